@@ -74,6 +74,13 @@ def _first_line_clean(tmp_path: Path, text: str) -> str:
      "did you mean Contenu?"),
     ("h est un httpRequête", "Trace(h..MotDePase)", 10,
      "httpRequest has no property 'MotDePase'", "did you mean MotDePasse?"),
+    # an element of an array or associative array of a library type (they were unchecked)
+    ("t is array of 2 httpRequest", 't[2].URLL = "x"', 6,
+     "httpRequest has no property 'URLL'", "did you mean URL?"),
+    ("t est un tableau de 2 par 2 httpRequête", "Trace(t[1, 2]..MotDePase)", 16,
+     "httpRequest has no property 'MotDePase'", "did you mean MotDePasse?"),
+    ("m est un tableau associatif de Email", 'm["a"].Sujet2 = "y"', 8,
+     "'Sujet2' is not a member of the Email variable", "did you mean Sujet?"),
 ])
 def test_an_unknown_property_written_is_reported_where_the_run_stops(
         decl: str, line: str, col: int, message: str, hint: str | None,
@@ -92,3 +99,10 @@ def test_the_properties_the_types_have_are_written_without_a_report(tmp_path: Pa
             "s is emailSMTPSession\ns.ServerAddress = \"smtp.example.org\"\ns..Port = 25\n"
             "Trace(h.URL, m.Subject, t.Name, s.AdresseServeur)\n")
     assert _first_line_clean(tmp_path, text) == "http://example.org, s, t1, smtp.example.org"
+
+
+def test_elements_properties_they_have_are_written_without_a_report(tmp_path: Path) -> None:
+    text = ("t is array of 2 httpRequest\nt[2].URL = \"http://example.org\"\n"
+            "aa est un tableau associatif de Email\naa[\"k\"].Sujet = \"s\"\n"
+            "Trace(t[2]..url, aa[\"k\"].Subject)\n")
+    assert _first_line_clean(tmp_path, text) == "http://example.org, s"

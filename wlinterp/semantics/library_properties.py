@@ -53,10 +53,19 @@ def library_property(fc: "CheckerState", e: N.Prop | N.Member, write: bool = Fal
 
 def _library_type(fc: "CheckerState", obj: N.Expr) -> str | None:
     """The registry's name of the type `obj` is declared of, when `obj` is a variable
-    declared of a library type without elements (not an array, a queue of...)."""
+    declared of a library type without elements (not an array, a queue of...), or an
+    element of an array or associative array of such a type (`t[1].URLL = "x"` stops
+    the run as `h.URLL = "x"` does)."""
+    subscripts = 0
+    if type(obj) is N.Index:
+        subscripts, obj = len(obj.args), obj.obj
     if type(obj) is not N.Name:
         return None
     spec = getattr(fc.scope.lookup(fold(obj.name)), "spec", None)
+    if spec is not None and subscripts:
+        whole = subscripts == (len(spec.dims) or 1) if spec.kind == Kind.ARRAY \
+            else subscripts == 1 and spec.kind == Kind.ASSOC
+        spec = spec.elem if whole else None
     if spec is None or spec.kind != Kind.OBJECT or spec.elem is not None or spec.dims:
         return None
     return str(spec.name) if spec.name in fc.sym.registry.types else None
