@@ -115,6 +115,14 @@ def test_select_top_is_written_with_limit(dialect: str) -> None:
     assert translate("SELECT TOP(:n) a FROM t ORDER BY a", dialect, None) == \
         "SELECT a FROM t ORDER BY a LIMIT :n"
     assert translate("SELECT bottom FROM t", dialect, None) == "SELECT bottom FROM t"
+    # a name quoted [...] or `...` holding a `)` ends nothing (the LIMIT went inside it)
+    assert translate("SELECT TOP 2 [a)b], `c)d` FROM t", dialect, None) == \
+        "SELECT [a)b], `c)d` FROM t LIMIT 2"
+    # TOP n with an OFFSET of its own: the LIMIT before it, where both databases want it
+    assert translate("SELECT TOP 2 a FROM t ORDER BY a OFFSET 1", dialect, None) == \
+        "SELECT a FROM t ORDER BY a LIMIT 2 OFFSET 1"
+    assert translate("SELECT * FROM (SELECT TOP 2 a FROM t offset 3) x", dialect, None) == \
+        "SELECT * FROM (SELECT a FROM t LIMIT 2 offset 3) x"
 
 
 @pytest.mark.parametrize("sql, words", [
@@ -125,6 +133,8 @@ def test_select_top_is_written_with_limit(dialect: str) -> None:
                                          r"keep one \(LIMIT n, or BOTTOM n\)"),
     ("SELECT BOTTOM 2 a FROM t EXCEPT SELECT a FROM u", "BOTTOM in a member of a EXCEPT"),
     ("SELECT BOTTOM 5 PERCENT a FROM t", "SELECT BOTTOM 5 PERCENT cannot be run"),
+    ("SELECT BOTTOM 2 a FROM t OFFSET 1", "SELECT BOTTOM 2 with OFFSET: the query has "
+                                          "both; write LIMIT n OFFSET m"),
 ])
 def test_select_top_that_cannot_be_translated_is_refused(sql: str, words: str) -> None:
     with pytest.raises(HFError, match=words):
@@ -193,3 +203,6 @@ def test_select_bottom_gives_the_last_rows_in_the_query_order() -> None:
     assert rows("SELECT a FROM t WHERE a IN (SELECT BOTTOM 1 a FROM t ORDER BY a) "
                 "ORDER BY a") == [9]
     assert rows("SELECT TOP 1 a FROM (SELECT BOTTOM 3 a FROM t ORDER BY a) x") == [5]
+    assert rows("SELECT TOP 2 a FROM t ORDER BY a OFFSET 1") == [3, 5]
+    assert rows("SELECT TOP 1 [a] FROM t WHERE a > (SELECT TOP 1 `a` FROM t ORDER BY a) "
+                "ORDER BY a") == [3]
