@@ -199,11 +199,24 @@ def _xml_values(rt: Runtime, kind: int, fname: str, fail: object) -> dict[str, s
                              f"{exc}.", value=fail) from None
 
 
+def _xml_key(values: dict[str, str], name: str) -> str:
+    """The name under which `values` keeps the parameter `name`, in any case as the INI
+    store finds it (the spelling first saved is kept); `name` itself when none."""
+    if name in values:
+        return name
+    folded = name.casefold()
+    return next((key for key in values if key.casefold() == folded), name)
+
+
 def _xml_change(rt: Runtime, fname: str, kind: int, name: str, value: str | None) -> bool:
     """Save (`value`) or delete (None) a parameter of the XML store; False when a
     deleted one was not there, or the file cannot be read or written (non-fatal)."""
     where = "the paramString text" if kind == PARAM_STRING else rt.state["parameters.init"][2]
+    refused = xml_parameters.name_refused(name) if value is not None else None
+    if refused is not None:
+        raise BuiltinFailure(f"{fname}: invalid key name {name!r}: {refused}.", value=False)
     values = _xml_values(rt, kind, fname, False)
+    name = _xml_key(values, name)
     if value is None and name not in values:
         return False
     if value is None:
@@ -223,8 +236,8 @@ def load_parameter(rt: Runtime, name: object, default: object = "", path: object
     """The saved value of parameter `name`, else `default`."""
     kind = _xml_mode(rt, path)
     if kind:
-        found: str | None = _xml_values(rt, kind, "LoadParameter", V.to_str(default)).get(
-            V.to_str(name))
+        values = _xml_values(rt, kind, "LoadParameter", V.to_str(default))
+        found: str | None = values.get(_xml_key(values, V.to_str(name)))
         return V.to_str(default) if found is None else found
     where = _store(rt, path)
     try:
