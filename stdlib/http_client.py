@@ -33,6 +33,7 @@ from wlinterp.syntax.names import fold
 
 from .http_credentials import (basic_auth, check_cleartext, body_fields, from_userinfo,
                                mark_secret_body)
+from .http_fields import checked_method, clean
 from .http_urls import ascii_url
 from .http_deadline import Exchange, framing_problem, read_body
 
@@ -172,19 +173,6 @@ def verifying_context(rt: Runtime) -> ssl.SSLContext:
     return ctx
 
 
-def _clean(text: str, what: str) -> str:
-    """`text`, or a failure: a line break (an injected header or request line), or in
-    the URL any control character (a TAB: the HTTP library's own words came)."""
-    if "\r" in text or "\n" in text:
-        raise BuiltinFailure(f"HTTP: the {what} holds a line break (CR or LF): refused.")
-    if what == "URL":
-        bad = next((c for c in text if c < " " or c == "\x7f"), None)
-        if bad is not None:
-            raise BuiltinFailure(f"HTTP: the URL holds a control character (U+{ord(bad):04X}): "
-                                 "refused.")
-    return text
-
-
 LONGEST_TIMEOUT_S = 365 * 86400.0
 """The longest Timeout kept (a year): a thread's timer and a socket cannot wait for
 1e300 ms (Python's OverflowError, a traceback from the deadline's timer thread); any
@@ -228,16 +216,16 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
         raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
                              "URL.", value=HTTPResponseValue())
     for name, value in headers.items():
-        _clean(name, "header name")
-        _clean(value, f"header '{name}'")
+        clean(name, "header name")
+        clean(value, f"header '{name}'")
     shown = url_shown(url)  # the URL as messages show it: no password
     try:  # a URL urllib cannot split (`http://[::1/x`) was an internal error
         url = from_userinfo(url, headers)
         named = body_fields(body, headers) + (fields or [])  # (a JSON body parsed once)
         check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
                         f"{fname}: the request to {shown}", named)
-        request = urllib.request.Request(ascii_url(_clean(url, "URL")), data=body, headers=headers,
-                                         method=method or ("POST" if body else "GET"))
+        request = urllib.request.Request(ascii_url(clean(url, "URL")), data=body, headers=headers,
+                                         method=checked_method(method) or ("POST" if body else "GET"))
         mark_secret_body(request, bool(rt.options.get("allow_cleartext_auth")), named)
     except ValueError as exc:
         raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
