@@ -20,7 +20,8 @@ remembered, from two places, and every text these outputs show is searched for t
 *Decided*: a value shorter than MIN_LENGTH characters is not searched for (`"x"` or `""`
 compared with a password would star every x of every message, and so short a password
 protects nothing); each occurrence of a longer one, inside a longer text too, is shown as
-stars of the same length. Shown texts only: the program's own values and ErrorInfo are
+stars of the same length, and so is each piece of PIECE (6) characters or more of it (a
+slice, `Middle(sPwd, 2)`, showed all of the password but a letter). Shown texts only: the program's own values and ErrorInfo are
 left as they are (the program reads them).
 """
 from __future__ import annotations
@@ -115,7 +116,9 @@ def known_secrets(extra_sources: tuple[str, ...] = ()) -> frozenset[str]:
 def without_secrets(text: str, extra_sources: tuple[str, ...] = ()) -> str:
     """`text` with each known secret value in it as stars of the same length (the
     longest first, so a secret holding a shorter one is starred whole), in any case: a
-    check of `Upper(s)` printed the password upper-cased."""
+    check of `Upper(s)` printed the password upper-cased; and each piece of a secret of
+    PIECE characters or more (`Middle(sPwd, 2)` printed all of it but its first
+    letter): `_pieces`."""
     if not text or len(text) < MIN_LENGTH:
         return text
     secrets = known_secrets(extra_sources)
@@ -125,7 +128,37 @@ def without_secrets(text: str, extra_sources: tuple[str, ...] = ()) -> str:
         import re
         alternatives = sorted(secrets, key=len, reverse=True)
         _PATTERN[:] = [secrets, re.compile("|".join(map(re.escape, alternatives)), re.I)]
-    return _PATTERN[1].sub(lambda m: "*" * len(m.group()), text)
+    return _pieces(_PATTERN[1].sub(lambda m: "*" * len(m.group()), text), secrets)
+
+
+PIECE = 6
+"""The shortest piece of a longer secret starred on its own (decided: a piece of six
+characters or more gives much of a password away; a shorter one is common text)."""
+
+
+def _folded(text: str) -> str:
+    """`text` lower-cased character by character, its length kept (a character whose
+    lower case is longer, such as U+0130, stays as it is)."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+def _pieces(text: str, secrets: frozenset[str]) -> str:
+    """`text` with every run of characters that is covered by pieces of PIECE characters
+    of a secret longer than PIECE starred, in any case: each window of PIECE characters
+    of the text found among a secret's is starred (a run of such windows may span two
+    places of the secret: starred too, more rather than less)."""
+    longer = [_folded(s) for s in secrets if len(s) > PIECE]
+    if not longer or len(text) < PIECE:
+        return text
+    grams = {s[i:i + PIECE] for s in longer for i in range(len(s) - PIECE + 1)}
+    low = _folded(text)
+    starred = bytearray(len(text))
+    for i in range(len(text) - PIECE + 1):
+        if low[i:i + PIECE] in grams:
+            starred[i:i + PIECE] = b"\x01" * PIECE
+    if not any(starred):
+        return text
+    return "".join("*" if starred[i] else c for i, c in enumerate(text))
 
 
 _WRAPPED: dict[int, Callable[..., Any] | None] = {}

@@ -256,3 +256,32 @@ def test_an_ordinary_variable_given_a_value_from_elsewhere_is_not_a_secret(wl_cl
                                "d is Duration = sText\n"))
     assert ran.code == 1 and f"'{FROM_FILE}' is not a duration" in ran.err, ran
 
+@pytest.mark.parametrize("source", [
+    "PROCEDURE test_slice()\n"
+    f'sPwd is string = "{PASSWORD}"\n'
+    "s is string = sPwd\n"
+    'TestCheckEqual(Middle(s, 2), "guess")\n'
+    'TestCheckEqual("[" + Left(s, 9) + "]", "guess")\n',
+    "PROCÉDURE test_morceau()\n"
+    f'sMotDePasse est une chaîne = "{PASSWORD}"\n'
+    "s est une chaîne = sMotDePasse\n"
+    'dbgVérifieEgalité(Majuscule(Droite(s, 10)), "ESSAI")\n',
+])
+def test_a_slice_of_a_password_is_starred(wl_cli, tmp_path, source):
+    """Found in review (REV): `Middle(s, 2)` printed the whole password but its first
+    letter; a piece of six characters or more of a secret is starred (decided: shorter
+    pieces are common text), in any case."""
+    got = [line for line in _failures(wl_cli, tmp_path, source).splitlines() if "got:" in line]
+    assert got and all(set(line.split('"')[1]) <= set("*[]") for line in got), got
+    assert len(got[0].split('"')[1].strip("[]")) in (13, 10, 9), got
+
+
+def test_pieces_of_a_secret_and_nothing_else_are_starred():
+    from wlinterp.secret_values import note_secret, start_run, without_secrets
+    start_run("")
+    note_secret("Correct-Horse")
+    assert without_secrets("a rect-Ho b") == "a ******* b"
+    assert without_secrets("a CORREC b Horse c") == "a ****** b Horse c"
+    assert without_secrets("the correct value") == "the ******* value"  # (rather more)
+    assert without_secrets("nothing here: Corr, -Hor") == "nothing here: Corr, -Hor"
+    start_run("")
