@@ -159,3 +159,32 @@ def test_a_url_without_password_is_kept():
     from wlinterp.secret_args import masked_line
     line = 'Trace("https://api.example.org/orders?at=10:30@x")'
     assert masked_line(line) == line and not may_hold_secret(line)
+
+
+@pytest.mark.parametrize("inputs", [
+    ['n is int = 6', 's is string = "Zq9-kLmn-77"', 'Trace(n * 7)',
+     'EmailStartSMTPSession("u", s, "smtp.invalid", 25)', 'Trace(Length(s))'],
+    ['n est un entier = 6', 'x est une chaîne = "Zq9-kLmn-77"', 'Trace(n * 7)',
+     'Crypte("les données", x)', 'Trace(Taille(x))'],
+])
+def test_an_input_whose_value_becomes_a_secret_later_leaves_the_history(
+        inputs: list[str], tmp_path: Path, monkeypatch, capsys):
+    """Found in review (REV): `s = "..."` names no secret and was kept; once s reaches a
+    password parameter (EmailStartSMTPSession's, Crypt's) the value is a known secret,
+    and the input holding it is taken out of the history file (rewritten whole), the
+    others kept."""
+    history = tmp_path / "history"
+    history.write_text("\n# 2026-01-01\n+Trace(\"older\")\n", encoding="utf-8")
+    history.chmod(0o600)
+    monkeypatch.setenv("WL_HISTORY", str(history))
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        for text in inputs:
+            pipe.send_text(text + "\r")
+        pipe.send_bytes(b"\x04")
+        run_repl(input=pipe, output=DummyOutput())
+    assert "42" in capsys.readouterr().out
+    saved = history.read_text(encoding="utf-8")
+    assert "Zq9-kLmn" not in saved, saved
+    assert 'Trace("older")' in saved and inputs[0] in saved and inputs[2] in saved, saved
+    assert inputs[4] in saved and history.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["history"]

@@ -120,7 +120,11 @@ def run_repl(options: dict[str, Any] | None = None, input: Any = None, output: A
             continue
         except EOFError:
             break
-        if not handle(text, session):
+        going_on = handle(text, session)
+        forget = getattr(prompt.history, "forget_known_secrets", None)
+        if forget is not None:  # (an input before may hold a value now known secret)
+            forget()
+        if not going_on:
             break
     session.close()
     return session.rt.exit_code
