@@ -2,7 +2,9 @@
 the run is waiting for its rows: the query fails the H* way, as a lost connection
 (HError 71000, the words every other call then says; libpq's own three lines kept for
 hErrDatabaseMessage), the calls after it fail alike, and the run ends normally at once.
-Before, the query said 70800, a query error, quoting libpq's lines."""
+Before, the query said 70800, a query error, quoting libpq's lines. Killed while
+HTransactionEnd waits for its COMMIT's answer: the commit's outcome is unknown
+(PostgreSQL may have written it before it went), and the failure says so."""
 from __future__ import annotations
 
 import os
@@ -44,6 +46,42 @@ def _kill_server(server: PgServer) -> None:
 
 
 def test_a_server_killed_mid_query_is_a_lost_connection(tmp_path: Path) -> None:
+    out = _killed_while(tmp_path, SCRIPT, "querying")
+    assert out.splitlines() == [
+        "0, 71000, query QRY_Slow: the connection to the database was lost.", "1",
+        "0, 71000, HAdd on Product: the connection to the database was lost.", "end"]
+
+
+COMMIT = """HReset(Product)
+Product.Reference = "A"
+HAdd(Product)
+HExecuteSQLQuery(QRY_F, "CREATE FUNCTION wl_slow() RETURNS trigger AS $$ BEGIN " + ...
+    "PERFORM pg_sleep(120); RETURN NULL; END $$ LANGUAGE plpgsql")
+HExecuteSQLQuery(QRY_T, "CREATE CONSTRAINT TRIGGER wl_slow_t AFTER INSERT ON product " + ...
+    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION wl_slow()")
+HTransactionStart()
+Product.Reference = "B"
+HAdd(Product)
+Trace("committing")
+Trace(HTransactionEnd(), HError(), HErrorInfo())
+Trace(HTransactionInProgress())
+"""
+
+
+def test_a_server_killed_during_the_commit_leaves_its_outcome_unknown(tmp_path: Path) -> None:
+    """Found in review (REV): HTransactionEnd said "the connection to the database was
+    lost", as if nothing had been written (the code's note said "the server cancelled
+    it"); a COMMIT whose answer never came may have been written. A deferred trigger
+    makes the COMMIT wait: the kill comes then."""
+    assert _killed_while(tmp_path, COMMIT, "committing").splitlines() == [
+        "0, 71000, the connection to the database was lost while the transaction was being "
+        "committed: it may or may not have been committed (look at the data before writing "
+        "it again).", "0"]
+
+
+def _killed_while(tmp_path: Path, script: str, mark: str) -> str:
+    """What `script` prints after the line `mark`, the server killed just after it; the
+    run ends normally, within 30 s of the kill."""
     bindir = find_pg_bin()
     if bindir is None:
         pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
@@ -52,13 +90,13 @@ def test_a_server_killed_mid_query_is_a_lost_connection(tmp_path: Path) -> None:
     try:
         server.start()
         url = server.new_database("killed")
-        (tmp_path / "slow.wl").write_text(SCRIPT, encoding="utf-8")
+        (tmp_path / "slow.wl").write_text(script, encoding="utf-8")
         run = subprocess.Popen(
             [sys.executable, "-m", "wlinterp", "run", "--db", url, "--analysis", str(SHOP),
              str(tmp_path / "slow.wl")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True)
         deadline = time.monotonic() + 60
-        while not (run.stdout and run.stdout.readline().strip() == "querying"):
+        while not (run.stdout and run.stdout.readline().strip() == mark):
             assert time.monotonic() < deadline and run.poll() is None, run.stderr.read()
         time.sleep(0.5)  # the query sent, waiting for its rows
         killed = time.monotonic()
@@ -66,9 +104,7 @@ def test_a_server_killed_mid_query_is_a_lost_connection(tmp_path: Path) -> None:
         out, err = run.communicate(timeout=60)
         assert time.monotonic() - killed < 30, "the run waited for the dead server"
         assert run.returncode == 0 and "Traceback" not in err, err
-        assert out.splitlines() == [
-            "0, 71000, query QRY_Slow: the connection to the database was lost.", "1",
-            "0, 71000, HAdd on Product: the connection to the database was lost.", "end"]
+        return out
     finally:
         if not killed:  # (once killed, its ids may be another process's)
             server.stop()

@@ -19,8 +19,8 @@ from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .auto_ids import AutoIdMixin
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
-from .errors import (CONNECTION, DATABASE, FILE_MISSING, LOCK, TRANSACTION, ErrorState, HFError,
-                     driver_failure)
+from .errors import (CONNECTION, DATABASE, FILE_MISSING, LOCK, LOST, TRANSACTION, ErrorState,
+                     HFError, driver_failure)
 from . import nomodif
 from .locks import Locks
 from .reconnect import check_connection
@@ -266,16 +266,28 @@ class Database(AutoIdMixin):
         if not self.in_transaction:
             raise HFError(TRANSACTION, "no transaction in progress.")
         self.save_counters()
+        known_lost = not self.backend.alive()  # (lost before: the COMMIT never went)
         try:
             self.backend.commit()
         except DatabaseError as exc:
             self.in_transaction = False
             self._counters.clear()
             raise HFError(TRANSACTION, str(exc)) from None
-        except self.backend.errors():
-            if not self.backend.alive():  # lost with the connection: the server cancelled it
+        except self.backend.errors() as exc:
+            if self.backend.alive():
+                raise
+            if known_lost:  # the server cancelled it when the connection went
                 self.forget_transaction()
-            raise
+                raise
+            # lost during COMMIT: the server may have written it before it went, and the
+            # answer never came (PostgreSQL's docs: its outcome is unknown); the program
+            # must not take it for undone and write it all again, nor for done
+            self.forget_transaction()
+            failed = driver_failure(self.backend, exc)
+            raise HFError(CONNECTION, f"{LOST} while the transaction was being committed: "
+                          "it may or may not have been committed (look at the data before "
+                          "writing it again).", details=failed.details if failed else "") \
+                from None
         self.in_transaction = False
 
     def tables_mark(self) -> int:
