@@ -9,6 +9,9 @@
 - `IF a THEN x ELSE IF b THEN y ELSE z` on one line without END (the IF page's one-line
   syntax chained): each ELSE IF of the line is split into ELSE and IF, which nests the
   next one-line IF in the ELSE of the one before.
+- `IF c THEN a ; b [ELSE d ; e]` without END (the ELSE part maybe on the next line): the
+  actions after THEN and after ELSE belong to their branch, as in the block closed by END;
+  the line's end closes it (docs/semantics.md, "One-line IF with `;`"): an END is added.
 """
 from __future__ import annotations
 
@@ -39,6 +42,16 @@ def one_line_blocks(toks: list[Token], ifs: list[int]) -> list[Token]:
         elif else_ifs:
             out += toks[done:i]
             done = _split_else_ifs(toks, i, else_ifs, out)
+        else:
+            end, ifs_on_line = _semicolon_line_end(toks, i)
+            if end:
+                out += toks[done:i]
+                _shape_block(toks[i:end], out)
+                last = toks[end - 1]
+                for _ in range(ifs_on_line):
+                    out.append(_separator(last))
+                    out.append(Token("END", "END", last.end_pos, last.line, last.column))
+                done = end
     if not done:
         return toks
     out += toks[done:]
@@ -71,6 +84,47 @@ def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
     if not acted or ends != ifs or toks[j - 1].type != "END":
         return 0, else_ifs if not ends else 0
     return j, 0
+
+
+def _semicolon_line_end(toks: list[Token], i: int) -> tuple[int, int]:
+    """If the IF at toks[i] opens `IF c THEN a ; b` without END, its actions separated by
+    `;` on the line (and its ELSE's line, when the next line starts with `ELSE action`):
+    the index just past its last action and how many IFs the line holds (nested one-line
+    IFs each get their END); else (0, 0). A line holding END, ELSE IF or another block's
+    opener is left alone, and so is a line with no `;` between actions."""
+    j, ifs, acted, split = i, 0, False, False
+    line = toks[i].line
+    while j < len(toks) and toks[j].type != "$END":
+        t = toks[j]
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if t.line != line:  # the ELSE's line, joined to the IF's (statements.py)
+            if t.type != "ELSE" or line != toks[i].line:
+                break
+            line = t.line
+            continue
+        if t.type == "_NL":
+            if nxt is None or nxt.line == line:
+                split = split or (acted and nxt is not None and nxt.type != "_NL")
+                j += 1
+                continue
+            if nxt.type == "ELSE" and line == toks[i].line and j + 2 < len(toks) \
+                    and toks[j + 2].line == nxt.line and toks[j + 2].type != "_NL":
+                line = nxt.line  # `ELSE d ; e` on the next line belongs to it
+                j += 1
+                continue
+            break
+        if t.type in ("END", "ELSEIF") or t.type in _OTHER_OPENERS:
+            return 0, 0
+        if t.type == "IF":
+            ifs += 1
+        elif t.type == "THEN" and nxt is not None and nxt.type != "_NL" and nxt.line == line:
+            acted = True
+        j += 1
+    if not (acted and split):
+        return 0, 0
+    while j > i and toks[j - 1].type == "_NL":
+        j -= 1  # a trailing `;` stays outside
+    return j, ifs
 
 
 def _split_else_ifs(toks: list[Token], i: int, count: int, out: list[Token]) -> int:
