@@ -9,6 +9,8 @@ IF n > 5 THEN Trace("big") ; Trace("really") ELSE Trace("small") ; Trace("or neg
 IF n < 0 THEN Trace("negative") ; Trace("stop")
 ELSE Trace("not negative") ; Trace("go on")
 if n > 0 then if n > 6 then trace("over six") ; trace("still over six")
+IF n = 7 THEN Trace("seven again")
+ELSE Trace("not seven") ; Trace("still not seven")
 IF n = 7 THEN Trace("seven") ;
 Trace("after " + n)
 // expect: zero
@@ -18,10 +20,13 @@ Trace("after " + n)
 // expect: go on
 // expect: over six
 // expect: still over six
+// expect: seven again
 // expect: seven
 // expect: after 7
 // expect: small
 // expect: or negative
 // expect: negative
 // expect: stop
+// expect: not seven
+// expect: still not seven
 // expect: after -2

@@ -9,6 +9,8 @@ SI n > 5 ALORS Trace("grand") ; Trace("vraiment") SINON Trace("petit") ; Trace("
 SI n < 0 ALORS Trace("négatif") ; Trace("arrêt")
 SINON Trace("positif") ; Trace("on continue")
 si n > 0 alors si n > 6 alors trace("plus de six") ; trace("toujours plus de six")
+SI n = 7 ALORS Trace("encore sept")
+SINON Trace("pas sept") ; Trace("toujours pas sept")
 Si n = 7 Alors Trace("sept") ;
 Trace("après " + n)
 // expect: zéro
@@ -18,10 +20,13 @@ Trace("après " + n)
 // expect: on continue
 // expect: plus de six
 // expect: toujours plus de six
+// expect: encore sept
 // expect: sept
 // expect: après 7
 // expect: petit
 // expect: ou négatif
 // expect: négatif
 // expect: arrêt
+// expect: pas sept
+// expect: toujours pas sept
 // expect: après -2
