@@ -17,6 +17,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from .param_types import article, simple_value
 from .place_types import place_type
+from .subscript_counts import row_of
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -43,6 +44,12 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
                           line=line, col=col, deferred=True)
         return
     wanted = _WANTED.get(sym.spec.kind)
+    row = row_of(fc, value) if wanted is not None else None
+    if row is not None:  # `n = t[1]`, t of two dimensions: a row of it
+        fc.rep.report("WL110", f"{row} is an array: an array cannot be stored in "
+                      f"'{sym.name}', {wanted}", value, len(sym.name), line=line, col=col,
+                      deferred=True)
+        return
     place = place_type(fc, value) if wanted is not None and type(value) in _PLACES else None
     if place is None or place[0].kind not in ARRAY_KINDS:
         return

@@ -36,6 +36,7 @@ from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
 from .symbols import run_time_dims
+from .subscript_counts import check_subscript_count
 from .block_statements import BlockStatements
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
@@ -305,6 +306,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.rep.report("WL100", "a value is missing between two commas (an empty "
                             "place only skips a value in `(x, , z) = ...`)", e)
         self.exprs(e.items)
+    def x_Index(self, e: N.Index) -> None:
+        """`t[i, j]`: its subscripts against `t`'s declared dimensions, then its parts."""
+        check_subscript_count(self, e)
+        self.exprs(sub_exprs(e))
+
     x_ClassMember = check_class_member
     x_New = check_new
     x_AddressOf = check_address_of

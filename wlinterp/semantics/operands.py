@@ -27,6 +27,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..digits import ascii_digits
+from .subscript_counts import row_of
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -49,6 +50,8 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     for side in (e.left, e.right):
         if type(side) is _NAME:  # (only a variable is certainly of a composite type)
             _operand(fc, side, e.op, e.line, e.col)
+        elif type(side) is N.Index:  # `t[1] + 1`, t of two dimensions: a row
+            _row_operand(fc, side, e.op)
 
 
 def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
@@ -68,6 +71,17 @@ def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
 def check_unary(fc: "FunctionChecker", e: N.Unary) -> None:
     if e.op == "neg" and fc.scope.composite:
         _operand(fc, e.operand, "-", e.line, e.col)
+        _row_operand(fc, e.operand, "-")
+
+
+def _row_operand(fc: "FunctionChecker", e: N.Expr, op: str) -> None:
+    """WL113 for a row of an array (fewer subscripts than its declared dimensions) as an
+    operand: the run refuses it ("A value of type array cannot be used as a number.")."""
+    row = row_of(fc, e)
+    if row is not None:
+        start = e.obj  # type: ignore[attr-defined]
+        fc.rep.report("WL113", f"{row} is an array: it cannot be an operand of '{op}'",
+                      start, len(start.name), hint="give one subscript per dimension")
 
 
 def check_compound(fc: "FunctionChecker", s: N.Assign) -> None:
@@ -76,6 +90,7 @@ def check_compound(fc: "FunctionChecker", s: N.Assign) -> None:
     if fc.scope.composite and s.op.endswith("=") and op in _ARITH \
             and not isinstance(s.value, N.ArrayLit):
         _operand(fc, s.target, s.op, s.target.line, s.target.col)
+        _row_operand(fc, s.target, s.op)
 
 
 def _operand(fc: "FunctionChecker", e: N.Expr, op: str, line: int, col: int) -> None:

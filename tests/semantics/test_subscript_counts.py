@@ -1,0 +1,55 @@
+"""Subscripts against an array's declared dimensions (semantics/subscript_counts.py):
+what `wl check` reports is what stops the run, and an array the program may give other
+dimensions (Dimension) is left to the run, which follows it."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from wlinterp import run_source
+from wlinterp.registry import load_stdlib
+from wlinterp.semantics import analyze
+from wlinterp.syntax.parser import parse
+
+
+def _codes(text: str) -> list[str]:
+    return [d.code for d in analyze(parse(text, "t.wl"), load_stdlib()).diagnostics
+            if d.code in ("WL110", "WL113")]
+
+
+def _run(text: str) -> tuple[str, str]:
+    """(output, the error that stopped the run or "")."""
+    out = io.StringIO()
+    try:
+        run_source(text, "t.wl", stdout=out, stderr=io.StringIO())
+    except Exception as exc:  # noqa: BLE001 - the WLanguage error is what is checked
+        return out.getvalue(), str(exc)
+    return out.getvalue(), ""
+
+
+@pytest.mark.parametrize("text, words", [
+    ("t is array of 5 by 3 int\nt[1, 2, 3] = 5\n", "The array has 2 dimension(s), not 3."),
+    ("t est un tableau de 5 entiers\nTrace(t[1, 2])\n", "The array has 1 dimension(s), not 2."),
+    ("t is array of 5 by 3 int\nn is int = t[1]\n", "cannot be used as a number"),
+    ("t is array of 2 by 2 int\nTrace(t[1] * 2)\n", "cannot be used as a number"),
+    ("t est un tableau de 2 par 2 entiers\ns est une chaîne = t[2]\n",
+     "cannot be converted to a string"),
+])
+def test_what_the_check_reports_stops_the_run(text, words):
+    assert len(_codes(text)) == 1, _codes(text)
+    assert words in _run(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "t is array of 5 int\nDimension(t, 2, 3)\nt[1, 2] = 4\nTrace(t[1, 2])\n",
+    "t est un tableau de 5 entiers\nDIMENSION (t, 2, 3)\nt[1, 2] = 4\nTrace(t[1, 2])\n",
+])
+def test_an_array_dimension_may_reshape_is_the_runs_to_judge(text):
+    assert _codes(text) == []
+    assert _run(text) == ("4\n", "")
+
+
+def test_a_comment_naming_dimension_keeps_the_check():
+    assert _codes("t is array of 5 int // see Dimension(t) below\nTrace(t[1, 2])\n") == \
+        ["WL110"]
