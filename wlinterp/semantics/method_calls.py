@@ -120,7 +120,9 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         if accessors(fc, cls, key) is not None:
             _property_called(fc, e, func, cls)
             return False
-        if key not in fc.sym.registry.functions:
+        en = fold(fc.sym.registry.functions[key].en) if key in fc.sym.registry.functions \
+            else ""  # `p.Move()`: ArrayMove's short name, no method of p's structure
+        if not en or en != key and en.startswith("array"):
             d = fc.rep.report("WL109", f"'{func.name}' is not a method of "
                               f"{fc.sym.structs[cls].name}", e, len(func.name),
                               col=func.col + 1, hint=fc.member_hint(cls, func.name))
