@@ -55,6 +55,8 @@ _LOSSY_KINDS = frozenset({Kind.INT, Kind.VARIANT})
 _NAME, _CALL, _LABEL, _RETURN, _EXPR_STMT = N.Name, N.Call, N.Label, N.Return, N.ExprStmt
 _GOTO = N.Goto
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
+# the methods WLanguage calls itself, which declare no result (?6010001)
+_OWN_METHODS = frozenset({"constructor", "constructeur", "destructor", "destructeur"})
 
 
 class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockStatements):
@@ -222,6 +224,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             if self.proc is None and self.scope.is_main:
                 self.rep.report("WL108", "RESULT with a value in the main code: there is "
                                 "no caller to receive it", s.value, deferred=True)
+            elif self.proc is not None and self.proc.owner \
+                    and fold(self.proc.name) in _OWN_METHODS:
+                self.rep.report("WL108", f"RESULT with a value in a {self.proc.name}: it "
+                                "runs when the object is made or freed, and nothing receives "
+                                "a value", s.value, deferred=True)
 
     def s_ConstDecl(self, s: N.ConstDecl) -> None:
         """A value may use the constants this code declares above it (constant_order.py)."""

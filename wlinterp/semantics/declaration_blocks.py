@@ -63,3 +63,6 @@ def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
         if fold(base) not in fc.sym.structs:
             fc.rep.report("WL207", f"unknown parent class '{base}'; {s.name} has only its "
                           f"own members", s, len(s.name))
+        elif s.is_class and not fc.sym.structs[fold(base)].is_class:
+            fc.rep.report("WL110", f"'{base}' is a structure: a class inherits only from a "
+                          "class", s, len(s.name), deferred=True)
