@@ -7,7 +7,8 @@ from, so the failing call of the generated line is known (`_B_middle(_rt, v_s, 0
 this module finds the WLanguage text it was compiled from: a built-in's name (English or
 French, any case or accents), a division or modulo, a subscript `t[`, a member `o.m_x`,
 a procedure called through a variable or an element (`p(2)`, `t[1](2)`: at `p`, `t`),
-a property `d..Jour` / `d.Year`, an undeclared name that stopped the run (a window's
+a property `d..Jour` / `d.Year`, a member of the current object (`m_n`, `:m_n`), an
+undeclared name that stopped the run (a window's
 control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212),
 an indirection `{"EDT_Name"}` (at its brace).
 Only a certain match moves the caret: the statement must be on one line, the part must
@@ -38,13 +39,16 @@ _METHOD = lazy_compile(r"call_(?:variant_)?method\(_rt, [vga]_(\w+), '(\w+)'")  
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
 _INDIRECT = lazy_compile(r"indirect_(?:get|set)\(")  # {"EDT_Name"}: at its brace
+# a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)
+_OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
+                    r"|set_member\(a__objet, '(\w+)')")
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 _LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
 
 
 _MISSING = ("is not a member", "has no method", "has no property", "is not a property",
-            "has no member")
+            "has no member", "is not a global member")
 """An error saying the object lacks the name: its caret goes to the name (`v.m_nn`: at
 `m_nn`, where `wl check` puts WL109), not to the object (a Null object's error stays at
 the object, which is what is wrong)."""
@@ -136,6 +140,12 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
     found = _INDIRECT.match(failed)
     if found is not None:
         return re.compile(r"indirect_(?:get|set)\("), r"\{"
+    found = _OWN.match(failed)
+    if found is not None:  # at the name, as `wl check` places WL111 in a GLOBAL method
+        name = re.escape(fold(next(g for g in found.groups() if g)))
+        return (re.compile(re.escape(found.group(0))),
+                r"(?<![\w.:])(?:(?:objet|object)" + _SEPARATOR + r"|:\s*)?(?P<name>" + name
+                + r")\b")
     found = _MEMBER.match(failed) or _PROPERTY.match(failed) or _WRITTEN.match(failed) \
         or _METHOD.match(failed)
     if found is not None:

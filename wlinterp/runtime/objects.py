@@ -106,7 +106,9 @@ def class_method_ref(rt: Any, cls: str, key: str, shown: str, obj: Any = None) -
 
 
 class _NoMembers(dict[str, Any]):
-    """The members of a class receiver: none; reading one says why."""
+    """The members of a class receiver: none; reading or writing one says why (a write
+    in a GLOBAL method, `m_n = 5`, was kept on the receiver and read back by the next
+    call, where `wl check` says WL111)."""
 
     def __init__(self, cls: str) -> None:
         super().__init__()
@@ -116,6 +118,11 @@ class _NoMembers(dict[str, Any]):
         raise WLRuntimeError(f"'{key}' is not a global member of {self.cls}: a method called "
                              f"on the class itself (not on an object) reads only the class's "
                              f"global members.")
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        raise WLRuntimeError(f"'{key}' is not a global member of {self.cls}: a method called "
+                             f"on the class itself (not on an object) writes only the "
+                             f"class's global members.")
 
 
 def call_class_method(rt: Any, obj: Any, cls: str, names: tuple[str, ...], *args: Any) -> Any:
