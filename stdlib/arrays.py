@@ -29,9 +29,12 @@ family = Family("Arrays")
 
 AS_LINEAR = family.constant("asLinear", "tcLinéaire", 1)
 AS_LINEAR_FIRST = family.constant("asLinearFirst", "tcLinéairePremier", 2)
-AS_LINEAR_LAST = family.constant("asLinearLast", "tcLinéaireDernier", 3)
-AS_LINEAR_NEXT = family.constant("asLinearNext", "tcLinéaireSuivant", 4)
-AS_LINEAR_PREVIOUS = family.constant("asLinearPrevious", "tcLinéairePrécédent", 5)
+# 1-5 VERIFIED in WINDEV Mobile's Android runtime (TableauCherche starts at the first
+# element for 2, after the last found for 3, before it for 4, at the end for 5, and goes
+# backwards for 4 and 5); asBinary 6 is ours
+AS_LINEAR_NEXT = family.constant("asLinearNext", "tcLinéaireSuivant", 3)
+AS_LINEAR_PREVIOUS = family.constant("asLinearPrevious", "tcLinéairePrécédent", 4)
+AS_LINEAR_LAST = family.constant("asLinearLast", "tcLinéaireDernier", 5)
 AS_BINARY = family.constant("asBinary", "tcDichotomique", 6, "tcDichotomie")
 
 

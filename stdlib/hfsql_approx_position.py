@@ -23,9 +23,9 @@ from .hfsql_base import file_arg, h_function, name_arg
 
 family = Family("HFSQL approximate positions")
 SCALE = 1000
-family.constant("hPrecisionLow", "hPrécisionFaible", 1)
-family.constant("hPrecisionMedium", "hPrécisionMoyenne", 2)
-family.constant("hPrecisionHigh", "hPrécisionHaute", 3)
+family.constant("hPrecisionLow", "hPrécisionFaible", 1040)  # HFConstant.h's eHPRECISION
+family.constant("hPrecisionMedium", "hPrécisionMoyenne", 1041)
+family.constant("hPrecisionHigh", "hPrécisionHaute", 1042)
 
 
 def _count(ctx: FileContext, conds: list[str], params: list[Any]) -> int:

@@ -28,25 +28,34 @@ family = Family("HFSQL")
 
 register_case_hooks(setup=case_setup, teardown=case_teardown)  # `wl test`: fresh databases
 
-# Options are bit flags combined with `+`; the values are wlinterp's own (the C API's
-# numbers are documented as different from WLanguage's) but hIdentical and hQueryDefault,
-# VERIFIED in WINDEV Mobile's generated Java (docs/builtins.md "Constant values").
+# Options are bit flags combined with `+`, with the values of PC SOFT's C header
+# HFConstant.h (eHPARSEMODE, eHQUERYMODE, eHRECORDSTATE): its values agree with every
+# WLanguage value found in generated code (hIdentical 0x80000, hMemoBin 23, hOReadWrite
+# 3...), so they are taken as WLanguage's (docs/builtins.md "Constant values"). hDefault
+# stays ours (0).
 H_DEFAULT = family.constant("hDefault", "hDéfaut", 0)
-H_LOCK_NO = family.constant("hLockNo", "hBlocageNon", 0)
-H_LOCK_WRITE = family.constant("hLockWrite", "hBlocageEcriture", 1)
-H_LOCK_READ_WRITE = family.constant("hLockReadWrite", "hBlocageLectureEcriture", 2)
-H_GENERIC = family.constant("hGeneric", "hGénérique", 4)
+H_LOCK_NO = family.constant("hLockNo", "hBlocageNon", 0x8)
+H_LOCK_WRITE = family.constant("hLockWrite", "hBlocageEcriture", 0x10)
+H_LOCK_READ_WRITE = family.constant("hLockReadWrite", "hBlocageLectureEcriture", 0x20)
+H_GENERIC = family.constant("hGeneric", "hGénérique", 0x1000)
 H_IDENTICAL = family.constant("hIdentical", "hIdentique", 0x80000)  # VERIFIED id 47445257094
-H_LIMIT_PARSING = family.constant("hLimitParsing", "hLimiteParcours", 16)
-H_FORCE_ID_AUTO = family.constant("hForceIdAuto", "hFixeIdAuto", 32, "hSetIdAuto")  # ?3044092
-H_KEEP_FILTER = family.constant("hKeepFilter", "hGardeFiltre", 64)
-H_NO_REFRESH = family.constant("hNoRefresh", "hSansRafraîchir", 128)
+H_LIMIT_PARSING = family.constant("hLimitParsing", "hLimiteParcours", 0x200000)
+# hSetIdAuto (?3044092) and hForceIdAuto are two options of the header (HSETIDAUTO,
+# HFORCEIDAUTO); both write the buffer's identifier here
+H_SET_ID_AUTO = family.constant("hSetIdAuto", "hFixeIdAuto", 0x100)
+H_FORCE_ID_AUTO = family.constant("hForceIdAuto", "hForceIdAuto", 0x400)
+WRITES_ID_AUTO = H_SET_ID_AUTO | H_FORCE_ID_AUTO
+H_KEEP_FILTER = family.constant("hKeepFilter", "hGardeFiltre", 0x4000)
+H_NO_REFRESH = family.constant("hNoRefresh", "hSansRafraîchir", 0x2000)
 H_QUERY_DEFAULT = family.constant("hQueryDefault", "hRequêteDéfaut", 0)  # VERIFIED 43706544333
+# HQUERYNATIVE ("a query on a Native Connector that HFSQL must not correct"); the
+# header's HQUERYNOTCORRECTEDONHF (0x10) is the same for HFSQL: hQueryWithoutCorrectionHF
 H_QUERY_WITHOUT_CORRECTION = family.constant("hQueryWithoutCorrection",
-                                             "hRequêteSansCorrection", 256)
+                                             "hRequêteSansCorrection", 0x4)
+family.constant("hQueryWithoutCorrectionHF", "hRequêteSansCorrectionHF", 0x10)
 H_MODIFY_FILE = family.constant("hModifyFile", "hModifieFichier", MODIFY_FILE)
 H_STATE_ACTIVE = family.constant("hStateActive", "hEtatActif", 1)
-H_STATE_ALL = family.constant("hStateAll", "hEtatTous", 15, "hEtatTout")
+H_STATE_ALL = family.constant("hStateAll", "hEtatTous", 0x8, "hEtatTout")
 
 
 def db_of(rt: Runtime) -> Database:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.hfsql.connection import PROVIDERS, Connection, connection_url
+from wlinterp.hfsql.connection import (PROVIDERS, Connection, connection_url, known_provider,
+                                       provider_text)
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.database import Database
 from wlinterp.hfsql.errors import CONNECTION, FILE_MISSING, HFError
@@ -43,16 +44,17 @@ H_O_READ_WRITE, H_O_READ = 3, 1
 family.constant("hOReadWrite", "hOLectureEcriture", H_O_READ_WRITE)
 family.constant("hORead", "hOLecture", H_O_READ)
 # A connection's cursor options (CursorOptions ?2512103: "one or more of" them, so bit
-# flags; the values are ours): kept and read back; SQLite and PostgreSQL have no OLE DB
+# flags; the values of HFConstant.h's eADOCURSOROPTIONS, matched by meaning: INFERRED):
+# kept and read back; SQLite and PostgreSQL have no OLE DB
 # cursor to choose, so they change nothing (decided, docs/hfsql.md "Connections").
 # French names: hCurseurClient VERIFIED (?1514073's example), the others INFERRED; the two
 # whose French words could not be guessed keep their English name in French.
 for _bit, (_en, _fr) in enumerate((
-        ("hClientCursor", "hCurseurClient"), ("hServerCursor", "hCurseurServeur"),
-        ("hDynamicCursor", "hCurseurDynamique"), ("hForwardOnlyCursor", "hForwardOnlyCursor"),
-        ("hOpenKeysetCursor", "hOpenKeysetCursor"), ("hStaticCursor", "hCurseurStatique"),
-        ("hReadOnlyCursor", "hCurseurLectureSeule"), ("hOptimisticCursor", "hCurseurOptimiste"),
-        ("hPessimisticCursor", "hCurseurPessimiste"))):
+        ("hServerCursor", "hCurseurServeur"), ("hClientCursor", "hCurseurClient"),
+        ("hDynamicCursor", "hCurseurDynamique"), ("hOpenKeysetCursor", "hOpenKeysetCursor"),
+        ("hStaticCursor", "hCurseurStatique"), ("hReadOnlyCursor", "hCurseurLectureSeule"),
+        ("hPessimisticCursor", "hCurseurPessimiste"), ("hOptimisticCursor", "hCurseurOptimiste"),
+        ("hForwardOnlyCursor", "hForwardOnlyCursor"))):
     family.constant(_en, _fr, 1 << _bit)
 
 
@@ -107,7 +109,7 @@ def h_describe_connection(rt: Runtime, name: Any, user: Any, password: Any, serv
     """Define a named connection (replacing one of the same name)."""
     c = Connection()
     c.name, c.user, c.password = V.to_str(name), V.to_str(user), V.to_str(password)
-    c.server, c.database, c.provider = V.to_str(server), V.to_str(database), V.to_int(provider)
+    c.server, c.database, c.provider = V.to_str(server), V.to_str(database), provider_text(provider)
     _optional(c, access, extended, cursors)
     _registry(rt)["named"][fold(c.name)] = c
     return True
@@ -166,11 +168,11 @@ def _define_and_open(rt: Runtime, connection: Any, described: tuple[Any, ...]) -
     c = connection if isinstance(connection, Connection) else Connection()
     c.user, c.password = V.to_str(user), V.to_str(password)
     c.server, c.database = V.to_str(server), V.to_str(database)
-    if isinstance(provider, str) and not provider.strip().lstrip("-").isdigit():
-        raise HFError(CONNECTION, f"HOpenConnection: the provider '{provider}' is not "
+    c.provider = provider_text(provider)
+    if c.provider and not known_provider(c.provider):
+        raise HFError(CONNECTION, f"HOpenConnection: the provider '{c.provider}' is not "
                                   "available (wlinterp reaches SQLite and PostgreSQL "
                                   "databases).")
-    c.provider = V.to_int(provider)
     _optional(c, *more[:3])
     if not isinstance(connection, Connection):
         c.name = V.to_str(connection)
@@ -233,10 +235,10 @@ def _described(rt: Runtime, user: Any, password: Any, database: Any, provider: A
         c.server = target.strip()
     else:
         c.database = target
-    if isinstance(provider, str) and provider.strip():
-        raise HFError(CONNECTION, f"HConnect: the provider '{provider}' is not available "
+    c.provider = provider_text(provider)
+    if c.provider and not known_provider(c.provider):
+        raise HFError(CONNECTION, f"HConnect: the provider '{c.provider}' is not available "
                                   "(wlinterp reaches SQLite and PostgreSQL databases).")
-    c.provider = 0 if provider is None or provider == "" else V.to_int(provider)
     c.extended = "" if extended is None else V.to_str(extended)
     try:
         key = connection_url(c)

@@ -24,10 +24,11 @@ from .hfsql_connection import is_connection
 
 family = Family("HFSQL engine settings")
 
-H_MODE_MONO = family.constant("hModeMono", "hModeMono", 1)
-H_MODE_MULTI = family.constant("hModeMulti", "hModeMulti", 2)
-H_MEMO_YES = family.constant("hMemoYes", "hMémoOui", 1)
-H_MEMO_NO = family.constant("hMemoNo", "hMémoNon", 0)
+# HFConstant.h's eHMODE and eHMEMO values
+H_MODE_MONO = family.constant("hModeMono", "hModeMono", 1030)
+H_MODE_MULTI = family.constant("hModeMulti", "hModeMulti", 1031)
+H_MEMO_YES = family.constant("hMemoYes", "hMémoOui", 1001)
+H_MEMO_NO = family.constant("hMemoNo", "hMémoNon", 1000)
 
 
 def _settings(rt: Runtime, kind: str) -> dict[Any, Any]:

@@ -28,11 +28,13 @@ family.constant("opCancel", "opAnnuler", O.CANCEL)
 family.constant("opEndProcess", "opFinTraitement", O.END_PROCESS)
 family.constant("opEndProgram", "opFinProgramme", O.END_PROGRAM)
 family.variable("H", "H", lambda rt: O.HVariable(O.handlers_of(rt)))
-H_ERR_MESSAGE = family.constant("hErrMessage", "hErrMessage", 1)
-H_ERR_FILE = family.constant("hErrFile", "hErrFichier", 2)
-H_ERR_ITEM = family.constant("hErrItem", "hErrRubrique", 3)
+# HErrorInfo's kinds: HFConstant.h's eHERRORINFO (message 1070, file 1071, item 1072,
+# database message 1086); hErrCode is not in it (ours)
+H_ERR_MESSAGE = family.constant("hErrMessage", "hErrMessage", 1070)
+H_ERR_FILE = family.constant("hErrFile", "hErrFichier", 1071)
+H_ERR_ITEM = family.constant("hErrItem", "hErrRubrique", 1072)
 H_ERR_CODE = family.constant("hErrCode", "hErrCode", 4)
-H_ERR_DB_MESSAGE = family.constant("hErrDatabaseMessage", "hErrBaseMessage", 5)
+H_ERR_DB_MESSAGE = family.constant("hErrDatabaseMessage", "hErrBaseMessage", 1086)
 
 
 @family.function("HError", "HErreur")

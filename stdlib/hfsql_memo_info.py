@@ -24,10 +24,11 @@ family = Family("HFSQL memo information")
 # The names follow the documented HAttachMemo examples. hMemoBin VERIFIED 23 (WINDEV
 # Mobile's generated Java for `HAttacheMémo(..., hMémoBin)`, code search id 45154242104);
 # hMemoWav 21 INFERRED (a decompiled WINDEV Mobile app attaching a .wav with 21, id
-# 39214565306); hMemoImg and hMemoOLE not found: wlinterp's own.
-H_MEMO_IMG = family.constant("hMemoImg", "hMémoImg", 1)
+# 39214565306); hMemoImg 20 and hMemoOLE 22 from HFConstant.h (eHMEMOTYPE: IMG, WAV, OLE,
+# BIN are 20-23, as the two found).
+H_MEMO_IMG = family.constant("hMemoImg", "hMémoImg", 20)
 H_MEMO_WAV = family.constant("hMemoWav", "hMémoWav", 21)
-H_MEMO_OLE = family.constant("hMemoOLE", "hMémoOLE", 3)
+H_MEMO_OLE = family.constant("hMemoOLE", "hMémoOLE", 22)
 H_MEMO_BIN = family.constant("hMemoBin", "hMémoBin", 23)
 _TYPE_TEXT = {H_MEMO_IMG: "IMG", H_MEMO_WAV: "WAV", H_MEMO_OLE: "OLE", H_MEMO_BIN: "BIN"}
 

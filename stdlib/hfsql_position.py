@@ -19,11 +19,12 @@ from .hfsql_base import db_of, file_arg, h_function, name_arg
 
 family = Family("HFSQL positions")
 _ids = itertools.count(1)
-# HRestorePosition's options (names documented; values ours, combined with +)
-H_RP_DEFAULT = family.constant("hRPDefault", "hRPDéfaut", 0)
-H_RP_KEEP = family.constant("hRPKeep", "hRPConserve", 1)
-H_RP_FILTER = family.constant("hRPFilter", "hRPFiltre", 2)
-H_RP_HF5 = family.constant("hRPHF5", "hRPHF5", 4)
+# HRestorePosition's options (names documented; values of HFConstant.h's
+# eHRETOURPOSITION, combined with +)
+H_RP_DEFAULT = family.constant("hRPDefault", "hRPDéfaut", 0x4)
+H_RP_KEEP = family.constant("hRPKeep", "hRPConserve", 0x2)
+H_RP_FILTER = family.constant("hRPFilter", "hRPFiltre", 0x8)
+H_RP_HF5 = family.constant("hRPHF5", "hRPHF5", 0x1)
 # completing a key value: HFSQL's characters 0 and 255 (PC SOFT's C header)
 H_MIN_VAL = family.constant("hMinVal", "hValMin", keyvalues.MIN_VAL)
 H_MAX_VAL = family.constant("hMaxVal", "hValMax", keyvalues.MAX_VAL)

@@ -118,6 +118,8 @@ def h_nb_rec(rt: Runtime, file: Any = None, state: Any = None) -> int:
     ctx = file_arg(rt, file, "HNbRec")
     ctx.db.touch(ctx)
     bits = 1 if state is None else V.to_int(state)
+    if bits & 8:  # hStateAll: HFConstant.h's HSTATEALLSTATES stands for every state
+        bits |= 7
     from wlinterp.hfsql import crossed
     active = int(ctx.db.fetchone(ctx, ctx.sql.count, [])[0]) if bits & 5 else 0
     gone = crossed.count(ctx) if bits & 6 else 0  # hStateCrossed, or needed for hStateDel

@@ -23,7 +23,7 @@ from wlinterp.runtime.state import Runtime
 from .hfsql_base import H_STATE_ACTIVE, file_arg, h_function, name_arg
 
 family = Family("HFSQL records and memos")
-H_STATE_INVALID = family.constant("hStateInvalid", "hEtatInvalide", 0)
+H_STATE_INVALID = family.constant("hStateInvalid", "hEtatInvalide", 0x40)  # HFConstant.h
 H_STATE_DEL = family.constant("hStateDel", "hEtatSupprimé", 4)
 H_STATE_CROSSED = family.constant("hStateCrossed", "hEtatRayé", 2)
 

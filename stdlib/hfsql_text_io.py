@@ -25,8 +25,10 @@ from .paths import native_path, reason
 
 family = Family("HFSQL text and XML files")
 
-H_IMP_NORMAL = family.constant("hImpNormal", "hImpNormal", 0)
-H_IMP_IGNORE_FIRST_LINE = family.constant("hImpIgnoreFirstLine", "hImpIgnorePremièreLigne", 1)
+# HFConstant.h's eHIMPORTMODE values
+H_IMP_NORMAL = family.constant("hImpNormal", "hImpNormal", 0x400)
+H_IMP_IGNORE_FIRST_LINE = family.constant("hImpIgnoreFirstLine", "hImpIgnorePremièreLigne",
+                                          0x8000)
 
 
 def _items(ctx: FileContext, items: Any, fname: str) -> list[str]:

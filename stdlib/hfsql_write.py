@@ -12,7 +12,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import H_FORCE_ID_AUTO, db_of, file_arg, h_function, name_arg, opts
+from .hfsql_base import WRITES_ID_AUTO, db_of, file_arg, h_function, name_arg, opts
 
 family = Family("HFSQL writing")
 
@@ -47,7 +47,7 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
     elif options is None and ctx.dialect == "sqlite":  # FileContext.add's first step, one
         ctx.add_sqlite(what)  # call less (HAdd is called once per record)
     else:
-        ctx.add(options is not None and bool(opts(options) & H_FORCE_ID_AUTO), what)
+        ctx.add(options is not None and bool(opts(options) & WRITES_ID_AUTO), what)
     return True
 
 
@@ -98,7 +98,7 @@ def h_write(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = No
     stored = ctx.stored_row(target or ctx.recnum) if (target or ctx.recnum) else None
     if target and stored is None:
         return h_add(rt, ctx, options, what="HWrite")
-    forced = options is not None and bool(opts(options) & H_FORCE_ID_AUTO)
+    forced = options is not None and bool(opts(options) & WRITES_ID_AUTO)
     if stored is not None and ctx.auto_index >= 0 and not forced:
         ctx.buffer[ctx.auto_index] = stored[1]  # hWriteDefault: the record's identifier kept
     ctx.read_row = None  # written as it is: no "changed since read" check

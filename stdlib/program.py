@@ -80,19 +80,21 @@ def _is_number(text: str) -> bool:
     return True
 
 
-# ProjectInfo's kinds of information (help page ?3064004, names VERIFIED; the numbers are
-# ours). piNameDeployedSite is INFERRED: PC SOFT's own example sites call it; so do
+# ProjectInfo's kinds of information (help page ?3064004, names VERIFIED). piProjectName 0
+# and piConfiguration 2 VERIFIED in WINDEV Mobile's Android runtime (ProjetInfo() is
+# ProjetInfo(0), the project's name; 2 the configuration's); the others are ours.
+# piNameDeployedSite is INFERRED: PC SOFT's own example sites call it; so do
 # piNomProjet (the French name of piProjectName) and piConfiguration in PC SOFT's French
 # examples; piRegistry/piRegistre is named by InitParameter's page (?3025044).
-PI_PROJECT_NAME = family.constant("piProjectName", "piNomProjet", 1)
-family.constant("piAnalysis", "piAnalysis", 2)
+PI_PROJECT_NAME = family.constant("piProjectName", "piNomProjet", 0)
+family.constant("piAnalysis", "piAnalysis", 1)
 family.constant("piApplicationCCDataPath", "piApplicationCCDataPath", 3)
 family.constant("piApplicationEmail", "piApplicationEmail", 4)
 family.constant("piApplicationInternetAddress", "piApplicationInternetAddress", 5)
 family.constant("piCCDataPath", "piCCDataPath", 6)
 family.constant("piNameDeployedSite", "piNameDeployedSite", 7)
 PI_REGISTRY = family.constant("piRegistry", "piRegistre", 8)
-family.constant("piConfiguration", "piConfiguration", 9)
+family.constant("piConfiguration", "piConfiguration", 2)
 
 
 @family.function("ProjectInfo", "ProjetInfo")

@@ -1,9 +1,9 @@
 """TypeVar/TypeVar: the type of what a variable holds, as one of the wl... constants.
 
-PC SOFT documents the constant names (wlString/wlChaîne, wlInt/wlEntier...) but the
-help pages we could read give no numeric values, so the values below are our choice:
-programs compare TypeVar's result with the constants, never with numbers
-(docs/builtins.md, "TypeVar").
+PC SOFT documents the constant names (wlString/wlChaîne, wlInt/wlEntier...); the help
+pages we could read give no numeric values. Most values below are those WINDEV Mobile's
+Android runtime answers (its TypeVar returns the value's getTypeVar(): WDEntier4 8,
+WDDate 24, WDTableau 34...; docs/builtins.md "Constant values"); the others are ours.
 """
 from __future__ import annotations
 
@@ -29,33 +29,36 @@ family.constant("wlReal_4", "wlRéel_4", 40)
 # Sized integers (`int on 8 bytes`, `unsigned int on 2 bytes`...): a variable so declared
 # answers its size's constant (compiler/exprs.py `held_as`, from the declaration; a value
 # held elsewhere is wlInt). The names follow wlReal_4/wlReal_8's pattern (INFERRED, the
-# TypeVar page is not stored); wlInt_4 is wlInt; the other values are ours (UNVERIFIED).
-for _size, _signed, _unsigned in ((1, 3, 5), (2, 4, 6), (4, 8, 7), (8, 9, 10)):
+# TypeVar page is not stored); wlInt_4 is wlInt. Signed 6, 7, 8, 9 VERIFIED (the
+# runtime's WDEntier1/2/4/8); unsigned 2, 3, 4, 5 INFERRED (its size table gives 2-5 the
+# sizes 1, 2, 4, 8, as 6-9; it has no unsigned type to ask).
+for _size, _signed, _unsigned in ((1, 6, 2), (2, 7, 3), (4, 8, 4), (8, 9, 5)):
     family.constant(f"wlInt_{_size}", f"wlEntier_{_size}", _signed)
     family.constant(f"wlUnsignedInt_{_size}", f"wlEntierSansSigne_{_size}", _unsigned)
-WL_CURRENCY = family.constant("wlCurrency", "wlMonétaire", 11)
-WL_NUMERIC = family.constant("wlNumeric", "wlNumérique", 42)
+WL_CURRENCY = family.constant("wlCurrency", "wlMonétaire", 10)
+WL_NUMERIC = family.constant("wlNumeric", "wlNumérique", 13)
 WL_STRING = family.constant("wlString", "wlChaîne", 16)
 # A Character variable's (the value is VERIFIED: help page ?1000024442; the compiler gives
 # it from the declared type, a character being held as a one-character string)
 WL_CHARACTER = family.constant("wlCharacter", "wlCaractère", 81)
-WL_BUFFER = family.constant("wlBuffer", "wlBuffer", 17)
+WL_BUFFER = family.constant("wlBuffer", "wlBuffer", 30)
 # Named by real code (a DirectX binding tests `TypeVar(e) IN (wlChaîne, wlChaîneUnicode,
 # wlBuffer)`, an ETL `nType = wlBuffer OU nType = wlMémoBinaire`); the English names are
-# INFERRED from the French ones and the values are ours: the TypeVar page is not stored.
+# INFERRED from the French ones and the values are ours: the TypeVar page is not stored
+# (19 is what the Android runtime answers for an ANSI string).
 # A `UNICODE string` variable answers wlUnicodeString (decided); a binary memo item holds
 # a Buffer and answers wlBuffer (decided: both tests above accept it).
 WL_UNICODE_STRING = family.constant("wlUnicodeString", "wlChaîneUnicode", 18)
 family.constant("wlBinaryMemo", "wlMémoBinaire", 19)
-WL_DATE = family.constant("wlDate", "wlDate", 14)
-WL_TIME = family.constant("wlTime", "wlHeure", 15)
-WL_DATETIME = family.constant("wlDateTime", "wlDateHeure", 24)
-WL_DURATION = family.constant("wlDuration", "wlDurée", 25)
-WL_ARRAY = family.constant("wlArray", "wlTableau", 101)
+WL_DATE = family.constant("wlDate", "wlDate", 24)
+WL_TIME = family.constant("wlTime", "wlHeure", 25)
+WL_DATETIME = family.constant("wlDateTime", "wlDateHeure", 26)
+WL_DURATION = family.constant("wlDuration", "wlDurée", 27)
+WL_ARRAY = family.constant("wlArray", "wlTableau", 34)
 WL_ASSOC = family.constant("wlAssociativeArray", "wlTableauAssociatif", 102)
 WL_STRUCTURE = family.constant("wlStructure", "wlStructure", 36)
-WL_INSTANCE = family.constant("wlInstance", "wlInstance", 34)
-WL_VARIANT = family.constant("wlVariant", "wlVariant", 38)
+WL_INSTANCE = family.constant("wlInstance", "wlInstance", 37)
+WL_VARIANT = family.constant("wlVariant", "wlVariant", 31)
 WL_NULL = family.constant("wlNull", "wlNull", 0)
 
 _BY_TYPE_NAME = {"date": WL_DATE, "time": WL_TIME, "datetime": WL_DATETIME,

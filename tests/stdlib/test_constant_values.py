@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from wlinterp.cli import main
+from wlinterp.registry import load_every_family
 
 VERIFIED = [
     ("hIdentical", "hIdentique", 524288), ("hQueryDefault", "hRequêteDéfaut", 0),
@@ -31,6 +32,52 @@ VERIFIED = [
     # WEBDEV's browser runtime (WDStd.js)
     ("WholeWord", "MotComplet", 2), ("nextRank", "rangSuivant", -2147483647),
     ("previousRank", "rangPrécédent", -2147483646), ("lastRank", "rangDernier", -2147483645),
+    # WINDEV Mobile's Android runtime: TypeVar answers getTypeVar()
+    ("wlBoolean", "wlBooléen", 1), ("wlInt_1", "wlEntier_1", 6), ("wlInt_2", "wlEntier_2", 7),
+    ("wlInt", "wlEntier", 8), ("wlInt_8", "wlEntier_8", 9), ("wlCurrency", "wlMonétaire", 10),
+    ("wlReal", "wlRéel", 12), ("wlNumeric", "wlNumérique", 13), ("wlString", "wlChaîne", 16),
+    ("wlDate", "wlDate", 24), ("wlTime", "wlHeure", 25), ("wlDateTime", "wlDateHeure", 26),
+    ("wlDuration", "wlDurée", 27), ("wlBuffer", "wlBuffer", 30), ("wlVariant", "wlVariant", 31),
+    ("wlArray", "wlTableau", 34), ("wlStructure", "wlStructure", 36),
+    ("wlInstance", "wlInstance", 37),
+    # the same runtime: ArraySeek's modes, ProjectInfo, sockets, dbgInfo, XMLBuildString
+    ("asLinear", "tcLinéaire", 1), ("asLinearFirst", "tcLinéairePremier", 2),
+    ("asLinearNext", "tcLinéaireSuivant", 3), ("asLinearPrevious", "tcLinéairePrécédent", 4),
+    ("asLinearLast", "tcLinéaireDernier", 5), ("piProjectName", "piNomProjet", 0),
+    ("piConfiguration", "piConfiguration", 2), ("SocketAddress", "SocketAdresse", 1),
+    ("SocketPort", "SocketPort", 2), ("SocketSizeAtBeginning", "SocketTailleAuDébut", 1),
+    ("SocketEndTag", "SocketMarqueurFin", 2), ("SocketNoEndTag", "SocketSansMarqueurFin", 3),
+    ("dbgElement", "dbgElément", 1), ("dbgProcess", "dbgTraitement", 2),
+    ("XMLNoHeader", "XMLSansEntête", 2),
+]
+
+# PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and
+# value; the French name is the one the same declaration gives
+HEADER = [
+    ("hLockNo", 0x8), ("hLockWrite", 0x10), ("hLockReadWrite", 0x20), ("hSetIdAuto", 0x100),
+    ("hForceIdAuto", 0x400), ("hGeneric", 0x1000), ("hNoRefresh", 0x2000),
+    ("hKeepFilter", 0x4000), ("hIdentical", 0x80000), ("hLimitParsing", 0x200000),
+    ("hQueryWithoutCorrection", 0x4), ("hQueryWithoutCorrectionHF", 0x10),
+    ("hModifyFile", 0x2000), ("hStateActive", 1), ("hStateCrossed", 2), ("hStateDel", 4),
+    ("hStateAll", 8), ("hStateInvalid", 0x40), ("hRPHF5", 1), ("hRPKeep", 2),
+    ("hRPDefault", 4), ("hRPFilter", 8), ("hImpNormal", 0x400),
+    ("hImpIgnoreFirstLine", 0x8000), ("hModeMono", 1030), ("hModeMulti", 1031),
+    ("hMemoNo", 1000), ("hMemoYes", 1001), ("hPrecisionLow", 1040),
+    ("hPrecisionMedium", 1041), ("hPrecisionHigh", 1042), ("hErrMessage", 1070),
+    ("hErrFile", 1071), ("hErrItem", 1072), ("hErrDatabaseMessage", 1086), ("hErrLock", 1),
+    ("hErrModify", 2), ("hErrDuplicates", 4), ("hErrIntegrity", 8), ("hErrPassword", 16),
+    ("hErrAll", 32), ("hMemoImg", 20), ("hMemoWav", 21), ("hMemoOLE", 22), ("hMemoBin", 23),
+    ("hLstItem", 2), ("hLstKey", 4), ("hLstCompositeKey", 8), ("hLstMemo", 16), ("hLstAll", 32),
+    ("hLstSorted", 64), ("hLstDetail", 128), ("hLstNormal", 256), ("hTriggerBefore", 1),
+    ("hTriggerAfter", 2), ("hCardinality", 1), ("hOnUpdate", 2), ("hOnDelete", 4),
+    ("sqlStart", 1), ("sqlCommit", 2), ("sqlRollBack", 3), ("hServerCursor", 1),
+    ("hClientCursor", 2), ("hDynamicCursor", 4), ("hOpenKeysetCursor", 8),
+    ("hStaticCursor", 16), ("hReadOnlyCursor", 32), ("hPessimisticCursor", 64),
+    ("hOptimisticCursor", 128), ("hForwardOnlyCursor", 256), ("hORead", 1),
+    ("hOReadWrite", 3), ("hNativeAccessPostgreSQL", "WinDevPostgreSQL"),
+    ("hNativeAccessSQLite", "WinDevSQLite"), ("hAccessHFClientServer", "WinDevClientServeurHF"),
+    ("hAccessHF7", "WinDevHF7"), ("hNativeAccessSQLServer", "WinDevSQLServer"),
+    ("hNativeAccessMySQL", "WinDevMySQL"), ("hNativeAccessOracle", "WinDevOracle"),
 ]
 
 
@@ -46,6 +93,14 @@ def test_a_verified_constant_has_the_generated_codes_value(
         en: str, fr: str, value: int, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     assert run(tmp_path, f"Trace({en}, {fr})\n", capsys) == f"{value}, {value}"
+
+
+@pytest.mark.parametrize("en, value", HEADER)
+def test_an_hfsql_constant_has_the_c_headers_value(en: str, value: object, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    kind, entry = load_every_family().lookup(en) or ("", None)
+    assert kind == "constant", en
+    assert run(tmp_path, f"Trace({en}, {entry.fr})\n", capsys) == f"{value}, {value}"
 
 
 # what each corrected value must still do: (why, program, its output)
@@ -93,6 +148,21 @@ BEHAVIOUR = [
      'Trace(Length(e), Length(c), DecryptStandard(e, k, cryptAES128, 1), '
      'DécrypteStandard(c, k, crypteAES128, 2))\n',
      "32, 48, 0123456789abcdef, 0123456789abcdef"),
+    ("TypeVar answers the runtime's values, and the constants compare with them",
+     'd is Date = "20240115"\nt is array of 2 int\nn is numeric = 1\nb is Buffer\n'
+     'Trace(TypeVar(d), TypeVar(t) = wlTableau, TypeVar(n) = wlNumérique, '
+     'TypeVar(b) = wlBuffer, TypeVar(Now()) = wlHeure)\n', "24, 1, 1, 1, 1"),
+    ("ArraySeek's modes 3, 4, 5 walk as before",
+     't is array of int = [1, 2, 1, 3, 1]\nTrace(ArraySeek(t, asLinearFirst, 1), '
+     'ArraySeek(t, asLinearNext, 1, 1), ArraySeek(t, tcLinéaireDernier, 1), '
+     'ArraySeek(t, asLinearPrevious, 1, 5))\n', "1, 3, 5, 3"),
+    ("ProjectInfo() is ProjectInfo(piProjectName); piConfiguration gives \"\"",
+     'Trace(ProjectInfo() = ProjectInfo(piNomProjet), ProjectInfo(piConfiguration) = "")\n',
+     "1, 1"),
+    ("a provider is the text WINDEV gives it, read in any case",
+     'c is Connection\nc.Provider = hAccèsNatifSQLite\nTrace(c.Provider)\n'
+     'Trace(HOpenConnection("Low", "", "", ":memory:", "", "windevsqlite"))\n',
+     "WinDevSQLite\n1"),
     ("lastRank and previousRank (now WDStd.js's values) still walk from the end",
      's is string = "a;b;c"\nTrace(ExtractString(s, lastRank, ";"), '
      'ExtractString(s, previousRank, ";"), PositionOccurrence("abcabc", "b", lastRank), '

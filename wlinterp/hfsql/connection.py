@@ -11,7 +11,7 @@ main database (docs/hfsql.md).
 """
 from __future__ import annotations
 
-__all__ = ["Connection", "connection_url", "PROVIDERS"]
+__all__ = ["Connection", "connection_url", "PROVIDERS", "known_provider", "provider_text"]
 
 from typing import Any
 from urllib.parse import quote as url_quote
@@ -19,12 +19,36 @@ from urllib.parse import quote as url_quote
 from ..errors import WLRuntimeError
 from ..runtime import values as V
 
-PROVIDERS = {"postgresql": 16, "sqlite": 17, "hfsql": 11, "hfsql_classic": 18,
-             "access2000": 19, "sqlserver": 20, "mysql": 21, "mariadb": 22, "oracle": 23,
-             "odbc": 24}
+# A provider is a text in WINDEV: the hNativeAccess... / hAccess... constants are the
+# names PC SOFT's C header HFConstant.h gives them (HNATIVEACCESS_POSTGRESQL is
+# "WinDevPostgreSQL"; "WinDevClientServeurHF" also VERIFIED in generated code); MariaDB's,
+# Access 2000's (the Jet 4.0 OLE DB provider) and ODBC's (the OLE DB provider for ODBC)
+# are INFERRED (docs/builtins.md "Constant values").
+PROVIDERS = {"postgresql": "WinDevPostgreSQL", "sqlite": "WinDevSQLite",
+             "hfsql": "WinDevClientServeurHF", "hfsql_classic": "WinDevHF7",
+             "access2000": "Microsoft.Jet.OLEDB.4.0", "sqlserver": "WinDevSQLServer",
+             "mysql": "WinDevMySQL", "mariadb": "WinDevMariaDB", "oracle": "WinDevOracle",
+             "odbc": "MSDASQL"}
+_KNOWN = {text.casefold() for text in PROVIDERS.values()}
 
-# how HErrorInfo names a provider wlinterp cannot reach (its number otherwise)
-_SHOWN = {PROVIDERS[key]: shown for key, shown in (
+
+def provider_text(value: Any) -> str:
+    """A provider as a connection holds it: its text as given, "" for none (nothing, 0)."""
+    text = "" if value is None else V.to_str(value).strip()
+    return "" if text in ("", "0") else text
+
+
+def known_provider(text: str) -> bool:
+    """Is this one of the providers the constants name (any case)?"""
+    return text.casefold() in _KNOWN
+
+
+def _is(text: str, key: str) -> bool:
+    return text.casefold() == PROVIDERS[key].casefold()
+
+
+# how HErrorInfo names a provider wlinterp cannot reach (beside its text)
+_SHOWN = {PROVIDERS[key].casefold(): shown for key, shown in (
     ("hfsql", "HFSQL Client/Server"), ("hfsql_classic", "HFSQL Classic"),
     ("access2000", "Access (OLE DB)"), ("sqlserver", "SQL Server"), ("mysql", "MySQL"),
     ("mariadb", "MariaDB"), ("oracle", "Oracle"), ("odbc", "ODBC"))}
@@ -47,7 +71,7 @@ class Connection:
 
     def __init__(self, rt: Any = None) -> None:
         self.name = ""
-        self.provider = 0
+        self.provider = ""
         self.server = ""
         self.database = ""
         self.user = ""
@@ -67,8 +91,8 @@ class Connection:
         attr = _FIELDS.get(name)
         if attr is None:
             raise WLRuntimeError(f"a Connection has no property '{name}'.")
-        setattr(self, attr, V.to_int(value) if attr in ("provider", "access", "cursors")
-                else V.to_str(value))
+        setattr(self, attr, provider_text(value) if attr == "provider"
+                else V.to_int(value) if attr in ("access", "cursors") else V.to_str(value))
 
 
 def connection_url(c: Connection) -> str:
@@ -76,9 +100,9 @@ def connection_url(c: Connection) -> str:
     server = c.server.strip()
     if server.startswith(("postgresql:", "postgres:", "sqlite:")):
         return server
-    if c.provider == PROVIDERS["sqlite"] or (not c.provider and not server):
+    if _is(c.provider, "sqlite") or (not c.provider and not server):
         return "sqlite:" + (c.database or server or ":memory:")
-    if c.provider == PROVIDERS["postgresql"]:
+    if _is(c.provider, "postgresql"):
         auth = url_quote(c.user, safe="")
         if c.password:
             auth += ":" + url_quote(c.password, safe="")
@@ -91,6 +115,7 @@ def connection_url(c: Connection) -> str:
             return f"postgresql://{auth}@/{database}{query}"
         return f"postgresql://{auth}@{server}/{database}"
     named = f"connection {c.name}" if c.name else "the connection"
-    shown = _SHOWN.get(c.provider, str(c.provider))
-    raise WLRuntimeError(f"{named}: provider {shown} is not available (wlinterp "
+    label = _SHOWN.get(c.provider.casefold())
+    shown, text = (label, f"{c.provider}: ") if label else (c.provider, "")
+    raise WLRuntimeError(f"{named}: provider {shown} is not available ({text}wlinterp "
                          f"reaches SQLite and PostgreSQL databases).")

@@ -22,9 +22,10 @@ from ..runtime import values as V
 from ..syntax.names import fold
 from .errors import DUPLICATES, INTEGRITY, LOCK, MODIFIED, HFError, sub_errors
 
-# hErr... constants: bit flags combined with `+` (our values).
-DUPLICATES_BIT, INTEGRITY_BIT, LOCK_BIT, MODIFY_BIT, PASSWORD_BIT = 1, 2, 4, 8, 16
-ALL_BITS = DUPLICATES_BIT | INTEGRITY_BIT | LOCK_BIT | MODIFY_BIT | PASSWORD_BIT
+# hErr... constants: bit flags combined with `+`, HFConstant.h's eHERRORASSISTED values;
+# hErrAll is a bit of its own that stands for every kind.
+DUPLICATES_BIT, INTEGRITY_BIT, LOCK_BIT, MODIFY_BIT, PASSWORD_BIT = 4, 8, 1, 2, 16
+ALL_BITS = 32
 # What an error procedure returns (our values).
 RETRY, CANCEL, END_PROCESS, END_PROGRAM = 1, 2, 3, 4
 RETRY_PAUSE = 0.1  # seconds between two attempts of H.NbRetry
@@ -47,7 +48,7 @@ class Handlers:
         """HOnError(file, kinds, procedure); procedure None: the code handles the error."""
         per_file = self.table.setdefault("*" if file == "*" else fold(file), {})
         for bit in (DUPLICATES_BIT, INTEGRITY_BIT, LOCK_BIT, MODIFY_BIT, PASSWORD_BIT):
-            if kinds & bit:
+            if kinds & (bit | ALL_BITS):
                 per_file[bit] = procedure
 
     def for_error(self, code: int, file: str) -> Any:

@@ -22,7 +22,7 @@ from .errors import NOT_FOUND_RECORD, QUERY, HFError
 if TYPE_CHECKING:
     from .context import FileContext
 
-MODIFY_FILE = 512  # hModifyFile / hModifieFichier (our value)
+MODIFY_FILE = 0x2000  # hModifyFile / hModifieFichier (HFConstant.h's HQUERYMODIFYFILE)
 SOURCE_COLUMN = "_wl_src"
 _ONE_FILE = re.compile(r"(?is)^\s*select\s+(?!distinct\b)(.*?)\bfrom\s+\"?([^\W\d]\w*)\"?"
                        r"(?:\s+(?:as\s+)?(?!where\b|order\b|limit\b)([^\W\d]\w*))?\s*"

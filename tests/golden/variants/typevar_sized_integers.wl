@@ -26,8 +26,8 @@ c is Counter
 t is array of 3 unsigned int on 2 bytes
 Trace(TypeVar(c.nHits) = wlInt_8, TypeVar(t[1]) = wlUnsignedInt_2) // expect: 1, 1
 Show(n2) // expect: 1
-Trace(wlInt_1, wlInt_2, wlInt_4, wlInt_8) // expect: 3, 4, 8, 9
-Trace(wlUnsignedInt_1, wlUnsignedInt_2, wlUnsignedInt_4, wlUnsignedInt_8) // expect: 5, 6, 7, 10
+Trace(wlInt_1, wlInt_2, wlInt_4, wlInt_8) // expect: 6, 7, 8, 9
+Trace(wlUnsignedInt_1, wlUnsignedInt_2, wlUnsignedInt_4, wlUnsignedInt_8) // expect: 2, 3, 4, 5
 
 PROCEDURE Show(p is 2-byte int)
 Trace(TypeVar(p) = wlInt_2)

@@ -28,10 +28,10 @@ Trace(HNbRec(Product))                          // expect: 1
 HTransactionEnd()
 // engine settings: the former value comes back
 Trace(HMode(Customer, hModeMono), HMode(Customer, hModeMulti), HMode(hModeMono), HMode(Orders, hModeMulti))
-// expect: 2, 1, 2, 1
+// expect: 1031, 1030, 1031, 1030
 Trace(HMode(Customer, 7), HError() <> 0)        // expect: -1, 1
 Trace(HSetMemo(Customer, Notes, hMemoNo), HSetMemo(Customer, Notes, hMemoYes), HSetMemo(hMemoNo), HSetMemo(Customer, hMemoYes))
-// expect: 1, 0, 1, 0
+// expect: 1001, 1000, 1001, 1000
 Trace(HSetMemo(Customer, Name, hMemoNo), HError() <> 0)   // expect: -1, 1
 Trace(HSetCache(1, 100), HSetCache(1, Customer, 20), HSetCache(1, -5), HError() <> 0)   // expect: 1, 1, 0, 1
 Trace(HSetTransaction(Customer, False), HSetTransaction(True))   // expect: 1, 1

@@ -53,3 +53,6 @@ POUR TOUT sdReq
 FIN
 // expect: F3
 // expect: F4
+// hRequêteSansCorrectionHF (la même requête, pour HFSQL)
+sdReqHF est une Source de Données
+Trace(HExécuteRequêteSQL(sdReqHF, hRequêteSansCorrectionHF, "SELECT Reference FROM Product WHERE Stock > 20 ORDER BY Reference"), HNbEnr(sdReqHF) > 0)   // expect: 1, 1

@@ -73,3 +73,8 @@ Customer.Name = "Forced"
 Trace(HSave(Customer, hForceIdAuto), Customer.CustomerID, HNbRec(Customer))   // expect: 1, 40, 7
 HReadSeekFirst(Customer, Name, "durand")
 Trace(Customer.City)                                      // expect: Oslo
+// hSetIdAuto (FR hFixeIdAuto) writes the buffer's identifier too
+HReset(Customer)
+Customer.CustomerID = 60
+Customer.Name = "Set"
+Trace(HSave(Customer, hSetIdAuto), Customer.CustomerID)   // expect: 1, 60

@@ -31,6 +31,10 @@ Trace(HNbRec(QRY_Where))        // expect: 1
 HExecuteSQLQuery(QRY_Raw, hQueryWithoutCorrection, "SELECT WL.Upper('a') AS X FROM customer ORDER BY Name LIMIT 3, 1")
 HReadFirst(QRY_Raw)
 Trace(QRY_Raw.X, HNbRec(QRY_Raw))   // expect: A, 1
+// hQueryWithoutCorrectionHF (HFConstant.h's HQUERYNOTCORRECTEDONHF) reads it the same way
+HExecuteSQLQuery(QRY_RawHF, hQueryWithoutCorrectionHF, "SELECT WL.Upper('b') AS X FROM customer ORDER BY Name LIMIT 1")
+HReadFirst(QRY_RawHF)
+Trace(QRY_RawHF.X, HNbRec(QRY_RawHF))   // expect: B, 1
 // a parameter of the query is a value too (on PostgreSQL, computed before the query is sent)
 src.pName = "xxDave"
 HExecuteSQLQuery(src, "SELECT Name FROM customer WHERE Name = WL.Middle({pName}, 3)")

@@ -6,7 +6,7 @@
 // "Name", parameters...), and its error are INFERRED, docs/builtins.md "Dynamic
 // compilation"). Def.DefinitionFamily and Def.Type (step 1) were "has no property": the
 // family is numbered in ?1000019540's list order (3, a class: INFERRED), the type is
-// TypeVar's (wlInstance, 34).
+// TypeVar's (wlInstance, 37).
 cBase is Class
     m_sName is string
 END
@@ -23,7 +23,7 @@ Trace(Def.DefinitionFamily)
 Trace(Def.Type) // Display the type of the object
 // expect: cWord
 // expect: 3
-// expect: 34
+// expect: 37
 Proc is Procedure Description
 FOR EACH Proc OF Def.Procedure
     Trace(Proc.Name + ": " + ExecuteProcess(O, Proc.Name, 2))

@@ -6,7 +6,7 @@
 // ExécuteTraitement : la forme ExécuteTraitement(O, "Nom", paramètres...) et son erreur
 // sont INFERRED, docs/builtins.md "Dynamic compilation"). Def.FamilleDéfinition et Def.Type
 // (étape 1) étaient refusés : la famille est numérotée dans l'ordre de la liste de
-// ?1000019540 (3, une classe : INFERRED), le type est celui de TypeVar (wlInstance, 34).
+// ?1000019540 (3, une classe : INFERRED), le type est celui de TypeVar (wlInstance, 37).
 cBase est une Classe
     m_sNom est une chaîne
 FIN
@@ -23,7 +23,7 @@ Trace(Def.FamilleDéfinition)
 Trace(Def.Type)
 // expect: cMot
 // expect: 3
-// expect: 34
+// expect: 37
 Proc est une Description de Procédure
 POUR TOUT Proc DE Def.Procédure
     Trace(Proc.Nom + " : " + ExécuteTraitement(O, Proc.Nom, 2))
