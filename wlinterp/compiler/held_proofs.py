@@ -45,9 +45,9 @@ from ..semantics.facts import assigned_by, facts, loop_facts
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import sub_exprs, walk_expr
-from .free_graph import FreeGraph, free_graph, loop_uses
 
 if TYPE_CHECKING:
+    from .free_graph import FreeGraph
     from ..registry import Registry
     from ..runtime.types import StructDef
     from .base import CompilerBase
@@ -72,7 +72,7 @@ class FreeSites:
     dynamic: bool
     program: N.Program
     registry: "Registry"
-    graph: FreeGraph | None = None
+    graph: "FreeGraph | None" = None
 
 
 @record
@@ -108,6 +108,7 @@ def no_free_during(fc: "CompilerBase", loop: N.For | N.ForEach | N.While) -> boo
         return True
     if sites.dynamic or loop_facts(loop.body).frees:
         return False
+    from .free_graph import free_graph, loop_uses  # (only for a program that frees)
     if sites.graph is None:
         sites.graph = free_graph(sites.program, sites.registry)
     graph = sites.graph

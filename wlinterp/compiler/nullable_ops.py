@@ -52,6 +52,8 @@ class NullableMixin(CompilerBase):
         value is `e`'s or an arithmetic operand of it: where one is Null, so is `e`.
         An element whose subscript calls something is left out (it would be read
         twice). Kept per node: the operators of a long sum ask for their operands'."""
+        if not self.prog.nullables:
+            return []
         cache: dict[int, tuple[N.Expr, list[N.Expr]]] = \
             self.__dict__.setdefault("null_leaves_seen", {})  # (the node kept: its id
         hit = cache.get(id(e))  # stays its own)
@@ -91,6 +93,8 @@ class NullableMixin(CompilerBase):
     def nullable(self, e: N.Expr) -> bool:
         """Whether the place `e` is declared nullable: `e += 1` and `e++` there are
         `e = e + 1`, Null when e is Null, as the operation written out is."""
+        if not self.prog.nullables:
+            return False
         spec = self.static_spec(e)
         return spec is not None and spec.nullable
 
@@ -101,6 +105,8 @@ class NullableMixin(CompilerBase):
         share: a `<get>` property runs once (it ran twice), and each runs even where an
         earlier one is Null (`|`, not `or`). Operands an enclosing
         operation has tested are its temporaries already."""
+        if not self.prog.nullables:
+            return build()
         bound = self.bound_leaves
         leaves = [x for x in self.null_leaves(e) if id(x) not in bound]
         if not leaves:

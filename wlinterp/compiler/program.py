@@ -87,6 +87,9 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.session = session
         self.filename = program.filename
         self.source = program.source
+        # a nullable type is written with `?` (`int?`: runtime/type_phrases.py): without
+        # one in the text, no operand is nullable (nullable_ops.py asks no more)
+        self.nullables = session is not None or "?" in (program.source or "?")
         self.structs: dict[str, StructDef] = dict(session.structs) if session else {}
         self.constants: dict[str, Any] = dict(session.constants) if session else {}
         self.procs: dict[str, ProcInfo] = {}

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import WLRuntimeError
+from ..lazy_regex import lazy_compile
 from ..runtime.access import PROPERTY_REFUSALS as _REFUSALS
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 # names the compiler answers before asking the value (compiler/exprs.py x_Prop)
 _ANSWERED = frozenset({"type", "class", "classe", "exist", "existe", "null"})
-_LISTED = re.compile(r"\(([^()]*)\)\.?$")
+_LISTED = lazy_compile(r"\(([^()]*)\)\.?$")
 
 
 def library_property(fc: "CheckerState", e: N.Prop | N.Member, write: bool = False) -> None:
