@@ -7,6 +7,7 @@ from __future__ import annotations
 __all__ = ["run_query", "DataSource", "bind_parameters", "ensure_named_files"]
 
 import itertools
+from contextlib import nullcontext
 import re
 from typing import Any
 
@@ -21,6 +22,7 @@ from .qparams import bind_parameters
 from .resulttable import create_result
 from .sqldialect import SQLITE_CALL, Caller, SQLiteCaller, translate
 from .sqlbuild import RESULT_PREFIX
+from .sqlite_stop import entry_stops_kept
 from .sqlsplit import bare_statement
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
@@ -48,9 +50,11 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         caller = SQLiteCaller(calls)
         backend.conn.create_function(SQLITE_CALL, -1, caller)
     text, params = binder(text, values or {}, backend.param)
+    guard = entry_stops_kept(caller) if caller is not None else nullcontext()
     if not re.match(r"(?is)\s*(select|with)\b", text):
         try:
-            backend.execute(text, params)
+            with guard:
+                backend.execute(text, params)
         except backend.errors() as exc:
             raise _failed(name, exc, caller, backend) from None
         return None
@@ -59,8 +63,9 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         source, text = writable_source(db, name, text)
     table = f"{RESULT_PREFIX}{next(_numbers)}"
     try:
-        columns = create_result(backend, table, text, params,
-                                SOURCE_COLUMN if source is not None else "")
+        with guard:
+            columns = create_result(backend, table, text, params,
+                                    SOURCE_COLUMN if source is not None else "")
     except backend.errors() as exc:
         raise _failed(name, exc, caller, backend) from None
     desc = FileDesc(name, table, [ItemDesc(c, QUERY_TEXT if is_text else QUERY_COLUMN)

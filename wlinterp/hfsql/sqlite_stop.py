@@ -12,15 +12,19 @@ A stop can also land in Python code SQLite calls inside the query: the text coll
 (collation.py) and WL.Function (`SQLiteCaller`, sqldialect.py). sqlite3 drops what those
 raise too, so they `keep` the stop, and the progress handler aborts the query at its
 next look. The H* failure the aborted query makes raises the stop instead
-(errors.HFError), as the SQL functions' failure does (sqlcalls.SQLState.fail_db).
+(errors.HFError), as the SQL functions' failure does (sqlcalls.SQLState.fail_db). A stop
+arriving exactly as SQLite enters WL.Function, before its `try`, is cleared by sqlite3:
+while such a query runs, `entry_stops_kept` has sqlite3 hand it over instead.
 """
 from __future__ import annotations
 
-__all__ = ["PROGRESS_STEPS", "watch", "keep", "raise_stop"]
+__all__ = ["PROGRESS_STEPS", "watch", "keep", "raise_stop", "entry_stops_kept"]
 
 import functools
 import sqlite3
-from typing import Iterator
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 PROGRESS_STEPS = 20_000  # about a millisecond of a query's work between two looks
 
@@ -72,3 +76,33 @@ def raise_stop() -> None:
         stop = _STOPS.pop()
         _STOPS.clear()
         raise stop.with_traceback(None)
+
+
+@contextmanager
+def entry_stops_kept(callback: object) -> Iterator[None]:
+    """While a query whose SQL calls `callback` (WL.Function's SQLiteCaller) runs: a stop
+    arriving exactly as SQLite enters the callback, before its `try` (Python runs a
+    pending signal handler on a function's first instruction), is kept like any other.
+    sqlite3 clears what a function callback raises, so that stop was lost and the query
+    failed as an ordinary error; with callback tracebacks on, sqlite3 hands it to
+    `sys.unraisablehook` instead, where it is kept (an ordinary failure the callback
+    already recorded is dropped there, as before). Other unraisable errors go to the
+    hook in place, which stays the one seen from outside (its `wl_held`, limits.py)."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.object is not callback:
+            previous(unraisable)
+        elif not isinstance(unraisable.exc_value, Exception):
+            keep(unraisable.exc_value)
+
+    if hasattr(previous, "wl_held"):
+        hook.wl_held = previous.wl_held  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
+    sqlite3.enable_callback_tracebacks(True)
+    try:
+        yield
+    finally:
+        sqlite3.enable_callback_tracebacks(False)
+        if sys.unraisablehook is hook:  # (another thread's query may have put its own)
+            sys.unraisablehook = previous
