@@ -32,6 +32,8 @@ _INSTEAD = {
               "fDirectoryExist (fRépertoireExiste)",
     "fexiste": "l'existence d'un fichier est fFichierExiste (fFileExist) ; celle d'un "
                "répertoire, fRépertoireExiste (fDirectoryExist)",
+    "fdeplace": "fDéplaceFichier (fMoveFile) moves a file, fRepDéplace (fMoveDir) a "
+                "folder",
     "asignorecase": "ArraySort ignores case with ccIgnoreCase: "
                     "ArraySort(t, asAscending + ccIgnoreCase)",
     "ttsanscasse": "TableauTrie ignore la casse avec ccSansCasse : "
