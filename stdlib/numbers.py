@@ -28,6 +28,7 @@ from wlinterp.runtime.durations import DateGap
 
 from .strings import int_arg, text_arg
 from wlinterp.digits import ascii_digits
+from .system_currency import CURRENCY_MASK, currency_text
 
 family = Family("Numbers")
 
@@ -241,7 +242,8 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     sign, "0" pads with zeros, "," in place of "." gives a comma decimal point, and a
     trailing S groups thousands with spaces.
     A string argument is returned unchanged; without a format, or with an empty one (a
-    format held in a variable left empty: INFERRED), the default number text.
+    format held in a variable left empty: INFERRED), the default number text;
+    maskSystemCurrency, an amount as the system writes money (stdlib/system_currency.py).
     """
     if type(n) is str:
         return n
@@ -251,6 +253,8 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     with_format = getattr(fmt, "wl_format_number", None)  # a NumericFormat variable
     if with_format is not None:
         return str(with_format(num))
+    if fmt == CURRENCY_MASK:
+        return currency_text(num)
     spec = text_arg(fmt, "NumToString")
     m = _FMT_RE.fullmatch(spec)
     if m is None or not spec:
