@@ -61,7 +61,12 @@ def move_dir(rt: Runtime, source: object, destination: object) -> bool:
 
 
 def _attributes(path: str) -> str:
-    st = os.stat(path)
+    return attribute_letters(path, os.stat(path))
+
+
+def attribute_letters(path: str, st: os.stat_result) -> str:
+    """The attribute letters of `path` as fAttribute gives them, from its status `st`
+    (also fListFile's with fdFullInformation, stdlib/file_information.py)."""
     out = ""
     if not st.st_mode & _WRITE_BITS:
         out += "R"

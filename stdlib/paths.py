@@ -41,6 +41,9 @@ FR_NOT_RECURSIVE = family.constant("frNotRecursive", "frNonRécursif", 2)
 # 44645156198), the same name in French code; accepted: a listing is stopped as any run is
 # (Ctrl-C, --timeout), there is no user's interruption key to honour (docs/builtins.md)
 FR_INTERRUPTIBLE = family.constant("frInterruptible", "frInterruptible", 4)
+# PC SOFT's constants page (?3036008) names fdFullInformation for fListFile; its value
+# and French name are ours, its lines DECIDED (stdlib/file_information.py)
+FD_FULL_INFORMATION = family.constant("fdFullInformation", "fdInformationComplète", 8)
 
 
 
@@ -282,9 +285,14 @@ def wildcard_files(fname: str, pattern: object) -> list[str] | None:
 
 
 def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
-    """Full paths matching `pattern`, one per line (CR)."""
-    return "\r\n".join(os.path.join(root, n)
-                        for root, n in matching_entries(fname, pattern, options, want_dirs))
+    """Full paths matching `pattern`, one per line (CR); with fdFullInformation, each
+    followed by its size, modification date-time and attributes."""
+    paths = [os.path.join(root, n)
+             for root, n in matching_entries(fname, pattern, options, want_dirs)]
+    if V.to_int(options) & FD_FULL_INFORMATION:
+        from .file_information import full_information  # (it imports this module)
+        paths = [full_information(p) for p in paths]
+    return "\r\n".join(paths)
 
 
 def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
