@@ -105,7 +105,8 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
     syntax) opens the file into f and returns True, or False on failure."""
     if getattr(path, "wl_method_kind", None) == "diskfile":
         return _open_into(rt, path, mode, FO_READ_WRITE if disk_mode is None else disk_mode)
-    name, m = native_path(path), V.to_int(mode)
+    m = V.to_int(mode)
+    name = native_path(path, new=bool(m & FO_CREATE))  # emptied: its name as written
     exists = os.path.exists(name) if "\0" not in name else False
     create = m & FO_CREATE or (m & FO_CREATE_IF_NOT_EXIST and not exists)
     py_mode = "w+b" if create else "r+b" if m & (FO_WRITE | FO_ADD) else "rb"
@@ -153,7 +154,7 @@ def f_file_name(rt: Runtime, handle: NumberArg) -> str:
 def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
     """Create (or empty) a file, open it for reading and writing, return its handle. With
     foUnicode or foUTF8 the file starts with the byte-order mark, as WINDEV writes it."""
-    name, m = native_path(path), V.to_int(mode)
+    name, m = native_path(path, new=True), V.to_int(mode)
     try:
         stream = open(name, "w+b")  # noqa: SIM115
     except (OSError, ValueError) as exc:

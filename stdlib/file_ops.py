@@ -148,7 +148,7 @@ def save_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
     """Write a buffer to a file byte for byte (text beyond Latin-1 is written as UTF-8, a
     UNICODE string as its UTF-16: runtime/values.py `to_bytes`, as every built-in reads
     a value's bytes)."""
-    name, raw = native_path(path), V.to_bytes(buffer)
+    name, raw = native_path(path, new=True), V.to_bytes(buffer)
     try:
         with open(name, "wb") as f:
             f.write(raw)

@@ -57,7 +57,7 @@ def save_text(rt: Runtime, path: TextArg, text: object, encoding: object = 0) ->
     foUTF8 as third parameter writes that encoding, the last two with their byte-order
     mark, as fLoadText's second parameter reads it (docs/builtins.md, "fSaveText's
     encoding"); False and ErrorOccurred on failure."""
-    name = _path(path)
+    name = native_path(path, new=True)  # written: its own name as written
     forced = forced_encoding(V.to_int(encoding))
     data = marked_text(V.to_str(text), forced) if forced else file_bytes(V.to_str(text))
     try:

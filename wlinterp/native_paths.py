@@ -9,8 +9,10 @@ drive letter or a backslash) that names nothing as written is looked up again ig
 case, folder by folder (`existing_case`): each part that exists as written is kept, a part
 that does not is replaced by the one entry of its folder whose name differs only in case.
 A part with no such entry (a file being created) keeps the case written, and so do the
-parts after it. POSIX-style paths are used exactly (docs/builtins.md, "Windows paths on
-POSIX").
+parts after it. A path a function is about to create or write to (`native_path(p,
+new=True)`: fSaveText, fCreate, a copy's destination...) has its folders looked up so,
+its own name kept as written, with no look-up. POSIX-style paths are used exactly, and
+so is every path with `WL_PATH_CASE=exact` (docs/builtins.md, "Windows paths on POSIX").
 
 One place for the rule: the file functions (stdlib/paths.py re-exports it) and what the
 engine itself opens for a script (the files attached to an e-mail when it is sent,
@@ -21,6 +23,7 @@ from __future__ import annotations
 __all__ = ["DRIVE", "existing_case", "native_path"]
 
 import os
+import time
 
 from .lazy_regex import lazy_compile
 from .runtime import values as V
@@ -28,8 +31,9 @@ from .runtime import values as V
 DRIVE = lazy_compile(r"^([A-Za-z]):")
 
 
-def native_path(value: object) -> str:
-    """The host's path for a WLanguage path (see the module docstring)."""
+def native_path(value: object, new: bool = False) -> str:
+    """The host's path for a WLanguage path (see the module docstring); `new`: a path
+    about to be created or written, whose own name is kept as written."""
     path = V.to_str(value)
     if os.sep == "\\":
         return path
@@ -43,14 +47,17 @@ def native_path(value: object) -> str:
             path = os.path.join(root, rest.lstrip("/"))
         else:
             path = rest if rest.startswith("/") else "/" + rest if rest else "/"
-    return existing_case(path) if windows_style else path
+    if not windows_style or os.environ.get("WL_PATH_CASE", "").lower() == "exact":
+        return path
+    return existing_case(path, new)
 
 
-def existing_case(path: str) -> str:
+def existing_case(path: str, new: bool = False) -> str:
     """`path` with each part that does not exist as written replaced by the one entry of
     its folder whose name differs only in case, as Windows would find it; the parts from
     the first with no such entry (or with two: `a.txt` and `A.TXT` on POSIX) on keep the
-    case written, so a file is created with the name the program gave."""
+    case written, so a file is created with the name the program gave. `new`: the last
+    part is kept as written without looking (a file about to be created or written)."""
     try:
         if os.path.lexists(path):
             return path
@@ -58,13 +65,14 @@ def existing_case(path: str) -> str:
         return path
     parts = path.split("/")
     folder = "/" if path.startswith("/") else "."
+    last = len(parts) - 1
     for i, part in enumerate(parts):
         if part in ("", ".", ".."):
             folder = os.path.join(folder, part)
             continue
         candidate = os.path.join(folder, part)
         if not os.path.lexists(candidate):
-            found = _same_name_ignoring_case(folder, part)
+            found = None if new and i == last else _same_name_ignoring_case(folder, part)
             if found is None:
                 break
             parts[i], candidate = found, os.path.join(folder, found)
@@ -75,11 +83,42 @@ def existing_case(path: str) -> str:
 def _same_name_ignoring_case(folder: str, name: str) -> str | None:
     """The one entry of `folder` named `name` but for case; None for none, for two or
     more (which Windows could not hold: none is the right one), or for an unreadable
-    folder."""
+    folder. The folder's names are matched in one search of their joined text, not one
+    by one, and kept while the folder is unchanged (its modification time, once it has
+    not changed for 2 s): a loop asking for absent files lists a settled folder once."""
+    joined = _names(folder)
+    if joined is None:
+        return None
+    lowered = joined.lower()
+    needle = "\0" + name.lower() + "\0"
+    at = lowered.find(needle)
+    if at < 0:
+        return None
+    if len(lowered) != len(joined):  # a name whose lower case is longer: one by one
+        found = [entry for entry in joined.split("\0") if entry.lower() == name.lower()]
+        return found[0] if len(found) == 1 else None
+    if lowered.find(needle, at + 1) >= 0:
+        return None
+    return joined[at + 1:at + len(needle) - 1]
+
+
+_LISTINGS: dict[str, tuple[int, str]] = {}  # folder: (its mtime_ns, its names joined)
+_SETTLED = 2_000_000_000  # ns since its last change before a folder's names are kept
+
+
+def _names(folder: str) -> str | None:
+    """`folder`'s entry names, each between NULs, as of its last change; None when it
+    cannot be read."""
     try:
-        entries = os.listdir(folder)
+        changed = os.stat(folder).st_mtime_ns
+        kept = _LISTINGS.get(folder)
+        if kept is not None and kept[0] == changed:
+            return kept[1]
+        joined = "\0" + "\0".join(os.listdir(folder)) + "\0"
     except OSError:
         return None
-    wanted = name.lower()
-    found = [entry for entry in entries if entry.lower() == wanted]
-    return found[0] if len(found) == 1 else None
+    if time.time_ns() - changed > _SETTLED:  # (a change within the clock's tick would
+        if len(_LISTINGS) >= 64:               # leave the time as it was: not kept)
+            _LISTINGS.clear()
+        _LISTINGS[folder] = (changed, joined)
+    return joined
