@@ -68,6 +68,10 @@ _EN_WAYS = {
                                     "PROCEDURE CKiller::Kill()\ndelete o\n"),
     "a thread": ('ThreadExecute("t", threadNormal, Drop); ThreadWait("t")',
                  "PROCEDURE Drop()\ndelete o\n"),
+    # found in review (REV): SeekProcedure given a text made at run time, the procedure
+    # it found called through a procedure variable (no name of it in sight)
+    "a procedure SeekProcedure found by a text made at run time": (
+        "f()", "PROCEDURE Drop()\ndelete o\n"),
 }
 _EN_BEFORE = {
     "a method": "k is CKiller\n",
@@ -80,6 +84,8 @@ _EN_BEFORE = {
     "a member's initial value": "m is CMaker dynamic\n",
     "a callback given to a built-in": "arr is array of int = [2, 1]\n",
     "ExecuteProcess on an object": "k is CKiller\n",
+    "a procedure SeekProcedure found by a text made at run time":
+        'f is procedure = SeekProcedure("Dr" + "op")\n',
 }
 
 
@@ -146,9 +152,13 @@ libérer o
 
 @pytest.mark.parametrize("free", ["Lâcher()", "lacher()", "g = Null",
                                   'ExécuteTraitement("Lâcher", trtProcédure)',
-                                  "Dehors()", "TableauTrie(tab, ttFonction, Lâcher)"])
+                                  "Dehors()", "TableauTrie(tab, ttFonction, Lâcher)",
+                                  "f()"])
 def test_the_same_in_french(free: str) -> None:
     source = _FR.format(free=free)
+    if free == "f()":  # (found in review: a procedure found by a text made at run time)
+        source = source.replace("t est un entier\n", "t est un entier\nf est une procédure "
+                                '= ChercheProcédure("L" + "âcher")\n')
     if free == "g = Null":  # only the destructor frees
         source = source.replace("PROCÉDURE Lâcher(a = 0, b = 0)\nLIBÉRER o\n", "")
     else:  # only the procedure frees

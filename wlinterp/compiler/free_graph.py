@@ -17,7 +17,9 @@ not in a call, `f is procedure = Drop`, `ArraySort(t, asFunction, Compare)`; an
 anonymous procedure; a word of a string literal, `ExecuteProcess("Drop", ...)`; every
 procedure when a built-in's procedure parameter, registry.py ProcArg, is given anything
 else than such a literal, a procedure's name or an anonymous procedure: a text made at
-run time, a variable, `ExecuteProcess(obj, "M")`'s object), and the code run without a
+run time, a variable, `ExecuteProcess(obj, "M")`'s object; and SeekProcedure /
+ChercheProcédure given other than a literal: the procedure it finds is called through a
+procedure variable, `p()`, which names none), and the code run without a
 call: constructors, destructors (a dropped reference runs one anywhere), property
 accessors, the hidden method giving members their initial values; and what all those
 reach. A built-in may call back any escaped procedure (then or later: a trigger, a
@@ -213,6 +215,9 @@ class _Walker:
         b = self.functions.get(key) if key else None
         if b is None:
             return
+        if fold(b.en) in _FINDS_PROCEDURE and c.args and type(c.args[0]) is not N.Str:
+            self.everything = True  # SeekProcedure(s): any procedure, `p()` then runs it
+            return
         ranks: Iterable[int] = builtin_kinds(b).procedures
         if not ranks:
             if not _handles_procedures(b):
@@ -235,6 +240,10 @@ class _Walker:
         return type(a) in _LITERALS
 
 
+# built-ins giving the procedure a text names (its first argument), which a procedure
+# variable then calls: `p is procedure = SeekProcedure(sName)` then `p()`; a literal
+# name escapes as any string's words do
+_FINDS_PROCEDURE = frozenset({"seekprocedure"})
 # a procedure argument's forms that name no other procedure than those seen
 _LITERALS = frozenset({N.Str, N.Lambda, N.Num, N.Const, N.DurationLit})
 # what a built-in's module imports to call a procedure it is given (runtime/procrefs.py)
