@@ -134,6 +134,11 @@ def without_secrets(text: str, extra_sources: tuple[str, ...] = ()) -> str:
 PIECE = 6
 """The shortest piece of a longer secret starred on its own (decided: a piece of six
 characters or more gives much of a password away; a shorter one is common text)."""
+PIECES_UP_TO = 256
+"""The longest secret whose pieces are looked for (a password, a key, a token): a whole
+file read into a variable named like a secret would make millions of pieces; a longer
+secret is starred whole only."""
+_GRAMS: list[Any] = [frozenset(), frozenset()]  # [the secrets, their pieces]
 
 
 def _folded(text: str) -> str:
@@ -147,10 +152,15 @@ def _pieces(text: str, secrets: frozenset[str]) -> str:
     of a secret longer than PIECE starred, in any case: each window of PIECE characters
     of the text found among a secret's is starred (a run of such windows may span two
     places of the secret: starred too, more rather than less)."""
-    longer = [_folded(s) for s in secrets if len(s) > PIECE]
-    if not longer or len(text) < PIECE:
+    if len(text) < PIECE:
         return text
-    grams = {s[i:i + PIECE] for s in longer for i in range(len(s) - PIECE + 1)}
+    if _GRAMS[0] != secrets:
+        longer = [_folded(s) for s in secrets if PIECE < len(s) <= PIECES_UP_TO]
+        _GRAMS[:] = [secrets, frozenset(s[i:i + PIECE] for s in longer
+                                        for i in range(len(s) - PIECE + 1))]
+    grams = _GRAMS[1]
+    if not grams:
+        return text
     low = _folded(text)
     starred = bytearray(len(text))
     for i in range(len(text) - PIECE + 1):

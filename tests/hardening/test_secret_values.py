@@ -285,3 +285,17 @@ def test_pieces_of_a_secret_and_nothing_else_are_starred():
     assert without_secrets("the correct value") == "the ******* value"  # (rather more)
     assert without_secrets("nothing here: Corr, -Hor") == "nothing here: Corr, -Hor"
     start_run("")
+
+
+def test_a_long_secret_is_starred_whole_only():
+    """A whole file read into a variable named like a secret: its pieces are not made
+    (millions of them), the secret itself is still starred."""
+    from wlinterp.secret_values import PIECES_UP_TO, note_secret, start_run, without_secrets
+    start_run("")
+    big = "".join(chr(0x41 + i % 26) + str(i) for i in range(100000))
+    note_secret(big)
+    note_secret("Correct-Horse")
+    assert len(big) > PIECES_UP_TO
+    assert without_secrets("x " + big[:20] + " rect-Ho") == "x " + big[:20] + " *******"
+    assert without_secrets("<" + big + ">") == "<" + "*" * len(big) + ">"
+    start_run("")
