@@ -312,3 +312,27 @@ def test_a_reply_dripping_past_the_deadline_fails_that_step(verb, step):
     assert b"MAIL" not in server.commands or verb == b".", server.commands
     if verb == b".":
         assert "may or may not" in lines[1] and len(server.received) == 1, lines
+
+
+@pytest.mark.parametrize("verb, reply, words", [
+    (b"DATA", b"250 ok whatever\r\n", "DATA: the server replied 250 ok whatever; the message "
+                                      "was not sent."),
+    (b"DATA", b"220 hello again\r\n", "DATA: the server replied 220 hello again"),
+    (b"MAIL", b"354 go ahead\r\n", "MAIL FROM <a@example.org>: the server replied 354 go"),
+    (b"RCPT", b"354 go ahead\r\n", "RCPT TO: 2 of 2 recipient(s) refused"),
+    (b".", b"354 again\r\n", "end of data: the server replied 354 again; the message was "
+                             "not sent."),
+    (b"MAIL", b"25 ok\r\n", "the server did not answer in SMTP (it sent '25 ok')"),
+    (b"MAIL", b"-250 ok\r\n", "the server did not answer in SMTP (it sent '-250 ok')"),
+    (b"GREET", b"220-hello\r\n554 go away\r\n", "server greeting: the server replied 554"),
+])
+def test_a_reply_of_the_wrong_kind_for_its_step_fails_it_in_words(verb, reply, words):
+    """Found missing in review (REV): a 2xx where DATA needs 354 (the body would go to a
+    server not reading it), a 354 to MAIL, RCPT or the final dot, a code of two digits or
+    with a sign, a multi-line greeting whose last code refuses. Each fails its step in
+    words, one outcome for the message, nothing delivered unless the server said so."""
+    server = Server(replies={verb: reply})
+    lines, err, elapsed = run(server)
+    assert_one_outcome(lines, err, elapsed, server.received)
+    assert lines[0].split()[:2] in (["send", "0"], ["start", "0"]), lines
+    assert words in lines[1], lines
