@@ -174,8 +174,10 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
     Seek/Cherche, the generic name PC SOFT's own example code calls on an array.
 
     asLinear/asLinearFirst find the first, asLinearLast the last, asLinearNext the first
-    after `start`, asLinearPrevious the last before `start`. asBinary expects a sorted
-    array and is answered by the same scan, so it finds the first equal element.
+    after `start`, asLinearPrevious the last before `start`; without `start` they go on
+    after (before) the array's last match, as WINDEV Mobile's runtime does (_seek_from).
+    asBinary expects a sorted array and is answered by the same scan, so it finds the
+    first equal element.
     For an array of structures or objects, the help's member form
     `ArraySeek(t, asLinear, "Name", "Marc")` compares members: "Name;Town" with its
     values as extra arguments, or one string "Marc;Paris" (the start index comes last).
@@ -190,16 +192,31 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
         hits = [i for i, item in enumerate(a.items, 1)
                 if all(w_eq(getattr(item, "wl_get")(n), w) for n, w in zip(names, wanted))]
         start = start_member
-    if m in (AS_LINEAR, AS_LINEAR_FIRST, AS_BINARY):
+    if m == AS_BINARY:
         return hits[0] if hits else -1
+    if m in (AS_LINEAR, AS_LINEAR_FIRST):
+        return _seek_found(a, hits[0] if hits else -1)
     if m == AS_LINEAR_LAST:
-        return hits[-1] if hits else -1
+        return _seek_found(a, hits[-1] if hits else -1)
     if m in (AS_LINEAR_NEXT, AS_LINEAR_PREVIOUS):
-        s = int_arg(start, "ArraySeek") if start is not None else (
-            0 if m == AS_LINEAR_NEXT else len(a.items) + 1)
+        s = int_arg(start, "ArraySeek") if start is not None else _seek_from(a)
         hits = [i for i in hits if (i > s if m == AS_LINEAR_NEXT else i < s)]
-        return (hits[0] if m == AS_LINEAR_NEXT else hits[-1]) if hits else -1
+        return _seek_found(a, (hits[0] if m == AS_LINEAR_NEXT else hits[-1]) if hits else -1)
     raise WLRuntimeError(f"ArraySeek: unknown search mode {m}.")
+
+
+def _seek_from(a: WLArray) -> int:
+    """Where asLinearNext/asLinearPrevious without a start index go on from: the last
+    match of a linear search on this array (WINDEV Mobile's runtime keeps it per array:
+    1 for a new array, after ArrayDeleteAll and in a copy; 0 after a failed search, so
+    asLinearNext starts again at the first element and asLinearPrevious finds nothing)."""
+    return int(getattr(a, "seek_last", 1))
+
+
+def _seek_found(a: WLArray, index: int) -> int:
+    """Remember a linear search's answer for the next search without a start index."""
+    a.seek_last = max(index, 0)
+    return index
 
 
 def _seek_members(a: WLArray, names: object, values: object

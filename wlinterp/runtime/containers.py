@@ -219,7 +219,7 @@ class WLArray(Indexed):
     Items are stored flat in a Python list; multi-dimensional arrays index row-major.
     """
 
-    __slots__ = ("elem", "items", "dims", "ctx", "growth")
+    __slots__ = ("elem", "items", "dims", "ctx", "growth", "seek_last")
     wl_type_name = "array"
 
     def __init__(self, elem: TypeSpec, items: list[object] | None = None,
@@ -229,6 +229,9 @@ class WLArray(Indexed):
         self.dims = dims
         self.ctx = ctx
         self.growth = ""  # "1" or "n": declared `<growth=...>` (writing past the end grows)
+        # ArraySeek's memory: 1-based index of the last match, 0 after a failed search;
+        # 1 for a new or emptied array, as WINDEV Mobile's runtime starts it
+        self.seek_last = 1
 
     def __len__(self) -> int:
         return len(self.items)
@@ -322,6 +325,7 @@ class WLArray(Indexed):
 
     def clear(self) -> None:
         self.items.clear()
+        self.seek_last = 1
         if self.dims:
             self.dims = (0,) * len(self.dims)
 
