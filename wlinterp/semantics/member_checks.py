@@ -66,6 +66,8 @@ class MemberChecks(CheckerState):
         return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")
 
     def x_Member(self, e: N.Member) -> None:
+        if self.sym.enum_types and type(e.obj) is N.Name:
+            self.enumeration_value(e)  # `EColour.Purple`
         if not self.sym.structs and not self.sym.access:  # no class nor structure: only
             self.expr(e.obj)  # the rule on members of simple values applies
             self.simple_value_member(e)
@@ -189,6 +191,19 @@ class MemberChecks(CheckerState):
                 self.rep.report("WL109", f"'{e.name}' is not a member of '{e.obj.name}': "
                                 f"a value of type {sym.spec.describe()} has no members", e,
                                 len(e.name), col=e.col + 1)
+
+    def enumeration_value(self, e: N.Member) -> None:
+        """WL109 (deferred) for `EColour.Purple`, an enumeration named by its type with a
+        value it does not declare: the run stops there with the same words
+        (compiler/classes.py); the check said nothing. (A combination's values are not
+        kept here: the run judges them.)"""
+        enum = fold(e.obj.name)  # type: ignore[attr-defined]
+        spec = self.sym.enum_types.get(enum)
+        if spec is not None and spec.name == enum and self.scope.lookup(enum) is None \
+                and enum not in self.sym.enum_values.get(fold(e.name), ()):
+            self.rep.report("WL109", f"'{e.name}' is not a value of the enumeration "
+                            f"{e.obj.name}", e, len(e.name), col=e.col + 1,  # type: ignore[attr-defined]
+                            deferred=True)
 
     def member_init_ok(self, e: N.Expr) -> bool:
         """`m_n is int = -1`, `= Vrai`, `= Level.Log`: a value known before any code runs."""
