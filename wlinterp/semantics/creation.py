@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.words import ACCESS_WORDS
 from .abstract import refused_class
 from .call_counts import arity
 from .overloads import check_syntax_count, shown_method
@@ -55,6 +56,9 @@ def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, n
                           f"to receive arguments", node, length, line=line, col=col)
         return
     owner, name, ctor = found  # shown as the run time shows it (runtime/instances.py)
+    hidden = _hidden_constructor(fc, owner, ctor) if owner == cls else None
+    if hidden is not None:  # (a derived class's object: its creation calls the ancestor's)
+        fc.rep.report("WL112", hidden, node, length, line=line, col=col)
     group = fc.sym.overloads.get((owner, name)) if fc.sym.overloads else None
     if group is not None:  # several syntaxes: the values passed choose, when run
         check_syntax_count(fc, node, shown_method(fc.sym.structs[owner].name, ctor), group,
@@ -62,6 +66,23 @@ def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, n
         return
     shown = f"{fc.sym.structs[owner].name}::{name.capitalize()}"
     arity(fc, node, shown, ctor.params, n, col, line)
+
+
+def _hidden_constructor(fc: "FunctionChecker", owner: str, ctor: N.Procedure) -> str | None:
+    """Why an object of `owner`'s lineage cannot be created here: its constructor is
+    PRIVATE (only the class's own methods may call it) or PROTECTED (those of its derived
+    classes too), ?6010001 "PRIVATE: The constructor is accessible in the class only";
+    None when it can (public, or created inside the class)."""
+    access = next((a for m in ctor.modifiers if (a := ACCESS_WORDS.get(m))), "public")
+    here = fc.scope.method
+    if access not in ("private", "protected") or here == owner \
+            or access != "private" and here is not None and owner in fc.sym.lineage(here):
+        return None
+    shown = fc.sym.structs[owner].name
+    who = "its own methods" if access == "private" else \
+        "its methods and those of its derived classes"
+    return (f"the constructor of {shown} is {'private' if access == 'private' else 'protected'}"
+            f": only {who} can create an object of it")
 
 
 def check_member_creation(fc: "FunctionChecker", s: N.StructDecl, d: N.Decl,
