@@ -1,5 +1,5 @@
 """Properties of a variable declared of a built-in simple type (Date, Time, DateTime,
-Duration, string) as the semantic pass checks them: `d..JourSemaine`, `du..EnMinute`,
+Duration, string, and a number or a boolean: `n..Foo`) as the semantic pass checks them: `d..JourSemaine`, `du..EnMinute`,
 `s..Lenght`, a property that type does not have (in English or French, any case, with or
 without accents), stops the run ("A Date has no property 'JourSemaine'"); `wl check`
 says so before (WL109), at the property's name, and the run stops there with the same
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 __all__ = ["value_property"]
 
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,12 @@ if TYPE_CHECKING:
 
 # declared kind -> the name the run's error gives it
 _SHOWN: dict[str, str] = {Kind.DATE: "Date", Kind.TIME: "Time", Kind.DATETIME: "DateTime",
-          Kind.DURATION: "Duration", Kind.STRING: "string"}
+          Kind.DURATION: "Duration", Kind.STRING: "string", Kind.INT: "", Kind.REAL: "",
+          Kind.BOOLEAN: "", Kind.CURRENCY: "", Kind.NUMERIC: ""}  # ("": the run's words)
+# a sample value of each number kind, asked as the run asks it (`n..Foo`: "A value of
+# type integer has no property 'Foo'.")
+_SAMPLES: dict[str, Any] = {Kind.INT: 5, Kind.REAL: 2.5, Kind.BOOLEAN: True,
+                            Kind.CURRENCY: Decimal("1.5"), Kind.NUMERIC: Decimal("1.5")}
 _DATED = (Kind.DATE, Kind.TIME, Kind.DATETIME)
 # properties the compiler answers before asking the value (compiler/exprs.py x_Prop)
 _ANSWERED = frozenset({"type", "class", "classe"})
@@ -44,21 +50,25 @@ def value_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
         return
     from ..runtime.date_parts import no_property
     col = fc.rep.find(e.line, e.col, e.name)
-    d = fc.rep.report("WL109", no_property(_SHOWN[kind], e.name).rstrip("."), e,
-                      len(e.name), col=col, hint=_nearest(kind, e.name))
+    said = no_property(_SHOWN[kind], e.name) if _SHOWN[kind] else _refusal(kind, e.name)
+    d = fc.rep.report("WL109", said.rstrip("."), e, len(e.name), col=col,
+                      hint=_nearest(kind, e.name))
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
 
 def _declared(fc: "CheckerState", obj: N.Expr) -> str | None:
-    """The kind of `obj` when it is a variable declared a Date, Time, DateTime, Duration
-    or plain string (not a Buffer nor a Character), else None."""
+    """The kind of `obj` when it is a variable declared a Date, Time, DateTime, Duration,
+    plain string (not a Buffer nor a Character), number or boolean (not a combination's),
+    else None."""
     if type(obj) is not N.Name:
         return None
     var = fc.scope.lookup(fold(obj.name))
     spec = getattr(var, "spec", None)
     if spec is None or spec.kind not in _SHOWN:
         return None
-    if spec.kind == Kind.STRING and spec.name not in ("", "unicode"):
+    if spec.kind == Kind.STRING and spec.name not in ("", "unicode") \
+            or spec.kind == Kind.INT and fc.sym.enum_types and spec in \
+            fc.sym.enum_types.values():  # (a combination's variable: its values' own)
         return None
     return str(spec.kind)
 
@@ -87,11 +97,16 @@ def _nearest(kind: str, name: str) -> str | None:
 def has_property(kind: str, key: str) -> bool:
     """Does a value of `kind` have the property `key` (folded) when the program runs?
     Any answer but "has no property" (a value, another error) counts as having it."""
+    return "has no property" not in _refusal(kind, key)
+
+
+def _refusal(kind: str, name: str) -> str:
+    """The run's error reading the property `name` of a value of `kind` ("" if none)."""
     try:
-        _read(kind, key)
+        _read(kind, fold(name) if kind in _SAMPLES else name)
     except WLRuntimeError as err:
-        return "has no property" not in str(err)
-    return True
+        return str(err).replace(f"'{fold(name)}'", f"'{name}'")
+    return ""
 
 
 def _read(kind: str, key: str) -> Any:
@@ -106,4 +121,6 @@ def _read(kind: str, key: str) -> Any:
         return part_of("20240115103000000", key, "datetime")
     if kind == Kind.DURATION:
         return get_prop(WLDuration(5_400_000), key)
+    if kind in _SAMPLES:
+        return get_prop(_SAMPLES[kind], key)
     return get_prop("20240115", key)
