@@ -1,8 +1,8 @@
 """Stores between arrays and simple values, which the run refuses: a number, a text, a
 boolean or a date given to a variable declared an array or an associative array (`t = 5`:
 "A value of type integer cannot be stored in an array."), and an array given to a
-variable declared a number or a string (`n = t`: "A value of type array cannot be used
-as a number."). `wl check` says so first, WL110 at the variable, deferred (the run stops
+variable declared a number or a string (`n = t`, `n = [1, 2]`: "A value of type array
+cannot be used as a number."). `wl check` says so first, WL110 at the variable, deferred (the run stops
 where the line runs), as object_stores.py does for structures and objects. A literal,
 or a variable, member or element whose declared type the code tells, is judged;
 variants and expressions are not (their type is the run's).
@@ -44,6 +44,11 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
                           line=line, col=col, deferred=True)
         return
     wanted = _WANTED.get(sym.spec.kind)
+    if wanted is not None and type(value) is N.ArrayLit and value.items:  # `n = [1, 2]`
+        fc.rep.report("WL110", f"[...] is an array: an array cannot be stored in "
+                      f"'{sym.name}', {wanted}", value, len(sym.name), line=line, col=col,
+                      deferred=True)
+        return
     row = row_of(fc, value) if wanted is not None else None
     if row is not None:  # `n = t[1]`, t of two dimensions: a row of it
         fc.rep.report("WL110", f"{row} is an array: an array cannot be stored in "
