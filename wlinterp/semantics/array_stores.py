@@ -9,12 +9,13 @@ variants and expressions are not (their type is the run's).
 """
 from __future__ import annotations
 
-__all__ = ["ARRAY_KINDS", "check_array_store"]
+__all__ = ["ARRAY_KINDS", "check_array_store", "check_array_use"]
 
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
+from ..syntax.names import fold
 from .param_types import article, simple_value
 from .place_types import place_type
 from .subscript_counts import row_of
@@ -62,3 +63,20 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
     fc.rep.report("WL110", f"'{place[1]}' is {article(shown)}: {article(shown)} cannot be "
                   f"stored in '{sym.name}', {wanted}", value, len(sym.name), line=line,
                   col=col, deferred=True)
+
+
+def check_array_use(fc: "FunctionChecker", e: N.Expr | None, wanted: str) -> None:
+    """WL110 (deferred) for an array or associative array variable where a boolean or a
+    number is wanted: a condition (`IF t THEN`, `WHILE t`, `IF NOT t`) or a FOR loop's
+    bound (`FOR i = 1 TO t`). The run refuses it there ("A value of type array cannot
+    be used as a boolean."); the check said nothing."""
+    if isinstance(e, N.Unary) and e.op == "not":  # (NOT t: a NotPrefix)
+        e = e.operand
+    if type(e) is not N.Name:
+        return
+    sym = fc.scope.lookup(fold(e.name))
+    if sym is None or sym.spec.kind not in ARRAY_KINDS:
+        return
+    shown = _SHOWN[sym.spec.kind]
+    fc.rep.report("WL110", f"'{e.name}' is {article(shown)}: it cannot be used as {wanted}",
+                  e, len(e.name), deferred=True)

@@ -1,6 +1,7 @@
 """The statements that hold blocks the check walks in their own way (mixed into
-FunctionChecker, checker.py): loops (their variables, how deep BREAK and CONTINUE are),
-SWITCH's cases, and WHEN EXCEPTION IN, whose block is the test of whether its lines raise.
+FunctionChecker, checker.py): IF and loops (their conditions and bounds, their variables,
+how deep BREAK and CONTINUE are), SWITCH's cases, and WHEN EXCEPTION IN, whose block is
+the test of whether its lines raise.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
+from .array_stores import check_array_use
 from .assignments import check_loop_constant
 from .checker_state import CheckerState
 from .object_stores import check_iterable
@@ -27,6 +29,7 @@ class BlockStatements(CheckerState):
         def block(self, stmts: list[N.Stmt]) -> None: ...
         def exprs(self, es: list[N.Expr]) -> None: ...
         def element_class(self, s: N.ForEach) -> str | None: ...
+        def s_generic(self, s: N.Stmt) -> None: ...
 
     def s_WhenException(self, s: N.WhenException) -> None:
         """WHEN EXCEPTION IN's block runs its lines to see whether they raise: a line that
@@ -37,8 +40,15 @@ class BlockStatements(CheckerState):
         for inner in (s.handler, s.orelse or []):
             self.block(inner)
 
+    def s_If(self, s: N.If) -> None:
+        for cond, _ in s.branches:
+            check_array_use(self, cond, "a boolean")  # type: ignore[arg-type]  # (a FunctionChecker)
+        self.s_generic(s)
+
     def s_For(self, s: N.For) -> None:
         self.loop_var(s.var, s)
+        for bound in (s.start, s.end):
+            check_array_use(self, bound, "a number")  # type: ignore[arg-type]
         self.s_loop(s)
 
     def s_ForEach(self, s: N.ForEach) -> None:
@@ -58,6 +68,8 @@ class BlockStatements(CheckerState):
             element.element_of = None
 
     def s_While(self, s: N.While) -> None:
+        for cond in (s.cond, s.post_cond):
+            check_array_use(self, cond, "a boolean")  # type: ignore[arg-type]
         self.s_loop(s)
 
     def s_ForEachFile(self, s: N.ForEachFile) -> None:
