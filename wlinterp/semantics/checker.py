@@ -80,6 +80,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         for prm in p.params:
             if prm.default is not None and not class_as_default(self, prm):
                 self.expr(prm.default)
+                sym = self.scope.vars.get(fold(prm.name))
+                if prm.type_text and sym is not None and sym.spec.kind in _LOSSY_KINDS:
+                    check_lossy(self, sym, prm.default, prm.line, prm.col)  # `x is int = "a"`
         self.check_body(p.body)
         if p.ret_type:
             check_missing_result(self, p)
