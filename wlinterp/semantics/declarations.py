@@ -123,6 +123,11 @@ class DeclarationChecks(CheckerState):
                             hint=f"first declared at line {old.line}" if old.line else None,
                             deferred=same)
             return
+        if role == "var" and key in self.sym.constants and self.body is not None and any(
+                type(c) is N.ConstDecl and any(fold(n) == key for n, *_ in c.items)
+                for c in self.body.stmts):  # `CONSTANT N = 3` then `N is int`, one process
+            self.rep.report("WL105", f"'{name}' is already declared as a constant", stmt,
+                            len(name), line=line, col=col, deferred=True)
         if not self.scope.is_main and role in ("var", "param") and not self.free_param(role):
             outer = self.scope.parent.lookup(key) if self.scope.parent else None
             if outer is not None and outer.role != "self" and (
