@@ -215,6 +215,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                                         node.args, key, func.name,
                                         self.item_method(func.obj, key)), self.method_result(node)
             whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()
+            if self.null_leaves(node):  # `r.Round(2)`, r a `real?`: as Round(r, 2)
+                return self.null_lifted(node, lambda: self.builtin_call(
+                    node, whole or key, [func.obj, *node.args], func.name))
             return self.builtin_call(node, whole or key, [func.obj, *node.args], func.name)
         key = fold(func.name)
         if ref is Ref.VALUE_CALL:  # x is PROCEDURE = P; x(args)

@@ -13,11 +13,12 @@ same Python as before.
 """
 from __future__ import annotations
 
-__all__ = ["NullableMixin"]
+__all__ = ["NullableMixin", "ARITHMETIC_FUNCTIONS", "call_args"]
 
 from typing import Callable
 
 from ..runtime.kinds import SType, STypeNames as S
+from ..runtime.value_methods import variable_method
 from ..syntax.names import fold
 from ..syntax import nodes as N
 from .base import CompilerBase, RefNames as Ref
@@ -71,7 +72,7 @@ class NullableMixin(CompilerBase):
         if type(e) is N.Unary:
             return self.null_leaves(e.operand) if e.op in ("neg", "pos") else []
         if type(e) is N.Call and self.arithmetic_call(e):  # `Abs(i)`: as `-i` or `i`
-            return [x for a in e.args for x in self.null_leaves(a)]
+            return [x for a in call_args(e) for x in self.null_leaves(a)]
         if type(e) is N.Call:  # `P() + 1`, P declared `: int?`
             spec = self.result_spec(e)
             return [e] if spec is not None and spec.nullable else []
@@ -85,9 +86,15 @@ class NullableMixin(CompilerBase):
     def arithmetic_call(self, e: N.Call) -> bool:
         """Is `e` a call of a built-in that is arithmetic written as a function (`Abs(i)`,
         `Round(r, 2)`, `Max(i, 3)`): Null where a nullable argument is Null?"""
-        if type(e.func) is not N.Name or self.prog.refs.of(e.func) is not Ref.BUILTIN:
+        func = e.func
+        if type(func) is N.Member and self.prog.refs.of(func) is Ref.BUILTIN_METHOD:
+            key = fold(func.name)  # `r.Round(2)`: Round(r, 2)
+            key = variable_method(key, self.prog.registry.functions) or key
+        elif type(func) is N.Name and self.prog.refs.of(func) is Ref.BUILTIN:
+            key = fold(func.name)
+        else:
             return False
-        b = self.prog.registry.functions.get(fold(e.func.name))
+        b = self.prog.registry.functions.get(key)
         return b is not None and b.en in ARITHMETIC_FUNCTIONS
 
     def nullable(self, e: N.Expr) -> bool:
@@ -150,8 +157,13 @@ def _operands(e: N.Expr, arithmetic: Callable[[N.Call], bool]) -> list[N.Expr]:
     if type(e) is N.Unary and e.op in ("neg", "pos"):
         return _operands(e.operand, arithmetic)
     if type(e) is N.Call and arithmetic(e):
-        return [x for a in e.args for x in _operands(a, arithmetic)]
+        return [x for a in call_args(e) for x in _operands(a, arithmetic)]
     return [] if isinstance(e, (N.Num, N.Str, N.Const, N.ArrayLit)) else [e]
+
+
+def call_args(e: N.Call) -> list[N.Expr]:
+    """The arguments a built-in receives from the call `e`: `r.Round(2)` gives r first."""
+    return [e.func.obj, *e.args] if type(e.func) is N.Member else e.args
 
 
 def _calls(e: N.Expr) -> bool:

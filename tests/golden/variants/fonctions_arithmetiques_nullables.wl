@@ -9,7 +9,7 @@ Trace(ArrondiSupérieur(i) = Null, Signe(i) = Null, Racine(i) = Null, Puissance(
 Trace(Modulo(7, i) = Null, Sinus(i) = Null, Exp(i) = Null, Max(i, 3) = Null)   // expect: 1, 1, 1, 1
 Trace(Abs(i) ?? "aucun", Arrondi(i, 2) + 1 = Null, Abs(Abs(i)) = Null)   // expect: aucun, 1, 1
 r est un réel? = Null
-Trace(Arrondi(r, 2) ?? -1, ArcTang2(r, 1) ?? -1)   // expect: -1, -1
+Trace(Arrondi(r, 2) ?? -1, ArcTang2(r, 1) ?? -1, r.Arrondi(2) ?? -1, r.Abs() = Null)   // expect: -1, -1, -1, 1
 n est un entier = Abs(i)
 Trace(n)   // expect: 0
 // Les autres fonctions lisent le Null comme avant : 0 comme nombre, "" comme texte.

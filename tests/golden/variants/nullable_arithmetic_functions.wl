@@ -9,7 +9,7 @@ Trace(RoundUp(i) = Null, Sign(i) = Null, Sqrt(i) = Null, Power(2, i) = Null)   /
 Trace(Modulo(7, i) = Null, Sin(i) = Null, Exp(i) = Null, Max(i, 3) = Null)   // expect: 1, 1, 1, 1
 Trace(Abs(i) ?? "none", Round(i, 2) + 1 = Null, Abs(Abs(i)) = Null)   // expect: none, 1, 1
 r is real? = Null
-Trace(Round(r, 2) ?? -1, ArcTan2(r, 1) ?? -1)   // expect: -1, -1
+Trace(Round(r, 2) ?? -1, ArcTan2(r, 1) ?? -1, r.Round(2) ?? -1, r.Abs() = Null)   // expect: -1, -1, -1, 1
 n is int = Abs(i)
 Trace(n)   // expect: 0
 // Other built-ins read the Null as before: 0 as a number, "" as a text.
