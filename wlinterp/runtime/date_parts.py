@@ -50,7 +50,8 @@ def date_part(value: str, name: str, shown: str = "string") -> Any:
         return int(part) * (10 if tpart == "ms" else 1) if ascii_digits(part) else 0
     if value == "" and (dpart is not None or tpart is not None or name in DAY_OF_WEEK_WORDS):
         raise WLRuntimeError(empty_date_error(name))
-    if (dpart is not None or name in DAY_OF_WEEK_WORDS) and _invalid_date(value):
+    if (dpart is not None or name in DAY_OF_WEEK_WORDS) and (
+            _invalid_date(value) or shown in ("Date", "DateTime")):  # (`= "hello"` too)
         shown = "day of the week" if name in DAY_OF_WEEK_WORDS else name.capitalize()
         raise WLRuntimeError(invalid_date_error(value, f"it has no {shown}"))
     raise WLRuntimeError(no_property(shown, name))

@@ -15,5 +15,13 @@ FAIRE
 FIN
 d = "20240131"
 Trace(d..Mois, d + 1) // expect: 1, 20240201
+d = "bonjour"
+QUAND EXCEPTION DANS
+    Trace(d..Jour)
+FAIRE
+    Trace(ExceptionInfo()) // expect: The Date "bonjour" is not a valid date (DateValid gives False for it): it has no Jour.
+FIN
+d = "٢٠٢٤٠١٠١"
+Trace(DateValide(d)) // expect: 0
 d = "20240132"
 Trace(d + 2) // expect error: The Date "20240132" is not a valid date (DateValid gives False for it): days cannot be added to it or taken from it.

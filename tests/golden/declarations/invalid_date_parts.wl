@@ -32,5 +32,13 @@ DO
 END
 d = "20240229"
 Trace(d.Month, d..Day, d + 1) // expect: 2, 29, 20240301
+d = "hello"
+WHEN EXCEPTION IN
+    Trace(d..Year)
+DO
+    Trace(ExceptionInfo()) // expect: The Date "hello" is not a valid date (DateValid gives False for it): it has no Year.
+END
+d = "٢٠٢٤٠١٠١"
+Trace(DateValid(d)) // expect: 0
 s is string = "hello"
 Trace(s..Day) // expect error: A string has no property 'Day'.
