@@ -27,6 +27,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..digits import ascii_digits
+from ..errors import WLRuntimeError
 from .subscript_counts import row_of
 
 if TYPE_CHECKING:
@@ -233,7 +234,10 @@ def text_number(text: str, integer: bool = False) -> str:
     """The number a run reads from a text given for a number (Val's rules: its leading
     number, 0 if none; `integer`: stored into an integer), as a message writes it."""
     from ..runtime import values as V
-    return V.to_str(V.to_int(text) if integer else V.to_num(text))
+    try:
+        return V.to_str(V.to_int(text) if integer else V.to_num(text))
+    except WLRuntimeError as exc:  # "1e400": the run stops there, with this error
+        return f"nothing: reading it stops the run ({str(exc).rstrip('.')})"
 
 
 def numeric(text: str) -> bool:
