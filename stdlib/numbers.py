@@ -13,7 +13,7 @@ import math
 import random
 import re
 from itertools import takewhile
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from typing import cast
 
 from wlinterp.runtime import values as V
@@ -64,6 +64,18 @@ def _finite(x: Number, fname: str) -> None:
         raise WLRuntimeError(f"{fname}: the value is infinite or undefined.")
 
 
+def half_up(d: Decimal, k: int) -> Decimal:
+    """`d` rounded to `k` decimals (negative: tens, hundreds...), halves away from zero,
+    with the precision that takes: the default 28 digits refused `Round(1.5, 400)` and
+    `NumToString(1e300, "f")` ("Numeric overflow"). A value with no more decimals than
+    `k` is its own rounding."""
+    if not d.is_finite() or k > 30 and -min(d.as_tuple().exponent, 0) <= k:  # type: ignore[operator]
+        return d  # (`Round(1.5, 400)`: nothing to round, and 400 zeros not to write)
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, d.adjusted() + max(k, 0) + 2)
+        return d.quantize(Decimal(1).scaleb(-k), rounding=ROUND_HALF_UP)
+
+
 @family.function("Abs", "Abs")
 def abs_(rt: Runtime, x: NumberArg) -> Number:
     """Absolute value, in the type of `x`."""
@@ -84,7 +96,7 @@ def round_(rt: Runtime, x: NumberArg, digits: NumberArg = 0) -> object:
     _finite(n, "Round")
     if isinstance(n, int) and k >= 0:
         return n
-    return _back(_exact(n).quantize(Decimal(1).scaleb(-k), rounding=ROUND_HALF_UP), n)
+    return _back(half_up(_exact(n), k), n)
 
 
 @family.function("IntegerPart", "PartieEntière")
@@ -283,7 +295,7 @@ def _format_body(num: int | float | Decimal, kind: str, prec: str, plus: bool) -
         text = V.format_number(int(num))  # one overflow rule for every integer shown
     elif kind == "f":
         exact = Decimal(repr(num)) if isinstance(num, float) else Decimal(num)
-        rounded = exact.quantize(Decimal(1).scaleb(-int(prec or 6)), rounding=ROUND_HALF_UP)
+        rounded = half_up(exact, int(prec or 6))
         text = format(rounded.copy_abs() if rounded == 0 else rounded, "f")
     elif kind in ("e", "E"):
         text = format(float(num), f".{int(prec or 6)}{kind}")

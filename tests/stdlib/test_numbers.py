@@ -137,3 +137,13 @@ def test_string_to_num(rt: Runtime) -> None:
     assert call(rt, "ChaîneVersNumérique", "1 234,5") == 1234.5
     assert call(rt, "StringToNum", "ff", "x") == 255
     assert call(rt, "StringToNum", "-17") == -17
+
+
+def test_rounding_takes_the_precision_it_needs(rt: Runtime) -> None:
+    """Round and NumToString's "f" went through Python's 28-digit decimals: a large real or
+    many decimals was a "Numeric overflow" (docs/builtins.md, Round)."""
+    assert call(rt, "Round", 1.5, 400) == 1.5
+    assert call(rt, "Arrondi", 1e300, 2) == 1e300
+    assert call(rt, "NumToString", 1e20, ".2f") == "100000000000000000000.00"
+    assert call(rt, "NumToString", 1e300, "f") == "1" + "0" * 300 + ".000000"
+    assert call(rt, "Round", 2.675, 2) == 2.68 and call(rt, "Round", -2.5) == -3
