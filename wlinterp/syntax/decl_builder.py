@@ -15,6 +15,7 @@ from . import nodes as N
 from .array_dims import named_dims
 from .names import fold
 from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
+from .bare_if_line import gather_tails
 from .tokens import Token
 from .class_lines import PRIVATE_INHERITANCE
 
@@ -26,7 +27,7 @@ def statements_of(items: list[Any]) -> list[N.Stmt]:
     for x in out:
         if isinstance(x, _StructDecl) and x.composite:
             return [y for x in out for y in _composite(x)]
-    return out
+    return gather_tails(out)
 
 
 _Stmt, _StructDecl = N.Stmt, N.StructDecl  # (read once per item: no module lookups)

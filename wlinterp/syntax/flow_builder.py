@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import WLSyntaxError
 from . import nodes as N
+from .bare_if_line import note_tail
 from .decl_builder import statements_of as _stmts
 from .precedence import cmp_name
 from .reductions import Tree
@@ -41,7 +42,12 @@ class FlowBuilder:
         orelse = [acts[1]] if len(acts) > 1 else None
         return N.If(kw.line, kw.column, [(cond, [acts[0]])], orelse, kw.value)
 
-    if_line_bare = if_line  # `IF c action` without THEN (WINDEV 2025)
+    def if_line_bare(self, items: list[Any]) -> N.If:
+        """`IF c action` without THEN (WINDEV 2025); the actions after `;` on its line
+        join its branches when its statement list is built (bare_if_line.py)."""
+        node = self.if_line(items)
+        note_tail(node, items[0])
+        return node
 
     def if_block(self, items: list[Any]) -> N.If:
         kw, cond = items[0], items[1]

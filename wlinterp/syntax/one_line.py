@@ -12,11 +12,14 @@
 - `IF c THEN a ; b [ELSE d ; e]` without END (the ELSE part maybe on the next line): the
   actions after THEN and after ELSE belong to their branch, as in the block closed by END;
   the line's end closes it (docs/semantics.md, "One-line IF with `;`"): an END is added.
+- `IF c a ; b [ELSE d ; e]` without THEN: the same rule, finished on the parse tree
+  (bare_if_line.py).
 """
 from __future__ import annotations
 
 __all__ = ["line_is_one_line_if", "one_line_blocks"]
 
+from .bare_if_line import shape_bare_line
 from .tokens import Token
 
 # Openers of blocks closed by END other than IF: a line holding one is left alone.
@@ -52,6 +55,12 @@ def one_line_blocks(toks: list[Token], ifs: list[int]) -> list[Token]:
                     out.append(_separator(last))
                     out.append(Token("END", "END", last.end_pos, last.line, last.column))
                 done = end
+            else:
+                end, shaped = shape_bare_line(toks, i)
+                if end:
+                    out += toks[done:i]
+                    out += shaped
+                    done = end
     if not done:
         return toks
     out += toks[done:]

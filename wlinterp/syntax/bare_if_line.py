@@ -1,0 +1,111 @@
+"""The one-line IF without THEN (`IF c a ; b`, `SI c a ; b ELSE d ; e`, WINDEV 2025) read
+as `IF c THEN a ; b` is (docs/semantics.md, "One-line IF with `;`"): every action after
+the condition, and after ELSE, belongs to its branch; the line's end closes the IF.
+
+Where a condition without THEN ends is known only to the parser, so the work is split:
+- before parsing (`shape_bare_line`): the line's ELSE part, when it follows a `;`, is
+  moved just after the first action (`IF c a ; b ELSE d ; e` is parsed as `IF c a ELSE
+  d ; b ; e`; tokens keep their positions), and the IF token becomes a `BareLineIf`
+  that counts the actions after `;` of each branch;
+- while parsing: flow_builder's `if_line_bare` notes the IF node with those counts
+  (`note_tail`), and the statement list that holds it moves that many following
+  statements into its branches (`gather_tails`).
+A line holding THEN, END, ELSE IF, another IF or another block's opener is left alone.
+"""
+from __future__ import annotations
+
+__all__ = ["BareLineIf", "gather_tails", "note_tail", "shape_bare_line"]
+
+from typing import Any
+
+from .tokens import Token
+
+
+class BareLineIf(Token):
+    """The IF opening a one-line IF without THEN whose branches go on after `;`."""
+
+    __slots__ = ("then_n", "else_n")
+
+    def __init__(self, t: Token, then_n: int, else_n: int) -> None:
+        super().__init__(t.type, t.value, t.start_pos, t.line, t.column, t.end_pos)
+        self.then_n = then_n
+        self.else_n = else_n
+
+
+# IF nodes waiting for their statement list: id -> (node, then_n, else_n). The node is
+# kept with its id, so that an id reused after a failed parse cannot match another node.
+_TAILS: dict[int, tuple[Any, int, int]] = {}
+
+
+def note_tail(node: Any, kw: Token) -> None:
+    """Called for each `IF c action` node: remember the actions its line adds."""
+    if type(kw) is BareLineIf:
+        _TAILS[id(node)] = (node, kw.then_n, kw.else_n)
+
+
+def gather_tails(stmts: list[Any]) -> list[Any]:
+    """Move the statements that follow a noted IF on its line into its branches."""
+    if not _TAILS:
+        return stmts
+    out: list[Any] = []
+    k = 0
+    while k < len(stmts):
+        x = stmts[k]
+        out.append(x)
+        k += 1
+        entry = _TAILS.get(id(x))
+        if entry is None or entry[0] is not x:
+            continue
+        del _TAILS[id(x)]
+        _, then_n, else_n = entry
+        x.branches[0][1].extend(stmts[k:k + then_n])
+        k += then_n
+        if else_n:
+            x.orelse = (x.orelse or []) + stmts[k:k + else_n]
+            k += else_n
+    return out
+
+
+_STOPS = frozenset({"THEN", "IF", "END", "ELSEIF", "SWITCH", "FOR", "FOREACH",
+                    "FOREACH_STRING", "FOREACH_FILE", "WHILE", "LOOP", "WHENEXC", "INTPROC",
+                    "USE", "CONSTANT", "LBODY"})
+
+
+def shape_bare_line(toks: list[Token], i: int) -> tuple[int, list[Token]]:
+    """If the IF at toks[i] opens a one-line IF without THEN whose line holds `;`
+    between actions: the index past the line and its tokens, shaped; else (0, [])."""
+    line = toks[i].line
+    seps: list[int] = []
+    else_at = -1
+    j = i + 1
+    while j < len(toks):
+        t = toks[j]
+        if t.type == "$END" or t.line != line:
+            break
+        if t.type == "_NL":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is None or nxt.line != line or nxt.type == "_NL":
+                break
+            seps.append(j)
+        elif t.type in _STOPS:
+            return 0, []
+        elif t.type == "ELSE":
+            if else_at >= 0:
+                return 0, []
+            else_at = j
+        j += 1
+    bounds = [i] + seps + [j]
+    if not seps or any(b + 1 >= e for b, e in zip(bounds[1:], bounds[2:])):
+        return 0, []  # no `;` between actions, or an empty action
+    if else_at < seps[0]:  # no ELSE, or `IF c a ELSE d ; e`: nothing moves
+        then_n, else_n = (0, len(seps)) if else_at >= 0 else (len(seps), 0)
+        return j, [BareLineIf(toks[i], then_n, else_n)] + toks[i + 1:j]
+    k = sum(1 for s in seps if s < else_at)  # the ELSE is in the k-th action after `;`
+    seg_end = seps[k] if k < len(seps) else j
+    if toks[else_at - 1].type == "_NL" or else_at + 1 >= seg_end:
+        return 0, []  # `; ELSE` or an ELSE without action
+    out = [BareLineIf(toks[i], k, len(seps) - k)] + toks[i + 1:seps[0]]
+    out += toks[else_at:seg_end]
+    out += toks[seps[0]:else_at]
+    out += toks[seg_end:j]
+    return j, out
