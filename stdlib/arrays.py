@@ -143,7 +143,7 @@ def _index(a: WLArray, index: object, fname: str, extra: int = 0) -> int:
 @family.function("ArrayDelete", "TableauSupprime", "Delete", "Supprime")
 def array_delete(rt: Runtime, arr: object, index: object) -> None:
     """Remove the element at `index`; the following elements move up by one. For an
-    associative array, `index` is the key (a missing key is a fatal error, as reading it)."""
+    associative array, `index` is the key (a missing key is a fatal error)."""
     if isinstance(arr, WLAssoc):
         arr.delete(index)
         return

@@ -48,6 +48,6 @@ def test_a_caught_error_names_it_as_written_too() -> None:
 def test_values_in_messages_keep_their_case() -> None:
     """A quoted value (an associative array's key) is data, not a name to respell."""
     with pytest.raises(WLRuntimeError) as caught:
-        run_source('K2 is string = "k2"\na is associative array of int\nTrace(a[K2])',
+        run_source('K2 is string = "k2"\na is associative array of int\nArrayDelete(a, K2)',
                    "n.wl", stdout=io.StringIO(), stderr=io.StringIO())
     assert "'k2'" in caught.value.message

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from . import values as V
+from .kinds import K_STRUCT
 from .assoc_keys import DupKey, assoc_key
 from ..errors import WLRuntimeError
 from ..syntax.names import fold as _fold
@@ -79,8 +80,21 @@ class WLAssoc(Indexed):
         except KeyError:
             if self.default is not _NO_DEFAULT:
                 return copy_value(self.default)
+            return self._missing(key)
+
+    def _missing(self, key: object) -> object:
+        """What reading a key the array does not hold gives, without a declared default:
+        the element type's default value, as a freshly declared variable of that type holds
+        (PC SOFT's own e-commerce set reads `aaProduct[id]`, an `ASSOCIATIVE ARRAY of int`,
+        and tests the result against 0 before adding the product: docs/semantics.md,
+        "Associative arrays"). Nothing is created. An array of class instances stays a
+        fatal error: a read would have to run a constructor for an object nobody stored."""
+        if self.elem.kind == K_STRUCT and self.ctx is not None \
+                and getattr(self.ctx.structs.get(self.elem.name), "is_class", False) \
+                and not self.elem.dynamic:
             raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
-                                 f"associative array.") from None
+                                 f"associative array.")
+        return self.elem.default(self.ctx)
 
     def set(self, value: object, key: object) -> None:
         k = self.key_of(key)
@@ -116,7 +130,7 @@ class WLAssoc(Indexed):
         return self.key_of(key) in self.data
 
     def delete(self, key: object) -> None:
-        """Remove the element at `key` (a missing key is a fatal error, as reading it);
+        """Remove the element at `key` (a missing key is a fatal error);
         with duplicates, every element of that key."""
         k = self.key_of(key)
         if k not in self.data:

@@ -43,5 +43,5 @@ END
 // expect: b, 3
 ArrayDelete(d, "a")   // every element of that key
 Trace(ArrayCount(d), d["a"])   // expect: 1, -1
-// Without a default value, reading a missing key stays an error
-Trace(m["zz"])   // expect error: The element 'zz' does not exist
+// Without a default value, reading a missing key gives the element type's default
+Trace(m["zz"], m..Occurrence)   // expect: 0, 3

@@ -31,4 +31,4 @@ texts is associative array of string
 texts["s"]++
 Trace(texts["s"]) // expect: 1
 Trace(m..Occurrence, deep..Occurrence) // expect: 3, 3
-Trace(m["never"].n) // expect error: does not exist
+Trace(m["never"].n, m..Occurrence) // expect: 0, 3

@@ -18,4 +18,4 @@ Trace(p["u"].c.n, p["v"].c.n) // expect: 2, -1
 nb est un tableau associatif d'entiers
 Trace(nb["z"]++, nb["z"]) // expect: 0, 1
 Trace(p..Occurrence) // expect: 2
-Trace(m["jamais"].n) // expect error: does not exist
+Trace(m["jamais"].n, m..Occurrence) // expect: 0, 2

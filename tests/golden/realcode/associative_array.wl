@@ -9,4 +9,4 @@ FOR EACH p OF prices
 END
 // expect: 1.2
 // expect: 0.95
-Trace(prices["tea"]) // expect error: does not exist
+Trace(prices["tea"], prices..Occurrence) // expect: 0, 2

@@ -45,14 +45,9 @@ END
 // expect: rh.Salarie -> salarie: 3 columns, key id_salarie, incremental
 // expect: ticket.TK_Statut -> tk_statut: 2 columns, key id_statut, full reload
 
-// a key the mapping does not hold: read defensively
-arrMissing is array of STColMap
-bFound is boolean = True
-WHEN EXCEPTION IN
-	arrMissing = gMapping["adv.Partenaire"]
-DO
-	bFound = False
-END
+// a key the mapping does not hold: reading it gives an empty array
+arrMissing is array of STColMap = gMapping["adv.Partenaire"]
+bFound is boolean = gMapping["adv.Partenaire"]..Exist
 Trace("adv.Partenaire found: " + bFound + ", " + arrMissing.Count + " column(s)")
 // expect: adv.Partenaire found: 0, 0 column(s)
 fDelete(sFile)

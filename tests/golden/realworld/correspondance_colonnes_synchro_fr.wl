@@ -46,14 +46,9 @@ FIN
 // expect: rh.Salarie -> salarie : 3 colonnes, clé id_salarie, incrémentale
 // expect: ticket.TK_Statut -> tk_statut : 2 colonnes, clé id_statut, rechargement complet
 
-// une clé absente de la correspondance : lue prudemment
-tabAbsente est un tableau de STCol
-bTrouvee est un booléen = Vrai
-QUAND EXCEPTION DANS
-	tabAbsente = gCorrespondance["adv.Partenaire"]
-FAIRE
-	bTrouvee = Faux
-FIN
+// une clé absente de la correspondance : sa lecture donne un tableau vide
+tabAbsente est un tableau de STCol = gCorrespondance["adv.Partenaire"]
+bTrouvee est un booléen = gCorrespondance["adv.Partenaire"]..Existe
 Trace("adv.Partenaire trouvée : " + bTrouvee + ", " + tabAbsente.Occurrence + " colonne(s)")
 // expect: adv.Partenaire trouvée : 0, 0 colonne(s)
 fSupprime(sFichier)
