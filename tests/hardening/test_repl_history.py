@@ -112,6 +112,7 @@ def test_ordinary_inputs_are_kept(text):
 def test_the_history_file_never_receives_a_password(tmp_path: Path, monkeypatch, capsys):
     history = tmp_path / "history"
     monkeypatch.setenv("WL_HISTORY", str(history))
+    monkeypatch.chdir(tmp_path)  # the inputs write app.ini: into the test's folder
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         for text in ['n is int = 6', *[t for t in SECRET_INPUTS if "PROCEDURE" not in t
                                        and "unfinished" not in t], 'Trace(n * 7)']:
