@@ -32,6 +32,7 @@ from wlinterp.runtime.state import Runtime
 from .timeouts import bounded
 from .email_sessions import (OPTION_MODES, find_session, mail_sessions, open_smtp,
                              open_variable, session_key, smtp_state)
+from wlinterp.digits import ascii_digits
 
 family = Family("Email")
 
@@ -83,7 +84,7 @@ def _is_port(value: object) -> bool:
         return False
     if isinstance(value, (int, float, Decimal)):
         return True
-    return isinstance(value, str) and value.strip().isdigit()
+    return isinstance(value, str) and ascii_digits(value.strip())
 
 
 # ---------------------------------------------------------------- sessions
@@ -263,7 +264,7 @@ def _seconds(value: object, fname: str) -> float:
     from wlinterp.runtime.durations import WLDuration
     if isinstance(value, WLDuration):
         seconds = value.ms / 1000
-    elif isinstance(value, str) and value.strip() and not value.strip().isdigit():
+    elif isinstance(value, str) and value.strip() and not ascii_digits(value.strip()):
         from wlinterp.runtime.datetimes import to_duration
         try:
             seconds = to_duration(value).ms / 1000

@@ -18,6 +18,7 @@ from wlinterp.mail.security import ascii_domain
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.digits import ascii_digits
 
 family = Family("Email (address check)")
 
@@ -34,7 +35,7 @@ def _domain_ok(domain: str) -> bool:
     except UnicodeError:
         return False
     return (len(labels) >= 2 and all(_LABEL_RE.fullmatch(x) for x in labels)
-            and not labels[-1].isdigit())
+            and not ascii_digits(labels[-1]))
 
 
 def address_is_valid(text: str) -> bool:

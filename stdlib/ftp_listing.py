@@ -30,6 +30,7 @@ from wlinterp.runtime.state import Runtime
 
 from .ftp_client import _call, _connection
 from .paths import mask_matches
+from wlinterp.digits import ascii_digits
 
 family = Family("FTP listings")
 
@@ -67,7 +68,7 @@ def _number(text: str) -> int:
     digits): one odd line failed the whole listing with Python's words ("invalid literal
     for int()", "Exceeds the limit ... for integer string conversion")."""
     text = text.strip()
-    return int(text) if text.isdigit() and len(text) <= 20 else 0
+    return int(text) if ascii_digits(text) and len(text) <= 20 else 0
 
 
 def _unix_stamp(month: str, day: str, when: str) -> str:
@@ -158,7 +159,7 @@ def _local(utc_digits: str) -> str:
     """A moment written "YYYYMMDDHHMMSS[.sss]" in UTC (MDTM, MLSD's modify), as local
     time "YYYYMMDDHHMMSS"; "" when it is not one."""
     digits = utc_digits.strip()[:14]
-    if len(digits) != 14 or not digits.isdigit():
+    if len(digits) != 14 or not ascii_digits(digits):
         return ""
     try:  # ("20241399999999": a listing's line, or MDTM, without its moment)
         utc = datetime.datetime.strptime(digits, "%Y%m%d%H%M%S")

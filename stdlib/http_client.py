@@ -36,6 +36,7 @@ from .http_credentials import (basic_auth, check_cleartext, body_fields, from_us
 from .http_fields import checked_method, clean
 from .http_urls import ascii_url
 from .http_deadline import Exchange, framing_problem, read_body
+from wlinterp.digits import ascii_digits
 
 family = Family("HTTP")
 
@@ -63,7 +64,7 @@ def http_verb(method: object, fname: str, failed: object) -> str:
     """The verb a Method property or HTTPSendForm's parameter names: one of the http*
     integer constants, or a verb written as text; "" when none is given (0 or ""). Any
     other number is the call's failure (`failed`: the value it then returns)."""
-    if isinstance(method, (int, float)) or (isinstance(method, str) and method.isdigit()):
+    if isinstance(method, (int, float)) or (isinstance(method, str) and ascii_digits(method)):
         number = int(method)
         if number != 0 and number not in HTTP_VERBS:
             raise BuiltinFailure(f"{fname}: {number} is not an HTTP method (httpGet, "

@@ -23,6 +23,7 @@ from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
+from wlinterp.digits import ascii_digits
 
 family = Family("Paths")
 
@@ -80,7 +81,7 @@ def separator(rt: Runtime, path: object = None, kind: object = None) -> str:
     if path is None:
         return os.sep
     text = V.to_str(path)
-    if kind is None or isinstance(kind, str) and not kind.strip().isdigit():
+    if kind is None or isinstance(kind, str) and not ascii_digits(kind.strip()):
         sep = os.sep if kind is None else V.to_str(kind)
     else:
         found = _SEPARATORS.get(V.to_int(kind))

@@ -24,6 +24,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.datetimes import to_duration
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
+from wlinterp.digits import ascii_digits
 
 family = Family("Ping")
 
@@ -40,7 +41,7 @@ def _milliseconds(value: object) -> int:
     """The maximum duration: milliseconds, a Duration, or a readable duration."""
     if isinstance(value, WLDuration):
         ms = value.ms
-    elif isinstance(value, str) and not value.strip().isdigit():
+    elif isinstance(value, str) and not ascii_digits(value.strip()):
         ms = to_duration(value).ms
     else:
         ms = V.to_int(value)

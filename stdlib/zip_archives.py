@@ -28,6 +28,7 @@ from wlinterp.syntax.names import fold
 
 from . import zip_formats as F
 from .paths import native_path
+from wlinterp.digits import ascii_digits
 
 family = Family("Archives")
 
@@ -231,7 +232,7 @@ def file_position(rt: Runtime, archive: object,
         names = opened.names()
     except F.ArchiveError as exc:
         return None, -1, exc.code
-    if isinstance(which, str) and not which.strip().lstrip("-").isdigit():
+    if isinstance(which, str) and not ascii_digits(which.strip().lstrip("-")):
         pos = F.find(names, which)
     else:
         pos = V.to_int(which) - 1

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..syntax.names import fold
 from .itemtypes import ITEM_TYPES, ItemType
 from .names import find_analysis  # noqa: F401  (re-exported)
+from ..digits import ascii_digits
 
 NOT_KEY, UNIQUE, DUPLICATES = 0, 1, 2
 
@@ -137,7 +138,7 @@ class Analysis:
 
 def _int(node: ET.Element | None, default: int = 0) -> int:
     text = (node.text or "").strip() if node is not None else ""
-    return int(text) if text.lstrip("-").isdigit() else default
+    return int(text) if ascii_digits(text.lstrip("-")) else default
 
 
 def _item(fdesc: FileDesc, node: ET.Element, where: str) -> None:

@@ -18,6 +18,7 @@ from urllib.parse import quote as url_quote
 
 from ..errors import WLRuntimeError
 from ..runtime import values as V
+from ..digits import ascii_digits
 
 # A provider is a text in WINDEV: the hNativeAccess... / hAccess... constants are the
 # names PC SOFT's C header HFConstant.h gives them (HNATIVEACCESS_POSTGRESQL is
@@ -109,7 +110,7 @@ def connection_url(c: Connection) -> str:
         database = url_quote(c.database, safe="")
         if server.startswith("/"):  # a Unix socket's folder, its port after a colon
             folder, colon, port = server.rpartition(":")
-            if not (colon and port.isdigit()):
+            if not (colon and ascii_digits(port)):
                 folder, port = server, ""
             query = f"?host={url_quote(folder, safe='/')}" + (f"&port={port}" if port else "")
             return f"postgresql://{auth}@/{database}{query}"

@@ -21,6 +21,7 @@ from typing import Any
 from .failures import MailError
 from .modes import Mode
 from .options import MailOptions
+from ..digits import ascii_digits
 
 _HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")
 
@@ -75,7 +76,7 @@ def _split_host_port(text: str, what: str, port_required: bool) -> tuple[str, in
         if port_required:
             raise ValueError(f"{what} '{text}': a port is required (HOST:PORT)")
         return host, None
-    if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+    if not ascii_digits(port_text) or not 1 <= int(port_text) <= 65535:
         raise ValueError(f"{what} '{text}': '{port_text}' is not a port number (1-65535)")
     return host, int(port_text)
 

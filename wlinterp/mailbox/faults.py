@@ -21,6 +21,7 @@ server does when it answers 421.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from ..digits import ascii_digits
 
 __all__ = ["PHASES", "Fault", "FaultPlan", "FaultSpecError", "FaultReply", "parse_faults"]
 
@@ -162,7 +163,7 @@ def _check_action(spec: str, phase: str, action: str) -> str:
         return REFUSE
     if lowered == CLOSE:
         return CLOSE
-    if len(action) == 3 and action.isdigit() and action[0] in "45":
+    if len(action) == 3 and ascii_digits(action) and action[0] in "45":
         return action
     raise FaultSpecError(
         f"capture fault {spec!r}: the reply must be a 4xx or 5xx code (like 550), 'close' or, "

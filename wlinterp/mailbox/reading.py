@@ -21,6 +21,7 @@ from . import envelope, safedir
 from .segments import JOURNAL_DIR
 from .quicksummary import quick_summary
 from .unfiled import unfiled_messages
+from ..digits import ascii_digits
 
 __all__ = ["BATCH_SUFFIX", "CorruptEntryError", "Entry", "INDEX_DIR", "MailboxError",
            "MailboxReader", "is_batch_name", "summary", "unsafe"]
@@ -310,7 +311,7 @@ def _record_from_headers(key: str, raw: bytes) -> dict[str, Any]:
         mail_from, rcpt_tos = None, []
     stamp = key.split(".", 1)[0]
     when = (datetime.fromtimestamp(int(stamp), timezone.utc).isoformat().replace("+00:00", "Z")
-            if stamp.isdigit() else "")
+            if ascii_digits(stamp) else "")
     return {"id": key, "time": when, "mail_from": mail_from, "rcpt_tos": rcpt_tos,
             "requested_host": None, "requested_port": None, "requested_mode": None,
             "tls": None, "user": None, **summary(raw)}
