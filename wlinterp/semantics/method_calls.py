@@ -11,8 +11,7 @@ __all__ = ["ANCESTOR_WORDS", "EXECUTE_ANCESTOR", "maybe_inherited", "method_call
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
-from ..runtime.value_methods import (candidate_builtins, candidates, name_as_called,
-                                      variable_method)
+from ..runtime.value_methods import candidates, variable_method
 from ..syntax import nodes as N
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
@@ -20,27 +19,16 @@ from ..syntax.words import ARTICLES, GLOBAL_WORDS
 from .builtin_calls import builtin
 from .call_counts import arity
 from .interfaces import interface_call
-from .other_names import instead
-from .overloads import method_arity, static_kind
+from .overloads import method_arity
 from .param_types import typed_arguments
 from .properties import accessors
 from .resolved import Ref
+from .value_method_calls import value_method_arity
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 _OBJECT = Kind.OBJECT
-# A declared kind -> the value kinds whose functions its methods are (value_methods.py)
-# and the value as a message names it
-_VALUE_KINDS: dict[object, tuple[tuple[str, ...], str]] = {
-    Kind.ARRAY: (("array",), "an array"), Kind.ASSOC: (("array",), "an associative array"),
-    Kind.STRING: (("text",), "a string"), Kind.DATE: (("text",), "a Date"),
-    Kind.TIME: (("text",), "a Time"), Kind.DATETIME: (("text",), "a DateTime")}
-_PREFIX_SHOWN = {"array": "Array", "text": "String, Date or Time"}
-# the English prefix of the built-in a declared Date, Time or DateTime's method names
-# first in a count error (`dt.ToString(a, b)` is DateTimeToString, not DateToString)
-_KIND_PREFIX: dict[object, str] = {Kind.DATE: "date", Kind.TIME: "time",
-                                   Kind.DATETIME: "datetime", Kind.STRING: "string"}
 
 
 def maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:
@@ -134,7 +122,7 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if _automation(fc, func.obj):
         return False  # a method of an automation object: the run-time OLE error
     if key not in fc.sym.registry.functions and candidates(key):
-        _value_method_arity(fc, e, func, key, n)
+        value_method_arity(fc, e, func, key, n)
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     if key not in fc.sym.registry.functions and _element_control(fc, func.obj):
         _control_method(fc, e, func)
@@ -188,34 +176,6 @@ def _holds_procedure(fc: "FunctionChecker", cls: str, key: str) -> bool:
             text = fold((info.types or {}).get(key) or "")
             return [w for w in text.split() if w not in ARTICLES] == ["procedure"]
     return False
-
-
-def _value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: str,
-                        n: int) -> None:
-    """`s.Format()`: WL104 when no built-in the method can stand for (chosen at run time
-    by the value's type) takes the value plus n arguments."""
-    declared = static_kind(fc, func.obj)
-    entry = _VALUE_KINDS.get(declared[0]) if declared else None
-    kinds, what = entry if entry is not None else (None, "")
-    found = candidate_builtins(key, kinds)
-    if kinds is not None and not found:  # t.Exist("k") on an array: no Array function
-        other = instead(func.name)  # t.Find(v): what WLanguage writes (other_names.py)
-        fc.rep.report("WL109", f"'{func.name}' is not a method of {what}: no "
-                      f"{_PREFIX_SHOWN[kinds[0]]} function is named so"
-                      + (f"; {other}" if other else ""), e, len(func.name),
-                      col=func.col + 1)
-        return
-    given = n + 1
-    if found and not any(b.min_args <= given and (b.max_args is None or given <= b.max_args)
-                         for b in found):
-        prefix = _KIND_PREFIX.get(declared[0]) if declared else None
-        named = next((b for b in found if prefix and fold(b.en).startswith(prefix)),
-                     found[0])
-        fc.rep.report("WL104", f"The method .{func.name}() is "
-                      f"{name_as_called(named, key)}, which expects "
-                      f"{named.arity_text()} parameter(s) counting the value it is "
-                      f"called on, but received {given}", e, len(func.name),
-                      col=func.col + 1)
 
 
 def _unseen_object(fc: "FunctionChecker", obj: N.Expr) -> bool:

@@ -1,0 +1,60 @@
+"""Methods of values, as the semantic pass checks them: `s.StartsWith(x)`, `t.Sort()`,
+`d.ToString(f)` stand for a String, Array, Date or Time built-in taking the value first,
+chosen at run time by the value's type (runtime/value_methods.py). Split from
+method_calls.py, which decides that a call is one of these.
+"""
+from __future__ import annotations
+
+__all__ = ["value_method_arity"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind
+from ..runtime.value_methods import candidate_builtins, name_as_called
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .other_names import instead
+from .overloads import static_kind
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+# A declared kind -> the value kinds whose functions its methods are (value_methods.py)
+# and the value as a message names it
+_VALUE_KINDS: dict[object, tuple[tuple[str, ...], str]] = {
+    Kind.ARRAY: (("array",), "an array"), Kind.ASSOC: (("array",), "an associative array"),
+    Kind.STRING: (("text",), "a string"), Kind.DATE: (("text",), "a Date"),
+    Kind.TIME: (("text",), "a Time"), Kind.DATETIME: (("text",), "a DateTime")}
+_PREFIX_SHOWN = {"array": "Array", "text": "String, Date or Time"}
+# the English prefix of the built-in a declared Date, Time or DateTime's method names
+# first in a count error (`dt.ToString(a, b)` is DateTimeToString, not DateToString)
+_KIND_PREFIX: dict[object, str] = {Kind.DATE: "date", Kind.TIME: "time",
+                                   Kind.DATETIME: "datetime", Kind.STRING: "string"}
+
+
+def value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: str,
+                       n: int) -> None:
+    """`s.Format()`: WL104 when no built-in the method can stand for (chosen at run time
+    by the value's type) takes the value plus n arguments."""
+    declared = static_kind(fc, func.obj)
+    entry = _VALUE_KINDS.get(declared[0]) if declared else None
+    kinds, what = entry if entry is not None else (None, "")
+    found = candidate_builtins(key, kinds)
+    if kinds is not None and not found:  # t.Exist("k") on an array: no Array function
+        other = instead(func.name)  # t.Find(v): what WLanguage writes (other_names.py)
+        fc.rep.report("WL109", f"'{func.name}' is not a method of {what}: no "
+                      f"{_PREFIX_SHOWN[kinds[0]]} function is named so"
+                      + (f"; {other}" if other else ""), e, len(func.name),
+                      col=func.col + 1)
+        return
+    given = n + 1
+    if found and not any(b.min_args <= given and (b.max_args is None or given <= b.max_args)
+                         for b in found):
+        prefix = _KIND_PREFIX.get(declared[0]) if declared else None
+        named = next((b for b in found if prefix and fold(b.en).startswith(prefix)),
+                     found[0])
+        fc.rep.report("WL104", f"The method .{func.name}() is "
+                      f"{name_as_called(named, key)}, which expects "
+                      f"{named.arity_text()} parameter(s) counting the value it is "
+                      f"called on, but received {given}", e, len(func.name),
+                      col=func.col + 1)
