@@ -16,7 +16,6 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
-from ..syntax.walk import walk_expr
 from ..records import field, record
 from ..registry import Registry
 from ..runtime.types import StructDef, TypeSpec
@@ -32,7 +31,8 @@ from .functions import FunctionCompiler
 from .base import CompilerBase
 from .lazy import LazyCode, deferred_source
 from .held_proofs import FreeSites, free_sites
-from ..semantics.dynamic_names import calls_compile, calls_dynamic_code, compiled_names
+from .main_globals import main_globals
+from ..semantics.dynamic_names import compiled_names
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pyident, static_type)
 
@@ -222,22 +222,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.collect()
         self.auto_errors = automatic_errors(
             [self.program.main, *(p.body for p in self.program.procedures)])
-        main_names = {fold(n) for n, _ in facts(self.program.main).decls}
-        used_by_procs: set[str] = set()
-        for p in self.program.procedures:
-            local = {fold(n) for n, _ in facts(p.body).decls} | \
-                {fold(x.name) for x in p.params}
-            used_by_procs |= (facts(p.body).referenced | _default_names(p)) - local
-        globals_ = main_names & used_by_procs
-        if self.program.uses_indirection:  # {name} reaches main variables by name
-            globals_ = set(main_names)
-            self.ns["__wl_consts__"] = dict(self.constants)  # and reads constants
-        elif calls_compile(self.source or "") or calls_dynamic_code(self.source or ""):
-            # a procedure Compile makes at run time, code EvaluateExpression runs
-            globals_ = set(main_names)  # reads them too (stdlib/dynamic_code.py)
-        if self.session is not None:  # REPL: every main variable lives on between inputs
-            globals_ = main_names | set(self.session.vars)
-            self.main_scope.vars.update(self.session.vars)
+        globals_ = main_globals(self)
         self.declare_vars(self.main_scope, self.program.main, "v", globals_)
         self.ns["__wl_vars__"] = {k: (v.pyname, v.spec) for k, v in self.main_scope.vars.items()
                                   if v.is_global}
@@ -399,12 +384,3 @@ def _compile_program(program: N.Program, registry: Registry, session: "Session |
     if session is not None:
         session.absorb(compiler)
     return compiled
-
-
-def _default_names(p: N.Procedure) -> set[str]:
-    """The names the default values of `p`'s parameters read (`PROCEDURE Cut(s, sSep =
-    gsSep)`): a global of the main code named only there must be a global of the
-    program, not a local of the main code (the call stopped with "The variable 'gsSep'
-    is used before its declaration")."""
-    return {fold(x.name) for prm in p.params if prm.default is not None
-            for x in walk_expr(prm.default) if type(x) is N.Name}
