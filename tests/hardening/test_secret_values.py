@@ -256,6 +256,68 @@ def test_an_ordinary_variable_given_a_value_from_elsewhere_is_not_a_secret(wl_cl
                                "d is Duration = sText\n"))
     assert ran.code == 1 and f"'{FROM_FILE}' is not a duration" in ran.err, ran
 
+_CLASS_EN = ("CLogin is Class\n\tm_sPassword is string\nEND\n"
+             "ST is Structure\n\tsPwd is string\nEND\n")
+_CLASS_FR = ("CEntree est une Classe\n\tm_sMotDePasse est une chaîne\nFIN\n"
+             "STC est une Structure\n\tsMdp est une chaîne\nFIN\n")
+
+
+@pytest.mark.parametrize("source", [
+    _CLASS_EN + 'o is CLogin\no.Load(fLoadText("DIR/pw.txt"))\ns is string = "" + o.Get()\n'
+    "d is Duration = s\n"
+    "PROCEDURE CLogin::Load(sRead)\n:m_sPassword = sRead\n"
+    "PROCEDURE CLogin::Get()\nRESULT m_sPassword\n",
+    _CLASS_EN + 'o is CLogin\no.Load(fLoadText("DIR/pw.txt"))\ns is string = "" + o.Get()\n'
+    "d is Duration = s\n"
+    "PROCEDURE CLogin::Load(sRead)\nm_sPassword = sRead\n"
+    "PROCEDURE CLogin::Get()\nRESULT m_sPassword\n",
+    _CLASS_EN + 'o is CLogin\no.Load(fLoadText("DIR/pw.txt"))\ns is string = "" + o.Get()\n'
+    "d is Duration = s\n"
+    "PROCEDURE CLogin::Load(sRead)\nthis.m_sPassword = sRead\n"
+    "PROCEDURE CLogin::Get()\nRESULT m_sPassword\n",
+    _CLASS_EN + 'st is ST\nst.sPwd = fLoadText("DIR/pw.txt")\ns is string = "" + st.sPwd\n'
+    "d is Duration = s\n",
+    _CLASS_FR + 'o est un CEntree\no.Charge(fChargeTexte("DIR/pw.txt"))\n'
+    's est une chaîne = "" + o.Donne()\nd est une Durée = s\n'
+    "PROCÉDURE CEntree::Charge(sLu)\nobjet.m_sMotDePasse = sLu\n"
+    "PROCÉDURE CEntree::Donne()\nRENVOYER m_sMotDePasse\n",
+    _CLASS_FR + 'st est une STC\nst.sMdp = fChargeTexte("DIR/pw.txt")\n'
+    's est une chaîne = "" + st.sMdp\nd est une Durée = s\n',
+])
+def test_a_value_stored_into_a_secret_named_member_is_starred(wl_cli, script, tmp_path,
+                                                             source):
+    """`:m_sPassword = x`, `m_sPassword = x` in a method, `this.` / `objet.`, a
+    structure's `st.sPwd = x`: the value read from a file was shown in clear in the
+    run's error (only variables were followed), English and French."""
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(source.replace("DIR", str(tmp_path))))
+    assert ran.code == 1 and FROM_FILE not in ran.err, ran
+    assert "'" + "*" * len(FROM_FILE) + "' is not a duration" in ran.err, ran
+
+
+def test_a_secret_named_property_is_not_read_back(wl_cli, script, tmp_path):
+    """A property named like a secret: reading it back would run its getter, so the
+    value is not followed (the getter runs once, for the program's own read)."""
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(
+        "CLogin is Class\n\tm_s is string\nEND\n"
+        'o is CLogin\no.Password = fLoadText("DIR/pw.txt")\nTrace(o.Password)\n'
+        "PROCEDURE CLogin::Password() <get>\nTrace(\"get\")\nRESULT m_s\n"
+        "PROCEDURE CLogin::Password(s) <set>\nm_s = s\n".replace("DIR", str(tmp_path))))
+    assert ran.code == 0, ran
+    assert ran.out.splitlines() == ["get", FROM_FILE], ran
+
+
+def test_an_ordinary_member_given_a_value_from_elsewhere_is_not_a_secret(wl_cli, script,
+                                                                        tmp_path):
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(_CLASS_EN + 'st is ST\nst.sPwd = "x"\no is CLogin\n'
+                               'o.m_sPassword = "y"\n'
+                               f's is string = fLoadText("{tmp_path}/pw.txt")\n'
+                               "d is Duration = s\n"))
+    assert ran.code == 1 and f"'{FROM_FILE}' is not a duration" in ran.err, ran
+
+
 @pytest.mark.parametrize("source", [
     "PROCEDURE test_slice()\n"
     f'sPwd is string = "{PASSWORD}"\n'

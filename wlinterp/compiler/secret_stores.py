@@ -1,8 +1,9 @@
 """A value stored into a variable named like a secret is remembered as one
 (secret_values.note_secret), so `wl test`'s report, `wl run`'s errors and a WL_DEBUG=1
 traceback star it wherever it goes next: `sPwd = fLoadText(...)`, `sMotDePasse = Saisie`,
-`gsPassword = x`. The name rule is the checker's and the error excerpt's
-(secret_names.is_secret_name). A value the program's text holds (`sPwd = "hunter2"`) is
+`gsPassword = x`, and so is one stored into a member named so (`:m_sPassword = x`,
+`SELF.m_sMotDePasse = x`, `st.sPwd = x`). The name rule is the checker's and the error
+excerpt's (secret_names.is_secret_name). A value the program's text holds (`sPwd = "hunter2"`) is
 found in the source already (secret_values._source_secrets): no code is added for it.
 """
 from __future__ import annotations
@@ -25,9 +26,25 @@ class SecretStoreMixin(CompilerBase):
     def s_Assign(self, s: N.Assign) -> None:
         super().s_Assign(s)  # type: ignore[misc]  # (AssignMixin.s: after this in the MRO)
         target = s.target
-        if type(target) is N.Name and type(s.value) not in _LITERALS \
-                and is_secret_name(target.name) and self.prog.refs.of(target) is Ref.VAR:
+        if type(s.value) in _LITERALS or not isinstance(target, (N.Name, N.Member)) \
+                or not is_secret_name(target.name):
+            return
+        if isinstance(target, N.Name) and self.prog.refs.of(target) is Ref.VAR \
+                or self.plain_member(target):
             self.note_stored(target)
+
+    def plain_member(self, target: N.Name | N.Member) -> bool:
+        """Is `target` a member that reading back runs nothing: `:m_sPwd`, `m_sPwd` in a
+        method, `SELF.m_sPwd`, `st.sPwd` (the object a variable, no call nor subscript to
+        compute again), declared in the class or structure (an ancestor's too), and no
+        class has a property of that name (`<get>` would run)?"""
+        if isinstance(target, N.Name):
+            if self.prog.refs.of(target) is not Ref.MEMBER:
+                return False
+        elif type(target.obj) is not N.Name:
+            return False
+        return fold(target.name) not in self.prog.properties \
+            and self.static_spec(target) is not None
 
     def note_secret_decl(self, s: N.Decl) -> None:
         """`sPwd is string = fLoadText(...)`: the last name is the one initialised
@@ -38,7 +55,7 @@ class SecretStoreMixin(CompilerBase):
         if is_secret_name(name) and self.scope.lookup(fold(name)) is not None:
             self.note_stored(self.var_node(line, col, name))
 
-    def note_stored(self, target: N.Name) -> None:
+    def note_stored(self, target: N.Name | N.Member) -> None:
         """The variable's value, read back after the store (a variable's read has no
         effect of its own), remembered as a secret."""
         self.out.emit(f"note_secret({self.value(target)})")
