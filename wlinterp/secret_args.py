@@ -13,9 +13,11 @@ argument written on the line is classified from its tokens (a string, a number, 
 anything else), and every overload that the arguments fit contributes its secret
 positions; when none fits by kinds, those their count fits do (an argument of the wrong
 kind, `FTPConnect(s, u, "pw", "port21")`, moves no password); when none fits even so (too
-many or too few arguments: where the password went is unknown, a call cut by the line's
-end that fits nothing), every literal of the call is masked. An argument that is an expression fits any kind, so
-the doubt always falls on the masked side. Besides calls, a line naming a variable or member
+many or too few arguments, a call cut by the line's end that fits nothing), the literals
+at a secret position of any form are masked, not the call's other literals (a built-in
+named like a login that declares no password position keeps every literal masked). An
+argument that is an expression fits any kind, so the doubt always falls on the masked
+side. Besides calls, a line naming a variable or member
 like a secret (`sMdp est une chaîne = "..."`, `s.Password = "..."`) has all its literals
 masked, and so have the arguments of a procedure or method whose name speaks of a session,
 a connection or a login (not a built-in: nothing tells where its password is).
@@ -23,7 +25,7 @@ a connection or a login (not a built-in: nothing tells where its password is).
 from __future__ import annotations
 
 __all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line", "takes_secret",
-           "fitting_forms"]
+           "fitting_forms", "secret_positions"]
 
 import re
 from dataclasses import dataclass
@@ -109,6 +111,17 @@ def fitting_forms(forms: tuple[Overload, ...], kinds: list[str],
     none. One rule for the excerpt and for the values a run notes (secret_values.py)."""
     return [form for form in forms if _matches(form, kinds, closed)] \
         or [form for form in forms if _counts_fit(form, len(kinds), closed)]
+
+
+def secret_positions(forms: tuple[Overload, ...], kinds: list[str], closed: bool) -> set[int]:
+    """The argument positions holding a secret: those of the forms the arguments fit
+    (fitting_forms); when none fits (too many or too few arguments for every form),
+    those of every form, so only what may be a password is hidden: a wrong count
+    starred every literal of the call (`EmailStartSMTPSession("u", "pw", "smtp", 25, 0,
+    0, 0)` hid the user and the server; docs/security.md #105). One rule for the
+    excerpt and for the values a run notes (secret_values.py)."""
+    fitting = fitting_forms(forms, kinds, closed) or forms
+    return set().union(*(form.secret_positions() for form in fitting))
 
 
 def _counts_fit(overload: Overload, count: int, closed: bool) -> bool:
@@ -202,12 +215,10 @@ def _call_secrets(tokens: list[Any], n: int, args: list[Span], closed: bool,
     if not forms:
         return args if is_credential_call(name) else []
     kinds = [_classify(tokens[start:min(end, start + 3)]) for start, end in args]
-    fitting = fitting_forms(forms, kinds, closed)
-    if not fitting:  # a wrong call: doubt falls on the masked side, if it takes a secret
-        if any(form.secret_positions() for form in forms) or is_credential_call(name):
-            return args
-        return []
-    positions = set().union(*(form.secret_positions() for form in fitting))
+    positions = secret_positions(forms, kinds, closed)
+    if not positions and is_credential_call(name) \
+            and not fitting_forms(forms, kinds, closed):
+        return args  # a wrong call of a built-in named like a login: nothing says where
     return [args[p] for p in sorted(positions) if p < len(args)]
 
 

@@ -190,17 +190,16 @@ def secret_arguments(builtin: Any) -> Callable[..., Any] | None:
     from .secret_names import ROOTS
     if not any(root in names for root in ROOTS):
         return None
-    from .secret_args import _forms, fitting_forms
+    from .secret_args import _forms, secret_positions
     every = _forms(builtin)
     if not any(form.secret_positions() for form in every):
         return None
     call = builtin.call
 
     def noting(rt: Any, *args: Any) -> Any:
-        for form in fitting_forms(every, [_kind(a) for a in args], True):
-            for p in form.secret_positions():
-                if p < len(args):
-                    note_secret(args[p])
+        for p in secret_positions(every, [_kind(a) for a in args], True):
+            if p < len(args):
+                note_secret(args[p])
         return call(rt, *args)
 
     _WRAPPED[id(builtin)] = noting

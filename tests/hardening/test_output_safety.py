@@ -197,14 +197,39 @@ def test_wl_check_does_not_quote_a_password_either(wl_cli, script, fmt):
 
 
 def test_a_wrong_call_masks_only_where_a_secret_could_be():
-    """A call that fits none of its built-in's forms is masked whole only when the built-in
-    takes a secret somewhere: a wrong `Length("a", "b")` stays readable, a wrong
-    EmailStartSMTPSession hides every literal."""
+    """A call that fits none of its built-in's forms hides only the literals at a password
+    position of one of its forms: a wrong `Length("a", "b")` stays readable, a wrong
+    EmailStartSMTPSession hides its password, not its user nor its server (it hid every
+    literal of the call: docs/security.md #105)."""
     from wlinterp.secret_args import masked_line
     assert masked_line('n = Length("visible", "too many")') == 'n = Length("visible", "too many")'
     assert masked_line('n = Taille("visible", "trop")') == 'n = Taille("visible", "trop")'
+    stars = '"' + "*" * len(PASSWORD) + '"'
     wrong = masked_line(f'EmailStartSMTPSession("u", "{PASSWORD}", "s", 25, 0, 0, 0, 0, 0)')
-    assert PASSWORD not in wrong and '"u"' not in wrong, wrong
+    assert wrong == f'EmailStartSMTPSession("u", {stars}, "s", 25, 0, 0, 0, 0, 0)', wrong
+    assert masked_line('x = Crypt("plain text")') == 'x = Crypt("plain text")'
+
+
+@pytest.mark.parametrize("line, shown", [
+    ('n is int = FTPConnect("ftp.example.com", "anna", "{pw}", 21, True, 5, "key", "{pw}", 9)',
+     'FTPConnect("ftp.example.com", "anna", "{st}", 21, True, 5, "***", "{st}", 9)'),
+    ('n est un entier = FTPConnecte("ftp.exemple.fr", "anna", "{pw}", 21, Vrai, 5, "cle", '
+     '"{pw}", 9)',
+     'FTPConnecte("ftp.exemple.fr", "anna", "{st}", 21, Vrai, 5, "***", "{st}", 9)'),
+    ('s is string = Crypt("plain text", "{pw}", cryptNone, encodeNone, 7)',
+     'Crypt("plain text", "{st}", cryptNone, encodeNone, 7)'),
+    ('s est une chaîne = Crypte("texte clair", "{pw}", crypteAucun, encodeAucun, 7)',
+     'Crypte("texte clair", "{st}", crypteAucun, encodeAucun, 7)'),
+])
+def test_a_call_with_too_many_arguments_shows_what_is_no_secret(wl_cli, script, line, shown):
+    """`wl check`'s WL104 on a built-in called with the wrong count: the excerpt starred
+    every literal of the call (the server, the user, the text to crypt); only the
+    arguments at a password position of one of its forms are secrets (FTPConnect's
+    private key and its password too)."""
+    ran = wl_cli("check", script(line.format(pw=PASSWORD) + "\nTrace(n)\n"))
+    out = ran.out + ran.err
+    assert "WL104" in out and PASSWORD not in out, ran
+    assert shown.format(st="*" * len(PASSWORD)) in out, ran
 
 
 @pytest.mark.parametrize("line", [
