@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import WLSyntaxError
 from . import nodes as N
 from .array_dims import named_dims
+from .expr_builder import SizedType
 from .names import fold
 from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
 from .bare_if_line import gather_tails
@@ -153,17 +154,23 @@ class DeclBuilder:
         return str(items[1])
 
     def decl(self, items: list[Any]) -> N.Decl:
-        names = [x for x in items if isinstance(x, tuple)]
-        tok = next(t for t in items if isinstance(t, Token) and t.type == "TYPE")
-        ttext = str(tok)
+        names = [x for x in items if type(x) is tuple]
+        sized = next((x for x in items if type(x) is SizedType), None)
+        tok = sized.head if sized is not None else next(
+            t for t in items if isinstance(t, Token) and t.type == "TYPE")
+        ttext = str(tok) if sized is None else sized.text
         init = items[-1] if isinstance(items[-1], N.Expr) else None
         ctor = next((x for x in items if isinstance(x, list)), None)
         by_ref = any(isinstance(t, Token) and t.type == "REFASSIGN" for t in items)
         node = N.Decl(names[0][1], names[0][2], names, ttext, init, ctor, by_ref)
-        if init is None and ctor is None and ttext[:1] in "aAtTuU":  # (array / tableau)
-            sized = named_dims(ttext, tok.line, tok.column)
-            if sized is not None:
-                node.dims, node.dims_text = sized
+        if sized is not None and init is None and ctor is None:
+            node.dims, node.dims_text = sized.dims, sized.dims_text  # `array of (n+1) int`
+        elif sized is not None:
+            node.type_text = sized.dims_text  # `= [1, 2]` gives the size
+        elif init is None and ctor is None and ttext[:1] in "aAtTuU":  # (array / tableau)
+            named = named_dims(ttext, tok.line, tok.column)
+            if named is not None:
+                node.dims, node.dims_text = named
         return node
 
     member_decl = decl

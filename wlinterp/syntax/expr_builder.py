@@ -1,10 +1,10 @@
 """Parse tree -> AST for expressions (mixed into `builder.Builder`)."""
 from __future__ import annotations
 
-__all__ = ["ExprBuilder"]
+__all__ = ["ExprBuilder", "SizedType"]
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import WLSyntaxError
 from . import nodes as N
@@ -14,6 +14,14 @@ from .duration_text import duration_literal
 from .interpolation import interpolate
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
+
+
+class SizedType(NamedTuple):
+    """An array type whose dimensions are expressions (`array of (n+1) int`)."""
+    head: Token  # ARRAY_OF: `array of`, `un tableau de`
+    text: str  # the type as written (the dimensions in it when numbers or names)
+    dims: list[N.Expr]
+    dims_text: str  # the type without its dimensions (`array of int`)
 
 
 _MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_DIGITS
@@ -110,17 +118,24 @@ class ExprBuilder:
             node.dims, node.dims_text = sized
         return node
 
-    def new_sized(self, items: list[Any]) -> N.New:
-        """`new array of (n+1) int`, `allouer un tableau de n*2 par m entiers`: dimensions
-        written as expressions (syntax/keyword_phrases.py), read when the `new` runs."""
-        kw, head, *rest = items
+    def sized_type(self, items: list[Any]) -> SizedType:
+        """`array of (n+1) int`, `tableau de n*2 par m entiers`: dimensions written as
+        expressions (syntax/keyword_phrases.py), read when the `new` or the declaration
+        runs."""
+        head, *rest = items
         dims, phrase = rest[:-1:2], f"{head} {rest[-1]}"
         if all(type(d) in (N.Num, N.Name) for d in dims):  # `of (5) int`, `of (n) int`:
             written = " ".join(str(d.value if type(d) is N.Num else d.name) if k % 2 == 0
                                else str(d) for k, d in enumerate(rest[:-1]))
-            return N.New(kw.line, kw.column, f"{head} {written} {rest[-1]}", dims=dims,
-                         dims_text=phrase)  # as written without the parentheses
-        return N.New(kw.line, kw.column, phrase, dims=dims, dims_text=phrase)
+            return SizedType(head, f"{head} {written} {rest[-1]}", dims, phrase)
+        return SizedType(head, phrase, dims, phrase)  # (the first: as written without
+                                                      # the parentheses)
+
+    def new_sized(self, items: list[Any]) -> N.New:
+        """`new array of (n+1) int` / `allouer un tableau de (n+1) entiers`."""
+        kw, sized = items
+        return N.New(kw.line, kw.column, sized.text, dims=sized.dims,
+                     dims_text=sized.dims_text)
 
     def pos(self, items: list[Any]) -> N.Unary:
         return N.Unary(items[0].line, items[0].column, "pos", items[1])
