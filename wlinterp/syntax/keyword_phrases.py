@@ -5,7 +5,7 @@ FOR EACH's collection (WHERE/OÙ, SORTED BY/TRIÉ PAR) and `SELECTED ROW`/`LIGNE
 SÉLECTIONNÉE`."""
 from __future__ import annotations
 
-__all__ = ["file_sort_keys", "sort_after_where", "selected_row", "array_type", "foreach_clauses", "two_word",
+__all__ = ["dims_tail", "file_sort_keys", "sort_after_where", "selected_row", "array_type", "foreach_clauses", "two_word",
            "retype"]
 
 from .names import fold
@@ -100,10 +100,19 @@ def _expression_dims(toks: list[Token], i: int) -> bool:
     A dimension ends where an operand follows an operand (`(n+1) int`: the type's first
     word). False (nothing changed) for any other phrase."""
     if i + 2 >= len(toks) or fold(toks[i].value) not in ("array", "tableau") \
-            or toks[i + 1].type not in ("OF", "SOFT_DE"):
+            or toks[i + 1].type not in ("OF", "SOFT_DE") or not dims_tail(toks, i + 2):
         return False
+    toks[i:i + 2] = [retype(toks[i], "ARRAY_OF", f"{toks[i].value} {toks[i + 1].value}")]
+    return True
+
+
+def dims_tail(toks: list[Token], i: int) -> bool:
+    """The dimensions from `i` (after `array of`, the lexer's ARRAY_OF in a declaration:
+    `t is array of (n+1) int`): each `by`/`par`/`sur` between them becomes ARRAY_BY, the
+    element type's words one TYPE token (in place). False (nothing changed) when no
+    element type follows."""
     by: list[int] = []
-    depth, start, j = 0, i + 2, i + 2
+    depth, start, j = 0, i, i
     while j < len(toks) and toks[j].type != "NL":
         t = toks[j]
         step = _NESTING.get(t.type, 0)
@@ -128,7 +137,6 @@ def _expression_dims(toks: list[Token], i: int) -> bool:
     toks[j:end] = [retype(toks[j], "TYPE", words)]
     for k in by:
         toks[k] = retype(toks[k], "ARRAY_BY", toks[k].value)
-    toks[i:i + 2] = [retype(toks[i], "ARRAY_OF", f"{toks[i].value} {toks[i + 1].value}")]
     return True
 
 

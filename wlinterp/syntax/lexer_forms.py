@@ -14,11 +14,12 @@ __all__ = ["FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END", "blanks_end"]
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .blanks import BLANK
+from .blanks import BLANK, BLANKS
 from .bracket_closers import EOL_RE, CloserIndex
 from .multiline_text import text_anyway
 from .keyword_names import message_for
 from .names import fold
+from .sized_phrase import sized_head_end
 from .tokens import Token
 from .words import ARTICLES as _ARTICLES
 from ..lazy_regex import lazy_compile
@@ -53,6 +54,8 @@ def blanks_end(text: str, pos: int) -> int:
     """Where the blanks at `pos` end (`pos` when there are none)."""
     found = _BLANKS_RE.match(text, pos)
     return found.end() if found is not None else pos
+
+_SIZED_FIRST = frozenset("aAtTuU")  # `array`, `an array`, `tableau`, `un tableau`
 
 _BRACE_AFTER_RE = re.compile(BLANK + r"*\{")  # `=> {`: a lambda's code
 
@@ -102,6 +105,9 @@ class FormsMixin:
         """Read the words of a type up to `=`, `,` (inside parentheses), `)`, `;` or EOL."""
         text, i, n = self.text, self.pos, len(self.text)
         if after.type == "RETCOLON" and self.several_types(after):
+            return
+        if text[blanks_end(text, i):blanks_end(text, i) + 1] in _SIZED_FIRST \
+                and after.type != "RETCOLON" and self.depth == 0 and self.sized_head(i):
             return
         depth = 0
         chars: list[str] = []
@@ -168,6 +174,17 @@ class FormsMixin:
             kind = "ENUM_TYPE"
         self.emit(kind, phrase, start)
         self.pos = i
+
+    def sized_head(self, pos: int) -> bool:
+        """`t is array of (n+1) int`: one ARRAY_OF token for `[an] array of`, the rest
+        scanned as tokens (syntax/sized_phrase.py says why)."""
+        start = blanks_end(self.text, pos)
+        end = sized_head_end(self.text, start)
+        if end < 0:
+            return False
+        self.emit("ARRAY_OF", self.text[start:end].rstrip(BLANKS), start)
+        self.pos = end
+        return True
 
     def arrow(self, op: str, start: int) -> None:
         """`x <- y` (reference assignment) and `obj>>Member` (automation object access);

@@ -30,7 +30,7 @@ from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
                           inherits_line as _inherits_line,
                           whole_line_parenthesis as _whole_line_parenthesis)
 from .keyword_phrases import (array_type as _array_type, foreach_clauses as _foreach_clauses,
-                              file_sort_keys as _file_sort_keys, retype as _retype,
+                              dims_tail as _dims_tail, file_sort_keys as _file_sort_keys, retype as _retype,
                               sort_after_where as _sort_after_where, selected_row as _selected_row,
                               two_word as _two_word)
 from .words import IMPLEMENTS_WORDS as _IMPLEMENTS  # `implémente IBasket` in a class
@@ -42,7 +42,7 @@ _MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
 # Token types the merging rules look at away from a line's start: any other token there is
 # passed on as it is (the fast path most tokens take); and the names they look at there.
 _ACTIVE = frozenset({"NL", "NAME", "IN", "FOR", "PROCEDURE", "INTPROC", "RETURN", "GLOBAL",
-                     "LOCAL", "ELSE", "NOT", "INTERNAL", "STRUCT_TYPE"})
+                     "LOCAL", "ELSE", "NOT", "INTERNAL", "STRUCT_TYPE", "ARRAY_OF"})
 _ACTIVE_NAMES = frozenset({"new", "nouveau", "allouer", "allocate", "separated", "separee",
                            "separees", "when", "quand", "goto",
                            "liberer", "delete"} | _OTHER_WORDS)  # (after a one-line IF's THEN)
@@ -218,6 +218,10 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
             j += 1
         out.append(_retype(t, "NEW", t.value))
         return _array_type(toks, j), line_start
+    if typ == "ARRAY_OF":  # `t is array of (n+1) int`: the lexer saw the dimensions
+        out.append(t)
+        _dims_tail(toks, i + 1)
+        return i + 1, False
     if line_start and typ == "END" and nxt is not None and nxt.type == "COLON" \
             and (i + 2 >= n or toks[i + 2].type == "NL"):
         out.append(_retype(t, "END_LABEL", f"{t.value}:"))  # FIN: the procedure's exit code
