@@ -8,7 +8,9 @@ ones (asLinear..., asBinary); the result is the element's subscript. Decided whe
 page's excerpt says nothing (docs/builtins.md, "ArraySeekByProcedure"): -1 when nothing
 matches, as ArraySeek; a start subscript of 0 or less means "from the start" (the page's
 example passes 0 with asLinear); asBinary halves the range by the sign of the result,
-a negative result meaning the element sorts before the sought value.
+a negative result meaning the element sorts before the sought value. A linear search's
+answer is the array's last match, as ArraySeek's (WINDEV Mobile's runtime stores both in
+one field): ArraySeek with asLinearNext and no start goes on after it.
 """
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import WLProcRef, call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
-from .arrays import (AS_BINARY, AS_LINEAR, AS_LINEAR_FIRST, AS_LINEAR_LAST, AS_LINEAR_NEXT,
-                     AS_LINEAR_PREVIOUS, array_arg)
+from .arrays import (AS_BINARY, AS_LINEAR_FIRST, AS_LINEAR_LAST, AS_LINEAR_NEXT,
+                     AS_LINEAR_PREVIOUS, array_arg, seek_found)
 from .strings import int_arg
 
 family = Family("Arrays (seek by procedure)")
@@ -62,18 +64,24 @@ def array_seek_by_procedure(rt: Runtime, arr: object, procedure: ProcArg, mode: 
     if m == AS_BINARY:
         return _binary(proc, items, sought)
     first = int_arg(start, _NAME) if start is not None else 0
-    if m in (AS_LINEAR, AS_LINEAR_FIRST, AS_LINEAR_NEXT):
-        begin = max(first + 1, 1) if m == AS_LINEAR_NEXT else max(first, 1)
+    return seek_found(a, _linear(proc, items, sought, m, first))
+
+
+def _linear(proc: WLProcRef, items: list[object], sought: tuple[object, ...], mode: int,
+            first: int) -> int:
+    """Subscript found by a linear walk in `mode` from `first` (0: the whole array)."""
+    if mode in (AS_LINEAR_FIRST, AS_LINEAR_NEXT):
+        begin = max(first + 1, 1) if mode == AS_LINEAR_NEXT else max(first, 1)
         for i in range(begin, len(items) + 1):
             if _compare(proc, items[i - 1], sought) == 0:
                 return i
         return -1
-    if m in (AS_LINEAR_LAST, AS_LINEAR_PREVIOUS):
+    if mode in (AS_LINEAR_LAST, AS_LINEAR_PREVIOUS):
         end = len(items)
-        if m == AS_LINEAR_PREVIOUS and first > 0:
+        if mode == AS_LINEAR_PREVIOUS and first > 0:
             end = min(first - 1, len(items))
         for i in range(end, 0, -1):
             if _compare(proc, items[i - 1], sought) == 0:
                 return i
         return -1
-    raise WLRuntimeError(f"{_NAME}: unknown search mode {m}.")
+    raise WLRuntimeError(f"{_NAME}: unknown search mode {mode}.")

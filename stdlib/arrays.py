@@ -27,15 +27,17 @@ from .strings import int_arg
 
 family = Family("Arrays")
 
-AS_LINEAR = family.constant("asLinear", "tcLinéaire", 1)
+# WINDEV Mobile's Android runtime (collection/tableau/o.java, WDTableauSimple.java) takes
+# mode 1 down the binary search and 2-5 down the linear one: 2 starts at the first
+# element, 3 after the last found, 4 before it, 5 at the end, 4 and 5 going backwards.
+# asBinary 1 and 2-5 VERIFIED; asLinear 2 INFERRED (the one linear mode that starts at
+# the first element: a 1 would be the binary search, any other value finds nothing)
+AS_BINARY = family.constant("asBinary", "tcDichotomique", 1, "tcDichotomie")
+AS_LINEAR = family.constant("asLinear", "tcLinéaire", 2)
 AS_LINEAR_FIRST = family.constant("asLinearFirst", "tcLinéairePremier", 2)
-# 1-5 VERIFIED in WINDEV Mobile's Android runtime (TableauCherche starts at the first
-# element for 2, after the last found for 3, before it for 4, at the end for 5, and goes
-# backwards for 4 and 5); asBinary 6 is ours
 AS_LINEAR_NEXT = family.constant("asLinearNext", "tcLinéaireSuivant", 3)
 AS_LINEAR_PREVIOUS = family.constant("asLinearPrevious", "tcLinéairePrécédent", 4)
 AS_LINEAR_LAST = family.constant("asLinearLast", "tcLinéaireDernier", 5)
-AS_BINARY = family.constant("asBinary", "tcDichotomique", 6, "tcDichotomie")
 
 
 def array_arg(value: object, fname: str) -> WLArray:
@@ -173,10 +175,12 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
     """Index of an element equal (`=`) to `value`, -1 when there is none. Also answers
     Seek/Cherche, the generic name PC SOFT's own example code calls on an array.
 
-    asLinear/asLinearFirst find the first, asLinearLast the last, asLinearNext the first
-    after `start`, asLinearPrevious the last before `start`; without `start` they go on
-    after (before) the array's last match, as WINDEV Mobile's runtime does (_seek_from).
-    asBinary expects a sorted array and is answered by the same scan, so it finds the
+    The linear modes walk from a start element, itself included, as WINDEV Mobile's
+    runtime does: forwards for asLinear/asLinearFirst and asLinearNext, backwards for
+    asLinearPrevious and asLinearLast. Without `start` (or with 0) asLinear/asLinearFirst
+    start at the first element, asLinearLast at the last, asLinearNext after (and
+    asLinearPrevious before) the array's last match (_seek_from); a negative start finds
+    nothing. asBinary expects a sorted array and is answered by a scan, so it finds the
     first equal element.
     For an array of structures or objects, the help's member form
     `ArraySeek(t, asLinear, "Name", "Marc")` compares members: "Name;Town" with its
@@ -194,26 +198,41 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
         start = start_member
     if m == AS_BINARY:
         return hits[0] if hits else -1
-    if m in (AS_LINEAR, AS_LINEAR_FIRST):
-        return _seek_found(a, hits[0] if hits else -1)
-    if m == AS_LINEAR_LAST:
-        return _seek_found(a, hits[-1] if hits else -1)
-    if m in (AS_LINEAR_NEXT, AS_LINEAR_PREVIOUS):
-        s = int_arg(start, "ArraySeek") if start is not None else _seek_from(a)
-        hits = [i for i in hits if (i > s if m == AS_LINEAR_NEXT else i < s)]
-        return _seek_found(a, (hits[0] if m == AS_LINEAR_NEXT else hits[-1]) if hits else -1)
-    raise WLRuntimeError(f"ArraySeek: unknown search mode {m}.")
+    if m not in (AS_LINEAR_FIRST, AS_LINEAR_NEXT, AS_LINEAR_PREVIOUS, AS_LINEAR_LAST):
+        raise WLRuntimeError(f"ArraySeek: unknown search mode {m}.")
+    first = int_arg(start, "ArraySeek") if start is not None else 0
+    if first < 0:
+        return -1
+    forward = m in (AS_LINEAR_FIRST, AS_LINEAR_NEXT)
+    begin = first if first else _seek_begin(a, m)
+    if not forward and begin > len(a.items):
+        if first:
+            raise WLRuntimeError(f"ArraySeek: start index {first} is beyond the array's "
+                                 f"{len(a.items)} element(s).")
+        begin = len(a.items)
+    found = [i for i in hits if (i >= begin if forward else i <= begin)]
+    return seek_found(a, (found[0] if forward else found[-1]) if found else -1)
+
+
+def _seek_begin(a: WLArray, mode: int) -> int:
+    """The element a linear search without a start index begins with: the first, the
+    last, or the one after (before) the array's last match (_seek_from)."""
+    if mode == AS_LINEAR_FIRST:
+        return 1
+    if mode == AS_LINEAR_LAST:
+        return len(a.items)
+    return _seek_from(a) + (1 if mode == AS_LINEAR_NEXT else -1)
 
 
 def _seek_from(a: WLArray) -> int:
-    """Where asLinearNext/asLinearPrevious without a start index go on from: the last
-    match of a linear search on this array (WINDEV Mobile's runtime keeps it per array:
-    1 for a new array, after ArrayDeleteAll and in a copy; 0 after a failed search, so
-    asLinearNext starts again at the first element and asLinearPrevious finds nothing)."""
+    """The array's last match, where asLinearNext/asLinearPrevious without a start index
+    go on from (WINDEV Mobile's runtime keeps it per array: 1 for a new array, after
+    ArrayDeleteAll and in a copy; 0 after a failed search, so asLinearNext starts again
+    at the first element and asLinearPrevious finds nothing)."""
     return int(getattr(a, "seek_last", 1))
 
 
-def _seek_found(a: WLArray, index: int) -> int:
+def seek_found(a: WLArray, index: int) -> int:
     """Remember a linear search's answer for the next search without a start index."""
     a.seek_last = max(index, 0)
     return index

@@ -67,8 +67,13 @@ def test_seek(rt: Runtime) -> None:
     arr = WLArray(VARIANT, ["x", 2, "y", "x", 2])
     assert call(rt, "TableauCherche", arr, const("tcLinéaire"), "x") == 1
     assert call(rt, "ArraySeek", arr, const("asLinearLast"), "x") == 4
-    assert call(rt, "ArraySeek", arr, const("asLinearNext"), 2, 2) == 5
-    assert call(rt, "ArraySeek", arr, const("asLinearPrevious"), "x", 4) == 1
+    assert call(rt, "ArraySeek", arr, const("asLinearNext"), 2, 2) == 2
+    assert call(rt, "ArraySeek", arr, const("asLinearNext"), 2, 3) == 5
+    assert call(rt, "ArraySeek", arr, const("asLinearPrevious"), "x", 4) == 4
+    assert call(rt, "ArraySeek", arr, const("asLinearPrevious"), "x", 3) == 1
+    assert call(rt, "ArraySeek", arr, const("asLinearFirst"), "x", -1) == -1
+    with pytest.raises(WLRuntimeError, match="start index 9 is beyond"):
+        call(rt, "ArraySeek", arr, const("asLinearLast"), "x", 9)
     assert call(rt, "ArraySeek", arr, const("asLinear"), "X") == -1
     with pytest.raises(WLRuntimeError, match="unknown search mode"):
         call(rt, "ArraySeek", arr, 99, "x")

@@ -41,7 +41,7 @@ VERIFIED = [
     ("wlArray", "wlTableau", 34), ("wlStructure", "wlStructure", 36),
     ("wlInstance", "wlInstance", 37),
     # the same runtime: ArraySeek's modes, ProjectInfo, sockets, dbgInfo, XMLBuildString
-    ("asLinear", "tcLinéaire", 1), ("asLinearFirst", "tcLinéairePremier", 2),
+    ("asBinary", "tcDichotomique", 1), ("asLinearFirst", "tcLinéairePremier", 2),
     ("asLinearNext", "tcLinéaireSuivant", 3), ("asLinearPrevious", "tcLinéairePrécédent", 4),
     ("asLinearLast", "tcLinéaireDernier", 5), ("piProjectName", "piNomProjet", 0),
     ("piConfiguration", "piConfiguration", 2), ("SocketAddress", "SocketAdresse", 1),
@@ -152,10 +152,14 @@ BEHAVIOUR = [
      'd is Date = "20240115"\nt is array of 2 int\nn is numeric = 1\nb is Buffer\n'
      'Trace(TypeVar(d), TypeVar(t) = wlTableau, TypeVar(n) = wlNumérique, '
      'TypeVar(b) = wlBuffer, TypeVar(Now()) = wlHeure)\n', "24, 1, 1, 1, 1"),
-    ("ArraySeek's modes 3, 4, 5 walk as before",
+    ("ArraySeek's modes 3, 4, 5 walk from their start index, itself included",
      't is array of int = [1, 2, 1, 3, 1]\nTrace(ArraySeek(t, asLinearFirst, 1), '
-     'ArraySeek(t, asLinearNext, 1, 1), ArraySeek(t, tcLinéaireDernier, 1), '
-     'ArraySeek(t, asLinearPrevious, 1, 5))\n', "1, 3, 5, 3"),
+     'ArraySeek(t, asLinearNext, 1, 2), ArraySeek(t, tcLinéaireDernier, 1), '
+     'ArraySeek(t, asLinearPrevious, 1, 4))\n', "1, 3, 5, 3"),
+    ("asLinear (2, INFERRED) is asLinearFirst's search; asBinary is 1",
+     't is array of int = [4, 8, 8, 9]\nTrace(asLinear = asLinearFirst, '
+     'ArraySeek(t, tcLinéaire, 8), ArraySeek(t, 1, 9), ArraySeek(t, asBinary, 8))\n',
+     "1, 2, 4, 2"),
     ("ProjectInfo() is ProjectInfo(piProjectName); piConfiguration gives \"\"",
      'Trace(ProjectInfo() = ProjectInfo(piNomProjet), ProjectInfo(piConfiguration) = "")\n',
      "1, 1"),

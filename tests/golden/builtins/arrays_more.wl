@@ -7,4 +7,5 @@ Trace(ArraySeek(t, asLinear, 20)) // expect: 3
 Trace(ArraySeek(t, asLinear, 99)) // expect: -1
 ArrayAdd(t, 15)
 Trace(ArraySeek(t, asLinearLast, 15)) // expect: 4
-Trace(ArraySeek(t, asLinearNext, 15, 2)) // expect: 4
+Trace(ArraySeek(t, asLinearNext, 15, 2)) // expect: 2
+Trace(ArraySeek(t, asLinearNext, 15, 3)) // expect: 4
