@@ -30,7 +30,9 @@ from .paths import failure, native_path
 family = Family("System")
 
 EXE_NAME = family.constant("exeName", "exeNom", 1)
-EXE_VERSION = family.constant("exeVersion", "exeVersion", 2)
+# exeVersion is the text "VERSION" (VERIFIED: WINDEV Mobile 25's generated code writes
+# `ExeInfo(exeVersion)` as exeInfo("VERSION")); the other values are ours
+EXE_VERSION = family.constant("exeVersion", "exeVersion", "VERSION")
 EXE_PID = family.constant("exePID", "exePID", 3)
 EXE_DESCRIPTION = family.constant("exeDescription", "exeDescription", 4)
 EXE_DIRECTORY = family.constant("exeDirectory", "exeRépertoire", 5)
@@ -76,14 +78,17 @@ def exe_get_pid(rt: Runtime) -> int:
 def exe_info(rt: Runtime, what: object, path: object = None) -> str | int:
     """About the running program: exeName (the script's file name), exeDirectory (its
     folder, help ?3035001: without the final separator), exePID, exeVersion and
-    exeDescription (a script has no version resource: "")."""
+    exeDescription (a script has no version resource: ""). A text names an entry of the
+    program's version resource, as exeVersion ("VERSION") does: "" for a script."""
+    if isinstance(what, str):
+        return ""
     k = V.to_int(what)
     if k == EXE_PID:
         return os.getpid()
     if k == EXE_NAME:
         source = rt.filename if path is None else native_path(path)
         return os.path.basename(source)
-    if k in (EXE_VERSION, EXE_DESCRIPTION):
+    if k == EXE_DESCRIPTION:
         return ""
     if k == EXE_DIRECTORY:  # the folder of the program (the script), no final separator
         source = rt.filename if path is None else native_path(path)

@@ -49,6 +49,8 @@ VERIFIED = [
     ("SocketEndTag", "SocketMarqueurFin", 2), ("SocketNoEndTag", "SocketSansMarqueurFin", 3),
     ("dbgElement", "dbgElément", 1), ("dbgProcess", "dbgTraitement", 2),
     ("XMLNoHeader", "XMLSansEntête", 2),
+    # generated code: `ExeInfo(exeVersion)` is exeInfo("VERSION")
+    ("exeVersion", "exeVersion", "VERSION"),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and
