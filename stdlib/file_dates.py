@@ -26,7 +26,9 @@ from .paths import failure, native_path
 family = Family("File dates")
 
 F_CREATION = family.constant("fCreation", "fCréation", 1)
-F_MODIFICATION = family.constant("fModification", "fModification", 2)
+# fModification 0 INFERRED: WINDEV Mobile's runtime gives fDate's kind the default 0 and
+# the help makes fModification the default; fCreation 1 and fAccess 3 are ours
+F_MODIFICATION = family.constant("fModification", "fModification", 0)
 F_ACCESS = family.constant("fAccess", "fAccès", 3)
 _KINDS = (F_CREATION, F_MODIFICATION, F_ACCESS)
 _SHAPES = {"date": "YYYYMMDD", "time": "HHMMSSCC", "datetime": "YYYYMMDDHHMMSSCC"}

@@ -51,6 +51,8 @@ VERIFIED = [
     ("XMLNoHeader", "XMLSansEntête", 2),
     # generated code: `ExeInfo(exeVersion)` is exeInfo("VERSION")
     ("exeVersion", "exeVersion", "VERSION"),
+    # INFERRED from the runtime's default: fDate's kind is 0 unless given
+    ("fModification", "fModification", 0),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and
