@@ -29,7 +29,9 @@ family = Family("Errors")  # created before importing strings: families list in 
 from .strings import int_arg, text_arg  # noqa: E402
 
 ERR_MESSAGE = family.constant("errMessage", "errMessage", 1)  # VERIFIED id 23688485826
-ERR_CODE = family.constant("errCode", "errCode", 2)
+# errCode 0 VERIFIED: WINDEV Mobile's runtime answers ErrorInfo(0) with the error's number
+# (core/erreur/WDErreurManager.java); ErrorInfo(4) is there the name of the function
+ERR_CODE = family.constant("errCode", "errCode", 0)
 ERR_SUMMARY = family.constant("errSummary", "errRésumé", 3)
 ERR_FULL_DETAILS = family.constant("errFullDetails", "errComplet", 19)  # VERIFIED 18715484911
 # The constants below are not on any stored help page: names and values are ours

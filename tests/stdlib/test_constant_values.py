@@ -51,6 +51,8 @@ VERIFIED = [
     ("XMLNoHeader", "XMLSansEntête", 2),
     # generated code: `ExeInfo(exeVersion)` is exeInfo("VERSION")
     ("exeVersion", "exeVersion", "VERSION"),
+    # the runtime's ErrorInfo: 0 is the error's number
+    ("errCode", "errCode", 0),
     # INFERRED from the runtime's default: fDate's kind is 0 unless given
     ("fModification", "fModification", 0),
 ]
