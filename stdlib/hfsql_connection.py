@@ -307,10 +307,12 @@ for _n, (_en, _fr) in enumerate((("hItemText", "hRubriqueTexte"),
                                  ("hItemUnicodeText", "hRubriqueTexteUnicode"),
                                  ("hItemBinaryMemo", "hRubriqueMémoBinaire")), 1):
     family.constant(_en, _fr, _n)
-family.constant("hNotAKey", "hNonClé", 0)
-family.constant("hUniqueKey", "hCléUnique", 1)
-family.constant("hDuplicatesKey", "hCléAvecDoublon", 2)
-family.constant("hPrimaryKey", "hCléPrimaire", 3)  # ?2512060 (v28); French name INFERRED
+# ..KeyType: HFConstant.h's eHKEYTYPE (HNOTAKEY 2060, HUNIQUEKEY, HDUPLICATESKEY); hPrimaryKey
+# (?2512060, v28, newer than the header) INFERRED as the enumeration's next value
+family.constant("hNotAKey", "hNonClé", 2060)
+family.constant("hUniqueKey", "hCléUnique", 2061)
+family.constant("hDuplicatesKey", "hCléAvecDoublon", 2062)
+family.constant("hPrimaryKey", "hCléPrimaire", 2063)  # French name INFERRED
 
 
 @family.function("HDescribeItem", "HDécritRubrique")

@@ -92,9 +92,10 @@ def h_read_seek(rt: Runtime, file: Any, key: ItemArg, value: Any, options: Any =
 
 @h_function(family, "HRead", "HLit")
 def h_read(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
-    """Read the record of number `recnum` (default: the current one)."""
+    """Read the record of number `recnum` (default, and hCurrentRecNum 0: the current one)."""
     ctx = _ctx(rt, file, "HRead", options)
-    return reading.read_recnum(ctx, V.to_int(recnum) if recnum is not None else ctx.recnum)
+    number = V.to_int(recnum) if recnum is not None else CURRENT_RECNUM
+    return reading.read_recnum(ctx, number if number != CURRENT_RECNUM else ctx.recnum)
 
 
 @family.function("HFound", "HTrouve")
@@ -168,9 +169,9 @@ def h_lock_file(rt: Runtime, file: Any = None, mode: Any = None) -> bool:
 
 # "the current record" for HLockRecNum/HUnlockRecNum: hCurrentRecNum (VERIFIED, the
 # example of ?3044152) and hRecNumCurrent (the name ?1000024197 writes), French
-# hNumEnrEnCours (INFERRED: real code passes it to HBloqueNumEnr/HDébloqueNumEnr); the
-# number is ours (0 would be the whole file)
-CURRENT_RECNUM = family.constant("hCurrentRecNum", "hNumEnrEnCours", -1, "hRecNumCurrent")
+# hNumEnrEnCours (INFERRED: real code passes it to HBloqueNumEnr/HDébloqueNumEnr); 0 is
+# HFConstant.h's HCURRENTRECNUM ("enregistrement courant"; -1 is its invalid number)
+CURRENT_RECNUM = family.constant("hCurrentRecNum", "hNumEnrEnCours", 0, "hRecNumCurrent")
 
 
 def _recnum(rt: Runtime, file: Any, recnum: Any, fname: str) -> int:

@@ -80,6 +80,8 @@ HEADER = [
     ("hClientCursor", 2), ("hDynamicCursor", 4), ("hOpenKeysetCursor", 8),
     ("hStaticCursor", 16), ("hReadOnlyCursor", 32), ("hPessimisticCursor", 64),
     ("hOptimisticCursor", 128), ("hForwardOnlyCursor", 256), ("hORead", 1),
+    ("hNotAKey", 2060), ("hUniqueKey", 2061), ("hDuplicatesKey", 2062), ("hCurrentRecNum", 0),
+    # (HMINVAL "\x00" and HMAXVAL "\xFF": golden hfsql_items/key_type_values.wl)
     ("hOReadWrite", 3), ("hNativeAccessPostgreSQL", "WinDevPostgreSQL"),
     ("hNativeAccessSQLite", "WinDevSQLite"), ("hAccessHFClientServer", "WinDevClientServeurHF"),
     ("hAccessHF7", "WinDevHF7"), ("hNativeAccessSQLServer", "WinDevSQLServer"),

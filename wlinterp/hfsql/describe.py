@@ -15,10 +15,12 @@ from .itemtypes import ITEM_TYPES
 # hItem* constant value -> .xdd type code (the constants' values are wlinterp's own)
 ITEM_TYPE_CODES = {1: 2, 2: 5, 3: 7, 4: 17, 5: 14, 6: 11, 7: 34, 8: 37, 9: 24, 10: 29,
                    11: 25, 12: 39, 13: 16}
-# hNotAKey, hUniqueKey, hDuplicatesKey, hPrimaryKey (a unique key whose value is never
-# NULL, KeyType page ?2512060: held as a unique key on an item that refuses NULL)
-KEY_TYPES = {0: NOT_KEY, 1: UNIQUE, 2: DUPLICATES, 3: UNIQUE}
-PRIMARY_KEY = 3
+# hNotAKey, hUniqueKey, hDuplicatesKey (HFConstant.h's 2060-2062), hPrimaryKey (2063: a
+# unique key whose value is never NULL, KeyType page ?2512060: held as a unique key on an
+# item that refuses NULL); stdlib/hfsql_connection.py declares them
+NOT_A_KEY = 2060
+KEY_TYPES = {NOT_A_KEY: NOT_KEY, 2061: UNIQUE, 2062: DUPLICATES, 2063: UNIQUE}
+PRIMARY_KEY = 2063
 
 
 class _Props:
@@ -54,7 +56,7 @@ class ItemDescription(_Props):
     _ints = frozenset({"type", "size", "key"})
 
     def __init__(self, rt: Any = None) -> None:
-        self.name, self.type, self.size, self.key = "", 1, 0, 0
+        self.name, self.type, self.size, self.key = "", 1, 0, NOT_A_KEY
         self.default, self.null = "", False
 
     def to_item(self, null_file: bool) -> ItemDesc:
