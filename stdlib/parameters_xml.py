@@ -23,20 +23,28 @@ A text in another layout reads as holding no parameter (any `Parameter` element 
 `name` counts, wherever it is). A paramString text is changed in memory: the string
 variable given to InitParameter keeps its value, and the next InitParameter gives the
 changed text back after the TAB of its result, for the program to keep.
+
+The store's logic lives here too: which XML store a call uses (`mode`), its values
+(`store_values`), a name in any case (`store_key`) and a save or delete (`change`).
 """
 from __future__ import annotations
 
-__all__ = ["parse", "render", "load_file", "save_file", "name_refused"]
+__all__ = ["parse", "render", "load_file", "save_file", "name_refused", "mode", "store_values",
+           "store_key", "change", "PARAM_XML", "PARAM_STRING"]
 
 import os
 import xml.etree.ElementTree as ET
 
+from wlinterp.errors import BuiltinFailure
 from wlinterp.lazy_regex import lazy_compile
+from wlinterp.runtime.state import Runtime
 
+from .paths import failure
 from .xml_parse import parse_xml
 
 _ROOT, _SECTION, _ENTRY = "Parameters", "Global", "Parameter"
 _ENCODING, _BASE64 = "encoding", "base64"
+PARAM_XML, PARAM_STRING = 3, 4  # InitParameter's paramXML and paramString (stdlib/system.py)
 # a character XML 1.0 text cannot hold, even written as a reference
 _NOT_XML = lazy_compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -104,3 +112,60 @@ def save_file(path: str, values: dict[str, str]) -> None:
     """Write the parameters to an XML file (UTF-8). OSError, ValueError."""
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(render(values))
+
+
+def mode(rt: Runtime, path: object) -> int:
+    """paramXML or paramString when InitParameter chose one and the call names no file
+    of its own (a third parameter names an INI file, as before); else 0."""
+    chosen = rt.state.get("parameters.init")
+    if path is None and chosen is not None and chosen[0] in (PARAM_XML, PARAM_STRING):
+        return int(chosen[0])
+    return 0
+
+
+def store_values(rt: Runtime, kind: int, fname: str, fail: object) -> dict[str, str]:
+    """The parameters of the XML store in use (a copy to change, for a file); a file
+    that cannot be read, or holds no XML, is `fname`'s non-fatal failure (`fail`)."""
+    if kind == PARAM_STRING:
+        held: dict[str, str] = rt.state.setdefault("parameters.string", {})
+        return held
+    where = rt.state["parameters.init"][2]
+    try:
+        return load_file(where)
+    except OSError as exc:
+        raise failure(fname, "read", where, exc, fail) from None
+    except ValueError as exc:
+        raise BuiltinFailure(f"{fname}: '{where}' does not hold the XML of parameters: "
+                             f"{exc}.", value=fail) from None
+
+
+def store_key(values: dict[str, str], name: str) -> str:
+    """The name under which `values` keeps the parameter `name`, in any case as the INI
+    store finds it (the spelling first saved is kept); `name` itself when none."""
+    if name in values:
+        return name
+    folded = name.casefold()
+    return next((key for key in values if key.casefold() == folded), name)
+
+
+def change(rt: Runtime, fname: str, kind: int, name: str, value: str | None) -> bool:
+    """Save (`value`) or delete (None) a parameter of the XML store; False when a
+    deleted one was not there, or the file cannot be read or written (non-fatal)."""
+    where = "the paramString text" if kind == PARAM_STRING else rt.state["parameters.init"][2]
+    refused = name_refused(name) if value is not None else None
+    if refused is not None:
+        raise BuiltinFailure(f"{fname}: invalid key name {name!r}: {refused}.", value=False)
+    values = store_values(rt, kind, fname, False)
+    name = store_key(values, name)
+    if value is None and name not in values:
+        return False
+    if value is None:
+        del values[name]
+    else:
+        values[name] = value
+    if kind == PARAM_XML:
+        try:
+            save_file(where, values)
+        except (OSError, ValueError) as exc:
+            raise failure(fname, "write", where, exc, False) from None
+    return True

@@ -17,7 +17,7 @@ import os
 import socket
 import sys
 
-from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -131,8 +131,9 @@ def _store(rt: Runtime, path: object) -> str:
 
 PARAM_INI = family.constant("paramIni", "paramIni", 1)
 PARAM_REGISTRY = family.constant("paramRegistry", "paramRegistre", 2)
-PARAM_XML = family.constant("paramXML", "paramXML", 3)
-PARAM_STRING = family.constant("paramString", "paramChaîne", 4)
+PARAM_XML = family.constant("paramXML", "paramXML", xml_parameters.PARAM_XML)
+PARAM_STRING = family.constant("paramString", "paramChaîne",
+                               xml_parameters.PARAM_STRING)
 
 
 @family.function("InitParameter", "InitParamètre")
@@ -179,70 +180,13 @@ def _source_text(rt: Runtime, chosen: tuple[int, str, str | None]) -> str:
     return chosen[1]
 
 
-def _xml_mode(rt: Runtime, path: object) -> int:
-    """paramXML or paramString when InitParameter chose one and the call names no file
-    of its own (a third parameter names an INI file, as before); else 0."""
-    chosen = rt.state.get("parameters.init")
-    if path is None and chosen is not None and chosen[0] in (PARAM_XML, PARAM_STRING):
-        return int(chosen[0])
-    return 0
-
-
-def _xml_values(rt: Runtime, kind: int, fname: str, fail: object) -> dict[str, str]:
-    """The parameters of the XML store in use (a copy to change, for a file); a file
-    that cannot be read, or holds no XML, is `fname`'s non-fatal failure (`fail`)."""
-    if kind == PARAM_STRING:
-        held: dict[str, str] = rt.state.setdefault("parameters.string", {})
-        return held
-    where = rt.state["parameters.init"][2]
-    try:
-        return xml_parameters.load_file(where)
-    except OSError as exc:
-        raise failure(fname, "read", where, exc, fail) from None
-    except ValueError as exc:
-        raise BuiltinFailure(f"{fname}: '{where}' does not hold the XML of parameters: "
-                             f"{exc}.", value=fail) from None
-
-
-def _xml_key(values: dict[str, str], name: str) -> str:
-    """The name under which `values` keeps the parameter `name`, in any case as the INI
-    store finds it (the spelling first saved is kept); `name` itself when none."""
-    if name in values:
-        return name
-    folded = name.casefold()
-    return next((key for key in values if key.casefold() == folded), name)
-
-
-def _xml_change(rt: Runtime, fname: str, kind: int, name: str, value: str | None) -> bool:
-    """Save (`value`) or delete (None) a parameter of the XML store; False when a
-    deleted one was not there, or the file cannot be read or written (non-fatal)."""
-    where = "the paramString text" if kind == PARAM_STRING else rt.state["parameters.init"][2]
-    refused = xml_parameters.name_refused(name) if value is not None else None
-    if refused is not None:
-        raise BuiltinFailure(f"{fname}: invalid key name {name!r}: {refused}.", value=False)
-    values = _xml_values(rt, kind, fname, False)
-    name = _xml_key(values, name)
-    if value is None and name not in values:
-        return False
-    if value is None:
-        del values[name]
-    else:
-        values[name] = value
-    if kind == PARAM_XML:
-        try:
-            xml_parameters.save_file(where, values)
-        except (OSError, ValueError) as exc:
-            raise failure(fname, "write", where, exc, False) from None
-    return True
-
-
 @family.function("LoadParameter", "ChargeParamètre", can_fail=True)
 def load_parameter(rt: Runtime, name: object, default: object = "", path: object = None) -> str:
     """The saved value of parameter `name`, else `default`."""
-    kind = _xml_mode(rt, path)
+    kind = xml_parameters.mode(rt, path)
     if kind:
-        values = _xml_values(rt, kind, "LoadParameter", V.to_str(default))
-        found: str | None = values.get(_xml_key(values, V.to_str(name)))
+        values = xml_parameters.store_values(rt, kind, "LoadParameter", V.to_str(default))
+        found: str | None = values.get(xml_parameters.store_key(values, V.to_str(name)))
         return V.to_str(default) if found is None else found
     where = _store(rt, path)
     try:
@@ -256,10 +200,10 @@ def load_parameter(rt: Runtime, name: object, default: object = "", path: object
 @family.function("SaveParameter", "SauveParamètre", can_fail=True)
 def save_parameter(rt: Runtime, name: object, value: object, path: object = None) -> bool:
     """Save `value` under `name` for later runs of this program (line breaks kept)."""
-    kind = _xml_mode(rt, path)
+    kind = xml_parameters.mode(rt, path)
     key = checked_name("SaveParameter", V.to_str(name), "key")
     if kind:
-        return _xml_change(rt, "SaveParameter", kind, key, V.to_str(value))
+        return xml_parameters.change(rt, "SaveParameter", kind, key, V.to_str(value))
     where = _store(rt, path)
     text = V.to_str(value).replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
     return store_value("SaveParameter", where, _SECTION, key, text)
@@ -268,9 +212,9 @@ def save_parameter(rt: Runtime, name: object, value: object, path: object = None
 @family.function("DeleteParameter", "SupprimeParamètre", can_fail=True)
 def delete_parameter(rt: Runtime, name: object, path: object = None) -> bool:
     """Forget a saved parameter; False when it did not exist."""
-    kind = _xml_mode(rt, path)
+    kind = xml_parameters.mode(rt, path)
     if kind:
-        return _xml_change(rt, "DeleteParameter", kind, V.to_str(name), None)
+        return xml_parameters.change(rt, "DeleteParameter", kind, V.to_str(name), None)
     where = _store(rt, path)
     try:
         ini = IniText.load(where)
