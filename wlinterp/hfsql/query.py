@@ -16,7 +16,7 @@ from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .context import FileContext
 from .errors import CONNECTION, LOST, QUERY, HFError
-from .itemtypes import ItemType
+from .column_types import column_type
 from .prefix import prefix_method
 from .qparams import bind_parameters
 from .resulttable import create_result
@@ -26,8 +26,6 @@ from .sqlite_stop import entry_stops_kept
 from .sqlsplit import bare_statement
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
-QUERY_COLUMN = ItemType(0, "any", "Query column")
-QUERY_TEXT = ItemType(0, "text", "Query text column")  # compared as text keys are
 _numbers = itertools.count(1)
 
 
@@ -43,7 +41,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     runs a WLanguage function by name."""
     backend = db.backend
     text = bare_statement(sql)
-    ensure_named_files(db, text)
+    files = ensure_named_files(db, text)
     text = translate(text, backend.dialect, calls, values)
     caller = None
     if calls is not None and SQLITE_CALL in text:
@@ -68,8 +66,8 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
                                     SOURCE_COLUMN if source is not None else "")
     except backend.errors() as exc:
         raise _failed(name, exc, caller, backend) from None
-    desc = FileDesc(name, table, [ItemDesc(c, QUERY_TEXT if is_text else QUERY_COLUMN)
-                                  for c, is_text in columns])
+    desc = FileDesc(name, table, [ItemDesc(c, column_type(c, is_text, sql_type, files))
+                                  for c, is_text, sql_type in columns])
     ctx = FileContext(db, desc)
     ctx.source = source
     db.contexts[fold(name)] = ctx
@@ -90,10 +88,11 @@ def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None,
     return HFError(QUERY, f"query {name}: {exc}", name)
 
 
-def ensure_named_files(db: Any, sql: str) -> None:
+def ensure_named_files(db: Any, sql: str) -> list[FileDesc]:
     """The data files of the analysis a query names are made when missing, as HFSQL
     makes a data file when it is opened (a query run before any write to them found no
-    table). Which names a text holds is worked out once per text."""
+    table); they are returned (their items give the result's columns their types).
+    Which names a text holds is worked out once per text."""
     key = (sql, len(db.analysis.files))  # (a file described since: looked at again)
     descs = db.query_files.get(key)
     if descs is None:
@@ -104,6 +103,7 @@ def ensure_named_files(db: Any, sql: str) -> None:
                                        if fold(d.name) in words or fold(d.physical) in words]
     for desc in descs:
         db.ensure(desc)
+    return descs
 
 
 class DataSource:

@@ -21,10 +21,11 @@ PG_TEXT_TYPES = frozenset({25, 1043, 1042, 19})
 
 
 def create_result(backend: Any, table: str, text: str, params: list[Any],
-                  extra: str) -> list[tuple[str, bool]]:
+                  extra: str) -> list[tuple[str, bool, Any]]:
     """Run the SELECT `text` into the temporary table `table` (a record number `_hrec`
     first, `extra` columns last); the result's columns, each with True when it holds
-    text (to be compared under the collation)."""
+    text (to be compared under the collation) and the type the database gives it (a
+    PostgreSQL type OID, an SQLite declared type: column_types.py)."""
     cur = backend.execute(f"SELECT * FROM ({text}) wlq LIMIT 0", params)
     names = [d[0] for d in cur.description]
     kept = [n for n, name in enumerate(names) if name not in ("_hrec", extra)]
@@ -37,15 +38,16 @@ def create_result(backend: Any, table: str, text: str, params: list[Any],
         tail = f", wlq.{extra}" if extra else ""
         backend.execute(f'CREATE TEMP TABLE "{table}" AS SELECT row_number() OVER () AS _hrec, '
                         f"{listed}{tail} FROM ({text}) wlq", params)
-        return [(names[n], t) for n, t in zip(kept, texts)]
+        return [(names[n], t, cur.description[n].type_code) for n, t in zip(kept, texts)]
     return _sqlite_result(backend, table, text, params, [names[n] for n in kept], extra)
 
 
 def _sqlite_result(backend: Any, table: str, text: str, params: list[Any],
-                   columns: list[str], extra: str) -> list[tuple[str, bool]]:
+                   columns: list[str], extra: str) -> list[tuple[str, bool, Any]]:
     """SQLite: the declared types the SELECT gives (a probe table of no rows), the table
     declared with them and the collation, then filled. A column with no declared type
-    (an expression: `upper(Name)`) holds text when its values are all text."""
+    (an expression: `upper(Name)`, a BLOB column) has the storage class of its values
+    when they all have one (it holds text when they are all text)."""
     listed = ", ".join(f"wlq.{quote(c)}" for c in columns) + (f", wlq.{extra}" if extra else "")
     probe = f"{table}_types"
     backend.execute(f'CREATE TEMP TABLE "{probe}" AS SELECT {listed} FROM ({text}) wlq LIMIT 0',
@@ -57,13 +59,15 @@ def _sqlite_result(backend: Any, table: str, text: str, params: list[Any],
     backend.execute(f'CREATE TEMP TABLE "{table}" (_hrec INTEGER PRIMARY KEY, {defs})')
     backend.execute(f'INSERT INTO temp."{table}" SELECT row_number() OVER (), {listed} '
                     f"FROM ({text}) wlq", params)
-    texts = [t == "TEXT" for t in declared[:len(columns)]]
-    untyped = [n for n, t in enumerate(declared[:len(columns)]) if t == ""]
+    declared = declared[:len(columns)]
+    untyped = [n for n, t in enumerate(declared) if t == ""]
     if untyped:
-        checks = ", ".join(f"max(typeof({quote(columns[n])}) = 'text'), "
-                           f"max(typeof({quote(columns[n])}) NOT IN ('text', 'null'))"
+        checks = ", ".join(f"count(DISTINCT nullif(typeof({quote(columns[n])}), 'null')), "
+                           f"max(nullif(typeof({quote(columns[n])}), 'null'))"
                            for n in untyped)
         row = backend.execute(f'SELECT {checks} FROM temp."{table}"').fetchone()
         for k, n in enumerate(untyped):
-            texts[n] = bool(row[2 * k]) and not row[2 * k + 1]
-    return list(zip(columns, texts))
+            if row[2 * k] == 1:  # one storage class in all its values: that type
+                declared[n] = str(row[2 * k + 1]).upper()
+    texts = [t == "TEXT" for t in declared]
+    return list(zip(columns, texts, declared))

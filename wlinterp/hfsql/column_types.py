@@ -1,0 +1,79 @@
+"""The item type of a query's column, as HListItem(query, hLstDetail) and HInfoItem give
+it: the type code of the analysis (`.xdd` codes, itemtypes.py), so that a program which
+looks for binary columns of a result (type 16, as PC SOFT-style code does before
+encoding them in base64) finds them. Before, every query column reported type 0.
+
+*Decided* (docs/hfsql.md, "HListItem's options"): a column named like an item of the
+data files the query names has that item's type when those files agree on it (a
+`SELECT * FROM Customer` reports Customer's types, dates included, which SQLite keeps as
+text); otherwise the type the database gives the column: SQLite's declared type (by
+SQLite's own affinity rules), PostgreSQL's type; 0 (HFSQL's "no type or unknown type")
+for an expression whose type the database does not say. A binary column reads as a
+binary memo does (a Buffer); other columns' values, and how they compare, are unchanged.
+"""
+from __future__ import annotations
+
+__all__ = ["column_type"]
+
+from typing import Any, Sequence
+
+from ..syntax.names import fold
+from .analysis import FileDesc
+from .itemtypes import ItemType
+
+_TEXT, _INT8, _REAL8, _BINARY, _DECIMAL, _BOOL = 2, 25, 7, 16, 41, 37
+# PostgreSQL type OIDs -> analysis type codes
+_PG_CODES = {16: _BOOL, 17: _BINARY, 20: _INT8, 21: 3, 23: 5, 700: 6, 701: _REAL8,
+             1700: _DECIMAL, 790: 17, 25: _TEXT, 1043: _TEXT, 1042: _TEXT, 19: _TEXT,
+             1082: 14, 1083: 11, 1114: 34, 1184: 34, 2950: 46}
+_cache: dict[tuple[int, bool], ItemType] = {}
+
+
+def _sqlite_code(declared: str, is_text: bool) -> int:
+    """SQLite's affinity rules (section 3.1 of its datatype page) on a declared type;
+    an undeclared column (an expression) is text when its values are, else unknown."""
+    if not declared:
+        return _TEXT if is_text else 0
+    if "INT" in declared:
+        return _INT8
+    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")):
+        return _TEXT
+    if "BLOB" in declared:
+        return _BINARY
+    if any(word in declared for word in ("REAL", "FLOA", "DOUB")):
+        return _REAL8
+    return _DECIMAL
+
+
+def _database_code(sql_type: Any, is_text: bool) -> int:
+    """The code of the type the database gives: an OID (PostgreSQL) or a declared type
+    (SQLite)."""
+    if isinstance(sql_type, int):
+        return _PG_CODES.get(sql_type, _TEXT if is_text else 0)
+    return _sqlite_code(str(sql_type or "").upper(), is_text)
+
+
+def _item_code(name: str, files: Sequence[FileDesc]) -> int | None:
+    """The type code the named files give an item called `name`, when they all agree."""
+    wanted = fold(name)
+    codes = {item.type.code for desc in files for item in desc.items
+             if fold(item.name) == wanted}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def column_type(name: str, is_text: bool, sql_type: Any, files: Sequence[FileDesc]
+                ) -> ItemType:
+    """The item type of a result column: kind "text" (compared under the collation),
+    "binmemo" for a binary one (read as a binary memo is, a Buffer: the bytes the
+    database gave were refused by Length and the other string functions), else "any"
+    (kept as the database gives it); with the code decided above."""
+    code = _item_code(name, files)
+    if code is None:
+        code = _database_code(sql_type, is_text)
+    found = _cache.get((code, is_text))
+    if found is None:
+        found = _cache[code, is_text] = (
+            ItemType(code, "text", "Query text column") if is_text
+            else ItemType(code, "binmemo", "Query binary column") if code == _BINARY
+            else ItemType(code, "any", "Query column"))
+    return found
