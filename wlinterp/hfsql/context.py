@@ -93,7 +93,7 @@ class FileContext:
         self.pg_plain_insert = self.dialect == "postgresql" and not any(
             fold(link.child_file) == fold(desc.name) for link in db.analysis.links)
         self._safe_checks: dict[tuple[int, ...], Any] = {}
-        self.coercers = [coercer(i.type.kind, w, i.type.span())
+        self.coercers = [coercer(i.type.kind, w, i.type.span(), self._null_value(i))
                          for i, w in zip(self.items, wholes)]
         self.natives = [native_type(i.type) for i in self.items]  # kept as they are
         self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
@@ -149,6 +149,17 @@ class FileContext:
             n = self.index.get(key)
             if n is not None:
                 self.buffer[n] = self.coercers[n](item_value)
+
+    def _null_value(self, item: ItemDesc) -> Any:
+        """What `File.Item = Null` stores: Null where the item accepts NULL, in a query's
+        result (its columns keep what the database gives) and in an automatic
+        identifier (HAdd computes it); else the item's default value, as Null stored
+        into a variable of a simple type gives its empty value, and as `..Null = False`
+        puts it back. Before, Null stayed in the buffer and HAdd failed with a bare
+        "database error" (docs/hfsql.md, "Record buffer")."""
+        if item.null_allowed or self.is_result or item.auto_id:
+            return None
+        return default_of(item.type.kind, item.default, False)
 
     def wl_item_null(self, name: str) -> bool:
         return self.buffer[self.item(name)] is None

@@ -172,35 +172,38 @@ _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "dat
 
 
 def coercer(kind: str, whole: list[Any] | None = None,
-            span: tuple[int, int] | None = None) -> Any:
+            span: tuple[int, int] | None = None, null: Any = None) -> Any:
     """A fast `coerce_item` for one kind: values already of the right type pass as they
     are. `whole`: a currency item's `whole_slot`, given the Decimals made from integers.
-    `span`: an integer item's range (ItemType.span)."""
+    `span`: an integer item's range (ItemType.span). `null`: what Null becomes (None
+    keeps it; an item that does not accept NULL gives its default value: FileContext)."""
     if span is not None:
-        return _int_coercer(*span)
+        return _int_coercer(*span, null)
     native = _NATIVE.get(kind)
     if kind == "currency" and whole is not None:
-        return _currency_coercer(whole)
+        return _currency_coercer(whole, null)
     if kind == "currency":  # `File.Amount = i`: an integer is the common case
-        return lambda v: v if type(v) is Decimal or v is None else (
+        return lambda v: v if type(v) is Decimal else null if v is None else (
             _EXACT(v) if type(v) is int else coerce_item(kind, v))
     if native is None:
-        return lambda v: coerce_item(kind, v)
-    return lambda v: v if type(v) is native or v is None else coerce_item(kind, v)
+        return lambda v: null if v is None else coerce_item(kind, v)
+    return lambda v: v if type(v) is native else null if v is None else coerce_item(kind, v)
 
 
-def _int_coercer(low: int, high: int) -> Any:
+def _int_coercer(low: int, high: int, null: Any) -> Any:
     """`File.Item = v` into an integer item of the range low..high: an integer within it
     as it is; else converted as for the item's kind and narrowed to the range the way a
     store into a sized int variable of that size narrows (two's complement for signed,
     modulo for unsigned: docs/semantics.md "Sized integers"), so that the value kept, read
     back and written is one the item holds, on SQLite as on PostgreSQL (INFERRED:
-    ?2011026 gives the ranges, not what a store beyond them does)."""
+    ?2011026 gives the ranges, not what a store beyond them does). Null: `null`."""
     size = high - low + 1
 
     def coerce(v: Any) -> Any:
-        if type(v) is int and low <= v <= high or v is None:
+        if type(v) is int and low <= v <= high:
             return v
+        if v is None:
+            return null
         n = coerce_item("int", v)
         return n if low <= n <= high else (n - low) % size + low
     return coerce
@@ -213,12 +216,14 @@ def native_type(item_type: ItemType) -> type | None:
     return None if item_type.width else _NATIVE.get(item_type.kind)
 
 
-def _currency_coercer(slot: list[Any]) -> Any:
+def _currency_coercer(slot: list[Any], null: Any) -> Any:
     """`coercer("currency")` keeping the Decimal made from an integer, with the integer,
-    in `slot` (`whole_slot`)."""
+    in `slot` (`whole_slot`). Null: `null`."""
     def coerce(v: Any) -> Any:
-        if type(v) is Decimal or v is None:
+        if type(v) is Decimal:
             return v
+        if v is None:
+            return null
         if type(v) is int:
             d = _EXACT(v)
             if -_WHOLE <= v <= _WHOLE:
