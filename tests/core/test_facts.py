@@ -24,7 +24,8 @@ def _bodies() -> list[N.Body]:
     return out
 
 
-def _expected(stmts: list[N.Stmt]) -> tuple[list, set, set, list, list, list, list]:
+def _expected(stmts: list[N.Stmt]) -> tuple[list, set, set, list, list, list, list, bool,
+                                            bool, bool]:
     """The same questions answered with the generic walkers, one walk per question."""
     decls = [(name, s) for s in walk_stmts(stmts) for name in declared_by(s)]
     assigned: set[str] = set()
@@ -32,6 +33,7 @@ def _expected(stmts: list[N.Stmt]) -> tuple[list, set, set, list, list, list, li
     calls: list[N.Call] = []
     own: list[N.Call] = []
     procedures, level = [], []
+    labels = results = frees = False
     for s in walk_stmts(stmts):
         if isinstance(s, N.Procedure):
             procedures.append(s)
@@ -39,7 +41,11 @@ def _expected(stmts: list[N.Stmt]) -> tuple[list, set, set, list, list, list, li
             assigned |= inner[1]
             referenced |= inner[2]
             calls += inner[3]
+            frees = frees or inner[9]  # (labels and results: the body's own only)
             continue
+        labels = labels or (isinstance(s, N.Label) and s.jump)
+        results = results or (isinstance(s, N.Return) and s.value is not None)
+        frees = frees or isinstance(s, N.Free)
         if isinstance(s, (N.StructDecl, N.EnumDecl, N.ConstDecl, N.InterfaceDecl)):
             level.append(s)
         assigned |= assigned_by(s)
@@ -50,7 +56,8 @@ def _expected(stmts: list[N.Stmt]) -> tuple[list, set, set, list, list, list, li
                 elif isinstance(x, N.Call):
                     calls.append(x)
                     own.append(x)
-    return decls, assigned, referenced | assigned, calls, procedures, level, own
+    return (decls, assigned, referenced | assigned, calls, procedures, level, own, labels,
+            results, frees)
 
 
 def test_facts_agree_with_the_generic_walks() -> None:
@@ -58,6 +65,7 @@ def test_facts_agree_with_the_generic_walks() -> None:
     assert len(bodies) > 500
     forget_facts()
     checked = 0
+    flags = [False, False, False]
     for body in bodies:
         got = facts(body)
         want = _expected(body_stmts(body))
@@ -66,8 +74,11 @@ def test_facts_agree_with_the_generic_walks() -> None:
         assert [id(p) for p in got.procedures] == [id(p) for p in want[4]]
         assert [id(s) for s in got.program_level] == [id(s) for s in want[5]]
         assert [id(c) for c in got.own_calls] == [id(c) for c in want[6]]
+        assert (got.labels, got.results, got.frees) == want[7:]
         checked += bool(got.calls)
+        flags = [seen or now for seen, now in zip(flags, want[7:])]
     assert checked > 100  # the programs do call things
+    assert flags == [True, True, True]  # and the flags are met
 
 
 def test_loop_facts_are_those_of_the_loop_body_and_cached() -> None:

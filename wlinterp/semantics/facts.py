@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 from ..records import record
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import body_stmts, sub_exprs, sub_stmts, walk_stmts
+from ..syntax.walk import body_stmts, sub_exprs, sub_exprs_of, sub_stmts_of, walk_stmts
 
 
 def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
@@ -149,7 +149,9 @@ def forget_facts() -> None:
 
 def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     """One walk of the statements (depth first, in order, internal procedures met but
-    not entered: their own Facts are merged) and of each one's expressions."""
+    not entered: their own Facts are merged) and of each one's expressions. A statement's
+    class is looked up once (`_plan`: what it declares or assigns, its expressions, its
+    nested blocks); most statements have no role and no nested block."""
     decls: list[tuple[str, N.Stmt]] = []
     assigned: set[str] = set()
     referenced: set[str] = set()
@@ -158,59 +160,84 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     procedures: list[N.Procedure] = []
     program_level: list[N.Stmt] = []
     labels = results = frees = False
-    leaves = _LEAVES
-    Name, Call, Procedure, For, Label = N.Name, N.Call, N.Procedure, N.For, N.Label
-    BinOp, Logic, Member = N.BinOp, N.Logic, N.Member
+    plans, leaves, refer = _PLANS, _LEAVES, referenced.add
+    Name, Call, BinOp, Logic, Member, For, Decl = \
+        N.Name, N.Call, N.BinOp, N.Logic, N.Member, N.For, N.Decl
     stack: list[Iterator[N.Stmt]] = [iter(stmts)]
     while stack:
         for s in stack[-1]:
             t = type(s)
-            if t is Procedure:  # its effects count here; its body is its own scope
-                procedures.append(s)  # type: ignore[arg-type]
-                inner = facts(s.body)  # type: ignore[attr-defined]
-                assigned |= inner.assigned
-                referenced |= inner.referenced
-                calls += inner.calls
-                frees = frees or inner.frees
-                break
-            declared = _DECLARED_BY.get(t)
-            if declared is not None:
-                decls += [(name, s) for name in declared(s)]
-            if t in _ASSIGNING:
-                assigned |= assigned_by(s)
-            elif t in _PROGRAM_LEVEL:
-                program_level.append(s)
-            elif t is Label:
-                labels = labels or s.jump  # type: ignore[attr-defined]
-            elif t is _RETURN and s.value is not None:  # type: ignore[attr-defined]
-                results = True
-            elif t is _FREE:
-                frees = True
-            todo = sub_exprs(s)[::-1]
-            while todo:
-                x: Any = todo.pop()
+            plan = plans.get(t) or _plan(t)
+            role = plan[0]
+            if role is not None:
+                if role is _ASSIGN:  # (the commonest: `x = ...` adds one name)
+                    target = s.target  # type: ignore[attr-defined]
+                    if type(target) is Name:
+                        assigned.add(fold(target.name))
+                    else:
+                        assigned |= _target_names(target)
+                elif t is Decl:
+                    for name, _, _ in s.names:  # type: ignore[attr-defined]
+                        decls.append((name, s))
+                elif role is _DECLARE:
+                    decls += [(name, s) for name in _DECLARED_BY[t](s)]
+                elif role is _PROCEDURE:  # its effects count here; its own scope
+                    procedures.append(s)  # type: ignore[arg-type]
+                    inner = facts(s.body)  # type: ignore[attr-defined]
+                    assigned |= inner.assigned
+                    referenced |= inner.referenced
+                    calls += inner.calls
+                    frees = frees or inner.frees
+                    break
+                elif role is _DECLARE_ASSIGN:  # FOR, FOR EACH: their counters
+                    decls += [(name, s) for name in _DECLARED_BY[t](s)]
+                    assigned |= assigned_by(s)
+                elif role is _LEVEL:
+                    program_level.append(s)
+                elif role is _LABEL:
+                    labels = labels or s.jump  # type: ignore[attr-defined]
+                elif role is _RESULT:
+                    results = results or s.value is not None  # type: ignore[attr-defined]
+                elif role is _FREES:
+                    frees = True
+            for x in plan[1](s):
                 xt = type(x)
-                if xt is Name:
-                    referenced.add(fold(x.name))
-                    continue
-                if xt is Call:  # (its sub_exprs: the callee, then the arguments)
-                    calls.append(x)
-                    own.append(x)
-                    todo += x.args[::-1]
-                    todo.append(x.func)
+                if xt is Name:  # (most expressions of statements: no stack)
+                    refer(fold(x.name))  # type: ignore[attr-defined]
                     continue
                 if xt in leaves:
                     continue
-                if xt is BinOp or xt is Logic:  # (the commonest, written out as for calls)
-                    todo.append(x.right)
-                    todo.append(x.left)
-                    continue
-                if xt is Member:
-                    todo.append(x.obj)
-                    continue
-                inner_exprs = sub_exprs(x)
-                if inner_exprs:
-                    todo += inner_exprs[::-1]
+                todo: list[Any] = [x]
+                while todo:
+                    x = todo.pop()
+                    xt = type(x)
+                    if xt is Name:
+                        refer(fold(x.name))
+                    elif xt is Call:  # (its sub_exprs: the callee, then the arguments)
+                        calls.append(x)
+                        own.append(x)
+                        for y in x.args[::-1]:  # names and leaves at once: no stack
+                            yt = type(y)
+                            if yt is Name:
+                                refer(fold(y.name))
+                            elif yt not in leaves:
+                                todo.append(y)
+                        todo.append(x.func)
+                    elif xt in leaves:
+                        pass
+                    elif xt is BinOp or xt is Logic:  # (the commonest, written out)
+                        for y in (x.right, x.left):
+                            yt = type(y)
+                            if yt is Name:
+                                refer(fold(y.name))
+                            elif yt not in leaves:
+                                todo.append(y)
+                    elif xt is Member:
+                        todo.append(x.obj)
+                    else:
+                        inner_exprs = sub_exprs(x)
+                        if inner_exprs:
+                            todo += inner_exprs[::-1]
             if t is For:  # its block's Facts, kept for the loop's compilation (loops.py)
                 block = loop_facts(s.body)  # type: ignore[attr-defined]
                 decls += block.decls
@@ -224,9 +251,11 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 results = results or block.results
                 frees = frees or block.frees
                 break
-            nested = sub_stmts(s)
-            if nested:
-                stack.append(iter(nested))
+            nested_of = plan[2]
+            if nested_of is not None:
+                nested = nested_of(s)
+                if nested:
+                    stack.append(iter(nested))
             break
         else:
             stack.pop()
@@ -234,7 +263,24 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                  own, labels, results, frees)
 
 
-_RETURN = N.Return
-_FREE = N.Free
-_ASSIGNING = frozenset({N.Assign, N.IncDec, N.For, N.ForEach})
+# What a statement class means to the walk (`_plan`): its role, if any...
+_ASSIGN, _DECLARE, _DECLARE_ASSIGN, _PROCEDURE, _LEVEL, _LABEL, _RESULT, _FREES = \
+    "assign", "declare", "declare-assign", "procedure", "level", "label", "result", "frees"
+_ROLES: dict[type, str] = {
+    N.Assign: _ASSIGN, N.IncDec: _ASSIGN, N.Decl: _DECLARE, N.Let: _DECLARE,
+    N.For: _DECLARE_ASSIGN, N.ForEach: _DECLARE_ASSIGN, N.Procedure: _PROCEDURE,
+    N.StructDecl: _LEVEL, N.EnumDecl: _LEVEL, N.ConstDecl: _LEVEL, N.InterfaceDecl: _LEVEL,
+    N.Label: _LABEL, N.Return: _RESULT, N.Free: _FREES}
+# ... then the function giving its expressions and the one giving its nested statements
+# (None: a statement of that class never holds any).
+_PLANS: dict[type, tuple[str | None, Callable[[Any], list[N.Expr]],
+                         Callable[[Any], list[N.Stmt]] | None]] = {}
+
+
+def _plan(cls: type) -> tuple[str | None, Callable[[Any], list[N.Expr]],
+                              Callable[[Any], list[N.Stmt]] | None]:
+    plan = _PLANS[cls] = (_ROLES.get(cls), sub_exprs_of(cls), sub_stmts_of(cls))
+    return plan
+
+
 _LEAVES = frozenset({N.Num, N.Str, N.Const})  # expressions without sub-expressions

@@ -11,7 +11,7 @@ Two rules are not in the types and are stated here once:
 """
 from __future__ import annotations
 
-__all__ = ["children", "sub_exprs", "sub_stmts", "sub_stmts_of", "blocks", "walk_expr",
+__all__ = ["children", "sub_exprs", "sub_exprs_of", "sub_stmts", "sub_stmts_of", "blocks", "walk_expr",
            "walk_stmts", "body_stmts", "node_classes"]
 
 from typing import Any, Callable, Iterator
@@ -179,11 +179,19 @@ def sub_exprs(node: N.Node) -> list[N.Expr]:
     blocks; helper nodes (CASE conditions, parameters) are looked through."""
     get = _SUB_EXPRS.get(type(node))
     if get is None:
-        cls = type(node)
+        get = sub_exprs_of(type(node))
+    return get(node)
+
+
+def sub_exprs_of(cls: type) -> Callable[[Any], list[N.Expr]]:
+    """`sub_exprs` for the nodes of class `cls`: a walk of its own looks it up once per
+    class instead of once per node."""
+    get = _SUB_EXPRS.get(cls)
+    if get is None:
         made: Any = children if issubclass(cls, N.Expr) else \
             _generated(cls, _keep_exprs, _exprs_filtered)
         get = _SUB_EXPRS[cls] = made
-    return get(node)
+    return get
 
 
 def _stmts_filtered(s: N.Node) -> list[N.Stmt]:
