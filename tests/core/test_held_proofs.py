@@ -37,6 +37,19 @@ _FREED = "This CPoint object was freed (delete / libérer), so no reference to i
 _EXPECTED = ["1, 11", "2, 22", f"3, {_FREED}"]
 
 # (the statement the loop runs at its second pass, what the program declares after)
+# CDerived redefines Work, which frees; CBase's Tidy frees, CDerived inherits it (CLeaf,
+# derived from CDerived, redefines it without a `delete`); CDerived's Again runs CBase's
+# (which frees) by ExecuteAncestor; CDerived's Chain calls Tidy on its own object
+_FAMILY = ("CBase is Class\nEND\nCDerived is Class\n    inherits from CBase\nEND\n"
+           "PROCEDURE CBase::Work()\nTrace(1)\n"
+           "PROCEDURE CDerived::Work()\ndelete o\n"
+           "PROCEDURE CBase::Tidy()\ndelete o\n"
+           "PROCEDURE CBase::Chain()\nTrace(2)\n"
+           "PROCEDURE CDerived::Chain()\nobject.Tidy()\n"
+           "PROCEDURE CBase::Again()\ndelete o\n"
+           "PROCEDURE CDerived::Again()\nExecuteAncestor()\n"
+           "CLeaf is Class\n    inherits from CDerived\nEND\n"
+           "PROCEDURE CLeaf::Tidy()\nTrace(3)\n")
 _EN_WAYS = {
     "a procedure": ("Drop()", "PROCEDURE Drop()\ndelete o\n"),
     "a procedure through a variant": ("Drop()", "PROCEDURE Drop()\nv is variant <- o\n"
@@ -68,12 +81,27 @@ _EN_WAYS = {
                                     "PROCEDURE CKiller::Kill()\ndelete o\n"),
     "a thread": ('ThreadExecute("t", threadNormal, Drop); ThreadWait("t")',
                  "PROCEDURE Drop()\ndelete o\n"),
+    # a method call on a variable of a known class reaches the methods its object may
+    # run (free_graph.py): a derived class's redefinition, an inherited method, one an
+    # ExecuteAncestor runs, a method of the object's own class calling another
+    "a derived class's method through a base class variable": ("k.Work()", _FAMILY),
+    "a derived class's method through a base class parameter": ("Walk(k)", _FAMILY
+                                                                 + "PROCEDURE Walk(b is CBase)\n"
+                                                                 "b.Work()\n"),
+    "an inherited method": ("d.Tidy()", _FAMILY),
+    "an ancestor's method run by ExecuteAncestor": ("d.Again()", _FAMILY),
+    "a method of the object's own class": ("d.Chain()", _FAMILY),
     # found in review (REV): SeekProcedure given a text made at run time, the procedure
     # it found called through a procedure variable (no name of it in sight)
     "a procedure SeekProcedure found by a text made at run time": (
         "f()", "PROCEDURE Drop()\ndelete o\n"),
 }
 _EN_BEFORE = {
+    "a derived class's method through a base class variable": "k is CBase dynamic = new CDerived\n",
+    "a derived class's method through a base class parameter": "k is CDerived\n",
+    "an inherited method": "d is CDerived\n",
+    "an ancestor's method run by ExecuteAncestor": "d is CDerived\n",
+    "a method of the object's own class": "d is CDerived\n",
     "a method": "k is CKiller\n",
     "a destructor run by a dropped reference": "g is CGuard dynamic = new CGuard\n",
     "a procedure variable": "f is procedure = Drop\n",
@@ -193,6 +221,14 @@ _HOLDS = "o is CPoint dynamic = new CPoint\np is CPoint dynamic = o\nt is int\n"
      "PROCEDURE Twice(n)\nRESULT 2 * n\nPROCEDURE Drop()\ndelete o\n"),
     # after the loop in the main code itself, and in a method the loop does not call
     ("POUR i = 1 À 3\n    t = t + p.x\nFIN\nlibérer o\n",
+     "CTueur est une Classe\nFIN\nPROCÉDURE CTueur::Tuer()\nlibérer o\n"),
+    # a method of that name that frees, in a class the variable's object cannot be of
+    ("k is CKeep\nFOR i = 1 TO 3\n    t = t + p.x\n    k.Kill()\nEND\n",
+     "CKeep is Class\nEND\nPROCEDURE CKeep::Kill()\nTrace(1)\n"
+     "CKiller is Class\nEND\nPROCEDURE CKiller::Kill()\ndelete o\n"),
+    ("k est un CGarder dynamique = allouer un CGarder\nPOUR i = 1 À 3\n    t = t + p.x\n"
+     "    k.Tuer()\nFIN\n",
+     "CGarder est une Classe\nFIN\nPROCÉDURE CGarder::Tuer()\nTrace(1)\n"
      "CTueur est une Classe\nFIN\nPROCÉDURE CTueur::Tuer()\nlibérer o\n"),
 ])
 def test_a_delete_nothing_in_the_loop_reaches_leaves_the_test_out(loop: str, after: str) -> None:

@@ -1,16 +1,21 @@
-"""Which code may run a `delete` while a loop runs: the program's call graph, by name.
+"""Which code may run a `delete` while a loop runs: the program's call graph.
 
 held_proofs.py leaves a loop's freed-object test out where no `delete` / `libérer` can
 run during the loop. A `delete` anywhere in the program used to keep the test in every
 loop; here each procedure's uses are read once and a loop keeps the test only when a
 `delete` is reachable from what the loop runs, or from what may run beside it.
 
-The graph's nodes are folded names: every procedure, method, internal or anonymous
-procedure of that name is one node (overloads, the same method in several classes, and
-`ExecuteAncestor`, which calls the same name in an ancestor, need nothing more). A node
-reaches every procedure name its code (its parameters' default values included)
-mentions as a word (a call `P()`, `P` as a value, `&P`) and every member name (`o.M()`,
-`o:M`, `v.M()` on a variant, `C::M`): the methods of that name in any class.
+The graph's nodes are folded names: every procedure, internal or anonymous procedure
+of that name is one node (overloads need nothing more), and each method is a node of
+its own, `class::name`. A node reaches every procedure name its code (its parameters'
+default values included) mentions as a word (a call `P()`, `P` as a value, `&P`) and
+every member name (`o:M`, `v.M()` on a variant, `C::M`): the methods of that name in
+any class. A method call on a variable declared of a class (`o.M()`, `o is CAccount`:
+a local, a parameter, a method's own object, or for a procedure of the program a
+variable of the main code) reaches only the methods of that name the object may run:
+those of the classes it may hold (the class and every class derived from it: the run
+refuses an object of another class into that variable) and of their ancestors (an
+inherited method, or one ExecuteAncestor runs).
 
 What no name in sight calls is *aside*: the procedures that escape (written as a value,
 not in a call, `f is procedure = Drop`, `ArraySort(t, asFunction, Compare)`; an
@@ -31,9 +36,9 @@ Code made at run time or indirection (held_proofs.py FreeSites.dynamic) reaches 
 """
 from __future__ import annotations
 
-__all__ = ["FreeGraph", "free_graph", "loop_uses"]
+__all__ = ["Classes", "FreeGraph", "free_graph", "loop_uses", "receivers"]
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..lazy_regex import lazy_compile
 from ..records import record
@@ -51,73 +56,141 @@ _MAIN = "#main"
 _IMPLICIT = frozenset({"constructor", "constructeur", "destructor", "destructeur",
                        MEMBER_INIT})
 _MYPARAMS = frozenset({"myparameters", "mesparametres"})
+_SELF = ("objet", "object")  # a method's own object (compiler/program.py)
 _WORD = lazy_compile(r"\w+")
 
 
 @record
 class _Uses:
     """What one piece of code mentions: folded names as words (`refs`) and as members
-    (`members`), and whether its own statements hold a `delete` (`frees`)."""
+    (`members`), the methods its calls on variables of known classes may run (`typed`:
+    nodes `class::name`) and whether its own statements hold a `delete` (`frees`)."""
 
     refs: set[str]
     members: set[str]
+    typed: set[str]
     frees: bool = False
+
+
+@record
+class Classes:
+    """What the compiler knows of the program's classes: `class_of` gives the folded
+    class a declared type names (None for any other type), `lineages` each class's
+    lineage (folded names, itself first: StructDef.lineage)."""
+
+    class_of: Callable[[str, N.Node], "str | None"]
+    lineages: dict[str, list[str]]
 
 
 @record
 class FreeGraph:
     """The answers held_proofs.py asks, computed once per compilation: `aside_frees`: a
     `delete` is reachable from what may run in another thread or be called back (then
-    every loop keeps its test); `aside`: the names reachable from there; `main_frees`:
-    one is reachable from the main code."""
+    every loop keeps its test); `aside`: the names of the procedures and methods
+    reachable from there; `main_frees`: one is reachable from the main code. `nodes`:
+    keyed by procedure name, `class::name` for a method; `by_name`: the nodes of each
+    name (what a call by that name, or a member of that name, may run)."""
 
     nodes: dict[str, _Uses]
-    escaped: frozenset[str]
+    by_name: dict[str, set[str]]
     aside: frozenset[str]
     aside_frees: bool
     main_frees: bool
     procs: frozenset[str]
     registry: Any
     declared: frozenset[str]  # the variables and parameters of every body
+    methods: dict[str, set[str]]  # folded method name -> the classes defining one
+    classes: Classes | None
+    receivers: dict[int, dict[str, "str | None"]]  # id(procedure) -> its typed variables
 
     def frees_from(self, uses: _Uses) -> bool:
         """Can code with these uses reach a `delete` (its own included)?"""
         return uses.frees or _reaches_free(self, _edges(self, uses))
 
 
-def free_graph(program: N.Program, registry: Registry) -> FreeGraph:
-    """The graph of `program` (only built when some body holds a `delete`)."""
+def free_graph(program: N.Program, registry: Registry,
+               classes: Classes | None = None) -> FreeGraph:
+    """The graph of `program` (only built when some body holds a `delete`); `classes`:
+    method calls on variables of known classes narrowed to the methods they may run."""
     bodies: list[tuple[str, N.Procedure | None, N.Body]] = [(_MAIN, None, program.main)]
     todo = [*program.procedures, *_internal(program.main)]
     while todo:  # every procedure, internal and anonymous ones included
         p = todo.pop()
-        bodies.append((fold(p.name), p, p.body))
+        bodies.append((_node_key(p), p, p.body))
         todo += _internal(p.body)
-    procs = frozenset(name for name, p, _ in bodies if p is not None)
+    by_name: dict[str, set[str]] = {}
+    methods: dict[str, set[str]] = {}
+    for key, q, _ in bodies:
+        if q is not None:
+            by_name.setdefault(fold(q.name), set()).add(key)
+            if q.owner is not None:
+                methods.setdefault(fold(q.name), set()).add(fold(q.owner))
+    procs = frozenset(by_name)
     declared = frozenset(fold(name) for _, p, body in bodies
                          for name in [*(q.name for q in (p.params if p else [])),
                                       *(n for n, _ in facts(body).decls)])
-    walker = _Walker(procs, registry, declared)
-    nodes: dict[str, _Uses] = {}
+    graph = FreeGraph({}, by_name, frozenset(), False, False, procs, registry, declared,
+                      methods, classes, {})
+    walker = _Walker(graph)
+    nodes = graph.nodes
     implicit: set[str] = set()
-    for name, proc, body in bodies:
+    for key, proc, body in bodies:
         params = [q.default for q in proc.params if q.default is not None] if proc else []
-        uses = walker.uses(body_stmts(body), params)
-        if name in nodes:
-            old = nodes[name]
-            nodes[name] = _Uses(old.refs | uses.refs, old.members | uses.members,
-                                old.frees or uses.frees)
+        uses = walker.uses(body_stmts(body), params, receivers(graph, program, proc))
+        if key in nodes:
+            old = nodes[key]
+            nodes[key] = _Uses(old.refs | uses.refs, old.members | uses.members,
+                               old.typed | uses.typed, old.frees or uses.frees)
         else:
-            nodes[name] = uses
-        if proc is not None and (name in _IMPLICIT
+            nodes[key] = uses
+        if proc is not None and (fold(proc.name) in _IMPLICIT
                                  or any(m in ACCESSORS for m in proc.modifiers)):
-            implicit.add(name)
-    escaped = procs if walker.everything else frozenset(walker.escaped | implicit)
-    graph = FreeGraph(nodes, escaped, frozenset(), False, False, procs, registry, declared)
-    aside = _reach(graph, set(escaped))
-    graph.aside, graph.aside_frees = frozenset(aside), any(nodes[n].frees for n in aside)
+            implicit.add(key)
+    escaped = set(nodes) - {_MAIN} if walker.everything else \
+        {k for name in walker.escaped for k in by_name[name]} | implicit
+    aside = _reach(graph, escaped)
+    graph.aside = frozenset(k.rpartition("::")[2] for k in aside)
+    graph.aside_frees = any(nodes[k].frees for k in aside)
     graph.main_frees = graph.frees_from(nodes[_MAIN])
     return graph
+
+
+def _node_key(p: N.Procedure) -> str:
+    """A procedure's node: its name; a method's, its class's and its own."""
+    return f"{fold(p.owner)}::{fold(p.name)}" if p.owner is not None else fold(p.name)
+
+
+def receivers(graph: FreeGraph, program: N.Program,
+              proc: N.Procedure | None) -> dict[str, "str | None"]:
+    """The folded classes of the variables `proc`'s code (the main code's for None) may
+    call methods on: its parameters and declarations (None where one name is declared
+    of several types, or of a type not a class), a method's own object, and for a
+    procedure of the program (not a method nor an internal procedure) the main code's
+    variables it does not declare itself. Made once per procedure."""
+    classes = graph.classes
+    if classes is None:
+        return {}
+    known = graph.receivers.get(id(proc))
+    if known is not None:
+        return known
+    body = program.main if proc is None else proc.body
+    own: dict[str, str | None] = {}
+
+    def note(name: str, text: str | None, node: N.Node) -> None:
+        key = fold(name)
+        cls = classes.class_of(text, node) if text else None
+        own[key] = cls if own.get(key, cls) == cls else None
+    for q in proc.params if proc is not None else []:
+        note(q.name, q.type_text, q)
+    for name, stmt in facts(body).decls:
+        note(name, stmt.type_text if type(stmt) is N.Decl else None, stmt)
+    if proc is not None and proc.owner is not None:
+        for me in _SELF:  # a method's own object: of its class or a derived one
+            own.setdefault(me, fold(proc.owner))
+    elif proc is not None and proc in program.procedures:
+        own = {**receivers(graph, program, None), **own}
+    graph.receivers[id(proc)] = own
+    return own
 
 
 def _internal(body: N.Body) -> list[N.Procedure]:
@@ -125,16 +198,22 @@ def _internal(body: N.Body) -> list[N.Procedure]:
     return [s for s in walk_stmts(body_stmts(body)) if type(s) is N.Procedure]
 
 
-def loop_uses(graph: FreeGraph, loop: N.Stmt) -> _Uses:
-    """The uses of a loop's statements and of its header's expressions."""
+def loop_uses(graph: FreeGraph, loop: N.Stmt, program: N.Program,
+              proc: N.Procedure | None) -> _Uses:
+    """The uses of a loop's statements and of its header's expressions; `proc`: the
+    procedure holding the loop (None: the main code)."""
     body: list[N.Stmt] = getattr(loop, "body")
-    return _Walker(graph.procs, graph.registry, graph.declared).uses(body, sub_exprs(loop))
+    return _Walker(graph).uses(body, sub_exprs(loop), receivers(graph, program, proc))
 
 
 def _edges(graph: FreeGraph, uses: _Uses) -> set[str]:
-    """The procedures code may call by name. (What it may call otherwise, through a
-    built-in or a procedure variable, is escaped: `aside`, which every proof asks first.)"""
-    return (uses.refs | uses.members) & graph.procs
+    """The nodes code may call: by name, and its typed method calls. (What it may call
+    otherwise, through a built-in or a procedure variable, is escaped: `aside`, which
+    every proof asks first.)"""
+    found = set(uses.typed)
+    for name in (uses.refs | uses.members) & graph.procs:
+        found |= graph.by_name[name]
+    return found
 
 
 def _reach(graph: FreeGraph, start: set[str]) -> set[str]:
@@ -156,17 +235,20 @@ class _Walker:
     """Reads the uses of pieces of code, and meanwhile the procedures they let escape
     (`escaped`; `everything`: a procedure given to a built-in as other than a literal)."""
 
-    def __init__(self, procs: frozenset[str], registry: Registry,
-                 declared: frozenset[str]) -> None:
-        self.procs, self.functions = procs, registry.functions
-        self.constants, self.declared = registry.constants, declared
+    def __init__(self, graph: FreeGraph) -> None:
+        self.graph, self.procs, self.functions = graph, graph.procs, graph.registry.functions
+        self.constants, self.declared = graph.registry.constants, graph.declared
         self.escaped: set[str] = set()
         self.everything = False
+        self.receivers: dict[str, str | None] = {}
 
-    def uses(self, stmts: list[N.Stmt], extra: Iterable[N.Expr]) -> _Uses:
+    def uses(self, stmts: list[N.Stmt], extra: Iterable[N.Expr],
+             receivers: dict[str, "str | None"]) -> _Uses:
         """The uses of `stmts` (internal procedures apart: nodes of their own) and of the
-        expressions `extra` (a procedure's parameters' default values, a loop's header)."""
-        out = _Uses(set(), set())
+        expressions `extra` (a procedure's parameters' default values, a loop's header);
+        `receivers`: the classes of the variables in sight (`receivers()`)."""
+        self.receivers = receivers
+        out = _Uses(set(), set(), set())
         exprs = list(extra)
         for s in walk_stmts(stmts):
             t = type(s)
@@ -190,6 +272,8 @@ class _Walker:
                 self.escaped.add(key)
         elif t is N.Call:
             self._call(x, out, callees)  # type: ignore[arg-type]
+        elif t is N.Member and id(x) in callees:
+            return  # a typed method call's (_call)
         elif t is N.Member or t is N.ClassMember:
             out.members.add(fold(x.name))  # type: ignore[attr-defined]
         elif t is N.Str:
@@ -210,6 +294,10 @@ class _Walker:
             shift = 0
         elif type(f) is N.Member:  # a value method: `t.Sort(asFunction, Compare)`
             key, shift = fold(f.name), 1
+            typed = self._typed(f)
+            if typed:  # the methods of that name the receiver's object may run
+                out.typed |= typed
+                callees.add(id(f))
         else:
             key, shift = "", 0
         b = self.functions.get(key) if key else None
@@ -230,6 +318,23 @@ class _Walker:
             i = rank - shift
             if 0 <= i < len(c.args) and not self._literal_proc(c.args[i]):
                 self.everything = True
+
+    def _typed(self, f: N.Member) -> set[str]:
+        """The nodes `o.M(...)` may run when `o` is a variable of a known class: the
+        methods named M of the classes derived from it, of itself and of their
+        ancestors (empty: not known, or no such method: every method of that name)."""
+        classes = self.graph.classes
+        if type(f.obj) is not N.Name or classes is None:
+            return set()
+        cls = self.receivers.get(fold(f.obj.name))
+        key = fold(f.name)
+        defining = self.graph.methods.get(key)
+        if cls is None or not defining:
+            return set()
+        lineages = classes.lineages
+        may_hold = [c for c, line in lineages.items() if cls in line]
+        related = {a for c in may_hold for a in lineages[c]}
+        return {f"{c}::{key}" for c in related & defining}
 
     def _literal_proc(self, a: N.Expr) -> bool:
         """A procedure written as itself: its name, a literal naming it, an anonymous

@@ -39,15 +39,17 @@ __all__ = ["FreeSites", "Held", "free_sites", "no_free_during", "stays_during"]
 import re
 from typing import TYPE_CHECKING
 
+from ..errors import WLSyntaxError
 from ..lazy_regex import lazy_compile
 from ..records import record
+from ..runtime.kinds import KindNames as Kind
 from ..semantics.facts import assigned_by, facts, loop_facts
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import sub_exprs, walk_expr
 
 if TYPE_CHECKING:
-    from .free_graph import FreeGraph
+    from .free_graph import Classes, FreeGraph
     from ..registry import Registry
     from ..runtime.types import StructDef
     from .base import CompilerBase
@@ -110,12 +112,34 @@ def no_free_during(fc: "CompilerBase", loop: N.For | N.ForEach | N.While) -> boo
         return False
     from .free_graph import free_graph, loop_uses  # (only for a program that frees)
     if sites.graph is None:
-        sites.graph = free_graph(sites.program, sites.registry)
+        sites.graph = free_graph(sites.program, sites.registry, _classes(fc))
     graph = sites.graph
-    if graph.aside_frees or graph.frees_from(loop_uses(graph, loop)):
+    if graph.aside_frees:
+        return False
+    proc = fc.proc.node if fc.proc is not None else None
+    if graph.frees_from(loop_uses(graph, loop, sites.program, proc)):
         return False
     return fc.scope is fc.prog.main_scope or not graph.main_frees \
         or fold(fc.scope.name) not in graph.aside
+
+
+def _classes(fc: "CompilerBase") -> "Classes":
+    """The program's classes as the call graph reads them: a declared type's class
+    (the compiler's reading of the type; None for another type or one it refuses) and
+    each class's lineage."""
+    from .free_graph import Classes
+    prog = fc.prog
+    structs = prog.structs
+
+    def class_of(text: str, node: N.Node) -> str | None:
+        try:
+            spec = prog.parse_spec(text, node)
+        except WLSyntaxError:  # (its declaration's own compilation reports it)
+            return None
+        sdef = structs.get(spec.name) if spec.kind == Kind.STRUCT and spec.name else None
+        return fold(spec.name) if sdef is not None and sdef.is_class else None
+    return Classes(class_of, {key: sdef.lineage() for key, sdef in structs.items()
+                              if sdef.is_class})
 
 
 def stays_during(fc: "CompilerBase", loop: N.For | N.ForEach | N.While, name: str) -> bool:
