@@ -14,7 +14,7 @@ A line holding THEN, END, ELSE IF, another IF or another block's opener is left 
 """
 from __future__ import annotations
 
-__all__ = ["BareLineIf", "gather_tails", "note_tail", "shape_bare_line"]
+__all__ = ["BareLineIf", "gather_tails", "line_is_bare_if", "note_tail", "shape_bare_line"]
 
 from typing import Any
 
@@ -80,6 +80,8 @@ def shape_bare_line(toks: list[Token], i: int) -> tuple[int, list[Token]]:
     j = i + 1
     while j < len(toks):
         t = toks[j]
+        if t.type == "ELSE" and t.line != line and toks[j - 1].type != "_NL":
+            line = t.line  # `ELSE d ; e` on the next line, joined (statements.py)
         if t.type == "$END" or t.line != line:
             break
         if t.type == "_NL":
@@ -109,3 +111,24 @@ def shape_bare_line(toks: list[Token], i: int) -> tuple[int, list[Token]]:
     out += toks[seps[0]:else_at]
     out += toks[seg_end:j]
     return j, out
+
+
+def line_is_bare_if(out: list[Token]) -> bool:
+    """Is the physical line before the last separator `IF c a` (`; b`...), a one-line IF
+    without THEN, so that an `ELSE d` opening the next line is its ELSE? The line must
+    start with IF and hold at least a condition and an action before its first `;`, and
+    no THEN, ELSE, END, other IF or block opener (a block's ELSE takes no action on its
+    line, so the ELSE could be nothing else)."""
+    last = len(out) - 2
+    if last < 1:
+        return False
+    line = out[last].line
+    j = last
+    while j > 0 and out[j - 1].line == line:  # (a line's newline has its line's number)
+        j -= 1
+    if out[j].type != "IF":
+        return False
+    first_sep = next((k for k in range(j, last + 1) if out[k].type == "_NL"), last + 1)
+    if first_sep - j < 3:
+        return False  # `IF c` alone opens a block
+    return not any(t.type in _STOPS or t.type == "ELSE" for t in out[j + 1:last + 1])

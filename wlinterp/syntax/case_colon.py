@@ -4,7 +4,7 @@ Real code writes `CAS 1 sMode = "Especes"` (the colon form `CAS 1: ...` is the o
 wlinterp read). On a CASE line holding no colon, the action starts at the first name that
 follows a complete value (a number, a string, a name, `)`, `]`...) and is followed by
 what only a statement has there (`=`, `+=`, `(`, `.`, `[`, `++`...), or at a RETURN,
-RESULT, BREAK or CONTINUE after such a value: a colon is put before it, which makes it
+RESULT, BREAK, CONTINUE or IF after such a value: a colon is put before it, which makes it
 the colon form. `1 s` read as a duration (`CAS 1 s = "x"`, a variable `s`) is split back
 into the value and the name. `OTHER CASE stmt` takes the colon the same way.
 """
@@ -19,7 +19,7 @@ _VALUE_END = frozenset({"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRI
 # after a name, what makes it a statement's start
 _STATEMENT_NEXT = frozenset({"EQ", "PLUSEQ", "MINUSEQ", "INC", "DEC", "LPAR", "DOT",
                              "LBRACK", "REFASSIGN", "LE", "MCOLON"})
-_ACTION_WORDS = frozenset({"RETURN", "RESULT", "BREAK", "CONTINUE"})
+_ACTION_WORDS = frozenset({"RETURN", "RESULT", "BREAK", "CONTINUE", "IF"})
 
 
 def case_colon(toks: list[Token], i: int) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import WLSyntaxError
 from . import nodes as N
-from .bare_if_line import note_tail
+from .bare_if_line import gather_tails, note_tail
 from .decl_builder import statements_of as _stmts
 from .precedence import cmp_name
 from .reductions import Tree
@@ -61,6 +61,7 @@ class FlowBuilder:
                 orelse = x[1]
             elif isinstance(x, N.Stmt):
                 body.append(x)
+        body = gather_tails(body)  # `IF a THEN IF b x ; y` (nested_if_line.py)
         return N.If(kw.line, kw.column, [(cond, body)] + branches, orelse, kw.value)
 
     def elif_(self, items: list[Any]) -> tuple[str, N.Expr, list[N.Stmt]]:
@@ -190,6 +191,7 @@ class FlowBuilder:
                 parts.append([])
             elif isinstance(x, N.Stmt):
                 parts[-1].append(x)
+        parts = [gather_tails(p) for p in parts]  # (bare one-line IFs, bare_if_line.py)
         orelse = parts[2] if len(parts) > 2 else None
         return N.WhenException(kw.line, kw.column, parts[0], parts[1], orelse)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 __all__ = ["line_is_one_line_if", "one_line_blocks"]
 
 from .bare_if_line import shape_bare_line
+from .nested_if_line import separator as _separator, shape_nested_line
 from .tokens import Token
 
 # Openers of blocks closed by END other than IF: a line holding one is left alone.
@@ -38,33 +39,46 @@ def one_line_blocks(toks: list[Token], ifs: list[int]) -> list[Token]:
         if i < done:
             continue  # inside a block shaped already
         end, else_ifs = _one_line_block_end(toks, i)
-        if end:
-            out += toks[done:i]
-            _shape_block(toks[i:end], out)
-            done = end
-        elif else_ifs:
+        if not end and else_ifs:
             out += toks[done:i]
             done = _split_else_ifs(toks, i, else_ifs, out)
+            continue
+        shaped: list[Token] = []
+        if end:
+            _shape_block(toks[i:end], shaped)
         else:
+            end, shaped = shape_nested_line(toks, i)
+        if not end:
             end, ifs_on_line = _semicolon_line_end(toks, i)
             if end:
-                out += toks[done:i]
-                _shape_block(toks[i:end], out)
-                last = toks[end - 1]
-                for _ in range(ifs_on_line):
-                    out.append(_separator(last))
-                    out.append(Token("END", "END", last.end_pos, last.line, last.column))
-                done = end
-            else:
-                end, shaped = shape_bare_line(toks, i)
-                if end:
-                    out += toks[done:i]
-                    out += shaped
-                    done = end
+                _shape_block(toks[i:end], shaped)
+                _close(shaped, toks[end - 1], ifs_on_line)
+        if not end:
+            end, shaped = shape_bare_line(toks, i)
+        if end:
+            out += toks[done:i]
+            _case_action(toks, i, out)
+            out += shaped
+            done = end
     if not done:
         return toks
     out += toks[done:]
     return out
+
+
+def _close(out: list[Token], last: Token, count: int) -> None:
+    """Append `count` separators and ENDs after `last`, the line's last token."""
+    for _ in range(count):
+        out.append(_separator(last))
+        out.append(Token("END", "END", last.end_pos, last.line, last.column))
+
+
+def _case_action(toks: list[Token], i: int, out: list[Token]) -> None:
+    """`CASE 1 : IF c THEN a ; b`: the IF at toks[i], a CASE's action on its line, is
+    shaped into a block (or takes the actions after `;`): a separator after the colon
+    makes it the CASE's first statement (a block is no `simple` action)."""
+    if i and toks[i - 1].type == "COLON":
+        out.append(_separator(toks[i]))
 
 
 def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
@@ -165,10 +179,6 @@ def _shape_block(line: list[Token], out: list[Token]) -> None:
         nxt = line[k + 1] if k + 1 < len(line) else None
         if t.type in ("THEN", "ELSE") and nxt is not None and nxt.type != "_NL":
             out.append(_separator(t))
-
-
-def _separator(t: Token) -> Token:
-    return Token("_NL", ";", t.start_pos, t.line, t.column)
 
 
 def line_is_one_line_if(out: list[Token]) -> bool:

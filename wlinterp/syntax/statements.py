@@ -16,6 +16,7 @@ from .pending_result import return_as_name
 from .tokens import Token
 
 from .one_line import line_is_one_line_if
+from .bare_if_line import line_is_bare_if
 from .case_colon import case_colon as _case_colon, other_case_colon as _other_case_colon
 from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     FILE_WORDS as _FILE_WORDS, OBJECT_WORDS as _OBJECT_WORDS,
@@ -99,6 +100,8 @@ def merge_keywords(toks: list[Token]) -> tuple[list[Token], list[int]]:
             continue
         else:
             quiet = typ not in _ACTIVE or (typ == "NAME" and fold(t.value) not in _ACTIVE_NAMES)
+            if typ == "IF" and out[-1].type == "COLON":
+                ifs.append(len(out))  # `CASE 1 : IF c THEN a ; b` (one_line.py)
         if quiet:
             append(t)
             line_start = False
@@ -291,7 +294,8 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         out.append(_retype(t, kind, " ".join(x.value for x in toks[i:i + used])))
         return i + used, False
     if typ == "ELSE" and out and out[-1].type == "_NL" and i + 1 < n \
-            and toks[i + 1].type != "NL" and line_is_one_line_if(out):
+            and toks[i + 1].type != "NL" and (line_is_one_line_if(out)
+                                              or line_is_bare_if(out)):
         out.pop()  # `IF c THEN a` / `ELSE b`: the ELSE belongs to the one-line IF above
     out.append(t)
     return i + 1, False

@@ -1,0 +1,33 @@
+// SI imbriqués sur une ligne avec ';' dont un est sans ALORS : les actions après ';'
+// appartiennent à la branche du SI le plus intérieur et la fin de ligne ferme tous les SI
+// de la ligne, comme avec ALORS (docs/semantics.md, "One-line IF with ';'")
+Vérifie(Vrai, Faux)
+Vérifie(Vrai, Vrai)
+Vérifie(Faux, Vrai)
+PROCÉDURE Vérifie(a est un booléen, b est un booléen)
+SI a ALORS SI b Trace("1x") ; Trace("1y")
+SI a SI b ALORS Trace("2x") ; Trace("2y")
+si a si b trace("3x") ; trace("3y") ;
+SI a ALORS SI b ALORS Trace("4x") ; Trace("4y")
+SI a ALORS
+	SI b Trace("6x") ; Trace("6y")
+SINON
+	SI b Trace("7x") ; Trace("7y")
+FIN
+SI PAS a SI b Trace("5x") ; RENVOYER
+Trace("fin " + a + " " + b)
+// expect: fin 1 0
+// expect: 1x
+// expect: 1y
+// expect: 2x
+// expect: 2y
+// expect: 3x
+// expect: 3y
+// expect: 4x
+// expect: 4y
+// expect: 6x
+// expect: 6y
+// expect: fin 1 1
+// expect: 7x
+// expect: 7y
+// expect: 5x
