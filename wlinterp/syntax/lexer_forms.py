@@ -36,8 +36,8 @@ OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPA
 _WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
 _SECTION_RE = lazy_compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
-# two quoted texts with only blanks between (`"%1" "%2"`, ?3035006): no item is that
-_ADJACENT_QUOTED_RE = lazy_compile(rf"\"[^\"]*\"{BLANK}+\"")
+# a quoted text (`""` inside is a quote)
+_QUOTED_TEXT_RE = lazy_compile(r"\"(?:[^\"]|\"\")*\"")
 _PRECISION_RE = lazy_compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
 # Blanks, then the end of the line: what may follow the `[` or `"` opening a multi-line
 # string (matched where it stands: searching for the line's end from each `[` of a long
@@ -340,14 +340,18 @@ class FormsMixin:
 
         The lines are joined with CR+LF and their common indentation removed. A `[` whose
         first content line looks like an array item (a literal, or ending with a comma)
-        stays an array literal.
+        stays an array literal. The `[` may open the line after the `=` (`sTexte =` then
+        `[`, as real code writes it): the statement goes on there.
         """
         text = self.text
         eol = _BLANK_TO_EOL.match(text, start + 1)
         if eol is None:
             return False
-        if self.out and self.out[-1].type in OPERAND_END:
+        out = self.out
+        if out and out[-1].type in OPERAND_END:
             return False
+        joined = len(out) >= 2 and out[-1].type == "NL" and out[-1].value == "\n" \
+            and out[-2].type in ("EQ", "PLUSEQ") and not text[self.line_start:start].strip()
         # `]` alone, or `],a,b)`: the call goes on
         index = self.closers
         if index is None or eol.end() not in index.line_at:
@@ -360,15 +364,28 @@ class FormsMixin:
         if _SECTION_RE.match(first) and (_WORDS_RE.search(first)
                                          or any("=" in x for x in lines)):
             pass  # `[Section]` then `Key = value` lines: the text of an INI file
-        elif _ADJACENT_QUOTED_RE.match(first):
+        elif _adjacent_quoted(first):
             pass  # `"%1" "%2"`: the text of a command line, not array items
         elif not first or first[0] in "\"“0123456789[-+(." or (
                 first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
                                                 for x in lines)):
-            if not first or not text_anyway(self.out, lines):
+            if not first or not text_anyway(out[:-1] if joined else out, lines):
                 return False  # array items; but `SELECT a,` (two bare words) is text
+        if joined:
+            out.pop()  # `x =` / `[`: one statement
         self._emit_text(lines, start, pos, close_at, quoted=False)
         return True
+
+
+def _adjacent_quoted(line: str) -> bool:
+    """Two quoted texts with only blanks between (`"%1" "%2"`, ?3035006, or later on the
+    line: `"%1" -r300 -o "%3" "%2"`, a command line): no array item is that."""
+    end = -1
+    for m in _QUOTED_TEXT_RE.finditer(line):
+        if end >= 0 and m.start() > end and not line[end:m.start()].strip():
+            return True
+        end = m.end()
+    return False
 
 
 def _on_its_line(text: str, char: str, start: int) -> int:
