@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .hoist import main_mark
+from .string_resources import string_resources, with_resources
 from .suffixes import WINDEV_SUFFIXES, is_windev_file
 
 _CODE_KEY = re.compile(r"^( *)code : \|1([+-]?)\s*$")
@@ -44,6 +45,7 @@ def code_blocks(text: str) -> list[CodeBlock]:
     lines = text.splitlines()
     blocks: list[CodeBlock] = []
     parents: list[tuple[int, str]] = []  # the open `key :` sections, outermost first
+    resources = string_resources(text) if "<§$" in text else {}
     i = 0
     while i < len(lines):
         m = _CODE_KEY.match(lines[i])
@@ -67,6 +69,8 @@ def code_blocks(text: str) -> list[CodeBlock]:
             body.pop()
         if any(x.strip() for x in body):
             code = "\n".join(body) + "\n"
+            if resources:
+                code = with_resources(code, resources)  # `<§$000d§>`: its text
             blocks.append(CodeBlock(_block_name(lines, i, key_indent), code, i + 2, indent,
                                     native_language(code, lines, i, key_indent),
                                     _block_kind(lines, j, key_indent), _section(parents)))
