@@ -37,6 +37,8 @@ from .timeouts import timeout_seconds
 
 family = Family("Threads (execution)")
 
+# Infinite -1 INFERRED equal: WINDEV Mobile's runtime gives Dépile/Défile's timeout the
+# default -1, where the help's default is Infinite
 INFINITE = family.constant("Infinite", "Infini", -1)
 for _en, _fr, _value in (("threadNormal", "threadNormal", 0),
                          ("threadWaitForStart", "threadAttendDémarrage", 1),

@@ -53,7 +53,8 @@ VERIFIED = [
     ("exeVersion", "exeVersion", "VERSION"),
     # the runtime's ErrorInfo: 0 is the error's number
     ("errCode", "errCode", 0),
-    # INFERRED from the runtime's default: fDate's kind is 0 unless given
+    # INFERRED from the runtime's defaults: Dépile/Défile wait -1, fDate reads kind 0
+    ("Infinite", "Infini", -1),
     ("fModification", "fModification", 0),
 ]
 
