@@ -32,6 +32,10 @@ class ReplyTooLong(ftplib.error_proto):
     """A reply of more than MAX_REPLY_CHARS characters."""
 
 
+class BadPassivePort(ftplib.error_proto):
+    """A passive-mode reply naming a port outside 1-65535."""
+
+
 class _Watched:
     """What both clients add to ftplib's: the data connection in use is known (so a
     deadline can shut it down), and a reply's length is bounded."""
@@ -46,6 +50,17 @@ class _Watched:
         conn, size = super().ntransfercmd(cmd, rest)  # type: ignore[misc]
         self.data_conn = conn
         return conn, size
+
+    def makepasv(self) -> tuple[str, int]:
+        """ftplib's PASV/EPSV handshake, its port checked: `227 (127,0,0,1,273,112)`
+        names port 70000, which the system wrapped to 4464 and tried ("Connection
+        refused", naming nothing of the reply). The host is always the control
+        connection's (ftplib's default: a reply naming another machine is not followed)."""
+        host, port = super().makepasv()  # type: ignore[misc]
+        if not 1 <= port <= 65535:
+            raise BadPassivePort(f"the server's passive-mode reply names port {port}, "
+                                 "not a port number (1 to 65535)")
+        return str(host), int(port)
 
     def getmultiline(self) -> str:
         self._reply_chars = 0
