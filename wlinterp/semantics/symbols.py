@@ -152,7 +152,7 @@ def run_time_dims(stmt: N.Decl | N.New, constants: Container[str]) -> list[N.Exp
     (a constant's value is known when compiling: the dimensions stay part of the type);
     else None."""
     dims = stmt.dims
-    if dims is None or all(type(d) is N.Num or type(d) is N.Name and fold(d.name) in constants
+    if dims is None or all(N.is_count(d) or type(d) is N.Name and fold(d.name) in constants
                            for d in dims):
         return None
     return dims

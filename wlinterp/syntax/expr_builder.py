@@ -124,7 +124,7 @@ class ExprBuilder:
         runs."""
         head, *rest = items
         dims, phrase = rest[:-1:2], f"{head} {rest[-1]}"
-        if all(type(d) in (N.Num, N.Name) for d in dims):  # `of (5) int`, `of (n) int`:
+        if all(type(d) is N.Name or N.is_count(d) for d in dims):  # `of (5) int`, `of (n) int`:
             written = " ".join(str(d.value if type(d) is N.Num else d.name) if k % 2 == 0
                                else str(d) for k, d in enumerate(rest[:-1]))
             return SizedType(head, f"{head} {written} {rest[-1]}", dims, phrase)

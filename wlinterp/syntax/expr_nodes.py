@@ -23,6 +23,13 @@ class Num(Expr):
     value: Any
 
 
+def is_count(e: Expr) -> bool:
+    """A literal whole number, 0 or more: an array dimension that can be part of a type
+    (`new array of (5) int`); any other literal (-1, 2.7, 1e12) is read when the `new`
+    runs, which refuses it in words."""
+    return type(e) is Num and type(e.value) is int and e.value >= 0
+
+
 class Str(Expr):
     value: str
 
