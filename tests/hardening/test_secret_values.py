@@ -223,6 +223,21 @@ def test_a_password_in_another_case_is_starred(wl_cli, tmp_path, source):
     'TestCheckEqual(s, "nope")\n'
     "PROCEDURE Load()\n"
     'gsPassword = fLoadText("DIR/pw.txt")\n',
+    # found in review (REV): a multiple assignment, `(sUser, sPwd) = F()`, was not seen
+    "PROCEDURE test_pair()\n"
+    "sUser, sPwd are strings\n"
+    "(sUser, sPwd) = Pair()\n"
+    "s is string = sPwd\n"
+    'TestCheckEqual(s, "nope")\n'
+    "PROCEDURE Pair()\n"
+    'RESULT ("bob", fLoadText("DIR/pw.txt"))\n',
+    "PROCÉDURE test_paire()\n"
+    "sMotDePasse, sUtilisateur sont des chaînes\n"
+    "(sMotDePasse, sUtilisateur) = Paire()\n"
+    "s est une chaîne = sMotDePasse\n"
+    'dbgVérifieEgalité(s, "non")\n'
+    "PROCÉDURE Paire()\n"
+    'RENVOYER (fChargeTexte("DIR/pw.txt"), "bob")\n',
 ])
 def test_a_value_stored_into_a_secret_named_variable_is_starred(wl_cli, tmp_path, source):
     """The value comes from a file, is stored into a variable named like a secret (by

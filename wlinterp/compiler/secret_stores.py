@@ -25,13 +25,16 @@ class SecretStoreMixin(CompilerBase):
 
     def s_Assign(self, s: N.Assign) -> None:
         super().s_Assign(s)  # type: ignore[misc]  # (AssignMixin.s: after this in the MRO)
-        target = s.target
-        if type(s.value) in _LITERALS or not isinstance(target, (N.Name, N.Member)) \
-                or not is_secret_name(target.name):
+        if type(s.value) in _LITERALS:
             return
-        if isinstance(target, N.Name) and self.prog.refs.of(target) is Ref.VAR \
-                or self.plain_member(target):
-            self.note_stored(target)
+        # `(sUser, sPassword) = Login()` stores into each name (it was not remembered)
+        targets = s.target.items if type(s.target) is N.TupleLit else [s.target]
+        for target in targets:
+            if not isinstance(target, (N.Name, N.Member)) or not is_secret_name(target.name):
+                continue
+            if isinstance(target, N.Name) and self.prog.refs.of(target) is Ref.VAR \
+                    or self.plain_member(target):
+                self.note_stored(target)
 
     def plain_member(self, target: N.Name | N.Member) -> bool:
         """Is `target` a member that reading back runs nothing: `:m_sPwd`, `m_sPwd` in a
