@@ -33,7 +33,7 @@ from wlinterp.syntax.names import fold
 
 from .http_credentials import (basic_auth, check_cleartext, body_fields, from_userinfo,
                                mark_secret_body)
-from .http_fields import checked_method, clean
+from .http_fields import checked_method, checked_name, clean
 from .http_urls import ascii_url
 from .http_deadline import Exchange, framing_problem, read_body
 from wlinterp.digits import ascii_digits
@@ -217,7 +217,7 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
         raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
                              "URL.", value=HTTPResponseValue())
     for name, value in headers.items():
-        clean(name, "header name")
+        checked_name(name)
         clean(value, f"header '{name}'")
     shown = url_shown(url)  # the URL as messages show it: no password
     try:  # a URL urllib cannot split (`http://[::1/x`) was an internal error

@@ -3,8 +3,9 @@ security.md "No injection"), against a real HTTP server on 127.0.0.1 that record
 reaches it. A line break was refused already; a NUL or another control character in a
 header's name or value went out (a server or proxy may end the header at the NUL), a
 method holding blanks wrote a request line of the program's choosing, and a character
-beyond Latin-1 failed in Python's words ("ordinal not in range(256)"). A TAB, and
-Latin-1 letters, still go."""
+beyond Latin-1 failed in Python's words ("ordinal not in range(256)"); a header name
+that is no token (a blank, a colon, an accent) went out or failed in Python's words. A
+TAB, and Latin-1 letters in a value, still go."""
 from __future__ import annotations
 
 import io
@@ -62,6 +63,13 @@ def _send(port: int, setting: str, french: bool = False) -> str:
      "the method 'GET /ADMIN HTTP/1.1' is not an HTTP method name (letters, digits, no "
      "blank)"),
     ('r.Méthode = "GET" + Caract(0) + "X"', True, "the method 'GET"),
+    # found in review (REV): a name with a blank went out as `X Y: 1`; a colon, an empty
+    # name or a letter beyond ASCII failed in Python's words ("Invalid header name
+    # b'X:Y'", "ordinal not in range(128)")
+    ('r.Header["X Y"] = "1"', False, "the header name 'X Y' is not an HTTP header name"),
+    ('r.Entête["X:Y"] = "1"', True, "the header name 'X:Y' is not an HTTP header name"),
+    ('r.Header[""] = "1"', False, "the header name '' is not an HTTP header name"),
+    ('r.Entête["X-Clé"] = "1"', True, "the header name 'X-Clé' is not an HTTP header name"),
 ])
 def test_a_header_or_method_that_would_be_injected_is_refused_unsent(
         port: int, setting: str, french: bool, words: str) -> None:
