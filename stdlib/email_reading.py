@@ -26,7 +26,7 @@ from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import VARIANT
 
-from .email_sessions import session_key, started_session
+from .email_sessions import checked_server, session_key, started_session
 
 family = Family("Email (reading)")
 
@@ -102,10 +102,7 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
         state.end(key, f"when {fname} reopened its name")
     state.failed_starts.pop(key, None)
     state.closed.discard(key)
-    host = V.to_str(server).strip()
-    if not host:
-        state.failed_starts[key] = f"no {protocol.upper()} server address was given"
-        raise BuiltinFailure(f"{fname}: no {protocol.upper()} server address was given.")
+    host = checked_server(state.failed_starts, key, V.to_str(server), protocol.upper(), fname)
     mail = mail_sessions().state_of(rt)
     secret_text = V.to_str(password)
     from wlinterp.mail.security import Secret

@@ -101,6 +101,19 @@ def port_of(port: object, mode: Mode, fname: str) -> int:
     return value
 
 
+def checked_server(failed_starts: dict[Hashable, str], key: Hashable, server: str,
+                   protocol: str, fname: str) -> str:
+    """The server's name, stripped, or the function's failure (noted as the session's
+    failed start): no name, or a user and password written into it (security.py)."""
+    from wlinterp.mail.security import credentials_in_name
+    host = server.strip()
+    words = credentials_in_name(host) if host else f"no {protocol} server address was given"
+    if words:
+        failed_starts[key] = words
+        raise BuiltinFailure(f"{fname}: {words}.")
+    return host
+
+
 def open_smtp(rt: Runtime, key: Hashable, label: str, *, server: str, port: object,
           option: object, user: str, password: str, asynchronous: object,
           fname: str) -> bool:
@@ -109,12 +122,10 @@ def open_smtp(rt: Runtime, key: Hashable, label: str, *, server: str, port: obje
     port_number = port_of(port, mode, fname)
     is_async = V.to_bool(asynchronous)
     state = smtp_state(rt)
-    if not server.strip():
-        state.failed_starts[key] = "no SMTP server address was given"
-        raise BuiltinFailure(f"{fname}: no SMTP server address was given.")
+    host = checked_server(state.failed_starts, key, server, "SMTP", fname)
     sessions = mail_sessions()
     try:
-        sessions.open_session(state, key, label, host=server.strip(), port=port_number,
+        sessions.open_session(state, key, label, host=host, port=port_number,
                               mode=mode, user=user, password=password,
                               asynchronous=is_async)
     except sessions.MailError as err:

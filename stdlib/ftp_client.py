@@ -148,6 +148,10 @@ def _client(rt: Runtime, server: str, timeout: float) -> tuple[ftplib.FTP, str]:
     if scheme in ("ftps", "sftp"):
         raise BuiltinFailure(f"FTPConnect: {scheme}:// ({'implicit TLS' if scheme == 'ftps' else 'SSH'}) "
                              "is not available; use ftpes:// (FTP with TLS).", value=-1)
+    from wlinterp.mail.security import credentials_in_name
+    words = credentials_in_name(server)
+    if words is not None:
+        raise BuiltinFailure(f"FTPConnect: {words}.", value=-1)
     if scheme not in ("ftp", "ftpes"):
         raise BuiltinFailure(f"FTPConnect: '{server}' is not an FTP server name.", value=-1)
     if scheme == "ftpes":

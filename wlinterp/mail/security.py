@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 __all__ = ["Secret", "MessageError", "ParsedAddress", "check_text", "parse_address",
-           "is_loopback", "cleartext_auth_allowed", "redact"]
+           "is_loopback", "cleartext_auth_allowed", "redact", "credentials_in_name"]
 
 import base64
 import ipaddress
@@ -168,6 +168,22 @@ def _parse_address_text(text: str) -> ParsedAddress | str:
     except UnicodeError:
         return f"has a domain that is not a valid internationalised name ('{found.domain}')"
     return ParsedAddress(found.display_name, found.username, found.domain)
+
+
+def credentials_in_name(server: str) -> str | None:
+    """Why `server` cannot be a server's name when it holds a user name (and password)
+    before '@' (`ftp://ann:pw@host`, `ann:pw@smtp.x.com`), its password starred; None
+    for any other name. Such a name was looked up as it was written, which sent the
+    password to the name servers, and a failure quoted it (shared by FTP and e-mail)."""
+    before, at, host = server.rpartition("@")
+    if not at:
+        return None
+    scheme, sep, userinfo = before.rpartition("://")
+    user, colon, _ = userinfo.partition(":")
+    shown = f"{scheme}{sep}{user}{':***' if colon else ''}@{host}"
+    return (f"the server's name '{shown}' holds a user name{' and password' if colon else ''}"
+            " before '@': give them as the function's parameters; nothing was sent, not even "
+            "a look-up of the name")
 
 
 def is_loopback(address: str) -> bool:
