@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
 from wlinterp.errors import BuiltinFailure
+from wlinterp.native_paths import created
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -159,6 +160,7 @@ def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
         stream = open(name, "w+b")  # noqa: SIM115
     except (OSError, ValueError) as exc:
         raise failure("fCreate", "create", name, exc, -1) from None
+    created(name)
     encoding = forced_encoding(m)
     _write_bom(stream, encoding)
     return _register(rt, name, stream, encoding)

@@ -15,6 +15,7 @@ import shutil
 from typing import Callable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.native_paths import created
 from wlinterp.registry import Family, BufferResult, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
@@ -154,4 +155,5 @@ def save_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
             f.write(raw)
     except (OSError, ValueError) as exc:
         raise failure("fSaveBuffer", "write", name, exc, False) from None
+    created(name)
     return True

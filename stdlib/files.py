@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from wlinterp.errors import BuiltinFailure
+from wlinterp.native_paths import created
 from wlinterp.runtime import values as V
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.limits import max_string
@@ -65,6 +66,7 @@ def save_text(rt: Runtime, path: TextArg, text: object, encoding: object = 0) ->
             f.write(data)
     except (OSError, ValueError) as exc:
         raise failure("fSaveText", "write", name, exc, False) from None
+    created(name)
     return True
 
 

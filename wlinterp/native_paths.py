@@ -20,7 +20,7 @@ wlinterp/mail/message.py) map paths the same way.
 """
 from __future__ import annotations
 
-__all__ = ["DRIVE", "existing_case", "native_path"]
+__all__ = ["DRIVE", "existing_case", "native_path", "created"]
 
 import os
 import time
@@ -72,7 +72,10 @@ def existing_case(path: str, new: bool = False) -> str:
             continue
         candidate = os.path.join(folder, part)
         if not os.path.lexists(candidate):
-            found = None if new and i == last else _same_name_ignoring_case(folder, part)
+            if new and i == last:
+                _will_create("/".join(parts), folder, part)
+                break
+            found = _same_name_ignoring_case(folder, part)
             if found is None:
                 break
             parts[i], candidate = found, os.path.join(folder, found)
@@ -84,8 +87,9 @@ def _same_name_ignoring_case(folder: str, name: str) -> str | None:
     """The one entry of `folder` named `name` but for case; None for none, for two or
     more (which Windows could not hold: none is the right one), or for an unreadable
     folder. The folder's names are matched in one search of their joined text, not one
-    by one, and kept while the folder is unchanged (its modification time, once it has
-    not changed for 2 s): a loop asking for absent files lists a settled folder once."""
+    by one, and kept while the folder is unchanged (`_names`): a loop asking for absent
+    files lists a settled folder once, and a growing one only when another program
+    changed it."""
     joined = _names(folder)
     if joined is None:
         return None
@@ -102,23 +106,64 @@ def _same_name_ignoring_case(folder: str, name: str) -> str | None:
     return joined[at + 1:at + len(needle) - 1]
 
 
-_LISTINGS: dict[str, tuple[int, str]] = {}  # folder: (its mtime_ns, its names joined)
-_SETTLED = 2_000_000_000  # ns since its last change before a folder's names are kept
+_LISTINGS: dict[str, tuple[int, str, bool]] = {}  # folder: (mtime_ns, names, trusted)
+_ABOUT: dict[str, tuple[str, str, int]] = {}  # path to create: (folder, name, folder's time)
+_SETTLED = 2_000_000_000  # ns since its last change before a folder's listing is trusted
 
 
 def _names(folder: str) -> str | None:
     """`folder`'s entry names, each between NULs, as of its last change; None when it
-    cannot be read."""
+    cannot be read. A listing is used again while the folder keeps the modification
+    time it was trusted at: one taken 2 s or more after the folder's last change (a
+    change within the clock's tick would leave the time as it was), or one the
+    program's own creation brought up to date (`created`)."""
     try:
         changed = os.stat(folder).st_mtime_ns
         kept = _LISTINGS.get(folder)
-        if kept is not None and kept[0] == changed:
+        if kept is not None and kept[0] == changed and kept[2]:
             return kept[1]
         joined = "\0" + "\0".join(os.listdir(folder)) + "\0"
     except OSError:
         return None
-    if time.time_ns() - changed > _SETTLED:  # (a change within the clock's tick would
-        if len(_LISTINGS) >= 64:               # leave the time as it was: not kept)
-            _LISTINGS.clear()
-        _LISTINGS[folder] = (changed, joined)
+    if len(_LISTINGS) >= 64:
+        _LISTINGS.clear()
+    _LISTINGS[folder] = (changed, joined, time.time_ns() - changed > _SETTLED)
     return joined
+
+
+def _will_create(path: str, folder: str, name: str) -> None:
+    """`path` (`name` in `folder`) is about to be created: the folder's time now, for
+    `created`, when a listing of it is kept and current."""
+    kept = _LISTINGS.get(folder)
+    if kept is None:
+        return
+    try:
+        now = os.stat(folder).st_mtime_ns
+    except OSError:
+        return
+    if now == kept[0]:
+        if len(_ABOUT) >= 256:
+            _ABOUT.clear()
+        _ABOUT[path] = (folder, name, now)
+
+
+def created(path: str) -> None:
+    """The program has just created `path` (a host path native_path gave with new=True:
+    fSaveText, fSaveBuffer, fCreate...). A listing of its folder that was current just
+    before takes the name, at the time the creation gave the folder, and is trusted:
+    a loop checking fFileExist before each file it writes into a growing folder listed
+    the folder at each look-up (quadratic). Limit: a file another program creates in
+    the same clock tick as this creation is found once the folder changes again."""
+    about = _ABOUT.pop(path, None)
+    if about is None:
+        return
+    folder, name, before = about
+    kept = _LISTINGS.get(folder)
+    if kept is None or kept[0] != before:
+        return
+    try:
+        after = os.stat(folder).st_mtime_ns
+    except OSError:
+        return
+    entry = "\0" + name + "\0"
+    _LISTINGS[folder] = (after, kept[1] if entry in kept[1] else kept[1] + name + "\0", True)

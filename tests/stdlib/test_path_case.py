@@ -129,3 +129,34 @@ def test_wl_path_case_exact_turns_the_look_up_off(sandbox: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WL_PATH_CASE", "exact")
     assert native_path("c:/TEMP/A.PDF") == f"{sandbox}/TEMP/A.PDF"
+
+
+def test_a_growing_folder_is_not_listed_at_each_look_up(
+        rt: Runtime, sandbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """fFileExist before each file written into a growing folder listed the folder at
+    each look-up (quadratic: 3,000 files, 3,007 listings). The program's own creations
+    bring the kept listing up to date; a file made by another program after a look-up is
+    found, its case folded, at the next one."""
+    import wlinterp.native_paths as native
+
+    (sandbox / "Out").mkdir()
+    listed: list[str] = []
+    real = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda f: listed.append(f) or real(f))
+    for i in range(40):
+        path = f"C:\\Out\\File_{i}.TXT"
+        assert call(rt, "fFileExist", path) is False
+        assert call(rt, "fSaveText", path, str(i)) is True
+    assert len(listed) <= 2  # the drive's folder once, Out once
+    assert call(rt, "fFileExist", "C:\\OUT\\file_7.txt") is True  # its own, case folded
+    assert call(rt, "fLoadText", "c:\\out\\FILE_39.TXT") == "39"
+    assert call(rt, "fFileExist", "C:\\Out\\other.txt") is False
+    (sandbox / "Out" / "Other.TXT").write_text("o")  # another program's file
+    assert call(rt, "fFileExist", "C:\\Out\\other.txt") is True
+    assert call(rt, "fLoadText", "C:\\OUT\\OTHER.txt") == "o"
+    handle = call(rt, "fCreate", "C:\\Out\\Made.TXT")
+    call(rt, "fClose", handle)
+    assert call(rt, "fSaveBuffer", "C:\\Out\\Raw.BIN", "r") is True
+    assert call(rt, "fFileExist", "C:\\out\\made.txt") is True
+    assert call(rt, "fLoadBuffer", "C:\\out\\raw.bin") == "r"
+    native._LISTINGS.clear()
