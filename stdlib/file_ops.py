@@ -14,6 +14,7 @@ import shutil
 
 from typing import Callable
 
+from wlinterp.digits import ascii_digits
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.native_paths import created
 from wlinterp.registry import Family, BufferResult, ProcArg, TextArg
@@ -39,11 +40,15 @@ def asking(rt: Runtime, fname: str, proc: object, param: object,
            copy: Callable[[str, str], object]) -> Callable[[str, str], object]:
     """`copy`, asking the procedure first for each file (source, destination, the
     custom parameter): fcCopy (or True, or no value) copies it, fcIgnore skips it,
-    fcStop (or False) raises CopyStopped; anything else is an error in words."""
+    fcStop (or False) raises CopyStopped; anything else is an error in words. A number
+    written as text ("1", a procedure whose result is a string) is that number, as
+    WLanguage compares a text with a number: it stopped the copy with the error."""
     ref = procedure_arg(rt, proc, fname)
 
     def ask(src: str, dst: str) -> object:
         answer = call_with(ref, src, dst, "" if param is None else param)
+        if type(answer) is str and ascii_digits(answer.strip().lstrip("+-")):
+            answer = V.to_int(answer)
         if answer is None or answer is True or answer == FC_COPY:
             return copy(src, dst)
         if answer == FC_IGNORE:
