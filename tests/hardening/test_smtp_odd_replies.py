@@ -121,14 +121,14 @@ class Server:
 
 def run(server: Server, option: str = "emailOptionDefault", body: str = "\"body\"",
         password: str = "pw", timeout: float = TIMEOUT,
-        rcvbuf: int = 0) -> tuple[list[str], str, float]:
+        rcvbuf: int = 0, script: str = SCRIPT) -> tuple[list[str], str, float]:
     """The matrix's script against `server`; (traced lines, stderr, seconds waited: the
     wall time less the script's computing at the machine's load, tests/cpu_share.py).
     `rcvbuf` fixes the server's receive buffer (no autotuning) before the client connects."""
     raw = RawServer(server)
     if rcvbuf:
         raw.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
-    source = SCRIPT.format(timeout=f"{timeout:g} s", host="127.0.0.1", port=raw.port,
+    source = script.format(timeout=f"{timeout:g} s", host="127.0.0.1", port=raw.port,
                            option=option)
     source = source.replace('"u", "pw"', f'"u", "{password}"')
     source = source.replace('Email.Message = "body"', f"Email.Message = {body}")
@@ -336,3 +336,18 @@ def test_a_reply_of_the_wrong_kind_for_its_step_fails_it_in_words(verb, reply, w
     assert_one_outcome(lines, err, elapsed, server.received)
     assert lines[0].split()[:2] in (["send", "0"], ["start", "0"]), lines
     assert words in lines[1], lines
+
+
+@pytest.mark.parametrize("verb", [b"GREET", b"EHLO", b"AUTH", b"MAIL", b"RCPT", b"DATA", b"."])
+def test_a_malformed_reply_code_is_quoted_not_shown_as_minus_one(verb):
+    """`2x0 ok` is no SMTP reply: ErrorInfo says what the server sent, and
+    ErrorInfo(errCode) is 1 (no SMTP code), as for any failure without one. The refused
+    recipients showed "(-1 2x0 ok)" and AUTH's errCode was -1."""
+    script = SCRIPT.replace("Trace(ErrorInfo())",
+                            "Trace(ErrorInfo())\n    Trace(\"code \" + ErrorInfo(errCode))")
+    server = Server(replies={verb: b"2x0 ok\r\n"})
+    lines, err, elapsed = run(server, script=script)
+    assert err == "" and elapsed < 2 * TIMEOUT + 2.0, (err, lines)
+    assert lines[1].startswith(SERVER) and "it sent '2x0 ok'" in lines[1], lines
+    assert "-1" not in lines[1] and lines[2] == "code 1", lines
+    assert server.received == [] or verb == b"."  # (after the dot: the matrix's rule)

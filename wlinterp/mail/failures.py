@@ -27,7 +27,8 @@ class MailError(Exception):
         self.server = server
         self.step = step
         self.text = text
-        self.code = code
+        self.code = code if code > 0 else 0  # -1: a reply that is not SMTP (no code; the
+        # text says what was sent): ErrorInfo(errCode) was -1, and is 1 as for no reply
         self.maybe_delivered = maybe_delivered
         self.stale = stale  # connection found dead before MAIL was accepted: safe to retry
         self.status_id = ""  # the send's EmailStatus identifier (sessions.Session.submit)

@@ -309,8 +309,9 @@ class Link:
             if code == 421:  # closing: the next RCPT said only "closed the connection"
                 raise self._refused("RCPT TO <%s>" % rcpt, code, msg)
             if code not in (250, 251):
-                first_code = first_code or code
-                refused.append(f"<{rcpt}> ({code} {reply_words(msg)})")
+                first_code = first_code or max(code, 0)
+                said = f"{code} {reply_words(msg)}" if code > 0 else reply_text(code, msg)
+                refused.append(f"<{rcpt}> ({said})")
         if refused:
             accepted = len(rcpts) - len(refused)
             raise self._refused(
