@@ -87,10 +87,15 @@ def file_arg(rt: Runtime, value: Any, fname: str) -> FileContext:
 
 
 def name_arg(value: Any) -> str:
-    """A key or item argument: a bare name of the analysis or a string."""
+    """A key or item argument: a bare name of the analysis or a string. A data file
+    there (a bare name that names a file as well as an item: `HFilter(Orders, Customer,
+    7)`, Customer an item of Orders) is its name: it was "a data file cannot be
+    converted to a string"."""
     if value is None:
         return ""
-    return value if isinstance(value, str) else V.to_str(value)
+    if isinstance(value, str):
+        return value
+    return value.name if isinstance(value, FileContext) else V.to_str(value)
 
 
 def opts(value: Any) -> int:

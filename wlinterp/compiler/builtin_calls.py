@@ -131,12 +131,13 @@ class BuiltinCallMixin(CompilerBase):
         over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`); where
         the function takes an item (`item`), over a variable of that name too:
         `HReadSeekFirst(Customer, Name, Name)` seeks the variable Name's value in the item
-        Name (?3044136's example)."""
+        Name (?3044136's example), and over a data file of that name
+        (`HReadSeekFirst(Orders, Customer, n)`, Customer an item of Orders)."""
         if isinstance(arg, N.Name) and fold(arg.name) in self.prog.data_names:
             if self.prog.refs.of(arg) is not Ref.VAR:
-                return f"data_name(_rt, {fold(arg.name)!r}, None)"
+                return f"data_name(_rt, {fold(arg.name)!r}, None{', True' if item else ''})"
             if item:
-                return f"data_name(_rt, {fold(arg.name)!r}, {self.value(arg)})"
+                return f"data_name(_rt, {fold(arg.name)!r}, {self.value(arg)}, True)"
         return self.value(arg)
 
 

@@ -22,15 +22,20 @@ class ItemName(str):
     wl_type_name = "item name"
 
 
-def data_name(rt: Any, key: str, fallback: Any) -> Any:
+def data_name(rt: Any, key: str, fallback: Any, item: bool = False) -> Any:
     """An undeclared name: the data file (or alias, query...) of that name, else an item
-    name of the analysis, else the implicit variable's value."""
+    name of the analysis, else the implicit variable's value. `item`: the argument of an
+    H* function where it takes an item (`HReadSeekFirst(Orders, Customer, n)`): an item
+    name wins over a data file of the same name there (it was the file, a "data file
+    cannot be converted to a string" error: docs/hfsql.md "Record buffer")."""
     db = rt.state.get("hfsql")
     if db is None:
         if not analysis_path(rt) and key not in project_query_names(rt):
             return _not_data(key, fallback)  # no analysis, no query, no H* call yet
         from .database import session
         db = session(rt)
+    if item and key in db.analysis.item_names():
+        return _item_name(key)
     if db.queries:  # a project query (its parameters, then its result)
         query = db.queries.get(key)
         if query is not None:
@@ -41,14 +46,19 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
     if db.knows(key):
         return db.context(key)
     if key in db.analysis.item_names():
-        name = _ITEM_NAMES.get(key)  # `HReadSeekFirst(File, Key, ...)` in a loop: made once
-        if name is None:
-            name = _ITEM_NAMES[key] = ItemName(key)
-        return name
+        return _item_name(key)
     return _not_data(key, fallback)
 
 
 _ITEM_NAMES: dict[str, ItemName] = {}
+
+
+def _item_name(key: str) -> ItemName:
+    """The item name `key` (`HReadSeekFirst(File, Key, ...)` in a loop: made once)."""
+    name = _ITEM_NAMES.get(key)
+    if name is None:
+        name = _ITEM_NAMES[key] = ItemName(key)
+    return name
 
 
 def _not_data(key: str, fallback: Any) -> Any:
