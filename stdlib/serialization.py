@@ -29,6 +29,7 @@ from wlinterp.runtime.types import (VARIANT, TypeSpec, WLArray, WLStruct, coerce
                                     filled_element)
 from wlinterp.syntax.names import fold
 
+from .json_type import JSONList, WLJSON, decoded
 from .variants import (MEMBER_FORMS, WLObject, buffer_from_text, from_json,
                        serialized_members, to_json)
 
@@ -58,8 +59,11 @@ def _xml(parent: ET.Element, value: Any) -> None:
 
 @family.function("Serialize", "Sérialise", can_fail=True)
 def serialize(rt: Runtime, element: object, result: OutArg, fmt: object = PSD_JSON
-              ) -> tuple[None, str]:
-    """Store the serialized form of `element` into `result` (an output parameter)."""
+              ) -> tuple[None, object]:
+    """Store the serialized form of `element` into `result` (an output parameter). With
+    psdJSON into a JSON variable or a member of one (`Serialize(p, doc.item, psdJSON)`),
+    the JSON document itself: a member held the text as a JSON string
+    (docs/builtins.md "Serialize")."""
     try:
         tree = to_json(element)
     except WLRuntimeError as exc:
@@ -76,6 +80,8 @@ def serialize(rt: Runtime, element: object, result: OutArg, fmt: object = PSD_JS
     if kind != PSD_JSON:
         raise BuiltinFailure(f"Serialize: unknown format {kind} (psdJSON, psdXML or "
                              f"psdBinary).", value=(None, ""))
+    if isinstance(result, (WLJSON, JSONList)):  # into a JSON variable or a member of one
+        return None, decoded(tree)  # the document itself (a member held its text)
     return None, text
 
 
