@@ -97,3 +97,53 @@ def test_a_run_whose_query_is_stopped_on_entry_stops(monkeypatch: pytest.MonkeyP
         run_source(text, "t.wl", stdout=out, stderr=io.StringIO(),
                    options={"db": f"sqlite:{tmp_path / 'data.db'}"})
     assert "after" not in out.getvalue()
+
+
+def test_queries_of_two_threads_keep_each_others_guard() -> None:
+    """Two queries calling WL.Function at once (two threads): the first to end left the
+    tracebacks off and its own hook in place while the second still ran, so the
+    second's entry stop was lost. The guard stays until the last ends, and the hook in
+    place before comes back."""
+    first, second = StoppedOnEntry(), StoppedOnEntry()
+    hook = sys.unraisablehook
+    a, b = entry_stops_kept(first), entry_stops_kept(second)
+    a.__enter__()
+    b.__enter__()
+    a.__exit__(None, None, None)  # the first query ends while the second runs
+    assert sys.unraisablehook is not hook
+    with pytest.raises(sqlite3.OperationalError):
+        _query(second).execute(ENDLESS).fetchall()
+    b.__exit__(None, None, None)
+    assert sys.unraisablehook is hook
+    with pytest.raises(KeyboardInterrupt):
+        HFError(QUERY, "query QRY: user-defined function raised exception")
+
+
+def test_queries_in_two_real_threads_both_keep_their_stops() -> None:
+    """The same with the queries in two threads, each stopped on entry."""
+    import threading
+
+    seen: list[str] = []
+    hook = sys.unraisablehook
+    barrier = threading.Barrier(2)
+
+    def run() -> None:
+        callback = StoppedOnEntry()
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        watch(conn)
+        conn.create_function("wl_call", -1, callback)
+        with entry_stops_kept(callback):
+            barrier.wait(5)
+            try:
+                conn.execute(ENDLESS).fetchall()
+            except sqlite3.OperationalError:
+                seen.append("aborted")
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert seen == ["aborted", "aborted"] and sys.unraisablehook is hook
+    with pytest.raises(KeyboardInterrupt):
+        HFError(QUERY, "query QRY: user-defined function raised exception")

@@ -23,6 +23,7 @@ __all__ = ["PROGRESS_STEPS", "watch", "keep", "raise_stop", "entry_stops_kept"]
 import functools
 import sqlite3
 import sys
+import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -78,6 +79,11 @@ def raise_stop() -> None:
         raise stop.with_traceback(None)
 
 
+_ACTIVE: list[object] = []  # the callbacks of the queries running now, in any thread
+_INSTALLED: list[Any] = []  # [hook in place before, ours] while one runs
+_LOCK = threading.Lock()
+
+
 @contextmanager
 def entry_stops_kept(callback: object) -> Iterator[None]:
     """While a query whose SQL calls `callback` (WL.Function's SQLiteCaller) runs: a stop
@@ -87,22 +93,42 @@ def entry_stops_kept(callback: object) -> Iterator[None]:
     failed as an ordinary error; with callback tracebacks on, sqlite3 hands it to
     `sys.unraisablehook` instead, where it is kept (an ordinary failure the callback
     already recorded is dropped there, as before). Other unraisable errors go to the
-    hook in place, which stays the one seen from outside (its `wl_held`, limits.py)."""
-    previous = sys.unraisablehook
+    hook in place, which stays the one seen from outside (its `wl_held`, limits.py).
 
+    Queries of two threads may run at once: the hook and the tracebacks are process-wide,
+    so they are put in place by the first query to start and removed by the last to end,
+    and the hook knows every running query's callback. Each query put its own and took
+    it away on its end: the first to end while another ran turned the tracebacks off
+    under it (its entry stops were lost again) and left its hook in place for good."""
+    with _LOCK:
+        if not _ACTIVE:
+            previous = sys.unraisablehook
+            hook = _hook(previous)
+            _INSTALLED[:] = [previous, hook]
+            sys.unraisablehook = hook
+            sqlite3.enable_callback_tracebacks(True)
+        _ACTIVE.append(callback)
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _ACTIVE.remove(callback)
+            if not _ACTIVE:
+                sqlite3.enable_callback_tracebacks(False)
+                previous, hook = _INSTALLED
+                if sys.unraisablehook is hook:  # (unless something else put its own)
+                    sys.unraisablehook = previous
+                _INSTALLED.clear()
+
+
+def _hook(previous: Any) -> Any:
+    """The unraisable hook keeping the stops raised in a running query's callback."""
     def hook(unraisable: Any) -> None:
-        if unraisable.object is not callback:
+        if not any(unraisable.object is running for running in _ACTIVE):
             previous(unraisable)
         elif not isinstance(unraisable.exc_value, Exception):
             keep(unraisable.exc_value)
 
     if hasattr(previous, "wl_held"):
         hook.wl_held = previous.wl_held  # type: ignore[attr-defined]
-    sys.unraisablehook = hook
-    sqlite3.enable_callback_tracebacks(True)
-    try:
-        yield
-    finally:
-        sqlite3.enable_callback_tracebacks(False)
-        if sys.unraisablehook is hook:  # (another thread's query may have put its own)
-            sys.unraisablehook = previous
+    return hook
