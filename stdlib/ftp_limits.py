@@ -7,16 +7,19 @@ ftplib gathers a multi-line reply in memory whatever its length. As for the e-ma
 sessions (wlinterp/mail/watchdog.py): each operation runs under an overall deadline,
 three times the timeout plus the time of its bytes at 64 KB/s; when it passes, the
 control and data sockets are shut down, which wakes the blocked read, and the function
-fails saying so. A reply longer than MAX_REPLY_CHARS is refused (decided, docs/builtins.md
+fails saying so. A reply longer than MAX_REPLY_CHARS is refused, and so is a listing
+(LIST, MLSD, NLST) longer than MAX_LISTING_CHARS: a server sending lines without end
+filled memory at the speed of the link until the overall limit (decided, docs/builtins.md
 "FTP").
 """
 from __future__ import annotations
 
-__all__ = ["WatchedFTP", "WatchedFTPTLS", "Deadline", "MAX_REPLY_CHARS"]
+__all__ = ["WatchedFTP", "WatchedFTPTLS", "Deadline", "MAX_REPLY_CHARS", "MAX_LISTING_CHARS"]
 
 import ftplib
 import socket
 import time
+from collections.abc import Callable
 from typing import Any
 
 from wlinterp.mail.options import SLOW_LINK_BYTES_PER_SECOND
@@ -28,8 +31,13 @@ MAX_REPLY_CHARS = 1 << 20
 """Longest reply (all its lines) taken from a server: a welcome banner is a few lines."""
 
 
+MAX_LISTING_CHARS = 100 << 20
+"""Longest listing taken (about a million files' lines): it is held in memory whole."""
+
+
 class ReplyTooLong(ftplib.error_proto):
-    """A reply of more than MAX_REPLY_CHARS characters."""
+    """A reply of more than MAX_REPLY_CHARS characters, or a listing of more than
+    MAX_LISTING_CHARS."""
 
 
 class BadPassivePort(ftplib.error_proto):
@@ -73,6 +81,20 @@ class _Watched:
             raise ReplyTooLong(f"the server's reply is longer than {MAX_REPLY_CHARS} "
                                      "characters")
         return line
+
+    def retrlines(self, cmd: str, callback: Callable[[str], object] | None = None) -> str:
+        """A listing's lines (ftp_text.py reads them), their total length bounded."""
+        take = callback or print
+        total = 0
+
+        def counted(line: str) -> None:
+            nonlocal total
+            total += len(line) + 2
+            if total > MAX_LISTING_CHARS:
+                raise ReplyTooLong(f"the server's listing is longer than {MAX_LISTING_CHARS} "
+                                   "characters")
+            take(line)
+        return str(super().retrlines(cmd, counted))  # type: ignore[misc]
 
     def shut(self) -> None:
         """Shut the control and data sockets down (the watchdog's action)."""

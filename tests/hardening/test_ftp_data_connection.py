@@ -37,9 +37,18 @@ def _pasv(mode: str, port: int) -> bytes:
     return f"227 Entering Passive Mode ({host},{port >> 8},{port & 255})\r\n".encode()
 
 
-def _transfer(mode: str, verb: bytes, data: socket.socket, conn: socket.socket) -> bool:
+def _transfer(mode: str, verb: bytes, data: socket.socket, conn: socket.socket,
+              stop: threading.Event) -> bool:
     """One transfer on `data` as `mode` misbehaves; False when the server hangs up."""
     body = b"abcdef" if verb == b"RETR" else LISTING
+    if mode == "endless":  # a listing that never ends (until the test stops it)
+        try:
+            while not stop.is_set():
+                data.sendall(LISTING * 100)
+        except OSError:
+            pass
+        data.close()
+        return False
     if mode == "426":
         if verb == b"STOR":
             data.recv(10)
@@ -78,10 +87,10 @@ def serving(mode: str):
                 verb = line.split(b" ")[0].strip().upper()
                 if verb == b"PASV":
                     conn.sendall(_pasv(mode, listener.getsockname()[1]))
-                elif verb in (b"RETR", b"LIST", b"STOR"):
+                elif verb in (b"RETR", b"LIST", b"NLST", b"STOR"):
                     conn.sendall(b"150 here\r\n")
                     data, _ = listener.accept()
-                    if not _transfer(mode, verb, data, conn):
+                    if not _transfer(mode, verb, data, conn, stop):
                         return
                 else:
                     conn.sendall(LOGIN.get(verb, b"200 ok\r\n"))
@@ -186,3 +195,30 @@ def test_an_upload_refused_with_426_in_its_middle_fails(tmp_path: Path) -> None:
     assert answered or lines[0] in ("0, 1, FTPSend failed (Broken pipe).",
                                     "0, 1, FTPSend failed (Connection reset by peer)."), lines
     assert lines[1:] == (["6"] if answered else ["-1"]), lines
+
+
+@pytest.mark.parametrize("call, fname", [
+    ('FTPListFile(n, "/*.*", Shown)', "FTPListFile"),
+    ('FTPCommand(n, "NLST", r)', "FTPCommand")])
+def test_a_listing_without_end_is_cut_at_its_size_bound(monkeypatch: pytest.MonkeyPatch,
+                                                       call: str, fname: str) -> None:
+    """A listing is held in memory whole: one without end filled it at the link's speed
+    until the overall limit (three times the timeout: a minute by default; about 180 MB
+    in 6 s here on a loaded machine). It stops at MAX_LISTING_CHARS (100 MiB; 100,000
+    characters here), the connection given up."""
+    from wlinterp.stdlib import ftp_limits
+    monkeypatch.setattr(ftp_limits, "MAX_LISTING_CHARS", 100_000)
+    server = RawServer(serving("endless"))
+    out, err = io.StringIO(), io.StringIO()
+    start = time.monotonic()
+    try:
+        run_source(f'n is int = FTPConnect("127.0.0.1", "ann", "pw", {server.port}, True, 5)\n'
+                   f'r is string\nTrace({call}, ErrorInfo())\n'
+                   "PROCEDURE Shown(name, size, attr, d, t, p)\nRESULT True\n", "ftp.wl",
+                   stdout=out, stderr=err)
+    finally:
+        server.close()
+    assert out.getvalue().splitlines() == [
+        f"{-1 if fname == 'FTPListFile' else 0}, {fname} failed (the server's listing is "
+        "longer than 100000 characters)."]
+    assert time.monotonic() - start < SLOW
