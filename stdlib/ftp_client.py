@@ -297,22 +297,25 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     go to a new file beside it that takes the name only once complete: a transfer that
     fails leaves nothing behind, and a file of that name already here as it was (it was
     emptied, then deleted)."""
-    name = V.to_str(remote)
-    target = native_path(V.to_str(local))
+    name, shown = V.to_str(remote), V.to_str(local)
+    target = native_path(shown)
     if os.path.isdir(target):
         target = os.path.join(target, posixpath.basename(name))
-
-    def job(ftp: ftplib.FTP) -> bool:
-        part = f"{target}.wl-part-{secrets.token_hex(4)}"
-        try:
-            with open(part, "xb") as out:
-                ftp.retrbinary(f"RETR {name}", lambda block: _keep(ftp, out, block))
-            os.replace(part, target)
-        finally:
-            if os.path.exists(part):
-                os.remove(part)
-        return True
-    return bool(_call(rt, number, "FTPGet", False, job))
+    _connection(rt, number, "FTPGet", False)
+    part = f"{target}.wl-part-{secrets.token_hex(4)}"
+    try:  # the local side is a failure of its own, the connection kept: a folder that
+        with open(part, "xb") as out:  # does not exist gave the connection up, and
+            _call(rt, number, "FTPGet", False, lambda ftp: ftp.retrbinary(  # its words
+                f"RETR {name}", lambda block: _keep(ftp, out, block)))  # named no file
+        os.replace(part, target)
+    except OSError as exc:
+        from wlinterp.mail.failures import system_words
+        raise BuiltinFailure(f"FTPGet: the local file '{shown}' cannot be written "
+                             f"({system_words(exc)}).", value=False) from None
+    finally:
+        if os.path.exists(part):
+            os.remove(part)
+    return True
 
 
 def _keep(ftp: ftplib.FTP, out: Any, block: bytes) -> None:

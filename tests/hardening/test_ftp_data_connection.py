@@ -222,3 +222,20 @@ def test_a_listing_without_end_is_cut_at_its_size_bound(monkeypatch: pytest.Monk
         f"{-1 if fname == 'FTPListFile' else 0}, {fname} failed (the server's listing is "
         "longer than 100000 characters)."]
     assert time.monotonic() - start < SLOW
+
+
+@pytest.mark.parametrize("code, fname", [
+    ('Trace(FTPGet(n, "/f.txt", "{local}"), ErrorOccurred, ErrorInfo())\n'
+     'Trace(FTPSize(n, "/f.txt"), ErrorInfo())\n', "FTPGet"),
+    ('Trace(FTPRécupère(n, "/f.txt", "{local}"), ErreurDétectée, ErreurInfo())\n'
+     'Trace(FTPTaille(n, "/f.txt"), ErreurInfo())\n', "FTPRécupère")])
+def test_a_local_file_that_cannot_be_written_keeps_the_connection(tmp_path: Path, code: str,
+                                                                 fname: str) -> None:
+    """A local folder that does not exist: the failure names the local file, and the
+    connection stays usable (it was given up, and the words, "No such file or
+    directory", named no file, as if the server's were missing)."""
+    local = tmp_path / "no" / "such" / "f.txt"
+    assert run("ok", code.format(local=local)) == [
+        f"0, 1, {fname}: the local file '{local}' cannot be written (No such file or "
+        "directory).", "6, "]
+    assert list(tmp_path.iterdir()) == []
