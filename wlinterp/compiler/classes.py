@@ -182,7 +182,9 @@ class ClassMixin(TypedMemberMixin):
             return self.prog.constant_code(key)[0]  # Colors.Green
         if isinstance(e.obj, N.Name) and fold(e.obj.name) in self.prog.enums \
                 and self.scope.lookup(fold(e.obj.name)) is None:  # Colors.Mauve
-            message = f"'{e.name}' is not a value of the enumeration {e.obj.name}."
+            what = "an option of the combination" \
+                if fold(e.obj.name) in self.prog.combinations else "a value of the enumeration"
+            message = f"'{e.name}' is not {what} {e.obj.name}."
             return f"fail({message!r}, {e.line}, {e.col + 1})"
         owner = self.global_member_of(e)
         if owner is not None:  # `c.s_n`: the GLOBAL member of c's class

@@ -14,6 +14,7 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .block_names import shown
+from .combination_checks import check_combination, combination_of
 from .enum_checks import check_enum
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
@@ -135,6 +136,10 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
         elif sym.spec.kind is _VARIANT_KIND and sym.spec.name:
             check_enum(fc, sym.spec.name, value, f"'{sym.name}'", line, col, len(sym.name))
         return
+    comb = combination_of(fc, sym.spec) if fc.sym.comb_values else ""
+    if comb and check_combination(fc, comb, value, f"'{sym.name}'", line, col,
+                                  len(sym.name)):
+        return
     if fc.sym.enum_values and (enum := _enumeration_value(fc, value)) is not None:
         fc.rep.report("WL110", f"'{sym.name}' cannot hold a value of the enumeration "
                       f"{enum}: it is neither a number nor a combination's value", value,
@@ -156,7 +161,8 @@ def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> N
     decimal or a text that is not a number (`o.m_n = "abc"`, `t[2] = 2.5`, `m_n = "x"`
     in a method), named as written, as for a variable (it said nothing: the run stores
     the number Val reads, 0 for "abc")."""
-    if type(value) is not N.Str and static_of(fc, value) != _S_REAL:
+    if type(value) is not N.Str and static_of(fc, value) != _S_REAL \
+            and not fc.sym.comb_values:  # (a combination's member: check_combination)
         return
     place = place_type(fc, target)
     if place is None or place[0].kind is not _INT:

@@ -28,6 +28,7 @@ from .operands import check_compound
 from .assignments import check_lossy, check_place_lossy, check_target
 from .calls import check_call, procedure_ref
 from .class_names import class_as_default
+from .combination_checks import combination_subscript
 from .missing_result import check_missing_result
 from .no_result import check_value_call
 from .interfaces import check_element_value
@@ -319,6 +320,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
     def x_Index(self, e: N.Index) -> None:
         """`t[i, j]`: its subscripts against `t`'s declared dimensions, then its parts."""
         check_subscript_count(self, e)
+        if self.sym.comb_values:  # (most programs declare no combination)
+            combination_subscript(self, e)
         self.exprs(sub_exprs(e))
 
     x_ClassMember = check_class_member

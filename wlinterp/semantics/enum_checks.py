@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .combination_checks import (check_combination, combination_of, literal_kind, refuse,
+                                 type_named)
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -37,10 +39,7 @@ def check_enum(fc: "FunctionChecker", enum: str, value: N.Expr, what: str, line:
     another enumeration, a variable declared of another type."""
     why = _not_of_enum(fc, enum, value)
     if why:
-        shown = fc.sym.constants.get(enum, enum)
-        fc.rep.report("WL110", f"{what} is of the enumeration {shown}: it only takes a "
-                      f"value of {shown}, not {why}", value, line=line, col=col,
-                      length=length)
+        refuse(fc, "enumeration", "a value of", enum, why, value, what, (line, col, length))
 
 
 def _not_of_enum(fc: "FunctionChecker", enum: str, e: N.Expr) -> str:
@@ -49,16 +48,14 @@ def _not_of_enum(fc: "FunctionChecker", enum: str, e: N.Expr) -> str:
         e = e.operand
     if isinstance(e, N.Num):
         return "a number"
-    if isinstance(e, N.Str):
-        return "a text"
-    if isinstance(e, N.Const) and isinstance(e.value, bool):
-        return "a boolean"
-    if isinstance(e, N.Member) and isinstance(e.obj, N.Name) \
-            and fc.scope.lookup(fold(e.obj.name)) is None:
-        other = fold(e.obj.name)
+    literal = literal_kind(e)
+    if literal:
+        return literal
+    other = type_named(fc, e)
+    if other is not None:
         spec = fc.sym.enum_types.get(other)
         if spec is not None and other != enum:
-            return f"a value of {fc.sym.constants.get(other, e.obj.name)}"
+            return f"a value of {fc.sym.constants.get(other, other)}"
         return ""
     if not isinstance(e, N.Name):
         return ""
@@ -82,14 +79,19 @@ def _not_of_enum(fc: "FunctionChecker", enum: str, e: N.Expr) -> str:
 def enum_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
                    params: list[N.Param]) -> None:
     """An argument given to a parameter declared of an enumeration (check_enum)."""
-    if not fc.sym.enum_values:  # (most programs declare no enumeration)
+    if not fc.sym.enum_values and not fc.sym.comb_values:  # (most programs declare none)
         return
     for prm, a in zip(params, e.args):
         if prm.star:
             break
-        enum = enum_of(fc, prm.type_text) if prm.type_text else ""
-        if enum:
-            check_enum(fc, enum, a, f"the parameter '{prm.name}' of {shown}", a.line,
-                       a.col, 1)
+        words = fold(prm.type_text).split() if prm.type_text else ()
+        spec = fc.sym.enum_types.get(words[-1]) if words else None
+        what = f"the parameter '{prm.name}' of {shown}"
+        if spec is None:
+            continue
+        if spec.kind is _VARIANT_KIND:
+            check_enum(fc, spec.name, a, what, a.line, a.col, 1)
+        elif combination_of(fc, spec):
+            check_combination(fc, spec.name, a, what, a.line, a.col, 1)
 
 

@@ -194,16 +194,20 @@ class MemberChecks(CheckerState):
 
     def enumeration_value(self, e: N.Member) -> None:
         """WL109 (deferred) for `EColour.Purple`, an enumeration named by its type with a
-        value it does not declare: the run stops there with the same words
-        (compiler/classes.py); the check said nothing. (A combination's values are not
-        kept here: the run judges them.)"""
+        value it does not declare, and `Opts.Blue`, a combination's with an option it does
+        not declare: the run stops there with the same words (compiler/classes.py); the
+        check said nothing."""
         enum = fold(e.obj.name)  # type: ignore[attr-defined]
         spec = self.sym.enum_types.get(enum)
-        if spec is not None and spec.name == enum and self.scope.lookup(enum) is None \
-                and enum not in self.sym.enum_values.get(fold(e.name), ()):
-            self.rep.report("WL109", f"'{e.name}' is not a value of the enumeration "
-                            f"{e.obj.name}", e, len(e.name), col=e.col + 1,  # type: ignore[attr-defined]
-                            deferred=True)
+        if spec is None or spec.name != enum or self.scope.lookup(enum) is not None:
+            return
+        combination = spec.kind is Kind.INT
+        values = self.sym.comb_values if combination else self.sym.enum_values
+        if enum not in values.get(fold(e.name), ()):
+            what = "an option of the combination" if combination else \
+                "a value of the enumeration"
+            self.rep.report("WL109", f"'{e.name}' is not {what} {e.obj.name}", e,  # type: ignore[attr-defined]
+                            len(e.name), col=e.col + 1, deferred=True)
 
     def member_init_ok(self, e: N.Expr) -> bool:
         """`m_n is int = -1`, `= Vrai`, `= Level.Log`: a value known before any code runs."""

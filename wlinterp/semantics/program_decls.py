@@ -169,17 +169,19 @@ def _enumeration(s: N.EnumDecl, symbols: ProgramSymbols) -> None:
     its name a type."""
     key = fold(s.name)
     symbols.constants[key] = s.name
-    from ..runtime.types import INT8, K_VARIANT, TypeSpec  # (docs/architecture.md)
+    from ..runtime.types import K_INT, K_VARIANT, TypeSpec  # (docs/architecture.md)
     # an enumeration's variables are typed by it (assignments.check_enum), as the
-    # compiler types them; a combination's hold an integer
-    symbols.enum_types[key] = INT8 if s.combination else TypeSpec(K_VARIANT, name=key)
+    # compiler types them; a combination's hold an integer, named by its combination
+    # (combination_checks.py), as the compiler names it
+    symbols.enum_types[key] = TypeSpec(K_INT, bits=64, name=key) if s.combination \
+        else TypeSpec(K_VARIANT, name=key)
     symbols.named_types[key] = symbols.enum_types[key]
+    values = symbols.comb_values if s.combination else symbols.enum_values
     for name, value, _, _ in s.items:
         symbols.constants[fold(name)] = name
         if value is not None:
             symbols.const_values.setdefault(fold(name), value)
-        if not s.combination:
-            symbols.enum_values.setdefault(fold(name), set()).add(key)
+        values.setdefault(fold(name), set()).add(key)
 
 
 def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:

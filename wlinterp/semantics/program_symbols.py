@@ -98,6 +98,7 @@ class ProgramSymbols:
         # and the interfaces (a variable of one refers to an object: OBJECT_REF)
         self.named_types: dict[str, TypeSpec] = {}
         self.enum_values: dict[str, set[str]] = {}  # a value's name -> its enumerations
+        self.comb_values: dict[str, set[str]] = {}  # an option's name -> its combinations
         self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
         self.member_classes: dict[tuple[str, str], str | None] = {}  # member_checks.py
         # `IBasket is Interface` (folded -> its declaration): a type; its prototypes are
