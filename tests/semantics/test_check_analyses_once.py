@@ -120,7 +120,7 @@ def test_the_compilers_refusal_is_still_shown(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """What only code generation refuses (the pass accepts it) is WL100, as before."""
     script = tmp_path / "p.wl"
-    script.write_text("FOR EACH Customer WHERE Trace(1)\nEND\n", encoding="utf-8")
+    script.write_text("FOR EACH Customer WHERE Length(\"a\")\nEND\n", encoding="utf-8")
     counts = _counted(monkeypatch)
     err = io.StringIO()
     assert check_paths([str(script)], err=err, out=io.StringIO()) == 65

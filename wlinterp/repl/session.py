@@ -166,15 +166,29 @@ class ReplSession:
 
 def _show_lone_call(program: Any) -> None:
     """`P(x)` or `1 + 2` typed alone: wrapped so that the value is shown (like Python's).
-    A name alone is left to `_show_lone_variable` (it may be a procedure called)."""
+    A name alone is left to `_show_lone_variable` (it may be a procedure called), and a
+    built-in that gives no result (`Trace(n)`) runs as a statement: its value is no value
+    (the check refuses it as one, WL117)."""
     from ..syntax import nodes as N
     stmts = program.main.stmts
     if len(stmts) == 1 and not program.procedures and isinstance(stmts[0], N.ExprStmt) \
-            and not isinstance(stmts[0].expr, N.Name):
+            and not isinstance(stmts[0].expr, N.Name) and not _gives_nothing(stmts[0].expr):
         call = stmts[0].expr
         stmts[0] = N.ExprStmt(call.line, call.col,
                               N.Call(call.line, call.col, N.Name(call.line, call.col, SHOW),
                                      [call]))
+
+
+def _gives_nothing(e: Any) -> bool:
+    """Is `e` a call of a built-in declared without a result?"""
+    from ..registry import REGISTRY
+    from ..semantics.no_result import gives_nothing
+    from ..syntax import nodes as N
+    from ..syntax.names import fold
+    if not isinstance(e, N.Call) or not isinstance(e.func, N.Name):
+        return False
+    b = REGISTRY.functions.get(fold(e.func.name))
+    return b is not None and gives_nothing(b)
 
 
 def _register_show() -> None:

@@ -224,6 +224,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
 
     def s_Return(self, s: N.Return) -> None:
         if s.value is not None:
+            self.returned = s.value
             self.expr(s.value)
             if self.proc is None and self.scope.is_main:
                 self.rep.report("WL108", "RESULT with a value in the main code: there is "

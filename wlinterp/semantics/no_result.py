@@ -1,4 +1,4 @@
-"""A call of a procedure that gives no result, used as a value (`x = P()`, `Trace(P())`,
+"""A call of a procedure or a built-in that gives no result, used as a value (`x = P()`, `Trace(P())`,
 `IF P() THEN`): WINDEV's compiler refuses it (docs/semantics.md, "A procedure without
 RESULT used as a value": INFERRED, no stored page says it). `wl check` reports WL117 at
 the call; `wl run` stops there with the same message, as for a wrong argument count
@@ -16,7 +16,7 @@ may redefine it with a result.
 """
 from __future__ import annotations
 
-__all__ = ["check_value_call"]
+__all__ = ["check_value_call", "gives_nothing"]
 
 from typing import TYPE_CHECKING
 
@@ -28,10 +28,12 @@ from .facts import facts
 from .resolved import Ref
 
 if TYPE_CHECKING:
+    from ..registry import Builtin
     from .checker import FunctionChecker
 
 _NAME = N.Name
-_PROC, _INTERNAL = Ref.PROC, Ref.INTERNAL
+_PROC, _INTERNAL, _BUILTIN = Ref.PROC, Ref.INTERNAL, Ref.BUILTIN
+_GIVES_NOTHING: dict[int, bool] = {}  # id(Builtin) -> declared without a result
 
 
 def check_value_call(fc: "FunctionChecker", e: N.Call) -> None:
@@ -45,6 +47,9 @@ def check_value_call(fc: "FunctionChecker", e: N.Call) -> None:
     if type(func) is not _NAME:
         return
     ref = fc.sym.refs.get(func)
+    if ref is _BUILTIN:
+        _builtin_value(fc, e, func)
+        return
     if ref is not _PROC and ref is not _INTERNAL:
         return
     key = fold(func.name)
@@ -68,6 +73,33 @@ def _no_result(fc: "FunctionChecker", e: N.Call, shown: str, at: N.Expr) -> None
                   f"cannot be used as a value", e, len(name), col=col,
                   hint=f"add 'RESULT <value>' to {shown}, or call it on a line of "
                        f"its own")
+
+
+def _builtin_value(fc: "FunctionChecker", e: N.Call, func: N.Name) -> None:
+    """WL117 for `x = Trace("a")`, `IF Info("x") THEN`: a built-in declared without a
+    result (its Python function returns None, `-> None`: Trace, Info, Error, ArraySort,
+    ThreadPause, dbgAssert...) used as a value. The run stops there with the same words;
+    it gave an empty value. Not a RESULT's value (`RESULT Trace(x)`): whether its
+    procedure's caller uses it is the run's to see (EvaluateExpression("Trace(x)") runs
+    the call, then says the expression gives no value)."""
+    b = fc.sym.registry.functions.get(fold(func.name))
+    if b is not None and e is not fc.returned and gives_nothing(b):
+        col = fc.rep.find(func.line, func.col, func.name)
+        fc.rep.report("WL117", f"'{func.name}' gives no result: its call cannot be used "
+                      f"as a value", e, len(func.name), col=col,
+                      hint=f"call {func.name} on a line of its own")
+
+
+def gives_nothing(b: "Builtin") -> bool:
+    """Is the built-in declared without a result (its Python function returns None)?"""
+    nothing = _GIVES_NOTHING.get(id(b))
+    if nothing is None:
+        f = b.func
+        while hasattr(f, "__wrapped__"):
+            f = f.__wrapped__
+        nothing = _GIVES_NOTHING[id(b)] = \
+            getattr(f, "__annotations__", {}).get("return", "?") in ("None", None)
+    return nothing
 
 
 def _method_value(fc: "FunctionChecker", e: N.Call, func: N.Member) -> None:

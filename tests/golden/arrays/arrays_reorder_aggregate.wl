@@ -21,4 +21,4 @@ ArrayShuffle(s)
 Trace(Sum(s), ArrayCount(s)) // expect: 15, 5
 e is array of int
 Trace(Sum(e)) // expect: 0
-Trace(ArraySwapLine(t, 1, 9)) // expect error: ArraySwapLine: index 9 is outside the array (1 to 3).
+ArraySwapLine(t, 1, 9) // expect error: ArraySwapLine: index 9 is outside the array (1 to 3).

@@ -13,6 +13,6 @@ InsertReference(arr, 1, n)
 Trace(ArrayToString(arr, ";"), Count(arr)) // expect: 9;1;3;2;9, 5
 Trace(SeekByProcedure(arr, Compare, asLinear, 0, 3)) // expect: 3
 Trace(arr.SeekByProcedure(Compare, asLinear, 0, 7)) // expect: -1
-Trace(Move(arr, 1, 9)) // expect error: Move: index 9 is outside the array
+Move(arr, 1, 9) // expect error: Move: index 9 is outside the array
 PROCEDURE Compare(v, sought)
 RESULT v - sought

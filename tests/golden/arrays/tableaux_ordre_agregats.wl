@@ -21,4 +21,4 @@ TableauMélange(s)
 Trace(Somme(s), TableauOccurrence(s)) // expect: 15, 5
 e est un tableau d'entiers
 Trace(Somme(e)) // expect: 0
-Trace(TableauEchangeLigne(t, 1, 9)) // expect error: TableauEchangeLigne: index 9 is outside the array (1 to 3).
+TableauEchangeLigne(t, 1, 9) // expect error: TableauEchangeLigne: index 9 is outside the array (1 to 3).
