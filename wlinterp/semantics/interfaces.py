@@ -22,6 +22,7 @@ from .call_counts import arity_message, counts
 from .object_stores import check_other_class
 from .scopes import Symbol
 from .param_types import article, simple_value
+from .place_types import place_type
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -263,13 +264,12 @@ def _simple_element(fc: "FunctionChecker", holder: N.Name, elem: TypeSpec,
 
 
 def interface_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
-    """`s.Area(2)`, s a variable of an interface: the method must be one of the
+    """`s.Area(2)`, s a variable, a member (`:m_shape.Area()`, `m_shape.Area()`) or an
+    element (`t[1].Area()`) declared of an interface: the method must be one of the
     interface's prototypes (WL109) and take that many arguments (WL104), both deferred
-    (the object's class decides when it runs). False when `s` is no such variable."""
-    if type(func.obj) is not N.Name:
-        return False
-    sym = fc.scope.lookup(fold(func.obj.name))
-    spec = getattr(sym, "spec", None)
+    (the object's class decides when it runs). False when `s` is no such place."""
+    place = place_type(fc, func.obj)
+    spec = place[0] if place is not None else None
     interface = fc.sym.interfaces.get(fold(spec.name)) if spec is not None \
         and spec.dynamic and spec.name else None
     if interface is None:
