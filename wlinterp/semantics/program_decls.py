@@ -20,6 +20,7 @@ from ..syntax.words import ACCESS_WORDS
 from .method_headers import check_method_header
 from .overloads import same_parameters
 from .redefinitions import check_redefinitions, inherit_syntaxes
+from .global_constructor import check_global_constructors
 from .program_symbols import ProgramSymbols, StructInfo, class_constants, implemented
 from .reporter import Reporter
 from .symbols import collect_decls, method_key
@@ -74,6 +75,7 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
                 stack.pop()
         symbols.declaring[id(body)] = (body, declaring, labelled)
     _program_procedures(program, symbols, rep)
+    check_global_constructors(program, rep)
 
 
 # sub_stmts_of each statement class met (None: it holds no statement)

@@ -16,6 +16,7 @@ from ..syntax.names import fold
 from ..windev_controls import control_kind
 from ..windev_window_constants import window_constant
 from .checker_state import CheckerState
+from .global_constructor import member_hint
 from .other_names import instead
 from .suggest import closest
 
@@ -79,7 +80,8 @@ class UndeclaredNames(CheckerState):
         names += list(self.sym.constants.values())
         best = closest(e.name, names)
         message = not_declared(e.name) + (f"; did you mean {best}?" if best else "")
-        hint = None if best else f"declare it first, e.g. '{e.name} is string'"
+        hint = None if best else member_hint(self, e.name) or \
+            f"declare it first, e.g. '{e.name} is string'"
         if best is None and (other := instead(e.name)) is not None:
             message, hint = f"{message}; {other}", None  # asIgnoreCase (other_names.py)
         if fold(e.name) in self.sym.structs:  # `CInvoice.m_n`, `Trace(CInvoice)`
