@@ -5,7 +5,7 @@ column is the statement's start: `Trace(a + Middle(s, 0, -1))` would point at `T
 Python 3.11 keeps, for each instruction, the columns of the generated source it came
 from, so the failing call of the generated line is known (`_B_middle(_rt, v_s, 0, -1)`);
 this module finds the WLanguage text it was compiled from: a built-in's name (English or
-French, any case or accents), a division or modulo, a subscript `t[`, a member `o.m_x`,
+French, any case or accents), a division or modulo, a subscript `t[` (read, or written: `t[1, 2, 3] = 4` at `t`), a member `o.m_x`,
 a procedure called through a variable or an element (`p(2)`, `t[1](2)`: at `p`, `t`),
 a property `d..Jour` / `d.Year`, a member of the current object (`m_n`, `:m_n`), an
 undeclared name that stopped the run (a window's
@@ -33,6 +33,8 @@ _BUILTIN = lazy_compile(r"_B_(\w+)\(")
 _OPERATOR = lazy_compile(r"w_(div|mod)\(")
 _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
+# an element of a variable written (`t[1, 2] = 4`, `t[i] += 1`): at the target's variable
+_STORED = lazy_compile(r"(?:set_index|element_place)\([vga]_(\w+),")
 _MEMBER = lazy_compile(r"(?:get_member|variant_member)\([vga]_(\w+), '(\w+)'\)")
 _WRITTEN = lazy_compile(r"set_member\([vga]_(\w+), '(\w+)'")  # v.m_x = 3
 _METHOD = lazy_compile(r"call_(?:variant_)?method\(_rt, [vga]_(\w+), '(\w+)'")  # v.Bump()
@@ -124,9 +126,14 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
     if found is not None:
         return re.compile(re.escape(found.group(0))), _OPERATOR_TEXT[found.group(1)]
     found = _SUBSCRIPT.match(failed)
-    if found is not None and found.group(1).isidentifier():
-        return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*\[")
+    if found is not None and found.group(1).isidentifier():  # (a store into the same
+        name = re.escape(found.group(1))  # variable is one of its `t[` too: `t[1] = t[2]`)
+        return (re.compile(r"[vga]_" + name + r"\.get\(|(?:set_index|element_place)\([vga]_"
+                           + name + ","), r"(?<![\w.])" + name + r"\s*\[")
+    found = _STORED.match(failed)
+    if found is not None and found.group(1).isidentifier():  # the target: where the
+        return (re.compile(re.escape(found.group(0))),  # statement starts, as
+                r"^" + re.escape(found.group(1)) + r"\s*\[")  # `wl check` puts WL110
     found = _CALL_REF.match(failed)
     if found is not None and found.group(1).isidentifier():  # at the procedure's holder
         opener = r"\[" if found.group(2) else r"\("

@@ -39,7 +39,7 @@ def test_both_errors_are_reported_main_first(wl_cli, script):
     ran = wl_cli("run", script(_EN, "both.wl"))
     assert ran.code == 1, ran
     main = ran.err.find("both.wl:3:14: error: Division by zero.")
-    thread = ran.err.find("both.wl:7:2: error: in thread 'worker': Index 5 is out of range")
+    thread = ran.err.find("both.wl:7:1: error: in thread 'worker': Index 5 is out of range")
     assert 0 <= main < thread, ran
 
 
@@ -47,7 +47,7 @@ def test_both_errors_are_reported_main_first_fr(wl_cli, script):
     ran = wl_cli("run", script(_FR, "les_deux.wl"))
     assert ran.code == 1, ran
     main = ran.err.find("les_deux.wl:3:1: error: échec du code principal")
-    thread = ran.err.find("les_deux.wl:7:2: error: in thread 'ouvrier': Index 5")
+    thread = ran.err.find("les_deux.wl:7:1: error: in thread 'ouvrier': Index 5")
     assert 0 <= main < thread, ran
 
 

@@ -53,3 +53,27 @@ def test_an_array_dimension_may_reshape_is_the_runs_to_judge(text):
 def test_a_comment_naming_dimension_keeps_the_check():
     assert _codes("t is array of 5 int // see Dimension(t) below\nTrace(t[1, 2])\n") == \
         ["WL110"]
+
+
+def _run_place(text: str) -> tuple[int, int]:
+    """(line, column) of the error that stopped the run."""
+    try:
+        run_source(text, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
+    except Exception as exc:  # noqa: BLE001 - the WLanguage error's place is checked
+        return exc.line, exc.column  # type: ignore[attr-defined]
+    raise AssertionError("the run did not stop")
+
+
+@pytest.mark.parametrize("text", [
+    "t is array of 3 by 4 int\nt[1, 2, 3] = 4\n",
+    "t est un tableau de 3 par 4 entiers\nn est un entier = 2\nt[n, 1, 1] += 4\n",
+    "t is array of 3 by 4 int\nt[1, 1] = t[1, 2, 3]\n",
+    "P()\nPROCÉDURE P()\nt est un tableau de 3 par 4 entiers\nt[1,2,3] = 4\n",
+])
+def test_the_run_stops_where_the_check_reports(text):
+    """`t[1, 2, 3] = 4` stopped the run at its `[` while `wl check` put WL110 at `t`: a
+    store's error is placed at the variable written (error_column.py), as a read's."""
+    found = [(d.line, d.column) for d in
+             analyze(parse(text, "t.wl"), load_stdlib()).diagnostics if d.code == "WL110"]
+    assert len(found) == 1, found
+    assert _run_place(text) == found[0]
