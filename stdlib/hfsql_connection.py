@@ -285,7 +285,8 @@ def h_reconnect(rt: Runtime) -> bool:
 
 
 # -- data files described in code -------------------------------------------------------
-from wlinterp.hfsql.describe import FileDescription, ItemDescription  # noqa: E402
+from wlinterp.hfsql.describe import (DUPLICATES_KEY, NOT_A_KEY, PRIMARY_KEY,  # noqa: E402
+                                     UNIQUE_KEY, FileDescription, ItemDescription)
 
 # (the joined spellings are what a several-word type phrase is looked up by; no
 # one-word alias such as "Item": a data file may well be called Item)
@@ -309,10 +310,10 @@ for _n, (_en, _fr) in enumerate((("hItemText", "hRubriqueTexte"),
     family.constant(_en, _fr, _n)
 # ..KeyType: HFConstant.h's eHKEYTYPE (HNOTAKEY 2060, HUNIQUEKEY, HDUPLICATESKEY); hPrimaryKey
 # (?2512060, v28, newer than the header) INFERRED as the enumeration's next value
-family.constant("hNotAKey", "hNonClé", 2060)
-family.constant("hUniqueKey", "hCléUnique", 2061)
-family.constant("hDuplicatesKey", "hCléAvecDoublon", 2062)
-family.constant("hPrimaryKey", "hCléPrimaire", 2063)  # French name INFERRED
+family.constant("hNotAKey", "hNonClé", NOT_A_KEY)
+family.constant("hUniqueKey", "hCléUnique", UNIQUE_KEY)
+family.constant("hDuplicatesKey", "hCléAvecDoublon", DUPLICATES_KEY)
+family.constant("hPrimaryKey", "hCléPrimaire", PRIMARY_KEY)  # French name INFERRED
 
 
 @family.function("HDescribeItem", "HDécritRubrique")

@@ -14,7 +14,9 @@ import datetime
 from typing import Any
 
 from wlinterp.hfsql import versions
+from wlinterp.hfsql.analysis import DUPLICATES, NOT_KEY, UNIQUE
 from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.describe import KEY_TYPE_CONSTANTS
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.hfsql.itemtypes import to_db
 from wlinterp.hfsql.schema import quote
@@ -27,14 +29,13 @@ from .hfsql_base import db_of, file_arg, h_function, name_arg
 
 family = Family("HFSQL file information")
 
-_KEY_TYPES = {None: 0, True: 1, False: 2}  # not a key / unique / with duplicates
 
 
 @h_function(family, "HInfoItem", "HInfoRubrique", fail="")
 def h_info_item(rt: Runtime, file: Any, item: Any) -> str:
     """An item's description, TAB separated: name, type code of the analysis, size, key
-    (0 none, 1 unique, 2 with duplicates), NULL allowed (0/1). The item by name or by
-    its number (1 = the first)."""
+    type (hNotAKey, hUniqueKey or hDuplicatesKey's value, as ..KeyType takes them), NULL
+    allowed (0/1). The item by name or by its number (1 = the first)."""
     ctx = file_arg(rt, file, "HInfoItem")
     if isinstance(item, (int, float)) and not isinstance(item, bool):
         n = int(item) - 1
@@ -45,8 +46,8 @@ def h_info_item(rt: Runtime, file: Any, item: Any) -> str:
         n = ctx.item(name_arg(item))
     it = ctx.items[n]
     key = ctx.desc.key(it.name)
-    unique = None if key is None or len(key.items) != 1 else key.unique
-    return "\t".join([it.name, str(it.type.code), str(it.size), str(_KEY_TYPES[unique]),
+    kind = NOT_KEY if key is None or len(key.items) != 1 else UNIQUE if key.unique else DUPLICATES
+    return "\t".join([it.name, str(it.type.code), str(it.size), str(KEY_TYPE_CONSTANTS[kind]),
                       "1" if it.null_allowed else "0"])
 
 

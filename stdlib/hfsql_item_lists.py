@@ -11,6 +11,7 @@ from typing import Any
 
 from wlinterp.hfsql.analysis import NOT_KEY, ItemDesc, KeyDesc
 from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.describe import DUPLICATES_KEY, KEY_TYPE_CONSTANTS, UNIQUE_KEY
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -44,16 +45,18 @@ def _wanted_items(ctx: FileContext, opts: int) -> list[ItemDesc]:
 
 
 def _detail_item(item: ItemDesc) -> str:
-    """Name, key type (0 not a key, 1 unique, 2 with duplicates), type (the analysis's
-    type code), size, number of array elements (1 for an item that is no array) and
-    caption ("" when the analysis gives none), TAB-separated."""
-    return "\t".join((item.name, str(item.key), str(item.type.code), str(item.size),
+    """Name, key type (hNotAKey, hUniqueKey or hDuplicatesKey's value, as ..KeyType takes
+    them), type (the analysis's type code), size, number of array elements (1 for an item
+    that is no array) and caption ("" when the analysis gives none), TAB-separated."""
+    return "\t".join((item.name, str(KEY_TYPE_CONSTANTS[item.key]), str(item.type.code),
+                       str(item.size),
                       str(item.elements), item.caption))
 
 
 def _detail_key(key: KeyDesc) -> str:
     """A composite key's line, shaped as an item's: its size is left at 0."""
-    return "\t".join((key.name, "1" if key.unique else "2", "0", "0", "1", ""))
+    return "\t".join((key.name, str(UNIQUE_KEY if key.unique else DUPLICATES_KEY), "0", "0",
+                       "1", ""))
 
 
 @h_function(family, "HListItem", "HListeRubrique", fail="")

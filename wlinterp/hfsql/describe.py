@@ -17,10 +17,12 @@ ITEM_TYPE_CODES = {1: 2, 2: 5, 3: 7, 4: 17, 5: 14, 6: 11, 7: 34, 8: 37, 9: 24, 1
                    11: 25, 12: 39, 13: 16}
 # hNotAKey, hUniqueKey, hDuplicatesKey (HFConstant.h's 2060-2062), hPrimaryKey (2063: a
 # unique key whose value is never NULL, KeyType page ?2512060: held as a unique key on an
-# item that refuses NULL); stdlib/hfsql_connection.py declares them
-NOT_A_KEY = 2060
-KEY_TYPES = {NOT_A_KEY: NOT_KEY, 2061: UNIQUE, 2062: DUPLICATES, 2063: UNIQUE}
-PRIMARY_KEY = 2063
+# item that refuses NULL); stdlib/hfsql_connection.py declares them with these values, and
+# HInfoItem and HListItem(..., hLstDetail) give an item's key type as one of them
+NOT_A_KEY, UNIQUE_KEY, DUPLICATES_KEY, PRIMARY_KEY = 2060, 2061, 2062, 2063
+KEY_TYPES = {NOT_A_KEY: NOT_KEY, UNIQUE_KEY: UNIQUE, DUPLICATES_KEY: DUPLICATES,
+             PRIMARY_KEY: UNIQUE}
+KEY_TYPE_CONSTANTS = {NOT_KEY: NOT_A_KEY, UNIQUE: UNIQUE_KEY, DUPLICATES: DUPLICATES_KEY}
 
 
 class _Props:

@@ -7,10 +7,10 @@ s is string = HListItem(Contact, hLstDetail)
 FOR EACH STRING line OF s SEPARATED BY CR
 	Trace(Replace(line, TAB, "|"))
 END
-// expect: ContactID|1|38|4|1|
-// expect: Name|2|2|40|1|Full name
-// expect: Phone|0|2|20|3|Phone numbers
-// expect: Score|0|5|4|1|
+// expect: ContactID|2061|38|4|1|
+// expect: Name|2062|2|40|1|Full name
+// expect: Phone|2060|2|20|3|Phone numbers
+// expect: Score|2060|5|4|1|
 Trace(ExtractString(ExtractString(s, 3, CR), 5, TAB)) // expect: 3
 Trace(HCloseAnalysis()) // expect: 1
 HClose("*")

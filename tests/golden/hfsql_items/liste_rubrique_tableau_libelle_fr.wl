@@ -8,10 +8,10 @@ s est une chaîne = HListeRubrique(Contact, hLstDétail)
 POUR TOUTE CHAÎNE sLigne DE s SÉPARÉE PAR RC
 	Trace(Remplace(sLigne, TAB, "|"))
 FIN
-// expect: IDContact|1|38|4|1|
-// expect: Nom|2|2|40|1|Nom complet
-// expect: Téléphone|0|2|20|3|Numéros de téléphone
-// expect: Note|0|5|4|1|
+// expect: IDContact|2061|38|4|1|
+// expect: Nom|2062|2|40|1|Nom complet
+// expect: Téléphone|2060|2|20|3|Numéros de téléphone
+// expect: Note|2060|5|4|1|
 Trace(ExtraitChaîne(ExtraitChaîne(s, 3, RC), 5, TAB)) // expect: 3
 Trace(HFermeAnalyse()) // expect: 1
 HFerme("*")

@@ -6,9 +6,9 @@ FOR EACH sName, nI OF ["Ann", "ann", "Bob"]
 	HAdd(Customer)
 END
 Trace(Replace(HInfoItem(Customer, Email), TAB, "|"), Replace(HInfoItem(Customer, 1), TAB, "|"))
-// expect: Email|2|80|1|1, CustomerID|24|8|1|0
+// expect: Email|2|80|2061|1, CustomerID|24|8|2061|0
 Trace(Replace(HInfoItem(Customer, "City"), TAB, "|"), HInfoItem(Customer, 99), HError() <> 0)
-// expect: City|2|30|2|0, , 1
+// expect: City|2|30|2062|0, , 1
 Trace(Replace(HListLink(), TAB, "|"), HListLink(Product) = "")
 // expect: CustomerOrders|Customer|CustomerID|Orders|CustomerID, 1
 // HVersion: one more for each record added, modified, deleted or crossed since

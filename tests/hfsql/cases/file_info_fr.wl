@@ -2,7 +2,7 @@
 HRAZ(Customer)
 Customer.Name = "Léa"
 HAjoute(Customer)
-Trace(Remplace(HInfoRubrique(Customer, Name), TAB, "|"))   // expect: Name|2|40|2|0
+Trace(Remplace(HInfoRubrique(Customer, Name), TAB, "|"))   // expect: Name|2|40|2062|0
 Trace(Remplace(HListeLiaison(Orders), TAB, "|"))   // expect: CustomerOrders|Customer|CustomerID|Orders|CustomerID
 n est un entier = HVersion(Customer)
 HRAZ(Customer)
