@@ -98,7 +98,7 @@ def _index(items: list[object], i: object, fname: str) -> int:
     return k - 1
 
 
-@family.function("ArraySwapLine", "TableauEchangeLigne")
+@family.function("ArraySwapLine", "TableauEchangeLigne", "SwapLine", "EchangeLigne")
 def array_swap_line(rt: Runtime, arr: object, first: object, second: object) -> None:
     """Exchange two elements."""
     items = _flat(arr, "ArraySwapLine")

@@ -13,6 +13,8 @@ ArrayAdd, ArrayInsert and ArraySwapLine/TableauEchangeLigne; behaviour *decided*
 - ArrayMoveLine(array, origin, target) moves a line: the row `origin` of a
   two-dimensional array ends up at row `target`, the rows between shifting; on a
   one-dimensional array a line is an element (as for ArraySwapLine): ArrayMove's move.
+  MoveLine/DéplaceLigne is the same function, as in WINDEV Mobile's runtime, whose
+  collection function #DEPLACE_LIGNE calls the array's own move (docs/builtins.md).
 """
 from __future__ import annotations
 
@@ -66,7 +68,7 @@ def array_insert_reference(rt: Runtime, arr: object, index: object, value: objec
     return i
 
 
-@family.function("ArrayMoveLine", "TableauDéplaceLigne")
+@family.function("ArrayMoveLine", "TableauDéplaceLigne", "MoveLine", "DéplaceLigne")
 def array_move_line(rt: Runtime, arr: object, origin: object, target: object) -> None:
     """Move row `origin` of a two-dimensional array to row `target` (ArrayMove on a
     one-dimensional array)."""

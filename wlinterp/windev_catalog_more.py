@@ -61,8 +61,6 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         DateSelect DateSélecteur                 # INFERRED
         TimeSelect HeureSélecteur                # INFERRED
         MoveColumn DéplaceColonne                # INFERRED
-        MoveLine DéplaceLigne                    # INFERRED
-        SwapLine EchangeLigne                    # INFERRED
         DisableAAF DésactiveFAA                  # INFERRED
         ExecuteAAF ExécuteFAA                    # INFERRED
         ExecutePredefinedAction ExécuteActionPrédéfinie # INFERRED
