@@ -8,17 +8,19 @@ THEN, or after its condition when it has no THEN) become blocks: a separator goe
 each inner IF and an END at the line's end. The innermost IF keeps its line form: with
 THEN, a separator after THEN makes it a block too; without THEN, where its condition
 ends is known only to the parser, so it becomes a `BareLineIf` that takes the actions
-after `;` into its branch (bare_if_line.py). A line holding ELSE, END, ELSE IF, an IF
-after a `;` or another block's opener is left to the other one-line readings.
+after `;` into its branch (bare_if_line.py). An ELSE on the line belongs to the
+innermost IF, as on a line of IFs with THEN. A line holding END, ELSE IF, an IF after a
+`;`, an ELSE on the next line or another block's opener is left to the other one-line
+readings.
 """
 from __future__ import annotations
 
-__all__ = ["separator", "shape_nested_line"]
+__all__ = ["separator", "shape_block", "shape_nested_line"]
 
-from .bare_if_line import BareLineIf
+from .bare_if_line import BareLineIf, shape_bare_line
 from .tokens import Token
 
-_STOPS = frozenset({"ELSE", "END", "ELSEIF", "SWITCH", "FOR", "FOREACH", "FOREACH_STRING",
+_STOPS = frozenset({"END", "ELSEIF", "SWITCH", "FOR", "FOREACH", "FOREACH_STRING",
                     "FOREACH_FILE", "WHILE", "LOOP", "WHENEXC", "INTPROC", "USE", "CONSTANT",
                     "LBODY"})
 
@@ -31,6 +33,7 @@ def shape_nested_line(toks: list[Token], i: int) -> tuple[int, list[Token]]:
     heads: list[int] = [i]
     thens: dict[int, int] = {}
     seps = 0
+    else_at = 0
     j = i + 1
     while j < len(toks):
         t = toks[j]
@@ -50,9 +53,13 @@ def shape_nested_line(toks: list[Token], i: int) -> tuple[int, list[Token]]:
                 return 0, []
             heads.append(j)
         elif t.type == "THEN":
-            if heads[-1] in thens or seps:
+            if heads[-1] in thens or seps or else_at:
                 return 0, []
             thens[heads[-1]] = j
+        elif t.type == "ELSE":
+            if else_at or toks[j - 1].type in ("_NL", "THEN") or j - 1 == heads[-1]:
+                return 0, []  # a second ELSE, `; ELSE` or an ELSE without action before
+            else_at = j
         elif t.type in _STOPS:
             return 0, []
         j += 1
@@ -61,7 +68,8 @@ def shape_nested_line(toks: list[Token], i: int) -> tuple[int, list[Token]]:
     if j < len(toks) and toks[j].type == "_NL" and j + 1 < len(toks) \
             and toks[j + 1].type == "ELSE":
         return 0, []  # `ELSE` on the next line: left to the other readings
-    return j, _shaped(toks, heads, thens, j)
+    shaped = _shaped(toks, heads, thens, j)
+    return (j, shaped) if shaped else (0, [])
 
 
 def _opens_action(toks: list[Token], j: int, head: int, thens: dict[int, int],
@@ -79,26 +87,36 @@ def _shaped(toks: list[Token], heads: list[int], thens: dict[int, int],
             end: int) -> list[Token]:
     """The line's tokens with the outer IFs made blocks (module docstring)."""
     out: list[Token] = []
-    for outer, inner in zip(heads, heads[1:]):
-        out += toks[outer:inner]
-        out.append(separator(toks[inner]))
+    for outer, head in zip(heads, heads[1:]):
+        out += toks[outer:head]
+        out.append(separator(toks[head]))
     last = heads[-1]
     closes = len(heads) - 1
     if last in thens:
-        then = thens[last]
-        out += toks[last:then + 1]
-        out.append(separator(toks[then]))
-        out += toks[then + 1:end]
+        shape_block(toks[last:end], out)
         closes += 1
     else:
-        seps = sum(1 for t in toks[last:end] if t.type == "_NL")
-        out.append(BareLineIf(toks[last], seps, 0))
-        out += toks[last + 1:end]
+        inner_end, shaped = shape_bare_line(toks, last)
+        if inner_end != end:
+            return []
+        out += shaped
     tail = toks[end - 1]
     for _ in range(closes):
         out.append(separator(tail))
         out.append(Token("END", "END", tail.end_pos, tail.line, tail.column))
     return out
+
+
+def shape_block(line: list[Token], out: list[Token]) -> None:
+    """Append the tokens of a one-line IF block to `out`, with separators after THEN and
+    ELSE and before ELSE, ELSE IF and END."""
+    for k, t in enumerate(line):
+        if t.type in ("ELSE", "ELSEIF", "END") and out and out[-1].type != "_NL":
+            out.append(separator(t))
+        out.append(t)
+        nxt = line[k + 1] if k + 1 < len(line) else None
+        if t.type in ("THEN", "ELSE") and nxt is not None and nxt.type != "_NL":
+            out.append(separator(t))
 
 
 def separator(t: Token) -> Token:

@@ -20,7 +20,7 @@ from __future__ import annotations
 __all__ = ["line_is_one_line_if", "one_line_blocks"]
 
 from .bare_if_line import shape_bare_line
-from .nested_if_line import separator as _separator, shape_nested_line
+from .nested_if_line import separator as _separator, shape_block as _shape_block, shape_nested_line
 from .tokens import Token
 
 # Openers of blocks closed by END other than IF: a line holding one is left alone.
@@ -167,18 +167,6 @@ def _split_else_ifs(toks: list[Token], i: int, count: int, out: list[Token]) -> 
             out.append(t)
         j += 1
     return j
-
-
-def _shape_block(line: list[Token], out: list[Token]) -> None:
-    """Append the tokens of a one-line IF block to `out`, with separators after THEN and
-    ELSE and before ELSE, ELSE IF and END."""
-    for k, t in enumerate(line):
-        if t.type in ("ELSE", "ELSEIF", "END") and out and out[-1].type != "_NL":
-            out.append(_separator(t))
-        out.append(t)
-        nxt = line[k + 1] if k + 1 < len(line) else None
-        if t.type in ("THEN", "ELSE") and nxt is not None and nxt.type != "_NL":
-            out.append(_separator(t))
 
 
 def line_is_one_line_if(out: list[Token]) -> bool:

@@ -14,8 +14,17 @@ IF a THEN
 ELSE
 	IF b Trace("7x") ; Trace("7y")
 END
+IF a THEN IF b Trace("8x") ; Trace("8y") ELSE Trace("8z") ; Trace("8w")
+IF a IF b THEN Trace("9x") ; Trace("9y") ELSE Trace("9z") ; Trace("9w")
+if a if b trace("10x") else trace("10z") ; trace("10w")
 IF NOT a IF b Trace("5x") ; RETURN
 Trace("end " + a + " " + b)
+// expect: 8z
+// expect: 8w
+// expect: 9z
+// expect: 9w
+// expect: 10z
+// expect: 10w
 // expect: end 1 0
 // expect: 1x
 // expect: 1y
@@ -27,6 +36,11 @@ Trace("end " + a + " " + b)
 // expect: 4y
 // expect: 6x
 // expect: 6y
+// expect: 8x
+// expect: 8y
+// expect: 9x
+// expect: 9y
+// expect: 10x
 // expect: end 1 1
 // expect: 7x
 // expect: 7y

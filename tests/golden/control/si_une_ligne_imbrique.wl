@@ -14,8 +14,17 @@ SI a ALORS
 SINON
 	SI b Trace("7x") ; Trace("7y")
 FIN
+SI a ALORS SI b Trace("8x") ; Trace("8y") SINON Trace("8z") ; Trace("8w")
+SI a SI b ALORS Trace("9x") ; Trace("9y") SINON Trace("9z") ; Trace("9w")
+si a si b trace("10x") sinon trace("10z") ; trace("10w")
 SI PAS a SI b Trace("5x") ; RENVOYER
 Trace("fin " + a + " " + b)
+// expect: 8z
+// expect: 8w
+// expect: 9z
+// expect: 9w
+// expect: 10z
+// expect: 10w
 // expect: fin 1 0
 // expect: 1x
 // expect: 1y
@@ -27,6 +36,11 @@ Trace("fin " + a + " " + b)
 // expect: 4y
 // expect: 6x
 // expect: 6y
+// expect: 8x
+// expect: 8y
+// expect: 9x
+// expect: 9y
+// expect: 10x
 // expect: fin 1 1
 // expect: 7x
 // expect: 7y
