@@ -66,6 +66,11 @@ class Backend:
         database error)."""
         raise NotImplementedError
 
+    def not_null_column(self, exc: BaseException) -> tuple[str, str] | None:
+        """(table, column) as the database names them when `exc` is its refusal of NULL
+        in a NOT NULL column; None for any other error."""
+        return None
+
     def errors(self) -> tuple[type[BaseException], ...]:
         raise NotImplementedError
 
@@ -118,6 +123,14 @@ class SQLiteBackend(Backend):
         if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
             return "lock"
         return None
+
+    def not_null_column(self, exc: BaseException) -> tuple[str, str] | None:
+        """SQLite says "NOT NULL constraint failed: table.column"."""
+        _, _, where = str(exc).partition("NOT NULL constraint failed: ")
+        if not isinstance(exc, sqlite3.IntegrityError) or not where:
+            return None
+        table, _, column = where.strip().rpartition(".")
+        return table, column
 
     def errors(self) -> tuple[type[BaseException], ...]:
         return (sqlite3.Error,)

@@ -16,7 +16,7 @@ from .analysis import FileDesc, ItemDesc
 from .backends import NO_MODIF_MARK
 from .duplicates import duplicate_key
 from .errors import (CONNECTION, DATABASE, DUPLICATES, INTEGRITY, LOCK, LOST, MODIFIED,
-                     NO_CURRENT, NOT_FOUND_RECORD, HFError)
+                     NO_CURRENT, NOT_FOUND_RECORD, HFError, refused_null)
 from .itemtypes import coercer, default_of, native_type, reader, whole_slot, writer
 from .prefix import prefix_method
 from .rowcode import buffer_storer, pg_safe_check, row_loader
@@ -243,7 +243,9 @@ class FileContext:
         text = {"duplicates": "duplicate value on a unique key",
                 "integrity": "integrity constraint of a link violated",
                 "lock": "record locked",
-                "connection": LOST}.get(kind or "", "database error")
+                "connection": LOST}.get(kind or "", "")
+        text = text or refused_null(self.db.backend, exc, f"give the item a value before {what}"
+                                    ) or "database error"
         err = HFError(code, f"{what} on {self.name}: {text}.", self.name,
                       duplicate_key(self, exc) if code == DUPLICATES else "",
                       details=f"{what} on {self.name}: {exc}")

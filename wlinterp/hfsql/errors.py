@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["HFError", "ErrorState", "DUPLICATES", "INTEGRITY", "LOCK", "NOT_FOUND_RECORD",
            "NO_CURRENT", "MODIFIED", "DATABASE", "TRANSACTION", "QUERY", "FILE_MISSING",
-           "CONNECTION", "LOST", "driver_failure"]
+           "CONNECTION", "LOST", "driver_failure", "refused_null"]
 
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +53,20 @@ class HFError(Exception):
         self.again = False  # worth one more try at once (a dead program's forbid cleared)
 
 
+def refused_null(backend: Any, exc: BaseException, remedy: str) -> str | None:
+    """What to say of the database's refusal of NULL in a NOT NULL column, naming the
+    table and column as the database does and what the script can do (`remedy`); None
+    when `exc` is another error. SQLite's one line or PostgreSQL's two (with DETAIL)
+    said neither in the same words, and a write said only "database error"."""
+    where = backend.not_null_column(exc) if backend is not None else None
+    if where is None:
+        return None
+    table, column = where
+    return (f"the database refused NULL in the column {column} of the table {table} "
+            f"(NOT NULL): {remedy}; NULL goes only into an item that had NULL support in "
+            f"the analysis when its table was made")
+
+
 def driver_failure(backend: Any, exc: BaseException) -> HFError | None:
     """`exc` as an H* failure when `backend`'s database driver raised it where no H*
     function expected one (HTransactionStart after the server went away was an internal
@@ -62,6 +76,9 @@ def driver_failure(backend: Any, exc: BaseException) -> HFError | None:
     text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     if backend.classify(exc) == "connection":
         return HFError(CONNECTION, LOST + ".", details=text)
+    refused = refused_null(backend, exc, "give that column a value")
+    if refused is not None:
+        return HFError(DATABASE, refused[0].upper() + refused[1:] + ".", details=text)
     return HFError(DATABASE, f"database error ({text}).", details=text)
 
 

@@ -147,6 +147,14 @@ class PgBackend(Backend):
             return "connection"
         return _KINDS.get(getattr(exc, "sqlstate", "") or "")
 
+    def not_null_column(self, exc: BaseException) -> tuple[str, str] | None:
+        """PostgreSQL's not_null_violation (23502) names both in its diagnostics."""
+        if getattr(exc, "sqlstate", "") != "23502":
+            return None
+        diag = getattr(exc, "diag", None)
+        return (getattr(diag, "table_name", None) or "?",
+                getattr(diag, "column_name", None) or "?")
+
     def errors(self) -> tuple[type[BaseException], ...]:
         return (self._psycopg.Error,)
 

@@ -15,7 +15,7 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .context import FileContext
-from .errors import CONNECTION, LOST, QUERY, HFError
+from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
 from .column_types import column_type
 from .prefix import prefix_method
 from .qparams import bind_parameters
@@ -80,11 +80,15 @@ def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None,
     """The query's error: the WLanguage function's own, when one called from the SQL
     failed (SQLite only says "user-defined function raised exception"); the connection's
     loss when the server went away while it ran (a query error 70800 quoting libpq's
-    three lines, where every other call then says 71000)."""
+    three lines, where every other call then says 71000); a NOT NULL column refusing
+    NULL named, with what to do (the database's own words in hErrDatabaseMessage)."""
     if caller is not None and caller.failure is not None:
         return caller.failure
     if backend.classify(exc) == "connection":
         return HFError(CONNECTION, f"query {name}: {LOST}.", name, details=str(exc).strip())
+    refused = refused_null(backend, exc, "give that column a value in the query")
+    if refused is not None:
+        return HFError(QUERY, f"query {name}: {refused}.", name, details=str(exc).strip())
     return HFError(QUERY, f"query {name}: {exc}", name)
 
 
