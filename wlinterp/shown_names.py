@@ -28,12 +28,17 @@ _STRING = lazy_compile(r'"(?:[^"]|"")*"')  # a string literal: its words are no 
 # the messages that name a member, a property or a method (not a value: 'k2' in "The
 # element 'k2' does not exist" is data, and keeps its case)
 _ABOUT_NAMES = ("property", "member", "method", "window control")
+# a date's or time's part named in an error about its value (`The Date is empty (""): it
+# has no Annee`, `...: its Annee cannot be changed`): the folded name, capitalized
+_PART = lazy_compile(r"(: it has no |: its )([A-Z][a-z]*)\b(?! of the week)")
+_ABOUT_PARTS = (": it has no ", ": its ")
 
 
 def as_written(message: str, source: str | None, line: int) -> str:
     """`message` with its quoted folded names spelled as on line `line` of `source` (the
     statement that failed); unchanged when the line has no such word."""
-    if not source or line <= 0 or not any(word in message for word in _ABOUT_NAMES):
+    if not source or line <= 0 or not any(word in message for word in _ABOUT_NAMES) \
+            and not any(words in message for words in _ABOUT_PARTS):
         return message
     lines = source_lines(source)
     if line > len(lines):
@@ -49,7 +54,11 @@ def as_written(message: str, source: str | None, line: int) -> str:
             return m.group(0)  # not on the line, or already as written
         return m.group(1) + m.group(2) + word + m.group(4)
 
-    return _METHOD.sub(shown, _QUOTED.sub(shown, message))
+    def part(m: re.Match[str]) -> str:
+        word = spelled.get(m.group(2).lower())
+        return m.group(0) if word is None else m.group(1) + word
+
+    return _PART.sub(part, _METHOD.sub(shown, _QUOTED.sub(shown, message)))
 
 
 def builtin_as_written(message: str, source: str | None, line: int) -> str:

@@ -102,7 +102,7 @@ def with_part(value: Any, name: str, part: Any) -> str:
     if tpart is not None and len(text) >= 4:
         a, b = _TIME_SLICES[tpart]
         return text[:a] + str(n // (10 if tpart == "ms" else 1)).zfill(2) + text[b:]
-    raise WLRuntimeError(f"'{name}' cannot be set on this value.")
+    raise WLRuntimeError(f"The property '{name}' cannot be set on this value.")
 
 
 def date_add(a: Any, b: Any) -> Any:
