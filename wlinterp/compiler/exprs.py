@@ -112,7 +112,11 @@ class ExprMixin(OperatorMixin):
         if var is not None:
             self.note_write(var)
             t = var.stype if var.stype in (S.INT, S.REAL) else S.ANY
-            new, nt = self._arith("+", var.pyname, t, str(e.delta), S.INT)
+            if var.stype in (S.ANY, S.STR) and not self.nullable(target):
+                # numeric on text too, as the statement (s_IncDec): "7"++ is 8, not "71"
+                new, nt = f"step_value({var.pyname}, {e.delta})", S.ANY
+            else:
+                new, nt = self._arith("+", var.pyname, t, str(e.delta), S.INT)
             store = f"({var.pyname} := {self.store_code(var, new, nt)})"
             if e.prefix:
                 return store, t
