@@ -274,6 +274,8 @@ class LoopMixin(CompilerBase):
         start, ts = self.expr(s.start)
         self.assign_var(var, start, ts)
         step_code, tstep = ("1", S.INT) if s.step is None else self.expr(s.step)
+        if tstep not in (S.INT, S.REAL):  # an array, Null, text: checked once (for_step)
+            step_code, tstep = f"for_step({step_code})", S.ANY
         step = step_code if is_simple(step_code) else self.temp()
         if step != step_code:
             self.out.emit(f"{step} = {step_code}")

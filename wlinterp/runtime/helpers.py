@@ -112,6 +112,23 @@ def for_bound(v: Any) -> int:
     return math.floor(n) if isinstance(n, float) else int(n)
 
 
+def for_step(v: Any) -> Any:
+    """A FOR loop's STEP, read once before the first pass: a number (or a Duration, for
+    a loop over times); text holding a number is that number, as when text is compared
+    with a number. Anything else stops the run at the loop (docs/semantics.md, "A FOR
+    loop's STEP"): an array ran no pass without a word, text such as "ab" never ended."""
+    t = type(v)
+    if t is int or t is float or t is V.Decimal or getattr(v, "wl_num", None) is not None:
+        return v
+    if t is bool:
+        return int(v)
+    if isinstance(v, str) and V._NUM_RE.match(v):
+        return V.to_num(v)
+    shown = f'the text "{v}"' if isinstance(v, str) else "Null" if v is None else \
+        f"a value of type {V.type_name(v)}"
+    raise WLRuntimeError(f"A FOR loop's STEP must be a number, not {shown}.")
+
+
 def string_positions(text: Any, sought: Any) -> list[int]:
     """FOR ALL POSITION p OF sought IN text: the 1-based positions of `sought` in `text`,
     left to right, overlapping ones included, as PositionOccurrence's firstRank /
