@@ -55,6 +55,10 @@ currency, a date or time like its digit string): TypeVar(v) and v..Type of such 
 give the wl... constant of its declared kind."""
 
 
+# properties a combination's value answers by its declared type (`c..Name`, `c..Value`)
+_COMBINATION_PROPS = frozenset({"name", "nom", "value", "valeur"})
+
+
 class ExprMixin(OperatorMixin):
     """Expression compilation; mixed into the function compiler (see functions.py)."""
 
@@ -241,10 +245,12 @@ class ExprMixin(OperatorMixin):
                 and self.declared_kind(e.obj.obj) == Kind.VARIANT:  # v.timeout..Exist
             return (f"member_exists({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "
                     f"{e.obj.name!r})"), S.BOOL
-        comb = self.combination_of(e.obj) if key in ("name", "nom") else None
-        if comb is not None:  # c..Name: the names of the options set in c
-            return (f"combination_names({self.value(e.obj)}, "
-                    f"{self.prog.constant_code(comb)[0]})"), S.STR
+        comb = self.combination_of(e.obj) if key in _COMBINATION_PROPS else None
+        if comb is not None:  # c..Name: the names of the options set in c; c..Value
+            helper = "combination_names" if key in ("name", "nom") else "combination_value"
+            return (f"{helper}({self.value(e.obj)}, "
+                    f"{self.prog.constant_code(comb)[0]})"), S.STR if key in ("name", "nom") \
+                else S.ANY
         obj = self.value(e.obj)
         if key in ("class", "classe"):  # o..Class: the class's name (?2514004)
             return f"class_of({obj})", S.STR
@@ -254,11 +260,22 @@ class ExprMixin(OperatorMixin):
         return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
 
     def combination_of(self, e: N.Expr) -> str | None:
-        """The combination `e` is declared of (folded), if it is."""
+        """The combination `e` is declared of (folded), if it is; an option named as
+        such (`Photo_Back`, `PhotoRole.Photo_Back`) is of its combination."""
         spec = self.static_spec(e)
-        if spec is None or spec.kind != Kind.INT or fold(spec.name) not in self.prog.combinations:
-            return None
-        return fold(spec.name)
+        if spec is not None and spec.kind == Kind.INT \
+                and fold(spec.name) in self.prog.combinations:
+            return fold(spec.name)
+        if isinstance(e, N.Member) and isinstance(e.obj, N.Name) \
+                and fold(e.obj.name) in self.prog.combinations \
+                and fold(e.name) in self.prog.enums[fold(e.obj.name)]:
+            return fold(e.obj.name)
+        if isinstance(e, N.Name) and self.prog.refs.get(e) is not Ref.VAR \
+                and self.scope.lookup(fold(e.name)) is None:
+            key = fold(e.name)
+            return next((c for c in self.prog.combinations if key in self.prog.enums[c]),
+                        None)
+        return None
 
     def kept_buffer(self, e: N.Expr, code: str, t: SType) -> str:
         """Code of `e` going where no declaration keeps its type (a Variant, an untyped

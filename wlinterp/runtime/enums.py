@@ -7,7 +7,7 @@ with `+` or `|`.
 """
 from __future__ import annotations
 
-__all__ = ["WLCombType", "WLEnumType", "WLEnumValue", "combination_names"]
+__all__ = ["WLCombType", "WLEnumType", "WLEnumValue", "combination_names", "combination_value"]
 
 from typing import Any
 
@@ -104,3 +104,21 @@ def combination_names(value: object, comb: object) -> str:
         return ""
     return " + ".join(name for rank, name in enumerate(comb.options)
                       if value >> rank & 1)
+
+
+def combination_value(value: object, comb: object) -> Any:
+    """`c..Value` on a variable of a combination: the associated values of the options
+    set in `c` (an option without one stands for its flag 1, 2, 4... by rank), combined
+    as flags are (`|`), so that CombinationFromValue reads it back; one option set gives
+    its own value whatever its type; none set gives 0 (*decided*: docs/semantics.md
+    "Enumerations and combinations"). A value that is no combination's is itself."""
+    if not isinstance(comb, WLCombType) or type(value) is not int:
+        return value
+    own = [comb.values[rank] if comb.values[rank] is not None else 1 << rank
+           for rank in range(len(comb.options)) if value >> rank & 1]
+    if len(own) == 1:
+        return own[0]
+    total = 0
+    for v in own:
+        total |= v if type(v) is int else 0
+    return total
