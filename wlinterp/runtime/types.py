@@ -27,6 +27,7 @@ from ..syntax.names import fold as _fold
 from . import values as V
 from .limits import check_array
 from .iso_text import co_date
+from .array_literals import init_array
 from .assoc_arrays import WLAssoc
 from .containers import ArrayRow, StructDef, WLArray, WLStruct, copy_value
 from .instances import new_instance, struct_of_other
@@ -293,6 +294,10 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
         if type(value) is list and not t.dims:  # `[[1, 2], [3]]` into an array of arrays
             elem = t.elem or VARIANT
             return WLArray(elem, [coerce(v, elem, ctx) for v in value], (), ctx)
+        if type(value) is list:  # `st = [1, 2, [4, 5]]` into a member `array of 8 int`:
+            made = default_value(t, ctx)  # as its declaration `= [4, 5]` fills it
+            assert isinstance(made, WLArray)
+            return init_array(made, value)
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an array.")
     if k == K_ASSOC:
         if isinstance(value, WLAssoc):
