@@ -21,7 +21,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct, member_copy
-from wlinterp.runtime.instances import new_instance
+from wlinterp.runtime.instances import ConstructorArguments, new_instance
 from wlinterp.runtime.kinds import K_STRUCT
 from wlinterp.runtime.object_lifetime import FreedValues
 from wlinterp.runtime.state import Runtime
@@ -57,7 +57,13 @@ def _cloned(rt: Runtime, source: WLStruct, done: dict[int, WLStruct]) -> WLStruc
     pointing at each other through `<Copy=Clone>` members (a ring of nodes, a parent
     and its children) give clones pointing at each other, each object cloned once,
     instead of an endless descent (docs/builtins.md "Clone")."""
-    out = new_instance(TypeSpec(K_STRUCT, name=fold(source.sdef.name)), rt.typectx)
+    try:
+        out = new_instance(TypeSpec(K_STRUCT, name=fold(source.sdef.name)), rt.typectx)
+    except ConstructorArguments as err:
+        raise WLRuntimeError(f"Clone runs the constructor of {source.sdef.name} without "
+                             f"parameters, as a new object of the class is made before "
+                             f"its members are copied: {err.message.rstrip('.')}; give "
+                             f"the constructor's parameters default values.") from None
     assert isinstance(out, WLStruct)
     done[id(source)] = out
     for key, value in source.values.items():

@@ -4,7 +4,7 @@ Declarations (types.default_value), `new` and GLOBAL members all create through
 `new_instance`. types.py imports this module, never the other way round."""
 from __future__ import annotations
 
-__all__ = ["new_instance", "struct_of_other"]
+__all__ = ["ConstructorArguments", "new_instance", "struct_of_other"]
 
 from typing import TYPE_CHECKING, Callable
 
@@ -15,6 +15,11 @@ from .object_lifetime import new_struct
 if TYPE_CHECKING:
     from .containers import WLStruct
     from .types import TypeContext, TypeSpec
+
+
+class ConstructorArguments(WLRuntimeError):
+    """A constructor given a count of arguments it does not take: a caller that chose
+    the count itself (Clone runs the constructor without any) says so in its words."""
 
 
 def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
@@ -67,7 +72,7 @@ def _takes(method: Callable[..., object], n: int, shown: str) -> None:
     if n < required or (n > most and not code.co_flags & 0x04):  # 0x04: *rest
         from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
         text = arity_message(shown, required, None if code.co_flags & 0x04 else most, n)
-        raise WLRuntimeError(f"{text}.")
+        raise ConstructorArguments(f"{text}.")
 
 
 def struct_of_other(value: "WLStruct", t: TypeSpec, ctx: TypeContext | None) -> object:
