@@ -157,6 +157,9 @@ def translate(err: ParseError, tokens: list[Token], source: str,
     compound = _compound_assignment(tok, tokens, index, source)
     if compound is not None:
         return WLSyntaxError(compound, line, col, filename, source)
+    null_member = _null_member(tok, tokens, index)
+    if null_member is not None:  # (the caret on the `?`)
+        return WLSyntaxError(null_member, line, col - 1, filename, source)
     wanted = _expected_words(expected)
     message = f"unexpected {_describe(tok)}"
     if wanted:
@@ -182,6 +185,19 @@ def _compound_assignment(tok: Token, tokens: list[Token], index: int,
         return None
     return (f"'{tok.value}=' is not a WLanguage operator (only += and -= are): write "
             f"{target} = {target} {tok.value} ...")
+
+
+def _null_member(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """The message for `o?.x` / `o?..Name` (`?` touching the `.`), else None: no such
+    operator is listed among WLanguage's null operators (?1511031: ?!, ??, ??*, ??=,
+    ??=*; docs/semantics.md "No ?. operator")."""
+    before = tokens[index - 1] if index > 0 else None
+    if tok.type not in ("DOT", "DOTDOT") or before is None or before.type != "QMARK" \
+            or before.line != tok.line or before.column != tok.column - 1:
+        return None
+    return (f"'?{tok.value}' is not a WLanguage operator (the null operators are ?!, ??, "
+            f"??*, ??= and ??=*): test the object first (IF o <> Null THEN ...) or write "
+            f"(o <> Null ? o{tok.value}x ELSE value)")
 
 
 def _place_before(text: str) -> str:
