@@ -131,8 +131,8 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
         spec = _parse_words(words, structs, objects, text)
         if spec.kind == K_ASSOC and options:
             spec = TypeSpec(K_ASSOC, elem=spec.elem, name=options)
-        if spec.kind == K_NUMERIC and options and (options[0].isdigit() or "*" in options):
-            spec = TypeSpec(K_NUMERIC, name="".join(options.split()))  # "10,2", "*"
+        if options and (options[0].isdigit() or "*" in options):  # "10,2", "*"
+            spec = _with_precision(spec, "".join(options.split()))
         if spec.kind == K_STRUCT and ("dynamic" in words or "dynamique" in words):
             spec = TypeSpec(K_STRUCT, name=spec.name, dynamic=True)
         if spec.kind == K_ARRAY and growth is not None and growth.group(1) != "0" \
@@ -145,6 +145,16 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
+
+
+def _with_precision(spec: TypeSpec, digits: str) -> TypeSpec:
+    """`numeric (10,2)`, and the elements of `array of 5 numeric (10,2)` (their
+    precision was dropped: 1.256 stayed 1.256 in the array)."""
+    if spec.kind == K_NUMERIC:
+        return TypeSpec(K_NUMERIC, name=digits)
+    if spec.kind == K_ARRAY and spec.elem is not None and spec.elem.kind == K_NUMERIC:
+        return replace(spec, elem=TypeSpec(K_NUMERIC, name=digits))
+    return spec
 
 
 # The words that begin a phrase of their own kind (`array`, `object`, `dynamic`...): a

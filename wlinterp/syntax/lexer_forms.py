@@ -55,6 +55,7 @@ def blanks_end(text: str, pos: int) -> int:
     found = _BLANKS_RE.match(text, pos)
     return found.end() if found is not None else pos
 
+_NUMERIC_WORDS = ("numeric", "numerique", "numerics", "numeriques")  # `(10,2)` after them
 _SIZED_FIRST = frozenset("aAtTuU")  # `array`, `an array`, `tableau`, `un tableau`
 
 _BRACE_AFTER_RE = re.compile(BLANK + r"*\{")  # `=> {`: a lambda's code
@@ -134,7 +135,7 @@ class FormsMixin:
                 continue
             if c == "(" and depth == 0 and (fold("".join(chars)).rstrip().endswith(
                     ("associative array", "tableau associatif")) or (
-                    fold("".join(chars)).rstrip().endswith(("numeric", "numerique"))
+                    fold("".join(chars)).rstrip().endswith(_NUMERIC_WORDS)
                     and _PRECISION_RE.match(text, i))):  # numeric (10,2): its precision
                 close = text.find(")", i)  # (options, default, key type): kept for the
                 if close >= 0 and EOL_RE.search(text, i, close) is None:  # type's options
