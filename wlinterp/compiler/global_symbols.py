@@ -8,6 +8,8 @@ __all__ = ["GlobalSymbolsMixin", "member_attributes"]
 
 from typing import TYPE_CHECKING, Any
 
+from ..errors import WLSyntaxError
+from ..records import replace
 from ..syntax import nodes as N
 from ..syntax.extension_procs import overridden_builtins
 from ..syntax.member_inits import constructed_members
@@ -33,6 +35,7 @@ class GlobalSymbolsMixin:
         session: Session | None
         registry: Any
         source: str
+        filename: str
         structs: dict[str, StructDef]
         declared_structs: dict[str, object]
         spec_cache: dict[str, TypeSpec]
@@ -236,7 +239,7 @@ class GlobalSymbolsMixin:
         inits: dict[str, Any] = {k: v for p in reversed(parents) for k, v in p.inits.items()}
         static_args: dict[str, tuple[Any, ...]] = {}
         for d in s.members:
-            spec = self.parse_spec(d.type_text, d)
+            spec = self.parse_spec(d.type_text, d) if d.dims is None else self.sized_member(d)
             if d.init is not None:  # (`m_a, m_b are int = 5`: the last one only)
                 inits[fold(d.names[-1][0])] = self.member_init(d.init)
             for n, _, _ in d.names:
@@ -258,6 +261,20 @@ class GlobalSymbolsMixin:
         self.read_only |= {(m, key) for m in s.read_only}
         self.structs[key] = sdef
         return sdef
+
+    def sized_member(self, d: N.Decl) -> TypeSpec:
+        """`m_t is array of (MAXI+1) int` in a structure or class: the dimensions are
+        constants' expressions, valued now (a member's type is the class's, fixed
+        when compiling); anything else is the error of a CONSTANT's value."""
+        dims = []
+        for e in d.dims or ():
+            value = self.const_value(e)
+            if type(value) is not int or value < 0:
+                raise WLSyntaxError(f"a member's array dimension must be a whole number, 0 "
+                                    f"or more: not {value}", e.line, e.col, self.filename,
+                                    self.source)
+            dims.append(value)
+        return replace(self.parse_spec(d.dims_text, d), dims=tuple(dims))
 
     def parents(self, s: N.StructDecl, decls: dict[str, N.StructDecl],
                 seen: tuple[str, ...]) -> list[StructDef]:

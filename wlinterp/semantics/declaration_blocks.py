@@ -40,9 +40,22 @@ def check_enum_decl(fc: "FunctionChecker", s: N.EnumDecl) -> None:
             fc.rep.report("WL111", f"the value '{name}' depends on itself", e)
 
 
+def _leftmost(e: N.Expr) -> N.Expr:
+    """Where an expression starts (`n + 1`: at n; a BinOp stands at its operator)."""
+    while isinstance(e, N.BinOp):
+        e = e.left
+    return e
+
+
 def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
     for d in s.members:
-        spec = fc.spec(d.type_text, d)
+        spec = fc.spec(d.type_text if d.dims is None else d.dims_text, d)
+        for e in d.dims or ():  # `m_t is array of (MAXI+1) int`: valued when compiling
+            if not const_ok(e, fc.sym.constants):
+                fc.rep.report("WL111", "a member's array dimensions are constants or "
+                              "expressions of constants (a structure's or class's members "
+                              "are typed when compiling): size the array in the code "
+                              "(ArrayAdd, `m_t = new array of n int`)", _leftmost(e))
         check_member_creation(fc, s, d, spec)
         if d.init is not None and not fc.member_init_ok(d.init):
             fc.rep.report("WL111", "a GLOBAL member's initial value must be a "
