@@ -8,6 +8,6 @@ s is STLine
 Trace(ArrayCount(s.a), n)
 
 STLine is Structure
-	a is array of MAX int
-	b is array of n int // error: WL111:16 a member's array dimensions are constants or expressions of constants (a structure's or class's members are typed when compiling): size the array in the code (ArrayAdd, `m_t = new array of n int`)
+	a is array of MAX + 1 int
+	b is array of n + 1 int // error: WL111:16 a member's array dimensions are constants or expressions of constants (a structure's or class's members are typed when compiling): size the array in the code (ArrayAdd, `m_t = new array of n int`)
 END

@@ -8,6 +8,6 @@ s est un STLigne
 Trace(TableauOccurrence(s.a), n)
 
 STLigne est une Structure
-	a est un tableau de MAX entiers
+	a est un tableau de MAX + 1 entiers
 	b est un tableau de n entiers // error: WL111:22 a member's array dimensions are constants or expressions of constants (a structure's or class's members are typed when compiling): size the array in the code (ArrayAdd, `m_t = new array of n int`)
 FIN
