@@ -35,6 +35,7 @@ _LEAVING = frozenset({"endprogram", "finprogramme", "errorthrow", "erreurdeclenc
                       "exceptionthrow", "exceptiondeclenche", "exceptionpropagate",
                       "exceptionpropage", "errorpropagate", "erreurpropage"})
 _EXITS = (N.Return, N.Goto, N.Label)
+_PROC = Ref.PROC
 
 
 def endless_self_calls(program: N.Program, refs: dict[int, tuple[object, Ref]],
@@ -52,11 +53,16 @@ def endless_self_calls(program: N.Program, refs: dict[int, tuple[object, Ref]],
         if p.owner is None:
             key = fold(p.name)
             free[key] = free.get(key, 0) + 1
+    # the names some call resolves to a procedure of the program: a procedure no call
+    # names cannot call itself (most of a set's procedures are called from code outside
+    # it: windows, other files), and reading the verdicts once costs less than walking
+    # every body
+    called = {fold(getattr(node, "name", "")) for node, ref in refs.values() if ref is _PROC}
     for p in procedures:
         if p.owner is not None or p.internal:
             continue
         key = fold(p.name)
-        if free[key] != 1:
+        if free[key] != 1 or key not in called:
             continue
         call = _first_self_call(p.body.stmts, key, refs)
         if call is not None:
