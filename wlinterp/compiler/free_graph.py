@@ -41,7 +41,7 @@ __all__ = ["Classes", "FreeGraph", "free_graph", "loop_uses", "receivers"]
 from typing import Any, Callable, Iterable
 
 from ..lazy_regex import lazy_compile
-from ..records import record
+from ..records import field, record
 from ..registry import Registry
 from ..semantics.facts import facts
 from ..semantics.operands import builtin_kinds
@@ -80,6 +80,17 @@ class Classes:
 
     class_of: Callable[[str, N.Node], "str | None"]
     lineages: dict[str, list[str]]
+    _related: dict[str, set[str]] = field(default_factory=dict)
+
+    def related(self, cls: str) -> set[str]:
+        """The classes whose methods an object in a variable of class `cls` may run:
+        those of the classes it may be (`cls` and every class derived from it) and of
+        their ancestors (made once per class)."""
+        known = self._related.get(cls)
+        if known is None:
+            known = self._related[cls] = {a for line in self.lineages.values() if cls in line
+                                          for a in line}
+        return known
 
 
 @record
@@ -102,6 +113,7 @@ class FreeGraph:
     methods: dict[str, set[str]]  # folded method name -> the classes defining one
     classes: Classes | None
     receivers: dict[int, dict[str, "str | None"]]  # id(procedure) -> its typed variables
+    top_level: frozenset[int]  # id() of the program's procedures (not internal ones)
 
     def frees_from(self, uses: _Uses) -> bool:
         """Can code with these uses reach a `delete` (its own included)?"""
@@ -130,7 +142,7 @@ def free_graph(program: N.Program, registry: Registry,
                          for name in [*(q.name for q in (p.params if p else [])),
                                       *(n for n, _ in facts(body).decls)])
     graph = FreeGraph({}, by_name, frozenset(), False, False, procs, registry, declared,
-                      methods, classes, {})
+                      methods, classes, {}, frozenset(map(id, program.procedures)))
     walker = _Walker(graph)
     nodes = graph.nodes
     implicit: set[str] = set()
@@ -187,7 +199,7 @@ def receivers(graph: FreeGraph, program: N.Program,
     if proc is not None and proc.owner is not None:
         for me in _SELF:  # a method's own object: of its class or a derived one
             own.setdefault(me, fold(proc.owner))
-    elif proc is not None and proc in program.procedures:
+    elif proc is not None and id(proc) in graph.top_level:
         own = {**receivers(graph, program, None), **own}
     graph.receivers[id(proc)] = own
     return own
@@ -331,10 +343,7 @@ class _Walker:
         defining = self.graph.methods.get(key)
         if cls is None or not defining:
             return set()
-        lineages = classes.lineages
-        may_hold = [c for c, line in lineages.items() if cls in line]
-        related = {a for c in may_hold for a in lineages[c]}
-        return {f"{c}::{key}" for c in related & defining}
+        return {f"{c}::{key}" for c in classes.related(cls) & defining}
 
     def _literal_proc(self, a: N.Expr) -> bool:
         """A procedure written as itself: its name, a literal naming it, an anonymous
