@@ -6,6 +6,7 @@ import os
 import pwd
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 SHOP = Path(__file__).resolve().parents[2] / "samples" / "orders" / "shop.xdd"
@@ -55,10 +56,24 @@ class PgServer:
                 f"-c full_page_writes=off")
         self._run(f"{self.bindir}/pg_ctl", "-D", str(self.data), "-l", str(self.root / "log"),
                   "-w", "-t", "60", "start", "-o", opts)
+        self._start_watchdog()
+
+    def _stop_command(self) -> list[str]:
+        return [*self._as, f"{self.bindir}/pg_ctl", "-D", str(self.data), "-m", "immediate",
+                "-w", "stop"]
+
+    def _start_watchdog(self) -> None:
+        """Have a separate process stop the server if this test process dies first.
+
+        The server outlives a test run killed by a timeout otherwise (pg_ctl detaches it)."""
+        watchdog = Path(__file__).with_name("pg_watchdog.py")
+        subprocess.Popen([sys.executable, str(watchdog), str(os.getpid()), str(self.root),
+                          "--", *self._stop_command()], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
 
     def stop(self) -> None:
-        subprocess.run([*self._as, f"{self.bindir}/pg_ctl", "-D", str(self.data), "-m",
-                        "immediate", "-w", "stop"], stdout=subprocess.DEVNULL,
+        subprocess.run(self._stop_command(), stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL, timeout=60)
 
     def url(self, dbname: str = "postgres") -> str:
