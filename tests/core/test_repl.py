@@ -82,6 +82,28 @@ def test_redeclaration_replaces() -> None:
     assert out.getvalue() == "five\n"
 
 
+def test_a_let_redeclares_a_variable_of_an_earlier_input() -> None:
+    """`n = 3.9` then `let n = 10` (`soit` in French): the new inferred type replaces the
+    earlier one, as `n is int` would; it stopped with "internal error: the semantic pass
+    accepted code that cannot be compiled" (found by the REPL fuzz test)."""
+    for first, second in (("n = 3.9", "let n = 10"), ("n = 3.9", "SOIT n = 10")):
+        s, out, err = session()
+        s.execute(first)
+        s.execute(second)
+        s.execute("Trace(n, TypeVar(n))")
+        s.execute("let n = \"ten\"")
+        s.execute("Trace(n)")
+        assert "internal error" not in err.getvalue(), err.getvalue()
+        assert out.getvalue().splitlines() == [f"10, {_typevar_int()}", "ten"]
+
+
+def _typevar_int() -> int:
+    s, out, _ = session()
+    s.execute("i is int = 1")
+    s.execute("Trace(TypeVar(i))")
+    return int(out.getvalue())
+
+
 def test_history_filter() -> None:
     assert keep_in_history('Trace("hello")')
     assert not keep_in_history('EmailStartSMTPSession("u", "hunter2", "smtp.x.org")')

@@ -206,8 +206,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
             spec = declared_spec(key, stmt, self.parse_spec, self.constants, self.let_result)
             old = scope.vars.get(key)
             if old is not None and self.session is not None and scope is self.main_scope \
-                    and key in self.session.vars and isinstance(stmt, N.Decl):
-                old = None  # REPL: a new declaration replaces the earlier one
+                    and key in self.session.vars and isinstance(stmt, (N.Decl, N.Let)):
+                old = None  # REPL: a new declaration (`let` too) replaces the earlier one
             if old is not None:
                 if old.spec != spec and not isinstance(stmt, (N.For, N.ForEach)):
                     raise self.refused(stmt)
