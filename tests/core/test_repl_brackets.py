@@ -50,6 +50,17 @@ def test_the_kinds_of_waiting() -> None:
     assert completeness("Trace(\n1)") == COMPLETE and completeness(".help") == COMPLETE
 
 
+def test_an_assignment_ending_its_line_waits_for_the_text_on_the_next() -> None:
+    """`s =` / `s +=` then `[` on the next line is one statement (real code writes it):
+    the prompt waits instead of reporting `s =` at once, even inside a block, and an
+    empty text `[` `]` there closes it; `IF a <=` is still reported."""
+    assert completeness("s =") == MORE and completeness("sTexte += // why") == MORE
+    assert completeness("SI b ALORS\n\tsTexte =") == MORE
+    assert completeness("SI b ALORS\n\tsTexte =\n\t[") == OPEN
+    assert completeness("sTexte =\n[\n]") == COMPLETE and completeness("IF a <=") == COMPLETE
+    assert completeness('s = "a ="') == COMPLETE
+
+
 def test_a_for_each_of_a_file_inside_a_block_waits_for_the_outer_end() -> None:
     """`POUR TOUT REQ` (FOR EACH over a data file) closed by its FIN inside an IF: the IF
     still waits (it was reported as "unexpected end of file" at the inner FIN)."""

@@ -20,6 +20,7 @@ from ..syntax.blanks import BLANKS
 _PROC_RE = re.compile(r"\s*(procedure|procédure|function|fonction)\b", re.I)
 # A line ending with `[` or `"`: the first line of a multi-line string may be open.
 _TEXT_OPENER_RE = re.compile(r'[\["][ \t\u00a0\u202f]*$', re.M)
+_ASSIGN_END_RE = re.compile(r"(?<![<>=!:])\+?=$")  # `x =` / `x +=`, not `a <=`
 _QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')  # a string closed on its line
 
 COMPLETE = "complete"  # run it (or report its error)
@@ -44,8 +45,8 @@ def waiting(text: str) -> tuple[str, str]:
     from ..syntax.parser import parse
     if text.lstrip().startswith("."):
         return COMPLETE, ""  # a meta-command (.help, .load ...) is one line
-    if _continued(text):
-        return MORE, ""
+    if _continued(text) or _ASSIGN_END_RE.search(_last_code_line(text)):
+        return MORE, ""  # `+ ...`, or `x =` / `x +=` whose `[` text opens the next line
     if opens_procedure(text) and not text.endswith("\n"):
         return MORE, ""  # a PROCEDURE has no END: an empty line closes it
     try:
@@ -63,12 +64,17 @@ def _continued(text: str) -> bool:
     """Does the last line end with `...`, maybe followed by comments (`+ ... /* why */`,
     `+ ... // why`: the lexer goes on to the next line there too)? It was read as an open
     comment, and a pipe then waited for a `*/` that never came."""
+    return _last_code_line(text).endswith("...")
+
+
+def _last_code_line(text: str) -> str:
+    """The last line's code: its quoted texts emptied, its trailing comments cut."""
     line = _QUOTED_RE.sub('""', text.rstrip().rsplit("\n", 1)[-1])
     cut = line.find("//")
     line = (line if cut < 0 else line[:cut]).rstrip()
     while line.endswith("*/") and "/*" in line:
         line = line[:line.rindex("/*")].rstrip()
-    return line.endswith("...")
+    return line
 
 
 def opens_procedure(text: str) -> bool:

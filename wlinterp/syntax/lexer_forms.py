@@ -370,7 +370,8 @@ class FormsMixin:
         elif not first or first[0] in "\"“0123456789[-+(." or (
                 first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
                                                 for x in lines)):
-            if not first or not text_anyway(out[:-1] if joined else out, lines):
+            if not first and not joined or first and not text_anyway(
+                    out[:-1] if joined else out, lines):  # (`x =`, `[`, `]`: an empty text)
                 return False  # array items; but `SELECT a,` (two bare words) is text
         if joined:
             out.pop()  # `x =` / `[`: one statement
