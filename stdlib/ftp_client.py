@@ -303,10 +303,12 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
         target = os.path.join(target, posixpath.basename(name))
     _connection(rt, number, "FTPGet", False)
     part = f"{target}.wl-part-{secrets.token_hex(4)}"
-    try:  # the local side is a failure of its own, the connection kept: a folder that
-        with open(part, "xb") as out:  # does not exist gave the connection up, and
-            _call(rt, number, "FTPGet", False, lambda ftp: ftp.retrbinary(  # its words
-                f"RETR {name}", lambda block: _keep(ftp, out, block)))  # named no file
+    # The local side fails on its own, the connection kept: a folder that does not exist
+    # gave the connection up, in words that named no file.
+    try:
+        with open(part, "xb") as out:
+            _call(rt, number, "FTPGet", False, lambda ftp: ftp.retrbinary(
+                f"RETR {name}", lambda block: _keep(ftp, out, block)))
         os.replace(part, target)
     except OSError as exc:
         from wlinterp.mail.failures import system_words
