@@ -1,0 +1,167 @@
+"""What the declarations tell of an expression, for code generation: the declared kind of
+a variable, member, element or procedure result (`time`, `date`...), the Date/Time static
+type of a member or element, whether `d.Day` is a part of a time, the combination a value
+is of, the wl... constant TypeVar gives by the declared type, and a call's declared result.
+Mixed into the expression compiler (exprs.py).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
+from ..syntax.names import fold
+from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
+from .base import CompilerBase, RefNames as Ref
+from ..semantics.symbols import static_type
+
+if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
+
+TIMED = {Kind.DATE: S.DATE, Kind.TIME: S.TIME, Kind.DATETIME: S.DATETIME}
+_STRING_HELD_AS = {"character": "wlcharacter", "buffer": "wlbuffer",
+                   "unicode": "wlunicodestring"}  # held_as: TypeVar by the declaration
+
+# `du.InSeconds = 128` / `du.EnSecondes`: a Duration's whole length in one unit
+_DURATION_IN = frozenset({"inmilliseconds", "enmillisecondes", "inseconds", "ensecondes",
+                          "inminutes", "enminutes", "inhours", "enheures", "indays",
+                          "enjours"})
+
+
+HELD_AS_OTHER: dict[str, str] = {Kind.NUMERIC: "wlnumeric", Kind.DATE: "wldate",
+                                  Kind.TIME: "wltime", Kind.DATETIME: "wldatetime"}
+"""Declared kinds whose values look like another type's at run time (a numeric like a
+currency, a date or time like its digit string): TypeVar(v) and v..Type of such a variable
+give the wl... constant of its declared kind."""
+
+
+class DeclaredKindMixin(CompilerBase):
+    """The declared types of expressions, as code generation asks for them."""
+
+    def timed_type(self, e: N.Member | N.Index) -> SType:
+        """S.DATE / S.TIME / S.DATETIME for a member or an element declared so (`o.d`,
+        `t[i]`, `ts[i].d`), whose value is held as a variable of that type holds it: so
+        `o.d + 1` is the next day and `o.dt..Millisecond` reads a date-time, as on a
+        variable (they were a concatenation and a time's part). S.ANY otherwise."""
+        spec = self.static_spec(e)
+        if spec is None or spec.kind not in TIMED:
+            return S.ANY
+        if isinstance(e, N.Index) and (holder := self.static_spec(e.obj)) is not None \
+                and len(holder.dims) > len(e.args):  # t[1] of a 2-dimension array: a row
+            return S.ANY
+        return TIMED[spec.kind]
+
+    def is_part_of_time(self, target: N.Member) -> bool:
+        """`d.Day`, `t.Minute`: the modern spelling of `d..Day` on a Date, Time, DateTime
+        or Duration variable, member or element (the help's own examples write
+        `StartDate.Day += 5`)."""
+        kind = self.declared_kind(target.obj)
+        key = fold(target.name)
+        return kind in (Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION) \
+            and (key in DATE_PART_WORDS or key in TIME_PART_WORDS
+                 or kind == Kind.DURATION and key in _DURATION_IN
+                 or kind == Kind.DATETIME and key in DATETIME_PART_WORDS)  # dt.Date, dt.Time
+
+    def combination_of(self, e: N.Expr) -> str | None:
+        """The combination `e` is declared of (folded), if it is; an option named as
+        such (`Photo_Back`, `PhotoRole.Photo_Back`) is of its combination."""
+        spec = self.static_spec(e)
+        if spec is not None and spec.kind == Kind.INT \
+                and fold(spec.name) in self.prog.combinations:
+            return fold(spec.name)
+        if isinstance(e, N.Member) and isinstance(e.obj, N.Name) \
+                and fold(e.obj.name) in self.prog.combinations \
+                and fold(e.name) in self.prog.enums[fold(e.obj.name)]:
+            return fold(e.obj.name)
+        if isinstance(e, N.Name) and self.prog.refs.get(e) is not Ref.VAR \
+                and self.scope.lookup(fold(e.name)) is None:
+            key = fold(e.name)
+            return next((c for c in self.prog.combinations if key in self.prog.enums[c]),
+                        None)
+        return None
+
+    def kept_buffer(self, e: N.Expr, code: str, t: SType) -> str:
+        """Code of `e` going where no declaration keeps its type (a Variant, an untyped
+        parameter, an array of Variant): a Buffer's bytes go marked (runtime values.py
+        BufferText), so that TypeVar answers wlBuffer there too (it said wlString)."""
+        if t in (S.STR, S.ANY) and self.held_as(e) == "wlbuffer":
+            return f"buffer_variant({code})"
+        return code
+
+    def held_as(self, e: N.Expr) -> str | None:
+        """The wl... constant (folded name) TypeVar(e) and e..Type give by e's declared
+        type when its values look like another type's (HELD_AS_OTHER; a Character is a
+        one-character string: wlCharacter, ?1000024442; a Buffer, wlBuffer; a UNICODE
+        string, wlUnicodeString; a sized integer is a Python int
+        whatever its size: wlInt_8, wlUnsignedInt_2... stdlib/typevar.py), else None."""
+        held = HELD_AS_OTHER.get(self.declared_kind(e))
+        if held is not None:
+            return held
+        if type(e) is N.Call:
+            return self.builtin_held_as(e)
+        spec = None
+        if isinstance(e, N.Name):
+            var = self.scope.lookup(fold(e.name))
+            spec = var.spec if var is not None else None
+        elif isinstance(e, (N.Member, N.Index)):
+            spec = self.static_spec(e)
+        if spec is not None and spec.kind == Kind.STRING and spec.name in _STRING_HELD_AS:
+            return _STRING_HELD_AS[spec.name]  # a Buffer's bytes are held as a string
+        if spec is not None and spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned):
+            return f"wl{'unsignedint' if spec.unsigned else 'int'}_{spec.bits // 8}"
+        return None
+
+    def builtin_held_as(self, e: N.Call) -> str | None:
+        """"wlbuffer" for a call of a built-in whose result is a Buffer (its result
+        annotated BufferResult, or LikeFirstResult given a Buffer: registry.py), else
+        None: HashString's result put into a Variant answers wlBuffer, as a Buffer
+        variable does (it said wlString)."""
+        if type(e.func) is not N.Name or self.prog.refs.get(e.func) is not Ref.BUILTIN:
+            return None
+        b = self.prog.registry.functions.get(fold(e.func.name))
+        ret = b.func.__annotations__.get("return") if b is not None else None
+        if ret == "BufferResult" or ret == "LikeFirstResult" and e.args \
+                and self.held_as(e.args[0]) == "wlbuffer":
+            return "wlbuffer"
+        return None
+
+    def result_spec(self, e: N.Call) -> TypeSpec | None:
+        """The declared result type of a call of the program's own procedure (`PROCEDURE
+        P() : Time`) or of a method of an object whose class is known (`o.Next()`), None
+        for any other call or an undeclared result."""
+        func = e.func
+        if self.prog.session is not None:
+            return None
+        if type(func) is N.Member:
+            cls = self.receiver_class(func.obj)
+            method = self.prog.find_method(cls, fold(func.name)) if cls else None
+            return method.ret_spec if method is not None else None
+        proc = self.prog.procs.get(fold(func.name)) if isinstance(func, N.Name) \
+            and self.prog.refs.get(func) is Ref.PROC else None
+        return proc.ret_spec if proc is not None else None
+
+    def method_result(self, e: N.Call) -> SType:
+        """The static type of `o.M(...)` when M's declared result is a Date, Time or
+        DateTime and o's class is known (result_spec): stores and arguments then treat
+        it as such a value (`dt is DateTime = o.Slot()` is that time today; it read the
+        Time's digits as a date). Any other result stays unknown (S.ANY): a redefinition
+        dispatched at run time must not meet a native operator chosen for another type."""
+        spec = self.result_spec(e)
+        t = static_type(spec) if spec is not None else S.ANY
+        return t if t in (S.DATE, S.TIME, S.DATETIME) else S.ANY
+
+    def declared_kind(self, e: N.Expr) -> str:
+        """The declared type kind of a variable, a member, an element or a procedure's
+        result (`time`, `date`...), '' when the code does not tell it."""
+        if isinstance(e, N.Call):  # ArrayAdd(t, NextSlot()) with NextSlot() : Time
+            spec = self.result_spec(e)
+            return spec.kind if spec is not None else ""
+        if isinstance(e, N.Name):
+            var = self.scope.lookup(fold(e.name))
+            if var is not None:
+                return var.spec.kind
+        if isinstance(e, (N.Name, N.Member, N.Index)):  # (a member by its bare name too)
+            spec = self.static_spec(e)
+            if spec is not None:
+                return spec.kind
+        return ""
