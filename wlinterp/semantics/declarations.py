@@ -23,6 +23,7 @@ from .block_scope import in_separate_blocks
 from .checker_state import CheckerState
 from .scopes import Symbol
 from .let_results import builtin_result_type
+from .member_checks import const_ok
 from .symbols import declared_by, declared_spec
 
 _OPTIONS_RE = re.compile(r"\(([^)]*)\)")  # an associative array's `(options, ...)`
@@ -93,6 +94,19 @@ class DeclarationChecks(CheckerState):
             self.rep.report("WL207", f"'{word}' is no option of an associative array (the "
                             f"options are ccIgnoreCase, ccIgnoreAccent, WithDuplicates...): "
                             f"it is ignored", node)
+
+    def fixed_dims_constant(self, s: Any) -> None:
+        """WL111 at a variable in a fixed array's dimensions written as expressions
+        (`fixed array of n + 1 int`): as `fixed array of n int` (page 1514025)."""
+        if not {fold(w) for w in s.type_text.split()[:3]} & {"fixed", "fixe"}:
+            return
+        for e in s.dims:
+            while isinstance(e, N.BinOp):
+                e = e.left if not const_ok(e.left, self.sym.constants) else e.right
+            if not const_ok(e, self.sym.constants):
+                self.rep.report("WL111", "a fixed array's dimensions are integers or "
+                                "constants: declare an array (`array of n ...`) to size it "
+                                "when the declaration runs", e)
 
     def fixed_by_variable(self, text: str) -> str:
         """The variable a fixed array's phrase gives as a dimension (`fixed array of n

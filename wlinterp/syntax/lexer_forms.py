@@ -56,7 +56,7 @@ def blanks_end(text: str, pos: int) -> int:
     return found.end() if found is not None else pos
 
 _NUMERIC_WORDS = ("numeric", "numerique", "numerics", "numeriques")  # `(10,2)` after them
-_SIZED_FIRST = frozenset("aAtTuU")  # `array`, `an array`, `tableau`, `un tableau`
+_SIZED_FIRST = frozenset("aAtTuUfF")  # `array`, `an array`, `tableau`, `un tableau`, `fixed`
 
 _BRACE_AFTER_RE = re.compile(BLANK + r"*\{")  # `=> {`: a lambda's code
 
