@@ -8,7 +8,8 @@ import re
 
 from wlinterp import run_source
 from wlinterp.runtime.kinds import STATIC_OF_KIND, Kind, SType
-from wlinterp.runtime.type_phrases import _SIMPLE, parse_type
+from wlinterp.runtime.type_phrases import parse_type
+from wlinterp.runtime.type_words import SIMPLE_TYPES as _SIMPLE
 from wlinterp.semantics.symbols import static_type
 from wlinterp.syntax.words import SIMPLE_TYPE_WORDS
 
@@ -56,6 +57,6 @@ def _bare_type_literals(path: pathlib.Path) -> list[str]:
 def test_the_compiler_and_the_semantic_pass_name_types_through_the_enums() -> None:
     files = [*(ROOT / "compiler").glob("*.py"), *(ROOT / "semantics").glob("*.py"),
              *(ROOT / "runtime" / f"{name}.py" for name in (
-                 "types", "type_phrases", "helpers", "access", "assignment", "date_parts",
-                 "indirection", "substrings"))]
+                 "types", "type_phrases", "type_words", "helpers", "access", "assignment",
+                 "date_parts", "indirection", "substrings"))]
     assert [hit for f in files for hit in _bare_type_literals(f)] == []

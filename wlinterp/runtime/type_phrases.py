@@ -6,61 +6,25 @@ from __future__ import annotations
 
 __all__ = ["parse_type", "UnknownType"]
 
-import re
 from typing import Callable, Mapping
 
 from ..syntax.names import fold
 from .assoc_arrays import assoc_options
 from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME, K_DURATION,
-                    K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME, Kind)
+                    K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME)
 from ..records import replace
-from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
-from .types import (BOOLEAN, BUFFER, CHARACTER, INT, OBJECT_REF, REAL, REAL_4, STRING, UNICODE_STRING,
-                    VARIANT, TypeSpec)
+from ..syntax.words import INT_WORDS as _INT_WORDS, TYPE_ARTICLES as _ARTICLES
+from .types import OBJECT_REF, REAL, REAL_4, UNICODE_STRING, VARIANT, TypeSpec
+from .type_words import (SIMPLE_TYPES as _SIMPLE, declared_singular as _declared_singular,
+                         singular as _singular, sized_int as _sized_int)
 from ..lazy_regex import lazy_compile
 
-_SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
-_BYTE = TypeSpec(K_INT, bits=8, unsigned=True)
-# Simple type words (folded, singular) in English and French (syntax/words.py).
-_SIMPLE: dict[str, TypeSpec] = {
-    word: _BYTE if kind == "byte" else _SHARED.get(Kind(kind)) or TypeSpec(Kind(kind))
-    for word, kind in SIMPLE_TYPE_WORDS.items()}
-_SIMPLE["buffer"] = BUFFER  # a string, whose structure members JSON and XML show in base64
-_SIMPLE["character"] = _SIMPLE["caractere"] = CHARACTER  # one character (types.CHARACTER)
-
-
-def _singular(word: str) -> str:
-    """`strings` -> `string`, `chaines` -> `chaine`, `entiers` -> `entier`,
-    `currencies` -> `currency` (remembered: a phrase asks it of each word several times,
-    and the same few words come back in every program)."""
-    known = _SINGULARS.get(word)
-    if known is None:
-        if len(_SINGULARS) >= 4096:  # (a bound: a phrase's words are the program's names)
-            _SINGULARS.clear()
-        known = _SINGULARS[word] = _singular_of(word)
-    return known
-
-
-def _singular_of(word: str) -> str:
-    if word in _SIMPLE or word in ("of", "de", "by", "sur", "on", "par"):
-        return word
-    if word.endswith("s") and word[:-1] in _SIMPLE:
-        return word[:-1]
-    if word.endswith("x") and word[:-1] in _SIMPLE:
-        return word[:-1]
-    if word.endswith("ies") and word[:-3] + "y" in _SIMPLE:
-        return word[:-3] + "y"  # `are currencies` (help ?1514043)
-    return word
-
-
-_SINGULARS: dict[str, str] = {}
 # The patterns read in every phrase, compiled once (a module-level `re.` call looks its
 # pattern up in re's cache each time).
 _WORDS_RE = lazy_compile(r"[\w-]+")
 _PARENS_RE = lazy_compile(r"\(([^)]*)\)")
 _NUMERIC_OPTIONS_RE = lazy_compile(r"[\d\s,]+|\s*\*\s*")
 _SIZED_HEAD_RE = lazy_compile(r"\d-(?:bytes?|octets?)")
-_SIZE_WORD_RE = lazy_compile(r"(\d)-(?:byte|octets?)")
 
 
 def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
@@ -310,18 +274,6 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     raise UnknownType(shown)
 
 
-
-
-def _declared_singular(word: str, structs: Mapping[str, object]) -> str | None:
-    """The declared type a plural names (`customers` -> `customer`, `canaux` ->
-    `canal`), else None: real code names structures in the plural in type phrases."""
-    if word[-1:] in ("s", "x") and word[:-1] in structs:
-        return word[:-1]
-    if word.endswith("aux") and word[:-3] + "al" in structs:
-        return word[:-3] + "al"
-    return None
-
-
 def _of_element(key: str, words: list[str], structs: Mapping[str, object],
                 objects: Mapping[str, object], text: str) -> TypeSpec | None:
     """`Stack of int` / `Pile d'entiers`: the element type of a built-in container type
@@ -333,33 +285,6 @@ def _of_element(key: str, words: list[str], structs: Mapping[str, object],
     while rest and rest[0] in _ARTICLES | {"of", "de", "d"}:
         rest = rest[1:]
     return _parse_words(rest, structs, objects, text) if rest else None
-
-
-def _sized_int(words: list[str]) -> TypeSpec | None:
-    """`int on 8 bytes`, `entier sur 8 octets`, `unsigned int on 2 bytes`, `entier sans
-    signe sur 1 octet`, `8-byte int`, `unsigned 4-byte int`, `system int` (8 bytes here).
-    None when the words are not an integer type."""
-    size = None
-    unsigned = False
-    for i, w in enumerate(words):
-        m = _SIZE_WORD_RE.fullmatch(w) if "-" in w else None
-        if m:
-            size = int(m.group(1))
-        elif w.isdigit() and i > 0 and words[i - 1] in ("on", "sur"):
-            size = int(w)
-        elif w in ("unsigned",) or (w == "sans" and "signe" in words):
-            unsigned = True
-        elif w in ("system", "systeme"):
-            size = 8
-        elif w not in _INT_WORDS:
-            return None  # a word no integer type has
-    if not (size or unsigned) or not any(
-            w in ("int", "integer", "entier", "unsigned") or "-" in w for w in words):
-        return None
-    size = size or 4
-    if size not in (1, 2, 4, 8):
-        raise ValueError(f"an integer has 1, 2, 4 or 8 bytes, not {size}")
-    return TypeSpec(K_INT, bits=size * 8, unsigned=unsigned)
 
 
 def _parse_array(words: list[str], structs: Mapping[str, object],

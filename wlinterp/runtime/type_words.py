@@ -1,0 +1,92 @@
+"""The words of a type phrase, apart from how a phrase is read (type_phrases.py): the
+simple type words and the TypeSpec each names, the singular of a plural (`strings`,
+`chaînes`, `currencies`, a declared `Customers`), and the integer types written with
+their size (`int on 8 bytes`, `entier sans signe sur 2 octets`, `8-byte int`).
+"""
+from __future__ import annotations
+
+__all__ = ["SIMPLE_TYPES", "declared_singular", "singular", "sized_int"]
+
+from typing import Mapping
+
+from ..lazy_regex import lazy_compile
+from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS
+from .kinds import K_INT, Kind
+from .types import BOOLEAN, BUFFER, CHARACTER, INT, REAL, STRING, VARIANT, TypeSpec
+
+_SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
+_BYTE = TypeSpec(K_INT, bits=8, unsigned=True)
+# Simple type words (folded, singular) in English and French (syntax/words.py).
+SIMPLE_TYPES: dict[str, TypeSpec] = {
+    word: _BYTE if kind == "byte" else _SHARED.get(Kind(kind)) or TypeSpec(Kind(kind))
+    for word, kind in SIMPLE_TYPE_WORDS.items()}
+# a Buffer is a string, whose structure members JSON and XML show in base64; a Character
+# one character (types.CHARACTER)
+SIMPLE_TYPES["buffer"] = BUFFER
+SIMPLE_TYPES["character"] = SIMPLE_TYPES["caractere"] = CHARACTER
+
+
+def singular(word: str) -> str:
+    """`strings` -> `string`, `chaines` -> `chaine`, `entiers` -> `entier`,
+    `currencies` -> `currency` (remembered: a phrase asks it of each word several times,
+    and the same few words come back in every program)."""
+    known = _SINGULARS.get(word)
+    if known is None:
+        if len(_SINGULARS) >= 4096:  # (a bound: a phrase's words are the program's names)
+            _SINGULARS.clear()
+        known = _SINGULARS[word] = _singular_of(word)
+    return known
+
+
+def _singular_of(word: str) -> str:
+    if word in SIMPLE_TYPES or word in ("of", "de", "by", "sur", "on", "par"):
+        return word
+    if word.endswith("s") and word[:-1] in SIMPLE_TYPES:
+        return word[:-1]
+    if word.endswith("x") and word[:-1] in SIMPLE_TYPES:
+        return word[:-1]
+    if word.endswith("ies") and word[:-3] + "y" in SIMPLE_TYPES:
+        return word[:-3] + "y"  # `are currencies` (help ?1514043)
+    return word
+
+
+_SINGULARS: dict[str, str] = {}
+
+
+def declared_singular(word: str, structs: Mapping[str, object]) -> str | None:
+    """The declared type a plural names (`customers` -> `customer`, `canaux` ->
+    `canal`), else None: real code names structures in the plural in type phrases."""
+    if word[-1:] in ("s", "x") and word[:-1] in structs:
+        return word[:-1]
+    if word.endswith("aux") and word[:-3] + "al" in structs:
+        return word[:-3] + "al"
+    return None
+
+_SIZE_WORD_RE = lazy_compile(r"(\d)-(?:byte|octets?)")
+
+
+def sized_int(words: list[str]) -> TypeSpec | None:
+    """`int on 8 bytes`, `entier sur 8 octets`, `unsigned int on 2 bytes`, `entier sans
+    signe sur 1 octet`, `8-byte int`, `unsigned 4-byte int`, `system int` (8 bytes here).
+    None when the words are not an integer type."""
+    size = None
+    unsigned = False
+    for i, w in enumerate(words):
+        m = _SIZE_WORD_RE.fullmatch(w) if "-" in w else None
+        if m:
+            size = int(m.group(1))
+        elif w.isdigit() and i > 0 and words[i - 1] in ("on", "sur"):
+            size = int(w)
+        elif w in ("unsigned",) or (w == "sans" and "signe" in words):
+            unsigned = True
+        elif w in ("system", "systeme"):
+            size = 8
+        elif w not in _INT_WORDS:
+            return None  # a word no integer type has
+    if not (size or unsigned) or not any(
+            w in ("int", "integer", "entier", "unsigned") or "-" in w for w in words):
+        return None
+    size = size or 4
+    if size not in (1, 2, 4, 8):
+        raise ValueError(f"an integer has 1, 2, 4 or 8 bytes, not {size}")
+    return TypeSpec(K_INT, bits=size * 8, unsigned=unsigned)
