@@ -106,12 +106,25 @@ def array_swap_line(rt: Runtime, arr: object, first: object, second: object) -> 
     items[i], items[j] = items[j], items[i]
 
 
+SWAP_OPTION = -2147483648
+"""ArrayMove's and ArrayMoveLine's fourth parameter that exchanges the two elements instead
+of moving one (WINDEV Mobile's runtime, `api/WDAPITableau.java`: TableauDéplace and
+TableauDéplaceLigne given Integer.MIN_VALUE call the array's exchange, as
+TableauEchangeLigne does, and move for any other value, 0 by default); the constant's name
+is not known (docs/builtins.md "Constant values")."""
+
+
 @family.function("ArrayMove", "TableauDéplace", "Move", "Déplace")
-def array_move(rt: Runtime, arr: object, origin: object, target: object) -> None:
-    """Move the element at `origin` so that it ends up at index `target`."""
+def array_move(rt: Runtime, arr: object, origin: object, target: object,
+               option: object = 0) -> None:
+    """Move the element at `origin` so that it ends up at index `target` (exchange the two
+    with SWAP_OPTION)."""
     items = _flat(arr, "ArrayMove")
     i, j = _index(items, origin, "ArrayMove"), _index(items, target, "ArrayMove")
-    items.insert(j, items.pop(i))
+    if int_arg(option, "ArrayMove") == SWAP_OPTION:
+        items[i], items[j] = items[j], items[i]
+    else:
+        items.insert(j, items.pop(i))
 
 
 # -- aggregates -----------------------------------------------------------------------

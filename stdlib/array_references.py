@@ -25,6 +25,7 @@ from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import coerce
 
+from .array_more import SWAP_OPTION
 from .arrays import _one_dim, _resized, array_arg
 from .strings import int_arg
 
@@ -69,9 +70,10 @@ def array_insert_reference(rt: Runtime, arr: object, index: object, value: objec
 
 
 @family.function("ArrayMoveLine", "TableauDéplaceLigne", "MoveLine", "DéplaceLigne")
-def array_move_line(rt: Runtime, arr: object, origin: object, target: object) -> None:
+def array_move_line(rt: Runtime, arr: object, origin: object, target: object,
+                    option: object = 0) -> None:
     """Move row `origin` of a two-dimensional array to row `target` (ArrayMove on a
-    one-dimensional array)."""
+    one-dimensional array); the two rows are exchanged with ArrayMove's SWAP_OPTION."""
     a = array_arg(arr, "ArrayMoveLine")
     if len(a.dims) > 2:
         raise WLRuntimeError("ArrayMoveLine works on an array of one or two dimensions.")
@@ -82,5 +84,8 @@ def array_move_line(rt: Runtime, arr: object, origin: object, target: object) ->
             raise WLRuntimeError(f"ArrayMoveLine: line {k} is outside the array (1 to "
                                  f"{rows}).")
     lines = [a.items[r * cols:(r + 1) * cols] for r in range(rows)]
-    lines.insert(j - 1, lines.pop(i - 1))
+    if int_arg(option, "ArrayMoveLine") == SWAP_OPTION:
+        lines[i - 1], lines[j - 1] = lines[j - 1], lines[i - 1]
+    else:
+        lines.insert(j - 1, lines.pop(i - 1))
     a.items[:] = [v for line in lines for v in line]

@@ -28,12 +28,16 @@ from .system import EXE_PID
 
 family = Family("Executables")
 
+# French names: exeIconise and exeBloquant as real French code and PC SOFT's own manual
+# write them (`LanceAppli(sLigneCommande, exeActif, exeBloquant)`), exeNonBloquant beside
+# exePID in French code; exeInactif and exeMaximise by the same French spelling
+# (docs/builtins.md "Constant values"); the English names stay accepted in French code
 family.constant("exeActive", "exeActif", 1)
-family.constant("exeIconize", "exeIconize", 2)
-family.constant("exeInactive", "exeInactive", 3)
-family.constant("exeMaximize", "exeMaximize", 4)
-EXE_DONT_WAIT = family.constant("exeDontWait", "exeDontWait", 0)
-EXE_WAIT = family.constant("exeWait", "exeWait", 1)
+family.constant("exeIconize", "exeIconise", 2)
+family.constant("exeInactive", "exeInactif", 3)
+family.constant("exeMaximize", "exeMaximise", 4)
+EXE_DONT_WAIT = family.constant("exeDontWait", "exeNonBloquant", 0)
+EXE_WAIT = family.constant("exeWait", "exeBloquant", 1)
 EXE_RETURN_VALUE = family.constant("exeReturnValue", "exeValeurRetour", 2)
 
 

@@ -14,3 +14,6 @@ ok is boolean = ExeRun("no_such_program_wl_12345 a b")
 Trace(ok, ErrorOccurred) // expect: 0, 1
 Trace(ErrorInfo(errMessage)) // expect: ExeRun: the program 'no_such_program_wl_12345' was not found in the current folder nor along the PATH.
 Trace(ExeRun("sh", exeActive, exeWait, dir), ErrorOccurred) // expect: 0, 1
+// the French names (exeIconise, exeBloquant...) are the same constants
+Trace(ExeRun("sh -c ""exit 0""", exeIconize, exeWait)) // expect: 1
+Trace(exeIconize = exeIconise, exeInactive = exeInactif, exeWait = exeBloquant) // expect: 1, 1, 1
