@@ -56,6 +56,9 @@ VERIFIED = [
     # INFERRED from the runtime's defaults: Dépile/Défile wait -1, fDate reads kind 0
     ("Infinite", "Infini", -1),
     ("fModification", "fModification", 0),
+    # the runtime's fPositionne (file/C0899q.java) and fSeparateur (api/WDAPIFichier.java)
+    ("fpBeginning", "fpDébut", 0), ("fpCurrent", "fpCourant", 1), ("fpEnd", "fpFin", 2),
+    ("fSeparatorWindows", "fSéparateurWindows", 1), ("fSeparatorUnix", "fSéparateurUnix", 2),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and
