@@ -10,7 +10,8 @@ does them by hand, in two passes:
    `IS`/`ARE`/`EST`/`SONT` (and after `:` ending a PROCEDURE header) the type phrase is
    read as one TYPE token, because type phrases (`array of 5 strings`, `une chaîne`,
    `8-byte int`) are words, not expressions. The forms that need context (type
-   phrases, `<-`/`>>`, lambda heads, multi-line strings) are in lexer_forms.py; the
+   phrases, `<-`/`>>`, lambda heads) are in lexer_forms.py, multi-line texts in
+   multiline_strings.py; the
    operator tables and the master regular expression in token_patterns.py; what counts
    as a blank (no-break spaces too) in blanks.py.
 2. statements.py turns newlines and `;` into statement separators (none inside brackets),
@@ -32,6 +33,7 @@ from .hoist import MARK, hoisted
 from .bracket_closers import CloserIndex
 from .lexer_forms import (blanks_end, MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END,
                           FormsMixin)
+from .multiline_strings import TextsMixin
 from .names import fold
 from .one_line import one_line_blocks
 from .result_word import RESULT_WORDS, result_is_name
@@ -52,9 +54,9 @@ _CLOSERS = {"(": ")", "[": "]", "[[": "]]", "{": "}"}
 _SOFT = frozenset({"SOFT_A", "SOFT_DE", "SOFT_SUR"})  # words a name may also be
 
 
-class _Scanner(FormsMixin):
+class _Scanner(FormsMixin, TextsMixin):
     """First pass: raw tokens with positions; type phrases captured as TYPE (the forms that
-    need context are lexer_forms.py's)."""
+    need context are lexer_forms.py's and multiline_strings.py's)."""
 
     def __init__(self, text: str, filename: str) -> None:
         self.text = text

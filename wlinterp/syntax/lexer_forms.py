@@ -4,19 +4,19 @@
   token: `array of 5 strings`, `une chaîne`, `numeric (10,2)`), the untyped parameters
   of `PROCEDURE P(n entier)` and a header's `<attributes>`;
 - `x <- y` (reference assignment) and `obj>>Member` (automation) against two comparisons;
-- a lambda's head `(a, b) =>` and its `{ code }`;
-- `[` at the end of a line opening a multi-line string rather than an array.
+- a lambda's head `(a, b) =>` and its `{ code }`.
+
+Multi-line texts (`[` or `"` ending a line) are multiline_strings.py's.
 """
 from __future__ import annotations
 
 __all__ = ["FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END", "blanks_end"]
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from .blanks import BLANK, BLANKS
-from .bracket_closers import EOL_RE, CloserIndex
-from .multiline_text import text_anyway
+from .bracket_closers import EOL_RE
 from .keyword_names import message_for
 from .names import fold
 from .sized_phrase import sized_head_end
@@ -33,16 +33,7 @@ MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
 _ARROW_HEADS = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "SELF", "COLONCOLON", "LET")
 OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
-_WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
-_SECTION_RE = lazy_compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
-_QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
-# a quoted text (`""` inside is a quote)
-_QUOTED_TEXT_RE = lazy_compile(r"\"(?:[^\"]|\"\")*\"")
 _PRECISION_RE = lazy_compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
-# Blanks, then the end of the line: what may follow the `[` or `"` opening a multi-line
-# string (matched where it stands: searching for the line's end from each `[` of a long
-# line made `Abs(t[Abs(t[...` quadratic, seconds for 20,000 of them)
-_BLANK_TO_EOL = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)")
 # In a type phrase: characters none of type_phrase's tests stops at or treats apart
 _PLAIN_RUN_RE = lazy_compile(r"[^\r\n;/<(\[\]=),.]*")
 # Blanks where they stand (matched in place: `text[pos:].lstrip()` copied the rest of
@@ -77,7 +68,6 @@ class FormsMixin:
     brackets: list[str]
     open_at: list[tuple[int, int]]
     proc_line: bool
-    closers: CloserIndex | None  # built at the first `[` ending a line
     line_first: int  # index in `out` of the current logical line's first token
 
     if TYPE_CHECKING:
@@ -290,105 +280,6 @@ class FormsMixin:
         first = self.line_first
         return self.out[first].type if first < len(self.out) else ""
 
-    def quoted_multiline(self, start: int) -> bool:
-        """`s = "` at the end of a line, text lines, then a line starting with `"`: a
-        multi-line string between quotes (as `[` ... `]`: lines joined with CR+LF, their
-        common indentation removed, `""` is a quote)."""
-        text = self.text
-        eol = _BLANK_TO_EOL.match(text, start + 1)
-        if eol is None:
-            return False
-        found = self._lines_until(eol.end(), _closes_quote, '"')
-        if found is None:
-            return False
-        lines, pos, close_at = found
-        self._emit_text(lines, start, pos, close_at, quoted=True)
-        return True
-
-    def _lines_until(self, pos: int, closes: "Callable[[str], bool]",
-                     mark: str) -> "tuple[list[str], int, int] | None":
-        """The text lines from `pos` up to the first line `closes` accepts: the lines,
-        where the closing line starts, and where its `mark` is; None without one."""
-        text = self.text
-        lines: list[str] = []
-        while pos < len(text):
-            nxt = EOL_RE.search(text, pos)
-            line_end, next_pos = (nxt.start(), nxt.end()) if nxt else (len(text), len(text))
-            line = text[pos:line_end]
-            if closes(line):
-                return lines, pos, pos + line.index(mark)
-            lines.append(line)
-            pos = next_pos
-        return None
-
-    def _emit_text(self, lines: list[str], start: int, pos: int, close_at: int,
-                   quoted: bool) -> None:
-        """One STRING token for a multi-line string: the lines joined with CR+LF, their
-        common indentation removed (`""` is a quote between quotes); the scanner goes on
-        after the closing mark, on its line."""
-        import textwrap  # only multi-line strings need it: kept off start-up
-        value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
-        if quoted:
-            value = value.replace('""', '"')
-        self.emit("STRING", value, start, close_at + 1)
-        self.line += len(lines) + 1  # now on the line of the closing mark
-        self.line_start = pos
-        self.pos = close_at + 1
-
-    def multiline_string(self, start: int) -> bool:
-        """`x = [` at the end of a line, text lines, then `]` first on its line (alone, or
-        followed by the rest of a call: `],gsSiteName)`): a multi-line string.
-
-        The lines are joined with CR+LF and their common indentation removed. A `[` whose
-        first content line looks like an array item (a literal, or ending with a comma)
-        stays an array literal. The `[` may open the line after the `=` (`sTexte =` then
-        `[`, as real code writes it): the statement goes on there.
-        """
-        text = self.text
-        eol = _BLANK_TO_EOL.match(text, start + 1)
-        if eol is None:
-            return False
-        out = self.out
-        if out and out[-1].type in OPERAND_END:
-            return False
-        joined = len(out) >= 2 and out[-1].type == "NL" and out[-1].value == "\n" \
-            and out[-2].type in ("EQ", "PLUSEQ") and not text[self.line_start:start].strip()
-        # `]` alone, or `],a,b)`: the call goes on
-        index = self.closers
-        if index is None or eol.end() not in index.line_at:
-            index = self.closers = CloserIndex(text, eol.end())
-        found = index.lines_until(eol.end())
-        if found is None:
-            return False
-        lines, pos, close_at = found
-        first = next((x.strip() for x in lines if x.strip()), "")
-        if _SECTION_RE.match(first) and (_WORDS_RE.search(first)
-                                         or any("=" in x for x in lines)):
-            pass  # `[Section]` then `Key = value` lines: the text of an INI file
-        elif _adjacent_quoted(first):
-            pass  # `"%1" "%2"`: the text of a command line, not array items
-        elif not first or first[0] in "\"“0123456789[-+(." or (
-                first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
-                                                for x in lines)):
-            if not first and not joined or first and not text_anyway(
-                    out[:-1] if joined else out, lines):  # (`x =`, `[`, `]`: an empty text)
-                return False  # array items; but `SELECT a,` (two bare words) is text
-        if joined:
-            out.pop()  # `x =` / `[`: one statement
-        self._emit_text(lines, start, pos, close_at, quoted=False)
-        return True
-
-
-def _adjacent_quoted(line: str) -> bool:
-    """Two quoted texts with only blanks between (`"%1" "%2"`, ?3035006, or later on the
-    line: `"%1" -r300 -o "%3" "%2"`, a command line): no array item is that."""
-    end = -1
-    for m in _QUOTED_TEXT_RE.finditer(line):
-        if end >= 0 and m.start() > end and not line[end:m.start()].strip():
-            return True
-        end = m.end()
-    return False
-
 
 def _on_its_line(text: str, char: str, start: int) -> int:
     """Where `char` is after `start` on the same line, or -1 (never searched past the
@@ -396,8 +287,3 @@ def _on_its_line(text: str, char: str, start: int) -> int:
     eol = EOL_RE.search(text, start)
     return text.find(char, start, len(text) if eol is None else eol.start())
 
-
-def _closes_quote(line: str) -> bool:
-    """A line starting with `"` (not `""`, a quote in the text) closes a quoted string."""
-    body = line.lstrip()
-    return body.startswith('"') and not body.startswith('""')

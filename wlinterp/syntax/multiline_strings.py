@@ -1,0 +1,152 @@
+"""The lexer's multi-line texts (lexer.py's `_Scanner` inherits them).
+
+- `x = [` at the end of a line, text lines, then `]` first on its line: a text, unless
+  its first line looks like an array item (multiline_text.py says when it is text anyway);
+- `s = "` at the end of a line, text lines, then a line starting with `"`.
+
+Both make one STRING token: the lines joined with CR+LF, their common indentation removed.
+"""
+from __future__ import annotations
+
+__all__ = ["TextsMixin"]
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from .bracket_closers import EOL_RE, CloserIndex
+from .lexer_forms import OPERAND_END
+from .blanks import BLANK
+from .multiline_text import text_anyway
+from .tokens import Token
+from ..lazy_regex import lazy_compile
+
+
+_WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
+_SECTION_RE = lazy_compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
+_QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# a quoted text (`""` inside is a quote)
+_QUOTED_TEXT_RE = lazy_compile(r"\"(?:[^\"]|\"\")*\"")
+# Blanks, then the end of the line: what may follow the `[` or `"` opening a multi-line
+# string (matched where it stands: searching for the line's end from each `[` of a long
+# line made `Abs(t[Abs(t[...` quadratic, seconds for 20,000 of them)
+_BLANK_TO_EOL = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)")
+
+
+class TextsMixin:
+    """The scanner's state these methods read and move (lexer.py's `_Scanner` sets it)."""
+
+    text: str
+    pos: int
+    line: int
+    line_start: int
+    out: list[Token]
+    closers: CloserIndex | None  # built at the first `[` ending a line
+
+    if TYPE_CHECKING:
+        def emit(self, kind: str, value: str, start: int, end: int = -1) -> Token: ...
+
+    def quoted_multiline(self, start: int) -> bool:
+        """`s = "` at the end of a line, text lines, then a line starting with `"`: a
+        multi-line string between quotes (as `[` ... `]`: lines joined with CR+LF, their
+        common indentation removed, `""` is a quote)."""
+        text = self.text
+        eol = _BLANK_TO_EOL.match(text, start + 1)
+        if eol is None:
+            return False
+        found = self._lines_until(eol.end(), _closes_quote, '"')
+        if found is None:
+            return False
+        lines, pos, close_at = found
+        self._emit_text(lines, start, pos, close_at, quoted=True)
+        return True
+
+    def _lines_until(self, pos: int, closes: "Callable[[str], bool]",
+                     mark: str) -> "tuple[list[str], int, int] | None":
+        """The text lines from `pos` up to the first line `closes` accepts: the lines,
+        where the closing line starts, and where its `mark` is; None without one."""
+        text = self.text
+        lines: list[str] = []
+        while pos < len(text):
+            nxt = EOL_RE.search(text, pos)
+            line_end, next_pos = (nxt.start(), nxt.end()) if nxt else (len(text), len(text))
+            line = text[pos:line_end]
+            if closes(line):
+                return lines, pos, pos + line.index(mark)
+            lines.append(line)
+            pos = next_pos
+        return None
+
+    def _emit_text(self, lines: list[str], start: int, pos: int, close_at: int,
+                   quoted: bool) -> None:
+        """One STRING token for a multi-line string: the lines joined with CR+LF, their
+        common indentation removed (`""` is a quote between quotes); the scanner goes on
+        after the closing mark, on its line."""
+        import textwrap  # only multi-line strings need it: kept off start-up
+        value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
+        if quoted:
+            value = value.replace('""', '"')
+        self.emit("STRING", value, start, close_at + 1)
+        self.line += len(lines) + 1  # now on the line of the closing mark
+        self.line_start = pos
+        self.pos = close_at + 1
+
+    def multiline_string(self, start: int) -> bool:
+        """`x = [` at the end of a line, text lines, then `]` first on its line (alone, or
+        followed by the rest of a call: `],gsSiteName)`): a multi-line string.
+
+        The lines are joined with CR+LF and their common indentation removed. A `[` whose
+        first content line looks like an array item (a literal, or ending with a comma)
+        stays an array literal. The `[` may open the line after the `=` (`sTexte =` then
+        `[`, as real code writes it): the statement goes on there.
+        """
+        text = self.text
+        eol = _BLANK_TO_EOL.match(text, start + 1)
+        if eol is None:
+            return False
+        out = self.out
+        if out and out[-1].type in OPERAND_END:
+            return False
+        joined = len(out) >= 2 and out[-1].type == "NL" and out[-1].value == "\n" \
+            and out[-2].type in ("EQ", "PLUSEQ") and not text[self.line_start:start].strip()
+        # `]` alone, or `],a,b)`: the call goes on
+        index = self.closers
+        if index is None or eol.end() not in index.line_at:
+            index = self.closers = CloserIndex(text, eol.end())
+        found = index.lines_until(eol.end())
+        if found is None:
+            return False
+        lines, pos, close_at = found
+        first = next((x.strip() for x in lines if x.strip()), "")
+        if _SECTION_RE.match(first) and (_WORDS_RE.search(first)
+                                         or any("=" in x for x in lines)):
+            pass  # `[Section]` then `Key = value` lines: the text of an INI file
+        elif _adjacent_quoted(first):
+            pass  # `"%1" "%2"`: the text of a command line, not array items
+        elif not first or first[0] in "\"“0123456789[-+(." or (
+                first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
+                                                for x in lines)):
+            if not first and not joined or first and not text_anyway(
+                    out[:-1] if joined else out, lines):  # (`x =`, `[`, `]`: an empty text)
+                return False  # array items; but `SELECT a,` (two bare words) is text
+        if joined:
+            out.pop()  # `x =` / `[`: one statement
+        self._emit_text(lines, start, pos, close_at, quoted=False)
+        return True
+
+
+
+def _adjacent_quoted(line: str) -> bool:
+    """Two quoted texts with only blanks between (`"%1" "%2"`, ?3035006, or later on the
+    line: `"%1" -r300 -o "%3" "%2"`, a command line): no array item is that."""
+    end = -1
+    for m in _QUOTED_TEXT_RE.finditer(line):
+        if end >= 0 and m.start() > end and not line[end:m.start()].strip():
+            return True
+        end = m.end()
+    return False
+
+
+def _closes_quote(line: str) -> bool:
+    """A line starting with `"` (not `""`, a quote in the text) closes a quoted string."""
+    body = line.lstrip()
+    return body.startswith('"') and not body.startswith('""')
