@@ -117,8 +117,10 @@ def line_is_bare_if(out: list[Token]) -> bool:
     """Is the physical line before the last separator `IF c a` (`; b`...), a one-line IF
     without THEN, so that an `ELSE d` opening the next line is its ELSE? The line must
     start with IF and hold at least a condition and an action before its first `;`, and
-    no THEN, ELSE, END, other IF or block opener (a block's ELSE takes no action on its
-    line, so the ELSE could be nothing else)."""
+    no ELSE, END or block opener (a block's ELSE takes no action on its line, so the ELSE
+    could be nothing else). Nested IFs before the first `;` (`IF a IF b x`, `SI a SI b
+    ALORS x ; y`), the innermost with a condition and an action, are such a line too: the
+    ELSE is the innermost's, as on the line (nested_if_line.py)."""
     last = len(out) - 2
     if last < 1:
         return False
@@ -129,6 +131,28 @@ def line_is_bare_if(out: list[Token]) -> bool:
     if out[j].type != "IF":
         return False
     first_sep = next((k for k in range(j, last + 1) if out[k].type == "_NL"), last + 1)
-    if first_sep - j < 3:
+    inner = max(k for k in range(j, first_sep) if out[k].type == "IF")
+    if first_sep - inner < 3:
         return False  # `IF c` alone opens a block
+    head = out[j + 1:first_sep]
+    if inner > j and not any(t.type == "IF" for t in head[:1]) and _nested_heads(head):
+        return not any(t.type in _STOPS or t.type == "ELSE" for t in out[first_sep:last + 1])
     return not any(t.type in _STOPS or t.type == "ELSE" for t in out[j + 1:last + 1])
+
+
+def _nested_heads(head: list[Token]) -> bool:
+    """Do the tokens after a line's first IF, up to its first `;`, hold only nested IFs
+    (each after a condition or right after its IF's THEN), one THEN at most each, and no
+    ELSE, END or block opener?"""
+    then_ok = True  # may the current IF still take a THEN
+    for k, t in enumerate(head):
+        if t.type == "IF":
+            then_ok = True
+        elif t.type == "THEN":
+            if not then_ok or k + 1 >= len(head) or head[k + 1].type != "IF" \
+                    and any(x.type == "IF" for x in head[k + 1:]):
+                return False
+            then_ok = False
+        elif t.type in _STOPS or t.type == "ELSE":
+            return False
+    return True

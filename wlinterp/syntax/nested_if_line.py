@@ -9,9 +9,9 @@ each inner IF and an END at the line's end. The innermost IF keeps its line form
 THEN, a separator after THEN makes it a block too; without THEN, where its condition
 ends is known only to the parser, so it becomes a `BareLineIf` that takes the actions
 after `;` into its branch (bare_if_line.py). An ELSE on the line belongs to the
-innermost IF, as on a line of IFs with THEN. A line holding END, ELSE IF, an IF after a
-`;`, an ELSE on the next line or another block's opener is left to the other one-line
-readings.
+innermost IF, as on a line of IFs with THEN, and so does an ELSE opening the next line
+(statements.py joins it). A line holding END, ELSE IF, an IF after a `;` or another
+block's opener is left to the other one-line readings.
 """
 from __future__ import annotations
 
@@ -37,9 +37,10 @@ def shape_nested_line(toks: list[Token], i: int) -> tuple[int, list[Token]]:
     j = i + 1
     while j < len(toks):
         t = toks[j]
+        if t.type == "ELSE" and t.line != line and line == toks[i].line \
+                and toks[j - 1].type != "_NL":
+            line = t.line  # `ELSE d ; e` opening the next line, joined (statements.py)
         if t.type == "$END" or t.line != line:
-            if t.type == "ELSE":
-                return 0, []  # an ELSE joined from the next line
             break
         if t.type == "_NL":
             nxt = toks[j + 1] if j + 1 < len(toks) else None
