@@ -316,6 +316,8 @@ class _Scanner(FormsMixin, TextsMixin):
             return
         if op == "[" and self.multiline_string(start):
             return
+        if op == "[" and self.opens_line_after_equals(start):
+            self.join_line_after_equals()  # `t =` / `[1, 2]`: an array literal goes on
         if op == "[[" and not (self.out and self.out[-1].type in _OPERAND_END):
             self.operator("[", start)
             self.pos = start + 1

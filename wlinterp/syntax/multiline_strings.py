@@ -41,6 +41,7 @@ class TextsMixin:
     line_start: int
     out: list[Token]
     closers: CloserIndex | None  # built at the first `[` ending a line
+    line_first: int  # index in `out` of the current logical line's first token
 
     if TYPE_CHECKING:
         def emit(self, kind: str, value: str, start: int, end: int = -1) -> Token: ...
@@ -106,8 +107,7 @@ class TextsMixin:
         out = self.out
         if out and out[-1].type in OPERAND_END:
             return False
-        joined = len(out) >= 2 and out[-1].type == "NL" and out[-1].value == "\n" \
-            and out[-2].type in ("EQ", "PLUSEQ") and not text[self.line_start:start].strip()
+        joined = self.opens_line_after_equals(start)
         # `]` alone, or `],a,b)`: the call goes on
         index = self.closers
         if index is None or eol.end() not in index.line_at:
@@ -129,10 +129,28 @@ class TextsMixin:
                     out[:-1] if joined else out, lines):  # (`x =`, `[`, `]`: an empty text)
                 return False  # array items; but `SELECT a,` (two bare words) is text
         if joined:
-            out.pop()  # `x =` / `[`: one statement
+            self.join_line_after_equals()  # `x =` / `[`: one statement
         self._emit_text(lines, start, pos, close_at, quoted=False)
         return True
 
+    def opens_line_after_equals(self, start: int) -> bool:
+        """Does the `[` at `start` open its line, right after a line ending with `=` or
+        `+=` (`sTexte =` / `[`, `t =` / `[1, 2]`)? Such a line can be nothing else than
+        the statement's value (docs/semantics.md, "Multi-line strings")."""
+        out = self.out
+        return len(out) >= 2 and out[-1].type == "NL" and out[-1].value == "\n" \
+            and out[-2].type in ("EQ", "PLUSEQ") \
+            and not self.text[self.line_start:start].strip()
+
+    def join_line_after_equals(self) -> None:
+        """Drop the newline after the `=`: the statement goes on (its first token is the
+        logical line's first again)."""
+        out = self.out
+        out.pop()
+        first = len(out) - 1
+        while first > 0 and out[first - 1].type != "NL":
+            first -= 1
+        self.line_first = first
 
 
 def _adjacent_quoted(line: str) -> bool:
