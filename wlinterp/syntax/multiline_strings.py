@@ -26,6 +26,12 @@ _SECTION_RE = lazy_compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD 
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # a quoted text (`""` inside is a quote)
 _QUOTED_TEXT_RE = lazy_compile(r"\"(?:[^\"]|\"\")*\"")
+# A number, maybe closed by `.`, `)` or `-`, then a word that is no duration unit (`3 min`)
+# nor an operator word (`1 AND x`, `1 TO 5`, `2 SUR 3`): the first line of a text
+# (`3 items were shipped`, `12 rue des Lilas`, `1. Open`), which no array item starts so
+_NUMBER_THEN_WORD_RE = lazy_compile(
+    rf"\d[\d_]*(?:[.,]\d+)?[.)-]?{BLANK}+(?!(?:ms|cs|min|mn|s|h|d|j|and|or|xor|not|mod|et|ou"
+    rf"|pas|to|a|à|on|sur|in|dans|by|par|_\w+_)\b)[^\W\d_]", re.IGNORECASE)
 # Blanks, then the end of the line: what may follow the `[` or `"` opening a multi-line
 # string (matched where it stands: searching for the line's end from each `[` of a long
 # line made `Abs(t[Abs(t[...` quadratic, seconds for 20,000 of them)
@@ -97,7 +103,7 @@ class TextsMixin:
 
         The lines are joined with CR+LF and their common indentation removed. A `[` whose
         first content line looks like an array item (a literal, or ending with a comma)
-        stays an array literal. The `[` may open the line after the `=` (`sTexte =` then
+        stays an array literal; a first line of a number then a word is text. The `[` may open the line after the `=` (`sTexte =` then
         `[`, as real code writes it): the statement goes on there.
         """
         text = self.text
@@ -122,6 +128,8 @@ class TextsMixin:
             pass  # `[Section]` then `Key = value` lines: the text of an INI file
         elif _adjacent_quoted(first):
             pass  # `"%1" "%2"`: the text of a command line, not array items
+        elif _NUMBER_THEN_WORD_RE.match(first):
+            pass  # `3 items were shipped`, `12 rue des Lilas`, `1. Open`: no array item
         elif not first or first[0] in "\"“0123456789[-+(." or (
                 first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
                                                 for x in lines)):
