@@ -30,6 +30,7 @@ from .calls import check_call, procedure_ref
 from .class_names import class_as_default
 from .combination_checks import combination_subscript
 from .missing_result import check_missing_result
+from .bare_result import check_bare_results
 from .no_result import check_value_call
 from .interfaces import check_element_value
 from .lookup import resolve_read
@@ -87,6 +88,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         self.check_body(p.body)
         if p.ret_type:
             check_missing_result(self, p)
+        if self.bare_results:
+            check_bare_results(self, p, self.bare_results)
 
     def check_body(self, body: N.Body) -> None:
         self.declare_body(body)
@@ -224,7 +227,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         check_call(self, e)
 
     def s_Return(self, s: N.Return) -> None:
-        if s.value is not None:
+        if s.value is None:
+            if s.result_word and self.proc is not None:  # (bare_result.py, at the end)
+                self.bare_results += (s,)
+        else:
             self.returned = s.value
             self.expr(s.value)
             if self.proc is None and self.scope.is_main:

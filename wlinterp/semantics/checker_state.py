@@ -30,6 +30,7 @@ class CheckerState:
     enclosing: N.Body | None = None  # an internal procedure's: the body it is written in
     assigning: N.Expr | None = None  # the assignment target being checked (check_target)
     returned: N.Expr | None = None  # the value of the RESULT being checked (no_result.py)
+    bare_results: "tuple[N.Return, ...]" = ()  # RESULT without a value (bare_result.py)
     # id of each CONSTANT block of the body -> the constants it may not use yet
     own_consts: dict[int, list[str]] | None = None
 

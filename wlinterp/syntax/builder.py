@@ -169,7 +169,8 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
 
     def return_stmt(self, items: list[Any]) -> N.Return:
         kw = items[0]
-        return N.Return(kw.line, kw.column, items[1] if len(items) > 1 else None)
+        return N.Return(kw.line, kw.column, items[1] if len(items) > 1 else None,
+                        kw.type == "RESULT")
 
     result_stmt = return_stmt
 

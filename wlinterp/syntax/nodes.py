@@ -115,6 +115,8 @@ class Continue(Stmt):
 
 class Return(Stmt):
     value: Optional[Expr]
+    # written RESULT / RENVOYER (the keyword that gives a value), not RETURN / RETOUR
+    result_word: bool = False
 
 
 class WhenException(Stmt):
