@@ -153,12 +153,16 @@ _INDEXES: dict[int, tuple[Registry, int, NameIndex]] = {}
 
 
 def builtin_names(registry: Registry) -> NameIndex:
-    """The built-ins' English then French names, prepared once per registry (again if
-    it has gained functions since)."""
+    """The built-ins' English and French names, prepared once per registry (again if
+    it has gained functions since), in the order of their folded names: among equally
+    near names the first wins, and the registry's own order is the order its families
+    were imported in, which the program decides (`HReset(x)` before `Décris()` made the
+    hint HEcrit, fÉcrit without it)."""
     count = len(registry.functions)
     hit = _INDEXES.get(id(registry))
     if hit is None or hit[0] is not registry or hit[1] != count:
         functions = list(registry.functions.values())
-        hit = _INDEXES[id(registry)] = (
-            registry, count, NameIndex([b.en for b in functions] + [b.fr for b in functions]))
+        names = sorted({name for b in functions for name in (b.en, b.fr)},
+                       key=lambda name: (fold(name), name))
+        hit = _INDEXES[id(registry)] = (registry, len(registry.functions), NameIndex(names))
     return hit[2]
