@@ -2,7 +2,8 @@
 FTPCommand/FTPCommande (?3040017), FTPMakeDir/FTPRepCrée (?3040001), FTPGet/FTPRécupère,
 FTPDisconnect/FTPDéconnecte, FTPCurrentDir/FTPRepEnCours, FTPDeleteDir/FTPRepSupprime,
 FTPDeleteFile/FTPSupprimeFichier, FTPRenameFile/FTPRenommeFichier (docs/builtins.md
-"FTP"; FTPSize is stdlib/ftp_file_info.py's), on the standard library's client (ftplib).
+"FTP"; FTPSize is stdlib/ftp_file_info.py's), on the standard library's client (ftplib);
+the connections' table and how one operation runs and fails: stdlib/ftp_session.py.
 
 A connection is known by the number FTPConnect gives (0 for the first, as the help says;
 -1 and ErrorInfo on failure). Every failure is non-fatal (ErrorOccurred, ErrorInfo), the
@@ -23,7 +24,6 @@ import ftplib
 import os
 import posixpath
 import secrets
-import ssl
 
 from typing import Any
 
@@ -35,98 +35,17 @@ from wlinterp.runtime.state import Runtime
 
 from .ftp_connection_type import FTPConnectionValue, connection_number
 from .ftp_limits import Deadline, WatchedFTP, WatchedFTPTLS
+from .ftp_session import ERROR_IDENTIFICATION_CODE, call, close_all, connection, connections, failed
 from .paths import native_path
 
 family = Family("FTP")
 
 DEFAULT_TIMEOUT_S = 20.0  # "all the FTP functions fail if the FTP server does not respond
 #                           within 20 seconds" (FTPMakeDir's page, ?3040001)
-ERROR_IDENTIFICATION = family.constant("ftpErrorIdentification", "ftpErreurIdentification", 9100)
+ERROR_IDENTIFICATION = family.constant("ftpErrorIdentification", "ftpErreurIdentification",
+                                       ERROR_IDENTIFICATION_CODE)
 # (its value is not on the page: ours, INFERRED; ErrorInfo(errCode) gives it when the
 #  server refuses the user name or password, as FTPConnect's page says)
-
-
-def _connections(rt: Runtime) -> dict[int, ftplib.FTP]:
-    return rt.table("ftp", _close_all)
-
-
-def _close_all(table: dict[int, ftplib.FTP]) -> None:
-    """Connections still open when the program ends are closed (QUIT, then the socket):
-    under the overall limit (a server trickling its goodbye kept the program from
-    ending), and with no QUIT on one given up after a failure."""
-    for ftp in table.values():
-        try:
-            if getattr(ftp, "broken", ""):
-                raise EOFError
-            with Deadline(ftp):
-                ftp.quit()
-        except (OSError, ftplib.Error, EOFError, ValueError):
-            ftp.close()
-
-
-def _connection(rt: Runtime, number: object, fname: str, value: object,
-                closing: bool = False) -> ftplib.FTP:
-    """The connection FTPConnect numbered `number`; one given up after a failure that
-    left the conversation out of step fails at once, saying why (only FTPDisconnect,
-    `closing`, still takes it)."""
-    key = connection_number(number)
-    ftp = _connections(rt).get(key)
-    if ftp is None:
-        raise BuiltinFailure(f"{fname}: there is no FTP connection number {key} "
-                             "(FTPConnect gives it).", value=value)
-    broken = getattr(ftp, "broken", "")
-    if broken and not closing:
-        raise BuiltinFailure(f"{fname}: FTP connection number {key} was given up after an "
-                             f"earlier failure ({broken}); connect again with FTPConnect.",
-                             value=value)
-    return ftp
-
-
-_FAILURE_WORDS = {
-    UnicodeEncodeError: "a name has a character the server's encoding (Latin-1, as its "
-                        "replies) cannot carry; nothing was sent",
-    TimeoutError: "no answer from the server in time, see FTPConnect's timeout",
-    EOFError: "the server closed the connection",
-}
-
-
-def _failed(fname: str, exc: BaseException, value: object,
-            limit: Deadline | None = None, user: str = "",
-            password: str = "") -> BuiltinFailure:
-    """A failure quoting the server's reply (or the system's words), on one line; the
-    overall limit's words when it cut the operation (the shut socket's error says
-    nothing of why). Unless the server answered in full (a refusal) or nothing was sent
-    (a line break refused), the connection is given up: its next use says why, instead
-    of a broken pipe or "cannot read from timed out object". A password the server
-    echoed in its reply is masked (as the e-mail sessions mask it)."""
-    from wlinterp.mail.security import Secret, redact
-    words = redact(_why(exc, limit), Secret(password), user)
-    in_step = isinstance(exc, (ftplib.error_reply, ftplib.error_temp, ftplib.error_perm,
-                               UnicodeEncodeError)) or type(exc) is ValueError
-    if limit is not None and not (in_step and not limit.fired):
-        setattr(limit.ftp, "broken", f"{fname}: {words}")
-    code = ERROR_IDENTIFICATION if isinstance(exc, ftplib.error_perm) and \
-        str(exc).startswith("530") else 1
-    return BuiltinFailure(f"{fname} failed ({words}).", code=code, value=value)
-
-
-def _why(exc: BaseException, limit: Deadline | None) -> str:
-    """What went wrong, in words."""
-    from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
-    if limit is not None and limit.fired:
-        return limit.words()
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the server's certificate was refused ({exc.verify_message})"
-    if isinstance(exc, ssl.SSLError):
-        return f"TLS failed ({exc.reason or exc.strerror})"
-    if type(exc) is ValueError and "newline" in str(exc):  # ftplib's refusal, unsent
-        return "a line break (CR or LF) in a name or a command is refused; nothing was sent"
-    words = _FAILURE_WORDS.get(type(exc)) or reply_words(system_words(exc))
-    if type(exc) is ftplib.error_proto:  # ftplib's word for a reply with no FTP code
-        words = "the server's reply is not FTP: " + words
-    elif type(exc) is ftplib.Error and words.startswith("got more than"):
-        words = f"the server sent a line longer than {ftplib.FTP.maxline} characters"
-    return words
 
 
 def _seconds(value: object) -> float:
@@ -227,8 +146,8 @@ def ftp_connect(rt: Runtime, server: object, user: TextArg = "", password: TextA
             _login(ftp, login, secret)
     except (OSError, ftplib.Error, EOFError, ValueError) as exc:
         ftp.close()
-        raise _failed("FTPConnect", exc, -1, limit, login, secret) from None
-    table = _connections(rt)
+        raise failed("FTPConnect", exc, -1, limit, login, secret) from None
+    table = connections(rt)
     number = rt.state.get("ftp:next", 0)
     rt.state["ftp:next"] = number + 1
     table[number] = ftp
@@ -238,23 +157,10 @@ def ftp_connect(rt: Runtime, server: object, user: TextArg = "", password: TextA
 @family.function("FTPDisconnect", "FTPDéconnecte", can_fail=True)
 def ftp_disconnect(rt: Runtime, number: NumberArg) -> bool:
     """Close the connection (QUIT); its number is no longer valid."""
-    ftp = _connection(rt, number, "FTPDisconnect", False, closing=True)
-    del _connections(rt)[connection_number(number)]
-    _close_all({0: ftp})
+    ftp = connection(rt, number, "FTPDisconnect", False, closing=True)
+    del connections(rt)[connection_number(number)]
+    close_all({0: ftp})
     return True
-
-
-def _call(rt: Runtime, number: object, fname: str, value: object, job: Any,
-          size: int = 0) -> Any:
-    """`job(ftp)` on the connection under its overall limit (ftp_limits.py; `size`: the
-    bytes it sends), its failures non-fatal (`value` returned)."""
-    ftp = _connection(rt, number, fname, value)
-    limit = Deadline(ftp, size)
-    try:
-        with limit:
-            return job(ftp)
-    except (OSError, ftplib.Error, EOFError, ValueError) as exc:
-        raise _failed(fname, exc, value, limit) from None
 
 
 def _is_remote_dir(ftp: ftplib.FTP, path: str) -> bool:
@@ -275,7 +181,7 @@ def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextAr
     (keeping its name) when it is one, else as that file. Binary mode (the bytes as
     they are); the progress procedure is accepted and not called (INFERRED)."""
     path, target = native_path(V.to_str(local)), V.to_str(destination) or "."
-    _connection(rt, number, "FTPSend", False)
+    connection(rt, number, "FTPSend", False)
     if not os.path.isfile(path):
         raise BuiltinFailure(f"FTPSend: the file '{V.to_str(local)}' does not exist "
                              "(sending a folder is not available).", value=False)
@@ -286,7 +192,7 @@ def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextAr
         with open(path, "rb") as source:
             ftp.storbinary(f"STOR {name}", source)
         return True
-    return bool(_call(rt, number, "FTPSend", False, job, os.path.getsize(path)))
+    return bool(call(rt, number, "FTPSend", False, job, os.path.getsize(path)))
 
 
 @family.function("FTPGet", "FTPRécupère", can_fail=True)
@@ -301,13 +207,13 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     target = native_path(shown)
     if os.path.isdir(target):
         target = os.path.join(target, posixpath.basename(name))
-    _connection(rt, number, "FTPGet", False)
+    connection(rt, number, "FTPGet", False)
     part = f"{target}.wl-part-{secrets.token_hex(4)}"
     # The local side fails on its own, the connection kept: a folder that does not exist
     # gave the connection up, in words that named no file.
     try:
         with open(part, "xb") as out:
-            _call(rt, number, "FTPGet", False, lambda ftp: ftp.retrbinary(
+            call(rt, number, "FTPGet", False, lambda ftp: ftp.retrbinary(
                 f"RETR {name}", lambda block: _keep(ftp, out, block)))
         os.replace(part, target)
     except OSError as exc:
@@ -345,18 +251,18 @@ def ftp_command(rt: Runtime, number: NumberArg, command: TextArg, response: OutA
             return True, reply, "\r\n".join(lines)
         reply = ftp.sendcmd(text)
         return True, reply, ""
-    ftp = _connection(rt, number, "FTPCommand", (False, "", ""))
+    ftp = connection(rt, number, "FTPCommand", (False, "", ""))
     limit = Deadline(ftp)
     try:
         with limit:
             return job(ftp)
     except ftplib.Error as exc:  # a refusal: the reply still goes to the third parameter
         if limit.fired or isinstance(exc, ftplib.error_proto):
-            raise _failed("FTPCommand", exc, (False, "", ""), limit) from None
+            raise failed("FTPCommand", exc, (False, "", ""), limit) from None
         raise BuiltinFailure(f"FTPCommand: the server refused '{verb}' ({exc}).",
                              value=(False, str(exc), "")) from None
     except (OSError, EOFError, ValueError) as exc:
-        raise _failed("FTPCommand", exc, (False, "", ""), limit) from None
+        raise failed("FTPCommand", exc, (False, "", ""), limit) from None
 
 
 @family.function("FTPMakeDir", "FTPRepCrée", can_fail=True)
@@ -374,7 +280,7 @@ def ftp_make_dir(rt: Runtime, number: NumberArg, folder: TextArg) -> bool:
                 ftp.mkd(done)
         ftp.cwd(here)
         return True
-    return bool(_call(rt, number, "FTPMakeDir", False, job))
+    return bool(call(rt, number, "FTPMakeDir", False, job))
 
 
 @family.function("FTPCurrentDir", "FTPRepEnCours", can_fail=True)
@@ -382,8 +288,8 @@ def ftp_current_dir(rt: Runtime, number: NumberArg, folder: object = None) -> ob
     """The server's current folder; with a folder, go there and give True (INFERRED,
     as fCurrentDir)."""
     if folder is None:
-        return _call(rt, number, "FTPCurrentDir", "", lambda ftp: ftp.pwd())
-    return _call(rt, number, "FTPCurrentDir", False,
+        return call(rt, number, "FTPCurrentDir", "", lambda ftp: ftp.pwd())
+    return call(rt, number, "FTPCurrentDir", False,
                  lambda ftp: bool(ftp.cwd(V.to_str(folder))))
 
 
@@ -391,14 +297,14 @@ def ftp_current_dir(rt: Runtime, number: NumberArg, folder: object = None) -> ob
 def ftp_delete_dir(rt: Runtime, number: NumberArg, folder: TextArg) -> bool:
     """Remove an empty folder of the server (RMD)."""
     path = V.to_str(folder)
-    return bool(_call(rt, number, "FTPDeleteDir", False, lambda ftp: ftp.rmd(path) is not None))
+    return bool(call(rt, number, "FTPDeleteDir", False, lambda ftp: ftp.rmd(path) is not None))
 
 
 @family.function("FTPDeleteFile", "FTPSupprimeFichier", can_fail=True)
 def ftp_delete_file(rt: Runtime, number: NumberArg, file: TextArg) -> bool:
     """Delete a file of the server (DELE)."""
     path = V.to_str(file)
-    return bool(_call(rt, number, "FTPDeleteFile", False,
+    return bool(call(rt, number, "FTPDeleteFile", False,
                       lambda ftp: ftp.delete(path) is not None))
 
 
@@ -406,5 +312,5 @@ def ftp_delete_file(rt: Runtime, number: NumberArg, file: TextArg) -> bool:
 def ftp_rename_file(rt: Runtime, number: NumberArg, old: TextArg, new: TextArg) -> bool:
     """Rename (or move) a file of the server (RNFR, RNTO)."""
     before, after = V.to_str(old), V.to_str(new)
-    return bool(_call(rt, number, "FTPRenameFile", False,
+    return bool(call(rt, number, "FTPRenameFile", False,
                       lambda ftp: ftp.rename(before, after) is not None))

@@ -21,7 +21,8 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .ftp_client import _call, _connection, _is_remote_dir
+from .ftp_client import _is_remote_dir
+from .ftp_session import call, connection
 from .ftp_listing import (FTP_DIRECTORY, FTP_MODIFICATION, Entry, _entries, _modified,
                           _offers_mlsd, attribute_letters, last_file, mlsd_entry,
                           remember_file)
@@ -33,7 +34,7 @@ def _given(rt: Runtime, number: object, fname: str, value: object) -> None:
     """A connection number given without a file must still be one (the last file's
     connection is used)."""
     if number is not None:
-        _connection(rt, number, fname, value)
+        connection(rt, number, fname, value)
 
 
 def _mlst(ftp: ftplib.FTP, path: str) -> Entry | None:
@@ -62,7 +63,7 @@ def _entry(rt: Runtime, number: object, fname: str, path: str, value: object) ->
         if _offers_mlsd(ftp):
             return _mlst(ftp, path)
         return next((e for e in _entries(ftp, folder) if e.name == name), None)
-    result: Entry | None = _call(rt, number, fname, value, find)
+    result: Entry | None = call(rt, number, fname, value, find)
     return result
 
 
@@ -72,7 +73,7 @@ def ftp_file_exist(rt: Runtime, number: NumberArg, path: TextArg, kind: object =
     not, without ErrorOccurred (a connection that fails is one). INFERRED."""
     name = V.to_str(path)
     if kind is not None and V.to_int(kind) == FTP_DIRECTORY:
-        return bool(_call(rt, number, "FTPFileExist", False,
+        return bool(call(rt, number, "FTPFileExist", False,
                           lambda ftp: _is_remote_dir(ftp, name)))
     entry = _entry(rt, number, "FTPFileExist", name, False)
     return entry is not None and not entry.folder
@@ -105,11 +106,11 @@ def _stamp(rt: Runtime, number: object, fname: str, path: object, kind: object) 
         raise BuiltinFailure(f"{fname}: an FTP server gives only the modification date "
                              "(FTPModification).", value="")
     if path is None:
-        _connection(rt, number, fname, "")
+        connection(rt, number, fname, "")
         name = last_file(rt, fname, "")[1]
     else:
         name = V.to_str(path)
-    stamp: str = _call(rt, number, fname, "", lambda ftp: _modified(ftp, name))
+    stamp: str = call(rt, number, fname, "", lambda ftp: _modified(ftp, name))
     if not stamp:
         raise BuiltinFailure(f"{fname}: the server gives no date for '{name}' (MDTM).",
                              value="")
@@ -156,6 +157,6 @@ def ftp_size(rt: Runtime, number: object = None, file: object = None) -> int:
         ftp.voidcmd("TYPE I")
         size = ftp.size(path)
         return -1 if size is None else int(size)
-    size = int(_call(rt, number, "FTPSize", -1, job))
+    size = int(call(rt, number, "FTPSize", -1, job))
     remember_file(rt, number, path)
     return size

@@ -28,7 +28,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
-from .ftp_client import _call, _connection
+from .ftp_session import call, connection
 from .paths import mask_matches
 from wlinterp.digits import ascii_digits
 
@@ -219,7 +219,7 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
     the procedure returns False. The number of entries given to it; -1 on failure.
     ftpFile / ftpDirectory keep only files / folders (both by default). INFERRED."""
     folder, mask = _split(V.to_str(files))
-    _connection(rt, number, "FTPListFile", -1)
+    connection(rt, number, "FTPListFile", -1)
     ref = procedure_arg(rt, procedure, "FTPListFile")
     kinds = V.to_int(option) if option else FTP_FILE | FTP_DIRECTORY
 
@@ -227,10 +227,10 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
         found = [e for e in _entries(ftp, folder)
                  if _wanted(e, kinds) and mask_matches(e.name, mask)]
         return [(e, posixpath.join(folder, e.name) if folder else e.name) for e in found]
-    entries = _call(rt, number, "FTPListFile", -1, matching)
+    entries = call(rt, number, "FTPListFile", -1, matching)
     count = 0
     for entry, path in entries:
-        stamp = "" if entry.folder or entry.exact else _call(
+        stamp = "" if entry.folder or entry.exact else call(
             rt, number, "FTPListFile", -1, lambda ftp, p=path: _modified(ftp, p))
         stamp = stamp or entry.stamp
         count += 1

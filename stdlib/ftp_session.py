@@ -1,0 +1,115 @@
+"""The FTP connections of a program and how one operation runs on one (stdlib/ftp_client.py's
+functions, the listings' and the file information's): the table of connections by number,
+the overall limit each operation runs under (stdlib/ftp_limits.py), and the failure's words
+(non-fatal: ErrorOccurred, ErrorInfo; a connection left out of step is given up, saying why).
+"""
+from __future__ import annotations
+
+import ftplib
+import ssl
+
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.runtime.state import Runtime
+
+from .ftp_connection_type import connection_number
+from .ftp_limits import Deadline
+
+ERROR_IDENTIFICATION_CODE = 9100  # ftpErrorIdentification (stdlib/ftp_client.py declares it)
+
+
+def connections(rt: Runtime) -> dict[int, ftplib.FTP]:
+    return rt.table("ftp", close_all)
+
+
+def close_all(table: dict[int, ftplib.FTP]) -> None:
+    """Connections still open when the program ends are closed (QUIT, then the socket):
+    under the overall limit (a server trickling its goodbye kept the program from
+    ending), and with no QUIT on one given up after a failure."""
+    for ftp in table.values():
+        try:
+            if getattr(ftp, "broken", ""):
+                raise EOFError
+            with Deadline(ftp):
+                ftp.quit()
+        except (OSError, ftplib.Error, EOFError, ValueError):
+            ftp.close()
+
+
+def connection(rt: Runtime, number: object, fname: str, value: object,
+                closing: bool = False) -> ftplib.FTP:
+    """The connection FTPConnect numbered `number`; one given up after a failure that
+    left the conversation out of step fails at once, saying why (only FTPDisconnect,
+    `closing`, still takes it)."""
+    key = connection_number(number)
+    ftp = connections(rt).get(key)
+    if ftp is None:
+        raise BuiltinFailure(f"{fname}: there is no FTP connection number {key} "
+                             "(FTPConnect gives it).", value=value)
+    broken = getattr(ftp, "broken", "")
+    if broken and not closing:
+        raise BuiltinFailure(f"{fname}: FTP connection number {key} was given up after an "
+                             f"earlier failure ({broken}); connect again with FTPConnect.",
+                             value=value)
+    return ftp
+
+
+_FAILURE_WORDS = {
+    UnicodeEncodeError: "a name has a character the server's encoding (Latin-1, as its "
+                        "replies) cannot carry; nothing was sent",
+    TimeoutError: "no answer from the server in time, see FTPConnect's timeout",
+    EOFError: "the server closed the connection",
+}
+
+
+def failed(fname: str, exc: BaseException, value: object,
+            limit: Deadline | None = None, user: str = "",
+            password: str = "") -> BuiltinFailure:
+    """A failure quoting the server's reply (or the system's words), on one line; the
+    overall limit's words when it cut the operation (the shut socket's error says
+    nothing of why). Unless the server answered in full (a refusal) or nothing was sent
+    (a line break refused), the connection is given up: its next use says why, instead
+    of a broken pipe or "cannot read from timed out object". A password the server
+    echoed in its reply is masked (as the e-mail sessions mask it)."""
+    from wlinterp.mail.security import Secret, redact
+    words = redact(_why(exc, limit), Secret(password), user)
+    in_step = isinstance(exc, (ftplib.error_reply, ftplib.error_temp, ftplib.error_perm,
+                               UnicodeEncodeError)) or type(exc) is ValueError
+    if limit is not None and not (in_step and not limit.fired):
+        setattr(limit.ftp, "broken", f"{fname}: {words}")
+    code = ERROR_IDENTIFICATION_CODE if isinstance(exc, ftplib.error_perm) and \
+        str(exc).startswith("530") else 1
+    return BuiltinFailure(f"{fname} failed ({words}).", code=code, value=value)
+
+
+def _why(exc: BaseException, limit: Deadline | None) -> str:
+    """What went wrong, in words."""
+    from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
+    if limit is not None and limit.fired:
+        return limit.words()
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"the server's certificate was refused ({exc.verify_message})"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS failed ({exc.reason or exc.strerror})"
+    if type(exc) is ValueError and "newline" in str(exc):  # ftplib's refusal, unsent
+        return "a line break (CR or LF) in a name or a command is refused; nothing was sent"
+    words = _FAILURE_WORDS.get(type(exc)) or reply_words(system_words(exc))
+    if type(exc) is ftplib.error_proto:  # ftplib's word for a reply with no FTP code
+        words = "the server's reply is not FTP: " + words
+    elif type(exc) is ftplib.Error and words.startswith("got more than"):
+        words = f"the server sent a line longer than {ftplib.FTP.maxline} characters"
+    return words
+
+
+def call(rt: Runtime, number: object, fname: str, value: object, job: Any,
+          size: int = 0) -> Any:
+    """`job(ftp)` on the connection under its overall limit (ftp_limits.py; `size`: the
+    bytes it sends), its failures non-fatal (`value` returned)."""
+    ftp = connection(rt, number, fname, value)
+    limit = Deadline(ftp, size)
+    try:
+        with limit:
+            return job(ftp)
+    except (OSError, ftplib.Error, EOFError, ValueError) as exc:
+        raise failed(fname, exc, value, limit) from None
