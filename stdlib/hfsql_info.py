@@ -38,10 +38,11 @@ def h_info_item(rt: Runtime, file: Any, item: Any) -> str:
     allowed (0/1). The item by name or by its number (1 = the first)."""
     ctx = file_arg(rt, file, "HInfoItem")
     if isinstance(item, (int, float)) and not isinstance(item, bool):
-        n = int(item) - 1
-        if not 0 <= n < len(ctx.items):
+        shown = ctx.desc.shown_items  # an array item counted once
+        if not 0 < int(item) <= len(shown):
             raise HFError(DATABASE, f"HInfoItem: {ctx.name} has no item number {int(item)}.",
                           ctx.name)
+        n = ctx.index[fold(shown[int(item) - 1].name)]
     else:
         n = ctx.item(name_arg(item))
     it = ctx.items[n]

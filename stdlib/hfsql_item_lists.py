@@ -33,11 +33,12 @@ _SELECTORS = H_LST_ITEM | H_LST_KEY | H_LST_COMPOSITE | H_LST_MEMO | H_LST_ALL
 def _wanted_items(ctx: FileContext, opts: int) -> list[ItemDesc]:
     """The items the options select: all of them without a selector (hLstNormal, the
     default), else the non-key items, the key items and the memos that were asked for."""
+    shown = ctx.desc.shown_items  # an array item once (its other elements' columns hidden)
     if not opts & _SELECTORS or opts & H_LST_ALL:
-        return list(ctx.items)
+        return shown
     chosen = []
-    for item, kind in zip(ctx.items, ctx.kinds):
-        memo = kind in ("memo", "binmemo")
+    for item in shown:
+        memo = item.type.kind in ("memo", "binmemo")
         if (memo and opts & H_LST_MEMO or not memo and item.key != NOT_KEY and opts & H_LST_KEY
                 or not memo and item.key == NOT_KEY and opts & H_LST_ITEM):
             chosen.append(item)

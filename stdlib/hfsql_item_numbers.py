@@ -7,17 +7,20 @@ returning a boolean), and HRetrieveRecord gives the whole buffer in the same tex
 *Decided* (INFERRED): items are numbered from 1 in the order of the file's description
 (the order HListItem gives); the value read is the item's text as HRetrieveRecord writes
 it (NULL and binary memos: ""); the value written is converted to the item's type as
-`File.Item = value` converts it. wlinterp's items are never arrays, so an array index
-other than 1 is an error. docs/hfsql.md, "Items by number".
+`File.Item = value` converts it. An array item counts once; its array index (1 when
+not given) chooses the element, and an index other than 1 on an item that is no array
+is an error. docs/hfsql.md, "Items by number".
 """
 from __future__ import annotations
 
 from typing import Any
 
+from wlinterp.hfsql.analysis import element_name
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.syntax.names import fold
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import file_arg, h_function
@@ -26,15 +29,22 @@ family = Family("HFSQL items by number")
 
 
 def _slot(ctx: FileContext, number: Any, index: Any, fname: str) -> int:
-    """The buffer slot of item `number` (from 1); an array index other than 1 fails."""
+    """The buffer slot of item `number` (from 1, an array item counted once) and, for an
+    array item, of its element `index` (1 when not given); an index other than 1 on an
+    item that is no array fails."""
+    items = ctx.desc.shown_items
     n = V.to_int(number)
-    if not 1 <= n <= len(ctx.items):
-        raise HFError(DATABASE, f"{fname}: the data file {ctx.name} has {len(ctx.items)} "
+    if not 1 <= n <= len(items):
+        raise HFError(DATABASE, f"{fname}: the data file {ctx.name} has {len(items)} "
                                 f"items; there is no item {n}.")
-    if isinstance(index, (int, float)) and not isinstance(index, bool) and index != 1:
-        raise HFError(DATABASE, f"{fname}: the item {ctx.items[n - 1].name} is not an "
-                                f"array (index {V.to_str(index)}).")
-    return n - 1
+    item = items[n - 1]
+    element = V.to_int(index) if isinstance(index, (int, float)) \
+        and not isinstance(index, bool) else 1
+    if not 1 <= element <= item.elements:
+        what = "is not an array" if item.elements == 1 else f"has {item.elements} elements"
+        raise HFError(DATABASE, f"{fname}: the item {item.name} {what} (index "
+                                f"{V.to_str(index)}).")
+    return ctx.index[fold(item.name if element == 1 else element_name(item.name, element))]
 
 
 @h_function(family, "HRetrieveItem", "HRécupèreRubrique", fail="")

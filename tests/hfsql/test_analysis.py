@@ -86,5 +86,6 @@ def test_array_items_and_captions_are_read(tmp_path: Path) -> None:
                 '<RUBRIQUE Nom="Bare"><TYPE>5</TYPE><TAILLE>4</TAILLE></RUBRIQUE></FICHIER>')
     f = read_xdd(path).file("F")
     assert f is not None
-    assert [(i.elements, i.caption) for i in f.items] == [
+    assert [(i.elements, i.caption) for i in f.shown_items] == [
         (3, "Téléphones"), (1, "A note"), (1, "")]
+    assert [i.name for i in f.items] == ["Phone", "Phone__2", "Phone__3", "Note", "Bare"]

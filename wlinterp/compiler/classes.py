@@ -213,6 +213,27 @@ class ClassMixin(TypedMemberMixin):
             return f"member_or_method(_rt, {obj}, {key!r}, {e.name!r})"
         return self.member_read(self.declared_struct(e.obj), obj, key, shown)
 
+    def data_element_args(self, e: N.Index) -> str | None:
+        """`(_rt, 'file', v_file, 'item', i` for `File.Item[i]` where File is an undeclared
+        name (maybe a data file and Item an array item: hfsql/array_items.py), for
+        `data_element(...)` / `data_element_set(...)`; None for any other subscript."""
+        obj = self.data_element_file(e)
+        if obj is None:
+            return None
+        key = fold(e.obj.name)  # type: ignore[attr-defined]
+        return f"{obj[len(_DATA_NAME) - 1:-1]}, {key!r}, {self.value(e.args[0])}"
+
+    def data_element_file(self, e: N.Index) -> str | None:
+        """The code of File in `File.Item[i]` when File is an undeclared name (its
+        `data_name(...)` call, free of side effects), else None."""
+        member = e.obj
+        if type(member) is not N.Member or len(e.args) != 1 or member.colon \
+                or type(member.obj) is not N.Name or self.prog.refs.get(member) is not None \
+                or fold(member.name) in self.prog.properties:
+            return None
+        obj = self.value(member.obj)
+        return obj if obj.startswith(_DATA_NAME) else None
+
     def object_value(self, e: N.Expr, member: str) -> str:
         """The code of the object whose `member` is read, written or called. An object
         declared of a class or structure is noted with the statement (`null_place`): if

@@ -120,8 +120,8 @@ class VariantPlaceMixin(ClassMixin):
 
     def x_Index(self, e: N.Index) -> tuple[str, SType]:
         """`v[i]` read on a variant place: Null when never written (as `v.name`)."""
-        if e is self.updating:
-            self.updating = changed_element(e.obj)
+        if e is self.updating and self.data_element_file(e) is None:  # (File.Item[i] += x
+            self.updating = changed_element(e.obj)                      # reads the element)
             try:
                 obj = self.value(e.obj)
             finally:

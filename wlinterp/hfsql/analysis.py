@@ -13,7 +13,7 @@ Connection passwords (`MDP`) are never read.
 from __future__ import annotations
 
 __all__ = ["Analysis", "FileDesc", "ItemDesc", "KeyDesc", "Link", "AnalysisError",
-           "read_xdd", "find_analysis"]
+           "read_xdd", "find_analysis", "element_name"]
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -43,6 +43,13 @@ class ItemDesc:
     null_default: bool = False
     elements: int = 1  # an array item's number of elements (1: not an array)
     caption: str = ""
+    element_of: str = ""  # a hidden column holding element 2, 3... of this array item
+
+    @property
+    def hidden(self) -> bool:
+        """A column that stands for an element of an array item, not an item itself:
+        listings leave it out (docs/hfsql.md, "Array items")."""
+        return bool(self.element_of)
 
     @property
     def auto_id(self) -> bool:
@@ -104,6 +111,12 @@ class FileDesc:
     def auto_id(self) -> ItemDesc | None:
         return next((i for i in self.items if i.auto_id), None)
 
+    @property
+    def shown_items(self) -> list[ItemDesc]:
+        """The items as the analysis lists them: an array item once, without the hidden
+        columns of its other elements."""
+        return [i for i in self.items if not i.element_of]
+
 
 @dataclass
 class Analysis:
@@ -161,13 +174,21 @@ def _item(fdesc: FileDesc, node: ET.Element, where: str) -> None:
     if itype is None:
         raise AnalysisError(f"{where}: item {fdesc.name}.{name} has the unknown type code "
                             f"{code}")
-    indexes = node.findall("INDICERUBRIQUE")
-    attr = indexes[0].attrib if indexes else {}
-    fdesc.add_item(ItemDesc(
-        name, itype, _int(node.find("TAILLE")), key if key in (UNIQUE, DUPLICATES) else NOT_KEY,
-        attr.get("Valeur", ""), fdesc.null_supported and attr.get("RubNullSupporte") == "1",
-        fdesc.null_supported and attr.get("RubNullSupporte") == "1" and attr.get("Null") == "1",
-        max(len(indexes), 1), _caption(node)))
+    indexes = node.findall("INDICERUBRIQUE") or [ET.Element("INDICERUBRIQUE")]
+    size = _int(node.find("TAILLE"))
+    for n, index in enumerate(indexes):  # element 1 is the item; 2, 3... hidden columns
+        attr = index.attrib
+        nullable = fdesc.null_supported and attr.get("RubNullSupporte") == "1"
+        fdesc.add_item(ItemDesc(
+            element_name(name, n + 1) if n else name, itype, size,
+            key if key in (UNIQUE, DUPLICATES) and not n else NOT_KEY, attr.get("Valeur", ""),
+            nullable, nullable and attr.get("Null") == "1", 1 if n else len(indexes),
+            "" if n else _caption(node), name if n else ""))
+
+
+def element_name(item: str, number: int) -> str:
+    """The hidden column of element `number` (2 or more) of an array item: `Phone__2`."""
+    return f"{item}__{number}"
 
 
 def _caption(node: ET.Element) -> str:

@@ -60,9 +60,10 @@ def describe(ana: Analysis) -> str:
     for f in ana.files.values():
         null = ", NULL supported" if f.null_supported else ""
         lines.append(f"{f.name} (table {f.physical}{null})")
-        for i in f.items:
+        for i in f.shown_items:  # an array item once, with its number of elements
             key = {1: "  unique key", 2: "  key with duplicates"}.get(i.key, "")
             size = f" {i.size}" if i.size and i.type.kind == "text" else ""
+            size += f"  array of {i.elements}" if i.elements > 1 else ""
             null_item = "  NULL allowed" if i.null_allowed else ""
             lines.append(f"  {i.name}: {i.type.label}{size}{key}{null_item}")
         for k in f.keys:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
+from .array_items import element_columns, element_item
 from .backends import NO_MODIF_MARK
 from .duplicates import duplicate_key
 from .errors import (CONNECTION, DATABASE, DUPLICATES, INTEGRITY, LOCK, LOST, MODIFIED,
@@ -74,6 +75,7 @@ class FileContext:
             self.sql.guard(db.locks.read_guard(desc.physical))
         self.items: list[ItemDesc] = list(desc.items)
         self.index = {fold(i.name): n for n, i in enumerate(self.items)}
+        self.elements = element_columns(self.items)  # array items (array_items.py)
         self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
         self.kinds = [i.type.kind for i in self.items]
         self.row_to_buffer = row_loader([None if k in _IDENTITY_KINDS or (
@@ -189,7 +191,7 @@ class FileContext:
 
     def item(self, name: str) -> int:
         n = self.index.get(fold(name))
-        if n is None:
+        if n is None and (n := element_item(self, name)) is None:  # or "Phone[2]"
             raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
         return n
 
@@ -199,7 +201,7 @@ class FileContext:
         if key is not None:
             return [self.items[self.index[fold(n)]] for n in key.items]
         n = self.index.get(fold(name))
-        if n is None:
+        if n is None and (n := element_item(self, name)) is None:
             raise WLRuntimeError(f"'{name}' is not a key or an item of the data file "
                                  f"{self.name}.")
         return [self.items[n]]

@@ -3,8 +3,8 @@ files or items of the analysis (`Customer.Name`, `HReadFirst(Customer, Name)`) a
 `FOR EACH File [ON key] [WHERE ...]` loop."""
 from __future__ import annotations
 
-__all__ = ["data_name", "data_assign", "data_item", "data_item_set", "file_loop", "item_null", "set_item_null",
-           "ItemName"]
+__all__ = ["data_name", "data_assign", "data_item", "data_item_set", "data_element",
+           "data_element_set", "file_loop", "item_null", "set_item_null", "ItemName"]
 
 from typing import Any, Iterator
 
@@ -103,6 +103,36 @@ def data_item_set(rt: Any, key: str, fallback: Any, name: str, value: Any, tctx:
     from ..runtime.access import set_member
     set_member(data_name(rt, key, fallback), name, value, tctx, shown)
     return None, -1
+
+
+def data_element(rt: Any, key: str, fallback: Any, name: str, number: Any) -> Any:
+    """`File.Item[i]` read, where File is an undeclared name: an element of an array
+    item (array_items.py), else the value indexed as any value is."""
+    target = data_name(rt, key, fallback)
+    from .context import FileContext
+    if type(target) is FileContext:
+        from .array_items import read_element
+        return read_element(target, name, number)
+    from ..runtime.access import get_index, get_member
+    return get_index(get_member(target, name), number)
+
+
+def data_element_set(rt: Any, key: str, fallback: Any, name: str, number: Any, value: Any,
+                     tctx: Any, shown: str) -> None:
+    """`File.Item[i] = v`: into an array item's element; anything else as the compiler
+    stores `x.m[i] = v` (a combination member's option, or a container's element)."""
+    target = data_name(rt, key, fallback)
+    from .context import FileContext
+    if type(target) is FileContext:
+        from .array_items import write_element
+        if write_element(target, name, number, value):
+            return
+    from ..runtime.access import get_member, holds_flags, set_index, set_member, with_flag
+    now = get_member(target, name)
+    if holds_flags(now, number):
+        set_member(target, name, with_flag(now, value, number), tctx, shown)
+    else:
+        set_index(now, value, number)
 
 
 def data_assign(rt: Any, key: str, current: Any, value: Any) -> Any:
