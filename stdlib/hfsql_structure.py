@@ -7,9 +7,10 @@ failure reported by ErrorInfo/HErrorInfo, the hmsNormal/hmsNoCheck/hmsBackground
 options) calls it the automatic data modification: a changed analysis applied to an
 existing data file. *Decided* (INFERRED), what that means on a table: every item of the description
 that the table lacks becomes a column (with the item's default value for the records
-already there), and every key an index (both created as `HCreation` would); a column that
-the description no longer has is kept, with its data (wlinterp never drops data behind
-the program's back; HCheckStructure reports it); a type changed in the description is not
+already there), and every key an index (both created as `HCreation` would); a column made
+NOT NULL whose item now accepts NULL loses that constraint (wlinterp/hfsql/null_support.py);
+a column that the description no longer has is kept, with its data (wlinterp never drops
+data behind the program's back; HCheckStructure reports it); a type changed in the description is not
 applied (SQLite's column types cannot say which HFSQL type was meant). A table not
 created yet is created. "*": every data file of the analysis.
 The options (a background modification is an HFSQL server's; the checks of
@@ -24,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.hfsql.introspect import describe_table
+from wlinterp.hfsql.null_support import relax_not_null
 from wlinterp.hfsql.schema import add_column, create_statements
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
@@ -53,6 +55,8 @@ def h_modify_structure(rt: Runtime, file: Any, *options: Any) -> bool:
             for item in ctx.desc.items:
                 if fold(item.name) not in have:
                     backend.execute(add_column(ctx.desc, item, ctx.dialect))
+            if found is not None:  # NULL support given to items since the table was made
+                relax_not_null(ctx, found)
             for stmt in create_statements(db.analysis, ctx.desc, ctx.dialect)[1:]:
                 backend.execute(stmt)  # the indexes (IF NOT EXISTS)
         except (ValueError, *backend.errors()) as exc:

@@ -65,7 +65,8 @@ def _named(text: str) -> None:
     lowered = text.lower()
     assert ("the database refused null in the column customer of the table orders "
             "(not null): give ") in lowered, text
-    assert "NULL support in the analysis when its table was made." in text, text
+    assert ("NULL support in the analysis when its table was made (HModifyStructure brings "
+            "the table in line with the analysis).") in text, text
 
 
 def test_insert_of_null_by_sql_names_table_and_column(db_url: str, tmp_path: Path) -> None:
@@ -95,3 +96,40 @@ def test_hadd_of_null_into_a_not_null_table_names_it(db_url: str, tmp_path: Path
         assert lines[2].startswith("HAdd on Orders: "), lines
         assert "give the item a value before HAdd;" in lines[2], lines
         _named(lines[2])
+
+
+STRUCTURE_EN = """Trace(HModifyStructure(Orders))
+Orders.OrderID = 8
+Orders.Customer = Null
+Trace(HAdd(Orders))
+HReadSeekFirst(Orders, OrderID, 8)
+Trace(Orders.Customer..Null)
+HReadSeekFirst(Orders, OrderID, 1)
+Trace(Orders.Customer)
+"""
+STRUCTURE_FR = """Trace(HModifieStructure(Orders))
+Orders.OrderID = 9
+Orders.Customer = Null
+Trace(HAjoute(Orders))
+HLitRecherchePremier(Orders, OrderID, 9)
+Trace(Orders.Customer..Null)
+Trace(HNbEnr(Orders))
+"""
+
+
+def test_hmodifystructure_lets_null_into_an_item_given_null_support(
+        db_url: str, tmp_path: Path) -> None:
+    """*Decided* (docs/hfsql.md "HModifyStructure"): the automatic data modification
+    drops NOT NULL from a column whose item now accepts NULL (SQLite: the table made
+    again, its rows and record numbers kept); then HAdd stores NULL."""
+    strict, lenient = tmp_path / "strict.xdd", tmp_path / "lenient.xdd"
+    strict.write_bytes(_xdd("0"))
+    lenient.write_bytes(_xdd("1"))
+    made = "HCreation(Orders)\nOrders.OrderID = 1\nOrders.Customer = 42\nTrace(HAdd(Orders))\n"
+    assert _run(made, db_url, strict) == ["1"]
+    assert _run(STRUCTURE_EN, db_url, lenient) == ["1", "1", "1", "42"]
+    assert _run(STRUCTURE_FR, db_url, lenient) == ["1", "1", "1", "3"]
+    assert _run("HReadSeekFirst(Orders, OrderID, 1)\nTrace(HRecNum(Orders))\n", db_url,
+                lenient) == ["1"]  # the record number kept through SQLite's copy
+    lines = _run(ADD_EN, db_url, lenient)
+    assert lines[0] == "1", lines  # the refusal of the test above no longer happens

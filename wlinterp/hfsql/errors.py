@@ -64,7 +64,8 @@ def refused_null(backend: Any, exc: BaseException, remedy: str) -> str | None:
     table, column = where
     return (f"the database refused NULL in the column {column} of the table {table} "
             f"(NOT NULL): {remedy}; NULL goes only into an item that had NULL support in "
-            f"the analysis when its table was made")
+            f"the analysis when its table was made (HModifyStructure brings the table in "
+            f"line with the analysis)")
 
 
 def driver_failure(backend: Any, exc: BaseException) -> HFError | None:
