@@ -10,9 +10,12 @@ case, folder by folder (`existing_case`): each part that exists as written is ke
 that does not is replaced by the one entry of its folder whose name differs only in case.
 A part with no such entry (a file being created) keeps the case written, and so do the
 parts after it. A path a function is about to create or write to (`native_path(p,
-new=True)`: fSaveText, fCreate, a copy's destination...) has its folders looked up so,
-its own name kept as written, with no look-up. POSIX-style paths are used exactly, and
-so is every path with `WL_PATH_CASE=exact` (docs/builtins.md, "Windows paths on POSIX").
+new=True)`: fSaveText, fCreate, a copy's destination...) is looked up so too: a file of
+another case there is written over (Windows has one file for both names), a new name
+keeps the case written. `..` in a Windows-style path is resolved on the text first, as
+Windows resolves it (`C:\\Data\\Missing\\..\\a.txt` is `C:\\Data\\a.txt`, whether Missing
+exists or not). POSIX-style paths are used exactly, and so is every path with
+`WL_PATH_CASE=exact` (docs/builtins.md, "Windows paths on POSIX").
 
 One place for the rule: the file functions (stdlib/paths.py re-exports it) and what the
 engine itself opens for a script (the files attached to an e-mail when it is sent,
@@ -42,22 +45,48 @@ def native_path(value: object, new: bool = False) -> str:
     m = DRIVE.match(path)
     if m:
         rest = path[2:]
+        rest = rest if rest.startswith("/") else "/" + rest if rest else "/"
+        if "/.." in rest:  # above the drive's root is its root (so under WL_DRIVE_ROOT)
+            rest = _without_parents(rest)
         root = os.environ.get("WL_DRIVE_ROOT", "")
-        if root:
-            path = os.path.join(root, rest.lstrip("/"))
-        else:
-            path = rest if rest.startswith("/") else "/" + rest if rest else "/"
-    if not windows_style or os.environ.get("WL_PATH_CASE", "").lower() == "exact":
+        path = os.path.join(root, rest.lstrip("/")) if root else rest
+    if not windows_style:
+        return path
+    if not m and ("/.." in path or path.startswith("..")):
+        path = _without_parents(path)
+    if os.environ.get("WL_PATH_CASE", "").lower() == "exact":
         return path
     return existing_case(path, new)
+
+
+def _without_parents(path: str) -> str:
+    """A Windows-style path with its `..` parts resolved on the text, as Windows does
+    (GetFullPathName: the folder named before `..` need not exist; above the root is
+    the root); those that climb out of a relative path are kept. POSIX resolves `..`
+    through the folders themselves, so `C:\\Data\\Missing\\..\\a.txt` failed when
+    Missing did not exist."""
+    kept: list[str] = []
+    parts = path.split("/")
+    for part in parts[1:] if path.startswith("/") else parts:
+        if part == ".." and kept and kept[-1] != "..":
+            kept.pop()
+        elif part == ".." and path.startswith("/"):
+            continue  # the root's parent is the root
+        elif part not in ("", "."):
+            kept.append(part)
+    if path.endswith("/") and kept:
+        kept.append("")  # a folder written with its separator keeps it
+    text = "/".join(kept)
+    return "/" + text if path.startswith("/") else text or "."
 
 
 def existing_case(path: str, new: bool = False) -> str:
     """`path` with each part that does not exist as written replaced by the one entry of
     its folder whose name differs only in case, as Windows would find it; the parts from
     the first with no such entry (or with two: `a.txt` and `A.TXT` on POSIX) on keep the
-    case written, so a file is created with the name the program gave. `new`: the last
-    part is kept as written without looking (a file about to be created or written)."""
+    case written, so a file is created with the name the program gave. `new`: a file
+    about to be created or written, whose folder's listing is then kept up to date
+    (`created`): one of another case there is written over, as Windows does."""
     try:
         if os.path.lexists(path):
             return path
@@ -72,11 +101,10 @@ def existing_case(path: str, new: bool = False) -> str:
             continue
         candidate = os.path.join(folder, part)
         if not os.path.lexists(candidate):
-            if new and i == last:
-                _will_create("/".join(parts), folder, part)
-                break
             found = _same_name_ignoring_case(folder, part)
             if found is None:
+                if new and i == last:
+                    _will_create("/".join(parts), folder, part)
                 break
             parts[i], candidate = found, os.path.join(folder, found)
         folder = candidate

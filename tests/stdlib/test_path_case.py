@@ -1,6 +1,7 @@
 """Windows-style paths find a file whose name differs only in case (wlinterp/native_paths.py
 `existing_case`; docs/builtins.md "Windows paths on POSIX"), POSIX-style paths are exact,
-and a file being created keeps the case the program wrote."""
+and a new file keeps the case the program wrote (one of another case there is written
+over)."""
 from __future__ import annotations
 
 import os
@@ -71,30 +72,58 @@ def test_a_nul_in_the_path_stays_the_file_functions_failure(rt: Runtime, sandbox
     assert call(rt, "fFileExist", "C:\\a\0b") is False
 
 
-def test_a_file_written_keeps_its_name_without_listing_its_folder(
+def test_files_written_keep_their_names_listing_their_folder_once(
         rt: Runtime, sandbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """fSaveText, fSaveBuffer, fCreate and fOpen with foCreate keep the written name: a
-    loop creating thousands of files listed the folder at each one (5,000 files took
-    30 s instead of 0.5 s)."""
-    def no_listing(folder: str) -> list[str]:
-        raise AssertionError(f"listed {folder}")
-
-    monkeypatch.setattr(os, "listdir", no_listing)
+    """fSaveText, fSaveBuffer, fCreate and fOpen with foCreate keep a new name as
+    written, and look for one of another case in their folder (written over, next
+    test) in a listing kept up to date by the program's own creations: a loop creating
+    thousands of files listed the folder at each one (5,000 files took 30 s instead of
+    0.5 s) when every write listed it."""
+    listed: list[str] = []
+    real = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda f: listed.append(f) or real(f))
     assert native_path("C:\\Temp\\Out_1.TXT", new=True) == f"{sandbox}/Temp/Out_1.TXT"
-    assert call(rt, "fSaveText", "C:\\Temp\\Out_2.TXT", "x") is True
-    assert call(rt, "fSaveBuffer", "C:\\Temp\\Out_3.bin", "x") is True
+    for i in range(2, 60):
+        assert call(rt, "fSaveText", f"C:\\Temp\\Out_{i}.TXT", "x") is True
+    assert call(rt, "fSaveBuffer", "C:\\Temp\\Out_0.bin", "x") is True
+    assert len(listed) <= 2, listed  # Temp, once before its first creation and once after
     monkeypatch.undo()
-    assert sorted(os.listdir(sandbox / "Temp")) == ["Out_2.TXT", "Out_3.bin", "a.pdf"]
+    assert len(os.listdir(sandbox / "Temp")) == 60
+    assert "Out_59.TXT" in os.listdir(sandbox / "Temp")
+    import wlinterp.native_paths as native
+    native._LISTINGS.clear()
 
 
-def test_writing_over_a_name_in_another_case_creates_the_name_written(
+def test_writing_over_a_name_in_another_case_writes_that_file(
         rt: Runtime, sandbox: Path) -> None:
-    """DECIDED: creation keeps the case written (docs/builtins.md); reading finds it."""
+    """DECIDED (docs/builtins.md "Case in Windows paths"): Windows has one file for
+    `A.PDF` and `a.pdf`, so a write names the file there, whose name keeps its case; a
+    new name keeps the case written. Two names differing only in case (made by another
+    program) leave the path as written."""
     assert call(rt, "fSaveText", "C:\\Temp\\A.PDF", "new") is True
-    assert sorted(os.listdir(sandbox / "Temp")) == ["A.PDF", "a.pdf"]
-    assert call(rt, "fLoadText", "C:\\Temp\\A.PDF") == "new"
-    assert call(rt, "fLoadText", "C:\\TEMP\\a.pdf") == "%PDF"
-    assert call(rt, "fLoadText", "C:\\TEMP\\A.pDf") == ""  # two candidates: none is it
+    assert sorted(os.listdir(sandbox / "Temp")) == ["a.pdf"]
+    assert call(rt, "fLoadText", "C:\\TEMP\\a.pdf") == "new"
+    handle = call(rt, "fCreate", "C:\\temp\\A.Pdf")
+    call(rt, "fClose", handle)
+    assert sorted(os.listdir(sandbox / "Temp")) == ["a.pdf"]
+    assert call(rt, "fLoadText", "C:\\Temp\\a.pdf") == ""  # fCreate emptied it
+    (sandbox / "Temp" / "A.PDF").write_text("other")
+    assert call(rt, "fSaveText", "C:\\Temp\\a.PDF", "third") is True
+    assert sorted(os.listdir(sandbox / "Temp")) == ["A.PDF", "a.PDF", "a.pdf"]
+
+
+def test_parent_parts_of_a_windows_path_are_resolved_on_the_text(
+        rt: Runtime, sandbox: Path) -> None:
+    """DECIDED: `..` goes up on the text, as Windows resolves it, through a folder that
+    does not exist; above a drive's root is its root (WL_DRIVE_ROOT's folder)."""
+    assert native_path("C:\\Temp\\Missing\\..\\A.PDF") == f"{sandbox}/Temp/a.pdf"
+    assert call(rt, "fLoadText", "C:\\Nowhere\\..\\Temp\\a.pdf") == "%PDF"
+    assert native_path("C:\\..\\..\\etc\\passwd") == f"{sandbox}/etc/passwd"
+    assert call(rt, "fSaveText", "C:\\Temp\\New\\..\\b.txt", "b") is True
+    assert (sandbox / "Temp" / "b.txt").read_text() == "b"
+    assert native_path("Data\\..\\a.txt") == "a.txt"
+    assert native_path("..\\up\\x.txt") == "../up/x.txt"  # out of a relative path: kept
+    assert native_path("Temp/../x") == "Temp/../x"  # a POSIX-style path: as written
 
 
 def test_the_folder_search_handles_names_whose_lower_case_is_longer(tmp_path: Path) -> None:
