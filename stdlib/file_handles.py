@@ -9,7 +9,8 @@ Encodings, as WINDEV reads text files: a UTF-8 or UTF-16 byte-order mark decides
 one a line is read as UTF-8 when it is valid UTF-8, else as ANSI (Windows-1252). foAnsi,
 foUnicode (UTF-16 LE) and foUTF8 force one. fWriteLine writes text in the file's encoding
 (UTF-8 by default); fWrite writes bytes: a string of characters 0-255 (a buffer, or
-Latin-1 text) is written byte for byte, anything else in the file's encoding.
+Latin-1 text) is written byte for byte, anything else in the file's encoding; in a
+UTF-8 or UTF-16 file (forced, or its byte-order mark) a string is text, written in it.
 """
 from __future__ import annotations
 
@@ -234,13 +235,20 @@ def _write(f: OpenFile, data: bytes, fname: str) -> int:
     return len(data)
 
 
+_TEXT_FILES = ("utf-8", "utf-16-le")  # fWrite writes a string in these as text
+
+
 @family.function("fWrite", "fÉcrit", can_fail=True)
 def f_write(rt: Runtime, handle: object, data: object, size: object = None) -> int:
     """Write a buffer or a string (its first `size` bytes if given); the number of bytes
-    written, -1 on failure."""
+    written, -1 on failure. In a UTF-8 or UTF-16 file (foUTF8, foUnicode, or its
+    byte-order mark) a string is text, written in the file's encoding as fWriteLine
+    writes it: "é" was the byte E9 in a UTF-8 file (*decided*, docs/builtins.md
+    "Encodings"). A value known to be a Buffer is written byte for byte."""
     f = _handle(rt, handle, "fWrite")
     text = V.to_str(data)
-    if f.encoding != "utf-16-le" and all(ord(c) < 256 for c in text):
+    if type(data) is V.BufferText or f.encoding not in _TEXT_FILES \
+            and all(ord(c) < 256 for c in text):
         raw = text.encode("latin-1")
     else:
         raw = encoded_text(text, f.encoding)
