@@ -50,8 +50,17 @@ def _detail_item(item: ItemDesc) -> str:
     them), type (the analysis's type code), size, number of array elements (1 for an item
     that is no array) and caption ("" when the analysis gives none), TAB-separated."""
     return "\t".join((item.name, str(KEY_TYPE_CONSTANTS[item.key]), str(item.type.code),
-                       str(item.size),
-                      str(item.elements), item.caption))
+                       str(item.size), str(item.elements), one_line(item.caption)))
+
+
+def one_line(caption: str) -> str:
+    """A caption as one field of a TAB-separated line: its TABs and line breaks become
+    spaces (*decided*: a caption written on two lines in the analysis cut the item's
+    line in two, a TAB added a column: docs/hfsql.md "HListItem's options")."""
+    return caption.replace("\r\n", " ").translate(_BREAKS)
+
+
+_BREAKS = {9: " ", 10: " ", 13: " "}
 
 
 def _detail_key(key: KeyDesc) -> str:

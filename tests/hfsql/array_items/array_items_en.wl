@@ -31,6 +31,8 @@ Trace(HReadSeekFirst(Contact, "Phone[2]", "2229"), Contact.Name) // expect: 1, A
 Trace(Replace(HListItem(Contact), CR, ",")) // expect: ContactID,Name,Phone,Score
 Trace(ExtractString(ExtractString(HListItem(Contact, hLstDetail), 3, CR), 5, TAB)) // expect: 3
 Trace(HInfoItem(Contact, 4)) // expect: Score	5	4	2060	0
+// a caption's TAB and line break become spaces: one line, six fields per item
+Trace(Replace(ExtractString(HListItem(Contact, hLstDetail), 4, CR), TAB, "|")) // expect: Score|2060|5|4|1|Score (0-10) per visit
 // by number: item 3 is Phone, its array index chooses the element
 Trace(HRetrieveItem(Contact, 3, 2)) // expect: 2229
 Trace(HToItem(Contact, 3, 3, "777"), Contact.Phone[3]) // expect: 1, 777

@@ -15,6 +15,7 @@ Trace(Contact.Phone + "/" + Contact.Phone[3]) // expect: 111/999
 Trace(HLitRecherchePremier(Contact, "Phone[3]", "999"), HTrouve(Contact)) // expect: 1, 1
 Trace(Remplace(HListeRubrique(Contact), RC, ",")) // expect: ContactID,Name,Phone,Score
 Trace(HRécupèreRubrique(Contact, 3, 3)) // expect: 999
+Trace(Remplace(ExtraitChaîne(HListeRubrique(Contact, hLstDétail), 4, RC), TAB, "|")) // expect: Score|2060|5|4|1|Score (0-10) per visit
 t est une chaîne
 POUR TOUT Contact
 	POUR i = 1 _À_ 3
