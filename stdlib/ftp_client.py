@@ -34,7 +34,7 @@ from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
 from .ftp_connection_type import FTPConnectionValue, connection_number
-from .ftp_limits import Deadline, WatchedFTP, WatchedFTPTLS
+from .ftp_limits import Deadline, DownloadBound, WatchedFTP, WatchedFTPTLS
 from .ftp_session import ERROR_IDENTIFICATION_CODE, call, close_all, connection, connections, failed
 from .paths import native_path
 
@@ -202,19 +202,23 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     when it is one, else as that file (INFERRED, as FTPSend). Binary mode. The bytes
     go to a new file beside it that takes the name only once complete: a transfer that
     fails leaves nothing behind, and a file of that name already here as it was (it was
-    emptied, then deleted)."""
+    emptied, then deleted). An endless download stops at its bound (DownloadBound)."""
     name, shown = V.to_str(remote), V.to_str(local)
     target = native_path(shown)
     if os.path.isdir(target):
         target = os.path.join(target, posixpath.basename(name))
-    connection(rt, number, "FTPGet", False)
+    ftp = connection(rt, number, "FTPGet", False)
+    try:
+        bound = DownloadBound(ftp, os.path.dirname(os.path.abspath(target)))
+    except ValueError as exc:
+        raise BuiltinFailure(f"FTPGet: {exc}.", value=False) from None
     part = f"{target}.wl-part-{secrets.token_hex(4)}"
     # The local side fails on its own, the connection kept: a folder that does not exist
     # gave the connection up, in words that named no file.
     try:
         with open(part, "xb") as out:
             call(rt, number, "FTPGet", False, lambda ftp: ftp.retrbinary(
-                f"RETR {name}", lambda block: _keep(ftp, out, block)))
+                f"RETR {name}", lambda block: _keep(ftp, out, block, bound)))
         os.replace(part, target)
     except OSError as exc:
         from wlinterp.mail.failures import system_words
@@ -226,8 +230,10 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     return True
 
 
-def _keep(ftp: ftplib.FTP, out: Any, block: bytes) -> None:
-    """Write a block that came; its time is added to the operation's limit."""
+def _keep(ftp: ftplib.FTP, out: Any, block: bytes, bound: DownloadBound) -> None:
+    """Write a block that came, within the download's bound (ftp_limits.py); its time is
+    added to the operation's limit."""
+    bound.take(len(block))
     out.write(block)
     limit = getattr(ftp, "deadline", None)
     if limit is not None:

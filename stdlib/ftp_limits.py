@@ -14,9 +14,11 @@ filled memory at the speed of the link until the overall limit (decided, docs/bu
 """
 from __future__ import annotations
 
-__all__ = ["WatchedFTP", "WatchedFTPTLS", "Deadline", "MAX_REPLY_CHARS", "MAX_LISTING_CHARS"]
+__all__ = ["WatchedFTP", "WatchedFTPTLS", "Deadline", "MAX_REPLY_CHARS", "MAX_LISTING_CHARS",
+           "DownloadBound"]
 
 import ftplib
+import os
 import socket
 import time
 from collections.abc import Callable
@@ -44,11 +46,16 @@ class BadPassivePort(ftplib.error_proto):
     """A passive-mode reply naming a port outside 1-65535."""
 
 
+class DownloadTooLarge(ftplib.error_proto):
+    """A download past its bound (DownloadBound)."""
+
+
 class _Watched:
     """What both clients add to ftplib's: the data connection in use is known (so a
     deadline can shut it down), and a reply's length is bounded."""
 
     data_conn: socket.socket | None = None
+    announced: int | None = None  # the size a 150 reply gave the last transfer
     deadline: "Deadline | None" = None
     broken = ""
     """Why the connection was given up ("" while the conversation is in step)."""
@@ -56,7 +63,7 @@ class _Watched:
 
     def ntransfercmd(self, cmd: str, rest: Any = None) -> tuple[socket.socket, int | None]:
         conn, size = super().ntransfercmd(cmd, rest)  # type: ignore[misc]
-        self.data_conn = conn
+        self.data_conn, self.announced = conn, size
         return conn, size
 
     def makepasv(self) -> tuple[str, int]:
@@ -166,3 +173,63 @@ class Deadline:
         shut = getattr(self.ftp, "shut", None)
         if shut is not None:
             shut()
+
+
+DISK_CHECK_BYTES = 4 << 20
+"""A download checks the local disk's free space again after this many bytes."""
+MAX_RESERVE = 256 << 20
+"""The free space a download leaves on the local disk: 1% of the disk, at most this."""
+
+
+def env_bytes(name: str) -> int | None:
+    """A number of bytes set in the environment variable `name` (None when not set);
+    anything but digits is a ValueError naming it."""
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or not text.isascii():
+        raise ValueError(f"the environment variable {name} is not a number of bytes "
+                         f"('{text[:40]}')")
+    return int(text)
+
+
+class DownloadBound:
+    """What one download may bring (FTPGet): an endless stream from the server was
+    bounded only by the disk, and the overall limit grows with the bytes received.
+    It stops at the first of: more bytes than the server's 150 reply announced; more
+    than WL_FTP_MAX_DOWNLOAD bytes (a documented option, unset by default); the local
+    disk's free space falling under its reserve (WL_FTP_DISK_RESERVE bytes, else 1% of
+    the disk, at most 256 MiB), checked every 4 MiB (decided, docs/builtins.md "FTP")."""
+
+    def __init__(self, ftp: ftplib.FTP, folder: str) -> None:
+        self.ftp, self.folder = ftp, folder
+        self.cap = env_bytes("WL_FTP_MAX_DOWNLOAD")
+        self.reserve = env_bytes("WL_FTP_DISK_RESERVE")
+        self.got = 0
+        self.check_at = 0
+
+    def take(self, size: int) -> None:
+        """`size` more bytes came; DownloadTooLarge when they pass a bound."""
+        self.got += size
+        announced = getattr(self.ftp, "announced", None)
+        if announced is not None and self.got > announced:
+            raise DownloadTooLarge(f"the server sent more than the {announced} bytes it "
+                                   "announced")
+        if self.cap is not None and self.got > self.cap:
+            raise DownloadTooLarge(f"the file is larger than WL_FTP_MAX_DOWNLOAD "
+                                   f"({self.cap} bytes)")
+        if self.got >= self.check_at:
+            self.check_at = self.got + DISK_CHECK_BYTES
+            self._check_disk()
+
+    def _check_disk(self) -> None:
+        try:
+            disk = os.statvfs(self.folder)
+        except (OSError, AttributeError):  # (no statvfs on Windows: the cap alone)
+            return
+        free = disk.f_bavail * disk.f_frsize
+        reserve = self.reserve if self.reserve is not None else \
+            min(disk.f_blocks * disk.f_frsize // 100, MAX_RESERVE)
+        if free < reserve:
+            raise DownloadTooLarge(f"the local disk would be left with less than {reserve} "
+                                   f"bytes free (WL_FTP_DISK_RESERVE)")

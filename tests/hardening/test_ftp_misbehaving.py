@@ -91,9 +91,9 @@ def test_an_endless_reply_is_cut_at_its_size_bound() -> None:
     assert seconds < SLOW
 
 
-def _serving(on_transfer: Script) -> Script:
+def _serving(on_transfer: Script, opening: bytes = b"150 here it comes\r\n") -> Script:
     """A server that logs anyone in and runs `on_transfer` on the data connection of
-    the first RETR (passive mode)."""
+    the first RETR (passive mode), after the `opening` reply."""
     def script(conn: socket.socket, stop: threading.Event) -> None:
         conn.sendall(b"220 hi\r\n")
         listener = None
@@ -105,10 +105,11 @@ def _serving(on_transfer: Script) -> Script:
                 conn.sendall(f"227 Entering ({'127,0,0,1'},{port >> 8},{port & 255})\r\n"
                              .encode())
             elif verb == b"RETR" and listener is not None:
-                conn.sendall(b"150 here it comes\r\n")
+                conn.sendall(opening)
                 data, _ = listener.accept()
                 with data:
                     on_transfer(data, stop)
+                conn.sendall(b"226 done\r\n")
             else:
                 conn.sendall({b"USER": b"331 pw\r\n", b"PWD": b'257 "/"\r\n'}.get(
                     verb, b"230 ok\r\n" if verb == b"PASS" else b"200 ok\r\n"))
