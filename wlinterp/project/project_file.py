@@ -53,8 +53,10 @@ def project_globals(layout: ProjectLayout, virtual: str,
             from .program import left_out
             warnings.append(left_out(err, path, "the project's globals are not declared"))
             return None
-        main = parsed.program.main
-        main.stmts[:] = [s for s in main.stmts if isinstance(s, _KEPT)]
-        main.on_error = main.on_exception = main.on_end = None
+        # a new body, not the parsed one changed in place: the Facts cache
+        # (semantics/facts.py) keys a body by identity, so a walk of the whole
+        # initialization made before this point could not be served for the kept part
+        parsed.program.main = N.Body([s for s in parsed.program.main.stmts
+                                      if isinstance(s, _KEPT)])
         return parsed
     return None
