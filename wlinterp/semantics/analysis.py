@@ -194,6 +194,8 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
              unused: bool, shared: list[N.Program] | None, known: set[str] | None,
              infer_data: bool) -> Analysis:
     """analyze, with the collector paused."""
+    forget_facts()  # a body changed in place since the last compilation (the project
+    # linker rewrites `pSet.Name` in every link) is walked again, as the compiler does
     rep = Reporter(program.filename, program.source)
     symbols = ProgramSymbols(registry, known={fold(k) for k in known} if known else None,
                              infer_data=infer_data)

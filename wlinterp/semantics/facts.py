@@ -143,7 +143,9 @@ def loop_facts(stmts: list[N.Stmt]) -> Facts:
 
 
 def forget_facts() -> None:
-    """Drop cached Facts (at the start of each compilation)."""
+    """Drop cached Facts: at the start of the semantic pass and of each compilation.
+    The cache keys a body by identity and holds it, so a new body is never answered
+    with another's Facts; a body changed in place is walked again only after this."""
     _FACTS.clear()
 
 
