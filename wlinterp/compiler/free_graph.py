@@ -11,8 +11,9 @@ its own, `class::name`. A node reaches every procedure name its code (its parame
 default values included) mentions as a word (a call `P()`, `P` as a value, `&P`) and
 every member name (`o:M`, `v.M()` on a variant, `C::M`): the methods of that name in
 any class. A method call on a variable declared of a class (`o.M()`, `o is CAccount`:
-a local, a parameter, a method's own object, or for a procedure of the program a
-variable of the main code) reaches only the methods of that name the object may run:
+a local, a parameter, a method's own object or member, or for a procedure of the
+program a variable of the main code), or on a member or element declared so (`st.o.M()`,
+`t[i].M()`: receiver_types.py) reaches only the methods of that name the object may run:
 those of the classes it may hold (the class and every class derived from it: the run
 refuses an object of another class into that variable) and of their ancestors (an
 inherited method, or one ExecuteAncestor runs).
@@ -38,10 +39,10 @@ from __future__ import annotations
 
 __all__ = ["Classes", "FreeGraph", "free_graph", "loop_uses", "receivers"]
 
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from ..lazy_regex import lazy_compile
-from ..records import field, record
+from ..records import record
 from ..registry import Registry
 from ..semantics.facts import facts
 from ..semantics.operands import builtin_kinds
@@ -50,6 +51,10 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
 from ..syntax.words import MEMBER_INIT
+from .receiver_types import Classes, receiver_spec
+
+if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
 
 _MAIN = "#main"
 # run without a call naming them (runtime/objects.py, object_lifetime.py, instances.py)
@@ -73,27 +78,6 @@ class _Uses:
 
 
 @record
-class Classes:
-    """What the compiler knows of the program's classes: `class_of` gives the folded
-    class a declared type names (None for any other type), `lineages` each class's
-    lineage (folded names, itself first: StructDef.lineage)."""
-
-    class_of: Callable[[str, N.Node], "str | None"]
-    lineages: dict[str, list[str]]
-    _related: dict[str, set[str]] = field(default_factory=dict)
-
-    def related(self, cls: str) -> set[str]:
-        """The classes whose methods an object in a variable of class `cls` may run:
-        those of the classes it may be (`cls` and every class derived from it) and of
-        their ancestors (made once per class)."""
-        known = self._related.get(cls)
-        if known is None:
-            known = self._related[cls] = {a for line in self.lineages.values() if cls in line
-                                          for a in line}
-        return known
-
-
-@record
 class FreeGraph:
     """The answers held_proofs.py asks, computed once per compilation: `aside_frees`: a
     `delete` is reachable from what may run in another thread or be called back (then
@@ -112,7 +96,7 @@ class FreeGraph:
     declared: frozenset[str]  # the variables and parameters of every body
     methods: dict[str, set[str]]  # folded method name -> the classes defining one
     classes: Classes | None
-    receivers: dict[int, dict[str, "str | None"]]  # id(procedure) -> its typed variables
+    receivers: dict[int, dict[str, "TypeSpec | None"]]  # id(procedure) -> its variables' types
     top_level: frozenset[int]  # id() of the program's procedures (not internal ones)
 
     def frees_from(self, uses: _Uses) -> bool:
@@ -173,12 +157,13 @@ def _node_key(p: N.Procedure) -> str:
 
 
 def receivers(graph: FreeGraph, program: N.Program,
-              proc: N.Procedure | None) -> dict[str, "str | None"]:
-    """The folded classes of the variables `proc`'s code (the main code's for None) may
-    call methods on: its parameters and declarations (None where one name is declared
-    of several types, or of a type not a class), a method's own object, and for a
-    procedure of the program (not a method nor an internal procedure) the main code's
-    variables it does not declare itself. Made once per procedure."""
+              proc: N.Procedure | None) -> dict[str, "TypeSpec | None"]:
+    """The declared types (folded name -> type) of the variables `proc`'s code (the main
+    code's for None) may call methods on (receiver_types.py): its parameters and
+    declarations (None where one name is declared of several types), a method's own
+    object and its class's members (inherited ones too) where no local has their name,
+    and for a procedure of the program (not a method nor an internal procedure) the
+    main code's variables it does not declare itself. Made once per procedure."""
     classes = graph.classes
     if classes is None:
         return {}
@@ -186,19 +171,23 @@ def receivers(graph: FreeGraph, program: N.Program,
     if known is not None:
         return known
     body = program.main if proc is None else proc.body
-    own: dict[str, str | None] = {}
+    own: dict[str, TypeSpec | None] = {}
 
     def note(name: str, text: str | None, node: N.Node) -> None:
         key = fold(name)
-        cls = classes.class_of(text, node) if text else None
-        own[key] = cls if own.get(key, cls) == cls else None
+        spec = classes.spec_of(text, node) if text else None
+        own[key] = spec if own.get(key, spec) == spec else None
     for q in proc.params if proc is not None else []:
         note(q.name, q.type_text, q)
     for name, stmt in facts(body).decls:
         note(name, stmt.type_text if type(stmt) is N.Decl else None, stmt)
     if proc is not None and proc.owner is not None:
+        cls = fold(proc.owner)
+        sdef = classes.structs.get(cls)
         for me in _SELF:  # a method's own object: of its class or a derived one
-            own.setdefault(me, fold(proc.owner))
+            own.setdefault(me, classes.object_spec(cls))
+        for member, _, spec in sdef.members if sdef is not None else ():
+            own.setdefault(member, spec)  # (a member hides a global: docs/semantics.md)
     elif proc is not None and id(proc) in graph.top_level:
         own = {**receivers(graph, program, None), **own}
     graph.receivers[id(proc)] = own
@@ -252,10 +241,10 @@ class _Walker:
         self.constants, self.declared = graph.registry.constants, graph.declared
         self.escaped: set[str] = set()
         self.everything = False
-        self.receivers: dict[str, str | None] = {}
+        self.receivers: dict[str, TypeSpec | None] = {}
 
     def uses(self, stmts: list[N.Stmt], extra: Iterable[N.Expr],
-             receivers: dict[str, "str | None"]) -> _Uses:
+             receivers: dict[str, "TypeSpec | None"]) -> _Uses:
         """The uses of `stmts` (internal procedures apart: nodes of their own) and of the
         expressions `extra` (a procedure's parameters' default values, a loop's header);
         `receivers`: the classes of the variables in sight (`receivers()`)."""
@@ -332,16 +321,20 @@ class _Walker:
                 self.everything = True
 
     def _typed(self, f: N.Member) -> set[str]:
-        """The nodes `o.M(...)` may run when `o` is a variable of a known class: the
-        methods named M of the classes derived from it, of itself and of their
-        ancestors (empty: not known, or no such method: every method of that name)."""
-        classes = self.graph.classes
-        if type(f.obj) is not N.Name or classes is None:
+        """The nodes `o.M(...)` may run when `o` is of a known class (`o` a variable,
+        `st.o`, `t[i]`...: receiver_types.py): the methods named M of the classes
+        derived from it, of itself and of their ancestors (empty: not known, or no such
+        method: every method of that name)."""
+        graph = self.graph
+        classes = graph.classes
+        if classes is None:
             return set()
-        cls = self.receivers.get(fold(f.obj.name))
         key = fold(f.name)
-        defining = self.graph.methods.get(key)
-        if cls is None or not defining:
+        defining = graph.methods.get(key)
+        if not defining:
+            return set()
+        cls = classes.class_in(receiver_spec(classes, f.obj, self.receivers, graph.methods))
+        if cls is None:
             return set()
         return {f"{c}::{key}" for c in classes.related(cls) & defining}
 

@@ -42,14 +42,15 @@ from typing import TYPE_CHECKING
 from ..errors import WLSyntaxError
 from ..lazy_regex import lazy_compile
 from ..records import record
-from ..runtime.kinds import KindNames as Kind
 from ..semantics.facts import assigned_by, facts, loop_facts
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import sub_exprs, walk_expr
 
 if TYPE_CHECKING:
-    from .free_graph import Classes, FreeGraph
+    from ..runtime.types import TypeSpec
+    from .free_graph import FreeGraph
+    from .receiver_types import Classes
     from ..registry import Registry
     from ..runtime.types import StructDef
     from .base import CompilerBase
@@ -124,22 +125,20 @@ def no_free_during(fc: "CompilerBase", loop: N.For | N.ForEach | N.While) -> boo
 
 
 def _classes(fc: "CompilerBase") -> "Classes":
-    """The program's classes as the call graph reads them: a declared type's class
-    (the compiler's reading of the type; None for another type or one it refuses) and
+    """The program's types as the call graph reads them: a declared type (the
+    compiler's reading of it; None for one it refuses), the structures and classes, and
     each class's lineage."""
-    from .free_graph import Classes
+    from .receiver_types import Classes
     prog = fc.prog
     structs = prog.structs
 
-    def class_of(text: str, node: N.Node) -> str | None:
+    def spec_of(text: str, node: N.Node) -> "TypeSpec | None":
         try:
-            spec = prog.parse_spec(text, node)
+            return prog.parse_spec(text, node)
         except WLSyntaxError:  # (its declaration's own compilation reports it)
             return None
-        sdef = structs.get(spec.name) if spec.kind == Kind.STRUCT and spec.name else None
-        return fold(spec.name) if sdef is not None and sdef.is_class else None
-    return Classes(class_of, {key: sdef.lineage() for key, sdef in structs.items()
-                              if sdef.is_class})
+    return Classes(spec_of, structs, {key: sdef.lineage() for key, sdef in structs.items()
+                                      if sdef.is_class})
 
 
 def stays_during(fc: "CompilerBase", loop: N.For | N.ForEach | N.While, name: str) -> bool:
