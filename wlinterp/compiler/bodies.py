@@ -28,9 +28,13 @@ _ERROR_MODES = frozenset({"errorchangeparameter", "erreurchangeparametre",
 def sets_error_mode(body: N.Body) -> bool:
     """Does this body (not its internal procedures) call ErrorChangeParameter,
     ExceptionChangeParameter or their Restore functions? Only such a body gets an
-    error-mode frame."""
+    error-mode frame. (A callee named so is among the names the body mentions, internal
+    procedures' included: most bodies mention none, and their calls are not read.)"""
+    found = facts(body)
+    if _ERROR_MODES.isdisjoint(found.referenced):
+        return False
     return any(isinstance(c.func, N.Name) and fold(c.func.name) in _ERROR_MODES
-               for c in facts(body).own_calls)
+               for c in found.own_calls)
 
 class BodyMixin:
     """Methods of ProgramCompiler that lay out one function."""

@@ -25,6 +25,7 @@ _FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
 # node class -> the method compiling it, found once (a look-up by name per expression
 # was a tenth of code generation)
 _X_METHODS: dict[type, Callable[[Any, Any], tuple[str, SType]]] = {}
+_NUM, _STR = N.Num, N.Str
 _TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR, Decimal: S.DEC}
 
 
@@ -52,6 +53,10 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         t = type(e)
         if self.bound_leaves and id(e) in self.bound_leaves:  # a nullable operand, read
             return self.bound_leaves[id(e)]  # once by the operation's Null test
+        if t is _NUM:  # (the commonest leaves, without a call: x_Num, x_Str)
+            return repr(e.value), _TAGS[type(e.value)]  # type: ignore[attr-defined]
+        if t is _STR:
+            return repr(e.value), S.STR  # type: ignore[attr-defined]
         if t in _FOLDABLE:
             value = constant_value(e, self.folded)
             if value is not NOT_CONSTANT:
