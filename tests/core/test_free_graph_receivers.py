@@ -90,7 +90,8 @@ _HOLDS = ("CPoint is Class\n    x is int\nEND\n"
 _KEEP = ("CKeep is Class\nEND\nPROCEDURE CKeep::Kill()\nTrace(1)\n"
          "CKiller is Class\nEND\nPROCEDURE CKiller::Kill()\ndelete o\n"
          "STKeep is Structure\n    k is CKeep\nEND\n"
-         "CUser is Class\n    m_k is CKeep\nEND\nPROCEDURE CUser::Run()\nm_k.Kill()\n")
+         "CUser is Class\n    m_k is CKeep\nEND\nPROCEDURE CUser::Run()\nm_k.Kill()\n"
+         "PROCEDURE CUser::Again()\n:m_k.Kill()\n")
 _GARDER = ("CGarder est une Classe\nFIN\nPROCÉDURE CGarder::Tuer()\nTrace(1)\n"
            "CTueur est une Classe\nFIN\nPROCÉDURE CTueur::Tuer()\nlibérer o\n"
            "STGarder est une Structure\n    k est un CGarder\nFIN\n")
@@ -106,6 +107,7 @@ def _py(source: str) -> str:
     ("ka is associative array of CKeep\n", 'ka["a"].Kill()', _KEEP),
     ("hs is array of STKeep\n", "hs[2].k.Kill()", _KEEP),
     ("u is CUser\n", "u.Run()", _KEEP),
+    ("u is CUser\n", "u.Again()", _KEEP),  # `:m_k`, the own object's member
     ("h est un STGarder\n", "h.K.tuer()", _GARDER),
     ("ts est un tableau de CGarder\n", "ts[1].Tuer()", _GARDER),
 ])
