@@ -17,6 +17,7 @@ import re
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg
+from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
 
@@ -26,7 +27,20 @@ from .strings import int_arg, text_arg
 
 family = Family("Date calculations")
 
-ISO8601 = family.constant("iso8601", "iso8601", 1)
+# a text: WINDEV Mobile's runtime (api/WDAPIDate_Commun.java) numbers SemaineVersDate's
+# weeks the ISO way when its third parameter is the string "<ISO8601>" (docs/builtins.md
+# "Constant values")
+ISO8601 = family.constant("iso8601", "iso8601", "<ISO8601>")
+
+
+def week_format(fmt: object, fname: str) -> bool:
+    """Whether a week function's format asks for ISO 8601 weeks: iso8601, in any case;
+    0 or nothing asks for WINDEV's default weeks, anything else is refused."""
+    if fmt is None or (not isinstance(fmt, str) and V.to_num(fmt) == 0):
+        return False
+    if isinstance(fmt, str) and fmt.strip().upper() == ISO8601:
+        return True
+    raise WLRuntimeError(f"{fname}: unknown format {V.to_str(fmt)!r} (use iso8601).")
 
 DAY_ZERO = datetime.date(1799, 12, 31)
 """Day 0 of WINDEV's day numbers (day 1 is 1800-01-01)."""
@@ -205,10 +219,7 @@ def week_number(rt: Runtime, date: object, fmt: object = 0) -> int:
     (1 to 53) with `iso8601`. Default mode: see _week_number (WeekNumber("20100101") is
     0, WeekNumber("20081229") is 53)."""
     d = _date(date, "WeekNumber")
-    mode = int_arg(fmt, "WeekNumber")
-    if mode not in (0, ISO8601):
-        raise WLRuntimeError(f"WeekNumber: unknown format {mode} (use iso8601).")
-    return _week_number(d, mode == ISO8601)
+    return _week_number(d, week_format(fmt, "WeekNumber"))
 
 
 @family.function("DateToWeekNumber", "DateVersNuméroDeSemaine")

@@ -20,7 +20,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.values import DateTime
 from wlinterp.runtime.state import Runtime
 
-from .dates_calc import ISO8601, _date, _ymd
+from .dates_calc import _date, _ymd, week_format
 from .dates_more import easter_date
 from .strings import CR, int_arg, text_arg
 
@@ -49,7 +49,7 @@ def week_to_date(rt: Runtime, year: object, week: object, fmt: object = 0) -> st
     if not 1 <= y <= 9999 or not 0 <= w <= 53:
         raise WLRuntimeError(f"WeekToDate: week {w} of {y} does not exist (a week is 0 "
                              "to 53, a year 1 to 9999).")
-    if int_arg(fmt, "WeekToDate") == ISO8601:
+    if week_format(fmt, "WeekToDate"):
         try:
             return _ymd(datetime.date.fromisocalendar(y, w, 1))
         except ValueError:

@@ -5,14 +5,17 @@ PC SOFT's help (doc.windev.com ?3027007) documents the mask letters: `+` for the
 `D` days, `HH` hours, `MM` minutes, `SS` seconds, `CCC` milliseconds; other characters
 are copied. Its example gives `DurationToString(1 h 15 min 28 s, durationCenti)` =
 "001152800" (days unpadded, then HH MM SS and hundredths) and "D-HH:MM" = "0-01:15".
+WINDEV Mobile's runtime gives durationCenti the mask "+JHHMMSSLL": so `+` writes "-"
+before a negative duration and nothing before a positive one (VERIFIED by that example).
 Decisions (INFERRED, docs/builtins.md "Durations as text"): `CC` is hundredths; the
-largest unit in the mask absorbs the larger ones ("HH:MM" of 26 h is "26:00"); `+` writes
-"-" or "+"; without `+` a negative duration starts with "-" (it lost its sign: -30 min
-was "00:30", a positive half hour).
+largest unit in the mask absorbs the larger ones ("HH:MM" of 26 h is "26:00"); without
+`+` a negative duration starts with "-" too (it lost its sign: -30 min was "00:30", a
+positive half hour).
 """
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
@@ -23,8 +26,13 @@ from wlinterp.runtime.state import Runtime
 
 family = Family("Durations")
 
-DURATION_CENTI = family.constant("durationCenti", "duréeCentième", "DHHMMSSCC")
-DURATION_MILLI = family.constant("durationMilli", "duréeMillième", "DHHMMSSCCC", "duréeMilli")
+# Numbers standing for masks: WINDEV Mobile's runtime (api/WDAPIDate_Commun.java) reads a
+# number given as the mask as "+JHHMMSSLLL" (milliseconds) when it is 0 and
+# "+JHHMMSSLL" (hundredths) otherwise, the masks of durationMilli and durationCenti
+# (docs/builtins.md "Constant values"; the numbers 0 and 1 INFERRED)
+DURATION_MILLI = family.constant("durationMilli", "duréeMillième", 0, "duréeMilli")
+DURATION_CENTI = family.constant("durationCenti", "duréeCentième", 1)
+_NUMBERED_MASKS = {DURATION_MILLI: "+DHHMMSSCCC", DURATION_CENTI: "+DHHMMSSCC"}
 
 # mask token -> (unit in ms, digits; 0 = as many as needed)
 _TOKENS = {"D": (86_400_000, 0), "HH": (3_600_000, 2), "MM": (60_000, 2),
@@ -32,6 +40,14 @@ _TOKENS = {"D": (86_400_000, 0), "HH": (3_600_000, 2), "MM": (60_000, 2),
 # French masks write the days J (INFERRED: docs/builtins.md "Durations as text"); a
 # lower-case d or j is text ("J j HH:MM" is "2 j 03:00").
 _TOKEN_RE = re.compile(r"CCC|CC|HH|MM|SS|D+|J+|\+")
+
+
+def _mask_text(mask: object) -> str:
+    """The mask as text: a number stands for durationMilli's mask when it is 0 and for
+    durationCenti's otherwise, as WINDEV Mobile's runtime reads it."""
+    if isinstance(mask, (bool, int, float, Decimal)):
+        return _NUMBERED_MASKS[DURATION_MILLI if mask == 0 else DURATION_CENTI]
+    return V.to_str(mask)
 
 
 def _split(mask: str) -> list[str]:
@@ -59,7 +75,7 @@ def _token(piece: str) -> tuple[int, int] | None:
 def duration_to_string(rt: Runtime, duration: object, mask: object) -> str:
     """The duration written through the mask (letters in the module's docstring)."""
     ms = to_duration(duration).ms
-    pieces = _split(V.to_str(mask))
+    pieces = _split(_mask_text(mask))
     units = sorted({t[0] for p in pieces if (t := _token(p))}, reverse=True)
     rest = abs(ms)
     values: dict[int, int] = {}
@@ -69,7 +85,7 @@ def duration_to_string(rt: Runtime, duration: object, mask: object) -> str:
     for p in pieces:
         tok = _token(p)
         if p == "+":
-            out.append("-" if ms < 0 else "+")
+            out.append("-" if ms < 0 else "")
         elif tok is None:
             out.append(p)
         else:
@@ -85,7 +101,7 @@ def string_to_duration(rt: Runtime, text: object, mask: object = None) -> WLDura
     s = V.to_str(text)
     if mask is None:
         return to_duration(s)
-    pieces = _split(V.to_str(mask))
+    pieces = _split(_mask_text(mask))
     pattern = ""
     groups: list[int | None] = []  # unit of each regex group; None for the sign
     if "+" not in pieces:
@@ -105,7 +121,7 @@ def string_to_duration(rt: Runtime, text: object, mask: object = None) -> WLDura
     m = re.fullmatch(pattern, s.strip())
     if m is None:
         raise WLRuntimeError(f"StringToDuration: '{s}' does not match the format "
-                             f"'{V.to_str(mask)}'.")
+                             f"'{_mask_text(mask)}'.")
     total, sign = 0, 1
     for unit, value in zip(groups, m.groups()):
         if unit is None:

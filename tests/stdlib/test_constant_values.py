@@ -59,6 +59,8 @@ VERIFIED = [
     # the runtime's fPositionne (file/C0899q.java) and fSeparateur (api/WDAPIFichier.java)
     ("fpBeginning", "fpDébut", 0), ("fpCurrent", "fpCourant", 1), ("fpEnd", "fpFin", 2),
     ("fSeparatorWindows", "fSéparateurWindows", 1), ("fSeparatorUnix", "fSéparateurUnix", 2),
+    # the runtime's SemaineVersDate (api/WDAPIDate_Commun.java) compares with this text
+    ("iso8601", "iso8601", "<ISO8601>"),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and

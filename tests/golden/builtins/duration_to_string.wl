@@ -5,7 +5,9 @@ MyDuration is Duration = EndTime - StartTime
 Trace(DurationToString(MyDuration, durationCenti)) // expect: 001152800
 Trace(DurationToString(MyDuration, "D-HH:MM")) // expect: 0-01:15
 Trace(DurationToString(MyDuration, durationMilli)) // expect: 0011528000
-// the largest unit in the mask absorbs the larger ones; + shows the sign
+// the largest unit in the mask absorbs the larger ones; + writes the sign of a negative
+// duration and nothing before a positive one (WINDEV Mobile's runtime gives durationCenti
+// the mask "+JHHMMSSLL", which writes the page's "001152800")
 d is Duration = 26 h 5 min
 Trace(DurationToString(d, "HH:MM")) // expect: 26:05
 Trace(DurationToString(d, "D day(s) HH h MM")) // expect: 1 day(s) 02 h 05
@@ -14,7 +16,7 @@ Trace(DurationToString(StartTime - EndTime, "+HH:MM:SS")) // expect: -01:15:28
 Trace(DurationToString(StartTime - EndTime, "HH:MM:SS")) // expect: -01:15:28
 Trace(DurationToString(StartTime - EndTime, durationCenti)) // expect: -001152800
 Trace(DurationToString(EndTime - StartTime, "HH:MM:SS")) // expect: 01:15:28
-Trace(DurationToString(90 s, "+MM:SS")) // expect: +01:30
+Trace(DurationToString(90 s, "+MM:SS")) // expect: 01:30
 // and back
 d2 is Duration = StringToDuration("001152800", durationCenti)
 Trace(d2..InSeconds, d2 = MyDuration) // expect: 4528, 1

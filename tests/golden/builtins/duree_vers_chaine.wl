@@ -10,4 +10,6 @@ Trace(duRetour..EnMinutes) // expect: 135
 // Une durée négative garde son signe, avec ou sans « + » dans le masque
 duAvance est une Durée = hDébut - hFin
 Trace(DuréeVersChaîne(duAvance, "HH h MM"), DuréeVersChaîne(duAvance, "+HH h MM")) // expect: -01 h 30, -01 h 30
-Trace(DureeVersChaine(duTravail, "+HH h MM")) // expect: +01 h 30
+// « + » n'écrit que le signe d'une durée négative (le masque de duréeCentième est
+// « +JHHMMSSLL » dans le runtime de WINDEV Mobile, et la page donne « 001152800 »)
+Trace(DureeVersChaine(duTravail, "+HH h MM")) // expect: 01 h 30
