@@ -61,13 +61,23 @@ _DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|J
 _TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CCC|CC", re.IGNORECASE)
 
 
-# Mask constants: the project's date format (ours: the default "DD/MM/YYYY") and the
-# format of an email's Date header ("Mon, 25 Nov 2019 17:15:00 +0100", ?1000025807), the
-# offset being the local time zone's at that moment (`--tz`).
-MASK_SYSTEM_DATE = family.constant("maskSystemDate", "maskDateSystème", "DD/MM/YYYY")
-MASK_SYSTEM_TIME = family.constant("maskSystemTime", "maskHeureSystème", "HH:MM:SS")
+# Mask constants: the project's date and time formats and the format of an email's Date
+# header ("Mon, 25 Nov 2019 17:15:00 +0100", ?1000025807), the offset being the local
+# time zone's at that moment (`--tz`). The project's formats are the text "UseSystemMask"
+# that WINDEV Mobile's runtime (core/utils/hb.java) replaces by them (maskSystemTime the
+# same text: INFERRED); ours are "DD/MM/YYYY" and "HH:MM:SS" (docs/builtins.md "Constant
+# values").
+MASK_SYSTEM_DATE = family.constant("maskSystemDate", "maskDateSystème", "UseSystemMask")
+MASK_SYSTEM_TIME = family.constant("maskSystemTime", "maskHeureSystème", "UseSystemMask")
+SYSTEM_DATE_FORMAT, SYSTEM_TIME_FORMAT = "DD/MM/YYYY", "HH:MM:SS"
 MASK_EMAIL_DATE = family.constant("maskDateEmail", "maskDateEmail", "\x1bemail-date",
                                   "maskEmailDate")
+
+
+def system_mask(fmt: str, project_format: str) -> str:
+    """The mask a date or time function uses: the project's format for maskSystemDate /
+    maskSystemTime, the mask itself otherwise."""
+    return project_format if fmt == MASK_SYSTEM_DATE else fmt
 
 
 def _email_date(moment: datetime.datetime) -> str:
@@ -161,7 +171,7 @@ def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> st
     d = parse_date(date, "DateToString")
     if d is None:
         return ""
-    fmt = text_arg(mask, "DateToString")
+    fmt = system_mask(text_arg(mask, "DateToString"), SYSTEM_DATE_FORMAT)
     if fmt == MASK_EMAIL_DATE:
         return _email_date(datetime.datetime(d.year, d.month, d.day))
     lang = names_language(rt)
@@ -200,7 +210,8 @@ def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS:CC") -> s
     def piece(m: re.Match[str]) -> str:
         token = m.group(0).upper()
         return f"{parts[3]:02d}{last}" if token == "CCC" else f"{parts[index[token]]:02d}"
-    return _TIME_TOKEN_RE.sub(piece, text_arg(mask, "TimeToString"))
+    return _TIME_TOKEN_RE.sub(piece, system_mask(text_arg(mask, "TimeToString"),
+                                                 SYSTEM_TIME_FORMAT))
 
 
 @family.function("DateValid", "DateValide", "DateIsValid", "DateEstValide")
@@ -229,8 +240,7 @@ def date_time_to_string(rt: Runtime, value: object,
     if fmt == MASK_EMAIL_DATE:
         from wlinterp.runtime.datetimes import _to_dt
         return _email_date(_to_dt(text))
-    if fmt == MASK_SYSTEM_DATE:
-        fmt = "DD/MM/YYYY HH:MM:SS"
+    fmt = system_mask(fmt, f"{SYSTEM_DATE_FORMAT} {SYSTEM_TIME_FORMAT}")
     cut = re.search(r"HH", fmt, re.IGNORECASE)
     head, tail = (fmt[:cut.start()], fmt[cut.start():]) if cut else (fmt, "")
     clock = text[8:17].ljust(9, "0")

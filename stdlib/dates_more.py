@@ -23,8 +23,8 @@ from wlinterp.syntax.names import fold
 from wlinterp.runtime.state import Runtime
 
 from wlinterp.runtime.name_language import names_language
-from .dates import (SINGLE_DATE_TOKEN, _DAYS, _DAYS_SHORT, _MONTHS, _MONTHS_SHORT, _clock,
-                    wl_names)
+from .dates import (SINGLE_DATE_TOKEN, SYSTEM_DATE_FORMAT, _DAYS, _DAYS_SHORT, _MONTHS,
+                    _MONTHS_SHORT, _clock, system_mask, wl_names)
 from .text import strip_accents
 from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
 from .strings import int_arg, text_arg
@@ -177,7 +177,8 @@ def string_to_date(rt: Runtime, text: object, mask: object = "DD/MM/YYYY") -> st
     "2026-12-25T10:30:00" with "YYYY-MM-DD"), is left: a DateTime's text gives its date
     (docs/builtins.md "StringToDate with a time after the date")."""
     source = text_arg(text, "StringToDate").strip()
-    m = _mask_regex(text_arg(mask, "StringToDate"), False).match(source)
+    fmt = system_mask(text_arg(mask, "StringToDate"), SYSTEM_DATE_FORMAT)
+    m = _mask_regex(fmt, False).match(source)
     if m is None or (m.end() < len(source) and _AFTER_DATE.match(source, m.end()) is None):
         return ""
     parts = m.groupdict()

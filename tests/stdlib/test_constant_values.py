@@ -61,6 +61,8 @@ VERIFIED = [
     ("fSeparatorWindows", "fSéparateurWindows", 1), ("fSeparatorUnix", "fSéparateurUnix", 2),
     # the runtime's SemaineVersDate (api/WDAPIDate_Commun.java) compares with this text
     ("iso8601", "iso8601", "<ISO8601>"),
+    # the text its date formatting class (core/utils/hb.java) replaces by the project's mask
+    ("maskSystemDate", "maskDateSystème", "UseSystemMask"),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and

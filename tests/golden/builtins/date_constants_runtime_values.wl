@@ -9,4 +9,9 @@ d is Duration = 1 h 15 min 28 s
 Trace(DurationToString(d, durationCenti), DurationToString(d, 1), DurationToString(d, 0))   // expect: 001152800, 001152800, 0011528000
 Trace(DurationToString(-d, durationCenti), DurationToString(d, "+HH:MM"))   // expect: -001152800, 01:15
 Trace(StringToDuration("+001152800", durationCenti) = d, StringToDuration("-0011528000", durationMilli) = -d)   // expect: 1, 1
+// maskSystemDate (and maskSystemTime) is the text the runtime replaces by the project's
+// format (core/utils/hb.java): here "DD/MM/YYYY" and "HH:MM:SS"
+Trace(maskSystemDate, maskSystemTime = maskSystemDate)   // expect: UseSystemMask, 1
+Trace(DateToString("20191225", maskSystemDate), TimeToString("171500", maskSystemTime))   // expect: 25/12/2019, 17:15:00
+Trace(DateTimeToString("201912251715", maskSystemDate), StringToDate("25/12/2019", maskSystemDate))   // expect: 25/12/2019 17:15:00, 20191225
 Trace(WeekNumber("20100101", 1))   // expect error: WeekNumber: unknown format '1' (use iso8601).

@@ -9,4 +9,9 @@ d est une Durée = 1 h 15 min 28 s
 Trace(DuréeVersChaîne(d, duréeCentième), DureeVersChaine(d, 0))   // expect: 001152800, 0011528000
 Trace(DuréeVersChaîne(-d, duréeCentième), DuréeVersChaîne(d, "+HH:MM"))   // expect: -001152800, 01:15
 Trace(ChaîneVersDurée("-001152800", duréeCentième) = -d)   // expect: 1
+// maskDateSystème (et maskHeureSystème) est le texte que le runtime remplace par le format
+// du projet (core/utils/hb.java) : ici JJ/MM/AAAA et HH:MM:SS
+Trace(maskDateSystème, maskHeureSystème)   // expect: UseSystemMask, UseSystemMask
+Trace(DateVersChaîne("20191225", maskDateSystème), HeureVersChaîne("171500", maskHeureSystème))   // expect: 25/12/2019, 17:15:00
+Trace(ChaîneVersDate("25/12/2019", maskDateSystème))   // expect: 20191225
 Trace(SemaineVersDate(2010, 1, "ISO"))   // expect error: SemaineVersDate: unknown format 'ISO' (use iso8601).
