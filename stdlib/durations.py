@@ -116,7 +116,9 @@ def string_to_duration(rt: Runtime, text: object, mask: object = None) -> WLDura
         elif tok is None:
             pattern += re.escape(p)
         else:
-            pattern += rf"([0-9]{{{tok[1]}}})" if tok[1] else r"([0-9]+)"
+            # an unpadded count has at most WLanguage's widest number of digits (38):
+            # more is no duration (and beyond Python's int() limit)
+            pattern += rf"([0-9]{{{tok[1]}}})" if tok[1] else r"([0-9]{1,38})"
             groups.append(tok[0])
     m = re.fullmatch(pattern, s.strip())
     if m is None:
