@@ -63,6 +63,12 @@ VERIFIED = [
     ("iso8601", "iso8601", "<ISO8601>"),
     # the text its date formatting class (core/utils/hb.java) replaces by the project's mask
     ("maskSystemDate", "maskDateSystème", "UseSystemMask"),
+    # the runtime's XMLRecherche (xml/classic/WDXMLManager.java, C1530b.java)
+    ("XMLTag", "XMLBalise", 1), ("XMLAttribute", "XMLAttribut", 2), ("XMLValue", "XMLValeur", 4),
+    ("XMLSubElement", "XMLSousElément", 16), ("XMLCurrentLevel", "XMLNiveauCourant", 32),
+    ("XMLContinue", "XMLContinue", 64), ("XMLExact", "XMLExact", 1),
+    ("XMLStartWith", "XMLCommencePar", 2), ("XMLContains", "XMLContient", 4),
+    ("XMLIgnoreCase", "XMLIgnoreLaCasse", 16),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and
