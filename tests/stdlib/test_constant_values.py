@@ -69,6 +69,8 @@ VERIFIED = [
     ("XMLContinue", "XMLContinue", 64), ("XMLExact", "XMLExact", 1),
     ("XMLStartWith", "XMLCommencePar", 2), ("XMLContains", "XMLContient", 4),
     ("XMLIgnoreCase", "XMLIgnoreLaCasse", 16),
+    # its XMLInsèreElément inserts before the position for 1, after it otherwise (2 the default)
+    ("XMLBefore", "XMLAvant", 1), ("XMLAfter", "XMLAprès", 2),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and
