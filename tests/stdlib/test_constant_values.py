@@ -71,6 +71,8 @@ VERIFIED = [
     ("XMLIgnoreCase", "XMLIgnoreLaCasse", 16),
     # its XMLInsèreElément inserts before the position for 1, after it otherwise (2 the default)
     ("XMLBefore", "XMLAvant", 1), ("XMLAfter", "XMLAprès", 2),
+    # its Dépile/Défile wait for an element when their option is 1 (api/WDAPICollection.java)
+    ("WaitIfEmpty", "AttendSiVide", 1),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and
