@@ -64,7 +64,11 @@ class DeclaredKindMixin(CompilerBase):
 
     def combination_of(self, e: N.Expr) -> str | None:
         """The combination `e` is declared of (folded), if it is; an option named as
-        such (`Photo_Back`, `PhotoRole.Photo_Back`) is of its combination."""
+        such (`Photo_Back`, `PhotoRole.Photo_Back`) is of its combination, as are its
+        options joined by `+` or `|` (`(A + B)..Value`: it gave their flags)."""
+        if type(e) is N.BinOp and e.op in ("+", "|"):
+            left = self.combination_of(e.left)
+            return left if left == self.combination_of(e.right) else None
         spec = self.static_spec(e)
         if spec is not None and spec.kind == Kind.INT \
                 and fold(spec.name) in self.prog.combinations:
