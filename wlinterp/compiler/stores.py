@@ -241,6 +241,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         kind = spec.kind if spec is not None else ""
         if key in DATETIME_PART_WORDS:  # a DateTime's date or time part (o.dt..Date = ...)
             return kind if kind == Kind.DATETIME else ""
+        if kind == Kind.DURATION:  # any: `st.du..InSeconds = 90` (it was refused as no
+            return kind  # member), and one it lacks names the Duration (with_part_of)
         if key not in DATE_PART_WORDS and key not in TIME_PART_WORDS:
             return ""
         return kind if kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION) else ""

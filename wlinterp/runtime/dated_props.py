@@ -24,7 +24,8 @@ from .access import get_prop
 from .date_parts import KIND_SHOWN, empty_date_error, invalid_date_error, with_part
 from .datetimes import (NOT_DATED, _dt_text, _time_text, _to_dt, dated_part,
                         normalize_datetime, normalize_time, time_of_hundredths, valid_time_ms)
-from .durations import _DURATION_PARTS, _IN, _UNIT_MS, WLDuration
+from .durations import (_DURATION_PARTS, _IN, _UNIT_MS, WLDuration,
+                        no_duration_property)
 from ..digits import ascii_digits
 
 _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
@@ -104,6 +105,8 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
             import datetime as _dt  # here, not at start-up: a run may make no date
             d += _dt.timedelta(milliseconds=(n - current) * unit)
         return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
+    if kind == "duration":  # du..Year = 2 (it said "cannot be set on this value")
+        raise WLRuntimeError(no_duration_property(name))
     return with_part(value, name, part)
 
 

@@ -5,7 +5,8 @@ operators with a Duration on either side; dates, times and datetimes are datetim
 """
 from __future__ import annotations
 
-__all__ = ["WLDuration", "DateGap", "date_gap", "add_days", "duration_arith"]
+__all__ = ["WLDuration", "DateGap", "date_gap", "add_days", "duration_arith",
+           "no_duration_property"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,16 @@ _IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes
 _UNIT_MS = {"day": 86_400_000, "hour": 3_600_000, "minute": 60_000, "second": 1000, "ms": 1}
 _UNIT_MOD = {"day": None, "hour": 24, "minute": 60, "second": 60, "ms": 1000}
 _DURATION_PARTS = {w: p for w, p in (DATE_PART_WORDS | TIME_PART_WORDS).items() if p in _UNIT_MS}
+
+
+def no_duration_property(name: str) -> str:
+    """The error for setting a property a Duration lacks (`du..Year = 2`), listing those
+    it has: it said only "cannot be set on this value" (docs/semantics.md, "Setting a
+    Duration's property")."""
+    return (f"A Duration has no property '{name}' to set: its parts are Day, Hour, "
+            f"Minute, Second and Millisecond, and InDays, InHours, InMinutes, InSeconds "
+            f"and InMilliseconds give it in one unit (in French Jour, Heure, Minute, "
+            f"Seconde, Milliseconde, EnJours, EnHeures...).")
 
 
 class WLDuration:
