@@ -185,7 +185,18 @@ def get_index(obj: Any, *idx: Any) -> Any:
     indexer = getattr(obj, "wl_index", None)
     if indexer is not None and len(idx) == 1:  # `doc.Root.Item[2]`: an occurrence (XML)
         return indexer(idx[0])
-    raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
+    raise WLRuntimeError(not_indexed(obj, idx))
+
+
+def not_indexed(obj: Any, idx: tuple[Any, ...]) -> str:
+    """The error for `obj[idx...]` that obj does not take: an associative array given
+    several keys (`aa["a", "b"]`) says it has one key per element and how to key by
+    several values (decided: docs/semantics.md "An associative array takes one key")."""
+    if isinstance(obj, WLAssoc) and len(idx) != 1:
+        return (f"An associative array takes one key per element, not {len(idx)}: to key "
+                f"an element by several values, join them into one key (k1 + TAB + k2) "
+                f"or use an associative array of associative arrays (aa[k1][k2]).")
+    return f"A value of type {V.type_name(obj)} cannot be indexed."
 
 
 def set_member_back(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "") -> None:
@@ -231,6 +242,8 @@ def exists(obj: Any, *idx: Any) -> bool:
         return obj.exists(idx[0])
     if isinstance(obj, WLArray) and len(idx) == 1:
         return 1 <= V.to_int(idx[0]) <= len(obj.items)
+    if isinstance(obj, WLAssoc):
+        raise WLRuntimeError(not_indexed(obj, idx))
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property 'Exist'.")
 
 
@@ -242,7 +255,7 @@ def set_index(obj: Any, value: Any, *idx: Any) -> None:
     if setter is not None and len(idx) == 1:  # `doc.Root.Item[2] = v` (XML)
         setter(value, idx[0])
         return
-    raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
+    raise WLRuntimeError(not_indexed(obj, idx))
 
 
 def holds_flags(obj: Any, option: Any) -> bool:
