@@ -16,6 +16,8 @@ value that is no object is an error that names what was given.
 """
 from __future__ import annotations
 
+from typing import Generator, Iterator
+
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
@@ -48,15 +50,36 @@ def clone(rt: Runtime, source: object) -> object:
         raise WLRuntimeError(f"Clone copies an object of a class, not {what}.")
     if type(source.values) is FreedValues:
         source.values.refuse()
-    return _cloned(rt, source, {})
+    return _clone_all(rt, source)
 
 
-def _cloned(rt: Runtime, source: WLStruct, done: dict[int, WLStruct]) -> WLStruct:
-    """The clone of the object `source` (its class checked by the caller). `done` maps
-    the objects already cloned in this Clone call to their clones, so that objects
-    pointing at each other through `<Copy=Clone>` members (a ring of nodes, a parent
-    and its children) give clones pointing at each other, each object cloned once,
-    instead of an endless descent (docs/builtins.md "Clone")."""
+# An object to fill and its clone: _fill walks the members of the one into the other.
+_Pending = tuple[WLStruct, WLStruct]
+
+
+def _clone_all(rt: Runtime, source: WLStruct) -> WLStruct:
+    """The clone of `source`, and of the objects its `<Copy=Clone>` members reach, each
+    cloned once (`done`: objects pointing at each other through such members, a ring of
+    nodes, a parent and its children, give clones pointing at each other). The members
+    are filled depth first, as a recursive descent would, but with a stack of our own:
+    a chain of 3,000 objects overflowed Python's stack ("the value is nested too
+    deeply"); a chain of any length is cloned now (docs/builtins.md "Clone")."""
+    done: dict[int, WLStruct] = {}
+    root = _shell(rt, source, done)
+    stack = [_fill(rt, source, root, done)]
+    while stack:
+        try:
+            src, out = next(stack[-1])
+        except StopIteration:
+            stack.pop()
+            continue
+        stack.append(_fill(rt, src, out, done))  # filled before its holder goes on
+    return root
+
+
+def _shell(rt: Runtime, source: WLStruct, done: dict[int, WLStruct]) -> WLStruct:
+    """A new object of the source's class, its constructor run without parameters, not
+    yet filled; known to `done` from now on."""
     try:
         out = new_instance(TypeSpec(K_STRUCT, name=fold(source.sdef.name)), rt.typectx)
     except ConstructorArguments as err:
@@ -66,13 +89,19 @@ def _cloned(rt: Runtime, source: WLStruct, done: dict[int, WLStruct]) -> WLStruc
                              f"the constructor's parameters default values.") from None
     assert isinstance(out, WLStruct)
     done[id(source)] = out
+    return out
+
+
+def _fill(rt: Runtime, source: WLStruct, out: WLStruct,
+          done: dict[int, WLStruct]) -> Iterator[_Pending]:
+    """Copies the members of `source` into its clone `out`, yielding each object a
+    `<Copy=Clone>` member newly clones (its shell made) for the caller to fill first."""
     for key, value in source.values.items():
         mode = _copy_mode(source, key)
         if mode in _NOT_COPIED:
             continue
-        out.values[key] = _deep(rt, value, done) if mode in _CLONED \
+        out.values[key] = (yield from _deep(rt, value, done)) if mode in _CLONED \
             else member_copy(value, source.sdef.member_type(key))
-    return out
 
 
 def _copy_mode(obj: WLStruct, key: str) -> str:
@@ -82,20 +111,31 @@ def _copy_mode(obj: WLStruct, key: str) -> str:
     return fold(str(attrs.get("copy", attrs.get("copie", ""))).strip())
 
 
-def _deep(rt: Runtime, value: object, done: dict[int, WLStruct]) -> object:
-    """`<Copy=Clone>`: an object of a class cloned (once: `done`), the objects of an
-    array or an associative array cloned one by one; any other value copied as `=`
-    copies it."""
+def _deep(rt: Runtime, value: object,
+          done: dict[int, WLStruct]) -> Generator[_Pending, None, object]:
+    """`<Copy=Clone>`: an object of a class cloned (once: `done`; its shell given back
+    at once, filled by _clone_all), the objects of an array or an associative array
+    cloned one by one; any other value copied as `=` copies it."""
     if isinstance(value, WLStruct) and value.sdef.is_class \
             and type(value.values) is not FreedValues:
         known = done.get(id(value))
-        return known if known is not None else _cloned(rt, value, done)
+        if known is not None:
+            return known
+        shell = _shell(rt, value, done)
+        yield value, shell
+        return shell
     if isinstance(value, WLArray):
         out = value.copy()
-        out.items = [_deep(rt, item, done) for item in value.items]
+        items = []
+        for item in value.items:
+            items.append((yield from _deep(rt, item, done)))
+        out.items = items
         return out
     if isinstance(value, WLAssoc):
         kept = value.copy()
-        kept.data = {key: _deep(rt, item, done) for key, item in value.data.items()}
+        data = {}
+        for key, item in value.data.items():
+            data[key] = yield from _deep(rt, item, done)
+        kept.data = data
         return kept
     return member_copy(value, None)
