@@ -14,7 +14,7 @@ Time or DateTime"; it said wlString, and a Time's `..Hour` failed).
 """
 from __future__ import annotations
 
-__all__ = ["dated_variant", "time_as_datetime", "time_member", "dated_into", "text_dated_arith",
+__all__ = ["dated_variant", "dated_if_text", "time_as_datetime", "time_member", "dated_into", "text_dated_arith",
            "DATED_TEXTS", "DATED_KINDS"]
 
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,18 @@ def dated_variant(value: Any, kind: str) -> Any:
     its digits, marked with their kind (anything else, e.g. Null, is kept as it is)."""
     if isinstance(value, str):
         return _BY_KIND[kind](value)
+    return value
+
+
+def dated_if_text(value: Any, kind: str) -> Any:
+    """A Variant's value compared with a Date, Time or DateTime (`kind`): a text it holds
+    is read as that type reads it, as a declared string's is (datetimes.py `dated_text`:
+    `v = "2024-01-05"` compares the date, where the text's characters were compared);
+    any other value (a number, a marked date, Null) as it is (docs/semantics.md "A
+    Variant holding a text compared with a date")."""
+    if type(value) is str:
+        from .datetimes import dated_text
+        return dated_text(value, kind)
     return value
 
 
