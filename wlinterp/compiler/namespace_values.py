@@ -120,7 +120,8 @@ class NamespaceMixin:
         if k == Kind.VARIANT:  # Null: "not assigned" (help ?1514019); an `object
             return "None"  # dynamic` is Null until `new`
         if k == Kind.STRING:
-            return repr("\0" * spec.dims[0]) if spec.dims else "''"  # (Buffer on N)
+            return repr("\0" * spec.dims[0]) if spec.dims \
+                and spec.name not in ("fixed", "asciiz") else "''"  # (Buffer on N)
         if k == Kind.REAL:
             return "0.0"
         if k == Kind.BOOLEAN:

@@ -4,7 +4,8 @@ declared precision, a fixed buffer's size. Both `coerce` (types.py) and compiled
 general conversion."""
 from __future__ import annotations
 
-__all__ = ["numeric_value", "co_currency", "co_numeric", "fixed_buffer", "CURRENCY_STEP"]
+__all__ = ["numeric_value", "co_currency", "co_numeric", "fixed_buffer", "fixed_string",
+           "CURRENCY_STEP"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -62,3 +63,16 @@ def fixed_buffer(value: object, size: int) -> str:
     text = value if type(value) is str else V.to_str(value)
     n = len(text)
     return text if n == size else text[:size] if n > size else text + "\0" * (size - n)
+
+
+def fixed_string(value: object, size: int, asciiz: bool) -> str:
+    """A value stored in a `string on N` / `fixed string on N` (N characters) or an
+    `ASCIIZ string on N` (N - 1 characters and the terminating zero). *Decided*
+    (UNVERIFIED: the String page ?1514044's sections on fixed and ASCIIZ strings are not
+    in its stored copy): a longer text is cut there, as the declared size promises; a
+    shorter one is kept as it is, not completed with spaces, so that `s = "AB"` stays
+    true and Length(s) is what was stored (the padding is a matter of memory layout, for
+    API structures). It kept every character (docs/semantics.md "Fixed-length strings")."""
+    text = value if type(value) is str else V.to_str(value)
+    keep = size - 1 if asciiz else size
+    return text if len(text) <= keep else text[:keep]

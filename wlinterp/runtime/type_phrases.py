@@ -16,7 +16,8 @@ from ..records import replace
 from ..syntax.words import INT_WORDS as _INT_WORDS, TYPE_ARTICLES as _ARTICLES
 from .types import OBJECT_REF, REAL, REAL_4, UNICODE_STRING, VARIANT, TypeSpec
 from .type_words import (SIMPLE_TYPES as _SIMPLE, declared_singular as _declared_singular,
-                         singular as _singular, sized_int as _sized_int)
+                         fixed_string as _fixed_string, singular as _singular,
+                         sized_int as _sized_int)
 from ..lazy_regex import lazy_compile
 
 # The patterns read in every phrase, compiled once (a module-level `re.` call looks its
@@ -245,6 +246,9 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if head == "buffer" and len(words) == 3 and words[1] in ("on", "sur") \
             and words[2].isdigit():  # `Buffer on 4`: a fixed buffer (stored_numbers.fixed_buffer)
         return TypeSpec(K_STRING, name="buffer", dims=(int(words[2]),))
+    fixed = _fixed_string(words) if "on" in words or "sur" in words else None
+    if fixed is not None:  # `string on 10`, `chaîne fixe sur 10`: it kept every character
+        return fixed
     simple = _SIMPLE.get(_singular(head))
     if simple is REAL and words[1:3] in (["on", "4"], ["sur", "4"]):
         return REAL_4  # `real on 4 bytes` / `réel sur 4 octets` (?1514048)

@@ -1,17 +1,18 @@
 """The words of a type phrase, apart from how a phrase is read (type_phrases.py): the
 simple type words and the TypeSpec each names, the singular of a plural (`strings`,
 `chaînes`, `currencies`, a declared `Customers`), and the integer types written with
-their size (`int on 8 bytes`, `entier sans signe sur 2 octets`, `8-byte int`).
+their size (`int on 8 bytes`, `entier sans signe sur 2 octets`, `8-byte int`), and the
+strings written with theirs (`string on 10`, `chaîne fixe sur 10`, `ASCIIZ string on 10`).
 """
 from __future__ import annotations
 
-__all__ = ["SIMPLE_TYPES", "declared_singular", "singular", "sized_int"]
+__all__ = ["SIMPLE_TYPES", "declared_singular", "fixed_string", "singular", "sized_int"]
 
 from typing import Mapping
 
 from ..lazy_regex import lazy_compile
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS
-from .kinds import K_INT, Kind
+from .kinds import K_INT, K_STRING, Kind
 from .types import BOOLEAN, BUFFER, CHARACTER, INT, REAL, STRING, VARIANT, TypeSpec
 
 _SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
@@ -90,3 +91,16 @@ def sized_int(words: list[str]) -> TypeSpec | None:
     if size not in (1, 2, 4, 8):
         raise ValueError(f"an integer has 1, 2, 4 or 8 bytes, not {size}")
     return TypeSpec(K_INT, bits=size * 8, unsigned=unsigned)
+
+
+def fixed_string(words: list[str]) -> TypeSpec | None:
+    """`string on 10`, `fixed string on 10` / `chaîne fixe sur 10` (a fixed string, name
+    "fixed") and `ASCIIZ string on 10` / `chaîne ASCIIZ sur 10` (name "asciiz"), their
+    size in `dims` (stored_numbers.fixed_string keeps what they hold within it); None
+    for any other words. (A leading `fixed` may be gone already: type_phrases drops it.)"""
+    rest = [w for w in words if w not in ("fixed", "fixe", "asciiz")]
+    if len(rest) != 3 or rest[1] not in ("on", "sur") or not rest[2].isdigit() \
+            or SIMPLE_TYPES.get(singular(rest[0])) is not STRING:
+        return None
+    return TypeSpec(K_STRING, name="asciiz" if "asciiz" in words else "fixed",
+                    dims=(int(rest[2]),))

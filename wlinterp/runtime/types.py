@@ -31,7 +31,7 @@ from .array_literals import init_array
 from .assoc_arrays import WLAssoc
 from .containers import ArrayRow, StructDef, WLArray, WLStruct, copy_value
 from .instances import new_instance, struct_of_other
-from .stored_numbers import co_currency, fixed_buffer, numeric_value
+from .stored_numbers import co_currency, fixed_buffer, fixed_string, numeric_value
 
 
 @record(frozen=True)
@@ -143,7 +143,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == K_INT:
         return 0
     if k == K_STRING:
-        return "\0" * t.dims[0] if t.dims else ""
+        return "\0" * t.dims[0] if t.dims and t.name not in ("fixed", "asciiz") else ""
     if k == K_REAL:
         return 0.0
     if k == K_BOOLEAN:
@@ -260,6 +260,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_STRING and t.name == "unicode":
         return V.to_unicode(value)
     if k == K_STRING and t.dims:
+        if t.name in ("fixed", "asciiz"):  # `string on 10`, `ASCIIZ string on 10`
+            return fixed_string(value, t.dims[0], t.name == "asciiz")
         return fixed_buffer(value, t.dims[0])
     if k == K_DATE:  # "2024-01-15" too (iso_text.py)
         return co_date(value)

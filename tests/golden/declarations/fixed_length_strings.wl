@@ -1,0 +1,30 @@
+// `string on N`, `fixed string on N` (String ?1514044, Composite variable ?1514061) hold
+// at most N characters and `ASCIIZ string on N` N - 1 (the last is its terminating
+// zero): a longer text is cut, a shorter one kept as it is (not completed with spaces).
+// They kept every character. (decided, UNVERIFIED: docs/semantics.md "Fixed-length
+// strings")
+ProductRef is composed of
+	SCode is int
+	PdtCode is fixed string on 10
+	Label is string on 4
+END
+ProductRef.PdtCode = "Screen"
+Trace(ProductRef.PdtCode, Length(ProductRef.PdtCode))   // expect: Screen, 6
+ProductRef.PdtCode = "Keyboard and mouse"
+Trace(ProductRef.PdtCode)   // expect: Keyboard a
+sZip is string on 5 = "750011"
+Trace(sZip)   // expect: 75001
+sZip += "ABC"
+Trace(sZip, sZip = "75001")   // expect: 75001, 1
+Trace("[" + ProductRef.Label + "]", Length(ProductRef.Label))   // expect: [], 0
+sC is ASCIIZ string on 4 = "abcdef"
+Trace(sC)   // expect: abc
+tCodes is array of 3 strings on 2
+tCodes[1] = "FRA"
+ArrayAdd(tCodes, 123)
+Trace(tCodes[1], tCodes[4])   // expect: FR, 12
+Trace(TypeVar(sZip) = wlString)   // expect: 1
+Shown("ABCDEFG")
+
+PROCEDURE Shown(sCode is string on 3)
+Trace(sCode)   // expect: ABC
