@@ -6,6 +6,12 @@ s is string
 s = Info("b") // error: WL117:5 'Info' gives no result: its call cannot be used as a value
 IF ArraySort(t) THEN s = "sorted" // error: WL117:4 'ArraySort' gives no result: its call cannot be used as a value
 Trace("n = " + trace("c")) // error: WL117:16 'trace' gives no result: its call cannot be used as a value
+// built-ins whose result in WINDEV no stored page shows (they start, close, connect or
+// set something, which often reports whether it could): not judged, no WL117
+bOpened is boolean = TraceStart(1)
+bClosed is boolean = SocketClose("sck")
+IF ChronoPause() THEN Trace("paused")
+Trace(bOpened, bClosed, HTTPTimeOut(20), SignalOpen("go")) // error: WL117:42 'SignalOpen' gives no result: its call cannot be used as a value
 // on a line of its own, or as a procedure's RESULT, it is left as it is
 Trace(x, s)
 ArraySort(t)

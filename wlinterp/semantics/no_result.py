@@ -16,7 +16,7 @@ may redefine it with a result.
 """
 from __future__ import annotations
 
-__all__ = ["check_value_call", "gives_nothing"]
+__all__ = ["check_value_call", "gives_nothing", "judged_without_result"]
 
 from typing import TYPE_CHECKING
 
@@ -83,7 +83,7 @@ def _builtin_value(fc: "FunctionChecker", e: N.Call, func: N.Name) -> None:
     procedure's caller uses it is the run's to see (EvaluateExpression("Trace(x)") runs
     the call, then says the expression gives no value)."""
     b = fc.sym.registry.functions.get(fold(func.name))
-    if b is not None and e is not fc.returned and gives_nothing(b):
+    if b is not None and e is not fc.returned and judged_without_result(b):
         col = fc.rep.find(func.line, func.col, func.name)
         fc.rep.report("WL117", f"'{func.name}' gives no result: its call cannot be used "
                       f"as a value", e, len(func.name), col=col,
@@ -91,7 +91,8 @@ def _builtin_value(fc: "FunctionChecker", e: N.Call, func: N.Name) -> None:
 
 
 def gives_nothing(b: "Builtin") -> bool:
-    """Is the built-in declared without a result (its Python function returns None)?"""
+    """Is the built-in declared without a result (its Python function returns None)?
+    (The REPL runs such a call typed alone as a statement.)"""
     nothing = _GIVES_NOTHING.get(id(b))
     if nothing is None:
         f = b.func
@@ -100,6 +101,28 @@ def gives_nothing(b: "Builtin") -> bool:
         nothing = _GIVES_NOTHING[id(b)] = \
             getattr(f, "__annotations__", {}).get("return", "?") in ("None", None)
     return nothing
+
+
+def judged_without_result(b: "Builtin") -> bool:
+    """Is the built-in's call used as a value WL117: declared without a result, and not
+    one whose WINDEV result is unverified (_UNVERIFIED)?"""
+    return gives_nothing(b) and fold(b.en) not in _UNVERIFIED
+
+
+# Built-ins wlinterp defines without a result whose result in WINDEV no stored page
+# shows (their help pages are not in the search corpus): functions that start, stop,
+# open, close, connect or set something, which in WLanguage often report whether they
+# could (HClose, fClose, SocketConnect...) or give the former setting. A wrong WL117
+# stops a program WINDEV runs (the run stops at the call), so these are not judged: used
+# as a value they give an empty value, as before WL117 (docs/check.md, WL117). Verified
+# without a result, and judged: Trace (?3013050), SignalModify (?3077017), SignalOpen
+# (?1000021271), ChronoStart (?3027031); the rest of the `-> None` list is read as
+# declared: they show, throw, wait, free or rearrange (Info, Error, dbgAssert, ArraySort...).
+_UNVERIFIED = frozenset(fold(n) for n in (
+    "TraceStart", "TraceEnd", "ChronoPause", "ChronoResume", "HTTPTimeOut",
+    "EmailSetTimeOut", "SocketClose", "SQLDisconnect", "SQLClose", "SQLChangeConnection",
+    "Push", "Enqueue", "ExceptionEnable", "dbgEnableAssert", "PublicHolidayAdd",
+    "eInitCurrency", "ThreadStop"))
 
 
 def _method_value(fc: "FunctionChecker", e: N.Call, func: N.Member) -> None:
