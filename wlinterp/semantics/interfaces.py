@@ -8,7 +8,7 @@ fails only where the missing method is called.
 from __future__ import annotations
 
 __all__ = ["check_implements", "check_inherited_implements", "check_interface_value", "check_elements_added",
-           "check_element_value", "interface_call"]
+           "check_element_value", "interface_call", "interface_member"]
 
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from .object_stores import check_other_class
 from .scopes import Symbol
 from .param_types import article, simple_value
 from .place_types import place_type
+from .suggest import closest
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -268,10 +269,7 @@ def interface_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> 
     element (`t[1].Area()`) declared of an interface: the method must be one of the
     interface's prototypes (WL109) and take that many arguments (WL104), both deferred
     (the object's class decides when it runs). False when `s` is no such place."""
-    place = place_type(fc, func.obj)
-    spec = place[0] if place is not None else None
-    interface = fc.sym.interfaces.get(fold(spec.name)) if spec is not None \
-        and spec.dynamic and spec.name else None
+    interface = _interface_of(fc, func.obj)
     if interface is None:
         return False
     key = fold(func.name)
@@ -286,3 +284,35 @@ def interface_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> 
     if message is not None:
         fc.rep.report("WL104", message, e, len(func.name), col=func.col + 1)
     return True
+
+
+def _interface_of(fc: "FunctionChecker", place: N.Expr) -> N.InterfaceDecl | None:
+    """The interface a variable, member or element is declared of (`s is IShape`,
+    `:m_shape`, `t[1]` of an `array of IShape`), or None."""
+    found = place_type(fc, place)
+    spec = found[0] if found is not None else None
+    return fc.sym.interfaces.get(fold(spec.name)) if spec is not None \
+        and spec.dynamic and spec.name else None
+
+
+def interface_member(fc: "FunctionChecker", e: N.Member) -> bool:
+    """`s.m_side` read or assigned, s declared of an interface: an interface has no
+    members (?6010017: prototypes only), so the name must be one of its properties (or a
+    method named without parentheses, a call). WL109, deferred: the run stops there with
+    the same words, as at a method the interface lacks (it read the object's member).
+    False when `e.obj` is no such place."""
+    interface = _interface_of(fc, e.obj)
+    if interface is None:
+        return False
+    key = fold(e.name)
+    if key in interface.arities or any(fold(p) == key for p in interface.properties):
+        return True
+    best = closest(e.name, [*interface.properties, *interface.methods])
+    d = fc.rep.report("WL109", f"'{e.name}' is not a property of the interface "
+                      f"{interface.name}", e, len(e.name), col=e.col + 1,
+                      hint=f"did you mean {best}?" if best else
+                      f"a variable of {interface.name} reaches only its methods and "
+                      "properties; declare it of the class to reach its members")
+    fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+    return True
+

@@ -20,6 +20,7 @@ from .class_names import class_as_object
 from .properties import accessors, class_property, property_direction
 from .resolved import Ref
 from .suggest import closest
+from .interfaces import interface_member
 from .library_properties import library_property
 from .value_properties import value_property
 
@@ -70,7 +71,8 @@ class MemberChecks(CheckerState):
             self.enumeration_value(e)  # `EColour.Purple`
         if not self.sym.structs and not self.sym.access:  # no class nor structure: only
             self.expr(e.obj)  # the rule on members of simple values applies
-            self.simple_value_member(e)
+            if not (self.sym.interfaces and interface_member(self, e)):  # type: ignore[arg-type]
+                self.simple_value_member(e)
             return
         if self.class_static(e):
             self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
@@ -92,6 +94,8 @@ class MemberChecks(CheckerState):
         if not class_as_object(self, e.obj):  # type: ignore[arg-type]  # `CStock.m_n`
             self.expr(e.obj)
         cls = self.static_class(e.obj)
+        if cls is None and self.sym.interfaces and interface_member(self, e):  # type: ignore[arg-type]
+            return  # `s.m_side`, s of an interface: its properties only
         missing = False  # (asked once: has_member's answer does not change here)
         if cls is not None:
             missing = not self.sym.has_member(cls, fold(e.name))
