@@ -49,6 +49,8 @@ class BlockStatements(CheckerState):
         self.loop_var(s.var, s)
         for bound in (s.start, s.end):
             check_array_use(self, bound, "a number")  # type: ignore[arg-type]
+        if s.step is not None:  # (the run: "A FOR loop's STEP must be a number")
+            check_array_use(self, s.step, "a FOR loop's STEP (a number)")  # type: ignore[arg-type]
         self.s_loop(s)
 
     def s_ForEach(self, s: N.ForEach) -> None:

@@ -17,7 +17,7 @@ END
 // expect: 2
 t is array of int = [1, 2]
 WHEN EXCEPTION IN
-	FOR i = 1 TO 10 STEP t
+	FOR i = 1 TO 10 STEP t // wl: ignore[WL110] (what wl check says first: the run is caught here)
 		Trace(i)
 	END
 DO

@@ -17,7 +17,7 @@ FIN
 // expect: 2
 t est un tableau d'entiers = [1, 2]
 QUAND EXCEPTION DANS
-	POUR i = 1 À 10 PAS t
+	POUR i = 1 À 10 PAS t // wl: ignore[WL110] (ce que wl check dit d'abord : ici l'exécution est rattrapée)
 		Trace(i)
 	FIN
 FAIRE
