@@ -8,8 +8,8 @@ parts first — at `_`, digits and case changes (`gsMotDePasse` -> gs, Mot, De, 
 `APIKey` -> API, Key) — and judged on them:
 
 * a word that is a secret wherever it appears — `passw` (password, passwd, Passwort),
-  `pwd`, `motdepasse`, `motpasse`, `secret`, `token`, `jeton` (French for token),
-  `apikey`, `cleapi`, `credential`,
+  `pwd`, `motdepasse` (`motsdepasse`, the plural), `motpasse`, `secret`, `token`,
+  `jeton` (French for token), `apikey`, `cleapi`, `credential`,
   `privatekey`, `passphrase`... — is searched in the whole folded name with the `_`
   removed, so it is found across parts (`MOT_DE_PASSE`, `cle_api`, `api_key`) and inside
   a lower-case name (`smtppassword`);
@@ -43,8 +43,9 @@ from .lazy_regex import lazy_compile
 from .syntax.names import fold
 
 _ANYWHERE = lazy_compile(
-    r"passw|pwd|motdepasse|motpasse|passphrase|passcode|passkey|secret|token|jeton|apikey"
-    r"|cleapi|credential|identifiant|privatekey|clepriv|accesskey|authorization|authorisation")
+    r"passw|pwd|motdepasse|motsdepasse|motpasse|passphrase|passcode|passkey|secret|token"
+    r"|jeton|apikey|cleapi|credential|identifiant|privatekey|clepriv|accesskey"
+    r"|authorization|authorisation")
 """Words that are secrets wherever they appear in a folded name without its `_`."""
 _WHOLE = lazy_compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a)?(?:pass|pw|auth|mdp\w*)")
 """A part that is a short secret word, perhaps after a Hungarian scope and type prefix."""

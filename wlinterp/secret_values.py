@@ -26,7 +26,7 @@ left as they are (the program reads them).
 """
 from __future__ import annotations
 
-__all__ = ["MIN_LENGTH", "note_secret", "secret_arguments", "without_secrets",
+__all__ = ["note_secret_items", "MIN_LENGTH", "note_secret", "secret_arguments", "without_secrets",
            "known_secrets", "start_run"]
 
 import threading
@@ -60,6 +60,26 @@ def note_secret(value: Any) -> Any:
         with _LOCK:
             _NOTED.add(text)
     return value
+
+
+def note_secret_items(container: Any) -> None:
+    """Remember the elements of an array or associative array named like a secret
+    (`ArrayAdd(arrPasswords, x)`, `tabMdp[2] = x`: compiler/secret_stores.py). Called
+    after each such statement, it looks at the last LAST_ITEMS elements only (an array
+    filled in a loop would cost its square): an element added at the end, the commonest,
+    is always among them."""
+    items = getattr(container, "items", None)
+    if not isinstance(items, list):
+        data = getattr(container, "data", None)
+        if not isinstance(data, dict):
+            return
+        items = list(data.values())
+    for item in items[-LAST_ITEMS:]:
+        for value in (item if isinstance(item, list) else (item,)):
+            note_secret(value)
+
+
+LAST_ITEMS = 64
 
 
 def _literal_value(token: str) -> str:

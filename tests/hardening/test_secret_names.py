@@ -12,7 +12,8 @@ from wlinterp.secret_args import masked_line
 from wlinterp.secret_names import is_secret_name, name_parts
 
 SECRET_NAMES = [
-    "sPassword", "gsMotDePasse", "sMotDePassé", "MOT_DE_PASSE", "mot_de_passe", "sMdp", "MDP",
+    "sPassword", "gsMotDePasse", "tabMotsDePasse", "MOTS_DE_PASSE", "sMotDePassé",
+    "MOT_DE_PASSE", "mot_de_passe", "sMdp", "MDP",
     "pwd", "sPWD", "gsPwd", "Password2", "PASSWORD", "spassword", "smtppassword", "passwd",
     "sPasswort", "cle_api", "sCléAPI", "apiKey", "APIKey", "api_key", "token", "sApiToken",
     "secret", "sClientSecret", "gsSecretKey", "sPass", "UserPass", "user_pass", "userpass",

@@ -376,3 +376,36 @@ def test_a_long_secret_is_starred_whole_only():
     assert without_secrets("x " + big[:20] + " rect-Ho") == "x " + big[:20] + " *******"
     assert without_secrets("<" + big + ">") == "<" + "*" * len(big) + ">"
     start_run("")
+
+
+@pytest.mark.parametrize("source", [
+    'arrPasswords is array of strings\nArrayAdd(arrPasswords, fLoadText("DIR/pw.txt"))\n'
+    "s is string = arrPasswords[1]\nd is Duration = s\n",
+    'arrPasswords is array of strings\narrPasswords.Add(fLoadText("DIR/pw.txt"))\n'
+    "s is string = arrPasswords[1]\nd is Duration = s\n",
+    'gtabTokens is array of 2 strings\ngtabTokens[2] = fLoadText("DIR/pw.txt")\n'
+    "s is string = gtabTokens[2]\nd is Duration = s\n",
+    "tabMotsDePasse est un tableau de chaînes\n"
+    'Ajoute(tabMotsDePasse, fChargeTexte("DIR/pw.txt"))\n'
+    "s est une chaîne = tabMotsDePasse[1]\nd est une Durée = s\n",
+    "tabMdp est un tableau de chaînes\n"
+    'TableauInsère(tabMdp, 1, fChargeTexte("DIR/pw.txt"))\n'
+    "s est une chaîne = tabMdp[1]\nd est une Durée = s\n",
+    'aaJetons est un tableau associatif de chaînes\naaJetons["api"] = fChargeTexte("DIR/pw.txt")\n'
+    's est une chaîne = aaJetons["api"]\nd est une Durée = s\n',
+])
+def test_the_elements_of_a_secret_named_array_are_starred(wl_cli, script, tmp_path, source):
+    """A value added to an array named like a secret (ArrayAdd, Add, .Add, a store into
+    an element, an associative array's key) was shown in clear once copied out of it."""
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(source.replace("DIR", str(tmp_path))))
+    assert ran.code == 1 and FROM_FILE not in ran.err, ran
+    assert "'" + "*" * len(FROM_FILE) + "' is not a duration" in ran.err, ran
+
+
+def test_the_elements_of_an_ordinary_array_are_shown(wl_cli, script, tmp_path):
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(f'arrNames is array of strings\nArrayAdd(arrNames, '
+                               f'fLoadText("{tmp_path}/pw.txt"))\n'
+                               "s is string = arrNames[1]\nd is Duration = s\n"))
+    assert ran.code == 1 and f"'{FROM_FILE}' is not a duration" in ran.err, ran

@@ -5,11 +5,16 @@ traceback star it wherever it goes next: `sPwd = fLoadText(...)`, `sMotDePasse =
 `SELF.m_sMotDePasse = x`, `st.sPwd = x`). The name rule is the checker's and the error
 excerpt's (secret_names.is_secret_name). A value the program's text holds (`sPwd = "hunter2"`) is
 found in the source already (secret_values._source_secrets): no code is added for it.
+The elements of an array or associative array variable named so are secrets too: after a
+call statement that is given the array (`ArrayAdd(arrPasswords, x)`, `Ajoute(tabMdp, x)`,
+`arrPasswords.Add(x)`) and after a store into one of its elements (`arrPasswords[2] = x`,
+`aaTokens["api"] = x`), its elements are remembered (secret_values.note_secret_items).
 """
 from __future__ import annotations
 
 __all__ = ["SecretStoreMixin"]
 
+from ..runtime.kinds import Kind
 from ..secret_names import is_secret_name
 from ..semantics.resolved import Ref
 from ..syntax import nodes as N
@@ -17,6 +22,7 @@ from ..syntax.names import fold
 from .base import CompilerBase
 
 _LITERALS = (N.Str, N.Num)
+_ARRAYS = (Kind.ARRAY, Kind.ASSOC)
 
 
 class SecretStoreMixin(CompilerBase):
@@ -27,6 +33,9 @@ class SecretStoreMixin(CompilerBase):
         super().s_Assign(s)  # type: ignore[misc]  # (AssignMixin.s: after this in the MRO)
         if type(s.value) in _LITERALS:
             return
+        if type(s.target) is N.Index and self.secret_array(s.target.obj):
+            self.out.emit(f"note_secret_items({self.value(s.target.obj)})")
+            return
         # `(sUser, sPassword) = Login()` stores into each name (it was not remembered)
         targets = s.target.items if type(s.target) is N.TupleLit else [s.target]
         for target in targets:
@@ -35,6 +44,24 @@ class SecretStoreMixin(CompilerBase):
             if isinstance(target, N.Name) and self.prog.refs.of(target) is Ref.VAR \
                     or self.plain_member(target):
                 self.note_stored(target)
+
+    def note_secret_arrays(self, e: N.Call) -> None:
+        """After a call statement given an array named like a secret (as an argument, or
+        as the object of a method), the elements it may have added are remembered
+        (StmtMixin.s_ExprStmt calls this)."""
+        given = [*e.args, e.func.obj] if type(e.func) is N.Member else e.args
+        for place in given:
+            if self.secret_array(place):
+                self.out.emit(f"note_secret_items({self.value(place)})")
+
+    def secret_array(self, e: N.Expr | None) -> bool:
+        """Is `e` a variable named like a secret and declared an array or an associative
+        array (reading it back runs nothing)?"""
+        if type(e) is not N.Name or not is_secret_name(e.name) \
+                or self.prog.refs.of(e) is not Ref.VAR:
+            return False
+        spec = self.static_spec(e)
+        return spec is not None and spec.kind in _ARRAYS
 
     def plain_member(self, target: N.Name | N.Member) -> bool:
         """Is `target` a member that reading back runs nothing: `:m_sPwd`, `m_sPwd` in a

@@ -155,6 +155,8 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
             return
         code, _ = self.compile_call(e, statement=True)
         self.out.emit(code)
+        if e.args:  # `ArrayAdd(arrPasswords, x)`, `arrPasswords.Add(x)`: secret_stores.py
+            self.note_secret_arrays(e)
 
     # -- control flow -----------------------------------------------------------
     def cond(self, e: N.Expr) -> str:
