@@ -10,7 +10,7 @@ a procedure called through a variable or an element (`p(2)`, `t[1](2)`: at `p`, 
 a property `d..Jour` / `d.Year`, a member of the current object (`m_n`, `:m_n`), an
 undeclared name that stopped the run (a window's
 control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212),
-an indirection `{"EDT_Name"}` (at its brace), a FOR loop's STEP variable (`STEP t`).
+an indirection `{"EDT_Name"}` (at its brace), a FOR loop's STEP variable (`STEP t`), a structure member's element (`st.t[1, 2]`: at `t`).
 Only a certain match moves the caret: the statement must be on one line, the part must
 occur in it as often as in the generated line, and the failing one is taken at the same
 rank; anything else keeps the statement's column. It costs nothing until an error is reported.
@@ -41,6 +41,8 @@ _METHOD = lazy_compile(r"call_(?:variant_)?method\(_rt, [vga]_(\w+), '(\w+)'")  
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
 _INDIRECT = lazy_compile(r"indirect_(?:get|set)\(")  # {"EDT_Name"}: at its brace
+# an element of a structure's member (`st.t[1, 2]`, read or written): at the member's name
+_MEMBER_INDEX = lazy_compile(r"(?:get|set)_index\(\([vga]_(\w+)\.values\['(\w+)'\]")
 _STEP = lazy_compile(r"for_step\([vga]_(\w+)\)")  # FOR ... STEP t: at t, as WL110
 # a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)
 _OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
@@ -145,6 +147,13 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
         return (re.compile(r"data_(?:name|assign|item|item_set)\(_rt, '"
                              + re.escape(found.group(1)) + "'"),
                 r"(?<![\w.:])" + re.escape(found.group(1)) + r"(?!\w)")
+    found = _MEMBER_INDEX.match(failed)
+    if found is not None and found.group(1).isidentifier():  # where WL110 is placed
+        holder, member = (re.escape(part) for part in found.groups())
+        return (re.compile(r"(?:get|set)_index\(\([vga]_" + holder + r"\.values\['"
+                           + member + r"'\]"),
+                (r"(?<![\w.])" if found.group(1) == "_objet" else r"(?<=[.:])")  # (`m_t[`,
+                + re.escape(fold(found.group(2))) + r"\s*\[")  # `:m_t[` in a method)
     found = _STEP.match(failed)
     if found is not None and found.group(1).isidentifier():  # the variable after STEP/PAS
         return (re.compile(re.escape(found.group(0))),

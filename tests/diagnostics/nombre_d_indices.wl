@@ -8,3 +8,12 @@ n est un entier = t[1] // error: WL110:1 't[...]' (a row of the array 't', which
 n = t[3] * 2 // error: WL113:5 't[...]' (a row of the array 't', which has 2 dimensions) is an array: it cannot be an operand of '*'
 n = t[1, 2] + Taille(u[2])
 Trace(n)
+// un tableau déclaré sans dimensions en a une, et un membre déclaré avec les siennes
+STP est une Structure
+	tab est un tableau de 4 entiers
+FIN
+d est un tableau d'entiers
+TableauAjoute(d, 1)
+s est une STP
+Trace(d[1, 1]) // error: WL110:7 the array 'd' has 1 dimension(s), not 2
+s.tab[2, 2] = 1 // error: WL110:3 the array 's.tab' has 1 dimension(s), not 2

@@ -12,7 +12,8 @@ s is string
 s = t[2] // error: WL110:1 't[...]' (a row of the array 't', which has 2 dimensions) is an array: an array cannot be stored in 's', a string
 n = t[3] + 1 // error: WL113:5 't[...]' (a row of the array 't', which has 2 dimensions) is an array: it cannot be an operand of '+'
 n = -t[4] // error: WL113:6 't[...]' (a row of the array 't', which has 2 dimensions) is an array: it cannot be an operand of '-'
-// one subscript per dimension, and an array declared without its dimensions: the run's
+// one subscript per dimension; an array declared without its dimensions has one
+// (unless the program assigns it whole, gives it to a procedure or sizes it when it runs)
 ArrayAdd(d, 1)
 n = t[1, 2] + d[1] + Length(u[2])
-Trace(n, s, d[1, 1])
+Trace(n, s, d[1, 1]) // error: WL110:13 the array 'd' has 1 dimension(s), not 2

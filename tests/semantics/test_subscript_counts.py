@@ -77,3 +77,45 @@ def test_the_run_stops_where_the_check_reports(text):
              analyze(parse(text, "t.wl"), load_stdlib()).diagnostics if d.code == "WL110"]
     assert len(found) == 1, found
     assert _run_place(text) == found[0]
+
+
+_MEMBERS = ("ST is Structure\n\tt is array of 5 int\nEND\n"
+            "CBox is Class\n\tm_t is array of 3 int\nEND\n")
+
+
+@pytest.mark.parametrize("text", [
+    _MEMBERS + "st is ST\nst.t[1, 2] = 3\n",
+    _MEMBERS + "st is ST\nx is int = st.t[1, 2]\nTrace(x)\n",
+    _MEMBERS + "o is CBox\nTrace(o.m_t[2, 1])\n",
+    _MEMBERS + "o is CBox\no.Fill()\nPROCEDURE CBox::Fill()\nm_t[1, 2] = 4\n",
+    _MEMBERS + "o is CBox\no.Fill()\nPROCEDURE CBox::Fill()\n:m_t[1, 2] = 4\n",
+    "STP est une Structure\n\ttab est un tableau de 4 entiers\nFIN\n"
+    "s est une STP\ns.tab[2, 2] = 1\n",
+    "u is array of int = [1, 2]\nTrace(u[1, 1])\n",
+    "u est un tableau d'entiers\nTableauAjoute(u, 3)\nTrace(u[1, 1])\n",
+])
+def test_members_and_arrays_without_dimensions_are_judged(text):
+    """A member declared with its dimensions (`st.t[1, 2]`, `o.m_t`, `m_t` and `:m_t` in a
+    method) and an array declared without them (one dimension) given two subscripts:
+    WL110 at the member's or the variable's name, and the run stops there with "The array
+    has 1 dimension(s), not 2." (the check said nothing; the run's caret was at `[` or at
+    the statement)."""
+    found = [(d.line, d.column) for d in
+             analyze(parse(text, "t.wl"), load_stdlib()).diagnostics if d.code == "WL110"]
+    assert len(found) == 1, found
+    assert "The array has 1 dimension(s), not 2." in _run(text)[1]
+    assert _run_place(text) == found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "u is array of int\nw is array of 2 by 2 int\nw[2, 2] = 7\nu = w\nTrace(u[2, 2])\n",
+    "u is array of int\nFill(u)\nTrace(u[2, 2])\n"
+    "PROCEDURE Fill(t)\nw is array of 2 by 2 int\nw[2, 2] = 7\nt = w\n",
+    "u est un tableau d'entiers = Matrice()\nTrace(u[2, 2])\n"
+    "PROCÉDURE Matrice()\nw est un tableau de 2 par 2 entiers\nw[2, 2] = 7\nRENVOYER w\n",
+    "u is array of int = [[1, 2], [3, 7]]\nTrace(u[2, 2])\n",
+])
+def test_an_array_without_dimensions_the_program_may_reshape_is_the_runs(text):
+    """Assigned whole, given to a procedure, declared with a call's value or a list of
+    lists: its dimensions are the run's to know."""
+    assert _codes(text) == []

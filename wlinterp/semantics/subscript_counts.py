@@ -6,10 +6,16 @@ number."). `wl check` says so first: WL110 for the count, WL113 for a row in ari
 and WL110 for a row stored into a number or text variable (operands.py,
 array_stores.py), each deferred (the run stops where the line runs).
 
-Only a variable declared with its dimensions is judged, and only when the program
-never calls Dimension (which may give an array other dimensions when it runs: the
-check cannot follow it); an array declared without dimensions (`array of int`), a
-variant, a member and an element of another array are the run's to judge.
+Judged, and only when the program never calls Dimension (which may give an array other
+dimensions when it runs: the check cannot follow it): a variable declared with its
+dimensions; a member of a structure or class so declared (`st.t[1, 2]`, `:m_t[1, 2]`,
+placed at the member's name, where the run stops too: error_column.py); and a variable
+declared an array without dimensions (`u is array of int`, one dimension) that the
+program never assigns whole (`u = w` gives it w's dimensions), never declares with a
+value other than a list of values, nor with dimensions the run computes (`array of n
+by 2`), and never gives to a procedure of the program (which may assign its parameter);
+not an array of arrays (`t[1, 2]` is element 2 of t[1]). A variant, a parameter and an
+element of another array are the run's to judge.
 """
 from __future__ import annotations
 
@@ -22,12 +28,16 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import lazy_compile
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
+from ..runtime.types import TypeSpec
 from ..syntax.names import fold
+from .facts import facts
+from .place_types import place_type
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 _NAME, _ARRAY = N.Name, Kind.ARRAY
+_CONTAINERS = (Kind.ARRAY, Kind.ASSOC)
 _CALLED = lazy_compile(r"^(?:(?!//)[^\n])*?\bdimension\s*\(", re.I | re.M)
 """A Dimension call on a line, not in its comment."""
 
@@ -41,16 +51,79 @@ def _resizes(source: str) -> bool:
 
 
 def _declared(fc: "FunctionChecker", e: N.Index) -> int:
-    """How many dimensions the variable `e` subscripts is declared with, 0 when the
-    check does not judge it (above)."""
+    """How many dimensions the variable or member `e` subscripts is declared with, 0
+    when the check does not judge it (above)."""
     obj = e.obj
-    if type(obj) is not _NAME:
+    if type(obj) is _NAME:
+        sym = fc.scope.lookup(fold(obj.name))
+        if sym is None:
+            found = place_type(fc, obj)  # `m_t[1, 2]`: a member named bare in a method
+            return _member_dims(fc, found[0]) if found is not None else 0
+        if sym.spec.kind is not _ARRAY or sym.role == "param" or _resizes(fc.rep.source):
+            return 0
+        if sym.spec.dims:
+            return len(sym.spec.dims)
+        elem = sym.spec.elem  # (an array of arrays: `t[1, 2]` is element 2 of t[1])
+        return 1 if (elem is None or elem.kind not in _CONTAINERS) \
+            and fold(obj.name) not in _reshaped(fc) else 0
+    if type(obj) is N.Member:
+        found = place_type(fc, obj)
+        return _member_dims(fc, found[0]) if found is not None else 0
+    return 0
+
+
+def _member_dims(fc: "FunctionChecker", spec: TypeSpec) -> int:
+    """A member's declared dimensions (0: not an array declared with them)."""
+    if spec.kind is not _ARRAY or not spec.dims or _resizes(fc.rep.source):
         return 0
-    sym = fc.scope.lookup(fold(obj.name))
-    if sym is None or sym.spec.kind is not _ARRAY or not sym.spec.dims or sym.role == "param" \
-            or _resizes(fc.rep.source):
-        return 0
-    return len(sym.spec.dims)
+    return len(spec.dims)
+
+
+def _reshaped(fc: "FunctionChecker") -> frozenset[str]:
+    """The variables (folded) the program may give other dimensions than one: assigned
+    whole, declared with a value that is no list of values (or a list of lists), or given
+    to a procedure or method of the program. Worked out once per program."""
+    known = _RESHAPED.get(id(fc.sym))
+    if known is not None and known[0] is fc.sym:
+        return known[1]
+    names: set[str] = set()
+    for body, _, _ in list(fc.sym.declaring.values()):
+        found = facts(body)
+        names |= found.assigned
+        for call in found.calls:
+            func = call.func
+            own = type(func) is N.Member or type(func) is _NAME and (
+                fold(func.name) in fc.sym.procs
+                or fold(func.name) in fc.sym.overloads)
+            if own:
+                names.update(fold(a.name) for a in call.args if type(a) is _NAME)
+        for name, stmt in found.decls:
+            init = getattr(stmt, "init", None)
+            if getattr(stmt, "dims", None) or init is not None and (
+                    type(init) is not N.ArrayLit
+                    or any(type(item) is N.ArrayLit for item in init.items)):
+                names.add(fold(name))  # (`array of n by 2`: sized when it runs)
+    result = frozenset(names)
+    if len(_RESHAPED) > 16:
+        _RESHAPED.clear()
+    _RESHAPED[id(fc.sym)] = (fc.sym, result)
+    return result
+
+
+_RESHAPED: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _shown(e: N.Index) -> tuple[str, N.Expr, int, int]:
+    """(the array as a message names it, the node the caret starts at, its column, its
+    length): a variable at its name, a member at the member's name."""
+    obj = e.obj
+    if type(obj) is N.Member:
+        holder = obj.obj
+        written = f"{holder.name}.{obj.name}" if type(holder) is _NAME \
+            and holder.col != obj.col else obj.name
+        return written, obj, obj.col + 1, len(obj.name)
+    name = obj.name  # type: ignore[attr-defined]  # (a Name: _declared says so)
+    return name, obj, obj.col, len(name)
 
 
 def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
@@ -60,9 +133,9 @@ def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
         return  # (the commonest: one subscript, never too many)
     have = _declared(fc, e)
     if have and given > have:
-        name = e.obj.name  # type: ignore[attr-defined]
-        fc.rep.report("WL110", f"the array '{name}' has {have} dimension(s), not {given}",
-                      e.obj, len(name), deferred=True)
+        written, at, col, length = _shown(e)
+        fc.rep.report("WL110", f"the array '{written}' has {have} dimension(s), not {given}",
+                      at, length, col=col, deferred=True)
 
 
 def row_of(fc: "FunctionChecker", e: N.Expr) -> str | None:
@@ -73,5 +146,5 @@ def row_of(fc: "FunctionChecker", e: N.Expr) -> str | None:
     have = _declared(fc, e)
     if not have or len(e.args) >= have:
         return None
-    name = e.obj.name  # type: ignore[attr-defined]  # (a Name: _declared says so)
+    name = _shown(e)[0]
     return f"'{name}[...]' (a row of the array '{name}', which has {have} dimensions)"
