@@ -43,6 +43,10 @@ _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'") 
 _INDIRECT = lazy_compile(r"indirect_(?:get|set)\(")  # {"EDT_Name"}: at its brace
 # an element of a structure's member (`st.t[1, 2]`, read or written): at the member's name
 _MEMBER_INDEX = lazy_compile(r"(?:get|set)_index\(\([vga]_(\w+)\.values\['(\w+)'\]")
+# `t[i] += t[j]`, `n += t[2]` failing in the addition (a row of an array): at the target
+# element's variable, or at the variable of the element added, where WL113 is placed
+_COMPOUND = lazy_compile(r"w_(?:add|sub)\(")
+_COMPOUND_TEXT = lazy_compile(r"(\w+)(\s*\[[^=]*\])?\s*[-+]=\s*(\w+\s*\[)?")
 _STEP = lazy_compile(r"for_step\([vga]_(\w+)\)")  # FOR ... STEP t: at t, as WL110
 # a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)
 _OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
@@ -94,7 +98,7 @@ def _locate(generated: str, start: int, written: str, col: int,
     the part names one), or None."""
     shape = _shape(generated[start:])
     if shape is None:
-        return None
+        return _compound(generated, start, written, col)
     pattern, wl_pattern = shape
     rank = len(pattern.findall(generated, 0, start))
     total = len(pattern.findall(generated))
@@ -113,6 +117,22 @@ def _locate(generated: str, start: int, written: str, col: int,
     if len(hits) != total or rank >= total:
         return None
     return begin + 1 + hits[rank]
+
+
+def _compound(generated: str, start: int, written: str, col: int) -> int | None:
+    """`t[i] += t[j]` / `n += t[2]` whose addition failed (the only one of the line): the
+    column of the target element's variable, else of the element added's, or None."""
+    if _COMPOUND.match(generated, start) is None or len(_COMPOUND.findall(generated)) != 1:
+        return None
+    begin = col - 1
+    while begin > 0 and (written[begin - 1].isalnum() or written[begin - 1] == "_"):
+        begin -= 1
+    found = _COMPOUND_TEXT.match(written, begin)
+    if found is None:
+        return None
+    if found.group(2):
+        return begin + 1
+    return found.start(3) + 1 if found.group(3) else None
 
 
 def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:

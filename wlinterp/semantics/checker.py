@@ -186,7 +186,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         if sym is not None and (s.op == "=" or s.op == "<-" and sym.spec.dynamic):
             check_lossy(self, sym, s.value, s.target.line, s.target.col)  # (`<-`: an
             # interface variable given an object)
-        elif sym is not None:
+        elif sym is not None or type(s.target) is N.Index:  # (`t[i] += t[j]`)
             check_compound(self, s)
         if sym is not None and sym.spec.kind in STORE_KINDS and (
                 s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):

@@ -86,12 +86,14 @@ def _row_operand(fc: "FunctionChecker", e: N.Expr, op: str) -> None:
 
 
 def check_compound(fc: "FunctionChecker", s: N.Assign) -> None:
-    """`x += 1`, `x *= 2`... on a composite variable."""
+    """`x += 1`, `x -= 2` on a composite variable; a row of an array on either side
+    (`t[i] += t[j]`, `n += t[2]`, t of two dimensions: the run refuses the rows)."""
     op = s.op[:-1]
     if fc.scope.composite and s.op.endswith("=") and op in _ARITH \
             and not isinstance(s.value, N.ArrayLit):
         _operand(fc, s.target, s.op, s.target.line, s.target.col)
         _row_operand(fc, s.target, s.op)
+        _row_operand(fc, s.value, s.op)
 
 
 def _operand(fc: "FunctionChecker", e: N.Expr, op: str, line: int, col: int) -> None:
