@@ -10,7 +10,9 @@ a procedure called through a variable or an element (`p(2)`, `t[1](2)`: at `p`, 
 a property `d..Jour` / `d.Year`, a member of the current object (`m_n`, `:m_n`), an
 undeclared name that stopped the run (a window's
 control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212),
-an indirection `{"EDT_Name"}` (at its brace), a FOR loop's STEP variable (`STEP t`), a structure member's element (`st.t[1, 2]`: at `t`).
+an indirection `{"EDT_Name"}` (at its brace), a FOR loop's STEP variable (`STEP t`), a structure member's element (`st.t[1, 2]`: at `t`),
+a FOR loop's bound that is an array (`TO t`: at `t`), an element that is a row in an
+addition, subtraction or product (`t[i] + 1`, `x += 1 + t[2]`: at the row's `t`).
 Only a certain match moves the caret: the statement must be on one line, the part must
 occur in it as often as in the generated line, and the failing one is taken at the same
 rank; anything else keeps the statement's column. It costs nothing until an error is reported.
@@ -48,6 +50,9 @@ _MEMBER_INDEX = lazy_compile(r"(?:get|set)_index\(\([vga]_(\w+)\.values\['(\w+)'
 _COMPOUND = lazy_compile(r"w_(?:add|sub)\(")
 _COMPOUND_TEXT = lazy_compile(r"(\w+)(\s*\[[^=]*\])?\s*[-+]=\s*(\w+\s*\[)?")
 _STEP = lazy_compile(r"for_step\([vga]_(\w+)\)")  # FOR ... STEP t: at t, as WL110
+_BOUND = lazy_compile(r"for_bound\([vga]_(\w+)\)")  # FOR i = 1 TO t: at t, as WL110
+# `t[i] + 1` failing in the arithmetic (a row of an array): at the row, as WL113
+_ARITHMETIC = lazy_compile(r"w_(?:add|sub|mul)\((_t\d+)?")
 # a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)
 _OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
                     r"|set_member\(a__objet, '(\w+)')")
@@ -98,7 +103,8 @@ def _locate(generated: str, start: int, written: str, col: int,
     the part names one), or None."""
     shape = _shape(generated[start:])
     if shape is None:
-        return _compound(generated, start, written, col)
+        found = _compound(generated, start, written, col)
+        return found if found is not None else _row(generated, start, written, col)
     pattern, wl_pattern = shape
     rank = len(pattern.findall(generated, 0, start))
     total = len(pattern.findall(generated))
@@ -133,6 +139,29 @@ def _compound(generated: str, start: int, written: str, col: int) -> int | None:
     if found.group(2):
         return begin + 1
     return found.start(3) + 1 if found.group(3) else None
+
+
+def _row(generated: str, start: int, written: str, col: int) -> int | None:
+    """`t[i] + 1` / `1 + t[2]` whose arithmetic failed at `start`: the column of the
+    element (the first operand that is one) the compiled line read into a temporary, or
+    None. (The generated text of an operand is a temporary `_tN`, read as
+    `(_tN := v_t.get(...))`.)"""
+    found = _ARITHMETIC.match(generated, start)
+    if found is None:
+        return None
+    end = generated.find(")", start)
+    for temp in (found.group(1), _last_operand(generated[start:end + 1])):
+        read = None if temp is None else \
+            re.search(r"\(" + temp + r" := ([vga]_\w+\.get\()", generated)
+        if read is not None:
+            return _locate(generated, read.start(1), written, col)
+    return None
+
+
+def _last_operand(call: str) -> str | None:
+    """The temporary `_tN` a call `w_add(1, _tN)` ends with, or None."""
+    found = re.search(r", (_t\d+)\)$", call)
+    return None if found is None else found.group(1)
 
 
 def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
@@ -174,6 +203,10 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
                            + member + r"'\]"),
                 (r"(?<![\w.])" if found.group(1) == "_objet" else r"(?<=[.:])")  # (`m_t[`,
                 + re.escape(fold(found.group(2))) + r"\s*\[")  # `:m_t[` in a method)
+    found = _BOUND.match(failed)
+    if found is not None and found.group(1).isidentifier():  # a bound: the variable itself
+        return (re.compile(re.escape(found.group(0))),
+                r"(?<![\w.:])" + re.escape(found.group(1)) + r"(?![\w\[(.:])")
     found = _STEP.match(failed)
     if found is not None and found.group(1).isidentifier():  # the variable after STEP/PAS
         return (re.compile(re.escape(found.group(0))),
