@@ -17,7 +17,7 @@ from wlinterp.engine import compile_source
 _FAMILY = ("CBase is Class\nEND\nCDerived is Class\n    inherits from CBase\nEND\n"
            "PROCEDURE CBase::Work()\nTrace(1)\nPROCEDURE CDerived::Work()\ndelete o\n"
            "STHolder is Structure\n    b is CBase dynamic\nEND\n"
-           "CHolder is Class\n    m_b is CBase dynamic\nEND\n"
+           "CHolder is Class\n    m_b is CBase dynamic\nGLOBAL\n    s_b is CBase dynamic\nEND\n"
            "PROCEDURE CHolder::Run()\nm_b.Work()\n")
 # (what the program declares before the loop, the statement the loop runs at its second
 # pass): a CDerived object in a place declared of CBase
@@ -31,6 +31,7 @@ _SOUND = {
                             "ArrayAdd(hs, h)\n", "hs[1].b.Work()"),
     "a method's own member": ("c is CHolder\nc.m_b = new CDerived\n", "c.Run()"),
     "an object's member": ("c is CHolder\nc.m_b = new CDerived\n", "c.m_b.Work()"),
+    "a class's GLOBAL member": ("CHolder::s_b = new CDerived\n", "CHolder::s_b.Work()"),
 }
 
 
@@ -91,7 +92,8 @@ _KEEP = ("CKeep is Class\nEND\nPROCEDURE CKeep::Kill()\nTrace(1)\n"
          "CKiller is Class\nEND\nPROCEDURE CKiller::Kill()\ndelete o\n"
          "STKeep is Structure\n    k is CKeep\nEND\n"
          "CUser is Class\n    m_k is CKeep\nEND\nPROCEDURE CUser::Run()\nm_k.Kill()\n"
-         "PROCEDURE CUser::Again()\n:m_k.Kill()\n")
+         "PROCEDURE CUser::Again()\n:m_k.Kill()\n"
+         "CShared is Class\n    GLOBAL\n    s_k is CKeep\nEND\n")
 _GARDER = ("CGarder est une Classe\nFIN\nPROCÉDURE CGarder::Tuer()\nTrace(1)\n"
            "CTueur est une Classe\nFIN\nPROCÉDURE CTueur::Tuer()\nlibérer o\n"
            "STGarder est une Structure\n    k est un CGarder\nFIN\n")
@@ -108,6 +110,7 @@ def _py(source: str) -> str:
     ("hs is array of STKeep\n", "hs[2].k.Kill()", _KEEP),
     ("u is CUser\n", "u.Run()", _KEEP),
     ("u is CUser\n", "u.Again()", _KEEP),  # `:m_k`, the own object's member
+    ("", "CShared::s_k.Kill()", _KEEP),  # a GLOBAL member
     ("h est un STGarder\n", "h.K.tuer()", _GARDER),
     ("ts est un tableau de CGarder\n", "ts[1].Tuer()", _GARDER),
 ])

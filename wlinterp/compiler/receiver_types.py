@@ -3,7 +3,8 @@ the declared type of the value it is, and so the classes whose methods the call 
 
 A receiver is narrowed where the declarations tell its type: a variable or parameter
 (free_graph.receivers), a member of a structure or object whose type is known (`st.o`,
-`objet.m_o`, a method's own member written bare), an element of an array or an
+`objet.m_o`, a method's own member written bare), a class's GLOBAL member named with
+its class (`CClass::m`), an element of an array or an
 associative array whose element type is known (`t[i]`, `tc["k"]`), and any chain of
 those (`t[i].o`, `st.arr[2]`). An object in a place declared of a class is of that
 class or of a class derived from it (the run refuses any other), so the call runs a
@@ -77,6 +78,12 @@ def receiver_spec(classes: Classes, e: N.Expr, names: dict[str, "TypeSpec | None
             return None
         sdef = classes.structs.get(holder.name)
         return sdef.member_type(key) if sdef is not None else None
+    if t is N.ClassMember and e.cls:  # type: ignore[attr-defined]
+        # `CClass::m`: a GLOBAL member of the class named (not `::m`, left to the run)
+        key = fold(e.name)  # type: ignore[attr-defined]
+        sdef = classes.structs.get(fold(e.cls))  # type: ignore[attr-defined]
+        typed = sdef.statics.get(key) if sdef is not None and key not in methods else None
+        return typed[0] if typed else None
     if t is N.Index:
         holder = receiver_spec(classes, e.obj, names, methods)  # type: ignore[attr-defined]
         count = len(e.args)  # type: ignore[attr-defined]
