@@ -213,26 +213,36 @@ class ClassMixin(TypedMemberMixin):
             return f"member_or_method(_rt, {obj}, {key!r}, {e.name!r})"
         return self.member_read(self.declared_struct(e.obj), obj, key, shown)
 
-    def data_element_args(self, e: N.Index) -> str | None:
-        """`(_rt, 'file', v_file, 'item', i` for `File.Item[i]` where File is an undeclared
-        name (maybe a data file and Item an array item: hfsql/array_items.py), for
-        `data_element(...)` / `data_element_set(...)`; None for any other subscript."""
-        obj = self.data_element_file(e)
-        if obj is None:
+    def element_call(self, e: N.Index) -> tuple[str, str] | None:
+        """(`data_element`, `_rt, 'file', v_file, 'item', i`) for `File.Item[i]` where File
+        is an undeclared name (maybe a data file and Item an array item), and
+        (`record_element`, `v_r, 'item', i`) where r is a `Record of File` variable
+        (hfsql/array_items.py): the helper whose `_set` stores; None for any other
+        subscript."""
+        head = self.element_holder(e)
+        if head is None:
             return None
         key = fold(e.obj.name)  # type: ignore[attr-defined]
-        return f"{obj[len(_DATA_NAME) - 1:-1]}, {key!r}, {self.value(e.args[0])}"
+        function, obj = head
+        return function, f"{obj}, {key!r}, {self.value(e.args[0])}"
 
-    def data_element_file(self, e: N.Index) -> str | None:
-        """The code of File in `File.Item[i]` when File is an undeclared name (its
-        `data_name(...)` call, free of side effects), else None."""
+    def element_holder(self, e: N.Index) -> tuple[str, str] | None:
+        """The helper and the code of File (its `data_name(...)` call's arguments) or of
+        the Record variable in `File.Item[i]` / `r.Item[i]`, free of side effects; None
+        for any other subscript."""
         member = e.obj
         if type(member) is not N.Member or len(e.args) != 1 or member.colon \
                 or type(member.obj) is not N.Name or self.prog.refs.get(member) is not None \
                 or fold(member.name) in self.prog.properties:
             return None
+        spec = self.static_spec(member.obj)
+        if spec is not None and spec.kind == Kind.OBJECT \
+                and spec.name in ("record", "enregistrement"):  # a Record of File
+            return "record_element", self.value(member.obj)
         obj = self.value(member.obj)
-        return obj if obj.startswith(_DATA_NAME) else None
+        if not obj.startswith(_DATA_NAME):
+            return None
+        return "data_element", obj[len(_DATA_NAME):-1]
 
     def object_value(self, e: N.Expr, member: str) -> str:
         """The code of the object whose `member` is read, written or called. An object

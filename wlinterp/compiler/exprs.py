@@ -223,8 +223,8 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
 
     def x_Index(self, e: N.Index) -> tuple[str, SType]:
-        if (data := self.data_element_args(e)) is not None:  # Contact.Phone[2]
-            return f"data_element{data})", S.ANY
+        if (element := self.element_call(e)) is not None:  # Contact.Phone[2]
+            return f"{element[0]}({element[1]}, {e.obj.name!r})", S.ANY  # type: ignore[attr-defined]
         obj, t = self.expr(e.obj)
         obj = self._val(obj, t)  # ["a", "b"][i]: the literal is an array
         args = ", ".join(self.value(a) for a in e.args)

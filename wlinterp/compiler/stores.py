@@ -177,8 +177,9 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             self.store_member(target, code, by_ref, shares, known)
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
-        elif isinstance(target, N.Index) and (data := self.data_element_args(target)):
-            self.out.emit(f"data_element_set{data}, {code}, _ctx, {target.obj.name!r})")  # type: ignore[attr-defined]
+        elif isinstance(target, N.Index) and (element := self.element_call(target)):
+            self.out.emit(f"{element[0]}_set({element[1]}, {code}, _ctx, "  # Contact.Phone[2]
+                          f"{target.obj.name!r})")  # type: ignore[attr-defined]
         elif isinstance(target, N.Index) and self.may_hold_flags(target):
             self.store_flag(target, code)
         elif isinstance(target, N.Index):

@@ -120,7 +120,7 @@ class VariantPlaceMixin(ClassMixin):
 
     def x_Index(self, e: N.Index) -> tuple[str, SType]:
         """`v[i]` read on a variant place: Null when never written (as `v.name`)."""
-        if e is self.updating and self.data_element_file(e) is None:  # (File.Item[i] += x
+        if e is self.updating and self.element_holder(e) is None:  # (File.Item[i] += x
             self.updating = changed_element(e.obj)                      # reads the element)
             try:
                 obj = self.value(e.obj)

@@ -11,7 +11,7 @@ without a subscript, the way it was read before the elements existed).
 from __future__ import annotations
 
 __all__ = ["element_columns", "element_slot", "read_element", "write_element",
-           "element_item"]
+           "element_item", "record_key"]
 
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -88,3 +88,21 @@ def element_item(ctx: "FileContext", name: str) -> int | None:
         raise WLRuntimeError(f"'{name}': {match.group(1)} is not an array item of the "
                              f"data file {ctx.name}.")
     return element_slot(ctx, key, int(match.group(2)))
+
+
+def record_key(record: Any, name: str, number: Any, shown: str) -> str | None:
+    """The key of element `number` of the array item `name` in a `Record of File`'s
+    values (`phone`, `phone__2`...: the columns its file gave it); None when `name` is
+    no array item there. An element outside 1..N is the error `File.Item[i]` gives."""
+    values = record.values
+    if fold(element_name(name, 2)) not in values:
+        return None
+    count = 2
+    while fold(element_name(name, count + 1)) in values:
+        count += 1
+    from ..runtime.values import to_num
+    value = to_num(number)
+    if value != int(value) or not 1 <= value <= count:
+        raise WLRuntimeError(f"{shown}[{_shown(number)}]: the array item {shown} of the "
+                             f"record has {count} elements (1 to {count}).")
+    return name if value == 1 else fold(element_name(name, int(value)))

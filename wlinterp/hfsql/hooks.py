@@ -4,7 +4,8 @@ files or items of the analysis (`Customer.Name`, `HReadFirst(Customer, Name)`) a
 from __future__ import annotations
 
 __all__ = ["data_name", "data_assign", "data_item", "data_item_set", "data_element",
-           "data_element_set", "file_loop", "item_null", "set_item_null", "ItemName"]
+           "data_element_set", "record_element", "record_element_set", "file_loop",
+           "item_null", "set_item_null", "ItemName"]
 
 from typing import Any, Iterator
 
@@ -105,7 +106,8 @@ def data_item_set(rt: Any, key: str, fallback: Any, name: str, value: Any, tctx:
     return None, -1
 
 
-def data_element(rt: Any, key: str, fallback: Any, name: str, number: Any) -> Any:
+def data_element(rt: Any, key: str, fallback: Any, name: str, number: Any,
+                 shown: str = "") -> Any:
     """`File.Item[i]` read, where File is an undeclared name: an element of an array
     item (array_items.py), else the value indexed as any value is."""
     target = data_name(rt, key, fallback)
@@ -131,6 +133,33 @@ def data_element_set(rt: Any, key: str, fallback: Any, name: str, number: Any, v
     now = get_member(target, name)
     if holds_flags(now, number):
         set_member(target, name, with_flag(now, value, number), tctx, shown)
+    else:
+        set_index(now, value, number)
+
+
+def record_element(record: Any, name: str, number: Any, shown: str) -> Any:
+    """`r.Item[i]` on a `Record of File` variable: an element of an array item the record
+    was copied from (array_items.py), else the value indexed as any value is."""
+    from .array_items import record_key
+    key = record_key(record, name, number, shown)
+    if key is not None:
+        return record.values[key]
+    from ..runtime.access import get_index
+    return get_index(record.wl_get(name), number)
+
+
+def record_element_set(record: Any, name: str, number: Any, value: Any, tctx: Any,
+                       shown: str) -> None:
+    """`r.Item[i] = v` on a `Record of File` variable (as `data_element_set`)."""
+    from .array_items import record_key
+    key = record_key(record, name, number, shown)
+    if key is not None:
+        record.values[key] = value
+        return
+    from ..runtime.access import holds_flags, set_index, with_flag
+    now = record.wl_get(name)
+    if holds_flags(now, number):
+        record.wl_set(name, with_flag(now, value, number), tctx)
     else:
         set_index(now, value, number)
 

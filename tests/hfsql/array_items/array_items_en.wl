@@ -49,5 +49,11 @@ r = Contact
 HReset(Contact)
 Contact = r
 Trace(Contact.Phone[2]) // expect: 2229
+// a Record's elements, by subscript too
+Trace(r.Phone[2], r.Phone) // expect: 2229, 111
+r.Phone[3] = "555"
+r.Phone[3] += "5"
+Contact = r
+Trace(Contact.Phone[3]) // expect: 5555
 Trace(Contact.Name[2]) // expect: n
 Trace(Contact.Phone[4]) // expect error: Contact.Phone[4]: the array item Phone has 3 elements (1 to 3).

@@ -23,4 +23,10 @@ POUR TOUT Contact
 	FIN
 FIN
 Trace(t) // expect: 111222999
-Contact.Phone[0] = "x" // expect error: Contact.Phone[0]: the array item Phone has 3 elements (1 to 3).
+e est un Enregistrement de Contact
+HLitPremier(Contact)
+e = Contact
+Trace(e.Phone[3]) // expect: 999
+e.Phone[1] = "000"
+Trace(e.Phone[1] + e.Phone[2]) // expect: 000222
+Trace(e.Phone[4]) // expect error: Phone[4]: the array item Phone of the record has 3 elements (1 to 3).
