@@ -13,9 +13,10 @@ XMLFind(doc, value [, what [, how]]) searches from the position, in document ord
 an item whose name (XMLTag, XMLAttribute; default XMLElement = both) or text (XMLValue)
 matches `value` (Null: any) exactly (XMLExact), at its start (XMLStartWith), anywhere
 (XMLContains), optionally ignoring case (+ XMLIgnoreCase); it looks inside the starting
-element (XMLSubElement) and in the elements after it on its level (XMLCurrentLevel), by
-default both, or in everything after it (XMLContinue). XMLNext then finds the next match,
-until another move ends the search.
+element (XMLSubElement) and in the elements after it on its level (XMLCurrentLevel), or
+in everything after it (XMLContinue); by default XMLSubElement + XMLContinue, as WINDEV
+Mobile's runtime does (the browser library takes XMLCurrentLevel there: docs/semantics.md).
+XMLNext then finds the next match, until another move ends the search.
 
 Errors: invalid XML in XMLDocument is non-fatal (False, ErrorOccurred); a name no
 XMLDocument created is fatal. The document model and parser: xml_documents.py; XMLRead,
@@ -287,8 +288,9 @@ def xml_find(rt: Runtime, name: object, value: object, scope: object = None,
              option: object = None) -> bool:
     """Searches from the position for an item whose name (or value) is `value` (Null:
     any): what is searched (XMLTag, XMLAttribute, XMLValue; default XMLElement, tags and
-    attributes), where (XMLSubElement, XMLCurrentLevel, XMLContinue; default the first
-    two) and how (XMLExact by default, XMLStartWith, XMLContains, + XMLIgnoreCase).
+    attributes), where (XMLSubElement, XMLCurrentLevel, XMLContinue; default
+    XMLSubElement + XMLContinue, everything after the position) and how (XMLExact by
+    default, XMLStartWith, XMLContains, + XMLIgnoreCase).
     Found: the position goes there and XMLNext finds the next one; else XMLOut."""
     doc = named_doc(rt, name, "XMLFind")
     if doc.element is None:
@@ -297,7 +299,7 @@ def xml_find(rt: Runtime, name: object, value: object, scope: object = None,
     if not n & (XML_ELEMENT | XML_VALUE):
         n |= XML_ELEMENT
     if not n & (XML_CURRENT_LEVEL | XML_SUB_ELEMENT | XML_CONTINUE):
-        n |= XML_CURRENT_LEVEL | XML_SUB_ELEMENT
+        n |= XML_SUB_ELEMENT | XML_CONTINUE  # the runtime's default, docs/semantics.md
     doc.xpath = None
     doc.search = Search(doc.element, V.to_str(value) if value is not None else None, n,
                         V.to_int(option) if option is not None else XML_EXACT)
