@@ -3,8 +3,9 @@ ArrayInfo/TableauInfo with its ti... constants.
 
 Dimension(t) gives the element count (all dimensions multiplied); Dimension(t, n) makes
 a one-dimensional array hold n elements (kept from the start, new ones empty);
-Dimension(t, r, c) reshapes to r x c. The ti... values are ours (PC SOFT does not publish
-them): only their names matter to code.
+Dimension(t, r, c) reshapes to r x c. The ti... values are ours but tiTotalSize's, which
+is the runtime's 5: the page that would name the runtime's other kinds is not stored
+(docs/builtins.md "Constant values"); only their names matter to code.
 """
 from __future__ import annotations
 
