@@ -71,6 +71,12 @@ VERIFIED = [
     ("XMLIgnoreCase", "XMLIgnoreLaCasse", 16),
     # its XMLInsèreElément inserts before the position for 1, after it otherwise (2 the default)
     ("XMLBefore", "XMLAvant", 1), ("XMLAfter", "XMLAprès", 2),
+    # its XMLConstruitChaîne (classic/C1530b.java) and the encodings core/utils/ec.java names
+    ("XMLCurrentPosition", "XMLPositionCourante", 1), ("XMLNoHeader", "XMLSansEntête", 2),
+    ("XMLEncodingNone", "XMLEncodageAucun", 1), ("XMLEncodingUTF8", "XMLEncodageUTF8", 2),
+    ("XMLEncodingUTF16", "XMLEncodageUTF16", 3),
+    ("XMLEncodingISO8859_1", "XMLEncodageIso8859_1", 6),
+    ("XMLEncodingISO8859_9", "XMLEncodageIso8859_9", 14),
     # its Dépile/Défile wait for an element when their option is 1 (api/WDAPICollection.java)
     ("WaitIfEmpty", "AttendSiVide", 1),
 ]
