@@ -1,4 +1,4 @@
-"""Date and time functions: Today/DateDuJour (DateSys), Now/Maintenant (TimeSys/HeureSys),
+"""Date and time functions: Today/DateDuJour, SysDate/DateSys, Now/Maintenant, SysTime/HeureSys,
 DateToString/DateVersChaîne, TimeToString/HeureVersChaîne and DateValid/DateValide.
 
 Dates are strings "YYYYMMDD" and times "HHMMSSCC" (CC = hundredths of a second), the
@@ -93,13 +93,49 @@ def _clock(rt: Runtime) -> datetime.datetime:
     return now if isinstance(now, datetime.datetime) else datetime.datetime.now()
 
 
-@family.function("Today", "DateDuJour", "DateSys", "SysDate")
+@family.function("Today", "DateDuJour")
 def today(rt: Runtime) -> Date:
-    """The current date as "YYYYMMDD" (DateSys is the same function)."""
+    """The current date as "YYYYMMDD"."""
     return _clock(rt).strftime("%Y%m%d")
 
 
-@family.function("Now", "Maintenant", "TimeSys", "HeureSys", "SysTime")
+@family.function("SysDate", "DateSys")
+def sys_date(rt: Runtime, new_date: object = None) -> Date:
+    """`DateSys()`: Today's date. `DateSys(date)`, which sets the computer's date in
+    WINDEV, is an error (see `_clock_kept`)."""
+    if new_date is None:
+        return today(rt)
+    raise _clock_kept("DateSys", "date", new_date, "DateToString(Today(), mask)")
+
+
+@family.function("SysTime", "HeureSys", "TimeSys")
+def sys_time(rt: Runtime, new_time: object = None) -> Time:
+    """`HeureSys()`: Now's time. `HeureSys(time)` sets the computer's time in WINDEV:
+    an error, as DateSys(date) is."""
+    if new_time is None:
+        return now(rt)
+    raise _clock_kept("TimeSys", "time", new_time, "TimeToString(Now(), mask)")
+
+
+_MASK_LETTERS = frozenset("YAMDJHS")
+
+
+def _clock_kept(fname: str, what: str, value: object, masked: str) -> WLRuntimeError:
+    """The error of DateSys/TimeSys given a value: *decided* (UNVERIFIED, no stored
+    page), wlinterp never changes the computer's clock, and the run stops there rather
+    than go on as if it had (a non-fatal failure would make the calls' results untyped:
+    `DateSys() + HeureSys()` is a Date and a Time joined); a value that looks like a mask
+    (`DateSys("YYYYMM")`, as real code writes hoping for today's date formatted) gets
+    the function that formats one (docs/builtins.md "DateSys and TimeSys given a value")."""
+    text = str(value)
+    hint = f"; to show the current {what} with a mask, write {masked}" \
+        if text and set(text.upper()) <= _MASK_LETTERS | set("/-:. ") else ""
+    return WLRuntimeError(f"{fname}(\"{text}\") would set the computer's {what}: "
+                          f"wlinterp does not change the clock, so nothing was "
+                          f"changed{hint}.")
+
+
+@family.function("Now", "Maintenant")
 def now(rt: Runtime) -> Time:
     """The current time as "HHMMSSCC" (TimeSys/HeureSys are the same function), a Time
     as Today's result is a Date: `dt is DateTime = Now()` is that time today (it read

@@ -17,9 +17,9 @@ def rt() -> Runtime:
     return Runtime(stdout=io.StringIO(), stderr=io.StringIO(), options={"now": FIXED})
 
 
-@pytest.mark.parametrize("en, fr", [("Today", "DateDuJour"), ("Today", "DateSys"),
+@pytest.mark.parametrize("en, fr", [("Today", "DateDuJour"), ("SysDate", "DateSys"),
                                     ("Now", "Maintenant"), ("TimeSys", "HeureSys"),
-                                    ("Now", "HeureSys"), ("DateToString", "DateVersChaîne"),
+                                    ("SysTime", "HeureSys"), ("DateToString", "DateVersChaîne"),
                                     ("TimeToString", "HeureVersChaîne"), ("DateValid", "DateValide")])
 def test_french_and_english_names_are_one_builtin(en: str, fr: str) -> None:
     assert REG.functions[fold(en)] is REG.functions[fold(fr)]
