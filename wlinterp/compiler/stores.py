@@ -14,6 +14,7 @@ from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..runtime.iso_text import co_date
 from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
+from ..runtime.durations import _IN as _DURATION_UNITS
 from .exprs import ExprMixin
 from .operators import is_simple
 from .pinned import PinMixin
@@ -21,6 +22,11 @@ from .variant_places import VariantPlaceMixin, changed_element
 from .ranges import UNKNOWN, Bounds, range_check
 from .base import RefNames as Ref
 from ..semantics.symbols import Var
+
+# The properties a Variant's Duration, Date, Time or DateTime has that `v..X = y` sets
+# by replacing the value (runtime/dated_props.py held_with_part)
+_HELD_PARTS = frozenset({*DATE_PART_WORDS, *TIME_PART_WORDS, *DATETIME_PART_WORDS,
+                         *_DURATION_UNITS})
 
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
 
@@ -208,6 +214,11 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             place = self.pinned_place(target.obj)  # o.d..Day += 1: read, then written
             self.store_into(place, f"with_part_of({self.value(place)}, "
                                    f"{fold(target.name)!r}, {code}, {kind!r})")
+        elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
+                and var.spec.kind == Kind.VARIANT and fold(target.name) in _HELD_PARTS:
+            self.note_write(var)  # v..Minute = 5 where v holds a Duration or a date
+            self.out.emit(f"{var.pyname} = held_with_part({var.pyname}, "
+                          f"{fold(target.name)!r}, {code}, _ctx)")
         elif isinstance(target, N.Prop):
             obj = self.value(target.obj)
             self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")

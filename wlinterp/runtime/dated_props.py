@@ -9,7 +9,7 @@ of such a value is read as any other (`get_prop`, access.py).
 """
 from __future__ import annotations
 
-__all__ = ["part_of", "with_part_of"]
+__all__ = ["part_of", "with_part_of", "held_with_part"]
 
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 from ..errors import WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from . import values as V
-from .access import get_prop
+from .access import get_prop, set_prop
 from .date_parts import KIND_SHOWN, empty_date_error, invalid_date_error, with_part
-from .datetimes import (NOT_DATED, _dt_text, _time_text, _to_dt, dated_part,
-                        normalize_datetime, normalize_time, time_of_hundredths, valid_time_ms)
+from .datetimes import (NOT_DATED, DateText, DateTimeText, TimeText, _dt_text, _time_text,
+                        _to_dt, dated_part, normalize_datetime, normalize_time,
+                        time_of_hundredths, valid_time_ms)
 from .durations import (_DURATION_PARTS, _IN, _UNIT_MS, WLDuration,
                         no_duration_property)
 from ..digits import ascii_digits
@@ -141,3 +142,20 @@ def _shift_months(d: _dt.datetime, months: int) -> _dt.datetime:
     import calendar  # rarely needed: kept off start-up
     last = calendar.monthrange(year, month + 1)[1]
     return d.replace(year=year, month=month + 1, day=min(d.day, last))
+
+
+_MARKED: dict[type, str] = {DateText: "date", TimeText: "time", DateTimeText: "datetime"}
+
+
+def held_with_part(value: Any, name: str, part: Any, ctx: Any) -> Any:
+    """`v..Minute = 5` where the Variant v holds a Duration, Date, Time or DateTime: the
+    value with that part set, as the declared kinds set it (with_part_of: it carries),
+    and marked again; it said "A value of type duration has no member". Anything else
+    v holds gets the property as before (access.set_prop: an object's)."""
+    if isinstance(value, WLDuration):
+        return with_part_of(value, name, part, "duration")
+    kind = _MARKED.get(type(value))
+    if kind is not None:
+        return type(value)(with_part_of(str.__str__(value), name, part, kind))
+    set_prop(value, name, part, ctx)
+    return value
