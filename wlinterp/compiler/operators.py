@@ -376,9 +376,10 @@ class OperatorMixin(RangeMixin, NullableMixin):
         v, vt = self.expr(e.value)
         v = self._val(v, vt)
         items_typed = [self.expr(x) for x in e.items]
-        # `d IN ("2024-01-15", ...)`: the texts as dates, as `=` reads them
-        item_codes = [_dated(c, vt) if vt in _DATED and t == S.STR else self._val(c, t)
-                      for c, t in items_typed]
+        # `d IN ("2024-01-15", v, ...)`: the texts (a Variant's too) as dates, as `=` reads them
+        item_codes = [_dated(c, vt) if vt in _DATED and t == S.STR else
+                      f"dated_if_text({c}, {_DATED[vt]!r})" if vt in _DATED and t == S.ANY
+                      else self._val(c, t) for c, t in items_typed]
         if vt == S.TIME and any(t != S.STR for _, t in items_typed):  # a number: as `=`
             v = f"dated_variant({v}, 'time')"
         if e.lazy and len(e.items) > 1:  # _IN_: each item evaluated only while none matched

@@ -17,5 +17,11 @@ v = "10:30"
 Trace(v = tStart)   // expect: 1
 s is string = "2024-01-05"
 Trace(s = dDay, v = tStart)   // expect: 1, 1
+v = "2024-01-05"
+Trace(dDay IN (v, "x"))   // expect: 1
+SWITCH dDay
+	CASE v : Trace("the 5th")   // expect: the 5th
+	OTHER CASE : Trace("another day")
+END
 v = dDay
 Trace(v = dDay, v < dtMeeting)   // expect: 1, 1

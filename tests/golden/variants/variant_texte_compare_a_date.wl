@@ -17,5 +17,11 @@ v = "10:30"
 Trace(v = hDébut)   // expect: 1
 s est une chaîne = "2024-01-05"
 Trace(s = dJour, v = hDébut)   // expect: 1, 1
+v = "2024-01-05"
+Trace(dJour DANS (v, "x"))   // expect: 1
+SELON dJour
+	CAS v : Trace("le 5")   // expect: le 5
+	AUTRE CAS : Trace("un autre jour")
+FIN
 v = dJour
 Trace(v = dJour, v < dhRéunion)   // expect: 1, 1
