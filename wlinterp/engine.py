@@ -6,7 +6,7 @@ becomes that error, and where).
 """
 from __future__ import annotations
 
-__all__ = ["run_source", "run_file", "compile_source"]
+__all__ = ["run_source", "run_file", "compile_source", "prepare_run", "run_compiled"]
 
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -22,6 +22,7 @@ from .runtime.method_args import method_entry
 from .runtime.types import coerce, default_value
 from .runtime.limits import from_options, string_too_long
 from .runtime.size_watch import enter as enter_run_limits
+from .runtime.deferred_stops import stops_deferred
 
 if TYPE_CHECKING:
     from .syntax import nodes as N
@@ -109,41 +110,25 @@ def warm_up_run() -> None:
 
 def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | None = None,
                  finish: bool = True, call: tuple[str, list[str]] | None = None,
-                 rerun: Rerun | None = None) -> dict[str, Any]:
+                 rerun: Rerun | None = None, prepared: bool = False) -> dict[str, Any]:
     """Execute a compiled program; uncaught WLanguage errors propagate, positioned.
     Returns the namespace it ran in.
 
-    The REPL passes its own namespace `ns` (kept between inputs) and `finish=False`; a
-    program run once per test case, its `rerun`.
+    The REPL passes its own namespace `ns` (kept between inputs), `finish=False`, and
+    `prepared` (it ran `prepare_run` itself, before its time limit); a program run once
+    per test case, its `rerun`.
     """
-    LINEMAPS[compiled.code.co_filename] = compiled
-    start_run(compiled.source, again=ns is not None)  # secrets known by value: this run's
-    if rerun is not None:
-        ns = rerun.namespace(compiled, rt)
-    elif ns is None:
-        ns = _namespace(compiled, rt)
-    else:
-        ns.update(_namespace(compiled, rt))
-    rt.typectx.structs.update(compiled.consts.get("__structs__", {}))
-    rt.typectx.enum_firsts.update(compiled.consts.get("__enum_firsts__", {}))
-    rt.state["namespace"] = ns  # built-ins given a procedure by name (runtime/procrefs.py)
-    rt.state["program"] = compiled  # Compile compiles against it (stdlib/dynamic_code.py)
-    if not isinstance(rt.typectx.objects, _BuiltinTypes):
-        rt.typectx.objects = _BuiltinTypes(rt)
+    if not prepared:
+        ns = prepare_run(compiled, rt, ns, rerun)
+    assert ns is not None
     from .errors import ProgramEnd
     from .runtime.thread_gate import finish_after, main_code
-    leave_limits = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array
     failed: WLRuntimeError | None = None
+    leave_limits = _nothing
     try:
+        with stops_deferred():  # armed and assigned together: the finally disarms
+            leave_limits = enter_run_limits(rt.options)  # --max-depth, --max-string...
         with main_code(rt):  # a thread's fatal error interrupts the main code
-            if rerun is not None and rerun.defined is not None:
-                rt.typectx.methods.update(rerun.methods)
-            else:
-                exec(compiled.code, ns)
-                methods = _methods(ns)
-                rt.typectx.methods.update(methods)
-                if rerun is not None:
-                    rerun.keep(methods)
             ns["__wl_main__"]()
             if call is not None:
                 _call_procedure(ns, rt, compiled.tree, *call)
@@ -158,6 +143,47 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
         if finish:  # a thread failing in the end's wait is reported after the main error
             finish_after(rt, failed)
     return ns
+
+
+def prepare_run(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | None = None,
+                rerun: Rerun | None = None) -> dict[str, Any]:
+    """The namespace a run's main code starts in, the module code run in it (the
+    definitions of the procedures and methods) and the method table. The REPL keeps its
+    namespace and its session's classes from input to input, and runs this before its
+    time limit starts: a limit expiring among the definitions left a class's methods
+    listed and never defined, and every later input then failed with a Python KeyError.
+    (`wl run` and `wl test` run it under theirs: a stop there ends the run or the case,
+    "stopped in the loading of its procedures", and the next case defines them again.)"""
+    LINEMAPS[compiled.code.co_filename] = compiled
+    start_run(compiled.source, again=ns is not None)  # secrets known by value: this run's
+    if rerun is not None:
+        ns = rerun.namespace(compiled, rt)
+    elif ns is None:
+        ns = _namespace(compiled, rt)
+    else:
+        ns.update(_namespace(compiled, rt))
+    rt.typectx.structs.update(compiled.consts.get("__structs__", {}))
+    rt.typectx.enum_firsts.update(compiled.consts.get("__enum_firsts__", {}))
+    rt.state["namespace"] = ns  # built-ins given a procedure by name (runtime/procrefs.py)
+    rt.state["program"] = compiled  # Compile compiles against it (stdlib/dynamic_code.py)
+    if not isinstance(rt.typectx.objects, _BuiltinTypes):
+        rt.typectx.objects = _BuiltinTypes(rt)
+    try:
+        if rerun is not None and rerun.defined is not None:
+            rt.typectx.methods.update(rerun.methods)
+        else:
+            exec(compiled.code, ns)
+            methods = _methods(ns)
+            rt.typectx.methods.update(methods)
+            if rerun is not None:
+                rerun.keep(methods)
+    except CATCHABLE as exc:
+        raise as_wl_exception(exc) from None
+    return ns
+
+
+def _nothing() -> None:
+    """No limits entered yet: nothing to leave."""
 
 
 class _BuiltinTypes(dict):

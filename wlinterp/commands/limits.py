@@ -21,6 +21,7 @@ import time
 from typing import Any, Callable, Literal
 
 from ..errors import WLRuntimeError
+from ..runtime.deferred_stops import DEFERRED
 from ..runtime.interval_timers import stop_interval_timer
 
 
@@ -198,7 +199,8 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
                     signal.setitimer(signal.ITIMER_REAL, rest, _AGAIN)
                     return
             expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
-            if not caught and (frame is None or frame.f_code not in _QUIET_CODES):
+            if not caught and (frame is None or frame.f_code not in _QUIET_CODES) \
+                    and not getattr(DEFERRED, "depth", 0):  # (deferred_stops.py)
                 raise _TimeLimit()
 
         old = signal.signal(signal.SIGALRM, expire)
@@ -267,7 +269,7 @@ def _interrupts_handled(expired: _Flag, caught: dict[str, bool],
     old handler back reads any still pending with this one (signal.signal does). A
     Ctrl-C otherwise raises KeyboardInterrupt, as Python's own handler does."""
     def interrupted(signum: int, frame: Any) -> None:
-        if expired.on and (caught or not started or (
+        if expired.on and (caught or not started or getattr(DEFERRED, "depth", 0) > 0 or (
                 frame is not None and frame.f_code in _QUIET_CODES)):
             return
         raise KeyboardInterrupt

@@ -222,12 +222,16 @@ class Linked:
         if func is None:
             raise WLRuntimeError(f"there is no procedure named '{name}'.",
                                  filename=self.files[-1].source.path)
+        from ..runtime.deferred_stops import stops_deferred
         from ..runtime.size_watch import enter as enter_run_limits
-        leave = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array too
+        leave: Any = None
         try:
+            with stops_deferred():  # armed and assigned together: the finally disarms
+                leave = enter_run_limits(rt.options)  # --max-depth, --max-string...
             return self.guard(lambda: _invoke(func, args, name))
         finally:
-            leave()
+            if leave is not None:
+                leave()
 
     def writes_back(self, ns: dict[str, Any], name: str) -> bool:
         py = ns.get("__procs__", {}).get(fold(name))

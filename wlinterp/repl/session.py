@@ -70,7 +70,7 @@ class ReplSession:
     def execute(self, text: str, name: str = _REPL) -> bool:
         """Run one input; report errors on stderr. True if it ran without error."""
         from ..commands.limits import stop_reporting
-        from ..engine import run_compiled
+        from ..engine import prepare_run, run_compiled
         self.count += 1
         try:
             compiled, assigned = self._compile(text, name)
@@ -85,10 +85,12 @@ class ReplSession:
                         and d.message not in shown:
                     shown.add(d.message)  # read, never assigned: a typo, not a new name
                     self.rt.write_err(run_warning(d, compiled.filename, compiled.source))
+            # the input's definitions, whole, before its time limit (engine.prepare_run)
+            prepare_run(compiled, self.rt, self.ns)
             # --timeout bounds each input; the prompt stays (docs/security.md)
             with stop_reporting(name, (self.options or {}).get("input_timeout"),
                                 what="the input"):
-                run_compiled(compiled, self.rt, self.ns, finish=False)
+                run_compiled(compiled, self.rt, self.ns, finish=False, prepared=True)
         except WLError as err:
             self.rt.write_err(format_error(err))
             self.failed += 1

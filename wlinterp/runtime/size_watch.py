@@ -29,6 +29,7 @@ from typing import Any, Callable
 
 from . import limits
 from .containers import WLArray
+from .deferred_stops import stops_deferred
 from .limits import array_too_large, check_memory, max_array, max_string, string_too_long
 
 SAMPLE_SECONDS = 0.02
@@ -73,13 +74,17 @@ def _check_frame(frame: FrameType, compiled: Any) -> None:
 
 def enter(options: dict[str, Any]) -> Callable[[], None]:
     """Enter a run's limits: apply its options' (limits.apply) and arm their sampling
-    check; returns the function that disarms it and restores the previous limits."""
-    restore = limits.apply(options)
-    disarm = arm()
+    check; returns the function that disarms it and restores the previous limits. Both
+    run whole whatever stop arrives (deferred_stops.py: a time limit cutting the
+    disarming left the profiling timer armed for good)."""
+    with stops_deferred():
+        restore = limits.apply(options)
+        disarm = arm()
 
     def leave() -> None:
-        disarm()
-        restore()
+        with stops_deferred():
+            disarm()
+            restore()
     return leave
 
 

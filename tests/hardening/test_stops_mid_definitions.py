@@ -1,0 +1,93 @@
+"""A time limit expiring anywhere leaves the REPL session and the process whole
+(wlinterp/runtime/deferred_stops.py, engine.prepare_run).
+
+Whole-suite runs at a load of 12-20 stalled in test_fuzz_commands.py's REPL test: its
+inputs' one-second limit then expired in the middle of anything. Cut among an input's
+definitions, a class's methods stayed listed and undefined, and every later input failed
+with a Python KeyError (which the test's Hypothesis then tried to shrink, input after
+input, each under load); cut inside the size watch's disarming, the profiling timer
+stayed armed for good, and the process died of SIGPROF when it ended. Each case runs in
+a process of its own, bounded by a timeout: a hang fails, it does not stall the suite."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="POSIX timers")
+
+_SESSION = """
+import argparse, io, signal, sys
+from wlinterp.commands.run_options import add_run_options, run_options
+from wlinterp.repl import ReplSession, run_lines
+
+def session(timeout):
+    parser = argparse.ArgumentParser(prog="wl repl")
+    add_run_options(parser)
+    options = run_options(parser.parse_args(["--timeout", "1"]))
+    options["input_timeout"] = timeout  # below what --timeout takes: stopped anywhere
+    out, err = io.StringIO(), io.StringIO()
+    return ReplSession(out, err, options=options), out, err
+"""
+
+# Inputs that each define a class of 20 methods, stopped at different points (one
+# among the definitions, for certain, of so many), then a call of every class's method.
+DEFINITIONS = _SESSION + """
+s, out, err = session(1)
+for c in range(120):
+    s.options["input_timeout"] = 0.0002 + (c % 30) * 0.0001
+    s.execute(f"C{c} is Class\\n  n is int\\nEND\\nTrace({c})\\n" +
+              "".join(f"PROCEDURE C{c}::M{m}()\\nRESULT {c} * 100 + {m}\\n" for m in range(20)))
+s.options["input_timeout"] = 60
+run_lines(["n is int", *(f"o{c} is C{c}\\nn += o{c}.M19()" for c in range(120)), "n",
+           '"alive"'], s)
+print(out.getvalue().splitlines()[-2:], "Traceback" in err.getvalue(),
+      "internal error" in err.getvalue())
+"""
+
+# Endless inputs stopped by their limit, the size watch's disarming made slow (0.3 s,
+# six of the time limit's rings): the limit rings again inside it.
+SLOW_DISARM = _SESSION + """
+import time
+from wlinterp.runtime import interval_timers
+real = interval_timers.stop_interval_timer
+
+def slow(*args):
+    end = time.monotonic() + 0.3
+    while time.monotonic() < end:
+        pass
+    real(*args)
+interval_timers.stop_interval_timer = slow
+depth = sys.getrecursionlimit()
+for i in range(3):
+    s, out, err = session(0.05)
+    s.execute("n is int\\nLOOP\\n  n++\\nEND\\n")
+    assert "ran longer than 0.05 s" in err.getvalue(), err.getvalue()
+    left = signal.getitimer(signal.ITIMER_PROF), signal.getsignal(signal.SIGPROF)
+    assert left == ((0.0, 0.0), signal.SIG_DFL), (i, left)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0), i
+assert sys.getrecursionlimit() == depth, sys.getrecursionlimit()
+print("whole")
+"""
+
+
+def _run(script: str) -> str:
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=300)
+    assert ran.returncode == 0, (ran.returncode, ran.stderr[-3000:])
+    return ran.stdout
+
+
+def test_a_limit_expiring_among_the_definitions_leaves_the_session_working() -> None:
+    """The methods are all defined before the input's code is timed: a later input calls
+    the last one (it was a KeyError for every later input)."""
+    assert _run(DEFINITIONS) == f"['{sum(c * 100 + 19 for c in range(120))}', 'alive'] False False\n"
+
+
+def test_a_limit_ringing_in_the_run_s_cleanup_leaves_no_timer_armed() -> None:
+    """The profiling timer, the time limit and the recursion limit are as before each
+    stopped input, however long the cleanup (the size watch's timer stayed armed, and
+    a process ending so was killed by SIGPROF)."""
+    assert _run(SLOW_DISARM) == "whole\n"

@@ -1,0 +1,45 @@
+"""Steps that a stop of the run (`--timeout`) must not cut in half.
+
+The time limit's handler (commands/limits.py) raises in whatever Python code the main
+thread is running, and raises again every few hundredths of a second until the run's
+`with` has caught one. Under load a limit of a second expires anywhere, the cleanups of
+the run included: cut inside the size watch's disarming, the profiling timer stayed
+armed with its handler, every later run's arming was skipped as a nested one, and a
+process that ended while it was armed died of SIGPROF; cut inside the limits' restoring,
+the next run started with this run's. Such a step runs inside `stops_deferred()`: the
+handler marks the time as run out without raising, and its next ring, once the step is
+over, raises. The steps are short and run no WLanguage code, so the stop is late by a
+ring at most.
+
+The count is per thread (a `_thread._local`, read by the handler in the thread the
+signal interrupts): another thread's step does not defer the main thread's stop.
+"""
+from __future__ import annotations
+
+__all__ = ["DEFERRED", "stops_deferred", "deferring"]
+
+import _thread
+from typing import Any
+
+DEFERRED = _thread._local()  # .depth: how many stops_deferred() the thread is in
+
+
+class stops_deferred:
+    """`with stops_deferred():` the body runs whole, a stop arriving meanwhile is raised
+    at the handler's next ring. A class, not a generator: its `__exit__` is one
+    decrement, after which a stop may raise again."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        DEFERRED.depth = getattr(DEFERRED, "depth", 0) + 1
+
+    def __exit__(self, *exc: Any) -> None:
+        DEFERRED.depth -= 1
+
+
+def deferring() -> bool:
+    """Is the calling thread inside `stops_deferred()` (the handler asks, in the thread
+    it interrupts; a handler reads `getattr(DEFERRED, "depth", 0)` itself, without a
+    call: see commands/limits.py _Flag)?"""
+    return getattr(DEFERRED, "depth", 0) > 0
