@@ -91,3 +91,40 @@ def test_a_limit_ringing_in_the_run_s_cleanup_leaves_no_timer_armed() -> None:
     stopped input, however long the cleanup (the size watch's timer stayed armed, and
     a process ending so was killed by SIGPROF)."""
     assert _run(SLOW_DISARM) == "whole\n"
+
+
+DEFERRAL = """
+import time
+from wlinterp.commands.limits import TimedOut, stop_reporting
+from wlinterp.runtime.deferred_stops import stops_allowed, stops_deferred
+
+def spin(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+done = []
+try:
+    with stop_reporting("t.wl", 0.02):
+        with stops_deferred():
+            spin(0.3)  # the limit rings six times meanwhile
+            done.append("step")
+        spin(30)
+except TimedOut:
+    done.append("stopped after")
+try:
+    with stop_reporting("t.wl", 0.02):
+        with stops_deferred():
+            with stops_allowed():  # a destructor run inside a step
+                spin(30)
+except TimedOut:
+    done.append("destructor stopped")
+print(done)
+"""
+
+
+def test_a_deferred_step_runs_whole_and_a_destructor_inside_it_can_be_stopped() -> None:
+    """The stop comes at the ring after the step; WLanguage code inside the step (a
+    destructor the garbage collector runs there) is stopped as anywhere else, not left
+    to run without end."""
+    assert _run(DEFERRAL) == "['step', 'stopped after', 'destructor stopped']\n"

@@ -21,7 +21,7 @@ import time
 from typing import Any, Callable, Literal
 
 from ..errors import WLRuntimeError
-from ..runtime.deferred_stops import DEFERRED
+from ..runtime.deferred_stops import DEFERRED, stops_allowed
 from ..runtime.interval_timers import stop_interval_timer
 
 
@@ -200,7 +200,7 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
                     return
             expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
             if not caught and (frame is None or frame.f_code not in _QUIET_CODES) \
-                    and not getattr(DEFERRED, "depth", 0):  # (deferred_stops.py)
+                    and getattr(DEFERRED, "depth", 0) <= 0:  # (deferred_stops.py)
                 raise _TimeLimit()
 
         old = signal.signal(signal.SIGALRM, expire)
@@ -322,11 +322,13 @@ def _run_queue_wait(path: str) -> float:
 
 
 _QUIET_CODES = frozenset({stop_reporting.__exit__.__code__, stop_reporting.__enter__.__code__,
-                          _arm.__code__, _holding([], None).__code__})
+                          _arm.__code__, _holding([], None).__code__,
+                          stops_allowed.__exit__.__code__})
 """Where the timer's handler only marks the time as run out, without raising: in `__exit__`
 (the body is over; its first act stops the timer), and in `__enter__` and `_arm` once the
 timer is set (the body has not begun: raised there, the exception left the `with` before
 `__exit__` could stop the timer, which then raised every _AGAIN seconds in whatever code
 ran next; a test runner's worker died of it at a load of 10). The timer raises again
 _AGAIN seconds later, in the body. Nor inside the unraisable hook (`_holding`): it
-would be lost there."""
+would be lost there. Nor as `stops_allowed` ends, before it gives back the deferral of the
+step it ran inside (deferred_stops.py)."""

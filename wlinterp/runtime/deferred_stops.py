@@ -9,14 +9,15 @@ process that ended while it was armed died of SIGPROF; cut inside the limits' re
 the next run started with this run's. Such a step runs inside `stops_deferred()`: the
 handler marks the time as run out without raising, and its next ring, once the step is
 over, raises. The steps are short and run no WLanguage code, so the stop is late by a
-ring at most.
+ring at most; a destructor the garbage collector runs inside one is WLanguage code, and
+can be stopped (`stops_allowed`, object_lifetime.py).
 
 The count is per thread (a `_thread._local`, read by the handler in the thread the
 signal interrupts): another thread's step does not defer the main thread's stop.
 """
 from __future__ import annotations
 
-__all__ = ["DEFERRED", "stops_deferred", "deferring"]
+__all__ = ["DEFERRED", "stops_deferred", "stops_allowed", "deferring"]
 
 import _thread
 from typing import Any
@@ -36,6 +37,21 @@ class stops_deferred:
 
     def __exit__(self, *exc: Any) -> None:
         DEFERRED.depth -= 1
+
+
+class stops_allowed:
+    """`with stops_allowed():` WLanguage code run from inside a deferred step (a
+    destructor the garbage collector runs as the step allocates) can be stopped: an
+    endless destructor would otherwise never be."""
+
+    __slots__ = ("saved",)
+
+    def __enter__(self) -> None:
+        self.saved = getattr(DEFERRED, "depth", 0)
+        DEFERRED.depth = 0
+
+    def __exit__(self, *exc: Any) -> None:
+        DEFERRED.depth = self.saved
 
 
 def deferring() -> bool:

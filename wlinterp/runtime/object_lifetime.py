@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from .containers import StructDef, WLStruct
+from .deferred_stops import stops_allowed
 
 _DESTRUCTORS = ("destructeur", "destructor")
 
@@ -90,7 +91,8 @@ class WLObject(WLStruct):
         if getattr(self, "freed", True):
             return
         try:
-            self.destroy()
+            with stops_allowed():  # even run inside a step a stop waits for
+                self.destroy()
         except Exception as exc:  # nothing may propagate out of __del__: report it
             sys.stderr.write(_destructor_report(self, exc) + "\n")
 
