@@ -285,7 +285,10 @@ class LoopMixin(CompilerBase):
             self.out.emit(f"{end} = {end_code}")
         else:
             end, te = self.expr(s.end)
-        vt = var.stype if var.stype in (S.INT, S.REAL) else S.ANY
+        # a Date, Time or DateTime counter moves and compares as `d = d + step` and
+        # `d <= end` do: generic `+` joined it to the step as text, so FOR d = "20240227"
+        # TO "20240302" made "202402271" and a Time loop STEP 30 min never ended
+        vt = var.stype if var.stype in (S.INT, S.REAL, S.DATE, S.TIME, S.DATETIME) else S.ANY
         up = self._compare("<=", var.pyname, vt, end, te)
         down = self._compare(">=", var.pyname, vt, end, te)
         lit = self.literal_step(s.step) if s.step is None or isinstance(s.step, N.Num) else None

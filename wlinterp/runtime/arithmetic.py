@@ -125,4 +125,8 @@ def w_pow(a: object, b: object) -> object:
 
 
 def w_neg(a: object) -> object:
+    """Unary minus; a Duration's is a Duration (it was a number of milliseconds, which
+    `t + -d` on a Time then read as hundredths of a second)."""
+    if type(a) in DURATION_TYPES:
+        return duration_arith("*", a, -1)
     return -to_num(a)
