@@ -128,3 +128,36 @@ def test_a_deferred_step_runs_whole_and_a_destructor_inside_it_can_be_stopped() 
     destructor the garbage collector runs there) is stopped as anywhere else, not left
     to run without end."""
     assert _run(DEFERRAL) == "['step', 'stopped after', 'destructor stopped']\n"
+
+
+LEAVE_FIRST_LINE = """
+import signal, sys, time
+from wlinterp.commands.limits import stop_reporting
+from wlinterp.runtime import size_watch
+
+frames = []
+leave = size_watch.enter({})
+real = leave.disarm
+leave.disarm = lambda: (frames.append(sys._getframe(1)), real())
+leave()  # its own frame kept: where a ring lands as the finally calls it
+try:
+    with stop_reporting("t.wl", 0.01):
+        ring = signal.getsignal(signal.SIGALRM)
+        try:
+            time.sleep(5)  # the limit runs out and rings here
+        except BaseException:
+            pass
+        signal.setitimer(signal.ITIMER_REAL, 0)  # its next rings are the test's
+        ring(signal.SIGALRM, frames[0])  # at the leave's first line: no raise
+        print("quiet")
+        ring(signal.SIGALRM, sys._getframe())  # anywhere else: the stop
+except Exception as error:
+    print(type(error).__name__)
+"""
+
+
+def test_a_ring_at_the_first_line_of_the_limits_cleanup_waits() -> None:
+    """Called from a `finally`, the leaving of a run's limits (size_watch._Leave) does
+    not let a ring cut it before its deferral has counted (about one stopped REPL input
+    in two hundred left the profiling timer armed so)."""
+    assert _run(LEAVE_FIRST_LINE) == "quiet\nTimedOut\n"

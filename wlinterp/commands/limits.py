@@ -21,7 +21,7 @@ import time
 from typing import Any, Callable, Literal
 
 from ..errors import WLRuntimeError
-from ..runtime.deferred_stops import DEFERRED, stops_allowed
+from ..runtime.deferred_stops import DEFERRED, QUIET
 from ..runtime.interval_timers import stop_interval_timer
 
 
@@ -72,7 +72,7 @@ class stop_reporting:
     just as the time ran out) escaped from the `with`, and the timer, never cancelled,
     went on raising in whatever code ran next. Here the timer's handler does not raise
     inside `__exit__` itself, whose first act is to stop it, nor before the body begins
-    (`__enter__`, `_arm`: see _QUIET_CODES)."""
+    (`__enter__`, `_arm`: see QUIET below)."""
 
     def __init__(self, filename: str, seconds: float | None = None, *,
                  what: str = "the script", interrupts: bool = True,
@@ -199,7 +199,7 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
                     signal.setitimer(signal.ITIMER_REAL, rest, _AGAIN)
                     return
             expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
-            if not caught and (frame is None or frame.f_code not in _QUIET_CODES) \
+            if not caught and (frame is None or frame.f_code not in QUIET) \
                     and getattr(DEFERRED, "depth", 0) <= 0:  # (deferred_stops.py)
                 raise _TimeLimit()
 
@@ -264,13 +264,13 @@ def _interrupts_handled(expired: _Flag, caught: dict[str, bool],
     garbage-collector callback); and one landing before the body began (a limit of 2 ms
     expiring while `Thread.start` waited for the thread) escaped before `__exit__` could
     stop the thread. Here, once the time is out, an interrupt is dropped until the thread
-    has `started`, where the posix timer's handler does not raise (_QUIET_CODES) and
+    has `started`, where the posix timer's handler does not raise (QUIET) and
     after the body; putting the
     old handler back reads any still pending with this one (signal.signal does). A
     Ctrl-C otherwise raises KeyboardInterrupt, as Python's own handler does."""
     def interrupted(signum: int, frame: Any) -> None:
         if expired.on and (caught or not started or getattr(DEFERRED, "depth", 0) > 0 or (
-                frame is not None and frame.f_code in _QUIET_CODES)):
+                frame is not None and frame.f_code in QUIET)):
             return
         raise KeyboardInterrupt
 
@@ -321,14 +321,13 @@ def _run_queue_wait(path: str) -> float:
         return int(stats.read().split()[1]) / 1e9
 
 
-_QUIET_CODES = frozenset({stop_reporting.__exit__.__code__, stop_reporting.__enter__.__code__,
-                          _arm.__code__, _holding([], None).__code__,
-                          stops_allowed.__exit__.__code__})
-"""Where the timer's handler only marks the time as run out, without raising: in `__exit__`
+QUIET.update({stop_reporting.__exit__.__code__, stop_reporting.__enter__.__code__,
+              _arm.__code__, _holding([], None).__code__})
+"""Where else the timer's handler only marks the time as run out, without raising (and
+the deferred steps' openings, deferred_stops.py): in `__exit__`
 (the body is over; its first act stops the timer), and in `__enter__` and `_arm` once the
 timer is set (the body has not begun: raised there, the exception left the `with` before
 `__exit__` could stop the timer, which then raised every _AGAIN seconds in whatever code
 ran next; a test runner's worker died of it at a load of 10). The timer raises again
 _AGAIN seconds later, in the body. Nor inside the unraisable hook (`_holding`): it
-would be lost there. Nor as `stops_allowed` ends, before it gives back the deferral of the
-step it ran inside (deferred_stops.py)."""
+would be lost there."""

@@ -17,12 +17,30 @@ signal interrupts): another thread's step does not defer the main thread's stop.
 """
 from __future__ import annotations
 
-__all__ = ["DEFERRED", "stops_deferred", "stops_allowed", "deferring"]
+__all__ = ["DEFERRED", "QUIET", "runs_whole", "stops_deferred", "stops_allowed", "deferring"]
 
 import _thread
-from typing import Any
+from types import CodeType
+from typing import Any, Callable, TypeVar
 
 DEFERRED = _thread._local()  # .depth: how many stops_deferred() the thread is in
+
+QUIET: set[CodeType] = set()
+"""Code in which the time limit's handler never raises, whatever the depth (it reads this
+set: commands/limits.py adds its own). A step's cleanup is called from a `finally`, and
+a ring landing at the cleanup's first line, before its `stops_deferred()` has counted,
+skipped the whole cleanup (the size watch's timer was left armed so, about one stopped
+input in two hundred): the function that opens the step is such code, and so is
+`stops_deferred.__enter__` before its count."""
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def runs_whole(function: _F) -> _F:
+    """Mark a function whose own lines a stop does not cut (see QUIET): it opens a
+    deferred step, whose body `stops_deferred()` then covers, calls included."""
+    QUIET.add(function.__code__)
+    return function
 
 
 class stops_deferred:
@@ -32,6 +50,7 @@ class stops_deferred:
 
     __slots__ = ()
 
+    @runs_whole
     def __enter__(self) -> None:
         DEFERRED.depth = getattr(DEFERRED, "depth", 0) + 1
 
@@ -50,6 +69,7 @@ class stops_allowed:
         self.saved = getattr(DEFERRED, "depth", 0)
         DEFERRED.depth = 0
 
+    @runs_whole  # before it gives the step's deferral back
     def __exit__(self, *exc: Any) -> None:
         DEFERRED.depth = self.saved
 

@@ -29,7 +29,7 @@ from typing import Any, Callable
 
 from . import limits
 from .containers import WLArray
-from .deferred_stops import stops_deferred
+from .deferred_stops import runs_whole, stops_deferred
 from .limits import array_too_large, check_memory, max_array, max_string, string_too_long
 
 SAMPLE_SECONDS = 0.02
@@ -79,13 +79,23 @@ def enter(options: dict[str, Any]) -> Callable[[], None]:
     disarming left the profiling timer armed for good)."""
     with stops_deferred():
         restore = limits.apply(options)
-        disarm = arm()
+        return _Leave(arm(), restore)
 
-    def leave() -> None:
+
+class _Leave:
+    """Leaving a run's limits: called from a `finally`, and whole once called (a stop
+    landing at its first line skipped it, and the profiling timer stayed armed)."""
+
+    __slots__ = ("disarm", "restore")
+
+    def __init__(self, disarm: Callable[[], None], restore: Callable[[], None]) -> None:
+        self.disarm, self.restore = disarm, restore
+
+    @runs_whole
+    def __call__(self) -> None:
         with stops_deferred():
-            disarm()
-            restore()
-    return leave
+            self.disarm()
+            self.restore()
 
 
 def arm() -> Callable[[], None]:
