@@ -77,6 +77,8 @@ class GlobalSymbolsMixin:
         decls = {fold(s.name): s for s in level if isinstance(s, N.StructDecl)}
         self.declared_structs = dict(decls)  # a member may be of a class declared below
         self.spec_cache.clear()
+        for key in decls:  # REPL: an input's structure or class replaces an earlier
+            self.structs.pop(key, None)  # input's, as the semantic pass reads it
         for key in decls:
             self.add_struct(decls[key], decls)
         self.declared_structs = {}
