@@ -145,7 +145,11 @@ class Registry:
         for name in names:
             key = fold(name)
             old = dict.get(table, key)
-            if old is not None and old is not item:
+            # the same module declaring it again is its import run again: one cut by a
+            # --timeout the first time (the name clashed with itself, and every later
+            # use of the family failed with a Python ValueError)
+            if old is not None and old is not item \
+                    and self.origins.get((kind, key)) != module:
                 raise ValueError(f"built-in name clash: {name}")
             dict.__setitem__(table, key, item)
             self.origins[(kind, key)] = module
