@@ -38,8 +38,7 @@ from .project.sources import only_declares
 from .syntax.nesting import too_deep
 from .syntax.file_class import as_file_class
 from .syntax.parser import parse
-from .syntax.winfile import (NotTextFormatError, is_windev_file, program_source,
-                             project_declarations)
+from .syntax.winfile import NotTextFormatError, is_windev_file, project_declarations
 
 _WHOLE = (".wdg", ".wdc")
 
@@ -54,6 +53,12 @@ class CheckOptions:
     warnings: bool = True
     python: bool = False  # print the generated Python of each .wl file
     analysis: str | None = None  # --analysis (else WL_ANALYSIS, else found: project_data.py)
+
+
+def _program(text: str, path: str) -> str:
+    """A set's or class's runnable text, its project's messages read (project/messages.py)."""
+    from .project.messages import windev_program
+    return windev_program(text, path)
 
 
 def add_check_options(p: argparse.ArgumentParser) -> None:
@@ -195,7 +200,7 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
         try:
             text = read_source(path)
             source = project_declarations(text) if is_project_file(path) \
-                else program_source(text, path) if is_windev_file(path) else text
+                else _program(text, path) if is_windev_file(path) else text
             out.append(as_file_class(parse(source, path), path))
         except (OSError, WLError, ValueError):
             if marked is not None and real not in checked:
@@ -288,7 +293,7 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
         diags, n = check_blocks(text, name, registry, shared, others, opts.analysis)
         return diags, text, n
     try:
-        source = program_source(text, path) if is_windev_file(path) else text
+        source = _program(text, path) if is_windev_file(path) else text
     except NotTextFormatError as exc:  # a binary or junk .wdg/.wdc: WL100, then the others
         return [Diagnostic("WL100", str(exc).split(": ", 1)[-1], name, 1, 1, 1, None,
                            source_lines(text)[0])], text, 1

@@ -165,7 +165,7 @@ def _file_names(path: str) -> frozenset[str]:
         if key not in _READ:
             raw = read_source(path)
             if is_windev_file(path):
-                from ..syntax.winfile import program_source
+                from .messages import windev_program as program_source
                 raw = program_source(raw, path)
             _READ[key] = written_names(raw)
         return _READ[key]

@@ -75,7 +75,8 @@ def _quiet_source(path: str) -> "SourceFile":
     raw = strip_shebang(decode_source(read_source_bytes(path), shown))
     text = raw
     if is_windev_file(shown):
-        from ..syntax.winfile import NotTextFormatError, program_source
+        from ..syntax.winfile import NotTextFormatError
+        from .messages import windev_program as program_source
         try:
             text = program_source(raw, shown)
         except NotTextFormatError as exc:

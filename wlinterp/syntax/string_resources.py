@@ -13,20 +13,39 @@ the texts themselves, one per index and language:
          index : 1
 
 A reference whose text the file holds is read as that text (a string literal, in the
-first language the file gives for it: docs/semantics.md, "String resources"); any other
-`<§...§>` (`<§@...§>`, the project's resources, kept in files of their own) stays as it
-is written.
+first language the file gives for it: docs/semantics.md, "String resources").
+
+`<§@` then 16 hexadecimal digits then 4 more `§>` is an older multilingual message (the
+"MessTranslate identifier" of WINDEV 26 and before): the identifier of the `string_res`
+that holds it, then its index. An element's own messages carry its `string_res :
+identifier :`; identifier 0 is the project's, in the project file (`.wdp`, `.wwp`). A
+reference to texts the files read do not hold stays as it is written (`unread`).
 """
 from __future__ import annotations
 
-__all__ = ["string_resources", "with_resources"]
+__all__ = ["string_resources", "resource_tables", "unread", "unread_note", "with_resources"]
 
 import re
 
 from ..lazy_regex import lazy_compile
 
-_REFERENCE = lazy_compile(r"<§\$([0-9A-Fa-f]+)§>")
+_REFERENCE = lazy_compile(r"<§(?:\$([0-9A-Fa-f]+)|@([0-9A-Fa-f]{16})([0-9A-Fa-f]{4}))§>")
 _KEY = re.compile(r"^( *)([\w-]+) :(?: (.*))?$")
+# the identifier of a file's `string_res` (`identifier : 0x3b8b5c017aca59da`)
+_IDENTIFIER = lazy_compile(r"^ string_res :\r?\n  identifier : 0x([0-9A-Fa-f]+)[ \t\r]*$",
+                           re.MULTILINE)
+
+Tables = dict[int, dict[int, str]]  # a string_res identifier -> index -> text
+
+
+def resource_tables(text: str) -> Tables:
+    """The file's texts by its `string_res` identifier (none when it gives none: then
+    only its `<§$...§>` references can be read, under the key -1)."""
+    table = string_resources(text)
+    if not table:
+        return {}
+    m = _IDENTIFIER.search(text, max(text.find("\nresources :"), 0))
+    return {int(m.group(1), 16) if m else -1: table}
 
 
 def string_resources(text: str) -> dict[int, str]:
@@ -70,12 +89,37 @@ def _value(rest: str, lines: list[str], k: int, indent: int) -> tuple[str, int]:
     return rest, k
 
 
-def with_resources(code: str, table: dict[int, str]) -> str:
-    """The code with each reference the table holds written as a string literal."""
+def with_resources(code: str, table: dict[int, str], tables: Tables | None = None) -> str:
+    """The code with each reference the tables hold written as a string literal:
+    `<§$N§>` from the file's `table`, `<§@IN§>` from `tables[I]`."""
     def literal(m: re.Match[str]) -> str:
-        value = table.get(int(m.group(1), 16))
+        value = _text_of(m, table, tables or {})
         if value is None:
             return m.group(0)
         parts = ['"' + p.replace('"', '""') + '"' for p in value.split("\r\n")]
         return parts[0] if len(parts) == 1 else "(" + " + CR + ".join(parts) + ")"
     return _REFERENCE.sub(literal, code)
+
+
+def _text_of(m: re.Match[str], table: dict[int, str], tables: Tables) -> str | None:
+    """The text a reference names, or None when the tables do not hold it."""
+    if m.group(1) is not None:
+        return table.get(int(m.group(1), 16))
+    return tables.get(int(m.group(2), 16), {}).get(int(m.group(3), 16))
+
+
+def unread(code: str) -> list[tuple[int, str]]:
+    """Where (offset) the `<§@...§>` messages left in `code` are, and each reference."""
+    return [(m.start(), m.group(0)) for m in _REFERENCE.finditer(code)
+            if m.group(2) is not None]
+
+
+def unread_note(ref: str) -> str:
+    """What a `<§@...§>` reference left unread stands for, and what is done with it."""
+    m = _REFERENCE.fullmatch(ref)
+    ident, index = (int(m.group(2), 16), int(m.group(3), 16)) if m else (0, 0)
+    owner, keeper = ("of the project", "the project file (.wdp, .wwp)") if not ident \
+        else (f"of element 0x{ident:x}", "that element's file")
+    return (f"{ref} is a multilingual message {owner} (index {index} of the texts "
+            f"{keeper} keeps under 'resources : string_res'), not found: the reference's "
+            "characters stand for its text")

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .hoist import main_mark
-from .string_resources import string_resources, with_resources
+from .string_resources import Tables, resource_tables, with_resources
 from .suffixes import WINDEV_SUFFIXES, is_windev_file
 
 _CODE_KEY = re.compile(r"^( *)code : \|1([+-]?)\s*$")
@@ -40,12 +40,17 @@ class CodeBlock:
 
 
 
-def code_blocks(text: str) -> list[CodeBlock]:
-    """Every `code : |1+` block of a text-format file, in file order."""
+def code_blocks(text: str, shared: Tables | None = None) -> list[CodeBlock]:
+    """Every `code : |1+` block of a text-format file, in file order; the references to
+    texts (`<§$000d§>`, `<§@...§>`) that the file or `shared` (the project file's texts)
+    hold are read as those texts (string_resources.py)."""
     lines = text.splitlines()
     blocks: list[CodeBlock] = []
     parents: list[tuple[int, str]] = []  # the open `key :` sections, outermost first
-    resources = string_resources(text) if "<§$" in text else {}
+    tables = resource_tables(text) if "<§" in text else {}
+    own = next(iter(tables.values()), {})
+    if shared and "<§@" in text:
+        tables = {**shared, **tables}
     i = 0
     while i < len(lines):
         m = _CODE_KEY.match(lines[i])
@@ -69,8 +74,8 @@ def code_blocks(text: str) -> list[CodeBlock]:
             body.pop()
         if any(x.strip() for x in body):
             code = "\n".join(body) + "\n"
-            if resources:
-                code = with_resources(code, resources)  # `<§$000d§>`: its text
+            if tables:
+                code = with_resources(code, own, tables)  # `<§$000d§>`: its text
             blocks.append(CodeBlock(_block_name(lines, i, key_indent), code, i + 2, indent,
                                     native_language(code, lines, i, key_indent),
                                     _block_kind(lines, j, key_indent), _section(parents)))
@@ -219,7 +224,8 @@ def _not_text_reason(text: str) -> str:
     return "no 'key :' lines found"
 
 
-def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = None) -> str:
+def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = None,
+                   shared: Tables | None = None) -> str:
     """A runnable program from a procedure set (.wdg) or a class (.wdc), every code line at
     its original line and column, so errors point into the original file.
 
@@ -227,7 +233,8 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
     as the IDE's `// Summary:` header, and after modifiers such as PRIVATE). Other files
     (windows, pages, reports) hold event code that needs the IDE's controls: they are
     refused, and so is a file that is not in text format. Native blocks (Swift, Java,
-    JavaScript...) are left out; `notes` receives (line, note) for each.
+    JavaScript...) are left out; `notes` receives (line, note) for each. `shared`: the
+    project file's texts, for the file's `<§@...§>` references (project/messages.py).
     """
     lower = path.lower()
     if not lower.endswith(_RUNNABLE):
@@ -237,7 +244,7 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
         raise NotTextFormatError(
             f"{path}: not a WINDEV text-format file ({_not_text_reason(text)}); only files "
             f"saved by the IDE in text format (WINDEV 2023 and later) can be read")
-    blocks = code_blocks(text)
+    blocks = code_blocks(text, shared)
     lines: list[str] = [""] * (len(text.splitlines()) + 1)
     owner = _class_name(blocks, text) if lower.endswith(".wdc") else None
     found = _class_block(blocks) if owner is not None else None
