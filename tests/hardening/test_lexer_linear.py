@@ -31,6 +31,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {  # shape -> (text of n, 
     "A after commas on one long line": (lambda n: "Trace(" + ", ".join(["a 2"] * n) + ")\n",
                                         2500),
     "[ ending lines never closed": (lambda n: "x = [\n" * n, 1500),
+    # each `[` opening the line after `=` went back to the logical line's first token
+    "[ opening lines after lines ending with =": (
+        lambda n: "t =\n" + "[1] =\n" * n + "[2]\n", 1500),
 }
 
 

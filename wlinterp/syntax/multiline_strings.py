@@ -48,6 +48,8 @@ class TextsMixin:
     out: list[Token]
     closers: CloserIndex | None  # built at the first `[` ending a line
     line_first: int  # index in `out` of the current logical line's first token
+    # where the last join's continuation starts in `out`, and its logical line's first
+    joined: tuple[int, int] = (-1, 0)
 
     if TYPE_CHECKING:
         def emit(self, kind: str, value: str, start: int, end: int = -1) -> Token: ...
@@ -152,13 +154,19 @@ class TextsMixin:
 
     def join_line_after_equals(self) -> None:
         """Drop the newline after the `=`: the statement goes on (its first token is the
-        logical line's first again)."""
+        logical line's first again). The walk back to that token stops at the last join
+        (whose first token is kept): lines of `x =` then `[1] =`... stay linear."""
         out = self.out
         out.pop()
         first = len(out) - 1
+        at, known = self.joined
         while first > 0 and out[first - 1].type != "NL":
+            if first == at:
+                first = known
+                break
             first -= 1
         self.line_first = first
+        self.joined = (len(out), first)
 
 
 def _adjacent_quoted(line: str) -> bool:
