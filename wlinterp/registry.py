@@ -130,6 +130,7 @@ class Registry:
                        "variable": self.variables, "type": self.types}
         self._families: list[Family] = []
         self.origins: dict[tuple[str, str], str] = {}
+        self._runs: dict[tuple[str, str], dict[str, Any]] = {}  # the declaring import's globals
         self.loader = loader
 
     @property
@@ -141,18 +142,25 @@ class Registry:
 
     def _add(self, kind: str, names: tuple[str, ...], item: Any) -> None:
         table = self.tables[kind]
-        module = _declaring_module()
+        run = _declaring_globals()
+        module = str(run.get("__name__", ""))
         for name in names:
             key = fold(name)
             old = dict.get(table, key)
-            # the same module declaring it again is its import run again: one cut by a
-            # --timeout the first time (the name clashed with itself, and every later
-            # use of the family failed with a Python ValueError)
-            if old is not None and old is not item \
-                    and self.origins.get((kind, key)) != module:
+            if old is not None and old is not item and not self._rerun(kind, key, module, run):
                 raise ValueError(f"built-in name clash: {name}")
-            dict.__setitem__(table, key, item)
+            # whose it is, then the name: a stop between them leaves no name without its run
             self.origins[(kind, key)] = module
+            self._runs[(kind, key)] = run
+            dict.__setitem__(table, key, item)
+
+    def _rerun(self, kind: str, key: str, module: str, run: dict[str, Any]) -> bool:
+        """Is this declaration its module's import run again, the name left by an earlier
+        run of it? A `--timeout` expiring inside a family's first import (the REPL's
+        one-second limit under load) leaves the names declared so far; the next use runs
+        the import again in a fresh module namespace. The same module declaring a name
+        twice in one run is still a clash."""
+        return self.origins.get((kind, key)) == module and self._runs.get((kind, key)) is not run
 
     def lookup(self, name: str) -> tuple[str, Any] | None:
         """('function'|'constant'|'variable'|'type', entry) for a WLanguage name."""
@@ -164,13 +172,17 @@ class Registry:
         return None
 
 
-def _declaring_module() -> str:
-    """The module whose import runs the declaration: the nearest module body up the stack
-    (a helper such as hfsql_base.h_function declares on behalf of the module calling it)."""
+def _declaring_globals() -> dict[str, Any]:
+    """The globals of the module whose import runs the declaration: the nearest module body
+    up the stack (a helper such as hfsql_base.h_function declares on behalf of the module
+    calling it). Each run of a module's import has its own."""
     frame = sys._getframe(2)
     while frame is not None and frame.f_code.co_name != "<module>":
         frame = frame.f_back  # type: ignore[assignment]
-    return str(frame.f_globals.get("__name__", "")) if frame is not None else ""
+    return frame.f_globals if frame is not None else _NO_MODULE
+
+
+_NO_MODULE: dict[str, Any] = {}  # declarations made outside any import: one run, whose repeats clash
 
 
 def _arity(func: Callable[..., Any]) -> tuple[int, int | None]:
@@ -235,7 +247,10 @@ class Family:
     def __init__(self, name: str, registry: Registry = REGISTRY) -> None:
         self.name = name
         self.registry = registry
-        self.module = _declaring_module()
+        self.module = str(_declaring_globals().get("__name__", ""))
+        # an import run again (its first run cut by a --timeout) replaces its family
+        registry._families[:] = [f for f in registry._families
+                                 if (f.module, f.name) != (self.module, name)]
         registry._families.append(self)
 
     def function(self, en: str, fr: str, *aliases: str, can_fail: bool = False,
