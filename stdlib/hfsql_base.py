@@ -32,14 +32,17 @@ register_case_hooks(setup=case_setup, teardown=case_teardown)  # `wl test`: fres
 # HFConstant.h (eHPARSEMODE, eHQUERYMODE, eHRECORDSTATE): its values agree with every
 # WLanguage value found in generated code (hIdentical 0x80000, hMemoBin 23, hOReadWrite
 # 3...), so they are taken as WLanguage's (docs/builtins.md "Constant values"). hDefault
-# stays ours (0).
-H_DEFAULT = family.constant("hDefault", "hDéfaut", 0)
+# is the header's HPARSEMODEDEFAULT ("default value, its meaning depends on the
+# function"), the one default among these options (INFERRED: no code found passes it).
+H_DEFAULT = family.constant("hDefault", "hDéfaut", 0x80)
 H_LOCK_NO = family.constant("hLockNo", "hBlocageNon", 0x8)
 H_LOCK_WRITE = family.constant("hLockWrite", "hBlocageEcriture", 0x10)
 H_LOCK_READ_WRITE = family.constant("hLockReadWrite", "hBlocageLectureEcriture", 0x20)
 H_GENERIC = family.constant("hGeneric", "hGénérique", 0x1000)
 H_IDENTICAL = family.constant("hIdentical", "hIdentique", 0x80000)  # VERIFIED id 47445257094
 H_LIMIT_PARSING = family.constant("hLimitParsing", "hLimiteParcours", 0x200000)
+# HDISTINCT: HReadNext... "skipping the duplicates" (the header's words)
+H_DISTINCT = family.constant("hDistinct", "hDistinct", 0x800)
 # hSetIdAuto (?3044092) and hForceIdAuto are two options of the header (HSETIDAUTO,
 # HFORCEIDAUTO); both write the buffer's identifier here
 H_SET_ID_AUTO = family.constant("hSetIdAuto", "hFixeIdAuto", 0x100)
@@ -53,6 +56,11 @@ H_QUERY_DEFAULT = family.constant("hQueryDefault", "hRequêteDéfaut", 0)  # VER
 H_QUERY_WITHOUT_CORRECTION = family.constant("hQueryWithoutCorrection",
                                              "hRequêteSansCorrection", 0x4)
 family.constant("hQueryWithoutCorrectionHF", "hRequêteSansCorrectionHF", 0x10)
+# eHQUERYMODE's HQUERYBREAKABLE, HQUERYNOBIND and HWITHTRANSACTION: accepted, nothing to
+# do here (docs/builtins.md "Constant values"); the names are INFERRED
+family.constant("hQueryBreakable", "hRequêteInterruptible", 0x2)
+family.constant("hNoBind", "hSansBind", 0x20)
+family.constant("hWithTransaction", "hAvecTransaction", 0x200000)
 H_MODIFY_FILE = family.constant("hModifyFile", "hModifieFichier", MODIFY_FILE)
 H_STATE_ACTIVE = family.constant("hStateActive", "hEtatActif", 1)
 H_STATE_ALL = family.constant("hStateAll", "hEtatTous", 0x8, "hEtatTout")

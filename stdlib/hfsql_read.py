@@ -12,8 +12,9 @@ from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import (H_GENERIC, H_IDENTICAL, H_LIMIT_PARSING, H_LOCK_READ_WRITE,
-                         H_LOCK_WRITE, file_arg, h_function, name_arg, opts)
+from .hfsql_base import (H_DISTINCT, H_GENERIC, H_IDENTICAL, H_LIMIT_PARSING,
+                         H_LOCK_READ_WRITE, H_LOCK_WRITE, file_arg, h_function, name_arg,
+                         opts)
 
 family = Family("HFSQL reading")
 
@@ -33,15 +34,37 @@ def h_read_last(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any
 @h_function(family, "HReadNext", "HLitSuivant")
 def h_read_next(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Read the next record in key order; in a search, HFound tells if it still matches."""
-    return reading.read_next(_ctx(rt, file, "HReadNext", options), name_arg(key))
+    ctx = _ctx(rt, file, "HReadNext", options)
+    if options is not None and opts(options) & H_DISTINCT:
+        return _read_distinct(ctx, name_arg(key), False)
+    return reading.read_next(ctx, name_arg(key))
 
 
 @h_function(family, "HReadPrevious", "HLitPrécédent")
 def h_read_previous(rt: Runtime, file: Any = None, key: ItemArg = None,
                     options: Any = None) -> bool:
     """Read the previous record in key order."""
-    return reading.read_next(_ctx(rt, file, "HReadPrevious", options), name_arg(key),
-                             previous=True)
+    ctx = _ctx(rt, file, "HReadPrevious", options)
+    if options is not None and opts(options) & H_DISTINCT:
+        return _read_distinct(ctx, name_arg(key), True)
+    return reading.read_next(ctx, name_arg(key), previous=True)
+
+
+def _read_distinct(ctx: FileContext, key: str, previous: bool) -> bool:
+    """hDistinct: read on past the records whose key value is the one of the record
+    read before (HFConstant.h's HDISTINCT, "skipping the duplicates"), so a loop meets
+    each value once: the first record of each value forwards, the last backwards. A
+    lock option locks the record kept only."""
+    lock, ctx.lock = ctx.lock, 0
+    before = None if ctx.pos is None else ctx.pos[:-1]
+    found = reading.read_next(ctx, key, previous)
+    while before and not ctx.out and ctx.pos is not None and ctx.pos[:-1] == before:
+        found = reading.read_next(ctx, key, previous)
+    if lock and not ctx.out:
+        search, ctx.lock = ctx.search, lock
+        reading.read_recnum(ctx, ctx.recnum)  # read again, locked as asked
+        ctx.search, ctx.found = search, found
+    return found
 
 
 def _ctx(rt: Runtime, file: Any, fname: str, options: Any) -> Any:

@@ -25,10 +25,17 @@ from .paths import native_path, reason
 
 family = Family("HFSQL text and XML files")
 
-# HFConstant.h's eHIMPORTMODE values
+# HFConstant.h's eHIMPORTMODE values; the names but hImpNormal's and
+# hImpIgnoreFirstLine's are INFERRED from the header's (docs/builtins.md "Constant values")
 H_IMP_NORMAL = family.constant("hImpNormal", "hImpNormal", 0x400)
 H_IMP_IGNORE_FIRST_LINE = family.constant("hImpIgnoreFirstLine", "hImpIgnorePremièreLigne",
                                           0x8000)
+H_IMP_CREATION = family.constant("hImpCreation", "hImpCréation", 0x1)
+H_IMP_NO_DELIMITER = family.constant("hImpNoDelimiter", "hImpSansDélimiteur", 0x10)
+H_IMP_IGNORE_INVALID_LINE = family.constant("hImpIgnoreInvalidLine",
+                                            "hImpIgnoreLigneInvalide", 0x40)
+family.constant("hImpTestDuplicates", "hImpTestDoublon", 0x4)  # always: the unique index
+family.constant("hImpBreakable", "hImpInterruptible", 0x2000)  # any run stops on Ctrl-C
 
 
 def _items(ctx: FileContext, items: Any, fname: str) -> list[str]:
@@ -47,35 +54,46 @@ def h_import_text(rt: Runtime, file: Any, path: Any, items: Any = None, separato
     """Add a record for each line of a text file: values in the order of `items` (all
     the items by default), separated by `;` (or `separator`), text in double quotes
     when it holds the separator. hImpIgnoreFirstLine skips a header line. All or
-    nothing: the first refused line (a duplicate...) stops it, nothing is added."""
+    nothing: the first refused line (a duplicate...) stops it, nothing is added.
+    hImpCreation empties the file first (in the same all or nothing), hImpNoDelimiter
+    reads double quotes as text, hImpIgnoreInvalidLine skips a line of too many values."""
     ctx = file_arg(rt, file, "HImportText")
     if isinstance(items, (int, float)) and not isinstance(items, bool):
         items, options = None, items
     names = _items(ctx, items, "HImportText")
     sep = ";" if separator in (None, "") else V.to_str(separator)
     text = read_text(ctx, path, "HImportText")
-    lines = list(csv.reader(io.StringIO(text), delimiter=sep[0], quotechar='"'))
-    if options is not None and V.to_int(options) & H_IMP_IGNORE_FIRST_LINE:
+    mode = 0 if options is None else V.to_int(options)
+    if mode & H_IMP_NO_DELIMITER:
+        lines = list(csv.reader(io.StringIO(text), delimiter=sep[0], quoting=csv.QUOTE_NONE))
+    else:
+        lines = list(csv.reader(io.StringIO(text), delimiter=sep[0], quotechar='"'))
+    if mode & H_IMP_IGNORE_FIRST_LINE:
         lines = lines[1:]
     rows = []
     for number, values in enumerate(lines, 1):
         if not values:
             continue
         if len(values) > len(names):
+            if mode & H_IMP_IGNORE_INVALID_LINE:
+                continue
             raise HFError(DATABASE, f"HImportText: line {number} has {len(values)} values "
                                     f"for {len(names)} item(s).", ctx.name)
         rows.append(dict(zip(names, values)))
-    import_rows(ctx, rows, path, "HImportText")
+    import_rows(ctx, rows, path, "HImportText", bool(mode & H_IMP_CREATION))
     return True
 
 
-def import_rows(ctx: FileContext, rows: list[dict[str, Any]], path: Any, fname: str) -> None:
+def import_rows(ctx: FileContext, rows: list[dict[str, Any]], path: Any, fname: str,
+                replace: bool = False) -> None:
     """Add `rows` all or nothing for the import function `fname`: a refused record keeps
     its own error (a duplicate is hErrDuplicates) and names `fname`, not HAdd, since
-    ErrorInfo names the function the script called."""
+    ErrorInfo names the function the script called. `replace` (hImpCreation): the
+    file's records give way to them (automatic identifiers go on, as after HDeleteAll:
+    *decided*)."""
     source = V.to_str(path)
     try:
-        load_file(ctx, rows, source, fname)
+        load_file(ctx, rows, source, fname, replace)
     except RecordRefused as exc:
         err = exc.error
         raise HFError(err.code, f"{err.message.rstrip('.')} (record {exc.number} of "

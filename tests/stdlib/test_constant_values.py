@@ -110,6 +110,11 @@ HEADER = [
     ("hNativeAccessSQLite", "WinDevSQLite"), ("hAccessHFClientServer", "WinDevClientServeurHF"),
     ("hAccessHF7", "WinDevHF7"), ("hNativeAccessSQLServer", "WinDevSQLServer"),
     ("hNativeAccessMySQL", "WinDevMySQL"), ("hNativeAccessOracle", "WinDevOracle"),
+    # declared on 5 Dec 2026 (03:20-06:20): HPARSEMODEDEFAULT, HDISTINCT, eHQUERYMODE's and
+    # eHIMPORTMODE's other options (tests/hfsql/cases/header_options_en.wl shows them act)
+    ("hDefault", 0x80), ("hDistinct", 0x800), ("hQueryBreakable", 0x2), ("hNoBind", 0x20),
+    ("hWithTransaction", 0x200000), ("hImpCreation", 0x1), ("hImpTestDuplicates", 0x4),
+    ("hImpNoDelimiter", 0x10), ("hImpIgnoreInvalidLine", 0x40), ("hImpBreakable", 0x2000),
 ]
 
 

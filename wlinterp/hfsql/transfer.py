@@ -44,17 +44,22 @@ class RecordRefused(ValueError):
 
 
 def load_file(ctx: FileContext, rows: list[dict[str, Any]], source: str = "",
-              what: str = "HAdd") -> int:
+              what: str = "HAdd", replace: bool = False) -> int:
     """Add every row as a record (automatic identifiers given in the data are kept).
     Returns the number added; an unknown column raises ValueError, a refused record
     RecordRefused. `what`: the function a refused record's error names (HImportJSON
-    for a script's call: ErrorInfo names the function the script called)."""
+    for a script's call: ErrorInfo names the function the script called). `replace`
+    (HImportText's hImpCreation): the file's records are deleted first, in the same
+    all or nothing."""
     db = ctx.db
     db.touch(ctx)
     own = not db.in_transaction
     if own:
         db.begin()
     try:
+        if replace:
+            db.backend.write(f"DELETE FROM {ctx.sql.table}", [])
+            ctx.forget_position()
         for number, row in enumerate(rows, 1):
             ctx.reset()
             forced = False

@@ -1,0 +1,53 @@
+// Options de l'en-tête C de PC SOFT HFConstant.h déclarées cette session (docs/builtins.md
+// "Constant values") : hDéfaut (HPARSEMODEDEFAULT), hDistinct, les modes de requête et
+// les modes d'import de texte, chacune là où elle agit
+Trace(hDéfaut, hDistinct, hRequêteInterruptible, hSansBind, hAvecTransaction)   // expect: 128, 2048, 2, 32, 2097152
+Trace(hImpCréation, hImpTestDoublon, hImpSansDélimiteur, hImpIgnoreLigneInvalide, hImpInterruptible)   // expect: 1, 4, 16, 64, 8192
+POUR TOUT s, n DE ["Dupont", "Martin", "Dupont", "Albert", "Martin", "Dupont"]
+	HRAZ(Customer)
+	Customer.Name = s
+	Customer.Email = s + n + "@exemple.fr"
+	HAjoute(Customer)
+FIN
+// hDistinct : chaque nom une fois, le premier enregistrement d'un nom en avançant, le dernier en reculant
+sVus est une chaîne
+HLitPremier(Customer, Name, hDéfaut)
+TANTQUE PAS HEnDehors(Customer)
+	sVus += Customer.Name + HNumEnr(Customer) + " "
+	HLitSuivant(Customer, Name, hDistinct)
+FIN
+Trace(SansEspace(sVus))                                             // expect: Albert4 Dupont1 Martin2
+sVus = ""
+HLitDernier(Customer, Name)
+TANTQUE PAS HEnDehors(Customer)
+	sVus += Customer.Name + HNumEnr(Customer) + " "
+	HLitPrécédent(Customer, Name, hDistinct + hBlocageEcriture)
+FIN
+Trace(SansEspace(sVus), HErreurBlocage())                           // expect: Martin5 Dupont6 Albert4, 0
+// sans hDistinct chaque enregistrement est lu
+nNombre est un entier = 0
+HLitPremier(Customer, Name)
+TANTQUE PAS HEnDehors(Customer)
+	nNombre++
+	HLitSuivant(Customer, Name)
+FIN
+Trace(nNombre)                                                      // expect: 6
+// les modes de requête sont acceptés, seuls ou ensemble
+REQ est une Source de Données
+Trace(HExécuteRequêteSQL(REQ, hSansBind + hAvecTransaction, "SELECT Name FROM Customer WHERE Name = 'Albert'"))   // expect: 1
+Trace(HExécuteRequêteSQL(REQ, hRequêteInterruptible, "UPDATE Customer SET City = 'Lyon' WHERE Name = 'Martin'"))   // expect: 1
+HLitRecherchePremier(Customer, Name, "Martin")
+Trace(Customer.City)                                                // expect: Lyon
+// imports de texte : hImpCréation remplace les enregistrements, hImpIgnoreLigneInvalide
+// passe une ligne de trop de valeurs, hImpSansDélimiteur garde les guillemets comme texte
+sCsv est une chaîne = fFichierTemp()
+fSauveTexte(sCsv, "Zola;zola@exemple.fr" + RC + "Hugo;hugo@exemple.fr;Paris;extra" + RC)
+Trace(HImporteTexte(Customer, sCsv, "Name,Email,City", ";", hImpCréation), HNbEnr(Customer))   // expect: 0, 6
+Trace(HImporteTexte(Customer, sCsv, "Name,Email,City", ";", hImpCréation + hImpIgnoreLigneInvalide), HNbEnr(Customer))   // expect: 1, 1
+HLitPremier(Customer, Name)
+Trace(Customer.Name)                                                // expect: Zola
+fSauveTexte(sCsv, """Sand"";sand@exemple.fr" + RC)
+Trace(HImporteTexte(Customer, sCsv, "Name,Email", ";", hImpSansDélimiteur + hImpTestDoublon + hImpInterruptible))   // expect: 1
+HLitRecherchePremier(Customer, Email, "sand@exemple.fr")
+Trace(Customer.Name)                                                // expect: "Sand"
+fSupprime(sCsv)
