@@ -35,6 +35,9 @@ H_ERR_FILE = family.constant("hErrFile", "hErrFichier", 1071)
 H_ERR_ITEM = family.constant("hErrItem", "hErrRubrique", 1072)
 H_ERR_CODE = family.constant("hErrCode", "hErrCode", 4)
 H_ERR_DB_MESSAGE = family.constant("hErrDatabaseMessage", "hErrBaseMessage", 1086)
+# HEI_FULLERROR ("dump complet de l'erreur"): HErreurInfo(hErrComplet) in French code,
+# HErrorInfo(hErrFullDetails) in English code (code search, 5 Dec 2026)
+H_ERR_FULL_DETAILS = family.constant("hErrFullDetails", "hErrComplet", 1089)
 
 
 @family.function("HError", "HErreur")
@@ -46,9 +49,12 @@ def h_error(rt: Runtime, kind: Any = None) -> int:
 @family.function("HErrorInfo", "HErreurInfo")
 def h_error_info(rt: Runtime, kind: Any = None) -> Any:
     """About the last H* error: its message by default; hErrFile, hErrItem, hErrCode,
-    hErrDatabaseMessage (the database's own text) on request."""
+    hErrDatabaseMessage (the database's own text), hErrFullDetails (all of them, one
+    a line) on request."""
     err = db_of(rt).errors
     k = H_ERR_MESSAGE if kind is None else V.to_int(kind)
+    if k == H_ERR_FULL_DETAILS:
+        return _full_details(err)
     if k == H_ERR_FILE:
         return err.file
     if k == H_ERR_ITEM:
@@ -58,6 +64,20 @@ def h_error_info(rt: Runtime, kind: Any = None) -> Any:
     if k == H_ERR_DB_MESSAGE:
         return err.details
     return err.message
+
+
+def _full_details(err: E.ErrorState) -> str:
+    """hErrFullDetails: the message, the error's number, the file and item when known
+    and the database's own words when they differ, one a line ("" after a success;
+    *decided*: the page giving WINDEV's layout is not stored)."""
+    if not err.code and not err.message:
+        return ""
+    lines = [err.message, f"Error code: {err.code}"]
+    lines += [f"{label}: {value}" for label, value in (("File", err.file),
+                                                       ("Item", err.item)) if value]
+    if err.details and err.details != err.message:
+        lines.append(err.details)
+    return "\n".join(lines)
 
 
 @family.function("HErrorDuplicates", "HErreurDoublon")

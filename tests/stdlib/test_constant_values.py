@@ -115,6 +115,7 @@ HEADER = [
     ("hDefault", 0x80), ("hDistinct", 0x800), ("hQueryBreakable", 0x2), ("hNoBind", 0x20),
     ("hWithTransaction", 0x200000), ("hImpCreation", 0x1), ("hImpTestDuplicates", 0x4),
     ("hImpNoDelimiter", 0x10), ("hImpIgnoreInvalidLine", 0x40), ("hImpBreakable", 0x2000),
+    ("hErrFullDetails", 1089),
 ]
 
 

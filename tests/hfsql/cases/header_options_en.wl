@@ -51,3 +51,10 @@ Trace(HImportText(Customer, sCsv, "Name,Email", ";", hImpNoDelimiter + hImpTestD
 HReadSeekFirst(Customer, Email, "sand@example.com")
 Trace(Customer.Name)                                                // expect: "Sand"
 fDelete(sCsv)
+// HErrorInfo(hErrFullDetails) (HFConstant.h's HEI_FULLERROR, 1089): every part, one a line
+Trace(HErrorInfo(hErrFullDetails))                                  // expect: 
+HReset(Customer)
+Customer.Name = "Zola"
+Customer.Email = "zola@example.com"
+Trace(HAdd(Customer), hErrFullDetails)                              // expect: 0, 1089
+Trace(Position(HErrorInfo(hErrFullDetails), HErrorInfo()) = 1, Position(HErrorInfo(hErrFullDetails), "Item: Email") > 0)   // expect: 1, 1

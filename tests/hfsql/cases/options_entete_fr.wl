@@ -51,3 +51,10 @@ Trace(HImporteTexte(Customer, sCsv, "Name,Email", ";", hImpSansDélimiteur + hIm
 HLitRecherchePremier(Customer, Email, "sand@exemple.fr")
 Trace(Customer.Name)                                                // expect: "Sand"
 fSupprime(sCsv)
+// HErreurInfo(hErrComplet) (HEI_FULLERROR de HFConstant.h, 1089) : chaque partie, une par ligne
+Trace(HErreurInfo(hErrComplet))                                     // expect: 
+HRAZ(Customer)
+Customer.Name = "Zola"
+Customer.Email = "zola@exemple.fr"
+Trace(HAjoute(Customer), hErrComplet)                               // expect: 0, 1089
+Trace(Position(HErreurInfo(hErrComplet), HErreurInfo()) = 1, Position(HErreurInfo(hErrComplet), "Item: Email") > 0)   // expect: 1, 1
