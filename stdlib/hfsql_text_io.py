@@ -36,6 +36,13 @@ H_IMP_IGNORE_INVALID_LINE = family.constant("hImpIgnoreInvalidLine",
                                             "hImpIgnoreLigneInvalide", 0x40)
 family.constant("hImpTestDuplicates", "hImpTestDoublon", 0x4)  # always: the unique index
 family.constant("hImpBreakable", "hImpInterruptible", 0x2000)  # any run stops on Ctrl-C
+# eHEXPORTMODE, HExportXML's: the file is always written anew and without XSL, so each
+# is accepted with nothing more to do (hExpCréation seen in French code; the others'
+# names INFERRED as the import's)
+family.constant("hExpCreation", "hExpCréation", 0x1)
+family.constant("hExpNormal", "hExpNormal", 0x2)
+family.constant("hExpBreakable", "hExpInterruptible", 0x4)
+family.constant("hExpWithoutXSL", "hExpSansXSL", 0x8)
 
 
 def _items(ctx: FileContext, items: Any, fname: str) -> list[str]:

@@ -115,7 +115,8 @@ HEADER = [
     ("hDefault", 0x80), ("hDistinct", 0x800), ("hQueryBreakable", 0x2), ("hNoBind", 0x20),
     ("hWithTransaction", 0x200000), ("hImpCreation", 0x1), ("hImpTestDuplicates", 0x4),
     ("hImpNoDelimiter", 0x10), ("hImpIgnoreInvalidLine", 0x40), ("hImpBreakable", 0x2000),
-    ("hErrFullDetails", 1089),
+    ("hErrFullDetails", 1089), ("hExpCreation", 0x1), ("hExpNormal", 0x2),
+    ("hExpBreakable", 0x4), ("hExpWithoutXSL", 0x8),
 ]
 
 

@@ -50,6 +50,11 @@ fSaveText(sCsv, """Sand"";sand@example.com" + CR)
 Trace(HImportText(Customer, sCsv, "Name,Email", ";", hImpNoDelimiter + hImpTestDuplicates + hImpBreakable))   // expect: 1
 HReadSeekFirst(Customer, Email, "sand@example.com")
 Trace(Customer.Name)                                                // expect: "Sand"
+// HExportXML's modes (eHEXPORTMODE): the file is written anew, without XSL
+Trace(hExpCreation, hExpNormal, hExpBreakable, hExpWithoutXSL)     // expect: 1, 2, 4, 8
+fSaveText(sCsv, "old")
+Trace(HExportXML(Customer, sCsv, hExpCreation + hExpWithoutXSL), Left(fLoadText(sCsv), 5))   // expect: 1, <?xml
+Trace(HExportXML(Customer, sCsv, "Name", hExpNormal + hExpBreakable), Position(fLoadText(sCsv), "<Name>Zola</Name>") > 0)   // expect: 1, 1
 fDelete(sCsv)
 // HErrorInfo(hErrFullDetails) (HFConstant.h's HEI_FULLERROR, 1089): every part, one a line
 Trace(HErrorInfo(hErrFullDetails))                                  // expect: 

@@ -50,6 +50,11 @@ fSauveTexte(sCsv, """Sand"";sand@exemple.fr" + RC)
 Trace(HImporteTexte(Customer, sCsv, "Name,Email", ";", hImpSansDélimiteur + hImpTestDoublon + hImpInterruptible))   // expect: 1
 HLitRecherchePremier(Customer, Email, "sand@exemple.fr")
 Trace(Customer.Name)                                                // expect: "Sand"
+// les modes de HExporteXML (eHEXPORTMODE) : le fichier est écrit à neuf, sans XSL
+Trace(hExpCréation, hExpNormal, hExpInterruptible, hExpSansXSL)     // expect: 1, 2, 4, 8
+fSauveTexte(sCsv, "ancien")
+Trace(HExporteXML(Customer, sCsv, hExpCréation + hExpSansXSL), Gauche(fChargeTexte(sCsv), 5))   // expect: 1, <?xml
+Trace(HExporteXML(Customer, sCsv, "Name", hExpNormal + hExpInterruptible), Position(fChargeTexte(sCsv), "<Name>Zola</Name>") > 0)   // expect: 1, 1
 fSupprime(sCsv)
 // HErreurInfo(hErrComplet) (HEI_FULLERROR de HFConstant.h, 1089) : chaque partie, une par ligne
 Trace(HErreurInfo(hErrComplet))                                     // expect: 
