@@ -294,7 +294,8 @@ family.type("File Description", "Description de Fichier", FileDescription, "File
             "DescriptionDeFichier")
 family.type("Item Description", "Description de Rubrique", ItemDescription, "ItemDescription",
             "DescriptionDeRubrique")
-for _n, (_en, _fr) in enumerate((("hItemText", "hRubriqueTexte"),
+# hRubTexte: the French spelling of the pages' examples (?3044206, ?1514071)
+for _n, (_en, _fr, *_more) in enumerate((("hItemText", "hRubriqueTexte", "hRubTexte"),
                                  ("hItemInt", "hRubriqueEntier"),
                                  ("hItemReal", "hRubriqueRéel"),
                                  ("hItemCurrency", "hRubriqueMonétaire"),
@@ -307,7 +308,7 @@ for _n, (_en, _fr) in enumerate((("hItemText", "hRubriqueTexte"),
                                  ("hItemInt8", "hRubriqueEntier8"),
                                  ("hItemUnicodeText", "hRubriqueTexteUnicode"),
                                  ("hItemBinaryMemo", "hRubriqueMémoBinaire")), 1):
-    family.constant(_en, _fr, _n)
+    family.constant(_en, _fr, _n, *_more)
 # ..KeyType: HFConstant.h's eHKEYTYPE (HNOTAKEY 2060, HUNIQUEKEY, HDUPLICATESKEY); hPrimaryKey
 # (?2512060, v28, newer than the header) INFERRED as the enumeration's next value
 family.constant("hNotAKey", "hNonClé", NOT_A_KEY)

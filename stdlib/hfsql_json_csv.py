@@ -23,6 +23,7 @@ import json
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from wlinterp.hfsql.array_views import flat_labels, flat_values, value_of
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
@@ -54,11 +55,10 @@ def h_export_csv(rt: Runtime, file: Any, path: Any, items: Any = None, options: 
     ctx, names, records = _chosen(rt, file, items, "HExportCSV")
     buf = io.StringIO()
     out = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    out.writerow(names)
+    out.writerow(flat_labels(ctx, names))  # an array item: Phone[1];Phone[2]...
     for record in records:
-        out.writerow(["" if record[n] is None else
-                      int(record[n]) if isinstance(record[n], bool) else V.to_str(record[n])
-                      for n in names])
+        out.writerow(["" if v is None else int(v) if isinstance(v, bool) else V.to_str(v)
+                      for v in flat_values(ctx, record, names)])
     write_text(ctx, path, buf.getvalue(), "HExportCSV")
     return True
 
@@ -68,14 +68,17 @@ def h_export_json(rt: Runtime, file: Any, path: Any, items: Any = None,
                   options: Any = None, gauge: Any = None) -> bool:
     """Write the file's records as a JSON array of objects keyed by item name."""
     ctx, names, records = _chosen(rt, file, items, "HExportJSON")
-    rows = [{n: _json_value(record[n]) for n in names} for record in records]
+    rows = [{n: _json_value(value_of(ctx, record, n)) for n in names} for record in records]
     write_text(ctx, path, json.dumps(rows, ensure_ascii=False, indent=1) + "\n",
                "HExportJSON")
     return True
 
 
 def _json_value(value: Any) -> Any:
-    """Numbers, booleans and NULL stay JSON's own; everything else its text form."""
+    """Numbers, booleans and NULL stay JSON's own; everything else its text form; an
+    array item's elements an array."""
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
     if value is None or isinstance(value, (bool, int, float)):
         return value
     return V.to_str(value)
@@ -100,6 +103,22 @@ def h_import_json(rt: Runtime, file: Any, path: Any, options: Any = None,
     return True
 
 
+def _xml_row(record: ET.Element) -> dict[str, Any]:
+    """{item: value} of a record's element: a tag repeated gives an array item's
+    elements in order; `Element="2"` names one element (HExportXML's layout)."""
+    row: dict[str, Any] = {}
+    for item in record:
+        name, text = item.tag, item.text or ""
+        if item.get("Element"):
+            row[f"{name}[{item.get('Element')}]"] = text
+        elif name in row:
+            held = row[name]
+            row[name] = held + [text] if isinstance(held, list) else [held, text]
+        else:
+            row[name] = text
+    return row
+
+
 @h_function(family, "HImportXML", "HImporteXML")
 def h_import_xml(rt: Runtime, file: Any, path: Any, options: Any = None,
                  gauge: Any = None) -> bool:
@@ -112,7 +131,7 @@ def h_import_xml(rt: Runtime, file: Any, path: Any, options: Any = None,
     except ET.ParseError as exc:
         raise HFError(DATABASE, f"HImportXML: {V.to_str(path)} is not well-formed XML "
                                 f"({exc}).", ctx.name) from None
-    rows = [{item.tag: item.text or "" for item in record} for record in root]
+    rows = [_xml_row(record) for record in root]
     import_rows(ctx, rows, path, "HImportXML")
     return True
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql import keyvalues
+from wlinterp.hfsql.array_views import label
 from wlinterp.hfsql.collation import PREFIX_END
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import QUERY, HFError
@@ -63,7 +64,7 @@ def filter_key(ctx: FileContext, item: Any, fname: str) -> str:
     except WLRuntimeError as exc:  # an unknown name: the H* convention
         raise HFError(QUERY, f"{fname}: {exc}", ctx.name, name) from None
     key = ctx.desc.key(name)
-    return key.name if key is not None else items[0].name
+    return key.name if key is not None else label(ctx, ctx.index[fold(items[0].name)])
 
 
 def _bounds(ctx: FileContext, key: str, low: Any, high: Any) -> tuple[str, list[Any], str]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from typing import Any
-from xml.sax.saxutils import escape
 
 from wlinterp.hfsql import crossed, reading
+from wlinterp.hfsql.array_views import shown_record, value_of
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
@@ -21,6 +21,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import H_STATE_ACTIVE, file_arg, h_function, name_arg
+from .hfsql_text_io import _items, xml_field
 
 family = Family("HFSQL records and memos")
 H_STATE_INVALID = family.constant("hStateInvalid", "hEtatInvalide", 0x40)  # HFConstant.h
@@ -99,7 +100,10 @@ def h_copy_record(rt: Runtime, target: Any, source: Any, options: Any = None) ->
 
 def _plain(value: Any) -> Any:
     """An item value as JSON has it: numbers stay numbers (currencies exact as text
-    would lose nothing, but JSON readers expect numbers)."""
+    would lose nothing, but JSON readers expect numbers); an array item's elements an
+    array."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
@@ -108,30 +112,23 @@ def _plain(value: Any) -> Any:
 @h_function(family, "HRecordToJSON", "HEnregistrementVersJSON", fail="")
 def h_record_to_json(rt: Runtime, file: Any = None, items: Any = None) -> str:
     """The buffer as a JSON object {"Item": value, ...} (the items listed, separated by
-    commas, or all of them; binary memos left out)."""
+    commas, or all of them; binary memos left out; an array item once, its elements an
+    array: docs/hfsql.md "Array items, shown")."""
     ctx = file_arg(rt, file, "HRecordToJSON")
-    return json.dumps({ctx.items[n].name: _plain(ctx.buffer[n]) for n in _chosen(ctx, items)},
-                      ensure_ascii=False)
+    record = shown_record(ctx, ctx.buffer)
+    return json.dumps({n: _plain(value_of(ctx, record, n))
+                       for n in _items(ctx, items, "HRecordToJSON")}, ensure_ascii=False)
 
 
 @h_function(family, "HRecordToXML", "HEnregistrementVersXML", fail="")
 def h_record_to_xml(rt: Runtime, file: Any = None, items: Any = None) -> str:
     """The buffer as XML: <File><Item>value</Item>...</File> (an empty element for
-    NULL; binary memos left out)."""
+    NULL; binary memos left out; an array item's element once per element)."""
     ctx = file_arg(rt, file, "HRecordToXML")
-    parts = []
-    for n in _chosen(ctx, items):
-        value = ctx.buffer[n]
-        text = "" if value is None else escape(V.to_str(value))
-        parts.append(f"<{ctx.items[n].name}>{text}</{ctx.items[n].name}>")
+    record = shown_record(ctx, ctx.buffer)
+    parts = [xml_field(ctx, n, value_of(ctx, record, n))
+             for n in _items(ctx, items, "HRecordToXML")]
     return f"<{ctx.name}>{''.join(parts)}</{ctx.name}>"
-
-
-def _chosen(ctx: FileContext, items: Any) -> list[int]:
-    if items is None or V.to_str(items).strip() == "":
-        return [n for n, k in enumerate(ctx.kinds) if k != "binmemo"]
-    return [ctx.item(name.strip()) for name in V.to_str(items).replace(";", ",").split(",")
-            if name.strip()]
 
 
 @h_function(family, "HListKey", "HListeClé", fail="")

@@ -13,6 +13,7 @@ import io
 from typing import Any
 from xml.sax.saxutils import escape
 
+from wlinterp.hfsql.array_views import chosen_labels, flat_labels, value_of
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.hfsql.transfer import RecordRefused, load_file
@@ -46,13 +47,15 @@ family.constant("hExpWithoutXSL", "hExpSansXSL", 0x8)
 
 
 def _items(ctx: FileContext, items: Any, fname: str) -> list[str]:
-    """The items named in a comma (or semicolon) separated list; all of them (but binary
+    """The items named in a comma (or semicolon) separated list, as array_views.py
+    labels them (an array item whole, `Phone[2]` one element); all of them (but binary
     memos) when none is given."""
     text = "" if items is None else V.to_str(items).strip()
     if not text or text == "*":
-        return [i.name for i, k in zip(ctx.items, ctx.kinds) if k != "binmemo"]
+        return [i.name for i, k in zip(ctx.items, ctx.kinds)
+                if k != "binmemo" and not i.element_of]
     names = [n.strip() for n in text.replace(";", ",").split(",") if n.strip()]
-    return [ctx.items[ctx.item(n)].name for n in names]
+    return chosen_labels(ctx, names)
 
 
 @h_function(family, "HImportText", "HImporteTexte")
@@ -67,7 +70,7 @@ def h_import_text(rt: Runtime, file: Any, path: Any, items: Any = None, separato
     ctx = file_arg(rt, file, "HImportText")
     if isinstance(items, (int, float)) and not isinstance(items, bool):
         items, options = None, items
-    names = _items(ctx, items, "HImportText")
+    names = flat_labels(ctx, _items(ctx, items, "HImportText"))  # an element a value
     sep = ";" if separator in (None, "") else V.to_str(separator)
     text = read_text(ctx, path, "HImportText")
     mode = 0 if options is None else V.to_int(options)
@@ -118,18 +121,25 @@ def h_export_xml(rt: Runtime, file: Any, path: Any, items: Any = None,
     if isinstance(items, (int, float)) and not isinstance(items, bool):
         items = None
     names = _items(ctx, items, "HExportXML")
-    indexes = [ctx.item(n) for n in names]
-    records = every_record(ctx)
     out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<{ctx.name}>"]
-    for record in records:
-        values = list(record.values())
-        fields = "".join(f"<{ctx.items[n].name}>"
-                         f"{'' if values[n] is None else escape(V.to_str(values[n]))}"
-                         f"</{ctx.items[n].name}>" for n in indexes)
+    for record in every_record(ctx):
+        fields = "".join(xml_field(ctx, name, value_of(ctx, record, name)) for name in names)
         out.append(f"  <Record>{fields}</Record>")
     out.append(f"</{ctx.name}>")
     write_text(ctx, path, "\n".join(out) + "\n", "HExportXML")
     return True
+
+
+def xml_field(ctx: FileContext, name: str, value: Any) -> str:
+    """An item's XML: `<Item>value</Item>` (empty for NULL); an array item's element
+    once per element, in order; one element alone `<Item Element="2">value</Item>`."""
+    if isinstance(value, list):
+        return "".join(xml_field(ctx, name, v) for v in value)
+    text = "" if value is None else escape(V.to_str(value))
+    tag, _, number = name.partition("[")
+    if number:
+        return f'<{tag.strip()} Element="{number.rstrip("] ")}">{text}</{tag.strip()}>'
+    return f"<{name}>{text}</{name}>"
 
 
 def every_record(ctx: FileContext) -> list[dict[str, Any]]:

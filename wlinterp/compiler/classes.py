@@ -20,6 +20,7 @@ from .base import RefNames as Ref
 from .typed_members import TypedMemberMixin
 from .ranges import Bounds
 
+_RECORD_LIKE = frozenset({"record", "enregistrement", "datasource", "sourcededonnees"})
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
 # the verdicts of `obj.M` written without parentheses that the pass found to be a method
 # call (semantics/member_checks.py): compiled as `obj.M()`
@@ -237,7 +238,7 @@ class ClassMixin(TypedMemberMixin):
             return None
         spec = self.static_spec(member.obj)
         if spec is not None and spec.kind == Kind.OBJECT \
-                and spec.name in ("record", "enregistrement"):  # a Record of File
+                and spec.name in _RECORD_LIKE:  # a Record of File, a Data Source
             return "record_element", self.value(member.obj)
         obj = self.value(member.obj)
         if not obj.startswith(_DATA_NAME):

@@ -98,8 +98,7 @@ def _run(args: argparse.Namespace) -> int:
             ctx = db.context(args.name)
             if ctx is None:
                 raise ValueError(f"'{args.name}' is not a data file of the analysis")
-            text = write_rows(dump_file(ctx), [i.name for i in ctx.items], args.output,
-                              args.format)
+            text = write_rows(ctx, dump_file(ctx), args.output, args.format)
             if not args.output:
                 sys.stdout.write(text)
     finally:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 __all__ = ["FileDescription", "ItemDescription", "ITEM_TYPE_CODES"]
 
+import dataclasses
 from typing import Any
 
 from ..errors import WLRuntimeError
 from ..runtime import values as V
-from .analysis import DUPLICATES, NOT_KEY, UNIQUE, FileDesc, ItemDesc
+from .analysis import DUPLICATES, NOT_KEY, UNIQUE, FileDesc, ItemDesc, element_name
 from .itemtypes import ITEM_TYPES
 
 # hItem* constant value -> .xdd type code (the constants' values are wlinterp's own)
@@ -48,18 +49,35 @@ class _Props:
 
 class ItemDescription(_Props):
     """`id is Item Description`: ..Name, ..Type (hItemText...), ..Size, ..KeyType,
-    ..DefaultValue, ..NullSupported."""
+    ..DefaultValue, ..NullSupported, ..Dimension (an array item's number of elements,
+    1 by default: docs/hfsql.md "Array items")."""
 
     wl_type_name = "Item Description"
     _fields = {"name": "name", "nom": "name", "type": "type", "size": "size",
                "taille": "size", "keytype": "key", "typecle": "key",
                "defaultvalue": "default", "valeurdefaut": "default",
-               "nullsupported": "null", "nullautorise": "null", "nullallowed": "null"}
-    _ints = frozenset({"type", "size", "key"})
+               "nullsupported": "null", "nullautorise": "null", "nullallowed": "null",
+               "dimension": "dimension"}
+    _ints = frozenset({"type", "size", "key", "dimension"})
 
     def __init__(self, rt: Any = None) -> None:
         self.name, self.type, self.size, self.key = "", 1, 0, NOT_A_KEY
         self.default, self.null = "", False
+        self.dimension = 1
+
+    def to_items(self, null_file: bool) -> list[ItemDesc]:
+        """The item, then the hidden columns of its elements 2, 3... (analysis.py's
+        layout for an array item), which are no key."""
+        item = self.to_item(null_file)
+        if self.dimension < 1:
+            raise WLRuntimeError(f"HDescribeItem: the item {self.name} has the dimension "
+                                 f"{self.dimension}; an item has at least one element.")
+        if self.dimension == 1:
+            return [item]
+        item.elements = self.dimension
+        return [item] + [dataclasses.replace(item, name=element_name(item.name, k),
+                                             key=NOT_KEY, elements=1, element_of=item.name)
+                         for k in range(2, self.dimension + 1)]
 
     def to_item(self, null_file: bool) -> ItemDesc:
         code = ITEM_TYPE_CODES.get(self.type)
@@ -91,5 +109,6 @@ class FileDescription(_Props):
             raise WLRuntimeError("HDescribeFile: the file needs a name and at least one item.")
         desc = FileDesc(self.name, self.name, null_supported=self.null)
         for item in self.items:
-            desc.add_item(item.to_item(self.null))
+            for column in item.to_items(self.null):
+                desc.add_item(column)
         return desc

@@ -18,7 +18,8 @@ from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
 
 _TOKEN = re.compile(r"""\s*(?:(?P<str>'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")|(?P<num>-?\d+(?:\.\d+)?)
-                       |(?P<op><>|!=|<=|>=|=|<|>)|(?P<par>[()])|(?P<word>[^\W\d]\w*))""",
+                       |(?P<op><>|!=|<=|>=|=|<|>)|(?P<par>[()])
+                       |(?P<word>[^\W\d]\w*(?:\s*\[\s*\d+\s*\])?))""",
                     re.X | re.U)
 _WORDS = {"and": "AND", "et": "AND", "or": "OR", "ou": "OR", "not": "NOT", "pas": "NOT",
           "like": "LIKE", "comme": "LIKE"}
@@ -54,9 +55,7 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
                 word = _pg_like(sql, last_item)
             sql.append(word)
         elif kind == "word":
-            n = ctx.index.get(fold(value))
-            if n is None:
-                raise FilterError(f"'{value}' is not an item of {ctx.name}")
+            n = _column(ctx, value)
             last_item = ctx.items[n]
             if not key and ctx.desc.key(last_item.name) is not None:
                 key = last_item.name
@@ -73,6 +72,22 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
     if not sql:
         raise FilterError("empty filter condition")
     return "(" + " ".join(sql) + ")", params, key
+
+
+def _column(ctx: FileContext, name: str) -> int:
+    """The column an item name designates: an item, or one element of an array item
+    (`Phone[2]`: docs/hfsql.md "Array items")."""
+    n = ctx.index.get(fold(name))
+    if n is None and "[" in name:
+        from ..errors import WLRuntimeError
+        from .array_items import element_item
+        try:
+            n = element_item(ctx, name)
+        except WLRuntimeError as exc:
+            raise FilterError(str(exc).rstrip(".")) from None
+    if n is None:
+        raise FilterError(f"'{name}' is not an item of {ctx.name}")
+    return n
 
 
 def _pg_like(sql: list[str], item: Any) -> str:

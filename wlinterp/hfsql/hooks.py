@@ -5,7 +5,7 @@ from __future__ import annotations
 
 __all__ = ["data_name", "data_assign", "data_item", "data_item_set", "data_element",
            "data_element_set", "record_element", "record_element_set", "file_loop",
-           "item_null", "set_item_null", "ItemName"]
+           "item_null", "item_dimension", "set_item_null", "ItemName"]
 
 from typing import Any, Iterator
 
@@ -139,9 +139,14 @@ def data_element_set(rt: Any, key: str, fallback: Any, name: str, number: Any, v
 
 def record_element(record: Any, name: str, number: Any, shown: str) -> Any:
     """`r.Item[i]` on a `Record of File` variable: an element of an array item the record
-    was copied from (array_items.py), else the value indexed as any value is."""
-    from .array_items import record_key
-    key = record_key(record, name, number, shown)
+    was copied from (array_items.py), else the value indexed as any value is; on a Data
+    Source, an element of its result's array item (a `SELECT *`)."""
+    from .array_items import read_element, record_key
+    if hasattr(record, "hf_context"):
+        ctx = record.hf_context()
+        if ctx is not None:
+            return read_element(ctx, name, number)
+    key = record_key(record, name, number, shown) if hasattr(record, "values") else None
     if key is not None:
         return record.values[key]
     from ..runtime.access import get_index
@@ -150,9 +155,14 @@ def record_element(record: Any, name: str, number: Any, shown: str) -> Any:
 
 def record_element_set(record: Any, name: str, number: Any, value: Any, tctx: Any,
                        shown: str) -> None:
-    """`r.Item[i] = v` on a `Record of File` variable (as `data_element_set`)."""
-    from .array_items import record_key
-    key = record_key(record, name, number, shown)
+    """`r.Item[i] = v` on a `Record of File` variable or a Data Source (as
+    `data_element_set`)."""
+    from .array_items import record_key, write_element
+    if hasattr(record, "hf_context"):
+        ctx = record.hf_context()
+        if ctx is not None and write_element(ctx, name, number, value):
+            return
+    key = record_key(record, name, number, shown) if hasattr(record, "values") else None
     if key is not None:
         record.values[key] = value
         return
@@ -183,6 +193,21 @@ def item_null(obj: Any, name: str) -> bool:
         return bool(check(name))
     from ..runtime.access import get_member
     return get_member(obj, name) is None
+
+
+def item_dimension(obj: Any, name: str) -> Any:
+    """`File.Item..Dimension`: an array item's number of elements, 1 for any other item
+    of a data file or query (docs/hfsql.md "Array items"); on any other value, the
+    member's own `..Dimension`."""
+    from .context import FileContext
+    held = getattr(obj, "hf_context", None)  # a Data Source: the result it holds
+    if held is not None and type(obj) is not FileContext:
+        obj = held() or obj
+    if type(obj) is FileContext and name in obj.index:
+        columns = obj.elements.get(name)
+        return 1 if columns is None else len(columns)
+    from ..runtime.access import get_member, get_prop
+    return get_prop(get_member(obj, name), "dimension")
 
 
 def set_item_null(obj: Any, name: str, flag: Any) -> None:

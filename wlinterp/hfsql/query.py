@@ -14,6 +14,7 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
+from .array_views import group_result_elements
 from .context import FileContext
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
 from .column_types import column_type
@@ -66,8 +67,9 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
                                     SOURCE_COLUMN if source is not None else "")
     except backend.errors() as exc:
         raise _failed(name, exc, caller, backend) from None
-    desc = FileDesc(name, table, [ItemDesc(c, column_type(c, is_text, sql_type, files))
-                                  for c, is_text, sql_type in columns])
+    desc = FileDesc(name, table, group_result_elements(
+        [ItemDesc(c, column_type(c, is_text, sql_type, files))
+         for c, is_text, sql_type in columns], files))  # SELECT *: array items once
     ctx = FileContext(db, desc)
     ctx.source = source
     db.contexts[fold(name)] = ctx
