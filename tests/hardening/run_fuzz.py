@@ -11,11 +11,14 @@ count is printed after its turn too, and `--minutes` ends a turn in its middle (
 of 13 generators took longer than 40 minutes on a loaded machine), and a case still
 running 5% of the run later (5 to 30 s) is cut (class Deadline): the run ends on time,
 the cut case counted neither as tried nor as failed. Exit status 1 if
-anything failed. Two groups of generators: `compiler` (programs drawn from the grammar,
+anything failed. Groups of generators: `compiler` (programs drawn from the grammar,
 near misses, arbitrary bytes and text, into the compiler and the checker) and `commands`
 (mutated sample files and hostile sources through `wl run`, `wl check` and `wl test`, in
 a scratch folder the run removes), and `kinds` (wl_hostile_kinds.py: deep mixed
-expressions, huge literals, WINDEV text files left open, hostile `wl test` files).
+expressions, huge literals, WINDEV text files left open, hostile `wl test` files), and
+`repl` (wl_repl_sessions.py: samples typed into a REPL session whose 1-100 ms limit
+rings at random points, then `.load`, then a check that the session still answers and
+left no timer armed).
 With `--corpus DIR` (a real-code corpus kept outside the repository, such as
 /tmp/wlcorpus: tests/realcode/README.md), a fourth group, `corpus`: its files mutated
 through `wl check`, and those that may run through `wl run` and `wl test`.
@@ -50,6 +53,7 @@ from hypothesis import strategies as st  # noqa: E402
 from wl_hostile_kinds import (hostile_tests, huge_literals, nested_expressions,  # noqa: E402
                               wdg_texts)
 from wl_mutations import commands_on, hostile, mutants  # noqa: E402
+from wl_repl_sessions import repl_sessions, stressed_session  # noqa: E402
 from wl_strategies import check_source, fragments, programs  # noqa: E402
 
 
@@ -77,6 +81,7 @@ GENERATORS: dict[str, tuple[str, Callable[[], Any], Callable[[Any], None]]] = {
         Path.cwd() / case[0], case[1], ("run", "check", "test"))),
     "hostile test files": ("kinds", hostile_tests, lambda case: commands_on(
         Path.cwd() / case[0], case[1], ("test", "check"))),
+    "REPL under tiny limits": ("repl", repl_sessions, stressed_session),
 }
 
 
@@ -247,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="examples per generator and round (default 100: small enough that "
                              "every generator gets its turn within minutes, even on a loaded "
                              "machine where 500 grammar programs took 10 minutes)")
-    parser.add_argument("--only", choices=["compiler", "commands", "kinds", "corpus"],
+    parser.add_argument("--only", choices=["compiler", "commands", "kinds", "repl", "corpus"],
                         help="one group of generators (default: all)")
     parser.add_argument("--corpus", metavar="DIR",
                         help="a real-code corpus folder: its files' mutants too (group corpus)")
