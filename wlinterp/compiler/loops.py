@@ -296,11 +296,19 @@ class LoopMixin(CompilerBase):
             test = up if lit > 0 else down
         else:
             test = f"({up} if w_ge({step}, 0) else {down})"
-        self.out.emit(f"while {test}:")
-        incr_code, it = self._arith("+", var.pyname, vt, step, tstep)
-        incr = f"{var.pyname} = {self.store_code(var, incr_code, it)}"
+        if vt in (S.DATE, S.TIME, S.DATETIME):  # ends at midnight, or the calendar's end
+            on = self.temp()
+            self.out.emit(f"{on} = [True]")
+            self.out.emit(f"while {on}[0] and {test}:")
+            moved = f"for_clock({var.pyname}, {step}, {vt.value!r}, {on})"
+            incr = f"{var.pyname} = {self.store_code(var, moved, vt)}"
+        else:
+            self.out.emit(f"while {test}:")
+            incr_code, it = self._arith("+", var.pyname, vt, step, tstep)
+            incr = f"{var.pyname} = {self.store_code(var, incr_code, it)}"
         self.loop_body(s.body, incr)
         self.out.indent()
+        self.out.at(s.line, s.col)  # a step that fails is the FOR's, not the last line's
         self.out.emit(incr)
         self.out.dedent()
 

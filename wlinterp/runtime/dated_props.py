@@ -105,7 +105,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
             unit = _UNIT_MS[key]
             import datetime as _dt  # here, not at start-up: a run may make no date
             d += _dt.timedelta(milliseconds=(n - current) * unit)
-        return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
+        return _dt_text(d) if kind == "datetime" else f"{d.year:04d}" + d.strftime("%m%d")
     if kind == "duration":  # du..Year = 2 (it said "cannot be set on this value")
         raise WLRuntimeError(no_duration_property(name))
     return with_part(value, name, part)

@@ -126,7 +126,8 @@ def add_days(date: _dt.date, b: Any, sign: int) -> Any:
     else:
         return None
     import datetime as _dt  # (a date was made: the module is loaded)
-    return (date + _dt.timedelta(days=sign * days)).strftime("%Y%m%d")
+    moved = date + _dt.timedelta(days=sign * days)
+    return f"{moved.year:04d}" + moved.strftime("%m%d")  # ("%Y" writes year 3 as "3")
 
 
 def duration_arith(op: str, a: Any, b: Any) -> Any:

@@ -129,6 +129,26 @@ def for_step(v: Any) -> Any:
     raise WLRuntimeError(f"A FOR loop's STEP must be a number, not {shown}.")
 
 
+def for_clock(current: Any, step: Any, kind: str, on: list[bool]) -> Any:
+    """The next value of a FOR loop's Date, Time or DateTime counter (`kind` "date",
+    "time" or "datetime"); `on[0]` turns False when the loop must end there. A Time
+    turns round at midnight, so `FOR t = "2200" TO "2359" STEP 15 min` came back to
+    00:00, still before the bound, and never ended; a Date stepped past 31/12/9999
+    stopped the run ("Numeric overflow", at the body's last line) after its last pass.
+    Either ends the loop after the pass that ran (docs/semantics.md "A FOR loop's
+    STEP"); the counter keeps its last value where the calendar ends."""
+    from .comparisons import w_gt, w_lt
+    from .datetimes import time_add
+    try:
+        moved = date_add(current, step) if kind == "date" else time_add(current, step, kind)
+    except (OverflowError, ValueError):  # past the last day the calendar has
+        on[0] = False
+        return current
+    if w_gt(step, 0) and not w_gt(moved, current) or w_lt(step, 0) and not w_lt(moved, current):
+        on[0] = False  # turned round midnight (a STEP 0 loop runs on, as with numbers)
+    return moved
+
+
 def string_positions(text: Any, sought: Any) -> list[int]:
     """FOR ALL POSITION p OF sought IN text: the 1-based positions of `sought` in `text`,
     left to right, overlapping ones included, as PositionOccurrence's firstRank /

@@ -26,7 +26,7 @@ HELPERS = (
     "data_assign", "data_item", "data_item_set", "data_element", "data_element_set",
     "record_element", "record_element_set",
     "item_null", "item_dimension", "set_item_null",
-    "for_bound", "for_step", "free_object", "get_index", "get_member", "get_prop", "get_property",
+    "for_bound", "for_clock", "for_step", "free_object", "get_index", "get_member", "get_prop", "get_property",
     "homonymous_copy", "indirect_get", "indirect_set", "iterate", "literal_to_value",
     "my_parameters", "null_variant", "opt_concat", "same_object", "interface_ref", "sized_array",
     "combination_names", "combination_value", "set_index", "with_flag", "holds_flags",
