@@ -218,3 +218,34 @@ def test_a_corrected_value_still_decodes(why: str, source: str, expected: str,
                                          tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert run(tmp_path, source, capsys) == expected, why
+
+
+# the option sets a function combines with `+` (HFConstant.h's flag enumerations): each
+# option is one bit of its own, so any sum still tells every option given apart
+COMBINED = [
+    ("HFSQL reads and writes (eHPARSEMODE)",
+     ["hLockNo", "hLockWrite", "hLockReadWrite", "hDefault", "hSetIdAuto", "hForceIdAuto",
+      "hDistinct", "hGeneric", "hNoRefresh", "hKeepFilter", "hIdentical", "hLimitParsing"]),
+    ("queries (eHQUERYMODE)",
+     ["hQueryBreakable", "hQueryWithoutCorrection", "hQueryWithoutCorrectionHF", "hNoBind",
+      "hModifyFile", "hWithTransaction"]),
+    ("HImportText (eHIMPORTMODE)",
+     ["hImpCreation", "hImpTestDuplicates", "hImpNoDelimiter", "hImpIgnoreInvalidLine",
+      "hImpNormal", "hImpBreakable", "hImpIgnoreFirstLine"]),
+    ("HExportXML (eHEXPORTMODE)", ["hExpCreation", "hExpNormal", "hExpBreakable",
+                                   "hExpWithoutXSL"]),
+    ("HListItem... (eHLSTMODE)", ["hLstItem", "hLstKey", "hLstCompositeKey", "hLstMemo",
+                                  "hLstAll", "hLstSorted", "hLstDetail", "hLstNormal"]),
+]
+
+
+@pytest.mark.parametrize("what, names", COMBINED, ids=[c[0] for c in COMBINED])
+def test_combined_options_are_bits_of_their_own(what: str, names: list[str]) -> None:
+    registry = load_every_family()
+    values = []
+    for name in names:
+        kind, entry = registry.lookup(name) or ("", None)
+        assert kind == "constant" and entry is not None, name
+        values.append(entry.value)
+    assert all(v > 0 and v & (v - 1) == 0 for v in values), (what, values)
+    assert len(set(values)) == len(values), (what, values)
