@@ -13,7 +13,8 @@ from .assoc_arrays import assoc_options
 from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME, K_DURATION,
                     K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME)
 from ..records import replace
-from ..syntax.words import INT_WORDS as _INT_WORDS, TYPE_ARTICLES as _ARTICLES
+from ..syntax.words import INT_WORDS as _INT_WORDS, PLURAL_ADJECTIVES as _PLURAL, \
+    TYPE_ARTICLES as _ARTICLES
 from .types import OBJECT_REF, REAL, REAL_4, UNICODE_STRING, VARIANT, TypeSpec
 from .type_words import (SIMPLE_TYPES as _SIMPLE, declared_singular as _declared_singular,
                          fixed_string as _fixed_string, singular as _singular,
@@ -79,7 +80,8 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
             options = opened.group(1) if _NUMERIC_OPTIONS_RE.fullmatch(opened.group(1)) \
                 else assoc_options(opened.group(1))  # numeric (10,2), or assoc options
             text = text[:opened.start()] + " " + text[opened.end():]
-    raw = _WORDS_RE.findall(fold(text))
+    raw = [_PLURAL.get(w, w) if w not in structs else w
+           for w in _WORDS_RE.findall(fold(text))]  # (`CDocument dynamiques`)
     words = [w for i, w in enumerate(raw) if w not in _ARTICLES or w == "de"
              or _class_named(w, raw[i + 1:], structs)]
     while len(words) > 1 and words[0] in _ARTICLES:
@@ -296,7 +298,7 @@ def _parse_array(words: list[str], structs: Mapping[str, object],
     # `array of CClass dynamic`: its elements are dynamic objects (references, Null until
     # `new`); `array dynamic of CClass` is only the array (every array grows)
     dynamic_elements = len(words) > 1 and words[-1] in ("dynamic", "dynamique") \
-        and words[-2] in structs
+        and (words[-2] in structs or _declared_singular(words[-2], structs) is not None)
     words = [w for w in words if w not in ("dynamic", "dynamique")]
     if words and words[0] in ("associative", "associatif", "associatifs"):
         rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]

@@ -23,10 +23,10 @@ _NAME = re.compile(r"[^\W\d]\w*")
 _ARRAY_WORDS = frozenset({"array", "tableau"})
 _OF = frozenset({"of", "de"})
 _BY = frozenset({"by", "par", "sur"})
-_DYNAMIC = frozenset({"dynamic", "dynamique"})
+_DYNAMIC = frozenset({"dynamic", "dynamique", "dynamiques"})
 # words that begin or qualify a type, never a dimension's name
 _TYPE_WORDS = frozenset(SIMPLE_TYPE_WORDS) | INT_WORDS | TYPE_ARTICLES | _DYNAMIC | {
-    "fixed", "fixe", "associative", "associatif", "ansi", "unicode", "object", "objet",
+    "fixed", "fixe", "fixes", "associative", "associatif", "ansi", "unicode", "object", "objet",
     "array", "arrays", "tableau", "tableaux", "of", "by", "par", "procedure"}
 
 
@@ -47,8 +47,8 @@ def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | Non
     i = start + (2 if words[start + 1][0] in _OF else 1)
     head = text[:words[i - 1][2] + len(words[i - 1][1])]
     dims: list[N.Expr] = []
-    while i < len(words) - 1:
-        key, shown, at = words[i]
+    while i < len(words) - 1 and not all(w[0] in _DYNAMIC for w in words[i + 1:]):
+        key, shown, at = words[i]  # (the type is left: `of n CDocument dynamic`)
         if shown.isascii() and shown.isdigit():  # 0-9 only (front end: no digits.py)
             dims.append(N.Num(line, col + at, int(shown)))
         elif _NAME.fullmatch(shown) and not _type_word(key) \

@@ -34,6 +34,12 @@ SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR", "on":
 ARTICLES = {"a", "an", "un", "une"}  # before a type in a declaration (`x is a string`)
 # Articles and linking words a type phrase may hold (`un tableau de 5 chaînes`)
 TYPE_ARTICLES = {"a", "an", "un", "une", "des", "de", "d", "du", "la", "le", "les"}
+# A type phrase's adjectives in the plural, as French agrees them with a plural noun
+# (`tableau de CDocument dynamiques`, `tableau de 3 chaînes fixes sur 5`): read as their
+# singular (folded). `locaux`/`globaux` are no type words (LOCAL/GLOBAL are sections and
+# modifiers, and `Locaux`, premises, is an ordinary name): docs/semantics.md.
+PLURAL_ADJECTIVES = {"dynamiques": "dynamique", "fixes": "fixe", "associatifs": "associatif",
+                     "associatives": "associative"}
 # Simple type words (folded, singular), EN and FR -> the kind they declare (the names of
 # runtime/kinds.py's Kind; "byte"/"octet" are 1-byte unsigned integers).
 SIMPLE_TYPE_WORDS: dict[str, str] = {
