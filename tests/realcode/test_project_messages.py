@@ -113,7 +113,9 @@ def test_the_element_s_and_the_project_s_messages_read_as_their_texts(
     main = write(tmp_path, "main.wl", f"Trace({case['proc']}())\n")
     assert check_json(tmp_path) == []
     out, err = run_captured(main)
-    assert err == ""
+    warnings = [x for x in err.splitlines() if "warning:" in x]
+    assert len(warnings) == 1  # (the set's other procedure names one the project lacks)
+    assert "warning: <§@00000000000000000004§> is a multilingual message" in warnings[0]
     assert out.splitlines() == [case["expected"]]
 
 
@@ -146,3 +148,44 @@ def test_another_element_s_message() -> None:
     assert unread(code) == [(4, "<§@00000000000000010002§>")]
     assert "of element 0x1 (index 2 of the texts that element's file keeps" \
         in unread_note("<§@00000000000000010002§>")
+
+
+_OTHER_SET = """\
+info :
+ name : {name}_2
+ type : 7
+procedure_set :
+ code_elements :
+  type_code : 31
+  p_codes : []
+ procedures :
+  -
+    name : {proc}_2
+    type_code : 15
+    code : |1+
+     {proc_word} {proc}_2()
+     {result_word} <§@00000000000000000003§> + <§@00000000000000000005§>
+    type : 458752
+"""
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_every_loaded_element_s_unread_messages_are_said_once_each(
+        lang: str, tmp_path: Path) -> None:
+    """The sets a script's run loads are warned of as the script is (only the script
+    was), and a reference standing in several places or files is said once, where it
+    first stands."""
+    case = _project(tmp_path, lang, with_project_file=False)
+    write(tmp_path, f"{case['name']}_2.wdg", _OTHER_SET.format(**case))
+    main = write(tmp_path, "main.wl",
+                 f"Trace({case['proc']}())\nTrace({case['proc']}_2())\n")
+    out, err = run_captured(main)
+    assert len(out.splitlines()) == 2
+    places = [w.split(": warning: ")[0].rsplit("/", 1)[1]
+              for w in err.splitlines() if ": warning: " in w and "§" in w]
+    result = len(case["result_word"])
+    first, second = f"{case['name']}.wdg", f"{case['name']}_2.wdg"
+    assert sorted(places) == sorted([
+        f"{first}:11:25", f"{first}:20:{43 + result}", f"{first}:27:{7 + result}",
+        f"{second}:14:{35 + result}"])
+    assert err.count("<§@00000000000000000003§> is a multilingual message") == 1

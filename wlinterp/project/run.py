@@ -16,7 +16,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .convert import command_line_args, literal_args, to_json, typed_args
 from .program import Linked, load_project
-from .sources import native_notes, read_file
+from .sources import message_notes, native_notes, read_file
 
 
 def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None = None,
@@ -42,6 +42,7 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     if not rt.options.get("no_warnings"):
         from ..semantics.dead_procedures import without_called
         shown = [*project.warnings, *native_notes(script),
+                 *message_notes([f.source for f in linked.files]),
                  *without_called(linked.warnings, call)]
         early, held = split_held(shown)
         for warning in early:

@@ -312,20 +312,33 @@ def _from_config(root: str, config: str) -> ProjectLayout:
 
 def native_notes(src: SourceFile) -> list[str]:
     """Warnings for the native (Swift, Java, JavaScript...) blocks a WINDEV file holds:
-    they are left out of the program (syntax/winfile.py); and for its multilingual
-    messages (`<§@...§>`) whose texts neither it nor its project file holds."""
+    they are left out of the program (syntax/winfile.py)."""
     if not is_windev_file(src.path):
         return []
     from ..syntax.winfile import code_blocks, native_note
+    return [format_warning(src.path, b.first_line, b.indent + 1, native_note(b), src.raw)
+            for b in code_blocks(src.raw) if b.language is not None]
+
+
+def message_notes(sources: list[SourceFile]) -> list[str]:
+    """Warnings for the multilingual messages (`<§@...§>`) whose texts neither their
+    file nor its project file holds, in every file of the program (the project's sets
+    and classes as the script): one per reference, where it first stands."""
     from ..syntax.string_resources import unread, unread_note
-    notes = [format_warning(src.path, b.first_line, b.indent + 1, native_note(b), src.raw)
-             for b in code_blocks(src.raw) if b.language is not None]
-    raw_lines = src.raw.splitlines()
-    for offset, ref in unread(src.text):  # (the program keeps the file's lines)
-        line = src.text.count("\n", 0, offset) + 1
-        column = raw_lines[line - 1].find(ref) + 1 if line <= len(raw_lines) else 0
-        notes.append(format_warning(src.path, line, max(column, 1), unread_note(ref),
-                                    src.raw))
+    seen: set[str] = set()
+    notes: list[str] = []
+    for src in sources:
+        if not is_windev_file(src.path):
+            continue
+        raw_lines = src.raw.splitlines()
+        for offset, ref in unread(src.text):  # (the program keeps the file's lines)
+            if ref.lower() in seen:
+                continue
+            seen.add(ref.lower())
+            line = src.text.count("\n", 0, offset) + 1
+            column = raw_lines[line - 1].find(ref) + 1 if line <= len(raw_lines) else 0
+            notes.append(format_warning(src.path, line, max(column, 1), unread_note(ref),
+                                        src.raw))
     return notes
 
 
