@@ -23,7 +23,8 @@ reference to texts the files read do not hold stays as it is written (`unread`).
 """
 from __future__ import annotations
 
-__all__ = ["string_resources", "resource_tables", "unread", "unread_note", "with_resources"]
+__all__ = ["language_text", "string_resources", "resource_tables", "unread", "unread_note",
+           "with_resources"]
 
 import re
 
@@ -68,11 +69,11 @@ def string_resources(text: str) -> dict[int, str]:
         elif key == "index" and rest.isdigit() and value is not None:
             out.setdefault(int(rest), value)
         elif value is None and "-" in key and rest:  # `en-GB : text`, the first language
-            value, k = _value(rest, lines, k, indent)
+            value, k = language_text(rest, lines, k, indent)
     return out
 
 
-def _value(rest: str, lines: list[str], k: int, indent: int) -> tuple[str, int]:
+def language_text(rest: str, lines: list[str], k: int, indent: int) -> tuple[str, int]:
     """A language's text: on its line (quoted or not), or the lines of a `|1+` block
     below it; returns it and the index of the line after it."""
     if rest.startswith("|"):
@@ -108,14 +109,22 @@ def _text_of(m: re.Match[str], table: dict[int, str], tables: Tables) -> str | N
     return tables.get(int(m.group(2), 16), {}).get(int(m.group(3), 16))
 
 
+_UNREAD = lazy_compile(r"<§(?:@[0-9A-Fa-f]{20}|\?[0-9A-Fa-f]{16})§>")
+
+
 def unread(code: str) -> list[tuple[int, str]]:
-    """Where (offset) the `<§@...§>` messages left in `code` are, and each reference."""
-    return [(m.start(), m.group(0)) for m in _REFERENCE.finditer(code)
-            if m.group(2) is not None]
+    """Where (offset) the `<§@...§>` messages and `<§?...§>` dialogs left in `code` are,
+    and each reference."""
+    return [(m.start(), m.group(0)) for m in _UNREAD.finditer(code)]
 
 
 def unread_note(ref: str) -> str:
-    """What a `<§@...§>` reference left unread stands for, and what is done with it."""
+    """What a `<§@...§>` or `<§?...§>` reference left unread stands for, and what is
+    done with it."""
+    if ref.startswith("<§?"):
+        return (f"{ref} is a dialog box described with the Dialog wizard (its question and "
+                "buttons are kept under 'resources : dialogs' of the element's file), not "
+                "found: the reference's characters stand for its question")
     m = _REFERENCE.fullmatch(ref)
     ident, index = (int(m.group(2), 16), int(m.group(3), 16)) if m else (0, 0)
     owner, keeper = ("of the project", "the project file (.wdp, .wwp)") if not ident \

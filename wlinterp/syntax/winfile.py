@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .hoist import main_mark
+from .dialog_resources import dialog_texts, with_dialogs
 from .string_resources import Tables, resource_tables, with_resources
 from .suffixes import WINDEV_SUFFIXES, is_windev_file
 
@@ -48,6 +49,7 @@ def code_blocks(text: str, shared: Tables | None = None) -> list[CodeBlock]:
     blocks: list[CodeBlock] = []
     parents: list[tuple[int, str]] = []  # the open `key :` sections, outermost first
     tables = resource_tables(text) if "<§" in text else {}
+    dialogs = dialog_texts(text) if "<§?" in text else {}
     own = next(iter(tables.values()), {})
     if shared and "<§@" in text:
         tables = {**shared, **tables}
@@ -76,6 +78,8 @@ def code_blocks(text: str, shared: Tables | None = None) -> list[CodeBlock]:
             code = "\n".join(body) + "\n"
             if tables:
                 code = with_resources(code, own, tables)  # `<§$000d§>`: its text
+            if dialogs:
+                code = with_dialogs(code, dialogs)  # `Dialog(<§?...§>)`: the wizard's
             blocks.append(CodeBlock(_block_name(lines, i, key_indent), code, i + 2, indent,
                                     native_language(code, lines, i, key_indent),
                                     _block_kind(lines, j, key_indent), _section(parents)))
