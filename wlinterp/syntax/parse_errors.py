@@ -6,7 +6,7 @@ stray END after a procedure's body, or a compound assignment WLanguage has not (
 """
 from __future__ import annotations
 
-__all__ = ["ParseError", "translate"]
+__all__ = ["ParseError", "account_line", "translate"]
 
 from ..errors import WLSyntaxError, source_lines
 from .keyword_names import keyword_name_message
@@ -63,12 +63,13 @@ def _open_blocks(tokens: list[Token], upto: int) -> list[Token]:
             line.append(tok)
             continue
         if line:
-            _account_line(line, stack)
+            account_line(line, stack)
         line = []
     return stack
 
 
-def _account_line(line: list[Token], stack: list[Token]) -> None:
+def account_line(line: list[Token], stack: list[Token]) -> None:
+    """The blocks a line opens or closes, on `stack` (its openers, innermost last)."""
     first = line[0]
     kinds = [t.type for t in line]
     if first.type == "END":
@@ -94,7 +95,8 @@ def _closer_message(opener: Token) -> str:
         return _declaration_closer(opener)
     word = _OPENERS.get(opener.type, "STRUCTURE")
     end = "END"
-    if fold(str(opener.value).split()[0]) in _FRENCH_OPENERS:
+    if fold(str(opener.value).split()[0]) in _FRENCH_OPENERS \
+            or opener.type == "INTPROC" and "interne" in fold(str(opener.value)):
         word, end = str(opener.value).upper(), "FIN"
     elif opener.type == "FOREACH_STRING" and "position" in fold(str(opener.value)):
         word = " ".join(str(opener.value).split()).upper()  # FOR ALL POSITION, as written

@@ -106,6 +106,22 @@ def _drive(tokens: list[Token]) -> Any:
     raise ParseError(end_tok, set())
 
 
+def _with_internal_ends(tokens: list[Token]) -> Any:
+    """The tree of `tokens` read again with the END of each internal procedure that has
+    none (internal_ends.py), or None when none is missing or that does not parse (the
+    first parse's error is then the one reported)."""
+    if not any(t.type == "INTPROC" for t in tokens):
+        return None
+    from .internal_ends import with_internal_ends
+    closed = with_internal_ends(tokens)
+    if closed is None:
+        return None
+    try:
+        return _drive(closed)
+    except (ParseError, WLSyntaxError, RecursionError):  # (the first error stands)
+        return None
+
+
 # [the table, {terminal -> {state below * number of states + state: the state a run of
 # pass-through reductions ends in}}]: filled as parses meet them (it depends only on the table).
 _UNIT_RUNS: list[Any] = [None, {}]
@@ -166,7 +182,9 @@ def _parse_text(source: str, filename: str) -> Program:
     try:
         program = _drive(tokens)
     except ParseError as err:
-        raise translate(err, tokens, source, filename) from None
+        program = _with_internal_ends(tokens)  # (an INTERNAL PROCEDURE without END)
+        if program is None:
+            raise translate(err, tokens, source, filename) from None
     except WLSyntaxError as err:  # raised by a builder callback at its own token
         if err.source is None:
             err.filename, err.source = filename, source
