@@ -53,6 +53,8 @@ _BRACE_AFTER_RE = re.compile(BLANK + r"*\{")  # `=> {`: a lambda's code
 
 
 # `<MAPPING>`, `<FIN>`, `<END>` alone on a line (and a RAD marker after them)
+# a parameter's name: a name, or a word that is a keyword only in its places (`a`, `de`)
+_PARAM_NAMES = frozenset({"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"})
 _RAD_BOUND = lazy_compile(r"<(MAPPING|FIN|END)>[ \t]*(?:<§rad:[^§\r\n]*§>[ \t]*)?(?=\r|\n|$)",
                         re.IGNORECASE)
 
@@ -270,7 +272,7 @@ class FormsMixin:
     def untyped_param_before(self) -> bool:
         """In a PROCEDURE header, is the last token a parameter name with no type yet?"""
         out = self.out
-        return (self.depth == 1 and len(out) > 1 and out[-1].type == "NAME"
+        return (self.depth == 1 and len(out) > 1 and out[-1].type in _PARAM_NAMES
                 and out[-2].type in ("LPAR", "COMMA", "LOCAL"))
 
     def line_head(self) -> str:
