@@ -167,6 +167,8 @@ class ClassMixin(TypedMemberMixin):
     def member_code(self, e: N.Member) -> str:
         """`obj.m`: a property's `<get>` when some class declares one named m."""
         named = self.prog.refs.stands_for.get(id(e))
+        if named is not None and type(named[1]) is N.Member:  # `CTreuil.eRecepteur`
+            return self.member_code(named[1])
         if named is not None:  # `CSorter.Compare`: `CSorter::Compare`, a reference
             return self.x_ClassMember(named[1])[0]
         if self.prog.refs.get(e) is Ref.STATIC:  # Logger.niveau

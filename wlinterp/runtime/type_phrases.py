@@ -6,6 +6,7 @@ from __future__ import annotations
 
 __all__ = ["parse_type", "UnknownType"]
 
+import re
 from typing import Callable, Mapping
 
 from ..syntax.names import fold
@@ -27,6 +28,7 @@ _WORDS_RE = lazy_compile(r"[\w-]+")
 _PARENS_RE = lazy_compile(r"\(([^)]*)\)")
 _NUMERIC_OPTIONS_RE = lazy_compile(r"[\d\s,]+|\s*\*\s*")
 _SIZED_HEAD_RE = lazy_compile(r"\d-(?:bytes?|octets?)")
+_CLASS_SCOPED_RE = lazy_compile(r"([^\W\d]\w*)\.([^\W\d]\w*)")
 
 
 def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
@@ -66,6 +68,8 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
 
     Unknown words raise ValueError with a readable message; the caller adds the position.
     """
+    if "." in text:  # `IAcquisitionSignal.Str_DATA_Acquisition`: declared with the class
+        text = _CLASS_SCOPED_RE.sub(lambda m: _class_scoped(m, structs, named), text)
     if "<" not in text and "(" not in text:
         spec = _one_name(text, structs, objects, named)
         if spec is not None:
@@ -112,6 +116,17 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
+
+
+def _class_scoped(m: "re.Match[str]", structs: Mapping[str, object],
+                  named: Mapping[str, TypeSpec] | None) -> str:
+    """`Class.Type` in a type phrase: the type, declared in the class's declaration code
+    beside the class (docs/semantics.md, "Types declared with a class"); any other
+    dotted pair is left as written."""
+    owner, inner = fold(m.group(1)), fold(m.group(2))
+    if owner in structs and (inner in structs or inner in (named or {})):
+        return m.group(2)
+    return m.group(0)
 
 
 def _with_precision(spec: TypeSpec, digits: str) -> TypeSpec:

@@ -17,6 +17,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .checker_state import CheckerState
 from .class_names import class_as_object
+from .class_scoped_values import class_scoped_value
 from .properties import accessors, class_property, property_direction
 from .resolved import Ref
 from .suggest import closest
@@ -77,6 +78,8 @@ class MemberChecks(CheckerState):
         if self.class_static(e):
             self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
             return
+        if (self.sym.enum_values or self.sym.comb_values) and class_scoped_value(self, e):
+            return  # `CTreuil.eRecepteur`: EnumTreuilType.eRecepteur
         if self.class_constant(e):
             self.sym.refs.record(e, Ref.CONSTANT)  # CCmd.STATUS: CCmd::STATUS
             return
