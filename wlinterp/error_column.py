@@ -33,7 +33,7 @@ from .lazy_regex import lazy_compile
 # what a generated call or access looks like -> how to find its WLanguage text
 _BUILTIN = lazy_compile(r"_B_(\w+)\(")
 _OPERATOR = lazy_compile(r"w_(div|mod)\(")
-_SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
+_SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(|get_index\([vga]_(\w+),")  # t[1], aa["a", "b"]
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 # an element of a variable written (`t[1, 2] = 4`, `t[i] += 1`): at the target's variable
 _STORED = lazy_compile(r"(?:set_index|element_place)\([vga]_(\w+),")
@@ -56,6 +56,11 @@ _ARITHMETIC = lazy_compile(r"w_(?:add|sub|mul)\((_t\d+)?")
 # a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)
 _OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
                     r"|set_member\(a__objet, '(\w+)')")
+_AS_NUMBER = "array cannot be used as a number"  # the run's words for a row as an operand
+_ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
+_VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
+_ELEMENT = lazy_compile(r"[vga]_\w+\.get\(")  # ... or reads an element: `v_t.get(1)`
+_REFUSED = lazy_compile(r"\w+ expects an? (?:string|number), not a value of type (\w+)\.")
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 _LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
@@ -85,7 +90,16 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
     if not 0 < gen_line <= len(generated) or not 0 < line <= len(lines):
         return col
     at_name = any(words in message for words in _MISSING)
-    found = _locate(generated[gen_line - 1], start, lines[line - 1], col, at_name)
+    text = generated[gen_line - 1]
+    if _AS_NUMBER in message and _OPERATOR.match(text, start) is not None:
+        start = _row_operand(text, start)  # `t[1] / 2`: at the row, where WL113 is
+    refused = _REFUSED.match(message)
+    if refused is not None and _BUILTIN.match(text, start) is not None:
+        found = _refused_argument(text, start, lines[line - 1], col, refused.group(1),
+                                  tb.tb_frame)
+        if found is not None:
+            return found
+    found = _locate(text, start, lines[line - 1], col, at_name)
     return col if found is None else found
 
 
@@ -158,6 +172,75 @@ def _row(generated: str, start: int, written: str, col: int) -> int | None:
     return None
 
 
+def _row_operand(generated: str, start: int) -> int:
+    """Where the first operand of the division or modulo at `start` (`w_div(v_t.get(1),
+    2)`) that reads an element begins, or `start` (the operator's) when neither does."""
+    for begin, _ in _arguments(generated, start):
+        found = _ELEMENT_READ.match(generated, begin)
+        if found is not None:
+            return found.start("read")
+    return start
+
+
+def _arguments(generated: str, start: int) -> list[tuple[int, str]]:
+    """(where it starts, its text) for each argument of the call at `start`; none when
+    a text literal is among them (its brackets and commas are not the code's)."""
+    found: list[tuple[int, str]] = []
+    depth, begin = 0, generated.index("(", start) + 1
+    for i in range(begin, len(generated)):
+        char = generated[i]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}" and depth:
+            depth -= 1
+        elif char in ",)" and depth == 0:
+            text = generated[begin:i]
+            found.append((begin + len(text) - len(text.lstrip()), text.strip()))
+            if char == ")":
+                return found
+            begin = i + 1
+        elif char in "'\"":
+            return []
+    return []
+
+
+def _refused_argument(generated: str, start: int, written: str, col: int, kind: str,
+                      frame: Any) -> int | None:
+    """The column of the one argument of the built-in call at `start` that holds a value
+    of type `kind` the built-in refused (`Round(t[1], 2)`, `Length(t)`: a row, a
+    variable), where `wl check` puts WL115; None when it is not certain which."""
+    from .runtime.values import type_name
+    held: list[tuple[int, str | None]] = []
+    for begin, text in _arguments(generated, start)[1:]:  # (after `_rt`)
+        found = _VARIABLE.fullmatch(text)
+        if found is None:
+            if kind == "array" and _ELEMENT.match(text) is not None and _one_read(text):
+                held.append((begin, None))
+            continue
+        value = frame.f_locals.get(text, frame.f_globals.get(text))
+        if value is not None and type_name(value) == kind:
+            held.append((begin, found.group(1)))
+    if len(held) != 1:
+        return None
+    begin, name = held[0]
+    if name is None:
+        return _locate(generated, begin, written, col)
+    hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name) + r"\b",
+                                            _LITERALS.sub(lambda m: " " * len(m.group(0)),
+                                                          fold(written)))]
+    return hits[0] + 1 if len(hits) == 1 else None
+
+
+def _one_read(text: str) -> bool:
+    """Is `text` one element read and nothing else: `v_t.get(i, 1)`, not `v_t.get(1) + 2`?"""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char in "([{") - (char in ")]}")
+        if depth == 0 and char == ")":
+            return i == len(text) - 1
+    return False
+
+
 def _last_operand(call: str) -> str | None:
     """The temporary `_tN` a call `w_add(1, _tN)` ends with, or None."""
     found = re.search(r", (_t\d+)\)$", call)
@@ -178,10 +261,11 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
     if found is not None:
         return re.compile(re.escape(found.group(0))), _OPERATOR_TEXT[found.group(1)]
     found = _SUBSCRIPT.match(failed)
-    if found is not None and found.group(1).isidentifier():  # (a store into the same
-        name = re.escape(found.group(1))  # variable is one of its `t[` too: `t[1] = t[2]`)
-        return (re.compile(r"[vga]_" + name + r"\.get\(|(?:set_index|element_place)\([vga]_"
-                           + name + ","), r"(?<![\w.])" + name + r"\s*\[")
+    held = found and (found.group(1) or found.group(2))
+    if held and held.isidentifier():  # (a store into the same variable is one of its
+        name = re.escape(held)  # `t[` too: `t[1] = t[2]`)
+        return (re.compile(r"[vga]_" + name + r"\.get\(|(?:set_index|element_place|get_index)"
+                           r"\([vga]_" + name + ","), r"(?<![\w.])" + name + r"\s*\[")
     found = _STORED.match(failed)
     if found is not None and found.group(1).isidentifier():  # the target: where the
         return (re.compile(re.escape(found.group(0))),  # statement starts, as
@@ -236,4 +320,5 @@ def _spellings(pyname: str) -> list[str]:
     builtin = load_stdlib().functions.get(pyname)
     if builtin is None:
         return []
-    return sorted({fold(builtin.en), fold(builtin.fr)}, key=len, reverse=True)
+    called = {pyname} if fold(pyname) == pyname else set()  # Sqrt: Root's other name
+    return sorted({fold(builtin.en), fold(builtin.fr)} | called, key=len, reverse=True)

@@ -23,7 +23,7 @@ from .lazy_regex import lazy_compile
 _QUOTED = lazy_compile(r"(')(\.{0,2}|:)([^\W\d]\w*)((?:\(\))?')")
 _METHOD = lazy_compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of the class CL"
 _WORD = re.compile(r"[^\W\d]\w*")
-_LEAD = lazy_compile(r"([^\W\d]\w*): ")
+_LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects )")  # "Count: ...", "Root expects a number..."
 _STRING = lazy_compile(r'"(?:[^"]|"")*"')  # a string literal: its words are no names  # "Count: give the searched string..."
 # the messages that name a member, a property or a method (not a value: 'k2' in "The
 # element 'k2' does not exist" is data, and keeps its case)

@@ -173,8 +173,9 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
 def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...],
                        args: list[N.Expr], shown: str) -> None:
     """Arguments a built-in's TextArg/NumberArg parameters (`typed`: BuiltinKinds.typed)
-    certainly refuse (registry.py). Only a variable (a composite one) or a text literal
-    (given for a number) can be refused: other arguments are not looked at."""
+    certainly refuse (registry.py). Only a variable (a composite one), a row of an array
+    declared with its dimensions or a text literal (given for a number) can be refused:
+    other arguments are not looked at."""
     for rank, number in typed:
         if rank >= len(args):
             return
@@ -186,13 +187,20 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
                 wanted = "a number" if number else "a text"
                 fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
                               f"but '{arg.name}' is {what}", arg, len(arg.name))
+        elif t is _INDEX and fc.scope.composite:  # `Round(t[1], 2)`, t of 2 dimensions
+            row = row_of(fc, arg)
+            if row is not None:
+                wanted = "a number" if number else "a text"
+                fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
+                              f"but {row} is an array", arg.obj, len(arg.obj.name),
+                              hint="give one subscript per dimension")
         elif number and t is _STR and not numeric(arg.value):
             fc.rep.report("WL206", f"{shown} expects a number as parameter {rank + 1}: the "
                           f"text \"{arg.value}\" is not a number and is read as "
                           f"{text_number(arg.value)}", arg, len(arg.value) + 2)
 
 
-_NAME, _STR = N.Name, N.Str
+_NAME, _STR, _INDEX = N.Name, N.Str, N.Index
 
 
 class BuiltinKinds(NamedTuple):

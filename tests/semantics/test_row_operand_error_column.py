@@ -1,0 +1,84 @@
+"""A row of a 2-dimension array divided (`t[1] / 2`, `5 % t[1]`), given to a built-in
+that wants a number or a text (`Round(t[1], 2)`, `Sqrt(t[1])`, `Longueur(tab[1])`), or a
+variable of the wrong type given to one (`Round(t, 2)`): the run's caret is where `wl
+check` puts WL113 / WL115 (at the row's or variable's name); it was at the operator, at
+the built-in, or at the statement's start (`Sqrt`, another name of Root). An associative
+array read with two keys (`Trace(aa["a", "b"])`) stops at `aa`, not at column 1
+(error_column.py)."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from wlinterp import run_source
+from wlinterp.registry import load_stdlib
+from wlinterp.semantics import analyze
+from wlinterp.syntax.parser import parse
+
+_EN = "t is array of 3 by 2 int\nn is int = 2\ny is int = 1\n"
+_FR = "tab est un tableau de 3 par 2 entiers\nn est un entier = 2\ny est un entier = 1\n"
+
+PROGRAMS = [  # (program, the check's code, the run's words)
+    (_EN + "Trace(t[1] / 2)\n", "WL113", "cannot be used as a number"),
+    (_EN + "y = y / t[n]\n", "WL113", "cannot be used as a number"),
+    (_EN + "y = 5 % t[1]\n", "WL113", "cannot be used as a number"),
+    (_EN + "y = Q(t[1] / 2)\nPROCEDURE Q(v)\nRESULT v\n", "WL113", "cannot be used"),
+    (_EN + "y = Round(t[1], 2)\n", "WL115", "Round expects a number"),
+    (_EN + "Trace(Sqrt(t[1]))\n", "WL115", "Sqrt expects a number"),
+    (_EN + "y = Length(t[n])\n", "WL115", "Length expects a string"),
+    (_EN + "Trace(Round(n, 1) + Round(t[1], n))\n", "WL115", "Round expects a number"),
+    ("t is array of 3 int\nTrace(Round(t, 2))\n", "WL115", "Round expects a number"),
+    (_FR + "y = y / TAB[1]\n", "WL113", "cannot be used as a number"),
+    (_FR + "y = Arrondi(tab[n], 2)\n", "WL115", "Arrondi expects a number"),
+    (_FR + "Trace(racine(tab[1]))\n", "WL115", "racine expects a number"),
+    (_FR + "y = Taille(tab[1])\n", "WL115", "Taille expects a string"),
+]
+
+
+def _errors(text: str, code: str) -> list[tuple[int, int]]:
+    return [(d.line, d.column) for d in
+            analyze(parse(text, "t.wl"), load_stdlib()).diagnostics if d.code == code]
+
+
+def _stop(text: str) -> tuple[str, int, int]:
+    with pytest.raises(Exception) as caught:
+        run_source(text, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
+    error = caught.value
+    return str(error), error.line, error.column  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text, code, words", PROGRAMS)
+def test_the_run_stops_where_the_check_reports(text: str, code: str, words: str) -> None:
+    found = _errors(text, code)
+    assert len(found) == 1, found
+    message, line, column = _stop(text)
+    assert words in message
+    assert (line, column) == found[0]
+    assert text.splitlines()[line - 1][column - 1] in "tT"
+
+
+def test_a_division_by_zero_stays_at_the_operator() -> None:
+    """An element that is a number, divided by zero: the operator failed, not the row."""
+    message, line, column = _stop("t is array of 3 int\nTrace(t[1] % 0)\n")
+    assert "by zero" in message, message
+    assert (line, column) == (2, 12)
+
+
+def test_two_arrays_given_to_one_call_keep_the_call() -> None:
+    """`Round(t[1], t[2])`: which row the built-in refused first is not certain from the
+    text: the call's column."""
+    _, line, column = _stop(_EN + "y = Round(t[1], t[2])\n")
+    assert (line, column) == (4, 5)
+
+
+@pytest.mark.parametrize("text, column", [
+    ('aa is associative array of int\naa["a"] = 1\nTrace(aa["a","b"])\n', 7),
+    ('aa is associative array of int\nx is int = aa["a", "b"]\nTrace(x)\n', 12),
+    ('ta est un tableau associatif d\'entiers\nTrace(TA["a", "b"])\n', 7),
+])
+def test_several_keys_stop_at_the_associative_array(text: str, column: int) -> None:
+    message, line, found = _stop(text)
+    assert "one key per element" in message
+    assert found == column
+    assert text.splitlines()[line - 1][column - 1] in "aAtT"
