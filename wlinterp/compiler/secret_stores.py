@@ -8,7 +8,10 @@ found in the source already (secret_values._source_secrets): no code is added fo
 The elements of an array or associative array variable named so are secrets too: after a
 call statement that is given the array (`ArrayAdd(arrPasswords, x)`, `Ajoute(tabMdp, x)`,
 `arrPasswords.Add(x)`) and after a store into one of its elements (`arrPasswords[2] = x`,
-`aaTokens["api"] = x`), its elements are remembered (secret_values.note_secret_items).
+`aaTokens["api"] = x`), its elements are remembered (secret_values.note_secret_items);
+so are those of a member named so (`Add(o.Mots_De_Passe, x)`, `st.arrPasswords.Add(x)`).
+A value stored under a key named like a secret (`aa["password"] = x`, `aa["MotDePasse"]
+= x`) is remembered too, whatever the array's name.
 """
 from __future__ import annotations
 
@@ -33,8 +36,11 @@ class SecretStoreMixin(CompilerBase):
         super().s_Assign(s)  # type: ignore[misc]  # (AssignMixin.s: after this in the MRO)
         if type(s.value) in _LITERALS:
             return
-        if type(s.target) is N.Index and self.secret_array(s.target.obj):
-            self.out.emit(f"note_secret_items({self.value(s.target.obj)})")
+        if type(s.target) is N.Index:
+            if self.secret_array(s.target.obj):
+                self.out.emit(f"note_secret_items({self.value(s.target.obj)})")
+            elif self.secret_key(s.target):  # aa["password"] = x: that element
+                self.out.emit(f"note_secret({self.value(s.target)})")
             return
         # `(sUser, sPassword) = Login()` stores into each name (it was not remembered)
         targets = s.target.items if type(s.target) is N.TupleLit else [s.target]
@@ -55,13 +61,29 @@ class SecretStoreMixin(CompilerBase):
                 self.out.emit(f"note_secret_items({self.value(place)})")
 
     def secret_array(self, e: N.Expr | None) -> bool:
-        """Is `e` a variable named like a secret and declared an array or an associative
-        array (reading it back runs nothing)?"""
-        if type(e) is not N.Name or not is_secret_name(e.name) \
-                or self.prog.refs.of(e) is not Ref.VAR:
+        """Is `e` a variable or a member named like a secret (`arrPasswords`,
+        `o.Mots_De_Passe`, `st.arrPasswords`, `:m_tabMdp`) and declared an array or an
+        associative array (reading it back runs nothing)?"""
+        if type(e) is N.Name:
+            if not is_secret_name(e.name) or self.prog.refs.of(e) is not Ref.VAR \
+                    and not self.plain_member(e):
+                return False
+        elif type(e) is not N.Member or not is_secret_name(e.name) \
+                or not self.plain_member(e):
             return False
         spec = self.static_spec(e)
         return spec is not None and spec.kind in _ARRAYS
+
+    def secret_key(self, target: N.Index) -> bool:
+        """Is `target` an element of a variable or member (reading it back runs nothing)
+        under one key, a text literal named like a secret (`aa["password"]`,
+        `st.aa["MotDePasse"]`)?"""
+        if len(target.args) != 1 or type(target.args[0]) is not N.Str \
+                or not is_secret_name(target.args[0].value):
+            return False
+        place = target.obj
+        return type(place) is N.Name and self.prog.refs.of(place) is Ref.VAR \
+            or isinstance(place, (N.Name, N.Member)) and self.plain_member(place)
 
     def plain_member(self, target: N.Name | N.Member) -> bool:
         """Is `target` a member that reading back runs nothing: `:m_sPwd`, `m_sPwd` in a

@@ -141,6 +141,7 @@ class TestEngine:
             _place_at_case(raised, case, text)
         result.stdout = out.getvalue()
         self._check(case, exp, rt, raised, result, mail_mark)
+        _hide_secrets(result)
         result.notes = list(record_of(rt).notes)
         result.outcome = "failed" if result.problems else "passed"
         result.duration = time.perf_counter() - started
@@ -354,3 +355,16 @@ def _ended_program(case: TestCase, code: int) -> str:
     return (f"{case.file}: the case ended the program with exit code {code}"
             f" (EndProgram / FinProgramme)\n    expected: the case to end normally or with"
             f" EndProgram(0)\n    got:      EndProgram({code})")
+
+
+def _hide_secrets(result: CaseResult) -> None:
+    """The case's captured output (Trace) and the differences its expectations show, each
+    secret the run knew by its value starred (secret_values.py): a password that went
+    through an ordinary variable, an array member or an associative array's "password"
+    key was printed in clear under "--- stdout ---" and in an `// expect:` diff, which
+    land in CI logs. Done before the next case starts (its run forgets these secrets);
+    the comparisons themselves were made with the output as it was."""
+    from ..secret_values import without_secrets
+    if result.stdout:
+        result.stdout = without_secrets(result.stdout)
+    result.problems = [without_secrets(problem) for problem in result.problems]
