@@ -102,10 +102,13 @@ class ReplSession:
         and so is the result of a lone call (`Carre(12)` shows 144). With the compiled
         input, the names it assigns (folded)."""
         from ..compiler.program import compile_program
+        from ..syntax import nodes as N
         from ..syntax.parser import parse
         try:
             program = parse(text, name)
-            _show_lone_call(program)
+            call = _show_lone_call(program)
+            if call is not None and self._gives_no_value(program, call):
+                program.main.stmts[0] = N.ExprStmt(call.line, call.col, call)  # a statement
             self._show_lone_variable(program)
             self._declare_implicit(program)
             return compile_program(program, self.registry, self.session), _assigned(program)
@@ -116,6 +119,24 @@ class ReplSession:
                 return compile_program(program, self.registry, self.session), set()
             except WLError:
                 raise first from None
+
+    def _gives_no_value(self, program: Any, call: Any) -> bool:
+        """Does the lone call `call` (`program` now shows its value) give none, by the
+        check's WL117 at its own name: `o.Run()`, Run a method without RESULT of o's
+        class? It was refused ("its call cannot be used as a value"); as a statement it
+        runs. A call inside it that gives none (`Length(o.Run())`) is still refused: that
+        WL117 is inside its parentheses."""
+        from ..semantics.analysis import analyze
+        from ..syntax import nodes as N
+        if not isinstance(call, N.Call) or not isinstance(call.func, (N.Member, N.Name)):
+            return False
+        for d in analyze(program, self.registry, self.session, unused=False).diagnostics:
+            if d.code != "WL117" or d.line != call.line:
+                continue
+            opening = d.source_line.find("(", call.col - 1)
+            if call.col <= d.column and (opening < 0 or d.column + d.length - 1 <= opening):
+                return True
+        return False
 
     def _show_lone_variable(self, program: Any) -> None:
         """A session variable typed alone is shown, even a variant (which could hold a
@@ -166,11 +187,11 @@ class ReplSession:
             self.failed += 1
 
 
-def _show_lone_call(program: Any) -> None:
+def _show_lone_call(program: Any) -> Any:
     """`P(x)` or `1 + 2` typed alone: wrapped so that the value is shown (like Python's).
     A name alone is left to `_show_lone_variable` (it may be a procedure called), and a
     built-in that gives no result (`Trace(n)`) runs as a statement: its value is no value
-    (the check refuses it as one, WL117)."""
+    (the check refuses it as one, WL117). The expression wrapped, or None."""
     from ..syntax import nodes as N
     stmts = program.main.stmts
     if len(stmts) == 1 and not program.procedures and isinstance(stmts[0], N.ExprStmt) \
@@ -179,6 +200,8 @@ def _show_lone_call(program: Any) -> None:
         stmts[0] = N.ExprStmt(call.line, call.col,
                               N.Call(call.line, call.col, N.Name(call.line, call.col, SHOW),
                                      [call]))
+        return call
+    return None
 
 
 def _gives_nothing(e: Any) -> bool:
