@@ -24,7 +24,7 @@ from .source_text import read_source, read_stdin_source
 from .errors import WLError, WLSyntaxError, shown_name, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
-from .check_elements import check_blocks, name_blocks, syntax_diagnostic
+from .check_elements import check_blocks, name_blocks, syntax_diagnostic, unread_messages
 from .check_hints import NeighbourHints
 from .check_shared import with_shared_constants
 from .semantics.analysis import Analysis, analyze
@@ -301,6 +301,7 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
                                     projects is not None and path != "-"
                                     and not projects.marked(path))
     if is_windev_file(path):
+        diags += unread_messages(source, text, name)
         name_blocks(diags, text, name)
     if opts.python and program is not None and not any(
             d.severity.value == "error" for d in diags):

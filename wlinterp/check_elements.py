@@ -7,7 +7,8 @@ diagnostic (syntax_diagnostic), at the file's line.
 """
 from __future__ import annotations
 
-__all__ = ["check_blocks", "declaration_block", "name_blocks", "syntax_diagnostic"]
+__all__ = ["check_blocks", "declaration_block", "name_blocks", "syntax_diagnostic",
+           "unread_messages"]
 
 import re
 
@@ -46,7 +47,8 @@ def check_blocks(text: str, path: str, registry: Registry, shared: list[N.Progra
     from .project.elements import elements_beside
     known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(data) | elements_beside(path)
     diags: list[Diagnostic] = []
-    blocks = code_blocks(text)
+    from .project.messages import project_texts
+    blocks = code_blocks(text, project_texts(path) if "<§@" in text else None)
     context, first = _element_context(blocks, path)
     here = others + [context]  # (a project file checked: its context stands for it, at
     # the blocks' own lines, so no constant is declared twice)
@@ -56,6 +58,9 @@ def check_blocks(text: str, path: str, registry: Registry, shared: list[N.Progra
         if block.language is not None:
             diags.append(native_diagnostic(block, path, text))
             continue
+        for d in unread_messages(block.text, text, path, block.first_line):
+            d.message += f" (in {block.name})"
+            diags.append(d)
         try:
             program = parse(block.text, path)
         except WLSyntaxError as exc:
@@ -155,6 +160,19 @@ def native_diagnostic(block: CodeBlock, path: str, text: str) -> Diagnostic:
     line = source_lines(text)[block.first_line - 1] if text else ""
     return Diagnostic("WL209", native_note(block), path, block.first_line, block.indent + 1,
                       source_line=line)
+
+
+def unread_messages(code: str, text: str, path: str, first_line: int = 1) -> list[Diagnostic]:
+    """WL218 at each `<§@...§>` multilingual message of `code` (a program, or a block
+    starting at line `first_line` of the file `text`) whose text neither the file nor its
+    project file holds: it stays the characters written, as `wl run` warns."""
+    if "<§@" not in code:
+        return []
+    from .syntax.string_resources import unread_note, unread_places
+    lines = source_lines(text)
+    return [Diagnostic("WL218", unread_note(ref), path, line, column, len(ref),
+                       source_line=lines[line - 1] if 0 < line <= len(lines) else "")
+            for line, column, ref in unread_places(code, text, first_line)]
 
 
 def name_blocks(diags: list[Diagnostic], text: str, path: str) -> None:

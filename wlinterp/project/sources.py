@@ -324,21 +324,17 @@ def message_notes(sources: list[SourceFile]) -> list[str]:
     """Warnings for the multilingual messages (`<§@...§>`) whose texts neither their
     file nor its project file holds, in every file of the program (the project's sets
     and classes as the script): one per reference, where it first stands."""
-    from ..syntax.string_resources import unread, unread_note
+    from ..syntax.string_resources import unread_note, unread_places
     seen: set[str] = set()
     notes: list[str] = []
     for src in sources:
         if not is_windev_file(src.path):
             continue
-        raw_lines = src.raw.splitlines()
-        for offset, ref in unread(src.text):  # (the program keeps the file's lines)
-            if ref.lower() in seen:
-                continue
+        for line, column, ref in unread_places(src.text, src.raw):  # (the program
+            if ref.lower() in seen:  # keeps the file's lines; `wl check`'s WL218 places
+                continue  # each the same way)
             seen.add(ref.lower())
-            line = src.text.count("\n", 0, offset) + 1
-            column = raw_lines[line - 1].find(ref) + 1 if line <= len(raw_lines) else 0
-            notes.append(format_warning(src.path, line, max(column, 1), unread_note(ref),
-                                        src.raw))
+            notes.append(format_warning(src.path, line, column, unread_note(ref), src.raw))
     return notes
 
 

@@ -24,6 +24,7 @@ reference to texts the files read do not hold stays as it is written (`unread`).
 from __future__ import annotations
 
 __all__ = ["language_text", "string_resources", "resource_tables", "unread", "unread_note",
+           "unread_places",
            "with_resources"]
 
 import re
@@ -116,6 +117,20 @@ def unread(code: str) -> list[tuple[int, str]]:
     """Where (offset) the `<§@...§>` messages and `<§?...§>` dialogs left in `code` are,
     and each reference."""
     return [(m.start(), m.group(0)) for m in _UNREAD.finditer(code)]
+
+
+def unread_places(code: str, raw: str, first_line: int = 1) -> list[tuple[int, int, str]]:
+    """(line, column, reference) in the file `raw` of each `<§@...§>` message left in
+    `code`, whose line 1 is the file's `first_line` (a program keeps its file's lines; a
+    block of a window starts below its `code :` key): `wl run`'s warning and `wl
+    check`'s WL218 name the same place."""
+    raw_lines = raw.splitlines()
+    places = []
+    for offset, ref in unread(code):
+        line = code.count("\n", 0, offset) + first_line
+        column = raw_lines[line - 1].find(ref) + 1 if 0 < line <= len(raw_lines) else 0
+        places.append((line, max(column, 1), ref))
+    return places
 
 
 def unread_note(ref: str) -> str:
