@@ -56,3 +56,21 @@ def test_a_procedure_loaded_before_runs_alone_too() -> None:
     out, err = _run(["PROCEDURE Hello()", 'Trace("hello")', "", "Hello()",
                      "PROCÉDURE Salut()", 'Trace("salut")', "", "salut()"])
     assert (out, err) == ("hello\nsalut\n", "")
+
+
+@pytest.mark.parametrize("lines, typed, caret", [
+    (["n is int = 0", "1 / n"], "1 / n", 2),
+    (["t is array of 2 int", "  t[5] + 1"], "  t[5] + 1", 2),
+    (_CLASS_EN + ["o.Run() + 1"], "o.Run() + 1", 2),
+    (["n est un entier = 0", "(n + 4) / N"], "(n + 4) / N", 8),
+])
+def test_an_expression_s_error_quotes_the_text_typed(lines: list[str], typed: str,
+                                                     caret: int) -> None:
+    """An expression typed alone runs wrapped in the prompt's own call that shows its
+    value; its error quoted that wrapper (`WLReplShow(1 / n, "")`), its caret 11 columns
+    to the right. It now quotes the input as typed, the caret on the part that failed."""
+    _, err = _run(lines)
+    assert "WLReplShow" not in err, err
+    excerpt = err.splitlines()
+    at = next(i for i, line in enumerate(excerpt) if line == "    " + typed)
+    assert excerpt[at + 1] == "    " + " " * caret + "^", err

@@ -72,6 +72,7 @@ class ReplSession:
         from ..commands.limits import stop_reporting
         from ..engine import prepare_run, run_compiled
         self.count += 1
+        self._shown_text: str | None = None
         try:
             compiled, assigned = self._compile(text, name)
             for code, warning in zip(compiled.warning_codes, compiled.warnings):
@@ -92,6 +93,8 @@ class ReplSession:
                                 what="the input"):
                 run_compiled(compiled, self.rt, self.ns, finish=False, prepared=True)
         except WLError as err:
+            if self._shown_text is not None:
+                _as_typed(err, self._shown_text)
             self.rt.write_err(format_error(err))
             self.failed += 1
             return False
@@ -116,6 +119,7 @@ class ReplSession:
             shown = f"{SHOW}({text.strip()}, \"{self._declared_kind(text.strip())}\")"
             try:
                 program = parse(shown, name)
+                self._shown_text = text  # (its errors are placed in `shown`: _as_typed)
                 return compile_program(program, self.registry, self.session), set()
             except WLError:
                 raise first from None
@@ -185,6 +189,20 @@ class ReplSession:
         except WLError as err:
             self.rt.write_err(format_error(err))
             self.failed += 1
+
+
+def _as_typed(err: WLError, text: str) -> None:
+    """An error of an expression typed alone (`1 / n`), which the prompt ran wrapped as
+    `SHOW(1 / n, "")`: placed in the text as typed, where it quoted the wrapper with its
+    caret 11 columns to the right of the part that failed."""
+    for each in (err, *getattr(err, "also", [])):
+        source = getattr(each, "source", None) or ""
+        if each.line != 1 or not source.startswith(SHOW + "("):
+            continue
+        start = len(text) - len(text.lstrip())  # (the wrapper holds the text stripped)
+        column = each.column - len(SHOW) - 1 + start
+        each.column = column if start < column <= len(text.rstrip()) else start + 1
+        each.source = text
 
 
 def _show_lone_call(program: Any) -> Any:
