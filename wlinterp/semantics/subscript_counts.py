@@ -127,7 +127,8 @@ def _shown(e: N.Index) -> tuple[str, N.Expr, int, int]:
 
 
 def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
-    """WL110 (deferred) for more subscripts than the array's declared dimensions."""
+    """WL110 (deferred) for more subscripts than the array's declared dimensions, or
+    than the one key of an associative array (`aa["a", "b"]`)."""
     given = len(e.args)
     if given < 2:
         return  # (the commonest: one subscript, never too many)
@@ -136,6 +137,30 @@ def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
         written, at, col, length = _shown(e)
         fc.rep.report("WL110", f"the array '{written}' has {have} dimension(s), not {given}",
                       at, length, col=col, deferred=True)
+    elif not have and _keyed(fc, e):
+        written, at, col, length = _shown(e)
+        fc.rep.report("WL110", f"the associative array '{written}' takes one key per "
+                      f"element, not {given}", at, length, col=col, deferred=True,
+                      hint="join the values into one key (k1 + TAB + k2), or use an "
+                           "associative array of associative arrays (aa[k1][k2])")
+
+
+def _keyed(fc: "FunctionChecker", e: N.Index) -> bool:
+    """Is `e` subscripted on a variable or member declared an associative array (which
+    the run refuses several keys: runtime/access.py not_indexed)?"""
+    obj = e.obj
+    if type(obj) is _NAME:
+        sym = fc.scope.lookup(fold(obj.name))
+        spec = sym.spec if sym is not None else None
+        if sym is None:
+            found = place_type(fc, obj)
+            spec = found[0] if found is not None else None
+    elif type(obj) is N.Member:
+        found = place_type(fc, obj)
+        spec = found[0] if found is not None else None
+    else:
+        return False
+    return spec is not None and spec.kind is Kind.ASSOC
 
 
 def row_of(fc: "FunctionChecker", e: N.Expr) -> str | None:

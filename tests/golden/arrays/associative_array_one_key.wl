@@ -10,7 +10,7 @@ aaStock is associative array of associative array of int
 aaStock["apple"]["red"] = 12
 Trace(aaStock["apple"]["red"])   // expect: 12
 WHEN EXCEPTION IN
-	Trace(aaPrice["apple", "red"])
+	Trace(aaPrice["apple", "red"]) // wl: ignore[WL110]
 DO
 	Trace(ExceptionInfo())   // expect: An associative array takes one key per element, not 2: to key an element by several values, join them into one key (k1 + TAB + k2) or use an associative array of associative arrays (aa[k1][k2]).
 END

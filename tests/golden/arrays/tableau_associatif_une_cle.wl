@@ -10,7 +10,7 @@ taStock est un tableau associatif de tableaux associatifs d'entiers
 taStock["pomme"]["rouge"] = 12
 Trace(taStock["pomme"]["rouge"])   // expect: 12
 QUAND EXCEPTION DANS
-	Trace(taPrix["pomme", "rouge"])
+	Trace(taPrix["pomme", "rouge"]) // wl: ignore[WL110]
 FAIRE
 	Trace(ExceptionInfo())   // expect: An associative array takes one key per element, not 2: to key an element by several values, join them into one key (k1 + TAB + k2) or use an associative array of associative arrays (aa[k1][k2]).
 FIN
