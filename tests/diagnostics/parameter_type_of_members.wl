@@ -1,7 +1,8 @@
 // WL116 for a member or an element whose declared type the code tells (`s.n`, `o.m_label`,
 // `t[1]`, `a["k"]`, `:m_count` and `m_count` in a method): as for a variable (?1514076),
 // at the argument's start; not for variants, dynamic members of a variant, a range of
-// elements, a row of a two-dimension array, properties or a name with several syntaxes
+// elements, properties or a name with several syntaxes; a row of a two-dimension array is
+// said as an array (rows_given_to_parameters.wl)
 STCustomer is Structure
     n is int
     name is string
@@ -28,7 +29,7 @@ TakeNumber(o.m_count)
 TakeText(o.m_any)
 TakeText(v.n)
 TakeText(t[1 TO 1])
-TakeText(m[1])
+TakeText(m[1]) // error: WL116:10 'm[...]' (a row of the array 'm', which has 2 dimensions) is an array and the parameter 'txt' of TakeText is a string: no array can be stored there
 Either(s.n)
 TakeBox(s.name) // error: WL116:9 's.name' is a string and the parameter 'b' of TakeBox is a CBox: a value of type string cannot be stored in a class
 o.Show()

@@ -30,3 +30,19 @@ def test_wl_run_strict_refuses_the_program() -> None:
     with pytest.raises(WLSyntaxError, match="'Index' is an int and the parameter 's' of "
                        "MyProc is a string"):
         _run(True)
+
+
+@pytest.mark.parametrize("source", [
+    "t is array of int = [1]\nCount(t)\nPROCEDURE Count(k is int)\nTrace(k)\n",
+    "t is array of 2 by 2 int\nCount(t[1])\nPROCEDURE Count(k is int)\nTrace(k)\n",
+    "tab est un tableau de 2 par 2 entiers\nÉcris(tab[2])\n"
+    "PROCÉDURE Écris(s est une chaîne)\nTrace(s)\n",
+])
+def test_an_array_given_to_a_number_or_text_is_not_converted(source: str) -> None:
+    """An array (or a row of one) given to a number or text parameter: nothing converts
+    it, the run stops at the parameter; the warning said "wl run converts the value"."""
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(Exception, match="A value of type array cannot be"):
+        run_source(source, "p.wl", stdout=out, stderr=err)
+    assert "(the run stops at the parameter)" in err.getvalue(), err.getvalue()
+    assert "converts the value" not in err.getvalue()

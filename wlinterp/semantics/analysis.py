@@ -21,6 +21,7 @@ from ..errors import format_warning
 from ..registry import Registry
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..lazy_regex import lazy_compile
 from .diagnostics import Diagnostic, Severity
 from .resolved import Resolutions
 from .block_names import separate_block_variables
@@ -52,6 +53,11 @@ _IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main cod
 # so the run does not make it a variant; it has no value before its declaration runs
 _BEFORE = ("before its declaration", "in its own declaration")
 NOT_YET = "the run stops if it reads it there"  # (held_warnings.py finds it by it)
+# WL116 for an array or a row given to a number or text parameter: no value is
+# converted, the run stops at the parameter ("A value of type array cannot be used as a
+# number."; it said "wl run converts the value")
+_STOPS = "the run stops at the parameter"
+_ARRAY_GIVEN = lazy_compile(r"is an (?:associative )?array and the parameter ")
 
 
 @record
@@ -98,7 +104,8 @@ class Analysis:
                 seen.add(d.message)
                 then = _IN_PROCEDURE if d.code == "WL203" and any(
                     p.line < d.line for p in self.program.procedures) else \
-                    NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) else None
+                    NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) else \
+                    _STOPS if d.code == "WL116" and _ARRAY_GIVEN.search(d.message) else None
                 out.append((d.code, run_warning(d, self.program.filename,
                                                 self.program.source, then)))
         return out

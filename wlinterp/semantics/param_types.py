@@ -28,6 +28,7 @@ from ..syntax.names import fold
 from ..lazy_regex import lazy_compile
 from .place_types import place_start, place_type
 from .class_names import names_class
+from .subscript_counts import row_of
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -54,6 +55,8 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             break
         if not prm.type_text or prm.local:
             continue
+        if type(a) is N.Index and fc.scope.composite:
+            _row_given(fc, shown, prm, a)
         place = place_type(fc, a) if type(a) in _PLACES else None  # (asked once)
         simple = _simple_place(place) if place is not None else simple_value(fc, a)
         if simple is not None:
@@ -156,6 +159,21 @@ def _composite_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr,
                   f"of {shown} is {article(want.describe())}: WINDEV's compiler refuses a "
                   f"variable of another type there", a, len(written), line=start.line,
                   col=start.col)
+
+
+def _row_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Index) -> None:
+    """WL116 for a row of an array declared with its dimensions (`P(t[1])`, t of 2)
+    given to a parameter declared a number or a text: the run stops at the parameter
+    ("A value of type array cannot be used as a number."); the check said nothing."""
+    row = row_of(fc, a)
+    want = _declared(fc, prm.type_text or "") if row is not None else None
+    if want is None or want.kind not in _FAMILY:
+        return
+    start = place_start(a)
+    fc.rep.report("WL116", f"{row} is an array and the parameter '{prm.name}' of {shown} "
+                  f"is {article(want.describe())}: no array can be stored there", a,
+                  len(row[1:row.index("[...]")]), line=start.line, col=start.col,
+                  hint="give one subscript per dimension")
 
 
 def _span(a: N.Expr, written: str) -> int:
