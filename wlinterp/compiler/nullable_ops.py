@@ -13,15 +13,27 @@ same Python as before.
 """
 from __future__ import annotations
 
-__all__ = ["NullableMixin", "ARITHMETIC_FUNCTIONS", "call_args"]
+__all__ = ["NullableMixin", "ARITHMETIC_FUNCTIONS", "call_args", "null_test"]
 
 from typing import Callable
 
-from ..runtime.kinds import SType, STypeNames as S
+from ..runtime.kinds import NUMERIC, SType, STypeNames as S
 from ..runtime.value_methods import variable_method
 from ..syntax.names import fold
 from ..syntax import nodes as N
 from .base import CompilerBase, RefNames as Ref
+
+def null_test(code: str, t: SType, tmp: str) -> str:
+    """`x = Null` (help page of the Variant type, ?1514019): for a numeric type Null
+    means 0 (a string: ""); anything else (a variant, a JSON value, a dynamic object) is
+    Null when it holds no value, a JSON member never written included (its ..Type is
+    wlNull: `j.status = Null` was False). `tmp` holds the value between the two tests."""
+    if t in NUMERIC or t == S.DEC:
+        return f"w_eq({code}, 0)"
+    if t == S.STR:
+        return f"({code} == '')"
+    return f"(({tmp} := {code}) is None or is_missing({tmp}))"
+
 
 _LIFTED = frozenset(("+", "-", "*", "/", "%", "^"))  # arithmetic: Null in, Null out
 # The built-ins that are arithmetic written as a function (English names): Null in, Null

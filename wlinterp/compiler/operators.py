@@ -13,7 +13,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
 from .ranges import RangeMixin
-from .nullable_ops import NullableMixin
+from .nullable_ops import NullableMixin, null_test
 from .base import RefNames as Ref
 from ..semantics.symbols import static_type
 from ..lazy_regex import lazy_compile
@@ -26,18 +26,6 @@ if TYPE_CHECKING:
 _SIMPLE_RE = lazy_compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
 _CMP_NATIVE = {"=": "==", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
-
-
-def _null_test(code: str, t: SType, tmp: str) -> str:
-    """`x = Null` (help page of the Variant type, ?1514019): for a numeric type Null
-    means 0 (a string: ""); anything else (a variant, a JSON value, a dynamic object) is
-    Null when it holds no value, a JSON member never written included (its ..Type is
-    wlNull: `j.status = Null` was False). `tmp` holds the value between the two tests."""
-    if t in NUMERIC or t == S.DEC:
-        return f"w_eq({code}, 0)"
-    if t == S.STR:
-        return f"({code} == '')"
-    return f"(({tmp} := {code}) is None or is_missing({tmp}))"
 
 
 _CMP_HELPER = {"=": "w_eq", "<>": "w_ne", "<": "w_lt", "<=": "w_le", ">": "w_gt",
@@ -347,7 +335,7 @@ class OperatorMixin(RangeMixin, NullableMixin):
         if ta in _DATED or tb in _DATED:
             ca, ta, cb, tb = _dated_operands(ca, ta, cb, tb)
         if op in ("=", "<>") and "None" in (ca, cb) and ca != cb:  # `x = Null`
-            test = _null_test(*((cb, tb) if ca == "None" else (ca, ta)), self.temp())
+            test = null_test(*((cb, tb) if ca == "None" else (ca, ta)), self.temp())
             return test if op == "=" else f"(not {test})"
         if op in _MATCH:
             helper, mode = _MATCH[op]
