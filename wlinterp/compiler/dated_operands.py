@@ -3,6 +3,8 @@ reads it, a Time counted in hundredths of a second where a number meets it (comp
 operators.py; runtime/dated_values.py `time_number`)."""
 from __future__ import annotations
 
+from typing import Callable
+
 from ..runtime.kinds import SType, STypeNames as S
 
 DATED = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
@@ -50,3 +52,25 @@ def counted(code: str, t: SType) -> tuple[str, SType]:
     whose type is known only at run time does it through its mark); anything else as
     it is."""
     return (f"time_number({code})", S.INT) if t == S.TIME else (code, t)
+
+
+def in_dated(v: str, vt: SType, items: list[tuple[str, SType]], lazy: bool,
+             compare: Callable[[str, str, SType, str, SType], str],
+             temp: Callable[[], str]) -> str:
+    """`v IN (d1, x, ...)` where v is no Date, Time or DateTime but an item is (a text, a
+    Variant, a member of unknown type tested against dates): each item compared as `=`
+    compares v with it, so that v's text is read as that item's type reads it (`"2024-01-05"
+    IN (dDay)`; it compared the characters with the digits). Every item is evaluated
+    first, as `w_in` does, unless the list is `_IN_`'s (lazy: each only while none
+    matched)."""
+    held = temp()
+    parts = [f"({held} := {v})"]
+    tests = []
+    for code, t in items:
+        if not lazy:
+            name = temp()
+            parts.append(f"({name} := {code})")
+            code = name
+        tests.append(compare("=", held, vt, code, t) if t in DATED else f"w_eq({held}, {code})")
+    return "(" + ", ".join(parts) + f", ({' or '.join(tests)}))[-1]"
+

@@ -18,7 +18,7 @@ from .base import RefNames as Ref
 from ..semantics.symbols import static_type
 from ..lazy_regex import lazy_compile
 from .dated_operands import DATED as _DATED, counted as _counted, dated as _dated, \
-    dated_operands as _dated_operands
+    dated_operands as _dated_operands, in_dated as _in_dated
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
@@ -364,6 +364,9 @@ class OperatorMixin(RangeMixin, NullableMixin):
         v, vt = self.expr(e.value)
         v = self._val(v, vt)
         items_typed = [self.expr(x) for x in e.items]
+        if vt not in _DATED and any(t in _DATED for _, t in items_typed):  # `v IN (d)`
+            code = _in_dated(v, vt, items_typed, e.lazy, self._compare, self.temp)
+            return (f"(not {code})" if e.negate else code), S.BOOL
         # `d IN ("2024-01-15", v, ...)`: the texts (a Variant's too) as dates, as `=` reads them
         item_codes = [_dated(c, vt) if vt in _DATED and t == S.STR else
                       f"dated_if_text({c}, {_DATED[vt]!r})" if vt in _DATED and t == S.ANY
