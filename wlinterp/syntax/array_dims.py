@@ -52,7 +52,9 @@ def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | Non
         if shown.isascii() and shown.isdigit():  # 0-9 only (front end: no digits.py)
             dims.append(N.Num(line, col + at, int(shown)))
         elif _NAME.fullmatch(shown) and not _type_word(key) \
-                and words[i + 1][0] not in TYPE_ARTICLES:
+                and words[i + 1][0] not in TYPE_ARTICLES \
+                and text[at + len(shown):at + len(shown) + 1] != ".":  # `of CWinch.STSample`
+            # (a class's type, not a size: it was sized by the class's name, read as 0)
             dims.append(N.Name(line, col + at, shown))
         else:
             break
