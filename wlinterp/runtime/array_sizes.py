@@ -17,9 +17,23 @@ def sized_array(spec: TypeSpec, ctx: TypeContext, sizes: tuple[Any, ...]) -> Any
     a whole number, 0 or more (a fatal error otherwise: the array cannot be made)."""
     dims = []
     for size in sizes:
+        _not_a_number(size)
         n = V.to_int(size)
         if n < 0 or n != V.to_num(size):
             raise WLRuntimeError(f"an array's dimension must be a whole number, 0 or more, "
                                  f"not {V.to_str(size)}.")
         dims.append(n)
     return default_value(TypeSpec(spec.kind, elem=spec.elem, dims=tuple(dims)), ctx)
+
+
+def _not_a_number(size: Any) -> None:
+    """A dimension that holds no number at all: Null (a Variant never given a value) or a
+    text that is not a number (`"abc"`, `""`), which read as 0 made an empty array
+    silently (docs/semantics.md "An array sized by a text or Null", decided). A text
+    holding a number (`"3"`) is that number, as in arithmetic."""
+    if size is None:
+        raise WLRuntimeError("an array's dimension must be a whole number, 0 or more, not "
+                             "Null (a variable given no value).")
+    if isinstance(size, str) and not V._NUM_RE.match(size):
+        raise WLRuntimeError(f"an array's dimension must be a whole number, 0 or more, not "
+                             f"the text \"{size}\".")
