@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..runtime.kinds import SType, STypeNames as S
+from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
+from ..syntax import nodes as N
 
 DATED = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
 
@@ -74,3 +75,30 @@ def in_dated(v: str, vt: SType, items: list[tuple[str, SType]], lazy: bool,
         tests.append(compare("=", held, vt, code, t) if t in DATED else f"w_eq({held}, {code})")
     return "(" + ", ".join(parts) + f", ({' or '.join(tests)}))[-1]"
 
+
+def operand_kind(e: N.Expr, t: SType, declared_kind: Callable[[N.Expr], str]) -> str:
+    """What runtime/dated_products.py calls the kind of an operand the code declares:
+    date, time, datetime, duration, number; "" for a text or a value only the run
+    knows (`declared_kind`: the compiler's, for a Duration variable or member)."""
+    if t in DATED:
+        return DATED[t]
+    if t in NUMERIC or t == S.DEC:
+        return "number"
+    if type(e) is N.DurationLit or declared_kind(e) == Kind.DURATION:
+        return "duration"
+    return ""
+
+
+def product(op: str, ca: str, ka: str, cb: str, kb: str) -> str | None:
+    """`a * b`, `a / b` or `a % b` where the kinds the code declares (compiler `_kind`)
+    say a side is a Date, Time, DateTime or Duration and the other is not certainly a
+    number beside a Time or a Duration (those keep the operators' own code): the run
+    decides with runtime/dated_products.py, which refuses the pairs that mean nothing
+    (`90 min * dDate`); None otherwise."""
+    kinds = {ka, kb}
+    if not kinds & {"date", "time", "datetime", "duration"}:
+        return None
+    if "number" in kinds and not kinds & {"date", "datetime"} and (
+            op != "%" and kb == "number" or op == "*" or ka == "time"):
+        return None  # t * 2, du * 2, du / 2, 2 * du, t / 2, t % 2
+    return f"dated_product({op!r}, {ca}, {ka!r}, {cb}, {kb!r})"

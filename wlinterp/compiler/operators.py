@@ -18,7 +18,8 @@ from .base import RefNames as Ref
 from ..semantics.symbols import static_type
 from ..lazy_regex import lazy_compile
 from .dated_operands import DATED as _DATED, counted as _counted, dated as _dated, \
-    dated_operands as _dated_operands, in_dated as _in_dated
+    dated_operands as _dated_operands, in_dated as _in_dated, operand_kind as _kind, \
+    product as _product
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
@@ -112,6 +113,10 @@ class OperatorMixin(RangeMixin, NullableMixin):
             if dated is not None:
                 return dated, S.ANY
         if op in ("*", "/", "%"):  # a Time in a product counts its hundredths, as
+            product = _product(op, ca, _kind(e.left, ta, self.declared_kind), cb,
+                               _kind(e.right, tb, self.declared_kind))
+            if product is not None:  # a Date, a Duration...: dated_products.py
+                return product, S.ANY
             (ca, ta), (cb, tb) = _counted(ca, ta), _counted(cb, tb)  # `i = t` does
         if op in ("*", "/"):
             code, t = self._arith(op, ca, ta, cb, tb) if op == "*" else (f"w_div({ca}, {cb})", S.ANY)

@@ -90,9 +90,10 @@ def text_dated_arith(op: str, a: Any, b: Any) -> Any:
     or DateTime): what the declared kinds do (a date moves by days, a time or datetime
     by a Duration; two of them added are their texts joined, ?1514040's addition table;
     the difference of two of one kind is a Duration or a number of days); a result of
-    the same kind keeps its mark. None for the other operators."""
-    if op != "+" and op != "-":
-        return None
+    the same kind keeps its mark. `*` and `/` as dated_products.py decides."""
+    if op != "+" and op != "-":  # `v * 2`: as the declared kinds (dated_products.py)
+        from .dated_products import dated_product
+        return dated_product(op, a, "", b, "")
     ka = a.wl_type_name if type(a) in DATED_TEXTS else ""
     kb = b.wl_type_name if type(b) in DATED_TEXTS else ""
     kind = ka or kb

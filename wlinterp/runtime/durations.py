@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = ["WLDuration", "DateGap", "date_gap", "add_days", "duration_arith",
            "no_duration_property"]
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -121,13 +122,20 @@ def add_days(date: _dt.date, b: Any, sign: int) -> Any:
     Duration + Date is a Date); None when `b` is neither."""
     if isinstance(b, WLDuration):
         days = int(b.ms / 86_400_000)
-    elif isinstance(b, (int, float)) and not isinstance(b, bool):
-        days = int(b)
+    elif isinstance(b, (int, float, Decimal)) and not isinstance(b, bool):
+        days = int(b)  # (a currency too: `d + c` joined the digits and "2.5")
     else:
         return None
     import datetime as _dt  # (a date was made: the module is loaded)
     moved = date + _dt.timedelta(days=sign * days)
     return f"{moved.year:04d}" + moved.strftime("%m%d")  # ("%Y" writes year 3 as "3")
+
+
+def refused_pair(op: str, a: Any, b: Any) -> str | None:  # replaced by dated_products.py
+    """Why `a op b` (op `*` or `/`, a side a Duration) means nothing, or None: the rules
+    are dated_products.py's, which imports this module and puts its own here (so that
+    this module, below the dates' ones, imports none of them)."""
+    return None
 
 
 def duration_arith(op: str, a: Any, b: Any) -> Any:
@@ -138,6 +146,10 @@ def duration_arith(op: str, a: Any, b: Any) -> Any:
     ta, tb = type(a), type(b)
     if ta is not WLDuration and tb is not WLDuration:
         return None  # DateGap with a number or another DateGap: days
+    if op in "*/":  # `90 min * dDate`, `du * du`, `2 / du`: dated_products.py
+        refused = refused_pair(op, a, b)
+        if refused is not None:
+            raise WLRuntimeError(refused)
     if op in "+-":
         x, y = (a.ms if isinstance(a, WLDuration) else V.to_int(a),
                 b.ms if isinstance(b, WLDuration) else V.to_int(b))

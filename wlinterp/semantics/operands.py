@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..registry import Builtin
 from ..runtime.dated_mixes import refused_subtraction
+from ..runtime.dated_products import refused_product
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -35,14 +36,16 @@ if TYPE_CHECKING:
 
 _ARITH = {"+", "-", "*", "/", "%", "^", "mod"}
 _DATED = {Kind.DATE: "date", Kind.TIME: "time", Kind.DATETIME: "datetime",
-          Kind.DURATION: "duration"}
+          Kind.DURATION: "duration", Kind.INT: "number", Kind.REAL: "number",
+          Kind.CURRENCY: "number", Kind.NUMERIC: "number"}
+_DATED_OPS = frozenset({"-", "*", "/", "%"})
 _WHAT = {Kind.STRUCT: "a structure", Kind.ARRAY: "an array",
          Kind.ASSOC: "an associative array", Kind.OBJECT: "an object"}
 
 
 def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     """`a op b` with an arithmetic operator."""
-    if e.op == "-" and type(e.left) is _NAME and type(e.right) is _NAME:
+    if e.op in _DATED_OPS and type(e.left) is _NAME and type(e.right) is _NAME:
         _dated_subtraction(fc, e)
     if not fc.scope.composite or fold(e.op) not in _ARITH:  # (no composite variable here)
         return
@@ -56,15 +59,19 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
 
 
 def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
-    """`d - t` between two variables declared Date, Time, DateTime or Duration whose
-    subtraction fails when it runs (a Time with a Date, a Date from a Duration...): WL113
-    with the run's own words (runtime/dated_mixes.py)."""
+    """`d - t` or `du * d` between two variables declared Date, Time, DateTime, Duration
+    (or, beside one of those, a number) whose subtraction or product fails when it runs
+    (a Time with a Date, a Date from a Duration, a Date multiplied...): WL113 with the
+    run's own words (runtime/dated_mixes.py, runtime/dated_products.py)."""
     kinds = []
     for side in (e.left, e.right):
         sym = fc.scope.lookup(fold(side.name))  # type: ignore[attr-defined]
         spec = getattr(sym, "spec", None)
         kinds.append(_DATED.get(spec.kind, "") if spec is not None else "")
-    refused = refused_subtraction(kinds[0], kinds[1]) if all(kinds) else None
+    if e.op != "-" and any(k and k != "number" for k in kinds):
+        refused = refused_product(e.op, kinds[0], kinds[1]) if all(kinds) else None
+    else:
+        refused = refused_subtraction(kinds[0], kinds[1]) if all(kinds) else None
     if refused is not None:
         fc.rep.report("WL113", refused.rstrip("."), e.right, len(e.right.name))  # type: ignore[attr-defined]
 
