@@ -22,8 +22,7 @@ from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.assoc_arrays import WLAssoc
-from wlinterp.runtime.containers import WLArray
+from wlinterp.runtime.extremes import extreme
 from wlinterp.runtime.durations import DateGap
 
 from .strings import int_arg, text_arg
@@ -156,54 +155,19 @@ def root(rt: Runtime, x: NumberArg, index: NumberArg = 2) -> Number:
     return value if n >= 0 else -value
 
 
-_CONTAINERS = (WLArray, WLAssoc)
-
-
-def _elements(values: tuple[object, ...]) -> list[object]:
-    """The values with each array or associative array replaced by its elements (only
-    built when one is there: `Max(a, b)` in a loop keeps the plain tuple)."""
-    flat: list[object] = []
-    for v in values:
-        if isinstance(v, WLArray):
-            flat.extend(v.items)
-        elif isinstance(v, WLAssoc):
-            flat.extend(v.data.values())
-        else:
-            flat.append(v)
-    return flat
-
-
-def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
-    """The best of `values`; an array among them stands for its elements (its every cell
-    for several dimensions: docs/builtins.md "Max and Min of an array", decided)."""
-    flat = _elements(values) if any(isinstance(v, _CONTAINERS) for v in values) else values
-    if not flat:
-        raise WLRuntimeError(f"{fname}: the array is empty: there is no value to compare.")
-    if any(v is None for v in flat):  # a Null (an `int?` holding none) gives Null, as in
-        return None  # arithmetic (docs/semantics.md "Nullable values in operations")
-    best = flat[0]
-    for v in flat[1:]:
-        if better(v, best):  # type: ignore[operator]
-            best = v
-    if isinstance(best, (bool, int, float, Decimal, str)):
-        return best
-    if type(best) is DateGap:  # `Max(0, dReturn - dDue)`: the days late
-        return best.days()
-    raise WLRuntimeError(f"{fname} expects numbers or strings, not {V.type_name(best)}.")
-
-
 @family.function("Max", "Max")
 def max_(rt: Runtime, first: object, *others: object) -> object:
-    """The greatest argument (compared as `>` does: numbers numerically, strings as text);
-    an array argument gives its elements."""
-    return _extreme("Max", (first, *others), w_gt)
+    """The greatest argument (compared as `>` does: numbers numerically, strings as text;
+    Durations by length, dates by the moment: runtime/extremes.py); an array argument
+    gives its elements."""
+    return extreme("Max", (first, *others), w_gt)
 
 
 @family.function("Min", "Min")
 def min_(rt: Runtime, first: object, *others: object) -> object:
     """The smallest argument (compared as `<` does); an array argument gives its
     elements."""
-    return _extreme("Min", (first, *others), w_lt)
+    return extreme("Min", (first, *others), w_lt)
 
 
 def _rng(rt: Runtime) -> random.Random:

@@ -22,6 +22,8 @@ _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL
                      "BufferResult": S.STR,
                      "LikeFirstResult": S.STR}
 _DATED_TYPEVAR = {S.DATE: "wldate", S.TIME: "wltime", S.DATETIME: "wldatetime"}
+_DATED_MARKS = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
+_MOMENTS = frozenset({"Max", "Min"})  # built-ins given Dates and DateTimes marked
 
 
 
@@ -37,14 +39,16 @@ class BuiltinCallMixin(CompilerBase):
         def changing(self, target: N.Expr, e: N.Expr) -> str: ...
         def writeback(self, arg: N.Expr, code: str, how: str = "") -> str | None: ...
 
-    def builtin_arg(self, a: N.Expr) -> str:
+    def builtin_arg(self, a: N.Expr, dated: bool = False) -> str:
         """An argument of a built-in: a Time goes marked with its kind (dated_values.py),
         so that a function wanting a number counts its hundredths (`NumToString(t)`,
         `Round(t)`), as a Time stored into a number does, and as a Variant holding the
-        Time already did; a function wanting a text still reads its digits."""
+        Time already did; a function wanting a text still reads its digits. `dated`: a
+        Date or DateTime goes marked too (Max and Min compare the moments:
+        runtime/extremes.py)."""
         code, t = self.expr(a)
-        if t == S.TIME:
-            return f"dated_variant({code}, 'time')"
+        if t == S.TIME or dated and t in _DATED_MARKS:
+            return f"dated_variant({code}, {_DATED_MARKS[t]!r})"
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code
 
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
@@ -69,7 +73,7 @@ class BuiltinCallMixin(CompilerBase):
         codes = [self.data_arg(a, k in items) for k, a in enumerate(args)] \
             if hfsql else \
             [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args)
-             or self.builtin_arg(a) for a in args]
+             or self.builtin_arg(a, b.en in _MOMENTS) for a in args]
         if naming and args and isinstance(args[0], N.Name) \
                 and self.prog.refs.of(args[0]) is Ref.UNDECLARED:  # the query's own name
             codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
