@@ -65,14 +65,18 @@ def fixed_buffer(value: object, size: int) -> str:
     return text if n == size else text[:size] if n > size else text + "\0" * (size - n)
 
 
-def fixed_string(value: object, size: int, asciiz: bool) -> str:
-    """A value stored in a `string on N` / `fixed string on N` (N characters) or an
-    `ASCIIZ string on N` (N - 1 characters and the terminating zero). *Decided*
-    (UNVERIFIED: the String page ?1514044's sections on fixed and ASCIIZ strings are not
-    in its stored copy): a longer text is cut there, as the declared size promises; a
-    shorter one is kept as it is, not completed with spaces, so that `s = "AB"` stays
-    true and Length(s) is what was stored (the padding is a matter of memory layout, for
-    API structures). It kept every character (docs/semantics.md "Fixed-length strings")."""
+def fixed_string(value: object, size: int, name: str) -> str:
+    """A value stored in a `string on N` (name "fixed": N characters), a `fixed string on
+    N` ("padded": N characters, completed with spaces) or an `ASCIIZ string on N`
+    ("asciiz": N - 1 characters and the terminating zero). A longer text is cut there,
+    as the declared size promises. A shorter one: a fixed string is completed with
+    spaces and a `string on N` with binary zeros, which end the text, so it reads back
+    as stored (VERIFIED: PC SOFT's blog "Différence entre variable chaîne fixe et
+    variable chaîne sur", 8 March 2012: fixed strings are "complétées avec des espaces à
+    chaque affectation", strings on N "avec des 0 binaire"; docs/semantics.md
+    "Fixed-length strings"). They kept every character; a fixed string was not padded."""
     text = value if type(value) is str else V.to_str(value)
-    keep = size - 1 if asciiz else size
-    return text if len(text) <= keep else text[:keep]
+    keep = size - 1 if name == "asciiz" else size
+    if len(text) > keep:
+        return text[:keep]
+    return text + " " * (size - len(text)) if name == "padded" else text

@@ -224,7 +224,8 @@ def _lenient(words: list[str], structs: Mapping[str, object], objects: Mapping[s
 def _parse_words(words: list[str], structs: Mapping[str, object],
                  objects: Mapping[str, object], text: str) -> TypeSpec:
     head = words[0]
-    if head in ("fixed", "fixe"):
+    fixed_word = head in ("fixed", "fixe")  # (`fixed string on 10`: padded, below)
+    if fixed_word:
         words = words[1:]
         if not words:  # `x is fixed` (was an IndexError below: an internal error)
             raise ValueError("missing type after 'fixed'")
@@ -263,7 +264,7 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if head == "buffer" and len(words) == 3 and words[1] in ("on", "sur") \
             and words[2].isdigit():  # `Buffer on 4`: a fixed buffer (stored_numbers.fixed_buffer)
         return TypeSpec(K_STRING, name="buffer", dims=(int(words[2]),))
-    fixed = _fixed_string(words) if "on" in words or "sur" in words else None
+    fixed = _fixed_string(words, fixed_word) if "on" in words or "sur" in words else None
     if fixed is not None:  # `string on 10`, `chaîne fixe sur 10`: it kept every character
         return fixed
     simple = _SIMPLE.get(_singular(head))

@@ -93,14 +93,16 @@ def sized_int(words: list[str]) -> TypeSpec | None:
     return TypeSpec(K_INT, bits=size * 8, unsigned=unsigned)
 
 
-def fixed_string(words: list[str]) -> TypeSpec | None:
-    """`string on 10`, `fixed string on 10` / `chaîne fixe sur 10` (a fixed string, name
-    "fixed") and `ASCIIZ string on 10` / `chaîne ASCIIZ sur 10` (name "asciiz"), their
-    size in `dims` (stored_numbers.fixed_string keeps what they hold within it); None
-    for any other words. (A leading `fixed` may be gone already: type_phrases drops it.)"""
+def fixed_string(words: list[str], fixed_word: bool = False) -> TypeSpec | None:
+    """`string on 10` / `chaîne sur 10` (name "fixed"), `fixed string on 10` / `chaîne
+    fixe sur 10` (name "padded": completed with spaces) and `ASCIIZ string on 10` /
+    `chaîne ASCIIZ sur 10` (name "asciiz"), their size in `dims`
+    (stored_numbers.fixed_string keeps what they hold within it); None for any other
+    words. A leading `fixed` is gone already (type_phrases drops it: `fixed_word`)."""
     rest = [w for w in words if w not in ("fixed", "fixe", "asciiz")]
     if len(rest) != 3 or rest[1] not in ("on", "sur") or not rest[2].isdigit() \
             or SIMPLE_TYPES.get(singular(rest[0])) is not STRING:
         return None
-    return TypeSpec(K_STRING, name="asciiz" if "asciiz" in words else "fixed",
-                    dims=(int(rest[2]),))
+    padded = fixed_word or "fixed" in words or "fixe" in words
+    return TypeSpec(K_STRING, name="asciiz" if "asciiz" in words else
+                    "padded" if padded else "fixed", dims=(int(rest[2]),))

@@ -34,6 +34,9 @@ from .instances import new_instance, struct_of_other
 from .stored_numbers import co_currency, fixed_buffer, fixed_string, numeric_value
 
 
+_FIXED_STRINGS = frozenset({"fixed", "padded", "asciiz"})  # type_words.fixed_string's names
+
+
 @record(frozen=True)
 class TypeSpec:
     """A WLanguage type: `kind` is int/real/string/boolean/currency/numeric/date/time/
@@ -143,7 +146,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == K_INT:
         return 0
     if k == K_STRING:
-        return "\0" * t.dims[0] if t.dims and t.name not in ("fixed", "asciiz") else ""
+        return "\0" * t.dims[0] if t.dims and t.name not in _FIXED_STRINGS else ""
     if k == K_REAL:
         return 0.0
     if k == K_BOOLEAN:
@@ -260,8 +263,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_STRING and t.name == "unicode":
         return V.to_unicode(value)
     if k == K_STRING and t.dims:
-        if t.name in ("fixed", "asciiz"):  # `string on 10`, `ASCIIZ string on 10`
-            return fixed_string(value, t.dims[0], t.name == "asciiz")
+        if t.name in _FIXED_STRINGS:  # `string on 10`, `ASCIIZ string on 10`
+            return fixed_string(value, t.dims[0], t.name)
         return fixed_buffer(value, t.dims[0])
     if k == K_DATE:  # "2024-01-15" too (iso_text.py)
         return co_date(value)

@@ -1,15 +1,17 @@
 // `chaîne sur N`, `chaîne fixe sur N` (Chaîne ?1514044, Variable composée ?1514061)
 // tiennent au plus N caractères et `chaîne ASCIIZ sur N` N - 1 (le dernier est son zéro
-// final) : un texte plus long est coupé, un plus court gardé tel quel (pas complété par
-// des espaces). Elles gardaient tous les caractères. (décidé, NON VÉRIFIÉ :
-// docs/semantics.md "Fixed-length strings")
+// final) : un texte plus long est coupé. Un plus court : une chaîne fixe est complétée
+// par des espaces, une chaîne sur N par des 0 binaires qui terminent le texte, elle se
+// relit donc telle quelle (VÉRIFIÉ : blog PC SOFT, "Différence entre variable chaîne
+// fixe et variable chaîne sur", 2012 ; docs/semantics.md "Fixed-length strings").
 RefProduit est composée de
 	SCode est un entier
 	CodePdt est une chaîne fixe sur 10
 	Libellé est une chaîne sur 4
 FIN
 RefProduit.CodePdt = "Ecran"
-Trace(RefProduit.CodePdt, Taille(RefProduit.CodePdt))   // expect: Ecran, 5
+Trace("[" + RefProduit.CodePdt + "]", Taille(RefProduit.CodePdt))   // expect: [Ecran     ], 10
+Trace(SansEspace(RefProduit.CodePdt) = "Ecran")   // expect: 1
 RefProduit.CodePdt = "Clavier et souris"
 Trace(RefProduit.CodePdt)   // expect: Clavier et
 sCP est une chaîne sur 5 = "750011"

@@ -1,15 +1,18 @@
 // `string on N`, `fixed string on N` (String ?1514044, Composite variable ?1514061) hold
 // at most N characters and `ASCIIZ string on N` N - 1 (the last is its terminating
-// zero): a longer text is cut, a shorter one kept as it is (not completed with spaces).
-// They kept every character. (decided, UNVERIFIED: docs/semantics.md "Fixed-length
-// strings")
+// zero): a longer text is cut. A shorter one: a fixed string is completed with spaces,
+// a `string on N` with binary zeros that end the text, so it reads back as stored
+// (VERIFIED: PC SOFT's blog, "Différence entre variable chaîne fixe et variable chaîne
+// sur", 2012; docs/semantics.md "Fixed-length strings"). They kept every character,
+// and a fixed string was not completed.
 ProductRef is composed of
 	SCode is int
 	PdtCode is fixed string on 10
 	Label is string on 4
 END
 ProductRef.PdtCode = "Screen"
-Trace(ProductRef.PdtCode, Length(ProductRef.PdtCode))   // expect: Screen, 6
+Trace("[" + ProductRef.PdtCode + "]", Length(ProductRef.PdtCode))   // expect: [Screen    ], 10
+Trace(NoSpace(ProductRef.PdtCode) = "Screen")   // expect: 1
 ProductRef.PdtCode = "Keyboard and mouse"
 Trace(ProductRef.PdtCode)   // expect: Keyboard a
 sZip is string on 5 = "750011"

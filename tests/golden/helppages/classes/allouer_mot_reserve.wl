@@ -30,4 +30,4 @@ Chaise est une RefProduit dynamique
 Fauteuil = allouer une RefProduit
 Fauteuil:CodeF = 7
 Fauteuil:CodePr = "Meuble"
-Trace(Fauteuil:CodeF, Fauteuil:CodePr, Chaise = Null) // expect: 7, Meuble, 1
+Trace(Fauteuil:CodeF, Fauteuil:CodePr, Chaise = Null) // expect: 7, Meuble    , 1

@@ -30,4 +30,4 @@ Chair is dynamic ProductRef
 Armchair = new ProductRef
 Armchair:SCode = 7
 Armchair:PdtCode = "Furniture"
-Trace(Armchair:SCode, Armchair:PdtCode, Chair = Null) // expect: 7, Furniture, 1
+Trace(Armchair:SCode, Armchair:PdtCode, Chair = Null) // expect: 7, Furniture , 1

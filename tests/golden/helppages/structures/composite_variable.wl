@@ -6,4 +6,4 @@ ProductRef is composed of
 END
 ProductRef.SCode = 7
 ProductRef.PdtCode = "Screen"
-Trace(ProductRef.SCode, ProductRef.PdtCode) // expect: 7, Screen
+Trace(ProductRef.SCode, ProductRef.PdtCode, Length(ProductRef.PdtCode)) // expect: 7, Screen    , 10

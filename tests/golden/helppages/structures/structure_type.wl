@@ -12,7 +12,7 @@ Armchair is ProductRef
 // Handle a member of a structure variable
 Armchair:SCode = 7
 Armchair:PdtCode = "Furniture"
-Trace(Armchair:SCode, Armchair:PdtCode) // expect: 7, Furniture
+Trace(Armchair:SCode, Armchair:PdtCode, Length(Armchair:PdtCode)) // expect: 7, Furniture , 10
 // Declare and initialize the members of a structure
 point3D is Structure
 	x is int

@@ -10,7 +10,7 @@ Fauteuil est une RefProduit
 // Manipuler un membre d'une variable de type structure
 Fauteuil:CodeF = 7
 Fauteuil:CodePr = "Meuble"
-Trace(Fauteuil:CodeF, Fauteuil:CodePr) // expect: 7, Meuble
+Trace(Fauteuil:CodeF, Fauteuil:CodePr, Taille(Fauteuil:CodePr)) // expect: 7, Meuble    , 10
 // Déclarer et initialiser les membres d'une structure
 point3D est une Structure
 	x est un entier

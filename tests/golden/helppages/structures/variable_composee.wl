@@ -6,4 +6,4 @@ RefProduit est composée de
 FIN
 RefProduit.CodeF = 7
 RefProduit.CodePr = "Ecran"
-Trace(RefProduit.CodeF, RefProduit.CodePr) // expect: 7, Ecran
+Trace(RefProduit.CodeF, RefProduit.CodePr, Taille(RefProduit.CodePr)) // expect: 7, Ecran     , 10
