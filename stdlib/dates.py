@@ -269,9 +269,10 @@ def date_time_to_string(rt: Runtime, value: object,
     text = text_arg(value, "DateTimeToString").strip()
     if not text:
         return ""
-    if not re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", text):
+    if not re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", text) or not date_valid(rt, text[:8]):
         raise WLRuntimeError(f"DateTimeToString: '{text}' is not a valid datetime "
-                             "(expected YYYYMMDDHHMMSS).")
+                             "(expected YYYYMMDDHHMMSS).")  # (a Time's 8 digits: it
+        # named DateToString, which the date part was handed to)
     fmt = text_arg(mask, "DateTimeToString")
     if fmt == MASK_EMAIL_DATE:
         from wlinterp.runtime.datetimes import _to_dt
