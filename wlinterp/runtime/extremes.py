@@ -117,6 +117,8 @@ def _key(v: Any, scale: str) -> object:
     from .datetimes import _to_dt, normalize_datetime, valid_time_ms
     if scale == "duration":
         return v.ms
+    if not str.__str__(v).strip():  # an empty Date or Time (`d = ""`): before any moment,
+        return -1  # as the text comparison had it (`Max(dLatest, d)` from an empty one)
     if scale == "time":
         return valid_time_ms(str.__str__(v), "it cannot be compared")
     text = normalize_datetime(str.__str__(v))

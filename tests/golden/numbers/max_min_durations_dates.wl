@@ -37,6 +37,9 @@ WHEN EXCEPTION IN
 DO
     Trace(ExceptionInfo(errMessage)) // expect: Max cannot compare a Date with a number: they are not measured on one scale.
 END
+// an empty Date comes before every date, as the texts' comparison had it
+dNone is Date = ""
+Trace(Max(dDue, dNone), "[" + Min(dDue, dNone) + "]") // expect: 20240105, []
 WHEN EXCEPTION IN
     Trace(Max(dDue, "abc"))
 DO

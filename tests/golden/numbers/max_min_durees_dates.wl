@@ -27,6 +27,8 @@ QUAND EXCEPTION DANS
 FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: Min cannot compare a Time with a DateTime: they are not measured on one scale.
 FIN
+dAucune est une Date = ""
+Trace(Max(dEchéance, dAucune), "[" + Min(dEchéance, dAucune) + "]") // expect: 20240105, []
 QUAND EXCEPTION DANS
     Trace(Max(dEchéance, "abc"))
 FAIRE
