@@ -10,7 +10,8 @@ one a line is read as UTF-8 when it is valid UTF-8, else as ANSI (Windows-1252).
 foUnicode (UTF-16 LE) and foUTF8 force one. fWriteLine writes text in the file's encoding
 (UTF-8 by default); fWrite writes bytes: a string of characters 0-255 (a buffer, or
 Latin-1 text) is written byte for byte, anything else in the file's encoding; in a
-UTF-8 or UTF-16 file (forced, or its byte-order mark) a string is text, written in it.
+UTF-8 or UTF-16 file (forced, or its byte-order mark) a string is text, written in it,
+and a Buffer is bytes, written as they are (BytesArg: docs/builtins.md "Encodings").
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from typing import Any, BinaryIO, cast
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.native_paths import created
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import BytesArg, Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -239,12 +240,13 @@ _TEXT_FILES = ("utf-8", "utf-16-le")  # fWrite writes a string in these as text
 
 
 @family.function("fWrite", "fÉcrit", can_fail=True)
-def f_write(rt: Runtime, handle: object, data: object, size: object = None) -> int:
+def f_write(rt: Runtime, handle: object, data: BytesArg, size: object = None) -> int:
     """Write a buffer or a string (its first `size` bytes if given); the number of bytes
     written, -1 on failure. In a UTF-8 or UTF-16 file (foUTF8, foUnicode, or its
     byte-order mark) a string is text, written in the file's encoding as fWriteLine
     writes it: "é" was the byte E9 in a UTF-8 file (*decided*, docs/builtins.md
-    "Encodings"). A value known to be a Buffer is written byte for byte."""
+    "Encodings"). A Buffer (a Buffer variable, member or element: BytesArg) is written
+    byte for byte in any file."""
     f = _handle(rt, handle, "fWrite")
     text = V.to_str(data)
     if type(data) is V.BufferText or f.encoding not in _TEXT_FILES \
@@ -258,9 +260,13 @@ def f_write(rt: Runtime, handle: object, data: object, size: object = None) -> i
 
 
 @family.function("fWriteLine", "fÉcritLigne", can_fail=True)
-def f_write_line(rt: Runtime, handle: object, line: object) -> int:
-    """Write `line` and CR LF in the file's encoding; the number of bytes written."""
+def f_write_line(rt: Runtime, handle: object, line: BytesArg) -> int:
+    """Write `line` and CR LF in the file's encoding; the number of bytes written. A
+    Buffer's bytes are written as they are, then CR LF."""
     f = _handle(rt, handle, "fWriteLine")
+    if type(line) is V.BufferText:
+        return _write(f, line.encode("latin-1") + encoded_text("\r\n", f.encoding),
+                      "fWriteLine")
     return _write(f, encoded_text(V.to_str(line) + "\r\n", f.encoding), "fWriteLine")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 
-from wlinterp.registry import Family, ProcArg, TextArg
+from wlinterp.registry import BytesArg, Family, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -33,9 +33,11 @@ def write_file(fname: str, path: object, data: bytes, mode: str = "wb") -> bool:
 
 
 @family.function("fAppendText", "fAjouteTexte", can_fail=True)
-def append_text(rt: Runtime, path: TextArg, text: object) -> bool:
-    """Add text at the end of a file (created when missing), encoded as fSaveText does."""
-    return write_file("fAppendText", path, file_bytes(V.to_str(text)), "ab")
+def append_text(rt: Runtime, path: TextArg, text: BytesArg) -> bool:
+    """Add text at the end of a file (created when missing), encoded as fSaveText does
+    (a Buffer's bytes as they are)."""
+    data = text.encode("latin-1") if type(text) is V.BufferText else file_bytes(V.to_str(text))
+    return write_file("fAppendText", path, data, "ab")
 
 
 @family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)

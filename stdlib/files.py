@@ -11,7 +11,7 @@ import os
 from wlinterp.errors import BuiltinFailure
 from wlinterp.native_paths import created
 from wlinterp.runtime import values as V
-from wlinterp.registry import Family, TextArg
+from wlinterp.registry import BytesArg, Family, TextArg
 from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
@@ -53,14 +53,16 @@ def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
 
 
 @family.function("fSaveText", "fSauveTexte", can_fail=True)
-def save_text(rt: Runtime, path: TextArg, text: object, encoding: object = 0) -> bool:
+def save_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0) -> bool:
     """Write `text` to a file (UTF-8; see file_bytes), replacing it; foAnsi, foUnicode or
     foUTF8 as third parameter writes that encoding, the last two with their byte-order
     mark, as fLoadText's second parameter reads it (docs/builtins.md, "fSaveText's
-    encoding"); False and ErrorOccurred on failure."""
+    encoding"); False and ErrorOccurred on failure. A Buffer is the file's bytes, written
+    as they are whatever the encoding (no byte-order mark: docs/builtins.md "Encodings")."""
     name = native_path(path, new=True)  # written: its own name as written
     forced = forced_encoding(V.to_int(encoding))
-    data = marked_text(V.to_str(text), forced) if forced else file_bytes(V.to_str(text))
+    data = text.encode("latin-1") if type(text) is V.BufferText else \
+        marked_text(V.to_str(text), forced) if forced else file_bytes(V.to_str(text))
     try:
         with open(name, "wb") as f:
             f.write(data)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
            "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg",
-           "ItemArg", "BufferResult", "LikeFirstResult"]
+           "BytesArg", "ItemArg", "BufferResult", "LikeFirstResult"]
 
 import sys
 from typing import Any, Callable
@@ -52,6 +52,10 @@ OutArg = object
 # An item of a data file (HReadSeekFirst's key): a bare name of the analysis's items there
 # is the item even when a variable has that name (compiler/builtin_calls.py data_arg).
 ItemArg = object
+# A value whose bytes the built-in writes (fWrite's, fSaveText's): a Buffer variable,
+# member or element passed there goes marked (runtime values.py BufferText), so that its
+# bytes 128-255 are written as bytes, not encoded as text (compiler/builtin_calls.py).
+BytesArg = object
 # Result annotations read by the compiler (compiler/exprs.py held_as): a Buffer's bytes
 # (held as a string of characters 0-255, as a Buffer variable holds them), and a result
 # of the first argument's kind (Encode: a Buffer encoded is a Buffer). Put into a Variant
@@ -60,7 +64,7 @@ ItemArg = object
 BufferResult = str
 LikeFirstResult = str
 PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
-               "OutArg": "Out", "ItemArg": "Item"}
+               "OutArg": "Out", "ItemArg": "Item", "BytesArg": "Bytes"}
 
 
 

@@ -69,11 +69,14 @@ class BuiltinCallMixin(CompilerBase):
                 return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
                                            f"trailing parameters of a built-in function.",
                                            node), S.ANY
-        ret, outputs, hfsql, naming, grower, items = _shape(b)
+        ret, outputs, hfsql, naming, grower, items, written = _shape(b)
         codes = [self.data_arg(a, k in items) for k, a in enumerate(args)] \
             if hfsql else \
             [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args)
              or self.builtin_arg(a, b.en in _MOMENTS) for a in args]
+        for k in written:  # fWrite(h, buf): a Buffer's bytes go marked as a Buffer's
+            if k < len(args):
+                codes[k] = self.kept_buffer(args[k], codes[k], S.STR)
         if naming and args and isinstance(args[0], N.Name) \
                 and self.prog.refs.of(args[0]) is Ref.UNDECLARED:  # the query's own name
             codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
@@ -149,7 +152,7 @@ _SHIFTS = {"bitleftshift": "w_shl", "bitdecalegauche": "w_shl", "bitrightshift":
            "bitdecaledroite": "w_shr"}
 """The shift functions, compiled as the operators when their value is 8 bytes wide."""
 
-_Shape = tuple[SType, list[int], bool, bool, bool, tuple[int, ...]]
+_Shape = tuple[SType, list[int], bool, bool, bool, tuple[int, ...], tuple[int, ...]]
 _SHAPES: dict[int, tuple[Any, _Shape]] = {}
 
 
@@ -157,7 +160,8 @@ def _shape(b: Any) -> _Shape:
     """What a built-in's calls return (its return annotation, when it cannot fail), the
     ranks of its output parameters (OutArg), whether it is an H* function (bare data
     names as arguments), names its query (_NAMING_QUERIES) or grows its first argument
-    (_GROWERS), and the ranks of its item parameters (ItemArg): read once per built-in."""
+    (_GROWERS), the ranks of its item parameters (ItemArg) and of those whose bytes it
+    writes (BytesArg): read once per built-in."""
     hit = _SHAPES.get(id(b))
     if hit is not None and hit[0] is b:
         return hit[1]
@@ -169,7 +173,8 @@ def _shape(b: Any) -> _Shape:
     kinds = b.param_kinds() if "Arg" in str(b.func.__annotations__.values()) else []
     outputs = [i for i, kind in enumerate(kinds) if kind == "Out"]
     shape = (ret, outputs, b.family.startswith("HFSQL"), b.en in _NAMING_QUERIES,
-             b.en in _GROWERS, tuple(i for i, kind in enumerate(kinds) if kind == "Item"))
+             b.en in _GROWERS, tuple(i for i, kind in enumerate(kinds) if kind == "Item"),
+             tuple(i for i, kind in enumerate(kinds) if kind == "Bytes"))
     _SHAPES[id(b)] = (b, shape)  # the built-in is kept: its id is not reused
     return shape
 
