@@ -49,8 +49,8 @@ _MESSAGES = {
     F.ACCESS_DENIED: "Access denied: the user has no sufficient rights.",
     F.CORRUPTED: "The archive is corrupted.",
     F.NOT_OPENED: "The archive is not opened.",
-    F.UNSUPPORTED: "This archive format is not supported (wlinterp handles .zip, .tar "
-                   "and .tgz/.tar.gz).",
+    F.UNSUPPORTED: "This archive format is not supported (wlinterp handles .zip, .tar, "
+                   ".tgz/.tar.gz and .gz).",
     F.NO_SUCH_FILE: "The file was not found in the archive.",
     F.READ_ONLY: "The archive is opened in read-only mode.",
     F.BAD_STORED_PATH: "A path stored in the archive leaves the extraction folder.",
@@ -58,6 +58,7 @@ _MESSAGES = {
     F.NOT_MULTI: "The archive is not a multi-part archive.",
     F.MULTI_PART: "A multi-part archive cannot be changed: merge it first (zipMerge).",
     F.BAD_SIZE: "Invalid part size.",
+    F.ONE_FILE: "A gzip archive (.gz) holds one file.",
     F.BAD_LEVEL: "Invalid compression level.",
 }
 

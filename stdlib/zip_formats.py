@@ -1,6 +1,6 @@
 """The archive files behind the zip* functions (zip_archives.py, zip_more.py): .zip
-through Python's zipfile, .tar and .tgz/.tar.gz through tarfile. Not a family: no
-WLanguage names here.
+through Python's zipfile, .tar and .tgz/.tar.gz through tarfile, .gz (one file) through
+zip_gzip.py. Not a family: no WLanguage names here.
 
 Each operation opens the file, works, and closes it. The listing (stored paths, sizes,
 dates) is read once and kept while the file is unchanged (same inode, size and
@@ -30,18 +30,20 @@ import zlib
 from typing import IO, Callable, Iterator, NamedTuple
 
 from . import zip_encrypt as E
+from . import zip_gzip as G
 from . import zip_parts as P
 
 # Codes 1-3: ?3082044 (VERIFIED); 28: ?3082054 (VERIFIED); the others are wlinterp's
 # (UNVERIFIED, docs/builtins.md).
 PATH_NOT_FOUND, ACCESS_DENIED, CORRUPTED = 1, 2, 3
 NOT_OPENED, UNSUPPORTED, NO_SUCH_FILE, READ_ONLY, BAD_STORED_PATH = 4, 5, 7, 8, 9
-WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE = 11, 12, 13, 14
+WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE, ONE_FILE = 11, 12, 13, 14, 15
 BAD_LEVEL = 28
 
 _PIECE = 1 << 20  # bytes: how much of a member an extraction holds at once
 
-_KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"))
+_KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"),
+          (".gz", "gz"))
 
 # what reading or writing an archive raises for a missing, unreadable or damaged one
 # (zlib.error: a damaged deflate stream; ValueError: a path holding a NUL character)
@@ -80,7 +82,8 @@ def _code(exc: Exception) -> int:
 
 
 def kind_of(path: str) -> str | None:
-    """'zip', 'tar' or 'tgz' from the extension; None for the formats wlinterp refuses."""
+    """'zip', 'tar', 'tgz' or 'gz' from the extension; None for the formats wlinterp
+    refuses."""
     lower = path.lower()
     for ending, kind in _KINDS:
         if lower.endswith(ending):
@@ -132,6 +135,8 @@ class Archive:
             raise ArchiveError(_code(exc)) from None
 
     def _read_entries(self) -> list[Entry]:
+        if self.kind == "gz":
+            return [Entry(*e, False) for e in G.entries(self.path)]  # type: ignore[arg-type]
         if self.kind == "zip":
             with self._zip() as z:
                 return [Entry(i.filename, i.file_size, i.compress_size, i.date_time,
@@ -149,6 +154,12 @@ class Archive:
         it is encrypted), the archive opened once and only those members decompressed,
         each as it is read."""
         pwd = self.password.encode("latin-1") or None
+        if self.kind == "gz":
+            name = self.names()[0] if positions else ""
+            with G.opened(self.path) as f:
+                for _ in positions:
+                    yield name, f, False
+            return
         if self.kind == "zip":
             with self._zip() as z:
                 infos = _zip_entries(z)
@@ -225,6 +236,9 @@ class Archive:
         def work() -> None:
             stored = dict((s, d) for d, s in pairs)  # a path given twice: the last file
             names = self.names()
+            if self.kind == "gz":
+                self._add_gzip(stored, names)
+                return
             if self.kind == "zip" and not self.password and not set(stored) & set(names):
                 with zipfile.ZipFile(self.path, "a", self._compression(),
                                      compresslevel=self.level) as z:
@@ -242,11 +256,25 @@ class Archive:
             self.current = list(stored)[-1] if stored else self.current
         return self._guarded(work)
 
+    def _add_gzip(self, stored: dict[str, str], names: list[str]) -> None:
+        """A .gz holds one file (zip_gzip.py), or ONE_FILE when it would hold two."""
+        if not stored:
+            return
+        one = G.single(stored, names)
+        if one is None:
+            raise ArchiveError(ONE_FILE)
+        self.current = one[0]
+        with open(one[1], "rb") as source:
+            self._replace(lambda temp: G.write_file(temp, one[0], source, self.level))
+
     def delete(self, positions: list[int]) -> int:
         """Remove the files at `positions` (one rewrite)."""
         gone = set(positions)
 
         def work() -> None:
+            if self.kind == "gz":  # its one file gone: an empty archive
+                self._replace(lambda temp: write_empty(temp, "gz"))
+                return
             if self.kind == "zip":
                 self._write_zip(gone, {}, [])
                 return
@@ -256,6 +284,10 @@ class Archive:
     def rename(self, pos: int, stored: str) -> int:
         """Store the file at `pos` under another path (zipChangePath)."""
         def work() -> None:
+            if self.kind == "gz":
+                self._replace(lambda temp: G.write_renamed(self.path, temp, stored,
+                                                           self.level))
+                return
             if self.kind == "zip":
                 self._write_zip(set(), {pos: stored}, [])
                 return
@@ -335,6 +367,8 @@ def write_empty(path: str, kind: str) -> None:
     """An archive with no file in it."""
     if kind == "zip":
         zipfile.ZipFile(path, "w").close()
+    elif kind == "gz":
+        open(path, "wb").close()  # no file in it yet (zip_gzip.py)
     else:
         tarfile.open(path, "w:gz" if kind == "tgz" else "w").close()
 

@@ -1,6 +1,7 @@
 """zip* functions: what goldens cannot build (a hostile archive, a damaged tar)."""
 from __future__ import annotations
 
+import gzip
 import os
 import tarfile
 import zipfile
@@ -43,7 +44,7 @@ def test_a_damaged_archive_and_other_formats_give_their_codes(rt: Runtime,
                                                               tmp_path: Path) -> None:
     (tmp_path / "bad.tgz").write_bytes(b"\x1f\x8b\x08garbage")
     assert call(rt, "zipOpen", "B", str(tmp_path / "bad.tgz")) == 3
-    for ext in ("wdz", "cab", "rar", "7z", "gz", "exe"):
+    for ext in ("wdz", "cab", "rar", "7z", "exe"):
         assert call(rt, "zipCreate", "B", str(tmp_path / f"x.{ext}")) == 5
         assert not (tmp_path / f"x.{ext}").exists()
 
@@ -377,3 +378,27 @@ def test_an_archive_split_onto_itself_and_merged_onto_its_first_part(
     assert archive.read_bytes() == whole and not (tmp_path / "s.z01").exists()
     assert call(rt, "zipNbPart", "S") == 1 and call(rt, "zipNbFile", "S") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.bin", "s.zip"]  # nothing left
+
+
+def test_gzip_written_is_read_by_other_tools_and_theirs_by_us(rt: Runtime,
+                                                             tmp_path: Path) -> None:
+    """A .gz holds one file (stdlib/zip_gzip.py): gzip readers read ours, with the
+    file's name in the header; a .gz another tool wrote without a name holds the
+    archive's name less .gz, as gunzip names it."""
+    (tmp_path / "a.txt").write_bytes(b"alpha " * 1000)
+    archive = tmp_path / "out.gz"
+    assert call(rt, "zipCreate", "G", str(archive)) == 0
+    assert archive.stat().st_size == 0 and call(rt, "zipNbFile", "G") == 0
+    assert call(rt, "zipAddFile", "G", str(tmp_path / "a.txt")) == 0
+    assert gzip.decompress(archive.read_bytes()) == b"alpha " * 1000
+    assert archive.read_bytes()[10:16] == b"a.txt\x00"  # FNAME, the flag 8 set
+    assert archive.read_bytes()[3] & 8
+    theirs = tmp_path / "data.csv.gz"
+    theirs.write_bytes(gzip.compress(b"x;y\n" * 10))  # no name in the header
+    assert call(rt, "zipOpen", "H", str(theirs)) == 0
+    assert call(rt, "zipListFile", "H") == "data.csv"
+    assert call(rt, "zipExtractAll", "H", str(tmp_path / "out")) == 0
+    assert (tmp_path / "out" / "data.csv").read_bytes() == b"x;y\n" * 10
+    (tmp_path / "bad.gz").write_bytes(b"\x1f\x8b\x08" + b"\x00" * 7 + b"garbage")
+    assert call(rt, "zipOpen", "B", str(tmp_path / "bad.gz")) == 0  # its header is whole
+    assert call(rt, "zipExtractAll", "B", str(tmp_path / "bad")) == 3

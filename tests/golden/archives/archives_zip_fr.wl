@@ -12,7 +12,7 @@ Trace(zipExtraitTout(t, fConstruitChemin(rep, "sortie")), fChargeTexte(fConstrui
 Trace(zipFerme(t), zipNbFichier(t)) // expect: 0, -1
 z est une zipArchive
 Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "tgz"), zipLecture), zipNbFichier(z), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt"))) // expect: 0, 1, 8
-Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "7z")), zipMsgErreur(5)) // expect: 5, This archive format is not supported (wlinterp handles .zip, .tar and .tgz/.tar.gz).
+Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "7z")), zipMsgErreur(5)) // expect: 5, This archive format is not supported (wlinterp handles .zip, .tar, .tgz/.tar.gz and .gz).
 Trace(zipCree("Sauve", fConstruitChemin(rep, "s", "zip")), zipAjouteRepertoire("Sauve", fConstruitChemin(rep, "docs")), ZIPNBFICHIER("sauve")) // expect: 0, 0, 1
 Trace(zipExtraitChemin("Sauve", 1, zipRépertoire)) // expect: docs\
 // zipExtraitRépertoire (?1000025518) : sous le chemin donné, avec l'arborescence mémorisée
