@@ -10,7 +10,9 @@ replication). *Decided* (docs/hfsql.md, "FileToArray, HSetReplication"):
   the file (record-number order) or row of the query, each member taking the value of
   the item of the same name (ignoring case and accents; members without an item keep
   their default, items without a member are left out), as homonymous assignment between
-  a record and a structure does. True. The file's buffer and position are left as they
+  a record and a structure does. An array item (docs/hfsql.md "Array items, shown")
+  gives an array member its elements (as many as its size holds; declared without a
+  size, all of them) and a simple member its element 1, as `File.Item` without a subscript reads. True. The file's buffer and position are left as they
   were. An array of a simple type, or a file that is not one, is a fatal error (a wrong
   call, not a data failure); a database failure is the H* non-fatal one.
 - HSetReplication(mode) is accepted and returns True: it only prepares the journal that
@@ -71,9 +73,11 @@ def file_to_array(rt: Runtime, array: Any, file: Any) -> bool:
     saved = (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
              ctx.read_row, ctx.new_record)
     rows = []
+    columns = [ctx.elements.get(fold(ctx.items[n].name), [n]) for n, _ in pairs]
     try:
         for _ in browse(ctx, "", [], False):
-            rows.append([ctx.buffer[n] for n, _ in pairs])
+            rows.append([ctx.buffer[c[0]] if len(c) == 1 else [ctx.buffer[i] for i in c]
+                         for c in columns])
     finally:  # the program's buffer and position stay as they were
         (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
          ctx.read_row, ctx.new_record) = saved
@@ -81,9 +85,26 @@ def file_to_array(rt: Runtime, array: Any, file: Any) -> bool:
     for row in rows:
         element: Any = T.filled_element(array.elem, array.ctx)
         for (_, member), value in zip(pairs, row):
-            element.wl_set(member, value, array.ctx)
+            if isinstance(value, list):
+                _put_elements(element, member, value, array.ctx)
+            else:
+                element.wl_set(member, value, array.ctx)
         array.append(element)
     return True
+
+
+def _put_elements(element: Any, member: str, values: list[Any], tctx: Any) -> None:
+    """An array item's elements into a member: an array takes them in order (as many as
+    its size holds; declared without a size, all of them), anything else element 1."""
+    held = getattr(element, "values", {}).get(member)
+    if not isinstance(held, WLArray):
+        element.wl_set(member, values[0], tctx)
+        return
+    for number, value in enumerate(values, 1):
+        if number <= held.count():
+            held.set(value, number)
+        elif not held.dims:  # declared without a size: it takes them all
+            held.append(value)
 
 
 @family.function("HSetReplication", "HGèreRéplication")

@@ -53,6 +53,14 @@ POUR TOUT Contact
 FIN
 HDésactiveFiltre(Contact)
 Trace(HLitRecherche(Contact, "Phone[1]", "444"), Contact.Name) // expect: 1, Bruno
+// FichierVersTableau : un membre tableau reçoit les éléments
+STContact est une Structure
+	Name est une chaîne
+	Phone est un tableau de chaînes
+FIN
+tabContacts est un tableau de STContact
+Trace(FichierVersTableau(tabContacts, Contact)) // expect: 1
+Trace(tabContacts[1].Phone[2], tabContacts[2].Phone..Occurrence) // expect: 222, 3
 fSupprime(sBase + ".json")
 fSupprime(sBase + ".csv")
 fSupprime(sBase + ".xml")

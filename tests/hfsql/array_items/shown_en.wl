@@ -75,3 +75,18 @@ fDelete(sBase + ".json")
 fDelete(sBase + ".csv")
 fDelete(sBase + ".two.csv")
 fDelete(sBase + ".xml")
+// FileToArray: an array member takes the elements, a simple member element 1
+STContact is Structure
+	Name is string
+	Phone is array of string
+END
+STShort is Structure
+	Name is string
+	Phone is string
+END
+arrContacts is array of STContact
+Trace(FileToArray(arrContacts, Contact)) // expect: 1
+Trace(arrContacts[2].Name, arrContacts[2].Phone..Occurrence, arrContacts[2].Phone[3]) // expect: Bob, 3, 666
+arrShort is array of STShort
+FileToArray(arrShort, Contact)
+Trace(arrShort[1].Phone) // expect: 111
