@@ -13,13 +13,18 @@ is named `Phone[2]` (XML: `<Phone Element="2">`).
 from __future__ import annotations
 
 __all__ = ["label", "chosen_labels", "shown_record", "value_of", "flat_labels",
-           "flat_values", "put_value", "group_result_elements"]
+           "flat_values", "put_value", "group_result_elements", "sql_elements"]
 
 import dataclasses
 from typing import TYPE_CHECKING, Any, Sequence
 
+from ..lazy_regex import lazy_compile
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc, element_name
+
+# a quoted text (left as it is), or `Item[n]`
+_SQL_ELEMENT = lazy_compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|"
+                            r"\b(?P<item>[^\W\d]\w*)\s*\[\s*(?P<number>\d+)\s*\]", 0)
 
 if TYPE_CHECKING:
     from .context import FileContext
@@ -144,3 +149,23 @@ def group_result_elements(items: list[ItemDesc], files: Sequence[FileDesc]) -> l
             m = names[fold(element_name(item.name, k))]
             out[m] = dataclasses.replace(items[m], element_of=item.name)
     return out
+
+
+def sql_elements(sql: str, files: Sequence[FileDesc]) -> str:
+    """An SQL text naming an element of an array item of the files it reads
+    (`WHERE Phone[2] = '555'`, `SELECT Phone[3] FROM Contact`): the element's column
+    (`Phone__2`; `Phone[1]` is the item's own), so the query reads that element as
+    `Contact.Phone[2]` does in code. Other brackets are left to the database."""
+    if "[" not in sql:
+        return sql
+    arrays = {fold(i.name): i for d in files for i in d.items if i.elements > 1}
+    if not arrays:
+        return sql
+
+    def column(m: Any) -> str:
+        item = arrays.get(fold(m.group("item") or ""))
+        if item is None or not 1 <= int(m.group("number")) <= item.elements:
+            return str(m.group(0))
+        number = int(m.group("number"))
+        return item.name if number == 1 else element_name(item.name, number)
+    return str(_SQL_ELEMENT.sub(column, sql))

@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
-from .array_views import group_result_elements
+from .array_views import group_result_elements, sql_elements
 from .context import FileContext
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
 from .column_types import column_type
@@ -43,6 +43,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     backend = db.backend
     text = bare_statement(sql)
     files = ensure_named_files(db, text)
+    text = sql_elements(text, files)  # WHERE Phone[2] = ...: that element's column
     text = translate(text, backend.dialect, calls, values)
     caller = None
     if calls is not None and SQLITE_CALL in text:

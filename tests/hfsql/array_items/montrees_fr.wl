@@ -41,6 +41,9 @@ Trace(HExécuteRequêteSQL(REQ, "SELECT * FROM Contact ORDER BY Name DESC")) // 
 Trace(Minuscule(Remplace(HListeRubrique(REQ), RC, ","))) // expect: contactid,name,phone,score
 HLitPremier(REQ)
 Trace(REQ.Phone, REQ.Phone[3], REQ.Phone..Dimension) // expect: 444, 666, 3
+// un élément nommé dans le texte SQL
+HExécuteRequêteSQL(REQ, "SELECT Name FROM Contact WHERE Phone [1] = '111' OR Phone[3] = '666' ORDER BY Name")
+Trace(HNbEnr(REQ)) // expect: 2
 // HFiltre sur un élément : bornes, ou condition
 Trace(HFiltre(Contact, "Phone[3]", "6", "7")) // expect: Phone[3]
 POUR TOUT Contact

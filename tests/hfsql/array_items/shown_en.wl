@@ -48,6 +48,10 @@ Trace(HExecuteSQLQuery(QRY, "SELECT * FROM Contact ORDER BY Name")) // expect: 1
 Trace(Lower(Replace(HListItem(QRY), CR, ","))) // expect: contactid,name,phone,score
 HReadFirst(QRY)
 Trace(QRY.Phone, QRY.Phone[2], QRY.Phone[3], QRY.Phone..Dimension) // expect: 111, 222, 333, 3
+// an element named in the SQL text, as in code
+Trace(HExecuteSQLQuery(QRY, "SELECT Name, Phone[3] AS Third FROM Contact WHERE Phone[2] = '555'")) // expect: 1
+HReadFirst(QRY)
+Trace(QRY.Name, QRY.Third, HNbRec(QRY)) // expect: Bob, 666, 1
 // HFilter on one element: by its bounds, or named in a condition
 Trace(HFilter(Contact, "Phone[2]", "5", "6")) // expect: Phone[2]
 n is int
