@@ -8,13 +8,16 @@ the items not imported take the default value of the analysis; True when nothing
 wrong, else False with HErrorInfo. Decided here (INFERRED, docs/builtins.md): keys are
 matched to items whatever their case, as WLanguage names are; a key that names no item
 is left out; a JSON null leaves the item's default; an object or an array given to an
-item cannot be imported: False, HErrorInfo naming the item (the others are imported).
+item cannot be imported: False, HErrorInfo naming the item (the others are imported),
+but an array of simple values given to an array item fills its elements in order (at
+most as many as it has: HRecordToJSON's form, docs/hfsql.md "Array items, shown").
 """
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from wlinterp.hfsql.array_views import put_value
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
 from wlinterp.runtime.json_forms import json_problem
@@ -59,7 +62,9 @@ def h_json_to_record(rt: Runtime, file: Any, data: Any, items: Any = None,
         if fold(key) not in by_key:
             continue
         value = by_key[fold(key)]
-        if isinstance(value, (dict, list)):
+        if _elements(ctx, name, value):
+            put_value(ctx, name, value)  # an array item: its elements, in order
+        elif isinstance(value, (dict, list)):
             refused.append(name)
         elif value is not None:
             ctx.wl_set(fold(name), value)
@@ -70,6 +75,14 @@ def h_json_to_record(rt: Runtime, file: Any, data: Any, items: Any = None,
                           f"be imported.", DATABASE) for name in refused)
         raise err
     return True
+
+
+def _elements(ctx: Any, name: str, value: Any) -> bool:
+    """Is `value` a JSON array of simple values, no longer than the array item `name`
+    (HRecordToJSON's form of an array item: docs/hfsql.md "Array items, shown")?"""
+    columns = ctx.elements.get(fold(name))
+    return columns is not None and isinstance(value, list) and len(value) <= len(columns) \
+        and not any(isinstance(v, (dict, list)) for v in value)
 
 
 def _names(value: Any) -> list[str]:

@@ -42,6 +42,11 @@ Trace(Contact.Phone[3]) // expect: 666
 // the current record as JSON or XML
 Trace(HRecordToJSON(Contact, "Name,Phone")) // expect: {"Name": "Bob", "Phone": ["444", "555", "666"]}
 Trace(HRecordToXML(Contact, "Phone[2]")) // expect: <Contact><Phone Element="2">555</Phone></Contact>
+// ... and back into the buffer: HJSONToRecord fills the elements
+sJSON is string = HRecordToJSON(Contact)
+HReset(Contact)
+Trace(HJSONToRecord(Contact, sJSON), Contact.Name, Contact.Phone[2]) // expect: 1, Bob, 555
+Trace(HJSONToRecord(Contact, "{""Phone"": [""1"", ""2"", ""3"", ""4""]}"), Contact.Phone[1] = "") // expect: 0, 1
 // SELECT *: the item once; its elements by subscript
 QRY is Data Source
 Trace(HExecuteSQLQuery(QRY, "SELECT * FROM Contact ORDER BY Name")) // expect: 1
