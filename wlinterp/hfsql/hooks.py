@@ -197,15 +197,22 @@ def item_null(obj: Any, name: str) -> bool:
 
 def item_dimension(obj: Any, name: str) -> Any:
     """`File.Item..Dimension`: an array item's number of elements, 1 for any other item
-    of a data file or query (docs/hfsql.md "Array items"); on any other value, the
-    member's own `..Dimension`."""
-    from .context import FileContext
+    of a data file, query or Record (docs/hfsql.md "Array items"); on any other value,
+    the member's own `..Dimension`."""
+    from .context import FileContext, Record
     held = getattr(obj, "hf_context", None)  # a Data Source: the result it holds
     if held is not None and type(obj) is not FileContext:
         obj = held() or obj
     if type(obj) is FileContext and name in obj.index:
         columns = obj.elements.get(name)
         return 1 if columns is None else len(columns)
+    if type(obj) is Record and name in obj.values:  # r.Phone..Dimension: what r carries
+        from ..syntax.names import fold
+        from .analysis import element_name
+        count = 1
+        while fold(element_name(name, count + 1)) in obj.values:
+            count += 1
+        return count
     from ..runtime.access import get_member, get_prop
     return get_prop(get_member(obj, name), "dimension")
 

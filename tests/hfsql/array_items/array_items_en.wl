@@ -51,6 +51,7 @@ Contact = r
 Trace(Contact.Phone[2]) // expect: 2229
 // a Record's elements, by subscript too
 Trace(r.Phone[2], r.Phone) // expect: 2229, 111
+Trace(r.Phone..Dimension, r.Name..Dimension) // expect: 3, 1
 r.Phone[3] = "555"
 r.Phone[3] += "5"
 Contact = r
