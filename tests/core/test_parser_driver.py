@@ -13,6 +13,7 @@ from wlinterp.syntax import parser as P
 from wlinterp.syntax.parse_errors import ParseError
 from wlinterp.syntax.lexer import tokenize
 from wlinterp.syntax.nodes import dump
+from wlinterp.syntax.tables import read_all, read_row
 from wlinterp.syntax.tokens import Token
 
 
@@ -23,7 +24,7 @@ def _plain_drive(tokens: list[Token]) -> Any:
     last = tokens[-1]
     for tok in [*tokens, Token("$END", "", last.start_pos, last.line, last.column)]:
         while True:
-            row = states[state_stack[-1]]
+            row = read_row(states, state_stack[-1])
             if tok.type not in row:
                 raise ParseError(tok, {k for k in row if k.isupper()})
             action = row[tok.type]
@@ -37,7 +38,7 @@ def _plain_drive(tokens: list[Token]) -> Any:
                 del value_stack[len(value_stack) - size:]
                 value_stack.append(callback(children))
             del state_stack[len(state_stack) - size:]
-            state_stack.append(states[state_stack[-1]][origin])
+            state_stack.append(read_row(states, state_stack[-1])[origin])
             if state_stack[-1] == end_state and tok.type == "$END":
                 return value_stack[-1]
     raise AssertionError("no end state")
@@ -74,7 +75,7 @@ def test_runs_are_forgotten_when_the_table_changes(monkeypatch: Any) -> None:
     P.parse("x = 1 + 2\n")
     assert P._UNIT_RUNS[0] is P._driver_tables()[0] and P._UNIT_RUNS[1]
     states, start, end, rules = P._driver_tables()
-    copy = {k: dict(v) for k, v in states.items()}
+    copy = {k: dict(v) for k, v in read_all(states).items()}
     monkeypatch.setattr(P, "_driver_tables", lambda: (copy, start, end, rules))
     assert dump(P.parse("x = 1 + 2\n")) == dump(P._drive(tokenize("x = 1 + 2\n")))
     assert P._UNIT_RUNS[0] is copy

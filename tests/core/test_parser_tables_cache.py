@@ -21,7 +21,7 @@ from wlinterp.syntax.parser import get_parser
 
 def _shape(t: tables.Tables) -> tuple[object, ...]:
     states, start, end, _ = t
-    return start, end, states
+    return start, end, tables.read_all(dict(states))
 
 
 def test_tables_are_written_then_read_back(tmp_path: Path,
@@ -35,7 +35,7 @@ def test_tables_are_written_then_read_back(tmp_path: Path,
 
     again = tables.driver_tables(no_lark, Builder)
     assert _shape(again) == _shape(built)
-    reductions = [again[3][~action] for row in again[0].values()
+    reductions = [again[3][~action] for row in tables.read_all(again[0]).values()
                   for action in row.values() if action < 0]
     assert all(callable(cb) or (cb is None and size == 1) for size, _, cb in reductions)
     assert any(cb is None for _, _, cb in reductions)  # `?rule`s of one child pass it through
@@ -131,3 +131,23 @@ def test_lark_uses_its_shared_cache_only_under_the_lock(monkeypatch: pytest.Monk
     monkeypatch.setattr(lark_build.Lark, "open_from_package", open_from_package)
     assert lark_build.build_lark() == "parser"
     assert seen == [True]
+
+
+def test_rows_are_read_as_the_driver_meets_their_states(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A state's row stays stored bytes until a parse meets the state: a short script
+    reads a few of the table's rows, and parses as a table read whole would."""
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
+    tables.driver_tables(get_parser, Builder)  # written to this cache
+    lazy = tables.driver_tables(get_parser, Builder)
+    states = lazy[0]
+    assert all(type(row) is bytes for row in states.values())
+    whole = (tables.read_all(dict(states)), *lazy[1:])
+    monkeypatch.setattr(P, "_driver_tables", lambda: lazy)
+    text = "x is int = 1\nIF x > 0 THEN Trace(x)\nFOR i = 1 TO 3\nx += i\nEND\n"
+    short = _tree(text)
+    read = sum(type(row) is not bytes for row in states.values())
+    assert 0 < read < len(states) // 4
+    assert _tree("IF x THEN\n").startswith("x.wl:")  # an error on a row read meanwhile
+    monkeypatch.setattr(P, "_driver_tables", lambda: whole)
+    assert _tree(text) == short and short.startswith("Program(")

@@ -17,7 +17,7 @@ from ..errors import WLSyntaxError
 from .lexer import Token, tokenize
 from .nodes import Program
 from .parse_errors import ParseError, translate
-from .tables import Tables
+from .tables import Tables, read_row
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,8 +69,11 @@ def _drive(tokens: list[Token]) -> Any:
         while True:
             try:
                 action = row[ttype]
-            except KeyError:
-                raise ParseError(tok, {k for k in row if k.isupper()}) from None
+            except (KeyError, TypeError):  # (TypeError: a row not read yet, tables.py)
+                row = read_row(states, state)
+                if ttype not in row:
+                    raise ParseError(tok, {k for k in row if k.isupper()}) from None
+                action = row[ttype]
             if action >= 0:
                 state = action
                 push_state(action)
@@ -89,7 +92,11 @@ def _drive(tokens: list[Token]) -> Any:
                 state_stack[-1] = state
             elif size == 1:  # in place: no pop and push
                 value_stack[-1] = callback(value_stack[-1:])
-                state = state_stack[-1] = states[state_stack[-2]][origin]
+                try:
+                    state = states[state_stack[-2]][origin]
+                except TypeError:
+                    state = read_row(states, state_stack[-2])[origin]
+                state_stack[-1] = state
             else:
                 if size:
                     children = value_stack[-size:]
@@ -98,7 +105,10 @@ def _drive(tokens: list[Token]) -> Any:
                     push_value(callback(children))
                 else:
                     push_value(callback([]))
-                state = states[state_stack[-1]][origin]
+                try:
+                    state = states[state_stack[-1]][origin]
+                except TypeError:
+                    state = read_row(states, state_stack[-1])[origin]
                 push_state(state)
             row = states[state]
             if state == end_state and ttype == "$END":
@@ -127,7 +137,7 @@ def _with_internal_ends(tokens: list[Token]) -> Any:
 _UNIT_RUNS: list[Any] = [None, {}]
 
 
-def _unit_run(states: dict[int, dict[str, int]], rules: list[tuple[int, str, Any]],
+def _unit_run(states: dict[int, Any], rules: list[tuple[int, str, Any]],
               below: int, origin: str, ttype: str, end_state: int) -> int:
     """Where a run of pass-through reductions on lookahead `ttype` ends, starting with a
     reduction to `origin` over the state `below` (each pops one state and pushes the goto
@@ -135,10 +145,10 @@ def _unit_run(states: dict[int, dict[str, int]], rules: list[tuple[int, str, Any
     stops before any other action (or none: the caller reports the error there) and at
     the end state."""
     while True:
-        state = states[below][origin]
+        state = read_row(states, below)[origin]
         if state == end_state and ttype == "$END":
             return state
-        action = states[state].get(ttype)
+        action = read_row(states, state).get(ttype)
         if action is None or action >= 0:
             return state
         _, origin, callback = rules[~action]
