@@ -18,11 +18,18 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from .errors import BuiltinFailure, ErrCode, NullObjectError, WLRuntimeError
-from .error_column import failing_column
-from .null_objects import name_null_object
 from .registry import NonFatalError
-from .shown_names import as_written, builtin_as_written, name_on_line
 from .syntax.words import MEMBER_INIT
+from .lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .error_column import failing_column
+    from .null_objects import name_null_object
+    from .shown_names import as_written, builtin_as_written, name_on_line
+else:
+    on_first_call(globals(), ".error_column", "failing_column")
+    on_first_call(globals(), ".null_objects", "name_null_object")
+    on_first_call(globals(), ".shown_names", "as_written", "builtin_as_written", "name_on_line")
 
 if TYPE_CHECKING:
     from .compiler.program import CompiledProgram

@@ -13,10 +13,15 @@ from ..semantics.facts import facts
 from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
 from ..runtime.types import StructDef, TypeSpec
 from .base import CompilerBase
-from ..secret_names import is_secret_name
 
 from .stores import MARKED_KINDS
 from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..secret_names import is_secret_name
+else:
+    on_first_call(globals(), "..secret_names", "is_secret_name")
 
 _MYPARAMS = frozenset({"myparameters", "mesparametres"})
 _ERROR_MODES = frozenset({"errorchangeparameter", "erreurchangeparametre",

@@ -6,19 +6,25 @@ by the semantic pass (WL112, semantics/analysis.py `inaccessible`), before compi
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..runtime.types import StructDef
-from ..semantics.creation import not_object_member
-from ..semantics.class_member_names import not_class_member
 
 from .base import RefNames as Ref
 from .typed_members import TypedMemberMixin
 from .ranges import Bounds
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..semantics.creation import not_object_member
+    from ..semantics.class_member_names import not_class_member
+else:
+    on_first_call(globals(), "..semantics.creation", "not_object_member")
+    on_first_call(globals(), "..semantics.class_member_names", "not_class_member")
 
 _RECORD_LIKE = frozenset({"record", "enregistrement", "datasource", "sourcededonnees"})
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)

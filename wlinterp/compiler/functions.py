@@ -16,15 +16,21 @@ from ..syntax.names import fold
 from .emitter import Emitter
 from .ranges import Bounds
 from ..semantics.symbols import FuncScope, ProcInfo, Var
-from ..runtime.value_methods import variable_method
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
 from .builtin_calls import BuiltinCallMixin
-from .value_calls import shown_callee
 from .method_code import MethodCallMixin
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
 from .stores import MARKED_KINDS
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..runtime.value_methods import variable_method
+    from .value_calls import shown_callee
+else:
+    on_first_call(globals(), "..runtime.value_methods", "variable_method")
+    on_first_call(globals(), ".value_calls", "shown_callee")
 
 if TYPE_CHECKING:
     from .held_proofs import Held

@@ -15,12 +15,18 @@ from ..syntax.extension_procs import overridden_builtins
 from ..syntax.member_inits import constructed_members
 from ..syntax.names import fold
 from ..runtime.types import StructDef, TypeSpec
-from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
 from ..semantics.diagnostics import sentence
 from ..semantics.facts import facts
 from ..semantics.program_symbols import implemented
 from ..semantics.symbols import ProcInfo, method_key, pyident, writeback_fixpoint
 from ..lazy_regex import lazy_compile
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
+else:
+    on_first_call(globals(), "..semantics.abstract",
+                  "is_abstract_method", "missing_abstract", "why_abstract")
 
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError

@@ -33,7 +33,6 @@ __all__ = ["JumpMixin"]
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..semantics.jumps import block_labels
 from .base import CompilerBase
 
 

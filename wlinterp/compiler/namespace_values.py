@@ -12,16 +12,22 @@ from typing import TYPE_CHECKING, Any
 from ..errors import WLSyntaxError
 from ..registry import Builtin, Registry
 from ..runtime import types as T
-from ..runtime.name_language import call_in_french
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..runtime.type_phrases import parse_type
 from ..runtime.types import StructDef, TypeSpec
-from ..semantics.let_results import builtin_result_type
 from ..semantics.resolved import Ref, Resolutions
 from ..semantics.symbols import pyident
 from ..secret_values import secret_arguments
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..runtime.name_language import call_in_french
+    from ..semantics.let_results import builtin_result_type
+else:
+    on_first_call(globals(), "..runtime.name_language", "call_in_french")
+    on_first_call(globals(), "..semantics.let_results", "builtin_result_type")
 
 NAME_IDS = itertools.count()
 """Numbers the global names of generated code, unique in the process (across REPL

@@ -15,13 +15,18 @@ from __future__ import annotations
 
 __all__ = ["NullableMixin", "ARITHMETIC_FUNCTIONS", "call_args", "null_test"]
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..runtime.kinds import NUMERIC, SType, STypeNames as S
-from ..runtime.value_methods import variable_method
 from ..syntax.names import fold
 from ..syntax import nodes as N
 from .base import CompilerBase, RefNames as Ref
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..runtime.value_methods import variable_method
+else:
+    on_first_call(globals(), "..runtime.value_methods", "variable_method")
 
 def null_test(code: str, t: SType, tmp: str) -> str:
     """`x = Null` (help page of the Variant type, ?1514019): for a numeric type Null

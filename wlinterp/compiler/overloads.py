@@ -15,10 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.overloads import OverloadTable
 from ..errors import source_lines
-from ..semantics.overloads import shown_method, syntax_of
 from ..semantics.symbols import ProcInfo
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..semantics.overloads import shown_method, syntax_of
+else:
+    on_first_call(globals(), "..semantics.overloads", "shown_method", "syntax_of")
 
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError

@@ -17,12 +17,19 @@ from __future__ import annotations
 
 __all__ = ["SecretStoreMixin"]
 
+from typing import TYPE_CHECKING
+
 from ..runtime.kinds import Kind
-from ..secret_names import is_secret_name
 from ..semantics.resolved import Ref
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..secret_names import is_secret_name
+else:
+    on_first_call(globals(), "..secret_names", "is_secret_name")
 
 _LITERALS = (N.Str, N.Num)
 _ARRAYS = (Kind.ARRAY, Kind.ASSOC)

@@ -9,10 +9,15 @@ __all__ = ["SpreadMixin"]
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import SType
-from ..semantics.call_counts import spread_rank
 from ..semantics.symbols import ProcInfo
 from ..syntax import nodes as N
 from .base import CompilerBase, RefNames as Ref
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..semantics.call_counts import spread_rank
+else:
+    on_first_call(globals(), "..semantics.call_counts", "spread_rank")
 
 
 class SpreadMixin(CompilerBase):

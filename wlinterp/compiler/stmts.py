@@ -6,7 +6,7 @@ end with stores.py's, loops loops.py's.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
@@ -16,10 +16,15 @@ from .assigns import AssignMixin
 from .secret_stores import SecretStoreMixin
 from .loops import LoopMixin
 from .jumps import JumpMixin
-from ..semantics.jumps import block_labels
 from ..semantics.symbols import run_time_dims
 from .tested_calls import TestedCallMixin, tested_call, uses_tested_calls
 from ..syntax.walk import walk_expr
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..semantics.jumps import block_labels
+else:
+    on_first_call(globals(), "..semantics.jumps", "block_labels")
 
 
 _LEAVES = frozenset({N.Num, N.Str, N.Const, N.Name})  # no `*` (the tested value) inside

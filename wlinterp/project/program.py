@@ -7,7 +7,7 @@ __all__ = ["LoadedProject", "Linked", "load_project"]
 
 import os
 from ..records import field, record
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..compiler.program import CompiledProgram, compile_program
 from ..errors import WLError, WLRuntimeError, WLSyntaxError
@@ -15,11 +15,16 @@ from ..registry import load_stdlib
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
-from .needed import declared_keys, local_names, needed, written_names
 from .neighbour_names import NeighbourNames
 from .neighbours import clashing, script_hints
 from .project_file import project_globals
 from .sources import NotTextFile, ProjectLayout, SourceFile, find_layout, read_file
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .needed import declared_keys, local_names, needed, written_names
+else:
+    on_first_call(globals(), ".needed", "declared_keys", "local_names", "needed", "written_names")
 
 _UNKNOWN_NAME = ("WL101", "WL102")  # a name nobody declares, a procedure nobody does
 

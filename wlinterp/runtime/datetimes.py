@@ -28,13 +28,18 @@ if TYPE_CHECKING:
 
 from ..errors import WLRuntimeError
 from ..lazy_regex import lazy_compile
-from ..syntax.duration_text import duration_literal
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from . import values as V
 from .date_parts import KIND_SHOWN, date_part, no_dated_from_duration, no_property
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, WLDuration
 from .iso_text import co_date, iso_datetime_digits, iso_time_digits
 from ..digits import ascii_digits
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..syntax.duration_text import duration_literal
+else:
+    on_first_call(globals(), "..syntax.duration_text", "duration_literal")
 
 _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
 

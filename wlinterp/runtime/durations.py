@@ -18,8 +18,14 @@ from ..errors import ErrCode, WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from . import values as V
 from . import arithmetic
-from .arithmetic import w_div
-from .comparisons import w_eq
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .arithmetic import w_div
+    from .comparisons import w_eq
+else:
+    on_first_call(globals(), ".arithmetic", "w_div")
+    on_first_call(globals(), ".comparisons", "w_eq")
 
 _IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes": 1000,
        "inminutes": 60_000, "enminutes": 60_000, "inhours": 3_600_000, "enheures": 3_600_000,

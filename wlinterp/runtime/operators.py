@@ -12,14 +12,19 @@ from __future__ import annotations
 __all__ = ["iterate", "iterate_keyed", "sorted_rows", "w_slice", "w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
            "automation_fail", "homonymous_copy", "same_reference"]
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import WLRuntimeError
 from . import values as V
-from .comparisons import w_lt
 from .assoc_arrays import WLAssoc
 from .containers import WLArray, WLStruct, copy_value, holds_references, read_only_error
 from . import substrings
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .comparisons import w_lt
+else:
+    on_first_call(globals(), ".comparisons", "w_lt")
 
 _I32 = (-0x80000000, 0x7FFFFFFF)
 

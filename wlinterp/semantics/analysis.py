@@ -35,8 +35,13 @@ from .program_decls import collect_program, from_files, from_session, session_me
 from .checker import FunctionChecker
 from .dead_procedures import dead_procedures
 from .self_calls import endless_self_calls
-from .imposed_params import imposed_parameters, mocks
 from .scopes import Scope, finish_scope, has_unused_parameter
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .imposed_params import imposed_parameters, mocks
+else:
+    on_first_call(globals(), ".imposed_params", "imposed_parameters", "mocks")
 
 if TYPE_CHECKING:
     from ..repl_state import Session

@@ -16,9 +16,16 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .param_types import article, simple_value
-from .place_types import place_type
-from .subscript_counts import row_of
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .param_types import article, simple_value
+    from .place_types import place_type
+    from .subscript_counts import row_of
+else:
+    on_first_call(globals(), ".param_types", "article", "simple_value")
+    on_first_call(globals(), ".place_types", "place_type")
+    on_first_call(globals(), ".subscript_counts", "row_of")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker

@@ -13,11 +13,19 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
-from .array_stores import check_array_use
-from .assignments import check_loop_constant
 from .checker_state import CheckerState
-from .object_stores import check_iterable
-from .sort_keys import note_member_keys
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .array_stores import check_array_use
+    from .assignments import check_loop_constant
+    from .object_stores import check_iterable
+    from .sort_keys import note_member_keys
+else:
+    on_first_call(globals(), ".array_stores", "check_array_use")
+    on_first_call(globals(), ".assignments", "check_loop_constant")
+    on_first_call(globals(), ".object_stores", "check_iterable")
+    on_first_call(globals(), ".sort_keys", "note_member_keys")
 
 _NAME = N.Name
 

@@ -10,9 +10,15 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
-from .other_names import instead
-from .properties import accessors
 from .suggest import builtin_names, closest
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .other_names import instead
+    from .properties import accessors
+else:
+    on_first_call(globals(), ".other_names", "instead")
+    on_first_call(globals(), ".properties", "accessors")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker

@@ -14,18 +14,28 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.words import ARTICLES, GLOBAL_WORDS
+from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin, known_builtin, unknown_callee
-from .call_counts import arity, fits, spreads
-from .enum_checks import enum_arguments
-from .method_calls import (EXECUTE_ANCESTOR, maybe_inherited, method_call,
-                           template_ancestor_text)
-from .param_types import typed_arguments
-from .overloads import check_overloaded_call
 from .operands import BuiltinKinds
-from .interfaces import check_elements_added
 from .read_only import check_call_args
 from .resolved import Ref
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .call_counts import arity, fits, spreads
+    from .enum_checks import enum_arguments
+    from .method_calls import maybe_inherited, method_call, template_ancestor_text
+    from .param_types import typed_arguments
+    from .overloads import check_overloaded_call
+    from .interfaces import check_elements_added
+else:
+    on_first_call(globals(), ".call_counts", "arity", "fits", "spreads")
+    on_first_call(globals(), ".enum_checks", "enum_arguments")
+    on_first_call(globals(), ".method_calls",
+                  "maybe_inherited", "method_call", "template_ancestor_text")
+    on_first_call(globals(), ".param_types", "typed_arguments")
+    on_first_call(globals(), ".overloads", "check_overloaded_call")
+    on_first_call(globals(), ".interfaces", "check_elements_added")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker

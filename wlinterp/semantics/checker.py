@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __all__ = ["FunctionChecker"]
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..runtime import types as T
 from ..runtime.types import TypeSpec
@@ -20,34 +20,48 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
-from .creation import check_constructor_statement, check_creation
 from .expression_checks import (check_address_of, check_is_class, check_binop, check_class_member, check_comparison, check_new,
                                 check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound
-from .assignments import check_lossy, check_place_lossy, check_target
 from .calls import check_call, procedure_ref
 from .class_names import class_as_default
-from .combination_checks import combination_subscript
-from .missing_result import check_missing_result
-from .bare_result import check_bare_results
 from .no_result import check_value_call
-from .interfaces import check_element_value
 from .lookup import resolve_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
 from .symbols import run_time_dims
-from .subscript_counts import check_subscript_count
 from .block_statements import BlockStatements
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .undeclared_names import UndeclaredNames
-from .jumps import check_jumps
-from .param_order import check_param_order
 from .object_stores import STORE_KINDS, check_member_store, check_object_store
-from .constant_order import body_constants, check_constant_block
 from .node_dispatch import Handlers
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .creation import check_constructor_statement, check_creation
+    from .assignments import check_lossy, check_place_lossy, check_target
+    from .combination_checks import combination_subscript
+    from .missing_result import check_missing_result
+    from .bare_result import check_bare_results
+    from .interfaces import check_element_value
+    from .subscript_counts import check_subscript_count
+    from .jumps import check_jumps
+    from .param_order import check_param_order
+    from .constant_order import body_constants, check_constant_block
+else:
+    on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation")
+    on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target")
+    on_first_call(globals(), ".combination_checks", "combination_subscript")
+    on_first_call(globals(), ".missing_result", "check_missing_result")
+    on_first_call(globals(), ".bare_result", "check_bare_results")
+    on_first_call(globals(), ".interfaces", "check_element_value")
+    on_first_call(globals(), ".subscript_counts", "check_subscript_count")
+    on_first_call(globals(), ".jumps", "check_jumps")
+    on_first_call(globals(), ".param_order", "check_param_order")
+    on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR

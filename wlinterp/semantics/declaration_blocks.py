@@ -11,13 +11,23 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .assignments import check_lossy
 from .scopes import Symbol
-from .constant_order import check_constant_block, constant_cycle, own_constants
-from .creation import check_member_creation
-from .inheritance_checks import check_shared_methods
-from .interfaces import check_implements, check_inherited_implements
 from .member_checks import const_ok
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .assignments import check_lossy
+    from .constant_order import check_constant_block, constant_cycle, own_constants
+    from .creation import check_member_creation
+    from .inheritance_checks import check_shared_methods
+    from .interfaces import check_implements, check_inherited_implements
+else:
+    on_first_call(globals(), ".assignments", "check_lossy")
+    on_first_call(globals(), ".constant_order",
+                  "check_constant_block", "constant_cycle", "own_constants")
+    on_first_call(globals(), ".creation", "check_member_creation")
+    on_first_call(globals(), ".inheritance_checks", "check_shared_methods")
+    on_first_call(globals(), ".interfaces", "check_implements", "check_inherited_implements")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker

@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = ["DeclarationChecks"]
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..runtime import types as T
 from ..runtime.kinds import Kind
@@ -18,13 +18,20 @@ from ..syntax import nodes as N
 from ..syntax.lambdas import LAMBDA_PREFIX
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
-from ..windev_types import missing_type
-from .block_scope import in_separate_blocks
 from .checker_state import CheckerState
 from .scopes import Symbol
-from .let_results import builtin_result_type
 from .member_checks import const_ok
 from .symbols import declared_by, declared_spec
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..windev_types import missing_type
+    from .block_scope import in_separate_blocks
+    from .let_results import builtin_result_type
+else:
+    on_first_call(globals(), "..windev_types", "missing_type")
+    on_first_call(globals(), ".block_scope", "in_separate_blocks")
+    on_first_call(globals(), ".let_results", "builtin_result_type")
 
 _OPTIONS_RE = re.compile(r"\(([^)]*)\)")  # an associative array's `(options, ...)`
 

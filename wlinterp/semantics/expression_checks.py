@@ -12,15 +12,24 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .assignments import check_target
-from .creation import check_creation
 from .lookup import resolve_read
 from .class_names import new_by_name
-from .class_member_names import class_has_constant, own_class_method, unknown_class_member
-from .properties import class_property, global_property
 from .operands import check_arith, check_compare, check_unary
 from .resolved import Ref
 from .symbols import run_time_dims
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .assignments import check_target
+    from .creation import check_creation
+    from .class_member_names import class_has_constant, own_class_method, unknown_class_member
+    from .properties import class_property, global_property
+else:
+    on_first_call(globals(), ".assignments", "check_target")
+    on_first_call(globals(), ".creation", "check_creation")
+    on_first_call(globals(), ".class_member_names",
+                  "class_has_constant", "own_class_method", "unknown_class_member")
+    on_first_call(globals(), ".properties", "class_property", "global_property")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker

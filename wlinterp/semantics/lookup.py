@@ -15,9 +15,15 @@ from ..syntax.names import fold
 from ..syntax.words import GLOBAL_WORDS
 from .calls import check_call
 from .class_names import class_name_value
-from .properties import global_property
 from .resolved import Ref
-from .sort_keys import element_member
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .properties import global_property
+    from .sort_keys import element_member
+else:
+    on_first_call(globals(), ".properties", "global_property")
+    on_first_call(globals(), ".sort_keys", "element_member")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker

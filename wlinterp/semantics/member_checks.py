@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = ["MemberChecks", "const_ok"]
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..runtime.containers import not_member_text
 from ..runtime.kinds import Kind
@@ -18,12 +18,20 @@ from ..syntax.names import fold
 from .checker_state import CheckerState
 from .class_names import class_as_object
 from .class_scoped_values import class_scoped_value
-from .properties import accessors, class_property, property_direction
 from .resolved import Ref
 from .suggest import closest
-from .interfaces import interface_member
-from .library_properties import library_property
-from .value_properties import value_property
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .properties import accessors, class_property, property_direction
+    from .interfaces import interface_member
+    from .library_properties import library_property
+    from .value_properties import value_property
+else:
+    on_first_call(globals(), ".properties", "accessors", "class_property", "property_direction")
+    on_first_call(globals(), ".interfaces", "interface_member")
+    on_first_call(globals(), ".library_properties", "library_property")
+    on_first_call(globals(), ".value_properties", "value_property")
 
 
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)

@@ -15,7 +15,7 @@ from ..runtime.value_methods import candidates, variable_method
 from ..syntax import nodes as N
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
-from ..syntax.words import ARTICLES, GLOBAL_WORDS
+from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin
 from .call_counts import arity
 from .interfaces import interface_call
@@ -40,7 +40,6 @@ def maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:
 
 
 ANCESTOR_WORDS = ("ancestor", "ancetre")
-EXECUTE_ANCESTOR = ("executeancestor", "executeancetre")
 
 
 def template_ancestor_text(shown: str) -> str:

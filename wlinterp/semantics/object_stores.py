@@ -20,8 +20,13 @@ from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .array_stores import ARRAY_KINDS, check_array_store
-from .param_types import article, simple_value
 from .resolved import Ref
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .param_types import article, simple_value
+else:
+    on_first_call(globals(), ".param_types", "article", "simple_value")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker

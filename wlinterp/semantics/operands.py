@@ -22,14 +22,20 @@ import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..registry import Builtin
-from ..runtime.dated_mixes import refused_subtraction
 from ..runtime.dated_products import refused_product
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..digits import ascii_digits
 from ..errors import WLRuntimeError
-from .subscript_counts import row_of
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..runtime.dated_mixes import refused_subtraction
+    from .subscript_counts import row_of
+else:
+    on_first_call(globals(), "..runtime.dated_mixes", "refused_subtraction")
+    on_first_call(globals(), ".subscript_counts", "row_of")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker

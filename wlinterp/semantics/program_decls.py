@@ -17,13 +17,19 @@ from ..syntax.extension_procs import overridden_builtins
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
-from .method_headers import check_method_header
-from .overloads import same_parameters
 from .redefinitions import check_redefinitions, inherit_syntaxes
 from .global_constructor import check_global_constructors
 from .program_symbols import ProgramSymbols, StructInfo, class_constants, implemented
 from .reporter import Reporter
 from .symbols import collect_decls, method_key
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .method_headers import check_method_header
+    from .overloads import same_parameters
+else:
+    on_first_call(globals(), ".method_headers", "check_method_header")
+    on_first_call(globals(), ".overloads", "same_parameters")
 
 if TYPE_CHECKING:
     from ..repl_state import Session

@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .overloads import same_parameters
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .overloads import same_parameters
+else:
+    on_first_call(globals(), ".overloads", "same_parameters")
 
 if TYPE_CHECKING:
     from .program_symbols import ProgramSymbols

@@ -12,17 +12,22 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls", "run_
 
 from ..records import field, record
 from operator import attrgetter
-from typing import Any, Callable, Container, Iterator, cast
+from typing import TYPE_CHECKING, Any, Callable, Container, Iterator, cast
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
-from .call_counts import counts, spread_rank
 from .facts import (Facts, assigned_by, assigned_names, assigned_params, collect_decls,
                     declared_by, facts, forget_facts)
 from ..runtime import types as T
 from ..runtime.types import TypeSpec
 from ..runtime.kinds import STATIC_OF_KIND, Kind, SType
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .call_counts import counts, spread_rank
+else:
+    on_first_call(globals(), ".call_counts", "counts", "spread_rank")
 
 _ANY = SType.ANY  # read per variable: a module global (semantics/calls.py says why)
 

@@ -7,18 +7,24 @@ from __future__ import annotations
 
 __all__ = ["TYPE_NOT_VARIABLE", "UndeclaredNames", "builtin_kind", "not_declared"]
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..lazy_regex import lazy_compile
 from ..registry import Registry
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..windev_controls import control_kind
-from ..windev_window_constants import window_constant
 from .checker_state import CheckerState
 from .global_constructor import member_hint
-from .other_names import instead
 from .suggest import closest
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..windev_window_constants import window_constant
+    from .other_names import instead
+else:
+    on_first_call(globals(), "..windev_window_constants", "window_constant")
+    on_first_call(globals(), ".other_names", "instead")
 
 TYPE_NOT_VARIABLE = "is a class or structure, not a variable"  # WL101 on `x = CClass`
 _UNKNOWN: Any = object()  # a name global_kind has not been asked about

@@ -11,7 +11,7 @@ from __future__ import annotations
 __all__ = ["Builder"]
 
 from copy import deepcopy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import WLSyntaxError
 from . import nodes as N
@@ -22,8 +22,13 @@ from .extension_procs import EXTENSION, bind_this
 from .lambdas import LAMBDA_PREFIX
 from .member_inits import hoist_member_inits
 from .names import fold
-from .pending_result import pending_result
 from .tokens import Token
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .pending_result import pending_result
+else:
+    on_first_call(globals(), ".pending_result", "pending_result")
 
 
 _HANDLERS = {"error": "on_error", "exception": "on_exception", "end": "on_end"}

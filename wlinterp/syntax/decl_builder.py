@@ -8,17 +8,22 @@ from __future__ import annotations
 __all__ = ["DeclBuilder", "statements_of"]
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import WLSyntaxError
 from . import nodes as N
-from .array_dims import named_dims
 from .expr_builder import SizedType
 from .names import fold
 from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
 from .bare_if_line import gather_tails
 from .tokens import Token
 from .class_lines import PRIVATE_INHERITANCE
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .array_dims import named_dims
+else:
+    on_first_call(globals(), ".array_dims", "named_dims")
 
 
 def statements_of(items: list[Any]) -> list[N.Stmt]:

@@ -4,16 +4,23 @@ from __future__ import annotations
 __all__ = ["ExprBuilder", "SizedType"]
 
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import WLSyntaxError
 from . import nodes as N
-from .array_dims import named_dims
 from .blanks import WITHOUT_DIGIT_SEPARATORS
-from .duration_text import duration_literal
-from .interpolation import interpolate
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .array_dims import named_dims
+    from .duration_text import duration_literal
+    from .interpolation import interpolate
+else:
+    on_first_call(globals(), ".array_dims", "named_dims")
+    on_first_call(globals(), ".duration_text", "duration_literal")
+    on_first_call(globals(), ".interpolation", "interpolate")
 
 
 class SizedType(NamedTuple):

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 __all__ = ["tokenize", "KEYWORDS", "Token"]
 
+from typing import TYPE_CHECKING
 import re
 
 from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
 from .blanks import BLANKS
-from .class_test import is_class_test
 from .hoist import MARK, hoisted
 from .bracket_closers import CloserIndex
 from .lexer_forms import (blanks_end, MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END,
@@ -45,6 +45,12 @@ from .token_patterns import (COMPARISONS as _COMPARISONS, DO_WHILE_RE as _DO_WHI
                              SPECIAL_WORDS as _SPECIAL_WORDS, TOKEN_RE as _TOKEN_RE,
                              duration_may_follow)
 from .words import ARTICLES, KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .class_test import is_class_test
+else:
+    on_first_call(globals(), ".class_test", "is_class_test")
 
 _QUOTES = ("'", '"')  # a `.` before one may open a quoted member name
 

@@ -17,12 +17,18 @@ from typing import TYPE_CHECKING
 
 from .blanks import BLANK, BLANKS
 from .bracket_closers import EOL_RE
-from .keyword_names import message_for
 from .names import fold
-from .sized_phrase import sized_head_end
 from .tokens import Token
 from .words import ARTICLES as _ARTICLES
 from ..lazy_regex import lazy_compile
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .keyword_names import message_for
+    from .sized_phrase import sized_head_end
+else:
+    on_first_call(globals(), ".keyword_names", "message_for")
+    on_first_call(globals(), ".sized_phrase", "sized_head_end")
 
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError

@@ -16,9 +16,14 @@ from typing import TYPE_CHECKING, Callable
 from .bracket_closers import EOL_RE, CloserIndex
 from .lexer_forms import OPERAND_END
 from .blanks import BLANK
-from .multiline_text import text_anyway
 from .tokens import Token
 from ..lazy_regex import lazy_compile
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .multiline_text import text_anyway
+else:
+    on_first_call(globals(), ".multiline_text", "text_anyway")
 
 
 _WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items

@@ -19,9 +19,18 @@ from __future__ import annotations
 
 __all__ = ["line_is_one_line_if", "one_line_blocks"]
 
+from typing import TYPE_CHECKING
+
 from .bare_if_line import shape_bare_line
-from .nested_if_line import separator as _separator, shape_block as _shape_block, shape_nested_line
 from .tokens import Token
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .nested_if_line import (separator as _separator, shape_block as _shape_block,
+                                 shape_nested_line)
+else:
+    on_first_call(globals(), ".nested_if_line",
+                  "separator as _separator", "shape_block as _shape_block", "shape_nested_line")
 
 # Openers of blocks closed by END other than IF: a line holding one is left alone.
 _OTHER_OPENERS = frozenset({"SWITCH", "FOR", "FOREACH", "FOREACH_STRING", "FOREACH_FILE",

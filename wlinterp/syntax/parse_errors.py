@@ -8,11 +8,18 @@ from __future__ import annotations
 
 __all__ = ["ParseError", "account_line", "translate"]
 
+from typing import TYPE_CHECKING
+
 from ..errors import WLSyntaxError, source_lines
-from .keyword_names import keyword_name_message
 from .lexer import Token
 from .names import fold
 from .words import FRENCH_OPENERS as _FRENCH_OPENERS
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .keyword_names import keyword_name_message
+else:
+    on_first_call(globals(), ".keyword_names", "keyword_name_message")
 
 
 class ParseError(Exception):

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 __all__ = ["merge_keywords"]
 
+from typing import TYPE_CHECKING
+
 from .names import fold
-from .pending_result import return_as_name
 from .tokens import Token
 
 from .one_line import line_is_one_line_if
 from .bare_if_line import line_is_bare_if
-from .case_colon import case_colon as _case_colon, other_case_colon as _other_case_colon
 from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     FILE_WORDS as _FILE_WORDS, OBJECT_WORDS as _OBJECT_WORDS,
                     OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
                     SECTION_WORDS as _SECTION_WORDS, SORTED_WORDS as _SORTED_WORDS,
                     STRING_WORDS as _STRING_WORDS, FOREACH_OPTIONS as _FE_OPTIONS)
-from .foreach_options import foreach_options as _foreach_options, join_depth, position_source
 from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
                           declarations_follow as _declarations_follow,
                           ignored_line as _ignored_line, member_line as _member_line,
@@ -35,6 +34,18 @@ from .keyword_phrases import (array_type as _array_type, foreach_clauses as _for
                               sort_after_where as _sort_after_where, selected_row as _selected_row,
                               two_word as _two_word)
 from .words import IMPLEMENTS_WORDS as _IMPLEMENTS  # `implémente IBasket` in a class
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .pending_result import return_as_name
+    from .case_colon import case_colon as _case_colon, other_case_colon as _other_case_colon
+    from .foreach_options import foreach_options as _foreach_options, join_depth, position_source
+else:
+    on_first_call(globals(), ".pending_result", "return_as_name")
+    on_first_call(globals(), ".case_colon",
+                  "case_colon as _case_colon", "other_case_colon as _other_case_colon")
+    on_first_call(globals(), ".foreach_options",
+                  "foreach_options as _foreach_options", "join_depth", "position_source")
 
 # `PROCÉDURE PUBLIQUE GLOBALE Name`: GLOBAL/LOCAL are keywords of their own, also modifiers.
 _MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")

@@ -91,6 +91,7 @@ ACCESS_WORDS = {"private": "private", "prive": "private", "privee": "private",
                 "restreinte": "restricted"}
 SECTION_WORDS = VISIBILITY | {"global", "globale", "constant", "constante", "local", "locale"}
 GLOBAL_WORDS = frozenset({"global", "globale"})  # a GLOBAL method's modifier
+EXECUTE_ANCESTOR = ("executeancestor", "executeancetre")  # ExecuteAncestor / ExécuteAncêtre
 OBJECT_WORDS = {"object", "objet"}
 CTOR_WORDS = {"constructor", "constructeur"}
 # `implements IBasket` / `implémente IPanier`, a class line naming an interface (?6010017)

@@ -1,0 +1,79 @@
+"""Modules of rare constructs imported at the first call of one of their functions
+(wlinterp/lazy_import.py; docs/performance.md "Start-up: checks and forms on first
+use"): a one-line run does without them, a program using the construct gets the same
+checks, and the first call rebinds the caller's global so that later calls are direct."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from wlinterp import lazy_import
+from wlinterp.runtime import deferred_stops
+
+# modules a one-line `wl run` used to import, each reached only through on_first_call now
+_RARE = ("wlinterp.semantics.method_calls", "wlinterp.semantics.interfaces",
+         "wlinterp.semantics.creation", "wlinterp.semantics.assignments",
+         "wlinterp.semantics.overloads", "wlinterp.semantics.properties",
+         "wlinterp.semantics.param_types", "wlinterp.semantics.call_counts",
+         "wlinterp.semantics.constant_order", "wlinterp.error_column",
+         "wlinterp.shown_names", "wlinterp.null_objects", "wlinterp.syntax.case_colon",
+         "wlinterp.syntax.interpolation", "wlinterp.syntax.nested_if_line")
+
+_PROBE = """
+import sys
+from wlinterp.cli import main
+code = main(["run", sys.argv[1]])
+print(code, " ".join(m for m in sys.argv[2:] if m in sys.modules) or "-")
+"""
+
+
+def _loaded(tmp_path: Path, source: str) -> list[str]:
+    script = tmp_path / "p.wl"
+    script.write_text(source, encoding="utf-8")
+    for _ in range(2):  # (the first run may rebuild the caches, importing everything)
+        proc = subprocess.run([sys.executable, "-c", _PROBE, str(script), *_RARE],
+                              capture_output=True, text=True, timeout=120)
+    code, *found = proc.stdout.split("\n")[-2].split()
+    assert code == "0", proc.stdout + proc.stderr
+    return [] if found == ["-"] else found
+
+
+def test_a_one_line_run_imports_no_module_of_rare_constructs(tmp_path: Path) -> None:
+    assert _loaded(tmp_path, 'Trace("ok")\n') == []
+
+
+def test_a_program_using_them_imports_them_and_is_checked_as_before(tmp_path: Path) -> None:
+    source = ("CCounter is Class\n  n is int\nEND\n"
+              "PROCEDURE CCounter::Add(k is int)\n  :n += k\n"
+              "c is CCounter\nc.Add(2)\nx is int = c.n\n"
+              "SWITCH x\n  CASE 2: Trace(\"[%x%]\")\nEND\n")
+    found = _loaded(tmp_path, source)
+    assert "wlinterp.semantics.method_calls" in found
+    assert "wlinterp.semantics.assignments" in found
+    assert "wlinterp.syntax.interpolation" in found  # a string with [%...%]
+
+
+def test_the_first_call_imports_and_rebinds_then_calls_are_direct(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    namespace: dict[str, object] = {"__package__": "wlinterp.syntax"}
+    lazy_import.on_first_call(namespace, ".names", "fold", "fold as folded")
+    stand_in = namespace["fold"]
+    assert isinstance(stand_in, types.FunctionType) and stand_in.__name__ == "fold"
+    depths: list[int] = []
+    real_import = lazy_import.importlib.import_module
+
+    def noting(name: str, package: str | None = None) -> types.ModuleType:
+        depths.append(getattr(deferred_stops.DEFERRED, "depth", 0))
+        return real_import(name, package)
+
+    monkeypatch.setattr(lazy_import.importlib, "import_module", noting)
+    assert stand_in("ÉTÉ") == "ete"  # type: ignore[operator]
+    from wlinterp.syntax.names import fold
+    assert namespace["fold"] is fold and namespace["folded"] is fold  # both rebound
+    assert depths == [1]  # imported once, a stop deferred meanwhile
+    assert stand_in("A") == "a"  # a stand-in kept elsewhere still works
+    assert stand_in.__code__ in deferred_stops.QUIET  # type: ignore[attr-defined]
