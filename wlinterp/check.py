@@ -121,7 +121,7 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     data |= described_names(program)  # and those of the files described in code
     data |= elements_beside(filename)  # windows, pages, reports: names, as run
     try:
-        resolve_set_names(program, set_names(shared + [program]))  # `Set.Name`, as run
+        program = resolve_set_names(program, set_names(shared + [program]))  # as run
         analysis = analyze(program, registry, shared=shared, known=set(data),
                            infer_data=not described)
     except RecursionError:

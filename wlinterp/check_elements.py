@@ -69,7 +69,7 @@ def check_blocks(text: str, path: str, registry: Registry, shared: list[N.Progra
             diags.append(d)
             continue
         try:
-            resolve_set_names(program, sets)
+            program = resolve_set_names(program, sets)
             found = analyze(program, registry, shared=here,
                             known=known | described_names(program),
                             infer_data=not described).diagnostics

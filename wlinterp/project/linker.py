@@ -25,6 +25,7 @@ from ..syntax.names import fold
 from ..syntax.member_inits import hoist_member_inits
 from ..syntax.file_class import as_file_class
 from ..syntax.parser import parse
+from ..syntax.tree_copy import with_fields
 from .sources import SourceFile
 
 _ORIGINAL = "{}__wl_original"
@@ -156,7 +157,7 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     program = N.Program(main, procedures, virtual, _combined_text(files),
                         any(f.program.uses_indirection for f in files),
                         [f.offset + 1 for f in files], files[-1].source.path if files else "")
-    _Rewriter(sets, mocked).visit(program)
+    program = _Rewriter(sets, mocked).visit(program)
     hoist_member_inits(program)  # members whose class another file declares, in order
     return program
 
@@ -197,11 +198,11 @@ def set_names(programs: list[N.Program]) -> dict[str, set[str]]:
     return sets
 
 
-def resolve_set_names(program: N.Program, sets: dict[str, set[str]]) -> None:
-    """`pSet.Name` -> `Name` in `program` where Name belongs to the set (`wl check` sees
-    the same names as `wl run`)."""
-    if sets:
-        _Rewriter(sets, set()).visit(program)
+def resolve_set_names(program: N.Program, sets: dict[str, set[str]]) -> N.Program:
+    """`program` with `pSet.Name` -> `Name` where Name belongs to the set (`wl check` sees
+    the same names as `wl run`): a new tree where anything changed, `program` left as it
+    was."""
+    return _Rewriter(sets, set()).visit(program) if sets else program
 
 
 def _renamed(p: N.Procedure, name: str) -> N.Procedure:
@@ -210,7 +211,13 @@ def _renamed(p: N.Procedure, name: str) -> N.Procedure:
 
 class _Rewriter:
     """`pSet.Name` -> `Name` (when Name belongs to the set); `WL.Name(...)` -> the hidden
-    original of a mocked project procedure."""
+    original of a mocked project procedure.
+
+    The parsed files' trees are kept between links (a project links them again for each
+    test file, with other mocks) and the compiler's Facts are kept by a body's identity
+    (semantics/facts.py): a rewrite copies each node, list and tuple on the way to a
+    rewritten one and leaves the rest, and the parsed trees, as they were, so that no
+    later link or kept answer sees this link's rewriting."""
 
     def __init__(self, sets: dict[str, set[str]], mocked: set[str]) -> None:
         self.sets = sets
@@ -221,24 +228,25 @@ class _Rewriter:
         self.done: dict[int, Any] = {}
 
     def visit(self, node: Any) -> Any:
-        if isinstance(node, list):
-            for i, item in enumerate(node):
-                node[i] = self.visit(item)
-            return node
-        if isinstance(node, tuple):  # an IF's (condition, statements) branches
+        if isinstance(node, (list, tuple)):  # (tuples: an IF's (condition, statements))
             items = [self.visit(item) for item in node]
-            changed = any(a is not b for a, b in zip(items, node))
-            return tuple(items) if changed else node
+            if all(a is b for a, b in zip(items, node)):
+                return node
+            return items if isinstance(node, list) else tuple(items)
         if not isinstance(node, N.Record):
             return node
         done = self.done.get(id(node))
         if done is not None:
             return done
+        changed: dict[str, Any] = {}
         for f in N.fields(node):
             value = getattr(node, f.name)
             if isinstance(value, (list, tuple, N.Record)):
-                setattr(node, f.name, self.visit(value))
-        self.done[id(node)] = result = self.replace(node)
+                new = self.visit(value)
+                if new is not value:
+                    changed[f.name] = new
+        result = self.replace(with_fields(node, changed) if changed else node)
+        self.done[id(node)] = result
         return result
 
     def replace(self, node: Any) -> Any:
@@ -250,3 +258,4 @@ class _Rewriter:
         if key in self.sets.get(owner, ()):
             return N.Name(node.line, node.col, node.name)
         return node
+

@@ -26,6 +26,7 @@ from . import nodes as N
 from .extension_procs import bind_this
 from .member_inits import hoist_member_inits
 from .names import fold
+from .tree_copy import copy_tree, with_fields
 from .walk import children
 from .words import CTOR_WORDS
 
@@ -36,7 +37,8 @@ _OWN = CTOR_WORDS | {"destructor", "destructeur"}  # (only a class has them)
 
 def as_file_class(program: N.Program, path: str) -> N.Program:
     """`program` (the file `path`) with its members and methods made the class named
-    after the file when it is one (see the module's docstring); in place."""
+    after the file when it is one (see the module's docstring): a new tree then, the
+    given one left as it was (tree_copy.py says why)."""
     stem = os.path.splitext(os.path.basename(path))[0]
     if not path.lower().endswith(".wl") or not _NAME.fullmatch(stem):
         return program
@@ -52,14 +54,17 @@ def as_file_class(program: N.Program, path: str) -> N.Program:
     lines = program.source.split("\n") if program.source else []
     if not own or not any(fold(p.name) in _OWN or _uses_own(p, names, lines) for p in procs):
         return program
-    first = main.stmts[0] if main.stmts else procs[0]
+    program = copy_tree(program)  # (what follows changes it)
+    main = program.main
+    first = main.stmts[0] if main.stmts else program.procedures[0]
     cls = N.StructDecl(first.line, first.col, stem,
                        [s for s in main.stmts if isinstance(s, N.Decl)], is_class=True)
     cls.consts = [s for s in main.stmts if isinstance(s, N.ConstDecl)]
-    main.stmts[:] = [cls]
-    for p in procs:
-        p.owner = stem
-        bind_this(p)  # (`MoiMême` / `This`: the object, as in any method)
+    program.main = with_fields(main, {"stmts": [cls]})
+    for p in program.procedures:
+        if not p.internal:
+            p.owner = stem
+            bind_this(p)  # (`MoiMême` / `This`: the object, as in any method)
     hoist_member_inits(program)  # (members' computed initial values)
     return program
 
