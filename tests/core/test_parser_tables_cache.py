@@ -151,3 +151,33 @@ def test_rows_are_read_as_the_driver_meets_their_states(tmp_path: Path,
     assert _tree("IF x THEN\n").startswith("x.wl:")  # an error on a row read meanwhile
     monkeypatch.setattr(P, "_driver_tables", lambda: whole)
     assert _tree(text) == short and short.startswith("Program(")
+
+
+def test_a_rule_s_reduction_is_made_when_the_rule_is_first_reduced(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each rule's callback is made at its first reduction (reductions.py `_first`), then
+    stands in its place; the trees are those of callbacks all made at once."""
+    from functools import partial
+
+    from wlinterp.syntax import reductions as R
+    states, start, end, rules = P._driver_tables()
+    made = [(size, origin, R.callback(Builder(), shape, size) if cb is not None else None)
+            for (size, origin, cb), shape in zip(rules, _shapes())]
+    fresh = R.reductions([(size, origin) for size, origin, _ in rules], _shapes(), Builder())
+    waiting = sum(isinstance(cb, partial) and cb.func is R._first for _, _, cb in fresh)
+    assert waiting > 400 and [cb is None for *_, cb in fresh] == [cb is None for *_, cb in made]
+    text = "x is int = 1\nIF x > 0 THEN Trace(x)\nFOR i = 1 TO 3\nx += i\nEND\n"
+    monkeypatch.setattr(P, "_driver_tables", lambda: (states, start, end, fresh))
+    lazy = _tree(text)
+    left = sum(isinstance(cb, partial) and cb.func is R._first for _, _, cb in fresh)
+    assert 0 < waiting - left < waiting // 4  # a few dozen made
+    monkeypatch.setattr(P, "_driver_tables", lambda: (states, start, end, made))
+    assert _tree(text) == lazy and lazy.startswith("Program(")
+
+
+def _shapes() -> list:
+    """The rule shapes of the cached tables."""
+    import marshal
+    path = tables._cache_path(tables._grammar_text())
+    with open(path, "rb") as f:
+        return marshal.loads(f.read())["rules"]  # type: ignore[no-any-return]
