@@ -166,7 +166,9 @@ def _row_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Index) -> N
     given to a parameter declared a number or a text: the run stops at the parameter
     ("A value of type array cannot be used as a number."); the check said nothing."""
     row = row_of(fc, a)
-    want = _declared(fc, prm.type_text or "") if row is not None else None
+    if row is None:
+        return
+    want = _declared(fc, prm.type_text or "")
     if want is None or want.kind not in _FAMILY:
         return
     start = place_start(a)
