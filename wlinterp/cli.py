@@ -13,12 +13,13 @@ from __future__ import annotations
 
 __all__ = ["main", "COMMANDS", "command_main", "overview_parser"]
 
+import errno
 import importlib
 import os
 import sys
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from .commands.exits import (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE,
+from .commands.exits import (EXIT_BROKEN_PIPE, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE,
                              exit_codes_text)
 from .errors import WLError
 
@@ -83,6 +84,31 @@ def _dispatch(raw: list[str]) -> int:
     return run_parsed(args, need_file=False)
 
 
+_WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+"""What the system refuses a write for (a full disk or quota, /dev/full, a file too
+large, a device failing): the world's doing, not a bug. `wl test > /dev/full` and
+`wl help X` on a full disk ended as an internal error (exit 70); they end with the
+system's words and exit 1, as a WLanguage program's own output does
+(runtime/state.py write_out)."""
+
+
+def _output_refused() -> bool:
+    """Is the standard output refusing what was written to it? Then what is left in its
+    buffer is dropped (`_drop_output`), or Python's flush at exit fails again."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
+
+
+def _drop_output() -> None:
+    """Send what is left of the standard output nowhere, so that Python's own flush at
+    exit neither fails nor prints."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `wl` console script; returns the exit code."""
     for stream in (sys.stdout, sys.stderr):  # never fail on a character the terminal lacks
@@ -103,9 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("wl: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `wl run x.wl | head`: the reader left; stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_output()
         return EXIT_BROKEN_PIPE
+    except OSError as exc:
+        if exc.errno not in _WRITE_FAILURES:
+            from .commands.report import report_internal
+            return report_internal(exc)
+        print(f"wl: error: cannot write {exc.filename or 'the output'}: {exc.strerror}",
+              file=sys.stderr)
+        if _output_refused():
+            _drop_output()
+        return EXIT_ERROR
     except Exception as exc:  # anything else is our bug
         from .commands.report import report_internal
         return report_internal(exc)

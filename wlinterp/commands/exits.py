@@ -25,7 +25,8 @@ EXIT_NO_TESTS = 5
 
 EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_OK, "success (or the code given to EndProgram/FinProgramme)"),
-    (EXIT_ERROR, "an uncaught WLanguage error, or --timeout expired"),
+    (EXIT_ERROR, "an uncaught WLanguage error, --timeout expired, or the output could "
+                 "not be written (a full disk)"),
     (EXIT_USAGE, "wrong command line (unknown option or command, missing file)"),
     (EXIT_SYNTAX, "syntax error: the code did not parse"),
     (EXIT_NOINPUT, "the script or an input file could not be read"),

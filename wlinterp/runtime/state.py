@@ -72,8 +72,19 @@ class Runtime:
 
     # -- output -------------------------------------------------------------
     def write_out(self, text: str) -> None:
-        self.stdout.write(text + "\n")
-        self.stdout.flush()
+        """A line of the program's output. An output that cannot take it (a full disk,
+        /dev/full, an I/O error) stops the run with a WLanguage error at the statement
+        writing: the OSError ended `wl run` as an internal error (exit 70). A closed
+        pipe stays a BrokenPipeError, which `wl` ends quietly (cli.py)."""
+        try:
+            self.stdout.write(text + "\n")
+            self.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            from ..errors import WLRuntimeError
+            raise WLRuntimeError(f"The output cannot be written ({exc.strerror or exc}): "
+                                 "what the program writes is lost.") from None
 
     def write_err(self, text: str) -> None:
         self.stderr.write(text + "\n")
