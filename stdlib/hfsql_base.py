@@ -43,6 +43,10 @@ H_IDENTICAL = family.constant("hIdentical", "hIdentique", 0x80000)  # VERIFIED i
 H_LIMIT_PARSING = family.constant("hLimitParsing", "hLimiteParcours", 0x200000)
 # HDISTINCT: HReadNext... "skipping the duplicates" (the header's words)
 H_DISTINCT = family.constant("hDistinct", "hDistinct", 0x800)
+# HCHECKDUPLICATES, HCHECKINTEGRITY: HAdd/HModify check "even when HSetDuplicates /
+# HSetIntegrity switched it off" (the header's words; French names INFERRED)
+H_CHECK_DUPLICATES = family.constant("hCheckDuplicates", "hVérifieDoublon", 0x20000)
+H_CHECK_INTEGRITY = family.constant("hCheckIntegrity", "hVérifieIntégrité", 0x40000)
 # hSetIdAuto (?3044092) and hForceIdAuto are two options of the header (HSETIDAUTO,
 # HFORCEIDAUTO); both write the buffer's identifier here
 H_SET_ID_AUTO = family.constant("hSetIdAuto", "hFixeIdAuto", 0x100)

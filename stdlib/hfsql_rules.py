@@ -45,6 +45,17 @@ def _switched(rt: Runtime, db: Database) -> dict[str, Any]:
     return table.setdefault(id(db), {"integrity": True, "isolation": ""})
 
 
+def require_integrity(rt: Runtime, ctx: FileContext, what: str) -> None:
+    """hCheckIntegrity given to HAdd/HModify: the links are checked even when
+    HSetIntegrity switched them off, which the database cannot do for one write (its
+    switch holds for the whole connection): refused in words rather than unchecked."""
+    if not _switched(rt, ctx.db)["integrity"]:
+        raise HFError(DATABASE, f"{what}: hCheckIntegrity cannot check the links while "
+                                f"HSetIntegrity has switched them off: the database checks "
+                                f"them for the whole connection or not at all; switch them "
+                                f"on again first.", ctx.name)
+
+
 def _link_known(db: Database, name: str) -> bool:
     """A link is named after the files it joins (the page's `CustomerOrder`)."""
     key = fold(name)

@@ -12,7 +12,8 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import WRITES_ID_AUTO, db_of, file_arg, h_function, name_arg, opts
+from .hfsql_base import (H_CHECK_INTEGRITY, WRITES_ID_AUTO, db_of, file_arg, h_function,
+                         name_arg, opts)
 
 family = Family("HFSQL writing")
 
@@ -38,6 +39,8 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
         _copy_record(ctx, record)
     elif record is not None:
         options = record
+    if options is not None and opts(options) & H_CHECK_INTEGRITY:
+        _check_integrity(rt, ctx, what)
     db = ctx.db
     db.last = ctx  # db.touch(ctx) inlined: HAdd is called once per record
     if ctx.desc.physical not in db._ensured:  # noqa: SLF001
@@ -72,12 +75,19 @@ def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
     if isinstance(recnum, Record):
         _copy_record(ctx, recnum)
         recnum = None
+    if options is not None and opts(options) & H_CHECK_INTEGRITY:
+        _check_integrity(rt, ctx, what)
     ctx.db.touch(ctx)
     target = V.to_int(recnum) if recnum is not None else 0
     if ctx.source is not None:  # a query run with hModifyFile: its data file too
         writeback.modify_source(ctx, target or ctx.recnum, what)
     ctx.modify(target, what)
     return True
+
+
+def _check_integrity(rt: Runtime, ctx: FileContext, what: str) -> None:
+    from .hfsql_rules import require_integrity  # (the rules' family imports on demand)
+    require_integrity(rt, ctx, what)
 
 
 H_WRITE_DEFAULT = family.constant("hWriteDefault", "hEcritureDéfaut", 0)

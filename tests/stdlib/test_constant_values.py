@@ -116,7 +116,8 @@ HEADER = [
     ("hWithTransaction", 0x200000), ("hImpCreation", 0x1), ("hImpTestDuplicates", 0x4),
     ("hImpNoDelimiter", 0x10), ("hImpIgnoreInvalidLine", 0x40), ("hImpBreakable", 0x2000),
     ("hErrFullDetails", 1089), ("hExpCreation", 0x1), ("hExpNormal", 0x2),
-    ("hExpBreakable", 0x4), ("hExpWithoutXSL", 0x8),
+    ("hExpBreakable", 0x4), ("hExpWithoutXSL", 0x8), ("hCheckDuplicates", 0x20000),
+    ("hCheckIntegrity", 0x40000),
 ]
 
 
@@ -225,7 +226,8 @@ def test_a_corrected_value_still_decodes(why: str, source: str, expected: str,
 COMBINED = [
     ("HFSQL reads and writes (eHPARSEMODE)",
      ["hLockNo", "hLockWrite", "hLockReadWrite", "hDefault", "hSetIdAuto", "hForceIdAuto",
-      "hDistinct", "hGeneric", "hNoRefresh", "hKeepFilter", "hIdentical", "hLimitParsing"]),
+      "hDistinct", "hGeneric", "hNoRefresh", "hKeepFilter", "hCheckDuplicates",
+      "hCheckIntegrity", "hIdentical", "hLimitParsing"]),
     ("queries (eHQUERYMODE)",
      ["hQueryBreakable", "hQueryWithoutCorrection", "hQueryWithoutCorrectionHF", "hNoBind",
       "hModifyFile", "hWithTransaction"]),

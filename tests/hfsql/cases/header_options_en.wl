@@ -63,3 +63,12 @@ Customer.Name = "Zola"
 Customer.Email = "zola@example.com"
 Trace(HAdd(Customer), hErrFullDetails)                              // expect: 0, 1089
 Trace(Position(HErrorInfo(hErrFullDetails), HErrorInfo()) = 1, Position(HErrorInfo(hErrFullDetails), "Item: Email") > 0)   // expect: 1, 1
+// hCheckDuplicates / hCheckIntegrity (0x20000, 0x40000): HAdd checks as ever; with the
+// links switched off, hCheckIntegrity is refused in words rather than left unchecked
+Trace(hCheckDuplicates, hCheckIntegrity)                            // expect: 131072, 262144
+HReset(Orders)
+Orders.CustomerID = 42
+Trace(HAdd(Orders, hCheckIntegrity + hCheckDuplicates), HErrorIntegrity())   // expect: 0, 1
+HSetIntegrity(False)
+Trace(HAdd(Orders, hCheckIntegrity), Position(HErrorInfo(), "hCheckIntegrity cannot check") > 0, HNbRec(Orders))   // expect: 0, 1, 0
+Trace(HAdd(Orders, hCheckDuplicates), HNbRec(Orders))              // expect: 1, 1

@@ -63,3 +63,12 @@ Customer.Name = "Zola"
 Customer.Email = "zola@exemple.fr"
 Trace(HAjoute(Customer), hErrComplet)                               // expect: 0, 1089
 Trace(Position(HErreurInfo(hErrComplet), HErreurInfo()) = 1, Position(HErreurInfo(hErrComplet), "Item: Email") > 0)   // expect: 1, 1
+// hVérifieDoublon / hVérifieIntégrité (0x20000, 0x40000) : HAjoute vérifie comme toujours ;
+// liaisons débranchées, hVérifieIntégrité est refusé en clair plutôt que non vérifié
+Trace(hVérifieDoublon, hVérifieIntégrité)                           // expect: 131072, 262144
+HRAZ(Orders)
+Orders.CustomerID = 42
+Trace(HAjoute(Orders, hVérifieIntégrité + hVérifieDoublon), HErreurIntégrité())   // expect: 0, 1
+HGèreIntégrité(Faux)
+Trace(HAjoute(Orders, hVérifieIntégrité), Position(HErreurInfo(), "hCheckIntegrity cannot check") > 0, HNbEnr(Orders))   // expect: 0, 1, 0
+Trace(HAjoute(Orders, hVérifieDoublon), HNbEnr(Orders))             // expect: 1, 1
