@@ -14,7 +14,7 @@ n = t // error: WL110:1 't' is an array: an array cannot be stored in 'n', a num
 s = a // error: WL110:1 'a' is an associative array: an associative array cannot be stored in 's', a string
 s = ["x", "y"] // error: WL110:1 [...] is an array: an array cannot be stored in 's', a string
 Count(t) // error: WL116:7 't' is an array and the parameter 'k' of Count is an int: WINDEV's compiler refuses a variable of another type there
-Count(p) // error: WL116:7 'p' is a STPoint and the parameter 'k' of Count is an int: WINDEV's compiler refuses a variable of another type there
+Count(p) // error: WL116:7 'p' is a STPoint (a structure) and the parameter 'k' of Count is an int: WINDEV's compiler refuses a variable of another type there
 Sum(n) // error: WL116:5 'n' is an int and the parameter 'tt' of Sum is an array: a value of type int cannot be stored in an array
 Sum(t)
 Trace(n, s, p.x)

@@ -46,3 +46,25 @@ def test_an_array_given_to_a_number_or_text_is_not_converted(source: str) -> Non
         run_source(source, "p.wl", stdout=out, stderr=err)
     assert "(the run stops at the parameter)" in err.getvalue(), err.getvalue()
     assert "converts the value" not in err.getvalue()
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("STPoint is Structure\nx is int\nEND\np is STPoint\nCount(p)\n"
+     "PROCEDURE Count(k is int)\nTrace(k)\n", "'p' is a STPoint (a structure)"),
+    ("STPoint est une Structure\nx est un entier\nFIN\np est un STPoint\nÉCRIS(p)\n"
+     "PROCÉDURE écris(s est une chaîne)\nTrace(s)\n", "'p' is a STPoint (a structure)"),
+    ("CA is Class\nm is int\nEND\no is CA\nShow(o)\nPROCEDURE Show(s is string)\n"
+     "Trace(s)\n", "'o' is a CA (an object)"),
+    ("CA est une Classe\nm est un entier\nFIN\no est un CA\nCompte(o)\n"
+     "PROCÉDURE Compte(n est un entier)\nTrace(n)\n", "'o' is a CA (an object)"),
+])
+def test_a_structure_or_object_given_to_a_number_or_text_is_not_converted(
+        source: str, shown: str) -> None:
+    """A structure or an object given to a number or text parameter (`Count(p)`): the
+    run stops at the parameter; the warning said "wl run converts the value"."""
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(Exception, match="A value of type structure cannot be"):
+        run_source(source, "p.wl", stdout=out, stderr=err)
+    assert shown in err.getvalue(), err.getvalue()
+    assert "(the run stops at the parameter)" in err.getvalue(), err.getvalue()
+    assert "converts the value" not in err.getvalue()

@@ -58,11 +58,12 @@ _IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main cod
 # so the run does not make it a variant; it has no value before its declaration runs
 _BEFORE = ("before its declaration", "in its own declaration")
 NOT_YET = "the run stops if it reads it there"  # (held_warnings.py finds it by it)
-# WL116 for an array or a row given to a number or text parameter: no value is
-# converted, the run stops at the parameter ("A value of type array cannot be used as a
-# number."; it said "wl run converts the value")
+# WL116 for an array, a row, a structure or an object given to a number or text
+# parameter: no value is converted, the run stops at the parameter ("A value of type
+# array cannot be used as a number."; it said "wl run converts the value")
 _STOPS = "the run stops at the parameter"
-_ARRAY_GIVEN = lazy_compile(r"is an (?:associative )?array and the parameter ")
+_ARRAY_GIVEN = lazy_compile(r"(?:is an (?:associative )?array|\((?:a structure|an object)\))"
+                            r" and the parameter ")
 
 
 @record

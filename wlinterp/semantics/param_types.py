@@ -148,17 +148,24 @@ def _composite_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr,
     """WL116 for a variable (member, element) declared a structure, an object, an array
     or an associative array given to a parameter declared a number or a text (`Take(p)`,
     `Take(t)`, k an int): the run stops at the parameter ("A value of type structure
-    cannot be used as a number.")."""
+    cannot be used as a number."). A structure or an object is named with what it is
+    ("'p' is a STPoint (a structure)"): `wl run`'s warning finds it by those words."""
     want = _declared(fc, prm.type_text or "")
     if want is None or want.kind not in _FAMILY or \
             spec.kind is _STRUCT and spec.name not in fc.sym.structs:
         return
-    have = _ARRAYS.get(spec.kind) or (fc.sym.structs[spec.name].name)
+    have = _ARRAYS.get(spec.kind) or _composite_name(fc, spec.name)
     start = place_start(a)
     fc.rep.report("WL116", f"'{written}' is {article(have)} and the parameter '{prm.name}' "
                   f"of {shown} is {article(want.describe())}: WINDEV's compiler refuses a "
                   f"variable of another type there", a, len(written), line=start.line,
                   col=start.col)
+
+
+def _composite_name(fc: "FunctionChecker", name: str) -> str:
+    """A structure's or class's name with what its variables are, as WL116 shows it."""
+    info = fc.sym.structs[name]
+    return f"{info.name} ({'an object' if info.is_class else 'a structure'})"
 
 
 def _row_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Index) -> None:
