@@ -245,16 +245,22 @@ def exception_throw(rt: Runtime, code: object, message: object = None) -> None:
 
 
 @family.function("ExceptionPropagate", "ExceptionPropage")
-def exception_propagate(rt: Runtime) -> None:
+def exception_propagate(rt: Runtime, message: object = None) -> None:
     """Re-raise the exception being handled, for an outer handler (or to stop the program).
 
     Before any exception was handled there is nothing to propagate: that misuse is
     fatal. After a handler has ended, the last exception handled is the one re-raised
-    (the exception ExceptionInfo still describes).
+    (the exception ExceptionInfo still describes). A message given (real code passes
+    `ExceptionInfo(errMessage)`) becomes the message passed on, its code kept, as
+    ErrorPropagate's does (INFERRED: ExceptionPropagate's page is not stored;
+    docs/semantics.md "ExceptionPropagate's message").
     """
     exc = _exception(rt)
     if exc is None:
         raise WLRuntimeError("ExceptionPropagate can only be used while an exception is handled.")
+    text = text_arg(message, "ExceptionPropagate") if message is not None else ""
+    if text and text != exc.message:
+        exc.message, exc.args = text, (text,)
     raise exc
 
 

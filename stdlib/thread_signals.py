@@ -33,6 +33,10 @@ EVENT_OPEN = family.constant("eventOpen", "événementOuvert", 1)
 EVENT_CLOSE = family.constant("eventClose", "événementFermé", 0)
 family.constant("signalOpened", "signalOuvert", EVENT_OPEN)
 family.constant("signalClosed", "signalFermé", EVENT_CLOSE)
+# SignalCreate's modes under the Signal names (written alone they are these constants,
+# not the SignalAutomatique/SignalManuel types: semantics/lookup.py resolve_read)
+family.constant("signalAutomatic", "signalAutomatique", EVENT_AUTOMATIC)
+family.constant("signalManual", "signalManuel", EVENT_MANUAL)
 # The main thread's name for ThreadSendSignal: "" as ThreadCurrent gives it there.
 THREAD_MAIN = family.constant("threadMain", "threadPrincipal", "")
 

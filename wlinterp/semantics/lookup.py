@@ -89,6 +89,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     if key in fc.sym.structs and class_name_value(fc, e, key):
         return  # `IF o..Class = CSub`: the class's name (class_names.py)
     kind = fc.global_kind(key)
+    if kind in ("function", "type") and key in fc.sym.registry.constants:
+        kind = "constant"  # signalFermé beside SignalFerme(): written alone, the constant
     internal = fc.scope.lookup_proc(key)
     proc = internal or fc.sym.procs.get(key) or fc.sym.session_procs.get(key)
     if kind == "constant" or kind == "variable":
