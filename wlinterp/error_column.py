@@ -60,7 +60,8 @@ _AS_NUMBER = "array cannot be used as a number"  # the run's words for a row as 
 _ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
 _ELEMENT = lazy_compile(r"[vga]_\w+\.get\(")  # ... or reads an element: `v_t.get(1)`
-_REFUSED = lazy_compile(r"\w+ expects an? (?:string|number), not a value of type (\w+)\.")
+_REFUSED = lazy_compile(r"\w+ expects an? (?:string|number), not a value of type "
+                        r"(\w+(?: \(an object\))?)\.")  # (type_name's words)
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 _LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')

@@ -140,6 +140,9 @@ def type_name(v: object) -> str:
         return "Null"
     if type(v) is tuple:  # a procedure's `RESULT (a, b)` where one value was wanted
         return "several values (RESULT (a, b): receive them with (x, y) = ...)"
+    sdef = getattr(v, "sdef", None)
+    if sdef is not None and getattr(sdef, "is_class", False):  # an object: its class, as `wl check` names it
+        return f"{sdef.name} (an object)"  # (an instance's sdef is a StructDef)
     return getattr(v, "wl_type_name", type(v).__name__)
 
 
