@@ -86,9 +86,11 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         if s.op == "+=" and leftmost_optional(s.value):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
         if s.op in ("+=", "-=") and isinstance(target, N.Name) \
-                and (self.nullable(target) or self.null_leaves(s.value)):
+                and (self.nullable(target) or self.null_leaves(s.value)
+                     or self.combination_of(target) is not None):
             # `i += n` is `i = i + n` (?1512008): Null stays Null in an `int?`, and a Null
-            # `n` makes the sum Null, stored as the target's empty value (nullable_ops.py)
+            # `n` makes the sum Null, stored as the target's empty value (nullable_ops.py);
+            # `c += Read` on a combination adds the option as `+` does (combined_options)
             s = N.Assign(s.line, s.col, target, "=", N.BinOp(s.line, s.col, s.op[0],
                                                              target, s.value))
         if s.op in ("<-", "<="):

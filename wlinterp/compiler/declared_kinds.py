@@ -65,8 +65,8 @@ class DeclaredKindMixin(CompilerBase):
     def combination_of(self, e: N.Expr) -> str | None:
         """The combination `e` is declared of (folded), if it is; an option named as
         such (`Photo_Back`, `PhotoRole.Photo_Back`) is of its combination, as are its
-        options joined by `+` or `|` (`(A + B)..Value`: it gave their flags)."""
-        if type(e) is N.BinOp and e.op in ("+", "|"):
+        options joined by `+`, `|` or `-` (`(A + B)..Value`: it gave their flags)."""
+        if type(e) is N.BinOp and e.op in ("+", "|", "-"):
             left = self.combination_of(e.left)
             return left if left == self.combination_of(e.right) else None
         spec = self.static_spec(e)
@@ -83,6 +83,17 @@ class DeclaredKindMixin(CompilerBase):
             return next((c for c in self.prog.combinations if key in self.prog.enums[c]),
                         None)
         return None
+
+    def combined_options(self, e: N.BinOp, ca: str, cb: str) -> str | None:
+        """Code of `a + b` / `a - b` where both are options of one combination: the union
+        and the difference of their sets of options (`Read + Read` is Read, it was the
+        sum 2, the next option; `c - Write` without Write set is c, it was -1, every
+        option), as `|` and `& ~` of their flags (docs/semantics.md "Enumerations and
+        combinations"); None for other operands (numbers add as numbers)."""
+        comb = self.combination_of(e.left)
+        if comb is None or comb != self.combination_of(e.right):
+            return None
+        return f"(({ca}) | ({cb}))" if e.op == "+" else f"(({ca}) & ~({cb}))"
 
     def kept_buffer(self, e: N.Expr, code: str, t: SType) -> str:
         """Code of `e` going where no declaration keeps its type (a Variant, an untyped

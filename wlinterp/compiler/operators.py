@@ -108,6 +108,8 @@ class OperatorMixin(RangeMixin, NullableMixin):
         if ta == S.LIST or tb == S.LIST:  # an array literal operand (_val)
             ca, cb = self._val(ca, ta), self._val(cb, tb)
         op = e.op
+        if op in ("+", "-") and (options := self.combined_options(e, ca, cb)) is not None:
+            return options, S.INT
         if op in ("+", "-") and S.STR not in (ta, tb):
             dated = self.dated_members(e, ca, ta, cb, tb)
             if dated is not None:
