@@ -125,16 +125,33 @@ def date_gap(days: int) -> DateGap:
 def add_days(date: _dt.date, b: Any, sign: int) -> Any:
     """`date + n`, `date - n`, `date + Duration` (its whole days: a Date has no time
     part, VERIFIED table of "Operations available for the dates, times and durations":
-    Duration + Date is a Date); None when `b` is neither."""
+    Duration + Date is a Date); a boolean counts 1 or 0 days, as it counts 1 or 0 beside
+    a number (`Today() + bDone` joined the digits: docs/semantics.md "Date + boolean");
+    None when `b` is none of them."""
     if isinstance(b, WLDuration):
         days = int(b.ms / 86_400_000)
-    elif isinstance(b, (int, float, Decimal)) and not isinstance(b, bool):
+    elif isinstance(b, (int, float, Decimal)):
         days = int(b)  # (a currency too: `d + c` joined the digits and "2.5")
     else:
         return None
     import datetime as _dt  # (a date was made: the module is loaded)
-    moved = date + _dt.timedelta(days=sign * days)
+    try:
+        moved = date + _dt.timedelta(days=sign * days)
+    except OverflowError:
+        raise DateOutOfRange(date, sign * days) from None
     return f"{moved.year:04d}" + moved.strftime("%m%d")  # ("%Y" writes year 3 as "3")
+
+
+class DateOutOfRange(WLRuntimeError, OverflowError):
+    """`d + n` past 31/12/9999 or before 01/01/0001: an error naming the Date's range (it
+    said "Numeric overflow or invalid numeric operation."); an OverflowError still, so a
+    FOR loop's Date counter ends there (helpers.py for_clock)."""
+
+    def __init__(self, date: _dt.date, days: int) -> None:
+        shown = f"{date.day:02d}/{date.month:02d}/{date.year:04d}"
+        super().__init__(f"Date out of range: {shown} {'-' if days < 0 else '+'} "
+                         f"{abs(days)} day(s) falls outside the dates a Date can hold, "
+                         f"01/01/0001 to 31/12/9999.", ErrCode.NUMERIC)
 
 
 def refused_pair(op: str, a: Any, b: Any) -> str | None:  # replaced by dated_products.py
