@@ -136,7 +136,7 @@ def ancestor_private(fc: "FunctionChecker", e: N.Name | N.Member | N.ClassMember
     """WL112 for a PRIVATE member of an ancestor named in a derived class's method (by
     its bare name, `:m_x` or `Object.m_x`): only the methods of its own class may use it,
     as from outside (docs/semantics.md)."""
-    why = fc.sym.inaccessible(e.name, fc.scope.method)
+    why = fc.sym.inaccessible(e.name, fc.scope.method, fc.scope.method)
     if why:
         col = e.col + (1 if isinstance(e, N.Member) else 2 if isinstance(e, N.ClassMember)
                        else 0)

@@ -117,10 +117,10 @@ class MemberChecks(CheckerState):
         if cls is not None and self.is_self(e.obj) and not missing:
             self.self_in_global_method(e, cls)  # `:m_n` in a GLOBAL method: no object
         if not self.is_self(e.obj) or self.sym.access and cls is not None:
-            why = self.sym.inaccessible(e.name, self.scope.method)  # (`:m_x` in a derived
+            why = self.sym.inaccessible(e.name, self.scope.method, cls)  # (`:m_x` in a
             if not why and cls is not None and not self.is_self(e.obj):
                 why = self.sym.privately_inherited(cls, e.name, self.scope.method)
-            if why:  # class, for an ancestor's PRIVATE member, too)
+            if why:  # derived class, for an ancestor's PRIVATE member, too)
                 self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)
         if named and cls is not None and not missing \
                 and (found := accessors(self, cls, key)) is not None:

@@ -175,11 +175,18 @@ class ProgramSymbols:
                    or (c, key + "#get") in self.methods or (c, key + "#set") in self.methods
                    for c in self.lineage(struct)) or self.unknown_ancestor(struct)
 
-    def inaccessible(self, name: str, here: str | None) -> str | None:
+    def inaccessible(self, name: str, here: str | None, of: str | None = None
+                     ) -> str | None:
         """Why a member or method `name` cannot be used from class `here` (None: it can):
-        private members only from their class, protected ones from derived classes too."""
+        private members only from their class, protected ones from derived classes too.
+        `of`, the object's class when known: deriving from a class this check does not
+        see and declaring no such member itself, the member may be that parent's, and is
+        not pinned on an unrelated class declaring one of that name."""
         declared = self.access.get(fold(name))
         if not declared or any(access == "public" for _, access in declared):
+            return None
+        if of is not None and of in self.structs and self.unknown_ancestor(of) \
+                and not set(self.lineage(of)) & {c for c, _ in declared}:
             return None
         lineage = self.lineage(here) if here else []
         for cls, access in declared:
