@@ -9,7 +9,7 @@ __all__ = ["builtin", "known_builtin", "unknown_callee"]
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
-from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
+from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, check_counted
 from .suggest import builtin_names, closest
 from ..lazy_import import on_first_call
 
@@ -90,4 +90,6 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
                       f"but received {n}", e, len(shown), col=col)
     elif kinds.typed is not None and not fc.lenient:
         check_builtin_args(fc, kinds.typed, args if first is None else [first, *args], shown)
+    elif kinds.counted and first is None and not fc.lenient:
+        check_counted(fc, args, shown)
     return False

@@ -16,7 +16,7 @@ object variable is never reported (it may be Null, which compares and converts).
 from __future__ import annotations
 
 __all__ = ["check_arith", "check_unary", "check_compound", "check_compare", "KINDS_READ",
-           "check_builtin_args", "BuiltinKinds", "builtin_kinds", "numeric"]
+           "check_builtin_args", "check_counted", "BuiltinKinds", "builtin_kinds", "numeric"]
 
 import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -213,6 +213,21 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
                           f"{text_number(arg.value)}", arg, len(arg.value) + 2)
 
 
+def check_counted(fc: "FunctionChecker", args: list[N.Expr], shown: str) -> None:
+    """`Count(s)` / `Occurrence(s)`, s a variable declared a structure or an object:
+    Count counts an array's elements or a text's occurrences of its second parameter,
+    and the run stops at any other value (stdlib/arrays.py `count`), so WL115 as for a
+    built-in's text parameter. An array or an associative array is counted."""
+    if not args or type(args[0]) is not _NAME or not fc.scope.composite:
+        return
+    arg: Any = args[0]
+    what = _composite(fc, arg)
+    sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
+    if sym is not None and sym.spec.kind not in (Kind.ARRAY, Kind.ASSOC):
+        fc.rep.report("WL115", f"{shown} expects an array, or a text and the text to count "
+                      f"in it, as parameter 1, but '{arg.name}' is {what}", arg, len(arg.name))
+
+
 _NAME, _STR, _INDEX = N.Name, N.Str, N.Index
 
 
@@ -231,6 +246,7 @@ class BuiltinKinds(NamedTuple):
     # nothing to check but the argument count and the arguments as reads: no typed,
     # ProcArg or OutArg parameter, not an HFSQL function (check_call's shortest path)
     plain: bool
+    counted: bool = False  # Count / Occurrence: its first argument checked (check_counted)
 
 
 # id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
@@ -246,10 +262,12 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
         procedures = tuple(i for i, k in enumerate(kinds) if k == "Procedure")
         outputs = tuple(i for i, k in enumerate(kinds) if k == "Out")
         data = b.family.startswith("HFSQL")
+        counted = b.en == "Count"
         hit = KINDS_READ[id(b)] = BuiltinKinds(
             b, typed or None, procedures, outputs, data, b.min_args,
             sys.maxsize if b.max_args is None else b.max_args,
-            not typed and not procedures and not outputs and not data)
+            not typed and not procedures and not outputs and not data and not counted,
+            counted)
     return hit
 
 
