@@ -28,7 +28,11 @@ family = Family("HFSQL rules")
 H_CARDINALITY = family.constant("hCardinality", "hCardinalité", 1)
 H_ON_UPDATE = family.constant("hOnUpdate", "hEnModification", 2)
 H_ON_DELETE = family.constant("hOnDelete", "hEnSuppression", 4)
-_ALL_RULES = H_CARDINALITY | H_ON_UPDATE | H_ON_DELETE
+# HFConstant.h's eHRULE also has HALLRULES (8, "every rule"): the rules HSetIntegrity
+# switches when none is given (WINDEV Mobile's runtime passes 8 then); no WLanguage name
+# for it was found, so only its value is accepted
+_EVERY_RULE = 8
+_ALL_RULES = H_CARDINALITY | H_ON_UPDATE | H_ON_DELETE | _EVERY_RULE
 
 # HTransactionIsolation's levels (names and values unverified): SQL's four levels
 _LEVELS = {
@@ -105,7 +109,8 @@ def h_set_integrity(rt: Runtime, *args: Any) -> bool:
         elif isinstance(arg, (int, float)) and not isinstance(arg, bool):
             if int(arg) & ~_ALL_RULES or not int(arg):
                 raise HFError(DATABASE, f"HSetIntegrity: {arg} is not a combination of "
-                                        f"hCardinality, hOnUpdate and hOnDelete.")
+                                        f"hCardinality, hOnUpdate and hOnDelete (or 8, "
+                                        f"every rule).")
         elif not isinstance(arg, FileContext):  # a data file given by itself is known
             names.append(V.to_str(arg))
     for name in names:

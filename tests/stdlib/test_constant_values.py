@@ -79,6 +79,12 @@ VERIFIED = [
     ("XMLEncodingISO8859_9", "XMLEncodageIso8859_9", 14),
     # its Dépile/Défile wait for an element when their option is 1 (api/WDAPICollection.java)
     ("WaitIfEmpty", "AttendSiVide", 1),
+    # its H* functions without their option pass the default the help names
+    # (api/WDAPIHF.java: hAjoute(f) is hAjoute(f, null, 128), hBloqueFichier(f) passes 16...)
+    ("hDefault", "hDéfaut", 128), ("hLockWrite", "hBlocageEcriture", 16),
+    ("hExpNormal", "hExpNormal", 2), ("hImpNormal", "hImpNormal", 1024),
+    ("hLstNormal", "hLstNormal", 256), ("hPrecisionMedium", "hPrécisionMoyenne", 1041),
+    ("hmsNormal", "hmsNormal", 0), ("hCurrentRecNum", "hNumEnrEnCours", 0),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and

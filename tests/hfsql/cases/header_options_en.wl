@@ -72,3 +72,10 @@ Trace(HAdd(Orders, hCheckIntegrity + hCheckDuplicates), HErrorIntegrity())   // 
 HSetIntegrity(False)
 Trace(HAdd(Orders, hCheckIntegrity), Position(HErrorInfo(), "hCheckIntegrity cannot check") > 0, HNbRec(Orders))   // expect: 0, 1, 0
 Trace(HAdd(Orders, hCheckDuplicates), HNbRec(Orders))              // expect: 1, 1
+// HSetIntegrity's constraints are eHRULE's bits: HALLRULES (8, every rule; no WLanguage
+// name found) is what WINDEV Mobile's runtime passes when none is given
+Trace(hCardinality, hOnUpdate, hOnDelete)                           // expect: 1, 2, 4
+Trace(HSetIntegrity("*", "*", 8, True), HSetIntegrity("*", "*", 16, True), HError() <> 0)   // expect: 0, 0, 1
+HReset(Orders)
+Orders.CustomerID = 43
+Trace(HAdd(Orders), HErrorIntegrity())                              // expect: 0, 1

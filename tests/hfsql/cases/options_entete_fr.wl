@@ -72,3 +72,10 @@ Trace(HAjoute(Orders, hVérifieIntégrité + hVérifieDoublon), HErreurIntégrit
 HGèreIntégrité(Faux)
 Trace(HAjoute(Orders, hVérifieIntégrité), Position(HErreurInfo(), "hCheckIntegrity cannot check") > 0, HNbEnr(Orders))   // expect: 0, 1, 0
 Trace(HAjoute(Orders, hVérifieDoublon), HNbEnr(Orders))             // expect: 1, 1
+// les contraintes de HGèreIntégrité sont les bits d'eHRULE : HALLRULES (8, toutes les
+// règles ; aucun nom WLangage trouvé) est ce que le runtime de WINDEV Mobile passe à défaut
+Trace(hCardinalité, hEnModification, hEnSuppression)               // expect: 1, 2, 4
+Trace(HGèreIntégrité("*", "*", 8, Vrai), HGèreIntégrité("*", "*", 16, Vrai), HErreur() <> 0)   // expect: 0, 0, 1
+HRAZ(Orders)
+Orders.CustomerID = 43
+Trace(HAjoute(Orders), HErreurIntégrité())                          // expect: 0, 1
