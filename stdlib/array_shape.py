@@ -3,9 +3,10 @@ ArrayInfo/TableauInfo with its ti... constants.
 
 Dimension(t) gives the element count (all dimensions multiplied); Dimension(t, n) makes
 a one-dimensional array hold n elements (kept from the start, new ones empty);
-Dimension(t, r, c) reshapes to r x c. The ti... values are ours but tiTotalSize's, which
-is the runtime's 5: the page that would name the runtime's other kinds is not stored
-(docs/builtins.md "Constant values"); only their names matter to code.
+Dimension(t, r, c) reshapes to r x c. The ti... values are the kinds WINDEV Mobile's
+runtime answers (TableauInfo(t, 5) is tiTotalSize, found by name in real code); the
+other names are tied to the runtime's kinds by what they say, the ArrayInfo page not
+being stored (docs/builtins.md "Constant values").
 """
 from __future__ import annotations
 
@@ -22,11 +23,17 @@ from .strings import int_arg
 
 family = Family("Arrays (shape)")
 
-TI_NUMBER_ROWS = family.constant("tiNumberRows", "tiNombreLignes", 1)
-TI_NUMBER_COLUMNS = family.constant("tiNumberColumns", "tiNombreColonnes", 2)
-TI_DIMENSION = family.constant("tiDimension", "tiDimension", 3)
-TI_NUMBER_ELEMENTS = family.constant("tiNumberElements", "tiNombreElements", 4,
+# The runtime's TableauInfo kinds (collection/tableau/C0759o.java): 1 the number of
+# dimensions, 2 the size of the dimension the third parameter names, 4 an element's size
+# in bytes, 5 the total size, 7 the element count, 8 and 9 the rows and columns of a
+# two-dimensional array (0 for any other). Names INFERRED by meaning but tiTotalSize's.
+TI_DIMENSION = family.constant("tiDimension", "tiDimension", 1)
+DIMENSION_SIZE = 2  # no name found
+ELEMENT_SIZE = 4  # no name found
+TI_NUMBER_ELEMENTS = family.constant("tiNumberElements", "tiNombreElements", 7,
                                      "tiNombreÉléments")
+TI_NUMBER_ROWS = family.constant("tiNumberRows", "tiNombreLignes", 8)
+TI_NUMBER_COLUMNS = family.constant("tiNumberColumns", "tiNombreColonnes", 9)
 # Real code reads an array's size in bytes so (a DirectX binding's sizeOf: ArrayInfo(e,
 # tiTailleTotale) for an array, Dimension(e) for anything else); the English name is
 # INFERRED and the ArrayInfo page is not stored (docs/builtins.md, "ArrayInfo").
@@ -58,30 +65,46 @@ def dimension(rt: Runtime, arr: object, *sizes: object) -> int:
 
 
 @family.function("ArrayInfo", "TableauInfo")
-def array_info(rt: Runtime, arr: object, info: object) -> int:
-    """tiNumberRows (first dimension), tiNumberColumns (second, 0 for one dimension),
-    tiDimension (number of dimensions), tiNumberElements (all elements)."""
-    if isinstance(arr, WLAssoc):
-        n = len(arr.data)
-        return {TI_NUMBER_ROWS: n, TI_NUMBER_COLUMNS: 0, TI_DIMENSION: 1,
-                TI_NUMBER_ELEMENTS: n}.get(int_arg(info, "ArrayInfo"), 0)
-    a = array_arg(arr, "ArrayInfo")
-    dims = a.dims if len(a.dims) > 1 else (len(a.items),)
+def array_info(rt: Runtime, arr: object, info: object, dimension: object = 1) -> int:
+    """tiDimension (number of dimensions), tiNumberElements (all elements), tiNumberRows
+    and tiNumberColumns (a two-dimensional array's; 0 for any other, as the runtime
+    answers), tiTotalSize (bytes); by number, 2 the size of the `dimension`-th dimension
+    (the element count of a one-dimensional array) and 4 an element's size in bytes."""
     what = int_arg(info, "ArrayInfo")
-    if what == TI_NUMBER_ROWS:
-        return dims[0]
-    if what == TI_NUMBER_COLUMNS:
-        return dims[1] if len(dims) > 1 else 0
+    if isinstance(arr, WLAssoc):
+        return _shape_info(what, (len(arr.data),), dimension)
+    a = array_arg(arr, "ArrayInfo")
+    if what == TI_TOTAL_SIZE:
+        return len(a.items) * _element_bytes(a.elem)
+    if what == ELEMENT_SIZE:
+        return _element_bytes(a.elem, "an element's size (4)")
+    if what == TI_NUMBER_ELEMENTS:
+        return len(a.items)
+    return _shape_info(what, a.dims if len(a.dims) > 1 else (len(a.items),), dimension)
+
+
+def _shape_info(what: int, dims: tuple[int, ...], dimension: object) -> int:
+    """The kinds of ArrayInfo that depend on the shape alone (dims: each dimension's
+    size, one size for a one-dimensional array)."""
+    two = len(dims) == 2
     if what == TI_DIMENSION:
         return len(dims)
     if what == TI_NUMBER_ELEMENTS:
-        return len(a.items)
-    if what == TI_TOTAL_SIZE:
-        return len(a.items) * _element_bytes(a.elem)
+        total = 1
+        for d in dims:
+            total *= d
+        return total
+    if what == TI_NUMBER_ROWS:
+        return dims[0] if two else 0
+    if what == TI_NUMBER_COLUMNS:
+        return dims[1] if two else 0
+    if what == DIMENSION_SIZE:
+        n = int_arg(dimension, "ArrayInfo")
+        return dims[n - 1] if 1 <= n <= len(dims) else 0
     raise WLRuntimeError(f"ArrayInfo: unknown information {what}.")
 
 
-def _element_bytes(elem: TypeSpec) -> int:
+def _element_bytes(elem: TypeSpec, what: str = "tiTotalSize") -> int:
     """The size in bytes of an element of a fixed size: integers by their declared size,
     reals 8 bytes (4 for `real on 4 bytes`), booleans 1; any other element (a string,
     an object...) has no size of its own here: a clear error."""
@@ -91,5 +114,5 @@ def _element_bytes(elem: TypeSpec) -> int:
         return 4 if elem.name == "real_4" else 8
     if elem.kind == K_BOOLEAN:
         return 1
-    raise WLRuntimeError(f"ArrayInfo: tiTotalSize needs elements of a fixed size in bytes "
+    raise WLRuntimeError(f"ArrayInfo: {what} needs elements of a fixed size in bytes "
                          f"(integers, reals, booleans), not {elem.describe()}.")

@@ -12,4 +12,4 @@ Dimension(grid, 4, 2)
 grid[4, 2] = 9
 Trace(ArrayCount(grid, 1), ArrayCount(grid, 2), grid[4, 2]) // expect: 4, 2, 9
 // French names
-Trace(TableauInfo(t, tiNombreLignes), HexaVersEntier("FF"), HexaToInt("1F")) // expect: 2, 255, 31
+Trace(TableauInfo(grid, tiNombreLignes), HexaVersEntier("FF"), HexaToInt("1F")) // expect: 4, 255, 31
