@@ -28,7 +28,10 @@ _MAX_DATAGRAM = 65535
 
 family = Family("Sockets")
 
-SIZE_AT_START = family.constant("SocketSizeAtBeginning", "SocketTailleAuDébut", DEFAULT_MODE)
+# "SocketTailleDébut" in real French code (code search id 56829140700); the former
+# French name, found nowhere, is kept beside it
+SIZE_AT_START = family.constant("SocketSizeAtBeginning", "SocketTailleDébut", DEFAULT_MODE,
+                                "SocketTailleAuDébut")
 END_TAG = family.constant("SocketEndTag", "SocketMarqueurFin", 2)
 NO_END_TAG = family.constant("SocketNoEndTag", "SocketSansMarqueurFin", 3)
 

@@ -45,7 +45,7 @@ VERIFIED = [
     ("asLinearNext", "tcLinéaireSuivant", 3), ("asLinearPrevious", "tcLinéairePrécédent", 4),
     ("asLinearLast", "tcLinéaireDernier", 5), ("piProjectName", "piNomProjet", 0),
     ("piConfiguration", "piConfiguration", 2), ("SocketAddress", "SocketAdresse", 1),
-    ("SocketPort", "SocketPort", 2), ("SocketSizeAtBeginning", "SocketTailleAuDébut", 1),
+    ("SocketPort", "SocketPort", 2), ("SocketSizeAtBeginning", "SocketTailleDébut", 1),
     ("SocketEndTag", "SocketMarqueurFin", 2), ("SocketNoEndTag", "SocketSansMarqueurFin", 3),
     ("dbgElement", "dbgElément", 1), ("dbgProcess", "dbgTraitement", 2),
     ("XMLNoHeader", "XMLSansEntête", 2),
@@ -85,6 +85,8 @@ VERIFIED = [
     ("hExpNormal", "hExpNormal", 2), ("hImpNormal", "hImpNormal", 1024),
     ("hLstNormal", "hLstNormal", 256), ("hPrecisionMedium", "hPrécisionMoyenne", 1041),
     ("hmsNormal", "hmsNormal", 0), ("hCurrentRecNum", "hNumEnrEnCours", 0),
+    # the French name before SocketTailleDébut (real code's), still understood
+    ("SocketSizeAtBeginning", "SocketTailleAuDébut", 1),
 ]
 
 # PC SOFT's C header HFConstant.h (docs/builtins.md "Constant values"): English name and
