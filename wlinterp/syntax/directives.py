@@ -4,7 +4,7 @@ for wlinterp are blanked before scanning (line numbers stay those of the source)
 code written for another platform is not even parsed."""
 from __future__ import annotations
 
-__all__ = ["DIRECTIVE_RE", "compile_time_blocks"]
+__all__ = ["DIRECTIVE_RE", "compile_time_blocks", "for_this_target"]
 
 import re
 
@@ -78,3 +78,9 @@ def compile_time_blocks(text: str) -> str:
             continue
         out.append(line if outer else "")
     return "\n".join(out)
+
+
+def for_this_target(text: str) -> str:
+    """`text` as wlinterp compiles it: with its compile-time blocks blanked when it has any
+    (the lexer imports this module at the first text holding a `<`)."""
+    return compile_time_blocks(text) if DIRECTIVE_RE.search(text) else text

@@ -11,8 +11,8 @@ does them by hand, in two passes:
    read as one TYPE token, because type phrases (`array of 5 strings`, `une chaîne`,
    `8-byte int`) are words, not expressions. The forms that need context (type
    phrases, `<-`/`>>`, lambda heads) are in lexer_forms.py, multi-line texts in
-   multiline_strings.py; the
-   operator tables and the master regular expression in token_patterns.py; what counts
+   multiline_strings.py, the operators whose token depends on what surrounds them
+   (`:`, `;`, `[[`, `}`...) in lexer_operators.py; the operator tables and the master regular expression in token_patterns.py; what counts
    as a blank (no-break spaces too) in blanks.py.
 2. statements.py turns newlines and `;` into statement separators (none inside brackets),
    merges multi-word keywords (`ELSE IF`, `OTHER CASE`, `FOR EACH`, `POUR TOUT`,
@@ -27,20 +27,17 @@ from typing import TYPE_CHECKING
 import re
 
 from ..errors import WLSyntaxError
-from .directives import DIRECTIVE_RE, compile_time_blocks
 from .blanks import BLANKS
 from .hoist import MARK, hoisted
 from .bracket_closers import CloserIndex
-from .lexer_forms import (blanks_end, MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END,
-                          FormsMixin)
-from .multiline_strings import TextsMixin
+from .lexer_forms import MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END
+from .lexer_operators import OperatorsMixin
 from .names import fold
 from .one_line import one_line_blocks
 from .result_word import RESULT_WORDS, result_is_name
 from .statements import merge_keywords
 from .tokens import Token
-from .token_patterns import (COMPARISONS as _COMPARISONS, DO_WHILE_RE as _DO_WHILE_RE,
-                             DURATION_RE as _DURATION_RE, OP_NAMES as _OP_NAMES,
+from .token_patterns import (DO_WHILE_RE as _DO_WHILE_RE, DURATION_RE as _DURATION_RE,
                              RANGE_START_RE as _RANGE_START_RE, SIMPLE_OPS as _SIMPLE_OPS,
                              SPECIAL_WORDS as _SPECIAL_WORDS, TOKEN_RE as _TOKEN_RE,
                              duration_may_follow)
@@ -49,20 +46,22 @@ from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from .class_test import is_class_test
+    from .directives import for_this_target
 else:
     on_first_call(globals(), ".class_test", "is_class_test")
+    on_first_call(globals(), ".directives", "for_this_target")
 
 _QUOTES = ("'", '"')  # a `.` before one may open a quoted member name
 
 
 # What closes each bracket the scanner keeps open (the REPL tries them: repl/completeness.py)
 _CLOSERS = {"(": ")", "[": "]", "[[": "]]", "{": "}"}
-_SOFT = frozenset({"SOFT_A", "SOFT_DE", "SOFT_SUR"})  # words a name may also be
 
 
-class _Scanner(FormsMixin, TextsMixin):
+class _Scanner(OperatorsMixin):
     """First pass: raw tokens with positions; type phrases captured as TYPE (the forms that
-    need context are lexer_forms.py's and multiline_strings.py's)."""
+    need context are lexer_forms.py's and multiline_strings.py's, the operators that need
+    it lexer_operators.py's)."""
 
     def __init__(self, text: str, filename: str) -> None:
         self.text = text
@@ -233,11 +232,6 @@ class _Scanner(FormsMixin, TextsMixin):
             kind = "TO"  # `A FAIRE TANTQUE c`: BOUCLE's end, À without its accent
         return kind
 
-    def next_char(self, pos: int) -> str:
-        """The first character at or after `pos` that is not a blank ('' at the end)."""
-        at = blanks_end(self.text, pos)
-        return self.text[at:at + 1]
-
     def _bad_char_message(self, ch: str) -> str:
         if ch == '"':
             return "unterminated string: the closing \" is missing on this line"
@@ -296,107 +290,11 @@ class _Scanner(FormsMixin, TextsMixin):
         return not self.out or self.out[-1].type == "NL" or (
             self.out[-1].type == "INTERNAL")
 
-    def operator(self, op: str, start: int) -> None:
-        if op == "...":
-            raise self.error("'...' must end a line (it continues the statement on the next line)",
-                             start)
-        if op == ";":
-            self.emit("NL", ";", start)
-            return
-        if op in ("<-", ">>"):
-            self.arrow(op, start)
-            return
-        if op == "=>":
-            self.lambda_head(start)
-            return
-        if op == "}" and self.brackets and self.brackets[-1] == "{":
-            self.brackets.pop()  # the end of a lambda's code: its last statement ends
-            self.open_at.pop()
-            self.depth = max(self.depth - 1, 0)
-            self.emit("NL", "}", start, start)
-            self.emit("RBODY", op, start)
-            return
-        if op == "<" and self.proc_line and self.procedure_attribute(start):
-            return
-        if op == "<" and self.rad_marker_line(start):
-            return
-        if op == "[" and self.multiline_string(start):
-            return
-        if op == "[" and self.opens_line_after_equals(start):
-            self.join_line_after_equals()  # `t =` / `[1, 2]`: an array literal goes on
-        if op == "[[" and not (self.out and self.out[-1].type in _OPERAND_END):
-            self.operator("[", start)
-            self.pos = start + 1
-            return
-        if op == "]]" and (not self.brackets or self.brackets[-1] != "[["):
-            self.operator("]", start)
-            self.pos = start + 1
-            return
-        if op in ("(", "[", "[["):
-            self.brackets.append(op)
-            self.open_at.append((self.line, start - self.line_start + 1))
-            self.depth += 1
-        elif op in (")", "]", "]]"):
-            if self.brackets:
-                self.brackets.pop()
-                self.open_at.pop()
-            self.depth = max(self.depth - 1, 0)
-        kind = _OP_NAMES[op]
-        if kind == "STAR" and self.out and self.out[-1].type in _COMPARISONS \
-                and self.next_char(start + 1) in ("<", ">", "="):
-            kind = "SUBJECT"  # CASE 1 < * <= 5: `*` is the value SWITCH tests
-        if kind == "COLON":
-            kind = self.colon_kind(start)
-        tok = self.emit(kind, op, start)
-        if kind == "RETCOLON":
-            self.type_phrase(tok)
-        elif kind == "MCOLON" and self.text[start + 1:start + 2] in ("'", '"'):
-            self.quoted_member(start + 1)
-        elif kind == "DOT" and self.text[start + 1:start + 2] in ("'", '"') \
-                and self.member_before(start):
-            self.quoted_member(start + 1)  # doc.Invoice."cbc:ID": an element, quoted
-
-    def member_before(self, start: int) -> bool:
-        """Whether the token before the `.` at `start` is a name or `]` touching it (a
-        member can follow), so `x."..."` is a quoted member name, not a text."""
-        prev = self.out[-2] if len(self.out) > 1 else None
-        return prev is not None and prev.end_pos == start and prev.type in ("NAME", "RBRACK")
-
-    def quoted_member(self, start: int) -> None:
-        """`node:'http-equiv'` (PC SOFT's own code): an XML attribute whose name no
-        identifier can spell, written between quotes after the colon: a NAME token of
-        the text between them (which must close on the line)."""
-        quote = self.text[start]
-        end = self.text.find(quote, start + 1)
-        newline = self.text.find("\n", start + 1)
-        if end < 0 or 0 <= newline < end or end == start + 1:
-            raise self.error("a quoted member name must close on its line", start)
-        self.emit("NAME", self.text[start + 1:end], start, end + 1)
-        self.pos = end + 1
-
-    def colon_kind(self, start: int) -> str:
-        """`v:member` (no space around) is member access; `)` `:` on a PROCEDURE line
-        introduces the return type; any other colon is punctuation (`CASE 1:`)."""
-        prev = self.out[-1] if self.out else None
-        if self.proc_line and self.depth == 0 and prev is not None and prev.type in ("RPAR", "NAME"):
-            return "RETCOLON"
-        nxt = self.text[start + 1:start + 2]
-        if (nxt.isalpha() or nxt == "_") and (prev is None or prev.type not in _OPERAND_END
-                                              or prev.type in _SOFT and prev.end_pos < start):
-            return "SELF"  # `:m_member` in a method: a member of the current object (also
-            # after a French soft word and a blank: `POUR TOUT x DE :m_t`, `de` a keyword)
-        if prev is not None and prev.end_pos == start and (nxt.isalpha() or nxt == "_"):
-            return "MCOLON"
-        if prev is not None and prev.end_pos == start and nxt in ("'", '"') \
-                and prev.type in ("NAME", "RBRACK"):
-            return "MCOLON"  # node:'http-equiv': a name no identifier can spell, quoted
-        return "COLON"
-
 
 def tokenize(text: str, filename: str = "<string>") -> list[Token]:
     """All tokens of `text`, ready for the parser (statement separators as `_NL`)."""
-    if "<" in text and DIRECTIVE_RE.search(text):
-        text = compile_time_blocks(text)
+    if "<" in text:  # `<IF ExecutionTarget=...>` blocks: directives.py
+        text = for_this_target(text)
     raw = _Scanner(text, filename).run()
     tokens = one_line_blocks(*merge_keywords(raw))
     return hoisted(tokens, text) if MARK in text else tokens
