@@ -54,12 +54,15 @@ def code_files(folders: list[Path]) -> list[Path]:
     return out
 
 
-_HEADER = re.compile(r"^(PROC[EÉ]DURE|FUNCTION|FONCTION)\b", re.I | re.M)
+# a procedure's header, but not an internal procedure's (`PROCÉDURE INTERNE`, written at
+# the line's start in real scripts): it belongs to the block of the code around it
+_HEADER = re.compile(r"^(PROC[EÉ]DURE(?![ \t]+INTERNE\b)|FUNCTION|FONCTION)\b", re.I | re.M)
 
 
 def procedures(text: str) -> list[str]:
     """A .wl script cut before each top-level PROCEDURE line (the main code first); not
-    at a `PROCEDURE` line inside a multi-line string (code a script builds and compiles)."""
+    at a `PROCEDURE` line inside a multi-line string (code a script builds and compiles),
+    nor at a `PROCÉDURE INTERNE` (counted inside the code that holds it)."""
     inside = _string_lines(text)
     cuts = [0] + [m.start() for m in _HEADER.finditer(text)
                   if m.start() > 0 and text.count("\n", 0, m.start()) + 1 not in inside]

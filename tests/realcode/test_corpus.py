@@ -33,6 +33,10 @@ def test_procedures_cuts_a_script_before_each_procedure() -> None:
     # a PROCEDURE line inside a multi-line string (code the script compiles) is no cut
     built = "PROCEDURE A()\ns is string = [\nPROCEDURE B(%1)\nRESULT 1\n]\nRESULT s\n"
     assert procedures("x is int\n" + built) == ["x is int\n", built]
+    # an internal procedure, written at the line's start as real scripts do, stays in
+    # the code that holds it, in any case and without the accent
+    main = "x is int\nPROCÉDURE INTERNE P()\nx = 1\nFIN\nprocedure interne Q()\nFIN\nP()\n"
+    assert procedures(main + "PROCEDURE A()\n") == [main, "PROCEDURE A()\n"]
 
 
 def test_causes_group_errors_by_their_message_without_names() -> None:
