@@ -27,7 +27,10 @@ _DYNAMIC = frozenset({"dynamic", "dynamique", "dynamiques"})
 # words that begin or qualify a type, never a dimension's name
 _TYPE_WORDS = frozenset(SIMPLE_TYPE_WORDS) | INT_WORDS | TYPE_ARTICLES | _DYNAMIC | {
     "fixed", "fixe", "fixes", "associative", "associatif", "ansi", "unicode", "object", "objet",
-    "array", "arrays", "tableau", "tableaux", "of", "by", "par", "procedure"}
+    "array", "arrays", "tableau", "tableaux", "of", "by", "par", "procedure", "asciiz"}
+# what never follows a size: the words that go on a type (`Record of Customer`,
+# `Enregistrement de Client`, `string on 10`, `d'un`)
+_NOT_AFTER_A_SIZE = frozenset(TYPE_ARTICLES) | {"of", "on"}
 
 
 def _type_word(word: str) -> bool:
@@ -37,7 +40,12 @@ def _type_word(word: str) -> bool:
 def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | None:
     """For a phrase `array of A [by B ...] <type>` where some dimension is a name: the
     dimensions as expressions (numbers and names, at their columns from `col`, the
-    phrase's) and the phrase without them. None for any other phrase."""
+    phrase's) and the phrase without them. None for any other phrase.
+
+    A size is one word, the first after `of` and each after `by`/`par`/`sur`; the words
+    after the last size are the element type, whatever they are (a class, a structure,
+    `Record of Customer`); a word that only begins or qualifies a type, or that `of`,
+    `de` or `on` follows, is the type's, not a size."""
     if "<" in text:  # (`array <growth=N> of ...`: the attributes come first)
         return None
     words = [(fold(m.group()), m.group(), m.start()) for m in _WORD.finditer(text)]
@@ -52,7 +60,7 @@ def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | Non
         if shown.isascii() and shown.isdigit():  # 0-9 only (front end: no digits.py)
             dims.append(N.Num(line, col + at, int(shown)))
         elif _NAME.fullmatch(shown) and not _type_word(key) \
-                and words[i + 1][0] not in TYPE_ARTICLES \
+                and words[i + 1][0] not in _NOT_AFTER_A_SIZE \
                 and text[at + len(shown):at + len(shown) + 1] != ".":  # `of CWinch.STSample`
             # (a class's type, not a size: it was sized by the class's name, read as 0)
             dims.append(N.Name(line, col + at, shown))
@@ -61,6 +69,8 @@ def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | Non
         i += 1
         if i < len(words) - 1 and words[i][0] in _BY:
             i += 1
+        else:  # one size per dimension, the next after `by`: the rest is the type
+            break  # (`of 3 Record of Customer`: Record begins the type)
     rest = words[i:]
     if not any(type(d) is N.Name for d in dims) or all(k in _DYNAMIC for k, _, _ in rest):
         return None
