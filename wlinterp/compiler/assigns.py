@@ -292,7 +292,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             if var.stype in (S.ARRAY, S.STRUCT, S.OBJECT, S.ANY) or var.spec.kind == Kind.ASSOC:
                 self.note_write(var)
                 ref = self.prog.spec_ref(var.spec)
-                self.out.emit(f"{var.pyname} = same_object({value}, {ref}, _ctx)"
+                self.out.emit(f"{var.pyname} = object_or_null({value}, {ref}, _ctx)"
                               if var.spec.kind != Kind.VARIANT else
                               f"{var.pyname} = interface_ref({value}, {ref})"
                               if var.spec.name and var.spec.dynamic else f"{var.pyname} = {value}")

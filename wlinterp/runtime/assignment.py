@@ -117,13 +117,27 @@ def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     return assign_value(value, spec, ctx)
 
 
+def object_or_null(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
+    """`d is CB dynamic <- c`, `d <- c`, `o.m <- c` with d (m) a dynamic object of a class:
+    d designates c's object when it is a CB or derived from it, and is Null when it is
+    an object of another class, so that real code's `IF d <> Null` picks the objects of
+    one class out of an interface's or an ancestor's (docs/semantics.md, "`<-` into a
+    dynamic object of another class"); anything else as same_object."""
+    if spec.kind == K_STRUCT and spec.dynamic and type(value) is WLStruct \
+            and value.sdef.is_class and spec.name not in value.sdef.lineage():
+        target = ctx.structs.get(spec.name or "")
+        if target is not None and target.is_class:
+            return None
+    return same_object(value, spec, ctx)
+
+
 def set_member_ref(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "",
                    outside: bool = False) -> None:
     """`obj.m <- x`: the member designates x's array, structure or object itself, as
     `v <- x` does for a variable (a copy would make a second object: `m_d is D("Bob")`
     in a class is built this way, member_inits.py, and its destructor must run once).
     `outside`: written outside the class, where a CONSTANT member is refused."""
-    _designating(obj, name, value, ctx, shown, outside, same_object)
+    _designating(obj, name, value, ctx, shown, outside, object_or_null)
 
 
 def set_member_array(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "",

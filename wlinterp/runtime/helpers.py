@@ -35,7 +35,7 @@ from .dated_values import dated_if_text, dated_variant, time_as_datetime  # noqa
 from .substrings import (substr_from, substr_len, substr_one, substr_range,  # noqa: F401
                          substr_set, substr_upto)
 from .assignment import (array_reference, assign_object, assign_value, co_any, co_bool,  # noqa: F401
-                         co_int32, literal_to_value, same_object,
+                         co_int32, literal_to_value, object_or_null, same_object,
                          set_index_array, set_index_ref, set_member_array,
                          set_member_ref)
 from .indirection import indirect_get, indirect_set  # noqa: F401
