@@ -3,11 +3,13 @@
 for every method with the token, a JSON body from a Variant, 503 retried, errors turned
 into ErrorOccurred/ErrorInfo) and the synchronisation job (synchro.wl: pages of orders,
 DateTime read from ISO text, shipments created by POST, statuses changed by PUT, a call
-given 500 ms that takes 3 s, a DELETE, a call without the token) against an e-shop API
-served on the loopback by this test."""
+given 500 ms that answers only once the client has hung up, a DELETE, a call without the
+token) against an e-shop API served on the loopback by this test."""
 from __future__ import annotations
 
 import json
+import select
+import socket
 import subprocess
 import threading
 import time
@@ -50,8 +52,25 @@ class Shop(BaseHTTPRequestHandler):
         for name, value in headers:
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            # A client that hangs up before the answer is logged, not a traceback on stderr;
+            # the test fails on any such line but the slow call's.
+            self.log.append(f"HUNG UP {self.command} {self.path}")
+
+    def _hung_up_within(self, seconds: float) -> float | None:
+        """How long the client took to close its connection (None: still open after
+        `seconds`): the slow call waits for that instead of writing to a closed socket."""
+        start = time.monotonic()
+        if select.select([self.connection], [], [], seconds)[0]:
+            try:
+                if self.connection.recv(1, socket.MSG_PEEK) == b"":
+                    return time.monotonic() - start
+            except ConnectionResetError:
+                return time.monotonic() - start
+        return None
 
     def _body(self) -> str:
         return self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
@@ -83,7 +102,10 @@ class Shop(BaseHTTPRequestHandler):
         if self._denied():
             return
         if url.path == "/api/lent":
-            time.sleep(3)
+            waited = self._hung_up_within(10)
+            if waited is not None:
+                self.log.append(f"GAVE UP {url.path} after {waited:.1f} s")
+                return None
             return self._send(200, {"ok": True})
         page = int(parse_qs(url.query).get("page", ["1"])[0])
         if page == 2 and self.busy[0]:
@@ -140,6 +162,12 @@ def test_the_synchronisation_job(shop: str) -> None:
     assert ('POST /api/expeditions application/json {"commande":104,"destinataire":"Nguyễn",'
             '"cp":"44000","ville":"Nantes"}') in Shop.log
     assert [e.split()[0] for e in Shop.log].count("DELETE") == 1
+    # the 500 ms call was sent once and its connection closed when the Timeout rang (the
+    # 1.5 s the whole exchange may take: http_deadline.py; 5 s under load), not left open
+    assert Shop.log.count("GET /api/lent") == 1
+    gave_up = [e for e in Shop.log if e.startswith(("GAVE UP", "HUNG UP"))]
+    assert len(gave_up) == 1 and gave_up[0].startswith("GAVE UP /api/lent after "), Shop.log
+    assert float(gave_up[0].split()[-2]) < 5.0, gave_up
 
 
 def test_the_files_check_clean() -> None:
