@@ -35,6 +35,9 @@ currency, a date or time like its digit string): TypeVar(v) and v..Type of such 
 give the wl... constant of its declared kind."""
 
 
+_NUMBER_KINDS = frozenset({Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC})
+
+
 class DeclaredKindMixin(CompilerBase):
     """The declared types of expressions, as code generation asks for them."""
 
@@ -180,3 +183,15 @@ class DeclaredKindMixin(CompilerBase):
             if spec is not None:
                 return spec.kind
         return ""
+
+    def counts_in_decimals(self, e: N.Expr) -> bool:
+        """Is `e` surely a number (a number literal, or declared an integer, a real, a
+        currency or a numeric)? A currency product of two such is computed in the currency
+        directly; with another operand (a Duration, a Variant...) it may be a Duration,
+        which stays one (runtime/stored_numbers.py co_product)."""
+        if isinstance(e, N.Unary):
+            return e.op in ("neg", "pos") and self.counts_in_decimals(e.operand)
+        if isinstance(e, N.BinOp):
+            return e.op in ("+", "-", "*", "/") and self.counts_in_decimals(e.left) \
+                and self.counts_in_decimals(e.right)
+        return isinstance(e, N.Num) or self.declared_kind(e) in _NUMBER_KINDS

@@ -143,13 +143,14 @@ class OperatorMixin(RangeMixin, NullableMixin):
         only the store does (`19.99 * 1.196 * 3` is 71.72, it was 71.73). INFERRED
         (docs/semantics.md)."""
         spec = self.decimal_spec(e)
-        if spec is None:
+        if spec is None or spec.kind != Kind.CURRENCY and spec.name == "*":
             return code, t
-        if spec.kind == Kind.CURRENCY:
+        precision = None if spec.kind == Kind.CURRENCY else \
+            spec.name if _decimals(spec) > 6 else ""  # "": 6 decimals
+        if not (self.counts_in_decimals(e.left) and self.counts_in_decimals(e.right)):
+            return f"co_product({code}, {precision!r})", S.ANY  # `du * mRate`: a Duration
+        if precision is None:
             return f"co_currency({code})", S.DEC
-        if spec.name == "*":
-            return code, t
-        precision = spec.name if _decimals(spec) > 6 else ""  # "": 6 decimals
         return f"co_numeric({code}, {precision!r})", S.DEC
 
     def decimal_spec(self, e: N.Expr) -> "TypeSpec | None":

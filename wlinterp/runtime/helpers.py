@@ -17,7 +17,7 @@ from ..syntax.names import fold as _fold
 from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,  # noqa: F401
                     interface_ref)
-from .stored_numbers import co_currency, co_numeric, CURRENCY_STEP  # noqa: F401
+from .stored_numbers import co_currency, co_numeric, co_product, CURRENCY_STEP  # noqa: F401
 from .instances import new_instance
 from .class_values import class_of, construct_named, is_class  # noqa: F401
 from . import values as V

@@ -4,11 +4,12 @@ declared precision, a fixed buffer's size. Both `coerce` (types.py) and compiled
 general conversion."""
 from __future__ import annotations
 
-__all__ = ["numeric_value", "co_currency", "co_numeric", "fixed_buffer", "fixed_string",
-           "CURRENCY_STEP"]
+__all__ = ["numeric_value", "co_currency", "co_numeric", "co_product", "fixed_buffer",
+           "fixed_string", "CURRENCY_STEP"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
+from . import arithmetic
 from . import values as V
 
 _NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
@@ -53,6 +54,16 @@ def co_numeric(value: object, precision: str) -> Decimal:
     """A product or quotient computed in a numeric of the declaration `precision` (see
     numeric_value): `n / 3` with n a plain numeric keeps its 6 decimals."""
     return numeric_value(V.to_decimal(value), precision)
+
+
+def co_product(value: object, precision: str | None) -> object:
+    """A product or quotient computed in a currency (`precision` None) or a numeric whose
+    other operand may hold a Duration (a Duration variable, a Variant): `du * mRate` and
+    `du / mRate` are Durations, as `du * 1.5` is (they were the Duration's milliseconds
+    as a number); any other value is computed in the currency or numeric."""
+    if type(value) in arithmetic.DURATION_TYPES:
+        return value
+    return co_currency(value) if precision is None else co_numeric(value, precision)
 
 
 def fixed_buffer(value: object, size: int) -> str:

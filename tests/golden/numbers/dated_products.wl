@@ -13,6 +13,9 @@ nCount is int = 3
 cRate is currency = 2.5
 Trace(duSlot * nCount, duSlot / nCount, duSlot * 0.5) // expect: 4 h 30 min, 30 min, 45 min
 Trace(Val("3") * 1 d, nCount * duBreak) // expect: 3 d, 1 h
+// by a currency or a numeric too (it gave the milliseconds as a number, 13500000)
+nShare is numeric = 0.4
+Trace(duSlot * cRate, cRate * duSlot, duSlot / cRate, duSlot * nShare) // expect: 3 h 45 min, 3 h 45 min, 36 min, 36 min
 Trace(duSlot / duBreak, duSlot % duBreak) // expect: 4.5, 10 min
 Trace(hStart * 2, hStart / 100) // expect: 6120000, 30600
 // a currency of days moves a Date as a real does (its whole days): the digits were joined

@@ -12,6 +12,9 @@ nNombre est un entier = 3
 mTaux est un monétaire = 2.5
 Trace(duCréneau * nNombre, duCréneau / nNombre, duCreneau * 0.5) // expect: 4 h 30 min, 30 min, 45 min
 Trace(Val("3") * 1 j, nNombre * duPause) // expect: 3 d, 1 h
+// par un monétaire ou un numérique aussi (c'étaient ses millisecondes, 13500000)
+nPart est un numérique = 0.4
+Trace(duCréneau * mTaux, MTAUX * DUCRENEAU, duCréneau / mTaux, duCréneau * nPart) // expect: 3 h 45 min, 3 h 45 min, 36 min, 36 min
 Trace(duCréneau / duPause, duCréneau % duPause) // expect: 4.5, 10 min
 Trace(hDébut * 2, hDébut / 100) // expect: 6120000, 30600
 Trace(dEchéance + mTaux, dEchéance - mTaux) // expect: 20240107, 20240103
