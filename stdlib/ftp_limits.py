@@ -27,6 +27,7 @@ from typing import Any
 from wlinterp.mail.options import SLOW_LINK_BYTES_PER_SECOND
 from wlinterp.mail.watchdog import WATCHDOG, Alarm
 
+from .ftp_answers import ReadAnswers
 from .ftp_text import TextFallback
 
 MAX_REPLY_CHARS = 1 << 20
@@ -113,11 +114,11 @@ class _Watched:
                     pass
 
 
-class WatchedFTP(_Watched, TextFallback, ftplib.FTP):
+class WatchedFTP(_Watched, ReadAnswers, TextFallback, ftplib.FTP):
     """Plain FTP, bounded, reading Latin-1 where a server speaks it (ftp_text.py)."""
 
 
-class WatchedFTPTLS(_Watched, TextFallback, ftplib.FTP_TLS):
+class WatchedFTPTLS(_Watched, ReadAnswers, TextFallback, ftplib.FTP_TLS):
     """FTP over TLS (ftpes://), bounded, reading Latin-1 where a server speaks it."""
 
 
