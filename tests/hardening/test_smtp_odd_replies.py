@@ -320,7 +320,12 @@ def test_a_reply_dripping_past_the_deadline_fails_that_step(verb, step):
     (b"DATA", b"220 hello again\r\n", "DATA: the server replied 220 hello again"),
     (b"MAIL", b"354 go ahead\r\n", "MAIL FROM <a@example.org>: the server replied 354 go"),
     (b"RCPT", b"354 go ahead\r\n", "RCPT TO: 2 of 2 recipient(s) refused"),
-    (b".", b"354 again\r\n", "end of data: the server replied 354 again; the message was "
+    (b".", b"354 again\r\n", "end of data: the server replied 354 again, which is no "
+                             "answer to a message; the server may or may not have accepted"),
+    (b".", b"099 what\r\n", "end of data: the server replied 099 what, which is no answer"),
+    (b".", b"hello\r\n", "end of data: the server did not answer in SMTP (it sent 'hello'), "
+                         "which is no answer to a message; the server may or may not"),
+    (b".", b"451 later\r\n", "end of data: the server replied 451 later; the message was "
                              "not sent."),
     (b"MAIL", b"25 ok\r\n", "the server did not answer in SMTP (it sent '25 ok')"),
     (b"MAIL", b"-250 ok\r\n", "the server did not answer in SMTP (it sent '-250 ok')"),
@@ -330,7 +335,9 @@ def test_a_reply_of_the_wrong_kind_for_its_step_fails_it_in_words(verb, reply, w
     """Found missing in review (REV): a 2xx where DATA needs 354 (the body would go to a
     server not reading it), a 354 to MAIL, RCPT or the final dot, a code of two digits or
     with a sign, a multi-line greeting whose last code refuses. Each fails its step in
-    words, one outcome for the message, nothing delivered unless the server said so."""
+    words, one outcome for the message, nothing delivered unless the server said so.
+    After the final dot, a reply that neither accepts (250) nor refuses (4xx, 5xx) says
+    the server may or may not have the message (it said "not sent": REV, 5 Dec 2026)."""
     server = Server(replies={verb: reply})
     lines, err, elapsed = run(server)
     assert_one_outcome(lines, err, elapsed, server.received)

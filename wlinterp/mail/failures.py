@@ -88,7 +88,7 @@ def reply_text(code: int, raw: bytes | str) -> str:
     if code < 0:  # smtplib's code for a reply that is not SMTP at all
         shown = text if len(text) <= 80 else text[:77] + "..."
         return f"the server did not answer in SMTP (it sent '{shown}')"
-    return f"the server replied {code} {text}".rstrip()
+    return f"the server replied {code:03d} {text}".rstrip()  # (`099`, as it was sent)
 
 
 def reply(server: str, step: str, code: int, raw: bytes | str, suffix: str = "") -> MailError:

@@ -296,8 +296,12 @@ class Link:
             self._cut_short()  # (a reply cut by the deadline: maybe accepted, never said sent)
             self._step = "message data"
             client.command_encoding = "ascii"
-            if code != 250:
+            if code // 100 in (4, 5):
                 raise reply(self.server, "end of data", code, msg, "the message was not sent")
+            if code != 250:  # `099 what`, `hello`: no refusal, so maybe accepted
+                raise MailError(self.server, "end of data", reply_text(code, msg) + (
+                    ", which is no answer to a message; the server may or may not have "
+                    "accepted it"), code, maybe_delivered=True)
 
     def _recipients(self, rcpts: list[str]) -> None:
         """RCPT for everyone; any refusal aborts the whole message (all-or-nothing)."""
