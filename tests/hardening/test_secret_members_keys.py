@@ -111,3 +111,25 @@ def test_the_junit_report_stars_the_captured_output(wl_inproc, tmp_path: Path) -
     text = report.read_text(encoding="utf-8")
     assert code == 1 and "<system-out>" in text and SECRET not in text, text
     assert STARS in text, text
+
+
+@pytest.mark.parametrize("source", [
+    'PROCEDURE test_assert()\naa is associative array of strings\n'
+    'aa["password"] = fLoadText("DIR/pw.txt")\n'
+    'dbgAssert(aa["password"] = "guess")\n'
+    'dbgCheckEqual(aa["password"], "guess")\n',
+    'PROCÉDURE test_assertion()\nsMotDePasse est une chaîne = fChargeTexte("DIR/pw.txt")\n'
+    'dbgAssertion(sMotDePasse = "essai")\n'
+    'dbgVérifieEgalité(sMotDePasse, "essai")\n'])
+def test_a_failed_assertion_on_a_secret_shows_its_outcome(wl_inproc, tmp_path: Path,
+                                                           source: str) -> None:
+    """A check on a line naming a secret stars its values, but a boolean outcome is no
+    secret: a failed dbgAssert showed "expected: ****" and "got: *****"."""
+    (tmp_path / "pw.txt").write_text(SECRET, encoding="utf-8")
+    (tmp_path / "test_secret.wl").write_text(source.replace("DIR", str(tmp_path)),
+                                             encoding="utf-8")
+    code, out, err = wl_inproc("test", str(tmp_path))
+    shown = out + err
+    assert code == 1 and SECRET not in shown, shown
+    assert "expected: True\n    got:      False" in shown, shown
+    assert f'got:      "{STARS}"' in shown, shown  # the compared text still starred

@@ -51,8 +51,15 @@ def shown_values(failure: CheckFailure, beside: str) -> tuple[str, str]:
     return _starred(failure.expected), _starred(failure.got)
 
 
+_OUTCOMES = frozenset({"True", "False"})
+"""A boolean's value as a check shows it: no secret, so never starred (a failed
+dbgAssertion on a line naming a password showed "expected: ****", "got: *****")."""
+
+
 def _starred(value: str) -> str:
-    """A value shown as stars, its quotes kept: `"**************"`."""
+    """A value shown as stars, its quotes kept: `"**************"`; a boolean as it is."""
+    if value in _OUTCOMES:
+        return value
     if len(value) >= 2 and value[0] == value[-1] == '"':
         return '"' + "*" * (len(value) - 2) + '"'
     return "*" * len(value)
