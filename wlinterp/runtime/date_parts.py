@@ -12,7 +12,7 @@ from ..errors import WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
 from . import values as V
 from .arithmetic import w_add, w_sub
-from .durations import WLDuration, add_days, date_gap  # date +/- days or a Duration
+from .durations import DateOutOfRange, WLDuration, add_days, date_gap  # date +/- days
 from ..digits import ascii_digits
 
 # How an error names a variable's declared type when the value, held as text, lacks a
@@ -122,14 +122,24 @@ def _no_days(a: Any, b: Any) -> None:
     digits and the number were joined as text); where d is empty (`d = ""`), the empty
     Date's error (it gave the text "30" for `d + 30`; docs/semantics.md "An empty
     Date")."""
-    some_day = _as_date("20000101")  # (asks add_days whether a value counts as days)
     for date, days in ((a, b), (b, a)):
-        if _invalid_date(date) and add_days(some_day, days, 1) is not None:
+        if _invalid_date(date) and _counts_days(days):
             raise WLRuntimeError(invalid_date_error(date, "days cannot be added to it or "
                                                           "taken from it"))
-        if date == "" and type(days) is not str and add_days(some_day, days, 1) is not None:
+        if date == "" and type(days) is not str and _counts_days(days):
             raise WLRuntimeError("The Date is empty (\"\"): days cannot be added to it or "
                                  "taken from it; give it a date first (for example Today()).")
+
+
+def _counts_days(value: Any) -> bool:
+    """Does `value` count as days beside a Date (a number, a Duration, a boolean)? Asked
+    of add_days on a day of its own; a count too large for any Date is days too (the
+    empty Date's `e - n8`, n8 an 8-byte integer, said "01/01/2000 + 9000000000 day(s)
+    falls outside the dates a Date can hold": the day asked about, and the wrong sign)."""
+    try:
+        return add_days(_as_date("20000101"), value, 1) is not None
+    except DateOutOfRange:
+        return True
 
 
 def date_sub(a: Any, b: Any) -> Any:
