@@ -1,5 +1,6 @@
 """Compiling the class constructs of real WINDEV code: `Constructeur Base(args)`,
-`LIBÉRER obj`, `CClass::member` / `::member` and property accessors.
+`LIBÉRER obj`, members read and assigned (`obj.m`, property accessors). `CClass::member`,
+`::member` and the other global members: class_statics.py.
 
 Access control (PRIVÉ / PROTÉGÉ members and methods used outside their class) is decided
 by the semantic pass (WL112, semantics/analysis.py `inaccessible`), before compiling.
@@ -9,22 +10,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
-from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
+from ..runtime.kinds import KindNames as Kind
 from ..syntax.names import fold
 from ..runtime.objects import CONSTRUCTORS as _CTORS
-from ..runtime.types import StructDef
 
 from .base import RefNames as Ref
-from .typed_members import TypedMemberMixin
+from .class_statics import StaticMemberMixin, as_class_member
 from .ranges import Bounds
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from ..semantics.creation import not_object_member
-    from ..semantics.class_member_names import not_class_member
 else:
     on_first_call(globals(), "..semantics.creation", "not_object_member")
-    on_first_call(globals(), "..semantics.class_member_names", "not_class_member")
 
 _RECORD_LIKE = frozenset({"record", "enregistrement", "datasource", "sourcededonnees"})
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
@@ -34,12 +32,8 @@ _CALLED = frozenset({Ref.METHOD, Ref.DYNAMIC, Ref.STATIC_METHOD,  # `CInv.Total`
                      Ref.ANCESTOR_METHOD})
 
 
-class ClassMixin(TypedMemberMixin):
+class ClassMixin(StaticMemberMixin):
     """Class-related statements and expressions (mixed into the function compiler)."""
-
-    def current_class(self) -> str | None:
-        owner = self.scope.method_owner()
-        return owner.owner if owner is not None else None
 
     def receiver_class(self, obj: N.Expr) -> str | None:
         """The class (folded) an object expression certainly is, never Null: a variable
@@ -103,66 +97,6 @@ class ClassMixin(TypedMemberMixin):
                 self.out.emit(f"{var.pyname} = None")
         elif isinstance(s.target, N.Member):  # libérer :m_obj: the member holds Null too
             self.store_into(s.target, "None")
-
-    def static_class(self, e: N.ClassMember) -> str | None:
-        """The class holding the global member `e` (None: not a global member)."""
-        key = fold(e.name)
-        start = fold(e.cls) if e.cls else self.current_class()
-        sdef = self.prog.structs.get(start) if start else None
-        return _static_holder(sdef, key)
-
-    def x_ClassMember(self, e: N.ClassMember) -> tuple[str, SType]:
-        """`CClass::member` / `::member`: a global member, else a (class) constant."""
-        cls = self.static_class(e)
-        key = fold(e.name)
-        ref = self.prog.refs.get(e)  # None: made up by resolve_name for a global member
-        if cls is not None and ref in (None, Ref.STATIC):
-            return f"class_static_get(_ctx, {cls!r}, {key!r})", S.ANY
-        if ref is Ref.STATIC_PROPERTY:
-            return self.class_property_get(e), S.ANY
-        owner = fold(e.cls) if e.cls else self.current_class()
-        if ref in (Ref.PROC_REF, Ref.OWN_METHOD_REF) and owner is not None \
-                and (e.cls or self.prog.find_method(owner, key)):  # given as a procedure;
-            on = ", a__objet" if ref is Ref.OWN_METHOD_REF else ""  # in CList's method:
-            return (f"class_method_ref(_rt, {owner!r}, {key!r}, "  # on the object
-                    f"{(e.cls or '') + '::' + e.name!r}{on})"), S.ANY
-        called = self.prog.refs.stands_for.get(id(e))
-        if called is not None:  # `CClass::M`: the method M, called (member_checks.py)
-            return self.compile_call(called[1])
-        if e.cls and fold(e.cls) not in self.prog.structs:  # an error when it runs
-            return self.prog.fail_code(f"Unknown class '{e.cls}'.", e), S.ANY
-        if ref is Ref.CONSTANT:
-            return self.prog.constant_code(key)
-        if e.cls is None:
-            return self.resolve_name(e)
-        return self.prog.fail_code(not_class_member(e.name, e.cls) + ".", e), S.ANY
-
-    def class_property_get(self, e: N.ClassMember) -> str:
-        """`CX::Count` / `CX.Count`, Count a GLOBAL property: its <get>, run on the class's
-        receiver, as a GLOBAL method called on the class is (compiler/functions.py)."""
-        return (f"get_property(_rt, {self.class_receiver_code(e)}, {fold(e.name)!r}, "
-                f"{e.name!r})")
-
-    def class_receiver_code(self, e: N.ClassMember) -> str:
-        cls = fold(e.cls) if e.cls else self.current_class()
-        return f"class_receiver(_rt, {cls!r})"
-
-    def store_class_property(self, target: N.ClassMember, code: str) -> None:
-        """`CX::Count = v` / `CX.Count = v`: the GLOBAL property's <set>, on the class."""
-        self.out.emit(f"set_property(_rt, {self.class_receiver_code(target)}, "
-                      f"{fold(target.name)!r}, {code}, {target.name!r})")
-
-    def store_class_member(self, target: N.ClassMember, code: str) -> None:
-        if self.prog.refs.get(target) is Ref.STATIC_PROPERTY:  # CX::Count = v
-            self.store_class_property(target, code)
-            return
-        cls = self.static_class(target)
-        if cls is None:
-            self.out.emit(self.prog.fail_code(
-                f"'{target.name}' is not a global member of a class; it cannot be assigned.",
-                target))
-            return
-        self.out.emit(f"class_static_set(_ctx, {cls!r}, {fold(target.name)!r}, {code})")
 
     def s_InterfaceDecl(self, s: N.InterfaceDecl) -> None:
         self.out.emit("pass  # INTERFACE " + s.name.replace("\n", " "))
@@ -263,17 +197,6 @@ class ClassMixin(TypedMemberMixin):
         if spec is not None and spec.kind == Kind.STRUCT:
             self.prog.null_place(self.out.pos[0], member, e, spec)
         return code
-
-    def global_member_of(self, e: N.Member) -> str | None:
-        """The class (folded) whose GLOBAL member `obj.m` names, when obj is a variable
-        declared of a class (or of a derived one) that has such a member: one value for
-        the class, as `Class::m` (docs/semantics.md "Real-code forms")."""
-        if not isinstance(e.obj, N.Name):
-            return None
-        spec = self.static_spec(e.obj)
-        if spec is None or spec.kind != Kind.STRUCT:
-            return None
-        return _static_holder(self.prog.structs.get(spec.name), fold(e.name))
 
     def store_member(self, target: N.Member, code: str, by_ref: bool = False,
                      shares: bool = False, known: Bounds | None = None) -> None:
@@ -377,11 +300,6 @@ class ClassMixin(TypedMemberMixin):
         return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")
 
 
-def as_class_member(e: N.Member) -> N.ClassMember:
-    """`Class.member` (a global member named through its class) as `Class::member`."""
-    return N.ClassMember(e.line, e.col, e.obj.name, e.name)  # type: ignore[attr-defined]
-
-
 def written_path(e: N.Expr) -> str:
     """`o.m_child` for a chain of members from a variable, as written ("" otherwise):
     the name a Null member object's error gives."""
@@ -393,11 +311,3 @@ def written_path(e: N.Expr) -> str:
         obj = written_path(e.obj)
         return f"{obj}.{e.name}" if obj else ""
     return ""
-
-
-def _static_holder(sdef: StructDef | None, key: str) -> str | None:
-    """The class (folded: `sdef`'s or an ancestor's, every parent's line) declaring the
-    global member `key`, or None."""
-    if sdef is None:
-        return None
-    return next((fold(c.name) for c in sdef.ancestry() if key in c.statics), None)
