@@ -115,6 +115,9 @@ def count(rt: Runtime, value: object, searched: object = None, options: object =
         if searched is not None:
             raise WLRuntimeError("Count: an array is counted without a searched value.")
         return array_count(rt, value)
+    if getattr(value, "sdef", None) is not None:  # a structure or an object: neither
+        raise WLRuntimeError(f"Count expects an array or a string, not a value of type "
+                             f"{V.type_name(value)}.")  # (its caret at it: error_column.py)
     if value is None and searched is None:  # an empty variant: no element (decided,
         return 0  # docs/semantics.md "Methods on an empty variant")
     if searched is None:

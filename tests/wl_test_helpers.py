@@ -78,3 +78,19 @@ def check_json(*paths: Path) -> list[dict[str, object]]:
     check_paths([str(p) for p in paths], err=io.StringIO(), out=out,
                 options=CheckOptions(format="json"))
     return list(json.loads(out.getvalue())["diagnostics"])
+
+
+def check_places(text: str, code: str) -> list[tuple[int, int]]:
+    """(line, column) of each diagnostic `code` the semantic pass reports in `text`."""
+    from wlinterp.registry import load_stdlib
+    from wlinterp.semantics import analyze
+    from wlinterp.syntax.parser import parse
+    return [(d.line, d.column) for d in
+            analyze(parse(text, "t.wl"), load_stdlib()).diagnostics if d.code == code]
+
+
+def run_stop(text: str) -> Exception:
+    """The error that stops a run of `text` (it must stop), with its place."""
+    with pytest.raises(Exception) as caught:
+        wlinterp.run_source(text, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
+    return caught.value

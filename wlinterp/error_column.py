@@ -60,7 +60,7 @@ _AS_NUMBER = "array cannot be used as a number"  # the run's words for a row as 
 _ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
 _ELEMENT = lazy_compile(r"[vga]_\w+\.get\(")  # ... or reads an element: `v_t.get(1)`
-_REFUSED = lazy_compile(r"\w+ expects an? (?:string|number), not a value of type "
+_REFUSED = lazy_compile(r"\w+ expects an? (?:string|number|array or a string), not a value of type "
                         r"(\w+(?: \(an object\))?)\.")  # (type_name's words)
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
@@ -184,13 +184,21 @@ def _row_operand(generated: str, start: int) -> int:
 
 
 def _arguments(generated: str, start: int) -> list[tuple[int, str]]:
-    """(where it starts, its text) for each argument of the call at `start`; none when
-    a text literal is among them (its brackets and commas are not the code's)."""
+    """(where it starts, its text) for each argument of the call at `start`: a text
+    literal's brackets and commas are not the code's (the compiler writes it as Python's
+    repr, its quote escaped inside); none when the call is not closed on the line."""
     found: list[tuple[int, str]] = []
     depth, begin = 0, generated.index("(", start) + 1
+    quote, escaped = "", False
     for i in range(begin, len(generated)):
         char = generated[i]
-        if char in "([{":
+        if quote:  # inside a literal: only its closing quote matters
+            if char == quote and not escaped:
+                quote = ""
+            escaped = char == "\\" and not escaped
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
             depth += 1
         elif char in ")]}" and depth:
             depth -= 1
@@ -200,8 +208,6 @@ def _arguments(generated: str, start: int) -> list[tuple[int, str]]:
             if char == ")":
                 return found
             begin = i + 1
-        elif char in "'\"":
-            return []
     return []
 
 
@@ -226,6 +232,12 @@ def _refused_argument(generated: str, start: int, written: str, col: int, kind: 
     begin, name = held[0]
     if name is None:
         return _locate(generated, begin, written, col)
+    return _named(name, written)
+
+
+def _named(name: str, written: str) -> int | None:
+    """The 1-based column of the only use of the variable `name` (folded) in the
+    WLanguage line `written`, text literals and comments left out; None if not one."""
     hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name) + r"\b",
                                             _LITERALS.sub(lambda m: " " * len(m.group(0)),
                                                           fold(written)))]

@@ -1,7 +1,8 @@
 // Count counts an array's elements or a text's occurrences of its second parameter: a
-// variable declared a structure or an object given to it stops the run ("Count: give the
-// text to count...", "StringCount expects a string, not a value of type structure."),
-// and the check said nothing; an array, an associative array and a text are counted
+// variable declared a structure or an object given to it stops the run ("Count expects an
+// array or a string, not a value of type structure.", at the variable), as does a text or a
+// number without the text to count (at Count), and the check said nothing; an array, an
+// associative array and a text with the text to count are counted
 STPoint is Structure
 	x is int
 END
@@ -15,6 +16,13 @@ a is associative array of int
 PROCEDURE One()
 Trace(Count(s)) // error: WL115:13 Count expects an array, or a text and the text to count in it, as parameter 1, but 's' is a structure (STPoint)
 PROCEDURE Two()
-Trace(COUNT(o, "x")) // error: WL115:13 COUNT expects an array, or a text and the text to count in it, as parameter 1, but 'o' is a structure (CA)
+Trace(COUNT(o, "x")) // error: WL115:13 COUNT expects an array, or a text and the text to count in it, as parameter 1, but 'o' is an object of class CA
 PROCEDURE Counted()
 Trace(Count(t), Count(a), Count("abc", "b"))
+PROCEDURE Texts()
+sText is string = "abc"
+nNumber is int = 12
+Trace(Count(sText)) // error: WL104:7 Count: give the text to count as second parameter when counting in a string, or count an array
+Trace(count(nNumber)) // error: WL104:7 count: give the text to count as second parameter when counting in a string, or count an array
+Trace(Count("abc")) // error: WL104:7 Count: give the text to count as second parameter when counting in a string, or count an array
+Trace(Count(sText, "b"), Count(nNumber, 1))

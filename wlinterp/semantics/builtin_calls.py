@@ -91,5 +91,5 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     elif kinds.typed is not None and not fc.lenient:
         check_builtin_args(fc, kinds.typed, args if first is None else [first, *args], shown)
     elif kinds.counted and first is None and not fc.lenient:
-        check_counted(fc, args, shown)
+        check_counted(fc, e, args, shown, col)
     return False

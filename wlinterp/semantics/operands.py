@@ -129,7 +129,7 @@ def _text_form(fc: "FunctionChecker", name: str) -> bool:
 
 
 def _composite(fc: "FunctionChecker", e: N.Expr, lenient: bool = True) -> str | None:
-    """"a structure (Point)", "an array"...: what a variable declared as a composite
+    """"a structure (Point)", "an object of class CA", "an array"...: what a variable declared as a composite
     type certainly holds. `lenient`: leave out dynamic objects (they may be Null, which
     compares and converts) and built-in objects (some have a text form)."""
     if not isinstance(e, N.Name):
@@ -140,6 +140,8 @@ def _composite(fc: "FunctionChecker", e: N.Expr, lenient: bool = True) -> str | 
                                                    or sym.spec.kind == Kind.OBJECT):
         return None
     info = fc.sym.structs.get(sym.spec.name) if sym.spec.kind == Kind.STRUCT else None
+    if info is not None and info.is_class:  # as the run names it ("CA (an object)")
+        return f"an object of class {info.name}"
     return what + (f" ({info.name})" if info is not None else "")
 
 
@@ -213,14 +215,27 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
                           f"{text_number(arg.value)}", arg, len(arg.value) + 2)
 
 
-def check_counted(fc: "FunctionChecker", args: list[N.Expr], shown: str) -> None:
-    """`Count(s)` / `Occurrence(s)`, s a variable declared a structure or an object:
-    Count counts an array's elements or a text's occurrences of its second parameter,
-    and the run stops at any other value (stdlib/arrays.py `count`), so WL115 as for a
-    built-in's text parameter. An array or an associative array is counted."""
-    if not args or type(args[0]) is not _NAME or not fc.scope.composite:
+def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
+                  col: int) -> None:
+    """`Count(s)` / `Occurrence(s)`: Count counts an array's elements or a text's
+    occurrences of its second parameter, and the run stops at any other value
+    (stdlib/arrays.py `count`). s a variable declared a structure or an object: WL115,
+    as for a built-in's text parameter, at s; s a text or a number (a literal or a
+    variable so declared) with no second parameter: WL104 at the name, as the run."""
+    if not args:
         return
     arg: Any = args[0]
+    if len(args) == 1:
+        simple = _simple(fc, arg)
+        if simple is not None:  # (the run's own words: they become its error)
+            said = f"'{arg.name}' is {simple}" if type(arg) is _NAME else f"{simple} is given"
+            fc.rep.report("WL104", f"{shown}: give the text to count as second parameter "
+                          f"when counting in a string, or count an array", e, len(shown),
+                          col=col, hint=f"{said}; {shown} counts a text's occurrences of "
+                                        "its parameter 2, an array's elements alone")
+            return
+    if type(arg) is not _NAME or not fc.scope.composite:
+        return
     what = _composite(fc, arg)
     sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
     if sym is not None and sym.spec.kind not in (Kind.ARRAY, Kind.ASSOC):

@@ -21,7 +21,7 @@ FIN
 // le texte d'ExceptionDéclenche reste celui du script, même s'il commence par un nom
 // de fonction que la ligne appelle autrement
 QUAND EXCEPTION DANS
-    ExceptionDéclenche(9, "count: le mien") ; Trace(Occurrence(1))
+    ExceptionDéclenche(9, "count: le mien") ; Trace(Occurrence(1, "1"))
 FAIRE
     Trace(ExceptionInfo()) // expect: count: le mien
 FIN
