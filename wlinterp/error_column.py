@@ -64,7 +64,7 @@ _REFUSED = lazy_compile(r"\w+ expects an? (?:string|number|array or a string), n
                         r"(\w+(?: \(an object\))?)\.")  # (type_name's words)
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
-_LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
+LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
 
 
 _MISSING = ("is not a member", "has no method", "has no property", "is not a property",
@@ -79,33 +79,42 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
     """The column in WLanguage line `line` of what failed in `tb`'s frame (the innermost
     frame of the compiled program `prog`); `col`, the statement's, when unsure. `message`:
     the error's, which tells a missing member (at its name) from a Null object."""
-    code = tb.tb_frame.f_code
-    try:  # (one entry per 2-byte code unit; positions exist from Python 3.11)
-        where = next(islice(code.co_positions(), tb.tb_lasti // 2, None))
-    except (AttributeError, StopIteration):
+    failed = failing_line(prog, tb, line)
+    if failed is None:
         return col
-    gen_line, end_line, start, end = where
-    if gen_line is None or gen_line != end_line or start is None or end is None:
-        return col
-    generated, lines = _lines(prog.source_py), _lines(prog.source)
-    if not 0 < gen_line <= len(generated) or not 0 < line <= len(lines):
-        return col
+    text, start, written = failed
     at_name = any(words in message for words in _MISSING)
-    text = generated[gen_line - 1]
     if _AS_NUMBER in message and _OPERATOR.match(text, start) is not None:
         start = _row_operand(text, start)  # `t[1] / 2`: at the row, where WL113 is
     refused = _REFUSED.match(message)
     if refused is not None and _BUILTIN.match(text, start) is not None:
-        found = _refused_argument(text, start, lines[line - 1], col, refused.group(1),
+        found = _refused_argument(text, start, written, col, refused.group(1),
                                   tb.tb_frame)
         if found is not None:
             return found
-    found = _locate(text, start, lines[line - 1], col, at_name)
+    found = _locate(text, start, written, col, at_name)
     return col if found is None else found
 
 
+def failing_line(prog: Any, tb: TracebackType, line: int) -> tuple[str, int, str] | None:
+    """(the generated line, where in it the instruction that failed in `tb`'s frame
+    starts, WLanguage line `line` of `prog`), when that instruction stands on one line."""
+    code = tb.tb_frame.f_code
+    try:  # (one entry per 2-byte code unit; positions exist from Python 3.11)
+        gen_line, end_line, start, end = next(islice(code.co_positions(),
+                                                     tb.tb_lasti // 2, None))
+    except (AttributeError, StopIteration):
+        return None
+    if gen_line is None or gen_line != end_line or start is None or end is None:
+        return None
+    generated, lines = lines_of(prog.source_py), lines_of(prog.source)
+    if not 0 < gen_line <= len(generated) or not 0 < line <= len(lines):
+        return None
+    return generated[gen_line - 1], start, lines[line - 1]
+
+
 @lru_cache(maxsize=8)
-def _lines(text: str) -> list[str]:
+def lines_of(text: str) -> list[str]:
     """`text`'s lines, split once for the errors of a loop (a WHEN EXCEPTION handler
     places each error it catches)."""
     return text.split("\n")
@@ -126,7 +135,7 @@ def _locate(generated: str, start: int, written: str, col: int,
     folded = fold(written)
     if len(folded) != len(written):  # (columns would not match)
         return None
-    text = _LITERALS.sub(lambda m: " " * len(m.group(0)), folded)
+    text = LITERALS.sub(lambda m: " " * len(m.group(0)), folded)
     if "..." in text or text.count("(") != text.count(")") \
             or text.count("[") != text.count("]"):
         return None  # the statement goes on below: its other parts are not in this line
@@ -239,7 +248,7 @@ def _named(name: str, written: str) -> int | None:
     """The 1-based column of the only use of the variable `name` (folded) in the
     WLanguage line `written`, text literals and comments left out; None if not one."""
     hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name) + r"\b",
-                                            _LITERALS.sub(lambda m: " " * len(m.group(0)),
+                                            LITERALS.sub(lambda m: " " * len(m.group(0)),
                                                           fold(written)))]
     return hits[0] + 1 if len(hits) == 1 else None
 

@@ -23,10 +23,12 @@ from .syntax.words import MEMBER_INIT
 from .lazy_import import on_first_call
 
 if TYPE_CHECKING:
+    from .argument_place import argument_column
     from .error_column import failing_column
     from .null_objects import name_null_object
     from .shown_names import as_written, builtin_as_written, name_on_line
 else:
+    on_first_call(globals(), ".argument_place", "argument_column")
     on_first_call(globals(), ".error_column", "failing_column")
     on_first_call(globals(), ".null_objects", "name_null_object")
     on_first_call(globals(), ".shown_names", "as_written", "builtin_as_written", "name_on_line")
@@ -120,17 +122,22 @@ def _raised_by_script(exc: BaseException) -> bool:
 def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
     """Position the error at the innermost WLanguage statement in the traceback (an error
     raised with its own line, such as an unknown procedure, only gets the file)."""
-    found: tuple[CompiledProgram, int, TracebackType] | None = None
+    frames: list[tuple[CompiledProgram, int, TracebackType]] = []  # from outermost
     calls: list[tuple[str, int]] = []  # (procedure, WLanguage line) from outermost
     while tb is not None:
         prog = LINEMAPS.get(tb.tb_frame.f_code.co_filename)
         if prog is not None:
-            found = (prog, tb.tb_lineno, tb)
+            frames.append((prog, tb.tb_lineno, tb))
             line = prog.linemap[tb.tb_lineno][0] if tb.tb_lineno < len(prog.linemap) else 0
             calls.append((_shown_name(prog, tb.tb_frame.f_code.co_name), line))
         tb = tb.tb_next
-    if found is None:
+    if not frames:
         return
+    given = _refused_argument(err, frames)
+    if given is not None:  # at the caller's argument, the callee left out of the calls
+        frames.pop()
+        calls.pop()
+    found = frames[-1]
     if not err.stack and len(calls) > 1:
         entries = [f"in {name}, line {line}" for name, line in reversed(calls[:-1])]
         err.stack = [f"in {calls[-1][0]}"] + _compress(entries)
@@ -139,7 +146,9 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
         err.filename, err.source = prog.filename, prog.source
     if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
-        if line:  # the failing call within the statement (error_column.py)
+        if given is not None:
+            col = given
+        elif line:  # the failing call within the statement (error_column.py)
             missing = "" if type(err) is NullObjectError else err.message  # (a Null
             col = failing_column(prog, where, line, col, missing)  # object: at the object)
         err.locate(line, col, prog.filename, prog.source)
@@ -150,6 +159,38 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
             err.message, err.args = shown, (shown,)
         if type(err) is NullObjectError and line:
             name_null_object(err, prog, line)
+
+
+def _refused_argument(err: WLRuntimeError,
+                      frames: list[tuple[CompiledProgram, int, TracebackType]]) -> int | None:
+    """The column of the caller's argument (`Total(t)`: at `t`, where `wl check` puts
+    WL116) when the conversion of a parameter of the innermost procedure refused it ("A
+    value of type array cannot be used as a number.", n declared an int) and the caller
+    called it directly; None for any other error. The conversion is at the callee's
+    header (its line in the line map) and names one of its parameters (`a_n =
+    co_int32(a_n)`); a procedure called by a built-in (ArraySort's) keeps its place."""
+    if len(frames) < 2 or not err.message.startswith("A value of type "):
+        return None
+    prog, lineno, tb = frames[-1]
+    code = tb.tb_frame.f_code
+    header = prog.linemap[code.co_firstlineno] if code.co_firstlineno < len(prog.linemap) \
+        else None
+    if header is None or lineno >= len(prog.linemap) or prog.linemap[lineno][0] != header[0] \
+            or lineno == code.co_firstlineno:
+        return None
+    params = [p for p in code.co_varnames[:code.co_argcount] if p != "a__objet"]
+    text = prog.source_py.split("\n")[lineno - 1]
+    named = {p for p in params if p in _words(text)}
+    if len(named) != 1:
+        return None
+    caller, at, where = frames[-2]
+    line = caller.linemap[at][0] if at < len(caller.linemap) else 0
+    return argument_column(caller, where, line, params.index(named.pop())) if line else None
+
+
+def _words(text: str) -> set[str]:
+    """The identifiers of a generated line."""
+    return set("".join(c if c.isalnum() or c == "_" else " " for c in text).split())
 
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))

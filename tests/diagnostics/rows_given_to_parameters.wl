@@ -1,5 +1,5 @@
 // A row of an array declared with its dimensions given to a parameter declared a number
-// or a text: the run stops at the parameter ("A value of type array cannot be used as a
+// or a text: the run stops at the argument ("A value of type array cannot be used as a
 // number."); the check said nothing (WL116)
 STGrid is Structure
 	mCells is array of 2 by 3 real

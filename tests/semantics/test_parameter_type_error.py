@@ -40,11 +40,11 @@ def test_wl_run_strict_refuses_the_program() -> None:
 ])
 def test_an_array_given_to_a_number_or_text_is_not_converted(source: str) -> None:
     """An array (or a row of one) given to a number or text parameter: nothing converts
-    it, the run stops at the parameter; the warning said "wl run converts the value"."""
+    it, the run stops at the argument; the warning said "wl run converts the value"."""
     out, err = io.StringIO(), io.StringIO()
     with pytest.raises(Exception, match="A value of type array cannot be"):
         run_source(source, "p.wl", stdout=out, stderr=err)
-    assert "(the run stops at the parameter)" in err.getvalue(), err.getvalue()
+    assert "(the run stops at this argument)" in err.getvalue(), err.getvalue()
     assert "converts the value" not in err.getvalue()
 
 
@@ -61,11 +61,11 @@ def test_an_array_given_to_a_number_or_text_is_not_converted(source: str) -> Non
 def test_a_structure_or_object_given_to_a_number_or_text_is_not_converted(
         source: str, shown: str) -> None:
     """A structure or an object given to a number or text parameter (`Count(p)`): the
-    run stops at the parameter; the warning said "wl run converts the value"."""
+    run stops at the argument; the warning said "wl run converts the value"."""
     out, err = io.StringIO(), io.StringIO()
     refused = "A value of type (structure|CA \\(an object\\)) cannot be"
     with pytest.raises(Exception, match=refused):
         run_source(source, "p.wl", stdout=out, stderr=err)
     assert shown in err.getvalue(), err.getvalue()
-    assert "(the run stops at the parameter)" in err.getvalue(), err.getvalue()
+    assert "(the run stops at this argument)" in err.getvalue(), err.getvalue()
     assert "converts the value" not in err.getvalue()

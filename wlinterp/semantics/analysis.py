@@ -59,9 +59,11 @@ _IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main cod
 _BEFORE = ("before its declaration", "in its own declaration")
 NOT_YET = "the run stops if it reads it there"  # (held_warnings.py finds it by it)
 # WL116 for an array, a row, a structure or an object given to a number or text
-# parameter: no value is converted, the run stops at the parameter ("A value of type
-# array cannot be used as a number."; it said "wl run converts the value")
-_STOPS = "the run stops at the parameter"
+# parameter: no value is converted, the run stops at the argument ("A value of type
+# array cannot be used as a number."; it said "wl run converts the value"): the
+# parameter's conversion refuses it, and the error is placed at the caller's argument
+# (run_errors.py `_refused_argument`)
+_STOPS = "the run stops at this argument"
 _ARRAY_GIVEN = lazy_compile(r"(?:is an (?:associative )?array|\((?:a structure|an object)\))"
                             r" and the parameter ")
 

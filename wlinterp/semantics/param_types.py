@@ -131,7 +131,7 @@ def _no_structure(fc: "FunctionChecker", e: N.Call, shown: str, prm: N.Param,
 def _no_composite(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr, have: str,
                   written: str) -> None:
     """WL116 for a literal or a variable of a simple type given to a parameter declared
-    an array or an associative array (`TakeArray(5)`): the run stops at the parameter
+    an array or an associative array (`TakeArray(5)`): the run stops at the argument
     ("A value of type integer cannot be stored in an array.")."""
     want = _declared(fc, prm.type_text or "")
     if want is None or want.kind not in _ARRAYS:
@@ -147,7 +147,7 @@ def _composite_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr,
                      spec: TypeSpec, written: str) -> None:
     """WL116 for a variable (member, element) declared a structure, an object, an array
     or an associative array given to a parameter declared a number or a text (`Take(p)`,
-    `Take(t)`, k an int): the run stops at the parameter ("A value of type structure
+    `Take(t)`, k an int): the run stops at the argument ("A value of type structure
     cannot be used as a number."). A structure or an object is named with what it is
     ("'p' is a STPoint (a structure)"): `wl run`'s warning finds it by those words."""
     want = _declared(fc, prm.type_text or "")
@@ -170,7 +170,7 @@ def _composite_name(fc: "FunctionChecker", name: str) -> str:
 
 def _row_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Index) -> None:
     """WL116 for a row of an array declared with its dimensions (`P(t[1])`, t of 2)
-    given to a parameter declared a number or a text: the run stops at the parameter
+    given to a parameter declared a number or a text: the run stops at the argument
     ("A value of type array cannot be used as a number."); the check said nothing."""
     row = row_of(fc, a)
     if row is None:

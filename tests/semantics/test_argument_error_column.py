@@ -1,0 +1,72 @@
+"""An array, a row, a structure, an object or a literal given to a parameter declared a
+number, a text or an array (`Total(t)`, `o.Add("a", t[1])`, `TakeArray(5)`): the run
+stops at the caller's argument, where `wl check` puts WL116, and the callee is not in
+its calls; its caret was at the callee's parameter, in the callee's header
+(run_errors.py `_refused_argument`, error_column.py `argument_column`)."""
+from __future__ import annotations
+
+import pytest
+
+from wl_test_helpers import check_places, run_stop
+
+_CLASS_EN = "CA is Class\n\tk is int\nEND\no is CA\n"
+_CLASS_FR = "CA est une Classe\n\tk est un entier\nFIN\no est un CA\n"
+_POINT_EN = "STPoint is Structure\n\tx is int\nEND\np is STPoint\n"
+_POINT_FR = "STPoint est une Structure\n\tx est un entier\nFIN\np est un STPoint\n"
+
+PROGRAMS = [  # (program, the run's words, what the caret is on)
+    ("t is array of 3 int\nx is int = 2\nTrace(x + Total(t))\n"
+     "PROCEDURE Total(n is int)\nRESULT n + 1\n", "array cannot be used as a number", "t"),
+    ("t is array of 3 by 2 int\nTrace(Total(1, t[2]))\n"
+     "PROCEDURE Total(a, n is int)\nRESULT n + 1\n", "array cannot be used", "t"),
+    (_CLASS_EN + "t is array of 3 by 2 int\nTrace(o.Add(\"a, (\", t[1]))\n"
+     "PROCEDURE CA::Add(s is string, n is int)\nRESULT n + 1\n", "array cannot be", "t"),
+    (_POINT_EN + "Show(1, p)\nPROCEDURE Show(a is int, s is string)\nTrace(a, s)\n",
+     "structure cannot be converted", "p"),
+    ("TakeArray(5)\nPROCEDURE TakeArray(t is array of int)\nTrace(ArrayCount(t))\n",
+     "integer cannot be stored in an array", "5"),
+    (_CLASS_FR + "Compte(o)\nPROCÉDURE Compte(n est un entier)\nTrace(n)\n",
+     "CA (an object) cannot be used as a number", "o"),
+    ("tab est un tableau de 2 par 2 entiers\nÉCRIS(tab[2])\n"
+     "PROCÉDURE Écris(s est une chaîne)\nTrace(s)\n", "array cannot be", "t"),
+    (_POINT_FR + "n est un entier = 2\nTrace(n, Montre(n, p))\n"
+     "PROCÉDURE Montre(a est un entier, s est une chaîne)\nRENVOYER s\n",
+     "structure cannot be converted", "p"),
+]
+
+
+def _stop(text: str) -> tuple[str, int, int, list[str]]:
+    error = run_stop(text)
+    return (str(error), error.line, error.column,  # type: ignore[attr-defined]
+            error.stack)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text, words, at", PROGRAMS)
+def test_the_run_stops_at_the_argument_where_the_check_reports(text: str, words: str,
+                                                                at: str) -> None:
+    found = check_places(text, "WL116")
+    assert len(found) == 1, found
+    message, line, column, stack = _stop(text)
+    assert words in message
+    assert (line, column) == found[0]
+    assert text.splitlines()[line - 1][column - 1] == at
+    assert stack == []  # the error is the caller's: the callee is not among its calls
+
+
+def test_a_caller_in_a_procedure_keeps_its_own_calls() -> None:
+    text = (_POINT_EN + "Outer(p)\nPROCEDURE Outer(q is STPoint)\nn is int = 3\n"
+            "Trace(n, Show(n, q))\nPROCEDURE Show(a is int, s is string)\nRESULT s\n")
+    message, line, column, stack = _stop(text)
+    assert (line, column) == (8, 18)
+    assert stack == ["in procedure Outer", "in the main code, line 5"]
+
+
+def test_a_value_refused_inside_the_procedure_stays_there() -> None:
+    """Only the parameter's own conversion moves to the caller: the same value refused
+    by a statement of the procedure stops at that statement."""
+    text = ("t is array of 3 int\nTrace(Twice(t))\nPROCEDURE Twice(v)\nn is int = 1\n"
+            "n = v\nRESULT n\n")
+    message, line, column, stack = _stop(text)
+    assert "array cannot be used as a number" in message
+    assert line == 5
+    assert stack == ["in procedure Twice", "in the main code, line 2"]
