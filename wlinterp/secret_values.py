@@ -26,12 +26,19 @@ left as they are (the program reads them).
 """
 from __future__ import annotations
 
-__all__ = ["note_secret_items", "MIN_LENGTH", "note_secret", "secret_arguments", "without_secrets",
-           "known_secrets", "start_run"]
+__all__ = ["note_secret_items", "secret_key", "MIN_LENGTH", "note_secret", "secret_arguments",
+           "without_secrets", "known_secrets", "start_run"]
 
 import threading
 from decimal import Decimal
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
+
+from .lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .secret_names import is_secret_name
+else:
+    on_first_call(globals(), ".secret_names", "is_secret_name")
 
 MIN_LENGTH = 4
 
@@ -60,6 +67,17 @@ def note_secret(value: Any) -> Any:
         with _LOCK:
             _NOTED.add(text)
     return value
+
+
+def secret_key(key: object) -> bool:
+    """Is `key`, an associative array's key a variable held as the program stored under
+    it (`aa[sKey] = x`: compiler/secret_stores.py), a text named like a secret
+    ("password", "MotDePasse", "API_TOKEN"), by the name rule? A longer text than a
+    name is not judged."""
+    return type(key) is str and len(key) <= _LONGEST_KEY and is_secret_name(key)
+
+
+_LONGEST_KEY = 64
 
 
 def note_secret_items(container: Any) -> None:

@@ -1,6 +1,8 @@
 """Secrets kept in an array member (`Add(o.Mots_De_Passe, pw)`, `st.arrPasswords.Add(pw)`)
 or under an associative array's key named like a secret (`aa["password"] = pw`,
-`aa["MotDePasse"] = pw`) are known by their value (compiler/secret_stores.py): `wl run`'s
+`aa["MotDePasse"] = pw`), under a key a variable holds whose value is named so as the
+store runs (`aa[sKey] = pw`), or in a JSON variable's member named so (`j.password = pw`)
+are known by their value (compiler/secret_stores.py): `wl run`'s
 errors star them, and so does `wl test`'s report, in a failed check, in the case's
 captured output (Trace) and in an `// expect:` difference (testing/engine.py), where the
 value read from a file was shown in clear. English and French."""
@@ -49,6 +51,20 @@ _CLASS_FR = "CCompte est une Classe\n\tm_tabMdp est un tableau de chaînes\nFIN\
     _STRUCT_EN.replace("arrPasswords is array", "aaInfo is associative array")
     + 'st is ST\nst.aaInfo["mdp"] = fLoadText("DIR/pw.txt")\n'
     's is string = st.aaInfo["mdp"]\nd is Duration = s\n',
+    # a key a variable holds, judged as the store runs; a JSON's member
+    'sText is string = fLoadText("DIR/pw.txt")\nsKey is string = "password"\n'
+    "aa is associative array of strings\naa[sKey] = sText\n"
+    's is string = aa["password"]\nd is Duration = s\n',
+    'sTexte est une chaîne = fChargeTexte("DIR/pw.txt")\nsClé est une chaîne = "MotDePasse"\n'
+    "aa est un tableau associatif de chaînes\naa[sClé] = sTexte\n"
+    's est une chaîne = aa["MotDePasse"]\nd est une Durée = s\n',
+    _STRUCT_EN.replace("arrPasswords is array", "aaInfo is associative array")
+    + 'st is ST\nsKey is string = "API_TOKEN"\nst.aaInfo[sKey] = fLoadText("DIR/pw.txt")\n'
+    "s is string = st.aaInfo[sKey]\nd is Duration = s\n",
+    'j is JSON\nsText is string = fLoadText("DIR/pw.txt")\nj.password = sText\n'
+    "s is string = j.password\nd is Duration = s\n",
+    'j est un JSON\nj.auth.MotDePasse = fChargeTexte("DIR/pw.txt")\n'
+    "s est une chaîne = j.auth.MotDePasse\nd est une Durée = s\n",
 ])
 def test_a_run_error_stars_the_secret(wl_inproc, tmp_path: Path, source: str) -> None:
     code, out, err = _run(wl_inproc, tmp_path, source)
@@ -61,6 +77,10 @@ def test_a_run_error_stars_the_secret(wl_inproc, tmp_path: Path, source: str) ->
     "s is string = o.Noms[1]\nd is Duration = s\n",
     'aa is associative array of strings\naa["name"] = fLoadText("DIR/pw.txt")\n'
     's is string = aa["name"]\nd is Duration = s\n',
+    'sKey is string = "name"\naa is associative array of strings\n'
+    'aa[sKey] = fLoadText("DIR/pw.txt")\ns is string = aa["name"]\nd is Duration = s\n',
+    'j est un JSON\nj.nom = fChargeTexte("DIR/pw.txt")\n'
+    "s est une chaîne = j.nom\nd est une Durée = s\n",
 ])
 def test_ordinary_members_and_keys_are_shown(wl_inproc, tmp_path: Path, source: str) -> None:
     code, _, err = _run(wl_inproc, tmp_path, source)

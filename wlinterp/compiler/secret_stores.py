@@ -11,7 +11,9 @@ call statement that is given the array (`ArrayAdd(arrPasswords, x)`, `Ajoute(tab
 `aaTokens["api"] = x`), its elements are remembered (secret_values.note_secret_items);
 so are those of a member named so (`Add(o.Mots_De_Passe, x)`, `st.arrPasswords.Add(x)`).
 A value stored under a key named like a secret (`aa["password"] = x`, `aa["MotDePasse"]
-= x`) is remembered too, whatever the array's name.
+= x`) is remembered too, whatever the array's name, and so is one stored under a key a
+variable holds (`aa[sKey] = x`) when its value is named so as the store runs; so is a
+member named so of a JSON variable (`j.password = x`, `j.auth.MotDePasse = x`).
 """
 from __future__ import annotations
 
@@ -48,6 +50,11 @@ class SecretStoreMixin(CompilerBase):
                 self.out.emit(f"note_secret_items({self.value(s.target.obj)})")
             elif self.secret_key(s.target):  # aa["password"] = x: that element
                 self.out.emit(f"note_secret({self.value(s.target)})")
+            elif self.computed_key(s.target):  # aa[sKey] = x, sKey "MotDePasse"
+                self.out.emit(f"if secret_key({self.value(s.target.args[0])}):")
+                self.out.indent()
+                self.out.emit(f"note_secret({self.value(s.target)})")
+                self.out.dedent()
             return
         # `(sUser, sPassword) = Login()` stores into each name (it was not remembered)
         targets = s.target.items if type(s.target) is N.TupleLit else [s.target]
@@ -92,6 +99,20 @@ class SecretStoreMixin(CompilerBase):
         return type(place) is N.Name and self.prog.refs.of(place) is Ref.VAR \
             or isinstance(place, (N.Name, N.Member)) and self.plain_member(place)
 
+    def computed_key(self, target: N.Index) -> bool:
+        """Is `target` an element of an associative array variable or member under one
+        key held by a variable (`aa[sKey]`: reading both back runs nothing), whose value
+        is judged when the program runs (secret_values.secret_key)?"""
+        if len(target.args) != 1 or type(target.args[0]) is not N.Name \
+                or self.prog.refs.of(target.args[0]) is not Ref.VAR:
+            return False
+        place = target.obj
+        if not (type(place) is N.Name and self.prog.refs.of(place) is Ref.VAR
+                or isinstance(place, (N.Name, N.Member)) and self.plain_member(place)):
+            return False
+        spec = self.static_spec(place)
+        return spec is not None and spec.kind == Kind.ASSOC
+
     def plain_member(self, target: N.Name | N.Member) -> bool:
         """Is `target` a member that reading back runs nothing: `:m_sPwd`, `m_sPwd` in a
         method, `SELF.m_sPwd`, `st.sPwd` (the object a variable, no call nor subscript to
@@ -100,10 +121,23 @@ class SecretStoreMixin(CompilerBase):
         if isinstance(target, N.Name):
             if self.prog.refs.of(target) is not Ref.MEMBER:
                 return False
+        elif self.json_member(target):  # j.password, j.auth.MotDePasse: a JSON's
+            return True  # members are data, read back without running anything
         elif type(target.obj) is not N.Name:
             return False
         return fold(target.name) not in self.prog.properties \
             and self.static_spec(target) is not None
+
+    def json_member(self, target: N.Member) -> bool:
+        """Is `target` a member (at any depth, through members only) of a variable
+        declared JSON?"""
+        place: N.Expr = target
+        while type(place) is N.Member:
+            place = place.obj
+        if type(place) is not N.Name or self.prog.refs.of(place) is not Ref.VAR:
+            return False
+        spec = self.static_spec(place)
+        return spec is not None and spec.kind == Kind.OBJECT and fold(spec.name) == "json"
 
     def note_secret_decl(self, s: N.Decl) -> None:
         """`sPwd is string = fLoadText(...)`: the last name is the one initialised

@@ -54,7 +54,7 @@ from .jumps import GotoJump  # noqa: F401
 from .iso_text import co_date  # noqa: F401
 from .datetimes import dated_text  # noqa: F401
 from .overloads import overload_dispatcher  # noqa: F401
-from ..secret_values import note_secret, note_secret_items  # noqa: F401
+from ..secret_values import note_secret, note_secret_items, secret_key  # noqa: F401
 from .error_modes import (ErrorModeResult, error_mode_enter, error_mode_leave,  # noqa: F401
                           error_test_enter, error_test_leave, exception_mode_run)
 from .members import (index_place, member_place,  # noqa: F401

@@ -46,7 +46,7 @@ HELPERS = (
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
     "json_form", "given_count", "overload_dispatcher", "GotoJump",
     "ErrorModeResult", "error_mode_enter", "error_mode_leave", "exception_mode_run",
-    "error_test_enter", "error_test_leave", "note_secret", "note_secret_items",
+    "error_test_enter", "error_test_leave", "note_secret", "note_secret_items", "secret_key",
 )
 # runtime/values.py, arithmetic.py, comparisons.py: conversions and operators on any
 # two WLanguage values
