@@ -245,6 +245,9 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
         scopes.append(scope)
         procs.append((p, scope))
         FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
+    if program.ended:  # an INTERNAL PROCEDURE without END (WL219)
+        from .missing_ends import missing_ends
+        missing_ends(program, rep)
     if session is None:
         dead_procedures(program, symbols.refs.table(), symbols.compiled, rep)
         endless_self_calls(program, symbols.refs.table(), rep)

@@ -25,9 +25,16 @@ from .names import fold
 from .parse_errors import account_line
 
 
-def with_internal_ends(tokens: list[Token]) -> list[Token] | None:
-    """`tokens` with an END before each place an internal procedure without one ends;
-    None when none is missing, or when the code is not of the plain shape above."""
+Ended = tuple[int, int, str, int]
+"""An internal procedure given its END: (header line, header column, its header as
+written, `INTERNAL PROCEDURE Name`, the line it ends before, 0 at the end of the code),
+for `wl check`'s warning (WL219)."""
+
+
+def with_internal_ends(tokens: list[Token]) -> tuple[list[Token], list[Ended]] | None:
+    """`tokens` with an END before each place an internal procedure without one ends,
+    and where each ends; None when none is missing, or when the code is not of the
+    plain shape above."""
     inserts: list[tuple[int, Token]] = []  # (token index, the INTPROC closed there)
     stack: list[Token] = []
     bodies: dict[int, int] = {}  # an open INTPROC (its id) -> its body's column
@@ -68,10 +75,20 @@ def with_internal_ends(tokens: list[Token]) -> list[Token] | None:
     if out and out[-1].type != "_NL":
         last = out[-1]
         out.append(Token("_NL", "\n", last.end_pos, last.line, last.end_column))
+    ended = [_ended(tokens, opener, at) for at, opener in inserts]
     for at, opener in reversed(inserts):
         at = min(at, len(out))
         before = out[at - 1] if at > 0 else opener
         word = "FIN" if "interne" in fold(str(opener.value)) else "END"
         out[at:at] = [Token("END", word, before.start_pos, before.line, before.column),
                       Token("_NL", "\n", before.start_pos, before.line, before.column)]
-    return out
+    return out, ended
+
+
+def _ended(tokens: list[Token], opener: Token, at: int) -> Ended:
+    """Where the internal procedure `opener` opens, its header as written, and the line
+    of the token `at` its END goes before (0: the end of the code)."""
+    k = next(i for i, t in enumerate(tokens) if t is opener)
+    name = f" {tokens[k + 1].value}" if k + 1 < len(tokens) else ""
+    ends = tokens[at].line if at < len(tokens) else 0
+    return opener.line, opener.column, f"{opener.value}{name}", ends

@@ -262,6 +262,10 @@ class Program(Record):
     # (each file's main code is its own element: semantics/constant_order.py)
     file_starts: list[int] = field(default_factory=list)
     script: str = ""  # a linked project: the path of its last file (the script, the test file)
+    # the internal procedures written without END whose end the parser put
+    # (internal_ends.py): (header line, header column, header as written, the line it
+    # ends before, 0 at the end of the code)
+    ended: list[tuple[int, int, str, int]] = field(default_factory=list)
 
 
 def dump(node: Any) -> str:

@@ -127,9 +127,11 @@ def _with_internal_ends(tokens: list[Token]) -> Any:
     if closed is None:
         return None
     try:
-        return _drive(closed)
+        program = _drive(closed[0])
     except (ParseError, WLSyntaxError, RecursionError):  # (the first error stands)
         return None
+    program.ended = closed[1]  # (wl check warns of each: semantics/missing_ends.py)
+    return program
 
 
 # [the table, {terminal -> {state below * number of states + state: the state a run of
