@@ -118,8 +118,9 @@ def judged_without_result(b: "Builtin") -> bool:
 # without a result, and judged: Trace (?3013050), SignalModify (?3077017), SignalOpen
 # (?1000021271), ChronoStart (?3027031); the rest of the `-> None` list is read as
 # declared: they show, throw, wait, free or rearrange (Info, Error, dbgAssert, ArraySort...);
-# ArraySort (?1000024318), Temporisation (?3015012) and SQLPrevious (?3072022) are verified
-# without a result too (docs/check.md, WL117).
+# ArraySort (?1000024318), Temporisation (?3015012), SQLPrevious (?3072022),
+# CriticalSectionStart (?3077001) and CriticalSectionEnd (?3077005) are verified without a
+# result too (docs/check.md, WL117).
 _UNVERIFIED = frozenset(fold(n) for n in (
     "TraceStart", "TraceEnd", "ChronoPause", "ChronoResume", "HTTPTimeOut",
     "EmailSetTimeOut", "SocketClose", "SQLDisconnect", "SQLClose", "SQLChangeConnection",
