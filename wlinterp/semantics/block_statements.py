@@ -19,15 +19,16 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from .array_stores import check_array_use
     from .assignments import check_loop_constant
-    from .object_stores import check_iterable
+    from .object_stores import check_iterable, check_text_walked
     from .sort_keys import note_member_keys
 else:
     on_first_call(globals(), ".array_stores", "check_array_use")
     on_first_call(globals(), ".assignments", "check_loop_constant")
-    on_first_call(globals(), ".object_stores", "check_iterable")
+    on_first_call(globals(), ".object_stores", "check_iterable", "check_text_walked")
     on_first_call(globals(), ".sort_keys", "note_member_keys")
 
 _NAME = N.Name
+_WALKED = (N.Name, N.ArrayLit)  # what FOR EACH STRING may be given that is no text
 
 
 class BlockStatements(CheckerState):
@@ -64,6 +65,8 @@ class BlockStatements(CheckerState):
     def s_ForEach(self, s: N.ForEach) -> None:
         if not s.strings and type(s.iterable) is _NAME:
             check_iterable(self, s.iterable)  # type: ignore[arg-type]  # (a FunctionChecker)
+        elif s.strings and type(s.iterable) in _WALKED:  # FOR EACH STRING s OF t
+            check_text_walked(self, s.iterable)  # type: ignore[arg-type]
         self.loop_var(s.var, s)
         if s.counter:
             self.loop_var(s.counter, s)

@@ -24,8 +24,10 @@ from .resolved import Ref
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
+    from .operands import composite_what
     from .param_types import article, simple_value
 else:
+    on_first_call(globals(), ".operands", "composite_what")
     on_first_call(globals(), ".param_types", "article", "simple_value")
 
 if TYPE_CHECKING:
@@ -182,6 +184,24 @@ def check_iterable(fc: "FunctionChecker", e: N.Name) -> None:
     fc.rep.report("WL110", f"FOR EACH cannot go through '{sym.name}', {what}: it has no "
                   f"elements (an array, an associative array, a list, a queue or a stack "
                   f"has)", e, len(e.name), deferred=True)
+
+
+def check_text_walked(fc: "FunctionChecker", e: N.Expr) -> None:
+    """WL110 (deferred) for `FOR EACH STRING s OF t [SEPARATED BY sep]` where t is a
+    variable declared an array, an associative array, a structure or a class (not
+    dynamic), or an array literal: the loop goes through the pieces of a text, and the
+    run stops there ("A value of type array cannot be converted to a string."; a literal
+    said "A value of type list..."). A number or a date is converted to its text."""
+    if type(e) is N.ArrayLit:
+        what = "an array literal"
+    elif type(e) is N.Name and (found := composite_what(fc, e)) is not None:
+        what = f"'{e.name}' is {found}"
+    else:
+        return
+    hint = "FOR EACH x OF t goes through the elements" if "array" in what else None
+    fc.rep.report("WL110", f"FOR EACH STRING goes through the pieces of a text: {what}, "
+                  f"which is no text", e, len(e.name) if type(e) is N.Name else 1,
+                  deferred=True, hint=hint)
 
 
 def check_other_class(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,

@@ -16,7 +16,8 @@ object variable is never reported (it may be Null, which compares and converts).
 from __future__ import annotations
 
 __all__ = ["check_arith", "check_unary", "check_compound", "check_compare", "KINDS_READ",
-           "check_builtin_args", "check_counted", "BuiltinKinds", "builtin_kinds", "numeric"]
+           "check_builtin_args", "check_counted", "BuiltinKinds", "builtin_kinds", "numeric",
+           "composite_what"]
 
 import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -110,7 +111,7 @@ def check_compound(fc: "FunctionChecker", s: N.Assign) -> None:
 
 
 def _operand(fc: "FunctionChecker", e: N.Expr, op: str, line: int, col: int) -> None:
-    what = _composite(fc, e, lenient=False)
+    what = composite_what(fc, e, lenient=False)
     if what is None or not isinstance(e, N.Name):
         return
     sym = fc.scope.lookup(fold(e.name))
@@ -128,7 +129,7 @@ def _text_form(fc: "FunctionChecker", name: str) -> bool:
     return bool(getattr(getattr(entry, "value", None), "wl_text_form", False))
 
 
-def _composite(fc: "FunctionChecker", e: N.Expr, lenient: bool = True) -> str | None:
+def composite_what(fc: "FunctionChecker", e: N.Expr, lenient: bool = True) -> str | None:
     """"a structure (Point)", "an object of class CA", "an array"...: what a variable declared as a composite
     type certainly holds. `lenient`: leave out dynamic objects (they may be Null, which
     compares and converts) and built-in objects (some have a text form)."""
@@ -172,7 +173,7 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
         for side, other in ((a, b), (b, a)):
             if type(side) is not _NAME:  # (only a variable is certainly composite)
                 continue
-            what = _composite(fc, side)
+            what = composite_what(fc, side)
             against = _simple(fc, other) if what is not None else None
             if what is not None and against is not None:
                 assert isinstance(side, N.Name)
@@ -197,7 +198,7 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
         arg: Any = args[rank]
         t = type(arg)
         if t is _NAME:
-            what = _composite(fc, arg) if fc.scope.composite else None
+            what = composite_what(fc, arg) if fc.scope.composite else None
             if what is not None:
                 wanted = "a number" if number else "a text"
                 fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
@@ -236,7 +237,7 @@ def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: s
             return
     if type(arg) is not _NAME or not fc.scope.composite:
         return
-    what = _composite(fc, arg)
+    what = composite_what(fc, arg)
     sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
     if sym is not None and sym.spec.kind not in (Kind.ARRAY, Kind.ASSOC):
         fc.rep.report("WL115", f"{shown} expects an array, or a text and the text to count "
