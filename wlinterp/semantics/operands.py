@@ -46,13 +46,15 @@ _DATED = {Kind.DATE: "date", Kind.TIME: "time", Kind.DATETIME: "datetime",
           Kind.DURATION: "duration", Kind.INT: "number", Kind.REAL: "number",
           Kind.CURRENCY: "number", Kind.NUMERIC: "number"}
 _DATED_OPS = frozenset({"-", "*", "/", "%"})
+_DATED_SIDES = (N.Name, N.Num)  # the operands _dated_subtraction reads
 _WHAT = {Kind.STRUCT: "a structure", Kind.ARRAY: "an array",
          Kind.ASSOC: "an associative array", Kind.OBJECT: "an object"}
 
 
 def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     """`a op b` with an arithmetic operator."""
-    if e.op in _DATED_OPS and type(e.left) is _NAME and type(e.right) is _NAME:
+    if e.op in _DATED_OPS and type(e.left) in _DATED_SIDES \
+            and type(e.right) in _DATED_SIDES and _NAME in (type(e.left), type(e.right)):
         _dated_subtraction(fc, e)
     if not fc.scope.composite or fold(e.op) not in _ARITH:  # (no composite variable here)
         return
@@ -67,11 +69,15 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
 
 def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
     """`d - t` or `du * d` between two variables declared Date, Time, DateTime, Duration
-    (or, beside one of those, a number) whose subtraction or product fails when it runs
-    (a Time with a Date, a Date from a Duration, a Date multiplied...): WL113 with the
-    run's own words (runtime/dated_mixes.py, runtime/dated_products.py)."""
+    (or, beside one of those, a number: a variable or a literal, `d * 2`, `10 / du`)
+    whose subtraction or product fails when it runs (a Time with a Date, a Date from a
+    Duration, a Date multiplied...): WL113 with the run's own words (runtime/dated_mixes.py,
+    runtime/dated_products.py), at the right operand's variable, else the left's."""
     kinds = []
     for side in (e.left, e.right):
+        if type(side) is N.Num:
+            kinds.append("number")
+            continue
         sym = fc.scope.lookup(fold(side.name))  # type: ignore[attr-defined]
         spec = getattr(sym, "spec", None)
         kinds.append(_DATED.get(spec.kind, "") if spec is not None else "")
@@ -80,7 +86,8 @@ def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
     else:
         refused = refused_subtraction(kinds[0], kinds[1]) if all(kinds) else None
     if refused is not None:
-        fc.rep.report("WL113", refused.rstrip("."), e.right, len(e.right.name))  # type: ignore[attr-defined]
+        at: Any = e.right if type(e.right) is _NAME else e.left
+        fc.rep.report("WL113", refused.rstrip("."), at, len(at.name))
 
 
 def check_unary(fc: "FunctionChecker", e: N.Unary) -> None:

@@ -39,7 +39,7 @@ DO
     Trace(ExceptionInfo(errMessage)) // expect: A Date cannot be divided by a number (a Date is moved by adding or subtracting a number of days or a Duration).
 END
 WHEN EXCEPTION IN
-    Trace(dtStamp * 2)
+    Trace(dtStamp * 2) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A DateTime cannot be multiplied by a number (a DateTime is moved by adding or subtracting a Duration).
 END
@@ -54,7 +54,7 @@ DO
     Trace(ExceptionInfo(errMessage)) // expect: A Time cannot be multiplied by a Duration (a Time counts as its hundredths of a second only beside a number).
 END
 WHEN EXCEPTION IN
-    Trace(60 / duSlot)
+    Trace(60 / duSlot) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A number cannot be divided by a Duration (a Duration can be divided by a number, not a number by a Duration).
 END

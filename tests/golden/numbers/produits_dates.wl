@@ -31,7 +31,7 @@ FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be multiplied by a Date (a Date is moved by adding or subtracting a number of days or a Duration).
 FIN
 QUAND EXCEPTION DANS
-    Trace(dEchéance % 7)
+    Trace(dEchéance % 7) // wl: ignore[WL113] (échoue à l'exécution, exprès)
 FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: A Date cannot be divided (%) by a number (a Date is moved by adding or subtracting a number of days or a Duration).
 FIN
