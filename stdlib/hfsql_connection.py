@@ -39,7 +39,7 @@ family.constant("hODBC", "hODBC", PROVIDERS["odbc"])
 # also a connection's ..Access and HDescribeConnection's access: hORead opens the
 # database read-only (every write refused, nothing created). hOReadWrite VERIFIED 3
 # (WINDEV Mobile's generated Java for `..Accès = hOLectureEcriture`, code search id
-# 16744167602); hORead 1 is ours (not found). An access never set (0) is read-write.
+# 16744167602); hORead 1 is HFConstant.h's HOREAD. An access never set (0) is read-write.
 H_O_READ_WRITE, H_O_READ = 3, 1
 family.constant("hOReadWrite", "hOLectureEcriture", H_O_READ_WRITE)
 family.constant("hORead", "hOLecture", H_O_READ)

@@ -136,12 +136,13 @@ def h_out(rt: Runtime, file: Any = None) -> bool:
 @h_function(family, "HNbRec", "HNbEnr", fail=-1)
 def h_nb_rec(rt: Runtime, file: Any = None, state: Any = None) -> int:
     """Number of records of the file in the states asked (hStateActive by default;
-    hStateCrossed, hStateDel, hStateAll add up). A deleted record is a number below
+    hStateCrossed, hStateDel, hStateAll add up; 0 is the default too, as WINDEV
+    Mobile's runtime passes 0 when no state is given). A deleted record is a number below
     the highest one that neither the file nor the crossed records hold, so hStateAll
     is the highest record number: HRead's loop up to it reads them all (?3044047)."""
     ctx = file_arg(rt, file, "HNbRec")
     ctx.db.touch(ctx)
-    bits = 1 if state is None else V.to_int(state)
+    bits = (0 if state is None else V.to_int(state)) or 1
     if bits & 8:  # hStateAll: HFConstant.h's HSTATEALLSTATES stands for every state
         bits |= 7
     from wlinterp.hfsql import crossed

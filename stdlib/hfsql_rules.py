@@ -24,7 +24,8 @@ from .hfsql_connection import is_connection, open_connection
 
 family = Family("HFSQL rules")
 
-# our values (bit flags): the names are in HSetIntegrity's page
+# bit flags, HFConstant.h's eHRULE (HCARDINALITY, HONUPDATE, HONDELETE): the names are in
+# HSetIntegrity's page
 H_CARDINALITY = family.constant("hCardinality", "hCardinalité", 1)
 H_ON_UPDATE = family.constant("hOnUpdate", "hEnModification", 2)
 H_ON_DELETE = family.constant("hOnDelete", "hEnSuppression", 4)

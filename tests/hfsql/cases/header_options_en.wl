@@ -79,3 +79,6 @@ Trace(HSetIntegrity("*", "*", 8, True), HSetIntegrity("*", "*", 16, True), HErro
 HReset(Orders)
 Orders.CustomerID = 43
 Trace(HAdd(Orders), HErrorIntegrity())                              // expect: 0, 1
+// HNbRec's state 0 is the default (WINDEV Mobile's runtime passes 0 when none is given):
+// the active records, as without it (it counted none)
+Trace(HNbRec(Orders, 0), HNbRec(Orders), HNbRec(Orders, hStateActive))   // expect: 1, 1, 1

@@ -79,3 +79,6 @@ Trace(HGèreIntégrité("*", "*", 8, Vrai), HGèreIntégrité("*", "*", 16, Vrai
 HRAZ(Orders)
 Orders.CustomerID = 43
 Trace(HAjoute(Orders), HErreurIntégrité())                          // expect: 0, 1
+// l'état 0 de HNbEnr est le défaut (le runtime de WINDEV Mobile passe 0 quand aucun n'est
+// donné) : les enregistrements actifs, comme sans lui (il n'en comptait aucun)
+Trace(HNbEnr(Orders, 0), HNbEnr(Orders), HNbEnr(Orders, hEtatActif))    // expect: 1, 1, 1
