@@ -71,6 +71,8 @@ class LoopMixin(CompilerBase):
             while type(start) is N.Member:
                 start = start.obj
             self.out.at(start.line, start.col)
+        elif s.strings and type(s.iterable) is N.ArrayLit:  # no text: the run stops at
+            self.out.at(s.iterable.line, s.iterable.col)  # its `[`, where WL110 is
         items, _ = self.expr(s.iterable)
         if s.positions and s.separator is not None:  # FOR ALL POSITION p OF sub IN text
             items = f"string_positions({items}, {self.value(s.separator)})"
