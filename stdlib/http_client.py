@@ -289,9 +289,24 @@ def _shown(reason: object) -> str:
     sequence reached the terminal through Trace(ErrorInfo())), cut to 200 characters;
     a URL it quotes (a redirect's) without its password; no "[Errno 111]" before words."""
     from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
-    said = system_words(reason) if isinstance(reason, Exception) else str(reason)
+    said = _library_words(reason) if isinstance(reason, http.client.HTTPException) else \
+        system_words(reason) if isinstance(reason, Exception) else str(reason)
     text = reply_words(url_shown(said))
     return text if len(text) <= 200 else text[:200] + "..."
+
+
+def _library_words(exc: http.client.HTTPException) -> str:
+    """The HTTP library's complaint about an answer, in words: it quoted a status line
+    that is no HTTP as it is ("failed (hello)") and a body cut short or chunked wrongly
+    as "IncompleteRead(3 bytes read)", a Python class name."""
+    if isinstance(exc, http.client.IncompleteRead):
+        return ("the answer was cut short: the connection ended before the end of its "
+                "body, or the size of one of its chunks could not be read")
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
+    if isinstance(exc, http.client.BadStatusLine):
+        return f"the server's answer is not HTTP: {exc}"
+    return str(exc)
 
 
 def _body(content: object) -> bytes | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
+from cpu_share import waited
 from wlinterp.engine import run_source
 
 Answer = Callable[[socket.socket, threading.Event], None]
@@ -36,17 +37,19 @@ def _endless(conn: socket.socket, stop: threading.Event) -> None:
 
 
 def _send(port: int, **options: object) -> tuple[list[str], float]:
-    """HTTPSend with a Timeout of 1 s: (what the script traced, seconds it took)."""
+    """HTTPSend with a Timeout of 1 s: (what the script traced, seconds it waited: the
+    wall time less its computing at the machine's load, tests/cpu_share.py; a trickled
+    body took 9.5 s of wall time at a load of 20 on two cores, its waits 3 s)."""
     out = io.StringIO()
-    began = time.monotonic()
-    run_source(f'''req is httpRequest
+    with waited() as took:
+        run_source(f'''req is httpRequest
 req.URL = "http://127.0.0.1:{port}/x"
 req.Timeout = 1000
 r is httpResponse = HTTPSend(req)
 Trace(ErrorOccurred, r.StatusCode, Length(r.Content))
 Trace(ErrorInfo(errMessage))
 ''', "http.wl", stdout=out, stderr=io.StringIO(), options=dict(options))
-    return out.getvalue().splitlines(), time.monotonic() - began
+    return out.getvalue().splitlines(), took.seconds
 
 
 @pytest.mark.parametrize("where, data", [
@@ -83,7 +86,27 @@ def test_an_absurd_chunk_size_is_a_failed_call(http_server) -> None:
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFF\r\nabc"))
     lines, _ = _send(srv.port)
     assert lines[0] == "1, 0, 0", lines
-    assert "failed while reading the answer (IncompleteRead" in lines[1], lines
+    assert "failed while reading the answer (the answer was cut short: the connection " \
+        "ended before the end of its body, or the size of one of its chunks could not be " \
+        "read)." in lines[1], lines
+    assert "IncompleteRead" not in lines[1], lines  # (Python's class name, as it said)
+
+
+@pytest.mark.parametrize("answer, words", [
+    (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+     "failed while reading the answer (the answer was cut short: the connection ended"),
+    (b"HELLO THERE\r\n\r\n", "failed (the server's answer is not HTTP: HELLO THERE)."),
+    (b"HTTP/1.1 abc OK\r\n\r\n", "failed (the server's answer is not HTTP: HTTP/1.1 abc OK)."),
+    (b"", "failed (the server closed the connection without answering).")])
+def test_the_http_library_s_complaints_are_said_in_words(http_server, answer: bytes,
+                                                         words: str) -> None:
+    """A chunk size that is no number said "IncompleteRead(0 bytes read)", a status line
+    that is no HTTP was quoted alone ("failed (HELLO THERE)"), a server closing without
+    answering said "Remote end closed connection without response" (REV, 5 Dec 2026)."""
+    srv = http_server(lambda conn, stop: conn.sendall(answer))
+    lines, _ = _send(srv.port)
+    assert lines[0] == "1, 0, 0", lines
+    assert words in lines[1], lines
 
 
 def test_an_endless_answer_stops_at_the_longest_string(http_server) -> None:
