@@ -242,10 +242,18 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         return f"substr_{e.kind}({s}, {', '.join(args)})", S.STR
 
     def x_AddressOf(self, e: N.AddressOf) -> tuple[str, SType]:
-        """`&x`: an opaque handle, stable per variable (runtime/operators.address_of)."""
+        """`&x`: an opaque handle, stable per variable (runtime/operators.address_of); a
+        member's or an element's is its object's or array's own (`:id = &:id` gives each
+        object its number), so the owner and the member's name or the subscripts go too."""
         target = e.target
         key = f"{getattr(self.proc, 'pyname', '')}:{self.describe_target(target)}"
-        return f"address_of(_ctx, {key!r}, {self.value(target)})", S.INT
+        part = ""
+        if type(target) is N.Member:
+            part = f", {self.value(target.obj)}, {fold(target.name)!r}"
+        elif type(target) is N.Index:
+            subscripts = "".join(f"{self.value(a)}, " for a in target.args)
+            part = f", {self.value(target.obj)}, ({subscripts})"
+        return f"address_of(_ctx, {key!r}, {self.value(target)}{part})", S.INT
 
     def describe_target(self, target: N.Expr) -> str:
         if isinstance(target, N.Name):

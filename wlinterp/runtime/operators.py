@@ -173,14 +173,18 @@ _FIRST_ADDRESS = 0x10000
 _ADDRESS_STEP = 16
 
 
-def address_of(ctx: Any, key: str, value: object) -> int:
+def address_of(ctx: Any, key: str, value: object, owner: object = None,
+               part: object = None) -> int:
     """`&x`: an opaque integer standing for the address of `x`.
 
     wlinterp has no memory to point into; the handle only has to be stable (the same
     variable or the same object always gives the same number, so it round-trips through
     an int variable or serves as an associative-array key) and distinct between
     variables. Objects (arrays, structures, class instances) are identified by identity,
-    other variables by their declaration (`key`).
+    other variables by their declaration (`key`), a member or an element that holds a
+    simple value by its `owner` object or array and its `part` (the member's name, the
+    subscripts): `:id = &:id` in a constructor gives each object its own number, as real
+    code expects (it keys its objects by it).
     """
     table: dict[object, int] = ctx.__dict__.setdefault("wl_addresses", {})
     keep: list[object] = ctx.__dict__.setdefault("wl_address_objects", [])
@@ -189,6 +193,10 @@ def address_of(ctx: Any, key: str, value: object) -> int:
         ident = ("object", id(value))
         if ident not in table:
             keep.append(value)  # the id stays this object's while the run lasts
+    elif isinstance(owner, (WLStruct, WLArray, WLAssoc)):
+        ident = ("part", id(owner), part)
+        if ident not in table:
+            keep.append(owner)
     handle = table.get(ident)
     if handle is None:
         handle = table[ident] = _FIRST_ADDRESS + _ADDRESS_STEP * len(table)
