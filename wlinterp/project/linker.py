@@ -158,8 +158,7 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
                         any(f.program.uses_indirection for f in files),
                         [f.offset + 1 for f in files], files[-1].source.path if files else "")
     program = _Rewriter(sets, mocked).visit(program)
-    hoist_member_inits(program)  # members whose class another file declares, in order
-    return program
+    return hoist_member_inits(program)  # members whose class another file declares, in order
 
 
 def _combined_text(files: list[ParsedFile]) -> str:

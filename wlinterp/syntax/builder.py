@@ -42,9 +42,7 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
 
     # -- program structure ------------------------------------------------
     def start(self, items: list[Any]) -> N.Program:
-        program = N.Program(items[0], [p for p in items[1:]])
-        hoist_member_inits(program)
-        return program
+        return hoist_member_inits(N.Program(items[0], [p for p in items[1:]]))
 
     def body(self, items: list[Any]) -> N.Body:
         b = N.Body(_stmts(items))

@@ -65,8 +65,7 @@ def as_file_class(program: N.Program, path: str) -> N.Program:
         if not p.internal:
             p.owner = stem
             bind_this(p)  # (`MoiMême` / `This`: the object, as in any method)
-    hoist_member_inits(program)  # (members' computed initial values)
-    return program
+    return hoist_member_inits(program)  # (members' computed initial values)
 
 
 def _uses_own(proc: N.Procedure, own: set[str], lines: list[str]) -> bool:

@@ -39,59 +39,91 @@ __all__ = ["MEMBER_INIT", "hoist_member_inits", "constructed_members"]
 
 from . import nodes as N
 from .names import fold
+from .tree_copy import with_fields
 from .walk import sub_stmts
 from .words import CTOR_WORDS as _CONSTRUCTORS, MEMBER_INIT
 
 
-def hoist_member_inits(program: N.Program) -> None:
-    """Move the computed initial values of each class in the main code into its hidden
-    method (in place). Run again on a project's linked program (project/linker.py), it
-    adds to a class's hidden method the members whose class another file declares, in
-    their place; what an earlier run moved stays as it was."""
+def hoist_member_inits(program: N.Program) -> N.Program:
+    """The program with the computed initial values of each class in the main code moved
+    into its hidden method. Run again on a project's linked program (project/linker.py),
+    it adds to a class's hidden method the members whose class another file declares, in
+    their place; what an earlier run moved stays as it was. The nodes it changes are new
+    ones (the class, its member lines, the hidden method, the main body, the program):
+    the linked program shares its nodes with the project's parsed files, which later
+    links read again, and the compiler keeps what it learnt of a body by identity
+    (semantics/facts.py). A program with nothing to move is given back as it is."""
     decls = {fold(s.name): s for s in program.main.stmts if isinstance(s, N.StructDecl)}
+    if not decls:
+        return program
     classes = {key for key, s in decls.items() if s.is_class}
     made = {fold(p.owner or ""): p for p in program.procedures if p.name == MEMBER_INIT}
     built = _built_by_constructors(program, decls)
     hoisting = set(made) | {key for key, s in decls.items()
                             if any(_hoisted(d, s) for d in s.members)}
-    for stmt in program.main.stmts:
+    stmts = list(program.main.stmts)
+    procedures = list(program.procedures)
+    for i, stmt in enumerate(program.main.stmts):
         if not isinstance(stmt, N.StructDecl):
             continue
-        in_order = classes and _lineage_hoists(stmt, decls, hoisting)
+        in_order = bool(classes) and _lineage_hoists(stmt, decls, hoisting)
         earlier = made.get(fold(stmt.name))
-        stmt.ctor_built = sorted(built.get(fold(stmt.name), ()))
-        assigns: list[N.Stmt] = []
-        changed = False
-        for d in stmt.members:
-            if any(fold(n) in stmt.statics for n, _, _ in d.names):
-                continue
-            if in_order and d.ctor_args is None and d.init is None \
-                    and _class_named(d.type_text) in classes:
-                d.ctor_args = []  # `m_a is CPart`, `m_t is array of 2 CPart`: built here
-                changed = True
-            if d.ctor_args is not None:
-                assigns.extend(N.Assign(line, col, N.Name(line, col, name), "<-",
-                                        N.New(line, col, d.type_text, d.ctor_args))
-                               for name, line, col in d.names
-                               if fold(name) not in stmt.ctor_built)
-                continue
-            if earlier is not None:  # a computed value an earlier run moved
-                assigns.extend(a for a in earlier.body.stmts if isinstance(a, N.Assign)
-                               and a.op == "=" and isinstance(a.target, N.Name)
-                               and any(fold(a.target.name) == fold(n) for n, _, _ in d.names))
-            if d.init is None or _known_early(d.init):
-                continue
-            name, line, col = d.names[-1]  # `m_a, m_b are int = F()`: only the last one
-            assigns.append(N.Assign(d.init.line, d.init.col, N.Name(line, col, name), "=",
-                                    d.init))  # (as for variables: docs/semantics.md)
-            d.init = None
-            changed = True
+        ctor_built = sorted(built.get(fold(stmt.name), ()))
+        members, assigns, changed = _hoisted_members(stmt, ctor_built, in_order, classes,
+                                                     earlier)
+        if changed or ctor_built != stmt.ctor_built:
+            stmts[i] = with_fields(stmt, {"members": members, "ctor_built": ctor_built})
         if earlier is not None and changed:
-            earlier.body = N.Body(assigns)
+            at = next(k for k, p in enumerate(procedures) if p is earlier)
+            procedures[at] = with_fields(earlier, {"body": N.Body(assigns)})
         elif earlier is None and assigns:
-            program.procedures.append(N.Procedure(
+            procedures.append(N.Procedure(
                 stmt.line, stmt.col, MEMBER_INIT, [], None, N.Body(assigns),
                 owner=stmt.name))
+    if all(a is b for a, b in zip(stmts, program.main.stmts)) \
+            and len(procedures) == len(program.procedures) \
+            and all(a is b for a, b in zip(procedures, program.procedures)):
+        return program
+    return with_fields(program, {"main": with_fields(program.main, {"stmts": stmts}),
+                                 "procedures": procedures})
+
+
+def _hoisted_members(stmt: N.StructDecl, ctor_built: list[str], in_order: bool,
+                     classes: set[str], earlier: N.Procedure | None
+                     ) -> tuple[list[N.Decl], list[N.Stmt], bool]:
+    """A class's member lines as the hidden method leaves them (a line it now builds or
+    computes is a new node), the hidden method's assignments, and whether a line
+    changed."""
+    members: list[N.Decl] = []
+    assigns: list[N.Stmt] = []
+    changed = False
+    for d in stmt.members:
+        if any(fold(n) in stmt.statics for n, _, _ in d.names):
+            members.append(d)
+            continue
+        if in_order and d.ctor_args is None and d.init is None \
+                and _class_named(d.type_text) in classes:
+            d = with_fields(d, {"ctor_args": []})  # `m_a is CPart`, `m_t is array of
+            changed = True  # 2 CPart`: built here
+        if d.ctor_args is not None:
+            assigns.extend(N.Assign(line, col, N.Name(line, col, name), "<-",
+                                    N.New(line, col, d.type_text, d.ctor_args))
+                           for name, line, col in d.names if fold(name) not in ctor_built)
+            members.append(d)
+            continue
+        if earlier is not None:  # a computed value an earlier run moved
+            assigns.extend(a for a in earlier.body.stmts if isinstance(a, N.Assign)
+                           and a.op == "=" and isinstance(a.target, N.Name)
+                           and any(fold(a.target.name) == fold(n) for n, _, _ in d.names))
+        if d.init is None or _known_early(d.init):
+            members.append(d)
+            continue
+        name, line, col = d.names[-1]  # `m_a, m_b are int = F()`: only the last one
+        assigns.append(N.Assign(d.init.line, d.init.col, N.Name(line, col, name), "=",
+                                d.init))  # (as for variables: docs/semantics.md)
+        members.append(with_fields(d, {"init": None}))
+        changed = True
+    return members, assigns, changed
 
 
 def constructed_members(s: N.StructDecl) -> list[str]:
