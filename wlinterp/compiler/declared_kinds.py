@@ -68,7 +68,10 @@ class DeclaredKindMixin(CompilerBase):
     def combination_of(self, e: N.Expr) -> str | None:
         """The combination `e` is declared of (folded), if it is; an option named as
         such (`Photo_Back`, `PhotoRole.Photo_Back`) is of its combination, as are its
-        options joined by `+`, `|` or `-` (`(A + B)..Value`: it gave their flags)."""
+        options joined by `+`, `|` or `-` (`(A + B)..Value`: it gave their flags). In a
+        program without combinations, at once (each `+` asks it of both operands)."""
+        if not self.prog.combinations:
+            return None
         if type(e) is N.BinOp and e.op in ("+", "|", "-"):
             left = self.combination_of(e.left)
             return left if left == self.combination_of(e.right) else None
