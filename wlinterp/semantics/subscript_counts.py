@@ -50,9 +50,12 @@ def _resizes(source: str) -> bool:
     return "dimension" in source.lower() and _CALLED.search(source) is not None
 
 
-def _declared(fc: "FunctionChecker", e: N.Index) -> int:
+def _declared(fc: "FunctionChecker", e: N.Index, rows: bool = False) -> int:
     """How many dimensions the variable or member `e` subscripts is declared with, 0
-    when the check does not judge it (above)."""
+    when the check does not judge it (above). `rows`: asked only whether `e` is a row
+    (row_of), which one dimension never gives: an array declared without dimensions is
+    then 0 at once, without working out which variables the program reshapes (a walk of
+    every body, for each array operand or argument's first program)."""
     obj = e.obj
     if type(obj) is _NAME:
         sym = fc.scope.lookup(fold(obj.name))
@@ -63,6 +66,8 @@ def _declared(fc: "FunctionChecker", e: N.Index) -> int:
             return 0
         if sym.spec.dims:
             return len(sym.spec.dims)
+        if rows:
+            return 0
         elem = sym.spec.elem  # (an array of arrays: `t[1, 2]` is element 2 of t[1])
         return 1 if (elem is None or elem.kind not in _CONTAINERS) \
             and fold(obj.name) not in _reshaped(fc) else 0
@@ -168,7 +173,7 @@ def row_of(fc: "FunctionChecker", e: N.Expr) -> str | None:
     dimensions (a row: an array, not a value); None otherwise."""
     if type(e) is not N.Index:
         return None
-    have = _declared(fc, e)
+    have = _declared(fc, e, rows=True)
     if not have or len(e.args) >= have:
         return None
     name = _shown(e)[0]
