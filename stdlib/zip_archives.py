@@ -14,7 +14,7 @@ archive is not held open between calls: each call opens the file, does its work 
 closes it, so a program that forgets zipClose loses nothing. PC SOFT's pages list .zip,
 .wdz, .cab, .rar, .7z, .tar, .tgz/.tar.gz, .gz and self-extracting .exe; wlinterp reads
 and writes .zip, .tar and .tgz/.tar.gz (zip_formats.py) and refuses the others with
-error code 5 (F.UNSUPPORTED).
+error code 5 (C.UNSUPPORTED).
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from . import zip_codes as C
 from . import zip_formats as F
 from .paths import native_path
 from wlinterp.digits import ascii_digits
@@ -45,21 +46,21 @@ ZIP_WRITE = family.constant("zipWrite", "zipEcriture", 4)
 ZIP_HEADER64 = family.constant("zipHeader64", "zipEntête64", 8)
 
 _MESSAGES = {
-    F.PATH_NOT_FOUND: "The path passed as parameter does not exist.",
-    F.ACCESS_DENIED: "Access denied: the user has no sufficient rights.",
-    F.CORRUPTED: "The archive is corrupted.",
-    F.NOT_OPENED: "The archive is not opened.",
-    F.UNSUPPORTED: "This archive format is not supported (wlinterp handles .zip, .tar, "
+    C.PATH_NOT_FOUND: "The path passed as parameter does not exist.",
+    C.ACCESS_DENIED: "Access denied: the user has no sufficient rights.",
+    C.CORRUPTED: "The archive is corrupted.",
+    C.NOT_OPENED: "The archive is not opened.",
+    C.UNSUPPORTED: "This archive format is not supported (wlinterp handles .zip, .tar, "
                    ".tgz/.tar.gz and .gz).",
-    F.NO_SUCH_FILE: "The file was not found in the archive.",
-    F.READ_ONLY: "The archive is opened in read-only mode.",
-    F.BAD_STORED_PATH: "A path stored in the archive leaves the extraction folder.",
-    F.WRONG_PASSWORD: "The password is missing, wrong or not valid.",
-    F.NOT_MULTI: "The archive is not a multi-part archive.",
-    F.MULTI_PART: "A multi-part archive cannot be changed: merge it first (zipMerge).",
-    F.BAD_SIZE: "Invalid part size.",
-    F.ONE_FILE: "A gzip archive (.gz) holds one file.",
-    F.BAD_LEVEL: "Invalid compression level.",
+    C.NO_SUCH_FILE: "The file was not found in the archive.",
+    C.READ_ONLY: "The archive is opened in read-only mode.",
+    C.BAD_STORED_PATH: "A path stored in the archive leaves the extraction folder.",
+    C.WRONG_PASSWORD: "The password is missing, wrong or not valid.",
+    C.NOT_MULTI: "The archive is not a multi-part archive.",
+    C.MULTI_PART: "A multi-part archive cannot be changed: merge it first (zipMerge).",
+    C.BAD_SIZE: "Invalid part size.",
+    C.ONE_FILE: "A gzip archive (.gz) holds one file.",
+    C.BAD_LEVEL: "Invalid compression level.",
 }
 
 
@@ -104,7 +105,7 @@ def _open(rt: Runtime, archive: object, path: object, create: bool, writable: bo
     """Bind `archive` to the file at `path`, made empty first when `create`."""
     try:
         opened = F.open_archive(native_path(path), create, writable)
-    except F.ArchiveError as exc:
+    except C.ArchiveError as exc:
         return exc.code
     bind(rt, archive, opened)
     return 0
@@ -123,7 +124,7 @@ def zip_open(rt: Runtime, archive: object, path: object,
     flags = V.to_int(mode)
     name = native_path(path)
     if not os.path.exists(name) and not flags & ZIP_CREATE_IF_NOT_FOUND:
-        return F.PATH_NOT_FOUND
+        return C.PATH_NOT_FOUND
     writable = bool(flags & ZIP_WRITE) or not flags & ZIP_READ
     return _open(rt, archive, path, not os.path.exists(name), writable)
 
@@ -132,7 +133,7 @@ def zip_open(rt: Runtime, archive: object, path: object,
 def zip_close(rt: Runtime, archive: object) -> int:
     """Forget the archive (its file is always up to date: nothing is left to write)."""
     if opened_archive(rt, archive) is None:
-        return F.NOT_OPENED
+        return C.NOT_OPENED
     bind(rt, archive, None)
     return 0
 
@@ -140,8 +141,8 @@ def zip_close(rt: Runtime, archive: object) -> int:
 def writable_archive(rt: Runtime, archive: object) -> tuple[F.Archive | None, int]:
     opened = opened_archive(rt, archive)
     if opened is None:
-        return None, F.NOT_OPENED
-    return opened, 0 if opened.writable else F.READ_ONLY
+        return None, C.NOT_OPENED
+    return opened, 0 if opened.writable else C.READ_ONLY
 
 
 def stored_name(path: str, keep: int) -> str:
@@ -162,7 +163,7 @@ def _add(rt: Runtime, archive: object, files: list[str], keep: object) -> int:
     for given in files:
         path = native_path(given)
         if not os.path.isfile(path):
-            return F.PATH_NOT_FOUND
+            return C.PATH_NOT_FOUND
         pairs.append((path, stored_name(path, V.to_int(keep))))
     return opened.add(pairs)
 
@@ -194,7 +195,7 @@ def zip_add_directory(rt: Runtime, archive: object, directory: object,
     inside it; with `keep` True, under their whole path (INFERRED, docs/builtins.md)."""
     root = native_path(directory).rstrip(os.sep) or os.sep
     if not os.path.isdir(root):
-        return F.PATH_NOT_FOUND
+        return C.PATH_NOT_FOUND
     opened, code = writable_archive(rt, archive)
     if opened is None or code:
         return code
@@ -218,7 +219,7 @@ def zip_nb_file(rt: Runtime, archive: object) -> int:
         return -1
     try:
         return len(opened.names())
-    except F.ArchiveError:
+    except C.ArchiveError:
         return -1
 
 
@@ -228,17 +229,17 @@ def file_position(rt: Runtime, archive: object,
     by its stored path."""
     opened = opened_archive(rt, archive)
     if opened is None:
-        return None, -1, F.NOT_OPENED
+        return None, -1, C.NOT_OPENED
     try:
         names = opened.names()
-    except F.ArchiveError as exc:
+    except C.ArchiveError as exc:
         return None, -1, exc.code
     if isinstance(which, str) and not ascii_digits(which.strip().lstrip("-")):
         pos = F.find(names, which)
     else:
         pos = V.to_int(which) - 1
     if not 0 <= pos < len(names):
-        return None, -1, F.NO_SUCH_FILE
+        return None, -1, C.NO_SUCH_FILE
     return opened, pos, 0
 
 
@@ -287,10 +288,10 @@ def zip_extract_all(rt: Runtime, archive: object, destination: object = None,
     one)."""
     opened = opened_archive(rt, archive)
     if opened is None:
-        return F.NOT_OPENED
+        return C.NOT_OPENED
     try:
         count = len(opened.names())
-    except F.ArchiveError as exc:
+    except C.ArchiveError as exc:
         return exc.code
     return opened.extract(list(range(count)), destination_of(destination)[0], False)
 
@@ -305,16 +306,16 @@ def zip_extract_directory(rt: Runtime, archive: object, directory: object,
     and the procedure are accepted and ignored; no file there: code 7 (INFERRED)."""
     opened = opened_archive(rt, archive)
     if opened is None:
-        return F.NOT_OPENED
+        return C.NOT_OPENED
     try:
         names = opened.names()
-    except F.ArchiveError as exc:
+    except C.ArchiveError as exc:
         return exc.code
     prefix = V.to_str(directory).replace("\\", "/").strip("/").casefold() + "/"
     chosen = [pos for pos, name in enumerate(names)
               if name.lstrip("/").casefold().startswith(prefix) or prefix == "/"]
     if not chosen:
-        return F.NO_SUCH_FILE
+        return C.NO_SUCH_FILE
     return opened.extract(chosen, *destination_of(destination))
 
 
@@ -337,7 +338,7 @@ def zip_delete_file(rt: Runtime, archive: object, which: object) -> int:
     if opened is None or code:
         return code
     if not opened.writable:
-        return F.READ_ONLY
+        return C.READ_ONLY
     return opened.delete([pos])
 
 

@@ -6,10 +6,9 @@ Each operation opens the file, works, and closes it. The listing (stored paths, 
 dates) is read once and kept while the file is unchanged (same inode, size and
 modification time), so looking a file up and then extracting it reads the archive's
 directory once; an extraction opens the archive once and decompresses only the members
-asked for, each copied to disk in pieces (bounded memory). Adding to a zip appends; adding to a tar, replacing a file, renaming or
-deleting one rewrites the archive (beside it, then moved over it, so a failure leaves the
-old archive whole). Extraction refuses a stored path that is absolute or climbs out with
-`..`, so a hostile archive cannot write outside its folder. Encrypted zip members (the
+asked for, each copied to disk in pieces (zip_extract.py). Adding to a zip appends;
+adding to a tar, replacing a file, renaming or deleting one rewrites the archive (beside
+it, then moved over it, so a failure leaves the old archive whole). Encrypted zip members (the
 zip 2.0 "traditional" encryption) are read with the archive's password (zipPassword) and
 written with it by zip_encrypt.py; a .zip written again (a file replaced, renamed or
 deleted, or added with a password) copies the members it keeps byte for byte, so an
@@ -20,43 +19,20 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import secrets
-import shutil
 import tarfile
 import tempfile
 import time
 import zipfile
-import zlib
 from typing import IO, Callable, Iterator, NamedTuple
 
+from . import zip_codes as C
 from . import zip_encrypt as E
+from . import zip_extract as X
 from . import zip_gzip as G
 from . import zip_parts as P
 
-# Codes 1-3: ?3082044 (VERIFIED); 28: ?3082054 (VERIFIED); the others are wlinterp's
-# (UNVERIFIED, docs/builtins.md).
-PATH_NOT_FOUND, ACCESS_DENIED, CORRUPTED = 1, 2, 3
-NOT_OPENED, UNSUPPORTED, NO_SUCH_FILE, READ_ONLY, BAD_STORED_PATH = 4, 5, 7, 8, 9
-WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE, ONE_FILE = 11, 12, 13, 14, 15
-BAD_LEVEL = 28
-
-_PIECE = 1 << 20  # bytes: how much of a member an extraction holds at once
-
 _KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"),
           (".gz", "gz"))
-
-# what reading or writing an archive raises for a missing, unreadable or damaged one
-# (zlib.error: a damaged deflate stream; ValueError: a path holding a NUL character)
-_FAILURES = (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error,
-             ValueError)
-
-
-class ArchiveError(Exception):
-    """A failure carrying the zip* error code the function returns."""
-
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 class Entry(NamedTuple):
@@ -66,19 +42,6 @@ class Entry(NamedTuple):
     packed: int
     when: tuple[int, int, int, int, int, int]
     encrypted: bool
-
-
-def _code(exc: Exception) -> int:
-    if isinstance(exc, PermissionError):
-        return ACCESS_DENIED
-    if isinstance(exc, (FileNotFoundError, NotADirectoryError, IsADirectoryError,
-                        ValueError)):  # ValueError: no file has a NUL in its path
-        return PATH_NOT_FOUND
-    if isinstance(exc, NotImplementedError):  # AES or another method zipfile lacks
-        return UNSUPPORTED
-    if isinstance(exc, RuntimeError):  # zipfile: password missing or wrong
-        return WRONG_PASSWORD
-    return CORRUPTED
 
 
 def kind_of(path: str) -> str | None:
@@ -131,8 +94,8 @@ class Archive:
             if self._listing is None or self._listing[0] != stamp:
                 self._listing = (stamp, self._read_entries())
             return self._listing[1]
-        except _FAILURES as exc:
-            raise ArchiveError(_code(exc)) from None
+        except C.FAILURES as exc:
+            raise C.ArchiveError(C.code_of(exc)) from None
 
     def _read_entries(self) -> list[Entry]:
         if self.kind == "gz":
@@ -219,16 +182,16 @@ class Archive:
 
     def _guarded(self, work: Callable[[], None]) -> int:
         """Run a change of the archive: 0, or the error code of its failure (a
-        multi-part archive is never changed: MULTI_PART)."""
+        multi-part archive is never changed: C.MULTI_PART)."""
         if len(self.parts) > 1:
-            return MULTI_PART
+            return C.MULTI_PART
         try:
             work()
             return 0
-        except ArchiveError as exc:
+        except C.ArchiveError as exc:
             return exc.code
-        except (*_FAILURES, RuntimeError, NotImplementedError) as exc:
-            return _code(exc)
+        except (*C.FAILURES, RuntimeError, NotImplementedError) as exc:
+            return C.code_of(exc)
 
     def add(self, pairs: list[tuple[str, str]]) -> int:
         """Store each (file on disk, stored path), encrypted when a password is set; a
@@ -257,12 +220,12 @@ class Archive:
         return self._guarded(work)
 
     def _add_gzip(self, stored: dict[str, str], names: list[str]) -> None:
-        """A .gz holds one file (zip_gzip.py), or ONE_FILE when it would hold two."""
+        """A .gz holds one file (zip_gzip.py), or C.ONE_FILE when it would hold two."""
         if not stored:
             return
         one = G.single(stored, names)
         if one is None:
-            raise ArchiveError(ONE_FILE)
+            raise C.ArchiveError(C.ONE_FILE)
         self.current = one[0]
         with open(one[1], "rb") as source:
             self._replace(lambda temp: G.write_file(temp, one[0], source, self.level))
@@ -296,54 +259,21 @@ class Archive:
 
     def extract(self, positions: list[int], folder: str, flat: bool) -> int:
         """Write the files at `positions` under `folder`: by name only when `flat`, else
-        under their stored path (folders made as needed). Each file is copied from the
-        archive in pieces to a file beside its target, so memory stays bounded whatever
-        the sizes; the targets are replaced only once every file came out whole (a
-        damaged member, a wrong password, leave the files there as they were)."""
+        under their stored path (zip_extract.py: bounded memory, all or nothing)."""
         try:
-            names = self.names()
-            targets = []
-            for p in positions:
-                target = _target(folder, names[p], flat)
-                if target is None:
-                    return BAD_STORED_PATH
-                targets.append(target)
-            written: list[tuple[str, str]] = []  # (file beside the target, target)
-            try:
-                for (name, stream, locked), target in zip(self._members(positions), targets):
-                    self.current = name
-                    written.append((_copied_beside(stream, target, locked), target))
-                for part, target in written:
-                    os.replace(part, target)
-            finally:
-                for part, _ in written:
-                    if os.path.exists(part):
-                        os.remove(part)
+            targets = X.targets(folder, self.names(), positions, flat)
+            if targets is None:
+                return C.BAD_STORED_PATH
+            X.write_all(self._members(positions), targets, self._note)
             return 0
-        except ArchiveError as exc:
+        except C.ArchiveError as exc:
             return exc.code
-        except (*_FAILURES, RuntimeError, NotImplementedError) as exc:
-            return _code(exc)
+        except (*C.FAILURES, RuntimeError, NotImplementedError) as exc:
+            return C.code_of(exc)
 
-
-def _copied_beside(stream: IO[bytes], target: str, locked: bool) -> str:
-    """Copy `stream` in pieces to a new file beside `target` (its folder made); that
-    file's path. A failure removes what was written. An encrypted member (`locked`)
-    whose content does not inflate or check is a wrong password (WRONG_PASSWORD): the
-    encryption header's check byte lets a wrong password through once in 256 tries,
-    and the content read with it is then noise."""
-    os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-    part = f"{target}.{secrets.token_hex(4)}.part"
-    try:
-        with open(part, "xb") as out:
-            shutil.copyfileobj(stream, out, _PIECE)
-    except BaseException as exc:
-        if os.path.exists(part):
-            os.remove(part)
-        if locked and isinstance(exc, (zlib.error, zipfile.BadZipFile, EOFError)):
-            raise ArchiveError(WRONG_PASSWORD) from None
-        raise
-    return part
+    def _note(self, name: str) -> None:
+        """The last file processed (zipCurrentFile) is `name`."""
+        self.current = name
 
 
 def _tar_add(tar: tarfile.TarFile, name: str, size: int, data: IO[bytes] | None) -> None:
@@ -351,16 +281,6 @@ def _tar_add(tar: tarfile.TarFile, name: str, size: int, data: IO[bytes] | None)
     info = tarfile.TarInfo(name)
     info.size = size
     tar.addfile(info, data or io.BytesIO())
-
-
-def _target(folder: str, stored: str, flat: bool) -> str | None:
-    """Where a stored file goes; None when its path would leave `folder`."""
-    parts = stored.replace("\\", "/").split("/")
-    if flat:
-        parts = parts[-1:]
-    if stored.startswith(("/", "\\")) or ".." in parts or not parts[-1]:
-        return None
-    return os.path.join(folder, *[p for p in parts if p not in ("", ".")])
 
 
 def write_empty(path: str, kind: str) -> None:
@@ -377,17 +297,17 @@ def open_archive(path: str, create: bool, writable: bool) -> Archive:
     """The archive at `path`, emptied (or made) first when `create`; its format checked."""
     kind = kind_of(path)
     if kind is None:
-        raise ArchiveError(UNSUPPORTED)
+        raise C.ArchiveError(C.UNSUPPORTED)
     try:
         if create:
             P.remove_parts(path)
             write_empty(path, kind)
         elif not os.path.isfile(path):
-            raise ArchiveError(PATH_NOT_FOUND)
+            raise C.ArchiveError(C.PATH_NOT_FOUND)
     except (OSError, ValueError) as exc:
-        raise ArchiveError(_code(exc)) from None
+        raise C.ArchiveError(C.code_of(exc)) from None
     archive = Archive(path, kind, writable)
-    archive.entries()  # a damaged archive is refused now (CORRUPTED)
+    archive.entries()  # a damaged archive is refused now (C.CORRUPTED)
     return archive
 
 

@@ -20,6 +20,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
+from . import zip_codes as C
 from . import zip_formats as F
 from . import zip_parts as P
 from .paths import native_path
@@ -53,7 +54,7 @@ def zip_list_file(rt: Runtime, archive: object, options: object = 0) -> str:
     opened = opened_archive(rt, archive)
     try:
         names = opened.names() if opened else []
-    except F.ArchiveError:
+    except C.ArchiveError:
         return ""
     return "\r\n".join(n.replace("/", "\\") for n in names)
 
@@ -66,13 +67,13 @@ def zip_extract_file_list(rt: Runtime, archive: object, paths: object,
     destinations as zipExtractFile; code 7 and nothing extracted when one is absent."""
     opened = opened_archive(rt, archive)
     if opened is None:
-        return F.NOT_OPENED
+        return C.NOT_OPENED
     try:
         chosen = _positions(opened, _lines(paths))
-    except F.ArchiveError as exc:
+    except C.ArchiveError as exc:
         return exc.code
     if chosen is None:
-        return F.NO_SUCH_FILE
+        return C.NO_SUCH_FILE
     return opened.extract(chosen, *destination_of(destination))
 
 
@@ -83,12 +84,12 @@ def zip_password(rt: Runtime, archive: object, password: object) -> int:
     characters at most; not available for .tar/.tgz (code 5)."""
     opened = opened_archive(rt, archive)
     if opened is None:
-        return F.NOT_OPENED
+        return C.NOT_OPENED
     if opened.kind != "zip":
-        return F.UNSUPPORTED
+        return C.UNSUPPORTED
     text = V.to_str(password)
     if len(text) > 255 or any(not 1 <= ord(c) <= 127 for c in text):
-        return F.WRONG_PASSWORD
+        return C.WRONG_PASSWORD
     opened.password = text
     return 0
 
@@ -99,12 +100,12 @@ def zip_compression_level(rt: Runtime, archive: object, level: object) -> int:
     (?3082054); 28 for a level outside 0-9; .tar/.tgz: code 5."""
     opened = opened_archive(rt, archive)
     if opened is None:
-        return F.NOT_OPENED
+        return C.NOT_OPENED
     number = V.to_int(level)
     if not 0 <= number <= 9:
-        return F.BAD_LEVEL
+        return C.BAD_LEVEL
     if opened.kind != "zip":
-        return F.UNSUPPORTED
+        return C.UNSUPPORTED
     opened.level = number
     return 0
 
@@ -165,7 +166,7 @@ def zip_file_size(rt: Runtime, archive: object, which: object = None) -> int:
         opened = opened_archive(rt, archive)
         try:
             return sum(e.size for e in opened.entries()) if opened else -1
-        except F.ArchiveError:
+        except C.ArchiveError:
             return -1
     opened, pos, code = file_position(rt, archive, which)
     return -1 if opened is None or code else opened.entries()[pos].size
@@ -193,9 +194,9 @@ def zip_delete_file_list(rt: Runtime, archive: object, paths: object,
         return code
     try:
         chosen = _positions(opened, _lines(paths))
-    except F.ArchiveError as exc:
+    except C.ArchiveError as exc:
         return exc.code
-    return F.NO_SUCH_FILE if chosen is None else opened.delete(chosen)
+    return C.NO_SUCH_FILE if chosen is None else opened.delete(chosen)
 
 
 @family.function("zipDeleteAll", "zipSupprimeTout")
@@ -206,7 +207,7 @@ def zip_delete_all(rt: Runtime, archive: object, progress: object = None) -> int
         return code
     try:
         return opened.delete(list(range(len(opened.names()))))
-    except F.ArchiveError as exc:
+    except C.ArchiveError as exc:
         return exc.code
 
 
@@ -245,16 +246,16 @@ def zip_split(rt: Runtime, archive: object, destination: object, size: object = 
     designates the multi-part one."""
     opened = opened_archive(rt, archive)
     if opened is None:
-        return F.NOT_OPENED
+        return C.NOT_OPENED
     if opened.kind != "zip":
-        return F.UNSUPPORTED
+        return C.UNSUPPORTED
     if len(opened.parts) > 1:
-        return F.MULTI_PART
+        return C.MULTI_PART
     target, number = _named_like(destination, opened.path), V.to_int(size)
     if number <= 0:
-        return F.BAD_SIZE
+        return C.BAD_SIZE
     if F.kind_of(target) != "zip":
-        return F.UNSUPPORTED  # refused before any part is written
+        return C.UNSUPPORTED  # refused before any part is written
 
     def write() -> None:
         P.split(opened.path, target, number, V.to_int(reserved))
@@ -271,9 +272,9 @@ def zip_merge(rt: Runtime, archive: object, destination: object,
     designates it. Code 12 when the archive has one part."""
     opened = opened_archive(rt, archive)
     if opened is None:
-        return F.NOT_OPENED
+        return C.NOT_OPENED
     if len(opened.parts) < 2:
-        return F.NOT_MULTI
+        return C.NOT_MULTI
     target = _named_like(destination, opened.path)
 
     def write() -> None:
@@ -298,8 +299,8 @@ def _write_then_open(rt: Runtime, archive: object, opened: F.Archive, target: st
     try:
         write()
         bind(rt, archive, F.open_archive(target, False, opened.writable))
-    except F.ArchiveError as exc:
+    except C.ArchiveError as exc:
         return exc.code
     except OSError as exc:
-        return F.ACCESS_DENIED if isinstance(exc, PermissionError) else F.PATH_NOT_FOUND
+        return C.ACCESS_DENIED if isinstance(exc, PermissionError) else C.PATH_NOT_FOUND
     return 0
