@@ -148,7 +148,8 @@ class WLJSON(WLObject):
             return WLJSON()
         if isinstance(value, (bool, int, float, Decimal)):  # a Boolean or a numeric, as
             return value  # the JSON type page lists them (?1000023611): the JSON `true`, `5`
-        if isinstance(value, (WLAssoc, WLStruct, WLArray)):
+        if isinstance(value, (WLAssoc, WLStruct, WLArray)) \
+                or hasattr(value, "wl_json_form"):  # a Record (hfsql/record_var.py)
             return _node(decoded(to_json(value)))
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in a "
                              f"JSON variable.")

@@ -63,6 +63,9 @@ def to_json(value: object) -> Any:
         return int(value)  # a whole real too: 15, as its text (it was 15.0)
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
+    form = getattr(value, "wl_json_form", None)
+    if form is not None:  # a Record: HRecordToJSON's form (hfsql/record_var.py)
+        return form()
     raise WLRuntimeError(f"VariantToJSON: a value of type {V.type_name(value)} has no JSON form.")
 
 

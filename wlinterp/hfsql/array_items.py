@@ -15,7 +15,7 @@ __all__ = ["element_columns", "element_slot", "read_element", "write_element",
 
 from typing import TYPE_CHECKING, Any, Sequence
 
-from ..errors import WLRuntimeError
+from ..errors import ErrCode, WLRuntimeError
 from ..lazy_regex import lazy_compile
 from ..syntax.names import fold
 from .analysis import ItemDesc, element_name
@@ -35,23 +35,25 @@ def element_columns(items: Sequence[ItemDesc]) -> dict[str, list[int]]:
 
 
 def element_slot(ctx: "FileContext", name: str, number: Any) -> int:
-    """The buffer index of element `number` (from 1) of the array item `name`; an
-    element outside 1..N is a fatal error naming the item and its dimension, as an
-    array's subscript out of range is."""
-    from ..runtime.values import to_num
+    """The buffer index of element `number` (from 1) of the array item `name`, the
+    subscript read as an array's is (a real cut to its whole part: `Phone[2.7]` is
+    element 2, as `t[2.7]` is `t[2]`); an element outside 1..N is a fatal error naming
+    the item and its dimension, as an array's subscript out of range is."""
     columns = ctx.elements[name]
-    value = to_num(number)
-    if value != int(value) or not 1 <= value <= len(columns):
+    value = _element_number(number)
+    if not 1 <= value <= len(columns):
         item = ctx.items[columns[0]]
-        raise WLRuntimeError(f"{ctx.name}.{item.name}[{_shown(number)}]: the array item "
+        raise WLRuntimeError(f"{ctx.name}.{item.name}[{value}]: the array item "
                              f"{item.name} has {len(columns)} elements (1 to "
-                             f"{len(columns)}).")
-    return columns[int(value) - 1]
+                             f"{len(columns)}).", ErrCode.INDEX)
+    return columns[value - 1]
 
 
-def _shown(number: Any) -> str:
-    value = number if isinstance(number, (int, float)) else repr(number)
-    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+def _element_number(number: Any) -> int:
+    """An element's subscript as a whole number, as an array reads its subscripts
+    (values.to_int: a real cut toward zero, a text of digits read as a number)."""
+    from ..runtime.values import to_int
+    return to_int(number)
 
 
 def read_element(ctx: "FileContext", name: str, number: Any) -> Any:
@@ -59,6 +61,9 @@ def read_element(ctx: "FileContext", name: str, number: Any) -> Any:
     indexed as any value is (a text's character)."""
     if name in ctx.elements:
         return ctx.buffer[element_slot(ctx, name, number)]
+    n = _selected_element(ctx, name, number)
+    if n is not None:
+        return ctx.buffer[n]
     from ..runtime.access import get_index
     return get_index(ctx.wl_get(name), number)
 
@@ -67,11 +72,21 @@ def write_element(ctx: "FileContext", name: str, number: Any, value: Any) -> boo
     """`File.Item[i] = v` into an array item's element, converted to the item's type as
     `File.Item = v` is; False when `name` is no array item (the caller indexes it as any
     value)."""
-    if name not in ctx.elements:
+    n = element_slot(ctx, name, number) if name in ctx.elements \
+        else _selected_element(ctx, name, number)
+    if n is None:
         return False
-    n = element_slot(ctx, name, number)
     ctx.buffer[n] = ctx.coercers[n](value)
     return True
+
+
+def _selected_element(ctx: "FileContext", name: str, number: Any) -> int | None:
+    """The column a query named after one element (`SELECT Phone[2] FROM Contact`
+    gives the column `Phone[2]`: docs/hfsql.md "Array items, shown"), which
+    `QRY.Phone[2]` reads; None when the result has no such column."""
+    if type(number) is not int and not isinstance(number, float):
+        return None
+    return ctx.index.get(f"{name}[{_element_number(number)}]")
 
 
 def element_item(ctx: "FileContext", name: str) -> int | None:
@@ -100,9 +115,8 @@ def record_key(record: Any, name: str, number: Any, shown: str) -> str | None:
     count = 2
     while fold(element_name(name, count + 1)) in values:
         count += 1
-    from ..runtime.values import to_num
-    value = to_num(number)
-    if value != int(value) or not 1 <= value <= count:
-        raise WLRuntimeError(f"{shown}[{_shown(number)}]: the array item {shown} of the "
-                             f"record has {count} elements (1 to {count}).")
-    return name if value == 1 else fold(element_name(name, int(value)))
+    value = _element_number(number)
+    if not 1 <= value <= count:
+        raise WLRuntimeError(f"{shown}[{value}]: the array item {shown} of the "
+                             f"record has {count} elements (1 to {count}).", ErrCode.INDEX)
+    return name if value == 1 else fold(element_name(name, value))

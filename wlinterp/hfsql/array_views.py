@@ -25,6 +25,12 @@ from .analysis import FileDesc, ItemDesc, element_name
 # a quoted text (left as it is), or `Item[n]`
 _SQL_ELEMENT = lazy_compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|"
                             r"\b(?P<item>[^\W\d]\w*)\s*\[\s*(?P<number>\d+)\s*\]", 0)
+# the pieces of an SQL text that tell a whole SELECT item: a quoted text, `File.Item[n]`
+# or `Item[n]` (the item's start in group `item`), a word, a parenthesis or a comma
+_SQL_PIECE = lazy_compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|"
+                          r"(?:[^\W\d]\w*\s*\.\s*)?(?P<item>[^\W\d]\w*)\s*\[\s*\d+\s*\]|"
+                          r"(?P<word>\w+)|[(),]", 0)
+_LIST_START = frozenset({"select", "distinct", "all", ","})
 
 if TYPE_CHECKING:
     from .context import FileContext
@@ -162,10 +168,43 @@ def sql_elements(sql: str, files: Sequence[FileDesc]) -> str:
     if not arrays:
         return sql
 
+    whole = _whole_select_items(sql)
+
     def column(m: Any) -> str:
         item = arrays.get(fold(m.group("item") or ""))
         if item is None or not 1 <= int(m.group("number")) <= item.elements:
             return str(m.group(0))
         number = int(m.group("number"))
-        return item.name if number == 1 else element_name(item.name, number)
+        name = item.name if number == 1 else element_name(item.name, number)
+        if m.start("item") in whole:  # SELECT Phone[2] FROM ...: the column `Phone[2]`
+            return f'{name} AS "{m.group("item")}[{number}]"'
+        return name
     return str(_SQL_ELEMENT.sub(column, sql))
+
+
+def _whole_select_items(sql: str) -> set[int]:
+    """Where the element references that are a whole item of a SELECT list start
+    (`SELECT Name, Phone[2] FROM`, not `UPPER(Phone[2])` nor one followed by `AS x`):
+    each SELECT's list is followed at its own depth of parentheses, from the keyword
+    to its FROM."""
+    starts: set[int] = set()
+    listing: dict[int, bool] = {}  # depth -> inside that depth's SELECT list
+    depth, before, pending = 0, "", -1
+    for m in _SQL_PIECE.finditer(sql):
+        text = m.group(0).lower()
+        if pending >= 0 and text in (",", ")", "from"):
+            starts.add(pending)
+        pending = -1
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            listing.pop(depth, None)
+            depth = max(depth - 1, 0)
+        elif text in ("select", "from"):
+            listing[depth] = text == "select"
+        elif m.group("item") is not None and listing.get(depth) and before in _LIST_START:
+            pending = m.start("item")
+        before = text
+    if pending >= 0:  # the last item of a text without FROM
+        starts.add(pending)
+    return starts

@@ -6,7 +6,7 @@ in reading.py; this module holds the buffer and the writes.
 """
 from __future__ import annotations
 
-__all__ = ["FileContext", "WRITE", "READ_WRITE"]
+__all__ = ["FileContext", "Record", "WRITE", "READ_WRITE"]
 
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -20,6 +20,7 @@ from .errors import (CONNECTION, DATABASE, DUPLICATES, INTEGRITY, LOCK, LOST, MO
                      NO_CURRENT, NOT_FOUND_RECORD, HFError, refused_null)
 from .itemtypes import coercer, default_of, native_type, reader, whole_slot, writer
 from .prefix import prefix_method
+from .record_var import Record, Shape, json_shape
 from .rowcode import buffer_storer, pg_safe_check, row_loader
 from .sqlbuild import RESULT_PREFIX, FileSQL
 
@@ -33,26 +34,6 @@ _KIND_ERRORS = {"duplicates": DUPLICATES, "integrity": INTEGRITY, "lock": LOCK,
                 "connection": CONNECTION}
 _PROPS = {"newrecord": "new_record", "nouvelenregistrement": "new_record",
           "physicalname": "physical_name", "nomphysique": "physical_name"}
-
-
-class Record:
-    """`r is Record of File` (FR Enregistrement de Fichier): item values detached from
-    the file; `r = File` copies the buffer, `HAdd(File, r)` / `HModify(File, r)` write
-    them."""
-
-    wl_type_name = "Record"
-
-    def __init__(self, file: str = "", values: dict[str, Any] | None = None) -> None:
-        self.file = file
-        self.values: dict[str, Any] = dict(values or {})
-
-    def wl_get(self, name: str) -> Any:
-        if name not in self.values:
-            raise WLRuntimeError(f"'{name}' is not an item of this record.")
-        return self.values[name]
-
-    def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
-        self.values[name] = value
 
 
 class FileContext:
@@ -78,6 +59,7 @@ class FileContext:
         self.elements = element_columns(self.items)  # array items (array_items.py)
         self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
         self.kinds = [i.type.kind for i in self.items]
+        self._json_shape: Shape | None = None  # a Record's JSON form (record_var.py)
         self.row_to_buffer = row_loader([None if k in _IDENTITY_KINDS or (
             k == "currency" and self.dialect == "postgresql")  # numeric: a Decimal already
             else reader(k) for k in self.kinds])
@@ -137,7 +119,10 @@ class FileContext:
 
     def wl_record(self) -> "Record":
         """`r = Customer` (r is Record of Customer): a copy of the current buffer."""
-        return Record(self.name, {fold(i.name): v for i, v in zip(self.items, self.buffer)})
+        if self._json_shape is None:
+            self._json_shape = json_shape(self.items, self.kinds, self.elements)
+        return Record(self.name, {fold(i.name): v for i, v in zip(self.items, self.buffer)},
+                      self._json_shape)
 
     def assign_record(self, value: Any) -> None:
         """`File = r`: the items of the record (or of another file's buffer) that the file

@@ -31,9 +31,10 @@ def create_result(backend: Any, table: str, text: str, params: list[Any],
     kept = [n for n, name in enumerate(names) if name not in ("_hrec", extra)]
     if backend.dialect == "postgresql":
         texts = [cur.description[n].type_code in PG_TEXT_TYPES for n in kept]
-        listed = ", ".join(
-            f'wlq.{quote(names[n])}' + (f" COLLATE {quote(PG_COLLATION)} AS {quote(names[n])}"
-                                        if is_text else "")
+        listed = ", ".join(  # each column in lower case, as FileSQL names it: a quoted
+            f'wlq.{quote(names[n])}'  # alias (`AS "Phone[2]"`) is read back too
+            + (f" COLLATE {quote(PG_COLLATION)}" if is_text else "")
+            + f" AS {quote(names[n], 'postgresql')}"
             for n, is_text in zip(kept, texts))
         tail = f", wlq.{extra}" if extra else ""
         backend.execute(f'CREATE TEMP TABLE "{table}" AS SELECT row_number() OVER () AS _hrec, '

@@ -1,0 +1,80 @@
+"""`r is Record of File` (FR Enregistrement de Fichier): a record's item values
+detached from its data file (context.py's FileContext.wl_record copies the buffer).
+
+Its JSON form (*decided*, docs/hfsql.md "A Record's JSON form"; INFERRED: the Record
+type's page lists no JSON function) is HRecordToJSON's form of the same values: an
+object of the items by their names in the analysis, in its order, an array item once
+as the array of its elements, binary memos left out. VariantToJSON, Serialize with
+psdJSON and a JSON variable assigned a Record give it.
+"""
+from __future__ import annotations
+
+__all__ = ["Record", "Shape", "json_shape"]
+
+from decimal import Decimal
+from typing import Any, Sequence
+
+from ..errors import WLRuntimeError
+from ..syntax.names import fold
+from .analysis import ItemDesc
+
+# a record's items as JSON shows them: (name, the value keys of its elements); an item
+# that is no array has one key, shown as a value, not a list of one
+Shape = tuple[tuple[str, tuple[str, ...], bool], ...]
+
+
+def json_shape(items: Sequence[ItemDesc], kinds: Sequence[str],
+               elements: dict[str, list[int]]) -> Shape:
+    """The JSON form of a record of these items (kinds and array items' buffer indexes as
+    FileContext keeps them): each shown item's name, the keys of its values, and
+    whether it is an array item."""
+    shown = []
+    for item, kind in zip(items, kinds):
+        if item.element_of or kind == "binmemo":
+            continue
+        columns = elements.get(fold(item.name))
+        keys = (fold(item.name),) if columns is None else tuple(
+            fold(items[c].name) for c in columns)
+        shown.append((item.name, keys, columns is not None))
+    return tuple(shown)
+
+
+class Record:
+    """A record's item values (folded names), with the file it was copied from and the
+    JSON form of its items (empty for a Record declared without a file)."""
+
+    wl_type_name = "Record"
+
+    def __init__(self, file: str = "", values: dict[str, Any] | None = None,
+                 shape: Shape = ()) -> None:
+        self.file = file
+        self.values: dict[str, Any] = dict(values or {})
+        self.shape = shape
+
+    def wl_get(self, name: str) -> Any:
+        if name not in self.values:
+            raise WLRuntimeError(f"'{name}' is not an item of this record.")
+        return self.values[name]
+
+    def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
+        self.values[name] = value
+
+    def wl_json_form(self) -> dict[str, Any]:
+        """The record as JSON has it (the module's docstring): Python's JSON values. A
+        Record never copied from its file has no shape: its values under the names
+        they were written with, folded (`r.Name = "x"` gives {"name": "x"})."""
+        if not self.shape:
+            return {key: _plain(value) for key, value in self.values.items()}
+        out: dict[str, Any] = {}
+        for name, keys, is_array in self.shape:
+            values = [_plain(self.values.get(k)) for k in keys]
+            out[name] = values if is_array else values[0]
+        return out
+
+
+def _plain(value: Any) -> Any:
+    """An item value as JSON has it: a currency or decimal as a number (as
+    HRecordToJSON gives it)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
