@@ -33,7 +33,7 @@ def test_the_run_stops_where_the_check_reports(text: str) -> None:
     with pytest.raises(Exception) as caught:
         run_source(text, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
     error: object = caught.value
-    assert "cannot be converted to a string" in str(error), error
+    assert "FOR EACH STRING cuts a text into pieces" in str(error), error  # (LIB's words)
     line, column = error.line, error.column  # type: ignore[attr-defined]
     assert (line, column) == found[0]
     assert text.splitlines()[line - 1][column - 1] in "[t"

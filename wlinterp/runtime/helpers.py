@@ -166,7 +166,12 @@ def string_positions(text: Any, sought: Any) -> list[int]:
 
 def split_string(text: Any, sep: Any) -> list[str]:
     """FOR EACH STRING: the substrings of `text` between separators (TAB by default;
-    the separator may be an array of separators)."""
+    the separator may be an array of separators). A container is no text to cut: the
+    error says how to walk its elements (docs/semantics.md "FOR EACH STRING over an
+    array")."""
+    if isinstance(text, (list, tuple)) or getattr(text, "wl_iter", None) is not None \
+            or isinstance(text, WLArray):
+        raise WLRuntimeError(_not_a_text(text))
     s = V.to_str(text)
     seps = [V.to_str(x) for x in sep.items] if isinstance(sep, WLArray) else [V.to_str(sep)]
     seps = [x for x in seps if x]
@@ -178,6 +183,15 @@ def split_string(text: Any, sep: Any) -> list[str]:
     for separator in seps:
         parts = [piece for part in parts for piece in part.split(separator)]
     return parts
+
+
+def _not_a_text(value: Any) -> str:
+    """FOR EACH STRING given an array (or another container) instead of a text."""
+    what = "an array" if isinstance(value, (list, tuple, WLArray)) \
+        else f"a value of type {V.type_name(value)}"
+    return (f"FOR EACH STRING cuts a text into pieces, but it was given {what}: walk an "
+            f"array's elements with FOR EACH x OF t (or join them first with "
+            f"ArrayToString).")
 
 
 def switch_value(index: Any, choices: tuple[Any, ...], default: Any) -> Any:
