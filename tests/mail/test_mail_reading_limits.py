@@ -13,6 +13,13 @@ from mail_helpers import PASSWORD, USER
 from pop3_server import Pop3Mailbox, send_slowly
 
 SLOW = b"From: bob@example.test\r\nSubject: Slow\r\n\r\n" + b"x" * 200 + b"\r\n"
+# The tests of the overall deadline give each read (the socket's timeout) 5 s, well past
+# the deadline they test: with both at 1 s, a loaded machine that ran the deadline's
+# watchdog thread late let the socket's timeout end the step first, with its own words
+# ("timed out", not "overall limit of 1 s"), and the test failed though both limits
+# worked. A step the deadline does not cut still fails them (its words, and the time
+# asserted, stay the deadline's).
+READ_TIMEOUT = 5
 
 
 def _box(protocol: str, *messages: bytes, **kwargs):
@@ -24,7 +31,7 @@ def _box(protocol: str, *messages: bytes, **kwargs):
 @pytest.mark.parametrize("protocol", ["POP3", "IMAP"])
 def test_a_trickling_read_is_cut_at_the_overall_deadline(mailboxes, wl, protocol):
     box = mailboxes(_box(protocol, SLOW, trickle=0.05))  # 11 s for the whole message
-    w = wl(email_timeout=1, email_deadline=1.5)
+    w = wl(email_timeout=READ_TIMEOUT, email_deadline=1.5)
     assert w(f"EmailStart{protocol}Session", USER, PASSWORD, "127.0.0.1", box.port) is True
     began = time.monotonic()
     assert w("EmailReadFirst", USER) is False
@@ -38,7 +45,7 @@ def test_a_trickling_greeting_is_cut_at_the_overall_deadline(raw_server, wl, pro
     greeting = b"+OK " if protocol == "POP3" else b"* OK "
     server = raw_server(lambda conn, stop: send_slowly(conn, greeting + b"x" * 1000 + b"\r\n",
                                                        stop, 0.05))
-    w = wl(email_timeout=1, email_deadline=1.5)
+    w = wl(email_timeout=READ_TIMEOUT, email_deadline=1.5)
     began = time.monotonic()
     assert w(f"EmailStart{protocol}Session", USER, PASSWORD, "127.0.0.1",
              server.port) is False
@@ -97,7 +104,7 @@ def test_a_pop3_answer_cut_short_gives_the_connection_up(mailboxes, wl, monkeypa
 def test_after_the_deadline_the_session_says_its_connection_was_given_up(mailboxes, wl,
                                                                           protocol):
     box = mailboxes(_box(protocol, SLOW, trickle=0.05))
-    w = wl(email_timeout=1, email_deadline=1)
+    w = wl(email_timeout=READ_TIMEOUT, email_deadline=1)
     assert w(f"EmailStart{protocol}Session", USER, PASSWORD, "127.0.0.1", box.port) is True
     assert w("EmailReadFirst", USER) is False
     began = time.monotonic()
@@ -110,7 +117,7 @@ def test_a_trickling_goodbye_is_cut_at_the_overall_deadline(mailboxes, wl):
     """The close is a step like the others: its QUIT answer trickling cannot hold the
     script (the watchdog needs the connection while QUIT is read)."""
     box = mailboxes(Pop3Mailbox([SLOW], trickle=0.05, quit_reply="+OK " + "x" * 300))
-    w = wl(email_timeout=1, email_deadline=1)
+    w = wl(email_timeout=READ_TIMEOUT, email_deadline=1)
     assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True
     began = time.monotonic()
     assert w("EmailCloseSession", USER) is False
