@@ -248,11 +248,13 @@ class OperatorMixin(RangeMixin, NullableMixin):
         """The static type of a Time or DateTime moved by a Duration (`t + 2 h`, `du + t`,
         `dt - du`): that Time or DateTime, as ?1514040's addition table says, so that
         storing it into a DateTime or a Variant knows it (dated_values.py); ANY when the
-        other side may be a text (then the two are joined) or a time (a Duration)."""
-        for dated, other, first in ((ta, e.right, True), (tb, e.left, False)):
+        other side may be a text (then the two are joined) or a time (a Duration). A
+        DateTime moved by a number of days (`dt + 1`, `dt - 0.5`) is a DateTime too."""
+        for dated, other, other_t, first in ((ta, e.right, tb, True), (tb, e.left, ta, False)):
             if dated in (S.TIME, S.DATETIME) and (first or e.op == "+") and (
                     isinstance(other, N.DurationLit)
-                    or self.declared_kind(other) == Kind.DURATION):
+                    or self.declared_kind(other) == Kind.DURATION
+                    or dated == S.DATETIME and other_t in (S.INT, S.REAL, S.DEC)):
                 return dated
         return S.ANY
 

@@ -6,7 +6,7 @@ operators with a Duration on either side; dates, times and datetimes are datetim
 from __future__ import annotations
 
 __all__ = ["WLDuration", "DateGap", "date_gap", "add_days", "duration_arith",
-           "no_duration_property"]
+           "no_duration_property", "DateOutOfRange", "DateTimeOutOfRange"]
 
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -152,6 +152,21 @@ class DateOutOfRange(WLRuntimeError, OverflowError):
         super().__init__(f"Date out of range: {shown} {'-' if days < 0 else '+'} "
                          f"{abs(days)} day(s) falls outside the dates a Date can hold, "
                          f"01/01/0001 to 31/12/9999.", ErrCode.NUMERIC)
+
+
+class DateTimeOutOfRange(WLRuntimeError, OverflowError):
+    """`dt + n` or `dt + du` past 31/12/9999 23:59:59.999 or before 01/01/0001: an error
+    naming the DateTime's range, as a Date's (DateOutOfRange; it said "Numeric overflow
+    or invalid numeric operation."); an OverflowError still, so a FOR loop's DateTime
+    counter ends there (helpers.py for_clock)."""
+
+    def __init__(self, start: _dt.datetime, ms: int) -> None:
+        shown = (f"{start.day:02d}/{start.month:02d}/{start.year:04d} "
+                 f"{start.hour:02d}:{start.minute:02d}:{start.second:02d}")
+        super().__init__(f"DateTime out of range: {shown} {'-' if ms < 0 else '+'} "
+                         f"{WLDuration(abs(ms)).wl_text()} falls outside the moments a "
+                         f"DateTime can hold, 01/01/0001 00:00:00 to 31/12/9999 23:59:59.",
+                         ErrCode.NUMERIC)
 
 
 def refused_pair(op: str, a: Any, b: Any) -> str | None:  # replaced by dated_products.py
