@@ -33,6 +33,7 @@ import re
 
 from ..lazy_regex import lazy_compile
 from ..records import record
+from .quoted_references import in_strings, literal
 
 _DIALOG = lazy_compile(r"<§\?([0-9A-Fa-f]{16})§>")
 # `Dialog(` / `Dialogue(` just before a reference: the wizard's call
@@ -110,7 +111,12 @@ def _languages(lines: list[str], k: int, indent: int) -> tuple[dict[str, str], i
 
 def with_dialogs(code: str, dialogs: dict[int, DialogText]) -> str:
     """The code with each reference the file holds read as its dialog: the wizard's
-    call as the help's array-of-buttons syntax, any other place as the question."""
+    call as the help's array-of-buttons syntax, any other place as the question (inside
+    a string literal, the question's characters: quoted_references.py)."""
+    def question_of(m: re.Match[str]) -> str | None:
+        found = dialogs.get(int(m.group(1), 16))
+        return None if found is None else found.question
+    code = in_strings(code, _DIALOG, question_of)
     out: list[str] = []
     done = 0
     for m in _DIALOG.finditer(code):
@@ -119,12 +125,12 @@ def with_dialogs(code: str, dialogs: dict[int, DialogText]) -> str:
             continue
         out.append(code[done:m.start()])
         done = m.end()
-        question = _literal(found.question)
+        question = literal(found.question)
         close = _closing(code, m.end()) if _CALL.search(code, 0, m.start()) else -1
         if close < 0:
             out.append(question)
             continue
-        buttons = "[" + ", ".join(_literal(b) for b in found.buttons) + "]"
+        buttons = "[" + ", ".join(literal(b) for b in found.buttons) + "]"
         extra = code[m.end():close]
         built = f"StringBuild({question}{extra})" if extra.strip() else question
         out.append(f"{built}, {buttons}" if found.buttons else built)
@@ -132,12 +138,6 @@ def with_dialogs(code: str, dialogs: dict[int, DialogText]) -> str:
         done = close + 1
     out.append(code[done:])
     return "".join(out)
-
-
-def _literal(text: str) -> str:
-    """A WLanguage string literal holding `text` (its lines joined with CR)."""
-    parts = ['"' + p.replace('"', '""') + '"' for p in text.split("\r\n")]
-    return parts[0] if len(parts) == 1 else "(" + " + CR + ".join(parts) + ")"
 
 
 def _closing(code: str, at: int) -> int:

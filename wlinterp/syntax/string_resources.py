@@ -30,6 +30,7 @@ __all__ = ["language_text", "string_resources", "resource_tables", "unread", "un
 import re
 
 from ..lazy_regex import lazy_compile
+from .quoted_references import in_strings, literal
 
 _REFERENCE = lazy_compile(r"<§(?:\$([0-9A-Fa-f]+)|@([0-9A-Fa-f]{16})([0-9A-Fa-f]{4}))§>")
 _KEY = re.compile(r"^( *)([\w-]+) :(?: (.*))?$")
@@ -93,14 +94,15 @@ def language_text(rest: str, lines: list[str], k: int, indent: int) -> tuple[str
 
 def with_resources(code: str, table: dict[int, str], tables: Tables | None = None) -> str:
     """The code with each reference the tables hold written as a string literal:
-    `<§$N§>` from the file's `table`, `<§@IN§>` from `tables[I]`."""
-    def literal(m: re.Match[str]) -> str:
-        value = _text_of(m, table, tables or {})
-        if value is None:
-            return m.group(0)
-        parts = ['"' + p.replace('"', '""') + '"' for p in value.split("\r\n")]
-        return parts[0] if len(parts) == 1 else "(" + " + CR + ".join(parts) + ")"
-    return _REFERENCE.sub(literal, code)
+    `<§$N§>` from the file's `table`, `<§@IN§>` from `tables[I]`; one inside a string
+    literal as the text inside it (quoted_references.py)."""
+    def text_of(m: re.Match[str]) -> str | None:
+        return _text_of(m, table, tables or {})
+
+    def standing(m: re.Match[str]) -> str:
+        value = text_of(m)
+        return m.group(0) if value is None else literal(value)
+    return _REFERENCE.sub(standing, in_strings(code, _REFERENCE, text_of))
 
 
 def _text_of(m: re.Match[str], table: dict[int, str], tables: Tables) -> str | None:

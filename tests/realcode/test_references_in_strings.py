@@ -1,0 +1,87 @@
+"""A reference to a text of the element's resources written inside a string literal, in
+sets written for this test in the IDE's text format, English and French: `RESULT
+"<§$0000§>" + " (" + n + ")"` is read with the text inside the string (docs/semantics.md,
+"String resources"). The reference used to become a quoted literal inside the quotes
+(`""Unpaid invoices""`): the procedure did not parse, the whole file did not load, and
+the script calling it stopped with 'unknown procedure'."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wl_test_helpers import check_json, run_captured, write
+from wlinterp.syntax.dialog_resources import DialogText, with_dialogs
+from wlinterp.syntax.string_resources import with_resources
+
+_SET = """\
+info :
+ name : {name}
+ type : 7
+procedure_set :
+ procedures :
+  -
+    name : {proc}
+    type_code : 15
+    code : |1+
+     {header}
+     // the IDE's marker of a translated text, inside quotes
+     {result} "<§$0000§>" + " (" + n + ") " + "<§$0001§>/<§$0009§>"
+    type : 458752
+resources :
+ string_res :
+  identifier : 0x1
+  strings :
+   -
+     text :
+      {lang} : {first}
+     index : 0
+   -
+     text :
+      {lang} : {second}
+     index : 1
+"""
+
+SETS = {
+    "en": ("SET_Labels", "Label", "PROCEDURE Label(n is int)", "RESULT", "en-GB",
+           "Unpaid invoices", 'Say "hello"', "Trace(Label(3))\n",
+           'Unpaid invoices (3) Say "hello"/<§$0009§>'),
+    "fr": ("COL_Libellés", "Libellé", "PROCÉDURE Libellé(n est un entier)", "RENVOYER",
+           "fr-FR", "Factures impayées", 'Dire "bonjour"', "Trace(Libellé(3))\n",
+           'Factures impayées (3) Dire "bonjour"/<§$0009§>'),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SETS))
+def test_a_reference_inside_quotes_reads_its_text(lang: str, tmp_path: Path) -> None:
+    name, proc, header, result, code, first, second, script, expected = SETS[lang]
+    write(tmp_path, f"{name}.wdg", _SET.format(name=name, proc=proc, header=header,
+                                               result=result, lang=code, first=first,
+                                               second=second))
+    main = write(tmp_path, "main.wl", script)
+    assert check_json(tmp_path) == []
+    out, err = run_captured(main)
+    assert err == ""
+    assert out.splitlines() == [expected]
+
+
+def test_the_text_goes_inside_the_string() -> None:
+    """A quote in the text is doubled in a `"..."` string; a text over lines, or one
+    holding a typographic string's closing mark, closes the string around its own
+    literal; a reference standing alone and one the table lacks keep their usual
+    reading."""
+    table = {0: 'Say "hi"', 1: "line 1\r\nline 2", 2: "a ” b"}
+    assert with_resources('x = "[<§$0§>]"', table) == 'x = "[Say ""hi""]"'
+    assert with_resources('x = "<§$1§>!"', table) \
+        == 'x = "" + ("line 1" + CR + "line 2") + "!"'
+    assert with_resources("x = “<§$0§>” + “<§$2§>”", table) \
+        == "x = “Say \"hi\"” + “” + \"a ” b\" + “”"
+    assert with_resources("x = `<§$0§>`", table) == "x = `Say \"hi\"`"
+    assert with_resources('x = <§$0§> + "<§$5§>"', table) == 'x = "Say ""hi""" + "<§$5§>"'
+    assert with_resources('x = "a""<§$0§>"', table) == 'x = "a""Say ""hi"""'
+
+
+def test_a_dialog_inside_quotes_is_its_question() -> None:
+    dialogs = {0xAB: DialogText("Delete it?", ["Yes", "No"])}
+    assert with_dialogs('Trace("Q: <§?00000000000000AB§>")\n', dialogs) \
+        == 'Trace("Q: Delete it?")\n'
