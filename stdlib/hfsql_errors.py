@@ -29,7 +29,7 @@ family.constant("opEndProcess", "opFinTraitement", O.END_PROCESS)
 family.constant("opEndProgram", "opFinProgramme", O.END_PROGRAM)
 family.variable("H", "H", lambda rt: O.HVariable(O.handlers_of(rt)))
 # HErrorInfo's kinds: HFConstant.h's eHERRORINFO (message 1070, file 1071, item 1072,
-# database message 1086); hErrCode is not in it (ours)
+# database message 1086, full details 1089); hErrCode is not in it (ours)
 H_ERR_MESSAGE = family.constant("hErrMessage", "hErrMessage", 1070)
 H_ERR_FILE = family.constant("hErrFile", "hErrFichier", 1071)
 H_ERR_ITEM = family.constant("hErrItem", "hErrRubrique", 1072)
@@ -38,6 +38,31 @@ H_ERR_DB_MESSAGE = family.constant("hErrDatabaseMessage", "hErrBaseMessage", 108
 # HEI_FULLERROR ("dump complet de l'erreur"): HErreurInfo(hErrComplet) in French code,
 # HErrorInfo(hErrFullDetails) in English code (code search, 5 Dec 2026)
 H_ERR_FULL_DETAILS = family.constant("hErrFullDetails", "hErrComplet", 1089)
+# ErrorInfo's errFullDetails (19): WINDEV Mobile's runtime gives HErrorInfo(19) the full
+# details too (database/hf/WDHF_Contexte.java)
+_ERR_FULL_DETAILS = 19
+# The header's other kinds, 1073-1093 (values VERIFIED in the header; names INFERRED from
+# its HEI_... names, as hErrDatabaseMessage is HEI_BASEMESSAGE; the internal HEI_DEBUG,
+# 1082, is left out). wlinterp has no .FIC/.NDX/.MMO, system, native-layer, OLE DB or
+# HFSQL-server details: HErrorInfo answers "" for them, as the runtime does for a kind
+# it has nothing for (docs/builtins.md "Constant values").
+for _en, _fr, _value in (("hErrWDD", "hErrWDD", 1073), ("hErrFIC", "hErrFIC", 1074),
+                         ("hErrNDX", "hErrNDX", 1075), ("hErrMMO", "hErrMMO", 1076),
+                         ("hErrLink", "hErrLiaison", 1077),
+                         ("hErrSystemCode", "hErrCodeSystème", 1078),
+                         ("hErrSystemMessage", "hErrMessageSystème", 1079),
+                         ("hErrRecNum", "hErrNumEnr", 1080),
+                         ("hErrDatabaseCode", "hErrBaseCode", 1083),
+                         ("hErrNativeCode", "hErrCodeNatif", 1084),
+                         ("hErrADOCode", "hErrCodeADO", 1085),
+                         ("hErrNativeMessage", "hErrMessageNatif", 1087),
+                         ("hErrADOMessage", "hErrMessageADO", 1088),
+                         ("hErrClientInfo", "hErrInfoClient", 1090),
+                         ("hErrServerInfo", "hErrInfoServeur", 1091),
+                         ("hErrLockInfo", "hErrInfoBlocage", 1092),
+                         ("hErrServer", "hErrServeur", 1093)):
+    family.constant(_en, _fr, _value)
+H_ERR_INFO = family.constant("hErrInfo", "hErrInfo", 1081)
 
 
 @family.function("HError", "HErreur")
@@ -49,20 +74,27 @@ def h_error(rt: Runtime, kind: Any = None) -> int:
 @family.function("HErrorInfo", "HErreurInfo")
 def h_error_info(rt: Runtime, kind: Any = None) -> Any:
     """About the last H* error: its message by default; hErrFile, hErrItem, hErrCode,
-    hErrDatabaseMessage (the database's own text), hErrFullDetails (all of them, one
-    a line) on request."""
+    hErrDatabaseMessage (the database's own text), hErrInfo (the message and the
+    database's words), hErrFullDetails (all of them, one a line) on request; "" for a
+    kind wlinterp has nothing for (WINDEV Mobile's runtime answers "" for those too)."""
     err = db_of(rt).errors
     k = H_ERR_MESSAGE if kind is None else V.to_int(kind)
-    if k == H_ERR_FULL_DETAILS:
+    if k in (H_ERR_FULL_DETAILS, _ERR_FULL_DETAILS):
         return _full_details(err)
-    if k == H_ERR_FILE:
-        return err.file
-    if k == H_ERR_ITEM:
-        return err.item
     if k == H_ERR_CODE:
         return err.code
-    if k == H_ERR_DB_MESSAGE:
-        return err.details
+    if k == H_ERR_INFO:
+        return _message_and_details(err)
+    answers = {H_ERR_MESSAGE: err.message, H_ERR_FILE: err.file, H_ERR_ITEM: err.item,
+               H_ERR_DB_MESSAGE: err.details}
+    return answers.get(k, "")
+
+
+def _message_and_details(err: E.ErrorState) -> str:
+    """hErrInfo (HEI_INFO, "message d'erreur + message système"): the message, then the
+    database's own words on a line of their own when they say something more."""
+    if err.details and err.details != err.message:
+        return err.message + "\n" + err.details
     return err.message
 
 
