@@ -14,7 +14,8 @@ import re
 from types import TracebackType
 from typing import Any
 
-from .error_column import LITERALS, failing_line
+from .dated_column import LITERALS
+from .error_column import failing_line
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
 

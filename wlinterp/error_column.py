@@ -7,8 +7,8 @@ from, so the failing call of the generated line is known (`_B_middle(_rt, v_s, 0
 this module finds the WLanguage text it was compiled from: a built-in's name (English or
 French, any case or accents), a division or modulo, a subscript `t[` (read, or written: `t[1, 2, 3] = 4` at `t`), a member `o.m_x`,
 a procedure called through a variable or an element (`p(2)`, `t[1](2)`: at `p`, `t`),
-a property `d..Jour` / `d.Year`, a refused product of a date or
-a duration (`dDue * 2`, `90 min * dDate`: at the operand WL113 marks), a member of the current object (`m_n`, `:m_n`), an
+a property `d..Jour` / `d.Year`, a refused product or subtraction of a date or
+a duration (`dDue * 2`, `90 min - dDate`: at the operand WL113 marks, dated_column.py), a member of the current object (`m_n`, `:m_n`), an
 undeclared name that stopped the run (a window's
 control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212),
 an indirection `{"EDT_Name"}` (at its brace), a FOR loop's STEP variable (`STEP t`), a structure member's element (`st.t[1, 2]`: at `t`),
@@ -30,6 +30,7 @@ from typing import Any
 
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
+from .dated_column import DATED_CALL, LITERALS, dated_operand, named
 
 # what a generated call or access looks like -> how to find its WLanguage text
 _BUILTIN = lazy_compile(r"_B_(\w+)\(")
@@ -57,7 +58,6 @@ _ARITHMETIC = lazy_compile(r"w_(?:add|sub|mul)\((_t\d+)?")
 # a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)
 _OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
                     r"|set_member\(a__objet, '(\w+)')")
-_DATED_PRODUCT = lazy_compile(r"dated_product\(")  # `dDue * 2`: at the operand WL113 marks
 _AS_NUMBER = "array cannot be used as a number"  # the run's words for a row as an operand
 _ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
@@ -66,7 +66,6 @@ _REFUSED = lazy_compile(r"\w+ expects an? (?:string|number|array or a string), n
                         r"(\w+(?: \(an object\))?)\.")  # (type_name's words)
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
-LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
 
 
 _MISSING = ("is not a member", "has no method", "has no property", "is not a property",
@@ -88,8 +87,8 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
     at_name = any(words in message for words in _MISSING)
     if _AS_NUMBER in message and _OPERATOR.match(text, start) is not None:
         start = _row_operand(text, start)  # `t[1] / 2`: at the row, where WL113 is
-    if _DATED_PRODUCT.match(text, start) is not None:
-        found = _dated_operand(text, start, written)
+    if DATED_CALL.match(text, start) is not None:  # `dDue * 2`: where WL113 is
+        found = dated_operand(text, start, written, _arguments)
         if found is not None:
             return found
     refused = _REFUSED.match(message)
@@ -247,31 +246,7 @@ def _refused_argument(generated: str, start: int, written: str, col: int, kind: 
     begin, name = held[0]
     if name is None:
         return _locate(generated, begin, written, col)
-    return _named(name, written)
-
-
-def _dated_operand(generated: str, start: int, written: str) -> int | None:
-    """The column of the operand of the refused product at `start` (`dated_product('*',
-    v_ddue, 'date', 2, 'number')`) where `wl check` puts WL113: the right operand's
-    variable, else the left's (semantics/operands.py); None when neither is a variable or
-    its name is not used once in the line."""
-    arguments = _arguments(generated, start)
-    if len(arguments) != 5:
-        return None
-    for _, text in (arguments[3], arguments[1]):
-        found = _VARIABLE.fullmatch(text)
-        if found is not None:
-            return _named(found.group(1), written)
-    return None
-
-
-def _named(name: str, written: str) -> int | None:
-    """The 1-based column of the only use of the variable `name` (folded) in the
-    WLanguage line `written`, text literals and comments left out; None if not one."""
-    hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name) + r"\b",
-                                            LITERALS.sub(lambda m: " " * len(m.group(0)),
-                                                          fold(written)))]
-    return hits[0] + 1 if len(hits) == 1 else None
+    return named(name, written)
 
 
 def _one_read(text: str) -> bool:

@@ -1,7 +1,9 @@
-"""A Date, a DateTime or a Duration in a product the run refuses (`dDue * 2`, `n /
-dDate`, `10 / du`, `90 min * dDate`): the run's caret is at the operand where `wl check`
-puts WL113 (the right operand's variable, else the left's); it was at the statement's
-start (error_column.py, runtime/dated_products.py)."""
+"""A Date, a DateTime or a Duration in a product or a subtraction the run refuses (`dDue *
+2`, `n / dDate`, `10 / du`, `90 min * dDate`, `90 min - dDate`): the run's caret is at the
+operand where `wl check` puts WL113 (the right operand's variable, else the left's); it
+was at the statement's start, and stayed there for a subtraction and when the operand's
+name appears twice in the line (`dDue + du * dDue`) (error_column.py, dated_column.py,
+runtime/dated_products.py)."""
 from __future__ import annotations
 
 import io
@@ -27,6 +29,14 @@ PROGRAMS = [  # (program, the operand the caret is at)
     (_FR + "Trace(DECHEANCE % n)\n", "n"),
     (_FR + "x est un entier = 1\nx = 10 / DU\n", "DU"),
     (_FR + "Trace(du * déchéance)\n", "déchéance"),
+    (_EN + "Trace(90 min - dDue)\n", "dDue"),
+    (_EN + "Trace(1 h 30 min * dDue)\n", "dDue"),
+    (_EN + "Trace(dDue + du * dDue)\n", "dDue"),
+    (_EN + "x is int = dDue * dDue\n", "dDue"),
+    (_EN + "Trace(\"a\", du % dDue)\n", "dDue"),
+    (_FR + "Trace(2 h - dEchéance)\n", "dEchéance"),
+    (_FR + "Trace(dEchéance + DU * dEchéance)\n", "dEchéance"),
+    (_FR + "Trace(\"a\", du modulo dEchéance)\n", "dEchéance"),
 ]
 
 
@@ -62,8 +72,22 @@ def test_a_duration_literal_times_a_date_is_at_the_date(text: str) -> None:
     assert (line, column) == (4, 16)
 
 
-def test_a_name_used_twice_keeps_the_statement() -> None:
-    """`dDue * dDue`: which use is not certain from the text: the statement's column."""
-    message, line, column = _stop(_EN + "Trace(dDue * dDue)\n")
+@pytest.mark.parametrize("text, column", [
+    (_EN + "Trace(dDue * dDue)\n", 14),  # (the right one, as WL113)
+    (_EN + "Trace(dDue * 2, dDue * dDue)\n", 7),  # (the first product fails first)
+    (_EN + "Trace(dDue * 3, dDue * 2)\n", 7),
+    (_FR + "Trace(dEchéance + du * dEchéance)\n", 24),
+])
+def test_a_name_used_twice_is_told_by_its_operator(text: str, column: int) -> None:
+    """The operand is found beside its operator, at the rank of its call in the line."""
+    message, line, found = _stop(text)
     assert "cannot be multiplied" in message, message
+    assert (line, found) == (4, column)
+
+
+def test_an_operand_not_certain_keeps_the_statement() -> None:
+    """`dDue * n` is written three times but computed twice (the third is `(n * dDue) *
+    n`): which text is the failing one is not certain, so the statement's column."""
+    message, line, column = _stop(_EN + "Trace(dDue * n - dDue * n, n * dDue * n)\n")
+    assert "cannot be" in message, message
     assert (line, column) == (4, 1)

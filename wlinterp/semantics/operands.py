@@ -46,7 +46,7 @@ _DATED = {Kind.DATE: "date", Kind.TIME: "time", Kind.DATETIME: "datetime",
           Kind.DURATION: "duration", Kind.INT: "number", Kind.REAL: "number",
           Kind.CURRENCY: "number", Kind.NUMERIC: "number"}
 _DATED_OPS = frozenset({"-", "*", "/", "%"})
-_DATED_SIDES = (N.Name, N.Num)  # the operands _dated_subtraction reads
+_DATED_SIDES = (N.Name, N.Num, N.DurationLit)  # the operands _dated_subtraction reads
 _WHAT = {Kind.STRUCT: "a structure", Kind.ARRAY: "an array",
          Kind.ASSOC: "an associative array", Kind.OBJECT: "an object"}
 
@@ -69,7 +69,8 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
 
 def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
     """`d - t` or `du * d` between two variables declared Date, Time, DateTime, Duration
-    (or, beside one of those, a number: a variable or a literal, `d * 2`, `10 / du`)
+    (or, beside one of those, a number or a Duration literal: `d * 2`, `10 / du`,
+    `90 min * d`)
     whose subtraction or product fails when it runs (a Time with a Date, a Date from a
     Duration, a Date multiplied...): WL113 with the run's own words (runtime/dated_mixes.py,
     runtime/dated_products.py), at the right operand's variable, else the left's."""
@@ -77,6 +78,9 @@ def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
     for side in (e.left, e.right):
         if type(side) is N.Num:
             kinds.append("number")
+            continue
+        if type(side) is N.DurationLit:
+            kinds.append("duration")
             continue
         sym = fc.scope.lookup(fold(side.name))  # type: ignore[attr-defined]
         spec = getattr(sym, "spec", None)

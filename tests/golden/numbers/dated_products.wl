@@ -29,7 +29,7 @@ DO
     Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be multiplied by a Date (a Date is moved by adding or subtracting a number of days or a Duration).
 END
 WHEN EXCEPTION IN
-    Trace(90 min * dDue)
+    Trace(90 min * dDue) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be multiplied by a Date (a Date is moved by adding or subtracting a number of days or a Duration).
 END

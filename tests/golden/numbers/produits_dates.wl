@@ -26,7 +26,7 @@ FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be multiplied by a Date (a Date is moved by adding or subtracting a number of days or a Duration).
 FIN
 QUAND EXCEPTION DANS
-    Trace(90 MIN * dEchéance)
+    Trace(90 MIN * dEchéance) // wl: ignore[WL113] (échoue à l'exécution, exprès)
 FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be multiplied by a Date (a Date is moved by adding or subtracting a number of days or a Duration).
 FIN

@@ -1,0 +1,112 @@
+"""The column of the operand of a refused product or subtraction of dates, times and
+durations (`dDue * 2`, `90 min - dDate`, `dDate + du * dDate`): where `wl check` puts
+WL113 (semantics/operands.py `_dated_subtraction`), the right operand's variable, else
+the left's.
+
+The compiled line calls one helper per such operator (`dated_product('*', v_du,
+'duration', v_ddate, 'date')`, `date_sub(WLDuration(5400000), v_ddate)`...). The caret
+goes to the variable written beside the operator (`* dDate`, `dDue *`), at the same rank
+among the calls of the line that put that variable on that side of that operator; a
+variable used once in the line is found by its name alone. Anything less certain keeps
+the statement's column (error_column.py), as every other part does.
+"""
+from __future__ import annotations
+
+__all__ = ["dated_operand", "DATED_CALL", "LITERALS", "named"]
+
+import re
+from typing import Callable, NamedTuple
+
+from .syntax.names import fold
+from .lazy_regex import lazy_compile
+
+# a helper the compiler writes for `*`, `/`, `%` or `-` beside a Date, Time, DateTime or
+# Duration (compiler/operators.py, runtime/dated_products.py, dated_mixes.py, date_parts.py)
+DATED_CALL = lazy_compile(r"(?<!\w)(dated_product|dated_sub|date_sub|time_sub)\(")
+_VARIABLE = lazy_compile(r"[vga]_(\w+)")
+LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')  # a line's texts and comment (blanked)
+# (the operator's argument, else None: `-`; the left operand's, the right operand's)
+_PLACES = {"dated_product": (0, 1, 3), "dated_sub": (None, 0, 2),
+           "date_sub": (None, 0, 1), "time_sub": (None, 0, 1)}
+_NUMBER = lazy_compile(r"\d[\d.]*")
+_DURATION = lazy_compile(r"WLDuration\(\d+\)")
+_NUMBER_TEXT = r"(?<![\w.])\d[\d_.]*(?![\w.])"  # `2`, `1_000`, `2.5`
+_UNIT = r"(?:ms|cs|sec|min|mn|s|h|d|j)\b"
+_DURATION_TEXT = rf"(?<![\w.])\d[\d_.]*\s*{_UNIT}(?:\s*\d[\d_.]*\s*{_UNIT})*"  # `1 h 30 min`
+_OPERATOR_TEXT = {"*": r"\*", "/": r"(?<!/)/(?!/)", "%": r"%|\bmodulo\b", "-": r"-"}
+
+Arguments = Callable[[str, int], list[tuple[int, str]]]
+
+
+class _Operand(NamedTuple):
+    """The variable of a dated operation that a caret marks, and how the operation is
+    written: two calls of one description are told apart by their rank."""
+
+    op: str  # "*", "/", "%", "-"
+    name: str  # the marked variable's folded name
+    right: bool  # the right operand (else the left)
+    left_text: str  # a pattern of the left operand's WLanguage text ("": any)
+    right_text: str  # ... of the right operand's
+
+
+def dated_operand(generated: str, start: int, written: str, arguments: Arguments) -> int | None:
+    """The 1-based column in the WLanguage line `written` of the operand of the dated
+    operation whose helper call starts at `start` in `generated`, or None when not
+    certain. `arguments` reads a generated call's arguments (error_column.py)."""
+    marked = _marked(generated, start, arguments)
+    if marked is None:
+        return None
+    same = [m.start() for m in DATED_CALL.finditer(generated)
+            if _marked(generated, m.start(), arguments) == marked]
+    name = rf"(?P<at>{re.escape(marked.name)})(?![\w\[(.:])"
+    left = name if not marked.right else marked.left_text
+    right = name if marked.right else marked.right_text
+    pattern = rf"(?<![\w.:]){left}\s*(?:{_OPERATOR_TEXT[marked.op]})\s*{right}" if left \
+        else rf"(?:{_OPERATOR_TEXT[marked.op]})\s*{right}"
+    text = LITERALS.sub(lambda m: " " * len(m.group(0)), fold(written))
+    hits = [m.start("at") for m in re.finditer(pattern, text)] \
+        if len(text) == len(written) else []
+    if start in same and len(hits) == len(same):
+        return hits[same.index(start)] + 1
+    return named(marked.name, written)
+
+
+def _marked(generated: str, start: int, arguments: Arguments) -> _Operand | None:
+    """The operand a caret marks in the helper call at `start`: the right one if it is a
+    variable, else the left one if it is; None when neither is (or not such a call)."""
+    found = DATED_CALL.match(generated, start)
+    if found is None:
+        return None
+    op_at, left, right = _PLACES[found.group(1)]
+    given = arguments(generated, start)
+    if len(given) <= max(left, right, op_at or 0):
+        return None
+    op = "-" if op_at is None else given[op_at][1].strip("'\"")
+    if op not in _OPERATOR_TEXT:
+        return None
+    for at, is_right in ((right, True), (left, False)):
+        variable = _VARIABLE.fullmatch(given[at][1])
+        if variable is not None:
+            return _Operand(op, variable.group(1), is_right, _written(given[left][1]),
+                            _written(given[right][1]))
+    return None
+
+
+def _written(operand: str) -> str:
+    """A pattern of how a generated operand is written in WLanguage: a variable by its
+    name, a number or a Duration literal by its digits (and units); "" for any other."""
+    variable = _VARIABLE.fullmatch(operand)
+    if variable is not None:
+        return re.escape(variable.group(1)) + r"(?![\w\[(.:])"
+    if _NUMBER.fullmatch(operand) or _DURATION.fullmatch(operand):
+        return _NUMBER_TEXT if _NUMBER.fullmatch(operand) else _DURATION_TEXT
+    return ""
+
+
+def named(name: str, written: str) -> int | None:
+    """The 1-based column of the only use of the variable `name` (folded) in the
+    WLanguage line `written`, text literals and comments left out; None if not one."""
+    hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name) + r"\b",
+                                            LITERALS.sub(lambda m: " " * len(m.group(0)),
+                                                          fold(written)))]
+    return hits[0] + 1 if len(hits) == 1 else None
