@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
 # what a line starting with `x <- y` starts with: a name (`a`, `de`, `sur` too: variables
-# real code and examples name so), `:m_x`, `::s_x`, `let x <- y` (?3087003)
-_ARROW_HEADS = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "SELF", "COLONCOLON", "LET")
+# real code and examples name so), `:m_x`, `::s_x`, `let x <- y` (?3087003), a
+# declaration after its section word (`LOCAL i is IPrintable <- o`, `GLOBAL g is T <- o`)
+_ARROW_HEADS = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "SELF", "COLONCOLON", "LET", "LOCAL",
+                "GLOBAL")
 OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
 _PRECISION_RE = lazy_compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
