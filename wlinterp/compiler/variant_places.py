@@ -126,8 +126,8 @@ class VariantPlaceMixin(ClassMixin):
                 obj = self.value(e.obj)
             finally:
                 self.updating = e
-            args = ", ".join(self.value(a) for a in e.args)
-            return f"element_place({obj}, {args})", SType.ANY
+            args = ", ".join(self.value(a) for a in e.args)  # (an element of Dates
+            return f"element_place({obj}, {args})", self.timed_type(e)  # adds days)
         if not self.is_variant_place(e.obj):
             return super().x_Index(e)  # type: ignore[misc]  # ExprMixin's, by the MRO
         args = ", ".join(self.value(a) for a in e.args)
