@@ -52,10 +52,13 @@ _NUMBER_KINDS = frozenset((Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC))
 def dated_store(spec: Any, code: str, t: SType) -> str | None:
     """Code storing a Date, Time or DateTime value (static type `t`) where its kind must
     travel with it (runtime/dated_values.py): a Time into a DateTime is that time today
-    (`dt = t`), into a number its hundredths since midnight (`i = t`, time_number), any
+    (`dt = t`), a Date into a Time midnight, into a number its hundredths since
+    midnight (`i = t`, time_number), any
     of them into a Variant keeps its kind (TypeVar); None elsewhere."""
     if spec.kind == Kind.DATETIME and t == S.TIME:
         return f"time_as_datetime({code}, _ctx)"
+    if spec.kind == Kind.TIME and t == S.DATE:  # midnight (h = dDate)
+        return f"date_as_time({code})"
     if t == S.TIME and spec.kind in _NUMBER_KINDS:
         return f"time_number({code})"
     if spec.kind == Kind.VARIANT and not spec.dynamic:

@@ -14,7 +14,7 @@ Time or DateTime"; it said wlString, and a Time's `..Hour` failed).
 """
 from __future__ import annotations
 
-__all__ = ["dated_variant", "dated_if_text", "time_as_datetime", "time_member", "dated_into", "text_dated_arith",
+__all__ = ["dated_variant", "dated_if_text", "time_as_datetime", "date_as_time", "time_member", "dated_into", "text_dated_arith",
            "DATED_TEXTS", "DATED_KINDS"]
 
 from typing import TYPE_CHECKING, Any
@@ -74,6 +74,16 @@ def time_as_datetime(value: Any, ctx: Any = None) -> str:
     return day + normalize_time(value).ljust(9, "0")
 
 
+def date_as_time(value: Any) -> Any:
+    """A Date stored into a Time (`h is Time = dDate`): midnight, as a Date stored into
+    a DateTime is that day at midnight (INFERRED, docs/semantics.md "A Date stored into
+    a Time"); its digits were read as a time ("20240115" was 20:24:01.15). An empty Date
+    stays empty; anything else (Null) is kept as it is."""
+    if isinstance(value, str):
+        return "00000000" if str.__str__(value).strip() else ""
+    return value
+
+
 def dated_into(value: str, kind: str, ctx: Any = None) -> str:
     """A marked text (a Date, Time or DateTime given as an argument, or held by a
     Variant) stored into a Time or DateTime (`kind`): a Time into a DateTime is that time
@@ -81,6 +91,8 @@ def dated_into(value: str, kind: str, ctx: Any = None) -> str:
     from .datetimes import normalize_datetime, normalize_time
     if kind == "datetime" and getattr(value, "wl_type_name", "") == "time":
         return time_as_datetime(value, ctx)
+    if kind == "time" and type(value) is DateText:
+        return date_as_time(value)
     text = str.__str__(value)
     return normalize_time(text) if kind == "time" else normalize_datetime(text)
 
