@@ -43,15 +43,15 @@ def h_error_password(rt: Runtime) -> bool:
     return False
 
 
-def _setting(rt: Runtime, what: str, args: tuple[Any, ...], fname: str
+def _setting(rt: Runtime, what: str, args: tuple[Any, ...], fname: str, initial: int = 1
              ) -> tuple[list[FileContext], int, int]:
     """`([File,] mode)` of a per-file setting: the files concerned ("*" or none: all),
-    the new mode and the previous one (of the first file; 1 before any call)."""
+    the new mode and the previous one (of the first file; `initial` before any call)."""
     if not args:
         raise HFError(DATABASE, f"{fname} expects a mode.")
     files = _each_file(rt, args[0] if len(args) > 1 else "*", fname)
     table: dict[str, int] = rt.state.setdefault(what, {})
-    previous = table.get(fold(files[0].name), 1) if files else 1
+    previous = table.get(fold(files[0].name), initial) if files else initial
     return files, V.to_int(args[-1]), previous
 
 
@@ -79,14 +79,27 @@ def h_flush(rt: Runtime, file: Any = "*") -> bool:
     return True
 
 
+# HCheckStructure's modes: HFConstant.h's eHDESCRIPTION (HSTRICT = HIDENTICAL, then
+# HCOMPATIBLE, HNOCHECK; names INFERRED from the header's, as hIdentical is HIDENTICAL);
+# the C API's default is HSTRICT
+H_STRICT = family.constant("hStrict", "hStrict", 0x80000)
+H_COMPATIBLE = family.constant("hCompatible", "hCompatible", 0x80001)
+H_NO_CHECK = family.constant("hNoCheck", "hSansVérification", 0x80002)
+
+
 @h_function(family, "HCheckStructure", "HVérifieStructure", fail=-1)
 def h_check_structure(rt: Runtime, *args: Any) -> int:
     """`([File,] mode)`: how a file's table is compared with its description; returns
-    the previous mode. Any mode but 0 compares now (items, keys): a table that differs
-    fails (-1, HError() naming the differences, the mode unchanged); a table not created
-    yet matches (it will be created from the description)."""
-    files, mode, previous = _setting(rt, "hfsql_check_structure", args, "HCheckStructure")
-    problems = [p for ctx in files for p in _differences(ctx)] if mode else []
+    the previous mode (hStrict before any call). hNoCheck (or 0) compares nothing; any
+    other mode compares now (items, keys), hCompatible letting the table have columns
+    the description lacks: a table that differs fails (-1, HError() naming the
+    differences, the mode unchanged); a table not created yet matches (it will be
+    created from the description)."""
+    files, mode, previous = _setting(rt, "hfsql_check_structure", args, "HCheckStructure",
+                                     H_STRICT)
+    problems: list[str] = []
+    if mode not in (0, H_NO_CHECK):
+        problems = [p for ctx in files for p in _differences(ctx, mode != H_COMPATIBLE)]
     if problems:
         raise HFError(DATABASE, "HCheckStructure: " + "; ".join(problems) + ".",
                       files[0].name if len(files) == 1 else "")
@@ -94,9 +107,9 @@ def h_check_structure(rt: Runtime, *args: Any) -> int:
     return previous
 
 
-def _differences(ctx: FileContext) -> list[str]:
-    """What the table of `ctx` lacks or has more than its description (item names and
-    key kinds: SQLite's column types cannot say which HFSQL type was meant)."""
+def _differences(ctx: FileContext, strict: bool) -> list[str]:
+    """What the table of `ctx` lacks or (`strict`) has more than its description (item
+    names and key kinds: SQLite's column types cannot say which HFSQL type was meant)."""
     backend = ctx.db.backend
     if not backend.table_exists(ctx.desc.physical):
         return []
@@ -110,7 +123,8 @@ def _differences(ctx: FileContext) -> list[str]:
     problems = [f"{ctx.name}: the item {i.name} is missing from the table "
                 f"{ctx.desc.physical}" for k, i in want.items() if k not in have]
     problems += [f"{ctx.name}: the table {ctx.desc.physical} has a column {i.name} that "
-                 f"the description lacks" for k, i in have.items() if k not in want]
+                 f"the description lacks" for k, i in have.items()
+                 if strict and k not in want]
     for k, item in want.items():
         if k in have and (item.key != NOT_KEY) != (have[k].key != NOT_KEY):
             what = "is not a key" if item.key == NOT_KEY else "is a key"

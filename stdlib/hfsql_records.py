@@ -89,12 +89,30 @@ def h_extract_memo(rt: Runtime, file: Any, item: Any, path: Any, options: Any = 
     return True
 
 
+# HCopyRecord's options: HFConstant.h's HCOPYAUTOID ("copier l'ID auto", name INFERRED)
+# and HCOPYRECORDDEFAULT (0x1000, "the default value of HCopieEnreg's flags", no name
+# found); WINDEV Mobile's runtime passes 0 when none is given (api/WDAPIHF.java)
+H_COPY_AUTO_ID = family.constant("hCopyAutoID", "hCopieIdAuto", 0x800)
+_COPY_RECORD_DEFAULT = 0x1000
+_H_DEFAULT = 0x80
+
+
 @h_function(family, "HCopyRecord", "HCopieEnreg")
 def h_copy_record(rt: Runtime, target: Any, source: Any, options: Any = None) -> bool:
     """Copy the source file's buffer into the target's: the items of the same name,
-    converted; the other items of the target are left as they are."""
+    converted; the other items of the target are left as they are, and so is its
+    automatic identifier unless hCopyAutoID is given (a copy meant to be added gets
+    an identifier of its own)."""
+    flags = 0 if options is None else V.to_int(options)
+    if flags & ~(H_COPY_AUTO_ID | _COPY_RECORD_DEFAULT | _H_DEFAULT):
+        raise HFError(DATABASE, f"HCopyRecord: {flags} is not an option of HCopyRecord "
+                                f"(hCopyAutoID, or none).")
     dest = file_arg(rt, target, "HCopyRecord")
+    kept = {n: dest.buffer[n] for n, item in enumerate(dest.items) if item.auto_id}
     dest.assign_record(file_arg(rt, source, "HCopyRecord"))
+    if not flags & H_COPY_AUTO_ID:
+        for n, value in kept.items():
+            dest.buffer[n] = value
     return True
 
 

@@ -24,8 +24,8 @@ Trace(HNbRec(Customer))                                   // expect: 1
 Trace(HPass(Customer, "secret"), HErrorPassword())        // expect: 1, 0
 Trace(HSecurity(Customer, 0), HSecurity(Customer, 1), HSecurity(1))   // expect: 1, 0, 1
 Trace(HFlush(Customer), HFlush())                         // expect: 1, 1
-// HCheckStructure: sets the mode (returns the previous one) and compares the table
-Trace(HCheckStructure(Customer, 1), HCheckStructure(1))   // expect: 1, 1
+// HCheckStructure: sets the mode (returns the previous one: hStrict at first) and compares the table
+Trace(HCheckStructure(Customer, 1), HCheckStructure(1))   // expect: 524288, 1
 HExecuteSQLQuery("QCreate", "CREATE TABLE oldcust (_hrec INTEGER PRIMARY KEY, Name VARCHAR(40), Fax VARCHAR(20))")
 HChangeName(Customer, "oldcust")
 Trace(HCheckStructure(Customer, 1), HError() <> 0)        // expect: -1, 1

@@ -10,4 +10,4 @@ HChangeRep(Customer, "")
 Trace(HNbEnr(Customer))                                         // expect: 1
 Trace(HPasse(Customer, "secret"), HErreurMotDePasse())          // expect: 1, 0
 Trace(HSécurité(Customer, 1), HForceEcriture(Customer))         // expect: 1, 1
-Trace(HVérifieStructure(Customer, 1))                           // expect: 1
+Trace(HVérifieStructure(Customer, 1))                           // expect: 524288
