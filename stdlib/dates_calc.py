@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Any
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg
@@ -57,6 +58,29 @@ def _date(value: object, fname: str) -> datetime.date:
     if d is None:
         raise WLRuntimeError(f"{fname}: the date is empty.")
     return d
+
+
+TODAY: Any = type("Today", (), {"__repr__": lambda self: "today"})()
+"""The default of a date parameter that is today when left out (`Yesterday()`,
+`Age(dBirth)`): not None, which is what Null gives, so that Null is told apart."""
+
+
+def day_or_today(rt: Runtime, value: object, fname: str) -> datetime.date:
+    """The date a parameter defaulting to today gives: today when left out; Null (a
+    Variant given no value, a NULL item) is refused, it was taken for today silently
+    (decided: docs/semantics.md "Null given for today's date")."""
+    if value is TODAY:
+        return _clock(rt).date()
+    if value is None:
+        raise WLRuntimeError(null_for_today(fname))
+    return _date(value, fname)
+
+
+def null_for_today(fname: str) -> str:
+    """The error of Null given where leaving the parameter out means today (or this
+    year)."""
+    return (f"{fname} was given Null, which is no date: leave the parameter out for "
+            f"today's date, or give a date.")
 
 
 def _day_number(value: object, fname: str) -> datetime.date:
@@ -126,10 +150,9 @@ def _month_arg(year: object, month: object, fname: str) -> datetime.date:
 
 def _month_of(rt: Runtime, a: object, b: object, fname: str) -> datetime.date:
     """The first day of the month meant by (), (date) or (year, month)."""
-    if b is not None:
+    if b is not TODAY:
         return _month_arg(a, b, fname)
-    d = _clock(rt).date() if a is None else _date(a, fname)
-    return d.replace(day=1)
+    return day_or_today(rt, a, fname).replace(day=1)
 
 
 def _ymd(d: datetime.date) -> str:
@@ -229,14 +252,14 @@ def date_to_week_number(rt: Runtime, date: object) -> int:
 
 
 @family.function("FirstDayOfMonth", "PremierJourDuMois")
-def first_day_of_month(rt: Runtime, a: object = None, b: object = None) -> Date:
+def first_day_of_month(rt: Runtime, a: object = TODAY, b: object = TODAY) -> Date:
     """First day of a month: `FirstDayOfMonth()` (this month), `FirstDayOfMonth(date)` or
     `FirstDayOfMonth(year, month)`."""
     return _ymd(_month_of(rt, a, b, "FirstDayOfMonth"))
 
 
 @family.function("LastDayOfMonth", "DernierJourDuMois")
-def last_day_of_month(rt: Runtime, a: object = None, b: object = None) -> Date:
+def last_day_of_month(rt: Runtime, a: object = TODAY, b: object = TODAY) -> Date:
     """Last day of a month (28 to 31, leap years included): `LastDayOfMonth()` (this
     month), `LastDayOfMonth(date)` or `LastDayOfMonth(year, month)`."""
     first = _month_of(rt, a, b, "LastDayOfMonth")
@@ -246,18 +269,18 @@ def last_day_of_month(rt: Runtime, a: object = None, b: object = None) -> Date:
 
 
 @family.function("FirstDayOfWeek", "PremierJourDeLaSemaine")
-def first_day_of_week(rt: Runtime, date: object = None) -> Date:
+def first_day_of_week(rt: Runtime, date: object = TODAY) -> Date:
     """The Monday of the week of `date` (default: today)."""
-    d = _clock(rt).date() if date is None else _date(date, "FirstDayOfWeek")
+    d = day_or_today(rt, date, "FirstDayOfWeek")
     if d.toordinal() - d.weekday() < 1:
         raise WLRuntimeError("FirstDayOfWeek: the week starts before year 1.")
     return _ymd(d - datetime.timedelta(days=d.weekday()))
 
 
 @family.function("LastDayOfWeek", "DernierJourDeLaSemaine")
-def last_day_of_week(rt: Runtime, date: object = None) -> Date:
+def last_day_of_week(rt: Runtime, date: object = TODAY) -> Date:
     """The Sunday of the week of `date` (default: today)."""
-    d = _clock(rt).date() if date is None else _date(date, "LastDayOfWeek")
+    d = day_or_today(rt, date, "LastDayOfWeek")
     if d.toordinal() + 6 - d.weekday() > datetime.date.max.toordinal():
         raise WLRuntimeError("LastDayOfWeek: the week ends after year 9999.")
     return _ymd(d + datetime.timedelta(days=6 - d.weekday()))

@@ -26,7 +26,7 @@ from wlinterp.runtime.name_language import names_language
 from .dates import (SINGLE_DATE_TOKEN, SYSTEM_DATE_FORMAT, _DAYS, _DAYS_SHORT, _MONTHS,
                     _MONTHS_SHORT, _clock, system_mask, wl_names)
 from .text import strip_accents
-from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
+from .dates_calc import DAY_ZERO, TODAY, _date, _week_number, _ymd, day_or_today, null_for_today
 from .strings import int_arg, text_arg
 from wlinterp.digits import ascii_digits
 
@@ -34,18 +34,18 @@ family = Family("Dates (more)")
 
 
 def _shifted(rt: Runtime, date: object, days: int, fname: str) -> str:
-    d = _clock(rt).date() if date is None else _date(date, fname)
+    d = day_or_today(rt, date, fname)
     return _ymd(d + datetime.timedelta(days=days))
 
 
 @family.function("Yesterday", "Hier")
-def yesterday(rt: Runtime, date: object = None) -> str:
+def yesterday(rt: Runtime, date: object = TODAY) -> str:
     """The day before `date` (before today when omitted), "YYYYMMDD"."""
     return _shifted(rt, date, -1, "Yesterday")
 
 
 @family.function("Tomorrow", "Demain")
-def tomorrow(rt: Runtime, date: object = None) -> str:
+def tomorrow(rt: Runtime, date: object = TODAY) -> str:
     """The day after `date` (after today when omitted), "YYYYMMDD"."""
     return _shifted(rt, date, 1, "Tomorrow")
 
@@ -63,14 +63,14 @@ def current_year(rt: Runtime) -> int:
 
 
 @family.function("Age", "Age")
-def age(rt: Runtime, birth: object, on: object = None) -> str:
+def age(rt: Runtime, birth: object, on: object = TODAY) -> str:
     """The age on `on` (today when omitted) of someone born on `birth`, as "YYYYMMDD":
     whole years (4 digits), then months and days (2 digits each), so
     Age("19600512", "20000513") is "00400001"; "" when `on` is before `birth`. Missing
     days borrow the month before `on`'s month (at least 0 of it), so 29 February's
     birthday falls on 1 March in other years."""
     born = _date(birth, "Age")
-    day = _clock(rt).date() if on is None else _date(on, "Age")
+    day = day_or_today(rt, on, "Age")
     if day < born:
         return ""
     years, months, days = day.year - born.year, day.month - born.month, day.day - born.day
@@ -321,8 +321,10 @@ def current_month(rt: Runtime) -> int:
 
 def _year_of(rt: Runtime, value: object, fname: str) -> int:
     """A year given as a number (2024), or the year of a date; this year when omitted."""
-    if value is None:
+    if value is TODAY:
         return _clock(rt).year
+    if value is None:
+        raise WLRuntimeError(null_for_today(fname))
     text = V.to_str(value).strip()
     year = int_arg(value, fname) if len(text) <= 4 else _date(value, fname).year
     if not 1 <= year <= 9999:
@@ -331,13 +333,13 @@ def _year_of(rt: Runtime, value: object, fname: str) -> int:
 
 
 @family.function("FirstDayOfYear", "PremierJourDeLAnnée")
-def first_day_of_year(rt: Runtime, value: object = None) -> str:
+def first_day_of_year(rt: Runtime, value: object = TODAY) -> str:
     """1 January of a year (a number or the year of a date; this year by default)."""
     return f"{_year_of(rt, value, 'FirstDayOfYear'):04d}0101"
 
 
 @family.function("EasterDate", "Pâques")
-def easter_date(rt: Runtime, value: object = None) -> str:
+def easter_date(rt: Runtime, value: object = TODAY) -> str:
     """Easter Sunday of a year (a number or the year of a date), Gregorian calendar:
     "YYYYMMDD"; "" before 1584, when the rule did not apply yet."""
     year = _year_of(rt, value, "EasterDate")
