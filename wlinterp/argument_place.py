@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Any
 
 from .dated_column import LITERALS
-from .error_column import failing_line
+from .error_column import call_arguments, failing_line
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
 
@@ -23,34 +23,51 @@ from .lazy_regex import lazy_compile
 def argument_column(prog: Any, tb: TracebackType, line: int, rank: int) -> int | None:
     """The column in WLanguage line `line` of argument `rank` (0-based, as written) of
     the call of a procedure or method of the program that failed in `tb`'s frame (`P(t)`,
-    `o.M("a", t[1])`, `P(1, 5)`: at `t`, `5`, where `wl check` puts WL116); None when
-    unsure (another call failed, the call is not the same number of times in both lines,
-    or it goes on below)."""
+    `o.M("a", t[1])`, `o.m_sub.M(t)`, `p(t)` with p a procedure variable, `P(1, 5)`: at
+    `t`, `5`, where `wl check` puts WL116); None when unsure (another call failed, the
+    callee's name is not written as many times in both lines, or it goes on below)."""
     failed = failing_line(prog, tb, line)
     if failed is None:
         return None
     text, start, written = failed
-    call = _CALLED.match(text, start)
-    if call is None:
+    name = _callee(text, start)
+    if name is None:
         return None
-    exact = re.compile(re.escape(call.group(0)))
-    rank_of_call = len(exact.findall(text, 0, start))
+    calls = [m.start() for m in _CALLS.finditer(text) if _callee(text, m.start()) == name]
     folded = fold(written)
-    if len(folded) != len(written):
+    if len(folded) != len(written) or start not in calls:
         return None
     blank = LITERALS.sub(lambda m: "#" * len(m.group(0)), folded)  # (a literal: no code)
-    name = call.group(1) or call.group(2)
     for called in (name, name.rsplit("__", 1)[0]):  # `p_show__int`: Show, for an int
         opened = [m.end() for m in re.finditer(r"(?<![\w])" + re.escape(called)
                                                + r"\s*\(", blank)]
-        if len(opened) == len(exact.findall(text)) and rank_of_call < len(opened):
-            found = _nth_argument(blank, opened[rank_of_call], rank)
+        if len(opened) == len(calls):
+            found = _nth_argument(blank, opened[calls.index(start)], rank)
             return None if found is None else found + 1
     return None
 
 
-# the calls of the program's procedures and methods whose arguments argument_column reads
-_CALLED = lazy_compile(r"p_(\w+)\(|call_method\(_rt, [vga]_\w+, '(\w+)'")
+# the calls of the program's procedures (`p_total(`), of methods (`call_method(_rt, obj,
+# 'add', ...)`, the object any expression: `o.m_sub.Add(t)`) and of procedure variables
+# (`call_ref(v_p, 'p', ...)`) whose arguments argument_column reads
+_CALLS = lazy_compile(r"(?<!\w)(?:p_(\w+)\(|call_(?:variant_)?method(?:_back)?\(_rt, "
+                      r"|call_ref\([vga]_\w+, )")
+
+
+def _callee(generated: str, start: int) -> str | None:
+    """The folded name the call at `start` of the generated line is written with in
+    WLanguage: the procedure's, the method's or the procedure variable's; None for
+    another call (a method whose name is not a literal, an element called: `t[1](2)`)."""
+    found = _CALLS.match(generated, start)
+    if found is None:
+        return None
+    if found.group(1):
+        return found.group(1)
+    given = call_arguments(generated, start)
+    at = 1 if found.group(0).startswith("call_ref") else 2  # (after `_rt, obj`, `ref`)
+    named = given[at][1] if len(given) > at else ""
+    return fold(named[1:-1]) if named[:1] == "'" and named[-1:] == "'" \
+        and named[1:-1].isidentifier() else None
 
 
 def _nth_argument(text: str, begin: int, rank: int) -> int | None:

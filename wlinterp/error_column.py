@@ -20,7 +20,7 @@ rank; anything else keeps the statement's column. It costs nothing until an erro
 """
 from __future__ import annotations
 
-__all__ = ["failing_column"]
+__all__ = ["failing_column", "failing_line", "call_arguments"]
 
 import re
 from functools import lru_cache
@@ -88,7 +88,7 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
     if _AS_NUMBER in message and _OPERATOR.match(text, start) is not None:
         start = _row_operand(text, start)  # `t[1] / 2`: at the row, where WL113 is
     if DATED_CALL.match(text, start) is not None:  # `dDue * 2`: where WL113 is
-        found = dated_operand(text, start, written, _arguments)
+        found = dated_operand(text, start, written, call_arguments)
         if found is not None:
             return found
     refused = _REFUSED.match(message)
@@ -190,14 +190,14 @@ def _row(generated: str, start: int, written: str, col: int) -> int | None:
 def _row_operand(generated: str, start: int) -> int:
     """Where the first operand of the division or modulo at `start` (`w_div(v_t.get(1),
     2)`) that reads an element begins, or `start` (the operator's) when neither does."""
-    for begin, _ in _arguments(generated, start):
+    for begin, _ in call_arguments(generated, start):
         found = _ELEMENT_READ.match(generated, begin)
         if found is not None:
             return found.start("read")
     return start
 
 
-def _arguments(generated: str, start: int) -> list[tuple[int, str]]:
+def call_arguments(generated: str, start: int) -> list[tuple[int, str]]:
     """(where it starts, its text) for each argument of the call at `start`: a text
     literal's brackets and commas are not the code's (the compiler writes it as Python's
     repr, its quote escaped inside); none when the call is not closed on the line."""
@@ -232,7 +232,7 @@ def _refused_argument(generated: str, start: int, written: str, col: int, kind: 
     variable), where `wl check` puts WL115; None when it is not certain which."""
     from .runtime.values import type_name
     held: list[tuple[int, str | None]] = []
-    for begin, text in _arguments(generated, start)[1:]:  # (after `_rt`)
+    for begin, text in call_arguments(generated, start)[1:]:  # (after `_rt`)
         found = _VARIABLE.fullmatch(text)
         if found is None:
             if kind == "array" and _ELEMENT.match(text) is not None and _one_read(text):

@@ -2,7 +2,10 @@
 number, a text or an array (`Total(t)`, `o.Add("a", t[1])`, `TakeArray(5)`): the run
 stops at the caller's argument, where `wl check` puts WL116, and the callee is not in
 its calls; its caret was at the callee's parameter, in the callee's header
-(run_errors.py `_refused_argument`, error_column.py `argument_column`)."""
+(run_errors.py `_refused_argument`, argument_place.py `argument_column`). So are a
+method reached through a member (`o.m_sub.Add(t)`, `st.o.Add(t)`), an internal
+procedure and a procedure variable (`p(t)`, which `wl check` does not judge): they kept
+the callee's header (5 Dec 2026, L)."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +16,10 @@ _CLASS_EN = "CA is Class\n\tk is int\nEND\no is CA\n"
 _CLASS_FR = "CA est une Classe\n\tk est un entier\nFIN\no est un CA\n"
 _POINT_EN = "STPoint is Structure\n\tx is int\nEND\np is STPoint\n"
 _POINT_FR = "STPoint est une Structure\n\tx est un entier\nFIN\np est un STPoint\n"
+_HOLDER_EN = ("CB is Class\n\tk is int\nEND\nCA is Class\n\tm_sub is CB\nEND\n"
+              "ST is Structure\n\to is CB\nEND\no is CA\nst is ST\nt is array of 3 int\n")
+_HOLDER_FR = ("CB est une Classe\n\tk est un entier\nFIN\nCA est une Classe\n\tm_sous est un CB\n"
+              "FIN\no est un CA\nt est un tableau de 3 entiers\n")
 
 PROGRAMS = [  # (program, the run's words, what the caret is on)
     ("t is array of 3 int\nx is int = 2\nTrace(x + Total(t))\n"
@@ -32,6 +39,13 @@ PROGRAMS = [  # (program, the run's words, what the caret is on)
     (_POINT_FR + "n est un entier = 2\nTrace(n, Montre(n, p))\n"
      "PROCÉDURE Montre(a est un entier, s est une chaîne)\nRENVOYER s\n",
      "structure cannot be converted", "p"),
+    (_HOLDER_EN + "Trace(1, o.m_sub.Add(t))\nPROCEDURE CB::Add(n is int)\nRESULT n\n",
+     "array cannot be used as a number", "t"),
+    (_HOLDER_EN + "Trace(st.o.Add(1), st.o.Add(t))\nPROCEDURE CB::Add(n is int)\nRESULT n\n",
+     "array cannot be used as a number", "t"),
+    (_HOLDER_FR + "Trace(o.m_sous.Ajoute(\"(\", t))\n"
+     "PROCÉDURE CB::Ajoute(s est une chaîne, n est un entier)\nRENVOYER n\n",
+     "array cannot be used as a number", "t"),
 ]
 
 
@@ -70,3 +84,47 @@ def test_a_value_refused_inside_the_procedure_stays_there() -> None:
     assert "array cannot be used as a number" in message
     assert line == 5
     assert stack == ["in procedure Twice", "in the main code, line 2"]
+
+
+@pytest.mark.parametrize("text, column", [
+    ("t is array of 3 int\np is procedure = Total\nTrace(p(t))\n"
+     "PROCEDURE Total(n is int)\nRESULT n + 1\n", 9),
+    ("t is array of 3 int\np is procedure = Total\nTrace(p(1) + P(t))\n"
+     "PROCEDURE Total(n is int)\nRESULT n + 1\n", 16),
+    ("t est un tableau de 3 entiers\np est une procédure = Total\nTrace(p(\"x\", t))\n"
+     "PROCÉDURE Total(s est une chaîne, n est un entier)\nRENVOYER n + 1\n", 14),
+])
+def test_a_procedure_variable_called_stops_at_its_argument(text: str, column: int) -> None:
+    """`p(t)`, p holding a procedure: at the argument (it was at Total's parameter)."""
+    message, line, found, stack = _stop(text)
+    assert "array cannot be used as a number" in message
+    assert (line, found) == (3, column)
+    assert stack == []
+
+
+def test_a_constructor_s_argument_stays_at_its_parameter() -> None:
+    """Left as it was (docs/check.md WL116): `o is CB(t)` and `new CB(t)` stop at the
+    constructor's parameter, which `wl check` does not judge either."""
+    text = ("t is array of 3 int\nCB is Class\n\tk is int\nEND\no is CB(t)\n"
+            "PROCEDURE CB::Constructor(n is int)\n:k = n\n")
+    message, line, column, stack = _stop(text)
+    assert "array cannot be used as a number" in message
+    assert (line, column) == (6, 27)
+
+
+@pytest.mark.parametrize("text, outer", [
+    ("Trace(Outer([1, 2]))\nPROCEDURE Outer(tt is array of int)\n"
+     "INTERNAL PROCEDURE Inner(n is int)\n\tRESULT n\nEND\nRESULT Inner(tt)\n", "Outer"),
+    ("Trace(Externe([1, 2]))\nPROCÉDURE Externe(tt est un tableau d'entiers)\n"
+     "PROCÉDURE INTERNE Compte(s est une chaîne, n est un entier)\n\tRENVOYER n\nFIN\n"
+     "RENVOYER Compte(\"a\", tt)\n", "Externe"),
+])
+def test_an_internal_procedure_s_argument_is_in_its_caller(text: str, outer: str) -> None:
+    """At the argument in the enclosing procedure, where WL116 is; that procedure's call
+    stays in the stack, the internal procedure is not in it."""
+    found = check_places(text, "WL116")
+    message, line, column, stack = _stop(text)
+    assert "array cannot be used as a number" in message
+    assert [(line, column)] == found
+    assert text.splitlines()[line - 1][column - 1:column + 1] == "tt"
+    assert stack == [f"in procedure {outer}", "in the main code, line 1"]
