@@ -29,6 +29,11 @@ H_MODE_MONO = family.constant("hModeMono", "hModeMono", 1030)
 H_MODE_MULTI = family.constant("hModeMulti", "hModeMulti", 1031)
 H_MEMO_YES = family.constant("hMemoYes", "hMémoOui", 1001)
 H_MEMO_NO = family.constant("hMemoNo", "hMémoNon", 1000)
+# HMode's lock methods: HFConstant.h's eHLOCKMETHOD (HLOCKMETHODDIRECT, "blocage direct",
+# WINDEV Mobile's runtime's default; HLOCKMETHODRESERVATION, "blocage avec réservation");
+# names INFERRED from the header's
+H_LOCK_DIRECT = family.constant("hLockDirect", "hBlocageDirect", 1020)
+H_LOCK_RESERVATION = family.constant("hLockReservation", "hBlocageRéservation", 1021)
 
 
 def _settings(rt: Runtime, kind: str) -> dict[Any, Any]:
@@ -57,8 +62,10 @@ def _swap(rt: Runtime, kind: str, key: str, value: Any, default: Any) -> Any:
 @h_function(family, "HMode", "HMode", fail=-1)
 def h_mode(rt: Runtime, *args: Any) -> int:
     """`HMode([file,] mode [, lock method])`: hModeMulti (the default: several programs
-    share the file) or hModeMono; returns the former mode. Kept, not enforced: the
-    database shares its tables (HLockFile gives a program the file to itself)."""
+    share the file) or hModeMono, locking directly (hLockDirect, the default) or by
+    reservation (hLockReservation); returns the former mode. Kept, not enforced: the
+    database shares its tables and locks its rows (HLockFile gives a program the file
+    to itself)."""
     if not args or len(args) > 3:
         raise HFError(DATABASE, "HMode: expected ([file,] mode [, lock method]).")
     file: Any = "*"
@@ -70,6 +77,9 @@ def h_mode(rt: Runtime, *args: Any) -> int:
     mode = V.to_int(rest[0])
     if mode not in (H_MODE_MONO, H_MODE_MULTI):
         raise HFError(DATABASE, f"HMode: {mode} is neither hModeMono nor hModeMulti.")
+    if len(rest) > 1 and V.to_int(rest[1]) not in (H_LOCK_DIRECT, H_LOCK_RESERVATION):
+        raise HFError(DATABASE, f"HMode: {V.to_int(rest[1])} is not a lock method "
+                                f"(hLockDirect or hLockReservation).")
     return int(_swap(rt, "mode", _file_key(rt, file, "HMode"), mode, H_MODE_MULTI))
 
 

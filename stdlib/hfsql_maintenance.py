@@ -7,7 +7,8 @@ table's indexes with the database's own `REINDEX` (HFSQL rebuilds its `.ndx` fil
 once: the call returns when it is done, so a reindexation is never "in progress";
 without a file, or with "*", every data file of the analysis (its table created first
 when missing, as any H* function on it would). The
-mode and the gauge change nothing. HChangePassword is HPass's companion: a table has
+statistics are refreshed (ANALYZE) unless the mode has hNdxNoStat; the other modes and
+the gauge change nothing. HChangePassword is HPass's companion: a table has
 no password of its own (docs/hfsql.md, "Passwords, security, structure checks"), so the
 call succeeds and neither password is checked, kept or shown. docs/hfsql.md,
 "Maintenance".
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
+from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import file_arg, h_function
@@ -25,15 +28,40 @@ from .hfsql_write import _each_file
 family = Family("HFSQL file maintenance")
 
 
+# HReindex's modes: HFConstant.h's eHNDXMODE (values VERIFIED there, names INFERRED from
+# its HNDX... names); WINDEV Mobile's runtime's default is 4, hNdxNormal
+H_NDX_NO_STAT = family.constant("hNdxNoStat", "hNdxSansStat", 0x2)
+for _en, _fr, _value in (("hNdxCompact", "hNdxCompact", 0x1), ("hNdxNormal", "hNdxNormal", 0x4),
+                         ("hNdxSilent", "hNdxSilencieux", 0x8),
+                         ("hNdxDelete", "hNdxSupprime", 0x10),
+                         ("hNdxMinimal", "hNdxMinimal", 0x20),
+                         ("hNdxCheckMemo", "hNdxVérifieMémo", 0x40),
+                         ("hNdxFullText", "hNdxFullText", 0x200)):
+    family.constant(_en, _fr, _value)
+# every bit of eHNDXMODE: those above, HNDXNOCHECKFIC 0x100, HNDXTRYHOT 0x400 and
+# HNDXFORCEHOT 0x800 (no names found; a reindexation here is always "hot")
+_NDX_MODES = 0x1 | 0x2 | 0x4 | 0x8 | 0x10 | 0x20 | 0x40 | 0x100 | 0x200 | 0x400 | 0x800
+
+
 @h_function(family, "HReindex", "HRéindexe")
 def h_reindex(rt: Runtime, file: Any = "*", mode: Any = None, *gauge: Any) -> bool:
-    """Rebuild the indexes of the file's table (every file's with "*")."""
+    """Rebuild the indexes of the file's table (every file's with "*"), then refresh
+    the database's statistics on it (ANALYZE) unless hNdxNoStat is given, as HFSQL's
+    normal reindexation recomputes its own. The other modes (compaction, damaged
+    records, memos, full text) have nothing more to do on a table."""
+    flags = 0 if mode is None else V.to_int(mode)
+    if flags & ~_NDX_MODES or flags < 0:
+        raise HFError(DATABASE, f"HReindex: {flags} is not a mode of HReindex (hNdxNormal, "
+                                f"hNdxNoStat, hNdxCompact... combined with +).")
     for ctx in _each_file(rt, "*" if file in (None, "") else file, "HReindex"):
         ctx.db.touch(ctx)
         table = ctx.sql.table
-        sql = f"REINDEX TABLE {table}" if ctx.dialect == "postgresql" else f"REINDEX {table}"
+        sql = [f"REINDEX TABLE {table}" if ctx.dialect == "postgresql" else f"REINDEX {table}"]
+        if not flags & H_NDX_NO_STAT:
+            sql.append(f"ANALYZE {table}")
         try:
-            ctx.db.backend.write(sql, [])
+            for statement in sql:
+                ctx.db.backend.write(statement, [])
         except ctx.db.backend.errors() as exc:
             raise ctx.failure(exc, "HReindex") from None
     return True

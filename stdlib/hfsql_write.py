@@ -8,12 +8,15 @@ from typing import Any
 
 from wlinterp.hfsql import crossed, writeback
 from wlinterp.hfsql.context import FileContext, Record
+from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import (H_CHECK_INTEGRITY, WRITES_ID_AUTO, db_of, file_arg, h_function,
                          name_arg, opts)
+
+from .hfsql_item_lists import H_LST_ALL, H_LST_DETAIL, H_LST_NORMAL, H_LST_SORTED
 
 family = Family("HFSQL writing")
 
@@ -201,7 +204,26 @@ def h_close(rt: Runtime, file: Any = "*") -> bool:
     return True
 
 
-@family.function("HListFile", "HListeFichier")
+# HListFile's options: HFConstant.h's eHLSTMODE (hLstNormal, the default, in the
+# analysis's order; hLstSorted; hLstDetail; hLstAll: hfsql_item_lists.py) and hLstTable
+# (HLSTTABLE, "the tables, the default" of a Native Connector: a database's tables are
+# what is listed anyway; name INFERRED)
+H_LST_TABLE = family.constant("hLstTable", "hLstTable", 0x200)
+_LST_FILE_OPTIONS = H_LST_ALL | H_LST_SORTED | H_LST_DETAIL | H_LST_NORMAL | H_LST_TABLE
+
+
+@h_function(family, "HListFile", "HListeFichier", fail="")
 def h_list_file(rt: Runtime, connection: Any = None, options: Any = None) -> str:
-    """The analysis's data files, one per line (in analysis order)."""
-    return "\r\n".join(d.name for d in db_of(rt).analysis.files.values())
+    """The analysis's data files, one per line: in analysis order, or by name with
+    hLstSorted. `HListFile(hLstSorted)` gives the options alone."""
+    if options is None and isinstance(connection, (int, float)) and \
+            not isinstance(connection, bool):
+        connection, options = None, connection
+    flags = H_LST_NORMAL if options is None else V.to_int(options)
+    if flags & ~_LST_FILE_OPTIONS or flags < 0:
+        raise HFError(DATABASE, f"HListFile: {flags} is not an option of HListFile "
+                                f"(hLstNormal, hLstSorted, hLstDetail, hLstAll, hLstTable).")
+    names = [d.name for d in db_of(rt).analysis.files.values()]
+    if flags & H_LST_SORTED:
+        names.sort(key=str.casefold)
+    return "\r\n".join(names)
