@@ -19,6 +19,8 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.members import WLMembers, serialized_members
+from wlinterp.runtime.durations import WLDuration
+from wlinterp.runtime.iso_text import iso_duration
 from wlinterp.runtime.json_forms import json_dumped, json_form, json_problem
 from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
@@ -63,6 +65,8 @@ def to_json(value: object) -> Any:
         return int(value)  # a whole real too: 15, as its text (it was 15.0)
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
+    if isinstance(value, WLDuration):  # ISO 8601 ("PT1H30M"); a date difference: days
+        return iso_duration(value.ms) if type(value) is WLDuration else V.to_int(value)
     form = getattr(value, "wl_json_form", None)
     if form is not None:  # a Record: HRecordToJSON's form (hfsql/record_var.py)
         return form()

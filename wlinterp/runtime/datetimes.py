@@ -32,7 +32,7 @@ from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from . import values as V
 from .date_parts import KIND_SHOWN, date_part, no_dated_from_duration, no_property
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, DateTimeOutOfRange, WLDuration
-from .iso_text import co_date, iso_datetime_digits, iso_time_digits
+from .iso_text import co_date, iso_datetime_digits, iso_duration_ms, iso_time_digits
 from ..digits import ascii_digits
 from ..lazy_import import on_first_call
 
@@ -46,8 +46,9 @@ _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
 
 def to_duration(value: object) -> WLDuration:
     """Storing into a Duration: a Duration, a number of milliseconds, or a readable
-    string (`"1 h 30 min"`), "HHMMSSCC"-style digits or the signed "+DHHMMSSCCC" form
-    the Duration page gives (days of any width, then hours to milliseconds)."""
+    string (`"1 h 30 min"`), "HHMMSSCC"-style digits, the signed "+DHHMMSSCCC" form
+    the Duration page gives (days of any width, then hours to milliseconds) or the ISO
+    8601 form a Duration has in JSON ("PT1H30M")."""
     if type(value) is WLDuration:
         return value
     if isinstance(value, WLDuration):  # a date difference: its days
@@ -62,6 +63,9 @@ def to_duration(value: object) -> WLDuration:
             d, h, m, sec, ms = s[1:-9], s[-9:-7], s[-7:-5], s[-5:-3], s[-3:]
             total = (((int(d) * 24 + int(h)) * 60 + int(m)) * 60 + int(sec)) * 1000 + int(ms)
             return WLDuration(-total if s[0] == "-" else total)
+        iso = iso_duration_ms(s) if "P" in s else None
+        if iso is not None:  # "PT1H30M": a Duration's JSON form (iso_text.py)
+            return WLDuration(iso)
         clock = _CLOCK_DURATION.fullmatch(s) if ":" in s else None
         if clock:  # "00:00:02", "36:30", "-1:15:00.250" (decided, docs/semantics.md)
             return _clock_duration(clock)

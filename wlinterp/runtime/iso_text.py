@@ -11,7 +11,7 @@ hour to give it; a trailing `Z` (UTC) is read as the time written.
 """
 from __future__ import annotations
 
-__all__ = ["co_date", "iso_time_digits", "iso_datetime_digits"]
+__all__ = ["co_date", "iso_time_digits", "iso_datetime_digits", "iso_duration", "iso_duration_ms"]
 
 
 from . import values as V
@@ -55,3 +55,39 @@ def iso_datetime_digits(text: str) -> str | None:
         return None
     y, mo, d, h, mi, s, frac = m.groups()
     return f"{y}{mo}{d}{h or '00'}{mi or '00'}{s or '00'}{(frac or '')[:3].ljust(3, '0')}"
+
+
+# ---------------------------------------------------------------- durations
+
+_DURATION = lazy_compile(r"([+-])?P(?:([0-9]+)D)?(?:T(?=[0-9])(?:([0-9]+)H)?(?:([0-9]+)M)?"
+                         r"(?:([0-9]+)(?:[.,]([0-9]{1,3}))?S)?)?")
+
+
+def iso_duration(ms: int) -> str:
+    """A Duration's JSON form, ISO 8601's ("PT1H30M", "P2DT3H", "-PT0.250S", "PT0S"):
+    the form web services exchange (decided: docs/semantics.md "A Duration in JSON";
+    a JSON value has no Duration type)."""
+    sign, ms = ("-" if ms < 0 else ""), abs(ms)
+    days, ms = divmod(ms, 86_400_000)
+    hours, ms = divmod(ms, 3_600_000)
+    minutes, ms = divmod(ms, 60_000)
+    seconds, millis = divmod(ms, 1000)
+    clock = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    if seconds or millis:
+        clock += f"{seconds}" + (f".{millis:03d}".rstrip("0") if millis else "") + "S"
+    if not days and not clock:
+        return "PT0S"
+    return f"{sign}P" + (f"{days}D" if days else "") + (f"T{clock}" if clock else "")
+
+
+def iso_duration_ms(text: str) -> int | None:
+    """The milliseconds of an ISO 8601 duration text (days, hours, minutes, seconds with
+    up to 3 decimals: what iso_duration writes; years and months, of no fixed length,
+    are not read); None when `text` is no such text."""
+    m = _DURATION.fullmatch(text.strip())
+    if m is None or m.group(0).strip("+-") in ("P", "PT"):
+        return None
+    sign, d, h, mi, s, frac = m.groups()
+    total = ((int(d or 0) * 24 + int(h or 0)) * 60 + int(mi or 0)) * 60 + int(s or 0)
+    total = total * 1000 + int((frac or "").ljust(3, "0"))
+    return -total if sign == "-" else total
