@@ -40,17 +40,22 @@ _PENDING = functools.partial(int)
 
 def _steps() -> Iterator[int]:
     """The progress handler's body, a generator resumed by SQLite (its `__next__`): a
-    pending signal handler runs where it resumes, after the `yield`, inside the `try`
-    (a plain function would run it on entry, before any `try` could catch the stop)."""
+    pending signal handler runs where it resumes, after the `yield`, and where its loop
+    jumps back; both sit inside the `try` (a plain function would run it on entry,
+    before any `try` could catch the stop). The loop sat outside the `try`: a stop
+    landing on its jump back escaped into sqlite3, which dropped it (the run went on)
+    and, the generator being over, aborted every later query of the connection. A
+    second stop landing while the first is being kept still escapes; the first is kept
+    and stops the run."""
     while True:
         try:
-            _PENDING()  # a stop left pending by a callback raises here (unwrapped by keep)
-            yield 1 if _STOPS else 0  # go on, unless a callback kept a stop
+            while True:
+                _PENDING()  # a stop left pending by a callback raises here (see keep)
+                yield 1 if _STOPS else 0  # go on, unless a stop was kept
         except GeneratorExit:
             raise
         except BaseException as stop:  # --timeout, Ctrl-C, SIGTERM: kept, query aborted
-            keep(stop)
-            yield 1
+            keep(stop)  # (the next look returns 1: _STOPS holds it)
 
 
 def watch(conn: sqlite3.Connection) -> None:
