@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql import crossed, writeback
 from wlinterp.hfsql.context import FileContext, Record
 from wlinterp.hfsql.errors import DATABASE, HFError
@@ -37,6 +38,8 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
     """Add the buffer as a new record; it becomes the current record and gets its
     automatic identifier. A duplicate on a unique key: False, HErrorDuplicates() True.
     `what`: the function the errors name (HDuplicateRecord and HSave add through here)."""
+    if isinstance(file, Record):  # HAdd(r [, options]): r's own data file
+        file, record, options = _new_from(rt, file, what), file, record
     ctx = file if type(file) is FileContext else file_arg(rt, file, "HAdd")
     if record is not None and not isinstance(record, (int, float)):
         _copy_record(ctx, record)
@@ -57,7 +60,32 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
     return True
 
 
-family.type("Record", "Enregistrement", lambda rt: Record())
+def _new_record(rt: Runtime) -> Record:
+    return Record()
+
+
+_new_record.wl_of = "name"  # type: ignore[attr-defined]  # `Record of Customer`: its file
+family.type("Record", "Enregistrement", _new_record)
+
+
+def _file_of(rt: Runtime, record: Record, what: str) -> FileContext:
+    """The data file of `HAdd(r)` / `HSave(r)`: the one r was declared of (`Record of
+    Customer`) or copied from (`r = Customer`)."""
+    if not record.file:
+        raise WLRuntimeError(f"{what}: this record belongs to no data file: declare it "
+                             "'Record of <data file>', or copy a record of the file into "
+                             "it first (r = Customer).")
+    return file_arg(rt, record.file, what)
+
+
+def _new_from(rt: Runtime, record: Record, what: str) -> FileContext:
+    """`HAdd(r)`: r's data file, its buffer reset to the analysis defaults when r was
+    never copied from it (`r is Record of Customer` then `r.Name = ...`), so that the
+    items r does not hold are not those of the record read last."""
+    ctx = _file_of(rt, record, what)
+    if not record.shape:
+        ctx.reset("")
+    return ctx
 
 
 @h_function(family, "HDuplicateRecord", "HDupliqueEnregistrement")
@@ -137,8 +165,16 @@ def h_delete(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
 def h_save(rt: Runtime, file: Any = None, options: Any = None) -> bool:
     """Modify the current record if there is one, else add the buffer (after HReset, or
     nothing read). As HSave's page documents, the second parameter is the options
-    (hForceIdAuto...), not a record number."""
-    ctx = file_arg(rt, file, "HSave")
+    (hForceIdAuto...), not a record number. `HSave(r)` (r a Record): a record never
+    copied from its file is added; one copied from it is written as `File = r` then
+    HSave(File) (docs/hfsql.md "HAdd(r), HSave(r)")."""
+    if isinstance(file, Record) and not file.shape:  # HSave(r), r never read: added
+        return h_add(rt, file, options, what="HSave")
+    if isinstance(file, Record):  # HSave(r), r copied from its file: as `File = r`,
+        ctx = _file_of(rt, file, "HSave")  # then HSave(File)
+        ctx.assign_record(file)
+    else:
+        ctx = file_arg(rt, file, "HSave")
     ctx.db.touch(ctx)
     if ctx.new_record or not ctx.recnum:
         return h_add(rt, ctx, options, what="HSave")

@@ -51,6 +51,11 @@ class Record:
         self.values: dict[str, Any] = dict(values or {})
         self.shape = shape
 
+    def set_elem(self, elem: Any, ctx: Any = None) -> None:
+        """`r is Record of Customer` (runtime/types.py default_value): the data file its
+        declaration names (folded), which HAdd(r) and HSave(r) write to."""
+        self.file = elem.name
+
     def wl_get(self, name: str) -> Any:
         if name not in self.values:
             raise WLRuntimeError(f"'{name}' is not an item of this record.")

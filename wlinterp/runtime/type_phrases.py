@@ -299,13 +299,17 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
 def _of_element(key: str, words: list[str], structs: Mapping[str, object],
                 objects: Mapping[str, object], text: str) -> TypeSpec | None:
     """`Stack of int` / `Pile d'entiers`: the element type of a built-in container type
-    (one whose factory says `wl_of`), else None."""
+    (one whose factory says `wl_of`), else None. A factory whose `wl_of` is "name" is
+    given the name that follows as it is (`Record of Customer`: a data file, no type)."""
     entry = objects.get(key)
-    if not getattr(getattr(entry, "value", entry), "wl_of", False):
+    factory = getattr(entry, "value", entry)
+    if not getattr(factory, "wl_of", False):
         return None
     rest = words[1:]
     while rest and rest[0] in _ARTICLES | {"of", "de", "d"}:
         rest = rest[1:]
+    if getattr(factory, "wl_of", False) == "name" and len(rest) == 1:
+        return TypeSpec(K_OBJECT, name=rest[0])  # `Record of Customer`: a data file's name
     return _parse_words(rest, structs, objects, text) if rest else None
 
 
