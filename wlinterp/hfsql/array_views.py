@@ -13,7 +13,8 @@ is named `Phone[2]` (XML: `<Phone Element="2">`).
 from __future__ import annotations
 
 __all__ = ["label", "chosen_labels", "shown_record", "value_of", "flat_labels",
-           "flat_values", "put_value", "group_result_elements", "sql_elements"]
+           "flat_values", "put_value", "group_result_elements", "sql_elements",
+           "ElementOutOfRange"]
 
 import dataclasses
 from typing import TYPE_CHECKING, Any, Sequence
@@ -157,24 +158,35 @@ def group_result_elements(items: list[ItemDesc], files: Sequence[FileDesc]) -> l
     return out
 
 
+class ElementOutOfRange(ValueError):
+    """An SQL text names an element past its array item's dimension (`Phone[9]`)."""
+
+
 def sql_elements(sql: str, files: Sequence[FileDesc]) -> str:
     """An SQL text naming an element of an array item of the files it reads
     (`WHERE Phone[2] = '555'`, `SELECT Phone[3] FROM Contact`): the element's column
     (`Phone__2`; `Phone[1]` is the item's own), so the query reads that element as
-    `Contact.Phone[2]` does in code. Other brackets are left to the database."""
+    `Contact.Phone[2]` does in code. An element out of range raises ElementOutOfRange
+    (SQLite read `Phone[9]` as `Phone AS "9"`, Phone[1], and `Phone[0] AS z` as a syntax
+    error). Other brackets are left to the database."""
     if "[" not in sql:
         return sql
-    arrays = {fold(i.name): i for d in files for i in d.items if i.elements > 1}
+    arrays = {fold(i.name): (d, i) for d in files for i in d.items if i.elements > 1}
     if not arrays:
         return sql
 
     whole = _whole_select_items(sql)
 
     def column(m: Any) -> str:
-        item = arrays.get(fold(m.group("item") or ""))
-        if item is None or not 1 <= int(m.group("number")) <= item.elements:
+        found = arrays.get(fold(m.group("item") or ""))
+        if found is None:
             return str(m.group(0))
+        desc, item = found
         number = int(m.group("number"))
+        if not 1 <= number <= item.elements:
+            raise ElementOutOfRange(f"{desc.name}.{item.name}[{number}]: the array item "
+                                    f"{item.name} has {item.elements} elements (1 to "
+                                    f"{item.elements}).")
         name = item.name if number == 1 else element_name(item.name, number)
         if m.start("item") in whole:  # SELECT Phone[2] FROM ...: the column `Phone[2]`
             return f'{name} AS "{m.group("item")}[{number}]"'

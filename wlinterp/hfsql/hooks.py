@@ -5,7 +5,7 @@ from __future__ import annotations
 
 __all__ = ["data_name", "data_assign", "data_item", "data_item_set", "data_element",
            "data_element_set", "record_element", "record_element_set", "file_loop",
-           "item_null", "item_dimension", "set_item_null", "ItemName"]
+           "item_null", "item_dimension", "set_item_null", "source_named", "ItemName"]
 
 from typing import Any, Iterator
 
@@ -21,6 +21,16 @@ class ItemName(str):
     """A bare item or key name of the analysis, passed to an H* function."""
 
     wl_type_name = "item name"
+
+
+def source_named(source: Any, name: str) -> Any:
+    """`HExecuteSQLQuery(QRY, ...)` with `QRY is Data Source`: the query takes its
+    variable's name, which its errors and HErrorInfo show (they said "DataSource1"); a
+    source already named keeps its name (docs/hfsql.md "Queries")."""
+    take = getattr(source, "take_name", None)
+    if take is not None:
+        take(name)
+    return source
 
 
 def data_name(rt: Any, key: str, fallback: Any, item: bool = False) -> Any:

@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
-from .array_views import group_result_elements, sql_elements
+from .array_views import ElementOutOfRange, group_result_elements, sql_elements
 from .context import FileContext
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
 from .column_types import column_type
@@ -43,7 +43,10 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     backend = db.backend
     text = bare_statement(sql)
     files = ensure_named_files(db, text)
-    text = sql_elements(text, files)  # WHERE Phone[2] = ...: that element's column
+    try:
+        text = sql_elements(text, files)  # WHERE Phone[2] = ...: that element's column
+    except ElementOutOfRange as exc:  # a query error, as the database's own
+        raise HFError(QUERY, f"query {name}: {exc}", name) from None
     text = translate(text, backend.dialect, calls, values)
     caller = None
     if calls is not None and SQLITE_CALL in text:
@@ -123,11 +126,18 @@ class DataSource:
     def __init__(self, rt: Any = None) -> None:
         self.ctx: FileContext | None = None
         self.params: dict[str, Any] = {}
-        self.name = f"DataSource{next(_numbers)}"
+        self.name = f"DataSource{next(_numbers)}"  # until a query call names it
+        self.named = False
         self.prepared: tuple[Any, str, int] | None = None  # HPrepareSQLQuery: (db, sql, mode)
 
     def hf_context(self) -> FileContext | None:
         return self.ctx
+
+    def take_name(self, name: str) -> None:
+        """The variable's name, from the first query call written with it (hooks.py
+        source_named)."""
+        if not self.named:
+            self.name, self.named = name, True
 
     def wl_get(self, name: str) -> Any:
         if self.ctx is not None:
