@@ -20,6 +20,7 @@ from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUT
                                          EP_EXECUTE_PROCEDURE_OVERALL, EP_GOTO_CASE_ERROR,
                                          EP_RESULT, EP_RESULT_ERROR, EP_RETURN, ENDS_PROCESS,
                                          OP_RELAUNCH_PROGRAM, ErrorModeFrame, after_nonfatal)
+from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, as_called, from_traceback, resolve
 from wlinterp.runtime.state import Runtime
@@ -304,14 +305,17 @@ def error_change_parameter(rt: Runtime, mode: NumberArg, value: object = None,
                            extra: object = None) -> None:
     """Set what a non-fatal error does in the current process (?3034009): epResult ends
     the process returning `value`, epCode leaves the error to the code (ErrorOccurred),
-    epGotoCaseError runs its CASE ERROR: section. epDisplayMessage (a dialog) and
-    epExecuteProcedure are refused: docs/builtins.md "ErrorChangeParameter"."""
+    epGotoCaseError runs its CASE ERROR: section, epDisplayMessage (a window in WINDEV)
+    writes the message on stderr, not when `value` is False, and leaves the error to the
+    code. epExecuteProcedure is refused: docs/builtins.md "ErrorChangeParameter"."""
     kind = int_arg(mode, "ErrorChangeParameter")
-    if kind in (EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE):
-        name = "epDisplayMessage" if kind == EP_DISPLAY_MESSAGE else "epExecuteProcedure"
-        raise WLRuntimeError(f"ErrorChangeParameter: {name} is not available outside the "
-                             "IDE (it opens a window or runs the IDE's error procedure).")
-    if kind not in (EP_CODE, EP_RESULT, EP_RESULT_ERROR, EP_GOTO_CASE_ERROR):
+    if kind == EP_EXECUTE_PROCEDURE:
+        raise WLRuntimeError("ErrorChangeParameter: epExecuteProcedure is not available "
+                             "outside the IDE (it runs the IDE's error procedure).")
+    if kind == EP_DISPLAY_MESSAGE and value is not None:
+        value = V.to_bool(value)
+    if kind not in (EP_CODE, EP_RESULT, EP_RESULT_ERROR, EP_GOTO_CASE_ERROR,
+                    EP_DISPLAY_MESSAGE):
         raise WLRuntimeError(f"ErrorChangeParameter: unknown behavior {kind}.")
     frame = _mode_frame(rt, "ErrorChangeParameter")
     frame.saved.append((frame.mode, frame.value, frame.handlers))

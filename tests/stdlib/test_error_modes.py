@@ -54,10 +54,21 @@ def test_epcode_overrides_case_error_and_restore_goes_back() -> None:
     assert run(code) == "case error after code\n"
 
 
-@pytest.mark.parametrize("mode", ["epDisplayMessage", "epExecuteProcedure"])
-def test_modes_that_need_the_ide_are_refused_by_name(mode: str) -> None:
-    with pytest.raises(WLError, match=mode):
-        run(f'ErrorChangeParameter({mode}, "P")\n')
+def test_the_mode_that_needs_the_ide_is_refused_by_name() -> None:
+    with pytest.raises(WLError, match="epExecuteProcedure"):
+        run('ErrorChangeParameter(epExecuteProcedure, "P")\n')
+
+
+@pytest.mark.parametrize("call", ["ErrorChangeParameter(epDisplayMessage, False)",
+                                  "ErreurChangeParamètre(epAfficheMessage, Faux)"])
+def test_display_message_off_leaves_the_error_to_the_code(call: str) -> None:
+    """It stopped the run ("not available outside the IDE"): accepted, the error recorded
+    and nothing shown, the code going on."""
+    err = io.StringIO()
+    out = io.StringIO()
+    wlinterp.run_source(f'Trace(P())\nPROCEDURE P()\n{call}\nfLoadText({MISSING})\n'
+                        'RESULT "went on " + ErrorOccurred\n', "t.wl", stdout=out, stderr=err)
+    assert out.getvalue() == "went on 1\n" and err.getvalue() == ""
 
 
 def test_only_a_process_that_calls_it_gets_a_frame() -> None:

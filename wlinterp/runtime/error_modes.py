@@ -7,7 +7,9 @@ gets a frame: the compiler wraps its body (compiler/bodies.py), so other process
 nothing. ErrorChangeParameter sets the mode of the innermost frame; a non-fatal error
 raised in that process, or in a process it calls that handles nothing itself, then
 follows it: `epResult` ends the process with the given value, `epCode` leaves the error
-to the code, `epGotoCaseError` (the default) enters the `CASE ERROR:` section. A `CASE
+to the code, `epGotoCaseError` (the default) enters the `CASE ERROR:` section,
+`epDisplayMessage` writes the error's message on stderr (where the window would show
+it; not when its value is False) and then leaves the error to the code. A `CASE
 ERROR:` section entered after the mode was set (a called procedure's own) still wins.
 """
 from __future__ import annotations
@@ -81,6 +83,10 @@ def after_nonfatal(rt: Any, message: str) -> None:
                 raise ErrorModeResult(frame)
             if frame.mode == EP_CODE:
                 return
+            if frame.mode == EP_DISPLAY_MESSAGE:  # no window: the message on stderr
+                if frame.value is None or frame.value:
+                    rt.write_err(message)
+                return  # then, as after the window, the code goes on (epCode)
     if rt.error_handlers:
         raise NonFatalError(message)
 
