@@ -100,3 +100,24 @@ def test_a_status_line_past_poplibs_bound_is_said_so(raw_server, wl):
     assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", server.port) is False
     assert "the server sent a line longer than 2048 bytes" in w.error[1], w.error
     assert "replied" not in w.error[1]
+
+
+@pytest.mark.parametrize("list_lines,uidl_lines,said", [
+    ([b"1 10", b"3 10"], None, "the server's LIST answer does not number the mailbox's 2 "
+                               "messages 1 to 2: message 2 is missing (RFC 1939)"),
+    ([b"1 10", b"1 10"], None, "the server's LIST answer gives message 1 twice"),
+    (None, [b"1 uid-1"], "the server's UIDL answer does not number the mailbox's 2 "
+                         "messages 1 to 2: message 2 is missing (RFC 1939)"),
+    (None, [b"1 uid-1", b"1 uid-2"], "the server's UIDL answer gives message 1 twice")],
+    ids=["list-gap", "list-twice", "uidl-fewer", "uidl-twice"])
+def test_a_listing_that_lies_fails_the_start(mailboxes, wl, list_lines, uidl_lines, said):
+    """Decided (docs/email.md, "POP3 numbering"): LIST and UIDL must number the messages 1
+    to N once each. A gap let message 2 be read as a message the server does not have, a
+    number twice or a UIDL for fewer messages gave a message another's ID or none."""
+    box = mailboxes(Pop3Mailbox([MESSAGE, MESSAGE], list_lines=list_lines,
+                                uidl_lines=uidl_lines))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is False
+    occurred, info = w.error
+    assert occurred and f"POP3 server 127.0.0.1:{box.port}, listing the messages" in info, info
+    assert said in info and "replied" not in info, info

@@ -42,6 +42,26 @@ it, as a LIST line does; it was skipped, and that message's Email.ID silently be
 its Message-ID. A server without UIDL (-ERR) is still read, Email.ID the Message-ID."""
 
 
+def _numbered(command: str, numbers: list[int], count: int) -> None:
+    """Fail the session's start unless `numbers` (a LIST or UIDL answer's) name messages
+    1 to `count` once each: at the start of a session POP3 numbers the mailbox's messages
+    1 to N (RFC 1939, 5) and LIST and UIDL give every one. A server whose answers lied
+    (a number missing or given twice, UIDL for fewer messages than LIST) had messages
+    read under another's number or ID, or a missing one fail each read; decided, docs/
+    email.md "POP3 numbering"."""
+    seen: set[int] = set()
+    for number in numbers:
+        if number in seen:
+            raise poplib.error_proto(f"the server's {command} answer gives message {number} "
+                                     "twice")
+        seen.add(number)
+    missing = next((n for n in range(1, count + 1) if n not in seen), None)
+    if missing is not None:  # (no number twice: the numbers are 1..count then)
+        raise poplib.error_proto(
+            f"the server's {command} answer does not number the mailbox's {count} "
+            f"messages 1 to {count}: message {missing} is missing (RFC 1939)")
+
+
 class _TooLong(poplib.error_proto):
     """An answer cut at MAX_ANSWER_BYTES: the rest is still coming, out of step."""
 
@@ -158,7 +178,8 @@ class POP3Session(ReadingSession):
                     f"size: '{reply_words(line[:80])}'")
             listed.append((int(scan.group(1)), int(scan.group(2))))
         self.listed = len(listed)
-        self.sizes = {n: size for n, size in listed if 1 <= n <= self.listed}
+        _numbered("LIST", [n for n, _ in listed], self.listed)
+        self.sizes = dict(listed)
         try:
             _, lines, _ = self.client.uidl()
         except poplib.error_proto:
@@ -170,6 +191,8 @@ class POP3Session(ReadingSession):
                     "a line of the server's UIDL answer is not a listed message's number "
                     f"and its unique id: '{reply_words(line[:80])}'")
             self.uids[int(unique.group(1))] = unique.group(2).decode("ascii")
+        _numbered("UIDL", [int(_UNIQUE_ID.match(line).group(1))  # type: ignore[union-attr]
+                           for line in lines], self.listed)
 
     @property
     def total(self) -> int:
