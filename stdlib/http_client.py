@@ -46,6 +46,11 @@ family = Family("HTTP")
 HTTP_RESULT = family.constant("httpResult", "httpRésultat", 2)
 HTTP_HEADER = family.constant("httpHeader", "httpEntête", 1)
 HTTP_COOKIE = family.constant("httpCookie", "httpCookie", 5)
+# httpRequest.IgnoreError: httpIgnoreRedirection, VERIFIED in both languages (?1000021624:
+# "to process redirections manually ... the IgnoreError property ... with the
+# httpIgnoreRedirection constant"); the value is ours (the values combine). The
+# certificate ones are not taken: certificates are always verified.
+HTTP_IGNORE_REDIRECTION = family.constant("httpIgnoreRedirection", "httpIgnoreRedirection", 8)
 # The HTTP methods are integer constants, as the httpRequest page types the constants of
 # its properties (Authentication: "Integer constant", ?1000021158), so a method kept in an
 # `int` variable or parameter is still one; httpGet 1 and httpPost 2 VERIFIED (generated Java
@@ -210,9 +215,12 @@ def _decode(body: bytes, message: Message) -> str:
 
 def send(rt: Runtime, url: str, method: str, body: bytes | None,
           headers: dict[str, str], timeout: float, fname: str,
-          fields: list[tuple[str, str]] | None = None) -> HTTPResponseValue:
+          fields: list[tuple[str, str]] | None = None,
+          follow: bool = True) -> HTTPResponseValue:
     """Make the request; the answer (any status) or a BuiltinFailure. `fields`: a
-    form's fields when the body holds them (http_credentials.check_cleartext)."""
+    form's fields when the body holds them (http_credentials.check_cleartext).
+    `follow` False (httpIgnoreRedirection): a redirect is the answer, as the server
+    gave it."""
     if not url.lower().startswith(("http://", "https://")):
         raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
                              "URL.", value=HTTPResponseValue())
@@ -232,7 +240,7 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
         raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
                              value=HTTPResponseValue()) from None
     with Exchange(timeout, len(body or b"")) as exchange:
-        return _exchange(exchange.opener(verifying_context(rt)), request, exchange,
+        return _exchange(exchange.opener(verifying_context(rt), follow), request, exchange,
                          timeout, f"{fname}: the request to {shown}")
 
 
@@ -344,8 +352,10 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     if r["user"]:
         headers["Authorization"] = basic_auth(V.to_str(r["user"]), V.to_str(r["password"]))
     verb = http_verb(r["method"], "HTTPSend", HTTPResponseValue())
-    return send(rt, V.to_str(r["url"]), verb, _body(r["content"]),
-                 headers, _timeout(r["timeout"]), "HTTPSend")
+    ignored = V.to_int(r["ignoreerror"] or 0)
+    return send(rt, V.to_str(r["url"]), verb, _body(r["content"]), headers,
+                _timeout(r["timeout"]), "HTTPSend",
+                follow=not ignored & HTTP_IGNORE_REDIRECTION)
 
 
 def application_name(rt: Runtime) -> str:

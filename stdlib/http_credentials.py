@@ -30,7 +30,7 @@ itself, secret_names.names_secret_key).
 """
 from __future__ import annotations
 
-__all__ = ["check_cleartext", "body_fields", "mark_secret_body", "SafeRedirects",
+__all__ = ["check_cleartext", "body_fields", "mark_secret_body", "SafeRedirects", "NoRedirects",
            "from_userinfo"]
 
 import base64
@@ -183,6 +183,16 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     except ValueError:  # a port that is not a number: no origin matches it
         port = -1
     return scheme, (parts.hostname or "").lower(), port
+
+
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    """httpIgnoreRedirection: no redirect followed; urllib then hands the 3xx answer
+    back as an HTTPError, which HTTPSend gives as the answer (its Location header
+    included), for the code to follow it or not."""
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> None:
+        return None
 
 
 class SafeRedirects(urllib.request.HTTPRedirectHandler):

@@ -92,12 +92,14 @@ class Exchange:
                 _cut(sock)
         return sock
 
-    def opener(self, context: ssl.SSLContext) -> urllib.request.OpenerDirector:
+    def opener(self, context: ssl.SSLContext,
+               follow: bool = True) -> urllib.request.OpenerDirector:
         """urllib's opener, its HTTP and HTTPS connections watched, its redirects
-        keeping the credentials to their own server (http_credentials.py)."""
-        from .http_credentials import SafeRedirects
+        keeping the credentials to their own server (http_credentials.py); with
+        `follow` False, none followed: the 3xx answer is the answer."""
+        from .http_credentials import NoRedirects, SafeRedirects
         return urllib.request.build_opener(_HTTPHandler(self), _HTTPSHandler(self, context),
-                                           SafeRedirects())
+                                           SafeRedirects() if follow else NoRedirects())
 
     def over(self) -> str:
         """The failure's words when the deadline passed."""

@@ -143,6 +143,21 @@ Trace(rep.StatusCode)
     assert lines == ["0", "404", "absent ç", "200"]
 
 
+@pytest.mark.parametrize("code", [
+    'r is httpRequest\nr.URL = "{url}/redirect"\nr.IgnoreError = httpIgnoreRedirection\n'
+    'rep is httpResponse = HTTPSend(r)\nTrace(ErrorOccurred, rep.StatusCode)\n'
+    'r.IgnoreError = 0\nrep = HTTPSend(r)\nTrace(rep.StatusCode, r.IgnoreError)\n',
+    'r est un httpRequête\nr.URL = "{url}/redirect"\nr.IgnoreErreur = HTTPIGNOREREDIRECTION\n'
+    'rep est un httpRéponse = HTTPEnvoie(r)\nTrace(ErreurDétectée, rep.CodeEtat)\n'
+    'r.IgnoreErreur = 0\nrep = HTTPEnvoie(r)\nTrace(rep.CodeEtat, r.IgnoreErreur)\n'],
+    ids=["en", "fr"])
+def test_ignore_redirection_gives_the_redirect_as_the_answer(http_url: str, code: str) -> None:
+    """httpIgnoreRedirection (?1000021624, both languages): the 302 is the answer, for the
+    code to follow or not; it was an undeclared name (Null) and the redirect followed."""
+    lines, err = run(code.replace("{url}", http_url))
+    assert lines == ["0, 302", "200, 0"] and "not declared" not in err, (lines, err)
+
+
 def test_rest_spellings_of_the_types_and_of_httpsend(http_url: str) -> None:
     """restRequest/restRéponse and RESTSend/RESTEnvoie, as the REST pages write them."""
     lines, _ = run(f'''
