@@ -116,8 +116,8 @@ class POP3Session(ReadingSession):
     listed: int = 0
     """Messages LIST gave at the start: they are numbered 1..listed (RFC 1939)."""
     sizes: dict[int, int] = field(default_factory=dict)
-    """Size in bytes of message n (LIST at the start); a number above `listed` is not kept,
-    so a server cannot make the session hold more entries than it listed lines."""
+    """Size in bytes of message n (LIST at the start): LIST must number the messages 1 to
+    `listed` (_numbered), so the session holds no more entries than it listed lines."""
     uids: dict[int, str] = field(default_factory=dict)
     deleted: set[int] = field(default_factory=set)
     current: int = 0
