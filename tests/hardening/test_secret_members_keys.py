@@ -1,7 +1,8 @@
 """Secrets kept in an array member (`Add(o.Mots_De_Passe, pw)`, `st.arrPasswords.Add(pw)`)
 or under an associative array's key named like a secret (`aa["password"] = pw`,
 `aa["MotDePasse"] = pw`), under a key a variable holds whose value is named so as the
-store runs (`aa[sKey] = pw`), or in a JSON variable's member named so (`j.password = pw`)
+store runs (`aa[sKey] = pw`) or computed by an expression (`aa[Lower(s)] = pw`: it was not
+judged), or in a JSON variable's member named so (`j.password = pw`)
 are known by their value (compiler/secret_stores.py): `wl run`'s
 errors star them, and so does `wl test`'s report, in a failed check, in the case's
 captured output (Trace) and in an `// expect:` difference (testing/engine.py), where the
@@ -61,6 +62,16 @@ _CLASS_FR = "CCompte est une Classe\n\tm_tabMdp est un tableau de chaînes\nFIN\
     _STRUCT_EN.replace("arrPasswords is array", "aaInfo is associative array")
     + 'st is ST\nsKey is string = "API_TOKEN"\nst.aaInfo[sKey] = fLoadText("DIR/pw.txt")\n'
     "s is string = st.aaInfo[sKey]\nd is Duration = s\n",
+    # a key computed by an expression: judged as the store runs, computed once
+    'sText is string = fLoadText("DIR/pw.txt")\nsKey is string = "PassWord"\n'
+    "aa is associative array of strings\naa[Lower(sKey)] = sText\n"
+    's is string = aa["password"]\nd is Duration = s\n',
+    'sTexte est une chaîne = fChargeTexte("DIR/pw.txt")\nsClé est une chaîne = "Passe"\n'
+    "aa est un tableau associatif de chaînes\naa[\"MotDe\" + sClé] = sTexte\n"
+    's est une chaîne = aa["MotDePasse"]\nd est une Durée = s\n',
+    _STRUCT_EN.replace("arrPasswords is array", "aaInfo is associative array")
+    + 'st is ST\nst.aaInfo[Upper("api_token")] = fLoadText("DIR/pw.txt")\n'
+    's is string = st.aaInfo["API_TOKEN"]\nd is Duration = s\n',
     'j is JSON\nsText is string = fLoadText("DIR/pw.txt")\nj.password = sText\n'
     "s is string = j.password\nd is Duration = s\n",
     'j est un JSON\nj.auth.MotDePasse = fChargeTexte("DIR/pw.txt")\n'
@@ -81,6 +92,8 @@ def test_a_run_error_stars_the_secret(wl_inproc, tmp_path: Path, source: str) ->
     'aa[sKey] = fLoadText("DIR/pw.txt")\ns is string = aa["name"]\nd is Duration = s\n',
     'j est un JSON\nj.nom = fChargeTexte("DIR/pw.txt")\n'
     "s est une chaîne = j.nom\nd est une Durée = s\n",
+    'aa is associative array of strings\naa[Lower("NAME")] = fLoadText("DIR/pw.txt")\n'
+    's is string = aa["name"]\nd is Duration = s\n',
 ])
 def test_ordinary_members_and_keys_are_shown(wl_inproc, tmp_path: Path, source: str) -> None:
     code, _, err = _run(wl_inproc, tmp_path, source)
@@ -153,3 +166,17 @@ def test_a_failed_assertion_on_a_secret_shows_its_outcome(wl_inproc, tmp_path: P
     assert code == 1 and SECRET not in shown, shown
     assert "expected: True\n    got:      False" in shown, shown
     assert f'got:      "{STARS}"' in shown, shown  # the compared text still starred
+
+
+@pytest.mark.parametrize("source", [
+    "n is int\naa is associative array of strings\naa[NextKey()] = \"x\" + n\n"
+    "aa[NextKey()] = \"y\"\nTrace(n, aa[\"k1\"], aa[\"k2\"])\n"
+    "PROCEDURE NextKey()\nn++\nRESULT \"k\" + n\n",
+    "n est un entier\naa est un tableau associatif de chaînes\naa[CléSuivante()] = \"x\" + n\n"
+    "aa[CléSuivante()] = \"y\"\nTrace(n, aa[\"k1\"], aa[\"k2\"])\n"
+    "PROCÉDURE CléSuivante()\nn++\nRENVOYER \"k\" + n\n",
+])
+def test_a_computed_key_is_computed_once(wl_inproc, tmp_path: Path, source: str) -> None:
+    """The key's expression runs once per store, after the value's, as before."""
+    code, out, err = _run(wl_inproc, tmp_path, source)
+    assert (code, out) == (0, "2, x0, y\n"), err

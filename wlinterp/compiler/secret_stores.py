@@ -12,7 +12,8 @@ call statement that is given the array (`ArrayAdd(arrPasswords, x)`, `Ajoute(tab
 so are those of a member named so (`Add(o.Mots_De_Passe, x)`, `st.arrPasswords.Add(x)`).
 A value stored under a key named like a secret (`aa["password"] = x`, `aa["MotDePasse"]
 = x`) is remembered too, whatever the array's name, and so is one stored under a key a
-variable holds (`aa[sKey] = x`) when its value is named so as the store runs; so is a
+variable holds (`aa[sKey] = x`) or an expression computes (`aa[Lower(s)] = x`) when its
+value is named so as the store runs; so is a
 member named so of a JSON variable (`j.password = x`, `j.auth.MotDePasse = x`).
 """
 from __future__ import annotations
@@ -42,6 +43,10 @@ class SecretStoreMixin(CompilerBase):
     compiler before the assignments, whose s_Assign it wraps)."""
 
     def s_Assign(self, s: N.Assign) -> None:
+        if type(s.value) not in _LITERALS and type(s.target) is N.Index \
+                and self.expression_key(s.target):
+            self.keyed_store(s, s.target)
+            return
         super().s_Assign(s)  # type: ignore[misc]  # (AssignMixin.s: after this in the MRO)
         if type(s.value) in _LITERALS:
             return
@@ -99,12 +104,13 @@ class SecretStoreMixin(CompilerBase):
         return type(place) is N.Name and self.prog.refs.of(place) is Ref.VAR \
             or isinstance(place, (N.Name, N.Member)) and self.plain_member(place)
 
-    def computed_key(self, target: N.Index) -> bool:
+    def computed_key(self, target: N.Index, own_key: bool = True) -> bool:
         """Is `target` an element of an associative array variable or member under one
         key held by a variable (`aa[sKey]`: reading both back runs nothing), whose value
-        is judged when the program runs (secret_values.secret_key)?"""
-        if len(target.args) != 1 or type(target.args[0]) is not N.Name \
-                or self.prog.refs.of(target.args[0]) is not Ref.VAR:
+        is judged when the program runs (secret_values.secret_key)? `own_key` False: the
+        key is not looked at (expression_key judged it)."""
+        if own_key and (len(target.args) != 1 or type(target.args[0]) is not N.Name
+                        or self.prog.refs.of(target.args[0]) is not Ref.VAR):
             return False
         place = target.obj
         if not (type(place) is N.Name and self.prog.refs.of(place) is Ref.VAR
@@ -112,6 +118,32 @@ class SecretStoreMixin(CompilerBase):
             return False
         spec = self.static_spec(place)
         return spec is not None and spec.kind == Kind.ASSOC
+
+    def expression_key(self, target: N.Index) -> bool:
+        """Is `target` an element of an associative array variable or member (reading it
+        back runs nothing) under one key computed by an expression (`aa[Lower(s)]`,
+        `aa["pass" + s]`), not a variable's or a literal's (computed_key, secret_key)?"""
+        if len(target.args) != 1 or type(target.args[0]) in (N.Name, N.Str, N.Num) \
+                or self.secret_array(target.obj):
+            return False
+        return self.computed_key(target, own_key=False)
+
+    def keyed_store(self, s: N.Assign, target: N.Index) -> None:
+        """`aa[Lower(s)] = x`: the store, its key computed once into a temporary (the
+        expression may call anything: it is not computed again), then the element read
+        back under that key when the key's value is named like a secret."""
+        key = target.args[0]
+        code, kind = self.expr(key)
+        temp = self.temp()
+        self.bound_leaves[id(key)] = (f"({temp} := {code})", kind)
+        try:
+            super().s_Assign(s)  # type: ignore[misc]
+        finally:
+            del self.bound_leaves[id(key)]
+        self.out.emit(f"if secret_key({temp}):")
+        self.out.indent()
+        self.out.emit(f"note_secret(get_index({self.value(target.obj)}, {temp}))")
+        self.out.dedent()
 
     def plain_member(self, target: N.Name | N.Member) -> bool:
         """Is `target` a member that reading back runs nothing: `:m_sPwd`, `m_sPwd` in a
