@@ -29,6 +29,9 @@ family = Family("Strings")
 
 CR = family.constant("CR", "RC", "\r\n")
 TAB = family.constant("TAB", "TAB", "\t")
+# LF, the line feed alone (character 10), as real code writes it beside CR and TAB (name
+# INFERRED: no stored page or runtime names it; docs/builtins.md "Constant values")
+LF = family.constant("LF", "LF", "\n")
 EOT = family.constant("EOT", "EOT", "\x04")
 
 # FromEnd 1 and IgnoreCase 4 VERIFIED in WINDEV Mobile's generated Java for
