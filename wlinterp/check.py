@@ -25,6 +25,7 @@ from .errors import WLError, WLSyntaxError, shown_name, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
 from .check_elements import check_blocks, name_blocks, syntax_diagnostic, unread_messages
+from .check_clashes import left_out_hints, sibling_clash, without_clashes
 from .check_hints import NeighbourHints
 from .check_shared import with_shared_constants
 from .semantics.analysis import Analysis, analyze
@@ -112,9 +113,10 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
         program = as_file_class(parse(text, filename), filename)
     except WLSyntaxError as exc:
         return [syntax_diagnostic(exc, filename, text)], None
+    left: list = []
     if beside:
         from .project.needed import needed_programs
-        shared = needed_programs(text, program, shared)
+        shared, left = without_clashes(needed_programs(text, program, shared))
     from .hfsql.names import data_beside, described_names
     from .project.linker import resolve_set_names, set_names
     data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
@@ -127,6 +129,8 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     except RecursionError:
         return [syntax_diagnostic(too_deep([program], filename, text), filename, text)], program
     diags = list(analysis.diagnostics)
+    if left:  # what only a file left out declares: say why it is unknown
+        left_out_hints(diags, left)
     if filename.lower().endswith(".wdg"):  # a set's declarations: the project's globals
         diags = _set_globals_kept(program, diags)
     elif filename.lower().endswith(".wl") and only_declares(program):
@@ -297,9 +301,11 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
     except NotTextFormatError as exc:  # a binary or junk .wdg/.wdc: WL100, then the others
         return [Diagnostic("WL100", str(exc).split(": ", 1)[-1], name, 1, 1, 1, None,
                            source_lines(text)[0])], text, 1
-    diags, program = _check_program(source, name, registry, others, opts.analysis,
-                                    projects is not None and path != "-"
-                                    and not projects.marked(path))
+    beside = projects is not None and path != "-" and not projects.marked(path)
+    diags, program = _check_program(source, name, registry, others, opts.analysis, beside)
+    if beside and program is not None and path.lower().endswith(".wl") \
+            and only_declares(program):  # a library: as `wl run` leaves it out
+        diags += sibling_clash(program, name, others, source_lines(text))
     if is_windev_file(path):
         diags += unread_messages(source, text, name)
         name_blocks(diags, text, name)

@@ -13,7 +13,7 @@ paid for every file).
 """
 from __future__ import annotations
 
-__all__ = ["NeighbourHints"]
+__all__ = ["NeighbourHints", "undeclared_name"]
 
 import os
 import re
@@ -55,7 +55,7 @@ class NeighbourHints:
     def _elsewhere(self, diags: list, path: str, programs: list[N.Program]) -> None:
         """WL101 / WL102's hint: the file of another folder that declares the name."""
         for d in diags:
-            name = called_name(d) if d.code == "WL102" else _undeclared(d)
+            name = undeclared_name(d)
             if name is None:
                 continue
             for program in programs:
@@ -116,6 +116,12 @@ class NeighbourHints:
             except (OSError, ValueError, WLSyntaxError):  # (no hint from it)
                 self._read[path] = None
         return self._read[path]
+
+
+def undeclared_name(d: object) -> str | None:
+    """The (folded) name a WL102 (a procedure) or WL101 (a name) says nobody declares,
+    else None."""
+    return called_name(d) if getattr(d, "code", None) == "WL102" else _undeclared(d)
 
 
 def _undeclared(d: object) -> str | None:

@@ -70,7 +70,7 @@ def _quiet_source(path: str) -> "SourceFile":
     from ..paths import shown_path
     from ..source_text import decode_source, read_source_bytes, strip_shebang
     from ..syntax.suffixes import is_windev_file
-    from .sources import SourceFile, _kind
+    from .sources import SourceFile, load_kind
     shown = shown_path(path)
     raw = strip_shebang(decode_source(read_source_bytes(path), shown))
     text = raw
@@ -81,4 +81,4 @@ def _quiet_source(path: str) -> "SourceFile":
             text = program_source(raw, shown)
         except NotTextFormatError as exc:
             raise ValueError(str(exc)) from None
-    return SourceFile(shown, text, raw, _kind(path))
+    return SourceFile(shown, text, raw, load_kind(path))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "NotTextFile", "is_test_file",
            "CONFTEST", "searched_folders", "wl_role", "only_declares", "PROJECT_SUFFIXES",
-           "is_project_file", "SKIPPED_DIRS"]
+           "is_project_file", "SKIPPED_DIRS", "KIND_ORDER", "load_kind"]
 
 import fnmatch
 import os
@@ -87,7 +87,7 @@ class ProjectLayout:
             found.extend(self._walk(folder))
         unique = sorted({os.path.realpath(p): p for p in found}.items())
         files = [p for real, p in unique if real != skip_real]
-        return sorted(files, key=lambda p: (KIND_ORDER[_kind(p)], self.relative(p)))
+        return sorted(files, key=lambda p: (KIND_ORDER[load_kind(p)], self.relative(p)))
 
     def left_scripts(self, skip: str | None = None) -> list[str]:
         """The `.wl` files of the project's folders that are scripts, not project code,
@@ -204,7 +204,8 @@ def wl_role(path: str) -> str:
     return LIBRARY if program.procedures else DECLARATIONS
 
 
-def _kind(path: str) -> str:
+def load_kind(path: str) -> str:
+    """A code file's kind by its suffix, which orders the run's loading (KIND_ORDER)."""
     lower = path.lower()
     if lower.endswith(".wdc"):
         return "class"
@@ -349,7 +350,7 @@ def read_file(path: str, kind: str | None = None) -> SourceFile:
     """Read one code file; a .wdg/.wdc becomes runnable text (refused if not in text
     format: NotTextFile, at 1:1 with line 1 quoted, as `wl check` reports it (WL100):
     every error of `wl run` has a position)."""
-    kind = kind or _kind(path)
+    kind = kind or load_kind(path)
     shown = shown_path(path)
     if not is_windev_file(shown):
         raw = read_source(path)
