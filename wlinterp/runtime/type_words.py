@@ -93,16 +93,34 @@ def sized_int(words: list[str]) -> TypeSpec | None:
     return TypeSpec(K_INT, bits=size * 8, unsigned=unsigned)
 
 
-def fixed_string(words: list[str], fixed_word: bool = False) -> TypeSpec | None:
+def fixed_string(words: list[str], fixed_word: bool = False,
+                 sizes: Mapping[str, int] | None = None) -> TypeSpec | None:
     """`string on 10` / `chaîne sur 10` (name "fixed"), `fixed string on 10` / `chaîne
     fixe sur 10` (name "padded": completed with spaces) and `ASCIIZ string on 10` /
     `chaîne ASCIIZ sur 10` (name "asciiz"), their size in `dims`
     (stored_numbers.fixed_string keeps what they hold within it); None for any other
-    words. A leading `fixed` is gone already (type_phrases drops it: `fixed_word`)."""
+    words. A leading `fixed` is gone already (type_phrases drops it: `fixed_word`).
+    The size is a whole number or one of the program's integer constants (`sizes`,
+    folded: `string on MAX_CODE`, as an array's dimension may be); any other size
+    (`on -1`, `on 2.5`, `on 0`, a variable) is a ValueError (it was dropped: the
+    string kept every character)."""
     rest = [w for w in words if w not in ("fixed", "fixe", "asciiz")]
-    if len(rest) != 3 or rest[1] not in ("on", "sur") or not rest[2].isdigit() \
+    if len(rest) < 3 or rest[1] not in ("on", "sur") \
             or SIMPLE_TYPES.get(singular(rest[0])) is not STRING:
         return None
+    size = int(rest[2]) if len(rest) == 3 and rest[2].isdigit() else \
+        (sizes or {}).get(rest[2]) if len(rest) == 3 else None
+    if size is None or size < 1:
+        raise ValueError(fixed_size_error(rest[2:] if size is None else [str(size)]))
     padded = fixed_word or "fixed" in words or "fixe" in words
     return TypeSpec(K_STRING, name="asciiz" if "asciiz" in words else
-                    "padded" if padded else "fixed", dims=(int(rest[2]),))
+                    "padded" if padded else "fixed", dims=(size,))
+
+
+def fixed_size_error(written: list[str]) -> str:
+    """The error of a `string on N` whose N is no size (the words after `on`: `2.5` is
+    read as two words)."""
+    shown = ".".join(written) if all(w.lstrip("-").isdigit() for w in written) \
+        else " ".join(written)
+    return (f"the size of a 'string on N' is a whole number of characters, 1 or more, "
+            f"or an integer constant, not {shown}")
