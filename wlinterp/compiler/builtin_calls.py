@@ -82,7 +82,7 @@ class BuiltinCallMixin(CompilerBase):
             codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
         elif naming and args and isinstance(args[0], N.Name) \
                 and self.prog.refs.of(args[0]) is Ref.VAR:  # `QRY is Data Source`: its name
-            codes[0] = f"source_named({codes[0]}, {args[0].name!r})"
+            codes[0] = f"source_named(_rt, {codes[0]}, {args[0].name!r})"
         if changed_array(node) is not None:  # Add(o.m_t, 5): m_t may be CONSTANT here
             codes[0] = self.member_to_change(args[0], f"{b.en} would change its elements")
         if grower and args and self.is_variant_place(args[0]) \

@@ -23,13 +23,19 @@ class ItemName(str):
     wl_type_name = "item name"
 
 
-def source_named(source: Any, name: str) -> Any:
+def source_named(rt: Any, source: Any, name: str) -> Any:
     """`HExecuteSQLQuery(QRY, ...)` with `QRY is Data Source`: the query takes its
     variable's name, which its errors and HErrorInfo show (they said "DataSource1"); a
-    source already named keeps its name (docs/hfsql.md "Queries")."""
+    source already named keeps its name, and one named like a data file of the analysis
+    keeps its own (its result would hide the file: docs/hfsql.md "Queries")."""
     take = getattr(source, "take_name", None)
-    if take is not None:
-        take(name)
+    if take is None or getattr(source, "named", True):
+        return source
+    if analysis_path(rt):
+        from .database import session
+        if session(rt).analysis.file(name) is not None:
+            return source
+    take(name)
     return source
 
 

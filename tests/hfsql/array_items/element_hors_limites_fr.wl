@@ -13,3 +13,9 @@ Trace(HErreurInfo()) // expect: query REQ: Contact.Phone[9]: the array item Phon
 Trace(HExécuteRequêteSQL(REQ, "SELECT Phone[3] AS z FROM Contact WHERE Name <> 'Phone[9]'")) // expect: 1
 Trace(HExécuteRequêteSQL(REQ, "SELECT Nme FROM Contact")) // expect: 0
 Trace(Position(HErreurInfo(), "query REQ:") = 1) // expect: 1
+// une Source de Données nommée comme un fichier de données garde un nom à elle
+Trace(MêmeNom()) // expect: 0, 1
+PROCÉDURE MêmeNom()
+Contact est une Source de Données
+r est un booléen = HExécuteRequêteSQL(Contact, "SELECT Nme FROM Contact")
+RENVOYER r + ", " + (Position(HErreurInfo(), "query Contact:") = 0)

@@ -16,3 +16,10 @@ Trace(HExecuteSQLQuery(QRY, "SELECT Phone[3] AS z FROM Contact WHERE Name <> 'Ph
 // another error of the same query names it too
 Trace(HExecuteSQLQuery(QRY, "SELECT Nme FROM Contact")) // expect: 0
 Trace(Position(HErrorInfo(), "query QRY:") = 1) // expect: 1
+// a Data Source named like a data file keeps a name of its own: its result would hide
+// the file (the file's records are still read after it)
+Trace(SameName()) // expect: 0, 1
+PROCEDURE SameName()
+Contact is Data Source
+r is boolean = HExecuteSQLQuery(Contact, "SELECT Nme FROM Contact")
+RESULT r + ", " + (Position(HErrorInfo(), "query Contact:") = 0)
