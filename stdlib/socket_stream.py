@@ -10,10 +10,14 @@ peer that misbehaves.
 - SocketRead's timeout bounds the reading of the whole message, not each wait for more
   bytes: a peer that trickled a byte just before each wait ended held the read for ever
   (*decided*, INFERRED: the help pages stored give the parameter, not this detail).
+- SocketWrite gives up when the other side has taken no byte for WRITE_STALL seconds
+  (`send_all`): a peer that never read held a write bigger than the system's buffers,
+  and the whole run, for ever (*decided*, INFERRED: SocketWrite has no timeout parameter).
 """
 from __future__ import annotations
 
-__all__ = ["WLSocket", "in_slices", "untimed", "message_limit", "MAX_MESSAGE", "DEFAULT_MODE"]
+__all__ = ["WLSocket", "in_slices", "untimed", "message_limit", "send_all", "MAX_MESSAGE",
+           "DEFAULT_MODE", "WRITE_STALL"]
 
 import socket
 import time
@@ -27,6 +31,9 @@ _CHUNK = 65536
 MAX_MESSAGE = 1 << 30
 DEFAULT_MODE = 1
 """SocketSizeAtBeginning, a new socket's transmission mode (sockets.py declares it)."""
+WRITE_STALL = 20.0
+"""Seconds a SocketWrite waits for the other side to take any byte: SocketConnect's default
+timeout, the patience the script gave the connection when it named none."""
 _SIZE_LINE = 24  # "1073741824\r\n" and some blanks: a longer size line is no size
 
 
@@ -140,3 +147,19 @@ def untimed(sock: socket.socket) -> None:
         sock.settimeout(None)
     except OSError:
         pass
+
+
+def send_all(sock: socket.socket, data: bytes) -> None:
+    """Send `data` whole, in pieces, each wait in slices (in_slices: a thread's stop
+    reaches it); TimeoutError when the other side took no byte for WRITE_STALL seconds,
+    saying how much of it it had taken."""
+    view, sent = memoryview(data), 0
+    try:
+        while sent < len(view):
+            piece = view[sent:sent + _CHUNK]
+            sent += in_slices(sock, lambda: sock.send(piece), WRITE_STALL)
+    except socket.timeout:
+        raise TimeoutError(f"the other side took no data for {WRITE_STALL:g} s ({sent} of "
+                           f"{len(view)} bytes sent)") from None
+    finally:
+        untimed(sock)

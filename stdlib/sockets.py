@@ -21,7 +21,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .text_encodings import file_bytes
-from .socket_stream import DEFAULT_MODE, WLSocket, in_slices, message_limit, untimed
+from .socket_stream import DEFAULT_MODE, WLSocket, in_slices, message_limit, send_all, untimed
 from .timeouts import timeout_seconds
 
 _MAX_DATAGRAM = 65535
@@ -183,8 +183,8 @@ def socket_write(rt: Runtime, name: object, message: object, address: object = N
     elif s.mode == END_TAG:
         data += s.tag
     try:
-        s.sock.sendall(data)
-    except OSError as exc:
+        send_all(s.sock, data)
+    except OSError as exc:  # (TimeoutError: the other side stopped reading)
         raise BuiltinFailure(f"SocketWrite: {exc.strerror or exc}.", value=False) from None
     return True
 
