@@ -20,7 +20,10 @@ whose functions share a prefix (`Table...`, `Looper...`, `Socket...`) also match
 prefix, so that the hundreds of control functions need no listing; a prefix can name
 exceptions (`Tableau...` is the French array family). A French prefix that is an
 everyday word (`Liste...`, `Saisie...`, `Contact...`, `Fen...`) caught the program's own
-procedures: those families are listed name by name (windev_catalog_exact.py).
+procedures: those families are listed name by name (windev_catalog_exact.py). A name
+with an underscore never matches a prefix: no WINDEV function's name (none of this
+catalog's 2,982 names, none of the registry's) has one, and `Socket_Envoyer()`,
+`Table_Remplir()` are a program's own procedures (or unknown: WL102), which were WL103.
 """
 from __future__ import annotations
 
@@ -111,6 +114,8 @@ def family_of(name: str) -> CatalogEntry | None:
     fam = _exact().get(key)
     if fam is not None:  # named as the program writes it (the list has no accents)
         return CatalogEntry(name, name, fam)
+    if "_" in key:  # no WINDEV function's name has one: `Socket_Envoyer`, `Table_Remplir`
+        return None  # are the program's (or unknown), not the Socket or Table family's
     for prefix, fam, excluded in PREFIXES + MORE_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) \
                 and not any(key.startswith(x) for x in excluded):
