@@ -38,7 +38,10 @@ ERR_FULL_DETAILS = family.constant("errFullDetails", "errComplet", 19)  # VERIFI
 # The constants below are not on any stored help page: names and values are ours
 # (docs/builtins.md "ErrorInfo"), each giving what its name says for a run of wlinterp.
 ERR_SYSTEM_CODE = family.constant("errSystemCode", "errCodeSystème", 4)
-ERR_SYSTEM_MESSAGE = family.constant("errSystemMessage", "errMessageSystème", 5)
+# errSystemMessage 17 INFERRED: WINDEV Mobile's runtime answers ErrorInfo(17) with the
+# system's error message alone, the part its full details head "#MESSAGE_ERREUR_SYSTEME"
+# (core/erreur/WDErreurManager.java, its strings decoded); it was 5, ours
+ERR_SYSTEM_MESSAGE = family.constant("errSystemMessage", "errMessageSystème", 17)
 ERR_MODULE = family.constant("errModule", "errModule", 6)
 ERR_PROCESS = family.constant("errProcess", "errTraitement", 7)
 ERR_LINE = family.constant("errLine", "errLigne", 8)
