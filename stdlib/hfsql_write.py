@@ -162,19 +162,28 @@ def h_delete(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
 
 
 @h_function(family, "HSave", "HEnregistre")
-def h_save(rt: Runtime, file: Any = None, options: Any = None) -> bool:
+def h_save(rt: Runtime, file: Any = None, options: Any = None, more: Any = None) -> bool:
     """Modify the current record if there is one, else add the buffer (after HReset, or
     nothing read). As HSave's page documents, the second parameter is the options
     (hForceIdAuto...), not a record number. `HSave(r)` (r a Record): a record never
     copied from its file is added; one copied from it is written as `File = r` then
-    HSave(File) (docs/hfsql.md "HAdd(r), HSave(r)")."""
+    HSave(File) (docs/hfsql.md "HAdd(r), HSave(r)"); `HSave(File, r [, options])` is
+    `File = r` then HSave(File), as HAdd(File, r) and HModify(File, r) take r's values
+    (r was read as the options, and its values were silently left out)."""
+    if isinstance(options, Record) and not isinstance(file, Record):
+        ctx = file_arg(rt, file, "HSave")
+        ctx.assign_record(options)
+        file, options = ctx, more
+    elif more is not None:
+        raise WLRuntimeError("HSave: a third parameter follows only a record "
+                             "(HSave(File, r, options)).")
     if isinstance(file, Record) and not file.shape:  # HSave(r), r never read: added
         return h_add(rt, file, options, what="HSave")
     if isinstance(file, Record):  # HSave(r), r copied from its file: as `File = r`,
         ctx = _file_of(rt, file, "HSave")  # then HSave(File)
         ctx.assign_record(file)
     else:
-        ctx = file_arg(rt, file, "HSave")
+        ctx = file if type(file) is FileContext else file_arg(rt, file, "HSave")
     ctx.db.touch(ctx)
     if ctx.new_record or not ctx.recnum:
         return h_add(rt, ctx, options, what="HSave")

@@ -20,6 +20,13 @@ t.City = "Paris"
 Trace(HEnregistre(t), HNbEnr(Customer))               // expect: 1, 3
 HLitRecherchePremier(Customer, Name, "Smith")
 Trace(Customer.City)                                  // expect: Paris
+// HEnregistre(Fichier, r) : les valeurs de r, comme HAjoute(Fichier, r)
+v est un Enregistrement de Customer
+v = Customer
+v.City = "Rome"
+Trace(HEnregistre(Customer, v), HNbEnr(Customer))     // expect: 1, 3
+HLitRecherchePremier(Customer, Name, "Smith")
+Trace(Customer.City)                                  // expect: Rome
 u est un Enregistrement
 u.Name = "Personne"
 HAjoute(u)

@@ -23,6 +23,14 @@ t.City = "Paris"
 Trace(HSave(t), HNbRec(Customer))                     // expect: 1, 3
 HReadSeekFirst(Customer, Name, "Smith")
 Trace(Customer.City)                                  // expect: Paris
+// HSave(File, r): r's values, as HAdd(File, r) and HModify(File, r) take them (it
+// read r as the options and left its values out)
+v is Record of Customer
+v = Customer
+v.City = "Rome"
+Trace(HSave(Customer, v), HNbRec(Customer))           // expect: 1, 3
+HReadSeekFirst(Customer, Name, "Smith")
+Trace(Customer.City)                                  // expect: Rome
 u is Record
 u.Name = "Nobody"
 HAdd(u)
