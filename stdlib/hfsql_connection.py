@@ -294,20 +294,24 @@ family.type("File Description", "Description de Fichier", FileDescription, "File
             "DescriptionDeFichier")
 family.type("Item Description", "Description de Rubrique", ItemDescription, "ItemDescription",
             "DescriptionDeRubrique")
-# hRubTexte: the French spelling of the pages' examples (?3044206, ?1514071)
+# hRubTexte: the French spelling of the pages' examples (?3044206, ?1514071); the other
+# hRub... forms (hRubEntier, hRubDate...) by analogy with it, INFERRED (real code tests an
+# item's type with them: docs/hfsql.md "Files described in code")
 for _n, (_en, _fr, *_more) in enumerate((("hItemText", "hRubriqueTexte", "hRubTexte"),
-                                 ("hItemInt", "hRubriqueEntier"),
-                                 ("hItemReal", "hRubriqueRéel"),
-                                 ("hItemCurrency", "hRubriqueMonétaire"),
-                                 ("hItemDate", "hRubriqueDate"),
-                                 ("hItemTime", "hRubriqueHeure"),
-                                 ("hItemDateTime", "hRubriqueDateHeure"),
-                                 ("hItemBoolean", "hRubriqueBooléen"),
-                                 ("hItemAutoID", "hRubriqueIdAuto"),
-                                 ("hItemMemoText", "hRubriqueMémoTexte"),
-                                 ("hItemInt8", "hRubriqueEntier8"),
-                                 ("hItemUnicodeText", "hRubriqueTexteUnicode"),
-                                 ("hItemBinaryMemo", "hRubriqueMémoBinaire")), 1):
+                                 ("hItemInt", "hRubriqueEntier", "hRubEntier"),
+                                 ("hItemReal", "hRubriqueRéel", "hRubRéel"),
+                                 ("hItemCurrency", "hRubriqueMonétaire", "hRubMonétaire"),
+                                 ("hItemDate", "hRubriqueDate", "hRubDate"),
+                                 ("hItemTime", "hRubriqueHeure", "hRubHeure"),
+                                 ("hItemDateTime", "hRubriqueDateHeure", "hRubDateHeure"),
+                                 ("hItemBoolean", "hRubriqueBooléen", "hRubBooléen"),
+                                 ("hItemAutoID", "hRubriqueIdAuto", "hRubIdAuto"),
+                                 ("hItemMemoText", "hRubriqueMémoTexte", "hRubMémoTexte"),
+                                 ("hItemInt8", "hRubriqueEntier8", "hRubEntier8"),
+                                 ("hItemUnicodeText", "hRubriqueTexteUnicode",
+                                  "hRubTexteUnicode"),
+                                 ("hItemBinaryMemo", "hRubriqueMémoBinaire",
+                                  "hRubMémoBinaire")), 1):
     family.constant(_en, _fr, _n, *_more)
 # ..KeyType: HFConstant.h's eHKEYTYPE (HNOTAKEY 2060, HUNIQUEKEY, HDUPLICATESKEY); hPrimaryKey
 # (?2512060, v28, newer than the header) INFERRED as the enumeration's next value

@@ -219,9 +219,13 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         obj = self.value(e.obj)
         if key in ("class", "classe"):  # o..Class: the class's name (?2514004)
             return f"class_of({obj})", S.STR
-        if key == "type" and (b := self.prog.registry.functions.get("typevar")) is not None:
-            # v..Type: the wl... constant of what v holds, as TypeVar(v)
-            return f"value_type({obj}, _rt, {self.prog.builtin_ref('typevar', b)})", S.ANY
+        typevar = self.prog.registry.functions.get("typevar") if key == "type" else None
+        if typevar is not None and isinstance(e.obj, N.Member) \
+                and isinstance(e.obj.obj, N.Name):  # Customer.Age..Type: hItemInt
+            return (f"item_type({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "
+                    f"lambda: {obj}, _rt, {self.prog.builtin_ref('typevar', typevar)})"), S.ANY
+        if typevar is not None:  # v..Type: the wl... constant of what v holds, as TypeVar(v)
+            return f"value_type({obj}, _rt, {self.prog.builtin_ref('typevar', typevar)})", S.ANY
         return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
 
     def x_Index(self, e: N.Index) -> tuple[str, SType]:

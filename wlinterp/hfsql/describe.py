@@ -3,7 +3,7 @@
 and declared with HDescribeItem / HDescribeFile."""
 from __future__ import annotations
 
-__all__ = ["FileDescription", "ItemDescription", "ITEM_TYPE_CODES"]
+__all__ = ["FileDescription", "ItemDescription", "ITEM_TYPE_CODES", "type_constant"]
 
 import dataclasses
 from typing import Any
@@ -11,11 +11,29 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..runtime import values as V
 from .analysis import DUPLICATES, NOT_KEY, UNIQUE, FileDesc, ItemDesc, element_name
-from .itemtypes import ITEM_TYPES
+from .itemtypes import ITEM_TYPES, ItemType
 
 # hItem* constant value -> .xdd type code (the constants' values are wlinterp's own)
 ITEM_TYPE_CODES = {1: 2, 2: 5, 3: 7, 4: 17, 5: 14, 6: 11, 7: 34, 8: 37, 9: 24, 10: 29,
                    11: 25, 12: 39, 13: 16}
+_CONSTANT_OF_CODE = {code: constant for constant, code in ITEM_TYPE_CODES.items()}
+_CONSTANT_OF_KIND: dict[str, int] = {"decimal": 3, "uuid": 1}  # (no constant of their own)
+for _constant, _code in ITEM_TYPE_CODES.items():
+    _CONSTANT_OF_KIND.setdefault(ITEM_TYPES[_code].kind, _constant)
+
+
+def type_constant(item_type: ItemType) -> int:
+    """The hItem... constant of an item's type (`Customer.Age..Type = hItemInt`): the one
+    described by that type code, else the first of the code's kind (an integer on 2 bytes
+    is hItemInt, a decimal hItemReal, a UUID hItemText: a query's column carries the code
+    of the item it is named after); 0 for a type no constant describes."""
+    exact = _CONSTANT_OF_CODE.get(item_type.code)
+    if exact is not None:
+        return exact
+    known = ITEM_TYPES.get(item_type.code)
+    return _CONSTANT_OF_KIND.get(known.kind if known else item_type.kind, 0)
+
+
 # hNotAKey, hUniqueKey, hDuplicatesKey (HFConstant.h's 2060-2062), hPrimaryKey (2063: a
 # unique key whose value is never NULL, KeyType page ?2512060: held as a unique key on an
 # item that refuses NULL); stdlib/hfsql_connection.py declares them with these values, and

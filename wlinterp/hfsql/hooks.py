@@ -7,7 +7,7 @@ __all__ = ["data_name", "data_assign", "data_item", "data_item_set", "data_eleme
            "data_element_set", "record_element", "record_element_set", "file_loop",
            "item_null", "item_dimension", "set_item_null", "source_named", "ItemName"]
 
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..errors import WLRuntimeError
 from ..windev_controls import control_message, spelled_kind
@@ -231,6 +231,23 @@ def item_dimension(obj: Any, name: str) -> Any:
         return count
     from ..runtime.access import get_member, get_prop
     return get_prop(get_member(obj, name), "dimension")
+
+
+def item_type(obj: Any, name: str, value: Callable[[], Any], rt: Any,
+              type_var: Any) -> Any:
+    """`File.Item..Type`: the item's type as its hItem... constant (`IF Customer.Age..Type
+    = hRubEntier`), for an item of a data file or of a query's result (docs/hfsql.md
+    "Files described in code"); on any other value, the member's `..Type` (`value()`
+    reads it)."""
+    from .context import FileContext
+    from .describe import type_constant
+    held = getattr(obj, "hf_context", None)  # a Data Source: the result it holds
+    if held is not None and type(obj) is not FileContext:
+        obj = held() or obj
+    if type(obj) is FileContext and name in obj.index:
+        return type_constant(obj.items[obj.index[name]].type)
+    from ..runtime.access import value_type
+    return value_type(value(), rt, type_var)
 
 
 def set_item_null(obj: Any, name: str, flag: Any) -> None:

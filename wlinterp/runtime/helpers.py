@@ -313,5 +313,5 @@ def fail(message: str, line: int = 0, col: int = 0, code: int = ErrCode.RUNTIME)
 
 # Data files (`Customer.Name`, FOR EACH Customer): hooks of the HFSQL layer.
 from ..hfsql.hooks import (data_assign, data_item, data_item_set, data_name, file_loop,  # noqa: E402,F401
-                           item_null, item_dimension, set_item_null, data_element, data_element_set,
+                           item_null, item_dimension, item_type, set_item_null, data_element, data_element_set,
                            record_element, record_element_set, source_named)
