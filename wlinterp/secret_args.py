@@ -32,8 +32,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .secret_names import (holds_url_password, is_credential_call, is_http_credential,
-                           is_secret_name, names_secret_inside, names_secret_key)
+from .secret_names import (holds_url_password, is_credential_call, is_element_holder,
+                           is_http_credential, is_secret_name, names_secret_inside,
+                           names_secret_key)
 _LITERALS = frozenset({"STRING", "NUMBER"})
 _KINDS = frozenset({"text", "number", "boolean", "any", "variable"})
 
@@ -242,7 +243,8 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
     regions = None
     for n, tok in enumerate(tokens):
         if tok.type == "NAME" and n not in called and is_secret_name(tok.value) \
-                and _builtin(tok.value) is None or _secret_subscript(tokens, n):
+                and _builtin(tok.value) is None and not _holds_method(tokens, n) \
+                or _secret_subscript(tokens, n):
             regions = regions or _regions(tokens)
             start, end = regions[n]
             marks[start] += 1
@@ -291,6 +293,14 @@ def _open(spans: list[list[int]], first: int, last: int) -> int:
     index."""
     spans.append([first, last])
     return len(spans) - 1
+
+
+def _holds_method(tokens: list[Any], n: int) -> bool:
+    """`tokens[n]` is a set's or class's name whose method is called (`PROC_Auth.Check(`:
+    secret_names.is_element_holder), not a value that may be a secret."""
+    return (n + 3 < len(tokens) and tokens[n + 1].type == "DOT"
+            and tokens[n + 2].type == "NAME" and tokens[n + 3].type == "LPAR"
+            and is_element_holder(str(tokens[n].value)))
 
 
 def _secret_subscript(tokens: list[Any], n: int) -> bool:

@@ -32,7 +32,7 @@ excerpt or a line of history: when in doubt the rule leans to secret.
 """
 from __future__ import annotations
 
-__all__ = ["is_secret_name", "is_credential_call", "name_parts", "holds_url_password",
+__all__ = ["is_secret_name", "is_credential_call", "is_element_holder", "name_parts", "holds_url_password",
            "names_secret_key", "is_http_credential", "names_secret_inside", "url_shown"]
 
 import unicodedata
@@ -41,6 +41,7 @@ from functools import lru_cache
 from .lazy_regex import lazy_compile
 
 from .syntax.names import fold
+from .windev_controls import element_style
 
 _ANYWHERE = lazy_compile(
     r"passw|pwd|motdepasse|motsdepasse|motpasse|passphrase|passcode|passkey|secret|token"
@@ -83,6 +84,16 @@ def is_secret_name(name: str) -> bool:
     return any(_WHOLE.fullmatch(part)
                or (part.endswith("pass") and not part.endswith(_NOT_SECRET_ENDINGS))
                for part in name_parts(name))
+
+
+def is_element_holder(name: str) -> bool:
+    """True if `name`, written as the object of a method call (`PROC_Auth.Check(...)`), is
+    a procedure set's or a class's name (`PROC_Auth`, `COL_Outils`: a prefix in
+    capitals, `_`, a capitalised word), not a value: its secret-like part can only be a
+    short word (auth, pass, pw, mdp); a word that is a secret anywhere
+    (`PROC_Password`) keeps it secret-like. *Decided*, L 5 Dec 2026: `PROC_Auth`, a
+    real project's set of authentication procedures, masked every literal of its calls."""
+    return element_style(name) and not _ANYWHERE.search(fold(name).replace("_", ""))
 
 
 @lru_cache(maxsize=4096)

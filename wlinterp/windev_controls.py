@@ -12,8 +12,8 @@ such a name.
 """
 from __future__ import annotations
 
-__all__ = ["control_kind", "control_message", "forget_spellings", "remember_spelling",
-           "spelled_kind", "remember_elements"]
+__all__ = ["control_kind", "element_style", "control_message", "forget_spellings",
+           "remember_spelling", "spelled_kind", "remember_elements"]
 
 from .lazy_regex import lazy_compile
 from .syntax.names import fold
@@ -141,3 +141,14 @@ def control_message(name: str) -> str:
     shown = element[1] if element else _SPELLINGS.get(fold(name), name.upper())
     return (f"{kind} {shown}: not available outside the IDE (it exists only "
             f"{where}; wlinterp runs code without windows).")
+
+
+_ELEMENT = lazy_compile(r"[A-Z]{2,}_[A-Z][a-z]\w*")
+
+
+def element_style(name: str) -> bool:
+    """Is `name` written as WINDEV's code style names a code element, a set of procedures
+    or a class (`PROC_Auth`, `COL_Outils`, `SET_Shop`: a prefix in capitals, `_`, a
+    capitalised word)? Such a name before `.Method(` is a set's or an object's, no value
+    (secret_names.is_element_holder, semantics/undeclared_names.py)."""
+    return _ELEMENT.fullmatch(name) is not None

@@ -13,7 +13,7 @@ from ..lazy_regex import lazy_compile
 from ..registry import Registry
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..windev_controls import control_kind
+from ..windev_controls import control_kind, element_style
 from .checker_state import CheckerState
 from .global_constructor import member_hint
 from .suggest import closest
@@ -97,9 +97,13 @@ class UndeclaredNames(CheckerState):
         elif self._before_colons(e):
             hint = f"no class {e.name} is declared (a class of another file of the " \
                 "project: check the project's folder)"  # `CMissing::Method()`
+        set_call = self._set_call(e)
+        if set_call is not None:
+            hint = set_call
         d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
-        if message.endswith(TYPE_NOT_VARIABLE):  # `x = CClass`: it fails when it runs
-            self.rep.call_errors.setdefault((e.line, e.col), d)
+        if message.endswith(TYPE_NOT_VARIABLE) or set_call is not None:  # `x = CClass`,
+            self.rep.call_errors.setdefault((e.line, e.col), d)  # `PROC_Auth.F()`: the
+            # run stops there (PROC_Auth, never assigned, an empty variant: no method)
         if self.sym.infer_data:
             self.sym.undeclared.append((fold(e.name), d))
 
@@ -108,6 +112,26 @@ class UndeclaredNames(CheckerState):
         lines = self.rep.lines
         text = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
         return _COLONS_AFTER.match(text, e.col - 1 + len(e.name)) is not None
+
+    def _set_call(self, e: N.Name | N.ClassMember) -> str | None:
+        """The hint for `PROC_Auth.VerifierAcces(...)` where PROC_Auth, named as WINDEV's
+        style names a set of procedures or a class (windev_controls.element_style), is
+        declared nowhere and the method is no built-in (nor an H* function's prefix
+        syntax, `Customer.ReadFirst()`, a data file's): a set the check and the run were
+        not given; else None. The run stops at the name with WL101's words (it said
+        "Unknown method 'VerifierAcces' for a value of type string" at the dot)."""
+        if type(e) is not N.Name or not element_style(e.name):
+            return None
+        lines = self.rep.lines
+        text = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
+        found = _METHOD_AFTER.match(text, e.col - 1 + len(e.name))
+        if found is None or any(builtin_kind(self.sym.registry, key) == "function"
+                                for key in (fold(found.group(1)), "h" + fold(found.group(1)))):
+            return None
+        return (f"{e.name}.{found.group(1)}() calls a procedure of a set of procedures or a "
+                f"method of an object {e.name}, and neither is known: give the set's file "
+                f"({e.name}.wdg or {e.name}.wl) beside the script or with it, or declare "
+                f"{e.name}")
 
     def _colon_member(self, e: N.Name | N.ClassMember) -> str | None:
         """The member `m_x` when `e` is the implicit object of `:m_x` as written (the
@@ -127,6 +151,7 @@ _MEMBER_AFTER = lazy_compile(r"[^\W\d]\w*")
 # `::` after a name, matched where it stands (copying the rest of the line for each
 # undeclared name of a line of 333,000 statements took hours: found by the hostile kinds)
 _COLONS_AFTER = lazy_compile(r"\s*::")
+_METHOD_AFTER = lazy_compile(r"\s*\.\s*([^\W\d]\w*)\s*\(")  # `.VerifierAcces(` after a name
 
 
 # registry, its tables' sizes, folded name -> what the name is among the built-ins
