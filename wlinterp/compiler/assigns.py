@@ -169,6 +169,9 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
             spec = self.static_spec(target)  # `o.vAny = buf`: a Buffer stays one there
             return (self.kept_buffer(value, code, t), S.ANY) if spec is not None \
                 and spec.kind == Kind.VARIANT else (code, t)
+        if t == S.INT and (spec := self.static_spec(target)) is not None and (
+                spec.kind == Kind.VARIANT or spec.kind == Kind.STRING):
+            return self.kept_options(value, code), S.ANY  # a combination: its names
         spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME) else None
         return ((spec is not None and dated_store(spec, code, t)) or code), t
 
@@ -187,6 +190,9 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         Variant stays a Buffer for TypeVar (kept_buffer); a UNICODE string assigned to a
         `string` variable is plain text there (it kept the UNICODE mark: TypeVar said
         wlUnicodeString and BufferToHexa showed UTF-16 bytes)."""
+        if whole and (holder.spec.kind == Kind.VARIANT and not holder.spec.dynamic
+                      or holder.stype == S.STR):  # a combination: marked (its names)
+            code = self.kept_options(value, code)
         if whole and holder.spec.kind == Kind.VARIANT and not holder.spec.dynamic:
             return self.kept_buffer(value, code, S.STR)
         if whole and holder.spec.kind == Kind.STRING and not holder.spec.name \
@@ -248,6 +254,7 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         code, t = self.expr(value)
         code = self._val(code, t)
         if var.stype == S.STR and op == "+=":
+            code, t = self.options_text(value, code, t)  # (a combination: its names)
             self.append_codes(var, [self.as_str(code, t)], [short_piece(value, t)])
             return
         if var.spec.kind == Kind.CURRENCY and op in ("+=", "-=") and t in (S.ANY, S.DEC):
@@ -278,7 +285,7 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         codes, shorts = [], []
         for part in parts:
             code, t = self.expr(part)
-            text = self.as_str(self._val(code, t), t)
+            text = self.as_str(*self.options_text(part, self._val(code, t), t))
             if len(parts) > 1 and not is_simple(text):
                 tmp = self.temp()
                 self.out.emit(f"{tmp} = {text}")

@@ -90,6 +90,23 @@ class DeclaredKindMixin(CompilerBase):
                         None)
         return None
 
+    def kept_options(self, e: N.Expr, code: str) -> str:
+        """Code of `e` going where no declaration keeps its type (a built-in's argument, a
+        Variant, an untyped parameter, a text): a combination's value goes marked with
+        its combination (runtime/enums.py CombinationValue), so that its text is its
+        options' names (`Trace(c)` showed 3); anything else as it is."""
+        comb = self.combination_of(e)
+        if comb is None:
+            return code
+        return f"combination_marked({code}, {self.prog.constant_code(comb)[0]})"
+
+    def options_text(self, e: N.Expr, code: str, t: SType) -> tuple[str, SType]:
+        """`e`'s code and static type where it is joined to a text (`"x" + c`, `s += c`):
+        a combination's value as its options' names (kept_options), else as it is."""
+        if t == S.INT and (marked := self.kept_options(e, code)) is not code:
+            return f"to_str({marked})", S.STR
+        return code, t
+
     def combined_options(self, e: N.BinOp, ca: str, cb: str) -> str | None:
         """Code of `a + b` / `a - b` where both are options of one combination: the union
         and the difference of their sets of options (`Read + Read` is Read, it was the

@@ -128,7 +128,8 @@ class MethodCallMixin(CompilerBase):
         kind = self.declared_kind(arg)
         if kind == "string":  # a Buffer stays one (kept_buffer)
             return self.kept_buffer(arg, code, S.STR)
-        return f"dated_variant({code}, {kind!r})" if kind in DATED_KINDS else code
+        return f"dated_variant({code}, {kind!r})" if kind in DATED_KINDS else \
+            self.kept_options(arg, code)  # (a combination's value: its names as text)
 
     def receiver(self, obj: N.Expr, name: str) -> str:
         """Code of the value a method `name` is called on: a Date, Time or DateTime

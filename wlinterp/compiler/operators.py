@@ -110,6 +110,9 @@ class OperatorMixin(RangeMixin, NullableMixin):
         op = e.op
         if op in ("+", "-") and (options := self.combined_options(e, ca, cb)) is not None:
             return options, S.INT
+        if op == "+" and S.STR in (ta, tb) and self.prog.combinations:  # "x" + c: names
+            (ca, ta), (cb, tb) = self.options_text(e.left, ca, ta), \
+                self.options_text(e.right, cb, tb)
         if op in ("+", "-") and S.STR not in (ta, tb):
             dated = self.dated_members(e, ca, ta, cb, tb)
             if dated is not None:

@@ -7,7 +7,8 @@ with `+` or `|`.
 """
 from __future__ import annotations
 
-__all__ = ["WLCombType", "WLEnumType", "WLEnumValue", "combination_names", "combination_value"]
+__all__ = ["WLCombType", "WLEnumType", "WLEnumValue", "CombinationValue", "combination_marked",
+           "combination_names", "combination_value"]
 
 from typing import Any
 
@@ -95,12 +96,47 @@ class WLCombType:
         return f"combination {self.name}"
 
 
+class CombinationValue(int):
+    """A combination's value gone where no declaration tells its type (a built-in's
+    argument: Trace, Info; a Variant, an untyped parameter, a text it is joined to or
+    stored into): still its flags for every number use, and its text is the names of its
+    options, as `c..Name` gives them (decided: docs/semantics.md "A combination shown";
+    it was its number). Made by combination_marked, where the compiler knows the type."""
+
+    comb: WLCombType
+
+    def __new__(cls, value: int, comb: WLCombType) -> "CombinationValue":
+        made = int.__new__(cls, value)
+        made.comb = comb
+        return made
+
+    def wl_num(self) -> int:
+        return int(self)
+
+    def wl_text(self) -> str:
+        """The options' names; a value with a flag the combination lacks, its number."""
+        n = int(self)
+        return str(n) if n < 0 or n & ~self.comb.flags() else combination_names(n, self.comb)
+
+    def __repr__(self) -> str:
+        return f"{self.comb.name}({int(self)})"
+
+
+def combination_marked(value: object, comb: object) -> object:
+    """`value`, the value of an expression declared of the combination `comb`, marked
+    with it (CombinationValue) where it leaves its declared type; anything else (Null, a
+    value that is no integer) as it is."""
+    if type(value) is int and isinstance(comb, WLCombType):
+        return CombinationValue(value, comb)
+    return value
+
+
 def combination_names(value: object, comb: object) -> str:
     """`c..Name` on a variable of a combination: the names of the options set in `c`, in
     their declared order, joined by " + " as the value is written in code (`Read +
     Write`); "" when none is set (*decided*: docs/semantics.md "Enumerations and
     combinations"). A value that is no combination's (Null...) has no option set."""
-    if not isinstance(comb, WLCombType) or type(value) is not int:
+    if not isinstance(comb, WLCombType) or not isinstance(value, int) or type(value) is bool:
         return ""
     return " + ".join(name for rank, name in enumerate(comb.options)
                       if value >> rank & 1)
@@ -112,7 +148,7 @@ def combination_value(value: object, comb: object) -> Any:
     as flags are (`|`), so that CombinationFromValue reads it back; one option set gives
     its own value whatever its type; none set gives 0 (*decided*: docs/semantics.md
     "Enumerations and combinations"). A value that is no combination's is itself."""
-    if not isinstance(comb, WLCombType) or type(value) is not int:
+    if not isinstance(comb, WLCombType) or not isinstance(value, int) or type(value) is bool:
         return value
     own = [comb.values[rank] if comb.values[rank] is not None else 1 << rank
            for rank in range(len(comb.options)) if value >> rank & 1]

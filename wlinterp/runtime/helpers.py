@@ -40,7 +40,7 @@ from .assignment import (array_reference, assign_object, assign_value, co_any, c
                          set_member_ref)
 from .indirection import indirect_get, indirect_set  # noqa: F401
 from .array_sizes import sized_array  # noqa: F401
-from .enums import combination_names, combination_value  # noqa: F401
+from .enums import combination_marked, combination_names, combination_value  # noqa: F401
 from .json_forms import json_form  # noqa: F401
 from .datetimes import time_add, time_number, time_sub  # noqa: F401
 from .dated_props import held_with_part, part_of, with_part_of  # noqa: F401

@@ -175,15 +175,18 @@ def format_number(x: float | int | Decimal) -> str:
 
 def to_str(v: object) -> str:
     """Text of a value (booleans give "1"/"0", as PC SOFT's runtime does)."""
-    if type(v) is str:
-        return v
-    if isinstance(v, (bool, int, float, Decimal)):
-        return format_number(v)
+    t = type(v)
+    if t is str:
+        return v  # type: ignore[return-value]
+    if t is int or t is float or t is bool or t is Decimal:
+        return format_number(v)  # type: ignore[arg-type]
     if v is None:
         return ""
     text = getattr(v, "wl_text", None)
-    if text is not None:
+    if text is not None:  # (a combination's value: its options' names, enums.py)
         return text()
+    if isinstance(v, (int, float, Decimal)):
+        return format_number(v)
     raise WLRuntimeError(f"A value of type {type_name(v)} cannot be converted to a string.")
 
 

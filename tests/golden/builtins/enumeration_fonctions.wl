@@ -16,7 +16,7 @@ Trace(EnumerationDepuisValeur(Livraison, 7), EnumérationDepuisValeur(Livraison,
 Trace(EnumérationVérifieNom(Livraison, "retrait"), EnumerationVerifieNom(Livraison, "Drone")) // expect: 1, 0
 Trace(EnumérationVérifieValeur(Livraison, 7), EnumérationVérifieValeur(Livraison, 3)) // expect: 1, 0
 r est un COMB_Role = CombinaisonDepuisNom(COMB_Role, "detail")
-Trace(r, r[Détail], r[Face]) // expect: 4, 1, 0
+Trace(r, r[Détail], r[Face]) // expect: Détail, 1, 0
 RôleStocké est un entier = 3
 r = CombinaisonDepuisValeur(COMB_Role, RôleStocké)
 Trace(r[Face], r[Dos], r[Détail]) // expect: 1, 1, 0

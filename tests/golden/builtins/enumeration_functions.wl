@@ -17,7 +17,7 @@ Trace(EnumerationFromValue(Shipping, 1)) // expect: Post
 Trace(EnumerationCheckName(Shipping, "PICKUP"), EnumerationCheckName(Shipping, "Drone")) // expect: 1, 0
 Trace(EnumerationCheckValue(Shipping, "C"), EnumerationCheckValue(Shipping, 2)) // expect: 1, 0
 r is COMB_Role = CombinationFromName(COMB_Role, "Back")
-Trace(r, r[Back], r[Front]) // expect: 2, 1, 0
+Trace(r, r[Back], r[Front]) // expect: Back, 1, 0
 StoredRole is int = 5 // what a Combination item of a data file holds
 r = CombinationFromValue(COMB_Role, StoredRole)
 Trace(r[Front], r[Back], r[Detail]) // expect: 1, 0, 1
