@@ -61,7 +61,12 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
 
 
 def _new_record(rt: Runtime) -> Record:
-    return Record()
+    """A Record variable; declared of a file, the items it was not given read as the
+    file's defaults (r.City read before any write: "", it was "'city' is not an item of
+    this record")."""
+    record = Record()
+    record.defaults_of = lambda name: file_arg(rt, name, "Record").defaults()
+    return record
 
 
 _new_record.wl_of = "name"  # type: ignore[attr-defined]  # `Record of Customer`: its file

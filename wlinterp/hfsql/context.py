@@ -117,6 +117,12 @@ class FileContext:
             raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
         self.buffer[n] = self.coercers[n](value)
 
+    def defaults(self) -> dict[str, Any]:
+        """The analysis defaults by folded item name (HReset's), which a `Record of File`
+        declared and not filled holds (record_var.py)."""
+        return {fold(i.name): default_of(i.type.kind, i.default, i.null_default)
+                for i in self.items}
+
     def wl_record(self) -> "Record":
         """`r = Customer` (r is Record of Customer): a copy of the current buffer."""
         if self._json_shape is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["Record", "Shape", "json_shape"]
 
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
@@ -50,6 +50,9 @@ class Record:
         self.file = file
         self.values: dict[str, Any] = dict(values or {})
         self.shape = shape
+        # a declared `Record of File`: the file's analysis defaults by folded item name,
+        # asked once, when an item it does not hold is read (stdlib/hfsql_write.py)
+        self.defaults_of: Callable[[str], dict[str, Any]] | None = None
 
     def set_elem(self, elem: Any, ctx: Any = None) -> None:
         """`r is Record of Customer` (runtime/types.py default_value): the data file its
@@ -57,6 +60,10 @@ class Record:
         self.file = elem.name
 
     def wl_get(self, name: str) -> Any:
+        if name not in self.values and self.defaults_of is not None and self.file:
+            for key, value in self.defaults_of(self.file).items():  # `r is Record of
+                self.values.setdefault(key, value)  # Customer`, r.City read unset: ""
+            self.defaults_of = None
         if name not in self.values:
             raise WLRuntimeError(f"'{name}' is not an item of this record.")
         return self.values[name]

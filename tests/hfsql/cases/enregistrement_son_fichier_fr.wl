@@ -5,6 +5,7 @@ Customer.Name = "Smith"
 Customer.City = "Lyon"
 HAjoute(Customer)
 r est un Enregistrement de Customer
+Trace("[" + r.City + "]", r.Balance) // expect: [], 0
 r.Name = "Moore"
 Trace(HAjoute(r), HNbEnr(Customer))                   // expect: 1, 2
 HLitRecherchePremier(Customer, Name, "Moore")

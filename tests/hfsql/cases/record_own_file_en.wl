@@ -6,6 +6,8 @@ Customer.Name = "Smith"
 Customer.City = "Lyon"
 HAdd(Customer)
 r is Record of Customer
+// an item not given yet reads as the analysis default (it was "not an item")
+Trace("[" + r.City + "]", r.Balance) // expect: [], 0
 r.Name = "Moore"
 Trace(HAdd(r), HNbRec(Customer))                      // expect: 1, 2
 HReadSeekFirst(Customer, Name, "Moore")
