@@ -12,7 +12,7 @@ __all__ = ["check_blocks", "declaration_block", "name_blocks", "syntax_diagnosti
 
 import re
 
-from .errors import WLError, WLSyntaxError, source_lines
+from .errors import WLError, WLSyntaxError, moved_line_references, source_lines
 from .registry import Registry
 from .semantics.analysis import analyze
 from .semantics.diagnostics import Diagnostic
@@ -30,8 +30,7 @@ def syntax_diagnostic(exc: WLError, filename: str, source: str, line_offset: int
     line = exc.line + line_offset if exc.line else 1
     lines = source_lines(source)
     text = lines[line - 1] if 0 < line <= len(lines) else ""
-    message = re.sub(r"opened at line (\d+)",
-                     lambda m: f"opened at line {int(m.group(1)) + line_offset}", exc.message)
+    message = moved_line_references(exc.message, lambda n: f"line {n + line_offset}")
     return Diagnostic("WL100", message, filename, line, (exc.column or 1) + col_offset, 1,
                       None, text)
 

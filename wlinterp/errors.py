@@ -10,9 +10,12 @@ __all__ = [
     "WLError", "WLSyntaxError", "WLRuntimeError", "BuiltinFailure", "InternalError",
     "ProgramEnd",
     "format_error", "format_warning", "Position", "excerpt_window", "capped_words",
+    "moved_line_references",
     "shown_words",
 ]
 
+
+from typing import Callable
 
 from .records import record
 from .lazy_regex import lazy_compile
@@ -155,6 +158,21 @@ LONGEST_WORD = 128
 "did you mean" leaves them out (semantics/suggest.py, LONGEST): a hostile 300,000-letter
 name was printed whole in its error, its hint and its warning, several times over."""
 _LONG_WORD = lazy_compile(r"\w{%d,}" % (LONGEST_WORD + 1))
+
+
+_LINE_REFERENCE = lazy_compile(r"\b(opened at|declared at|is at|the PROCEDURE of) line (\d+)")
+"""Where a message names another line of the source: the block an END is missing for,
+a first declaration, the first of two CASE ERROR sections, the PROCEDURE a stray END
+follows (parse_errors.py, builder.py, the checker's WL105/WL205)."""
+
+
+def moved_line_references(message: str, place: Callable[[int], str]) -> str:
+    """`message` with each line it names (`opened at line 12`) given by `place(12)`
+    (`line 3`, `lib.wl:3`): a program of several files is parsed at line offsets, a
+    WINDEV element's code block on its own, and the error's own line was moved back to
+    its file while the lines its words name were not (the PROCEDURE of line 9 for one
+    at line 1, after a library of 8 lines)."""
+    return _LINE_REFERENCE.sub(lambda m: f"{m.group(1)} {place(int(m.group(2)))}", message)
 
 
 def capped_words(text: str) -> str:

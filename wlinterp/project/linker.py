@@ -19,7 +19,8 @@ import re
 from ..records import record
 from typing import Any
 
-from ..errors import WLError, WLRuntimeError, WLSyntaxError, format_warning
+from ..errors import (WLError, WLRuntimeError, WLSyntaxError, format_warning,
+                      moved_line_references)
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.member_inits import hoist_member_inits
@@ -85,12 +86,7 @@ class Layout:
             return err
         src, line = self.position(err.line)
         err.filename, err.line, err.source = src.path, line, src.raw
-        err.message = re.sub(r"opened at line (\d+)",
-                             lambda m: f"opened at line {self.position(int(m.group(1)))[1]}",
-                             err.message)
-        err.message = re.sub(r"first declared at line (\d+)",
-                             lambda m: f"first declared at {self._place(int(m.group(1)), src)}",
-                             err.message)
+        err.message = moved_line_references(err.message, lambda n: self._place(n, src))
         if isinstance(err, WLSyntaxError) and src.is_windev:
             from ..syntax.winfile import block_at
             block = block_at(src.raw, line)
@@ -123,7 +119,8 @@ class Layout:
         if m is None:
             return text
         src, line = self.position(int(m.group(1)))
-        return format_warning(src.path, line, int(m.group(2)), m.group(3), src.raw)
+        words = moved_line_references(m.group(3), lambda n: self._place(n, src))
+        return format_warning(src.path, line, int(m.group(2)), words, src.raw)
 
     def location(self, line: int) -> tuple[str, int]:
         src, n = self.position(line)
