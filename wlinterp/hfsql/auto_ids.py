@@ -58,6 +58,11 @@ class AutoIdMixin:
         self._counters[table] = last
         return last
 
+    def counted(self, table: str, last: int) -> None:
+        """SQLite: the counter of `table` stands at `last` (identifiers given to rows an
+        INSERT written by hand added: insert_ids.py)."""
+        self._counters[table] = last
+
     def release_id(self, ctx: FileContext, value: int | None) -> None:
         """The record was refused: its identifier is given to the next one (PostgreSQL:
         the identity sequence steps back, only when the refused insert drew its value:

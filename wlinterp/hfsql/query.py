@@ -18,6 +18,7 @@ from .array_views import ElementOutOfRange, group_result_elements, sql_elements
 from .context import FileContext
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
 from .column_types import column_type
+from .insert_ids import insert_with_ids
 from .prefix import prefix_method
 from .qparams import bind_parameters
 from .resulttable import create_result
@@ -56,8 +57,9 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     guard = entry_stops_kept(caller) if caller is not None else nullcontext()
     if not re.match(r"(?is)\s*(select|with)\b", text):
         try:
-            with guard:
-                backend.execute(text, params)
+            with guard:  # (an INSERT leaving out an automatic identifier: numbered)
+                if not insert_with_ids(db, text, params, files):
+                    backend.execute(text, params)
         except backend.errors() as exc:
             raise _failed(name, exc, caller, backend) from None
         return None
