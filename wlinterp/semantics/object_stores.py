@@ -11,7 +11,7 @@ expressions are not judged.
 from __future__ import annotations
 
 __all__ = ["STORE_KINDS", "check_iterable", "check_member_store", "check_object_store",
-           "check_other_class"]
+           "check_other_class", "check_reference_to_other_class"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -207,24 +207,61 @@ def check_text_walked(fc: "FunctionChecker", e: N.Expr) -> None:
 def check_other_class(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
                       col: int) -> None:
     """WL110 (deferred) for an object of a class that is not the variable's class nor
-    derived from it, stored into it (`q is dynamic CA = new CB`, `p = b` with b a CB):
-    the run stops there ("An object of the class CB cannot be stored in the class CA:
-    it is not CA nor derived from it."). A dynamic variable of an ancestor class may
-    hold an object of the variable's class: only an unrelated class is reported then."""
-    want = sym.spec.name or ""
+    derived from it, stored into it (`q is dynamic CA = new CB`, `p = b` with b a CB, `p
+    <- b` with p not dynamic): the run stops there ("An object of the class CB cannot be
+    stored in the class CA: it is not CA nor derived from it."). A dynamic variable of
+    an ancestor class may hold an object of the variable's class: only an unrelated
+    class is reported then."""
+    info = _other_class(fc, sym.spec.name or "", value)
+    if info is None:
+        return
+    mine = fc.sym.structs[sym.spec.name or ""].name
+    fc.rep.report("WL110", f"an object of the class {info.name} cannot be stored in "
+                  f"'{sym.name}', {article(mine)}: {info.name} is not {mine} nor derived "
+                  f"from it", value, len(sym.name), line=line, col=col, deferred=True)
+
+
+def check_reference_to_other_class(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
+                                   line: int, col: int) -> None:
+    """WL220 for `d <- c` / `d is CB dynamic <- c`, d a dynamic object of a class and c
+    an object of a class that is not d's nor derived from it: the run makes d Null
+    (docs/semantics.md "`<-` into a dynamic object of another class"), so what follows
+    reads a Null object. A dynamic c of an ancestor class of d's may hold a d's class
+    object: not said then."""
+    info = _other_class(fc, sym.spec.name or "", value)
+    if info is None:
+        return
+    mine = fc.sym.structs[sym.spec.name or ""].name
+    given = f"'{value.name}' is" if type(value) is N.Name else "'new' makes"
+    fc.rep.report("WL220", f"{given} an object of the class {info.name}, "
+                  f"which is not {mine} nor derived from it: '{sym.name}' is Null after "
+                  f"this line", value, len(sym.name), line=line, col=col,
+                  hint=f"test it (IF {sym.name} <> Null) or give an object of the class "
+                       f"{mine}; `=` would stop the run instead")
+
+
+def _other_class(fc: "FunctionChecker", want: str, value: N.Expr) -> Any:
+    """The class (its StructInfo) of the object `value` (`new CB`, or a variable declared
+    a class) when it can never be a `want` (the folded class name) nor derived from it;
+    None when it may be, or when a class is not known."""
     if type(value) is N.New:
         have, certain = fold(value.type_name), True
     elif type(value) is N.Name and (other := fc.scope.lookup(fold(value.name))) is not None \
             and other.spec.kind is _STRUCT:
         have, certain = other.spec.name or "", not other.spec.dynamic
     else:
-        return
+        return None
     info = fc.sym.structs.get(have)
     if info is None or not info.is_class or want in fc.sym.lineage(have) \
             or fc.sym.unknown_ancestor(have) or fc.sym.unknown_ancestor(want) \
-            or not certain and have in fc.sym.lineage(want):
-        return
-    mine = fc.sym.structs[want].name
-    fc.rep.report("WL110", f"an object of the class {info.name} cannot be stored in "
-                  f"'{sym.name}', {article(mine)}: {info.name} is not {mine} nor derived "
-                  f"from it", value, len(sym.name), line=line, col=col, deferred=True)
+            or not certain and (have in fc.sym.lineage(want) or _derived_from_both(fc, have,
+                                                                               want)):
+        return None
+    return info
+
+
+def _derived_from_both(fc: "FunctionChecker", have: str, want: str) -> bool:
+    """Does a class of the program derive from both `have` and `want` (several `inherits`
+    lines)? Then a dynamic object of `have` may be a `want` too."""
+    return any(have in line and want in line
+               for line in map(fc.sym.lineage, fc.sym.structs))
