@@ -92,3 +92,16 @@ def test_fixed_alone_is_a_missing_type() -> None:
     found = analyze(parse("x is fixed\nTrace(x)\n", "t.wl"), load_stdlib()).diagnostics
     assert [(d.code, d.message) for d in found if d.code == "WL110"] == [
         ("WL110", "missing type after 'fixed'")]
+
+
+@pytest.mark.parametrize("phrase,file", [
+    ("Record of Customer", "customer"), ("un Enregistrement de Client", "client"),
+    ("Record", None), ("Record of Customer dynamic", None)])
+def test_a_record_is_given_the_data_file_its_declaration_names(phrase: str,
+                                                               file: str | None) -> None:
+    """`Record of Customer` (a factory whose `wl_of` is "name"): the element is the data
+    file's name, not read as a type; several words after `of` leave it unset."""
+    from stdlib.hfsql_write import _new_record
+    spec = parse_type(phrase, {}, {"record": _new_record, "enregistrement": _new_record})
+    assert spec.name in ("record", "enregistrement")
+    assert (spec.elem.name if spec.elem is not None else None) == file

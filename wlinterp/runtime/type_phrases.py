@@ -309,8 +309,8 @@ def _of_element(key: str, words: list[str], structs: Mapping[str, object],
     rest = words[1:]
     while rest and rest[0] in _ARTICLES | {"of", "de", "d"}:
         rest = rest[1:]
-    if getattr(factory, "wl_of", False) == "name" and len(rest) == 1:
-        return TypeSpec(K_OBJECT, name=rest[0])  # `Record of Customer`: a data file's name
+    if getattr(factory, "wl_of", False) == "name":  # `Record of Customer`: a data file's
+        return TypeSpec(K_OBJECT, name=rest[0]) if len(rest) == 1 else None  # name
     return _parse_words(rest, structs, objects, text) if rest else None
 
 
