@@ -11,6 +11,11 @@ Trace("n = " + trace("c")) // error: WL117:16 'trace' gives no result: its call 
 bOpened is boolean = TraceStart(1)
 bClosed is boolean = SocketClose("sck")
 IF ChronoPause() THEN Trace("paused")
+// ArrayDelete gives an integer in WINDEV's own runtime (its Android API declares one),
+// so it is not judged; ArrayDeleteAll and ArrayMove give none there, and stay judged
+nLeft is int = ArrayDelete(t, 1)
+IF ArrayDeleteAll(t) THEN Trace("emptied") // error: WL117:4 'ArrayDeleteAll' gives no result: its call cannot be used as a value
+Trace(nLeft, ArrayMove(t, 1, 2)) // error: WL117:14 'ArrayMove' gives no result: its call cannot be used as a value
 Trace(bOpened, bClosed, HTTPTimeOut(20), SignalOpen("go")) // error: WL117:42 'SignalOpen' gives no result: its call cannot be used as a value
 // on a line of its own, or as a procedure's RESULT, it is left as it is
 Trace(x, s)

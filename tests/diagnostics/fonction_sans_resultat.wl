@@ -14,6 +14,11 @@ Trace("n = " + TRACE("c")) // error: WL117:16 'TRACE' gives no result: its call 
 bOuverte est un booléen = TraceDébut(1)
 bFermée est un booléen = SocketFerme("sck")
 SI ChronoPause() ALORS Trace("en pause")
+// TableauSupprime donne un entier dans le moteur de WINDEV lui-même : pas jugée ;
+// TableauSupprimeTout n'en donne pas, et reste jugée
+nReste est un entier = TableauSupprime(t, 1)
+SI TableauSupprimeTout(t) ALORS Trace("vidé") // error: WL117:4 'TableauSupprimeTout' gives no result: its call cannot be used as a value
+Trace(nReste, t.Supprime(1))
 Trace(bOuverte, bFermée, Empile(p, 1), SignalOuvre("go")) // error: WL117:40 'SignalOuvre' gives no result: its call cannot be used as a value
 // seule sur sa ligne, ou RENVOYÉE par une procédure, elle reste telle quelle
 Trace(x, s)

@@ -125,7 +125,12 @@ _UNVERIFIED = frozenset(fold(n) for n in (
     "TraceStart", "TraceEnd", "ChronoPause", "ChronoResume", "HTTPTimeOut",
     "EmailSetTimeOut", "SocketClose", "SQLDisconnect", "SQLClose", "SQLChangeConnection",
     "Push", "Enqueue", "ExceptionEnable", "dbgEnableAssert", "PublicHolidayAdd",
-    "eInitCurrency", "ThreadStop"))
+    "eInitCurrency", "ThreadStop",
+    # an integer in WINDEV's own runtime: `WDEntier4 tableauSupprime(...)` in PC SOFT's
+    # Android API (fr.pcsoft.wdjava.api.WDAPITableau), what the integer is unknown
+    # (L, 5 Dec 2026; ArrayDeleteAll, ArrayDeleteLine, ArrayMove, ArrayInsert are `void`
+    # there: judged, as declared)
+    "ArrayDelete"))
 
 
 def _method_value(fc: "FunctionChecker", e: N.Call, func: N.Member) -> None:
