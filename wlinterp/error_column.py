@@ -63,7 +63,7 @@ _ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
 _ELEMENT = lazy_compile(r"[vga]_\w+\.get\(")  # ... or reads an element: `v_t.get(1)`
 _REFUSED = lazy_compile(r"\w+ expects an? (?:string|number|array or a string), not a value of type "
-                        r"(\w+(?: \(an object\))?)\.")  # (type_name's words)
+                        r"(\w+(?: \((?:an object|a structure)\))?)\.")  # (type_name's words)
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 

@@ -29,7 +29,7 @@ PROGRAMS = [  # (program, the run's words, what the caret is on)
     (_CLASS_EN + "t is array of 3 by 2 int\nTrace(o.Add(\"a, (\", t[1]))\n"
      "PROCEDURE CA::Add(s is string, n is int)\nRESULT n + 1\n", "array cannot be", "t"),
     (_POINT_EN + "Show(1, p)\nPROCEDURE Show(a is int, s is string)\nTrace(a, s)\n",
-     "structure cannot be converted", "p"),
+     "STPoint (a structure) cannot be converted", "p"),
     ("TakeArray(5)\nPROCEDURE TakeArray(t is array of int)\nTrace(ArrayCount(t))\n",
      "integer cannot be stored in an array", "5"),
     (_CLASS_FR + "Compte(o)\nPROCÉDURE Compte(n est un entier)\nTrace(n)\n",
@@ -38,7 +38,7 @@ PROGRAMS = [  # (program, the run's words, what the caret is on)
      "PROCÉDURE Écris(s est une chaîne)\nTrace(s)\n", "array cannot be", "t"),
     (_POINT_FR + "n est un entier = 2\nTrace(n, Montre(n, p))\n"
      "PROCÉDURE Montre(a est un entier, s est une chaîne)\nRENVOYER s\n",
-     "structure cannot be converted", "p"),
+     "STPoint (a structure) cannot be converted", "p"),
     (_HOLDER_EN + "Trace(1, o.m_sub.Add(t))\nPROCEDURE CB::Add(n is int)\nRESULT n\n",
      "array cannot be used as a number", "t"),
     (_HOLDER_EN + "Trace(st.o.Add(1), st.o.Add(t))\nPROCEDURE CB::Add(n is int)\nRESULT n\n",

@@ -19,12 +19,12 @@ _FR = ("STPoint est une Structure\n\tx est un entier\nFIN\nCA est une Classe\n"
 
 PROGRAMS = [  # (program, the check's code, the run's words, the character at the caret)
     (_EN + "Trace(Count(s))\n", "WL115", "Count expects an array or a string, not a value "
-     "of type structure.", "s"),
+     "of type STPoint (a structure).", "s"),
     (_EN + "Trace(COUNT(o, \"x\"))\n", "WL115", "COUNT expects an array or a string, not a "
      "value of type CA (an object).", "o"),
     # a literal's comma and bracket are not the code's
     (_EN + "Trace(Count(o, \"a, (b'\"))\n", "WL115", "value of type CA", "o"),
-    (_EN + "n is int = Count(s) + 1\n", "WL115", "value of type structure", "s"),
+    (_EN + "n is int = Count(s) + 1\n", "WL115", "value of type STPoint (a structure)", "s"),
     (_EN + "Trace(Count(sText))\n", "WL104", "Count: give the text to count as second "
      "parameter", "C"),
     (_FR + "Trace(Occurrence(s))\n", "WL115", "Occurrence expects an array or a string",
@@ -53,4 +53,4 @@ def test_a_structure_caught_says_what_it_is() -> None:
                "\tTrace(ExceptionInfo(errMessage))\nEND\n", "t.wl", stdout=out,
                stderr=io.StringIO())
     assert out.getvalue() == "Count expects an array or a string, not a value of type " \
-                             "structure.\n"
+                             "STPoint (a structure).\n"

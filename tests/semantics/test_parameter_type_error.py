@@ -63,7 +63,7 @@ def test_a_structure_or_object_given_to_a_number_or_text_is_not_converted(
     """A structure or an object given to a number or text parameter (`Count(p)`): the
     run stops at the argument; the warning said "wl run converts the value"."""
     out, err = io.StringIO(), io.StringIO()
-    refused = "A value of type (structure|CA \\(an object\\)) cannot be"
+    refused = "A value of type (STPoint \\(a structure\\)|CA \\(an object\\)) cannot be"
     with pytest.raises(Exception, match=refused):
         run_source(source, "p.wl", stdout=out, stderr=err)
     assert shown in err.getvalue(), err.getvalue()

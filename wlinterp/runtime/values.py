@@ -143,6 +143,9 @@ def type_name(v: object) -> str:
     sdef = getattr(v, "sdef", None)
     if sdef is not None and getattr(sdef, "is_class", False):  # an object: its class, as `wl check` names it
         return f"{sdef.name} (an object)"  # (an instance's sdef is a StructDef)
+    named: object = getattr(sdef, "name", None) if sdef is not None else None
+    if isinstance(named, str) and named:  # a structure: its own name, as `wl check`
+        return f"{named} (a structure)"  # names it (it said "structure")
     return getattr(v, "wl_type_name", type(v).__name__)
 
 
