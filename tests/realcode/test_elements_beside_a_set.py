@@ -1,7 +1,9 @@
 """`PageAddress(connection)` in a set checked beside the page `connection.wwh`: the name
 is the page (a page, a window or a report saved beside the checked file is a known name,
 project/elements.py), not the Connection type (WL110 "'connection' is a
-type, not a value"), in English and French; without the page file it stays WL110.
+type, not a value"), in English and French; without the page file, the argument of the
+page function (WL103) is still an element's name, not WL110 (since 5 Dec 2026, RW: `wl
+run` stops at the call only; tests/realcode/test_element_named_like_a_type.py).
 Sources written for this test."""
 from __future__ import annotations
 
@@ -59,6 +61,9 @@ def test_a_window_beside_the_set_is_its_name(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("language,name", [("en", "connection"), ("fr", "Connexion")])
-def test_without_the_page_it_is_the_type(language: str, name: str, tmp_path: Path) -> None:
-    assert _wl110(tmp_path, language, None) == [
-        f"'{name}' is a type, not a value (in InitializePages)"]
+def test_without_the_page_only_the_call_is_reported(language: str, name: str,
+                                                    tmp_path: Path) -> None:
+    assert _wl110(tmp_path, language, None) == []
+    codes = [d["code"] for d in check_json(tmp_path / "COL_Pages.wdg")
+             if d["severity"] == "error"]
+    assert codes == ["WL103"], name

@@ -103,8 +103,10 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     if kind in ("procedure", "function") or internal is not None:
         check_call(fc, N.Call(e.line, e.col, e, []))
         return
-    if kind == "type" and key not in fc.data_files and key not in fc.sym.known:
-        # (a data file of the analysis named File, Queue's French name, is the file)
+    if kind == "type" and key not in fc.data_files and key not in fc.sym.known \
+            and not fc.lenient:  # (in a window or page function's arguments: an element,
+        # `PageAddress(connection)` names a page; a data file of the analysis named File,
+        # Queue's French name, is the file)
         fc.sym.refs.record(e, Ref.TYPE)
         fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
         return
