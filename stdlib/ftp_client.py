@@ -74,7 +74,7 @@ def _client(rt: Runtime, server: str, timeout: float) -> tuple[ftplib.FTP, str]:
     if scheme not in ("ftp", "ftpes"):
         raise BuiltinFailure(f"FTPConnect: '{server}' is not an FTP server name.", value=-1)
     if scheme == "ftpes":
-        from .http_client import verifying_context
+        from .http_exchange import verifying_context
         return WatchedFTPTLS(context=verifying_context(rt), timeout=timeout), host.rstrip("/")
     return WatchedFTP(timeout=timeout), host.rstrip("/")
 

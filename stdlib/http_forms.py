@@ -21,7 +21,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .http_client import HTTP_VERBS, default_timeout, header_lines, http_verb, send
+from .http_client import HTTP_VERBS, default_timeout, header_lines, http_verb
+from .http_exchange import send
 from .http_credentials import basic_auth
 from .paths import native_path
 

@@ -20,7 +20,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .http_client import verifying_context
+from .http_exchange import verifying_context
 from .sockets import WLSocket, add_socket, port_arg
 from .timeouts import timeout_seconds
 

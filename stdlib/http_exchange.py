@@ -1,0 +1,151 @@
+"""One HTTP exchange (stdlib/http_client.py, http_forms.py): the request checked and made
+through urllib, its answer read into an httpResponse, a failure said in words. The
+verifying TLS context is shared with the other families that speak TLS as clients.
+"""
+from __future__ import annotations
+
+import http.client
+import ssl
+import urllib.error
+import urllib.request
+from email.message import Message
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.limits import max_string
+from wlinterp.secret_names import url_shown
+
+from .http_credentials import check_cleartext, body_fields, from_userinfo, mark_secret_body
+from .http_fields import checked_method, checked_name, clean
+from .http_urls import ascii_url
+from .http_deadline import Exchange, framing_problem, read_body
+from .http_values import HTTPResponseValue
+
+__all__ = ["verifying_context", "send"]
+
+
+def verifying_context(rt: Runtime) -> ssl.SSLContext:
+    """A verifying context (system store + the run's CA file), built once per run and
+    shared by the families that speak TLS as clients (HTTP, SSL sockets)."""
+    ctx = rt.state.get("http:ssl")
+    if ctx is None:
+        ctx = ssl.create_default_context()
+        ca_file = rt.options.get("ca_file")
+        if ca_file:
+            ctx.load_verify_locations(cafile=ca_file)
+        rt.state["http:ssl"] = ctx
+    return ctx
+
+
+def _decode(body: bytes, message: Message) -> str:
+    charset = message.get_content_charset() or "utf-8"
+    try:
+        return body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return body.decode("latin-1")
+
+
+def send(rt: Runtime, url: str, method: str, body: bytes | None,
+          headers: dict[str, str], timeout: float, fname: str,
+          fields: list[tuple[str, str]] | None = None,
+          follow: bool = True) -> HTTPResponseValue:
+    """Make the request; the answer (any status) or a BuiltinFailure. `fields`: a
+    form's fields when the body holds them (http_credentials.check_cleartext).
+    `follow` False (httpIgnoreRedirection): a redirect is the answer, as the server
+    gave it."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
+                             "URL.", value=HTTPResponseValue())
+    for name, value in headers.items():
+        checked_name(name)
+        clean(value, f"header '{name}'")
+    shown = url_shown(url)  # the URL as messages show it: no password
+    try:  # a URL urllib cannot split (`http://[::1/x`) was an internal error
+        url = from_userinfo(url, headers)
+        named = body_fields(body, headers) + (fields or [])  # (a JSON body parsed once)
+        check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
+                        f"{fname}: the request to {shown}", named)
+        request = urllib.request.Request(ascii_url(clean(url, "URL")), data=body, headers=headers,
+                                         method=checked_method(method) or ("POST" if body else "GET"))
+        mark_secret_body(request, bool(rt.options.get("allow_cleartext_auth")), named)
+    except ValueError as exc:
+        raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
+                             value=HTTPResponseValue()) from None
+    with Exchange(timeout, len(body or b"")) as exchange:
+        return _exchange(exchange.opener(verifying_context(rt), follow), request, exchange,
+                         timeout, f"{fname}: the request to {shown}")
+
+
+def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Request,
+              exchange: Exchange, timeout: float, what: str) -> HTTPResponseValue:
+    """The request made and its answer read within the exchange's limits (`what`: the
+    failure's first words)."""
+    try:
+        answer: Any = opener.open(request, timeout=timeout)
+    except urllib.error.HTTPError as error:  # 4xx/5xx: still an answer
+        answer = error
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
+        reason = exchange.over() if exchange.expired else getattr(exc, "reason", exc)
+        raise BuiltinFailure(f"{what} failed ({_shown(reason)}).",
+                             value=HTTPResponseValue()) from None
+    with answer:
+        problem = framing_problem(answer.headers)
+        if problem:
+            raise BuiltinFailure(f"{what} failed: {_shown(problem)}.", value=HTTPResponseValue())
+        try:
+            data = read_body(answer, exchange, max_string(), what)
+        except BuiltinFailure as failure:
+            failure.value = HTTPResponseValue()
+            raise
+        except (http.client.HTTPException, OSError, ValueError) as exc:  # a cut body
+            reason = exchange.over() if exchange.expired else exc
+            raise BuiltinFailure(f"{what} failed while reading the answer "
+                                 f"({_shown(reason)}).", value=HTTPResponseValue()) from None
+        response = HTTPResponseValue()
+        header = response.values["header"]
+        assert isinstance(header, WLAssoc)
+        for name, value in answer.headers.items():
+            header.set(value, name)
+        response.values.update(
+            statuscode=int(answer.status), content=_decode(data, answer.headers),
+            contenttype=answer.headers.get("Content-Type", ""),
+            roughheader=_status_line(answer) + "".join(f"{k}: {v}\r\n"
+                                                       for k, v in answer.headers.items()),
+            descriptionstatuscode=str(answer.reason or ""))
+    return response
+
+
+def _status_line(answer: Any) -> str:
+    """The raw header's first line, as the server sent it ("HTTP/1.1 200 OK"): ported
+    code reads the status from it (`ExtractString(HTTPGetResult(httpHeader), 2, " ")`)."""
+    version = "1.0" if answer.version == 10 else "1.1"
+    return f"HTTP/{version} {int(answer.status)} {answer.reason or ''}".rstrip() + "\r\n"
+
+
+def _shown(reason: object) -> str:
+    """A failure's reason as ErrorInfo shows it: a garbage answer quoted by the HTTP
+    library (a status line of random bytes) on one line, its control characters as
+    \\xNN as a mail server's words are (a status line carrying a terminal escape
+    sequence reached the terminal through Trace(ErrorInfo())), cut to 200 characters;
+    a URL it quotes (a redirect's) without its password; no "[Errno 111]" before words."""
+    from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
+    said = _library_words(reason) if isinstance(reason, http.client.HTTPException) else \
+        system_words(reason) if isinstance(reason, Exception) else str(reason)
+    text = reply_words(url_shown(said))
+    return text if len(text) <= 200 else text[:200] + "..."
+
+
+def _library_words(exc: http.client.HTTPException) -> str:
+    """The HTTP library's complaint about an answer, in words: it quoted a status line
+    that is no HTTP as it is ("failed (hello)") and a body cut short or chunked wrongly
+    as "IncompleteRead(3 bytes read)", a Python class name."""
+    if isinstance(exc, http.client.IncompleteRead):
+        return ("the answer was cut short: the connection ended before the end of its "
+                "body, or the size of one of its chunks could not be read")
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
+    if isinstance(exc, http.client.BadStatusLine):
+        return f"the server's answer is not HTTP: {exc}"
+    return str(exc)

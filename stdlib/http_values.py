@@ -1,0 +1,103 @@
+"""The httpRequest and httpResponse values (stdlib/http_client.py declares them as types
+and sends them): their properties by English or French name, and what a request holds
+before the script sets anything (its user agent, its Timeout).
+"""
+from __future__ import annotations
+
+import os
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import STRING
+from wlinterp.syntax.names import fold
+
+__all__ = ["DEFAULT_TIMEOUT_S", "HTTPRequestValue", "HTTPResponseValue", "application_name"]
+
+DEFAULT_TIMEOUT_S = 20.0
+
+
+def _headers() -> WLAssoc:
+    """An associative array of strings (a Header property)."""
+    return WLAssoc(STRING)
+
+
+class _Members:
+    """Properties by folded English or French name (`ALIASES` maps the French ones)."""
+
+    __slots__ = ("values",)
+    ALIASES: dict[str, str] = {}
+    READ_ONLY: frozenset[str] = frozenset()
+    wl_type_name = ""
+
+    def __init__(self, values: dict[str, object]) -> None:
+        self.values = values
+
+    def _name(self, name: str) -> str:
+        key = self.ALIASES.get(fold(name), fold(name))
+        if key not in self.values:
+            raise WLRuntimeError(f"{self.wl_type_name} has no property '{name}'.")
+        return key
+
+    def wl_get(self, name: str) -> object:
+        return self.values[self._name(name)]
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        key = self._name(name)
+        if key in self.READ_ONLY:
+            raise WLRuntimeError(f"The property {name} of {self.wl_type_name} is read-only.")
+        if key == "header" and not isinstance(value, WLAssoc):
+            raise WLRuntimeError("Header is set entry by entry: r.Header[\"Name\"] = value.")
+        self.values[key] = value
+
+
+class HTTPRequestValue(_Members):
+    """An `httpRequest` / `httpRequête` variable."""
+
+    __slots__ = ()
+    wl_type_name = "httpRequest"
+    ALIASES = {"methode": "method", "contenu": "content", "entete": "header",
+               "utilisateur": "user", "motdepasse": "password",
+               "agentutilisateur": "useragent", "dureenonreponse": "timeout",
+               "ignoreerreur": "ignoreerror"}
+
+    def __init__(self, rt: object = None) -> None:
+        """A new request; its UserAgent reads what is sent when none is set: the
+        application's name (help page httpRequest, ?1000021158; "" without a run)."""
+        agent = application_name(rt) if isinstance(rt, Runtime) else ""
+        super().__init__({"url": "", "method": "", "content": "", "contenttype": "",
+                          "header": _headers(), "timeout": DEFAULT_TIMEOUT_S * 1000,
+                          "user": "", "password": "", "useragent": agent, "ignoreerror": 0})
+
+    def copy(self) -> "HTTPRequestValue":
+        other = HTTPRequestValue()
+        other.values = {**self.values, "header": self.values["header"].copy()}  # type: ignore[attr-defined]
+        return other
+
+
+class HTTPResponseValue(_Members):
+    """An `httpResponse` / `httpRéponse` variable (read-only once received)."""
+
+    __slots__ = ()
+    wl_type_name = "httpResponse"
+    ALIASES = {"codeetat": "statuscode", "contenu": "content", "entete": "header",
+               "entetebrut": "roughheader", "descriptioncodeetat": "descriptionstatuscode"}
+    READ_ONLY = frozenset({"statuscode", "content", "contenttype", "roughheader",
+                           "descriptionstatuscode"})
+
+    def __init__(self, rt: object = None) -> None:
+        super().__init__({"statuscode": 0, "content": "", "contenttype": "",
+                          "header": _headers(), "roughheader": "",
+                          "descriptionstatuscode": ""})
+
+    def copy(self) -> "HTTPResponseValue":
+        return self
+
+
+def application_name(rt: Runtime) -> str:
+    """The name an httpRequest sends as its user agent when it names none: "the
+    application's name" (help page httpRequest, ?1000021158), for a script its file name
+    without folder and extension; "wlinterp" for code without a file (`<stdin>`, `<repl>`:
+    angle brackets are not allowed in a User-Agent product token)."""
+    name = os.path.splitext(os.path.basename(rt.filename))[0]
+    return "wlinterp" if not name or name.startswith("<") else name
