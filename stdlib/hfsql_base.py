@@ -13,7 +13,7 @@ from typing import Any, Callable
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.database import Database, session
-from wlinterp.hfsql.errors import HFError
+from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.hfsql.onerror import settle
 from wlinterp.hfsql.sqlite_stop import raise_stop
 from wlinterp.hfsql.testcases import case_setup, case_teardown
@@ -110,8 +110,25 @@ def name_arg(value: Any) -> str:
     return value.name if isinstance(value, FileContext) else V.to_str(value)
 
 
-def opts(value: Any) -> int:
-    return 0 if value is None else V.to_int(value)
+# The option bits of the reading, writing and locking functions: HFConstant.h's
+# eHPARSEMODE, hLockNo (0x8) to hLimitParsing (0x200000); the header keeps the bits below
+# and above for its own use and checks the flags it is given (CHECKFLAGS_IMPL)
+PARSE_MODES = 0x3FFFF8
+
+
+def opts(value: Any, fname: str = "") -> int:
+    """The options given to an H* function (0 when none), refused in words when they
+    hold a bit no option has: a number meant for another parameter or a typing slip
+    did nothing before (INFERRED: docs/hfsql.md "Options refused")."""
+    if value is None:
+        return 0
+    o = V.to_int(value)
+    if o & ~PARSE_MODES:
+        where = f"{fname}: " if fname else ""
+        raise HFError(DATABASE, f"{where}{o} is not a combination of HFSQL's options "
+                                f"(hLockNo, hLockWrite, hLockReadWrite, hGeneric, hIdentical, "
+                                f"hDistinct, hForceIdAuto... combined with +).")
+    return o
 
 
 def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False

@@ -70,14 +70,14 @@ def _read_distinct(ctx: FileContext, key: str, previous: bool) -> bool:
 def _ctx(rt: Runtime, file: Any, fname: str, options: Any) -> Any:
     """The file, marked to lock the record it reads when the options ask for it."""
     ctx = file_arg(rt, file, fname)
-    ctx.lock = lock_mode(options)
+    ctx.lock = lock_mode(options, fname)
     ctx.positioned = 0
     return ctx
 
 
-def lock_mode(options: Any) -> int:
+def lock_mode(options: Any, fname: str = "") -> int:
     """0, or the lock a read or HLock* asks for (context.WRITE / READ_WRITE)."""
-    o = opts(options)
+    o = opts(options, fname)
     return READ_WRITE if o & H_LOCK_READ_WRITE else WRITE if o & H_LOCK_WRITE else 0
 
 
@@ -86,7 +86,7 @@ def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any
     if options is None and type(file) is FileContext and type(key) in (str, ItemName):
         file.lock = file.positioned = 0  # the common call, `_ctx` and `opts` inlined
         return reading.seek(file, key, value, mode, generic_default)
-    o = opts(options)
+    o = opts(options, fname)
     generic = bool(o & H_GENERIC) or (generic_default and not o & H_IDENTICAL)
     return reading.seek(_ctx(rt, file, fname, options), name_arg(key), value, mode, generic,
                         bool(o & H_LIMIT_PARSING))
@@ -177,7 +177,7 @@ def h_change_key(rt: Runtime, file: Any, key: Any, options: Any = None) -> bool:
 def _lock(rt: Runtime, fname: str, file: Any, recnum: int, mode: Any) -> bool:
     ctx = file_arg(rt, file, fname)
     ctx.db.touch(ctx)
-    if not ctx.db.locks.lock(ctx.desc.physical, recnum, lock_mode(mode) == READ_WRITE):
+    if not ctx.db.locks.lock(ctx.desc.physical, recnum, lock_mode(mode, fname) == READ_WRITE):
         what = f"record {recnum}" if recnum else "the file"
         raise HFError(LOCK, f"{fname}: {what} of {ctx.name} is locked by another connection.",
                       ctx.name)

@@ -45,7 +45,7 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
         _copy_record(ctx, record)
     elif record is not None:
         options = record
-    if options is not None and opts(options) & H_CHECK_INTEGRITY:
+    if options is not None and opts(options, what) & H_CHECK_INTEGRITY:
         _check_integrity(rt, ctx, what)
     db = ctx.db
     db.last = ctx  # db.touch(ctx) inlined: HAdd is called once per record
@@ -111,7 +111,7 @@ def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
     if isinstance(recnum, Record):
         _copy_record(ctx, recnum)
         recnum = None
-    if options is not None and opts(options) & H_CHECK_INTEGRITY:
+    if options is not None and opts(options, what) & H_CHECK_INTEGRITY:
         _check_integrity(rt, ctx, what)
     ctx.db.touch(ctx)
     target = V.to_int(recnum) if recnum is not None else 0
@@ -144,7 +144,7 @@ def h_write(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = No
     stored = ctx.stored_row(target or ctx.recnum) if (target or ctx.recnum) else None
     if target and stored is None:
         return h_add(rt, ctx, options, what="HWrite")
-    forced = options is not None and bool(opts(options) & WRITES_ID_AUTO)
+    forced = options is not None and bool(opts(options, "HWrite") & WRITES_ID_AUTO)
     if stored is not None and ctx.auto_index >= 0 and not forced:
         ctx.buffer[ctx.auto_index] = stored[1]  # hWriteDefault: the record's identifier kept
     ctx.read_row = None  # written as it is: no "changed since read" check

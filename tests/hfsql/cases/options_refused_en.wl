@@ -1,0 +1,17 @@
+// The options of the reading, writing and locking functions are HFConstant.h's
+// eHPARSEMODE bits (hLockNo 0x8 to hLimitParsing 0x200000): a number holding another bit
+// is refused in words (it was ignored); the named options, alone or combined, still work
+HReset(Customer)
+Customer.Name = "Anna"
+Customer.Email = "anna@example.com"
+Trace(HAdd(Customer, hDefault), HAdd(Customer, 4), HErrorInfo())   // expect: 1, 0, HAdd: 4 is not a combination of HFSQL's options (hLockNo, hLockWrite, hLockReadWrite, hGeneric, hIdentical, hDistinct, hForceIdAuto... combined with +).
+Trace(HNbRec(Customer))                                          // expect: 1
+Trace(HReadFirst(Customer, Name, hLockNo), Customer.Name)        // expect: 1, Anna
+Trace(HReadSeekFirst(Customer, Name, "An", hGeneric + hLockWrite), Customer.Name)   // expect: 1, Anna
+// a slip: the value where the options go
+Trace(HReadSeekFirst(Customer, Name, "Anna", 3), Position(HErrorInfo(), "HReadSeekFirst: 3 is not") = 1)   // expect: 0, 1
+Trace(HReadFirst(Customer, Name, -1), HError() <> 0)             // expect: 0, 1
+Customer.City = "Lyon"
+Trace(HModify(Customer, hCurrentRecNum, 0x400000), HModify(Customer, hCurrentRecNum, hNoRefresh))   // expect: 0, 1
+Trace(HLockFile(Customer, 1), HLockFile(Customer, hLockWrite), HUnlockFile(Customer))   // expect: 0, 1, 1
+Trace(HWrite(Customer, hCurrentRecNum, 2), HWrite(Customer, hCurrentRecNum, hWriteDefault))   // expect: 0, 1

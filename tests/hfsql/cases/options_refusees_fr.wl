@@ -1,0 +1,18 @@
+// Les options des fonctions de lecture, d'écriture et de blocage sont les bits de
+// eHPARSEMODE de HFConstant.h (hBlocageNon 0x8 à hLimiteParcours 0x200000) : un nombre
+// portant un autre bit est refusé en clair (il était ignoré) ; les options nommées,
+// seules ou combinées, marchent toujours
+HRAZ(Customer)
+Customer.Name = "Anna"
+Customer.Email = "anna@exemple.fr"
+Trace(HAjoute(Customer, hDéfaut), HAjoute(Customer, 4), Position(HErreurInfo(), "HAdd: 4 is not") = 1)   // expect: 1, 0, 1
+Trace(HNbEnr(Customer))                                          // expect: 1
+Trace(HLitPremier(Customer, Name, hBlocageNon), Customer.Name)   // expect: 1, Anna
+Trace(HLitRecherchePremier(Customer, Name, "An", hGénérique + hBlocageEcriture), Customer.Name)   // expect: 1, Anna
+// une étourderie : la valeur à la place des options
+Trace(HLitRecherchePremier(Customer, Name, "Anna", 3), Position(HErreurInfo(), "HReadSeekFirst: 3 is not") = 1)   // expect: 0, 1
+Trace(HLitPremier(Customer, Name, -1), HErreur() <> 0)           // expect: 0, 1
+Customer.City = "Lyon"
+Trace(HModifie(Customer, hNumEnrEnCours, 0x400000), HModifie(Customer, hNumEnrEnCours, hSansRafraîchir))   // expect: 0, 1
+Trace(HBloqueFichier(Customer, 1), HBloqueFichier(Customer, hBlocageEcriture), HDébloqueFichier(Customer))   // expect: 0, 1, 1
+Trace(HEcrit(Customer, hNumEnrEnCours, 2), HEcrit(Customer, hNumEnrEnCours, hEcritureDéfaut))   // expect: 0, 1
