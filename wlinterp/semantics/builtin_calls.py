@@ -9,6 +9,7 @@ __all__ = ["builtin", "known_builtin", "unknown_callee"]
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from ..syntax.names import fold
 from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, check_counted
 from .suggest import builtin_names, closest
 from ..lazy_import import on_first_call
@@ -65,6 +66,9 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
                       f"parentheses ({shown} or :{shown})", e, len(shown), col=col)
     elif other is not None:
         fc.rep.report("WL102", f"{unknown_callee(shown)}; {other}", e, len(shown), col=col)
+    elif (glued := _glued(fc, shown)) is not None:
+        fc.rep.report("WL102", f"{unknown_callee(shown)}; did you mean {glued}?", e,
+                      len(shown), col=col, hint=_glued_hint(glued))
     elif best is not None:
         fc.rep.report("WL102", f"{unknown_callee(shown)}; did you mean {best}?", e,
                       len(shown), col=col)
@@ -73,6 +77,29 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
                       col=col, hint="no procedure of the program nor WLanguage function "
                                     "has this name")
     return None
+
+
+def _glued(fc: "FunctionChecker", shown: str) -> str | None:
+    """`Array_Add` / `Tableau_Ajoute`: the name without its underscores when that is a
+    WLanguage function's (wlinterp's, or one its catalog lists by name and it does not
+    run), as written. No function's name has an underscore (windev_catalog.py), and the
+    nearest name by letters was another (`Socket_Send`: SocketDeny)."""
+    if "_" not in shown:
+        return None
+    glued = shown.replace("_", "")
+    from ..windev_catalog import family_of
+    entry = family_of(glued)  # (listed by name: a prefix alone, `Table...`, names none)
+    known = fold(glued) in fc.sym.registry.functions or entry is not None \
+        and not entry.by_prefix
+    return glued if known and glued[:1].isalpha() else None
+
+
+def _glued_hint(glued: str) -> str | None:
+    """What a run of the function named without underscores would do, when wlinterp
+    does not run it."""
+    from ..windev_catalog import unavailable
+    entry = unavailable(glued)
+    return None if entry is None else entry.message(glued)
 
 
 def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int, shown: str,
