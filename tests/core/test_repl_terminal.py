@@ -64,3 +64,27 @@ def test_dash_i_opens_the_prompt_on_the_script_state(tmp_path: Path) -> None:
     finally:
         code = term.close()
     assert code == 0
+
+
+def test_capture_on_a_terminal_captures_the_prompt_s_mail(tmp_path: Path) -> None:
+    """`wl --capture DIR` alone on a terminal opens the prompt with the capture server
+    running (the option was accepted and ignored: the mail went to the real server) and
+    lists what it captured when the session ends (tests/mailbox/test_mailbox_repl_capture.py
+    for the piped forms)."""
+    term = Terminal("--capture", "outbox", cwd=str(tmp_path))
+    try:
+        term.expect("wl>")
+        term.send('EmailStartSMTPSession("u@example.org", "", "smtp.example.com")\r')
+        term.expect("wl>")
+        term.send('EmailReset() ; Email.Sender = "u@example.org" ; '
+                  'Email.Recipient[1] = "ann@example.org" ; Email.Subject = "pty"\r')
+        term.expect("wl>")
+        term.send('Trace("sent=" + EmailSendMessage("u@example.org"))\r')
+        term.expect("sent=1")
+        term.expect("wl>")
+        term.send("\x04")
+        term.expect('captured ')
+    finally:
+        code = term.close()
+    assert code == 0
+    assert len(list((tmp_path / "outbox" / "new").iterdir())) == 1

@@ -11,12 +11,14 @@ run_options.py (`wl repl` and `wl test` share them).
 """
 from __future__ import annotations
 
-__all__ = ["main", "build_parser", "option_after_script", "read_script", "run_text"]
+__all__ = ["main", "build_parser", "capturing", "option_after_script", "read_script",
+           "run_text"]
 
 import os
 import sys
+from contextlib import contextmanager
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from .collector import START_UP
 from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
@@ -104,6 +106,29 @@ def start_capture(args: argparse.Namespace) -> Any:
     return None
 
 
+def end_capture(capture: Any) -> None:
+    """Stop `--capture`'s server (None: there is none) and list what it captured."""
+    if capture is not None:
+        capture.close()
+        for line in capture.summary_lines():
+            print(line, file=sys.stderr)
+
+
+@contextmanager
+def capturing(args: argparse.Namespace, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """A REPL session's `options` with `--capture`'s server started and ready for the
+    whole session, stopped when it ends. The REPL paths (`wl repl --capture DIR`, `wl -i
+    --capture DIR x.wl`, `wl --capture DIR` on a terminal) accepted the option and never
+    started the server: the session's mail went to the real servers it named."""
+    capture = start_capture(args)
+    try:
+        if capture is not None:
+            options["capture"] = capture.wait_ready()
+        yield options
+    finally:
+        end_capture(capture)
+
+
 def run_text(text: str | None, filename: str, args: argparse.Namespace,
              script_args: list[str], capture: Any = None) -> Any:
     """Run `text`, or (text None) the file `filename` with its whole project, with the
@@ -133,10 +158,7 @@ def run_text(text: str | None, filename: str, args: argparse.Namespace,
             return run_source(text, filename, options=options, args=script_args, call=call)
     finally:
         START_UP.restore()
-        if capture is not None:
-            capture.close()
-            for line in capture.summary_lines():
-                print(line, file=sys.stderr)
+        end_capture(capture)
 
 
 def not_a_command(word: str, commands: Sequence[str]) -> str | None:
@@ -176,11 +198,13 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
             return EXIT_USAGE
         if args.interactive or (sys.stdin is not None and sys.stdin.isatty()):
             from ..repl import run_repl
-            return run_repl(options=run_options(args))
+            with capturing(args, run_options(args)) as options:
+                return run_repl(options=options)
         args.file = "-"  # piped input: `wl run -`, read and bounded as a file is
     if args.interactive and args.file != "-":
         from ..repl import run_interactive
-        return run_interactive(args.file, run_options(args), list(args.args))
+        with capturing(args, run_options(args)) as options:
+            return run_interactive(args.file, options, list(args.args))
     capture = start_capture(args)
     START_UP.pause()  # reading the script imports the interpreter: its start-up begins
     try:  # the time limit bounds reading too: a FIFO or a slow device cannot hang the run

@@ -38,10 +38,12 @@ def run_interactive(path: str, options: dict[str, Any], args: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     """`wl repl [OPTIONS]` (the e-mail options of `wl run` apply to the session)."""
+    from ..commands.run import capturing
     from ..commands.run_options import add_run_options, run_options
     parser = argparse.ArgumentParser(prog="wl repl", description="The interactive prompt.")
     add_run_options(parser)
-    options = run_options(parser.parse_args(argv))
-    if not sys.stdin.isatty():  # `wl repl < FILE`, a pipe: no prompt_toolkit at all
-        return run_piped(ReplSession(options=options), sys.stdin)
-    return run_repl(options=options)
+    args = parser.parse_args(argv)
+    with capturing(args, run_options(args)) as options:  # --capture: for the whole session
+        if not sys.stdin.isatty():  # `wl repl < FILE`, a pipe: no prompt_toolkit at all
+            return run_piped(ReplSession(options=options), sys.stdin)
+        return run_repl(options=options)
