@@ -20,6 +20,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq, w_lt
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray
+from wlinterp.runtime.durations import WLDuration
+from wlinterp.runtime.kinds import K_DURATION
 from wlinterp.runtime.state import Runtime
 
 from .arrays import array_arg
@@ -128,14 +130,34 @@ def array_move(rt: Runtime, arr: object, origin: object, target: object,
 
 
 # -- aggregates -----------------------------------------------------------------------
-def _numbers(fname: str, values: tuple[object, ...]) -> list[Any]:
-    """The numbers to aggregate: the elements of one array (or associative array), or
+def _values(fname: str, values: tuple[object, ...]) -> list[Any]:
+    """The values to aggregate: the elements of one array (or associative array), or
     the values given."""
     if len(values) == 1 and isinstance(values[0], WLAssoc):
-        return [V.to_num(v) for v in values[0].data.values()]
+        return list(values[0].data.values())
     if len(values) == 1 and hasattr(values[0], "items") and hasattr(values[0], "dims"):
-        return [V.to_num(v) for v in array_arg(values[0], fname).items]
-    return [V.to_num(v) for v in values]
+        return list(array_arg(values[0], fname).items)
+    return list(values)
+
+
+def _numbers(fname: str, values: tuple[object, ...]) -> list[Any]:
+    """The numbers to aggregate (_values, each as a number)."""
+    return [V.to_num(v) for v in _values(fname, values)]
+
+
+def _durations(fname: str, values: tuple[object, ...]) -> list[WLDuration] | None:
+    """The Durations to aggregate when every value is one (an array of Durations, or
+    Durations given: Sum and Mean give a Duration, as `du1 + du2` does; decided,
+    docs/semantics.md "Durations sorted, summed, compared with a text"), else None. An
+    empty array declared of Durations gives none."""
+    items = _values(fname, values)
+    if items and all(type(v) is WLDuration for v in items):
+        return items
+    arr = values[0] if len(values) == 1 else None
+    elem = getattr(arr, "elem", None)
+    if not items and elem is not None and elem.kind == K_DURATION:
+        return []
+    return None
 
 
 def _total(nums: list[Any]) -> Any:
@@ -160,13 +182,21 @@ def _mean(fname: str, nums: list[Any]) -> Any:
 
 @family.function("Sum", "Somme")
 def sum_(rt: Runtime, *values: object) -> Any:
-    """The sum of an array's elements or of the values given."""
+    """The sum of an array's elements or of the values given; of Durations, a Duration
+    (it was their milliseconds)."""
+    durations = _durations("Sum", values)
+    if durations is not None:
+        return WLDuration(sum(d.ms for d in durations))
     return _total(_numbers("Sum", values))
 
 
 @family.function("Mean", "Moyenne")
 def mean(rt: Runtime, *values: object) -> Any:
-    """The arithmetic mean of an array's elements or of the values given."""
+    """The arithmetic mean of an array's elements or of the values given; of Durations,
+    a Duration (to the millisecond)."""
+    durations = _durations("Mean", values)
+    if durations:
+        return WLDuration(round(sum(d.ms for d in durations) / len(durations)))
     return _mean("Mean", _numbers("Mean", values))
 
 

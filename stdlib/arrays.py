@@ -19,6 +19,7 @@ from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
 from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.limits import check_array, check_string
 from wlinterp.runtime.procrefs import WLProcRef, procedure_arg
 
@@ -287,6 +288,8 @@ def _sort_key(value: object, member: str, text: int = 0) -> tuple[int, Any]:
         return (0, int(value))
     if isinstance(value, (int, float)) or type(value).__name__ == "Decimal":
         return (0, value)
+    if isinstance(value, WLDuration):  # by its length (its text put 2 h before 30 min)
+        return (0, value.wl_num())
     return (1, T.compare_key(V.to_str(value), text) if text else V.to_str(value))
 
 

@@ -32,6 +32,9 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
                 and _NUM_RE.match(s):
             x, y = common_numbers(a, b)
             return x, y
+        read = getattr(other, "wl_read_text", None)
+        if read is not None and isinstance(s, str):  # a Duration: the text read as one
+            return (read(s), other.wl_num()) if ta is str else (other.wl_num(), read(s))  # type: ignore[attr-defined]
         return to_str(a), to_str(b)
     if a is None or b is None:
         return (a is None, b is None) if a is None and b is None else (id(a), id(b))

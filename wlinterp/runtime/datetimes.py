@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 from ..errors import WLRuntimeError
 from ..lazy_regex import lazy_compile
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
-from . import values as V
+from . import durations, values as V
 from .date_parts import KIND_SHOWN, date_part, no_dated_from_duration, no_property
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, DateTimeOutOfRange, WLDuration
 from .iso_text import co_date, iso_datetime_digits, iso_duration_ms, iso_time_digits
@@ -75,6 +75,13 @@ def to_duration(value: object) -> WLDuration:
             raise WLRuntimeError(f"'{value}' is not a duration.") from None
     return WLDuration(V.to_int(value))
 
+
+def _text_ms(text: str) -> int:
+    """A text compared with a Duration, read as storing it into one reads it."""
+    return to_duration(text).ms
+
+
+durations.text_ms = _text_ms  # (`du > "1h"`: comparisons.py, WLDuration.wl_read_text)
 
 _CLOCK_DURATION = lazy_compile(r"([+-]?)([0-9]+):([0-5]?[0-9])(?::([0-5]?[0-9])(?:[.,]([0-9]{1,3}))?)?")
 

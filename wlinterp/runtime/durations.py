@@ -83,9 +83,17 @@ class WLDuration:
         return sign + (" ".join(parts) if parts else "0 s")
 
     def wl_equals(self, other: object) -> bool:
+        if type(other) is str:  # `du = "1 h 30 min"`: the text read as a Duration
+            return self.ms == text_ms(other)
         return isinstance(other, WLDuration) and other.ms == self.ms or (
             isinstance(other, (int, float)) and not isinstance(other, bool)
             and other == self.ms)
+
+    def wl_read_text(self, text: str) -> int:
+        """A text compared with this Duration (`du > "1h"`), read as a Duration reads it
+        ("1h", "1 h 30 min", "01:30:00", "PT1H"): its milliseconds, compared with this
+        one's (comparisons.py; it compared the texts: "1 h 30 min" < "1h")."""
+        return text_ms(text)
 
     def __repr__(self) -> str:
         return f"WLDuration({self.ms})"
@@ -99,6 +107,7 @@ class DateGap(WLDuration):
 
     __slots__ = ()
     wl_type_name = "integer"
+    wl_read_text = None  # type: ignore[assignment]  # days: a text beside it compares as before
 
     def days(self) -> int:
         return self.ms // 86_400_000
@@ -167,6 +176,12 @@ class DateTimeOutOfRange(WLRuntimeError, OverflowError):
                          f"{WLDuration(abs(ms)).wl_text()} falls outside the moments a "
                          f"DateTime can hold, 01/01/0001 00:00:00 to 31/12/9999 23:59:59.",
                          ErrCode.NUMERIC)
+
+
+def text_ms(text: str) -> int:  # replaced by datetimes.py
+    """The milliseconds of a text read as a Duration (datetimes.py `to_duration` puts
+    itself here: this module, below the dates' ones, imports none of them)."""
+    raise WLRuntimeError(f"'{text}' is not a duration.")
 
 
 def refused_pair(op: str, a: Any, b: Any) -> str | None:  # replaced by dated_products.py
