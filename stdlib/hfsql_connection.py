@@ -323,14 +323,17 @@ family.constant("hPrimaryKey", "hCléPrimaire", PRIMARY_KEY)  # French name INFE
 
 @family.function("HDescribeItem", "HDécritRubrique")
 def h_describe_item(rt: Runtime, file: Any, item: Any) -> bool:
-    """Add an Item Description (a copy: the variable can be reused) to a File
-    Description."""
+    """Add an Item Description (a copy) to a File Description, then reinitialize the
+    variable for the next item (VERIFIED, ?1514071: "The Item description variable is
+    reinitialized and it can be used to describe another file item"); its key type and
+    size carried over, so a key set for the first item made every later item a key."""
     if not isinstance(file, FileDescription) or not isinstance(item, ItemDescription):
         raise WLRuntimeError("HDescribeItem expects a File Description and an Item "
                              "Description.")
     copy = ItemDescription()
     copy.__dict__.update(item.__dict__)
     file.items.append(copy)
+    item.__dict__.update(ItemDescription().__dict__)
     return True
 
 

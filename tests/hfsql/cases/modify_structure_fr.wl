@@ -12,6 +12,10 @@ Carnet.Titre = "un"
 HAjoute(Carnet)
 fd2 est une Description de Fichier
 fd2..Nom = "Carnet"
+// (HDécritRubrique a réinitialisé rd : la rubrique Titre est décrite à nouveau)
+rd..Nom = "Titre"
+rd..Type = hRubriqueTexte
+rd..Taille = 20
 HDécritRubrique(fd2, rd)
 rd..Nom = "Note"
 rd..Type = hRubriqueEntier
