@@ -18,6 +18,11 @@ Each program runs with fTempPath/fTempFile in another folder of its own, and a f
 leaves there, or in its current folder, is a failure: a golden cleans up after itself
 (the machine's /tmp was filling with what some left), and goldens run at once cannot
 meet there.
+A golden that sends mail states it with `// expect mail: Header: value` (a message it sent
+has that header) or `// expect mail count: N`, as `wl test` cases do (docs/testing.md):
+it then runs as `wl run --capture` runs it, every SMTP session, whatever host it names,
+going to an embedded capture server (help-page examples naming smtp.gmail.com run as the
+page writes them).
 """
 from __future__ import annotations
 
@@ -32,6 +37,9 @@ from pathlib import Path
 
 from wlinterp.errors import WLError
 from wlinterp.project import run_script
+from wlinterp.testing.collect import TestCase
+from wlinterp.testing.expectations import read_expectations as read_mail_expectations
+from wlinterp.testing.mail import LazyCapture, check_mail
 
 _EXPECT = re.compile(r"//\s*expect(?P<kind> stderr| error)?:\s?(?P<text>.*)$")
 
@@ -80,10 +88,16 @@ def run_golden(text: str, name: str, options: dict | None = None,
     there = set(os.listdir(home))
     cwd = os.getcwd()
     tempfile.tempdir = folder
+    capture = _capture_for(text)
     try:
         os.chdir(home)
-        problems = _compare(text, script.name, options)
+        problems = _compare(text, script.name, _with_capture(options, capture))
+        if capture is not None:
+            problems += check_mail(capture, 0, read_mail_expectations(text),
+                                   TestCase(str(script), script.name, 1, None, None), False)
     finally:
+        if capture is not None:
+            capture.close()  # (its Maildir is in the temporary folder)
         os.chdir(cwd)
         tempfile.tempdir = before
         left = sorted(os.listdir(folder))
@@ -95,6 +109,17 @@ def run_golden(text: str, name: str, options: dict | None = None,
     if left_beside:
         problems.append(f"left in the current folder: {', '.join(left_beside[:5])}")
     return problems
+
+
+def _capture_for(text: str) -> LazyCapture | None:
+    """A capture server for a golden that states the mail it sends, else None (started
+    only when the program opens a session)."""
+    mail = read_mail_expectations(text)
+    return LazyCapture() if mail.mail or mail.mail_count else None
+
+
+def _with_capture(options: dict | None, capture: LazyCapture | None) -> dict | None:
+    return options if capture is None else {**(options or {}), "capture": capture}
 
 
 def _compare(text: str, name: str, options: dict | None) -> list[str]:

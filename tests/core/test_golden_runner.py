@@ -27,3 +27,30 @@ def test_companion_files_are_beside_the_program(tmp_path: Path) -> None:
     text = "Trace(Twice(21))\n// expect: 42\n"
     assert run_golden(text, "uses_lib.wl", companions=tmp_path) == []
     assert run_golden(text, "uses_lib.wl") != []  # alone, Twice is unknown
+
+
+SENDS = """EmailStartSMTPSession("ann@example.org", "pw", "smtp.gmail.com", 587, False, emailOptionSecuredTLS)
+Email.Sender = "ann@example.org"
+Email.Recipient[1] = "bob@example.org"
+Email.Subject = "Hello"
+Trace(EmailSendMessage("ann@example.org"))
+EmailCloseSession("ann@example.org")
+// expect: 1
+"""
+
+
+def test_a_golden_stating_its_mail_sends_it_to_the_capture_server() -> None:
+    """`// expect mail` lines: the golden runs as `wl run --capture` does (smtp.gmail.com
+    with STARTTLS reaches the capture server), and the mail it sent is compared."""
+    assert run_golden(SENDS + "// expect mail count: 1\n// expect mail: Subject: Hello\n",
+                      "sends.wl") == []
+    problems = run_golden(SENDS + "// expect mail count: 2\n// expect mail: To: eve@example.org\n",
+                          "sends.wl")
+    assert len(problems) == 2 and "expect mail count" in problems[0]
+    assert "a message with To: eve@example.org" in problems[1]
+
+
+def test_a_golden_stating_no_mail_reaches_no_server() -> None:
+    """Without them, a session fails as it would without --capture (no server there)."""
+    text = 'Trace(EmailStartSMTPSession("ann@example.org", "pw", "127.0.0.1", 1))\n// expect: 0\n'
+    assert run_golden(text, "no_server.wl") == []
