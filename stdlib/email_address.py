@@ -1,8 +1,11 @@
 """EmailCheckAddress/EmailVérifieAdresse: is a text a well-formed e-mail address?
 
-A syntax check only: no DNS lookup, no connection (the result must not depend on the
-network). PC SOFT's help page was not found in the copy searched, so the rules are our
-decision (UNVERIFIED, docs/builtins.md "E-mail address check"): a bare address
+Its result is one of four constants and it takes a validation level (VERIFIED, help page
+?1000017305, whose two examples run as written: tests/golden/helppages/email). The check
+is of the syntax only: no DNS lookup, no connection (the result must not depend on the
+network); a validation by the server is answered emailAddressError, saying so (decided,
+docs/email.md "EmailCheckAddress"). The stored page is cut before its syntax rules (and
+its list of top-level domains), so the rules are our decision (UNVERIFIED): a bare address
 `local@domain` as RFC 5321 lets it travel in an SMTP envelope, without display name or
 angle brackets; the local part a dot-atom (no leading, trailing or doubled dot; quoted
 local parts are refused, as most mail services refuse them); the domain at least two
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.security import ascii_domain
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
@@ -46,7 +50,31 @@ def address_is_valid(text: str) -> bool:
     return bool(_LOCAL_RE.fullmatch(local)) and _domain_ok(domain)
 
 
-@family.function("EmailCheckAddress", "EmailVérifieAdresse")
-def email_check_address(rt: Runtime, address: TextArg) -> bool:
-    """True when the address is well formed (surrounding spaces ignored)."""
-    return address_is_valid(V.to_str(address).strip())
+# The results and levels: names VERIFIED in English (?1000017305), French names and every
+# value ours (INFERRED). Valid 1 and incorrect syntax 0 keep working the code written for
+# the Boolean this function gave before (`IF EmailCheckAddress(s) THEN`).
+ADDRESS_VALID = family.constant("emailAddressValid", "emailAdresseValide", 1)
+ADDRESS_INCORRECT_SYNTAX = family.constant("emailAddressIncorrectSyntax",
+                                           "emailAdresseSyntaxeIncorrecte", 0)
+family.constant("emailAddressRefused", "emailAdresseRefusée", 2)
+ADDRESS_ERROR = family.constant("emailAddressError", "emailAdresseErreur", 3)
+VALIDATE_SYNTAX = family.constant("emailValidateSyntax", "emailValideSyntaxe", 1)
+VALIDATE_BY_SERVER = family.constant("emailValidateByServer", "emailValideParServeur", 2)
+
+
+@family.function("EmailCheckAddress", "EmailVérifieAdresse", can_fail=True)
+def email_check_address(rt: Runtime, address: TextArg, level: object = VALIDATE_SYNTAX) -> int:
+    """emailAddressValid when the address is well formed (surrounding spaces ignored),
+    else emailAddressIncorrectSyntax. Asked to validate by the server, a well-formed
+    address is emailAddressError, ErrorInfo saying the server was not asked: answering
+    "valid" would claim a check that was not made."""
+    if V.to_int(level) not in (VALIDATE_SYNTAX, VALIDATE_BY_SERVER):
+        raise WLRuntimeError(f"EmailCheckAddress: {V.to_str(level)} is not a validation level "
+                             "(emailValidateSyntax, emailValidateByServer).")
+    if not address_is_valid(V.to_str(address).strip()):
+        return ADDRESS_INCORRECT_SYNTAX
+    if V.to_int(level) == VALIDATE_BY_SERVER:
+        raise BuiltinFailure("EmailCheckAddress: the address is well formed, but wlinterp does "
+                             "not validate an address by its domain's mail server (no MX "
+                             "lookup); use emailValidateSyntax.", value=ADDRESS_ERROR)
+    return ADDRESS_VALID
