@@ -10,6 +10,12 @@ FIN
 CVoiture est une Classe
 	m_nRoues est un entier
 FIN
+CChenil est une Classe
+	m_pPensionnaire est un CChien dynamique
+FIN
+PROCÉDURE CChenil::Accueille(oVoiture est un CVoiture)
+:m_pPensionnaire <- oVoiture // warning: WL220:1 'oVoiture' is an object of the class CVoiture, which is not CChien nor derived from it: 'm_pPensionnaire' is Null after this line
+SI :m_pPensionnaire = Null ALORS Trace("pas un chien")
 PROCÉDURE Trie(oVoiture est un CVoiture, pAnimal est un CAnimal dynamique)
 pChien est un CChien dynamique <- oVoiture // warning: WL220:1 'oVoiture' is an object of the class CVoiture, which is not CChien nor derived from it: 'pChien' is Null after this line
 SI pChien <> Null ALORS Trace("un chien")

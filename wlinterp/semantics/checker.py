@@ -36,8 +36,8 @@ from .block_statements import BlockStatements
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .undeclared_names import UndeclaredNames
-from .object_stores import STORE_KINDS, check_member_store, check_object_store, \
-    check_other_class, check_reference_to_other_class
+from .object_stores import STORE_KINDS, check_member_reference, check_member_store, \
+    check_object_store, check_reference
 from .node_dispatch import Handlers
 from ..lazy_import import on_first_call
 
@@ -173,22 +173,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 if sym is not None and sym.spec.kind in STORE_KINDS and not s.by_ref:
                     check_object_store(self, sym, s.init, line, col)
                 elif sym is not None and s.by_ref and sym.spec.kind is _STRUCT:
-                    self.reference_stored(sym, s.init, line, col)  # `d is CB dynamic <- c`
+                    check_reference(self, sym, s.init, line, col)  # `d is CB dynamic <- c`
         for name, _, _ in s.names:  # declared from here on
             sym = self.scope.vars.get(fold(name))
             if sym is not None:
                 sym.pending = False
-
-    def reference_stored(self, sym: Symbol, value: N.Expr, line: int, col: int) -> None:
-        """`d <- c` into a variable of a class, c of a class that is not d's nor derived
-        from it: Null for a dynamic d (WL220), the run stops for another (WL110)."""
-        info = self.sym.structs.get(sym.spec.name or "")
-        if info is None or not info.is_class:
-            return
-        if sym.spec.dynamic:
-            check_reference_to_other_class(self, sym, value, line, col)
-        else:
-            check_other_class(self, sym, value, line, col)
 
     def ctor_takes_procedure(self, s: N.Decl) -> bool:
         """`t is Thread(P)`: a built-in type whose constructor's first parameter is a
@@ -220,12 +209,14 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):
             check_object_store(self, sym, s.value, s.target.line, s.target.col)  # `n <- o`
         elif sym is not None and s.op == "<-" and sym.spec.kind is _STRUCT:
-            self.reference_stored(sym, s.value, s.target.line, s.target.col)  # `d <- c`
+            check_reference(self, sym, s.value, s.target.line, s.target.col)  # `d <- c`
         elif (self.sym.interfaces or self.sym.structs) and type(s.target) is N.Index \
                 and s.op in ("=", "<-"):
             check_element_value(self, s.target.obj, s.value)  # `t[2] = o`, t of IShape
         elif self.sym.structs and type(s.target) is N.Member and s.op == "=":
             check_member_store(self, s.target, s.value)  # `o.m_n = o2`
+        elif self.sym.structs and type(s.target) is N.Member and s.op == "<-":
+            check_member_reference(self, s.target, s.value)  # `st.p <- c`
         if sym is None and s.op == "=":
             check_place_lossy(self, s.target, s.value)  # `o.m_n = "abc"`, `t[2] = 2.5`
 

@@ -11,7 +11,8 @@ expressions are not judged.
 from __future__ import annotations
 
 __all__ = ["STORE_KINDS", "check_iterable", "check_member_store", "check_object_store",
-           "check_other_class", "check_reference_to_other_class"]
+           "check_other_class", "check_reference_to_other_class", "check_reference",
+           "check_member_reference"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -89,17 +90,45 @@ def check_member_store(fc: "FunctionChecker", target: N.Member, value: N.Expr) -
     the check knows, declared a number or a string: WL110 (deferred) at the member, as
     for such a variable (the run stops there: "A value of type structure cannot be used
     as a number."; it said nothing before the run)."""
+    member = _member(fc, target, _NUMBER_OR_TEXT)
+    if member is not None:
+        check_object_store(fc, member, value, target.line, member.col)
+
+
+def check_member_reference(fc: "FunctionChecker", target: N.Member, value: N.Expr) -> None:
+    """`st.p <- c`, `:m_p <- c`: into a member declared of a class, as into such a
+    variable (check_reference)."""
+    member = _member(fc, target, (_STRUCT,))
+    if member is not None:
+        check_reference(fc, member, value, target.line, member.col)
+
+
+def _member(fc: "FunctionChecker", target: N.Member, kinds: Any) -> "Symbol | None":
+    """The member `target` as a variable the checks of a store take (named as written,
+    `o.m_n` or `m_n`, at its object), when the check knows its class and it is declared
+    of one of `kinds`."""
     cls = fc.static_class(target.obj)
     spec = fc.member_spec(cls, fold(target.name)) if cls is not None else None
-    if not isinstance(spec, TypeSpec) or spec.kind not in _NUMBER_OR_TEXT:
-        return
+    if not isinstance(spec, TypeSpec) or spec.kind not in kinds:
+        return None
     from .scopes import Symbol
     obj: Any = target.obj
     named = type(obj) is N.Name and obj.col != target.col  # (`:m_s`: the parser's
     shown = f"{obj.name}.{target.name}" if named else target.name  # `objet`, at `:`)
-    col = obj.col if named else target.col
-    check_object_store(fc, Symbol(shown, target.line, col, "var", spec), value,
-                       target.line, col)
+    return Symbol(shown, target.line, obj.col if named else target.col, "var", spec)
+
+
+def check_reference(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
+                    col: int) -> None:
+    """`d <- c` into a variable (or member) of a class, c of a class that is not d's nor
+    derived from it: Null for a dynamic d (WL220), the run stops for another (WL110)."""
+    info = fc.sym.structs.get(sym.spec.name or "")
+    if info is None or not info.is_class:
+        return
+    if sym.spec.dynamic:
+        check_reference_to_other_class(fc, sym, value, line, col)
+    else:
+        check_other_class(fc, sym, value, line, col)
 
 
 def _method_stored(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, wanted: str) -> None:
