@@ -24,12 +24,12 @@ from wlinterp.hfsql.errors import QUERY, HFError
 from wlinterp.hfsql.qparams import bind_braces, bind_source, param_names
 from wlinterp.hfsql.query import DataSource, ensure_named_files, run_query
 from wlinterp.registry import Family
-from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, h_function, name_arg
-from .hfsql_query_args import on_connection, published, query_and_sql, query_call, wl_caller
+from .hfsql_query_args import (on_connection, published, query_and_sql, query_call, query_mode,
+                               wl_caller)
 
 family = Family("HFSQL prepared queries")
 
@@ -46,7 +46,7 @@ def h_prepare_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     if not args or not isinstance(args[-1], str):
         raise WLRuntimeError("HPrepareSQLQuery expects the SQL text.")
     db, args = on_connection(rt, args, "HPrepareSQLQuery", after=1)
-    mode = V.to_int(args[0]) if len(args) > 1 else 0
+    mode = query_mode(args[0], "HPrepareSQLQuery") if len(args) > 1 else 0
     prepared = (db, args[-1], mode)
     if isinstance(query, DataSource):
         query.prepared, query.ctx = prepared, None

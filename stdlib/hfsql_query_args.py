@@ -4,13 +4,14 @@ the connection it runs on, and its result made known by name to the run.
 """
 from __future__ import annotations
 
-__all__ = ["on_connection", "published", "query_call", "query_and_sql", "wl_caller"]
+__all__ = ["on_connection", "published", "query_call", "query_and_sql", "query_mode",
+           "wl_caller"]
 
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql.context import FileContext
-from wlinterp.hfsql.errors import QUERY, HFError
+from wlinterp.hfsql.errors import DATABASE, QUERY, HFError
 from wlinterp.hfsql.sqlquery import SQLQuery
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -27,6 +28,25 @@ def on_connection(rt: Runtime, args: tuple[Any, ...], fname: str, after: int = 1
     if len(args) > after and is_connection(rt, args[0]):
         return open_connection(rt, args[0], fname), args[1:]
     return db_of(rt), args
+
+
+# A query's modes: HFConstant.h's eHQUERYMODE (hQueryBreakable 0x2, hQueryWithoutCorrection
+# 0x4, dynamic browse 0x8, hQueryWithoutCorrectionHF 0x10, hNoBind 0x20, Unicode 0x40,
+# hModifyFile 0x2000, yield 0x100000, hWithTransaction 0x200000) and the two bits it keeps
+# for hCheckDuplicates and hCheckIntegrity (0x20000, 0x40000); hQueryDefault is 0
+QUERY_MODES = 0x2 | 0x4 | 0x8 | 0x10 | 0x20 | 0x40 | 0x2000 | 0x20000 | 0x40000 | 0x100000 \
+    | 0x200000
+
+
+def query_mode(value: Any, fname: str) -> int:
+    """A query function's mode, refused in words when it holds a bit no mode has (it
+    was ignored: docs/hfsql.md "Options refused")."""
+    mode = V.to_int(value)
+    if mode & ~QUERY_MODES:
+        raise HFError(DATABASE, f"{fname}: {mode} is not a combination of a query's modes "
+                                f"(hQueryDefault, hQueryWithoutCorrection, hNoBind, "
+                                f"hModifyFile, hWithTransaction... combined with +).")
+    return mode
 
 
 def published(rt: Runtime, ctx: FileContext | None) -> FileContext | None:
@@ -49,7 +69,7 @@ def query_call(rt: Runtime, query: Any, args: tuple[Any, ...], fname: str
                              "(hQueryDefault...).")
     for pname, value in zip(param_names(sql), args[1:]):
         query.params[fold(pname)] = value
-    return query, db, sql, V.to_int(args[0]) if args else 0
+    return query, db, sql, query_mode(args[0], fname) if args else 0
 
 
 def query_and_sql(rt: Runtime, query: Any, fname: str) -> tuple[Any, str]:

@@ -15,3 +15,9 @@ Customer.City = "Lyon"
 Trace(HModify(Customer, hCurrentRecNum, 0x400000), HModify(Customer, hCurrentRecNum, hNoRefresh))   // expect: 0, 1
 Trace(HLockFile(Customer, 1), HLockFile(Customer, hLockWrite), HUnlockFile(Customer))   // expect: 0, 1, 1
 Trace(HWrite(Customer, hCurrentRecNum, 2), HWrite(Customer, hCurrentRecNum, hWriteDefault))   // expect: 0, 1
+// a query's mode too (eHQUERYMODE): hQueryDefault and the named modes run, another number is refused
+QRY is Data Source
+Trace(HExecuteSQLQuery(QRY, hQueryDefault, "SELECT Name FROM Customer"), HNbRec(QRY))   // expect: 1, 1
+Trace(HExecuteSQLQuery(QRY, hNoBind + hQueryWithoutCorrection, "SELECT Name FROM Customer"), HNbRec(QRY))   // expect: 1, 1
+Trace(HExecuteSQLQuery(QRY, 1, "SELECT Name FROM Customer"), Position(HErrorInfo(), "HExecuteSQLQuery: 1 is not a combination of a query's modes") = 1)   // expect: 0, 1
+Trace(HPrepareSQLQuery(QRY, 0x80, "SELECT Name FROM Customer"), HError() <> 0)   // expect: 0, 1

@@ -16,3 +16,9 @@ Customer.City = "Lyon"
 Trace(HModifie(Customer, hNumEnrEnCours, 0x400000), HModifie(Customer, hNumEnrEnCours, hSansRafraîchir))   // expect: 0, 1
 Trace(HBloqueFichier(Customer, 1), HBloqueFichier(Customer, hBlocageEcriture), HDébloqueFichier(Customer))   // expect: 0, 1, 1
 Trace(HEcrit(Customer, hNumEnrEnCours, 2), HEcrit(Customer, hNumEnrEnCours, hEcritureDéfaut))   // expect: 0, 1
+// le mode d'une requête aussi (eHQUERYMODE) : hRequêteDéfaut et les modes nommés s'exécutent, un autre nombre est refusé
+REQ est une Source de Données
+Trace(HExécuteRequêteSQL(REQ, hRequêteDéfaut, "SELECT Name FROM Customer"), HNbEnr(REQ))   // expect: 1, 1
+Trace(HExécuteRequêteSQL(REQ, hSansBind + hRequêteSansCorrection, "SELECT Name FROM Customer"), HNbEnr(REQ))   // expect: 1, 1
+Trace(HExécuteRequêteSQL(REQ, 1, "SELECT Name FROM Customer"), Position(HErreurInfo(), "HExecuteSQLQuery: 1 is not a combination of a query's modes") = 1)   // expect: 0, 1
+Trace(HPrépareRequêteSQL(REQ, 0x80, "SELECT Name FROM Customer"), HErreur() <> 0)   // expect: 0, 1
