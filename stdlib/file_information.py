@@ -20,13 +20,18 @@ import stat
 from .file_dirs import attribute_letters
 
 
-def full_information(path: str) -> str:
+def full_information(path: str) -> str | None:
     """`path` and its size, modification date-time and attributes, TAB-separated; an
-    entry that vanished or cannot be read (a dangling link) is described by the link."""
+    entry that cannot be followed (a dangling link) is described by the link; None for
+    one gone since the folder was read (another process deleted it: the listing had
+    stopped with a Python error, an internal error)."""
     try:
         st = os.stat(path)
     except OSError:
-        st = os.lstat(path)
+        try:
+            st = os.lstat(path)
+        except OSError:
+            return None
     size = 0 if stat.S_ISDIR(st.st_mode) else st.st_size
     when = datetime.datetime.fromtimestamp(st.st_mtime)
     stamp = when.strftime("%Y%m%d%H%M%S") + f"{when.microsecond // 10000:02d}"

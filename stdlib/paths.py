@@ -292,7 +292,7 @@ def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> s
              for root, n in matching_entries(fname, pattern, options, want_dirs)]
     if V.to_int(options) & FD_FULL_INFORMATION:
         from .file_information import full_information  # (it imports this module)
-        paths = [full_information(p) for p in paths]
+        paths = [shown for p in paths if (shown := full_information(p)) is not None]
     return "\r\n".join(paths)
 
 
