@@ -15,6 +15,8 @@ ST is Structure
 END
 o is Opts = Red // error: WL110:1 'o' is of the combination Opts: it only takes options of Opts, not an option of the combination Colors
 o = Read + Colors.Blue // error: WL110:1 'o' is of the combination Opts: it only takes options of Opts, not an option of the combination Colors
+o = o - Blue // error: WL110:1 'o' is of the combination Opts: it only takes options of Opts, not an option of the combination Colors
+o -= Red // error: WL110:1 'o' is of the combination Opts: it only takes options of Opts, not an option of the combination Colors
 o = "Read" // error: WL110:1 'o' is of the combination Opts: it only takes options of Opts, not a text
 o = True // error: WL110:1 'o' is of the combination Opts: it only takes options of Opts, not a boolean
 o = Opts.Blue // error: WL109:10 'Blue' is not an option of the combination Opts
@@ -26,6 +28,9 @@ o = c2 // error: WL110:1 'o' is of the combination Opts: it only takes options o
 Use(Blue) // error: WL110:5 the parameter 'p' of Use is of the combination Opts: it only takes options of Opts, not an option of the combination Colors
 // what a combination takes: its options, combined, 0, a number, an integer variable
 o = Read | Write
+o = o - Write
+o -= Read
+o += 1
 o = Opts.Read + Write
 o = 0
 n is int = 3

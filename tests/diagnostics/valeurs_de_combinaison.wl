@@ -15,6 +15,8 @@ STR est une Structure
 FIN
 d est un Droits = Rouge // error: WL110:1 'd' is of the combination Droits: it only takes options of Droits, not an option of the combination Teintes
 d = Lire + Teintes.bleu // error: WL110:1 'd' is of the combination Droits: it only takes options of Droits, not an option of the combination Teintes
+d = d - Bleu // error: WL110:1 'd' is of the combination Droits: it only takes options of Droits, not an option of the combination Teintes
+d += Rouge // error: WL110:1 'd' is of the combination Droits: it only takes options of Droits, not an option of the combination Teintes
 d = "Lire" // error: WL110:1 'd' is of the combination Droits: it only takes options of Droits, not a text
 d = Faux // error: WL110:1 'd' is of the combination Droits: it only takes options of Droits, not a boolean
 d = Droits.Bleu // error: WL109:12 'Bleu' is not an option of the combination Droits
@@ -24,6 +26,8 @@ s.d = Bleu // error: WL110:1 's.d' is of the combination Droits: it only takes o
 Utilise(Rouge) // error: WL110:9 the parameter 'p' of Utilise is of the combination Droits: it only takes options of Droits, not an option of the combination Teintes
 // ce qu'une combinaison prend : ses options, combinées, 0, un entier
 d = Lire | ecrire
+d = d - Lire
+d -= Écrire
 d = Droits.Lire + Écrire
 d = 0
 SI d[Lire] ALORS Trace("l")

@@ -25,9 +25,10 @@ from ..syntax.names import fold
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
+    from .scopes import Symbol
 
 _INT_KIND = Kind.INT
-_JOINS = ("+", "|")
+_JOINS = ("+", "|", "-")  # (`c - Blue` takes an option away: one of c's too)
 
 
 def combination_of(fc: "FunctionChecker", spec: TypeSpec | None) -> str:
@@ -51,6 +52,17 @@ def check_combination(fc: "FunctionChecker", comb: str, value: N.Expr, what: str
     return False
 
 
+def check_combination_step(fc: "FunctionChecker", sym: Symbol, s: N.Assign) -> None:
+    """`c += Blue` / `c -= Blue` on a variable of a combination: what is added or taken
+    away is one of c's options, as in `c = c - Blue` (check_combination; it took the
+    other combination's flag away as a number)."""
+    comb = combination_of(fc, sym.spec) if fc.sym.comb_values and s.op in ("+=", "-=") \
+        else ""
+    if comb:
+        check_combination(fc, comb, s.value, f"'{sym.name}'", s.target.line, s.target.col,
+                          len(sym.name))
+
+
 def refuse(fc: "FunctionChecker", kind: str, takes: str, key: str, why: str,
            value: N.Expr, what: str, at: tuple[int, int, int]) -> None:
     """WL110 "'o' is of the combination Opts: it only takes options of Opts, not ..."
@@ -61,7 +73,7 @@ def refuse(fc: "FunctionChecker", kind: str, takes: str, key: str, why: str,
 
 
 def _parts(e: N.Expr) -> list[N.Expr]:
-    """The operands `A + B | C` joins, in order."""
+    """The operands `A + B | C - D` joins, in order."""
     if isinstance(e, N.BinOp) and e.op in _JOINS:
         return _parts(e.left) + _parts(e.right)
     return [e]
