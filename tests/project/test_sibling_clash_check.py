@@ -3,7 +3,9 @@ run` leaves the later one out with a warning naming both files; `wl check` said 
 of the pair, and a script needing both checked clean though its run stopped on 'Unknown
 procedure'. Now the check says WL211 at the later file's declaration with the run's
 words (both files named), and in the script, what only the file left out declares is
-WL102 with a hint naming both files (wlinterp/check_clashes.py, docs/check.md WL211).
+WL102 with a hint naming both files (wlinterp/check_clashes.py, docs/check.md WL211), and
+`wl run` says the same at that declaration before the call's error
+(project/neighbours.py clash_hints).
 English and French, each language's library written in the other's words too."""
 from __future__ import annotations
 
@@ -49,6 +51,9 @@ def test_the_check_names_both_files_as_the_run_does(lang: str, tmp_path: Path) -
     assert ran.returncode != 0 and ran.stdout == "", ran
     assert f"lib_b.wl:2:1: warning: not loaded (beside the script, not part of it): it " \
            f"declares '{clash}', as lib_a.wl does" in ran.stderr, ran
+    assert f"lib_b.wl:4:1: warning: '{only_second}' is declared here, but this file is " \
+           f"not loaded (beside the script, not part of it): it declares '{clash}', as " \
+           f"lib_a.wl does" in ran.stderr, ran  # (the run's words for the check's hint)
     assert f"Unknown procedure or function '{only_second}'" in ran.stderr, ran
 
 

@@ -11,7 +11,7 @@ where the other declaration is), and so does any clash in a project.
 """
 from __future__ import annotations
 
-__all__ = ["clashing", "script_hints", "declared"]
+__all__ = ["clashing", "clash_hints", "script_hints", "declared"]
 
 from typing import Callable
 
@@ -47,16 +47,41 @@ def declared(program: N.Program) -> dict[str, Place]:
     return names
 
 
-def clashing(parsed: ParsedFile, taken: dict[str, str]) -> str | None:
+Clash = tuple[ParsedFile, str, str]  # a neighbour left out, the name, the file keeping it
+
+
+def clashing(parsed: ParsedFile, taken: dict[str, str],
+             left: list[Clash] | None = None) -> str | None:
     """The warning leaving `parsed` out when it declares a name a neighbour loaded
-    before it declares (`taken`: name -> that neighbour's path); else None, and its
-    names are taken."""
+    before it declares (`taken`: name -> that neighbour's path; the clash is added to
+    `left`); else None, and its names are taken."""
     names = declared(parsed.program)
     for key, place in names.items():
         if key in taken:
+            if left is not None:
+                left.append((parsed, place[0], taken[key]))
             return _left_out(parsed, place, taken[key])
     taken.update(dict.fromkeys(names, parsed.source.path))
     return None
+
+
+def clash_hints(diagnostics: list, left: list[Clash]) -> list[str]:
+    """A warning at each name the program uses and nobody loaded declares (WL101,
+    WL102) that a neighbour left out for a clash declares: the unknown name's error
+    alone does not say that the file declaring it is there, left out, nor why (`wl
+    check` gives the same words as the error's hint: check_clashes.py)."""
+    wanted = {fold(d.message.split("'")[1].rsplit(".", 1)[-1]) for d in diagnostics
+              if getattr(d, "code", None) in ("WL101", "WL102") and d.message.count("'") > 1}
+    hints = []
+    for parsed, clash, keeper in left if wanted else ():
+        for key, (name, line, col) in declared(parsed.program).items():
+            if key in wanted:
+                hints.append(format_warning(
+                    parsed.source.path, line - parsed.offset, col,
+                    f"'{name}' is declared here, but this file is not loaded (beside the "
+                    f"script, not part of it): it declares '{clash}', as {keeper} does",
+                    None))
+    return hints
 
 
 def _left_out(parsed: ParsedFile, place: Place, other: str) -> str:

@@ -16,7 +16,7 @@ from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
 from .neighbour_names import NeighbourNames
-from .neighbours import clashing, script_hints
+from .neighbours import Clash, clash_hints, clashing, script_hints
 from .project_file import project_globals
 from .sources import NotTextFile, ProjectLayout, SourceFile, find_layout, read_file
 from ..lazy_import import on_first_call
@@ -39,6 +39,7 @@ class LoadedProject:
         self.files: list[ParsedFile] = []
         self.warnings: list[str] = []  # neighbours that cannot be read (no marker only)
         self.not_text: list[str] = []  # those not in text format: said if a name is unknown
+        self.clashes: list[Clash] = []  # the last link's neighbours left out for a clash
         offset = 0
         globals_ = project_globals(layout, self.virtual, self.warnings)
         if globals_ is not None:  # the .wdp's declarations come first, as its init runs
@@ -96,6 +97,7 @@ class LoadedProject:
         the neighbours left out: in a project every file; beside a script (no marker)
         only the neighbours it needs (needed.py), less each one declaring a name a
         neighbour loaded before it declares (neighbours.clashing)."""
+        self.clashes = []
         if self.layout.marked or not self.files and not self._beside:
             return list(self.files), []
         script = [self._written(f) for f in extras]
@@ -115,7 +117,7 @@ class LoadedProject:
             if isinstance(parsed, str):
                 warnings.append(parsed)
                 continue
-            clash = clashing(parsed, taken)
+            clash = clashing(parsed, taken, self.clashes)
             if clash is None:
                 files.append(parsed)
             else:
@@ -151,6 +153,7 @@ class LoadedProject:
                 compiled = compile_program(program, load_stdlib(), strict=strict,
                                            data_names=data_names)
                 dropped += script_hints(compiled.diagnostics, self._scripts(compiled))
+                dropped += clash_hints(compiled.diagnostics, self.clashes)
                 if any(d.code in _UNKNOWN_NAME for d in compiled.diagnostics):
                     dropped += self.not_text  # (it might have declared the name)
                 return Linked(compiled, layout, files, dropped)
