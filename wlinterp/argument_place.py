@@ -30,6 +30,8 @@ def argument_column(prog: Any, tb: TracebackType, line: int, rank: int) -> int |
     if failed is None:
         return None
     text, start, written = failed
+    if _CONSTRUCT.match(text, start) is not None:
+        return _constructor_argument(text, written, rank)
     name = _callee(text, start)
     if name is None:
         return None
@@ -52,6 +54,29 @@ def argument_column(prog: Any, tb: TracebackType, line: int, rank: int) -> int |
 # (`call_ref(v_p, 'p', ...)`) whose arguments argument_column reads
 _CALLS = lazy_compile(r"(?<!\w)(?:p_(\w+)\(|call_(?:variant_)?method(?:_back)?\(_rt, "
                       r"|call_ref\([vga]_\w+, )")
+
+
+# an object created with arguments (`o is CB(t)`, `new CB(t)`: `construct(_S2, _ctx, v_t)`),
+# and how the WLanguage line writes it: `new CB(` / `nouveau CB(`, or a declaration's
+# type followed by its arguments (`o is CB(`, `o est un CB(`)
+_CONSTRUCT = lazy_compile(r"construct\(_S\d+, _ctx")
+_CREATED = lazy_compile(r"\b(?:new|nouveau)\s+[^\W\d]\w*\s*\(|^\s*[^\W\d]\w*(?:\s*,\s*"
+                        r"[^\W\d]\w*)*\s+(?:is|est)(?:\s+(?:an?|une?))?(?:\s+(?:dynamic|"
+                        r"dynamique))?\s+[^\W\d]\w*\s*\(")
+
+
+def _constructor_argument(generated: str, written: str, rank: int) -> int | None:
+    """The column of argument `rank` of the one object created in the line (the
+    constructor refused it), or None when the line creates several."""
+    folded = fold(written)
+    if len(folded) != len(written) or len(_CONSTRUCT.findall(generated)) != 1:
+        return None
+    blank = LITERALS.sub(lambda m: "#" * len(m.group(0)), folded)
+    opened = [m.end() for m in _CREATED.finditer(blank)]
+    if len(opened) != 1:
+        return None
+    found = _nth_argument(blank, opened[0], rank)
+    return None if found is None else found + 1
 
 
 def _callee(generated: str, start: int) -> str | None:

@@ -4,8 +4,9 @@ stops at the caller's argument, where `wl check` puts WL116, and the callee is n
 its calls; its caret was at the callee's parameter, in the callee's header
 (run_errors.py `_refused_argument`, argument_place.py `argument_column`). So are a
 method reached through a member (`o.m_sub.Add(t)`, `st.o.Add(t)`), an internal
-procedure and a procedure variable (`p(t)`, which `wl check` does not judge): they kept
-the callee's header (5 Dec 2026, L)."""
+procedure, a procedure variable (`p(t)`, which `wl check` does not judge) and a
+constructor (`o is CB(t)`, `new CB(t)`, now WL116 too): they kept the callee's header
+(5 Dec 2026, L)."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +47,19 @@ PROGRAMS = [  # (program, the run's words, what the caret is on)
     (_HOLDER_FR + "Trace(o.m_sous.Ajoute(\"(\", t))\n"
      "PROCÉDURE CB::Ajoute(s est une chaîne, n est un entier)\nRENVOYER n\n",
      "array cannot be used as a number", "t"),
+    # a constructor's arguments (WL116 since 5 Dec 2026, L: nothing was said)
+    ("t is array of 3 int\nCB is Class\n\tk is int\nEND\no is CB(\"a, (\", t)\n"
+     "PROCEDURE CB::Constructor(s is string, n is int)\n:k = n\n",
+     "array cannot be used as a number", "t"),
+    ("t is array of 3 int\nCB is Class\n\tk is int\nEND\np is CB dynamic\n"
+     "p = new CB(\"a\", t)\nPROCEDURE CB::Constructor(s is string, n is int)\n:k = n\n",
+     "array cannot be used as a number", "t"),
+    (_POINT_FR + "CB est une Classe\n\tk est un entier\nFIN\no est un CB(p)\n"
+     "PROCÉDURE CB::Constructeur(n est un entier)\n:k = n\n",
+     "(a structure) cannot be used as a number", "p"),
+    (_POINT_FR + "CB est une Classe\n\tk est un entier\nFIN\nq est un CB dynamique\n"
+     "q = nouveau CB(p)\nPROCÉDURE CB::Constructeur(n est un entier)\n:k = n\n",
+     "(a structure) cannot be used as a number", "p"),
 ]
 
 
@@ -100,16 +114,6 @@ def test_a_procedure_variable_called_stops_at_its_argument(text: str, column: in
     assert "array cannot be used as a number" in message
     assert (line, found) == (3, column)
     assert stack == []
-
-
-def test_a_constructor_s_argument_stays_at_its_parameter() -> None:
-    """Left as it was (docs/check.md WL116): `o is CB(t)` and `new CB(t)` stop at the
-    constructor's parameter, which `wl check` does not judge either."""
-    text = ("t is array of 3 int\nCB is Class\n\tk is int\nEND\no is CB(t)\n"
-            "PROCEDURE CB::Constructor(n is int)\n:k = n\n")
-    message, line, column, stack = _stop(text)
-    assert "array cannot be used as a number" in message
-    assert (line, column) == (6, 27)
 
 
 @pytest.mark.parametrize("text, outer", [

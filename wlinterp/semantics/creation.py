@@ -18,9 +18,13 @@ from ..syntax.words import ACCESS_WORDS
 from .abstract import refused_class
 from .call_counts import arity
 from .overloads import check_syntax_count, shown_method
+from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
+    from .param_types import typed_arguments
+else:
+    on_first_call(globals(), ".param_types", "typed_arguments")
 
 _CONSTRUCTORS = ("constructor", "constructeur")
 _STRUCT = Kind.STRUCT
@@ -66,6 +70,9 @@ def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, n
         return
     shown = f"{fc.sym.structs[owner].name}::{name.capitalize()}"
     arity(fc, node, shown, ctor.params, n, col, line)
+    if args:  # `o is CB(t)`, `new CB(t)`: as a call's (the run stops at the argument)
+        typed_arguments(fc, N.Call(line, col, N.Name(line, col, shown), list(args)), shown,
+                        ctor.params, call=False)
 
 
 def _hidden_constructor(fc: "FunctionChecker", owner: str, ctor: N.Procedure) -> str | None:

@@ -47,9 +47,10 @@ _SIMPLE = frozenset({Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC, Kind.STRI
 
 
 def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
-                    params: list[N.Param]) -> None:
+                    params: list[N.Param], call: bool = True) -> None:
     """WL116 for each argument that is a variable of a number or text type given to a
-    parameter declared of the other family."""
+    parameter declared of the other family. `call`: False for a constructor's arguments
+    (`o is CB(t)`: no call the compiler would make fail at `e`'s place)."""
     for prm, a in zip(params, e.args):
         if prm.star:
             break
@@ -60,7 +61,7 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
         place = place_type(fc, a) if type(a) in _PLACES else None  # (asked once)
         simple = _simple_place(place) if place is not None else simple_value(fc, a)
         if simple is not None:
-            _no_structure(fc, e, shown, prm, a, *simple)
+            _no_structure(fc, e if call else None, shown, prm, a, *simple)
             _no_composite(fc, shown, prm, a, *simple)
         if place is None:
             continue
@@ -106,7 +107,7 @@ def _simple_place(place: tuple[TypeSpec, str] | None) -> tuple[str, str] | None:
     return None
 
 
-def _no_structure(fc: "FunctionChecker", e: N.Call, shown: str, prm: N.Param,
+def _no_structure(fc: "FunctionChecker", e: N.Call | None, shown: str, prm: N.Param,
                   a: N.Expr, have: str, written: str) -> None:
     """WL116 for a literal (`Take("x")`) or a variable of a simple type (a number, a
     text, a boolean, a date) given to a parameter declared of a structure or class: no
@@ -125,7 +126,8 @@ def _no_structure(fc: "FunctionChecker", e: N.Call, shown: str, prm: N.Param,
                   f"stored in a {kind}", a,
                   len(written) if type(a) is N.Const else _span(a, written),
                   col=place_start(a).col)
-    fc.rep.call_errors.setdefault((e.line, e.col), d)
+    if e is not None:
+        fc.rep.call_errors.setdefault((e.line, e.col), d)
 
 
 def _no_composite(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr, have: str,
