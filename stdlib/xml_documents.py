@@ -121,6 +121,8 @@ class XMLDocument:
         if name in ("root", "racine"):
             return XMLNode(self, fold(self.root.tag), [self.root]) if self.root is not None \
                 else XMLNode(self, "", [])
+        if name in ("xmlsource", "sourcexml"):
+            return build_string(self.root)
         raise WLRuntimeError(f"An xmlDocument has no property '{name}'.")
 
     def wl_text(self) -> str:

@@ -1,0 +1,194 @@
+"""JSONToXML / JSONVersXML, XMLToJSON / XMLVersJSON and the JSONXMLConverter /
+JSONXMLConvertisseur type that sets how they convert (help page ?1410087323).
+
+VERIFIED on the page: the names (English and French of the type; the functions' French
+names are ours, INFERRED from WINDEV's naming), the converter's properties and their
+defaults as its table gives them (ArrayConversionWithRoot True, EmptyTagRepresentation
+True, FullConversion True, JSONTyping True, PrefixAttribute "@"), and its example:
+with ArrayConversionWithRoot False, an object's members become elements of a root
+`<document>`, an array repeats the element of its name, and XMLToJSON gives the object
+back with its numbers and booleans typed. The page's sections on the conversion
+standard are not stored: the rest is decided (docs/builtins.md "JSON and XML
+conversion"): an array with its root is `<name><element>...</element></name>`
+(ElementName "element"); a member whose name starts with PrefixAttribute is an
+attribute (with FullConversion; else left out); a null is an empty element and an empty
+element is null (EmptyTagRepresentation; else ""); an element holding attributes or
+elements and text keeps the text under "#text".
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+from typing import Any
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.json_forms import json_dumped
+from wlinterp.syntax.names import fold
+
+from .json_type import decoded, parse
+from .variants import to_json
+from .xml_documents import XMLDocument, XMLNode, read_source
+
+family = Family("JSON and XML")
+
+TEXT_KEY = "#text"
+
+# property (folded English and French names) -> (key, default)
+_PROPERTIES = {
+    "arrayconversionwithroot": "withroot", "conversiontableauavecracine": "withroot",
+    "elementname": "element", "nomelement": "element",
+    "emptytagrepresentation": "emptynull", "representationbalisevide": "emptynull",
+    "fullconversion": "full", "conversioncomplete": "full",
+    "jsontyping": "typing", "typagejson": "typing",
+    "prefixattribute": "attribute", "prefixeattribut": "attribute",
+    "prefixcdata": "cdata", "prefixecdata": "cdata",
+    "xmlrootname": "root", "nomracinexml": "root",
+}
+
+
+class JSONXMLConverter:
+    """A `JSONXMLConverter` variable: the conversion's settings."""
+
+    wl_type_name = "JSONXMLConverter"
+
+    def __init__(self, rt: object = None) -> None:
+        self.values: dict[str, object] = {
+            "withroot": True, "element": "element", "emptynull": True, "full": True,
+            "typing": True, "attribute": "@", "cdata": "CDATA", "root": "document"}
+
+    def _key(self, name: str) -> str:
+        key = _PROPERTIES.get(fold(name))
+        if key is None:
+            raise WLRuntimeError(f"A JSONXMLConverter has no property '{name}'.")
+        return key
+
+    def wl_get(self, name: str) -> object:
+        return self.values[self._key(name)]
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        key = self._key(name)
+        old = self.values[key]
+        self.values[key] = V.to_bool(value) if isinstance(old, bool) else V.to_str(value)
+
+    def copy(self) -> "JSONXMLConverter":
+        other = JSONXMLConverter()
+        other.values = dict(self.values)
+        return other
+
+
+family.type("JSONXMLConverter", "JSONXMLConvertisseur", JSONXMLConverter)
+
+
+def _settings(converter: object) -> dict[str, object]:
+    if converter is None:
+        return JSONXMLConverter().values
+    if not isinstance(converter, JSONXMLConverter):
+        raise WLRuntimeError("The converter must be a JSONXMLConverter variable.")
+    return converter.values
+
+
+def _scalar_text(value: object) -> str:
+    """A JSON scalar as an element's text: a string as it is, numbers and booleans as
+    JSON writes them."""
+    return value if isinstance(value, str) else json_dumped(value)
+
+
+def _fill(element: ET.Element, value: Any, s: dict[str, object]) -> None:
+    """Write the JSON value `value` into `element` (its text, attributes, children)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _member(element, str(key), item, s)
+    elif value is not None:
+        element.text = _scalar_text(value)
+    elif not s["emptynull"]:
+        element.text = ""
+
+
+def _member(parent: ET.Element, key: str, value: Any, s: dict[str, object]) -> None:
+    prefix = str(s["attribute"])
+    if prefix and key.startswith(prefix):
+        if s["full"] and not isinstance(value, (dict, list)):
+            parent.set(key[len(prefix):], "" if value is None else _scalar_text(value))
+        return
+    if key == TEXT_KEY:
+        parent.text = "" if value is None else _scalar_text(value)
+        return
+    if isinstance(value, list):
+        holder = ET.SubElement(parent, key) if s["withroot"] else parent
+        for item in value:
+            _fill(ET.SubElement(holder, str(s["element"]) if s["withroot"] else key), item, s)
+        return
+    _fill(ET.SubElement(parent, key), value, s)
+
+
+@family.function("JSONToXML", "JSONVersXML")
+def json_to_xml(rt: object, value: object, converter: object = None) -> XMLDocument:
+    """An xmlDocument from a JSON value (or a JSON text): its members under a root
+    element named as the converter's XMLRootName says ("document")."""
+    s = _settings(converter)
+    data = to_json(parse(value) if isinstance(value, str) else value)
+    root = ET.Element(str(s["root"]))
+    if isinstance(data, list):
+        _member(root, str(s["element"]), data, {**s, "withroot": False})
+    else:
+        _fill(root, data, s)
+    return XMLDocument(root)
+
+
+def _typed(text: str, s: dict[str, object]) -> object:
+    """An element's text as a JSON value: with JSONTyping, a number or a boolean when it
+    reads as one."""
+    if not s["typing"]:
+        return text
+    if text in ("true", "false"):
+        return text == "true"
+    if not text or text != text.strip():
+        return text
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        return text
+    if not number.is_finite():
+        return text
+    whole = number == number.to_integral_value() and not any(c in text for c in ".eE")
+    return int(number) if whole else float(number)
+
+
+def _value(element: ET.Element, s: dict[str, object]) -> object:
+    """The JSON value of an element: an object of its attributes and children (a name
+    repeated, an array), else its text; texts typed as JSONTyping says, attributes'
+    too; an empty element null or ""."""
+    children = list(element)
+    if s["withroot"] and children and not element.attrib \
+            and all(c.tag == s["element"] for c in children):
+        return [_value(c, s) for c in children]
+    data: dict[str, object] = {}
+    if s["full"]:
+        data.update((f"{s['attribute']}{name}", _typed(text, s))
+                    for name, text in element.attrib.items())
+    groups: dict[str, list[object]] = {}
+    for child in children:
+        groups.setdefault(child.tag, []).append(_value(child, s))
+    data.update((tag, items if len(items) > 1 else items[0]) for tag, items in groups.items())
+    text = (element.text or "").strip() if children else element.text or ""
+    if not data:
+        return _typed(text, s) if text else (None if s["emptynull"] else "")
+    if text:
+        data[TEXT_KEY] = _typed(text, s)
+    return data
+
+
+@family.function("XMLToJSON", "XMLVersJSON")
+def xml_to_json(rt: object, source: object, converter: object = None) -> object:
+    """A JSON value from an xmlDocument (or node, or XML text): the root element's
+    content, its name left out."""
+    s = _settings(converter)
+    if isinstance(source, XMLDocument):
+        root = source.root
+    elif isinstance(source, XMLNode):
+        root = source.elements[0] if source.elements else None
+    else:
+        root = read_source(source, 2, "XMLToJSON")
+    return decoded(_value(root, s) if root is not None else None)
