@@ -148,3 +148,25 @@ def test_the_emailstartimapsession_page_example(mailboxes, page) -> None:
     THEN branch too: a count of the messages is ours)."""
     box = mailboxes(ImapMailbox.with_inbox(MESSAGE, MESSAGE, user="user", password="secret"))
     assert run(page.format(port=box.port)).splitlines() == ["2"]
+
+
+SAME_NAME = """IF EmailStartSMTPSession("user", "", "smtp.example.com") THEN
+	Trace(EmailStartPOP3Session("user", "secret", "127.0.0.1", {port}))
+	Trace(EmailNbMessage("user"))
+	Email.Sender = "user@example.org"
+	Email.Recipient[1] = "bob@example.org"
+	Email.Message = "hi"
+	Trace(EmailSendMessage("user"), EmailCloseSession("user"))
+END
+"""
+
+
+def test_a_pop3_session_started_with_an_smtp_sessions_name(mailboxes, smtp_server) -> None:
+    """?3032025, "Session and username": after an SMTP session, a POP3 session can be
+    started with the same user name; that name then reads and sends."""
+    box = mailboxes(Pop3Mailbox([MESSAGE], user="user", password="secret"))
+    server = smtp_server()
+    out = run(SAME_NAME.format(port=box.port),
+              smtp_routes={"smtp.example.com": ("127.0.0.1", server.port)})
+    assert out.splitlines() == ["1", "1", "1, 1"]
+    assert len(server.messages) == 1 and box.commands[-1] == "QUIT"
