@@ -23,7 +23,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.extremes import extreme
-from wlinterp.runtime.durations import DateGap
+from wlinterp.runtime.durations import DateGap, WLDuration
 
 from .strings import int_arg, text_arg
 from wlinterp.digits import ascii_digits
@@ -76,8 +76,11 @@ def half_up(d: Decimal, k: int) -> Decimal:
 
 
 @family.function("Abs", "Abs")
-def abs_(rt: Runtime, x: NumberArg) -> Number:
-    """Absolute value, in the type of `x`."""
+def abs_(rt: Runtime, x: NumberArg) -> object:
+    """Absolute value, in the type of `x`: of a Duration, a Duration (`Abs(dEnd -
+    dStart)` of times; decided, docs/semantics.md "Abs and Round of a Duration")."""
+    if type(x) is WLDuration:
+        return WLDuration(abs(x.ms))
     return cast(Number, abs(num_arg(x, "Abs")))  # abs() of a union: typeshed says object
 
 
@@ -91,6 +94,8 @@ def round_(rt: Runtime, x: NumberArg, digits: NumberArg = 0) -> object:
     by_period = round_to_period(x, digits, "nearest", "Round")
     if by_period is not None:
         return by_period
+    if type(x) is WLDuration:  # its milliseconds rounded: Round(du, -3) to the second
+        return WLDuration(cast(int, round_(rt, x.ms, digits)))
     n, k = num_arg(x, "Round"), int_arg(digits, "Round")
     _finite(n, "Round")
     if isinstance(n, int) and k >= 0:
