@@ -26,6 +26,7 @@ from .schema import quote
 _INSERT = re.compile(r'(?is)\s*insert\s+into\s+("[^"]+"|[^\W\d]\w*)\s*\(([^()]*)\)\s*'
                      r'(?=(?:values|select|with)\b)')
 _TAIL_CLAUSES = re.compile(r"(?i)\b(?:on\s+conflict|returning)\b")
+_STRINGS = re.compile(r"'(?:[^']|'')*'")  # SQL string literals
 
 
 def insert_with_ids(db: Any, text: str, params: Sequence[Any],
@@ -35,7 +36,8 @@ def insert_with_ids(db: Any, text: str, params: Sequence[Any],
     out; when it gives them, the counter (PostgreSQL: the identity sequence) moved past
     them. False, and nothing run, for any other statement."""
     m = _INSERT.match(text)
-    if m is None or _TAIL_CLAUSES.search(text, m.end()):
+    if m is None or _TAIL_CLAUSES.search(text, m.end()) \
+            or ";" in _STRINGS.sub("", text[m.end():]):  # (several statements: as written)
         return False
     desc = _file_named(m.group(1).strip('"'), files)
     auto = desc.auto_id if desc is not None else None

@@ -10,7 +10,7 @@ Customer.Name = "Dupont"
 HAjoute(Customer)
 Trace(Customer.CustomerID)                                              // expect: 1
 sd est une Source de Données
-Trace(HExécuteRequêteSQL(sd, hRequêteSansCorrection, "INSERT INTO Customer (Name, City) VALUES ('Ana', 'Lyon'), ('Bob', 'Nice');")) // expect: 1
+Trace(HExécuteRequêteSQL(sd, hRequêteSansCorrection, "INSERT INTO Customer (Name, City) VALUES ('Ana', 'Lyon'), ('Bob ; père', 'Nice');")) // expect: 1
 Trace(HExécuteRequêteSQL(sd, "INSERT INTO Customer (Name) SELECT Name || ' fils' FROM Customer WHERE City = 'Lyon'")) // expect: 1
 HRAZ(Customer)
 Customer.Name = "Martin"
@@ -32,7 +32,7 @@ POUR TOUT Customer
 FIN
 // expect: 1, Dupont
 // expect: 2, Ana
-// expect: 3, Bob
+// expect: 3, Bob ; père
 // expect: 4, Ana fils
 // expect: 5, Martin
 // expect: 40, Donné

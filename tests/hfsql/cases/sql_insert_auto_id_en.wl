@@ -9,7 +9,7 @@ Customer.Name = "Dupont"
 HAdd(Customer)
 Trace(Customer.CustomerID)                                              // expect: 1
 ds is Data Source
-Trace(HExecuteSQLQuery(ds, hQueryWithoutCorrection, "INSERT INTO Customer (Name, City) VALUES ('Ana', 'Lyon'), ('Bob', 'Nice');")) // expect: 1
+Trace(HExecuteSQLQuery(ds, hQueryWithoutCorrection, "INSERT INTO Customer (Name, City) VALUES ('Ana', 'Lyon'), ('Bob; Sr', 'Nice');")) // expect: 1
 Trace(HExecuteSQLQuery(ds, "INSERT INTO Customer (Name) SELECT Name || ' jr' FROM Customer WHERE City = 'Lyon'")) // expect: 1
 HReset(Customer)
 Customer.Name = "Martin"
@@ -31,7 +31,7 @@ FOR EACH Customer
 END
 // expect: 1, Dupont
 // expect: 2, Ana
-// expect: 3, Bob
+// expect: 3, Bob; Sr
 // expect: 4, Ana jr
 // expect: 5, Martin
 // expect: 40, Given
