@@ -118,17 +118,23 @@ def date_add(a: Any, b: Any) -> Any:
 
 
 def _no_days(a: Any, b: Any) -> None:
-    """`d + 1` / `d - 1` where d holds an invalid date: an error naming it (before, the
-    digits and the number were joined as text); where d is empty (`d = ""`), the empty
+    """`d + 1` / `d - 1` where d holds an invalid date (digits or any other text that
+    names no day): an error naming it (before, the text and the number were joined); where d is empty (`d = ""`), the empty
     Date's error (it gave the text "30" for `d + 30`; docs/semantics.md "An empty
     Date")."""
     for date, days in ((a, b), (b, a)):
-        if _invalid_date(date) and _counts_days(days):
+        if _no_day(date) and _counts_days(days):
             raise WLRuntimeError(invalid_date_error(date, "days cannot be added to it or "
                                                           "taken from it"))
         if date == "" and type(days) is not str and _counts_days(days):
             raise WLRuntimeError("The Date is empty (\"\"): days cannot be added to it or "
                                  "taken from it; give it a date first (for example Today()).")
+
+
+def _no_day(value: Any) -> bool:
+    """A Date's text that names no day: digits that name none ("20231345") or any other
+    text ("2024xx05", "hello", kept as given as an invalid Date is); not an empty Date."""
+    return type(value) is str and value.strip() != "" and _as_date(value) is None
 
 
 def _counts_days(value: Any) -> bool:
