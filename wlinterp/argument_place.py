@@ -14,7 +14,7 @@ import re
 from types import TracebackType
 from typing import Any
 
-from .dated_column import LITERALS
+from .dated_column import code_of
 from .error_column import call_arguments, failing_line
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
@@ -36,10 +36,9 @@ def argument_column(prog: Any, tb: TracebackType, line: int, rank: int) -> int |
     if name is None:
         return None
     calls = [m.start() for m in _CALLS.finditer(text) if _callee(text, m.start()) == name]
-    folded = fold(written)
-    if len(folded) != len(written) or start not in calls:
+    if start not in calls:
         return None
-    blank = LITERALS.sub(lambda m: "#" * len(m.group(0)), folded)  # (a literal: no code)
+    blank = code_of(written, "#")  # (a literal: no code)
     for called in (name, name.rsplit("__", 1)[0]):  # `p_show__int`: Show, for an int
         opened = [m.end() for m in re.finditer(r"(?<![\w])" + re.escape(called)
                                                + r"\s*\(", blank)]
@@ -68,10 +67,9 @@ _CREATED = lazy_compile(r"\b(?:new|nouveau)\s+[^\W\d]\w*\s*\(|^\s*[^\W\d]\w*(?:\
 def _constructor_argument(generated: str, written: str, rank: int) -> int | None:
     """The column of argument `rank` of the one object created in the line (the
     constructor refused it), or None when the line creates several."""
-    folded = fold(written)
-    if len(folded) != len(written) or len(_CONSTRUCT.findall(generated)) != 1:
+    if len(_CONSTRUCT.findall(generated)) != 1:
         return None
-    blank = LITERALS.sub(lambda m: "#" * len(m.group(0)), folded)
+    blank = code_of(written, "#")
     opened = [m.end() for m in _CREATED.finditer(blank)]
     if len(opened) != 1:
         return None

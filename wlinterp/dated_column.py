@@ -12,7 +12,7 @@ the statement's column (error_column.py), as every other part does.
 """
 from __future__ import annotations
 
-__all__ = ["dated_operand", "DATED_CALL", "LITERALS", "named"]
+__all__ = ["dated_operand", "DATED_CALL", "LITERALS", "code_of", "named"]
 
 import re
 from typing import Callable, NamedTuple
@@ -63,9 +63,7 @@ def dated_operand(generated: str, start: int, written: str, arguments: Arguments
     right = name if marked.right else marked.right_text
     pattern = rf"(?<![\w.:]){left}\s*(?:{_OPERATOR_TEXT[marked.op]})\s*{right}" if left \
         else rf"(?:{_OPERATOR_TEXT[marked.op]})\s*{right}"
-    text = LITERALS.sub(lambda m: " " * len(m.group(0)), fold(written))
-    hits = [m.start("at") for m in re.finditer(pattern, text)] \
-        if len(text) == len(written) else []
+    hits = [m.start("at") for m in re.finditer(pattern, code_of(written))]
     if start in same and len(hits) == len(same):
         return hits[same.index(start)] + 1
     return named(marked.name, written)
@@ -103,10 +101,22 @@ def _written(operand: str) -> str:
     return ""
 
 
+def code_of(written: str, fill: str = " ") -> str:
+    """The WLanguage line `written` as the column finders read it: its text literals and
+    comment blanked with `fill`, then folded (names as the compiler writes them), one
+    character for one so that a column of it is the line's. A character whose folding
+    is longer (`ß` is `ss`) stays as written: a literal holding one (`Trace("Straße",
+    du % x)`) made every finder give up, the caret at the statement's start."""
+    blank = LITERALS.sub(lambda m: fill * len(m.group(0)), written)
+    folded = fold(blank)
+    if len(folded) == len(blank):
+        return folded
+    return "".join(f if len(f := fold(c)) == 1 else c for c in blank)
+
+
 def named(name: str, written: str) -> int | None:
     """The 1-based column of the only use of the variable `name` (folded) in the
     WLanguage line `written`, text literals and comments left out; None if not one."""
     hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name) + r"\b",
-                                            LITERALS.sub(lambda m: " " * len(m.group(0)),
-                                                          fold(written)))]
+                                            code_of(written))]
     return hits[0] + 1 if len(hits) == 1 else None

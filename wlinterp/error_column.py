@@ -30,7 +30,7 @@ from typing import Any
 
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
-from .dated_column import DATED_CALL, LITERALS, dated_operand, named
+from .dated_column import DATED_CALL, code_of, dated_operand, named
 
 # what a generated call or access looks like -> how to find its WLanguage text
 _BUILTIN = lazy_compile(r"_B_(\w+)\(")
@@ -115,7 +115,10 @@ def failing_line(prog: Any, tb: TracebackType, line: int) -> tuple[str, int, str
     generated, lines = lines_of(prog.source_py), lines_of(prog.source)
     if not 0 < gen_line <= len(generated) or not 0 < line <= len(lines):
         return None
-    return generated[gen_line - 1], start, lines[line - 1]
+    text = generated[gen_line - 1]
+    if not text.isascii():  # (positions count UTF-8 bytes: `Trace("Durée", du % x)`)
+        start = len(text.encode("utf-8")[:start].decode("utf-8", "ignore"))
+    return text, start, lines[line - 1]
 
 
 @lru_cache(maxsize=8)
@@ -137,10 +140,7 @@ def _locate(generated: str, start: int, written: str, col: int,
     pattern, wl_pattern = shape
     rank = len(pattern.findall(generated, 0, start))
     total = len(pattern.findall(generated))
-    folded = fold(written)
-    if len(folded) != len(written):  # (columns would not match)
-        return None
-    text = LITERALS.sub(lambda m: " " * len(m.group(0)), folded)
+    text = code_of(written)
     if "..." in text or text.count("(") != text.count(")") \
             or text.count("[") != text.count("]"):
         return None  # the statement goes on below: its other parts are not in this line
