@@ -52,7 +52,6 @@ for _en, _fr, _value in (("hErrWDD", "hErrWDD", 1073), ("hErrFIC", "hErrFIC", 10
                          ("hErrSystemCode", "hErrCodeSystème", 1078),
                          ("hErrSystemMessage", "hErrMessageSystème", 1079),
                          ("hErrRecNum", "hErrNumEnr", 1080),
-                         ("hErrDatabaseCode", "hErrBaseCode", 1083),
                          ("hErrNativeCode", "hErrCodeNatif", 1084),
                          ("hErrADOCode", "hErrCodeADO", 1085),
                          ("hErrNativeMessage", "hErrMessageNatif", 1087),
@@ -63,6 +62,8 @@ for _en, _fr, _value in (("hErrWDD", "hErrWDD", 1073), ("hErrFIC", "hErrFIC", 10
                          ("hErrServer", "hErrServeur", 1093)):
     family.constant(_en, _fr, _value)
 H_ERR_INFO = family.constant("hErrInfo", "hErrInfo", 1081)
+# HEI_BASECODE, "code d'erreur renvoyé par le SGBD": the runtime answers it with a number
+H_ERR_DB_CODE = family.constant("hErrDatabaseCode", "hErrBaseCode", 1083)
 
 
 @family.function("HError", "HErreur")
@@ -74,7 +75,8 @@ def h_error(rt: Runtime, kind: Any = None) -> int:
 @family.function("HErrorInfo", "HErreurInfo")
 def h_error_info(rt: Runtime, kind: Any = None) -> Any:
     """About the last H* error: its message by default; hErrFile, hErrItem, hErrCode,
-    hErrDatabaseMessage (the database's own text), hErrInfo (the message and the
+    hErrDatabaseMessage and hErrDatabaseCode (the database's own text and code, as
+    SQLite's extended result code or PostgreSQL's SQLSTATE), hErrInfo (the message and the
     database's words), hErrFullDetails (all of them, one a line) on request; "" for a
     kind wlinterp has nothing for (WINDEV Mobile's runtime answers "" for those too)."""
     err = db_of(rt).errors
@@ -86,7 +88,7 @@ def h_error_info(rt: Runtime, kind: Any = None) -> Any:
     if k == H_ERR_INFO:
         return _message_and_details(err)
     answers = {H_ERR_MESSAGE: err.message, H_ERR_FILE: err.file, H_ERR_ITEM: err.item,
-               H_ERR_DB_MESSAGE: err.details}
+               H_ERR_DB_MESSAGE: err.details, H_ERR_DB_CODE: err.db_code}
     return answers.get(k, "")
 
 

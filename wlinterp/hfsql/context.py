@@ -241,7 +241,7 @@ class FileContext:
                                     ) or "database error"
         err = HFError(code, f"{what} on {self.name}: {text}.", self.name,
                       duplicate_key(self, exc) if code == DUPLICATES else "",
-                      details=f"{what} on {self.name}: {exc}")
+                      details=f"{what} on {self.name}: {exc}", cause=exc)
         if kind == "lock" and self.dialect == "sqlite" and NO_MODIF_MARK in str(exc):
             from .nomodif import refused_by_the_dead  # (a crashed program's HNoModif?)
             err.again = refused_by_the_dead(self.db.locks, self.desc.physical,

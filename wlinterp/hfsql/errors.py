@@ -41,7 +41,7 @@ class HFError(Exception):
     HExecuteSQLQuery, HAdd... without each catching it)."""
 
     def __init__(self, code: int, message: str, file: str = "", item: str = "",
-                 details: str = "") -> None:
+                 details: str = "", cause: BaseException | None = None) -> None:
         raise_stop()
         super().__init__(message)
         self.code = code
@@ -49,6 +49,7 @@ class HFError(Exception):
         self.file = file
         self.item = item
         self.details = details
+        self.db_code = database_code(cause)  # the database's own code (hErrDatabaseCode)
         self.subs: tuple[tuple[str, int], ...] = ()  # sub-errors (HJSONToRecord's items)
         self.again = False  # worth one more try at once (a dead program's forbid cleared)
 
@@ -68,6 +69,16 @@ def refused_null(backend: Any, exc: BaseException, remedy: str) -> str | None:
             f"line with the analysis)")
 
 
+def database_code(exc: BaseException | None) -> str:
+    """The database's own code for an error its driver raised, as HErrorInfo's
+    hErrDatabaseCode gives it: SQLite's extended result code (2067, a duplicate on a
+    unique index), PostgreSQL's SQLSTATE (23505); "" when there is none."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        code = getattr(exc, "sqlstate", None)
+    return "" if code is None else str(code)
+
+
 def driver_failure(backend: Any, exc: BaseException) -> HFError | None:
     """`exc` as an H* failure when `backend`'s database driver raised it where no H*
     function expected one (HTransactionStart after the server went away was an internal
@@ -76,11 +87,12 @@ def driver_failure(backend: Any, exc: BaseException) -> HFError | None:
         return None
     text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     if backend.classify(exc) == "connection":
-        return HFError(CONNECTION, LOST + ".", details=text)
+        return HFError(CONNECTION, LOST + ".", details=text, cause=exc)
     refused = refused_null(backend, exc, "give that column a value")
     if refused is not None:
-        return HFError(DATABASE, refused[0].upper() + refused[1:] + ".", details=text)
-    return HFError(DATABASE, f"database error ({text}).", details=text)
+        return HFError(DATABASE, refused[0].upper() + refused[1:] + ".", details=text,
+                       cause=exc)
+    return HFError(DATABASE, f"database error ({text}).", details=text, cause=exc)
 
 
 def sub_errors(err: HFError) -> tuple[tuple[str, int], ...]:
@@ -102,10 +114,13 @@ class ErrorState:
     file: str = ""
     item: str = ""
     details: str = ""
+    db_code: str = ""
 
     def clear(self) -> None:
         self.code, self.message, self.file, self.item, self.details = 0, "", "", "", ""
+        self.db_code = ""
 
     def set(self, err: HFError) -> None:
         self.code, self.message, self.file = err.code, err.message, err.file
         self.item, self.details = err.item, err.details or err.message
+        self.db_code = err.db_code

@@ -93,11 +93,13 @@ def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None,
     if caller is not None and caller.failure is not None:
         return caller.failure
     if backend.classify(exc) == "connection":
-        return HFError(CONNECTION, f"query {name}: {LOST}.", name, details=str(exc).strip())
+        return HFError(CONNECTION, f"query {name}: {LOST}.", name, details=str(exc).strip(),
+                       cause=exc)
     refused = refused_null(backend, exc, "give that column a value in the query")
     if refused is not None:
-        return HFError(QUERY, f"query {name}: {refused}.", name, details=str(exc).strip())
-    return HFError(QUERY, f"query {name}: {exc}", name)
+        return HFError(QUERY, f"query {name}: {refused}.", name, details=str(exc).strip(),
+                       cause=exc)
+    return HFError(QUERY, f"query {name}: {exc}", name, cause=exc)
 
 
 def ensure_named_files(db: Any, sql: str) -> list[FileDesc]:

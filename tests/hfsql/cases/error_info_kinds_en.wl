@@ -20,6 +20,9 @@ IF NOT HAdd(Customer) THEN
 	Trace(Position(HErrorInfo(hErrInfo), HErrorInfo()) = 1)   // expect: 1
 	// ErrorInfo's errFullDetails (19) gives HErrorInfo's full details too
 	Trace(HErrorInfo(19) = HErrorInfo(hErrFullDetails))   // expect: 1
+	// the database's own code: SQLite's extended result code, PostgreSQL's SQLSTATE
+	sCode is string = HErrorInfo(hErrDatabaseCode)
+	Trace(sCode <> "", Position("2067 23505", sCode) > 0)   // expect: 1, 1
 	// nothing known of the system, the native layer, the lock or the server
 	Trace("[" + HErrorInfo(hErrSystemCode) + HErrorInfo(hErrSystemMessage) + HErrorInfo(hErrNativeCode) + "]")   // expect: []
 	Trace("[" + HErrorInfo(hErrLockInfo) + HErrorInfo(hErrServer) + HErrorInfo(hErrLink) + "]")   // expect: []
@@ -30,4 +33,7 @@ END
 HReset(Customer)
 Customer.Name = "Martin"
 Customer.Email = "martin@example.com"
-Trace(HAdd(Customer), "[" + HErrorInfo(hErrInfo) + HErrorInfo(hErrFile) + "]")   // expect: 1, []
+Trace(HAdd(Customer), "[" + HErrorInfo(hErrInfo) + HErrorInfo(hErrFile) + HErrorInfo(hErrDatabaseCode) + "]")   // expect: 1, []
+// a query the database refuses gives its code too (SQLite 1, PostgreSQL 42P01)
+QRY is Data Source
+Trace(HExecuteSQLQuery(QRY, "SELECT * FROM no_such_table"), Position("1 42P01", HErrorInfo(hErrDatabaseCode)) > 0)   // expect: 0, 1

@@ -20,6 +20,9 @@ SI PAS HAjoute(Customer) ALORS
 	Trace(Position(HErreurInfo(hErrInfo), HErreurInfo()) = 1)   // expect: 1
 	// errComplet de ErreurInfo (19) donne aussi le détail complet de HErreurInfo
 	Trace(HErreurInfo(19) = HErreurInfo(hErrComplet))   // expect: 1
+	// le code de la base elle-même : le code étendu de SQLite, le SQLSTATE de PostgreSQL
+	sCode est une chaîne = HErreurInfo(hErrBaseCode)
+	Trace(sCode <> "", Position("2067 23505", sCode) > 0)   // expect: 1, 1
 	// rien de connu du système, de la couche native, du blocage ni du serveur
 	Trace("[" + HErreurInfo(hErrCodeSystème) + HErreurInfo(hErrMessageSystème) + HErreurInfo(hErrCodeNatif) + "]")   // expect: []
 	Trace("[" + HErreurInfo(hErrInfoBlocage) + HErreurInfo(hErrServeur) + HErreurInfo(hErrLiaison) + "]")   // expect: []
@@ -30,4 +33,7 @@ FIN
 HRAZ(Customer)
 Customer.Name = "Martin"
 Customer.Email = "martin@exemple.fr"
-Trace(HAjoute(Customer), "[" + HErreurInfo(hErrInfo) + HErreurInfo(hErrFichier) + "]")   // expect: 1, []
+Trace(HAjoute(Customer), "[" + HErreurInfo(hErrInfo) + HErreurInfo(hErrFichier) + HErreurInfo(hErrBaseCode) + "]")   // expect: 1, []
+// une requête que la base refuse donne aussi son code (SQLite 1, PostgreSQL 42P01)
+REQ est une Source de Données
+Trace(HExécuteRequêteSQL(REQ, "SELECT * FROM no_such_table"), Position("1 42P01", HErreurInfo(hErrBaseCode)) > 0)   // expect: 0, 1
