@@ -73,8 +73,8 @@ def _timed(fname: str, flat: list[object], better: Callable[[object, object], bo
     compared by what it stands for, the others read as that kind reads them (a text as
     the date or time it writes, a number beside a Duration as milliseconds, beside a
     Time as hundredths of a second); the result is of that kind. Kinds that name no
-    common scale (a Duration and a Date, a Time and a Date, a number and a Date) stop
-    with an error naming both."""
+    common scale (a Duration and a Date, a Time and a Date, a number and a Date or a
+    Time: `Min(7, t)` gave the Time 00:00:00.07) stop with an error naming both."""
     from .dated_products import value_kind
     kinds = [value_kind(v) for v in flat]
     present = {k for k in kinds if k in _DATED or k == "duration"}
@@ -82,7 +82,7 @@ def _timed(fname: str, flat: list[object], better: Callable[[object, object], bo
         else "datetime" if "datetime" in present else "date"
     for k in kinds:
         clash = k in present and k != scale and not {k, scale} <= {"date", "datetime"} \
-            or k == "number" and scale in ("date", "datetime")
+            or k == "number" and scale in ("date", "datetime", "time")
         if clash:
             raise WLRuntimeError(f"{fname} cannot compare a {_SHOWN[scale]} with a "
                                  f"{_SHOWN[k]}: they are not measured on one scale.")
