@@ -17,23 +17,56 @@ elements and text keeps the text under "#text".
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from wlinterp.errors import WLRuntimeError
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.json_forms import json_dumped
 from wlinterp.syntax.names import fold
 
-from .json_type import decoded, parse
+from .json_type import WLJSON, decoded, parse
 from .variants import to_json
 from .xml_documents import XMLDocument, XMLNode, read_source
+from .xml_parse import xml_sub_errors
 
 family = Family("JSON and XML")
 
 TEXT_KEY = "#text"
+_NOT_XML_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+class NotConvertible(ValueError):
+    """A JSON name or text that XML cannot hold (the message says which)."""
+
+
+@lru_cache(maxsize=1024)
+def _is_xml_name(name: str) -> bool:
+    """Is `name` an XML element or attribute name (asked of the XML parser itself)?"""
+    try:
+        element = ET.fromstring(f"<{name}/>")
+    except ET.ParseError:
+        return False
+    return element.tag == name and not element.attrib
+
+
+def _xml_name(name: str) -> str:
+    if not _is_xml_name(name):
+        raise NotConvertible(f"the JSON member '{name}' is not an XML name (an element or "
+                             "attribute name starts with a letter or '_' and holds no space)")
+    return name
+
+
+def _xml_text(text: str) -> str:
+    found = _NOT_XML_CHARACTER.search(text)
+    if found:
+        raise NotConvertible(f"the text '{text[:40]}' holds the character "
+                             f"{ord(found.group()):#06x}, which XML cannot hold")
+    return text
 
 # property (folded English and French names) -> (key, default)
 _PROPERTIES = {
@@ -92,7 +125,7 @@ def _settings(converter: object) -> dict[str, object]:
 def _scalar_text(value: object) -> str:
     """A JSON scalar as an element's text: a string as it is, numbers and booleans as
     JSON writes them."""
-    return value if isinstance(value, str) else json_dumped(value)
+    return _xml_text(value) if isinstance(value, str) else json_dumped(value)
 
 
 def _fill(element: ET.Element, value: Any, s: dict[str, object]) -> None:
@@ -110,30 +143,36 @@ def _member(parent: ET.Element, key: str, value: Any, s: dict[str, object]) -> N
     prefix = str(s["attribute"])
     if prefix and key.startswith(prefix):
         if s["full"] and not isinstance(value, (dict, list)):
-            parent.set(key[len(prefix):], "" if value is None else _scalar_text(value))
+            parent.set(_xml_name(key[len(prefix):]), "" if value is None else _scalar_text(value))
         return
     if key == TEXT_KEY:
         parent.text = "" if value is None else _scalar_text(value)
         return
     if isinstance(value, list):
-        holder = ET.SubElement(parent, key) if s["withroot"] else parent
+        holder = ET.SubElement(parent, _xml_name(key)) if s["withroot"] else parent
         for item in value:
-            _fill(ET.SubElement(holder, str(s["element"]) if s["withroot"] else key), item, s)
+            name = str(s["element"]) if s["withroot"] else key
+            _fill(ET.SubElement(holder, _xml_name(name)), item, s)
         return
-    _fill(ET.SubElement(parent, key), value, s)
+    _fill(ET.SubElement(parent, _xml_name(key)), value, s)
 
 
-@family.function("JSONToXML", "JSONVersXML")
+@family.function("JSONToXML", "JSONVersXML", can_fail=True)
 def json_to_xml(rt: object, value: object, converter: object = None) -> XMLDocument:
     """An xmlDocument from a JSON value (or a JSON text): its members under a root
-    element named as the converter's XMLRootName says ("document")."""
+    element named as the converter's XMLRootName says ("document"). A member name or a
+    text XML cannot hold fails the call (ErrorOccurred, an empty document): writing it
+    as it is gave a document no XML reader takes."""
     s = _settings(converter)
     data = to_json(parse(value) if isinstance(value, str) else value)
-    root = ET.Element(str(s["root"]))
-    if isinstance(data, list):
-        _member(root, str(s["element"]), data, {**s, "withroot": False})
-    else:
-        _fill(root, data, s)
+    try:
+        root = ET.Element(_xml_name(str(s["root"])))
+        if isinstance(data, list):
+            _member(root, str(s["element"]), data, {**s, "withroot": False})
+        else:
+            _fill(root, data, s)
+    except NotConvertible as exc:
+        raise BuiltinFailure(f"JSONToXML: {exc}.", value=XMLDocument()) from None
     return XMLDocument(root)
 
 
@@ -180,15 +219,20 @@ def _value(element: ET.Element, s: dict[str, object]) -> object:
     return data
 
 
-@family.function("XMLToJSON", "XMLVersJSON")
+@family.function("XMLToJSON", "XMLVersJSON", can_fail=True)
 def xml_to_json(rt: object, source: object, converter: object = None) -> object:
     """A JSON value from an xmlDocument (or node, or XML text): the root element's
-    content, its name left out."""
+    content, its name left out. A text that is not XML fails the call (ErrorOccurred,
+    an empty JSON object; where and why in its sub-error), as XMLOpen's does."""
     s = _settings(converter)
     if isinstance(source, XMLDocument):
         root = source.root
     elif isinstance(source, XMLNode):
-        root = source.elements[0] if source.elements else None
+        root = source.element
     else:
-        root = read_source(source, 2, "XMLToJSON")
+        try:
+            root = read_source(source, 2, "XMLToJSON")
+        except ValueError as exc:
+            raise BuiltinFailure(f"XMLToJSON: {exc}.", value=WLJSON(),
+                                 subs=xml_sub_errors(exc)) from None
     return decoded(_value(root, s) if root is not None else None)

@@ -53,4 +53,13 @@ c.EmptyTagRepresentation = False
 Trace(XMLToJSON("<r><id>2</id><ok>true</ok><none/></r>", c)) // expect: {"id":"2","ok":"true","none":""}
 c.FullConversion = False
 Trace(XMLToJSON(JSONToXML(a), c)) // expect: {"order":{"note":"","#text":"rush"}}
+// What XML cannot hold fails the call (ErrorOccurred, an empty document): a member whose
+// name is no XML name, a control character; a text that is not XML, XMLToJSON's
+d is xmlDocument = JSONToXML("{""first name"": 1}")
+Trace(ErrorOccurred, d.document..Exist) // expect: 1, 0
+Trace(ErrorInfo(errMessage)) // expect: JSONToXML: the JSON member 'first name' is not an XML name (an element or attribute name starts with a letter or '_' and holds no space).
+JSONToXML("{""a"": ""x\u0001""}")
+Trace(ErrorOccurred, Position(ErrorInfo(errMessage), "0x0001, which XML cannot hold") > 0) // expect: 1, 1
+Trace(XMLToJSON("<a><b>1</a>"), ErrorOccurred) // expect: {}, 1
+Trace(XMLToJSON(JSONToXML(123)), XMLToJSON(JSONToXML("{""été"": {""_x"": true}}"))) // expect: 123, {"été":{"_x":true}}
 c.Nothing = 1 // expect error: A JSONXMLConverter has no property 'Nothing'
