@@ -20,6 +20,9 @@ HRAZ(Animal)
 Trace(HLitRecherchePremier(Animal, "Vaccin[3]", "rage"), Animal.NomAnimal) // expect: 1, Médor
 Trace(HEnregistrementVersJSON(Animal, "Vaccin")) // expect: {"Vaccin": ["", "", "rage"]}
 Trace(Animal.Vaccin..Dimension) // expect: 3
+// (HDécritRubrique et HDécritFichier ont réinitialisé dr et fd : ?1514071, ?1514065)
+fd.Nom = "Animal2"
+dr.Nom = "Vaccin"
 dr.Dimension = 0
 Trace(HDécritRubrique(fd, dr)) // expect: 1
 HDécritFichier(fd) // expect error: HDescribeItem: the item Vaccin has the dimension 0; an item has at least one element.
