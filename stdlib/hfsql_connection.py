@@ -340,10 +340,14 @@ def h_describe_item(rt: Runtime, file: Any, item: Any) -> bool:
 @h_function(family, "HDescribeFile", "HDécritFichier")
 def h_describe_file(rt: Runtime, file: Any) -> bool:
     """Declare the described data file: `Name.Item`, the H* functions and FOR EACH reach
-    it; its table is created on first use (or by HCreation)."""
+    it; its table is created on first use (or by HCreation). The variable is then
+    reinitialized for another file (VERIFIED, ?1514065: "The File Description variable
+    is reinitialized and can be used to describe another data file"); its items carried
+    over, so a second file described with it had the first one's items too."""
     if not isinstance(file, FileDescription):
         raise WLRuntimeError("HDescribeFile expects a File Description variable.")
     db_of(rt).declare(file.to_file())
+    file.__dict__.update(FileDescription().__dict__)
     return True
 
 
