@@ -45,7 +45,14 @@ SINON
 		"""Pare-feu"" sur le port utilisé (587)")
 FIN
 Trace(ErreurDétectée, EmailLitTimeOut()) // expect: 0, 10
-// expect mail count: 2
+// Les autres valeurs de la syntaxe : <Option> OptionSSL (TLS implicite) et <Mode asynchrone>
+// emailAsynchrone (ou Vrai) : l'envoi est mis en file, EmailFermeSession l'attend
+SI EmailOuvreSessionSMTP("carol@example.org", "MotDePasse", "smtp.free.fr", 465, Vrai, OptionSSL) ALORS
+	Initialise_Email()
+	Trace(EmailEnvoieMessage("carol@example.org"), EmailFermeSession("carol@example.org")) // expect: 1, 1
+	Trace(EmailEtat(Email.IdentifiantMail) = emailEnvoyé) // expect: 1
+FIN
+// expect mail count: 3
 // expect mail: To: bob@example.org
 // expect mail: Subject: Initialisée par Initialise_Email
 

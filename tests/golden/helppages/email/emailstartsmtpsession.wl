@@ -50,7 +50,15 @@ ELSE
 		"""Firewall"" on the port used (587)")
 END
 Trace(ErrorOccurred, EmailGetTimeOut()) // expect: 0, 10
-// expect mail count: 2
+// The syntax section's other values: <Option> OptionSSL (implicit TLS, "used by the Orange,
+// Free and Gmail servers") and <Asynchronous mode> emailAsynchronous (or True): the send
+// is queued, EmailCloseSession waits for it
+IF EmailStartSMTPSession("carol@example.org", "Password", "smtp.free.fr", 465, emailAsynchronous, OptionSSL) THEN
+	Initialize_Email()
+	Trace(EmailSendMessage("carol@example.org"), EmailCloseSession("carol@example.org")) // expect: 1, 1
+	Trace(EmailStatus(Email.MailIdentifier) = emailSent) // expect: 1
+END
+// expect mail count: 3
 // expect mail: To: bob@example.org
 // expect mail: Subject: Initialized by Initialize_Email
 
