@@ -242,11 +242,12 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
             marks[end] -= 1
     regions = None
     for n, tok in enumerate(tokens):
-        if tok.type == "NAME" and n not in called and is_secret_name(tok.value) \
-                and _builtin(tok.value) is None and not _holds_method(tokens, n) \
-                or _secret_subscript(tokens, n):
+        at = _secret_subscript(tokens, n)  # (the key's `[`: its statement is reached)
+        if at is not None or tok.type == "NAME" and n not in called \
+                and is_secret_name(tok.value) and _builtin(tok.value) is None \
+                and not _holds_method(tokens, n):
             regions = regions or _regions(tokens)
-            start, end = regions[n]
+            start, end = regions[n if at is None else at]
             marks[start] += 1
             marks[end] -= 1
     spans, depth = set(), 0
@@ -303,11 +304,34 @@ def _holds_method(tokens: list[Any], n: int) -> bool:
             and is_element_holder(str(tokens[n].value)))
 
 
-def _secret_subscript(tokens: list[Any], n: int) -> bool:
-    """`tokens[n]` is a string subscript naming a secret (`r.Header["Authorization"]`,
-    `t["pwd"]`): the line stores or reads a secret."""
-    return (tokens[n].type == "STRING" and n > 0 and tokens[n - 1].type == "LBRACK"
-            and names_secret_key(str(tokens[n].value)))
+def _secret_subscript(tokens: list[Any], n: int) -> int | None:
+    """Where the `[` is when `tokens[n]` is a string in a subscript naming a secret
+    (`r.Header["Authorization"]`, `t["pwd"]`, and within the key's expression:
+    `aa[Lower("PassWord")]`, whose stored value was shown): the line stores or reads a
+    secret. None otherwise."""
+    if tokens[n].type != "STRING" or n == 0 or not names_secret_key(str(tokens[n].value)):
+        return None
+    return _subscript_start(tokens, n)
+
+
+def _subscript_start(tokens: list[Any], n: int) -> int | None:
+    """The innermost unclosed `[` before `tokens[n]` (parentheses inside it allowed), read
+    back over _KEY_TOKENS tokens at most: a key's expression is short, and a hostile line
+    of thousands of such strings stays linear. None when there is none."""
+    depth = 0
+    for i in range(n - 1, max(n - 1 - _KEY_TOKENS, -1), -1):
+        kind = tokens[i].type
+        if kind in _CLOSERS:
+            depth += 1
+        elif kind in _OPENERS:
+            if depth:
+                depth -= 1
+            elif kind == "LBRACK":
+                return i
+    return None
+
+
+_KEY_TOKENS = 64
 
 
 @lru_cache(maxsize=16)

@@ -35,6 +35,12 @@ PW = "hunter2"
     (f'SI sMotDePasse = "{PW}" ALORS Trace("accordé") SINON Trace("refusé")',
      'SI sMotDePasse = "*******" ALORS Trace("accordé") SINON Trace("refusé")'),
     (f't["pwd"] = "{PW}"; Trace("stored")', 't["***"] = "*******"; Trace("stored")'),
+    # a key computed by an expression naming a secret: the statement, as a plain key
+    (f'aa[Lower("PassWord")] = "{PW}"; Trace("stored")',
+     'aa[Lower("********")] = "*******"; Trace("stored")'),
+    (f'aa[Majuscule("mot_de_passe")] = "{PW}" ; Trace("rangé")',
+     'aa[Majuscule("************")] = "*******" ; Trace("rangé")'),
+    (f'Trace(aa[Lower("pwd")], "{PW}")', 'Trace(aa[Lower("***")], "{PW}")'.format(PW=PW)),
     # before the secret on the line: untouched
     (f'Trace(10 / n) ; sMdp = "{PW}"', 'Trace(10 / n) ; sMdp = "*******"'),
     # a built-in's parameter named as a password (EN, FR): that argument only
