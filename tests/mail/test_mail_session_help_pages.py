@@ -170,3 +170,14 @@ def test_a_pop3_session_started_with_an_smtp_sessions_name(mailboxes, smtp_serve
               smtp_routes={"smtp.example.com": ("127.0.0.1", server.port)})
     assert out.splitlines() == ["1", "1", "1, 1"]
     assert len(server.messages) == 1 and box.commands[-1] == "QUIT"
+
+
+def test_the_pop3_pages_default_port_is_110() -> None:
+    """?3032022: "110 is the standard port for this type of service. It is also the
+    default value of the function": without a port the session goes to 110 (nothing
+    listens there on the test machine: the failure names the address it tried)."""
+    out = run('Trace(EmailStartPOP3Session("u", "p", "127.0.0.1"), '
+              'Position(ErrorInfo(errMessage), "POP3 server 127.0.0.1:110,") = 1)\n'
+              'Trace(EmailOuvreSessionPOP3("u", "p", "127.0.0.1"), '
+              'Position(ErreurInfo(errMessage), "127.0.0.1:110,") > 0)\n')
+    assert out.splitlines() == ["0, 1", "0, 1"]
