@@ -89,6 +89,19 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
                            "AUTH=535, CONNECT=refuse")
 
 
+def _check_ca_file(path: str) -> None:
+    """A usage error when the CA file holds no certificate TLS can load: a file of
+    something else (a key, a text) was taken, and the first HTTPS or TLS mail call
+    stopped the run with an internal error (SSLError: no certificate or crl found)."""
+    import ssl
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=path)
+    except (ssl.SSLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc
+        raise ValueError(f"CA file {path} holds no certificate that can be read (a PEM file "
+                         f"of certificates is expected: {reason})") from None
+
+
 def run_options(args: argparse.Namespace) -> dict[str, Any]:
     """rt.options from the command line and the environment (WL_SMTP_ROUTE, WL_CA_FILE)."""
     routes: dict[str, tuple[str, int]] = {}
@@ -103,6 +116,8 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
     ca_file = getattr(args, "ca_file", None) or os.environ.get("WL_CA_FILE") or None
     if ca_file and not os.path.isfile(ca_file):
         raise ValueError(f"CA file not found: {ca_file}")
+    if ca_file:
+        _check_ca_file(ca_file)
     from ..project.determinism import options_from_args
     return {"smtp_routes": routes, "ca_file": ca_file,
             "no_warnings": bool(getattr(args, "no_warnings", False)),

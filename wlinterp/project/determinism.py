@@ -54,9 +54,28 @@ def apply_timezone(tz: str | None) -> None:
         return
     if not re.fullmatch(r"[A-Za-z0-9_+\-/:]+", tz):
         raise ValueError(f"--tz: not a time zone name: {tz!r}")
+    if _unknown_zone(tz):
+        raise ValueError(f"--tz: unknown time zone {tz!r} (a name of the time zone "
+                         "database, e.g. UTC or Europe/Paris)")
     os.environ["TZ"] = tz
     if hasattr(time, "tzset"):
         time.tzset()
+
+
+def _unknown_zone(tz: str) -> bool:
+    """Is `tz` a zone name (Europe/Pari, Paris: no offset, so no POSIX rule such as
+    EST5EDT or UTC+3) that the system's time zone database lacks? The C library then ran
+    in UTC without a word. False where there is no database to ask (Windows without
+    the tzdata package)."""
+    import zoneinfo
+    name = tz.lstrip(":")
+    if "/" not in name and any(c.isdigit() for c in name):
+        return False  # a POSIX rule: the C library reads it itself
+    try:
+        zoneinfo.ZoneInfo(name)
+        return False
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return any(os.path.isdir(folder) for folder in zoneinfo.TZPATH)
 
 
 def add_determinism_arguments(p: argparse.ArgumentParser) -> None:
