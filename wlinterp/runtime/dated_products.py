@@ -10,7 +10,7 @@ remainder takes one; a Time beside a number counts its hundredths of a second (a
 stored into a number does); a Duration is multiplied or divided by a number, divided by
 a Duration (their ratio) and gives the remainder of another Duration; any other pair
 (two times, a Time and a Duration, a Duration times a Duration, a number divided by a
-Duration) stops with an error naming both types.
+Duration, a Duration and a text) stops with an error naming both types.
 """
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ def refused_product(op: str, a_kind: str, b_kind: str) -> str | None:
     elif a_kind == "duration" and op == "%" and b_kind in ("number", "text"):
         why = (" (take the remainder of a Duration by another Duration, or of its "
                "..InSeconds by a number)")
+    elif "duration" in kinds and "text" in kinds:  # `du * "abc"` was 0 s, `du % "abc"`
+        why = (" (a Duration is multiplied or divided by a number: Val gives the number "
+               "a text writes)")  # refused: a text is no factor either way
     if not why:
         return None
     return f"A{_a(a_kind)[1:]} cannot be {_DONE[op]} {_a(b_kind)}{why}."
