@@ -133,6 +133,9 @@ def _fill(element: ET.Element, value: Any, s: dict[str, object]) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             _member(element, str(key), item, s)
+    elif isinstance(value, list):  # an array in an array: its items as ElementName
+        for item in value:
+            _fill(ET.SubElement(element, _xml_name(str(s["element"]))), item, s)
     elif value is not None:
         element.text = _scalar_text(value)
     elif not s["emptynull"]:

@@ -48,6 +48,8 @@ Trace(JSONToXML(a)..XMLSource) // expect: <?xml version="1.0" encoding="UTF-8"?>
 // expect: <document><order id="42">rush<note/></order></document>
 // expect:
 Trace(XMLToJSON(JSONToXML(a))) // expect: {"order":{"@id":42,"note":null,"#text":"rush"}}
+m is JSON = StringToJSON("{""m"": [[1, 2], [3]], ""e"": []}")
+Trace(XMLToJSON(JSONToXML(m))) // expect: {"m":[[1,2],[3]],"e":null}
 c.JSONTyping = False
 c.EmptyTagRepresentation = False
 Trace(XMLToJSON("<r><id>2</id><ok>true</ok><none/></r>", c)) // expect: {"id":"2","ok":"true","none":""}
