@@ -15,11 +15,15 @@ END
 STKennel is Structure
 	pGuest is CDog dynamic
 END
-PROCEDURE Sort(oCar is CCar, pAnimal is CAnimal dynamic)
+PROCEDURE Sort(oCar is CCar, pAnimal is CAnimal dynamic, oAnimalGiven is CAnimal)
 pDog is CDog dynamic <- oCar // warning: WL220:1 'oCar' is an object of the class CCar, which is not CDog nor derived from it: 'pDog' is Null after this line
 IF pDog <> Null THEN Trace("a dog")
 pDog <- new CCar // warning: WL220:1 'new' makes an object of the class CCar, which is not CDog nor derived from it: 'pDog' is Null after this line
 pDog <- pAnimal // (an animal may be a dog: said nothing)
+pDog <- oAnimalGiven // (a parameter may be given a dog: said nothing)
+oDog is CDog
+oDog = oAnimalGiven // (nor WL110: it was reported, and ran)
+Trace(oDog.m_sName)
 IF pDog <> Null THEN Trace("a dog")
 stKennel is STKennel
 stKennel.pGuest <- oCar // warning: WL220:1 'oCar' is an object of the class CCar, which is not CDog nor derived from it: 'stKennel.pGuest' is Null after this line

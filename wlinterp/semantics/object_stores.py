@@ -272,12 +272,15 @@ def check_reference_to_other_class(fc: "FunctionChecker", sym: "Symbol", value: 
 def _other_class(fc: "FunctionChecker", want: str, value: N.Expr) -> Any:
     """The class (its StructInfo) of the object `value` (`new CB`, or a variable declared
     a class) when it can never be a `want` (the folded class name) nor derived from it;
-    None when it may be, or when a class is not known."""
+    None when it may be, or when a class is not known. A dynamic variable or a parameter
+    of an ancestor class of `want` may hold one (`PROCEDURE P(o is CAnimal)` called with
+    a CDog: `d is CDog dynamic <- o` and `oDog = o` were reported, and run)."""
     if type(value) is N.New:
         have, certain = fold(value.type_name), True
     elif type(value) is N.Name and (other := fc.scope.lookup(fold(value.name))) is not None \
             and other.spec.kind is _STRUCT:
-        have, certain = other.spec.name or "", not other.spec.dynamic
+        have = other.spec.name or ""  # (a parameter designates its caller's object,
+        certain = not other.spec.dynamic and other.role != "param"  # maybe a derived one)
     else:
         return None
     info = fc.sym.structs.get(have)
