@@ -138,6 +138,8 @@ def type_name(v: object) -> str:
         return "currency"
     if v is None:
         return "Null"
+    if type(v) is list:  # an array literal `["a"]` (it said "type list", Python's word)
+        return "array"
     if type(v) is tuple:  # a procedure's `RESULT (a, b)` where one value was wanted
         return "several values (RESULT (a, b): receive them with (x, y) = ...)"
     sdef = getattr(v, "sdef", None)
