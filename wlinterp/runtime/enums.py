@@ -113,6 +113,10 @@ class CombinationValue(int):
     def wl_num(self) -> int:
         return int(self)
 
+    def __reduce__(self) -> tuple[type, tuple[int, WLCombType]]:
+        """Copied (copy, pickle) with its combination, which `__new__` needs."""
+        return (CombinationValue, (int(self), self.comb))
+
     def wl_text(self) -> str:
         """The options' names; a value with a flag the combination lacks, its number."""
         n = int(self)
