@@ -75,7 +75,7 @@ def test_insert_of_null_by_sql_names_table_and_column(db_url: str, tmp_path: Pat
     for program in (QUERY_EN, QUERY_FR):
         lines = _run(program, db_url, xdd)
         assert lines[0:2] == ["0", "70800"], lines
-        assert lines[2].startswith("query DataSource"), lines
+        assert lines[2].startswith("query q: "), lines  # the Data Source variable's name
         assert "give that column a value in the query;" in lines[2], lines
         _named(lines[2])
         raw = "\n".join(lines[3:-1]).lower()  # the database's own words, kept
