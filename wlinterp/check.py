@@ -303,8 +303,9 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
                            source_lines(text)[0])], text, 1
     beside = projects is not None and path != "-" and not projects.marked(path)
     diags, program = _check_program(source, name, registry, others, opts.analysis, beside)
-    if beside and program is not None and path.lower().endswith(".wl") \
-            and only_declares(program):  # a library: as `wl run` leaves it out
+    if beside and program is not None and (path.lower().endswith(_WHOLE) or path.lower(
+            ).endswith(".wl") and only_declares(program)):  # a set, a class, a library:
+        # as `wl run` leaves it out
         diags += sibling_clash(program, name, others, source_lines(text))
     if is_windev_file(path):
         diags += unread_messages(source, text, name)

@@ -38,7 +38,8 @@ def _load_key(path: str) -> tuple[int, str]:
 
 def sibling_clash(program: N.Program, path: str, others: list[N.Program],
                   lines: list[str]) -> list[Diagnostic]:
-    """WL211 at the first name `program` (the file `path`, a library beside a script)
+    """WL211 at the first name `program` (the file `path`, a library, set or class
+    beside a script)
     declares that a file loaded before it among `others` declares too; none when no
     such file is found."""
     if not _neighbour(path):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from windev_text import procedure_set
 from wl_test_helpers import check_json, wl_in, write
 
 LIBRARIES = {
@@ -70,3 +71,24 @@ def test_a_script_needing_one_library_and_a_project_are_not_warned(tmp_path: Pat
     codes = sorted((d["code"], Path(str(d["file"])).name) for d in check_json(tmp_path)
                    if d["severity"] == "error" or d["code"] == "WL211")
     assert codes == [("WL105", "lib_a.wl"), ("WL105", "lib_b.wl")]
+
+
+def test_two_procedure_sets_beside_a_script(tmp_path: Path) -> None:
+    """Procedure sets are neighbours too: the later set (by name) is WL211 at its
+    declaration, and the script's use of what only it declares is WL102 naming both
+    files, as `wl run` says (an English set and a French one)."""
+    write(tmp_path, "SET_A.wdg", procedure_set("SET_A", "", {
+        "Tax": "PROCEDURE Tax(n)\nRESULT n * 2", "OnlyA": "PROCEDURE OnlyA()\nRESULT 1"}))
+    write(tmp_path, "SET_B.wdg", procedure_set("SET_B", "", {
+        "TAX": "PROCÉDURE TAX(n)\nRENVOYER n * 3", "SeulB": "PROCÉDURE SeulB()\nRENVOYER 2"}))
+    write(tmp_path, "main.wl", "Trace(OnlyA(), SeulB())\n")
+    here = f"{tmp_path}/"
+    found = [(d["code"], Path(str(d["file"])).name, str(d["message"]).replace(here, ""))
+             for d in check_json(tmp_path)]
+    assert found == [
+        ("WL211", "SET_B.wdg", "not loaded (beside the script, not part of it): it declares "
+                               "'TAX', as SET_A.wdg does (in TAX)"),
+        ("WL102", "main.wl", "unknown procedure or function 'SeulB'")]
+    ran = wl_in(tmp_path, "run", "main.wl")
+    assert "'SeulB' is declared here, but this file is not loaded" in ran.stderr, ran
+    assert "Unknown procedure or function 'SeulB'" in ran.stderr, ran
