@@ -46,6 +46,16 @@ family.constant("hExpBreakable", "hExpInterruptible", 0x4)
 family.constant("hExpWithoutXSL", "hExpSansXSL", 0x8)
 
 
+def _mode(options: Any, bits: int, fname: str) -> int:
+    """An import's or export's options, refused in words when they hold a bit outside
+    its enumeration (`bits`; docs/hfsql.md "Options refused")."""
+    mode = 0 if options is None else V.to_int(options)
+    if mode & ~bits:
+        raise HFError(DATABASE, f"{fname}: {mode} is not a combination of {fname}'s "
+                                f"options.")
+    return mode
+
+
 def _items(ctx: FileContext, items: Any, fname: str) -> list[str]:
     """The items named in a comma (or semicolon) separated list, as array_views.py
     labels them (an array item whole, `Phone[2]` one element); all of them (but binary
@@ -73,7 +83,7 @@ def h_import_text(rt: Runtime, file: Any, path: Any, items: Any = None, separato
     names = flat_labels(ctx, _items(ctx, items, "HImportText"))  # an element a value
     sep = ";" if separator in (None, "") else V.to_str(separator)
     text = read_text(ctx, path, "HImportText")
-    mode = 0 if options is None else V.to_int(options)
+    mode = _mode(options, 0xFFFF, "HImportText")  # eHIMPORTMODE: 0x1 to 0x8000
     if mode & H_IMP_NO_DELIMITER:
         lines = list(csv.reader(io.StringIO(text), delimiter=sep[0], quoting=csv.QUOTE_NONE))
     else:
@@ -119,7 +129,8 @@ def h_export_xml(rt: Runtime, file: Any, path: Any, items: Any = None,
     `<File><Record><Item>value</Item>...</Record>...</File>`, NULL as an empty element."""
     ctx = file_arg(rt, file, "HExportXML")
     if isinstance(items, (int, float)) and not isinstance(items, bool):
-        items = None
+        items, options = None, items
+    _mode(options, 0xF, "HExportXML")  # eHEXPORTMODE: 0x1 to 0x8, nothing more to do
     names = _items(ctx, items, "HExportXML")
     out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<{ctx.name}>"]
     for record in every_record(ctx):

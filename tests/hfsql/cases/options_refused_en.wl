@@ -21,3 +21,9 @@ Trace(HExecuteSQLQuery(QRY, hQueryDefault, "SELECT Name FROM Customer"), HNbRec(
 Trace(HExecuteSQLQuery(QRY, hNoBind + hQueryWithoutCorrection, "SELECT Name FROM Customer"), HNbRec(QRY))   // expect: 1, 1
 Trace(HExecuteSQLQuery(QRY, 1, "SELECT Name FROM Customer"), Position(HErrorInfo(), "HExecuteSQLQuery: 1 is not a combination of a query's modes") = 1)   // expect: 0, 1
 Trace(HPrepareSQLQuery(QRY, 0x80, "SELECT Name FROM Customer"), HError() <> 0)   // expect: 0, 1
+// the text import's and the XML export's options too (eHIMPORTMODE, eHEXPORTMODE)
+sXml is string = fTempFile()
+Trace(HExportXML(Customer, sXml, hExpCreation + hExpWithoutXSL), HExportXML(Customer, sXml, 16), HErrorInfo())   // expect: 1, 0, HExportXML: 16 is not a combination of HExportXML's options.
+Trace(HExportXML(Customer, sXml, "Name", 0x100), HError() <> 0)   // expect: 0, 1
+Trace(HImportText(Customer, sXml, "Name", ";", 0x10000), HErrorInfo())   // expect: 0, HImportText: 65536 is not a combination of HImportText's options.
+fDelete(sXml)

@@ -22,3 +22,9 @@ Trace(HExécuteRequêteSQL(REQ, hRequêteDéfaut, "SELECT Name FROM Customer"), 
 Trace(HExécuteRequêteSQL(REQ, hSansBind + hRequêteSansCorrection, "SELECT Name FROM Customer"), HNbEnr(REQ))   // expect: 1, 1
 Trace(HExécuteRequêteSQL(REQ, 1, "SELECT Name FROM Customer"), Position(HErreurInfo(), "HExecuteSQLQuery: 1 is not a combination of a query's modes") = 1)   // expect: 0, 1
 Trace(HPrépareRequêteSQL(REQ, 0x80, "SELECT Name FROM Customer"), HErreur() <> 0)   // expect: 0, 1
+// les options de l'import de texte et de l'export XML aussi (eHIMPORTMODE, eHEXPORTMODE)
+sXml est une chaîne = fFichierTemp()
+Trace(HExporteXML(Customer, sXml, hExpCréation + hExpSansXSL), HExporteXML(Customer, sXml, 16), Position(HErreurInfo(), "HExportXML: 16 is not") = 1)   // expect: 1, 0, 1
+Trace(HExporteXML(Customer, sXml, "Name", 0x100), HErreur() <> 0)   // expect: 0, 1
+Trace(HImporteTexte(Customer, sXml, "Name", ";", 0x10000), Position(HErreurInfo(), "HImportText: 65536 is not") = 1)   // expect: 0, 1
+fSupprime(sXml)
