@@ -72,3 +72,15 @@ WHEN EXCEPTION IN
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be multiplied by a Date (a Date is moved by adding or subtracting a number of days or a Duration).
 END
+// `%` too (it computed on the milliseconds or the digits: `vLength % 3` was 0)
+Trace(vLength % duBreak) // expect: 10 min
+WHEN EXCEPTION IN
+    Trace(vLength % nCount)
+DO
+    Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be divided (%) by a number (take the remainder of a Duration by another Duration, or of its ..InSeconds by a number).
+END
+WHEN EXCEPTION IN
+    Trace(vDay % 7)
+DO
+    Trace(ExceptionInfo(errMessage)) // expect: A Date cannot be divided (%) by a number (a Date is moved by adding or subtracting a number of days or a Duration).
+END

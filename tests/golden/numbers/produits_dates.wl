@@ -58,3 +58,15 @@ QUAND EXCEPTION DANS
 FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: A Date cannot be multiplied by a Duration (a Date is moved by adding or subtracting a number of days or a Duration).
 FIN
+// `%` aussi (il calculait sur les millisecondes ou les chiffres : `vLongueur % 3` valait 0)
+Trace(vLongueur % duPause) // expect: 10 min
+QUAND EXCEPTION DANS
+    Trace(vLongueur modulo nNombre)
+FAIRE
+    Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be divided (%) by a number (take the remainder of a Duration by another Duration, or of its ..InSeconds by a number).
+FIN
+QUAND EXCEPTION DANS
+    Trace(vJour % 7)
+FAIRE
+    Trace(ExceptionInfo(errMessage)) // expect: A Date cannot be divided (%) by a number (a Date is moved by adding or subtracting a number of days or a Duration).
+FIN
