@@ -7,7 +7,6 @@ from __future__ import annotations
 __all__ = ["w_add", "w_sub", "w_mul", "w_div", "w_mod", "w_pow", "w_neg"]
 
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from ..errors import ErrCode, WLRuntimeError
 from . import limits as _limits
@@ -99,15 +98,17 @@ def w_div(a: object, b: object) -> object:
         raise WLRuntimeError(f"Invalid division: {exc}.", ErrCode.NUMERIC) from None
 
 
-def w_mod(a: object, b: object) -> Any:  # (an int, or a Duration: below)
+def w_mod(a: object, b: object) -> int:
     """`%`: integer remainder with the sign of the dividend (reals are truncated first).
-    A Duration, or a Date or Time a Variant holds, as the declared kinds decide
-    (dated_products.py): `v % 3` with v holding 90 min was 0, its milliseconds'."""
+    A Duration, or a Date or Time a Variant holds, is refused where the declared kinds
+    are (dated_products.py): `v % 3` with v holding 90 min was 0, its milliseconds'.
+    (Two Durations keep the remainder of their milliseconds, a number: the compiler
+    types `%` as an integer, so a Duration cannot come out here.)"""
     ta, tb = type(a), type(b)
     if ta in DURATION_TYPES or tb in DURATION_TYPES or ta in DATED_TEXTS \
             or tb in DATED_TEXTS:
-        d = _durations("%", a, b)
-        if d is not None:
+        d = _durations("%", a, b)  # (raises for the refused pairs)
+        if type(d) is int:
             return d
     x, y = to_int(a), to_int(b)
     if y == 0:

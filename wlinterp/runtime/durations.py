@@ -21,10 +21,10 @@ from . import arithmetic
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
-    from .arithmetic import w_div, w_mod
+    from .arithmetic import w_div
     from .comparisons import w_eq
 else:
-    on_first_call(globals(), ".arithmetic", "w_div", "w_mod")
+    on_first_call(globals(), ".arithmetic", "w_div")
     on_first_call(globals(), ".comparisons", "w_eq")
 
 _IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes": 1000,
@@ -192,10 +192,11 @@ def refused_pair(op: str, a: Any, b: Any) -> str | None:  # replaced by dated_pr
 
 
 def duration_arith(op: str, a: Any, b: Any) -> Any:
-    """`+ - * / %` where one side is a Duration: Duration ± Duration or a number (of
+    """`+ - * /` where one side is a Duration: Duration ± Duration or a number (of
     milliseconds) is a Duration, Duration * or / a number is a Duration, Duration /
     Duration their ratio. None when the operation is not a Duration's: a date difference
-    (DateGap) with a number counts days, as a number."""
+    (DateGap) with a number counts days, as a number. `%` only refuses what
+    dated_products.py refuses (`v % 3`): the compiler types a remainder as an integer."""
     ta, tb = type(a), type(b)
     if ta is not WLDuration and tb is not WLDuration:
         return None  # DateGap with a number or another DateGap: days
@@ -203,8 +204,6 @@ def duration_arith(op: str, a: Any, b: Any) -> Any:
         refused = refused_pair(op, a, b)
         if refused is not None:
             raise WLRuntimeError(refused)
-    if op == "%" and ta is WLDuration and tb is WLDuration:  # `90 min % 20 min`: 10 min
-        return WLDuration(w_mod(a.ms, b.ms))
     if op in "+-":
         x, y = (a.ms if isinstance(a, WLDuration) else V.to_int(a),
                 b.ms if isinstance(b, WLDuration) else V.to_int(b))

@@ -73,7 +73,6 @@ DO
     Trace(ExceptionInfo(errMessage)) // expect: A Duration cannot be multiplied by a Date (a Date is moved by adding or subtracting a number of days or a Duration).
 END
 // `%` too (it computed on the milliseconds or the digits: `vLength % 3` was 0)
-Trace(vLength % duBreak) // expect: 10 min
 WHEN EXCEPTION IN
     Trace(vLength % nCount)
 DO

@@ -59,7 +59,6 @@ FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: A Date cannot be multiplied by a Duration (a Date is moved by adding or subtracting a number of days or a Duration).
 FIN
 // `%` aussi (il calculait sur les millisecondes ou les chiffres : `vLongueur % 3` valait 0)
-Trace(vLongueur % duPause) // expect: 10 min
 QUAND EXCEPTION DANS
     Trace(vLongueur modulo nNombre)
 FAIRE
