@@ -91,3 +91,25 @@ def test_an_operand_not_certain_keeps_the_statement() -> None:
     message, line, column = _stop(_EN + "Trace(dDue * n - dDue * n, n * dDue * n)\n")
     assert "cannot be" in message, message
     assert (line, column) == (4, 1)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('v is Variant = 90 min\nx is int = 3\nTrace("a", v % x)\n',
+     "A Duration cannot be divided (%) by a number"),
+    ('v est un Variant = Today()\nTrace(v modulo 7)\n',
+     "A Date cannot be divided (%) by a number"),
+])
+def test_a_variant_s_remainder_is_refused_as_the_declared_kind_s(text: str, words: str) -> None:
+    """`%` on a Variant holding a Duration or a Date: the declared kinds' refusal (it was
+    the remainder of its milliseconds or digits, 0 for 90 min % 3)."""
+    message, line, _ = _stop(text)
+    assert words in message and line == text.count("\n"), message
+
+
+def test_two_variant_durations_still_give_a_number() -> None:
+    """`v % w + 2`, v and w Variants holding Durations: the compiler types `%` as an
+    integer, and a Duration coming out stopped the run with a Python TypeError."""
+    out = io.StringIO()
+    run_source("v is Variant = 90 min\nw is Variant = 20 min\nTrace(v % w + 2)\n", "t.wl",
+               stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == "600002\n"
