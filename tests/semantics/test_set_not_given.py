@@ -1,7 +1,8 @@
 """`PROC_Auth.VerifierAcces("WIN_Caisse")` where the set of procedures PROC_Auth was not
 given (its file not beside the script nor checked with it): WL101 naming PROC_Auth,
-caret under it, with a hint saying a set or an object is missing (it said "declare it
-first, e.g. 'PROC_Auth is string'"); `wl run` stops there with the same words (it said
+caret under it, saying a set or an object of that name is missing, its hint how to give
+it (it said "declare it first, e.g. 'PROC_Auth is string'"); `wl run` stops there with
+the same words (it said
 "Unknown method 'VerifierAcces' for a value of type string" at the dot); and its
 literals are no secrets: the name's "Auth" is a set's, not a value's (they were starred
 in the excerpt, and "WIN_Caisse" in every message of the run). English and French.
@@ -26,17 +27,21 @@ def test_the_check_names_the_set_under_its_name(lang: str, tmp_path: Path) -> No
     script = tmp_path / "main.wl"
     script.write_text(CALLS[lang], encoding="utf-8")
     found = check_json(script)
+    method = "CheckAccess" if lang == "en" else "VerifierAcces"
     assert [(d["code"], d["line"], d["column"], d["message"]) for d in found] == [
-        ("WL101", 1, 4, "'PROC_Auth' is not declared")]
+        ("WL101", 1, 4, f"'PROC_Auth' is not declared: PROC_Auth.{method}() calls a set of "
+                        "procedures or an object of that name, and none is loaded")]
     hint = str(found[0]["hint"])
-    assert "a set of procedures" in hint and "PROC_Auth.wdg" in hint, hint
+    assert hint.startswith("give the set's file (PROC_Auth.wdg or PROC_Auth.wl)"), hint
     assert found[0]["source_line"] == CALLS[lang].splitlines()[0]  # (nothing starred)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_run_stops_at_the_name_with_the_check_s_words(lang: str) -> None:
     error = run_stop(CALLS[lang])
-    assert str(error).endswith("'PROC_Auth' is not declared."), str(error)
+    assert "'PROC_Auth' is not declared: PROC_Auth." in str(error), str(error)
+    assert str(error).endswith("calls a set of procedures or an object of that name, and "
+                               "none is loaded."), str(error)
     assert (error.line, error.column) == (1, 4)  # type: ignore[attr-defined]
     assert "Unknown method" not in str(error)
 

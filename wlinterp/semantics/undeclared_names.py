@@ -98,8 +98,8 @@ class UndeclaredNames(CheckerState):
             hint = f"no class {e.name} is declared (a class of another file of the " \
                 "project: check the project's folder)"  # `CMissing::Method()`
         set_call = self._set_call(e)
-        if set_call is not None:
-            hint = set_call
+        if set_call is not None:  # (the run's error says it too: no hint there)
+            message, hint = f"{message}: {set_call[0]}", set_call[1]
         d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
         if message.endswith(TYPE_NOT_VARIABLE) or set_call is not None:  # `x = CClass`,
             self.rep.call_errors.setdefault((e.line, e.col), d)  # `PROC_Auth.F()`: the
@@ -113,13 +113,14 @@ class UndeclaredNames(CheckerState):
         text = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
         return _COLONS_AFTER.match(text, e.col - 1 + len(e.name)) is not None
 
-    def _set_call(self, e: N.Name | N.ClassMember) -> str | None:
-        """The hint for `PROC_Auth.VerifierAcces(...)` where PROC_Auth, named as WINDEV's
-        style names a set of procedures or a class (windev_controls.element_style), is
-        declared nowhere and the method is no built-in (nor an H* function's prefix
-        syntax, `Customer.ReadFirst()`, a data file's): a set the check and the run were
-        not given; else None. The run stops at the name with WL101's words (it said
-        "Unknown method 'VerifierAcces' for a value of type string" at the dot)."""
+    def _set_call(self, e: N.Name | N.ClassMember) -> tuple[str, str] | None:
+        """(what the message adds, the hint) for `PROC_Auth.VerifierAcces(...)` where
+        PROC_Auth, named as WINDEV's style names a set of procedures or a class
+        (windev_controls.element_style), is declared nowhere and the method is no
+        built-in (nor an H* function's prefix syntax, `Customer.ReadFirst()`, a data
+        file's): a set the check and the run were not given; else None. The run stops at
+        the name with WL101's words (it said "Unknown method 'VerifierAcces' for a value
+        of type string" at the dot)."""
         if type(e) is not N.Name or not element_style(e.name):
             return None
         lines = self.rep.lines
@@ -128,10 +129,10 @@ class UndeclaredNames(CheckerState):
         if found is None or any(builtin_kind(self.sym.registry, key) == "function"
                                 for key in (fold(found.group(1)), "h" + fold(found.group(1)))):
             return None
-        return (f"{e.name}.{found.group(1)}() calls a procedure of a set of procedures or a "
-                f"method of an object {e.name}, and neither is known: give the set's file "
-                f"({e.name}.wdg or {e.name}.wl) beside the script or with it, or declare "
-                f"{e.name}")
+        return (f"{e.name}.{found.group(1)}() calls a set of procedures or an object of "
+                f"that name, and none is loaded",
+                f"give the set's file ({e.name}.wdg or {e.name}.wl) beside the script or "
+                f"with it, or declare {e.name}")
 
     def _colon_member(self, e: N.Name | N.ClassMember) -> str | None:
         """The member `m_x` when `e` is the implicit object of `:m_x` as written (the
