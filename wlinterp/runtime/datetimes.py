@@ -189,7 +189,7 @@ def time_sub(a: Any, b: Any, kind: str) -> Any:
     if isinstance(a, WLDuration) and not isinstance(b, WLDuration):
         no_dated_from_duration(kind)
     if isinstance(b, WLDuration) or (not isinstance(b, str) and kind == "time") or (
-            isinstance(b, (int, float, Decimal)) and not isinstance(b, bool)):
+            isinstance(b, (int, float, Decimal))):
         return time_add(a, WLDuration(-_shift_ms(b, kind)), kind)
     if kind == "time" and isinstance(a, (int, float, Decimal)) and not isinstance(a, bool):
         return a - time_number(b)  # `i - t`: a number, as `i - j` with j = t
@@ -209,9 +209,9 @@ def _shift_ms(b: Any, kind: str) -> int:
     INFERRED; it counted milliseconds); beside a DateTime, days, as beside a Date
     (`dt + 0.5` is 12 hours later: INFERRED from ?2512043 and ?1000024190; it counted
     milliseconds)."""
-    if isinstance(b, (int, float, Decimal)) and not isinstance(b, bool):
-        return round(b * (10 if kind == "time" else 86_400_000))
-    return to_duration(b).ms
+    if isinstance(b, (int, float, Decimal)) and (kind == "datetime" or not isinstance(b, bool)):
+        return round(b * (10 if kind == "time" else 86_400_000))  # (a boolean: 1 or 0
+    return to_duration(b).ms  # days beside a DateTime, as beside a Date)
 
 
 def time_add(a: Any, b: Any, kind: str) -> Any:

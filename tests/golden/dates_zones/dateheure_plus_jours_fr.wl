@@ -7,6 +7,8 @@ Trace(dtRéunion + 0.5, TypeVar(dtRéunion - 2) = wlDateHeure) // expect: 202401
 dtRéunion += 1
 dtRéunion -= 0.25
 Trace(dtRéunion, dtRéunion + 1 h) // expect: 20240116043000000, 20240116053000000
+bEnRetard est un booléen = Vrai
+Trace(dtRéunion + bEnRetard) // expect: 20240117043000000
 // Au-delà du 31/12/9999 l'exécution s'arrête en nommant la plage d'une DateHeure.
 dtDernière est une DATEHEURE = "99991231120000"
 SI dtDernière - 1 > dtRéunion ALORS Trace("avant") // expect: avant

@@ -12,6 +12,8 @@ Trace(dtMeeting) // expect: 20240116043000000
 nDays is int = 3
 v is Variant = dtMeeting
 Trace(v + nDays, dtMeeting + 1 h) // expect: 20240119043000000, 20240116053000000
+bLate is boolean = True
+Trace(dtMeeting + bLate, dtMeeting - False) // expect: 20240117043000000, 20240116043000000
 // Past 31/12/9999 (or before 01/01/0001) the run stops naming the range a DateTime holds
 // (it said "Numeric overflow or invalid numeric operation."); the error can be caught.
 dtFirst is DateTime = "00010101060000"
