@@ -285,8 +285,9 @@ def h_reconnect(rt: Runtime) -> bool:
 
 
 # -- data files described in code -------------------------------------------------------
-from wlinterp.hfsql.describe import (DUPLICATES_KEY, NOT_A_KEY, PRIMARY_KEY,  # noqa: E402
-                                     UNIQUE_KEY, FileDescription, ItemDescription)
+from wlinterp.hfsql.describe import (DUPLICATES_KEY, ITEM_TYPE_CONSTANTS,  # noqa: E402
+                                     NOT_A_KEY, PRIMARY_KEY, UNIQUE_KEY, FileDescription,
+                                     ItemDescription)
 
 # (the joined spellings are what a several-word type phrase is looked up by; no
 # one-word alias such as "Item": a data file may well be called Item)
@@ -297,22 +298,23 @@ family.type("Item Description", "Description de Rubrique", ItemDescription, "Ite
 # hRubTexte: the French spelling of the pages' examples (?3044206, ?1514071); the other
 # hRub... forms (hRubEntier, hRubDate...) by analogy with it, INFERRED (real code tests an
 # item's type with them: docs/hfsql.md "Files described in code")
-for _n, (_en, _fr, *_more) in enumerate((("hItemText", "hRubriqueTexte", "hRubTexte"),
-                                 ("hItemInt", "hRubriqueEntier", "hRubEntier"),
-                                 ("hItemReal", "hRubriqueRéel", "hRubRéel"),
-                                 ("hItemCurrency", "hRubriqueMonétaire", "hRubMonétaire"),
-                                 ("hItemDate", "hRubriqueDate", "hRubDate"),
-                                 ("hItemTime", "hRubriqueHeure", "hRubHeure"),
-                                 ("hItemDateTime", "hRubriqueDateHeure", "hRubDateHeure"),
-                                 ("hItemBoolean", "hRubriqueBooléen", "hRubBooléen"),
-                                 ("hItemAutoID", "hRubriqueIdAuto", "hRubIdAuto"),
-                                 ("hItemMemoText", "hRubriqueMémoTexte", "hRubMémoTexte"),
-                                 ("hItemInt8", "hRubriqueEntier8", "hRubEntier8"),
-                                 ("hItemUnicodeText", "hRubriqueTexteUnicode",
-                                  "hRubTexteUnicode"),
-                                 ("hItemBinaryMemo", "hRubriqueMémoBinaire",
-                                  "hRubMémoBinaire")), 1):
-    family.constant(_en, _fr, _n, *_more)
+# their values: HFConstant.h's eHITEMTYPE codes (wlinterp/hfsql/describe.py
+# ITEM_TYPE_CONSTANTS, in this order), as HListItem and HInfoItem give an item's type
+for _value, (_en, _fr, *_more) in zip(ITEM_TYPE_CONSTANTS, (
+        ("hItemText", "hRubriqueTexte", "hRubTexte"),
+        ("hItemInt", "hRubriqueEntier", "hRubEntier"),
+        ("hItemReal", "hRubriqueRéel", "hRubRéel"),
+        ("hItemCurrency", "hRubriqueMonétaire", "hRubMonétaire"),
+        ("hItemDate", "hRubriqueDate", "hRubDate"),
+        ("hItemTime", "hRubriqueHeure", "hRubHeure"),
+        ("hItemDateTime", "hRubriqueDateHeure", "hRubDateHeure"),
+        ("hItemBoolean", "hRubriqueBooléen", "hRubBooléen"),
+        ("hItemAutoID", "hRubriqueIdAuto", "hRubIdAuto"),
+        ("hItemMemoText", "hRubriqueMémoTexte", "hRubMémoTexte"),
+        ("hItemInt8", "hRubriqueEntier8", "hRubEntier8"),
+        ("hItemUnicodeText", "hRubriqueTexteUnicode", "hRubTexteUnicode"),
+        ("hItemBinaryMemo", "hRubriqueMémoBinaire", "hRubMémoBinaire")), strict=True):
+    family.constant(_en, _fr, _value, *_more)
 # ..KeyType: HFConstant.h's eHKEYTYPE (HNOTAKEY 2060, HUNIQUEKEY, HDUPLICATESKEY); hPrimaryKey
 # (?2512060, v28, newer than the header) INFERRED as the enumeration's next value
 family.constant("hNotAKey", "hNonClé", NOT_A_KEY)

@@ -33,9 +33,9 @@ family = Family("HFSQL file information")
 
 @h_function(family, "HInfoItem", "HInfoRubrique", fail="")
 def h_info_item(rt: Runtime, file: Any, item: Any) -> str:
-    """An item's description, TAB separated: name, type code of the analysis, size, key
-    type (hNotAKey, hUniqueKey or hDuplicatesKey's value, as ..KeyType takes them), NULL
-    allowed (0/1). The item by name or by its number (1 = the first)."""
+    """An item's description, TAB separated: name, type code (HFConstant.h's, as the
+    hItem... constants and ..Type give it), size, key type (hNotAKey, hUniqueKey or
+    hDuplicatesKey's value, as ..KeyType takes them), NULL allowed (0/1). The item by name or by its number (1 = the first)."""
     ctx = file_arg(rt, file, "HInfoItem")
     if isinstance(item, (int, float)) and not isinstance(item, bool):
         shown = ctx.desc.shown_items  # an array item counted once
@@ -48,7 +48,7 @@ def h_info_item(rt: Runtime, file: Any, item: Any) -> str:
     it = ctx.items[n]
     key = ctx.desc.key(it.name)
     kind = NOT_KEY if key is None or len(key.items) != 1 else UNIQUE if key.unique else DUPLICATES
-    return "\t".join([it.name, str(it.type.code), str(it.size), str(KEY_TYPE_CONSTANTS[kind]),
+    return "\t".join([it.name, str(it.type.hit), str(it.size), str(KEY_TYPE_CONSTANTS[kind]),
                       "1" if it.null_allowed else "0"])
 
 

@@ -47,9 +47,10 @@ def _wanted_items(ctx: FileContext, opts: int) -> list[ItemDesc]:
 
 def _detail_item(item: ItemDesc) -> str:
     """Name, key type (hNotAKey, hUniqueKey or hDuplicatesKey's value, as ..KeyType takes
-    them), type (the analysis's type code), size, number of array elements (1 for an item
-    that is no array) and caption ("" when the analysis gives none), TAB-separated."""
-    return "\t".join((item.name, str(KEY_TYPE_CONSTANTS[item.key]), str(item.type.code),
+    them), type (HFConstant.h's code, as the hItem... constants and ..Type give it), size,
+    number of array elements (1 for an item that is no array) and caption ("" when the
+    analysis gives none), TAB-separated."""
+    return "\t".join((item.name, str(KEY_TYPE_CONSTANTS[item.key]), str(item.type.hit),
                        str(item.size), str(item.elements), one_line(item.caption)))
 
 

@@ -1,7 +1,7 @@
 """The item type of a query's column, as HListItem(query, hLstDetail) and HInfoItem give
-it: the type code of the analysis (`.xdd` codes, itemtypes.py), so that a program which
-looks for binary columns of a result (type 16, as PC SOFT-style code does before
-encoding them in base64) finds them. Before, every query column reported type 0.
+it: the item type of the analysis (`.xdd` codes here, itemtypes.py; the functions give
+its HFConstant.h code, `hit`), so that a program which looks for binary columns of a
+result (type 16, as PC SOFT-style code does before encoding them in base64) finds them. Before, every query column reported type 0.
 
 *Decided* (docs/hfsql.md, "HListItem's options"): a column named like an item of the
 data files the query names has that item's type when those files agree on it (a
@@ -19,7 +19,7 @@ from typing import Any, Sequence
 
 from ..syntax.names import fold
 from .analysis import FileDesc
-from .itemtypes import ItemType
+from .itemtypes import ItemType, hit_of
 
 _TEXT, _INT8, _REAL8, _BINARY, _DECIMAL, _BOOL = 2, 25, 7, 16, 41, 37
 # PostgreSQL type OIDs -> analysis type codes
@@ -73,7 +73,7 @@ def column_type(name: str, is_text: bool, sql_type: Any, files: Sequence[FileDes
     found = _cache.get((code, is_text))
     if found is None:
         found = _cache[code, is_text] = (
-            ItemType(code, "text", "Query text column") if is_text
-            else ItemType(code, "binmemo", "Query binary column") if code == _BINARY
-            else ItemType(code, "any", "Query column"))
+            ItemType(code, "text", "Query text column", hit=hit_of(code)) if is_text
+            else ItemType(code, "binmemo", "Query binary column", hit=hit_of(code))
+            if code == _BINARY else ItemType(code, "any", "Query column", hit=hit_of(code)))
     return found

@@ -3,7 +3,7 @@
 and declared with HDescribeItem / HDescribeFile."""
 from __future__ import annotations
 
-__all__ = ["FileDescription", "ItemDescription", "ITEM_TYPE_CODES", "type_constant"]
+__all__ = ["FileDescription", "ItemDescription", "ITEM_TYPE_CONSTANTS", "type_constant"]
 
 import dataclasses
 from typing import Any
@@ -11,26 +11,31 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..runtime import values as V
 from .analysis import DUPLICATES, NOT_KEY, UNIQUE, FileDesc, ItemDesc, element_name
-from .itemtypes import ITEM_TYPES, ItemType
+from .itemtypes import (HIT_AUTOID, HIT_BINARY_MEMO, HIT_BOOLEAN, HIT_CURRENCY, HIT_DATE,
+                        HIT_DATETIME, HIT_INT4, HIT_INT8, HIT_MEMO_TEXT, HIT_REAL8, HIT_TEXT,
+                        HIT_TIME, HIT_UNICODE, ITEM_TYPES, ItemType)
 
-# hItem* constant value -> .xdd type code (the constants' values are wlinterp's own)
-ITEM_TYPE_CODES = {1: 2, 2: 5, 3: 7, 4: 17, 5: 14, 6: 11, 7: 34, 8: 37, 9: 24, 10: 29,
-                   11: 25, 12: 39, 13: 16}
-_CONSTANT_OF_CODE = {code: constant for constant, code in ITEM_TYPE_CODES.items()}
-_CONSTANT_OF_KIND: dict[str, int] = {"decimal": 3, "uuid": 1}  # (no constant of their own)
-for _constant, _code in ITEM_TYPE_CODES.items():
-    _CONSTANT_OF_KIND.setdefault(ITEM_TYPES[_code].kind, _constant)
+# The hItem... constants' values (HFConstant.h's eHITEMTYPE, itemtypes.py; declared with
+# their names in stdlib/hfsql_connection.py): what `..Type` answers for an item
+ITEM_TYPE_CONSTANTS = (HIT_TEXT, HIT_INT4, HIT_REAL8, HIT_CURRENCY, HIT_DATE, HIT_TIME,
+                       HIT_DATETIME, HIT_BOOLEAN, HIT_AUTOID, HIT_MEMO_TEXT, HIT_INT8,
+                       HIT_UNICODE, HIT_BINARY_MEMO)
+# an Item Description's ..Type (any header code an item type has) -> its .xdd code
+_CODE_OF_HIT = {t.hit: code for code, t in ITEM_TYPES.items()}
+_CONSTANT_OF_KIND = {"int": HIT_INT4, "real": HIT_REAL8, "decimal": HIT_REAL8,
+                     "uuid": HIT_TEXT, "text": HIT_TEXT, "memo": HIT_MEMO_TEXT,
+                     "autoid": HIT_AUTOID}
 
 
 def type_constant(item_type: ItemType) -> int:
-    """The hItem... constant of an item's type (`Customer.Age..Type = hItemInt`): the one
-    described by that type code, else the first of the code's kind (an integer on 2 bytes
-    is hItemInt, a decimal hItemReal, a UUID hItemText: a query's column carries the code
-    of the item it is named after); 0 for a type no constant describes."""
-    exact = _CONSTANT_OF_CODE.get(item_type.code)
-    if exact is not None:
-        return exact
-    known = ITEM_TYPES.get(item_type.code)
+    """The hItem... constant of an item's type (`Customer.Age..Type = hItemInt`): its
+    HFConstant.h code when a constant carries it, else its kind's constant (an integer on
+    2 bytes is hItemInt, a decimal hItemReal, a UUID hItemText: real code tests a type
+    against the constants; HListItem gives the exact code); 0 for a type no constant
+    describes."""
+    if item_type.hit in ITEM_TYPE_CONSTANTS:
+        return item_type.hit
+    known = ITEM_TYPES.get(item_type.code)  # a query's column: the kind of its item's type
     return _CONSTANT_OF_KIND.get(known.kind if known else item_type.kind, 0)
 
 
@@ -79,7 +84,7 @@ class ItemDescription(_Props):
     _ints = frozenset({"type", "size", "key", "dimension"})
 
     def __init__(self, rt: Any = None) -> None:
-        self.name, self.type, self.size, self.key = "", 1, 0, NOT_A_KEY
+        self.name, self.type, self.size, self.key = "", HIT_TEXT, 0, NOT_A_KEY
         self.default, self.null = "", False
         self.dimension = 1
 
@@ -98,7 +103,7 @@ class ItemDescription(_Props):
                          for k in range(2, self.dimension + 1)]
 
     def to_item(self, null_file: bool) -> ItemDesc:
-        code = ITEM_TYPE_CODES.get(self.type)
+        code = _CODE_OF_HIT.get(self.type)
         if not self.name or code is None:
             raise WLRuntimeError(f"HDescribeItem: the item needs a name and a known type "
                                  f"(hItemText...), got '{self.name}' and {self.type}.")

@@ -8,7 +8,7 @@ and comparisons work; 15 significant digits) and `numeric(24,6)` in PostgreSQL; 
 """
 from __future__ import annotations
 
-__all__ = ["ItemType", "ITEM_TYPES", "to_db", "from_db", "default_of", "coerce_item", "TEXT_KINDS"]
+__all__ = ["ItemType", "ITEM_TYPES", "hit_of", "to_db", "from_db", "default_of", "coerce_item", "TEXT_KINDS"]
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -23,7 +23,9 @@ _EXACT = Decimal.from_float  # an int or a whole float: the same Decimal as Deci
 
 @dataclass(frozen=True)
 class ItemType:
-    """One HFSQL item type: its `.xdd` code, a kind driving conversions, and a label."""
+    """One HFSQL item type: its `.xdd` code, a kind driving conversions, a label, and
+    `hit`, the type's code as WLanguage gives it (HFConstant.h's eHITEMTYPE: the hItem...
+    constants, `..Type`, HListItem and HInfoItem; docs/hfsql.md "Item type codes")."""
 
     code: int
     kind: str  # text memo binmemo uuid int real currency decimal date time datetime bool autoid
@@ -31,6 +33,7 @@ class ItemType:
     bits: int = 0  # integers: the PostgreSQL column's size (8/16/32/64)
     width: int = 0  # integer items: their own size in bits, and whether unsigned: stores
     unsigned: bool = False  # narrow to that range as into a sized int variable (span())
+    hit: int = 0  # 0: HIT_EMPTY, "no type or unknown type"
 
     def span(self) -> tuple[int, int] | None:
         """The values an integer item holds (data model editor page ?2011026), None for
@@ -59,27 +62,48 @@ class ItemType:
                 "time": "varchar(9)", "datetime": "varchar(17)"}[self.kind]
 
 
-def _t(code: int, kind: str, label: str, bits: int = 0) -> tuple[int, ItemType]:
-    return code, ItemType(code, kind, label, bits)
+def _t(code: int, hit: int, kind: str, label: str, bits: int = 0) -> tuple[int, ItemType]:
+    return code, ItemType(code, kind, label, bits, hit=hit)
 
 
-def _int(code: int, label: str, bits: int, width: int, unsigned: bool = False
+def _int(code: int, hit: int, label: str, bits: int, width: int, unsigned: bool = False
          ) -> tuple[int, ItemType]:
-    return code, ItemType(code, "int", label, bits, width, unsigned)
+    return code, ItemType(code, "int", label, bits, width, unsigned, hit)
 
 
+# The eHITEMTYPE values of PC SOFT's HFConstant.h ("valeurs compatibles 5.5", VERIFIED in
+# the header) that the hItem... constants carry (stdlib/hfsql_connection.py)
+HIT_AUTOID, HIT_TEXT, HIT_INT4, HIT_REAL8, HIT_TIME, HIT_DATE = 1, 2, 5, 7, 11, 14
+HIT_MEMO_TEXT, HIT_BINARY_MEMO, HIT_CURRENCY, HIT_INT8 = 15, 16, 17, 19
+HIT_DATETIME, HIT_BOOLEAN, HIT_UNICODE = 24, 27, 29
+
+# .xdd code -> (HFConstant.h code, kind...): the header's code equals the .xdd's for the
+# types of 5.5 (2 to 17); the newer .xdd codes map to the header's names (34 date-time is
+# HIT_DATETIME 24, 24 the 8-byte automatic identifier HIT_IDAUTO 1...). INFERRED: a binary
+# memo is 16 (HIT_MEMOBINAIRE4, the .xdd's code, which real code tests; not 18); a UUID,
+# newer than the header, keeps its .xdd code 46 (above the header's last value, 31).
 ITEM_TYPES: dict[int, ItemType] = dict([
-    _t(2, "text", "Text"), _int(3, "Integer 2", 16, 16), _int(4, "Integer 1", 8, 8),
-    _int(5, "Integer 4", 32, 32), _t(6, "real", "Real 4", 32), _t(7, "real", "Real 8", 64),
-    _int(9, "Unsigned integer 2", 32, 16, True), _t(11, "time", "Time"), _t(14, "date", "Date"),
-    _t(16, "binmemo", "Binary memo"), _t(17, "currency", "Currency"),
-    _t(24, "autoid", "Automatic identifier 8", 64), _int(25, "Integer 8", 64, 64),
-    _int(26, "Unsigned integer 4", 64, 32, True), _t(29, "memo", "Text memo"),
-    _t(34, "datetime", "Date-time"), _int(36, "Unsigned integer 1", 16, 8, True),
-    _t(37, "bool", "Boolean"), _t(38, "autoid", "Automatic identifier 4", 32),
-    _t(39, "text", "Unicode text"), _t(40, "memo", "Unicode text memo"),
-    _t(41, "decimal", "Decimal"), _t(46, "uuid", "UUID"),
+    _t(2, HIT_TEXT, "text", "Text"), _int(3, 3, "Integer 2", 16, 16),
+    _int(4, 4, "Integer 1", 8, 8), _int(5, HIT_INT4, "Integer 4", 32, 32),
+    _t(6, 6, "real", "Real 4", 32), _t(7, HIT_REAL8, "real", "Real 8", 64),
+    _int(9, 9, "Unsigned integer 2", 32, 16, True), _t(11, HIT_TIME, "time", "Time"),
+    _t(14, HIT_DATE, "date", "Date"), _t(16, HIT_BINARY_MEMO, "binmemo", "Binary memo"),
+    _t(17, HIT_CURRENCY, "currency", "Currency"),
+    _t(24, HIT_AUTOID, "autoid", "Automatic identifier 8", 64),
+    _int(25, HIT_INT8, "Integer 8", 64, 64), _int(26, 22, "Unsigned integer 4", 64, 32, True),
+    _t(29, HIT_MEMO_TEXT, "memo", "Text memo"), _t(34, HIT_DATETIME, "datetime", "Date-time"),
+    _int(36, 12, "Unsigned integer 1", 16, 8, True), _t(37, HIT_BOOLEAN, "bool", "Boolean"),
+    _t(38, 28, "autoid", "Automatic identifier 4", 32),
+    _t(39, HIT_UNICODE, "text", "Unicode text"), _t(40, 30, "memo", "Unicode text memo"),
+    _t(41, 31, "decimal", "Decimal"), _t(46, 46, "uuid", "UUID"),
 ])
+
+
+def hit_of(code: int) -> int:
+    """The HFConstant.h code of an `.xdd` type code (0, unknown, for a code no item type
+    has: a query's column the database gives no type)."""
+    known = ITEM_TYPES.get(code)
+    return known.hit if known is not None else 0
 
 
 def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:

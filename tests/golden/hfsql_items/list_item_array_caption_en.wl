@@ -7,7 +7,7 @@ s is string = HListItem(Contact, hLstDetail)
 FOR EACH STRING line OF s SEPARATED BY CR
 	Trace(Replace(line, TAB, "|"))
 END
-// expect: ContactID|2061|38|4|1|
+// expect: ContactID|2061|28|4|1|
 // expect: Name|2062|2|40|1|Full name
 // expect: Phone|2060|2|20|3|Phone numbers
 // expect: Score|2060|5|4|1|

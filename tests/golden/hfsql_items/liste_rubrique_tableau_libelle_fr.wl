@@ -8,7 +8,7 @@ s est une chaîne = HListeRubrique(Contact, hLstDétail)
 POUR TOUTE CHAÎNE sLigne DE s SÉPARÉE PAR RC
 	Trace(Remplace(sLigne, TAB, "|"))
 FIN
-// expect: IDContact|2061|38|4|1|
+// expect: IDContact|2061|28|4|1|
 // expect: Nom|2062|2|40|1|Nom complet
 // expect: Téléphone|2060|2|20|3|Numéros de téléphone
 // expect: Note|2060|5|4|1|

@@ -6,7 +6,7 @@ FOR EACH sName, nI OF ["Ann", "ann", "Bob"]
 	HAdd(Customer)
 END
 Trace(Replace(HInfoItem(Customer, Email), TAB, "|"), Replace(HInfoItem(Customer, 1), TAB, "|"))
-// expect: Email|2|80|2061|1, CustomerID|24|8|2061|0
+// expect: Email|2|80|2061|1, CustomerID|1|8|2061|0
 Trace(Replace(HInfoItem(Customer, "City"), TAB, "|"), HInfoItem(Customer, 99), HError() <> 0)
 // expect: City|2|30|2062|0, , 1
 Trace(Replace(HListLink(), TAB, "|"), HListLink(Product) = "")

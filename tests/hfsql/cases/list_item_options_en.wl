@@ -1,7 +1,7 @@
 // HListItem's options: hLstDetail (name, key type, type code, size, array elements,
 // caption, TAB-separated), hLstSorted, the selectors, hLstAll with the composite keys
 s is string = HListItem(Orders, hLstDetail)
-Trace(Replace(ExtractString(s, 2, CR), TAB, "|"))  // expect: CustomerID|2062|25|8|1|
+Trace(Replace(ExtractString(s, 2, CR), TAB, "|"))  // expect: CustomerID|2062|19|8|1|
 Trace(Replace(ExtractString(s, 4, CR), TAB, "|"))  // expect: Total|2060|17|10|1|
 Trace(Replace(HListItem(Orders, hLstSorted), CR, ","))
 // expect: CustomerID,InvoiceNum,OrderDate,OrderID,Status,Total

@@ -1,6 +1,6 @@
 // Les options de HListeRubrique : hLstDétail, hLstTrié, les sélecteurs, hLstTout
 s est une chaîne = HListeRubrique(Orders, hLstDétail)
-Trace(Remplace(ExtraitChaîne(s, 2, RC), TAB, "|"))  // expect: CustomerID|2062|25|8|1|
+Trace(Remplace(ExtraitChaîne(s, 2, RC), TAB, "|"))  // expect: CustomerID|2062|19|8|1|
 Trace(Remplace(HListeRubrique(Orders, hLstTrie), RC, ","))
 // expect: CustomerID,InvoiceNum,OrderDate,OrderID,Status,Total
 Trace(Remplace(HListeRubrique(Orders, HLSTCLÉ), RC, ","))       // expect: OrderID,CustomerID,OrderDate

@@ -10,10 +10,10 @@ HExecuteSQLQuery(ds, "SELECT CustomerID, Name, BirthDate, VIP, upper(Name) AS Up
 FOR EACH STRING line OF HListItem(ds, hLstDetail) SEPARATED BY CR
 	Trace(Lower(ExtractString(line, 1, TAB)), ExtractString(line, 3, TAB)) // (PostgreSQL: lower case)
 END
-// expect: customerid, 24
+// expect: customerid, 1
 // expect: name, 2
 // expect: birthdate, 14
-// expect: vip, 37
+// expect: vip, 27
 // expect: up, 2
 HReadFirst(ds)
 Trace(ds.BirthDate, ds.Up)              // expect: 19800512, MOORE

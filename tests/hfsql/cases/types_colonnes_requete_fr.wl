@@ -11,7 +11,7 @@ POUR TOUTE CHAÎNE ligne DE HListeRubrique(sd, hLstDétail) SÉPARÉE PAR RC
 FIN
 // expect: name, 2
 // expect: balance, 17
-// expect: notes, 29
+// expect: notes, 15
 // expect: bas, 2
 HLitPremier(sd)
 Trace(sd.Bas, sd.Balance)                // expect: dupont, 12.5
