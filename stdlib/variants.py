@@ -63,6 +63,9 @@ def to_json(value: object) -> Any:
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return int(value)  # a whole real too: 15, as its text (it was 15.0)
+    if isinstance(value, str) and type(value) is not str \
+            and (kind := getattr(value, "wl_type_name", "")) in _DATED_FORMS:
+        return json_form(str.__str__(value), kind)  # a Date, Time, DateTime: RFC 3339
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, WLDuration):  # ISO 8601 ("PT1H30M"); a date difference: days
@@ -83,6 +86,7 @@ def member_forms(value: WLStruct) -> dict[str, str]:
 
 
 MEMBER_FORMS = {K_DATE: "date", K_TIME: "time", K_DATETIME: "datetime"}
+_DATED_FORMS = frozenset(MEMBER_FORMS.values())  # a marked value's kind (dated_values.py)
 
 
 def member_text(value: object, form: str) -> object:

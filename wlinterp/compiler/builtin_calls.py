@@ -23,7 +23,9 @@ _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL
                      "LikeFirstResult": S.STR}
 _DATED_TYPEVAR = {S.DATE: "wldate", S.TIME: "wltime", S.DATETIME: "wldatetime"}
 _DATED_MARKS = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
-_MOMENTS = frozenset({"Max", "Min"})  # built-ins given Dates and DateTimes marked
+# built-ins given Dates and DateTimes marked: Max and Min compare the moments, the JSON
+# writers write them in RFC 3339 form (stdlib/variants.py to_json)
+_MOMENTS = frozenset({"Max", "Min", "VariantToJSON", "Serialize"})
 
 
 
