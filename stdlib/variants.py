@@ -20,6 +20,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.members import WLMembers, serialized_members
 from wlinterp.runtime.durations import WLDuration
+from wlinterp.runtime.enums import WLEnumValue
 from wlinterp.runtime.iso_text import iso_duration
 from wlinterp.runtime.json_forms import json_dumped, json_form, json_problem
 from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
@@ -68,6 +69,8 @@ def to_json(value: object) -> Any:
         return json_form(str.__str__(value), kind)  # a Date, Time, DateTime: RFC 3339
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
+    if isinstance(value, WLEnumValue):  # its name, its text (EnumerationFromName reads it)
+        return value.name
     if isinstance(value, WLDuration):  # ISO 8601 ("PT1H30M"); a date difference: days
         return iso_duration(value.ms) if type(value) is WLDuration else V.to_int(value)
     form = getattr(value, "wl_json_form", None)
