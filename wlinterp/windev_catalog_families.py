@@ -57,6 +57,10 @@ HFSQL = _family("hfsql", "an HFSQL data function", "une fonction HFSQL",
                 "not implemented by wlinterp")
 NETWORK = _family("network", "a socket/HTTP function", "une fonction socket/HTTP",
                   "not implemented by wlinterp yet")
+EMAIL = _family("email", "an e-mail function", "une fonction d'e-mail",
+                "not implemented by wlinterp yet (no help page read gives its parameters "
+                "or the constants it takes; the Email functions that send and read mail "
+                "run: docs/email.md)")
 THREADS = _family("threads", "a thread/semaphore function", "une fonction de thread",
                   "not implemented by wlinterp yet")
 OFFICE = _family("office", "an Excel/Word document function",
@@ -112,6 +116,6 @@ PRODUCT = _family("product", "a function of another product", "une fonction d'un
                   "checker's dictionaries...)")
 
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
-                                       HFSQL, NETWORK, THREADS, OFFICE, DEVICE, IDE,
+                                       HFSQL, NETWORK, EMAIL, THREADS, OFFICE, DEVICE, IDE,
                                        JAVA, REFUSED, UNPUBLISHED, HFSQL_SERVER, HFSQL_ENGINE,
                                        CHART, DRAWING, PDF, PRODUCT)

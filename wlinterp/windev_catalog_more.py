@@ -13,7 +13,7 @@ from __future__ import annotations
 
 __all__ = ["MORE_NAMES", "MORE_PREFIXES"]
 
-from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, NETWORK, WEBDEV,
+from .windev_catalog_families import (ACTIVEX, DEVICE, EMAIL, HFSQL, IDE, NETWORK, WEBDEV,
                                       WINAPI, WINDOWS, CatalogFamily)
 
 # English names read since: EmailSeekFirst and EmailSeekFirstNotes (?3032138, the email
@@ -140,6 +140,8 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         NetIPToMAC NetIPVersMAC                  # INFERRED
         NetMACToIP NetMACVersIP                  # INFERRED
         Proxy                                    # INFERRED: the same name in English
+        """,
+    EMAIL: """
         EmailChangeStatus EmailChangeEtat        # INFERRED
         EmailGetIndicator EmailRecupereIndicateur # INFERRED
         EmailSeekFirst EmailCherchePremier

@@ -16,8 +16,8 @@ from wlinterp.syntax.names import fold
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageDisplay", "webdev"),
-    ("EmailRecupereIndicateur", "EmailGetIndicator", "network"),
-    ("emailseekfirst", "EmailSeekFirst", "network"),
+    ("EmailRecupereIndicateur", "EmailGetIndicator", "email"),
+    ("emailseekfirst", "EmailSeekFirst", "email"),
     ("EmailCherchePremierNotes", "EmailSeekFirstNotes", "activex"),
     ("ThreadSuspend", "ThreadSuspend", "threads"),  # a prefix match
     ("FTPProxy", "FTPProxy", "network"),  # a prefix match (FTPListFile is a built-in)
@@ -46,6 +46,17 @@ def test_pairs_carry_both_languages() -> None:
     assert C.unavailable("OuiNon") is entry
     assert entry.message() == ("YesNo is a window function: not available outside the IDE "
                                "(wlinterp runs code without windows).")
+
+
+@pytest.mark.parametrize("name, shown", [("EmailSeekFirst", "EmailSeekFirst"),
+                                         ("emailcherchepremier", "EmailCherchePremier")])
+def test_email_search_is_named_an_email_function(name: str, shown: str) -> None:
+    """EmailSeekFirst (EN) / EmailCherchePremier (FR) was called "a socket/HTTP function"."""
+    entry = C.unavailable(name)
+    assert entry is not None and (entry.en, entry.fr) == ("EmailSeekFirst", "EmailCherchePremier")
+    message = entry.message(shown)
+    assert message.startswith(f"{shown} is an e-mail function: not implemented by wlinterp yet")
+    assert "socket" not in message and "docs/email.md" in message
 
 
 @pytest.mark.parametrize("name", ["Length", "Taille", "TableauAjoute", "ArrayAdd",
