@@ -54,6 +54,11 @@ family.constant("emailOptionEncodeHeader", "emailOptionEncodeEntête", 1)
 family.constant("emailNormalPriority", "emailPrioritéNormale", 0)
 family.constant("emailHighPriority", "emailPrioritéHaute", 1)
 family.constant("emailLowPriority", "emailPrioritéBasse", 2)
+# "Type of confidentiality: confidential email", for the Email structure and Email
+# variables (?3032138). The member it goes in is not in the stored part of ?3032029, so
+# wlinterp writes no Sensitivity header; the French name and the value (3, MAPI's
+# SENSITIVITY_COMPANY_CONFIDENTIAL) are INFERRED (docs/email.md).
+family.constant("emailCompanyConfidential", "emailConfidentielEntreprise", 3)
 
 DEFAULT_PORT = 25
 """EmailStartSMTPSession's port when omitted (help: "25 by default")."""

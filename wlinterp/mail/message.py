@@ -15,7 +15,8 @@ value and address was checked by `security`:
 """
 from __future__ import annotations
 
-__all__ = ["OutgoingMail", "PreparedMessage", "prepare", "build_source", "PRIORITY_HEADERS"]
+__all__ = ["OutgoingMail", "PreparedMessage", "prepare", "build_source", "PRIORITY_HEADERS",
+           "refuse_signing"]
 
 import io
 import mimetypes
@@ -76,6 +77,19 @@ class OutgoingMail:
     ctypes: dict[int, str] = field(default_factory=dict)
     """MIME type an emailAttach's ContentType gives, by Attach index (else the name's
     extension tells it)."""
+    signed: bool = False
+    """A Certificate was given: the message must be signed (refuse_signing)."""
+
+
+def refuse_signing(mail: OutgoingMail, what: str) -> None:
+    """MessageError when the script gave a Certificate: wlinterp does not sign messages
+    (S/MIME), and sending or building the message unsigned would hide that from the
+    script, whose recipients may reject or distrust it (docs/email.md, "Certificate")."""
+    if mail.signed:
+        raise MessageError(f"{mail.prefix}.Certificate asks for the message to be signed "
+                           f"with a certificate, and wlinterp does not sign messages; the "
+                           f"message was not {what} (set Certificate to \"\" to "
+                           f"{'send' if what == 'sent' else 'build'} it unsigned).")
 
 
 @dataclass
@@ -218,6 +232,7 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
 
 def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
     """Validate, build and serialise one message; MessageError explains any refusal."""
+    refuse_signing(mail, "sent")
     parsed = _parse(mail)
     files = _read_attachments(mail)
     must_utf8 = needs_smtputf8(parsed, server_smtputf8)
@@ -271,6 +286,7 @@ def build_source(mail: OutgoingMail, with_bcc: bool = False) -> tuple[str, str]:
     are 7-bit (RFC 2047 for non-ASCII), as for a server without SMTPUTF8, so the text
     can be saved as a .eml file and read by any client; `with_bcc` writes a Bcc header
     (emailOptionHeaderBcc)."""
+    refuse_signing(mail, "built")
     p = mail.prefix
     parsed = _Parsed(
         sender=parse_address(mail.sender, f"{p}.Sender") if mail.sender.strip() else None,

@@ -54,6 +54,7 @@ _ALIASES = {
     "priority": "priority", "priorite": "priority",
     "dispositionnotification": "dispositionnotification",
     "accusereception": "dispositionnotification",
+    "certificate": "certificate", "certificat": "certificate",
 }
 _REPLY_TO_NAMES = {"senderaddress": "SenderAddress", "adresseexpediteur": "AdresseExpéditeur",
                    "replyto": "ReplyTo"}
@@ -153,6 +154,10 @@ class _EmailBase:
                                                 "dispositionnotification": False}
         """Priority (emailHighPriority...) and DispositionNotification (a read receipt
         asked for, ?3032029): headers when sending, read back when receiving."""
+        self.certificate: object = ""
+        """Certificate (?3032029: the certificate that signs the message before it is
+        sent), kept as the script gave it: wlinterp does not sign, so a message with
+        one is refused rather than sent unsigned (message.py `refuse_signing`)."""
         self.contents: dict[str, bytes] = {}
         """Attachment name -> content, for attachments read from a message
         (EmailImportSource, a POP3 read) or loaded by EmailLoadAttachment: sending uses
@@ -170,6 +175,8 @@ class _EmailBase:
             return self.texts[key]
         if key == "out":
             return self.out
+        if key == "certificate":
+            return self.certificate
         if key in self.settings:
             return self.settings[key]
         if key in self.arrays:
@@ -184,6 +191,8 @@ class _EmailBase:
             self.reply_to_name = _REPLY_TO_NAMES.get(name, self.reply_to_name)
         elif key == "out":
             self.out = V.to_bool(value)
+        elif key == "certificate":
+            self.certificate = "" if value is None else value
         elif key == "priority":
             self.settings[key] = V.to_int(value)
         elif key in self.settings:
@@ -215,6 +224,7 @@ class _EmailBase:
         new.out = self.out
         new.reply_to_name = self.reply_to_name
         new.settings = dict(self.settings)
+        new.certificate = self.certificate
         new.contents = dict(self.contents)
         return new
 
@@ -244,7 +254,7 @@ class _EmailBase:
                             used("attach"), contents, cids,
                             int(self.settings["priority"]),
                             bool(self.settings["dispositionnotification"]), self.reply_to_name,
-                            ctypes)
+                            ctypes, V.to_str(self.certificate) != "")
 
     def __repr__(self) -> str:
         return f"<{self._prefix} subject={self.texts['subject']!r}>"

@@ -17,7 +17,8 @@ import re
 from email.utils import make_msgid
 
 from .body_encoding import to_crlf
-from .message import OutgoingMail, PreparedMessage, _parse, envelope, needs_smtputf8
+from .message import (OutgoingMail, PreparedMessage, _parse, envelope, needs_smtputf8,
+                      refuse_signing)
 from .security import MessageError
 
 _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
@@ -30,6 +31,7 @@ def prepare_source(mail: OutgoingMail, source: bytes, label: str,
     """The message `source` (named `label` in errors) ready for the wire, with the
     envelope of `mail`; its id is the source's Message-ID (or a new one, for EmailStatus
     only: the source is not changed). MessageError explains any refusal."""
+    refuse_signing(mail, "sent")
     parsed = _parse(mail)
     if not source.strip():
         raise MessageError(f"{label} is empty: there is no message to send.")
