@@ -169,7 +169,7 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
             spec = self.static_spec(target)  # `o.vAny = buf`: a Buffer stays one there
             return (self.kept_buffer(value, code, t), S.ANY) if spec is not None \
                 and spec.kind == Kind.VARIANT else (code, t)
-        if t == S.INT and (spec := self.static_spec(target)) is not None and (
+        if t in (S.INT, S.ANY) and (spec := self.static_spec(target)) is not None and (
                 spec.kind == Kind.VARIANT or spec.kind == Kind.STRING):
             return self.kept_options(value, code), S.ANY  # a combination: its names
         spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME) else None

@@ -51,8 +51,8 @@ class BuiltinCallMixin(CompilerBase):
         code, t = self.expr(a)
         if t == S.TIME or dated and t in _DATED_MARKS:
             return f"dated_variant({code}, {_DATED_MARKS[t]!r})"
-        if t == S.INT:  # a combination's value: its text is its options' names
-            return self.kept_options(a, code)
+        if t == S.INT or t == S.ANY:  # a combination's value (a variable, an element of
+            return self.kept_options(a, code)  # an array of it): its text, its names
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code
 
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:

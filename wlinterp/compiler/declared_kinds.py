@@ -103,7 +103,7 @@ class DeclaredKindMixin(CompilerBase):
     def options_text(self, e: N.Expr, code: str, t: SType) -> tuple[str, SType]:
         """`e`'s code and static type where it is joined to a text (`"x" + c`, `s += c`):
         a combination's value as its options' names (kept_options), else as it is."""
-        if t == S.INT and (marked := self.kept_options(e, code)) is not code:
+        if t in (S.INT, S.ANY) and (marked := self.kept_options(e, code)) is not code:
             return f"to_str({marked})", S.STR
         return code, t
 

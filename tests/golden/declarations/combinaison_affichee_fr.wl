@@ -15,5 +15,8 @@ Trace(vStylo, vStylo + 1) // expect: Rouge + Vert, 4
 Montre(cStylo) // expect: Rouge + Vert
 nDrapeaux est un entier = cStylo
 Trace(nDrapeaux, Bleu) // expect: 3, Bleu
+tabStylos est un tableau de Couleurs
+TableauAjoute(tabStylos, cStylo)
+Trace(tabStylos[1]) // expect: Rouge + Vert
 PROCÉDURE Montre(xDonné)
 Trace(xDonné)

@@ -25,5 +25,10 @@ END
 stPen is STPen
 stPen.vHeld = cPen - Red
 Trace(stPen.vHeld) // expect: Green
+arrPens is array of Colors
+ArrayAdd(arrPens, cPen)
+vFirst is Variant = arrPens[1]
+Trace(arrPens[1], vFirst, "first: " + arrPens[1]) // expect: Red + Green, Red + Green, first: Red + Green
+ShowAny(arrPens[1]) // expect: Red + Green, 3
 PROCEDURE ShowAny(xGiven)
 Trace(xGiven, xGiven * 1)
