@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import pathlib
 
 import pytest
@@ -71,3 +72,38 @@ def test_a_conftest_mock_and_another_script_never_clash(
                       encoding="utf-8")
     assert _check(tmp_path, "WL") == []  # (nor WL202 at the mock's parameter: imposed)
     assert _run(script, capsys)[:2] == (0, "10, 4\n")
+
+
+_TWO_LIBRARIES = {
+    "en": ("ST is Structure\n  n is int\nEND\nPROCEDURE Twice(x)\nRESULT x + x\n",
+           "// b\nST is Structure\n  n is int\nEND\nPROCEDURE Twice(n)\nRESULT 2 * n\n",
+           "Trace(Twice(2))\n"),
+    "fr": ("ST est une Structure\n  n est un entier\nFIN\nPROCÉDURE Twice(x)\nRENVOYER x + x\n",
+           "// b\nST est une Structure\n  n est un entier\nFIN\nPROCEDURE Twice(n)\n"
+           "RENVOYER 2 * n\n", "Trace(Twice(2))\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_in_a_project_check_each_file_names_the_other_rightly(
+        tmp_path: pathlib.Path, language: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two libraries of a project declare one procedure and one structure: `wl run` loads
+    alib.wl first, so blib.wl's declarations are the second ones. Each file's WL105 names
+    the other, as what it is: alib.wl's said "first declared at blib.wl" too."""
+    (tmp_path / "wlproject.toml").write_text("", encoding="utf-8")
+    first, second, script = _TWO_LIBRARIES[language]
+    (tmp_path / "alib.wl").write_text(first, encoding="utf-8")
+    (tmp_path / "blib.wl").write_text(second, encoding="utf-8")
+    (tmp_path / "main.wl").write_text(script, encoding="utf-8")
+    out = io.StringIO()
+    check_paths([str(tmp_path)], err=io.StringIO(), out=out, options=CheckOptions(format="json"))
+    found = sorted((pathlib.Path(d["file"]).name, d["line"],
+                    d["message"].split(" (")[1].replace(f"{tmp_path}{os.sep}", ""))
+                   for d in json.loads(out.getvalue())["diagnostics"])
+    assert found == [("alib.wl", 1, "declared again at blib.wl:2)"),
+                     ("alib.wl", 4, "declared again at blib.wl:5)"),
+                     ("blib.wl", 2, "first declared at alib.wl:1)"),
+                     ("blib.wl", 5, "first declared at alib.wl:4)")]
+    code, _, err = _run(tmp_path / "main.wl", capsys)
+    assert code == 65 and "blib.wl:2:1: error:" in err  # (the run: the second, as checked)
+    assert f"first declared at {tmp_path / 'alib.wl'}:1)" in err

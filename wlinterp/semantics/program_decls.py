@@ -121,7 +121,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         if key in symbols.structs and (key not in symbols.outside
                                        or elsewhere != program.filename):
             what = "class" if s.is_class else "structure"
-            rep.report("WL105", symbols.twice(f"the {what} '{s.name}'", key), s,
+            rep.report("WL105", symbols.twice(f"the {what} '{s.name}'", key, program), s,
                        len(s.name))
             return  # the first declaration stays: no cascade of member errors
         symbols.declared_at.setdefault(key, ("", s.line))
@@ -224,8 +224,9 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
             if first is not None:  # its syntaxes); another file's: as `wl run` links it
                 if _another_syntax(symbols, key, first, p):
                     continue
-                rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key)),
-                           p, len(p.name), col=_name_column(rep, p))
+                rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key),
+                                                  program), p, len(p.name),
+                           col=_name_column(rep, p))
             symbols.outside.discard(key)
             symbols.overloads.pop(key, None)
         symbols.declared_at.setdefault(("proc", key), ("", p.line))

@@ -136,15 +136,21 @@ class ProgramSymbols:
             self._sizes = (len(self.const_values), integer_values(self.const_values))
         return self._sizes[1]
 
-    def twice(self, what: str, key: object) -> str:
-        """WL105's message, naming the first declaration: with several files (a sibling
-        library, the project's classes) the other one is otherwise hard to find."""
+    def twice(self, what: str, key: object, here: N.Program | None = None) -> str:
+        """WL105's message, naming the other declaration: with several files (a sibling
+        library, the project's classes) the other one is otherwise hard to find. `here`:
+        the file checked, when the other is another file of the project: the one `wl run`
+        loads first is the first declaration, so a file loaded before the other says
+        where it is declared again (each file of a project check says so; both said
+        "first declared at" the other)."""
         where = self.declared_at.get(key)
         if where is None:
             return f"{what} is declared twice"
         filename, line = where
         from ..paths import shown_path
         place = f"{shown_path(filename)}:{line}" if filename else f"line {line}"
+        if here is not None and filename and _loads_before(here, filename):
+            return f"{what} is declared twice (declared again at {place})"
         return f"{what} is declared twice (first declared at {place})"
 
     def lineage(self, key: str) -> list[str]:
@@ -259,3 +265,15 @@ class ProgramSymbols:
             if p is not None:
                 return p
         return None
+
+
+def _loads_before(here: N.Program, other: str) -> bool:
+    """Does `wl run` load the file `here` before the file `other` (both of one project)?
+    A script comes after every file it loads; files that only declare come in the order
+    of project/sources.py (classes, then sets, then libraries; by path within a kind)."""
+    from ..project.sources import KIND_ORDER, load_kind, only_declares
+    if not here.filename or not only_declares(here):
+        return False
+    import os
+    mine, theirs = os.path.realpath(here.filename), os.path.realpath(other)
+    return (KIND_ORDER[load_kind(mine)], mine) < (KIND_ORDER[load_kind(theirs)], theirs)
