@@ -101,7 +101,7 @@ def test_a_record_is_given_the_data_file_its_declaration_names(phrase: str,
                                                                file: str | None) -> None:
     """`Record of Customer` (a factory whose `wl_of` is "name"): the element is the data
     file's name, not read as a type; several words after `of` leave it unset."""
-    from stdlib.hfsql_write import _new_record
+    from wlinterp.stdlib.hfsql_write import _new_record
     spec = parse_type(phrase, {}, {"record": _new_record, "enregistrement": _new_record})
     assert spec.name in ("record", "enregistrement")
     assert (spec.elem.name if spec.elem is not None else None) == file
