@@ -9,7 +9,7 @@ FOR EACH nAmount OF arrAmounts
 	AddLine(nAmount)
 END
 RESULT nTotal
-INTERNAL PROCEDURE AddLine(n is int) // warning: WL219:1 'INTERNAL PROCEDURE AddLine' has no END: it is read as ending before line 16; WINDEV's compiler refuses it
+INTERNAL PROCEDURE AddLine(n is int) // warning: WL219:1 'INTERNAL PROCEDURE AddLine' has no END: it is read as ending with the procedure around it, after line 14; WINDEV's compiler refuses it
 nTotal += n
 Trace(nTotal)
 

@@ -154,8 +154,9 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     program = N.Program(main, procedures, virtual, _combined_text(files),
                         any(f.program.uses_indirection for f in files),
                         [f.offset + 1 for f in files], files[-1].source.path if files else "")
-    program.ended = [(line, col, header, ends - f.offset if ends else 0)  # (WL219: the
-                     for f in files for line, col, header, ends in f.program.ended]  # file's)
+    program.ended = [(line, col, header, ends - f.offset if ends else 0,  # (WL219: the
+                      last - f.offset if last else 0)  # file's lines)
+                     for f in files for line, col, header, ends, last in f.program.ended]
     program = _Rewriter(sets, mocked).visit(program)
     return hoist_member_inits(program)  # members whose class another file declares, in order
 

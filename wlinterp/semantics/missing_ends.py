@@ -19,8 +19,10 @@ from .reporter import Reporter
 
 def missing_ends(program: N.Program, rep: Reporter) -> None:
     """One WL219 per internal procedure whose END the parser put."""
-    for line, col, header, ends in program.ended:
+    for line, col, header, ends, last in program.ended:
         where = f"before line {ends}" if ends else "at the end of the code"
+        if last:  # (before the next PROCEDURE: in a .wdg, another element's line)
+            where = f"with the procedure around it, after line {last}"
         end = "FIN" if "interne" in fold(header) else "END"
         rep.report("WL219", f"'{header}' has no {end}: it is read as ending {where}; "
                    f"WINDEV's compiler refuses it", None, len(header), line=line, col=col,

@@ -25,10 +25,12 @@ from .names import fold
 from .parse_errors import account_line
 
 
-Ended = tuple[int, int, str, int]
+Ended = tuple[int, int, str, int, int]
 """An internal procedure given its END: (header line, header column, its header as
-written, `INTERNAL PROCEDURE Name`, the line it ends before, 0 at the end of the code),
-for `wl check`'s warning (WL219)."""
+written, `INTERNAL PROCEDURE Name`, the line it ends before, 0 at the end of the code,
+and its last line when it ends with the procedure around it, before the next PROCEDURE,
+else 0), for `wl check`'s warning (WL219). A procedure set's next PROCEDURE is another
+element's code: the warning names the last line of the procedure's own block there."""
 
 
 def with_internal_ends(tokens: list[Token]) -> tuple[list[Token], list[Ended]] | None:
@@ -86,9 +88,13 @@ def with_internal_ends(tokens: list[Token]) -> tuple[list[Token], list[Ended]] |
 
 
 def _ended(tokens: list[Token], opener: Token, at: int) -> Ended:
-    """Where the internal procedure `opener` opens, its header as written, and the line
-    of the token `at` its END goes before (0: the end of the code)."""
+    """Where the internal procedure `opener` opens, its header as written, the line of
+    the token `at` its END goes before (0: the end of the code) and, when that token is
+    the next PROCEDURE, the line of the last token before it (its procedure's end)."""
     k = next(i for i, t in enumerate(tokens) if t is opener)
     name = f" {tokens[k + 1].value}" if k + 1 < len(tokens) else ""
     ends = tokens[at].line if at < len(tokens) else 0
-    return opener.line, opener.column, f"{opener.value}{name}", ends
+    last = 0
+    if at < len(tokens) and tokens[at].type == "PROCEDURE":
+        last = next((t.line for t in reversed(tokens[:at]) if t.type != "_NL"), 0)
+    return opener.line, opener.column, f"{opener.value}{name}", ends, last

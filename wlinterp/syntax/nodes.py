@@ -264,8 +264,8 @@ class Program(Record):
     script: str = ""  # a linked project: the path of its last file (the script, the test file)
     # the internal procedures written without END whose end the parser put
     # (internal_ends.py): (header line, header column, header as written, the line it
-    # ends before, 0 at the end of the code)
-    ended: list[tuple[int, int, str, int]] = field(default_factory=list)
+    # ends before, 0 at the end of the code, its last line when it ends before a PROCEDURE)
+    ended: list[tuple[int, int, str, int, int]] = field(default_factory=list)
 
 
 def dump(node: Any) -> str:
