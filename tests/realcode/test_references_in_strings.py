@@ -85,3 +85,44 @@ def test_a_dialog_inside_quotes_is_its_question() -> None:
     dialogs = {0xAB: DialogText("Delete it?", ["Yes", "No"])}
     assert with_dialogs('Trace("Q: <§?00000000000000AB§>")\n', dialogs) \
         == 'Trace("Q: Delete it?")\n'
+
+
+_TEXT_SET = _SET.replace(
+    '''     {result} "<§$0000§>" + " (" + n + ") " + "<§$0001§>/<§$0009§>"\n''',
+    '''     {text} = [\n      Title: "<§$0001§>"\n      <§$0000§> (<§$0001§>)\n     ]\n'''
+    '''     {result} {text}\n''')
+
+TEXT_SETS = {
+    "en": ("SET_Notice", "Notice", "PROCEDURE Notice()", "RESULT", "en-GB", "sText is string",
+           "Unpaid invoices", 'Say "hello"', "Trace(Notice())\n"),
+    "fr": ("COL_Avis", "Avis", "PROCÉDURE Avis()", "RENVOYER", "fr-FR", "sTexte est une chaîne",
+           "Factures impayées", 'Dire "bonjour"', "Trace(Avis())\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEXT_SETS))
+def test_a_reference_inside_a_multiline_text_is_its_characters(lang: str,
+                                                               tmp_path: Path) -> None:
+    """Inside a multi-line `[ ]` text (whose characters are taken as they are), a
+    reference between the text's quotes or standing alone is its text's characters: the
+    quote in it came out doubled (two quotes each side of hello), and a reference standing
+    alone came out between quotes."""
+    name, proc, header, result, code, declared, first, second, script = TEXT_SETS[lang]
+    text = declared.split()[0]
+    write(tmp_path, f"{name}.wdg", _TEXT_SET.format(
+        name=name, proc=proc, header=header + "\n     " + declared, result=result,
+        lang=code, first=first, second=second, text=text))
+    main = write(tmp_path, "main.wl", script)
+    assert check_json(tmp_path) == []
+    out, err = run_captured(main)
+    assert err == ""
+    assert out.splitlines() == [f'Title: "{second}"', f"{first} ({second})"]
+
+
+def test_an_array_of_references_stays_an_array() -> None:
+    """A `[` whose first line may be an array item (a reference, a literal) is left to
+    the lexer, which reads the items."""
+    table = {0: 'Say "hi"', 1: "Bye"}
+    code = "t is array of strings = [\n<§$0§>,\n<§$1§>\n]\n"
+    assert with_resources(code, table) == 't is array of strings = [\n"Say ""hi""",\n"Bye"\n]\n'
+    assert with_resources('s = [\nTo: <§$0§>\n]\n', table) == 's = [\nTo: Say "hi"\n]\n'

@@ -30,7 +30,7 @@ __all__ = ["language_text", "string_resources", "resource_tables", "unread", "un
 import re
 
 from ..lazy_regex import lazy_compile
-from .quoted_references import in_strings, literal
+from .quoted_references import in_strings, in_texts, literal
 
 _REFERENCE = lazy_compile(r"<§(?:\$([0-9A-Fa-f]+)|@([0-9A-Fa-f]{16})([0-9A-Fa-f]{4}))§>")
 _KEY = re.compile(r"^( *)([\w-]+) :(?: (.*))?$")
@@ -95,13 +95,15 @@ def language_text(rest: str, lines: list[str], k: int, indent: int) -> tuple[str
 def with_resources(code: str, table: dict[int, str], tables: Tables | None = None) -> str:
     """The code with each reference the tables hold written as a string literal:
     `<§$N§>` from the file's `table`, `<§@IN§>` from `tables[I]`; one inside a string
-    literal as the text inside it (quoted_references.py)."""
+    literal as the text inside it, one inside a multi-line `[ ]` text as its characters
+    (quoted_references.py)."""
     def text_of(m: re.Match[str]) -> str | None:
         return _text_of(m, table, tables or {})
 
     def standing(m: re.Match[str]) -> str:
         value = text_of(m)
         return m.group(0) if value is None else literal(value)
+    code = in_texts(code, _REFERENCE, text_of)
     return _REFERENCE.sub(standing, in_strings(code, _REFERENCE, text_of))
 
 
