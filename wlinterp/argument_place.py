@@ -56,12 +56,14 @@ _CALLS = lazy_compile(r"(?<!\w)(?:p_(\w+)\(|call_(?:variant_)?method(?:_back)?\(
 
 
 # an object created with arguments (`o is CB(t)`, `new CB(t)`: `construct(_S2, _ctx, v_t)`),
-# and how the WLanguage line writes it: `new CB(` / `nouveau CB(`, or a declaration's
-# type followed by its arguments (`o is CB(`, `o est un CB(`)
+# and how the WLanguage line writes it, in any case: `new CB(` / `nouveau CB(`, or a
+# declaration's type followed by its arguments (`o is CB(`, `o est un CB(`, `LOCAL o is
+# CB(`, `o1, o2 are CB(`, `o1, o2 sont des CB(`: one construct per variable, each line)
 _CONSTRUCT = lazy_compile(r"construct\(_S\d+, _ctx")
-_CREATED = lazy_compile(r"\b(?:new|nouveau)\s+[^\W\d]\w*\s*\(|^\s*[^\W\d]\w*(?:\s*,\s*"
-                        r"[^\W\d]\w*)*\s+(?:is|est)(?:\s+(?:an?|une?))?(?:\s+(?:dynamic|"
-                        r"dynamique))?\s+[^\W\d]\w*\s*\(")
+_CREATED = lazy_compile(r"(?i)\b(?:new|nouveau)\s+[^\W\d]\w*\s*\(|^\s*(?:(?:local|locale|"
+                        r"global|globale)\s+)?[^\W\d]\w*(?:\s*,\s*[^\W\d]\w*)*\s+(?:is|est|"
+                        r"are|sont)(?:\s+(?:an?|une?|des))?(?:\s+(?:dynamic|dynamique))?\s+"
+                        r"[^\W\d]\w*\s*\(")
 
 
 def _constructor_argument(generated: str, written: str, rank: int) -> int | None:

@@ -5,8 +5,8 @@ its calls; its caret was at the callee's parameter, in the callee's header
 (run_errors.py `_refused_argument`, argument_place.py `argument_column`). So are a
 method reached through a member (`o.m_sub.Add(t)`, `st.o.Add(t)`), an internal
 procedure, a procedure variable (`p(t)`, which `wl check` does not judge) and a
-constructor (`o is CB(t)`, `new CB(t)`, now WL116 too): they kept the callee's header
-(5 Dec 2026, L)."""
+constructor (`o is CB(t)`, `new CB(t)`, `LOCAL o is CB(t)`, `o1, o2 are CB(t)`, now
+WL116 too): they kept the callee's header (5 Dec 2026, L)."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +55,19 @@ PROGRAMS = [  # (program, the run's words, what the caret is on)
      "p = new CB(\"a\", t)\nPROCEDURE CB::Constructor(s is string, n is int)\n:k = n\n",
      "array cannot be used as a number", "t"),
     (_POINT_FR + "CB est une Classe\n\tk est un entier\nFIN\no est un CB(p)\n"
+     "PROCÉDURE CB::Constructeur(n est un entier)\n:k = n\n",
+     "(a structure) cannot be used as a number", "p"),
+    # declared LOCAL, or several at once: at the argument too (they were at the callee's
+    # header, the declaration's words not being read: 5 Dec 2026, L)
+    ("t is array of 3 int\nCB is Class\n\tk is int\nEND\nLOCAL o is CB(\"(\", t)\n"
+     "PROCEDURE CB::Constructor(s is string, n is int)\n:k = n\n",
+     "array cannot be used as a number", "t"),
+    ("t is array of 3 int\nCB is Class\n\tk is int\nEND\no1, o2 ARE CB(t)\n"
+     "PROCEDURE CB::Constructor(n is int)\n:k = n\n", "array cannot be used as a number", "t"),
+    (_POINT_FR + "CB est une Classe\n\tk est un entier\nFIN\nlocale o est un CB(p)\n"
+     "PROCÉDURE CB::Constructeur(n est un entier)\n:k = n\n",
+     "(a structure) cannot be used as a number", "p"),
+    (_POINT_FR + "CB est une Classe\n\tk est un entier\nFIN\no1, o2 sont des CB(p)\n"
      "PROCÉDURE CB::Constructeur(n est un entier)\n:k = n\n",
      "(a structure) cannot be used as a number", "p"),
     (_POINT_FR + "CB est une Classe\n\tk est un entier\nFIN\nq est un CB dynamique\n"
