@@ -15,23 +15,26 @@ from types import TracebackType
 from typing import Any
 
 from .dated_column import code_of
-from .error_column import call_arguments, failing_line
+from .error_column import call_arguments, failing_line, lines_of
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
 
 
-def argument_column(prog: Any, tb: TracebackType, line: int, rank: int) -> int | None:
-    """The column in WLanguage line `line` of argument `rank` (0-based, as written) of
-    the call of a procedure or method of the program that failed in `tb`'s frame (`P(t)`,
-    `o.M("a", t[1])`, `o.m_sub.M(t)`, `p(t)` with p a procedure variable, `P(1, 5)`: at
-    `t`, `5`, where `wl check` puts WL116); None when unsure (another call failed, the
-    callee's name is not written as many times in both lines, or it goes on below)."""
+def argument_column(prog: Any, tb: TracebackType, line: int, rank: int
+                    ) -> tuple[int, int] | None:
+    """The line and column of argument `rank` (0-based, as written) of the call, in the
+    statement starting at WLanguage line `line`, of a procedure or method of the program
+    that failed in `tb`'s frame (`P(t)`, `o.M("a", t[1])`, `o.m_sub.M(t)`, `p(t)` with p
+    a procedure variable, `P(1, 5)`: at `t`, `5`, where `wl check` puts WL116; on a line
+    below when the call goes on there); None when unsure (another call failed, or the
+    callee's name is not written as many times in both)."""
     failed = failing_line(prog, tb, line)
     if failed is None:
         return None
-    text, start, written = failed
+    text, start, _ = failed
+    written = _statement(prog.source, line)
     if _CONSTRUCT.match(text, start) is not None:
-        return _constructor_argument(text, written, rank)
+        return _place(written, line, _constructor_argument(text, written, rank))
     name = _callee(text, start)
     if name is None:
         return None
@@ -44,8 +47,37 @@ def argument_column(prog: Any, tb: TracebackType, line: int, rank: int) -> int |
                                                + r"\s*\(", blank)]
         if len(opened) == len(calls):
             found = _nth_argument(blank, opened[calls.index(start)], rank)
-            return None if found is None else found + 1
+            return _place(written, line, None if found is None else found + 1)
     return None
+
+
+def _statement(source: str, line: int) -> str:
+    """The statement starting at line `line` of `source`: that line and those its call
+    goes on to, while a parenthesis is open or a line ends with `...` (at most 50
+    lines), joined by their line breaks (a continuation's `...` and comment blanked)."""
+    lines = lines_of(source)
+    taken: list[str] = []
+    depth = 0
+    for text in lines[line - 1:line + 49]:
+        code = code_of(text).rstrip()  # (literals and a comment blanked)
+        going_on = code.endswith("...")
+        depth += code.count("(") - code.count(")")
+        if depth <= 0 and not going_on:
+            taken.append(text)
+            break
+        # a line the call goes on from: without its comment, and its continuation mark,
+        # which is no argument's start, blanked
+        taken.append(text[:len(code) - 3] + "   " if going_on else text[:len(code)])
+    return "\n".join(taken)
+
+
+def _place(written: str, line: int, col: int | None) -> tuple[int, int] | None:
+    """Column `col` of the joined statement `written` (starting at `line`) as the line
+    and column it is at."""
+    if col is None:
+        return None
+    before = written[:col - 1]
+    return line + before.count("\n"), col - (before.rfind("\n") + 1)
 
 
 # the calls of the program's procedures (`p_total(`), of methods (`call_method(_rt, obj,

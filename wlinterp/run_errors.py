@@ -146,8 +146,8 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
         err.filename, err.source = prog.filename, prog.source
     if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
-        if given is not None:
-            col = given
+        if given is not None:  # (a line below the statement's: a call over lines)
+            line, col = given
         elif line:  # the failing call within the statement (error_column.py)
             missing = "" if type(err) is NullObjectError else err.message  # (a Null
             col = failing_column(prog, where, line, col, missing)  # object: at the object)
@@ -162,8 +162,9 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
 
 
 def _refused_argument(err: WLRuntimeError,
-                      frames: list[tuple[CompiledProgram, int, TracebackType]]) -> int | None:
-    """The column of the caller's argument (`Total(t)`: at `t`, where `wl check` puts
+                      frames: list[tuple[CompiledProgram, int, TracebackType]]
+                      ) -> tuple[int, int] | None:
+    """The line and column of the caller's argument (`Total(t)`: at `t`, where `wl check` puts
     WL116) when the conversion of a parameter of the innermost procedure refused it ("A
     value of type array cannot be used as a number.", n declared an int) and the caller
     called it directly; None for any other error. The conversion is at the callee's

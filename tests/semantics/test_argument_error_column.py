@@ -6,7 +6,8 @@ its calls; its caret was at the callee's parameter, in the callee's header
 method reached through a member (`o.m_sub.Add(t)`, `st.o.Add(t)`), an internal
 procedure, a procedure variable (`p(t)`, which `wl check` does not judge) and a
 constructor (`o is CB(t)`, `new CB(t)`, `LOCAL o is CB(t)`, `o1, o2 are CB(t)`, now
-WL116 too): they kept the callee's header (5 Dec 2026, L)."""
+WL116 too), and a call written over lines: they kept the callee's header (5 Dec 2026,
+L)."""
 from __future__ import annotations
 
 import pytest
@@ -57,6 +58,15 @@ PROGRAMS = [  # (program, the run's words, what the caret is on)
     (_POINT_FR + "CB est une Classe\n\tk est un entier\nFIN\no est un CB(p)\n"
      "PROCÉDURE CB::Constructeur(n est un entier)\n:k = n\n",
      "(a structure) cannot be used as a number", "p"),
+    # a call written over lines: at the argument on its own line (it was at the callee's
+    # header, the statement's first line only being read: 5 Dec 2026, L)
+    ("t is array of 3 int\nx is int = Total(1,\n\tt)\nTrace(x)\n"
+     "PROCEDURE Total(a is int, n is int)\nRESULT n + 1\n", "array cannot be used", "t"),
+    (_CLASS_FR + "t est un tableau de 3 entiers\nTrace(o.Ajoute(\"a, (\", ... // suite\n"
+     "\t\tt))\nPROCÉDURE CA::Ajoute(s est une chaîne, n est un entier)\nRENVOYER n + 1\n",
+     "array cannot be used", "t"),
+    ("t is array of 3 int\nCB is Class\n\tk is int\nEND\nLOCAL o is CB(1, ...\n   t)\n"
+     "PROCEDURE CB::Constructor(a is int, n is int)\n:k = n\n", "array cannot be", "t"),
     # declared LOCAL, or several at once: at the argument too (they were at the callee's
     # header, the declaration's words not being read: 5 Dec 2026, L)
     ("t is array of 3 int\nCB is Class\n\tk is int\nEND\nLOCAL o is CB(\"(\", t)\n"
