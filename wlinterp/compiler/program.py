@@ -203,7 +203,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                      globals_: set[str]) -> None:
         for name, stmt in facts(body).decls:
             key = fold(name)
-            spec = declared_spec(key, stmt, self.parse_spec, self.constants, self.let_result)
+            spec = declared_spec(key, stmt, self.parse_spec, self.constants, self.let_result,
+                                 lambda k: v.spec if (v := scope.lookup(k)) else None)
             old = scope.vars.get(key)
             if old is not None and self.session is not None and scope is self.main_scope \
                     and key in self.session.vars and isinstance(stmt, (N.Decl, N.Let)):

@@ -267,7 +267,8 @@ class DeclarationChecks(CheckerState):
         key = fold(name)
         spec = declared_spec(key, stmt, self.spec,
                              result_of=lambda e: builtin_result_type(e, self.sym.registry,
-                                                                     self.sym.procs))
+                                                                     self.sym.procs),
+                             var_spec=lambda k: v.spec if (v := self.scope.lookup(k)) else None)
         col = self.rep.find(stmt.line, stmt.col, name)
         role = "var" if isinstance(stmt, N.Let) else "loop"
         self.declare(name, stmt.line, col, role, spec, stmt, True, key)

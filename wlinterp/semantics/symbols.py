@@ -163,12 +163,35 @@ def run_time_dims(stmt: N.Decl | N.New, constants: Container[str]) -> list[N.Exp
     return dims
 
 
+_CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
+
+
+def for_counter_spec(start: N.Expr, parse: Callable[[str, N.Node], TypeSpec],
+                     result_of: Callable[[N.Expr], str | None] | None,
+                     var_spec: Callable[[str], TypeSpec | None] | None) -> TypeSpec:
+    """An undeclared FOR counter: an 8-byte int, or the type of its start when that is
+    a Date, Time or DateTime variable or built-in result (`FOR d = dt TO dt + 2`), so
+    it steps a day (a Date, a DateTime) as a declared one does. As an 8-byte int a
+    DateTime start became 20240101103000000 and the loop counted milliseconds' digits
+    to the bound, 2e9 passes (*decided*: docs/semantics.md, FOR)."""
+    spec: TypeSpec | None = None
+    if type(start) is N.Name and var_spec is not None:
+        spec = var_spec(fold(start.name))
+    elif result_of is not None:
+        text = result_of(start)
+        spec = parse(text, start) if text is not None else None
+    if spec is not None and spec.kind in _CLOCKS:
+        return spec
+    return T.INT8
+
+
 def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpec],
                   constants: Container[str] = (),
-                  result_of: Callable[[N.Expr], str | None] | None = None) -> TypeSpec:
+                  result_of: Callable[[N.Expr], str | None] | None = None,
+                  var_spec: Callable[[str], TypeSpec | None] | None = None) -> TypeSpec:
     """The type a declaring statement gives the variable `key` (folded): the declared
     type (an array sized when declared: without its dimensions), 8-byte int for a FOR
-    counter, the literal's type for `let x = 5`, the built-in's declared result type
+    counter (the start's type when it is a Date, Time or DateTime: for_counter_spec), the literal's type for `let x = 5`, the built-in's declared result type
     for `let x = F(...)` (`result_of`: semantics/let_results.py), else variant."""
     if isinstance(stmt, N.Decl):
         sized = stmt.dims is not None and run_time_dims(stmt, constants) is not None
@@ -178,7 +201,9 @@ def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpe
             return TypeSpec(_STRUCT, name=spec.name, dynamic=True)  # (help: ?6010002)
         return spec
     if isinstance(stmt, N.For):
-        return parse(stmt.type_text, stmt) if stmt.type_text else T.INT8
+        if stmt.type_text:
+            return parse(stmt.type_text, stmt)
+        return for_counter_spec(stmt.start, parse, result_of, var_spec)
     if isinstance(stmt, N.ForEach) and stmt.counter and fold(stmt.counter) == key:
         return T.VARIANT  # an index, or the key of an associative array
     if isinstance(stmt, N.ForEach) and stmt.rank and fold(stmt.rank) == key:
