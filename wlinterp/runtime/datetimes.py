@@ -208,10 +208,11 @@ def _shift_ms(b: Any, kind: str) -> int:
     is `t2 = i + n` with `i = t` (docs/semantics.md, "A number added to a Time":
     INFERRED; it counted milliseconds); beside a DateTime, days, as beside a Date
     (`dt + 0.5` is 12 hours later: INFERRED from ?2512043 and ?1000024190; it counted
-    milliseconds)."""
-    if isinstance(b, (int, float, Decimal)) and (kind == "datetime" or not isinstance(b, bool)):
-        return round(b * (10 if kind == "time" else 86_400_000))  # (a boolean: 1 or 0
-    return to_duration(b).ms  # days beside a DateTime, as beside a Date)
+    milliseconds). A boolean is the number 1 or 0 here too, as beside a number or a
+    Date (`t + True` is `t + 1`, a hundredth; it was a millisecond)."""
+    if isinstance(b, (int, float, Decimal)):  # (bool included: an int)
+        return round(b * (10 if kind == "time" else 86_400_000))
+    return to_duration(b).ms
 
 
 def time_add(a: Any, b: Any, kind: str) -> Any:
