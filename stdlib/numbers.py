@@ -36,9 +36,12 @@ Number = int | float | Decimal
 
 def num_arg(value: object, fname: str) -> Number:
     """`value` as a number for built-in `fname` (strings are parsed, booleans give 1/0;
-    the difference of two dates is its number of days, as wherever a number is wanted)."""
+    the difference of two dates is its number of days, and a Duration its milliseconds,
+    as wherever a number is wanted: `NumToString(du)` is `i is int = du` shown, ?1514069)."""
     if type(value) is DateGap:
         return value.days()
+    if type(value) is WLDuration:
+        return value.ms
     if value is not None and not isinstance(value, (bool, int, float, Decimal, str)):
         raise WLRuntimeError(f"{fname} expects a number, not a value of type {V.type_name(value)}.")
     return V.to_num(value)
