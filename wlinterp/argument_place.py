@@ -38,11 +38,12 @@ def argument_column(prog: Any, tb: TracebackType, line: int, rank: int
     name = _callee(text, start)
     if name is None:
         return None
-    calls = [m.start() for m in _CALLS.finditer(text) if _callee(text, m.start()) == name]
-    if start not in calls:
-        return None
+    named = [(m.start(), _callee(text, m.start()) or "") for m in _CALLS.finditer(text)]
     blank = code_of(written, "#")  # (a literal: no code)
     for called in (name, name.rsplit("__", 1)[0]):  # `p_show__int`: Show, for an int
+        calls = [at for at, n in named if called in (n, n.rsplit("__", 1)[0])]  # (both
+        if start not in calls:  # of `Total(1, 2) + Total(1, t)`: p_total__int, p_total)
+            continue
         opened = [m.end() for m in re.finditer(r"(?<![\w])" + re.escape(called)
                                                + r"\s*\(", blank)]
         if len(opened) == len(calls):

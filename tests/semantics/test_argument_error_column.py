@@ -67,6 +67,13 @@ PROGRAMS = [  # (program, the run's words, what the caret is on)
      "array cannot be used", "t"),
     ("t is array of 3 int\nCB is Class\n\tk is int\nEND\nLOCAL o is CB(1, ...\n   t)\n"
      "PROCEDURE CB::Constructor(a is int, n is int)\n:k = n\n", "array cannot be", "t"),
+    # the same procedure called twice, once compiled for ints (`p_total__int(1, 2) +
+    # p_total(1, v_t)`): the calls were not counted alike, the caret at Total's header
+    ("t is array of 3 int\nTrace(Total(1, 2) + Total(1, t))\n"
+     "PROCEDURE Total(a is int, n is int)\nRESULT n + 1\n", "array cannot be used", "t"),
+    ("t est un tableau de 3 entiers\nTrace(Total(1, 2) + Total(1, ...\n\tt))\n"
+     "PROCÉDURE Total(a est un entier, n est un entier)\nRENVOYER n + 1\n",
+     "array cannot be used", "t"),
     # declared LOCAL, or several at once: at the argument too (they were at the callee's
     # header, the declaration's words not being read: 5 Dec 2026, L)
     ("t is array of 3 int\nCB is Class\n\tk is int\nEND\nLOCAL o is CB(\"(\", t)\n"
