@@ -90,6 +90,7 @@ def test_a_dialog_inside_quotes_is_its_question() -> None:
 _TEXT_SET = _SET.replace(
     '''     {result} "<§$0000§>" + " (" + n + ") " + "<§$0001§>/<§$0009§>"\n''',
     '''     {text} = [\n      Title: "<§$0001§>"\n      <§$0000§> (<§$0001§>)\n     ]\n'''
+    '''     {text} += CR + "\n      Quoted: ""<§$0001§>""\n      <§$0001§>\n     "\n'''
     '''     {result} {text}\n''')
 
 TEXT_SETS = {
@@ -103,10 +104,10 @@ TEXT_SETS = {
 @pytest.mark.parametrize("lang", sorted(TEXT_SETS))
 def test_a_reference_inside_a_multiline_text_is_its_characters(lang: str,
                                                                tmp_path: Path) -> None:
-    """Inside a multi-line `[ ]` text (whose characters are taken as they are), a
-    reference between the text's quotes or standing alone is its text's characters: the
-    quote in it came out doubled (two quotes each side of hello), and a reference standing
-    alone came out between quotes."""
+    """Inside a multi-line `[ ]` text (whose characters are taken as they are) or `"`
+    text (where `""` is a quote), a reference between the text's quotes or standing alone
+    is its text's characters: the quote in it came out doubled (two quotes each side of
+    hello), and a reference standing alone came out between quotes."""
     name, proc, header, result, code, declared, first, second, script = TEXT_SETS[lang]
     text = declared.split()[0]
     write(tmp_path, f"{name}.wdg", _TEXT_SET.format(
@@ -116,7 +117,8 @@ def test_a_reference_inside_a_multiline_text_is_its_characters(lang: str,
     assert check_json(tmp_path) == []
     out, err = run_captured(main)
     assert err == ""
-    assert out.splitlines() == [f'Title: "{second}"', f"{first} ({second})"]
+    assert out.splitlines() == [f'Title: "{second}"', f"{first} ({second})",
+                                f'Quoted: "{second}"', second]
 
 
 def test_an_array_of_references_stays_an_array() -> None:
@@ -126,3 +128,6 @@ def test_an_array_of_references_stays_an_array() -> None:
     code = "t is array of strings = [\n<§$0§>,\n<§$1§>\n]\n"
     assert with_resources(code, table) == 't is array of strings = [\n"Say ""hi""",\n"Bye"\n]\n'
     assert with_resources('s = [\nTo: <§$0§>\n]\n', table) == 's = [\nTo: Say "hi"\n]\n'
+    # a line closing a string with `= "` opens no text: the reference below is in code
+    assert with_resources('q = "a = "\nx = "<§$0§>"\n"b"\n', table) \
+        == 'q = "a = "\nx = "Say ""hi"""\n"b"\n'

@@ -64,50 +64,65 @@ def _spliced(m: re.Match[str], text_of: Callable[[re.Match[str]], str | None],
     return f"{closing} + {literal(text)} + {opening}"
 
 
-# `[` ending a line where a value starts (after `=`, `(`, `,`, `+`, or alone on its line)
-_OPENS_TEXT = lazy_compile(r"(?:^|[=(,+])[^\S\r\n]*\[[^\S\r\n]*\r?$")
+# `[` or `"` ending a line where a value starts (after `=`, `(`, `,`, `+`, or alone on
+# its line): a multi-line text's opening
+_OPENS_TEXT = lazy_compile(r'(?:^|[=(,+])[^\S\r\n]*([\["])[^\S\r\n]*\r?$')
 _ITEM_START = tuple('"“0123456789[-+(.<')  # a first line an array literal's item may be
 
 
 def in_texts(code: str, reference: re.Pattern[str],
              text_of: Callable[[re.Match[str]], str | None]) -> str:
-    """`code` with each reference inside a multi-line `[ ]` text written as its text's
-    characters (a text of one line: one over lines is left to in_strings and the
-    literal). Before, the reference became a quoted literal (quotes shown around it, its
-    own doubled) or, between the text's own quotes, its text with doubled quotes, and the
-    text showed those characters. A `[` whose first line may be an array item is left alone, as the lexer
-    may read it as an array (multiline_strings.py)."""
-    if "<§" not in code or "[" not in code:
+    """`code` with each reference inside a multi-line text written as its text's
+    characters: as they are in a `[ ]` text, each quote doubled in a `"` one, where `""`
+    is a quote (a text of one line: one over lines is left to in_strings and the
+    literal). Before, the reference became a quoted literal (quotes shown around it) or,
+    between the text's own quotes, its text with doubled quotes, and the text showed
+    those characters. A `[` whose first line may be an array item is left alone, as the
+    lexer may read it as an array (multiline_strings.py)."""
+    if "<§" not in code:
         return code
     lines = code.split("\n")
     k = 0
     while k < len(lines):
-        if not _OPENS_TEXT.search(lines[k]):
+        opening = _OPENS_TEXT.search(_QUOTED.sub("", lines[k])) if lines[k] else None
+        if opening is None:  # (the strings the line closes left out: `s = "a = "`)
             k += 1
             continue
-        end = _closing_line(lines, k + 1)
+        quoted = opening.group(1) == '"'
+        end = _closing_line(lines, k + 1, quoted)
         first = next((x.strip() for x in lines[k + 1:end] if x.strip()), "")
-        if end < 0 or not first or first.startswith(_ITEM_START) or first.endswith(","):
+        if end < 0 or not quoted and (not first or first.startswith(_ITEM_START)
+                                      or first.endswith(",")):
             k += 1
             continue
         for j in range(k + 1, end):
             if "<§" in lines[j]:
-                lines[j] = reference.sub(lambda m: _as_characters(m, text_of), lines[j])
+                lines[j] = reference.sub(lambda m: _as_characters(m, text_of, quoted),
+                                         lines[j])
         k = end + 1
     return "\n".join(lines)
 
 
-def _closing_line(lines: list[str], start: int) -> int:
-    """The line that closes a `[` text starting at `start`: the first starting with `]`
-    while the lines above left no `[` open; -1 without one."""
+def _closing_line(lines: list[str], start: int, quoted: bool) -> int:
+    """The line that closes a text starting at `start`: a `"` text's first line starting
+    with `"` (not `""`, a quote); a `[` text's first starting with `]` while the lines
+    above left no `[` open; -1 without one."""
     depth = 0
     for j in range(start, len(lines)):
-        if lines[j].lstrip().startswith("]") and depth <= 0:
+        body = lines[j].lstrip()
+        if quoted:
+            if body.startswith('"') and not body.startswith('""'):
+                return j
+            continue
+        if body.startswith("]") and depth <= 0:
             return j
         depth += lines[j].count("[") - lines[j].count("]")
     return -1
 
 
-def _as_characters(m: re.Match[str], text_of: Callable[[re.Match[str]], str | None]) -> str:
+def _as_characters(m: re.Match[str], text_of: Callable[[re.Match[str]], str | None],
+                   quoted: bool) -> str:
     text = text_of(m)
-    return m.group(0) if text is None or "\r\n" in text else text
+    if text is None or "\r\n" in text:
+        return m.group(0)
+    return text.replace('"', '""') if quoted else text
