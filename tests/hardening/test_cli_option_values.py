@@ -57,3 +57,12 @@ def test_known_zones_and_posix_rules_still_run(tmp_path: Path, zone: str, utc: s
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert (run.returncode, run.stderr) == (0, "")
     assert run.stdout == f"20261205{utc}0000000\n"
+
+
+def test_an_unreadable_analysis_is_the_script_s_error_in_words(tmp_path: Path) -> None:
+    """It was '<string>: error: missing.xdd: cannot read the analysis: [Errno 2] No such
+    file or directory: 'missing.xdd'' (no file of the run, Python's form of the reason)."""
+    run = _wl(tmp_path, "--analysis", "missing.xdd")
+    assert (run.returncode, run.stdout) == (1, "")
+    assert run.stderr == ("x.wl: error: missing.xdd: cannot read the analysis: No such file "
+                          "or directory\n")

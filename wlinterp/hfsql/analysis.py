@@ -205,8 +205,9 @@ def read_xdd(path: str) -> Analysis:
     """Parse an analysis export; raises AnalysisError naming the file and item at fault."""
     try:
         root = ET.parse(path).getroot()  # bytes: the declared ISO-8859-1 is honoured
-    except (ET.ParseError, OSError) as exc:
-        raise AnalysisError(f"{path}: cannot read the analysis: {exc}") from None
+    except (ET.ParseError, OSError) as exc:  # (not "[Errno 2] ...: 'path'", Python's form)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise AnalysisError(f"{path}: cannot read the analysis: {reason}") from None
     if root.tag != "ANALYSE":
         raise AnalysisError(f"{path}: not a WINDEV analysis export (root <{root.tag}>)")
     ana = Analysis(path=path)

@@ -8,6 +8,7 @@ __all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside", "
 
 from typing import Any
 
+from ..errors import WLRuntimeError
 from .project_data import data_sources, find_analysis, query_names
 
 
@@ -64,7 +65,11 @@ def analysis_names(rt: Any) -> frozenset[str]:
     if "hfsql" not in rt.state and not analysis_path(rt):
         return project_query_names(rt)
     from .database import session
-    db = session(rt)
+    try:
+        db = session(rt)
+    except WLRuntimeError as err:  # an unreadable analysis, before the run: the script's
+        err.filename = rt.filename or err.filename  # error (it was shown as <string>'s)
+        raise
     ana = db.analysis
     return frozenset(ana.files) | frozenset(ana.item_names()) | frozenset(db.queries)
 
