@@ -264,7 +264,7 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if head == "buffer" and len(words) == 3 and words[1] in ("on", "sur") \
             and words[2].isdigit():  # `Buffer on 4`: a fixed buffer (stored_numbers.fixed_buffer)
         return TypeSpec(K_STRING, name="buffer", dims=(int(words[2]),))
-    fixed = _fixed_string(words, fixed_word, getattr(structs, "sizes", None)) \
+    fixed = _fixed_string(words, fixed_word, getattr(structs, "sizes", None), text) \
         if "on" in words or "sur" in words else None
     if fixed is not None:  # `string on 10`, `chaîne fixe sur 10`: it kept every character
         return fixed

@@ -11,6 +11,7 @@ __all__ = ["SIMPLE_TYPES", "declared_singular", "fixed_string", "singular", "siz
 from typing import Mapping
 
 from ..lazy_regex import lazy_compile
+from ..syntax.names import fold
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS
 from .kinds import K_INT, K_STRING, Kind
 from .types import BOOLEAN, BUFFER, CHARACTER, INT, REAL, STRING, VARIANT, TypeSpec
@@ -94,7 +95,7 @@ def sized_int(words: list[str]) -> TypeSpec | None:
 
 
 def fixed_string(words: list[str], fixed_word: bool = False,
-                 sizes: Mapping[str, int] | None = None) -> TypeSpec | None:
+                 sizes: Mapping[str, int] | None = None, text: str = "") -> TypeSpec | None:
     """`string on 10` / `chaîne sur 10` (name "fixed"), `fixed string on 10` / `chaîne
     fixe sur 10` (name "padded": completed with spaces) and `ASCIIZ string on 10` /
     `chaîne ASCIIZ sur 10` (name "asciiz"), their size in `dims`
@@ -103,7 +104,8 @@ def fixed_string(words: list[str], fixed_word: bool = False,
     The size is a whole number or one of the program's integer constants (`sizes`,
     folded: `string on MAX_CODE`, as an array's dimension may be); any other size
     (`on -1`, `on 2.5`, `on 0`, a variable) is a ValueError (it was dropped: the
-    string kept every character)."""
+    string kept every character); `text`, the phrase as written, names the size in the
+    error as the user wrote it."""
     rest = [w for w in words if w not in ("fixed", "fixe", "asciiz")]
     if len(rest) < 3 or rest[1] not in ("on", "sur") \
             or SIMPLE_TYPES.get(singular(rest[0])) is not STRING:
@@ -111,16 +113,25 @@ def fixed_string(words: list[str], fixed_word: bool = False,
     size = int(rest[2]) if len(rest) == 3 and rest[2].isdigit() else \
         (sizes or {}).get(rest[2]) if len(rest) == 3 else None
     if size is None or size < 1:
-        raise ValueError(fixed_size_error(rest[2:] if size is None else [str(size)]))
+        raise ValueError(fixed_size_error(rest[2:], size, text))
     padded = fixed_word or "fixed" in words or "fixe" in words
     return TypeSpec(K_STRING, name="asciiz" if "asciiz" in words else
                     "padded" if padded else "fixed", dims=(size,))
 
 
-def fixed_size_error(written: list[str]) -> str:
-    """The error of a `string on N` whose N is no size (the words after `on`: `2.5` is
-    read as two words)."""
-    shown = ".".join(written) if all(w.lstrip("-").isdigit() for w in written) \
-        else " ".join(written)
+def fixed_size_error(written: list[str], value: int | None = None, text: str = "") -> str:
+    """The error of a `string on N` whose N is no size (the words after `on`, folded: `2.5`
+    is read as two words): a constant is named as written (`text`), with its value when
+    it is an integer one (`value`: `not TAILLE_MAX (0)`; it said `not 0`)."""
+    if all(w.lstrip("-").isdigit() for w in written):
+        shown = ".".join(written)
+    else:
+        spelled = {fold(w): w for w in _WRITTEN_RE.findall(text)}
+        shown = " ".join(spelled.get(w, w) for w in written)
+        if value is not None:
+            shown += f" ({value})"
     return (f"the size of a 'string on N' is a whole number of characters, 1 or more, "
             f"or an integer constant, not {shown}")
+
+
+_WRITTEN_RE = lazy_compile(r"[\w-]+")
