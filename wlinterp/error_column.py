@@ -13,7 +13,8 @@ undeclared name that stopped the run (a window's
 control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212),
 an indirection `{"EDT_Name"}` (at its brace), a FOR loop's STEP variable (`STEP t`), a structure member's element (`st.t[1, 2]`: at `t`),
 a FOR loop's bound that is an array (`TO t`: at `t`), an element that is a row in an
-addition, subtraction or product (`t[i] + 1`, `x += 1 + t[2]`: at the row's `t`).
+addition, subtraction or product (`t[i] + 1`, `x += 1 + t[2]`: at the row's `t`), a
+structure or object as an operand (`p + 1`, `n / p`: at `p`, where WL113 is).
 Only a certain match moves the caret: the statement must be on one line, the part must
 occur in it as often as in the generated line, and the failing one is taken at the same
 rank; anything else keeps the statement's column. It costs nothing until an error is reported.
@@ -58,6 +59,7 @@ _ARITHMETIC = lazy_compile(r"w_(?:add|sub|mul)\((_t\d+)?")
 # a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)
 _OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
                     r"|set_member\(a__objet, '(\w+)')")
+_NOT_NUMBER = lazy_compile(r"A value of type (.+) cannot be used as a number\.")
 _AS_NUMBER = "array cannot be used as a number"  # the run's words for a row as an operand
 _ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
@@ -96,6 +98,11 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
         found = _refused_argument(text, start, written, col, refused.group(1),
                                   tb.tb_frame)
         if found is not None:
+            return found
+    operand = _NOT_NUMBER.match(message)
+    if operand is not None and (_ARITHMETIC.match(text, start) or _OPERATOR.match(text, start)):
+        found = _refused_operand(text, start, written, operand.group(1), tb.tb_frame)
+        if found is not None:  # `p + 1` with a structure p: at p, where WL113 is
             return found
     found = _locate(text, start, written, col, at_name)
     return col if found is None else found
@@ -247,6 +254,18 @@ def _refused_argument(generated: str, start: int, written: str, col: int, kind: 
     if name is None:
         return _locate(generated, begin, written, col)
     return named(name, written)
+
+
+def _refused_operand(generated: str, start: int, written: str, kind: str,
+                     frame: Any) -> int | None:
+    """The column of the one variable operand of the arithmetic call at `start`
+    (`w_add(v_p, 1)`) that holds a value of type `kind` the run refused as a number (a
+    structure, an object), where `wl check` puts WL113; None when not certain which."""
+    from .runtime.values import type_name
+    names = {found.group(1) for _, text in call_arguments(generated, start)
+             if (found := _VARIABLE.fullmatch(text)) is not None
+             and type_name(frame.f_locals.get(text, frame.f_globals.get(text))) == kind}
+    return named(names.pop(), written) if len(names) == 1 else None
 
 
 def _one_read(text: str) -> bool:

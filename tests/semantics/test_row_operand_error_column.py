@@ -4,7 +4,7 @@ variable of the wrong type given to one (`Round(t, 2)`): the run's caret is wher
 check` puts WL113 / WL115 (at the row's or variable's name); it was at the operator, at
 the built-in, or at the statement's start (`Sqrt`, another name of Root). An associative
 array read with two keys (`Trace(aa["a", "b"])`) stops at `aa`, not at column 1
-(error_column.py)."""
+(error_column.py); so does a structure as an operand (`Trace(p + 1)`: at `p`)."""
 from __future__ import annotations
 
 import io
@@ -17,6 +17,8 @@ from wlinterp.semantics import analyze
 from wlinterp.syntax.parser import parse
 
 _EN = "t is array of 3 by 2 int\nn is int = 2\ny is int = 1\n"
+_POINT = "ST is Structure\n    n is int\nEND\n"
+_POINT_FR = "ST est une Structure\n    n est un entier\nFIN\n"
 _FR = "tab est un tableau de 3 par 2 entiers\nn est un entier = 2\ny est un entier = 1\n"
 
 PROGRAMS = [  # (program, the check's code, the run's words)
@@ -33,6 +35,12 @@ PROGRAMS = [  # (program, the check's code, the run's words)
     (_FR + "y = Arrondi(tab[n], 2)\n", "WL115", "Arrondi expects a number"),
     (_FR + "Trace(racine(tab[1]))\n", "WL115", "racine expects a number"),
     (_FR + "y = Taille(tab[1])\n", "WL115", "Taille expects a string"),
+    # a structure as an operand (`Trace(p + 1)`): at it, not at column 1
+    (_POINT + "tP is ST\nTrace(tP + 1)\n", "WL113", "(a structure) cannot be used"),
+    (_POINT + "tP is ST\nn is int = 2\nTrace(n * 3 + tP / 2)\n", "WL113", "cannot be used"),
+    (_POINT + "tP is ST\nx is int = 1 - tP\n", "WL113", "cannot be used as a number"),
+    (_POINT_FR + "tP est un ST\nTrace(TP + 1)\n", "WL113", "(a structure) cannot be used"),
+    (_POINT_FR + "tP est un ST\nx est un entier = 2 * tp\n", "WL113", "cannot be used"),
 ]
 
 
