@@ -11,6 +11,8 @@ with members under their declared spelling, arrays, numbers, strings, booleans, 
 Deserialize reads into the type of the variable it is given: members found by name
 (case and accents ignored), missing members keep their default value, unknown ones are
 ignored. A member marked `<serialize=false>` is skipped both ways; `<name=...>` renames it.
+A value that does not fit its typed member (a Date given "not a date", an enumeration
+given a name it lacks) is refused: ErrorOccurred, the variable unchanged.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.enums import WLEnumType, WLEnumValue
 from wlinterp.runtime.json_forms import digits_of, json_dumped
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
 from wlinterp.runtime.state import Runtime
@@ -29,6 +32,8 @@ from wlinterp.runtime.types import (VARIANT, TypeSpec, WLArray, WLStruct, coerce
                                     filled_element)
 from wlinterp.syntax.names import fold
 
+from .dates import date_valid
+from .dates_more import date_time_valid, time_valid
 from .json_type import JSONList, WLJSON, decoded
 from .variants import (MEMBER_FORMS, WLObject, buffer_from_text, from_json,
                        serialized_members, to_json)
@@ -123,7 +128,12 @@ def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object,
         specs = {key: mspec for key, _, mspec in out.sdef.members}
         for key, name in serialized_members(out):
             if fold(name) in by_name:
-                out.values[key] = _fill(rt, by_name[fold(name)], specs[key], out.values[key])
+                try:
+                    out.values[key] = _fill(rt, by_name[fold(name)], specs[key],
+                                            out.values[key])
+                except _Misfit as misfit:
+                    raise _Misfit(f"the member {name} of {out.sdef.name}: {misfit}") \
+                        from None
         return out
     if isinstance(current, WLArray) and isinstance(tree, list):
         items = [_element(rt, v, current.elem) for v in tree]
@@ -134,14 +144,56 @@ def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object,
         for k, v in tree.items():
             table.set(_element(rt, v, current.elem), k)
         return table
+    enum = _enumeration(rt, spec) if spec is not None else None
+    if enum is not None:
+        return _enum_value(tree, enum)
     if spec is None or spec.kind in (K_STRUCT, K_ARRAY, K_ASSOC) and not isinstance(
             tree, (dict, list)):
         return from_json(tree)
     if spec.kind == K_STRING and spec.name == "buffer":  # written in base64 (?1514042)
         return buffer_from_text(tree)
-    if spec.kind in MEMBER_FORMS and isinstance(tree, str):  # written in RFC 3339 form
-        return coerce(digits_of(tree, MEMBER_FORMS[spec.kind]), spec, ctx)
+    if spec.kind in MEMBER_FORMS and tree is not None:
+        return coerce(_dated(rt, tree, MEMBER_FORMS[spec.kind]), spec, ctx)
     return coerce(from_json(tree), spec, ctx)
+
+
+class _Misfit(Exception):
+    """A value of the source that its typed member cannot hold (its words say why)."""
+
+
+_VALIDS = {"date": (date_valid, "Date", "DateValid"), "time": (time_valid, "Time", "TimeValid"),
+           "datetime": (date_time_valid, "DateTime", "DateTimeValid")}
+
+
+def _dated(rt: Runtime, tree: Any, kind: str) -> str:
+    """What a Date, Time or DateTime member holds for `tree`: its RFC 3339 form (what
+    Serialize writes) or WINDEV's digits, valid; "" stays empty. Anything else is refused
+    rather than kept as an invalid value (docs/semantics.md "Deserialize refuses")."""
+    valid, shown, check = _VALIDS[kind]
+    text = digits_of(tree, kind) if isinstance(tree, str) else None
+    if text == "" or text is not None and valid(rt, text):
+        return text
+    given = json_dumped(tree)
+    raise _Misfit(f"{given} is not a valid {shown} ({check} gives False for it)"
+                  if text is not None else f"{given} is not a {shown} (a text is expected)")
+
+
+def _enumeration(rt: Runtime, spec: TypeSpec) -> WLEnumType | None:
+    """The enumeration a member is of; None for a member of another type."""
+    enum = rt.typectx.enum_types.get(spec.name) if spec.name else None
+    return enum if isinstance(enum, WLEnumType) else None
+
+
+def _enum_value(tree: Any, enum: WLEnumType) -> WLEnumValue:
+    """The value of `enum` a name in the source stands for (Serialize writes its name;
+    case and accents ignored); any other value is refused."""
+    found = next((v for v in enum.values if fold(v.name) == fold(tree)), None) \
+        if isinstance(tree, str) else None
+    if found is None:
+        names = ", ".join(v.name for v in enum.values)
+        raise _Misfit(f"{json_dumped(tree)} is not a value of the enumeration {enum.name}"
+                      f" ({names})")
+    return found
 
 
 def _element(rt: Runtime, tree: Any, elem: TypeSpec | None) -> object:
@@ -165,7 +217,9 @@ def deserialize(rt: Runtime, element: OutArg, source: object, fmt: object = PSD_
     """Fill `element` (an output parameter) from a serialized text."""
     try:
         tree = _tree(V.to_str(source), V.to_int(fmt))
+        return None, _fill(rt, tree, None, element)
+    except _Misfit as misfit:
+        raise BuiltinFailure(f"Deserialize: {misfit}.", value=(None, element)) from None
     except BuiltinFailure as failure:
         failure.value = (None, element)
         raise
-    return None, _fill(rt, tree, None, element)

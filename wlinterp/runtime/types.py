@@ -122,6 +122,8 @@ class TypeContext:
         # enumeration (folded) -> its first value: what an element or member of that
         # type starts as (docs/semantics.md, "Arrays of an enumeration")
         self.enum_firsts: dict[str, object] = {}
+        # enumeration (folded) -> the enumeration itself: the names Deserialize reads
+        self.enum_types: dict[str, object] = {}
         # GLOBAL class members' values of this run, by (class, folded member): the class
         # definitions are compiled once and shared by runs (`wl test` cases, Project calls)
         self.static_values: dict[tuple[str, str], object] = {}
