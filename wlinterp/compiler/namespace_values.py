@@ -98,7 +98,7 @@ class NamespaceMixin:
             structs = {**self.declared_structs, **self.structs} if self.declared_structs \
                 else self.structs
             spec = self.spec_cache[text] = parse_type(text, structs, objects, unknown, named,
-                                                      self.int_constants())
+                                                      self.int_constants(), self.constants)
         except ValueError as exc:
             raise self.error(str(exc), node) from None
         return spec

@@ -34,18 +34,19 @@ _CLASS_SCOPED_RE = lazy_compile(r"([^\W\d]\w*)\.([^\W\d]\w*)")
 def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
                on_unknown: "Callable[[str], None] | None" = None,
                named: Mapping[str, TypeSpec] | None = None,
-               sizes: Mapping[str, int] | None = None) -> TypeSpec:
+               sizes: Mapping[str, int] | None = None,
+               constants: Mapping[str, object] | None = None) -> TypeSpec:
     """`_parse_type`, and a simple type written with `?` (`int?`, `string?`: a nullable
     type, "Allowing nullable types" ?1511031) may hold Null (TypeSpec.nullable). The `?`
     may stand apart (`int ?`: blanks separate no words there); anywhere else, or twice
     (`int??`), it is refused rather than ignored (docs/semantics.md)."""
     if "?" not in text:
-        return _parse_type(text, structs, objects, on_unknown, named, sizes)
+        return _parse_type(text, structs, objects, on_unknown, named, sizes, constants)
     base = text.rstrip()[:-1]
     if not text.rstrip().endswith("?") or "?" in base:
         raise ValueError(f"'{' '.join(text.split())}' is not a type: '?' is written once, "
                          "after the type, for a nullable type ('int?')")
-    spec = _parse_type(base, structs, objects, on_unknown, named, sizes)
+    spec = _parse_type(base, structs, objects, on_unknown, named, sizes, constants)
     if spec.kind in (K_ARRAY, K_ASSOC) and spec.elem is not None \
             and spec.elem.kind in _NULLABLE_KINDS:  # `array of int?`: its elements
         return replace(spec, elem=replace(spec.elem, nullable=True))
@@ -59,12 +60,14 @@ _NULLABLE_KINDS = frozenset({K_INT, K_REAL, K_STRING, K_BOOLEAN, K_CURRENCY, K_N
 def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
                 on_unknown: "Callable[[str], None] | None" = None,
                 named: Mapping[str, TypeSpec] | None = None,
-                sizes: Mapping[str, int] | None = None) -> TypeSpec:
+                sizes: Mapping[str, int] | None = None,
+                constants: Mapping[str, object] | None = None) -> TypeSpec:
     """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
     `named` maps the program's other type names (enumerations, combinations: folded) to
     the type their values have, so that `array of 3 FileOptions` is an array of them;
     `sizes` the program's integer constants (folded), which may give an array's
-    dimensions (`array of MAX_LINES int`, help ?1514025).
+    dimensions (`array of MAX_LINES int`, help ?1514025); `constants` every constant's
+    value (folded), which an error about a size shows (`not TAILLE_MAX (2.5)`).
 
     Unknown words raise ValueError with a readable message; the caller adds the position.
     """
@@ -96,8 +99,8 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
         words.pop(0)  # `un objet MFichier dynamique` (help ?1511011): an object of MFichier
     if not words:
         raise ValueError("missing type")
-    if named or sizes:
-        structs = _Named(structs, named or {}, sizes)
+    if named or sizes or constants:
+        structs = _Named(structs, named or {}, sizes, constants)
     try:
         spec = _parse_words(words, structs, objects, text)
         if spec.kind == K_ASSOC and options:
@@ -194,10 +197,12 @@ class _Named(dict[str, object]):
     (whose entries are the TypeSpec their values have): one mapping to thread through."""
 
     def __init__(self, structs: Mapping[str, object], named: Mapping[str, TypeSpec],
-                 sizes: Mapping[str, int] | None = None) -> None:
+                 sizes: Mapping[str, int] | None = None,
+                 constants: Mapping[str, object] | None = None) -> None:
         super().__init__(structs)
         self.update(named)
         self.sizes = sizes or {}  # integer constants: an array's dimensions
+        self.constants = constants or {}  # every constant: a refused size shows its value
 
 
 class UnknownType(ValueError):
@@ -264,7 +269,8 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if head == "buffer" and len(words) == 3 and words[1] in ("on", "sur") \
             and words[2].isdigit():  # `Buffer on 4`: a fixed buffer (stored_numbers.fixed_buffer)
         return TypeSpec(K_STRING, name="buffer", dims=(int(words[2]),))
-    fixed = _fixed_string(words, fixed_word, getattr(structs, "sizes", None), text) \
+    fixed = _fixed_string(words, fixed_word, getattr(structs, "sizes", None), text,
+                          getattr(structs, "constants", None)) \
         if "on" in words or "sur" in words else None
     if fixed is not None:  # `string on 10`, `chaîne fixe sur 10`: it kept every character
         return fixed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = ["SIMPLE_TYPES", "declared_singular", "fixed_string", "singular", "sized_int"]
 
+from decimal import Decimal
 from typing import Mapping
 
 from ..lazy_regex import lazy_compile
@@ -95,7 +96,8 @@ def sized_int(words: list[str]) -> TypeSpec | None:
 
 
 def fixed_string(words: list[str], fixed_word: bool = False,
-                 sizes: Mapping[str, int] | None = None, text: str = "") -> TypeSpec | None:
+                 sizes: Mapping[str, int] | None = None, text: str = "",
+                 constants: Mapping[str, object] | None = None) -> TypeSpec | None:
     """`string on 10` / `chaîne sur 10` (name "fixed"), `fixed string on 10` / `chaîne
     fixe sur 10` (name "padded": completed with spaces) and `ASCIIZ string on 10` /
     `chaîne ASCIIZ sur 10` (name "asciiz"), their size in `dims`
@@ -105,7 +107,7 @@ def fixed_string(words: list[str], fixed_word: bool = False,
     folded: `string on MAX_CODE`, as an array's dimension may be); any other size
     (`on -1`, `on 2.5`, `on 0`, a variable) is a ValueError (it was dropped: the
     string kept every character); `text`, the phrase as written, names the size in the
-    error as the user wrote it."""
+    error as the user wrote it, with its value when it is one of the `constants`."""
     rest = [w for w in words if w not in ("fixed", "fixe", "asciiz")]
     if len(rest) < 3 or rest[1] not in ("on", "sur") \
             or SIMPLE_TYPES.get(singular(rest[0])) is not STRING:
@@ -113,23 +115,31 @@ def fixed_string(words: list[str], fixed_word: bool = False,
     size = int(rest[2]) if len(rest) == 3 and rest[2].isdigit() else \
         (sizes or {}).get(rest[2]) if len(rest) == 3 else None
     if size is None or size < 1:
-        raise ValueError(fixed_size_error(rest[2:], size, text))
+        raise ValueError(fixed_size_error(rest[2:], size, text, constants or {}))
     padded = fixed_word or "fixed" in words or "fixe" in words
     return TypeSpec(K_STRING, name="asciiz" if "asciiz" in words else
                     "padded" if padded else "fixed", dims=(size,))
 
 
-def fixed_size_error(written: list[str], value: int | None = None, text: str = "") -> str:
+def fixed_size_error(written: list[str], value: int | None = None, text: str = "",
+                     constants: Mapping[str, object] | None = None) -> str:
     """The error of a `string on N` whose N is no size (the words after `on`, folded: `2.5`
     is read as two words): a constant is named as written (`text`), with its value when
-    it is an integer one (`value`: `not TAILLE_MAX (0)`; it said `not 0`)."""
+    it is an integer one (`value`: `not TAILLE_MAX (0)`; it said `not 0`) or another of
+    the `constants` (a value, or the check's literal node: `not TAILLE_MAX (2.5)`)."""
     if all(w.lstrip("-").isdigit() for w in written):
         shown = ".".join(written)
     else:
         spelled = {fold(w): w for w in _WRITTEN_RE.findall(text)}
         shown = " ".join(spelled.get(w, w) for w in written)
+        held = getattr(held, "value", held) if len(written) == 1 and (
+            held := (constants or {}).get(written[0])) is not None else None
         if value is not None:
             shown += f" ({value})"
+        elif isinstance(held, str):
+            shown += f' ("{held}")'
+        elif isinstance(held, (int, float, Decimal)):
+            shown += f" ({held})"
     return (f"the size of a 'string on N' is a whole number of characters, 1 or more, "
             f"or an integer constant, not {shown}")
 

@@ -80,7 +80,7 @@ class DeclarationChecks(CheckerState):
         try:
             sizes = self.sym.int_constants()
             spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
-                              self.sym.named_types, sizes)
+                              self.sym.named_types, sizes, self.sym.const_values)
         except ValueError as exc:
             self.rep.report("WL110", str(exc), node)
             return T.VARIANT
