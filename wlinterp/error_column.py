@@ -258,14 +258,24 @@ def _refused_argument(generated: str, start: int, written: str, col: int, kind: 
 
 def _refused_operand(generated: str, start: int, written: str, kind: str,
                      frame: Any) -> int | None:
-    """The column of the one variable operand of the arithmetic call at `start`
+    """The column of the variable operand of the arithmetic call at `start`
     (`w_add(v_p, 1)`) that holds a value of type `kind` the run refused as a number (a
-    structure, an object), where `wl check` puts WL113; None when not certain which."""
+    structure, an object), where `wl check` puts WL113. The left one is converted first,
+    so with two (`p + q`, `p + p`) it is the left one; None when its name is used in
+    the line outside this call too (`Trace(p.n, p + p)`: which use is not certain)."""
     from .runtime.values import type_name
-    names = {found.group(1) for _, text in call_arguments(generated, start)
-             if (found := _VARIABLE.fullmatch(text)) is not None
-             and type_name(frame.f_locals.get(text, frame.f_globals.get(text))) == kind}
-    return named(names.pop(), written) if len(names) == 1 else None
+    arguments = [found for _, text in call_arguments(generated, start)
+                 if (found := _VARIABLE.fullmatch(text)) is not None]
+    refused = [found for found in arguments
+               if type_name(frame.f_locals.get(found.group(0),
+                                               frame.f_globals.get(found.group(0)))) == kind]
+    if not refused:
+        return None
+    name = refused[0].group(1)  # the left one: its first use among the call's operands
+    uses = sum(found.group(1) == name for found in arguments)
+    hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name) + r"\b",
+                                           code_of(written))]
+    return hits[0] + 1 if len(hits) == uses else None  # used elsewhere too: not certain
 
 
 def _one_read(text: str) -> bool:

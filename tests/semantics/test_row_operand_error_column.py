@@ -4,7 +4,8 @@ variable of the wrong type given to one (`Round(t, 2)`): the run's caret is wher
 check` puts WL113 / WL115 (at the row's or variable's name); it was at the operator, at
 the built-in, or at the statement's start (`Sqrt`, another name of Root). An associative
 array read with two keys (`Trace(aa["a", "b"])`) stops at `aa`, not at column 1
-(error_column.py); so does a structure as an operand (`Trace(p + 1)`: at `p`)."""
+(error_column.py); so does a structure as an operand (`Trace(p + 1)`: at `p`), and with two
+(`p + q`, `p + p`) at the left one, converted first."""
 from __future__ import annotations
 
 import io
@@ -90,3 +91,31 @@ def test_several_keys_stop_at_the_associative_array(text: str, column: int) -> N
     assert "one key per element" in message
     assert found == column
     assert text.splitlines()[line - 1][column - 1] in "aAtT"
+
+
+TWO_OPERANDS = [  # both operands refused: the left one is converted first
+    _POINT + "p is ST\nq is ST\nTrace(p + q)\n",
+    _POINT + "p is ST\nTrace(p + p)\n",
+    _POINT + "p is ST\nq is ST\nn is int = 1\nTrace(n + q * p)\n",
+    _POINT_FR + "p est un ST\nq est un ST\nx est un entier = P / q\n",
+    _POINT_FR + "p est un ST\nTrace(p - P)\n",
+]
+
+
+@pytest.mark.parametrize("text", TWO_OPERANDS)
+def test_two_refused_operands_stop_at_the_left_one(text: str) -> None:
+    """`p + q`, `p + p`: the run stops at the left operand, where `wl check` puts its
+    first WL113 (it was at column 1, the statement's start)."""
+    found = _errors(text, "WL113")
+    assert len(found) == 2, found
+    message, line, column = _stop(text)
+    assert "cannot be used as a number" in message, message
+    assert (line, column) == found[0]
+    assert column > 1
+
+
+def test_a_structure_used_outside_the_operation_keeps_the_statement() -> None:
+    """`Trace(p.n, p + p)`: p is read three times in the line, which one the run refused
+    is not certain from the text: the statement's column."""
+    _, line, column = _stop(_POINT + "p is ST\nTrace(p.n, p + p)\n")
+    assert (line, column) == (5, 1)
