@@ -10,6 +10,7 @@ guards fall back to. Each helper names the WLanguage rule it implements.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from typing import Any
 
 from ..errors import ErrCode, NullObjectError, WLRuntimeError
@@ -71,7 +72,11 @@ from .operators import (address_of, iterate, automation_fail, control_ref, homon
 
 
 def opt_concat(a: Any, b: Any) -> str:
-    """`A + [B]` ([?1512001]): B is appended unless A is empty or already ends with B."""
+    """`A + [B]` ([?1512001]): B is appended unless A is empty or already ends with B.
+    A number before `[B]` is refused as `n is int = ["a"]` is (INFERRED: the operator is
+    the help page's for texts; `5 + [1]` gave "51", a number silently made text)."""
+    if type(a) in (int, float, Decimal):
+        raise WLRuntimeError("A value of type array cannot be used as a number.")
     x, y = V.to_str(a), V.to_str(b)
     if not x or x.endswith(y):
         return x

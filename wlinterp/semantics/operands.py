@@ -56,6 +56,10 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     if e.op in _DATED_OPS and type(e.left) in _DATED_SIDES \
             and type(e.right) in _DATED_SIDES and _NAME in (type(e.left), type(e.right)):
         _dated_subtraction(fc, e)
+    if e.op == "+" and isinstance(e.right, N.ArrayLit) and _numeric(fc, e.left):
+        fc.rep.report("WL113", "an array cannot be an operand of '+' after a number "
+                      "(the run: 'A value of type array cannot be used as a number')",
+                      e.right, 1)
     if not fc.scope.composite or fold(e.op) not in _ARITH:  # (no composite variable here)
         return
     if e.op == "+" and isinstance(e.right, N.ArrayLit):
@@ -65,6 +69,18 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
             _operand(fc, side, e.op, e.line, e.col)
         elif type(side) is N.Index:  # `t[1] + 1`, t of two dimensions: a row
             _row_operand(fc, side, e.op)
+
+
+def _numeric(fc: "FunctionChecker", e: N.Expr) -> bool:
+    """Is `e` a number literal or a variable declared a number? `n + [1]` is then refused
+    when it runs (runtime/helpers.py opt_concat): the optional concatenation is for texts."""
+    if type(e) is N.Num:
+        return True
+    if type(e) is not _NAME:
+        return False
+    sym = fc.scope.lookup(fold(e.name))
+    spec = getattr(sym, "spec", None)
+    return spec is not None and _DATED.get(spec.kind) == "number"
 
 
 def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
