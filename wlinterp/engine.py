@@ -163,7 +163,6 @@ def prepare_run(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | Non
     else:
         ns.update(_namespace(compiled, rt))
     rt.typectx.structs.update(compiled.consts.get("__structs__", {}))
-    rt.typectx.enum_firsts.update(compiled.consts.get("__enum_firsts__", {}))
     rt.typectx.enum_types.update(compiled.consts.get("__enum_types__", {}))
     rt.state["namespace"] = ns  # built-ins given a procedure by name (runtime/procrefs.py)
     rt.state["program"] = compiled  # Compile compiles against it (stdlib/dynamic_code.py)

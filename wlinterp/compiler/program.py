@@ -278,9 +278,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
             raise WLSyntaxError(f"the program is too complex to compile ({type(exc).__name__})",
                                 1, 1, self.filename, self.source) from None
         self.ns["__structs__"] = self.structs
-        self.ns["__enum_firsts__"] = {e: self.constants[keys[0]] for e, keys in self.enums.items()
-                                      if keys and e not in self.combinations}
-        self.ns["__enum_types__"] = {e: self.constants[e] for e in self.enums  # Deserialize's
+        self.ns["__enum_types__"] = {e: self.constants[e] for e in self.enums  # (types.py)
                                      if e in self.constants and e not in self.combinations}
         return CompiledProgram(code, py, linemap, self.filename, self.source,
                                self.ns, tree=self.program, null_places=self.null_places)

@@ -119,10 +119,9 @@ class TypeContext:
         # (class, method) -> the compiled method
         self.methods: dict[tuple[str, str], Callable[..., object]] = {}
         self.clock: datetime.datetime | None = None  # a fixed "now" (--now), else real time
-        # enumeration (folded) -> its first value: what an element or member of that
-        # type starts as (docs/semantics.md, "Arrays of an enumeration")
-        self.enum_firsts: dict[str, object] = {}
-        # enumeration (folded) -> the enumeration itself: the names Deserialize reads
+        # enumeration (folded) -> the enumeration itself: its first value is what an
+        # element or member of that type starts as (docs/semantics.md, "Arrays of an
+        # enumeration"), its names are what Deserialize reads
         self.enum_types: dict[str, object] = {}
         # GLOBAL class members' values of this run, by (class, folded member): the class
         # definitions are compiled once and shared by runs (`wl test` cases, Project calls)
@@ -187,8 +186,10 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         if t.elem is not None:  # `Stack of int`: the element type (stdlib/stacks_queues.py)
             value.set_elem(t.elem, ctx)
         return value
-    if t.name and ctx is not None and t.name in ctx.enum_firsts:
-        return ctx.enum_firsts[t.name]  # an enumeration: its first value
+    values = getattr(ctx.enum_types.get(t.name), "values", None) \
+        if t.name and ctx is not None else None
+    if values:
+        return values[0]  # an enumeration: its first value
     return None  # variant: Null ("not assigned", help ?1514019); a dynamic object: Null
 
 
