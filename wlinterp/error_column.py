@@ -14,7 +14,8 @@ control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts 
 an indirection `{"EDT_Name"}` (at its brace), a FOR loop's STEP variable (`STEP t`), a structure member's element (`st.t[1, 2]`: at `t`),
 a FOR loop's bound that is an array (`TO t`: at `t`), an element that is a row in an
 addition, subtraction or product (`t[i] + 1`, `x += 1 + t[2]`: at the row's `t`), a
-structure or object as an operand (`p + 1`, `n / p`: at `p`, where WL113 is).
+structure or object as an operand (`p + 1`, `n / p`, `(p + 1) + p`: at the `p` refused,
+where WL113 is: operand_column.py).
 Only a certain match moves the caret: the statement must be on one line, the part must
 occur in it as often as in the generated line, and the failing one is taken at the same
 rank; anything else keeps the statement's column. It costs nothing until an error is reported.
@@ -32,6 +33,7 @@ from typing import Any
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
 from .dated_column import DATED_CALL, code_of, dated_operand, named
+from .operand_column import refused_operand
 
 # what a generated call or access looks like -> how to find its WLanguage text
 _BUILTIN = lazy_compile(r"_B_(\w+)\(")
@@ -101,7 +103,8 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
             return found
     operand = _NOT_NUMBER.match(message)
     if operand is not None and (_ARITHMETIC.match(text, start) or _OPERATOR.match(text, start)):
-        found = _refused_operand(text, start, written, operand.group(1), tb.tb_frame)
+        found = refused_operand(text, start, written, operand.group(1), tb.tb_frame,
+                                getattr(prog, "tree", None), line, call_arguments)
         if found is not None:  # `p + 1` with a structure p: at p, where WL113 is
             return found
     found = _locate(text, start, written, col, at_name)
@@ -254,28 +257,6 @@ def _refused_argument(generated: str, start: int, written: str, col: int, kind: 
     if name is None:
         return _locate(generated, begin, written, col)
     return named(name, written)
-
-
-def _refused_operand(generated: str, start: int, written: str, kind: str,
-                     frame: Any) -> int | None:
-    """The column of the variable operand of the arithmetic call at `start`
-    (`w_add(v_p, 1)`) that holds a value of type `kind` the run refused as a number (a
-    structure, an object), where `wl check` puts WL113. The left one is converted first,
-    so with two (`p + q`, `p + p`) it is the left one; None when its name is used in
-    the line outside this call too (`Trace(p.n, p + p)`: which use is not certain)."""
-    from .runtime.values import type_name
-    arguments = [found for _, text in call_arguments(generated, start)
-                 if (found := _VARIABLE.fullmatch(text)) is not None]
-    refused = [found for found in arguments
-               if type_name(frame.f_locals.get(found.group(0),
-                                               frame.f_globals.get(found.group(0)))) == kind]
-    if not refused:
-        return None
-    name = refused[0].group(1)  # the left one: its first use among the call's operands
-    uses = sum(found.group(1) == name for found in arguments)
-    hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name) + r"\b",
-                                           code_of(written))]
-    return hits[0] + 1 if len(hits) == uses else None  # used elsewhere too: not certain
 
 
 def _one_read(text: str) -> bool:

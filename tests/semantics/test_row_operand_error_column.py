@@ -5,7 +5,8 @@ check` puts WL113 / WL115 (at the row's or variable's name); it was at the opera
 the built-in, or at the statement's start (`Sqrt`, another name of Root). An associative
 array read with two keys (`Trace(aa["a", "b"])`) stops at `aa`, not at column 1
 (error_column.py); so does a structure as an operand (`Trace(p + 1)`: at `p`), and with two
-(`p + q`, `p + p`) at the left one, converted first."""
+(`p + q`, `p + p`) at the left one, converted first; read more than once in the line
+(`Trace(p.n, p + p)`, `(p + 1) + p`), at the operand refused (operand_column.py)."""
 from __future__ import annotations
 
 import io
@@ -114,8 +115,30 @@ def test_two_refused_operands_stop_at_the_left_one(text: str) -> None:
     assert column > 1
 
 
-def test_a_structure_used_outside_the_operation_keeps_the_statement() -> None:
-    """`Trace(p.n, p + p)`: p is read three times in the line, which one the run refused
-    is not certain from the text: the statement's column."""
-    _, line, column = _stop(_POINT + "p is ST\nTrace(p.n, p + p)\n")
+NESTED = [  # (program, the column of the operand the run refused)
+    (_POINT + "p is ST\nTrace(p.n, p + p)\n", 12),  # p.n: a member read, no operand
+    (_POINT + "p is ST\nTrace((p + 1) + p)\n", 8),  # the inner operation fails first
+    (_POINT + "p is ST\nTrace(p + (1 + p))\n", 16),  # ... also on the right
+    (_POINT + "p is ST\nn is int\nn = p.n + p * 2\n", 11),
+    (_POINT_FR + "p est un ST\nTrace(P.n * (p + 1))\n", 14),
+    (_POINT_FR + "p est un ST\nTrace((P - 1) * p)\n", 8),
+    ("CPoint is Class\n    x is int\nEND\no is CPoint\nTrace(o.x, (o + 1) + o)\n", 13),
+]
+
+
+@pytest.mark.parametrize("text, column", NESTED)
+def test_a_structure_read_twice_stops_at_the_operand_refused(text: str, column: int) -> None:
+    """`Trace(p.n, p + p)`, `(p + 1) + p`: p is read more than once in the line; the
+    caret goes under the operand the run refused (the program's tree tells which written
+    operation failed), one of the places `wl check` puts WL113 (it was at column 1)."""
+    message, line, found = _stop(text)
+    assert "cannot be used as a number" in message, message
+    assert found == column
+    assert (line, column) in _errors(text, "WL113")
+
+
+def test_two_identical_operations_keep_the_statement() -> None:
+    """`p + 1 + (p + 1)`: two operations `p + 1` in the line, which one failed is not
+    certain from the text: the statement's column."""
+    _, line, column = _stop(_POINT + "p is ST\nTrace(p + 1 + (p + 1))\n")
     assert (line, column) == (5, 1)

@@ -1,0 +1,90 @@
+"""The column of a structure or object the run refused as an operand of `+ - * / %`
+(`p + 1`, `n / p`, `(p + 1) + p`, `Trace(p.n, p + p)`): where `wl check` puts WL113.
+
+The failing call of the compiled line is known (`w_add(v_p, 1)`, error_column.py); the
+operand refused is its first argument holding a value of the refused type (the left one
+is converted first). A name written once as an operand in the line is found by its name
+alone. Otherwise the compiled program's tree tells which written operation it is: the
+operations of the statement's line with the call's operator whose operands match the
+call's (the refused name on the same side, the other a literal, a variable of the same
+name, or an expression the compiler held in a temporary `_tN`); when exactly one
+matches, the caret goes under its operand. The compiled text cannot tell it (its fast
+paths repeat the operands and a nested operation is written before the one holding it).
+Anything less certain returns None: the statement's column.
+"""
+from __future__ import annotations
+
+__all__ = ["refused_operand"]
+
+import re
+from typing import Any, Callable, Iterator
+
+from .syntax.names import fold
+from .lazy_regex import lazy_compile
+
+Arguments = Callable[[str, int], list[tuple[int, str]]]
+
+_VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_p`
+_HELPER = lazy_compile(r"w_(add|sub|mul|div|mod)\(")
+_OPERATOR = {"add": "+", "sub": "-", "mul": "*", "div": "/", "mod": "%"}
+
+
+def refused_operand(generated: str, start: int, written: str, kind: str, frame: Any,
+                    tree: Any, line: int, arguments: Arguments) -> int | None:
+    """The 1-based column in WLanguage line `line` (its text `written`) of the operand of
+    the arithmetic call at `start` in `generated` that holds a value of type `kind` the
+    run refused as a number, or None when not certain. `frame` holds the variables,
+    `tree` is the compiled program (its nodes carry their line and column)."""
+    from .runtime.values import type_name
+    from .dated_column import code_of
+    texts = [text for _, text in arguments(generated, start)]
+    for side, text in enumerate(texts):
+        found = _VARIABLE.fullmatch(text)
+        if found is not None and type_name(
+                frame.f_locals.get(text, frame.f_globals.get(text))) == kind:
+            break
+    else:
+        return None
+    name = found.group(1)
+    uses = sum(_VARIABLE.fullmatch(text) is not None and text[2:] == name for text in texts)
+    hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name)
+                                           + r"\b(?!\s*(?:\.|:|\[|\())", code_of(written))]
+    if len(hits) == uses:  # the name is written only as this call's operands
+        return hits[0] + 1
+    helper = _HELPER.match(generated, start)
+    if helper is None or tree is None or len(texts) != 2:
+        return None
+    return _in_tree(tree, line, _OPERATOR[helper.group(1)], texts, side)
+
+
+def _in_tree(tree: Any, line: int, op: str, texts: list[str], side: int) -> int | None:
+    """The column of operand `side` of the one operation `op` of line `line` whose two
+    operands match the compiled call's arguments `texts`, or None (none, or several)."""
+    from .syntax import nodes as N
+    matched = [operation for operation in _nodes(tree)
+               if isinstance(operation, N.BinOp) and operation.line == line
+               and operation.op == op
+               and _matches(operation.left, texts[0]) and _matches(operation.right, texts[1])]
+    if len(matched) != 1:
+        return None
+    return int((matched[0].left, matched[0].right)[side].col)
+
+
+def _matches(operand: Any, text: str) -> bool:
+    """Can the written `operand` be what the compiler wrote as `text`? A variable only as
+    its own name; a temporary (`_t3`), a literal or a call as anything but a variable."""
+    from .syntax import nodes as N
+    found = _VARIABLE.fullmatch(text)
+    if isinstance(operand, N.Name):
+        return found is not None and fold(operand.name) == fold(found.group(1))
+    return found is None
+
+
+def _nodes(node: Any) -> Iterator[Any]:
+    """Every node under `node` (itself first), depth first."""
+    from .syntax.walk import children
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        yield current
+        pending.extend(children(current))
