@@ -17,7 +17,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from typing import cast
 
 from wlinterp.runtime import values as V
-from wlinterp.runtime.arithmetic import w_mod, w_pow
+from wlinterp.runtime.arithmetic import int_mod, w_pow
 from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
@@ -132,7 +132,7 @@ def decimal_part(rt: Runtime, x: NumberArg) -> Number:
 def modulo(rt: Runtime, a: NumberArg, b: NumberArg) -> int:
     """Integer remainder with the sign of `a`, like the `%` operator (reals truncated first);
     Modulo by 0 is a fatal error."""
-    return w_mod(num_arg(a, "Modulo"), num_arg(b, "Modulo"))
+    return int_mod(V.to_int(num_arg(a, "Modulo")), V.to_int(num_arg(b, "Modulo")))
 
 
 @family.function("Power", "Puissance")

@@ -55,7 +55,8 @@ _MEMBER_INDEX = lazy_compile(r"(?:get|set)_index\(\([vga]_(\w+)\.values\['(\w+)'
 _COMPOUND = lazy_compile(r"w_(?:add|sub)\(")
 _COMPOUND_TEXT = lazy_compile(r"(\w+)(\s*\[[^=]*\])?\s*[-+]=\s*(\w+\s*\[)?")
 _STEP = lazy_compile(r"for_step\([vga]_(\w+)\)")  # FOR ... STEP t: at t, as WL110
-_BOUND = lazy_compile(r"for_bound\([vga]_(\w+)\)")  # FOR i = 1 TO t: at t, as WL110
+# FOR i = 1 TO t, FOR i = v TO 3 (i a number, v a Variant's Date): at t, v, as WL110
+_BOUND = lazy_compile(r"(?:for_bound\(|for_number_start\()[vga]_(\w+)[),]")
 # `t[i] + 1` failing in the arithmetic (a row of an array): at the row, as WL113
 _ARITHMETIC = lazy_compile(r"w_(?:add|sub|mul)\((_t\d+)?")
 # a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)

@@ -106,10 +106,12 @@ def test_a_variant_s_remainder_is_refused_as_the_declared_kind_s(text: str, word
     assert words in message and line == text.count("\n"), message
 
 
-def test_two_variant_durations_still_give_a_number() -> None:
-    """`v % w + 2`, v and w Variants holding Durations: the compiler types `%` as an
-    integer, and a Duration coming out stopped the run with a Python TypeError."""
+def test_two_variant_durations_give_a_duration() -> None:
+    """`v % w`, v and w Variants holding Durations: a Duration, as between declared
+    Durations (it was 600000, their milliseconds' remainder); `+ 2` then adds 2 ms, and
+    a Variant holding numbers still gives a number."""
     out = io.StringIO()
-    run_source("v is Variant = 90 min\nw is Variant = 20 min\nTrace(v % w + 2)\n", "t.wl",
-               stdout=out, stderr=io.StringIO())
-    assert out.getvalue() == "600002\n"
+    run_source("v is Variant = 90 min\nw is Variant = 20 min\nTrace(v % w + 2)\n"
+               "Trace(v % w)\na est un variant = 7\nb est un variant = 3\nTrace(a % b + 1)\n",
+               "t.wl", stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == "10 min 2 ms\n10 min\n2\n"

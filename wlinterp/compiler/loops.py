@@ -18,6 +18,7 @@ from ..semantics.symbols import Var
 from .base import CompilerBase, RefNames as Ref
 from .classes import written_path
 from .ranges import Bounds, is_int32, join
+from ..runtime.for_counters import NUMBER_COUNTERS as _NUMBER_COUNTERS, number_counter_refused
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
@@ -246,6 +247,7 @@ class LoopMixin(CompilerBase):
 
     def for_range(self, s: N.For, var: Var, step: int) -> None:
         lo, tl = self.expr(s.start)
+        lo = self.number_start(s, var, lo, tl)
         hi, th = self.expr(s.end)
         a, b = self.temp(), self.temp()
         self.out.emit(f"{a} = {lo if tl == 'int' else f'for_bound({lo})'}")
@@ -271,10 +273,24 @@ class LoopMixin(CompilerBase):
         self.out.emit(f"{var.pyname} = {final}")
         self.out.dedent()
 
+    def number_start(self, s: N.For, var: Var, code: str, stype: str) -> str:
+        """A counter declared a number given a Date, Time or DateTime start stops the run
+        at the start (docs/semantics.md FOR): stored, a DateTime's digits wrapped and
+        counted some 2e9 passes, a Date's days counted as digits."""
+        declared = _NUMBER_COUNTERS.get(var.spec.kind)
+        if declared is None:
+            return code
+        if stype in (S.DATE, S.TIME, S.DATETIME):
+            message = number_counter_refused(var.name, declared, stype)
+            self.out.emit(self.prog.fail_code(message, s.start))
+        elif stype == S.ANY:
+            return f"for_number_start({code}, {var.name!r}, {declared!r})"
+        return code
+
     def for_while(self, s: N.For, var: Var) -> None:
         """General FOR: the TO bound is re-read on every pass, as WLanguage does."""
         start, ts = self.expr(s.start)
-        self.assign_var(var, start, ts)
+        self.assign_var(var, self.number_start(s, var, start, ts), ts)
         step_code, tstep = ("1", S.INT) if s.step is None else self.expr(s.step)
         if tstep not in (S.INT, S.REAL):  # an array, Null, text: checked once (for_step)
             step_code, tstep = f"for_step({step_code})", S.ANY

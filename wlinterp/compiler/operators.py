@@ -133,8 +133,9 @@ class OperatorMixin(RangeMixin, NullableMixin):
             wide = self.eight_bytes(e.left, ta) or op not in ("<<", ">>") \
                 and self.eight_bytes(e.right, tb)  # a shift's width is its value's
             return f"{_BITWISE[op]}({ca}, {cb}{', True' if wide else ''})", S.INT
-        if op == "%":
-            return self._modulo(e, ca, ta, cb, tb), S.INT
+        if op == "%":  # two Variants' Durations: a Duration (w_mod)
+            known = ta != S.ANY and tb != S.ANY
+            return self._modulo(e, ca, ta, cb, tb), S.INT if known else S.ANY
         return f"w_pow({ca}, {cb})", S.ANY
 
     def _kept_decimals(self, e: N.BinOp, code: str, t: SType) -> tuple[str, SType]:

@@ -98,19 +98,23 @@ def w_div(a: object, b: object) -> object:
         raise WLRuntimeError(f"Invalid division: {exc}.", ErrCode.NUMERIC) from None
 
 
-def w_mod(a: object, b: object) -> int:
+def w_mod(a: object, b: object) -> object:
     """`%`: integer remainder with the sign of the dividend (reals are truncated first).
     A Duration, or a Date or Time a Variant holds, is refused where the declared kinds
     are (dated_products.py): `v % 3` with v holding 90 min was 0, its milliseconds'.
-    (Two Durations keep the remainder of their milliseconds, a number: the compiler
-    types `%` as an integer, so a Duration cannot come out here.)"""
+    Two Durations give the remainder of their milliseconds as a Duration (durations.py),
+    as declared ones do; the compiler types `%` of values it does not know as any value."""
     ta, tb = type(a), type(b)
     if ta in DURATION_TYPES or tb in DURATION_TYPES or ta in DATED_TEXTS \
             or tb in DATED_TEXTS:
         d = _durations("%", a, b)  # (raises for the refused pairs)
-        if type(d) is int:
+        if d is not None:
             return d
-    x, y = to_int(a), to_int(b)
+    return int_mod(to_int(a), to_int(b))
+
+
+def int_mod(x: int, y: int) -> int:
+    """The remainder of two integers with the sign of the dividend; by zero, fatal."""
     if y == 0:
         raise WLRuntimeError("Modulo by zero.", ErrCode.DIVISION_BY_ZERO)
     r = abs(x) % abs(y)

@@ -84,14 +84,14 @@ def dated_product(op: str, a: Any, a_kind: str, b: Any, b_kind: str) -> Any:
     refused = refused_product(op, a_kind, b_kind)
     if refused is not None:
         raise WLRuntimeError(refused)
-    from .arithmetic import w_div, w_mod, w_mul
+    from .arithmetic import int_mod, w_div, w_mod, w_mul
     from .datetimes import time_number
     if a_kind == "time":
         a = time_number(a)
     if b_kind == "time":
         b = time_number(b)
     if op == "%" and a_kind == b_kind == "duration":
-        return WLDuration(w_mod(a.ms, b.ms))
+        return WLDuration(int_mod(a.ms, b.ms))
     return w_mul(a, b) if op == "*" else w_div(a, b) if op == "/" else w_mod(a, b)
 
 

@@ -196,7 +196,9 @@ def duration_arith(op: str, a: Any, b: Any) -> Any:
     milliseconds) is a Duration, Duration * or / a number is a Duration, Duration /
     Duration their ratio. None when the operation is not a Duration's: a date difference
     (DateGap) with a number counts days, as a number. `%` only refuses what
-    dated_products.py refuses (`v % 3`): the compiler types a remainder as an integer."""
+    dated_products.py refuses (`v % 3`); two Durations' remainder is a Duration, as
+    between declared ones (dated_products.py): a Variant's `v % w` gave the number of
+    its milliseconds (the compiler types `%` of values it does not know as any value)."""
     ta, tb = type(a), type(b)
     if ta is not WLDuration and tb is not WLDuration:
         return None  # DateGap with a number or another DateGap: days
@@ -204,6 +206,8 @@ def duration_arith(op: str, a: Any, b: Any) -> Any:
         refused = refused_pair(op, a, b)
         if refused is not None:
             raise WLRuntimeError(refused)
+    if op == "%" and ta is WLDuration and tb is WLDuration:
+        return WLDuration(arithmetic.int_mod(a.ms, b.ms))
     if op in "+-":
         x, y = (a.ms if isinstance(a, WLDuration) else V.to_int(a),
                 b.ms if isinstance(b, WLDuration) else V.to_int(b))

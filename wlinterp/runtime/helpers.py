@@ -32,6 +32,7 @@ from .date_parts import date_add, date_sub, with_part  # noqa: F401
 from .dated_members import dated_arith, member_kind  # noqa: F401
 from .dated_mixes import dated_sub  # noqa: F401
 from .dated_products import dated_product  # noqa: F401
+from .for_counters import for_number_start  # noqa: F401
 from .dated_values import dated_if_text, dated_variant, time_as_datetime, date_as_time  # noqa: F401
 from .substrings import (substr_from, substr_len, substr_one, substr_range,  # noqa: F401
                          substr_set, substr_upto)

@@ -26,7 +26,7 @@ HELPERS = (
     "data_assign", "data_item", "data_item_set", "data_element", "data_element_set",
     "record_element", "record_element_set", "source_named",
     "item_null", "item_dimension", "item_type", "set_item_null",
-    "for_bound", "for_clock", "for_step", "free_object", "get_index", "get_member", "get_prop", "get_property",
+    "for_bound", "for_clock", "for_number_start", "for_step", "free_object", "get_index", "get_member", "get_prop", "get_property",
     "homonymous_copy", "indirect_get", "indirect_set", "iterate", "literal_to_value",
     "my_parameters", "null_variant", "opt_concat", "same_object", "object_or_null", "interface_ref", "sized_array",
     "combination_names", "combination_value", "combination_marked", "set_index", "with_flag", "holds_flags",

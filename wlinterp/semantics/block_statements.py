@@ -9,6 +9,7 @@ __all__ = ["BlockStatements"]
 
 from typing import TYPE_CHECKING
 
+from ..runtime.for_counters import NUMBER_COUNTERS as _NUMBER_COUNTERS, number_counter_refused
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -28,6 +29,7 @@ else:
     on_first_call(globals(), ".sort_keys", "note_member_keys")
 
 _NAME = N.Name
+_CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
 _WALKED = (N.Name, N.ArrayLit)  # what FOR EACH STRING may be given that is no text
 
 
@@ -60,7 +62,23 @@ class BlockStatements(CheckerState):
             check_array_use(self, bound, "a number")  # type: ignore[arg-type]
         if s.step is not None:  # (the run: "A FOR loop's STEP must be a number")
             check_array_use(self, s.step, "a FOR loop's STEP (a number)")  # type: ignore[arg-type]
+        self.clock_start(s)
         self.s_loop(s)
+
+    def clock_start(self, s: N.For) -> None:
+        """WL110 for a counter declared a number whose start is a Date, Time or DateTime
+        variable (`i is int` ... `FOR i = dt TO dt + 2`): the run stops there with the
+        same words (compiler/loops.py number_start)."""
+        counter, first = self.scope.lookup(fold(s.var)), s.start
+        if not isinstance(first, _NAME) or counter is None or s.type_text \
+                or counter.spec.kind not in _NUMBER_COUNTERS:
+            return
+        start = self.scope.lookup(fold(first.name))
+        if start is None or start.spec.kind not in _CLOCKS:
+            return
+        message = number_counter_refused(s.var, _NUMBER_COUNTERS[counter.spec.kind],
+                                         start.spec.kind)
+        self.rep.report("WL110", message, first, len(first.name), deferred=True)
 
     def s_ForEach(self, s: N.ForEach) -> None:
         if not s.strings and type(s.iterable) is _NAME:

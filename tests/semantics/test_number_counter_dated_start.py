@@ -1,0 +1,66 @@
+"""A FOR loop whose counter is declared a number (int, real, currency, numeric) and whose
+start is a Date, Time or DateTime: the run stops at the start, and `wl check` reports
+WL110 there with the same words (a DateTime start wrapped at 32 bits and ran some 2e9
+passes; a Date counted its days as digits, 72 passes from 30/01 to 01/02). An undeclared
+counter from a text stays an 8-byte integer (docs/semantics.md FOR)."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from wlinterp import run_source
+from wlinterp.registry import load_stdlib
+from wlinterp.semantics import analyze
+from wlinterp.syntax.parser import parse
+
+REFUSED = [
+    ('i is int\ndt is DateTime = "20240101120000"\nFOR i = dt TO dt + 2\nEND\n',
+     "'i' is an integer: it cannot count from a DateTime"),
+    ('i est un entier\nd est une date = "20240130"\nPOUR i = d A d + 2\nFIN\n',
+     "'i' is an integer: it cannot count from a Date"),
+    ('r is real\nt is Time = "1000"\nFOR r = t TO 3\nEND\n',
+     "'r' is a real: it cannot count from a Time"),
+    ('m est un monétaire\nD est une Date\nPOUR m = d A 3\nFIN\n',
+     "'m' is a currency: it cannot count from a Date"),
+]
+VARIANT = 'i is int\nv is Variant = Today()\nFOR i = v TO 3\nEND\n'
+
+
+def _wl110(text: str) -> list[tuple[int, int, str]]:
+    return [(d.line, d.column, d.message) for d in
+            analyze(parse(text, "t.wl"), load_stdlib()).diagnostics if d.code == "WL110"]
+
+
+@pytest.mark.parametrize("text, words", REFUSED)
+def test_a_number_counter_refuses_a_dated_start(text: str, words: str) -> None:
+    with pytest.raises(Exception) as caught:
+        run_source(text, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
+    assert words in str(caught.value)
+    found = _wl110(text)
+    assert len(found) == 1, found
+    line, column, message = found[0]
+    assert words in message
+    start = text.splitlines()[line - 1][column - 1:]
+    assert start.split()[0].lower() in ("dt", "d", "t")
+    assert (caught.value.line, caught.value.column) == (line, column)  # type: ignore[attr-defined]
+
+
+def test_a_variant_start_holding_a_date_is_refused_by_the_run() -> None:
+    with pytest.raises(Exception) as caught:
+        run_source(VARIANT, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
+    assert "'i' is an integer: it cannot count from a Date" in str(caught.value)
+    assert (caught.value.line, caught.value.column) == (3, 9)  # type: ignore[attr-defined]
+    assert _wl110(VARIANT) == []  # (the check does not know what v holds)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ('i is int\nv is Variant = 2\nFOR i = v TO 3\nTrace(i)\nEND\n', "2\n3\n"),
+    ('FOR j = "5" TO 6\nTrace(j, TypeVar(j) = wlInt_8)\nEND\n', "5, 1\n6, 1\n"),
+    ('dt is DateTime = "20240101120000"\nFOR k = dt..Day TO 2\nTrace(k)\nEND\n', "1\n2\n"),
+])
+def test_other_starts_count_as_before(text: str, shown: str) -> None:
+    out = io.StringIO()
+    run_source(text, "t.wl", stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == shown
+    assert _wl110(text) == []
