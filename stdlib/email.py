@@ -142,6 +142,10 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
     SMTP session under the same name (?3032028)."""
     fname = "EmailStartSession"
     if isinstance(session, SMTPSessionVariable) and not rest and session.protocol != "smtp":
+        if session.auth_token:  # never fall back to the password behind the script's back
+            raise BuiltinFailure(f"{fname}: wlinterp sends an OAuth token (AuthToken) only "
+                                 f"to SMTP servers, not with {session.wl_type_name}; "
+                                 "nothing was sent (empty AuthToken to use the password).")
         from .email_reading import start_reading
         return start_reading(rt, session.protocol, session, session.password, session.server,
                              session.port, session.option, fname)

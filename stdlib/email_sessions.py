@@ -116,7 +116,7 @@ def checked_server(failed_starts: dict[Hashable, str], key: Hashable, server: st
 
 def open_smtp(rt: Runtime, key: Hashable, label: str, *, server: str, port: object,
           option: object, user: str, password: str, asynchronous: object,
-          fname: str) -> bool:
+          fname: str, token: str = "") -> bool:
     """Validate parameters (fatal on misuse), then open the session (False on failure)."""
     mode = mode_of(option, fname)
     port_number = port_of(port, mode, fname)
@@ -127,7 +127,7 @@ def open_smtp(rt: Runtime, key: Hashable, label: str, *, server: str, port: obje
     try:
         sessions.open_session(state, key, label, host=host, port=port_number,
                               mode=mode, user=user, password=password,
-                              asynchronous=is_async)
+                              asynchronous=is_async, token=token)
     except sessions.MailError as err:
         raise BuiltinFailure(err.message, err.code or 1) from None
     return True
@@ -137,4 +137,4 @@ def open_variable(rt: Runtime, var: SMTPSessionVariable, fname: str) -> bool:
     key, label = session_key(var, fname)
     return open_smtp(rt, key, label, server=var.server, port=var.port, option=var.option,
                  user=var.name, password=var.password, asynchronous=var.asynchronous,
-                 fname=fname)
+                 fname=fname, token=var.auth_token)

@@ -31,6 +31,8 @@ class LinkParams:
     deadline: float
     allow_cleartext_auth: bool = False
     local_hostname: str = "localhost"
+    oauth: bool = False
+    """`secret` is an OAuth access token (a BearerToken) to send with AUTH XOAUTH2."""
 
     def __repr__(self) -> str:  # no secret, no context internals
         return (f"LinkParams({self.endpoint.label()}, {self.mode.value}, user={self.user!r}, "

@@ -12,7 +12,7 @@
 """
 from __future__ import annotations
 
-__all__ = ["Secret", "MessageError", "ParsedAddress", "check_text", "parse_address",
+__all__ = ["Secret", "BearerToken", "MessageError", "ParsedAddress", "check_text", "parse_address",
            "is_loopback", "cleartext_auth_allowed", "redact", "credentials_in_name"]
 
 import base64
@@ -59,6 +59,23 @@ class Secret:
         plain = f"\0{user}\0{raw}".encode("utf-8")
         return [raw, base64.b64encode(raw.encode("utf-8")).decode("ascii"),
                 base64.b64encode(plain).decode("ascii")]
+
+
+class BearerToken(Secret):
+    """An OAuth 2 access token (emailSMTPSession.AuthToken, ?1000018765), sent with
+    AUTH XOAUTH2 instead of a password; masked as a password is, in every form a server
+    could echo (the token, and the base64 XOAUTH2 blob that carries it)."""
+
+    __slots__ = ()
+
+    def xoauth2(self, user: str) -> str:
+        """The AUTH XOAUTH2 initial response: base64 of `user=U^Aauth=Bearer T^A^A`
+        (the form Google and Microsoft document for SMTP)."""
+        blob = f"user={user}\x01auth=Bearer {self._value}\x01\x01".encode("utf-8")
+        return base64.b64encode(blob).decode("ascii")
+
+    def forms(self, user: str = "") -> list[str]:
+        return [self._value, self.xoauth2(user)] if self._value else []
 
 
 class MessageError(ValueError):

@@ -28,7 +28,7 @@ from .message import PreparedMessage
 from .modes import Mode
 from .options import MailOptions
 from .routing import resolve_endpoint
-from .security import Secret
+from .security import BearerToken, Secret
 from .statuses import Record, Status, StatusTable
 from .transport import Link
 
@@ -283,8 +283,11 @@ def _run_is_stopping() -> bool:
 
 
 def open_session(state: MailState, key: Hashable, label: str, *, host: str, port: int,
-                 mode: Mode, user: str, password: str, asynchronous: bool) -> Session:
-    """Open (or reopen) the session `key`; MailError/OSError-free: failures are MailError."""
+                 mode: Mode, user: str, password: str, asynchronous: bool,
+                 token: str = "") -> Session:
+    """Open (or reopen) the session `key`; MailError/OSError-free: failures are MailError.
+    An OAuth `token` (emailSMTPSession.AuthToken) is sent with XOAUTH2 instead of the
+    password (the help page's example gives both)."""
     if key in state.sessions:
         state.close(key)  # reopening a name replaces the old session (documented)
     state.closed.discard(key)
@@ -295,9 +298,11 @@ def open_session(state: MailState, key: Hashable, label: str, *, host: str, port
     except (OSError, ssl.SSLError) as exc:
         raise MailError(endpoint.label(), "loading the CA file",
                         f"cannot load '{endpoint.ca_file}' ({exc})") from None
-    params = LinkParams(endpoint, mode, user, Secret(password) if password else None,
+    secret = BearerToken(token) if token else Secret(password) if password else None
+    params = LinkParams(endpoint, mode, user, secret,
                         context, state.timeout, state.options.deadline_for(state.timeout),
-                        state.options.allow_cleartext_auth, state.local_hostname)
+                        state.options.allow_cleartext_auth, state.local_hostname,
+                        oauth=bool(token))
     session = Session(state, label, params, asynchronous)
     try:
         session.open()

@@ -9,7 +9,8 @@ delivered) from "lost after it" (maybe delivered). We use smtplib's command/repl
   certificate must match; client.py's `SMTPClient` handles that), greeting, EHLO;
 * STARTTLS when asked: REQUIRED — if the server does not offer it the session stops
   before any credential; certificates are always verified with the context we are given;
-* AUTH PLAIN (preferred) or LOGIN when a password is given; refused over cleartext unless
+* AUTH PLAIN (preferred) or LOGIN when a password is given, XOAUTH2 when an OAuth token
+  is (emailSMTPSession.AuthToken, which wins over the password); refused over cleartext unless
   loopback or allowed. A password given and no way to use it (EHLO refused so only HELO
   answered, no AUTH advertised, no common mechanism) fails the session before any
   message: a script that gave credentials never sends unauthenticated (docs/email.md);
@@ -35,7 +36,7 @@ from typing import Iterator
 from .failures import MailError, describe_exception, reply, reply_text, reply_words
 from .client import LinkParams, SMTPClient
 from .modes import Mode
-from .security import cleartext_auth_allowed, redact
+from .security import BearerToken, cleartext_auth_allowed, redact
 from .watchdog import WATCHDOG, Alarm
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
@@ -204,15 +205,27 @@ class Link:
             peer = client.sock.getpeername()[0]
             if not cleartext_auth_allowed(peer, p.allow_cleartext_auth):
                 raise MailError(self.server, self._step,
-                                "refusing to send the password over a connection without "
+                                f"refusing to send the {self._credential} over a "
+                                "connection without "
                                 "TLS; use emailOptionSecuredTLS or emailOptionSSL (or run "
                                 "with --allow-cleartext-auth)")
-        code, msg = self._auth_plain() if mechanism == "PLAIN" else self._auth_login()
+        if mechanism == "XOAUTH2":
+            code, msg = self._auth_xoauth2()
+        else:
+            code, msg = self._auth_plain() if mechanism == "PLAIN" else self._auth_login()
         if code != 235:
             raise MailError(self.server, self._step,
                             redact(describe_exception(
                                 smtplib.SMTPAuthenticationError(code, msg), 0)[0],
                                 p.secret, p.user), code)
+
+    @property
+    def _credential(self) -> str:
+        return "OAuth token (AuthToken)" if self.params.oauth else "password"
+
+    @property
+    def _given(self) -> str:
+        return "an OAuth token (AuthToken)" if self.params.oauth else "a password"
 
     def _mechanism(self) -> str:
         """PLAIN (preferred) or LOGIN, as the server advertises them; MailError when the
@@ -225,10 +238,10 @@ class Link:
             code, msg = self._ehlo_refusal
             raise MailError(self.server, "authentication",
                             f"EHLO was refused ({reply_text(code, msg)}) and HELO offers "
-                            f"no authentication, but a password was given; {_NOT_SENT}",
+                            f"no authentication, but {self._given} was given; {_NOT_SENT}",
                             code if code > 0 else 0)
         advertised = client.esmtp_features.get("auth", "").upper().split()
-        for mechanism in ("PLAIN", "LOGIN"):
+        for mechanism in (("XOAUTH2",) if self.params.oauth else ("PLAIN", "LOGIN")):
             if mechanism in advertised:
                 return mechanism
         if not advertised:
@@ -239,11 +252,13 @@ class Link:
             shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}"  # no raw escapes
                             for c in ", ".join(advertised)[:80])
             which = "it" if len(advertised) == 1 else "any of them"
+            ours = "XOAUTH2 when an AuthToken is given" if self.params.oauth \
+                else "PLAIN or LOGIN"
             text = (f"the server offers only the authentication mechanism"
                     f"{'s' if len(advertised) > 1 else ''} {shown}, and wlinterp does not "
-                    f"support {which} (it authenticates with PLAIN or LOGIN)")
+                    f"support {which} (it authenticates with {ours})")
         raise MailError(self.server, "authentication",
-                        f"{text}, but a password was given; {_NOT_SENT}")
+                        f"{text}, but {self._given} was given; {_NOT_SENT}")
 
     def _auth_plain(self) -> tuple[int, bytes]:
         assert self.client is not None and self.params.secret is not None
@@ -252,6 +267,16 @@ class Link:
         code, msg = self.client.docmd("AUTH", "PLAIN " + token)
         if code == 334:  # server ignored the initial response and asks again
             code, msg = self.client.docmd(token)
+        return code, msg
+
+    def _auth_xoauth2(self) -> tuple[int, bytes]:
+        """AUTH XOAUTH2 with the token. A refused token gets `334 <base64 JSON error>`;
+        the client answers with an empty line and the server then sends its 535."""
+        assert self.client is not None and isinstance(self.params.secret, BearerToken)
+        code, msg = self.client.docmd("AUTH",
+                                      "XOAUTH2 " + self.params.secret.xoauth2(self.params.user))
+        if code == 334:
+            code, msg = self.client.docmd("")
         return code, msg
 
     def _auth_login(self) -> tuple[int, bytes]:
