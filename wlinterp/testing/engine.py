@@ -63,7 +63,7 @@ class TestEngine:
         self._not_compiled: dict[str, WLError] = {}
         self._mail: Any = None
         self._expects: dict[str, Expectations] = {}
-        self._warned: set[str] = set()  # WL219 warnings printed (once for the whole run)
+        self._warned: set[str] = set()  # compile warnings printed (once for the whole run)
 
     # -- loading -------------------------------------------------------------
     def project_for(self, path: str) -> LoadedProject:
@@ -108,19 +108,20 @@ class TestEngine:
         linked = project.link([*confs, test_file], mocked, data_names=data_names)
         for warning in linked.dropped:  # a neighbour whose code does not compile
             print(warning, file=sys.stderr)
-        self._warn_missing_ends(linked)
+        self._warn_compile_problems(linked)
         hit = self._linked[case.file] = (linked, test_file.raw)
         return hit
 
-    def _warn_missing_ends(self, linked: Linked) -> None:
-        """An INTERNAL PROCEDURE without END (WL219) is warned of as `wl run` does, once
-        for the run: its END is a guess, and a line meant after it runs only when it is
-        called, so a case may fail with no word of why. A project file's warning would
-        come back with each test file linked to it: it is printed the first time only."""
-        compiled = linked.compiled
-        for code, text in zip(compiled.warning_codes, compiled.warnings):
+    def _warn_compile_problems(self, linked: Linked) -> None:
+        """What `wl check` finds in the tested code (an undeclared name WL101, a variable
+        of another type given to a parameter WL116, code after RETURN WL203, an INTERNAL
+        PROCEDURE without END WL219...) is warned of as `wl run` does, at file:line:col,
+        once for the run: a case may pass or fail for a reason WINDEV's compiler refuses,
+        with no word of why (only WL219 was printed). A project file's warning would come
+        back with each test file linked to it: it is printed the first time only."""
+        for text in linked.compiled.warnings:
             shown = linked.layout.relocate_warning(text)
-            if code == "WL219" and shown not in self._warned:
+            if shown not in self._warned:
                 self._warned.add(shown)
                 print(shown, file=sys.stderr)
 
