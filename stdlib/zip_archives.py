@@ -59,8 +59,10 @@ _MESSAGES = {
     C.NOT_MULTI: "The archive is not a multi-part archive.",
     C.MULTI_PART: "A multi-part archive cannot be changed: merge it first (zipMerge).",
     C.BAD_SIZE: "Invalid part size.",
-    C.ONE_FILE: "A gzip archive (.gz) holds one file.",
+    C.CAB_FORMAT: "Archive in CAB format.",
+    C.WDZ_FORMAT: "Archive in WDZ format.",
     C.BAD_LEVEL: "Invalid compression level.",
+    C.ONE_FILE: "A gzip archive (.gz) holds one file.",
 }
 
 

@@ -7,12 +7,14 @@ import tarfile
 import zipfile
 import zlib
 
-# Codes 1-3: ?3082044 (VERIFIED); 28: ?3082054 (VERIFIED); the others are wlinterp's
-# (UNVERIFIED, docs/builtins.md).
+# Codes 1-3: ?3082044 (VERIFIED); 15, 27, 28: ?3082054 (VERIFIED, zipCompressionLevel's
+# list: an archive in CAB format, in WDZ format, an invalid level); the others are
+# wlinterp's (UNVERIFIED, docs/builtins.md), 40 kept clear of the pages' numbers.
 PATH_NOT_FOUND, ACCESS_DENIED, CORRUPTED = 1, 2, 3
 NOT_OPENED, UNSUPPORTED, NO_SUCH_FILE, READ_ONLY, BAD_STORED_PATH = 4, 5, 7, 8, 9
-WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE, ONE_FILE = 11, 12, 13, 14, 15
-BAD_LEVEL = 28
+WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE = 11, 12, 13, 14
+CAB_FORMAT, WDZ_FORMAT, BAD_LEVEL = 15, 27, 28
+ONE_FILE = 40
 
 # what reading or writing an archive raises for a missing, unreadable or damaged one
 # (zlib.error: a damaged deflate stream; ValueError: a path holding a NUL character)

@@ -105,7 +105,6 @@ PRINTING_NAMES: dict[CatalogFamily, str] = {
         PDFMerge PDFFusionne                              # INFERRED
         PDFMergeWithPassword PDFFusionneAvecMotDePasse    # INFERRED
         PDFPassword PDFMotDePasse                         # INFERRED
-        PDFNumberOfPages PDFNombreDePages                 # INFERRED
         PDFOpen PDFOuvre                                  # INFERRED
         PDFSave PDFSauve                                  # INFERRED
         PDFSign PDFSigne                                  # INFERRED

@@ -9,7 +9,7 @@ Trace(zipCrée(arc, sRep + ["\"] + "facture.csv.gz")) // expect: 0
 Trace(zipAjouteListeFichier(arc, sFic, zipDisque)) // expect: 0
 Trace(zipNbFichier(arc), zipListeFichier(arc)) // expect: 1, facture.csv
 fSauveTexte(fConstruitChemin(sRep, "b", "txt"), "b")
-Trace(zipAjouteListeFichier(arc, sFic + RC + fConstruitChemin(sRep, "b", "txt"), zipDisque)) // expect: 15
+Trace(zipAjouteListeFichier(arc, sFic + RC + fConstruitChemin(sRep, "b", "txt"), zipDisque)) // expect: 40
 Trace(zipExtraitTout(arc, sRep + ["\"] + "sortie")) // expect: 0
 Trace(fChargeTexte(sRep + ["\"] + "sortie\facture.csv") = fChargeTexte(sFic)) // expect: 1
 zipFerme(arc)

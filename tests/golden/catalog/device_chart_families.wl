@@ -10,7 +10,7 @@ Try("drawing")  // expect: drawing
 Try("printing")  // expect: printing
 // expect: iPrintZone is a printing/report function: not available outside the IDE (reports and printers are not supported).
 Try("pdf")  // expect: pdf
-// expect: PDFNumberOfPages is a PDF document function: not implemented by wlinterp (PDF files are neither read nor written).
+// expect: PDFMerge is a PDF document function: not implemented by wlinterp (PDF files are neither read nor written).
 Try("service")  // expect: service
 // expect: ServiceStart is a Windows API/DLL function: not available outside Windows (DLLs and the Windows API cannot be called).
 Try("ole")  // expect: ole
@@ -32,7 +32,7 @@ WHEN EXCEPTION IN
 		CASE "chart": grLegend("GR_Sales", 1) // wl: ignore[WL103]
 		CASE "drawing": dPolygon(3, [1, 2, 3, 4, 5, 6]) // wl: ignore[WL103]
 		CASE "printing": iPrintZone("Total", 10, 10, 50, 20) // wl: ignore[WL103]
-		CASE "pdf": Trace(PDFNumberOfPages("invoice.pdf")) // wl: ignore[WL103]
+		CASE "pdf": PDFMerge("invoice.pdf", ["a.pdf", "b.pdf"]) // wl: ignore[WL103]
 		CASE "service": ServiceStart("Spooler") // wl: ignore[WL103]
 		CASE "ole": OLEEdit("OLE_Doc") // wl: ignore[WL103]
 		CASE "notes": NotesOpenDatabase("server", "mail.nsf") // wl: ignore[WL103]
