@@ -34,7 +34,9 @@ def argument_column(prog: Any, tb: TracebackType, line: int, rank: int
     text, start, _ = failed
     written = _statement(prog.source, line)
     if _CONSTRUCT.match(text, start) is not None:
-        return _place(written, line, _constructor_argument(text, written, rank))
+        return _place(written, line, _constructor_argument(text, start, written, rank))
+    if _BY_NAME.match(text, start) is not None:  # ExecuteProcess("Total", trtProcedure, t)
+        return _place(written, line, _by_name_argument(text, start, written, rank))
     name = _callee(text, start)
     if name is None:
         return None
@@ -99,16 +101,41 @@ _CREATED = lazy_compile(r"(?i)\b(?:new|nouveau)\s+[^\W\d]\w*\s*\(|^\s*(?:(?:loca
                         r"[^\W\d]\w*\s*\(")
 
 
-def _constructor_argument(generated: str, written: str, rank: int) -> int | None:
-    """The column of argument `rank` of the one object created in the line (the
-    constructor refused it), or None when the line creates several."""
-    if len(_CONSTRUCT.findall(generated)) != 1:
-        return None
+def _constructor_argument(generated: str, start: int, written: str, rank: int) -> int | None:
+    """The column of argument `rank` of the object created at `start` (the constructor
+    refused it): the only creation of the line, or the one at the same rank among the
+    line's (`Trace(new CB(1), new CB(t))`); a declaration of several objects (`o1, o2
+    are CB(t)`: one construct each) writes their arguments once. None when not certain."""
+    made = [m.start() for m in _CONSTRUCT.finditer(generated)]
     blank = code_of(written, "#")
     opened = [m.end() for m in _CREATED.finditer(blank)]
-    if len(opened) != 1:
+    if len(opened) == 1 and (len(made) == 1 or not _NEW.search(blank)):
+        at = opened[0]
+    elif len(opened) == len(made) > 1 and start in made:
+        at = opened[made.index(start)]
+    else:
         return None
-    found = _nth_argument(blank, opened[0], rank)
+    found = _nth_argument(blank, at, rank)
+    return None if found is None else found + 1
+
+
+_NEW = lazy_compile(r"(?i)\b(?:new|nouveau)\b")
+# ExecuteProcess / ExécuteTraitement called with trtProcedure: the procedure named by its
+# first argument takes the arguments after the second
+_BY_NAME = lazy_compile(r"_B_(?:executeprocess|executetraitement)\(_rt, ")  # (as written)
+_BY_NAME_TEXT = lazy_compile(r"(?i)(?<![\w.])(?:executeprocess|ex[eé]cutetraitement)\s*\(")
+
+
+def _by_name_argument(generated: str, start: int, written: str, rank: int) -> int | None:
+    """The column of the argument the procedure called by ExecuteProcess at `start`
+    refused as its parameter `rank` (the built-in's argument `rank + 2`), when the line
+    writes the built-in as many times as the generated line calls it."""
+    calls = [m.start() for m in _BY_NAME.finditer(generated)]
+    blank = code_of(written, "#")
+    opened = [m.end() for m in _BY_NAME_TEXT.finditer(blank)]
+    if len(opened) != len(calls) or start not in calls:
+        return None
+    found = _nth_argument(blank, opened[calls.index(start)], rank + 2)
     return None if found is None else found + 1
 
 

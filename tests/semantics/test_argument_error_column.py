@@ -7,7 +7,8 @@ method reached through a member (`o.m_sub.Add(t)`, `st.o.Add(t)`), an internal
 procedure, a procedure variable (`p(t)`, which `wl check` does not judge) and a
 constructor (`o is CB(t)`, `new CB(t)`, `LOCAL o is CB(t)`, `o1, o2 are CB(t)`, now
 WL116 too), and a call written over lines: they kept the callee's header (5 Dec 2026,
-L)."""
+L); so did two objects created in one line (`Trace(new CB(1), new CB(t))`) and a procedure
+called by ExecuteProcess with trtProcedure (5 Dec 2026 afternoon, L)."""
 from __future__ import annotations
 
 import pytest
@@ -162,3 +163,43 @@ def test_an_internal_procedure_s_argument_is_in_its_caller(text: str, outer: str
     assert [(line, column)] == found
     assert text.splitlines()[line - 1][column - 1:column + 1] == "tt"
     assert stack == [f"in procedure {outer}", "in the main code, line 1"]
+
+
+@pytest.mark.parametrize("text, column", [
+    ("t is array of 3 int\nCB is Class\n\tk is int\nEND\nTrace(new CB(1), new CB(t))\n"
+     "PROCEDURE CB::Constructor(n is int)\n:k = n\n", 25),
+    ("t is array of 3 int\nCB is Class\n\tk is int\nEND\nTrace(new CB(t), new CB(1))\n"
+     "PROCEDURE CB::Constructor(n is int)\n:k = n\n", 14),
+    (_POINT_FR + "CB est une Classe\n\tk est un entier\nFIN\n"
+     "Trace(nouveau CB(1), NOUVEAU cb(p))\nPROCÉDURE CB::Constructeur(n est un entier)\n"
+     ":k = n\n", 33),
+])
+def test_two_objects_created_in_one_line_stop_at_the_argument(text: str, column: int) -> None:
+    """Two objects created in the line: the one at the same rank among the line's
+    creations (it was at the constructor's parameter, in its header)."""
+    message, line, found, stack = _stop(text)
+    assert "cannot be used as a number" in message
+    assert text.splitlines()[line - 1].startswith("Trace(")
+    assert found == column
+    assert (line, found) in check_places(text, "WL116")
+    assert stack == []
+
+
+@pytest.mark.parametrize("text, column", [
+    ("t is array of 3 int\nTrace(ExecuteProcess(\"Total\", trtProcedure, t))\n"
+     "PROCEDURE Total(n is int)\nRESULT n + 1\n", 45),
+    ("t is array of 3 int\nTrace(ExecuteProcess(\"Total\", trtProcedure, 1) + "
+     "ExecuteProcess(\"Total\", trtProcedure, \"a\", t))\n"
+     "PROCEDURE Total(s is string, n is int = 0)\nRESULT n + 1\n", 93),
+    ("t est un tableau de 3 entiers\nTrace(ExécuteTraitement(\"Total\", trtProcédure, t))\n"
+     "PROCÉDURE Total(n est un entier)\nRENVOYER n + 1\n", 48),
+])
+def test_a_procedure_called_by_execute_process_stops_at_its_argument(
+        text: str, column: int) -> None:
+    """ExecuteProcess(name, trtProcedure, t): the procedure's parameter refused the
+    built-in's third argument: at it (it was at the procedure's header)."""
+    message, line, found, stack = _stop(text)
+    assert "array cannot be used as a number" in message
+    assert (line, found) == (2, column)
+    assert text.splitlines()[1][column - 1] == "t"
+    assert stack == []
