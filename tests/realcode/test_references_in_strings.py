@@ -6,11 +6,15 @@ sets written for this test in the IDE's text format, English and French: `RESULT
 the script calling it stopped with 'unknown procedure'."""
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
 from wl_test_helpers import check_json, run_captured, write
+from wlinterp import run_file
+from wlinterp.engine import run_source
+from wlinterp.errors import WLRuntimeError
 from wlinterp.syntax.dialog_resources import DialogText, with_dialogs
 from wlinterp.syntax.string_resources import with_resources
 
@@ -131,3 +135,91 @@ def test_an_array_of_references_stays_an_array() -> None:
     # a line closing a string with `= "` opens no text: the reference below is in code
     assert with_resources('q = "a = "\nx = "<§$0§>"\n"b"\n', table) \
         == 'q = "a = "\nx = "Say ""hi"""\n"b"\n'
+
+
+_LINES_SET = """\
+info :
+ name : {name}
+ type : 7
+procedure_set :
+ procedures :
+  -
+    name : {proc}
+    type_code : 15
+    code : |1+
+     {header}
+     {declared} = [
+      Title: "<§$0001§>"
+      <§$0000§>
+     ]
+     {text} += CR + "
+      Quoted: ""<§$0000§>""
+     "
+     Trace({text})
+     {result} 10 / {zero}
+    type : 458752
+resources :
+ string_res :
+  identifier : 0x1
+  strings :
+   -
+     text :
+      {lang} : |1+
+       {first}
+       {second}
+     index : 0
+   -
+     text :
+      {lang} : Say "hi"
+     index : 1
+"""
+
+LINES_SETS = {
+    "en": dict(name="SET_Notice", proc="Notice", header="PROCEDURE Notice(n is int)",
+               declared="sText is string", text="sText", result="RESULT", zero="n",
+               lang="en-GB", first="Line one", second="Line two", call="Trace(Notice(0))\n"),
+    "fr": dict(name="COL_Avis", proc="Avis", header="PROCÉDURE Avis(n est un entier)",
+               declared="sTexte est une chaîne", text="sTexte", result="RENVOYER", zero="n",
+               lang="fr-FR", first="Ligne une", second="Ligne deux", call="Trace(Avis(0))\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LINES_SETS))
+def test_a_text_over_lines_inside_a_multiline_text_keeps_the_lines_below(
+        lang: str, tmp_path: Path) -> None:
+    """A translated text over two lines inside a multi-line `[ ]` or `"` text is its lines
+    (it showed `("Line one" + CR + "Line two")`, the literal form, which splicing its
+    lines in would have avoided only by moving every line below); an error below it is
+    reported at its own line of the file, 19, as `wl check` reads it."""
+    given = LINES_SETS[lang]
+    name = str(given["name"])
+    write(tmp_path, f"{name}.wdg", _LINES_SET.format(**given))
+    main = write(tmp_path, "main.wl", str(given["call"]))
+    assert check_json(tmp_path) == []
+    out = io.StringIO()
+    with pytest.raises(WLRuntimeError) as caught:
+        run_file(str(main), stdout=out, stderr=io.StringIO())
+    first, second = given["first"], given["second"]
+    assert out.getvalue().splitlines() == ['Title: "Say "hi""', first, second,
+                                           f'Quoted: "{first}', f'{second}"']
+    error = caught.value
+    assert (Path(error.filename).name, error.line) == (f"{name}.wdg", 19)
+    written = (tmp_path / f"{name}.wdg").read_text(encoding="utf-8").splitlines()
+    assert written[error.line - 1][error.column - 1:] == "/ n"
+
+
+def test_the_spliced_text_reads_as_its_lines() -> None:
+    """`with_resources` writes each line break of the text as one character that the
+    lexer reads back as CR+LF: the code keeps its line count, the STRING its lines."""
+    from wlinterp.syntax.multiline_strings import SPLICED_LINE_BREAK
+    table = {0: 'one\r\ntwo "2"', 1: "x"}
+    code = 's = [\nA: <§$0§>\nB <§$1§>\n]\nt = "\n<§$0§>\n"\n'
+    spliced = with_resources(code, table)
+    assert spliced.count("\n") == code.count("\n")
+    assert spliced == (f's = [\nA: one{SPLICED_LINE_BREAK}two "2"\nB x\n]\n'
+                       f't = "\none{SPLICED_LINE_BREAK}two ""2""\n"\n')
+    out = io.StringIO()
+    run_source(spliced + "Trace(s)\nTrace(t)\nTrace(Length(s))\n", "t.wl", stdout=out,
+               stderr=io.StringIO())
+    assert out.getvalue().splitlines() == ["A: one", 'two "2"', "B x", "one", 'two "2"',
+                                           str(len('A: one\r\ntwo "2"\r\nB x'))]

@@ -8,7 +8,7 @@ Both make one STRING token: the lines joined with CR+LF, their common indentatio
 """
 from __future__ import annotations
 
-__all__ = ["TextsMixin"]
+__all__ = ["TextsMixin", "SPLICED_LINE_BREAK"]
 
 import re
 from typing import TYPE_CHECKING, Callable
@@ -37,6 +37,10 @@ _QUOTED_TEXT_RE = lazy_compile(r"\"(?:[^\"]|\"\")*\"")
 _NUMBER_THEN_WORD_RE = lazy_compile(
     rf"\d[\d_]*(?:[.,]\d+)?[.)-]?{BLANK}+(?!(?:ms|cs|min|mn|s|h|d|j|and|or|xor|not|mod|et|ou"
     rf"|pas|to|a|à|on|sur|in|dans|by|par|_\w+_)\b)[^\W\d_]", re.IGNORECASE)
+# A line break of a text spliced into a multi-line text where it stands (a translated
+# text's reference, quoted_references.in_texts): one character in place of CR+LF, so the
+# lines of the code after it keep their numbers; read back as CR+LF in the STRING token
+SPLICED_LINE_BREAK = "\ue00a"  # (a private-use character: no source text holds it)
 # Blanks, then the end of the line: what may follow the `[` or `"` opening a multi-line
 # string (matched where it stands: searching for the line's end from each `[` of a long
 # line made `Abs(t[Abs(t[...` quadratic, seconds for 20,000 of them)
@@ -99,6 +103,7 @@ class TextsMixin:
         value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
         if quoted:
             value = value.replace('""', '"')
+        value = value.replace(SPLICED_LINE_BREAK, "\r\n")
         self.emit("STRING", value, start, close_at + 1)
         self.line += len(lines) + 1  # now on the line of the closing mark
         self.line_start = pos

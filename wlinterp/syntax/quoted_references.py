@@ -74,8 +74,8 @@ def in_texts(code: str, reference: re.Pattern[str],
              text_of: Callable[[re.Match[str]], str | None]) -> str:
     """`code` with each reference inside a multi-line text written as its text's
     characters: as they are in a `[ ]` text, each quote doubled in a `"` one, where `""`
-    is a quote (a text of one line: one over lines is left to in_strings and the
-    literal). Before, the reference became a quoted literal (quotes shown around it) or,
+    is a quote; a text over lines with each line break as one character the lexer reads
+    back (`_as_characters`). Before, the reference became a quoted literal (quotes shown around it) or,
     between the text's own quotes, its text with doubled quotes, and the text showed
     those characters. A `[` whose first line may be an array item is left alone, as the
     lexer may read it as an array (multiline_strings.py)."""
@@ -122,7 +122,14 @@ def _closing_line(lines: list[str], start: int, quoted: bool) -> int:
 
 def _as_characters(m: re.Match[str], text_of: Callable[[re.Match[str]], str | None],
                    quoted: bool) -> str:
+    """A reference's text as the characters of a multi-line text (a quote doubled in a
+    `"` one); its line breaks as one character each, which the lexer reads back as CR+LF
+    (multiline_strings.SPLICED_LINE_BREAK): the code keeps its lines, and an error below
+    is reported at its own line. (A text over lines kept the literal form, its `(... +
+    CR + ...)` shown as characters, when splicing its lines in would move them.)"""
+    from .multiline_strings import SPLICED_LINE_BREAK
     text = text_of(m)
-    if text is None or "\r\n" in text:
+    if text is None:
         return m.group(0)
+    text = text.replace("\r\n", SPLICED_LINE_BREAK)
     return text.replace('"', '""') if quoted else text
