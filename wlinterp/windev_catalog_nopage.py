@@ -63,7 +63,6 @@ NOPAGE_NAMES: dict[CatalogFamily, str] = {
         ValideMotDePasse                                  # INFERRED: no pattern for its English name
         diffApply diffApplique                            # INFERRED
         diffCreate diffCrée                               # INFERRED
-        fRep                                              # INFERRED: no pattern for its English name
         rssBuildString rssConstruitChaîne                 # INFERRED
         rssInit rssInitialise                             # INFERRED
         rssSave rssSauve                                  # INFERRED

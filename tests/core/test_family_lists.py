@@ -516,7 +516,7 @@ MISSING: dict[str, str] = {
     # issue 8, 2026-12-02 evening: catalogued (windev_catalog_nopage.py), not built;
     # docs/builtins.md, "Names without a help page", says what each seems to be
     "Abandonne AjouteLien Applique ChangeDestination ChangeSeparateur Conversion "
-    "Convert EspaceSignificatif Instance RAZ Restaure fRep ExeLance "
+    "Convert EspaceSignificatif Instance RAZ Restaure ExeLance "
     "OpenSSLVerifie ValideMotDePasse RecupereDefinitionType DonneCouleur":
         "no stored help page: what these one-word or one-off names act on and return is "
         "unknown (several may be prefix-syntax names of other types' functions)",
