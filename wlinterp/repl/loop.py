@@ -30,7 +30,7 @@ def run_lines(lines: Iterable[str], session: ReplSession) -> None:
     cut into inputs by reader.py (in linear time); an input left open at the end is run
     as it is (its error reported), as Ctrl-D does at the prompt."""
     from .reader import inputs
-    for text in inputs(lines):
+    for text in inputs(lines, session.knows):
         if not handle(text, session):
             return
 

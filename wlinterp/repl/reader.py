@@ -22,10 +22,11 @@ from __future__ import annotations
 __all__ = ["inputs", "SHORT"]
 
 import re
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..errors import WLSyntaxError
 from .completeness import BLOCK, COMPLETE, MORE, OPEN, opens_procedure, waiting
+from .procedure_end import PipedProcedure, ends_before, no_code
 
 SHORT = 64
 # Words and characters without which a line cannot close a block, a multi-line string
@@ -39,15 +40,42 @@ _OPENERS = frozenset({"SWITCH", "FOR", "FOREACH", "FOREACH_STRING", "FOREACH_FIL
                       "WHILE", "LOOP", "WHENEXC", "INTPROC", "USE", "STRUCTURE"})
 
 
-def inputs(lines: Iterable[str]) -> Iterator[str]:
+def inputs(lines: Iterable[str], known: Callable[[str], bool] | None = None) -> Iterator[str]:
     """The inputs that `lines` make, in order; the last one may be unfinished (at the end
-    of the lines it is given as it is, and reported as the prompt would at Ctrl-D)."""
+    of the lines it is given as it is, and reported as the prompt would at Ctrl-D). With
+    `known` (does the session have this folded name?), lines are read as a pipe's: a
+    PROCEDURE's empty line is held until the next line of code says whether the body goes
+    on past it (a `.wl` file's), and a body that returned ends without one
+    (procedure_end.py)."""
     buffer: list[str] = []
+    held: list[str] = []  # a PROCEDURE up to an empty line, and the lines without code after
+    own = PipedProcedure(known) if known is not None else None
     state, closing, depth, unsure = COMPLETE, "", 0, False
     for line in lines:
+        if held and own is not None:
+            if no_code(line):
+                held.append(line)
+                continue
+            buffer, held = held, []
+            if not own.goes_on(line):  # the empty line closed it, if nothing is left open
+                text = "\n".join(buffer)
+                state, closing = waiting(text)
+                depth, unsure = 1, False
+                if state == COMPLETE:
+                    buffer = []
+                    yield text
         buffer.append(line)
-        if state == MORE and line and opens_procedure(buffer[0]):
-            continue  # a PROCEDURE goes on to its empty line (spares joining the lines)
+        procedure = opens_procedure(buffer[0])
+        if procedure and own is not None:
+            own.feed(line)
+            if state == MORE and not line.strip():
+                held, buffer = buffer, []  # (parsed when the next line of code comes)
+                continue
+        if state == MORE and line and procedure:
+            if own is None or not ends_before(buffer):
+                continue  # a PROCEDURE goes on to its empty line (spares joining the lines)
+            yield "\n".join(buffer[:-1])  # its body returned: the line is the next input
+            buffer = [line]
         if len(buffer) > SHORT and state in (BLOCK, OPEN):
             bare = _QUOTED_RE.sub("", line)  # (a string closed on its line closes nothing)
             if state == OPEN:
@@ -71,6 +99,8 @@ def inputs(lines: Iterable[str]) -> Iterator[str]:
         if state == COMPLETE:
             buffer = []
             yield text
+    if held:
+        yield "\n".join(held)
     if buffer:
         yield "\n".join(buffer)
 

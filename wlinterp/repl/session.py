@@ -100,6 +100,12 @@ class ReplSession:
             return False
         return True
 
+    def knows(self, name: str) -> bool:
+        """Has an earlier input declared this folded name (a global variable, procedure or
+        constant)? (A piped PROCEDURE's empty line: reader.py.)"""
+        kept = self.session
+        return name in kept.vars or name in kept.procs or name in kept.constants
+
     def _compile(self, text: str, name: str) -> tuple[Any, set[str]]:
         """Compile as statements; an expression that is not a statement is shown instead,
         and so is the result of a lone call (`Carre(12)` shows 144). With the compiled
