@@ -87,12 +87,14 @@ class WLSocket:
         del self.pending[:n]
         return head
 
-    def take_pending(self) -> bytes:
-        """What arrived (SocketNoEndTag), waiting for some when nothing has."""
+    def take_pending(self, most: int = 0) -> bytes:
+        """What arrived (SocketNoEndTag), at most `most` bytes when > 0 (the rest is kept
+        for the next read), waiting for some when nothing has."""
         if not self.pending:
             self._fill()
-        data = bytes(self.pending)
-        self.pending.clear()
+        cut = len(self.pending) if most <= 0 else min(most, len(self.pending))
+        data = bytes(self.pending[:cut])
+        del self.pending[:cut]
         return data
 
     def _fill(self) -> None:

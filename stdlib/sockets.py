@@ -14,7 +14,7 @@ from __future__ import annotations
 import socket
 from typing import Any
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -25,6 +25,10 @@ from .socket_stream import DEFAULT_MODE, WLSocket, in_slices, message_limit, sen
 from .timeouts import timeout_seconds
 
 _MAX_DATAGRAM = 65535
+_MOST_BYTES = 4096
+"""What a SocketNoEndTag read returns at most without its 4th parameter (?3070014)."""
+_READ_TIMEOUT_MS = 1000
+"""SocketRead's wait with False and no timeout (?3070014: 1000 milliseconds)."""
 
 family = Family("Sockets")
 
@@ -190,22 +194,37 @@ def socket_write(rt: Runtime, name: object, message: object, address: object = N
 
 
 @family.function("SocketRead", "SocketLit", can_fail=True)
-def socket_read(rt: Runtime, name: object, wait_for_end: object = True,
+def socket_read(rt: Runtime, name: object, undefined_wait: object = True,
                 timeout: object = None, address: OutArg = None, port: OutArg = None
-                ) -> tuple[str, str, int]:
+                ) -> tuple[str, object, object]:
     """The next message (SocketSizeAtBeginning, SocketEndTag) or the bytes that arrived
-    (SocketNoEndTag); on a UDP socket the next datagram, its sender's address and port
-    stored into `address` and `port`. "" and ErrorOccurred when the time runs out or the
-    other side closed the connection."""
+    (SocketNoEndTag, at most the 4th parameter's number of bytes, 4096 by default); on a
+    UDP socket the next datagram, its sender's address and port stored into `address`
+    and `port`. "" and ErrorOccurred when the time runs out or the other side closed the
+    connection. The wait (?3070014, VERIFIED): without end by default; with False, at most
+    the timeout, in milliseconds, 1000 when not given (INFERRED: a timeout given with
+    True bounds the wait too)."""
     s = get_socket(rt, name, "SocketRead", value=("", "", 0))
-    seconds = timeout_seconds(timeout, "SocketRead")
+    seconds = read_wait(undefined_wait, timeout)
     if s.udp:
         return read_datagram(s, seconds)
+    most = _MOST_BYTES if address is None else V.to_int(address)  # 4th: a number here
+    if most <= 0:
+        raise WLRuntimeError(f"SocketRead: {most} is not a number of bytes to read "
+                             "(at least 1).")
+    given = (address, port)  # stored back unchanged: no sender to give on TCP
     try:
-        return _read_stream(_stream(s, seconds, "SocketRead"), seconds), "", 0
+        return (_read_stream(_stream(s, seconds, "SocketRead"), seconds, most), *given)
     except BuiltinFailure as failure:
-        failure.value = ("", "", 0)
+        failure.value = ("", *given)
         raise
+
+
+def read_wait(undefined_wait: object, timeout: object) -> float | None:
+    """SocketRead's wait in seconds (None: no end), from its 2nd and 3rd parameters."""
+    if timeout is None:
+        return None if V.to_bool(undefined_wait) else _READ_TIMEOUT_MS / 1000
+    return timeout_seconds(timeout, "SocketRead", per_second=1000)
 
 
 def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
@@ -236,7 +255,7 @@ def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
     return s.simple
 
 
-def _read_stream(s: WLSocket, seconds: float | None) -> str:
+def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
     """One message of a connected socket, in its transmission mode."""
     s.start_message(seconds)  # the timeout bounds the whole message (socket_stream.py)
     limit = message_limit()
@@ -249,7 +268,7 @@ def _read_stream(s: WLSocket, seconds: float | None) -> str:
             return _decode(s.read_exactly(size))
         if s.mode == END_TAG:
             return _decode(s.read_until(s.tag, limit))
-        return _decode(s.take_pending())
+        return _decode(s.take_pending(most))
     except socket.timeout:
         raise BuiltinFailure("SocketRead: no message within the timeout.", value="") from None
     except (OSError, ValueError) as exc:

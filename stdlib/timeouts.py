@@ -24,9 +24,10 @@ def bounded(seconds: float) -> float:
     return min(seconds, LONGEST_WAIT_S)
 
 
-def timeout_seconds(value: object, fname: str) -> float | None:
-    """A timeout in hundredths of a second, a Duration or readable text ("1 s"); None for
-    Infinite (or a missing argument)."""
+def timeout_seconds(value: object, fname: str, per_second: int = 100) -> float | None:
+    """A timeout in hundredths of a second (`per_second` 1000: in milliseconds, as
+    SocketRead's, ?3070014), a Duration or readable text ("1 s"); None for Infinite (or a
+    missing argument)."""
     if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)
                          and value < 0):
         return None
@@ -38,4 +39,4 @@ def timeout_seconds(value: object, fname: str) -> float | None:
     n = V.to_num(value)
     if n < 0:
         return None
-    return bounded(float(n) / 100)
+    return bounded(float(n) / per_second)

@@ -34,9 +34,9 @@ ThreadExecute("server", threadNormal, Serve)
 Trace(SocketConnect("cli", {port}, "127.0.0.1"))
 Trace(SocketExist("cli"))
 SocketWrite("cli", "Hello World")
-Trace(SocketRead("cli", True, 500))
+Trace(SocketRead("cli", True, 5000))
 SocketWrite("cli", "")
-Trace("[" + SocketRead("cli", True, 500) + "]")
+Trace("[" + SocketRead("cli", True, 5000) + "]")
 ThreadWait("server", 500)
 SocketClose("cli")
 SocketClose("srv")
@@ -48,7 +48,7 @@ PROCEDURE Serve()
 IF SocketWaitForConnection("srv", 500) THEN
     c is string = SocketAccept("srv")
     FOR i = 1 TO 2
-        m is string = SocketRead(c, True, 500)
+        m is string = SocketRead(c, True, 5000)
         SocketWrite(c, "echo:" + m)
     END
     SocketClose(c)
@@ -62,7 +62,7 @@ Trace(SocketConnecte("cli", {port}, "127.0.0.1"))
 SocketChangeModeTransmission("cli", SocketMarqueurFin, "|")
 SocketEcrit("cli", "é1")
 SocketEcrit("cli", "é2")
-Trace(SocketLit("cli", Vrai, 500))
+Trace(SocketLit("cli", Vrai, 5000))
 ThreadAttend("serveur", 500)
 SocketFerme("cli")
 SocketFerme("srv")
@@ -74,8 +74,8 @@ PROCEDURE Servir()
 SI SocketAttendConnexion("srv", 500) ALORS
     c est une chaîne = SocketAccepte("srv", "client")
     SocketChangeModeTransmission(c, SocketMarqueurFin, "|")
-    a est une chaîne = SocketLit(c, Vrai, 500)
-    b est une chaîne = SocketLit(c, Vrai, 500)
+    a est une chaîne = SocketLit(c, Vrai, 5000)
+    b est une chaîne = SocketLit(c, Vrai, 5000)
     SocketEcrit(c, a + "+" + b)
     SocketFerme(c)
 FIN
@@ -115,8 +115,8 @@ def test_size_prefixed_messages_on_the_wire() -> None:
         lines = run(f'''
 SocketConnect("p", {port})
 SocketWrite("p", "Hello World")
-Trace(SocketRead("p", True, 500))
-Trace(SocketRead("p", True, 500))
+Trace(SocketRead("p", True, 5000))
+Trace(SocketRead("p", True, 5000))
 Trace(SocketRead("p", True, 20))
 Trace(ErrorOccurred)
 ''')
@@ -140,10 +140,10 @@ Trace(SocketClientInfo("u2"), SocketClientInfo("u2", SocketPort))
 Trace(SocketWrite("u1", "Hello é", "127.0.0.1", {p2}))
 from is string
 port is int
-Trace(SocketRead("u2", True, 500, from, port), from, port)
+Trace(SocketRead("u2", True, 5000, from, port), from, port)
 Trace(SocketClientInfo("u2"), SocketClientInfo("u2", SocketPort))
 Trace(SocketWrite("u2", "answer"))
-Trace(SocketRead("u1", True, 500))
+Trace(SocketRead("u1", True, 5000))
 Trace(SocketRead("u1", True, 20), ErrorOccurred)
 Trace(SocketCreateUDP("u3", 0))
 Trace(SocketWrite("u3", "nowhere"), ErrorOccurred)
@@ -158,10 +158,10 @@ Trace(SocketCreeUDP("u2", {p2}))
 SocketEcrit("u1", "Bonjour", "127.0.0.1", {p2})
 adr est une chaîne
 p est un entier
-Trace(SocketLit("u2", Vrai, 500, adr, p), adr, p = {p1})
+Trace(SocketLit("u2", Vrai, 5000, adr, p), adr, p = {p1})
 Trace(SocketClientInfo("u2", SocketAdresse))
 SocketEcrit("u2", "réponse")
-Trace(SocketLit("u1", Vrai, 500))
+Trace(SocketLit("u1", Vrai, 5000))
 '''
 
 
@@ -187,7 +187,7 @@ def test_udp_write_with_an_address_and_no_port_fails() -> None:
 SocketCreateUDP("u1", {p1})
 SocketCreateUDP("u2", {p2})
 SocketWrite("u1", "hi", "127.0.0.1", {p2})
-Trace(SocketRead("u2", True, 500))
+Trace(SocketRead("u2", True, 5000))
 Trace(SocketWrite("u2", "misdirected", "127.0.0.2"), ErrorOccurred)
 Trace(Position(ErrorInfo(), "port") > 0)
 Trace(SocketEcrit("u2", "mal dirigé", "127.0.0.2"), ErreurDétectée)
@@ -206,7 +206,7 @@ def test_udp_datagram_from_a_python_peer() -> None:
     data = b""
     t = threading.Thread(target=lambda: result.extend(run(f'''
 SocketCreateUDP("u", {port})
-Trace(SocketRead("u", True, 500))
+Trace(SocketRead("u", True, 5000))
 SocketWrite("u", "pong")
 ''')), daemon=True)
     t.start()
@@ -230,7 +230,7 @@ Trace(SocketCreateSSL("srv", {port}, "", SocketTLS1_2, "{pem}"))
 ThreadExecute("server", threadNormal, Serve)
 Trace(SocketConnectSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 500))
 SocketWrite("cli", "secret")
-Trace(SocketRead("cli", True, 500))
+Trace(SocketRead("cli", True, 5000))
 Trace(SocketClientInfo("cli", SocketPort) = {port})
 ThreadWait("server", 500)
 SocketClose("cli")
@@ -239,7 +239,7 @@ SocketClose("srv")
 PROCEDURE Serve()
 IF SocketWaitForConnection("srv", 500) THEN
     c is string = SocketAccept("srv", "conn")
-    m is string = SocketRead(c, True, 500)
+    m is string = SocketRead(c, True, 5000)
     SocketWrite(c, "got " + m + " from " + SocketClientInfo(c))
     SocketClose(c)
 END
@@ -250,13 +250,13 @@ Trace(SocketCréeSSL("srv", {port}, "127.0.0.1", SocketTLS1_3, "{cert}", "{key}"
 ThreadExécute("serveur", threadNormal, Servir)
 Trace(SocketConnecteSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 500))
 SocketEcrit("cli", "é")
-Trace(SocketLit("cli", Vrai, 500))
+Trace(SocketLit("cli", Vrai, 5000))
 ThreadAttend("serveur", 500)
 
 PROCÉDURE Servir()
 SI SocketAttendConnexion("srv", 500) ALORS
     c est une chaîne = SocketAccepte("srv")
-    SocketEcrit(c, SocketLit(c, Vrai, 500) + "!")
+    SocketEcrit(c, SocketLit(c, Vrai, 5000) + "!")
 FIN
 '''
 
@@ -341,7 +341,7 @@ def test_ssl_client_against_a_plain_python_tls_server(server_pem: tuple[str, str
         lines = run_with(f'''
 Trace(SocketConnectSSL("p", SocketTLS1_2, {port}, "127.0.0.1", 500))
 SocketWrite("p", "hi")
-Trace(SocketRead("p", True, 500))
+Trace(SocketRead("p", True, 5000))
 ''', {"ca_file": ca})
     finally:
         t.join(5)
@@ -364,7 +364,7 @@ ThreadWait("r")
 Trace("end")
 
 PROCEDURE R()
-Trace("[" + SocketRead("u", True, 300) + "]", ErrorOccurred)
+Trace("[" + SocketRead("u", True, 3000) + "]", ErrorOccurred)
 ''') == ["[], 1", "end"]
 
 

@@ -15,13 +15,13 @@ Trace(SocketCreate("srv", {port}))
 Trace(SocketConnect("first", {port}, "127.0.0.1"))
 Trace(SocketWaitForConnection("srv", 500))
 Trace(SocketDeny("srv"))
-Trace("[" + SocketRead("first", True, 200) + "]", ErrorOccurred)
+Trace("[" + SocketRead("first", True, 2000) + "]", ErrorOccurred)
 Trace(SocketConnect("second", {port}, "127.0.0.1"))
 IF SocketWaitForConnection("srv", 500) THEN
     c is string = SocketAccept("srv")
     SocketWrite(c, "welcome")
 END
-Trace(SocketRead("second", True, 500))
+Trace(SocketRead("second", True, 5000))
 Trace(SocketDeny("srv"), ErrorOccurred)
 '''
 
@@ -29,7 +29,7 @@ DENY_FR = '''
 Trace(SocketCrée("srv", {port}))
 Trace(SocketConnecte("client", {port}, "127.0.0.1"))
 SI SocketAttendConnexion("srv", 500) ALORS Trace(SOCKETREFUSE("srv"))
-Trace("[" + SocketLit("client", Vrai, 200) + "]", ErreurDétectée)
+Trace("[" + SocketLit("client", Vrai, 2000) + "]", ErreurDétectée)
 '''
 
 
