@@ -21,7 +21,8 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
     """Operands brought to one comparable kind.
 
     Two strings compare as text; a string against a number compares as numbers when the
-    string holds a number, as text otherwise; booleans count as 1/0.
+    string holds a number, as text otherwise (a date difference, DateGap, is its number
+    of days: `d2 - d1 < "10"` compared "9" and "10" as texts); booleans count as 1/0.
     """
     ta, tb = type(a), type(b)
     if ta is str and tb is str:
@@ -32,9 +33,12 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
                 and _NUM_RE.match(s):
             x, y = common_numbers(a, b)
             return x, y
-        read = getattr(other, "wl_read_text", None)
-        if read is not None and isinstance(s, str):  # a Duration: the text read as one
-            return (read(s), other.wl_num()) if ta is str else (other.wl_num(), read(s))  # type: ignore[attr-defined]
+        read = getattr(other, "wl_read_text", False)
+        if read is None and isinstance(s, str) and _NUM_RE.match(s):  # a date difference
+            n = other.wl_num()  # type: ignore[attr-defined]  # (DateGap: its days, a number)
+            return common_numbers(s, n) if ta is str else common_numbers(n, s)
+        if read and isinstance(s, str):  # a Duration: the text read as one
+            return (read(s), other.wl_num()) if ta is str else (other.wl_num(), read(s))  # type: ignore[attr-defined, operator]
         return to_str(a), to_str(b)
     if a is None or b is None:
         return (a is None, b is None) if a is None and b is None else (id(a), id(b))
