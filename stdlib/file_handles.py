@@ -44,6 +44,10 @@ FO_CREATE_IF_NOT_EXIST = family.constant("foCreateIfNotExist", "foCréationSiIne
 FO_ANSI = family.constant("foAnsi", "foAnsi", ANSI_BIT)
 FO_UNICODE = family.constant("foUnicode", "foUnicode", UNICODE_BIT)
 FO_UTF8 = family.constant("foUTF8", "foUTF8", UTF8_BIT)
+# ?1410090211 (`<DiskFile>.Create`'s lock options, VERIFIED): the file is deleted when it
+# is closed, or when the program ends; its value and French name are ours (UNVERIFIED)
+FO_AUTOMATIC_DELETION = family.constant("foAutomaticDeletion", "foSuppressionAutomatique",
+                                        0x1000)
 FP_BEGINNING = family.constant("fpBeginning", "fpDébut", 0)
 FP_CURRENT = family.constant("fpCurrent", "fpCourant", 1)
 FP_END = family.constant("fpEnd", "fpFin", 2)
@@ -59,6 +63,7 @@ class OpenFile:
     path: str
     stream: BinaryIO
     encoding: str
+    delete_on_close: bool = False  # foAutomaticDeletion
 
 
 def _files(rt: Runtime) -> dict[int, OpenFile]:
@@ -66,9 +71,17 @@ def _files(rt: Runtime) -> dict[int, OpenFile]:
 
 
 def _close_all(files: dict[int, OpenFile]) -> None:
-    """Files still open when the program ends are closed."""
+    """Files still open when the program ends are closed (and deleted when opened with
+    foAutomaticDeletion)."""
     for f in files.values():
-        f.stream.close()
+        _close(f)
+
+
+def _close(f: OpenFile) -> None:
+    """Close the stream; a file opened with foAutomaticDeletion is deleted then."""
+    f.stream.close()
+    if f.delete_on_close and os.path.exists(f.path):  # (gone already: nothing to do)
+        os.remove(f.path)
 
 
 def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:
@@ -79,10 +92,11 @@ def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:
     return f
 
 
-def _register(rt: Runtime, path: str, stream: BinaryIO, encoding: str) -> int:
+def _register(rt: Runtime, path: str, stream: BinaryIO, encoding: str,
+              mode: int = 0) -> int:
     files = _files(rt)
     handle = max(files, default=0) + 1
-    files[handle] = OpenFile(path, stream, encoding)
+    files[handle] = OpenFile(path, stream, encoding, bool(mode & FO_AUTOMATIC_DELETION))
     return handle
 
 
@@ -126,7 +140,7 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
         encoding = _sniff(stream, encoding)
     if m & FO_ADD:
         stream.seek(0, io.SEEK_END)
-    return _register(rt, name, stream, encoding)
+    return _register(rt, name, stream, encoding, m)
 
 
 def _open_into(rt: Runtime, disk_file: Any, path: object, mode: object) -> bool:
@@ -165,7 +179,7 @@ def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
     created(name)
     encoding = forced_encoding(m)
     _write_bom(stream, encoding)
-    return _register(rt, name, stream, encoding)
+    return _register(rt, name, stream, encoding, m)
 
 
 def _write_bom(stream: BinaryIO, encoding: str) -> None:
@@ -182,7 +196,7 @@ def f_close(rt: Runtime, handle: object) -> int:
     f = _handle(rt, handle, "fClose")
     del _files(rt)[V.to_int(handle)]
     try:
-        f.stream.close()
+        _close(f)
     except OSError as exc:
         raise failure("fClose", "close", f.path, exc, -1) from None
     return 0

@@ -56,3 +56,15 @@ def test_handles_are_closed_at_the_end(tmp_path: Path) -> None:
     stream = rt.state["files"][h].stream
     rt.finish()
     assert stream.closed
+
+
+def test_automatic_deletion_when_the_program_ends_without_closing(
+        rt: Runtime, tmp_path: Path) -> None:
+    """foAutomaticDeletion (?1410090211): a file left open is deleted when the program
+    ends; one without the option stays."""
+    doomed, kept = tmp_path / "work.tmp", tmp_path / "kept.txt"
+    assert call(rt, "fCreate", str(doomed), const("foAutomaticDeletion")) > 0
+    assert call(rt, "fCreate", str(kept)) > 0
+    assert doomed.exists()
+    rt.finish()
+    assert not doomed.exists() and kept.exists()
