@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 # a script that writes its procedures first and its main code after them runs nothing
 # (a procedure runs to the next PROCEDURE), and said so only under `wl check`.
 RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": "",
-                "WL116": "wl run converts the value", "WL203": "", "WL219": ""}
+                "WL116": "wl run converts the value", "WL203": "", "WL219": "", "WL221": ""}
 _IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main code goes "
                  "before its procedures")
 # WL101 for a variable named before its declaration (declarations.py): it is declared,

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .param_types import typed_arguments
     from .overloads import check_overloaded_call
     from .interfaces import check_elements_added
+    from .zombie_calls import zombie_call
 else:
     on_first_call(globals(), ".call_counts", "arity", "fits", "spreads")
     on_first_call(globals(), ".enum_checks", "enum_arguments")
@@ -36,6 +37,7 @@ else:
     on_first_call(globals(), ".param_types", "typed_arguments")
     on_first_call(globals(), ".overloads", "check_overloaded_call")
     on_first_call(globals(), ".interfaces", "check_elements_added")
+    on_first_call(globals(), ".zombie_calls", "zombie_call")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -301,6 +303,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         if spreads(e):  # P(MyParameters[2 TO]): as many arguments as that holds
             return True
         arity(fc, e, func.name, proc.params, n, func.col)
+        zombie_call(fc, func, proc)
         enum_arguments(fc, e, func.name, proc.params)
         typed_arguments(fc, e, func.name, proc.params)
         return True
