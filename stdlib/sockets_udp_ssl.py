@@ -13,8 +13,10 @@ Decisions: docs/builtins.md, "Sockets".
 """
 from __future__ import annotations
 
+import os
 import socket
 import ssl
+from decimal import Decimal
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
@@ -72,14 +74,42 @@ def _server_context(certificate: object, key: object) -> ssl.SSLContext:
     return ctx
 
 
+# How the page's syntax names its certificate (?1000017041: CertificateName,
+# CertificateHash; values and French names ours): bits above the protocol constants.
+CERTIFICATE_NAME, CERTIFICATE_HASH = 0x100, 0x200
+family.constant("CertificateName", "CertificatNom", CERTIFICATE_NAME)
+family.constant("CertificateHash", "CertificatHash", CERTIFICATE_HASH)
+
+
+def _page_form(third: object, options: object, certificate: object) -> bool:
+    """Is SocketCreateSSL called as its page writes it, (name, port, certificate
+    identifier [, options [, address]]), rather than (name, port, address, protocol,
+    certificate [, key])? Yes when the options name how the certificate is given, or
+    when no 5th parameter gives a certificate and the 3rd names a file."""
+    if options is not None and not isinstance(options, bool) \
+            and V.to_int(options) & (CERTIFICATE_NAME | CERTIFICATE_HASH):
+        return True
+    text = V.to_str(third) if third is not None else ""
+    return certificate is None and bool(text) and os.path.isfile(text)
+
+
 @family.function("SocketCreateSSL", "SocketCréeSSL", can_fail=True)
 def socket_create_ssl(rt: Runtime, name: object, port: object, address: object = "",
                       protocol: object = None, certificate: object = None,
                       key: object = None) -> bool:
     """A server socket listening on `port` whose connections speak TLS with the PEM
     `certificate` (its private key inside, or in the `key` file); SocketWaitForConnection
-    makes the handshake, then SocketAccept, SocketRead, SocketWrite work as for TCP."""
+    makes the handshake, then SocketAccept, SocketRead, SocketWrite work as for TCP.
+    The page's syntax (?1000017041) gives the certificate 3rd and the address 5th: a
+    PEM file's path there (no Windows certificate store here: a hash is refused)."""
     number = port_arg(port, "SocketCreateSSL")
+    if _page_form(address, protocol, certificate):
+        if protocol is not None and V.to_int(protocol) & CERTIFICATE_HASH:
+            raise BuiltinFailure("SocketCreateSSL: a certificate given by its hash is looked "
+                                 "up in the Windows certificate store, which wlinterp does "
+                                 "not have; give the path of a PEM file holding the "
+                                 "certificate and its private key.", value=False)
+        address, certificate = ("" if certificate is None else certificate), address
     ctx = _server_context(certificate, key)
     host = _host(address)
     try:
@@ -94,19 +124,26 @@ def socket_create_ssl(rt: Runtime, name: object, port: object, address: object =
 
 
 @family.function("SocketConnectSSL", "SocketConnecteSSL", can_fail=True)
-def socket_connect_ssl(rt: Runtime, name: object, protocol: object, port: object,
-                       address: object = "", timeout: object = 2000) -> bool:
+def socket_connect_ssl(rt: Runtime, name: object, port: object, address: object = "",
+                       option: object = None, timeout: object = 2000,
+                       client_certificate: object = None) -> bool:
     """Connect to `address`:`port` over TLS, the server's certificate verified for that
-    name; `timeout` in hundredths of a second (connection and handshake)."""
+    name; `timeout` in hundredths of a second (connection and handshake). The page's
+    syntax (?1000017041, VERIFIED): (name, port, address [, SSL option [, timeout [,
+    client certificate: a PEM file here]]]); the former one, (name, protocol, port [,
+    address [, timeout]]), is still read when its 3rd parameter is a number."""
+    if _is_number(address):  # (name, protocol, port [, address [, timeout]])
+        port, address, option = address, ("" if option is None else option), port
     host, number = _host(address), port_arg(port, "SocketConnectSSL")
     seconds = timeout_seconds(timeout, "SocketConnectSSL")
+    context = _client_context(rt, client_certificate)
     try:
         raw = socket.create_connection((host, number), timeout=seconds)
     except OSError as exc:
         raise BuiltinFailure(f"SocketConnectSSL: cannot connect to {host}:{number} "
                              f"({exc.strerror or exc}).", value=False) from None
     try:
-        sock = verifying_context(rt).wrap_socket(raw, server_hostname=host)
+        sock = context.wrap_socket(raw, server_hostname=host)
     except OSError as exc:
         raw.close()
         raise BuiltinFailure(f"SocketConnectSSL: the TLS handshake with {host}:"
@@ -114,6 +151,29 @@ def socket_connect_ssl(rt: Runtime, name: object, protocol: object, port: object
     sock.settimeout(None)
     add_socket(rt, name, WLSocket(sock), "SocketConnectSSL")
     return True
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
+def _client_context(rt: Runtime, certificate: object) -> ssl.SSLContext:
+    """The verifying context, presenting the client certificate (a PEM file holding it
+    and its key) when one is given."""
+    path = V.to_str(certificate) if certificate is not None else ""
+    if not path:
+        return verifying_context(rt)
+    context = ssl.create_default_context()  # not the run's shared one: its own identity
+    ca_file = rt.options.get("ca_file")
+    if ca_file:
+        context.load_verify_locations(cafile=ca_file)
+    try:
+        context.load_cert_chain(path)
+    except (OSError, ValueError) as exc:
+        raise BuiltinFailure(f"SocketConnectSSL: cannot load the client certificate "
+                             f"'{path}' ({getattr(exc, 'strerror', None) or exc}).",
+                             value=False) from None
+    return context
 
 
 def _reason(exc: OSError) -> str:

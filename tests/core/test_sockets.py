@@ -395,3 +395,76 @@ Trace("[" + s + "]", ErrorOccurred, Left(ErrorInfo(errMessage), 11))
 ''', {})
     client.join(5)
     assert lines == ["[], 1, SocketRead:"]
+
+
+# The pages' syntaxes (?1000017041 SocketCreateSSL, ?1000017042 SocketConnectSSL):
+# (name, port, certificate [, options [, address]]) and (name, port, address [, option [,
+# timeout [, client certificate]]]). Their examples, the port (5043, 8000) replaced by a
+# free one, the address "150.134.20" by 127.0.0.1, the certificate's hash (a Windows
+# certificate store's) first as written, then a PEM file given with CertificateName.
+SSL_PAGES_EN = '''
+// Create a server of SSL Sockets with a certificate
+sSSLSocket is string = "sSSLSocket"
+IF NOT SocketCreateSSL(sSSLSocket, {port}, "9d a4 84 fc f6 62 92 90 9a 62 d4 " + ...
+"ca 65 fb 08 7e 06 45 of 24", CertificateHash) THEN
+    Trace(Position(ErrorInfo(errMessage), "Windows certificate store") > 0)
+END
+Trace(SocketCreateSSL(sSSLSocket, {port}, "{pem}", CertificateName))
+ThreadExecute("server", threadNormal, Serve)
+IF SocketConnectSSL("Server", {port}, "127.0.0.1") = False THEN
+    Error("Connection error" + ErrorInfo(errMessage))
+END
+SocketWrite("Server", "hello")
+Trace(SocketRead("Server", False, 5000))
+ThreadWait("server", 500)
+SocketClose("Server")
+SocketClose(sSSLSocket)
+
+PROCEDURE Serve()
+IF SocketWaitForConnection("sSSLSocket", 500) THEN
+    c is string = SocketAccept("sSSLSocket")
+    SocketWrite(c, SocketRead(c, False, 5000) + " back")
+    SocketClose(c)
+END
+'''
+
+SSL_PAGES_FR = '''
+// Créer un serveur de sockets SSL avec un certificat
+sSocketSSL est une chaîne = "sSocketSSL"
+SI PAS SocketCréeSSL(sSocketSSL, {port}, "9d a4 84 fc f6 62 92 90 9a 62 d4 " + ...
+"ca 65 fb 08 7e 06 45 of 24", CertificatHash) ALORS
+    Trace(Position(ErreurInfo(errMessage), "Windows certificate store") > 0)
+FIN
+Trace(SocketCréeSSL(sSocketSSL, {port}, "{pem}", CertificatNom, "127.0.0.1"))
+ThreadExécute("serveur", threadNormal, Servir)
+SI SocketConnecteSSL("Serveur", {port}, "127.0.0.1", SocketTLS1_2, 500) = Faux ALORS
+    Erreur("Erreur de connexion" + ErreurInfo(errMessage))
+FIN
+SocketEcrit("Serveur", "bonjour")
+Trace(SocketLit("Serveur", Faux, 5000))
+ThreadAttend("serveur", 500)
+SocketFerme("Serveur")
+
+PROCÉDURE Servir()
+SI SocketAttendConnexion("sSocketSSL", 500) ALORS
+    c est une chaîne = SocketAccepte("sSocketSSL")
+    SocketEcrit(c, SocketLit(c, Faux, 5000) + " en retour")
+FIN
+'''
+
+
+@pytest.mark.parametrize("code, reply", [(SSL_PAGES_EN, "hello back"),
+                                         (SSL_PAGES_FR, "bonjour en retour")])
+def test_the_ssl_pages_syntaxes(server_pem: tuple[str, str, str, str], code: str,
+                                reply: str) -> None:
+    both, _, _, ca = server_pem
+    assert run_with(code.format(port=free_port(), pem=both), {"ca_file": ca}) == [
+        "1", "1", reply]
+
+
+def test_a_client_certificate_that_cannot_be_read_fails_in_words(tmp_path) -> None:
+    missing = tmp_path / "none.pem"
+    assert run(f'Trace(SocketConnectSSL("c", 1, "127.0.0.1", 0, 100, "{missing}"))\n'
+               'Trace(ErrorInfo(errMessage))\n') == [
+        "0", f"SocketConnectSSL: cannot load the client certificate '{missing}' (No such "
+        "file or directory)."]
