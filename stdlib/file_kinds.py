@@ -48,7 +48,7 @@ def is_image(rt: Runtime, path: object) -> bool:
     try:
         with open(name, "rb") as f:
             head = f.read(16)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a path holding a NUL
         raise failure("fIsImage", "read", V.to_str(path), exc, False) from None
     if head[:4] == b"RIFF" and head[8:12] != b"WEBP":
         return False

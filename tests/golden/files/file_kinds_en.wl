@@ -10,5 +10,7 @@ fSaveBuffer(sDir + "/c.gif", "GIF89a" + Charact(1) + Charact(0))
 fSaveText(sDir + "/d.png", "not an image at all")
 Trace(fIsImage(sDir + "/a.png"), fIsImage(sDir + "/b.jpg"), fIsImage(sDir + "/c.gif"), fIsImage(sDir + "/d.png"))   // expect: 1, 1, 1, 0
 Trace(fIsImage(sDir + "/none.png"), ErrorOccurred)   // expect: 0, 1
+// a path holding a NUL character is no file (was an internal error)
+Trace(fIsImage("a" + Charact(0) + "b.png"), ErrorOccurred)   // expect: 0, 1
 fDelete(sDir + "/a.png"); fDelete(sDir + "/b.jpg"); fDelete(sDir + "/c.gif"); fDelete(sDir + "/d.png")
 fRemoveDir(sDir)
