@@ -38,5 +38,9 @@ def h_free(rt: Runtime, file: Any = None) -> bool:
     """The file's crossed records become deleted records: gone for good."""
     ctx = file_arg(rt, file, "HFree")
     ctx.db.touch(ctx)
+    highest = crossed.highest(ctx)
     crossed.free(ctx)
+    if highest:  # their numbers are free now: HAdd reuses them (free_recnums.py)
+        ctx.db.freed.freed(ctx.desc.physical, highest)
+        ctx.db.freed.forget(ctx.desc.physical)
     return True

@@ -134,5 +134,6 @@ def h_delete_all(rt: Runtime, file: Any = None) -> bool:
         db_of(rt).backend.write(f"DELETE FROM {ctx.sql.table}", [])
     except ctx.db.backend.errors() as exc:
         raise ctx.failure(exc, "HDeleteAll") from None
+    ctx.db.freed.forget(ctx.desc.physical, numbering_too=True)  # numbers from 1 again
     ctx.forget_position()
     return True

@@ -235,6 +235,7 @@ def h_creation(rt: Runtime, file: Any, password: Any = None) -> bool:
         except ctx.db.backend.errors() as exc:
             raise ctx.failure(exc, "HCreation") from None
         ctx.db.restart_ids(ctx)
+        ctx.db.freed.forget(ctx.desc.physical, numbering_too=True)
         ctx.reset()
         ctx.forget_position()
     return True

@@ -16,6 +16,7 @@ from .analysis import FileDesc, ItemDesc
 from .array_items import element_columns, element_item
 from .backends import NO_MODIF_MARK
 from .duplicates import duplicate_key
+from .free_recnums import add_reusing
 from .errors import (CONNECTION, DATABASE, DUPLICATES, INTEGRITY, LOCK, LOST, MODIFIED,
                      NO_CURRENT, NOT_FOUND_RECORD, HFError, refused_null)
 from .itemtypes import coercer, default_of, native_type, reader, whole_slot, writer
@@ -254,6 +255,8 @@ class FileContext:
         if self.dialect == "sqlite" and not force_id:
             self.add_sqlite(what)
             return
+        if self.reused(force_id, what):
+            return
         db = self.db
         auto = self.auto_index
         db_computes = auto >= 0 and self.dialect != "sqlite" and not force_id
@@ -285,6 +288,8 @@ class FileContext:
     def add_sqlite(self, what: str = "HAdd") -> None:
         """`add` on SQLite without hForceIdAuto, the steps of a loop of HAdd: statement and
         converter looked up once per file, the identifier counted here, one execute."""
+        if self.reused(False, what):
+            return
         plan = self._sqlite_insert
         if plan is None:
             sql, idx = self.sql.insert(False)
@@ -310,6 +315,12 @@ class FileContext:
         self.read_row = None
         self.positioned = 0
         self.new_record = False
+
+    def reused(self, force_id: bool, what: str) -> bool:
+        """Added at a deleted record's number (free_recnums.py); False: the file has none
+        free, the caller adds at a new number."""
+        heap = self.db.freed.heaps.get(self.desc.physical)
+        return (heap is None or bool(heap)) and add_reusing(self, force_id, what)
 
     def _safe(self, idx: tuple[int, ...]) -> Any:
         """The PostgreSQL check that an insert of these items can only fail as a duplicate."""
@@ -343,6 +354,8 @@ class FileContext:
         (`what`: the H* function its errors name)."""
         target = self._target(recnum)
         self._locked_write(self.sql.delete, [target], target, what)
+        if what != "HCross":  # a crossed record keeps its number until HFree
+            self.db.freed.freed(self.desc.physical, target)
 
     def _read_values(self, target: int) -> list[Any] | None:
         """The stored values of `target` as this program last read it (None: not read

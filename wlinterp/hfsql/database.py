@@ -19,6 +19,7 @@ from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .auto_ids import AutoIdMixin
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
+from .free_recnums import FreeNumbers
 from .errors import (CONNECTION, DATABASE, FILE_MISSING, LOCK, LOST, TRANSACTION, ErrorState,
                      HFError, driver_failure)
 from . import nomodif
@@ -97,6 +98,7 @@ class Database(AutoIdMixin):
         # HTransactionSavepoint: (name, tables_mark()) of the transaction in progress
         self.savepoints: list[tuple[str, int]] = []
         self._counters: dict[str, int] = {}
+        self.freed = FreeNumbers()  # deleted records' numbers, given again by HAdd
         # PostgreSQL: per table, the identity value this connection last drew and kept
         # (a record added, the sequence set): release_id never steps back over it
         self.drawn: dict[str, int] = {}
@@ -300,6 +302,7 @@ class Database(AutoIdMixin):
         self._ensured.difference_update(self._created_in_tx[mark:])
         del self._created_in_tx[mark:]
         self._counter_table = False  # (made after the savepoint, it is gone)
+        self.freed.forget_all()  # records came back, numbers were freed
         if self._locks is not None:
             self._locks.restore()
 
@@ -321,6 +324,7 @@ class Database(AutoIdMixin):
         and counted is forgotten."""
         self.in_transaction = False
         self._counters.clear()  # reloaded from the database: cancelled ids are reused
+        self.freed.forget_all()  # and the free record numbers
         self._counter_table = False  # made in the transaction, it is gone
         self._ensured.difference_update(self._created_in_tx)
         self._created_in_tx.clear()

@@ -215,7 +215,8 @@ def highest_recnum(ctx: FileContext) -> int:
     it (or in an empty file) is out of the file, below it a record that is gone (a
     deleted one: HNbRec(hStateAll) counts up to it, HState says hStateDel)."""
     row = ctx.db.fetchone(ctx, f"SELECT MAX(_hrec) FROM {ctx.sql.table}", [])
-    return max(int(row[0] or 0) if row else 0, crossed.highest(ctx))
+    return max(int(row[0] or 0) if row else 0, crossed.highest(ctx),
+               ctx.db.freed.top(ctx.desc.physical))  # a deleted last record (free_recnums.py)
 
 
 def _lock_error(ctx: FileContext, recnum: int) -> HFError:

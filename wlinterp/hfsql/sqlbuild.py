@@ -75,6 +75,16 @@ class FileSQL:
         self._inserts[skip_autoid] = (sql, idx)
         return sql, idx
 
+    def insert_at(self, skip_autoid: bool) -> tuple[str, tuple[int, ...]]:
+        """INSERT of the buffer at a given record number (the first parameter), adding
+        nothing when a record holds it (free_recnums.py: a deleted record's number)."""
+        idx = self.insert(skip_autoid)[1]
+        cols = ", ".join(["_hrec", *(self.cols[n] for n in idx)])
+        marks = ", ".join(self.p for _ in range(len(idx) + 1))
+        overriding = " OVERRIDING SYSTEM VALUE" if self.dialect == "postgresql" else ""
+        return (f"INSERT INTO {self.table} ({cols}){overriding} VALUES ({marks}) "
+                "ON CONFLICT (_hrec) DO NOTHING", idx)
+
     def insert_or_nothing(self, sql: str) -> str:
         """PostgreSQL: the INSERT that adds nothing (and returns no row) on a duplicate."""
         cached = self._or_nothing.get(sql)

@@ -64,7 +64,8 @@ Customer.DeactivateFilter()
 // whole record in memory is written ("otherwise, the content of record previously read")
 HReadFirst(Customer, Name)
 Customer.Name = "Zed"
-Trace(HAdd(Customer), HRecNum(), Customer.CustomerID)         // expect: 1, 5, 5
+// (record number 3, deleted above, is reused: HDelete ?3044018)
+Trace(HAdd(Customer), HRecNum(), Customer.CustomerID)         // expect: 1, 3, 5
 HReadNext(Customer, Name)
 Trace(Customer.Name)                                            // expect: Dupont
 HReadSeekFirst(Customer, Name, "Zed")

@@ -61,7 +61,8 @@ Customer.DésactiveFiltre()
 // l'enregistrement en mémoire est écrit (à défaut, le contenu de l'enregistrement lu)
 HLitPremier(Customer, Name)
 Customer.Name = "Zed"
-Trace(HAjoute(Customer), HNumEnr(), Customer.CustomerID)       // expect: 1, 5, 5
+// (le numéro 3, supprimé plus haut, est réutilisé : HSupprime ?3044018)
+Trace(HAjoute(Customer), HNumEnr(), Customer.CustomerID)       // expect: 1, 3, 5
 HLitSuivant(Customer, Name)
 Trace(Customer.Name)                                            // expect: Dupont
 HLitRecherchePremier(Customer, Name, "Zed")
