@@ -10,6 +10,7 @@ process owns all of that state, and the test bounds it with a timeout.
 
     python progress_stop_traced.py offsets      -> [[offset, opname], ...]
     python progress_stop_traced.py stop OFFSET  -> {"unstopped": n, "interrupted": ...}
+    python progress_stop_traced.py twice OFFSET -> {"fired": 2, "next": [n, n], ...}
 """
 from __future__ import annotations
 
@@ -94,6 +95,49 @@ def stop_at(offset: int) -> dict[str, Any]:
     return seen
 
 
+def stop_twice_at(offset: int) -> dict[str, Any]:
+    """A query stopped at `offset`, a second stop landing while the handler keeps the
+    first (in `keep`: a tracer that raises is switched off, so this one is raised by
+    `keep` itself), then the stop raised, then two queries. The second stop ended the
+    handler's generator, and every later query of the connection was aborted."""
+    conn = sqlite3.connect(":memory:")
+    watch(conn)
+    fired: list[int] = []
+    keep = sqlite_stop.keep
+
+    def keep_interrupted(raised: BaseException) -> None:
+        keep(raised)
+        if len(fired) == 1:
+            fired.append(0)
+            raise Stop
+
+    def stopper(frame: FrameType, event: str, arg: Any) -> Any:
+        if event == "opcode" and frame.f_lasti == offset and not fired:
+            fired.append(offset)
+            raise Stop
+        return stopper
+    sqlite_stop.keep = keep_interrupted  # type: ignore[assignment]
+    seen: dict[str, Any] = {}
+    try:
+        seen["stopped_query"] = _run_traced(conn, stopper)
+    except sqlite3.OperationalError as error:
+        seen["stopped_query"] = str(error)
+    finally:
+        sqlite_stop.keep = keep  # type: ignore[assignment]
+    seen["fired"] = len(fired)
+    seen["raised"] = _raised()
+    seen["next"] = [_count(conn) for _ in range(2)]
+    return seen
+
+
+def _count(conn: sqlite3.Connection) -> Any:
+    """BOUNDED's count, or the error that aborted it."""
+    try:
+        return int(conn.execute(BOUNDED).fetchone()[0])
+    except sqlite3.OperationalError as error:
+        return str(error)
+
+
 def _raised() -> str:
     """The name of what raise_stop raises, "" for nothing."""
     try:
@@ -106,5 +150,7 @@ def _raised() -> str:
 if __name__ == "__main__":
     if sys.argv[1] == "offsets":
         print(json.dumps(loop_offsets()))
+    elif sys.argv[1] == "twice":
+        print(json.dumps(stop_twice_at(int(sys.argv[2]))))
     else:
         print(json.dumps(stop_at(int(sys.argv[2]))))

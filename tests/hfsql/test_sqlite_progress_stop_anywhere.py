@@ -48,3 +48,16 @@ def test_a_stop_at_any_instruction_of_the_loop_is_kept(offset: int) -> None:
     assert seen["raised"] == "Stop", seen  # its H* call raises the stop...
     assert seen["raised_again"] == "", seen  # ...once
     assert seen["next"] == 100000  # and the connection's next query runs
+
+
+@pytest.mark.parametrize("offset", [offset for offset, _ in LOOP])
+def test_a_second_stop_while_the_first_is_kept_leaves_the_connection_working(
+        offset: int) -> None:
+    """Two stops in quick succession (Ctrl-C twice, the time limit then Ctrl-C): the
+    second one, landing while the handler kept the first, ended the handler's generator,
+    and every later query of the connection was aborted ("interrupted")."""
+    seen = _child("twice", str(offset))
+    assert seen["fired"] == 2, seen
+    assert "interrupted" in str(seen["stopped_query"]), seen
+    assert seen["raised"] == "Stop", seen  # the first stop is kept and raised
+    assert seen["next"] == [100000, 100000], seen  # later queries run

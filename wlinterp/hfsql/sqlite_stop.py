@@ -21,6 +21,7 @@ from __future__ import annotations
 __all__ = ["PROGRESS_STEPS", "watch", "keep", "raise_stop", "entry_stops_kept"]
 
 import functools
+import itertools
 import sqlite3
 import sys
 import threading
@@ -38,15 +39,15 @@ _STOPS: list[BaseException] = []  # stops caught in a query, for its H* call to 
 _PENDING = functools.partial(int)
 
 
-def _steps() -> Iterator[int]:
+def _steps(_: object = None) -> Iterator[int]:
     """The progress handler's body, a generator resumed by SQLite (its `__next__`): a
     pending signal handler runs where it resumes, after the `yield`, and where its loop
     jumps back; both sit inside the `try` (a plain function would run it on entry,
     before any `try` could catch the stop). The loop sat outside the `try`: a stop
     landing on its jump back escaped into sqlite3, which dropped it (the run went on)
     and, the generator being over, aborted every later query of the connection. A
-    second stop landing while the first is being kept still escapes; the first is kept
-    and stops the run."""
+    second stop landing while the first is being kept still escapes (the first is kept
+    and stops the run) and ends this generator: `watch` then resumes a new one."""
     while True:
         try:
             while True:
@@ -62,7 +63,12 @@ def watch(conn: sqlite3.Connection) -> None:
     """Let a stop of the run abort `conn`'s queries."""
     steps = _steps()
     next(steps)  # started: SQLite's first call resumes it after its `yield`
-    conn.set_progress_handler(steps.__next__, PROGRESS_STEPS)
+    # A stop escaping a handler (a second one landing while the first is kept) ends its
+    # generator: the connection's later looks then raised StopIteration and aborted
+    # every query. The chain moves on to a new generator; it and the map are C code,
+    # where no signal handler runs, and making a generator runs none of its body.
+    fresh = itertools.chain.from_iterable(map(_steps, itertools.repeat(None)))
+    conn.set_progress_handler(itertools.chain(steps, fresh).__next__, PROGRESS_STEPS)
 
 
 def keep(raised: BaseException) -> None:
