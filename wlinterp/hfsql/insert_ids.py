@@ -9,7 +9,9 @@ NULL in the column StudentID"): a WEBDEV CRUD's `INSERT INTO Student (Name) VALU
 counter, one per row: `INSERT INTO Student (StudentID, Name) SELECT 6 + ROW_NUMBER()
 OVER (), * FROM (VALUES ('Ana'))`, then the counter moves past the rows written. One
 that gives the identifiers itself moves the counter past the largest, as an import
-does (the next HAdd gave an identifier a row already held: a duplicate).
+does (the next HAdd gave an identifier a row already held: a duplicate). An `ON
+CONFLICT` or `RETURNING` clause stays after the rows (it was run as written, and SQLite
+refused the NULL identifier).
 """
 from __future__ import annotations
 
@@ -36,9 +38,8 @@ def insert_with_ids(db: Any, text: str, params: Sequence[Any],
     out; when it gives them, the counter (PostgreSQL: the identity sequence) moved past
     them. False, and nothing run, for any other statement."""
     m = _INSERT.match(text)
-    if m is None or _TAIL_CLAUSES.search(text, m.end()) \
-            or ";" in _STRINGS.sub("", text[m.end():]):  # (several statements: as written)
-        return False
+    if m is None or ";" in _STRINGS.sub("", text[m.end():]):  # (several statements:
+        return False                                            # run as written)
     desc = _file_named(m.group(1).strip('"'), files)
     auto = desc.auto_id if desc is not None else None
     if desc is None or auto is None:
@@ -53,14 +54,43 @@ def insert_with_ids(db: Any, text: str, params: Sequence[Any],
     if db.backend.dialect != "sqlite":
         return False  # (PostgreSQL: the identity column numbers the rows)
     first = db.next_id(ctx)  # (the counter now stands at it: given back below if unused)
+    source, tail = _split_tail(text, m.end())
     sql = (f"INSERT INTO {m.group(1)} ({quote(auto.name)}, {m.group(2)}) "
-           f"SELECT {first - 1} + ROW_NUMBER() OVER (), * FROM ({text[m.end():]})")
+           f"SELECT {first - 1} + ROW_NUMBER() OVER (), * FROM ({source})")
+    if tail:  # WHERE true: SQLite reads `ON CONFLICT` after a bare FROM as a join's
+        sql += f" WHERE true {tail}"  # (its upsert documentation's parsing ambiguity)
     rows = 0
     try:
-        rows = db.backend.write(sql, params)
+        cursor = db.backend.execute(sql, params)
+        if tail:
+            cursor.fetchall()  # (with RETURNING, the rows are written as they are read)
+        rows = cursor.rowcount
     finally:
-        db.counted(desc.physical, first - 1 + max(rows, 0))
+        last = first - 1 + max(rows, 0)
+        if tail and rows > 0:  # rows ON CONFLICT skipped or updated used no identifier,
+            last = max(last, _largest(db, desc))  # so the last one may be further on
+        db.counted(desc.physical, last)
     return True
+
+
+def _split_tail(text: str, start: int) -> tuple[str, str]:
+    """The rows of an INSERT (from `start`) and its `ON CONFLICT ...` / `RETURNING ...`
+    clauses, which follow them in SQLite's and PostgreSQL's grammar (the words inside a
+    string literal are not clauses)."""
+    blanked = _STRINGS.sub(lambda s: " " * len(s.group()), text)
+    found = _TAIL_CLAUSES.search(blanked, start)
+    if found is None:
+        return text[start:], ""
+    return text[start:found.start()], text[found.start():]
+
+
+def _largest(db: Any, desc: FileDesc) -> int:
+    """The largest automatic identifier the file holds."""
+    auto = desc.auto_id
+    assert auto is not None
+    row = db.backend.execute(f"SELECT max({quote(auto.name)}) FROM "
+                             f"{quote(desc.physical)}").fetchone()
+    return int(row[0] or 0)
 
 
 def _file_named(table: str, files: list[FileDesc]) -> FileDesc | None:
