@@ -63,10 +63,10 @@ def _store(rt: Runtime, what: str, files: list[FileContext], mode: int) -> None:
 
 @h_function(family, "HSecurity", "HSécurité", fail=-1)
 def h_security(rt: Runtime, *args: Any) -> int:
-    """`([File,] mode)`: HFSQL's protection of writes against crashes, on (1) or off (0);
-    returns the previous mode. The databases always write safely (each commit is on
+    """`([File,] mode)`: HFSQL's protection of writes against crashes, on (1, 2) or off
+    (0, the default: ?3044135); returns the previous mode. The databases always write safely (each commit is on
     disk), so the setting is kept and changes nothing."""
-    files, mode, previous = _setting(rt, "hfsql_security", args, "HSecurity")
+    files, mode, previous = _setting(rt, "hfsql_security", args, "HSecurity", initial=0)
     _store(rt, "hfsql_security", files, mode)
     return previous
 

@@ -25,7 +25,7 @@ from .hfsql_text_io import _items, xml_field
 
 family = Family("HFSQL records and memos")
 H_STATE_INVALID = family.constant("hStateInvalid", "hEtatInvalide", 0x40)  # HFConstant.h
-H_STATE_DEL = family.constant("hStateDel", "hEtatSupprimé", 4)
+H_STATE_DEL = family.constant("hStateDel", "hEtatSupprimé", 4, "hEtatSup")  # HEtat ?3044081
 H_STATE_CROSSED = family.constant("hStateCrossed", "hEtatRayé", 2)
 
 

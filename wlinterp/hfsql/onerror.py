@@ -130,6 +130,8 @@ class HVariable:
     def wl_get(self, name: str) -> Any:
         if name == "nbretry":
             return self.handlers.nb_retry
+        if name in NO_INTERRUPTED_TRANSACTION:
+            return NO_INTERRUPTED_TRANSACTION[name]
         member = TRIGGER_MEMBERS.get(name)
         if member is None:
             raise _unknown(name)
@@ -159,6 +161,15 @@ TRIGGER_MEMBERS = {"filename": "filename", "nomfichier": "filename", "action": "
                    "todo": "todo", "afaire": "todo"}
 
 
+# What HTransactionInterrupted sets when no transaction was interrupted, which is always
+# here (the database undid it: stdlib/hfsql_transaction_state.py): H.TrsIdInterne -1 and
+# H.TrsNomApplication (French names VERIFIED, ?3044026; English ones INFERRED).
+NO_INTERRUPTED_TRANSACTION: dict[str, Any] = {
+    "trsidinterne": -1, "trsinternalid": -1, "trsnomapplication": "",
+    "trsapplicationname": ""}
+
+
 def _unknown(name: str) -> Exception:
-    return WLRuntimeError(f"H.{name}: only H.NbRetry and a trigger's H.FileName, H.Action, "
-                          "H.TriggerFunction and H.ToDo are supported.")
+    return WLRuntimeError(f"H.{name}: only H.NbRetry, HTransactionInterrupted's "
+                          "H.TrsInternalId and H.TrsApplicationName, and a trigger's "
+                          "H.FileName, H.Action, H.TriggerFunction and H.ToDo are supported.")

@@ -22,7 +22,7 @@ HChangeDir(Customer, "")
 Trace(HNbRec(Customer))                                   // expect: 1
 // passwords, security, flush: accepted (docs/hfsql.md)
 Trace(HPass(Customer, "secret"), HErrorPassword())        // expect: 1, 0
-Trace(HSecurity(Customer, 0), HSecurity(Customer, 1), HSecurity(1))   // expect: 1, 0, 1
+Trace(HSecurity(Customer, 0), HSecurity(Customer, 1), HSecurity(1))   // expect: 0, 0, 1
 Trace(HFlush(Customer), HFlush())                         // expect: 1, 1
 // HCheckStructure: sets the mode (returns the previous one: hStrict at first) and compares the table
 Trace(HCheckStructure(Customer, 1), HCheckStructure(1))   // expect: 524288, 1
