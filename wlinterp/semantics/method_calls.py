@@ -24,6 +24,7 @@ from .param_types import typed_arguments
 from .properties import accessors
 from .resolved import Ref
 from .value_method_calls import value_method_arity
+from .zombie_calls import zombie_call
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -97,6 +98,7 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
             else:
                 arity(fc, e, func.name, method.params, n, func.col + 1)
             _method_types(fc, e, method)
+            zombie_call(fc, func, method, func.col + 1)
             return True
         if fc.sym.unknown_ancestor(cls) and maybe_inherited(fc, key, func.name):
             fc.sym.refs.record(func, Ref.DYNAMIC)  # maybe a method of the unseen parent
