@@ -283,7 +283,7 @@ def _read_number(rt: Runtime, session: object, number: object, email: object,
 @family.function("EmailDeleteMessage", "EmailSupprimeMessage", can_fail=True)
 def email_delete_message(rt: Runtime, session: object, number: object = None) -> bool:
     """Delete the message last read (or message `number`); the server removes it when
-    the session (IMAP: the folder) is closed."""
+    the session (IMAP: the folder) is closed. Email.Out is then True (?3032027)."""
     target = reading_session(rt, session, "EmailDeleteMessage")
     n = _number(target, number, "EmailDeleteMessage")
     if not target.exists(n):
@@ -293,13 +293,15 @@ def email_delete_message(rt: Runtime, session: object, number: object = None) ->
         target.delete(n)
     except _reading().ReadError as err:
         raise BuiltinFailure(err.message) from None
+    rt.variable("Email", email_structure).out = True  # VERIFIED ?3032027
     return True
 
 
 @family.function("EmailNbMessage", "EmailNbMessage", can_fail=True)
 def email_nb_message(rt: Runtime, session: object, option: object = EMAIL_ALL) -> int:
-    """The number of messages of the session or IMAP folder (those deleted in it
-    excluded); with emailUnread, those not read (every one on POP3)."""
+    """The number of messages of the session or IMAP folder, those deleted in it
+    included until the server removes them (?3032024); with emailUnread, those not read
+    (every one on POP3)."""
     target = reading_session(rt, session, "EmailNbMessage")
     return int(target.count(V.to_int(option) == EMAIL_UNREAD))
 

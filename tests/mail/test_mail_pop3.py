@@ -123,7 +123,8 @@ def test_delete_takes_effect_when_the_session_closes(mailbox, wl):
     assert w("EmailReadFirst", USER) is True
     assert w("EmailDeleteMessage", USER) is True
     assert w("EmailSupprimeMessage", USER, 3) is True
-    assert w("EmailNbMessage", USER) == 1 and len(box.messages) == 3
+    # ?3032024: on POP3 the number stays constant during the session
+    assert w("EmailNbMessage", USER) == 3 and len(box.messages) == 3
     assert w("EmailReadFirst", USER) is True and w.email.wl_get("subject") == "Café"
     assert w("EmailDeleteMessage", USER, 3) is False and w.error[0]
     assert w("EmailCloseSession", USER) is True

@@ -262,8 +262,11 @@ class IMAPSession(ReadingSession):
         return "\\Seen" not in self.flags.get(self.uids[number - 1], set())
 
     def count(self, unread_only: bool = False) -> int:
+        """The folder's messages, those deleted in the session included until the server
+        removes them (VERIFIED ?3032024: the number changes with the messages "really
+        deleted from the server (expunge)"; wlinterp expunges when the folder closes)."""
         return sum(1 for n in range(1, self.total + 1)
-                   if self.exists(n) and (not unread_only or self.is_unread(n)))
+                   if not unread_only or self.is_unread(n))
 
     def size(self, number: int) -> int:
         return self.sizes.get(self.uids[number - 1], 0)

@@ -200,8 +200,10 @@ class POP3Session(ReadingSession):
         return self.listed
 
     def count(self, unread_only: bool = False) -> int:
-        """Messages not deleted in this session (POP3 does not know what was read)."""
-        return self.listed - len(self.deleted)
+        """The messages listed when the session started: VERIFIED ?3032024, the number
+        "stays constant during the whole session, even if emails are deleted with
+        EmailDeleteMessage" (POP3 does not know what was read)."""
+        return self.listed
 
     def exists(self, number: int) -> bool:
         return 1 <= number <= self.listed and number not in self.deleted
