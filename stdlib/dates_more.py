@@ -264,7 +264,11 @@ def date_time_to_epoch(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SEC
     LOCAL DateTime: VERIFIED on `<DateHeure>.VersEpoch`'s page (?1000024161: "20170726100941"
     is 1501056581 in France), so the process's time zone (`--tz`) counts."""
     from wlinterp.runtime.datetimes import _to_dt
-    ms = (_local_to_utc(_to_dt(value)) - _EPOCH) // datetime.timedelta(milliseconds=1)
+    try:
+        moment = _to_dt(value)
+    except WLRuntimeError as exc:  # named, as the other date functions' refusals are
+        raise WLRuntimeError(f"DateTimeToEpoch: {exc}") from None
+    ms = (_local_to_utc(moment) - _EPOCH) // datetime.timedelta(milliseconds=1)
     return ms // _epoch_scale(kind, "DateTimeToEpoch")
 
 

@@ -14,8 +14,8 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .strings import (FROM_END, IGNORE_CASE, SSC_OUTSIDE, WHOLE_WORD, charact, int_arg,
-                      no_space, replace, text_arg)
+from .strings import (FROM_END, IGNORE_CASE, SSC_OUTSIDE, WHOLE_WORD, character_of, int_arg,
+                      replace, strip_characters, text_arg)
 
 family = Family("Strings (extra)")
 
@@ -32,14 +32,14 @@ def no_character(rt: Runtime, s: TextArg, characters: TextArg,
                  options: object = SSC_OUTSIDE) -> str:
     """`s` without the listed characters at its ends (sscOutside, the default), at one
     end (sscBeginning, sscEnd) or inside too (sscInside): NoSpace with other characters."""
-    return no_space(rt, s, options, characters)
+    return strip_characters(s, options, characters, "NoCharacter")
 
 
 @family.function("CharactUnicode", "CaractUnicode")
 def charact_unicode(rt: Runtime, code: NumberArg) -> str:
     """The character whose Unicode code point is `code` (strings are Unicode here, so
     this is Charact)."""
-    return charact(rt, code)
+    return character_of(code, "CharactUnicode")
 
 
 @family.function("GetIdentifier", "DonneIdentifiant")

@@ -20,7 +20,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING, WLArray
 from wlinterp.runtime.values import to_bytes
 
-from .strings import SSC_BEGINNING, SSC_END, int_arg, no_space, plain, text_arg
+from .strings import SSC_BEGINNING, SSC_END, int_arg, plain, strip_characters, text_arg
 
 family = Family("Words and characters")
 
@@ -113,13 +113,13 @@ def charact_occurrence_type(rt: Runtime, s: TextArg, kind: object) -> int:
 @family.function("NoLeftCharacter", "SansCaractèreGauche")
 def no_left_character(rt: Runtime, s: TextArg, characters: TextArg) -> str:
     """`s` without the listed characters at its start (NoCharacter with sscLeft)."""
-    return no_space(rt, s, SSC_BEGINNING, characters)
+    return strip_characters(s, SSC_BEGINNING, characters, "NoLeftCharacter")
 
 
 @family.function("NoRightCharacter", "SansCaractèreDroite")
 def no_right_character(rt: Runtime, s: TextArg, characters: TextArg) -> str:
     """`s` without the listed characters at its end (NoCharacter with sscRight)."""
-    return no_space(rt, s, SSC_END, characters)
+    return strip_characters(s, SSC_END, characters, "NoRightCharacter")
 
 
 @family.function("StringRetrieve", "ChaîneRécupère")

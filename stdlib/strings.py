@@ -211,8 +211,14 @@ def no_space(rt: Runtime, s: TextArg, options: NumberArg = SSC_OUTSIDE,
     beginning (sscBeginning) or end (sscEnd); sscInside removes the inner ones (add
     sscOutside to clean both). Options are bit flags and may be added together.
     The optional third argument lists the characters to remove instead of space and tab."""
-    text, opt = text_arg(s, "NoSpace"), int_arg(options, "NoSpace")
-    strip = text_arg(chars, "NoSpace")
+    return strip_characters(s, options, chars, "NoSpace")
+
+
+def strip_characters(s: object, options: object, chars: object, name: str) -> str:
+    """NoSpace's work, for it and NoCharacter (`name`: the function its refusals name;
+    NoCharacter's said NoSpace)."""
+    text, opt = text_arg(s, name), int_arg(options, name)
+    strip = text_arg(chars, name)
     if opt & SSC_BEGINNING:
         text = text.lstrip(strip)
     if opt & SSC_END:
@@ -228,9 +234,15 @@ def no_space(rt: Runtime, s: TextArg, options: NumberArg = SSC_OUTSIDE,
 @family.function("Charact", "Caract")
 def charact(rt: Runtime, code: NumberArg) -> str:
     """The character whose Unicode code is `code` (Charact(65) = "A")."""
-    n = int_arg(code, "Charact")
+    return character_of(code, "Charact")
+
+
+def character_of(code: object, name: str) -> str:
+    """Charact's work, for it and CharactUnicode (`name`: the function its refusals
+    name; CharactUnicode's said Charact)."""
+    n = int_arg(code, name)
     if not 0 <= n <= 0x10FFFF:
-        raise WLRuntimeError(f"Charact: {n} is not a valid character code.")
+        raise WLRuntimeError(f"{name}: {n} is not a valid character code.")
     return chr(n)
 
 

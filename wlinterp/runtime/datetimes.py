@@ -175,7 +175,8 @@ def _to_dt(value: object) -> _dt.datetime:
         return _dt.datetime(int(s[0:4]), int(s[4:6]), int(s[6:8]), int(s[8:10]),
                             int(s[10:12]), int(s[12:14]), int(s[14:17]) * 1000)
     except (ValueError, IndexError):
-        raise WLRuntimeError(f"'{value}' is not a valid datetime (DateTimeValid gives "
+        shown = V.to_str(value)  # (a Duration's own text: it showed 'WLDuration(5400000)')
+        raise WLRuntimeError(f"'{shown}' is not a valid datetime (DateTimeValid gives "
                              f"False for it).") from None
 
 
