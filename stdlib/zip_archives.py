@@ -39,6 +39,8 @@ ZIP_DRIVE = family.constant("zipDrive", "zipDisque", 1)
 ZIP_DIRECTORY = family.constant("zipDirectory", "zipRépertoire", 2)
 ZIP_FILE_NAME = family.constant("zipFileName", "zipFichier", 4, "zipNomFichier")
 ZIP_EXTENSION = family.constant("zipExtension", "zipExtension", 8)
+# zipAddDirectory's storing option (?3082014, VERIFIED name and meaning; French INFERRED)
+ZIP_RELATIVE = family.constant("zipRelative", "zipRelatif", 16)
 ZIP_CREATE_IF_NOT_FOUND = family.constant("zipCreateIfNotFound", "zipCréationSiInexistant", 1,
                                           "zipCreationIfNonexistent")
 ZIP_READ = family.constant("zipRead", "zipLecture", 2)
@@ -192,24 +194,31 @@ def zip_add_file_list(rt: Runtime, archive: object, paths: object, keep: object 
 
 @family.function("zipAddDirectory", "zipAjouteRépertoire")
 def zip_add_directory(rt: Runtime, archive: object, directory: object,
-                      keep: object = False, progress: object = None) -> int:
-    """Add every file below a folder, stored under the folder's name and their path
-    inside it; with `keep` True, under their whole path (INFERRED, docs/builtins.md)."""
-    root = native_path(directory).rstrip(os.sep) or os.sep
-    if not os.path.isdir(root):
+                      subdirectories: object = True, keep: object = ZIP_DIRECTORY,
+                      procedure: object = None, progress: object = None) -> int:
+    """Add the files of a folder, and of its subfolders unless `subdirectories` is False
+    (?3082014). Each is stored under its folders and name (zipDirectory, the default;
+    zipDrive the same, no drive letter being stored), or under its path inside the
+    folder (zipRelative: the folder is the archive's root). The procedure and progress
+    parameters are accepted and not called (docs/builtins.md, "Archives")."""
+    text = V.to_str(directory)
+    root = native_path(text).rstrip(os.sep) or os.sep
+    if text == "" or not os.path.isdir(root):
         return C.PATH_NOT_FOUND
     opened, code = writable_archive(rt, archive)
     if opened is None or code:
         return code
-    base = os.path.dirname(root)
+    mode = V.to_int(keep)
     pairs = []
     for folder, dirs, names in os.walk(root):
         dirs.sort()
+        if not V.to_bool(subdirectories):
+            dirs.clear()
         for name in sorted(names):
             full = os.path.join(folder, name)
-            inside = (os.path.normpath(full).strip(os.sep) if V.to_bool(keep)
-                      else os.path.relpath(full, base))
-            pairs.append((full, inside.replace(os.sep, "/")))
+            inside = (os.path.relpath(full, root).replace(os.sep, "/")
+                      if mode & ZIP_RELATIVE else stored_name(full, mode))
+            pairs.append((full, inside))
     return opened.add(pairs)
 
 

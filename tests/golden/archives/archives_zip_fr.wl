@@ -13,7 +13,12 @@ Trace(zipFerme(t), zipNbFichier(t)) // expect: 0, -1
 z est une zipArchive
 Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "tgz"), zipLecture), zipNbFichier(z), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt"))) // expect: 0, 1, 8
 Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "7z")), zipMsgErreur(5)) // expect: 5, This archive format is not supported (wlinterp handles .zip, .tar, .tgz/.tar.gz and .gz).
-Trace(zipCree("Sauve", fConstruitChemin(rep, "s", "zip")), zipAjouteRepertoire("Sauve", fConstruitChemin(rep, "docs")), ZIPNBFICHIER("sauve")) // expect: 0, 0, 1
+// un répertoire relatif au répertoire en cours est mémorisé sous son chemin tel que
+// donné (zipRépertoire, le défaut : ?3082014)
+sAvant est une chaîne = fRepEnCours()
+fRepEnCours(rep)
+Trace(zipCree("Sauve", fConstruitChemin(rep, "s", "zip")), zipAjouteRepertoire("Sauve", "docs"), ZIPNBFICHIER("sauve")) // expect: 0, 0, 1
+fRepEnCours(sAvant)
 Trace(zipExtraitChemin("Sauve", 1, zipRépertoire)) // expect: docs\
 // zipExtraitRépertoire (?1000025518) : sous le chemin donné, avec l'arborescence mémorisée
 Trace(zipExtraitRépertoire("Sauve", "DOCS", fConstruitChemin(rep, "ici")), fChargeTexte(fConstruitChemin(rep, "ici\docs\deux", "txt"))) // expect: 0, second

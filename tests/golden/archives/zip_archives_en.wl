@@ -7,7 +7,12 @@ fSaveText(fBuildPath(dir, "src\sub\c", "csv"), "charlie")
 arch is string = fBuildPath(dir, "backup", "zip")
 // an archive named by a string
 Trace(zipCreate("Backup", arch), zipAddFile("Backup", fBuildPath(dir, "a", "txt"))) // expect: 0, 0
-Trace(zipAddDirectory("Backup", fBuildPath(dir, "src")), zipNbFile("Backup")) // expect: 0, 3
+// a folder given relative to the current one is stored under its path as given
+// (zipDirectory, the default: ?3082014)
+sBefore is string = fCurrentDir()
+fCurrentDir(dir)
+Trace(zipAddDirectory("Backup", "src"), zipNbFile("Backup")) // expect: 0, 3
+fCurrentDir(sBefore)
 i is int = zipFindFile("Backup", "SRC\SUB\C.CSV")
 Trace(i, zipExtractPath("Backup", i)) // expect: 3, src\sub\c.csv
 Trace(zipExtractPath("Backup", i, zipFileName + zipExtension), zipExtractPath("Backup", i, zipDirectory)) // expect: c.csv, src\sub\
