@@ -214,7 +214,10 @@ def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
     do (relative to the current folder when below it): a project's files are read by
     absolute path. `check` (a .wdg/.wdc's text-format test) runs on the text before the
     warning is printed: a file it refuses by raising (random bytes, a binary IDE file
-    beside a script) gets no warning about its bytes as well."""
+    beside a script) gets no warning about its bytes as well; nor does a WINDEV file
+    (`.wdg`, `.wdc`, `.wdw`...) not in text format, read without `check`: every reader
+    refuses it as such, and `wl check DIR` and `wl run` beside it first warned of its
+    random bytes as ANSI text."""
     from .paths import shown_path
     key = os.path.realpath(path)
     held: list[str] = []
@@ -223,11 +226,19 @@ def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
                                        held.append))
     if check is not None:
         check(text)
+    elif held and _binary_windev(path, text):
+        held = []
     for message in held:
         if key not in _WARNED_ENCODING:
             _WARNED_ENCODING.add(key)
             print(message, file=sys.stderr)
     return text
+
+
+def _binary_windev(path: str, text: str) -> bool:
+    """Is `path` a WINDEV file whose text is not in text format (binary, random bytes)?"""
+    from .syntax.winfile import is_text_format, is_windev_file
+    return is_windev_file(path) and not is_text_format(text)
 
 
 def read_stdin_source() -> str:

@@ -113,6 +113,24 @@ def test_an_ansi_script_beside_another_warns_once_and_only_for_itself(wl_cli, tm
     assert ran.err.count("\n") == 1 and ran.err.startswith("ansi.wl:1:11: warning:"), ran
 
 
+def test_a_binary_windev_file_is_refused_without_a_warning_about_its_bytes(wl_cli, tmp_path):
+    """Found by hand: `wl check DIR`, `wl run pic.wdg`, and `wl run main.wl` beside it
+    warned "a byte that is not UTF-8 ... read as Windows-1252 (ANSI)" of a binary `.wdg`
+    before refusing it as not a text-format file (WL100 / WL211), naming it `pic.wdg`
+    where the error said `./pic.wdg`. Now only the refusal, which says why."""
+    (tmp_path / "pic.wdg").write_bytes(b"\x89PNG\r\n\x1a\n\xd3\xb6 caf\xc3\xa9 \xff\x00\x01" * 40)
+    (tmp_path / "main.wl").write_text("Trace(Nope())\n", encoding="utf-8")
+    for code, ran in ((65, wl_cli("check", ".")), (65, wl_cli("run", "pic.wdg")),
+                      (1, wl_cli("run", "main.wl"))):  # (main.wl: an unknown procedure)
+        assert ran.code == code, ran
+        assert "not a WINDEV text-format file" in ran.err, ran
+        assert "Windows-1252" not in ran.err and "not UTF-8" not in ran.err, ran
+    (tmp_path / "ansi.wdg").write_bytes(b"#To edit and compare internal_properties\r\n"
+                                         b"info :\r\n name : Caf\xe9\r\n")
+    ran = wl_cli("check", "ansi.wdg")
+    assert "ansi.wdg:3:12: warning: the file is not UTF-8" in ran.err, ran
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
 def test_folders_walked_by_check_and_test_skip_a_fifo(wl_cli, tmp_path):
     """A FIFO named like a source in a folder blocked `wl check DIR` and `wl test DIR`
