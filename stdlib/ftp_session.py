@@ -85,13 +85,13 @@ def failed(fname: str, exc: BaseException, value: object,
 
 def _why(exc: BaseException, limit: Deadline | None) -> str:
     """What went wrong, in words."""
-    from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
+    from wlinterp.mail.failures import reply_words, system_words, tls_words  # (failure path)
     if limit is not None and limit.fired:
         return limit.words()
     if isinstance(exc, ssl.SSLCertVerificationError):
         return f"the server's certificate was refused ({exc.verify_message})"
     if isinstance(exc, ssl.SSLError):
-        return f"TLS failed ({exc.reason or exc.strerror})"
+        return f"TLS failed ({tls_words(exc)})"
     if type(exc) is ValueError and "newline" in str(exc):  # ftplib's refusal, unsent
         return "a line break (CR or LF) in a name or a command is refused; nothing was sent"
     words = _FAILURE_WORDS.get(type(exc)) or reply_words(system_words(exc))

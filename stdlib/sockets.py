@@ -145,7 +145,8 @@ def _secure(s: WLSocket, conn: socket.socket, timeout: object,
     """The TLS handshake of a connection an SSL server accepted, within the wait's time
     (a client that never speaks TLS cannot block the server); its failure is `fname`'s,
     with `fname`'s failure value (SocketRead accepts for a simplified server)."""
-    conn.settimeout(timeout_seconds(timeout, "SocketWaitForConnection"))
+    seconds = timeout_seconds(timeout, "SocketWaitForConnection")
+    conn.settimeout(seconds)
     try:
         secured = s.tls.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
         secured.do_handshake()
@@ -153,8 +154,24 @@ def _secure(s: WLSocket, conn: socket.socket, timeout: object,
     except OSError as exc:  # ssl.SSLError and timeouts are OSErrors
         conn.close()
         raise BuiltinFailure(f"{fname}: the TLS handshake with the client failed "
-                             f"({getattr(exc, 'reason', None) or exc}).",
+                             f"({handshake_words(exc, seconds, 'client')}).",
                              value=failed) from None
+
+
+def handshake_words(exc: OSError, seconds: float | None, peer: str = "server") -> str:
+    """Why a TLS handshake with the `peer` failed, in words (OpenSSL's identifier kept in
+    brackets): it was "_ssl.c:989: The handshake operation timed out", or the bare
+    identifier (WRONG_VERSION_NUMBER)."""
+    import ssl
+    from wlinterp.mail.failures import tls_words  # (failure path only)
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"certificate: {exc.verify_message or exc.reason}"
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        within = f" within {seconds:g} s" if seconds is not None else ""
+        return f"no answer from the {peer}{within}"
+    if isinstance(exc, ssl.SSLError):
+        return tls_words(exc).replace("the server", f"the {peer}")
+    return str(getattr(exc, "strerror", None) or exc)
 
 
 @family.function("SocketAccept", "SocketAccepte", can_fail=True)

@@ -23,7 +23,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .http_exchange import verifying_context
-from .sockets import WLSocket, add_socket, port_arg
+from .sockets import WLSocket, add_socket, handshake_words, port_arg
 from .timeouts import timeout_seconds
 
 family = Family("Sockets (UDP, SSL)")
@@ -147,7 +147,7 @@ def socket_connect_ssl(rt: Runtime, name: object, port: object, address: object 
     except OSError as exc:
         raw.close()
         raise BuiltinFailure(f"SocketConnectSSL: the TLS handshake with {host}:"
-                             f"{number} failed ({_reason(exc)}).", value=False) from None
+                             f"{number} failed ({handshake_words(exc, seconds)}).", value=False) from None
     sock.settimeout(None)
     add_socket(rt, name, WLSocket(sock), "SocketConnectSSL")
     return True
@@ -174,9 +174,3 @@ def _client_context(rt: Runtime, certificate: object) -> ssl.SSLContext:
                              f"'{path}' ({getattr(exc, 'strerror', None) or exc}).",
                              value=False) from None
     return context
-
-
-def _reason(exc: OSError) -> str:
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"certificate: {exc.verify_message or exc.reason}"
-    return str(getattr(exc, "reason", None) or exc)

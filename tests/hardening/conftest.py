@@ -108,3 +108,18 @@ def http_server() -> Iterator[Callable[[bytes | HTTPAnswer], RawServer]]:
     yield start
     for srv in started:
         srv.close()
+
+
+@pytest.fixture
+def peer() -> Iterator[Callable[[Callable[[socket.socket, threading.Event], None]],
+                                RawServer]]:
+    """Factory: peer(script) starts a RawServer running `script(conn, stop)` for each
+    connection (a peer that misbehaves at the byte level); all stopped at teardown."""
+    started: list[RawServer] = []
+
+    def start(script: Callable[[socket.socket, threading.Event], None]) -> RawServer:
+        started.append(RawServer(script))
+        return started[-1]
+    yield start
+    for srv in started:
+        srv.close()

@@ -8,7 +8,7 @@ import io
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
@@ -16,18 +16,6 @@ from loopback import RawServer
 from wlinterp.engine import run_source
 
 Peer = Callable[[socket.socket, threading.Event], None]
-
-
-@pytest.fixture
-def peer() -> Iterator[Callable[[Peer], RawServer]]:
-    started: list[RawServer] = []
-
-    def start(script: Peer) -> RawServer:
-        started.append(RawServer(script))
-        return started[-1]
-    yield start
-    for srv in started:
-        srv.close()
 
 
 def _sends(data: bytes) -> Peer:

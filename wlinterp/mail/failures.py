@@ -8,7 +8,7 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 """
 from __future__ import annotations
 
-__all__ = ["MailError", "cut_words", "decode_reply", "describe_exception", "reply",
+__all__ = ["MailError", "cut_words", "decode_reply", "describe_exception", "reply", "tls_words",
            "reply_text", "reply_words"]
 
 import re
@@ -110,7 +110,7 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
         why = exc.verify_message or exc.reason or str(exc)
         return f"the server's TLS certificate was rejected: {why}", 0
     if isinstance(exc, ssl.SSLError):
-        return f"TLS error: {_tls_reason(exc)}", 0
+        return f"TLS error: {tls_words(exc)}", 0
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return "the server closed the connection", 0
     if isinstance(exc, ConnectionRefusedError):
@@ -126,15 +126,17 @@ _TLS_REASONS = {
     "UNEXPECTED_EOF_WHILE_READING": "the server closed the connection during the TLS exchange",
     "WRONG_VERSION_NUMBER": "the server did not answer in TLS",
     "RECORD_LAYER_FAILURE": "the server did not answer in TLS",
+    "HTTP_REQUEST": "the server spoke plain HTTP, not TLS",
+    "UNEXPECTED_MESSAGE": "the server sent what the TLS exchange did not expect there",
     "SSLV3_ALERT_HANDSHAKE_FAILURE": "the server refused the TLS handshake (no protocol "
                                      "version or cipher in common)",
     "TLSV1_ALERT_PROTOCOL_VERSION": "the server refused the TLS protocol version offered",
 }
 
 
-def _tls_reason(exc: ssl.SSLError) -> str:
+def tls_words(exc: ssl.SSLError) -> str:
     """OpenSSL's reason (`UNEXPECTED_EOF_WHILE_READING`) in words for ErrorInfo, the
-    identifier kept in brackets for searching."""
+    identifier kept in brackets for searching (shared by SMTP, FTP and SSL sockets)."""
     reason = exc.reason
     if not reason:
         return str(exc)
