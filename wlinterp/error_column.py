@@ -33,7 +33,7 @@ from typing import Any
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
 from .dated_column import DATED_CALL, code_of, dated_operand, named
-from .operand_column import refused_operand
+from .operand_column import added_operand, refused_operand
 
 # what a generated call or access looks like -> how to find its WLanguage text
 _BUILTIN = lazy_compile(r"_B_(\w+)\(")
@@ -63,6 +63,9 @@ _ARITHMETIC = lazy_compile(r"w_(?:add|sub|mul)\((_t\d+)?")
 _OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
                     r"|set_member\(a__objet, '(\w+)')")
 _NOT_NUMBER = lazy_compile(r"A value of type (.+) cannot be used as a number\.")
+_NOT_TEXT = lazy_compile(r"A value of type (.+) cannot be converted to a string\.")
+_NOT_BOOLEAN = "cannot be used as a boolean."
+_CONDITION = lazy_compile(r"(?:to_bool|w_not)\([vga]_(\w+)\)")  # IF NOT t, WHILE p: at t, p
 _AS_NUMBER = "array cannot be used as a number"  # the run's words for a row as an operand
 _ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
@@ -103,10 +106,20 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
         if found is not None:
             return found
     operand = _NOT_NUMBER.match(message)
-    if operand is not None and (_ARITHMETIC.match(text, start) or _OPERATOR.match(text, start)):
+    if operand is not None and (_ARITHMETIC.match(text, start) or _OPERATOR.match(text, start)
+                                or text.startswith("w_neg(", start)):  # (`-o`)
         found = refused_operand(text, start, written, operand.group(1), tb.tb_frame,
                                 getattr(prog, "tree", None), line, call_arguments)
         if found is not None:  # `p + 1` with a structure p: at p, where WL113 is
+            return found
+    if message.endswith(_NOT_BOOLEAN) and (held := _CONDITION.match(text, start)):
+        found = named(held.group(1), written)  # where `wl check` puts WL110
+        if found is not None:
+            return found
+    operand = _NOT_TEXT.match(message)
+    if operand is not None and text.startswith("to_str(", start):  # `s += p`: at p
+        found = added_operand(written, operand.group(1), tb.tb_frame)
+        if found is not None:
             return found
     found = _locate(text, start, written, col, at_name)
     return col if found is None else found

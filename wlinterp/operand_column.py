@@ -10,11 +10,13 @@ call's (the refused name on the same side, the other a literal, a variable of th
 name, or an expression the compiler held in a temporary `_tN`); when exactly one
 matches, the caret goes under its operand. The compiled text cannot tell it (its fast
 paths repeat the operands and a nested operation is written before the one holding it).
-Anything less certain returns None: the statement's column.
+A compound assignment of one variable (`s += p`, `v -= p`: converted apart, or held in a
+temporary) is at that variable (`added_operand`). Anything less certain returns None:
+the statement's column.
 """
 from __future__ import annotations
 
-__all__ = ["refused_operand"]
+__all__ = ["refused_operand", "added_operand"]
 
 import re
 from typing import Any, Callable, Iterator
@@ -25,6 +27,9 @@ from .lazy_regex import lazy_compile
 Arguments = Callable[[str, int], list[tuple[int, str]]]
 
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_p`
+# `s += p`, `v -= p`: a compound assignment of one variable (the compiler converts it on
+# a line of its own, `_t1 = to_str(v_p)`, or holds it in a temporary, `w_add(v_v, _t1)`)
+_COMPOUND = lazy_compile(r"\s*[^\W\d]\w*\s*[-+]=\s*(?P<name>[^\W\d]\w*)\s*$")
 _HELPER = lazy_compile(r"w_(add|sub|mul|div|mod)\(")
 _OPERATOR = {"add": "+", "sub": "-", "mul": "*", "div": "/", "mod": "%"}
 
@@ -43,8 +48,8 @@ def refused_operand(generated: str, start: int, written: str, kind: str, frame: 
         if found is not None and type_name(
                 frame.f_locals.get(text, frame.f_globals.get(text))) == kind:
             break
-    else:
-        return None
+    else:  # held in a temporary: `v += p` is `w_add(v_v, _t1)`
+        return added_operand(written, kind, frame)
     name = found.group(1)
     uses = sum(_VARIABLE.fullmatch(text) is not None and text[2:] == name for text in texts)
     hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name)
@@ -88,3 +93,21 @@ def _nodes(node: Any) -> Iterator[Any]:
         current = pending.pop()
         yield current
         pending.extend(children(current))
+
+
+def added_operand(written: str, kind: str, frame: Any) -> int | None:
+    """The column of the variable added or subtracted by the compound assignment that
+    is the WLanguage line `written` (`s += p`, `v -= p`) when it holds a value of type
+    `kind` the run refused (as a number, as a text), where `wl check` puts WL113; None
+    for any other line."""
+    from .runtime.values import type_name
+    from .dated_column import code_of
+    from .syntax.names import fold
+    found = _COMPOUND.match(code_of(written))
+    if found is None:
+        return None
+    name = "v_" + fold(found.group("name"))
+    held = frame.f_locals.get(name, frame.f_globals.get(name, frame.f_globals.get(
+        "g_" + name[2:])))
+    return found.start("name") + 1 if held is not None and type_name(held) == kind else None
+

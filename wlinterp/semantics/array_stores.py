@@ -19,10 +19,12 @@ from ..syntax.names import fold
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
+    from .operands import composite_what
     from .param_types import article, simple_value
     from .place_types import place_type
     from .subscript_counts import row_of
 else:
+    on_first_call(globals(), ".operands", "composite_what")
     on_first_call(globals(), ".param_types", "article", "simple_value")
     on_first_call(globals(), ".place_types", "place_type")
     on_first_call(globals(), ".subscript_counts", "row_of")
@@ -76,13 +78,21 @@ def check_array_use(fc: "FunctionChecker", e: N.Expr | None, wanted: str) -> Non
     """WL110 (deferred) for an array or associative array variable where a boolean or a
     number is wanted: a condition (`IF t THEN`, `WHILE t`, `IF NOT t`) or a FOR loop's
     bound (`FOR i = 1 TO t`). The run refuses it there ("A value of type array cannot
-    be used as a boolean."); the check said nothing."""
+    be used as a boolean."); the check said nothing. So for a structure or an object of
+    a class that is not dynamic (`IF p THEN`, `FOR i = 1 TO o`: "A value of type ST (a
+    structure) cannot be used as a boolean."; L, 5 Dec 2026 afternoon)."""
     if isinstance(e, N.Unary) and e.op == "not":  # (NOT t: a NotPrefix)
         e = e.operand
     if type(e) is not N.Name:
         return
     sym = fc.scope.lookup(fold(e.name))
-    if sym is None or sym.spec.kind not in ARRAY_KINDS:
+    if sym is None:
+        return
+    if sym.spec.kind not in ARRAY_KINDS:
+        held = composite_what(fc, e) if fc.scope.composite else None
+        if held is not None:
+            fc.rep.report("WL110", f"'{e.name}' is {held}: it cannot be used as {wanted}",
+                          e, len(e.name), deferred=True)
         return
     shown = _SHOWN[sym.spec.kind]
     fc.rep.report("WL110", f"'{e.name}' is {article(shown)}: it cannot be used as {wanted}",

@@ -127,12 +127,16 @@ def _row_operand(fc: "FunctionChecker", e: N.Expr, op: str) -> None:
 
 
 def check_compound(fc: "FunctionChecker", s: N.Assign) -> None:
-    """`x += 1`, `x -= 2` on a composite variable; a row of an array on either side
-    (`t[i] += t[j]`, `n += t[2]`, t of two dimensions: the run refuses the rows)."""
+    """`x += 1`, `x -= 2` on a composite variable, or `x += p` adding one (a structure,
+    an object: the run refuses it as a number or a text); a row of an array on either
+    side (`t[i] += t[j]`, `n += t[2]`, t of two dimensions: the run refuses the rows)."""
     op = s.op[:-1]
     if fc.scope.composite and s.op.endswith("=") and op in _ARITH \
             and not isinstance(s.value, N.ArrayLit):
+        reported = len(fc.rep.out)
         _operand(fc, s.target, s.op, s.target.line, s.target.col)
+        if len(fc.rep.out) == reported:  # (a composite target is the one error)
+            _operand(fc, s.value, s.op, s.value.line, s.value.col)
         _row_operand(fc, s.target, s.op)
         _row_operand(fc, s.value, s.op)
 

@@ -1,0 +1,64 @@
+"""A structure or an object of a class used where a number, a text or a boolean is
+wanted, in the statements `wl check` said nothing of or the run placed at the
+statement's start (L, 5 Dec 2026 afternoon):
+- a condition or a FOR loop's bound or STEP (`IF p THEN`, `WHILE o`, `FOR i = 1 TO p`):
+  WL110 now, as for an array, at the variable; the run stops there too (`WHILE p`,
+  `IF NOT t` were at column 1 and at NOT, an array's as well);
+- added or subtracted by a compound assignment (`x -= p`, `s += p`, `v += p`): WL113
+  now, at `p`, and the run stops there (`s += p`, `v += p` were at column 1);
+- negated (`-o`): the run stops at `o`, where WL113 is (it was at column 1).
+English and French."""
+from __future__ import annotations
+
+import pytest
+
+from wl_test_helpers import check_places, run_stop
+
+_EN = ("ST is Structure\n\tn is int\nEND\nCA is Class\n\tk is int\nEND\n"
+       "p is ST\no is CA\nt is array of int\nx is int = 1\ns is string\nv is Variant = 1\n")
+_FR = ("ST est une Structure\n\tn est un entier\nFIN\nCA est une Classe\n\tk est un entier\n"
+       "FIN\np est un ST\no est un CA\nt est un tableau d'entiers\nx est un entier = 1\n"
+       "s est une chaîne\nv est un Variant = 1\n")
+
+PROGRAMS = [  # (the line after the declarations, the check's code, the run's words)
+    ("IF p THEN Trace(1)", "WL110", "(a structure) cannot be used as a boolean"),
+    ("IF NOT o THEN Trace(1)", "WL110", "(an object) cannot be used as a boolean"),
+    ("WHILE p\n\tBREAK\nEND", "WL110", "cannot be used as a boolean"),
+    ("WHILE t\n\tBREAK\nEND", "WL110", "array cannot be used as a boolean"),
+    ("FOR i = 1 TO p\nEND", "WL110", "cannot be used as a number"),
+    ("FOR i = o TO 3\nEND", "WL110", "cannot be used as a number"),
+    ("FOR i = 1 TO 3 STEP p\nEND", "WL110", "STEP must be a number"),
+    ("x -= p", "WL113", "cannot be used as a number"),
+    ("s += p", "WL113", "cannot be converted to a string"),
+    ("v += o", "WL113", "cannot be used as a number"),
+    ("Trace(-o)", "WL113", "cannot be used as a number"),
+    ("x = -p + 1", "WL113", "cannot be used as a number"),
+]
+FRENCH = [
+    ("SI PAS p ALORS Trace(1)", "WL110", "cannot be used as a boolean"),
+    ("TANTQUE O\n\tSORTIR\nFIN", "WL110", "cannot be used as a boolean"),
+    ("POUR i = 1 _A_ P\nFIN", "WL110", "cannot be used as a number"),
+    ("x -= P", "WL113", "cannot be used as a number"),
+    ("s += p", "WL113", "cannot be converted to a string"),
+    ("V += p", "WL113", "cannot be used as a number"),
+    ("Trace(-O)", "WL113", "cannot be used as a number"),
+]
+CASES = [(_EN + line, code, words) for line, code, words in PROGRAMS] \
+    + [(_FR + line, code, words) for line, code, words in FRENCH]
+
+
+@pytest.mark.parametrize("text, code, words", CASES)
+def test_the_check_reports_and_the_run_stops_at_the_variable(text: str, code: str,
+                                                             words: str) -> None:
+    found = check_places(text, code)
+    assert len(found) == 1, found
+    error = run_stop(text)
+    assert words in str(error)
+    assert (error.line, error.column) == found[0]  # type: ignore[attr-defined]
+    assert text.splitlines()[found[0][0] - 1][found[0][1] - 1] in "pPoOtT"
+
+
+def test_a_dynamic_object_is_not_reported() -> None:
+    """`IF d THEN` with d a dynamic object: it may be Null, which a condition reads (as
+    the array rule, only what certainly fails is said)."""
+    assert check_places(_EN + "d is CA dynamic\nIF d THEN Trace(1)\n", "WL110") == []
