@@ -23,7 +23,7 @@ from .overloads import method_arity
 from .param_types import typed_arguments
 from .properties import accessors
 from .resolved import Ref
-from .value_method_calls import value_method_arity
+from .value_method_calls import not_bare, value_method_arity
 from .zombie_calls import zombie_call
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         return True  # dispatched at run time on the object's class
     if _automation(fc, func.obj):
         return False  # a method of an automation object: the run-time OLE error
-    if _not_bare(fc, key) and candidates(key):
+    if not_bare(fc, func.obj, key) and candidates(key):
         value_method_arity(fc, e, func, key, n)
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     if key not in fc.sym.registry.functions and _element_control(fc, func.obj):
@@ -360,14 +360,6 @@ def _method_kind(fc: "FunctionChecker", obj: N.Expr, key: str) -> Ref:
     automation object's method, a String/Array method of the value), else the built-in
     M with obj as its first argument."""
     if any(m == key for _, m in fc.sym.methods) or _automation(fc, obj) or (
-            _not_bare(fc, key) and candidates(key)):
+            not_bare(fc, obj, key) and candidates(key)):
         return Ref.DYNAMIC
     return Ref.BUILTIN_METHOD
-
-
-def _not_bare(fc: "FunctionChecker", key: str) -> bool:
-    """Is `obj.M()` not the built-in M given obj? When no built-in is named M, or the
-    one named so takes no parameter, so cannot be given obj: `d.ToDay()` is DateToDay
-    (<Date>.ToDay), where it was Today() given d ("ToDay expects 0 parameter(s)")."""
-    bare = fc.sym.registry.functions.get(key)
-    return bare is None or bare.max_args == 0

@@ -5,7 +5,7 @@ method_calls.py, which decides that a call is one of these.
 """
 from __future__ import annotations
 
-__all__ = ["value_method_arity"]
+__all__ = ["value_method_arity", "not_bare"]
 
 from typing import TYPE_CHECKING
 
@@ -58,3 +58,25 @@ def value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: st
                       f"{named.arity_text()} parameter(s) counting the value it is "
                       f"called on, but received {given}", e, len(func.name),
                       col=func.col + 1)
+
+
+# the prefixes of a declared string's or array's own functions (value_methods.py)
+_OWN_PREFIXES: dict[object, tuple[str, ...]] = {
+    Kind.STRING: ("string", "chaine"), Kind.ARRAY: ("array", "tableau"),
+    Kind.ASSOC: ("array", "tableau")}
+
+
+def not_bare(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
+    """Is `obj.M()` not the built-in M given obj, but the value's own function, chosen at
+    run time (value_methods.py)? When no built-in is named M; when the one so named takes
+    no parameter (`d.ToDay()` is DateToDay, it was Today() given d); or when obj is a
+    variable declared a string or an array and its kind has its own M (`s.Delete("o")`
+    is StringDelete, it was ArrayDelete given a string; `t.Info(tiDimension)` is
+    ArrayInfo, it was Info, a message showing the array)."""
+    functions = fc.sym.registry.functions
+    bare = functions.get(key)
+    if bare is None or bare.max_args == 0:
+        return True
+    var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+    prefixes = _OWN_PREFIXES.get(var.spec.kind, ()) if var is not None else ()
+    return any(functions.get(p + key) not in (None, bare) for p in prefixes)
