@@ -226,7 +226,8 @@ def _build(shown: str, base: Any, base_source: str, pieces: list[str],
             lines += piece.split("\n")
         main = base.main if base is not None else N.Body([])
         compiled = compile_program(N.Program(main, procs, shown, "\n".join(lines)),
-                                   load_stdlib(), _aside(session), data_names=data_names)
+                                   load_stdlib(), _aside(session), data_names=data_names,
+                                   defer=False)  # (all of it now: see _compile_now)
     except WLSyntaxError as err:
         if err.line <= offset:
             return "host:" + _at(1, err.message)

@@ -165,7 +165,7 @@ def _compile(program: N.Program, registry: Registry, data: frozenset[str],
     parsed and, when it can stand for the compiler's own (Analysis.for_compiler), the
     check's analysis: the parse and the pass are not made twice."""
     try:
-        compile_program(program, registry, data_names=data, analysis=analysis)
+        compile_program(program, registry, data_names=data, analysis=analysis, defer=False)
     except RecursionError:
         raise too_deep([program], program.filename, text) from None
 
@@ -312,7 +312,7 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
         name_blocks(diags, text, name)
     if opts.python and program is not None and not any(
             d.severity.value == "error" for d in diags):
-        print(compile_source(source, name).source_py, file=out, end="")
+        print(compile_source(source, name, defer=False).source_py, file=out, end="")
     return diags, text, 1
 
 

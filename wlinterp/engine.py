@@ -31,15 +31,17 @@ _MISSING = object()  # an optional parameter the caller left out
 
 
 def compile_source(text: str, filename: str = "<string>",
-                   strict: bool = False, data_names: frozenset[str] = frozenset()
-                   ) -> CompiledProgram:
+                   strict: bool = False, data_names: frozenset[str] = frozenset(),
+                   defer: bool = True) -> CompiledProgram:
     """Parse, check and compile; raises WLSyntaxError (`strict`: on any semantic error,
     undeclared variables and unknown functions included). `data_names`: the analysis's
-    file and item names, which are not undeclared variables."""
+    file and item names, which are not undeclared variables. `defer`: compile_program's
+    (False: every procedure's code now, `--python`)."""
     program = parse(text, filename)
     registry = load_stdlib()
     try:
-        return compile_program(program, registry, strict=strict, data_names=data_names)
+        return compile_program(program, registry, strict=strict, data_names=data_names,
+                               defer=defer)
     except RecursionError:
         from .syntax.nesting import too_deep
         raise too_deep([program], filename, text) from None
@@ -84,6 +86,9 @@ class Rerun:
         self.ns.update(self.defined if self.defined is not None else
                        _namespace(compiled, rt))
         self.ns.update(_run_names(rt))
+        lazy = self.ns.get("__wl_lazy__")
+        if self.defined is not None and lazy is not None:  # what earlier cases' first
+            lazy.sync(self.ns)  # calls generated (compiler/first_call.py)
         return self.ns
 
     def keep(self, methods: dict[Any, Any]) -> None:

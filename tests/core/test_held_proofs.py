@@ -267,7 +267,7 @@ _CLASS = "CPoint is Class\n    x is int\nEND\n"
 
 
 def _py(body: str) -> str:
-    return compile_source(_CLASS + body, "<t>").source_py
+    return compile_source(_CLASS + body, "<t>", defer=False).source_py
 
 
 def test_where_nothing_frees_nor_assigns_the_tests_are_made_before_the_loop() -> None:

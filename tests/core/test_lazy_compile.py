@@ -35,7 +35,7 @@ def _whole(compiled) -> dict[int, CodeType]:
 def _same_code(source: str, name: str) -> int:
     """Asserts every deferred function compiles to the code object the whole source
     gives (lines, positions, constants, bytecode); returns how many were deferred."""
-    compiled = compile_source(source, name)
+    compiled = compile_source(source, name, defer=False)
     whole = _whole(compiled)
     lazy = compiled.consts["__wl_lazy__"]
     assert all(code is None for code in lazy.codes)  # loading compiled none of them
@@ -85,7 +85,7 @@ def test_a_procedure_python_could_refuse_is_compiled_at_load():
     body = "".join(f"FOR i{i} = 1 TO 1\n" for i in range(22)) + "x = 1\n" + "END\n" * 22
     source = f"Trace(1)\nPROCEDURE Deep()\nx is int\n{body}"
     with pytest.raises(WLSyntaxError, match="nests too deeply"):
-        compile_source(source, "deep.wl")
+        compile_source(source, "deep.wl", defer=False)
 
 
 def test_threads_calling_a_procedure_first_compile_it_once():

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from wlinterp.compiler.base import RefNames
-from wlinterp.compiler.lazy import _params_shape
+from wlinterp.compiler.lazy import params_shape
 from wlinterp.engine import compile_source
 from wlinterp.runtime.kinds import Kind, KindNames, SType, STypeNames
 from wlinterp.semantics.resolved import Ref
@@ -43,7 +43,7 @@ def test_plain_mirror_holds_every_member_itself(enum: type[Enum], names: type) -
     ("a_x=1", None),  # a default other than the missing marker
 ])
 def test_parameter_list_shapes(text: str, shape: object) -> None:
-    assert _params_shape(text) == shape
+    assert params_shape(text) == shape
 
 
 def test_body_generated_at_its_indentation() -> None:
@@ -52,7 +52,7 @@ def test_body_generated_at_its_indentation() -> None:
     src = ("PROCEDURE P(n)\nINTERNAL PROCEDURE Q(x)\n  IF x > 0 THEN\n    RESULT 1\n  END\n"
            "  RESULT 2\nEND\nFOR i = 1 TO n\n  IF i = 2 THEN\n    Trace(Q(i))\n  END\nEND\n"
            "RESULT n\n")
-    py = compile_source(src, "t.wl").source_py
+    py = compile_source(src, "t.wl", defer=False).source_py
     lines = py.splitlines()
     head = next(i for i, line in enumerate(lines) if line.startswith("def p_p("))
     body = lines[head + 1:]

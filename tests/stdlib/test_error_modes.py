@@ -74,7 +74,7 @@ def test_display_message_off_leaves_the_error_to_the_code(call: str) -> None:
 def test_only_a_process_that_calls_it_gets_a_frame() -> None:
     python = compile_source('Trace(P())\nPROCEDURE P()\nRESULT 1\n'
                             'PROCEDURE Q()\nErrorChangeParameter(epResult, 0)\nRESULT 2\n',
-                            "t.wl").source_py
+                            "t.wl", defer=False).source_py
     assert python.count("error_mode_enter(") == 1
 
 

@@ -18,16 +18,18 @@ Everything the WLanguage compiler reports is still reported at load: only Python
 limits: 200 nested brackets, 20 nested blocks, a recursion limit for deep expressions;
 all need a line longer than `_WIDE` or indented deeper than `_DEEP`) is compiled at load
 as before, so that a "nests too deeply" error still stops the load. The REPL compiles
-everything at once (a later input may redefine a procedure).
+everything at once (a later input may redefine a procedure). first_call.py goes further
+for the procedures nothing generated at load calls: their stubs (`wait`) generate their
+code too at the first call, and what that adds reaches the namespaces (`sync`).
 """
 from __future__ import annotations
 
-__all__ = ["LazyCode", "STUB_FILE", "deferred_source"]
+__all__ = ["LazyCode", "STUB_FILE", "deferred_source", "params_shape"]
 
 import functools
 import threading
 from types import CodeType, FunctionType
-from typing import Any
+from typing import Any, Callable
 from ..lazy_regex import lazy_compile
 
 STUB_FILE = "<wl:stub>"  # not a program's file name: a stub's frame is no WLanguage frame
@@ -54,7 +56,7 @@ def deferred_source(chunks: list[tuple[list[str], list[tuple[int, int]]]],
         text = texts[i]
         m = heads[i]
         shape = None if m is None or i == main or names[i] in twice \
-            or _compile_now(lines, text) else _params_shape(m.group(2))
+            or _compile_now(lines, text) else params_shape(m.group(2))
         if m is None or shape is None:
             out.append(text)
         else:
@@ -74,7 +76,7 @@ def _compile_now(lines: list[str], text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _params_shape(text: str) -> tuple[tuple[str, ...], int, bool] | None:
+def params_shape(text: str) -> tuple[tuple[str, ...], int, bool] | None:
     """(parameters, how many have a default, whether `*_rest` ends them) of a `def`
     whose parameter list is `text`; None for another signature (parameters after
     `*_rest`, keyword-only: then the function is compiled at load). Kept per text: the
@@ -133,6 +135,13 @@ class LazyCode:
         # object whose destructor calls a procedure not compiled yet, in this thread (a
         # plain lock hung the run there, waiting for itself)
         self.lock = threading.RLock()
+        # a procedure whose code is generated at its first call (first_call.py): its
+        # index -> what generates it (its text and first line)
+        self.pending: dict[int, Callable[[], tuple[str, int]]] = {}
+        self.added: list[str] = []  # the names later generations put in `consts`
+        self.late_from = -1  # the first stub made after load (-1: none yet)
+        self.consts: dict[str, Any] = {}  # the program's (first_call.py sets it)
+        self.too_deep: Callable[[], Exception] | None = None  # (first_call.py)
 
     def add(self, text: str, first: int, shape: tuple[str, tuple[str, ...], int, bool]
             ) -> None:
@@ -142,6 +151,33 @@ class LazyCode:
         self.stubs.append((name, _stub_code(name, params, star, len(self.codes)), defaults))
         self.sources.append((text, first))
         self.codes.append(None)
+
+    def wait(self, name: str, shape: tuple[tuple[str, ...], int, bool],
+             make: Callable[[], tuple[str, int]]) -> None:
+        """A stub for procedure `name`, whose code `make` generates at its first call."""
+        self.pending[len(self.codes)] = make
+        self.add("", 0, (name, *shape))
+
+    def late(self, text: str, first: int,
+             shape: tuple[str, tuple[str, ...], int, bool]) -> None:
+        """A function made after load (by a generation at a first call): every namespace
+        of the program gets its stub when it meets the program again (`sync`)."""
+        if self.late_from < 0:
+            self.late_from = len(self.stubs)
+        self.add(text, first, shape)
+
+    def sync(self, namespace: dict[str, Any]) -> None:
+        """Give `namespace` what generations at first calls made since it was filled:
+        the values they named, the stubs of the functions they added."""
+        for name in self.added:
+            if name not in namespace:
+                namespace[name] = self.consts[name]
+        if self.late_from >= 0:
+            missing = (namespace["_M"],)
+            for name, code, defaults in self.stubs[self.late_from:]:
+                if name not in namespace:
+                    namespace[name] = FunctionType(code, namespace, name,
+                                                   missing * defaults if defaults else None)
 
     def install(self, namespace: dict[str, Any]) -> None:
         """Define the stubs in a run's namespace (the last line of the code compiled at
@@ -154,6 +190,8 @@ class LazyCode:
     def __call__(self, index: int, function: FunctionType) -> FunctionType:
         """The stub `function`, now running the function's compiled code."""
         function.__code__ = self.code(index)
+        if self.added or self.late_from >= 0:
+            self.sync(function.__globals__)
         return function
 
     def code(self, index: int) -> CodeType:
@@ -170,13 +208,24 @@ class LazyCode:
         return code
 
     def _compile(self, index: int) -> CodeType:
-        source, first = self.sources[index]
         done = self.codes[index]
         if done is not None:  # compiled meanwhile, by a destructor run in this thread
             return done
+        make = self.pending.get(index)
+        if make is not None:  # generated now (first_call.py); an error, again next call
+            self.sources[index] = make()
+            del self.pending[index]
+        source, first = self.sources[index]
         try:
             module = compile(source, self.filename, "exec")
-        except SyntaxError as exc:  # generated code is valid Python: a compiler bug
+        except (SyntaxError, RecursionError, MemoryError) as exc:
+            if self.too_deep is not None:  # code generated at a first call (first_call.py)
+                from ..syntax.nesting import is_nesting_failure
+                if is_nesting_failure(exc):
+                    raise self.too_deep() from None
+            if not isinstance(exc, SyntaxError):
+                raise
+            # generated code is valid Python: a compiler bug
             from ..errors import WLRuntimeError
             raise WLRuntimeError(f"internal error: the generated code of a procedure does "
                                  f"not compile ({exc.msg})") from None

@@ -30,6 +30,7 @@ from .overloads import OverloadMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
 from .lazy import LazyCode, deferred_source
+from .first_call import placed, settle, wait_test
 from .held_proofs import FreeSites, free_sites
 from .main_globals import main_globals
 from ..semantics.dynamic_names import compiled_names
@@ -71,6 +72,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
 
     # some process has CASE ERROR: or sets its error behaviour (compiler/tested_calls.py)
     auto_errors = False
+    defer = False  # procedures' code generated at their first call (first_call.py)
 
     def __init__(self, program: N.Program, registry: Registry,
                  session: "Session | None" = None, data_names: frozenset[str] = frozenset(),
@@ -227,13 +229,20 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.declare_vars(self.main_scope, self.program.main, "v", globals_)
         self.ns["__wl_vars__"] = {k: (v.pyname, v.spec) for k, v in self.main_scope.vars.items()
                                   if v.is_global}
-        chunks: list[tuple[list[str], list[tuple[int, int]]]] = []
+        chunks: list[tuple[list[str], list[tuple[int, int]]] | None] = []
+        waiting: list[tuple[int, ProcInfo]] = []  # (first_call.py) their place, them
+        waits = wait_test(self.defer and self.session is None, self.source)
         for p in self.program.procedures:
             if p.owner is not None:
                 info = self.info_of(p, self.methods[(fold(p.owner), method_key(p))])
                 chunks.append(self.compile_function(info, self.main_scope, owner=fold(p.owner)))
                 continue
-            chunks.append(self.procedure_chunk(self.info_of(p, self.procs[fold(p.name)])))
+            info = self.info_of(p, self.procs[fold(p.name)])
+            if waits(info):
+                waiting.append((len(chunks), info))
+                chunks.append(None)
+                continue
+            chunks.append(self.procedure_chunk(info))
         chunks += self.dispatcher_chunks()
         self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
         self.ns["__method_writeback__"] = {k: list(m.writeback)
@@ -253,21 +262,23 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                                             for s in d.overloads or ())]}
         main = len(chunks)
         chunks.append(self.compile_main())
-        chunks += self.fast_chunks
+        ready, main, first_calls = settle(self, chunks, waiting, main)
+        ready += self.fast_chunks
         names = self.ns["__names__"]
         names.update({fast: names[generic] for fast, generic in self.fast_names.items()})
         for pyname, name in self.internal_names.items():
             names.setdefault(pyname, name)
         linemap: list[tuple[int, int]] = [(0, 0)]
-        for _, lm in chunks:
+        for _, lm in ready:
             linemap += lm
-        texts = ["\n".join(ls) for ls, _ in chunks]  # each chunk joined once
+        texts = ["\n".join(ls) for ls, _ in ready]  # each chunk joined once
         py = "\n".join(texts) + "\n"
         filename = MARKER.format(f"{self.filename}#{next(NAME_IDS)}")
         now = py
         if self.session is None:  # procedures compiled by Python on first call (lazy.py)
-            lazy = LazyCode(filename)
-            now = deferred_source(chunks, texts, main, lazy)
+            lazy = self.ns.get("__wl_lazy__") or LazyCode(filename)
+            lazy.filename = filename
+            now = deferred_source(ready, texts, main, lazy)
             self.ns["__wl_lazy__"] = lazy
         try:
             code = compile(now, filename, "exec")
@@ -280,8 +291,10 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.ns["__structs__"] = self.structs
         self.ns["__enum_types__"] = {e: self.constants[e] for e in self.enums  # (types.py)
                                      if e in self.constants and e not in self.combinations}
-        return CompiledProgram(code, py, linemap, self.filename, self.source,
-                               self.ns, tree=self.program, null_places=self.null_places)
+        compiled = CompiledProgram(code, py, linemap, self.filename, self.source,
+                                   self.ns, tree=self.program, null_places=self.null_places)
+        placed(first_calls, compiled)
+        return compiled
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
         fc = FunctionCompiler(self, self.main_scope, None)
@@ -339,15 +352,19 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
 def compile_program(program: N.Program, registry: Registry,
                     session: "Session | None" = None, strict: bool = False,
                     data_names: frozenset[str] = frozenset(),
-                    analysis: "Analysis | None" = None) -> CompiledProgram:
+                    analysis: "Analysis | None" = None, defer: bool = True
+                    ) -> CompiledProgram:
     """Check the program (the semantic pass decides what is refused), then compile it.
     Errors that `wl run` defers (an undeclared variable, an unknown function...) stop the
     compilation only when `strict`. `analysis`: the pass's, already made with the same
-    settings (`wl check`: Analysis.for_compiler), not made again."""
+    settings (`wl check`: Analysis.for_compiler), not made again. `defer`: a procedure
+    nothing generated at load calls gets its code at its first call (first_call.py);
+    False: all of it now, in program order (`wl check`, `--python`)."""
     enabled = gc.isenabled()
     gc.disable()  # see _compile_program
     try:
-        return _compile_program(program, registry, session, strict, data_names, analysis)
+        return _compile_program(program, registry, session, strict, data_names, analysis,
+                                defer)
     except RecursionError:  # a pass could not go that deep: here for every caller (the
         # REPL's inputs were "internal error: RecursionError", exit 70)
         from ..syntax.nesting import too_deep
@@ -359,7 +376,7 @@ def compile_program(program: N.Program, registry: Registry,
 
 def _compile_program(program: N.Program, registry: Registry, session: "Session | None",
                      strict: bool, data_names: frozenset[str],
-                     analysis: "Analysis | None") -> CompiledProgram:
+                     analysis: "Analysis | None", defer: bool) -> CompiledProgram:
     """compile_program with Python's cyclic garbage collector paused: the pass allocates
     many objects and frees almost all of them by reference counting, so the collections
     it triggered only walked the program's tree again and again (a fifth of the pass on a
@@ -377,6 +394,7 @@ def _compile_program(program: N.Program, registry: Registry, session: "Session |
     if session is None:
         forget_spellings()  # the names of a program compiled before (windev_controls.py)
     compiler = ProgramCompiler(program, registry, session, data_names, analysis)
+    compiler.defer = defer
     compiled = compiler.compile()
     compiled.diagnostics = analysis.diagnostics
     for code, text in analysis.run_warnings():  # decided by the semantic pass, not here
