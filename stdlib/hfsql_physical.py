@@ -1,6 +1,6 @@
 """Where a data file's records live: HChangeName/HChangeNom (the physical name),
-HChangeDir/HChangeRep (the folder), HSubstDir/HSubstRep (a folder for another) and
-HFileExist/HFichierExiste.
+HChangeDir/HChangeRep (the folder), HSubstDir/HSubstRep (a folder for another),
+HChangeLocation/HChangeLocalisation (libraries or disk) and HFileExist/HFichierExiste.
 
 In HFSQL a data file's physical name and folder say which `.fic` file on disk holds its
 records; both are documented to take effect on the next use (an open file is closed, its
@@ -24,8 +24,13 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, file_arg, h_function
+from .hfsql_write import _each_file
 
 family = Family("HFSQL physical names and folders")
+# HChangeLocation's search modes: names from its page (?3044167), values VERIFIED equal to
+# the HFSQL header's eHLOCATION (HLOCWDL 1, HLOCDISK 2); French hDisque INFERRED
+H_WDL = family.constant("hWDL", "hWDL", 1)
+H_DISK = family.constant("hDisk", "hDisque", 2)
 
 
 def _settings(rt: Runtime, ctx: FileContext) -> dict[str, str]:
@@ -112,6 +117,20 @@ def h_subst_dir(rt: Runtime, folder: Any, physical: Any) -> bool:
         ctx = db.context(name)
         if ctx is not None:
             _rebind(rt, ctx, "HSubstDir")
+    return True
+
+
+@h_function(family, "HChangeLocation", "HChangeLocalisation")
+def h_change_location(rt: Runtime, file: Any, mode: Any, *libraries: Any) -> bool:
+    """Where HFSQL looks for a data file's physical files: in the WINDEV libraries (WDL)
+    then on disk, or on disk only (?3044167). The records are in the run's database,
+    never in a library: as the page says of HFSQL Client/Server, True and no effect. The
+    file ("*": every one) must be known; an unknown mode is refused."""
+    how = V.to_int(mode)
+    if how not in (H_WDL, H_DISK):
+        raise HFError(DATABASE, f"HChangeLocation: {how} is not a search mode (hWDL or "
+                                "hDisk).")
+    _each_file(rt, file, "HChangeLocation")
     return True
 
 

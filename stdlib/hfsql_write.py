@@ -226,7 +226,9 @@ def h_creation_if_not_found(rt: Runtime, file: Any = "*", password: Any = None) 
 @h_function(family, "HCreation", "HCréation")
 def h_creation(rt: Runtime, file: Any, password: Any = None) -> bool:
     """Create the file empty: an existing table is emptied and its automatic identifiers
-    start again from 1, as HFSQL replaces the file."""
+    start again from 1, as HFSQL replaces the file. The record in memory is kept, as its
+    page says (?3044255: "the record in memory is not canceled. To initialize it, use
+    HReset"; it was reset)."""
     for ctx in _each_file(rt, file, "HCreation"):
         ctx.db.touch(ctx)
         try:
@@ -236,7 +238,6 @@ def h_creation(rt: Runtime, file: Any, password: Any = None) -> bool:
             raise ctx.failure(exc, "HCreation") from None
         ctx.db.restart_ids(ctx)
         ctx.db.freed.forget(ctx.desc.physical, numbering_too=True)
-        ctx.reset()
         ctx.forget_position()
     return True
 
