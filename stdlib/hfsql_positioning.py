@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from wlinterp.hfsql import reading
 from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import FILE_MISSING, HFError
 from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
@@ -100,7 +101,10 @@ def h_cancel_alias(rt: Runtime, alias: Any = "*") -> bool:
     if isinstance(alias, str) and alias.strip() == "*":
         names = [k for k, c in db.contexts.items()
                  if k not in files and not c.is_result and fold(c.desc.name) != k]
-    else:
+    else:  # an alias unknown: "a non-fatal WLanguage error" (?3044149; it stopped the run)
+        if isinstance(alias, str) and fold(alias) not in db.contexts \
+                and fold(alias) not in files:
+            raise HFError(FILE_MISSING, f"HCancelAlias: no alias named '{alias}'.", alias)
         ctx = file_arg(rt, alias, "HCancelAlias")
         names = [fold(ctx.name)] if fold(ctx.name) not in files else []
     for name in names:

@@ -81,12 +81,14 @@ class BuiltinCallMixin(CompilerBase):
         for k in written:  # fWrite(h, buf): a Buffer's bytes go marked as a Buffer's
             if k < len(args):
                 codes[k] = self.kept_buffer(args[k], codes[k], S.STR)
-        if naming and args and isinstance(args[0], N.Name) \
-                and self.prog.refs.of(args[0]) is Ref.UNDECLARED:  # the query's own name
-            codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
-        elif naming and args and isinstance(args[0], N.Name) \
-                and self.prog.refs.of(args[0]) is Ref.VAR:  # `QRY is Data Source`: its name
-            codes[0] = f"source_named(_rt, {codes[0]}, {args[0].name!r})"
+        rank = -1 if naming is None or naming >= len(args) else naming
+        named = args[rank] if rank >= 0 else None
+        if isinstance(named, N.Name) \
+                and self.prog.refs.of(named) is Ref.UNDECLARED:  # the query's own name
+            codes[rank] = f"data_name(_rt, {fold(named.name)!r}, {named.name!r})"
+        elif isinstance(named, N.Name) \
+                and self.prog.refs.of(named) is Ref.VAR:  # `QRY is Data Source`: its name
+            codes[rank] = f"source_named(_rt, {codes[rank]}, {named.name!r})"
         if changed_array(node) is not None:  # Add(o.m_t, 5): m_t may be CONSTANT here
             codes[0] = self.member_to_change(args[0], f"{b.en} would change its elements")
         if grower and args and self.is_variant_place(args[0]) \
@@ -159,7 +161,7 @@ _SHIFTS = {"bitleftshift": "w_shl", "bitdecalegauche": "w_shl", "bitrightshift":
            "bitdecaledroite": "w_shr"}
 """The shift functions, compiled as the operators when their value is 8 bytes wide."""
 
-_Shape = tuple[SType, list[int], bool, bool, bool, tuple[int, ...], tuple[int, ...]]
+_Shape = tuple[SType, list[int], bool, int | None, bool, tuple[int, ...], tuple[int, ...]]
 _SHAPES: dict[int, tuple[Any, _Shape]] = {}
 
 
@@ -179,7 +181,7 @@ def _shape(b: Any) -> _Shape:
                                     S.ANY)
     kinds = b.param_kinds() if "Arg" in str(b.func.__annotations__.values()) else []
     outputs = [i for i, kind in enumerate(kinds) if kind == "Out"]
-    shape = (ret, outputs, b.family.startswith("HFSQL"), b.en in _NAMING_QUERIES,
+    shape = (ret, outputs, b.family.startswith("HFSQL"), _NAMING_QUERIES.get(b.en),
              b.en in _GROWERS, tuple(i for i, kind in enumerate(kinds) if kind == "Item"),
              tuple(i for i, kind in enumerate(kinds) if kind == "Bytes"))
     _SHAPES[id(b)] = (b, shape)  # the built-in is kept: its id is not reused
@@ -199,4 +201,6 @@ _GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayIn
 
 # HExecuteSQLQuery(REQ_X, ...) with REQ_X declared nowhere (a query of the project, as
 # real code names them): the name itself, so that REQ_X.Column then reads the result.
-_NAMING_QUERIES = frozenset(("HExecuteSQLQuery", "HPrepareSQLQuery"))
+# The rank of the argument naming what the call makes: HAlias(CUSTOMER, CUSTOMER1), its
+# page's example (?3044149), names the alias without quotes (it was an empty variant).
+_NAMING_QUERIES = {"HExecuteSQLQuery": 0, "HPrepareSQLQuery": 0, "HAlias": 1}
