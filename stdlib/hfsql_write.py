@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.hfsql import crossed, writeback
+from wlinterp.hfsql import crossed, reading, writeback
 from wlinterp.hfsql.context import FileContext, Record
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
@@ -20,6 +20,9 @@ from .hfsql_base import (H_CHECK_INTEGRITY, WRITES_ID_AUTO, db_of, file_arg, h_f
 from .hfsql_item_lists import H_LST_ALL, H_LST_DETAIL, H_LST_NORMAL, H_LST_SORTED
 
 family = Family("HFSQL writing")
+# HSave's, HAdd's, HModify's option (?1000021375): the write affects the browse. Value
+# VERIFIED equal to the HFSQL header's HAFFECTBROWSE; French name INFERRED
+H_AFFECT_BROWSE = family.constant("hAffectBrowse", "hAffecteParcours", 0x40)
 
 
 def _copy_record(ctx: Any, record: Any) -> None:
@@ -57,7 +60,15 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
         ctx.add_sqlite(what)  # call less (HAdd is called once per record)
     else:
         ctx.add(options is not None and bool(opts(options) & WRITES_ID_AUTO), what)
+        _affect_browse(ctx, options)
     return True
+
+
+def _affect_browse(ctx: FileContext, options: Any) -> None:
+    """hAffectBrowse (?1000021375): the write moves the browse in progress to the record
+    added or modified; without it the browse is not affected (HAdd ?3044147)."""
+    if options is not None and opts(options) & H_AFFECT_BROWSE:
+        reading.browse_from(ctx, ctx.recnum)
 
 
 def _new_record(rt: Runtime) -> Record:
@@ -118,6 +129,7 @@ def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
     if ctx.source is not None:  # a query run with hModifyFile: its data file too
         writeback.modify_source(ctx, target or ctx.recnum, what)
     ctx.modify(target, what)
+    _affect_browse(ctx, options)
     return True
 
 
@@ -192,7 +204,7 @@ def h_save(rt: Runtime, file: Any = None, options: Any = None, more: Any = None)
     ctx.db.touch(ctx)
     if ctx.new_record or not ctx.recnum:
         return h_add(rt, ctx, options, what="HSave")
-    return h_modify(rt, ctx, what="HSave")
+    return h_modify(rt, ctx, None, options, what="HSave")
 
 
 @h_function(family, "HReset", "HRAZ")

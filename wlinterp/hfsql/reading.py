@@ -7,7 +7,7 @@ stays active for HReadNext, which recomputes HFound; HOut is True when nothing w
 """
 from __future__ import annotations
 
-__all__ = ["read_first", "read_next", "seek", "read_recnum", "highest_recnum", "browse",
+__all__ = ["read_first", "read_next", "seek", "read_recnum", "highest_recnum", "browse_from", "browse",
            "matches"]
 
 from typing import Any, Callable, Iterator
@@ -208,6 +208,17 @@ def read_recnum(ctx: FileContext, recnum: int) -> bool:
         _position(ctx, ctx.key, row)
     ctx.out, ctx.found = False, True
     return True
+
+
+def browse_from(ctx: FileContext, recnum: int) -> None:
+    """The browse in progress goes on from record `recnum` (a write with hAffectBrowse:
+    HReadNext then reads the record after it, ?1000021375)."""
+    if ctx.key is None or not recnum:
+        return
+    row = ctx.db.fetchone(ctx, ctx.sql.by_recnum, [recnum])
+    if row is not None:
+        _position(ctx, ctx.key, row)
+        ctx.out = False
 
 
 def highest_recnum(ctx: FileContext) -> int:
