@@ -15,12 +15,13 @@ The page states no result: what a format gives is our reading of its rows.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.limits import check_string
 from wlinterp.syntax.names import fold
 
 family = Family("NumericFormat type")
@@ -88,8 +89,12 @@ class WLNumericFormat:
         when Signe is fnsToujours, then completed up to LongueurMinimale with
         CaractèreRemplissage on the side Alignement leaves free."""
         exact = Decimal(repr(num)) if isinstance(num, float) else Decimal(num)
-        rounded = exact.quantize(Decimal(1).scaleb(-self.decimals), rounding=ROUND_HALF_UP)
-        whole, _, frac = format(abs(rounded), "f").partition(".")
+        # (digits enough for every decimal asked: at 40, the default 28 stopped the run
+        # with "Numeric overflow or invalid numeric operation")
+        digits = Context(prec=max(28, exact.adjusted() + self.decimals + 2))
+        rounded = exact.quantize(Decimal(1).scaleb(-self.decimals), rounding=ROUND_HALF_UP,
+                                 context=digits)
+        whole, _, frac = format(rounded.copy_abs(), "f").partition(".")  # (abs() rounds)
         if self.thousands:
             head = len(whole) % 3 or 3
             whole = self.thousands.join(
@@ -99,6 +104,7 @@ class WLNumericFormat:
         missing = self.min_length - len(text)
         if missing <= 0 or not self.fill:
             return text
+        check_string(self.min_length, "NumToString")  # (the padding is built first)
         padding = (self.fill * missing)[:missing]
         return text + padding if self.align == FNC_LEFT else padding + text
 
