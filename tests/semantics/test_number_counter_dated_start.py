@@ -1,6 +1,7 @@
 """A FOR loop whose counter is declared a number (int, real, currency, numeric) and whose
-start is a Date, Time or DateTime: the run stops at the start, and `wl check` reports
-WL110 there with the same words (a DateTime start wrapped at 32 bits and ran some 2e9
+start (or bound: `FOR i = 1 TO d` counted to the date's digits, 20 million passes) is a
+Date, Time or DateTime: the run stops there, and `wl check` reports WL110 with the same
+words (a DateTime start wrapped at 32 bits and ran some 2e9
 passes; a Date counted its days as digits, 72 passes from 30/01 to 01/02). An undeclared
 counter from a text stays an 8-byte integer (docs/semantics.md FOR)."""
 from __future__ import annotations
@@ -24,6 +25,12 @@ REFUSED = [
     ('m est un monétaire\nD est une Date\nPOUR m = d A 3\nFIN\n',
      "'m' is a currency: it cannot count from a Date"),
 ]
+BOUNDS = [
+    ('d is Date = "20240131"\nFOR i = 1 TO d\nEND\n',
+     "'i' is an integer: it cannot count to a Date"),
+    ('n est un réel\ndh est une DateHeure\nPOUR n = 1 _A_ dh\nFIN\n',
+     "'n' is a real: it cannot count to a DateTime"),
+]
 VARIANT = 'i is int\nv is Variant = Today()\nFOR i = v TO 3\nEND\n'
 
 
@@ -32,7 +39,7 @@ def _wl110(text: str) -> list[tuple[int, int, str]]:
             analyze(parse(text, "t.wl"), load_stdlib()).diagnostics if d.code == "WL110"]
 
 
-@pytest.mark.parametrize("text, words", REFUSED)
+@pytest.mark.parametrize("text, words", REFUSED + BOUNDS)
 def test_a_number_counter_refuses_a_dated_start(text: str, words: str) -> None:
     with pytest.raises(Exception) as caught:
         run_source(text, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
@@ -42,7 +49,7 @@ def test_a_number_counter_refuses_a_dated_start(text: str, words: str) -> None:
     line, column, message = found[0]
     assert words in message
     start = text.splitlines()[line - 1][column - 1:]
-    assert start.split()[0].lower() in ("dt", "d", "t")
+    assert start.split()[0].lower() in ("dt", "d", "t", "dh")
     assert (caught.value.line, caught.value.column) == (line, column)  # type: ignore[attr-defined]
 
 

@@ -249,6 +249,7 @@ class LoopMixin(CompilerBase):
         lo, tl = self.expr(s.start)
         lo = self.number_start(s, var, lo, tl)
         hi, th = self.expr(s.end)
+        self.number_bound(s, var, th)
         a, b = self.temp(), self.temp()
         self.out.emit(f"{a} = {lo if tl == 'int' else f'for_bound({lo})'}")
         self.out.emit(f"{b} = {hi if th == 'int' else f'for_bound({hi})'}")
@@ -287,6 +288,14 @@ class LoopMixin(CompilerBase):
             return f"for_number_start({code}, {var.name!r}, {declared!r})"
         return code
 
+    def number_bound(self, s: N.For, var: Var, stype: str) -> None:
+        """A counter declared a number given a Date, Time or DateTime bound (`FOR i = 1
+        TO d`) stops the run there: it counted to the date's digits, 20 million passes."""
+        declared = _NUMBER_COUNTERS.get(var.spec.kind)
+        if declared is not None and stype in (S.DATE, S.TIME, S.DATETIME):
+            message = number_counter_refused(var.name, declared, stype, "to")
+            self.out.emit(self.prog.fail_code(message, s.end))
+
     def for_while(self, s: N.For, var: Var) -> None:
         """General FOR: the TO bound is re-read on every pass, as WLanguage does."""
         start, ts = self.expr(s.start)
@@ -299,10 +308,12 @@ class LoopMixin(CompilerBase):
             self.out.emit(f"{step} = {step_code}")
         if s.once:
             end_code, te = self.expr(s.end)
+            self.number_bound(s, var, te)
             end = self.temp()
             self.out.emit(f"{end} = {end_code}")
         else:
             end, te = self.expr(s.end)
+            self.number_bound(s, var, te)
         # a Date, Time or DateTime counter moves and compares as `d = d + step` and
         # `d <= end` do: generic `+` joined it to the step as text, so FOR d = "20240227"
         # TO "20240302" made "202402271" and a Time loop STEP 30 min never ended

@@ -14,10 +14,11 @@ NUMBER_COUNTERS = {"int": "an integer", "real": "a real", "currency": "a currenc
                    "numeric": "a numeric"}
 
 
-def number_counter_refused(counter: str, declared: str, kind: str) -> str:
+def number_counter_refused(counter: str, declared: str, kind: str, way: str = "from") -> str:
     """The words that stop a FOR loop whose counter is declared a number and whose
-    start is a Date, Time or DateTime (`kind`): the run's and wl check's (WL110)."""
-    return (f"The FOR loop's counter '{counter}' is {declared}: it cannot count from a "
+    start (`way` "from") or bound ("to") is a Date, Time or DateTime (`kind`): the
+    run's and wl check's (WL110)."""
+    return (f"The FOR loop's counter '{counter}' is {declared}: it cannot count {way} a "
             f"{_CLOCK_NAMES[kind]} (declare '{counter}' a {_CLOCK_NAMES[kind]}).")
 
 

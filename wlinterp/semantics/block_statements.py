@@ -66,19 +66,19 @@ class BlockStatements(CheckerState):
         self.s_loop(s)
 
     def clock_start(self, s: N.For) -> None:
-        """WL110 for a counter declared a number whose start is a Date, Time or DateTime
-        variable (`i is int` ... `FOR i = dt TO dt + 2`): the run stops there with the
-        same words (compiler/loops.py number_start)."""
-        counter, first = self.scope.lookup(fold(s.var)), s.start
-        if not isinstance(first, _NAME) or counter is None or s.type_text \
-                or counter.spec.kind not in _NUMBER_COUNTERS:
+        """WL110 for a counter declared a number whose start or bound is a Date, Time or
+        DateTime variable (`i is int` ... `FOR i = dt TO dt + 2`, `FOR i = 1 TO d`): the
+        run stops there with the same words (compiler/loops.py number_start)."""
+        counter = self.scope.lookup(fold(s.var))
+        if counter is None or s.type_text or counter.spec.kind not in _NUMBER_COUNTERS:
             return
-        start = self.scope.lookup(fold(first.name))
-        if start is None or start.spec.kind not in _CLOCKS:
-            return
-        message = number_counter_refused(s.var, _NUMBER_COUNTERS[counter.spec.kind],
-                                         start.spec.kind)
-        self.rep.report("WL110", message, first, len(first.name), deferred=True)
+        for way, bound in (("from", s.start), ("to", s.end)):
+            held = self.scope.lookup(fold(bound.name)) if isinstance(bound, _NAME) else None
+            if held is not None and held.spec.kind in _CLOCKS:
+                message = number_counter_refused(
+                    s.var, _NUMBER_COUNTERS[counter.spec.kind], held.spec.kind, way)
+                self.rep.report("WL110", message, bound, len(held.name), deferred=True)
+                return
 
     def s_ForEach(self, s: N.ForEach) -> None:
         if not s.strings and type(s.iterable) is _NAME:
