@@ -11,7 +11,7 @@ from typing import Any, Hashable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.modes import STANDARD_PORTS, Mode
-from wlinterp.mail.objects import SMTPSessionVariable
+from wlinterp.mail.objects import NO_TOKEN, SMTPSessionVariable
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -135,6 +135,10 @@ def open_smtp(rt: Runtime, key: Hashable, label: str, *, server: str, port: obje
 
 def open_variable(rt: Runtime, var: SMTPSessionVariable, fname: str) -> bool:
     key, label = session_key(var, fname)
+    if var.auth_token == NO_TOKEN:
+        raise BuiltinFailure(f"{fname}: the session's AuthToken holds no token (did "
+                             "AuthIdentify fail?); nothing was sent, the password was not "
+                             "tried instead.")
     return open_smtp(rt, key, label, server=var.server, port=var.port, option=var.option,
                  user=var.name, password=var.password, asynchronous=var.asynchronous,
                  fname=fname, token=var.auth_token)

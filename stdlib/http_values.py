@@ -12,7 +12,8 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING
 from wlinterp.syntax.names import fold
 
-__all__ = ["DEFAULT_TIMEOUT_S", "HTTPRequestValue", "HTTPResponseValue", "application_name"]
+__all__ = ["DEFAULT_TIMEOUT_S", "HTTPRequestValue", "HTTPResponseValue", "Members",
+           "application_name"]
 
 DEFAULT_TIMEOUT_S = 20.0
 
@@ -49,6 +50,10 @@ class _Members:
         if key == "header" and not isinstance(value, WLAssoc):
             raise WLRuntimeError("Header is set entry by entry: r.Header[\"Name\"] = value.")
         self.values[key] = value
+
+
+Members = _Members
+"""The base of a value whose properties have English and French names (OAuth's too)."""
 
 
 class HTTPRequestValue(_Members):

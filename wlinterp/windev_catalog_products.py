@@ -106,7 +106,6 @@ PRODUCT_NAMES: dict[CatalogFamily, str] = {
         NetDeleteFile NetSupprimeFichier                  # INFERRED
         OpenIDReadIdentity OpenIDLitIdentité              # INFERRED
         SSLActive                                         # INFERRED: the same name in English
-        AuthIdentify AuthIdentifie                        # INFERRED
         """,
     IDE: """
         dbgEnableAudit dbgActiveAudit                     # INFERRED

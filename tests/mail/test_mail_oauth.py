@@ -6,11 +6,18 @@ Outlook do: a refused token gets a `334` JSON challenge, the client's empty line
 from __future__ import annotations
 
 import base64
+import http.server
 import json
+import socket
+import threading
+import urllib.parse
+import urllib.request
+
+import pytest
 
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from mail_helpers import PASSWORD, USER, fill_email
+from mail_helpers import PASSWORD, USER, fill_email, run_wl as run
 
 TOKEN = "ya29.a0-Test_Token.123"
 
@@ -107,3 +114,139 @@ def test_a_reading_session_refuses_a_token_rather_than_using_the_password(wl):
     s.wl_set("authtoken", TOKEN)
     assert w("EmailStartSession", s) is False
     assert "only to SMTP servers, not with emailIMAPSession" in w.error[1]
+
+
+# The page's whole example (?1000018765): OAuth2Parameters, AuthIdentify, AuthToken.
+# Its Google addresses are replaced by a token endpoint of ours on loopback, the SMTP
+# server by aiosmtpd, and the user's browser by the run's `oauth_browser` (a function
+# that goes to the sign-in URL's redirection with a code, as the service would send it).
+PAGE_EN = """MySMTPSession is emailSMTPSession
+OAuthGoogleCnt is OAuth2Parameters
+
+// OAuth connection parameters
+OAuthGoogleCnt.ClientID = "Application ID"
+OAuthGoogleCnt.ClientSecret = "Secret application ID"
+OAuthGoogleCnt.AuthURL = "http://127.0.0.1:{token_port}/auth"
+OAuthGoogleCnt.TokenURL = "http://127.0.0.1:{token_port}/token"
+OAuthGoogleCnt.Scope = "https://mail.google.com/"
+OAuthGoogleCnt.RedirectionURL = "http://localhost:{redirect_port}"
+OAuthGoogleCnt.ResponseType = oauth2ResponseTypeCode
+
+// OAuth authentication
+MySMTPSession.ServerAddress = "127.0.0.1"
+MySMTPSession.Name = "{user}"
+MySMTPSession.Password = "secret"
+MySMTPSession.Port = {smtp_port}
+MySMTPSession.Option = emailOptionDefault
+MySMTPSession.AuthToken = AuthIdentify(OAuthGoogleCnt)
+Trace(MySMTPSession.AuthToken = "{token}")
+Trace(EmailStartSession(MySMTPSession))
+"""
+PAGE_FR = """MaSessionSMTP est une emailSessionSMTP
+OAuthCnxGoogle est un OAuth2Paramètres
+
+// Paramètres de connexion OAuth
+OAuthCnxGoogle.ClientID = "ID de l'application"
+OAuthCnxGoogle.ClientSecret = "ID secret de l'application"
+OAuthCnxGoogle.URLAuth = "http://127.0.0.1:{token_port}/auth"
+OAuthCnxGoogle.URLToken = "http://127.0.0.1:{token_port}/token"
+OAuthCnxGoogle.Scope = "https://mail.google.com/"
+OAuthCnxGoogle.URLRedirection = "http://localhost:{redirect_port}"
+OAuthCnxGoogle.TypeRéponse = oauth2TypeRéponseCode
+
+// Identification OAuth
+MaSessionSMTP.AdresseServeur = "127.0.0.1"
+MaSessionSMTP.Nom = "{user}"
+MaSessionSMTP.MotDePasse = "secret"
+MaSessionSMTP.Port = {smtp_port}
+MaSessionSMTP.Option = emailOptionDéfaut
+MaSessionSMTP.AuthToken = AuthIdentifie(OAuthCnxGoogle)
+Trace(MaSessionSMTP.AuthToken = "{token}")
+Trace(EmailOuvreSession(MaSessionSMTP))
+"""
+
+
+class _TokenEndpoint(http.server.BaseHTTPRequestHandler):
+    """The service's token URL: the code "the-code" for the token, anything else refused."""
+
+    def do_POST(self) -> None:  # noqa: N802
+        form = urllib.parse.parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode())
+        self.server.forms.append(form)  # type: ignore[attr-defined]
+        good = form.get("code") == ["the-code"] and form.get("grant_type") == [
+            "authorization_code"]
+        body = json.dumps({"access_token": TOKEN, "expires_in": 3599} if good
+                          else {"error": "invalid_grant"}).encode()
+        self.send_response(200 if good else 400)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        return
+
+
+@pytest.fixture
+def token_endpoint():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _TokenEndpoint)
+    server.forms = []  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _browser(code: str, signed_in: list[str]):
+    """What the user's browser does: the service sends it to the redirection URL."""
+
+    def go(url: str) -> None:
+        signed_in.append(url)
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+        back = query["redirect_uri"][0] + "?" + urllib.parse.urlencode(
+            {"code": code, "state": query["state"][0]})
+        threading.Thread(target=lambda: urllib.request.urlopen(back, timeout=10).read(),
+                         daemon=True).start()
+    return go
+
+
+@pytest.mark.parametrize("page", [PAGE_EN, PAGE_FR], ids=["en", "fr"])
+def test_the_pages_oauth_example(smtp_server, token_endpoint, page) -> None:
+    server = _offer_xoauth2(smtp_server(auth=True))
+    signed_in: list[str] = []
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        redirect_port = s.getsockname()[1]
+    out = run(page.format(token_port=token_endpoint.server_port, redirect_port=redirect_port,
+                          user=USER, smtp_port=server.port, token=TOKEN),
+              oauth_browser=_browser("the-code", signed_in))
+    assert out.splitlines() == ["1", "1"]
+    assert server.auth_attempts == [("XOAUTH2", USER.encode(), f"Bearer {TOKEN}".encode())]
+    assert signed_in[0].startswith(f"http://127.0.0.1:{token_endpoint.server_port}/auth?"
+                                   "response_type=code&client_id=")
+    assert token_endpoint.forms[0]["redirect_uri"] == [f"http://localhost:{redirect_port}"]
+
+
+def test_a_refused_code_gives_an_invalid_token_and_no_session(smtp_server, token_endpoint):
+    server = _offer_xoauth2(smtp_server(auth=True))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        redirect_port = s.getsockname()[1]
+    code = PAGE_EN.replace('Trace(MySMTPSession.AuthToken = "{token}")',
+                           "Trace(ErrorInfo(errMessage))")
+    out = run(code.format(token_port=token_endpoint.server_port, redirect_port=redirect_port,
+                          user=USER, smtp_port=server.port, token=TOKEN),
+              oauth_browser=_browser("a-wrong-code", []))
+    assert out.splitlines() == [
+        "AuthIdentify: the TokenURL refused the code (invalid_grant); no token was obtained.",
+        "0"]
+    assert server.auth_attempts == []  # the password was not tried instead
+
+
+def test_a_redirection_off_this_machine_is_refused() -> None:
+    out = run('p is OAuth2Parameters\np.ClientID = "c"\np.AuthURL = "https://a.test/auth"\n'
+              'p.TokenURL = "https://a.test/token"\np.RedirectionURL = "http://example.org:9000"\n'
+              't is AuthToken = AuthIdentify(p)\nTrace(t.Valid, ErrorInfo(errMessage))\n')
+    assert out == ("0, AuthIdentify: the RedirectionURL 'http://example.org:9000' is not an "
+                   "http:// address of this machine (localhost), where wlinterp receives the "
+                   "sign-in's answer; no token was obtained.\n")

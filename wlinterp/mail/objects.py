@@ -14,7 +14,7 @@ that behaviour without showing hundreds of empty elements to `ArrayCount`).
 """
 from __future__ import annotations
 
-__all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "SMTPSessionVariable",
+__all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "SMTPSessionVariable", "NO_TOKEN",
            "ReadingSessionVariable", "POP3SessionVariable", "IMAPSessionVariable",
            "email_structure"]
 
@@ -324,7 +324,7 @@ class SMTPSessionVariable:
     def wl_get(self, name: str) -> object:
         key = self._field(name)
         if key == "authtoken":
-            return self._token
+            return "" if self._token == NO_TOKEN else self._token
         return self._password if key == "password" else getattr(self, key)
 
     def wl_set(self, name: str, value: object, ctx: Any = None) -> None:
@@ -359,15 +359,22 @@ class SMTPSessionVariable:
 
 
 def _token_text(value: object) -> str:
-    """The access token an AuthToken holds (its Value), or the text given. No AuthToken
-    type exists in wlinterp (AuthIdentify needs a browser), so a token the script got
-    from its own token request is given as text (INFERRED: docs/email.md, "OAuth")."""
+    """The access token an AuthToken holds (its Value), or the text given (a token the
+    script got from its own token request: INFERRED, docs/email.md "OAuth"). An AuthToken
+    holding none (AuthIdentify failed) keeps a mark, so that the session's start fails
+    rather than log in with the password."""
     getter = getattr(value, "wl_get", None)
     text = V.to_str(getter("value") if getter is not None else value)
+    if getter is not None and not text:
+        return NO_TOKEN
     if any(ch in text for ch in "\r\n\x00\x01"):
         raise WLRuntimeError("emailSMTPSession.AuthToken: an OAuth token cannot hold a line "
                              "break or a control character.")
     return text
+
+
+NO_TOKEN = "\x00"
+"""The AuthToken member of a session given an AuthToken that holds no token."""
 
 
 class ReadingSessionVariable(SMTPSessionVariable):
