@@ -88,6 +88,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         if st == S.STR and (spec.name == "unicode" or spec.dims):
             return f"to_unicode({code})" if not spec.dims else \
                 f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"  # Buffer on N
+        if st == S.STR and spec.name == "buffer" and t == S.LIST:  # b is Buffer = [0x41]
+            return f"buffer_of_bytes(literal_to_value({code}, _ctx))"  # ?1514042
         if st == S.DATE and t != S.DATE:  # "2024-01-15" held as "20240115" (iso_text.py)
             if t == S.STR and (text := _literal_text(code)) is not None:
                 return repr(co_date(text))  # converted once, here
@@ -236,7 +238,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             target = pinned
             args = "".join(f", {self.value(x)}" for x in (target.a, target.b) if x is not None)
             old = self.value(target.obj)
-            self.store_into(target.obj, f"substr_set({old}, {target.kind!r}, {code}{args})")
+            setter = "buffer_set" if self.held_as(target.obj) == "wlbuffer" else "substr_set"
+            self.store_into(target.obj, f"{setter}({old}, {target.kind!r}, {code}{args})")
         elif isinstance(target, N.Indirect):
             here = self.current_class()
             extra = f", {fold(here)!r}" if here else ""

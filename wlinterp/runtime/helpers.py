@@ -16,8 +16,8 @@ from typing import Any
 from ..errors import ErrCode, NullObjectError, WLRuntimeError
 from ..syntax.names import fold as _fold
 from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
-from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,  # noqa: F401
-                    interface_ref)
+from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct,  # noqa: F401
+                    buffer_of_bytes, coerce, interface_ref)
 from .stored_numbers import co_currency, co_numeric, co_product, CURRENCY_STEP  # noqa: F401
 from .instances import new_instance
 from .class_values import class_of, construct_named, is_class  # noqa: F401
@@ -34,8 +34,8 @@ from .dated_mixes import dated_sub  # noqa: F401
 from .dated_products import dated_product  # noqa: F401
 from .for_counters import for_number_start  # noqa: F401
 from .dated_values import dated_if_text, dated_variant, time_as_datetime, date_as_time  # noqa: F401
-from .substrings import (substr_from, substr_len, substr_one, substr_range,  # noqa: F401
-                         substr_set, substr_upto)
+from .substrings import (buffer_set, substr_from, substr_len, substr_one,  # noqa: F401
+                         substr_range, substr_set, substr_upto)
 from .assignment import (array_reference, assign_object, assign_value, co_any, co_bool,  # noqa: F401
                          co_int32, literal_to_value, object_or_null, same_object,
                          set_index_array, set_index_ref, set_member_array,

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from . import values as V
@@ -40,7 +41,16 @@ def substr_len(s: Any, i: Any, n: Any) -> str:
     return s[a - 1:a - 1 + k] if k > 0 else ""
 
 
-def substr_set(s: Any, kind: str, value: Any, *bounds: Any) -> str:
+def buffer_set(s: Any, kind: str, value: Any, *bounds: Any) -> str:
+    """`b[[i]] = x` on a Buffer (?1514042: `S[[1]] = 1` writes the byte 1): a number is
+    the byte of that value (taken modulo 256, INFERRED), anything else its text; a
+    part past the end is reached with binary zeros (INFERRED: a Buffer holds bytes)."""
+    if isinstance(value, (int, float, Decimal)):
+        value = chr(V.to_int(value) % 256)
+    return substr_set(s, kind, value, *bounds, pad="\0")
+
+
+def substr_set(s: Any, kind: str, value: Any, *bounds: Any, pad: str = " ") -> str:
     """`s[[i]] = x`, `s[[i TO j]] = x`...: `s` with that part replaced by the text of
     `x` (a part past the end is reached by padding `s` with spaces)."""
     s, text = V.to_str(s), V.to_str(value)
@@ -57,5 +67,5 @@ def substr_set(s: Any, kind: str, value: Any, *bounds: Any) -> str:
         b = a + _pos(bounds[1]) - 1
     a = max(a, 1)
     if a > len(s) + 1:
-        s = s.ljust(a - 1)
+        s = s.ljust(a - 1, pad)
     return s[:a - 1] + text + s[max(b, a - 1):]

@@ -271,6 +271,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         return fixed_buffer(value, t.dims[0])
     if k == K_DATE:  # "2024-01-15" too (iso_text.py)
         return co_date(value)
+    if k == K_STRING and t.name == "buffer" and isinstance(value, WLArray):
+        return buffer_of_bytes(value)  # `b is Buffer = [0x41, 0x42]` (?1514042)
     if k in (K_STRING, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
     if k == K_REAL:
@@ -345,3 +347,10 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
         if copy is not None:  # a stack... is copied, as a structure is; a type whose copy
             return copy()  # is itself (a Thread, an open file) designates the same one
     return value
+
+
+def buffer_of_bytes(values: WLArray) -> str:
+    """The Buffer an array of byte values initializes (?1514042, "Declaring and
+    initializing a Buffer variable": `<name> is Buffer = [<Hex value 1>, ...]`): each
+    value a byte, taken modulo 256 (INFERRED)."""
+    return "".join(chr(V.to_int(x) % 256) for x in values.items)

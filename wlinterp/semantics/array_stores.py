@@ -54,6 +54,8 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
                           line=line, col=col, deferred=True)
         return
     wanted = _WANTED.get(sym.spec.kind)
+    if sym.spec.kind == Kind.STRING and sym.spec.name == "buffer" and type(value) is N.ArrayLit:
+        return  # `b is Buffer = [0x41, 0x42]`: its bytes (?1514042)
     if wanted is not None and type(value) is N.ArrayLit and value.items:  # `n = [1, 2]`
         fc.rep.report("WL110", f"[...] is an array: an array cannot be stored in "
                       f"'{sym.name}', {wanted}", value, len(sym.name), line=line, col=col,

@@ -111,6 +111,9 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
             and (sym := fc.scope.lookup(fold(x.obj.name))) is not None \
             and sym.spec.kind not in _COMPOSITE_KINDS:
         sym.written = True  # `d..Day = 5`, `du..InHours = 2` give the Date/Duration a value
+    elif cls is N.Substr and type(x.obj) is _NAME_NODE \
+            and (sym := fc.scope.lookup(fold(x.obj.name))) is not None:
+        sym.written = True  # `s[[1]] = "A"`, `b[[2]] = 0` (?1514042) write into s and b
     return None
 
 

@@ -225,6 +225,8 @@ class _Flow:
             return self.reads([value, *t.args], a) | {fold(t.obj.name)}
         if type(t) is _PROP and type(t.obj) is _NAME:  # `d..Day = 5` updates the date d
             return self.reads([value], a) | {fold(t.obj.name)}
+        if type(t) is N.Substr and type(t.obj) is _NAME:  # `s[[1]] = "A"` updates s
+            return self.reads([value, t.a, t.b], a) | {fold(t.obj.name)}
         if type(t) is _MEMBER or type(t) is _INDEX:  # `v.name = x`: the Variant v has a value
             subscripts: list[N.Expr | None] = []
             root: Any = t
