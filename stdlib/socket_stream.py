@@ -81,8 +81,15 @@ class WLSocket:
         return head
 
     def read_exactly(self, n: int) -> bytes:
-        while len(self.pending) < n:
-            self._fill()
+        """The `n` bytes a size announced; ConnectionError saying how many came when the
+        other side closes before."""
+        try:
+            while len(self.pending) < n:
+                self._fill()
+        except ConnectionError:
+            raise ConnectionError(f"the connection was closed by the other side after "
+                                  f"{len(self.pending)} of the {n} bytes its message "
+                                  "announced") from None
         head = bytes(self.pending[:n])
         del self.pending[:n]
         return head

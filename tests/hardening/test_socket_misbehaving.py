@@ -115,3 +115,24 @@ def test_an_imap_session_greeted_otherwise_says_so(peer: Callable[[Peer], RawSer
     assert out.getvalue().splitlines() == [
         "0", f"IMAP server 127.0.0.1:{srv.port}, connection: the server did not greet as an "
         "IMAP server does (* OK or * PREAUTH)."], out.getvalue()
+
+
+def _sends_then_closes(data: bytes) -> Peer:
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(data)
+        conn.close()
+    return script
+
+
+@pytest.mark.parametrize("sent, mode, why", [
+    (b"100\r\nabc", "", "the connection was closed by the other side after 3 of the 100 "
+                        "bytes its message announced"),
+    (b"abc", END_TAG, "the connection was closed by the other side")],
+    ids=["size", "end-tag"])
+def test_a_message_cut_by_the_other_side_says_how_much_came(peer, sent: bytes, mode: str,
+                                                            why: str) -> None:
+    """It said only "the connection was closed by the other side" of a sized message."""
+    srv = peer(_sends_then_closes(sent))
+    lines, took = _read(srv.port, mode)
+    assert lines == ["1, 0", f"SocketRead: {why}."], lines
+    assert took < 6, took
