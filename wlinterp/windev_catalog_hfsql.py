@@ -151,7 +151,6 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HOnServerCall HSurAppelServeur                           # INFERRED
         HWatch HSurveille                                        # INFERRED
         HWatchStop HSurveilleStop                                # INFERRED
-        HChangeLocation HChangeLocalisation                      # INFERRED
         HTransactionList HTransactionListe                       # INFERRED
         """,
     HFSQL_ENGINE: """
