@@ -63,7 +63,8 @@ def value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: st
 # the prefixes of a declared string's or array's own functions (value_methods.py)
 _OWN_PREFIXES: dict[object, tuple[str, ...]] = {
     Kind.STRING: ("string", "chaine"), Kind.ARRAY: ("array", "tableau"),
-    Kind.ASSOC: ("array", "tableau")}
+    Kind.ASSOC: ("array", "tableau"),
+    Kind.VARIANT: ("string", "chaine", "array", "tableau")}  # (the value decides)
 
 
 def not_bare(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
@@ -72,7 +73,8 @@ def not_bare(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
     no parameter (`d.ToDay()` is DateToDay, it was Today() given d); or when obj is a
     variable declared a string or an array and its kind has its own M (`s.Delete("o")`
     is StringDelete, it was ArrayDelete given a string; `t.Info(tiDimension)` is
-    ArrayInfo, it was Info, a message showing the array)."""
+    ArrayInfo, it was Info, a message showing the array), or a Variant whose value may
+    be either (the run chooses by what it holds)."""
     functions = fc.sym.registry.functions
     bare = functions.get(key)
     if bare is None or bare.max_args == 0:
