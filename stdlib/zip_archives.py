@@ -41,6 +41,10 @@ ZIP_FILE_NAME = family.constant("zipFileName", "zipFichier", 4, "zipNomFichier")
 ZIP_EXTENSION = family.constant("zipExtension", "zipExtension", 8)
 # zipAddDirectory's storing option (?3082014, VERIFIED name and meaning; French INFERRED)
 ZIP_RELATIVE = family.constant("zipRelative", "zipRelatif", 16)
+# zipExtractFile's extraction "in memory" (?3082019: the result is then the buffer of
+# the file): the names zipMemory / zipMémoire are INFERRED (the stored copy's list of
+# destination constants is cut off)
+ZIP_MEMORY = family.constant("zipMemory", "zipMémoire", 32)
 ZIP_CREATE_IF_NOT_FOUND = family.constant("zipCreateIfNotFound", "zipCréationSiInexistant", 1,
                                           "zipCreationIfNonexistent")
 ZIP_READ = family.constant("zipRead", "zipLecture", 2)
@@ -65,6 +69,7 @@ _MESSAGES = {
     C.WDZ_FORMAT: "Archive in WDZ format.",
     C.BAD_LEVEL: "Invalid compression level.",
     C.ONE_FILE: "A gzip archive (.gz) holds one file.",
+    C.TOO_BIG: "The file is too large to be extracted in memory (over 1 GiB).",
 }
 
 
@@ -282,13 +287,18 @@ def zip_extract_path(rt: Runtime, archive: object, index: object, parts: object 
 
 @family.function("zipExtractFile", "zipExtraitFichier")
 def zip_extract_file(rt: Runtime, archive: object, which: object, destination: object = None,
-                     progress: object = None) -> int:
+                     progress: object = None) -> object:
     """Extract one file (by index or stored path): into the current folder under its
-    name by default, into a folder given as text under its stored path, or with zipDrive
-    at its stored path from the root."""
+    name by default, into a folder given as text under its stored path, with zipDrive
+    at its stored path from the root; with zipMemory, the file's content as a buffer
+    (an error code when it cannot be read)."""
     opened, pos, code = file_position(rt, archive, which)
     if opened is None or code:
         return code
+    if not isinstance(destination, str) and destination is not None \
+            and V.to_int(destination) & ZIP_MEMORY:
+        data = opened.read(pos)
+        return data if isinstance(data, int) else V.BufferText(data.decode("latin-1"))
     return opened.extract([pos], *destination_of(destination))
 
 

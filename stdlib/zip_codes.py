@@ -14,7 +14,7 @@ PATH_NOT_FOUND, ACCESS_DENIED, CORRUPTED = 1, 2, 3
 NOT_OPENED, UNSUPPORTED, NO_SUCH_FILE, READ_ONLY, BAD_STORED_PATH = 4, 5, 7, 8, 9
 WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE = 11, 12, 13, 14
 CAB_FORMAT, WDZ_FORMAT, BAD_LEVEL = 15, 27, 28
-ONE_FILE = 40
+ONE_FILE, TOO_BIG = 40, 41
 
 # what reading or writing an archive raises for a missing, unreadable or damaged one
 # (zlib.error: a damaged deflate stream; ValueError: a path holding a NUL character)

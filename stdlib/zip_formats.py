@@ -62,6 +62,9 @@ def _tar_entries(t: tarfile.TarFile) -> list[tarfile.TarInfo]:
     return [m for m in t.getmembers() if m.isfile()]
 
 
+MEMORY_LIMIT = 1 << 30  # the largest file zipExtractFile gives in memory (1 GiB)
+
+
 class Archive:
     """An opened archive: its file, format, whether it may be written, and the settings
     the zip* functions give it (password, compression level, last file processed)."""
@@ -266,6 +269,23 @@ class Archive:
                 return C.BAD_STORED_PATH
             X.write_all(self._members(positions), targets, self._note)
             return 0
+        except C.ArchiveError as exc:
+            return exc.code
+        except (*C.FAILURES, RuntimeError, NotImplementedError) as exc:
+            return C.code_of(exc)
+
+    def read(self, pos: int) -> bytes | int:
+        """The content of the file at `pos` (zipExtractFile "in memory", ?3082019), or
+        an error code; a file over MEMORY_LIMIT bytes is refused (C.TOO_BIG) rather than
+        filling the memory (a zip bomb)."""
+        try:
+            for name, stream, _locked in self._members([pos]):
+                data = stream.read(MEMORY_LIMIT + 1)
+                if len(data) > MEMORY_LIMIT:
+                    return C.TOO_BIG
+                self._note(name)
+                return data
+            return C.NO_SUCH_FILE
         except C.ArchiveError as exc:
             return exc.code
         except (*C.FAILURES, RuntimeError, NotImplementedError) as exc:

@@ -289,3 +289,20 @@ def test_gzip_written_is_read_by_other_tools_and_theirs_by_us(rt: Runtime,
     (tmp_path / "bad.gz").write_bytes(b"\x1f\x8b\x08" + b"\x00" * 7 + b"garbage")
     assert call(rt, "zipOpen", "B", str(tmp_path / "bad.gz")) == 0  # its header is whole
     assert call(rt, "zipExtractAll", "B", str(tmp_path / "bad")) == 3
+
+
+def test_a_file_too_large_for_memory_is_refused(rt: Runtime, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """zipExtractFile with zipMemory reads at most MEMORY_LIMIT bytes: a larger file (a
+    zip bomb) gives code 41 instead of filling the memory."""
+    from wlinterp.stdlib import zip_formats
+    monkeypatch.setattr(zip_formats, "MEMORY_LIMIT", 8)
+    (tmp_path / "big.txt").write_bytes(b"x" * 9)
+    (tmp_path / "small.txt").write_bytes(b"y" * 8)
+    archive = tmp_path / "a.zip"
+    assert call(rt, "zipCreate", "M", str(archive)) == 0
+    assert call(rt, "zipAddFileList", "M", f"{tmp_path / 'big.txt'}\r{tmp_path / 'small.txt'}") == 0
+    memory = const("zipMemory")
+    assert call(rt, "zipExtractFile", "M", "big.txt", memory) == 41
+    assert "too large" in str(call(rt, "zipMsgError", 41))
+    assert call(rt, "zipExtractFile", "M", "small.txt", memory) == "y" * 8
