@@ -32,7 +32,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..runtime.deferred_stops import stops_deferred
-from ..syntax.nesting import too_deep
 from ..semantics.symbols import ProcInfo, pyident
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -61,11 +60,9 @@ def wait_test(defer: bool, source: str | None) -> Callable[[ProcInfo], bool]:
 
 def settle(compiler: "ProgramCompiler", chunks: list[Chunk | None],
            waiting: list[tuple[int, ProcInfo]], main: int
-           ) -> tuple[list[Chunk], int, "FirstCalls | None"]:
+           ) -> tuple[list[Chunk], int, "FirstCalls"]:
     """The program's chunks once the code generated at load is known (FirstCalls.settle),
-    the main code's index among them, and the procedures still waiting, if any."""
-    if not waiting:
-        return [c for c in chunks if c is not None], main, None
+    the main code's index among them, and the procedures still waiting."""
     lazy = compiler.ns.setdefault("__wl_lazy__", LazyCode(""))  # (named once compiled)
     first_calls = FirstCalls(compiler, lazy)
     ready, main = first_calls.settle(chunks, waiting, main)
@@ -157,8 +154,7 @@ class FirstCalls:
                     compiler.compiled.add(id(info))
                     chunk = compiler.compile_proc(info, compiler.main_scope)
         except RecursionError:  # as compile_program: code too deep for the compiler
-            tree = program.tree
-            raise too_deep([tree], tree.filename, tree.source) from None
+            raise _too_deep(program.tree) from None
         finally:
             if enabled:
                 gc.enable()
@@ -203,12 +199,16 @@ class FirstCalls:
         self.lazy.late(text, first, (name, *shape))
 
 
-def placed(first_calls: FirstCalls | None, program: "CompiledProgram") -> None:
+def placed(first_calls: FirstCalls, program: "CompiledProgram") -> None:
     """The compiled program the waiting procedures' code goes into."""
-    if first_calls is None:
-        return
     first_calls.program = program
     lazy = first_calls.lazy
     lazy.consts = program.consts
     tree = program.tree
-    lazy.too_deep = lambda: too_deep([tree], tree.filename, tree.source)
+    lazy.too_deep = lambda: _too_deep(tree)
+
+
+def _too_deep(tree: N.Program) -> Exception:
+    """The "nests too deeply" error of the program (imported only then)."""
+    from ..syntax.nesting import too_deep
+    return too_deep([tree], tree.filename, tree.source)

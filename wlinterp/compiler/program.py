@@ -30,17 +30,20 @@ from .overloads import OverloadMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
 from .lazy import LazyCode, deferred_source
-from .first_call import placed, settle, wait_test
 from .held_proofs import FreeSites, free_sites
 from .main_globals import main_globals
+from ..lazy_import import on_first_call
 from ..semantics.dynamic_names import compiled_names
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pyident, static_type)
 
 if TYPE_CHECKING:
+    from .first_call import placed, settle, wait_test
     from ..repl_state import Session
     from ..semantics.analysis import Analysis
     from ..semantics.diagnostics import Diagnostic
+else:  # (a program without procedures never needs it: a one-line run)
+    on_first_call(globals(), ".first_call", "placed", "settle", "wait_test")
 
 MARKER = "<wl:{}>"
 
@@ -231,14 +234,15 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                                   if v.is_global}
         chunks: list[tuple[list[str], list[tuple[int, int]]] | None] = []
         waiting: list[tuple[int, ProcInfo]] = []  # (first_call.py) their place, them
-        waits = wait_test(self.defer and self.session is None, self.source)
+        waits = wait_test(self.defer and self.session is None, self.source) \
+            if self.program.procedures else None
         for p in self.program.procedures:
             if p.owner is not None:
                 info = self.info_of(p, self.methods[(fold(p.owner), method_key(p))])
                 chunks.append(self.compile_function(info, self.main_scope, owner=fold(p.owner)))
                 continue
             info = self.info_of(p, self.procs[fold(p.name)])
-            if waits(info):
+            if waits is not None and waits(info):
                 waiting.append((len(chunks), info))
                 chunks.append(None)
                 continue
@@ -262,7 +266,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                                             for s in d.overloads or ())]}
         main = len(chunks)
         chunks.append(self.compile_main())
-        ready, main, first_calls = settle(self, chunks, waiting, main)
+        ready, main, first_calls = settle(self, chunks, waiting, main) if waiting else (
+            [c for c in chunks if c is not None], main, None)
         ready += self.fast_chunks
         names = self.ns["__names__"]
         names.update({fast: names[generic] for fast, generic in self.fast_names.items()})
@@ -293,7 +298,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                                      if e in self.constants and e not in self.combinations}
         compiled = CompiledProgram(code, py, linemap, self.filename, self.source,
                                    self.ns, tree=self.program, null_places=self.null_places)
-        placed(first_calls, compiled)
+        if first_calls is not None:
+            placed(first_calls, compiled)
         return compiled
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
