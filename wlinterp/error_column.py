@@ -33,7 +33,7 @@ from typing import Any
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
 from .dated_column import DATED_CALL, code_of, dated_operand, named
-from .operand_column import added_operand, refused_operand
+from .operand_column import added_operand, refused_operand, stored_operand
 
 # what a generated call or access looks like -> how to find its WLanguage text
 _BUILTIN = lazy_compile(r"_B_(\w+)\(")
@@ -112,14 +112,23 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
                                 getattr(prog, "tree", None), line, call_arguments)
         if found is not None:  # `p + 1` with a structure p: at p, where WL113 is
             return found
+    operand = operand or _NOT_TEXT.match(message)
+    if operand is not None:  # `t[1] = p`, `ArrayAdd(t, p)`: at p, where WL110 is
+        found = stored_operand(text, start, written, operand.group(1), tb.tb_frame,
+                               call_arguments)
+        if found is not None:
+            return found
     if message.endswith(_NOT_BOOLEAN) and (held := _CONDITION.match(text, start)):
         found = named(held.group(1), written)  # where `wl check` puts WL110
         if found is not None:
             return found
     operand = _NOT_TEXT.match(message)
-    if operand is not None and text.startswith("to_str(", start):  # `s += p`: at p
-        found = added_operand(written, operand.group(1), tb.tb_frame)
-        if found is not None:
+    if operand is not None and text.startswith("to_str(", start):  # `s + p`, `s += p`
+        held = _VARIABLE.match(text, start + len("to_str("))
+        found = named(held.group(1), written) if held is not None else None
+        if found is None:
+            found = added_operand(written, operand.group(1), tb.tb_frame)
+        if found is not None:  # at p, where WL113 is
             return found
     found = _locate(text, start, written, col, at_name)
     return col if found is None else found

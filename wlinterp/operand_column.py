@@ -16,7 +16,7 @@ the statement's column.
 """
 from __future__ import annotations
 
-__all__ = ["refused_operand", "added_operand"]
+__all__ = ["refused_operand", "added_operand", "stored_operand"]
 
 import re
 from typing import Any, Callable, Iterator
@@ -110,4 +110,23 @@ def added_operand(written: str, kind: str, frame: Any) -> int | None:
     held = frame.f_locals.get(name, frame.f_globals.get(name, frame.f_globals.get(
         "g_" + name[2:])))
     return found.start("name") + 1 if held is not None and type_name(held) == kind else None
+
+
+_STORES = lazy_compile(r"(?:set_index|_B_\w+)\(")  # `t[1] = p`, `ArrayAdd(t, p)`
+
+
+def stored_operand(generated: str, start: int, written: str, kind: str, frame: Any,
+                   arguments: Arguments) -> int | None:
+    """The column of the one variable given to the store or built-in call at `start`
+    (`set_index(v_t, v_p, 1)`, `_B_arrayadd(_rt, v_t, v_p)`) that holds a value of type
+    `kind` the run refused as a number or a text (a structure stored into an array of
+    numbers: where `wl check` puts WL110), when the line writes it once; else None."""
+    from .runtime.values import type_name
+    from .dated_column import named
+    if _STORES.match(generated, start) is None:
+        return None
+    held = {found.group(1) for _, text in arguments(generated, start)
+            if (found := _VARIABLE.fullmatch(text)) is not None
+            and type_name(frame.f_locals.get(text, frame.f_globals.get(text))) == kind}
+    return named(held.pop(), written) if len(held) == 1 else None
 

@@ -6,7 +6,12 @@ statement's start (L, 5 Dec 2026 afternoon):
   `IF NOT t` were at column 1 and at NOT, an array's as well);
 - added or subtracted by a compound assignment (`x -= p`, `s += p`, `v += p`): WL113
   now, at `p`, and the run stops there (`s += p`, `v += p` were at column 1);
-- negated (`-o`): the run stops at `o`, where WL113 is (it was at column 1).
+- negated (`-o`), incremented (`p++`, WL113 now), concatenated (`s + p`, `p + "a"`: the
+  run was at column 1): the run stops at the variable, where WL113 is;
+- stored into an element of an array or associative array of numbers, texts or dates
+  (`t[1] = p`, `ArrayAdd(t, o)`, `aa["x"] = p`), or into a boolean, a Date, a Time, a
+  DateTime or a Duration (`b is boolean = p`): WL110 now, and the run's caret at the
+  element's value (it was at column 1).
 English and French."""
 from __future__ import annotations
 
@@ -33,6 +38,15 @@ PROGRAMS = [  # (the line after the declarations, the check's code, the run's wo
     ("v += o", "WL113", "cannot be used as a number"),
     ("Trace(-o)", "WL113", "cannot be used as a number"),
     ("x = -p + 1", "WL113", "cannot be used as a number"),
+    ("p++", "WL113", "cannot be used as a number"),
+    ("s = s + p", "WL113", "cannot be converted to a string"),
+    ("Trace(p + \"a\")", "WL113", "cannot be converted to a string"),
+    ("t[1] = p", "WL110", "cannot be used as a number"),
+    ("ArrayAdd(t, o)", "WL110", "cannot be used as a number"),
+    ("ts is array of strings\nts.Add(p)", "WL110", "cannot be converted to a string"),
+    ("aa is associative array of int\naa[\"x\"] = p", "WL110", "cannot be used as a number"),
+    ("b is boolean = p", "WL110", "cannot be used as a boolean"),
+    ("d is Date = o", "WL110", "cannot be converted to a string"),
 ]
 FRENCH = [
     ("SI PAS p ALORS Trace(1)", "WL110", "cannot be used as a boolean"),
@@ -42,6 +56,11 @@ FRENCH = [
     ("s += p", "WL113", "cannot be converted to a string"),
     ("V += p", "WL113", "cannot be used as a number"),
     ("Trace(-O)", "WL113", "cannot be used as a number"),
+    ("O--", "WL113", "cannot be used as a number"),
+    ("TableauAjoute(t, p)", "WL110", "cannot be used as a number"),
+    ("t[1] = O", "WL110", "cannot be used as a number"),
+    ("b est un booléen = p", "WL110", "cannot be used as a boolean"),
+    ("h est une Heure = P", "WL110", "cannot be converted to a string"),
 ]
 CASES = [(_EN + line, code, words) for line, code, words in PROGRAMS] \
     + [(_FR + line, code, words) for line, code, words in FRENCH]
@@ -55,7 +74,7 @@ def test_the_check_reports_and_the_run_stops_at_the_variable(text: str, code: st
     error = run_stop(text)
     assert words in str(error)
     assert (error.line, error.column) == found[0]  # type: ignore[attr-defined]
-    assert text.splitlines()[found[0][0] - 1][found[0][1] - 1] in "pPoOtT"
+    assert text.splitlines()[found[0][0] - 1][found[0][1] - 1] in "pPoOtTbBdDhH"
 
 
 def test_a_dynamic_object_is_not_reported() -> None:

@@ -23,7 +23,7 @@ from ..syntax.walk import blocks, sub_exprs
 from .expression_checks import (check_address_of, check_is_class, check_binop, check_class_member, check_comparison, check_new,
                                 check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
-from .operands import check_compound
+from .operands import check_compound, check_increment
 from .calls import check_call, procedure_ref
 from .class_names import class_as_default
 from .no_result import check_value_call
@@ -232,6 +232,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
 
     def s_IncDec(self, s: N.IncDec) -> None:
         check_target(self, s.target, compound=True)
+        check_increment(self, s)
 
     def s_ExprStmt(self, s: N.ExprStmt) -> None:
         e = s.expr

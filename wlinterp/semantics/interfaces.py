@@ -19,7 +19,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .abstract import refused_class
 from .call_counts import arity_message, counts
-from .object_stores import check_other_class
+from .object_stores import check_other_class, composite_stored, simple_wanted
 from .scopes import Symbol
 from .param_types import article, simple_value
 from .place_types import place_type
@@ -238,6 +238,11 @@ def check_element_value(fc: "FunctionChecker", holder: N.Expr, value: N.Expr) ->
     elem = getattr(getattr(sym, "spec", None), "elem", None)
     if elem is not None and elem.kind == Kind.STRUCT and elem.name in fc.sym.structs:
         _simple_element(fc, holder, elem, value)
+        return
+    wanted = simple_wanted(elem.kind) if elem is not None else None
+    if wanted is not None and type(value) is N.Name:  # `t[1] = p`, `ArrayAdd(t, o)`
+        composite_stored(fc, value, f"an element of '{holder.name}'", wanted, value.line,
+                         value.col, len(value.name))
         return
     if elem is None or not (elem.dynamic and elem.name and fold(elem.name) in fc.sym.interfaces):
         return

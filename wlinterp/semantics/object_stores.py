@@ -10,9 +10,9 @@ expressions are not judged.
 """
 from __future__ import annotations
 
-__all__ = ["STORE_KINDS", "check_iterable", "check_member_store", "check_object_store",
-           "check_other_class", "check_reference_to_other_class", "check_reference",
-           "check_member_reference"]
+__all__ = ["STORE_KINDS", "simple_wanted", "composite_stored", "check_iterable",
+           "check_member_store", "check_object_store", "check_other_class",
+           "check_reference_to_other_class", "check_reference", "check_member_reference"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -38,9 +38,35 @@ if TYPE_CHECKING:
 _STRUCT = Kind.STRUCT
 _NUMBER_OR_TEXT = {Kind.INT: "a number", Kind.REAL: "a number", Kind.CURRENCY: "a number",
                    Kind.NUMERIC: "a number", Kind.STRING: "a string"}
-STORE_KINDS = frozenset({_STRUCT, *_NUMBER_OR_TEXT, *ARRAY_KINDS})
+# the other simple types no structure or object can be stored in: the run refuses it
+# ("cannot be used as a boolean", "cannot be converted to a string" for a Date...)
+_OTHER_SIMPLE = {Kind.BOOLEAN: "a boolean", Kind.DATE: "a Date", Kind.TIME: "a Time",
+                 Kind.DATETIME: "a DateTime", Kind.DURATION: "a Duration"}
+STORE_KINDS = frozenset({_STRUCT, *_NUMBER_OR_TEXT, *_OTHER_SIMPLE, *ARRAY_KINDS})
 _PROCEDURE_REFS = (Ref.PROC_REF, Ref.INTERNAL_REF)  # a procedure named without its arguments
 """The kinds of variable check_object_store may have something to say about."""
+
+
+def simple_wanted(kind: Kind) -> str | None:
+    """"a number", "a string", "a boolean", "a Date"...: what a variable (or an element)
+    of the simple type `kind` wants, no structure nor object being one; None for others."""
+    return _NUMBER_OR_TEXT.get(kind) or _OTHER_SIMPLE.get(kind)
+
+
+def composite_stored(fc: "FunctionChecker", value: N.Expr, place: str, wanted: str,
+                     line: int, col: int, length: int) -> None:
+    """WL110 (deferred) when `value` is a variable holding a structure or an object of a
+    class and `place` (`'x'`, `'t[...]'`) wants `wanted`: the run refuses it there."""
+    if not isinstance(value, N.Name):
+        return
+    other = fc.scope.lookup(fold(value.name))
+    if other is None or other.spec.kind is not _STRUCT \
+            or (info := fc.sym.structs.get(other.spec.name or "")) is None:
+        return
+    kind = "an object" if info.is_class else "a structure"
+    fc.rep.report("WL110", f"'{value.name}' is {article(info.name)}: {kind} cannot be "
+                  f"stored in {place}, {wanted}", value, length, line=line, col=col,
+                  deferred=True)
 
 
 def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
@@ -70,19 +96,14 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
         _method_stored(fc, sym, value, wanted)  # `x is int = CInv.Scale`
     if wanted is not None and type(value) is N.New:
         _new_stored(fc, sym, value, wanted, line, col)  # `n is int = new CA`
-    if wanted is None or type(value) is not N.Name:
+    if type(value) is not N.Name:
         return
-    if fc.sym.refs.get(value) in _PROCEDURE_REFS:
+    if wanted is not None and fc.sym.refs.get(value) in _PROCEDURE_REFS:
         _procedure_stored(fc, sym, value, wanted, line, col)
         return
-    other = fc.scope.lookup(fold(value.name))
-    if other is None or other.spec.kind is not _STRUCT \
-            or (info := fc.sym.structs.get(other.spec.name or "")) is None:
-        return
-    kind = "an object" if info.is_class else "a structure"
-    fc.rep.report("WL110", f"'{value.name}' is {article(info.name)}: {kind} cannot be "
-                  f"stored in '{sym.name}', {wanted}", value, len(sym.name), line=line,
-                  col=col, deferred=True)
+    wanted = wanted or _OTHER_SIMPLE.get(sym.spec.kind)  # (`b is boolean = p`)
+    if wanted is not None:
+        composite_stored(fc, value, f"'{sym.name}'", wanted, line, col, len(sym.name))
 
 
 def check_member_store(fc: "FunctionChecker", target: N.Member, value: N.Expr) -> None:

@@ -15,7 +15,8 @@ object variable is never reported (it may be Null, which compares and converts).
 """
 from __future__ import annotations
 
-__all__ = ["check_arith", "check_unary", "check_compound", "check_compare", "KINDS_READ",
+__all__ = ["check_arith", "check_unary", "check_compound", "check_increment", "check_compare",
+           "KINDS_READ",
            "check_builtin_args", "check_counted", "BuiltinKinds", "builtin_kinds", "numeric",
            "composite_what"]
 
@@ -139,6 +140,13 @@ def check_compound(fc: "FunctionChecker", s: N.Assign) -> None:
             _operand(fc, s.value, s.op, s.value.line, s.value.col)
         _row_operand(fc, s.target, s.op)
         _row_operand(fc, s.value, s.op)
+
+
+def check_increment(fc: "FunctionChecker", s: N.IncDec) -> None:
+    """`p++`, `o--` on a structure or an object: the run adds 1 to it as to a number and
+    refuses it ("A value of type ST (a structure) cannot be used as a number.")."""
+    if fc.scope.composite:
+        _operand(fc, s.target, "++" if s.delta > 0 else "--", s.line, s.col)
 
 
 def _operand(fc: "FunctionChecker", e: N.Expr, op: str, line: int, col: int) -> None:
