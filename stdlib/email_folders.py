@@ -121,3 +121,20 @@ def email_copy(rt: Runtime, session: object, *args: object) -> bool:
                              f"'{target.folder}'.")
     _failing(target.copy, number, V.to_str(args[-1]))
     return True
+
+
+@family.function("EmailDelete", "EmailDétruit", "EmailExpunge", can_fail=True)
+def email_expunge(rt: Runtime, session: object) -> bool:
+    """Remove now the messages deleted in the current folder (IMAP EXPUNGE): VERIFIED
+    ?3032027 and ?3032024 (French pages: "force the destruction of every deleted email
+    with EmailDétruit"; the number of messages then drops). The English names and the
+    syntax, (session), are INFERRED. On a POP3 session, a failure: POP3 removes deleted
+    messages only when the session closes (QUIT)."""
+    fname = "EmailDelete"
+    target = reading_session(rt, session, fname)
+    if not hasattr(target, "expunge"):
+        raise BuiltinFailure(f"{fname}: the e-mail session '{target.label}' is a POP3 "
+                             "session: its deleted messages are removed when it closes "
+                             "(EmailCloseSession), not before.")
+    _failing(target.expunge)
+    return True

@@ -36,7 +36,6 @@ NOPAGE_NAMES: dict[CatalogFamily, str] = {
         DecryptAsymmetricEnvelope DécrypteAsymétriqueEnveloppe  # INFERRED
         GetColor DonneCouleur                             # INFERRED
         SignificantSpace EspaceSignificatif               # INFERRED
-        EmailDétruit                                      # INFERRED: no pattern for its English name
         EmailMsgError EmailMsgErreur                      # INFERRED
         ExeLance                                          # INFERRED: no pattern (ExeRun is LanceAppli's)
         Instance                                          # INFERRED: the same name in English

@@ -297,3 +297,15 @@ class IMAPSession(ReadingSession):
             self._ok(step, self.client.uid("STORE", str(self.uids[number - 1]), "+FLAGS",
                                            "(\\Deleted)"))
         self.deleted.add(number)
+
+    def expunge(self) -> int:
+        """EXPUNGE: the messages deleted in the folder go now (EmailDétruit, ?3032027)
+        rather than when it closes; the others are numbered again from 1, as the server
+        numbers them. The number of messages removed."""
+        step = "removing the deleted messages (EXPUNGE)"
+        with self.step(step):
+            self._ok(step, self.client.expunge())
+        gone = len(self.deleted)
+        kept = [uid for n, uid in enumerate(self.uids, 1) if n not in self.deleted]
+        self._show(self.folder, kept, self.flags, self.sizes)
+        return gone
