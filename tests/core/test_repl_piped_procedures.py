@@ -82,3 +82,11 @@ def test_a_long_piped_procedure_with_empty_lines_is_parsed_a_bounded_number_of_t
     cut = list(reader.inputs(lines, lambda name: False))
     assert cut == ["\n".join(lines[:-1]), "Trace(Big(1))"]
     assert len(calls) <= 5, len(calls)
+
+
+def test_a_transcript_declaring_a_parameters_name_after_the_empty_line() -> None:
+    """`n is int = 4` names Twice's parameter but declares it: the session's own n."""
+    assert piped("PROCEDURE Twice(n)\nRESULT n * 2\n\nn is int = 4\nTrace(Twice(n))\n") \
+        == ("8\n", "")
+    assert piped("PROCÉDURE Double(n)\nrésultat est un entier = n * 2\n\nRENVOYER résultat\n\n"
+                 "résultat est un entier = Double(21)\nTrace(résultat)\n") == ("42\n", "")

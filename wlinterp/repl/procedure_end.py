@@ -57,18 +57,7 @@ class PipedProcedure:
             self.names = set() if opened is None else \
                 {value for kind, value in tokens[opened:] if _is_name(kind)}
             return
-        let = tokens[0][0] == "LET"
-        if let or tokens[0][0] == "LOCAL":
-            tokens = tokens[1:]
-        declared = []
-        for kind, value in tokens:
-            if _is_name(kind):
-                declared.append(value)
-            elif kind in _DECLARING or (kind == "EQ" and let):
-                self.names.update(declared)
-                return
-            elif kind != "COMMA":
-                return
+        self.names.update(_declared(tokens))
 
     def goes_on(self, line: str) -> bool:
         """Does `line`, the first line of code after an empty line that would close the
@@ -78,6 +67,8 @@ class PipedProcedure:
             return False
         if tokens[0][0] in _RETURNING:
             return True
+        if _declared(tokens) & self.names:
+            return False  # (declaring a parameter or local again: the session's own)
         return any(_is_name(kind) and value in self.names and not self.known(value)
                    for kind, value in tokens)
 
@@ -102,6 +93,23 @@ def ends_before(lines: list[str]) -> bool:
                        last.body.on_end) if s]
     final = max((section[-1] for section in top), key=lambda s: s.line, default=None)
     return isinstance(final, N.Return)
+
+
+def _declared(tokens: list[tuple[str, str]]) -> set[str]:
+    """The folded names a line's tokens declare: `x is int`, `a, b sont des entiers`,
+    `LOCAL x is int`, `let x = 1` (none for any other statement)."""
+    let = tokens[0][0] == "LET"
+    if let or tokens[0][0] == "LOCAL":
+        tokens = tokens[1:]
+    names = set()
+    for kind, value in tokens:
+        if _is_name(kind):
+            names.add(value)
+        elif kind in _DECLARING or (kind == "EQ" and let):
+            return names
+        elif kind != "COMMA":
+            return set()
+    return set()
 
 
 def _is_name(kind: str) -> bool:
