@@ -35,7 +35,10 @@ def _pop3_session_variable(rt: Any = None) -> POP3SessionVariable:
     return POP3SessionVariable()
 
 
-family.type("emailPOP3Session", "emailSessionPOP3", _pop3_session_variable)
+# emailPOPSession / emailSessionPOP too, as aliases (UNVERIFIED: the POP3 type's page is
+# not stored, so which spelling WINDEV uses is not known; both are understood).
+family.type("emailPOP3Session", "emailSessionPOP3", _pop3_session_variable,
+            "emailPOPSession", "emailSessionPOP")
 
 EMAIL_ALL = family.constant("emailAll", "emailTout", 0)
 EMAIL_UNREAD = family.constant("emailUnread", "emailNonLu", 1)

@@ -282,3 +282,16 @@ def test_reading_after_closing_says_it_was_closed(mailbox, wl):
     with pytest.raises(WLRuntimeError, match=f"EmailReadFirst: the e-mail session '{USER}' "
                                              "was closed by EmailCloseSession"):
         w("EmailReadFirst", USER)
+
+
+@pytest.mark.parametrize("code", [
+    's is emailPOPSession\ns.ServerAddress = "127.0.0.1"\ns.Port = {port}\n'
+    's.Name = "{user}"\ns.Password = "{password}"\nTrace(EmailStartSession(s), '
+    'EmailNbMessage(s))\nEmailCloseSession(s)\n',
+    's est un emailSessionPOP\ns.AdresseServeur = "127.0.0.1"\ns.Port = {port}\n'
+    's.Nom = "{user}"\ns.MotDePasse = "{password}"\nTrace(EmailOuvreSession(s), '
+    'EmailNbMessage(s))\nEmailFermeSession(s)\n'], ids=["en", "fr"])
+def test_the_pop_session_type_is_also_spelt_without_the_3(mailbox, code):
+    """emailPOPSession / emailSessionPOP (UNVERIFIED spellings) are emailPOP3Session."""
+    box = mailbox()
+    assert run(code.format(port=box.port, user=USER, password=PASSWORD)) == "1, 3\n"
