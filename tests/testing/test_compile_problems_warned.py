@@ -74,3 +74,29 @@ def test_a_project_file_s_problem_is_warned_once(
     assert warned == _checked(tmp_path / "Maths.wdg")
     assert ("nMissing" if lang == "en" else "nAbsent") in out
 
+
+
+ERRORS = {
+    "en": ("PROCEDURE test_errors()\nST is Structure\n\tn is int\nEND\np is ST\n"
+           "x is int = 1\nIF x = 2 THEN\n\tx -= p\n\tMissing(1)\nEND\ndbgAssert(x = 1)\n"),
+    "fr": ("PROCÉDURE test_erreurs()\nST est une Structure\n\tn est un entier\nFIN\n"
+           "p est un ST\nx est un entier = 1\nSI x = 2 ALORS\n\tx -= p\n\tAbsente(1)\nFIN\n"
+           "dbgAssertion(x = 1)\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ERRORS))
+def test_the_check_s_errors_are_printed_too(lang: str, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Errors `wl run` does not warn of (a structure as a number WL113, an unknown
+    procedure WL102) are printed in `wl check`'s words and places; the case runs (the
+    lines are not reached) and passes."""
+    test = tmp_path / "test_errors.wl"
+    test.write_text(ERRORS[lang], encoding="utf-8")
+    code, out = wl_test(capsys, str(test))
+    assert code == 0 and "1 passed" in out, out
+    printed = [(Path(m.group(1)).name, int(m.group(2)), int(m.group(3)), m.group(4))
+               for m in re.finditer(r"^(.+?):(\d+):(\d+): error\[(WL\d+)\]: ", out, re.M)]
+    checked = [(Path(str(d["file"])).name, int(str(d["line"])), int(str(d["column"])),
+                str(d["code"])) for d in check_json(test) if d["severity"] == "error"]
+    assert printed == checked and {c for *_, c in printed} == {"WL113", "WL102"}, out

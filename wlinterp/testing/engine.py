@@ -113,14 +113,13 @@ class TestEngine:
         return hit
 
     def _warn_compile_problems(self, linked: Linked) -> None:
-        """What `wl check` finds in the tested code (an undeclared name WL101, a variable
-        of another type given to a parameter WL116, code after RETURN WL203, an INTERNAL
-        PROCEDURE without END WL219...) is warned of as `wl run` does, at file:line:col,
-        once for the run: a case may pass or fail for a reason WINDEV's compiler refuses,
-        with no word of why (only WL219 was printed). A project file's warning would come
-        back with each test file linked to it: it is printed the first time only."""
-        for text in linked.compiled.warnings:
-            shown = linked.layout.relocate_warning(text)
+        """What `wl check` finds in the tested code is said as `wl run` and `wl check`
+        say it, at file:line:col, once for the run (compile_report.py): a case may pass
+        or fail for a reason WINDEV's compiler refuses, with no word of why (only WL219
+        was printed). A project file's problem would come back with each test file
+        linked to it: it is printed the first time only."""
+        from .compile_report import compile_problems
+        for shown in compile_problems(linked):
             if shown not in self._warned:
                 self._warned.add(shown)
                 print(shown, file=sys.stderr)
