@@ -290,6 +290,7 @@ class _DatedText(str):
 
     __slots__ = ()
     wl_type_name = "string"
+    wl_dated = True  # (values.type_name names its subclasses' types in messages)
 
     def wl_text(self) -> str:
         return str.__str__(self)

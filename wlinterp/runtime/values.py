@@ -132,8 +132,8 @@ def type_name(v: object) -> str:
         return "integer"
     if isinstance(v, float):
         return "real"
-    if isinstance(v, str):
-        return "string"
+    if isinstance(v, str):  # a Variant's Date, Time or DateTime: its own type
+        return v.wl_type_name if getattr(v, "wl_dated", False) else "string"  # type: ignore[attr-defined]
     if isinstance(v, Decimal):
         return "currency"
     if v is None:
