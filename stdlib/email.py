@@ -24,7 +24,7 @@ from typing import Any
 from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.attachment import EmailAttachment
-from wlinterp.mail.objects import (EmailVariable, SMTPSessionVariable, _EmailBase,
+from wlinterp.mail.objects import (NO_TOKEN, EmailVariable, SMTPSessionVariable, _EmailBase,
                                    email_structure)
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
@@ -142,9 +142,13 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
     SMTP session under the same name (?3032028)."""
     fname = "EmailStartSession"
     if isinstance(session, SMTPSessionVariable) and not rest and session.protocol != "smtp":
-        if session.auth_token:  # never fall back to the password behind the script's back
-            raise BuiltinFailure(f"{fname}: wlinterp sends an OAuth token (AuthToken) only "
-                                 f"to SMTP servers, not with {session.wl_type_name}; "
+        if session.auth_token == NO_TOKEN:  # AuthIdentify failed: no password instead
+            raise BuiltinFailure(f"{fname}: the session's AuthToken holds no token (did "
+                                 "AuthIdentify fail?); nothing was sent, the password was "
+                                 "not tried instead.")
+        if session.auth_token and session.protocol == "pop3":
+            raise BuiltinFailure(f"{fname}: wlinterp sends an OAuth token (AuthToken) to "
+                                 f"SMTP and IMAP servers, not with {session.wl_type_name}; "
                                  "nothing was sent (empty AuthToken to use the password).")
         from .email_reading import start_reading
         return start_reading(rt, session.protocol, session, session.password, session.server,

@@ -108,10 +108,12 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     host = checked_server(state.failed_starts, key, V.to_str(server), protocol.upper(), fname)
     mail = mail_sessions().state_of(rt)
     secret_text = V.to_str(password)
-    from wlinterp.mail.security import Secret
+    from wlinterp.mail.security import BearerToken, Secret
     login = user.name if isinstance(user, SMTPSessionVariable) else label
+    token = user.auth_token if isinstance(user, SMTPSessionVariable) else ""
     session = kind(label, host, number, mode, login,
-                   Secret(secret_text) if secret_text else None,
+                   BearerToken(token) if token else Secret(secret_text) if secret_text
+                   else None,
                    mail.ssl_context(mail.options.ca_file), mail.timeout,
                    mail.options.allow_cleartext_auth, mail.options, lambda: mail.timeout)
     try:

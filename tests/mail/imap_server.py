@@ -8,6 +8,7 @@ Commands are recorded, the password as `LOGIN user ***`.
 """
 from __future__ import annotations
 
+import base64
 import re
 import socket
 import ssl
@@ -50,6 +51,8 @@ class ImapMailbox(LoopbackMailbox):
     untagged: dict[str, list[bytes]] = field(default_factory=dict)
     """A command ("LIST", "UID FETCH", "UID SEARCH") answered with these untagged lines
     (sent as they are, after `* `) and OK, instead of the mailbox's (a garbage server)."""
+    token: str = ""
+    """An OAuth token AUTHENTICATE XOAUTH2 accepts (none: XOAUTH2 is refused)."""
     server: RawServer | None = None
 
     @classmethod
@@ -111,10 +114,27 @@ class _Conversation:
             self.logged_in = args[0] == box.user and args[1] == box.password
             self.send(f"{tag} OK logged in" if self.logged_in
                       else f"{tag} NO [AUTHENTICATIONFAILED] invalid credentials")
+        elif verb == "AUTHENTICATE" and args[0].upper() == "XOAUTH2" and box.token:
+            self.xoauth2(tag)
         elif not self.logged_in:
             self.send(f"{tag} BAD log in first")
         else:
             self.authenticated(tag, verb, args)
+
+    def xoauth2(self, tag: str) -> None:
+        """AUTHENTICATE XOAUTH2 as Gmail answers it: `+`, the client's base64 line; a wrong
+        token gets a `+` JSON error, the client's empty line, then NO."""
+        self.send("+ ")
+        line = read_command(self.conn, self.stop).strip()
+        blob = base64.b64decode(line).decode("utf-8", "replace")
+        self.box.commands.append("AUTHENTICATE XOAUTH2 " + blob.split("\x01")[0])
+        if blob == f"user={self.box.user}\x01auth=Bearer {self.box.token}\x01\x01":
+            self.logged_in = True
+            self.send(f"{tag} OK authenticated")
+            return
+        self.send("+ " + base64.b64encode(b'{"status":"401"}').decode())
+        read_command(self.conn, self.stop)
+        self.send(f"{tag} NO [AUTHENTICATIONFAILED] invalid token")
 
     def _tls(self) -> bool:
         return isinstance(self.conn, ssl.SSLSocket)

@@ -17,6 +17,7 @@ import pytest
 
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from imap_server import ImapMailbox
 from mail_helpers import PASSWORD, USER, fill_email, run_wl as run
 
 TOKEN = "ya29.a0-Test_Token.123"
@@ -107,13 +108,50 @@ def test_a_token_with_a_line_break_is_refused(wl):
         raise AssertionError("the token was kept")
 
 
-def test_a_reading_session_refuses_a_token_rather_than_using_the_password(wl):
+def test_a_pop3_session_refuses_a_token_rather_than_using_the_password(wl):
     w = wl()
-    s = w.new("emailIMAPSession")
+    s = w.new("emailPOP3Session")
     s.wl_set("serveraddress", "127.0.0.1")
     s.wl_set("authtoken", TOKEN)
     assert w("EmailStartSession", s) is False
-    assert "only to SMTP servers, not with emailIMAPSession" in w.error[1]
+    assert "to SMTP and IMAP servers, not with emailPOP3Session" in w.error[1]
+
+
+IMAP_EN = """s is emailIMAPSession
+s.ServerAddress = "127.0.0.1"
+s.Port = {port}
+s.Name = "{user}"
+s.Password = "not sent"
+s.AuthToken = "{token}"
+Trace(EmailStartSession(s), ErrorInfo(errMessage))
+IF NOT ErrorOccurred THEN Trace(EmailNbMessage(s))
+"""
+IMAP_FR = """s est un emailSessionIMAP
+s.AdresseServeur = "127.0.0.1"
+s.Port = {port}
+s.Nom = "{user}"
+s.MotDePasse = "pas envoyé"
+s.AuthToken = "{token}"
+Trace(EmailOuvreSession(s), ErreurInfo(errMessage))
+SI PAS ErreurDétectée ALORS Trace(EmailNbMessage(s))
+"""
+
+
+@pytest.mark.parametrize("code", [IMAP_EN, IMAP_FR], ids=["en", "fr"])
+def test_an_imap_session_authenticates_with_xoauth2(mailboxes, code):
+    box = mailboxes(ImapMailbox.with_inbox(b"Subject: hi\r\n\r\nx\r\n", user=USER,
+                                           token=TOKEN))
+    assert run(code.format(port=box.port, user=USER, token=TOKEN)).splitlines() == [
+        "1, ", "1"]
+    assert f"AUTHENTICATE XOAUTH2 user={USER}" in box.commands
+    assert not any(c.startswith("LOGIN") for c in box.commands)
+
+
+def test_a_refused_imap_token_fails_the_start_without_showing_it(mailboxes):
+    box = mailboxes(ImapMailbox.with_inbox(user=USER, token=TOKEN))
+    out = run(IMAP_EN.format(port=box.port, user=USER, token="expired-token-42"))
+    assert out == (f"0, IMAP server 127.0.0.1:{box.port}, login (AUTHENTICATE XOAUTH2): the "
+                   "server replied [AUTHENTICATIONFAILED] invalid token.\n")
 
 
 # The page's whole example (?1000018765): OAuth2Parameters, AuthIdentify, AuthToken.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 __all__ = ["IMAPSession", "folder_name", "DEFAULT_IMAP_PORTS"]
 
+import base64
 import imaplib
 from dataclasses import dataclass, field
 from typing import Any, Callable, TypeVar
@@ -23,6 +24,7 @@ from .failures import reply_words
 from .imap_answers import Garbage, fetch_index, folder_names, utf7_encode
 from .modes import Mode
 from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
+from .security import BearerToken
 
 DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 """The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
@@ -122,7 +124,8 @@ class IMAPSession(ReadingSession):
             if self.mode is Mode.STARTTLS:
                 with self.step("STARTTLS"):
                     self._starttls()
-            with self.step("login (LOGIN)"):
+            oauth = isinstance(self.secret, BearerToken)
+            with self.step("login (AUTHENTICATE XOAUTH2)" if oauth else "login (LOGIN)"):
                 self._login()
             self.select("INBOX")
         except ReadError:
@@ -143,6 +146,9 @@ class IMAPSession(ReadingSession):
             isinstance(exc, imaplib.IMAP4.error) and not isinstance(exc, imaplib.IMAP4.abort))
 
     def _login(self) -> None:
+        if isinstance(self.secret, BearerToken):
+            self._xoauth2()
+            return
         password = self._password(self.client.sock)
         quoted = '"' + self.user.replace("\\", "\\\\").replace('"', '\\"') + '"'
         try:
@@ -152,6 +158,20 @@ class IMAPSession(ReadingSession):
                             "holds a character that is not ASCII, which IMAP LOGIN cannot "
                             "carry; nothing was sent", self.protocol) from None
         self._ok("login (LOGIN)", answer)
+
+    def _xoauth2(self) -> None:
+        """AUTHENTICATE XOAUTH2 with the session's AuthToken (the emailIMAPSession's, as
+        emailSMTPSession's: docs/email.md "OAuth"); a refused token's JSON challenge is
+        answered with an empty line, and the server's NO fails the start."""
+        assert isinstance(self.secret, BearerToken)
+        self._password(self.client.sock)  # the cleartext and control-character rules
+        blob = base64.b64decode(self.secret.xoauth2(self.user))
+        answered: list[bytes] = []
+
+        def respond(challenge: bytes) -> bytes:
+            answered.append(challenge)
+            return blob if len(answered) == 1 else b""
+        self._ok("login (AUTHENTICATE XOAUTH2)", self.client.authenticate("XOAUTH2", respond))
 
     closing = "closing the session (CLOSE, LOGOUT)"
 
