@@ -6,6 +6,7 @@ the load; `wl check --python` (defer=False) generates everything. English and Fr
 from __future__ import annotations
 
 import io
+import sys
 
 import pytest
 
@@ -141,3 +142,26 @@ def test_a_procedure_passed_as_a_value_is_generated_when_called() -> None:
     out = io.StringIO()
     run_source(source, "refs.wl", stdout=out, stderr=io.StringIO())
     assert out.getvalue() == "20\n1, 3\n"
+
+
+@pytest.mark.parametrize("source", [
+    'Trace(Down({n}))\nPROCEDURE Down(n)\nIF n = 0 THEN RESULT ExecuteProcess("Leaf", '
+    'trtProcedure, 5)\nRESULT Down(n - 1)\nPROCEDURE Leaf(x)\nt is array of int = [1, 2, 3, 4, '
+    '5]\ns is int\nFOR EACH v OF t\n    s += v * x + Length("a" + v + Upper("c" + (v * (x + '
+    '(v - (x + 1))))))\nEND\nRESULT s\n',
+    'Trace(Bas({n}))\nPROCÉDURE Bas(n)\nSI n = 0 ALORS RENVOYER ExécuteTraitement("Feuille", '
+    'trtProcédure, 5)\nRENVOYER Bas(n - 1)\nPROCÉDURE Feuille(x)\nt est un tableau d\'entiers = '
+    '[1, 2, 3, 4, 5]\ns est un entier\nPOUR TOUT v DE t\n    s += v * x + Taille("a" + v + '
+    'Majuscule("c" + (v * (x + (v - (x + 1))))))\nFIN\nRENVOYER s\n'])
+def test_a_first_call_deep_in_a_recursion_is_generated_as_at_load(source) -> None:
+    """The run's recursion limit is its --max-depth: a procedure first called 40 frames
+    short of it still gets the room a load gives its generation (it was reported as code
+    nesting too deeply)."""
+    frame, depth = sys._getframe(), 0
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1
+    out = io.StringIO()
+    run_source(source.replace("{n}", str(1000 - depth - 40)), "deep.wl", stdout=out,
+               stderr=io.StringIO(),
+               options={"max_depth": 1000})
+    assert out.getvalue() == "97\n"  # 75 + the lengths 4, 4, 4, 5, 5

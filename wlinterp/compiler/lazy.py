@@ -27,6 +27,7 @@ from __future__ import annotations
 __all__ = ["LazyCode", "STUB_FILE", "deferred_source", "params_shape"]
 
 import functools
+import sys
 import threading
 from types import CodeType, FunctionType
 from typing import Any, Callable
@@ -37,6 +38,10 @@ _WIDE = 400  # 200 nested brackets (CPython's limit) need a longer line
 _DEEP = "\n" + " " * 76  # 19 indentation levels: CPython refuses 20 nested blocks
 _OUTDENTED = lazy_compile(r"\n(?! )")  # a line after the `def` that is not in its body
 _HEADER = lazy_compile(r"def (\w+)\((.*)\):\Z")
+# frames a generation at a first call may use above its caller's, as a load has (the run's
+# recursion limit is its --max-depth: a procedure first called deep in a recursion is
+# generated as it would be at load, and a failure there is the code's own depth)
+_ROOM = 1000
 
 
 def deferred_source(chunks: list[tuple[list[str], list[tuple[int, int]]]],
@@ -113,6 +118,15 @@ def _stub_code(name: str, params: tuple[str, ...], star: bool, index: int) -> Co
     return template.replace(co_name=name, co_qualname=name, co_consts=(None, index),
                             co_names=("__wl_lazy__", name),
                             co_varnames=params + (("_rest",) if star else ()))
+
+
+def _depth() -> int:
+    """How many frames the calling thread's stack holds (a generation's first call may
+    come from deep in a recursion)."""
+    frame, depth = sys._getframe(), 0
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1  # type: ignore[assignment]
+    return depth
 
 
 def _shifted(code: CodeType, lines: int) -> CodeType:
@@ -212,11 +226,13 @@ class LazyCode:
         if done is not None:  # compiled meanwhile, by a destructor run in this thread
             return done
         make = self.pending.get(index)
-        if make is not None:  # generated now (first_call.py); an error, again next call
-            self.sources[index] = make()
-            del self.pending[index]
-        source, first = self.sources[index]
+        limit = sys.getrecursionlimit()
         try:
+            if make is not None:  # generated now (first_call.py); an error, again next call
+                sys.setrecursionlimit(max(limit, _depth() + _ROOM))
+                self.sources[index] = make()
+                del self.pending[index]
+            source, first = self.sources[index]
             module = compile(source, self.filename, "exec")
         except (SyntaxError, RecursionError, MemoryError) as exc:
             if self.too_deep is not None:  # code generated at a first call (first_call.py)
@@ -229,5 +245,7 @@ class LazyCode:
             from ..errors import WLRuntimeError
             raise WLRuntimeError(f"internal error: the generated code of a procedure does "
                                  f"not compile ({exc.msg})") from None
+        finally:
+            sys.setrecursionlimit(limit)
         function = next(c for c in module.co_consts if isinstance(c, CodeType))
         return _shifted(function, first - 1)
