@@ -45,6 +45,13 @@ STRINGS = {
     "Complete": 'Trace(Length(Complete("ab", 1001)))',
     "Replace": 'Trace(Length(Replace(Repeat("a", 400), "a", "xyz")))',
     "ArrayToString": "a is array of 600 int\nTrace(Length(ArrayToString(a)))",
+    # found by mutating goldens: the padding before a part written past the end, and a
+    # NumericFormat's fill, were built whatever their size (2 GB for s[[2147483647]])
+    "a character written far past the end": 's is string\ns[[1002]] = "x"',
+    "a Buffer's byte written far past the end": "b is Buffer\nb[[5000]] = 1",
+    "a range written past the end": 's est une chaîne\ns[[1001 A 1003]] = "x"',
+    "a NumericFormat's MinimumLength": "f is NumericFormat\nf.MinimumLength = 1001\n"
+                                       "Trace(NumToString(1, f))",
 }
 
 

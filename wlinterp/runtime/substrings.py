@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import values as V
+from .limits import check_string
 
 
 def _pos(i: Any) -> int:
@@ -66,6 +67,7 @@ def substr_set(s: Any, kind: str, value: Any, *bounds: Any, pad: str = " ") -> s
         a = _pos(bounds[0])
         b = a + _pos(bounds[1]) - 1
     a = max(a, 1)
-    if a > len(s) + 1:
+    if a > len(s) + 1:  # (the padding is built: --max-string holds, as for `+`)
+        check_string(a - 1 + len(text))
         s = s.ljust(a - 1, pad)
     return s[:a - 1] + text + s[max(b, a - 1):]
