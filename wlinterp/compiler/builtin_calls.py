@@ -74,7 +74,7 @@ class BuiltinCallMixin(CompilerBase):
                                            f"trailing parameters of a built-in function.",
                                            node), S.ANY
         ret, outputs, hfsql, naming, grower, items, written = _shape(b)
-        codes = [self.data_arg(a, k in items) for k, a in enumerate(args)] \
+        codes = [self.data_arg(a, k in items, k == 0) for k, a in enumerate(args)] \
             if hfsql else \
             [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args)
              or self.builtin_arg(a, b.en in _MOMENTS) for a in args]
@@ -142,7 +142,7 @@ class BuiltinCallMixin(CompilerBase):
             spec = self.static_spec(arg) if isinstance(arg, (N.Member, N.Index)) else None
         return spec is not None and spec.kind == K_VARIANT and not spec.dynamic
 
-    def data_arg(self, arg: N.Expr, item: bool = False) -> str:
+    def data_arg(self, arg: N.Expr, item: bool = False, first: bool = False) -> str:
         """An H* function's argument: a bare data file or item name of the analysis wins
         over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`); where
         the function takes an item (`item`), over a variable of that name too:
@@ -154,7 +154,11 @@ class BuiltinCallMixin(CompilerBase):
                 return f"data_name(_rt, {fold(arg.name)!r}, None{', True' if item else ''})"
             if item:
                 return f"data_name(_rt, {fold(arg.name)!r}, {self.value(arg)}, True)"
-        return self.value(arg)
+        code = self.value(arg)
+        if first and isinstance(arg, N.Name) and self.prog.refs.of(arg) is Ref.UNDECLARED \
+                and code.startswith("data_name(") and code.count("(") == 1:
+            return f"{code[:-1]}, False, {arg.name!r})"  # the file's name (hooks.py)
+        return code
 
 
 _SHIFTS = {"bitleftshift": "w_shl", "bitdecalegauche": "w_shl", "bitrightshift": "w_shr",

@@ -39,12 +39,17 @@ def source_named(rt: Any, source: Any, name: str) -> Any:
     return source
 
 
-def data_name(rt: Any, key: str, fallback: Any, item: bool = False) -> Any:
+def data_name(rt: Any, key: str, fallback: Any, item: bool = False, as_name: str = "") -> Any:
     """An undeclared name: the data file (or alias, query...) of that name, else an item
     name of the analysis, else the implicit variable's value. `item`: the argument of an
     H* function where it takes an item (`HReadSeekFirst(Orders, Customer, n)`): an item
     name wins over a data file of the same name there (it was the file, a "data file
-    cannot be converted to a string" error: docs/hfsql.md "Record buffer")."""
+    cannot be converted to a string" error: docs/hfsql.md "Record buffer"). `as_name`:
+    the name as written, given where an H* function takes its data file: never
+    assigned, the name is the file's name (`HReadFirst(Clients)` with no such file said
+    so; the implicit variable's "" named the last file used, which was read instead)."""
+    if as_name and fallback == "" and type(fallback) is str:
+        fallback = as_name
     db = rt.state.get("hfsql")
     if db is None:
         if not analysis_path(rt) and key not in project_query_names(rt):
