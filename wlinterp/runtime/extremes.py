@@ -86,11 +86,14 @@ def _timed(fname: str, flat: list[object], better: Callable[[object, object], bo
         if clash:
             raise WLRuntimeError(f"{fname} cannot compare a {_SHOWN[scale]} with a "
                                  f"{_SHOWN[k]}: they are not measured on one scale.")
-    values = [_as_kind(v, k, scale) for v, k in zip(flat, kinds)]
-    best = 0
-    for i in range(1, len(values)):
-        if better(_key(values[i], scale), _key(values[best], scale)):
-            best = i
+    try:  # a value that names no moment: the refusal names the function (it did not)
+        values = [_as_kind(v, k, scale) for v, k in zip(flat, kinds)]
+        best = 0
+        for i in range(1, len(values)):
+            if better(_key(values[i], scale), _key(values[best], scale)):
+                best = i
+    except WLRuntimeError as exc:
+        raise WLRuntimeError(f"{fname}: {exc}") from None
     return values[best]
 
 

@@ -43,7 +43,7 @@ Trace(Max(dDue, dNone), "[" + Min(dDue, dNone) + "]") // expect: 20240105, []
 WHEN EXCEPTION IN
     Trace(Max(dDue, "abc"))
 DO
-    Trace(ExceptionInfo(errMessage)) // expect: 'abc' is not a valid date (DateValid gives False for it).
+    Trace(ExceptionInfo(errMessage)) // expect: Max: 'abc' is not a valid date (DateValid gives False for it).
 END
 // interval tests compare the same way
 Trace(30 min <= duShort <= 1 h, "2024-01-01" <= dDue <= "2024-12-31", "08:00" <= hOpen <= "09:00") // expect: 1, 1, 1

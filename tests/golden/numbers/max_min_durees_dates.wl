@@ -32,6 +32,6 @@ Trace(Max(dEchéance, dAucune), "[" + Min(dEchéance, dAucune) + "]") // expect:
 QUAND EXCEPTION DANS
     Trace(Max(dEchéance, "abc"))
 FAIRE
-    Trace(ExceptionInfo(errMessage)) // expect: 'abc' is not a valid date (DateValid gives False for it).
+    Trace(ExceptionInfo(errMessage)) // expect: Max: 'abc' is not a valid date (DateValid gives False for it).
 FIN
 Trace(30 min <= duCourte <= 1 h, "2024-01-01" <= dEchéance <= "2024-12-31") // expect: 1, 1
