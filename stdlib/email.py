@@ -146,10 +146,6 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
             raise BuiltinFailure(f"{fname}: the session's AuthToken holds no token (did "
                                  "AuthIdentify fail?); nothing was sent, the password was "
                                  "not tried instead.")
-        if session.auth_token and session.protocol == "pop3":
-            raise BuiltinFailure(f"{fname}: wlinterp sends an OAuth token (AuthToken) to "
-                                 f"SMTP and IMAP servers, not with {session.wl_type_name}; "
-                                 "nothing was sent (empty AuthToken to use the password).")
         from .email_reading import start_reading
         return start_reading(rt, session.protocol, session, session.password, session.server,
                              session.port, session.option, fname)

@@ -7,6 +7,7 @@ recorded (the password as PASS ***, so a test can check it was or was not sent).
 """
 from __future__ import annotations
 
+import base64
 import socket
 import ssl
 import threading
@@ -76,6 +77,8 @@ class Pop3Mailbox(LoopbackMailbox):
     """UIDL answers these lines instead of the mailbox's."""
     trickle: float | None = None
     """RETR, TOP and QUIT answers go one byte every `trickle` seconds."""
+    token: str = ""
+    """An OAuth token AUTH XOAUTH2 accepts (none: AUTH is refused)."""
     quit_reply: str = "+OK bye"
     """QUIT's answer; with "-ERR ...", the deletions are not committed."""
     hang_up_on: str = ""
@@ -115,7 +118,8 @@ class _Conversation:
                 return
             words = raw.decode("utf-8", "replace").strip().split(" ")
             verb, args = words[0].upper(), words[1:]
-            self.box.commands.append("PASS ***" if verb == "PASS" else " ".join(words))
+            self.box.commands.append("PASS ***" if verb == "PASS" else
+                                     "AUTH XOAUTH2 ***" if verb == "AUTH" else " ".join(words))
             if verb == self.box.hang_up_on:
                 return
             if verb == "QUIT":
@@ -143,6 +147,15 @@ class _Conversation:
         elif verb == "PASS":
             self.logged_in = self.user == box.user and " ".join(args) == box.password
             self.send("+OK logged in" if self.logged_in else "-ERR [AUTH] invalid login")
+        elif verb == "AUTH" and args[:1] == ["XOAUTH2"] and box.token and len(args) == 2:
+            blob = base64.b64decode(args[1]).decode("utf-8", "replace")
+            self.logged_in = blob == f"user={box.user}\x01auth=Bearer {box.token}\x01\x01"
+            if self.logged_in:
+                self.send("+OK authenticated")
+                return
+            self.send("+ " + base64.b64encode(b'{"status":"401"}').decode())
+            read_command(self.conn, self.stop)  # the client's empty line
+            self.send("-ERR [AUTH] invalid token")
         elif not self.logged_in:
             self.send("-ERR log in first")
         else:

@@ -18,6 +18,7 @@ import pytest
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from imap_server import ImapMailbox
+from pop3_server import Pop3Mailbox
 from mail_helpers import PASSWORD, USER, fill_email, run_wl as run
 
 TOKEN = "ya29.a0-Test_Token.123"
@@ -108,13 +109,18 @@ def test_a_token_with_a_line_break_is_refused(wl):
         raise AssertionError("the token was kept")
 
 
-def test_a_pop3_session_refuses_a_token_rather_than_using_the_password(wl):
-    w = wl()
-    s = w.new("emailPOP3Session")
-    s.wl_set("serveraddress", "127.0.0.1")
-    s.wl_set("authtoken", TOKEN)
-    assert w("EmailStartSession", s) is False
-    assert "to SMTP and IMAP servers, not with emailPOP3Session" in w.error[1]
+@pytest.mark.parametrize("token, out", [
+    (TOKEN, "1, , 1"),
+    ("expired-token-42", "0, POP3 server 127.0.0.1:{port}, login (AUTH XOAUTH2): the server "
+                         "replied -ERR [AUTH] invalid token., 0")], ids=["accepted", "refused"])
+def test_a_pop3_session_authenticates_with_xoauth2(mailboxes, token, out):
+    box = mailboxes(Pop3Mailbox([b"Subject: hi\r\n\r\nx\r\n"], user=USER, token=TOKEN))
+    code = ('s is emailPOP3Session\ns.ServerAddress = "127.0.0.1"\n'
+            f's.Port = {box.port}\ns.Name = "{USER}"\ns.Password = "not sent"\n'
+            f's.AuthToken = "{token}"\n'
+            'Trace(EmailStartSession(s), ErrorInfo(errMessage), EmailNbMessage(s))\n')
+    assert run(code).splitlines()[0] == out.format(port=box.port)
+    assert "AUTH XOAUTH2 ***" in box.commands and "PASS ***" not in box.commands
 
 
 IMAP_EN = """s is emailIMAPSession

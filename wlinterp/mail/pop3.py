@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from . import reading
 from .failures import reply_words
 from .modes import Mode
+from .security import BearerToken
 from .reading import ReadError, ReadingSession, WatchedClient
 
 DEFAULT_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
@@ -136,8 +137,9 @@ class POP3Session(ReadingSession):
             if self.mode is Mode.STARTTLS:
                 with self.step("STLS"):
                     self._starttls()
-            with self.step("login (USER/PASS)"):
-                self._login()
+            oauth = isinstance(self.secret, BearerToken)
+            with self.step("login (AUTH XOAUTH2)" if oauth else "login (USER/PASS)"):
+                self._xoauth2() if oauth else self._login()
             with self.step("listing the messages (LIST, UIDL)"):
                 self._list()
         except ReadError:
@@ -166,6 +168,20 @@ class POP3Session(ReadingSession):
         password = self._password(self.client.sock)
         self.client.user(self.user)
         self.client.pass_(password)
+
+    def _xoauth2(self) -> None:
+        """AUTH XOAUTH2 with the session's AuthToken (docs/email.md "OAuth"). A refused
+        token gets `+ <JSON>`, which poplib would take for +OK: it is answered with an
+        empty line and the server's -ERR that follows fails the start."""
+        assert isinstance(self.secret, BearerToken)
+        self._password(self.client.sock)  # the cleartext and control-character rules
+        self.client._putcmd("AUTH XOAUTH2 " + self.secret.xoauth2(self.user))
+        line = self.client._getline()[0]
+        if line == b"+" or line.startswith(b"+ "):
+            self.client._putcmd("")
+            line = self.client._getline()[0]
+        if not line.startswith(b"+OK"):
+            raise poplib.error_proto(line)
 
     def _list(self) -> None:
         _, lines, _ = self.client.list()
