@@ -65,10 +65,8 @@ def refused_operand(generated: str, start: int, written: str, kind: str, frame: 
 def _in_tree(tree: Any, line: int, op: str, texts: list[str], side: int) -> int | None:
     """The column of operand `side` of the one operation `op` of line `line` whose two
     operands match the compiled call's arguments `texts`, or None (none, or several)."""
-    from .syntax import nodes as N
-    matched = [operation for operation in _nodes(tree)
-               if isinstance(operation, N.BinOp) and operation.line == line
-               and operation.op == op
+    matched = [operation for operation in _operations(tree).get(line, ())
+               if operation.op == op
                and _matches(operation.left, texts[0]) and _matches(operation.right, texts[1])]
     if len(matched) != 1:
         return None
@@ -83,6 +81,26 @@ def _matches(operand: Any, text: str) -> bool:
     if isinstance(operand, N.Name):
         return found is not None and fold(operand.name) == fold(found.group(1))
     return found is None
+
+
+_WALKED: dict[int, tuple[Any, dict[int, list[Any]]]] = {}  # id(tree) -> (tree, its lines)
+
+
+def _operations(tree: Any) -> dict[int, list[Any]]:
+    """The binary operations of `tree` by line, walked once per program (a WHEN
+    EXCEPTION loop places each error it catches: one walk, not one per error)."""
+    from .syntax import nodes as N
+    held = _WALKED.get(id(tree))
+    if held is not None and held[0] is tree:
+        return held[1]
+    lines: dict[int, list[Any]] = {}
+    for node in _nodes(tree):
+        if isinstance(node, N.BinOp):
+            lines.setdefault(node.line, []).append(node)
+    if len(_WALKED) >= 4:  # (the programs of a run: few; a bound all the same)
+        _WALKED.clear()
+    _WALKED[id(tree)] = (tree, lines)
+    return lines
 
 
 def _nodes(node: Any) -> Iterator[Any]:

@@ -142,3 +142,19 @@ def test_two_identical_operations_keep_the_statement() -> None:
     certain from the text: the statement's column."""
     _, line, column = _stop(_POINT + "p is ST\nTrace(p + 1 + (p + 1))\n")
     assert (line, column) == (5, 1)
+
+
+def test_the_tree_is_walked_once_for_many_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A WHEN EXCEPTION loop places each error it catches: the program's tree, which
+    tells which operation of `(p + 1) + p` failed, is walked once, not once per error
+    (3,000 caught errors in a program of 2,000 procedures took 27 s of CPU)."""
+    from wlinterp import operand_column
+    walks = []
+    real = operand_column._nodes
+    monkeypatch.setattr(operand_column, "_nodes", lambda node: walks.append(1) or real(node))
+    text = (_POINT + "p is ST\nk is int\nFOR i = 1 TO 50\n\tWHEN EXCEPTION IN\n"
+            "\t\tTrace((p + 1) + p)\n\tDO\n\t\tk++\n\tEND\nEND\nTrace(k)\n")
+    out = io.StringIO()
+    run_source(text, "t.wl", stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == "50\n"
+    assert len(walks) == 1
