@@ -15,17 +15,17 @@ from .operators import is_simple
 from ..semantics.facts import assigned_names, loop_facts
 from ..semantics.symbols import Var
 
-from .base import CompilerBase, RefNames as Ref
+from .base import RefNames as Ref
 from .classes import written_path
 from .ranges import Bounds, is_int32, join
-from ..runtime.for_counters import NUMBER_COUNTERS as _NUMBER_COUNTERS, number_counter_refused
+from .loop_counters import CounterChecks
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
     from ..runtime.types import TypeSpec
 
 
-class LoopMixin(CompilerBase):
+class LoopMixin(CounterChecks):
     """Loop statements; mixed into the statement compiler."""
 
     def s_ForEach(self, s: N.ForEach) -> None:
@@ -273,28 +273,6 @@ class LoopMixin(CompilerBase):
             final = self.store_code(var, f"({final})", S.INT, after)
         self.out.emit(f"{var.pyname} = {final}")
         self.out.dedent()
-
-    def number_start(self, s: N.For, var: Var, code: str, stype: str) -> str:
-        """A counter declared a number given a Date, Time or DateTime start stops the run
-        at the start (docs/semantics.md FOR): stored, a DateTime's digits wrapped and
-        counted some 2e9 passes, a Date's days counted as digits."""
-        declared = _NUMBER_COUNTERS.get(var.spec.kind)
-        if declared is None:
-            return code
-        if stype in (S.DATE, S.TIME, S.DATETIME):
-            message = number_counter_refused(var.name, declared, stype)
-            self.out.emit(self.prog.fail_code(message, s.start))
-        elif stype == S.ANY:
-            return f"for_number_start({code}, {var.name!r}, {declared!r})"
-        return code
-
-    def number_bound(self, s: N.For, var: Var, stype: str) -> None:
-        """A counter declared a number given a Date, Time or DateTime bound (`FOR i = 1
-        TO d`) stops the run there: it counted to the date's digits, 20 million passes."""
-        declared = _NUMBER_COUNTERS.get(var.spec.kind)
-        if declared is not None and stype in (S.DATE, S.TIME, S.DATETIME):
-            message = number_counter_refused(var.name, declared, stype, "to")
-            self.out.emit(self.prog.fail_code(message, s.end))
 
     def for_while(self, s: N.For, var: Var) -> None:
         """General FOR: the TO bound is re-read on every pass, as WLanguage does."""
