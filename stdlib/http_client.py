@@ -138,11 +138,27 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     headers["User-Agent"] = V.to_str(r["useragent"]) or application_name(rt)
     if r["user"]:
         headers["Authorization"] = basic_auth(V.to_str(r["user"]), V.to_str(r["password"]))
+    bearer = _bearer(r["authtoken"])
+    if bearer:
+        headers["Authorization"] = bearer
     verb = http_verb(r["method"], "HTTPSend", HTTPResponseValue())
     ignored = V.to_int(r["ignoreerror"] or 0)
     return send(rt, V.to_str(r["url"]), verb, _body(r["content"]), headers,
                 _timeout(r["timeout"]), "HTTPSend",
                 follow=not ignored & HTTP_IGNORE_REDIRECTION)
+
+
+def _bearer(token: object) -> str:
+    """The Authorization header an httpRequest's AuthToken gives ("Bearer <its Value>",
+    or the text given), "" when none is set; an AuthToken holding no token (AuthIdentify
+    failed) fails the request rather than send it unauthenticated."""
+    getter = getattr(token, "wl_get", None)
+    value = V.to_str(getter("value") if getter is not None else token)
+    if getter is not None and not value:
+        raise BuiltinFailure("HTTPSend: the request's AuthToken holds no token (did "
+                             "AuthIdentify fail?); nothing was sent.",
+                             value=HTTPResponseValue())
+    return f"Bearer {value}" if value else ""
 
 
 def header_lines(text: object) -> dict[str, str]:

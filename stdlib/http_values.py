@@ -72,7 +72,8 @@ class HTTPRequestValue(_Members):
         agent = application_name(rt) if isinstance(rt, Runtime) else ""
         super().__init__({"url": "", "method": "", "content": "", "contenttype": "",
                           "header": _headers(), "timeout": DEFAULT_TIMEOUT_S * 1000,
-                          "user": "", "password": "", "useragent": agent, "ignoreerror": 0})
+                          "user": "", "password": "", "useragent": agent, "ignoreerror": 0,
+                          "authtoken": ""})
 
     def copy(self) -> "HTTPRequestValue":
         other = HTTPRequestValue()

@@ -289,3 +289,20 @@ Trace(v.agent)
 ''', filename, stdout=out, stderr=err)
     assert err.getvalue() == ""
     assert out.getvalue().splitlines() == ["wlinterp", "wlinterp"]
+
+
+@pytest.mark.parametrize("code, fname", [
+    ('r is httpRequest\nr.URL = "{url}/api"\nr.AuthToken = "ya29.tok"\n'
+    'a is httpResponse = HTTPSend(r)\nv is JSON = a.Content\nTrace(v.auth)\n'
+    't is AuthToken\nr.AuthToken = t\na = HTTPSend(r)\nTrace(ErrorOccurred, ErrorInfo(errMessage))\n',
+     "HTTPSend"),
+    ('r est une httpRequête\nr.URL = "{url}/api"\nr.AuthToken = "ya29.tok"\n'
+    'a est une httpRéponse = HTTPEnvoie(r)\nv est un JSON = a.Contenu\nTrace(v.auth)\n'
+    't est un AuthToken\nr.AuthToken = t\na = HTTPEnvoie(r)\nTrace(ErreurDétectée, ErreurInfo(errMessage))\n',
+     "HTTPEnvoie")], ids=["en", "fr"])
+def test_an_auth_token_is_sent_as_a_bearer(http_url: str, code: str, fname: str) -> None:
+    """httpRequest.AuthToken (?1000021158's property; an AuthToken, or a token given as
+    text) was not a property; an AuthToken holding none fails the request unsent."""
+    lines, _ = run(code.format(url=http_url))
+    assert lines == ["Bearer ya29.tok", f"1, {fname}: the request's AuthToken holds no "
+                     "token (did AuthIdentify fail?); nothing was sent."]
