@@ -24,6 +24,7 @@ import os
 import secrets
 import sys
 import threading
+import time
 import urllib.parse
 from typing import Any, Callable
 
@@ -31,6 +32,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.thread_gate import SLICE
 
 from .http_exchange import send
 from .http_values import Members
@@ -167,9 +169,11 @@ def _wait_for_code(rt: Runtime, host: str, port: int, path: str, state: str,
     thread.start()
     try:
         _open_browser(rt, sign_in)
-        if not arrived.wait(SIGN_IN_WAIT_S):
-            _fail(f"the browser did not come back to the RedirectionURL within "
-                  f"{SIGN_IN_WAIT_S:g} s")
+        ends = time.monotonic() + SIGN_IN_WAIT_S
+        while not arrived.wait(SLICE):  # in slices: a stop of the run reaches the wait
+            if time.monotonic() >= ends:
+                _fail(f"the browser did not come back to the RedirectionURL within "
+                      f"{SIGN_IN_WAIT_S:g} s")
     finally:
         server.shutdown()
         server.server_close()
