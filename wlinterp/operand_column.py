@@ -130,15 +130,17 @@ def added_operand(written: str, kind: str, frame: Any) -> int | None:
     return found.start("name") + 1 if held is not None and type_name(held) == kind else None
 
 
-_STORES = lazy_compile(r"(?:set_index|_B_\w+)\(")  # `t[1] = p`, `ArrayAdd(t, p)`
+# `t[1] = p`, `ArrayAdd(t, p)`; a subscript read, `t[p]`, `aa[p]`, `s[[p]]`
+_STORES = lazy_compile(r"(?:set_index|_B_\w+|get_index|[vga]_\w+\.get|substr_\w+)\(")
 
 
 def stored_operand(generated: str, start: int, written: str, kind: str, frame: Any,
                    arguments: Arguments) -> int | None:
-    """The column of the one variable given to the store or built-in call at `start`
-    (`set_index(v_t, v_p, 1)`, `_B_arrayadd(_rt, v_t, v_p)`) that holds a value of type
-    `kind` the run refused as a number or a text (a structure stored into an array of
-    numbers: where `wl check` puts WL110), when the line writes it once; else None."""
+    """The column of the one variable given to the store, built-in call or subscript at
+    `start` (`set_index(v_t, v_p, 1)`, `_B_arrayadd(_rt, v_t, v_p)`, `v_t.get(v_p)`,
+    `substr_one(v_s, v_p)`) that holds a value of type `kind` the run refused as a
+    number or a text (a structure stored into an array of numbers, or used as its
+    subscript: where `wl check` puts WL110), when the line writes it once; else None."""
     from .runtime.values import type_name
     from .dated_column import named
     if _STORES.match(generated, start) is None:

@@ -11,7 +11,9 @@ statement's start (L, 5 Dec 2026 afternoon):
 - stored into an element of an array or associative array of numbers, texts or dates
   (`t[1] = p`, `ArrayAdd(t, o)`, `aa["x"] = p`), or into a boolean, a Date, a Time, a
   DateTime or a Duration (`b is boolean = p`): WL110 now, and the run's caret at the
-  element's value (it was at column 1).
+  element's value (it was at column 1);
+- a subscript (`t[p]`, `aa[p] = 1`, `s[[p]]`, `s[[1 TO o]]`): WL110 now, and the run's
+  caret at it (it was at the array's name, or at column 1 for a substring).
 English and French."""
 from __future__ import annotations
 
@@ -47,6 +49,10 @@ PROGRAMS = [  # (the line after the declarations, the check's code, the run's wo
     ("aa is associative array of int\naa[\"x\"] = p", "WL110", "cannot be used as a number"),
     ("b is boolean = p", "WL110", "cannot be used as a boolean"),
     ("d is Date = o", "WL110", "cannot be converted to a string"),
+    ("Trace(t[p])", "WL110", "cannot be used as a number"),
+    ("aa is associative array of int\naa[p] = 1", "WL110", "cannot be converted to a string"),
+    ("Trace(s[[p]])", "WL110", "cannot be used as a number"),
+    ("Trace(s[[1 TO o]])", "WL110", "cannot be used as a number"),
 ]
 FRENCH = [
     ("SI PAS p ALORS Trace(1)", "WL110", "cannot be used as a boolean"),
@@ -61,6 +67,8 @@ FRENCH = [
     ("t[1] = O", "WL110", "cannot be used as a number"),
     ("b est un booléen = p", "WL110", "cannot be used as a boolean"),
     ("h est une Heure = P", "WL110", "cannot be converted to a string"),
+    ("Trace(T[o])", "WL110", "cannot be used as a number"),
+    ("Trace(s[[2 A p]])", "WL110", "cannot be used as a number"),
 ]
 CASES = [(_EN + line, code, words) for line, code, words in PROGRAMS] \
     + [(_FR + line, code, words) for line, code, words in FRENCH]

@@ -9,7 +9,7 @@ variants and expressions are not (their type is the run's).
 """
 from __future__ import annotations
 
-__all__ = ["ARRAY_KINDS", "check_array_store", "check_array_use"]
+__all__ = ["ARRAY_KINDS", "check_array_store", "check_array_use", "check_subscripts"]
 
 from typing import TYPE_CHECKING
 
@@ -99,3 +99,26 @@ def check_array_use(fc: "FunctionChecker", e: N.Expr | None, wanted: str) -> Non
     shown = _SHOWN[sym.spec.kind]
     fc.rep.report("WL110", f"'{e.name}' is {article(shown)}: it cannot be used as {wanted}",
                   e, len(e.name), deferred=True)
+
+
+def check_subscripts(fc: "FunctionChecker", e: N.Index | N.Substr) -> None:
+    """WL110 (deferred) for a structure or an object of a class that is not dynamic as
+    the subscript of an array or associative array variable (`t[p]`, `aa[o] = 1`) or
+    of a substring (`s[[p]]`, `s[[1 TO o]]`): the run refuses it ("A value of type ST
+    (a structure) cannot be used as a number.", "... cannot be converted to a string.");
+    the check said nothing (L, 5 Dec 2026 afternoon)."""
+    if not fc.scope.composite:
+        return
+    if isinstance(e, N.Index):
+        held = fc.scope.lookup(fold(e.obj.name)) if isinstance(e.obj, N.Name) else None
+        if held is None or held.spec.kind not in ARRAY_KINDS:
+            return
+        parts: list[N.Expr | None] = list(e.args)
+    else:
+        parts = [e.a, e.b]
+    for part in parts:
+        what = composite_what(fc, part) if type(part) is N.Name else None
+        if what is not None and type(part) is N.Name:
+            fc.rep.report("WL110", f"'{part.name}' is {what}: it cannot be a subscript",
+                          part, len(part.name), deferred=True)
+

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from .bare_result import check_bare_results
     from .interfaces import check_element_value
     from .subscript_counts import check_subscript_count
+    from .array_stores import check_subscripts
     from .jumps import check_jumps
     from .param_order import check_param_order
     from .constant_order import body_constants, check_constant_block
@@ -60,6 +61,7 @@ else:
     on_first_call(globals(), ".missing_result", "check_missing_result")
     on_first_call(globals(), ".bare_result", "check_bare_results")
     on_first_call(globals(), ".interfaces", "check_element_value")
+    on_first_call(globals(), ".array_stores", "check_subscripts")
     on_first_call(globals(), ".subscript_counts", "check_subscript_count")
     on_first_call(globals(), ".jumps", "check_jumps")
     on_first_call(globals(), ".param_order", "check_param_order")
@@ -355,6 +357,12 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         check_subscript_count(self, e)
         if self.sym.comb_values:  # (most programs declare no combination)
             combination_subscript(self, e)
+        check_subscripts(self, e)  # `t[p]`: a structure as the subscript
+        self.exprs(sub_exprs(e))
+
+    def x_Substr(self, e: N.Substr) -> None:
+        """`s[[p]]`, `s[[1 TO o]]`: a structure or an object as a bound, then its parts."""
+        check_subscripts(self, e)
         self.exprs(sub_exprs(e))
 
     x_ClassMember = check_class_member
