@@ -206,9 +206,11 @@ def _recnum(rt: Runtime, file: Any, recnum: Any, fname: str) -> int:
 
 
 @h_function(family, "HLockRecNum", "HBloqueNumEnr")
-def h_lock_rec_num(rt: Runtime, file: Any, recnum: Any = None, mode: Any = None) -> bool:
+def h_lock_rec_num(rt: Runtime, file: Any = None, recnum: Any = None, mode: Any = None
+                   ) -> bool:
     """Lock one record (without reading it; the current one when omitted or
-    hCurrentRecNum) until it is written, unlocked or the program ends."""
+    hCurrentRecNum) until it is written, unlocked or the program ends. Every parameter
+    is optional (?3044152: the last data file used)."""
     return _lock(rt, "HLockRecNum", file, _recnum(rt, file, recnum, "HLockRecNum"), mode)
 
 
@@ -221,8 +223,9 @@ def h_unlock_file(rt: Runtime, file: Any = None) -> bool:
 
 
 @h_function(family, "HUnlockRecNum", "HDébloqueNumEnr")
-def h_unlock_rec_num(rt: Runtime, file: Any, recnum: Any = None) -> bool:
-    """Release the lock on a record (the current one when omitted)."""
+def h_unlock_rec_num(rt: Runtime, file: Any = None, recnum: Any = None) -> bool:
+    """Release the lock on a record (the current one when omitted; the last data file
+    used when no file is given: ?3044152's example calls HUnlockRecNum())."""
     ctx = file_arg(rt, file, "HUnlockRecNum")
     ctx.db.locks.unlock(ctx.desc.physical, _recnum(rt, file, recnum, "HUnlockRecNum"))
     return True
