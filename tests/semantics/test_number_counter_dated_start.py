@@ -32,6 +32,21 @@ BOUNDS = [
      "'n' is a real: it cannot count to a DateTime"),
 ]
 VARIANT = 'i is int\nv is Variant = Today()\nFOR i = v TO 3\nEND\n'
+# a start or bound the code declares dated without being a plain variable: a member, an
+# element, a built-in's result, a Date moved by days; the caret at its variable or call
+PLACES = [
+    ('STRUCTURE ST\ndDate is Date\nEND\nst is ST\nst.dDate = "20240105"\ni is int\n'
+     'FOR i = st.dDate TO st.dDate + 2\nEND\n', "cannot count from a Date", "st.dDate"),
+    ('tab est un tableau de dates\nTableauAjoute(tab, "20240105")\ni est un entier\n'
+     'POUR i = 1 A tab[1]\nFIN\n', "cannot count to a Date", "tab[1]"),
+    ('i is int\nFOR i = DateSys() TO DateSys() + 2\nEND\n', "cannot count from a Date",
+     "DateSys()"),
+    ('r est un réel\nPOUR r = 1 A DateDuJour()\nFIN\n', "cannot count to a Date",
+     "DateDuJour()"),
+    ('i is int\nFOR i = 1 TO Now()\nEND\n', "cannot count to a Time", "Now()"),
+    ('d is Date = "20240105"\nn is int = 2\ni is int\nFOR i = 1 TO d + n\nEND\n',
+     "cannot count to a Date", "+ n"),
+]
 
 
 def _wl110(text: str) -> list[tuple[int, int, str]]:
@@ -39,8 +54,13 @@ def _wl110(text: str) -> list[tuple[int, int, str]]:
             analyze(parse(text, "t.wl"), load_stdlib()).diagnostics if d.code == "WL110"]
 
 
-@pytest.mark.parametrize("text, words", REFUSED + BOUNDS)
-def test_a_number_counter_refuses_a_dated_start(text: str, words: str) -> None:
+# the plain variables' cases, with the variable the caret of both is at
+VARIABLES = [(text, words, at) for (text, words), at in
+             zip(REFUSED + BOUNDS, ("dt", "d", "t", "d", "d", "dh"))]
+
+
+@pytest.mark.parametrize("text, words, at", VARIABLES + PLACES)
+def test_a_number_counter_refuses_a_dated_start(text: str, words: str, at: str) -> None:
     with pytest.raises(Exception) as caught:
         run_source(text, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
     assert words in str(caught.value)
@@ -48,8 +68,7 @@ def test_a_number_counter_refuses_a_dated_start(text: str, words: str) -> None:
     assert len(found) == 1, found
     line, column, message = found[0]
     assert words in message
-    start = text.splitlines()[line - 1][column - 1:]
-    assert start.split()[0].lower() in ("dt", "d", "t", "dh")
+    assert text.splitlines()[line - 1][column - 1:].lower().startswith(at.lower())
     assert (caught.value.line, caught.value.column) == (line, column)  # type: ignore[attr-defined]
 
 
@@ -65,6 +84,10 @@ def test_a_variant_start_holding_a_date_is_refused_by_the_run() -> None:
     ('i is int\nv is Variant = 2\nFOR i = v TO 3\nTrace(i)\nEND\n', "2\n3\n"),
     ('FOR j = "5" TO 6\nTrace(j, TypeVar(j) = wlInt_8)\nEND\n', "5, 1\n6, 1\n"),
     ('dt is DateTime = "20240101120000"\nFOR k = dt..Day TO 2\nTrace(k)\nEND\n', "1\n2\n"),
+    ('d is Date = "20240105"\ne is Date = "20240107"\ni is int\nFOR i = 1 TO e - d\n'
+     'Trace(i)\nEND\n', "1\n2\n"),
+    ('d is Date = "20240105"\ni is int\nFOR i = 1 TO DateToInteger(d) - DateToInteger(d) + 1\n'
+     'Trace(i)\nEND\n', "1\n"),
 ])
 def test_other_starts_count_as_before(text: str, shown: str) -> None:
     out = io.StringIO()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..runtime.for_counters import NUMBER_COUNTERS as _NUMBER_COUNTERS, number_counter_refused
 from ..runtime.kinds import STypeNames as S
+from ..semantics.place_types import place_start
 from ..semantics.symbols import Var
 from ..syntax import nodes as N
 from .base import CompilerBase
@@ -22,7 +23,7 @@ class CounterChecks(CompilerBase):
             return code
         if stype in (S.DATE, S.TIME, S.DATETIME):
             message = number_counter_refused(var.name, declared, stype)
-            self.out.emit(self.prog.fail_code(message, s.start))
+            self.out.emit(self.prog.fail_code(message, place_start(s.start)))
         elif stype == S.ANY:
             return f"for_number_start({code}, {var.name!r}, {declared!r})"
         return code
@@ -33,4 +34,4 @@ class CounterChecks(CompilerBase):
         declared = _NUMBER_COUNTERS.get(var.spec.kind)
         if declared is not None and stype in (S.DATE, S.TIME, S.DATETIME):
             message = number_counter_refused(var.name, declared, stype, "to")
-            self.out.emit(self.prog.fail_code(message, s.end))
+            self.out.emit(self.prog.fail_code(message, place_start(s.end)))

@@ -15,21 +15,25 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .checker_state import CheckerState
+from .place_types import place_start, place_type
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from .array_stores import check_array_use
     from .assignments import check_loop_constant
+    from .let_results import builtin_result_type
     from .object_stores import check_iterable, check_text_walked
     from .sort_keys import note_member_keys
 else:
     on_first_call(globals(), ".array_stores", "check_array_use")
     on_first_call(globals(), ".assignments", "check_loop_constant")
+    on_first_call(globals(), ".let_results", "builtin_result_type")
     on_first_call(globals(), ".object_stores", "check_iterable", "check_text_walked")
     on_first_call(globals(), ".sort_keys", "note_member_keys")
 
 _NAME = N.Name
 _CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
+_DAYS = (Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC)  # what moves a Date by days
 _WALKED = (N.Name, N.ArrayLit)  # what FOR EACH STRING may be given that is no text
 
 
@@ -67,18 +71,38 @@ class BlockStatements(CheckerState):
 
     def clock_start(self, s: N.For) -> None:
         """WL110 for a counter declared a number whose start or bound is a Date, Time or
-        DateTime variable (`i is int` ... `FOR i = dt TO dt + 2`, `FOR i = 1 TO d`): the
-        run stops there with the same words (compiler/loops.py number_start)."""
+        DateTime (`i is int` ... `FOR i = dt TO dt + 2`, `FOR i = 1 TO d`): the run stops
+        there with the same words (compiler/loop_counters.py). Seen in a variable, a
+        member or an element declared so (`st.dDate`, `t[1]`), a built-in's call
+        declaring such a result (`DateSys()`, `Today()`) and a Date plus or minus a
+        number (`d + 2`): the check said nothing but of a plain variable."""
         counter = self.scope.lookup(fold(s.var))
         if counter is None or s.type_text or counter.spec.kind not in _NUMBER_COUNTERS:
             return
         for way, bound in (("from", s.start), ("to", s.end)):
-            held = self.scope.lookup(fold(bound.name)) if isinstance(bound, _NAME) else None
-            if held is not None and held.spec.kind in _CLOCKS:
+            kind = self.clock_kind(bound)
+            if kind is not None:
                 message = number_counter_refused(
-                    s.var, _NUMBER_COUNTERS[counter.spec.kind], held.spec.kind, way)
-                self.rep.report("WL110", message, bound, len(held.name), deferred=True)
+                    s.var, _NUMBER_COUNTERS[counter.spec.kind], kind, way)
+                at = place_start(bound)
+                size = len(at.name) if isinstance(at, _NAME) else len(bound.func.name) \
+                    if isinstance(bound, N.Call) and isinstance(bound.func, _NAME) else 1
+                self.rep.report("WL110", message, at, size, deferred=True)
                 return
+
+    def clock_kind(self, e: N.Expr) -> str | None:
+        """"date", "time" or "datetime" when the code says `e` is one (clock_start),
+        else None (a Variant, an unknown result: the run decides)."""
+        if isinstance(e, N.Call):
+            kind = builtin_result_type(e, self.sym.registry, self.sym.procs)
+            return kind if kind in _CLOCKS else None
+        if isinstance(e, N.BinOp) and e.op in "+-":  # a Date moved by days stays a Date
+            days = e.right
+            held = self.scope.lookup(fold(days.name)) if isinstance(days, _NAME) else None
+            number = isinstance(days, N.Num) or held is not None and held.spec.kind in _DAYS
+            return Kind.DATE if number and self.clock_kind(e.left) == Kind.DATE else None
+        place = place_type(self, e)  # type: ignore[arg-type]  # (a FunctionChecker)
+        return place[0].kind if place is not None and place[0].kind in _CLOCKS else None
 
     def s_ForEach(self, s: N.ForEach) -> None:
         if not s.strings and type(s.iterable) is _NAME:
