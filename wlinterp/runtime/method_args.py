@@ -22,12 +22,16 @@ from ..errors import NullObjectError, WLRuntimeError
 from ..syntax.names import fold as _fold
 from . import values as V
 from .containers import WLStruct
+from .durations import WLDuration
 from .name_language import call_in_french
 from .object_lifetime import FreedValues
 from .objects import call_class_method, _method
 from .procrefs import WLProcRef, call_ref
 
 _NOTHING: dict[int, Any] = {}  # no parameter given back (never changed)
+# `du.ToString()` / `du.VersChaîne()` with no mask: the Duration's own text, as Trace and a
+# string store show it; with one it is DurationToString, whose mask is required (?3027007)
+_TO_STRING = frozenset({"tostring", "verschaine"})
 
 
 def method_entry(full: Callable[..., Any], writeback: list[int]) -> Callable[..., Any]:
@@ -132,6 +136,8 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     own = getattr(obj, "wl_own_method", None)  # a type's methods of its own (DiskFile.Open)
     if own is not None and (method := own(rt, name)) is not None:
         return method(*args)
+    if not args and name in _TO_STRING and isinstance(obj, WLDuration):
+        return obj.wl_text()  # du.ToString() without a mask (docs/semantics.md Duration)
     from .value_methods import value_method
     builtin = value_method(obj, name)
     if builtin is None:
