@@ -98,7 +98,7 @@ def _files(paths: list[str]) -> Iterator[str]:
                     full = os.path.join(root, name)
                     if (name.lower().endswith(".wl") or is_windev_file(name)) \
                             and os.path.isfile(full):  # (a FIFO there blocked the check)
-                        yield full
+                        yield os.path.normpath(full)  # `a.wl`, not `./a.wl`, as warnings
         else:
             yield path
 

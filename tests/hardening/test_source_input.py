@@ -113,6 +113,20 @@ def test_an_ansi_script_beside_another_warns_once_and_only_for_itself(wl_cli, tm
     assert ran.err.count("\n") == 1 and ran.err.startswith("ansi.wl:1:11: warning:"), ran
 
 
+def test_wl_check_of_a_folder_names_each_file_one_way(wl_cli, tmp_path):
+    """`wl check .` named an ANSI file `a.wl` in its encoding warning and `./a.wl` in its
+    errors: a reader grepping for one missed the other. Now `a.wl` in both, and
+    `sub/b.wl` below."""
+    (tmp_path / "a.wl").write_bytes(b'Trace("caf\xe9")\nx = \n')
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.wl").write_text("y = \n", encoding="utf-8")
+    ran = wl_cli("check", ".")
+    assert ran.code == 65, ran
+    named = [line.split(":")[0] for line in ran.err.splitlines()
+             if ": warning" in line or ": error" in line]
+    assert named == ["a.wl", "a.wl", "sub/b.wl"], ran
+
+
 def test_a_binary_windev_file_is_refused_without_a_warning_about_its_bytes(wl_cli, tmp_path):
     """Found by hand: `wl check DIR`, `wl run pic.wdg`, and `wl run main.wl` beside it
     warned "a byte that is not UTF-8 ... read as Windows-1252 (ANSI)" of a binary `.wdg`
