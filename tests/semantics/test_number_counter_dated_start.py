@@ -46,6 +46,14 @@ PLACES = [
     ('i is int\nFOR i = 1 TO Now()\nEND\n', "cannot count to a Time", "Now()"),
     ('d is Date = "20240105"\nn is int = 2\ni is int\nFOR i = 1 TO d + n\nEND\n',
      "cannot count to a Date", "+ n"),
+    ('i est un entier\nPOUR i = 1 A JourSuivant()\nFIN\nPROCÉDURE JourSuivant() : Date\n'
+     'RENVOYER "20240105"\n', "cannot count to a Date", "JourSuivant()"),
+    ('dt is DateTime = "20240101120000"\ni is int\nFOR i = 1 TO dt - 2\nEND\n',
+     "cannot count to a DateTime", "- 2"),
+    ('t is Time = "1000"\ni is int\nFOR i = 1 TO t + 1 h\nEND\n', "cannot count to a Time",
+     "+ 1 h"),
+    ('dh est une DateHeure = "20240101120000"\ndu est une Durée = 2 h\nr est un réel\n'
+     'POUR r = dh - du A 3\nFIN\n', "cannot count from a DateTime", "- du"),
 ]
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..runtime.for_counters import NUMBER_COUNTERS as _NUMBER_COUNTERS, number_counter_refused
 from ..runtime.kinds import Kind
+from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
@@ -45,6 +46,7 @@ class BlockStatements(CheckerState):
         def exprs(self, es: list[N.Expr]) -> None: ...
         def element_class(self, s: N.ForEach) -> str | None: ...
         def s_generic(self, s: N.Stmt) -> None: ...
+        def result_spec(self, key: str) -> TypeSpec | None: ...
 
     def s_WhenException(self, s: N.WhenException) -> None:
         """WHEN EXCEPTION IN's block runs its lines to see whether they raise: a line that
@@ -95,14 +97,25 @@ class BlockStatements(CheckerState):
         else None (a Variant, an unknown result: the run decides)."""
         if isinstance(e, N.Call):
             kind = builtin_result_type(e, self.sym.registry, self.sym.procs)
+            own = self.result_spec(fold(e.func.name)) \
+                if kind is None and isinstance(e.func, _NAME) else None
+            kind = own.kind if own is not None else kind  # `PROCEDURE P() : Date`
             return kind if kind in _CLOCKS else None
-        if isinstance(e, N.BinOp) and e.op in "+-":  # a Date moved by days stays a Date
-            days = e.right
-            held = self.scope.lookup(fold(days.name)) if isinstance(days, _NAME) else None
-            number = isinstance(days, N.Num) or held is not None and held.spec.kind in _DAYS
-            return Kind.DATE if number and self.clock_kind(e.left) == Kind.DATE else None
+        if isinstance(e, N.BinOp) and e.op in "+-":  # moved, it stays what it was
+            moved = self.clock_kind(e.left)
+            return moved if moved is not None and self.moves(moved, e.right) else None
         place = place_type(self, e)  # type: ignore[arg-type]  # (a FunctionChecker)
         return place[0].kind if place is not None and place[0].kind in _CLOCKS else None
+
+    def moves(self, kind: str, by: N.Expr) -> bool:
+        """Does `by` move a `kind` (Date, Time, DateTime) into another of its kind: a
+        number of days moves a Date or a DateTime, a Duration a Time or a DateTime
+        (?1514040's addition table; compiler/operators.py gives them that type)."""
+        held = self.scope.lookup(fold(by.name)) if isinstance(by, _NAME) else None
+        if isinstance(by, N.DurationLit) or held is not None and held.spec.kind == Kind.DURATION:
+            return kind != Kind.DATE
+        days = isinstance(by, N.Num) or held is not None and held.spec.kind in _DAYS
+        return days and kind != Kind.TIME
 
     def s_ForEach(self, s: N.ForEach) -> None:
         if not s.strings and type(s.iterable) is _NAME:

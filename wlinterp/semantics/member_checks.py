@@ -325,17 +325,22 @@ class MemberChecks(CheckerState):
         """The structure or class (folded) a procedure of the program declares it
         returns (`PROCEDURE GetPoint() : STPoint`), when it has one syntax and is no
         variable's name; None otherwise."""
+        spec = self.result_spec(key)
+        return spec.name if spec is not None and spec.kind == _STRUCT \
+            and spec.name in self.sym.structs else None
+
+    def result_spec(self, key: str) -> TypeSpec | None:
+        """The type a procedure of the program declares it returns (`PROCEDURE P() :
+        Date`), when it has one syntax and is no variable's name; None otherwise."""
         proc = self.sym.procs.get(key)
         if proc is None or not proc.ret_type or key in self.sym.overloads \
                 or self.scope.lookup(key) is not None:
             return None
         try:
-            spec = parse_type(proc.ret_type, self.sym.structs, self.sym.registry.types,
+            return parse_type(proc.ret_type, self.sym.structs, self.sym.registry.types,
                               lambda name: None, self.sym.named_types)
         except ValueError:
             return None
-        return spec.name if spec.kind == _STRUCT and spec.name in self.sym.structs \
-            else None
 
     def element_class(self, s: N.ForEach) -> str | None:
         """The structure or class (folded) of the elements `FOR EACH x OF t` gives x:
