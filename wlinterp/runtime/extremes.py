@@ -24,6 +24,7 @@ from .dated_values import dated_variant
 from .durations import DateGap, WLDuration
 
 _CONTAINERS = (WLArray, WLAssoc)
+_COMPARED = (bool, int, float, Decimal, str, DateGap)  # what Max and Min order
 _DATED = frozenset({"date", "time", "datetime"})
 _SHOWN = {"date": "Date", "time": "Time", "datetime": "DateTime", "duration": "Duration",
           "number": "number", "text": "text"}
@@ -57,15 +58,17 @@ def extreme(fname: str, values: tuple[object, ...],
         return None
     if any(type(v) is WLDuration or getattr(v, "wl_type_name", "") in _DATED for v in flat):
         return _timed(fname, list(flat), better)
+    for v in flat:  # every value, not only the answer: `Max(1, p)` gave 1, p dropped
+        if not isinstance(v, _COMPARED):
+            raise WLRuntimeError(f"{fname} expects numbers or strings, not "
+                                 f"{V.type_name(v)}.")
     best = flat[0]
     for v in flat[1:]:
         if better(v, best):
             best = v
-    if isinstance(best, (bool, int, float, Decimal, str)):
-        return best
     if type(best) is DateGap:  # `Max(0, dReturn - dDue)`: the days late
         return best.days()
-    raise WLRuntimeError(f"{fname} expects numbers or strings, not {V.type_name(best)}.")
+    return best
 
 
 def _timed(fname: str, flat: list[object], better: Callable[[object, object], bool]) -> Any:
