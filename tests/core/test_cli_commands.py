@@ -51,7 +51,8 @@ def test_short_form_call_option(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 @pytest.mark.parametrize("typo, guess", [("rnu", "run"), ("chek", "check"), ("hlep", "help"),
-                                         ("zzz", "run")])
+                                         ("zzz", "run"), ("version", "--version"),
+                                         ("Versoin", "--version")])
 def test_unknown_command_suggests_one(typo: str, guess: str,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([typo, "x.wl"]) == 2

@@ -170,6 +170,8 @@ def not_a_command(word: str, commands: Sequence[str]) -> str | None:
     import difflib
     close = difflib.get_close_matches(word, list(commands), n=1, cutoff=0.5)
     guess = close[0] if close else "run"
+    if difflib.get_close_matches(word.lower(), ["version"], n=1, cutoff=0.7):
+        guess = "--version"  # (`wl version` was "did you mean run?")
     return (f"wl: '{word}' is neither a command nor a file; did you mean {guess}? "
             f"(`wl help` lists the commands)")
 
