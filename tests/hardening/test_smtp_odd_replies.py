@@ -51,9 +51,13 @@ class Server:
     received: list[bytes] = field(default_factory=list)
     commands: list[bytes] = field(default_factory=list)
     drip: dict[bytes, float] = field(default_factory=dict)  # verb: seconds between bytes
+    close_after: set[bytes] = field(default_factory=set)  # verbs whose reply ends the link
+    drop_after_bytes: int = 0  # close after reading this much of the message (0: never)
 
     def __call__(self, conn: socket.socket, stop: threading.Event) -> None:
         self._send(conn, self.replies.get(b"GREET", b"220 raw.test ESMTP\r\n"), b"GREET")
+        if b"GREET" in self.close_after:
+            return
         while (line := read_command(conn, stop)):
             verb = line[:4].upper()
             self.commands.append(verb)
@@ -63,6 +67,8 @@ class Server:
                       b"STAR": b"220 ready\r\n", b"HELO": b"250 raw.test\r\n", b"RSET": b"250 ok\r\n", b"NOOP": b"250 ok\r\n"}.get(verb, b"")
             answer = self.replies.get(verb if normal else b"OTHER", normal or b"500 what?\r\n")
             self._send(conn, answer, verb)
+            if verb in self.close_after:
+                return
             if verb == b"STAR" and answer.startswith(b"220"):
                 conn.sendall(self.after_starttls)  # instead of a TLS handshake
                 if self.after_starttls:  # then wait for the client to give up
@@ -95,12 +101,14 @@ class Server:
             if not piece:
                 return False
             body += piece
+            if self.drop_after_bytes and len(body) >= self.drop_after_bytes:
+                return False
         if stop.is_set():
             return False
         self.received.append(bytes(body[:-3]))
         self.read_seconds = time.monotonic() - began
         self._send(conn, self.replies.get(b".", b"250 2.0.0 queued\r\n"), b".")
-        return self.after_dot != "close"
+        return self.after_dot != "close" and b"." not in self.close_after
 
     def _send(self, conn: socket.socket, data: bytes, verb: bytes = b"") -> None:
         if verb in self.drip:  # a byte at a time, each in time for the next wait

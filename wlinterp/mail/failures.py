@@ -16,7 +16,7 @@ import smtplib
 import socket
 import ssl
 
-from .replies import ReplyTooLong
+from .replies import ReplyCut, ReplyTooLong
 
 
 class MailError(Exception):
@@ -111,6 +111,8 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
         return f"the server's TLS certificate was rejected: {why}", 0
     if isinstance(exc, ssl.SSLError):
         return f"TLS error: {tls_words(exc)}", 0
+    if isinstance(exc, ReplyCut):
+        return "the server closed the connection in the middle of its reply (no line end)", 0
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return "the server closed the connection", 0
     if isinstance(exc, ConnectionRefusedError):

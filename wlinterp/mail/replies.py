@@ -9,7 +9,7 @@ closing the connection, as aiosmtplib does.
 """
 from __future__ import annotations
 
-__all__ = ["MAX_LINE", "MAX_LINES", "MAX_REPLY", "ReplyTooLong", "read_reply"]
+__all__ = ["MAX_LINE", "MAX_LINES", "MAX_REPLY", "ReplyCut", "ReplyTooLong", "read_reply"]
 
 import smtplib
 from typing import Any
@@ -28,6 +28,10 @@ class ReplyTooLong(smtplib.SMTPResponseException):
     def __init__(self, what: str) -> None:
         super().__init__(-1, what)
         self.what = what
+
+
+class ReplyCut(smtplib.SMTPServerDisconnected):
+    """The connection ended inside a reply line (no line end): no reply was given."""
 
 
 def read_reply(client: Any) -> tuple[int, bytes]:
@@ -61,6 +65,9 @@ def read_reply(client: Any) -> tuple[int, bytes]:
 
 
 def _read_line(client: Any) -> bytes:
+    """One reply line with its line end. A line cut by the end of the connection (no LF:
+    `250 ok` then a close) is no reply: the server went away before saying it, so after
+    the final dot the message's fate is unknown, not "sent" (docs/email.md, "Decisions")."""
     try:
         line: bytes = client.file.readline(MAX_LINE + 1)
     except OSError as exc:
@@ -69,4 +76,7 @@ def _read_line(client: Any) -> bytes:
     if not line:
         client.close()
         raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+    if not line.endswith(b"\n") and len(line) <= MAX_LINE:  # short read without LF: end of input
+        client.close()
+        raise ReplyCut("Connection closed in the middle of a reply line")
     return line
