@@ -182,3 +182,20 @@ def test_a_refusal_carrying_a_terminal_escape_is_shown_escaped():
     assert lines[0] == "send, 0", lines
     assert "(550 \\x1b[31mred\\x1b[0m \\x9b2J)" in lines[1], lines
     assert "\x1b" not in lines[1] and "\x9b" not in lines[1]
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_reply_cut_by_a_close_after_the_final_dot_is_not_sent(asynchronous):
+    """`250 ok` with no line end, then the close: no reply was given (docs/email.md,
+    "Hostile servers"), so the message may or may not have been delivered: never sent.
+    It was reported sent. Asynchronous: queued (True), reported by EmailCloseSession."""
+    server = Server({b".": b"250 ok"}, hang_up_after=frozenset({b"."}))
+    lines, err = run(server, asynchronous)
+    maybe = "the server may or may not have accepted it"
+    assert len(server.received) == 1 and lines[-1] == "status, 3", lines
+    if asynchronous:
+        assert lines[0] == "send, 1" and lines[2] == "close, 0" and maybe in lines[3], lines
+        assert "may or may not have been delivered: SMTP server 127.0.0.1:" in err, err
+    else:
+        assert lines[0] == "send, 0" and maybe in lines[1] and err == "", lines
+    assert "in the middle of its reply" in "\n".join(lines), lines
