@@ -1,7 +1,8 @@
 """Hostile SMTP peers the fault matrix and test_smtp_odd_replies.py do not draw (round 2 of
 the NET sweep): a greeting in pieces over seconds, EHLO refused then HELO, STARTTLS refused
-with 454, a drop in the middle of DATA, a reply with no line end before a close, AUTH
-answered by an endless challenge loop, and 421 at every step.
+with 454, a drop in the middle of DATA, a reply with no line end (or a multi-line reply
+unfinished) before a close, AUTH
+answered by an endless challenge loop, and 421 at every step (STARTTLS and HELO too).
 
 Each runs the matrix's script (one message, two recipients) against a raw loopback server
 and asserts what WLanguage sees: True, or False with ErrorInfo in words naming the server
@@ -148,3 +149,25 @@ def test_a_421_at_any_step_is_quoted_and_not_sent(verb, step):
         assert lines[0] == "start 0", lines
     else:
         failed_send(lines, step)
+
+
+@pytest.mark.parametrize("verb", [b"STAR", b"HELO"])
+def test_a_421_to_starttls_or_to_helo_fails_the_start_quoted(verb):
+    """421 to STARTTLS (asked), or to the HELO that follows a refused EHLO: the start
+    fails quoting it; no AUTH, no MAIL."""
+    tls = b"250-raw.test\r\n250-STARTTLS\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n"
+    replies = {b"EHLO": tls} if verb == b"STAR" else {b"EHLO": b"500 5.5.2 no\r\n"}
+    server = Server(replies={**replies, verb: b"421 4.3.2 shutting down\r\n"})
+    option = "emailOptionSecuredTLS" if verb == b"STAR" else "emailOptionDefault"
+    lines = hostile(server, option=option)
+    assert lines[0] == "start 0" and "421 4.3.2 shutting down" in lines[1], lines
+    assert b"AUTH" not in server.commands and b"MAIL" not in server.commands, server.commands
+
+
+def test_a_multi_line_reply_to_the_dot_cut_by_a_close_is_not_sent():
+    """`250-queued` (a reply that announces more lines) then the close: the reply never
+    ended, so the message may or may not have been delivered."""
+    server = Server(replies={b".": b"250-queued\r\n"}, close_after={b"."})
+    lines = hostile(server)
+    failed_send(lines, "may or may not")
+    assert len(server.received) == 1, server.received
