@@ -16,7 +16,6 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
-from ..records import field, record
 from ..registry import Registry
 from ..runtime.types import StructDef, TypeSpec
 from ..runtime import types as T
@@ -29,6 +28,7 @@ from .namespace_values import NAME_IDS, NamespaceMixin
 from .overloads import OverloadMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
+from .compiled_program import CompiledProgram
 from .lazy import LazyCode, deferred_source
 from .held_proofs import FreeSites, free_sites
 from .main_globals import main_globals
@@ -46,27 +46,6 @@ else:  # (a program without procedures never needs it: a one-line run)
     on_first_call(globals(), ".first_call", "placed", "settle", "wait_test")
 
 MARKER = "<wl:{}>"
-
-
-@record
-class CompiledProgram:
-    """Generated code plus everything the engine needs to run it and map errors back."""
-
-    code: Any
-    source_py: str
-    linemap: list[tuple[int, int]]
-    filename: str
-    source: str
-    consts: dict[str, Any] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    warning_codes: list[str] = field(default_factory=list)  # WL2xx/WL101, one per warning
-    diagnostics: list[Any] = field(default_factory=list)  # the semantic pass's (Diagnostic)
-    tree: Any = None  # the program compiled (N.Program): Compile compiles against it
-    # (statement line, member folded) -> the objects of a class or structure whose
-    # member it uses: (line, column, "CPoint object", declared dynamic) each, for the
-    # error of a Null one (null_objects.py)
-    null_places: dict[tuple[int, str], list[tuple[int, int, str, bool]]] = field(
-        default_factory=dict)
 
 
 class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMixin,
