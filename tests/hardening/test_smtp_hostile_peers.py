@@ -98,12 +98,15 @@ def test_starttls_refused_with_454_is_a_failed_start_with_nothing_sent_in_clear(
 
 
 def test_a_drop_in_the_middle_of_data_is_not_sent():
-    """The server reads part of a 1 MB message after 354, then closes: False, emailError,
-    ErrorInfo names the data step; the server never acknowledged anything."""
+    """The server reads 64 KB of a 4 MB message after 354, then closes: False, emailError.
+    When the close meets the client still writing, ErrorInfo says "not delivered"; when
+    the kernel had taken the whole message before the close was seen (socket buffers can
+    hold it all), the client cannot tell and says "may or may not": never "sent"."""
     server = Server(drop_after_bytes=64 * 1024)
-    lines = hostile(server, body='Repeat("x", 1000000)')
-    failed_send(lines, "data")
-    assert "may or may not" not in lines[1], lines
+    lines = hostile(server, body='Repeat("x", 4000000)')
+    failed_send(lines, "the server closed the connection")
+    assert "sending the message data (not delivered)" in lines[1] \
+        or "may or may not have accepted it" in lines[1], lines
 
 
 @pytest.mark.parametrize("verb", [b"GREET", b"EHLO", b"MAIL", b"RCPT", b"."])
