@@ -30,6 +30,8 @@ def h_cross(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = No
     ctx.db.touch(ctx)
     target = V.to_int(recnum) if recnum is not None else 0
     crossed.cross(ctx, ctx._target(target))  # noqa: SLF001 - the current record's rule
+    if ctx.dialect == "sqlite":  # it may hold the largest number: free ones read again
+        ctx.db.freed.forget(ctx.desc.physical)
     return True
 
 

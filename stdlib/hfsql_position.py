@@ -8,7 +8,7 @@ import itertools
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.hfsql import keyvalues, reading
+from wlinterp.hfsql import free_recnums, keyvalues, reading
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family, ItemArg
@@ -132,8 +132,8 @@ def h_delete_all(rt: Runtime, file: Any = None) -> bool:
     ctx.db.touch(ctx)
     try:
         db_of(rt).backend.write(f"DELETE FROM {ctx.sql.table}", [])
+        free_recnums.restart(ctx)  # numbers from 1 again (after the crossed records')
     except ctx.db.backend.errors() as exc:
         raise ctx.failure(exc, "HDeleteAll") from None
-    ctx.db.freed.forget(ctx.desc.physical, numbering_too=True)  # numbers from 1 again
     ctx.forget_position()
     return True

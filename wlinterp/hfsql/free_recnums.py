@@ -15,7 +15,7 @@ record is hStateDel, not hStateInvalid (reading.py `highest_recnum`).
 """
 from __future__ import annotations
 
-__all__ = ["FreeNumbers", "add_reusing"]
+__all__ = ["FreeNumbers", "add_reusing", "restart"]
 
 import heapq
 from typing import TYPE_CHECKING, Any
@@ -73,18 +73,34 @@ def _load(ctx: FileContext, top: int) -> list[int]:
     from . import crossed
     table = ctx.sql.table
     numbers = f"SELECT _hrec FROM {table}"
-    if crossed.count(ctx):
+    with_crossed = crossed.count(ctx) > 0
+    if with_crossed:
         numbers += f" UNION ALL SELECT _hrec FROM {quote(crossed.shadow_name(ctx), ctx.dialect)}"
     rows = ctx.db.backend.execute(
         f"SELECT n, nxt FROM (SELECT n, LEAD(n) OVER (ORDER BY n) AS nxt FROM "
         f"(SELECT 0 AS n UNION ALL {numbers}) u) w WHERE nxt IS NULL OR nxt > n + 1").fetchall()
+    # SQLite gives a new record the largest number of the table + 1: with crossed records
+    # (kept in their own table) that may be a crossed one's, so the number after every
+    # number held is given here first (the table's largest is then beyond them)
+    beyond = 2 if ctx.dialect == "sqlite" and with_crossed else 1
     free: list[int] = []
     for low, high in rows:
-        high = top + 1 if high is None else int(high)
+        high = max(top, int(low)) + beyond if high is None else int(high)
         free.extend(range(int(low) + 1, min(high, int(low) + 1 + _MAX_LOADED - len(free))))
         if len(free) >= _MAX_LOADED:
             break
     return free  # ascending: already a heap
+
+
+def restart(ctx: FileContext) -> None:
+    """HDeleteAll emptied the file: record numbers start again after the crossed records'
+    (from 1 without), on PostgreSQL as SQLite's numbering does (its identity went on)."""
+    from . import crossed
+    if ctx.dialect == "postgresql":
+        start = crossed.highest(ctx) + 1
+        ctx.db.backend.execute(f"ALTER TABLE {ctx.sql.table} ALTER COLUMN _hrec "
+                               f"RESTART WITH {int(start)}")
+    ctx.db.freed.forget(ctx.desc.physical, numbering_too=True)
 
 
 def add_reusing(ctx: FileContext, force_id: bool, what: str) -> bool:
