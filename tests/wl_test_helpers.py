@@ -94,3 +94,14 @@ def run_stop(text: str) -> Exception:
     with pytest.raises(Exception) as caught:
         wlinterp.run_source(text, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
     return caught.value
+
+
+def stop_where_checked(text: str, code: str, words: str) -> str:
+    """The run of `text` stops with `words` exactly where the check's one `code` is; the
+    character there (the test says which it must be)."""
+    found = check_places(text, code)
+    assert len(found) == 1, found
+    error = run_stop(text)
+    assert words in str(error)
+    assert (error.line, error.column) == found[0]  # type: ignore[attr-defined]
+    return text.splitlines()[found[0][0] - 1][found[0][1] - 1]

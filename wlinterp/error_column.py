@@ -70,8 +70,11 @@ _AS_NUMBER = "array cannot be used as a number"  # the run's words for a row as 
 _ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
 _ELEMENT = lazy_compile(r"[vga]_\w+\.get\(")  # ... or reads an element: `v_t.get(1)`
-_REFUSED = lazy_compile(r"\w+ expects an? (?:string|number|array or a string), not a value of type "
+_REFUSED = lazy_compile(r"\w+ expects (?:an? (?:string|number|array or a string), not a value of "
+                        r"type |numbers or strings, not )"  # (Max, Min)
                         r"(\w+(?: \((?:an object|a structure)\))?)\.")  # (type_name's words)
+_SWITCH_WORD = lazy_compile(r"\s*(?:switch|selon)\s+", re.IGNORECASE)  # before its subject
+_SWITCH_REFUSED = "SWITCH tests a number, "  # helpers.switch_subject's words
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 
@@ -93,6 +96,8 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
         return col
     text, start, written = failed
     at_name = any(words in message for words in _MISSING)
+    if message.startswith(_SWITCH_REFUSED) and (word := _SWITCH_WORD.match(written)):
+        return word.end() + 1  # `SWITCH p`, p a structure: at p, where WL114 is
     if _AS_NUMBER in message and _OPERATOR.match(text, start) is not None:
         start = _row_operand(text, start)  # `t[1] / 2`: at the row, where WL113 is
     if DATED_CALL.match(text, start) is not None:  # `dDue * 2`: where WL113 is

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from wl_test_helpers import check_places, run_stop
+from wl_test_helpers import check_places, stop_where_checked
 
 _EN = ("ST is Structure\n\tn is int\nEND\nCA is Class\n\tk is int\nEND\n"
        "p is ST\no is CA\nt is array of int\nx is int = 1\ns is string\nv is Variant = 1\n")
@@ -77,12 +77,7 @@ CASES = [(_EN + line, code, words) for line, code, words in PROGRAMS] \
 @pytest.mark.parametrize("text, code, words", CASES)
 def test_the_check_reports_and_the_run_stops_at_the_variable(text: str, code: str,
                                                              words: str) -> None:
-    found = check_places(text, code)
-    assert len(found) == 1, found
-    error = run_stop(text)
-    assert words in str(error)
-    assert (error.line, error.column) == found[0]  # type: ignore[attr-defined]
-    assert text.splitlines()[found[0][0] - 1][found[0][1] - 1] in "pPoOtTbBdDhH"
+    assert stop_where_checked(text, code, words) in "pPoOtTbBdDhH"
 
 
 def test_a_dynamic_object_is_not_reported() -> None:

@@ -9,7 +9,7 @@ import io
 
 import pytest
 
-from wl_test_helpers import check_places, run_stop
+from wl_test_helpers import stop_where_checked
 from wlinterp import run_source
 
 _EN = ("STPoint is Structure\n\tx is int\nEND\nCA is Class\n\tn is int\nEND\n"
@@ -38,12 +38,7 @@ PROGRAMS = [  # (program, the check's code, the run's words, the character at th
 @pytest.mark.parametrize("text, code, words, at", PROGRAMS)
 def test_the_run_stops_where_the_check_reports(text: str, code: str, words: str,
                                                at: str) -> None:
-    found = check_places(text, code)
-    assert len(found) == 1, found
-    error = run_stop(text)
-    assert words in str(error)
-    assert (error.line, error.column) == found[0]  # type: ignore[attr-defined]
-    assert text.splitlines()[found[0][0] - 1][found[0][1] - 1] == at
+    assert stop_where_checked(text, code, words) == at
 
 
 def test_a_structure_caught_says_what_it_is() -> None:

@@ -189,6 +189,8 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
     def s_Switch(self, s: N.Switch) -> None:
         subject, st = self.expr(s.subject)
         tmp = self.temp()
+        if st in (S.STRUCT, S.ANY):  # a structure or an object matches no CASE: refused
+            subject = f"switch_subject({subject})"
         self.out.emit(f"{tmp} = {self._val(subject, st)}")
         first = True
         for conds, body in s.cases:

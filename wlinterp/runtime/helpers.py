@@ -200,6 +200,15 @@ def _not_a_text(value: Any) -> str:
             f"ArrayToString).")
 
 
+def switch_subject(v: Any) -> Any:
+    """SWITCH's tested value. A structure or an object equals no CASE's value, so the
+    SWITCH ran no case and said nothing: it stops the run, as `wl check` says (WL114)."""
+    if isinstance(v, WLStruct):
+        raise WLRuntimeError("SWITCH tests a number, a text, a date or a boolean, not "
+                             f"{V.type_name(v)}.")
+    return v
+
+
 def switch_value(index: Any, choices: tuple[Any, ...], default: Any) -> Any:
     """`SELON(v, a, b, SINON d)` ([?1510008]): the v-th choice (1-based), else the default
     (an out-of-range index with no default is a fatal error)."""

@@ -36,7 +36,7 @@ HELPERS = (
     "set_own_value", "control_ref",
     "set_property", "split_string", "string_positions", "step_index", "step_member", "step_value",
     "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto", "substr_set", "buffer_set", "buffer_of_bytes",
-    "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
+    "switch_subject", "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
     "w_slice", "with_part", "WLDuration", "WLStruct", "iterate_keyed", "sorted_rows",
     "iterate_backwards", "iterate_keyed_backwards", "iterate_slots", "write_slot", "part_of",
     "time_add",

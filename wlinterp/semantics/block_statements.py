@@ -24,12 +24,14 @@ if TYPE_CHECKING:
     from .assignments import check_loop_constant
     from .let_results import builtin_result_type
     from .object_stores import check_iterable, check_text_walked
+    from .operands import check_switch_subject
     from .sort_keys import note_member_keys
 else:
     on_first_call(globals(), ".array_stores", "check_array_use")
     on_first_call(globals(), ".assignments", "check_loop_constant")
     on_first_call(globals(), ".let_results", "builtin_result_type")
     on_first_call(globals(), ".object_stores", "check_iterable", "check_text_walked")
+    on_first_call(globals(), ".operands", "check_switch_subject")
     on_first_call(globals(), ".sort_keys", "note_member_keys")
 
 _NAME = N.Name
@@ -181,6 +183,7 @@ class BlockStatements(CheckerState):
 
     def s_Switch(self, s: N.Switch) -> None:
         self.expr(s.subject)
+        check_switch_subject(self, s.subject)  # type: ignore[arg-type]  # (a FunctionChecker)
         for conds, body in s.cases:
             self.in_case = True
             for c in conds:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, check_counted
+from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, check_counted, \
+    check_extremes
 from .suggest import builtin_names, closest
 from ..lazy_import import on_first_call
 
@@ -119,4 +120,6 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
         check_builtin_args(fc, kinds.typed, args if first is None else [first, *args], shown)
     elif kinds.counted and first is None and not fc.lenient:
         check_counted(fc, e, args, shown, col)
+    elif kinds.extreme and not fc.lenient:
+        check_extremes(fc, args if first is None else [first, *args], shown)
     return False

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 __all__ = ["check_arith", "check_unary", "check_compound", "check_increment", "check_compare",
            "KINDS_READ",
-           "check_builtin_args", "check_counted", "BuiltinKinds", "builtin_kinds", "numeric",
+           "check_builtin_args", "check_counted", "check_extremes", "check_switch_subject", "BuiltinKinds", "builtin_kinds", "numeric",
            "composite_what"]
 
 import sys
@@ -225,6 +225,19 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
                 break
 
 
+def check_switch_subject(fc: "FunctionChecker", e: N.Expr) -> None:
+    """`SWITCH p` with p a variable declared a structure or an object: it equals no
+    CASE's value, and the run stops at it (runtime/helpers.py switch_subject)."""
+    if not isinstance(e, N.Name) or not fc.scope.composite:
+        return
+    what = composite_what(fc, e)
+    sym = fc.scope.lookup(fold(e.name)) if what is not None else None
+    if sym is not None and sym.spec.kind == Kind.STRUCT:
+        fc.rep.report("WL114", f"'{e.name}' is {what}: SWITCH cannot test it, it equals "
+                      "no CASE's value", e, len(e.name),
+                      hint=_hint(fc, e.name, sym.spec.kind, sym.spec.name))
+
+
 def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...],
                        args: list[N.Expr], shown: str) -> None:
     """Arguments a built-in's TextArg/NumberArg parameters (`typed`: BuiltinKinds.typed)
@@ -283,6 +296,22 @@ def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: s
                       f"in it, as parameter 1, but '{arg.name}' is {what}", arg, len(arg.name))
 
 
+def check_extremes(fc: "FunctionChecker", args: list[N.Expr], shown: str) -> None:
+    """`Max(1, p)` / `Min(p, 2)`: a variable declared a structure or an object among the
+    values stops the run wherever it stands (runtime/extremes.py): WL115 at it. An
+    array is fine (its elements are compared)."""
+    if not fc.scope.composite:
+        return
+    for rank, arg in enumerate(args):
+        if not isinstance(arg, N.Name):
+            continue
+        what = composite_what(fc, arg)
+        sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
+        if sym is not None and sym.spec.kind == Kind.STRUCT:
+            fc.rep.report("WL115", f"{shown} expects numbers or strings, but '{arg.name}' "
+                          f"(parameter {rank + 1}) is {what}", arg, len(arg.name))
+
+
 _NAME, _STR, _INDEX = N.Name, N.Str, N.Index
 
 
@@ -302,6 +331,7 @@ class BuiltinKinds(NamedTuple):
     # ProcArg or OutArg parameter, not an HFSQL function (check_call's shortest path)
     plain: bool
     counted: bool = False  # Count / Occurrence: its first argument checked (check_counted)
+    extreme: bool = False  # Max / Min: each argument checked (check_extremes)
 
 
 # id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
@@ -318,11 +348,12 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
         outputs = tuple(i for i, k in enumerate(kinds) if k == "Out")
         data = b.family.startswith("HFSQL")
         counted = b.en == "Count"
+        extreme = b.en in ("Max", "Min")
         hit = KINDS_READ[id(b)] = BuiltinKinds(
             b, typed or None, procedures, outputs, data, b.min_args,
             sys.maxsize if b.max_args is None else b.max_args,
-            not typed and not procedures and not outputs and not data and not counted,
-            counted)
+            not (typed or procedures or outputs or data or counted or extreme),
+            counted, extreme)
     return hit
 
 
