@@ -103,7 +103,10 @@ def _null_builtin(name: str) -> Any:
     first (the function form), else the one a text's method names (`v.Format()`)."""
     from ..registry import load_stdlib
     from .value_methods import value_method
-    return load_stdlib().functions.get(_fold(name)) or value_method(None, name)
+    bare = load_stdlib().functions.get(_fold(name))
+    if bare is not None and bare.max_args == 0:  # (v.ToDay(): Today takes no value, so
+        bare = None  # the method is DateToDay's, as on a Date: it said "Today expects 0")
+    return bare or value_method(None, name)
 
 
 def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:

@@ -16,6 +16,13 @@ Trace(r.Length(), r.Length() = Length(r))   // expect: 0, 1
 Trace(Measure(Null))   // expect: 0
 v = "hello"
 Trace(v.Length(), v.Upper())   // expect: 5, HELLO
+// a method whose bare name takes no value (Today) is the date's: it said "Today expects 0"
+vDay is variant
+WHEN EXCEPTION IN
+	Trace(vDay.ToDay())
+DO
+	Trace(ExceptionInfo())   // expect: DateToDay: the date is empty.
+END
 Trace(r.NotABuiltin())   // expect error: Unknown method 'NotABuiltin' for a value of type Null
 
 PROCEDURE Measure(p)

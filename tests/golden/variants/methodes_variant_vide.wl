@@ -15,6 +15,13 @@ Trace(r.Taille(), r.Taille() = Taille(r))   // expect: 0, 1
 Trace(Mesure(Null))   // expect: 0
 v = "bonjour"
 Trace(v.Taille(), v.Majuscule())   // expect: 7, BONJOUR
+// une méthode dont le nom seul ne prend pas de valeur (Today) est celle de la date
+vJour est un variant
+QUAND EXCEPTION DANS
+	Trace(vJour.VersJour())
+FAIRE
+	Trace(ExceptionInfo())   // expect: DateToDay: the date is empty.
+FIN
 Trace(r.PasUneFonction())   // expect error: Unknown method 'PasUneFonction' for a value of type Null
 
 PROCÉDURE Mesure(p)
