@@ -17,7 +17,8 @@ from __future__ import annotations
 
 __all__ = ["check_arith", "check_unary", "check_compound", "check_increment", "check_compare",
            "KINDS_READ",
-           "check_builtin_args", "check_counted", "check_extremes", "check_switch_subject", "BuiltinKinds", "builtin_kinds", "numeric",
+           "check_builtin_args", "check_counted", "check_extremes", "check_switch_subject",
+           "BuiltinKinds", "builtin_kinds", "numeric",
            "composite_what"]
 
 import sys
