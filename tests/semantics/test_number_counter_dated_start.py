@@ -52,6 +52,8 @@ PLACES = [
      "cannot count to a DateTime", "- 2"),
     ('t is Time = "1000"\ni is int\nFOR i = 1 TO t + 1 h\nEND\n', "cannot count to a Time",
      "+ 1 h"),
+    ('h est une Heure = "1000"\ni est un entier\nPOUR i = 1 A h + 2\nFIN\n',
+     "cannot count to a Time", "+ 2"),
     ('dh est une DateHeure = "20240101120000"\ndu est une Durée = 2 h\nr est un réel\n'
      'POUR r = dh - du A 3\nFIN\n', "cannot count from a DateTime", "- du"),
 ]

@@ -253,12 +253,15 @@ class OperatorMixin(RangeMixin, NullableMixin):
         `dt - du`): that Time or DateTime, as ?1514040's addition table says, so that
         storing it into a DateTime or a Variant knows it (dated_values.py); ANY when the
         other side may be a text (then the two are joined) or a time (a Duration). A
-        DateTime moved by a number of days (`dt + 1`, `dt - 0.5`) is a DateTime too."""
+        DateTime moved by a number of days (`dt + 1`, `dt - 0.5`) is a DateTime too, a
+        Time moved by hundredths (`t + 2`: docs/semantics.md "A number added to a Time")
+        a Time: a FOR counter declared a number counted to its digits, 10 million passes
+        for `FOR i = 1 TO t + 2`."""
         for dated, other, other_t, first in ((ta, e.right, tb, True), (tb, e.left, ta, False)):
             if dated in (S.TIME, S.DATETIME) and (first or e.op == "+") and (
                     isinstance(other, N.DurationLit)
                     or self.declared_kind(other) == Kind.DURATION
-                    or dated == S.DATETIME and other_t in (S.INT, S.REAL, S.DEC)):
+                    or other_t in (S.INT, S.REAL, S.DEC)):
                 return dated
         return S.ANY
 

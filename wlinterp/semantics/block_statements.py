@@ -36,7 +36,7 @@ else:
 
 _NAME = N.Name
 _CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
-_DAYS = (Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC)  # what moves a Date by days
+_NUMBERS = (Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC)
 _WALKED = (N.Name, N.ArrayLit)  # what FOR EACH STRING may be given that is no text
 
 
@@ -111,13 +111,13 @@ class BlockStatements(CheckerState):
 
     def moves(self, kind: str, by: N.Expr) -> bool:
         """Does `by` move a `kind` (Date, Time, DateTime) into another of its kind: a
-        number of days moves a Date or a DateTime, a Duration a Time or a DateTime
-        (?1514040's addition table; compiler/operators.py gives them that type)."""
+        number moves any (days, or a Time's hundredths), a Duration a Time or a DateTime
+        (?1514040's addition table, docs/semantics.md "A number added to a Time";
+        compiler/operators.py gives them that type)."""
         held = self.scope.lookup(fold(by.name)) if isinstance(by, _NAME) else None
         if isinstance(by, N.DurationLit) or held is not None and held.spec.kind == Kind.DURATION:
             return kind != Kind.DATE
-        days = isinstance(by, N.Num) or held is not None and held.spec.kind in _DAYS
-        return days and kind != Kind.TIME
+        return isinstance(by, N.Num) or held is not None and held.spec.kind in _NUMBERS
 
     def s_ForEach(self, s: N.ForEach) -> None:
         if not s.strings and type(s.iterable) is _NAME:
