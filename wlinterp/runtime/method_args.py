@@ -170,9 +170,21 @@ def _call_builtin(rt: Any, builtin: Any, obj: Any, name: str, args: tuple[Any, .
 def _method_arity_message(builtin: Any, name: str, given: int) -> str:
     """`s.Format()`: the built-in the method stands for, and its count with the value."""
     from .value_methods import name_as_called
-    return (f"The method .{name}() is {name_as_called(builtin, _fold(name))}, which "
-            f"expects {builtin.arity_text()} "
+    key = _fold(name)
+    return (f"The method .{_spelled(builtin, key)}() is {name_as_called(builtin, key)}, "
+            f"which expects {builtin.arity_text()} "
             f"parameter(s) counting the value it is called on, but received {given}.")
+
+
+def _spelled(builtin: Any, key: str) -> str:
+    """The method's name as the built-in's catalogue spells it (`v.upper()` is `.Upper()`,
+    `d.today()` the end of DateToDay, `.ToDay()`): the compiler passes the folded name, and
+    a message naming `.upper()` read as a different, lower-case method."""
+    for name in (str(builtin.en), str(builtin.fr)):
+        for start in range(len(name)):
+            if _fold(name[start:]) == key:
+                return name[start:]
+    return key
 
 
 def _named_in_french(builtin: Any, key: str) -> bool:

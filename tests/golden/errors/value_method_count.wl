@@ -3,7 +3,7 @@
 // makes the call dispatched at run time, so the run reports it
 s is string = "abc"
 Trace(s.Format(ccUpCase)) // expect: ABC
-Trace(s.Format()) // expect error: The method .format() is StringFormat, which expects 2 parameter(s) counting the value it is called on, but received 1.
+Trace(s.Format()) // expect error: The method .Format() is StringFormat, which expects 2 parameter(s) counting the value it is called on, but received 1.
 
 CPrinter is Class
 END
