@@ -50,6 +50,13 @@ _PROPS = {
 }
 
 
+def _decimals_shown(name: str) -> str:
+    """The decimals' property in a message, in the language the code wrote it: the name
+    comes folded, and "digitsafterdecimalpoint" read as no property of the type."""
+    return ("ChiffresAprèsVirgule" if fold(name) == "chiffresapresvirgule"
+            else "DigitsAfterDecimalPoint")
+
+
 class WLNumericFormat:
     """A NumericFormat variable: its properties, read and written by name."""
 
@@ -69,8 +76,8 @@ class WLNumericFormat:
         if attr in ("decimals", "min_length"):
             n = V.to_int(value)
             if attr == "decimals" and not 0 <= n < 100:
-                raise WLRuntimeError(f"NumericFormat: {name} must be between 0 and 99, "
-                                     f"not {n}.")
+                raise WLRuntimeError(f"NumericFormat: {_decimals_shown(name)} must be "
+                                     f"between 0 and 99, not {n}.")
             setattr(self, attr, max(n, 0))
         elif attr in ("fill", "thousands", "point"):
             setattr(self, attr, V.to_str(value))

@@ -15,3 +15,10 @@ QUAND EXCEPTION DANS
 FAIRE
 	Trace(ExceptionInfo())      // expect: NumériqueVersChaîne: String too long: 2,147,483,648 characters (at most 1,073,741,824; see --max-string).
 FIN
+// 100 décimales ou plus : l'erreur nomme la propriété telle qu'écrite (elle disait
+// "chiffresapresvirgule", en minuscules et sans accent)
+QUAND EXCEPTION DANS
+	g.ChiffresAprèsVirgule = 120
+FAIRE
+	Trace(ExceptionInfo())      // expect: NumericFormat: ChiffresAprèsVirgule must be between 0 and 99, not 120.
+FIN

@@ -15,3 +15,10 @@ WHEN EXCEPTION IN
 DO
 	Trace(ExceptionInfo())      // expect: NumToString: String too long: 2,147,483,648 characters (at most 1,073,741,824; see --max-string).
 END
+// 100 decimals or more: the error names the property as written (it said
+// "digitsafterdecimalpoint", lower-cased)
+WHEN EXCEPTION IN
+	g.DigitsAfterDecimalPoint = 120
+DO
+	Trace(ExceptionInfo())      // expect: NumericFormat: DigitsAfterDecimalPoint must be between 0 and 99, not 120.
+END
