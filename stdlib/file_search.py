@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 
+from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -54,6 +55,19 @@ def matches(pattern: str, options: int) -> list[str]:
     return found
 
 
+def _kinds(options: object) -> int:
+    """fDir's option, frFile and/or frDirectory: any other bit is refused, since a search
+    given a meaningless option (`fDir("d1/*", 99)`) silently looked for files and folders
+    both (docs/builtins.md "fDir")."""
+    if options is None:
+        return FR_FILE
+    value = V.to_int(options)
+    if value & ~(FR_FILE | FR_DIRECTORY):
+        raise WLRuntimeError(f"fDir: {value} is not an option (frFile, frDirectory, "
+                             f"or both added together).")
+    return value
+
+
 @family.function("fDir", "fRep", can_fail=True)
 def f_dir(rt: Runtime, name: object, options: object = None) -> str:
     """The first file (or folder) matching `name`; with "" the next one of the last
@@ -64,7 +78,7 @@ def f_dir(rt: Runtime, name: object, options: object = None) -> str:
         return left.pop(0) if left else ""
     path = native_path(text)
     try:
-        found = matches(path, V.to_int(options) if options is not None else FR_FILE)
+        found = matches(path, _kinds(options))
     except (OSError, ValueError) as exc:
         raise failure("fDir", "search", path, exc, "") from None
     rt.state[_STATE] = found[1:]
