@@ -89,6 +89,12 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
                         not args.no_warnings, args.python, args.analysis)
 
 
+def _dangling(path: str) -> bool:
+    """A symbolic link to nothing: checked, so that it is said unreadable (it was skipped
+    without a word); a FIFO or a device stays skipped (a FIFO blocked the check)."""
+    return os.path.islink(path) and not os.path.exists(path)
+
+
 def _files(paths: list[str]) -> Iterator[str]:
     for path in paths:
         if os.path.isdir(path):
@@ -97,7 +103,7 @@ def _files(paths: list[str]) -> Iterator[str]:
                 for name in sorted(names):
                     full = os.path.join(root, name)
                     if (name.lower().endswith(".wl") or is_windev_file(name)) \
-                            and os.path.isfile(full):  # (a FIFO there blocked the check)
+                            and (os.path.isfile(full) or _dangling(full)):
                         yield os.path.normpath(full)  # `a.wl`, not `./a.wl`, as warnings
         else:
             yield path

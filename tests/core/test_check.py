@@ -81,6 +81,18 @@ def test_unreadable_path(tmp_path: Path) -> None:
     assert "cannot read" in err.getvalue()
 
 
+def test_a_dangling_link_in_a_checked_folder_is_said_unreadable(tmp_path: Path) -> None:
+    """A `.wl` symbolic link to nothing in a folder was skipped without a word: now it is
+    unreadable, as when named, and the other files are still checked."""
+    (tmp_path / "a.wl").write_text('Trace("ok")\n', encoding="utf-8")
+    (tmp_path / "b.wl").symlink_to(tmp_path / "gone.wl")
+    err = io.StringIO()
+    assert check_paths([str(tmp_path)], err=err) == 66
+    lines = err.getvalue().splitlines()
+    assert lines[0] == f"wl: error: cannot read {tmp_path / 'b.wl'}: No such file or directory"
+    assert lines[-1] == "wl check: 2 file(s), 1 code block(s), 0 error(s), 0 warning(s)"
+
+
 def test_automation_variables_are_declared_without_warnings(tmp_path: Path) -> None:
     """`object Automation` / `objet Automation` is a known type (not WL207) and its
     methods are not unknown functions (WL102): using them fails only at run time."""
