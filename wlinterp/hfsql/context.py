@@ -19,6 +19,7 @@ from .duplicates import duplicate_key
 from .free_recnums import add_reusing
 from .errors import (CONNECTION, DATABASE, DUPLICATES, INTEGRITY, LOCK, LOST, MODIFIED,
                      NO_CURRENT, NOT_FOUND_RECORD, HFError, refused_null)
+from .id_plan import draw_id, give_back_id
 from .itemtypes import coercer, default_of, native_type, reader, whole_slot, writer
 from .prefix import prefix_method
 from .record_var import Record, Shape, json_shape
@@ -258,31 +259,26 @@ class FileContext:
         if self.reused(force_id, what):
             return
         db = self.db
-        auto = self.auto_index
-        db_computes = auto >= 0 and self.dialect != "sqlite" and not force_id
-        given = auto >= 0 and not db_computes and not force_id
-        if given:
-            self.buffer[auto] = db.next_id(self)
-        sql, idx = self.sql.insert(db_computes)
+        plan = draw_id(self, force_id)
+        sql, idx = self.sql.insert(plan.db_computes)
         values = self.stored(idx)
         backend = db.backend
         fast = self.pg_plain_insert and backend.in_tx and self._safe(idx)(values)
         try:
             res = backend.insert(self.sql.insert_or_nothing(sql) if fast else sql, values, fast)
         except backend.errors() as exc:
-            if (given or db_computes) and not backend.aborted:
-                db.release_id(self, self.buffer[auto] if given else None)
+            if not backend.aborted:
+                give_back_id(self, plan)
             raise self.failure(exc, what) from None
         if res is None:  # ON CONFLICT DO NOTHING added nothing: a duplicate
-            if given or db_computes:
-                db.release_id(self, self.buffer[auto] if given else None)
+            give_back_id(self, plan)
             raise HFError(DUPLICATES, f"{what} on {self.name}: duplicate value on a unique key.",
                           self.name, duplicate_key(self))
         self.recnum = res[0]
         self.read_row = None
         self.positioned = 0
-        if db_computes:
-            self.buffer[auto] = db.drawn[self.desc.physical] = res[1]
+        if plan.db_computes:
+            self.buffer[self.auto_index] = db.drawn[self.desc.physical] = res[1]
         self.new_record = False
 
     def add_sqlite(self, what: str = "HAdd") -> None:

@@ -20,6 +20,7 @@ __all__ = ["FreeNumbers", "add_reusing", "restart"]
 import heapq
 from typing import TYPE_CHECKING, Any
 
+from .id_plan import draw_id, give_back_id
 from .schema import quote
 
 if TYPE_CHECKING:
@@ -121,25 +122,20 @@ def add_reusing(ctx: FileContext, force_id: bool, what: str) -> bool:
 def _insert_at(ctx: FileContext, recnum: int, force_id: bool, what: str) -> bool:
     """Insert the buffer as record `recnum` (False: a record holds that number now)."""
     db = ctx.db
-    auto = ctx.auto_index
-    db_computes = auto >= 0 and ctx.dialect != "sqlite" and not force_id
-    given = auto >= 0 and not db_computes and not force_id
-    if given:
-        ctx.buffer[auto] = db.next_id(ctx)
-    sql, idx = ctx.sql.insert_at(db_computes)
+    plan = draw_id(ctx, force_id)
+    sql, idx = ctx.sql.insert_at(plan.db_computes)
     backend = db.backend
     try:
         added = backend.write(sql, [recnum, *ctx.stored(idx)])
     except backend.errors() as exc:
-        if (given or db_computes) and not backend.aborted:
-            db.release_id(ctx, ctx.buffer[auto] if given else None)
+        if not backend.aborted:
+            give_back_id(ctx, plan)
         raise ctx.failure(exc, what) from None
     if added < 1:
-        if given or db_computes:
-            db.release_id(ctx, ctx.buffer[auto] if given else None)
+        give_back_id(ctx, plan)
         return False
-    if db_computes:
-        ctx.buffer[auto] = db.drawn[ctx.desc.physical] = _auto_of(ctx, recnum)
+    if plan.db_computes:
+        ctx.buffer[ctx.auto_index] = db.drawn[ctx.desc.physical] = _auto_of(ctx, recnum)
     ctx.recnum = recnum
     ctx.read_row = None
     ctx.positioned = 0
