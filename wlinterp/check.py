@@ -20,7 +20,7 @@ from typing import Iterator, Sequence, TextIO
 
 from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
 from .engine import compile_source
-from .source_text import read_source, read_stdin_source
+from .source_text import encoding_warnings_printed, read_source, read_stdin_source
 from .errors import WLError, WLSyntaxError, shown_name, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
@@ -329,6 +329,7 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
     out = out if out is not None else sys.stdout
     opts = options or CheckOptions(warnings=not quiet_warnings)
     registry = load_stdlib()
+    encoding_before = encoding_warnings_printed()  # (the project's files are read too)
     files = list(_files(paths))
     shared, left_out = _shared_programs(files)
     projects = _Projects({os.path.realpath(p) for p in paths
@@ -360,12 +361,14 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
             for d in kept:
                 print(format_github(d), file=out)
     errors = sum(1 for d in shown if d.severity.value == "error")
+    warnings = len(shown) - errors + encoding_warnings_printed() - encoding_before
     if opts.format == "json":
         print(json.dumps(json_document(shown, len(files)), ensure_ascii=False, indent=1),
               file=out)
-    elif opts.format == "text" and (shown or len(files) > 1 or blocks > len(files)):
+    elif opts.format == "text" and (errors or warnings or len(files) > 1
+                                    or blocks > len(files)):
         print(f"wl check: {len(files)} file(s), {blocks} code block(s), {errors} error(s), "
-              f"{len(shown) - errors} warning(s)", file=err)
+              f"{warnings} warning(s)", file=err)
     if unreadable:
         return EXIT_NOINPUT
     return EXIT_SYNTAX if errors else EXIT_OK

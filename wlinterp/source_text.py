@@ -20,7 +20,7 @@ rather than exhausting memory. `read_source` and `read_stdin_source` read a scri
 """
 from __future__ import annotations
 
-__all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes", "read_stream_bytes",
+__all__ = ["MAX_SOURCE_BYTES", "decode_source", "encoding_warnings_printed", "read_source_bytes", "read_stream_bytes",
            "too_large", "stream_lines", "read_source", "read_stdin_source", "strip_shebang"]
 
 import codecs
@@ -206,6 +206,14 @@ def stream_lines(stream: TextIO, name: str, warn: Callable[[str], None],
 
 
 _WARNED_ENCODING: set[str] = set()
+_PRINTED = [0]  # encoding warnings printed on stderr so far in this process
+
+
+def encoding_warnings_printed() -> int:
+    """How many encoding warnings `read_source` / `read_stdin_source` printed so far:
+    `wl check` counts those of its run in its summary's "N warning(s)" (it printed them
+    on stderr, and its count said fewer)."""
+    return _PRINTED[0]
 
 
 def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
@@ -231,6 +239,7 @@ def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
     for message in held:
         if key not in _WARNED_ENCODING:
             _WARNED_ENCODING.add(key)
+            _PRINTED[0] += 1
             print(message, file=sys.stderr)
     return text
 
@@ -257,6 +266,7 @@ def read_stdin_source() -> str:
         return strip_shebang(text)
 
     def warn(message: str) -> None:
+        _PRINTED[0] += 1
         print(message, file=sys.stderr)
     return strip_shebang(decode_source(read_stream_bytes(raw, "<stdin>"), "<stdin>", warn))
 

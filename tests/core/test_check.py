@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from wlinterp.check import check_paths
 from wlinterp.syntax.winfile import code_blocks
 
@@ -103,3 +105,16 @@ def test_automation_variables_are_declared_without_warnings(tmp_path: Path) -> N
     assert check_paths([str(f)], err=err) == 0
     assert "WL207" not in err.getvalue() and "WL102" not in err.getvalue()
     assert "warning" not in err.getvalue()
+
+
+def test_the_summary_counts_the_encoding_warning_it_printed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file saved in ANSI gets a warning on stderr (read as Windows-1252): the summary
+    said "0 warning(s)" after it (or, for one file, was not printed); now it counts it."""
+    f = tmp_path / "ansi.wl"
+    f.write_bytes('Trace("été")\n'.encode("cp1252"))
+    err = io.StringIO()
+    assert check_paths([str(f)], err=err) == 0
+    assert "warning: the file is not UTF-8 (byte 0xE9)" in capsys.readouterr().err
+    assert err.getvalue().splitlines() == [
+        "wl check: 1 file(s), 1 code block(s), 0 error(s), 1 warning(s)"]

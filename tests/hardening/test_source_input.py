@@ -88,13 +88,16 @@ def test_a_called_ansi_neighbour_is_named_relative_like_every_other_message(wl_c
     """`wl check main.wl` and `wl run main.wl`, main calling a procedure of an ANSI file
     beside it: that file's encoding warning named it by its absolute path (the project
     reads its files by absolute path), unlike every other message; now `other.wl:...`,
-    once per command."""
+    once per command. `wl check` counts it in its summary (it said no summary)."""
     (tmp_path / "other.wl").write_bytes(b'PROCEDURE Caf\xe9()\nTrace("caf\xe9")\n')
     (tmp_path / "main.wl").write_text("Café()\n", encoding="utf-8")
+    summary = "wl check: 1 file(s), 1 code block(s), 0 error(s), 1 warning(s)\n"
     for command in ("check", "run"):
         ran = wl_cli(command, "main.wl")
         assert ran.code == 0, ran
-        assert ran.err.count("\n") == 1 and ran.err.startswith("other.wl:1:14: warning:"), ran
+        assert ran.err.startswith("other.wl:1:14: warning:"), ran
+        assert ran.err.count("\n") == 1 + (command == "check"), ran
+        assert ran.err.endswith(summary) == (command == "check"), ran
     ran = wl_cli("run", "main.wl")
     assert ran.out == "café\n", ran
 
