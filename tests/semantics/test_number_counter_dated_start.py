@@ -33,7 +33,8 @@ BOUNDS = [
 ]
 VARIANT = 'i is int\nv is Variant = Today()\nFOR i = v TO 3\nEND\n'
 # a start or bound the code declares dated without being a plain variable: a member, an
-# element, a built-in's result, a Date moved by days; the caret at its variable or call
+# element, a built-in's result, a Date moved by days (the number before or after it); the
+# caret at its variable, call or operator
 PLACES = [
     ('STRUCTURE ST\ndDate is Date\nEND\nst is ST\nst.dDate = "20240105"\ni is int\n'
      'FOR i = st.dDate TO st.dDate + 2\nEND\n', "cannot count from a Date", "st.dDate"),
@@ -56,6 +57,15 @@ PLACES = [
      "cannot count to a Time", "+ 2"),
     ('dh est une DateHeure = "20240101120000"\ndu est une Durée = 2 h\nr est un réel\n'
      'POUR r = dh - du A 3\nFIN\n', "cannot count from a DateTime", "- du"),
+    # the number first: `+` adds either way round (the caret at the `+`, as the run's)
+    ('d is Date = "20240105"\ni is int\nFOR i = 1 TO 2 + d\nEND\n', "cannot count to a Date",
+     "+ d"),
+    ('dh est une DateHeure = "20240101120000"\nn est un entier = 2\ni est un entier\n'
+     'POUR i = n + dh A 3\nFIN\n', "cannot count from a DateTime", "+ dh"),
+    ('t is Time = "1000"\ni is int\nFOR i = 1 TO 1 h + t\nEND\n', "cannot count to a Time",
+     "+ t"),
+    ('h est une Heure = "1000"\ndu est une Durée = 2 h\nr est un réel\nPOUR r = 1 A du + h\n'
+     'FIN\n', "cannot count to a Time", "+ h"),
 ]
 
 
@@ -98,6 +108,11 @@ def test_a_variant_start_holding_a_date_is_refused_by_the_run() -> None:
      'Trace(i)\nEND\n', "1\n2\n"),
     ('d is Date = "20240105"\ni is int\nFOR i = 1 TO DateToInteger(d) - DateToInteger(d) + 1\n'
      'Trace(i)\nEND\n', "1\n"),
+    # a number minus a Date is no Date: the run counts (to nothing here)
+    ('d is Date = "20240105"\ni is int\nFOR i = 1 TO 2 - d\nTrace(i)\nEND\nTrace("done")\n',
+     "done\n"),
+    ('d est une Date = "20240105"\nn est un entier = 3\ni est un entier\nPOUR i = 1 A n - d\n'
+     'Trace(i)\nFIN\nTrace("fini")\n', "fini\n"),
 ])
 def test_other_starts_count_as_before(text: str, shown: str) -> None:
     out = io.StringIO()

@@ -79,7 +79,8 @@ class BlockStatements(CheckerState):
         there with the same words (compiler/loop_counters.py). Seen in a variable, a
         member or an element declared so (`st.dDate`, `t[1]`), a built-in's call
         declaring such a result (`DateSys()`, `Today()`) and a Date plus or minus a
-        number (`d + 2`): the check said nothing but of a plain variable."""
+        number (`d + 2`, and the number first: `2 + d`, `1 h + t`): the check said
+        nothing but of a plain variable."""
         counter = self.scope.lookup(fold(s.var))
         if counter is None or s.type_text or counter.spec.kind not in _NUMBER_COUNTERS:
             return
@@ -105,6 +106,9 @@ class BlockStatements(CheckerState):
             return kind if kind in _CLOCKS else None
         if isinstance(e, N.BinOp) and e.op in "+-":  # moved, it stays what it was
             moved = self.clock_kind(e.left)
+            if moved is None and e.op == "+":  # `2 + d`, `1 h + t`: added either way
+                moved = self.clock_kind(e.right)
+                return moved if moved is not None and self.moves(moved, e.left) else None
             return moved if moved is not None and self.moves(moved, e.right) else None
         place = place_type(self, e)  # type: ignore[arg-type]  # (a FunctionChecker)
         return place[0].kind if place is not None and place[0].kind in _CLOCKS else None
