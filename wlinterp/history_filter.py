@@ -37,7 +37,7 @@ from .secret_names import (holds_url_password, is_credential_call, is_http_crede
 from .syntax import nodes as N
 from .syntax.nodes import fields
 from .syntax.parser import parse
-from .syntax.walk import children
+from .syntax.walk import walk_nodes
 
 _WORD = re.compile(r"[^\W\d]\w*")
 
@@ -64,12 +64,9 @@ def _secret_literal(text: str) -> bool:
 
 def _texts(root: N.Node | N.Program) -> Iterator[str]:
     """The text of every string literal of the input."""
-    stack: list[N.Node | N.Program] = [root]
-    while stack:
-        node = stack.pop()
+    for node in walk_nodes(root):
         if isinstance(node, N.Str):
             yield node.value
-        stack.extend(children(node))
 
 
 def _suspicious(name: str) -> bool:
@@ -87,17 +84,14 @@ def _names(root: N.Node | N.Program) -> Iterator[tuple[str, bool]]:
     whether it names a function or procedure (called or declared): the credential-call
     rule is for those only, as in the error excerpt (`nPasse` is a variable, `HPasse` a
     call)."""
-    stack: list[N.Node | N.Program] = [root]
     called: set[int] = set()
-    while stack:
-        node = stack.pop()
+    for node in walk_nodes(root):
         if isinstance(node, N.Call):
             called.add(id(node.func))
         is_call = id(node) in called or isinstance(node, N.Procedure)
         for field in fields(node):
             if field.name in ("name", "names"):
                 yield from ((name, is_call) for name in _strings(getattr(node, field.name)))
-        stack.extend(children(node))
 
 
 def _strings(value: object) -> Iterator[str]:

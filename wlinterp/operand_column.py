@@ -103,14 +103,11 @@ def _operations(tree: Any) -> dict[int, list[Any]]:
     return lines
 
 
-def _nodes(node: Any) -> Iterator[Any]:
-    """Every node under `node` (itself first), depth first."""
-    from .syntax.walk import children
-    pending = [node]
-    while pending:
-        current = pending.pop()
-        yield current
-        pending.extend(children(current))
+def _nodes(tree: Any) -> Iterator[Any]:
+    """Every node of `tree` (syntax/walk.py `walk_nodes`, imported when an error is
+    first placed, not when the run starts)."""
+    from .syntax.walk import walk_nodes
+    return walk_nodes(tree)
 
 
 def added_operand(written: str, kind: str, frame: Any) -> int | None:

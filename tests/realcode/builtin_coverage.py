@@ -25,7 +25,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from wlinterp.source_text import read_source
 from wlinterp.errors import WLSyntaxError
@@ -34,7 +34,7 @@ from wlinterp.semantics.method_calls import EXECUTE_ANCESTOR
 from wlinterp.syntax import nodes as N
 from wlinterp.syntax.names import fold
 from wlinterp.syntax.parser import parse
-from wlinterp.syntax.walk import children
+from wlinterp.syntax.walk import walk_nodes
 from wlinterp.syntax.winfile import code_blocks, is_windev_file
 from wlinterp.windev_catalog import unavailable
 
@@ -67,14 +67,6 @@ def blocks_of(path: Path) -> list[tuple[str, str]]:
     return [(path.name, piece) for piece in procedures(text)]
 
 
-def _nodes(root: Any) -> Iterator[Any]:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(children(node))
-
-
 def calls_in(text: str, filename: str) -> tuple[list[str], set[str], bool]:
     """(names called bare, names declared, parsed?) of one block of code."""
     try:
@@ -83,7 +75,7 @@ def calls_in(text: str, filename: str) -> tuple[list[str], set[str], bool]:
         return _calls_by_pattern(text)
     called: list[str] = []
     declared: set[str] = set()
-    for node in _nodes(program):
+    for node in walk_nodes(program):
         if isinstance(node, N.Call) and isinstance(node.func, N.Name):
             called.append(node.func.name)
         elif isinstance(node, (N.Procedure, N.StructDecl)):

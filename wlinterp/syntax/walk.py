@@ -268,6 +268,16 @@ def blocks(s: N.Stmt) -> list[list[N.Stmt]]:
     return get(s)
 
 
+def walk_nodes(root: N.Node | N.Program) -> Iterator[N.Node | N.Program]:
+    """Every node under `root`, `root` first, depth first (iterative): for the searches
+    that look at every kind of node (string literals, names, operations by line)."""
+    stack: list[N.Node | N.Program] = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(children(node))
+
+
 def walk_stmts(stmts: list[N.Stmt]) -> Iterator[N.Stmt]:
     """Every statement in `stmts`, nested blocks included (depth first, in order),
     internal procedures yielded but not entered."""
