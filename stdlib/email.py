@@ -24,8 +24,8 @@ from typing import Any
 from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.attachment import EmailAttachment
-from wlinterp.mail.objects import (NO_TOKEN, EmailVariable, SMTPSessionVariable, _EmailBase,
-                                   email_structure)
+from wlinterp.mail.objects import EmailVariable, _EmailBase, email_structure
+from wlinterp.mail.session_objects import NO_TOKEN, SMTPSessionVariable
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.mail.objects import IMAPSessionVariable
+from wlinterp.mail.session_objects import IMAPSessionVariable
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray

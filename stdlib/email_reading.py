@@ -18,8 +18,9 @@ from decimal import Decimal
 from typing import Any, Callable, Hashable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.mail.objects import (EmailVariable, POP3SessionVariable, ReadingSessionVariable,
-                                   SMTPSessionVariable, _EmailBase, email_structure)
+from wlinterp.mail.objects import EmailVariable, _EmailBase, email_structure
+from wlinterp.mail.session_objects import (POP3SessionVariable, ReadingSessionVariable,
+                                           SMTPSessionVariable)
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray

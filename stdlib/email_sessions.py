@@ -11,7 +11,7 @@ from typing import Any, Hashable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.modes import STANDARD_PORTS, Mode
-from wlinterp.mail.objects import NO_TOKEN, SMTPSessionVariable
+from wlinterp.mail.session_objects import NO_TOKEN, SMTPSessionVariable
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 

@@ -9,11 +9,8 @@ delivered) from "lost after it" (maybe delivered). We use smtplib's command/repl
   certificate must match; client.py's `SMTPClient` handles that), greeting, EHLO;
 * STARTTLS when asked: REQUIRED — if the server does not offer it the session stops
   before any credential; certificates are always verified with the context we are given;
-* AUTH PLAIN (preferred) or LOGIN when a password is given, XOAUTH2 when an OAuth token
-  is (emailSMTPSession.AuthToken, which wins over the password); refused over cleartext unless
-  loopback or allowed. A password given and no way to use it (EHLO refused so only HELO
-  answered, no AUTH advertised, no common mechanism) fails the session before any
-  message: a script that gave credentials never sends unauthenticated (docs/email.md);
+* AUTH when a password or OAuth token is given (the mechanism and the exchange are in
+  smtp_auth.py); refused over cleartext unless loopback or allowed;
 * per message: MAIL, every RCPT (any refusal aborts the whole transaction with RSET, so
   a message is never delivered to only part of its recipients), DATA, the dot-stuffed
   body, the final reply.
@@ -25,7 +22,6 @@ from __future__ import annotations
 
 __all__ = ["Link"]
 
-import base64
 import re
 import smtplib
 import socket
@@ -36,13 +32,12 @@ from typing import Iterator
 from .failures import MailError, describe_exception, reply, reply_text, reply_words
 from .client import LinkParams, SMTPClient
 from .modes import Mode
-from .security import BearerToken, cleartext_auth_allowed, redact
+from .security import cleartext_auth_allowed, redact
+from .smtp_auth import choose_mechanism, credential_name, send_credentials
 from .watchdog import WATCHDOG, Alarm
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
 _SENDING = "sending the message data (not delivered)"
-_NOT_SENT = ("the session was not opened and nothing was sent (give an empty password to "
-             "send without authentication)")
 
 
 class Link:
@@ -198,95 +193,23 @@ class Link:
     def _authenticate(self) -> None:
         client, p = self.client, self.params
         assert client is not None and p.secret is not None
-        mechanism = self._mechanism()
+        mechanism = choose_mechanism(client, p, self._ehlo_refusal, self.server)
         self._step = f"authentication (AUTH {mechanism})"
         if not isinstance(client.sock, ssl.SSLSocket):
             assert client.sock is not None
             peer = client.sock.getpeername()[0]
             if not cleartext_auth_allowed(peer, p.allow_cleartext_auth):
                 raise MailError(self.server, self._step,
-                                f"refusing to send the {self._credential} over a "
+                                f"refusing to send the {credential_name(p)} over a "
                                 "connection without "
                                 "TLS; use emailOptionSecuredTLS or emailOptionSSL (or run "
                                 "with --allow-cleartext-auth)")
-        if mechanism == "XOAUTH2":
-            code, msg = self._auth_xoauth2()
-        else:
-            code, msg = self._auth_plain() if mechanism == "PLAIN" else self._auth_login()
+        code, msg = send_credentials(client, p, mechanism)
         if code != 235:
             raise MailError(self.server, self._step,
                             redact(describe_exception(
                                 smtplib.SMTPAuthenticationError(code, msg), 0)[0],
                                 p.secret, p.user), code)
-
-    @property
-    def _credential(self) -> str:
-        return "OAuth token (AuthToken)" if self.params.oauth else "password"
-
-    @property
-    def _given(self) -> str:
-        return "an OAuth token (AuthToken)" if self.params.oauth else "a password"
-
-    def _mechanism(self) -> str:
-        """PLAIN (preferred) or LOGIN, as the server advertises them; MailError when the
-        password cannot be used at all. Decision (docs/email.md, "Authentication"): a
-        script that gave credentials expects an authenticated session, so going on
-        without AUTH would send mail the script did not mean to send that way."""
-        client = self.client
-        assert client is not None
-        if self._ehlo_refusal is not None:
-            code, msg = self._ehlo_refusal
-            raise MailError(self.server, "authentication",
-                            f"EHLO was refused ({reply_text(code, msg)}) and HELO offers "
-                            f"no authentication, but {self._given} was given; {_NOT_SENT}",
-                            code if code > 0 else 0)
-        advertised = client.esmtp_features.get("auth", "").upper().split()
-        for mechanism in (("XOAUTH2",) if self.params.oauth else ("PLAIN", "LOGIN")):
-            if mechanism in advertised:
-                return mechanism
-        if not advertised:
-            hint = "" if isinstance(client.sock, ssl.SSLSocket) else \
-                " (servers often offer it only over TLS: use emailOptionSecuredTLS)"
-            text = f"the server does not offer authentication (no AUTH in its EHLO reply){hint}"
-        else:
-            shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}"  # no raw escapes
-                            for c in ", ".join(advertised)[:80])
-            which = "it" if len(advertised) == 1 else "any of them"
-            ours = "XOAUTH2 when an AuthToken is given" if self.params.oauth \
-                else "PLAIN or LOGIN"
-            text = (f"the server offers only the authentication mechanism"
-                    f"{'s' if len(advertised) > 1 else ''} {shown}, and wlinterp does not "
-                    f"support {which} (it authenticates with {ours})")
-        raise MailError(self.server, "authentication",
-                        f"{text}, but {self._given} was given; {_NOT_SENT}")
-
-    def _auth_plain(self) -> tuple[int, bytes]:
-        assert self.client is not None and self.params.secret is not None
-        blob = f"\0{self.params.user}\0{self.params.secret.reveal()}".encode("utf-8")
-        token = base64.b64encode(blob).decode("ascii")
-        code, msg = self.client.docmd("AUTH", "PLAIN " + token)
-        if code == 334:  # server ignored the initial response and asks again
-            code, msg = self.client.docmd(token)
-        return code, msg
-
-    def _auth_xoauth2(self) -> tuple[int, bytes]:
-        """AUTH XOAUTH2 with the token. A refused token gets `334 <base64 JSON error>`;
-        the client answers with an empty line and the server then sends its 535."""
-        assert self.client is not None and isinstance(self.params.secret, BearerToken)
-        code, msg = self.client.docmd("AUTH",
-                                      "XOAUTH2 " + self.params.secret.xoauth2(self.params.user))
-        if code == 334:
-            code, msg = self.client.docmd("")
-        return code, msg
-
-    def _auth_login(self) -> tuple[int, bytes]:
-        assert self.client is not None and self.params.secret is not None
-        code, msg = self.client.docmd("AUTH", "LOGIN")
-        for value in (self.params.user, self.params.secret.reveal()):
-            if code != 334:
-                return code, msg
-            code, msg = self.client.docmd(base64.b64encode(value.encode("utf-8")).decode())
-        return code, msg
 
     # -- sending -------------------------------------------------------------
     @property
