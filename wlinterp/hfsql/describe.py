@@ -16,7 +16,7 @@ from .itemtypes import (HIT_AUTOID, HIT_BINARY_MEMO, HIT_BOOLEAN, HIT_CURRENCY, 
                         HIT_TIME, HIT_UNICODE, ITEM_TYPES, ItemType)
 
 # The hItem... constants' values (HFConstant.h's eHITEMTYPE, itemtypes.py; declared with
-# their names in stdlib/hfsql_connection.py): what `..Type` answers for an item
+# their names in stdlib/hfsql_described_files.py): what `..Type` answers for an item
 ITEM_TYPE_CONSTANTS = (HIT_TEXT, HIT_INT4, HIT_REAL8, HIT_CURRENCY, HIT_DATE, HIT_TIME,
                        HIT_DATETIME, HIT_BOOLEAN, HIT_AUTOID, HIT_MEMO_TEXT, HIT_INT8,
                        HIT_UNICODE, HIT_BINARY_MEMO)
@@ -41,7 +41,7 @@ def type_constant(item_type: ItemType) -> int:
 
 # hNotAKey, hUniqueKey, hDuplicatesKey (HFConstant.h's 2060-2062), hPrimaryKey (2063: a
 # unique key whose value is never NULL, KeyType page ?2512060: held as a unique key on an
-# item that refuses NULL); stdlib/hfsql_connection.py declares them with these values, and
+# item that refuses NULL); stdlib/hfsql_described_files.py declares them with these values, and
 # HInfoItem and HListItem(..., hLstDetail) give an item's key type as one of them
 NOT_A_KEY, UNIQUE_KEY, DUPLICATES_KEY, PRIMARY_KEY = 2060, 2061, 2062, 2063
 KEY_TYPES = {NOT_A_KEY: NOT_KEY, UNIQUE_KEY: UNIQUE, DUPLICATES_KEY: DUPLICATES,

@@ -72,7 +72,7 @@ def _int(code: int, hit: int, label: str, bits: int, width: int, unsigned: bool 
 
 
 # The eHITEMTYPE values of PC SOFT's HFConstant.h ("valeurs compatibles 5.5", VERIFIED in
-# the header) that the hItem... constants carry (stdlib/hfsql_connection.py)
+# the header) that the hItem... constants carry (stdlib/hfsql_described_files.py)
 HIT_AUTOID, HIT_TEXT, HIT_INT4, HIT_REAL8, HIT_TIME, HIT_DATE = 1, 2, 5, 7, 11, 14
 HIT_MEMO_TEXT, HIT_BINARY_MEMO, HIT_CURRENCY, HIT_INT8 = 15, 16, 17, 19
 HIT_DATETIME, HIT_BOOLEAN, HIT_UNICODE = 24, 27, 29
