@@ -1,6 +1,7 @@
-"""Reflection: GetDefinition / RécupèreDéfinition, the Definition / Définition type, the
-Variable Description / Description de Variable and Procedure Description / Description de
-Procédure types (help pages ?1000019333, ?1000019540, ?1000019560, ?1000019317).
+"""Reflection: GetDefinition / RécupèreDéfinition and the Definition / Définition type
+(help pages ?1000019333, ?1000019540); the descriptions a Definition lists (Variable,
+Procedure and Property Description: ?1000019560, ?1000019317, ?1000019324) are in
+stdlib/reflection_descriptions.py.
 
 VERIFIED on those pages: GetDefinition gives the definition of the *content's* type (a
 `dynamic BaseClass` variable holding a DerivedClass object gives DerivedClass); a Null
@@ -17,21 +18,22 @@ are VERIFIED (?1000019317's table); what they give on a redefined method is INFE
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLError, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import StructDef, WLArray, WLStruct
-from wlinterp.runtime.method_args import call_method
 from wlinterp.runtime.kinds import K_OBJECT, K_STRUCT
-from wlinterp.runtime.objects import call_class_method
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.type_phrases import parse_type
 from wlinterp.runtime.types import TypeSpec
 from wlinterp.semantics.symbols import ACCESSORS
 from wlinterp.syntax.names import fold
+
+from .reflection_descriptions import (DescriptionList, WLProcedureDescription,
+                                      WLPropertyDescription, WLVariableDescription, read_only)
 
 family = Family("Reflection")
 
@@ -51,10 +53,6 @@ _KINDS = {"int": "int", "real": "real", "string": "string", "boolean": "boolean"
           "currency": "currency", "numeric": "numeric", "date": "date", "time": "time",
           "datetime": "datetime", "duration": "duration", "variant": "variant",
           "array": "array", "assoc": "associative array"}
-
-
-def _read_only(kind: str, name: str) -> WLRuntimeError:
-    return WLRuntimeError(f"The property '{name}' of a {kind} variable is read-only.")
 
 
 class WLDefinition:
@@ -118,7 +116,28 @@ class WLDefinition:
                    for p in self.procs)
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
-        raise _read_only("Definition", name)
+        raise read_only("Definition", name)
+
+    def of_declarer(self, declarer: StructDef | None) -> "WLDefinition":
+        """A description's Declaration: the definition of the class that declares it."""
+        if declarer is None:
+            return WLDefinition()
+        return WLDefinition(declarer.name, declarer, self.ctx, self.procs)
+
+    def of_spec(self, spec: TypeSpec | None) -> "WLDefinition":
+        """A member's Definition: that of its declared type."""
+        return _of_spec(spec, self.ctx, self.procs)
+
+    def of_text(self, text: str | None) -> "WLDefinition":
+        """A property's Definition: that of the type its `<get>` declares (a variant
+        without one)."""
+        if not text or self.ctx is None:
+            return WLDefinition("variant")
+        try:
+            spec = parse_type(text, self.ctx.structs, {})
+        except WLError:
+            return WLDefinition(text)
+        return _of_spec(spec, self.ctx, self.procs)
 
     def copy(self) -> "WLDefinition":
         return self
@@ -185,176 +204,6 @@ class WLDefinition:
         return found
 
 
-_UNKNOWN = object()
-
-
-class _Description:
-    """What a Variable Description and a Procedure Description share: a member of a
-    class, the class that declares it and the Definition it was read from."""
-
-    __slots__ = ("name", "is_global", "declarer", "owner")
-    wl_type_name = ""
-
-    def __init__(self, name: str, is_global: bool, declarer: StructDef | None,
-                 owner: WLDefinition | None) -> None:
-        self.name, self.is_global, self.declarer, self.owner = name, is_global, declarer, owner
-
-    def shared(self, key: str) -> object:
-        """The properties both have (`_UNKNOWN` for any other)."""
-        owner = self.owner
-        if key in ("name", "nom"):
-            return self.name
-        if key == "declaration":
-            if self.declarer is None:
-                return WLDefinition()
-            return WLDefinition(self.declarer.name, self.declarer,
-                                owner.ctx if owner is not None else None,
-                                owner.procs if owner is not None else None)
-        if key in ("global", "globale"):
-            return self.is_global
-        if key in ("inherited", "herite", "heritee"):
-            return owner is not None and self.declarer is not owner.sdef
-        if key in ("associated", "associe", "associee"):
-            return False
-        return _UNKNOWN
-
-    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
-        raise _read_only(self.wl_type_name, name)
-
-    def copy(self) -> "_Description":
-        return self
-
-
-class WLVariableDescription(_Description):
-    """A Variable Description: one member of a class or structure."""
-
-    __slots__ = ("spec",)
-    wl_type_name = "Variable Description"
-
-    def __init__(self, name: str, spec: TypeSpec | None, declarer: StructDef | None,
-                 is_global: bool, owner: WLDefinition | None) -> None:
-        super().__init__(name, is_global, declarer, owner)
-        self.spec = spec
-
-    def wl_get(self, name: str) -> object:
-        key = fold(name)
-        if key in ("definition",):
-            owner = self.owner
-            return _of_spec(self.spec, owner.ctx if owner is not None else None,
-                            owner.procs if owner is not None else None)
-        found = self.shared(key)
-        if found is _UNKNOWN:
-            raise WLRuntimeError(f"A Variable Description variable has no property '{name}' "
-                                 "(wlinterp serves Name, Definition, Declaration, Global, "
-                                 "Inherited and Associated).")
-        return found
-
-
-class WLProcedureDescription(_Description):
-    """A Procedure Description: one method of a class (?1000019317: its properties
-    Associated, Declaration, Global, Inherited, Name and Virtual, read-only)."""
-
-    __slots__ = ()
-    wl_type_name = "Procedure Description"
-
-    def wl_get(self, name: str) -> object:
-        key = fold(name)
-        if key in ("virtual", "virtuelle", "virtuel"):
-            return not self.is_global
-        found = self.shared(key)
-        if found is _UNKNOWN:
-            raise WLRuntimeError(f"A Procedure Description variable has no property "
-                                 f"'{name}' (wlinterp serves Name, Declaration, Global, "
-                                 "Inherited, Virtual and Associated).")
-        return found
-
-    def wl_call_on(self, rt: Runtime, obj: object, *args: Any) -> Any:
-        """`ExecuteProcess(obj, p, args...)`: the method on obj (its class's version), a
-        GLOBAL one on Null (?1000019317, "Call to method")."""
-        if self.declarer is None:
-            raise WLRuntimeError("ExecuteProcess: the Procedure Description describes no "
-                                 "method.")
-        if obj is None:
-            if not self.is_global:
-                raise WLRuntimeError(f"ExecuteProcess: the method {self.name} is not "
-                                     "GLOBAL: give the object to call it on.")
-            return call_class_method(rt, None, fold(self.declarer.name), (fold(self.name),),
-                                     *args)
-        return call_method(rt, obj, fold(self.name), *args)
-
-
-class WLPropertyDescription(_Description):
-    """A Property Description (?1000019324): one property of a class, its `<get>` and
-    `<set>` procedures; Read / Write (Lecture / Ecriture: INFERRED English names, the
-    stored English table is translated automatically) say which it has; its Definition
-    is the result type its `<get>` declares (a variant without one)."""
-
-    __slots__ = ("readable", "writable", "ret_type")
-    wl_type_name = "Property Description"
-
-    def __init__(self, name: str, is_global: bool, declarer: StructDef | None,
-                 owner: WLDefinition | None) -> None:
-        super().__init__(name, is_global, declarer, owner)
-        self.readable = self.writable = False
-        self.ret_type: str | None = None
-
-    def add(self, kind: str, proc: Any) -> None:
-        """Note the property's `<get>` ("get") or `<set>` procedure `proc`."""
-        if kind == "get":
-            self.readable, self.ret_type = True, proc.ret_type
-        else:
-            self.writable = True
-        self.is_global = self.is_global or "global" in proc.modifiers \
-            or "globale" in proc.modifiers
-
-    def wl_get(self, name: str) -> object:
-        key = fold(name)
-        if key in ("read", "lecture", "playing"):
-            return self.readable
-        if key in ("write", "ecriture", "writing"):
-            return self.writable
-        if key == "definition":
-            return _of_text(self.ret_type, self.owner)
-        found = self.shared(key)
-        if found is _UNKNOWN:
-            raise WLRuntimeError(f"A Property Description variable has no property '{name}' "
-                                 "(wlinterp serves Name, Definition, Declaration, Global, "
-                                 "Inherited, Associated, Read and Write).")
-        return found
-
-
-class DescriptionList:
-    """A Definition's `Variable` or `Procedure` property: browsed with FOR EACH, counted,
-    and indexed by position or by name (`what`: "member" or "method", for the errors)."""
-
-    __slots__ = ("items", "what")
-    wl_type_name = "array"
-
-    def __init__(self, items: Sequence[_Description], what: str) -> None:
-        self.items, self.what = list(items), what
-
-    def wl_index(self, key: object) -> _Description:
-        if isinstance(key, str):
-            wanted = fold(key)
-            for item in self.items:
-                if fold(item.name) == wanted:
-                    return item
-            raise WLRuntimeError(f"The definition has no {self.what} '{key}'.")
-        i = V.to_int(key)
-        if not 1 <= i <= len(self.items):
-            raise WLRuntimeError(f"Index {i} is out of range: the definition has "
-                                 f"{len(self.items)} {self.what}(s).")
-        return self.items[i - 1]
-
-    def wl_iter(self) -> list[_Description]:
-        return list(self.items)
-
-    def wl_get(self, name: str) -> object:
-        if fold(name) in ("count", "occurrence"):
-            return len(self.items)
-        raise WLRuntimeError(f"The list of {self.what}s has no property '{name}'.")
-
-
 def _of_spec(spec: TypeSpec | None, ctx: Any, procs: list[Any] | None = None) -> WLDefinition:
     """The definition of a declared type (a member's)."""
     if spec is None:
@@ -365,18 +214,6 @@ def _of_spec(spec: TypeSpec | None, ctx: Any, procs: list[Any] | None = None) ->
             return WLDefinition(sdef.name, sdef, ctx, procs)
     return WLDefinition(spec.name if spec.kind in (K_STRUCT, K_OBJECT) and spec.name
                         else _KINDS.get(str(spec.kind), str(spec.kind)))
-
-
-def _of_text(text: str | None, owner: WLDefinition | None) -> WLDefinition:
-    """The definition of a type written `text` (a property's result type)."""
-    ctx = owner.ctx if owner is not None else None
-    if not text or ctx is None:
-        return WLDefinition("variant")
-    try:
-        spec = parse_type(text, ctx.structs, {})
-    except WLError:
-        return WLDefinition(text)
-    return _of_spec(spec, ctx, owner.procs if owner is not None else None)
 
 
 @family.function("GetDefinition", "RécupèreDéfinition", can_fail=True)
@@ -404,11 +241,11 @@ def get_definition(rt: Runtime, element: object) -> WLDefinition | None:
 
 family.type("Definition", "Définition", lambda rt: WLDefinition())
 family.type("Variable Description", "Description de Variable",
-            lambda rt: WLVariableDescription("", None, None, False, None),
+            lambda rt: WLVariableDescription("", None, None, False, WLDefinition()),
             "VariableDescription", "DescriptionDeVariable")
 family.type("Property Description", "Description de Propriété",
-            lambda rt: WLPropertyDescription("", False, None, None),
+            lambda rt: WLPropertyDescription("", False, None, WLDefinition()),
             "PropertyDescription", "DescriptionDePropriete")
 family.type("Procedure Description", "Description de Procédure",
-            lambda rt: WLProcedureDescription("", False, None, None),
+            lambda rt: WLProcedureDescription("", False, None, WLDefinition()),
             "ProcedureDescription", "DescriptionDeProcedure")
