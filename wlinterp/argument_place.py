@@ -37,6 +37,9 @@ def argument_column(prog: Any, tb: TracebackType, line: int, rank: int
         return _place(written, line, _constructor_argument(text, start, written, rank))
     if _BY_NAME.match(text, start) is not None:  # ExecuteProcess("Total", trtProcedure, t)
         return _place(written, line, _by_name_argument(text, start, written, rank))
+    if _INDIRECT.match(text, start) is not None:  # {"Total"}(1, t)
+        return _place(written, line, _by_name_argument(text, start, written, rank,
+                                                       _INDIRECT, _INDIRECT_TEXT, 0))
     name = _callee(text, start)
     if name is None:
         return None
@@ -124,18 +127,23 @@ _NEW = lazy_compile(r"(?i)\b(?:new|nouveau)\b")
 # first argument takes the arguments after the second
 _BY_NAME = lazy_compile(r"_B_(?:executeprocess|executetraitement)\(_rt, ")  # (as written)
 _BY_NAME_TEXT = lazy_compile(r"(?i)(?<![\w.])(?:executeprocess|ex[eé]cutetraitement)\s*\(")
+_INDIRECT = lazy_compile(r"indirect_call\(globals\(\), ")  # {name}(args)
+_INDIRECT_TEXT = lazy_compile(r"\{[^{}]*\}\s*\(")
 
 
-def _by_name_argument(generated: str, start: int, written: str, rank: int) -> int | None:
+def _by_name_argument(generated: str, start: int, written: str, rank: int,
+                      made: Any = _BY_NAME, text: Any = _BY_NAME_TEXT, before: int = 2
+                      ) -> int | None:
     """The column of the argument the procedure called by ExecuteProcess at `start`
     refused as its parameter `rank` (the built-in's argument `rank + 2`), when the line
-    writes the built-in as many times as the generated line calls it."""
-    calls = [m.start() for m in _BY_NAME.finditer(generated)]
+    writes the built-in as many times as the generated line calls it; so for a call by
+    indirection, `{"Total"}(1, t)` (`made`, `text`: its forms; no argument `before`)."""
+    calls = [m.start() for m in made.finditer(generated)]
     blank = code_of(written, "#")
-    opened = [m.end() for m in _BY_NAME_TEXT.finditer(blank)]
+    opened = [m.end() for m in text.finditer(blank)]
     if len(opened) != len(calls) or start not in calls:
         return None
-    found = _nth_argument(blank, opened[calls.index(start)], rank + 2)
+    found = _nth_argument(blank, opened[calls.index(start)], rank + before)
     return None if found is None else found + 1
 
 

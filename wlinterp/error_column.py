@@ -47,7 +47,7 @@ _WRITTEN = lazy_compile(r"set_member\([vga]_(\w+), '(\w+)'")  # v.m_x = 3
 _METHOD = lazy_compile(r"call_(?:variant_)?method\(_rt, [vga]_(\w+), '(\w+)'")  # v.Bump()
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
-_INDIRECT = lazy_compile(r"indirect_(?:get|set)\(")  # {"EDT_Name"}: at its brace
+_INDIRECT = lazy_compile(r"indirect_(?:get|set|call)\(")  # {"EDT_Name"}: at its brace
 # an element of a structure's member (`st.t[1, 2]`, read or written): at the member's name
 _MEMBER_INDEX = lazy_compile(r"(?:get|set)_index\(\([vga]_(\w+)\.values\['(\w+)'\]")
 # `t[i] += t[j]`, `n += t[2]` failing in the addition (a row of an array): at the target
@@ -353,7 +353,7 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
                 r"(?:(?<=\bstep )|(?<=\bpas ))" + re.escape(found.group(1)) + r"\b")
     found = _INDIRECT.match(failed)
     if found is not None:
-        return re.compile(r"indirect_(?:get|set)\("), r"\{"
+        return re.compile(r"indirect_(?:get|set|call)\("), r"\{"
     found = _OWN.match(failed)
     if found is not None:  # at the name, as `wl check` places WL111 in a GLOBAL method
         name = re.escape(fold(next(g for g in found.groups() if g)))

@@ -294,4 +294,7 @@ def _shown_name(prog: CompiledProgram, code_name: str) -> str:
     shown = prog.consts.get("__names__", {}).get(code_name)
     if shown and shown.endswith("::" + MEMBER_INIT):  # the hidden method (member_inits.py)
         return f"the members of {shown[:-len(MEMBER_INIT) - 2]}"
+    from .syntax.lambdas import LAMBDA_PREFIX  # (only when an error is shown)
+    if shown and shown.startswith(LAMBDA_PREFIX):  # (its made-up name means nothing)
+        return "a lambda"
     return f"procedure {shown}" if shown else code_name

@@ -107,6 +107,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             return code, S.INT if code in self.typed_reads else S.ANY
         if ref is Ref.STATIC:
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
+        if ref is Ref.OWN_METHOD_REF:  # ArraySort(t, asFunction, Cmp) in a method: ::Cmp
+            return self.expr(self.prog.refs.stands_for[id(node)][1])
         if ref is Ref.ELEMENT_MEMBER:  # SORTED BY nAge: the loop element's member
             return self.expr(self.prog.refs.stands_for[id(node)][1])
         if ref is Ref.CONSTANT:
@@ -177,6 +179,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if isinstance(func, (N.Index, N.Call)):  # t[1](10): the procedure it holds
             args = "".join(", " + self.value(a) for a in node.args)
             return f"call_ref({self.value(func)}, {shown_callee(func)!r}{args})", S.ANY
+        if isinstance(func, N.Indirect):  # {"Total"}(3): the procedure so named
+            args = "".join(", " + self.value(a) for a in node.args)
+            return f"indirect_call(globals(), {self.value(func.name)}{args})", S.ANY
         if not isinstance(func, (N.Name, N.Member, N.ClassMember)):
             raise self.refused(node)
         ref = self.prog.refs.of(func)

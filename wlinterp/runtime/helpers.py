@@ -40,7 +40,7 @@ from .assignment import (array_reference, assign_object, assign_value, co_any, c
                          co_int32, literal_to_value, object_or_null, same_object,
                          set_index_array, set_index_ref, set_member_array,
                          set_member_ref)
-from .indirection import indirect_get, indirect_set  # noqa: F401
+from .indirection import indirect_call, indirect_get, indirect_set  # noqa: F401
 from .array_sizes import sized_array  # noqa: F401
 from .enums import combination_marked, combination_names, combination_value  # noqa: F401
 from .json_forms import json_form  # noqa: F401

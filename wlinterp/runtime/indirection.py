@@ -1,6 +1,6 @@
 """Indirection `{name}`: a main-code variable, a member of one (`{"o.m_x"}`), a global
 member of a class (`{"::m"}`, `{"C::m"}`), a constant or a data file, read or written by
-a name computed at run time.
+a name computed at run time; `{name}(args)` calls the procedure so named.
 """
 from __future__ import annotations
 
@@ -131,3 +131,22 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
         return
     pyname, spec = _indirect_target(ns, name)
     ns[pyname] = coerce(value, spec, ctx)
+
+
+def indirect_call(ns: dict[str, Any], name: Any, *args: Any) -> Any:
+    """`{"Total"}(3)`, `{"Proc" + n}(x)`: the program's procedure (or one Compile made)
+    named by the text, called as ExecuteProcess(name, trtProcedure, ...) calls it; else a
+    main-code variable of that name holding a procedure. *Decided* (no stored help page
+    shows it; docs/semantics.md "Indirection"): arguments are not written back, as
+    through a Procedure variable."""
+    from .procrefs import call_counted, call_ref, compiled_ref, procedure_arg
+    text = V.to_str(name).strip()
+    rt = ns.get("_rt")
+    key = fold(text)
+    if rt is not None and (key in ns.get("__procs__", {}) or compiled_ref(rt, text)):
+        ref = compiled_ref(rt, text) or procedure_arg(rt, text, "Indirection")
+        return call_counted(ref, text, args)
+    if key in ns.get("__wl_vars__", {}):
+        return call_ref(indirect_get(ns, text), text, *args)
+    raise WLRuntimeError(f"Indirection {{{text}}}(...): there is no procedure named "
+                         f"'{text}'.")

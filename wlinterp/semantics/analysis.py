@@ -249,7 +249,8 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
         from .missing_ends import missing_ends
         missing_ends(program, rep)
     if session is None:
-        dead_procedures(program, symbols.refs.table(), symbols.compiled, rep)
+        if not symbols.called_by_name:
+            dead_procedures(program, symbols.refs.table(), symbols.compiled, rep)
         endless_self_calls(program, symbols.refs.table(), rep)
     checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
     by_name = program.uses_indirection or calls_dynamic_code(program.source)

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 # attribute hook on CPython 3.11, about twenty times the cost of reading a global.
 _BUILTIN, _METHOD, _PROC = Ref.BUILTIN, Ref.METHOD, Ref.PROC
 _NAME, _MEMBER, _DEFAULT = N.Name, N.Member, N.DefaultArg
-_INDEX, _CALL = N.Index, N.Call
+_INDEX, _CALL, _INDIRECT = N.Index, N.Call, N.Indirect
 # what an array's elements may be for `t[1](10)` to call one (a procedure, or anything)
 _CALLABLE_ELEMENTS = frozenset({Kind.PROCEDURE, Kind.VARIANT})
 _dict_get = dict.get  # the registry's tables import a family on a miss (builtin_index.py)
@@ -176,11 +176,30 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
         return True
     if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
         return False
+    if fc.scope.method and _own_method_ref(fc, a):
+        return True
     internal = fc.scope.lookup_proc(fold(a.name))
     if internal is None and fold(a.name) not in fc.sym.procs \
             and fold(a.name) not in fc.sym.session_procs:  # (REPL: an earlier input's)
         return False
     fc.sym.refs.record(a, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
+    return True
+
+
+def _own_method_ref(fc: "FunctionChecker", a: N.Name) -> bool:
+    """`ArraySort(t, asFunction, Compare)` in a method of a class that has (or inherits)
+    the method Compare: that method, as `::Compare` names it (a call of Compare there
+    would reach it first), not a call of Compare without arguments (that call's count
+    was refused: WL104, and the run stopped)."""
+    owner = fc.scope.method
+    method = fc.sym.find_method(owner, fold(a.name)) if owner else None
+    if owner is None or method is None:
+        return False
+    from .class_member_names import method_reference
+    named = N.ClassMember(a.line, a.col, None, a.name)
+    method_reference(fc, named, owner, method)
+    fc.sym.refs.stands_for[id(a)] = (a, named)
+    fc.sym.refs.record(a, Ref.OWN_METHOD_REF)
     return True
 
 
@@ -261,6 +280,11 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     if cls is _INDEX or cls is _CALL:  # t[1](10), Maker()(10): the procedure it holds
         _value_callee(fc, func)
         return False
+    if cls is _INDIRECT:  # {"Total"}(3): the procedure named when it runs (a computed
+        fc.expr(func.name)  # name may be any procedure: dead_procedures says nothing)
+        if type(func.name) is not N.Str:
+            fc.sym.called_by_name = True
+        return None
     if cls is not _NAME:
         fc.rep.report("WL111", "this expression cannot be called", e)
         fc.expr(func)

@@ -76,6 +76,9 @@ class ProgramSymbols:
         # procedures named in a text where a built-in takes a procedure (a callback:
         # `TimerSys("Tick", 100)`; calls.py named_in_text)
         self.named_in_text: set[str] = set()
+        # a procedure called through an indirection whose name is computed
+        # (`{"Proc" + n}(x)`): any procedure may be called
+        self.called_by_name = False
         self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
         self.outside: set[str] = set()  # procedures/structs of other files
         self.refs = Resolutions()  # the verdict on each name
