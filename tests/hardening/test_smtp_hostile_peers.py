@@ -174,3 +174,20 @@ def test_a_multi_line_reply_to_the_dot_cut_by_a_close_is_not_sent():
     lines = hostile(server)
     failed_send(lines, "may or may not")
     assert len(server.received) == 1, server.received
+
+
+@pytest.mark.parametrize("verb", [b"GREET", b"EHLO", b"AUTH", b"MAIL", b"RCPT", b"DATA", b"."])
+def test_nothing_is_written_after_a_421(verb):
+    """421 means the server is closing the channel (RFC 5321, 3.8). A peer that keeps the
+    connection open after it read what followed: an RSET after a 421 to MAIL, RCPT, DATA
+    or the final dot, and EmailCloseSession's QUIT. Now the client writes nothing more
+    and ErrorInfo says the server is closing the connection."""
+    server = Server(replies={verb: b"421 4.3.2 shutting down\r\n"})
+    lines = hostile(server)
+    assert "421 4.3.2 shutting down" in lines[1], lines
+    assert "the server is closing the connection (421), so nothing more was sent to it" \
+        in lines[1], lines
+    told = b"EHLO" if verb == b"GREET" else b"DATA" if verb == b"." else verb
+    last = len(server.commands) - 1 - server.commands[::-1].index(told) \
+        if verb != b"GREET" else -1
+    assert server.commands[last + 1:] == [], server.commands

@@ -73,6 +73,8 @@ class Link:
         except MailError as err:
             if alarm.fired:
                 raise self._deadline_error(seconds) from None
+            if err.code == 421:
+                raise self._closing(err) from None
             raise self._redacted(err) from None
         except (smtplib.SMTPException, OSError, ValueError) as exc:
             step = self._current_step()
@@ -95,6 +97,17 @@ class Link:
         failed at MAIL FROM; a message was said sent)."""
         if self._alarm is not None and self._alarm.fired:
             raise MailError(self.server, self._current_step(), "cut short")
+
+    def _closing(self, err: MailError) -> MailError:
+        """421: the server is closing the channel (RFC 5321, 3.8). Nothing more is written
+        to it (an RSET or QUIT sent there met a closed socket, or a peer that kept it open
+        and read them); the connection is dropped, the error says why. The session's next
+        message opens a new connection."""
+        self._drop()
+        err = self._redacted(err)
+        text = (f"{err.text.rstrip('.')}; the server is closing the connection (421), so "
+                "nothing more was sent to it")
+        return MailError(err.server, err.step, text, err.code, err.maybe_delivered, err.stale)
 
     def _redacted(self, err: MailError) -> MailError:
         """The error with any echo of the password masked (a server may quote it in a
@@ -274,8 +287,10 @@ class Link:
                 raw=False)
 
     def _refused(self, step: str, code: int, msg: bytes | str, raw: bool = True) -> MailError:
-        """An SMTP refusal mid-transaction: RSET so the connection can be reused."""
-        self.reset()
+        """An SMTP refusal mid-transaction: RSET so the connection can be reused (not
+        after a 421: the server is closing it, `_closing`)."""
+        if code != 421:
+            self.reset()
         if raw:
             return reply(self.server, step, code, msg, "the message was not sent")
         return MailError(self.server, step, str(msg), code)
