@@ -33,6 +33,14 @@ PROGRAMS = [  # (program, the check's code, the run's words, the character at th
     (_FR + "Trace(Min(2, p))\n", "WL115",
      "Min expects numbers or strings, not STPoint (a structure).", "p"),
     (_FR + "n est un entier = max(o, 1) + 1\n", "WL115", "not CA (an object).", "o"),
+    # a dynamic object holding one: WL114 unless a CASE tests Null (the check said
+    # nothing, the run stopped: L, 5 Dec 2026 evening)
+    (_EN + "d is CA dynamic\nd = new CA\nSWITCH d\nCASE 1: Trace(1)\nEND\n", "WL114",
+     "not CA (an object).", "d"),
+    (_FR + "q est un CA dynamique\nq = allouer un CA\nSELON q\nCAS 1, 2 : Trace(1)\n"
+     "AUTRE CAS : Trace(2)\nFIN\n", "WL114", "not CA (an object).", "q"),
+    (_FR + "q est un STPoint dynamique\nq = allouer un STPoint\nselon Q\ncas 1 : Trace(1)\n"
+     "fin\n", "WL114", "not STPoint (a structure).", "Q"),
 ]
 
 

@@ -187,7 +187,7 @@ class BlockStatements(CheckerState):
 
     def s_Switch(self, s: N.Switch) -> None:
         self.expr(s.subject)
-        check_switch_subject(self, s.subject)  # type: ignore[arg-type]  # (a FunctionChecker)
+        check_switch_subject(self, s)  # type: ignore[arg-type]  # (a FunctionChecker)
         for conds, body in s.cases:
             self.in_case = True
             for c in conds:

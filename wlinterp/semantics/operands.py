@@ -226,17 +226,30 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
                 break
 
 
-def check_switch_subject(fc: "FunctionChecker", e: N.Expr) -> None:
+def check_switch_subject(fc: "FunctionChecker", s: N.Switch) -> None:
     """`SWITCH p` with p a variable declared a structure or an object: it equals no
-    CASE's value, and the run stops at it (runtime/helpers.py switch_subject)."""
+    CASE's value, and the run stops at it (runtime/helpers.py switch_subject). So for a
+    dynamic object (`o is CA dynamic`): Null is the only value a CASE can match, so it
+    is told unless a CASE tests Null (the run stops at it as soon as it holds an object;
+    the check said nothing: L, 5 Dec 2026 evening)."""
+    e = s.subject
     if not isinstance(e, N.Name) or not fc.scope.composite:
         return
-    what = composite_what(fc, e)
+    what = composite_what(fc, e, lenient=False)
     sym = fc.scope.lookup(fold(e.name)) if what is not None else None
-    if sym is not None and sym.spec.kind == Kind.STRUCT:
-        fc.rep.report("WL114", f"'{e.name}' is {what}: SWITCH cannot test it, it equals "
-                      "no CASE's value", e, len(e.name),
-                      hint=_hint(fc, e.name, sym.spec.kind, sym.spec.name))
+    if sym is None or sym.spec.kind != Kind.STRUCT \
+            or sym.spec.dynamic and _tests_null(s):
+        return
+    dynamic = " (dynamic: Null, or an object)" if sym.spec.dynamic else ""
+    fc.rep.report("WL114", f"'{e.name}' is {what}{dynamic}: SWITCH cannot test it, it "
+                  "equals no CASE's value", e, len(e.name),
+                  hint=_hint(fc, e.name, sym.spec.kind, sym.spec.name))
+
+
+def _tests_null(s: N.Switch) -> bool:
+    """Does a CASE of `s` test Null (`CASE Null:`)?"""
+    return any(type(x) is N.Const and x.value is None
+               for conds, _ in s.cases for c in conds for x in (c.a, c.b))
 
 
 def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...],
