@@ -56,8 +56,9 @@ _MESSAGES = {
     C.ACCESS_DENIED: "Access denied: the user has no sufficient rights.",
     C.CORRUPTED: "The archive is corrupted.",
     C.NOT_OPENED: "The archive is not opened.",
-    C.UNSUPPORTED: "This archive format is not supported (wlinterp handles .zip, .tar, "
-                   ".tgz/.tar.gz and .gz).",
+    C.UNSUPPORTED: "This archive format is not supported, or not for this operation "
+                   "(wlinterp handles .zip, .tar, .tgz/.tar.gz and .gz; a .tar or .tgz "
+                   "takes no password, compression level, split or file deletion).",
     C.NO_SUCH_FILE: "The file was not found in the archive.",
     C.READ_ONLY: "The archive is opened in read-only mode.",
     C.BAD_STORED_PATH: "A path stored in the archive leaves the extraction folder.",
@@ -304,9 +305,12 @@ def zip_extract_file(rt: Runtime, archive: object, which: object, destination: o
 
 @family.function("zipExtractAll", "zipExtraitTout")
 def zip_extract_all(rt: Runtime, archive: object, destination: object = None,
+                    options: object = 0, procedure: object = None,
                     progress: object = None) -> int:
     """Extract every file under its stored path, into a folder (default: the current
-    one)."""
+    one). The parameters are the page's (?3082011, ?1000019085); `options` and the
+    procedure are accepted and ignored, as zipExtractDirectory's (docs/builtins.md,
+    "Archives")."""
     opened = opened_archive(rt, archive)
     if opened is None:
         return C.NOT_OPENED
@@ -354,13 +358,14 @@ def destination_of(destination: object) -> tuple[str, bool]:
 
 @family.function("zipDeleteFile", "zipSupprimeFichier")
 def zip_delete_file(rt: Runtime, archive: object, which: object) -> int:
-    """Remove one file (by index or stored path) from the archive."""
+    """Remove one file (by index or stored path) from the archive; a .tar or .tgz is
+    refused with code 5, as its page says (?3082041)."""
     opened, pos, code = file_position(rt, archive, which)
     if opened is None or code:
         return code
     if not opened.writable:
         return C.READ_ONLY
-    return opened.delete([pos])
+    return C.UNSUPPORTED if opened.kind in F.TAR_KINDS else opened.delete([pos])
 
 
 @family.function("zipMsgError", "zipMsgErreur")

@@ -31,6 +31,8 @@ from . import zip_extract as X
 from . import zip_gzip as G
 from . import zip_parts as P
 
+# the tar kinds, from which no file is deleted (zipDeleteFile ?3082041)
+TAR_KINDS = ("tar", "tgz")
 _KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"),
           (".gz", "gz"))
 

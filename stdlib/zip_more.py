@@ -188,10 +188,12 @@ def zip_change_path(rt: Runtime, archive: object, which: object, new_path: objec
 def zip_delete_file_list(rt: Runtime, archive: object, paths: object,
                          progress: object = None) -> int:
     """Remove the files whose stored paths are listed (CR-separated) (?3082049); code 7
-    and nothing removed when one is absent."""
+    and nothing removed when one is absent; a .tar or .tgz: code 5, as zipDeleteFile."""
     opened, code = writable_archive(rt, archive)
     if opened is None or code:
         return code
+    if opened.kind in F.TAR_KINDS:
+        return C.UNSUPPORTED
     try:
         chosen = _positions(opened, _lines(paths))
     except C.ArchiveError as exc:
@@ -201,10 +203,13 @@ def zip_delete_file_list(rt: Runtime, archive: object, paths: object,
 
 @family.function("zipDeleteAll", "zipSupprimeTout")
 def zip_delete_all(rt: Runtime, archive: object, progress: object = None) -> int:
-    """Remove every file of the archive (INFERRED: no stored page)."""
+    """Remove every file of the archive (INFERRED: no stored page); a .tar or .tgz:
+    code 5, as zipDeleteFile."""
     opened, code = writable_archive(rt, archive)
     if opened is None or code:
         return code
+    if opened.kind in F.TAR_KINDS:
+        return C.UNSUPPORTED
     try:
         return opened.delete(list(range(len(opened.names()))))
     except C.ArchiveError as exc:

@@ -97,12 +97,13 @@ def test_a_tar_rewrite_copies_its_files_in_pieces(rt: Runtime, tmp_path: Path,
         t.add(big, "big.bin")
         t.add(small, "other.txt")
     assert call(rt, "zipOpen", "T", str(archive)) == 0
-    code, peak = _peak(lambda: call(rt, "zipDeleteFile", "T", "small.txt"))
+    assert call(rt, "zipDeleteFile", "T", "small.txt") == 5  # refused (?3082041)
+    code, peak = _peak(lambda: call(rt, "zipChangePath", "T", 1, "first.txt"))
     assert code == 0 and peak < 8 << 20, peak  # 16 MiB kept, never in memory whole
-    assert call(rt, "zipChangePath", "T", 2, "renamed.txt") == 0
+    assert call(rt, "zipChangePath", "T", 3, "renamed.txt") == 0
     assert call(rt, "zipAddFile", "T", str(small)) == 0
     with tarfile.open(archive) as t:
-        assert t.getnames() == ["big.bin", "renamed.txt", "small.txt"]
+        assert t.getnames() == ["first.txt", "big.bin", "renamed.txt", "small.txt"]
         assert t.extractfile("big.bin").read() == big.read_bytes()  # type: ignore[union-attr]
         assert t.extractfile("renamed.txt").read() == b"small"  # type: ignore[union-attr]
 

@@ -8,7 +8,7 @@ Trace(zipMsgError(3)) // expect: The archive is corrupted.
 Trace(zipMsgError(15)) // expect: Archive in CAB format.
 Trace(zipMsgError(27)) // expect: Archive in WDZ format.
 Trace(zipMsgError(28)) // expect: Invalid compression level.
-Trace(zipMsgError(5)) // expect: This archive format is not supported (wlinterp handles .zip, .tar, .tgz/.tar.gz and .gz).
+Trace(zipMsgError(5)) // expect: This archive format is not supported, or not for this operation (wlinterp handles .zip, .tar, .tgz/.tar.gz and .gz; a .tar or .tgz takes no password, compression level, split or file deletion).
 Trace(zipMsgError(6)) // expect: Unknown archive error 6.
 // a level out of 0-9 gives 28 and its sentence
 arch is zipArchive
