@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import values as V
+from ..errors import WLRuntimeError
 from .limits import check_string
 
 
@@ -53,10 +54,14 @@ def buffer_set(s: Any, kind: str, value: Any, *bounds: Any) -> str:
 
 def substr_set(s: Any, kind: str, value: Any, *bounds: Any, pad: str = " ") -> str:
     """`s[[i]] = x`, `s[[i TO j]] = x`...: `s` with that part replaced by the text of
-    `x` (a part past the end is reached by padding `s` with spaces)."""
+    `x` (a part past the end is reached by padding `s` with spaces). One character
+    before the first (`s[[0]] = "x"`) is an error: it was silently put at the front."""
     s, text = V.to_str(s), V.to_str(value)
     if kind == "one":
         a = b = _pos(bounds[0])
+        if a < 1:
+            raise WLRuntimeError(f"Position {a} is out of range in [[ ]]: "
+                                 "positions are counted from 1.")
     elif kind == "range":
         a, b = _pos(bounds[0]), _pos(bounds[1])
     elif kind == "from":
