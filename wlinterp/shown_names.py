@@ -22,6 +22,9 @@ from .lazy_regex import lazy_compile
 
 _QUOTED = lazy_compile(r"(')(\.{0,2}|:)([^\W\d]\w*)((?:\(\))?')")
 _METHOD = lazy_compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of the class CL"
+# "The method .Upper() is Upper, ...": the catalogue's spelling (runtime/method_args.py
+# _spelled), which the line may write otherwise (`v.UPPER(1, 2)`)
+_DOT_METHOD = lazy_compile(r"(\bmethod \.)([^\W\d]\w*)(?=\(\))")
 _WORD = re.compile(r"[^\W\d]\w*")
 _LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects )")  # "Count: ...", "Root expects a number..."
 _STRING = lazy_compile(r'"(?:[^"]|"")*"')  # a string literal: its words are no names  # "Count: give the searched string..."
@@ -58,6 +61,10 @@ def as_written(message: str, source: str | None, line: int) -> str:
         word = spelled.get(m.group(2).lower())
         return m.group(0) if word is None else m.group(1) + word
 
+    def dotted(m: re.Match[str]) -> str:
+        return m.group(1) + spelled.get(fold(m.group(2)), m.group(2))
+
+    message = _DOT_METHOD.sub(dotted, message)
     return _PART.sub(part, _METHOD.sub(shown, _QUOTED.sub(shown, message)))
 
 

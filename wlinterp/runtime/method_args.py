@@ -169,11 +169,8 @@ def _call_builtin(rt: Any, builtin: Any, obj: Any, name: str, args: tuple[Any, .
 
 def _method_arity_message(builtin: Any, name: str, given: int) -> str:
     """`s.Format()`: the built-in the method stands for, and its count with the value."""
-    from .value_methods import name_as_called
-    key = _fold(name)
-    return (f"The method .{_spelled(builtin, key)}() is {name_as_called(builtin, key)}, "
-            f"which expects {builtin.arity_text()} "
-            f"parameter(s) counting the value it is called on, but received {given}.")
+    from .value_methods import method_count_message
+    return method_count_message(_spelled(builtin, _fold(name)), builtin, given) + "."
 
 
 def _spelled(builtin: Any, key: str) -> str:

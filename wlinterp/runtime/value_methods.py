@@ -85,6 +85,14 @@ def candidate_builtins(key: str, kinds: tuple[str, ...] | None = None) -> list[A
     return list({id(b): b for b in found if b is not None}.values())
 
 
+def method_count_message(shown: str, builtin: Any, given: int) -> str:
+    """A value's method `.shown()` given `given` parameters, the value counted, where its
+    built-in takes another count: the words of wl check's WL104 and of the run's error."""
+    return (f"The method .{shown}() is {name_as_called(builtin, fold(shown))}, which "
+            f"expects {builtin.arity_text()} parameter(s) counting the value it is "
+            f"called on, but received {given}")
+
+
 def name_as_called(builtin: Any, key: str) -> str:
     """The built-in's name in the language of the method as written: `s.Formate()` is
     ChaîneFormate, `s.Format()` StringFormat (error messages name what the code wrote)."""

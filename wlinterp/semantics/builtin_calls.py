@@ -23,6 +23,7 @@ else:
     on_first_call(globals(), ".properties", "accessors")
 
 if TYPE_CHECKING:
+    from ..registry import Builtin
     from .checker import FunctionChecker
 
 _DEFAULT = N.DefaultArg
@@ -114,8 +115,8 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
             args = args[:-1]
         n -= len(e.args) - len(args)
     if n < kinds.least or n > kinds.most:
-        fc.rep.report("WL104", f"{shown} expects {kinds.builtin.arity_text()} parameter(s) "
-                      f"but received {n}", e, len(shown), col=col)
+        fc.rep.report("WL104", _count_words(kinds.builtin, shown, n, first is not None),
+                      e, len(shown), col=col)
     elif kinds.typed is not None and not fc.lenient:
         check_builtin_args(fc, kinds.typed, args if first is None else [first, *args], shown)
     elif kinds.counted and first is None and not fc.lenient:
@@ -123,3 +124,14 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     elif kinds.extreme and not fc.lenient:
         check_extremes(fc, args if first is None else [first, *args], shown)
     return False
+
+
+def _count_words(b: "Builtin", shown: str, n: int, method: bool) -> str:
+    """WL104's words for a built-in given n arguments. Called as a method (`s.Upper(1)`),
+    the value is its first parameter: the message says so, as value_method_arity's does
+    (it said the built-in expects 1 and received 2, of a call that passes one)."""
+    if method:
+        from ..runtime.value_methods import method_count_message
+        return method_count_message(shown, b, n)
+    return f"{shown} expects {b.arity_text()} parameter(s) " \
+        f"but received {n}"

@@ -10,7 +10,7 @@ __all__ = ["value_method_arity", "not_bare"]
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
-from ..runtime.value_methods import candidate_builtins, name_as_called
+from ..runtime.value_methods import candidate_builtins, method_count_message
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .other_names import instead
@@ -53,11 +53,8 @@ def value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: st
         prefix = _KIND_PREFIX.get(declared[0]) if declared else None
         named = next((b for b in found if prefix and fold(b.en).startswith(prefix)),
                      found[0])
-        fc.rep.report("WL104", f"The method .{func.name}() is "
-                      f"{name_as_called(named, key)}, which expects "
-                      f"{named.arity_text()} parameter(s) counting the value it is "
-                      f"called on, but received {given}", e, len(func.name),
-                      col=func.col + 1)
+        fc.rep.report("WL104", method_count_message(func.name, named, given), e,
+                      len(func.name), col=func.col + 1)
 
 
 # the prefixes of a declared string's or array's own functions (value_methods.py)
