@@ -361,10 +361,11 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
             for d in kept:
                 print(format_github(d), file=out)
     errors = sum(1 for d in shown if d.severity.value == "error")
-    warnings = len(shown) - errors + encoding_warnings_printed() - encoding_before
+    encoding = encoding_warnings_printed() - encoding_before
+    warnings = len(shown) - errors + encoding
     if opts.format == "json":
-        print(json.dumps(json_document(shown, len(files)), ensure_ascii=False, indent=1),
-              file=out)
+        print(json.dumps(json_document(shown, len(files), encoding), ensure_ascii=False,
+                         indent=1), file=out)
     elif opts.format == "text" and (errors or warnings or len(files) > 1
                                     or blocks > len(files)):
         print(f"wl check: {len(files)} file(s), {blocks} code block(s), {errors} error(s), "

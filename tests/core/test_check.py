@@ -118,3 +118,28 @@ def test_the_summary_counts_the_encoding_warning_it_printed(
     assert "warning: the file is not UTF-8 (byte 0xE9)" in capsys.readouterr().err
     assert err.getvalue().splitlines() == [
         "wl check: 1 file(s), 1 code block(s), 0 error(s), 1 warning(s)"]
+
+
+def test_the_json_summary_counts_the_encoding_warning_as_the_text_one_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--format json`: the summary said 1 warning (the diagnostic) where the text one
+    said 2 (the diagnostic and the ANSI file's warning on stderr); now `warnings` counts
+    both and `encoding_warnings` says how many were the encoding's. The document still
+    follows the schema."""
+    import json
+
+    import jsonschema
+
+    from wlinterp.check import CheckOptions
+    from wlinterp.semantics.report import JSON_SCHEMA
+    ansi, plain = tmp_path / "ansi.wl", tmp_path / "plain.wl"
+    ansi.write_bytes('x is int = 1\nTrace("été")\n'.encode("cp1252"))
+    plain.write_text('Trace("ok")\n', encoding="utf-8")
+    out = io.StringIO()
+    assert check_paths([str(ansi), str(plain)], out=out,
+                       options=CheckOptions(format="json")) == 0
+    assert "warning: the file is not UTF-8" in capsys.readouterr().err
+    doc = json.loads(out.getvalue())
+    assert doc["summary"] == {"errors": 0, "warnings": 2, "encoding_warnings": 1}
+    assert [d["code"] for d in doc["diagnostics"]] == ["WL201"]
+    jsonschema.validate(doc, JSON_SCHEMA)

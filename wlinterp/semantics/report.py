@@ -55,11 +55,15 @@ def format_github(d: Diagnostic) -> str:
     return f"::{level} {props}::{_escape(message)}"
 
 
-def json_document(diags: list[Diagnostic], files: int) -> dict[str, Any]:
-    """The `--format json` document (see JSON_SCHEMA)."""
+def json_document(diags: list[Diagnostic], files: int, encoding: int = 0) -> dict[str, Any]:
+    """The `--format json` document (see JSON_SCHEMA). `encoding`: the files read as
+    ANSI, whose warning went to stderr (no line of code: no diagnostic); the summary's
+    warnings count them, as the text summary does, and `encoding_warnings` says how many
+    (the JSON summary said fewer warnings than the text one)."""
     errors = sum(1 for d in diags if d.severity.value == "error")
     return {"version": 1, "files": files,
-            "summary": {"errors": errors, "warnings": len(diags) - errors},
+            "summary": {"errors": errors, "warnings": len(diags) - errors + encoding,
+                        "encoding_warnings": encoding},
             "diagnostics": [_masked_dict(d) for d in diags]}
 
 
@@ -101,7 +105,8 @@ JSON_SCHEMA: dict[str, Any] = {
             "type": "object",
             "required": ["errors", "warnings"],
             "properties": {"errors": {"type": "integer", "minimum": 0},
-                           "warnings": {"type": "integer", "minimum": 0}},
+                           "warnings": {"type": "integer", "minimum": 0},
+                           "encoding_warnings": {"type": "integer", "minimum": 0}},
             "additionalProperties": False,
         },
         "diagnostics": {"type": "array", "items": _DIAGNOSTIC},
