@@ -215,12 +215,16 @@ def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> st
 
 
 def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
-    """(hours, minutes, seconds, hundredths) of "HHMM", "HHMMSS" or "HHMMSSCC"; "" is None."""
+    """(hours, minutes, seconds, hundredths) of "HHMM", "HHMMSS" or "HHMMSSCC"; "" is None.
+    A Time holding its thousandth ("HHMMSSCCC", ?2512062: `t + 2.5`, `t..Millisecond =
+    5`) gives its hundredths, the thousandth dropped (TimeToInteger refused it)."""
     text = text_arg(value, fname).strip()
     if not text:
         return None
     if ascii_digits(text) and len(text) in DATETIME_WIDTHS:  # a DateTime: its time part
         text = normalize_time(text)[:8]
+    elif ascii_digits(text) and len(text) == 9:
+        text = text[:8]
     if re.fullmatch(r"[0-9]{4}([0-9]{2}){0,2}", text):
         text = text.ljust(8, "0")
         h, m, s, c = (int(text[i:i + 2]) for i in range(0, 8, 2))

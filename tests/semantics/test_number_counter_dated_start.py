@@ -66,6 +66,18 @@ PLACES = [
      "+ t"),
     ('h est une Heure = "1000"\ndu est une Durée = 2 h\nr est un réel\nPOUR r = 1 A du + h\n'
      'FIN\n', "cannot count to a Time", "+ h"),
+    # the offset computed (`1 + 2 + d`: the check said nothing), and a Duration beside a
+    # Date (Duration + Date is a Date, ?1514040: the run counted to the Date's digits)
+    ('d is Date = "20240105"\ni is int\nFOR i = 1 TO 1 + 2 + d\nEND\n',
+     "cannot count to a Date", "+ d"),
+    ('d est une Date = "20240105"\nn est un entier = 2\ni est un entier\n'
+     'POUR i = 1 A d + n * 7\nFIN\n', "cannot count to a Date", "+ n"),
+    ('d is Date = "20240105"\ni is int\nFOR i = 3 TO 1 h + d\nEND\n',
+     "cannot count to a Date", "+ d"),
+    ('d est une Date = "20240105"\ndu est une Durée = 2 h\nr est un réel\n'
+     'POUR r = d - du * 2 A 3\nFIN\n', "cannot count from a Date", "- du"),
+    ('t is Time = "1000"\ni is int\nFOR i = 1 TO -(1 h + 2 min) + t\nEND\n',
+     "cannot count to a Time", "+ t"),
 ]
 
 

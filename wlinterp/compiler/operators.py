@@ -241,21 +241,37 @@ class OperatorMixin(RangeMixin, CompareMixin):
         return self.member_spec(spec.name, key)
 
     def moved_time(self, e: N.BinOp, ta: SType, tb: SType) -> SType:
-        """The static type of a Time or DateTime moved by a Duration (`t + 2 h`, `du + t`,
-        `dt - du`): that Time or DateTime, as ?1514040's addition table says, so that
-        storing it into a DateTime or a Variant knows it (dated_values.py); ANY when the
-        other side may be a text (then the two are joined) or a time (a Duration). A
-        DateTime moved by a number of days (`dt + 1`, `dt - 0.5`) is a DateTime too, a
-        Time moved by hundredths (`t + 2`: docs/semantics.md "A number added to a Time")
-        a Time: a FOR counter declared a number counted to its digits, 10 million passes
-        for `FOR i = 1 TO t + 2`."""
+        """The static type of a Date, Time or DateTime moved by a Duration (`t + 2 h`,
+        `du + t`, `dt - du`, `1 h + d`, `d - (1 h + 2 min)`): that Date, Time or
+        DateTime, as ?1514040's addition table says (Duration + Date is a Date), so that
+        storing it into a DateTime or a Variant knows it (dated_values.py) and a FOR
+        counter declared a number refuses it (`FOR i = 3 TO 1 h + d` counted to the
+        Date's digits); ANY when the other side may be a text (then the two are joined)
+        or a time (a Duration). A DateTime moved by a number of days (`dt + 1`,
+        `dt - 0.5`) is a DateTime too, a Time moved by hundredths (`t + 2`:
+        docs/semantics.md "A number added to a Time") a Time: a FOR counter declared a
+        number counted to its digits, 10 million passes for `FOR i = 1 TO t + 2`."""
         for dated, other, other_t, first in ((ta, e.right, tb, True), (tb, e.left, ta, False)):
-            if dated in (S.TIME, S.DATETIME) and (first or e.op == "+") and (
-                    isinstance(other, N.DurationLit)
-                    or self.declared_kind(other) == Kind.DURATION
-                    or other_t in (S.INT, S.REAL, S.DEC)):
+            if dated in (S.DATE, S.TIME, S.DATETIME) and (first or e.op == "+") and (
+                    self.is_duration(other) or other_t in (S.INT, S.REAL, S.DEC)):
                 return dated
         return S.ANY
+
+    def is_duration(self, e: N.Expr) -> bool:
+        """Does the code say `e` is a Duration: a literal (`2 h`), a variable, member,
+        element or result declared one, a sum or difference of two such (`1 h + du`),
+        its opposite (`-du`), one times or divided by a number (`du * 2`, `2 * du`,
+        `du / 2`), as the check reads a FOR bound (semantics/block_statements.py
+        offset_kind)?"""
+        if isinstance(e, N.Unary):
+            return e.op in ("neg", "pos") and self.is_duration(e.operand)
+        if isinstance(e, N.BinOp):
+            if e.op in ("+", "-"):
+                return self.is_duration(e.left) and self.is_duration(e.right)
+            return e.op == "*" and (self.is_duration(e.left) and self.counts_in_decimals(
+                e.right) or self.counts_in_decimals(e.left) and self.is_duration(e.right)) \
+                or e.op == "/" and self.is_duration(e.left) and self.counts_in_decimals(e.right)
+        return isinstance(e, N.DurationLit) or self.declared_kind(e) == Kind.DURATION
 
     def _val(self, code: str, t: SType) -> str:
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code

@@ -49,18 +49,25 @@ def _literal_text(code: str) -> str | None:
 _NUMBER_KINDS = frozenset((Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC))
 
 
+def time_counter(kind: str) -> str:
+    """The helper giving a Time's hundredths to a number of `kind`: an integer's drop
+    the Time's thousandth (time_number), a real's, currency's or numeric's keep it as
+    their tenth (time_count: `r is real = t + 2.5` is 4500002.5 at 12:30)."""
+    return "time_number" if kind == Kind.INT else "time_count"
+
+
 def dated_store(spec: Any, code: str, t: SType) -> str | None:
     """Code storing a Date, Time or DateTime value (static type `t`) where its kind must
     travel with it (runtime/dated_values.py): a Time into a DateTime is that time today
     (`dt = t`), a Date into a Time midnight, into a number its hundredths since
-    midnight (`i = t`, time_number), any
+    midnight (`i = t`, time_counter), any
     of them into a Variant keeps its kind (TypeVar); None elsewhere."""
     if spec.kind == Kind.DATETIME and t == S.TIME:
         return f"time_as_datetime({code}, _ctx)"
     if spec.kind == Kind.TIME and t == S.DATE:  # midnight (h = dDate)
         return f"date_as_time({code})"
     if t == S.TIME and spec.kind in _NUMBER_KINDS:
-        return f"time_number({code})"
+        return f"{time_counter(spec.kind)}({code})"
     if spec.kind == Kind.VARIANT and not spec.dynamic:
         return f"dated_variant({code}, {MARKED_KINDS[t]!r})"
     return None
@@ -76,7 +83,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         if spec.nullable:  # `n is int?`: Null, or a value converted (types.coerce)
             return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
         if t == S.TIME and spec.kind in _NUMBER_KINDS:  # hundredths (dated_store)
-            code, t = f"time_number({code})", S.INT
+            code, t = f"{time_counter(spec.kind)}({code})", S.INT if spec.kind == Kind.INT \
+                else S.ANY
         if st == S.INT:
             if spec.bits == 32 and not spec.unsigned:
                 if t == S.INT and code.lstrip("-").isdigit():

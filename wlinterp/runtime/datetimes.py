@@ -17,7 +17,7 @@ from __future__ import annotations
 
 __all__ = ["to_duration", "normalize_time", "normalize_datetime", "dated_part", "NOT_DATED",
            "time_sub", "time_add", "time_ms", "valid_time_ms", "DATETIME_WIDTHS", "dated_text",
-           "time_of_hundredths", "time_number", "DateText", "TimeText", "DateTimeText"]
+           "time_of_hundredths", "time_number", "time_count", "DateText", "TimeText", "DateTimeText"]
 
 from decimal import Decimal
 import re
@@ -332,3 +332,14 @@ def time_number(value: Any) -> int:
     text = value if type(value) is str else str(value)
     return valid_time_ms(text, "it cannot be stored into a number") // 10 \
         if text.strip() else 0
+
+
+def time_count(value: Any) -> int | float:
+    """A Time stored into a real, a currency or a numeric (`r is real = t + 2.5`): its
+    hundredths of a second since midnight, as time_number, with its thousandth kept as
+    their tenth (12:30:00.025 is 4500002.5; it was 4500002, the half hundredth `+ 2.5`
+    had added lost). An integer drops it (time_number). INFERRED, docs/semantics.md
+    "A Time stored into a number"."""
+    text = value if type(value) is str else str(value)
+    ms = valid_time_ms(text, "it cannot be stored into a number") if text.strip() else 0
+    return ms // 10 if ms % 10 == 0 else ms / 10

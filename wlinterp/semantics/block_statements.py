@@ -37,6 +37,7 @@ else:
 _NAME = N.Name
 _CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
 _NUMBERS = (Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC)
+_ARITHMETIC = ("+", "-", "*", "/", "%")
 _WALKED = (N.Name, N.ArrayLit)  # what FOR EACH STRING may be given that is no text
 
 
@@ -115,13 +116,37 @@ class BlockStatements(CheckerState):
 
     def moves(self, kind: str, by: N.Expr) -> bool:
         """Does `by` move a `kind` (Date, Time, DateTime) into another of its kind: a
-        number moves any (days, or a Time's hundredths), a Duration a Time or a DateTime
-        (?1514040's addition table, docs/semantics.md "A number added to a Time";
+        number moves any (days, or a Time's hundredths), and so does a Duration
+        (?1514040's addition table: Duration + Date is a Date, + Time a Time; a Date
+        moves by its whole days), written in any arithmetic (`1 + 2 + d`, `d + n * 7`,
+        `1 h + 2 min + t`: docs/semantics.md "A number added to a Time";
         compiler/operators.py gives them that type)."""
-        held = self.scope.lookup(fold(by.name)) if isinstance(by, _NAME) else None
-        if isinstance(by, N.DurationLit) or held is not None and held.spec.kind == Kind.DURATION:
-            return kind != Kind.DATE
-        return isinstance(by, N.Num) or held is not None and held.spec.kind in _NUMBERS
+        return self.offset_kind(by) is not None
+
+    def offset_kind(self, e: N.Expr) -> str | None:
+        """"number" or "duration" when the code says `e` is one: a literal, a variable
+        declared so, or arithmetic of such (`1 + 2`, `-n`, `du * 2`, `1 h + du`), as the
+        compiler reads them (compiler/operators.py is_duration); None otherwise (a text,
+        a Variant, a call: the run decides)."""
+        if isinstance(e, N.Num):
+            return "number"
+        if isinstance(e, N.DurationLit):
+            return "duration"
+        if isinstance(e, N.Unary):
+            return self.offset_kind(e.operand) if e.op in ("neg", "pos") else None
+        if isinstance(e, _NAME):
+            held = self.scope.lookup(fold(e.name))
+            kind = held.spec.kind if held is not None else None
+            return "number" if kind in _NUMBERS else "duration" if kind == Kind.DURATION \
+                else None
+        if not isinstance(e, N.BinOp) or e.op not in _ARITHMETIC:
+            return None
+        left, right = self.offset_kind(e.left), self.offset_kind(e.right)
+        if left == right == "number" or left == right == "duration" and e.op in "+-":
+            return left
+        timed = e.op == "*" and {left, right} == {"number", "duration"} \
+            or e.op == "/" and (left, right) == ("duration", "number")
+        return "duration" if timed else None  # `du * 2`, `2 * du`, `du / 2`
 
     def s_ForEach(self, s: N.ForEach) -> None:
         if not s.strings and type(s.iterable) is _NAME:
