@@ -17,7 +17,7 @@ peer that misbehaves.
 from __future__ import annotations
 
 __all__ = ["WLSocket", "in_slices", "untimed", "message_limit", "send_all", "MAX_MESSAGE",
-           "DEFAULT_MODE", "WRITE_STALL"]
+           "DEFAULT_MODE", "WRITE_STALL", "CONNECT_WAIT_MS"]
 
 import socket
 import time
@@ -31,7 +31,9 @@ _CHUNK = 65536
 MAX_MESSAGE = 1 << 30
 DEFAULT_MODE = 1
 """SocketSizeAtBeginning, a new socket's transmission mode (sockets.py declares it)."""
-WRITE_STALL = 20.0
+CONNECT_WAIT_MS = 20_000
+"""SocketConnect's and SocketConnectSSL's timeout when none is given, in milliseconds."""
+WRITE_STALL = CONNECT_WAIT_MS / 1000
 """Seconds a SocketWrite waits for the other side to take any byte: SocketConnect's default
 timeout, the patience the script gave the connection when it named none."""
 _SIZE_LINE = 24  # "1073741824\r\n" and some blanks: a longer size line is no size

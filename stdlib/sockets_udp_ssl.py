@@ -23,7 +23,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .http_exchange import verifying_context
-from .sockets import WLSocket, add_socket, handshake_words, port_arg
+from .socket_stream import CONNECT_WAIT_MS
+from .sockets import WLSocket, add_socket, handshake_words, no_connection, port_arg
 from .timeouts import timeout_seconds
 
 family = Family("Sockets (UDP, SSL)")
@@ -125,20 +126,23 @@ def socket_create_ssl(rt: Runtime, name: object, port: object, address: object =
 
 @family.function("SocketConnectSSL", "SocketConnecteSSL", can_fail=True)
 def socket_connect_ssl(rt: Runtime, name: object, port: object, address: object = "",
-                       option: object = None, timeout: object = 2000,
+                       option: object = None, timeout: object = CONNECT_WAIT_MS,
                        client_certificate: object = None) -> bool:
     """Connect to `address`:`port` over TLS, the server's certificate verified for that
-    name; `timeout` in hundredths of a second (connection and handshake). The page's
+    name; `timeout` in milliseconds as SocketConnect's (connection and handshake). The page's
     syntax (?1000017041, VERIFIED): (name, port, address [, SSL option [, timeout [,
     client certificate: a PEM file here]]]); the former one, (name, protocol, port [,
     address [, timeout]]), is still read when its 3rd parameter is a number."""
     if _is_number(address):  # (name, protocol, port [, address [, timeout]])
         port, address, option = address, ("" if option is None else option), port
     host, number = _host(address), port_arg(port, "SocketConnectSSL")
-    seconds = timeout_seconds(timeout, "SocketConnectSSL")
+    seconds = timeout_seconds(timeout, "SocketConnectSSL", per_second=1000)
     context = _client_context(rt, client_certificate)
     try:
         raw = socket.create_connection((host, number), timeout=seconds)
+    except socket.timeout:
+        raise BuiltinFailure(no_connection("SocketConnectSSL", host, number, seconds),
+                             value=False) from None
     except OSError as exc:
         raise BuiltinFailure(f"SocketConnectSSL: cannot connect to {host}:{number} "
                              f"({exc.strerror or exc}).", value=False) from None

@@ -228,7 +228,7 @@ SocketWrite("u", "pong")
 SSL_EN = '''
 Trace(SocketCreateSSL("srv", {port}, "", SocketTLS1_2, "{pem}"))
 ThreadExecute("server", threadNormal, Serve)
-Trace(SocketConnectSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 500))
+Trace(SocketConnectSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 5000))
 SocketWrite("cli", "secret")
 Trace(SocketRead("cli", True, 5000))
 Trace(SocketClientInfo("cli", SocketPort) = {port})
@@ -248,7 +248,7 @@ END
 SSL_FR = '''
 Trace(SocketCréeSSL("srv", {port}, "127.0.0.1", SocketTLS1_3, "{cert}", "{key}"))
 ThreadExécute("serveur", threadNormal, Servir)
-Trace(SocketConnecteSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 500))
+Trace(SocketConnecteSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 5000))
 SocketEcrit("cli", "é")
 Trace(SocketLit("cli", Vrai, 5000))
 ThreadAttend("serveur", 500)
@@ -304,7 +304,7 @@ def test_ssl_client_refuses_an_unknown_certificate(server_pem: tuple[str, str, s
     lines = run_with(f'''
 SocketCreateSSL("srv", {port}, "", SocketTLS1_2, "{both}")
 ThreadExecute("server", threadNormal, Serve)
-Trace(SocketConnectSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 500))
+Trace(SocketConnectSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 5000))
 Trace(ErrorOccurred, Position(ErrorInfo(), "certificate") > 0, SocketExist("cli"))
 ThreadWait("server", 500)
 
@@ -339,7 +339,7 @@ def test_ssl_client_against_a_plain_python_tls_server(server_pem: tuple[str, str
     t.start()
     try:
         lines = run_with(f'''
-Trace(SocketConnectSSL("p", SocketTLS1_2, {port}, "127.0.0.1", 500))
+Trace(SocketConnectSSL("p", SocketTLS1_2, {port}, "127.0.0.1", 5000))
 SocketWrite("p", "hi")
 Trace(SocketRead("p", True, 5000))
 ''', {"ca_file": ca})
@@ -437,7 +437,7 @@ SI PAS SocketCréeSSL(sSocketSSL, {port}, "9d a4 84 fc f6 62 92 90 9a 62 d4 " + 
 FIN
 Trace(SocketCréeSSL(sSocketSSL, {port}, "{pem}", CertificatNom, "127.0.0.1"))
 ThreadExécute("serveur", threadNormal, Servir)
-SI SocketConnecteSSL("Serveur", {port}, "127.0.0.1", SocketTLS1_2, 500) = Faux ALORS
+SI SocketConnecteSSL("Serveur", {port}, "127.0.0.1", SocketTLS1_2, 5000) = Faux ALORS
     Erreur("Erreur de connexion" + ErreurInfo(errMessage))
 FIN
 SocketEcrit("Serveur", "bonjour")

@@ -44,7 +44,7 @@ def _run(code: str) -> list[str]:
                 "(UNEXPECTED_EOF_WHILE_READING)")], ids=["silent", "plain", "hangs-up"])
 def test_a_client_handshake_with_a_misbehaving_server(peer, script, why) -> None:
     srv = peer(script)
-    assert _run(f'Trace(SocketConnectSSL("c", {srv.port}, "127.0.0.1", SocketTLS1_2, 30))\n'
+    assert _run(f'Trace(SocketConnectSSL("c", {srv.port}, "127.0.0.1", SocketTLS1_2, 300))\n'
                 'Trace(ErrorInfo(errMessage))\nTrace(SocketExist("c"))\n') == [
         "0", f"SocketConnectSSL: the TLS handshake with 127.0.0.1:{srv.port} failed "
         f"({why}).", "0"]
