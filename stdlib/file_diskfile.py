@@ -40,12 +40,17 @@ class WLDiskFile:
 
     def wl_own_method(self, rt: Runtime, name: str) -> Callable[..., Any] | None:
         """`.Open` / `.Ouvre` and `.Create` / `.Crée` fill the variable and return a
-        boolean; every other method is the f* function of that name (None here)."""
+        boolean; `.WriteLine` / `.EcritLigne` returns a boolean (?1410089042: True when
+        the line was written; fWriteLine's count, -1 on failure, would read as True);
+        every other method is the f* function of that name (None here)."""
         key = fold(name)
         if key in ("open", "ouvre"):
             return lambda *args: self._attach(rt, "fopen", *args)
         if key in ("create", "cree"):
             return lambda *args: self._attach(rt, "fcreate", *args)
+        if key in ("writeline", "ecritligne"):
+            return lambda *args: V.to_int(
+                load_stdlib().functions["fwriteline"].call(rt, self, *args)) != -1
         return None
 
     def _attach(self, rt: Runtime, function: str, *args: object) -> bool:
