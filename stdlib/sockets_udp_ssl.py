@@ -23,19 +23,19 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .http_exchange import verifying_context
+from .socket_certificates import STORE_WORDS, load_certificate
 from .socket_stream import CONNECT_WAIT_MS
 from .sockets import WLSocket, add_socket, handshake_words, no_connection, port_arg
 from .timeouts import timeout_seconds
 
 family = Family("Sockets (UDP, SSL)")
 
-# Protocol constants (names and values ours, docs/builtins.md "Sockets"): every one
-# negotiates TLS 1.2 or later.
-for _i, (_en, _fr) in enumerate((("SocketSSL2", "SocketSSL2"), ("SocketSSL3", "SocketSSL3"),
-                                 ("SocketTLS1", "SocketTLS1"), ("SocketTLS1_1", "SocketTLS1_1"),
-                                 ("SocketTLS1_2", "SocketTLS1_2"),
-                                 ("SocketTLS1_3", "SocketTLS1_3")), 1):
-    family.constant(_en, _fr, _i)
+# Protocol constants (values ours, docs/builtins.md "Sockets"): every one negotiates
+# TLS 1.2 or later. SocketCreateSSL's page names them ProtocolSSL2... ProtocolTLS1_3
+# (?1000017041, VERIFIED), kept beside wlinterp's first names; the French
+# ProtocoleSSL2... are ours (UNVERIFIED).
+for _i, _v in enumerate(("SSL2", "SSL3", "TLS1", "TLS1_1", "TLS1_2", "TLS1_3"), 1):
+    family.constant(f"Socket{_v}", f"Socket{_v}", _i, f"Protocol{_v}", f"Protocole{_v}")
 
 
 def _host(address: object) -> str:
@@ -67,11 +67,8 @@ def _server_context(certificate: object, key: object) -> ssl.SSLContext:
         raise BuiltinFailure("SocketCreateSSL: a certificate is needed (a PEM file holding "
                              "the certificate and its private key).", value=False)
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    try:
-        ctx.load_cert_chain(cert, (V.to_str(key) or None) if key is not None else None)
-    except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
-        raise BuiltinFailure(f"SocketCreateSSL: cannot load the certificate '{cert}' "
-                             f"({getattr(exc, 'strerror', None) or exc}).", value=False) from None
+    load_certificate(ctx, cert, (V.to_str(key) or None) if key is not None else None,
+                     "SocketCreateSSL: the certificate")
     return ctx
 
 
@@ -106,10 +103,9 @@ def socket_create_ssl(rt: Runtime, name: object, port: object, address: object =
     number = port_arg(port, "SocketCreateSSL")
     if _page_form(address, protocol, certificate):
         if protocol is not None and V.to_int(protocol) & CERTIFICATE_HASH:
-            raise BuiltinFailure("SocketCreateSSL: a certificate given by its hash is looked "
-                                 "up in the Windows certificate store, which wlinterp does "
-                                 "not have; give the path of a PEM file holding the "
-                                 "certificate and its private key.", value=False)
+            raise BuiltinFailure("SocketCreateSSL: a certificate given by its hash "
+                                 f"(CertificateHash) cannot be found: {STORE_WORDS}.",
+                                 value=False)
         address, certificate = ("" if certificate is None else certificate), address
     ctx = _server_context(certificate, key)
     host = _host(address)
@@ -171,10 +167,5 @@ def _client_context(rt: Runtime, certificate: object) -> ssl.SSLContext:
     ca_file = rt.options.get("ca_file")
     if ca_file:
         context.load_verify_locations(cafile=ca_file)
-    try:
-        context.load_cert_chain(path)
-    except (OSError, ValueError) as exc:
-        raise BuiltinFailure(f"SocketConnectSSL: cannot load the client certificate "
-                             f"'{path}' ({getattr(exc, 'strerror', None) or exc}).",
-                             value=False) from None
+    load_certificate(context, path, None, "SocketConnectSSL: the client certificate")
     return context

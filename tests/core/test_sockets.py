@@ -466,5 +466,6 @@ def test_a_client_certificate_that_cannot_be_read_fails_in_words(tmp_path) -> No
     missing = tmp_path / "none.pem"
     assert run(f'Trace(SocketConnectSSL("c", 1, "127.0.0.1", 0, 100, "{missing}"))\n'
                'Trace(ErrorInfo(errMessage))\n') == [
-        "0", f"SocketConnectSSL: cannot load the client certificate '{missing}' (No such "
-        "file or directory)."]
+        "0", f"SocketConnectSSL: the client certificate '{missing}' is not a file; wlinterp "
+        "has no Windows certificate store: give the path of a PEM file holding the "
+        "certificate and its private key, or of a PFX (PKCS #12) file without password."]
