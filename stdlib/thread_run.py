@@ -78,6 +78,7 @@ class WLThread:
         self.stopped = False
         self.started = threading.Event()
         self.stoppable = True  # its procedure still runs (`interrupt` may raise in it)
+        self.caller: Any = None  # where ThreadExecute was called (run_errors.script_place)
 
     @property
     def state(self) -> int:
@@ -208,7 +209,7 @@ def _leave(rt: Runtime, me: WLThread, named: bool) -> None:
 def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
     """How the procedure ended: a stop, an ordinary end (ThreadEnd, EndProgram in a
     thread ends the thread: decided), or an error reported as the run's."""
-    from wlinterp.run_errors import as_wl_exception
+    from wlinterp.run_errors import as_wl_exception, from_caller
     if exc is None or isinstance(exc, (ThreadEnded, ProgramEnd)):
         return
     if isinstance(exc, ThreadStopped):
@@ -216,8 +217,12 @@ def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
         return
     if not isinstance(exc, Exception):
         raise exc
+    # a parameter's refusal: at ThreadExecute's argument
+    chained = from_caller(exc, me.caller)
     try:  # every error of the thread's code, reported
         err = as_wl_exception(exc)
+        if chained:
+            err = err.with_traceback(None)
     except Exception as bug:  # a bug in wlinterp: still one line, not a traceback
         err = WLRuntimeError(f"{type(bug).__name__}: {bug}")
     err.message = f"in thread '{me.name}': {err.message}"
@@ -252,21 +257,24 @@ def start_named(rt: Runtime, name: object, options: object, procedure: ProcArg,
         if isinstance(old, WLThread) and old.thread.is_alive():
             raise BuiltinFailure(f"ThreadExecute: a thread named '{label}' is already "
                                  f"running.", value="")
+        from wlinterp.run_errors import script_place  # (as _ended imports it)
         proc = procedure_arg(rt, procedure, "ThreadExecute")
-        spawn(rt, label, proc, tuple(copy_value(p) for p in params))
+        spawn(rt, label, proc, tuple(copy_value(p) for p in params), caller=script_place())
     return label
 
 
 def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...],
-          named: bool = True, then: Any = None) -> WLThread:
+          named: bool = True, then: Any = None, caller: Any = None) -> WLThread:
     """Start `proc(*args)` in a new WLanguage thread called `label` (its errors say so):
     among the run's running threads (waited for at the end, its fatal error the run's),
     and, when `named`, in the run's thread names (ThreadExecute's threads; the parallel
     tasks' of stdlib/parallel_task_type.py are not). `then()`, when given, runs in the
     thread once its end is reported (an error already handed to the main code), before
-    it leaves the running threads. Returned once it runs."""
+    it leaves the running threads. `caller`: where the thread was started (a traceback
+    entry, run_errors.script_place). Returned once it runs."""
     thread = threading.Thread(name=f"wl-{label}", daemon=True)
     me = WLThread(label, thread)
+    me.caller = caller
 
     def body() -> None:
         try:

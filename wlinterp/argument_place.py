@@ -37,6 +37,9 @@ def argument_column(prog: Any, tb: TracebackType, line: int, rank: int
         return _place(written, line, _constructor_argument(text, start, written, rank))
     if _BY_NAME.match(text, start) is not None:  # ExecuteProcess("Total", trtProcedure, t)
         return _place(written, line, _by_name_argument(text, start, written, rank))
+    if _THREAD.match(text, start) is not None:  # ThreadExecute("t", threadNormal, W, p)
+        return _place(written, line, _by_name_argument(text, start, written, rank,
+                                                       _THREAD, _THREAD_TEXT, 3))
     if _INDIRECT.match(text, start) is not None:  # {"Total"}(1, t)
         return _place(written, line, _by_name_argument(text, start, written, rank,
                                                        _INDIRECT, _INDIRECT_TEXT, 0))
@@ -127,6 +130,8 @@ _NEW = lazy_compile(r"(?i)\b(?:new|nouveau)\b")
 # first argument takes the arguments after the second
 _BY_NAME = lazy_compile(r"_B_(?:executeprocess|executetraitement)\(_rt, ")  # (as written)
 _BY_NAME_TEXT = lazy_compile(r"(?i)(?<![\w.])(?:executeprocess|ex[eé]cutetraitement)\s*\(")
+_THREAD = lazy_compile(r"_B_(?:threadexecute|threadexecute)\(_rt, ")  # (as written)
+_THREAD_TEXT = lazy_compile(r"(?i)(?<![\w.])thread(?:execute|ex[eé]cute)\s*\(")
 _INDIRECT = lazy_compile(r"indirect_call\(globals\(\), ")  # {name}(args)
 _INDIRECT_TEXT = lazy_compile(r"\{[^{}]*\}\s*\(")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = ["CATCHABLE", "LINEMAPS", "as_wl_exception", "stopped_error"]
 
 import os
+import sys
 from collections import deque
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -77,6 +78,33 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
 
 
 LINEMAPS: "dict[str, CompiledProgram]" = {}
+
+
+def script_place() -> TracebackType | None:
+    """The innermost WLanguage statement running in this thread, as a one-entry
+    traceback: where a built-in that starts a thread was called (ThreadExecute), kept so
+    that an argument its procedure's parameter refuses is shown there (`from_caller`)."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename in LINEMAPS:
+            return TracebackType(None, frame, frame.f_lasti, frame.f_lineno)
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
+
+
+def from_caller(exc: BaseException, caller: TracebackType | None) -> bool:
+    """`exc`, raised in a thread, as if called from `caller` (script_place): a value its
+    procedure's parameter refused (`ThreadExecute("t", threadNormal, Worker, p)`, Worker
+    taking an int) is then placed at the caller's argument, as a direct call's is; the
+    thread's other errors stay where they were raised. True when `exc` was so chained:
+    once located, its traceback is to be dropped (the main thread raising it again would
+    read the caller's frame as one of its calls)."""
+    if caller is None or not isinstance(exc, WLRuntimeError) \
+            or not exc.message.startswith("A value of type "):
+        return False
+    exc.__traceback__ = TracebackType(exc.__traceback__, caller.tb_frame, caller.tb_lasti,
+                                      caller.tb_lineno)
+    return True
 
 
 def _before_declaration(folded: str, exc: NameError) -> WLRuntimeError:

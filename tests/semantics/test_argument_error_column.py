@@ -203,3 +203,32 @@ def test_a_procedure_called_by_execute_process_stops_at_its_argument(
     assert (line, found) == (2, column)
     assert text.splitlines()[1][column - 1] == "t"
     assert stack == []
+
+
+@pytest.mark.parametrize("text, column", [
+    (_POINT_EN + "ThreadExecute(\"t1\", threadNormal, Worker, p)\nThreadWait(\"t1\")\n"
+     "PROCEDURE Worker(n is int)\nTrace(n)\n", 43),
+    (_POINT_FR + "threadexécute(\"t1\", threadNormal, \"Travail\", 1, p)\n"
+     "ThreadAttend(\"t1\")\nPROCÉDURE Travail(a, n est un entier)\nTrace(n)\n", 49),
+    (_POINT_EN + "ThreadExecute(\"t1\", threadNormal, (n is int) => Trace(n), p)\n"
+     "ThreadWait(\"t1\")\n", 59),
+])
+def test_a_procedure_started_by_thread_execute_stops_at_its_argument(
+        text: str, column: int) -> None:
+    """ThreadExecute(name, mode, Worker, p): the thread's procedure refused the value
+    given after the procedure: at that argument, in the line starting the thread, no
+    calls listed (it was at Worker's parameter, in its header: 5 Dec 2026 evening, L)."""
+    message, line, found, stack = _stop(text)
+    assert "in thread 't1': A value of type STPoint (a structure)" in message
+    assert (line, found) == (5, column)
+    assert text.splitlines()[4][column - 1] == "p"
+    assert stack == []
+
+
+def test_a_value_refused_inside_a_thread_s_procedure_stays_there() -> None:
+    text = ("t is array of 3 int\nThreadExecute(\"t1\", threadNormal, Worker, t)\n"
+            "ThreadWait(\"t1\")\nPROCEDURE Worker(v)\nn is int = 1\nn = v\n")
+    message, line, column, stack = _stop(text)
+    assert "array cannot be used as a number" in message
+    assert (line, column) == (6, 1)
+    assert stack == ["in procedure Worker", "in the main code, line 2"]

@@ -75,3 +75,9 @@ def test_a_method_named_alone_as_a_callback_is_passed(text: str) -> None:
 def test_a_lambda_is_named_so_in_the_calls(text: str) -> None:
     error = run_stop(text)
     assert error.stack == ["in a lambda", "in the main code, line 2"]  # type: ignore[attr-defined]
+
+
+def test_what_a_call_by_indirection_gives_called_again_is_named() -> None:
+    """`{"P"}(1)(2)`: P's result called; the error named it 'this value(...)'."""
+    error = run_stop("{\"P\"}(1)(2)\nPROCEDURE P(x = 0)\nRESULT x + 1\n")
+    assert "'{...}(...)' holds a value of type integer" in str(error)

@@ -9,7 +9,7 @@ from ..syntax import nodes as N
 
 
 def shown_callee(e: N.Expr) -> str:
-    """How an error names a called value: `t[...]`, `Maker(...)`, `o.m_t[...]`."""
+    """How an error names a called value: `t[...]`, `Maker(...)`, `o.m_t[...]`, `{...}(...)`."""
     if isinstance(e, N.Name):
         return e.name
     if isinstance(e, N.Member):
@@ -18,4 +18,6 @@ def shown_callee(e: N.Expr) -> str:
         return f"{shown_callee(e.obj)}[...]"
     if isinstance(e, N.Call):
         return f"{shown_callee(e.func)}(...)"
+    if isinstance(e, N.Indirect):
+        return "{...}"
     return "this value"
