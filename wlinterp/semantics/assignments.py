@@ -15,6 +15,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .block_names import shown
 from .combination_checks import check_combination, combination_of
+from .difference_stores import STORED_KINDS as _DIFFERENCE_KINDS, check_difference_store
 from .enum_checks import check_enum
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
@@ -131,7 +132,10 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
     """An integer receiving a decimal or a text that is not a number; an enumeration
     variable receiving what is not one of its values (check_enum); an interface variable
     an object of a class that does not implement it (interfaces.py). (FunctionChecker.s_Decl
-    asks only for the variables of those two kinds.)"""
+    asks only for the variables of those kinds.) A Duration or a number given
+    DateTimeDifference's text (difference_stores.py)."""
+    if sym.spec.kind in _DIFFERENCE_KINDS:
+        check_difference_store(fc, sym, value, line, col)
     if sym.spec.kind != _INT:
         if sym.spec.kind is _VARIANT_KIND and sym.spec.dynamic and sym.spec.name:
             check_interface_value(fc, sym.spec, value, f"'{sym.name}'", line, col,
