@@ -20,8 +20,9 @@ import stat
 from .file_dirs import attribute_letters
 
 
-def full_information(path: str) -> str | None:
-    """`path` and its size, modification date-time and attributes, TAB-separated; an
+def full_information(path: str, shown: str | None = None) -> str | None:
+    """`path` (as `shown` when given: the form the listing shows, stdlib/listed_paths.py)
+    and its size, modification date-time and attributes, TAB-separated; an
     entry that cannot be followed (a dangling link) is described by the link; None for
     one gone since the folder was read (another process deleted it: the listing had
     stopped with a Python error, an internal error)."""
@@ -35,4 +36,4 @@ def full_information(path: str) -> str | None:
     size = 0 if stat.S_ISDIR(st.st_mode) else st.st_size
     when = datetime.datetime.fromtimestamp(st.st_mtime)
     stamp = when.strftime("%Y%m%d%H%M%S") + f"{when.microsecond // 10000:02d}"
-    return "\t".join((path, str(size), stamp, attribute_letters(path, st)))
+    return "\t".join((shown or path, str(size), stamp, attribute_letters(path, st)))

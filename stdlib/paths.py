@@ -25,6 +25,8 @@ from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 from wlinterp.digits import ascii_digits
 
+from .listed_paths import joined, shown_folder
+
 family = Family("Paths")
 
 # VERIFIED in WINDEV Mobile's generated Java for fExtraitChemin (code search ids
@@ -245,19 +247,28 @@ def mask_matches(name: str, mask: str) -> bool:
 
 
 def matching_entries(fname: str, pattern: object, options: object,
-             want_dirs: bool) -> list[tuple[str, str]]:
-    """(folder, name) of every entry matching `pattern` (a folder, or a folder and a
+                     want_dirs: bool) -> list[tuple[str, str]]:
+    """(host folder, name) of every entry matching `pattern` (a folder, or a folder and a
     `*`/`?` mask), sorted, folder by folder; subfolders too with frRecursive."""
+    return [(root, name) for root, _, name in
+            _entries(fname, pattern, options, want_dirs)]
+
+
+def _entries(fname: str, pattern: object, options: object,
+             want_dirs: bool) -> list[tuple[str, str, str]]:
+    """(host folder, folder as the listing shows it, name) of every entry matching
+    `pattern` (stdlib/listed_paths.py)."""
     text = native_path(pattern)
     folder, mask = (text, "*") if os.path.isdir(text) else os.path.split(text)
     folder = folder or "."
     recursive = bool(V.to_int(options) & FR_RECURSIVE)
-    found: list[tuple[str, str]] = []
+    show = shown_folder(pattern, folder)
+    found: list[tuple[str, str, str]] = []
     try:
         for root, dirs, files in os.walk(folder):
             dirs.sort()
             names = dirs if want_dirs else files
-            found += [(root, n) for n in sorted(names) if mask_matches(n, mask)]
+            found += [(root, show(root), n) for n in sorted(names) if mask_matches(n, mask)]
             if not recursive:
                 break
     except ValueError as exc:
@@ -288,12 +299,12 @@ def wildcard_files(fname: str, pattern: object) -> list[str] | None:
 def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
     """Full paths matching `pattern`, one per line (CR); with fdFullInformation, each
     followed by its size, modification date-time and attributes."""
-    paths = [os.path.join(root, n)
-             for root, n in matching_entries(fname, pattern, options, want_dirs)]
+    found = _entries(fname, pattern, options, want_dirs)
     if V.to_int(options) & FD_FULL_INFORMATION:
         from .file_information import full_information  # (it imports this module)
-        paths = [shown for p in paths if (shown := full_information(p)) is not None]
-    return "\r\n".join(paths)
+        return "\r\n".join(line for root, shown, n in found if (line := full_information(
+            os.path.join(root, n), joined(shown, n))) is not None)
+    return "\r\n".join(joined(shown, n) for _, shown, n in found)
 
 
 def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
@@ -304,9 +315,9 @@ def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
     to the procedure is returned."""
     ref = procedure_arg(rt, proc, fname)
     count, previous = 0, None
-    for root, name in matching_entries(fname, pattern, options, want_dirs):
+    for _, shown, name in _entries(fname, pattern, options, want_dirs):
         count += 1
-        folder = os.path.join(root, "")
+        folder = joined(shown, "")
         result = call_with(ref, folder, name, folder != previous, "" if param is None else param)
         previous = folder
         if result is False:

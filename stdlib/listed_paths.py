@@ -1,0 +1,46 @@
+"""How fListFile and fListDirectory show the paths they find (stdlib/paths.py): under
+the folder as the pattern wrote it. Not a family: no WLanguage names here.
+
+A Windows-style pattern (`C:\\Temp\\Source\\*.*`, `sDir + "\\*.csv"`) is opened on
+POSIX as a host path (`/Temp/Source`, wlinterp/native_paths.py), but a listing that
+answered with those host paths broke what ported code does with them: it cuts or
+replaces the folder it gave (`Replace(sFile, sSource, sTarget)` to mirror a tree,
+`Middle(sFile, Length(sSource) + 2)` for the part below it), as WINDEV's listings are
+the folder written plus what was found under it. So a Windows-style pattern's entries
+are shown as the folder written, then the subfolders and name found, joined with `\\`;
+each such path maps back to the same host file. A POSIX-style pattern's entries are the
+host paths, which is how it was written (*decided* 5 Dec 2026, docs/builtins.md "Windows
+paths on POSIX").
+"""
+from __future__ import annotations
+
+import os
+from typing import Callable
+
+from wlinterp.native_paths import DRIVE, native_path
+from wlinterp.runtime import values as V
+
+
+def shown_folder(pattern: object, folder: str) -> Callable[[str], str]:
+    """A function giving, for a host folder found under `folder` (the host folder the
+    pattern names), that folder as the listing shows it, without a final separator."""
+    text = V.to_str(pattern)
+    if os.sep == "\\" or not ("\\" in text or DRIVE.match(text)):
+        return lambda root: root
+    if os.path.isdir(native_path(text)):
+        written = text.rstrip("\\/")
+    else:  # a mask after the last separator (one there: a Windows-style text)
+        written = text[:max(text.rfind("\\"), text.rfind("/"))]
+    written = written if written else "\\"  # "\\*.txt": the root
+
+    def show(root: str) -> str:
+        below = os.path.relpath(root, folder)
+        return written if below == "." else written + "\\" + below.replace(os.sep, "\\")
+    return show
+
+
+def joined(folder: str, name: str) -> str:
+    """A shown folder and a name: `\\` after a Windows-style folder, else the host's."""
+    if "\\" in folder or DRIVE.match(folder):
+        return folder.rstrip("\\") + "\\" + name
+    return os.path.join(folder, name)
