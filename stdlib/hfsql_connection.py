@@ -98,6 +98,11 @@ def open_connection(rt: Runtime, value: Any, fname: str) -> Database:
     return _open(rt, c)
 
 
+def open_databases(rt: Runtime) -> list[Database]:
+    """The databases of the connections opened so far (not the run's own)."""
+    return list(_registry(rt)["open"].values())
+
+
 def is_connection(rt: Runtime, value: Any) -> bool:
     """Is this argument a connection (a Connection, or the name of a described one)?"""
     return isinstance(value, Connection) or (

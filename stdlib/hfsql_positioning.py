@@ -19,7 +19,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, file_arg, h_function, name_arg
-from .hfsql_read import _seek as read_seek
+from .hfsql_read import seek as read_seek
 
 family = Family("HFSQL positioning")
 
@@ -71,7 +71,7 @@ def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any
           mode: str, generic_default: bool) -> bool:
     ctx = file_arg(rt, file, fname)
     return _positioned(ctx, lambda: read_seek(rt, fname, ctx, key, value, options, mode,
-                                              generic_default))
+                                              generic_default, 0))  # (no HStartLock lock)
 
 
 @h_function(family, "HSeekFirst", "HRecherchePremier")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.hfsql import reading
-from wlinterp.hfsql.context import READ_WRITE, WRITE, FileContext
+from wlinterp.hfsql.context import READ_WRITE, STARTED, WRITE, FileContext
 from wlinterp.hfsql.errors import LOCK, HFError
 from wlinterp.hfsql.hooks import ItemName
 from wlinterp.registry import Family, ItemArg
@@ -17,37 +17,47 @@ from .hfsql_base import (H_DISTINCT, H_GENERIC, H_IDENTICAL, H_LIMIT_PARSING,
                          opts)
 
 family = Family("HFSQL reading")
+START_LOCK = "hfsql_start_lock"  # rt.state: between HStartLock and HEndLock
 
 
 @h_function(family, "HReadFirst", "HLitPremier")
 def h_read_first(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Read the first record in the order of `key` (within the active filter)."""
-    return reading.read_first(_ctx(rt, file, "HReadFirst", options), name_arg(key))
+    return read_first(rt, "HReadFirst", file, key, options)
 
 
 @h_function(family, "HReadLast", "HLitDernier")
 def h_read_last(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Read the last record in the order of `key`."""
-    return reading.read_first(_ctx(rt, file, "HReadLast", options), name_arg(key), last=True)
+    return read_first(rt, "HReadLast", file, key, options, last=True)
+
+
+def read_first(rt: Runtime, fname: str, file: Any, key: Any, options: Any,
+               last: bool = False, default: int | None = None) -> bool:
+    """HReadFirst/HReadLast and their ...Lock/...NoLock forms (`default`: see `_ctx`)."""
+    return reading.read_first(_ctx(rt, file, fname, options, default), name_arg(key), last)
 
 
 @h_function(family, "HReadNext", "HLitSuivant")
 def h_read_next(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Read the next record in key order; in a search, HFound tells if it still matches."""
-    ctx = _ctx(rt, file, "HReadNext", options)
-    if options is not None and opts(options) & H_DISTINCT:
-        return _read_distinct(ctx, name_arg(key), False)
-    return reading.read_next(ctx, name_arg(key))
+    return read_next(rt, "HReadNext", file, key, options)
 
 
 @h_function(family, "HReadPrevious", "HLitPrécédent")
 def h_read_previous(rt: Runtime, file: Any = None, key: ItemArg = None,
                     options: Any = None) -> bool:
     """Read the previous record in key order."""
-    ctx = _ctx(rt, file, "HReadPrevious", options)
+    return read_next(rt, "HReadPrevious", file, key, options, previous=True)
+
+
+def read_next(rt: Runtime, fname: str, file: Any, key: Any, options: Any,
+              previous: bool = False, default: int | None = None) -> bool:
+    """HReadNext/HReadPrevious and their ...Lock/...NoLock forms (`default`: `_ctx`)."""
+    ctx = _ctx(rt, file, fname, options, default)
     if options is not None and opts(options) & H_DISTINCT:
-        return _read_distinct(ctx, name_arg(key), True)
-    return reading.read_next(ctx, name_arg(key), previous=True)
+        return _read_distinct(ctx, name_arg(key), previous)
+    return reading.read_next(ctx, name_arg(key), previous=previous)
 
 
 def _read_distinct(ctx: FileContext, key: str, previous: bool) -> bool:
@@ -67,10 +77,16 @@ def _read_distinct(ctx: FileContext, key: str, previous: bool) -> bool:
     return found
 
 
-def _ctx(rt: Runtime, file: Any, fname: str, options: Any) -> Any:
-    """The file, marked to lock the record it reads when the options ask for it."""
+def _ctx(rt: Runtime, file: Any, fname: str, options: Any, default: int | None = None
+         ) -> Any:
+    """The file, marked to lock the record it reads when the options ask for it; when
+    they do not, `default` decides: None, a plain read, which locks only between
+    HStartLock and HEndLock (the lock HEndLock releases); 0, a ...NoLock read; WRITE, a
+    ...Lock read (hfsql_lock_mode.py)."""
     ctx = file_arg(rt, file, fname)
-    ctx.lock = lock_mode(options, fname)
+    if default is None:
+        default = STARTED if START_LOCK in rt.state else 0
+    ctx.lock = lock_mode(options, fname) or default
     ctx.positioned = 0
     return ctx
 
@@ -81,15 +97,17 @@ def lock_mode(options: Any, fname: str = "") -> int:
     return READ_WRITE if o & H_LOCK_READ_WRITE else WRITE if o & H_LOCK_WRITE else 0
 
 
-def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any,
-          mode: str, generic_default: bool) -> bool:
-    if options is None and type(file) is FileContext and type(key) in (str, ItemName):
+def seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any,
+         mode: str, generic_default: bool, default: int | None = None) -> bool:
+    """The HReadSeek... functions and their ...Lock/...NoLock forms (`default`: `_ctx`)."""
+    if options is None and type(file) is FileContext and type(key) in (str, ItemName) \
+            and not (START_LOCK in rt.state if default is None else default):
         file.lock = file.positioned = 0  # the common call, `_ctx` and `opts` inlined
         return reading.seek(file, key, value, mode, generic_default)
     o = opts(options, fname)
     generic = bool(o & H_GENERIC) or (generic_default and not o & H_IDENTICAL)
-    return reading.seek(_ctx(rt, file, fname, options), name_arg(key), value, mode, generic,
-                        bool(o & H_LIMIT_PARSING))
+    return reading.seek(_ctx(rt, file, fname, options, default), name_arg(key), value, mode,
+                        generic, bool(o & H_LIMIT_PARSING))
 
 
 @h_function(family, "HReadSeekFirst", "HLitRecherchePremier")
@@ -97,26 +115,32 @@ def h_read_seek_first(rt: Runtime, file: Any, key: ItemArg, value: Any,
                       options: Any = None) -> bool:
     """First record whose key equals `value` (exact unless hGeneric). When none does,
     the next greater record is still read (HFound False, HOut False)."""
-    return _seek(rt, "HReadSeekFirst", file, key, value, options, "first", False)
+    return seek(rt, "HReadSeekFirst", file, key, value, options, "first", False)
 
 
 @h_function(family, "HReadSeekLast", "HLitRechercheDernier")
 def h_read_seek_last(rt: Runtime, file: Any, key: ItemArg, value: Any,
                      options: Any = None) -> bool:
     """Last record whose key equals `value`; none: nothing read, HOut True."""
-    return _seek(rt, "HReadSeekLast", file, key, value, options, "last", False)
+    return seek(rt, "HReadSeekLast", file, key, value, options, "last", False)
 
 
 @h_function(family, "HReadSeek", "HLitRecherche")
 def h_read_seek(rt: Runtime, file: Any, key: ItemArg, value: Any, options: Any = None) -> bool:
     """First record whose key starts with `value` (generic on text unless hIdentical)."""
-    return _seek(rt, "HReadSeek", file, key, value, options, "seek", True)
+    return seek(rt, "HReadSeek", file, key, value, options, "seek", True)
 
 
 @h_function(family, "HRead", "HLit")
 def h_read(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
     """Read the record of number `recnum` (default, and hCurrentRecNum 0: the current one)."""
-    ctx = _ctx(rt, file, "HRead", options)
+    return read(rt, "HRead", file, recnum, options)
+
+
+def read(rt: Runtime, fname: str, file: Any, recnum: Any, options: Any,
+         default: int | None = None) -> bool:
+    """HRead and its ...Lock/...NoLock forms (`default`: `_ctx`)."""
+    ctx = _ctx(rt, file, fname, options, default)
     number = V.to_int(recnum) if recnum is not None else CURRENT_RECNUM
     return reading.read_recnum(ctx, number if number != CURRENT_RECNUM else ctx.recnum)
 

@@ -228,19 +228,5 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HCompareItem HCompareRubrique                            # INFERRED
         HInfoAnalysis HInfoAnalyse                               # INFERRED
         HCheckMemo HVérifieMémo                                  # INFERRED
-        HStartLock HDébutVerrou                                  # VERIFIED ?3044240
-        HEndLock HFinVerrou                                      # INFERRED
-        HReadLock HLitBloque                                     # INFERRED
-        HReadFirstLock HLitPremierBloque                         # INFERRED
-        HReadLastLock HLitDernierBloque                          # INFERRED
-        HReadNextLock HLitSuivantBloque                          # INFERRED
-        HReadPreviousLock HLitPrécédentBloque                    # INFERRED
-        HReadSeekLock HLitRechercheBloque                        # INFERRED
-        HReadNoLock HLitSansBloquer                              # INFERRED
-        HReadFirstNoLock HLitPremierSansBloquer                  # INFERRED
-        HReadLastNoLock HLitDernierSansBloquer                   # INFERRED
-        HReadNextNoLock HLitSuivantSansBloquer                   # INFERRED
-        HReadPreviousNoLock HLitPrécédentSansBloquer             # INFERRED
-        HReadSeekNoLock HLitRechercheSansBloquer                 # INFERRED
         """,
 }

@@ -45,8 +45,8 @@ def test_no_catalogued_name_is_a_built_in() -> None:
     ("HTMLClassAdd", "HTMLClasseAjoute", "webdev"),
     ("ReplicOpen", "ReplicOuvre", "hfsql_engine"),
     ("ReplicDeleteSubscription", "ReplicSupprimeAbonnement", "hfsql_engine"),
-    ("HStartLock", "HDébutVerrou", "hfsql"),  # ?3044240: HyperFile 5.5's lock mode
-    ("HReadFirstNoLock", "HLitPremierSansBloquer", "hfsql"),
+    ("HCompareItem", "HCompareRubrique", "hfsql"),
+    ("HCheckMemo", "HVérifieMémo", "hfsql"),
 ])
 def test_english_and_french_names_are_one_entry(en: str, fr: str, family: str) -> None:
     entry = unavailable(en)

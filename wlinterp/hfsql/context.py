@@ -6,7 +6,7 @@ in reading.py; this module holds the buffer and the state, file_writes.py the wr
 """
 from __future__ import annotations
 
-__all__ = ["FileContext", "Record", "WRITE", "READ_WRITE"]
+__all__ = ["FileContext", "Record", "WRITE", "READ_WRITE", "STARTED"]
 
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -24,7 +24,8 @@ from .sqlbuild import RESULT_PREFIX, FileSQL
 if TYPE_CHECKING:
     from .database import Database
 
-WRITE, READ_WRITE = 1, 2  # lock modes of a read (FileContext.lock)
+# lock modes of a read (FileContext.lock); STARTED: a write lock HEndLock releases
+WRITE, READ_WRITE, STARTED = 1, 2, 3
 _IDENTITY_KINDS = {"text", "memo", "uuid", "int", "autoid", "real", "date", "time", "datetime",
                    "any"}
 _PROPS = {"newrecord": "new_record", "nouvelenregistrement": "new_record",
@@ -88,7 +89,7 @@ class FileContext(FileWrites):
         self.search: tuple[list[ItemDesc], list[Any], bool, bool] | None = None
         self.filter: tuple[str, list[Any], str] | None = None  # (sql, params, key name)
         self.filter_on = False
-        self.lock = 0  # the next read locks its record: WRITE (hLockWrite) or READ_WRITE
+        self.lock = 0  # the next read locks its record: WRITE (hLockWrite), READ_WRITE, STARTED
         self.source: FileContext | None = None  # a query run with hModifyFile: its file
 
     @property

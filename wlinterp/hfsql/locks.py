@@ -41,6 +41,7 @@ class Locks:
         self.backend = backend
         self.scope = scope  # PostgreSQL schema of a `wl test` case: keys of its own
         self.held: dict[tuple[str, int], bool] = {}  # (table, recnum) -> read lock too
+        self.started: set[tuple[str, int]] = set()  # of `held`, those HEndLock releases
         self.no_modif: dict[str, str] = {}  # tables this connection forbids -> their SQL name
         self.to_tidy: dict[str, str] = {}  # HNoModif's triggers left for the end (nomodif.tidy)
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
@@ -55,10 +56,13 @@ class Locks:
         return zlib.crc32(f"{prefix}{self.scope}.{table}".encode()) & 0x7FFFFFFF
 
     # -- taking and releasing ----------------------------------------------------
-    def lock(self, table: str, recnum: int, reads: bool = False) -> bool:
+    def lock(self, table: str, recnum: int, reads: bool = False, until_end: bool = False
+             ) -> bool:
         """Lock a record (recnum > 0) or the whole file (0); False when another
         connection holds it, the file, or (for the file) one of its records. `reads`
-        (hLockReadWrite): other connections cannot read it either."""
+        (hLockReadWrite): other connections cannot read it either. `until_end`: a read
+        between HStartLock and HEndLock, which releases the locks it took (a lock held
+        before stays)."""
         held = self.held.get((table, recnum))
         if held is not None and (held or not reads):
             return True
@@ -66,6 +70,8 @@ class Locks:
             got = self._pg_lock(table, recnum) if self.pg else self._sqlite_lock(table, recnum)
             if not got:
                 return False
+            if until_end:
+                self.started.add((table, recnum))
         self.held[(table, recnum)] = reads
         if reads:
             self._mark_reads(table, recnum)
@@ -80,6 +86,7 @@ class Locks:
                                  "recnum = ? AND owner = ?", (table, recnum, self.owner))
 
     def unlock(self, table: str, recnum: int) -> None:
+        self.started.discard((table, recnum))
         reads = self.held.pop((table, recnum), None)
         if reads is None:
             return
@@ -98,6 +105,12 @@ class Locks:
         for held_table, recnum in sorted(self.held):
             if held_table == table:
                 self.unlock(table, recnum)
+
+    def end_lock(self) -> None:
+        """HEndLock: the locks the reads took since HStartLock (those a write or an
+        unlock has not already released)."""
+        for table, recnum in sorted(self.started):
+            self.unlock(table, recnum)
 
     def release_all(self) -> None:
         for table, recnum in sorted(self.held):

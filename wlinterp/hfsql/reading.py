@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 from .analysis import ItemDesc
 from . import crossed, keyvalues
 from .collation import PREFIX_END, fold_key
-from .context import READ_WRITE, FileContext
+from .context import READ_WRITE, STARTED, FileContext
 from .errors import LOCK, HFError
 from .itemtypes import TEXT_KINDS, to_db
 from ..syntax.names import fold
@@ -66,8 +66,9 @@ def _fetch(ctx: FileContext, sql: str, params: list[Any]) -> tuple[Any, ...] | N
         ctx.lock = 0
     if row[-1] and ctx.sql.guarded:  # another connection read-locks it (hLockReadWrite)
         _refused(ctx, row[0])
-    if lock and not db.locks.lock(ctx.desc.physical, row[0], lock == READ_WRITE):
-        _refused(ctx, row[0])  # hLockWrite / hLockReadWrite: lock the record read
+    if lock and not db.locks.lock(ctx.desc.physical, row[0], lock == READ_WRITE,
+                                  lock == STARTED):
+        _refused(ctx, row[0])  # hLockWrite / hLockReadWrite / HStartLock: lock the record
     return row
 
 
