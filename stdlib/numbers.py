@@ -232,6 +232,8 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     if type(n) is str:
         return n
     num = num_arg(n, "NumToString")
+    if isinstance(num, float) and num - num != 0.0:  # inf, nan: shown as text (values.py)
+        V.real_overflow(num)
     if fmt is None or fmt == "":
         return V.format_number(num)
     with_format = getattr(fmt, "wl_format_number", None)  # a NumericFormat variable

@@ -21,4 +21,10 @@ FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: the result is undefined (beyond the largest real in a calculation).
 FIN
 Trace(grand / 10 * 10 = grand) // expect: 1
+// NumériqueVersChaîne affiche un nombre : la même erreur (elle écrivait "Infinity")
+QUAND EXCEPTION DANS
+    Trace(NumériqueVersChaîne(v - v, "10.2f"))
+FAIRE
+    Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: the result is undefined (beyond the largest real in a calculation).
+FIN
 Trace("vu : " + grand * 10) // expect error: Numeric overflow: the result is beyond the largest real (about 1.8e308).

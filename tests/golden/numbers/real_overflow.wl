@@ -27,4 +27,10 @@ DO
     Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: the result is undefined (beyond the largest real in a calculation).
 END
 Trace(big / 10 * 10 = big) // expect: 1
+// NumToString shows a number as text: the same error (it wrote "Infinity")
+WHEN EXCEPTION IN
+    Trace(NumToString(big * 10, "f"))
+DO
+    Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: the result is beyond the largest real (about 1.8e308).
+END
 s is real = Sin(big * 10) // expect error: Numeric overflow: the result is beyond the largest real (about 1.8e308).
