@@ -54,6 +54,15 @@ def _is_new_value(fname: str, second: object, kind: object) -> bool:
     return False
 
 
+def _read_form(second: object, kind: object) -> tuple[object, object]:
+    """`fDate(f, "", fCreation)`: an empty string where the new date goes sets nothing,
+    and the kind is the third parameter (INFERRED: WLanguage code passes "" to skip an
+    optional value, and no file can be given an empty date; it was a fatal error)."""
+    if isinstance(second, str) and not second.strip():
+        return (F_MODIFICATION if kind is None else kind), None
+    return second, kind
+
+
 def _stamp(fname: str, path: object, kind: int, error_value: object = "") -> datetime.datetime:
     """When the file was modified, created or accessed (local time); creation is the
     status-change time where the system keeps no creation date (Linux). A file that
@@ -125,6 +134,7 @@ def file_date(rt: Runtime, path: TextArg, second: object = F_MODIFICATION,
               kind: object = None) -> object:
     """The date ("YYYYMMDD") a file was last modified, or created/accessed (the kind);
     given a date ("YYYYMMDD") second, sets that date of the file instead: True."""
+    second, kind = _read_form(second, kind)
     if _is_new_value("fDate", second, kind):
         return _change("fDate", path, V.to_str(second), kind, "date")
     return _stamp("fDate", path, _kind("fDate", second)).strftime("%Y%m%d")
@@ -135,6 +145,7 @@ def file_time(rt: Runtime, path: TextArg, second: object = F_MODIFICATION,
               kind: object = None) -> object:
     """The time ("HHMMSSCC") a file was last modified (or created/accessed); given a
     time second, sets it (the date kept): True."""
+    second, kind = _read_form(second, kind)
     if _is_new_value("fTime", second, kind):
         return _change("fTime", path, V.to_str(second), kind, "time")
     t = _stamp("fTime", path, _kind("fTime", second))
@@ -146,6 +157,7 @@ def file_date_time(rt: Runtime, path: TextArg, second: object = F_MODIFICATION,
                    kind: object = None) -> object:
     """The date and time ("YYYYMMDDHHMMSSCC") a file was last modified; given a
     datetime second, sets both: True."""
+    second, kind = _read_form(second, kind)
     if _is_new_value("fDateTime", second, kind):
         return _change("fDateTime", path, V.to_str(second), kind, "datetime")
     t = _stamp("fDateTime", path, _kind("fDateTime", second))
