@@ -21,7 +21,7 @@ from typing import Any, Callable, TypeVar
 
 from . import reading
 from .failures import reply_words
-from .imap_answers import Garbage, fetch_index, folder_names, utf7_encode
+from .imap_answers import Garbage, fetch_index, fetched_source, folder_names, utf7_encode
 from .modes import Mode
 from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
 from .security import BearerToken
@@ -301,7 +301,10 @@ class IMAPSession(ReadingSession):
         step = f"reading message {number} (FETCH {item[1:-1]})"
         with self.step(step, 0 if headers_only else self.sizes.get(uid, 0)):
             data = self._ok(step, self.client.uid("FETCH", str(uid), item))
-        source = next((d[1] for d in data if isinstance(d, tuple) and len(d) > 1), None)
+        source = fetched_source(data, uid)
+        if isinstance(source, int):
+            raise ReadError(self.server, step, f"the server sent the message of UID {source} "
+                            f"where the message of UID {uid} was asked for", self.protocol)
         if source is None:  # (a FETCH line without the literal: quoted, escaped)
             sent = b" ".join(d for d in data if isinstance(d, bytes))
             raise ReadError(self.server, step, self.quoted(

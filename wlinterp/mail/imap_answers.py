@@ -7,7 +7,8 @@ session turns it into a failure quoting the line.
 """
 from __future__ import annotations
 
-__all__ = ["Garbage", "fetch_index", "folder_names", "utf7_encode", "utf7_decode"]
+__all__ = ["Garbage", "fetch_index", "fetched_source", "folder_names", "utf7_encode",
+           "utf7_decode"]
 
 import base64
 import re
@@ -35,6 +36,23 @@ class Garbage(Exception):
     def __init__(self, line: Any) -> None:
         super().__init__(line)
         self.line = line if isinstance(line, bytes) else repr(line).encode()
+
+
+def fetched_source(data: list[Any], uid: int) -> bytes | int | None:
+    """The literal a `UID FETCH uid (BODY[])` answer brought for message `uid`: the first
+    whose item names that UID, or names none (a server may give the UID after the
+    literal, RFC 3501 7.4.2). None when no literal came; the other UID (an int) when the
+    only literals are another message's (a server that lies: the wrong message was
+    shown as the one asked for)."""
+    other: int | None = None
+    for item in data:
+        if not (isinstance(item, tuple) and len(item) > 1 and isinstance(item[0], bytes)):
+            continue
+        named = _ATTRIBUTE["uid"].search(item[0])
+        if named is None or int(named.group(1)) == uid:
+            return bytes(item[1])
+        other = other if other is not None else int(named.group(1))
+    return other
 
 
 def fetch_index(data: list[Any]) -> tuple[list[int], dict[int, set[str]], dict[int, int]]:

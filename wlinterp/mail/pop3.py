@@ -148,9 +148,11 @@ class POP3Session(ReadingSession):
 
     def _in_step(self, exc: BaseException) -> bool:
         """A -ERR answer (poplib's error with the server's bytes) leaves POP3 in step;
-        poplib's own complaints (line too long, EOF) and a cut answer do not."""
+        poplib's own complaints (line too long, EOF), a cut answer, and an answer that is
+        neither +OK nor -ERR (`HELLO`: what follows it is anyone's guess) do not."""
         return (isinstance(exc, poplib.error_proto) and not isinstance(exc, _TooLong)
-                and bool(exc.args) and isinstance(exc.args[0], bytes))
+                and bool(exc.args) and isinstance(exc.args[0], bytes)
+                and exc.args[0].startswith(b"-ERR"))
 
     def _starttls(self) -> None:
         try:

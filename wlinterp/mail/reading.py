@@ -94,11 +94,19 @@ def describe_failure(exc: BaseException) -> str:
         return "the server did not greet as an IMAP server does (* OK or * PREAUTH)"
     if isinstance(exc, poplib.error_proto) and isinstance(raw, str):
         return _poplib_words(raw)  # a server's -ERR answer comes as bytes
+    if isinstance(exc, poplib.error_proto) and isinstance(raw, bytes) \
+            and not raw.startswith(b"-ERR"):  # neither +OK nor -ERR: no POP3 answer
+        return f"the server did not answer in POP3 (it sent '{reply_words(raw)}')"
     text = decode_reply(raw) if isinstance(raw, bytes) else str(raw)
     text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
     shown = reply_words(text)  # one line, escaped
     if isinstance(exc, imaplib.IMAP4.abort):  # imaplib's (or our bound's) words, not a reply
-        return "the conversation broke off: " + re.sub(r"^command: \S+ => ", "", shown)
+        shown = re.sub(r"^command: \S+ => ", "", shown)
+        if shown == "socket error: EOF":  # (a server that hung up, mid-answer or not)
+            return "the server closed the connection"
+        return "the conversation broke off: " + re.sub(r"^socket error: ", "", shown)
+    if isinstance(exc, imaplib.IMAP4.error):  # "UID command error: BAD [b'what']": the
+        shown = re.sub(r"^[A-Z]+ command error: ", "", shown)  # server said "BAD what"
     return "the server replied " + shown
 
 
