@@ -4,7 +4,7 @@ STRUCTURE Point
 END
 p is Point
 t is array of strings
-o is dynamic Point
+o is dynamic Point // warning: WL204:1 'o' is used but never assigned: it is always Null (a dynamic object is Null until new or an assignment gives it one)
 v is variant = "12"
 n is int = 3
 s is string = "ab"

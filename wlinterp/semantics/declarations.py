@@ -244,8 +244,10 @@ class DeclarationChecks(CheckerState):
             spec = declared_spec(key, stmt, self.spec, self.sym.constants)
             if len(names) > 1:  # (`x, x is int`: both at the first)
                 line, col = next((ln, c) for n, ln, c in names if n == name)
-            self.declare(name, line, col, "var", spec, stmt,
-                         given or spec.kind in _CONTAINERS, key, pending=True)
+            made = spec.kind in _CONTAINERS and not (spec.kind == Kind.STRUCT
+                                                     and spec.dynamic)  # (Null until
+            self.declare(name, line, col, "var", spec, stmt,  # given an object)
+                         given or made, key, pending=True)
 
     def before_declaration(self, e: Any, sym: Symbol, what: str = "used") -> None:
         """WL101 for a variable of this function read or assigned before the walk has

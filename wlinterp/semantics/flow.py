@@ -19,6 +19,7 @@ __all__ = ["unassigned_reads", "report_unassigned_reads", "candidates"]
 
 from typing import TYPE_CHECKING, Any, Callable, Container, Sequence
 
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_stmts
@@ -79,8 +80,11 @@ def report_unassigned_reads(rep: "Reporter", scope: "Scope", body: N.Body,
     for p in inner:
         tracked -= facts(p.body).referenced
     for name in unassigned_reads(stmts, tracked, builtins()) if tracked else []:
-        rep.report("WL204", f"'{name.name}' is read before any assignment: it still holds "
-                   f"its default value here", name, len(name.name))
+        spec = scope.vars[fold(name.name)].spec
+        still = "it is still Null here" if spec is not None and spec.dynamic \
+            and spec.kind == Kind.STRUCT else "it still holds its default value here"
+        rep.report("WL204", f"'{name.name}' is read before any assignment: {still}", name,
+                   len(name.name))
 
 
 def unassigned_reads(stmts: list[N.Stmt], tracked: set[str],

@@ -124,5 +124,14 @@ def finish_scope(scope: Scope, rep: Reporter, imposed: bool = False) -> None:
                 and not scope.name.startswith(LAMBDA_PREFIX):  # a lambda may ignore some
             rep.report("WL202", f"the parameter '{sym.name}' is never used", sym, len(sym.name))
         elif sym.role == "var" and not sym.initialized and not sym.written:
-            rep.report("WL204", f"'{sym.name}' is used but never assigned: it always holds "
-                       f"its default value", sym, len(sym.name))
+            rep.report("WL204", f"'{sym.name}' is used but never assigned: "
+                       f"{_always(sym)}", sym, len(sym.name))
+
+
+def _always(sym: Symbol) -> str:
+    """What a variable never assigned always holds: a dynamic object, Null (an object is
+    made at its declaration only when not dynamic); else its default value."""
+    if sym.spec is not None and sym.spec.kind == Kind.STRUCT and sym.spec.dynamic:
+        return "it is always Null (a dynamic object is Null until new or an assignment " \
+               "gives it one)"
+    return "it always holds its default value"
