@@ -7,9 +7,10 @@ French follows the traditional spelling (hyphens below one hundred except around
 and "milliard" nouns that take an s); English is the US form without "and" ("one
 hundred five"). Decimals: French reads the decimal part as a number after "virgule"
 (its leading zeros as "zéro"), English reads each digit after "point". The language is
-the run's nation: French when the environment's locale (LC_ALL, LC_MESSAGES, LANG) is
-French, else English, until Nation() changes it. Decisions: docs/builtins.md, "Words,
-characters, numbers in words".
+the run's nation: set by Nation(), else French for a call by the French name
+(NombreEnLettres, TailleVersChaîne: as the day and month names, runtime/name_language.py),
+else French when the environment's locale (LC_ALL, LC_MESSAGES, LANG) is French, else
+English. Decisions: docs/builtins.md, "Words, characters, numbers in words".
 """
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from decimal import Decimal, InvalidOperation
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.name_language import NATION_KEY
+from wlinterp.runtime.name_language import NATION_KEY, names_language
 from wlinterp.runtime.state import Runtime
+
+from .dates import wl_names
 
 family = Family("Numbers in words")
 
@@ -49,6 +52,15 @@ def nation(rt: Runtime) -> int:
                      if os.environ.get(k)), "")
         rt.state[_STATE] = NATION_FRENCH if lang.lower().startswith("fr") else NATION_ENGLISH
     return int(rt.state[_STATE])
+
+
+def in_french(rt: Runtime) -> bool:
+    """Are words written in French: the nation Nation() chose; else a call by the French
+    name (NombreEnLettres(12) gave "twelve" under an English locale while
+    DateVersJourEnLettre gave "mercredi"); else the locale's language (nation)."""
+    if NATION_KEY in rt.state or names_language(rt) == "fr":
+        return names_language(rt) == "fr"
+    return nation(rt) == NATION_FRENCH
 
 
 @family.function("Nation", "Nation")
@@ -144,7 +156,7 @@ def number_in_words(rt: Runtime, value: object, language: object = None) -> str:
     """`value` written in words, in the run's nation's language (or `language`:
     nationFrench or nationEnglish): NumberInWords(1981) is "one thousand nine hundred
     eighty-one", NombreEnLettres(1981) in French "mille neuf cent quatre-vingt-un"."""
-    french = (nation(rt) if language is None else V.to_int(language)) == NATION_FRENCH
+    french = in_french(rt) if language is None else V.to_int(language) == NATION_FRENCH
     d = _decimal(value, "NumberInWords")
     text = format(abs(d).normalize(), "f")
     whole, _, decimals = text.partition(".")
@@ -171,7 +183,7 @@ def size_to_string(rt: Runtime, size: object) -> str:
     n = V.to_num(size)
     if n < 0:
         raise WLRuntimeError(f"SizeToString: a size cannot be negative ({V.to_str(size)}).")
-    french = nation(rt) == NATION_FRENCH
+    french = in_french(rt)
     value, unit = float(n), 0
     while value >= 1024 and unit < 6:
         value, unit = value / 1024, unit + 1
@@ -179,3 +191,6 @@ def size_to_string(rt: Runtime, size: object) -> str:
     if french:
         text = text.replace(".", ",")
     return f"{text} {(_UNITS_FR if french else _UNITS_EN)[unit]}"
+
+
+wl_names(number_in_words, size_to_string)
