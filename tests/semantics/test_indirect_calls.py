@@ -6,9 +6,11 @@ Also a method of the class named alone as a callback in its class's method, and 
 named in an error's calls."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from wl_test_helpers import check_places, run_lines, run_stop
+from wl_test_helpers import check_json, check_places, run_lines, run_stop
 
 
 @pytest.mark.parametrize("text, column", [
@@ -81,3 +83,31 @@ def test_what_a_call_by_indirection_gives_called_again_is_named() -> None:
     """`{"P"}(1)(2)`: P's result called; the error named it 'this value(...)'."""
     error = run_stop("{\"P\"}(1)(2)\nPROCEDURE P(x = 0)\nRESULT x + 1\n")
     assert "'{...}(...)' holds a value of type integer" in str(error)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Trace({\"Totl\"}(3))\nPROCEDURE Total(n)\nRESULT n\n", "did you mean Total?"),
+    ("n est un entier = {\"Absente\"}(3) + 1\nTrace(n)\n", "'Absente' (called through"),
+    ("Trace({\"Trace\"}(3))\n", "'Trace' (called through the indirection {\"Trace\"})"),
+])
+def test_a_literal_name_nothing_has_is_told_where_the_run_stops(
+        text: str, words: str, tmp_path: Path) -> None:
+    """WL102 at the brace (the check said nothing; the run stopped there)."""
+    found = check_places(text, "WL102")
+    assert len(found) == 1
+    error = run_stop(text)
+    assert "there is no procedure named" in str(error)
+    assert (error.line, error.column) == found[0]  # type: ignore[attr-defined]
+    path = tmp_path / "t.wl"
+    path.write_text(text, encoding="utf-8")
+    messages = [d["message"] for d in check_json(path) if d["code"] == "WL102"]
+    assert len(messages) == 1 and words in str(messages[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Trace({\"TOTAL\"}(3))\nPROCEDURE Total(n)\nRESULT n\n",
+    "p est une procédure = Total\nTrace({\"p\"}(3))\nPROCÉDURE Total(n)\nRENVOYER n\n",
+    "Compile(\"Dyn\", \"RESULT 1\")\nTrace({\"Dyn\"}())\n",
+])
+def test_a_name_the_run_reaches_is_not_told(text: str) -> None:
+    assert check_places(text, "WL102") == []

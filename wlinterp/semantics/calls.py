@@ -186,6 +186,29 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
     return True
 
 
+def _indirect_name(fc: "FunctionChecker", at: N.Indirect, name: N.Str) -> None:
+    """`{"Totl"}(3)`: WL102 when the text names nothing the run's indirection can call
+    (runtime/indirection.py indirect_call: a procedure of the program, one Compile
+    makes, a variable holding one); a WLanguage function is not reached so. A name the
+    check cannot judge (a member path, a name known outside the code) is left alone.
+    At the brace `at`, where the run stops."""
+    text = name.value.strip()
+    key = fold(text)
+    if not text.isidentifier() or key in fc.sym.procs or key in fc.sym.session_procs \
+            or key in fc.sym.compiled or key in fc.sym.known \
+            or fc.scope.lookup(key) is not None or fc.scope.lookup_proc(key) is not None:
+        return
+    builtin = key in fc.sym.registry.functions
+    from .suggest import closest
+    best = None if builtin else closest(text, [p.name for p in fc.sym.procs.values()])
+    fc.rep.report("WL102", f"{unknown_callee(text)} (called through the indirection "
+                  f"{{\"{text}\"}})" + (f"; did you mean {best}?" if best else ""), at,
+                  name.col + len(name.value) + 2 - at.col + 1,
+                  hint="an indirection calls the program's procedures, not a WLanguage "
+                  "function: call it by its name" if builtin else
+                  None if best else "no procedure of the program has this name")
+
+
 def _own_method_ref(fc: "FunctionChecker", a: N.Name) -> bool:
     """`ArraySort(t, asFunction, Compare)` in a method of a class that has (or inherits)
     the method Compare: that method, as `::Compare` names it (a call of Compare there
@@ -284,6 +307,8 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         fc.expr(func.name)  # name may be any procedure: dead_procedures says nothing)
         if type(func.name) is not N.Str:
             fc.sym.called_by_name = True
+        else:
+            _indirect_name(fc, func, func.name)
         return None
     if cls is not _NAME:
         fc.rep.report("WL111", "this expression cannot be called", e)
