@@ -14,7 +14,7 @@ REG = load_stdlib()
 PASSWORD = "s3cr3t-Pa55"
 USER = "alice@example.test"
 SERVER_NAMES = ("localhost", "127.0.0.1", "smtp.example.test", "smtp.gmail.com",
-                "smtp.orange.fr")
+                "smtp.orange.fr", "smtp.monentreprise.fr", "smtp.mycompany.com")
 
 
 def free_port() -> int:
