@@ -47,10 +47,24 @@ family = Family("Serialization")
 PSD_JSON = family.constant("psdJSON", "psdJSON", 1024)
 PSD_XML = family.constant("psdXML", "psdXML", 512)
 PSD_BINARY = family.constant("psdBinary", "psdBinaire", 256)
+# Deserialize's page (?3013066) lists two more: psdBinaryFormat16, the binary form a
+# version 16 reads, and psdXMLAggregated, XML "with direct aggregation of sub-objects".
+# wlinterp's binary form is its own and its XML always nests sub-objects, so each is
+# the same as psdBinary / psdXML (INFERRED); values and French names are ours (UNVERIFIED).
+PSD_BINARY_16 = family.constant("psdBinaryFormat16", "psdBinaireFormat16", 128)
+PSD_XML_AGGREGATED = family.constant("psdXMLAggregated", "psdXMLAgrégé", 2048)
+_SAME_AS = {PSD_BINARY_16: PSD_BINARY, PSD_XML_AGGREGATED: PSD_XML}
 MAGIC = b"WLSB1\n"
 
 
 # -- writing ----------------------------------------------------------------------------
+def _format(fmt: object) -> int:
+    """psdJSON, psdXML or psdBinary for a format constant (the page's other two are
+    read as the form they stand beside)."""
+    kind = V.to_int(fmt)
+    return _SAME_AS.get(kind, kind)
+
+
 def _xml(parent: ET.Element, value: Any) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
@@ -74,7 +88,7 @@ def serialize(rt: Runtime, element: object, result: OutArg, fmt: object = PSD_JS
     except WLRuntimeError as exc:
         raise BuiltinFailure(f"Serialize: {exc.message.split(': ', 1)[-1]}",
                              value=(None, "")) from None
-    kind = V.to_int(fmt)
+    kind = _format(fmt)
     if kind == PSD_XML:
         root = ET.Element(element.sdef.name if isinstance(element, WLStruct) else "Document")
         _xml(root, tree)
@@ -216,7 +230,7 @@ def deserialize(rt: Runtime, element: OutArg, source: object, fmt: object = PSD_
                 ) -> tuple[None, object]:
     """Fill `element` (an output parameter) from a serialized text."""
     try:
-        tree = _tree(V.to_str(source), V.to_int(fmt))
+        tree = _tree(V.to_str(source), _format(fmt))
         return None, _fill(rt, tree, None, element)
     except _Misfit as misfit:
         raise BuiltinFailure(f"Deserialize: {misfit}.", value=(None, element)) from None
