@@ -9,6 +9,7 @@ Buffers are strings with one character per byte, as StringToUTF8 returns them.
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 
@@ -110,12 +111,20 @@ def copy_file(rt: Runtime, source: TextArg, destination: TextArg, options: ProcA
 
 @family.function("fRename", "fRenomme", can_fail=True)
 def rename(rt: Runtime, old: TextArg, new: TextArg) -> bool:
-    """Rename (or move) a file; an existing destination is refused."""
+    """Rename (or move) a file; an existing destination is refused. Onto another file
+    system (a /tmp held in memory, another disk) the file is copied then removed, as
+    Windows moves a file to another volume: `fRename(fTempFile(), sFinal)` failed
+    there with "Invalid cross-device link"."""
     src, dst = native_path(old), native_path(new)
     try:
         if os.path.exists(dst):
             raise FileExistsError(17, "the destination already exists")
-        os.rename(src, dst)
+        try:
+            os.rename(src, dst)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            shutil.move(src, dst)
     except (OSError, ValueError) as exc:
         raise failure("fRename", "rename", src, exc, False) from None
     return True
