@@ -1,7 +1,7 @@
 """The column of the operand of a refused product or subtraction of dates, times and
 durations (`dDue * 2`, `90 min - dDate`, `dDate + du * dDate`): where `wl check` puts
 WL113 (semantics/operands.py `_dated_subtraction`), the right operand's variable, else
-the left's.
+the left's; and of a Date moved by days that names no day (`dOdd + 1`: date_add).
 
 The compiled line calls one helper per such operator (`dated_product('*', v_du,
 'duration', v_ddate, 'date')`, `date_sub(WLDuration(5400000), v_ddate)`...). The caret
@@ -15,25 +15,28 @@ from __future__ import annotations
 __all__ = ["dated_operand", "DATED_CALL", "LITERALS", "code_of", "named"]
 
 import re
-from typing import Callable, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
 
 # a helper the compiler writes for `*`, `/`, `%` or `-` beside a Date, Time, DateTime or
 # Duration (compiler/operators.py, runtime/dated_products.py, dated_mixes.py, date_parts.py)
-DATED_CALL = lazy_compile(r"(?<!\w)(dated_product|dated_sub|date_sub|time_sub)\(")
+DATED_CALL = lazy_compile(r"(?<!\w)(dated_product|dated_sub|date_sub|time_sub|date_add)\(")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")
 LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')  # a line's texts and comment (blanked)
-# (the operator's argument, else None: `-`; the left operand's, the right operand's)
-_PLACES = {"dated_product": (0, 1, 3), "dated_sub": (None, 0, 2),
-           "date_sub": (None, 0, 1), "time_sub": (None, 0, 1)}
+# (the operator's argument, else the operator itself; the left operand's, the right
+# operand's): `date_add(v_d, 1)` is `d + 1` whose Date names no day (date_parts.py)
+_PLACES: dict[str, tuple[int | str, int, int]] = {
+    "dated_product": (0, 1, 3), "dated_sub": ("-", 0, 2), "date_sub": ("-", 0, 1),
+    "time_sub": ("-", 0, 1), "date_add": ("+", 0, 1)}
 _NUMBER = lazy_compile(r"\d[\d.]*")
 _DURATION = lazy_compile(r"WLDuration\(\d+\)")
 _NUMBER_TEXT = r"(?<![\w.])\d[\d_.]*(?![\w.])"  # `2`, `1_000`, `2.5`
 _UNIT = r"(?:ms|cs|sec|min|mn|s|h|d|j)\b"
 _DURATION_TEXT = rf"(?<![\w.])\d[\d_.]*\s*{_UNIT}(?:\s*\d[\d_.]*\s*{_UNIT})*"  # `1 h 30 min`
-_OPERATOR_TEXT = {"*": r"\*", "/": r"(?<!/)/(?!/)", "%": r"%|\bmodulo\b", "-": r"-"}
+_OPERATOR_TEXT = {"*": r"\*", "/": r"(?<!/)/(?!/)", "%": r"%|\bmodulo\b", "-": r"-",
+                  "+": r"\+"}
 
 Arguments = Callable[[str, int], list[tuple[int, str]]]
 
@@ -49,15 +52,17 @@ class _Operand(NamedTuple):
     right_text: str  # ... of the right operand's
 
 
-def dated_operand(generated: str, start: int, written: str, arguments: Arguments) -> int | None:
+def dated_operand(generated: str, start: int, written: str, arguments: Arguments,
+                  frame: Any = None) -> int | None:
     """The 1-based column in the WLanguage line `written` of the operand of the dated
     operation whose helper call starts at `start` in `generated`, or None when not
-    certain. `arguments` reads a generated call's arguments (error_column.py)."""
-    marked = _marked(generated, start, arguments)
+    certain. `arguments` reads a generated call's arguments (error_column.py); `frame`
+    holds the variables (date_add's Date is the operand holding a text)."""
+    marked = _marked(generated, start, arguments, frame)
     if marked is None:
         return None
     same = [m.start() for m in DATED_CALL.finditer(generated)
-            if _marked(generated, m.start(), arguments) == marked]
+            if _marked(generated, m.start(), arguments, frame) == marked]
     name = rf"(?P<at>{re.escape(marked.name)})(?![\w\[(.:])"
     left = name if not marked.right else marked.left_text
     right = name if marked.right else marked.right_text
@@ -69,25 +74,37 @@ def dated_operand(generated: str, start: int, written: str, arguments: Arguments
     return named(marked.name, written)
 
 
-def _marked(generated: str, start: int, arguments: Arguments) -> _Operand | None:
+def _marked(generated: str, start: int, arguments: Arguments,
+            frame: Any = None) -> _Operand | None:
     """The operand a caret marks in the helper call at `start`: the right one if it is a
-    variable, else the left one if it is; None when neither is (or not such a call)."""
+    variable, else the left one if it is; for date_add, the variable holding the Date
+    (a text in `frame`: `d + n`, `n + d`); None when none is (or not such a call)."""
     found = DATED_CALL.match(generated, start)
     if found is None:
         return None
     op_at, left, right = _PLACES[found.group(1)]
     given = arguments(generated, start)
-    if len(given) <= max(left, right, op_at or 0):
+    if len(given) <= max(left, right, op_at if isinstance(op_at, int) else 0):
         return None
-    op = "-" if op_at is None else given[op_at][1].strip("'\"")
+    op = op_at if isinstance(op_at, str) else given[op_at][1].strip("'\"")
     if op not in _OPERATOR_TEXT:
         return None
     for at, is_right in ((right, True), (left, False)):
         variable = _VARIABLE.fullmatch(given[at][1])
+        if variable is not None and found.group(1) == "date_add" \
+                and not isinstance(_value(frame, given[at][1]), str):
+            continue  # the number beside the Date
         if variable is not None:
             return _Operand(op, variable.group(1), is_right, _written(given[left][1]),
                             _written(given[right][1]))
     return None
+
+
+def _value(frame: Any, name: str) -> Any:
+    """The value of the generated variable `name` in `frame` (None without a frame)."""
+    if frame is None:
+        return None
+    return frame.f_locals.get(name, frame.f_globals.get(name))
 
 
 def _written(operand: str) -> str:

@@ -101,7 +101,7 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
     if _AS_NUMBER in message and _OPERATOR.match(text, start) is not None:
         start = _row_operand(text, start)  # `t[1] / 2`: at the row, where WL113 is
     if DATED_CALL.match(text, start) is not None:  # `dDue * 2`: where WL113 is
-        found = dated_operand(text, start, written, call_arguments)
+        found = dated_operand(text, start, written, call_arguments, tb.tb_frame)
         if found is not None:
             return found
     refused = _REFUSED.match(message)

@@ -115,3 +115,22 @@ def test_two_variant_durations_give_a_duration() -> None:
                "Trace(v % w)\na est un variant = 7\nb est un variant = 3\nTrace(a % b + 1)\n",
                "t.wl", stdout=out, stderr=io.StringIO())
     assert out.getvalue() == "10 min 2 ms\n10 min\n2\n"
+
+
+@pytest.mark.parametrize("text, operand", [
+    ('dOdd is Date = 1205\nTrace(dOdd + 1)\n', "dOdd"),
+    ('d is Date = ""\nn is int = 3\nTrace("x", n + d)\n', "d)"),
+    ('dDate est une Date = "2024xx05"\nn est un entier = 3\ne est une Date = dDate + n\n',
+     "dDate + n"),
+    ('Trace(P("1205", 3))\nPROCÉDURE P(dJour est une Date, n est un entier)\n'
+     'RENVOYER n + dJour\n', "dJour"),
+])
+def test_a_date_naming_no_day_moved_by_days_is_at_the_date(text: str, operand: str) -> None:
+    """`dOdd + 1`, `n + d`: a Date that names no day (or an empty one) moved by days
+    stops at the Date's variable, whichever side it is on (the number beside it is no
+    culprit); it was at the statement's start (dated_column.py, date_add)."""
+    message, line, column = _stop(text)
+    assert "days cannot be added to it" in message, message
+    assert line == text.count("\n")
+    written = text.splitlines()[line - 1]
+    assert written[column - 1:].startswith(operand), (written, column)
