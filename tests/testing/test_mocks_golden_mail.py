@@ -150,7 +150,7 @@ def test_wdg_test_sets_and_project_sets(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 1
     assert "test_calc.wdg::test_plus PASSED" in out
     lines = (tmp_path / "test_calc.wdg").read_text(encoding="utf-8").splitlines()
-    where = next(l for l in out.splitlines() if l.endswith(": dbgCheckEqual"))
+    where = next(l for l in out.splitlines() if l.endswith(": dbgVérifieEgalité"))
     assert lines[int(where.split(":")[-2]) - 1].strip().startswith("dbgVérifieEgalité")
 
 

@@ -73,6 +73,29 @@ def test_failures_report_file_line_check_expected_and_got(
     assert out.splitlines()[-1].startswith("0 passed, 2 failed")
 
 
+FAILING_FR = """PROCEDURE test_ttc()
+dbgVérifieEgalité(Arrondi(100 * 1.055, 2), 106, "TVA réduite")
+POUR i = 1 A 2
+	dbgassertion(i < 2, "i vaut " + i)
+FIN
+dbgVerifieVrai(Faux)
+"""
+
+
+def test_a_failed_check_is_named_as_the_file_calls_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A French test file's failures named the checks in English (`dbgCheckEqual`, a
+    name the file never wrote); now as its lines call them, accents and case kept."""
+    path = write(tmp_path, "test_facture.wl", FAILING_FR)
+    code, out = wl_test(capsys, str(path))
+    assert code == 1
+    assert f"{path}:2: dbgVérifieEgalité\n    expected: 106\n    got:      105.5\n" \
+           f"    comment:  TVA réduite" in out
+    assert f"{path}:4: dbgassertion\n    expected: True\n    got:      False\n" \
+           f"    comment:  i vaut 2" in out
+    assert f"{path}:6: dbgVerifieVrai\n" in out and "dbgCheck" not in out
+
+
 def test_expect_error_without_error_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, "test_e.wl", 'Trace("fine") // expect error: Division by zero\n')
     code, out = wl_test(capsys, str(tmp_path))
@@ -285,9 +308,9 @@ def test_a_failing_french_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
                  "SI EnModeTest() ALORS Trace(\"vu\") // expect: pas vu\n")
     code, out = wl_test(capsys, str(path))
     assert code == 1
-    assert f"{path}:2: dbgCheckEqual\n    expected: 5\n    got:      4\n" \
+    assert f"{path}:2: dbgVérifieEgalité\n    expected: 5\n    got:      4\n" \
            f"    comment:  somme de deux et deux" in out
-    assert f"{path}:3: dbgCheckDifferent" in out and f"{path}:4: dbgCheckNull" in out
+    assert f"{path}:3: dbgVérifieDifférence" in out and f"{path}:4: dbgVérifieNull" in out
     assert "expected: pas vu\n    got:      vu" in out
 
 

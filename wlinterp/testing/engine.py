@@ -25,7 +25,7 @@ from ..syntax.names import fold
 from .collect import TestCase, conftests_for
 from .expectations import Expectations, compare_lines, read_expectations, within
 from .hooks import run_setups, run_teardowns
-from .results import record_of, shown_values
+from .results import check_as_written, record_of, shown_values
 
 
 @dataclass
@@ -204,8 +204,8 @@ class TestEngine:
                result: CaseResult, mail_mark: int) -> None:
         for f in record_of(rt).failures:
             expected, got = shown_values(f, case.file)
-            lines = [f"{f.where()}: {f.check}", f"    expected: {expected}",
-                     f"    got:      {got}"]
+            lines = [f"{f.where()}: {check_as_written(f, case.file)}",
+                     f"    expected: {expected}", f"    got:      {got}"]
             if f.comment:
                 lines.append(f"    comment:  {f.comment}")
             result.problems.append("\n".join(lines))

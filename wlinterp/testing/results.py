@@ -3,7 +3,8 @@ notes, each with the WLanguage position of the call that made it.
 """
 from __future__ import annotations
 
-__all__ = ["CheckFailure", "CaseRecord", "record_of", "caller_position", "shown_values"]
+__all__ = ["CheckFailure", "CaseRecord", "record_of", "caller_position", "shown_values",
+           "check_as_written"]
 
 import sys
 from dataclasses import dataclass, field
@@ -37,18 +38,41 @@ def shown_values(failure: CheckFailure, beside: str) -> tuple[str, str]:
     `beside`: the case's file, for a check's file named relative to it. On any other
     line, a secret known by its value (copied into `s`, given to a password parameter:
     secret_values.py) is starred where it appears."""
-    import linecache
-    import os
-
     from ..history_filter import may_hold_secret
     from ..secret_values import without_secrets
-    name = failure.filename
-    if not os.path.isfile(name):
-        name = os.path.join(os.path.dirname(beside), os.path.basename(name))
-    line = linecache.getline(name, failure.line) if failure.line else ""
+    line = _line_of(failure, beside)
     if not line or not may_hold_secret(line.strip()):
         return without_secrets(failure.expected), without_secrets(failure.got)
     return _starred(failure.expected), _starred(failure.got)
+
+
+def _line_of(failure: CheckFailure, beside: str) -> str:
+    """The source line of the failed check's call ("" when unknown)."""
+    import linecache
+    import os
+    name = failure.filename
+    if not os.path.isfile(name):
+        name = os.path.join(os.path.dirname(beside), os.path.basename(name))
+    return linecache.getline(name, failure.line) if failure.line else ""
+
+
+def check_as_written(failure: CheckFailure, beside: str) -> str:
+    """The check's name as its line calls it (`dbgVérifieEgalité`, `dbgassertion`): the
+    report said `dbgCheckEqual` of a French test file that never wrote it. A suffix
+    (" (iteration 2)") is kept; a line that calls it by no name keeps the English one."""
+    import re
+
+    from ..registry import load_stdlib
+    from ..syntax.names import fold
+    name, sep, rest = failure.check.partition(" (")
+    functions = load_stdlib().functions
+    builtin = functions.get(fold(name))
+    if builtin is None:
+        return failure.check
+    for word in re.findall(r"[^\W\d]\w*", _line_of(failure, beside)):
+        if word != name and functions.get(fold(word)) is builtin:
+            return word + sep + rest
+    return failure.check
 
 
 _OUTCOMES = frozenset({"True", "False"})
