@@ -76,6 +76,9 @@ def failed(fname: str, exc: BaseException, value: object,
     words = redact(_why(exc, limit), Secret(password), user)
     in_step = isinstance(exc, (ftplib.error_reply, ftplib.error_temp, ftplib.error_perm,
                                UnicodeEncodeError)) or type(exc) is ValueError
+    if isinstance(exc, ftplib.error_temp) and str(exc).startswith("421"):
+        in_step = False  # closing the control connection (RFC 959): nothing more is sent,
+        words += "; the server is closing the connection (421)"  # not even QUIT
     if limit is not None and not (in_step and not limit.fired):
         setattr(limit.ftp, "broken", f"{fname}: {words}")
     code = ERROR_IDENTIFICATION_CODE if isinstance(exc, ftplib.error_perm) and \

@@ -252,3 +252,27 @@ def test_a_reply_cut_by_the_overall_limit_is_no_answer(call: str, verb: bytes,
     assert lines[1].endswith(f", 1, {fname} failed (the server did not finish within the "
                              "overall limit of 1.5 s)."), lines
     assert seconds < SLOW
+
+
+def test_nothing_is_sent_after_a_421() -> None:
+    """421 closes the control connection (RFC 959). A server keeping it open read what
+    followed: the failed call's connection stayed usable, FTPDisconnect sent QUIT. Now
+    the connection is given up at the 421: the next call says so, nothing more is sent."""
+    commands: list[bytes] = []
+
+    def server(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 ready\r\n")
+        while (line := read_command(conn, stop)):
+            verb = line.split()[0].upper()
+            commands.append(verb)
+            conn.sendall({b"USER": b"331 password\r\n", b"PASS": b"230 in\r\n",
+                          b"DELE": b"421 Timeout, closing control connection\r\n"}
+                         .get(verb, b"200 ok\r\n"))
+    lines, _ = run(server, CONNECT + 'Trace(FTPDeleteFile(n, "old.txt"), ErrorOccurred)\n'
+                   'Trace(ErrorInfo())\nTrace(FTPCurrentDir(n), ErrorOccurred)\n'
+                   'Trace(Position(ErrorInfo(), "was given up") > 0)\n'
+                   'Trace(FTPDisconnect(n))\n')
+    assert lines[1:] == ["0, 1", "FTPDeleteFile failed (421 Timeout, closing control "
+                         "connection; the server is closing the connection (421)).",
+                         ", 1", "1", "1"], lines
+    assert commands[-1] == b"DELE", commands
