@@ -49,6 +49,13 @@ _algorithm("HA_HMAC_SHA_224", "HA_HMAC_SHA_224", 23, "sha224", keyed=True)
 _algorithm("HA_HMAC_SHA_256", "HA_HMAC_SHA_256", 24, "sha256", keyed=True)
 _algorithm("HA_HMAC_SHA_384", "HA_HMAC_SHA_384", 25, "sha384", keyed=True)
 _algorithm("HA_HMAC_SHA_512", "HA_HMAC_SHA_512", 26, "sha512", keyed=True)
+# INFERRED (no stored page lists the HMAC names): HA_HMAC_MD5_128 as HA_MD5_128 names
+# MD5, and the keyed SHA-3 beside the SHA-3 hashes; values ours
+_algorithm("HA_HMAC_MD5_128", "HA_HMAC_MD5_128", 21, "md5", keyed=True)
+_algorithm("HA_HMAC_SHA3_224", "HA_HMAC_SHA3_224", 27, "sha3_224", keyed=True)
+_algorithm("HA_HMAC_SHA3_256", "HA_HMAC_SHA3_256", 28, "sha3_256", keyed=True)
+_algorithm("HA_HMAC_SHA3_384", "HA_HMAC_SHA3_384", 29, "sha3_384", keyed=True)
+_algorithm("HA_HMAC_SHA3_512", "HA_HMAC_SHA3_512", 30, "sha3_512", keyed=True)
 _algorithm("HA_CRC32", "HA_CRC32", 31, "crc32")
 _algorithm("HA_MD4", "HA_MD4", 11, "md4")
 _algorithm("HA_DJB2_32", "HA_DJB2_32", 12, "djb2_32")
