@@ -17,6 +17,7 @@ IF n = 3 THEN
 END
 P()
 Guarded()
+NoExit()
 Done: // error: WL105:1 label 'Done' is already defined in this process
 PROCEDURE P()
 GOTO Again // error: WL111:1 GOTO Again: this process has no label 'Again:' (a GOTO stays in its own process)
@@ -25,3 +26,5 @@ Trace(2)
 CASE ERROR:
 Retry: // error: WL111:1 the label 'Retry:' is in a CASE ERROR:, CASE EXCEPTION: or END: section, where no GOTO goes
 	Trace(ErrorInfo())
+PROCEDURE NoExit()
+GOTO END // error: WL111:1 GOTO END: this process has no END: section (the code a GOTO FIN goes to, run however the body is left)

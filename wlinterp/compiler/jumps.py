@@ -133,6 +133,9 @@ class JumpMixin(CompilerBase):
         self.out.emit("pass")
 
     def s_Goto(self, s: N.Goto) -> None:
+        if s.to_end:  # GOTO FIN: leave the body as RETURN does (its END: section runs)
+            self.s_Return(N.Return(s.line, s.col, None))  # type: ignore[attr-defined]
+            return
         name = fold(s.label)
         between = False  # a Python loop lies between the GOTO and its label's loop
         for kind, level in reversed(self.loops):

@@ -40,6 +40,12 @@ def check_jumps(rep: "Reporter", body: N.Body) -> None:
                            n, len(n.name))
             seen.add(fold(n.name))
     _check_gotos(rep, body.stmts, frozenset(), seen)
+    if body.on_end is None:  # `GOTO FIN` with no END: section to go to
+        for n in walk_stmts(body.stmts):
+            if type(n) is N.Goto and n.to_end:
+                rep.report("WL111", f"GOTO {n.label}: this process has no {n.label.upper()}: "
+                           "section (the code a GOTO FIN goes to, run however the body "
+                           "is left)", n)
     for section in (body.on_error, body.on_exception, body.on_end):
         for n in walk_stmts(section or []):
             if type(n) is N.Goto:
@@ -57,7 +63,7 @@ def _check_gotos(rep: "Reporter", stmts: list[N.Stmt], around: frozenset[str],
     around `stmts`, which a GOTO in it may reach, `everywhere` the process's labels."""
     reachable = around.union(block_labels(stmts))
     for s in stmts:
-        if type(s) is N.Goto and fold(s.label) not in reachable:
+        if type(s) is N.Goto and not s.to_end and fold(s.label) not in reachable:
             if fold(s.label) in everywhere:
                 rep.report("WL111", f"GOTO {s.label}: the label '{s.label}:' is inside a "
                            "block this GOTO is not in (a GOTO cannot jump into an IF, a loop "

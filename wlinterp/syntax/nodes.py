@@ -206,8 +206,13 @@ class Label(Stmt):
 
 
 class Goto(Stmt):
-    """`GOTO Name`: on to the label `Name:` of the same process (docs/semantics.md)."""
+    """`GOTO Name`: on to the label `Name:` of the same process (docs/semantics.md);
+    `GOTO FIN` / `GOTO END`: to the process's END: section (`to_end`)."""
     label: str
+
+    @property
+    def to_end(self) -> bool:
+        return self.label.lower() in ("fin", "end")
 
 
 class Param(Node):

@@ -262,11 +262,11 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     if typ in ("GLOBAL", "LOCAL") and nxt is not None and nxt.type == "LPAR":
         out.append(_retype(t, "NAME", t.value))  # Global(): a procedure named like a keyword
         return i + 1, False
-    if typ == "NAME" and nxt is not None and nxt.type in _LABEL_WORDS \
+    if typ == "NAME" and nxt is not None and (nxt.type in _LABEL_WORDS or nxt.type == "END") \
             and fold(t.value) == "goto" and (i + 2 >= n or toks[i + 2].type in ("NL", "ELSE")):
         out.append(_retype(t, "GOTO", t.value))  # GOTO Label (a keyword only there)
-        out.append(_retype(nxt, "NAME", nxt.value))  # (`GOTO A`: A is no `à` there)
-        return i + 2, False
+        out.append(_retype(nxt, "NAME", nxt.value))  # (`GOTO A`: A is no `à` there; `GOTO
+        return i + 2, False  # FIN`: to the END: section, docs/semantics.md "GOTO and labels")
     if line_start and typ in _LABEL_WORDS and nxt is not None and nxt.type == "COLON" \
             and (i + 2 >= n or toks[i + 2].type == "NL"):
         out.append(_retype(t, "GOTO_LABEL", t.value))  # `Label:` alone on its line
