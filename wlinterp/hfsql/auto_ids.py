@@ -24,9 +24,12 @@ class AutoIdMixin:
         _counter_table: bool
         _counters: dict[str, int]
         drawn: dict[str, int]
+        in_transaction: bool
+        restarted: dict[str, FileContext]
 
         @property
         def backend(self) -> Backend: ...
+
 
     def counter_store(self) -> Backend:
         """SQLite: the backend, with the `_hf_counter` table made on first need (an
@@ -122,9 +125,32 @@ class AutoIdMixin:
             self._counters[table] = 0
             self.counter_store().execute(f"DELETE FROM {COUNTER_TABLE} WHERE file = ?",
                                          (table,))
-        else:
-            self.backend.execute(f"ALTER TABLE {quote(table, 'postgresql')} ALTER COLUMN "
-                                 f"{quote(auto.name, 'postgresql')} RESTART WITH 1")
+        else:  # (pg_numbering.py: not ALTER TABLE, which only the table's owner may)
+            from .pg_numbering import restart_numbering
+            if restart_numbering(self.backend, quote(table, "postgresql"), auto.name, 1):
+                self.restarted_in_tx(ctx)
+
+    def restarted_in_tx(self, ctx: FileContext) -> None:
+        """PostgreSQL: a file's numbering was restarted (pg_numbering.py); inside a
+        transaction, kept for `renumber_restarted` should it be cancelled."""
+        if self.in_transaction:
+            self.restarted[ctx.desc.physical] = ctx
+
+    def renumber_restarted(self, transaction_over: bool) -> None:
+        """PostgreSQL, a transaction (or a savepoint's part of it) cancelled: the numbering
+        a setval restarted in it goes on after the records that came back (the setval is
+        not undone with the rest); the automatic identifiers likewise."""
+        from . import crossed
+        from .pg_numbering import numbering_after
+        for ctx in self.restarted.values():
+            numbering_after(self.backend, ctx.sql.table, "_hrec", crossed.highest(ctx))
+            auto = ctx.desc.auto_id
+            if auto is not None:
+                numbering_after(self.backend, quote(ctx.desc.physical, "postgresql"),
+                                auto.name)
+                self.drawn.pop(ctx.desc.physical, None)
+        if transaction_over:
+            self.restarted.clear()
 
     def save_counters(self) -> None:
         if self._backend is None or self._backend.dialect != "sqlite" or not self._counters \

@@ -56,6 +56,11 @@ class Backend:
     def table_exists(self, name: str) -> bool:
         raise NotImplementedError
 
+    def made_by_another(self, name: str) -> bool:
+        """Is the table there and owned by another role, so that this one may use its rows
+        but not make it nor its indexes? A file database has no owners."""
+        return False
+
     def alive(self) -> bool:
         """Is the connection still there (not lost with the server or the network)?
         A file database always is."""

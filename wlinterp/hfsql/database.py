@@ -95,6 +95,7 @@ class Database(AutoIdMixin):
         self.in_transaction = False
         self._ensured: set[str] = set()
         self._created_in_tx: list[str] = []
+        self.restarted: dict[str, FileContext] = {}  # PostgreSQL: auto_ids.restarted_in_tx
         # HTransactionSavepoint: (name, tables_mark()) of the transaction in progress
         self.savepoints: list[tuple[str, int]] = []
         self._counters: dict[str, int] = {}
@@ -198,8 +199,9 @@ class Database(AutoIdMixin):
                 if pdesc is not None and pdesc is not desc:
                     self.ensure(pdesc)
         try:
-            for stmt in create_statements(self.analysis, desc, self.backend.dialect):
-                self.backend.execute(stmt)
+            if not self.backend.made_by_another(desc.physical):  # (its owner made it all)
+                for stmt in create_statements(self.analysis, desc, self.backend.dialect):
+                    self.backend.execute(stmt)
         except self.backend.errors() as exc:
             raise self._not_made(desc, exc) from None
         self._ensured.add(desc.physical)
@@ -262,6 +264,7 @@ class Database(AutoIdMixin):
         self.backend.begin()
         self.in_transaction = True
         self._created_in_tx.clear()
+        self.restarted.clear()
         self.savepoints = []
 
     def commit(self) -> None:
@@ -303,6 +306,7 @@ class Database(AutoIdMixin):
         del self._created_in_tx[mark:]
         self._counter_table = False  # (made after the savepoint, it is gone)
         self.freed.forget_all()  # records came back, numbers were freed
+        self.renumber_restarted(False)
         if self._locks is not None:
             self._locks.restore()
 
@@ -316,6 +320,7 @@ class Database(AutoIdMixin):
                 self.forget_transaction()
             raise
         self.forget_transaction()
+        self.renumber_restarted(True)
         if self._locks is not None:
             self._locks.restore()
 

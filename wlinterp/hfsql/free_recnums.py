@@ -95,12 +95,13 @@ def _load(ctx: FileContext, top: int) -> list[int]:
 
 def restart(ctx: FileContext) -> None:
     """HDeleteAll emptied the file: record numbers start again after the crossed records'
-    (from 1 without), on PostgreSQL as SQLite's numbering does (its identity went on)."""
+    (from 1 without), on PostgreSQL as SQLite's numbering does (its identity went on)
+    when this role may change the sequence (pg_numbering.py)."""
     from . import crossed
     if ctx.dialect == "postgresql":
-        start = crossed.highest(ctx) + 1
-        ctx.db.backend.execute(f"ALTER TABLE {ctx.sql.table} ALTER COLUMN _hrec "
-                               f"RESTART WITH {int(start)}")
+        from .pg_numbering import restart_numbering
+        if restart_numbering(ctx.db.backend, ctx.sql.table, "_hrec", crossed.highest(ctx) + 1):
+            ctx.db.restarted_in_tx(ctx)
     ctx.db.freed.forget(ctx.desc.physical, numbering_too=True)
 
 

@@ -76,7 +76,9 @@ class PgBackend(Backend):
         self.in_tx = False
         self.aborted = ""  # a plain insert failed in the transaction: it cannot be saved
         self._insert_cursor: Any = None  # plain inserts' own cursor (insert)
-        if fresh:
+        if fresh and self.conn.execute(  # (made by whoever made the tables: a role with
+                "SELECT 1 FROM pg_collation WHERE collname = %s AND "  # rights on the rows
+                "pg_collation_is_visible(oid)", [PG_COLLATION]).fetchone() is None:  # only
             self.conn.execute(f"CREATE COLLATION IF NOT EXISTS {quote(PG_COLLATION)} (provider"
                               " = icu, locale = 'und-u-ks-level1', deterministic = false)")
 
@@ -134,6 +136,16 @@ class PgBackend(Backend):
     def table_exists(self, name: str) -> bool:
         row = self.conn.execute("SELECT to_regclass(%s)", [quote(name, self.dialect)]).fetchone()
         return row is not None and row[0] is not None
+
+    def made_by_another(self, name: str) -> bool:
+        """A table another role owns: `CREATE TABLE IF NOT EXISTS` (and its indexes) is
+        refused to a role without the CREATE right on the schema even when the table is
+        there, so a program connected as a role with rights on the rows only could not
+        use its data files ("permission denied for schema public")."""
+        row = self.conn.execute("SELECT NOT pg_has_role(relowner, 'USAGE') FROM pg_class "
+                                "WHERE oid = to_regclass(%s)",
+                                [quote(name, self.dialect)]).fetchone()
+        return row is not None and bool(row[0])
 
     def alive(self) -> bool:
         """Not closed, not broken, and nothing waiting on an idle connection: a server
