@@ -111,3 +111,27 @@ def test_a_literal_name_nothing_has_is_told_where_the_run_stops(
 ])
 def test_a_name_the_run_reaches_is_not_told(text: str) -> None:
     assert check_places(text, "WL102") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Trace({\"Total\"}())\nPROCEDURE Total(n)\nRESULT n * 2\n",
+     "Total expects 1 parameter(s) but received 0"),
+    ("Trace(1, {\"Remise\"}(100, 5, 3))\nPROCÉDURE Remise(m, n = 10)\nRENVOYER m * n / 100\n",
+     "Remise expects 1 to 2 parameter(s) but received 3"),
+])
+def test_a_literal_name_given_the_wrong_count_is_refused_by_check_and_run_alike(
+        text: str, message: str) -> None:
+    """`{"Total"}()`: the run stopped ("wrong number of arguments for Total (0 given)")
+    while wl check said nothing; now WL104 at the brace in the run's words."""
+    error = run_stop(text)
+    assert message + "." in str(error)
+    line = text.splitlines()[0]
+    assert error.column == line.index("{") + 1  # type: ignore[attr-defined]
+    assert check_places(text, "WL104") == [(1, line.index("{") + 1)]
+
+
+def test_a_literal_name_given_the_right_count_is_not_refused() -> None:
+    text = "Trace({\"Remise\"}(100, 5), {\"remise\"}(200))\nPROCÉDURE Remise(m, n = 10)\n" \
+           "RENVOYER m * n / 100\n"
+    assert run_lines(text) == ["5, 20"]
+    assert check_places(text, "WL104") == []

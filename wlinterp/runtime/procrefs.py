@@ -110,20 +110,25 @@ def call_ref(ref: Any, shown: str, *args: Any) -> Any:
 def _check_count(ref: WLProcRef, shown: str, n: int) -> None:
     """The WLanguage error of a call through `ref` given `n` arguments that its
     procedure's parameters cannot take (the check's WL104 words); nothing when they can."""
+    message = _count_message(ref, shown, n)
+    if message is not None:
+        raise WLRuntimeError(message + ".") from None
+
+
+def _count_message(ref: WLProcRef, shown: str, n: int) -> str | None:
+    """WL104's words for `n` arguments that `ref`'s parameters cannot take, else None."""
     import inspect
     try:
         params = list(inspect.signature(ref.func).parameters.values())
     except (TypeError, ValueError):  # (no signature to read)
-        return
+        return None
     if any(p.kind == p.VAR_POSITIONAL for p in params):
-        return
+        return None
     positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     required = sum(1 for p in positional if p.default is p.empty)
     from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
     name = shown if ref.name.startswith("_lambda_") else ref.name  # (a lambda: its holder)
-    message = arity_message(name, required, len(positional), n)
-    if message is not None:
-        raise WLRuntimeError(message + ".") from None
+    return arity_message(name, required, len(positional), n)
 
 
 def procedure_arg(rt: Any, value: Any, fname: str) -> WLProcRef:
@@ -182,13 +187,16 @@ def call_compiled(rt: Any, name: str, *args: Any) -> Any:
 
 def call_counted(ref: WLProcRef, shown: str, args: tuple[Any, ...], by: str = "") -> Any:
     """Call a procedure whose argument count nothing checked before it runs (found by
-    name, or given a range of MyParameters): a wrong count is a WLanguage error."""
+    name, or given a range of MyParameters): a wrong count is a WLanguage error in the
+    check's WL104 words, as for a procedure variable (it said "wrong number of arguments
+    for Total (0 given)" where `wl check` says "Total expects 1 parameter(s)...")."""
     import inspect
     try:
         inspect.signature(ref.func).bind(*args)
     except TypeError:
-        raise WLRuntimeError(f"{by}wrong number of arguments for {shown} ({len(args)} "
-                             f"given).") from None
+        message = _count_message(ref, shown, len(args)) or \
+            f"wrong number of arguments for {shown} ({len(args)} given)"
+        raise WLRuntimeError(f"{by}{message}.") from None
     except ValueError:  # (no signature to read: called as it is)
         pass
     return ref(*args)

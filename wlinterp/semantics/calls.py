@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .overloads import check_overloaded_call
     from .interfaces import check_elements_added
     from .zombie_calls import zombie_call
+    from .indirect_calls import indirect_name
 else:
     on_first_call(globals(), ".call_counts", "arity", "fits", "spreads")
     on_first_call(globals(), ".enum_checks", "enum_arguments")
@@ -38,6 +39,7 @@ else:
     on_first_call(globals(), ".overloads", "check_overloaded_call")
     on_first_call(globals(), ".interfaces", "check_elements_added")
     on_first_call(globals(), ".zombie_calls", "zombie_call")
+    on_first_call(globals(), ".indirect_calls", "indirect_name")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -186,29 +188,6 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
     return True
 
 
-def _indirect_name(fc: "FunctionChecker", at: N.Indirect, name: N.Str) -> None:
-    """`{"Totl"}(3)`: WL102 when the text names nothing the run's indirection can call
-    (runtime/indirection.py indirect_call: a procedure of the program, one Compile
-    makes, a variable holding one); a WLanguage function is not reached so. A name the
-    check cannot judge (a member path, a name known outside the code) is left alone.
-    At the brace `at`, where the run stops."""
-    text = name.value.strip()
-    key = fold(text)
-    if not text.isidentifier() or key in fc.sym.procs or key in fc.sym.session_procs \
-            or key in fc.sym.compiled or key in fc.sym.known \
-            or fc.scope.lookup(key) is not None or fc.scope.lookup_proc(key) is not None:
-        return
-    builtin = key in fc.sym.registry.functions
-    from .suggest import closest
-    best = None if builtin else closest(text, [p.name for p in fc.sym.procs.values()])
-    fc.rep.report("WL102", f"{unknown_callee(text)} (called through the indirection "
-                  f"{{\"{text}\"}})" + (f"; did you mean {best}?" if best else ""), at,
-                  name.col + len(name.value) + 2 - at.col + 1,
-                  hint="an indirection calls the program's procedures, not a WLanguage "
-                  "function: call it by its name" if builtin else
-                  None if best else "no procedure of the program has this name")
-
-
 def _own_method_ref(fc: "FunctionChecker", a: N.Name) -> bool:
     """`ArraySort(t, asFunction, Compare)` in a method of a class that has (or inherits)
     the method Compare: that method, as `::Compare` names it (a call of Compare there
@@ -308,7 +287,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         if type(func.name) is not N.Str:
             fc.sym.called_by_name = True
         else:
-            _indirect_name(fc, func, func.name)
+            indirect_name(fc, e, func, func.name)
         return None
     if cls is not _NAME:
         fc.rep.report("WL111", "this expression cannot be called", e)

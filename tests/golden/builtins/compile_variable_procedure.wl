@@ -10,4 +10,4 @@ g est une procédure = Compile("Cassée", "RENVOYER +")
 Trace(ErreurDétectée, g = Null)   // expect: 1, 1
 // un nombre d'arguments qui ne convient pas à la procédure compilée
 Triple(1, 2)
-// expect error: wrong number of arguments for Triple (2 given).
+// expect error: Triple expects 1 parameter(s) but received 2.

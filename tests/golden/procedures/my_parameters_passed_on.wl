@@ -9,7 +9,7 @@ Trace(Relay("Diff", 10, 3))   // expect: 7
 Trace(Firsts(7, 8, 9))   // expect: 2, 7+8
 Trace(Method(5, 6))   // expect: 11
 Trace(Relay("Pair", 1, 2, 3))
-// expect error: wrong number of arguments for Pair (3 given).
+// expect error: ExecuteProcess: Pair expects 2 parameter(s) but received 3.
 
 Calc is Class
 END
