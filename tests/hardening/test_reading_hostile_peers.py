@@ -142,7 +142,7 @@ IMAP_CASES = [
     ("literal-cut", _sends(b"* 1 FETCH (UID 7 BODY[] {%d}\r\n" % len(MESSAGE) + MESSAGE[:10],
                            "close"), "the server closed the connection", True),
     ("bye", _sends(b"* BYE shutting down for maintenance\r\n", "stall"),
-     "the conversation broke off: shutting down for maintenance", True),
+     "the server ended the session (BYE shutting down for maintenance)", True),
     ("bad", _sends(b"TAG BAD command unknown\r\n"), "the server replied BAD command unknown",
      False),
     ("no", _sends(b"TAG NO [UNAVAILABLE] try later\r\n"),

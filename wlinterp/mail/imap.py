@@ -12,7 +12,7 @@ folder is closed (changing folder, closing the session, the end of the run).
 """
 from __future__ import annotations
 
-__all__ = ["IMAPSession", "folder_name", "DEFAULT_IMAP_PORTS"]
+__all__ = ["IMAPSession", "folder_name", "DEFAULT_IMAP_PORTS", "BYE_WORDS"]
 
 import base64
 import imaplib
@@ -25,6 +25,9 @@ from .imap_answers import Garbage, fetch_index, fetched_source, folder_names, ut
 from .modes import Mode
 from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
 from .security import BearerToken
+
+BYE_WORDS = "the server ended the session"
+"""How a server's untagged BYE is said (reading.describe_failure keeps it as it is)."""
 
 DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 """The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
@@ -53,6 +56,14 @@ class _BoundedAnswers:
         except ValueError:
             raise imaplib.IMAP4.abort("the server announced a literal size that is not a "
                                       "number this client can read") from None
+
+    def _check_bye(self) -> None:
+        """imaplib's check for an untagged BYE; its words name it (they were the server's
+        text alone: "the conversation broke off: shutting down")."""
+        bye = self.untagged_responses.get("BYE")  # type: ignore[attr-defined]
+        if bye:
+            said = bye[-1].decode("utf-8", "replace") if isinstance(bye[-1], bytes) else ""
+            raise imaplib.IMAP4.abort(f"{BYE_WORDS} (BYE {said})".replace(" )", ")"))
 
     def readline(self) -> bytes:
         line: bytes = super().readline()  # type: ignore[misc]

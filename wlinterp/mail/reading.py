@@ -104,6 +104,8 @@ def describe_failure(exc: BaseException) -> str:
         shown = re.sub(r"^command: \S+ => ", "", shown)
         if shown == "socket error: EOF":  # (a server that hung up, mid-answer or not)
             return "the server closed the connection"
+        if shown.startswith("the server ended the session (BYE"):  # imap.py's words
+            return shown
         return "the conversation broke off: " + re.sub(r"^socket error: ", "", shown)
     if isinstance(exc, imaplib.IMAP4.error):  # "UID command error: BAD [b'what']": the
         shown = re.sub(r"^[A-Z]+ command error: ", "", shown)  # server said "BAD what"
