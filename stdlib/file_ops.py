@@ -139,10 +139,12 @@ def move_file(rt: Runtime, source: TextArg, destination: TextArg, options: objec
 
 @family.function("fSize", "fTaille", can_fail=True)
 def size(rt: Runtime, path: TextArg) -> int:
-    """The size of a file in bytes; -1 when it does not exist."""
+    """The size of a file in bytes; -1 when it does not exist. A folder is 0, as
+    fListFile's fdFullInformation gives it (the system's 4096 of a folder's own
+    entries is no size a program ported from Windows expects)."""
     name = native_path(path)
     try:
-        return os.path.getsize(name)
+        return 0 if os.path.isdir(name) else os.path.getsize(name)
     except (OSError, ValueError) as exc:
         raise failure("fSize", "read the size of", name, exc, -1) from None
 
