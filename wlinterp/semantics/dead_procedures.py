@@ -25,6 +25,7 @@ import re
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .resolved import CALLS, Ref
+from .imposed_params import MARKED_USED
 from .reporter import Reporter
 
 _DECLARATIONS = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl, N.InterfaceDecl)
@@ -68,7 +69,8 @@ def dead_procedures(program: N.Program, refs: dict[int, tuple[object, Ref]],
             free[key] = free.get(key, 0) + 1
     candidates = [p for p in program.procedures if p.line > start and p.body.stmts
                   and p.owner is None and not fold(p.name).startswith("test")
-                  and free[fold(p.name)] == 1]  # (several syntaxes: not told apart)
+                  and free[fold(p.name)] == 1  # (several syntaxes: not told apart)
+                  and not MARKED_USED.intersection(p.modifiers)]  # (`<utile>`: used)
     if not candidates:
         return
     named: dict[str, list[int]] = {fold(p.name): [] for p in candidates}  # -> the lines

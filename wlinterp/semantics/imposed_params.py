@@ -13,7 +13,7 @@ parameters were already left alone.
 """
 from __future__ import annotations
 
-__all__ = ["imposed_parameters", "mocks"]
+__all__ = ["imposed_parameters", "mocks", "MARKED_USED"]
 
 import os
 from typing import Any
@@ -25,6 +25,12 @@ from .resolved import Ref
 _NAMED = frozenset({Ref.PROC_REF, Ref.INTERNAL_REF, Ref.OWN_METHOD_REF})
 _KEEP_PROTOTYPE = frozenset({"<get>", "<set>", "virtual", "virtuelle", "abstract",
                              "abstraite"})
+# `<utile>` (English `<useful>`, INFERRED) on a procedure or one of its parameters: the
+# developer's word that it is used though nothing seems to use it, which is what the
+# attribute is for in WINDEV (it silences the compiler's "unused" warning). The lexer
+# gives a header's attributes and its parameters' to the procedure as a whole, so all its
+# parameters are left alone (fewer warnings, never a wrong one).
+MARKED_USED = frozenset({"<utile>", "<useful>"})
 
 
 def imposed_parameters(program: N.Program, refs: dict[int, tuple[object, Ref]]
@@ -34,7 +40,7 @@ def imposed_parameters(program: N.Program, refs: dict[int, tuple[object, Ref]]
     owners: dict[str, set[str]] = {}
     for p in program.procedures:
         key = fold(p.name)
-        if _KEEP_PROTOTYPE.intersection(p.modifiers):
+        if _KEEP_PROTOTYPE.intersection(p.modifiers) or MARKED_USED.intersection(p.modifiers):
             out.add(key)
         if p.owner is not None:
             owners.setdefault(key, set()).add(fold(p.owner))
