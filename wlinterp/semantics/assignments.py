@@ -15,6 +15,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .block_names import shown
 from .combination_checks import check_combination, combination_of
+from .dated_literals import DATED_KINDS as _DATED_KINDS, check_dated_literal
 from .difference_stores import STORED_KINDS as _DIFFERENCE_KINDS, check_difference_store
 from .enum_checks import check_enum
 from .interfaces import check_interface_value
@@ -133,9 +134,12 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
     variable receiving what is not one of its values (check_enum); an interface variable
     an object of a class that does not implement it (interfaces.py). (FunctionChecker.s_Decl
     asks only for the variables of those kinds.) A Duration or a number given
-    DateTimeDifference's text (difference_stores.py)."""
+    DateTimeDifference's text (difference_stores.py); a Date, Time or DateTime given a
+    text naming none (dated_literals.py)."""
     if sym.spec.kind in _DIFFERENCE_KINDS:
         check_difference_store(fc, sym, value, line, col)
+    elif sym.spec.kind in _DATED_KINDS:  # `d is Date = "12/03/2025"` (dated_literals.py)
+        check_dated_literal(fc, sym, value, line, col)
     if sym.spec.kind != _INT:
         if sym.spec.kind is _VARIANT_KIND and sym.spec.dynamic and sym.spec.name:
             check_interface_value(fc, sym.spec, value, f"'{sym.name}'", line, col,

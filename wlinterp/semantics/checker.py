@@ -70,10 +70,10 @@ else:
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
 # the kinds of variable check_lossy may have something to say about (integers,
-# enumerations, Durations and numbers given DateTimeDifference's text): the others are
-# not asked
+# enumerations, Durations and numbers given DateTimeDifference's text, dates and times
+# given a text naming none): the others are not asked
 _LOSSY_KINDS = frozenset({Kind.INT, Kind.VARIANT, Kind.DURATION, Kind.REAL, Kind.CURRENCY,
-                          Kind.NUMERIC})
+                          Kind.NUMERIC, Kind.DATE, Kind.TIME, Kind.DATETIME})
 _NAME, _CALL, _LABEL, _RETURN, _EXPR_STMT = N.Name, N.Call, N.Label, N.Return, N.ExprStmt
 _GOTO = N.Goto
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
