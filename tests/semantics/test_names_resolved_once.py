@@ -48,7 +48,9 @@ def test_every_name_the_compiler_meets_in_the_golden_programs_has_a_verdict(
         return resolve(self, node)
 
     def checked_call(self: FunctionCompiler, node: N.Call, statement: bool = False) -> Any:
-        assert self.prog.refs.get(node.func) is not None, (node, self.prog.filename)
+        # a callee that is no name ({"P"}(x), t[1](x), f()(x), o>>M()) is a value: no verdict
+        if isinstance(node.func, (N.Name, N.Member, N.ClassMember)):
+            assert self.prog.refs.get(node.func) is not None, (node, self.prog.filename)
         asked.append(node)
         return call(self, node, statement)
 
