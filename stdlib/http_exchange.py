@@ -148,4 +148,10 @@ def _library_words(exc: http.client.HTTPException) -> str:
         return "the server closed the connection without answering"
     if isinstance(exc, http.client.BadStatusLine):
         return f"the server's answer is not HTTP: {exc}"
+    if isinstance(exc, http.client.LineTooLong):  # "got more than 65536 bytes when..."
+        return (f"the server's answer has a line longer than {http.client._MAXLINE} bytes, "  # type: ignore[attr-defined]
+                "the most accepted")
+    if str(exc).startswith("got more than"):  # ("got more than 100 headers": its words)
+        return (f"the server's answer has more than {http.client._MAXHEADERS} header "  # type: ignore[attr-defined]
+                "lines, the most accepted")
     return str(exc)

@@ -97,12 +97,18 @@ def test_an_absurd_chunk_size_is_a_failed_call(http_server) -> None:
      "failed while reading the answer (the answer was cut short: the connection ended"),
     (b"HELLO THERE\r\n\r\n", "failed (the server's answer is not HTTP: HELLO THERE)."),
     (b"HTTP/1.1 abc OK\r\n\r\n", "failed (the server's answer is not HTTP: HTTP/1.1 abc OK)."),
-    (b"", "failed (the server closed the connection without answering).")])
+    (b"", "failed (the server closed the connection without answering)."),
+    (b"HTTP/1.1 200 OK\r\n" + b"X-A: b\r\n" * 150 + b"\r\nhi",
+     "failed (the server's answer has more than 100 header lines, the most accepted)."),
+    (b"HTTP/1.1 200 OK\r\nX-A: " + b"a" * 70_000 + b"\r\n\r\nhi",
+     "failed (the server's answer has a line longer than 65536 bytes, the most accepted).")])
 def test_the_http_library_s_complaints_are_said_in_words(http_server, answer: bytes,
                                                          words: str) -> None:
     """A chunk size that is no number said "IncompleteRead(0 bytes read)", a status line
     that is no HTTP was quoted alone ("failed (HELLO THERE)"), a server closing without
-    answering said "Remote end closed connection without response" (REV, 5 Dec 2026)."""
+    answering said "Remote end closed connection without response" (REV, 5 Dec 2026);
+    too many header lines "got more than 100 headers", a header line of 70,000 bytes "got
+    more than 65536 bytes when reading header line" (NET, 5 Dec 2026 evening)."""
     srv = http_server(lambda conn, stop: conn.sendall(answer))
     lines, _ = _send(srv.port)
     assert lines[0] == "1, 0, 0", lines
