@@ -54,6 +54,8 @@ FP_END = family.constant("fpEnd", "fpFin", 2)
 EOT = "\x04"
 
 _MAX_LINE = 1 << 24
+# file descriptors kept for wlinterp itself (modules imported late, sockets, databases)
+_RESERVE = 64
 
 
 @dataclass
@@ -92,6 +94,30 @@ def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:
     return f
 
 
+def make_room(rt: Runtime, fname: str) -> None:
+    """Refuse to open one more file when the program already holds as many as the system
+    lets this process open, less a reserve: a loop that forgets fClose used every file
+    descriptor, and the next thing wlinterp itself opened (a module, a message's text)
+    failed with an internal error instead of the program's own non-fatal one."""
+    held = len(_files(rt))
+    if held >= _open_limit():
+        raise BuiltinFailure(f"{fname}: {held} files are already open, as many as this "
+                             "program may keep open; close those it no longer uses "
+                             "(fClose).", value=-1)
+
+
+def _open_limit() -> int:
+    """The process's limit on open files less _RESERVE (no limit known: none here)."""
+    try:
+        import resource  # (POSIX only)
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, OSError, ValueError):
+        return 1 << 30
+    if soft == resource.RLIM_INFINITY:
+        return 1 << 30
+    return max(8, soft - _RESERVE)
+
+
 def _register(rt: Runtime, path: str, stream: BinaryIO, encoding: str,
               mode: int = 0) -> int:
     files = _files(rt)
@@ -122,6 +148,7 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
     syntax) opens the file into f and returns True, or False on failure."""
     if getattr(path, "wl_method_kind", None) == "diskfile":
         return _open_into(rt, path, mode, FO_READ_WRITE if disk_mode is None else disk_mode)
+    make_room(rt, "fOpen")
     m = V.to_int(mode)
     name = native_path(path, new=bool(m & FO_CREATE))  # emptied: its name as written
     exists = os.path.exists(name) if "\0" not in name else False
@@ -171,6 +198,7 @@ def f_file_name(rt: Runtime, handle: NumberArg) -> str:
 def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
     """Create (or empty) a file, open it for reading and writing, return its handle. With
     foUnicode or foUTF8 the file starts with the byte-order mark, as WINDEV writes it."""
+    make_room(rt, "fCreate")
     name, m = native_path(path, new=True), V.to_int(mode)
     try:
         stream = open(name, "w+b")  # noqa: SIM115

@@ -78,6 +78,7 @@ class _TempStream:
 @family.function("fOpenTempFile", "fOuvreFichierTemp", can_fail=True)
 def f_open_temp_file(rt: Runtime) -> int:
     """Create and open a temporary file deleted when closed; its handle, -1 on failure."""
+    H.make_room(rt, "fOpenTempFile")
     where = tempfile.gettempdir()
     try:
         fd, path = tempfile.mkstemp(prefix="wl", suffix=".tmp", dir=where)
