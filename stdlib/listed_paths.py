@@ -23,7 +23,9 @@ from wlinterp.runtime import values as V
 
 def shown_folder(pattern: object, folder: str) -> Callable[[str], str]:
     """A function giving, for a host folder found under `folder` (the host folder the
-    pattern names), that folder as the listing shows it, without a final separator."""
+    pattern names), that folder as the listing shows it: for a Windows-style pattern
+    with its final `\\`, so that `joined` keeps `\\` after a folder written without
+    one (`Source\\*.txt` gave `Source/a.txt`)."""
     text = V.to_str(pattern)
     if os.sep == "\\" or not ("\\" in text or DRIVE.match(text)):
         return lambda root: root
@@ -31,11 +33,12 @@ def shown_folder(pattern: object, folder: str) -> Callable[[str], str]:
         written = text.rstrip("\\/")
     else:  # a mask after the last separator (one there: a Windows-style text)
         written = text[:max(text.rfind("\\"), text.rfind("/"))]
-    written = written if written else "\\"  # "\\*.txt": the root
+    base = written.rstrip("\\")  # ("\\*.txt": the root, "")
 
     def show(root: str) -> str:
         below = os.path.relpath(root, folder)
-        return written if below == "." else written + "\\" + below.replace(os.sep, "\\")
+        return base + "\\" if below == "." else \
+            base + "\\" + below.replace(os.sep, "\\") + "\\"
     return show
 
 
