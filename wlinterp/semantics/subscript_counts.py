@@ -133,8 +133,12 @@ def _shown(e: N.Index) -> tuple[str, N.Expr, int, int]:
 
 def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
     """WL110 (deferred) for more subscripts than the array's declared dimensions, or
-    than the one key of an associative array (`aa["a", "b"]`)."""
+    than the one key of an associative array (`aa["a", "b"]`); and for a subscript
+    written 0 or below (`t[0]`): an array's elements are numbered from 1, the run stops
+    there whatever the array holds."""
     given = len(e.args)
+    if any(_below_one(a) for a in e.args):
+        _numbered_from_one(fc, e)
     if given < 2:
         return  # (the commonest: one subscript, never too many)
     have = _declared(fc, e)
@@ -148,6 +152,33 @@ def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
                       f"element, not {given}", at, length, col=col, deferred=True,
                       hint="join the values into one key (k1 + TAB + k2), or use an "
                            "associative array of associative arrays (aa[k1][k2])")
+
+
+def _below_one(a: N.Expr) -> bool:
+    """Is `a` an integer literal below 1 (`0`, `-1`)?"""
+    if type(a) is N.Unary and a.op == "neg" and type(a.operand) is N.Num:
+        return type(a.operand.value) is int
+    return type(a) is N.Num and type(a.value) is int and a.value < 1
+
+
+def _numbered_from_one(fc: "FunctionChecker", e: N.Index) -> None:
+    """WL110 at a variable or member declared an array subscripted 0 or below (not an
+    associative array, a text or a variant: keys and characters are not judged)."""
+    obj = e.obj
+    if type(obj) is _NAME:
+        sym = fc.scope.lookup(fold(obj.name))
+        spec = sym.spec if sym is not None else None
+    elif type(obj) is N.Member:
+        found = place_type(fc, obj)
+        spec = found[0] if found is not None else None
+    else:
+        return
+    if spec is None or spec.kind is not Kind.ARRAY:
+        return
+    written, at, col, length = _shown(e)
+    fc.rep.report("WL110", f"the elements of the array '{written}' are numbered from 1: "
+                  "a subscript 0 or below is out of range", at, length, col=col,
+                  deferred=True)
 
 
 def _keyed(fc: "FunctionChecker", e: N.Index) -> bool:
