@@ -16,7 +16,8 @@ from ..syntax.names import fold
 from .block_names import shown
 from .combination_checks import check_combination, combination_of
 from .dated_literals import DATED_KINDS as _DATED_KINDS, check_dated_literal
-from .difference_stores import STORED_KINDS as _DIFFERENCE_KINDS, check_difference_store
+from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
+    STORED_KINDS as _DIFFERENCE_KINDS, check_difference_store
 from .enum_checks import check_enum
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 _INT, _REAL, _S_INT, _S_REAL = Kind.INT, Kind.REAL, S.INT, S.REAL
 _VAR, _METHOD = Ref.VAR, Ref.METHOD
 _VARIANT_KIND = Kind.VARIANT
+_DECIMAL_KINDS = frozenset({Kind.REAL, Kind.CURRENCY, Kind.NUMERIC})  # (an int's: below)
 # Expressions that are values, never places: assigning to one is refused.
 _COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
 _VALUES = frozenset({N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary,
@@ -134,10 +136,17 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
     variable receiving what is not one of its values (check_enum); an interface variable
     an object of a class that does not implement it (interfaces.py). (FunctionChecker.s_Decl
     asks only for the variables of those kinds.) A Duration or a number given
-    DateTimeDifference's text (difference_stores.py); a Date, Time or DateTime given a
-    text naming none (dated_literals.py)."""
+    DateTimeDifference's text (difference_stores.py) or a real, currency or numeric a
+    text that is no number (`m is currency = "1234,50"` stores 1234); a Date, Time or
+    DateTime given a text naming none (dated_literals.py)."""
     if sym.spec.kind in _DIFFERENCE_KINDS:
         check_difference_store(fc, sym, value, line, col)
+        if sym.spec.kind in _DECIMAL_KINDS and isinstance(value, N.Str) \
+                and value.value.strip() and not numeric(value.value):  # "1234,50"
+            fc.rep.report("WL206", f"'{sym.name}' is {_NUMBER_WORDS[sym.spec.kind]}: the "
+                          f"text \"{value.value}\" is not a number and is stored as "
+                          f"{text_number(value.value)}", value, line=line, col=col,
+                          length=len(sym.name))
     elif sym.spec.kind in _DATED_KINDS:  # `d is Date = "12/03/2025"` (dated_literals.py)
         check_dated_literal(fc, sym, value, line, col)
     if sym.spec.kind != _INT:

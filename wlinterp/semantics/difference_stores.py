@@ -7,7 +7,7 @@ which a Duration reads as its own "+DHHMMSSCCC" text, in milliseconds (2 h 30 mi
 the check says so (docs/check.md WL206)."""
 from __future__ import annotations
 
-__all__ = ["check_difference_store"]
+__all__ = ["check_difference_store", "NUMBER_WORDS", "STORED_KINDS"]
 
 from typing import TYPE_CHECKING
 
@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from .scopes import Symbol
 
 _DIFFERENCE = frozenset({"datetimedifference", "dateheuredifference"})
-_NUMBERS = {Kind.INT: "an integer", Kind.REAL: "a real", Kind.CURRENCY: "a currency",
-            Kind.NUMERIC: "a numeric"}
+NUMBER_WORDS = {Kind.INT: "an integer", Kind.REAL: "a real", Kind.CURRENCY: "a currency",
+                Kind.NUMERIC: "a numeric"}
+_NUMBERS = NUMBER_WORDS
 STORED_KINDS = frozenset({Kind.DURATION, *_NUMBERS})
 
 
