@@ -88,13 +88,25 @@ def port_arg(port: object, fname: str) -> int:
     return n
 
 
+def host_arg(address: object, fname: str) -> str:
+    """The address a socket function is given, this machine (127.0.0.1) when empty; one
+    holding a control character is a non-fatal error naming it (a NUL stopped the run
+    with the system library's "host name must not contain null character")."""
+    host = (V.to_str(address) if address is not None else "") or "127.0.0.1"
+    if any(ord(c) < 32 or ord(c) == 127 for c in host):
+        shown = host.encode("unicode_escape").decode("ascii")[:80]
+        raise BuiltinFailure(f"{fname}: the address '{shown}' holds a control character.",
+                             value=False)
+    return host
+
+
 @family.function("SocketConnect", "SocketConnecte", can_fail=True)
 def socket_connect(rt: Runtime, name: object, port: object, address: object = "",
                    timeout: object = CONNECT_WAIT_MS) -> bool:
     """Connect to `address` (this machine when empty) on `port`; `timeout` in
     milliseconds, or a Duration (20 s by default; *decided*, INFERRED: docs/builtins.md
     "Sockets": it was read in hundredths, 500 waited 5 s)."""
-    host, number = V.to_str(address) or "127.0.0.1", port_arg(port, "SocketConnect")
+    host, number = host_arg(address, "SocketConnect"), port_arg(port, "SocketConnect")
     seconds = timeout_seconds(timeout, "SocketConnect", per_second=1000)
     try:
         sock = socket.create_connection((host, number), timeout=seconds)
@@ -113,7 +125,7 @@ def socket_connect(rt: Runtime, name: object, port: object, address: object = ""
 def socket_create(rt: Runtime, name: object, port: object, address: object = "") -> bool:
     """A server socket listening on `port` (of `address`; 127.0.0.1 when empty: decided,
     nothing is exposed to the network unless the script names an address)."""
-    host, number = V.to_str(address) or "127.0.0.1", port_arg(port, "SocketCreate")
+    host, number = host_arg(address, "SocketCreate"), port_arg(port, "SocketCreate")
     try:
         sock = socket.create_server((host, number))
     except OSError as exc:
@@ -345,7 +357,7 @@ def send_datagram(s: WLSocket, data: bytes, address: object, port: object) -> bo
                              "given together (or, with neither, to the last sender).",
                              value=False)
     if named:
-        target = (V.to_str(address), port_arg(port, "SocketWrite"))
+        target = (host_arg(address, "SocketWrite"), port_arg(port, "SocketWrite"))
     elif s.peer is not None:
         target = s.peer
     else:

@@ -25,7 +25,8 @@ from wlinterp.runtime.state import Runtime
 from .http_exchange import verifying_context
 from .socket_certificates import STORE_WORDS, load_certificate
 from .socket_stream import CONNECT_WAIT_MS
-from .sockets import WLSocket, add_socket, handshake_words, no_connection, port_arg
+from .sockets import (WLSocket, add_socket, handshake_words, host_arg, no_connection,
+                      port_arg)
 from .timeouts import timeout_seconds
 
 family = Family("Sockets (UDP, SSL)")
@@ -38,16 +39,11 @@ for _i, _v in enumerate(("SSL2", "SSL3", "TLS1", "TLS1_1", "TLS1_2", "TLS1_3"), 
     family.constant(f"Socket{_v}", f"Socket{_v}", _i, f"Protocol{_v}", f"Protocole{_v}")
 
 
-def _host(address: object) -> str:
-    """The address to bind or reach: this machine (127.0.0.1) when none is given."""
-    return (V.to_str(address) if address is not None else "") or "127.0.0.1"
-
-
 @family.function("SocketCreateUDP", "SocketCréeUDP", can_fail=True)
 def socket_create_udp(rt: Runtime, name: object, port: object, address: object = "") -> bool:
     """A UDP socket bound to `port` of `address` (127.0.0.1 when empty: nothing is
     exposed to the network unless the script names an address)."""
-    host, number = _host(address), port_arg(port, "SocketCreateUDP")
+    host, number = host_arg(address, "SocketCreateUDP"), port_arg(port, "SocketCreateUDP")
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
                          socket.SOCK_DGRAM)
     try:
@@ -108,7 +104,7 @@ def socket_create_ssl(rt: Runtime, name: object, port: object, address: object =
                                  value=False)
         address, certificate = ("" if certificate is None else certificate), address
     ctx = _server_context(certificate, key)
-    host = _host(address)
+    host = host_arg(address, "SocketCreateSSL")
     try:
         sock = socket.create_server((host, number))
     except OSError as exc:
@@ -131,7 +127,7 @@ def socket_connect_ssl(rt: Runtime, name: object, port: object, address: object 
     address [, timeout]]), is still read when its 3rd parameter is a number."""
     if _is_number(address):  # (name, protocol, port [, address [, timeout]])
         port, address, option = address, ("" if option is None else option), port
-    host, number = _host(address), port_arg(port, "SocketConnectSSL")
+    host, number = host_arg(address, "SocketConnectSSL"), port_arg(port, "SocketConnectSSL")
     seconds = timeout_seconds(timeout, "SocketConnectSSL", per_second=1000)
     context = _client_context(rt, client_certificate)
     try:
