@@ -3,8 +3,9 @@ turned into a parameterised SQL predicate on the file's items.
 
 Accepted (docs/hfsql.md, "Filters"): items of the file, string literals in single or
 double quotes (a backslash escapes a quote), numbers, the comparison operators
-= <> != < <= > >=, LIKE, AND/ET, OR/OU, NOT/PAS and parentheses. Anything else is an
-error: nothing is passed to the database unchecked.
+= <> != < <= > >=, `]=` (starts with) and `]` (contains) before a text, LIKE, AND/ET,
+OR/OU, NOT/PAS and parentheses. Anything else is an error: nothing is passed to the
+database unchecked.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
 
 _TOKEN = re.compile(r"""\s*(?:(?P<str>'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")|(?P<num>-?\d+(?:\.\d+)?)
-                       |(?P<op><>|!=|<=|>=|=|<|>)|(?P<par>[()])
+                       |(?P<op><>|!=|<=|>=|=|<|>|\]=|\])|(?P<par>[()])
                        |(?P<word>[^\W\d]\w*(?:\s*\[\s*\d+\s*\])?))""",
                     re.X | re.U)
 _WORDS = {"and": "AND", "et": "AND", "or": "OR", "ou": "OR", "not": "NOT", "pas": "NOT",
@@ -48,7 +49,10 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
     params: list[Any] = []
     key = ""
     last_item: Any = None
+    match = ""  # `]=` / `]` just read: the text that follows is a LIKE pattern
     for kind, value in _tokens(text):
+        if match and kind != "str":
+            raise FilterError(f"'{match}' must be followed by a text in quotes")
         if kind == "word" and fold(value) in _WORDS:
             word = _WORDS[fold(value)]
             if word == "LIKE" and ctx.dialect == "postgresql":
@@ -63,12 +67,23 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
         elif kind in ("str", "num"):
             lit: Any = re.sub(r"\\(.)", r"\1", value[1:-1]) if kind == "str" else (
                 float(value) if "." in value else int(value))
+            if match:  # the text itself, its LIKE wildcards escaped
+                lit = ("%" if match == "]" else "") + re.sub(r"([\\%_])", r"\\\1", lit) + "%"
+                params.append(lit)
+                sql.append(f"{ctx.sql.p} ESCAPE '\\'")
+                match = ""
+                continue
             if last_item is not None:
                 lit = to_db(last_item.type.kind, 0, lit, ctx.dialect)
             params.append(lit)
             sql.append(ctx.sql.p)
+        elif value in ("]=", "]"):
+            match = value
+            sql.append(_pg_like(sql, last_item) if ctx.dialect == "postgresql" else "LIKE")
         else:
             sql.append(value if value != "!=" else "<>")
+    if match:
+        raise FilterError(f"'{match}' must be followed by a text in quotes")
     if not sql:
         raise FilterError("empty filter condition")
     return "(" + " ".join(sql) + ")", params, key
