@@ -107,6 +107,15 @@ class FileContext(FileWrites):
             raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
         return self.buffer[n]
 
+    def wl_prop(self, name: str) -> Any:
+        """`File..Name` (FR `..Nom`): the file's logical name (its alias or query's name
+        too), not its item `Name` (`File.Name`); `..PhysicalName`, `..NewRecord`; any
+        other name is an item, as `File.Item` (INFERRED: no stored page lists a data
+        file's properties; generic code reads `..Nom` to name the file it was given)."""
+        if name in ("name", "nom"):
+            return self.name
+        return self.wl_get(name)
+
     def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
         n = self.index.get(name)
         if n is None:
