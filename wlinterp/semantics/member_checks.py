@@ -372,7 +372,15 @@ class MemberChecks(CheckerState):
     def member_spec(self, cls: str, key: str) -> TypeSpec | str | None:
         """The declared type of the member `key` of `cls` (or of an ancestor): None when
         it has none written, "unknown" for a type nobody declares, "absent" for no
-        such member."""
+        such member. Read once per program (sym.quiet_types)."""
+        known = self.sym.quiet_types
+        found = known.get((cls, key), known)
+        if found is known:
+            found = known[(cls, key)] = self._member_spec(cls, key)
+        return found
+
+    def _member_spec(self, cls: str, key: str) -> TypeSpec | str | None:
+        """member_spec, read from the class's declaration."""
         for c in self.sym.lineage(cls):
             info = self.sym.structs[c]
             if key in info.members:

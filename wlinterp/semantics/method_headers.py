@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["check_method_header"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -23,24 +23,25 @@ if TYPE_CHECKING:
 _DESTRUCTORS = frozenset({"destructor", "destructeur"})
 
 
-def check_method_header(p: N.Procedure, rep: "Reporter", col: int) -> None:
-    """WL111 at the method's name (`col`) for a parameter list the run cannot fill."""
+def check_method_header(p: N.Procedure, rep: "Reporter", column: Callable[[], int]) -> None:
+    """WL111 at the method's name (its column: `column()`, looked for on the header's
+    line only when there is something to say) for a parameter list the run cannot fill."""
     needed = [prm for prm in p.params if prm.default is None and not prm.star]
     shown = f"{p.owner}::{p.name}"
     accessor = method_key(p).partition("#")[2]  # get, set (`<lecture>`, `<écriture>`)
     if fold(p.name) in _DESTRUCTORS and p.params:
         rep.report("WL111", f"the destructor {shown} takes no parameters: it runs when its "
-                   "object goes, with nothing to give it", p, len(p.name), col=col)
+                   "object goes, with nothing to give it", p, len(p.name), col=column())
     elif accessor == "set" and not p.params:
         rep.report("WL111", f"the <set> accessor {shown} needs a parameter: it receives "
                    f"the value assigned to the property ({p.name}(Value))", p, len(p.name),
-                   col=col)
+                   col=column())
     elif accessor == "set" and len(needed) > 1:
         rep.report("WL111", f"the <set> accessor {shown} receives only the value assigned: "
                    "its other parameters need a default value", p, len(p.name),
-                   col=col)
+                   col=column())
     elif accessor == "get" and needed:
         rep.report("WL111", f"the <get> accessor {shown} is called without arguments when "
                    "the property is read: its parameters need a default value", p,
-                   len(p.name), col=col)
+                   len(p.name), col=column())
 

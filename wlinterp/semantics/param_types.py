@@ -241,14 +241,19 @@ def _other_structure(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr,
 
 def _declared(fc: "FunctionChecker", text: str) -> TypeSpec | None:
     """The parameter's declared type, read without reporting (its own declaration
-    reports an unknown type), or None."""
+    reports an unknown type), or None. Read once per program (sym.quiet_types)."""
     known = fc.sym.types_read.get(text)
     if known is not None:
         return known
-    try:
-        return parse_type(text, fc.sym.structs, fc.sym.registry.types)
-    except ValueError:
-        return None
+    quiet = fc.sym.quiet_types
+    found = quiet.get(text, quiet)
+    if found is quiet:
+        try:
+            found = parse_type(text, fc.sym.structs, fc.sym.registry.types)
+        except ValueError:
+            found = None
+        quiet[text] = found
+    return found
 
 
 def article(shown: str) -> str:

@@ -10,6 +10,7 @@ import os
 __all__ = ["DECLARING", "collect_program", "from_session", "session_methods", "from_files"]
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..syntax import nodes as N
@@ -209,7 +210,7 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
                            col=_name_column(rep, p))
             symbols.declared_at.setdefault((owner, key), ("", p.line))
             symbols.methods[(owner, key)] = p
-            check_method_header(p, rep, _name_column(rep, p))
+            check_method_header(p, rep, partial(_name_column, rep, p))
             if owner in symbols.structs and key in symbols.structs[owner].members:
                 _member_and_method(symbols, p, rep)
             continue

@@ -104,6 +104,10 @@ class ProgramSymbols:
         self.comb_values: dict[str, set[str]] = {}  # an option's name -> its combinations
         self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
         self.member_classes: dict[tuple[str, str], str | None] = {}  # member_checks.py
+        # type phrases read without diagnostics, by what asked: (class, member) -> the
+        # member's declared type (member_checks.member_spec), a parameter's phrase -> its
+        # type or None (param_types._declared); their texts are read once per program
+        self.quiet_types: dict[object, Any] = {}
         # `IBasket is Interface` (folded -> its declaration): a type; its prototypes are
         # what a class that implements it must have (interfaces.py)
         self.interfaces: dict[str, N.InterfaceDecl] = {}
