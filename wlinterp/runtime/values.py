@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "to_str", "to_bool", "to_int", "to_real", "to_num", "format_number", "val",
     "wrap32", "wrap64", "w_not", "type_name", "common_numbers", "real_overflow",
+    "whole_number",
 ]
 
 import decimal
@@ -230,6 +231,12 @@ def val(s: str) -> int | float:
         return 0
     text = m.group(0)
     return int_from_text(text) if _INT_RE.match(text) else real_from_text(text)
+
+
+def whole_number(s: str) -> bool:
+    """Is the whole text a number `val` reads (`"12.5"`, `" -.5 "`, `"1e3"`), not only
+    its start (`"1234,50"` is read as 1234)? What wl check calls a text that is a number."""
+    return _NUM_RE.match(s) is not None
 
 
 def real_from_text(text: str) -> float:

@@ -29,7 +29,6 @@ from ..runtime.dated_products import refused_product
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..digits import ascii_digits
 from ..errors import WLRuntimeError
 from ..lazy_import import on_first_call
 
@@ -382,8 +381,14 @@ def text_number(text: str, integer: bool = False) -> str:
 
 
 def numeric(text: str) -> bool:
-    """Does a text literal hold a number (as WLanguage reads one from a text)?"""
-    return ascii_digits(text.strip().lstrip("+-").replace(".", "", 1))
+    """Does a text literal hold a number, whole, as the run reads one (values.val: "1e3"
+    is 1000, which WL206 called "not a number ... stored as 1000"), and one it can hold
+    ("1e400" stops the run)?"""
+    from ..runtime import values as V
+    try:
+        return V.whole_number(text) and V.to_num(text) is not None
+    except WLRuntimeError:
+        return False
 
 
 def _hint(fc: "FunctionChecker", shown: str, kind: Kind, struct: str) -> str | None:
