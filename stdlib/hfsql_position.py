@@ -15,7 +15,7 @@ from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import db_of, file_arg, h_function, name_arg
+from .hfsql_base import file_arg, h_function, name_arg
 
 family = Family("HFSQL positions")
 _ids = itertools.count(1)
@@ -131,7 +131,7 @@ def h_delete_all(rt: Runtime, file: Any = None) -> bool:
     ctx = file_arg(rt, file, "HDeleteAll")
     ctx.db.touch(ctx)
     try:
-        db_of(rt).backend.write(f"DELETE FROM {ctx.sql.table}", [])
+        ctx.db.backend.write(f"DELETE FROM {ctx.sql.table}", [])  # (its connection's)
         free_recnums.restart(ctx)  # numbers from 1 again (after the crossed records')
     except ctx.db.backend.errors() as exc:
         raise ctx.failure(exc, "HDeleteAll") from None
