@@ -217,6 +217,22 @@ _FMT_RE = re.compile(r"(?P<align>[-=]?)(?P<sign>\+?)(?P<zero>0?)(?P<width>[0-9]*
                      r"(?:(?P<point>[.,])(?P<prec>[0-9]*))?(?P<type>[dfeExXob]?)(?P<sep>S?)")
 
 
+def format_refused(spec: str) -> str | None:
+    """The run's error for a NumToString format it cannot read ("# ##0,00", "%.2f"),
+    None for one it reads ("" too: the default text); `wl check` asks it of a literal format too (WL115, registry
+    `wl_literal_checks`), so the two say the same."""
+    if not spec:
+        return None  # the default text (num_to_string)
+    m = _FMT_RE.fullmatch(spec)
+    if m is None:
+        return f"NumToString: invalid format '{spec}'."
+    if (len(m["prec"] or "") > 5 or len(m["width"] or "") > 5
+            or int(m["prec"] or 0) > 30 or int(m["width"] or 0) > 10000):
+        return (f"NumToString: invalid format '{spec}' (precision at most 30, width at "
+                f"most 10000).")
+    return None
+
+
 @family.function("NumToString", "NumériqueVersChaîne")
 def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     """Format a number: "[align][sign][0][width][.precision]type[S]" ("5.2f", "05d", "x").
@@ -242,13 +258,10 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     if fmt == CURRENCY_MASK:
         return currency_text(num)
     spec = text_arg(fmt, "NumToString")
-    m = _FMT_RE.fullmatch(spec)
-    if m is None or not spec:
-        raise WLRuntimeError(f"NumToString: invalid format '{spec}'.")
-    if (len(m["prec"] or "") > 5 or len(m["width"] or "") > 5
-            or int(m["prec"] or 0) > 30 or int(m["width"] or 0) > 10000):
-        raise WLRuntimeError(f"NumToString: invalid format '{spec}' (precision at most 30, "
-                             f"width at most 10000).")
+    refused = format_refused(spec)
+    if refused is not None:
+        raise WLRuntimeError(refused)
+    m = cast(re.Match, _FMT_RE.fullmatch(spec))
     kind = m["type"] or ("f" if m["prec"] else "")
     body = _format_body(num, kind, m["prec"], bool(m["sign"]))
     if m["sep"]:
@@ -256,6 +269,9 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     if m["point"] == ",":
         body = body.replace(".", ",")
     return _pad(body, int(m["width"] or 0), m["align"], bool(m["zero"]))
+
+
+num_to_string.wl_literal_checks = {1: format_refused}  # type: ignore[attr-defined]
 
 
 def _format_body(num: int | float | Decimal, kind: str, prec: str, plus: bool) -> str:

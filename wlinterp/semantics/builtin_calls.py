@@ -6,7 +6,7 @@ from __future__ import annotations
 
 __all__ = ["builtin", "known_builtin", "unknown_callee"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -123,7 +123,21 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
         check_counted(fc, e, args, shown, col)
     elif kinds.extreme and not fc.lenient:
         check_extremes(fc, args if first is None else [first, *args], shown)
+    if kinds.literals and n >= kinds.least and not fc.lenient:
+        check_literals(fc, kinds.literals, args if first is None else [first, *args], e,
+                       shown, col)
     return False
+
+
+def check_literals(fc: "FunctionChecker", checks: Any, args: list[N.Expr], e: N.Call,
+                   shown: str, col: int) -> None:
+    """WL115 for a text literal the built-in certainly refuses (`NumToString(m, "# ##0,00")`:
+    its `wl_literal_checks`), with the run's own words at the call's name, where the run
+    stops; nothing was said and the run stopped there unseen."""
+    for rank, refused in checks.items():
+        arg = args[rank] if rank < len(args) else None
+        if type(arg) is N.Str and (words := refused(arg.value)) is not None:
+            fc.rep.report("WL115", words.rstrip("."), e, len(shown), col=col)
 
 
 def _count_words(b: "Builtin", shown: str, n: int, method: bool) -> str:

@@ -345,6 +345,9 @@ class BuiltinKinds(NamedTuple):
     plain: bool
     counted: bool = False  # Count / Occurrence: its first argument checked (check_counted)
     extreme: bool = False  # Max / Min: each argument checked (check_extremes)
+    # 0-based rank -> the run's refusal of a text literal there (the function's
+    # `wl_literal_checks`: NumToString's format), None when it has none
+    literals: Any = None
 
 
 # id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
@@ -362,11 +365,12 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
         data = b.family.startswith("HFSQL")
         counted = b.en == "Count"
         extreme = b.en in ("Max", "Min")
+        literals = getattr(b.func, "wl_literal_checks", None)
         hit = KINDS_READ[id(b)] = BuiltinKinds(
             b, typed or None, procedures, outputs, data, b.min_args,
             sys.maxsize if b.max_args is None else b.max_args,
-            not (typed or procedures or outputs or data or counted or extreme),
-            counted, extreme)
+            not (typed or procedures or outputs or data or counted or extreme or literals),
+            counted, extreme, literals)
     return hit
 
 
