@@ -19,6 +19,7 @@ from .dated_literals import DATED_KINDS as _DATED_KINDS, check_dated_literal
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
     STORED_KINDS as _DIFFERENCE_KINDS, check_difference_store
 from .enum_checks import check_enum
+from .subscript_counts import below_one
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .operands import numeric, text_number
@@ -115,10 +116,20 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
             and (sym := fc.scope.lookup(fold(x.obj.name))) is not None \
             and sym.spec.kind not in _COMPOSITE_KINDS:
         sym.written = True  # `d..Day = 5`, `du..InHours = 2` give the Date/Duration a value
-    elif cls is N.Substr and type(x.obj) is _NAME_NODE \
-            and (sym := fc.scope.lookup(fold(x.obj.name))) is not None:
-        sym.written = True  # `s[[1]] = "A"`, `b[[2]] = 0` (?1514042) write into s and b
+    elif cls is N.Substr:
+        _substring_store(fc, x)
     return None
+
+
+def _substring_store(fc: "FunctionChecker", x: N.Substr) -> None:
+    """`s[[1]] = "A"`, `b[[2]] = 0` (?1514042) write into s and b; `s[[0]] = "A"` (a
+    literal 0 or below) is WL110 where the run stops (runtime/substrings.py substr_set:
+    position 0 names no character; the check said nothing)."""
+    if type(x.obj) is _NAME_NODE and (sym := fc.scope.lookup(fold(x.obj.name))) is not None:
+        sym.written = True
+    if x.kind == "one" and below_one(x.a):
+        fc.rep.report("WL110", "position 0 or below is out of range in [[ ]]: positions "
+                      "are counted from 1", x, 2, deferred=True)
 
 
 def _variant_written(fc: "FunctionChecker", obj: N.Expr) -> None:

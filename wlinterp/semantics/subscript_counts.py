@@ -19,7 +19,7 @@ element of another array are the run's to judge.
 """
 from __future__ import annotations
 
-__all__ = ["check_subscript_count", "row_of"]
+__all__ = ["check_subscript_count", "row_of", "below_one"]
 
 import re
 from functools import lru_cache
@@ -137,7 +137,7 @@ def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
     written 0 or below (`t[0]`): an array's elements are numbered from 1, the run stops
     there whatever the array holds."""
     given = len(e.args)
-    if any(_below_one(a) for a in e.args):
+    if any(below_one(a) for a in e.args):
         _numbered_from_one(fc, e)
     if given < 2:
         return  # (the commonest: one subscript, never too many)
@@ -154,7 +154,7 @@ def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
                            "associative array of associative arrays (aa[k1][k2])")
 
 
-def _below_one(a: N.Expr) -> bool:
+def below_one(a: N.Expr | None) -> bool:
     """Is `a` an integer literal below 1 (`0`, `-1`)?"""
     if type(a) is N.Unary and a.op == "neg" and type(a.operand) is N.Num:
         return type(a.operand.value) is int
