@@ -81,7 +81,7 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
         if fc.sym.access:
             ancestor_private(fc, e)
     if ref is _METHOD:  # a method named alone: called
-        check_call(fc, N.Call(e.line, e.col, e, []))
+        _called_alone(fc, e)
         return
     if ref is not None:
         fc.sym.refs.record(e, ref)
@@ -101,7 +101,7 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
         fc.sym.refs.record(e, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
         return
     if kind in ("procedure", "function") or internal is not None:
-        check_call(fc, N.Call(e.line, e.col, e, []))
+        _called_alone(fc, e)
         return
     if kind == "type" and key not in fc.data_files and key not in fc.sym.known \
             and not fc.lenient:  # (in a window or page function's arguments: an element,
@@ -162,3 +162,15 @@ def member_in_global_method(fc: "FunctionChecker", e: N.Name | N.ClassMember | N
                   f"runs without an object and reads only the class's GLOBAL members",
                   e, len(e.name), col=col, deferred=True)
 
+
+def _called_alone(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
+    """A procedure or method named alone, called: `P`, or `::P` outside a class (the
+    program's P: INFERRED, the global scope). The `::P` node stands for a call of the
+    name P, kept for the compiler (Resolutions.stands_for): checked as `::P` itself, the
+    call went back to the name without end (a "nests too deeply" WL100)."""
+    if type(e) is N.ClassMember:
+        call = N.Call(e.line, e.col, N.Name(e.line, e.col, e.name), [])
+        fc.sym.refs.stands_for[id(e)] = (e, call)
+    else:
+        call = N.Call(e.line, e.col, e, [])
+    check_call(fc, call)

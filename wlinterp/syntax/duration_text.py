@@ -30,7 +30,7 @@ def duration_literal(text: str) -> int:
         number = m.group(1)
         if len(number.replace(".", "").lstrip("0")) > MAX_DIGITS:
             raise OverflowError(f"more than {MAX_DIGITS} digits")
-        total += Decimal(number) * _MS[m.group(2).lower()]
+        total += Decimal(number) * _MS[m.group(2).casefold()]  # (`ſ`: IGNORECASE reads s)
         pos = m.end()
     ms = int(total.to_integral_value())
     if len(str(ms)) > MAX_DIGITS:
