@@ -137,13 +137,15 @@ def socket_create(rt: Runtime, name: object, port: object, address: object = "")
 
 @family.function("SocketWaitForConnection", "SocketAttendConnexion", can_fail=True)
 def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
-    """Wait for a client on a server socket; SocketAccept then names the connection."""
+    """Wait for a client on a server socket; SocketAccept then names the connection.
+    `timeout` in milliseconds as the family's other waits (*decided*, INFERRED:
+    docs/builtins.md "Sockets"; it was read in hundredths, 500 waited 5 s)."""
     s = get_socket(rt, name, "SocketWaitForConnection")
     if s.accepted:
         return True
+    seconds = timeout_seconds(timeout, "SocketWaitForConnection", per_second=1000)
     try:
-        conn, _ = in_slices(s.sock, s.sock.accept,
-                            timeout_seconds(timeout, "SocketWaitForConnection"))
+        conn, _ = in_slices(s.sock, s.sock.accept, seconds)
     except socket.timeout:
         return False
     except OSError as exc:
@@ -151,18 +153,17 @@ def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
     finally:
         untimed(s.sock)
     if s.tls is not None:
-        conn = _secure(s, conn, timeout)
+        conn = _secure(s, conn, seconds)
     conn.settimeout(None)
     s.accepted.append(conn)
     return True
 
 
-def _secure(s: WLSocket, conn: socket.socket, timeout: object,
+def _secure(s: WLSocket, conn: socket.socket, seconds: float | None,
             fname: str = "SocketWaitForConnection", failed: object = False) -> socket.socket:
-    """The TLS handshake of a connection an SSL server accepted, within the wait's time
-    (a client that never speaks TLS cannot block the server); its failure is `fname`'s,
-    with `fname`'s failure value (SocketRead accepts for a simplified server)."""
-    seconds = timeout_seconds(timeout, "SocketWaitForConnection")
+    """The TLS handshake of a connection an SSL server accepted, within the wait's
+    `seconds` (a client that never speaks TLS cannot block the server); its failure is
+    `fname`'s, with `fname`'s failure value (SocketRead accepts for a simplified server)."""
     conn.settimeout(seconds)
     try:
         secured = s.tls.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
@@ -287,8 +288,7 @@ def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
         finally:
             untimed(s.sock)
         if s.tls is not None:
-            conn = _secure(s, conn, None if seconds is None else seconds * 100,
-                           "SocketRead", "")
+            conn = _secure(s, conn, seconds, "SocketRead", "")
         conn.settimeout(None)
         s.simple = WLSocket(conn)
     s.simple.mode, s.simple.tag = s.mode, s.tag

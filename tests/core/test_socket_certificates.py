@@ -29,7 +29,7 @@ SocketClose("cli")
 SocketClose("srv")
 
 PROCEDURE Serve()
-IF SocketWaitForConnection("srv", 500) THEN
+IF SocketWaitForConnection("srv", 5000) THEN
     c is string = SocketAccept("srv")
     SocketWrite(c, SocketRead(c, False, 5000) + " received")
     SocketClose(c)
@@ -49,7 +49,7 @@ SocketFerme("cli")
 SocketFerme("srv")
 
 PROCÉDURE Servir()
-SI SocketAttendConnexion("srv", 500) ALORS
+SI SocketAttendConnexion("srv", 5000) ALORS
     c est une chaîne = SocketAccepte("srv")
     SocketEcrit(c, SocketLit(c, Faux, 5000) + " reçue")
     SocketFerme(c)

@@ -45,7 +45,7 @@ Trace(SocketConnect("again", {port}, "127.0.0.1"))
 Trace(ErrorOccurred)
 
 PROCEDURE Serve()
-IF SocketWaitForConnection("srv", 500) THEN
+IF SocketWaitForConnection("srv", 5000) THEN
     c is string = SocketAccept("srv")
     FOR i = 1 TO 2
         m is string = SocketRead(c, True, 5000)
@@ -71,7 +71,7 @@ Trace(SocketLit("cli"))
 Trace(ErreurDétectée)
 
 PROCEDURE Servir()
-SI SocketAttendConnexion("srv", 500) ALORS
+SI SocketAttendConnexion("srv", 5000) ALORS
     c est une chaîne = SocketAccepte("srv", "client")
     SocketChangeModeTransmission(c, SocketMarqueurFin, "|")
     a est une chaîne = SocketLit(c, Vrai, 5000)
@@ -237,7 +237,7 @@ SocketClose("cli")
 SocketClose("srv")
 
 PROCEDURE Serve()
-IF SocketWaitForConnection("srv", 500) THEN
+IF SocketWaitForConnection("srv", 5000) THEN
     c is string = SocketAccept("srv", "conn")
     m is string = SocketRead(c, True, 5000)
     SocketWrite(c, "got " + m + " from " + SocketClientInfo(c))
@@ -254,7 +254,7 @@ Trace(SocketLit("cli", Vrai, 5000))
 ThreadAttend("serveur", 500)
 
 PROCÉDURE Servir()
-SI SocketAttendConnexion("srv", 500) ALORS
+SI SocketAttendConnexion("srv", 5000) ALORS
     c est une chaîne = SocketAccepte("srv")
     SocketEcrit(c, SocketLit(c, Vrai, 5000) + "!")
 FIN
@@ -309,7 +309,7 @@ Trace(ErrorOccurred, Position(ErrorInfo(), "certificate") > 0, SocketExist("cli"
 ThreadWait("server", 500)
 
 PROCEDURE Serve()
-Trace(SocketWaitForConnection("srv", 500), ErrorOccurred)
+Trace(SocketWaitForConnection("srv", 5000), ErrorOccurred)
 ''', {})
     assert sorted(lines) == sorted(["0", "1, 1, 0", "0, 1"])
 
@@ -421,7 +421,7 @@ SocketClose("Server")
 SocketClose(sSSLSocket)
 
 PROCEDURE Serve()
-IF SocketWaitForConnection("sSSLSocket", 500) THEN
+IF SocketWaitForConnection("sSSLSocket", 5000) THEN
     c is string = SocketAccept("sSSLSocket")
     SocketWrite(c, SocketRead(c, False, 5000) + " back")
     SocketClose(c)
@@ -446,7 +446,7 @@ ThreadAttend("serveur", 500)
 SocketFerme("Serveur")
 
 PROCÉDURE Servir()
-SI SocketAttendConnexion("sSocketSSL", 500) ALORS
+SI SocketAttendConnexion("sSocketSSL", 5000) ALORS
     c est une chaîne = SocketAccepte("sSocketSSL")
     SocketEcrit(c, SocketLit(c, Faux, 5000) + " en retour")
 FIN

@@ -13,11 +13,11 @@ from test_sockets import free_port, run
 DENY_EN = '''
 Trace(SocketCreate("srv", {port}))
 Trace(SocketConnect("first", {port}, "127.0.0.1"))
-Trace(SocketWaitForConnection("srv", 500))
+Trace(SocketWaitForConnection("srv", 5000))
 Trace(SocketDeny("srv"))
 Trace("[" + SocketRead("first", True, 2000) + "]", ErrorOccurred)
 Trace(SocketConnect("second", {port}, "127.0.0.1"))
-IF SocketWaitForConnection("srv", 500) THEN
+IF SocketWaitForConnection("srv", 5000) THEN
     c is string = SocketAccept("srv")
     SocketWrite(c, "welcome")
 END
@@ -28,7 +28,7 @@ Trace(SocketDeny("srv"), ErrorOccurred)
 DENY_FR = '''
 Trace(SocketCrée("srv", {port}))
 Trace(SocketConnecte("client", {port}, "127.0.0.1"))
-SI SocketAttendConnexion("srv", 500) ALORS Trace(SOCKETREFUSE("srv"))
+SI SocketAttendConnexion("srv", 5000) ALORS Trace(SOCKETREFUSE("srv"))
 Trace("[" + SocketLit("client", Vrai, 2000) + "]", ErreurDétectée)
 '''
 
@@ -50,7 +50,7 @@ def test_a_plain_peer_sees_the_connection_closed() -> None:
     port = free_port()
     code = f'''
 SocketCreate("srv", {port})
-IF SocketWaitForConnection("srv", 500) THEN Trace(SocketDeny("srv"))
+IF SocketWaitForConnection("srv", 5000) THEN Trace(SocketDeny("srv"))
 '''
     got: list[bytes] = []
 

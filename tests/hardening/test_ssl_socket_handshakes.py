@@ -88,7 +88,7 @@ def test_a_server_handshake_with_a_misbehaving_client(server_pem, sends, why) ->
     thread.start()
     try:
         lines = _run(f'SocketCreateSSL("srv", {port}, "{server_pem}", CertificateName)\n'
-                     'Trace(SocketWaitForConnection("srv", 30))\n'
+                     'Trace(SocketWaitForConnection("srv", 300))\n'
                      'Trace(ErrorInfo(errMessage))\n')
     finally:
         done.set()

@@ -81,7 +81,7 @@ IF ErrorOccurred THEN Trace("after the end: error") // expect: after the end: er
 
 PROCEDURE Serve(nRequests is int)
 LOOP (nRequests)
-	IF NOT SocketWaitForConnection("REST", 1000) THEN BREAK
+	IF NOT SocketWaitForConnection("REST", 10000) THEN BREAK
 	sClient is string = SocketAccept("REST")
 	SocketChangeTransmissionMode(sClient, SocketNoEndTag)
 	sRequest is string = SocketRead(sClient)

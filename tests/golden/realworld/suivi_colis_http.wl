@@ -59,7 +59,7 @@ cas erreur:
 
 PROCÉDURE Transporteur(nFois est un entier)
 BOUCLE (nFois)
-	SI PAS SocketAttendConnexion("COLIS", 1000) ALORS SORTIR
+	SI PAS SocketAttendConnexion("COLIS", 10000) ALORS SORTIR
 	sClient est une chaîne = SocketAccepte("COLIS")
 	SocketChangeModeTransmission(sClient, SocketSansMarqueurFin)
 	sChemin est une chaîne = ExtraitChaîne(ExtraitChaîne(SocketLit(sClient), 1, RC), 2, " ")
