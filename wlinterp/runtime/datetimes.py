@@ -46,8 +46,9 @@ _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
 
 def to_duration(value: object) -> WLDuration:
     """Storing into a Duration: a Duration, a number of milliseconds, or a readable
-    string (`"1 h 30 min"`), "HHMMSSCC"-style digits, the signed "+DHHMMSSCCC" form
-    the Duration page gives (days of any width, then hours to milliseconds) or the ISO
+    string (`"1 h 30 min"`), "HHMMSSCC"-style digits (nine at most), the signed
+    "+DHHMMSSCCC" form the Duration page gives (days of any width, then hours to
+    milliseconds; more than nine digits without a sign are that form too) or the ISO
     8601 form a Duration has in JSON ("PT1H30M")."""
     if type(value) is WLDuration:
         return value
@@ -57,7 +58,9 @@ def to_duration(value: object) -> WLDuration:
         s = value.strip()
         if not s:
             return WLDuration(0)
-        if ascii_digits(s):
+        if ascii_digits(s) and len(s) > 9:  # "0013000000": "+DHHMMSSCCC" without its sign
+            s = "+" + s  # (read as a time's digits, it was 23 s for "0000230000000")
+        elif ascii_digits(s):
             return WLDuration(time_ms(normalize_time(s)))
         if s[0] in "+-" and len(s) >= 11 and ascii_digits(s[1:]):  # "+DHHMMSSCCC" (?1514069)
             d, h, m, sec, ms = s[1:-9], s[-9:-7], s[-7:-5], s[-5:-3], s[-3:]
