@@ -16,7 +16,8 @@ return type of recursive procedures.
   too, called where its call needs no dispatch (member_inline.py `held_method`).
 - **Callees first.** A call to a procedure defined later in the file compiles that
   procedure first, so that the call knows its return type; its code still takes its place
-  in program order.
+  in program order. At most _EARLY_DEPTH procedures deep: a longer chain of calls is
+  compiled in program order (or at first call), its calls typed 'any'.
 - **Recursive results.** A procedure's call type is known once it is compiled, so its
   own recursive calls were compiled as "any". When the procedure's other RESULTs have
   one simple type T, it is compiled again assuming its calls return T; the assumption
@@ -42,6 +43,12 @@ if TYPE_CHECKING:
 
 Chunk = tuple[list[str], list[tuple[int, int]]]
 _SIMPLE = (S.INT, S.STR, S.REAL, S.BOOL)
+# How many procedures may be compiled one inside the other, each for the return type its
+# caller needs (compile_callee) or as a caller's integer version: each costs some twenty
+# of Python's frames, and a chain of 50 procedures each calling the next (in either
+# order, with code generated at first call) ran out of them: the load stopped with
+# "the code nests too deeply here to be compiled (7 levels ...)" at a plain call.
+_EARLY_DEPTH = 12
 
 
 class SpecializeMixin:
@@ -126,10 +133,14 @@ class SpecializeMixin:
 
     def compile_callee(self, proc: ProcInfo) -> None:
         """Compile a procedure of the program before its caller uses its return type
-        (a procedure defined later in the file would otherwise be 'any' to it)."""
+        (a procedure defined later in the file would otherwise be 'any' to it). Not
+        when _EARLY_DEPTH procedures are being compiled, one inside the other: the
+        callee is then compiled in its place (or at its first call), its call typed
+        'any', as a recursive call is."""
         key = id(proc)
         if self.session is not None or self.retrying or key in self.compiling \
-                or key in self.compiled or self.procs.get(proc.key) is not proc:
+                or key in self.compiled or self.procs.get(proc.key) is not proc \
+                or len(self.compiling) >= _EARLY_DEPTH:
             return
         self.compiled.add(key)
         self.early[key] = self.compile_proc(proc, self.main_scope)
@@ -169,8 +180,8 @@ class SpecializeMixin:
                     return proc
         key = id(proc)
         if key not in self.fast_versions:
-            if self.retrying:  # compiled under an assumption that may not hold
-                return proc
+            if self.retrying or len(self.compiling) >= _EARLY_DEPTH:  # compiled under
+                return proc  # an assumption that may not hold; too deep (compile_callee)
             version = replace(proc, pyname=proc.pyname + "__int",
                                           ret_types=set(), inferred=S.ANY)
             self.fast_versions[key] = version
