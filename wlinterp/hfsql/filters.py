@@ -78,6 +78,9 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
             params.append(lit)
             sql.append(ctx.sql.p)
         elif value in ("]=", "]"):
+            if last_item is None or sql[-1] != ctx.sql.q(last_item.name) \
+                    or last_item.type.kind not in TEXT_KINDS:  # (it failed at the read)
+                raise FilterError(f"'{value}' compares a text item with a text")
             match = value
             sql.append(_pg_like(sql, last_item) if ctx.dialect == "postgresql" else "LIKE")
         else:

@@ -28,3 +28,7 @@ FOR EACH Customer
 END
 HDeactivateFilter(Customer)
 Trace(HFilter(Customer, "Name ]= 3"), ErrorOccurred)      // expect: , 1
+// only a text item, named just before them: a currency item, or no item, is refused
+// (it failed only when the records were read, with a bare "database error" on PostgreSQL)
+Trace(HFilter(Customer, "Balance ]= '1'"), ErrorOccurred)  // expect: , 1
+Trace(HFilter(Customer, "]= 'a'"), ErrorOccurred)          // expect: , 1

@@ -28,3 +28,7 @@ POUR TOUT Customer
 FIN
 HDésactiveFiltre(Customer)
 Trace(HFiltre(Customer, "Name ]= 3"), ErreurDétectée)     // expect: , 1
+// seulement une rubrique texte, nommée juste avant : une rubrique monétaire, ou aucune
+// rubrique, est refusée (l'échec ne venait qu'à la lecture, « database error »)
+Trace(HFiltre(Customer, "Balance ]= '1'"), ErreurDétectée)  // expect: , 1
+Trace(HFiltre(Customer, "] 'a'"), ErreurDétectée)           // expect: , 1
