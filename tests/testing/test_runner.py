@@ -282,6 +282,25 @@ def test_junit_xml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "expected: 5" in (failed[0].find("failure").text or "")
 
 
+def test_junit_xml_names_the_error_that_stopped_a_case(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An uncaught error's JUnit message was "uncaught error" whatever the error (a CI
+    page listing failures showed nothing more); now the error's own line, as pytest
+    gives an exception's text. EN and FR."""
+    write(tmp_path, "test_div.wl", "PROCEDURE test_div()\nn is int\nTrace(10 / n)\n")
+    write(tmp_path, "test_remise.wl", "PROCÉDURE test_remise()\n"
+                                      "ExceptionDéclenche(1, \"Remise refusée : 80\")\n")
+    report = tmp_path / "report.xml"
+    code, _ = wl_test(capsys, str(tmp_path), "--junitxml", str(report))
+    assert code == 1
+    messages = sorted(c.find("failure").get("message") for c in  # type: ignore[union-attr]
+                      ET.parse(report).getroot().iter("testcase"))
+    assert messages == [f"uncaught error: {tmp_path / 'test_div.wl'}:3:10: error: "
+                        "Division by zero.",
+                        f"uncaught error: {tmp_path / 'test_remise.wl'}:2:1: error: "
+                        "Remise refusée : 80"]
+
+
 def test_parallel_workers_give_the_same_results(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     for k in range(4):

@@ -92,8 +92,7 @@ def write_junit(path: str, results: list[CaseResult], compile_errors: list[str],
                              file=r.file, line=str(r.line), time=f"{r.duration:.3f}")
         if r.outcome != "passed":
             text = "\n\n".join(r.problems)
-            first = r.problems[0].splitlines()[0] if r.problems else "failed"
-            failure = ET.SubElement(case, "failure", message=first)
+            failure = ET.SubElement(case, "failure", message=_headline(r.problems))
             failure.text = text
         if r.stdout:
             ET.SubElement(case, "system-out").text = r.stdout
@@ -102,3 +101,16 @@ def write_junit(path: str, results: list[CaseResult], compile_errors: list[str],
                              name="compile")
         ET.SubElement(case, "error", message="does not compile").text = text
     ET.ElementTree(suites).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def _headline(problems: list[str]) -> str:
+    """A failed case's JUnit `message` (what CI pages list): its first problem's first
+    line, and for an uncaught error the error itself (`uncaught error: t.wl:3:7: error:
+    Division by zero.`), as pytest gives an exception's text: it said "uncaught error"
+    of every such case, whatever stopped it."""
+    if not problems:
+        return "failed"
+    lines = problems[0].splitlines()
+    if lines[0] == "uncaught error" and len(lines) > 1:
+        return f"{lines[0]}: {lines[1].strip()}"
+    return lines[0]
