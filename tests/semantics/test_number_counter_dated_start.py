@@ -78,6 +78,12 @@ PLACES = [
      'POUR r = d - du * 2 A 3\nFIN\n', "cannot count from a Date", "- du"),
     ('t is Time = "1000"\ni is int\nFOR i = 1 TO -(1 h + 2 min) + t\nEND\n',
      "cannot count to a Time", "+ t"),
+    # a boolean beside a Date is 1 or 0 (docs/semantics.md): the run stopped, the check
+    # said nothing
+    ('d is Date = "20240105"\nb is boolean = True\ni is int\nFOR i = 1 TO d + b\nEND\n',
+     "cannot count to a Date", "+ b"),
+    ('d est une Date = "20240105"\ni est un entier\nPOUR i = 1 A d + Vrai\nFIN\n',
+     "cannot count to a Date", "+ Vrai"),
 ]
 
 

@@ -125,11 +125,12 @@ class BlockStatements(CheckerState):
 
     def offset_kind(self, e: N.Expr) -> str | None:
         """"number" or "duration" when the code says `e` is one: a literal, a variable
-        declared so, or arithmetic of such (`1 + 2`, `-n`, `du * 2`, `1 h + du`), as the
+        declared so (a boolean is a number: `d + bLate`, `d + True`, as the compiler's
+        NUMERIC), or arithmetic of such (`1 + 2`, `-n`, `du * 2`, `1 h + du`), as the
         compiler reads them (compiler/operators.py is_duration); None otherwise (a text,
         a Variant, a call: the run decides)."""
-        if isinstance(e, N.Num):
-            return "number"
+        if isinstance(e, N.Num) or isinstance(e, N.Const) and type(e.value) is bool:
+            return "number"  # (a boolean beside a Date is 1 or 0: docs/semantics.md)
         if isinstance(e, N.DurationLit):
             return "duration"
         if isinstance(e, N.Unary):
@@ -137,8 +138,8 @@ class BlockStatements(CheckerState):
         if isinstance(e, _NAME):
             held = self.scope.lookup(fold(e.name))
             kind = held.spec.kind if held is not None else None
-            return "number" if kind in _NUMBERS else "duration" if kind == Kind.DURATION \
-                else None
+            return "number" if kind in _NUMBERS or kind == Kind.BOOLEAN else "duration" \
+                if kind == Kind.DURATION else None
         if not isinstance(e, N.BinOp) or e.op not in _ARITHMETIC:
             return None
         left, right = self.offset_kind(e.left), self.offset_kind(e.right)
