@@ -1,5 +1,6 @@
 """PostgreSQL: HDeleteAll starts the record numbers again without owning the table and
-without holding its lock to the transaction's end (wlinterp/hfsql/pg_numbering.py).
+without holding its lock to the transaction's end (wlinterp/hfsql/pg_numbering.py); a
+failed HNoModif holds no forbid.
 
 The program runs as a role of its own, with rights on the rows only (a clerk's account):
 `ALTER TABLE ... RESTART`, used before, needs the table's owner, so HDeleteAll failed for
@@ -87,3 +88,15 @@ def test_other_connections_read_the_file_during_the_transaction(clerk, tmp_path)
 
 def _role(url: str) -> str:
     return url.split("//", 1)[1].split("@", 1)[0]
+
+
+def test_a_forbid_that_cannot_be_set_up_holds_nothing(clerk) -> None:  # type: ignore[no-untyped-def]
+    """HNoModif fails for a role that may not make its trigger; it left its forbid's
+    lock held, so HDeleteFile then said the file was forbidden (HNoModif) instead of
+    failing for its own reason."""
+    owner_url, clerk_url, conn = clerk
+    out = run_shop('Trace(HNoModif(Customer), ErrorOccurred)\n'
+                   'Trace(HDeleteFile(Customer), HErrorInfo())\n', clerk_url)
+    assert out.splitlines()[0] == "0, 1"
+    assert out.splitlines()[1].startswith("0, HDeleteFile on Customer: ")
+    assert "HNoModif" not in out.splitlines()[1]

@@ -63,9 +63,15 @@ def forbid(locks: Locks, table: str, sql_table: str) -> None:
     be = locks.backend
     if locks.pg:
         key = _pg_key(locks, table)
-        if table not in locks.no_modif:  # held before the trigger is looked for (tidy)
+        first = table not in locks.no_modif
+        if first:  # held before the trigger is looked for (tidy)
             be.execute("SELECT pg_advisory_lock_shared(%s, 0)", [key])
-        _pg_triggers(be, table, sql_table, key)
+        try:
+            _pg_triggers(be, table, sql_table, key)
+        except be.errors():  # (a role that may not make the trigger): no forbid is held
+            if first:  # (it was: HDeleteFile then said the file was forbidden)
+                _pg_release(be, key)
+            raise
     else:
         with _sqlite_writing(be):
             _clear_dead(locks, table)
@@ -73,6 +79,15 @@ def forbid(locks: Locks, table: str, sql_table: str) -> None:
                        "VALUES (?, ?, ?)", (table, _own_recnum(locks), locks.owner))
             _sqlite_triggers(be, table)
     locks.no_modif[table] = sql_table
+
+
+def _pg_release(be: Any, key: int) -> None:
+    """Give back the shared lock of a forbid that could not be set up (in a transaction
+    the failure aborted, the end of the program gives it back)."""
+    try:
+        be.execute("SELECT pg_advisory_unlock_shared(%s, 0)", [key])
+    except be.errors():
+        pass
 
 
 def allow(locks: Locks, table: str, sql_table: str) -> None:
