@@ -7,7 +7,7 @@ L, seed 3247662244, then small programs around them):
   scope), called when it needs no argument.
 - `1 ſ` (a long s): the lexer reads it as a Duration in seconds (its IGNORECASE pattern
   takes `ſ` for `s`), and the literal's value then failed on the unit (KeyError: an
-  internal error).
+  internal error); so did `3 mın` (a dotless i).
 """
 from __future__ import annotations
 
@@ -28,3 +28,8 @@ def test_a_global_procedure_named_with_colons_is_called(text: str, shown: list[s
 def test_a_long_s_after_a_number_is_a_duration_in_seconds() -> None:
     assert run_lines("Trace(1 \u017f + 0 s)\nd is Duration = 2 \u017f\nTrace(d..InSeconds)\n") \
         == ["1 s", "2"]
+
+
+def test_a_dotless_i_in_a_unit_is_read_as_the_pattern_reads_it() -> None:
+    """`3 mın` (U+0131): the same KeyError (found substituting letters of the goldens)."""
+    assert run_lines("Trace(3 m\u0131n)\n") == ["3 min"]

@@ -30,7 +30,8 @@ def duration_literal(text: str) -> int:
         number = m.group(1)
         if len(number.replace(".", "").lstrip("0")) > MAX_DIGITS:
             raise OverflowError(f"more than {MAX_DIGITS} digits")
-        total += Decimal(number) * _MS[m.group(2).casefold()]  # (`ſ`: IGNORECASE reads s)
+        # (upper then lower: `ſ`, `ı`, which the IGNORECASE pattern reads as s, i)
+        total += Decimal(number) * _MS[m.group(2).upper().lower()]
         pos = m.end()
     ms = int(total.to_integral_value())
     if len(str(ms)) > MAX_DIGITS:
