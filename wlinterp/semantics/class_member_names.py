@@ -30,7 +30,12 @@ def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
     key = fold(cls)
     if key in fc.sym.known or key in fc.sym.interfaces:
         return
-    if key not in fc.sym.structs:
+    if key not in fc.sym.structs and (var := fc.scope.lookup(key)) is not None:
+        var.read = True  # `o::K`, o a variable: said "'o' is not declared" beside WL201
+        fc.rep.report("WL110", f"'{cls}' is a variable, not a class: '::' follows a class "
+                      f"name", e, len(cls), col=max(e.col - len(cls), 1), deferred=True,
+                      hint=f"a member of the object is {cls}.{e.name}")
+    elif key not in fc.sym.structs:
         fc.rep.report("WL101", not_declared(cls), e, len(cls),
                       col=max(e.col - len(cls), 1), hint=f"no class {cls} is declared")
     elif (method := fc.sym.find_method(key, fold(e.name))) is not None:
