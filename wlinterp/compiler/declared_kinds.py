@@ -137,6 +137,8 @@ class DeclaredKindMixin(CompilerBase):
             return held
         if type(e) is N.Call:
             return self.builtin_held_as(e)
+        if type(e) is N.Substr and not e.sliced:  # b[[1 TO 4]]: a piece of a Buffer is one
+            return "wlbuffer" if self.held_as(e.obj) == "wlbuffer" else None
         spec = None
         if isinstance(e, N.Name):
             var = self.scope.lookup(fold(e.name))
