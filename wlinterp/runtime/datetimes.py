@@ -64,7 +64,8 @@ def to_duration(value: object) -> WLDuration:
             return WLDuration(time_ms(normalize_time(s)))
         if s[0] in "+-" and len(s) >= 11 and ascii_digits(s[1:]):  # "+DHHMMSSCCC" (?1514069)
             d, h, m, sec, ms = s[1:-9], s[-9:-7], s[-7:-5], s[-5:-3], s[-3:]
-            total = (((int(d) * 24 + int(h)) * 60 + int(m)) * 60 + int(sec)) * 1000 + int(ms)
+            days = V.int_from_text(d)  # (thousands of digits: an overflow, not Python's)
+            total = (((days * 24 + int(h)) * 60 + int(m)) * 60 + int(sec)) * 1000 + int(ms)
             return WLDuration(-total if s[0] == "-" else total)
         iso = iso_duration_ms(s) if "P" in s else None
         if iso is not None:  # "PT1H30M": a Duration's JSON form (iso_text.py)
