@@ -68,9 +68,11 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
                    help="text (default, on stderr), json (docs/check.md, on stdout) or "
                         "github (Actions annotations, on stdout)")
     p.add_argument("--select", action="append", default=[], metavar="CODES",
+                   type=_known_codes,
                    help="only these codes (comma-separated; a prefix such as WL1 selects "
                         "a range)")
     p.add_argument("--ignore", action="append", default=[], metavar="CODES",
+                   type=_known_codes,
                    help="leave out these codes (comma-separated prefixes)")
     p.add_argument("--python", action="store_true",
                    help="print the Python code generated for each script (on stdout)")
@@ -82,6 +84,19 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
 
 def _codes(values: list[str]) -> list[str]:
     return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def _known_codes(text: str) -> str:
+    """`--select`/`--ignore`'s value, refused (exit 2) when a code names none of wl
+    check's codes, nor starts one (`WL1`): a mistyped `--select WL1O1` selected nothing,
+    and the check passed clean without a word."""
+    from .semantics.diagnostics import KINDS
+    for code in _codes([text]):
+        if not any(known.startswith(code.upper()) for known in KINDS):
+            raise argparse.ArgumentTypeError(
+                f"unknown code '{code}': no wl check code starts so (WL101, WL2..., "
+                f"docs/check.md lists them)")
+    return text
 
 
 def options_from(args: argparse.Namespace) -> CheckOptions:

@@ -78,6 +78,26 @@ def test_warnings_only_exit_zero_and_filters(tmp_path: Path) -> None:
     assert check([g], ignore=["WL101"])[0] == 0
 
 
+def test_an_unknown_code_to_select_or_ignore_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--select WL1O1` (a letter O) selected nothing and the check passed clean without
+    a word; a code that no wl check code is nor starts is now a command-line error
+    (exit 2, as ruff refuses an unknown rule). Prefixes and any case still work."""
+    from wlinterp.check import main
+    f = tmp_path / "p.wl"
+    f.write_text("x is int = 1\n", encoding="utf-8")
+    for option, code in (("--select", "WL1O1"), ("--ignore", "E501"),
+                         ("--select", "WL1,WL999")):
+        with pytest.raises(SystemExit) as ended:
+            main([option, code, str(f)])
+        assert ended.value.code == 2
+        assert f"unknown code '{code.split(',')[-1]}'" in capsys.readouterr().err
+    assert main(["--select", "wl2", "--ignore", "WL201", str(f)]) == 0
+    assert "WL201" not in capsys.readouterr().err
+    assert main(["--select", "WL1,WL201", str(f)]) == 0
+    assert "warning[WL201]" in capsys.readouterr().err
+
+
 def test_procedure_sets_of_one_folder_see_each_other(tmp_path: Path) -> None:
     (tmp_path / "main.wl").write_text("Trace(Helper(1))\n", encoding="utf-8")
     (tmp_path / "other.wl").write_text("x is int = 1\nTrace(x)\n", encoding="utf-8")
