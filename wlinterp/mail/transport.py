@@ -240,7 +240,7 @@ class Link:
                 client.timeout = timeout
                 client.sock.settimeout(timeout)
             self._step = "MAIL FROM"
-            options = ["SMTPUTF8", "BODY=8BITMIME"] if smtputf8 else []
+            options = self._mail_options(len(data), smtputf8)
             code, msg = client.mail(mail_from, options)
             if code != 250:
                 raise self._refused("MAIL FROM <%s>" % mail_from, code, msg)
@@ -263,6 +263,24 @@ class Link:
                 raise MailError(self.server, "end of data", reply_text(code, msg) + (
                     ", which is no answer to a message; the server may or may not have "
                     "accepted it"), code, maybe_delivered=True)
+
+    def _mail_options(self, size: int, smtputf8: bool) -> list[str]:
+        """MAIL FROM's parameters, each only when the server announced its extension:
+        SIZE=n (RFC 1870) and SMTPUTF8 with BODY=8BITMIME (RFC 6152: never unannounced).
+        A message over the SIZE the server announced is refused here, before its data
+        is sent (it was uploaded whole to be answered 552 at the end)."""
+        assert self.client is not None
+        options = ["SMTPUTF8"] if smtputf8 else []
+        if smtputf8 and self.client.has_extn("8bitmime"):
+            options.append("BODY=8BITMIME")
+        if not self.client.has_extn("size"):
+            return options
+        limit = self.client.esmtp_features.get("size", "").strip()
+        if limit.isascii() and limit.isdigit() and 0 < int(limit) < size:
+            raise MailError(self.server, "MAIL FROM",
+                            f"the message is {size:,} bytes, more than the {int(limit):,} "
+                            "bytes the server accepts (its SIZE); the message was not sent")
+        return options + [f"SIZE={size}"]
 
     def _recipients(self, rcpts: list[str]) -> None:
         """RCPT for everyone; any refusal aborts the whole message (all-or-nothing)."""
