@@ -105,3 +105,18 @@ def stop_where_checked(text: str, code: str, words: str) -> str:
     assert words in str(error)
     assert (error.line, error.column) == found[0]  # type: ignore[attr-defined]
     return text.splitlines()[found[0][0] - 1][found[0][1] - 1]
+
+
+def golden_programs() -> list[tuple[str, str]]:
+    """(file name, text) of every golden program that parses (some test syntax errors),
+    for comparing what a pass reports on all of them two ways."""
+    from wlinterp.syntax.parser import parse
+    out = []
+    for path in sorted((Path(__file__).resolve().parent / "golden").rglob("*.wl")):
+        text = path.read_text(encoding="utf-8")
+        try:
+            parse(text, path.name)
+        except Exception:  # golden programs that test syntax errors
+            continue
+        out.append((path.name, text))
+    return out

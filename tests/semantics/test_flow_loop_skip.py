@@ -3,15 +3,12 @@
 gave, on every golden program and on loops made to tell the cases apart."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from wlinterp.registry import load_stdlib
 from wlinterp.semantics import analyze, flow
 from wlinterp.syntax.parser import parse
-
-GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+from wl_test_helpers import golden_programs
 
 _LOOPS = [
     # the body names nothing tracked: the condition's read is still reported
@@ -36,15 +33,7 @@ def _wl204(text: str, name: str) -> list[tuple[int, int, str]]:
 
 
 def _sources() -> list[tuple[str, str]]:
-    out = [(f"loop{i}.wl", text) for i, text in enumerate(_LOOPS)]
-    for path in sorted(GOLDEN.rglob("*.wl")):
-        text = path.read_text(encoding="utf-8")
-        try:
-            parse(text, path.name)
-        except Exception:  # golden programs that test syntax errors
-            continue
-        out.append((path.name, text))
-    return out
+    return [(f"loop{i}.wl", text) for i, text in enumerate(_LOOPS)] + golden_programs()
 
 
 def test_same_reports_as_walking_every_loop(monkeypatch: pytest.MonkeyPatch) -> None:
