@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, LikeFirstResult, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray
 from wlinterp.runtime.limits import check_string
@@ -134,8 +134,9 @@ def length(rt: Runtime, s: TextArg) -> int:
 
 
 @family.function("Left", "Gauche")
-def left(rt: Runtime, s: object, n: NumberArg = 1) -> str:
-    """The first `n` characters (all of `s` if it is shorter, "" if n <= 0).
+def left(rt: Runtime, s: object, n: NumberArg = 1) -> LikeFirstResult:
+    """The first `n` characters (all of `s` if it is shorter, "" if n <= 0); of a Buffer,
+    a Buffer (LikeFirstResult: its bytes are written as bytes, TypeVar says wlBuffer).
 
     Default n = 1: the help lists the length as optional without a default we could read.
     """
@@ -144,14 +145,15 @@ def left(rt: Runtime, s: object, n: NumberArg = 1) -> str:
 
 
 @family.function("Right", "Droite")
-def right(rt: Runtime, s: object, n: NumberArg = 1) -> str:
+def right(rt: Runtime, s: object, n: NumberArg = 1) -> LikeFirstResult:
     """The last `n` characters (all of `s` if it is shorter, "" if n <= 0); default n = 1."""
     k = int_arg(n, "Right")
     return text_arg(s, "Right")[-k:] if k > 0 else ""
 
 
 @family.function("Middle", "Milieu")
-def middle(rt: Runtime, s: TextArg, start: NumberArg, n: object = None) -> str:
+def middle(rt: Runtime, s: TextArg, start: NumberArg,
+           n: object = None) -> LikeFirstResult:
     """`n` characters from 1-based `start` (to the end when n is omitted).
 
     A start below 1 counts as 1 and a start past the end gives "" (lenient, like `[[ ]]`).

@@ -139,6 +139,9 @@ class DeclaredKindMixin(CompilerBase):
             return self.builtin_held_as(e)
         if type(e) is N.Substr and not e.sliced:  # b[[1 TO 4]]: a piece of a Buffer is one
             return "wlbuffer" if self.held_as(e.obj) == "wlbuffer" else None
+        if type(e) is N.BinOp and e.op == "+":  # b1 + b2: two Buffers joined are one
+            both = self.held_as(e.left) == self.held_as(e.right) == "wlbuffer"
+            return "wlbuffer" if both else None
         spec = None
         if isinstance(e, N.Name):
             var = self.scope.lookup(fold(e.name))
