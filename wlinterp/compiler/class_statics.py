@@ -56,12 +56,14 @@ class StaticMemberMixin(TypedMemberMixin):
         if called is not None:  # `CClass::M`: the method M, called (member_checks.py)
             return self.compile_call(called[1])
         if e.cls and fold(e.cls) not in self.prog.structs:  # an error when it runs
-            return self.prog.fail_code(f"Unknown class '{e.cls}'.", e), S.ANY
+            return self.prog.fail_code(f"Unknown class '{e.cls}'.", e,  # at the class,
+                                       max(e.col - len(e.cls), 1)), S.ANY  # as wl check
         if ref is Ref.CONSTANT:
             return self.prog.constant_code(key)
         if e.cls is None:
             return self.resolve_name(e)
-        return self.prog.fail_code(not_class_member(e.name, e.cls) + ".", e), S.ANY
+        return self.prog.fail_code(not_class_member(e.name, e.cls) + ".", e,
+                                   e.col + 2), S.ANY  # at the member, as wl check
 
     def class_property_get(self, e: N.ClassMember) -> str:
         """`CX::Count` / `CX.Count`, Count a GLOBAL property: its <get>, run on the class's

@@ -153,8 +153,10 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         place = (start.line, start.col, what, spec.dynamic)
         self.null_places.setdefault((line, fold(member)), []).append(place)
 
-    def fail_code(self, message: str, node: Any) -> str:
-        return f"fail({message!r}, {node.line}, {node.col})"
+    def fail_code(self, message: str, node: Any, col: int | None = None) -> str:
+        """The code that stops the run with `message` at `node` (at `col` on its line
+        when given: the part of the node `wl check` points at)."""
+        return f"fail({message!r}, {node.line}, {node.col if col is None else col})"
 
     def call_fail(self, wrong: "Diagnostic") -> str:
         """The code that stops the run at a call the semantic pass refused, at the place
