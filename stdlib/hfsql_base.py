@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.hfsql.context import FileContext
-from wlinterp.hfsql.database import Database, session
+from wlinterp.hfsql.database import READ, READ_FAILED, Database, session
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.hfsql.onerror import settle
 from wlinterp.hfsql.sqlite_stop import raise_stop
@@ -154,6 +154,8 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
                 return func(rt, *args)
             except HFError as err:
                 raise_stop()  # a query aborted by a stop of the run (sqlite_stop.py)
+                if err.message.startswith(READ_FAILED):  # the function that read
+                    err.message = en + err.message[len(READ):]
                 try:
                     return _failed(rt, db, err, func, args, fail)
                 except BuiltinFailure as failure:
@@ -166,7 +168,7 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
                 failed = db.driver_error(exc)
                 if failed is None:
                     raise
-                failed.message = f"{en}: {failed.message}"
+                _name_call(failed, en, args)
                 try:
                     return _failed(rt, db, failed, func, args, fail)
                 except BuiltinFailure as failure:
@@ -176,6 +178,18 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
         return func
 
     return register
+
+
+def _name_call(failed: HFError, en: str, args: tuple[Any, ...]) -> None:
+    """A driver's error met where the call expected none says which function and, when
+    its first argument is a data file, which file (HErrorInfo said "database error (...)"
+    without the file, and ErrorInfo the same)."""
+    first = args[0] if args else None
+    if isinstance(first, FileContext):
+        failed.message = f"{en} on {first.name}: {failed.message}"
+        failed.file = failed.file or first.name
+    else:
+        failed.message = f"{en}: {failed.message}"
 
 
 def _failed(rt: Runtime, db: Database, err: HFError, func: Callable[..., Any],

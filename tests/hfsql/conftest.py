@@ -8,6 +8,7 @@ test, dropped after it. The PostgreSQL half is skipped only when no server binar
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,9 +16,10 @@ from typing import Iterator
 
 import pytest
 
-from hfsql_support import PgServer, find_pg_bin
+from hfsql_support import PgServer, find_pg_bin, run_shop
 
 _db_numbers = itertools.count(1)
+_clerk_numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
@@ -50,3 +52,26 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     name = f"t{next(_db_numbers)}"
     yield server.new_database(name)
     server.drop_database(name)
+
+
+@pytest.fixture()
+def clerk(pg_server: PgServer) -> Iterator[tuple[str, str, object]]:
+    """(the owner's URL, the clerk's URL, a connection as the owner) of a new database
+    whose tables the owner made; the clerk may read and write their rows."""
+    import psycopg
+    n = next(_clerk_numbers)
+    name, role = f"num{os.getpid()}_{n}", f"clerk{os.getpid()}_{n}"
+    owner_url = pg_server.new_database(name)
+    run_shop("HCreation(Customer)\n", owner_url)
+    conn = psycopg.connect(owner_url, autocommit=True)
+    conn.execute(f'CREATE ROLE "{role}" LOGIN')
+    conn.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public '
+                 f'TO "{role}"')
+    conn.execute(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"')
+    try:
+        yield owner_url, owner_url.replace(f"//{pg_server.user}@", f"//{role}@"), conn
+    finally:
+        conn.close()
+        pg_server.drop_database(name)
+        with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+            admin.execute(f'DROP ROLE IF EXISTS "{role}"')

@@ -101,3 +101,8 @@ def run_shop(text: str, url: str) -> str:
     run_source(text, "t.wl", stdout=out, stderr=io.StringIO(),
                options={"analysis": str(SHOP), "db": url})
     return out.getvalue()
+
+
+def role_of(url: str) -> str:
+    """The role a PostgreSQL URL logs in as (`postgresql://role@/db...`)."""
+    return url.split("//", 1)[1].split("@", 1)[0]

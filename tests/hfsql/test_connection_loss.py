@@ -42,7 +42,7 @@ def test_a_connection_lost_mid_run_fails_each_call(pg_server: PgServer) -> None:
                options={"analysis": str(SHOP), "db": url})
     assert out.getvalue().splitlines() == [
         "1", "0",
-        "0, 71000, read on Product: the connection to the database was lost.",
+        "0, 71000, HReadFirst on Product: the connection to the database was lost.",
         "1",
         "0, 1, 71000, HTransactionEnd: the connection to the database was lost.",
         "0, 71000, HAdd on Product: the connection to the database was lost.",

@@ -8,49 +8,21 @@ it; it also held the table's ACCESS EXCLUSIVE lock until the transaction ended, 
 connections could not read the file meanwhile."""
 from __future__ import annotations
 
-import itertools
 import os
 import subprocess
 import sys
-from typing import Iterator
 
-import pytest
+from hfsql_support import SHOP, role_of, run_shop
 
-from hfsql_support import SHOP, PgServer, run_shop
-
-_numbers = itertools.count(1)
 FILL = 'HReset(Customer)\nFOR EACH s OF ["A", "B", "C"]\n\tCustomer.Name = s\n' \
        '\tHAdd(Customer)\nEND\n'
 AGAIN = FILL + 'Trace(HDeleteAll(Customer), ErrorOccurred)\nCustomer.Name = "D"\n' \
         'Trace(HAdd(Customer), HRecNum(Customer))\n'
 
 
-@pytest.fixture()
-def clerk(pg_server: PgServer) -> Iterator[tuple[str, str, object]]:
-    """(the owner's URL, the clerk's URL, a connection as the owner) of a new database
-    whose tables the owner made; the clerk may read and write their rows."""
-    import psycopg
-    n = next(_numbers)
-    name, role = f"num{os.getpid()}_{n}", f"clerk{os.getpid()}_{n}"
-    owner_url = pg_server.new_database(name)
-    run_shop("HCreation(Customer)\n", owner_url)
-    conn = psycopg.connect(owner_url, autocommit=True)
-    conn.execute(f'CREATE ROLE "{role}" LOGIN')
-    conn.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public '
-                 f'TO "{role}"')
-    conn.execute(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"')
-    try:
-        yield owner_url, owner_url.replace(f"//{pg_server.user}@", f"//{role}@"), conn
-    finally:
-        conn.close()
-        pg_server.drop_database(name)
-        with psycopg.connect(pg_server.url(), autocommit=True) as admin:
-            admin.execute(f'DROP ROLE IF EXISTS "{role}"')
-
-
 def test_a_role_that_may_update_the_sequence_numbers_from_1_again(clerk) -> None:  # type: ignore[no-untyped-def]
     owner_url, clerk_url, conn = clerk
-    conn.execute(f'GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{_role(clerk_url)}"')
+    conn.execute(f'GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{role_of(clerk_url)}"')
     assert run_shop(AGAIN, clerk_url) == "1, 0\n1, 1\n"
 
 
@@ -84,10 +56,6 @@ def test_other_connections_read_the_file_during_the_transaction(clerk, tmp_path)
     assert child.returncode == 0
     assert run_shop('Customer.Name = "D"\nHAdd(Customer)\nTrace(HRecNum(Customer))',
                     owner_url) == "1\n"
-
-
-def _role(url: str) -> str:
-    return url.split("//", 1)[1].split("@", 1)[0]
 
 
 def test_a_forbid_that_cannot_be_set_up_holds_nothing(clerk) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ __all__ = ["shadow_name", "cross", "count", "is_crossed", "free", "drop"]
 from typing import Any
 
 from .context import FileContext
-from .errors import NOT_FOUND_RECORD, HFError
+from .errors import NOT_FOUND_RECORD, HFError, database_reason
 from .schema import quote
 
 SUFFIX = "__crossed"
@@ -45,6 +45,19 @@ def _create(ctx: FileContext) -> None:
     ctx.db.backend.execute(sql)
 
 
+def _not_made(ctx: FileContext, exc: BaseException) -> HFError:
+    """HCross could not make the shadow table (a role that may not create tables: on
+    PostgreSQL 15 and later, any role but the owner of schema public). HErrorInfo said
+    "database error"; now which table, why, and what lets a role cross records."""
+    reason = database_reason(exc)
+    err = ctx.failure(exc, "HCross")
+    err.message = (f"HCross on {ctx.name}: the table {shadow_name(ctx)}, which keeps the "
+                   f"crossed records of {ctx.name}, cannot be created ({reason}); a role "
+                   f"that may not create tables crosses records once the file's owner "
+                   f"made it (an HCross as the owner) and granted it that table's rows.")
+    return err
+
+
 def cross(ctx: FileContext, recnum: int) -> None:
     """Move record `recnum` into the shadow table. The delete goes through the file's own
     write (locks of other connections, modification conflicts, links refuse it, as they
@@ -53,6 +66,9 @@ def cross(ctx: FileContext, recnum: int) -> None:
     p = ctx.sql.p
     try:
         _create(ctx)
+    except backend.errors() as exc:
+        raise _not_made(ctx, exc) from None
+    try:
         copied = backend.write(f"INSERT INTO {_shadow(ctx)} SELECT * FROM {ctx.sql.table} "
                                f"WHERE _hrec = {p}", [recnum])
     except backend.errors() as exc:

@@ -8,7 +8,7 @@ the only `.xdd` file in the script's folder.
 """
 from __future__ import annotations
 
-__all__ = ["Database", "session", "database_url"]
+__all__ = ["Database", "session", "database_url", "READ", "READ_FAILED"]
 
 import os
 from typing import Any
@@ -36,6 +36,12 @@ def database_url(options: dict[str, Any], analysis_path: str | None) -> str:
     if analysis_path:
         return "sqlite:" + os.path.splitext(analysis_path)[0] + ".db"
     return "sqlite::memory:"
+
+
+READ = "read"
+"""What a failed read's message names when no H* function is known (FOR EACH); the H*
+wrapper (stdlib/hfsql_base.py) puts the function's name in its place."""
+READ_FAILED = READ + " on "
 
 
 class Contexts(dict):  # str -> FileContext
@@ -244,7 +250,7 @@ class Database(AutoIdMixin):
         try:
             return self.backend.execute(sql, params).fetchone()
         except self.backend.errors() as exc:
-            err = ctx.failure(exc, "read")
+            err = ctx.failure(exc, READ)
             if err.code == LOCK:
                 ctx.out, ctx.found = True, False
             raise err from None
@@ -253,7 +259,7 @@ class Database(AutoIdMixin):
         try:
             return self.backend.execute(sql, params).fetchall()
         except self.backend.errors() as exc:
-            raise ctx.failure(exc, "read") from None
+            raise ctx.failure(exc, READ) from None
 
     # -- transactions --------------------------------------------------------
     def begin(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["HFError", "ErrorState", "DUPLICATES", "INTEGRITY", "LOCK", "NOT_FOUND_RECORD",
            "NO_CURRENT", "MODIFIED", "DATABASE", "TRANSACTION", "QUERY", "FILE_MISSING",
-           "CONNECTION", "LOST", "driver_failure", "refused_null"]
+           "CONNECTION", "LOST", "driver_failure", "refused_null", "database_reason"]
 
 from dataclasses import dataclass
 from typing import Any
@@ -79,13 +79,20 @@ def database_code(exc: BaseException | None) -> str:
     return "" if code is None else str(code)
 
 
+def database_reason(exc: BaseException) -> str:
+    """The database's own reason for `exc`, its first line (PostgreSQL adds the statement
+    and a caret below it): what an H* message quotes so that HErrorInfo() says why, not
+    only "database error"."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def driver_failure(backend: Any, exc: BaseException) -> HFError | None:
     """`exc` as an H* failure when `backend`'s database driver raised it where no H*
     function expected one (HTransactionStart after the server went away was an internal
     error); None for anything else, or when no backend is open."""
     if backend is None or not isinstance(exc, backend.errors()):
         return None
-    text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    text = database_reason(exc)
     if backend.classify(exc) == "connection":
         return HFError(CONNECTION, LOST + ".", details=text, cause=exc)
     refused = refused_null(backend, exc, "give that column a value")

@@ -16,7 +16,8 @@ from .analysis import FileDesc, ItemDesc
 from .backends import NO_MODIF_MARK
 from .duplicates import duplicate_key
 from .errors import (CONNECTION, DATABASE, DUPLICATES, INTEGRITY, LOCK, LOST, MODIFIED,
-                     NO_CURRENT, NOT_FOUND_RECORD, HFError, refused_null)
+                     NO_CURRENT, NOT_FOUND_RECORD, HFError, database_reason,
+                     refused_null)
 from .free_recnums import add_reusing
 from .id_plan import draw_id, give_back_id
 from .rowcode import buffer_storer, pg_safe_check
@@ -67,7 +68,7 @@ class FileWrites:
                 "lock": "record locked",
                 "connection": LOST}.get(kind or "", "")
         text = text or refused_null(self.db.backend, exc, f"give the item a value before {what}"
-                                    ) or "database error"
+                                    ) or f"the database refused it ({database_reason(exc)})"
         err = HFError(code, f"{what} on {self.name}: {text}.", self.name,
                       duplicate_key(self._context, exc) if code == DUPLICATES else "",
                       details=f"{what} on {self.name}: {exc}", cause=exc)
