@@ -58,6 +58,8 @@ def to_duration(value: object) -> WLDuration:
         s = value.strip()
         if not s:
             return WLDuration(0)
+        if len(s) > 40 and ascii_digits(s.lstrip("+-")):  # (days past any Duration's)
+            raise WLRuntimeError(f"A text of {len(s)} digits is not a duration.")
         if ascii_digits(s) and len(s) > 9:  # "0013000000": "+DHHMMSSCCC" without its sign
             s = "+" + s  # (read as a time's digits, it was 23 s for "0000230000000")
         elif ascii_digits(s):
@@ -302,7 +304,7 @@ class _DatedText(str):
     def wl_get(self, name: str) -> Any:
         return dated_part(str.__str__(self), name, self.wl_type_name)
 
-    def wl_num(self) -> int:
+    def wl_num(self) -> int | float:
         """The number a Date or DateTime gives where one is wanted: its digits, as a
         declared one's store into an integer reads them."""
         return int(str.__str__(self) or "0")
@@ -317,8 +319,10 @@ class TimeText(_DatedText):
     __slots__ = ()
     wl_type_name = "time"
 
-    def wl_num(self) -> int:
-        return time_number(str.__str__(self))
+    def wl_num(self) -> int | float:
+        """Its hundredths, the thousandth kept as their tenth (time_count): an integer
+        store truncates it (to_int), as time_number drops it."""
+        return time_count(str.__str__(self))
 
 
 class DateTimeText(_DatedText):

@@ -20,3 +20,8 @@ FIN
 stRelevé est un Relevé
 stReleve.rA = hPlusTard
 Trace(stRelevé.rA) // expect: 4500002.5
+// un Variant qui tient une telle Heure donne la même chose (il perdait le millième)
+vA est un Variant = hPlusTard
+rCentièmes = vA
+iEntier = vA
+Trace(rCentièmes, iEntier) // expect: 4500002.5, 4500002

@@ -20,3 +20,8 @@ END
 stReading is Reading
 stReading.rAt = tLater
 Trace(stReading.rAt) // expect: 4500002.5
+// a Variant holding such a Time gives the same (it dropped the thousandth)
+vAt is Variant = tLater
+rHundredths = vAt
+iWhole = vAt
+Trace(rHundredths, iWhole) // expect: 4500002.5, 4500002
