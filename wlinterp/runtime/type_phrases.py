@@ -274,6 +274,9 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         if "on" in words or "sur" in words else None
     if fixed is not None:  # `string on 10`, `chaîne fixe sur 10`: it kept every character
         return fixed
+    joined = "".join(words)  # several words: `Description de Fichier`, `File Description`;
+    if len(words) > 1 and joined in objects:  # before the simple types: `Procedure
+        return TypeSpec(K_OBJECT, name=joined)  # Description` is no `procedure`
     simple = _SIMPLE.get(_singular(head))
     if simple is REAL and words[1:3] in (["on", "4"], ["sur", "4"]):
         return REAL_4  # `real on 4 bytes` / `réel sur 4 octets` (?1514048)
@@ -293,9 +296,6 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if single is not None:
         named = structs[single]
         return named if isinstance(named, TypeSpec) else TypeSpec(K_STRUCT, name=single)
-    joined = "".join(words)  # several words: `Description de Fichier`, `File Description`
-    if len(words) > 1 and joined in objects:
-        return TypeSpec(K_OBJECT, name=joined)
     if head in objects or name in objects or (head[-1:] == "s" and head[:-1] in objects):
         key = head if head in objects else name if name in objects else head[:-1]  # stacks
         return TypeSpec(K_OBJECT, name=key, elem=_of_element(key, words, structs, objects, text))
