@@ -58,8 +58,6 @@ def to_duration(value: object) -> WLDuration:
         s = value.strip()
         if not s:
             return WLDuration(0)
-        if len(s) > 40 and ascii_digits(s.lstrip("+-")):  # (days past any Duration's)
-            raise WLRuntimeError(f"A text of {len(s)} digits is not a duration.")
         if ascii_digits(s) and len(s) > 9:  # "0013000000": "+DHHMMSSCCC" without its sign
             s = "+" + s  # (read as a time's digits, it was 23 s for "0000230000000")
         elif ascii_digits(s):
