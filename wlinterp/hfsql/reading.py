@@ -163,9 +163,12 @@ def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
         items = _use_key(ctx, key) if key else ctx.key_items(key)
     if type(value) is str and value[-1:] == keyvalues.MIN_VAL:
         value, generic = value.rstrip(keyvalues.MIN_VAL), False  # + Charact(0): exact
-    elif type(value) is str and value[-1:] == " " and len(items) == 1 \
-            and len(value) == items[0].size and items[0].type.kind in TEXT_KINDS:
-        value, generic = value.rstrip(" "), False  # Complete(v, size): exact (?1000025053)
+    elif type(value) is str and len(items) == 1 and items[0].type.kind in TEXT_KINDS \
+            and len(value) >= items[0].size and items[0].size \
+            and (value[-1:] == " " or len(value) > items[0].size):
+        # Complete(v, size): exact (?1000025053); a longer value is cut to the item's
+        # size as a write cuts it (docs/hfsql.md "Reading"): exact on what is left
+        value, generic = value[:items[0].size].rstrip(" "), False
     values = _sought(ctx, items, value)
     generic = generic and items[len(values) - 1].type.kind in TEXT_KINDS \
         and isinstance(values[-1], str)
