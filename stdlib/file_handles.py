@@ -261,12 +261,26 @@ def f_read_line(rt: Runtime, handle: object) -> str:
 
 @family.function("fRead", "fLit", can_fail=True)
 def f_read(rt: Runtime, handle: object, size: object) -> str:
-    """Up to `size` bytes as a buffer (one character per byte); "" at the end."""
+    """Up to `size` bytes as a buffer (one character per byte); "" at the end. In a
+    UTF-16 file (foUnicode, or its byte-order mark) the bytes are its text, decoded:
+    they came back as "h\\x00é\\x00" (INFERRED, docs/builtins.md "Encodings")."""
     f = _handle(rt, handle, "fRead")
     try:
+        if f.encoding == "utf-16-le":
+            return _read_utf16(f.stream, max(V.to_int(size), 0))
         return f.stream.read(max(V.to_int(size), 0)).decode("latin-1")
     except OSError as exc:
         raise failure("fRead", "read", f.path, exc, -1) from None
+
+
+def _read_utf16(stream: BinaryIO, size: int) -> str:
+    """`size` bytes of UTF-16 LE text, never ending inside a character: an odd count
+    takes the unit's second byte, a high surrogate its low half, so the next fRead
+    starts on a character and no character is cut in two (lost as U+FFFD)."""
+    raw = stream.read(size + size % 2)
+    if len(raw) >= 2 and 0xD8 <= raw[-1] <= 0xDB:
+        raw += stream.read(2)
+    return raw.decode("utf-16-le", errors="replace")
 
 
 def _write(f: OpenFile, data: bytes, fname: str) -> int:
