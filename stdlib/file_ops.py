@@ -61,15 +61,27 @@ def asking(rt: Runtime, fname: str, proc: object, param: object,
     return ask
 
 def _target(src: str, dst: str) -> str:
-    """A destination folder receives the file under its own name."""
-    return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+    """A destination folder (an existing one, or a name ending in a separator) receives
+    the file under its own name; the folders missing on the way are created, as the
+    Windows shell's copy creates them (INFERRED, docs/builtins.md "fCopyFile and
+    fMoveFile into a missing folder"): the copy failed, its message naming the source."""
+    if os.path.isdir(dst) or dst.endswith(("/", os.sep)):
+        dst = os.path.join(dst, os.path.basename(src))
+    os.makedirs(os.path.dirname(dst) or ".", exist_ok=True)
+    return dst
 
 
 def _sources(fname: str, source: object, destination: str) -> list[str] | None:
     """The files a source with `*` or `?` in its name stands for (paths.wildcard_files),
-    all to go into the destination folder, which must be one; None for a plain file name
-    (docs/builtins.md, "fCopyFile and fMoveFile with wildcards")."""
+    all to go into the destination folder, which must be one (a missing one is made);
+    None for a plain file name (docs/builtins.md, "fCopyFile and fMoveFile with
+    wildcards")."""
     found = wildcard_files(fname, source)
+    if found and not os.path.lexists(destination):
+        try:  # a missing folder is made, as for one file (_target)
+            os.makedirs(destination)
+        except (OSError, ValueError) as exc:
+            raise failure(fname, "create the folder", destination, exc, False) from None
     if found is not None and not os.path.isdir(destination):
         raise BuiltinFailure(f"{fname}: '{destination}' is no folder: the files matching "
                              f"'{native_path(source)}' go into a folder.", value=False)

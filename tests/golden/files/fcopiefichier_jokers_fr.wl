@@ -9,7 +9,7 @@ fSauveTexte(sRep + "/facture1.txt", "1")
 fSauveTexte(sRep + "/facture2.txt", "2")
 Trace(fCopieFichier(sRep + "/facture?.txt", sRep + "/sauve")) // expect: 1
 Trace(fFichierExiste(sRep + "/sauve/facture1.txt"), fFichierExiste(sRep + "/sauve/facture2.txt")) // expect: 1, 1
-Trace(fDéplaceFichier(sRep + "/*.txt", sRep + "/rien")) // expect: 0
+Trace(fDéplaceFichier(sRep + "/*.txt", sRep + "/sauve/facture1.txt")) // expect: 0
 Trace(ErreurDétectée) // expect: 1
 Trace(fDéplaceFichier(sRep + "/*.txt", sRep + "/sauve")) // expect: 1
 Trace(fFichierExiste(sRep + "/facture1.txt")) // expect: 0
