@@ -31,7 +31,7 @@ def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
     if key in fc.sym.known or key in fc.sym.interfaces:
         return
     if key not in fc.sym.structs and (var := fc.scope.lookup(key)) is not None:
-        var.read = True  # `o::K`, o a variable: said "'o' is not declared" beside WL201
+        var.read = True  # `o::K`, o a variable: was called undeclared beside WL201
         fc.rep.report("WL110", f"'{cls}' is a variable, not a class: '::' follows a class "
                       f"name", e, len(cls), col=max(e.col - len(cls), 1), deferred=True,
                       hint=f"a member of the object is {cls}.{e.name}")
