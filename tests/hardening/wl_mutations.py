@@ -269,8 +269,10 @@ def outcome_problems(command: str, code: int, printed: str, source: str) -> list
         problems.append("Python's words")
     lines = source_lines(printed)  # (what a line separator inside a line would cut)
     for k, line in enumerate(lines):
-        if not re.search(r": error(?:\[WL\d+\])?: ", line) or line.startswith("wl: error: "):
-            continue  # (`wl: error: cannot read X`: a file, not a place in it)
+        if not re.search(r": error(?:\[WL\d+\])?: ", line) or line.startswith("wl: error: ") \
+                or line.startswith("FAILED "):
+            continue  # (`wl: error: cannot read X`: a file, not a place in it; `FAILED
+            # case - uncaught error: ...`: wl test's summary line, after the error's block)
         placed = _PLACED.search(line)
         if placed is None:
             problems.append(f"an error without a place: {line[:200]!r}")

@@ -282,6 +282,23 @@ def test_junit_xml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "expected: 5" in (failed[0].find("failure").text or "")
 
 
+def test_the_report_ends_with_a_line_per_failed_case(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As pytest's "short test summary info": after the failure blocks, one line per
+    failed case (its id and what failed first), so a long run's failures do not scroll
+    away; then the count line, last as before."""
+    path = write(tmp_path, "test_mix.wl", "PROCEDURE test_ok()\ndbgCheckTrue(True)\n\n"
+                 "PROCEDURE test_bad()\ndbgVérifieEgalité(1, 2)\n\n"
+                 "PROCEDURE test_div()\nn is int\nTrace(1 / n)\n")
+    code, out = wl_test(capsys, str(path), "-q")
+    lines = out.splitlines()
+    assert code == 1 and lines[-1].startswith("1 passed, 2 failed")
+    assert lines[-4:-2] == [f"FAILED {path}::test_bad - {path}:5: dbgVérifieEgalité",
+                            f"FAILED {path}::test_div - uncaught error: {path}:9:9: error: "
+                            "Division by zero."]
+    assert lines[-2] == ""
+
+
 def test_junit_xml_names_the_error_that_stopped_a_case(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An uncaught error's JUnit message was "uncaught error" whatever the error (a CI

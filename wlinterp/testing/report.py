@@ -70,6 +70,9 @@ class Reporter:
             if r.stdout and self.verbosity >= 0:
                 self.out.write("--- stdout ---\n" + r.stdout
                                + ("" if r.stdout.endswith("\n") else "\n"))
+        if failed:  # pytest's "short test summary info": the list that does not scroll away
+            self.out.write("\n" + "".join(f"FAILED {r.id} - {_headline(r.problems)}\n"
+                                           for r in failed))
         self.out.write(("\n" if failed else "")
                        + summary_line(results, compile_errors, seconds) + "\n")
         self.out.flush()
