@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import Iterator, Sequence, TextIO
 
 from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
@@ -24,6 +23,7 @@ from .source_text import encoding_warnings_printed, read_source, read_stdin_sour
 from .errors import WLError, WLSyntaxError, shown_name, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
+from .check_options import CheckOptions, add_check_options, options_from
 from .check_elements import check_blocks, name_blocks, syntax_diagnostic, unread_messages
 from .check_clashes import left_out_hints, sibling_clash, without_clashes
 from .check_hints import NeighbourHints
@@ -44,64 +44,10 @@ from .syntax.winfile import NotTextFormatError, is_windev_file, project_declarat
 _WHOLE = (".wdg", ".wdc")
 
 
-@dataclass
-class CheckOptions:
-    """What `wl check` prints and how (the command-line flags)."""
-
-    format: str = "text"  # text, json, github
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    warnings: bool = True
-    python: bool = False  # print the generated Python of each .wl file
-    analysis: str | None = None  # --analysis (else WL_ANALYSIS, else found: project_data.py)
-
-
 def _program(text: str, path: str) -> str:
     """A set's or class's runnable text, its project's messages read (project/messages.py)."""
     from .project.messages import windev_program
     return windev_program(text, path)
-
-
-def add_check_options(p: argparse.ArgumentParser) -> None:
-    """The flags of `wl check` (besides -w)."""
-    p.add_argument("--format", choices=("text", "json", "github"), default="text",
-                   help="text (default, on stderr), json (docs/check.md, on stdout) or "
-                        "github (Actions annotations, on stdout)")
-    p.add_argument("--select", action="append", default=[], metavar="CODES",
-                   type=_known_codes,
-                   help="only these codes (comma-separated; a prefix such as WL1 selects "
-                        "a range)")
-    p.add_argument("--ignore", action="append", default=[], metavar="CODES",
-                   type=_known_codes,
-                   help="leave out these codes (comma-separated prefixes)")
-    p.add_argument("--python", action="store_true",
-                   help="print the Python code generated for each script (on stdout)")
-    p.add_argument("--analysis", metavar="FILE.xdd",
-                   help="the HFSQL analysis whose data files and items the code names "
-                        "(default: env WL_ANALYSIS, else the one .xdd beside each file or "
-                        "at its project's root); the project's .wdr queries are known too")
-
-
-def _codes(values: list[str]) -> list[str]:
-    return [c.strip() for v in values for c in v.split(",") if c.strip()]
-
-
-def _known_codes(text: str) -> str:
-    """`--select`/`--ignore`'s value, refused (exit 2) when a code names none of wl
-    check's codes, nor starts one (`WL1`): a mistyped `--select WL1O1` selected nothing,
-    and the check passed clean without a word."""
-    from .semantics.diagnostics import KINDS
-    for code in _codes([text]):
-        if not any(known.startswith(code.upper()) for known in KINDS):
-            raise argparse.ArgumentTypeError(
-                f"unknown code '{code}': no wl check code starts so (WL101, WL2..., "
-                f"docs/check.md lists them)")
-    return text
-
-
-def options_from(args: argparse.Namespace) -> CheckOptions:
-    return CheckOptions(args.format, _codes(args.select), _codes(args.ignore),
-                        not args.no_warnings, args.python, args.analysis)
 
 
 def _dangling(path: str) -> bool:
