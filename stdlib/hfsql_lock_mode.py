@@ -46,6 +46,8 @@ def h_end_lock(rt: Runtime) -> bool:
 
 # -- reads that lock (WRITE) or do not (0), whatever the mode --------------------------
 def _first(en: str, fr: str, last: bool, lock: int) -> None:
+    """Registers one HReadFirst/HReadLast variant that takes `lock` whatever the mode:
+    one factory per read shape, so the Lock and NoLock names share one body."""
     @h_function(family, en, fr)
     def first(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None
               ) -> bool:
@@ -54,6 +56,7 @@ def _first(en: str, fr: str, last: bool, lock: int) -> None:
 
 
 def _next(en: str, fr: str, previous: bool, lock: int) -> None:
+    """Registers one HReadNext/HReadPrevious variant that takes `lock` whatever the mode."""
     @h_function(family, en, fr)
     def next_(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None
               ) -> bool:
@@ -62,6 +65,7 @@ def _next(en: str, fr: str, previous: bool, lock: int) -> None:
 
 
 def _seek(en: str, fr: str, lock: int) -> None:
+    """Registers one HReadSeek variant that takes `lock` whatever the mode."""
     @h_function(family, en, fr)
     def seek_(rt: Runtime, file: Any, key: ItemArg, value: Any, options: Any = None
               ) -> bool:
@@ -70,6 +74,7 @@ def _seek(en: str, fr: str, lock: int) -> None:
 
 
 def _read(en: str, fr: str, lock: int) -> None:
+    """Registers one HRead (by record number) variant that takes `lock` whatever the mode."""
     @h_function(family, en, fr)
     def read_(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None
               ) -> bool:

@@ -28,6 +28,7 @@ def credential_name(params: LinkParams) -> str:
 
 
 def _given(params: LinkParams) -> str:
+    """What the script gave to log in, named as a refusal message should say it."""
     return "an OAuth token (AuthToken)" if params.oauth else "a password"
 
 
@@ -73,6 +74,7 @@ def send_credentials(client: SMTPClient, params: LinkParams,
 
 
 def _auth_plain(client: SMTPClient, params: LinkParams) -> tuple[int, bytes]:
+    """AUTH PLAIN with the initial response; answers a server that asks for it again."""
     assert params.secret is not None
     blob = f"\0{params.user}\0{params.secret.reveal()}".encode("utf-8")
     token = base64.b64encode(blob).decode("ascii")
@@ -93,6 +95,7 @@ def _auth_xoauth2(client: SMTPClient, params: LinkParams) -> tuple[int, bytes]:
 
 
 def _auth_login(client: SMTPClient, params: LinkParams) -> tuple[int, bytes]:
+    """AUTH LOGIN: user then secret, each sent only while the server asks (334)."""
     assert params.secret is not None
     code, msg = client.docmd("AUTH", "LOGIN")
     for value in (params.user, params.secret.reveal()):
