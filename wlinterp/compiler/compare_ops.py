@@ -45,6 +45,8 @@ class CompareMixin(NullableMixin):
         return "(" + " and ".join(parts) + ")", S.BOOL
 
     def _compare(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
+        """One comparison `ca op cb` as Python: native where both types allow it, else
+        the runtime helper (Null, dated operands, pattern operators, reals' tolerance)."""
         if ta in _DATED or tb in _DATED:
             ca, ta, cb, tb = _dated_operands(ca, ta, cb, tb)
         if op in ("=", "<>") and "None" in (ca, cb) and ca != cb:  # `x = Null`

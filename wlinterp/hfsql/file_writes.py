@@ -61,6 +61,8 @@ class FileWrites:
         return cast("FileContext", self)
 
     def failure(self, exc: BaseException, what: str) -> HFError:
+        """The driver's exception `exc` during `what` as the HFError a script sees: its
+        code by kind, and the database's own reason in words where no kind names it."""
         kind = self.db.backend.classify(exc)
         code = _KIND_ERRORS.get(kind or "", DATABASE)
         text = {"duplicates": "duplicate value on a unique key",
@@ -154,6 +156,7 @@ class FileWrites:
         return check
 
     def _target(self, recnum: int) -> int:
+        """The record a write acts on: `recnum`, else the current one (none: an error)."""
         target = recnum or self.recnum
         if not target:
             raise HFError(NO_CURRENT, f"no current record in {self.name}.", self.name)
