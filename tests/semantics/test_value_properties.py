@@ -29,6 +29,9 @@ _DECLS_FR = ('d est une Date = "20261204"\nt est une Heure = "1030"\n'
     (_DECLS, "Trace(s..Lenght)", 10, "A string has no property 'Lenght'"),
     (_DECLS_FR, "Trace(d..JOURSEMAINE)", 10, "A Date has no property 'JOURSEMAINE'"),
     (_DECLS_FR, "Trace(du..EnHeure)", 11, "A Duration has no property 'EnHeure'"),
+    (_DECLS, "Trace(s.Occurrence)", 9, "A string has no property 'Occurrence'"),
+    (_DECLS_FR, "Trace(s.Longueur)", 9, "A string has no property 'Longueur'"),
+    (_DECLS, "Trace(s.Type)", 9, "A string has no property 'Type'"),
 ])
 def test_an_unknown_property_is_reported_where_the_run_stops(
         decls: str, line: str, col: int, message: str, tmp_path: Path) -> None:
@@ -50,7 +53,7 @@ def test_the_properties_the_types_have_are_not_reported(tmp_path: Path) -> None:
         "Trace(t..Hour, t..Heure, t.Minute, t..Seconde, t..Millisecond, t..Milliseconde)\n"
         "Trace(dh..Date, dh..Time, dh..Year, dh..Heure, dh..Minute)\n"
         "Trace(du..InHours, du..EnMinutes, du..EnSecondes, du..InDays, du..Hour, du..Minute)\n"
-        "Trace(s..Length, s..Taille, s..Value, d..Type, s..Type)\n")
+        "Trace(s..Length, s..Taille, s..Value, d..Type, s..Type, s.Length, s.TAILLE, s.Valeur)\n")
     path = write(tmp_path, "props.wl", text)
     assert [d for d in check_json(path) if str(d["code"]).startswith("WL1")] == []
     out, err = run_captured(path)

@@ -23,7 +23,7 @@ from .overloads import method_arity
 from .param_types import typed_arguments
 from .properties import accessors
 from .resolved import Ref
-from .value_method_calls import not_bare, value_method_arity
+from .value_method_calls import array_method_on_simple, not_bare, value_method_arity
 from .zombie_calls import zombie_call
 
 if TYPE_CHECKING:
@@ -122,6 +122,8 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         return True  # dispatched at run time on the object's class
     if _automation(fc, func.obj):
         return False  # a method of an automation object: the run-time OLE error
+    if type(func.obj) is N.Name and array_method_on_simple(fc, e, func, n):
+        return False  # `n.Add(1)`: an Array function on a number
     if not_bare(fc, func.obj, key) and candidates(key):
         value_method_arity(fc, e, func, key, n)
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type

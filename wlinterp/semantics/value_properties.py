@@ -12,7 +12,7 @@ a date's digits, so a string holding a date keeps its `..Year` (DateSys() gives 
 """
 from __future__ import annotations
 
-__all__ = ["value_property"]
+__all__ = ["value_property", "declared_simple", "sample_of"]
 
 from decimal import Decimal
 from functools import lru_cache
@@ -35,19 +35,23 @@ _SHOWN: dict[str, str] = {Kind.DATE: "Date", Kind.TIME: "Time", Kind.DATETIME: "
 _SAMPLES: dict[str, Any] = {Kind.INT: 5, Kind.REAL: 2.5, Kind.BOOLEAN: True,
                             Kind.CURRENCY: Decimal("1.5"), Kind.NUMERIC: Decimal("1.5")}
 _DATED = (Kind.DATE, Kind.TIME, Kind.DATETIME)
+# the kinds whose `x.Name` the run reads as `x..Name`: a string's `s.Occurrence` stops it
+# with "A string has no property 'Occurrence'" (a number's `n.Foo` is WL109 "no members")
+_READ_AS_PROPERTY = _DATED + (Kind.STRING,)
 # properties the compiler answers before asking the value (compiler/exprs.py x_Prop)
 _ANSWERED = frozenset({"type", "class", "classe"})
 
 
 def value_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
-    """WL109 for `x..Name` (or `x.Name` on a Date, Time or DateTime, read as `x..Name`)
+    """WL109 for `x..Name` (or `x.Name` on a Date, Time, DateTime or string, read as `x..Name`)
     where x is a variable declared of a built-in simple type that has no property Name."""
     kind = _declared(fc, e.obj)
-    if kind is None or (type(e) is N.Member and kind not in _DATED):
+    member = type(e) is N.Member
+    if kind is None or (member and kind not in _READ_AS_PROPERTY):
         return
     key = fold(e.name)
-    if key in _ANSWERED or has_property(kind, key):
-        return
+    if (key in _ANSWERED and not member) or has_property(kind, key):
+        return  # (`s.Type` is no `s..Type`: the run asks the string, which refuses it)
     from ..runtime.date_parts import no_property
     col = fc.rep.find(e.line, e.col, e.name)
     said = no_property(_SHOWN[kind], e.name) if _SHOWN[kind] else _refusal(kind, e.name)
@@ -124,3 +128,15 @@ def _read(kind: str, key: str) -> Any:
     if kind in _SAMPLES:
         return get_prop(_SAMPLES[kind], key)
     return get_prop("20240115", key)
+
+
+def declared_simple(fc: "CheckerState", obj: N.Expr) -> str | None:
+    """The kind of `obj` when it is a variable declared a plain string, a number or a
+    boolean (not a date nor a duration), else None: what `obj.M()` is asked of."""
+    kind = _declared(fc, obj)
+    return kind if kind in _SAMPLES or kind == Kind.STRING else None
+
+
+def sample_of(kind: str) -> Any:
+    """A value of a kind `declared_simple` gives, as the run holds it."""
+    return _SAMPLES.get(kind, "abc")

@@ -1,0 +1,50 @@
+"""`n.Add(1)`, `s.Ajoute("x")`: an Array function called as a method of a variable
+declared a number, a boolean or a plain string stops the run ("Add expects an array, not
+a value of type integer"); `wl check` says so before (WL115), with the run's words, at
+the method's name. A string's own methods (`s.Delete`, `s.Insert`) and an array's are
+not reported (semantics/value_method_calls.py array_method_on_simple)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wlinterp.errors import WLRuntimeError
+from wl_test_helpers import check_json, run_captured, write
+
+
+@pytest.mark.parametrize("text,col,message", [
+    ("n is int = 3\nn.Add(1)\n", 3, "Add expects an array, not a value of type integer"),
+    ('s is string = "a"\ns.Add("x")\n', 3, "Add expects an array, not a value of type string"),
+    ("r is real = 1.5\nr.Sort()\n", 3, "Sort expects an array, not a value of type real"),
+    ("n est un entier = 3\nn.Ajoute(1)\n", 3,
+     "Ajoute expects an array, not a value of type integer"),
+    ('s est une chaîne = "a"\ns.TRIE()\n', 3, "TRIE expects an array, not a value of type string"),
+    ("b est un booléen = Vrai\nb.Cherche(tcLinéaire, 1)\n", 3,
+     "Cherche expects an array, not a value of type boolean"),
+])
+def test_an_array_method_on_a_simple_value_is_said_where_the_run_stops(
+        text: str, col: int, message: str, tmp_path: Path) -> None:
+    path = write(tmp_path, "m.wl", text)
+    found = [(d["code"], d["line"], d["column"], d["message"]) for d in check_json(path)
+             if str(d["code"]).startswith("WL1")]
+    assert found == [("WL115", 2, col, message)]
+    with pytest.raises(WLRuntimeError) as stopped:
+        run_captured(path)
+    assert message + "." in str(stopped.value)
+
+
+def test_own_methods_and_arrays_are_not_reported(tmp_path: Path) -> None:
+    text = ('s is string = "abc"\ns.Delete("b")\ns.Insert("x", 1)\nt is array of int\n'
+            "t.Add(1)\nt.Ajoute(2)\nt.Trie()\nTrace(s, t.Count())\n"
+            'ch est une chaîne = "abc"\nTrace(ch.Occurrence("b"), ch.Remplace("a", "z"))\n')
+    path = write(tmp_path, "m.wl", text)
+    assert [d for d in check_json(path) if str(d["code"]).startswith("WL1")] == []
+    out, err = run_captured(path)
+    assert err == "" and out.splitlines() == ["abc, 2", "1, zbc"]
+
+
+def test_a_wrong_count_is_said_as_a_count(tmp_path: Path) -> None:
+    path = write(tmp_path, "m.wl", 's is string = "a"\ns.Add(1, 2, 3, 4)\n')
+    codes = [d["code"] for d in check_json(path) if str(d["code"]).startswith("WL1")]
+    assert codes == ["WL104"]
