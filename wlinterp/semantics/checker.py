@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from .array_stores import check_subscripts
     from .jumps import check_jumps
     from .param_order import check_param_order
+    from .procedure_attributes import unknown_attributes
     from .constant_order import body_constants, check_constant_block
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation")
@@ -65,6 +66,7 @@ else:
     on_first_call(globals(), ".subscript_counts", "check_subscript_count")
     on_first_call(globals(), ".jumps", "check_jumps")
     on_first_call(globals(), ".param_order", "check_param_order")
+    on_first_call(globals(), ".procedure_attributes", "unknown_attributes")
     on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
@@ -91,6 +93,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.scope.define("objet", this)
             self.scope.define("object", this)
         check_param_order(self, p.params)
+        unknown_attributes(self, p)
         for prm in p.params:
             if prm.star:
                 self.scope.star = True

@@ -86,6 +86,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL219", "missing-end"),
     Kind("WL220", "null-reference"),
     Kind("WL221", "zombie-procedure"),
+    Kind("WL222", "unknown-attribute"),
     # WL213 is not used: a variable of another type given to a typed parameter is the
     # error WL116 since 3 Dec 2026, as WINDEV's compiler refuses it (?1514076)
 ]}

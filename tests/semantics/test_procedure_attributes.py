@@ -1,0 +1,41 @@
+"""`PROCEDURE P() <statique>`: an attribute the run does not know was skipped without a
+word; `wl check` names it (WL222, a warning) at the attribute, with the attributes known
+in its hint. The known ones, English and French, any case, are not reported, nor a
+parameter's attribute (semantics/procedure_attributes.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wl_test_helpers import check_json, run_captured, write
+
+
+@pytest.mark.parametrize("header,col,shown", [
+    ("PROCEDURE Foo() <statique>", 17, "<statique>"),
+    ("PROCEDURE Foo() : int <Static>", 23, "<Static>"),
+    ("PROCÉDURE Foo() <getter>", 17, "<getter>"),
+    ("procédure Foo() <thread principal> <statique>", 36, "<statique>"),
+])
+def test_an_unknown_attribute_is_named(header: str, col: int, shown: str,
+                                       tmp_path: Path) -> None:
+    path = write(tmp_path, "a.wl", f"Trace(Foo())\n{header}\nRESULT 1\n")
+    found = [(d["line"], d["column"], d["message"]) for d in check_json(path)
+             if d["code"] == "WL222"]
+    assert found == [(2, col, f"unknown procedure attribute '{shown}': it is ignored")]
+    (hint,) = [d["hint"] for d in check_json(path) if d["code"] == "WL222"]
+    assert "<get>" in hint and "<thread ...>" in hint
+    out, err = run_captured(path)
+    assert out.strip() == "1"
+
+
+def test_the_known_attributes_are_not_reported(tmp_path: Path) -> None:
+    text = ("Trace(A(1) + B() + C() + D())\n"
+            "PROCEDURE A(p <fenêtre>) <thread principal> : int // <not an attribute>\n"
+            "RESULT p\nPROCÉDURE B() <UTILE> <Zombie comment = \"old\">\nRESULT 2\n"
+            "PROCEDURE C() <Thread Safe>\nRESULT 3\nprocédure D() <extension> : entier\n"
+            "RESULT 4\n")
+    path = write(tmp_path, "a.wl", text)
+    assert [d for d in check_json(path) if d["code"] == "WL222"] == []
+    out, err = run_captured(path)
+    assert out.strip() == "10"
