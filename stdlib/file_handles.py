@@ -27,7 +27,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
-from .text_encodings import (ANSI_BIT, TEXT_BOMS, UNICODE_BIT, UTF8_BIT, decoded,
+from .text_encodings import (ANSI_BIT, TEXT_BOMS, UNICODE_BIT, UTF16, UTF8_BIT, decoded,
                              encoded_text, forced_encoding)
 
 family = Family("File handles")
@@ -232,16 +232,17 @@ def f_close(rt: Runtime, handle: object) -> int:
 
 def _read_raw_line(f: OpenFile) -> bytes | None:
     """The bytes of the next line without its end (CR LF or LF); None at end of file."""
-    if f.encoding == "utf-16-le":
+    if f.encoding in UTF16:
+        lf, cr = ("\n".encode(f.encoding), "\r".encode(f.encoding))
         units = bytearray()
         while len(units) < _MAX_LINE:
             unit = f.stream.read(2)
             if len(unit) < 2:
                 return bytes(units) if units else None
-            if unit == b"\n\x00":
+            if unit == lf:
                 break
             units += unit
-        return bytes(units[:-2] if units.endswith(b"\r\x00") else units)
+        return bytes(units[:-2] if units.endswith(cr) else units)
     line = f.stream.readline(_MAX_LINE)
     if not line:
         return None
@@ -266,21 +267,22 @@ def f_read(rt: Runtime, handle: object, size: object) -> str:
     they came back as "h\\x00é\\x00" (INFERRED, docs/builtins.md "Encodings")."""
     f = _handle(rt, handle, "fRead")
     try:
-        if f.encoding == "utf-16-le":
-            return _read_utf16(f.stream, max(V.to_int(size), 0))
+        if f.encoding in UTF16:
+            return _read_utf16(f.stream, max(V.to_int(size), 0), f.encoding)
         return f.stream.read(max(V.to_int(size), 0)).decode("latin-1")
     except OSError as exc:
         raise failure("fRead", "read", f.path, exc, -1) from None
 
 
-def _read_utf16(stream: BinaryIO, size: int) -> str:
-    """`size` bytes of UTF-16 LE text, never ending inside a character: an odd count
-    takes the unit's second byte, a high surrogate its low half, so the next fRead
+def _read_utf16(stream: BinaryIO, size: int, encoding: str) -> str:
+    """`size` bytes of UTF-16 text (LE or BE), never ending inside a character: an odd
+    count takes the unit's second byte, a high surrogate its low half, so the next fRead
     starts on a character and no character is cut in two (lost as U+FFFD)."""
     raw = stream.read(size + size % 2)
-    if len(raw) >= 2 and 0xD8 <= raw[-1] <= 0xDB:
+    high = raw[-1 if encoding == "utf-16-le" else -2] if len(raw) >= 2 else 0
+    if 0xD8 <= high <= 0xDB:
         raw += stream.read(2)
-    return raw.decode("utf-16-le", errors="replace")
+    return raw.decode(encoding, errors="replace")
 
 
 def _write(f: OpenFile, data: bytes, fname: str) -> int:
@@ -292,7 +294,7 @@ def _write(f: OpenFile, data: bytes, fname: str) -> int:
     return len(data)
 
 
-_TEXT_FILES = ("utf-8", "utf-16-le")  # fWrite writes a string in these as text
+_TEXT_FILES = ("utf-8", *UTF16)  # fWrite writes a string in these as text
 
 
 @family.function("fWrite", "fÉcrit", can_fail=True)

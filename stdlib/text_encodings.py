@@ -7,7 +7,7 @@ text is written as. Both families import this module; neither imports the other 
 from __future__ import annotations
 
 __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
-           "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text"]
+           "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text"]
 
 # The values of foAnsi, foUnicode and foUTF8 (bits of fOpen's mode, fLoadText's
 # second parameter): ours, NOT VERIFIED, apart from the bits fOpen's verified modes use
@@ -16,8 +16,12 @@ ANSI_BIT = 0x10000
 UNICODE_BIT = 0x20000
 UTF8_BIT = 0x40000
 
-# Byte-order marks and the encodings they stand for (fLoadText, fOpen/fReadLine).
-TEXT_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"))
+# Byte-order marks and the encodings they stand for (fLoadText, fOpen/fReadLine). FE FF
+# (UTF-16 big-endian, as Java or a Mac tool writes it) is read, never written: foUnicode
+# writes little-endian, as WINDEV does.
+TEXT_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
+             (b"\xfe\xff", "utf-16-be"))
+UTF16 = ("utf-16-le", "utf-16-be")
 
 
 def forced_encoding(mode: int) -> str:
@@ -31,11 +35,13 @@ def forced_encoding(mode: int) -> str:
 
 def decoded_text(data: bytes, forced: str = "") -> str:
     """A whole text file's bytes as text, as fReadLine reads them: a byte-order mark
-    decides (UTF-8, or UTF-16 LE as fCreate(..., foUnicode) writes); without one UTF-8
-    when the bytes are valid UTF-8, else Windows-1252. A `forced` encoding (fLoadText's
-    foAnsi/foUnicode/foUTF8) is used whatever the bytes, its own mark dropped."""
+    decides (UTF-8, UTF-16 LE as fCreate(..., foUnicode) writes, or UTF-16 BE); without
+    one UTF-8 when the bytes are valid UTF-8, else Windows-1252. A `forced` encoding
+    (fLoadText's foAnsi/foUnicode/foUTF8) is used whatever the bytes, its own mark
+    dropped; foUnicode on a big-endian mark reads big-endian (the mark gives the order)."""
     for bom, encoding in TEXT_BOMS:
-        if data.startswith(bom) and forced in ("", encoding):
+        if data.startswith(bom) and (forced in ("", encoding)
+                                     or forced in UTF16 and encoding in UTF16):
             return data[len(bom):].decode(encoding, errors="replace")
     return decoded(data, forced)
 
@@ -67,8 +73,8 @@ def file_bytes(text: str) -> bytes:
 def encoded_text(text: str, encoding: str) -> bytes:
     """The bytes `text` is written as in a file opened in `encoding` (forced_encoding's
     result; "" is UTF-8, as file_bytes writes it)."""
-    if encoding == "utf-16-le":
-        return text.encode("utf-16-le", errors="surrogatepass")
+    if encoding in UTF16:
+        return text.encode(encoding, errors="surrogatepass")
     if encoding == "cp1252":
         return text.encode("cp1252", errors="replace")
     return file_bytes(text)
