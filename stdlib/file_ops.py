@@ -67,8 +67,21 @@ def _target(src: str, dst: str) -> str:
     fMoveFile into a missing folder"): the copy failed, its message naming the source."""
     if os.path.isdir(dst) or dst.endswith(("/", os.sep)):
         dst = os.path.join(dst, os.path.basename(src))
-    os.makedirs(os.path.dirname(dst) or ".", exist_ok=True)
+    _make_folders(os.path.dirname(dst) or ".")
     return dst
+
+
+def _make_folders(folder: str) -> None:
+    """Create `folder` and the folders missing on its way. A file in the way is named
+    (NotADirectoryError "'.../a.txt' is a file, not a folder"): the system's words were
+    a bare "File exists" or "Not a directory", naming no part of the path."""
+    part = folder
+    while part and not os.path.lexists(part):
+        parent = os.path.dirname(part)
+        part = "" if parent == part else parent
+    if part and not os.path.isdir(part):
+        raise NotADirectoryError(errno.ENOTDIR, f"'{part}' is a file, not a folder")
+    os.makedirs(folder, exist_ok=True)
 
 
 def _sources(fname: str, source: object, destination: str) -> list[str] | None:
@@ -79,7 +92,7 @@ def _sources(fname: str, source: object, destination: str) -> list[str] | None:
     found = wildcard_files(fname, source)
     if found and not os.path.lexists(destination):
         try:  # a missing folder is made, as for one file (_target)
-            os.makedirs(destination)
+            _make_folders(destination)
         except (OSError, ValueError) as exc:
             raise failure(fname, "create the folder", destination, exc, False) from None
     if found is not None and not os.path.isdir(destination):
