@@ -106,3 +106,19 @@ def test_no_builtin_lets_the_python_digit_limit_out(tmp_path, monkeypatch):
                 except (WLRuntimeError, Exception, SystemExit):
                     pass
     assert leaked == []
+
+
+@pytest.mark.parametrize("value", ["604462909807314587.353088", "1e300", "-1e300",
+                                   '"-' + "9" * 37 + '"'])
+def test_a_currency_beyond_its_range_is_a_catchable_overflow(value):
+    """?1514043's range, one millionth past it or far beyond (a real of 300 digits, a
+    text of 37): errCode 1003, never a Decimal error nor a currency holding it."""
+    lines = _out(f"m is currency\nWHEN EXCEPTION IN\n    m = {value}\nDO\n"
+                 "    Trace(ExceptionInfo(errCode), ExceptionInfo(errMessage))\nEND\nTrace(m)\n")
+    assert len(lines) == 2 and lines[1] == "0", lines
+    assert lines[0].startswith("1003, Numeric overflow: ") and "currency (" in lines[0], lines
+
+
+def test_a_currency_at_its_limit_is_kept():
+    lines = _out("m is currency = 604462909807314587.353087\nTrace(m)\nm = -m\nTrace(m)\n")
+    assert lines == ["604462909807314587.353087", "-604462909807314587.353087"]

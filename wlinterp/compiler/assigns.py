@@ -273,11 +273,13 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         """`m += x` / `m -= x` on a currency: when both are Decimals (a running total of
         currency items), the operation and the 6-decimal check inline, as `w_add` and
         `co_currency` would do them, without their two calls (docs/hfsql.md,
-        "Performance"); anything else through them."""
+        "Performance"); anything else through them, and a total of 18 integer digits or
+        more through co_currency, which checks the currency's range."""
         helper = "w_add" if op == "+" else "w_sub"
         r, b = self.temp(), self.temp()
-        return (f"(({r} if ({r} := {name} {op} {b}).same_quantum(CURRENCY_STEP) else "
-                f"{r}.quantize(CURRENCY_STEP)) if type({name}) is type({b} := {code}) is Decimal "
+        return (f"(({r} if ({r} := {name} {op} {b}).same_quantum(CURRENCY_STEP) "
+                f"and {r}.adjusted() < 17 else co_currency({r})) "
+                f"if type({name}) is type({b} := {code}) is Decimal "
                 f"else co_currency({helper}({name}, {b})))")
 
     def append_strings(self, var: Var, parts: list[N.Expr]) -> None:

@@ -5,10 +5,12 @@ general conversion."""
 from __future__ import annotations
 
 __all__ = ["numeric_value", "co_currency", "co_numeric", "co_product", "fixed_buffer",
-           "fixed_string", "CURRENCY_STEP"]
+           "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
+           "currency_overflow"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
+from ..errors import ErrCode, WLRuntimeError
 from . import arithmetic
 from . import values as V
 
@@ -41,13 +43,40 @@ _CURRENCY_STEP = Decimal("0.000001")  # currency: 6 decimals
 CURRENCY_STEP = _CURRENCY_STEP  # for compiled code: `m += x` on a currency (compiler/assigns.py)
 
 
+CURRENCY_MAX = Decimal("604462909807314587.353087")
+"""The largest currency (VERIFIED, "Currency (Variable type)" ?1514043: "from
+-604,462,909,807,314,587.353087 to +604,462,909,807,314,587.353087", a 10-byte
+decimal: 2**79 - 1 millionths)."""
+
+
 def co_currency(value: object) -> Decimal:
     """A value stored into a currency: a Decimal with 6 decimals. A Decimal that already
     has exactly 6 (a sum or difference of currencies) is kept as it is: checking is half
-    the price of quantising again, and `mTotal += x` in a loop is the common case."""
-    if type(value) is Decimal:
-        return value if value.same_quantum(_CURRENCY_STEP) else value.quantize(_CURRENCY_STEP)
-    return V.to_decimal(value).quantize(_CURRENCY_STEP)
+    the price of quantising again, and `mTotal += x` in a loop is the common case.
+    Below 10**17 (`adjusted() < 17`) a value is in range without comparing it."""
+    d = value if type(value) is Decimal else V.to_decimal(value)
+    if d.adjusted() < 17:
+        return d if d.same_quantum(_CURRENCY_STEP) else d.quantize(_CURRENCY_STEP)
+    return wide_currency(d)
+
+
+def wide_currency(d: Decimal) -> Decimal:
+    """A currency of 18 integer digits or more: kept when within the range ?1514043
+    gives, else the catchable "Numeric overflow" (errCode 1003), as a real beyond its
+    range is (docs/semantics.md, "Numbers out of range"). It was held silently
+    (`m is currency = 99999999999999999999999` showed all 23 digits)."""
+    q = d.quantize(_CURRENCY_STEP) if d.adjusted() < 18 else d
+    if -CURRENCY_MAX <= q <= CURRENCY_MAX:
+        return q
+    raise WLRuntimeError(currency_overflow(d), ErrCode.NUMERIC)
+
+
+def currency_overflow(d: Decimal) -> str:
+    """The words of a currency's overflow, for the run and `wl check` alike."""
+    side = "largest" if d > 0 else "smallest"
+    limit = format(CURRENCY_MAX if d > 0 else -CURRENCY_MAX, ",f")
+    return (f"Numeric overflow: {V.format_number(d)} is beyond the {side} currency "
+            f"({limit}).")
 
 
 def co_numeric(value: object, precision: str) -> Decimal:

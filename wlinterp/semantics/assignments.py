@@ -14,6 +14,7 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .block_names import shown
+from .currency_literals import check_currency_literal
 from .combination_checks import check_combination, combination_of
 from .dated_literals import DATED_KINDS as _DATED_KINDS, check_dated_literal
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
@@ -152,6 +153,8 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
     DateTime given a text naming none (dated_literals.py)."""
     if sym.spec.kind in _DIFFERENCE_KINDS:
         check_difference_store(fc, sym, value, line, col)
+        if sym.spec.kind is Kind.CURRENCY:  # `m is currency = 1e23`: beyond its range
+            check_currency_literal(fc, sym, value, line, col)
         if sym.spec.kind in _DECIMAL_KINDS and isinstance(value, N.Str) \
                 and value.value.strip() and not numeric(value.value):  # "1234,50"
             fc.rep.report("WL206", f"'{sym.name}' is {_NUMBER_WORDS[sym.spec.kind]}: the "

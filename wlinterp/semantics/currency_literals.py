@@ -1,0 +1,43 @@
+"""A number literal a currency variable cannot hold (beyond ?1514043's range): the run
+stops there with "Numeric overflow" (runtime/stored_numbers.py), so `wl check` says it
+at the declaration or assignment, in the run's words (it said nothing, and the run held
+all 23 digits of `m is currency = 99999999999999999999999`)."""
+from __future__ import annotations
+
+__all__ = ["check_currency_literal"]
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..runtime.stored_numbers import CURRENCY_MAX, currency_overflow
+from ..syntax import nodes as N
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+    from .scopes import Symbol
+
+
+def literal_number(value: N.Expr) -> Decimal | None:
+    """The value of a number literal, signed (`-5e18`), as a Decimal; None for anything
+    else (a variable, an expression: left to the run)."""
+    sign = 1
+    while isinstance(value, N.Unary) and value.op in ("neg", "pos"):
+        sign = -sign if value.op == "neg" else sign
+        value = value.operand
+    if not isinstance(value, N.Num) or isinstance(value.value, bool) \
+            or not isinstance(value.value, (int, float, Decimal)):
+        return None
+    number = value.value if isinstance(value.value, int) else Decimal(repr(value.value)) \
+        if isinstance(value.value, float) else value.value
+    return Decimal(number) * sign
+
+
+def check_currency_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
+                           line: int, col: int) -> None:
+    """WL110 (deferred: the run stops there) for a currency variable given a literal
+    beyond its range."""
+    number = literal_number(value)
+    if number is None or abs(number) <= CURRENCY_MAX:
+        return
+    fc.rep.report("WL110", currency_overflow(number), value, line=line, col=col,
+                  length=len(sym.name), deferred=True)
