@@ -45,7 +45,7 @@ from ..lazy_regex import lazy_compile
 from ..records import record
 from ..registry import Registry
 from ..semantics.facts import facts
-from ..semantics.operands import builtin_kinds
+from ..semantics.builtin_args import builtin_kinds
 from ..semantics.symbols import ACCESSORS
 from ..syntax import nodes as N
 from ..syntax.names import fold

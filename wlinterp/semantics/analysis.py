@@ -27,7 +27,7 @@ from .resolved import Resolutions
 from .block_names import separate_block_variables
 from .dynamic_names import calls_dynamic_code, compiled_names
 from .flow import report_unassigned_reads
-from .operands import builtin_kinds
+from .builtin_args import builtin_kinds
 from .symbols import facts, forget_facts
 from .program_symbols import ProgramSymbols
 from .reporter import Reporter

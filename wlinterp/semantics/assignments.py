@@ -23,7 +23,7 @@ from .enum_checks import check_enum
 from .subscript_counts import below_one
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
-from .operands import numeric, text_number
+from .text_numbers import numeric, text_number
 from .place_types import place_start, place_type
 from .read_only import check_element_store, check_indirect_store
 from .properties import global_property

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, check_counted, \
-    check_extremes
+from .builtin_args import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, \
+    check_counted, check_extremes
 from .suggest import builtin_names, closest
 from ..lazy_import import on_first_call
 

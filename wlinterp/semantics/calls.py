@@ -16,7 +16,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin, known_builtin, unknown_callee
-from .operands import BuiltinKinds
+from .builtin_args import BuiltinKinds
 from .read_only import check_call_args
 from .resolved import Ref
 from ..lazy_import import on_first_call

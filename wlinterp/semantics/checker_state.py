@@ -9,7 +9,7 @@ __all__ = ["CheckerState"]
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
-from .operands import BuiltinKinds
+from .builtin_args import BuiltinKinds
 from .program_symbols import ProgramSymbols
 from .reporter import Reporter
 from .scopes import Scope

@@ -1,8 +1,8 @@
 """Operands that are certainly wrong: arithmetic on a structure, a class instance, an
 array, an associative array or a built-in object (WL113); a comparison of such a
-variable with a number or a text (WL114); a built-in's text or number parameter
-(TextArg, NumberArg) given one (WL115), or a number parameter given a non-numeric text,
-read as 0 (WL206, as when such a text is stored into an integer).
+variable with a number or a text (WL114), or a SWITCH on one. What such a variable
+certainly holds (`composite_what`, `simple_what`) is read here for builtin_args.py too,
+which checks a built-in's arguments (WL115, WL206).
 
 WLanguage converts text and numbers into each other freely, so an operator is only
 refused where no value of the operand's declared type could ever take part: a variable
@@ -16,20 +16,14 @@ object variable is never reported (it may be Null, which compares and converts).
 from __future__ import annotations
 
 __all__ = ["check_arith", "check_unary", "check_compound", "check_increment", "check_compare",
-           "KINDS_READ",
-           "check_builtin_args", "check_counted", "check_extremes", "check_switch_subject",
-           "BuiltinKinds", "builtin_kinds", "numeric",
-           "composite_what"]
+           "check_switch_subject", "composite_what", "simple_what"]
 
-import sys
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from ..registry import Builtin
 from ..runtime.dated_products import refused_product
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..errors import WLRuntimeError
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -189,7 +183,7 @@ _SIMPLE = {Kind.INT: "a number", Kind.REAL: "a number", Kind.CURRENCY: "a number
            Kind.NUMERIC: "a number", Kind.STRING: "a text", Kind.BOOLEAN: "a boolean"}
 
 
-def _simple(fc: "FunctionChecker", e: N.Expr) -> str | None:
+def simple_what(fc: "FunctionChecker", e: N.Expr) -> str | None:
     """"a number", "a text"...: a literal, or a variable declared with a simple type."""
     if isinstance(e, N.Num):
         return "a number"
@@ -213,7 +207,7 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
             if type(side) is not _NAME:  # (only a variable is certainly composite)
                 continue
             what = composite_what(fc, side)
-            against = _simple(fc, other) if what is not None else None
+            against = simple_what(fc, other) if what is not None else None
             if what is not None and against is not None:
                 assert isinstance(side, N.Name)
                 sym = fc.scope.lookup(fold(side.name))
@@ -251,148 +245,7 @@ def _tests_null(s: N.Switch) -> bool:
                for conds, _ in s.cases for c in conds for x in (c.a, c.b))
 
 
-def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...],
-                       args: list[N.Expr], shown: str) -> None:
-    """Arguments a built-in's TextArg/NumberArg parameters (`typed`: BuiltinKinds.typed)
-    certainly refuse (registry.py). Only a variable (a composite one), a row of an array
-    declared with its dimensions or a text literal (given for a number) can be refused:
-    other arguments are not looked at."""
-    for rank, number in typed:
-        if rank >= len(args):
-            return
-        arg: Any = args[rank]
-        t = type(arg)
-        if t is _NAME:
-            what = composite_what(fc, arg) if fc.scope.composite else None
-            if what is not None:
-                wanted = "a number" if number else "a text"
-                fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
-                              f"but '{arg.name}' is {what}", arg, len(arg.name))
-        elif t is _INDEX and fc.scope.composite:  # `Round(t[1], 2)`, t of 2 dimensions
-            row = row_of(fc, arg)
-            if row is not None:
-                wanted = "a number" if number else "a text"
-                fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
-                              f"but {row} is an array", arg.obj, len(arg.obj.name),
-                              hint="give one subscript per dimension")
-        elif number and t is _STR and not numeric(arg.value):
-            fc.rep.report("WL206", f"{shown} expects a number as parameter {rank + 1}: the "
-                          f"text \"{arg.value}\" is not a number and is read as "
-                          f"{text_number(arg.value)}", arg, len(arg.value) + 2)
-
-
-def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
-                  col: int) -> None:
-    """`Count(s)` / `Occurrence(s)`: Count counts an array's elements or a text's
-    occurrences of its second parameter, and the run stops at any other value
-    (stdlib/arrays.py `count`). s a variable declared a structure or an object: WL115,
-    as for a built-in's text parameter, at s; s a text or a number (a literal or a
-    variable so declared) with no second parameter: WL104 at the name, as the run."""
-    if not args:
-        return
-    arg: Any = args[0]
-    if len(args) == 1:
-        simple = _simple(fc, arg)
-        if simple is not None:  # (the run's own words: they become its error)
-            said = f"'{arg.name}' is {simple}" if type(arg) is _NAME else f"{simple} is given"
-            fc.rep.report("WL104", f"{shown}: give the text to count as second parameter "
-                          f"when counting in a string, or count an array", e, len(shown),
-                          col=col, hint=f"{said}; {shown} counts a text's occurrences of "
-                                        "its parameter 2, an array's elements alone")
-            return
-    if type(arg) is not _NAME or not fc.scope.composite:
-        return
-    what = composite_what(fc, arg)
-    sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
-    if sym is not None and sym.spec.kind not in (Kind.ARRAY, Kind.ASSOC):
-        fc.rep.report("WL115", f"{shown} expects an array, or a text and the text to count "
-                      f"in it, as parameter 1, but '{arg.name}' is {what}", arg, len(arg.name))
-
-
-def check_extremes(fc: "FunctionChecker", args: list[N.Expr], shown: str) -> None:
-    """`Max(1, p)` / `Min(p, 2)`: a variable declared a structure or an object among the
-    values stops the run wherever it stands (runtime/extremes.py): WL115 at it. An
-    array is fine (its elements are compared)."""
-    if not fc.scope.composite:
-        return
-    for rank, arg in enumerate(args):
-        if not isinstance(arg, N.Name):
-            continue
-        what = composite_what(fc, arg)
-        sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
-        if sym is not None and sym.spec.kind == Kind.STRUCT:
-            fc.rep.report("WL115", f"{shown} expects numbers or strings, but '{arg.name}' "
-                          f"(parameter {rank + 1}) is {what}", arg, len(arg.name))
-
-
-_NAME, _STR, _INDEX = N.Name, N.Str, N.Index
-
-
-class BuiltinKinds(NamedTuple):
-    """What the pass reads from a built-in's parameter annotations (registry.py)."""
-
-    builtin: Builtin
-    # (0-based rank, True for a NumberArg) of its TextArg and NumberArg parameters, in
-    # order; None when it has neither
-    typed: tuple[tuple[int, bool], ...] | None
-    procedures: tuple[int, ...]  # 0-based ranks of its ProcArg parameters
-    outputs: tuple[int, ...]  # ... and of its OutArg ones (most built-ins have neither)
-    data: bool  # an HFSQL function (its first arguments may name data files: calls.py)
-    least: int  # its argument count: at least,
-    most: int  # at most (sys.maxsize: any number)
-    # nothing to check but the argument count and the arguments as reads: no typed,
-    # ProcArg or OutArg parameter, not an HFSQL function (check_call's shortest path)
-    plain: bool
-    counted: bool = False  # Count / Occurrence: its first argument checked (check_counted)
-    extreme: bool = False  # Max / Min: each argument checked (check_extremes)
-    # 0-based rank -> the run's refusal of a text literal there (the function's
-    # `wl_literal_checks`: NumToString's format), None when it has none
-    literals: Any = None
-
-
-# id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
-KINDS_READ: dict[int, BuiltinKinds] = {}
-
-
-def builtin_kinds(b: Builtin) -> BuiltinKinds:
-    """`b.param_kinds()` and what follows from it, read once per built-in."""
-    hit = KINDS_READ.get(id(b))
-    if hit is None or hit.builtin is not b:
-        kinds = b.param_kinds()
-        typed = tuple((i, k == "Number") for i, k in enumerate(kinds) if k in ("Text", "Number"))
-        procedures = tuple(i for i, k in enumerate(kinds) if k == "Procedure")
-        outputs = tuple(i for i, k in enumerate(kinds) if k == "Out")
-        data = b.family.startswith("HFSQL")
-        counted = b.en == "Count"
-        extreme = b.en in ("Max", "Min")
-        literals = getattr(b.func, "wl_literal_checks", None)
-        hit = KINDS_READ[id(b)] = BuiltinKinds(
-            b, typed or None, procedures, outputs, data, b.min_args,
-            sys.maxsize if b.max_args is None else b.max_args,
-            not (typed or procedures or outputs or data or counted or extreme or literals),
-            counted, extreme, literals)
-    return hit
-
-
-def text_number(text: str, integer: bool = False) -> str:
-    """The number a run reads from a text given for a number (Val's rules: its leading
-    number, 0 if none; `integer`: stored into an integer), as a message writes it."""
-    from ..runtime import values as V
-    try:
-        return V.to_str(V.to_int(text) if integer else V.to_num(text))
-    except WLRuntimeError as exc:  # "1e400": the run stops there, with this error
-        return f"nothing: reading it stops the run ({str(exc).rstrip('.')})"
-
-
-def numeric(text: str) -> bool:
-    """Does a text literal hold a number, whole, as the run reads one (values.val: "1e3"
-    is 1000, which WL206 called "not a number ... stored as 1000"), and one it can hold
-    ("1e400" stops the run)?"""
-    from ..runtime import values as V
-    try:
-        return V.whole_number(text) and V.to_num(text) is not None
-    except WLRuntimeError:
-        return False
+_NAME = N.Name
 
 
 def _hint(fc: "FunctionChecker", shown: str, kind: Kind, struct: str) -> str | None:

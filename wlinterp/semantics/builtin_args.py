@@ -1,0 +1,154 @@
+"""Arguments a built-in certainly refuses, as the semantic pass reads them from its
+parameter annotations (registry.py): a text or number parameter (TextArg, NumberArg)
+given a composite variable or a row of an array (WL115), a number parameter given a
+non-numeric text, read as 0 (WL206); Count/Occurrence's and Max/Min's own refusals.
+`BuiltinKinds` is what those annotations say, read once per built-in.
+
+Split from operands.py (operators on composite operands), whose `composite_what` and
+`simple_what` say what a variable certainly holds.
+"""
+from __future__ import annotations
+
+__all__ = ["KINDS_READ", "BuiltinKinds", "builtin_kinds",
+           "check_builtin_args", "check_counted", "check_extremes"]
+
+import sys
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ..registry import Builtin
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..lazy_import import on_first_call
+from .operands import composite_what, simple_what
+from .text_numbers import numeric, text_number
+
+if TYPE_CHECKING:
+    from .subscript_counts import row_of
+else:
+    on_first_call(globals(), ".subscript_counts", "row_of")
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_NAME, _STR, _INDEX = N.Name, N.Str, N.Index
+
+
+def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...],
+                       args: list[N.Expr], shown: str) -> None:
+    """Arguments a built-in's TextArg/NumberArg parameters (`typed`: BuiltinKinds.typed)
+    certainly refuse (registry.py). Only a variable (a composite one), a row of an array
+    declared with its dimensions or a text literal (given for a number) can be refused:
+    other arguments are not looked at."""
+    for rank, number in typed:
+        if rank >= len(args):
+            return
+        arg: Any = args[rank]
+        t = type(arg)
+        if t is _NAME:
+            what = composite_what(fc, arg) if fc.scope.composite else None
+            if what is not None:
+                wanted = "a number" if number else "a text"
+                fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
+                              f"but '{arg.name}' is {what}", arg, len(arg.name))
+        elif t is _INDEX and fc.scope.composite:  # `Round(t[1], 2)`, t of 2 dimensions
+            row = row_of(fc, arg)
+            if row is not None:
+                wanted = "a number" if number else "a text"
+                fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
+                              f"but {row} is an array", arg.obj, len(arg.obj.name),
+                              hint="give one subscript per dimension")
+        elif number and t is _STR and not numeric(arg.value):
+            fc.rep.report("WL206", f"{shown} expects a number as parameter {rank + 1}: the "
+                          f"text \"{arg.value}\" is not a number and is read as "
+                          f"{text_number(arg.value)}", arg, len(arg.value) + 2)
+
+
+def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
+                  col: int) -> None:
+    """`Count(s)` / `Occurrence(s)`: Count counts an array's elements or a text's
+    occurrences of its second parameter, and the run stops at any other value
+    (stdlib/arrays.py `count`). s a variable declared a structure or an object: WL115,
+    as for a built-in's text parameter, at s; s a text or a number (a literal or a
+    variable so declared) with no second parameter: WL104 at the name, as the run."""
+    if not args:
+        return
+    arg: Any = args[0]
+    if len(args) == 1:
+        simple = simple_what(fc, arg)
+        if simple is not None:  # (the run's own words: they become its error)
+            said = f"'{arg.name}' is {simple}" if type(arg) is _NAME else f"{simple} is given"
+            fc.rep.report("WL104", f"{shown}: give the text to count as second parameter "
+                          f"when counting in a string, or count an array", e, len(shown),
+                          col=col, hint=f"{said}; {shown} counts a text's occurrences of "
+                                        "its parameter 2, an array's elements alone")
+            return
+    if type(arg) is not _NAME or not fc.scope.composite:
+        return
+    what = composite_what(fc, arg)
+    sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
+    if sym is not None and sym.spec.kind not in (Kind.ARRAY, Kind.ASSOC):
+        fc.rep.report("WL115", f"{shown} expects an array, or a text and the text to count "
+                      f"in it, as parameter 1, but '{arg.name}' is {what}", arg, len(arg.name))
+
+
+def check_extremes(fc: "FunctionChecker", args: list[N.Expr], shown: str) -> None:
+    """`Max(1, p)` / `Min(p, 2)`: a variable declared a structure or an object among the
+    values stops the run wherever it stands (runtime/extremes.py): WL115 at it. An
+    array is fine (its elements are compared)."""
+    if not fc.scope.composite:
+        return
+    for rank, arg in enumerate(args):
+        if not isinstance(arg, N.Name):
+            continue
+        what = composite_what(fc, arg)
+        sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
+        if sym is not None and sym.spec.kind == Kind.STRUCT:
+            fc.rep.report("WL115", f"{shown} expects numbers or strings, but '{arg.name}' "
+                          f"(parameter {rank + 1}) is {what}", arg, len(arg.name))
+
+
+class BuiltinKinds(NamedTuple):
+    """What the pass reads from a built-in's parameter annotations (registry.py)."""
+
+    builtin: Builtin
+    # (0-based rank, True for a NumberArg) of its TextArg and NumberArg parameters, in
+    # order; None when it has neither
+    typed: tuple[tuple[int, bool], ...] | None
+    procedures: tuple[int, ...]  # 0-based ranks of its ProcArg parameters
+    outputs: tuple[int, ...]  # ... and of its OutArg ones (most built-ins have neither)
+    data: bool  # an HFSQL function (its first arguments may name data files: calls.py)
+    least: int  # its argument count: at least,
+    most: int  # at most (sys.maxsize: any number)
+    # nothing to check but the argument count and the arguments as reads: no typed,
+    # ProcArg or OutArg parameter, not an HFSQL function (check_call's shortest path)
+    plain: bool
+    counted: bool = False  # Count / Occurrence: its first argument checked (check_counted)
+    extreme: bool = False  # Max / Min: each argument checked (check_extremes)
+    # 0-based rank -> the run's refusal of a text literal there (the function's
+    # `wl_literal_checks`: NumToString's format), None when it has none
+    literals: Any = None
+
+
+# id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
+KINDS_READ: dict[int, BuiltinKinds] = {}
+
+
+def builtin_kinds(b: Builtin) -> BuiltinKinds:
+    """`b.param_kinds()` and what follows from it, read once per built-in."""
+    hit = KINDS_READ.get(id(b))
+    if hit is None or hit.builtin is not b:
+        kinds = b.param_kinds()
+        typed = tuple((i, k == "Number") for i, k in enumerate(kinds) if k in ("Text", "Number"))
+        procedures = tuple(i for i, k in enumerate(kinds) if k == "Procedure")
+        outputs = tuple(i for i, k in enumerate(kinds) if k == "Out")
+        data = b.family.startswith("HFSQL")
+        counted = b.en == "Count"
+        extreme = b.en in ("Max", "Min")
+        literals = getattr(b.func, "wl_literal_checks", None)
+        hit = KINDS_READ[id(b)] = BuiltinKinds(
+            b, typed or None, procedures, outputs, data, b.min_args,
+            sys.maxsize if b.max_args is None else b.max_args,
+            not (typed or procedures or outputs or data or counted or extreme or literals),
+            counted, extreme, literals)
+    return hit
