@@ -1,5 +1,6 @@
 """Calls made, as the semantic pass checks them: which procedure, method or built-in a
-call reaches, and whether the argument count fits (names used as values: lookup.py).
+call reaches, and whether the argument count fits (names used as values: lookup.py;
+arguments that pass a procedure or may be assigned: passed_procedures.py).
 
 An unknown callee is told apart three ways: a typo of a known name ("did you mean"), a
 WINDEV function wlinterp does not run (windev_catalog, with its family), or a name
@@ -7,16 +8,17 @@ nobody knows.
 """
 from __future__ import annotations
 
-__all__ = ["check_call", "procedure_ref"]
+__all__ = ["check_call"]
 
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
+from ..syntax.words import EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin, known_builtin, unknown_callee
 from .builtin_args import BuiltinKinds
+from .passed_procedures import catalog_ranks, passed_arguments, proc_param_ranks
 from .read_only import check_call_args
 from .resolved import Ref
 from ..lazy_import import on_first_call
@@ -81,7 +83,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
             if kinds.data and fc.sym.infer_data:
                 _data_names(fc, e, fold(kinds.builtin.en))
             if kinds.procedures or kinds.outputs:
-                _arguments(fc, e, False, kinds.procedures, kinds.outputs)
+                passed_arguments(fc, e, False, kinds.procedures, kinds.outputs)
             else:
                 fc.exprs(e.args)
             if e.args and type(e.args[0]) is _MEMBER:
@@ -96,37 +98,15 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
         _data_names(fc, e, fold(called.builtin.en))
     kinds = called if user is False and type(func) is _NAME else None
     if kinds is not None and (kinds.procedures or kinds.outputs):
-        _arguments(fc, e, user, kinds.procedures, kinds.outputs)
+        passed_arguments(fc, e, user, kinds.procedures, kinds.outputs)
     elif user is False:  # most calls: a built-in's, every argument read
         fc.exprs(e.args)
     else:
-        _arguments(fc, e, user, _procedure_ranks(fc, e) if user else
-                   _catalog_ranks(e) if user is None else (), ())
+        passed_arguments(fc, e, user, proc_param_ranks(fc, e) if user else
+                         catalog_ranks(e) if user is None else (), ())
     fc.lenient = lenient
     if user or (user is False and e.args and type(e.args[0]) is _MEMBER):
         check_call_args(fc, e, user)  # (what it looks for needs one or the other)
-
-
-def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
-               passed: tuple[int, ...], outputs: tuple[int, ...]) -> None:
-    """The arguments of a call to the program's procedures (by reference: they may be
-    assigned), or to a built-in taking a procedure (ProcArg) or assigning one (OutArg)."""
-    for rank, a in enumerate(e.args):
-        if rank in passed and (procedure_ref(fc, a) or named_in_text(fc, a)):
-            continue
-        sym = fc.scope.lookup(fold(a.name)) if rank in outputs and isinstance(a, N.Name) \
-            else None
-        if sym is not None:  # Serialize(x, sResult, ...): written, not read
-            sym.written = True
-            fc.sym.refs.record(a, Ref.VAR)
-            continue
-        fc.expr(a)
-        # By reference: the procedure may assign it; so may a WINDEV-only function (user
-        # None), whose outputs nothing here declares (RegistreLit(key, value, bOk)).
-        if user is not False and isinstance(a, N.Name):
-            sym = fc.scope.lookup(fold(a.name))
-            if sym is not None:
-                sym.written = True
 
 
 def _value_callee(fc: "FunctionChecker", func: N.Index | N.Call) -> None:
@@ -144,78 +124,6 @@ def _value_callee(fc: "FunctionChecker", func: N.Index | N.Call) -> None:
             fc.rep.report("WL110", f"the elements of '{func.obj.name}' are of type "
                           f"{elem.describe()}, not procedures: one cannot be called",
                           func, len(func.obj.name), col=func.obj.col)
-
-
-def _procedure_ranks(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
-    """The ranks of the parameters declared `is procedure` of the program's procedure
-    `e` calls: a procedure named there is passed (`AddStep("mail", StepMail)`), even one
-    that needs no argument, as a built-in taking a procedure gets it (it was called, and
-    its result passed)."""
-    func: Any = e.func
-    if type(func) is not _NAME or not e.args:
-        return ()
-    key = fold(func.name)
-    proc = fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
-    if proc is None:
-        return ()
-    return tuple(rank for rank, p in enumerate(proc.params) if p.type_text and [
-        w for w in fold(p.type_text).split() if w not in ARTICLES] == ["procedure"])
-
-
-def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
-    """`ThreadExecute("t", threadNormal, P)`: P, a procedure of the program, is passed
-    (a reference) even when it needs no argument; recorded for code generation. So is
-    `CClass::M`, a GLOBAL method of a declared class (?3077024's
-    `CClass::GlobalMethod`). Another method is read as any `CClass::M` (class_member_
-    names.py): in a method of CClass's lineage, run on the current object
-    (`ArraySort(m_t, asFunction, CList::Cmp)`); elsewhere WL111, it has no object."""
-    if type(a) is N.ClassMember:
-        key = fold(a.cls or "")
-        method = fc.sym.find_method(key, fold(a.name)) \
-            if a.cls and key in fc.sym.structs else None
-        if method is None or not GLOBAL_WORDS & set(method.modifiers):
-            return False
-        fc.sym.refs.record(a, Ref.PROC_REF)
-        return True
-    if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
-        return False
-    if fc.scope.method and _own_method_ref(fc, a):
-        return True
-    internal = fc.scope.lookup_proc(fold(a.name))
-    if internal is None and fold(a.name) not in fc.sym.procs \
-            and fold(a.name) not in fc.sym.session_procs:  # (REPL: an earlier input's)
-        return False
-    fc.sym.refs.record(a, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
-    return True
-
-
-def _own_method_ref(fc: "FunctionChecker", a: N.Name) -> bool:
-    """`ArraySort(t, asFunction, Compare)` in a method of a class that has (or inherits)
-    the method Compare: that method, as `::Compare` names it (a call of Compare there
-    would reach it first), not a call of Compare without arguments (that call's count
-    was refused: WL104, and the run stopped)."""
-    owner = fc.scope.method
-    method = fc.sym.find_method(owner, fold(a.name)) if owner else None
-    if owner is None or method is None:
-        return False
-    from .class_member_names import method_reference
-    named = N.ClassMember(a.line, a.col, None, a.name)
-    method_reference(fc, named, owner, method)
-    fc.sym.refs.stands_for[id(a)] = (a, named)
-    fc.sym.refs.record(a, Ref.OWN_METHOD_REF)
-    return True
-
-
-def named_in_text(fc: "FunctionChecker", a: N.Expr) -> bool:
-    """`ThreadExecute("t", threadNormal, "Worker")`, `TimerSys("Tick", 100)`: a text
-    naming one of the program's procedures, given where a procedure is taken, names a
-    callback (noted: its parameters are imposed, imposed_params.py). False: the text is
-    still read as any argument."""
-    if type(a) is N.Str:
-        key = fold(a.value.strip())
-        if key in fc.sym.procs or fc.scope.lookup_proc(key) is not None:
-            fc.sym.named_in_text.add(key)
-    return False
 
 
 def _method_in_global_method(fc: "FunctionChecker", func: N.Name) -> None:
@@ -250,15 +158,6 @@ def _no_ancestor_version(fc: "FunctionChecker", func: N.Name) -> None:
                       f" has a method {method.name} (the class {shown} has none)", func,
                       len(func.name), deferred=True)
     fc.rep.call_errors.setdefault((func.line, func.col), d)  # the run stops there
-
-
-def _catalog_ranks(e: N.Call) -> tuple[int, ...]:
-    """The ranks of the procedure parameters of a catalogued WINDEV function called by
-    name (windev_catalog.py PROCEDURE_PARAMS)."""
-    if type(e.func) is not _NAME:
-        return ()
-    from ..windev_catalog import procedure_ranks
-    return procedure_ranks(e.func.name)
 
 
 def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:

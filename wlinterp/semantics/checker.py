@@ -24,7 +24,8 @@ from .expression_checks import (check_address_of, check_is_class, check_binop, c
                                 check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound, check_increment
-from .calls import check_call, procedure_ref
+from .calls import check_call
+from .passed_procedures import procedure_ref
 from .class_names import class_as_default
 from .no_result import check_value_call
 from .lookup import resolve_read

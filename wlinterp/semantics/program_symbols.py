@@ -74,7 +74,7 @@ class ProgramSymbols:
         # procedures the program compiles by a literal name (dynamic_names.py)
         self.compiled: frozenset[str] = frozenset()
         # procedures named in a text where a built-in takes a procedure (a callback:
-        # `TimerSys("Tick", 100)`; calls.py named_in_text)
+        # `TimerSys("Tick", 100)`; passed_procedures.py named_in_text)
         self.named_in_text: set[str] = set()
         # a procedure called through an indirection whose name is computed
         # (`{"Proc" + n}(x)`): any procedure may be called

@@ -1,0 +1,127 @@
+"""Procedures passed as arguments, as the semantic pass reads a call's arguments: a
+procedure of the program named where a procedure is taken (`ArraySort(t, asFunction,
+Compare)`, `AddStep("mail", StepMail)`: a reference, not a call without arguments), or
+named in a text (`TimerSys("Tick", 100)`: a callback); and the arguments a call may
+assign (a procedure's, by reference; a built-in's OutArg). Which ranks take a procedure:
+the built-in's ProcArg parameters, the program's procedure's `is procedure` parameters,
+the WINDEV catalog's PROCEDURE_PARAMS. Split from calls.py (which callee a call reaches).
+"""
+from __future__ import annotations
+
+__all__ = ["passed_arguments", "proc_param_ranks", "procedure_ref", "named_in_text",
+           "catalog_ranks"]
+
+from typing import TYPE_CHECKING, Any
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.words import ARTICLES, GLOBAL_WORDS
+from .resolved import Ref
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_NAME = N.Name
+
+
+def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
+               passed: tuple[int, ...], outputs: tuple[int, ...]) -> None:
+    """The arguments of a call to the program's procedures (by reference: they may be
+    assigned), or to a built-in taking a procedure (ProcArg) or assigning one (OutArg)."""
+    for rank, a in enumerate(e.args):
+        if rank in passed and (procedure_ref(fc, a) or named_in_text(fc, a)):
+            continue
+        sym = fc.scope.lookup(fold(a.name)) if rank in outputs and isinstance(a, N.Name) \
+            else None
+        if sym is not None:  # Serialize(x, sResult, ...): written, not read
+            sym.written = True
+            fc.sym.refs.record(a, Ref.VAR)
+            continue
+        fc.expr(a)
+        # By reference: the procedure may assign it; so may a WINDEV-only function (user
+        # None), whose outputs nothing here declares (RegistreLit(key, value, bOk)).
+        if user is not False and isinstance(a, N.Name):
+            sym = fc.scope.lookup(fold(a.name))
+            if sym is not None:
+                sym.written = True
+
+
+def proc_param_ranks(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
+    """The ranks of the parameters declared `is procedure` of the program's procedure
+    `e` calls: a procedure named there is passed (`AddStep("mail", StepMail)`), even one
+    that needs no argument, as a built-in taking a procedure gets it (it was called, and
+    its result passed)."""
+    func: Any = e.func
+    if type(func) is not _NAME or not e.args:
+        return ()
+    key = fold(func.name)
+    proc = fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
+    if proc is None:
+        return ()
+    return tuple(rank for rank, p in enumerate(proc.params) if p.type_text and [
+        w for w in fold(p.type_text).split() if w not in ARTICLES] == ["procedure"])
+
+
+def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
+    """`ThreadExecute("t", threadNormal, P)`: P, a procedure of the program, is passed
+    (a reference) even when it needs no argument; recorded for code generation. So is
+    `CClass::M`, a GLOBAL method of a declared class (?3077024's
+    `CClass::GlobalMethod`). Another method is read as any `CClass::M` (class_member_
+    names.py): in a method of CClass's lineage, run on the current object
+    (`ArraySort(m_t, asFunction, CList::Cmp)`); elsewhere WL111, it has no object."""
+    if type(a) is N.ClassMember:
+        key = fold(a.cls or "")
+        method = fc.sym.find_method(key, fold(a.name)) \
+            if a.cls and key in fc.sym.structs else None
+        if method is None or not GLOBAL_WORDS & set(method.modifiers):
+            return False
+        fc.sym.refs.record(a, Ref.PROC_REF)
+        return True
+    if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
+        return False
+    if fc.scope.method and _own_method_ref(fc, a):
+        return True
+    internal = fc.scope.lookup_proc(fold(a.name))
+    if internal is None and fold(a.name) not in fc.sym.procs \
+            and fold(a.name) not in fc.sym.session_procs:  # (REPL: an earlier input's)
+        return False
+    fc.sym.refs.record(a, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
+    return True
+
+
+def _own_method_ref(fc: "FunctionChecker", a: N.Name) -> bool:
+    """`ArraySort(t, asFunction, Compare)` in a method of a class that has (or inherits)
+    the method Compare: that method, as `::Compare` names it (a call of Compare there
+    would reach it first), not a call of Compare without arguments (that call's count
+    was refused: WL104, and the run stopped)."""
+    owner = fc.scope.method
+    method = fc.sym.find_method(owner, fold(a.name)) if owner else None
+    if owner is None or method is None:
+        return False
+    from .class_member_names import method_reference
+    named = N.ClassMember(a.line, a.col, None, a.name)
+    method_reference(fc, named, owner, method)
+    fc.sym.refs.stands_for[id(a)] = (a, named)
+    fc.sym.refs.record(a, Ref.OWN_METHOD_REF)
+    return True
+
+
+def named_in_text(fc: "FunctionChecker", a: N.Expr) -> bool:
+    """`ThreadExecute("t", threadNormal, "Worker")`, `TimerSys("Tick", 100)`: a text
+    naming one of the program's procedures, given where a procedure is taken, names a
+    callback (noted: its parameters are imposed, imposed_params.py). False: the text is
+    still read as any argument."""
+    if type(a) is N.Str:
+        key = fold(a.value.strip())
+        if key in fc.sym.procs or fc.scope.lookup_proc(key) is not None:
+            fc.sym.named_in_text.add(key)
+    return False
+
+
+def catalog_ranks(e: N.Call) -> tuple[int, ...]:
+    """The ranks of the procedure parameters of a catalogued WINDEV function called by
+    name (windev_catalog.py PROCEDURE_PARAMS)."""
+    if type(e.func) is not _NAME:
+        return ()
+    from ..windev_catalog import procedure_ranks
+    return procedure_ranks(e.func.name)
