@@ -20,7 +20,7 @@ from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
 from .runtime.method_args import method_entry
 from .runtime.types import coerce, default_value
-from .runtime.limits import from_options, string_too_long
+from .runtime.limits import GROWTH_CHECKED, check_growth, from_options
 from .runtime.size_watch import enter as enter_run_limits
 from .runtime.deferred_stops import stops_deferred
 
@@ -60,7 +60,7 @@ def _run_names(rt: Runtime) -> dict[str, Any]:
         "__name__": "__wl__", "_rt": rt, "_ctx": rt.typectx, "_M": _MISSING,
         "CATCHABLE": CATCHABLE, "as_wl_exception": as_wl_exception,
         "NonFatalError": NonFatalError, "coerce": coerce, "default_value": default_value,
-        "_max_str": from_options(rt.options)[0], "string_too_long": string_too_long,
+        "_big_str": min(from_options(rt.options)[0], GROWTH_CHECKED), "check_growth": check_growth,
     }
 
 

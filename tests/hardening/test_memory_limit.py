@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -54,3 +56,66 @@ def test_the_default_is_half_the_machine_at_most_8_gib():
     assert MIN_MEMORY <= default_max_memory() <= 8 << 30
     physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     assert default_max_memory() == max(MIN_MEMORY, min(physical // 2, 8 << 30))
+
+
+DOUBLE_EN = """s is string = "x"
+t is string
+WHEN EXCEPTION IN
+    LOOP
+        t = s + s
+        s = t
+    END
+DO
+    Trace("caught at " + Length(s) + ": " + ExceptionInfo())
+END
+LOOP
+    s = s + s
+END
+"""
+
+DOUBLE_FR = """s est une chaîne = "x"
+t est une chaîne
+QUAND EXCEPTION DANS
+    BOUCLE
+        t = s + s
+        s = t
+    FIN
+FAIRE
+    Trace("interceptée à " + Taille(s) + " : " + ExceptionInfo())
+FIN
+BOUCLE
+    s += s
+FIN
+"""
+
+_PEAK = """import resource, subprocess, sys
+proc = subprocess.run([sys.executable, "-m", "wlinterp", *sys.argv[1:]], capture_output=True)
+sys.stdout.buffer.write(proc.stdout + proc.stderr)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="memory is read on Linux")
+@pytest.mark.parametrize("source, caught", [(DOUBLE_EN, "caught at "), (DOUBLE_FR, "interceptée à ")])
+def test_a_doubling_string_is_refused_before_it_passes_the_cap(tmp_path, script, source, caught):
+    """`s = s + s` (a copy: the old string and the new one live together) doubles past
+    the cap between two samplings: it is weighed before it is built, so the run never
+    holds more than the cap, and the error points at the line that grows it, not at
+    LOOP (the caught one and the uncaught one; `t = s + s` into another variable too)."""
+    path = script(source, "double.wl")
+    wrapper = tmp_path / "peak.py"
+    wrapper.write_text(_PEAK)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    ran = subprocess.run([sys.executable, str(wrapper), "run", "--max-memory", "200M", path],
+                         capture_output=True, env=env, timeout=120)
+    *err, peak = ran.stdout.decode().splitlines()
+    assert int(peak) <= 200 << 20, (peak, err)  # the run's highest resident size
+    text = "\n".join(err)
+    assert ran.returncode == 0 and err[0].startswith(caught), text  # (the wrapper's)
+    length = int(err[0][len(caught):].split()[0].rstrip(":"))  # s kept its length: the doubling failed
+    assert length & (length - 1) == 0, text
+    assert f"Not enough memory: a string of {2 * length:,} characters" in err[0], text
+    assert re.search(r"double\.wl:12:5: error: Not enough memory: a string of [\d,]+ "
+                     r"characters would take the run past 200 MB \(it holds [\d,]+ MB; "
+                     r"see --max-memory\)\.", text), text
+    assert re.search(r"\n +s (= s \+|\+=) s\n +\^", text), text

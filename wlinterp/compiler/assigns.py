@@ -300,7 +300,8 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         """`s += text`, in place. CPython appends in place only to a fast local or a
         cell; a module global is first moved into a local, so that building a long string
         in a global stays linear too. A piece of unknown length is checked against
-        --max-string first (runtime/limits.py); short ones are sampled (size_watch.py)."""
+        --max-string and, when long, --max-memory first (runtime/limits.py); short ones
+        are sampled (size_watch.py)."""
         self.note_write(var)
         values = []
         for code, short in zip(codes, shorts):  # evaluated before a global is moved out
@@ -312,7 +313,9 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         unknown = [value for value, short in values if not short]
         if unknown:  # checked before anything changes: a caught error leaves s as it was
             total = " + ".join(f"len({x})" for x in [var.pyname] + unknown)
-            self.out.emit(f"if {total} > _max_str: raise string_too_long({total})")
+            # `s = s + s` builds a copy; `s += t` grows s where it is (CPython's realloc)
+            added = total if var.pyname in unknown else " + ".join(f"len({x})" for x in unknown)
+            self.out.emit(f"if {total} > _big_str: check_growth({total}, {added})")
         hold = var.pyname
         if var.is_global:
             hold = self.temp()

@@ -55,6 +55,11 @@ def _decimals(spec: "TypeSpec") -> int:
     return int(spec.name.split(",")[1]) if "," in spec.name else (6 if not spec.name else 0)
 
 
+def _short_literal(code: str) -> bool:
+    """Is `code` a string literal of a few hundred characters at most?"""
+    return code[:1] in ("'", '"') and len(code) <= 260
+
+
 def is_simple(code: str) -> bool:
     """Can `code` be evaluated twice with no cost and no side effect?"""
     return bool(_SIMPLE_RE.match(code))
@@ -279,7 +284,7 @@ class OperatorMixin(RangeMixin, CompareMixin):
     def _arith(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> tuple[str, SType]:
         pyop, helper = _ARITH[op]
         if op == "+" and (ta == S.STR or tb == S.STR):
-            return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", S.STR
+            return self._concat(self.as_str(ca, ta), ta, self.as_str(cb, tb), tb), S.STR
         if op == "+" and ta in _DATED and tb in _DATED:  # two of Date, Time, DateTime
             return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", S.STR  # ?1514040
         if op == "-" and ta in _DATED and tb in _DATED and ta != tb:  # Date - DateTime...
@@ -298,6 +303,17 @@ class OperatorMixin(RangeMixin, CompareMixin):
         if ta == S.REAL or tb == S.REAL:
             return f"{helper}({ca}, {cb})", S.ANY
         return self._guarded(pyop, helper, ca, ta, cb, tb), S.ANY
+
+    def _concat(self, ca: str, ta: SType, cb: str, tb: SType) -> str:
+        """Two texts joined. Where both may be long (`s + s`), a long result goes through
+        w_add, which weighs it against --max-string and --max-memory before building it
+        (runtime/limits.check_growth); with a number or a short literal on one side the
+        result grows by little and the sampling check (size_watch.py) is enough."""
+        if any(t in NUMERIC or _short_literal(c) for c, t in ((ca, ta), (cb, tb))):
+            return f"({ca} + {cb})"
+        a1, a2 = self.bind(ca)
+        b1, b2 = self.bind(cb)
+        return f"({a2} + {b2} if len({a1}) + len({b1}) <= _big_str else w_add({a2}, {b2}))"
 
     def _guarded(self, pyop: str, helper: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
         """Native op when both operands are ints at run time, the helper otherwise."""

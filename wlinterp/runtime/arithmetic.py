@@ -50,8 +50,9 @@ def w_add(a: object, b: object) -> object:
         return a + b  # type: ignore[operator]
     if t is str or type(b) is str:
         left, right = to_str(a), to_str(b)
-        if len(left) + len(right) > _limits.max_string():  # --max-string
-            raise _limits.string_too_long(len(left) + len(right))
+        total = len(left) + len(right)
+        if total > _limits.max_string() or total >= _limits.GROWTH_CHECKED:
+            _limits.check_growth(total, total)  # --max-string, --max-memory
         return left + right
     d = _durations("+", a, b)
     if d is not None:

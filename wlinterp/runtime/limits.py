@@ -17,7 +17,8 @@ from __future__ import annotations
 
 __all__ = ["DEFAULT_MAX_DEPTH", "DEFAULT_MAX_STRING", "DEFAULT_MAX_ARRAY", "MIN_LIMIT", "MAX_LIMIT", "apply",
            "check_string", "check_array", "string_too_long", "array_too_large", "max_string",
-           "max_array", "from_options", "default_max_memory", "check_memory", "MIN_MEMORY"]
+           "max_array", "from_options", "default_max_memory", "check_memory", "MIN_MEMORY",
+           "GROWTH_CHECKED", "check_growth"]
 
 import os
 import sys
@@ -109,6 +110,25 @@ def check_memory() -> None:
     if used is not None and used > _current["memory"]:
         raise WLRuntimeError(f"Not enough memory: the run holds {used >> 20:,} MB (at most "
                              f"{_current['memory'] >> 20:,} MB; see --max-memory).")
+
+
+GROWTH_CHECKED = 1 << 20
+"""A string of this many characters or more is weighed against --max-memory before it is
+built (one read of /proc/self/statm, small beside copying a megabyte): the sampling check
+alone saw `s = s + s` only after the doubling, so a 500 MB cap let the run reach 810 MB."""
+
+
+def check_growth(total: int, added: int) -> None:
+    """Refuse, before it is built, a string of `total` characters past --max-string, or
+    one whose building needs `added` more characters than --max-memory leaves (counted
+    as one byte each: the least they take, so the refusal is certain). Raised in the
+    statement that grows the string, so the error points at its line."""
+    check_string(total)
+    used = _resident_bytes()
+    if used is not None and used + added > _current["memory"]:
+        raise WLRuntimeError(f"Not enough memory: a string of {total:,} characters would take "
+                             f"the run past {_current['memory'] >> 20:,} MB (it holds "
+                             f"{used >> 20:,} MB; see --max-memory).")
 
 
 def from_options(options: dict[str, Any]) -> tuple[int, int]:

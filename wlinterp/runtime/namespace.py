@@ -61,7 +61,7 @@ VALUE_OPS = (
 PY_BUILTINS = ("dict", "enumerate", "float", "globals", "int", "len", "range", "str", "type")
 # Provided by the engine for each run
 ENGINE_NAMES = ("_rt", "_ctx", "_M", "CATCHABLE", "as_wl_exception", "NonFatalError",
-                "default_value", "_max_str", "string_too_long")
+                "default_value", "_big_str", "check_growth")
 
 
 _NAMES: dict[str, Any] = {}  # made once: every run starts from a copy
