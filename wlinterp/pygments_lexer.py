@@ -58,7 +58,7 @@ def _word(lexer: Any, match: re.Match[str]) -> Iterator[tuple[int, Any, str]]:
 
 class WLanguageLexer(RegexLexer):
     """WLanguage source: keywords in both languages, `//` and `/* */` comments, strings
-    with `""` escapes, numbers with `_` separators and `0x`."""
+    with `""` escapes, numbers with `_` separators, `0x`, `0n` (numeric) and `0m` (currency)."""
 
     name = "WLanguage"
     aliases = ["wlanguage", "windev", "webdev"]
@@ -79,6 +79,7 @@ class WLanguageLexer(RegexLexer):
             (r'"(?:[^"\n]|"")*"', String.Double),
             (r"“[^”\n]*”", String.Double),
             (r"0[xX][0-9a-fA-F_]+", Number.Hex),
+            (r"0[nNmM]\d[\d_]*(?:\.\d[\d_]*)?", Number.Float),  # numeric, currency
             (r"\d[\d_]*\.\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|\d[\d_]*[eE][-+]?\d+",
              Number.Float),
             (r"\d[\d_]*", Number.Integer),

@@ -188,5 +188,7 @@ def test_lexer_tokens_in_both_languages() -> None:
     assert (String.Double, '"a""b"') in en and (String.Double, '"é"') in fr
     assert (Number.Hex, "0x1F") in en and (Number.Float, "1.5") in en
     assert (Number.Integer, "12_000") in fr
+    assert (Number.Float, "0m12.5") in tokens("m = 0m12.5") \
+        and (Number.Float, "0N7") in tokens("n est un numérique = 0N7")
     assert (Comment.Single, "// note") in en and (Comment.Multiline, "/* bloc */") in fr
     assert (Name, "Trace") in en and (Keyword, "PROCÉDURE") in tokens("PROCÉDURE f()")

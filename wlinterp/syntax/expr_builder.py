@@ -33,6 +33,7 @@ class SizedType(NamedTuple):
 
 _MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_DIGITS
 _MAX_HEX_DIGITS = 32
+_CURRENCY_STEP = Decimal("0.000001")  # a currency's 6 decimals (?1514043)
 _PLACES = (N.Name, N.Member, N.Index)  # what a by-reference parameter can write back
 
 
@@ -40,8 +41,11 @@ def _number(tok: Token) -> int | float | Decimal:
     """The value of a number literal; one out of WLanguage's range is a syntax error
     at the literal (never Python's digit limit, never an `inf` that reads as a name).
     `0n12.5` is a numeric (a Decimal), and so is a decimal literal a real would round
-    (more than 15 significant digits): docs/semantics.md, "Decimal literals"."""
+    (more than 15 significant digits): docs/semantics.md, "Decimal literals"; `0m12.5`
+    is a currency ("Currency literals")."""
     t = tok.value.translate(WITHOUT_DIGIT_SEPARATORS)
+    if t[:2].lower() == "0m":
+        return _currency(tok, t[2:])
     if t[:2].lower() == "0n" or ("." in t and "e" not in t.lower()
                                  and len(t.replace(".", "").strip("0")) > 15):
         digits = t[2:] if t[:2].lower() == "0n" else t
@@ -61,6 +65,17 @@ def _number(tok: Token) -> int | float | Decimal:
     if len(t.lstrip("0")) > _MAX_DIGITS:
         raise _out_of_range(tok, f"more than {_MAX_DIGITS} digits")
     return int(t)
+
+
+def _currency(tok: Token, digits: str) -> Decimal:
+    """A `0m` literal: its exact digits, never through a float (?1514043), with a
+    currency's 6 decimals. One beyond a currency's range keeps its digits: stored into a
+    currency, it is the run's catchable "Numeric overflow" (runtime/stored_numbers.py),
+    which `wl check` says at the literal (WL110)."""
+    if len(digits.replace(".", "").lstrip("0")) > _MAX_DIGITS:
+        raise _out_of_range(tok, f"more than {_MAX_DIGITS} digits")
+    exact = Decimal(digits)
+    return exact.quantize(_CURRENCY_STEP) if exact.adjusted() < 18 else exact
 
 
 def _out_of_range(tok: Token, why: str) -> WLSyntaxError:

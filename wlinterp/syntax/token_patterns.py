@@ -78,7 +78,7 @@ TOKEN_RE = re.compile(
     r"|(?P<tstr>“[^”\r\n]*”)"
     r"|(?P<bstr>`[^`\r\n]*`)"
     r"|(?P<ph><§[^§\r\n]*§>)"
-    r"|(?P<num>0[xX][0-9A-Fa-f_]+|0[nN]\d[\d_]*(?:\.\d[\d_]*)?"
+    r"|(?P<num>0[xX][0-9A-Fa-f_]+|0[nNmM]\d[\d_]*(?:\.\d[\d_]*)?"
     r"|\d{1,3}(?:" + DIGIT_GROUP_SPACE + r"\d{3})+(?![\d_])(?:\.\d[\d_]*)?"
     r"|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)"
     r"|(?P<op>" + _OP_RE + r")"
