@@ -34,3 +34,29 @@ def test_the_default_depth_allows_deep_but_bounded_recursion(wl_cli, script):
 def test_bad_depths_are_usage_errors(wl_cli, script, value):
     ran = wl_cli("run", "--max-depth", value, script('Trace("x")'))
     assert ran.code == 2 and "--max-depth" in ran.err and ran.out == "", ran
+
+
+def _chain(count: int, french: bool) -> str:
+    """`count` distinct procedures, each called once, each calling the next: every call
+    is a first call (through its stub, compiler/lazy.py)."""
+    words = (("n est un entier = 0\nQUAND EXCEPTION DANS\n    P1()\nFAIRE\n"
+              "    Trace(\"interceptée : \" + ExceptionInfo())\nFIN\nTrace(n)\n", "PROCÉDURE")
+             if french else
+             ("n is int = 0\nWHEN EXCEPTION IN\n    P1()\nDO\n"
+              "    Trace(\"caught: \" + ExceptionInfo())\nEND\nTrace(n)\n", "PROCEDURE"))
+    head, keyword = words
+    return head + "".join(f"{keyword} P{i}()\n    n++\n    P{i + 1}()\n"
+                          for i in range(1, count + 1))
+
+
+@pytest.mark.parametrize("french", [False, True])
+def test_a_chain_of_distinct_procedures_goes_as_deep_as_a_recursion(wl_cli, script, french):
+    """--max-depth counts WLanguage calls: a chain of procedures each called for the
+    first time (a stub's frame under each) stopped at half the depth a recursion
+    reached (a chain of 3,000 overflowed under the default 6000)."""
+    recursion = wl_cli("run", "--max-depth", "1000", script(DEEP))
+    chain = wl_cli("run", "--max-depth", "1000", script(_chain(1200, french), "chain.wl"))
+    assert chain.code == 0, chain
+    caught, depth = chain.out.splitlines()
+    assert caught.endswith("Stack overflow: too many nested procedure calls."), chain
+    assert abs(int(depth) - int(recursion.out.splitlines()[1])) <= 5, (chain, recursion)

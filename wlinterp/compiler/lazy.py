@@ -99,24 +99,33 @@ def params_shape(text: str) -> tuple[tuple[str, ...], int, bool] | None:
 
 
 _TEMPLATES: dict[tuple[int, bool], CodeType] = {}
+_DEPTH_LOCK = threading.Lock()  # stubs of two threads raising and lowering the limit
 
 
 def _stub_code(name: str, params: tuple[str, ...], star: bool, index: int) -> CodeType:
-    """The code of a stub: `def name(params, *_rest): return __wl_lazy__(index, name)
-    (params, *_rest)`, made from one compiled template per parameter count (compiling
-    each stub was most of what remained of Python's compile() at load)."""
+    """The code of a stub: `def name(params, *_rest)` that compiles the function
+    (`__wl_lazy__(index, name)`), then calls it with one more frame allowed, as its own
+    frame stays below the call (`enter`/`leave`: a chain of 3,000 procedures each called
+    for the first time overflowed at half --max-depth). Made from one compiled template
+    per parameter count (compiling each stub was most of what remained of Python's
+    compile() at load)."""
     key = (len(params), star)
     template = _TEMPLATES.get(key)
     if template is None:
         formal = [f"p{i}" for i in range(len(params))] + (["*_rest"] if star else [])
         source = (f"def f({', '.join(formal)}):\n"
-                  f"    return __wl_lazy__(0, f)({', '.join(formal)})\n")
+                  f"    __wl_lazy__(0, f).enter()\n"
+                  f"    try:\n"
+                  f"        return f({', '.join(formal)})\n"
+                  f"    finally:\n"
+                  f"        __wl_lazy__.leave()\n")
         module = compile(source, STUB_FILE, "exec", dont_inherit=True)
         template = next(c for c in module.co_consts if isinstance(c, CodeType))
-        assert template.co_consts == (None, 0) and template.co_names == ("__wl_lazy__", "f")
+        assert template.co_consts == (None, 0) \
+            and template.co_names == ("__wl_lazy__", "f", "enter", "leave"), template.co_names
         _TEMPLATES[key] = template
     return template.replace(co_name=name, co_qualname=name, co_consts=(None, index),
-                            co_names=("__wl_lazy__", name),
+                            co_names=("__wl_lazy__", name, "enter", "leave"),
                             co_varnames=params + (("_rest",) if star else ()))
 
 
@@ -201,12 +210,25 @@ class LazyCode:
             namespace[name] = FunctionType(code, namespace, name,
                                            missing * defaults if defaults else None)
 
-    def __call__(self, index: int, function: FunctionType) -> FunctionType:
-        """The stub `function`, now running the function's compiled code."""
+    def __call__(self, index: int, function: FunctionType) -> "LazyCode":
+        """Make the stub `function` run the function's compiled code."""
         function.__code__ = self.code(index)
         if self.added or self.late_from >= 0:
             self.sync(function.__globals__)
-        return function
+        return self
+
+    @staticmethod
+    def enter() -> None:
+        """One more frame allowed while a stub's first call runs (its frame stays under
+        the function's): --max-depth counts WLanguage calls, not the stubs."""
+        with _DEPTH_LOCK:
+            sys.setrecursionlimit(sys.getrecursionlimit() + 1)
+
+    @staticmethod
+    def leave() -> None:
+        """The stub's first call is over: its frame is gone, and its allowance too."""
+        with _DEPTH_LOCK:
+            sys.setrecursionlimit(sys.getrecursionlimit() - 1)
 
     def code(self, index: int) -> CodeType:
         """The function's code object, compiled on first use (once, whatever the threads;
