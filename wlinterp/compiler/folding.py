@@ -27,6 +27,7 @@ from ..runtime.arithmetic import w_add, w_div, w_mod, w_mul, w_neg, w_sub
 from ..runtime.comparisons import w_eq, w_ge, w_gt, w_le, w_lt, w_ne
 from ..syntax import nodes as N
 from ..syntax.precedence import NotPrefix
+from ..syntax.currency_literal import CurrencyLiteral
 
 NOT_CONSTANT: Any = object()
 _MAX_TEXT = 4096  # longer folded strings would only bloat the generated code
@@ -167,6 +168,6 @@ def _representable(v: Any) -> bool:
         return abs(v) < 10**38  # beyond, the run-time checks of numbers apply
     if type(v) is float:
         return math.isfinite(v)
-    if type(v) is Decimal:
+    if type(v) is Decimal or type(v) is CurrencyLiteral:
         return v.is_finite() and abs(v.adjusted()) < 38
     return type(v) is str and len(v) <= _MAX_TEXT

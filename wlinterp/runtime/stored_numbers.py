@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from ..errors import ErrCode, WLRuntimeError
 from . import arithmetic
 from . import values as V
+from ..syntax.currency_literal import CurrencyLiteral
 
 _NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
 _SIX_DECIMALS = Decimal("0.000001")
@@ -54,7 +55,8 @@ def co_currency(value: object) -> Decimal:
     has exactly 6 (a sum or difference of currencies) is kept as it is: checking is half
     the price of quantising again, and `mTotal += x` in a loop is the common case.
     Below 10**17 (`adjusted() < 17`) a value is in range without comparing it."""
-    d = value if type(value) is Decimal else V.to_decimal(value)
+    d = value if type(value) is Decimal or type(value) is CurrencyLiteral \
+        else V.to_decimal(value)
     if d.adjusted() < 17:
         return d if d.same_quantum(_CURRENCY_STEP) else d.quantize(_CURRENCY_STEP)
     return wide_currency(d)
@@ -64,7 +66,12 @@ def wide_currency(d: Decimal) -> Decimal:
     """A currency of 18 integer digits or more: kept when within the range ?1514043
     gives, else the catchable "Numeric overflow" (errCode 1003), as a real beyond its
     range is (docs/semantics.md, "Numbers out of range"). It was held silently
-    (`m is currency = 99999999999999999999999` showed all 23 digits)."""
+    (`m is currency = 99999999999999999999999` showed all 23 digits). A `0m` literal
+    (CurrencyLiteral, or a currency it was stored into) keeps its digits whatever its
+    size: ?1514043 gives `num1 = 0m12345678901234567891234567` as the way to assign a
+    currency exactly (docs/semantics.md, "Currency literals")."""
+    if type(d) is CurrencyLiteral:
+        return d
     q = d.quantize(_CURRENCY_STEP) if d.adjusted() < 18 else d
     if -CURRENCY_MAX <= q <= CURRENCY_MAX:
         return q

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..runtime.stored_numbers import CURRENCY_MAX, currency_overflow
 from ..syntax import nodes as N
+from ..syntax.currency_literal import CurrencyLiteral
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -35,8 +36,11 @@ def literal_number(value: N.Expr) -> Decimal | None:
 def check_currency_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
                            line: int, col: int) -> None:
     """WL110 (deferred: the run stops there) for a currency variable given a literal
-    beyond its range."""
+    beyond its range; not a `0m` literal, which a currency holds whatever its size
+    (?1514043 writes it so: docs/semantics.md "Currency literals")."""
     number = literal_number(value)
+    if isinstance(value, N.Num) and type(value.value) is CurrencyLiteral:
+        return
     if number is None or abs(number) <= CURRENCY_MAX:
         return
     fc.rep.report("WL110", currency_overflow(number), value, line=line, col=col,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..errors import WLSyntaxError
 from . import nodes as N
 from .blanks import WITHOUT_DIGIT_SEPARATORS
+from .currency_literal import CurrencyLiteral
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
 from ..lazy_import import on_first_call
@@ -69,13 +70,13 @@ def _number(tok: Token) -> int | float | Decimal:
 
 def _currency(tok: Token, digits: str) -> Decimal:
     """A `0m` literal: its exact digits, never through a float (?1514043), with a
-    currency's 6 decimals. One beyond a currency's range keeps its digits: stored into a
-    currency, it is the run's catchable "Numeric overflow" (runtime/stored_numbers.py),
-    which `wl check` says at the literal (WL110)."""
+    currency's 6 decimals. One of 18 integer digits or more is a CurrencyLiteral: stored
+    into a currency it keeps its digits, beyond the range too (?1514043 writes it so)."""
     if len(digits.replace(".", "").lstrip("0")) > _MAX_DIGITS:
         raise _out_of_range(tok, f"more than {_MAX_DIGITS} digits")
     exact = Decimal(digits)
-    return exact.quantize(_CURRENCY_STEP) if exact.adjusted() < 18 else exact
+    held = exact.quantize(_CURRENCY_STEP) if exact.adjusted() < 18 else exact
+    return CurrencyLiteral(held) if held.adjusted() >= 17 else held
 
 
 def _out_of_range(tok: Token, why: str) -> WLSyntaxError:

@@ -14,7 +14,18 @@ dShort is Duration = 3min
 Trace(dWait..InSeconds, dShort..InSeconds) // expect: 0, 180
 m0min is int = 4
 Trace(m0min) // expect: 4
-// the page's example as written: 26 digits, beyond a currency's range
+// the page's example as written: 26 digits, beyond the range the same page gives; a
+// currency holds a `0m` literal whatever its size (the page presents it as the way to
+// assign a currency exactly), and Trace shows its digits
 num1 is currency
-num1 = 0m12345678901234567891234567 // expect error: Numeric overflow: 12345678901234567891234567 is beyond the largest currency (604,462,909,807,314,587.353087).
-Trace(num1)
+num1 = 0m12345678901234567891234567
+Trace(num1) // expect: 12345678901234567891234567
+mCopy is currency = -0m12345678901234567891234567
+Trace(mCopy, TypeVar(mCopy) = wlCurrency) // expect: -12345678901234567891234567, 1
+// a result computed past the range is still the overflow, and the currency unchanged
+WHEN EXCEPTION IN
+    num1 = num1 * 2
+DO
+    Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: 24691357802469135782469134 is beyond the largest currency (604,462,909,807,314,587.353087).
+END
+Trace(num1) // expect: 12345678901234567891234567

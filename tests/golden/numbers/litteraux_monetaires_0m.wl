@@ -14,7 +14,18 @@ dCourte est une duree = 3min
 Trace(dAttente..EnSecondes, dCourte..EnSecondes) // expect: 0, 180
 m0min est un entier = 4
 Trace(m0min) // expect: 4
-// l'exemple de la page tel qu'écrit : 26 chiffres, au-delà de la plage d'un monétaire
+// l'exemple de la page tel qu'écrit : 26 chiffres, au-delà de la plage que la même page
+// donne ; un monétaire garde un littéral `0m` quelle que soit sa taille (la page le donne
+// comme la façon d'affecter exactement un monétaire), et Trace montre ses chiffres
 num1 est un monétaire
-num1 = 0m12345678901234567891234567 // expect error: Numeric overflow: 12345678901234567891234567 is beyond the largest currency (604,462,909,807,314,587.353087).
-Trace(num1)
+num1 = 0m12345678901234567891234567
+Trace(num1) // expect: 12345678901234567891234567
+moCopie est un monétaire = -0M12345678901234567891234567
+Trace(moCopie, TypeVar(moCopie) = wlMonétaire) // expect: -12345678901234567891234567, 1
+// un résultat calculé au-delà de la plage reste le dépassement, le monétaire inchangé
+QUAND EXCEPTION DANS
+    num1 = num1 * 2
+FAIRE
+    Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: 24691357802469135782469134 is beyond the largest currency (604,462,909,807,314,587.353087).
+FIN
+Trace(num1) // expect: 12345678901234567891234567

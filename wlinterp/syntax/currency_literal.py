@@ -1,0 +1,30 @@
+"""A `0m` literal beyond a currency's range (?1514043 gives `num1 =
+0m12345678901234567891234567` as the way to assign a currency exactly): a Decimal marked
+so that storing it into a currency keeps its digits (runtime/stored_numbers.py) where an
+arithmetic result or a plain literal that size is "Numeric overflow" (docs/semantics.md,
+"Currency literals")."""
+from __future__ import annotations
+
+__all__ = ["CurrencyLiteral"]
+
+from decimal import Decimal
+
+
+class CurrencyLiteral(Decimal):
+    """The value of a wide `0m` literal. Its repr is the code that builds it again (the
+    compiled code's namespace holds the class); arithmetic on it gives plain Decimals,
+    its negation excepted."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"CurrencyLiteral('{self}')"
+
+    def wl_num(self) -> Decimal:
+        """The plain Decimal arithmetic and comparisons compute with (runtime/values.py
+        to_num): its results are checked against the range again."""
+        return Decimal(self)
+
+    def __neg__(self, context: object = None) -> "CurrencyLiteral":
+        """`-0m...` (the parser and the folding negate the literal) is a literal too."""
+        return CurrencyLiteral(Decimal(self).copy_negate())
