@@ -11,7 +11,7 @@ import pytest
 
 from wlinterp.registry import load_stdlib
 from wlinterp.runtime import type_phrases
-from wlinterp.semantics import analyze, member_checks, param_types
+from wlinterp.semantics import analyze, member_types, param_types
 from wlinterp.syntax.parser import parse
 
 EN = """CA is Class
@@ -62,7 +62,7 @@ def _checked(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[Any
         read[phrase] = read.get(phrase, 0) + 1
         return real(phrase, *args, **kwargs)
     monkeypatch.setattr(param_types, "parse_type", counting)
-    monkeypatch.setattr(member_checks, "parse_type", counting)
+    monkeypatch.setattr(member_types, "parse_type", counting)
     analysis = analyze(parse(text, "p.wl"), load_stdlib())
     return [(d.code, d.line, d.column) for d in analysis.diagnostics], read
 
