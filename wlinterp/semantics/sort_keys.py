@@ -16,7 +16,6 @@ __all__ = ["note_member_keys", "element_member"]
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
-from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import walk_expr
@@ -121,14 +120,7 @@ def _element_members(fc: "FunctionChecker", iterable: N.Expr) -> set[str]:
 
 def _member_spec(fc: "FunctionChecker", owner: str | None, key: str) -> "TypeSpec | None":
     """The declared type of the member `key` of the class `owner` (folded; or of an
-    ancestor), read from its type phrase without diagnostics (its line had them)."""
-    for cls in fc.sym.lineage(owner) if owner else ():
-        info = fc.sym.structs[cls]
-        if key in info.members:
-            text = (info.types or {}).get(key)
-            try:
-                return parse_type(text, fc.sym.structs, fc.sym.registry.types,
-                                  lambda name: None, fc.sym.named_types) if text else None
-            except ValueError:
-                return None
-    return None
+    ancestor), as the checker reads it once per program (member_types.py); None when
+    it has none written, a type nobody declares, or no such member."""
+    spec = fc.member_spec(owner, key) if owner else None
+    return None if spec is None or isinstance(spec, str) else spec
