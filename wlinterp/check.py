@@ -19,7 +19,8 @@ from typing import Iterator, Sequence, TextIO
 
 from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
 from .engine import compile_source
-from .source_text import encoding_warnings_printed, read_source, read_stdin_source
+from .source_text import encoding_warnings_printed, read_source, read_stdin_source, \
+    report_encoding
 from .errors import WLError, WLSyntaxError, shown_name, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
@@ -84,6 +85,8 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     if beside:
         from .project.needed import needed_programs
         shared, left = without_clashes(needed_programs(text, program, shared))
+    for loaded in shared:  # a file's check reports the files it loads, as `wl run`
+        report_encoding(loaded.filename)
     from .hfsql.names import data_beside, described_names
     from .project.linker import resolve_set_names, set_names
     data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
@@ -169,7 +172,7 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
             continue
         seen.add(real)
         try:
-            text = read_source(path)
+            text = read_source(path, quiet=True)  # (its encoding: if a file loads it)
             source = project_declarations(text) if is_project_file(path) \
                 else _program(text, path) if is_windev_file(path) else text
             out.append(as_file_class(parse(source, path), path))

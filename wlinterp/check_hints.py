@@ -111,7 +111,7 @@ class NeighbourHints:
         file and run."""
         if path not in self._read:
             try:
-                text = read_source(path)
+                text = read_source(path, quiet=True)  # (another folder's: not loaded)
                 self._read[path] = (text, parse(text, path))
             except (OSError, ValueError, WLSyntaxError):  # (no hint from it)
                 self._read[path] = None

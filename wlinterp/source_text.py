@@ -216,7 +216,8 @@ def encoding_warnings_printed() -> int:
     return _PRINTED[0]
 
 
-def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
+def read_source(path: str, check: Callable[[str], object] | None = None,
+                quiet: bool = False) -> str:
     """A source file as text (source_text.py: size bound, BOMs, strict UTF-8, else ANSI
     with one warning on stderr per file and run). The warning names the file as errors
     do (relative to the current folder when below it): a project's files are read by
@@ -225,7 +226,8 @@ def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
     beside a script) gets no warning about its bytes as well; nor does a WINDEV file
     (`.wdg`, `.wdc`, `.wdw`...) not in text format, read without `check`: every reader
     refuses it as such, and `wl check DIR` and `wl run` beside it first warned of its
-    random bytes as ANSI text."""
+    random bytes as ANSI text. `quiet` (a file read only to learn its names: `wl check`'s
+    neighbours) keeps the warning until `report_encoding` says the file is loaded."""
     from .paths import shown_path
     key = os.path.realpath(path)
     held: list[str] = []
@@ -236,12 +238,33 @@ def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
         check(text)
     elif held and _binary_windev(path, text):
         held = []
+    if quiet:
+        _HELD.update({key: held[0]} if held else {})
+        return text
     for message in held:
-        if key not in _WARNED_ENCODING:
-            _WARNED_ENCODING.add(key)
-            _PRINTED[0] += 1
-            print(message, file=sys.stderr)
+        _print_once(key, message)
     return text
+
+
+_HELD: dict[str, str] = {}  # real path -> the warning a quiet read kept
+
+
+def report_encoding(path: str) -> None:
+    """Print the encoding warning a quiet `read_source` of `path` kept, once: `wl check
+    main.wl` reports the files main.wl loads (docs/cli.md, "What a check reports"), not
+    a neighbour it only read for its names."""
+    key = os.path.realpath(path)
+    message = _HELD.pop(key, None)
+    if message is not None:
+        _print_once(key, message)
+
+
+def _print_once(key: str, message: str) -> None:
+    """Print a file's encoding warning unless it was printed already in this process."""
+    if key not in _WARNED_ENCODING:
+        _WARNED_ENCODING.add(key)
+        _PRINTED[0] += 1
+        print(message, file=sys.stderr)
 
 
 def _binary_windev(path: str, text: str) -> bool:

@@ -163,7 +163,7 @@ def _file_names(path: str) -> frozenset[str]:
         st = os.stat(path)
         key = (path, st.st_mtime_ns, st.st_size)
         if key not in _READ:
-            raw = read_source(path)
+            raw = read_source(path, quiet=True)  # (read for its names, not loaded)
             if is_windev_file(path):
                 from .messages import windev_program as program_source
                 raw = program_source(raw, path)
