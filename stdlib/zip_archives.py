@@ -27,6 +27,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from . import zip_codes as C
+from . import zip_extract as X
 from . import zip_formats as F
 from .paths import native_path
 from wlinterp.digits import ascii_digits
@@ -308,17 +309,18 @@ def zip_extract_all(rt: Runtime, archive: object, destination: object = None,
                     options: object = 0, procedure: object = None,
                     progress: object = None) -> int:
     """Extract every file under its stored path, into a folder (default: the current
-    one). The parameters are the page's (?3082011, ?1000019085); `options` and the
-    procedure are accepted and ignored, as zipExtractDirectory's (docs/builtins.md,
-    "Archives")."""
+    one). The parameters are the page's (?3082011, ?1000019085); the procedure chooses
+    the files (zip_extract.chosen_by); `options` is accepted and not used (docs/
+    builtins.md, "Archives")."""
     opened = opened_archive(rt, archive)
     if opened is None:
         return C.NOT_OPENED
     try:
-        count = len(opened.names())
+        names = opened.names()
     except C.ArchiveError as exc:
         return exc.code
-    return opened.extract(list(range(count)), destination_of(destination)[0], False)
+    chosen = X.chosen_by(rt, "zipExtractAll", procedure, names, list(range(len(names))))
+    return opened.extract(chosen, destination_of(destination)[0], False)
 
 
 @family.function("zipExtractDirectory", "zipExtraitRépertoire")
@@ -327,8 +329,9 @@ def zip_extract_directory(rt: Runtime, archive: object, directory: object,
                           procedure: object = None, progress: object = None) -> int:
     """Extract the files stored below a folder of the archive (?1000025518): into a
     folder given as text under their stored path, by default into the current folder
-    under their names, with zipDrive under their stored path from the root. `options`
-    and the procedure are accepted and ignored; no file there: code 7 (INFERRED)."""
+    under their names, with zipDrive under their stored path from the root; the procedure
+    chooses among them (zip_extract.chosen_by), `options` is not used; no file there:
+    code 7 (INFERRED)."""
     opened = opened_archive(rt, archive)
     if opened is None:
         return C.NOT_OPENED
@@ -341,6 +344,7 @@ def zip_extract_directory(rt: Runtime, archive: object, directory: object,
               if name.lstrip("/").casefold().startswith(prefix) or prefix == "/"]
     if not chosen:
         return C.NO_SUCH_FILE
+    chosen = X.chosen_by(rt, "zipExtractDirectory", procedure, names, chosen)
     return opened.extract(chosen, *destination_of(destination))
 
 

@@ -3,7 +3,8 @@ each goes, refused when its stored path is absolute or climbs out with `..` (a h
 archive cannot write outside its folder); each copied in pieces to a file beside its
 target (memory stays bounded whatever the sizes); the targets replaced only once every
 file came out whole (a damaged member or a wrong password leaves the files there as
-they were). Not a family: no WLanguage names here.
+they were); which files a WLanguage procedure lets through (`chosen_by`). Not a family:
+no WLanguage names here.
 """
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ import shutil
 import zipfile
 import zlib
 from typing import IO, Callable, Iterable
+
+from wlinterp.runtime import values as V
+from wlinterp.runtime.procrefs import call_with, procedure_arg
+from wlinterp.runtime.state import Runtime
 
 from . import zip_codes as C
 
@@ -30,6 +35,24 @@ def targets(folder: str, names: list[str], positions: list[int],
             return None
         found.append(target)
     return found
+
+
+def chosen_by(rt: Runtime, fname: str, procedure: object, names: list[str],
+              positions: list[int]) -> list[int]:
+    """The positions whose file the procedure given to an extraction (zipExtractAll,
+    zipExtractDirectory, zipExtractFileList) lets through: it is called for each with
+    the file's stored path, written with `\\`, and a false result leaves that file in the
+    archive; True, or no result, extracts it. No procedure: every position. The form is
+    INFERRED from the pages' "Filter" remark (docs/builtins.md "Archives")."""
+    if procedure is None:
+        return positions
+    ref = procedure_arg(rt, procedure, fname)
+    return [p for p in positions if _lets_through(call_with(ref, names[p].replace("/", "\\")))]
+
+
+def _lets_through(answer: object) -> bool:
+    """A filter's answer: no result (a procedure without RESULT) or a true one."""
+    return answer is None or V.to_bool(answer)
 
 
 def write_all(members: Iterable[tuple[str, IO[bytes], bool]], paths: list[str],

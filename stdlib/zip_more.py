@@ -21,6 +21,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from . import zip_codes as C
+from . import zip_extract as X
 from . import zip_formats as F
 from . import zip_parts as P
 from .paths import native_path
@@ -64,16 +65,19 @@ def zip_extract_file_list(rt: Runtime, archive: object, paths: object,
                           destination: object = None, options: object = 0,
                           procedure: object = None, progress: object = None) -> int:
     """Extract the files whose stored paths are listed (CR-separated) (?1000017234):
-    destinations as zipExtractFile; code 7 and nothing extracted when one is absent."""
+    destinations as zipExtractFile; code 7 and nothing extracted when one is absent;
+    the procedure chooses among them (zip_extract.chosen_by)."""
     opened = opened_archive(rt, archive)
     if opened is None:
         return C.NOT_OPENED
     try:
         chosen = _positions(opened, _lines(paths))
+        names = opened.names()
     except C.ArchiveError as exc:
         return exc.code
     if chosen is None:
         return C.NO_SUCH_FILE
+    chosen = X.chosen_by(rt, "zipExtractFileList", procedure, names, chosen)
     return opened.extract(chosen, *destination_of(destination))
 
 

@@ -4,7 +4,8 @@
 // the archive without the file. A .zip still deletes. Then zipExtractAll with the
 // page's parameters (?3082011, `.ExtractAll` ?1000019085: destination, options,
 // procedure, progress): four were refused ("expects 1 to 3 parameter(s)"); the options
-// and the procedure are accepted and not used (docs/builtins.md "Archives").
+// are accepted; the procedure chooses the files (zip_extract_filter_en.wl), Kept lets
+// every one through (docs/builtins.md "Archives").
 sDir is string = CompleteDir(fTempPath()) + "wl_golden_tardel_" + Random(1, 999999999)
 fMakeDir(sDir)
 fSaveText(sDir + "\One.txt", "one")

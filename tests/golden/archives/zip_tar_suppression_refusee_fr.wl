@@ -4,7 +4,8 @@
 // entière. Avant, wlinterp réécrivait l'archive sans le fichier. Une .zip supprime
 // toujours. Puis zipExtraitTout avec les paramètres de la page (?3082011,
 // `.ExtraitTout` ?1000019085 : destination, options, procédure, jauge) : quatre
-// étaient refusés ; les options et la procédure sont acceptées et non utilisées.
+// étaient refusés ; les options sont acceptées, la procédure choisit les fichiers
+// (zip_filtre_extraction_fr.wl) et Garde les laisse tous passer.
 sRep est une chaîne = ComplèteRep(fRepTemp()) + "wl_golden_tarsup_" + Hasard(1, 999999999)
 fRepCrée(sRep)
 fSauveTexte(sRep + "\Un.txt", "un")
