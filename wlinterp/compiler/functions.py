@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from .program import ProgramCompiler
     from ..runtime.types import StructDef, TypeSpec
 
+# the calls of a member the semantic pass may have found wrong (call_refused)
+_CHECKED_MEMBER_CALLS = (Ref.ANCESTOR_METHOD, Ref.EXTENSION, Ref.STATIC_METHOD, Ref.DYNAMIC)
+
 
 class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin):
     """Compiles the body of main code, a procedure or an internal procedure."""
@@ -162,83 +165,111 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
 
     # -- calls ---------------------------------------------------------------
     def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, SType]:
-        """A call, as the semantic pass resolved its callee."""
+        """A call, as the semantic pass resolved its callee: one step per kind of callee
+        (a name, a member, a value computed at run time)."""
         func = node.func
         if type(func) is N.Name:  # the commonest: a built-in or a procedure by its name
-            found = self.prog.ref_table.get(id(func))  # refs.of(func), without its call
-            ref = found[1] if found is not None else self.prog.refs.of(func)
-            if ref is Ref.BUILTIN and self.null_leaves(node):  # `Abs(i)`, i an `int?`
-                return self.null_lifted(node, lambda: self.builtin_call(
-                    node, fold(func.name), node.args, func.name))
-            if ref is Ref.BUILTIN:
-                return self.builtin_call(node, fold(func.name), node.args, func.name)
-            if ref is Ref.PROC:
-                return self.proc_call(node, self.prog.procs[fold(func.name)])
-        if isinstance(func, N.Automation):  # obj>>Method(args): the ActiveX/OLE error
-            return f"({self.value(func.obj)}, automation_fail({func.name!r}))[1]", S.ANY
-        if isinstance(func, (N.Index, N.Call)):  # t[1](10): the procedure it holds
-            args = "".join(", " + self.value(a) for a in node.args)
-            return f"call_ref({self.value(func)}, {shown_callee(func)!r}{args})", S.ANY
-        if isinstance(func, N.Indirect):  # {"Total"}(3): the procedure so named
-            args = "".join(", " + self.value(a) for a in node.args)
-            return f"indirect_call(globals(), {self.value(func.name)}{args})", S.ANY
+            quick = self.common_call(node, func)
+            if quick is not None:
+                return quick
+        if isinstance(func, (N.Automation, N.Index, N.Call, N.Indirect)):
+            return self.computed_call(node, func)
         if not isinstance(func, (N.Name, N.Member, N.ClassMember)):
             raise self.refused(node)
         ref = self.prog.refs.of(func)
         if isinstance(func, N.Member):
-            key = fold(func.name)
-            if ref is Ref.BUILTIN:  # WL.Name(...)
-                return self.builtin_call(node, key, node.args, func.name)
-            if ref is Ref.ANCESTOR_METHOD:
-                wrong = self.prog.call_error(node)  # no ancestor has it, a wrong count
-                if wrong is not None:
-                    return self.prog.call_fail(wrong), S.ANY
-                return self.ancestor_call(node, func), S.ANY
-            if ref is Ref.EXTENSION:  # s.P(x): the extension procedure P(s, x)
-                wrong = self.prog.call_error(node)
-                if wrong is not None:
-                    return self.prog.call_fail(wrong), S.ANY
-                return self.proc_call(N.Call(node.line, node.col, func,
-                                             [func.obj, *node.args]), self.prog.procs[key])
-            if ref is Ref.STATIC_METHOD:  # Class.M(...): run on the class's receiver
-                wrong = self.prog.call_error(node)  # a wrong argument count (was a
-                if wrong is not None:  # Python TypeError: an internal error)
-                    return self.prog.call_fail(wrong), S.ANY
-                cls = fold(func.obj.name)  # type: ignore[attr-defined]
-                return self.method_call(
-                    "call_class_method", f"class_receiver(_rt, {cls!r}), {cls!r}, "
-                    f"({key!r},)", node.args, key, func.name), S.ANY
-            if ref is Ref.DYNAMIC:  # access control: the semantic pass (WL112)
-                wrong = self.prog.call_error(node)  # a wrong argument count
-                if wrong is not None:
-                    return self.prog.call_fail(wrong), S.ANY
-                direct = self.chosen_method(node, func.obj, key)
-                if direct is not None:
-                    return direct, self.method_result(node)
-                receiver = self.receiver(func.obj, func.name)
-                held = self.held_method(node, func.obj, receiver, key)
-                if held is not None:
-                    return held
-                spec = self.static_spec(func.obj)  # an empty variant: as M(v) (method_args)
-                helper = "call_variant_method" if spec is None or (  # (None: a type
-                    spec.kind == Kind.VARIANT and not spec.dynamic) else "call_method"  # unknown)
-                return self.method_call(helper, f"{receiver}, {key!r}",
-                                        node.args, key, func.name,
-                                        self.item_method(func.obj, key)), self.method_result(node)
-            whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()
-            if self.null_leaves(node):  # `r.Round(2)`, r a `real?`: as Round(r, 2)
-                return self.null_lifted(node, lambda: self.builtin_call(
-                    node, whole or key, [func.obj, *node.args], func.name))
-            return self.builtin_call(node, whole or key, [func.obj, *node.args], func.name)
+            return self.member_call(node, func, ref)
+        return self.named_call(node, func, ref)
+
+    def common_call(self, node: N.Call, func: N.Name) -> tuple[str, SType] | None:
+        """A built-in or a procedure called by its name, read from the table of
+        verdicts without refs.of's call (most calls of a program); None for the rest."""
+        found = self.prog.ref_table.get(id(func))  # refs.of(func), without its call
+        ref = found[1] if found is not None else self.prog.refs.of(func)
+        if ref is Ref.BUILTIN and self.null_leaves(node):  # `Abs(i)`, i an `int?`
+            return self.null_lifted(node, lambda: self.builtin_call(
+                node, fold(func.name), node.args, func.name))
+        if ref is Ref.BUILTIN:
+            return self.builtin_call(node, fold(func.name), node.args, func.name)
+        if ref is Ref.PROC:
+            return self.proc_call(node, self.prog.procs[fold(func.name)])
+        return None
+
+    def computed_call(self, node: N.Call, func: N.Expr) -> tuple[str, SType]:
+        """A callee known only when the program runs: an ActiveX method, a procedure
+        held in an array or returned by a call, one named by a string."""
+        if isinstance(func, N.Automation):  # obj>>Method(args): the ActiveX/OLE error
+            return f"({self.value(func.obj)}, automation_fail({func.name!r}))[1]", S.ANY
+        args = "".join(", " + self.value(a) for a in node.args)
+        if isinstance(func, N.Indirect):  # {"Total"}(3): the procedure so named
+            return f"indirect_call(globals(), {self.value(func.name)}{args})", S.ANY
+        return f"call_ref({self.value(func)}, {shown_callee(func)!r}{args})", S.ANY  # t[1](10)
+
+    def call_refused(self, node: N.Call) -> tuple[str, SType] | None:
+        """The code raising the semantic pass's error on this call (a wrong argument
+        count, no ancestor with the method: WL112...), None when it has none. Without
+        it a wrong count would be a Python TypeError, an internal error."""
+        wrong = self.prog.call_error(node)
+        return None if wrong is None else (self.prog.call_fail(wrong), S.ANY)
+
+    def member_call(self, node: N.Call, func: N.Member, ref: Any) -> tuple[str, SType]:
+        """`x.Name(args)`: WL.Name, an ancestor's or a class's method, an extension
+        procedure, an object's method or a built-in applied to the variable."""
+        key = fold(func.name)
+        if ref is Ref.BUILTIN:  # WL.Name(...)
+            return self.builtin_call(node, key, node.args, func.name)
+        if ref in _CHECKED_MEMBER_CALLS:
+            refused = self.call_refused(node)
+            if refused is not None:
+                return refused
+        if ref is Ref.ANCESTOR_METHOD:
+            return self.ancestor_call(node, func), S.ANY
+        if ref is Ref.EXTENSION:  # s.P(x): the extension procedure P(s, x)
+            return self.proc_call(N.Call(node.line, node.col, func,
+                                         [func.obj, *node.args]), self.prog.procs[key])
+        if ref is Ref.STATIC_METHOD:  # Class.M(...): run on the class's receiver
+            cls = fold(func.obj.name)  # type: ignore[attr-defined]
+            return self.method_call(
+                "call_class_method", f"class_receiver(_rt, {cls!r}), {cls!r}, "
+                f"({key!r},)", node.args, key, func.name), S.ANY
+        if ref is Ref.DYNAMIC:  # access control: the semantic pass (WL112)
+            return self.object_method_call(node, func, key)
+        whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()
+        if self.null_leaves(node):  # `r.Round(2)`, r a `real?`: as Round(r, 2)
+            return self.null_lifted(node, lambda: self.builtin_call(
+                node, whole or key, [func.obj, *node.args], func.name))
+        return self.builtin_call(node, whole or key, [func.obj, *node.args], func.name)
+
+    def object_method_call(self, node: N.Call, func: N.Member, key: str) -> tuple[str, SType]:
+        """`o.M(args)`: the method chosen when it compiles if the object's class is
+        known, else the object's own (held in a loop) or dispatched when it runs."""
+        direct = self.chosen_method(node, func.obj, key)
+        if direct is not None:
+            return direct, self.method_result(node)
+        receiver = self.receiver(func.obj, func.name)
+        held = self.held_method(node, func.obj, receiver, key)
+        if held is not None:
+            return held
+        spec = self.static_spec(func.obj)  # an empty variant: as M(v) (method_args)
+        helper = "call_variant_method" if spec is None or (  # (None: a type
+            spec.kind == Kind.VARIANT and not spec.dynamic) else "call_method"  # unknown)
+        return self.method_call(helper, f"{receiver}, {key!r}",
+                                node.args, key, func.name,
+                                self.item_method(func.obj, key)), self.method_result(node)
+
+    def named_call(self, node: N.Call, func: N.Name | N.ClassMember,
+                   ref: Any) -> tuple[str, SType]:
+        """`Name(args)` that is not the common case: a procedure held in a variable, a
+        method of the current object, an internal procedure, ExecuteAncestor..."""
         key = fold(func.name)
         if ref is Ref.VALUE_CALL:  # x is PROCEDURE = P; x(args)
             var = self.scope.declared(key)
             args = "".join(", " + self.value(a) for a in node.args)
             return f"call_ref({var.pyname}, {func.name!r}{args})", S.ANY
         if ref is Ref.METHOD:  # dispatched on the object's class: a redefinition wins
-            wrong = self.prog.call_error(node)  # a wrong argument count (semantic pass)
-            if wrong is not None:
-                return self.prog.call_fail(wrong), S.ANY
+            refused = self.call_refused(node)  # a wrong argument count (semantic pass)
+            if refused is not None:
+                return refused
             direct = self.chosen_method(node, None, key)
             if direct is not None:
                 return direct, S.ANY
@@ -252,10 +283,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 return self.prog.fail_code(_before_declaration(func.name), node), S.ANY
             return self.proc_call(node, internal)
         if ref is Ref.EXECUTE_ANCESTOR:
-            wrong = self.prog.call_error(node)  # no ancestor has the method (semantic pass)
-            if wrong is not None:
-                return self.prog.call_fail(wrong), S.ANY
-            return self.execute_ancestor(node, func.name), S.ANY
+            refused = self.call_refused(node)  # no ancestor has the method (semantic pass)
+            return refused or (self.execute_ancestor(node, func.name), S.ANY)
         if ref is Ref.BUILTIN:
             return self.builtin_call(node, key, node.args, func.name)
         raise self.refused(node)  # a variable called
