@@ -233,6 +233,15 @@ def val(s: str) -> int | float:
     return int_from_text(text) if _INT_RE.match(text) else real_from_text(text)
 
 
+def decimal_from_text(s: str) -> Decimal:
+    """The number `val` reads in a text (the whole text, or its leading number), as the
+    exact decimal its digits write; 0 when there is none."""
+    if _NUM_RE.match(s):
+        return Decimal(s.strip())
+    m = _LEADING_NUM_RE.match(s)
+    return Decimal(m.group(0).strip()) if m else _EXACT(0)
+
+
 def whole_number(s: str) -> bool:
     """Is the whole text a number `val` reads (`"12.5"`, `" -.5 "`, `"1e3"`), not only
     its start (`"1234,50"` is read as 1234)? What wl check calls a text that is a number."""
@@ -330,7 +339,11 @@ def real_overflow(x: float) -> NoReturn:
 
 
 def to_decimal(v: object) -> Decimal:
-    """A value as a currency/numeric (Decimal)."""
+    """A value as a currency/numeric (Decimal). A text is read as its exact digits
+    (`m is currency = "12345678901234567.25"` kept its 16+ digits only so: through a
+    real it was 12345678901234568)."""
+    if isinstance(v, str) and "e" not in v and "E" not in v:  # (an exponent: as a real)
+        return decimal_from_text(v)
     n = to_num(v)
     if isinstance(n, float):
         return Decimal(repr(n)) if n - n == 0.0 else real_overflow(n)

@@ -160,8 +160,13 @@ class ExprBuilder:
         return N.New(kw.line, kw.column, sized.text, dims=sized.dims,
                      dims_text=sized.dims_text)
 
-    def pos(self, items: list[Any]) -> N.Unary:
-        return N.Unary(items[0].line, items[0].column, "pos", items[1])
+    def pos(self, items: list[Any]) -> N.Expr:
+        """`+x`; `+0m...` is the wide currency literal itself, as `-0m...` is its
+        negation (it was a plain number, "Numeric overflow" once stored)."""
+        op, e = items
+        if isinstance(e, N.Num) and type(e.value) is CurrencyLiteral:
+            return N.Num(op.line, op.column, e.value)
+        return N.Unary(op.line, op.column, "pos", e)
 
     def call(self, items: list[Any]) -> N.Call:
         func, lpar, args, _ = items
