@@ -28,6 +28,7 @@ from wlinterp.runtime.durations import DateGap, WLDuration
 from .strings import int_arg, text_arg
 from wlinterp.digits import ascii_digits
 from .system_currency import CURRENCY_MASK, currency_text
+from .number_formats import FORMAT_RE, format_check, format_read, format_refused
 
 family = Family("Numbers")
 
@@ -213,26 +214,6 @@ def init_random(rt: Runtime, seed: object = None) -> None:
 
 # ---------------------------------------------------------------- numbers as text
 
-_FMT_RE = re.compile(r"(?P<align>[-=]?)(?P<sign>\+?)(?P<zero>0?)(?P<width>[0-9]*)"
-                     r"(?:(?P<point>[.,])(?P<prec>[0-9]*))?(?P<type>[dfeExXob]?)(?P<sep>S?)")
-
-
-def format_refused(spec: str) -> str | None:
-    """The run's error for a NumToString format it cannot read ("# ##0,00", "%.2f"),
-    None for one it reads ("" too: the default text); `wl check` asks it of a literal format too (WL115, registry
-    `wl_literal_checks`), so the two say the same."""
-    if not spec:
-        return None  # the default text (num_to_string)
-    m = _FMT_RE.fullmatch(spec)
-    if m is None:
-        return f"NumToString: invalid format '{spec}'."
-    if (len(m["prec"] or "") > 5 or len(m["width"] or "") > 5
-            or int(m["prec"] or 0) > 30 or int(m["width"] or 0) > 10000):
-        return (f"NumToString: invalid format '{spec}' (precision at most 30, width at "
-                f"most 10000).")
-    return None
-
-
 @family.function("NumToString", "NumériqueVersChaîne")
 def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     """Format a number: "[align][sign][0][width][.precision]type[S]" ("5.2f", "05d", "x").
@@ -257,11 +238,14 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
         return str(with_format(num))
     if fmt == CURRENCY_MASK:
         return currency_text(num)
-    spec = text_arg(fmt, "NumToString")
-    refused = format_refused(spec)
+    written = text_arg(fmt, "NumToString")
+    spec = format_read(written)
+    if spec is None:  # no type ends it (docs/builtins.md)
+        return ""
+    refused = format_refused(spec, written)
     if refused is not None:
         raise WLRuntimeError(refused)
-    m = cast(re.Match, _FMT_RE.fullmatch(spec))
+    m = cast(re.Match, FORMAT_RE.fullmatch(spec))
     kind = m["type"] or ("f" if m["prec"] else "")
     body = _format_body(num, kind, m["prec"], bool(m["sign"]))
     if m["sep"]:
@@ -271,7 +255,7 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     return _pad(body, int(m["width"] or 0), m["align"], bool(m["zero"]))
 
 
-num_to_string.wl_literal_checks = {1: format_refused}  # type: ignore[attr-defined]
+num_to_string.wl_literal_checks = {1: format_check}  # type: ignore[attr-defined]
 
 
 def _format_body(num: int | float | Decimal, kind: str, prec: str, plus: bool) -> str:
@@ -371,7 +355,7 @@ def string_to_num(rt: Runtime, s: TextArg, fmt: object = None) -> int | float | 
     decimal point is accepted; "x"/"o"/"b" formats read that base."""
     text = text_arg(s, "StringToNum")
     if fmt is not None:
-        kind = _FMT_RE.fullmatch(text_arg(fmt, "StringToNum"))
+        kind = FORMAT_RE.fullmatch(text_arg(fmt, "StringToNum"))
         if kind is not None and kind["type"] in ("x", "X", "o", "b"):
             return val(rt, text.strip(), kind["type"].lower())
     return V.val(text.replace(" ", "").replace(",", "."))

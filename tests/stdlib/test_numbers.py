@@ -118,7 +118,16 @@ def test_num_to_string_defaults(rt: Runtime) -> None:
     assert call(rt, "NumToString", 1.23) == "1.23"
     assert call(rt, "NumToString", "already text", "5.2f") == "already text"
     with pytest.raises(WLRuntimeError, match="invalid format"):
-        call(rt, "NumToString", 1, "5.2q")
+        call(rt, "NumToString", 1, "99999d")
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("5.2q", ""), ("2d,2", ""), ("# ##0,00", ""), ("%.2f", "1234.50"), ("10ds", "     1 234"),
+    ("5.2.1f", "1234.50"), ("x5,1f", "1234,5")])
+def test_num_to_string_formats_outside_the_grammar(rt: Runtime, fmt: str, expected: str) -> None:
+    """Read as PC SOFT's runtime reads them (stdlib/number_formats.py): no type at the end
+    is an empty string, else the flags, width and precision it finds (docs/builtins.md)."""
+    assert call(rt, "NumToString", 1234.5, fmt) == expected
 
 
 def test_val(rt: Runtime) -> None:

@@ -131,13 +131,15 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
 
 def check_literals(fc: "FunctionChecker", checks: Any, args: list[N.Expr], e: N.Call,
                    shown: str, col: int) -> None:
-    """WL115 for a text literal the built-in certainly refuses (`NumToString(m, "# ##0,00")`:
-    its `wl_literal_checks`), with the run's own words at the call's name, where the run
-    stops; nothing was said and the run stopped there unseen."""
-    for rank, refused in checks.items():
+    """What the built-in's `wl_literal_checks` say of a text literal (whether the run
+    stops, and the words), at the call's name: WL115 for one the run refuses
+    (`NumToString(m, "99999d")`), in the run's own words; WL223 for a NumToString format
+    outside its help page's grammar (`"2d,2"`), which the compiler takes and the run
+    reads its own way (docs/builtins.md)."""
+    for rank, check in checks.items():
         arg = args[rank] if rank < len(args) else None
-        if type(arg) is N.Str and (words := refused(arg.value)) is not None:
-            fc.rep.report("WL115", words.rstrip("."), e, len(shown), col=col)
+        if type(arg) is N.Str and (found := check(arg.value)) is not None:
+            fc.rep.report("WL115" if found[0] else "WL223", found[1], e, len(shown), col=col)
 
 
 def _count_words(b: "Builtin", shown: str, n: int, method: bool) -> str:
