@@ -38,6 +38,22 @@ _INSTEAD = {
                     "ArraySort(t, asAscending + ccIgnoreCase)",
     "ttsanscasse": "TableauTrie ignore la casse avec ccSansCasse : "
                    "TableauTrie(t, ttCroissant + ccSansCasse)",
+    "date": "Date is a type, not a function: today is DateSys() (or Today()); a date "
+            "is declared d is Date = \"20250303\"",
+    "dateheure": "DateHeure est un type, pas une fonction : maintenant est DateHeureSys() "
+                 "; une date-heure se déclare dh est une DateHeure = \"20250303143000\"",
+    "datetime": "DateTime is a type, not a function: now is DateTimeSys(); a datetime is "
+                "declared dt is DateTime = \"20250303143000\"",
+    "currencytostring": "no WLanguage function has this name (it is a project's own "
+                        "procedure): a currency is written by NumToString(m, \"10.2f\") "
+                        "or NumToString(m, maskSystemCurrency)",
+    "chainevershexa": "aucune fonction WLanguage n'a ce nom (c'est une procédure d'un "
+                     "projet) : les octets d'une chaîne en hexadécimal sont "
+                     "BufferVersHexa(s, SansRegroupement, SansLigne)",
+    "stringtohexa": "no WLanguage function has this name: a text's bytes in hexadecimal "
+                    "are BufferToHexa(s, NoGrouping, NoLine)",
+    "sivide": "aucune fonction WLanguage n'a ce nom (c'est une procédure d'un projet) : "
+              "SI s = \"\" ALORS s = sDéfaut",
     "pi": "WLanguage has no Pi constant (its Sin, Cos, Tan... take degrees: Sin(30) is "
           "0.5); declare one: CONSTANT PI = 3.14159265358979",
 }
