@@ -55,9 +55,9 @@ family.constant("emailNormalPriority", "emailPrioritéNormale", 0)
 family.constant("emailHighPriority", "emailPrioritéHaute", 1)
 family.constant("emailLowPriority", "emailPrioritéBasse", 2)
 # "Type of confidentiality: confidential email", for the Email structure and Email
-# variables (?3032138). The member it goes in is not in the stored part of ?3032029, so
-# wlinterp writes no Sensitivity header; the French name and the value (3, MAPI's
-# SENSITIVITY_COMPANY_CONFIDENTIAL) are INFERRED (docs/email.md).
+# variables (?3032138): Email.Confidentiality, the Sensitivity header (wlinterp/mail/
+# message.py SENSITIVITY_HEADERS). The member's name, the French name and the value (3,
+# MAPI's SENSITIVITY_COMPANY_CONFIDENTIAL) are INFERRED (docs/email.md).
 family.constant("emailCompanyConfidential", "emailConfidentielEntreprise", 3)
 
 DEFAULT_PORT = 25

@@ -57,10 +57,12 @@ HFSQL = _family("hfsql", "an HFSQL data function", "une fonction HFSQL",
                 "not implemented by wlinterp")
 NETWORK = _family("network", "a socket/HTTP function", "une fonction socket/HTTP",
                   "not implemented by wlinterp yet")
-EMAIL = _family("email", "an e-mail function", "une fonction d'e-mail",
-                "not implemented by wlinterp yet (no help page read gives its parameters "
-                "or the constants it takes; the Email functions that send and read mail "
-                "run: docs/email.md)")
+MESSAGING = _family("messaging", "an Outlook/Lotus Notes messaging function",
+                    "une fonction de messagerie Outlook/Lotus Notes",
+                    "not available outside Windows (it drives Microsoft Outlook through MAPI "
+                    "or the Lotus Notes client, which wlinterp does not have; the Email "
+                    "functions that send and read mail over SMTP, POP3 and IMAP run: "
+                    "docs/email.md)")
 THREADS = _family("threads", "a thread/semaphore function", "une fonction de thread",
                   "not implemented by wlinterp yet")
 OFFICE = _family("office", "an Excel/Word document function",
@@ -116,6 +118,6 @@ PRODUCT = _family("product", "a function of another product", "une fonction d'un
                   "checker's dictionaries...)")
 
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
-                                       HFSQL, NETWORK, EMAIL, THREADS, OFFICE, DEVICE, IDE,
-                                       JAVA, REFUSED, UNPUBLISHED, HFSQL_SERVER, HFSQL_ENGINE,
+                                       HFSQL, NETWORK, MESSAGING, THREADS, OFFICE,
+                                       DEVICE, IDE, JAVA, REFUSED, UNPUBLISHED, HFSQL_SERVER, HFSQL_ENGINE,
                                        CHART, DRAWING, PDF, PRODUCT)

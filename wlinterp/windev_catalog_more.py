@@ -13,7 +13,7 @@ from __future__ import annotations
 
 __all__ = ["MORE_NAMES", "MORE_PREFIXES"]
 
-from .windev_catalog_families import (ACTIVEX, DEVICE, EMAIL, HFSQL, IDE, NETWORK, WEBDEV,
+from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, MESSAGING, NETWORK, WEBDEV,
                                       WINAPI, WINDOWS, CatalogFamily)
 
 # English names read since: EmailSeekFirst and EmailSeekFirstNotes (?3032138, the email
@@ -129,10 +129,6 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         """,
     ACTIVEX: """
         ObjectActive ObjetActif                  # INFERRED
-        EmailStartOutlookSession EmailOuvreSessionOutlook # INFERRED
-        EmailStartNotesSession EmailOuvreSessionNotes # INFERRED
-        EmailSeekFirstNotes EmailCherchePremierNotes
-        EmailUpdate EmailMiseAJour               # INFERRED
         """,
     NETWORK: """
         NetMACAddress NetAdresseMAC              # INFERRED
@@ -141,7 +137,11 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         NetMACToIP NetMACVersIP                  # INFERRED
         Proxy                                    # INFERRED: the same name in English
         """,
-    EMAIL: """
+    MESSAGING: """
+        EmailStartOutlookSession EmailOuvreSessionOutlook # INFERRED
+        EmailStartNotesSession EmailOuvreSessionNotes # INFERRED
+        EmailSeekFirstNotes EmailCherchePremierNotes
+        EmailUpdate EmailMiseAJour               # INFERRED
         EmailChangeStatus EmailChangeEtat        # INFERRED
         EmailGetIndicator EmailRecupereIndicateur # INFERRED
         EmailSeekFirst EmailCherchePremier

@@ -16,9 +16,10 @@ from wlinterp.syntax.names import fold
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageDisplay", "webdev"),
-    ("EmailRecupereIndicateur", "EmailGetIndicator", "email"),
-    ("emailseekfirst", "EmailSeekFirst", "email"),
-    ("EmailCherchePremierNotes", "EmailSeekFirstNotes", "activex"),
+    ("EmailRecupereIndicateur", "EmailGetIndicator", "messaging"),
+    ("emailseekfirst", "EmailSeekFirst", "messaging"),
+    ("EmailCherchePremierNotes", "EmailSeekFirstNotes", "messaging"),
+    ("EmailOuvreSessionOutlook", "EmailStartOutlookSession", "messaging"),
     ("ThreadSuspend", "ThreadSuspend", "threads"),  # a prefix match
     ("FTPProxy", "FTPProxy", "network"),  # a prefix match (FTPListFile is a built-in)
     ("fSélecteur", "fSelect", "windows"),
@@ -49,13 +50,20 @@ def test_pairs_carry_both_languages() -> None:
 
 
 @pytest.mark.parametrize("name, shown", [("EmailSeekFirst", "EmailSeekFirst"),
-                                         ("emailcherchepremier", "EmailCherchePremier")])
-def test_email_search_is_named_an_email_function(name: str, shown: str) -> None:
-    """EmailSeekFirst (EN) / EmailCherchePremier (FR) was called "a socket/HTTP function"."""
+                                         ("emailcherchepremier", "EmailCherchePremier"),
+                                         ("EmailChangeStatus", "EmailChangeStatus"),
+                                         ("EMAILRECUPEREINDICATEUR", "EMAILRECUPEREINDICATEUR")])
+def test_outlook_and_notes_functions_say_so(name: str, shown: str) -> None:
+    """EmailSeekFirst, EmailChangeStatus and EmailGetIndicator were "an e-mail function:
+    not implemented by wlinterp yet", as if IMAP support were missing: their constants
+    (emailAll, emailBody, emailMessageID) are shared with EmailSeekFirstNotes on ?3032138
+    and EmailRécupèreIndicateur is Outlook's follow-up flag (UNVERIFIED, docs/builtins.md):
+    they drive Outlook/Lotus Notes, so the message says that and "outside Windows"."""
     entry = C.unavailable(name)
-    assert entry is not None and (entry.en, entry.fr) == ("EmailSeekFirst", "EmailCherchePremier")
+    assert entry is not None and entry.family.key == "messaging"
     message = entry.message(shown)
-    assert message.startswith(f"{shown} is an e-mail function: not implemented by wlinterp yet")
+    assert message.startswith(f"{shown} is an Outlook/Lotus Notes messaging function: "
+                              "not available outside Windows")
     assert "socket" not in message and "docs/email.md" in message
 
 

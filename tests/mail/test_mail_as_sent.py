@@ -1,6 +1,7 @@
 """The message as sent: an Email structure filled with everything a WINDEV developer sets
 (accented subject and sender name, several recipients, Cc, Bcc, ReplyTo, text and HTML,
-attachments with accented names, a PDF of every byte value, Priority, a read receipt),
+attachments with accented names, a PDF of every byte value, Priority, a read receipt,
+Confidentiality),
 written in English and in French, sent by a WLanguage program to a real aiosmtpd server
 on 127.0.0.1, then parsed back with Python's e-mail parser: every field comes back as the
 script wrote it (RFC 2047 encoded words or SMTPUTF8 for the headers, RFC 2231 for the
@@ -44,6 +45,7 @@ IF EmailStartSMTPSession("{user}", "127.0.0.1", {port}) THEN
     Email.Attach[2] = "{csv}"
     Email.Priority = emailHighPriority
     Email.DispositionNotification = True
+    Email.Confidentiality = emailCompanyConfidential
     Trace(EmailSendMessage("{user}"), ErrorInfo())
     EmailCloseSession("{user}")
 END
@@ -69,6 +71,7 @@ SI EmailOuvreSessionSMTP("{user}", "127.0.0.1", {port}) ALORS
     Email.Attache[2] = "{csv}"
     Email.Priorité = emailPrioritéHaute
     Email.AccuséRéception = Vrai
+    Email.Confidentialité = emailConfidentielEntreprise
     Trace(EmailEnvoieMessage("{user}"), ErreurInfo())
     EmailFermeSession("{user}")
 FIN
@@ -118,6 +121,7 @@ def test_every_field_set_comes_back_from_the_message_as_sent(smtp_server, tmp_pa
     assert msg["Subject"] == SUBJECT
     assert msg["X-Priority"] == "1 (Highest)" and msg["Importance"] == "High"
     assert str(msg["Disposition-Notification-To"]) == "zoe@example.test"  # a mailbox (RFC 8098)
+    assert msg["Sensitivity"] == "Company-Confidential"  # RFC 2156, as Outlook writes it
     assert msg["Message-ID"] and msg["Date"] and msg["MIME-Version"] == "1.0"
     assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n").rstrip("\n") == TEXT
     assert msg.get_body(("html",)).get_content().replace("\r\n", "\n").rstrip("\n") == HTML

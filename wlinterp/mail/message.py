@@ -16,7 +16,7 @@ value and address was checked by `security`:
 from __future__ import annotations
 
 __all__ = ["OutgoingMail", "PreparedMessage", "prepare", "build_source", "PRIORITY_HEADERS",
-           "refuse_signing"]
+           "SENSITIVITY_HEADERS", "refuse_signing"]
 
 import io
 import mimetypes
@@ -42,6 +42,11 @@ PRIORITY_HEADERS: dict[int, tuple[tuple[str, str], ...]] = {
 }
 """Email.Priority (emailHighPriority = 1, emailLowPriority = 2; values ours) as the two
 headers mail clients read; received.py reads them back."""
+
+SENSITIVITY_HEADERS: dict[int, str] = {1: "Personal", 2: "Private", 3: "Company-Confidential"}
+"""Email.Confidentiality (emailCompanyConfidential = 3; 1 and 2 MAPI's personal and
+private, INFERRED) as the Sensitivity header of RFC 2156 that Outlook writes and reads;
+0 writes none. received.py reads it back."""
 
 
 @dataclass
@@ -79,6 +84,8 @@ class OutgoingMail:
     extension tells it)."""
     signed: bool = False
     """A Certificate was given: the message must be signed (refuse_signing)."""
+    confidentiality: int = 0
+    """0 none, 1 personal, 2 private, 3 company confidential (SENSITIVITY_HEADERS)."""
 
 
 def refuse_signing(mail: OutgoingMail, what: str) -> None:
@@ -205,6 +212,8 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
     msg["Subject"] = check_text(mail.subject, f"{mail.prefix}.Subject")
     for name, value in PRIORITY_HEADERS.get(mail.priority, ()):
         msg[name] = value
+    if mail.confidentiality in SENSITIVITY_HEADERS:
+        msg["Sensitivity"] = SENSITIVITY_HEADERS[mail.confidentiality]
     if mail.disposition_notification and parsed.sender:
         msg["Disposition-Notification-To"] = parsed.sender.envelope(utf8)
     msg["Date"] = formatdate(localtime=True)

@@ -52,6 +52,8 @@ _ALIASES = {
     "dispositionnotification": "dispositionnotification",
     "accusereception": "dispositionnotification",
     "certificate": "certificate", "certificat": "certificate",
+    "confidentiality": "confidentiality", "confidentialite": "confidentiality",
+    "sensitivity": "confidentiality", "sensibilite": "confidentiality",
 }
 _REPLY_TO_NAMES = {"senderaddress": "SenderAddress", "adresseexpediteur": "AdresseExpéditeur",
                    "replyto": "ReplyTo"}
@@ -60,6 +62,18 @@ _REPLY_TO_NAMES = {"senderaddress": "SenderAddress", "adresseexpediteur": "Adres
 _ARRAYS = ("recipient", "cc", "bcc", "attach", "attachidentifier")
 _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
 _TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error", "source")
+
+
+def _confidentiality(name: str, value: object, prefix: str) -> int:
+    """Email.Confidentiality's value: 0 (none) to 3 (emailCompanyConfidential), the four
+    sensitivities a Sensitivity header can carry (message.SENSITIVITY_HEADERS). Any other
+    number is refused in words, never sent as a header no client reads."""
+    number = V.to_int(value)
+    if not 0 <= number <= 3:
+        raise WLRuntimeError(f"{prefix}.{name}: {V.to_str(value)} is no confidentiality: give "
+                             "0 (normal), 1 (personal), 2 (private) or 3 "
+                             "(emailCompanyConfidential).")
+    return number
 
 
 class GrowingArray(WLArray):
@@ -148,9 +162,11 @@ class _EmailBase:
         self.out = False
         self.reply_to_name = "SenderAddress"
         self.settings: dict[str, int | bool] = {"priority": 0,
-                                                "dispositionnotification": False}
-        """Priority (emailHighPriority...) and DispositionNotification (a read receipt
-        asked for, ?3032029): headers when sending, read back when receiving."""
+                                                "dispositionnotification": False,
+                                                "confidentiality": 0}
+        """Priority (emailHighPriority...), DispositionNotification (a read receipt
+        asked for, ?3032029) and Confidentiality (emailCompanyConfidential, ?3032138):
+        headers when sending, read back when receiving."""
         self.certificate: object = ""
         """Certificate (?3032029: the certificate that signs the message before it is
         sent), kept as the script gave it: wlinterp does not sign, so a message with
@@ -192,6 +208,8 @@ class _EmailBase:
             self.certificate = "" if value is None else value
         elif key == "priority":
             self.settings[key] = V.to_int(value)
+        elif key == "confidentiality":
+            self.settings[key] = _confidentiality(name, value, self._prefix)
         elif key in self.settings:
             self.settings[key] = V.to_bool(value)
         elif key in self.arrays:
@@ -251,7 +269,8 @@ class _EmailBase:
                             used("attach"), contents, cids,
                             int(self.settings["priority"]),
                             bool(self.settings["dispositionnotification"]), self.reply_to_name,
-                            ctypes, V.to_str(self.certificate) != "")
+                            ctypes, V.to_str(self.certificate) != "",
+                            int(self.settings["confidentiality"]))
 
     def __repr__(self) -> str:
         return f"<{self._prefix} subject={self.texts['subject']!r}>"

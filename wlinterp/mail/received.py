@@ -24,6 +24,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from typing import Any
 
+from .message import SENSITIVITY_HEADERS
 from .objects import AttachArray, GrowingArray
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -131,6 +132,13 @@ def _priority(msg: Message) -> int:
     return 0
 
 
+def _confidentiality(msg: Message) -> int:
+    """3 company confidential, 2 private, 1 personal, from the Sensitivity header (RFC
+    2156, what message.SENSITIVITY_HEADERS writes); 0 when it is absent or unknown."""
+    shown = _header(msg, "Sensitivity").strip().lower()
+    return next((k for k, v in SENSITIVITY_HEADERS.items() if v.lower() == shown), 0)
+
+
 def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
                identifier: str = "", keep_source: bool = True) -> None:
     """Reset `email` (an EmailStructure/EmailVariable) and fill it from `data`."""
@@ -144,6 +152,7 @@ def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
     if keep_source:
         texts["source"] = _crlf(data.decode("utf-8", "replace"))
     email.settings["priority"] = _priority(msg)
+    email.settings["confidentiality"] = _confidentiality(msg)
     asked = bool(_values(msg, "Disposition-Notification-To"))
     email.settings["dispositionnotification"] = asked
     for key, name in (("recipient", "To"), ("cc", "Cc"), ("bcc", "Bcc")):
