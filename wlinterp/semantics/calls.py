@@ -165,16 +165,47 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     built-in, None for a function wlinterp does not run (unknown ones included). The
     verdict is recorded on the callee (the Name, or the Member of `obj.M(...)`)."""
     func: Any = e.func  # (typed by the class compared)
-    n = len(e.args)
     cls = type(func)  # (node classes have no subclasses)
     if cls is _MEMBER:
-        if type(func.obj) is _NAME and fold(func.obj.name) == "wl":
-            fc.sym.refs.record(func, _BUILTIN)
-            key = fold(func.name)
-            if key in fc.sym.procs and key not in fc.sym.registry.functions:
-                return None  # a conftest's WL.P: the project's P it mocks (docs/testing.md)
-            return builtin(fc, e, key, n, func.name, func.col + 1)
-        return method_call(fc, e, func, n)
+        return _member_callee(fc, e, func)
+    if cls is not _NAME:
+        return _expression_callee(fc, e, func, cls)
+    key = fold(func.name)
+    var = fc.scope.lookup(key)  # (a built-in this function called already: check_call)
+    if var is not None:
+        return _variable_callee(fc, func, var)
+    proc = _program_callee(fc, e, func, key)
+    if proc is not None:
+        return True
+    if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method
+        _ancestor_callee(fc, e, func)
+        return True
+    if _session_callee(fc, e, func, key):
+        return True
+    owner = fc.scope.method
+    if owner and fc.sym.unknown_ancestor(owner) and maybe_inherited(fc, key, func.name):
+        fc.sym.refs.record(func, _METHOD)  # maybe a method of the unseen parent class
+        return True
+    return _builtin_callee(fc, e, func, key, owner)
+
+
+def _member_callee(fc: "FunctionChecker", e: N.Call, func: N.Member) -> bool | None:
+    """`obj.M(...)`: a method of the object's class, or `WL.F(...)`, the built-in F
+    (a conftest's `WL.P`: the project's procedure P it mocks, docs/testing.md)."""
+    n = len(e.args)
+    if type(func.obj) is _NAME and fold(func.obj.name) == "wl":
+        fc.sym.refs.record(func, _BUILTIN)
+        key = fold(func.name)
+        if key in fc.sym.procs and key not in fc.sym.registry.functions:
+            return None
+        return builtin(fc, e, key, n, func.name, func.col + 1)
+    return method_call(fc, e, func, n)
+
+
+def _expression_callee(fc: "FunctionChecker", e: N.Call, func: Any, cls: type) -> bool | None:
+    """A callee that is no name: `obj>>Method()` (ActiveX), `t[1](10)` and `Maker()(10)`
+    (the procedure a value holds), `{"Total"}(3)` (the procedure named when it runs), or
+    an expression that cannot be called (WL111)."""
     if isinstance(func, N.Automation):  # obj>>Method(args): fails when run (no ActiveX)
         fc.sym.refs.record(func, Ref.DYNAMIC)
         fc.expr(func.obj)
@@ -189,22 +220,29 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         else:
             indirect_name(fc, e, func, func.name)
         return None
-    if cls is not _NAME:
-        fc.rep.report("WL111", "this expression cannot be called", e)
-        fc.expr(func)
-        return False
-    key = fold(func.name)
-    var = fc.scope.lookup(key)  # (a built-in this function called already: check_call)
-    if var is not None and getattr(getattr(var, "spec", None), "kind", "") in (
-            Kind.PROCEDURE, Kind.VARIANT):
+    fc.rep.report("WL111", "this expression cannot be called", e)
+    fc.expr(func)
+    return False
+
+
+def _variable_callee(fc: "FunctionChecker", func: N.Name, var: Any) -> bool:
+    """`x(args)` where x is a variable: it calls the procedure x holds when x is a
+    procedure (or Variant) variable; any other variable is WL110."""
+    if getattr(getattr(var, "spec", None), "kind", "") in (Kind.PROCEDURE, Kind.VARIANT):
         var.read = True  # x is PROCEDURE = P; x(args) calls P
         fc.sym.refs.record(func, Ref.VALUE_CALL)
         return False
-    if var is not None:
-        fc.sym.refs.record(func, Ref.NOT_CALLABLE)
-        fc.rep.report("WL110", f"'{func.name}' is a variable, not a procedure", func,
-                      len(func.name))
-        return False
+    fc.sym.refs.record(func, Ref.NOT_CALLABLE)
+    fc.rep.report("WL110", f"'{func.name}' is a variable, not a procedure", func,
+                  len(func.name))
+    return False
+
+
+def _program_callee(fc: "FunctionChecker", e: N.Call, func: N.Name, key: str) -> Any:
+    """The method of the current class, internal procedure or procedure of the program
+    the name calls, with its call checked (access, GLOBAL method, overloads, argument
+    count and values); None when the program has none of that name."""
+    n = len(e.args)
     owner = fc.scope.method
     method = fc.sym.find_method(owner, key) if owner else None
     if method is not None and key in fc.sym.registry.functions \
@@ -212,53 +250,75 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         method = None  # `Taille(s)` in a class with a method Taille(): the built-in
     internal = None if method else fc.scope.lookup_proc(key)
     proc = method or internal or fc.sym.procs.get(key)
-    if proc is not None:
-        fc.sym.refs.record(func, _METHOD if method else
-                           Ref.INTERNAL if internal else _PROC)
-        if method is not None and fc.sym.access \
-                and (why := fc.sym.inaccessible(func.name, owner)):
-            fc.rep.report("WL112", why, func, len(func.name))  # an ancestor's PRIVATE one
-        if method is not None and fc.proc is not None and fc.proc.owner is not None \
-                and GLOBAL_WORDS & set(fc.proc.modifiers) \
-                and not GLOBAL_WORDS & set(method.modifiers):
-            _method_in_global_method(fc, func)  # `Bump()` in a GLOBAL method: no object
-        overloads = fc.sym.overloads
-        if overloads and not internal:  # (most programs: no name with several syntaxes)
-            group = overloads.get((fold(proc.owner or ""), key) if method else key)
-            if group is not None:
-                check_overloaded_call(fc, e, func.name, group, n, func.col)
-                return True
-        if spreads(e):  # P(MyParameters[2 TO]): as many arguments as that holds
-            return True
-        arity(fc, e, func.name, proc.params, n, func.col)
-        zombie_call(fc, func, proc)
-        enum_arguments(fc, e, func.name, proc.params)
-        typed_arguments(fc, e, func.name, proc.params)
-        return True
-    if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method, by
-        fc.sym.refs.record(func, Ref.EXECUTE_ANCESTOR)
-        _no_ancestor_version(fc, func)
-        for scope in fc.scope.chain() if not e.args else []:  # default on its parameters
-            for sym in scope.vars.values():
-                if sym.role == "param":
-                    sym.read = True
-            if scope.owner is not None:
-                break
-        return True
-    info = fc.sym.session_procs.get(key)
-    if info is not None:
-        fc.sym.refs.record(func, Ref.PROC)
-        group = fc.sym.overloads.get(key) if info.overloads else None
-        if group is not None:  # (an earlier input's procedure with several syntaxes)
+    if proc is None:
+        return None
+    fc.sym.refs.record(func, _METHOD if method else Ref.INTERNAL if internal else _PROC)
+    if method is not None and fc.sym.access \
+            and (why := fc.sym.inaccessible(func.name, owner)):
+        fc.rep.report("WL112", why, func, len(func.name))  # an ancestor's PRIVATE one
+    if method is not None and fc.proc is not None and fc.proc.owner is not None \
+            and GLOBAL_WORDS & set(fc.proc.modifiers) \
+            and not GLOBAL_WORDS & set(method.modifiers):
+        _method_in_global_method(fc, func)  # `Bump()` in a GLOBAL method: no object
+    _procedure_arguments(fc, e, func, proc, key, method is not None, internal is not None)
+    return proc
+
+
+def _procedure_arguments(fc: "FunctionChecker", e: N.Call, func: N.Name, proc: Any,
+                         key: str, is_method: bool, internal: bool) -> None:
+    """The arguments of a call of the program's procedure or method: the syntax of an
+    overloaded name they fit, else their count, values and types against its parameters
+    (`P(MyParameters[2 TO])` passes as many as that holds: nothing to count)."""
+    n = len(e.args)
+    overloads = fc.sym.overloads
+    if overloads and not internal:  # (most programs: no name with several syntaxes)
+        group = overloads.get((fold(proc.owner or ""), key) if is_method else key)
+        if group is not None:
             check_overloaded_call(fc, e, func.name, group, n, func.col)
-        else:
-            arity(fc, e, func.name, info.params, n, func.col)
-        return True
-    if owner and fc.sym.unknown_ancestor(owner) and maybe_inherited(fc, key, func.name):
-        fc.sym.refs.record(func, _METHOD)  # maybe a method of the unseen parent class
-        return True
+            return
+    if spreads(e):
+        return
+    arity(fc, e, func.name, proc.params, n, func.col)
+    zombie_call(fc, func, proc)
+    enum_arguments(fc, e, func.name, proc.params)
+    typed_arguments(fc, e, func.name, proc.params)
+
+
+def _ancestor_callee(fc: "FunctionChecker", e: N.Call, func: N.Name) -> None:
+    """`ExecuteAncestor()`: the ancestor's version of the current method; called with
+    no arguments, it passes the method's own parameters on (they count as read)."""
+    fc.sym.refs.record(func, Ref.EXECUTE_ANCESTOR)
+    _no_ancestor_version(fc, func)
+    for scope in fc.scope.chain() if not e.args else []:  # default on its parameters
+        for sym in scope.vars.values():
+            if sym.role == "param":
+                sym.read = True
+        if scope.owner is not None:
+            break
+
+
+def _session_callee(fc: "FunctionChecker", e: N.Call, func: N.Name, key: str) -> bool:
+    """A procedure an earlier input of the session (REPL, `wl test`'s files) declared:
+    its argument count checked; False when there is none of that name."""
+    info = fc.sym.session_procs.get(key)
+    if info is None:
+        return False
+    fc.sym.refs.record(func, Ref.PROC)
+    group = fc.sym.overloads.get(key) if info.overloads else None
+    if group is not None:  # (an earlier input's procedure with several syntaxes)
+        check_overloaded_call(fc, e, func.name, group, len(e.args), func.col)
+    else:
+        arity(fc, e, func.name, info.params, len(e.args), func.col)
+    return True
+
+
+def _builtin_callee(fc: "FunctionChecker", e: N.Call, func: N.Name, key: str,
+                    owner: str | None) -> bool | None:
+    """A name nothing of the program has: the built-in it calls (remembered for the
+    function, and across functions outside methods: `_BUILTIN_NAMED`), or a WINDEV
+    function wlinterp does not run / an unknown name (None, reported by builtin)."""
     fc.sym.refs.record(func, _BUILTIN)
-    user = builtin(fc, e, key, n, func.name, func.col)
+    user = builtin(fc, e, key, len(e.args), func.name, func.col)
     if fc.called is not None:  # (a built-in is never taken for an inherited method)
         fc.builtin_calls[func.name] = fc.called
         if owner is None and key not in EXECUTE_ANCESTOR:
