@@ -12,6 +12,7 @@ foUnicode (UTF-16 LE) and foUTF8 force one. fWriteLine writes text in the file's
 Latin-1 text) is written byte for byte, anything else in the file's encoding; in a
 UTF-8 or UTF-16 file (forced, or its byte-order mark) a string is text, written in it,
 and a Buffer is bytes, written as they are (BytesArg: docs/builtins.md "Encodings").
+fRead gives a file's text in a known encoding (its mode or mark), else its bytes.
 """
 from __future__ import annotations
 
@@ -262,16 +263,37 @@ def f_read_line(rt: Runtime, handle: object) -> str:
 
 @family.function("fRead", "fLit", can_fail=True)
 def f_read(rt: Runtime, handle: object, size: object) -> str:
-    """Up to `size` bytes as a buffer (one character per byte); "" at the end. In a
-    UTF-16 file (foUnicode, or its byte-order mark) the bytes are its text, decoded:
-    they came back as "h\\x00é\\x00" (INFERRED, docs/builtins.md "Encodings")."""
+    """Up to `size` bytes as a buffer (one character per byte); "" at the end. In a file
+    of a known encoding the bytes are its text, decoded: UTF-16 (foUnicode, or its
+    byte-order mark) came back as "h\\x00é\\x00", UTF-8 (foUTF8, or its mark) as "Ã©",
+    ANSI (foAnsi) gave "\\x80" for "€" (INFERRED, docs/builtins.md "Encodings")."""
     f = _handle(rt, handle, "fRead")
+    count = max(V.to_int(size), 0)
     try:
         if f.encoding in UTF16:
-            return _read_utf16(f.stream, max(V.to_int(size), 0), f.encoding)
-        return f.stream.read(max(V.to_int(size), 0)).decode("latin-1")
+            return _read_utf16(f.stream, count, f.encoding)
+        if f.encoding == "utf-8":
+            return _read_utf8(f.stream, count)
+        raw = f.stream.read(count)
     except OSError as exc:
         raise failure("fRead", "read", f.path, exc, -1) from None
+    return raw.decode(f.encoding or "latin-1", errors="replace")
+
+
+def _read_utf8(stream: BinaryIO, size: int) -> str:
+    """`size` bytes of UTF-8 text, never ending inside a character: a count that stops
+    after a character's first bytes reads the rest of it (3 more at most), so the next
+    fRead starts on a character and no character is cut in two."""
+    raw = stream.read(size)
+    back = 1
+    while back <= min(3, len(raw)) and raw[-back] & 0xC0 == 0x80:
+        back += 1  # continuation bytes at the end: look for their lead byte
+    if back <= len(raw):
+        lead = raw[-back]
+        length = 2 if lead >> 5 == 6 else 3 if lead >> 4 == 14 else 4 if lead >> 3 == 30 else 1
+        if length > back:
+            raw += stream.read(length - back)
+    return raw.decode("utf-8", errors="replace")
 
 
 def _read_utf16(stream: BinaryIO, size: int, encoding: str) -> str:
