@@ -71,7 +71,7 @@ def _stamp(fname: str, path: object, kind: int, error_value: object = "") -> dat
     try:
         st = os.stat(name)
     except (OSError, ValueError) as exc:
-        raise failure(fname, "read the date of", name, exc, error_value) from None
+        raise failure(fname, "read the date of", V.to_str(path), exc, error_value) from None
     seconds = st.st_atime if kind == F_ACCESS else st.st_ctime if kind == F_CREATION else st.st_mtime
     birth = getattr(st, "st_birthtime", None)  # macOS and BSD only
     if kind == F_CREATION and birth is not None:
@@ -109,7 +109,7 @@ def _change(fname: str, path: object, new: str, kind: object, shape: str) -> boo
     d, t = _moment(fname, new, shape)
     name = native_path(path)
     if k == F_CREATION:
-        raise BuiltinFailure(f"{fname}: cannot change the creation date of '{name}': this "
+        raise BuiltinFailure(f"{fname}: cannot change the creation date of '{V.to_str(path)}': this "
                              "system keeps no creation date that can be set.", value=False)
     old = _stamp(fname, path, k, False)
     when = old.replace(year=int(d[0:4]), month=int(d[4:6]), day=int(d[6:8])) if d else old
@@ -121,7 +121,7 @@ def _change(fname: str, path: object, new: str, kind: object, shape: str) -> boo
         stamp = when.timestamp()
         os.utime(name, (stamp, st.st_mtime) if k == F_ACCESS else (st.st_atime, stamp))
     except (OSError, ValueError, OverflowError) as exc:
-        raise failure(fname, "change the date of", name, exc, False) from None
+        raise failure(fname, "change the date of", V.to_str(path), exc, False) from None
     return True
 
 

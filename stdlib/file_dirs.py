@@ -29,8 +29,10 @@ family = Family("Folders and attributes")
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
-def _move_folder(fname: str, src: str, dst: str, move: Callable[[str, str], object]) -> bool:
-    """Rename or move the folder `src` to `dst` (which must not exist yet)."""
+def _move_folder(fname: str, src: str, dst: str, move: Callable[[str, str], object],
+                 shown: object) -> bool:
+    """Rename or move the folder `src` to `dst` (which must not exist yet); a failure
+    names the folder as the program wrote it (`shown`)."""
     try:
         if not os.path.isdir(src):
             raise NotADirectoryError(20, "not a folder")
@@ -38,7 +40,7 @@ def _move_folder(fname: str, src: str, dst: str, move: Callable[[str, str], obje
             raise FileExistsError(17, "the destination already exists")
         move(src, dst)
     except (OSError, ValueError, shutil.Error) as exc:
-        raise failure(fname, "move" if move is shutil.move else "rename", src, exc,
+        raise failure(fname, "move" if move is shutil.move else "rename", V.to_str(shown), exc,
                       False) from None
     return True
 
@@ -49,7 +51,7 @@ def dir_rename(rt: Runtime, directory: object, new_name: object) -> bool:
     (fDirRename("C:\\Directory", "RenamedDirectory"), as in PC SOFT's help)."""
     src, name = native_path(directory), native_path(new_name)
     dst = name if "/" in name else os.path.join(os.path.dirname(src.rstrip("/")), name)
-    return _move_folder("fDirRename", src, dst, os.rename)
+    return _move_folder("fDirRename", src, dst, os.rename, directory)
 
 
 @family.function("fMoveDir", "fRepDéplace", "fDirMove", can_fail=True)
@@ -57,7 +59,7 @@ def move_dir(rt: Runtime, source: object, destination: object) -> bool:
     """Move a folder and everything in it to `destination` (the folder's new path; an
     existing destination is refused), across file systems too."""
     return _move_folder("fMoveDir", native_path(source), native_path(destination),
-                        shutil.move)
+                        shutil.move, source)
 
 
 def _attributes(path: str) -> str:
@@ -106,7 +108,7 @@ def attribute(rt: Runtime, path: object, new: object = None) -> object:
         try:
             return _attributes(name)
         except (OSError, ValueError) as exc:
-            raise failure("fAttribute", "read the attributes of", name, exc, "ERR") from None
+            raise failure("fAttribute", "read the attributes of", V.to_str(path), exc, "ERR") from None
     text = V.to_str(new).upper().replace(" ", "")
     if not re.fullmatch(r"([+-]?[RHSACD])*", text):
         raise BuiltinFailure(f"fAttribute: '{V.to_str(new)}' is not a list of attribute "
@@ -117,13 +119,13 @@ def attribute(rt: Runtime, path: object, new: object = None) -> object:
         signed = re.findall(r"([+-]?)([RHSACD])", text)
         want_r, want_h = (_wanted(c, current, signed) for c in "RH")
         if want_h != ("H" in current):
-            raise BuiltinFailure(f"fAttribute: cannot make '{name}' "
+            raise BuiltinFailure(f"fAttribute: cannot make '{V.to_str(path)}' "
                                  f"{'hidden' if want_h else 'visible'}: on Linux a hidden "
                                  "file is one whose name starts with a dot (use fRename).",
                                  value=False)
         _set_read_only(name, want_r)
     except (OSError, ValueError) as exc:
-        raise failure("fAttribute", "change the attributes of", name, exc, False) from None
+        raise failure("fAttribute", "change the attributes of", V.to_str(path), exc, False) from None
     return True
 
 
@@ -138,5 +140,5 @@ def change_size(rt: Runtime, path: object, size: object) -> bool:
             raise FileNotFoundError(2, "No such file")
         os.truncate(name, n)
     except (OSError, ValueError) as exc:
-        raise failure("fChangeSize", "change the size of", name, exc, False) from None
+        raise failure("fChangeSize", "change the size of", V.to_str(path), exc, False) from None
     return True

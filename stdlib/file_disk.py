@@ -52,7 +52,7 @@ def create_link(rt: Runtime, target: object, link: object,
         else:
             os.symlink(os.path.abspath(src), dst, target_is_directory=os.path.isdir(src))
     except (OSError, ValueError) as exc:
-        raise failure("fCreateLink", "link to", src, exc, False) from None
+        raise failure("fCreateLink", "link to", V.to_str(target), exc, False) from None
     return True
 
 
@@ -97,7 +97,7 @@ def disk_info(rt: Runtime, path: object, info: object) -> int:
     try:
         return _disk_answer(name, what)
     except (OSError, ValueError) as exc:
-        raise failure("fDriveInfo", "read the disk of", name, exc, -1) from None
+        raise failure("fDriveInfo", "read the disk of", V.to_str(path), exc, -1) from None
 
 
 @family.function("fAttributeReadOnly", "fAttributLectureSeule", can_fail=True)
@@ -110,7 +110,7 @@ def attribute_read_only(rt: Runtime, path: object, read_only: object = None) -> 
             return "R" in _attributes(name)
         _set_read_only(name, V.to_bool(read_only))
     except (OSError, ValueError) as exc:
-        raise failure("fAttributeReadOnly", "change the attributes of", name, exc,
+        raise failure("fAttributeReadOnly", "change the attributes of", V.to_str(path), exc,
                       False) from None
     return True
 
@@ -125,7 +125,7 @@ def dir_attribute(rt: Runtime, path: object) -> str:
             raise NotADirectoryError(20, "not a folder")
         return _attributes(name)
     except (OSError, ValueError) as exc:
-        raise failure("fDirAttribute", "read the attributes of", name, exc, "ERR") from None
+        raise failure("fDirAttribute", "read the attributes of", V.to_str(path), exc, "ERR") from None
 
 
 # -- drives: POSIX has one root, "/" (docs/builtins.md "Drives, short names") ----------

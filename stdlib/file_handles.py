@@ -67,6 +67,13 @@ class OpenFile:
     stream: BinaryIO
     encoding: str
     delete_on_close: bool = False  # foAutomaticDeletion
+    written: str = ""  # the path as the program wrote it, for its errors ("": `path`)
+
+    @property
+    def shown(self) -> str:
+        """The file as its errors name it: as the program wrote it (docs/builtins.md
+        "Windows paths on POSIX")."""
+        return self.written or self.path
 
 
 def _files(rt: Runtime) -> dict[int, OpenFile]:
@@ -120,10 +127,11 @@ def _open_limit() -> int:
 
 
 def _register(rt: Runtime, path: str, stream: BinaryIO, encoding: str,
-              mode: int = 0) -> int:
+              mode: int = 0, written: str = "") -> int:
     files = _files(rt)
     handle = max(files, default=0) + 1
-    files[handle] = OpenFile(path, stream, encoding, bool(mode & FO_AUTOMATIC_DELETION))
+    files[handle] = OpenFile(path, stream, encoding, bool(mode & FO_AUTOMATIC_DELETION),
+                             written)
     return handle
 
 
@@ -160,7 +168,7 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
     try:
         stream = cast(BinaryIO, open(name, py_mode))  # closed by fClose or at the end
     except (OSError, ValueError) as exc:
-        raise failure("fOpen", "open", name, exc, -1) from None
+        raise failure("fOpen", "open", V.to_str(path), exc, -1) from None
     encoding = forced_encoding(m)
     if create:
         _write_bom(stream, encoding)
@@ -168,7 +176,7 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
         encoding = _sniff(stream, encoding)
     if m & FO_ADD:
         stream.seek(0, io.SEEK_END)
-    return _register(rt, name, stream, encoding, m)
+    return _register(rt, name, stream, encoding, m, V.to_str(path))
 
 
 def _open_into(rt: Runtime, disk_file: Any, path: object, mode: object) -> bool:
@@ -204,11 +212,11 @@ def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
     try:
         stream = open(name, "w+b")  # noqa: SIM115
     except (OSError, ValueError) as exc:
-        raise failure("fCreate", "create", name, exc, -1) from None
+        raise failure("fCreate", "create", V.to_str(path), exc, -1) from None
     created(name)
     encoding = forced_encoding(m)
     _write_bom(stream, encoding)
-    return _register(rt, name, stream, encoding, m)
+    return _register(rt, name, stream, encoding, m, V.to_str(path))
 
 
 def _write_bom(stream: BinaryIO, encoding: str) -> None:
@@ -227,7 +235,7 @@ def f_close(rt: Runtime, handle: object) -> int:
     try:
         _close(f)
     except OSError as exc:
-        raise failure("fClose", "close", f.path, exc, -1) from None
+        raise failure("fClose", "close", f.shown, exc, -1) from None
     return 0
 
 
@@ -257,7 +265,7 @@ def f_read_line(rt: Runtime, handle: object) -> str:
     try:
         raw = _read_raw_line(f)
     except OSError as exc:
-        raise failure("fReadLine", "read", f.path, exc, -1) from None
+        raise failure("fReadLine", "read", f.shown, exc, -1) from None
     return EOT if raw is None else decoded(raw, f.encoding)
 
 
@@ -276,7 +284,7 @@ def f_read(rt: Runtime, handle: object, size: object) -> str:
             return _read_utf8(f.stream, count)
         raw = f.stream.read(count)
     except OSError as exc:
-        raise failure("fRead", "read", f.path, exc, -1) from None
+        raise failure("fRead", "read", f.shown, exc, -1) from None
     return raw.decode(f.encoding or "latin-1", errors="replace")
 
 
@@ -312,7 +320,7 @@ def _write(f: OpenFile, data: bytes, fname: str) -> int:
         f.stream.write(data)
         f.stream.flush()
     except (OSError, ValueError) as exc:
-        raise failure(fname, "write to", f.path, exc, -1) from None
+        raise failure(fname, "write to", f.shown, exc, -1) from None
     return len(data)
 
 
@@ -359,4 +367,4 @@ def f_seek(rt: Runtime, handle: object, offset: object, origin: object = FP_BEGI
     try:
         return f.stream.seek(V.to_int(offset), whence)
     except (OSError, ValueError) as exc:
-        raise failure("fSeek", "move in", f.path, exc, -1) from None
+        raise failure("fSeek", "move in", f.shown, exc, -1) from None

@@ -76,7 +76,7 @@ def _lock_call(rt: Runtime, fname: str, handle: object, first: object, count: ob
     except (OSError, ValueError) as exc:
         what = "lock" if lock else "unlock"
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise BuiltinFailure(f"{fname}: cannot {what} '{f.path}': {reason} (another "
+        raise BuiltinFailure(f"{fname}: cannot {what} '{f.shown}': {reason} (another "
                              "handle or program holds a lock on these bytes)." if lock
                              else f"{fname}: cannot {what} '{f.path}': {reason}.",
                              value=False) from None
@@ -116,7 +116,7 @@ def f_find(rt: Runtime, handle: object, searched: object, case_sensitive: object
         f.stream.seek(0)
         data = f.stream.read()
     except (OSError, ValueError) as exc:
-        raise BuiltinFailure(f"fFind: cannot read '{f.path}': {exc}.", value=-1) from None
+        raise BuiltinFailure(f"fFind: cannot read '{f.shown}': {exc}.", value=-1) from None
     finally:
         f.stream.seek(here)
     if not sensitive:

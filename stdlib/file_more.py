@@ -28,7 +28,7 @@ def write_file(fname: str, path: object, data: bytes, mode: str = "wb") -> bool:
         with open(name, mode) as f:
             f.write(data)
     except (OSError, ValueError) as exc:
-        raise failure(fname, "write", name, exc, False) from None
+        raise failure(fname, "write", V.to_str(path), exc, False) from None
     return True
 
 
@@ -64,7 +64,7 @@ def copy_dir(rt: Runtime, source: TextArg, destination: TextArg, options: ProcAr
     except CopyStopped:
         return False
     except (OSError, ValueError, shutil.Error) as exc:
-        raise failure("fCopyDir", "copy the folder", src, exc, False) from None
+        raise failure("fCopyDir", "copy the folder", V.to_str(source), exc, False) from None
     return True
 
 
@@ -76,7 +76,7 @@ def directory_size(rt: Runtime, path: TextArg, option: object = FR_RECURSIVE) ->
     value 1 of the option makes it recursive). -1 when the folder cannot be read."""
     name = native_path(path)
     if not os.path.isdir(name):
-        raise failure("fDirectorySize", "read the folder", name,
+        raise failure("fDirectorySize", "read the folder", V.to_str(path),
                       NotADirectoryError(20, "not a folder"), -1)
     total = 0
     for root, dirs, files in os.walk(name):

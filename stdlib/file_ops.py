@@ -23,7 +23,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
-from .paths import failure, native_path, wildcard_files
+from .paths import failure, native_path, wildcard_files, written_in
 
 family = Family("File operations")
 # what the procedure given to fCopyFile or fCopyDir answers for a file (?3036008: go on,
@@ -84,7 +84,8 @@ def _make_folders(folder: str) -> None:
     os.makedirs(folder, exist_ok=True)
 
 
-def _sources(fname: str, source: object, destination: str) -> list[str] | None:
+def _sources(fname: str, source: object, destination: str,
+             shown: object) -> list[str] | None:
     """The files a source with `*` or `?` in its name stands for (paths.wildcard_files),
     all to go into the destination folder, which must be one (a missing one is made);
     None for a plain file name (docs/builtins.md, "fCopyFile and fMoveFile with
@@ -94,10 +95,10 @@ def _sources(fname: str, source: object, destination: str) -> list[str] | None:
         try:  # a missing folder is made, as for one file (_target)
             _make_folders(destination)
         except (OSError, ValueError) as exc:
-            raise failure(fname, "create the folder", destination, exc, False) from None
+            raise failure(fname, "create the folder", V.to_str(shown), exc, False) from None
     if found is not None and not os.path.isdir(destination):
-        raise BuiltinFailure(f"{fname}: '{destination}' is no folder: the files matching "
-                             f"'{native_path(source)}' go into a folder.", value=False)
+        raise BuiltinFailure(f"{fname}: '{V.to_str(shown)}' is no folder: the files "
+                             f"matching '{V.to_str(source)}' go into a folder.", value=False)
     return found
 
 
@@ -105,14 +106,15 @@ def _each_file(fname: str, verb: str, source: object, destination: object,
                action: Callable[[str, str], object]) -> bool:
     """Copy or move one file, or each file a wildcard source matches, into place."""
     dst = native_path(destination)
-    sources = _sources(fname, source, dst)
+    sources = _sources(fname, source, dst, destination)
     for src in [native_path(source)] if sources is None else sources:
         try:
             if not os.path.isfile(src):
                 raise FileNotFoundError(2, "No such file")
             action(src, _target(src, dst))
         except (OSError, ValueError) as exc:
-            raise failure(fname, verb, src, exc, False) from None
+            raise failure(fname, verb, V.to_str(source) if sources is None
+                          else written_in(source, src), exc, False) from None
     return True
 
 
@@ -151,7 +153,7 @@ def rename(rt: Runtime, old: TextArg, new: TextArg) -> bool:
                 raise
             shutil.move(src, dst)
     except (OSError, ValueError) as exc:
-        raise failure("fRename", "rename", src, exc, False) from None
+        raise failure("fRename", "rename", V.to_str(old), exc, False) from None
     return True
 
 
@@ -171,7 +173,7 @@ def size(rt: Runtime, path: TextArg) -> int:
     try:
         return 0 if os.path.isdir(name) else os.path.getsize(name)
     except (OSError, ValueError) as exc:
-        raise failure("fSize", "read the size of", name, exc, -1) from None
+        raise failure("fSize", "read the size of", V.to_str(path), exc, -1) from None
 
 
 @family.function("fLoadBuffer", "fChargeBuffer", can_fail=True)
@@ -182,7 +184,7 @@ def load_buffer(rt: Runtime, path: TextArg) -> BufferResult:
         with open(name, "rb") as f:
             return f.read().decode("latin-1")
     except (OSError, ValueError) as exc:
-        raise failure("fLoadBuffer", "read", name, exc, "") from None
+        raise failure("fLoadBuffer", "read", V.to_str(path), exc, "") from None
 
 
 @family.function("fSaveBuffer", "fSauveBuffer", can_fail=True)
@@ -195,6 +197,6 @@ def save_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
         with open(name, "wb") as f:
             f.write(raw)
     except (OSError, ValueError) as exc:
-        raise failure("fSaveBuffer", "write", name, exc, False) from None
+        raise failure("fSaveBuffer", "write", V.to_str(path), exc, False) from None
     created(name)
     return True

@@ -39,10 +39,11 @@ def _options(value: object) -> int:
     return 0 if value is None else V.to_int(value)
 
 
-def _cut(src: str, base: str, n: int) -> int:
-    """Write the pieces of `src`, `n` bytes each, as "<base>.001"...; their number."""
+def _cut(src: str, base: str, n: int, shown: str) -> int:
+    """Write the pieces of `src`, `n` bytes each, as "<base>.001"...; their number
+    (`shown`: `src` as the program wrote it, for the failure)."""
     if os.path.getsize(src) > n * _MAX_PARTS:
-        raise BuiltinFailure(f"fSplit: '{src}' would make more than {_MAX_PARTS} pieces "
+        raise BuiltinFailure(f"fSplit: '{shown}' would make more than {_MAX_PARTS} pieces "
                              f"of {n} bytes.", value=-1)
     count = 0
     with open(src, "rb") as f:
@@ -72,11 +73,11 @@ def split(rt: Runtime, source: object, part_size: object, destination: object = 
     if n <= 0:
         raise BuiltinFailure(f"fSplit: a piece must be at least one byte, not {n}.", value=-1)
     try:
-        count = _cut(src, base, n)
+        count = _cut(src, base, n, V.to_str(source))
         if _options(options) & F_DELETE_SOURCE:
             os.remove(src)
     except (OSError, ValueError) as exc:
-        raise failure("fSplit", "split", src, exc, -1) from None
+        raise failure("fSplit", "split", V.to_str(source), exc, -1) from None
     return count
 
 
@@ -113,5 +114,5 @@ def merge(rt: Runtime, first: object, destination: object, options: object = Non
             for piece in pieces:
                 os.remove(piece)
     except (OSError, ValueError) as exc:
-        raise failure("fMerge", "merge the pieces of", base, exc, False) from None
+        raise failure("fMerge", "merge the pieces of", V.to_str(first), exc, False) from None
     return True

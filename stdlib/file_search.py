@@ -80,6 +80,6 @@ def f_dir(rt: Runtime, name: object, options: object = None) -> str:
     try:
         found = matches(path, _kinds(options))
     except (OSError, ValueError) as exc:
-        raise failure("fDir", "search", path, exc, "") from None
+        raise failure("fDir", "search", text, exc, "") from None
     rt.state[_STATE] = found[1:]
     return found[0] if found else ""

@@ -37,7 +37,7 @@ def _read(fname: str, path: object, value: object) -> bytes:
         with open(name, "rb") as f:
             return f.read()
     except (OSError, ValueError) as exc:
-        raise failure(fname, "read", name, exc, value) from None
+        raise failure(fname, "read", V.to_str(path), exc, value) from None
 
 
 def _renamed(fname: str, exc: BuiltinFailure) -> BuiltinFailure:
@@ -53,7 +53,7 @@ def file_compare(rt: Runtime, first: object, second: object) -> int:
     for code, path in ((-1, first), (-2, second)):
         name = native_path(path)
         if not os.path.isfile(name):
-            raise failure("fCompare", "read", name,
+            raise failure("fCompare", "read", V.to_str(path),
                           FileNotFoundError(2, "No such file"), code)
     names = native_path(first), native_path(second)
     try:
@@ -67,7 +67,7 @@ def file_compare(rt: Runtime, first: object, second: object) -> int:
                 if not x:
                     return 0
     except (OSError, ValueError) as exc:
-        raise failure("fCompare", "read", names[0], exc, -3) from None
+        raise failure("fCompare", "read", V.to_str(first), exc, -3) from None
 
 
 @family.function("fCrypt", "fCrypte", can_fail=True)
@@ -115,7 +115,7 @@ def _existing(fname: str, path: object) -> str:
     text = V.to_str(path)
     name = native_path(text)
     if not os.path.exists(name):
-        raise failure(fname, "find", name, FileNotFoundError(2, "No such file or folder"),
+        raise failure(fname, "find", text, FileNotFoundError(2, "No such file or folder"),
                       "")
     return text
 

@@ -15,7 +15,7 @@ from wlinterp.registry import BytesArg, Family, TextArg
 from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
-from .paths import failure, native_path, wildcard_files
+from .paths import failure, native_path, wildcard_files, written_in
 from .text_encodings import decoded_text, file_bytes, forced_encoding, marked_text
 
 family = Family("Files")
@@ -44,10 +44,10 @@ def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
         with open(name, "rb") as f:
             data = f.read(4 * longest + 4)
     except (OSError, ValueError) as exc:  # ValueError: a NUL or unencodable character
-        raise failure("fLoadText", "read", name, exc, "") from None
+        raise failure("fLoadText", "read", V.to_str(path), exc, "") from None
     text = decoded_text(data, forced)
     if len(text) > longest:  # non-fatal, like any file that cannot be loaded
-        raise BuiltinFailure(f"fLoadText: cannot read '{name}': the file holds more than "
+        raise BuiltinFailure(f"fLoadText: cannot read '{V.to_str(path)}': the file holds more than "
                              f"{longest:,} characters (see --max-string).", value="")
     return text
 
@@ -67,7 +67,7 @@ def save_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0) 
         with open(name, "wb") as f:
             f.write(data)
     except (OSError, ValueError) as exc:
-        raise failure("fSaveText", "write", name, exc, False) from None
+        raise failure("fSaveText", "write", V.to_str(path), exc, False) from None
     created(name)
     return True
 
@@ -89,20 +89,22 @@ def delete(rt: Runtime, path: TextArg, option: object = 0) -> bool:
     opt = V.to_int(option) if option else 0
     if opt & FR_RECYCLE_BIN:
         raise BuiltinFailure("fDelete: frRecycleBin: wlinterp has no recycle bin to move "
-                             f"'{_path(path)}' to; the file is left.", value=False)
+                             f"'{V.to_str(path)}' to; the file is left.", value=False)
     found = wildcard_files("fDelete", path)
     for name in [_path(path)] if found is None else found:
-        _remove(name, bool(opt & FR_READ_ONLY))
+        _remove(name, bool(opt & FR_READ_ONLY),
+                V.to_str(path) if found is None else written_in(path, name))
     return True
 
 
-def _remove(name: str, read_only_too: bool) -> None:
+def _remove(name: str, read_only_too: bool, shown: str) -> None:
+    """Delete the file `name`; a failure names it as the program wrote it (`shown`)."""
     try:
         if not read_only_too and os.path.isfile(name) and not os.stat(name).st_mode & 0o222:
             raise PermissionError(13, "the file is read-only (frReadOnly deletes it)")
         os.remove(name)
     except (OSError, ValueError) as exc:
-        raise failure("fDelete", "delete", name, exc, False) from None
+        raise failure("fDelete", "delete", shown, exc, False) from None
 
 
 @family.function("fExeDir", "fRepExe")
@@ -123,5 +125,5 @@ def current_dir(rt: Runtime, folder: TextArg | None = None) -> str:
         try:
             os.chdir(name)
         except (OSError, ValueError) as exc:
-            raise failure("fCurrentDir", "change to", name, exc, "") from None
+            raise failure("fCurrentDir", "change to", V.to_str(folder), exc, "") from None
     return os.getcwd()

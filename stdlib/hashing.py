@@ -118,7 +118,7 @@ def hash_file(rt: Runtime, algo: object, path: object, secret_key: object = None
             for block in iter(lambda: f.read(1 << 16), b""):
                 h.update(block)
     except (OSError, ValueError) as exc:
-        raise failure("HashFile", "read", name, exc, "") from None
+        raise failure("HashFile", "read", V.to_str(path), exc, "") from None
     return buffer(h.digest())
 
 

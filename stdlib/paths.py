@@ -12,6 +12,7 @@ hard-codes `C:\\...` can be run in a sandbox. On Windows paths are used as given
 from __future__ import annotations
 
 import fnmatch
+import io
 import os
 import re
 import shutil
@@ -52,14 +53,19 @@ FD_FULL_INFORMATION = family.constant("fdFullInformation", "fdInformationComplè
 
 def failure(fname: str, what: str, path: str, exc: Exception, value: object) -> BuiltinFailure:
     """The non-fatal error of a file function (`fOpen: cannot open 'x': No such file.`).
-    A path with a NUL character or an unencodable character is a ValueError, reported
-    the same way."""
+    `path` is the path as the program wrote it (`D:\\Data\\x.csv`, not the host's
+    `/Data/x.csv`: docs/builtins.md "Windows paths on POSIX"). A path with a NUL
+    character or an unencodable character is a ValueError, reported the same way."""
     return BuiltinFailure(f"{fname}: cannot {what} '{path}': {reason(exc)}.", value=value)
 
 
 def reason(exc: Exception) -> str:
     """Why a file could not be used: the system's words, or "invalid path" for the
-    ValueError of a path holding a NUL (or an unencodable) character."""
+    ValueError of a path holding a NUL (or an unencodable) character; writing to a file
+    opened for reading only said "invalid path" too."""
+    if isinstance(exc, io.UnsupportedOperation):  # (an OSError and a ValueError)
+        return ("the file was not opened for " + ("writing" if "writ" in str(exc) else
+                                                  "reading") + " (fOpen's mode)")
     return getattr(exc, "strerror", None) or ("invalid path" if isinstance(exc, ValueError)
                                               else str(exc))
 
@@ -215,7 +221,7 @@ def make_dir(rt: Runtime, path: TextArg) -> bool:
     try:
         os.makedirs(name, exist_ok=True)
     except (OSError, ValueError) as exc:
-        raise failure("fMakeDir", "create the folder", name, exc, False) from None
+        raise failure("fMakeDir", "create the folder", V.to_str(path), exc, False) from None
     return True
 
 
@@ -231,7 +237,7 @@ def remove_dir(rt: Runtime, path: TextArg, options: object = FR_NOT_RECURSIVE) -
         else:
             os.rmdir(name)
     except (OSError, ValueError) as exc:
-        raise failure("fRemoveDir", "remove the folder", name, exc, False) from None
+        raise failure("fRemoveDir", "remove the folder", V.to_str(path), exc, False) from None
     return True
 
 
@@ -272,9 +278,10 @@ def _entries(fname: str, pattern: object, options: object,
             if not recursive:
                 break
     except ValueError as exc:
-        raise failure(fname, "list", text, exc, "") from None
+        raise failure(fname, "list", V.to_str(pattern), exc, "") from None
     if not os.path.isdir(folder):
-        raise BuiltinFailure(f"{fname}: the folder '{folder}' does not exist.", value="")
+        written = show(folder).rstrip("\\") or show(folder)  # (as the pattern wrote it)
+        raise BuiltinFailure(f"{fname}: the folder '{written}' does not exist.", value="")
     return found
 
 
@@ -292,8 +299,17 @@ def wildcard_files(fname: str, pattern: object) -> list[str] | None:
         failed.value = False
         raise
     if not found:
-        raise BuiltinFailure(f"{fname}: no file matches '{native_path(pattern)}'.", value=False)
+        raise BuiltinFailure(f"{fname}: no file matches '{V.to_str(pattern)}'.", value=False)
     return [os.path.join(folder, entry) for folder, entry in found]
+
+
+def written_in(pattern: object, host: str) -> str:
+    """A file `wildcard_files` found for `pattern`, as the program would write it: the
+    pattern's folder as written, then the file's name (`C:\\Temp\\*.tmp` and the host
+    file /Temp/a.tmp: `C:\\Temp\\a.tmp`), for the failure that names it."""
+    text = V.to_str(pattern)
+    cut = max(text.rfind("\\"), text.rfind("/"))
+    return text[:cut + 1] + os.path.basename(host)
 
 
 def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
@@ -365,6 +381,7 @@ def temp_file(rt: Runtime, prefix: object = "", folder: object = None) -> str:
     try:
         fd, name = tempfile.mkstemp(prefix=V.to_str(prefix)[:3] or "wl", dir=where)
     except (OSError, ValueError) as exc:
-        raise failure("fTempFile", "create a file in", where, exc, "") from None
+        raise failure("fTempFile", "create a file in", where if folder is None
+                      else V.to_str(folder), exc, "") from None
     os.close(fd)
     return name
