@@ -358,15 +358,19 @@ class LoopMixin(CounterChecks):
             return []
         if isinstance(e, N.Logic) and e.op == "and":
             return self.file_conditions(e.left) + self.file_conditions(e.right)
-        if isinstance(e, N.Compare) and len(e.ops) == 1 \
-                and e.ops[0] in ("=", "<>", "<", "<=", ">", ">="):
+        if isinstance(e, N.Compare) and len(e.ops) == 1 and e.ops[0] in FILE_OPERATORS:
             left = e.operands[0]
             if isinstance(left, N.Member) and isinstance(left.obj, N.Name):
                 left = N.Name(left.line, left.col, left.name)  # Client.Ville = ... -> Ville
             if isinstance(left, N.Name):
                 return [(left.name, e.ops[0], e.operands[1])]
         raise self.error("FOR EACH on a data file: the condition must compare items with "
-                         "values (Item = value AND ...)", e)
+                         "values (Item = value AND ..., with = <> < <= > >= [= [=])", e)
+
+
+# the operators a FOR EACH File WHERE condition may use (hfsql/foreach_where.py reads
+# them): the orders, and the string operators starts with and contains
+FILE_OPERATORS = ("=", "<>", "<", "<=", ">", ">=", "[=", "[=]")
 
 
 def _calls_user_code(calls: list[N.Call], prog: "ProgramCompiler") -> bool:

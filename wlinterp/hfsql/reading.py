@@ -17,6 +17,7 @@ from . import crossed, keyvalues
 from .collation import PREFIX_END, fold_key
 from .context import READ_WRITE, STARTED, FileContext
 from .errors import LOCK, HFError
+from .foreach_where import conditions
 from .itemtypes import TEXT_KINDS, to_db
 from ..syntax.names import fold
 
@@ -271,20 +272,6 @@ def _foreach_key(ctx: FileContext) -> list[ItemDesc]:
     return ctx.key or []
 
 
-def _conditions(ctx: FileContext, where: list[tuple[str, str, Any]]
-                ) -> tuple[list[str], list[Any]]:
-    """FOR EACH ... WHERE's conditions (item, operator, value) as SQL conditions and
-    their parameters, each value converted to its item's type."""
-    base: list[str] = []
-    base_params: list[Any] = []
-    for name, op, value in where:
-        n = ctx.item(name)
-        item = ctx.items[n]
-        base.append(f"{ctx.sql.q(item.name)} {op} {ctx.sql.p}")
-        base_params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
-    return base, base_params
-
-
 def _batch(ctx: FileContext, sql: str, params: list[Any],
            on_lock: OnLock | None) -> list[Any] | None:
     """One batch of FOR EACH's rows; None when a database error stops the loop (the H*
@@ -322,7 +309,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
         items, downward = _sort_items(ctx, key)
     else:
         items = ctx.key_items(key) if key else _foreach_key(ctx)
-    base, base_params = _conditions(ctx, where)
+    base, base_params = conditions(ctx, where)
     order = ctx.sql.order(items, from_end, downward)
     pos: list[Any] | None = None
     read_last: Any = None  # the last record read, and whether BREAK left the loop on it
