@@ -73,9 +73,9 @@ class FileContext(FileWrites):
         self.pg_plain_insert = self.dialect == "postgresql" and not any(
             fold(link.child_file) == fold(desc.name) for link in db.analysis.links)
         self._safe_checks: dict[tuple[int, ...], Any] = {}
-        self.coercers = [coercer(i.type.kind, w, i.type.span(), self._null_value(i))
+        self.coercers = [coercer(i.type.kind, w, i.type.span(), self._null_value(i), i.size)
                          for i, w in zip(self.items, wholes)]
-        self.natives = [native_type(i.type) for i in self.items]  # kept as they are
+        self.natives = [native_type(i.type, i.size) for i in self.items]  # kept as they are
         self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
         self.buffer: list[Any] = []
         self.reset()

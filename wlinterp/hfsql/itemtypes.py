@@ -196,13 +196,18 @@ _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "dat
 
 
 def coercer(kind: str, whole: list[Any] | None = None,
-            span: tuple[int, int] | None = None, null: Any = None) -> Any:
+            span: tuple[int, int] | None = None, null: Any = None, size: int = 0) -> Any:
     """A fast `coerce_item` for one kind: values already of the right type pass as they
     are. `whole`: a currency item's `whole_slot`, given the Decimals made from integers.
     `span`: an integer item's range (ItemType.span). `null`: what Null becomes (None
-    keeps it; an item that does not accept NULL gives its default value: FileContext)."""
+    keeps it; an item that does not accept NULL gives its default value: FileContext).
+    `size`: a text item's size, which a longer text is cut to as it is assigned (as a
+    `string on N` variable cuts it: docs/hfsql.md "Record buffer", INFERRED)."""
     if span is not None:
         return _int_coercer(*span, null)
+    if kind == "text" and size > 0:
+        return lambda v: v if type(v) is str and len(v) <= size else null if v is None \
+            else coerce_item(kind, v)[:size]
     native = _NATIVE.get(kind)
     if kind == "currency" and whole is not None:
         return _currency_coercer(whole, null)
@@ -233,11 +238,14 @@ def _int_coercer(low: int, high: int, null: Any) -> Any:
     return coerce
 
 
-def native_type(item_type: ItemType) -> type | None:
+def native_type(item_type: ItemType, size: int = 0) -> type | None:
     """The Python type of the values an item's coercer keeps as they are, for the stores
     that skip its call (hooks.data_item_set, compiled `File.Item = v`); None: every value
-    goes through the coercer (integer items: their range is checked there)."""
-    return None if item_type.width else _NATIVE.get(item_type.kind)
+    goes through the coercer (integer items: their range is checked there; text items of
+    a size: their length)."""
+    if item_type.width or (item_type.kind == "text" and size > 0):
+        return None
+    return _NATIVE.get(item_type.kind)
 
 
 def _currency_coercer(slot: list[Any], null: Any) -> Any:
