@@ -207,4 +207,5 @@ _GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayIn
 # real code names them): the name itself, so that REQ_X.Column then reads the result.
 # The rank of the argument naming what the call makes: HAlias(CUSTOMER, CUSTOMER1), its
 # page's example (?3044149), names the alias without quotes (it was an empty variant).
-_NAMING_QUERIES = {"HExecuteSQLQuery": 0, "HPrepareSQLQuery": 0, "HAlias": 1}
+# HCreateView(VIEW_X, File, ...) names its view the same way (?3044159).
+_NAMING_QUERIES = {"HExecuteSQLQuery": 0, "HPrepareSQLQuery": 0, "HAlias": 1, "HCreateView": 0}

@@ -4,7 +4,7 @@ Data Source variables (`ds is Data Source`) hold such a result.
 """
 from __future__ import annotations
 
-__all__ = ["run_query", "DataSource", "bind_parameters", "ensure_named_files"]
+__all__ = ["run_query", "result_context", "DataSource", "bind_parameters", "ensure_named_files"]
 
 import itertools
 from contextlib import nullcontext
@@ -66,13 +66,21 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     source = None
     if mode & MODIFY_FILE:
         source, text = writable_source(db, name, text)
-    table = f"{RESULT_PREFIX}{next(_numbers)}"
     try:
         with guard:
-            columns = create_result(backend, table, text, params,
-                                    SOURCE_COLUMN if source is not None else "")
+            return result_context(db, name, text, params, files, source)
     except backend.errors() as exc:
         raise _failed(name, exc, caller, backend) from None
+
+
+def result_context(db: Any, name: str, text: str, params: list[Any], files: list[FileDesc],
+                   source: Any = None) -> FileContext:
+    """A SELECT written for the database (`text`, its `params`) kept in a temporary table
+    as the result `name`, browsed like a data file; `files`: the data files it reads,
+    whose items give its columns their types. The database's errors go through."""
+    table = f"{RESULT_PREFIX}{next(_numbers)}"
+    columns = create_result(db.backend, table, text, params,
+                            SOURCE_COLUMN if source is not None else "")
     desc = FileDesc(name, table, group_result_elements(
         [ItemDesc(c, column_type(c, is_text, sql_type, files))
          for c, is_text, sql_type in columns], files))  # SELECT *: array items once
