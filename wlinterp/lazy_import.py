@@ -17,9 +17,10 @@ the main thread runs) arriving meanwhile is raised after it (runtime/deferred_st
 never inside the import machinery, which a REPL input's or a test case's first use of
 a construct may now reach under a time limit.
 
-Only for names read as globals of the module that binds them: a stand-in that another
-module imports, or that a table or a class attribute keeps, stays a stand-in (it still
-works, one call slower). The type checker sees a real import:
+Only for names read as globals: of the module that binds them, or of the function that
+calls the stand-in (generated code's namespace, a copy of runtime/helpers.py's names, is
+rebound at its first call). A stand-in that a table or a class attribute keeps stays a
+stand-in (it still works, one call slower). The type checker sees a real import:
 
     if TYPE_CHECKING:
         from .method_calls import method_call
@@ -31,6 +32,7 @@ from __future__ import annotations
 __all__ = ["on_first_call"]
 
 import importlib
+import sys
 from typing import Any, Callable
 
 from .runtime.deferred_stops import QUIET, stops_deferred
@@ -41,20 +43,33 @@ def on_first_call(namespace: dict[str, Any], module: str, *names: str) -> None:
     `module` (absolute, or relative to the namespace's package) of those names; a name
     written `"f as g"` binds `g` to the module's `f`, as the import statement does."""
     pairs = tuple((name.split(" as ")[0], name.split(" as ")[-1]) for name in names)
+    made: list[Callable[..., Any]] = []  # the stand-ins of this binding, for _rebind
     for attr, bound in pairs:
-        namespace[bound] = _stand_in(namespace, module, attr, pairs)
+        namespace[bound] = _stand_in(namespace, module, attr, pairs, made)
+        made.append(namespace[bound])
 
 
 def _stand_in(namespace: dict[str, Any], module: str, attr: str,
-              pairs: tuple[tuple[str, str], ...]) -> Callable[..., Any]:
+              pairs: tuple[tuple[str, str], ...],
+              made: list[Callable[..., Any]]) -> Callable[..., Any]:
     def first_call(*args: Any, **kwargs: Any) -> Any:
         with stops_deferred():
             loaded = importlib.import_module(module, namespace.get("__package__"))
-            for each, bound in pairs:  # every stand-in of the module, called or not yet
-                if getattr(namespace.get(bound), "__wrapped_name__", None) is not None:
-                    namespace[bound] = getattr(loaded, each)
+            _rebind(namespace, loaded, pairs, made)
+            _rebind(sys._getframe(1).f_globals, loaded, pairs, made)
         return getattr(loaded, attr)(*args, **kwargs)
     QUIET.add(first_call.__code__)  # (its lines before the `with`: runs_whole's reason)
     first_call.__wrapped_name__ = f"{module}.{attr}"  # type: ignore[attr-defined]
     first_call.__name__ = first_call.__qualname__ = attr
     return first_call
+
+
+def _rebind(namespace: dict[str, Any], loaded: Any, pairs: tuple[tuple[str, str], ...],
+            made: list[Callable[..., Any]]) -> None:
+    """Every stand-in of the module in `namespace`, called or not yet, replaced by the
+    real function. Run for the namespace that bound them and for the caller's globals:
+    a namespace made from a copy of the stand-ins (a run's, from runtime/namespace.py)
+    gets the real functions at its first call, so its later calls are direct too."""
+    for each, bound in pairs:
+        if any(namespace.get(bound) is stand_in for stand_in in made):
+            namespace[bound] = getattr(loaded, each)

@@ -21,7 +21,8 @@ _RARE = ("wlinterp.semantics.method_calls", "wlinterp.semantics.interfaces",
          "wlinterp.semantics.param_types", "wlinterp.semantics.call_counts",
          "wlinterp.semantics.constant_order", "wlinterp.error_column",
          "wlinterp.shown_names", "wlinterp.null_objects", "wlinterp.syntax.case_colon",
-         "wlinterp.syntax.interpolation", "wlinterp.syntax.nested_if_line")
+         "wlinterp.syntax.interpolation", "wlinterp.syntax.nested_if_line",
+         "wlinterp.hfsql.hooks", "wlinterp.windev_window_constants")
 
 _PROBE = """
 import sys
@@ -77,3 +78,31 @@ def test_the_first_call_imports_and_rebinds_then_calls_are_direct(
     assert depths == [1]  # imported once, a stop deferred meanwhile
     assert stand_in("A") == "a"  # a stand-in kept elsewhere still works
     assert stand_in.__code__ in deferred_stops.QUIET  # type: ignore[attr-defined]
+
+
+def test_a_namespace_holding_copies_of_the_stand_ins_is_rebound_at_its_first_call() -> None:
+    """Generated code's namespace is a copy of runtime/helpers.py's names (the data
+    hooks are stand-ins there): its first call of one gives it every real function of
+    the module, so its later calls are direct; the module that bound them too."""
+    home: dict[str, object] = {"__package__": "wlinterp.syntax"}
+    lazy_import.on_first_call(home, ".names", "fold", "fold as folded")
+    run_namespace = {"fold": home["fold"], "folded": home["folded"], "other": len}
+    code = compile("def go(text):\n    return fold(text)\n", "<generated>", "exec")
+    exec(code, run_namespace)
+    assert run_namespace["go"]("Écrit") == "ecrit"  # type: ignore[operator]
+    from wlinterp.syntax.names import fold
+    assert run_namespace["fold"] is fold and run_namespace["folded"] is fold
+    assert home["fold"] is fold and run_namespace["other"] is len  # nothing else touched
+
+
+def test_a_stand_in_of_another_binding_under_the_same_name_is_left_alone() -> None:
+    """Only this binding's stand-ins are replaced: a caller holding another module's
+    function of the same name keeps it."""
+    first: dict[str, object] = {"__package__": "wlinterp.syntax"}
+    second: dict[str, object] = {"__package__": "wlinterp"}
+    lazy_import.on_first_call(first, ".names", "fold")
+    lazy_import.on_first_call(second, ".syntax.names", "fold")
+    caller = {"fold": second["fold"], "call_first": first["fold"]}
+    exec(compile("def go():\n    return call_first('A')\n", "<generated>", "exec"), caller)
+    assert caller["go"]() == "a"  # type: ignore[operator]
+    assert caller["fold"] is second["fold"]  # still the other binding's stand-in

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ErrCode, NullObjectError, WLRuntimeError
 from ..syntax.names import fold as _fold
+from ..lazy_import import on_first_call
 from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct,  # noqa: F401
                     buffer_of_bytes, coerce, interface_ref)
@@ -327,7 +328,17 @@ def fail(message: str, line: int = 0, col: int = 0, code: int = ErrCode.RUNTIME)
     raise WLRuntimeError(message, code=code, line=line, column=col)
 
 
-# Data files (`Customer.Name`, FOR EACH Customer): hooks of the HFSQL layer.
-from ..hfsql.hooks import (data_assign, data_item, data_item_set, data_name, file_loop,  # noqa: E402,F401
-                           item_null, item_dimension, item_type, set_item_null, data_element, data_element_set,
-                           record_element, record_element_set, source_named)
+# Data files (`Customer.Name`, FOR EACH Customer): hooks of the HFSQL layer, imported at
+# the first call of one (a run without data files does without hfsql/hooks.py, its names
+# and the window constants: docs/performance.md "Start-up: the data hooks on first use").
+# A run's namespace copies the stand-ins and gets the real functions at its first call.
+_DATA_HOOKS = ("data_assign", "data_item", "data_item_set", "data_name", "file_loop",
+               "item_null", "item_dimension", "item_type", "set_item_null", "data_element",
+               "data_element_set", "record_element", "record_element_set", "source_named")
+if TYPE_CHECKING:
+    from ..hfsql.hooks import (data_assign, data_item, data_item_set, data_name,  # noqa: F401
+                               file_loop, item_null, item_dimension, item_type,
+                               set_item_null, data_element, data_element_set,
+                               record_element, record_element_set, source_named)
+else:
+    on_first_call(globals(), "..hfsql.hooks", *_DATA_HOOKS)

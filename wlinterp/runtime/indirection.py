@@ -5,7 +5,7 @@ a name computed at run time; `{name}(args)` calls the procedure so named.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
@@ -13,10 +13,15 @@ from .types import TypeContext, TypeSpec, coerce
 from . import values as V
 from .access import get_member, set_member_outside
 from .objects import class_static_get, class_static_set
-from ..hfsql.hooks import data_name
 from ..windev_controls import remember_spelling
+from ..lazy_import import on_first_call
 from .dated_values import DATED_KINDS, dated_variant
 from .dated_members import member_kind
+
+if TYPE_CHECKING:
+    from ..hfsql.hooks import data_name
+else:  # a name of the analysis, looked up when one is read: hfsql on first use
+    on_first_call(globals(), "..hfsql.hooks", "data_name")
 
 
 def _indirect_target(ns: dict[str, Any], name: Any) -> tuple[str, TypeSpec]:
