@@ -32,6 +32,7 @@ import threading
 from types import CodeType, FunctionType
 from typing import Any, Callable
 from ..lazy_regex import lazy_compile
+from . import stub_depth
 
 STUB_FILE = "<wl:stub>"  # not a program's file name: a stub's frame is no WLanguage frame
 _WIDE = 400  # 200 nested brackets (CPython's limit) need a longer line
@@ -99,7 +100,6 @@ def params_shape(text: str) -> tuple[tuple[str, ...], int, bool] | None:
 
 
 _TEMPLATES: dict[tuple[int, bool], CodeType] = {}
-_DEPTH_LOCK = threading.Lock()  # stubs of two threads raising and lowering the limit
 
 
 def _stub_code(name: str, params: tuple[str, ...], star: bool, index: int) -> CodeType:
@@ -217,18 +217,12 @@ class LazyCode:
             self.sync(function.__globals__)
         return self
 
-    @staticmethod
-    def enter() -> None:
-        """One more frame allowed while a stub's first call runs (its frame stays under
-        the function's): --max-depth counts WLanguage calls, not the stubs."""
-        with _DEPTH_LOCK:
-            sys.setrecursionlimit(sys.getrecursionlimit() + 1)
-
-    @staticmethod
-    def leave() -> None:
-        """The stub's first call is over: its frame is gone, and its allowance too."""
-        with _DEPTH_LOCK:
-            sys.setrecursionlimit(sys.getrecursionlimit() - 1)
+    # One more frame allowed while a stub's first call runs (its frame stays under the
+    # function's): --max-depth counts WLanguage calls, not the stubs. Counted per thread
+    # (stub_depth.py), so that threads' first calls neither add up nor drift; then gone
+    # with the stub's frame. (The functions themselves: no frame of a method in between.)
+    enter = staticmethod(stub_depth.allow)
+    leave = staticmethod(stub_depth.disallow)
 
     def code(self, index: int) -> CodeType:
         """The function's code object, compiled on first use (once, whatever the threads;
@@ -248,10 +242,9 @@ class LazyCode:
         if done is not None:  # compiled meanwhile, by a destructor run in this thread
             return done
         make = self.pending.get(index)
-        limit = sys.getrecursionlimit()
         try:
             if make is not None:  # generated now (first_call.py); an error, again next call
-                sys.setrecursionlimit(max(limit, _depth() + _ROOM))
+                stub_depth.need_room(_depth() + _ROOM)
                 self.sources[index] = make()
                 del self.pending[index]
             source, first = self.sources[index]
@@ -268,6 +261,7 @@ class LazyCode:
             raise WLRuntimeError(f"internal error: the generated code of a procedure does "
                                  f"not compile ({exc.msg})") from None
         finally:
-            sys.setrecursionlimit(limit)
+            if make is not None:
+                stub_depth.room_done()
         function = next(c for c in module.co_consts if isinstance(c, CodeType))
         return _shifted(function, first - 1)
