@@ -312,12 +312,14 @@ class GlobalSymbolsMixin:
 
     def const_value(self, e: N.Expr) -> Any:
         """The value of a CONSTANT's expression: literals, other constants (`C`,
-        `CClass::C`, `::C`), arithmetic and signs."""
+        `CClass::C`, `::C`), built-in constants (`TAB`, `CR`), arithmetic and signs."""
         if isinstance(e, (N.Num, N.Str, N.Const)):
             return e.value
         if isinstance(e, (N.Name, N.ClassMember)) and (
                 fold(e.name) in self.constants or self.needed_constant(fold(e.name))):
             return self.constants[fold(e.name)]
+        if isinstance(e, N.Name) and fold(e.name) in self.registry.constants:
+            return self.registry.constants[fold(e.name)].value
         if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
             return self.member_init(e)
         if isinstance(e, N.Member) and isinstance(e.obj, N.Name):  # `Colour.Red`

@@ -10,7 +10,7 @@ __all__ = ["check_constant_block", "constant_cycle", "integer_values", "own_cons
            "report_not_constant"]
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -49,7 +49,7 @@ def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str]) -> 
     declares at or below it (`ahead`: this block's names and the later ones), or depends
     on itself through other elements' constants."""
     for i, (name, e, _, _) in enumerate(s.items):
-        if not const_ok(e, fc.sym.constants, fc.sym.enum_values):
+        if not const_ok(e, fc.sym.constants, fc.sym.enum_values, builtin_constant(fc)):
             report_not_constant(fc, e, "a constant must be a literal value")
             continue
         later = set(ahead[i:])
@@ -87,7 +87,14 @@ def const_ok_but(e: N.Expr, names: list[N.Name | N.ClassMember], fc: CheckerStat
     """Would `e` be a constant's value if `names` (names it uses) were constants? (Then
     the first of them is the fault to show.)"""
     more = {fold(x.name): x.name for x in names}
-    return const_ok(e, {**fc.sym.constants, **more}, fc.sym.enum_values)
+    return const_ok(e, {**fc.sym.constants, **more}, fc.sym.enum_values, builtin_constant(fc))
+
+
+def builtin_constant(fc: CheckerState) -> Callable[[str], bool]:
+    """Is a (folded) name a built-in constant that no declaration of the program hides?
+    `SEP = TAB`, `FIN_LIGNE = CR`: WLanguage's own constants are constants (INFERRED,
+    docs/semantics.md "Constants in any order")."""
+    return lambda key: fc.scope.lookup(key) is None and fc.global_kind(key) == "constant"
 
 
 def constant_cycle(key: str, e: N.Expr, values: dict[str, N.Expr]) -> list[str]:

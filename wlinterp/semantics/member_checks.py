@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["MemberChecks", "const_ok"]
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..runtime.containers import not_member_text
 from ..runtime.kinds import Kind
@@ -39,20 +39,23 @@ _NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.
 
 
 def const_ok(e: N.Expr, constants: dict[str, str],
-             enum_values: dict[str, set[str]] | None = None) -> bool:
+             enum_values: dict[str, set[str]] | None = None,
+             builtin: Callable[[str], bool] | None = None) -> bool:
     """May this expression give a CONSTANT its value (literals and simple arithmetic;
-    with `enum_values`, an enumeration's value named through it: `Colour.Red`)?"""
+    with `enum_values`, an enumeration's value named through it: `Colour.Red`; with
+    `builtin`, a built-in constant it says yes to: `SEP = TAB`)?"""
     if isinstance(e, (N.Num, N.Str, N.Const)):
         return True
     if isinstance(e, (N.Name, N.ClassMember)):  # `C`, `CClass::C`, `::C`
-        return fold(e.name) in constants
+        return fold(e.name) in constants or (
+            builtin is not None and isinstance(e, N.Name) and builtin(fold(e.name)))
     if isinstance(e, N.Member) and isinstance(e.obj, N.Name) and enum_values:
         return fold(e.obj.name) in enum_values.get(fold(e.name), ())  # `Colour.Red`
     if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
-        return const_ok(e.operand, constants, enum_values)
+        return const_ok(e.operand, constants, enum_values, builtin)
     if isinstance(e, N.BinOp) and e.op in "+-*/":
-        return const_ok(e.left, constants, enum_values) and const_ok(e.right, constants,
-                                                                     enum_values)
+        return const_ok(e.left, constants, enum_values, builtin) and \
+            const_ok(e.right, constants, enum_values, builtin)
     return False
 
 
