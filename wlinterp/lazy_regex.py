@@ -6,6 +6,8 @@ script never meets (duration literals, compile-time directives, ISO dates, JSON.
 module that keeps a pattern for a rare form declares it with `lazy_compile`; the first
 use compiles it and keeps the compiled pattern's methods on the object, so later calls
 cost what a compiled pattern's do (one attribute read, then the pattern's own method).
+The compiled program itself comes from the cache of an earlier run when it can
+(syntax/stored_regex.py).
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ class _LazyPattern:
     def __getattr__(self, name: str) -> Any:  # (only for names not set yet)
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
+        from .syntax.stored_regex import stored_compile  # (once per pattern)
+        compiled = stored_compile(*self._source)
         for kept in _KEPT:
             self.__dict__[kept] = getattr(compiled, kept)
         return getattr(compiled, name)

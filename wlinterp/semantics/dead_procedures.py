@@ -27,13 +27,14 @@ from ..syntax.names import fold
 from .resolved import CALLS, Ref
 from .imposed_params import MARKED_USED
 from .reporter import Reporter
+from ..syntax.stored_regex import stored_compile
 
 _DECLARATIONS = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl, N.InterfaceDecl)
 _NAMING = CALLS | {Ref.PROC_REF, Ref.INTERNAL_REF, Ref.OWN_METHOD_REF, Ref.EXTENSION,
                    Ref.DYNAMIC, Ref.STATIC_METHOD, Ref.STATIC_PROPERTY, Ref.ANCESTOR_METHOD,
                    Ref.BUILTIN_METHOD}
 _NEVER_RUN = "this code is never run: it is the body of the procedure '{name}', which nothing calls"
-_TOLD = re.compile(re.escape(_NEVER_RUN).replace(re.escape("{name}"), "([^']*)"))
+_TOLD = stored_compile(re.escape(_NEVER_RUN).replace(re.escape("{name}"), "([^']*)"))
 HINT = "a procedure runs up to the next PROCEDURE: a script's main code goes before its procedures"
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 __all__ = ["DeclarationChecks"]
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..runtime import types as T
@@ -23,6 +22,7 @@ from .scopes import Symbol
 from .member_checks import const_ok
 from .symbols import declared_by, declared_spec
 from ..lazy_import import on_first_call
+from ..syntax.stored_regex import stored_compile
 
 if TYPE_CHECKING:
     from ..windev_types import missing_type
@@ -33,7 +33,7 @@ else:
     on_first_call(globals(), ".block_scope", "in_separate_blocks")
     on_first_call(globals(), ".let_results", "builtin_result_type")
 
-_OPTIONS_RE = re.compile(r"\(([^)]*)\)")  # an associative array's `(options, ...)`
+_OPTIONS_RE = stored_compile(r"\(([^)]*)\)")  # an associative array's `(options, ...)`
 
 _DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach})  # statements declaring variables
 _DECL, _PROCEDURE, _FOR_EACH_FILE = N.Decl, N.Procedure, N.ForEachFile

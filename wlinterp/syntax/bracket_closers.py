@@ -11,11 +11,11 @@ from __future__ import annotations
 
 __all__ = ["CloserIndex", "EOL_RE"]
 
-import re
 from bisect import bisect_right
+from .stored_regex import stored_compile
 
-EOL_RE = re.compile(r"\r\n|\r|\n")
-_QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
+EOL_RE = stored_compile(r"\r\n|\r|\n")
+_QUOTED_RE = stored_compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 class CloserIndex:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 __all__ = ["DeclBuilder", "statements_of"]
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..errors import WLSyntaxError
@@ -19,6 +18,7 @@ from .bare_if_line import gather_tails
 from .tokens import Token
 from .class_lines import PRIVATE_INHERITANCE
 from ..lazy_import import on_first_call
+from .stored_regex import stored_compile
 
 if TYPE_CHECKING:
     from .array_dims import named_dims
@@ -100,7 +100,7 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
 
 
 _PROTOTYPE_WORDS = frozenset({"procedure", "function", "fonction", "property", "propriete"})
-_PROTOTYPE_NAME = re.compile(r"[^\W\d]\w*")
+_PROTOTYPE_NAME = stored_compile(r"[^\W\d]\w*")
 
 
 def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:

@@ -22,6 +22,7 @@ from .tokens import Token
 from .words import ARTICLES as _ARTICLES
 from ..lazy_regex import lazy_compile
 from ..lazy_import import on_first_call
+from .stored_regex import stored_compile
 
 if TYPE_CHECKING:
     from .keyword_names import message_for
@@ -46,7 +47,7 @@ _PRECISION_RE = lazy_compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (
 _PLAIN_RUN_RE = lazy_compile(r"[^\r\n;/<(\[\]=),.]*")
 # Blanks where they stand (matched in place: `text[pos:].lstrip()` copied the rest of
 # the text at each PROCEDURE header's `: (`, quadratic over a file of such headers)
-_BLANKS_RE = re.compile(BLANK + "*")
+_BLANKS_RE = stored_compile(BLANK + "*")
 
 
 def blanks_end(text: str, pos: int) -> int:
@@ -57,7 +58,7 @@ def blanks_end(text: str, pos: int) -> int:
 _NUMERIC_WORDS = ("numeric", "numerique", "numerics", "numeriques")  # `(10,2)` after them
 _SIZED_FIRST = frozenset("aAtTuUfF")  # `array`, `an array`, `tableau`, `un tableau`, `fixed`
 
-_BRACE_AFTER_RE = re.compile(BLANK + r"*\{")  # `=> {`: a lambda's code
+_BRACE_AFTER_RE = stored_compile(BLANK + r"*\{")  # `=> {`: a lambda's code
 
 
 # `<MAPPING>`, `<FIN>`, `<END>` alone on a line (and a RAD marker after them)

@@ -19,6 +19,7 @@ from .blanks import BLANK
 from .tokens import Token
 from ..lazy_regex import lazy_compile
 from ..lazy_import import on_first_call
+from .stored_regex import stored_compile
 
 if TYPE_CHECKING:
     from .multiline_text import text_anyway
@@ -28,7 +29,7 @@ else:
 
 _WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
 _SECTION_RE = lazy_compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
-_QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_QUOTED_RE = stored_compile(r"\"[^\"]*\"|“[^”]*”")
 # a quoted text (`""` inside is a quote)
 _QUOTED_TEXT_RE = lazy_compile(r"\"(?:[^\"]|\"\")*\"")
 # A number, maybe closed by `.`, `)` or `-`, then a word that is no duration unit (`3 min`)
@@ -44,7 +45,7 @@ SPLICED_LINE_BREAK = "\ue00a"  # (a private-use character: no source text holds 
 # Blanks, then the end of the line: what may follow the `[` or `"` opening a multi-line
 # string (matched where it stands: searching for the line's end from each `[` of a long
 # line made `Abs(t[Abs(t[...` quadratic, seconds for 20,000 of them)
-_BLANK_TO_EOL = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)")
+_BLANK_TO_EOL = stored_compile(r"[^\S\r\n]*(?:\r\n|\r|\n)")
 
 
 class TextsMixin:

@@ -31,9 +31,10 @@ import re
 
 from ..lazy_regex import lazy_compile
 from .quoted_references import in_strings, in_texts, literal
+from .stored_regex import stored_compile
 
 _REFERENCE = lazy_compile(r"<§(?:\$([0-9A-Fa-f]+)|@([0-9A-Fa-f]{16})([0-9A-Fa-f]{4}))§>")
-_KEY = re.compile(r"^( *)([\w-]+) :(?: (.*))?$")
+_KEY = stored_compile(r"^( *)([\w-]+) :(?: (.*))?$")
 # the identifier of a file's `string_res` (`identifier : 0x3b8b5c017aca59da`)
 _IDENTIFIER = lazy_compile(r"^ string_res :\r?\n  identifier : 0x([0-9A-Fa-f]+)[ \t\r]*$",
                            re.MULTILINE)

@@ -16,6 +16,7 @@ import re
 from .blanks import BLANK, BLANKS, DIGIT_GROUP_SPACE, TOKEN_GAP
 from .words import KEYWORDS, SHIFT_WORDS, SOFT
 from ..lazy_regex import lazy_compile
+from .stored_regex import stored_compile
 
 _OPERATORS = [
     "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
@@ -65,7 +66,7 @@ def _alternatives(ops: list[str]) -> str:
 _OP_RE = _alternatives(_OPERATORS)
 # Alternatives by frequency where they cannot match at the same place (names first); a
 # comment, a continuation and a placeholder before the operators they begin like.
-TOKEN_RE = re.compile(
+TOKEN_RE = stored_compile(
     TOKEN_GAP + r"*(?:"
     r"(?P<name>[^\W\d]\w*)"
     r"|(?P<nl>\r\n|\r|\n)"
