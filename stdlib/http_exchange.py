@@ -88,6 +88,9 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         answer = error
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         reason = exchange.over() if exchange.expired else getattr(exc, "reason", exc)
+        if isinstance(reason, TimeoutError):  # "timed out" said neither how long nor why
+            reason = (f"no answer within {timeout:g} s: the request's Timeout, or "
+                      "HTTPTimeOut's")
         raise BuiltinFailure(f"{what} failed ({_shown(reason)}).",
                              value=HTTPResponseValue()) from None
     with answer:

@@ -26,7 +26,8 @@ _METHOD = lazy_compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of 
 # _spelled), which the line may write otherwise (`v.UPPER(1, 2)`)
 _DOT_METHOD = lazy_compile(r"(\bmethod \.)([^\W\d]\w*)(?=\(\))")
 _WORD = re.compile(r"[^\W\d]\w*")
-_LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects )")  # "Count: ...", "Root expects a number..."
+# "Count: ...", "Root expects a number...", "FTPConnect failed (530 ...)"
+_LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects | failed )")
 _STRING = lazy_compile(r'"(?:[^"]|"")*"')  # a string literal: its words are no names  # "Count: give the searched string..."
 # the messages that name a member, a property or a method (not a value: 'k2' in "The
 # element 'k2' does not exist" is data, and keeps its case)
