@@ -46,7 +46,7 @@ class _Members:
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
         key = self._name(name)
         if key in self.READ_ONLY:
-            raise WLRuntimeError(f"The property {name} of {self.wl_type_name} is read-only.")
+            raise WLRuntimeError(f"The property '{name}' of {self.wl_type_name} is read-only.")
         if key == "header" and not isinstance(value, WLAssoc):
             raise WLRuntimeError("Header is set entry by entry: r.Header[\"Name\"] = value.")
         self.values[key] = value

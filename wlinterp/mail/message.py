@@ -77,8 +77,9 @@ class OutgoingMail:
     """0 normal, 1 high, 2 low (PRIORITY_HEADERS)."""
     disposition_notification: bool = False
     """Ask for a read receipt (Disposition-Notification-To, RFC 8098)."""
-    reply_to_name: str = "SenderAddress"
-    """The member the script set reply_to through (ReplyTo, AdresseExpéditeur): errors name it."""
+    names: dict[str, str] = field(default_factory=dict)
+    """Field -> the member's name as the script wrote it ("recipient": "Destinataire",
+    "senderaddress": "ReplyTo"...): errors name it so (`shown`)."""
     ctypes: dict[int, str] = field(default_factory=dict)
     """MIME type an emailAttach's ContentType gives, by Attach index (else the name's
     extension tells it)."""
@@ -86,6 +87,11 @@ class OutgoingMail:
     """A Certificate was given: the message must be signed (refuse_signing)."""
     confidentiality: int = 0
     """0 none, 1 personal, 2 private, 3 company confidential (SENSITIVITY_HEADERS)."""
+
+
+def shown(mail: OutgoingMail, key: str, default: str) -> str:
+    """`Email.Destinataire`: the member as the script wrote it, `default` if it never did."""
+    return f"{mail.prefix}.{mail.names.get(key, default)}"
 
 
 def refuse_signing(mail: OutgoingMail, what: str) -> None:
@@ -123,17 +129,25 @@ def _parse_list(items: list[tuple[int, str]], label: str) -> list[ParsedAddress]
     return [parse_address(text, f"{label}[{i}]") for i, text in items if text.strip()]
 
 
+def _parsed(mail: OutgoingMail) -> _Parsed:
+    """Every address the message holds, each checked under the member's name as the
+    script wrote it; no sender or Reply-To when empty."""
+    return _Parsed(
+        sender=parse_address(mail.sender, shown(mail, "sender", "Sender"))
+        if mail.sender.strip() else None,
+        reply_to=parse_address(mail.reply_to, shown(mail, "senderaddress", "SenderAddress"))
+        if mail.reply_to.strip() else None,
+        to=_parse_list(mail.to, shown(mail, "recipient", "Recipient")),
+        cc=_parse_list(mail.cc, f"{mail.prefix}.Cc"),
+        bcc=_parse_list(mail.bcc, shown(mail, "bcc", "Bcc")))
+
+
 def _parse(mail: OutgoingMail) -> _Parsed:
     p = mail.prefix
     if not mail.sender.strip():
-        raise MessageError(f"{p}.Sender is empty: the message needs a sender address.")
-    parsed = _Parsed(
-        sender=parse_address(mail.sender, f"{p}.Sender"),
-        reply_to=parse_address(mail.reply_to, f"{p}.{mail.reply_to_name}")
-        if mail.reply_to.strip() else None,
-        to=_parse_list(mail.to, f"{p}.Recipient"),
-        cc=_parse_list(mail.cc, f"{p}.Cc"),
-        bcc=_parse_list(mail.bcc, f"{p}.Bcc"))
+        raise MessageError(f"{shown(mail, 'sender', 'Sender')} is empty: the message needs "
+                           "a sender address.")
+    parsed = _parsed(mail)
     if not (parsed.to or parsed.cc or parsed.bcc):
         raise MessageError(f"{p} has no recipient (Recipient, Cc and Bcc are all empty).")
     return parsed
@@ -152,7 +166,7 @@ def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes, str, str]]:
     for i, path in mail.attachments:
         if not path.strip():
             continue
-        label = f"{mail.prefix}.Attach[{i}]"
+        label = f"{shown(mail, 'attach', 'Attach')}[{i}]"
         check_text(path, label, allow_tab=False)
         if path in mail.contents:
             name = os.path.basename(path.replace("\\", "/"))
@@ -178,7 +192,7 @@ def _mime_type(mail: OutgoingMail, index: int, name: str) -> str:
     if not given:
         return mimetypes.guess_type(name)[0] or "application/octet-stream"
     if not _MIME_TYPE.fullmatch(given):
-        raise MessageError(f"{mail.prefix}.Attach[{index}]: the ContentType "
+        raise MessageError(f"{shown(mail, 'attach', 'Attach')}[{index}]: the ContentType "
                            f"{shown_words(given)!r} is no MIME type (type/subtype, as "
                            "application/pdf).")
     return given.lower()
@@ -209,7 +223,7 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
         msg["Bcc"] = tuple(a.header(utf8) for a in parsed.bcc)
     if parsed.reply_to:
         msg["Reply-To"] = parsed.reply_to.header(utf8)
-    msg["Subject"] = check_text(mail.subject, f"{mail.prefix}.Subject")
+    msg["Subject"] = check_text(mail.subject, shown(mail, "subject", "Subject"))
     for name, value in PRIORITY_HEADERS.get(mail.priority, ()):
         msg[name] = value
     if mail.confidentiality in SENSITIVITY_HEADERS:
@@ -228,12 +242,12 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
     else:
         msg.set_content(_body_text(mail.text), **text)
     for name, data, cid, ctype in files:
-        check_text(name, f"{mail.prefix}.Attach file name", allow_tab=False)
+        check_text(name, f"{shown(mail, 'attach', 'Attach')} file name", allow_tab=False)
         maintype, subtype = ctype.split("/", 1)
         if cid:  # an image the HTML body shows (cid:...): inline, with its Content-ID
+            cid = check_text(cid, shown(mail, "attachidentifier", "AttachIdentifier"))
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name,
-                               disposition="inline",
-                               cid=f"<{check_text(cid, f'{mail.prefix}.AttachIdentifier')}>")
+                               disposition="inline", cid=f"<{cid}>")
         else:
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return msg
@@ -297,12 +311,7 @@ def build_source(mail: OutgoingMail, with_bcc: bool = False) -> tuple[str, str]:
     (emailOptionHeaderBcc)."""
     refuse_signing(mail, "built")
     p = mail.prefix
-    parsed = _Parsed(
-        sender=parse_address(mail.sender, f"{p}.Sender") if mail.sender.strip() else None,
-        reply_to=parse_address(mail.reply_to, f"{p}.{mail.reply_to_name}")
-        if mail.reply_to.strip() else None,
-        to=_parse_list(mail.to, f"{p}.Recipient"), cc=_parse_list(mail.cc, f"{p}.Cc"),
-        bcc=_parse_list(mail.bcc, f"{p}.Bcc"))
+    parsed = _parsed(mail)
     bad = next((a for a in _all_addresses(parsed) if a.needs_smtputf8), None)
     if bad is not None:
         raise MessageError(f"the address {bad.local}@{bad.domain} has non-ASCII characters "

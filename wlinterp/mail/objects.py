@@ -55,10 +55,14 @@ _ALIASES = {
     "confidentiality": "confidentiality", "confidentialite": "confidentiality",
     "sensitivity": "confidentiality", "sensibilite": "confidentiality",
 }
-_REPLY_TO_NAMES = {"senderaddress": "SenderAddress", "adresseexpediteur": "AdresseExpéditeur",
-                   "replyto": "ReplyTo"}
-"""How an error names the Reply-To address: as the script last wrote it (a bad
-`Email.ReplyTo` was reported as "Email.SenderAddress", a member the script never named)."""
+_SHOWN = {"sender": "Sender", "expediteur": "Expéditeur", "senderaddress": "SenderAddress",
+          "adresseexpediteur": "AdresseExpéditeur", "replyto": "ReplyTo",
+          "recipient": "Recipient", "destinataire": "Destinataire", "bcc": "Bcc", "cci": "Cci",
+          "attach": "Attach", "attache": "Attache", "subject": "Subject", "sujet": "Sujet",
+          "attachidentifier": "AttachIdentifier", "identifiantattache": "IdentifiantAttache"}
+"""How an error names a member: as the script last wrote it, in its language (a French
+script's bad address was reported as "Email.Recipient[1]", a member it never named; a bad
+`Email.ReplyTo` as "Email.SenderAddress"). Names arrive folded: the accents are put back."""
 _ARRAYS = ("recipient", "cc", "bcc", "attach", "attachidentifier")
 _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
 _TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error", "source")
@@ -160,7 +164,8 @@ class _EmailBase:
         self.arrays["attach"] = AttachArray(self)
         self.counts: dict[str, int] = {name: 0 for name in _COUNTS}
         self.out = False
-        self.reply_to_name = "SenderAddress"
+        self.shown: dict[str, str] = {}
+        """Field -> the member's name as the script writes it (_SHOWN), for errors."""
         self.settings: dict[str, int | bool] = {"priority": 0,
                                                 "dispositionnotification": False,
                                                 "confidentiality": 0}
@@ -178,9 +183,12 @@ class _EmailBase:
 
     def _field(self, name: str) -> str:
         try:
-            return _ALIASES[name]
+            key = _ALIASES[name]
         except KeyError:
             raise WLRuntimeError(f"'{name}' is not a member of {self._prefix}.") from None
+        if name in _SHOWN:
+            self.shown[key] = _SHOWN[name]
+        return key
 
     def wl_get(self, name: str) -> object:
         key = self._field(name)
@@ -201,7 +209,6 @@ class _EmailBase:
         key = self._field(name)
         if key in self.texts:
             self.texts[key] = V.to_str(value)
-            self.reply_to_name = _REPLY_TO_NAMES.get(name, self.reply_to_name)
         elif key == "out":
             self.out = V.to_bool(value)
         elif key == "certificate":
@@ -237,7 +244,7 @@ class _EmailBase:
         new.arrays["attach"] = AttachArray(new, list(self.arrays["attach"].items))
         new.counts = dict(self.counts)
         new.out = self.out
-        new.reply_to_name = self.reply_to_name
+        new.shown = dict(self.shown)
         new.settings = dict(self.settings)
         new.certificate = self.certificate
         new.contents = dict(self.contents)
@@ -268,7 +275,7 @@ class _EmailBase:
                             used("cc"), used("bcc"), t["subject"], t["message"], t["html"],
                             used("attach"), contents, cids,
                             int(self.settings["priority"]),
-                            bool(self.settings["dispositionnotification"]), self.reply_to_name,
+                            bool(self.settings["dispositionnotification"]), dict(self.shown),
                             ctypes, V.to_str(self.certificate) != "",
                             int(self.settings["confidentiality"]))
 
