@@ -14,15 +14,16 @@ from __future__ import annotations
 import collections
 import threading
 import time
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import copy_value
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import SLICE, waiting_forever
-from wlinterp.runtime.types import TypeSpec, coerce
+from wlinterp.runtime.types import TypeSpec, WLArray, coerce
 from wlinterp.syntax.names import fold
 
 from .timeouts import timeout_seconds
@@ -156,17 +157,39 @@ family.type("Queue", "File", WLQueue)
 def _of(value: object, cls: type[_Container], fname: str) -> Any:
     if isinstance(value, cls):
         return value
-    raise WLRuntimeError(f"{fname} expects a {cls.wl_type_name} variable, not a value of "
+    raise WLRuntimeError(f"{fname} expects {_words(cls)}, not a value of "
                          f"type {V.type_name(value)}.")
 
 
+def _words(cls: type[_Container]) -> str:
+    """What a function of a stack or a queue says it expects ("a Stack variable")."""
+    return f"a {cls.wl_type_name} variable"
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+# what DeleteAll empties
+_ANY_CONTAINER = f"an array, {_words(WLStack)} or {_words(WLQueue)}"
+
+
+def _needs(what: str) -> Callable[[_F], _F]:
+    """Mark a function with the container its first argument must be, in its error's
+    words: `wl check` says them (WL115) for `n.Push(1)`, `n.DeleteAll()` on a variable
+    declared a number, a string or a boolean (semantics/value_method_calls.py)."""
+    def mark(func: _F) -> _F:
+        setattr(func, "wl_container", what)
+        return func
+    return mark
+
+
 @family.function("Push", "Empile")
+@_needs(_words(WLStack))
 def push(rt: Runtime, stack: object, value: object) -> None:
     """Put the value on top of the stack."""
     _of(stack, WLStack, "Push").add(value, "Push")
 
 
 @family.function("Pop", "Dépile")
+@_needs(_words(WLStack))
 def pop(rt: Runtime, stack: object, element: OutArg = None, options: object = None,
         timeout: object = None) -> tuple[bool, object]:
     """Take the top element into `element`: True, or False when the stack is empty (or
@@ -176,12 +199,14 @@ def pop(rt: Runtime, stack: object, element: OutArg = None, options: object = No
 
 
 @family.function("Enqueue", "Enfile")
+@_needs(_words(WLQueue))
 def enqueue(rt: Runtime, queue: object, value: object) -> None:
     """Add the value at the end of the queue."""
     _of(queue, WLQueue, "Enqueue").add(value, "Enqueue")
 
 
 @family.function("Dequeue", "Défile")
+@_needs(_words(WLQueue))
 def dequeue(rt: Runtime, queue: object, element: OutArg = None, options: object = None,
             timeout: object = None) -> tuple[bool, object]:
     """Take the first element into `element`: True, or False when the queue is empty."""
@@ -190,10 +215,15 @@ def dequeue(rt: Runtime, queue: object, element: OutArg = None, options: object 
 
 
 @family.function("DeleteAll", "SupprimeTout")
+@_needs(_ANY_CONTAINER)
 def delete_all(rt: Runtime, container: object) -> None:
-    """Empty a stack or a queue (an array or associative array too, as ArrayDeleteAll)."""
+    """Empty a stack or a queue (an array or associative array too, as ArrayDeleteAll);
+    anything else stops the run with DeleteAll's own words (they said ArrayDeleteAll)."""
     if isinstance(container, _Container):
         container.clear()
         return
+    if not isinstance(container, (WLArray, WLAssoc)):
+        raise WLRuntimeError(f"DeleteAll expects {_ANY_CONTAINER}, not a value of type "
+                             f"{V.type_name(container)}.")
     from .arrays import array_delete_all
     array_delete_all(rt, container)

@@ -232,3 +232,20 @@ def test_a_value_refused_inside_a_thread_s_procedure_stays_there() -> None:
     assert "array cannot be used as a number" in message
     assert (line, column) == (6, 1)
     assert stack == ["in procedure Worker", "in the main code, line 2"]
+
+
+@pytest.mark.parametrize("text, column", [
+    (_POINT_EN + "t is array of STPoint\nArrayAdd(t, p)\nArrayAdd(t, p)\n"
+     "ArraySort(t, asFunction, (a is int, b is int) => { RESULT a - b })\n", 27),
+    (_POINT_FR + "t est un tableau de STPoint\nTableauAjoute(t, p)\nTableauAjoute(t, p)\n"
+     "TableauTrie(t, ttFonction, (x est un entier, y) => x - y)\n", 29),
+])
+def test_a_value_a_lambda_refuses_stops_at_its_parameter(text: str, column: int) -> None:
+    """ArraySort calling a lambda whose parameter refuses the elements: the run stops at
+    the lambda's parameter, as a named procedure's stops at its header's (it was at the
+    lambda's `(`, all its parameters being placed there: 5 Dec 2026 night, L)."""
+    message, line, found, stack = _stop(text)
+    assert "STPoint (a structure) cannot be used as a number" in message
+    assert (line, found) == (8, column)
+    assert text.splitlines()[7][column - 1] in "ax"
+    assert stack and "lambda" in stack[0]

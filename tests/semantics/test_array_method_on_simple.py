@@ -2,7 +2,9 @@
 declared a number, a boolean or a plain string stops the run ("Add expects an array, not
 a value of type integer"); `wl check` says so before (WL115), with the run's words, at
 the method's name. A string's own methods (`s.Delete`, `s.Insert`) and an array's are
-not reported (semantics/value_method_calls.py array_method_on_simple)."""
+not reported (semantics/value_method_calls.py array_method_on_simple). So are the
+functions of stacks and queues (`n.DeleteAll()`, `n.Push(1)`: the check said nothing
+and the run stopped, 5 Dec 2026 night, L)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from wlinterp.errors import WLRuntimeError
-from wl_test_helpers import check_json, run_captured, write
+from wl_test_helpers import check_json, run_captured, run_stop, write
 
 
 @pytest.mark.parametrize("text,col,message", [
@@ -22,6 +24,18 @@ from wl_test_helpers import check_json, run_captured, write
     ('s est une chaîne = "a"\ns.TRIE()\n', 3, "TRIE expects an array, not a value of type string"),
     ("b est un booléen = Vrai\nb.Cherche(tcLinéaire, 1)\n", 3,
      "Cherche expects an array, not a value of type boolean"),
+    ("n is int = 3\nn.DeleteAll()\n", 3, "DeleteAll expects an array, a Stack variable or "
+     "a Queue variable, not a value of type integer"),
+    ('s est une chaîne = "a"\ns.supprimetout()\n', 3, "supprimetout expects an array, a "
+     "Stack variable or a Queue variable, not a value of type string"),
+    ("n is int = 3\nn.Push(1)\n", 3, "Push expects a Stack variable, not a value of type "
+     "integer"),
+    ("n est un entier = 3\nn.Dépile()\n", 3, "Dépile expects a Stack variable, not a value "
+     "of type integer"),
+    ("b is boolean = True\nb.Enqueue(2)\n", 3, "Enqueue expects a Queue variable, not a value "
+     "of type boolean"),
+    ("r est un réel = 1.5\nr.DEFILE()\n", 3, "DEFILE expects a Queue variable, not a value "
+     "of type real"),
 ])
 def test_an_array_method_on_a_simple_value_is_said_where_the_run_stops(
         text: str, col: int, message: str, tmp_path: Path) -> None:
@@ -42,6 +56,27 @@ def test_own_methods_and_arrays_are_not_reported(tmp_path: Path) -> None:
     assert [d for d in check_json(path) if str(d["code"]).startswith("WL1")] == []
     out, err = run_captured(path)
     assert err == "" and out.splitlines() == ["abc, 2", "1, zbc"]
+
+
+def test_stacks_queues_and_arrays_emptied_by_delete_all_are_not_reported(
+        tmp_path: Path) -> None:
+    text = ("s is Stack of int\ns.Push(1)\nq est une File d'entiers\nq.Enfile(2)\n"
+            "t is array of int = [1, 2]\nTrace(s.Empty, q.Vide, t.Count())\n"
+            "s.DeleteAll()\nq.SupprimeTout()\nt.DeleteAll()\nTrace(s.Empty, q.Vide, t.Count())\n")
+    path = write(tmp_path, "m.wl", text)
+    assert [d for d in check_json(path) if str(d["code"]).startswith("WL1")] == []
+    out, err = run_captured(path)
+    assert err == "" and out.splitlines() == ["0, 0, 2", "1, 1, 0"]
+
+
+@pytest.mark.parametrize("text", ["n is int = 3\nn.Count()\n",
+                                  "n est un entier = 3\nn.OCCURRENCE()\n"])
+def test_a_method_statement_that_fails_stops_at_the_method_name(text: str) -> None:
+    """A method call alone on its line whose function refuses the value stops at the
+    method's name, where `wl check` puts its carets (it was at the dot)."""
+    error = run_stop(text)
+    assert "give the text to count" in str(error)
+    assert (error.line, error.column) == (2, 3)  # type: ignore[attr-defined]
 
 
 def test_a_wrong_count_is_said_as_a_count(tmp_path: Path) -> None:

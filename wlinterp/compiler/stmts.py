@@ -158,6 +158,8 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
             code, _ = self.expr(e)
             self.out.emit(code)
             return
+        if type(e.func) is N.Member:  # `n.Count()`: a stop is at the method's name, where
+            self.out.pos = (e.line, e.func.col + 1)  # wl check puts it (it was the dot)
         code, _ = self.compile_call(e, statement=True)
         self.out.emit(code)
         if e.args:  # `ArrayAdd(arrPasswords, x)`, `arrPasswords.Add(x)`: secret_stores.py

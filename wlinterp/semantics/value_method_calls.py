@@ -82,11 +82,13 @@ def not_bare(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
 
 
 def array_method_on_simple(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
-    """`n.Add(1)`, `s.Ajoute("x")`, `b.Sort()`: on a variable declared a plain string, a
-    number or a boolean, the method the run picks (runtime/value_methods.py, asked on a
-    sample value of the kind) is an Array function, which stops the run ("Add expects an
-    array, not a value of type integer"): WL115 with those words at the method's name.
-    True when said; a wrong count is left to the count checks (the run says it first)."""
+    """`n.Add(1)`, `s.Ajoute("x")`, `b.Sort()`, `n.DeleteAll()`, `n.Push(1)`: on a variable
+    declared a plain string, a number or a boolean, the method the run picks
+    (runtime/value_methods.py, asked on a sample value of the kind) is an Array function,
+    or a function of stacks and queues (marked with the container it needs:
+    stdlib/stacks_queues.py `_needs`), which stops the run ("Add expects an array, not a
+    value of type integer"): WL115 with those words at the method's name. True when
+    said; a wrong count is left to the count checks (the run says it first)."""
     from ..runtime.value_methods import value_method
     from ..runtime.values import type_name
     from .value_properties import declared_simple, sample_of
@@ -94,13 +96,16 @@ def array_method_on_simple(fc: "FunctionChecker", e: N.Call, func: N.Member, n: 
     sample = sample_of(kind) if kind is not None else None
     b = value_method(sample, func.name) if sample is not None else None
     given = n + 1
-    if b is None or not fold(b.en).startswith("array") or given < b.min_args \
-            or b.max_args is not None and given > b.max_args:
+    if b is None or given < b.min_args or b.max_args is not None and given > b.max_args:
+        return False
+    needed = "an array" if fold(b.en).startswith("array") \
+        else getattr(b.func, "wl_container", None)
+    if needed is None:
         return False
     shown = func.name if fc.sym.registry.functions.get(fold(func.name)) is b else b.en
-    d = fc.rep.report("WL115", f"{shown} expects an array, not a value of type "
+    d = fc.rep.report("WL115", f"{shown} expects {needed}, not a value of type "
                       f"{type_name(sample)}", e, len(func.name), col=func.col + 1,
                       hint=f"'{func.obj.name}' is declared a simple value; "  # type: ignore[attr-defined]
-                           "an Array function's method needs an array")
+                           f"the method needs {needed}")
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
     return True

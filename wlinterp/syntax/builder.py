@@ -101,11 +101,13 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         return self._lambda(items[0], N.Body(_stmts(items[2:])))
 
     def _lambda(self, head: Token, body: N.Body) -> N.Lambda:
-        """The anonymous procedure of `(a, b) => ...`, named after its position."""
+        """The anonymous procedure of `(a, b) => ...`, named after its position; each
+        parameter at its name (a value it refuses stops there, as a procedure's does)."""
         params = []
         for line in filter(None, str(head.value).split("\n")):
-            name, _, ttext = line.partition("\t")
-            params.append(N.Param(head.line, head.column, name, False, ttext or None, None))
+            name, ttext, at_line, at_col = line.split("\t")  # (lexer_forms.lambda_head)
+            params.append(N.Param(int(at_line), int(at_col), name, False, ttext or None,
+                                  None))
         name = f"{LAMBDA_PREFIX}{head.line}_{head.column}"
         proc = N.Procedure(head.line, head.column, name, params, None, body, internal=True)
         return N.Lambda(head.line, head.column, name, proc)

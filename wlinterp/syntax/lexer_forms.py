@@ -206,13 +206,14 @@ class FormsMixin:
 
     def lambda_head(self, start: int) -> None:
         """`(a, b) => ...`, `x => ...`, `() => ...`: the parameters already scanned become
-        one LAMBDA token (its value: one `name<TAB>type` line per parameter); a `{` right
+        one LAMBDA token (its value: one `name<TAB>type<TAB>line<TAB>column` line per
+        parameter, where a value it refuses is shown); a `{` right
         after `=>` opens the lambda's code, in which lines are statements."""
         out = self.out
         j = len(out) - 1
         if j >= 0 and out[j].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR") \
                 and (j == 0 or out[j - 1].type not in MEMBER_OPS):
-            params = [(out[j].value, "")]
+            params = [(out[j].value, "", out[j])]
         elif j >= 0 and out[j].type == "RPAR":
             k = j - 1
             while k >= 0 and out[k].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "COMMA",
@@ -224,16 +225,17 @@ class FormsMixin:
             params = []
             for tok in out[k + 1:j]:
                 if tok.type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
-                    params.append((tok.value, ""))
+                    params.append((tok.value, "", tok))
                 elif tok.type == "TYPE" and params:
-                    params[-1] = (params[-1][0], tok.value)
+                    params[-1] = (params[-1][0], tok.value, params[-1][2])
             j = k
         else:
             raise self.error("'=>' must follow the parameters of a lambda: (a, b) => ..., "
                              "or x => ...", start)
         first = out[j]
         del out[j:]
-        value = "\n".join(f"{name}\t{ttext}" for name, ttext in params)
+        value = "\n".join(f"{name}\t{ttext}\t{tok.line}\t{tok.column}"
+                          for name, ttext, tok in params)
         out.append(Token("LAMBDA", value, first.start_pos, first.line, first.column, start + 2))
         at_brace = _BRACE_AFTER_RE.match(self.text, start + 2)
         if at_brace is not None:
