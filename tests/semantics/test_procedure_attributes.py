@@ -1,7 +1,9 @@
 """`PROCEDURE P() <statique>`: an attribute the run does not know was skipped without a
 word; `wl check` names it (WL222, a warning) at the attribute, with the attributes known
-in its hint. The known ones, English and French, any case, are not reported, nor a
-parameter's attribute (semantics/procedure_attributes.py)."""
+in its hint. The known ones, English and French, any case, are not reported. A
+parameter's attributes are read too (`x is int <utile>`, `p <fenêtre>`): one no parameter
+takes (`<optional>`) is WL222 (it was not read: 5 Dec 2026 night, L)
+(semantics/procedure_attributes.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -39,3 +41,31 @@ def test_the_known_attributes_are_not_reported(tmp_path: Path) -> None:
     assert [d for d in check_json(path) if d["code"] == "WL222"] == []
     out, err = run_captured(path)
     assert out.strip() == "10"
+
+
+@pytest.mark.parametrize("header,col,shown", [
+    ("PROCEDURE Foo(x is int <optional>)", 24, "<optional>"),
+    ('PROCÉDURE Foo(LOCAL x est une chaîne <Utile>, y <statique> = "<a>")', 49, "<statique>"),
+    ("procedure Foo(x <window>, y is int <Nullable> = 2) <thread>", 36, "<Nullable>"),
+])
+def test_an_unknown_parameter_attribute_is_named(header: str, col: int, shown: str,
+                                                 tmp_path: Path) -> None:
+    path = write(tmp_path, "a.wl", f"Trace(Foo(1))\n{header}\nRESULT 1\n")
+    found = [(d["line"], d["column"], d["message"], d["hint"]) for d in check_json(path)
+             if d["code"] == "WL222"]
+    assert [f[:3] for f in found] == [
+        (2, col, f"unknown parameter attribute '{shown}': it is ignored")]
+    assert "<utile>/<useful>" in found[0][3] and "<fenêtre>/<window>" in found[0][3]
+    out, err = run_captured(path)
+    assert out.strip() == "1"
+
+
+def test_the_known_parameter_attributes_are_not_reported(tmp_path: Path) -> None:
+    text = ('Trace(A(1, "FEN_Main", "x<y>"))\n'
+            "PROCEDURE A(LOCAL n is int <Useful>, sWindow <fenêtre>, s = \"<not one>\")\n"
+            "RESULT n\nPROCÉDURE B(sEtat est une chaîne <état>, q <REQUÊTE>, c <champ>)\n"
+            "RESULT 2\n")
+    path = write(tmp_path, "a.wl", text)
+    assert [d for d in check_json(path) if d["code"] == "WL222"] == []
+    out, err = run_captured(path)
+    assert out.strip() == "1"

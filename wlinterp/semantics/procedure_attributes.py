@@ -2,11 +2,14 @@
 `PROCEDURE C::Name() <get>`): the run reads the few it knows and skips every other one
 without a word, so a misspelt or invented attribute (`<statique>`, `<getter>`) changed
 nothing and nobody was told. WL222 names it and the attributes known (docs/check.md).
-Only the header's own attributes are read, not a parameter's (`p <fenêtre>`: the IDE's
-completion hints, many and free-form). Which attributes WINDEV accepts is INFERRED from
-help page ?1513008 ("Extension attributes") and the real-code corpus: get/set (lecture/
+A parameter's attributes are read too (`PROCEDURE P(x is int <utile>)`, `p <fenêtre>`):
+WL222 names one no parameter takes (`<optional>`). Which attributes WINDEV accepts is
+INFERRED from help pages ?1513008 ("Extension attributes", and the parameter naming the
+kind of project element it receives, for the completion) and ?1511025 (the list of
+extension attributes), and the real-code corpus: on the header get/set (lecture/
 écriture), extension, utile, zombie, thread (principal, sécurisé...), and the automatic
-procedure's (automatique, timer, délai)."""
+procedure's (automatique, timer, délai); on a parameter utile/useful and the element
+kinds (fenêtre/window, page, état/report, requête/query, champ/control, fichier/file)."""
 from __future__ import annotations
 
 __all__ = ["unknown_attributes"]
@@ -27,16 +30,25 @@ _KNOWN = frozenset({"get", "set", "lecture", "ecriture", "extension", "utile", "
 _SHOWN = ("<get>, <set>, <lecture>, <écriture>, <extension>, <utile>/<useful>, <zombie>, "
           "<thread ...>, <automatique>/<automatic>, <timer>, <délai>/<delay>")
 _ATTRIBUTE = lazy_compile(r"<\s*([^\W\d][\w]*)[^<>]*>")
+# a parameter's: unused without a warning, or the kind of project element it names
+_PARAMETER = frozenset({"utile", "useful", "fenetre", "window", "page", "etat", "report",
+                        "requete", "query", "champ", "control", "fichier", "file"})
+_PARAMETER_SHOWN = ("<utile>/<useful>, and the kind of element named: <fenêtre>/<window>, "
+                    "<page>, <état>/<report>, <requête>/<query>, <champ>/<control>, "
+                    "<fichier>/<file>")
+_STRING = lazy_compile(r'"[^"\n]*"')
 
 
 def unknown_attributes(fc: "FunctionChecker", p: N.Procedure) -> None:
-    """WL222 at each attribute after the header's parameters whose first word is no
-    attribute known (`<statique>`): the run ignores it."""
-    if not any(m.startswith("<") for m in p.modifiers):
-        return  # (most procedures have no attribute)
+    """WL222 at each attribute of the header whose first word is no attribute known
+    (`<statique>` after the parameters, `<optional>` after one): the run ignores it."""
     lines = fc.rep.lines
     text = lines[p.line - 1] if 0 < p.line <= len(lines) else ""
     start = _after_parameters(text, p.col - 1)
+    if p.params and text.find("<", p.col - 1, start) >= 0:
+        _parameter_attributes(fc, p, text, start)
+    if not any(m.startswith("<") for m in p.modifiers):
+        return  # (most procedures have no attribute)
     for m in _ATTRIBUTE.finditer(text, start):
         if text.find("//", start, m.start()) >= 0:
             return  # a comment: no attribute after it
@@ -44,6 +56,18 @@ def unknown_attributes(fc: "FunctionChecker", p: N.Procedure) -> None:
             fc.rep.report("WL222", f"unknown procedure attribute '{m.group(0)}': it is "
                           f"ignored", p, len(m.group(0)), col=m.start() + 1,
                           hint=f"the attributes known: {_SHOWN}")
+
+
+def _parameter_attributes(fc: "FunctionChecker", p: N.Procedure, text: str,
+                          end: int) -> None:
+    """WL222 at each attribute written among the header's parameters (up to `end`, its
+    `)`) that no parameter takes; a text literal (a default value) is not read."""
+    plain = _STRING.sub(lambda m: " " * len(m.group(0)), text[:end])
+    for m in _ATTRIBUTE.finditer(plain, p.col - 1):
+        if fold(m.group(1)) not in _PARAMETER:
+            fc.rep.report("WL222", f"unknown parameter attribute '{m.group(0)}': it is "
+                          f"ignored", p, len(m.group(0)), col=m.start() + 1,
+                          hint=f"a parameter's attributes known: {_PARAMETER_SHOWN}")
 
 
 def _after_parameters(text: str, start: int) -> int:

@@ -116,7 +116,7 @@ PROCEDURE CRequest::Constructor(sEmployeeID is string, dStart is Date, dEnd is D
 	:m_dEnd = dEnd
 	CRequest::s_nRequests++
 
-PROCEDURE CRequest::EmployeeID() <getter>
+PROCEDURE CRequest::EmployeeID() <get>
 	RESULT :m_sEmployeeID
 
 PROCEDURE CRequest::Caption() : string
