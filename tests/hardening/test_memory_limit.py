@@ -37,8 +37,10 @@ def test_past_the_limit_is_a_catchable_error_then_an_uncaught_one(wl_cli, script
     ran = wl_cli("run", "--max-memory", "250M", script(GROW, "grow.wl"), timeout=60)
     assert ran.code == 1, ran
     caught, going_on = ran.out.splitlines()
-    assert caught.startswith("caught: Not enough memory: the run holds "), ran
-    assert caught.endswith(" MB (at most 250 MB; see --max-memory)."), ran
+    # (a join is weighed before it is built: "a string of N characters would take the
+    # run past 250 MB"; the sampling's "the run holds N MB (at most 250 MB" otherwise)
+    assert caught.startswith("caught: Not enough memory: "), ran
+    assert re.search(r" (past|at most) 250 MB[ ;]", caught) and "--max-memory" in caught, ran
     assert going_on == "still running", ran
     # the sampling finds the run past its limit at the loop's line or its body's: both
     # lines of the uncaught loop (13:1 seen on a loaded machine)
@@ -119,3 +121,50 @@ def test_a_doubling_string_is_refused_before_it_passes_the_cap(tmp_path, script,
                      r"characters would take the run past 200 MB \(it holds [\d,]+ MB; "
                      r"see --max-memory\)\.", text), text
     assert re.search(r"\n +s (= s \+|\+=) s\n +\^", text), text
+
+
+JOIN_EN = """s is string = Repeat("x", 60000000)
+t, u, v are strings
+WHEN EXCEPTION IN
+    t = s + "y"
+    u = t + 1
+    v = 2 + u
+    Trace("all three built")
+DO
+    Trace("caught: " + ExceptionInfo())
+END
+"""
+
+JOIN_FR = """s est une chaîne = Répète("x", 60000000)
+t, u, v sont des chaînes
+QUAND EXCEPTION DANS
+    t = s + "y"
+    u = t + 1
+    v = 2 + u
+    Trace("les trois construites")
+FAIRE
+    Trace("interceptée : " + ExceptionInfo())
+FIN
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="memory is read on Linux")
+@pytest.mark.parametrize("source, caught", [(JOIN_EN, "caught: "), (JOIN_FR, "interceptée : ")])
+def test_a_join_with_a_short_piece_is_weighed_at_the_cap(tmp_path, script, source, caught):
+    """`t = s + "y"`, `u = t + 1`, `v = 2 + u`: each copies a 60-million-character string
+    to add one character. A number or a short literal on one side was left to the
+    sampling check, which three fast copies outran: capped at 200 MB, the run reached
+    251 MB without an error. Now the long side is measured: the copy that would pass the
+    cap is refused before it is built, a catchable error."""
+    path = script(source, "join.wl")
+    wrapper = tmp_path / "peak.py"
+    wrapper.write_text(_PEAK)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    ran = subprocess.run([sys.executable, str(wrapper), "run", "--max-memory", "200M", path],
+                         capture_output=True, env=env, timeout=120)
+    *out, peak = ran.stdout.decode().splitlines()
+    assert int(peak) <= 200 << 20, (peak, out)  # the run's highest resident size
+    assert ran.returncode == 0 and len(out) == 1, out
+    assert re.fullmatch(re.escape(caught) + r"Not enough memory: a string of 60,000,00[123] "
+                        r"characters would take the run past 200 MB \(it holds [\d,]+ MB; "
+                        r"see --max-memory\)\.", out[0]), out

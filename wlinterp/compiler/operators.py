@@ -305,15 +305,26 @@ class OperatorMixin(RangeMixin, CompareMixin):
         return self._guarded(pyop, helper, ca, ta, cb, tb), S.ANY
 
     def _concat(self, ca: str, ta: SType, cb: str, tb: SType) -> str:
-        """Two texts joined. Where both may be long (`s + s`), a long result goes through
-        w_add, which weighs it against --max-string and --max-memory before building it
-        (runtime/limits.check_growth); with a number or a short literal on one side the
-        result grows by little and the sampling check (size_watch.py) is enough."""
-        if any(t in NUMERIC or _short_literal(c) for c, t in ((ca, ta), (cb, tb))):
+        """Two texts joined. A long result goes through w_add, which weighs it against
+        --max-string and --max-memory before building it (runtime/limits.check_growth):
+        a number or a short literal on one side adds little, but the join copies the
+        other side (`t = s + "y"` near the cap: three such copies of 60 MB took a run
+        capped at 200 MB to 251 MB, faster than the sampling, size_watch.py, looks).
+        Only a side that may be long is measured; a short side that is not a plain
+        value is measured too when it comes first, so that it is still evaluated first."""
+        small = [t in NUMERIC or _short_literal(c) for c, t in ((ca, ta), (cb, tb))]
+        if all(small):
             return f"({ca} + {cb})"
-        a1, a2 = self.bind(ca)
-        b1, b2 = self.bind(cb)
-        return f"({a2} + {b2} if len({a1}) + len({b1}) <= _big_str else w_add({a2}, {b2}))"
+        sizes, parts = [], []
+        for code, short, first in ((ca, small[0], True), (cb, small[1], False)):
+            if short and (not first or is_simple(code) or _short_literal(code)):
+                parts.append(code)
+                continue
+            bound, later = self.bind(code)
+            sizes.append(f"len({bound})")
+            parts.append(later)
+        return (f"({parts[0]} + {parts[1]} if {' + '.join(sizes)} <= _big_str "
+                f"else w_add({parts[0]}, {parts[1]}))")
 
     def _guarded(self, pyop: str, helper: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
         """Native op when both operands are ints at run time, the helper otherwise."""
