@@ -29,9 +29,9 @@ _WORD = re.compile(r"[^\W\d]\w*")
 # "Count: ...", "Root expects a number...", "FTPConnect failed (530 ...)"
 _LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects | failed )")
 _STRING = lazy_compile(r'"(?:[^"]|"")*"')  # a string literal: its words are no names  # "Count: give the searched string..."
-# the messages that name a member, a property or a method (not a value: 'k2' in "The
-# element 'k2' does not exist" is data, and keeps its case)
-_ABOUT_NAMES = ("property", "member", "method", "window control")
+# the messages that name a member, a property, a method or a data file's item (not a
+# value: 'k2' in "The element 'k2' does not exist" is data, and keeps its case)
+_ABOUT_NAMES = ("property", "member", "method", "window control", "item of")
 # a date's or time's part named in an error about its value (`The Date is empty (""): it
 # has no Annee`, `...: its Annee cannot be changed`): the folded name, capitalized
 _PART = lazy_compile(r"(: it has no |: its )([A-Z][a-z]*)\b(?! of the week)")

@@ -54,4 +54,4 @@ Trace(Customer.CustomerID)                    // expect: 3
 HReset(Customer)
 Trace(Customer.Name = "", Customer.Balance, Customer.Email = Null, Customer..NewRecord)   // expect: 1, 0, 1, 1
 // an unknown item is a fatal error
-Trace(Customer.Nope)                          // expect error: 'nope' is not an item of the data file Customer
+Trace(Customer.Nope)                          // expect error: 'Nope' is not an item of the data file Customer
