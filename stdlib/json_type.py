@@ -13,7 +13,6 @@ an array of variants (a root array).
 """
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +20,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
-from wlinterp.runtime.json_forms import JSONText, json_dumped, json_problem
+from wlinterp.runtime.json_forms import JSONText, json_dumped, json_loaded, json_problem
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
@@ -234,7 +233,7 @@ def parse(text: str) -> object:
     if not text.strip():
         return WLJSON()
     try:
-        return decoded(json.loads(text))
+        return decoded(json_loaded(text))
     except (ValueError, RecursionError) as exc:
         raise WLRuntimeError(f"The text is not valid JSON ({json_problem(exc)}).") from None
 

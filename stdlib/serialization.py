@@ -16,7 +16,6 @@ given a name it lacks) is refused: ErrorOccurred, the variable unchanged.
 """
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -25,7 +24,7 @@ from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.enums import WLEnumType, WLEnumValue
-from wlinterp.runtime.json_forms import digits_of, json_dumped
+from wlinterp.runtime.json_forms import digits_of, json_dumped, json_loaded
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import (VARIANT, TypeSpec, WLArray, WLStruct, coerce,
@@ -123,9 +122,9 @@ def _tree(source: str, kind: int) -> Any:
             raw = source.encode("latin-1")
             if not raw.startswith(MAGIC):
                 raise ValueError("not wlinterp's binary serialization (no WLSB1 header)")
-            return json.loads(raw[len(MAGIC):].decode("utf-8"))
+            return json_loaded(raw[len(MAGIC):].decode("utf-8"))
         if kind == PSD_JSON:
-            return json.loads(source)
+            return json_loaded(source)
     except (ValueError, ET.ParseError, UnicodeError, RecursionError) as exc:
         raise BuiltinFailure(f"Deserialize: the source cannot be read ({exc}).") from None
     raise BuiltinFailure(f"Deserialize: unknown format {kind}.")

@@ -22,7 +22,7 @@ from wlinterp.runtime.members import WLMembers, serialized_members
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.enums import WLEnumValue
 from wlinterp.runtime.iso_text import iso_duration
-from wlinterp.runtime.json_forms import json_dumped, json_form, json_problem
+from wlinterp.runtime.json_forms import json_dumped, json_form, json_loaded, json_problem
 from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
@@ -114,7 +114,7 @@ def json_reason(text: str) -> str:
     """Where and why `text` is not JSON ("line 1, column 2: Expecting property name
     enclosed in double quotes."): the sub-error of a refused JSON text; "" when it is."""
     try:
-        json.loads(text)
+        json_loaded(text)
     except json.JSONDecodeError as exc:
         return f"line {exc.lineno}, column {exc.colno}: {exc.msg}."
     except RecursionError:
@@ -130,7 +130,7 @@ def json_to_variant(rt: Runtime, text: object) -> object:
     (where and why: its sub-error, ErrorInfo(errMessage, 1))."""
     source = V.to_str(text)
     try:
-        return from_json(json.loads(source))
+        return from_json(json_loaded(source))
     except (ValueError, RecursionError) as exc:
         raise BuiltinFailure(f"JSONToVariant: the text is not valid JSON "
                              f"({json_problem(exc)}).",

@@ -7,7 +7,8 @@ conversion where it stores the value (compiler/assigns.py `json_form_code`).
 """
 from __future__ import annotations
 
-__all__ = ["JSONText", "json_form", "base64_of", "digits_of", "json_problem", "json_dumped"]
+__all__ = ["JSONText", "json_form", "base64_of", "digits_of", "json_problem", "json_dumped",
+           "json_loaded"]
 
 from . import values as V
 from ..errors import ErrCode, WLRuntimeError
@@ -98,6 +99,19 @@ def digits_of(text: str, kind: str) -> str:
     if kind == "time":
         return f"{h}{mi}{sec}{millis[:2]}"
     return f"{y}{mo}{d}{h}{mi}{sec}{millis}"
+
+
+def json_loaded(text: str | bytes) -> object:
+    """The value of a JSON text, as the standard reads it: Python's reader also takes
+    `NaN`, `Infinity` and `-Infinity`, which are no JSON (a JSON text holding one was
+    read, and its value stopped the program where it was used); they are refused as
+    the rest of an invalid text is (ValueError: JSONToVariant's non-fatal failure)."""
+    import json
+    return json.loads(text, parse_constant=_no_constant)
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def json_problem(exc: BaseException) -> str:
