@@ -120,6 +120,6 @@ def test_a_content_type_that_is_no_mime_type_refuses_the_message() -> None:
     type/subtype: the message is refused in words, nothing built."""
     for ctype in ('"text/plain" + CR + "Bcc: e@example.org"', '"pdf"', '"text/plain; x=1"'):
         lines = _built(_CTYPE.format(name="a.txt", ctype=ctype))
-        assert lines[0].startswith("0, EmailBuildSource: the Email variable.Attach[1]: the "
+        assert lines[0].startswith("0, EmailBuildSource: the Email variable's Attach[1]: the "
                                    "ContentType '") and "is no MIME type" in lines[0], lines
         assert lines[1:] == [""], lines  # (no source built)

@@ -30,6 +30,7 @@ from ..errors import shown_words
 from ..lazy_regex import lazy_compile
 from ..native_paths import native_path
 from .body_encoding import TEXT_MANAGER, FastGenerator, to_crlf
+from .objects import member_of
 from .security import MessageError, ParsedAddress, check_encodable, check_text, parse_address
 
 _BUILD_POLICY = policy.SMTP.clone(cte_type="7bit")
@@ -90,8 +91,10 @@ class OutgoingMail:
 
 
 def shown(mail: OutgoingMail, key: str, default: str) -> str:
-    """`Email.Destinataire`: the member as the script wrote it, `default` if it never did."""
-    return f"{mail.prefix}.{mail.names.get(key, default)}"
+    """`Email.Destinataire`, `the Email variable's Destinataire`: the member as the script
+    wrote it (`default` if it never did), of the structure or of a variable (it read "the
+    Email variable.Destinataire")."""
+    return member_of(mail.prefix, mail.names.get(key, default))
 
 
 def refuse_signing(mail: OutgoingMail, what: str) -> None:
@@ -99,9 +102,9 @@ def refuse_signing(mail: OutgoingMail, what: str) -> None:
     (S/MIME), and sending or building the message unsigned would hide that from the
     script, whose recipients may reject or distrust it (docs/email.md, "Certificate")."""
     if mail.signed:
-        raise MessageError(f"{mail.prefix}.Certificate asks for the message to be signed "
-                           f"with a certificate, and wlinterp does not sign messages; the "
-                           f"message was not {what} (set Certificate to \"\" to "
+        raise MessageError(f"{member_of(mail.prefix, 'Certificate')} asks for the message "
+                           f"to be signed with a certificate, and wlinterp does not sign "
+                           f"messages; the message was not {what} (set Certificate to \"\" to "
                            f"{'send' if what == 'sent' else 'build'} it unsigned).")
 
 
@@ -138,7 +141,7 @@ def _parsed(mail: OutgoingMail) -> _Parsed:
         reply_to=parse_address(mail.reply_to, shown(mail, "senderaddress", "SenderAddress"))
         if mail.reply_to.strip() else None,
         to=_parse_list(mail.to, shown(mail, "recipient", "Recipient")),
-        cc=_parse_list(mail.cc, f"{mail.prefix}.Cc"),
+        cc=_parse_list(mail.cc, member_of(mail.prefix, "Cc")),
         bcc=_parse_list(mail.bcc, shown(mail, "bcc", "Bcc")))
 
 
@@ -260,8 +263,8 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
     files = _read_attachments(mail)
     must_utf8 = needs_smtputf8(parsed, server_smtputf8)
     utf8 = server_smtputf8 and (must_utf8 or _needs_utf8_headers(mail, parsed, files))
-    check_encodable(mail.text, f"{mail.prefix}.Message")
-    check_encodable(mail.html, f"{mail.prefix}.HTML")
+    check_encodable(mail.text, member_of(mail.prefix, "Message"))
+    check_encodable(mail.html, member_of(mail.prefix, "HTML"))
     try:  # the checks above should make this unreachable; never let the library's words out
         msg = _build(mail, parsed, files, utf8)
         out = io.BytesIO()
@@ -317,8 +320,8 @@ def build_source(mail: OutgoingMail, with_bcc: bool = False) -> tuple[str, str]:
         raise MessageError(f"the address {bad.local}@{bad.domain} has non-ASCII characters "
                            "before '@', which a message source without SMTPUTF8 cannot hold.")
     files = _read_attachments(mail)
-    check_encodable(mail.text, f"{p}.Message")
-    check_encodable(mail.html, f"{p}.HTML")
+    check_encodable(mail.text, member_of(p, "Message"))
+    check_encodable(mail.html, member_of(p, "HTML"))
     try:
         msg = _build(mail, parsed, files, False, with_bcc)
         out = io.BytesIO()

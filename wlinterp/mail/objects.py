@@ -14,7 +14,7 @@ that behaviour without showing hundreds of empty elements to `ArrayCount`).
 """
 from __future__ import annotations
 
-__all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "email_structure"]
+__all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "email_structure", "member_of"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +59,9 @@ _SHOWN = {"sender": "Sender", "expediteur": "Expéditeur", "senderaddress": "Sen
           "adresseexpediteur": "AdresseExpéditeur", "replyto": "ReplyTo",
           "recipient": "Recipient", "destinataire": "Destinataire", "bcc": "Bcc", "cci": "Cci",
           "attach": "Attach", "attache": "Attache", "subject": "Subject", "sujet": "Sujet",
-          "attachidentifier": "AttachIdentifier", "identifiantattache": "IdentifiantAttache"}
+          "attachidentifier": "AttachIdentifier", "identifiantattache": "IdentifiantAttache",
+          "confidentiality": "Confidentiality", "confidentialite": "Confidentialité",
+          "sensitivity": "Sensitivity", "sensibilite": "Sensibilité"}
 """How an error names a member: as the script last wrote it, in its language (a French
 script's bad address was reported as "Email.Recipient[1]", a member it never named; a bad
 `Email.ReplyTo` as "Email.SenderAddress"). Names arrive folded: the accents are put back."""
@@ -68,13 +70,20 @@ _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach":
 _TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error", "source")
 
 
+def member_of(prefix: str, name: str) -> str:
+    """How an error names a member: `Email.Subject` for the structure, `the Email
+    variable's Subject` for a variable (it read "the Email variable.Subject")."""
+    return f"{prefix}.{name}" if prefix == "Email" else f"{prefix}'s {name}"
+
+
 def _confidentiality(name: str, value: object, prefix: str) -> int:
     """Email.Confidentiality's value: 0 (none) to 3 (emailCompanyConfidential), the four
     sensitivities a Sensitivity header can carry (message.SENSITIVITY_HEADERS). Any other
     number is refused in words, never sent as a header no client reads."""
     number = V.to_int(value)
     if not 0 <= number <= 3:
-        raise WLRuntimeError(f"{prefix}.{name}: {V.to_str(value)} is no confidentiality: give "
+        raise WLRuntimeError(f"{member_of(prefix, name)}: {V.to_str(value)} is no "
+                             "confidentiality: give "
                              "0 (normal), 1 (personal), 2 (private) or 3 "
                              "(emailCompanyConfidential).")
     return number
@@ -216,7 +225,7 @@ class _EmailBase:
         elif key == "priority":
             self.settings[key] = V.to_int(value)
         elif key == "confidentiality":
-            self.settings[key] = _confidentiality(name, value, self._prefix)
+            self.settings[key] = _confidentiality(self.shown[key], value, self._prefix)
         elif key in self.settings:
             self.settings[key] = V.to_bool(value)
         elif key in self.arrays:
