@@ -185,7 +185,8 @@ def check_interface_value(fc: "FunctionChecker", spec: object, value: N.Expr, wh
 
 def _value_class(fc: "FunctionChecker", e: N.Expr) -> tuple[str | None, bool]:
     """The class (folded) of the object `e` certainly is, and whether it may be of a
-    derived class (a dynamic object variable); (None, False) when unknown."""
+    derived class (a dynamic object variable, an element, a FOR EACH variable walking an
+    array of them); (None, False) when unknown."""
     if isinstance(e, N.New):
         key = fold(e.type_name.split()[-1]) if e.type_name.split() else ""
         return (key, False) if key in fc.sym.structs else (None, False)
@@ -193,7 +194,8 @@ def _value_class(fc: "FunctionChecker", e: N.Expr) -> tuple[str | None, bool]:
     if cls is None:
         return None, False
     sym = fc.scope.lookup(fold(e.name)) if isinstance(e, N.Name) else None
-    return cls, sym is None or getattr(sym.spec, "dynamic", False)
+    return cls, sym is None or sym.element_of is not None \
+        or getattr(sym.spec, "dynamic", False)
 
 
 def _implements(fc: "FunctionChecker", cls: str, key: str) -> bool:
