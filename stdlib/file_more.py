@@ -51,7 +51,9 @@ def copy_dir(rt: Runtime, source: TextArg, destination: TextArg, options: ProcAr
              procedure: ProcArg = None, param: object = None) -> bool:
     """Copy a folder with everything it contains; files already in the destination are
     replaced, others there are kept. A procedure is asked before each file, as by
-    fCopyFile (file_ops.asking); after fcStop the result is False."""
+    fCopyFile (file_ops.asking); after fcStop the result is False. A symbolic link is
+    copied as a link: following one to a folder above ran the copy down the loop until
+    the system refused the path (docs/builtins.md "fCopyDir and symbolic links")."""
     if procedure is None and options is not None and not isinstance(options, (int, float)):
         procedure, options = options, 0
     src, dst = native_path(source), native_path(destination)
@@ -60,7 +62,7 @@ def copy_dir(rt: Runtime, source: TextArg, destination: TextArg, options: ProcAr
     try:
         if not os.path.isdir(src):
             raise NotADirectoryError(20, "not a folder")
-        shutil.copytree(src, dst, dirs_exist_ok=True, copy_function=copy)
+        shutil.copytree(src, dst, symlinks=True, dirs_exist_ok=True, copy_function=copy)
     except CopyStopped:
         return False
     except (OSError, ValueError, shutil.Error) as exc:

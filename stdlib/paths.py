@@ -63,11 +63,24 @@ def reason(exc: Exception) -> str:
     """Why a file could not be used: the system's words, or "invalid path" for the
     ValueError of a path holding a NUL (or an unencodable) character; writing to a file
     opened for reading only said "invalid path" too."""
+    if isinstance(exc, shutil.Error) and exc.args and isinstance(exc.args[0], list):
+        return _copy_errors(exc.args[0])
     if isinstance(exc, io.UnsupportedOperation):  # (an OSError and a ValueError)
         return ("the file was not opened for " + ("writing" if "writ" in str(exc) else
                                                   "reading") + " (fOpen's mode)")
     return getattr(exc, "strerror", None) or ("invalid path" if isinstance(exc, ValueError)
                                               else str(exc))
+
+
+def _copy_errors(errors: list[tuple[str, str, str]]) -> str:
+    """A folder copy's failures (shutil.Error's list of (source, destination, why)) in
+    one sentence: how many, and the first file's name and reason; its words were the
+    Python list itself, every host path of it, a thousand characters and more."""
+    source, _, why = errors[0]
+    name = os.path.basename(source)
+    why = re.sub(r"^\[Errno \d+\] ", "", str(why)).split(": '")[0].replace(source, name)
+    more = f" ({len(errors)} files could not be copied)" if len(errors) > 1 else ""
+    return f"'{name}': {why}{more}"
 
 
 # fSeparator's kinds, numbered as PC SOFT's runtime reads them (its fSeparateur: 0 the
