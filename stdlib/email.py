@@ -222,18 +222,24 @@ def email_send_message(rt: Runtime, session: object, message: object = None,
 
 def submit(email: _EmailBase, target: Any, make: Any, fname: str) -> bool:
     """Build the message with `make()` (a refusal: False with ErrorInfo and no
-    identifier), give `email` its identifier, then send it or queue it on `target`."""
+    identifier), give `email` its identifier, then send it or queue it on `target`.
+    The message's Error member holds why it failed, "" once sent or queued (?3032029:
+    "Email.Error: character string containing the error message"; INFERRED: which
+    failures fill it, docs/email.md "Errors")."""
     from wlinterp.mail.security import MessageError
+    email.texts["error"] = ""
     try:
         prepared = make()
     except MessageError as err:
         email.set_identifier("")
+        email.texts["error"] = str(err)
         raise BuiltinFailure(f"{fname}: {err}") from None
     email.set_identifier(prepared.message_id)
     try:
         email.set_identifier(target.submit(prepared))  # a message sent again: its own id
     except mail_sessions().MailError as err:
         email.set_identifier(err.status_id or prepared.message_id)
+        email.texts["error"] = err.message
         raise BuiltinFailure(err.message, err.code or 1) from None
     return True
 

@@ -53,3 +53,27 @@ def test_a_newsletter_reports_each_recipient_it_could_not_reach(
     last = message_from_bytes(server.messages[-1].data, policy=policy.default)
     assert last["From"].addresses[0].display_name == "Société Dupont & Fils"
     assert str(COUNT) in last.get_content()  # the loop's index reached the body
+
+
+def test_a_refused_recipient_fills_the_message_error_member(smtp_server) -> None:
+    """Email.Erreur / Email.Error (?3032029) holds the server's refusal as ErrorInfo words
+    it (without the function's name), so code that logs `Email.Erreur` after a failed
+    send logs why; it was always ""."""
+    server = smtp_server()
+    server.rcpt_replies = {"refuse@exemple.fr": "550 5.1.1 No such user"}
+    code = """SI EmailOuvreSessionSMTP("lettre", "smtp.monentreprise.fr", 25) ALORS
+    Email.Expéditeur = "lettre@monentreprise.fr"
+    Email.Destinataire[1] = "refuse@exemple.fr"
+    Trace(EmailEnvoieMessage("lettre"))
+    Trace(Email.Erreur)
+    Trace(ErreurInfo(errMessage) = Email.Erreur)
+    EmailFermeSession("lettre")
+FIN
+"""
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "erreur.wl", stdout=out, stderr=err,
+               options={"smtp_routes": {"smtp.monentreprise.fr:25": ("127.0.0.1", server.port)}})
+    sent, error, same = out.getvalue().splitlines()
+    assert (sent, same, err.getvalue(), server.messages) == ("0", "1", "", [])
+    assert error.startswith("SMTP server smtp.monentreprise.fr:25 (routed to 127.0.0.1:")
+    assert error.endswith("<refuse@exemple.fr> (550 5.1.1 No such user); the message was not sent.")
