@@ -19,13 +19,14 @@ from .base import RefNames as Ref
 from .classes import written_path
 from .ranges import Bounds, is_int32, join
 from .loop_counters import CounterChecks
+from .file_conditions import FileConditions
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
     from ..runtime.types import TypeSpec
 
 
-class LoopMixin(CounterChecks):
+class LoopMixin(CounterChecks, FileConditions):
     """Loop statements; mixed into the statement compiler."""
 
     def s_ForEach(self, s: N.ForEach) -> None:
@@ -323,8 +324,7 @@ class LoopMixin(CounterChecks):
         """`FOR EACH File [ON key] [WHERE item op value AND ...]` (wlinterp/hfsql)."""
         var = self.scope.lookup(fold(s.name))
         target = var.pyname if var is not None and not var.implicit else repr(s.name)
-        conds = ", ".join(f"({item!r}, {op!r}, {self.value(e)})"
-                          for item, op, e in self.file_conditions(s.where))
+        conds = ", ".join(self.file_conditions(s.where))
         if s.deep:  # IN DEPTH (a jsonReader)
             conds += "], deep=True"
         elif s.from_end or s.keep_position:  # FromEnd, WithoutSavingPosition
@@ -351,27 +351,6 @@ class LoopMixin(CounterChecks):
                 loops[name] = outer
         if items:  # before the loop: no index known yet
             self.out.insert(mark, " = ".join([*items.values(), "-1"]))
-
-    def file_conditions(self, e: N.Expr | None) -> list[tuple[str, str, N.Expr]]:
-        """A FOR EACH condition: comparisons of an item with a value, joined by AND."""
-        if e is None:
-            return []
-        if isinstance(e, N.Logic) and e.op == "and":
-            return self.file_conditions(e.left) + self.file_conditions(e.right)
-        if isinstance(e, N.Compare) and len(e.ops) == 1 and e.ops[0] in FILE_OPERATORS:
-            left = e.operands[0]
-            if isinstance(left, N.Member) and isinstance(left.obj, N.Name):
-                left = N.Name(left.line, left.col, left.name)  # Client.Ville = ... -> Ville
-            if isinstance(left, N.Name):
-                return [(left.name, e.ops[0], e.operands[1])]
-        raise self.error("FOR EACH on a data file: the condition must compare items with "
-                         "values (Item = value AND ..., with = <> < <= > >= [= [=])", e)
-
-
-# the operators a FOR EACH File WHERE condition may use (hfsql/foreach_where.py reads
-# them): the orders, and the string operators starts with and contains
-FILE_OPERATORS = ("=", "<>", "<", "<=", ">", ">=", "[=", "[=]")
-
 
 def _calls_user_code(calls: list[N.Call], prog: "ProgramCompiler") -> bool:
     """Does one of these calls run a user procedure (which could change variables by

@@ -1,4 +1,4 @@
-"""FOR EACH File WHERE/WITH's condition as SQL: `Item op value` joined by AND.
+"""FOR EACH File WHERE/WITH's condition as SQL: `Item op value` joined by AND, OR, NOT.
 
 The orders and equalities compare as the database does for that item (a text key
 without regard to case or accents: "Collation of text keys"). `[=` (starts with) and
@@ -18,32 +18,39 @@ from .collation import PREFIX_END
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
 
-def conditions(ctx: FileContext, where: list[tuple[str, str, Any]]
-               ) -> tuple[list[str], list[Any]]:
-    """The conditions (item, operator, value) as SQL conditions and their parameters,
-    each value converted to its item's type (the operators are those the compiler lets
-    through: compiler/loops.py FILE_OPERATORS)."""
-    base: list[str] = []
+def conditions(ctx: FileContext, where: list[Any]) -> tuple[list[str], list[Any]]:
+    """The conditions (joined by AND) as SQL conditions and their parameters: each a
+    comparison (item, operator, value), the value converted to its item's type, or
+    ("and" | "or" | "not", [parts]) (the operators and joins are those the compiler
+    lets through: compiler/file_conditions.py)."""
     params: list[Any] = []
+    return [_part(ctx, part, params) for part in where], params
+
+
+def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
+    """One part of the condition as SQL, its parameters appended to `params`."""
+    if len(part) == 2:
+        join, inner = part
+        if join == "not":
+            return f"NOT ({_part(ctx, inner[0], params)})"
+        return "(" + f" {join.upper()} ".join(_part(ctx, x, params) for x in inner) + ")"
+    name, op, value = part
+    item = ctx.items[ctx.item(name)]
+    col = ctx.sql.q(item.name)
     p = ctx.sql.p
-    for name, op, value in where:
-        item = ctx.items[ctx.item(name)]
-        col = ctx.sql.q(item.name)
-        if op in ("[=", "[=]"):
-            text = _text_operand(ctx, item, op, value)
-            if op == "[=":  # a range under the item's own comparison, as a generic search
-                end = "\uffff" if ctx.dialect == "postgresql" else PREFIX_END
-                base.append(f"({col} >= {p} AND {col} < {p})")
-                params += [text, text + end]
-            else:  # substring searches refuse PostgreSQL's non-deterministic collation
-                seen = f'{col} COLLATE "C"' if ctx.dialect == "postgresql" else col
-                found = "strpos" if ctx.dialect == "postgresql" else "instr"
-                base.append(f"{found}(lower({seen}), lower({p})) > 0")
-                params.append(text)
-            continue
-        base.append(f"{col} {op} {p}")
-        params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
-    return base, params
+    if op == "[=":  # a range under the item's own comparison, as a generic search
+        text = _text_operand(ctx, item, op, value)
+        end = "\uffff" if ctx.dialect == "postgresql" else PREFIX_END
+        params += [text, text + end]
+        return f"({col} >= {p} AND {col} < {p})"
+    if op == "[=]":  # substring searches refuse PostgreSQL's non-deterministic collation
+        text = _text_operand(ctx, item, op, value)
+        seen = f'{col} COLLATE "C"' if ctx.dialect == "postgresql" else col
+        found = "strpos" if ctx.dialect == "postgresql" else "instr"
+        params.append(text)
+        return f"{found}(lower({seen}), lower({p})) > 0"
+    params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
+    return f"{col} {op} {p}"
 
 
 def _text_operand(ctx: FileContext, item: Any, op: str, value: Any) -> str:

@@ -264,7 +264,7 @@ def set_item_null(obj: Any, name: str, flag: Any) -> None:
     setter(name, to_bool(flag))
 
 
-def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
+def file_loop(rt: Any, target: Any, key: str, where: list[Any],
               from_end: bool = False, keep_position: bool = False, deep: bool = False
               ) -> Iterator[Any]:
     """`FOR EACH target`: target is a context (data file, query, data source) or a name;

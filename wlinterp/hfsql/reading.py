@@ -289,7 +289,7 @@ def _batch(ctx: FileContext, sql: str, params: list[Any],
         return got[-1]
 
 
-def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool,
+def browse(ctx: FileContext, key: str, where: list[Any], from_end: bool,
            on_lock: OnLock | None = None, keep_position: bool = False
            ) -> Iterator[FileContext]:
     """FOR EACH: every record (on `key`, matching `where` = [(item, op, value)...]),

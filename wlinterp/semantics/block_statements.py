@@ -188,9 +188,12 @@ class BlockStatements(CheckerState):
     def file_where(self, e: N.Expr | None) -> None:
         if e is None:
             return
-        if type(e) is N.Logic and e.op == "and":
+        if type(e) is N.Logic and e.op in ("and", "or", "sand", "sor"):
             self.file_where(e.left)
             self.file_where(e.right)
+            return
+        if isinstance(e, N.Unary) and e.op == "not":  # (a NotPrefix as parsed)
+            self.file_where(e.operand)
             return
         if type(e) is N.Compare and len(e.ops) == 1 and type(e.operands[0]) is N.Name \
                 and self.scope.lookup(fold(e.operands[0].name)) is None:
