@@ -125,7 +125,7 @@ def inherits_line(toks: list[Token], i: int) -> tuple[str, int, int] | None:
     if word in _INHERITS and j + 1 < n and toks[j + 1].type in ("NAME", "SOFT_DE"):
         j += 1
         if toks[j].type == "SOFT_DE" or fold(toks[j].value) == "from":
-            if j + 1 >= n or toks[j + 1].type != "NAME":
+            if j + 1 >= n or toks[j + 1].type not in CLASS_NAMES:  # (`from A`: a class A)
                 return None  # `inherits from` naming no class: the grammar refuses it
             j += 1  # HÉRITE DE Base, inherits from Base
     elif word in _AN and j + 2 < n and fold(toks[j + 1].value) in _OBJECT_WORDS \
