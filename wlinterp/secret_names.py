@@ -24,8 +24,9 @@ parts first — at `_`, digits and case changes (`gsMotDePasse` -> gs, Mot, De, 
   either: the French password is `MotDePasse` or `mdp`.
 
 A called function or procedure is judged by a wider rule besides (is_credential_call): a
-name speaking of a session, a connection, a login or a password (`HOpenConnection`,
-`EmailStartSMTPSession`, `HPasse`) suggests its arguments hold credentials.
+name speaking of a session, a connection, a login, an authentication or a password
+(`HOpenConnection`, `EmailStartSMTPSession`, `HPasse`, `Authentifie`) suggests its
+arguments hold credentials.
 
 A false negative shows a password; a false positive only hides a literal in an error
 excerpt or a line of history: when in doubt the rule leans to secret.
@@ -58,9 +59,13 @@ _NOT_SECRET_ENDINGS = ("bypass", "compass", "overpass", "underpass", "surpass", 
 _PARTS = lazy_compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[^\W\d_A-Za-z]+")
 """Runs of letters split at case changes; other letters (accented) stay in their run."""
 _SEPARATORS = lazy_compile(r"[\W\d_]+")
-_CREDENTIAL_CALL = lazy_compile(r"session|connect|connexion|login|logon|passw|motdepasse")
+_CREDENTIAL_CALL = lazy_compile(
+    r"session|connect|connexion|login|logon|passw|motdepasse|authent|signin|signon"
+    r"|identif")
 """Words of a folded function name that suggest it takes credentials (and `pass` or
-`passe` as a whole part: `HPass`, `HPasse`)."""
+`passe` as a whole part: `HPass`, `HPasse`). `Authentifie(sUser, "hunter2")`,
+`Authenticate`, `SignIn`, `Identification`: a project's own login procedure was kept in
+the REPL history and quoted in clear under an error."""
 
 
 def name_parts(name: str) -> list[str]:

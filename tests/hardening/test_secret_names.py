@@ -75,6 +75,15 @@ def test_a_call_named_like_a_credential_is_judged_by_the_wider_rule():
     assert shown == 'ok = ConnecteSession("***", "*******")'
 
 
+@pytest.mark.parametrize("call", ["Authentifie", "AUTHENTIFIER", "Authenticate", "SignIn",
+                                  "pUserSignOn", "Identification", "IdentifieUtilisateur"])
+def test_a_login_procedure_named_for_authentication_is_a_credential_call(call):
+    """A project's own login procedure: `Authentifie(sUser, "hunter2")` was kept in the
+    REPL history and its password quoted in clear under an error."""
+    assert may_hold_secret(f'ok = {call}(sUser, "hunter2")')
+    assert masked_line(f'ok = {call}("bob", "hunter2")') == f'ok = {call}("***", "*******")'
+
+
 # A raw protocol command carrying a password, as FTPCommand sends it: the REPL history
 # kept `FTPCommand(n, "PASS hunter2")` and an error excerpt quoted it in clear.
 PROTOCOL_LOGINS = ['FTPCommand(n, "PASS hunter2")', 'FTPCommande(0, "pass   Mot2Passe ")',
