@@ -152,7 +152,8 @@ def _parse(mail: OutgoingMail) -> _Parsed:
                            "a sender address.")
     parsed = _parsed(mail)
     if not (parsed.to or parsed.cc or parsed.bcc):
-        raise MessageError(f"{p} has no recipient (Recipient, Cc and Bcc are all empty).")
+        to, bcc = mail.names.get("recipient", "Recipient"), mail.names.get("bcc", "Bcc")
+        raise MessageError(f"{p} has no recipient ({to}, Cc and {bcc} are all empty).")
     return parsed
 
 

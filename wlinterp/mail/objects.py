@@ -65,6 +65,11 @@ _SHOWN = {"sender": "Sender", "expediteur": "Expéditeur", "senderaddress": "Sen
 """How an error names a member: as the script last wrote it, in its language (a French
 script's bad address was reported as "Email.Recipient[1]", a member it never named; a bad
 `Email.ReplyTo` as "Email.SenderAddress"). Names arrive folded: the accents are put back."""
+_FRENCH = {"sender": "Expéditeur", "senderaddress": "AdresseExpéditeur",
+           "recipient": "Destinataire", "bcc": "Cci", "attach": "Attache", "subject": "Sujet",
+           "attachidentifier": "IdentifiantAttache"}
+"""The members a French script did not write, named in French in its errors (it was told
+"has no recipient (Recipient, Cc and Bcc ...)" after writing Expéditeur and Sujet)."""
 _ARRAYS = ("recipient", "cc", "bcc", "attach", "attachidentifier")
 _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
 _TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error", "source")
@@ -259,6 +264,12 @@ class _EmailBase:
         new.contents = dict(self.contents)
         return new
 
+    def _names(self) -> dict[str, str]:
+        """Each member as errors name it: as the script wrote it, else in the language
+        of the members it wrote (French when one of them is French)."""
+        french = any(name in _FRENCH.values() for name in self.shown.values())
+        return {**(_FRENCH if french else {}), **self.shown}
+
     def set_identifier(self, msg_id: str) -> None:
         self.texts["id"] = msg_id
 
@@ -284,7 +295,7 @@ class _EmailBase:
                             used("cc"), used("bcc"), t["subject"], t["message"], t["html"],
                             used("attach"), contents, cids,
                             int(self.settings["priority"]),
-                            bool(self.settings["dispositionnotification"]), dict(self.shown),
+                            bool(self.settings["dispositionnotification"]), self._names(),
                             ctypes, V.to_str(self.certificate) != "",
                             int(self.settings["confidentiality"]))
 
