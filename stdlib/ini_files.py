@@ -144,22 +144,25 @@ def checked_name(fname: str, text: str, what: str) -> str:
     return text
 
 
-def store_value(fname: str, path: str, section: str, key: str, text: str | None) -> bool:
+def store_value(fname: str, path: str, section: str, key: str, text: str | None,
+                shown: str = "") -> bool:
     """Write one key of an INI file in place (comments, order and encoding kept), or
     remove it when `text` is None. A file that cannot be read or written is the
-    function's non-fatal failure."""
+    function's non-fatal failure, naming it as `shown` (the path as the program wrote
+    it; "": `path`)."""
     return _edit(fname, path, lambda ini: ini.set(section, key, text) if text is not None
-                 else ini.delete(section, key))
+                 else ini.delete(section, key), shown)
 
 
-def _edit(fname: str, path: str, change: "Callable[[IniText], object]") -> bool:
+def _edit(fname: str, path: str, change: "Callable[[IniText], object]",
+          shown: str = "") -> bool:
     """Load an INI file, apply `change`, save it; failures are non-fatal (False)."""
     try:
         ini = IniText.load(path)
         change(ini)
         ini.save(path)
     except (OSError, ValueError) as exc:
-        raise failure(fname, "write", path, exc, False) from None
+        raise failure(fname, "write", shown or path, exc, False) from None
     return True
 
 
@@ -167,19 +170,25 @@ def _edit(fname: str, path: str, change: "Callable[[IniText], object]") -> bool:
 def ini_read(rt: Runtime, section: object, key: object, default: object,
              path: object) -> str:
     """The value of `key` in `section` (`default` when absent); with an empty key the
-    section's keys, with an empty section too the sections, separated by CR."""
+    section's keys, with an empty section too the sections, separated by CR. A value
+    written between quotes (`Path="C:\\Program Files\\App"`) is given without them, as
+    Windows reads an INI file (GetPrivateProfileString discards a value's enclosing
+    single or double quotation marks), which WINDEV's INIRead stands on."""
     name = native_path(path)
     try:
         ini = IniText.load(name)
     except (OSError, ValueError) as exc:
-        raise failure("INIRead", "read", name, exc, V.to_str(default)) from None
+        raise failure("INIRead", "read", V.to_str(path), exc, V.to_str(default)) from None
     sec, k = V.to_str(section), V.to_str(key)
     if not sec:
         return "\r\n".join(ini.sections())
     if not k:
         return "\r\n".join(ini.keys(sec))
     found = ini.get(sec, k)
-    return V.to_str(default) if found is None else found
+    if found is None:
+        return V.to_str(default)
+    quoted = len(found) >= 2 and found[0] == found[-1] and found[0] in "\"'"
+    return found[1:-1] if quoted else found
 
 
 @family.function("INIWrite", "INIÉcrit", can_fail=True)
@@ -195,5 +204,5 @@ def ini_write(rt: Runtime, section: object, key: object, value: object, path: ob
     if text is not None and any(c in text for c in "\r\n"):
         raise BuiltinFailure("INIWrite: a value cannot hold a line break.", value=False)
     if not k:
-        return _edit("INIWrite", name, lambda ini: ini.delete_section(sec))
-    return store_value("INIWrite", name, sec, k, text or None)
+        return _edit("INIWrite", name, lambda ini: ini.delete_section(sec), V.to_str(path))
+    return store_value("INIWrite", name, sec, k, text or None, V.to_str(path))
