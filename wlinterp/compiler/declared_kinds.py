@@ -41,9 +41,9 @@ _NUMBER_KINDS = frozenset({Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC})
 class DeclaredKindMixin(CompilerBase):
     """The declared types of expressions, as code generation asks for them."""
 
-    def timed_type(self, e: N.Member | N.Index) -> SType:
+    def timed_type(self, e: N.Member | N.Index | N.Name) -> SType:
         """S.DATE / S.TIME / S.DATETIME for a member or an element declared so (`o.d`,
-        `t[i]`, `ts[i].d`), whose value is held as a variable of that type holds it: so
+        `t[i]`, `ts[i].d`, `m_d` named bare in a method), whose value is held as a variable of that type holds it: so
         `o.d + 1` is the next day and `o.dt..Millisecond` reads a date-time, as on a
         variable (they were a concatenation and a time's part). S.ANY otherwise."""
         spec = self.static_spec(e)

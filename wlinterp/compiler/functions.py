@@ -23,6 +23,7 @@ from .method_code import MethodCallMixin
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
 from .stores import MARKED_KINDS
+from .member_inline import reads_member
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -107,7 +108,11 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 return f"get_property(_rt, a__objet, {key!r}, {node.name!r})", S.ANY
             here = self.prog.structs.get(fold(self.current_class() or ""))
             code = self.member_read(here, "a__objet", key, "")
-            return code, S.INT if code in self.typed_reads else S.ANY
+            if code in self.typed_reads:
+                return code, S.INT
+            # a Date member named bare reads as `:m_d` does: `m_d + 3` was "202503013"
+            return code, self.timed_type(node) \
+                if reads_member(code) and isinstance(node, N.Name) else S.ANY
         if ref is Ref.STATIC:
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
         if ref is Ref.OWN_METHOD_REF:  # ArraySort(t, asFunction, Cmp) in a method: ::Cmp

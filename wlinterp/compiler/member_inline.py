@@ -227,12 +227,14 @@ def int_member(sdef: "StructDef", key: str) -> bool:
         and key not in sdef.constructed
 
 
-_INLINE_READ = lazy_compile(r"\(\w+\.values\[")
+_INLINE_READ = lazy_compile(r"\((?:\w+\.values|_t\d+)\[")
 
 
 def reads_member(code: str) -> bool:
-    """Is `code` a member read (the call or its inline form), whose static type is the
-    member's declared one where that matters (a Date member: exprs.py timed_type)?"""
+    """Is `code` a member read (the call, its inline form, or the held form a loop
+    holding the object reads: `(_t2['d'] if _t3 else ...)`), whose static type is the
+    member's declared one where that matters (a Date member: exprs.py timed_type)? In a
+    loop, `o.d + 1` was a concatenation ("202503011") where outside it was a day later."""
     return code.startswith("get_member(") or _INLINE_READ.match(code) is not None
 
 

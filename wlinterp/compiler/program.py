@@ -34,6 +34,7 @@ from .held_proofs import FreeSites, free_sites
 from .main_globals import main_globals
 from ..lazy_import import on_first_call
 from ..semantics.dynamic_names import compiled_names
+from .counter_starts import start_place_spec
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pyident, static_type)
 
@@ -190,7 +191,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         for name, stmt in facts(body).decls:
             key = fold(name)
             spec = declared_spec(key, stmt, self.parse_spec, self.constants, self.let_result,
-                                 lambda k: v.spec if (v := scope.lookup(k)) else None)
+                                 lambda e: start_place_spec(self.structs, scope, e))
             old = scope.vars.get(key)
             if old is not None and self.session is not None and scope is self.main_scope \
                     and key in self.session.vars and isinstance(stmt, (N.Decl, N.Let)):

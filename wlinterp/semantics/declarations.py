@@ -21,6 +21,7 @@ from .checker_state import CheckerState
 from .scopes import Symbol
 from .member_checks import const_ok
 from .symbols import declared_by, declared_spec
+from .place_types import place_type
 from ..lazy_import import on_first_call
 from ..syntax.stored_regex import stored_compile
 
@@ -270,7 +271,8 @@ class DeclarationChecks(CheckerState):
         spec = declared_spec(key, stmt, self.spec,
                              result_of=lambda e: builtin_result_type(e, self.sym.registry,
                                                                      self.sym.procs),
-                             var_spec=lambda k: v.spec if (v := self.scope.lookup(k)) else None)
+                             place_spec=lambda e: p[0] if (p := place_type(self, e))  # type: ignore[arg-type]
+                             else None)
         col = self.rep.find(stmt.line, stmt.col, name)
         role = "var" if isinstance(stmt, N.Let) else "loop"
         self.declare(name, stmt.line, col, role, spec, stmt, True, key)

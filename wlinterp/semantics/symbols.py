@@ -168,15 +168,18 @@ _CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
 
 def for_counter_spec(start: N.Expr, parse: Callable[[str, N.Node], TypeSpec],
                      result_of: Callable[[N.Expr], str | None] | None,
-                     var_spec: Callable[[str], TypeSpec | None] | None) -> TypeSpec:
+                     place_spec: Callable[[N.Expr], TypeSpec | None] | None) -> TypeSpec:
     """An undeclared FOR counter: an 8-byte int, or the type of its start when that is
-    a Date, Time or DateTime variable or built-in result (`FOR d = dt TO dt + 2`), so
-    it steps a day (a Date, a DateTime) as a declared one does. As an 8-byte int a
-    DateTime start became 20240101103000000 and the loop counted milliseconds' digits
-    to the bound, 2e9 passes (*decided*: docs/semantics.md, FOR)."""
+    a Date, Time or DateTime place (a variable, a member `st.dDate`, `:m_dStart` or
+    `m_dStart` in a method, an element `t[1]`: `place_spec`) or built-in result (`FOR
+    d = dt TO dt + 2`), so it steps a day (a Date, a DateTime) as a declared one does.
+    As an 8-byte int a DateTime start became 20240101103000000 and the loop counted
+    milliseconds' digits to the bound, 2e9 passes; a member's Date start stopped the
+    run ("the counter 'd' is an integer") or never ended (*decided*: docs/semantics.md,
+    FOR)."""
     spec: TypeSpec | None = None
-    if type(start) is N.Name and var_spec is not None:
-        spec = var_spec(fold(start.name))
+    if isinstance(start, (N.Name, N.Member, N.Index)) and place_spec is not None:
+        spec = place_spec(start)
     elif result_of is not None:
         text = result_of(start)
         spec = parse(text, start) if text is not None else None
@@ -188,7 +191,8 @@ def for_counter_spec(start: N.Expr, parse: Callable[[str, N.Node], TypeSpec],
 def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpec],
                   constants: Container[str] = (),
                   result_of: Callable[[N.Expr], str | None] | None = None,
-                  var_spec: Callable[[str], TypeSpec | None] | None = None) -> TypeSpec:
+                  place_spec: Callable[[N.Expr], TypeSpec | None] | None = None
+                  ) -> TypeSpec:
     """The type a declaring statement gives the variable `key` (folded): the declared
     type (an array sized when declared: without its dimensions), 8-byte int for a FOR
     counter (the start's type when it is a Date, Time or DateTime: for_counter_spec), the literal's type for `let x = 5`, the built-in's declared result type
@@ -203,7 +207,7 @@ def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpe
     if isinstance(stmt, N.For):
         if stmt.type_text:
             return parse(stmt.type_text, stmt)
-        return for_counter_spec(stmt.start, parse, result_of, var_spec)
+        return for_counter_spec(stmt.start, parse, result_of, place_spec)
     if isinstance(stmt, N.ForEach) and stmt.counter and fold(stmt.counter) == key:
         return T.VARIANT  # an index, or the key of an associative array
     if isinstance(stmt, N.ForEach) and stmt.rank and fold(stmt.rank) == key:
