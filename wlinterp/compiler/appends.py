@@ -35,8 +35,8 @@ class VariantAppendMixin(CompilerBase):
     def appends_in_place(self, var: Var, parts: list[N.Expr] | None) -> bool:
         """May `var = var + parts...` take the in-place path?"""
         if parts is None or var.spec.kind != Kind.VARIANT or var.is_global \
-                or var.owner is not self.scope:
-            return False
+                or var.owner is not self.scope or self.var_type(var) != S.ANY:
+            return False  # (a FOR EACH's Date element: `d = d + 1` adds a day)
         if var.implicit and any(isinstance(x, N.Call) for p in parts for x in walk_expr(p)):
             return False  # a built-in could change what the name designates (hfsql)
         return all(self._cannot_change_locals(p) for p in parts)

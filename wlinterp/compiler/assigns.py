@@ -261,7 +261,8 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
             self.note_write(var)
             self.out.emit(f"{var.pyname} = {self.currency_step(var.pyname, op[0], code)}")
             return
-        node_t = var.stype if var.stype in _COMPOUND_TYPED else S.ANY
+        read_t = self.var_type(var)  # (a FOR EACH's Date element: its days added)
+        node_t = read_t if read_t in _COMPOUND_TYPED else S.ANY
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
         bounds = UNKNOWN
         if op in ("+=", "-=", "*=") and ct == S.INT and var.stype == S.INT:  # see store_bounds

@@ -17,6 +17,7 @@ from ..semantics.symbols import static_type
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
+    from ..semantics.symbols import Var
 
 TIMED = {Kind.DATE: S.DATE, Kind.TIME: S.TIME, Kind.DATETIME: S.DATETIME}
 _STRING_HELD_AS = {"character": "wlcharacter", "buffer": "wlbuffer",
@@ -53,6 +54,15 @@ class DeclaredKindMixin(CompilerBase):
                 and len(holder.dims) > len(e.args):  # t[1] of a 2-dimension array: a row
             return S.ANY
         return TIMED[spec.kind]
+
+    def var_type(self, var: Var) -> SType:
+        """The static type of a variable's reads: a FOR EACH's variable over an array of
+        Dates, Times or DateTimes is one (loops.py loop_element), the others their own.
+        `d + 1` on such an element was the text "202503011"."""
+        if self.loop_elements and var.stype == S.ANY \
+                and (element := self.loop_elements.get(id(var))) is not None:
+            return TIMED.get(element.kind, S.ANY)
+        return var.stype
 
     def is_part_of_time(self, target: N.Member) -> bool:
         """`d.Day`, `t.Minute`: the modern spelling of `d..Day` on a Date, Time, DateTime
@@ -201,8 +211,10 @@ class DeclaredKindMixin(CompilerBase):
             return spec.kind if spec is not None else ""
         if isinstance(e, N.Name):
             var = self.scope.lookup(fold(e.name))
-            if var is not None:
-                return var.spec.kind
+            if var is not None:  # a FOR EACH's variable: a Date element is a Date
+                element = self.loop_elements.get(id(var)) if self.loop_elements else None
+                return element.kind if element is not None and element.kind in TIMED \
+                    else var.spec.kind
         if isinstance(e, (N.Name, N.Member, N.Index)):  # (a member by its bare name too)
             spec = self.static_spec(e)
             if spec is not None:

@@ -90,7 +90,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref is Ref.VAR:  # the commonest: a declared variable (read_var inline)
             var = self.scope.lookup(key)
             assert var is not None, key
-            return (var.pyname if not var.implicit else self.read_var(var)), var.stype
+            code = var.pyname if not var.implicit else self.read_var(var)
+            return code, self.var_type(var) if self.loop_elements else var.stype
         if ref in CALLS:  # a procedure or function named alone: called
             return self.compile_call(N.Call(node.line, node.col, node, []))
         if ref is Ref.UNDECLARED:

@@ -17,6 +17,7 @@ from ..semantics.symbols import Var
 
 from .base import RefNames as Ref
 from .classes import written_path
+from .declared_kinds import TIMED
 from .ranges import Bounds, is_int32, join
 from .loop_counters import CounterChecks
 from .file_conditions import FileConditions
@@ -54,14 +55,17 @@ class LoopMixin(CounterChecks, FileConditions):
                 self.loop_elements[id(var)] = before
 
     def loop_element(self, s: N.ForEach, var: Var) -> "TypeSpec | None":
-        """The structure or class of the elements a FOR EACH goes through, when its
-        variable is an implicit variant and the array's declared type tells it."""
+        """The structure or class of the elements a FOR EACH goes through, or their Date,
+        Time or DateTime type (`d + 1` on an array of Dates' element is the next day: it
+        was the text "202503011"), when its variable is an implicit variant and the
+        array's declared type tells it."""
         if var.spec.kind != Kind.VARIANT or s.strings:
             return None
         spec = self.static_spec(s.iterable)
         if spec is None or spec.kind not in (Kind.ARRAY, Kind.ASSOC) or spec.elem is None:
             return None
-        return spec.elem if spec.elem.kind in (Kind.STRUCT, Kind.OBJECT) else None
+        return spec.elem if spec.elem.kind in (Kind.STRUCT, Kind.OBJECT) \
+            or spec.elem.kind in TIMED and not spec.elem.dims else None
 
     def for_each(self, s: N.ForEach, var: Var) -> None:
         if self.table_row_loop(s):
