@@ -22,7 +22,7 @@ _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL
                      "BufferResult": S.STR,
                      "LikeFirstResult": S.STR}
 _DATED_TYPEVAR = {S.DATE: "wldate", S.TIME: "wltime", S.DATETIME: "wldatetime"}
-_DATED_MARKS = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
+DATED_MARKS = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
 # built-ins given Dates and DateTimes marked: Max and Min compare the moments, the JSON
 # writers write them in RFC 3339 form (stdlib/variants.py to_json)
 _MOMENTS = frozenset({"Max", "Min", "VariantToJSON", "Serialize"})
@@ -48,12 +48,16 @@ class BuiltinCallMixin(CompilerBase):
         Time already did; a function wanting a text still reads its digits. `dated`: a
         Date or DateTime goes marked too (Max and Min compare the moments:
         runtime/extremes.py)."""
+        return self.builtin_arg_typed(a, dated)[0]
+
+    def builtin_arg_typed(self, a: N.Expr, dated: bool = False) -> tuple[str, SType]:
+        """builtin_arg's code and the argument's static type."""
         code, t = self.expr(a)
-        if t == S.TIME or dated and t in _DATED_MARKS:
-            return f"dated_variant({code}, {_DATED_MARKS[t]!r})"
+        if t == S.TIME or dated and t in DATED_MARKS:
+            return f"dated_variant({code}, {DATED_MARKS[t]!r})", t
         if t == S.INT or t == S.ANY:  # a combination's value (a variable, an element of
-            return self.kept_options(a, code)  # an array of it): its text, its names
-        return f"literal_to_value({code}, _ctx)" if t == S.LIST else code
+            return self.kept_options(a, code), t  # an array of it): its text, its names
+        return (f"literal_to_value({code}, _ctx)" if t == S.LIST else code), t
 
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
         wrong = self.prog.call_error(node)  # decided by the semantic pass (calls.py)
@@ -74,10 +78,12 @@ class BuiltinCallMixin(CompilerBase):
                                            f"trailing parameters of a built-in function.",
                                            node), S.ANY
         ret, outputs, hfsql, naming, grower, items, written = _shape(b)
-        codes = [self.data_arg(a, k in items, k == 0) for k, a in enumerate(args)] \
+        typed = [(self.data_arg(a, k in items, k == 0), S.ANY) for k, a in enumerate(args)] \
             if hfsql else \
-            [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args)
-             or self.builtin_arg(a, b.en in _MOMENTS) for a in args]
+            [(spread, S.ANY) if (spread := self.spread_arg(a, b.en, len(args) - 1, b.min_args,
+                                                          b.max_args))
+             else self.builtin_arg_typed(a, b.en in _MOMENTS) for a in args]
+        codes = [c for c, _ in typed]
         for k in written:  # fWrite(h, buf): a Buffer's bytes go marked as a Buffer's
             if k < len(args):
                 codes[k] = self.kept_buffer(args[k], codes[k], S.STR)
@@ -96,9 +102,12 @@ class BuiltinCallMixin(CompilerBase):
             codes[0] = self.variant_place(args[0], "'array'")  # Add(v.list, 1): created
         elif grower and args and isinstance(args[0], N.Index):
             codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
-        if grower:  # ArrayAdd(arrStarts, t): a Date, Time or DateTime keeps its kind
-            kinds = [self.declared_kind(a) for a in args[1:]]
-            codes[1:] = [f"dated_variant({c}, {kind!r})" if kind in DATED_KINDS else
+        if grower:  # ArrayAdd(arrStarts, t): a Date, Time or DateTime keeps its kind,
+            # a computed one too (`tv.Add(d + 1)`, `Add(tv, Today())`: it was its digits)
+            kinds = [self.declared_kind(a) or DATED_MARKS.get(t, "")
+                     for a, (_, t) in zip(args[1:], typed[1:])]
+            codes[1:] = [f"dated_variant({c}, {kind!r})" if kind in DATED_KINDS
+                         and not c.startswith("dated_variant(") else
                          self.kept_buffer(a, c, S.STR) if kind == "string" or type(a) is N.Call else c
                          for kind, a, c in zip(kinds, args[1:], codes[1:])]
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):

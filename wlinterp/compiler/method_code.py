@@ -15,7 +15,7 @@ from ..runtime.kinds import SType, STypeNames as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
-from .builtin_calls import DATED_KINDS, takes_item
+from .builtin_calls import DATED_KINDS, DATED_MARKS, takes_item
 
 
 class MethodCallMixin(CompilerBase):
@@ -124,8 +124,10 @@ class MethodCallMixin(CompilerBase):
         or DateTime travels marked with its kind (runtime/dated_values.py), so that a
         parameter declared DateTime given a Time holds that time today, as a procedure's.
         `compiled`: the argument's code and static type, when already compiled."""
-        code = self._val(*compiled) if compiled is not None else self.value(arg)
-        kind = self.declared_kind(arg)
+        code, t = compiled if compiled is not None else self.expr(arg)
+        code = self._val(code, t)
+        # declared so, or computed so (`tv.Add(d + 1)`, `tv.Add(Today())`)
+        kind = self.declared_kind(arg) or DATED_MARKS.get(t, "")
         if kind == "string":  # a Buffer stays one (kept_buffer)
             return self.kept_buffer(arg, code, S.STR)
         return f"dated_variant({code}, {kind!r})" if kind in DATED_KINDS else \
