@@ -29,6 +29,7 @@ _PARENS_RE = lazy_compile(r"\(([^)]*)\)")
 _NUMERIC_OPTIONS_RE = lazy_compile(r"[\d\s,]+|\s*\*\s*")
 _SIZED_HEAD_RE = lazy_compile(r"\d-(?:bytes?|octets?)")
 _CLASS_SCOPED_RE = lazy_compile(r"([^\W\d]\w*)\.([^\W\d]\w*)")
+_NEGATIVE = lazy_compile(r"-\d+")  # a dimension written negative (`array of -5 int`)
 
 
 def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
@@ -336,8 +337,11 @@ def _parse_array(words: list[str], structs: Mapping[str, object],
     if rest and rest[0] in ("of", "de"):
         rest = rest[1:]
     sizes: Mapping[str, int] = getattr(structs, "sizes", None) or {}
-    while rest and (rest[0].isdigit() or rest[0] in sizes):
-        dims.append(int(rest[0]) if rest[0].isdigit() else sizes[rest[0]])
+    while rest and (rest[0].isdigit() or rest[0] in sizes or _NEGATIVE.fullmatch(rest[0])):
+        dims.append(int(rest[0]) if rest[0][-1:].isdigit() else sizes[rest[0]])
+        if dims[-1] < 0:  # (a variant instead, with a warning, ran on: decided WL110)
+            raise ValueError(f"an array's dimension must be a whole number, 0 or more, "
+                             f"not {dims[-1]}")
         rest = rest[1:]
         if rest and rest[0] in ("by", "par", "sur"):
             rest = rest[1:]
