@@ -176,14 +176,22 @@ def _target(rt: Runtime, rest: tuple[object, ...], fname: str) -> tuple[_EmailBa
     return (email or rt.variable("Email", email_structure)), option
 
 
+def _failed(email: _EmailBase, message: str, fname: str = "") -> None:
+    """A read that failed: the message emptied, Out True (a `WHILE NOT Email.Out` loop
+    ends) and Error why, without the function's name (?3032029: "Email.Error: character
+    string containing the error message"; INFERRED: reads fill it as sends do)."""
+    email.reset()
+    email.out = True
+    email.texts["error"] = message.removeprefix(f"{fname}: ") if fname else message
+
+
 def _session_for(rt: Runtime, session: object, email: _EmailBase, fname: str) -> Any:
     """The session a read uses; when its start had failed, the read fails too and sets
     Out, so a `WHILE NOT Email.Out` loop ends."""
     try:
         return reading_session(rt, session, fname)
-    except BuiltinFailure:
-        email.reset()
-        email.out = True
+    except BuiltinFailure as failure:
+        _failed(email, failure.message, fname)
         raise
 
 
@@ -197,8 +205,7 @@ def _read_into(session: Any, number: int, email: _EmailBase, headers_only: bool)
     try:
         data = session.fetch(number, headers_only)
     except _reading().ReadError as err:
-        email.reset()
-        email.out = True
+        _failed(email, err.message)
         raise BuiltinFailure(err.message) from None
     fill_email(email, data, headers_only=headers_only, identifier=session.identifier(number))
     session.current = number
@@ -279,10 +286,10 @@ def _read_number(rt: Runtime, session: object, number: object, email: object,
     target = _session_for(rt, session, into, fname)
     n = V.to_int(number)
     if not target.exists(n):
-        into.reset()
-        into.out = True
-        raise BuiltinFailure(f"{fname}: there is no message {n} in the session "
-                             f"'{target.label}' ({target.count()} message(s)).")
+        why = (f"there is no message {n} in the session '{target.label}' "
+               f"({target.count()} message(s)).")
+        _failed(into, why)
+        raise BuiltinFailure(f"{fname}: {why}")
     return _read_into(target, n, into, headers_only)
 
 

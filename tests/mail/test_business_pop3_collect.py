@@ -66,3 +66,19 @@ def test_a_mailbox_collected_by_business_code(mailboxes, tmp_path: Path, name: s
     assert not (tmp_path / "etc").exists()
     assert [c for c in box.commands if c.startswith(("DELE", "QUIT"))] == [
         "DELE 1", "DELE 2", "DELE 3", "QUIT"]
+
+
+def test_a_read_cut_by_the_server_fills_the_error_member(mailboxes) -> None:
+    """Email.Erreur (?3032029) after a read the server broke off (it hangs up on RETR):
+    the words ErrorInfo gives, Email.EnDehors True so the loop ends; it stayed ""."""
+    box = mailboxes(Pop3Mailbox(list(MESSAGES), user=BOX, password=PASSWORD, hang_up_on="RETR"))
+    code = f"""SI EmailOuvreSessionPOP3("{BOX}", "{PASSWORD}", "127.0.0.1", {box.port}) ALORS
+    Trace(EmailLitPremier("{BOX}"), Email.EnDehors)
+    Trace(Email.Erreur = ErreurInfo(errMessage), Email.Erreur)
+FIN
+"""
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "erreur.wl", stdout=out, stderr=err)
+    read, error = out.getvalue().splitlines()
+    assert (read, err.getvalue()) == ("0, 1", "")
+    assert error.startswith("1, POP3 server 127.0.0.1:") and "closed the connection" in error
