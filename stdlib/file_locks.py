@@ -78,7 +78,7 @@ def _lock_call(rt: Runtime, fname: str, handle: object, first: object, count: ob
         reason = getattr(exc, "strerror", None) or str(exc)
         raise BuiltinFailure(f"{fname}: cannot {what} '{f.shown}': {reason} (another "
                              "handle or program holds a lock on these bytes)." if lock
-                             else f"{fname}: cannot {what} '{f.path}': {reason}.",
+                             else f"{fname}: cannot {what} '{f.shown}': {reason}.",
                              value=False) from None
     return True
 

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, TextArg
+from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .json_tokens import JSONTokens
@@ -229,7 +230,7 @@ def json_open_reader(rt: Runtime, path: TextArg) -> WLJSONReader:
     try:
         stream = open(name, "rb")
     except (OSError, ValueError) as exc:
-        raise failure("JSONOpenReader", "open", name, exc, WLJSONReader()) from None
+        raise failure("JSONOpenReader", "open", V.to_str(path), exc, WLJSONReader()) from None
     return WLJSONReader(JSONTokens(stream))
 
 

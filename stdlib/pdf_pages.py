@@ -128,9 +128,10 @@ def pdf_number_of_pages(rt: Runtime, pdf: object, password: object = None) -> in
             with open(name, "rb") as f:
                 data = f.read()
         except (OSError, ValueError) as exc:
-            raise failure("PDFNumberOfPages", "read", name, exc, -1) from None
+            raise failure("PDFNumberOfPages", "read", text, exc, -1) from None
     try:
         return page_count(data)
     except NotReadable as exc:
-        raise BuiltinFailure(f"PDFNumberOfPages: cannot count the pages of '{name}': "
+        shown = name if name == "the buffer" else text
+        raise BuiltinFailure(f"PDFNumberOfPages: cannot count the pages of '{shown}': "
                              f"{exc}.", value=-1) from None

@@ -17,6 +17,11 @@ fDate("C:\Temp\Absent\rien.txt")
 Trace(ErreurInfo()) // expect: fDate: cannot read the date of 'C:\Temp\Absent\rien.txt': No such file or directory.
 HashFichier(HA_MD5, "D:\Données\Absent\écritures.csv")
 Trace(ErreurInfo()) // expect: HashFichier: cannot read 'D:\Données\Absent\écritures.csv': No such file or directory.
+rLecteur est un jsonLecteur = JSONOuvreLecteur("D:\Données\Absent\commande.json")
+Trace(ErreurInfo()) // expect: JSONOuvreLecteur: cannot open 'D:\Données\Absent\commande.json': No such file or directory.
+POUR CHAQUE rLecteur
+	Trace("jamais : rien à parcourir")
+FIN
 fListeFichier("D:\Données\Absent\*.csv")
 Trace(ErreurInfo()) // expect: fListeFichier: the folder 'D:\Données\Absent' does not exist.
 fSupprime("D:\Données\Absent\*.tmp")

@@ -17,6 +17,12 @@ fDate("C:\Temp\Missing\nope.txt")
 Trace(ErrorInfo()) // expect: fDate: cannot read the date of 'C:\Temp\Missing\nope.txt': No such file or directory.
 HashFile(HA_MD5, "D:\Data\Missing\x.csv")
 Trace(ErrorInfo()) // expect: HashFile: cannot read 'D:\Data\Missing\x.csv': No such file or directory.
+rReader is jsonReader = JSONOpenReader("D:\Data\Missing\order.json")
+Trace(ErrorInfo()) // expect: JSONOpenReader: cannot open 'D:\Data\Missing\order.json': No such file or directory.
+FOR EACH rReader
+	Trace("never: nothing to go through")
+END
+Trace(PDFNumberOfPages("D:\Data\Missing\invoice.pdf"), ErrorInfo()) // expect: -1, PDFNumberOfPages: cannot read 'D:\Data\Missing\invoice.pdf': No such file or directory.
 fListFile("D:\Data\Missing\*.csv")
 Trace(ErrorInfo()) // expect: fListFile: the folder 'D:\Data\Missing' does not exist.
 fDelete("D:\Data\Missing\*.tmp")
