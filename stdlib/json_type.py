@@ -25,6 +25,7 @@ from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
 
+from .text_encodings import utf8_bytes_read
 from .variants import WLObject, from_json, json_reason, to_json
 
 family = Family("JSON type")
@@ -233,7 +234,7 @@ def parse(text: str) -> object:
     if not text.strip():
         return WLJSON()
     try:
-        return decoded(json_loaded(text))
+        return decoded(json_loaded(utf8_bytes_read(text)))
     except (ValueError, RecursionError) as exc:
         raise WLRuntimeError(f"The text is not valid JSON ({json_problem(exc)}).") from None
 

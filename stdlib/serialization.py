@@ -34,6 +34,7 @@ from wlinterp.syntax.names import fold
 from .dates import date_valid
 from .dates_more import date_time_valid, time_valid
 from .json_type import JSONList, WLJSON, decoded
+from .text_encodings import utf8_bytes_read
 from .variants import (MEMBER_FORMS, WLObject, buffer_from_text, from_json,
                        serialized_members, to_json)
 
@@ -224,19 +225,6 @@ def _blank(rt: Runtime, spec: TypeSpec | None) -> object:
     return default_value(spec or VARIANT, rt.typectx)
 
 
-def _utf8_read(text: str) -> str:
-    """A JSON or XML source given as bytes (a buffer fLoadBuffer read, one character per
-    byte) that are valid UTF-8 is that UTF-8 text, as a text file is read (a mark
-    dropped): Serialize's JSON saved by fSaveBuffer holds "€" as its UTF-8 bytes, which
-    came back as "â\x82¬" in the member. Any other text is used as it is."""
-    if not any("\x80" <= c <= "\xff" for c in text) or any(c > "\xff" for c in text):
-        return text
-    try:
-        return text.encode("latin-1").decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        return text
-
-
 @family.function("Deserialize", "Désérialise", can_fail=True)
 def deserialize(rt: Runtime, element: OutArg, source: object, fmt: object = PSD_JSON
                 ) -> tuple[None, object]:
@@ -244,7 +232,7 @@ def deserialize(rt: Runtime, element: OutArg, source: object, fmt: object = PSD_
     try:
         kind = _format(fmt)
         text = V.to_str(source)
-        tree = _tree(text if kind == PSD_BINARY else _utf8_read(text), kind)
+        tree = _tree(text if kind == PSD_BINARY else utf8_bytes_read(text), kind)
         return None, _fill(rt, tree, None, element)
     except _Misfit as misfit:
         raise BuiltinFailure(f"Deserialize: {misfit}.", value=(None, element)) from None

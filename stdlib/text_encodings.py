@@ -7,7 +7,8 @@ text is written as. Both families import this module; neither imports the other 
 from __future__ import annotations
 
 __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
-           "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text"]
+           "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text",
+           "utf8_bytes_read"]
 
 # The values of foAnsi, foUnicode and foUTF8 (bits of fOpen's mode, fLoadText's
 # second parameter): ours, NOT VERIFIED, apart from the bits fOpen's verified modes use
@@ -86,3 +87,17 @@ def marked_text(text: str, encoding: str) -> bytes:
     back in that encoding; ANSI and the default UTF-8 have none."""
     mark = next((bom for bom, enc in TEXT_BOMS if enc == encoding), b"")
     return mark + encoded_text(text, encoding)
+
+
+def utf8_bytes_read(text: str) -> str:
+    """A JSON or XML text given as bytes (a buffer fLoadBuffer read, one character per
+    byte) that are valid UTF-8 is that UTF-8 text, as a text file is read (a mark
+    dropped): a JSON file's "€" came back as "â\x82¬" from Deserialize and
+    JSONToVariant (whose page, ?1000021052, takes UTF-8 data). Any other text is used
+    as it is (one with a character above 255 is text already)."""
+    if not any("\x80" <= c <= "\xff" for c in text) or any(c > "\xff" for c in text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return text

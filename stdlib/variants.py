@@ -26,6 +26,8 @@ from wlinterp.runtime.json_forms import json_dumped, json_form, json_loaded, jso
 from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
+from .text_encodings import utf8_bytes_read
+
 family = Family("JSON")
 
 
@@ -130,7 +132,7 @@ def json_to_variant(rt: Runtime, text: object) -> object:
     (where and why: its sub-error, ErrorInfo(errMessage, 1))."""
     source = V.to_str(text)
     try:
-        return from_json(json_loaded(source))
+        return from_json(json_loaded(utf8_bytes_read(source)))
     except (ValueError, RecursionError) as exc:
         raise BuiltinFailure(f"JSONToVariant: the text is not valid JSON "
                              f"({json_problem(exc)}).",

@@ -7,8 +7,19 @@ from __future__ import annotations
 __all__ = ["XMLRefused", "xml_sub_errors", "parse_xml"]
 
 import pyexpat
+import re
 import xml.etree.ElementTree as ET
 from typing import Any
+
+from .text_encodings import utf8_bytes_read
+
+_DECLARED = re.compile(r"""\s*(?:\ufeff|\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
+
+
+def _utf8_declared(text: str) -> bool:
+    """Does the document say UTF-8 (or nothing, UTF-8 being XML's default)?"""
+    found = _DECLARED.match(text[:200])
+    return found is None or found.group(1).strip().lower().replace("_", "-") in ("utf-8", "utf8")
 
 
 class XMLRefused(ValueError):
@@ -29,7 +40,11 @@ def xml_sub_errors(exc: ValueError) -> tuple[tuple[str, int], ...]:
 def parse_xml(text: str | bytes) -> ET.Element:
     """The root element of an XML text; expat errors (with their line) and refused
     constructs raise ValueError. Entity declarations are refused before they can be
-    expanded, external entities are never fetched."""
+    expanded, external entities are never fetched. A UTF-8 document given as its bytes
+    (a buffer fLoadBuffer read) is read as UTF-8 (text_encodings.utf8_bytes_read): its
+    "é" came back as "Ã©"."""
+    if isinstance(text, str) and _utf8_declared(text):
+        text = utf8_bytes_read(text)
     parser = pyexpat.ParserCreate()
     builder = ET.TreeBuilder()
 
