@@ -26,6 +26,10 @@ ArrayInsert(shapes, 1, d) // error: WL110:24 the class CDog does not implement t
 shapes[1] = d // error: WL110:13 the class CDog does not implement the interface IShape: its object cannot be stored in an element of 'shapes'
 ArrayAdd(shapes, b)
 shapes.Add(new CPuppy)
+shapes.Add("square") // error: WL110:12 a value of type string is not an object: it cannot be stored in an element of 'shapes' (of the interface IShape)
+v is IShape = 5 // error: WL110:1 a value of type integer is not an object: it cannot be stored in 'v' (of the interface IShape)
+v = Null
+Trace(v = Null)
 PROCEDURE CSquare::Area()
 RESULT 4
 PROCEDURE CPuppy::Area()

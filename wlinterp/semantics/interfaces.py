@@ -168,9 +168,17 @@ def check_interface_value(fc: "FunctionChecker", spec: object, value: N.Expr, wh
     """WL110 (deferred: the run stops at that store) for an object given to a variable
     of an interface (`x is IShape = dog`, `x <- new CDog`) whose class the check knows and
     that does not implement the interface, itself or through an ancestor; for a dynamic
-    object of a class, nor any class derived from it (docs/semantics.md "Interfaces")."""
-    cls, dynamic = _value_class(fc, value)
+    object of a class, nor any class derived from it (docs/semantics.md "Interfaces");
+    and for a number or a text written there (`s = 5`), which is no object."""
     name = getattr(spec, "name", "")
+    if type(value) in _LITERALS:
+        shown = _LITERALS[type(value)] if type(value) is N.Str \
+            else "integer" if isinstance(value.value, int) else "real"  # type: ignore[attr-defined]
+        fc.rep.report("WL110", f"a value of type {shown} is not an object: it cannot be "
+                      f"stored in {what} (of the interface {name})", value, length,
+                      line=line, col=col, deferred=True)
+        return
+    cls, dynamic = _value_class(fc, value)
     if cls is None or fc.sym.unknown_ancestor(cls):
         return
     key = fold(name)
@@ -181,6 +189,10 @@ def check_interface_value(fc: "FunctionChecker", spec: object, value: N.Expr, wh
     fc.rep.report("WL110", f"the class {shown} does not implement the interface {name}: "
                   f"its object cannot be stored in {what}", value, length, line=line,
                   col=col, deferred=True)
+
+
+# the literals that are no object, and the type the run names for a text
+_LITERALS: dict[type, str] = {N.Num: "", N.Str: "string"}
 
 
 def _value_class(fc: "FunctionChecker", e: N.Expr) -> tuple[str | None, bool]:

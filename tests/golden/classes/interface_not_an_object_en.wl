@@ -11,7 +11,7 @@ s = Null
 Trace(s = Null) // expect: 1
 shapes is array of IShape
 WHEN EXCEPTION IN
-	Add(shapes, "square")
+	Add(shapes, "square") // wl: ignore[WL110]
 DO
 	Trace(ExceptionInfo()) // expect: A value of type string is not an object: it cannot be stored in a variable of the interface IShape.
 END
