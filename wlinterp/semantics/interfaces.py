@@ -269,14 +269,21 @@ def _simple_element(fc: "FunctionChecker", holder: N.Name, elem: TypeSpec,
                     value: N.Expr) -> None:
     """WL110 (deferred) for a literal or a simple-typed variable put into an array of a
     class or structure (`ArrayAdd(t, 5)`, `t[1] = "x"`): the run stops there, "A value
-    of type integer cannot be stored in the class CA." (object_stores.py does variables)."""
+    of type integer cannot be stored in the class CA." (object_stores.py does variables);
+    and for an array literal with more values than the structure has members."""
+    info = fc.sym.structs[elem.name]
+    if type(value) is N.ArrayLit and not info.is_class \
+            and len(value.items) > len(info.members):  # `ArrayAdd(t, ["a", "b", 1, 2])`
+        fc.rep.report("WL110", f"{len(value.items)} values cannot fill the structure "
+                      f"{info.name}: it has {len(info.members)} member(s)", value, 1,
+                      deferred=True)
+        return
     simple = simple_value(fc, value)
     if simple is None:  # `ArrayAdd(t, new CB)`, t of CA: an object of another class
         check_other_class(fc, Symbol(f"{holder.name}[...]", value.line, value.col, "var",
                                      elem), value, value.line, value.col)
         return
     have, written = simple
-    info = fc.sym.structs[elem.name]
     fc.rep.report("WL110", f"{written} is {article(have)}: a value of type {have} cannot be "
                   f"stored in an element of '{holder.name}', an array of {info.name} "
                   f"({'class' if info.is_class else 'structure'})", value, len(written),
