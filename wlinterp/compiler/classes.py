@@ -194,8 +194,9 @@ class ClassMixin(StaticMemberMixin):
         the member read itself pays nothing for that."""
         code = self.value(e)
         spec = self.static_spec(e)
-        if spec is not None and spec.kind == Kind.STRUCT:
-            self.prog.null_place(self.out.pos[0], member, e, spec)
+        if spec is not None and (spec.kind == Kind.STRUCT or spec.dynamic and spec.name
+                                 and fold(spec.name) in self.prog.interfaces):
+            self.prog.null_place(self.out.pos[0], member, e, spec)  # (or an interface's)
         return code
 
     def store_member(self, target: N.Member, code: str, by_ref: bool = False,

@@ -143,11 +143,13 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         return self.analysis.call_errors.get((node.line, node.col))
 
     def null_place(self, line: int, member: str, obj: N.Expr, spec: TypeSpec) -> None:
-        """Note that statement `line` uses `member` of `obj`, declared `spec` (a class or
-        structure): the error of a Null `obj` names it (null_objects.py)."""
+        """Note that statement `line` uses `member` of `obj`, declared `spec` (a class,
+        a structure or an interface): the error of a Null `obj` names it
+        (null_objects.py)."""
         sdef = self.structs.get(fold(spec.name))
         what = f"{sdef.name} {'object' if sdef.is_class else 'structure'}" if sdef \
-            else f"{spec.name} object"
+            else f"object of the interface {spec.name}" \
+            if fold(spec.name) in self.interfaces else f"{spec.name} object"
         start = obj  # (where `o.m_child`, `t[i]`, `f().o` is written: its first word)
         while type(start) in (N.Member, N.Index, N.Prop, N.Call):
             start = start.func if type(start) is N.Call else start.obj  # type: ignore
