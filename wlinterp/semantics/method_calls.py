@@ -84,12 +84,12 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         fc.sym.refs.record(func, Ref.DYNAMIC)  # says so, once; a variant's method (it may
         return None  # hold an object) is chosen at run time, its count checked there
     cls = fc.static_class(func.obj)
-    if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
-        why = fc.sym.inaccessible(func.name, fc.scope.method)
-        if not why and cls is not None:  # `o.Bump()`, Bump from a private inheritance
-            why = fc.sym.privately_inherited(cls, func.name, fc.scope.method)
-        if why:
-            fc.rep.report("WL112", why, e, len(func.name), col=func.col + 1)
+    own = isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")
+    why = fc.sym.inaccessible(func.name, fc.scope.method, cls if own else None)
+    if not why and cls is not None and not own:  # `o.Bump()`, from a private inheritance
+        why = fc.sym.privately_inherited(cls, func.name, fc.scope.method)
+    if why:  # (`:Audit()`, an ancestor's PRIVATE method, as `Audit()` is)
+        fc.rep.report("WL112", why, e, len(func.name), col=func.col + 1)
     if cls is not None:
         method = fc.sym.find_method(cls, key)
         if method is not None:
