@@ -224,7 +224,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif isinstance(target, N.Prop) and self.store_value_prop(target):
             self.store_value_of(target, code)  # j.a..Value = 5: the member's value
         elif isinstance(target, N.Prop) and (kind := self.part_of_place(target)):
-            place = self.pinned_place(target.obj)  # o.d..Day += 1: read, then written
+            place = self.pinned_place(self.own_member(target.obj))  # o.d..Day += 1: read,
+            # then written (`m_d..Day = 10` in a method: the object's member)
             self.store_into(place, f"with_part_of({self.value(place)}, "
                                    f"{fold(target.name)!r}, {code}, {kind!r})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
@@ -260,8 +261,9 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         """The declared kind (date, time, datetime, duration) of the member or element
         whose part `target` sets (`ts[i].d..Day = 5`, `o.t..Minute += 50`), else ''. A
         variable's own parts are set above (prop_var)."""
-        if not isinstance(target.obj, (N.Member, N.Index)):
-            return ""
+        if not isinstance(target.obj, (N.Member, N.Index)) and not (
+                isinstance(target.obj, N.Name) and self.prog.refs.of(target.obj) is Ref.MEMBER):
+            return ""  # (a member named bare in a method: `m_d..Day = 10`)
         key = fold(target.name)
         spec = self.static_spec(target.obj)
         kind = spec.kind if spec is not None else ""
@@ -278,11 +280,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         is (a variable, in a method the member by its name, `o.m`, `t[i]`, `t[i].c`).
         Unless `c` is known to be an integer, what it holds decides when the statement
         runs: an array, a structure's array member... is indexed in place instead."""
-        holder = target.obj  # in a method, m_c[Option] = True is the object's member
-        if isinstance(holder, N.Name) and self.prog.refs.of(holder) is Ref.MEMBER:
-            holder = N.Member(holder.line, holder.col,
-                              self.var_node(holder.line, holder.col, "objet"), holder.name)
-        holder = self.pinned_place(holder)  # read, then written: c[f()][Option] = True
+        holder = self.own_member(target.obj)  # in a method, m_c[Option] = True is the
+        holder = self.pinned_place(holder)     # object's member  # read, then written: c[f()][Option] = True
         option = self.value(target.args[0])
         if not is_simple(option):
             option, tmp = self.temp(), option
@@ -306,6 +305,13 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         self.out.indent()
         self.out.emit(f"set_index({now}, {code}, {option})")
         self.out.dedent()
+
+    def own_member(self, e: N.Expr) -> N.Expr:
+        """`e`, or `objet.e` when `e` names a member of the current object bare (in a
+        method): the place a store through it writes."""
+        if isinstance(e, N.Name) and self.prog.refs.of(e) is Ref.MEMBER:
+            return N.Member(e.line, e.col, self.var_node(e.line, e.col, "objet"), e.name)
+        return e
 
     def may_hold_flags(self, target: N.Index) -> bool:
         """`c[Option] = True` changes the combination held by `c` (an integer), so it is
