@@ -236,6 +236,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif isinstance(target, N.Prop):
             obj = self.value(target.obj)
             self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
+        elif isinstance(target, N.Name) and self.prog.refs.of(target) is Ref.MEMBER:
+            self.store_into(self.own_member(target), code)  # `m_s[[1]] = "X"` in a method
         elif isinstance(target, N.Name):
             var = self.target_var(target)
             self.assign_var(var, code, S.ANY)
