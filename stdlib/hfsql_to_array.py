@@ -25,7 +25,9 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.reading import browse
+from wlinterp.hfsql.record_var import Record
 from wlinterp.registry import Family
 from wlinterp.runtime import types as T
 from wlinterp.runtime import values as V
@@ -64,6 +66,8 @@ def file_to_array(rt: Runtime, array: Any, file: Any) -> bool:
     ctx = file_arg(rt, file, "FileToArray")
     ctx.db.touch(ctx)
     probe = T.filled_element(array.elem, array.ctx)
+    if isinstance(probe, Record):  # `array of Record of Customer`: whole records
+        return _records_to_array(rt, array, ctx, probe)
     if isinstance(probe, WLStruct) and probe.sdef.attributes:  # `<mapping=Item>` members
         pairs = [(n, member) for member, n in mapped_items(probe, ctx)]  # (FileToMemory's)
     else:
@@ -90,6 +94,31 @@ def file_to_array(rt: Runtime, array: Any, file: Any) -> bool:
             else:
                 element.wl_set(member, value, array.ctx)
         array.append(element)
+    return True
+
+
+def _records_to_array(rt: Runtime, array: WLArray, ctx: FileContext, probe: Record) -> bool:
+    """FileToArray into an array of Records: each element a copy of a record (as `r =
+    Customer`); a Record declared of another file takes the items of the same names,
+    the others keeping its file's defaults (as homonymous assignment does)."""
+    records = []
+    saved = (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
+             ctx.read_row, ctx.new_record)
+    try:
+        for _ in browse(ctx, "", [], False):
+            records.append(ctx.wl_record())
+    finally:  # the program's buffer and position stay as they were
+        (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
+         ctx.read_row, ctx.new_record) = saved
+    own = not probe.file or fold(probe.file) == fold(ctx.name)
+    defaults = {} if own else file_arg(rt, probe.file, "FileToArray").defaults()
+    array.clear()
+    for record in records:
+        if not own:
+            values = dict(defaults)
+            values.update((k, v) for k, v in record.values.items() if k in defaults)
+            record = Record(probe.file, values)
+        array.append(record)
     return True
 
 
