@@ -7,6 +7,11 @@ rest of the text runs as written (hQueryWithoutCorrection):
   StringBuild): SQLite reads it as MySQL does (skip `start`, take `count`); PostgreSQL
   refuses it, so there it becomes `LIMIT count OFFSET start`. The operands are numbers
   or parameters (`{p}`, `:p`), moved with their text before the values are bound.
+- `LIKE` / `NOT LIKE` on PostgreSQL: the text keys' collation is non-deterministic
+  (case and accents ignored: "Collation of text keys"), which PostgreSQL 15 refuses for
+  LIKE ("nondeterministic collations are not supported for LIKE"), so the operand before
+  it is compared under "C" and without regard to case (`Name COLLATE "C" ILIKE 'du%'`),
+  as SQLite's LIKE and HFilter's LIKE do (accents count; docs/hfsql.md "Queries").
 - `WL.Function(...)`, a WLanguage function inside the SQL (?3044084: "SQL queries run on
   an HFSQL database can contain WLanguage functions"): on SQLite, the database calls the
   built-in for each row (a function registered on the connection); on PostgreSQL, which
@@ -35,6 +40,7 @@ _LIMIT = re.compile(rf"{_QUOTED}|\bLIMIT\s+(?P<start>{_OPERAND})\s*,\s*(?P<count
                     re.I | re.U)
 _WL = re.compile(rf"{_QUOTED}|\bWL\s*\.\s*(?P<name>[^\W\d]\w*)\s*\(", re.I | re.U)
 _PARTS = re.compile(rf"{_QUOTED}|[(),]", re.U)
+_LIKE = re.compile(rf"{_QUOTED}|(?P<not>\bNOT\s+)?\bI?LIKE\b", re.I | re.U)
 _MARKER = re.compile(r"\{([^\W\d]\w*)\}|:([^\W\d]\w*)", re.U)  # {pName}, :pName
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -52,6 +58,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
         sql = translate_top(sql)
     if dialect == "postgresql" and "," in sql:
         sql = _LIMIT.sub(_limit, sql)
+    if dialect == "postgresql" and "like" in lowered:
+        sql = _LIKE.sub(_pg_like, sql)
     if "." not in sql or not _has_call(sql):
         return sql
     if call is None:
@@ -65,6 +73,13 @@ def _limit(m: re.Match[str]) -> str:
     if m.group("start") is None:
         return m.group(0)
     return f"LIMIT {m.group('count')} OFFSET {m.group('start')}"
+
+
+def _pg_like(m: re.Match[str]) -> str:
+    """`x [NOT] LIKE` -> `x COLLATE "C" [NOT] ILIKE` (a quoted text: unchanged)."""
+    if m.group(0)[:1] in "'\"":
+        return m.group(0)
+    return 'COLLATE "C" ' + ("NOT " if m.group("not") else "") + "ILIKE"
 
 
 def _has_call(sql: str) -> bool:
