@@ -222,3 +222,24 @@ def test_like_on_postgresql_compares_under_c_without_case(sql: str, expected: st
     is compared under "C" with ILIKE; quoted texts and names containing LIKE are left."""
     assert translate(sql, "postgresql", None) == expected
     assert translate(sql, "sqlite", None) == sql
+
+
+DATED = """q is Data Source
+HExecuteSQLQuery(q, "SELECT CAST('2024-11-05' AS DATE) AS d, CAST('2024-11-05 13:45:07.250' AS TIMESTAMP) AS dh, CAST('13:45:07.25' AS TIME) AS h, CURRENT_DATE AS today")
+HReadFirst(q)
+Trace(q.d, q.dh, q.h)
+dToday is Date = q.today
+Trace(Length(q.today), DateValid(q.today))
+"""
+
+
+def test_a_computed_date_column(db_url: str) -> None:
+    """A date, time or timestamp column the SELECT computes: on PostgreSQL the text
+    WLanguage's Date, DateTime and Time hold (a Python date object reached the program:
+    Trace stopped with "Trace expects a string, not a value of type date"); SQLite has no
+    such types and gives what its own functions give (the SQL runs as written)."""
+    out = run_shop(DATED, db_url).splitlines()
+    if db_url.startswith("sqlite"):
+        assert out == ["2024, 2024, 13", "10, 0"]  # CAST(... AS DATE): numeric affinity
+    else:
+        assert out == ["20241105, 20241105134507250, 13450725", "8, 1"]

@@ -18,6 +18,11 @@ from .schema import PG_COLLATION, SQLITE_COLLATION, quote
 
 # PostgreSQL type OIDs of text: text, varchar, bpchar (char(n)), name
 PG_TEXT_TYPES = frozenset({25, 1043, 1042, 19})
+# PostgreSQL dates, times and timestamps (a computed column: CURRENT_DATE, a cast...)
+# selected as the texts WLanguage's Date, Time and DateTime hold (a Python date object
+# reached the program and stopped Trace: "Trace expects a string, not a value of type date")
+_PG_DATED = {1082: "to_char({c}, 'YYYYMMDD')", 1083: "substr(to_char({c}, 'HH24MISSMS'), 1, 8)",
+             1114: "to_char({c}, 'YYYYMMDDHH24MISSMS')", 1184: "to_char({c}, 'YYYYMMDDHH24MISSMS')"}
 
 
 def create_result(backend: Any, table: str, text: str, params: list[Any],
@@ -32,15 +37,21 @@ def create_result(backend: Any, table: str, text: str, params: list[Any],
     if backend.dialect == "postgresql":
         texts = [cur.description[n].type_code in PG_TEXT_TYPES for n in kept]
         listed = ", ".join(  # each column in lower case, as FileSQL names it: a quoted
-            f'wlq.{quote(names[n])}'  # alias (`AS "Phone[2]"`) is read back too
-            + (f" COLLATE {quote(PG_COLLATION)}" if is_text else "")
-            + f" AS {quote(names[n], 'postgresql')}"
+            _pg_column(f'wlq.{quote(names[n])}', cur.description[n].type_code)
+            + (f" COLLATE {quote(PG_COLLATION)}" if is_text else "")  # alias (`AS
+            + f" AS {quote(names[n], 'postgresql')}"  # "Phone[2]"`) is read back too
             for n, is_text in zip(kept, texts))
         tail = f", wlq.{extra}" if extra else ""
         backend.execute(f'CREATE TEMP TABLE "{table}" AS SELECT row_number() OVER () AS _hrec, '
                         f"{listed}{tail} FROM ({text}) wlq", params)
         return [(names[n], t, cur.description[n].type_code) for n, t in zip(kept, texts)]
     return _sqlite_result(backend, table, text, params, [names[n] for n in kept], extra)
+
+
+def _pg_column(column: str, oid: Any) -> str:
+    """A result column as selected: a date, time or timestamp as WLanguage's text."""
+    dated = _PG_DATED.get(oid)
+    return column if dated is None else dated.format(c=column)
 
 
 def _sqlite_result(backend: Any, table: str, text: str, params: list[Any],
