@@ -56,8 +56,9 @@ def install() -> None:
     sys.meta_path.insert(0, _Finder)  # (before the path finder, which would find them)
     try:
         _kept.update(_read(where))
-    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
-        pass  # none yet, or unreadable: every module the usual way, kept at exit
+    except Exception:  # noqa: BLE001 (none yet, unreadable, or damaged into anything
+        # marshal decodes: a list for its table stopped every start with a traceback)
+        pass  # every module the usual way, kept at exit
     atexit.register(_save)
 
 
@@ -72,12 +73,16 @@ def _read(where: str) -> dict[str, Kept]:
     view = memoryview(mapped)
     size = int.from_bytes(view[:8], "little")
     table = marshal.loads(view[8:8 + size])
-    if table.get("format") != _FORMAT:
+    if not isinstance(table, dict) or table.get("format") != _FORMAT:
         return {}
     base = 8 + size
-    return {name: (path, folders, mtime, length, view[base + start:base + end])
+    kept = {name: (path, folders, mtime, length, view[base + start:base + end])
             for name, (path, folders, mtime, length, start, end)
             in table["modules"].items()}
+    if not all(isinstance(k[0], str) and type(k[2]) is type(k[3]) is int
+               for k in kept.values()):  # (a damaged table: os.stat(None) at an import)
+        return {}
+    return kept
 
 
 class _Finder:

@@ -61,6 +61,30 @@ def test_a_damaged_cache_only_costs_time(tmp_path: Path) -> None:
     assert _probe(script, tmp_path / "cache")[:1] == ["hello"]
 
 
+def _table(table: object) -> bytes:
+    import marshal
+    head = marshal.dumps(table)
+    return len(head).to_bytes(8, "little") + head + b"xxxxx"
+
+
+@pytest.mark.parametrize("table", [
+    [1, 2, 3],  # (not a dict: `.get` failed, a traceback at every start)
+    {"format": 2, "modules": {"wlinterp.errors": (None, None, 0, 0, 0, 5)}},
+    {"format": 2, "modules": {"wlinterp.errors": ("x", None, "0", 0, 0, 5)}},
+    {"format": 2, "modules": []},
+])
+def test_a_cache_damaged_into_another_value_only_costs_time(tmp_path: Path,
+                                                            table: object) -> None:
+    """A cache file whose table decodes to something else than the table (a damaged
+    file marshal still reads): every start stopped with a Python traceback."""
+    script = tmp_path / "hello.wl"
+    script.write_text('Trace("hello")\n', encoding="utf-8")
+    _probe(script, tmp_path / "cache")
+    for path in (tmp_path / "cache").glob("modules-*.marshal"):
+        path.write_bytes(_table(table))
+    assert _probe(script, tmp_path / "cache")[:1] == ["hello"]  # (exit 0, or it asserts)
+
+
 @pytest.fixture
 def probe_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A folder searched for wlinterp's modules, the finder installed in this test (its
