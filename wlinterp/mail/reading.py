@@ -147,7 +147,8 @@ class ReadingSession:
 
     @property
     def server(self) -> str:
-        return f"{self.host}:{self.port}"
+        """`host:port`, an IPv6 address in brackets (`[::1]:995`, not `::1:995`)."""
+        return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
 
     def _fail(self, step: str, exc: BaseException) -> ReadError:
         return ReadError(self.server, step, self._describe(exc), self.protocol)
