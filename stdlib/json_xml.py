@@ -234,7 +234,7 @@ def xml_to_json(rt: object, source: object, converter: object = None) -> object:
         root = source.element
     else:
         try:
-            root = read_source(source, 2, "XMLToJSON")
+            root = read_source(source, 2, "XMLToJSON")[0]
         except ValueError as exc:
             raise BuiltinFailure(f"XMLToJSON: {exc}.", value=WLJSON(),
                                  subs=xml_sub_errors(exc)) from None

@@ -33,7 +33,7 @@ from wlinterp.syntax.names import fold
 
 from .paths import failure, native_path
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
-from .xml_parse import parse_xml, xml_sub_errors
+from .xml_parse import declaration_of, parse_xml, xml_sub_errors
 
 family = Family("XML")
 
@@ -43,21 +43,22 @@ FROM_STRING = family.constant("fromString", "depuisChaîne", 2)
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 
-def read_source(source: object, option: object, fname: str) -> ET.Element:
-    """The root element of XMLOpen's / XMLDocument's source: a file path (fromFile) or
-    the XML text itself (fromString; without an option, a source starting with `<`)."""
+def read_source(source: object, option: object, fname: str) -> tuple[ET.Element, str]:
+    """The root element of XMLOpen's / XMLDocument's source, a file path (fromFile) or
+    the XML text itself (fromString; without an option, a source starting with `<`),
+    and the source's own declaration (xml_parse.declaration_of)."""
     text = V.to_str(source)
     from_string = V.to_int(option) == FROM_STRING if option is not None \
         else text.lstrip().startswith("<")
     if from_string:
-        return parse_xml(text)
+        return parse_xml(text), declaration_of(text)
     path = native_path(text)
     try:
         with open(path, "rb") as f:
             data = f.read()
     except OSError as exc:
         raise failure(fname, "open", text, exc, None) from None
-    return parse_xml(data)
+    return parse_xml(data), declaration_of(data)
 
 
 def build_string(root: ET.Element | None, header: str | None = DECLARATION) -> str:
@@ -90,8 +91,8 @@ class XMLDocument:
 
     wl_type_name = "xmlDocument"
 
-    def __init__(self, root: ET.Element | None = None) -> None:
-        self.root = root
+    def __init__(self, root: ET.Element | None = None, header: str = "") -> None:
+        self.root, self.header = root, header  # header: the source's <?xml ...?>
 
     def wl_get_named(self, name: str, shown: str) -> "XMLNode":
         """`doc.Root`: the root element, when `name` is its name (`shown`: as written,
@@ -390,7 +391,7 @@ def xml_open(rt: Runtime, source: object, option: object = None) -> XMLDocument:
     """An xmlDocument read from a file (fromFile, the default) or from the XML text
     (fromString). Invalid XML: ErrorOccurred, and an empty document."""
     try:
-        return XMLDocument(read_source(source, option, "XMLOpen"))
+        return XMLDocument(*read_source(source, option, "XMLOpen"))
     except BuiltinFailure as exc:
         exc.value = XMLDocument()
         raise

@@ -67,13 +67,12 @@ def xml_document(rt: Runtime, name: object, source: object = "", options: object
     and ErrorOccurred."""
     text = V.to_str(source)
     root: ET.Element | None = None
+    header = ""  # the source's own declaration, a file's too (it was a text's only)
     if text:
         try:
-            root = read_source(source, None, "XMLDocument")
+            root, header = read_source(source, None, "XMLDocument")
         except ValueError as exc:
             raise BuiltinFailure(f"XMLDocument: {exc}.", subs=xml_sub_errors(exc)) from None
-    header = text[text.find("<?"):text.find("?>") + 2] if text.lstrip().startswith("<?") \
-        and "?>" in text else ""
     doc = HandleDoc(root if root is not None else ET.Element(""), header)
     doc.element = root
     documents(rt)[fold(V.to_str(name))] = doc

@@ -4,7 +4,7 @@ refused, as ErrorInfo's sub-error. (Split from xml_documents.py, the document mo
 """
 from __future__ import annotations
 
-__all__ = ["XMLRefused", "xml_sub_errors", "parse_xml"]
+__all__ = ["XMLRefused", "xml_sub_errors", "parse_xml", "declaration_of"]
 
 import pyexpat
 import re
@@ -14,6 +14,15 @@ from typing import Any
 from .text_encodings import utf8_bytes_read
 
 _DECLARED = re.compile(r"""\s*(?:\ufeff|\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
+
+
+def declaration_of(source: str | bytes) -> str:
+    """The document's own `<?xml ...?>` ("" when it has none), which XMLBuildString and
+    XMLSave write back so that a document read in ISO-8859-1 is saved so."""
+    head = source[:200].decode("latin-1") if isinstance(source, bytes) else source[:200]
+    head = head.lstrip().removeprefix("\ufeff").removeprefix("\xef\xbb\xbf")
+    end = head.find("?>")
+    return head[:end + 2] if head.startswith("<?xml") and end > 0 else ""
 
 
 def _utf8_declared(text: str) -> bool:

@@ -35,6 +35,8 @@ def document_text(rt: Runtime, doc: object, options: object, fname: str,
     start = None
     if isinstance(doc, XMLDocument):
         start = doc.root
+        if header is not None and doc.header:
+            header = doc.header  # the source's own declaration, as a named document's
     elif isinstance(doc, XMLNode):
         start = doc.element
     else:
