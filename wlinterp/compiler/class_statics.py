@@ -14,10 +14,12 @@ from ..syntax.names import fold
 from ..runtime.types import StructDef
 
 from .base import RefNames as Ref
+from .declared_kinds import TIMED
 from .typed_members import TypedMemberMixin
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
     from ..semantics.class_member_names import not_class_member
 else:
     on_first_call(globals(), "..semantics.class_member_names", "not_class_member")
@@ -42,8 +44,10 @@ class StaticMemberMixin(TypedMemberMixin):
         cls = self.static_class(e)
         key = fold(e.name)
         ref = self.prog.refs.get(e)  # None: made up by resolve_name for a global member
-        if cls is not None and ref in (None, Ref.STATIC):
-            return f"class_static_get(_ctx, {cls!r}, {key!r})", S.ANY
+        if cls is not None and ref in (None, Ref.STATIC):  # a Date one reads as a Date:
+            spec = self.static_member_spec(e)  # `C::gdRef + 1` was "202501011"
+            return f"class_static_get(_ctx, {cls!r}, {key!r})", \
+                TIMED.get(spec.kind, S.ANY) if spec is not None else S.ANY
         if ref is Ref.STATIC_PROPERTY:
             return self.class_property_get(e), S.ANY
         owner = fold(e.cls) if e.cls else self.current_class()
@@ -64,6 +68,15 @@ class StaticMemberMixin(TypedMemberMixin):
             return self.resolve_name(e)
         return self.prog.fail_code(not_class_member(e.name, e.cls) + ".", e,
                                    e.col + 2), S.ANY  # at the member, as wl check
+
+    def static_member_spec(self, e: N.ClassMember | N.Name) -> "TypeSpec | None":
+        """The declared type of the global member `e` names (`C::gdRef`, `::gdRef`, or
+        `gdRef` in a method), None when it names none."""
+        cls = self.static_class(e if isinstance(e, N.ClassMember)
+                                else N.ClassMember(e.line, e.col, None, e.name))
+        sdef = self.prog.structs.get(cls) if cls is not None else None
+        held = sdef.statics.get(fold(e.name)) if sdef is not None else None
+        return held[0] if held else None
 
     def class_property_get(self, e: N.ClassMember) -> str:
         """`CX::Count` / `CX.Count`, Count a GLOBAL property: its <get>, run on the class's

@@ -235,7 +235,8 @@ def reads_member(code: str) -> bool:
     holding the object reads: `(_t2['d'] if _t3 else ...)`), whose static type is the
     member's declared one where that matters (a Date member: exprs.py timed_type)? In a
     loop, `o.d + 1` was a concatenation ("202503011") where outside it was a day later."""
-    return code.startswith("get_member(") or _INLINE_READ.match(code) is not None
+    return code.startswith(("get_member(", "class_static_get(")) \
+        or _INLINE_READ.match(code) is not None  # (a global member through an object too)
 
 
 def _plain(code: str) -> bool:

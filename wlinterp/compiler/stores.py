@@ -263,9 +263,10 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         """The declared kind (date, time, datetime, duration) of the member or element
         whose part `target` sets (`ts[i].d..Day = 5`, `o.t..Minute += 50`), else ''. A
         variable's own parts are set above (prop_var)."""
-        if not isinstance(target.obj, (N.Member, N.Index)) and not (
-                isinstance(target.obj, N.Name) and self.prog.refs.of(target.obj) is Ref.MEMBER):
-            return ""  # (a member named bare in a method: `m_d..Day = 10`)
+        if not isinstance(target.obj, (N.Member, N.Index, N.ClassMember)) and not (
+                isinstance(target.obj, N.Name)
+                and self.prog.refs.of(target.obj) in (Ref.MEMBER, Ref.STATIC)):
+            return ""  # (a member named bare in a method: `m_d..Day = 10`, `gdRef..Mois`)
         key = fold(target.name)
         spec = self.static_spec(target.obj)
         kind = spec.kind if spec is not None else ""
@@ -310,9 +311,11 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
 
     def own_member(self, e: N.Expr) -> N.Expr:
         """`e`, or `objet.e` when `e` names a member of the current object bare (in a
-        method): the place a store through it writes."""
-        if isinstance(e, N.Name) and self.prog.refs.of(e) is Ref.MEMBER:
+        method), `::e` a global member of its class: the place a store through it writes."""
+        if isinstance(e, N.Name) and (ref := self.prog.refs.of(e)) is Ref.MEMBER:
             return N.Member(e.line, e.col, self.var_node(e.line, e.col, "objet"), e.name)
+        if isinstance(e, N.Name) and ref is Ref.STATIC:
+            return N.ClassMember(e.line, e.col, None, e.name)
         return e
 
     def may_hold_flags(self, target: N.Index) -> bool:

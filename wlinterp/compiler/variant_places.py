@@ -35,10 +35,14 @@ class VariantPlaceMixin(ClassMixin):
     def static_spec(self, e: N.Expr) -> TypeSpec | None:
         """The declared type of the place `e` (a variable, a class member, a member of a
         structure or a sub-element of a variant, an element), when the code tells it."""
+        if isinstance(e, N.ClassMember):  # `C::gdRef`, `::gdRef`: a global member
+            return self.static_member_spec(e)
         if isinstance(e, N.Name):
             ref = self.prog.refs.get(e)  # None: a name the pass read otherwise (`Class.m`)
             if ref is Ref.MEMBER:
                 return self.member_spec(self.current_class() or "", fold(e.name))
+            if ref is Ref.STATIC:  # `gdRef` in a method: its class's global member
+                return self.static_member_spec(e)
             var = self.scope.lookup(fold(e.name)) if ref is Ref.VAR else None
             if var is None:
                 return None
@@ -49,8 +53,11 @@ class VariantPlaceMixin(ClassMixin):
         if spec is None or (spec.kind == Kind.VARIANT and not spec.dynamic):
             return spec  # a variant's sub-elements are variants
         if isinstance(e, N.Member):
-            return self.member_spec(spec.name, fold(e.name)) \
-                if spec.kind in (Kind.STRUCT, Kind.OBJECT) else None
+            if spec.kind not in (Kind.STRUCT, Kind.OBJECT):
+                return None
+            found = self.member_spec(spec.name, fold(e.name))  # else a global member,
+            return found if found is not None else self.static_member_spec(  # `o.gdRef`
+                N.ClassMember(e.line, e.col, spec.name, e.name))
         return (spec.elem or VARIANT) if spec.kind in (Kind.ARRAY, Kind.ASSOC) else None
 
     def member_spec(self, cls: str, key: str) -> TypeSpec | None:
