@@ -112,8 +112,10 @@ def _drop_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `wl` console script; returns the exit code."""
     if argv is None:  # the command's own process (not a test calling it): the modules'
-        from .module_cache import install  # code read from one file (module_cache.py)
-        install()
+        from .module_cache import install  # code read from one file (module_cache.py),
+        install()  # the start-up's objects left frozen to the exit (commands/collector.py)
+        from .commands.collector import START_UP
+        START_UP.keep_to_exit()
     for stream in (sys.stdout, sys.stderr):  # never fail on a character the terminal lacks
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")

@@ -108,3 +108,32 @@ def test_settle_freezes_and_restore_thaws(collector_on: None) -> None:
     c.restore()
     c.restore()
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_commands_own_process_keeps_the_start_up_frozen_to_its_exit(collector_on: None) -> None:
+    """`wl` itself (keep_to_exit): the collector on after the run, the start-up's objects
+    still frozen, so Python's collection at shutdown does not walk them again."""
+    c = StartUpCollector()
+    c.keep_to_exit()
+    c.pause()
+    c.settle()
+    c.restore()
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    gc.unfreeze()  # (this test's process goes on)
+
+
+_OWN = """
+import gc, sys
+sys.argv = ["wl", "run", sys.argv[1]]
+from wlinterp.cli import main
+code = main()
+print(code, gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+def test_wl_run_in_its_own_process_ends_with_its_start_up_frozen(tmp_path: Path) -> None:
+    script = tmp_path / "un.wl"
+    script.write_text('sMot est une chaîne = "fin"\nTrace(sMot)\n', encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", _OWN, str(script)], capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["fin", "0", "True", "True"]

@@ -11,10 +11,14 @@ start-up is done; then `gc.freeze()` moves everything alive into the generation 
 collector never walks, and it is back on for the script: the collections the script's
 own run triggers do not walk the interpreter's modules and tables either.
 
-In the `wl` process that is the end of it. Called in process (the tests call `wl`'s
-entry points; an application may embed them), `restore` gives the frozen objects back
-to the collector after the run. A caller that froze objects itself, or turned the
-collector off, keeps its choice: nothing is frozen, nothing thawed, nothing turned on.
+In the command's own process (`wl`, `python -m wlinterp`: cli.main called without
+arguments, `keep_to_exit`) they stay frozen to the end: thawed, every one of them was
+walked again by the collection Python makes when it shuts down, a tenth of a one-line
+run's instructions (docs/performance.md "Start-up: the start-up's objects frozen to the
+exit"). Called in process (the tests call `wl`'s entry points; an application may embed
+them), `restore` gives the frozen objects back to the collector after the run. A caller
+that froze objects itself, or turned the collector off, keeps its choice: nothing is
+frozen, nothing thawed, nothing turned on.
 """
 from __future__ import annotations
 
@@ -30,6 +34,11 @@ class StartUpCollector:
     def __init__(self) -> None:
         self.paused = False  # this turned the collector off, and has not turned it on
         self.frozen = False  # this froze the start-up's objects, and has not thawed them
+        self.to_exit = False  # the process ends with the command: never thawed
+
+    def keep_to_exit(self) -> None:
+        """The command's own process: what start-up froze stays frozen until it exits."""
+        self.to_exit = True
 
     def pause(self) -> None:
         """Collector off for the start-up (if it is on)."""
@@ -54,7 +63,7 @@ class StartUpCollector:
         if self.paused:
             gc.enable()
             self.paused = False
-        if self.frozen:
+        if self.frozen and not self.to_exit:
             gc.unfreeze()
             self.frozen = False
 

@@ -180,10 +180,10 @@ def run_parsed(args: argparse.Namespace, need_file: bool) -> int:
     """Run what the parsed command line names; the REPL when there is nothing to run.
     A WLanguage error is reported here, coloured as --color says."""
     from ..errors import WLError
-    from .report import report_error
     try:
         return _run_parsed(args, need_file)
     except WLError as err:
+        from .report import report_error  # (a run without an error does without it)
         return report_error(err, args.color)
     finally:
         START_UP.restore()
