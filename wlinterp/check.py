@@ -334,6 +334,9 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
                                     or blocks > len(files)):
         print(f"wl check: {len(files)} file(s), {blocks} code block(s), {errors} error(s), "
               f"{warnings} warning(s)", file=err)
+    elif opts.format == "text" and not files:  # (a mistyped folder said nothing)
+        print(f"wl check: no code file under {', '.join(map(shown_name, paths))} (.wl files "
+              f"and WINDEV text files are checked): nothing was checked", file=err)
     if unreadable:
         return EXIT_NOINPUT
     return EXIT_SYNTAX if errors else EXIT_OK

@@ -234,3 +234,16 @@ def test_operand_errors_in_json_with_their_kind_and_span() -> None:
     doc["diagnostics"][0]["code"] = "WL999"  # the schema knows every code there is
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(doc, JSON_SCHEMA)
+
+
+def test_a_folder_without_code_says_nothing_was_checked(tmp_path: Path) -> None:
+    """`wl check src` on a folder with no code file (a typo, the wrong folder) printed
+    nothing at all and exited 0: read as "all clean". It still exits 0 (nothing is
+    wrong in what it was given), and says that nothing was checked."""
+    (tmp_path / "notes.txt").write_text("Trace(1)\n", encoding="utf-8")
+    code, out, err = check([tmp_path])
+    assert (code, out) == (0, "")
+    assert err == (f"wl check: no code file under {tmp_path} (.wl files and WINDEV text "
+                   f"files are checked): nothing was checked\n")
+    (tmp_path / "a.wl").write_text("Trace(1)\n", encoding="utf-8")
+    assert check([tmp_path]) == (0, "", "")  # a clean file: silence, as before
