@@ -207,3 +207,27 @@ def test_an_error_inside_a_long_block_is_reported_with_the_block(monkeypatch) ->
     lines = ["FOR i = 1 TO 2", *["  x = 1"] * (reader.SHORT + 5), "  x = = 1", "  Trace(i)",
              "END", "Trace(7)"]
     assert list(reader.inputs(lines)) == ["\n".join(lines[:-1]), "Trace(7)"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["bDanger est un booléen = Faux", "SI bDanger ALORS", "  x = = 2",
+     '  Trace("DANGER")', "FIN", 'Trace("fin")'],
+    ["b is boolean", "IF b = = 1 THEN", '  Trace("DANGER")', "END", 'Trace("fin")'],
+    ["SELON 1", " CAS 1: x = = 2", '  Trace("DANGER")', "FIN", 'Trace("fin")'],
+    ["POUR i = 1 À 2", "  Trace(i", "  x = = 2", '  Trace("DANGER")', "FIN", 'Trace("fin")'],
+])
+def test_a_syntax_error_inside_a_block_waits_for_its_end_and_runs_none_of_it(
+        lines: list[str]) -> None:
+    """The error was reported at once and the block's next lines then ran at the top
+    level: `Trace("DANGER")` under a false `SI bDanger ALORS` ran, and the FIN was a
+    second error. Now the block is reported whole at its END, as Python's prompt does."""
+    s, out, err = session()
+    run_lines(lines, s)
+    assert out.getvalue() == "fin\n", err.getvalue()
+    assert "without a block to close" not in err.getvalue() and s.failed == 1, err.getvalue()
+
+
+def test_a_one_line_if_with_an_error_is_still_reported_at_once() -> None:
+    assert completeness("SI b ALORS x = = 3") == COMPLETE
+    assert completeness("SI b ALORS\n  x = = 3") == BLOCK
+    assert completeness("SI b = = 1 ALORS") == BLOCK

@@ -5,7 +5,8 @@ END/FIN waits for more lines, and so does one left inside brackets, a multi-line
 or a comment when closing them would give code that parses (or still waits for an END):
 `Trace(` waits, as at Python's prompt, while `Trace(1 2` and a second line that cannot
 go on the first (`Trace(1` then `x = 2`) are reported at once. Any other syntax error is
-reported at once. A PROCEDURE, which has no END, is closed by an empty line.
+reported at once, unless a block is still open past it: then with the whole block, at its
+END. A PROCEDURE, which has no END, is closed by an empty line.
 """
 from __future__ import annotations
 
@@ -57,7 +58,45 @@ def waiting(text: str) -> tuple[str, str]:
         closing = _closing_fits(text, err)
         if closing:
             return OPEN, closing
+        if _block_still_open(text, err):
+            return BLOCK, ""
     return COMPLETE, ""
+
+
+_OPENERS = frozenset({"IF", "FOR", "FOREACH", "WHILE", "LOOP", "SWITCH", "WHENEXC"})
+
+
+def _block_still_open(text: str, err: WLSyntaxError) -> bool:
+    """Is a block of `text` still open past its syntax error? Then the input waits for
+    its END and the error is reported with the whole block, which runs none of it: the
+    error was reported at once and the block's next lines then ran on their own, those
+    under a false `SI bDanger ALORS` too. Each wrong line is read as a block's first line
+    (`IF 1 THEN`) when it starts like one (an IF ending with its THEN: not a
+    one-line IF, nor `SI a <=` cut short), else as blank, and
+    the text parsed again (at most 32 wrong lines)."""
+    from ..syntax.lexer import tokenize
+    from ..syntax.parser import parse
+    lines = text.split("\n")
+    for _ in range(32):
+        at = (err.line or 0) - 1
+        if not 0 <= at < len(lines) or not lines[at].strip():
+            return False
+        try:
+            kinds = [t.type for t in tokenize(lines[at], "<repl>") if t.type != "_NL"]
+        except WLSyntaxError:
+            kinds = []
+        opens = bool(kinds) and kinds[0] in _OPENERS and (
+            kinds[0] != "IF" or kinds[-1] == "THEN")  # (not `SI a <=`, nor a one-line IF)
+        lines[at] = "IF 1 THEN" if opens else ""
+        try:
+            parse("\n".join(lines), "<repl>")
+        except WLSyntaxError as again:
+            if again.incomplete:
+                return not again.closers
+            err = again
+            continue
+        return False
+    return False
 
 
 def _continued(text: str) -> bool:
