@@ -95,7 +95,7 @@ def utf8_bytes_read(text: str) -> str:
     dropped): a JSON file's "€" came back as "â\x82¬" from Deserialize and
     JSONToVariant (whose page, ?1000021052, takes UTF-8 data). Any other text is used
     as it is (one with a character above 255 is text already)."""
-    if not any("\x80" <= c <= "\xff" for c in text) or any(c > "\xff" for c in text):
+    if text.isascii() or max(text) > "\xff":  # (both in C: a JSON text may be large)
         return text
     try:
         return text.encode("latin-1").decode("utf-8").removeprefix("\ufeff")
