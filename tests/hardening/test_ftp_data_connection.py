@@ -163,8 +163,8 @@ def test_a_download_cut_in_its_middle_fails_and_leaves_no_file(tmp_path: Path, m
 
 
 @pytest.mark.parametrize("mode, why", [
-    ("426", "FTPListFile failed (426 transfer aborted)."),
-    ("hangup", "FTPListFile failed (the server closed the connection)."),
+    ("426", "FTPListeFichier failed (426 transfer aborted)."),
+    ("hangup", "FTPListeFichier failed (the server closed the connection)."),
 ])
 def test_a_listing_cut_in_its_middle_fails_whole(mode: str, why: str) -> None:
     """En français : une liste coupée par 426 ou par le serveur qui raccroche échoue

@@ -50,7 +50,7 @@ def test_a_cap_set_in_the_environment_stops_an_endless_download(
 def test_more_bytes_than_the_server_announced_stop_it(tmp_path: Path) -> None:
     local = tmp_path / "got.bin"
     lines, seconds = run(_serving(_endless, _announcing(100000)), _get(local, fr=True))
-    assert lines == ["0, 0, ", "0, FTPGet failed (the server sent more than the "
+    assert lines == ["0, 0, ", "0, FTPRécupère failed (the server sent more than the "
                      "100000 bytes it announced)."]
     assert list(tmp_path.iterdir()) == [] and seconds < SLOW
 

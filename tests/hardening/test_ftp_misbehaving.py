@@ -145,7 +145,7 @@ def test_en_francais_et_un_certificat_refuse(pki: tuple[str, ssl.SSLContext]) ->
     code = ('n est un entier = FTPConnecte("ftpes://127.0.0.1", "ann", "pw", {port}, Vrai, '
             '0.5)\nTrace(n, ErreurDétectée, ErreurInfo())\n')
     lines, _ = run(tls, code)
-    assert lines == ["-1, 1, FTPConnect failed (the server's certificate was refused "
+    assert lines == ["-1, 1, FTPConnecte failed (the server's certificate was refused "
                      "(unable to get local issuer certificate))."]
     lines, _ = run(greeting(b"220 hi\r\n500 AUTH not understood\r\n"), CONNECT, "ftpes://")
     assert lines == ["-1, 1, FTPConnect failed (the server refused TLS (AUTH TLS: 500 AUTH "

@@ -96,6 +96,6 @@ def test_a_send_into_a_folder_comes_back_to_the_unquoted_folder(tmp_path: Path) 
 def test_a_size_answer_that_is_no_size_fails_quoting_it(size: bytes) -> None:
     lines, _ = run('Trace(FTPTaille(n, "/f.txt"), ErreurDétectée, ErreurInfo())\n'
                    'Trace(FTPCurrentDir(n), ErrorOccurred)', size=size)
-    assert lines[0].startswith("-1, 1, FTPSize failed (the server's answer to SIZE is not "
+    assert lines[0].startswith("-1, 1, FTPTaille failed (the server's answer to SIZE is not "
                                "a size: 213 "), lines
     assert "int()" not in lines[0] and lines[1:] == ["/home/ann, 0"], lines

@@ -59,8 +59,9 @@ Trace(sNom, nTaille)
 def test_a_server_speaking_latin1(server: FTPServer, code: str, tmp_path: Path) -> None:
     down = tmp_path / "got.txt"
     lines = run_lines(code.format(port=server.port, down=down))
+    sent = "FTPSend" if code is EN else "FTPEnvoie"  # (the name as the line calls it)
     words = ("a name has a character the server's encoding (Latin-1, as its replies) "
              "cannot carry; nothing was sent")
     assert lines == ["1, Données", "/Données/Café.txt, 8", "1", "1, /Données",
-                     "1, espresso", "1", f"0, FTPSend failed ({words}).", "8"]
+                     "1, espresso", "1", f"0, {sent} failed ({words}).", "8"]
     assert "RETR /Données/Café.txt" in server.lines  # the name went back as Latin-1
