@@ -243,3 +243,20 @@ def test_a_computed_date_column(db_url: str) -> None:
         assert out == ["2024, 2024, 13", "10, 0"]  # CAST(... AS DATE): numeric affinity
     else:
         assert out == ["20241105, 20241105134507250, 13450725", "8, 1"]
+
+
+def test_hfsql_functions_written_with_the_databases_own() -> None:
+    """YEAR/MONTH/DAY/LEN/NVL on both, IFNULL on PostgreSQL, LEFT/RIGHT/CONCAT on
+    SQLite; WL.Left and quoted text are left alone, an inner call is rewritten first."""
+    pg = translate("SELECT NVL(LEN(Name), 0), IFNULL(a, 'x'), LEFT(b, 2) FROM t", "postgresql", None)
+    assert pg == "SELECT COALESCE(LENGTH(Name), 0), COALESCE(a, 'x'), LEFT(b, 2) FROM t"
+    lite = translate("SELECT LEFT(RIGHT(b, 3), 1), CONCAT(a, 'x'), 'LEN(x)', IFNULL(a, 1) FROM t",
+                     "sqlite", None)
+    assert lite == ("SELECT SUBSTR(CASE WHEN (3) > 0 THEN SUBSTR(b, -(3)) ELSE '' END, 1, 1), "
+                    "(COALESCE(CAST((a) AS TEXT), '') || COALESCE(CAST(('x') AS TEXT), '')), "
+                    "'LEN(x)', IFNULL(a, 1) FROM t")
+    year = translate("SELECT YEAR(d) FROM t", "sqlite", None)
+    assert year == ("SELECT CAST(NULLIF(SUBSTR(REPLACE(CAST((d) AS TEXT), '-', ''), 1, 4), '') "
+                    "AS INTEGER) FROM t")
+    assert translate("SELECT YEAR(a, b), LEN( FROM t", "postgresql", None) == \
+        "SELECT YEAR(a, b), LEN( FROM t"  # left for the database to refuse

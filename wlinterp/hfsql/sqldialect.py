@@ -12,6 +12,12 @@ rest of the text runs as written (hQueryWithoutCorrection):
   LIKE ("nondeterministic collations are not supported for LIKE"), so the operand before
   it is compared under "C" and without regard to case (`Name COLLATE "C" ILIKE 'du%'`),
   as SQLite's LIKE and HFilter's LIKE do (accents count; docs/hfsql.md "Queries").
+- HFSQL's SQL functions the database lacks, written with the database's own (*decided*,
+  INFERRED: the page listing HFSQL's SQL functions is not in the stored help; these are
+  the ones WINDEV code writes in its queries): `YEAR(d)`, `MONTH(d)`, `DAY(d)` (of a date
+  item, which both databases hold as `YYYYMMDD` text, or of a date: its digits),
+  `LEN(s)`, `NVL(a, b)`, and on PostgreSQL `IFNULL(a, b)`, on SQLite `LEFT(s, n)`,
+  `RIGHT(s, n)` and `CONCAT(a, b...)` (NULLs left out, as PostgreSQL's CONCAT does).
 - `WL.Function(...)`, a WLanguage function inside the SQL (?3044084: "SQL queries run on
   an HFSQL database can contain WLanguage functions"): on SQLite, the database calls the
   built-in for each row (a function registered on the connection); on PostgreSQL, which
@@ -41,6 +47,16 @@ _LIMIT = re.compile(rf"{_QUOTED}|\bLIMIT\s+(?P<start>{_OPERAND})\s*,\s*(?P<count
 _WL = re.compile(rf"{_QUOTED}|\bWL\s*\.\s*(?P<name>[^\W\d]\w*)\s*\(", re.I | re.U)
 _PARTS = re.compile(rf"{_QUOTED}|[(),]", re.U)
 _LIKE = re.compile(rf"{_QUOTED}|(?P<not>\bNOT\s+)?\bI?LIKE\b", re.I | re.U)
+_FUNCTION = re.compile(rf"{_QUOTED}|(?<![.\w])(?P<fn>[A-Za-z]+)\s*\(", re.U)
+_DIGITS = "CAST(NULLIF(SUBSTR(REPLACE(CAST(({0}) AS TEXT), '-', ''), {1}), '') AS INTEGER)"
+_COMMON = {"year": (1, _DIGITS.replace("{1}", "1, 4")), "month": (1, _DIGITS.replace("{1}", "5, 2")),
+           "day": (1, _DIGITS.replace("{1}", "7, 2")), "len": (1, "LENGTH({0})"),
+           "nvl": (2, "COALESCE({0}, {1})")}
+_REWRITTEN = {  # (number of arguments, 0 for any; the text that replaces the call)
+    "postgresql": {**_COMMON, "ifnull": (2, "COALESCE({0}, {1})")},
+    "sqlite": {**_COMMON, "left": (2, "SUBSTR({0}, 1, {1})"),
+               "right": (2, "CASE WHEN ({1}) > 0 THEN SUBSTR({0}, -({1})) ELSE '' END"),
+               "concat": (0, "")}}
 _MARKER = re.compile(r"\{([^\W\d]\w*)\}|:([^\W\d]\w*)", re.U)  # {pName}, :pName
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -60,6 +76,7 @@ def translate(sql: str, dialect: str, call: Caller | None,
         sql = _LIMIT.sub(_limit, sql)
     if dialect == "postgresql" and "like" in lowered:
         sql = _LIKE.sub(_pg_like, sql)
+    sql = _functions(sql, _REWRITTEN.get(dialect, {}))
     if "." not in sql or not _has_call(sql):
         return sql
     if call is None:
@@ -73,6 +90,26 @@ def _limit(m: re.Match[str]) -> str:
     if m.group("start") is None:
         return m.group(0)
     return f"LIMIT {m.group('count')} OFFSET {m.group('start')}"
+
+
+def _functions(sql: str, table: dict[str, tuple[int, str]]) -> str:
+    """HFSQL's SQL functions the database lacks written with its own (the module's
+    docstring). The calls are rewritten from the last to the first, so an inner call is
+    rewritten before the one around it, and each earlier call's place stays as found; a
+    call with another number of arguments is left for the database to refuse."""
+    found = [m for m in _FUNCTION.finditer(sql) if (m.group("fn") or "").lower() in table]
+    for m in reversed(found):
+        count, template = table[m.group("fn").lower()]
+        try:
+            args, end = _arguments(sql, m.end(), m.group("fn"))
+        except HFError:  # its parenthesis not closed: the database says so
+            continue
+        if count and len(args) != count or not args:
+            continue
+        text = template.format(*args) if template else "(" + " || ".join(
+            f"COALESCE(CAST(({a}) AS TEXT), '')" for a in args) + ")"  # CONCAT
+        sql = sql[:m.start()] + text + sql[end:]
+    return sql
 
 
 def _pg_like(m: re.Match[str]) -> str:
