@@ -53,9 +53,12 @@ class IniText:
         except UnicodeDecodeError:
             return cls(raw.decode("cp1252", errors="replace"), "cp1252")
 
-    def save(self, path: str) -> None:
+    def save(self, path: str, make_folder: bool = True) -> None:
+        """Write the file; its folder is made when missing unless `make_folder` is False
+        (INIWrite: Windows' WritePrivateProfileString makes none, and a file in a
+        folder the program mistyped is a failure, not a folder created)."""
         folder = os.path.dirname(path)
-        if folder:
+        if folder and make_folder:
             os.makedirs(folder, exist_ok=True)
         text = "\r\n".join(self.lines) + "\r\n"
         with open(path, "wb") as f:
@@ -145,22 +148,22 @@ def checked_name(fname: str, text: str, what: str) -> str:
 
 
 def store_value(fname: str, path: str, section: str, key: str, text: str | None,
-                shown: str = "") -> bool:
+                shown: str = "", make_folder: bool = True) -> bool:
     """Write one key of an INI file in place (comments, order and encoding kept), or
     remove it when `text` is None. A file that cannot be read or written is the
     function's non-fatal failure, naming it as `shown` (the path as the program wrote
     it; "": `path`)."""
     return _edit(fname, path, lambda ini: ini.set(section, key, text) if text is not None
-                 else ini.delete(section, key), shown)
+                 else ini.delete(section, key), shown, make_folder)
 
 
 def _edit(fname: str, path: str, change: "Callable[[IniText], object]",
-          shown: str = "") -> bool:
+          shown: str = "", make_folder: bool = True) -> bool:
     """Load an INI file, apply `change`, save it; failures are non-fatal (False)."""
     try:
         ini = IniText.load(path)
         change(ini)
-        ini.save(path)
+        ini.save(path, make_folder)
     except (OSError, ValueError) as exc:
         raise failure(fname, "write", shown or path, exc, False) from None
     return True
@@ -204,5 +207,6 @@ def ini_write(rt: Runtime, section: object, key: object, value: object, path: ob
     if text is not None and any(c in text for c in "\r\n"):
         raise BuiltinFailure("INIWrite: a value cannot hold a line break.", value=False)
     if not k:
-        return _edit("INIWrite", name, lambda ini: ini.delete_section(sec), V.to_str(path))
-    return store_value("INIWrite", name, sec, k, text or None, V.to_str(path))
+        return _edit("INIWrite", name, lambda ini: ini.delete_section(sec), V.to_str(path),
+                     False)
+    return store_value("INIWrite", name, sec, k, text or None, V.to_str(path), False)

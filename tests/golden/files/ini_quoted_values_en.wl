@@ -18,4 +18,8 @@ Trace(INIRead("App", "Backup", "?", sIni)) // expect: D:\Backups
 // a failure names the file as written (a file stands where its folder should be)
 Trace(INIWrite("App", "Key", "v", sIni + "\settings.ini")) // expect: 0
 Trace(Replace(ErrorInfo(), sIni, "<ini>")) // expect: INIWrite: cannot write '<ini>\settings.ini': Not a directory.
+// a missing folder is not made: INIWrite fails, as Windows' WritePrivateProfileString does
+sMissing is string = CompleteDir(fTempPath()) + "wl_golden_ini_nofolder_" + Random(1, 999999999)
+Trace(INIWrite("App", "Key", "v", sMissing + "\settings.ini"), fDirectoryExist(sMissing)) // expect: 0, 0
+Trace(INIRead("App", "Key", "none", sMissing + "\settings.ini")) // expect: none
 fDelete(sIni)
