@@ -66,11 +66,15 @@ def _read(where: str) -> dict[str, Kept]:
     """The cache's table of modules, their code left in the mapped file. The file: the
     table's length (8 bytes), the table (name -> source path, folders, mtime_ns, size,
     offset and length of the code), then the modules' marshalled code. Mapped rather
-    than read: reading 6 MB into memory cost more page faults than the imports saved."""
-    import mmap
+    than read: reading 6 MB into memory cost more page faults than the imports saved.
+    Read on Windows, where a mapped file cannot be replaced (the next write of the cache,
+    by this process at exit or another, would fail for as long as a run maps it)."""
     with open(where, "rb") as f:
-        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    view = memoryview(mapped)
+        if sys.platform == "win32":
+            view = memoryview(f.read())
+        else:
+            import mmap
+            view = memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
     size = int.from_bytes(view[:8], "little")
     table = marshal.loads(view[8:8 + size])
     if not isinstance(table, dict) or table.get("format") != _FORMAT:

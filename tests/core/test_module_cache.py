@@ -149,3 +149,21 @@ def test_a_call_with_its_arguments_installs_nothing(tmp_path: Path,
     assert capsys.readouterr().out == "ok\n"
     assert module_cache._installed == installed
     assert (module_cache._Finder in sys.meta_path) == installed
+
+
+def test_windows_reads_the_cache_instead_of_mapping_it(probe_package: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mapped file cannot be replaced on Windows: the cache is read there, and serves
+    the same code."""
+    source = probe_package / "cache_probe_w.py"
+    source.write_text("VALUE = 'w'\n", encoding="utf-8")
+    _fresh_import("wlinterp.cache_probe_w")
+    module_cache._save()
+    monkeypatch.setattr(module_cache.sys, "platform", "win32")
+    import mmap
+    monkeypatch.setattr(mmap, "mmap", None)  # (mapping would fail the test)
+    module_cache._kept.update(module_cache._read(module_cache.cache_file()))
+    module_cache._fresh.clear()
+    kept = _fresh_import("wlinterp.cache_probe_w")
+    assert type(kept.__loader__).__name__ == "_KeptLoader"  # type: ignore[attr-defined]
+    assert kept.VALUE == "w"  # type: ignore[attr-defined]
