@@ -236,8 +236,10 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif isinstance(target, N.Prop):
             obj = self.value(target.obj)
             self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
-        elif isinstance(target, N.Name) and self.prog.refs.of(target) is Ref.MEMBER:
+        elif isinstance(target, N.Name) and self.prog.refs.of(target) in (Ref.MEMBER,
+                                                                          Ref.STATIC):
             self.store_into(self.own_member(target), code)  # `m_s[[1]] = "X"` in a method
+            # (`g_s[[1]] = "G"`, a GLOBAL member: the class's; it was an internal error)
         elif isinstance(target, N.Name):
             var = self.target_var(target)
             self.assign_var(var, code, S.ANY)

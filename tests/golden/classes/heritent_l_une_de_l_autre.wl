@@ -7,3 +7,4 @@ B est une Classe // wl: ignore[WL111] (le même cycle vu de B : wl check nomme l
     hérite de A
 FIN
 o est un A
+Trace("jamais") // (une instruction : un script, jamais chargé à côté d'un autre)

@@ -7,3 +7,4 @@ B is Class // wl: ignore[WL111] (the same cycle, seen from B: wl check names bot
     inherits from A
 END
 o is A
+Trace("never runs") // (a statement: a script, never loaded beside another golden)
