@@ -169,8 +169,8 @@ class OperatorMixin(RangeMixin, CompareMixin):
             return max(numerics, key=_decimals) if numerics else (specs[0] if specs else None)
         if isinstance(e, N.Call):
             spec = self.result_spec(e)
-        elif isinstance(e, (N.Name, N.Member, N.Index)):
-            spec = self.static_spec(e)
+        elif isinstance(e, (N.Name, N.Member, N.Index, N.ClassMember)):
+            spec = self.static_spec(e)  # (a GLOBAL member too: `C::gmo / 7`)
         else:
             return None
         return spec if spec is not None and spec.kind in (Kind.CURRENCY, Kind.NUMERIC) else None
