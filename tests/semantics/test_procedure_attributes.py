@@ -69,3 +69,21 @@ def test_the_known_parameter_attributes_are_not_reported(tmp_path: Path) -> None
     assert [d for d in check_json(path) if d["code"] == "WL222"] == []
     out, err = run_captured(path)
     assert out.strip() == "1"
+
+
+@pytest.mark.parametrize("header", [
+    'PROCEDURE Foo(x is int <utile>, ...\n\ty <foo> = ")", // y <comment>\n\tz <window> = 2) <statique>',
+    'PROCÉDURE Foo(x est un entier <utile>,\n\ty <foo> = ")", // y <commentaire>\n\tz <fenêtre> = 2) <statique>',
+])
+def test_a_header_over_lines_is_read_to_its_parenthesis(header: str, tmp_path: Path) -> None:
+    """A header whose parameters go on over lines: each line's attributes are read, and
+    those after the `)` on its last line (only the first line was read: 5 Dec 2026
+    night, L); a default's text literal and a comment are not."""
+    path = write(tmp_path, "a.wl", f"Trace(Foo(1))\n{header}\nRESULT x\n")
+    found = [(d["line"], d["column"], d["message"]) for d in check_json(path)
+             if d["code"] == "WL222"]
+    last = header.splitlines()[2].index("<statique>") + 1
+    assert found == [(3, 4, "unknown parameter attribute '<foo>': it is ignored"),
+                     (4, last, "unknown procedure attribute '<statique>': it is ignored")]
+    out, err = run_captured(path)
+    assert out.strip() == "1"

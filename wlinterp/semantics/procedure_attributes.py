@@ -41,43 +41,65 @@ _STRING = lazy_compile(r'"[^"\n]*"')
 
 def unknown_attributes(fc: "FunctionChecker", p: N.Procedure) -> None:
     """WL222 at each attribute of the header whose first word is no attribute known
-    (`<statique>` after the parameters, `<optional>` after one): the run ignores it."""
+    (`<statique>` after the parameters, `<optional>` after one): the run ignores it.
+    A header whose parameters go on over lines is read to its `)`."""
     lines = fc.rep.lines
-    text = lines[p.line - 1] if 0 < p.line <= len(lines) else ""
-    start = _after_parameters(text, p.col - 1)
-    if p.params and text.find("<", p.col - 1, start) >= 0:
-        _parameter_attributes(fc, p, text, start)
+    parts = _parameter_parts(lines, p)
+    if p.params:
+        for line, text, lo, hi in parts:
+            if text.find("<", lo, hi) >= 0:
+                _parameter_attributes(fc, p, line, text, lo, hi)
     if not any(m.startswith("<") for m in p.modifiers):
         return  # (most procedures have no attribute)
+    if parts:  # after the parameters' `)`
+        line, text, _, start = parts[-1]
+    else:
+        line, start = p.line, p.col - 1
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
     for m in _ATTRIBUTE.finditer(text, start):
         if text.find("//", start, m.start()) >= 0:
             return  # a comment: no attribute after it
         if fold(m.group(1)) not in _KNOWN:
             fc.rep.report("WL222", f"unknown procedure attribute '{m.group(0)}': it is "
-                          f"ignored", p, len(m.group(0)), col=m.start() + 1,
+                          f"ignored", p, len(m.group(0)), line=line, col=m.start() + 1,
                           hint=f"the attributes known: {_SHOWN}")
 
 
-def _parameter_attributes(fc: "FunctionChecker", p: N.Procedure, text: str,
-                          end: int) -> None:
-    """WL222 at each attribute written among the header's parameters (up to `end`, its
-    `)`) that no parameter takes; a text literal (a default value) is not read."""
-    plain = _STRING.sub(lambda m: " " * len(m.group(0)), text[:end])
-    for m in _ATTRIBUTE.finditer(plain, p.col - 1):
+def _parameter_attributes(fc: "FunctionChecker", p: N.Procedure, line: int, text: str,
+                          lo: int, hi: int) -> None:
+    """WL222 at each attribute written among the header's parameters on `text` (from
+    `lo` to `hi`) that no parameter takes; a text literal (a default value) is not read."""
+    plain = _STRING.sub(lambda m: " " * len(m.group(0)), text[:hi])
+    for m in _ATTRIBUTE.finditer(plain, lo):
         if fold(m.group(1)) not in _PARAMETER:
             fc.rep.report("WL222", f"unknown parameter attribute '{m.group(0)}': it is "
-                          f"ignored", p, len(m.group(0)), col=m.start() + 1,
+                          f"ignored", p, len(m.group(0)), line=line, col=m.start() + 1,
                           hint=f"a parameter's attributes known: {_PARAMETER_SHOWN}")
 
 
-def _after_parameters(text: str, start: int) -> int:
-    """Where the header's parameter list ends on `text` (after its `)`), or `start`."""
-    open_at = text.find("(", start)
-    if open_at < 0:
-        return start
+# the lines a header's parameter list is read over, at most
+_HEADER_LINES = 40
+
+
+def _parameter_parts(lines: list[str], p: N.Procedure) -> list[tuple[int, str, int, int]]:
+    """(line number, text, from, to) of each line the header's parameter list covers,
+    from its `(` to just after its `)` on the last (text literals and comments are not
+    read for them); [] when the header has no `(`."""
+    first = lines[p.line - 1] if 0 < p.line <= len(lines) else ""
+    lo = first.find("(", p.col - 1)
+    if lo < 0:
+        return []
+    parts: list[tuple[int, str, int, int]] = []
     depth = 0
-    for i in range(open_at, len(text)):
-        depth += {"(": 1, ")": -1}.get(text[i], 0)
-        if depth == 0:
-            return i + 1
-    return len(text)
+    for line in range(p.line, min(len(lines), p.line + _HEADER_LINES) + 1):
+        text = lines[line - 1]
+        plain = _STRING.sub(lambda m: " " * len(m.group(0)), text)
+        end = plain.find("//", lo)
+        for i in range(lo, len(plain) if end < 0 else end):
+            depth += {"(": 1, ")": -1}.get(plain[i], 0)
+            if depth == 0:
+                parts.append((line, text, lo, i + 1))
+                return parts
+        parts.append((line, text, lo, len(text) if end < 0 else end))
+        lo = 0
+    return parts
