@@ -82,14 +82,23 @@ def check_array_use(fc: "FunctionChecker", e: N.Expr | None, wanted: str) -> Non
     bound (`FOR i = 1 TO t`). The run refuses it there ("A value of type array cannot
     be used as a boolean."); the check said nothing. So for a structure or an object of
     a class that is not dynamic (`IF p THEN`, `FOR i = 1 TO o`: "A value of type ST (a
-    structure) cannot be used as a boolean."; L, 5 Dec 2026 afternoon)."""
+    structure) cannot be used as a boolean."; L, 5 Dec 2026 afternoon), and for a string
+    variable or literal as a condition (`IF s THEN`, VERIFIED ?1512003; 5 Dec night)."""
     if isinstance(e, N.Unary) and e.op == "not":  # (NOT t: a NotPrefix)
         e = e.operand
+    if type(e) is N.Str and wanted == "a boolean":  # `IF "yes" THEN`
+        fc.rep.report("WL110", "a string cannot be used as a boolean", e, deferred=True)
+        return
     if type(e) is not N.Name:
         return
     sym = fc.scope.lookup(fold(e.name))
     if sym is None:
         return
+    if wanted == "a boolean" and sym.spec.kind == Kind.STRING and sym.spec.name != "buffer":
+        fc.rep.report("WL110", f"'{e.name}' is a string: it cannot be used as a boolean",
+                      e, len(e.name), deferred=True,
+                      hint=f"compare it: {e.name} <> \"\", or read it: Val({e.name}) <> 0")
+        return  # (`IF s THEN`: "A string cannot be used as a boolean.", ?1512003)
     if sym.spec.kind not in ARRAY_KINDS:
         held = composite_what(fc, e) if fc.scope.composite else None
         if held is not None:

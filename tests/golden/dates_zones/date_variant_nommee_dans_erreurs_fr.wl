@@ -17,7 +17,7 @@ FAIRE
 FIN
 sTexte est une chaîne = "20240131"
 QUAND EXCEPTION DANS
-	SI sTexte ALORS Trace("vrai")
+	SI sTexte ALORS Trace("vrai") // wl: ignore[WL110]
 FAIRE
 	Trace(ExceptionInfo()) // expect: A string cannot be used as a boolean.
 FIN

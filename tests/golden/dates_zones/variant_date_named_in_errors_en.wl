@@ -16,7 +16,7 @@ DO
 END
 sText is string = "20240131"
 WHEN EXCEPTION IN
-	IF sText THEN Trace("true")
+	IF sText THEN Trace("true") // wl: ignore[WL110]
 DO
 	Trace(ExceptionInfo()) // expect: A string cannot be used as a boolean.
 END
