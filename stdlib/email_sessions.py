@@ -107,10 +107,9 @@ def checked_server(failed_starts: dict[Hashable, str], key: Hashable, server: st
     failed start): no name, or a user and password written into it (security.py). An
     IPv6 address may be written in brackets, as in a URL (`[::1]`: it was looked up as a
     host name and failed, shown "[[::1]]:25")."""
+    from wlinterp.host_names import unbracketed
     from wlinterp.mail.security import credentials_in_name
-    host = server.strip()
-    if host.startswith("[") and host.endswith("]") and ":" in host:
-        host = host[1:-1]
+    host = unbracketed(server.strip())
     words = credentials_in_name(host) if host else f"no {protocol} server address was given"
     if words:
         failed_starts[key] = words

@@ -28,6 +28,7 @@ import secrets
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
+from wlinterp.host_names import unbracketed
 from wlinterp.registry import Family, NumberArg, OutArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.durations import WLDuration
@@ -73,10 +74,11 @@ def _client(rt: Runtime, server: str, timeout: float) -> tuple[ftplib.FTP, str]:
         raise BuiltinFailure(f"FTPConnect: {words}.", value=-1)
     if scheme not in ("ftp", "ftpes"):
         raise BuiltinFailure(f"FTPConnect: '{server}' is not an FTP server name.", value=-1)
+    host = unbracketed(host.rstrip("/"))  # an IPv6 address may come in brackets ([::1])
     if scheme == "ftpes":
         from .http_exchange import verifying_context
-        return WatchedFTPTLS(context=verifying_context(rt), timeout=timeout), host.rstrip("/")
-    return WatchedFTP(timeout=timeout), host.rstrip("/")
+        return WatchedFTPTLS(context=verifying_context(rt), timeout=timeout), host
+    return WatchedFTP(timeout=timeout), host
 
 
 def _check_cleartext(rt: Runtime, ftp: ftplib.FTP, host: str, user: str,

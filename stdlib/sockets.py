@@ -15,6 +15,7 @@ import socket
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.host_names import host_port, unbracketed
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -91,8 +92,9 @@ def port_arg(port: object, fname: str) -> int:
 def host_arg(address: object, fname: str) -> str:
     """The address a socket function is given, this machine (127.0.0.1) when empty; one
     holding a control character is a non-fatal error naming it (a NUL stopped the run
-    with the system library's "host name must not contain null character")."""
-    host = (V.to_str(address) if address is not None else "") or "127.0.0.1"
+    with the system library's "host name must not contain null character"). An IPv6
+    address may be written in brackets (`[::1]`: host_names.unbracketed)."""
+    host = unbracketed((V.to_str(address) if address is not None else "") or "127.0.0.1")
     if any(ord(c) < 32 or ord(c) == 127 for c in host):
         shown = host.encode("unicode_escape").decode("ascii")[:80]
         raise BuiltinFailure(f"{fname}: the address '{shown}' holds a control character.",
@@ -115,7 +117,7 @@ def socket_connect(rt: Runtime, name: object, port: object, address: object = ""
         raise BuiltinFailure(no_connection("SocketConnect", host, number, seconds),
                              value=False) from None
     except OSError as exc:
-        raise BuiltinFailure(f"SocketConnect: cannot connect to {host}:{number} "
+        raise BuiltinFailure(f"SocketConnect: cannot connect to {host_port(host, number)} "
                              f"({exc.strerror or exc}).", value=False) from None
     add_socket(rt, name, WLSocket(sock), "SocketConnect")
     return True
@@ -129,7 +131,7 @@ def socket_create(rt: Runtime, name: object, port: object, address: object = "")
     try:
         sock = socket.create_server((host, number))
     except OSError as exc:
-        raise BuiltinFailure(f"SocketCreate: cannot listen on {host}:{number} "
+        raise BuiltinFailure(f"SocketCreate: cannot listen on {host_port(host, number)} "
                              f"({exc.strerror or exc}).", value=False) from None
     add_socket(rt, name, WLSocket(sock, server=True), "SocketCreate")
     return True
@@ -179,7 +181,7 @@ def _secure(s: WLSocket, conn: socket.socket, seconds: float | None,
 def no_connection(fname: str, host: str, number: int, seconds: float | None) -> str:
     """ErrorInfo of a connection the other side did not answer within the timeout, which
     it names in seconds (it said "(timed out)", hiding the unit the timeout was read in)."""
-    return f"{fname}: no connection to {host}:{number} within {seconds or 0:g} s."
+    return f"{fname}: no connection to {host_port(host, number)} within {seconds or 0:g} s."
 
 
 def handshake_words(exc: OSError, seconds: float | None, peer: str = "server") -> str:

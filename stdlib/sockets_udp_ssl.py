@@ -18,6 +18,7 @@ import socket
 import ssl
 from decimal import Decimal
 from wlinterp.errors import BuiltinFailure
+from wlinterp.host_names import host_port
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -50,7 +51,7 @@ def socket_create_udp(rt: Runtime, name: object, port: object, address: object =
         sock.bind((host, number))
     except OSError as exc:
         sock.close()
-        raise BuiltinFailure(f"SocketCreateUDP: cannot use {host}:{number} "
+        raise BuiltinFailure(f"SocketCreateUDP: cannot use {host_port(host, number)} "
                              f"({exc.strerror or exc}).", value=False) from None
     add_socket(rt, name, WLSocket(sock, udp=True), "SocketCreateUDP")
     return True
@@ -108,7 +109,7 @@ def socket_create_ssl(rt: Runtime, name: object, port: object, address: object =
     try:
         sock = socket.create_server((host, number))
     except OSError as exc:
-        raise BuiltinFailure(f"SocketCreateSSL: cannot listen on {host}:{number} "
+        raise BuiltinFailure(f"SocketCreateSSL: cannot listen on {host_port(host, number)} "
                              f"({exc.strerror or exc}).", value=False) from None
     server = WLSocket(sock, server=True)
     server.tls = ctx
@@ -136,7 +137,7 @@ def socket_connect_ssl(rt: Runtime, name: object, port: object, address: object 
         raise BuiltinFailure(no_connection("SocketConnectSSL", host, number, seconds),
                              value=False) from None
     except OSError as exc:
-        raise BuiltinFailure(f"SocketConnectSSL: cannot connect to {host}:{number} "
+        raise BuiltinFailure(f"SocketConnectSSL: cannot connect to {host_port(host, number)} "
                              f"({exc.strerror or exc}).", value=False) from None
     try:
         sock = context.wrap_socket(raw, server_hostname=host)

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterator
 
+from ..host_names import host_port
 from .failures import cut_words, decode_reply, reply_words
 from .modes import Mode
 from .options import MailOptions
@@ -147,8 +148,7 @@ class ReadingSession:
 
     @property
     def server(self) -> str:
-        """`host:port`, an IPv6 address in brackets (`[::1]:995`, not `::1:995`)."""
-        return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+        return host_port(self.host, self.port)
 
     def _fail(self, step: str, exc: BaseException) -> ReadError:
         return ReadError(self.server, step, self._describe(exc), self.protocol)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..host_names import host_port
 from .failures import MailError
 from .modes import Mode
 from .options import MailOptions
@@ -40,17 +41,13 @@ class Endpoint:
 
     def label(self) -> str:
         """How error messages name the server: the script's name, plus any redirection."""
-        asked = _join(self.requested_host, self.requested_port)
-        actual = _join(self.connect_host, self.connect_port)
+        asked = host_port(self.requested_host, self.requested_port)
+        actual = host_port(self.connect_host, self.connect_port)
         if self.capture is not None:
             return f"{asked} (captured at {actual})"
         if actual != asked:
             return f"{asked} (routed to {actual})"
         return asked
-
-
-def _join(host: str, port: int) -> str:
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def _split_host_port(text: str, what: str, port_required: bool) -> tuple[str, int | None]:

@@ -7,3 +7,6 @@ Trace(Position(ErreurInfo(errMessage), "resolved") = 0) // expect: 1
 Trace(EmailOuvreSessionSMTP("bob@example.org", "::1", 1), Gauche(ErreurInfo(errMessage), 31)) // expect: 0, SMTP server [::1]:1, connection
 Trace(EmailOuvreSessionPOP3("carole@example.org", "mdp", "::1", 1), Gauche(ErreurInfo(errMessage), 31)) // expect: 0, POP3 server [::1]:1, connection
 Trace(EmailOuvreSessionIMAP("dan@example.org", "mdp", "[::1]", 1), Gauche(ErreurInfo(errMessage), 31)) // expect: 0, IMAP server [::1]:1, connection
+// De même pour FTP et les sockets : "[::1]" donnait "Name or service not known"
+Trace(FTPConnecte("[::1]", "anne", "mdp", 1), Position(ErreurInfo(errMessage), "not known") = 0) // expect: -1, 1
+Trace(SocketConnecte("s", 1, "[::1]", 500), Gauche(ErreurInfo(errMessage), 43)) // expect: 0, SocketConnecte: cannot connect to [::1]:1 (
