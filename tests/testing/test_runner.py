@@ -318,6 +318,37 @@ def test_junit_xml_names_the_error_that_stopped_a_case(
                         "Remise refusée : 80"]
 
 
+def test_junit_xml_stays_readable_with_control_characters(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A compared value or a trace holding Charact(1), Charact(0) or U+FFFF went into the
+    report raw: no CI server could read it ("not well-formed (invalid token)"). Such
+    characters are written `\\x01`, `\\uffff`; `]]>` and `<&>` stay as they are."""
+    write(tmp_path, "test_ctl.wl", 'PROCEDURE test_ctl()\n'
+          'Trace("nul" + Charact(0) + " ffff" + Charact(65535) + " ]]> <&>")\n'
+          'dbgCheckEqual("a" + Charact(1), "b" + Charact(2))\n')
+    report = tmp_path / "report.xml"
+    code, _ = wl_test(capsys, str(tmp_path), "--junitxml", str(report))
+    assert code == 1
+    case = ET.parse(report).getroot().find("testsuite/testcase")
+    assert case is not None
+    failure, out = case.find("failure"), case.find("system-out")
+    assert failure is not None and out is not None
+    assert 'expected: "b\\x02"' in (failure.text or "") and '"a\\x01"' in (failure.text or "")
+    assert (out.text or "").startswith("nul\\x00 ffff\\uffff ]]> <&>"), out.text
+
+
+def test_keyword_matches_in_any_case_with_or_without_accents(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-k compares as WLanguage names: `-k echeance` selected nothing of
+    `test_échéance` (pytest's lower() keeps the accents)."""
+    write(tmp_path, "test_factures.wl", "PROCÉDURE test_échéance()\ndbgVérifieEgalité(1, 1)\n"
+          "PROCEDURE test_total()\ndbgCheckEqual(2, 2)\n")
+    for words in ("echeance", "ÉCHÉANCE", "Echéance and not total"):
+        code, out = wl_test(capsys, str(tmp_path), "-k", words, "-v")
+        assert code == 0 and [l.split()[0].rsplit("::", 1)[1] for l in out.splitlines()
+                              if "::" in l] == ["test_échéance"], (words, out)
+
+
 def test_parallel_workers_give_the_same_results(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     for k in range(4):

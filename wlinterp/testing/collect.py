@@ -134,8 +134,9 @@ _K_TOKEN = re.compile(r"\s*(\(|\)|[^\s()]+)")
 
 
 def keyword_matcher(expr: str | None) -> Callable[[str], bool]:
-    """pytest's -k: words matched case-insensitively as substrings of the case id,
-    combined with `and`, `or`, `not` and parentheses."""
+    """pytest's -k: words matched as substrings of the case id, combined with `and`,
+    `or`, `not` and parentheses; in any case and with or without accents, as WLanguage
+    names (`-k echeance` selects `test_échéance`: it selected nothing)."""
     if not expr or not expr.strip():
         return lambda _id: True
     tokens = _K_TOKEN.findall(expr)
@@ -148,8 +149,11 @@ def keyword_matcher(expr: str | None) -> Callable[[str], bool]:
     except SyntaxError:
         raise UsageError(f"-k: cannot read the expression {expr!r}") from None
 
+    from ..syntax.names import fold
+    folded = [fold(w) for w in words]
+
     def match(case_id: str) -> bool:
-        low = case_id.lower()
-        values = [w.lower() in low for w in words]
+        low = fold(case_id)
+        values = [w in low for w in folded]
         return bool(eval(compiled, {"__builtins__": {}}, {"_w": values}))
     return match

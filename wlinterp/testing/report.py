@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = ["Reporter", "write_junit", "summary_line"]
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 from typing import TextIO
@@ -78,6 +79,19 @@ class Reporter:
         self.out.flush()
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 cannot hold, even escaped (C0 controls, U+FFFE/U+FFFF, lone
+surrogates)."""
+
+
+def _xml_safe(text: str) -> str:
+    """`text` with each character XML 1.0 cannot hold written `\\x01`, `\\uffff`: a
+    compared value holding Charact(1) went into the report raw, and no CI server could
+    read the file (ElementTree: "not well-formed (invalid token)")."""
+    return _NOT_XML.sub(lambda m: (f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                   else f"\\u{ord(m.group()):04x}"), text)
+
+
 def write_junit(path: str, results: list[CaseResult], compile_errors: list[str],
                 seconds: float) -> None:
     """JUnit XML: one <testcase> per case (classname = file, name = case), each failed
@@ -90,19 +104,20 @@ def write_junit(path: str, results: list[CaseResult], compile_errors: list[str],
                           tests=str(len(results) + len(compile_errors)),
                           failures=str(failures), errors=str(len(compile_errors)), skipped="0",
                           time=f"{seconds:.3f}")
+    safe = _xml_safe
     for r in results:
-        case = ET.SubElement(suite, "testcase", classname=r.file, name=r.name,
-                             file=r.file, line=str(r.line), time=f"{r.duration:.3f}")
+        case = ET.SubElement(suite, "testcase", classname=safe(r.file), name=safe(r.name),
+                             file=safe(r.file), line=str(r.line), time=f"{r.duration:.3f}")
         if r.outcome != "passed":
             text = "\n\n".join(r.problems)
-            failure = ET.SubElement(case, "failure", message=_headline(r.problems))
-            failure.text = text
+            failure = ET.SubElement(case, "failure", message=safe(_headline(r.problems)))
+            failure.text = safe(text)
         if r.stdout:
-            ET.SubElement(case, "system-out").text = r.stdout
+            ET.SubElement(case, "system-out").text = safe(r.stdout)
     for text in compile_errors:
-        case = ET.SubElement(suite, "testcase", classname=text.split(":", 1)[0],
+        case = ET.SubElement(suite, "testcase", classname=safe(text.split(":", 1)[0]),
                              name="compile")
-        ET.SubElement(case, "error", message="does not compile").text = text
+        ET.SubElement(case, "error", message="does not compile").text = safe(text)
     ET.ElementTree(suites).write(path, encoding="utf-8", xml_declaration=True)
 
 
