@@ -162,6 +162,16 @@ def parse_date(value: object, fname: str) -> datetime.date | None:
     raise WLRuntimeError(f"{fname}: '{text}' is not a valid date (expected YYYYMMDD).")
 
 
+_GREGORIAN_GAP = (datetime.date(1582, 10, 5), datetime.date(1582, 10, 14))
+
+
+def in_gregorian_gap(day: datetime.date) -> bool:
+    """Is `day` one of the ten days the change to the Gregorian calendar skipped (4
+    October 1582 was followed by the 15th)? DateTimeValid's page ?1000020940 (VERIFIED)
+    counts a date-time then as invalid; DateValid does the same (INFERRED)."""
+    return _GREGORIAN_GAP[0] <= day <= _GREGORIAN_GAP[1]
+
+
 def _cased(name: str, token: str) -> str:
     """A month/day name in the case its mask token asks for: an all-capital token (MMMM,
     JJJJ) keeps the language's own case (French names in lower case, English ones
@@ -256,11 +266,13 @@ def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS:CC") -> s
 
 @family.function("DateValid", "DateValide", "DateIsValid", "DateEstValide")
 def date_valid(rt: Runtime, date: object) -> bool:
-    """True when `date` is a real calendar date written "YYYYMMDD"."""
+    """True when `date` is a real calendar date written "YYYYMMDD" (not one of the days
+    of October 1582 the Gregorian calendar skipped)."""
     try:
-        return parse_date(date, "DateValid") is not None
+        day = parse_date(date, "DateValid")
     except WLRuntimeError:
         return False
+    return day is not None and not in_gregorian_gap(day)
 
 
 @family.function("DateTimeToString", "DateHeureVersChaîne")

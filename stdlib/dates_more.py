@@ -24,7 +24,7 @@ from wlinterp.runtime.state import Runtime
 
 from wlinterp.runtime.name_language import names_language
 from .dates import (SINGLE_DATE_TOKEN, SYSTEM_DATE_FORMAT, _DAYS, _DAYS_SHORT, _MONTHS,
-                    _MONTHS_SHORT, _clock, system_mask, wl_names)
+                    _MONTHS_SHORT, _clock, in_gregorian_gap, system_mask, wl_names)
 from .text import strip_accents
 from .dates_calc import DAY_ZERO, TODAY, _date, _week_number, _ymd, day_or_today, null_for_today
 from .strings import int_arg, text_arg
@@ -107,15 +107,16 @@ def time_valid(rt: Runtime, time: object) -> bool:
 
 @family.function("DateTimeValid", "DateHeureValide")
 def date_time_valid(rt: Runtime, value: object) -> bool:
-    """True for a valid "YYYYMMDD" date followed by a valid time."""
+    """True for a valid "YYYYMMDD" date followed by a valid time; not a date of the ten
+    days October 1582 skipped (?1000020940, VERIFIED)."""
     text = text_arg(value, "DateTimeValid").strip()
     if len(text) < 12 or not ascii_digits(text[:8]):
         return False
     try:
-        datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        day = datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
         return False
-    return _time_parts(text[8:]) is not None
+    return not in_gregorian_gap(day) and _time_parts(text[8:]) is not None
 
 
 _MASK_TOKENS = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|JJJJ|JJJ|DD|JJ|HH|SS|CC|"
