@@ -120,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     raw = list(sys.argv[1:] if argv is None else argv)
+    if argv is None and raw[:1] == ["check"]:  # (nothing of the program runs: its
+        import atexit  # objects need no collection at exit, commands/collector.py)
+        import gc
+        atexit.register(gc.freeze)
     try:
         return _dispatch(raw)
     except SystemExit as exc:  # argparse: --help, --version, usage errors

@@ -137,3 +137,24 @@ def test_wl_run_in_its_own_process_ends_with_its_start_up_frozen(tmp_path: Path)
     out = subprocess.run([sys.executable, "-c", _OWN, str(script)], capture_output=True,
                          text=True, check=True).stdout.split()
     assert out == ["fin", "0", "True", "True"]
+
+
+_CHECKED = """
+import atexit, gc, sys
+sys.argv = ["wl", "check", sys.argv[1]]
+from wlinterp.cli import main
+code = main()
+before = gc.get_freeze_count()
+atexit._run_exitfuncs()  # what the exit runs before Python's last collections
+print(code, before, gc.get_freeze_count() > 0)
+"""
+
+
+def test_wl_check_in_its_own_process_freezes_everything_before_its_exit(tmp_path: Path) -> None:
+    """`wl check` runs nothing of the program: what is alive at its exit is frozen there,
+    so Python's collection at shutdown does not walk the trees and tables again."""
+    script = tmp_path / "verifie.wl"
+    script.write_text('nCompte est un entier = 3\nTrace(nCompte)\n', encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", _CHECKED, str(script)], capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out[-3:] == ["0", "0", "True"], out  # nothing frozen before the exit, all at it

@@ -15,7 +15,8 @@ In the command's own process (`wl`, `python -m wlinterp`: cli.main called withou
 arguments, `keep_to_exit`) they stay frozen to the end: thawed, every one of them was
 walked again by the collection Python makes when it shuts down, a tenth of a one-line
 run's instructions (docs/performance.md "Start-up: the start-up's objects frozen to the
-exit"). Called in process (the tests call `wl`'s entry points; an application may embed
+exit"). `wl check` in its own process, which runs nothing of the program, freezes all
+that is alive at its exit for the same reason (cli.main). Called in process (the tests call `wl`'s entry points; an application may embed
 them), `restore` gives the frozen objects back to the collector after the run. A caller
 that froze objects itself, or turned the collector off, keeps its choice: nothing is
 frozen, nothing thawed, nothing turned on.
