@@ -23,7 +23,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
-from .paths import failure, native_path, wildcard_files, written_in
+from .listed_paths import written_in
+from .paths import failure, native_path, wildcard_files
 
 family = Family("File operations")
 # what the procedure given to fCopyFile or fCopyDir answers for a file (?3036008: go on,

@@ -15,7 +15,8 @@ from wlinterp.registry import BytesArg, Family, TextArg
 from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
-from .paths import failure, native_path, wildcard_files, written_in
+from .listed_paths import written_in
+from .paths import failure, native_path, wildcard_files
 from .text_encodings import decoded_text, file_bytes, forced_encoding, marked_text
 
 family = Family("Files")

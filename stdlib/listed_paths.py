@@ -10,7 +10,8 @@ the folder written plus what was found under it. So a Windows-style pattern's en
 are shown as the folder written, then the subfolders and name found, joined with `\\`;
 each such path maps back to the same host file. A POSIX-style pattern's entries are the
 host paths, which is how it was written (*decided* 5 Dec 2026, docs/builtins.md "Windows
-paths on POSIX").
+paths on POSIX"). Also the order a listing gives (`listed_order`) and a wildcard's file
+as written (`written_in`, for the failures of fDelete, fCopyFile and fMoveFile).
 """
 from __future__ import annotations
 
@@ -47,3 +48,20 @@ def joined(folder: str, name: str) -> str:
     if "\\" in folder or DRIVE.match(folder):
         return folder.rstrip("\\") + "\\" + name
     return os.path.join(folder, name)
+
+
+def listed_order(name: str) -> tuple[str, str]:
+    """The order a listing gives a folder's entries in: by name ignoring case, as
+    Windows' NTFS keeps a folder (names compared upper-cased), then exactly for names
+    differing only in case. Sorted by code point, "B.TXT" came before "a.txt" (*decided*
+    5 Dec 2026 night, docs/builtins.md "fListFile's order")."""
+    return name.upper(), name
+
+
+def written_in(pattern: object, host: str) -> str:
+    """A file `wildcard_files` found for `pattern`, as the program would write it: the
+    pattern's folder as written, then the file's name (`C:\\Temp\\*.tmp` and the host
+    file /Temp/a.tmp: `C:\\Temp\\a.tmp`), for the failure that names it."""
+    text = V.to_str(pattern)
+    cut = max(text.rfind("\\"), text.rfind("/"))
+    return text[:cut + 1] + os.path.basename(host)

@@ -26,7 +26,7 @@ from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 from wlinterp.digits import ascii_digits
 
-from .listed_paths import joined, shown_folder
+from .listed_paths import joined, listed_order, shown_folder
 
 family = Family("Paths")
 
@@ -285,9 +285,10 @@ def _entries(fname: str, pattern: object, options: object,
     found: list[tuple[str, str, str]] = []
     try:
         for root, dirs, files in os.walk(folder):
-            dirs.sort()
+            dirs.sort(key=listed_order)
             names = dirs if want_dirs else files
-            found += [(root, show(root), n) for n in sorted(names) if mask_matches(n, mask)]
+            found += [(root, show(root), n) for n in sorted(names, key=listed_order)
+                      if mask_matches(n, mask)]
             if not recursive:
                 break
     except ValueError as exc:
@@ -314,15 +315,6 @@ def wildcard_files(fname: str, pattern: object) -> list[str] | None:
     if not found:
         raise BuiltinFailure(f"{fname}: no file matches '{V.to_str(pattern)}'.", value=False)
     return [os.path.join(folder, entry) for folder, entry in found]
-
-
-def written_in(pattern: object, host: str) -> str:
-    """A file `wildcard_files` found for `pattern`, as the program would write it: the
-    pattern's folder as written, then the file's name (`C:\\Temp\\*.tmp` and the host
-    file /Temp/a.tmp: `C:\\Temp\\a.tmp`), for the failure that names it."""
-    text = V.to_str(pattern)
-    cut = max(text.rfind("\\"), text.rfind("/"))
-    return text[:cut + 1] + os.path.basename(host)
 
 
 def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
