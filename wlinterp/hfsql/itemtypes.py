@@ -300,19 +300,21 @@ def _currency(value: Any) -> Decimal:
     """A stored currency as the Decimal it stands for. SQLite (a NUMERIC column) gives a
     whole amount, the common case, as an integer; another as a float, whose shortest repr
     is the amount (and a REAL column of an older table a whole float). Numbers are shown
-    without trailing zeros (format_number): Decimal('2.50') and Decimal('2.5') alike."""
+    without trailing zeros (format_number): Decimal('2.50') and Decimal('2.5') alike. A
+    currency has 6 decimals: a float that SQL written by hand computed (`SET Balance =
+    Balance * 1.1`: 110.00000000000001) is rounded to them, as a currency stores it."""
     if type(value) is int:
         return _EXACT(value)
     if type(value) is float:
-        return _EXACT(value) if value.is_integer() else Decimal(repr(value))
+        return _EXACT(value) if value.is_integer() else Decimal(repr(round(value, 6)))
     return Decimal(value)
 
 
 # rowcode.py writes this converter inline in the generated row loader (one call less per
 # currency item read): the expression of `{x}`, and the names it needs.
 _inlined(_currency, "(_Dx({t}) if type({t} := {x}) is int else (_Dx({t}) if {t}.is_integer() "
-                    "else _D(repr({t}))) if type({t}) is float else _D({t}))",
-         {"_D": Decimal, "_Dx": _EXACT})
+                    "else _D(repr(_r({t}, 6)))) if type({t}) is float else _D({t}))",
+         {"_D": Decimal, "_Dx": _EXACT, "_r": round})
 
 
 def reader(kind: str) -> Any:
