@@ -260,3 +260,12 @@ def test_hfsql_functions_written_with_the_databases_own() -> None:
                     "AS INTEGER) FROM t")
     assert translate("SELECT YEAR(a, b), LEN( FROM t", "postgresql", None) == \
         "SELECT YEAR(a, b), LEN( FROM t"  # left for the database to refuse
+
+
+def test_a_boolean_item_compared_with_a_bit_on_postgresql() -> None:
+    """`VIP = 1` -> `VIP = TRUE` for the boolean items named; other names, other
+    numbers, quoted text and SQLite are left as written."""
+    sql = "UPDATE c SET VIP = 0 WHERE c.vip<>1 AND Stock = 1 AND Name = '1' AND VIP = 10"
+    assert translate(sql, "postgresql", None, None, frozenset({"vip"})) == (
+        "UPDATE c SET VIP = FALSE WHERE c.vip<>TRUE AND Stock = 1 AND Name = '1' AND VIP = 10")
+    assert translate(sql, "sqlite", None, None, frozenset({"vip"})) == sql

@@ -48,7 +48,8 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         text = sql_elements(text, files)  # WHERE Phone[2] = ...: that element's column
     except ElementOutOfRange as exc:  # a query error, as the database's own
         raise HFError(QUERY, f"query {name}: {exc}", name) from None
-    text = translate(text, backend.dialect, calls, values)
+    booleans = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "bool")
+    text = translate(text, backend.dialect, calls, values, booleans)
     caller = None
     if calls is not None and SQLITE_CALL in text:
         caller = SQLiteCaller(calls)

@@ -18,6 +18,10 @@ rest of the text runs as written (hQueryWithoutCorrection):
   item, which both databases hold as `YYYYMMDD` text, or of a date: its digits),
   `LEN(s)`, `NVL(a, b)`, and on PostgreSQL `IFNULL(a, b)`, on SQLite `LEFT(s, n)`,
   `RIGHT(s, n)` and `CONCAT(a, b...)` (NULLs left out, as PostgreSQL's CONCAT does).
+- A boolean item compared with `1` or `0` (`WHERE VIP = 1`, `SET VIP = 0`): PostgreSQL's
+  boolean column refuses an integer ("operator does not exist: boolean = integer"), so
+  there the number is written `TRUE` / `FALSE` (the boolean items of the files the query
+  names; SQLite keeps booleans as 0/1 and needs nothing).
 - `WL.Function(...)`, a WLanguage function inside the SQL (?3044084: "SQL queries run on
   an HFSQL database can contain WLanguage functions"): on SQLite, the database calls the
   built-in for each row (a function registered on the connection); on PostgreSQL, which
@@ -57,6 +61,8 @@ _REWRITTEN = {  # (number of arguments, 0 for any; the text that replaces the ca
     "sqlite": {**_COMMON, "left": (2, "SUBSTR({0}, 1, {1})"),
                "right": (2, "CASE WHEN ({1}) > 0 THEN SUBSTR({0}, -({1})) ELSE '' END"),
                "concat": (0, "")}}
+_BOOL_TEST = re.compile(rf"{_QUOTED}|(?<![.\w])(?:[^\W\d]\w*\.)?(?P<item>[^\W\d]\w*)\s*"
+                        rf"(?P<op>=|<>|!=)\s*(?P<bit>[01])(?![\w.])", re.U)
 _MARKER = re.compile(r"\{([^\W\d]\w*)\}|:([^\W\d]\w*)", re.U)  # {pName}, :pName
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -64,7 +70,8 @@ Caller = Callable[[str, list[Any]], Any]  # (function name, arguments) -> its re
 
 
 def translate(sql: str, dialect: str, call: Caller | None,
-              values: dict[str, Any] | None = None) -> str:
+              values: dict[str, Any] | None = None,
+              booleans: frozenset[str] = frozenset()) -> str:
     """`sql` as `dialect` ("sqlite", "postgresql") runs it. `call` runs a WLanguage
     function by name (None: no WLanguage function may be called, said in words);
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
@@ -77,6 +84,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
     if dialect == "postgresql" and "like" in lowered:
         sql = _LIKE.sub(_pg_like, sql)
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
+    if dialect == "postgresql" and booleans:
+        sql = _BOOL_TEST.sub(lambda m: _bool_test(m, booleans), sql)
     if "." not in sql or not _has_call(sql):
         return sql
     if call is None:
@@ -110,6 +119,13 @@ def _functions(sql: str, table: dict[str, tuple[int, str]]) -> str:
             f"COALESCE(CAST(({a}) AS TEXT), '')" for a in args) + ")"  # CONCAT
         sql = sql[:m.start()] + text + sql[end:]
     return sql
+
+
+def _bool_test(m: re.Match[str], booleans: frozenset[str]) -> str:
+    """`VIP = 1` -> `VIP = TRUE` when VIP is a boolean item (folded names)."""
+    if m.group("item") is None or fold(m.group("item")) not in booleans:
+        return m.group(0)
+    return m.group(0)[:m.start("bit") - m.start()] + ("TRUE" if m.group("bit") == "1" else "FALSE")
 
 
 def _pg_like(m: re.Match[str]) -> str:
