@@ -30,14 +30,14 @@ def _text(value: object, fname: str) -> str:
     if isinstance(value, (WLArray, WLAssoc, WLStruct)) and not hasattr(value, "wl_text"):
         from .variants import variant_to_json
         return variant_to_json(None, value)
-    return _bytes_shown(text_arg(value, fname).replace("\r\n", "\n"))
+    return bytes_shown(text_arg(value, fname).replace("\r\n", "\n"))
 
 
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def _bytes_shown(text: str) -> str:
+def bytes_shown(text: str) -> str:
     """A value holding a character no text holds (NUL, a C0 control other than tab,
     line feed and carriage return, DEL, a C1 control: the bytes of a Buffer, a
     HashString result) with each control character shown as \\xNN, tab and line ends

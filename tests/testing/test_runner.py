@@ -337,6 +337,17 @@ def test_junit_xml_stays_readable_with_control_characters(
     assert (out.text or "").startswith("nul\\x00 ffff\\uffff ]]> <&>"), out.text
 
 
+def test_a_compared_value_never_sends_an_escape_sequence_to_the_terminal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`got:` printed a compared value raw: ESC [31m reached the terminal (a value read
+    from a file or a server). Control characters show as `\\x1b`, as Trace shows them."""
+    write(tmp_path, "test_esc.wl", 'PROCÉDURE test_esc()\n'
+          'dbgVérifieEgalité(Caract(27) + "[31mROUGE", "x" + Caract(7))\n')
+    code, out = wl_test(capsys, str(tmp_path))
+    assert code == 1 and "\x1b" not in out and "\x07" not in out, out
+    assert 'got:      "\\x1b[31mROUGE"' in out and 'expected: "x\\x07"' in out, out
+
+
 def test_keyword_matches_in_any_case_with_or_without_accents(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """-k compares as WLanguage names: `-k echeance` selected nothing of

@@ -37,12 +37,17 @@ def shown_values(failure: CheckFailure, beside: str) -> tuple[str, str]:
     output lands in CI logs, and a failed check printed the password it compared.
     `beside`: the case's file, for a check's file named relative to it. On any other
     line, a secret known by its value (copied into `s`, given to a password parameter:
-    secret_values.py) is starred where it appears."""
+    secret_values.py) is starred where it appears. A value holding a control character
+    shows them as `\\xNN`, as Trace does (stdlib/console.py): `got: "\\x1b[31m..."` reached
+    the terminal raw, an escape sequence with it."""
+    from importlib import import_module  # (a family, loaded on demand, as project/run.py)
+    bytes_shown = import_module("wlinterp.stdlib.console").bytes_shown  # (as Trace shows)
     from ..history_filter import may_hold_secret
     from ..secret_values import without_secrets
     line = _line_of(failure, beside)
     if not line or not may_hold_secret(line.strip()):
-        return without_secrets(failure.expected), without_secrets(failure.got)
+        return (bytes_shown(without_secrets(failure.expected)),
+                bytes_shown(without_secrets(failure.got)))
     return _starred(failure.expected), _starred(failure.got)
 
 
