@@ -29,6 +29,7 @@ from wlinterp.syntax.names import fold
 from . import zip_codes as C
 from . import zip_extract as X
 from . import zip_formats as F
+from .listed_paths import joined, shown_folder
 from .paths import native_path
 from wlinterp.digits import ascii_digits
 
@@ -206,8 +207,9 @@ def zip_add_directory(rt: Runtime, archive: object, directory: object,
     """Add the files of a folder, and of its subfolders unless `subdirectories` is False
     (?3082014). Each is stored under its folders and name (zipDirectory, the default;
     zipDrive the same, no drive letter being stored), or under its path inside the
-    folder (zipRelative: the folder is the archive's root). The procedure and progress
-    parameters are accepted and not called (docs/builtins.md, "Archives")."""
+    folder (zipRelative: the folder is the archive's root). The procedure chooses the
+    files: called with each one's path as the folder was written, a false result leaves
+    it out (zip_extract.filter_of, docs/builtins.md "Archives")."""
     text = V.to_str(directory)
     root = native_path(text).rstrip(os.sep) or os.sep
     if text == "" or not os.path.isdir(root):
@@ -226,6 +228,10 @@ def zip_add_directory(rt: Runtime, archive: object, directory: object,
             inside = (os.path.relpath(full, root).replace(os.sep, "/")
                       if mode & ZIP_RELATIVE else stored_name(full, mode))
             pairs.append((full, inside))
+    if procedure is not None:
+        keep, show = X.filter_of(rt, "zipAddDirectory", procedure), shown_folder(text, root)
+        pairs = [(full, inside) for full, inside in pairs
+                 if keep(joined(show(os.path.dirname(full)), os.path.basename(full)))]
     return opened.add(pairs)
 
 

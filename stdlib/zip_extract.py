@@ -46,13 +46,19 @@ def chosen_by(rt: Runtime, fname: str, procedure: object, names: list[str],
     INFERRED from the pages' "Filter" remark (docs/builtins.md "Archives")."""
     if procedure is None:
         return positions
+    keep = filter_of(rt, fname, procedure)
+    return [p for p in positions if keep(names[p].replace("/", "\\"))]
+
+
+def filter_of(rt: Runtime, fname: str, procedure: object) -> Callable[[str], bool]:
+    """The procedure as a filter of paths: called with one, it lets it through when it
+    gives no result (a procedure without RESULT) or a true one."""
     ref = procedure_arg(rt, procedure, fname)
-    return [p for p in positions if _lets_through(call_with(ref, names[p].replace("/", "\\")))]
 
-
-def _lets_through(answer: object) -> bool:
-    """A filter's answer: no result (a procedure without RESULT) or a true one."""
-    return answer is None or V.to_bool(answer)
+    def keep(path: str) -> bool:
+        answer = call_with(ref, path)
+        return answer is None or V.to_bool(answer)
+    return keep
 
 
 def write_all(members: Iterable[tuple[str, IO[bytes], bool]], paths: list[str],

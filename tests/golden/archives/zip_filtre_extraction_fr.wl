@@ -26,6 +26,13 @@ Trace(fRépertoireExiste(sRep + "\Sortie3\Pièces")) // expect: 0
 Trace(zipExtraitListeFichier(arch, "facture.txt" + RC + "journal.log", sRep + "\Sortie4", 0, SeulementTexte)) // expect: 0
 Trace(fFichierExiste(sRep + "\Sortie4\facture.txt"), fFichierExiste(sRep + "\Sortie4\journal.log")) // expect: 1, 0
 zipFerme(arch)
+// la procédure de zipAjouteRépertoire choisit les fichiers ajoutés : appelée avec le
+// chemin de chacun tel que le dossier a été écrit (elle était acceptée, jamais appelée)
+gsDemandés = ""
+zAjout est un zipArchive
+Trace(zipCrée(zAjout, sRep + "\Texte.zip"), zipAjouteRépertoire(zAjout, sRep + "\Source", Vrai, zipRelatif, SeulementTexte)) // expect: 0, 0
+Trace(Remplace(zipListeFichier(zAjout), RC, ";"), Remplace(gsDemandés, sRep, "<rep>")) // expect: facture.txt;Pièces\reçu.txt, <rep>\Source\facture.txt;<rep>\Source\journal.log;<rep>\Source\Pièces\reçu.txt;
+zipFerme(zAjout)
 fRepSupprime(sRep, frRécursif)
 
 PROCÉDURE SeulementTexte(sCheminStocké)
