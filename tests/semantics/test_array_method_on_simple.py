@@ -83,3 +83,23 @@ def test_a_wrong_count_is_said_as_a_count(tmp_path: Path) -> None:
     path = write(tmp_path, "m.wl", 's is string = "a"\ns.Add(1, 2, 3, 4)\n')
     codes = [d["code"] for d in check_json(path) if str(d["code"]).startswith("WL1")]
     assert codes == ["WL104"]
+
+
+@pytest.mark.parametrize("text,message", [
+    ("n is int = 3\nTrace(n.Count())\n", "Count: give the text to count as second parameter "
+     "when counting in a string, or count an array"),
+    ("b est un booléen = Vrai\nTrace(b.Occurrence())\n", "Occurrence: give the text to "
+     "count as second parameter when counting in a string, or count an array"),
+])
+def test_count_as_a_method_of_a_number_is_said_where_the_run_stops(
+        text: str, message: str, tmp_path: Path) -> None:
+    """`n.Count()` on a number or a boolean: Count's own words, as `Count(n)` has them
+    (WL104 at the method's name); the check said nothing, the run stopped at the line's
+    start (5 Dec 2026 night, L)."""
+    path = write(tmp_path, "m.wl", text)
+    found = [(d["code"], d["line"], d["column"], d["message"]) for d in check_json(path)
+             if str(d["code"]).startswith("WL1")]
+    assert found == [("WL104", 2, 9, message)]
+    error = run_stop(text)
+    assert message + "." in str(error)
+    assert (error.line, error.column) == (2, 9)  # type: ignore[attr-defined]

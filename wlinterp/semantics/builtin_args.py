@@ -65,31 +65,33 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
 
 
 def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
-                  col: int) -> None:
+                  col: int) -> Any:
     """`Count(s)` / `Occurrence(s)`: Count counts an array's elements or a text's
     occurrences of its second parameter, and the run stops at any other value
     (stdlib/arrays.py `count`). s a variable declared a structure or an object: WL115,
     as for a built-in's text parameter, at s; s a text or a number (a literal or a
-    variable so declared) with no second parameter: WL104 at the name, as the run."""
+    variable so declared) with no second parameter: WL104 at the name, as the run (that
+    diagnostic is returned: `n.Count()` makes the run stop there, value_method_calls.py)."""
     if not args:
-        return
+        return None
     arg: Any = args[0]
     if len(args) == 1:
         simple = simple_what(fc, arg)
         if simple is not None:  # (the run's own words: they become its error)
             said = f"'{arg.name}' is {simple}" if type(arg) is _NAME else f"{simple} is given"
-            fc.rep.report("WL104", f"{shown}: give the text to count as second parameter "
-                          f"when counting in a string, or count an array", e, len(shown),
-                          col=col, hint=f"{said}; {shown} counts a text's occurrences of "
-                                        "its parameter 2, an array's elements alone")
-            return
+            return fc.rep.report("WL104", f"{shown}: give the text to count as second "
+                                 f"parameter when counting in a string, or count an array",
+                                 e, len(shown), col=col,
+                                 hint=f"{said}; {shown} counts a text's occurrences of "
+                                      "its parameter 2, an array's elements alone")
     if type(arg) is not _NAME or not fc.scope.composite:
-        return
+        return None
     what = composite_what(fc, arg)
     sym = fc.scope.lookup(fold(arg.name)) if what is not None else None
     if sym is not None and sym.spec.kind not in (Kind.ARRAY, Kind.ASSOC):
         fc.rep.report("WL115", f"{shown} expects an array, or a text and the text to count "
                       f"in it, as parameter 1, but '{arg.name}' is {what}", arg, len(arg.name))
+    return None
 
 
 def check_extremes(fc: "FunctionChecker", args: list[N.Expr], shown: str) -> None:

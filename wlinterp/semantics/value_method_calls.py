@@ -96,6 +96,14 @@ def array_method_on_simple(fc: "FunctionChecker", e: N.Call, func: N.Member, n: 
     sample = sample_of(kind) if kind is not None else None
     b = value_method(sample, func.name) if sample is not None else None
     given = n + 1
+    named = fc.sym.registry.functions.get(fold(func.name))
+    if b is not None and given == 1 and named is not None and named.en == "Count" \
+            and kind != Kind.STRING:  # `n.Count()` stops with Count(n)'s words
+        from .builtin_args import check_counted
+        d = check_counted(fc, e, [func.obj], func.name, func.col + 1)
+        if d is not None:
+            fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+        return d is not None
     if b is None or given < b.min_args or b.max_args is not None and given > b.max_args:
         return False
     needed = "an array" if fold(b.en).startswith("array") \
