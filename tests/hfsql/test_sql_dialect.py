@@ -269,3 +269,16 @@ def test_a_boolean_item_compared_with_a_bit_on_postgresql() -> None:
     assert translate(sql, "postgresql", None, None, frozenset({"vip"})) == (
         "UPDATE c SET VIP = FALSE WHERE c.vip<>TRUE AND Stock = 1 AND Name = '1' AND VIP = 10")
     assert translate(sql, "sqlite", None, None, frozenset({"vip"})) == sql
+
+
+def test_a_bit_inserted_into_a_boolean_item_on_postgresql() -> None:
+    """INSERT's VALUES: a 1 or 0 given to a boolean item (by the column list) becomes
+    TRUE / FALSE on every row; quoted text, other columns and INSERTs without a column
+    list are left as written."""
+    b = frozenset({"vip"})
+    assert translate("INSERT INTO Customer (Name, VIP) VALUES ('a, 1', 1), ('b', 0)",
+                     "postgresql", None, None, b) == \
+        "INSERT INTO Customer (Name, VIP) VALUES ('a, 1', TRUE), ('b', FALSE)"
+    for sql in ("INSERT INTO Customer (Name, City) VALUES ('a', 1)",
+                "INSERT INTO Customer VALUES ('a', 1)", "SELECT 'INSERT INTO x (VIP) VALUES (1)'"):
+        assert translate(sql, "postgresql", None, None, b) == sql

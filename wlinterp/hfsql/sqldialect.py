@@ -21,7 +21,8 @@ rest of the text runs as written (hQueryWithoutCorrection):
 - A boolean item compared with `1` or `0` (`WHERE VIP = 1`, `SET VIP = 0`): PostgreSQL's
   boolean column refuses an integer ("operator does not exist: boolean = integer"), so
   there the number is written `TRUE` / `FALSE` (the boolean items of the files the query
-  names; SQLite keeps booleans as 0/1 and needs nothing).
+  names, and in an `INSERT INTO File (..., VIP) VALUES (..., 1)` the value given to one;
+  SQLite keeps booleans as 0/1 and needs nothing).
 - `WL.Function(...)`, a WLanguage function inside the SQL (?3044084: "SQL queries run on
   an HFSQL database can contain WLanguage functions"): on SQLite, the database calls the
   built-in for each row (a function registered on the connection); on PostgreSQL, which
@@ -63,6 +64,8 @@ _REWRITTEN = {  # (number of arguments, 0 for any; the text that replaces the ca
                "concat": (0, "")}}
 _BOOL_TEST = re.compile(rf"{_QUOTED}|(?<![.\w])(?:[^\W\d]\w*\.)?(?P<item>[^\W\d]\w*)\s*"
                         rf"(?P<op>=|<>|!=)\s*(?P<bit>[01])(?![\w.])", re.U)
+_INSERT = re.compile(rf"{_QUOTED}|\bINSERT\s+INTO\s+[^\s(]+\s*\(", re.I | re.U)
+_VALUES = re.compile(r"\s*VALUES\s*\(|\s*,\s*\(", re.I)
 _MARKER = re.compile(r"\{([^\W\d]\w*)\}|:([^\W\d]\w*)", re.U)  # {pName}, :pName
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -86,6 +89,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
     if dialect == "postgresql" and booleans:
         sql = _BOOL_TEST.sub(lambda m: _bool_test(m, booleans), sql)
+        if "insert" in lowered:
+            sql = _inserted_booleans(sql, booleans)
     if "." not in sql or not _has_call(sql):
         return sql
     if call is None:
@@ -126,6 +131,30 @@ def _bool_test(m: re.Match[str], booleans: frozenset[str]) -> str:
     if m.group("item") is None or fold(m.group("item")) not in booleans:
         return m.group(0)
     return m.group(0)[:m.start("bit") - m.start()] + ("TRUE" if m.group("bit") == "1" else "FALSE")
+
+
+def _inserted_booleans(sql: str, booleans: frozenset[str]) -> str:
+    """`INSERT INTO f (a, VIP) VALUES ('x', 1), ('y', 0)`: a 1 or 0 given to a boolean
+    item written TRUE / FALSE (each INSERT from the last, so earlier places stay)."""
+    for m in reversed([m for m in _INSERT.finditer(sql) if m.group(0)[:1] not in "'\""]):
+        try:
+            columns, pos = _arguments(sql, m.end(), "INSERT")
+        except HFError:
+            continue
+        wanted = {n for n, c in enumerate(columns) if fold(c.strip('"`[]')) in booleans}
+        while wanted and (row := _VALUES.match(sql, pos)) is not None:
+            try:
+                values, end = _arguments(sql, row.end(), "INSERT")
+            except HFError:
+                break
+            if len(values) == len(columns):
+                values = [("TRUE" if v == "1" else "FALSE") if n in wanted and v in ("0", "1")
+                          else v for n, v in enumerate(values)]
+                text = row.group(0) + ", ".join(values) + ")"
+                sql = sql[:pos] + text + sql[end:]
+                end = pos + len(text)
+            pos = end
+    return sql
 
 
 def _pg_like(m: re.Match[str]) -> str:

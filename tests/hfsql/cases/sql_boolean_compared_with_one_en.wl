@@ -43,3 +43,9 @@ FOR EACH Customer WITH VIP = True
 END
 // expect: Dupont
 // expect: Martin
+// an INSERT giving the boolean item 0
+IF NOT HExecuteSQLQuery(QRY4, "INSERT INTO Customer (Name, VIP) VALUES ('Zoé', 0)") THEN Trace(HErrorInfo())
+FOR EACH Customer WITH VIP = False
+	Trace(Customer.Name)
+END
+// expect: Zoé

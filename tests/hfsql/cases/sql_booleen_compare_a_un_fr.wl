@@ -43,3 +43,9 @@ POUR TOUT Customer AVEC VIP = Vrai
 FIN
 // expect: Dupont
 // expect: Martin
+// un INSERT qui donne 0 à la rubrique booléenne
+SI PAS HExécuteRequêteSQL(REQ4, "INSERT INTO Customer (Name, VIP) VALUES ('Zoé', 0)") ALORS Trace(HErreurInfo())
+POUR TOUT Customer AVEC VIP = Faux
+	Trace(Customer.Name)
+FIN
+// expect: Zoé
