@@ -215,6 +215,8 @@ def test_an_error_inside_a_long_block_is_reported_with_the_block(monkeypatch) ->
     ["b is boolean", "IF b = = 1 THEN", '  Trace("DANGER")', "END", 'Trace("fin")'],
     ["SELON 1", " CAS 1: x = = 2", '  Trace("DANGER")', "FIN", 'Trace("fin")'],
     ["POUR i = 1 À 2", "  Trace(i", "  x = = 2", '  Trace("DANGER")', "FIN", 'Trace("fin")'],
+    ["SI Faux ALORS", *[f"  x = = {i}" for i in range(40)], '  Trace("DANGER")', "FIN",
+     'Trace("fin")'],  # (as many wrong lines as a block holds: counted, not tried)
 ])
 def test_a_syntax_error_inside_a_block_waits_for_its_end_and_runs_none_of_it(
         lines: list[str]) -> None:

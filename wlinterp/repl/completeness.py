@@ -58,45 +58,27 @@ def waiting(text: str) -> tuple[str, str]:
         closing = _closing_fits(text, err)
         if closing:
             return OPEN, closing
-        if _block_still_open(text, err):
+        if _block_still_open(text):
             return BLOCK, ""
     return COMPLETE, ""
 
 
-_OPENERS = frozenset({"IF", "FOR", "FOREACH", "WHILE", "LOOP", "SWITCH", "WHENEXC"})
-
-
-def _block_still_open(text: str, err: WLSyntaxError) -> bool:
-    """Is a block of `text` still open past its syntax error? Then the input waits for
-    its END and the error is reported with the whole block, which runs none of it: the
-    error was reported at once and the block's next lines then ran on their own, those
-    under a false `SI bDanger ALORS` too. Each wrong line is read as a block's first line
-    (`IF 1 THEN`) when it starts like one (an IF ending with its THEN: not a
-    one-line IF, nor `SI a <=` cut short), else as blank, and
-    the text parsed again (at most 32 wrong lines)."""
-    from ..syntax.lexer import tokenize
-    from ..syntax.parser import parse
-    lines = text.split("\n")
-    for _ in range(32):
-        at = (err.line or 0) - 1
-        if not 0 <= at < len(lines) or not lines[at].strip():
+def _block_still_open(text: str) -> bool:
+    """Is a block of `text` (which does not parse) still open past its syntax error?
+    Then the input waits for its END and the error is reported with the whole block,
+    which runs none of it: the error was reported at once and the block's next lines then
+    ran on their own, those under a false `SI bDanger ALORS` too. The blocks each line
+    opens and closes are counted as the piped reader counts them (reader.blocks_of: a
+    wrong `SI x = = 1 ALORS` opens one, a one-line IF none); a line that may start a
+    multi-line string or comment leaves it to the parser's error, reported at once."""
+    from .reader import blocks_of
+    depth = 0
+    for line in text.split("\n"):
+        counted = blocks_of(line)
+        if counted is None:
             return False
-        try:
-            kinds = [t.type for t in tokenize(lines[at], "<repl>") if t.type != "_NL"]
-        except WLSyntaxError:
-            kinds = []
-        opens = bool(kinds) and kinds[0] in _OPENERS and (
-            kinds[0] != "IF" or kinds[-1] == "THEN")  # (not `SI a <=`, nor a one-line IF)
-        lines[at] = "IF 1 THEN" if opens else ""
-        try:
-            parse("\n".join(lines), "<repl>")
-        except WLSyntaxError as again:
-            if again.incomplete:
-                return not again.closers
-            err = again
-            continue
-        return False
-    return False
+        depth += counted[0] - counted[1]
+    return depth > 0
 
 
 def _continued(text: str) -> bool:

@@ -19,7 +19,7 @@ block, instead of at its line (docs/semantics.md, "8. The REPL").
 """
 from __future__ import annotations
 
-__all__ = ["inputs", "SHORT"]
+__all__ = ["inputs", "SHORT", "blocks_of"]
 
 import re
 from typing import Callable, Iterable, Iterator
@@ -85,7 +85,7 @@ def inputs(lines: Iterable[str], known: Callable[[str], bool] | None = None) -> 
                 if not _MAY_CLOSE_RE.search(bare):
                     continue
             else:
-                counted = _blocks_of(line)
+                counted = blocks_of(line)
                 if counted is None:
                     unsure = True
                     continue
@@ -113,7 +113,7 @@ def _holds_closing(line: str, closing: str) -> bool:
     return any(c in line for c in closing)
 
 
-def _blocks_of(line: str) -> tuple[int, int] | None:
+def blocks_of(line: str) -> tuple[int, int] | None:
     """(blocks opened, blocks closed) by a line read alone, each statement of it (`;`)
     counted; an opener only when sure (too few openers only makes the reader ask the
     parser sooner). None when the line may start a multi-line string or comment."""
