@@ -176,8 +176,10 @@ def _save() -> None:
         os.makedirs(os.path.dirname(where), exist_ok=True)
         if os.access(os.path.dirname(where), os.W_OK):  # (else not even the work)
             _write(where)
-    except Exception:  # noqa: BLE001 (MemoryError under --max-memory, a full disk...):
-        # nothing printed at exit: the cache only saves time
+    except (Exception, KeyboardInterrupt):  # noqa: BLE001 (MemoryError under
+        # --max-memory, a full disk, Ctrl-C while the file is written: Python printed
+        # "Exception ignored in atexit callback" and a traceback): nothing printed at
+        # exit, the cache only saves time
         pass
 
 

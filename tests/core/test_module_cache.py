@@ -167,3 +167,16 @@ def test_windows_reads_the_cache_instead_of_mapping_it(probe_package: Path,
     kept = _fresh_import("wlinterp.cache_probe_w")
     assert type(kept.__loader__).__name__ == "_KeptLoader"  # type: ignore[attr-defined]
     assert kept.VALUE == "w"  # type: ignore[attr-defined]
+
+
+def test_ctrl_c_while_the_cache_is_written_at_exit_prints_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C during the save at exit (the first start after an upgrade writes every
+    module's code) ended with Python's "Exception ignored in atexit callback" and a
+    traceback: the save now gives up in silence, as for a full disk."""
+    def interrupted(where: str) -> None:
+        raise KeyboardInterrupt
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(module_cache, "_fresh", {"wlinterp.x": ("x", None, 0, 0, None)})
+    monkeypatch.setattr(module_cache, "_write", interrupted)
+    module_cache._save()  # (raised KeyboardInterrupt)
