@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__ = ["closest", "distance", "NameIndex", "builtin_names"]
 
 import functools
+import re
 from typing import TYPE_CHECKING, Iterable
 
 from ..syntax.names import fold
@@ -136,6 +137,10 @@ def closest(name: str, candidates: Iterable[str], index: NameIndex | None = None
     if index is not None:
         near += [(rank + offset, shown, p) for rank, shown, p in index.near(key, bits, size, limit)]
     near.sort(key=lambda entry: entry[0])
+    swapped = _words(name)
+    for _, shown, (other, obits, osize) in near:  # the same words in another order
+        if obits == bits and osize == size and other != key and _words(shown) == swapped:
+            return shown  # (HAnnuleTransaction: HTransactionAnnule, not HGèreTransaction)
     best: str | None = None
     for _, shown, (other, _, osize) in near:
         if osize - size > limit or size - osize > limit:
@@ -147,6 +152,13 @@ def closest(name: str, candidates: Iterable[str], index: NameIndex | None = None
                 break  # nothing nearer but the name itself
             limit = d - 1  # only a nearer one replaces it
     return best
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name written in camel case (`HAnnuleTransaction`: h, annule,
+    transaction), folded and sorted: two names made of the same words in another order
+    have the same list."""
+    return sorted(fold(w) for w in re.findall(r"[A-ZÀ-Þ][^A-ZÀ-Þ_\d]*|[^A-ZÀ-Þ_\d]+|\d+", name))
 
 
 _INDEXES: dict[int, tuple[Registry, int, NameIndex]] = {}
