@@ -209,6 +209,10 @@ def last_file(rt: Runtime, fname: str, value: object) -> tuple[object, str, Entr
     return last
 
 
+_OFFERED = ("FTPListFile gives its procedure 6: the name, the size, the attribute, the "
+            "modification date, its time and the custom parameter")
+
+
 @family.function("FTPListFile", "FTPListeFichier", can_fail=True)
 def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: ProcArg,
                   param: object = None, option: object = 0) -> int:
@@ -236,7 +240,7 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
         count += 1
         remember_file(rt, number, path, entry)
         result = call_with(ref, path, entry.size, attribute_letters(entry), stamp[:8],
-                           stamp[8:14], "" if param is None else param)
+                           stamp[8:14], "" if param is None else param, offered=_OFFERED)
         if result is False:
             break
     return count

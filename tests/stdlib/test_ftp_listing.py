@@ -230,3 +230,46 @@ def test_the_last_file_an_ftp_function_was_about(tmp_path, mlsd):
                          "143015, 20260305, 20260305143015, ", "ERR, 1"]
     # after FTPListFile or FTPAttribute, FTPSize() asked nothing (their entry has it)
     assert "SIZE /docs/c.csv" not in srv.lines and "SIZE /docs/a.txt" not in srv.lines
+
+
+SEVEN = {"EN": '''
+n is int = FTPConnect("127.0.0.1", "ann", "hunter2", {port})
+Trace(FTPListFile(n, "/docs/a*", WithExtra, "p"))
+Trace(FTPListFile(n, "/docs/a*", NeedsSeven, "p"))
+
+PROCEDURE WithExtra(sName, nSize, sAttribute, sDate, sTime, sParam, sExtra = "none")
+Trace(sName, sParam, sExtra)
+
+PROCEDURE NeedsSeven(sName, nSize, sAttribute, sDate, sTime, sParam, sExtra)
+Trace(sExtra)
+''', "FR": '''
+n est un entier = FTPConnecte("127.0.0.1", "ann", "hunter2", {port})
+Trace(FTPListeFichier(n, "/docs/a*", AvecEnPlus, "p"))
+Trace(FTPListeFichier(n, "/docs/a*", VeutSept, "p"))
+
+PROCÉDURE AvecEnPlus(sNom, nTaille, sAttribut, sDate, sHeure, sParam, sEnPlus = "aucun")
+Trace(sNom, sParam, sEnPlus)
+
+PROCÉDURE VeutSept(sNom, nTaille, sAttribut, sDate, sHeure, sParam, sEnPlus)
+Trace(sEnPlus)
+'''}
+
+
+@pytest.mark.parametrize("lang", ["EN", "FR"])
+def test_a_callback_with_a_seventh_parameter(server, lang):
+    """The procedure gets the 6 values FTPListFile gives (docs/builtins.md "FTP"); a
+    7th parameter with a default value takes it; a 7th without one is an error saying
+    what FTPListFile gives, as ArraySort's callback given too few (never Python's)."""
+    import io
+    from wlinterp.engine import run_source
+    from wlinterp.errors import WLRuntimeError
+    out = io.StringIO()
+    with pytest.raises(WLRuntimeError) as err:
+        run_source(SEVEN[lang].format(port=server.port), "t.wl", stdout=out,
+                   stderr=io.StringIO())
+    assert ":4:7: " in str(err.value)
+    assert "expects 7 parameter(s) but received 6: FTPListFile gives its procedure 6: " \
+        "the name, the size, the attribute" in str(err.value)
+    assert "needs a default value" in str(err.value)
+    assert out.getvalue().splitlines() == [
+        "/docs/a.txt, p, none" if lang == "EN" else "/docs/a.txt, p, aucun", "1"]

@@ -149,9 +149,11 @@ def procedure_arg(rt: Any, value: Any, fname: str) -> WLProcRef:
                          f"{V.type_name(value)}.")
 
 
-def call_with(ref: WLProcRef, *args: Any) -> Any:
+def call_with(ref: WLProcRef, *args: Any, offered: str = "") -> Any:
     """Call a procedure with as many of `args` as it declares parameters (a callback
-    written with fewer parameters than the built-in offers still works)."""
+    written with fewer parameters than the built-in offers still works; extra ones with
+    a default value take it). `offered` ("FTPListFile gives ... name, size") completes
+    the error of a callback that requires more than the built-in gives."""
     import inspect
     try:
         params = inspect.signature(ref.func).parameters.values()
@@ -159,8 +161,13 @@ def call_with(ref: WLProcRef, *args: Any) -> Any:
         return ref(*args)
     if any(p.kind == p.VAR_POSITIONAL for p in params):
         return ref(*args)
-    return ref(*args[:sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY,
-                                                          p.POSITIONAL_OR_KEYWORD))])
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    required = sum(1 for p in positional if p.default is p.empty)
+    if offered and required > len(args):
+        raise WLRuntimeError(f"{ref.name} expects {required} parameter(s) but received "
+                             f"{len(args)}: {offered}; a parameter past those needs a "
+                             f"default value (x = \"\").")
+    return ref(*args[:len(positional)])
 
 
 def compiled_ref(rt: Any, name: str) -> WLProcRef | None:
