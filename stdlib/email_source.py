@@ -121,12 +121,29 @@ def email_save_attachment(rt: Runtime, *args: object) -> bool:
         raise BuiltinFailure(f"{fname}: the message has no attachment named '{name}' "
                              "read or loaded (Attach lists them).")
     try:
-        with open(path, "wb") as fh:
+        with open(path, "xb") as fh:  # (x: never over a file already there)
             fh.write(data)
+    except FileExistsError:
+        _same_or_refused(path, data, V.to_str(rest[1]), fname)
     except (OSError, ValueError) as exc:
         raise BuiltinFailure(f"{fname}: cannot write '{V.to_str(rest[1])}' "
                              f"({getattr(exc, 'strerror', None) or exc}).") from None
     return True
+
+
+def _same_or_refused(path: str, data: bytes, shown: str, fname: str) -> None:
+    """A file is already where the attachment goes: nothing to do when it holds the same
+    bytes (the script run again); else refused, so that two messages' attachments of one
+    name ("Order 12.pdf") never end as one file (docs/email.md "Saving attachments")."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(data) + 1) == data:
+                return
+    except OSError:
+        pass
+    raise BuiltinFailure(f"{fname}: '{shown}' already exists and holds another file: it is "
+                         "not overwritten (delete it with fDelete first, or save the "
+                         "attachment under another name).")
 
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)

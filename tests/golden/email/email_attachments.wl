@@ -24,6 +24,10 @@ r.Source = m.Source
 Trace(EmailImportSource(r), ArrayCount(r.Attach), r.Attach[1], r.Attach[2]) // expect: 1, 2, report.txt, logo.png
 Trace(EmailSaveAttachment(r, "report.txt", sDir + "\copy.txt"), fLoadText(sDir + "\copy.txt")) // expect: 1, quarterly figures
 Trace(EmailSaveAttachment(r, "nothing.txt", sDir + "\x.txt"), ErrorOccurred) // expect: 0, 1
+// a file already there is never overwritten by another attachment (docs/email.md "Saving attachments")
+Trace(EmailSaveAttachment(r, "report.txt", sDir + "\copy.txt")) // expect: 1
+Trace(EmailSaveAttachment(r, "logo.png", sDir + "\copy.txt"), ErrorOccurred, Position(ErrorInfo(errMessage), "'" + sDir + "\copy.txt' already exists and holds another file: it is not overwritten") > 0) // expect: 0, 1, 1
+Trace(fLoadText(sDir + "\copy.txt")) // expect: quarterly figures
 Trace(r.AttachIdentifier[2] = m.AttachIdentifier[2]) // expect: 1
 // with the Email structure
 EmailReset()

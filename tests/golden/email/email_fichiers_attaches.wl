@@ -16,6 +16,10 @@ r.Source = m.Source
 Trace(EmailImporteSource(r), TableauOccurrence(r.Attache), r.Attache[1]) // expect: 1, 2, Bilan 2026.txt
 Trace(EmailSauveFichierAttaché(r, "Bilan 2026.txt", sRep + "\copie.txt"), fChargeTexte(sRep + "\copie.txt")) // expect: 1, chiffres du trimestre
 Trace(EmailSauveFichierAttaché(r, "rien.txt", sRep + "\x.txt"), ErreurDétectée) // expect: 0, 1
+// un fichier déjà là n'est jamais écrasé par une autre pièce jointe (docs/email.md "Saving attachments")
+Trace(EmailSauveFichierAttaché(r, "Bilan 2026.txt", sRep + "\copie.txt")) // expect: 1
+Trace(EmailSauveFichierAttaché(r, "logo.png", sRep + "\copie.txt"), ErreurDétectée, Position(ErreurInfo(errMessage), "already exists and holds another file: it is not overwritten") > 0) // expect: 0, 1, 1
+Trace(fChargeTexte(sRep + "\copie.txt")) // expect: chiffres du trimestre
 Trace(EmailImporteHTML(m, "<img src=""absent.png"">", sRep), ErreurDétectée) // expect: 0, 1
 // tout ou rien : graphique.png n'est pas rattaché quand absent.png manque, le HTML reste le même
 fSauveBuffer(sRep + "\graphique.png", "GRAPHE")
