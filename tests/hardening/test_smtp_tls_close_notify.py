@@ -81,8 +81,8 @@ def _server(context: ssl.SSLContext, at: bytes, how: str):
     (b"AUTH", "notify", True, "authentication (AUTH PLAIN): the server closed the connection."),
     (b"MAIL", "notify", False, "MAIL FROM: the server closed the connection."),
     (b"MAIL", "reset", False, "MAIL FROM: the server closed the connection."),
-    (b".", "notify", False, "end of data (the connection was lost after the whole message "
-                            "was sent: the server may or may not have accepted it)"),
+    (b".", "notify", False, "end of data (the whole message was sent and no answer to it "
+                            "came: the server may or may not have accepted it)"),
 ])
 def test_tls_ended_in_the_middle_of_a_reply_fails_the_step(pki, at, how, start_fails, words):
     ca_file, context = pki

@@ -144,9 +144,9 @@ def test_disconnect_after_data_is_reported_as_maybe_delivered(smtp_server, wl):
     start(w, server.port)
     fill_email(w)
     assert w("EmailSendMessage", USER) is False
-    assert w.error[1] == (f"SMTP server 127.0.0.1:{server.port}, end of data (the connection "
-                          "was lost after the whole message was sent: the server may or may "
-                          "not have accepted it): the server closed the connection.")
+    assert w.error[1] == (f"SMTP server 127.0.0.1:{server.port}, end of data (the whole message "
+                          "was sent and no answer to it came: the server may or may not "
+                          "have accepted it): the server closed the connection.")
     # the next message reconnects
     server.disconnect_after_data = False
     assert w("EmailSendMessage", USER) is True

@@ -128,8 +128,8 @@ class Link:
         if self._step == "connection" and self.client is not None:
             return self.client.stage
         if self._step == "end of data":
-            return ("end of data (the connection was lost after the whole message was "
-                    "sent: the server may or may not have accepted it)")
+            return ("end of data (the whole message was sent and no answer to it came: "
+                    "the server may or may not have accepted it)")
         return self._step
 
     def _abort_socket(self) -> None:
