@@ -27,6 +27,7 @@ from .suggest import closest
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
+    from .diagnostics import Diagnostic
 
 
 def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
@@ -239,34 +240,38 @@ def check_elements_added(fc: "FunctionChecker", e: N.Call) -> None:
         return
     rank = _ADDERS.get(key)
     if rank is not None and len(rest) > rank:
-        check_element_value(fc, holder, rest[rank])
+        d = check_element_value(fc, holder, rest[rank])
+        if d is not None:  # the run stops at the call, where the check points
+            fc.rep.call_errors.setdefault((e.line, e.col), d)
 
 
-def check_element_value(fc: "FunctionChecker", holder: N.Expr, value: N.Expr) -> None:
+def check_element_value(fc: "FunctionChecker", holder: N.Expr,
+                        value: N.Expr) -> "Diagnostic | None":
     """WL110 (deferred) when `value`, an object of a class the check knows, goes into an
     element of `holder`, a variable declared an array of an interface the class does not
-    implement (check_elements_added; `t[2] = o`)."""
+    implement (check_elements_added; `t[2] = o`). Returns the diagnostic of an array
+    literal too long for the structure, whose caret the run's stop must share."""
     if type(holder) is not N.Name:
-        return
+        return None
     sym = fc.scope.lookup(fold(holder.name))
     elem = getattr(getattr(sym, "spec", None), "elem", None)
     if elem is not None and elem.kind == Kind.STRUCT and elem.name in fc.sym.structs:
-        _simple_element(fc, holder, elem, value)
-        return
+        return _simple_element(fc, holder, elem, value)
     wanted = simple_wanted(elem.kind) if elem is not None else None
     if wanted is not None and type(value) is N.Name:  # `t[1] = p`, `ArrayAdd(t, o)`
         composite_stored(fc, value, f"an element of '{holder.name}'", wanted, value.line,
                          value.col, len(value.name))
-        return
+        return None
     if elem is None or not (elem.dynamic and elem.name and fold(elem.name) in fc.sym.interfaces):
-        return
+        return None
     length = len(value.name) if isinstance(value, N.Name) else 1
     check_interface_value(fc, elem, value, f"an element of '{holder.name}'", value.line,
                           value.col, length)
+    return None
 
 
 def _simple_element(fc: "FunctionChecker", holder: N.Name, elem: TypeSpec,
-                    value: N.Expr) -> None:
+                    value: N.Expr) -> "Diagnostic | None":
     """WL110 (deferred) for a literal or a simple-typed variable put into an array of a
     class or structure (`ArrayAdd(t, 5)`, `t[1] = "x"`): the run stops there, "A value
     of type integer cannot be stored in the class CA." (object_stores.py does variables);
@@ -274,20 +279,20 @@ def _simple_element(fc: "FunctionChecker", holder: N.Name, elem: TypeSpec,
     info = fc.sym.structs[elem.name]
     if type(value) is N.ArrayLit and not info.is_class \
             and len(value.items) > len(info.members):  # `ArrayAdd(t, ["a", "b", 1, 2])`
-        fc.rep.report("WL110", f"{len(value.items)} values cannot fill the structure "
-                      f"{info.name}: it has {len(info.members)} member(s)", value, 1,
-                      deferred=True)
-        return
+        return fc.rep.report("WL110", f"{len(value.items)} values cannot fill the structure "
+                             f"{info.name}: it has {len(info.members)} member(s)", value, 1,
+                             deferred=True)
     simple = simple_value(fc, value)
     if simple is None:  # `ArrayAdd(t, new CB)`, t of CA: an object of another class
         check_other_class(fc, Symbol(f"{holder.name}[...]", value.line, value.col, "var",
                                      elem), value, value.line, value.col)
-        return
+        return None
     have, written = simple
     fc.rep.report("WL110", f"{written} is {article(have)}: a value of type {have} cannot be "
                   f"stored in an element of '{holder.name}', an array of {info.name} "
                   f"({'class' if info.is_class else 'structure'})", value, len(written),
                   deferred=True)
+    return None
 
 
 def interface_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:

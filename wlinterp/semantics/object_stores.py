@@ -34,6 +34,7 @@ else:
 if TYPE_CHECKING:
     from .checker import FunctionChecker
     from .scopes import Symbol
+    from .program_symbols import StructInfo
 
 _STRUCT = Kind.STRUCT
 _NUMBER_OR_TEXT = {Kind.INT: "a number", Kind.REAL: "a number", Kind.CURRENCY: "a number",
@@ -69,6 +70,20 @@ def composite_stored(fc: "FunctionChecker", value: N.Expr, place: str, wanted: s
                   deferred=True)
 
 
+def _literal_too_long(fc: "FunctionChecker", info: "StructInfo", value: N.ArrayLit,
+                      line: int, col: int) -> None:
+    """WL110 (deferred) for `p is STP = ["a", 1, 2]` (or `p = [...]`) giving more values
+    than the structure or class has members: the run stops there with these words, at
+    the statement (runtime/assignment.py init_struct). A class that inherits is left to
+    the run (its parents' members count too)."""
+    if info.parents() or info.statics or len(value.items) <= len(info.members):
+        return
+    fc.rep.report("WL110", f"Too many values to initialise the structure {info.name}", value,
+                  1, line=line, col=col, deferred=True,
+                  hint=f"{info.name} has {len(info.members)} member(s), "
+                  f"{len(value.items)} values are given")
+
+
 def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
                        col: int) -> None:
     """WL110 (deferred) for a value of a simple type stored into an object or structure
@@ -88,6 +103,8 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
                           f"cannot be stored in '{sym.name}', {article(info.name)} "
                           f"({kind})", value, len(sym.name), line=line, col=col,
                           deferred=True)
+        elif info is not None and type(value) is N.ArrayLit:
+            _literal_too_long(fc, info, value, line, col)
         elif info is not None and info.is_class:
             check_other_class(fc, sym, value, line, col)
         return
