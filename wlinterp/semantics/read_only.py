@@ -11,6 +11,7 @@ __all__ = ["ARRAY_CHANGERS", "changed_array", "check_call_args", "check_element_
 
 from typing import TYPE_CHECKING
 
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .facts import assigned_params
@@ -75,8 +76,28 @@ def check_call_args(fc: "FunctionChecker", call: N.Call, user: bool | None) -> N
                              f"parameter '{prm.name}'")
 
 
+_COPIED_WHOLE = {Kind.ARRAY: "array", Kind.ASSOC: "associative array"}
+"""The kinds the homonymous copy copies element by element (as the run names them)."""
+
+
+def _copy_of_other_kind(fc: "FunctionChecker", target: N.Expr, source: N.Expr) -> None:
+    """`t <= aa`, t declared an array and aa an associative array (or the reverse): the
+    copy copies an array into an array only, and the run stops there (operators.py
+    homonymous_copy); WL110, deferred, with its words, at the statement."""
+    if type(target) is not N.Name or type(source) is not N.Name:
+        return
+    kinds = [getattr(getattr(fc.scope.lookup(fold(n.name)), "spec", None), "kind", None)
+             for n in (target, source)]
+    if kinds[0] in _COPIED_WHOLE and kinds[1] in _COPIED_WHOLE and kinds[0] != kinds[1]:
+        fc.rep.report("WL110", "'<=' (homonymous copy) needs two structures, objects, arrays "
+                      f"or associative arrays; got {_COPIED_WHOLE[kinds[0]]} and "
+                      f"{_COPIED_WHOLE[kinds[1]]}", target, len(target.name), deferred=True)
+
+
 def check_homonymous_copy(fc: "FunctionChecker", target: N.Expr, source: N.Expr) -> None:
-    """`o <= s`: a member of s would be copied into a CONSTANT member of o."""
+    """`o <= s`: a member of s would be copied into a CONSTANT member of o; an array
+    copied into an associative array or the reverse (_copy_of_other_kind)."""
+    _copy_of_other_kind(fc, target, source)
     cls, other = fc.static_class(target), fc.static_class(source)
     if cls is None or other is None or other not in fc.sym.structs:
         return
