@@ -188,6 +188,18 @@ def _split(files: str) -> tuple[str, str]:
     return folder, mask
 
 
+def _is_the_file(ftp: ftplib.FTP, path: str, listed: list[Entry]) -> bool:
+    """Did listing `path` (no mask) give the file `path` itself, as LIST does for a file
+    ("/docs/a.txt" was listed as "/docs/a.txt/a.txt", its date not found)? One entry of
+    its name, and `path` no folder (a folder holding one file of its own name)."""
+    if len(listed) != 1 or listed[0].folder or not path.strip("/"):
+        return False
+    if listed[0].name not in (posixpath.basename(path.rstrip("/")), path):
+        return False
+    from .ftp_client import _is_remote_dir  # (ftp_client's: asked only in this case)
+    return not _is_remote_dir(ftp, path)
+
+
 def _wanted(entry: Entry, kinds: int) -> bool:
     return bool(kinds & (FTP_DIRECTORY if entry.folder else FTP_FILE))
 
@@ -228,8 +240,10 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
     kinds = V.to_int(option) if option else FTP_FILE | FTP_DIRECTORY
 
     def matching(ftp: ftplib.FTP) -> list[tuple[Entry, str]]:
-        found = [e for e in _entries(ftp, folder)
-                 if _wanted(e, kinds) and mask_matches(e.name, mask)]
+        listed = _entries(ftp, folder)
+        if _is_the_file(ftp, folder, listed):
+            return [(listed[0], folder)] if _wanted(listed[0], kinds) else []
+        found = [e for e in listed if _wanted(e, kinds) and mask_matches(e.name, mask)]
         return [(e, posixpath.join(folder, e.name) if folder else e.name) for e in found]
     entries = call(rt, number, "FTPListFile", -1, matching)
     count = 0

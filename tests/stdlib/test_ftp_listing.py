@@ -273,3 +273,44 @@ def test_a_callback_with_a_seventh_parameter(server, lang):
     assert "needs a default value" in str(err.value)
     assert out.getvalue().splitlines() == [
         "/docs/a.txt, p, none" if lang == "EN" else "/docs/a.txt, p, aucun", "1"]
+
+
+ONE_FILE = {"EN": '''
+n is int = FTPConnect("127.0.0.1", "ann", "hunter2", {port})
+Trace(FTPListFile(n, "/docs/a.txt", OneFile))
+Trace(FTPListFile(n, "/docs/a.txt", OneFile, "", ftpDirectory))
+Trace(FTPListFile(n, "/docs/old", OneFile))
+Trace(FTPListFile(n, "/docs/same", OneFile))
+
+PROCEDURE OneFile(sName, nSize, sAttribute, sDate, sTime)
+Trace(sName, nSize, sDate, sTime)
+''', "FR": '''
+n est un entier = FTPConnecte("127.0.0.1", "ann", "hunter2", {port})
+Trace(FTPListeFichier(n, "/docs/a.txt", UnFichier))
+Trace(FTPListeFichier(n, "/docs/a.txt", UnFichier, "", ftpRépertoire))
+Trace(FTPListeFichier(n, "/docs/old", UnFichier))
+Trace(FTPListeFichier(n, "/docs/same", UnFichier))
+
+PROCÉDURE UnFichier(sNom, nTaille, sAttribut, sDate, sHeure)
+Trace(sNom, nTaille, sDate, sHeure)
+'''}
+
+
+@pytest.mark.parametrize("mlsd", [False, True], ids=["list", "mlsd"])
+@pytest.mark.parametrize("lang", ["EN", "FR"])
+def test_listing_one_file_by_its_path_gives_that_file(tmp_path, mlsd, lang):
+    """`FTPListFile(n, "/docs/a.txt", P)`: the procedure gets the file once, named as
+    written, with its moment; it got "/docs/a.txt/a.txt" and a date that was not the
+    file's (LIST of a file gives the file's own line; its MDTM was asked of the wrong
+    path). A folder given without a mask is still listed (an empty one: 0; one holding
+    a file of its own name: that file)."""
+    root = served(tmp_path)
+    (root / "docs" / "same").mkdir()
+    (root / "docs" / "same" / "same").write_bytes(b"12")
+    srv = FTPServer(root, {"ann": "hunter2"}, mlsd=mlsd)
+    try:
+        lines = run_lines(ONE_FILE[lang].format(port=srv.port))
+    finally:
+        srv.close()
+    assert lines[:4] == ["/docs/a.txt, 5, 20260305, 143015", "1", "0", "0"]
+    assert lines[4].startswith("/docs/same/same, 2, ") and lines[5] == "1", lines
