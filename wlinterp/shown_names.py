@@ -28,6 +28,8 @@ _DOT_METHOD = lazy_compile(r"(\bmethod \.)([^\W\d]\w*)(?=\(\))")
 _WORD = re.compile(r"[^\W\d]\w*")
 # "Count: ...", "Root expects a number...", "FTPConnect failed (530 ...)"
 _LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects | failed )")
+# a value's method called on the line (`f.Ouvre(`): the built-in it stands for
+_METHOD_CALL = lazy_compile(r"\.\s*([^\W\d]\w*)\s*\(")
 _STRING = lazy_compile(r'"(?:[^"]|"")*"')  # a string literal: its words are no names  # "Count: give the searched string..."
 # the messages that name a member, a property, a method or a data file's item (not a
 # value: 'k2' in "The element 'k2' does not exist" is data, and keeps its case)
@@ -85,7 +87,20 @@ def builtin_as_written(message: str, source: str | None, line: int) -> str:
     for word in _WORD.findall(lines[line - 1]):
         if functions.get(fold(word)) is builtin:
             return word + message[len(lead.group(1)):] if word != lead.group(1) else message
-    return message
+    word = _method_for(builtin, lines[line - 1])
+    return message if word is None else word + message[len(lead.group(1)):]
+
+
+def _method_for(builtin: object, text: str) -> str | None:
+    """The method the line calls on a value that stands for `builtin`, as written
+    (`f.Ouvre(...)` is fOpen on a DiskFile: "Ouvre"), None when there is none: the
+    line names no built-in, so the error names the method it wrote (docs/builtins.md
+    "A built-in's error names it as the script calls it")."""
+    from .runtime.value_methods import candidate_builtins
+    for m in _METHOD_CALL.finditer(_STRING.sub(lambda s: " " * len(s.group(0)), text)):
+        if any(b is builtin for b in candidate_builtins(fold(m.group(1)))):
+            return m.group(1)
+    return None
 
 
 def name_on_line(folded: str, source: str | None, line: int) -> tuple[str, int] | None:

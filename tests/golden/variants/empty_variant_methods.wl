@@ -21,7 +21,7 @@ vDay is variant
 WHEN EXCEPTION IN
 	Trace(vDay.ToDay())
 DO
-	Trace(ExceptionInfo())   // expect: DateToDay: the date is empty.
+	Trace(ExceptionInfo())   // expect: ToDay: the date is empty.
 END
 Trace(r.NotABuiltin())   // expect error: Unknown method 'NotABuiltin' for a value of type Null
 

@@ -20,7 +20,7 @@ vJour est un variant
 QUAND EXCEPTION DANS
 	Trace(vJour.VersJour())
 FAIRE
-	Trace(ExceptionInfo())   // expect: DateToDay: the date is empty.
+	Trace(ExceptionInfo())   // expect: VersJour: the date is empty.
 FIN
 Trace(r.PasUneFonction())   // expect error: Unknown method 'PasUneFonction' for a value of type Null
 
