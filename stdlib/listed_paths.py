@@ -28,6 +28,8 @@ def shown_folder(pattern: object, folder: str) -> Callable[[str], str]:
     with its final `\\`, so that `joined` keeps `\\` after a folder written without
     one (`Source\\*.txt` gave `Source/a.txt`)."""
     text = V.to_str(pattern)
+    if "\\" not in text and "/" not in text and not os.path.isdir(native_path(text)):
+        return _below_current  # a bare mask (`*.txt`): no folder written
     if os.sep == "\\" or not ("\\" in text or DRIVE.match(text)):
         return lambda root: root
     if os.path.isdir(native_path(text)):
@@ -41,6 +43,14 @@ def shown_folder(pattern: object, folder: str) -> Callable[[str], str]:
         return base + "\\" if below == "." else \
             base + "\\" + below.replace(os.sep, "\\") + "\\"
     return show
+
+
+def _below_current(root: str) -> str:
+    """A folder found under the current one as a bare mask's listing shows it: its path
+    below it, "" for the current folder itself (`a.txt`, `Sub/b.txt`, not `./a.txt`: the
+    mask wrote no folder; *decided*, docs/builtins.md "A bare mask lists names")."""
+    below = os.path.relpath(root, ".")
+    return "" if below == "." else below
 
 
 def joined(folder: str, name: str) -> str:
