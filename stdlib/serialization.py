@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family, OutArg
+from wlinterp.registry import Family, OutArg, TextOutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.enums import WLEnumType, WLEnumValue
@@ -77,12 +77,13 @@ def _xml(parent: ET.Element, value: Any) -> None:
 
 
 @family.function("Serialize", "Sérialise", can_fail=True)
-def serialize(rt: Runtime, element: object, result: OutArg, fmt: object = PSD_JSON
+def serialize(rt: Runtime, element: object, result: TextOutArg, fmt: object = PSD_JSON
               ) -> tuple[None, object]:
     """Store the serialized form of `element` into `result` (an output parameter). With
     psdJSON into a JSON variable or a member of one (`Serialize(p, doc.item, psdJSON)`),
     the JSON document itself: a member held the text as a JSON string
-    (docs/builtins.md "Serialize")."""
+    (docs/builtins.md "Serialize"). Into a Buffer, the JSON or XML text's UTF-8 bytes
+    (TextOutArg); psdBinary's result is bytes already (BufferText)."""
     try:
         tree = to_json(element)
     except WLRuntimeError as exc:
@@ -95,7 +96,7 @@ def serialize(rt: Runtime, element: object, result: OutArg, fmt: object = PSD_JS
         return None, ET.tostring(root, encoding="unicode")
     text = json_dumped(tree)
     if kind == PSD_BINARY:
-        return None, (MAGIC + text.encode("utf-8")).decode("latin-1")
+        return None, V.BufferText((MAGIC + text.encode("utf-8")).decode("latin-1"))
     if kind != PSD_JSON:
         raise BuiltinFailure(f"Serialize: unknown format {kind} (psdJSON, psdXML or "
                              f"psdBinary).", value=(None, ""))

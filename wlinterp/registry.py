@@ -24,7 +24,7 @@ from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
            "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg",
-           "BytesArg", "ItemArg", "BufferResult", "LikeFirstResult"]
+           "BytesArg", "TextOutArg", "ItemArg", "BufferResult", "LikeFirstResult"]
 
 import sys
 from typing import Any, Callable
@@ -49,6 +49,10 @@ ProcArg = object
 # the value of each OutArg parameter in order), which compiled code stores into the
 # variable, member or element given there (compiler/builtin_calls.py).
 OutArg = object
+# An output parameter that receives text (Serialize's JSON or XML): stored into a Buffer
+# variable, member or element, the text's UTF-8 bytes (compiler/builtin_calls.py; a
+# value already bytes, BufferText, as it is). An OutArg everywhere else.
+TextOutArg = object
 # An item of a data file (HReadSeekFirst's key): a bare name of the analysis's items there
 # is the item even when a variable has that name (compiler/builtin_calls.py data_arg).
 ItemArg = object
@@ -64,7 +68,7 @@ BytesArg = object
 BufferResult = str
 LikeFirstResult = str
 PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
-               "OutArg": "Out", "ItemArg": "Item", "BytesArg": "Bytes"}
+               "OutArg": "Out", "TextOutArg": "Out", "ItemArg": "Item", "BytesArg": "Bytes"}
 
 
 

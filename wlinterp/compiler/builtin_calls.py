@@ -127,7 +127,9 @@ class BuiltinCallMixin(CompilerBase):
         t = self.temp()  # (result, out values...): each stored into its argument
         parts = [f"({t} := {call})"]
         for j, k in enumerate(outputs, 1):
-            wb = self.writeback(args[k], f"{t}[{j}]", f"{b.en}'s result") \
+            stored = f"utf8_stored({t}[{j}])" if k < len(args) and _text_output(b, k) \
+                and self.held_as(args[k]) == "wlbuffer" else f"{t}[{j}]"
+            wb = self.writeback(args[k], stored, f"{b.en}'s result") \
                 if k < len(args) else None
             if wb:
                 parts.append(wb)
@@ -199,6 +201,14 @@ def _shape(b: Any) -> _Shape:
              tuple(i for i, kind in enumerate(kinds) if kind == "Bytes"))
     _SHAPES[id(b)] = (b, shape)  # the built-in is kept: its id is not reused
     return shape
+
+
+def _text_output(b: Any, rank: int) -> bool:
+    """Does the built-in's output parameter at 0-based `rank` receive text (TextOutArg:
+    Serialize's result), which a Buffer stores as its UTF-8 bytes?"""
+    func = getattr(b.func, "__wrapped__", b.func)
+    names = func.__code__.co_varnames[1:func.__code__.co_argcount]
+    return rank < len(names) and func.__annotations__.get(names[rank]) == "TextOutArg"
 
 
 def takes_item(b: Any, rank: int) -> bool:

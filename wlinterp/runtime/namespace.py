@@ -54,7 +54,7 @@ VALUE_OPS = (
     "wrap32", "to_str", "to_bool", "to_num", "to_real", "co_real4", "real_overflow", "w_add", "w_sub", "w_mul", "w_div",
     "w_mod", "w_pow", "w_neg", "w_not", "w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge",
     "w_flex_eq", "w_vflex_eq", "w_starts", "w_contains", "w_ends", "w_in", "to_unicode",
-    "is_missing", "buffer_variant", "present_value", "null_order", "null_equal",
+    "is_missing", "buffer_variant", "utf8_stored", "present_value", "null_order", "null_equal",
     "Decimal",  # an exact literal: `0n10.5`, or one a real would round (folding.py)
 )
 # Python built-ins in emitted code (`type(x) is int`, range loops, `{name}` indirection)

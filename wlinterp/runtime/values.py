@@ -120,6 +120,14 @@ def buffer_variant(v: object) -> object:
     return BufferText(v) if type(v) is str else v
 
 
+def utf8_stored(v: object) -> str:
+    """A built-in's text output (TextOutArg) stored into a Buffer: its UTF-8 bytes, one
+    character per byte as a Buffer holds them; bytes already (BufferText) as they are."""
+    if isinstance(v, BufferText):
+        return str.__str__(v)
+    return to_str(v).encode("utf-8", errors="surrogatepass").decode("latin-1")
+
+
 def to_unicode(v: object) -> "UnicodeText":
     """`v` stored into a UNICODE string variable."""
     return v if type(v) is UnicodeText else UnicodeText(to_str(v))

@@ -19,4 +19,4 @@ st.sRéf = "Clé"
 st.rPoids = 12
 bufSortie est un Buffer
 Sérialise(st, bufSortie, psdJSON)
-Trace(bufSortie) // expect: {"sRéf":"Clé","rPoids":12}
+Trace(UTF8VersChaîne(bufSortie)) // expect: {"sRéf":"Clé","rPoids":12}
