@@ -32,6 +32,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .paths import failure, native_path
+from .xml_attributes import XMLAttribute
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
 
@@ -351,27 +352,6 @@ def _declares(owner: Owner | None, prefix: str) -> bool:
             return True
         owner = owner.owner
     return False
-
-
-class XMLAttribute:
-    """One of `node..Attribute`: `..Name`/`..Nom` and `..Value`/`..Valeur`."""
-
-    wl_type_name = "xmlAttribute"
-
-    def __init__(self, name: str, value: str) -> None:
-        self.name, self.value = name, value
-
-    def wl_prop(self, name: str) -> str:
-        if name in ("name", "nom"):
-            return self.name
-        if name in ("value", "valeur", "text", "texte"):
-            return self.value
-        raise WLRuntimeError(f"An xmlAttribute has no property '{name}'.")
-
-    wl_get = wl_prop
-
-    def wl_text(self) -> str:
-        return self.value
 
 
 def _new_document(rt: Runtime | None = None) -> XMLDocument:
