@@ -32,7 +32,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .paths import failure, native_path
-from .xml_attributes import XMLAttribute
+from .xml_attributes import XMLAttributes, same_name as _same
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
 
@@ -75,16 +75,6 @@ def _element_text(el: ET.Element) -> str:
     inner = escape(el.text or "") + "".join(
         _element_text(c) + escape(c.tail or "") for c in el)
     return f"<{el.tag}{attrs}>{inner}</{el.tag}>" if inner else f"<{el.tag}{attrs}/>"
-
-
-def _same(name: str, written: str) -> bool:
-    """Is the document's element or attribute `name` the one the code `written`: the
-    local name compared ignoring case and accents, as members are; a namespace prefix
-    compared as written (XML is case-sensitive: `xmlns:a` and `xmlns:A` are two
-    prefixes; INFERRED, docs/builtins.md "XML namespace prefixes")."""
-    prefix, _, local = name.rpartition(":")
-    written_prefix, _, written_local = written.rpartition(":")
-    return prefix == written_prefix and fold(local) == fold(written_local)
 
 
 class XMLDocument:
@@ -286,8 +276,7 @@ class XMLNode:
         if name in ("exist", "existe"):
             return el is not None
         if name in ("attribute", "attribut"):  # arrays: ..Occurrence, [i], FOR EACH
-            return WLArray(VARIANT, [XMLAttribute(k, v) for k, v in el.attrib.items()]
-                           if el is not None else [])
+            return XMLAttributes(self, el)
         if name == "namespace":
             return namespace_of(self)
         if name == "namespacedeclaration":

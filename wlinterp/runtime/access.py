@@ -241,7 +241,8 @@ def exists(obj: Any, *idx: Any) -> bool:
     if isinstance(obj, WLAssoc) and len(idx) == 1:
         return obj.exists(idx[0])
     if isinstance(obj, WLArray) and len(idx) == 1:
-        return 1 <= V.to_int(idx[0]) <= len(obj.items)
+        own = getattr(obj, "key_exists", None)  # an xmlNode's attributes by name
+        return own(idx[0]) if own is not None else 1 <= V.to_int(idx[0]) <= len(obj.items)
     if isinstance(obj, WLAssoc):
         raise WLRuntimeError(not_indexed(obj, idx))
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property 'Exist'.")
