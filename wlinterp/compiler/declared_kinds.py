@@ -215,7 +215,8 @@ class DeclaredKindMixin(CompilerBase):
                 element = self.loop_elements.get(id(var)) if self.loop_elements else None
                 return element.kind if element is not None and element.kind in TIMED \
                     else var.spec.kind
-        if isinstance(e, (N.Name, N.Member, N.Index)):  # (a member by its bare name too)
+        if isinstance(e, (N.Name, N.Member, N.Index, N.ClassMember)):  # (bare: a member;
+            # C::g: a global member, whose `C::g..Hour` read the digits of its text)
             spec = self.static_spec(e)
             if spec is not None:
                 return spec.kind

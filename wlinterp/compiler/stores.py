@@ -208,10 +208,11 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
                 else "set_index"
             self.out.emit(f"{setter}({obj}, {code}, {args})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
-                and var.spec.kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION):
+                and (kind := self.declared_kind(target.obj)) in (  # (a FOR EACH's Date
+                    Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION):  # element: its own)
             self.note_write(var)  # t..Minute += 50, d..Day += 90, du.Second = 5 (carries)
             self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
-                          f"{code}, {var.spec.kind!r})")
+                          f"{code}, {kind!r})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
                 and var.stype in (S.DATE, S.STR):
             self.note_write(var)  # d..Day = 5 changes the date

@@ -49,7 +49,10 @@ class VariantPlaceMixin(ClassMixin):
             return self.loop_elements.get(id(var), var.spec)
         if not isinstance(e, (N.Member, N.Index)):
             return None
-        spec = self.static_spec(e.obj)
+        if isinstance(e, N.Member) and self.prog.refs.get(e) is Ref.STATIC:  # `C.gdRef`,
+            return self.static_member_spec(  # as `C::gdRef` (`C.gdRef = "20250301"` kept
+                N.ClassMember(e.line, e.col, e.obj.name, e.name))  # type: ignore[attr-defined]
+        spec = self.static_spec(e.obj)  # the text, and `C.gdRef + 1` joined "1" to it)
         if spec is None or (spec.kind == Kind.VARIANT and not spec.dynamic):
             return spec  # a variant's sub-elements are variants
         if isinstance(e, N.Member):
