@@ -164,9 +164,10 @@ def call_with(ref: WLProcRef, *args: Any, offered: str = "") -> Any:
     positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     required = sum(1 for p in positional if p.default is p.empty)
     if offered and required > len(args):
-        raise WLRuntimeError(f"{ref.name} expects {required} parameter(s) but received "
-                             f"{len(args)}: {offered}; a parameter past those needs a "
-                             f"default value (x = \"\").")
+        from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
+        raise WLRuntimeError(f"{arity_message(ref.name, required, required, len(args))}: "
+                             f"{offered}; a parameter past those needs a default value "
+                             f"(x = \"\").")
     return ref(*args[:len(positional)])
 
 
