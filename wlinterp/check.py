@@ -87,15 +87,17 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
         shared, left = without_clashes(needed_programs(text, program, shared))
     for loaded in shared:  # a file's check reports the files it loads, as `wl run`
         report_encoding(loaded.filename)
-    from .hfsql.names import data_beside, described_names
+    from .hfsql.names import data_beside, described_names, items_beside
     from .project.linker import resolve_set_names, set_names
     data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
-    data |= described_names(program)  # and those of the files described in code
+    in_code = described_names(program)  # and those of the files described in code
+    data |= in_code
+    items = _items(items_beside(filename, analysis_file), in_code) if described else None
     data |= elements_beside(filename)  # windows, pages, reports: names, as run
     try:
         program = resolve_set_names(program, set_names(shared + [program]))  # as run
         analysis = analyze(program, registry, shared=shared, known=set(data),
-                           infer_data=not described)
+                           infer_data=not described, items=items)
     except RecursionError:
         return [syntax_diagnostic(too_deep([program], filename, text), filename, text)], program
     diags = list(analysis.diagnostics)
@@ -112,6 +114,16 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
         except WLError as exc:
             diags.append(syntax_diagnostic(exc, filename, text))
     return diags, program
+
+
+def _items(items: dict[str, tuple[str, dict[str, str]]], in_code: frozenset[str]
+           ) -> dict[str, tuple[str, dict[str, str]]]:
+    """The analysis's items of each data file, and on each the names the program
+    describes in code (HDescribeItem adds an item to a file at run time: *decided*, such
+    a name is never said unknown, docs/check.md WL109); a file described in code is
+    not checked (its items are the run's)."""
+    return {k: (shown, {**names, **{n: n for n in in_code}})
+            for k, (shown, names) in items.items() if k not in in_code}
 
 
 def _set_globals_kept(program: N.Program, diags: list[Diagnostic],

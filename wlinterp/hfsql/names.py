@@ -4,7 +4,7 @@ a script without an analysis does not load the data layer."""
 from __future__ import annotations
 
 __all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside", "data_beside",
-           "query_folders", "project_query_names", "described_names"]
+           "query_folders", "project_query_names", "described_names", "items_beside"]
 
 from typing import Any
 
@@ -57,6 +57,28 @@ def data_beside(filename: str, analysis: str | None = None) -> tuple[frozenset[s
     except AnalysisError:
         return queries, False
     return frozenset(ana.files) | frozenset(ana.item_names()) | queries, True
+
+
+def items_beside(filename: str, analysis: str | None = None
+                 ) -> dict[str, tuple[str, dict[str, str]]]:
+    """`wl check`'s items of each data file of the analysis (as data_beside finds it):
+    folded file name -> (its name, folded item or key name -> its name), so that
+    `Customer.NoPe` is told apart from an item of another file; none without a
+    readable analysis. The file's single-dot properties (`File.NewRecord`) count as
+    items: the run reads them so (context.py _PROPS)."""
+    path, _ = data_sources(filename, analysis)
+    if not path:
+        return {}
+    from .analysis import AnalysisError, read_xdd
+    from .context import _PROPS
+    try:
+        ana = read_xdd(path)
+    except AnalysisError:
+        return {}
+    props = {k: k for k in _PROPS}
+    return {key: (f.name, {**props, **{k: i.name for k, i in f._items.items()},
+                           **{k: i.name for k, i in f._keys.items()}})
+            for key, f in ana.files.items()}
 
 
 def analysis_names(rt: Any) -> frozenset[str]:

@@ -184,13 +184,15 @@ def _hides(rep: Reporter) -> Any:
 
 def analyze(program: N.Program, registry: Registry, session: "Session | None" = None,
             unused: bool = True, shared: list[N.Program] | None = None,
-            known: set[str] | None = None, infer_data: bool = False) -> Analysis:
+            known: set[str] | None = None, infer_data: bool = False,
+            items: dict[str, tuple[str, dict[str, str]]] | None = None) -> Analysis:
     """Run the semantic pass; diagnostics come out in source order.
 
     `session`: the REPL's earlier inputs; `shared`: the other files of a project (their
     procedures and classes are visible); `known`: names declared outside any code (the
     controls of a window), accepted as they are; `infer_data`: no analysis is given, the
-    data files are those the H* calls name (`wl check`).
+    data files are those the H* calls name (`wl check`); `items`: the analysis's items
+    of each data file (`wl check --analysis`, semantics/data_items.py).
 
     Python's cyclic collector is paused meanwhile, as the parser and the compiler pause
     it: the pass frees what it allocates by reference counting, and a full collection
@@ -199,7 +201,7 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _analyze(program, registry, session, unused, shared, known, infer_data)
+        return _analyze(program, registry, session, unused, shared, known, infer_data, items)
     finally:
         if enabled:
             gc.enable()
@@ -207,13 +209,16 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
 
 def _analyze(program: N.Program, registry: Registry, session: "Session | None",
              unused: bool, shared: list[N.Program] | None, known: set[str] | None,
-             infer_data: bool) -> Analysis:
+             infer_data: bool,
+             items: dict[str, tuple[str, dict[str, str]]] | None = None) -> Analysis:
     """analyze, with the collector paused."""
     forget_facts()  # a body changed in place since the last compilation (the project
     # linker rewrites `pSet.Name` in every link) is walked again, as the compiler does
     rep = Reporter(program.filename, program.source)
     symbols = ProgramSymbols(registry, known={fold(k) for k in known} if known else None,
                              infer_data=infer_data)
+    if items:
+        symbols.data_items = items
     if session is not None:
         from_session(symbols, session)
     if shared:

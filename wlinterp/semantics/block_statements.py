@@ -16,6 +16,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .checker_state import CheckerState
+from .data_items import unknown_item
 from .place_types import place_start, place_type
 from ..lazy_import import on_first_call
 
@@ -179,24 +180,30 @@ class BlockStatements(CheckerState):
         looped = self.scope.lookup(fold(s.name))
         if looped is not None:
             looped.read = True
-        self.file_where(s.where)
+        self.file_where(s.where, fold(s.name) if s.where is not None and looped is None
+                        and fold(s.name) in self.sym.data_items else None)
         self.loops += 1
         for inner in blocks(s):
             self.block(inner)
         self.loops -= 1
 
-    def file_where(self, e: N.Expr | None) -> None:
+    def file_where(self, e: N.Expr | None, file: str | None = None) -> None:
+        """The WHERE condition of a loop over `file` (folded, when the analysis has it:
+        its items are checked, semantics/data_items.py)."""
         if e is None:
             return
         if type(e) is N.Logic and e.op in ("and", "or", "sand", "sor"):
-            self.file_where(e.left)
-            self.file_where(e.right)
+            self.file_where(e.left, file)
+            self.file_where(e.right, file)
             return
         if isinstance(e, N.Unary) and e.op == "not":  # (a NotPrefix as parsed)
-            self.file_where(e.operand)
+            self.file_where(e.operand, file)
             return
         if type(e) is N.Compare and len(e.ops) == 1 and type(e.operands[0]) is N.Name \
                 and self.scope.lookup(fold(e.operands[0].name)) is None:
+            item = e.operands[0]
+            if file is not None:
+                unknown_item(self, file, item.name, item, item.col)
             self.expr(e.operands[1])  # the item: a name of the data file
             return
         self.expr(e)

@@ -18,6 +18,7 @@ from ..syntax.names import fold
 from ..syntax.words import EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin, known_builtin, unknown_callee
 from .builtin_args import BuiltinKinds
+from .data_items import SEEKS, seek_item
 from .passed_procedures import catalog_ranks, passed_arguments, proc_param_ranks
 from .read_only import check_call_args
 from .resolved import Ref
@@ -82,6 +83,8 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
                 fc.called = kinds
             if kinds.data and fc.sym.infer_data:
                 _data_names(fc, e, fold(kinds.builtin.en))
+            elif kinds.data and fc.sym.data_items:
+                seek_item(fc, e, fold(kinds.builtin.en))
             if kinds.procedures or kinds.outputs:
                 passed_arguments(fc, e, False, kinds.procedures, kinds.outputs)
             else:
@@ -96,6 +99,8 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     called = fc.called
     if fc.sym.infer_data and user is False and called is not None and called.data:
         _data_names(fc, e, fold(called.builtin.en))
+    elif fc.sym.data_items and user is False and called is not None and called.data:
+        seek_item(fc, e, fold(called.builtin.en))
     kinds = called if user is False and type(func) is _NAME else None
     if kinds is not None and (kinds.procedures or kinds.outputs):
         passed_arguments(fc, e, user, kinds.procedures, kinds.outputs)
@@ -365,5 +370,5 @@ def _data_names(fc: "FunctionChecker", e: N.Call, key: str) -> None:
             fc.sym.data_used.add(fold(a.name))
 
 
-_SEEKS = ("hreadseek", "hseek", "hfilter")
+_SEEKS = SEEKS
 _FILE_SECOND = frozenset({"filetoarray", "filetomemory", "memorytofile"})

@@ -16,6 +16,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .class_names import class_as_object
 from .class_scoped_values import class_scoped_value
+from .data_items import file_of, unknown_item
 from .member_types import MemberTypes
 from .resolved import Ref
 from .suggest import closest
@@ -202,6 +203,8 @@ class MemberChecks(MemberTypes):
         if e is not self.assigning:
             value_property(self, e)
         library_property(self, e, e is self.assigning)
+        if (file := file_of(self, e.obj)) is not None:  # `Customer.NoPe`
+            unknown_item(self, file, e.name, e, e.col + 1)
         if type(e.obj) is N.Name:
             sym = self.scope.lookup(fold(e.obj.name))
             if sym is not None and sym.spec.kind in _NO_MEMBERS:

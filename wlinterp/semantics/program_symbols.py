@@ -93,6 +93,9 @@ class ProgramSymbols:
         # (or, to a seek, as its key item) is taken for one: `infer_data` turns that on,
         # `data_used` collects those names, `undeclared` the WL101 reports they withdraw.
         self.infer_data = infer_data
+        # `wl check --analysis`: folded data file -> (its name, folded item -> its name)
+        # (semantics/data_items.py: `Customer.NoPe` is WL109)
+        self.data_items: dict[str, tuple[str, dict[str, str]]] = {}
         self.data_used: set[str] = set()
         self.undeclared: list[tuple[str, Diagnostic]] = []
         # enumeration and combination names -> the type of their variables' values

@@ -1,0 +1,101 @@
+"""`wl check --analysis`: an item its data file does not have is WL109 at the item, in
+the run's words, with "did you mean" among that file's items (semantics/data_items.py;
+docs/check.md WL109): `File.Item` read and written, FOR EACH ... WHERE, a seek's key.
+No false positive on the file's properties, its keys, a record variable, a name no file
+has (WL101 already), an item described in code."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from hfsql_support import SHOP
+from wlinterp.check import CheckOptions, check_paths
+
+
+@pytest.fixture(autouse=True)
+def _no_analysis_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WL_ANALYSIS", raising=False)
+    monkeypatch.delenv("WL_DB", raising=False)
+
+
+def check(tmp_path: Path, source: str, analysis: Path | None = SHOP) -> list[tuple]:
+    """(code, line, column, message, hint) of each diagnostic of `source`."""
+    script = tmp_path / "items.wl"
+    script.write_text(source, encoding="utf-8")
+    out = io.StringIO()
+    check_paths([str(script)], out=out, err=io.StringIO(),
+                options=CheckOptions(format="json",
+                                     analysis=str(analysis) if analysis else None))
+    return [(d["code"], d["line"], d["column"], d["message"], d.get("hint"))
+            for d in json.loads(out.getvalue())["diagnostics"]]
+
+
+ENGLISH = """Customer.Nme = "Zoé"
+Trace(Orders.Totl)
+FOR EACH Customer WHERE City = "Lyon" AND Nam = "b"
+END
+HReadSeekFirst(Customer, OrderDate, "a")
+"""
+
+FRENCH = """Customer.Nme = "Zoé"
+Trace(Orders.Totl)
+POUR TOUT Customer OÙ City = "Lyon" ET Nam = "b"
+FIN
+HLitRechercheDernier(Customer, OrderDate, "a")
+"""
+
+
+@pytest.mark.parametrize("source", [ENGLISH, FRENCH], ids=["en", "fr"])
+def test_unknown_items_are_said_at_the_item(tmp_path: Path, source: str) -> None:
+    found = check(tmp_path, source)
+    assert found == [
+        ("WL109", 1, 10, "'Nme' is not an item of the data file Customer",
+         "did you mean Name?"),
+        ("WL109", 2, 14, "'Totl' is not an item of the data file Orders",
+         "did you mean Total?"),
+        ("WL109", 3, source.splitlines()[2].index("Nam ") + 1,
+         "'Nam' is not an item of the data file Customer", "did you mean Name?"),
+        ("WL109", 5, source.splitlines()[4].index("OrderDate") + 1,
+         "'OrderDate' is not an item of the data file Customer", None)]
+
+
+KNOWN = """Customer.name = "Zoé"
+Trace(Customer..Name, Customer..Nom, Customer..PhysicalName, Customer.NewRecord)
+Trace(Customer.CityName, Customer.SOCIETE, Orders.Total)
+c is Record of Customer
+Trace(c.Name)
+HReadSeekFirst(Customer, Name, "a")
+POUR TOUT Customer OÙ city = "Lyon"
+FIN
+"""
+
+
+def test_items_keys_and_properties_are_no_false_positive(tmp_path: Path) -> None:
+    assert check(tmp_path, KNOWN) == []
+
+
+def test_a_name_no_file_has_stays_undeclared_once(tmp_path: Path) -> None:
+    found = check(tmp_path, 'HReadSeekFirst(Customer, Cty, "a")\n')
+    assert [(f[0], f[3]) for f in found] == [("WL101", "'Cty' is not declared")]
+
+
+def test_without_analysis_nothing_is_said_of_items(tmp_path: Path) -> None:
+    assert check(tmp_path, "HReset(Customer)\nCustomer.Nme = 1\n", None) == []
+
+
+DESCRIBED = """fd is FileDescription
+id is ItemDescription
+id..Name = "Extra"
+HDescribeItem(fd, id)
+Customer.Extra = 1
+Customer.Extr = 2
+"""
+
+
+def test_an_item_described_in_code_is_accepted(tmp_path: Path) -> None:
+    found = check(tmp_path, DESCRIBED)
+    assert [(f[0], f[1], f[3]) for f in found] == [
+        ("WL109", 6, "'Extr' is not an item of the data file Customer")]

@@ -1,0 +1,61 @@
+"""Items of the analysis's data files, as `wl check --analysis` checks them: an item its
+data file does not have (`Customer.NoPe`, `FOR EACH Customer WHERE NoPe = 1`,
+`HReadSeekFirst(Customer, OrderDate, x)`) is WL109, in the run's words ("'NoPe' is not
+an item of the data file Customer", hfsql/context.py), with "did you mean" among the
+file's items: WINDEV's compiler refuses it, and the run stops there. Only a file of the
+analysis named by its own name is checked: a variable of that name, an alias
+(HAlias/HDeclare), a query, a file described in code (whose items are not known before
+the run) are not; an item a program describes in code (HDescribeItem, `..Name = "X"`)
+is accepted on any file (docs/check.md, WL109).
+"""
+from __future__ import annotations
+
+__all__ = ["unknown_item", "file_of", "seek_item", "SEEKS"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .suggest import closest
+
+if TYPE_CHECKING:
+    from .checker_state import CheckerState
+
+
+def file_of(fc: "CheckerState", e: N.Expr) -> str | None:
+    """The folded name of the analysis's data file `e` names (a bare name no variable
+    of this code holds), else None."""
+    if type(e) is not N.Name or not fc.sym.data_items:
+        return None
+    key = fold(e.name)
+    if key not in fc.sym.data_items or fc.scope.lookup(key) is not None:
+        return None
+    return key
+
+
+def unknown_item(fc: "CheckerState", file: str, name: str, node: N.Node, col: int) -> None:
+    """WL109 at `name` (written at `node`'s line, column `col`) when the data file `file`
+    (folded, a key of sym.data_items) has no such item."""
+    shown, items = fc.sym.data_items[file]
+    if fold(name) in items:
+        return
+    best = closest(name, list(items.values()))
+    fc.rep.report("WL109", f"'{name}' is not an item of the data file {shown}", node,
+                  len(name), col=col, hint=f"did you mean {best}?" if best else None)
+
+
+def seek_item(fc: "CheckerState", e: N.Call, key: str) -> None:
+    """`HReadSeekFirst(Customer, Nme, x)`, HSeek*, HFilter: the key item named bare,
+    second, of a data file of the analysis named first (`key`: the built-in's folded
+    English name), when it is another file's item; a name no file has is WL101
+    "not declared" already."""
+    if len(e.args) < 2 or not key.startswith(SEEKS):
+        return
+    file, item = file_of(fc, e.args[0]), e.args[1]
+    if file is not None and type(item) is N.Name and fold(item.name) in fc.sym.known \
+            and fc.scope.lookup(fold(item.name)) is None:  # (a name no file has: WL101)
+        unknown_item(fc, file, item.name, item, item.col)
+
+
+SEEKS = ("hreadseek", "hseek", "hfilter")
+"""The H* functions whose second argument is a key item of their first, a data file."""
