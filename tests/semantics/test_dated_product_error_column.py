@@ -3,7 +3,8 @@
 operand where `wl check` puts WL113 (the right operand's variable, else the left's); it
 was at the statement's start, and stayed there for a subtraction and when the operand's
 name appears twice in the line (`dDue + du * dDue`) (error_column.py, dated_column.py,
-runtime/dated_products.py)."""
+runtime/dated_products.py). A Duration and a text literal (`du * "abc"`) too (L, 5 Dec 2026
+evening: the check said nothing)."""
 from __future__ import annotations
 
 import io
@@ -37,6 +38,10 @@ PROGRAMS = [  # (program, the operand the caret is at)
     (_FR + "Trace(2 h - dEchéance)\n", "dEchéance"),
     (_FR + "Trace(dEchéance + DU * dEchéance)\n", "dEchéance"),
     (_FR + "Trace(\"a\", du modulo dEchéance)\n", "dEchéance"),
+    (_EN + "Trace(du * \"abc\")\n", "du"),  # a text is no factor (the check said nothing)
+    (_EN + "Trace(du / \"4\")\n", "du"),
+    (_FR + "Trace(DU * \"abc\")\n", "DU"),
+    (_FR + "x est un entier = 1\nTrace(\"2\" / du)\n", "du"),
 ]
 
 
@@ -134,3 +139,13 @@ def test_a_date_naming_no_day_moved_by_days_is_at_the_date(text: str, operand: s
     assert line == text.count("\n")
     written = text.splitlines()[line - 1]
     assert written[column - 1:].startswith(operand), (written, column)
+
+
+@pytest.mark.parametrize("text", [
+    _EN + 'Trace(n * "3", dDue - "20240101", du - "0100")\n',
+    _FR + 'Trace(n / "2", "4" * n, dEchéance - "20240101")\n',
+])
+def test_a_text_beside_a_number_or_subtracted_is_no_error(text: str) -> None:
+    """A number times a text computes (the text's number); a Date minus a text reads the
+    text as a date: neither is WL113."""
+    assert _errors(text) == []

@@ -41,7 +41,7 @@ _DATED = {Kind.DATE: "date", Kind.TIME: "time", Kind.DATETIME: "datetime",
           Kind.DURATION: "duration", Kind.INT: "number", Kind.REAL: "number",
           Kind.CURRENCY: "number", Kind.NUMERIC: "number"}
 _DATED_OPS = frozenset({"-", "*", "/", "%"})
-_DATED_SIDES = (N.Name, N.Num, N.DurationLit)  # the operands _dated_subtraction reads
+_DATED_SIDES = (N.Name, N.Num, N.DurationLit, N.Str)  # the operands _dated_subtraction reads
 _WHAT = {Kind.STRUCT: "a structure", Kind.ARRAY: "an array",
          Kind.ASSOC: "an associative array", Kind.OBJECT: "an object"}
 
@@ -80,8 +80,8 @@ def _numeric(fc: "FunctionChecker", e: N.Expr) -> bool:
 
 def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
     """`d - t` or `du * d` between two variables declared Date, Time, DateTime, Duration
-    (or, beside one of those, a number or a Duration literal: `d * 2`, `10 / du`,
-    `90 min * d`)
+    (or, beside one of those, a number, a Duration or a text literal: `d * 2`, `10 / du`,
+    `90 min * d`, `du * "abc"`)
     whose subtraction or product fails when it runs (a Time with a Date, a Date from a
     Duration, a Date multiplied...): WL113 with the run's own words (runtime/dated_mixes.py,
     runtime/dated_products.py), at the right operand's variable, else the left's."""
@@ -92,6 +92,9 @@ def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
             continue
         if type(side) is N.DurationLit:
             kinds.append("duration")
+            continue
+        if type(side) is N.Str:  # `du * "abc"`: a text is no factor (a difference of a
+            kinds.append("text" if e.op != "-" else "")  # date and a text reads its date)
             continue
         sym = fc.scope.lookup(fold(side.name))  # type: ignore[attr-defined]
         spec = getattr(sym, "spec", None)
