@@ -11,7 +11,7 @@ INFERRED: the Max page is not among the stored pages).
 """
 from __future__ import annotations
 
-__all__ = ["extreme"]
+__all__ = ["extreme", "scale_clash"]
 
 from decimal import Decimal
 from typing import Any, Callable
@@ -71,6 +71,31 @@ def extreme(fname: str, values: tuple[object, ...],
     return best
 
 
+def _scale(kinds: list[str]) -> str:
+    """The kind Max or Min compares by: a Duration's, else a Time's, a DateTime's, a Date's."""
+    present = {k for k in kinds if k in _DATED or k == "duration"}
+    return "duration" if "duration" in present else "time" if "time" in present \
+        else "datetime" if "datetime" in present else "date"
+
+
+def scale_clash(fname: str, kinds: list[str]) -> str | None:
+    """Why Max or Min (`fname`) cannot compare values of these kinds (value_kind's words:
+    "date", "time", "datetime", "duration", "number", "text"), or None: kinds that name no
+    common scale (a Duration and a Date, a Time and a Date, a number and a Date or a
+    Time). One text for the run's error and the checker's WL115 (semantics/builtin_args.py)."""
+    present = {k for k in kinds if k in _DATED or k == "duration"}
+    if not present:
+        return None
+    scale = _scale(kinds)
+    for k in kinds:
+        clash = k in present and k != scale and not {k, scale} <= {"date", "datetime"} \
+            or k == "number" and scale in ("date", "datetime", "time")
+        if clash:
+            return (f"{fname} cannot compare a {_SHOWN[scale]} with a {_SHOWN[k]}: they are "
+                    "not measured on one scale")
+    return None
+
+
 def _timed(fname: str, flat: list[object], better: Callable[[object, object], bool]) -> Any:
     """Max or Min where a Duration, Date, Time or DateTime is among the values: each
     compared by what it stands for, the others read as that kind reads them (a text as
@@ -80,15 +105,10 @@ def _timed(fname: str, flat: list[object], better: Callable[[object, object], bo
     Time: `Min(7, t)` gave the Time 00:00:00.07) stop with an error naming both."""
     from .dated_products import value_kind
     kinds = [value_kind(v) for v in flat]
-    present = {k for k in kinds if k in _DATED or k == "duration"}
-    scale = "duration" if "duration" in present else "time" if "time" in present \
-        else "datetime" if "datetime" in present else "date"
-    for k in kinds:
-        clash = k in present and k != scale and not {k, scale} <= {"date", "datetime"} \
-            or k == "number" and scale in ("date", "datetime", "time")
-        if clash:
-            raise WLRuntimeError(f"{fname} cannot compare a {_SHOWN[scale]} with a "
-                                 f"{_SHOWN[k]}: they are not measured on one scale.")
+    refused = scale_clash(fname, kinds)
+    if refused is not None:
+        raise WLRuntimeError(refused + ".")
+    scale = _scale(kinds)
     try:  # a value that names no moment: the refusal names the function (it did not)
         values = [_as_kind(v, k, scale) for v, k in zip(flat, kinds)]
         best = 0

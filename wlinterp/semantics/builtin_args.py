@@ -24,8 +24,10 @@ from .operands import composite_what, simple_what
 from .text_numbers import numeric, text_number
 
 if TYPE_CHECKING:
+    from ..runtime.extremes import scale_clash
     from .subscript_counts import row_of
 else:
+    on_first_call(globals(), "..runtime.extremes", "scale_clash")
     on_first_call(globals(), ".subscript_counts", "row_of")
 
 if TYPE_CHECKING:
@@ -94,10 +96,40 @@ def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: s
     return None
 
 
-def check_extremes(fc: "FunctionChecker", args: list[N.Expr], shown: str) -> None:
+_SCALES = {Kind.DATE: "date", Kind.TIME: "time", Kind.DATETIME: "datetime",
+           Kind.DURATION: "duration", Kind.INT: "number", Kind.REAL: "number",
+           Kind.CURRENCY: "number", Kind.NUMERIC: "number"}
+"""The declared kinds whose values Max and Min compare on a known scale (value_kind's)."""
+
+
+def _dated_extremes(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], fname: str,
+                    col: int | None) -> None:
+    """`Max(tStart, 2)`, `Min(d, t)`: values whose kinds every one is known (variables
+    declared a Date, Time, DateTime, Duration or number, number literals) on no common
+    scale stop the run at the call: WL115 there with its words (runtime/extremes.py
+    scale_clash). One value of unknown kind (a variant, a text) leaves it to the run."""
+    kinds = []
+    for arg in args:
+        if type(arg) is N.Num:
+            kinds.append("number")
+            continue
+        sym = fc.scope.lookup(fold(arg.name)) if type(arg) is _NAME else None
+        kind = _SCALES.get(getattr(getattr(sym, "spec", None), "kind", None))  # type: ignore
+        if kind is None:
+            return
+        kinds.append(kind)
+    refused = scale_clash(fname, kinds)
+    if refused is not None:
+        fc.rep.report("WL115", refused, e, len(fname), col=col)
+
+
+def check_extremes(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
+                   col: int | None) -> None:
     """`Max(1, p)` / `Min(p, 2)`: a variable declared a structure or an object among the
     values stops the run wherever it stands (runtime/extremes.py): WL115 at it. An
-    array is fine (its elements are compared)."""
+    array is fine (its elements are compared). Kinds on no common scale: _dated_extremes."""
+    if type(e.func) is _NAME:  # (the run's words name the function in English)
+        _dated_extremes(fc, e, args, "Max" if fold(shown) == "max" else "Min", col)
     if not fc.scope.composite:
         return
     for rank, arg in enumerate(args):

@@ -122,7 +122,7 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     elif kinds.counted and first is None and not fc.lenient:
         check_counted(fc, e, args, shown, col)
     elif kinds.extreme and not fc.lenient:
-        check_extremes(fc, args if first is None else [first, *args], shown)
+        check_extremes(fc, e, args if first is None else [first, *args], shown, col)
     if kinds.literals and n >= kinds.least and not fc.lenient:
         check_literals(fc, kinds.literals, args if first is None else [first, *args], e,
                        shown, col)
