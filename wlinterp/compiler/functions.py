@@ -361,8 +361,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                            arg.name)  # in a method, a member of the object by its name
         if isinstance(arg, N.Name):  # the caller's own array or object back: kept as is
             var = self.scope.lookup(fold(arg.name))
-            if var is None:
-                return None
+            if var is None:  # (a GLOBAL member named bare in a method)
+                return self.static_writeback(arg, code)
             self.note_write(var)
             v = var.pyname
             return f"({v} := {v} if {code} is {v} else {self.store_code(var, code, S.ANY)})"
@@ -374,7 +374,17 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if isinstance(arg, N.Index):
             idx = ", ".join(self.value(a) for a in arg.args)
             return f"set_index_back({self.value(arg.obj)}, {code}, {idx})"
-        return None
+        return self.static_writeback(arg, code)
+
+    def static_writeback(self, arg: N.Expr, code: str) -> str | None:
+        """Storing back into a GLOBAL member passed by reference (`Inc(C::g)`, `Inc(::g)`,
+        `Inc(g)` in a method): it kept its value, the procedure's change lost."""
+        if isinstance(arg, N.Name) and self.prog.refs.of(arg) is Ref.STATIC:
+            arg = N.ClassMember(arg.line, arg.col, None, arg.name)
+        cls = self.static_class(arg) if isinstance(arg, N.ClassMember) else None
+        if cls is None or self.prog.refs.get(arg) not in (None, Ref.STATIC):
+            return None
+        return f"class_static_set(_ctx, {cls!r}, {fold(arg.name)!r}, {code})"  # type: ignore[attr-defined]
 
 
 def _before_declaration(shown: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator
 from ..records import record
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from ..syntax.walk import body_stmts, sub_exprs, sub_exprs_of, sub_stmts_of, walk_stmts
 
 
@@ -46,9 +47,22 @@ _MYPARAMS = frozenset({"myparameters", "mesparametres"})
 _PLACES = (N.Index, N.Member, N.Prop, N.Substr)
 
 
+_VALUE_PARTS = frozenset(DATE_PART_WORDS) | frozenset(TIME_PART_WORDS) \
+    | frozenset(DATETIME_PART_WORDS) | frozenset(("inseconds", "ensecondes", "inminutes",
+                                                  "enminutes", "inhours", "enheures",
+                                                  "indays", "enjours", "inmilliseconds",
+                                                  "enmillisecondes"))
+"""Parts whose write gives the variable a new value (`p..Day += 40` on a Date, Time,
+DateTime or Duration): an assignment of the variable, so a parameter written so is given
+back to the caller (it was not: `Bump(dDue)` left dDue as it was)."""
+
+
 def _target_names(target: N.Expr) -> set[str]:
     if type(target) is N.Name:
         return {fold(target.name)}
+    if type(target) is N.Prop and type(target.obj) is N.Name \
+            and fold(target.name) in _VALUE_PARTS:
+        return {fold(target.obj.name)}
     if type(target) is N.TupleLit:
         return {fold(x.name) for x in target.items if type(x) is N.Name}
     while isinstance(target, _PLACES):  # `MyParameters[i]..Day = 5` assigns a parameter
