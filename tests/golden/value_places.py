@@ -31,15 +31,17 @@ KINDS: dict[str, tuple[str, str, list[str], list[str]]] = {
                  ["X..Hour += 20", "X..Day += 30"]),
     "duration": ("Duration", "90 min", ["X + 1 h", "X / 3", "X * 2", "X > 1 h",
                  "X..InMinutes", "X..Minute", "X"], ["X..Minute += 45", "X += 1 h"]),
-    "currency": ("currency", "10.5", ["X + 1", "X / 3", "X * 3", "X > 10", "X = 10.5",
+    "currency": ("currency", "10.25", ["X + 1", "X / 3", "X * 3", "X > 10", "X = 10.25",
                  'NumToString(X, "10.2f")', "X"], ["X += 0.25", "X -= 0.75"]),
     "numeric": ("numeric", "10.25", ["X + 1", "X / 3", "X * 3", "X > 10", "X = 10.25",
                 'NumToString(X, "10.3f")', "X"], ["X += 0.25", "X -= 0.125"]),
     "int8": ("int on 8 bytes", "5000000000", ["X + 1", "X / 3", "X * 3", "X > 4000000000",
              'NumToString(X, "d")', "X"], ["X += 1", "X -= 3"]),
 }
-KNOWN = {("numeric", "variant"), ("numeric", "param_untyped")}
-"""A Variant or an untyped parameter holding a numeric divides in full precision: the
+KNOWN = {("numeric", "variant"), ("numeric", "param_untyped"), ("currency", "variant"),
+         ("currency", "param_untyped")}
+"""A Variant or an untyped parameter holding a currency or a numeric divides in full
+precision (a currency 10.25 / 3 is 3.4166666666666666666666666666666666667): the
 documented decision (docs/semantics.md "Currency and numeric products and quotients"),
 so their `X / 3` is left out."""
 

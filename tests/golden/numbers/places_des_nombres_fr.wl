@@ -2,215 +2,215 @@
 // chaque sorte de place, par les mêmes opérations ; chaque ligne attend ce
 // qu'une variable locale affiche.
 // monétaire rangé dans : local
-x_currencylocal est un monétaire = 10.5
-Trace(x_currencylocal + 1) // expect: 11.5
-Trace(x_currencylocal / 3) // expect: 3.5
-Trace(x_currencylocal * 3) // expect: 31.5
+x_currencylocal est un monétaire = 10.25
+Trace(x_currencylocal + 1) // expect: 11.25
+Trace(x_currencylocal / 3) // expect: 3.416667
+Trace(x_currencylocal * 3) // expect: 30.75
 Trace(x_currencylocal > 10) // expect: 1
-Trace(x_currencylocal = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(x_currencylocal, "10.2f")) // expect:      10.50
-Trace(x_currencylocal) // expect: 10.5
+Trace(x_currencylocal = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(x_currencylocal, "10.2f")) // expect:      10.25
+Trace(x_currencylocal) // expect: 10.25
 x_currencylocal += 0.25
-Trace(x_currencylocal) // expect: 10.75
+Trace(x_currencylocal) // expect: 10.5
 x_currencylocal -= 0.75
-Trace(x_currencylocal) // expect: 10
+Trace(x_currencylocal) // expect: 9.75
 // monétaire rangé dans : struct
 ST_currencystruct est une Structure
 	m est un monétaire
 FIN
 st_currencystruct est un ST_currencystruct
-st_currencystruct.m = 10.5
-Trace(st_currencystruct.m + 1) // expect: 11.5
-Trace(st_currencystruct.m / 3) // expect: 3.5
-Trace(st_currencystruct.m * 3) // expect: 31.5
+st_currencystruct.m = 10.25
+Trace(st_currencystruct.m + 1) // expect: 11.25
+Trace(st_currencystruct.m / 3) // expect: 3.416667
+Trace(st_currencystruct.m * 3) // expect: 30.75
 Trace(st_currencystruct.m > 10) // expect: 1
-Trace(st_currencystruct.m = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(st_currencystruct.m, "10.2f")) // expect:      10.50
-Trace(st_currencystruct.m) // expect: 10.5
+Trace(st_currencystruct.m = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(st_currencystruct.m, "10.2f")) // expect:      10.25
+Trace(st_currencystruct.m) // expect: 10.25
 st_currencystruct.m += 0.25
-Trace(st_currencystruct.m) // expect: 10.75
+Trace(st_currencystruct.m) // expect: 10.5
 st_currencystruct.m -= 0.75
-Trace(st_currencystruct.m) // expect: 10
+Trace(st_currencystruct.m) // expect: 9.75
 // monétaire rangé dans : array
 arr_currencyarray est un tableau de 2 monétaire
-arr_currencyarray[1] = 10.5
-Trace(arr_currencyarray[1] + 1) // expect: 11.5
-Trace(arr_currencyarray[1] / 3) // expect: 3.5
-Trace(arr_currencyarray[1] * 3) // expect: 31.5
+arr_currencyarray[1] = 10.25
+Trace(arr_currencyarray[1] + 1) // expect: 11.25
+Trace(arr_currencyarray[1] / 3) // expect: 3.416667
+Trace(arr_currencyarray[1] * 3) // expect: 30.75
 Trace(arr_currencyarray[1] > 10) // expect: 1
-Trace(arr_currencyarray[1] = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(arr_currencyarray[1], "10.2f")) // expect:      10.50
-Trace(arr_currencyarray[1]) // expect: 10.5
+Trace(arr_currencyarray[1] = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(arr_currencyarray[1], "10.2f")) // expect:      10.25
+Trace(arr_currencyarray[1]) // expect: 10.25
 arr_currencyarray[1] += 0.25
-Trace(arr_currencyarray[1]) // expect: 10.75
+Trace(arr_currencyarray[1]) // expect: 10.5
 arr_currencyarray[1] -= 0.75
-Trace(arr_currencyarray[1]) // expect: 10
+Trace(arr_currencyarray[1]) // expect: 9.75
 // monétaire rangé dans : dynarray
 arr_currencydynarray est un tableau de monétaire
-TableauAjoute(arr_currencydynarray, 10.5)
-Trace(arr_currencydynarray[1] + 1) // expect: 11.5
-Trace(arr_currencydynarray[1] / 3) // expect: 3.5
-Trace(arr_currencydynarray[1] * 3) // expect: 31.5
+TableauAjoute(arr_currencydynarray, 10.25)
+Trace(arr_currencydynarray[1] + 1) // expect: 11.25
+Trace(arr_currencydynarray[1] / 3) // expect: 3.416667
+Trace(arr_currencydynarray[1] * 3) // expect: 30.75
 Trace(arr_currencydynarray[1] > 10) // expect: 1
-Trace(arr_currencydynarray[1] = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(arr_currencydynarray[1], "10.2f")) // expect:      10.50
-Trace(arr_currencydynarray[1]) // expect: 10.5
+Trace(arr_currencydynarray[1] = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(arr_currencydynarray[1], "10.2f")) // expect:      10.25
+Trace(arr_currencydynarray[1]) // expect: 10.25
 arr_currencydynarray[1] += 0.25
-Trace(arr_currencydynarray[1]) // expect: 10.75
+Trace(arr_currencydynarray[1]) // expect: 10.5
 arr_currencydynarray[1] -= 0.75
-Trace(arr_currencydynarray[1]) // expect: 10
+Trace(arr_currencydynarray[1]) // expect: 9.75
 // monétaire rangé dans : assoc
 aa_currencyassoc est un tableau associatif de monétaire
-aa_currencyassoc["k"] = 10.5
-Trace(aa_currencyassoc["k"] + 1) // expect: 11.5
-Trace(aa_currencyassoc["k"] / 3) // expect: 3.5
-Trace(aa_currencyassoc["k"] * 3) // expect: 31.5
+aa_currencyassoc["k"] = 10.25
+Trace(aa_currencyassoc["k"] + 1) // expect: 11.25
+Trace(aa_currencyassoc["k"] / 3) // expect: 3.416667
+Trace(aa_currencyassoc["k"] * 3) // expect: 30.75
 Trace(aa_currencyassoc["k"] > 10) // expect: 1
-Trace(aa_currencyassoc["k"] = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(aa_currencyassoc["k"], "10.2f")) // expect:      10.50
-Trace(aa_currencyassoc["k"]) // expect: 10.5
+Trace(aa_currencyassoc["k"] = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(aa_currencyassoc["k"], "10.2f")) // expect:      10.25
+Trace(aa_currencyassoc["k"]) // expect: 10.25
 aa_currencyassoc["k"] += 0.25
-Trace(aa_currencyassoc["k"]) // expect: 10.75
+Trace(aa_currencyassoc["k"]) // expect: 10.5
 aa_currencyassoc["k"] -= 0.75
-Trace(aa_currencyassoc["k"]) // expect: 10
+Trace(aa_currencyassoc["k"]) // expect: 9.75
 // monétaire rangé dans : assoc_struct
 ST_currencyassocstruct est une Structure
 	m est un monétaire
 FIN
 aa_currencyassocstruct est un tableau associatif de ST_currencyassocstruct
-aa_currencyassocstruct["k"].m = 10.5
-Trace(aa_currencyassocstruct["k"].m + 1) // expect: 11.5
-Trace(aa_currencyassocstruct["k"].m / 3) // expect: 3.5
-Trace(aa_currencyassocstruct["k"].m * 3) // expect: 31.5
+aa_currencyassocstruct["k"].m = 10.25
+Trace(aa_currencyassocstruct["k"].m + 1) // expect: 11.25
+Trace(aa_currencyassocstruct["k"].m / 3) // expect: 3.416667
+Trace(aa_currencyassocstruct["k"].m * 3) // expect: 30.75
 Trace(aa_currencyassocstruct["k"].m > 10) // expect: 1
-Trace(aa_currencyassocstruct["k"].m = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(aa_currencyassocstruct["k"].m, "10.2f")) // expect:      10.50
-Trace(aa_currencyassocstruct["k"].m) // expect: 10.5
+Trace(aa_currencyassocstruct["k"].m = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(aa_currencyassocstruct["k"].m, "10.2f")) // expect:      10.25
+Trace(aa_currencyassocstruct["k"].m) // expect: 10.25
 aa_currencyassocstruct["k"].m += 0.25
-Trace(aa_currencyassocstruct["k"].m) // expect: 10.75
+Trace(aa_currencyassocstruct["k"].m) // expect: 10.5
 aa_currencyassocstruct["k"].m -= 0.75
-Trace(aa_currencyassocstruct["k"].m) // expect: 10
+Trace(aa_currencyassocstruct["k"].m) // expect: 9.75
 // monétaire rangé dans : class_dot
 C_currencyclassdot est une Classe
 	m est un monétaire
 FIN
 o_currencyclassdot est un C_currencyclassdot
-o_currencyclassdot.m = 10.5
-Trace(o_currencyclassdot.m + 1) // expect: 11.5
-Trace(o_currencyclassdot.m / 3) // expect: 3.5
-Trace(o_currencyclassdot.m * 3) // expect: 31.5
+o_currencyclassdot.m = 10.25
+Trace(o_currencyclassdot.m + 1) // expect: 11.25
+Trace(o_currencyclassdot.m / 3) // expect: 3.416667
+Trace(o_currencyclassdot.m * 3) // expect: 30.75
 Trace(o_currencyclassdot.m > 10) // expect: 1
-Trace(o_currencyclassdot.m = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(o_currencyclassdot.m, "10.2f")) // expect:      10.50
-Trace(o_currencyclassdot.m) // expect: 10.5
+Trace(o_currencyclassdot.m = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(o_currencyclassdot.m, "10.2f")) // expect:      10.25
+Trace(o_currencyclassdot.m) // expect: 10.25
 o_currencyclassdot.m += 0.25
-Trace(o_currencyclassdot.m) // expect: 10.75
+Trace(o_currencyclassdot.m) // expect: 10.5
 o_currencyclassdot.m -= 0.75
-Trace(o_currencyclassdot.m) // expect: 10
+Trace(o_currencyclassdot.m) // expect: 9.75
 // monétaire rangé dans : class_loop
 C_currencyclassloop est une Classe
 	m est un monétaire
 FIN
 o_currencyclassloop est un C_currencyclassloop
-o_currencyclassloop.m = 10.5
+o_currencyclassloop.m = 10.25
 POUR i_currencyclassloop = 1 _À_ 1
-	Trace(o_currencyclassloop.m + 1) // expect: 11.5
-	Trace(o_currencyclassloop.m / 3) // expect: 3.5
-	Trace(o_currencyclassloop.m * 3) // expect: 31.5
+	Trace(o_currencyclassloop.m + 1) // expect: 11.25
+	Trace(o_currencyclassloop.m / 3) // expect: 3.416667
+	Trace(o_currencyclassloop.m * 3) // expect: 30.75
 	Trace(o_currencyclassloop.m > 10) // expect: 1
-	Trace(o_currencyclassloop.m = 10.5) // expect: 1
-	Trace(NumériqueVersChaîne(o_currencyclassloop.m, "10.2f")) // expect:      10.50
-	Trace(o_currencyclassloop.m) // expect: 10.5
+	Trace(o_currencyclassloop.m = 10.25) // expect: 1
+	Trace(NumériqueVersChaîne(o_currencyclassloop.m, "10.2f")) // expect:      10.25
+	Trace(o_currencyclassloop.m) // expect: 10.25
 	o_currencyclassloop.m += 0.25
-	Trace(o_currencyclassloop.m) // expect: 10.75
+	Trace(o_currencyclassloop.m) // expect: 10.5
 	o_currencyclassloop.m -= 0.75
-	Trace(o_currencyclassloop.m) // expect: 10
+	Trace(o_currencyclassloop.m) // expect: 9.75
 FIN
 // monétaire rangé dans : global_member
 C_currencyglobalmember est une Classe
 	GLOBAL g est un monétaire
 FIN
-C_currencyglobalmember::g = 10.5
-Trace(C_currencyglobalmember::g + 1) // expect: 11.5
-Trace(C_currencyglobalmember::g / 3) // expect: 3.5
-Trace(C_currencyglobalmember::g * 3) // expect: 31.5
+C_currencyglobalmember::g = 10.25
+Trace(C_currencyglobalmember::g + 1) // expect: 11.25
+Trace(C_currencyglobalmember::g / 3) // expect: 3.416667
+Trace(C_currencyglobalmember::g * 3) // expect: 30.75
 Trace(C_currencyglobalmember::g > 10) // expect: 1
-Trace(C_currencyglobalmember::g = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(C_currencyglobalmember::g, "10.2f")) // expect:      10.50
-Trace(C_currencyglobalmember::g) // expect: 10.5
+Trace(C_currencyglobalmember::g = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(C_currencyglobalmember::g, "10.2f")) // expect:      10.25
+Trace(C_currencyglobalmember::g) // expect: 10.25
 C_currencyglobalmember::g += 0.25
-Trace(C_currencyglobalmember::g) // expect: 10.75
+Trace(C_currencyglobalmember::g) // expect: 10.5
 C_currencyglobalmember::g -= 0.75
-Trace(C_currencyglobalmember::g) // expect: 10
+Trace(C_currencyglobalmember::g) // expect: 9.75
 // monétaire rangé dans : global_dot
 C_currencyglobaldot est une Classe
 	GLOBAL g est un monétaire
 FIN
-C_currencyglobaldot.g = 10.5
-Trace(C_currencyglobaldot.g + 1) // expect: 11.5
-Trace(C_currencyglobaldot.g / 3) // expect: 3.5
-Trace(C_currencyglobaldot.g * 3) // expect: 31.5
+C_currencyglobaldot.g = 10.25
+Trace(C_currencyglobaldot.g + 1) // expect: 11.25
+Trace(C_currencyglobaldot.g / 3) // expect: 3.416667
+Trace(C_currencyglobaldot.g * 3) // expect: 30.75
 Trace(C_currencyglobaldot.g > 10) // expect: 1
-Trace(C_currencyglobaldot.g = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(C_currencyglobaldot.g, "10.2f")) // expect:      10.50
-Trace(C_currencyglobaldot.g) // expect: 10.5
+Trace(C_currencyglobaldot.g = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(C_currencyglobaldot.g, "10.2f")) // expect:      10.25
+Trace(C_currencyglobaldot.g) // expect: 10.25
 C_currencyglobaldot.g += 0.25
-Trace(C_currencyglobaldot.g) // expect: 10.75
+Trace(C_currencyglobaldot.g) // expect: 10.5
 C_currencyglobaldot.g -= 0.75
-Trace(C_currencyglobaldot.g) // expect: 10
+Trace(C_currencyglobaldot.g) // expect: 9.75
 // monétaire rangé dans : global_obj
 C_currencyglobalobj est une Classe
 	GLOBAL g est un monétaire
 FIN
 o_currencyglobalobj est un C_currencyglobalobj
-o_currencyglobalobj.g = 10.5
-Trace(o_currencyglobalobj.g + 1) // expect: 11.5
-Trace(o_currencyglobalobj.g / 3) // expect: 3.5
-Trace(o_currencyglobalobj.g * 3) // expect: 31.5
+o_currencyglobalobj.g = 10.25
+Trace(o_currencyglobalobj.g + 1) // expect: 11.25
+Trace(o_currencyglobalobj.g / 3) // expect: 3.416667
+Trace(o_currencyglobalobj.g * 3) // expect: 30.75
 Trace(o_currencyglobalobj.g > 10) // expect: 1
-Trace(o_currencyglobalobj.g = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(o_currencyglobalobj.g, "10.2f")) // expect:      10.50
-Trace(o_currencyglobalobj.g) // expect: 10.5
+Trace(o_currencyglobalobj.g = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(o_currencyglobalobj.g, "10.2f")) // expect:      10.25
+Trace(o_currencyglobalobj.g) // expect: 10.25
 o_currencyglobalobj.g += 0.25
-Trace(o_currencyglobalobj.g) // expect: 10.75
+Trace(o_currencyglobalobj.g) // expect: 10.5
 o_currencyglobalobj.g -= 0.75
-Trace(o_currencyglobalobj.g) // expect: 10
+Trace(o_currencyglobalobj.g) // expect: 9.75
 // monétaire rangé dans : struct_array
 ST_currencystructarray est une Structure
 	a est un tableau de monétaire
 FIN
 st_currencystructarray est un ST_currencystructarray
-TableauAjoute(st_currencystructarray.a, 10.5)
-Trace(st_currencystructarray.a[1] + 1) // expect: 11.5
-Trace(st_currencystructarray.a[1] / 3) // expect: 3.5
-Trace(st_currencystructarray.a[1] * 3) // expect: 31.5
+TableauAjoute(st_currencystructarray.a, 10.25)
+Trace(st_currencystructarray.a[1] + 1) // expect: 11.25
+Trace(st_currencystructarray.a[1] / 3) // expect: 3.416667
+Trace(st_currencystructarray.a[1] * 3) // expect: 30.75
 Trace(st_currencystructarray.a[1] > 10) // expect: 1
-Trace(st_currencystructarray.a[1] = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(st_currencystructarray.a[1], "10.2f")) // expect:      10.50
-Trace(st_currencystructarray.a[1]) // expect: 10.5
+Trace(st_currencystructarray.a[1] = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(st_currencystructarray.a[1], "10.2f")) // expect:      10.25
+Trace(st_currencystructarray.a[1]) // expect: 10.25
 st_currencystructarray.a[1] += 0.25
-Trace(st_currencystructarray.a[1]) // expect: 10.75
+Trace(st_currencystructarray.a[1]) // expect: 10.5
 st_currencystructarray.a[1] -= 0.75
-Trace(st_currencystructarray.a[1]) // expect: 10
+Trace(st_currencystructarray.a[1]) // expect: 9.75
 // monétaire rangé dans : array_of_struct
 ST_currencyarrayofstruct est une Structure
 	m est un monétaire
 FIN
 arr_currencyarrayofstruct est un tableau de ST_currencyarrayofstruct
 st_currencyarrayofstruct est un ST_currencyarrayofstruct
-st_currencyarrayofstruct.m = 10.5
+st_currencyarrayofstruct.m = 10.25
 TableauAjoute(arr_currencyarrayofstruct, st_currencyarrayofstruct)
-Trace(arr_currencyarrayofstruct[1].m + 1) // expect: 11.5
-Trace(arr_currencyarrayofstruct[1].m / 3) // expect: 3.5
-Trace(arr_currencyarrayofstruct[1].m * 3) // expect: 31.5
+Trace(arr_currencyarrayofstruct[1].m + 1) // expect: 11.25
+Trace(arr_currencyarrayofstruct[1].m / 3) // expect: 3.416667
+Trace(arr_currencyarrayofstruct[1].m * 3) // expect: 30.75
 Trace(arr_currencyarrayofstruct[1].m > 10) // expect: 1
-Trace(arr_currencyarrayofstruct[1].m = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(arr_currencyarrayofstruct[1].m, "10.2f")) // expect:      10.50
-Trace(arr_currencyarrayofstruct[1].m) // expect: 10.5
+Trace(arr_currencyarrayofstruct[1].m = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(arr_currencyarrayofstruct[1].m, "10.2f")) // expect:      10.25
+Trace(arr_currencyarrayofstruct[1].m) // expect: 10.25
 arr_currencyarrayofstruct[1].m += 0.25
-Trace(arr_currencyarrayofstruct[1].m) // expect: 10.75
+Trace(arr_currencyarrayofstruct[1].m) // expect: 10.5
 arr_currencyarrayofstruct[1].m -= 0.75
-Trace(arr_currencyarrayofstruct[1].m) // expect: 10
+Trace(arr_currencyarrayofstruct[1].m) // expect: 9.75
 // monétaire rangé dans : struct_in_class
 ST_currencystructinclass est une Structure
 	m est un monétaire
@@ -219,47 +219,46 @@ C_currencystructinclass est une Classe
 	s est un ST_currencystructinclass
 FIN
 o_currencystructinclass est un C_currencystructinclass
-o_currencystructinclass.s.m = 10.5
-Trace(o_currencystructinclass.s.m + 1) // expect: 11.5
-Trace(o_currencystructinclass.s.m / 3) // expect: 3.5
-Trace(o_currencystructinclass.s.m * 3) // expect: 31.5
+o_currencystructinclass.s.m = 10.25
+Trace(o_currencystructinclass.s.m + 1) // expect: 11.25
+Trace(o_currencystructinclass.s.m / 3) // expect: 3.416667
+Trace(o_currencystructinclass.s.m * 3) // expect: 30.75
 Trace(o_currencystructinclass.s.m > 10) // expect: 1
-Trace(o_currencystructinclass.s.m = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(o_currencystructinclass.s.m, "10.2f")) // expect:      10.50
-Trace(o_currencystructinclass.s.m) // expect: 10.5
+Trace(o_currencystructinclass.s.m = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(o_currencystructinclass.s.m, "10.2f")) // expect:      10.25
+Trace(o_currencystructinclass.s.m) // expect: 10.25
 o_currencystructinclass.s.m += 0.25
-Trace(o_currencystructinclass.s.m) // expect: 10.75
+Trace(o_currencystructinclass.s.m) // expect: 10.5
 o_currencystructinclass.s.m -= 0.75
-Trace(o_currencystructinclass.s.m) // expect: 10
+Trace(o_currencystructinclass.s.m) // expect: 9.75
 // monétaire rangé dans : variant
-x0_currencyvariant est un monétaire = 10.5
+x0_currencyvariant est un monétaire = 10.25
 v_currencyvariant est un Variant = x0_currencyvariant
-Trace(v_currencyvariant + 1) // expect: 11.5
-Trace(v_currencyvariant / 3) // expect: 3.5
-Trace(v_currencyvariant * 3) // expect: 31.5
+Trace(v_currencyvariant + 1) // expect: 11.25
+Trace(v_currencyvariant * 3) // expect: 30.75
 Trace(v_currencyvariant > 10) // expect: 1
-Trace(v_currencyvariant = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(v_currencyvariant, "10.2f")) // expect:      10.50
-Trace(v_currencyvariant) // expect: 10.5
+Trace(v_currencyvariant = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(v_currencyvariant, "10.2f")) // expect:      10.25
+Trace(v_currencyvariant) // expect: 10.25
 v_currencyvariant += 0.25
-Trace(v_currencyvariant) // expect: 10.75
+Trace(v_currencyvariant) // expect: 10.5
 v_currencyvariant -= 0.75
-Trace(v_currencyvariant) // expect: 10
+Trace(v_currencyvariant) // expect: 9.75
 // monétaire rangé dans : foreach
 arr_currencyforeach est un tableau de monétaire
-TableauAjoute(arr_currencyforeach, 10.5)
+TableauAjoute(arr_currencyforeach, 10.25)
 POUR TOUT e_currencyforeach DE arr_currencyforeach
-	Trace(e_currencyforeach + 1) // expect: 11.5
-	Trace(e_currencyforeach / 3) // expect: 3.5
-	Trace(e_currencyforeach * 3) // expect: 31.5
+	Trace(e_currencyforeach + 1) // expect: 11.25
+	Trace(e_currencyforeach / 3) // expect: 3.416667
+	Trace(e_currencyforeach * 3) // expect: 30.75
 	Trace(e_currencyforeach > 10) // expect: 1
-	Trace(e_currencyforeach = 10.5) // expect: 1
-	Trace(NumériqueVersChaîne(e_currencyforeach, "10.2f")) // expect:      10.50
-	Trace(e_currencyforeach) // expect: 10.5
+	Trace(e_currencyforeach = 10.25) // expect: 1
+	Trace(NumériqueVersChaîne(e_currencyforeach, "10.2f")) // expect:      10.25
+	Trace(e_currencyforeach) // expect: 10.25
 	e_currencyforeach += 0.25
-	Trace(e_currencyforeach) // expect: 10.75
+	Trace(e_currencyforeach) // expect: 10.5
 	e_currencyforeach -= 0.75
-	Trace(e_currencyforeach) // expect: 10
+	Trace(e_currencyforeach) // expect: 9.75
 FIN
 // monétaire rangé dans : foreach_struct
 ST_currencyforeachstruct est une Structure
@@ -267,40 +266,40 @@ ST_currencyforeachstruct est une Structure
 FIN
 arr_currencyforeachstruct est un tableau de ST_currencyforeachstruct
 st_currencyforeachstruct est un ST_currencyforeachstruct
-st_currencyforeachstruct.m = 10.5
+st_currencyforeachstruct.m = 10.25
 TableauAjoute(arr_currencyforeachstruct, st_currencyforeachstruct)
 POUR TOUT e_currencyforeachstruct DE arr_currencyforeachstruct
-	Trace(e_currencyforeachstruct.m + 1) // expect: 11.5
-	Trace(e_currencyforeachstruct.m / 3) // expect: 3.5
-	Trace(e_currencyforeachstruct.m * 3) // expect: 31.5
+	Trace(e_currencyforeachstruct.m + 1) // expect: 11.25
+	Trace(e_currencyforeachstruct.m / 3) // expect: 3.416667
+	Trace(e_currencyforeachstruct.m * 3) // expect: 30.75
 	Trace(e_currencyforeachstruct.m > 10) // expect: 1
-	Trace(e_currencyforeachstruct.m = 10.5) // expect: 1
-	Trace(NumériqueVersChaîne(e_currencyforeachstruct.m, "10.2f")) // expect:      10.50
-	Trace(e_currencyforeachstruct.m) // expect: 10.5
+	Trace(e_currencyforeachstruct.m = 10.25) // expect: 1
+	Trace(NumériqueVersChaîne(e_currencyforeachstruct.m, "10.2f")) // expect:      10.25
+	Trace(e_currencyforeachstruct.m) // expect: 10.25
 	e_currencyforeachstruct.m += 0.25
-	Trace(e_currencyforeachstruct.m) // expect: 10.75
+	Trace(e_currencyforeachstruct.m) // expect: 10.5
 	e_currencyforeachstruct.m -= 0.75
-	Trace(e_currencyforeachstruct.m) // expect: 10
+	Trace(e_currencyforeachstruct.m) // expect: 9.75
 FIN
 // monétaire rangé dans : return
-Trace(F_currencyreturn() + 1) // expect: 11.5
-Trace(F_currencyreturn() / 3) // expect: 3.5
-Trace(F_currencyreturn() * 3) // expect: 31.5
+Trace(F_currencyreturn() + 1) // expect: 11.25
+Trace(F_currencyreturn() / 3) // expect: 3.416667
+Trace(F_currencyreturn() * 3) // expect: 30.75
 Trace(F_currencyreturn() > 10) // expect: 1
-Trace(F_currencyreturn() = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(F_currencyreturn(), "10.2f")) // expect:      10.50
-Trace(F_currencyreturn()) // expect: 10.5
+Trace(F_currencyreturn() = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(F_currencyreturn(), "10.2f")) // expect:      10.25
+Trace(F_currencyreturn()) // expect: 10.25
 // monétaire rangé dans : method_return
 C_currencymethodreturn est une Classe
 FIN
 o_currencymethodreturn est un C_currencymethodreturn
-Trace(o_currencymethodreturn.F_currencymethodreturn() + 1) // expect: 11.5
-Trace(o_currencymethodreturn.F_currencymethodreturn() / 3) // expect: 3.5
-Trace(o_currencymethodreturn.F_currencymethodreturn() * 3) // expect: 31.5
+Trace(o_currencymethodreturn.F_currencymethodreturn() + 1) // expect: 11.25
+Trace(o_currencymethodreturn.F_currencymethodreturn() / 3) // expect: 3.416667
+Trace(o_currencymethodreturn.F_currencymethodreturn() * 3) // expect: 30.75
 Trace(o_currencymethodreturn.F_currencymethodreturn() > 10) // expect: 1
-Trace(o_currencymethodreturn.F_currencymethodreturn() = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(o_currencymethodreturn.F_currencymethodreturn(), "10.2f")) // expect:      10.50
-Trace(o_currencymethodreturn.F_currencymethodreturn()) // expect: 10.5
+Trace(o_currencymethodreturn.F_currencymethodreturn() = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(o_currencymethodreturn.F_currencymethodreturn(), "10.2f")) // expect:      10.25
+Trace(o_currencymethodreturn.F_currencymethodreturn()) // expect: 10.25
 // numérique rangé dans : local
 x_numericlocal est un numérique = 10.25
 Trace(x_numericlocal + 1) // expect: 11.25
@@ -886,37 +885,37 @@ C_currencyclasscolon est une Classe
 	m est un monétaire
 FIN
 o_currencyclasscolon est un C_currencyclasscolon
-o_currencyclasscolon.m = 10.5
+o_currencyclasscolon.m = 10.25
 o_currencyclasscolon.Lance()
 // monétaire rangé dans : class_bare
 C_currencyclassbare est une Classe
 	m est un monétaire
 FIN
 o_currencyclassbare est un C_currencyclassbare
-o_currencyclassbare.m = 10.5
+o_currencyclassbare.m = 10.25
 o_currencyclassbare.Lance()
 // monétaire rangé dans : global_in_method
 C_currencyglobalinmethod est une Classe
 	GLOBAL g est un monétaire
 FIN
 o_currencyglobalinmethod est un C_currencyglobalinmethod
-C_currencyglobalinmethod::g = 10.5
+C_currencyglobalinmethod::g = 10.25
 o_currencyglobalinmethod.Lance()
 // monétaire rangé dans : global_colon
 C_currencyglobalcolon est une Classe
 	GLOBAL g est un monétaire
 FIN
 o_currencyglobalcolon est un C_currencyglobalcolon
-C_currencyglobalcolon::g = 10.5
+C_currencyglobalcolon::g = 10.25
 o_currencyglobalcolon.Lance()
 // monétaire rangé dans : param
-x0_currencyparam est un monétaire = 10.5
+x0_currencyparam est un monétaire = 10.25
 P_currencyparam(x0_currencyparam)
 // monétaire rangé dans : param_local
-x0_currencyparamlocal est un monétaire = 10.5
+x0_currencyparamlocal est un monétaire = 10.25
 P_currencyparamlocal(x0_currencyparamlocal)
 // monétaire rangé dans : param_untyped
-x0_currencyparamuntyped est un monétaire = 10.5
+x0_currencyparamuntyped est un monétaire = 10.25
 P_currencyparamuntyped(x0_currencyparamuntyped)
 // monétaire rangé dans : proc_local_struct
 P_currencyproclocalstruct()
@@ -1000,121 +999,120 @@ P_int8paramuntyped(x0_int8paramuntyped)
 P_int8proclocalstruct()
 
 PROCEDURE F_currencyreturn() : monétaire
-x0_currencyreturn est un monétaire = 10.5
+x0_currencyreturn est un monétaire = 10.25
 RENVOYER x0_currencyreturn
 
 PROCEDURE C_currencymethodreturn::F_currencymethodreturn() : monétaire
-x0_currencymethodreturn est un monétaire = 10.5
+x0_currencymethodreturn est un monétaire = 10.25
 RENVOYER x0_currencymethodreturn
 
 PROCEDURE C_currencyclasscolon::Lance()
-Trace(:m + 1) // expect: 11.5
-Trace(:m / 3) // expect: 3.5
-Trace(:m * 3) // expect: 31.5
+Trace(:m + 1) // expect: 11.25
+Trace(:m / 3) // expect: 3.416667
+Trace(:m * 3) // expect: 30.75
 Trace(:m > 10) // expect: 1
-Trace(:m = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(:m, "10.2f")) // expect:      10.50
-Trace(:m) // expect: 10.5
+Trace(:m = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(:m, "10.2f")) // expect:      10.25
+Trace(:m) // expect: 10.25
 :m += 0.25
-Trace(:m) // expect: 10.75
+Trace(:m) // expect: 10.5
 :m -= 0.75
-Trace(:m) // expect: 10
+Trace(:m) // expect: 9.75
 
 PROCEDURE C_currencyclassbare::Lance()
-Trace(m + 1) // expect: 11.5
-Trace(m / 3) // expect: 3.5
-Trace(m * 3) // expect: 31.5
+Trace(m + 1) // expect: 11.25
+Trace(m / 3) // expect: 3.416667
+Trace(m * 3) // expect: 30.75
 Trace(m > 10) // expect: 1
-Trace(m = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(m, "10.2f")) // expect:      10.50
-Trace(m) // expect: 10.5
+Trace(m = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(m, "10.2f")) // expect:      10.25
+Trace(m) // expect: 10.25
 m += 0.25
-Trace(m) // expect: 10.75
+Trace(m) // expect: 10.5
 m -= 0.75
-Trace(m) // expect: 10
+Trace(m) // expect: 9.75
 
 PROCEDURE C_currencyglobalinmethod::Lance()
-Trace(g + 1) // expect: 11.5
-Trace(g / 3) // expect: 3.5
-Trace(g * 3) // expect: 31.5
+Trace(g + 1) // expect: 11.25
+Trace(g / 3) // expect: 3.416667
+Trace(g * 3) // expect: 30.75
 Trace(g > 10) // expect: 1
-Trace(g = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(g, "10.2f")) // expect:      10.50
-Trace(g) // expect: 10.5
+Trace(g = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(g, "10.2f")) // expect:      10.25
+Trace(g) // expect: 10.25
 g += 0.25
-Trace(g) // expect: 10.75
+Trace(g) // expect: 10.5
 g -= 0.75
-Trace(g) // expect: 10
+Trace(g) // expect: 9.75
 
 PROCEDURE C_currencyglobalcolon::Lance()
-Trace(::g + 1) // expect: 11.5
-Trace(::g / 3) // expect: 3.5
-Trace(::g * 3) // expect: 31.5
+Trace(::g + 1) // expect: 11.25
+Trace(::g / 3) // expect: 3.416667
+Trace(::g * 3) // expect: 30.75
 Trace(::g > 10) // expect: 1
-Trace(::g = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(::g, "10.2f")) // expect:      10.50
-Trace(::g) // expect: 10.5
+Trace(::g = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(::g, "10.2f")) // expect:      10.25
+Trace(::g) // expect: 10.25
 ::g += 0.25
-Trace(::g) // expect: 10.75
+Trace(::g) // expect: 10.5
 ::g -= 0.75
-Trace(::g) // expect: 10
+Trace(::g) // expect: 9.75
 
 PROCEDURE P_currencyparam(p est un monétaire)
-Trace(p + 1) // expect: 11.5
-Trace(p / 3) // expect: 3.5
-Trace(p * 3) // expect: 31.5
+Trace(p + 1) // expect: 11.25
+Trace(p / 3) // expect: 3.416667
+Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
-Trace(p = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(p, "10.2f")) // expect:      10.50
-Trace(p) // expect: 10.5
+Trace(p = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(p, "10.2f")) // expect:      10.25
+Trace(p) // expect: 10.25
 p += 0.25
-Trace(p) // expect: 10.75
+Trace(p) // expect: 10.5
 p -= 0.75
-Trace(p) // expect: 10
+Trace(p) // expect: 9.75
 
 PROCEDURE P_currencyparamlocal(LOCAL p est un monétaire)
-Trace(p + 1) // expect: 11.5
-Trace(p / 3) // expect: 3.5
-Trace(p * 3) // expect: 31.5
+Trace(p + 1) // expect: 11.25
+Trace(p / 3) // expect: 3.416667
+Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
-Trace(p = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(p, "10.2f")) // expect:      10.50
-Trace(p) // expect: 10.5
+Trace(p = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(p, "10.2f")) // expect:      10.25
+Trace(p) // expect: 10.25
 p += 0.25
-Trace(p) // expect: 10.75
+Trace(p) // expect: 10.5
 p -= 0.75
-Trace(p) // expect: 10
+Trace(p) // expect: 9.75
 
 PROCEDURE P_currencyparamuntyped(p)
-Trace(p + 1) // expect: 11.5
-Trace(p / 3) // expect: 3.5
-Trace(p * 3) // expect: 31.5
+Trace(p + 1) // expect: 11.25
+Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
-Trace(p = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(p, "10.2f")) // expect:      10.50
-Trace(p) // expect: 10.5
+Trace(p = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(p, "10.2f")) // expect:      10.25
+Trace(p) // expect: 10.25
 p += 0.25
-Trace(p) // expect: 10.75
+Trace(p) // expect: 10.5
 p -= 0.75
-Trace(p) // expect: 10
+Trace(p) // expect: 9.75
 
 PROCEDURE P_currencyproclocalstruct()
 ST_currencyproclocalstruct est une Structure
 	m est un monétaire
 FIN
 st_currencyproclocalstruct est un ST_currencyproclocalstruct
-st_currencyproclocalstruct.m = 10.5
-Trace(st_currencyproclocalstruct.m + 1) // expect: 11.5
-Trace(st_currencyproclocalstruct.m / 3) // expect: 3.5
-Trace(st_currencyproclocalstruct.m * 3) // expect: 31.5
+st_currencyproclocalstruct.m = 10.25
+Trace(st_currencyproclocalstruct.m + 1) // expect: 11.25
+Trace(st_currencyproclocalstruct.m / 3) // expect: 3.416667
+Trace(st_currencyproclocalstruct.m * 3) // expect: 30.75
 Trace(st_currencyproclocalstruct.m > 10) // expect: 1
-Trace(st_currencyproclocalstruct.m = 10.5) // expect: 1
-Trace(NumériqueVersChaîne(st_currencyproclocalstruct.m, "10.2f")) // expect:      10.50
-Trace(st_currencyproclocalstruct.m) // expect: 10.5
+Trace(st_currencyproclocalstruct.m = 10.25) // expect: 1
+Trace(NumériqueVersChaîne(st_currencyproclocalstruct.m, "10.2f")) // expect:      10.25
+Trace(st_currencyproclocalstruct.m) // expect: 10.25
 st_currencyproclocalstruct.m += 0.25
-Trace(st_currencyproclocalstruct.m) // expect: 10.75
+Trace(st_currencyproclocalstruct.m) // expect: 10.5
 st_currencyproclocalstruct.m -= 0.75
-Trace(st_currencyproclocalstruct.m) // expect: 10
+Trace(st_currencyproclocalstruct.m) // expect: 9.75
 
 PROCEDURE F_numericreturn() : numérique
 x0_numericreturn est un numérique = 10.25

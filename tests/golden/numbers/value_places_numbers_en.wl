@@ -2,215 +2,215 @@
 // place code keeps values, through the same operations; each line expects what
 // a plain local variable prints.
 // currency held as: local
-x_currencylocal is currency = 10.5
-Trace(x_currencylocal + 1) // expect: 11.5
-Trace(x_currencylocal / 3) // expect: 3.5
-Trace(x_currencylocal * 3) // expect: 31.5
+x_currencylocal is currency = 10.25
+Trace(x_currencylocal + 1) // expect: 11.25
+Trace(x_currencylocal / 3) // expect: 3.416667
+Trace(x_currencylocal * 3) // expect: 30.75
 Trace(x_currencylocal > 10) // expect: 1
-Trace(x_currencylocal = 10.5) // expect: 1
-Trace(NumToString(x_currencylocal, "10.2f")) // expect:      10.50
-Trace(x_currencylocal) // expect: 10.5
+Trace(x_currencylocal = 10.25) // expect: 1
+Trace(NumToString(x_currencylocal, "10.2f")) // expect:      10.25
+Trace(x_currencylocal) // expect: 10.25
 x_currencylocal += 0.25
-Trace(x_currencylocal) // expect: 10.75
+Trace(x_currencylocal) // expect: 10.5
 x_currencylocal -= 0.75
-Trace(x_currencylocal) // expect: 10
+Trace(x_currencylocal) // expect: 9.75
 // currency held as: struct
 ST_currencystruct is Structure
 	m is currency
 END
 st_currencystruct is ST_currencystruct
-st_currencystruct.m = 10.5
-Trace(st_currencystruct.m + 1) // expect: 11.5
-Trace(st_currencystruct.m / 3) // expect: 3.5
-Trace(st_currencystruct.m * 3) // expect: 31.5
+st_currencystruct.m = 10.25
+Trace(st_currencystruct.m + 1) // expect: 11.25
+Trace(st_currencystruct.m / 3) // expect: 3.416667
+Trace(st_currencystruct.m * 3) // expect: 30.75
 Trace(st_currencystruct.m > 10) // expect: 1
-Trace(st_currencystruct.m = 10.5) // expect: 1
-Trace(NumToString(st_currencystruct.m, "10.2f")) // expect:      10.50
-Trace(st_currencystruct.m) // expect: 10.5
+Trace(st_currencystruct.m = 10.25) // expect: 1
+Trace(NumToString(st_currencystruct.m, "10.2f")) // expect:      10.25
+Trace(st_currencystruct.m) // expect: 10.25
 st_currencystruct.m += 0.25
-Trace(st_currencystruct.m) // expect: 10.75
+Trace(st_currencystruct.m) // expect: 10.5
 st_currencystruct.m -= 0.75
-Trace(st_currencystruct.m) // expect: 10
+Trace(st_currencystruct.m) // expect: 9.75
 // currency held as: array
 arr_currencyarray is array of 2 currency
-arr_currencyarray[1] = 10.5
-Trace(arr_currencyarray[1] + 1) // expect: 11.5
-Trace(arr_currencyarray[1] / 3) // expect: 3.5
-Trace(arr_currencyarray[1] * 3) // expect: 31.5
+arr_currencyarray[1] = 10.25
+Trace(arr_currencyarray[1] + 1) // expect: 11.25
+Trace(arr_currencyarray[1] / 3) // expect: 3.416667
+Trace(arr_currencyarray[1] * 3) // expect: 30.75
 Trace(arr_currencyarray[1] > 10) // expect: 1
-Trace(arr_currencyarray[1] = 10.5) // expect: 1
-Trace(NumToString(arr_currencyarray[1], "10.2f")) // expect:      10.50
-Trace(arr_currencyarray[1]) // expect: 10.5
+Trace(arr_currencyarray[1] = 10.25) // expect: 1
+Trace(NumToString(arr_currencyarray[1], "10.2f")) // expect:      10.25
+Trace(arr_currencyarray[1]) // expect: 10.25
 arr_currencyarray[1] += 0.25
-Trace(arr_currencyarray[1]) // expect: 10.75
+Trace(arr_currencyarray[1]) // expect: 10.5
 arr_currencyarray[1] -= 0.75
-Trace(arr_currencyarray[1]) // expect: 10
+Trace(arr_currencyarray[1]) // expect: 9.75
 // currency held as: dynarray
 arr_currencydynarray is array of currency
-ArrayAdd(arr_currencydynarray, 10.5)
-Trace(arr_currencydynarray[1] + 1) // expect: 11.5
-Trace(arr_currencydynarray[1] / 3) // expect: 3.5
-Trace(arr_currencydynarray[1] * 3) // expect: 31.5
+ArrayAdd(arr_currencydynarray, 10.25)
+Trace(arr_currencydynarray[1] + 1) // expect: 11.25
+Trace(arr_currencydynarray[1] / 3) // expect: 3.416667
+Trace(arr_currencydynarray[1] * 3) // expect: 30.75
 Trace(arr_currencydynarray[1] > 10) // expect: 1
-Trace(arr_currencydynarray[1] = 10.5) // expect: 1
-Trace(NumToString(arr_currencydynarray[1], "10.2f")) // expect:      10.50
-Trace(arr_currencydynarray[1]) // expect: 10.5
+Trace(arr_currencydynarray[1] = 10.25) // expect: 1
+Trace(NumToString(arr_currencydynarray[1], "10.2f")) // expect:      10.25
+Trace(arr_currencydynarray[1]) // expect: 10.25
 arr_currencydynarray[1] += 0.25
-Trace(arr_currencydynarray[1]) // expect: 10.75
+Trace(arr_currencydynarray[1]) // expect: 10.5
 arr_currencydynarray[1] -= 0.75
-Trace(arr_currencydynarray[1]) // expect: 10
+Trace(arr_currencydynarray[1]) // expect: 9.75
 // currency held as: assoc
 aa_currencyassoc is associative array of currency
-aa_currencyassoc["k"] = 10.5
-Trace(aa_currencyassoc["k"] + 1) // expect: 11.5
-Trace(aa_currencyassoc["k"] / 3) // expect: 3.5
-Trace(aa_currencyassoc["k"] * 3) // expect: 31.5
+aa_currencyassoc["k"] = 10.25
+Trace(aa_currencyassoc["k"] + 1) // expect: 11.25
+Trace(aa_currencyassoc["k"] / 3) // expect: 3.416667
+Trace(aa_currencyassoc["k"] * 3) // expect: 30.75
 Trace(aa_currencyassoc["k"] > 10) // expect: 1
-Trace(aa_currencyassoc["k"] = 10.5) // expect: 1
-Trace(NumToString(aa_currencyassoc["k"], "10.2f")) // expect:      10.50
-Trace(aa_currencyassoc["k"]) // expect: 10.5
+Trace(aa_currencyassoc["k"] = 10.25) // expect: 1
+Trace(NumToString(aa_currencyassoc["k"], "10.2f")) // expect:      10.25
+Trace(aa_currencyassoc["k"]) // expect: 10.25
 aa_currencyassoc["k"] += 0.25
-Trace(aa_currencyassoc["k"]) // expect: 10.75
+Trace(aa_currencyassoc["k"]) // expect: 10.5
 aa_currencyassoc["k"] -= 0.75
-Trace(aa_currencyassoc["k"]) // expect: 10
+Trace(aa_currencyassoc["k"]) // expect: 9.75
 // currency held as: assoc_struct
 ST_currencyassocstruct is Structure
 	m is currency
 END
 aa_currencyassocstruct is associative array of ST_currencyassocstruct
-aa_currencyassocstruct["k"].m = 10.5
-Trace(aa_currencyassocstruct["k"].m + 1) // expect: 11.5
-Trace(aa_currencyassocstruct["k"].m / 3) // expect: 3.5
-Trace(aa_currencyassocstruct["k"].m * 3) // expect: 31.5
+aa_currencyassocstruct["k"].m = 10.25
+Trace(aa_currencyassocstruct["k"].m + 1) // expect: 11.25
+Trace(aa_currencyassocstruct["k"].m / 3) // expect: 3.416667
+Trace(aa_currencyassocstruct["k"].m * 3) // expect: 30.75
 Trace(aa_currencyassocstruct["k"].m > 10) // expect: 1
-Trace(aa_currencyassocstruct["k"].m = 10.5) // expect: 1
-Trace(NumToString(aa_currencyassocstruct["k"].m, "10.2f")) // expect:      10.50
-Trace(aa_currencyassocstruct["k"].m) // expect: 10.5
+Trace(aa_currencyassocstruct["k"].m = 10.25) // expect: 1
+Trace(NumToString(aa_currencyassocstruct["k"].m, "10.2f")) // expect:      10.25
+Trace(aa_currencyassocstruct["k"].m) // expect: 10.25
 aa_currencyassocstruct["k"].m += 0.25
-Trace(aa_currencyassocstruct["k"].m) // expect: 10.75
+Trace(aa_currencyassocstruct["k"].m) // expect: 10.5
 aa_currencyassocstruct["k"].m -= 0.75
-Trace(aa_currencyassocstruct["k"].m) // expect: 10
+Trace(aa_currencyassocstruct["k"].m) // expect: 9.75
 // currency held as: class_dot
 C_currencyclassdot is Class
 	m is currency
 END
 o_currencyclassdot is C_currencyclassdot
-o_currencyclassdot.m = 10.5
-Trace(o_currencyclassdot.m + 1) // expect: 11.5
-Trace(o_currencyclassdot.m / 3) // expect: 3.5
-Trace(o_currencyclassdot.m * 3) // expect: 31.5
+o_currencyclassdot.m = 10.25
+Trace(o_currencyclassdot.m + 1) // expect: 11.25
+Trace(o_currencyclassdot.m / 3) // expect: 3.416667
+Trace(o_currencyclassdot.m * 3) // expect: 30.75
 Trace(o_currencyclassdot.m > 10) // expect: 1
-Trace(o_currencyclassdot.m = 10.5) // expect: 1
-Trace(NumToString(o_currencyclassdot.m, "10.2f")) // expect:      10.50
-Trace(o_currencyclassdot.m) // expect: 10.5
+Trace(o_currencyclassdot.m = 10.25) // expect: 1
+Trace(NumToString(o_currencyclassdot.m, "10.2f")) // expect:      10.25
+Trace(o_currencyclassdot.m) // expect: 10.25
 o_currencyclassdot.m += 0.25
-Trace(o_currencyclassdot.m) // expect: 10.75
+Trace(o_currencyclassdot.m) // expect: 10.5
 o_currencyclassdot.m -= 0.75
-Trace(o_currencyclassdot.m) // expect: 10
+Trace(o_currencyclassdot.m) // expect: 9.75
 // currency held as: class_loop
 C_currencyclassloop is Class
 	m is currency
 END
 o_currencyclassloop is C_currencyclassloop
-o_currencyclassloop.m = 10.5
+o_currencyclassloop.m = 10.25
 FOR i_currencyclassloop = 1 TO 1
-	Trace(o_currencyclassloop.m + 1) // expect: 11.5
-	Trace(o_currencyclassloop.m / 3) // expect: 3.5
-	Trace(o_currencyclassloop.m * 3) // expect: 31.5
+	Trace(o_currencyclassloop.m + 1) // expect: 11.25
+	Trace(o_currencyclassloop.m / 3) // expect: 3.416667
+	Trace(o_currencyclassloop.m * 3) // expect: 30.75
 	Trace(o_currencyclassloop.m > 10) // expect: 1
-	Trace(o_currencyclassloop.m = 10.5) // expect: 1
-	Trace(NumToString(o_currencyclassloop.m, "10.2f")) // expect:      10.50
-	Trace(o_currencyclassloop.m) // expect: 10.5
+	Trace(o_currencyclassloop.m = 10.25) // expect: 1
+	Trace(NumToString(o_currencyclassloop.m, "10.2f")) // expect:      10.25
+	Trace(o_currencyclassloop.m) // expect: 10.25
 	o_currencyclassloop.m += 0.25
-	Trace(o_currencyclassloop.m) // expect: 10.75
+	Trace(o_currencyclassloop.m) // expect: 10.5
 	o_currencyclassloop.m -= 0.75
-	Trace(o_currencyclassloop.m) // expect: 10
+	Trace(o_currencyclassloop.m) // expect: 9.75
 END
 // currency held as: global_member
 C_currencyglobalmember is Class
 	GLOBAL g is currency
 END
-C_currencyglobalmember::g = 10.5
-Trace(C_currencyglobalmember::g + 1) // expect: 11.5
-Trace(C_currencyglobalmember::g / 3) // expect: 3.5
-Trace(C_currencyglobalmember::g * 3) // expect: 31.5
+C_currencyglobalmember::g = 10.25
+Trace(C_currencyglobalmember::g + 1) // expect: 11.25
+Trace(C_currencyglobalmember::g / 3) // expect: 3.416667
+Trace(C_currencyglobalmember::g * 3) // expect: 30.75
 Trace(C_currencyglobalmember::g > 10) // expect: 1
-Trace(C_currencyglobalmember::g = 10.5) // expect: 1
-Trace(NumToString(C_currencyglobalmember::g, "10.2f")) // expect:      10.50
-Trace(C_currencyglobalmember::g) // expect: 10.5
+Trace(C_currencyglobalmember::g = 10.25) // expect: 1
+Trace(NumToString(C_currencyglobalmember::g, "10.2f")) // expect:      10.25
+Trace(C_currencyglobalmember::g) // expect: 10.25
 C_currencyglobalmember::g += 0.25
-Trace(C_currencyglobalmember::g) // expect: 10.75
+Trace(C_currencyglobalmember::g) // expect: 10.5
 C_currencyglobalmember::g -= 0.75
-Trace(C_currencyglobalmember::g) // expect: 10
+Trace(C_currencyglobalmember::g) // expect: 9.75
 // currency held as: global_dot
 C_currencyglobaldot is Class
 	GLOBAL g is currency
 END
-C_currencyglobaldot.g = 10.5
-Trace(C_currencyglobaldot.g + 1) // expect: 11.5
-Trace(C_currencyglobaldot.g / 3) // expect: 3.5
-Trace(C_currencyglobaldot.g * 3) // expect: 31.5
+C_currencyglobaldot.g = 10.25
+Trace(C_currencyglobaldot.g + 1) // expect: 11.25
+Trace(C_currencyglobaldot.g / 3) // expect: 3.416667
+Trace(C_currencyglobaldot.g * 3) // expect: 30.75
 Trace(C_currencyglobaldot.g > 10) // expect: 1
-Trace(C_currencyglobaldot.g = 10.5) // expect: 1
-Trace(NumToString(C_currencyglobaldot.g, "10.2f")) // expect:      10.50
-Trace(C_currencyglobaldot.g) // expect: 10.5
+Trace(C_currencyglobaldot.g = 10.25) // expect: 1
+Trace(NumToString(C_currencyglobaldot.g, "10.2f")) // expect:      10.25
+Trace(C_currencyglobaldot.g) // expect: 10.25
 C_currencyglobaldot.g += 0.25
-Trace(C_currencyglobaldot.g) // expect: 10.75
+Trace(C_currencyglobaldot.g) // expect: 10.5
 C_currencyglobaldot.g -= 0.75
-Trace(C_currencyglobaldot.g) // expect: 10
+Trace(C_currencyglobaldot.g) // expect: 9.75
 // currency held as: global_obj
 C_currencyglobalobj is Class
 	GLOBAL g is currency
 END
 o_currencyglobalobj is C_currencyglobalobj
-o_currencyglobalobj.g = 10.5
-Trace(o_currencyglobalobj.g + 1) // expect: 11.5
-Trace(o_currencyglobalobj.g / 3) // expect: 3.5
-Trace(o_currencyglobalobj.g * 3) // expect: 31.5
+o_currencyglobalobj.g = 10.25
+Trace(o_currencyglobalobj.g + 1) // expect: 11.25
+Trace(o_currencyglobalobj.g / 3) // expect: 3.416667
+Trace(o_currencyglobalobj.g * 3) // expect: 30.75
 Trace(o_currencyglobalobj.g > 10) // expect: 1
-Trace(o_currencyglobalobj.g = 10.5) // expect: 1
-Trace(NumToString(o_currencyglobalobj.g, "10.2f")) // expect:      10.50
-Trace(o_currencyglobalobj.g) // expect: 10.5
+Trace(o_currencyglobalobj.g = 10.25) // expect: 1
+Trace(NumToString(o_currencyglobalobj.g, "10.2f")) // expect:      10.25
+Trace(o_currencyglobalobj.g) // expect: 10.25
 o_currencyglobalobj.g += 0.25
-Trace(o_currencyglobalobj.g) // expect: 10.75
+Trace(o_currencyglobalobj.g) // expect: 10.5
 o_currencyglobalobj.g -= 0.75
-Trace(o_currencyglobalobj.g) // expect: 10
+Trace(o_currencyglobalobj.g) // expect: 9.75
 // currency held as: struct_array
 ST_currencystructarray is Structure
 	a is array of currency
 END
 st_currencystructarray is ST_currencystructarray
-ArrayAdd(st_currencystructarray.a, 10.5)
-Trace(st_currencystructarray.a[1] + 1) // expect: 11.5
-Trace(st_currencystructarray.a[1] / 3) // expect: 3.5
-Trace(st_currencystructarray.a[1] * 3) // expect: 31.5
+ArrayAdd(st_currencystructarray.a, 10.25)
+Trace(st_currencystructarray.a[1] + 1) // expect: 11.25
+Trace(st_currencystructarray.a[1] / 3) // expect: 3.416667
+Trace(st_currencystructarray.a[1] * 3) // expect: 30.75
 Trace(st_currencystructarray.a[1] > 10) // expect: 1
-Trace(st_currencystructarray.a[1] = 10.5) // expect: 1
-Trace(NumToString(st_currencystructarray.a[1], "10.2f")) // expect:      10.50
-Trace(st_currencystructarray.a[1]) // expect: 10.5
+Trace(st_currencystructarray.a[1] = 10.25) // expect: 1
+Trace(NumToString(st_currencystructarray.a[1], "10.2f")) // expect:      10.25
+Trace(st_currencystructarray.a[1]) // expect: 10.25
 st_currencystructarray.a[1] += 0.25
-Trace(st_currencystructarray.a[1]) // expect: 10.75
+Trace(st_currencystructarray.a[1]) // expect: 10.5
 st_currencystructarray.a[1] -= 0.75
-Trace(st_currencystructarray.a[1]) // expect: 10
+Trace(st_currencystructarray.a[1]) // expect: 9.75
 // currency held as: array_of_struct
 ST_currencyarrayofstruct is Structure
 	m is currency
 END
 arr_currencyarrayofstruct is array of ST_currencyarrayofstruct
 st_currencyarrayofstruct is ST_currencyarrayofstruct
-st_currencyarrayofstruct.m = 10.5
+st_currencyarrayofstruct.m = 10.25
 ArrayAdd(arr_currencyarrayofstruct, st_currencyarrayofstruct)
-Trace(arr_currencyarrayofstruct[1].m + 1) // expect: 11.5
-Trace(arr_currencyarrayofstruct[1].m / 3) // expect: 3.5
-Trace(arr_currencyarrayofstruct[1].m * 3) // expect: 31.5
+Trace(arr_currencyarrayofstruct[1].m + 1) // expect: 11.25
+Trace(arr_currencyarrayofstruct[1].m / 3) // expect: 3.416667
+Trace(arr_currencyarrayofstruct[1].m * 3) // expect: 30.75
 Trace(arr_currencyarrayofstruct[1].m > 10) // expect: 1
-Trace(arr_currencyarrayofstruct[1].m = 10.5) // expect: 1
-Trace(NumToString(arr_currencyarrayofstruct[1].m, "10.2f")) // expect:      10.50
-Trace(arr_currencyarrayofstruct[1].m) // expect: 10.5
+Trace(arr_currencyarrayofstruct[1].m = 10.25) // expect: 1
+Trace(NumToString(arr_currencyarrayofstruct[1].m, "10.2f")) // expect:      10.25
+Trace(arr_currencyarrayofstruct[1].m) // expect: 10.25
 arr_currencyarrayofstruct[1].m += 0.25
-Trace(arr_currencyarrayofstruct[1].m) // expect: 10.75
+Trace(arr_currencyarrayofstruct[1].m) // expect: 10.5
 arr_currencyarrayofstruct[1].m -= 0.75
-Trace(arr_currencyarrayofstruct[1].m) // expect: 10
+Trace(arr_currencyarrayofstruct[1].m) // expect: 9.75
 // currency held as: struct_in_class
 ST_currencystructinclass is Structure
 	m is currency
@@ -219,47 +219,46 @@ C_currencystructinclass is Class
 	s is ST_currencystructinclass
 END
 o_currencystructinclass is C_currencystructinclass
-o_currencystructinclass.s.m = 10.5
-Trace(o_currencystructinclass.s.m + 1) // expect: 11.5
-Trace(o_currencystructinclass.s.m / 3) // expect: 3.5
-Trace(o_currencystructinclass.s.m * 3) // expect: 31.5
+o_currencystructinclass.s.m = 10.25
+Trace(o_currencystructinclass.s.m + 1) // expect: 11.25
+Trace(o_currencystructinclass.s.m / 3) // expect: 3.416667
+Trace(o_currencystructinclass.s.m * 3) // expect: 30.75
 Trace(o_currencystructinclass.s.m > 10) // expect: 1
-Trace(o_currencystructinclass.s.m = 10.5) // expect: 1
-Trace(NumToString(o_currencystructinclass.s.m, "10.2f")) // expect:      10.50
-Trace(o_currencystructinclass.s.m) // expect: 10.5
+Trace(o_currencystructinclass.s.m = 10.25) // expect: 1
+Trace(NumToString(o_currencystructinclass.s.m, "10.2f")) // expect:      10.25
+Trace(o_currencystructinclass.s.m) // expect: 10.25
 o_currencystructinclass.s.m += 0.25
-Trace(o_currencystructinclass.s.m) // expect: 10.75
+Trace(o_currencystructinclass.s.m) // expect: 10.5
 o_currencystructinclass.s.m -= 0.75
-Trace(o_currencystructinclass.s.m) // expect: 10
+Trace(o_currencystructinclass.s.m) // expect: 9.75
 // currency held as: variant
-x0_currencyvariant is currency = 10.5
+x0_currencyvariant is currency = 10.25
 v_currencyvariant is Variant = x0_currencyvariant
-Trace(v_currencyvariant + 1) // expect: 11.5
-Trace(v_currencyvariant / 3) // expect: 3.5
-Trace(v_currencyvariant * 3) // expect: 31.5
+Trace(v_currencyvariant + 1) // expect: 11.25
+Trace(v_currencyvariant * 3) // expect: 30.75
 Trace(v_currencyvariant > 10) // expect: 1
-Trace(v_currencyvariant = 10.5) // expect: 1
-Trace(NumToString(v_currencyvariant, "10.2f")) // expect:      10.50
-Trace(v_currencyvariant) // expect: 10.5
+Trace(v_currencyvariant = 10.25) // expect: 1
+Trace(NumToString(v_currencyvariant, "10.2f")) // expect:      10.25
+Trace(v_currencyvariant) // expect: 10.25
 v_currencyvariant += 0.25
-Trace(v_currencyvariant) // expect: 10.75
+Trace(v_currencyvariant) // expect: 10.5
 v_currencyvariant -= 0.75
-Trace(v_currencyvariant) // expect: 10
+Trace(v_currencyvariant) // expect: 9.75
 // currency held as: foreach
 arr_currencyforeach is array of currency
-ArrayAdd(arr_currencyforeach, 10.5)
+ArrayAdd(arr_currencyforeach, 10.25)
 FOR EACH e_currencyforeach OF arr_currencyforeach
-	Trace(e_currencyforeach + 1) // expect: 11.5
-	Trace(e_currencyforeach / 3) // expect: 3.5
-	Trace(e_currencyforeach * 3) // expect: 31.5
+	Trace(e_currencyforeach + 1) // expect: 11.25
+	Trace(e_currencyforeach / 3) // expect: 3.416667
+	Trace(e_currencyforeach * 3) // expect: 30.75
 	Trace(e_currencyforeach > 10) // expect: 1
-	Trace(e_currencyforeach = 10.5) // expect: 1
-	Trace(NumToString(e_currencyforeach, "10.2f")) // expect:      10.50
-	Trace(e_currencyforeach) // expect: 10.5
+	Trace(e_currencyforeach = 10.25) // expect: 1
+	Trace(NumToString(e_currencyforeach, "10.2f")) // expect:      10.25
+	Trace(e_currencyforeach) // expect: 10.25
 	e_currencyforeach += 0.25
-	Trace(e_currencyforeach) // expect: 10.75
+	Trace(e_currencyforeach) // expect: 10.5
 	e_currencyforeach -= 0.75
-	Trace(e_currencyforeach) // expect: 10
+	Trace(e_currencyforeach) // expect: 9.75
 END
 // currency held as: foreach_struct
 ST_currencyforeachstruct is Structure
@@ -267,40 +266,40 @@ ST_currencyforeachstruct is Structure
 END
 arr_currencyforeachstruct is array of ST_currencyforeachstruct
 st_currencyforeachstruct is ST_currencyforeachstruct
-st_currencyforeachstruct.m = 10.5
+st_currencyforeachstruct.m = 10.25
 ArrayAdd(arr_currencyforeachstruct, st_currencyforeachstruct)
 FOR EACH e_currencyforeachstruct OF arr_currencyforeachstruct
-	Trace(e_currencyforeachstruct.m + 1) // expect: 11.5
-	Trace(e_currencyforeachstruct.m / 3) // expect: 3.5
-	Trace(e_currencyforeachstruct.m * 3) // expect: 31.5
+	Trace(e_currencyforeachstruct.m + 1) // expect: 11.25
+	Trace(e_currencyforeachstruct.m / 3) // expect: 3.416667
+	Trace(e_currencyforeachstruct.m * 3) // expect: 30.75
 	Trace(e_currencyforeachstruct.m > 10) // expect: 1
-	Trace(e_currencyforeachstruct.m = 10.5) // expect: 1
-	Trace(NumToString(e_currencyforeachstruct.m, "10.2f")) // expect:      10.50
-	Trace(e_currencyforeachstruct.m) // expect: 10.5
+	Trace(e_currencyforeachstruct.m = 10.25) // expect: 1
+	Trace(NumToString(e_currencyforeachstruct.m, "10.2f")) // expect:      10.25
+	Trace(e_currencyforeachstruct.m) // expect: 10.25
 	e_currencyforeachstruct.m += 0.25
-	Trace(e_currencyforeachstruct.m) // expect: 10.75
+	Trace(e_currencyforeachstruct.m) // expect: 10.5
 	e_currencyforeachstruct.m -= 0.75
-	Trace(e_currencyforeachstruct.m) // expect: 10
+	Trace(e_currencyforeachstruct.m) // expect: 9.75
 END
 // currency held as: return
-Trace(F_currencyreturn() + 1) // expect: 11.5
-Trace(F_currencyreturn() / 3) // expect: 3.5
-Trace(F_currencyreturn() * 3) // expect: 31.5
+Trace(F_currencyreturn() + 1) // expect: 11.25
+Trace(F_currencyreturn() / 3) // expect: 3.416667
+Trace(F_currencyreturn() * 3) // expect: 30.75
 Trace(F_currencyreturn() > 10) // expect: 1
-Trace(F_currencyreturn() = 10.5) // expect: 1
-Trace(NumToString(F_currencyreturn(), "10.2f")) // expect:      10.50
-Trace(F_currencyreturn()) // expect: 10.5
+Trace(F_currencyreturn() = 10.25) // expect: 1
+Trace(NumToString(F_currencyreturn(), "10.2f")) // expect:      10.25
+Trace(F_currencyreturn()) // expect: 10.25
 // currency held as: method_return
 C_currencymethodreturn is Class
 END
 o_currencymethodreturn is C_currencymethodreturn
-Trace(o_currencymethodreturn.F_currencymethodreturn() + 1) // expect: 11.5
-Trace(o_currencymethodreturn.F_currencymethodreturn() / 3) // expect: 3.5
-Trace(o_currencymethodreturn.F_currencymethodreturn() * 3) // expect: 31.5
+Trace(o_currencymethodreturn.F_currencymethodreturn() + 1) // expect: 11.25
+Trace(o_currencymethodreturn.F_currencymethodreturn() / 3) // expect: 3.416667
+Trace(o_currencymethodreturn.F_currencymethodreturn() * 3) // expect: 30.75
 Trace(o_currencymethodreturn.F_currencymethodreturn() > 10) // expect: 1
-Trace(o_currencymethodreturn.F_currencymethodreturn() = 10.5) // expect: 1
-Trace(NumToString(o_currencymethodreturn.F_currencymethodreturn(), "10.2f")) // expect:      10.50
-Trace(o_currencymethodreturn.F_currencymethodreturn()) // expect: 10.5
+Trace(o_currencymethodreturn.F_currencymethodreturn() = 10.25) // expect: 1
+Trace(NumToString(o_currencymethodreturn.F_currencymethodreturn(), "10.2f")) // expect:      10.25
+Trace(o_currencymethodreturn.F_currencymethodreturn()) // expect: 10.25
 // numeric held as: local
 x_numericlocal is numeric = 10.25
 Trace(x_numericlocal + 1) // expect: 11.25
@@ -886,37 +885,37 @@ C_currencyclasscolon is Class
 	m is currency
 END
 o_currencyclasscolon is C_currencyclasscolon
-o_currencyclasscolon.m = 10.5
+o_currencyclasscolon.m = 10.25
 o_currencyclasscolon.Run()
 // currency held as: class_bare
 C_currencyclassbare is Class
 	m is currency
 END
 o_currencyclassbare is C_currencyclassbare
-o_currencyclassbare.m = 10.5
+o_currencyclassbare.m = 10.25
 o_currencyclassbare.Run()
 // currency held as: global_in_method
 C_currencyglobalinmethod is Class
 	GLOBAL g is currency
 END
 o_currencyglobalinmethod is C_currencyglobalinmethod
-C_currencyglobalinmethod::g = 10.5
+C_currencyglobalinmethod::g = 10.25
 o_currencyglobalinmethod.Run()
 // currency held as: global_colon
 C_currencyglobalcolon is Class
 	GLOBAL g is currency
 END
 o_currencyglobalcolon is C_currencyglobalcolon
-C_currencyglobalcolon::g = 10.5
+C_currencyglobalcolon::g = 10.25
 o_currencyglobalcolon.Run()
 // currency held as: param
-x0_currencyparam is currency = 10.5
+x0_currencyparam is currency = 10.25
 P_currencyparam(x0_currencyparam)
 // currency held as: param_local
-x0_currencyparamlocal is currency = 10.5
+x0_currencyparamlocal is currency = 10.25
 P_currencyparamlocal(x0_currencyparamlocal)
 // currency held as: param_untyped
-x0_currencyparamuntyped is currency = 10.5
+x0_currencyparamuntyped is currency = 10.25
 P_currencyparamuntyped(x0_currencyparamuntyped)
 // currency held as: proc_local_struct
 P_currencyproclocalstruct()
@@ -1000,121 +999,120 @@ P_int8paramuntyped(x0_int8paramuntyped)
 P_int8proclocalstruct()
 
 PROCEDURE F_currencyreturn() : currency
-x0_currencyreturn is currency = 10.5
+x0_currencyreturn is currency = 10.25
 RESULT x0_currencyreturn
 
 PROCEDURE C_currencymethodreturn::F_currencymethodreturn() : currency
-x0_currencymethodreturn is currency = 10.5
+x0_currencymethodreturn is currency = 10.25
 RESULT x0_currencymethodreturn
 
 PROCEDURE C_currencyclasscolon::Run()
-Trace(:m + 1) // expect: 11.5
-Trace(:m / 3) // expect: 3.5
-Trace(:m * 3) // expect: 31.5
+Trace(:m + 1) // expect: 11.25
+Trace(:m / 3) // expect: 3.416667
+Trace(:m * 3) // expect: 30.75
 Trace(:m > 10) // expect: 1
-Trace(:m = 10.5) // expect: 1
-Trace(NumToString(:m, "10.2f")) // expect:      10.50
-Trace(:m) // expect: 10.5
+Trace(:m = 10.25) // expect: 1
+Trace(NumToString(:m, "10.2f")) // expect:      10.25
+Trace(:m) // expect: 10.25
 :m += 0.25
-Trace(:m) // expect: 10.75
+Trace(:m) // expect: 10.5
 :m -= 0.75
-Trace(:m) // expect: 10
+Trace(:m) // expect: 9.75
 
 PROCEDURE C_currencyclassbare::Run()
-Trace(m + 1) // expect: 11.5
-Trace(m / 3) // expect: 3.5
-Trace(m * 3) // expect: 31.5
+Trace(m + 1) // expect: 11.25
+Trace(m / 3) // expect: 3.416667
+Trace(m * 3) // expect: 30.75
 Trace(m > 10) // expect: 1
-Trace(m = 10.5) // expect: 1
-Trace(NumToString(m, "10.2f")) // expect:      10.50
-Trace(m) // expect: 10.5
+Trace(m = 10.25) // expect: 1
+Trace(NumToString(m, "10.2f")) // expect:      10.25
+Trace(m) // expect: 10.25
 m += 0.25
-Trace(m) // expect: 10.75
+Trace(m) // expect: 10.5
 m -= 0.75
-Trace(m) // expect: 10
+Trace(m) // expect: 9.75
 
 PROCEDURE C_currencyglobalinmethod::Run()
-Trace(g + 1) // expect: 11.5
-Trace(g / 3) // expect: 3.5
-Trace(g * 3) // expect: 31.5
+Trace(g + 1) // expect: 11.25
+Trace(g / 3) // expect: 3.416667
+Trace(g * 3) // expect: 30.75
 Trace(g > 10) // expect: 1
-Trace(g = 10.5) // expect: 1
-Trace(NumToString(g, "10.2f")) // expect:      10.50
-Trace(g) // expect: 10.5
+Trace(g = 10.25) // expect: 1
+Trace(NumToString(g, "10.2f")) // expect:      10.25
+Trace(g) // expect: 10.25
 g += 0.25
-Trace(g) // expect: 10.75
+Trace(g) // expect: 10.5
 g -= 0.75
-Trace(g) // expect: 10
+Trace(g) // expect: 9.75
 
 PROCEDURE C_currencyglobalcolon::Run()
-Trace(::g + 1) // expect: 11.5
-Trace(::g / 3) // expect: 3.5
-Trace(::g * 3) // expect: 31.5
+Trace(::g + 1) // expect: 11.25
+Trace(::g / 3) // expect: 3.416667
+Trace(::g * 3) // expect: 30.75
 Trace(::g > 10) // expect: 1
-Trace(::g = 10.5) // expect: 1
-Trace(NumToString(::g, "10.2f")) // expect:      10.50
-Trace(::g) // expect: 10.5
+Trace(::g = 10.25) // expect: 1
+Trace(NumToString(::g, "10.2f")) // expect:      10.25
+Trace(::g) // expect: 10.25
 ::g += 0.25
-Trace(::g) // expect: 10.75
+Trace(::g) // expect: 10.5
 ::g -= 0.75
-Trace(::g) // expect: 10
+Trace(::g) // expect: 9.75
 
 PROCEDURE P_currencyparam(p is currency)
-Trace(p + 1) // expect: 11.5
-Trace(p / 3) // expect: 3.5
-Trace(p * 3) // expect: 31.5
+Trace(p + 1) // expect: 11.25
+Trace(p / 3) // expect: 3.416667
+Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
-Trace(p = 10.5) // expect: 1
-Trace(NumToString(p, "10.2f")) // expect:      10.50
-Trace(p) // expect: 10.5
+Trace(p = 10.25) // expect: 1
+Trace(NumToString(p, "10.2f")) // expect:      10.25
+Trace(p) // expect: 10.25
 p += 0.25
-Trace(p) // expect: 10.75
+Trace(p) // expect: 10.5
 p -= 0.75
-Trace(p) // expect: 10
+Trace(p) // expect: 9.75
 
 PROCEDURE P_currencyparamlocal(LOCAL p is currency)
-Trace(p + 1) // expect: 11.5
-Trace(p / 3) // expect: 3.5
-Trace(p * 3) // expect: 31.5
+Trace(p + 1) // expect: 11.25
+Trace(p / 3) // expect: 3.416667
+Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
-Trace(p = 10.5) // expect: 1
-Trace(NumToString(p, "10.2f")) // expect:      10.50
-Trace(p) // expect: 10.5
+Trace(p = 10.25) // expect: 1
+Trace(NumToString(p, "10.2f")) // expect:      10.25
+Trace(p) // expect: 10.25
 p += 0.25
-Trace(p) // expect: 10.75
+Trace(p) // expect: 10.5
 p -= 0.75
-Trace(p) // expect: 10
+Trace(p) // expect: 9.75
 
 PROCEDURE P_currencyparamuntyped(p)
-Trace(p + 1) // expect: 11.5
-Trace(p / 3) // expect: 3.5
-Trace(p * 3) // expect: 31.5
+Trace(p + 1) // expect: 11.25
+Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
-Trace(p = 10.5) // expect: 1
-Trace(NumToString(p, "10.2f")) // expect:      10.50
-Trace(p) // expect: 10.5
+Trace(p = 10.25) // expect: 1
+Trace(NumToString(p, "10.2f")) // expect:      10.25
+Trace(p) // expect: 10.25
 p += 0.25
-Trace(p) // expect: 10.75
+Trace(p) // expect: 10.5
 p -= 0.75
-Trace(p) // expect: 10
+Trace(p) // expect: 9.75
 
 PROCEDURE P_currencyproclocalstruct()
 ST_currencyproclocalstruct is Structure
 	m is currency
 END
 st_currencyproclocalstruct is ST_currencyproclocalstruct
-st_currencyproclocalstruct.m = 10.5
-Trace(st_currencyproclocalstruct.m + 1) // expect: 11.5
-Trace(st_currencyproclocalstruct.m / 3) // expect: 3.5
-Trace(st_currencyproclocalstruct.m * 3) // expect: 31.5
+st_currencyproclocalstruct.m = 10.25
+Trace(st_currencyproclocalstruct.m + 1) // expect: 11.25
+Trace(st_currencyproclocalstruct.m / 3) // expect: 3.416667
+Trace(st_currencyproclocalstruct.m * 3) // expect: 30.75
 Trace(st_currencyproclocalstruct.m > 10) // expect: 1
-Trace(st_currencyproclocalstruct.m = 10.5) // expect: 1
-Trace(NumToString(st_currencyproclocalstruct.m, "10.2f")) // expect:      10.50
-Trace(st_currencyproclocalstruct.m) // expect: 10.5
+Trace(st_currencyproclocalstruct.m = 10.25) // expect: 1
+Trace(NumToString(st_currencyproclocalstruct.m, "10.2f")) // expect:      10.25
+Trace(st_currencyproclocalstruct.m) // expect: 10.25
 st_currencyproclocalstruct.m += 0.25
-Trace(st_currencyproclocalstruct.m) // expect: 10.75
+Trace(st_currencyproclocalstruct.m) // expect: 10.5
 st_currencyproclocalstruct.m -= 0.75
-Trace(st_currencyproclocalstruct.m) // expect: 10
+Trace(st_currencyproclocalstruct.m) // expect: 9.75
 
 PROCEDURE F_numericreturn() : numeric
 x0_numericreturn is numeric = 10.25
