@@ -26,12 +26,12 @@ if TYPE_CHECKING:
     from .properties import accessors, class_property, property_direction
     from .interfaces import interface_member
     from .library_properties import library_property
-    from .value_properties import value_property
+    from .value_properties import duration_property_set, value_property
 else:
     on_first_call(globals(), ".properties", "accessors", "class_property", "property_direction")
     on_first_call(globals(), ".interfaces", "interface_member")
     on_first_call(globals(), ".library_properties", "library_property")
-    on_first_call(globals(), ".value_properties", "value_property")
+    on_first_call(globals(), ".value_properties", "value_property", "duration_property_set")
 
 
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
@@ -148,6 +148,8 @@ class MemberChecks(MemberTypes):
         self.expr(e.obj)
         if e is not self.assigning:
             value_property(self, e)
+        else:  # `du..Year = 2`
+            duration_property_set(self, e)
         library_property(self, e, e is self.assigning)
 
     def self_in_global_method(self, e: N.Member, cls: str) -> None:

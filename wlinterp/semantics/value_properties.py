@@ -12,7 +12,7 @@ a date's digits, so a string holding a date keeps its `..Year` (DateSys() gives 
 """
 from __future__ import annotations
 
-__all__ = ["value_property", "declared_simple", "sample_of"]
+__all__ = ["value_property", "duration_property_set", "declared_simple", "sample_of"]
 
 from decimal import Decimal
 from functools import lru_cache
@@ -57,6 +57,26 @@ def value_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
     said = no_property(_SHOWN[kind], e.name) if _SHOWN[kind] else _refusal(kind, e.name)
     d = fc.rep.report("WL109", said.rstrip("."), e, len(e.name), col=col,
                       hint=_nearest(kind, e.name))
+    fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+
+
+def duration_property_set(fc: "CheckerState", e: N.Prop) -> None:
+    """WL109 for `du..Year = 2`, du a variable declared a Duration, the property one a
+    Duration cannot be given (asked of the run's own code, runtime/dated_props.py
+    with_part_of): the run stops there with these words, at the property's name."""
+    if _declared(fc, e.obj) != Kind.DURATION:
+        return
+    from ..runtime.dated_props import with_part_of
+    from ..runtime.durations import WLDuration, no_duration_property
+    try:
+        with_part_of(WLDuration(5_400_000), fold(e.name), 1, "duration")
+        return
+    except WLRuntimeError as err:
+        if not str(err).startswith("A Duration has no property"):
+            return
+    col = fc.rep.find(e.line, e.col, e.name)
+    d = fc.rep.report("WL109", no_duration_property(e.name).rstrip("."), e, len(e.name),
+                      col=col)
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
 
