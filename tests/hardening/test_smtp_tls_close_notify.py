@@ -14,7 +14,6 @@ import threading
 
 import pytest
 
-from cpu_share import waited
 from loopback import RawServer, read_command
 from smtp_matrix import SCRIPT
 
@@ -91,13 +90,13 @@ def test_tls_ended_in_the_middle_of_a_reply_fails_the_step(pki, at, how, start_f
                            option="emailOptionSecuredTLS")
     out, err = io.StringIO(), io.StringIO()
     try:
-        with waited() as took:
-            run_source(source, "tls.wl", stdout=out, stderr=err, options={
-                "ca_file": ca_file, "smtp_routes": {"localhost": ("127.0.0.1", raw.port)}})
+        run_source(source, "tls.wl", stdout=out, stderr=err, options={
+            "ca_file": ca_file, "smtp_routes": {"localhost": ("127.0.0.1", raw.port)}})
     finally:
         raw.close()
     lines = out.getvalue().splitlines()
-    assert err.getvalue() == "" and took.seconds < 2 * TIMEOUT + 2.0, (lines, took.seconds)
+    assert err.getvalue() == "", err.getvalue()
+    assert "no answer from the server within" not in "\n".join(lines), lines  # not the clock
     assert lines[0] == ("start 0" if start_fails else "send 0 3"), lines
     assert lines[1].startswith(f"SMTP server localhost:{raw.port} (routed to 127.0.0.1:") \
         and words in lines[1], lines
