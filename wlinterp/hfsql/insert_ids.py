@@ -15,7 +15,7 @@ refused the NULL identifier).
 """
 from __future__ import annotations
 
-__all__ = ["insert_with_ids"]
+__all__ = ["with_columns", "insert_with_ids"]
 
 import re
 from typing import Any, Sequence
@@ -91,6 +91,29 @@ def _largest(db: Any, desc: FileDesc) -> int:
     row = db.backend.execute(f"SELECT max({quote(auto.name)}) FROM "
                              f"{quote(desc.physical)}").fetchone()
     return int(row[0] or 0)
+
+
+def with_columns(text: str, files: list[FileDesc], dialect: str) -> str:
+    """`INSERT INTO Customer VALUES (...)` (or `SELECT ...`) without a column list, into
+    a data file of the analysis: given the file's items as its column list, in the
+    analysis's order. The table has a column of its own first (`_hrec`, the record
+    number: schema.py), so the statement was refused ("table Customer has 10 columns but
+    9 values were supplied"); with the list, the identifier given is kept and a 1 or 0
+    given to a boolean item is written TRUE/FALSE on PostgreSQL (sqldialect.py).
+    *Decided*: the values are the items in the analysis's order (as WINDEV's own INSERT
+    without columns, INFERRED: no stored page gives it); a file with an array item
+    (several hidden columns) is left as written."""
+    m = _BARE_INSERT.match(text)
+    if m is None:
+        return text
+    desc = _file_named(m.group(1).strip('"'), files)
+    if desc is None or any(i.element_of for i in desc.items):
+        return text
+    names = ", ".join(quote(i.name, dialect) for i in desc.items)
+    return f"{text[:m.end(1)]} ({names}){text[m.end(1):]}"
+
+
+_BARE_INSERT = re.compile(r'(?is)\s*insert\s+into\s+("[^"]+"|[^\W\d]\w*)(?=\s*(?:values|select)\b)')
 
 
 def _file_named(table: str, files: list[FileDesc]) -> FileDesc | None:

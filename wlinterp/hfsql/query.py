@@ -18,7 +18,7 @@ from .array_views import ElementOutOfRange, group_result_elements, sql_elements
 from .context import FileContext
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
 from .column_types import column_type
-from .insert_ids import insert_with_ids
+from .insert_ids import insert_with_ids, with_columns
 from .prefix import prefix_method
 from .qparams import bind_parameters
 from .resulttable import create_result
@@ -49,6 +49,8 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     except ElementOutOfRange as exc:  # a query error, as the database's own
         raise HFError(QUERY, f"query {name}: {exc}", name) from None
     booleans = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "bool")
+    if files and text[:12].lower().lstrip().startswith("insert"):
+        text = with_columns(text, files, backend.dialect)  # INSERT INTO f VALUES: f's items
     text = translate(text, backend.dialect, calls, values, booleans)
     caller = None
     if calls is not None and SQLITE_CALL in text:

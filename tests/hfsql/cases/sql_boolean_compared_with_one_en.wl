@@ -49,3 +49,8 @@ FOR EACH Customer WITH VIP = False
 	Trace(Customer.Name)
 END
 // expect: Zoé
+// an INSERT without a column list: the items in the analysis's order, VIP given 1
+IF NOT HExecuteSQLQuery(QRY4, "INSERT INTO Customer VALUES (70, 'Yann', 'y@x.fr', 'Lyon', 'ACME', '19800101', 0, 1, '')") THEN Trace(HErrorInfo())
+HReadSeekFirst(Customer, CustomerID, 70)
+Trace(Customer.Name, Customer.VIP, Customer.City)
+// expect: Yann, 1, Lyon

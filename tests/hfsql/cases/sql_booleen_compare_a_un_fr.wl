@@ -49,3 +49,8 @@ POUR TOUT Customer AVEC VIP = Faux
 	Trace(Customer.Name)
 FIN
 // expect: Zoé
+// un INSERT sans liste de colonnes : les rubriques dans l'ordre de l'analyse, VIP reçoit 1
+SI PAS HExécuteRequêteSQL(REQ4, "INSERT INTO Customer VALUES (70, 'Yann', 'y@x.fr', 'Lyon', 'ACME', '19800101', 0, 1, '')") ALORS Trace(HErreurInfo())
+HLitRecherchePremier(Customer, CustomerID, 70)
+Trace(Customer.Name, Customer.VIP, Customer.City)
+// expect: Yann, 1, Lyon
