@@ -161,3 +161,20 @@ def test_an_unknown_procedure_a_broken_neighbour_declares_says_why(tmp_path: Pat
     assert "hint: outils.wl:1: not loaded (beside the script" in checked.stdout + \
         checked.stderr, checked
     assert wl(tmp_path, "run", "other.wl").stderr == ""
+
+
+@pytest.mark.parametrize("loop", ["FOR i = 1 TO 3", "POUR i = 1 À 3", "pour i = f(0) a 3",
+                                  "For i = n[1] To 3"])
+def test_a_loops_range_word_is_no_name(loop: str) -> None:
+    """TO / À / A in a FOR header is the range word: counted as a name, it loaded the
+    neighbour declaring a global `a` (or `To`) into every script holding a loop."""
+    assert not {"to", "a"} & written_names(loop + "\nTrace(i)\nEND\n"), loop
+    assert "a" in written_names(loop + "\nTrace(a)\nEND\n")  # a name elsewhere on its own
+    assert "a" in written_names("FOR EACH a OF t\nEND\nIF b AND a THEN x = a\n")
+
+
+def test_a_loop_does_not_load_the_neighbour_declaring_a(tmp_path: Path) -> None:
+    write(tmp_path, "globals.wl", "a est un entier = Boom(3)  // fails if it runs\n")
+    write(tmp_path, "main.wl", "POUR i = 1 À 2\nTrace(i)\nFIN\n")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stdout, ran.stderr) == (0, "1\n2\n", ""), ran

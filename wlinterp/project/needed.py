@@ -41,6 +41,11 @@ _PIECES = lazy_compile(r'\{\s*"(?:[^"\n]|"")*"?|"(?:[^"\n]|"")*"?|//[^\n]*|/\*.*
 _WORD = lazy_compile(r"[^\W\d]\w*")
 # a text that is a name or a dotted path and nothing else (a message's words load nothing)
 _NAMED = lazy_compile(r'"\s*[^\W\d]\w*(?:\.[^\W\d]\w*)*\s*"')
+# a FOR header up to a value (`FOR i = 1 `): the word after it is the range word TO / À / A,
+# not a name (a neighbour declaring a global `a` was loaded by every loop `POUR i = 1 A 10`)
+_FOR_HEAD = lazy_compile(r"[ \t]*(?:FOR|POUR)\b(?![ \t]+(?:EACH|TOUT)\b)[^\n]*[\w)\]][ \t]+",
+                         re.I)
+_RANGE_WORDS = frozenset({"to", "a"})
 # the mark of a name read in a plain string: it matches only a procedure's declaration
 TEXT = '"'
 
@@ -57,9 +62,18 @@ def written_names(text: str) -> frozenset[str]:
             if _NAMED.fullmatch(string):  # a name in a text: "Total", "gnCount", "o.h"
                 mark = "" if piece[0] == "{" else TEXT
                 raw.update(mark + w for w in _WORD.findall(string))
-        elif not piece.startswith(("//", "/*")):
+        elif not piece.startswith(("//", "/*")) and not _is_range_word(text, m.start(), piece):
             raw.add(piece)
     return frozenset(TEXT + fold(w[1:]) if w[0] == TEXT else fold(w) for w in raw)
+
+
+def _is_range_word(text: str, at: int, word: str) -> bool:
+    """`word` at `at` is a FOR loop's TO / À / A (after the start value on its line), a
+    keyword there, never a name to look for in the neighbours."""
+    if fold(word) not in _RANGE_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return _FOR_HEAD.fullmatch(text, line_start, at) is not None
 
 
 def declared_keys(program: "N.Program") -> frozenset[str]:
