@@ -60,8 +60,9 @@ _dict_get = dict.get  # the registry's tables import a family on a miss (builtin
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     """A call: its callee, then its arguments."""
     func = e.func
-    if fc.sym.interfaces or fc.sym.structs:  # (`ArrayAdd(t, o)`, t of an interface or
-        check_elements_added(fc, e)  # a class: only where they are declared)
+    if e.args and (fc.sym.interfaces or fc.sym.structs):  # (`ArrayAdd(t, o)`, `t.Add(o)`,
+        check_elements_added(fc, e)  # t of an interface or a class: only where they are
+        # declared, and a call without arguments puts nothing into an array)
     if type(func) is _NAME:
         kinds = fc.builtin_calls.get(func.name)
         if kinds is None and func.name in _BUILTIN_NAMED:
