@@ -28,7 +28,7 @@ import sys
 import zlib
 from typing import Any, Iterator
 
-_FORMAT = 1
+_FORMAT = 2  # 2: the rows kept marshalled apart, the modules by name read at start
 KINDS = ("function", "constant", "variable", "type")
 
 
@@ -156,7 +156,10 @@ def _listing() -> list[str]:
 
 
 def _read_cache() -> dict[str, Any] | None:
-    """The cached index if every file it was computed from is unchanged."""
+    """The cached index if every file it was computed from is unchanged: "modules"
+    (kind -> folded name -> module), what a lookup needs, and "index", the whole rows
+    still marshalled (only tools and tests read them: unmarshalling some 3,200 tuples was
+    most of the cache's cost at every start)."""
     try:
         with open(cache_file(), "rb") as f:
             data = marshal.loads(f.read())  # one read: load(f) reads piecemeal
@@ -167,7 +170,7 @@ def _read_cache() -> dict[str, Any] | None:
             st = os.stat(path)
             if st.st_mtime_ns != mtime or st.st_size != size:
                 return None
-        return data["index"]
+        return {"modules": data["modules"], "index": data["index"]}
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None
 
@@ -175,8 +178,14 @@ def _read_cache() -> dict[str, Any] | None:
 def _write_cache(index: dict[str, Any]) -> None:
     """Write atomically (another process may be reading); failure only costs time."""
     from .syntax.tables import write_atomic
-    data = {"format": _FORMAT, "version": _version(), "listing": _listing(), "deps": _dependencies(), "index": index}
+    data = {"format": _FORMAT, "version": _version(), "listing": _listing(),
+            "deps": _dependencies(), "modules": _modules(index), "index": marshal.dumps(index)}
     write_atomic(cache_file(), marshal.dumps(data))
+
+
+def _modules(index: dict[str, dict[str, tuple[Any, ...]]]) -> dict[str, dict[str, str]]:
+    """kind -> folded name -> the module declaring it: what `FamilyLoader.fault` reads."""
+    return {kind: {key: row[0] for key, row in rows.items()} for kind, rows in index.items()}
 
 
 class FamilyLoader:
@@ -185,37 +194,59 @@ class FamilyLoader:
     def __init__(self) -> None:
         self.registry: Any = None
         self._index: dict[str, dict[str, tuple[Any, ...]]] | None = None
+        self._modules: dict[str, dict[str, str]] | None = None
+        self._rows: bytes | None = None  # the cache's marshalled index, until asked
         self._all = False
 
     def table(self, kind: str) -> LazyTable:
         return LazyTable(kind, self)
 
     def index(self) -> dict[str, dict[str, tuple[Any, ...]]]:
-        """The name index: from the cache, else computed by importing every family."""
+        """The name index, whole rows: from the cache, else computed by importing every
+        family."""
         if self._index is None:
+            if self._rows is None:
+                self.modules()
+            if self._index is None and self._rows is not None:
+                self._index = marshal.loads(self._rows)
+        assert self._index is not None
+        return self._index
+
+    def modules(self) -> dict[str, dict[str, str]]:
+        """kind -> folded name -> its module: from the cache (its rows left marshalled),
+        else computed by importing every family."""
+        if self._modules is None:
             cached = _read_cache()
             if cached is None:
-                self.load_all()
-                cached = index_of(self.registry)
-                _write_cache(cached)
-            self._index = cached
-        return self._index
+                self._set_index(self._computed())
+            else:
+                self._modules, self._rows = cached["modules"], cached["index"]
+        assert self._modules is not None
+        return self._modules
+
+    def _computed(self) -> dict[str, dict[str, tuple[Any, ...]]]:
+        """The index of every family, imported, and written to the cache."""
+        self.load_all()
+        index = index_of(self.registry)
+        _write_cache(index)
+        return index
+
+    def _set_index(self, index: dict[str, dict[str, tuple[Any, ...]]]) -> None:
+        self._index, self._modules, self._rows = index, _modules(index), None
 
     def fault(self, kind: str, key: object) -> bool:
         """Import the family declaring `key` if the index names one; True if the table
         now has it."""
         if self._all or not isinstance(key, str):
             return False
-        row = self.index()[kind].get(key)
-        if row is None:
+        module = self.modules()[kind].get(key)
+        if module is None:
             return False
         table = self.registry.tables[kind]
-        importlib.import_module(row[0])
+        importlib.import_module(module)
         if dict.__contains__(table, key):
             return True
-        self.load_all()  # the index was wrong: trust only the families themselves
-        self._index = index_of(self.registry)
-        _write_cache(self._index)
+        self._set_index(self._computed())  # the index was wrong: trust only the families
         return dict.__contains__(table, key)
 
     def load_all(self) -> None:

@@ -104,6 +104,22 @@ def test_a_changed_family_rebuilds_the_index(tmp_path: Path,
     assert builtin_index._read_cache() is not None  # ...and cached again
 
 
+def test_a_start_reads_the_modules_and_leaves_the_rows(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lookup needs only the module declaring a name: from the cache, the modules by
+    name are read and the whole rows stay marshalled until a tool asks for them."""
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
+    _python(_INDEX_CODE, tmp_path)
+    loader = builtin_index.FamilyLoader()
+    modules = loader.modules()
+    assert modules["function"]["trace"] == "wlinterp.stdlib.console"
+    assert loader._index is None and isinstance(loader._rows, bytes)
+    full = builtin_index.index_of(load_every_family())
+    assert loader.index() == full
+    assert modules == {kind: {k: row[0] for k, row in rows.items()}
+                       for kind, rows in full.items()}
+
+
 def test_a_new_family_file_rebuilds_the_index(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
@@ -121,7 +137,7 @@ def test_a_wrong_index_still_finds_the_name(tmp_path: Path,
     loader.registry = registry
     wrong = {kind: {} for kind in builtin_index.KINDS}
     wrong["function"]["length"] = ("wlinterp.stdlib.console", "Length", "Taille", "x", 1, 1)
-    loader._index = wrong
+    loader._set_index(wrong)  # (what a lookup reads: the modules by name)
     # The shared registry already holds the real families; this one starts empty, so
     # importing the (already imported) wrong module registers nothing here: every
     # family is loaded instead, and the name is still found.

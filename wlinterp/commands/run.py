@@ -89,7 +89,7 @@ def _start_up() -> None:
     from ..project import run_script  # noqa: F401
     from ..registry import load_stdlib
     from ..syntax.parser import warm_up
-    load_stdlib().loader.index()
+    load_stdlib().loader.modules()
     warm_up()
     warm_up_run()
     START_UP.settle()
