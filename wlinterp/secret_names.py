@@ -8,7 +8,7 @@ parts first — at `_`, digits and case changes (`gsMotDePasse` -> gs, Mot, De, 
 `APIKey` -> API, Key) — and judged on them:
 
 * a word that is a secret wherever it appears — `passw` (password, passwd, Passwort),
-  `pwd`, `motdepasse` (`motsdepasse`, the plural), `motpasse`, `secret`, `token`,
+  `pwd`, `motdepasse` (`motsdepasse`, the plural), `motpasse`, `mot2passe`, `secret`, `token`,
   `jeton` (French for token), `apikey`, `cleapi`, `credential`,
   `privatekey`, `passphrase`... — is searched in the whole folded name with the `_`
   removed, so it is found across parts (`MOT_DE_PASSE`, `cle_api`, `api_key`) and inside
@@ -21,7 +21,9 @@ parts first — at `_`, digits and case changes (`gsMotDePasse` -> gs, Mot, De, 
   ("pass") at the end of a lower-case part that is not an English word ending so
   (`userpass`, not `bypass`). `Passed`, `Passes`, `Passage`,
   `Author` are not such parts. `Passe` alone (French "pass", `nPasse`) is not a secret
-  either: the French password is `MotDePasse` or `mdp`.
+  either: the French password is `MotDePasse` or `mdp`;
+* `pin` and `otp` (a PIN, a one-time password) as a whole part beside another (`sPin`,
+  `sOTP`, `sCodePin`), not alone nor inside a word (`spin`, `Pinned`, `nbPinceaux`).
 
 A called function or procedure is judged by a wider rule besides (is_credential_call): a
 name speaking of a session, a connection, a login, an authentication or a password
@@ -45,16 +47,20 @@ from .syntax.names import fold
 from .windev_controls import element_style
 
 _ANYWHERE = lazy_compile(
-    r"passw|pwd|motdepasse|motsdepasse|motpasse|passphrase|passcode|passkey|secret|token"
+    r"passw|pwd|motdepasse|motsdepasse|motpasse|mot2passe|passphrase|passcode|passkey|secret|token"
     r"|jeton|apikey|cleapi|credential|identifiant|privatekey|clepriv|accesskey"
     r"|authorization|authorisation")
 """Words that are secrets wherever they appear in a folded name without its `_`."""
 _WHOLE = lazy_compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a)?(?:pass|pw|auth|mdp\w*)")
 """A part that is a short secret word, perhaps after a Hungarian scope and type prefix."""
 ROOTS = ("pass", "pw", "mdp", "secret", "token", "jeton", "key", "cle", "auth", "cred",
-         "ident", "priv")
+         "ident", "priv", "pin", "otp")
 """Every secret-like name, folded without its `_`, holds one of these (each word of
 _ANYWHERE and _WHOLE does)."""
+_CODES = ("pin", "otp")
+"""A PIN or a one-time password: a secret as a whole part after a prefix or beside other
+parts (`sPin`, `sOTP`, `sCodePin`); alone, or inside a word (`spin`, `Pinned`), it is not.
+*Decided*, REV 5 Dec 2026: the doubt leans to secret, an English `pin` (a map's) is rare."""
 _NOT_SECRET_ENDINGS = ("bypass", "compass", "overpass", "underpass", "surpass", "trespass")
 _PARTS = lazy_compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[^\W\d_A-Za-z]+")
 """Runs of letters split at case changes; other letters (accented) stay in their run."""
@@ -86,9 +92,10 @@ def is_secret_name(name: str) -> bool:
         return False
     if _ANYWHERE.search(folded):
         return True
-    return any(_WHOLE.fullmatch(part)
+    parts = name_parts(name)
+    return any(_WHOLE.fullmatch(part) or (part in _CODES and len(parts) > 1)
                or (part.endswith("pass") and not part.endswith(_NOT_SECRET_ENDINGS))
-               for part in name_parts(name))
+               for part in parts)
 
 
 def is_element_holder(name: str) -> bool:

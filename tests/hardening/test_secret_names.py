@@ -22,12 +22,16 @@ SECRET_NAMES = [
     "gsMDP", "smdp", "mdp_smtp", "sMdpSmtp",
     # French for token (an OAuth access token: "jeton d'accès") and "mot (de) passe"
     "sJeton", "gsJetonAccès", "JETON_API", "sMotPasse",
+    # a PIN, a one-time password, the pun Mot2Passe, a numbered password, a secret code
+    # (REV, 5 Dec 2026: sPin, sOTP and sMot2Passe were shown)
+    "sPin", "sOTP", "sCodePin", "m_sOtp", "sMot2Passe", "sMotDePasse2", "sCodeSecret",
 ]
 ORDINARY_NAMES = [
     "gnPassed", "nbPasses", "Passage", "nbPassages", "nPasse", "bPassed", "sPassion",
     "sPassager", "Passenger", "Author", "sAuteur", "bypass", "sCompass", "sNom", "sTexte",
     "sEmail", "sServeur", "sHost", "nPort", "i", "tabClients", "sKey", "sCle",
     "m_dPéremption", "m_dPaiement", "m_dPrevue", "gdPlanning",
+    "spin", "Pinned", "nbPinceaux", "sOption", "pin",
 ]
 
 
