@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
-from .types import TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce
+from .types import TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce, too_many_values
 from . import values as V
 from .access import _writable, set_index, set_member
 from .array_literals import init_array
@@ -44,7 +44,8 @@ def init_struct(st: WLStruct, items: list[Any], ctx: TypeContext) -> WLStruct:
     """`p is Point = [1, 2]`: members initialised in declaration order."""
     members = st.sdef.members
     if len(items) > len(members):
-        raise WLRuntimeError(f"Too many values to initialise the structure {st.sdef.name}.")
+        raise WLRuntimeError(too_many_values(len(items), st.sdef.name, len(members),
+                                             st.sdef.is_class) + ".")
     for (name, _, _), item in zip(members, items):
         st.wl_set(name, item, ctx)
     return st

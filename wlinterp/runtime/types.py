@@ -211,6 +211,14 @@ def _no_reference(value: object, t: TypeSpec, ctx: TypeContext | None) -> str:
             f"it refers to an object (assign one, or allocate one with new).")
 
 
+def too_many_values(count: int, name: str, members: int, is_class: bool = False) -> str:
+    """The one message for an array literal with more values than a structure (or a
+    class) has members, wherever it is given: a variable's initial value, an
+    assignment, ArrayAdd (REV, 5 Dec 2026: the two places said it in two ways)."""
+    kind = "class" if is_class else "structure"
+    return f"{count} values cannot fill the {kind} {name}: it has {members} member(s)"
+
+
 def _struct_from_values(value: object, t: TypeSpec, ctx: TypeContext | None) -> object:
     """A structure filled from an array literal, its members in declaration order
     (`ArrayAdd(t, ["Smith", 40])`, the Array page's "adding the content of a structure
@@ -224,8 +232,7 @@ def _struct_from_values(value: object, t: TypeSpec, ctx: TypeContext | None) -> 
                              f"{getattr(getattr(out, 'sdef', None), 'name', t.name)}.")
     members = out.sdef.members
     if len(values) > len(members):
-        raise WLRuntimeError(f"{len(values)} values cannot fill the structure "
-                             f"{out.sdef.name}: it has {len(members)} member(s).")
+        raise WLRuntimeError(too_many_values(len(values), out.sdef.name, len(members)) + ".")
     for (key, _, spec), item in zip(members, values):
         out.values[key] = coerce(item, spec, ctx)
     return out

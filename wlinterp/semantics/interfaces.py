@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
 from ..runtime.type_phrases import UnknownType, parse_type
-from ..runtime.types import TypeSpec
+from ..runtime.types import TypeSpec, too_many_values
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .abstract import refused_class
@@ -279,8 +279,8 @@ def _simple_element(fc: "FunctionChecker", holder: N.Name, elem: TypeSpec,
     info = fc.sym.structs[elem.name]
     if type(value) is N.ArrayLit and not info.is_class \
             and len(value.items) > len(info.members):  # `ArrayAdd(t, ["a", "b", 1, 2])`
-        return fc.rep.report("WL110", f"{len(value.items)} values cannot fill the structure "
-                             f"{info.name}: it has {len(info.members)} member(s)", value, 1,
+        return fc.rep.report("WL110", too_many_values(len(value.items), info.name,
+                                                      len(info.members)), value, 1,
                              deferred=True)
     simple = simple_value(fc, value)
     if simple is None:  # `ArrayAdd(t, new CB)`, t of CA: an object of another class

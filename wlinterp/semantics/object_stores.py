@@ -17,7 +17,7 @@ __all__ = ["STORE_KINDS", "simple_wanted", "composite_stored", "check_iterable",
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.kinds import Kind
-from ..runtime.types import TypeSpec
+from ..runtime.types import TypeSpec, too_many_values
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .array_stores import ARRAY_KINDS, check_array_store
@@ -78,10 +78,9 @@ def _literal_too_long(fc: "FunctionChecker", info: "StructInfo", value: N.ArrayL
     the run (its parents' members count too)."""
     if info.parents() or info.statics or len(value.items) <= len(info.members):
         return
-    fc.rep.report("WL110", f"Too many values to initialise the structure {info.name}", value,
-                  1, line=line, col=col, deferred=True,
-                  hint=f"{info.name} has {len(info.members)} member(s), "
-                  f"{len(value.items)} values are given")
+    fc.rep.report("WL110", too_many_values(len(value.items), info.name, len(info.members),
+                                           info.is_class), value, 1, line=line, col=col,
+                  deferred=True)
 
 
 def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
