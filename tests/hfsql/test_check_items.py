@@ -99,3 +99,20 @@ def test_an_item_described_in_code_is_accepted(tmp_path: Path) -> None:
     found = check(tmp_path, DESCRIBED)
     assert [(f[0], f[1], f[3]) for f in found] == [
         ("WL109", 6, "'Extr' is not an item of the data file Customer")]
+
+
+QUOTED = {"en": 'HReadSeekFirst(Customer, "Name", "a")\nHFilter(Customer, "Nme")\n'
+                'HReadSeekFirst(Customer, "Nme", "a")\n',
+          "fr": 'HLitRecherchePremier(Customer, "Name", "a")\nHFiltre(Customer, "Nme")\n'
+                'HLitRecherchePremier(Customer, "Nme", "a")\n'}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_key_in_a_literal_text_is_checked_as_the_bare_name(tmp_path: Path,
+                                                              lang: str) -> None:
+    """`"Nme"` as a seek's key is WL109 inside the quotes (the run refuses it); a known
+    one is not, nor HFilter's two-argument condition."""
+    source = QUOTED[lang]
+    assert check(tmp_path, source) == [
+        ("WL109", 3, source.splitlines()[2].index('"Nme"') + 2,
+         "'Nme' is not an item of the data file Customer", "did you mean Name?")]

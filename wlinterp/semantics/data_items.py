@@ -45,14 +45,19 @@ def unknown_item(fc: "CheckerState", file: str, name: str, node: N.Node, col: in
 
 
 def seek_item(fc: "CheckerState", e: N.Call, key: str) -> None:
-    """`HReadSeekFirst(Customer, Nme, x)`, HSeek*, HFilter: the key item named bare,
-    second, of a data file of the analysis named first (`key`: the built-in's folded
-    English name), when it is another file's item; a name no file has is WL101
-    "not declared" already."""
+    """`HReadSeekFirst(Customer, Nme, x)`, HSeek*, HFilter: the key item named bare or
+    in a literal text (`"Nme"`: the run refuses it alike), second, of a data file of the
+    analysis named first (`key`: the built-in's folded English name), when it is another
+    file's item (a name no file has is WL101 "not declared" already) or, as a text, not
+    an item. `HFilter(Customer, "City = 'Lyon'")`, a condition, is no key."""
     if len(e.args) < 2 or not key.startswith(SEEKS):
         return
     file, item = file_of(fc, e.args[0]), e.args[1]
-    if file is not None and type(item) is N.Name and fold(item.name) in fc.sym.known \
+    if file is None:
+        return
+    if type(item) is N.Str and item.value.isidentifier() and len(e.args) > 2:
+        unknown_item(fc, file, item.value, item, item.col + 1)
+    elif type(item) is N.Name and fold(item.name) in fc.sym.known \
             and fc.scope.lookup(fold(item.name)) is None:  # (a name no file has: WL101)
         unknown_item(fc, file, item.name, item, item.col)
 
