@@ -99,8 +99,8 @@ def type_var(rt: Runtime, value: object) -> int:
         return WL_INT
     if isinstance(value, float):
         return WL_REAL
-    if isinstance(value, Decimal):
-        return WL_CURRENCY
+    if isinstance(value, Decimal):  # a numeric's, held by a Variant, is marked NumericHeld
+        return WL_NUMERIC if getattr(value, "wl_type_name", "") == "numeric" else WL_CURRENCY
     if type(value) is UnicodeText:
         return WL_UNICODE_STRING
     if isinstance(value, (str, bytes)):  # a Variant's Date, Time or DateTime (dated_values)

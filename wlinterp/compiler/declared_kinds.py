@@ -131,9 +131,13 @@ class DeclaredKindMixin(CompilerBase):
     def kept_buffer(self, e: N.Expr, code: str, t: SType) -> str:
         """Code of `e` going where no declaration keeps its type (a Variant, an untyped
         parameter, an array of Variant): a Buffer's bytes go marked (runtime values.py
-        BufferText), so that TypeVar answers wlBuffer there too (it said wlString)."""
-        if t in (S.STR, S.ANY) and self.held_as(e) == "wlbuffer":
+        BufferText), so that TypeVar answers wlBuffer there too (it said wlString); a
+        numeric's value too (stored_numbers.py NumericHeld: it said wlCurrency)."""
+        held = self.held_as(e)
+        if t in (S.STR, S.ANY) and held == "wlbuffer":
             return f"buffer_variant({code})"
+        if held == "wlnumeric":  # a numeric stays one for TypeVar (NumericHeld)
+            return f"numeric_variant({code})"
         return code
 
     def held_as(self, e: N.Expr) -> str | None:

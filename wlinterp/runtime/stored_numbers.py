@@ -6,7 +6,7 @@ from __future__ import annotations
 
 __all__ = ["numeric_value", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
-           "currency_overflow"]
+           "currency_overflow", "NumericHeld", "numeric_variant"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -127,3 +127,23 @@ def fixed_string(value: object, size: int, name: str) -> str:
     if len(text) > keep:
         return text[:keep]
     return text + " " * (size - len(text)) if name == "padded" else text
+
+
+class NumericHeld(Decimal):
+    """A numeric variable's value stored into a Variant, where no declaration keeps its
+    type: marked so that TypeVar answers wlNumeric there too, as for the
+    numeric variable (a numeric and a currency are both Decimals, so it said wlCurrency).
+    Arithmetic reads it as a plain Decimal (`wl_num`), so anything computed from it is
+    unmarked, as a currency's result is."""
+
+    __slots__ = ()
+    wl_type_name = "numeric"
+
+    def wl_num(self) -> Decimal:
+        return Decimal(self)
+
+
+def numeric_variant(v: object) -> object:
+    """A numeric's value stored into a Variant: marked NumericHeld; anything else (Null)
+    as it is."""
+    return NumericHeld(v) if type(v) is Decimal else v
