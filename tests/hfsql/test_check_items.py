@@ -116,3 +116,22 @@ def test_a_key_in_a_literal_text_is_checked_as_the_bare_name(tmp_path: Path,
     assert check(tmp_path, source) == [
         ("WL109", 3, source.splitlines()[2].index('"Nme"') + 2,
          "'Nme' is not an item of the data file Customer", "did you mean Name?")]
+
+
+ALIASED = {"en": 'HAlias(Customer, "Cust2")\nTrace(Cust2.Name)\n'
+                 'OrderCheck is Data Source\nHAlias(Customer, OrderCheck)\n'
+                 'Trace(OrderCheck.Name)\n',
+           "fr": 'HAlias(Customer, "Cli2")\nTrace(Cli2.Name)\n'
+                 'VérifCde est une Source de Données\nHAlias(Customer, VérifCde)\n'
+                 'Trace(VérifCde.Name)\n'}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_alias_made_from_a_text_is_used_declared(tmp_path: Path, lang: str) -> None:
+    """HAlias's page (?3044176) declares its alias, `OrderCheck is Data Source`, before
+    naming it as a file: an alias named by a text and used bare stays WL101; declared,
+    it is accepted (docs/hfsql.md "Queries, data sources, aliases")."""
+    alias = ALIASED[lang].splitlines()[1][6:-6]
+    found = check(tmp_path, ALIASED[lang])
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [
+        ("WL101", 2, 7, f"'{alias}' is not declared")]
