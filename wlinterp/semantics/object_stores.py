@@ -22,6 +22,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .array_stores import ARRAY_KINDS, check_array_store
 from .resolved import Ref
+from .several_values import check_several_stored
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
     variable, or an object or structure variable stored into a number or text one (and
     the same between arrays and simple values: array_stores.py)."""
     check_array_store(fc, sym, value, line, col)
+    if type(value) is N.Call:  # `x = Two()`, Two giving `RESULT (a, b)`
+        check_several_stored(fc, sym, value, line, col)
     if sym.spec.kind is _STRUCT:
         info = fc.sym.structs.get(sym.spec.name or "")
         simple = simple_value(fc, value) if info is not None else None
