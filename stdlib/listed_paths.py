@@ -47,10 +47,12 @@ def shown_folder(pattern: object, folder: str) -> Callable[[str], str]:
 
 def _below_current(root: str) -> str:
     """A folder found under the current one as a bare mask's listing shows it: its path
-    below it, "" for the current folder itself (`a.txt`, `Sub/b.txt`, not `./a.txt`: the
-    mask wrote no folder; *decided*, docs/builtins.md "A bare mask lists names")."""
+    below it with its final `\\`, "" for the current folder itself (`a.txt`,
+    `Sub\\b.txt`, not `./a.txt`: the mask wrote no folder; `\\` as every other name the
+    file functions give the script; *decided*, docs/builtins.md "A bare mask lists
+    names")."""
     below = os.path.relpath(root, ".")
-    return "" if below == "." else below
+    return "" if below == "." else below.replace(os.sep, "\\") + "\\"
 
 
 def joined(folder: str, name: str) -> str:
