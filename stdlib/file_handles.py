@@ -94,6 +94,11 @@ def _close(f: OpenFile) -> None:
         os.remove(f.path)
 
 
+def is_open(rt: Runtime, handle: int) -> bool:
+    """Whether `handle` names a file open now (a DiskFile's `.Delete` closes it first)."""
+    return handle in _files(rt)
+
+
 def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:
     f = _files(rt).get(V.to_int(handle))
     if f is None:
@@ -183,6 +188,7 @@ def _open_into(rt: Runtime, disk_file: Any, path: object, mode: object) -> bool:
     """`fOpen(MyFile, path, mode)`: the DiskFile variable designates the opened file."""
     try:
         disk_file.handle = f_open(rt, path, mode)
+        disk_file.path = path  # (what its `.Delete` deletes)
     except BuiltinFailure as failed:
         disk_file.handle = -1
         failed.value = False

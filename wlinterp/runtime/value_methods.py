@@ -49,6 +49,13 @@ def _kinds(obj: Any) -> tuple[str, ...]:
     return ("text",)
 
 
+def kind_prefixes(kind: str) -> tuple[str, ...]:
+    """The prefixes of the functions a value of `kind` ("diskfile"...) has as methods, in
+    the order tried: for the semantic pass, which must not take `f.Seek(0)` for the
+    built-in Seek given f."""
+    return _PREFIXES_BY_KIND.get(kind, ())
+
+
 def candidates(key: str) -> bool:
     """True when some prefixed built-in could answer the method `key` (compile time).
     Remembered while the built-in functions' table keeps its size (names are only ever

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 __all__ = ["value_method_arity", "not_bare", "array_method_on_simple"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..runtime.kinds import Kind
-from ..runtime.value_methods import candidate_builtins, method_count_message
+from ..runtime.value_methods import candidate_builtins, kind_prefixes, method_count_message
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .other_names import instead
@@ -77,8 +77,20 @@ def not_bare(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
     if bare is None or bare.max_args == 0:
         return True
     var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
-    prefixes = _OWN_PREFIXES.get(var.spec.kind, ()) if var is not None else ()
+    prefixes = _own_prefixes(fc, var.spec) if var is not None else ()
     return any(functions.get(p + key) not in (None, bare) for p in prefixes)
+
+
+def _own_prefixes(fc: "FunctionChecker", spec: Any) -> tuple[str, ...]:
+    """The prefixes of the functions a declared variable's methods are: a string's or an
+    array's, or those of a built-in type whose methods are its family's functions (its
+    factory's `wl_method_kind`: `f.Seek(0)`, `f.Cherche(s)` on a DiskFile are fSeek and
+    fCherche, not ArraySeek / TableauCherche given the file)."""
+    if spec.kind == Kind.OBJECT:
+        entry = fc.sym.registry.types.get(fold(spec.name))
+        kind = getattr(entry.value, "wl_method_kind", None) if entry is not None else None
+        return kind_prefixes(kind) if kind is not None else ()
+    return _OWN_PREFIXES.get(spec.kind, ())
 
 
 def array_method_on_simple(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
