@@ -12,6 +12,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .builtin_args import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, \
     check_counted, check_extremes
+from .method_by_name import check_method_by_name
 from .suggest import builtin_names, closest
 from ..lazy_import import on_first_call
 
@@ -123,6 +124,8 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
         check_counted(fc, e, args, shown, col)
     elif kinds.extreme and not fc.lenient:
         check_extremes(fc, e, args if first is None else [first, *args], shown, col)
+    if first is None and kinds.by_name and not fc.lenient:
+        check_method_by_name(fc, e, args, shown, col)  # `ExecuteProcess(O, "Remove")`
     if kinds.literals and n >= kinds.least and not fc.lenient:
         check_literals(fc, kinds.literals, args if first is None else [first, *args], e,
                        shown, col)
