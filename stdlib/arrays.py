@@ -21,7 +21,7 @@ from wlinterp.runtime.types import WLArray, coerce, default_value
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.limits import check_array, check_string
-from wlinterp.runtime.procrefs import WLProcRef, procedure_arg
+from wlinterp.runtime.procrefs import WLProcRef, check_callback_count, procedure_arg
 
 from . import text as T
 from .strings import int_arg
@@ -357,6 +357,7 @@ def _sort_with(compare: WLProcRef, a: Any) -> None:
     """ArraySort(t, asFunction, Proc): Proc(e1, e2) returns a negative number when e1
     goes first, a positive one when e2 does, 0 when equal (a stable sort). Proc may be
     named in a text (`"Proc"`), as for the other built-ins taking a procedure."""
+    check_callback_count(compare, 2)
     a.items.sort(key=functools.cmp_to_key(lambda x, y: V.to_int(compare(x, y))))
 
 

@@ -9,7 +9,8 @@ back). Built-ins that take a procedure can call it like any Python callable.
 from __future__ import annotations
 
 __all__ = ["WLProcRef", "WLProcChain", "proc_ref", "proc_chained", "call_ref", "procedure_arg", "call_with", "compiled_ref",
-           "call_compiled", "compiled_procedure", "spread_args", "call_counted"]
+           "call_compiled", "compiled_procedure", "spread_args", "call_counted",
+           "check_callback_count"]
 
 from typing import Any, Callable
 
@@ -105,6 +106,13 @@ def call_ref(ref: Any, shown: str, *args: Any) -> Any:
             raise
     raise WLRuntimeError(f"'{shown}' holds a value of type {V.type_name(ref)}, not a "
                          f"procedure: it cannot be called.")
+
+
+def check_callback_count(ref: WLProcRef, n: int) -> None:
+    """A built-in that calls `ref` back with `n` arguments (ArraySort's comparison)
+    says before it starts when ref cannot take them: the fault is the program's, whether
+    or not the data leads to a call (an empty array called nothing and ran)."""
+    _check_count(ref, ref.name, n)
 
 
 def _check_count(ref: WLProcRef, shown: str, n: int) -> None:

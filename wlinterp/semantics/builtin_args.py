@@ -162,7 +162,8 @@ class BuiltinKinds(NamedTuple):
     # 0-based rank -> the run's refusal of a text literal there (the function's
     # `wl_literal_checks`: NumToString's format), None when it has none
     literals: Any = None
-    # ExecuteProcess: a method named by text on an object checked (method_by_name.py)
+    # ExecuteProcess: a method named by text on an object checked (method_by_name.py);
+    # ArraySort: its comparison procedure's count (sort_callback.py)
     by_name: bool = False
 
 
@@ -186,5 +187,5 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
             b, typed or None, procedures, outputs, data, b.min_args,
             sys.maxsize if b.max_args is None else b.max_args,
             not (typed or procedures or outputs or data or counted or extreme or literals),
-            counted, extreme, literals, b.en == "ExecuteProcess")
+            counted, extreme, literals, b.en in ("ExecuteProcess", "ArraySort"))
     return hit

@@ -13,6 +13,7 @@ from ..syntax.names import fold
 from .builtin_args import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, \
     check_counted, check_extremes
 from .method_by_name import check_method_by_name
+from .sort_callback import check_sort_callback
 from .suggest import builtin_names, closest
 from ..lazy_import import on_first_call
 
@@ -125,7 +126,10 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     elif kinds.extreme and not fc.lenient:
         check_extremes(fc, e, args if first is None else [first, *args], shown, col)
     if first is None and kinds.by_name and not fc.lenient:
-        check_method_by_name(fc, e, args, shown, col)  # `ExecuteProcess(O, "Remove")`
+        if kinds.builtin.en == "ArraySort":
+            check_sort_callback(fc, e, args, shown, col)  # `ArraySort(t, asFunction, P3)`
+        else:
+            check_method_by_name(fc, e, args, shown, col)  # `ExecuteProcess(O, "Remove")`
     if kinds.literals and n >= kinds.least and not fc.lenient:
         check_literals(fc, kinds.literals, args if first is None else [first, *args], e,
                        shown, col)

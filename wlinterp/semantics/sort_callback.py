@@ -1,0 +1,41 @@
+"""`ArraySort(t, asFunction, Three)` / `TableauTrie(t, ttFonction, Trois)`: a procedure of
+the program given as the comparison, which ArraySort calls with two elements, that
+cannot take two arguments. The run stops at the call before sorting with WL104's words
+for a call of the wrong count (runtime/procrefs.py check_callback_count); the check said
+nothing. WL104 at the function's name with those words (call_counts.py arity_message). Not judged: a procedure
+with several syntaxes, a name held in a variable or a text, an option written otherwise."""
+from __future__ import annotations
+
+__all__ = ["check_sort_callback"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .call_counts import arity_message
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_AS_FUNCTION = frozenset({fold("asFunction"), fold("ttFonction")})
+
+
+def check_sort_callback(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
+                        col: int) -> None:
+    """WL104 at ArraySort's name when its comparison procedure cannot take 2 arguments."""
+    if len(args) != 3 or type(args[1]) is not N.Name or type(args[2]) is not N.Name \
+            or fold(args[1].name) not in _AS_FUNCTION:
+        return
+    key = fold(args[2].name)
+    if fc.scope.lookup(key) is not None or key in fc.sym.overloads:
+        return
+    proc = fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
+    if proc is None:
+        return
+    required = sum(1 for p in proc.params if p.default is None and not p.star)
+    most = None if any(p.star for p in proc.params) else len(proc.params)
+    refused = arity_message(args[2].name, required, most, 2)
+    if refused is not None:
+        fc.rep.report("WL104", refused, e, len(shown), col=col,
+                      hint=f"{shown} calls its comparison with two elements: declare "
+                           f"{args[2].name}(a, b)")
