@@ -37,3 +37,20 @@ def test_a_comparison_of_another_count_is_said_where_the_run_stops(text: str,
 def test_a_comparison_of_two_is_no_error(text: str) -> None:
     assert check_places(text, "WL104") == []
     assert run_lines(text)[-1] in ("1,2,3", "3,2,1")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("t is array of int = [1, 2]\nTrace(Filter(t, 3))\n",
+     "Filter: a procedure was expected, not a value of type integer"),
+    ("t is array of int\nTrace(ArrayCount(Map(t, 2.5)))\n",
+     "Map: a procedure was expected, not a value of type real"),
+    ("t est un tableau d'entiers = [1]\nTrace(Filtre(t, 3))\n",
+     "a procedure was expected, not a value of type integer"),
+    ("t est un tableau d'entiers\nx est un tableau = transforme(t, 0)\n",
+     "a procedure was expected, not a value of type integer"),
+])
+def test_a_number_for_map_or_filter_is_said_where_the_run_stops(text: str,
+                                                                 words: str) -> None:
+    assert stop_where_checked(text, "WL115", words) in ("F", "M", "t")
+    assert check_places("t is array of int = [1]\nTrace(Filter(t, \"Big\"), Map(t, x => x))"
+                        "\nPROCEDURE Big(n)\nRESULT n > 0\n", "WL115") == []

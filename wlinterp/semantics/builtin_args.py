@@ -163,7 +163,8 @@ class BuiltinKinds(NamedTuple):
     # `wl_literal_checks`: NumToString's format), None when it has none
     literals: Any = None
     # ExecuteProcess: a method named by text on an object checked (method_by_name.py);
-    # ArraySort: its comparison procedure's count (sort_callback.py)
+    # ArraySort: its comparison procedure's count; Map, Filter: their procedure
+    # (sort_callback.py)
     by_name: bool = False
 
 
@@ -187,5 +188,5 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
             b, typed or None, procedures, outputs, data, b.min_args,
             sys.maxsize if b.max_args is None else b.max_args,
             not (typed or procedures or outputs or data or counted or extreme or literals),
-            counted, extreme, literals, b.en in ("ExecuteProcess", "ArraySort"))
+            counted, extreme, literals, b.en in ("ExecuteProcess", "ArraySort", "Map", "Filter"))
     return hit

@@ -13,7 +13,7 @@ from ..syntax.names import fold
 from .builtin_args import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, \
     check_counted, check_extremes
 from .method_by_name import check_method_by_name
-from .sort_callback import check_sort_callback
+from .sort_callback import MAPPED, check_mapping_procedure, check_sort_callback
 from .suggest import builtin_names, closest
 from ..lazy_import import on_first_call
 
@@ -128,6 +128,8 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     if first is None and kinds.by_name and not fc.lenient:
         if kinds.builtin.en == "ArraySort":
             check_sort_callback(fc, e, args, shown, col)  # `ArraySort(t, asFunction, P3)`
+        elif kinds.builtin.en in MAPPED:
+            check_mapping_procedure(fc, e, args, shown, col)  # `Filter(t, 3)`
         else:
             check_method_by_name(fc, e, args, shown, col)  # `ExecuteProcess(O, "Remove")`
     if kinds.literals and n >= kinds.least and not fc.lenient:

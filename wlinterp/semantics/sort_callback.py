@@ -6,7 +6,7 @@ nothing. WL104 at the function's name with those words (call_counts.py arity_mes
 with several syntaxes, a name held in a variable or a text, an option written otherwise."""
 from __future__ import annotations
 
-__all__ = ["check_sort_callback"]
+__all__ = ["MAPPED", "check_mapping_procedure", "check_sort_callback"]
 
 from typing import TYPE_CHECKING
 
@@ -39,3 +39,19 @@ def check_sort_callback(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], sh
         fc.rep.report("WL104", refused, e, len(shown), col=col,
                       hint=f"{shown} calls its comparison with two elements: declare "
                            f"{args[2].name}(a, b)")
+
+
+MAPPED = frozenset({"Map", "Filter"})
+"""Built-ins whose second argument must be a procedure (or its name): a number there
+stops the run before any element is read (stdlib/array_functional.py _source)."""
+
+
+def check_mapping_procedure(fc: "FunctionChecker", e: N.Call, args: list[N.Expr],
+                            shown: str, col: int) -> None:
+    """WL115 at the function's name for `Filter(t, 3)`, `Transforme(t, 2.5)`: the run's
+    words, asked of its own type names (runtime/values.py type_name)."""
+    if len(args) != 2 or type(args[1]) is not N.Num:
+        return
+    from ..runtime.values import type_name
+    fc.rep.report("WL115", f"{shown}: a procedure was expected, not a value of type "
+                  f"{type_name(args[1].value)}", e, len(shown), col=col)
