@@ -26,25 +26,34 @@ def test_a_greeting_refused_with_554_fails_the_start_quoting_it():
 
 @pytest.mark.parametrize("verb, reply, outcome, words", [
     (b"RCPT", b"250-2.1.5 first line\r\n550 5.1.1 no such user\r\n", "0",
-     "2 of 2 recipient(s) refused"),
+     "2 of 2 recipient(s) refused: <b@example.org> (550 (its lines carry different codes, "
+     "each as sent: '250-2.1.5 first line', then '550 5.1.1 no such user'))"),
     (b"MAIL", b"250-2.1.0 ok so far\r\n553 5.1.8 sender refused\r\n", "0",
-     "MAIL FROM <a@example.org>: the server replied 553 2.1.0 ok so far 5.1.8 sender "
-     "refused; the message was not sent."),
-    (b".", b"250-2.0.0 queued as 12\r\n451 4.3.0 lost it\r\n", "0",
-     "end of data: the server replied 451 2.0.0 queued as 12 4.3.0 lost it; the message "
+     "MAIL FROM <a@example.org>: the server replied 553 (its lines carry different codes, "
+     "each as sent: '250-2.1.0 ok so far', then '553 5.1.8 sender refused'); the message "
      "was not sent."),
+    (b".", b"250-2.0.0 queued as 12\r\n451 4.3.0 lost it\r\n", "0",
+     "end of data: the server replied 451 (its lines carry different codes, each as sent: "
+     "'250-2.0.0 queued as 12', then '451 4.3.0 lost it'); the message was not sent."),
     (b".", b"451-4.3.0 trouble\r\n250 2.0.0 queued anyway\r\n", "1", ""),
+    (b"MAIL", b"250-ok\r\n250-still \x1b[2J ok\r\n550 5.7.1 no\rinjected\r\n", "0",
+     "the server replied 550 (its lines carry different codes, each as sent: '250-ok', "
+     "then '250-still \\x1b[2J ok', then '550 5.7.1 no injected'); the message was not "
+     "sent."),
 ])
 def test_a_multi_line_reply_with_mixed_codes_is_judged_by_its_last_line(verb, reply, outcome,
                                                                       words):
     """RFC 5321 4.2.1 wants one code on every line; a server mixing them is judged by
     the last line's code (as smtplib reads it, and the line a client acts on), and the
-    script is told that code with every line's text (nothing the server said is hidden)."""
+    script is told that code and every line as the server sent it, its code and all,
+    one after the other (run together, "553 2.1.0 ok so far 5.1.8 sender refused" hid
+    that the server first said 250); control characters escaped, never raw."""
     server = Server(replies={verb: reply})
     lines, err = run(server)
     assert_one_outcome(lines, err, server.received)
     assert lines[0].split() == ["send", outcome, SENT if outcome == "1" else ERROR], lines
     assert words in lines[1], lines
+    assert "\r" not in lines[1] and "\x1b" not in lines[1], lines
 
 
 def test_a_final_dot_never_answered_leaves_the_message_s_fate_unknown():

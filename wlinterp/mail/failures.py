@@ -8,15 +8,15 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 """
 from __future__ import annotations
 
-__all__ = ["MailError", "cut_words", "decode_reply", "describe_exception", "reply", "tls_words",
-           "reply_text", "reply_words"]
+__all__ = ["MailError", "coded_words", "cut_words", "decode_reply", "describe_exception",
+           "reply", "tls_words", "reply_text", "reply_words"]
 
 import re
 import smtplib
 import socket
 import ssl
 
-from .replies import ReplyCut, ReplyTooLong
+from .replies import MixedCodes, ReplyCut, ReplyTooLong
 
 
 class MailError(Exception):
@@ -81,6 +81,16 @@ def cut_words(text: str, limit: int) -> str:
     return f"{text[:limit]}... ({len(text):,} characters in all)"
 
 
+def coded_words(code: int, raw: bytes | str) -> str:
+    """`CODE words` of an SMTP reply (`099`, as it was sent). A multi-line reply whose
+    lines carry different codes is quoted line by line, each as the server sent it
+    (escaped by reply_words, so no CR/LF reaches the script), judged by its last line."""
+    if isinstance(raw, MixedCodes):
+        quoted = ", then ".join(f"'{reply_words(line)}'" for line in raw.lines)
+        return f"{code:03d} (its lines carry different codes, each as sent: {quoted})"
+    return f"{code:03d} {reply_words(raw)}".rstrip()
+
+
 def reply_text(code: int, raw: bytes | str) -> str:
     """`the server replied CODE words` (reply_words), or for a reply that is not SMTP
     what the server sent instead."""
@@ -88,7 +98,7 @@ def reply_text(code: int, raw: bytes | str) -> str:
     if code < 0:  # smtplib's code for a reply that is not SMTP at all
         shown = text if len(text) <= 80 else text[:77] + "..."
         return f"the server did not answer in SMTP (it sent '{shown}')"
-    return f"the server replied {code:03d} {text}".rstrip()  # (`099`, as it was sent)
+    return f"the server replied {coded_words(code, raw)}"
 
 
 def reply(server: str, step: str, code: int, raw: bytes | str, suffix: str = "") -> MailError:

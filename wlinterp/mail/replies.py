@@ -9,7 +9,8 @@ closing the connection, as aiosmtplib does.
 """
 from __future__ import annotations
 
-__all__ = ["MAX_LINE", "MAX_LINES", "MAX_REPLY", "ReplyCut", "ReplyTooLong", "read_reply"]
+__all__ = ["MAX_LINE", "MAX_LINES", "MAX_REPLY", "MixedCodes", "ReplyCut", "ReplyTooLong",
+           "read_reply"]
 
 import smtplib
 from typing import Any
@@ -30,6 +31,21 @@ class ReplyTooLong(smtplib.SMTPResponseException):
         self.what = what
 
 
+class MixedCodes(bytes):
+    """The text of a multi-line reply whose lines carry different codes (`250-a` then
+    `550 b`, against RFC 5321 4.2.1), read as smtplib reads any reply (the lines' texts),
+    with `lines`: each line as the server sent it, code and all, for the error message
+    to quote line by line (run together, "550 a b" hid that the server said 250 first)."""
+
+    lines: tuple[bytes, ...] = ()
+
+    @classmethod
+    def of(cls, texts: list[bytes], lines: list[bytes]) -> "MixedCodes":
+        made = cls(b"\n".join(texts))
+        made.lines = tuple(lines)
+        return made
+
+
 class ReplyCut(smtplib.SMTPServerDisconnected):
     """The connection ended inside a reply line (no line end): no reply was given."""
 
@@ -43,6 +59,7 @@ def read_reply(client: Any) -> tuple[int, bytes]:
     if client.file is None:
         client.file = client.sock.makefile("rb")
     texts: list[bytes] = []
+    lines: list[bytes] = []
     total = 0
     while True:
         line = _read_line(client)
@@ -56,7 +73,10 @@ def read_reply(client: Any) -> tuple[int, bytes]:
             return -1, b"\n".join(texts)
         code = int(line[:3])
         texts.append(line[4:].strip(b" \t\r\n"))
+        lines.append(line.rstrip(b"\r\n"))
         if line[3:4] != b"-":
+            if any(seen[:3] != line[:3] for seen in lines):
+                return code, MixedCodes.of(texts, lines)
             return code, b"\n".join(texts)
         if len(texts) >= MAX_LINES or total > MAX_REPLY:
             client.close()

@@ -29,7 +29,7 @@ import ssl
 from contextlib import contextmanager
 from typing import Iterator
 
-from .failures import MailError, describe_exception, reply, reply_text, reply_words
+from .failures import MailError, coded_words, describe_exception, reply, reply_text
 from .client import LinkParams, SMTPClient
 from .modes import Mode
 from .security import cleartext_auth_allowed, redact
@@ -293,7 +293,7 @@ class Link:
                 raise self._refused("RCPT TO <%s>" % rcpt, code, msg)
             if code not in (250, 251):
                 first_code = first_code or max(code, 0)
-                said = f"{code} {reply_words(msg)}" if code > 0 else reply_text(code, msg)
+                said = coded_words(code, msg) if code > 0 else reply_text(code, msg)
                 refused.append(f"<{rcpt}> ({said})")
         if refused:
             accepted = len(rcpts) - len(refused)
