@@ -9,6 +9,7 @@ a function takes one (`fReadLine(f)`). VERIFIED shape: the help pages of `.Open`
 """
 from __future__ import annotations
 
+import inspect
 from typing import Any, Callable
 
 from wlinterp.errors import BuiltinFailure
@@ -17,9 +18,15 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .file_handles import is_open
+from .file_handles import is_open, written_path
 
 family = Family("External files (DiskFile type)")
+
+# the first parameter of the f* functions that take a file's path (fSize's `path`...)
+_PATH_PARAMETERS = ("path", "source", "old", "first")
+# a failure's value by the function's result type (fFileExist: False, fLoadText: "")
+_FAILED = {"bool": False, "str": ""}
+_NO_FILE = "{}: the DiskFile names no file: open or create it with .Open or .Create first."
 
 
 class WLDiskFile:
@@ -55,9 +62,36 @@ class WLDiskFile:
         if key in ("writeline", "ecritligne"):
             return lambda *args: V.to_int(
                 load_stdlib().functions["fwriteline"].call(rt, self, *args)) != -1
+        if key in ("close", "ferme"):
+            return lambda: self._close(rt)
         if key in ("delete", "supprime"):
             return lambda *args: self._delete(rt, *args)
+        builtin = load_stdlib().functions.get("f" + key)
+        if builtin is not None and _takes_path(builtin):
+            return lambda *args: self._by_path(rt, builtin, *args)
         return None
+
+    def _close(self, rt: Runtime) -> bool:
+        """`.Close()` / `.Ferme()`: True when the file was closed, False with
+        ErrorOccurred when the variable holds no open file (*decided*, INFERRED from
+        `.Open`, `.Create` and `.WriteLine`, whose pages give a boolean: no stored page
+        shows `.Close`; it gave fClose's 0, read as False in `IF f.Close() THEN`)."""
+        return V.to_int(load_stdlib().functions["fclose"].call(rt, self)) != -1
+
+    def _by_path(self, rt: Runtime, builtin: Any, *args: object) -> Any:
+        """A method whose function takes a path: that function given the file's path
+        (`f.Size()` is fSize of the file the variable was opened on; given the handle,
+        fSize read a file named "5"), *decided*, INFERRED: no stored page lists the
+        type's methods. No file: a non-fatal error, the function's failure value."""
+        path = self.path
+        if not V.to_str(path) and is_open(rt, self.handle):
+            path = written_path(rt, self.handle)  # `f = fOpen(path)`: fOpen's path
+        if not V.to_str(path):
+            rt.clear_error()
+            result = inspect.signature(builtin.func).return_annotation
+            return report_failure(rt, BuiltinFailure(_NO_FILE.format(builtin.en),
+                                                     value=_FAILED.get(result, -1)))
+        return builtin.call(rt, path, *args)
 
     def _delete(self, rt: Runtime, *args: object) -> bool:
         """`.Delete()` / `.Supprime()`: the file the variable was opened or created on,
@@ -66,9 +100,8 @@ class WLDiskFile:
         type")."""
         functions = load_stdlib().functions
         if not V.to_str(self.path):
-            return bool(report_failure(rt, BuiltinFailure(
-                "fDelete: the DiskFile names no file: open or create it with .Open or "
-                ".Create first.", value=False)))
+            return bool(report_failure(rt, BuiltinFailure(_NO_FILE.format("fDelete"),
+                                                          value=False)))
         if is_open(rt, self.handle):
             functions["fclose"].call(rt, self)
         self.handle = -1
@@ -79,6 +112,14 @@ class WLDiskFile:
         if self.handle != -1:
             self.path = args[0]
         return self.handle != -1
+
+
+def _takes_path(builtin: Any) -> bool:
+    """Does this f* function take a file's path first (fSize, fDate, fFileExist,
+    fCopyFile...), not an open file's handle (fReadLine, fSeek), a folder, a mask or a
+    prefix (fCurrentDir, fListFile, fTempFile)? Told by its first parameter's name."""
+    params = list(inspect.signature(builtin.func).parameters)[1:]
+    return bool(params) and params[0] in _PATH_PARAMETERS
 
 
 def _new(rt: Runtime) -> WLDiskFile:

@@ -99,6 +99,12 @@ def is_open(rt: Runtime, handle: int) -> bool:
     return handle in _files(rt)
 
 
+def written_path(rt: Runtime, handle: int) -> str:
+    """The path of the open file `handle` as the program wrote it (a DiskFile's methods
+    that take a path: `f.Size()` after `f = fOpen(path)`)."""
+    return _files(rt)[handle].shown
+
+
 def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:
     f = _files(rt).get(V.to_int(handle))
     if f is None:

@@ -15,6 +15,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .other_names import instead
 from .overloads import static_kind
+from .place_types import place_type
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -71,13 +72,15 @@ def not_bare(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
     variable declared a string or an array and its kind has its own M (`s.Delete("o")`
     is StringDelete, it was ArrayDelete given a string; `t.Info(tiDimension)` is
     ArrayInfo, it was Info, a message showing the array), or a Variant whose value may
-    be either (the run chooses by what it holds)."""
+    be either (the run chooses by what it holds). A member or an element declared so
+    counts as a variable (`o.f.Seek(0)`, `t[1].Seek(0)` on a DiskFile are fSeek; they
+    were ArraySeek given the file)."""
     functions = fc.sym.registry.functions
     bare = functions.get(key)
     if bare is None or bare.max_args == 0:
         return True
-    var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
-    prefixes = _own_prefixes(fc, var.spec) if var is not None else ()
+    place = place_type(fc, obj)  # (a member `o.f`, `:f`, an element `t[1]` too)
+    prefixes = _own_prefixes(fc, place[0]) if place is not None else ()
     return any(functions.get(p + key) not in (None, bare) for p in prefixes)
 
 

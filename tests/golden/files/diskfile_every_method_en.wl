@@ -9,7 +9,7 @@ Trace(f.Create(sDir + "/a.txt")) // expect: 1
 Trace(f.WriteLine("one")) // expect: 1
 Trace(f.Write("two")) // expect: 3
 Trace(f.WriteLine("three")) // expect: 1
-Trace(f.Close()) // expect: 0
+Trace(f.Close()) // expect: 1
 Trace(f.Open(sDir + "/a.txt", foReadWrite)) // expect: 1
 Trace(f.ReadLine()) // expect: one
 Trace(f.Read(3)) // expect: two

@@ -9,7 +9,7 @@ Trace(f.Crée(sRep + "/a.txt")) // expect: 1
 Trace(f.ÉcritLigne("un")) // expect: 1
 Trace(f.Écrit("deux")) // expect: 4
 Trace(f.EcritLigne("trois")) // expect: 1
-Trace(f.Ferme()) // expect: 0
+Trace(f.Ferme()) // expect: 1
 Trace(f.Ouvre(sRep + "/a.txt", foLectureEcriture)) // expect: 1
 Trace(f.LitLigne()) // expect: un
 Trace(f.Lit(4)) // expect: deux
