@@ -180,13 +180,14 @@ FRENCH = [
 ]
 
 
-def french(english_text: str) -> str:
+def french(english_text: str, table: list[tuple[str, str]] | None = None) -> str:
     """The French twin: the same code in French keywords, types, functions and parts (the
-    expected lines, below `// expect:`, are left as they are)."""
+    expected lines, below `// expect:`, are left as they are); `table` the replacements,
+    FRENCH's by default (typevar_places.py gives its own)."""
     out = []
     for line in english_text.split("\n"):
         code, sep, expect = line.partition(" // expect: ")
-        for pattern, repl in FRENCH:
+        for pattern, repl in (FRENCH if table is None else table):
             code = re.sub(pattern, repl, code)
         out.append(code + sep + expect)
     return "\n".join(out)

@@ -165,8 +165,9 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         code, t = self.expr(value)
         if t == S.LIST:
             return f"literal_to_value({code}, _ctx)", S.ANY
-        if t == S.STR or t == S.ANY and type(value) is N.Call:
+        if t == S.STR or t == S.DEC or t == S.ANY and type(value) in (N.Call, N.BinOp, N.Unary):
             spec = self.static_spec(target)  # `o.vAny = buf`: a Buffer stays one there
+            # (a numeric too: `o.vAny = n * 2` answers wlNumeric)
             return (self.kept_buffer(value, code, t), S.ANY) if spec is not None \
                 and spec.kind == Kind.VARIANT else (code, t)
         if t in (S.INT, S.ANY) and (spec := self.static_spec(target)) is not None and (
@@ -240,7 +241,9 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
                 self.out.emit(f"{var.pyname} = object_or_null({value}, {ref}, _ctx)"
                               if var.spec.kind != Kind.VARIANT else
                               f"{var.pyname} = interface_ref({value}, {ref})"
-                              if var.spec.name and var.spec.dynamic else f"{var.pyname} = {value}")
+                              if var.spec.name and var.spec.dynamic else
+                              f"{var.pyname} = {self.kept_buffer(s.value, value, S.ANY)}")
+                # (`v <- n`: a Variant designating a numeric or a Buffer answers its type)
                 return
         self.store_into(target, value, by_ref=s.op == "<-")
 

@@ -108,7 +108,8 @@ class BuiltinCallMixin(CompilerBase):
                      for a, (_, t) in zip(args[1:], typed[1:])]
             codes[1:] = [f"dated_variant({c}, {kind!r})" if kind in DATED_KINDS
                          and not c.startswith("dated_variant(") else
-                         self.kept_buffer(a, c, S.STR) if kind == "string" or type(a) is N.Call else c
+                         self.kept_buffer(a, c, S.STR) if kind in ("string", "numeric")
+                         or type(a) is N.Call or type(a) in (N.BinOp, N.Unary) else c
                          for kind, a, c in zip(kinds, args[1:], codes[1:])]
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009

@@ -153,9 +153,11 @@ class DeclaredKindMixin(CompilerBase):
             return self.builtin_held_as(e)
         if type(e) is N.Substr and not e.sliced:  # b[[1 TO 4]]: a piece of a Buffer is one
             return "wlbuffer" if self.held_as(e.obj) == "wlbuffer" else None
-        if type(e) is N.BinOp and e.op == "+":  # b1 + b2: two Buffers joined are one
-            both = self.held_as(e.left) == self.held_as(e.right) == "wlbuffer"
-            return "wlbuffer" if both else None
+        if type(e) is N.BinOp and e.op == "+" \
+                and self.held_as(e.left) == self.held_as(e.right) == "wlbuffer":
+            return "wlbuffer"  # b1 + b2: two Buffers joined are one
+        if self.computed_numeric(e):
+            return "wlnumeric"
         spec = None
         if isinstance(e, N.Name):
             var = self.scope.lookup(fold(e.name))
@@ -167,6 +169,19 @@ class DeclaredKindMixin(CompilerBase):
         if spec is not None and spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned):
             return f"wl{'unsignedint' if spec.unsigned else 'int'}_{spec.bits // 8}"
         return None
+
+    def computed_numeric(self, e: N.Expr) -> bool:
+        """Is `e` computed from a numeric (`n * 2`, `c + n`, `-n`): `+ - * /` or a sign
+        with one operand declared numeric and the others surely numbers? Its value is a
+        numeric wherever it goes (TypeVar wlNumeric: docs/semantics.md "TypeVar of a
+        numeric or a currency, wherever it goes"); it said wlCurrency, as for a currency."""
+        if type(e) is N.Unary:
+            return e.op in ("neg", "pos") and self.held_as(e.operand) == "wlnumeric"
+        if type(e) is not N.BinOp or e.op not in ("+", "-", "*", "/"):
+            return False
+        left, right = self.held_as(e.left) == "wlnumeric", self.held_as(e.right) == "wlnumeric"
+        return (left or right) and (left or self.counts_in_decimals(e.left)) \
+            and (right or self.counts_in_decimals(e.right))
 
     def builtin_held_as(self, e: N.Call) -> str | None:
         """"wlbuffer" for a call of a built-in whose result is a Buffer (its result

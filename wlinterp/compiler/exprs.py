@@ -175,7 +175,10 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         return f"indirect_get(globals(), {self.value(e.name)}{extra})", S.ANY
 
     def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, SType]:
-        items = ", ".join(self.expr(x)[0] for x in e.items)
+        """`[a, b]`: its values; a numeric's goes marked (an array of Variant keeps it one
+        for TypeVar, stored_numbers.py NumericHeld)."""
+        items = ", ".join(f"numeric_variant({c})" if self.held_as(x) == "wlnumeric" else c
+                          for x, (c, _) in zip(e.items, map(self.expr, e.items)))
         return f"[{items}]", S.LIST
 
     # -- access ------------------------------------------------------------

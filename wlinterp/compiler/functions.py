@@ -329,7 +329,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             if not any(spread):  # (a spread argument: as many as it holds)
                 proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
         codes = ", ".join(many or (self.kept_options(a, c) if t == S.INT else
-                                   self._val(c, t) if t not in (S.STR, S.ANY) else
+                                   self._val(c, t) if t not in (S.STR, S.ANY, S.DEC) else
                                    self.kept_options(a, self.kept_buffer(a, c, t)))
                           if t not in MARKED_KINDS
                           else f"dated_variant({c}, {MARKED_KINDS[t]!r})"

@@ -138,8 +138,8 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
             return
         var = self.scope.lookup(fold(s.name))
         assert var is not None
-        code, t = self.expr(s.value)
-        self.assign_var(var, code, t)
+        code, t = self.expr(s.value)  # `let v = n * 2`: a Variant holding a numeric
+        self.assign_var(var, self.json_form_code(var, s.value, code, whole=True), t)
 
     def s_StructDecl(self, s: N.StructDecl) -> None:
         self.out.emit("pass  # STRUCTURE " + s.name.replace("\n", " "))
