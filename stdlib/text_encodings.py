@@ -91,13 +91,24 @@ def marked_text(text: str, encoding: str) -> bytes:
 
 def utf8_bytes_read(text: str) -> str:
     """A JSON or XML text given as bytes (a buffer fLoadBuffer read, one character per
-    byte) that are valid UTF-8 is that UTF-8 text, as a text file is read (a mark
-    dropped): a JSON file's "€" came back as "â\x82¬" from Deserialize and
-    JSONToVariant (whose page, ?1000021052, takes UTF-8 data). Any other text is used
-    as it is (one with a character above 255 is text already)."""
+    byte) is read as a text file is: a byte-order mark decides (UTF-8, UTF-16), else
+    UTF-8 when the bytes are valid UTF-8, else Windows-1252 (WINDEV's ANSI). A JSON
+    file's "€" came back as "â\x82¬" from Deserialize and JSONToVariant (whose page,
+    ?1000021052, takes UTF-8 data); an ANSI file's "€" as the control character
+    "\x80", a UTF-16 one's text as no JSON at all (*decided* 5 Dec 2026, INFERRED:
+    docs/builtins.md "Serialization"). Text with a character above 255 is text already
+    and used as it is; so is a text that is none of these (a byte cp1252 leaves
+    undefined)."""
     if text.isascii() or max(text) > "\xff":  # (both in C: a JSON text may be large)
         return text
+    raw = text.encode("latin-1")
     try:
-        return text.encode("latin-1").decode("utf-8").removeprefix("\ufeff")
+        for bom, encoding in TEXT_BOMS:
+            if raw.startswith(bom):
+                return raw[len(bom):].decode(encoding)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252")
     except UnicodeDecodeError:
         return text

@@ -7,7 +7,7 @@ conversion where it stores the value (compiler/assigns.py `json_form_code`).
 """
 from __future__ import annotations
 
-__all__ = ["JSONText", "json_form", "base64_of", "digits_of", "json_problem", "json_dumped",
+__all__ = ["JSONText", "JSONBuffer", "json_form", "base64_of", "digits_of", "json_problem", "json_dumped",
            "json_loaded"]
 
 from . import values as V
@@ -46,6 +46,15 @@ def base64_of(text: str) -> str:
     return base64.b64encode(V.to_bytes(text)).decode("ascii")
 
 
+class JSONBuffer(JSONText):
+    """A Buffer variable assigned to a whole JSON variable: its base64 (the JSONText),
+    with its bytes kept, for the JSON variable to read them as JSON data when they are
+    a JSON object or array (stdlib/json_type.py `wl_from_value`)."""
+
+    __slots__ = ("raw",)
+    raw: str
+
+
 def json_form(value: object, kind: str, whole: bool = False) -> str:
     """`value`, held by a variable declared `kind` (date, time, datetime, buffer), as the
     JSON string it becomes: a JSONText for the `whole` JSON variable, else (a member) a
@@ -53,7 +62,12 @@ def json_form(value: object, kind: str, whole: bool = False) -> str:
     3339's, `2024-01-15` for a date, `10:30:00` for a time, `2024-01-15T10:30:00` for a
     date-time (`.250` added when it has milliseconds). A value that is not of that form
     (an empty date) is stored as its text."""
-    text = _form(value if type(value) is str else V.to_str(value), kind)
+    raw = value if type(value) is str else V.to_str(value)
+    text = _form(raw, kind)
+    if whole and kind == "buffer":
+        marked = JSONBuffer(text)
+        marked.raw = raw
+        return marked
     return JSONText(text) if whole else text
 
 
