@@ -52,6 +52,7 @@ else:
     on_first_call(globals(), ".directives", "for_this_target")
 
 _QUOTES = ("'", '"')  # a `.` before one may open a quoted member name
+_NOT_PLAIN = _SPECIAL_WORDS | ARTICLES  # names the hot loop hands to special_name
 
 
 # What closes each bracket the scanner keeps open (the REPL tries them: repl/completeness.py)
@@ -97,122 +98,148 @@ class _Scanner(OperatorsMixin):
         self.line_start = end
 
     def run(self) -> list[Token]:
-        """The hot loop: common tokens are handled inline, rare ones by methods. The
-        matches come from one `finditer` (each starts where the last ended: `bad` takes any
-        other character), started again where a method moved the position. The line, where
-        it starts and `proc_line` are read through locals: written back when a newline
-        moves them, read back after a method (which may move them)."""
-        text, n = self.text, len(self.text)
-        finditer = _TOKEN_RE.finditer
-        out = self.out
-        append = out.append
-        keywords, special, simple_ops = KEYWORDS, _SPECIAL_WORDS, _SIMPLE_OPS
-        line, col0 = self.line, self.line_start - 1  # a token's column: start - col0
-        proc_line = self.proc_line
+        """All raw tokens of the text: scanned from the start, again from wherever a method
+        moved the position, until the text is read; then every bracket must be closed."""
+        n = len(self.text)
         pos = 0
         while pos < n:
-            for m in finditer(text, pos):
-                kind = m.lastgroup
-                end = m.end()
-                if kind == "name":
-                    start = m.start(kind)
-                    word = m.group(kind)
-                    key = fold(word)
-                    kind = "NAME"
-                    if key in special:  # a keyword, soft word or shift word
-                        if key in keywords or (key == "a" and word in ("à", "À")):
-                            self.pos = end
-                            self.name(word, start)
-                            line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
-                            if self.pos != end:  # a type phrase was read
-                                pos = self.pos
-                                break
-                            continue
-                        kind = self.soft_kind(key, end)
-                    if proc_line and self.untyped_param_before():
-                        self.pos = start  # `PROCEDURE P(n entier)`: a type without IS
-                        self.type_phrase(self.emit("IS", "", start, start))
-                        pos = self.pos
-                        line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
-                        break
-                    if key in ARTICLES and out and out[-1].type == "ISA" \
-                            and self.next_char(end).isidentifier():
-                        continue  # `o est un CClasse`: an article, as in a declaration
-                    append(Token(kind, word, start, line, start - col0, end))
-                    continue
-                if kind == "op":
-                    start = m.start(kind)
-                    op = m.group(kind)
-                    simple = simple_ops.get(op)
-                    if simple is not None and (op != "." or text[end:end + 1] not in _QUOTES):
-                        # most operators need no context: inline (`x."a:b"` is a member)
-                        append(Token(simple, op, start, line, start - col0, end))
-                        continue
-                    self.pos = end
-                    self.operator(op, start)
-                    line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
-                    if self.pos != end:
-                        pos = self.pos
-                        break
-                    continue
-                if kind == "nl":
-                    if not self.brackets or self.brackets[-1] == "{":  # inside (...), [...]
-                        # a statement goes on; a lambda's { code } has statements
-                        start = m.start(kind)
-                        append(Token("NL", "\n", start, line, start - col0, end))
-                        proc_line = self.proc_line = False
-                        self.line_first = len(out)
-                    line += 1
-                    col0 = end - 1
-                    self.line, self.line_start = line, end
-                    continue
-                if kind is None or kind == "comment":
-                    continue
-                start = m.start(kind)
-                self.pos = end
-                if kind == "num":
-                    unit = _DURATION_RE.match(text, end) \
-                        if duration_may_follow(text, end) else None
-                    if unit is not None:
-                        pos = self.pos = unit.end()
-                        append(Token("DURATION", text[start:pos], start, line, start - col0,
-                                     pos))
-                        break
-                    append(Token("NUMBER", m.group(kind), start, line, start - col0, end))
-                elif kind == "str":
-                    append(Token("STRING", m.group(kind)[1:-1].replace('""', '"'), start, line,
-                                 start - col0, end))
-                elif kind == "cont":  # (with the lines of comments alone it took)
-                    if self.continued(start, end):
-                        line, col0 = self.line, self.line_start - 1
-                elif kind == "block":
-                    self.block_comment(start)
-                    pos = self.pos
-                    line, col0 = self.line, self.line_start - 1
-                    break
-                elif kind in ("tstr", "bstr"):
-                    self.emit("STRING", m.group(kind)[1:-1], start, end)
-                elif kind == "ph":
-                    if not m.group(kind).startswith("<§rad:"):  # `<§rad:1§>`: an IDE marker
-                        self.emit("STRING", m.group(kind), start, end)
-                else:  # bad
-                    self.pos = start
-                    if text[start] == '"' and self.quoted_multiline(start):
-                        pos = self.pos  # `s = "` at a line's end: a multi-line string
-                        line, col0 = self.line, self.line_start - 1
-                        break
-                    raise self.error(self._bad_char_message(text[start]))
-            else:
-                break  # the text is read
-        if self.brackets:
-            opened = self.open_at[-1]
-            err = WLSyntaxError(f"this '{self.brackets[-1]}' is never closed", opened[0],
-                                opened[1], self.filename, self.text)
-            err.incomplete = self.brackets[-1] == "{"  # a lambda's code: the REPL waits
-            err.closers = "".join(_CLOSERS[b] for b in reversed(self.brackets))
-            raise err
+            pos = self.scan_from(pos)
+        self.check_closed()
         self.emit("NL", "\n", n)
         return self.out
+
+    def scan_from(self, pos: int) -> int:
+        """The hot loop: common tokens (plain names, operators without context, line ends)
+        are handled inline, the others by methods. The matches come from one `finditer`
+        (each starts where the last ended: `bad` takes any other character); a method that
+        moves the position returns where to start again (-1 when it did not). The line,
+        where it starts and `proc_line` are read through locals: written back when a
+        newline moves them, read back after a method (which may move them). Returns
+        where to scan from next (the text's length when it is read)."""
+        text = self.text
+        out = self.out
+        append = out.append
+        not_plain, simple_ops = _NOT_PLAIN, _SIMPLE_OPS
+        line, col0 = self.line, self.line_start - 1  # a token's column: start - col0
+        proc_line = self.proc_line
+        for m in _TOKEN_RE.finditer(text, pos):
+            kind = m.lastgroup
+            end = m.end()
+            if kind == "name":
+                start = m.start(kind)
+                word = m.group(kind)
+                key = fold(word)
+                if proc_line or key in not_plain:
+                    restart = self.special_name(word, key, start, end)
+                    line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
+                    if restart >= 0:
+                        return restart
+                    continue
+                append(Token("NAME", word, start, line, start - col0, end))
+                continue
+            if kind == "op":
+                start = m.start(kind)
+                op = m.group(kind)
+                simple = simple_ops.get(op)
+                if simple is not None and (op != "." or text[end:end + 1] not in _QUOTES):
+                    # most operators need no context: inline (`x."a:b"` is a member)
+                    append(Token(simple, op, start, line, start - col0, end))
+                    continue
+                self.pos = end
+                self.operator(op, start)
+                line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
+                if self.pos != end:
+                    return self.pos
+                continue
+            if kind == "nl":
+                if not self.brackets or self.brackets[-1] == "{":  # inside (...), [...]
+                    # a statement goes on; a lambda's { code } has statements
+                    start = m.start(kind)
+                    append(Token("NL", "\n", start, line, start - col0, end))
+                    proc_line = self.proc_line = False
+                    self.line_first = len(out)
+                line += 1
+                col0 = end - 1
+                self.line, self.line_start = line, end
+                continue
+            if kind is None or kind == "comment":
+                continue
+            if kind == "str":
+                start = m.start(kind)
+                append(Token("STRING", m.group(kind)[1:-1].replace('""', '"'), start, line,
+                             start - col0, end))
+                continue
+            restart = self.other_token(kind, m)
+            line, col0 = self.line, self.line_start - 1
+            if restart >= 0:
+                return restart
+        return len(text)  # the text is read
+
+    def special_name(self, word: str, key: str, start: int, end: int) -> int:
+        """A name that may not be a plain NAME: a keyword, a soft or shift word, a type
+        without IS in a PROCEDURE header, an article after ISA. Returns where to scan
+        from again when a type phrase was read, else -1."""
+        kind = "NAME"
+        if key in _SPECIAL_WORDS:  # a keyword, soft word or shift word
+            if key in KEYWORDS or (key == "a" and word in ("à", "À")):
+                self.pos = end
+                self.name(word, start)
+                return self.pos if self.pos != end else -1  # a type phrase was read
+            kind = self.soft_kind(key, end)
+        out = self.out
+        if self.proc_line and self.untyped_param_before():
+            self.pos = start  # `PROCEDURE P(n entier)`: a type without IS
+            self.type_phrase(self.emit("IS", "", start, start))
+            return self.pos
+        if key in ARTICLES and out and out[-1].type == "ISA" \
+                and self.next_char(end).isidentifier():
+            return -1  # `o est un CClasse`: an article, as in a declaration
+        out.append(Token(kind, word, start, self.line, start - self.line_start + 1, end))
+        return -1
+
+    def other_token(self, kind: str, m: re.Match[str]) -> int:
+        """A number (or a duration `5 min`), a `“...”` or backtick string, a continuation `...`, a block
+        comment, a placeholder or a character no token starts with. Returns where to scan
+        from again when the position moved past the match, else -1."""
+        text = self.text
+        start, end = m.start(kind), m.end()
+        self.pos = end
+        if kind == "num":
+            unit = _DURATION_RE.match(text, end) if duration_may_follow(text, end) else None
+            if unit is None:
+                self.emit("NUMBER", m.group(kind), start, end)
+                return -1
+            self.pos = unit.end()
+            self.emit("DURATION", text[start:self.pos], start, self.pos)
+            return self.pos
+        if kind == "cont":  # (with the lines of comments alone it took)
+            self.continued(start, end)
+        elif kind == "block":
+            self.block_comment(start)
+            return self.pos
+        elif kind in ("tstr", "bstr"):
+            self.emit("STRING", m.group(kind)[1:-1], start, end)
+        elif kind == "ph":
+            if not m.group(kind).startswith("<§rad:"):  # `<§rad:1§>`: an IDE marker
+                self.emit("STRING", m.group(kind), start, end)
+        else:  # bad
+            self.pos = start
+            if text[start] == '"' and self.quoted_multiline(start):
+                return self.pos  # `s = "` at a line's end: a multi-line string
+            raise self.error(self._bad_char_message(text[start]))
+        return -1
+
+    def check_closed(self) -> None:
+        """At the text's end every bracket must be closed (the REPL waits for the rest of a
+        lambda's code, and is told what closes the others)."""
+        if not self.brackets:
+            return
+        opened = self.open_at[-1]
+        err = WLSyntaxError(f"this '{self.brackets[-1]}' is never closed", opened[0],
+                            opened[1], self.filename, self.text)
+        err.incomplete = self.brackets[-1] == "{"  # a lambda's code: the REPL waits
+        err.closers = "".join(_CLOSERS[b] for b in reversed(self.brackets))
+        raise err
 
     def soft_kind(self, key: str, end: int) -> str:
         """The terminal of a name that is a keyword only in context (`A`/`à` as TO, `DE`,
