@@ -168,104 +168,31 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     not entered: their own Facts are merged) and of each one's expressions. A statement's
     class is looked up once (`_plan`: what it declares or assigns, its expressions, its
     nested blocks); most statements have no role and no nested block."""
-    decls: list[tuple[str, N.Stmt]] = []
-    assigned: set[str] = set()
-    referenced: set[str] = set()
-    calls: list[N.Call] = []
-    own: list[N.Call] = []
-    procedures: list[N.Procedure] = []
-    program_level: list[N.Stmt] = []
-    labels = results = frees = False
-    plans, leaves, refer = _PLANS, _LEAVES, referenced.add
-    Name, Call, BinOp, Logic, Member, For, Decl = \
-        N.Name, N.Call, N.BinOp, N.Logic, N.Member, N.For, N.Decl
+    found = _Found()
+    plans, assigned, role_of = _PLANS, found.assigned, found.role
+    refer, calls, own = found.referenced.add, found.calls, found.own
+    Name, For, Decl, decls = N.Name, N.For, N.Decl, found.decls
     stack: list[Iterator[N.Stmt]] = [iter(stmts)]
     while stack:
         for s in stack[-1]:
             t = type(s)
             plan = plans.get(t) or _plan(t)
             role = plan[0]
-            if role is not None:
-                if role is _ASSIGN:  # (the commonest: `x = ...` adds one name)
-                    target = s.target  # type: ignore[attr-defined]
-                    if type(target) is Name:
-                        assigned.add(fold(target.name))
-                    else:
-                        assigned |= _target_names(target)
-                elif t is Decl:
-                    for name, _, _ in s.names:  # type: ignore[attr-defined]
-                        decls.append((name, s))
-                elif role is _DECLARE:
-                    decls += [(name, s) for name in _DECLARED_BY[t](s)]
-                elif role is _PROCEDURE:  # its effects count here; its own scope
-                    procedures.append(s)  # type: ignore[arg-type]
-                    inner = facts(s.body)  # type: ignore[attr-defined]
-                    assigned |= inner.assigned
-                    referenced |= inner.referenced
-                    calls += inner.calls
-                    frees = frees or inner.frees
-                    break
-                elif role is _DECLARE_ASSIGN:  # FOR, FOR EACH: their counters
-                    decls += [(name, s) for name in _DECLARED_BY[t](s)]
-                    assigned |= assigned_by(s)
-                elif role is _LEVEL:
-                    program_level.append(s)
-                elif role is _LABEL:
-                    labels = labels or s.jump  # type: ignore[attr-defined]
-                elif role is _RESULT:
-                    results = results or s.value is not None  # type: ignore[attr-defined]
-                elif role is _FREES:
-                    frees = True
-            for x in plan[1](s):
-                xt = type(x)
-                if xt is Name:  # (most expressions of statements: no stack)
-                    refer(fold(x.name))  # type: ignore[attr-defined]
-                    continue
-                if xt in leaves:
-                    continue
-                todo: list[Any] = [x]
-                while todo:
-                    x = todo.pop()
-                    xt = type(x)
-                    if xt is Name:
-                        refer(fold(x.name))
-                    elif xt is Call:  # (its sub_exprs: the callee, then the arguments)
-                        calls.append(x)
-                        own.append(x)
-                        for y in x.args[::-1]:  # names and leaves at once: no stack
-                            yt = type(y)
-                            if yt is Name:
-                                refer(fold(y.name))
-                            elif yt not in leaves:
-                                todo.append(y)
-                        todo.append(x.func)
-                    elif xt in leaves:
-                        pass
-                    elif xt is BinOp or xt is Logic:  # (the commonest, written out)
-                        for y in (x.right, x.left):
-                            yt = type(y)
-                            if yt is Name:
-                                refer(fold(y.name))
-                            elif yt not in leaves:
-                                todo.append(y)
-                    elif xt is Member:
-                        todo.append(x.obj)
-                    else:
-                        inner_exprs = sub_exprs(x)
-                        if inner_exprs:
-                            todo += inner_exprs[::-1]
+            if role is _ASSIGN:  # (the commonest: `x = ...` adds one name)
+                target = s.target  # type: ignore[attr-defined]
+                if type(target) is Name:
+                    assigned.add(fold(target.name))
+                else:
+                    assigned |= _target_names(target)
+            elif role is _DECLARE and t is Decl:
+                decls += [(name, s) for name, _, _ in s.names]  # type: ignore[attr-defined]
+            elif role is not None and role_of(s, t, role):
+                break  # an internal procedure: its effects count here, not its statements
+            exprs = plan[1](s)
+            if exprs:
+                _read_expressions(exprs, refer, calls, own)
             if t is For:  # its block's Facts, kept for the loop's compilation (loops.py)
-                block = loop_facts(s.body)  # type: ignore[attr-defined]
-                decls += block.decls
-                assigned |= block.assigned
-                referenced |= block.referenced
-                calls += block.calls
-                own += block.own_calls
-                procedures += block.procedures
-                program_level += block.program_level
-                labels = labels or block.labels
-                results = results or block.results
-                frees = frees or block.frees
+                found.merge(loop_facts(s.body))  # type: ignore[attr-defined]
                 break
             nested_of = plan[2]
             if nested_of is not None:
@@ -275,8 +202,118 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
             break
         else:
             stack.pop()
-    return Facts(decls, assigned, referenced | assigned, calls, procedures, program_level,
-                 own, labels, results, frees)
+    return found.facts()
+
+
+def _read_expressions(exprs: list[N.Expr], refer: Callable[[str], None], calls: list[N.Call],
+                      own: list[N.Call]) -> None:
+    """Add the names one statement's expressions read (`refer`) and the calls they make,
+    in source order (depth first; names and leaves are taken without the stack)."""
+    for x in exprs:
+        xt = type(x)
+        if xt is _Name:  # (most expressions of statements: no stack)
+            refer(fold(x.name))  # type: ignore[attr-defined]
+            continue
+        if xt in _LEAVES:
+            continue
+        todo: list[Any] = [x]
+        while todo:
+            x = todo.pop()
+            xt = type(x)
+            if xt is _Name:
+                refer(fold(x.name))
+            elif xt is _Call:  # (its sub_exprs: the callee, then the arguments)
+                calls.append(x)
+                own.append(x)
+                for y in x.args[::-1]:  # names and leaves at once: no stack
+                    yt = type(y)
+                    if yt is _Name:
+                        refer(fold(y.name))
+                    elif yt not in _LEAVES:
+                        todo.append(y)
+                todo.append(x.func)
+            elif xt in _LEAVES:
+                pass
+            elif xt is _BinOp or xt is _Logic:  # (the commonest, written out)
+                for y in (x.right, x.left):
+                    yt = type(y)
+                    if yt is _Name:
+                        refer(fold(y.name))
+                    elif yt not in _LEAVES:
+                        todo.append(y)
+            elif xt is _Member:
+                todo.append(x.obj)
+            else:
+                inner_exprs = sub_exprs(x)
+                if inner_exprs:
+                    todo += inner_exprs[::-1]
+
+
+_Name, _Call, _BinOp, _Logic, _Member = N.Name, N.Call, N.BinOp, N.Logic, N.Member
+
+
+class _Found:
+    """What `_compute_facts` has found so far (the fields of Facts, `own` for its
+    `own_calls`), and the steps that add to it."""
+
+    __slots__ = ("decls", "assigned", "referenced", "calls", "own", "procedures",
+                 "program_level", "labels", "results", "frees")
+
+    def __init__(self) -> None:
+        self.decls: list[tuple[str, N.Stmt]] = []
+        self.assigned: set[str] = set()
+        self.referenced: set[str] = set()
+        self.calls: list[N.Call] = []
+        self.own: list[N.Call] = []
+        self.procedures: list[N.Procedure] = []
+        self.program_level: list[N.Stmt] = []
+        self.labels = self.results = self.frees = False
+
+    def facts(self) -> Facts:
+        """The Facts found (a name assigned is also referenced)."""
+        return Facts(self.decls, self.assigned, self.referenced | self.assigned, self.calls,
+                     self.procedures, self.program_level, self.own, self.labels,
+                     self.results, self.frees)
+
+    def role(self, s: Any, t: type, role: str) -> bool:
+        """Record what a statement with a role (other than an assignment or a DECL line,
+        which the walk takes inline) declares, assigns or is; True for an internal
+        procedure, whose statements are not walked."""
+        if role is _DECLARE:
+            self.decls += [(name, s) for name in _DECLARED_BY[t](s)]
+        elif role is _PROCEDURE:  # its effects count here; its own scope
+            self.procedures.append(s)
+            inner = facts(s.body)
+            self.assigned |= inner.assigned
+            self.referenced |= inner.referenced
+            self.calls += inner.calls
+            self.frees = self.frees or inner.frees
+            return True
+        elif role is _DECLARE_ASSIGN:  # FOR, FOR EACH: their counters
+            self.decls += [(name, s) for name in _DECLARED_BY[t](s)]
+            self.assigned |= assigned_by(s)
+        elif role is _LEVEL:
+            self.program_level.append(s)
+        elif role is _LABEL:
+            self.labels = self.labels or s.jump
+        elif role is _RESULT:
+            self.results = self.results or s.value is not None
+        elif role is _FREES:
+            self.frees = True
+        return False
+
+    def merge(self, block: Facts) -> None:
+        """Add a FOR loop's block's Facts (walked once, kept for the loop's compilation)."""
+        self.decls += block.decls
+        self.assigned |= block.assigned
+        self.referenced |= block.referenced
+        self.calls += block.calls
+        self.own += block.own_calls
+        self.procedures += block.procedures
+        self.program_level += block.program_level
+        self.labels = self.labels or block.labels
+        self.results = self.results or block.results
+        self.frees = self.frees or block.frees
 
 
 # What a statement class means to the walk (`_plan`): its role, if any...
