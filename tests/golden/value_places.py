@@ -37,10 +37,17 @@ KINDS: dict[str, tuple[str, str, list[str], list[str]]] = {
                 'NumToString(X, "10.3f")', "X"], ["X += 0.25", "X -= 0.125"]),
     "int8": ("int on 8 bytes", "5000000000", ["X + 1", "X / 3", "X * 3", "X > 4000000000",
              'NumToString(X, "d")', "X"], ["X += 1", "X -= 3"]),
+    "buffer": ("Buffer", '"AB"', ["Length(X)", 'X + "Q"', "BufferToHexa(X)", "X[[2]]",
+               'X = "AB"', "TypeVar(X)", "X"], ['X += "D"', 'X[[1]] = "Z"']),
+    "boolean": ("boolean", "True", ["NOT X", "X AND False", "X OR False", "X = True",
+                "X + 1", "TypeVar(X)", "X"], ["X = NOT X", "X = 1"]),
 }
-KNOWN = {("numeric", "variant"), ("numeric", "param_untyped"), ("currency", "variant"),
-         ("currency", "param_untyped")}
-"""A Variant or an untyped parameter holding a currency or a numeric divides in full
+for _kind in ("date", "time", "datetime", "duration", "currency", "numeric"):
+    KINDS[_kind][2].insert(-1, "TypeVar(X)")  # the type travels with the value too
+KNOWN = {(kind, place) for kind in ("numeric", "currency")
+         for place in ("variant", "param_untyped", "return_untyped", "reference")}
+"""A Variant (a reference included), an untyped parameter or an untyped procedure's
+result holding a currency or a numeric divides in full
 precision (a currency 10.25 / 3 is 3.4166666666666666666666666666666666667): the
 documented decision (docs/semantics.md "Currency and numeric products and quotients"),
 so their `X / 3` is left out."""
@@ -78,6 +85,8 @@ def _places(t: str, v: str, b: Body) -> dict[str, str]:
         "foreach_struct": f"{struct}arr is array of ST\nst is ST\nst.m = {v}\n"
                           f"ArrayAdd(arr, st)\nFOR EACH e OF arr\n{_ind(b('e.m', True))}\nEND",
         "return": f"{b('F()', False)}\nPROCEDURE F() : {t}\nx0 is {t} = {v}\nRESULT x0",
+        "return_untyped": f"{b('F()', False)}\nPROCEDURE F()\nx0 is {t} = {v}\nRESULT x0",
+        "reference": f"x0 is {t} = {v}\nr is Variant\nr <- x0\n{b('r', True)}",
         "method_return": f"C is Class\nEND\no is C\n{b('o.F()', False)}\n"
                          f"PROCEDURE C::F() : {t}\nx0 is {t} = {v}\nRESULT x0",
         "class_colon": f"{cls}o is C\no.m = {v}\no.Run()\nPROCEDURE C::Run()\n{b(':m', True)}",
@@ -111,7 +120,7 @@ def _body(kind: str, place: str, expected: list[str] | None) -> Body:
         lines, n = [], 0
         for op in _ops(kind, place, writable):
             shown = op.replace("X", ref)
-            if "+=" in op or "-=" in op:  # a write, then the place traced
+            if op in KINDS[kind][3]:  # a write, then the place traced
                 lines.append(shown)
                 shown = ref
             trace = f"Trace({shown})"
@@ -135,7 +144,7 @@ def _baseline(kind: str) -> list[str]:
 def _case(kind: str, place: str, code: str) -> tuple[str, str]:
     """The case's main code and its procedures, its names made its own."""
     tag = f"{kind}_{place}".replace("_", "")
-    code = re.sub(r"\b(C|ST|o|st|arr|aa|x0|v|P|F|e|i|x)\b", r"\1_" + tag, code)
+    code = re.sub(r"\b(C|ST|o|st|arr|aa|x0|v|P|F|e|i|x|r)\b", r"\1_" + tag, code)
     main, _, procs = code.partition("\nPROCEDURE ")
     return main, ("PROCEDURE " + procs if procs else "")
 
@@ -148,14 +157,14 @@ def english(kinds: list[str]) -> str:
         t, v, _, _ = KINDS[kind]
         base = _baseline(kind)
         for place in _places(t, v, _body(kind, "local", None)):
-            full = base if place not in ("return", "method_return") else \
+            full = base if place not in ("return", "method_return", "return_untyped") else \
                 base[:len(_ops(kind, place, False))]
             if (kind, place) in KNOWN:
                 full = [x for op, x in zip(_ops(kind, "local", True), base) if op != "X / 3"]
             code = _places(t, v, _body(kind, place, full))[place]
             main, proc = _case(kind, place, code)
             head = f"// {kind} held as: {place}"
-            if proc and place not in ("return", "method_return"):
+            if proc and place not in ("return", "method_return", "return_untyped"):
                 calling.append(f"{head}\n{main}")
             else:
                 plain.append(f"{head}\n{main}")
@@ -174,7 +183,10 @@ FRENCH = [
     (r"\bTimeToString\b", "HeureVersChaîne"), (r"\bNumToString\b", "NumériqueVersChaîne"),
     (r"\bDateTime\b", "DateHeure"), (r"\bTime\b", "Heure"), (r"\bDuration\b", "Durée"),
     (r"\bcurrency\b", "monétaire"), (r"\bnumeric\b", "numérique"),
-    (r"\bint on 8 bytes\b", "entier sur 8 octets"), (r"\.\.Day\b", "..Jour"),
+    (r"\bint on 8 bytes\b", "entier sur 8 octets"), (r"\bboolean\b", "booléen"),
+    (r"\bLength\(", "Taille("), (r"\bBufferToHexa\b", "BufferVersHexa"),
+    (r"\bNOT\b", "PAS"), (r"\bAND\b", "ET"), (r"\bOR\b", "OU"), (r"\bTrue\b", "Vrai"),
+    (r"\bFalse\b", "Faux"), (r"\.\.Day\b", "..Jour"),
     (r"\.\.Month\b", "..Mois"), (r"\.\.Hour\b", "..Heure"), (r"\.\.InMinutes\b", "..EnMinutes"),
     (r"\.\.Date\b", "..PartieDate"), (r"\best un (Date|Heure|DateHeure|Durée)\b", r"est une \1"), (r"\bRun\b", "Lance"), (r"// (\w+) held as:", r"// \1 rangé dans :"),
 ]
@@ -205,7 +217,10 @@ FILES = [(["date", "time", "datetime", "duration"], "dates_zones", "value_places
           "Dates, Heures, DateHeures et Durées"),
          (["currency", "numeric", "int8"], "numbers", "value_places_numbers_en.wl",
           "places_des_nombres_fr.wl", "currencies, numerics and integers on 8 bytes",
-          "monétaires, numériques et entiers sur 8 octets")]
+          "monétaires, numériques et entiers sur 8 octets"),
+         (["buffer", "boolean"], "variants", "value_places_buffers_booleans_en.wl",
+          "places_des_buffers_booleens_fr.wl", "Buffers and booleans",
+          "Buffers et booléens")]
 
 
 def main() -> None:

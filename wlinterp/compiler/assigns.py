@@ -242,8 +242,9 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
                               if var.spec.kind != Kind.VARIANT else
                               f"{var.pyname} = interface_ref({value}, {ref})"
                               if var.spec.name and var.spec.dynamic else
-                              f"{var.pyname} = {self.kept_buffer(s.value, value, S.ANY)}")
-                # (`v <- n`: a Variant designating a numeric or a Buffer answers its type)
+                              f"{var.pyname} = {self.kept_kind(s.value)}")
+                # (`v <- d`: a Variant designating a Date, a numeric or a Buffer keeps
+                # its kind, as `v = d` does)
                 return
         self.store_into(target, value, by_ref=s.op == "<-")
 

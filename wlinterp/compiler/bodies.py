@@ -250,7 +250,10 @@ class BodyMixin:
         if s.value is not None:
             code, t = fc.expr(s.value)
             bounds = fc.int_bounds(s.value) if t == S.INT else UNKNOWN
-            self.return_value(fc, fc._val(code, t), t, bounds)
+            code = fc._val(code, t)
+            if fc.proc.ret_spec is None:  # no declared type: a Buffer or a numeric keeps
+                code = fc.kept_buffer(s.value, code, t)  # its kind, as in a Variant
+            self.return_value(fc, code, t, bounds)
             return
         value = "None"
         if fc.proc.ret_spec is not None:  # RETURN without a value: the type's default

@@ -149,8 +149,8 @@ class DeclaredKindMixin(CompilerBase):
         held = HELD_AS_OTHER.get(self.declared_kind(e))
         if held is not None:
             return held
-        if type(e) is N.Call:
-            return self.builtin_held_as(e)
+        if type(e) is N.Call and (held := self.builtin_held_as(e)) is not None:
+            return held
         if type(e) is N.Substr and not e.sliced:  # b[[1 TO 4]]: a piece of a Buffer is one
             return "wlbuffer" if self.held_as(e.obj) == "wlbuffer" else None
         if type(e) is N.BinOp and e.op == "+" \
@@ -158,12 +158,7 @@ class DeclaredKindMixin(CompilerBase):
             return "wlbuffer"  # b1 + b2: two Buffers joined are one
         if self.computed_numeric(e):
             return "wlnumeric"
-        spec = None
-        if isinstance(e, N.Name):
-            var = self.scope.lookup(fold(e.name))
-            spec = var.spec if var is not None else None
-        elif isinstance(e, (N.Member, N.Index)):
-            spec = self.static_spec(e)
+        spec = self.held_spec(e)
         if spec is not None and spec.kind == Kind.STRING and spec.name in _STRING_HELD_AS:
             return _STRING_HELD_AS[spec.name]  # a Buffer's bytes are held as a string
         if spec is not None and spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned):
@@ -182,6 +177,15 @@ class DeclaredKindMixin(CompilerBase):
         left, right = self.held_as(e.left) == "wlnumeric", self.held_as(e.right) == "wlnumeric"
         return (left or right) and (left or self.counts_in_decimals(e.left)) \
             and (right or self.counts_in_decimals(e.right))
+
+    def held_spec(self, e: N.Expr) -> TypeSpec | None:
+        """The declared type held_as reads: a variable's (a FOR EACH's variable: its
+        array's element type), a member's named bare in a method (`m`, `g`, `::g`,
+        `C::g`), an element's, a call's declared result; None when unknown. A Buffer
+        there answered wlString (its bytes are held as a string)."""
+        if isinstance(e, (N.Name, N.Member, N.Index, N.ClassMember)):
+            return self.static_spec(e)
+        return self.result_spec(e) if type(e) is N.Call else None
 
     def builtin_held_as(self, e: N.Call) -> str | None:
         """"wlbuffer" for a call of a built-in whose result is a Buffer (its result
@@ -232,8 +236,8 @@ class DeclaredKindMixin(CompilerBase):
             var = self.scope.lookup(fold(e.name))
             if var is not None:  # a FOR EACH's variable: a Date element is a Date
                 element = self.loop_elements.get(id(var)) if self.loop_elements else None
-                return element.kind if element is not None and element.kind in TIMED \
-                    else var.spec.kind
+                return element.kind if element is not None and (
+                    element.kind in TIMED or element.kind == Kind.NUMERIC) else var.spec.kind
         if isinstance(e, (N.Name, N.Member, N.Index, N.ClassMember)):  # (bare: a member;
             # C::g: a global member, whose `C::g..Hour` read the digits of its text)
             spec = self.static_spec(e)

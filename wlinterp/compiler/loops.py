@@ -58,7 +58,8 @@ class LoopMixin(CounterChecks, FileConditions):
         """The structure or class of the elements a FOR EACH goes through, or their Date,
         Time or DateTime type (`d + 1` on an array of Dates' element is the next day: it
         was the text "202503011"), or their currency or numeric type (`m / 3` is
-        computed in a currency's 6 decimals: it had 37), when its variable is an
+        computed in a currency's 6 decimals: it had 37), or Buffer (TypeVar wlBuffer: it
+        said wlString), when its variable is an
         implicit variant and the array's declared type tells it."""
         if var.spec.kind != Kind.VARIANT or s.strings:
             return None
@@ -66,7 +67,8 @@ class LoopMixin(CounterChecks, FileConditions):
         if spec is None or spec.kind not in (Kind.ARRAY, Kind.ASSOC) or spec.elem is None:
             return None
         return spec.elem if spec.elem.kind in (Kind.STRUCT, Kind.OBJECT) \
-            or (spec.elem.kind in TIMED or spec.elem.kind in (Kind.CURRENCY, Kind.NUMERIC)) \
+            or (spec.elem.kind in TIMED or spec.elem.kind in (Kind.CURRENCY, Kind.NUMERIC)
+                or spec.elem.kind == Kind.STRING and spec.elem.name == "buffer") \
             and not spec.elem.dims else None
 
     def for_each(self, s: N.ForEach, var: Var) -> None:

@@ -128,7 +128,8 @@ class MethodCallMixin(CompilerBase):
         code = self._val(code, t)
         # declared so, or computed so (`tv.Add(d + 1)`, `tv.Add(Today())`)
         kind = self.declared_kind(arg) or DATED_MARKS.get(t, "")
-        if kind == "string":  # a Buffer stays one (kept_buffer)
+        if kind == "string" or self.held_as(arg) == "wlnumeric":  # a Buffer, a numeric
+            # stay one (kept_buffer)
             return self.kept_buffer(arg, code, S.STR)
         return f"dated_variant({code}, {kind!r})" if kind in DATED_KINDS else \
             self.kept_options(arg, code)  # (a combination's value: its names as text)

@@ -10,6 +10,7 @@ Trace(x_datelocal = "20250301") // expect: 1
 Trace(x_datelocal..Day) // expect: 1
 Trace(x_datelocal..Month) // expect: 3
 Trace(DateToString(x_datelocal)) // expect: 01/03/2025
+Trace(TypeVar(x_datelocal)) // expect: 24
 Trace(x_datelocal) // expect: 20250301
 x_datelocal..Day += 40
 Trace(x_datelocal) // expect: 20250410
@@ -28,6 +29,7 @@ Trace(st_datestruct.m = "20250301") // expect: 1
 Trace(st_datestruct.m..Day) // expect: 1
 Trace(st_datestruct.m..Month) // expect: 3
 Trace(DateToString(st_datestruct.m)) // expect: 01/03/2025
+Trace(TypeVar(st_datestruct.m)) // expect: 24
 Trace(st_datestruct.m) // expect: 20250301
 st_datestruct.m..Day += 40
 Trace(st_datestruct.m) // expect: 20250410
@@ -43,6 +45,7 @@ Trace(arr_datearray[1] = "20250301") // expect: 1
 Trace(arr_datearray[1]..Day) // expect: 1
 Trace(arr_datearray[1]..Month) // expect: 3
 Trace(DateToString(arr_datearray[1])) // expect: 01/03/2025
+Trace(TypeVar(arr_datearray[1])) // expect: 24
 Trace(arr_datearray[1]) // expect: 20250301
 arr_datearray[1]..Day += 40
 Trace(arr_datearray[1]) // expect: 20250410
@@ -58,6 +61,7 @@ Trace(arr_datedynarray[1] = "20250301") // expect: 1
 Trace(arr_datedynarray[1]..Day) // expect: 1
 Trace(arr_datedynarray[1]..Month) // expect: 3
 Trace(DateToString(arr_datedynarray[1])) // expect: 01/03/2025
+Trace(TypeVar(arr_datedynarray[1])) // expect: 24
 Trace(arr_datedynarray[1]) // expect: 20250301
 arr_datedynarray[1]..Day += 40
 Trace(arr_datedynarray[1]) // expect: 20250410
@@ -73,6 +77,7 @@ Trace(aa_dateassoc["k"] = "20250301") // expect: 1
 Trace(aa_dateassoc["k"]..Day) // expect: 1
 Trace(aa_dateassoc["k"]..Month) // expect: 3
 Trace(DateToString(aa_dateassoc["k"])) // expect: 01/03/2025
+Trace(TypeVar(aa_dateassoc["k"])) // expect: 24
 Trace(aa_dateassoc["k"]) // expect: 20250301
 aa_dateassoc["k"]..Day += 40
 Trace(aa_dateassoc["k"]) // expect: 20250410
@@ -91,6 +96,7 @@ Trace(aa_dateassocstruct["k"].m = "20250301") // expect: 1
 Trace(aa_dateassocstruct["k"].m..Day) // expect: 1
 Trace(aa_dateassocstruct["k"].m..Month) // expect: 3
 Trace(DateToString(aa_dateassocstruct["k"].m)) // expect: 01/03/2025
+Trace(TypeVar(aa_dateassocstruct["k"].m)) // expect: 24
 Trace(aa_dateassocstruct["k"].m) // expect: 20250301
 aa_dateassocstruct["k"].m..Day += 40
 Trace(aa_dateassocstruct["k"].m) // expect: 20250410
@@ -109,6 +115,7 @@ Trace(o_dateclassdot.m = "20250301") // expect: 1
 Trace(o_dateclassdot.m..Day) // expect: 1
 Trace(o_dateclassdot.m..Month) // expect: 3
 Trace(DateToString(o_dateclassdot.m)) // expect: 01/03/2025
+Trace(TypeVar(o_dateclassdot.m)) // expect: 24
 Trace(o_dateclassdot.m) // expect: 20250301
 o_dateclassdot.m..Day += 40
 Trace(o_dateclassdot.m) // expect: 20250410
@@ -128,6 +135,7 @@ FOR i_dateclassloop = 1 TO 1
 	Trace(o_dateclassloop.m..Day) // expect: 1
 	Trace(o_dateclassloop.m..Month) // expect: 3
 	Trace(DateToString(o_dateclassloop.m)) // expect: 01/03/2025
+	Trace(TypeVar(o_dateclassloop.m)) // expect: 24
 	Trace(o_dateclassloop.m) // expect: 20250301
 	o_dateclassloop.m..Day += 40
 	Trace(o_dateclassloop.m) // expect: 20250410
@@ -146,6 +154,7 @@ Trace(C_dateglobalmember::g = "20250301") // expect: 1
 Trace(C_dateglobalmember::g..Day) // expect: 1
 Trace(C_dateglobalmember::g..Month) // expect: 3
 Trace(DateToString(C_dateglobalmember::g)) // expect: 01/03/2025
+Trace(TypeVar(C_dateglobalmember::g)) // expect: 24
 Trace(C_dateglobalmember::g) // expect: 20250301
 C_dateglobalmember::g..Day += 40
 Trace(C_dateglobalmember::g) // expect: 20250410
@@ -163,6 +172,7 @@ Trace(C_dateglobaldot.g = "20250301") // expect: 1
 Trace(C_dateglobaldot.g..Day) // expect: 1
 Trace(C_dateglobaldot.g..Month) // expect: 3
 Trace(DateToString(C_dateglobaldot.g)) // expect: 01/03/2025
+Trace(TypeVar(C_dateglobaldot.g)) // expect: 24
 Trace(C_dateglobaldot.g) // expect: 20250301
 C_dateglobaldot.g..Day += 40
 Trace(C_dateglobaldot.g) // expect: 20250410
@@ -181,6 +191,7 @@ Trace(o_dateglobalobj.g = "20250301") // expect: 1
 Trace(o_dateglobalobj.g..Day) // expect: 1
 Trace(o_dateglobalobj.g..Month) // expect: 3
 Trace(DateToString(o_dateglobalobj.g)) // expect: 01/03/2025
+Trace(TypeVar(o_dateglobalobj.g)) // expect: 24
 Trace(o_dateglobalobj.g) // expect: 20250301
 o_dateglobalobj.g..Day += 40
 Trace(o_dateglobalobj.g) // expect: 20250410
@@ -199,6 +210,7 @@ Trace(st_datestructarray.a[1] = "20250301") // expect: 1
 Trace(st_datestructarray.a[1]..Day) // expect: 1
 Trace(st_datestructarray.a[1]..Month) // expect: 3
 Trace(DateToString(st_datestructarray.a[1])) // expect: 01/03/2025
+Trace(TypeVar(st_datestructarray.a[1])) // expect: 24
 Trace(st_datestructarray.a[1]) // expect: 20250301
 st_datestructarray.a[1]..Day += 40
 Trace(st_datestructarray.a[1]) // expect: 20250410
@@ -219,6 +231,7 @@ Trace(arr_datearrayofstruct[1].m = "20250301") // expect: 1
 Trace(arr_datearrayofstruct[1].m..Day) // expect: 1
 Trace(arr_datearrayofstruct[1].m..Month) // expect: 3
 Trace(DateToString(arr_datearrayofstruct[1].m)) // expect: 01/03/2025
+Trace(TypeVar(arr_datearrayofstruct[1].m)) // expect: 24
 Trace(arr_datearrayofstruct[1].m) // expect: 20250301
 arr_datearrayofstruct[1].m..Day += 40
 Trace(arr_datearrayofstruct[1].m) // expect: 20250410
@@ -240,6 +253,7 @@ Trace(o_datestructinclass.s.m = "20250301") // expect: 1
 Trace(o_datestructinclass.s.m..Day) // expect: 1
 Trace(o_datestructinclass.s.m..Month) // expect: 3
 Trace(DateToString(o_datestructinclass.s.m)) // expect: 01/03/2025
+Trace(TypeVar(o_datestructinclass.s.m)) // expect: 24
 Trace(o_datestructinclass.s.m) // expect: 20250301
 o_datestructinclass.s.m..Day += 40
 Trace(o_datestructinclass.s.m) // expect: 20250410
@@ -255,6 +269,7 @@ Trace(v_datevariant = "20250301") // expect: 1
 Trace(v_datevariant..Day) // expect: 1
 Trace(v_datevariant..Month) // expect: 3
 Trace(DateToString(v_datevariant)) // expect: 01/03/2025
+Trace(TypeVar(v_datevariant)) // expect: 24
 Trace(v_datevariant) // expect: 20250301
 v_datevariant..Day += 40
 Trace(v_datevariant) // expect: 20250410
@@ -271,6 +286,7 @@ FOR EACH e_dateforeach OF arr_dateforeach
 	Trace(e_dateforeach..Day) // expect: 1
 	Trace(e_dateforeach..Month) // expect: 3
 	Trace(DateToString(e_dateforeach)) // expect: 01/03/2025
+	Trace(TypeVar(e_dateforeach)) // expect: 24
 	Trace(e_dateforeach) // expect: 20250301
 	e_dateforeach..Day += 40
 	Trace(e_dateforeach) // expect: 20250410
@@ -293,6 +309,7 @@ FOR EACH e_dateforeachstruct OF arr_dateforeachstruct
 	Trace(e_dateforeachstruct.m..Day) // expect: 1
 	Trace(e_dateforeachstruct.m..Month) // expect: 3
 	Trace(DateToString(e_dateforeachstruct.m)) // expect: 01/03/2025
+	Trace(TypeVar(e_dateforeachstruct.m)) // expect: 24
 	Trace(e_dateforeachstruct.m) // expect: 20250301
 	e_dateforeachstruct.m..Day += 40
 	Trace(e_dateforeachstruct.m) // expect: 20250410
@@ -307,7 +324,35 @@ Trace(F_datereturn() = "20250301") // expect: 1
 Trace(F_datereturn()..Day) // expect: 1
 Trace(F_datereturn()..Month) // expect: 3
 Trace(DateToString(F_datereturn())) // expect: 01/03/2025
+Trace(TypeVar(F_datereturn())) // expect: 24
 Trace(F_datereturn()) // expect: 20250301
+// date held as: return_untyped
+Trace(F_datereturnuntyped() + 1) // expect: 20250302
+Trace(F_datereturnuntyped() - 1) // expect: 20250228
+Trace(F_datereturnuntyped() > "20250228") // expect: 1
+Trace(F_datereturnuntyped() = "20250301") // expect: 1
+Trace(F_datereturnuntyped()..Day) // expect: 1
+Trace(F_datereturnuntyped()..Month) // expect: 3
+Trace(DateToString(F_datereturnuntyped())) // expect: 01/03/2025
+Trace(TypeVar(F_datereturnuntyped())) // expect: 24
+Trace(F_datereturnuntyped()) // expect: 20250301
+// date held as: reference
+x0_datereference is Date = "20250301"
+r_datereference is Variant
+r_datereference <- x0_datereference
+Trace(r_datereference + 1) // expect: 20250302
+Trace(r_datereference - 1) // expect: 20250228
+Trace(r_datereference > "20250228") // expect: 1
+Trace(r_datereference = "20250301") // expect: 1
+Trace(r_datereference..Day) // expect: 1
+Trace(r_datereference..Month) // expect: 3
+Trace(DateToString(r_datereference)) // expect: 01/03/2025
+Trace(TypeVar(r_datereference)) // expect: 24
+Trace(r_datereference) // expect: 20250301
+r_datereference..Day += 40
+Trace(r_datereference) // expect: 20250410
+r_datereference += 1
+Trace(r_datereference) // expect: 20250411
 // date held as: method_return
 C_datemethodreturn is Class
 END
@@ -319,6 +364,7 @@ Trace(o_datemethodreturn.F_datemethodreturn() = "20250301") // expect: 1
 Trace(o_datemethodreturn.F_datemethodreturn()..Day) // expect: 1
 Trace(o_datemethodreturn.F_datemethodreturn()..Month) // expect: 3
 Trace(DateToString(o_datemethodreturn.F_datemethodreturn())) // expect: 01/03/2025
+Trace(TypeVar(o_datemethodreturn.F_datemethodreturn())) // expect: 24
 Trace(o_datemethodreturn.F_datemethodreturn()) // expect: 20250301
 // time held as: local
 x_timelocal is Time = "103000"
@@ -328,6 +374,7 @@ Trace(x_timelocal > "090000") // expect: 1
 Trace(x_timelocal..Hour) // expect: 10
 Trace(x_timelocal..Minute) // expect: 30
 Trace(TimeToString(x_timelocal)) // expect: 10:30:00:00
+Trace(TypeVar(x_timelocal)) // expect: 25
 Trace(x_timelocal) // expect: 10300000
 x_timelocal..Minute += 50
 Trace(x_timelocal) // expect: 11200000
@@ -345,6 +392,7 @@ Trace(st_timestruct.m > "090000") // expect: 1
 Trace(st_timestruct.m..Hour) // expect: 10
 Trace(st_timestruct.m..Minute) // expect: 30
 Trace(TimeToString(st_timestruct.m)) // expect: 10:30:00:00
+Trace(TypeVar(st_timestruct.m)) // expect: 25
 Trace(st_timestruct.m) // expect: 10300000
 st_timestruct.m..Minute += 50
 Trace(st_timestruct.m) // expect: 11200000
@@ -359,6 +407,7 @@ Trace(arr_timearray[1] > "090000") // expect: 1
 Trace(arr_timearray[1]..Hour) // expect: 10
 Trace(arr_timearray[1]..Minute) // expect: 30
 Trace(TimeToString(arr_timearray[1])) // expect: 10:30:00:00
+Trace(TypeVar(arr_timearray[1])) // expect: 25
 Trace(arr_timearray[1]) // expect: 10300000
 arr_timearray[1]..Minute += 50
 Trace(arr_timearray[1]) // expect: 11200000
@@ -373,6 +422,7 @@ Trace(arr_timedynarray[1] > "090000") // expect: 1
 Trace(arr_timedynarray[1]..Hour) // expect: 10
 Trace(arr_timedynarray[1]..Minute) // expect: 30
 Trace(TimeToString(arr_timedynarray[1])) // expect: 10:30:00:00
+Trace(TypeVar(arr_timedynarray[1])) // expect: 25
 Trace(arr_timedynarray[1]) // expect: 10300000
 arr_timedynarray[1]..Minute += 50
 Trace(arr_timedynarray[1]) // expect: 11200000
@@ -387,6 +437,7 @@ Trace(aa_timeassoc["k"] > "090000") // expect: 1
 Trace(aa_timeassoc["k"]..Hour) // expect: 10
 Trace(aa_timeassoc["k"]..Minute) // expect: 30
 Trace(TimeToString(aa_timeassoc["k"])) // expect: 10:30:00:00
+Trace(TypeVar(aa_timeassoc["k"])) // expect: 25
 Trace(aa_timeassoc["k"]) // expect: 10300000
 aa_timeassoc["k"]..Minute += 50
 Trace(aa_timeassoc["k"]) // expect: 11200000
@@ -404,6 +455,7 @@ Trace(aa_timeassocstruct["k"].m > "090000") // expect: 1
 Trace(aa_timeassocstruct["k"].m..Hour) // expect: 10
 Trace(aa_timeassocstruct["k"].m..Minute) // expect: 30
 Trace(TimeToString(aa_timeassocstruct["k"].m)) // expect: 10:30:00:00
+Trace(TypeVar(aa_timeassocstruct["k"].m)) // expect: 25
 Trace(aa_timeassocstruct["k"].m) // expect: 10300000
 aa_timeassocstruct["k"].m..Minute += 50
 Trace(aa_timeassocstruct["k"].m) // expect: 11200000
@@ -421,6 +473,7 @@ Trace(o_timeclassdot.m > "090000") // expect: 1
 Trace(o_timeclassdot.m..Hour) // expect: 10
 Trace(o_timeclassdot.m..Minute) // expect: 30
 Trace(TimeToString(o_timeclassdot.m)) // expect: 10:30:00:00
+Trace(TypeVar(o_timeclassdot.m)) // expect: 25
 Trace(o_timeclassdot.m) // expect: 10300000
 o_timeclassdot.m..Minute += 50
 Trace(o_timeclassdot.m) // expect: 11200000
@@ -439,6 +492,7 @@ FOR i_timeclassloop = 1 TO 1
 	Trace(o_timeclassloop.m..Hour) // expect: 10
 	Trace(o_timeclassloop.m..Minute) // expect: 30
 	Trace(TimeToString(o_timeclassloop.m)) // expect: 10:30:00:00
+	Trace(TypeVar(o_timeclassloop.m)) // expect: 25
 	Trace(o_timeclassloop.m) // expect: 10300000
 	o_timeclassloop.m..Minute += 50
 	Trace(o_timeclassloop.m) // expect: 11200000
@@ -456,6 +510,7 @@ Trace(C_timeglobalmember::g > "090000") // expect: 1
 Trace(C_timeglobalmember::g..Hour) // expect: 10
 Trace(C_timeglobalmember::g..Minute) // expect: 30
 Trace(TimeToString(C_timeglobalmember::g)) // expect: 10:30:00:00
+Trace(TypeVar(C_timeglobalmember::g)) // expect: 25
 Trace(C_timeglobalmember::g) // expect: 10300000
 C_timeglobalmember::g..Minute += 50
 Trace(C_timeglobalmember::g) // expect: 11200000
@@ -472,6 +527,7 @@ Trace(C_timeglobaldot.g > "090000") // expect: 1
 Trace(C_timeglobaldot.g..Hour) // expect: 10
 Trace(C_timeglobaldot.g..Minute) // expect: 30
 Trace(TimeToString(C_timeglobaldot.g)) // expect: 10:30:00:00
+Trace(TypeVar(C_timeglobaldot.g)) // expect: 25
 Trace(C_timeglobaldot.g) // expect: 10300000
 C_timeglobaldot.g..Minute += 50
 Trace(C_timeglobaldot.g) // expect: 11200000
@@ -489,6 +545,7 @@ Trace(o_timeglobalobj.g > "090000") // expect: 1
 Trace(o_timeglobalobj.g..Hour) // expect: 10
 Trace(o_timeglobalobj.g..Minute) // expect: 30
 Trace(TimeToString(o_timeglobalobj.g)) // expect: 10:30:00:00
+Trace(TypeVar(o_timeglobalobj.g)) // expect: 25
 Trace(o_timeglobalobj.g) // expect: 10300000
 o_timeglobalobj.g..Minute += 50
 Trace(o_timeglobalobj.g) // expect: 11200000
@@ -506,6 +563,7 @@ Trace(st_timestructarray.a[1] > "090000") // expect: 1
 Trace(st_timestructarray.a[1]..Hour) // expect: 10
 Trace(st_timestructarray.a[1]..Minute) // expect: 30
 Trace(TimeToString(st_timestructarray.a[1])) // expect: 10:30:00:00
+Trace(TypeVar(st_timestructarray.a[1])) // expect: 25
 Trace(st_timestructarray.a[1]) // expect: 10300000
 st_timestructarray.a[1]..Minute += 50
 Trace(st_timestructarray.a[1]) // expect: 11200000
@@ -525,6 +583,7 @@ Trace(arr_timearrayofstruct[1].m > "090000") // expect: 1
 Trace(arr_timearrayofstruct[1].m..Hour) // expect: 10
 Trace(arr_timearrayofstruct[1].m..Minute) // expect: 30
 Trace(TimeToString(arr_timearrayofstruct[1].m)) // expect: 10:30:00:00
+Trace(TypeVar(arr_timearrayofstruct[1].m)) // expect: 25
 Trace(arr_timearrayofstruct[1].m) // expect: 10300000
 arr_timearrayofstruct[1].m..Minute += 50
 Trace(arr_timearrayofstruct[1].m) // expect: 11200000
@@ -545,6 +604,7 @@ Trace(o_timestructinclass.s.m > "090000") // expect: 1
 Trace(o_timestructinclass.s.m..Hour) // expect: 10
 Trace(o_timestructinclass.s.m..Minute) // expect: 30
 Trace(TimeToString(o_timestructinclass.s.m)) // expect: 10:30:00:00
+Trace(TypeVar(o_timestructinclass.s.m)) // expect: 25
 Trace(o_timestructinclass.s.m) // expect: 10300000
 o_timestructinclass.s.m..Minute += 50
 Trace(o_timestructinclass.s.m) // expect: 11200000
@@ -559,6 +619,7 @@ Trace(v_timevariant > "090000") // expect: 1
 Trace(v_timevariant..Hour) // expect: 10
 Trace(v_timevariant..Minute) // expect: 30
 Trace(TimeToString(v_timevariant)) // expect: 10:30:00:00
+Trace(TypeVar(v_timevariant)) // expect: 25
 Trace(v_timevariant) // expect: 10300000
 v_timevariant..Minute += 50
 Trace(v_timevariant) // expect: 11200000
@@ -574,6 +635,7 @@ FOR EACH e_timeforeach OF arr_timeforeach
 	Trace(e_timeforeach..Hour) // expect: 10
 	Trace(e_timeforeach..Minute) // expect: 30
 	Trace(TimeToString(e_timeforeach)) // expect: 10:30:00:00
+	Trace(TypeVar(e_timeforeach)) // expect: 25
 	Trace(e_timeforeach) // expect: 10300000
 	e_timeforeach..Minute += 50
 	Trace(e_timeforeach) // expect: 11200000
@@ -595,6 +657,7 @@ FOR EACH e_timeforeachstruct OF arr_timeforeachstruct
 	Trace(e_timeforeachstruct.m..Hour) // expect: 10
 	Trace(e_timeforeachstruct.m..Minute) // expect: 30
 	Trace(TimeToString(e_timeforeachstruct.m)) // expect: 10:30:00:00
+	Trace(TypeVar(e_timeforeachstruct.m)) // expect: 25
 	Trace(e_timeforeachstruct.m) // expect: 10300000
 	e_timeforeachstruct.m..Minute += 50
 	Trace(e_timeforeachstruct.m) // expect: 11200000
@@ -608,7 +671,33 @@ Trace(F_timereturn() > "090000") // expect: 1
 Trace(F_timereturn()..Hour) // expect: 10
 Trace(F_timereturn()..Minute) // expect: 30
 Trace(TimeToString(F_timereturn())) // expect: 10:30:00:00
+Trace(TypeVar(F_timereturn())) // expect: 25
 Trace(F_timereturn()) // expect: 10300000
+// time held as: return_untyped
+Trace(F_timereturnuntyped() + 1 h) // expect: 11300000
+Trace(F_timereturnuntyped() + 1) // expect: 10300001
+Trace(F_timereturnuntyped() > "090000") // expect: 1
+Trace(F_timereturnuntyped()..Hour) // expect: 10
+Trace(F_timereturnuntyped()..Minute) // expect: 30
+Trace(TimeToString(F_timereturnuntyped())) // expect: 10:30:00:00
+Trace(TypeVar(F_timereturnuntyped())) // expect: 25
+Trace(F_timereturnuntyped()) // expect: 10300000
+// time held as: reference
+x0_timereference is Time = "103000"
+r_timereference is Variant
+r_timereference <- x0_timereference
+Trace(r_timereference + 1 h) // expect: 11300000
+Trace(r_timereference + 1) // expect: 10300001
+Trace(r_timereference > "090000") // expect: 1
+Trace(r_timereference..Hour) // expect: 10
+Trace(r_timereference..Minute) // expect: 30
+Trace(TimeToString(r_timereference)) // expect: 10:30:00:00
+Trace(TypeVar(r_timereference)) // expect: 25
+Trace(r_timereference) // expect: 10300000
+r_timereference..Minute += 50
+Trace(r_timereference) // expect: 11200000
+r_timereference += 1 h
+Trace(r_timereference) // expect: 12200000
 // time held as: method_return
 C_timemethodreturn is Class
 END
@@ -619,6 +708,7 @@ Trace(o_timemethodreturn.F_timemethodreturn() > "090000") // expect: 1
 Trace(o_timemethodreturn.F_timemethodreturn()..Hour) // expect: 10
 Trace(o_timemethodreturn.F_timemethodreturn()..Minute) // expect: 30
 Trace(TimeToString(o_timemethodreturn.F_timemethodreturn())) // expect: 10:30:00:00
+Trace(TypeVar(o_timemethodreturn.F_timemethodreturn())) // expect: 25
 Trace(o_timemethodreturn.F_timemethodreturn()) // expect: 10300000
 // datetime held as: local
 x_datetimelocal is DateTime = "20250301103000"
@@ -629,6 +719,7 @@ Trace(x_datetimelocal..Month) // expect: 3
 Trace(x_datetimelocal..Hour) // expect: 10
 Trace(x_datetimelocal..Date) // expect: 20250301
 Trace(DateTimeToString(x_datetimelocal)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(x_datetimelocal)) // expect: 26
 Trace(x_datetimelocal) // expect: 20250301103000000
 x_datetimelocal..Hour += 20
 Trace(x_datetimelocal) // expect: 20250302063000000
@@ -647,6 +738,7 @@ Trace(st_datetimestruct.m..Month) // expect: 3
 Trace(st_datetimestruct.m..Hour) // expect: 10
 Trace(st_datetimestruct.m..Date) // expect: 20250301
 Trace(DateTimeToString(st_datetimestruct.m)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(st_datetimestruct.m)) // expect: 26
 Trace(st_datetimestruct.m) // expect: 20250301103000000
 st_datetimestruct.m..Hour += 20
 Trace(st_datetimestruct.m) // expect: 20250302063000000
@@ -662,6 +754,7 @@ Trace(arr_datetimearray[1]..Month) // expect: 3
 Trace(arr_datetimearray[1]..Hour) // expect: 10
 Trace(arr_datetimearray[1]..Date) // expect: 20250301
 Trace(DateTimeToString(arr_datetimearray[1])) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(arr_datetimearray[1])) // expect: 26
 Trace(arr_datetimearray[1]) // expect: 20250301103000000
 arr_datetimearray[1]..Hour += 20
 Trace(arr_datetimearray[1]) // expect: 20250302063000000
@@ -677,6 +770,7 @@ Trace(arr_datetimedynarray[1]..Month) // expect: 3
 Trace(arr_datetimedynarray[1]..Hour) // expect: 10
 Trace(arr_datetimedynarray[1]..Date) // expect: 20250301
 Trace(DateTimeToString(arr_datetimedynarray[1])) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(arr_datetimedynarray[1])) // expect: 26
 Trace(arr_datetimedynarray[1]) // expect: 20250301103000000
 arr_datetimedynarray[1]..Hour += 20
 Trace(arr_datetimedynarray[1]) // expect: 20250302063000000
@@ -692,6 +786,7 @@ Trace(aa_datetimeassoc["k"]..Month) // expect: 3
 Trace(aa_datetimeassoc["k"]..Hour) // expect: 10
 Trace(aa_datetimeassoc["k"]..Date) // expect: 20250301
 Trace(DateTimeToString(aa_datetimeassoc["k"])) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(aa_datetimeassoc["k"])) // expect: 26
 Trace(aa_datetimeassoc["k"]) // expect: 20250301103000000
 aa_datetimeassoc["k"]..Hour += 20
 Trace(aa_datetimeassoc["k"]) // expect: 20250302063000000
@@ -710,6 +805,7 @@ Trace(aa_datetimeassocstruct["k"].m..Month) // expect: 3
 Trace(aa_datetimeassocstruct["k"].m..Hour) // expect: 10
 Trace(aa_datetimeassocstruct["k"].m..Date) // expect: 20250301
 Trace(DateTimeToString(aa_datetimeassocstruct["k"].m)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(aa_datetimeassocstruct["k"].m)) // expect: 26
 Trace(aa_datetimeassocstruct["k"].m) // expect: 20250301103000000
 aa_datetimeassocstruct["k"].m..Hour += 20
 Trace(aa_datetimeassocstruct["k"].m) // expect: 20250302063000000
@@ -728,6 +824,7 @@ Trace(o_datetimeclassdot.m..Month) // expect: 3
 Trace(o_datetimeclassdot.m..Hour) // expect: 10
 Trace(o_datetimeclassdot.m..Date) // expect: 20250301
 Trace(DateTimeToString(o_datetimeclassdot.m)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(o_datetimeclassdot.m)) // expect: 26
 Trace(o_datetimeclassdot.m) // expect: 20250301103000000
 o_datetimeclassdot.m..Hour += 20
 Trace(o_datetimeclassdot.m) // expect: 20250302063000000
@@ -747,6 +844,7 @@ FOR i_datetimeclassloop = 1 TO 1
 	Trace(o_datetimeclassloop.m..Hour) // expect: 10
 	Trace(o_datetimeclassloop.m..Date) // expect: 20250301
 	Trace(DateTimeToString(o_datetimeclassloop.m)) // expect: 01/03/2025 10:30:00:00
+	Trace(TypeVar(o_datetimeclassloop.m)) // expect: 26
 	Trace(o_datetimeclassloop.m) // expect: 20250301103000000
 	o_datetimeclassloop.m..Hour += 20
 	Trace(o_datetimeclassloop.m) // expect: 20250302063000000
@@ -765,6 +863,7 @@ Trace(C_datetimeglobalmember::g..Month) // expect: 3
 Trace(C_datetimeglobalmember::g..Hour) // expect: 10
 Trace(C_datetimeglobalmember::g..Date) // expect: 20250301
 Trace(DateTimeToString(C_datetimeglobalmember::g)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(C_datetimeglobalmember::g)) // expect: 26
 Trace(C_datetimeglobalmember::g) // expect: 20250301103000000
 C_datetimeglobalmember::g..Hour += 20
 Trace(C_datetimeglobalmember::g) // expect: 20250302063000000
@@ -782,6 +881,7 @@ Trace(C_datetimeglobaldot.g..Month) // expect: 3
 Trace(C_datetimeglobaldot.g..Hour) // expect: 10
 Trace(C_datetimeglobaldot.g..Date) // expect: 20250301
 Trace(DateTimeToString(C_datetimeglobaldot.g)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(C_datetimeglobaldot.g)) // expect: 26
 Trace(C_datetimeglobaldot.g) // expect: 20250301103000000
 C_datetimeglobaldot.g..Hour += 20
 Trace(C_datetimeglobaldot.g) // expect: 20250302063000000
@@ -800,6 +900,7 @@ Trace(o_datetimeglobalobj.g..Month) // expect: 3
 Trace(o_datetimeglobalobj.g..Hour) // expect: 10
 Trace(o_datetimeglobalobj.g..Date) // expect: 20250301
 Trace(DateTimeToString(o_datetimeglobalobj.g)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(o_datetimeglobalobj.g)) // expect: 26
 Trace(o_datetimeglobalobj.g) // expect: 20250301103000000
 o_datetimeglobalobj.g..Hour += 20
 Trace(o_datetimeglobalobj.g) // expect: 20250302063000000
@@ -818,6 +919,7 @@ Trace(st_datetimestructarray.a[1]..Month) // expect: 3
 Trace(st_datetimestructarray.a[1]..Hour) // expect: 10
 Trace(st_datetimestructarray.a[1]..Date) // expect: 20250301
 Trace(DateTimeToString(st_datetimestructarray.a[1])) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(st_datetimestructarray.a[1])) // expect: 26
 Trace(st_datetimestructarray.a[1]) // expect: 20250301103000000
 st_datetimestructarray.a[1]..Hour += 20
 Trace(st_datetimestructarray.a[1]) // expect: 20250302063000000
@@ -838,6 +940,7 @@ Trace(arr_datetimearrayofstruct[1].m..Month) // expect: 3
 Trace(arr_datetimearrayofstruct[1].m..Hour) // expect: 10
 Trace(arr_datetimearrayofstruct[1].m..Date) // expect: 20250301
 Trace(DateTimeToString(arr_datetimearrayofstruct[1].m)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(arr_datetimearrayofstruct[1].m)) // expect: 26
 Trace(arr_datetimearrayofstruct[1].m) // expect: 20250301103000000
 arr_datetimearrayofstruct[1].m..Hour += 20
 Trace(arr_datetimearrayofstruct[1].m) // expect: 20250302063000000
@@ -859,6 +962,7 @@ Trace(o_datetimestructinclass.s.m..Month) // expect: 3
 Trace(o_datetimestructinclass.s.m..Hour) // expect: 10
 Trace(o_datetimestructinclass.s.m..Date) // expect: 20250301
 Trace(DateTimeToString(o_datetimestructinclass.s.m)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(o_datetimestructinclass.s.m)) // expect: 26
 Trace(o_datetimestructinclass.s.m) // expect: 20250301103000000
 o_datetimestructinclass.s.m..Hour += 20
 Trace(o_datetimestructinclass.s.m) // expect: 20250302063000000
@@ -874,6 +978,7 @@ Trace(v_datetimevariant..Month) // expect: 3
 Trace(v_datetimevariant..Hour) // expect: 10
 Trace(v_datetimevariant..Date) // expect: 20250301
 Trace(DateTimeToString(v_datetimevariant)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(v_datetimevariant)) // expect: 26
 Trace(v_datetimevariant) // expect: 20250301103000000
 v_datetimevariant..Hour += 20
 Trace(v_datetimevariant) // expect: 20250302063000000
@@ -890,6 +995,7 @@ FOR EACH e_datetimeforeach OF arr_datetimeforeach
 	Trace(e_datetimeforeach..Hour) // expect: 10
 	Trace(e_datetimeforeach..Date) // expect: 20250301
 	Trace(DateTimeToString(e_datetimeforeach)) // expect: 01/03/2025 10:30:00:00
+	Trace(TypeVar(e_datetimeforeach)) // expect: 26
 	Trace(e_datetimeforeach) // expect: 20250301103000000
 	e_datetimeforeach..Hour += 20
 	Trace(e_datetimeforeach) // expect: 20250302063000000
@@ -912,6 +1018,7 @@ FOR EACH e_datetimeforeachstruct OF arr_datetimeforeachstruct
 	Trace(e_datetimeforeachstruct.m..Hour) // expect: 10
 	Trace(e_datetimeforeachstruct.m..Date) // expect: 20250301
 	Trace(DateTimeToString(e_datetimeforeachstruct.m)) // expect: 01/03/2025 10:30:00:00
+	Trace(TypeVar(e_datetimeforeachstruct.m)) // expect: 26
 	Trace(e_datetimeforeachstruct.m) // expect: 20250301103000000
 	e_datetimeforeachstruct.m..Hour += 20
 	Trace(e_datetimeforeachstruct.m) // expect: 20250302063000000
@@ -926,7 +1033,35 @@ Trace(F_datetimereturn()..Month) // expect: 3
 Trace(F_datetimereturn()..Hour) // expect: 10
 Trace(F_datetimereturn()..Date) // expect: 20250301
 Trace(DateTimeToString(F_datetimereturn())) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(F_datetimereturn())) // expect: 26
 Trace(F_datetimereturn()) // expect: 20250301103000000
+// datetime held as: return_untyped
+Trace(F_datetimereturnuntyped() + 1 h) // expect: 20250301113000000
+Trace(F_datetimereturnuntyped() + 1) // expect: 20250302103000000
+Trace(F_datetimereturnuntyped() > "20250301") // expect: 1
+Trace(F_datetimereturnuntyped()..Month) // expect: 3
+Trace(F_datetimereturnuntyped()..Hour) // expect: 10
+Trace(F_datetimereturnuntyped()..Date) // expect: 20250301
+Trace(DateTimeToString(F_datetimereturnuntyped())) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(F_datetimereturnuntyped())) // expect: 26
+Trace(F_datetimereturnuntyped()) // expect: 20250301103000000
+// datetime held as: reference
+x0_datetimereference is DateTime = "20250301103000"
+r_datetimereference is Variant
+r_datetimereference <- x0_datetimereference
+Trace(r_datetimereference + 1 h) // expect: 20250301113000000
+Trace(r_datetimereference + 1) // expect: 20250302103000000
+Trace(r_datetimereference > "20250301") // expect: 1
+Trace(r_datetimereference..Month) // expect: 3
+Trace(r_datetimereference..Hour) // expect: 10
+Trace(r_datetimereference..Date) // expect: 20250301
+Trace(DateTimeToString(r_datetimereference)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(r_datetimereference)) // expect: 26
+Trace(r_datetimereference) // expect: 20250301103000000
+r_datetimereference..Hour += 20
+Trace(r_datetimereference) // expect: 20250302063000000
+r_datetimereference..Day += 30
+Trace(r_datetimereference) // expect: 20250401063000000
 // datetime held as: method_return
 C_datetimemethodreturn is Class
 END
@@ -938,6 +1073,7 @@ Trace(o_datetimemethodreturn.F_datetimemethodreturn()..Month) // expect: 3
 Trace(o_datetimemethodreturn.F_datetimemethodreturn()..Hour) // expect: 10
 Trace(o_datetimemethodreturn.F_datetimemethodreturn()..Date) // expect: 20250301
 Trace(DateTimeToString(o_datetimemethodreturn.F_datetimemethodreturn())) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(o_datetimemethodreturn.F_datetimemethodreturn())) // expect: 26
 Trace(o_datetimemethodreturn.F_datetimemethodreturn()) // expect: 20250301103000000
 // duration held as: local
 x_durationlocal is Duration = 90 min
@@ -947,6 +1083,7 @@ Trace(x_durationlocal * 2) // expect: 3 h
 Trace(x_durationlocal > 1 h) // expect: 1
 Trace(x_durationlocal..InMinutes) // expect: 90
 Trace(x_durationlocal..Minute) // expect: 30
+Trace(TypeVar(x_durationlocal)) // expect: 27
 Trace(x_durationlocal) // expect: 1 h 30 min
 x_durationlocal..Minute += 45
 Trace(x_durationlocal) // expect: 2 h 15 min
@@ -964,6 +1101,7 @@ Trace(st_durationstruct.m * 2) // expect: 3 h
 Trace(st_durationstruct.m > 1 h) // expect: 1
 Trace(st_durationstruct.m..InMinutes) // expect: 90
 Trace(st_durationstruct.m..Minute) // expect: 30
+Trace(TypeVar(st_durationstruct.m)) // expect: 27
 Trace(st_durationstruct.m) // expect: 1 h 30 min
 st_durationstruct.m..Minute += 45
 Trace(st_durationstruct.m) // expect: 2 h 15 min
@@ -978,6 +1116,7 @@ Trace(arr_durationarray[1] * 2) // expect: 3 h
 Trace(arr_durationarray[1] > 1 h) // expect: 1
 Trace(arr_durationarray[1]..InMinutes) // expect: 90
 Trace(arr_durationarray[1]..Minute) // expect: 30
+Trace(TypeVar(arr_durationarray[1])) // expect: 27
 Trace(arr_durationarray[1]) // expect: 1 h 30 min
 arr_durationarray[1]..Minute += 45
 Trace(arr_durationarray[1]) // expect: 2 h 15 min
@@ -992,6 +1131,7 @@ Trace(arr_durationdynarray[1] * 2) // expect: 3 h
 Trace(arr_durationdynarray[1] > 1 h) // expect: 1
 Trace(arr_durationdynarray[1]..InMinutes) // expect: 90
 Trace(arr_durationdynarray[1]..Minute) // expect: 30
+Trace(TypeVar(arr_durationdynarray[1])) // expect: 27
 Trace(arr_durationdynarray[1]) // expect: 1 h 30 min
 arr_durationdynarray[1]..Minute += 45
 Trace(arr_durationdynarray[1]) // expect: 2 h 15 min
@@ -1006,6 +1146,7 @@ Trace(aa_durationassoc["k"] * 2) // expect: 3 h
 Trace(aa_durationassoc["k"] > 1 h) // expect: 1
 Trace(aa_durationassoc["k"]..InMinutes) // expect: 90
 Trace(aa_durationassoc["k"]..Minute) // expect: 30
+Trace(TypeVar(aa_durationassoc["k"])) // expect: 27
 Trace(aa_durationassoc["k"]) // expect: 1 h 30 min
 aa_durationassoc["k"]..Minute += 45
 Trace(aa_durationassoc["k"]) // expect: 2 h 15 min
@@ -1023,6 +1164,7 @@ Trace(aa_durationassocstruct["k"].m * 2) // expect: 3 h
 Trace(aa_durationassocstruct["k"].m > 1 h) // expect: 1
 Trace(aa_durationassocstruct["k"].m..InMinutes) // expect: 90
 Trace(aa_durationassocstruct["k"].m..Minute) // expect: 30
+Trace(TypeVar(aa_durationassocstruct["k"].m)) // expect: 27
 Trace(aa_durationassocstruct["k"].m) // expect: 1 h 30 min
 aa_durationassocstruct["k"].m..Minute += 45
 Trace(aa_durationassocstruct["k"].m) // expect: 2 h 15 min
@@ -1040,6 +1182,7 @@ Trace(o_durationclassdot.m * 2) // expect: 3 h
 Trace(o_durationclassdot.m > 1 h) // expect: 1
 Trace(o_durationclassdot.m..InMinutes) // expect: 90
 Trace(o_durationclassdot.m..Minute) // expect: 30
+Trace(TypeVar(o_durationclassdot.m)) // expect: 27
 Trace(o_durationclassdot.m) // expect: 1 h 30 min
 o_durationclassdot.m..Minute += 45
 Trace(o_durationclassdot.m) // expect: 2 h 15 min
@@ -1058,6 +1201,7 @@ FOR i_durationclassloop = 1 TO 1
 	Trace(o_durationclassloop.m > 1 h) // expect: 1
 	Trace(o_durationclassloop.m..InMinutes) // expect: 90
 	Trace(o_durationclassloop.m..Minute) // expect: 30
+	Trace(TypeVar(o_durationclassloop.m)) // expect: 27
 	Trace(o_durationclassloop.m) // expect: 1 h 30 min
 	o_durationclassloop.m..Minute += 45
 	Trace(o_durationclassloop.m) // expect: 2 h 15 min
@@ -1075,6 +1219,7 @@ Trace(C_durationglobalmember::g * 2) // expect: 3 h
 Trace(C_durationglobalmember::g > 1 h) // expect: 1
 Trace(C_durationglobalmember::g..InMinutes) // expect: 90
 Trace(C_durationglobalmember::g..Minute) // expect: 30
+Trace(TypeVar(C_durationglobalmember::g)) // expect: 27
 Trace(C_durationglobalmember::g) // expect: 1 h 30 min
 C_durationglobalmember::g..Minute += 45
 Trace(C_durationglobalmember::g) // expect: 2 h 15 min
@@ -1091,6 +1236,7 @@ Trace(C_durationglobaldot.g * 2) // expect: 3 h
 Trace(C_durationglobaldot.g > 1 h) // expect: 1
 Trace(C_durationglobaldot.g..InMinutes) // expect: 90
 Trace(C_durationglobaldot.g..Minute) // expect: 30
+Trace(TypeVar(C_durationglobaldot.g)) // expect: 27
 Trace(C_durationglobaldot.g) // expect: 1 h 30 min
 C_durationglobaldot.g..Minute += 45
 Trace(C_durationglobaldot.g) // expect: 2 h 15 min
@@ -1108,6 +1254,7 @@ Trace(o_durationglobalobj.g * 2) // expect: 3 h
 Trace(o_durationglobalobj.g > 1 h) // expect: 1
 Trace(o_durationglobalobj.g..InMinutes) // expect: 90
 Trace(o_durationglobalobj.g..Minute) // expect: 30
+Trace(TypeVar(o_durationglobalobj.g)) // expect: 27
 Trace(o_durationglobalobj.g) // expect: 1 h 30 min
 o_durationglobalobj.g..Minute += 45
 Trace(o_durationglobalobj.g) // expect: 2 h 15 min
@@ -1125,6 +1272,7 @@ Trace(st_durationstructarray.a[1] * 2) // expect: 3 h
 Trace(st_durationstructarray.a[1] > 1 h) // expect: 1
 Trace(st_durationstructarray.a[1]..InMinutes) // expect: 90
 Trace(st_durationstructarray.a[1]..Minute) // expect: 30
+Trace(TypeVar(st_durationstructarray.a[1])) // expect: 27
 Trace(st_durationstructarray.a[1]) // expect: 1 h 30 min
 st_durationstructarray.a[1]..Minute += 45
 Trace(st_durationstructarray.a[1]) // expect: 2 h 15 min
@@ -1144,6 +1292,7 @@ Trace(arr_durationarrayofstruct[1].m * 2) // expect: 3 h
 Trace(arr_durationarrayofstruct[1].m > 1 h) // expect: 1
 Trace(arr_durationarrayofstruct[1].m..InMinutes) // expect: 90
 Trace(arr_durationarrayofstruct[1].m..Minute) // expect: 30
+Trace(TypeVar(arr_durationarrayofstruct[1].m)) // expect: 27
 Trace(arr_durationarrayofstruct[1].m) // expect: 1 h 30 min
 arr_durationarrayofstruct[1].m..Minute += 45
 Trace(arr_durationarrayofstruct[1].m) // expect: 2 h 15 min
@@ -1164,6 +1313,7 @@ Trace(o_durationstructinclass.s.m * 2) // expect: 3 h
 Trace(o_durationstructinclass.s.m > 1 h) // expect: 1
 Trace(o_durationstructinclass.s.m..InMinutes) // expect: 90
 Trace(o_durationstructinclass.s.m..Minute) // expect: 30
+Trace(TypeVar(o_durationstructinclass.s.m)) // expect: 27
 Trace(o_durationstructinclass.s.m) // expect: 1 h 30 min
 o_durationstructinclass.s.m..Minute += 45
 Trace(o_durationstructinclass.s.m) // expect: 2 h 15 min
@@ -1178,6 +1328,7 @@ Trace(v_durationvariant * 2) // expect: 3 h
 Trace(v_durationvariant > 1 h) // expect: 1
 Trace(v_durationvariant..InMinutes) // expect: 90
 Trace(v_durationvariant..Minute) // expect: 30
+Trace(TypeVar(v_durationvariant)) // expect: 27
 Trace(v_durationvariant) // expect: 1 h 30 min
 v_durationvariant..Minute += 45
 Trace(v_durationvariant) // expect: 2 h 15 min
@@ -1193,6 +1344,7 @@ FOR EACH e_durationforeach OF arr_durationforeach
 	Trace(e_durationforeach > 1 h) // expect: 1
 	Trace(e_durationforeach..InMinutes) // expect: 90
 	Trace(e_durationforeach..Minute) // expect: 30
+	Trace(TypeVar(e_durationforeach)) // expect: 27
 	Trace(e_durationforeach) // expect: 1 h 30 min
 	e_durationforeach..Minute += 45
 	Trace(e_durationforeach) // expect: 2 h 15 min
@@ -1214,6 +1366,7 @@ FOR EACH e_durationforeachstruct OF arr_durationforeachstruct
 	Trace(e_durationforeachstruct.m > 1 h) // expect: 1
 	Trace(e_durationforeachstruct.m..InMinutes) // expect: 90
 	Trace(e_durationforeachstruct.m..Minute) // expect: 30
+	Trace(TypeVar(e_durationforeachstruct.m)) // expect: 27
 	Trace(e_durationforeachstruct.m) // expect: 1 h 30 min
 	e_durationforeachstruct.m..Minute += 45
 	Trace(e_durationforeachstruct.m) // expect: 2 h 15 min
@@ -1227,7 +1380,33 @@ Trace(F_durationreturn() * 2) // expect: 3 h
 Trace(F_durationreturn() > 1 h) // expect: 1
 Trace(F_durationreturn()..InMinutes) // expect: 90
 Trace(F_durationreturn()..Minute) // expect: 30
+Trace(TypeVar(F_durationreturn())) // expect: 27
 Trace(F_durationreturn()) // expect: 1 h 30 min
+// duration held as: return_untyped
+Trace(F_durationreturnuntyped() + 1 h) // expect: 2 h 30 min
+Trace(F_durationreturnuntyped() / 3) // expect: 30 min
+Trace(F_durationreturnuntyped() * 2) // expect: 3 h
+Trace(F_durationreturnuntyped() > 1 h) // expect: 1
+Trace(F_durationreturnuntyped()..InMinutes) // expect: 90
+Trace(F_durationreturnuntyped()..Minute) // expect: 30
+Trace(TypeVar(F_durationreturnuntyped())) // expect: 27
+Trace(F_durationreturnuntyped()) // expect: 1 h 30 min
+// duration held as: reference
+x0_durationreference is Duration = 90 min
+r_durationreference is Variant
+r_durationreference <- x0_durationreference
+Trace(r_durationreference + 1 h) // expect: 2 h 30 min
+Trace(r_durationreference / 3) // expect: 30 min
+Trace(r_durationreference * 2) // expect: 3 h
+Trace(r_durationreference > 1 h) // expect: 1
+Trace(r_durationreference..InMinutes) // expect: 90
+Trace(r_durationreference..Minute) // expect: 30
+Trace(TypeVar(r_durationreference)) // expect: 27
+Trace(r_durationreference) // expect: 1 h 30 min
+r_durationreference..Minute += 45
+Trace(r_durationreference) // expect: 2 h 15 min
+r_durationreference += 1 h
+Trace(r_durationreference) // expect: 3 h 15 min
 // duration held as: method_return
 C_durationmethodreturn is Class
 END
@@ -1238,6 +1417,7 @@ Trace(o_durationmethodreturn.F_durationmethodreturn() * 2) // expect: 3 h
 Trace(o_durationmethodreturn.F_durationmethodreturn() > 1 h) // expect: 1
 Trace(o_durationmethodreturn.F_durationmethodreturn()..InMinutes) // expect: 90
 Trace(o_durationmethodreturn.F_durationmethodreturn()..Minute) // expect: 30
+Trace(TypeVar(o_durationmethodreturn.F_durationmethodreturn())) // expect: 27
 Trace(o_durationmethodreturn.F_durationmethodreturn()) // expect: 1 h 30 min
 // date held as: class_colon
 C_dateclasscolon is Class
@@ -1400,6 +1580,10 @@ PROCEDURE F_datereturn() : Date
 x0_datereturn is Date = "20250301"
 RESULT x0_datereturn
 
+PROCEDURE F_datereturnuntyped()
+x0_datereturnuntyped is Date = "20250301"
+RESULT x0_datereturnuntyped
+
 PROCEDURE C_datemethodreturn::F_datemethodreturn() : Date
 x0_datemethodreturn is Date = "20250301"
 RESULT x0_datemethodreturn
@@ -1412,6 +1596,7 @@ Trace(:m = "20250301") // expect: 1
 Trace(:m..Day) // expect: 1
 Trace(:m..Month) // expect: 3
 Trace(DateToString(:m)) // expect: 01/03/2025
+Trace(TypeVar(:m)) // expect: 24
 Trace(:m) // expect: 20250301
 :m..Day += 40
 Trace(:m) // expect: 20250410
@@ -1426,6 +1611,7 @@ Trace(m = "20250301") // expect: 1
 Trace(m..Day) // expect: 1
 Trace(m..Month) // expect: 3
 Trace(DateToString(m)) // expect: 01/03/2025
+Trace(TypeVar(m)) // expect: 24
 Trace(m) // expect: 20250301
 m..Day += 40
 Trace(m) // expect: 20250410
@@ -1440,6 +1626,7 @@ Trace(g = "20250301") // expect: 1
 Trace(g..Day) // expect: 1
 Trace(g..Month) // expect: 3
 Trace(DateToString(g)) // expect: 01/03/2025
+Trace(TypeVar(g)) // expect: 24
 Trace(g) // expect: 20250301
 g..Day += 40
 Trace(g) // expect: 20250410
@@ -1454,6 +1641,7 @@ Trace(::g = "20250301") // expect: 1
 Trace(::g..Day) // expect: 1
 Trace(::g..Month) // expect: 3
 Trace(DateToString(::g)) // expect: 01/03/2025
+Trace(TypeVar(::g)) // expect: 24
 Trace(::g) // expect: 20250301
 ::g..Day += 40
 Trace(::g) // expect: 20250410
@@ -1468,6 +1656,7 @@ Trace(p = "20250301") // expect: 1
 Trace(p..Day) // expect: 1
 Trace(p..Month) // expect: 3
 Trace(DateToString(p)) // expect: 01/03/2025
+Trace(TypeVar(p)) // expect: 24
 Trace(p) // expect: 20250301
 p..Day += 40
 Trace(p) // expect: 20250410
@@ -1482,6 +1671,7 @@ Trace(p = "20250301") // expect: 1
 Trace(p..Day) // expect: 1
 Trace(p..Month) // expect: 3
 Trace(DateToString(p)) // expect: 01/03/2025
+Trace(TypeVar(p)) // expect: 24
 Trace(p) // expect: 20250301
 p..Day += 40
 Trace(p) // expect: 20250410
@@ -1496,6 +1686,7 @@ Trace(p = "20250301") // expect: 1
 Trace(p..Day) // expect: 1
 Trace(p..Month) // expect: 3
 Trace(DateToString(p)) // expect: 01/03/2025
+Trace(TypeVar(p)) // expect: 24
 Trace(p) // expect: 20250301
 p..Day += 40
 Trace(p) // expect: 20250410
@@ -1515,6 +1706,7 @@ Trace(st_dateproclocalstruct.m = "20250301") // expect: 1
 Trace(st_dateproclocalstruct.m..Day) // expect: 1
 Trace(st_dateproclocalstruct.m..Month) // expect: 3
 Trace(DateToString(st_dateproclocalstruct.m)) // expect: 01/03/2025
+Trace(TypeVar(st_dateproclocalstruct.m)) // expect: 24
 Trace(st_dateproclocalstruct.m) // expect: 20250301
 st_dateproclocalstruct.m..Day += 40
 Trace(st_dateproclocalstruct.m) // expect: 20250410
@@ -1524,6 +1716,10 @@ Trace(st_dateproclocalstruct.m) // expect: 20250411
 PROCEDURE F_timereturn() : Time
 x0_timereturn is Time = "103000"
 RESULT x0_timereturn
+
+PROCEDURE F_timereturnuntyped()
+x0_timereturnuntyped is Time = "103000"
+RESULT x0_timereturnuntyped
 
 PROCEDURE C_timemethodreturn::F_timemethodreturn() : Time
 x0_timemethodreturn is Time = "103000"
@@ -1536,6 +1732,7 @@ Trace(:m > "090000") // expect: 1
 Trace(:m..Hour) // expect: 10
 Trace(:m..Minute) // expect: 30
 Trace(TimeToString(:m)) // expect: 10:30:00:00
+Trace(TypeVar(:m)) // expect: 25
 Trace(:m) // expect: 10300000
 :m..Minute += 50
 Trace(:m) // expect: 11200000
@@ -1549,6 +1746,7 @@ Trace(m > "090000") // expect: 1
 Trace(m..Hour) // expect: 10
 Trace(m..Minute) // expect: 30
 Trace(TimeToString(m)) // expect: 10:30:00:00
+Trace(TypeVar(m)) // expect: 25
 Trace(m) // expect: 10300000
 m..Minute += 50
 Trace(m) // expect: 11200000
@@ -1562,6 +1760,7 @@ Trace(g > "090000") // expect: 1
 Trace(g..Hour) // expect: 10
 Trace(g..Minute) // expect: 30
 Trace(TimeToString(g)) // expect: 10:30:00:00
+Trace(TypeVar(g)) // expect: 25
 Trace(g) // expect: 10300000
 g..Minute += 50
 Trace(g) // expect: 11200000
@@ -1575,6 +1774,7 @@ Trace(::g > "090000") // expect: 1
 Trace(::g..Hour) // expect: 10
 Trace(::g..Minute) // expect: 30
 Trace(TimeToString(::g)) // expect: 10:30:00:00
+Trace(TypeVar(::g)) // expect: 25
 Trace(::g) // expect: 10300000
 ::g..Minute += 50
 Trace(::g) // expect: 11200000
@@ -1588,6 +1788,7 @@ Trace(p > "090000") // expect: 1
 Trace(p..Hour) // expect: 10
 Trace(p..Minute) // expect: 30
 Trace(TimeToString(p)) // expect: 10:30:00:00
+Trace(TypeVar(p)) // expect: 25
 Trace(p) // expect: 10300000
 p..Minute += 50
 Trace(p) // expect: 11200000
@@ -1601,6 +1802,7 @@ Trace(p > "090000") // expect: 1
 Trace(p..Hour) // expect: 10
 Trace(p..Minute) // expect: 30
 Trace(TimeToString(p)) // expect: 10:30:00:00
+Trace(TypeVar(p)) // expect: 25
 Trace(p) // expect: 10300000
 p..Minute += 50
 Trace(p) // expect: 11200000
@@ -1614,6 +1816,7 @@ Trace(p > "090000") // expect: 1
 Trace(p..Hour) // expect: 10
 Trace(p..Minute) // expect: 30
 Trace(TimeToString(p)) // expect: 10:30:00:00
+Trace(TypeVar(p)) // expect: 25
 Trace(p) // expect: 10300000
 p..Minute += 50
 Trace(p) // expect: 11200000
@@ -1632,6 +1835,7 @@ Trace(st_timeproclocalstruct.m > "090000") // expect: 1
 Trace(st_timeproclocalstruct.m..Hour) // expect: 10
 Trace(st_timeproclocalstruct.m..Minute) // expect: 30
 Trace(TimeToString(st_timeproclocalstruct.m)) // expect: 10:30:00:00
+Trace(TypeVar(st_timeproclocalstruct.m)) // expect: 25
 Trace(st_timeproclocalstruct.m) // expect: 10300000
 st_timeproclocalstruct.m..Minute += 50
 Trace(st_timeproclocalstruct.m) // expect: 11200000
@@ -1641,6 +1845,10 @@ Trace(st_timeproclocalstruct.m) // expect: 12200000
 PROCEDURE F_datetimereturn() : DateTime
 x0_datetimereturn is DateTime = "20250301103000"
 RESULT x0_datetimereturn
+
+PROCEDURE F_datetimereturnuntyped()
+x0_datetimereturnuntyped is DateTime = "20250301103000"
+RESULT x0_datetimereturnuntyped
 
 PROCEDURE C_datetimemethodreturn::F_datetimemethodreturn() : DateTime
 x0_datetimemethodreturn is DateTime = "20250301103000"
@@ -1654,6 +1862,7 @@ Trace(:m..Month) // expect: 3
 Trace(:m..Hour) // expect: 10
 Trace(:m..Date) // expect: 20250301
 Trace(DateTimeToString(:m)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(:m)) // expect: 26
 Trace(:m) // expect: 20250301103000000
 :m..Hour += 20
 Trace(:m) // expect: 20250302063000000
@@ -1668,6 +1877,7 @@ Trace(m..Month) // expect: 3
 Trace(m..Hour) // expect: 10
 Trace(m..Date) // expect: 20250301
 Trace(DateTimeToString(m)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(m)) // expect: 26
 Trace(m) // expect: 20250301103000000
 m..Hour += 20
 Trace(m) // expect: 20250302063000000
@@ -1682,6 +1892,7 @@ Trace(g..Month) // expect: 3
 Trace(g..Hour) // expect: 10
 Trace(g..Date) // expect: 20250301
 Trace(DateTimeToString(g)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(g)) // expect: 26
 Trace(g) // expect: 20250301103000000
 g..Hour += 20
 Trace(g) // expect: 20250302063000000
@@ -1696,6 +1907,7 @@ Trace(::g..Month) // expect: 3
 Trace(::g..Hour) // expect: 10
 Trace(::g..Date) // expect: 20250301
 Trace(DateTimeToString(::g)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(::g)) // expect: 26
 Trace(::g) // expect: 20250301103000000
 ::g..Hour += 20
 Trace(::g) // expect: 20250302063000000
@@ -1710,6 +1922,7 @@ Trace(p..Month) // expect: 3
 Trace(p..Hour) // expect: 10
 Trace(p..Date) // expect: 20250301
 Trace(DateTimeToString(p)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(p)) // expect: 26
 Trace(p) // expect: 20250301103000000
 p..Hour += 20
 Trace(p) // expect: 20250302063000000
@@ -1724,6 +1937,7 @@ Trace(p..Month) // expect: 3
 Trace(p..Hour) // expect: 10
 Trace(p..Date) // expect: 20250301
 Trace(DateTimeToString(p)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(p)) // expect: 26
 Trace(p) // expect: 20250301103000000
 p..Hour += 20
 Trace(p) // expect: 20250302063000000
@@ -1738,6 +1952,7 @@ Trace(p..Month) // expect: 3
 Trace(p..Hour) // expect: 10
 Trace(p..Date) // expect: 20250301
 Trace(DateTimeToString(p)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(p)) // expect: 26
 Trace(p) // expect: 20250301103000000
 p..Hour += 20
 Trace(p) // expect: 20250302063000000
@@ -1757,6 +1972,7 @@ Trace(st_datetimeproclocalstruct.m..Month) // expect: 3
 Trace(st_datetimeproclocalstruct.m..Hour) // expect: 10
 Trace(st_datetimeproclocalstruct.m..Date) // expect: 20250301
 Trace(DateTimeToString(st_datetimeproclocalstruct.m)) // expect: 01/03/2025 10:30:00:00
+Trace(TypeVar(st_datetimeproclocalstruct.m)) // expect: 26
 Trace(st_datetimeproclocalstruct.m) // expect: 20250301103000000
 st_datetimeproclocalstruct.m..Hour += 20
 Trace(st_datetimeproclocalstruct.m) // expect: 20250302063000000
@@ -1766,6 +1982,10 @@ Trace(st_datetimeproclocalstruct.m) // expect: 20250401063000000
 PROCEDURE F_durationreturn() : Duration
 x0_durationreturn is Duration = 90 min
 RESULT x0_durationreturn
+
+PROCEDURE F_durationreturnuntyped()
+x0_durationreturnuntyped is Duration = 90 min
+RESULT x0_durationreturnuntyped
 
 PROCEDURE C_durationmethodreturn::F_durationmethodreturn() : Duration
 x0_durationmethodreturn is Duration = 90 min
@@ -1778,6 +1998,7 @@ Trace(:m * 2) // expect: 3 h
 Trace(:m > 1 h) // expect: 1
 Trace(:m..InMinutes) // expect: 90
 Trace(:m..Minute) // expect: 30
+Trace(TypeVar(:m)) // expect: 27
 Trace(:m) // expect: 1 h 30 min
 :m..Minute += 45
 Trace(:m) // expect: 2 h 15 min
@@ -1791,6 +2012,7 @@ Trace(m * 2) // expect: 3 h
 Trace(m > 1 h) // expect: 1
 Trace(m..InMinutes) // expect: 90
 Trace(m..Minute) // expect: 30
+Trace(TypeVar(m)) // expect: 27
 Trace(m) // expect: 1 h 30 min
 m..Minute += 45
 Trace(m) // expect: 2 h 15 min
@@ -1804,6 +2026,7 @@ Trace(g * 2) // expect: 3 h
 Trace(g > 1 h) // expect: 1
 Trace(g..InMinutes) // expect: 90
 Trace(g..Minute) // expect: 30
+Trace(TypeVar(g)) // expect: 27
 Trace(g) // expect: 1 h 30 min
 g..Minute += 45
 Trace(g) // expect: 2 h 15 min
@@ -1817,6 +2040,7 @@ Trace(::g * 2) // expect: 3 h
 Trace(::g > 1 h) // expect: 1
 Trace(::g..InMinutes) // expect: 90
 Trace(::g..Minute) // expect: 30
+Trace(TypeVar(::g)) // expect: 27
 Trace(::g) // expect: 1 h 30 min
 ::g..Minute += 45
 Trace(::g) // expect: 2 h 15 min
@@ -1830,6 +2054,7 @@ Trace(p * 2) // expect: 3 h
 Trace(p > 1 h) // expect: 1
 Trace(p..InMinutes) // expect: 90
 Trace(p..Minute) // expect: 30
+Trace(TypeVar(p)) // expect: 27
 Trace(p) // expect: 1 h 30 min
 p..Minute += 45
 Trace(p) // expect: 2 h 15 min
@@ -1843,6 +2068,7 @@ Trace(p * 2) // expect: 3 h
 Trace(p > 1 h) // expect: 1
 Trace(p..InMinutes) // expect: 90
 Trace(p..Minute) // expect: 30
+Trace(TypeVar(p)) // expect: 27
 Trace(p) // expect: 1 h 30 min
 p..Minute += 45
 Trace(p) // expect: 2 h 15 min
@@ -1856,6 +2082,7 @@ Trace(p * 2) // expect: 3 h
 Trace(p > 1 h) // expect: 1
 Trace(p..InMinutes) // expect: 90
 Trace(p..Minute) // expect: 30
+Trace(TypeVar(p)) // expect: 27
 Trace(p) // expect: 1 h 30 min
 p..Minute += 45
 Trace(p) // expect: 2 h 15 min
@@ -1874,6 +2101,7 @@ Trace(st_durationproclocalstruct.m * 2) // expect: 3 h
 Trace(st_durationproclocalstruct.m > 1 h) // expect: 1
 Trace(st_durationproclocalstruct.m..InMinutes) // expect: 90
 Trace(st_durationproclocalstruct.m..Minute) // expect: 30
+Trace(TypeVar(st_durationproclocalstruct.m)) // expect: 27
 Trace(st_durationproclocalstruct.m) // expect: 1 h 30 min
 st_durationproclocalstruct.m..Minute += 45
 Trace(st_durationproclocalstruct.m) // expect: 2 h 15 min

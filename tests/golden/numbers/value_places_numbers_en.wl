@@ -9,6 +9,7 @@ Trace(x_currencylocal * 3) // expect: 30.75
 Trace(x_currencylocal > 10) // expect: 1
 Trace(x_currencylocal = 10.25) // expect: 1
 Trace(NumToString(x_currencylocal, "10.2f")) // expect:      10.25
+Trace(TypeVar(x_currencylocal)) // expect: 10
 Trace(x_currencylocal) // expect: 10.25
 x_currencylocal += 0.25
 Trace(x_currencylocal) // expect: 10.5
@@ -26,6 +27,7 @@ Trace(st_currencystruct.m * 3) // expect: 30.75
 Trace(st_currencystruct.m > 10) // expect: 1
 Trace(st_currencystruct.m = 10.25) // expect: 1
 Trace(NumToString(st_currencystruct.m, "10.2f")) // expect:      10.25
+Trace(TypeVar(st_currencystruct.m)) // expect: 10
 Trace(st_currencystruct.m) // expect: 10.25
 st_currencystruct.m += 0.25
 Trace(st_currencystruct.m) // expect: 10.5
@@ -40,6 +42,7 @@ Trace(arr_currencyarray[1] * 3) // expect: 30.75
 Trace(arr_currencyarray[1] > 10) // expect: 1
 Trace(arr_currencyarray[1] = 10.25) // expect: 1
 Trace(NumToString(arr_currencyarray[1], "10.2f")) // expect:      10.25
+Trace(TypeVar(arr_currencyarray[1])) // expect: 10
 Trace(arr_currencyarray[1]) // expect: 10.25
 arr_currencyarray[1] += 0.25
 Trace(arr_currencyarray[1]) // expect: 10.5
@@ -54,6 +57,7 @@ Trace(arr_currencydynarray[1] * 3) // expect: 30.75
 Trace(arr_currencydynarray[1] > 10) // expect: 1
 Trace(arr_currencydynarray[1] = 10.25) // expect: 1
 Trace(NumToString(arr_currencydynarray[1], "10.2f")) // expect:      10.25
+Trace(TypeVar(arr_currencydynarray[1])) // expect: 10
 Trace(arr_currencydynarray[1]) // expect: 10.25
 arr_currencydynarray[1] += 0.25
 Trace(arr_currencydynarray[1]) // expect: 10.5
@@ -68,6 +72,7 @@ Trace(aa_currencyassoc["k"] * 3) // expect: 30.75
 Trace(aa_currencyassoc["k"] > 10) // expect: 1
 Trace(aa_currencyassoc["k"] = 10.25) // expect: 1
 Trace(NumToString(aa_currencyassoc["k"], "10.2f")) // expect:      10.25
+Trace(TypeVar(aa_currencyassoc["k"])) // expect: 10
 Trace(aa_currencyassoc["k"]) // expect: 10.25
 aa_currencyassoc["k"] += 0.25
 Trace(aa_currencyassoc["k"]) // expect: 10.5
@@ -85,6 +90,7 @@ Trace(aa_currencyassocstruct["k"].m * 3) // expect: 30.75
 Trace(aa_currencyassocstruct["k"].m > 10) // expect: 1
 Trace(aa_currencyassocstruct["k"].m = 10.25) // expect: 1
 Trace(NumToString(aa_currencyassocstruct["k"].m, "10.2f")) // expect:      10.25
+Trace(TypeVar(aa_currencyassocstruct["k"].m)) // expect: 10
 Trace(aa_currencyassocstruct["k"].m) // expect: 10.25
 aa_currencyassocstruct["k"].m += 0.25
 Trace(aa_currencyassocstruct["k"].m) // expect: 10.5
@@ -102,6 +108,7 @@ Trace(o_currencyclassdot.m * 3) // expect: 30.75
 Trace(o_currencyclassdot.m > 10) // expect: 1
 Trace(o_currencyclassdot.m = 10.25) // expect: 1
 Trace(NumToString(o_currencyclassdot.m, "10.2f")) // expect:      10.25
+Trace(TypeVar(o_currencyclassdot.m)) // expect: 10
 Trace(o_currencyclassdot.m) // expect: 10.25
 o_currencyclassdot.m += 0.25
 Trace(o_currencyclassdot.m) // expect: 10.5
@@ -120,6 +127,7 @@ FOR i_currencyclassloop = 1 TO 1
 	Trace(o_currencyclassloop.m > 10) // expect: 1
 	Trace(o_currencyclassloop.m = 10.25) // expect: 1
 	Trace(NumToString(o_currencyclassloop.m, "10.2f")) // expect:      10.25
+	Trace(TypeVar(o_currencyclassloop.m)) // expect: 10
 	Trace(o_currencyclassloop.m) // expect: 10.25
 	o_currencyclassloop.m += 0.25
 	Trace(o_currencyclassloop.m) // expect: 10.5
@@ -137,6 +145,7 @@ Trace(C_currencyglobalmember::g * 3) // expect: 30.75
 Trace(C_currencyglobalmember::g > 10) // expect: 1
 Trace(C_currencyglobalmember::g = 10.25) // expect: 1
 Trace(NumToString(C_currencyglobalmember::g, "10.2f")) // expect:      10.25
+Trace(TypeVar(C_currencyglobalmember::g)) // expect: 10
 Trace(C_currencyglobalmember::g) // expect: 10.25
 C_currencyglobalmember::g += 0.25
 Trace(C_currencyglobalmember::g) // expect: 10.5
@@ -153,6 +162,7 @@ Trace(C_currencyglobaldot.g * 3) // expect: 30.75
 Trace(C_currencyglobaldot.g > 10) // expect: 1
 Trace(C_currencyglobaldot.g = 10.25) // expect: 1
 Trace(NumToString(C_currencyglobaldot.g, "10.2f")) // expect:      10.25
+Trace(TypeVar(C_currencyglobaldot.g)) // expect: 10
 Trace(C_currencyglobaldot.g) // expect: 10.25
 C_currencyglobaldot.g += 0.25
 Trace(C_currencyglobaldot.g) // expect: 10.5
@@ -170,6 +180,7 @@ Trace(o_currencyglobalobj.g * 3) // expect: 30.75
 Trace(o_currencyglobalobj.g > 10) // expect: 1
 Trace(o_currencyglobalobj.g = 10.25) // expect: 1
 Trace(NumToString(o_currencyglobalobj.g, "10.2f")) // expect:      10.25
+Trace(TypeVar(o_currencyglobalobj.g)) // expect: 10
 Trace(o_currencyglobalobj.g) // expect: 10.25
 o_currencyglobalobj.g += 0.25
 Trace(o_currencyglobalobj.g) // expect: 10.5
@@ -187,6 +198,7 @@ Trace(st_currencystructarray.a[1] * 3) // expect: 30.75
 Trace(st_currencystructarray.a[1] > 10) // expect: 1
 Trace(st_currencystructarray.a[1] = 10.25) // expect: 1
 Trace(NumToString(st_currencystructarray.a[1], "10.2f")) // expect:      10.25
+Trace(TypeVar(st_currencystructarray.a[1])) // expect: 10
 Trace(st_currencystructarray.a[1]) // expect: 10.25
 st_currencystructarray.a[1] += 0.25
 Trace(st_currencystructarray.a[1]) // expect: 10.5
@@ -206,6 +218,7 @@ Trace(arr_currencyarrayofstruct[1].m * 3) // expect: 30.75
 Trace(arr_currencyarrayofstruct[1].m > 10) // expect: 1
 Trace(arr_currencyarrayofstruct[1].m = 10.25) // expect: 1
 Trace(NumToString(arr_currencyarrayofstruct[1].m, "10.2f")) // expect:      10.25
+Trace(TypeVar(arr_currencyarrayofstruct[1].m)) // expect: 10
 Trace(arr_currencyarrayofstruct[1].m) // expect: 10.25
 arr_currencyarrayofstruct[1].m += 0.25
 Trace(arr_currencyarrayofstruct[1].m) // expect: 10.5
@@ -226,6 +239,7 @@ Trace(o_currencystructinclass.s.m * 3) // expect: 30.75
 Trace(o_currencystructinclass.s.m > 10) // expect: 1
 Trace(o_currencystructinclass.s.m = 10.25) // expect: 1
 Trace(NumToString(o_currencystructinclass.s.m, "10.2f")) // expect:      10.25
+Trace(TypeVar(o_currencystructinclass.s.m)) // expect: 10
 Trace(o_currencystructinclass.s.m) // expect: 10.25
 o_currencystructinclass.s.m += 0.25
 Trace(o_currencystructinclass.s.m) // expect: 10.5
@@ -239,6 +253,7 @@ Trace(v_currencyvariant * 3) // expect: 30.75
 Trace(v_currencyvariant > 10) // expect: 1
 Trace(v_currencyvariant = 10.25) // expect: 1
 Trace(NumToString(v_currencyvariant, "10.2f")) // expect:      10.25
+Trace(TypeVar(v_currencyvariant)) // expect: 10
 Trace(v_currencyvariant) // expect: 10.25
 v_currencyvariant += 0.25
 Trace(v_currencyvariant) // expect: 10.5
@@ -254,6 +269,7 @@ FOR EACH e_currencyforeach OF arr_currencyforeach
 	Trace(e_currencyforeach > 10) // expect: 1
 	Trace(e_currencyforeach = 10.25) // expect: 1
 	Trace(NumToString(e_currencyforeach, "10.2f")) // expect:      10.25
+	Trace(TypeVar(e_currencyforeach)) // expect: 10
 	Trace(e_currencyforeach) // expect: 10.25
 	e_currencyforeach += 0.25
 	Trace(e_currencyforeach) // expect: 10.5
@@ -275,6 +291,7 @@ FOR EACH e_currencyforeachstruct OF arr_currencyforeachstruct
 	Trace(e_currencyforeachstruct.m > 10) // expect: 1
 	Trace(e_currencyforeachstruct.m = 10.25) // expect: 1
 	Trace(NumToString(e_currencyforeachstruct.m, "10.2f")) // expect:      10.25
+	Trace(TypeVar(e_currencyforeachstruct.m)) // expect: 10
 	Trace(e_currencyforeachstruct.m) // expect: 10.25
 	e_currencyforeachstruct.m += 0.25
 	Trace(e_currencyforeachstruct.m) // expect: 10.5
@@ -288,7 +305,31 @@ Trace(F_currencyreturn() * 3) // expect: 30.75
 Trace(F_currencyreturn() > 10) // expect: 1
 Trace(F_currencyreturn() = 10.25) // expect: 1
 Trace(NumToString(F_currencyreturn(), "10.2f")) // expect:      10.25
+Trace(TypeVar(F_currencyreturn())) // expect: 10
 Trace(F_currencyreturn()) // expect: 10.25
+// currency held as: return_untyped
+Trace(F_currencyreturnuntyped() + 1) // expect: 11.25
+Trace(F_currencyreturnuntyped() * 3) // expect: 30.75
+Trace(F_currencyreturnuntyped() > 10) // expect: 1
+Trace(F_currencyreturnuntyped() = 10.25) // expect: 1
+Trace(NumToString(F_currencyreturnuntyped(), "10.2f")) // expect:      10.25
+Trace(TypeVar(F_currencyreturnuntyped())) // expect: 10
+Trace(F_currencyreturnuntyped()) // expect: 10.25
+// currency held as: reference
+x0_currencyreference is currency = 10.25
+r_currencyreference is Variant
+r_currencyreference <- x0_currencyreference
+Trace(r_currencyreference + 1) // expect: 11.25
+Trace(r_currencyreference * 3) // expect: 30.75
+Trace(r_currencyreference > 10) // expect: 1
+Trace(r_currencyreference = 10.25) // expect: 1
+Trace(NumToString(r_currencyreference, "10.2f")) // expect:      10.25
+Trace(TypeVar(r_currencyreference)) // expect: 10
+Trace(r_currencyreference) // expect: 10.25
+r_currencyreference += 0.25
+Trace(r_currencyreference) // expect: 10.5
+r_currencyreference -= 0.75
+Trace(r_currencyreference) // expect: 9.75
 // currency held as: method_return
 C_currencymethodreturn is Class
 END
@@ -299,6 +340,7 @@ Trace(o_currencymethodreturn.F_currencymethodreturn() * 3) // expect: 30.75
 Trace(o_currencymethodreturn.F_currencymethodreturn() > 10) // expect: 1
 Trace(o_currencymethodreturn.F_currencymethodreturn() = 10.25) // expect: 1
 Trace(NumToString(o_currencymethodreturn.F_currencymethodreturn(), "10.2f")) // expect:      10.25
+Trace(TypeVar(o_currencymethodreturn.F_currencymethodreturn())) // expect: 10
 Trace(o_currencymethodreturn.F_currencymethodreturn()) // expect: 10.25
 // numeric held as: local
 x_numericlocal is numeric = 10.25
@@ -308,6 +350,7 @@ Trace(x_numericlocal * 3) // expect: 30.75
 Trace(x_numericlocal > 10) // expect: 1
 Trace(x_numericlocal = 10.25) // expect: 1
 Trace(NumToString(x_numericlocal, "10.3f")) // expect:     10.250
+Trace(TypeVar(x_numericlocal)) // expect: 13
 Trace(x_numericlocal) // expect: 10.25
 x_numericlocal += 0.25
 Trace(x_numericlocal) // expect: 10.5
@@ -325,6 +368,7 @@ Trace(st_numericstruct.m * 3) // expect: 30.75
 Trace(st_numericstruct.m > 10) // expect: 1
 Trace(st_numericstruct.m = 10.25) // expect: 1
 Trace(NumToString(st_numericstruct.m, "10.3f")) // expect:     10.250
+Trace(TypeVar(st_numericstruct.m)) // expect: 13
 Trace(st_numericstruct.m) // expect: 10.25
 st_numericstruct.m += 0.25
 Trace(st_numericstruct.m) // expect: 10.5
@@ -339,6 +383,7 @@ Trace(arr_numericarray[1] * 3) // expect: 30.75
 Trace(arr_numericarray[1] > 10) // expect: 1
 Trace(arr_numericarray[1] = 10.25) // expect: 1
 Trace(NumToString(arr_numericarray[1], "10.3f")) // expect:     10.250
+Trace(TypeVar(arr_numericarray[1])) // expect: 13
 Trace(arr_numericarray[1]) // expect: 10.25
 arr_numericarray[1] += 0.25
 Trace(arr_numericarray[1]) // expect: 10.5
@@ -353,6 +398,7 @@ Trace(arr_numericdynarray[1] * 3) // expect: 30.75
 Trace(arr_numericdynarray[1] > 10) // expect: 1
 Trace(arr_numericdynarray[1] = 10.25) // expect: 1
 Trace(NumToString(arr_numericdynarray[1], "10.3f")) // expect:     10.250
+Trace(TypeVar(arr_numericdynarray[1])) // expect: 13
 Trace(arr_numericdynarray[1]) // expect: 10.25
 arr_numericdynarray[1] += 0.25
 Trace(arr_numericdynarray[1]) // expect: 10.5
@@ -367,6 +413,7 @@ Trace(aa_numericassoc["k"] * 3) // expect: 30.75
 Trace(aa_numericassoc["k"] > 10) // expect: 1
 Trace(aa_numericassoc["k"] = 10.25) // expect: 1
 Trace(NumToString(aa_numericassoc["k"], "10.3f")) // expect:     10.250
+Trace(TypeVar(aa_numericassoc["k"])) // expect: 13
 Trace(aa_numericassoc["k"]) // expect: 10.25
 aa_numericassoc["k"] += 0.25
 Trace(aa_numericassoc["k"]) // expect: 10.5
@@ -384,6 +431,7 @@ Trace(aa_numericassocstruct["k"].m * 3) // expect: 30.75
 Trace(aa_numericassocstruct["k"].m > 10) // expect: 1
 Trace(aa_numericassocstruct["k"].m = 10.25) // expect: 1
 Trace(NumToString(aa_numericassocstruct["k"].m, "10.3f")) // expect:     10.250
+Trace(TypeVar(aa_numericassocstruct["k"].m)) // expect: 13
 Trace(aa_numericassocstruct["k"].m) // expect: 10.25
 aa_numericassocstruct["k"].m += 0.25
 Trace(aa_numericassocstruct["k"].m) // expect: 10.5
@@ -401,6 +449,7 @@ Trace(o_numericclassdot.m * 3) // expect: 30.75
 Trace(o_numericclassdot.m > 10) // expect: 1
 Trace(o_numericclassdot.m = 10.25) // expect: 1
 Trace(NumToString(o_numericclassdot.m, "10.3f")) // expect:     10.250
+Trace(TypeVar(o_numericclassdot.m)) // expect: 13
 Trace(o_numericclassdot.m) // expect: 10.25
 o_numericclassdot.m += 0.25
 Trace(o_numericclassdot.m) // expect: 10.5
@@ -419,6 +468,7 @@ FOR i_numericclassloop = 1 TO 1
 	Trace(o_numericclassloop.m > 10) // expect: 1
 	Trace(o_numericclassloop.m = 10.25) // expect: 1
 	Trace(NumToString(o_numericclassloop.m, "10.3f")) // expect:     10.250
+	Trace(TypeVar(o_numericclassloop.m)) // expect: 13
 	Trace(o_numericclassloop.m) // expect: 10.25
 	o_numericclassloop.m += 0.25
 	Trace(o_numericclassloop.m) // expect: 10.5
@@ -436,6 +486,7 @@ Trace(C_numericglobalmember::g * 3) // expect: 30.75
 Trace(C_numericglobalmember::g > 10) // expect: 1
 Trace(C_numericglobalmember::g = 10.25) // expect: 1
 Trace(NumToString(C_numericglobalmember::g, "10.3f")) // expect:     10.250
+Trace(TypeVar(C_numericglobalmember::g)) // expect: 13
 Trace(C_numericglobalmember::g) // expect: 10.25
 C_numericglobalmember::g += 0.25
 Trace(C_numericglobalmember::g) // expect: 10.5
@@ -452,6 +503,7 @@ Trace(C_numericglobaldot.g * 3) // expect: 30.75
 Trace(C_numericglobaldot.g > 10) // expect: 1
 Trace(C_numericglobaldot.g = 10.25) // expect: 1
 Trace(NumToString(C_numericglobaldot.g, "10.3f")) // expect:     10.250
+Trace(TypeVar(C_numericglobaldot.g)) // expect: 13
 Trace(C_numericglobaldot.g) // expect: 10.25
 C_numericglobaldot.g += 0.25
 Trace(C_numericglobaldot.g) // expect: 10.5
@@ -469,6 +521,7 @@ Trace(o_numericglobalobj.g * 3) // expect: 30.75
 Trace(o_numericglobalobj.g > 10) // expect: 1
 Trace(o_numericglobalobj.g = 10.25) // expect: 1
 Trace(NumToString(o_numericglobalobj.g, "10.3f")) // expect:     10.250
+Trace(TypeVar(o_numericglobalobj.g)) // expect: 13
 Trace(o_numericglobalobj.g) // expect: 10.25
 o_numericglobalobj.g += 0.25
 Trace(o_numericglobalobj.g) // expect: 10.5
@@ -486,6 +539,7 @@ Trace(st_numericstructarray.a[1] * 3) // expect: 30.75
 Trace(st_numericstructarray.a[1] > 10) // expect: 1
 Trace(st_numericstructarray.a[1] = 10.25) // expect: 1
 Trace(NumToString(st_numericstructarray.a[1], "10.3f")) // expect:     10.250
+Trace(TypeVar(st_numericstructarray.a[1])) // expect: 13
 Trace(st_numericstructarray.a[1]) // expect: 10.25
 st_numericstructarray.a[1] += 0.25
 Trace(st_numericstructarray.a[1]) // expect: 10.5
@@ -505,6 +559,7 @@ Trace(arr_numericarrayofstruct[1].m * 3) // expect: 30.75
 Trace(arr_numericarrayofstruct[1].m > 10) // expect: 1
 Trace(arr_numericarrayofstruct[1].m = 10.25) // expect: 1
 Trace(NumToString(arr_numericarrayofstruct[1].m, "10.3f")) // expect:     10.250
+Trace(TypeVar(arr_numericarrayofstruct[1].m)) // expect: 13
 Trace(arr_numericarrayofstruct[1].m) // expect: 10.25
 arr_numericarrayofstruct[1].m += 0.25
 Trace(arr_numericarrayofstruct[1].m) // expect: 10.5
@@ -525,6 +580,7 @@ Trace(o_numericstructinclass.s.m * 3) // expect: 30.75
 Trace(o_numericstructinclass.s.m > 10) // expect: 1
 Trace(o_numericstructinclass.s.m = 10.25) // expect: 1
 Trace(NumToString(o_numericstructinclass.s.m, "10.3f")) // expect:     10.250
+Trace(TypeVar(o_numericstructinclass.s.m)) // expect: 13
 Trace(o_numericstructinclass.s.m) // expect: 10.25
 o_numericstructinclass.s.m += 0.25
 Trace(o_numericstructinclass.s.m) // expect: 10.5
@@ -538,6 +594,7 @@ Trace(v_numericvariant * 3) // expect: 30.75
 Trace(v_numericvariant > 10) // expect: 1
 Trace(v_numericvariant = 10.25) // expect: 1
 Trace(NumToString(v_numericvariant, "10.3f")) // expect:     10.250
+Trace(TypeVar(v_numericvariant)) // expect: 13
 Trace(v_numericvariant) // expect: 10.25
 v_numericvariant += 0.25
 Trace(v_numericvariant) // expect: 10.5
@@ -553,6 +610,7 @@ FOR EACH e_numericforeach OF arr_numericforeach
 	Trace(e_numericforeach > 10) // expect: 1
 	Trace(e_numericforeach = 10.25) // expect: 1
 	Trace(NumToString(e_numericforeach, "10.3f")) // expect:     10.250
+	Trace(TypeVar(e_numericforeach)) // expect: 13
 	Trace(e_numericforeach) // expect: 10.25
 	e_numericforeach += 0.25
 	Trace(e_numericforeach) // expect: 10.5
@@ -574,6 +632,7 @@ FOR EACH e_numericforeachstruct OF arr_numericforeachstruct
 	Trace(e_numericforeachstruct.m > 10) // expect: 1
 	Trace(e_numericforeachstruct.m = 10.25) // expect: 1
 	Trace(NumToString(e_numericforeachstruct.m, "10.3f")) // expect:     10.250
+	Trace(TypeVar(e_numericforeachstruct.m)) // expect: 13
 	Trace(e_numericforeachstruct.m) // expect: 10.25
 	e_numericforeachstruct.m += 0.25
 	Trace(e_numericforeachstruct.m) // expect: 10.5
@@ -587,7 +646,31 @@ Trace(F_numericreturn() * 3) // expect: 30.75
 Trace(F_numericreturn() > 10) // expect: 1
 Trace(F_numericreturn() = 10.25) // expect: 1
 Trace(NumToString(F_numericreturn(), "10.3f")) // expect:     10.250
+Trace(TypeVar(F_numericreturn())) // expect: 13
 Trace(F_numericreturn()) // expect: 10.25
+// numeric held as: return_untyped
+Trace(F_numericreturnuntyped() + 1) // expect: 11.25
+Trace(F_numericreturnuntyped() * 3) // expect: 30.75
+Trace(F_numericreturnuntyped() > 10) // expect: 1
+Trace(F_numericreturnuntyped() = 10.25) // expect: 1
+Trace(NumToString(F_numericreturnuntyped(), "10.3f")) // expect:     10.250
+Trace(TypeVar(F_numericreturnuntyped())) // expect: 13
+Trace(F_numericreturnuntyped()) // expect: 10.25
+// numeric held as: reference
+x0_numericreference is numeric = 10.25
+r_numericreference is Variant
+r_numericreference <- x0_numericreference
+Trace(r_numericreference + 1) // expect: 11.25
+Trace(r_numericreference * 3) // expect: 30.75
+Trace(r_numericreference > 10) // expect: 1
+Trace(r_numericreference = 10.25) // expect: 1
+Trace(NumToString(r_numericreference, "10.3f")) // expect:     10.250
+Trace(TypeVar(r_numericreference)) // expect: 13
+Trace(r_numericreference) // expect: 10.25
+r_numericreference += 0.25
+Trace(r_numericreference) // expect: 10.5
+r_numericreference -= 0.125
+Trace(r_numericreference) // expect: 10.375
 // numeric held as: method_return
 C_numericmethodreturn is Class
 END
@@ -598,6 +681,7 @@ Trace(o_numericmethodreturn.F_numericmethodreturn() * 3) // expect: 30.75
 Trace(o_numericmethodreturn.F_numericmethodreturn() > 10) // expect: 1
 Trace(o_numericmethodreturn.F_numericmethodreturn() = 10.25) // expect: 1
 Trace(NumToString(o_numericmethodreturn.F_numericmethodreturn(), "10.3f")) // expect:     10.250
+Trace(TypeVar(o_numericmethodreturn.F_numericmethodreturn())) // expect: 13
 Trace(o_numericmethodreturn.F_numericmethodreturn()) // expect: 10.25
 // int8 held as: local
 x_int8local is int on 8 bytes = 5000000000
@@ -870,6 +954,27 @@ Trace(F_int8return() * 3) // expect: 15000000000
 Trace(F_int8return() > 4000000000) // expect: 1
 Trace(NumToString(F_int8return(), "d")) // expect: 5000000000
 Trace(F_int8return()) // expect: 5000000000
+// int8 held as: return_untyped
+Trace(F_int8returnuntyped() + 1) // expect: 5000000001
+Trace(F_int8returnuntyped() / 3) // expect: 1666666666.66667
+Trace(F_int8returnuntyped() * 3) // expect: 15000000000
+Trace(F_int8returnuntyped() > 4000000000) // expect: 1
+Trace(NumToString(F_int8returnuntyped(), "d")) // expect: 5000000000
+Trace(F_int8returnuntyped()) // expect: 5000000000
+// int8 held as: reference
+x0_int8reference is int on 8 bytes = 5000000000
+r_int8reference is Variant
+r_int8reference <- x0_int8reference
+Trace(r_int8reference + 1) // expect: 5000000001
+Trace(r_int8reference / 3) // expect: 1666666666.66667
+Trace(r_int8reference * 3) // expect: 15000000000
+Trace(r_int8reference > 4000000000) // expect: 1
+Trace(NumToString(r_int8reference, "d")) // expect: 5000000000
+Trace(r_int8reference) // expect: 5000000000
+r_int8reference += 1
+Trace(r_int8reference) // expect: 5000000001
+r_int8reference -= 3
+Trace(r_int8reference) // expect: 4999999998
 // int8 held as: method_return
 C_int8methodreturn is Class
 END
@@ -1002,6 +1107,10 @@ PROCEDURE F_currencyreturn() : currency
 x0_currencyreturn is currency = 10.25
 RESULT x0_currencyreturn
 
+PROCEDURE F_currencyreturnuntyped()
+x0_currencyreturnuntyped is currency = 10.25
+RESULT x0_currencyreturnuntyped
+
 PROCEDURE C_currencymethodreturn::F_currencymethodreturn() : currency
 x0_currencymethodreturn is currency = 10.25
 RESULT x0_currencymethodreturn
@@ -1013,6 +1122,7 @@ Trace(:m * 3) // expect: 30.75
 Trace(:m > 10) // expect: 1
 Trace(:m = 10.25) // expect: 1
 Trace(NumToString(:m, "10.2f")) // expect:      10.25
+Trace(TypeVar(:m)) // expect: 10
 Trace(:m) // expect: 10.25
 :m += 0.25
 Trace(:m) // expect: 10.5
@@ -1026,6 +1136,7 @@ Trace(m * 3) // expect: 30.75
 Trace(m > 10) // expect: 1
 Trace(m = 10.25) // expect: 1
 Trace(NumToString(m, "10.2f")) // expect:      10.25
+Trace(TypeVar(m)) // expect: 10
 Trace(m) // expect: 10.25
 m += 0.25
 Trace(m) // expect: 10.5
@@ -1039,6 +1150,7 @@ Trace(g * 3) // expect: 30.75
 Trace(g > 10) // expect: 1
 Trace(g = 10.25) // expect: 1
 Trace(NumToString(g, "10.2f")) // expect:      10.25
+Trace(TypeVar(g)) // expect: 10
 Trace(g) // expect: 10.25
 g += 0.25
 Trace(g) // expect: 10.5
@@ -1052,6 +1164,7 @@ Trace(::g * 3) // expect: 30.75
 Trace(::g > 10) // expect: 1
 Trace(::g = 10.25) // expect: 1
 Trace(NumToString(::g, "10.2f")) // expect:      10.25
+Trace(TypeVar(::g)) // expect: 10
 Trace(::g) // expect: 10.25
 ::g += 0.25
 Trace(::g) // expect: 10.5
@@ -1065,6 +1178,7 @@ Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
 Trace(p = 10.25) // expect: 1
 Trace(NumToString(p, "10.2f")) // expect:      10.25
+Trace(TypeVar(p)) // expect: 10
 Trace(p) // expect: 10.25
 p += 0.25
 Trace(p) // expect: 10.5
@@ -1078,6 +1192,7 @@ Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
 Trace(p = 10.25) // expect: 1
 Trace(NumToString(p, "10.2f")) // expect:      10.25
+Trace(TypeVar(p)) // expect: 10
 Trace(p) // expect: 10.25
 p += 0.25
 Trace(p) // expect: 10.5
@@ -1090,6 +1205,7 @@ Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
 Trace(p = 10.25) // expect: 1
 Trace(NumToString(p, "10.2f")) // expect:      10.25
+Trace(TypeVar(p)) // expect: 10
 Trace(p) // expect: 10.25
 p += 0.25
 Trace(p) // expect: 10.5
@@ -1108,6 +1224,7 @@ Trace(st_currencyproclocalstruct.m * 3) // expect: 30.75
 Trace(st_currencyproclocalstruct.m > 10) // expect: 1
 Trace(st_currencyproclocalstruct.m = 10.25) // expect: 1
 Trace(NumToString(st_currencyproclocalstruct.m, "10.2f")) // expect:      10.25
+Trace(TypeVar(st_currencyproclocalstruct.m)) // expect: 10
 Trace(st_currencyproclocalstruct.m) // expect: 10.25
 st_currencyproclocalstruct.m += 0.25
 Trace(st_currencyproclocalstruct.m) // expect: 10.5
@@ -1117,6 +1234,10 @@ Trace(st_currencyproclocalstruct.m) // expect: 9.75
 PROCEDURE F_numericreturn() : numeric
 x0_numericreturn is numeric = 10.25
 RESULT x0_numericreturn
+
+PROCEDURE F_numericreturnuntyped()
+x0_numericreturnuntyped is numeric = 10.25
+RESULT x0_numericreturnuntyped
 
 PROCEDURE C_numericmethodreturn::F_numericmethodreturn() : numeric
 x0_numericmethodreturn is numeric = 10.25
@@ -1129,6 +1250,7 @@ Trace(:m * 3) // expect: 30.75
 Trace(:m > 10) // expect: 1
 Trace(:m = 10.25) // expect: 1
 Trace(NumToString(:m, "10.3f")) // expect:     10.250
+Trace(TypeVar(:m)) // expect: 13
 Trace(:m) // expect: 10.25
 :m += 0.25
 Trace(:m) // expect: 10.5
@@ -1142,6 +1264,7 @@ Trace(m * 3) // expect: 30.75
 Trace(m > 10) // expect: 1
 Trace(m = 10.25) // expect: 1
 Trace(NumToString(m, "10.3f")) // expect:     10.250
+Trace(TypeVar(m)) // expect: 13
 Trace(m) // expect: 10.25
 m += 0.25
 Trace(m) // expect: 10.5
@@ -1155,6 +1278,7 @@ Trace(g * 3) // expect: 30.75
 Trace(g > 10) // expect: 1
 Trace(g = 10.25) // expect: 1
 Trace(NumToString(g, "10.3f")) // expect:     10.250
+Trace(TypeVar(g)) // expect: 13
 Trace(g) // expect: 10.25
 g += 0.25
 Trace(g) // expect: 10.5
@@ -1168,6 +1292,7 @@ Trace(::g * 3) // expect: 30.75
 Trace(::g > 10) // expect: 1
 Trace(::g = 10.25) // expect: 1
 Trace(NumToString(::g, "10.3f")) // expect:     10.250
+Trace(TypeVar(::g)) // expect: 13
 Trace(::g) // expect: 10.25
 ::g += 0.25
 Trace(::g) // expect: 10.5
@@ -1181,6 +1306,7 @@ Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
 Trace(p = 10.25) // expect: 1
 Trace(NumToString(p, "10.3f")) // expect:     10.250
+Trace(TypeVar(p)) // expect: 13
 Trace(p) // expect: 10.25
 p += 0.25
 Trace(p) // expect: 10.5
@@ -1194,6 +1320,7 @@ Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
 Trace(p = 10.25) // expect: 1
 Trace(NumToString(p, "10.3f")) // expect:     10.250
+Trace(TypeVar(p)) // expect: 13
 Trace(p) // expect: 10.25
 p += 0.25
 Trace(p) // expect: 10.5
@@ -1206,6 +1333,7 @@ Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
 Trace(p = 10.25) // expect: 1
 Trace(NumToString(p, "10.3f")) // expect:     10.250
+Trace(TypeVar(p)) // expect: 13
 Trace(p) // expect: 10.25
 p += 0.25
 Trace(p) // expect: 10.5
@@ -1224,6 +1352,7 @@ Trace(st_numericproclocalstruct.m * 3) // expect: 30.75
 Trace(st_numericproclocalstruct.m > 10) // expect: 1
 Trace(st_numericproclocalstruct.m = 10.25) // expect: 1
 Trace(NumToString(st_numericproclocalstruct.m, "10.3f")) // expect:     10.250
+Trace(TypeVar(st_numericproclocalstruct.m)) // expect: 13
 Trace(st_numericproclocalstruct.m) // expect: 10.25
 st_numericproclocalstruct.m += 0.25
 Trace(st_numericproclocalstruct.m) // expect: 10.5
@@ -1233,6 +1362,10 @@ Trace(st_numericproclocalstruct.m) // expect: 10.375
 PROCEDURE F_int8return() : int on 8 bytes
 x0_int8return is int on 8 bytes = 5000000000
 RESULT x0_int8return
+
+PROCEDURE F_int8returnuntyped()
+x0_int8returnuntyped is int on 8 bytes = 5000000000
+RESULT x0_int8returnuntyped
 
 PROCEDURE C_int8methodreturn::F_int8methodreturn() : int on 8 bytes
 x0_int8methodreturn is int on 8 bytes = 5000000000
