@@ -3,7 +3,9 @@ a real server speaking RFC 959 over sockets, serving one folder, so that ftplib 
 stdlib/ftp_client.py drives) talks to it exactly as to a server elsewhere. No FTP server
 package is a test dependency; this one knows what the tests need: login, PWD/CWD/CDUP,
 TYPE, PASV/EPSV and PORT, STOR/RETR/APPE, SIZE/MDTM, LIST/NLST, DELE, MKD/RMD,
-RNFR/RNTO, SYST, NOOP, FEAT, QUIT, MLSD/MLST when made with `mlsd=True`, and AUTH TLS,
+RNFR/RNTO, SYST, NOOP, FEAT, QUIT, MLSD/MLST when made with `mlsd=True` (with
+`mlsd_refusal`, e.g. "500 MLSD not understood": MLST offered in FEAT, MLSD answered that
+refusal, as some servers behind proxies do), and AUTH TLS,
 PBSZ, PROT when given a TLS context (`tls`: FTPES, the data connections protected with
 PROT P); without one AUTH is refused (a server without TLS). It speaks `encoding` (UTF-8, or Latin-1 as a server on a Windows
 machine may): commands, replies and listings. Every command line received is kept in
@@ -134,6 +136,9 @@ class _Session:
         self.reply(f"211-Features:\r\n MDTM\r\n{mlst} SIZE\r\n211 End")
 
     def do_mlsd(self, arg: str) -> None:
+        if self.server.mlsd_refusal:
+            self.reply(self.server.mlsd_refusal)
+            return
         if not self.server.mlsd:
             self.reply("502 not implemented")
             return
@@ -275,9 +280,11 @@ class FTPServer:
     `tls`: see the module docstring."""
 
     def __init__(self, root: Path, users: dict[str, str], encoding: str = "utf-8",
-                 mlsd: bool = False, tls: ssl.SSLContext | None = None) -> None:
+                 mlsd: bool = False, tls: ssl.SSLContext | None = None,
+                 mlsd_refusal: str = "") -> None:
         self.root, self.users = root, users
         self.encoding, self.mlsd, self.tls = encoding, mlsd, tls
+        self.mlsd_refusal = mlsd_refusal
         self.lines: list[str] = []
         self.raw = RawServer(lambda conn, stop: _Session(self, conn).run())
         self.port, self.stop = self.raw.port, self.raw.stop
