@@ -23,7 +23,13 @@ parts first — at `_`, digits and case changes (`gsMotDePasse` -> gs, Mot, De, 
   `Author` are not such parts. `Passe` alone (French "pass", `nPasse`) is not a secret
   either: the French password is `MotDePasse` or `mdp`;
 * `pin` and `otp` (a PIN, a one-time password) as a whole part beside another (`sPin`,
-  `sOTP`, `sCodePin`), not alone nor inside a word (`spin`, `Pinned`, `nbPinceaux`).
+  `sOTP`, `sCodePin`), not alone nor inside a word (`spin`, `Pinned`, `nbPinceaux`); so
+  are `nip` (the French "numéro d'identification personnel", a PIN: `sNIP`, `nCodeNIP`),
+  `puk`, `totp` and `hotp`;
+* `cvv` and `cvc` (a card's security code, `sCVV`, `nCVV2`, `cvc`) as a whole part,
+  alone too, and `cryptogram` anywhere (`sCryptogrammeVisuel`, its French name).
+  *Decided*, NET 5 Dec 2026: a card's number (`sNumCarte`) or an IBAN is no secret
+  here: an identifier the program shows (cut or not) on an invoice, not a credential.
 
 A called function or procedure is judged by a wider rule besides (is_credential_call): a
 name speaking of a session, a connection, a login, an authentication or a password
@@ -49,17 +55,18 @@ from .windev_controls import element_style
 _ANYWHERE = lazy_compile(
     r"passw|pwd|motdepasse|motsdepasse|motpasse|mot2passe|passphrase|passcode|passkey|secret|token"
     r"|jeton|apikey|cleapi|credential|identifiant|privatekey|clepriv|accesskey"
-    r"|authorization|authorisation")
+    r"|authorization|authorisation|cryptogram")
 """Words that are secrets wherever they appear in a folded name without its `_`."""
-_WHOLE = lazy_compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a)?(?:pass|pw|auth|mdp\w*)")
+_WHOLE = lazy_compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a|n)?(?:pass|pw|auth|mdp\w*|cvv|cvc)")
 """A part that is a short secret word, perhaps after a Hungarian scope and type prefix."""
 ROOTS = ("pass", "pw", "mdp", "secret", "token", "jeton", "key", "cle", "auth", "cred",
-         "ident", "priv", "pin", "otp")
+         "ident", "priv", "pin", "otp", "nip", "puk", "cvv", "cvc", "cryptogram")
 """Every secret-like name, folded without its `_`, holds one of these (each word of
 _ANYWHERE and _WHOLE does)."""
-_CODES = ("pin", "otp")
-"""A PIN or a one-time password: a secret as a whole part after a prefix or beside other
-parts (`sPin`, `sOTP`, `sCodePin`); alone, or inside a word (`spin`, `Pinned`), it is not.
+_CODES = ("pin", "otp", "nip", "puk", "totp", "hotp")
+"""A PIN (`nip` in Quebec's French), a PUK or a one-time password: a secret as a whole
+part after a prefix or beside other parts (`sPin`, `sOTP`, `sCodePin`, `sNIP`); alone,
+or inside a word (`spin`, `Pinned`, `Snipe`), it is not.
 *Decided*, REV 5 Dec 2026: the doubt leans to secret, an English `pin` (a map's) is rare."""
 _NOT_SECRET_ENDINGS = ("bypass", "compass", "overpass", "underpass", "surpass", "trespass")
 _PARTS = lazy_compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[^\W\d_A-Za-z]+")

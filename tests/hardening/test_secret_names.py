@@ -25,6 +25,10 @@ SECRET_NAMES = [
     # a PIN, a one-time password, the pun Mot2Passe, a numbered password, a secret code
     # (REV, 5 Dec 2026: sPin, sOTP and sMot2Passe were shown)
     "sPin", "sOTP", "sCodePin", "m_sOtp", "sMot2Passe", "sMotDePasse2", "sCodeSecret",
+    # a card's security code, the French PIN (NIP), a PUK, a time-based one-time password
+    # (NET, 5 Dec 2026 late night: each was shown)
+    "nCodePIN", "sCVV", "nCVV2", "cvv", "CVC", "sCryptogramme", "sCryptogrammeVisuel",
+    "sNIP", "nCodeNIP", "gsCodePUK", "sTOTP", "m_sHotp",
 ]
 ORDINARY_NAMES = [
     "gnPassed", "nbPasses", "Passage", "nbPassages", "nPasse", "bPassed", "sPassion",
@@ -32,6 +36,8 @@ ORDINARY_NAMES = [
     "sEmail", "sServeur", "sHost", "nPort", "i", "tabClients", "sKey", "sCle",
     "m_dPéremption", "m_dPaiement", "m_dPrevue", "gdPlanning",
     "spin", "Pinned", "nbPinceaux", "sOption", "pin",
+    # a card's number and an IBAN are shown on invoices (decided); NIP alone, `nip` in words
+    "sNumCarte", "sIBAN", "NIP", "Snipe", "nbNippes", "sPuke",
 ]
 
 
@@ -109,3 +115,21 @@ def test_a_protocol_command_carrying_a_password_is_a_secret(line):
 def test_a_protocol_command_without_password_stays_visible(line):
     assert masked_line(line) == line
     assert not may_hold_secret(line)
+
+
+@pytest.mark.parametrize("source", [
+    'sCodePIN is string = fLoadText("DIR/pin.txt")\nd is Duration = sCodePIN\n',
+    'sNIP est une chaîne = fChargeTexte("DIR/pin.txt")\ns est une chaîne = sNIP\n'
+    "d est une Durée = s\n",
+    'sCryptogramme est une chaîne = fChargeTexte("DIR/pin.txt")\n'
+    "d est une Durée = sCryptogramme\n",
+])
+def test_a_pin_or_a_card_code_read_from_a_file_is_starred_in_errors(wl_cli, tmp_path, source):
+    """A value stored into a variable named like a PIN or a card's code is a secret
+    known by its value: the run's error stars it (it showed '48A7Z')."""
+    (tmp_path / "pin.txt").write_text("48A7Z", encoding="utf-8")
+    path = tmp_path / "s.wl"
+    path.write_text(source.replace("DIR", str(tmp_path)), encoding="utf-8")
+    ran = wl_cli("run", str(path))
+    assert ran.code == 1 and "'*****' is not a duration" in ran.err, ran.err
+    assert "48A7Z" not in ran.out + ran.err
