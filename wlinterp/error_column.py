@@ -33,6 +33,7 @@ from typing import Any
 from .syntax.names import fold
 from .lazy_regex import lazy_compile
 from .dated_column import DATED_CALL, code_of, dated_operand, named
+from .data_name_column import data_name_column
 from .operand_column import added_operand, refused_operand, stored_operand
 
 # what a generated call or access looks like -> how to find its WLanguage text
@@ -91,6 +92,9 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
     """The column in WLanguage line `line` of what failed in `tb`'s frame (the innermost
     frame of the compiled program `prog`); `col`, the statement's, when unsure. `message`:
     the error's, which tells a missing member (at its name) from a Null object."""
+    lines = lines_of(prog.source) if "is not a" in message else ()
+    if 0 < line <= len(lines) and (at_data := data_name_column(message, lines[line - 1])):
+        return at_data  # `Customer.Nme`, `FOR EACH Customer ON Nme`: at the name
     failed = failing_line(prog, tb, line)
     if failed is None:
         return col

@@ -59,7 +59,7 @@ def test_unknown_items_are_said_at_the_item(tmp_path: Path, source: str) -> None
         ("WL109", 3, source.splitlines()[2].index("Nam ") + 1,
          "'Nam' is not an item of the data file Customer", "did you mean Name?"),
         ("WL109", 5, source.splitlines()[4].index("OrderDate") + 1,
-         "'OrderDate' is not an item of the data file Customer", None)]
+         "'OrderDate' is not a key or an item of the data file Customer", None)]
 
 
 KNOWN = """Customer.name = "Zoé"
@@ -115,7 +115,7 @@ def test_a_key_in_a_literal_text_is_checked_as_the_bare_name(tmp_path: Path,
     source = QUOTED[lang]
     assert check(tmp_path, source) == [
         ("WL109", 3, source.splitlines()[2].index('"Nme"') + 2,
-         "'Nme' is not an item of the data file Customer", "did you mean Name?")]
+         "'Nme' is not a key or an item of the data file Customer", "did you mean Name?")]
 
 
 ALIASED = {"en": 'HAlias(Customer, "Cust2")\nTrace(Cust2.Name)\n'
@@ -135,3 +135,57 @@ def test_an_alias_made_from_a_text_is_used_declared(tmp_path: Path, lang: str) -
     found = check(tmp_path, ALIASED[lang])
     assert [(f[0], f[1], f[2], f[3]) for f in found] == [
         ("WL101", 2, 7, f"'{alias}' is not declared")]
+
+
+LOOPS = {"en": "FOR EACH Customer ON Nme\nEND\nFOR EACH Customer ON CityName\nEND\n"
+               "FOR EACH Customr\nEND\nFOR EACH Orders ON NoSuchKey WHERE Total > 1\nEND\n"
+               "FOR EACH Product SORTED BY Label, -Prize\nEND\n",
+         "fr": "POUR TOUT Customer SUR Nme\nFIN\npour tout customer sur cityname\nfin\n"
+               "POUR TOUT Customr\nFIN\nPOUR TOUT Orders SUR CléInconnue OÙ Total > 1\nFIN\n"
+               "POUR TOUT Product TRIÉ PAR Label, -Prize\nFIN\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_loops_key_and_file_are_checked(tmp_path: Path, lang: str) -> None:
+    """`FOR EACH Customer ON Nme` / `POUR TOUT ... SUR`: WL109 at the key in the run's
+    words, with "did you mean" among the file's items and keys (a composite key is
+    one); a loop over a name that is no data file of the analysis, no variable nor
+    query: WL101 at the name, "did you mean" among the files (`wl check --analysis`
+    said nothing of either); a sort key item by item."""
+    lines = LOOPS[lang].splitlines()
+    key = lines[6].split()[4]
+    assert check(tmp_path, LOOPS[lang]) == [
+        ("WL109", 1, lines[0].index("Nme") + 1,
+         "'Nme' is not a key or an item of the data file Customer", "did you mean Name?"),
+        ("WL101", 5, lines[4].index("Customr") + 1,
+         "'Customr' is not declared; did you mean Customer?",
+         "no data file of the analysis, query nor variable has that name"),
+        ("WL109", 7, lines[6].index(key) + 1,
+         f"'{key}' is not a key or an item of the data file Orders", None),
+        ("WL109", 9, lines[8].index("Prize") + 1,
+         "'Prize' is not a key or an item of the data file Product", "did you mean Price?")]
+
+
+def test_a_loop_over_a_variable_or_a_query_is_no_data_file(tmp_path: Path) -> None:
+    source = ("r is Data Source\nHExecuteSQLQuery(r, \"SELECT Name FROM Customer\")\n"
+              "FOR EACH r\nEND\nFOR EACH REQ_OrdersOfCity\nEND\n")
+    assert check(tmp_path, source) == []
+
+
+@pytest.mark.parametrize("source, at", [
+    ("x is int = 1\nFOR EACH Customer ON NoSuchKey\n  Trace(x)\nEND\n", "NoSuchKey"),
+    ("x is int = 1\nPOUR TOUT Client SUR Nom\n  Trace(x)\nFIN\n", "Client"),
+    ('x is int = 1\nCustomer.Nme = "a"\n', "Nme"),
+    ('x is int = 1\nHLitRecherchePremier(Customer, "Nme", x)\n', "Nme\""),
+    ("x is int = 1\nHLitPremier(Clients)\n", "Clients")],
+    ids=["key", "file", "item", "quoted-key", "function's-file"])
+def test_the_run_stops_at_the_name_it_does_not_know(tmp_path: Path, source: str,
+                                                    at: str) -> None:
+    """The run's caret goes where `wl check` puts WL109/WL101 (data_name_column.py): it
+    was at the statement's start."""
+    from wlinterp.engine import run_source
+    from wlinterp.errors import WLRuntimeError
+    with pytest.raises(WLRuntimeError) as info:
+        run_source(source, "t.wl", stdout=io.StringIO(), stderr=io.StringIO(),
+                   options={"analysis": str(SHOP), "db": f"sqlite:{tmp_path / 'x.db'}"})
+    assert (info.value.line, info.value.column) == (2, source.splitlines()[1].index(at) + 1)

@@ -16,7 +16,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .checker_state import CheckerState
-from .data_items import unknown_item
+from .data_items import loop_names, unknown_item
 from .place_types import place_start, place_type
 from ..lazy_import import on_first_call
 
@@ -180,8 +180,7 @@ class BlockStatements(CheckerState):
         looped = self.scope.lookup(fold(s.name))
         if looped is not None:
             looped.read = True
-        self.file_where(s.where, fold(s.name) if s.where is not None and looped is None
-                        and fold(s.name) in self.sym.data_items else None)
+        self.file_where(s.where, loop_names(self, s))
         self.loops += 1
         for inner in blocks(s):
             self.block(inner)

@@ -10,13 +10,14 @@ is accepted on any file (docs/check.md, WL109).
 """
 from __future__ import annotations
 
-__all__ = ["unknown_item", "file_of", "seek_item", "SEEKS"]
+__all__ = ["unknown_item", "file_of", "seek_item", "loop_names", "SEEKS"]
 
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .suggest import closest
+from .undeclared_names import not_declared
 
 if TYPE_CHECKING:
     from .checker_state import CheckerState
@@ -33,15 +34,45 @@ def file_of(fc: "CheckerState", e: N.Expr) -> str | None:
     return key
 
 
-def unknown_item(fc: "CheckerState", file: str, name: str, node: N.Node, col: int) -> None:
+def unknown_item(fc: "CheckerState", file: str, name: str, node: N.Node, col: int,
+                 what: str = "an item") -> None:
     """WL109 at `name` (written at `node`'s line, column `col`) when the data file `file`
-    (folded, a key of sym.data_items) has no such item."""
+    (folded, a key of sym.data_items) has no such item (`what`: the run's words for it,
+    "a key or an item" where a key is expected)."""
     shown, items = fc.sym.data_items[file]
     if fold(name) in items:
         return
     best = closest(name, list(items.values()))
-    fc.rep.report("WL109", f"'{name}' is not an item of the data file {shown}", node,
+    fc.rep.report("WL109", f"'{name}' is not {what} of the data file {shown}", node,
                   len(name), col=col, hint=f"did you mean {best}?" if best else None)
+
+
+def loop_names(fc: "CheckerState", s: N.ForEachFile) -> str | None:
+    """`FOR EACH Customer ON NoSuchKey` / `POUR TOUT Client SUR CleInconnue`: the folded
+    name of the analysis's data file looped over (its key checked: WL109 at the key, in
+    the run's words, hfsql/context.py key_items), else None. A name that is no variable,
+    no data file, no query of the analysis nor anything else the check was told of is
+    WL101 "not declared" at the name, as at its other uses (the run stops there unless
+    the name was made a query's: "FOR EACH: 'Client' is not a data file of the
+    analysis", hfsql/hooks.py), with "did you mean" among the data files; without an
+    analysis the check infers data files from their use and says nothing. A sort key
+    (`SORTED BY Label, -Price`) is checked item by item."""
+    if not fc.sym.data_items or fc.scope.lookup(fold(s.name)) is not None:
+        return None
+    key = fold(s.name)
+    if key in fc.sym.data_items:
+        col = s.key_col
+        for part in s.key.split(",") if col else ():  # SORTED BY Label, -Price
+            name = part.lstrip("+-")
+            col = fc.rep.find(s.line, col, name)
+            unknown_item(fc, key, name, s, col, _KEY)
+        return key
+    if key not in fc.sym.known and s.name_col:
+        best = closest(s.name, [shown for shown, _ in fc.sym.data_items.values()])
+        fc.rep.report("WL101", not_declared(s.name) + (f"; did you mean {best}?" if best
+                                                        else ""), s, len(s.name),
+                      col=s.name_col, hint=_NO_FILE)
+    return None
 
 
 def seek_item(fc: "CheckerState", e: N.Call, key: str) -> None:
@@ -56,11 +87,13 @@ def seek_item(fc: "CheckerState", e: N.Call, key: str) -> None:
     if file is None:
         return
     if type(item) is N.Str and item.value.isidentifier() and len(e.args) > 2:
-        unknown_item(fc, file, item.value, item, item.col + 1)
+        unknown_item(fc, file, item.value, item, item.col + 1, _KEY)
     elif type(item) is N.Name and fold(item.name) in fc.sym.known \
             and fc.scope.lookup(fold(item.name)) is None:  # (a name no file has: WL101)
-        unknown_item(fc, file, item.name, item, item.col)
+        unknown_item(fc, file, item.name, item, item.col, _KEY)
 
 
+_NO_FILE = "no data file of the analysis, query nor variable has that name"
+_KEY = "a key or an item"  # the run's words where a key is named (hfsql/context.py)
 SEEKS = ("hreadseek", "hseek", "hfilter")
 """The H* functions whose second argument is a key item of their first, a data file."""

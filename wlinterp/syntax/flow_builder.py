@@ -201,12 +201,13 @@ class FlowBuilder:
 
     def foreach_file(self, items: list[Any]) -> N.ForEachFile:
         kw, name = items[0], items[1]
-        key, where, rest = "", None, items[2:]
+        key, key_col, where, rest = "", 0, None, items[2:]
         if rest and getattr(rest[0], "type", "") == "FILE_ON":
-            key, rest = rest[1][0], rest[2:]
+            key, key_col, rest = rest[1][0], rest[1][2], rest[2:]
         if rest and getattr(rest[0], "type", "") == "FILE_WHERE":
             where, rest = rest[1], rest[2:]
         loop = N.ForEachFile(kw.line, kw.column, name[0], _stmts(rest), key, where)
+        loop.name_col, loop.key_col = name[2], key_col
         options = _options(items)
         loop.from_end, loop.keep_position = bool(options & FROM_END_WORDS), \
             bool(options & NO_SAVE_WORDS)

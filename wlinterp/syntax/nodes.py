@@ -136,6 +136,8 @@ class ForEachFile(Stmt):
     from_end: bool = False  # FromEnd / DepuisFin
     keep_position: bool = False  # WithoutSavingPosition / SansSauvePosition
     deep: bool = False  # IN DEPTH / EN PROFONDEUR (a jsonReader)
+    name_col: int = 0  # the columns of the name and of the key (wl check reports there)
+    key_col: int = 0
 
 
 class StructDecl(Stmt):
