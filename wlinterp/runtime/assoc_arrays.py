@@ -88,13 +88,18 @@ class WLAssoc(Indexed):
         (PC SOFT's own e-commerce set reads `aaProduct[id]`, an `ASSOCIATIVE ARRAY of int`,
         and tests the result against 0 before adding the product: docs/semantics.md,
         "Associative arrays"). Nothing is created. An array of class instances stays a
-        fatal error: a read would have to run a constructor for an object nobody stored."""
+        fatal error: a read would have to run a constructor for an object nobody stored.
+        A value that a method fills (a DiskFile: its `.Create`, `.Open`) is created and
+        kept, as a write creates it (*decided* 5 Dec 2026, INFERRED)."""
         if self.elem.kind == K_STRUCT and self.ctx is not None \
                 and getattr(self.ctx.structs.get(self.elem.name), "is_class", False) \
                 and not self.elem.dynamic:
             raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
                                  f"associative array.")
-        return self.elem.default(self.ctx)
+        value = self.elem.default(self.ctx)
+        if hasattr(value, "wl_own_method"):  # a DiskFile: `aa["log"].Create(path)` opens
+            return self.place(key)  # the file into the element (it went to a copy nobody kept)
+        return value
 
     def set(self, value: object, key: object) -> None:
         k = self.key_of(key)
