@@ -24,7 +24,7 @@ from .lazy_regex import lazy_compile
 # Duration (compiler/operators.py, runtime/dated_products.py, dated_mixes.py, date_parts.py)
 DATED_CALL = lazy_compile(r"(?<!\w)(dated_product|dated_sub|date_sub|time_sub|date_add)\(")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")
-LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')  # a line's texts and comment (blanked)
+LITERALS = lazy_compile(r'"[^"]*(?:""[^"]*)*"|//.*')  # a line's texts and comment (blanked)
 # (the operator's argument, else the operator itself; the left operand's, the right
 # operand's): `date_add(v_d, 1)` is `d + 1` whose Date names no day (date_parts.py)
 _PLACES: dict[str, tuple[int | str, int, int]] = {

@@ -76,7 +76,7 @@ class WLanguageLexer(RegexLexer):
             (r"\r?\n", Whitespace),
             (r"//.*?$", Comment.Single),
             (r"/\*[\s\S]*?\*/", Comment.Multiline),
-            (r'"(?:[^"\n]|"")*"', String.Double),
+            (r'"[^"\n]*(?:""[^"\n]*)*"', String.Double),
             (r"“[^”\n]*”", String.Double),
             (r"0[xX][0-9a-fA-F_]+", Number.Hex),
             (r"0[nNmM]\d[\d_]*(?:\.\d[\d_]*)?", Number.Float),  # numeric, currency

@@ -30,7 +30,7 @@ _WORD = re.compile(r"[^\W\d]\w*")
 _LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects | failed )")
 # a value's method called on the line (`f.Ouvre(`): the built-in it stands for
 _METHOD_CALL = lazy_compile(r"\.\s*([^\W\d]\w*)\s*\(")
-_STRING = lazy_compile(r'"(?:[^"]|"")*"')  # a string literal: its words are no names  # "Count: give the searched string..."
+_STRING = lazy_compile(r'"[^"]*(?:""[^"]*)*"')  # a string literal: its words are no names  # "Count: give the searched string..."
 # the messages that name a member, a property, a method or a data file's item (not a
 # value: 'k2' in "The element 'k2' does not exist" is data, and keeps its case)
 _ABOUT_NAMES = ("property", "member", "method", "window control", "item of")

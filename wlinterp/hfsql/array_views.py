@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..lazy_regex import lazy_compile
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc, element_name
+from .sql_quoted import QUOTED
 
 # a quoted text (left as it is), or `Item[n]`
-_SQL_ELEMENT = lazy_compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|"
+_SQL_ELEMENT = lazy_compile(QUOTED + r"|"
                             r"\b(?P<item>[^\W\d]\w*)\s*\[\s*(?P<number>\d+)\s*\]", 0)
 # the pieces of an SQL text that tell a whole SELECT item: a quoted text, `File.Item[n]`
 # or `Item[n]` (the item's start in group `item`), a word, a parenthesis or a comma
-_SQL_PIECE = lazy_compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|"
+_SQL_PIECE = lazy_compile(QUOTED + r"|"
                           r"(?:[^\W\d]\w*\s*\.\s*)?(?P<item>[^\W\d]\w*)\s*\[\s*\d+\s*\]|"
                           r"(?P<word>\w+)|[(),]", 0)
 _LIST_START = frozenset({"select", "distinct", "all", ","})

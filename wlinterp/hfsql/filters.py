@@ -18,7 +18,7 @@ from ..syntax.names import fold
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
 
-_TOKEN = re.compile(r"""\s*(?:(?P<str>'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")|(?P<num>-?\d+(?:\.\d+)?)
+_TOKEN = re.compile(r"""\s*(?:(?P<str>'[^'\\]*(?:\\.[^'\\]*)*'|"[^"\\]*(?:\\.[^"\\]*)*")|(?P<num>-?\d+(?:\.\d+)?)
                        |(?P<op><>|!=|<=|>=|=|<|>|\]=|\])|(?P<par>[()])
                        |(?P<word>[^\W\d]\w*(?:\s*\[\s*\d+\s*\])?))""",
                     re.X | re.U)

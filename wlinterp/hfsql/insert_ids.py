@@ -28,7 +28,7 @@ from .schema import quote
 _INSERT = re.compile(r'(?is)\s*insert\s+into\s+("[^"]+"|[^\W\d]\w*)\s*\(([^()]*)\)\s*'
                      r'(?=(?:values|select|with)\b)')
 _TAIL_CLAUSES = re.compile(r"(?i)\b(?:on\s+conflict|returning)\b")
-_STRINGS = re.compile(r"'(?:[^']|'')*'")  # SQL string literals
+_STRINGS = re.compile(r"'[^']*(?:''[^']*)*'")  # SQL string literals
 
 
 def insert_with_ids(db: Any, text: str, params: Sequence[Any],

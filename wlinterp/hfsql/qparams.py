@@ -19,8 +19,8 @@ from typing import Any
 
 from ..syntax.names import fold
 from .errors import QUERY, HFError
+from .sql_quoted import QUOTED as _QUOTED
 
-_QUOTED = r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\""
 _BRACED = r"\{(?P<brace>[^\W\d]\w*)\}"
 _COLONED = r"(?<!:):(?P<colon>[^\W\d]\w*)"
 _BRACE = re.compile(rf"{_QUOTED}|{_BRACED}", re.U)

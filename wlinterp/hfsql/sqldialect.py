@@ -41,11 +41,11 @@ from typing import Any, Callable
 
 from ..syntax.names import fold
 from .errors import QUERY, HFError
+from .sql_quoted import QUOTED as _QUOTED
 from .sqlite_stop import keep
 from .sqltop import translate_top
 
 SQLITE_CALL = "wl_call"  # the function registered on a SQLite connection
-_QUOTED = r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\""
 _OPERAND = r"\d+|:[^\W\d]\w*|\{[^\W\d]\w*\}"
 _LIMIT = re.compile(rf"{_QUOTED}|\bLIMIT\s+(?P<start>{_OPERAND})\s*,\s*(?P<count>{_OPERAND})",
                     re.I | re.U)

@@ -23,10 +23,11 @@ import re
 
 from ..lazy_regex import lazy_compile
 from .errors import QUERY, HFError
+from .sql_quoted import QUOTED
 
 # quoted text and identifiers, a `)` or a keyword inside them ending nothing: '...',
 # "...", [...] and `...` (SQLite's and HFSQL's ways to quote a name: `[a)b]`)
-_QUOTED = r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|\[[^\]]*\]|`(?:``|[^`])*`"
+_QUOTED = QUOTED + r"|\[[^\]]*\]|`[^`]*(?:``[^`]*)*`"
 _COMMENT = r"--[^\n]*|/\*.*?(?:\*/|\Z)"  # skipped as quoted text is: a `)` or LIMIT in a note
 _OPERAND = r"\d+|:[^\W\d]\w*|\{[^\W\d]\w*\}"
 _TOP = lazy_compile(

@@ -20,7 +20,7 @@ _ATTRIBUTE = {
     "size": re.compile(rb"\bRFC822\.SIZE (\d{1,20})\b"),
 }
 
-_LIST_LINE = re.compile(rb'^\((?P<attrs>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
+_LIST_LINE = re.compile(rb'^\((?P<attrs>[^)]*)\) (?:"[^"\\]*(?:\\.[^"\\]*)*"|NIL) (?P<name>.+)$')
 
 _LITERAL = re.compile(rb"\{\d{1,20}\}")
 """A LIST line's name sent as a literal: its size in braces (the name's bytes follow)."""

@@ -31,7 +31,7 @@ _WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text,
 _SECTION_RE = lazy_compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = stored_compile(r"\"[^\"]*\"|“[^”]*”")
 # a quoted text (`""` inside is a quote)
-_QUOTED_TEXT_RE = lazy_compile(r"\"(?:[^\"]|\"\")*\"")
+_QUOTED_TEXT_RE = lazy_compile(r"\"[^\"]*(?:\"\"[^\"]*)*\"")
 # A number, maybe closed by `.`, `)` or `-`, then a word that is no duration unit (`3 min`)
 # nor an operator word (`1 AND x`, `1 TO 5`, `2 SUR 3`): the first line of a text
 # (`3 items were shipped`, `12 rue des Lilas`, `1. Open`), which no array item starts so

@@ -25,7 +25,7 @@ from ..lazy_regex import lazy_compile
 
 # The string literals the lexer reads (token_patterns.TOKEN_RE: `"..."` with `""` for a
 # quote, `“...”`, `` `...` ``), each on one line
-_QUOTED = lazy_compile(r'"(?:[^"\r\n]|"")*"|“[^”\r\n]*”|`[^`\r\n]*`')
+_QUOTED = lazy_compile(r'"[^"\r\n]*(?:""[^"\r\n]*)*"|“[^”\r\n]*”|`[^`\r\n]*`')
 _CLOSING = {'"': '"', "“": "”", "`": "`"}
 
 
