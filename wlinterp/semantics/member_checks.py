@@ -26,12 +26,13 @@ if TYPE_CHECKING:
     from .properties import accessors, class_property, property_direction
     from .interfaces import interface_member
     from .library_properties import library_property
-    from .value_properties import duration_property_set, value_property
+    from .value_properties import duration_property_set, procedure_member, value_property
 else:
     on_first_call(globals(), ".properties", "accessors", "class_property", "property_direction")
     on_first_call(globals(), ".interfaces", "interface_member")
     on_first_call(globals(), ".library_properties", "library_property")
-    on_first_call(globals(), ".value_properties", "value_property", "duration_property_set")
+    on_first_call(globals(), ".value_properties", "value_property", "duration_property_set",
+                  "procedure_member")
 
 
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
@@ -148,8 +149,9 @@ class MemberChecks(MemberTypes):
         self.expr(e.obj)
         if e is not self.assigning:
             value_property(self, e)
-        else:  # `du..Year = 2`
+        else:  # `du..Year = 2`, `p..Name = "x"`
             duration_property_set(self, e)
+            procedure_member(self, e, True)
         library_property(self, e, e is self.assigning)
 
     def self_in_global_method(self, e: N.Member, cls: str) -> None:
@@ -204,6 +206,7 @@ class MemberChecks(MemberTypes):
         `d.WeekDay` on a Date, a Time or a DateTime, read as `d..WeekDay`."""
         if e is not self.assigning:
             value_property(self, e)
+        procedure_member(self, e, e is self.assigning)
         library_property(self, e, e is self.assigning)
         if (file := file_of(self, e.obj)) is not None:  # `Customer.NoPe`
             unknown_item(self, file, e.name, e, e.col + 1)

@@ -12,7 +12,8 @@ a date's digits, so a string holding a date keeps its `..Year` (DateSys() gives 
 """
 from __future__ import annotations
 
-__all__ = ["value_property", "duration_property_set", "declared_simple", "sample_of"]
+__all__ = ["value_property", "duration_property_set", "procedure_member", "declared_simple",
+           "sample_of"]
 
 from decimal import Decimal
 from functools import lru_cache
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
 # declared kind -> the name the run's error gives it
 _SHOWN: dict[str, str] = {Kind.DATE: "Date", Kind.TIME: "Time", Kind.DATETIME: "DateTime",
           Kind.DURATION: "Duration", Kind.STRING: "string", Kind.INT: "", Kind.REAL: "",
-          Kind.BOOLEAN: "", Kind.CURRENCY: "", Kind.NUMERIC: ""}  # ("": the run's words)
+          Kind.BOOLEAN: "", Kind.CURRENCY: "", Kind.NUMERIC: "",
+          Kind.PROCEDURE: ""}  # ("": the run's words)
 # a sample value of each number kind, asked as the run asks it (`n..Foo`: "A value of
 # type integer has no property 'Foo'.")
 _SAMPLES: dict[str, Any] = {Kind.INT: 5, Kind.REAL: 2.5, Kind.BOOLEAN: True,
@@ -80,6 +82,20 @@ def duration_property_set(fc: "CheckerState", e: N.Prop) -> None:
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
 
+def procedure_member(fc: "CheckerState", e: N.Prop | N.Member, assigning: bool) -> None:
+    """WL109 for `p.Size`, `p.Name = "x"` or `p..Name = "x"`, p a variable declared a
+    Procedure: its value has no members and its one property (Name, ?1000018907 /
+    docs/semantics.md) is read only. The run stops there with these words ("A value of
+    type procedure has no member 'Size'."), at the name; it stopped at the statement's
+    start for a read, and the check said nothing."""
+    if (type(e) is N.Prop and not assigning) or _declared(fc, e.obj) != Kind.PROCEDURE:
+        return  # (`p..Size` read: value_property, with the property's words)
+    col = fc.rep.find(e.line, e.col, e.name)
+    d = fc.rep.report("WL109", f"A value of type procedure has no member '{e.name}'", e,
+                      len(e.name), col=col, hint="its one property is ..Name, read only")
+    fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+
+
 def _declared(fc: "CheckerState", obj: N.Expr) -> str | None:
     """The kind of `obj` when it is a variable declared a Date, Time, DateTime, Duration,
     plain string (not a Buffer nor a Character), number or boolean (not a combination's),
@@ -102,7 +118,7 @@ _SPELLINGS = ("Year", "Année", "Month", "Mois", "Day", "Jour", "DayOfWeek", "Jo
               "Hour", "Heure", "Minute", "Second", "Seconde", "Millisecond", "Milliseconde",
               "Date", "Time", "PartieDate", "PartieHeure", "InMilliseconds", "EnMillisecondes", "InSeconds", "EnSecondes",
               "InMinutes", "EnMinutes", "InHours", "EnHeures", "InDays", "EnJours", "Length",
-              "Taille", "Value", "Valeur")
+              "Taille", "Value", "Valeur", "Name", "Nom")
 # names of other languages and libraries for a property WLanguage names otherwise
 _OTHER_NAMES = {"weekday": "DayOfWeek", "dayoftheweek": "DayOfWeek",
                 "joursemaine": "JourDeLaSemaine"}
@@ -127,7 +143,7 @@ def has_property(kind: str, key: str) -> bool:
 def _refusal(kind: str, name: str) -> str:
     """The run's error reading the property `name` of a value of `kind` ("" if none)."""
     try:
-        _read(kind, fold(name) if kind in _SAMPLES else name)
+        _read(kind, fold(name) if kind in _SAMPLES or kind == Kind.PROCEDURE else name)
     except WLRuntimeError as err:
         return str(err).replace(f"'{fold(name)}'", f"'{name}'")
     return ""
@@ -145,6 +161,9 @@ def _read(kind: str, key: str) -> Any:
         return part_of("20240115103000000", key, "datetime")
     if kind == Kind.DURATION:
         return get_prop(WLDuration(5_400_000), key)
+    if kind == Kind.PROCEDURE:
+        from ..runtime.procrefs import WLProcRef
+        return WLProcRef("P", print, False).wl_prop(key)
     if kind in _SAMPLES:
         return get_prop(_SAMPLES[kind], key)
     return get_prop("20240115", key)
