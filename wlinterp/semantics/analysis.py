@@ -31,6 +31,7 @@ from .builtin_args import builtin_kinds
 from .symbols import facts, forget_facts
 from .program_symbols import ProgramSymbols
 from .reporter import Reporter
+from .text_named import NAMED_BY_TEXT
 from .program_decls import collect_program, from_files, from_session, session_methods
 from .checker import FunctionChecker
 from .dead_procedures import dead_procedures
@@ -113,7 +114,9 @@ class Analysis:
                 then = _IN_PROCEDURE if d.code == "WL203" and any(
                     p.line < d.line for p in self.program.procedures) else \
                     NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) else \
-                    _STOPS if d.code == "WL116" and _ARRAY_GIVEN.search(d.message) else None
+                    _STOPS if d.code == "WL116" and _ARRAY_GIVEN.search(d.message) else \
+                    d.hint if d.code == "WL101" and (d.hint or "").startswith(NAMED_BY_TEXT) \
+                    else None
                 out.append((d.code, run_warning(d, self.program.filename,
                                                 self.program.source, then)))
         return out

@@ -22,9 +22,11 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from ..windev_window_constants import window_constant
     from .other_names import instead
+    from .text_named import named_by_text, named_hint
 else:
     on_first_call(globals(), "..windev_window_constants", "window_constant")
     on_first_call(globals(), ".other_names", "instead")
+    on_first_call(globals(), ".text_named", "named_by_text", "named_hint")
 
 TYPE_NOT_VARIABLE = "is a class or structure, not a variable"  # WL101 on `x = CClass`
 _UNKNOWN: Any = object()  # a name global_kind has not been asked about
@@ -90,6 +92,8 @@ class UndeclaredNames(CheckerState):
             f"declare it first, e.g. '{e.name} is string'"
         if best is None and (other := instead(e.name)) is not None:
             message, hint = f"{message}; {other}", None  # asIgnoreCase (other_names.py)
+        if (maker := named_by_text(self.rep.source, self.sym.registry, e.name)) is not None:
+            message, hint = not_declared(e.name), named_hint(maker, e.name)  # "Cust2"
         if fold(e.name) in self.sym.structs:  # `CInvoice.m_n`, `Trace(CInvoice)`
             message = f"'{e.name}' {TYPE_NOT_VARIABLE}"
             hint = f"declare a variable of it (o is {e.name}) and use that; " \
