@@ -119,13 +119,24 @@ def json_loaded(text: str | bytes) -> object:
     """The value of a JSON text, as the standard reads it: Python's reader also takes
     `NaN`, `Infinity` and `-Infinity`, which are no JSON (a JSON text holding one was
     read, and its value stopped the program where it was used); they are refused as
-    the rest of an invalid text is (ValueError: JSONToVariant's non-fatal failure)."""
+    the rest of an invalid text is (ValueError: JSONToVariant's non-fatal failure), and
+    so is a number beyond the largest real (`1e999`)."""
     import json
-    return json.loads(text, parse_constant=_no_constant)
+    return json.loads(text, parse_constant=_no_constant, parse_float=_real)
 
 
 def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a JSON value")
+
+
+def _real(text: str) -> float:
+    """A JSON number with a fraction or an exponent, as a real; one beyond the largest
+    real (`1e999`: Python's reader gave inf) is refused as NaN is, at the read (it
+    stopped the program later, where it was used: "Numeric overflow")."""
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {text} is beyond the largest real (about 1.8e308)")
+    return value
 
 
 def json_problem(exc: BaseException) -> str:
