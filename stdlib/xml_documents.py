@@ -302,6 +302,11 @@ class XMLNode:
                                  f"({len(self.elements)} in the document).")
         return XMLNode(self.owner, self.key, [self.elements[n - 1]])
 
+    def wl_index_exists(self, i: object) -> bool:
+        """`node[n]..Exist`: is there an n-th occurrence (a loop over lines reads the
+        next one only when it is there; it was the error "no property 'Exist'")?"""
+        return 1 <= V.to_int(i) <= len(self.elements)
+
     def wl_set_index(self, value: object, i: object) -> None:
         """`node[n] = v`: the n-th occurrence's text."""
         self.wl_index(i).set_text(value)

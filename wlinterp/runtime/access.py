@@ -245,6 +245,9 @@ def exists(obj: Any, *idx: Any) -> bool:
         return own(idx[0]) if own is not None else 1 <= V.to_int(idx[0]) <= len(obj.items)
     if isinstance(obj, WLAssoc):
         raise WLRuntimeError(not_indexed(obj, idx))
+    own = getattr(obj, "wl_index_exists", None)  # `x.Order.Line[3]..Exist` (XML)
+    if own is not None and len(idx) == 1:
+        return bool(own(idx[0]))
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property 'Exist'.")
 
 
