@@ -16,6 +16,7 @@ from wlinterp.runtime.state import Runtime
 
 from .strings import (FROM_END, IGNORE_CASE, SSC_OUTSIDE, WHOLE_WORD, character_of, int_arg,
                       replace, strip_characters, text_arg)
+from .string_fields import split_fields
 
 family = Family("Strings (extra)")
 
@@ -55,15 +56,20 @@ def string_to_array(rt: Runtime, s: object, target: object = None, separator: ob
     """Split a string into an array, the reverse of ArrayToString. Given an array, it is
     emptied and filled (each piece converted to the array's element type) and nothing is
     returned; otherwise the second parameter is the separator and a new array of strings
-    is returned. The default separator is CR, which also splits on a lone LF or CR."""
+    is returned. The default separator is CR, which also splits on a lone LF or CR; an
+    array of separators cuts at any of them (INFERRED from ExtractString, which takes
+    one: it was "A value of type array cannot be converted to a string")."""
     from wlinterp.runtime.containers import WLArray
     from wlinterp.runtime.types import STRING, coerce
     if not isinstance(target, WLArray):
         target, separator = None, target
-    sep = "\r\n" if separator is None else V.to_str(separator)
+    several = isinstance(separator, WLArray)  # [",", ";"]: any of them, as ExtractString
+    sep = "\r\n" if separator is None else "" if several else V.to_str(separator)
     text = V.to_str(s)
     if not text:
         pieces: list[str] = []
+    elif several:
+        pieces = split_fields(text, separator, "StringToArray")
     elif sep == "\r\n":
         pieces = re.split(r"\r\n|\n|\r", text)
     elif sep:

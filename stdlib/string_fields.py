@@ -15,11 +15,12 @@ from .strings import (EOT, FIRST_RANK, FROM_BEGINNING, FROM_END, LAST_RANK, NEXT
 family = Family("Strings (fields)")
 
 
-def _split(text: str, sep: object) -> list[str]:
-    """Fields of `text` cut at `sep` (a string, or an array of possible separators)."""
-    seps = needles(sep, "ExtractString")
+def split_fields(text: str, sep: object, fname: str = "ExtractString") -> list[str]:
+    """Fields of `text` cut at `sep` (a string, or an array of possible separators: where
+    two match at one place, the longer wins); StringToArray cuts so too."""
+    seps = needles(sep, fname)
     if not seps:
-        raise WLRuntimeError("ExtractString: the separator cannot be empty.")
+        raise WLRuntimeError(f"{fname}: the separator cannot be empty.")
     if len(seps) == 1:
         return text.split(seps[0])
     return _pattern(seps, 0).split(text)
@@ -36,7 +37,7 @@ def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
     the one last returned for the same string (kept in rt.state); EOT past either end.
     """
     text = text_arg(s, "ExtractString")
-    fields = _split(text, sep)
+    fields = split_fields(text, sep)
     if int_arg(direction, "ExtractString") & FROM_END:
         fields.reverse()
     k = int_arg(rank, "ExtractString")

@@ -63,7 +63,9 @@ WL_NULL = family.constant("wlNull", "wlNull", 0)
 
 _BY_TYPE_NAME = {"date": WL_DATE, "time": WL_TIME, "datetime": WL_DATETIME,
                  "duration": WL_DURATION, "buffer": WL_BUFFER, "variant": WL_VARIANT,
-                 "numeric": WL_NUMERIC}
+                 "numeric": WL_NUMERIC, "integer": WL_INT}
+"""(`integer`: the difference of two Dates, a number of days, runtime/durations.py
+DateGap: TypeVar(d2 - d1) said wlVariant)"""
 
 
 _BY_KIND_NAME = {"boolean": WL_BOOLEAN, "int": WL_INT, "real": WL_REAL,
