@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..lazy_regex import lazy_compile
-from ..syntax.names import fold
+from ..syntax.names import COMBINING_MARKS, fold
 
 if TYPE_CHECKING:
     from ..syntax import nodes as N
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # repeated per character kept ~150 bytes of backtracking state each: a 10 MB literal took
 # `wl run` to 1.2 GB)
 _PIECES = lazy_compile(r'\{\s*"[^"\n]*(?:""[^"\n]*)*"?|"[^"\n]*(?:""[^"\n]*)*"?|//[^\n]*'
-                       r'|/\*.*?(?:\*/|\Z)|[^\W\d]\w*', re.S)
+                       r'|/\*.*?(?:\*/|\Z)|[^\W\d][\w' + COMBINING_MARKS + ']*', re.S)
 _WORD = lazy_compile(r"[^\W\d]\w*")
 # a text that is a name or a dotted path and nothing else (a message's words load nothing)
 _NAMED = lazy_compile(r'"\s*[^\W\d]\w*(?:\.[^\W\d]\w*)*\s*"')

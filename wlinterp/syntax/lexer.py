@@ -32,7 +32,7 @@ from .hoist import MARK, hoisted
 from .bracket_closers import CloserIndex
 from .lexer_forms import MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END
 from .lexer_operators import OperatorsMixin
-from .names import fold
+from .names import composed, fold
 from .one_line import one_line_blocks
 from .result_word import RESULT_WORDS, result_is_name
 from .statements import merge_keywords
@@ -128,6 +128,8 @@ class _Scanner(OperatorsMixin):
             if kind == "name":
                 start = m.start(kind)
                 word = m.group(kind)
+                if not word.isascii():  # `prénom` saved decomposed: the same name
+                    word = composed(word)
                 key = fold(word)
                 if proc_line or key in not_plain:
                     restart = self.special_name(word, key, start, end)

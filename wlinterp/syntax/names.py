@@ -6,7 +6,7 @@ spelling is kept only for messages.
 """
 from __future__ import annotations
 
-__all__ = ["fold"]
+__all__ = ["fold", "composed", "COMBINING_MARKS"]
 
 import unicodedata
 from functools import lru_cache
@@ -19,3 +19,17 @@ def fold(name: str) -> str:
         return name.lower()
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# The combining accents a name may carry after its letters, for a text saved decomposed
+# (NFD, `e` then U+0301 for `é`: macOS file names and some editors' copies); `\w` does not
+# take them, so `prénom` written so stopped the lexer ("unexpected character")
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+
+def composed(word: str) -> str:
+    """`word` with its accents composed (NFC), as WINDEV's editor writes names: a name
+    typed decomposed is the same variable, and is shown as `prénom` in messages."""
+    if unicodedata.is_normalized("NFC", word):
+        return word
+    return unicodedata.normalize("NFC", word)

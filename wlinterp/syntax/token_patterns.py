@@ -14,6 +14,7 @@ __all__ = ["OP_NAMES", "SIMPLE_OPS", "TOKEN_RE", "DURATION_RE", "DO_WHILE_RE",
 import re
 
 from .blanks import BLANK, BLANKS, DIGIT_GROUP_SPACE, TOKEN_GAP
+from .names import COMBINING_MARKS
 from .words import KEYWORDS, SHIFT_WORDS, SOFT
 from ..lazy_regex import lazy_compile
 from .stored_regex import stored_compile
@@ -68,7 +69,7 @@ _OP_RE = _alternatives(_OPERATORS)
 # comment, a continuation and a placeholder before the operators they begin like.
 TOKEN_RE = stored_compile(
     TOKEN_GAP + r"*(?:"
-    r"(?P<name>[^\W\d]\w*)"
+    r"(?P<name>[^\W\d][\w" + COMBINING_MARKS + r"]*)"
     r"|(?P<nl>\r\n|\r|\n)"
     r"|(?P<comment>//[^\r\n]*)"
     r"|(?P<block>/\*)"
