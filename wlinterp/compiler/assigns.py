@@ -63,15 +63,39 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
     """Assignments (mixed into the statement compiler)."""
 
     def s_Assign(self, s: N.Assign) -> None:
-        target = written = s.target
+        """An assignment: a MyParameters[i] store, else the statement as it is compiled
+        (assign_form), stored into a variable, into several (`(a, b) = ...`) or into a
+        place (a member, an element)."""
+        target = s.target
         named = self.prog.refs.of(target) if isinstance(target, N.Name) else None
-        shown = target.name if isinstance(target, N.Name) else ""
         if self.my_parameter_store(target, lambda place: self.s_Assign(
                 N.Assign(s.line, s.col, place, s.op, s.value))):
             return  # MyParameters[i] = x assigns the procedure's ith parameter (?1511018)
-        if named is Ref.MEMBER:  # a member of the current object
-            target = N.Member(target.line, target.col,
-                              self.var_node(target.line, target.col, "objet"), shown)
+        form = self.assign_form(s, named)
+        if form is None:
+            return  # a compound operator on an array: its failure is generated
+        if form.op in ("<-", "<="):
+            self.special_assign(form.target, form)
+            return
+        if named is Ref.STATIC and isinstance(target, N.Name):  # a global member of the
+            form = N.Assign(form.line, form.col, N.ClassMember(  # current class
+                target.line, target.col, None, target.name), form.op, form.value)
+        if isinstance(form.target, N.Name):
+            self.assign_variable(form.target, named, form)
+        elif isinstance(form.target, N.TupleLit) and form.op == "=":
+            self.assign_many(form.target, form.value)
+        else:
+            self.assign_place(form.target, form)
+
+    def assign_form(self, s: N.Assign, named: Ref | None) -> N.Assign | None:
+        """The assignment as it is compiled: a member of the current object written on
+        `objet`, `+=` of an optional value grafted, `i += n` as `i = i + n` where Null or
+        a combination needs it; None for a compound operator on an array (refused: its
+        failure is generated)."""
+        target = written = s.target
+        if named is Ref.MEMBER and isinstance(target, N.Name):  # a member of the current
+            target = N.Member(target.line, target.col,  # object
+                              self.var_node(target.line, target.col, "objet"), target.name)
             s = N.Assign(s.line, s.col, target, s.op, s.value)
         if s.op in ("+=", "-=", "*=", "/=") and (spec := self.static_spec(target)) is not None \
                 and spec.kind in (Kind.ARRAY, Kind.ASSOC):
@@ -80,7 +104,7 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
                 first = first.obj  # the caret at the place's first word (`s.t += 3`: at s)
             self.out.emit(self.prog.fail_code(_array_compound(written, s.op, spec.kind),
                                               first))
-            return
+            return None
         if s.op == "+=" and leftmost_optional(s.value):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
         if s.op in ("+=", "-=") and isinstance(target, N.Name) \
@@ -91,49 +115,46 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
             # `c += Read` on a combination adds the option as `+` does (combined_options)
             s = N.Assign(s.line, s.col, target, "=", N.BinOp(s.line, s.col, s.op[0],
                                                              target, s.value))
-        if s.op in ("<-", "<="):
-            self.special_assign(target, s)
+        return s
+
+    def assign_variable(self, target: N.Name, named: Ref | None, s: N.Assign) -> None:
+        """`v = x`, `v += x`...: appends to a text, a procedure variable, a value
+        converted to the variable's type, an object copied into the object held."""
+        var = self.target_var(target, named)
+        parts = _appended(var, target, s) if var.stype in (S.STR, S.ANY) else None
+        if parts is not None and any(self.null_leaves(p) for p in parts):
+            parts = None  # `s = s + n`, n Null: the sum is Null, not an append
+        if parts is not None and var.stype == S.STR:  # appends, linear even for globals
+            self.append_strings(var, parts)
             return
-        if named is Ref.STATIC:  # a global member of the current class
-            target = N.ClassMember(target.line, target.col, None, shown)
-            s = N.Assign(s.line, s.col, target, s.op, s.value)
-        if isinstance(target, N.Name):
-            var = self.target_var(target, named)
-            parts = _appended(var, target, s) if var.stype in (S.STR, S.ANY) else None
-            if parts is not None and any(self.null_leaves(p) for p in parts):
-                parts = None  # `s = s + n`, n Null: the sum is Null, not an append
-            if parts is not None and var.stype == S.STR:  # appends, linear even for globals
-                self.append_strings(var, parts)
-                return
-            if parts is not None and self.appends_in_place(var, parts):
-                self.append_to_variant(var, parts)  # while the variant holds a string
-                return
-            if s.op == "=" and var.spec.kind == Kind.PROCEDURE \
-                    and (ref := self.procedure_value(s.value)) is not None:
-                self.assign_var(var, ref, S.ANY)
-                return
-            if s.op == "=":
-                code, t = self.expr(s.value)
-                code = self.json_form_code(var, s.value, code, whole=True)
-                t = self.array_source(var, s.value, t)
-                if var.implicit:  # `Customer = r`: maybe a data file's buffer (hfsql/hooks.py)
-                    code, t = f"data_assign(_rt, {fold(target.name)!r}, {var.pyname}, {code})", \
-                        S.ANY
-                elif var.spec.kind == Kind.STRUCT and not var.spec.dynamic:
-                    self.note_write(var)  # `b = a`: b's object stays (members copied);
-                    # `o = new C`: o designates the new object (no copy to destroy)
-                    store = "same_object(" if type(s.value) is N.New else \
-                        f"assign_object({var.pyname}, "
-                    self.out.emit(f"{var.pyname} = {store}{code}, "
-                                  f"{self.prog.spec_ref(var.spec)}, _ctx)")
-                    return
-                self.assign_var(var, code, t, self.store_bounds(var, t, s.value))
-                return
+        if parts is not None and self.appends_in_place(var, parts):
+            self.append_to_variant(var, parts)  # while the variant holds a string
+            return
+        if s.op == "=" and var.spec.kind == Kind.PROCEDURE \
+                and (ref := self.procedure_value(s.value)) is not None:
+            self.assign_var(var, ref, S.ANY)
+            return
+        if s.op != "=":
             self.compound_var(var, s.op, s.value)
             return
-        if isinstance(target, N.TupleLit) and s.op == "=":
-            self.assign_many(target, s.value)
+        code, t = self.expr(s.value)
+        code = self.json_form_code(var, s.value, code, whole=True)
+        t = self.array_source(var, s.value, t)
+        if var.implicit:  # `Customer = r`: maybe a data file's buffer (hfsql/hooks.py)
+            code, t = f"data_assign(_rt, {fold(target.name)!r}, {var.pyname}, {code})", S.ANY
+        elif var.spec.kind == Kind.STRUCT and not var.spec.dynamic:
+            self.note_write(var)  # `b = a`: b's object stays (members copied);
+            # `o = new C`: o designates the new object (no copy to destroy)
+            store = "same_object(" if type(s.value) is N.New else \
+                f"assign_object({var.pyname}, "
+            self.out.emit(f"{var.pyname} = {store}{code}, "
+                          f"{self.prog.spec_ref(var.spec)}, _ctx)")
             return
+        self.assign_var(var, code, t, self.store_bounds(var, t, s.value))
+
+    def assign_place(self, target: N.Expr, s: N.Assign) -> None:
+        """`o.m = x`, `t[i] += x`...: the value (a compound one read from the place once),
+        stored into the member or element."""
         if s.op != "=":  # read, then written: t[Next()] += 1 calls Next() once (pinned.py)
             target = self.pinned_place(target)
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
