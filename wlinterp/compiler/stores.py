@@ -184,6 +184,9 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
 
     def store_target(self, target: N.Expr, code: str, by_ref: bool = False,
                      shares: bool = False, known: Bounds | None = None) -> None:
+        """Store `code` into a place, by its kind: a member, a class's member, an element
+        (store_element), a property (store_prop), a variable, a substring, an
+        indirection."""
         if isinstance(target, (N.Member, N.Prop)) and (wrong := self.prog.call_error(target)):
             self.out.emit(self.prog.call_fail(wrong))  # `inv.Total = 3`, Total a method;
             # `h.URLL = "x"`, `t..Nom2 = "z"` on a library type without that property
@@ -196,47 +199,10 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             self.store_member(target, code, by_ref, shares, known)
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
-        elif isinstance(target, N.Index) and (element := self.element_call(target)):
-            self.out.emit(f"{element[0]}_set({element[1]}, {code}, _ctx, "  # Contact.Phone[2]
-                          f"{target.obj.name!r})")  # type: ignore[attr-defined]
-        elif isinstance(target, N.Index) and self.may_hold_flags(target):
-            self.store_flag(target, code)
         elif isinstance(target, N.Index):
-            obj = self.member_to_change(target.obj, "its elements cannot be changed either")
-            args = ", ".join(self.value(a) for a in target.args)
-            setter = "set_index_array" if shares else "set_index_ref" if by_ref \
-                else "set_index"
-            self.out.emit(f"{setter}({obj}, {code}, {args})")
-        elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
-                and (kind := self.declared_kind(target.obj)) in (  # (a FOR EACH's Date
-                    Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION):  # element: its own)
-            self.note_write(var)  # t..Minute += 50, d..Day += 90, du.Second = 5 (carries)
-            self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
-                          f"{code}, {kind!r})")
-        elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
-                and var.stype in (S.DATE, S.STR):
-            self.note_write(var)  # d..Day = 5 changes the date
-            self.out.emit(f"{var.pyname} = with_part({var.pyname}, {fold(target.name)!r}, "
-                          f"{code})")
-        elif isinstance(target, N.Prop) and fold(target.name) == "null" \
-                and isinstance(target.obj, N.Member):  # Customer.Email..Null = True
-            obj = self.value(target.obj.obj)
-            self.out.emit(f"set_item_null({obj}, {fold(target.obj.name)!r}, {code})")
-        elif isinstance(target, N.Prop) and self.store_value_prop(target):
-            self.store_value_of(target, code)  # j.a..Value = 5: the member's value
-        elif isinstance(target, N.Prop) and (kind := self.part_of_place(target)):
-            place = self.pinned_place(self.own_member(target.obj))  # o.d..Day += 1: read,
-            # then written (`m_d..Day = 10` in a method: the object's member)
-            self.store_into(place, f"with_part_of({self.value(place)}, "
-                                   f"{fold(target.name)!r}, {code}, {kind!r})")
-        elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
-                and var.spec.kind == Kind.VARIANT and fold(target.name) in _HELD_PARTS:
-            self.note_write(var)  # v..Minute = 5 where v holds a Duration or a date
-            self.out.emit(f"{var.pyname} = held_with_part({var.pyname}, "
-                          f"{fold(target.name)!r}, {code}, _ctx)")
+            self.store_element(target, code, by_ref, shares)
         elif isinstance(target, N.Prop):
-            obj = self.value(target.obj)
-            self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
+            self.store_prop(target, code)
         elif isinstance(target, N.Name) and self.prog.refs.of(target) in (Ref.MEMBER,
                                                                           Ref.STATIC):
             self.store_into(self.own_member(target), code)  # `m_s[[1]] = "X"` in a method
@@ -247,13 +213,7 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif isinstance(target, N.Automation):
             self.out.emit(f"automation_fail({target.name!r})")
         elif isinstance(target, N.Substr) and not target.sliced:  # s[[2]] = "X"
-            pinned = self.pinned_place(target)  # read, then written: t[f()][[2]] = "X"
-            assert isinstance(pinned, N.Substr)
-            target = pinned
-            args = "".join(f", {self.value(x)}" for x in (target.a, target.b) if x is not None)
-            old = self.value(target.obj)
-            setter = "buffer_set" if self.held_as(target.obj) == "wlbuffer" else "substr_set"
-            self.store_into(target.obj, f"{setter}({old}, {target.kind!r}, {code}{args})")
+            self.store_substr(target, code)
         elif isinstance(target, N.Indirect):
             here = self.current_class()
             extra = f", {fold(here)!r}" if here else ""
@@ -261,6 +221,66 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
                           f"{extra})")
         else:
             raise self.refused(target)
+
+    def store_element(self, target: N.Index, code: str, by_ref: bool, shares: bool) -> None:
+        """`t[i] = x`: an item of a data file's array item, a flag of a combination, else
+        an element (the array shared when `shares`, a reference when `by_ref`)."""
+        if (element := self.element_call(target)):
+            self.out.emit(f"{element[0]}_set({element[1]}, {code}, _ctx, "  # Contact.Phone[2]
+                          f"{target.obj.name!r})")  # type: ignore[attr-defined]
+        elif self.may_hold_flags(target):
+            self.store_flag(target, code)
+        else:
+            obj = self.member_to_change(target.obj, "its elements cannot be changed either")
+            args = ", ".join(self.value(a) for a in target.args)
+            setter = "set_index_array" if shares else "set_index_ref" if by_ref \
+                else "set_index"
+            self.out.emit(f"{setter}({obj}, {code}, {args})")
+
+    def store_prop(self, target: N.Prop, code: str) -> None:
+        """`x..Part = v`: a part of a date, time or duration variable (which carries), of
+        a member's, of a variant holding one; an item's Null; a member's value; else the
+        property set on the object at run time."""
+        if (var := self.prop_var(target)) is not None \
+                and (kind := self.declared_kind(target.obj)) in (  # (a FOR EACH's Date
+                    Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION):  # element: its own)
+            self.note_write(var)  # t..Minute += 50, d..Day += 90, du.Second = 5 (carries)
+            self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
+                          f"{code}, {kind!r})")
+        elif (var := self.prop_var(target)) is not None and var.stype in (S.DATE, S.STR):
+            self.note_write(var)  # d..Day = 5 changes the date
+            self.out.emit(f"{var.pyname} = with_part({var.pyname}, {fold(target.name)!r}, "
+                          f"{code})")
+        elif fold(target.name) == "null" \
+                and isinstance(target.obj, N.Member):  # Customer.Email..Null = True
+            obj = self.value(target.obj.obj)
+            self.out.emit(f"set_item_null({obj}, {fold(target.obj.name)!r}, {code})")
+        elif self.store_value_prop(target):
+            self.store_value_of(target, code)  # j.a..Value = 5: the member's value
+        elif (kind := self.part_of_place(target)):
+            place = self.pinned_place(self.own_member(target.obj))  # o.d..Day += 1: read,
+            # then written (`m_d..Day = 10` in a method: the object's member)
+            self.store_into(place, f"with_part_of({self.value(place)}, "
+                                   f"{fold(target.name)!r}, {code}, {kind!r})")
+        elif (var := self.prop_var(target)) is not None \
+                and var.spec.kind == Kind.VARIANT and fold(target.name) in _HELD_PARTS:
+            self.note_write(var)  # v..Minute = 5 where v holds a Duration or a date
+            self.out.emit(f"{var.pyname} = held_with_part({var.pyname}, "
+                          f"{fold(target.name)!r}, {code}, _ctx)")
+        else:
+            obj = self.value(target.obj)
+            self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
+
+    def store_substr(self, target: N.Substr, code: str) -> None:
+        """`s[[2]] = "X"`: the text (or buffer) with that part replaced, stored back into
+        its place (read, then written: `t[f()][[2]] = "X"` calls f once)."""
+        pinned = self.pinned_place(target)
+        assert isinstance(pinned, N.Substr)
+        target = pinned
+        args = "".join(f", {self.value(x)}" for x in (target.a, target.b) if x is not None)
+        old = self.value(target.obj)
+        setter = "buffer_set" if self.held_as(target.obj) == "wlbuffer" else "substr_set"
+        self.store_into(target.obj, f"{setter}({old}, {target.kind!r}, {code}{args})")
 
     def part_of_place(self, target: N.Prop) -> str:
         """The declared kind (date, time, datetime, duration) of the member or element
