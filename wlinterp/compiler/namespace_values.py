@@ -17,6 +17,9 @@ from ..runtime.type_phrases import parse_type
 from ..runtime.types import StructDef, TypeSpec
 from ..semantics.resolved import Ref, Resolutions
 from ..semantics.symbols import pyident
+
+if TYPE_CHECKING:
+    from ..semantics.symbols import ProcInfo
 from ..secret_values import secret_arguments
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -54,7 +57,30 @@ class NamespaceMixin:
         declared_structs: dict[str, object]
         refs: Resolutions
         builtin_names: dict[str, str]
+        procs: dict[str, ProcInfo]
+        methods: dict[tuple[str, str], ProcInfo]
+        dispatchers: list[tuple[ProcInfo, bool]]
         def error(self, message: str, node: Any) -> WLSyntaxError: ...
+
+    def publish_tables(self) -> None:
+        """The namespace's tables of the procedures and methods (their Python names, the
+        parameters each gives back, their WLanguage names), which the run reads."""
+        self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
+        self.ns["__method_writeback__"] = {k: list(m.writeback)
+                                           for k, m in self.methods.items() if m.writeback}
+        self.ns["__procs__"] = {k: p.pyname for k, p in self.procs.items()}
+        self.ns["__writeback__"] = {p.pyname: bool(p.writeback) for p in self.procs.values()}
+        # which parameters come back, in the returned tuple's order (Project.call)
+        self.ns["__writeback_params__"] = {p.pyname: list(p.writeback)
+                                           for p in self.procs.values()}
+        # of those, the variant parameters given back only for their sub-elements
+        self.ns["__filled_params__"] = {p.pyname: list(p.filled) for p in self.procs.values()
+                                        if p.filled}
+        self.ns["__names__"] = {p.pyname: (f"{p.node.owner}::{p.node.name}" if p.node.owner
+                                            else p.node.name)
+                                for p in [*self.procs.values(), *self.methods.values(),
+                                          *(s for d, _ in self.dispatchers
+                                            for s in d.overloads or ())]}
 
     def int_constants(self) -> dict[str, int]:
         """The integer constants (folded), which may give an array's dimensions (`array

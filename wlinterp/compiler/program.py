@@ -47,6 +47,7 @@ else:  # (a program without procedures never needs it: a one-line run)
     on_first_call(globals(), ".first_call", "placed", "settle", "wait_test")
 
 MARKER = "<wl:{}>"
+_Chunk = tuple[list[str], list[tuple[int, int]]]  # a function's lines and line map
 
 
 class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMixin,
@@ -208,6 +209,9 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
 
     # -- code generation -----------------------------------------------------
     def compile(self) -> CompiledProgram:
+        """The program's code object: its symbols collected and its variables declared,
+        its procedures and methods generated (procedure_chunks), the namespace's tables
+        published, its main code generated, then joined and compiled (code_object)."""
         forget_facts()
         self.collect()
         self.auto_errors = automatic_errors(
@@ -216,8 +220,34 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.declare_vars(self.main_scope, self.program.main, "v", globals_)
         self.ns["__wl_vars__"] = {k: (v.pyname, v.spec) for k, v in self.main_scope.vars.items()
                                   if v.is_global}
-        chunks: list[tuple[list[str], list[tuple[int, int]]] | None] = []
-        waiting: list[tuple[int, ProcInfo]] = []  # (first_call.py) their place, them
+        chunks, waiting = self.procedure_chunks()
+        chunks += self.dispatcher_chunks()
+        self.publish_tables()
+        main = len(chunks)
+        chunks.append(self.compile_main())
+        ready, main, first_calls = settle(self, chunks, waiting, main) if waiting else (
+            [c for c in chunks if c is not None], main, None)
+        ready += self.fast_chunks
+        names = self.ns["__names__"]
+        names.update({fast: names[generic] for fast, generic in self.fast_names.items()})
+        for pyname, name in self.internal_names.items():
+            names.setdefault(pyname, name)
+        code, py, linemap = self.code_object(ready, main)
+        self.ns["__structs__"] = self.structs
+        self.ns["__enum_types__"] = {e: self.constants[e] for e in self.enums  # (types.py)
+                                     if e in self.constants and e not in self.combinations}
+        compiled = CompiledProgram(code, py, linemap, self.filename, self.source,
+                                   self.ns, tree=self.program, null_places=self.null_places)
+        if first_calls is not None:
+            placed(first_calls, compiled)
+        return compiled
+
+    def procedure_chunks(self) -> tuple[list[_Chunk | None], list[tuple[int, ProcInfo]]]:
+        """The generated code of each procedure and method, in order; a procedure whose
+        generation waits for its first call (first_call.py) holds its place (None) and is
+        listed with it."""
+        chunks: list[_Chunk | None] = []
+        waiting: list[tuple[int, ProcInfo]] = []
         waits = wait_test(self.defer and self.session is None, self.source) \
             if self.program.procedures else None
         for p in self.program.procedures:
@@ -231,32 +261,13 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                 chunks.append(None)
                 continue
             chunks.append(self.procedure_chunk(info))
-        chunks += self.dispatcher_chunks()
-        self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
-        self.ns["__method_writeback__"] = {k: list(m.writeback)
-                                           for k, m in self.methods.items() if m.writeback}
-        self.ns["__procs__"] = {k: p.pyname for k, p in self.procs.items()}
-        self.ns["__writeback__"] = {p.pyname: bool(p.writeback) for p in self.procs.values()}
-        # which parameters come back, in the returned tuple's order (Project.call)
-        self.ns["__writeback_params__"] = {p.pyname: list(p.writeback)
-                                           for p in self.procs.values()}
-        # of those, the variant parameters given back only for their sub-elements
-        self.ns["__filled_params__"] = {p.pyname: list(p.filled) for p in self.procs.values()
-                                        if p.filled}
-        self.ns["__names__"] = {p.pyname: (f"{p.node.owner}::{p.node.name}" if p.node.owner
-                                            else p.node.name)
-                                for p in [*self.procs.values(), *self.methods.values(),
-                                          *(s for d, _ in self.dispatchers
-                                            for s in d.overloads or ())]}
-        main = len(chunks)
-        chunks.append(self.compile_main())
-        ready, main, first_calls = settle(self, chunks, waiting, main) if waiting else (
-            [c for c in chunks if c is not None], main, None)
-        ready += self.fast_chunks
-        names = self.ns["__names__"]
-        names.update({fast: names[generic] for fast, generic in self.fast_names.items()})
-        for pyname, name in self.internal_names.items():
-            names.setdefault(pyname, name)
+        return chunks, waiting
+
+    def code_object(self, ready: list[_Chunk], main: int
+                    ) -> tuple[Any, str, list[tuple[int, int]]]:
+        """(code object, Python source, line map) of the chunks joined; the procedures'
+        code is compiled by Python on their first call (lazy.py) but in the REPL. A
+        program CPython's compiler refuses is a WLanguage error."""
         linemap: list[tuple[int, int]] = [(0, 0)]
         for _, lm in ready:
             linemap += lm
@@ -270,21 +281,13 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
             now = deferred_source(ready, texts, main, lazy)
             self.ns["__wl_lazy__"] = lazy
         try:
-            code = compile(now, filename, "exec")
+            return compile(now, filename, "exec"), py, linemap
         except (SyntaxError, RecursionError, MemoryError) as exc:
             from ..syntax.nesting import is_nesting_failure, too_deep
             if is_nesting_failure(exc):
                 raise too_deep([self.program], self.filename, self.source) from None
             raise WLSyntaxError(f"the program is too complex to compile ({type(exc).__name__})",
                                 1, 1, self.filename, self.source) from None
-        self.ns["__structs__"] = self.structs
-        self.ns["__enum_types__"] = {e: self.constants[e] for e in self.enums  # (types.py)
-                                     if e in self.constants and e not in self.combinations}
-        compiled = CompiledProgram(code, py, linemap, self.filename, self.source,
-                                   self.ns, tree=self.program, null_places=self.null_places)
-        if first_calls is not None:
-            placed(first_calls, compiled)
-        return compiled
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
         fc = FunctionCompiler(self, self.main_scope, None)
