@@ -61,6 +61,9 @@ class BuiltinCallMixin(CompilerBase):
         return (f"literal_to_value({code}, _ctx)" if t == S.LIST else code), t
 
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
+        """A built-in's call: refused where the semantic pass found it wrong, the callee
+        unknown or a `*` not at the end; else compiled from its arguments' code
+        (builtin_codes), its output parameters stored back (with_outputs)."""
         wrong = self.prog.call_error(node)  # decided by the semantic pass (calls.py)
         b = self.prog.registry.functions.get(key)
         if b is None and wrong is None and key in self.prog.compiled_names:
@@ -78,7 +81,29 @@ class BuiltinCallMixin(CompilerBase):
                 return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
                                            f"trailing parameters of a built-in function.",
                                            node), S.ANY
-        ret, outputs, hfsql, naming, grower, items, written = _shape(b)
+        shape = _shape(b)
+        codes = self.builtin_codes(node, b, args, shape)
+        if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
+            return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
+        if b.en == "GetDefinition" and len(args) == 1 and self.holds_variant(args[0]):
+            codes[0] = f"null_variant({codes[0]})"  # its Null is a content, not unallocated
+        declared = self.declared_typevar(args[0]) \
+            if b.en in ("TypeVar", "GetDefinition") and len(args) == 1 else None
+        if declared is not None and key == "typevar":
+            return repr(declared[1]), S.INT  # its values look like another type's: the declared one
+        ref = self.prog.builtin_ref(key, b)
+        call = f"{ref}({', '.join(['_rt', *codes])})"
+        if declared is not None:  # GetDefinition: the declared type's, as TypeVar
+            return f"declared_definition({call}, {declared[0]!r}, {declared[1]!r})", shape[0]
+        if not shape[1]:
+            return call, shape[0]
+        return self.with_outputs(b, call, args, shape[1]), S.ANY
+
+    def builtin_codes(self, node: N.Call, b: Any, args: list[Any], shape: _Shape) -> list[str]:
+        """The code of each argument of a built-in's call, as the built-in takes it: a data
+        file's name, a Buffer's bytes kept, a query named, an array it grows created and
+        changeable, the values it adds keeping their kind."""
+        _, _, hfsql, naming, grower, items, written = shape
         typed = [(self.data_arg(a, k in items, k == 0), S.ANY) for k, a in enumerate(args)] \
             if hfsql else \
             [(spread, S.ANY) if (spread := self.spread_arg(a, b.en, len(args) - 1, b.min_args,
@@ -112,20 +137,11 @@ class BuiltinCallMixin(CompilerBase):
                          self.kept_buffer(a, c, S.STR) if kind in ("string", "numeric")
                          or type(a) is N.Call or type(a) in (N.BinOp, N.Unary) else c
                          for kind, a, c in zip(kinds, args[1:], codes[1:])]
-        if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
-            return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
-        if b.en == "GetDefinition" and len(args) == 1 and self.holds_variant(args[0]):
-            codes[0] = f"null_variant({codes[0]})"  # its Null is a content, not unallocated
-        declared = self.declared_typevar(args[0]) \
-            if b.en in ("TypeVar", "GetDefinition") and len(args) == 1 else None
-        if declared is not None and key == "typevar":
-            return repr(declared[1]), S.INT  # its values look like another type's: the declared one
-        ref = self.prog.builtin_ref(key, b)
-        call = f"{ref}({', '.join(['_rt', *codes])})"
-        if declared is not None:  # GetDefinition: the declared type's, as TypeVar
-            return f"declared_definition({call}, {declared[0]!r}, {declared[1]!r})", ret
-        if not outputs:
-            return call, ret
+        return codes
+
+    def with_outputs(self, b: Any, call: str, args: list[Any], outputs: list[int]) -> str:
+        """A call of a built-in with output parameters: its result tuple's values stored
+        into their arguments (a text into a Buffer as UTF-8), its own result last."""
         t = self.temp()  # (result, out values...): each stored into its argument
         parts = [f"({t} := {call})"]
         for j, k in enumerate(outputs, 1):
@@ -135,7 +151,7 @@ class BuiltinCallMixin(CompilerBase):
                 if k < len(args) else None
             if wb:
                 parts.append(wb)
-        return "(" + ", ".join(parts) + f", {t}[0])[-1]", S.ANY
+        return "(" + ", ".join(parts) + f", {t}[0])[-1]"
 
     def declared_typevar(self, arg: N.Expr) -> tuple[str, object] | None:
         """(folded name, value) of the wl... constant of `arg`'s declared type where its
