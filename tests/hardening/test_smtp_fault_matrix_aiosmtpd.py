@@ -33,9 +33,10 @@ STALL_SECONDS = 30  # past any client timeout; the client's close or the server'
 ENDLESS_CHUNKS = (64 << 20) // len(ENDLESS)
 HELO_FALLBACK = {("ehlo", "4xx"), ("ehlo", "5xx"), ("ehlo", "garbage")}
 """An EHLO answered by an error or by a reply that is not SMTP is followed by HELO (RFC
-5321, 4.1.4); aiosmtpd answers HELO normally, but HELO offers no AUTH and the script gave
-a password, so the session fails before any message (docs/email.md, "Authentication"):
-never sent without the authentication the script asked for. The raw half refuses HELO
+5321, 4.1.4); aiosmtpd answers HELO normally, HELO offers no AUTH, so the session goes on
+without authentication and the message is sent once, as EmailStartSMTPSession's page says
+of a server recognising neither PLAIN nor LOGIN (?3032025; docs/email.md,
+"Authentication"; the stderr note: test_smtp_auth_required.py). The raw half refuses HELO
 too, so there the session fails at HELO."""
 
 
@@ -208,9 +209,10 @@ def test_aiosmtpd_fault_matrix(pki, phase, fault, memory_bound, stall_timeout):
 
     def attempt(timeout: str) -> None:
         lines, handler, faulty, _ = _session(pki, (phase, fault), timeout)
-        if (phase, fault) in HELO_FALLBACK:  # HELO answered, no AUTH possible: nothing sent
-            assert "HELO offers no authentication, but a password was given" in lines[1], \
-                lines
+        if (phase, fault) in HELO_FALLBACK:  # HELO answered: sent without AUTH, once
+            assert lines[0].split() == ["send", "1", SENT], lines
+            assert len(handler.received) == 1 and faulty.connections == 1
+            return
         check(lines, phase, fault, handler.received, NAMED)
         if stalls:
             check_stall(lines, phase, faulty.left_in_stall)

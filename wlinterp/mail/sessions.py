@@ -71,6 +71,11 @@ class Session:
         link = Link(self._fresh_params())
         link.open()
         self.smtputf8 = link.smtputf8
+        if link.unauthenticated:  # said once, where the script's start succeeded
+            self.state.report(f"Email: session '{self.label}' on SMTP server {link.server}: "
+                              f"{link.unauthenticated}; it goes on without authentication, "
+                              "as EmailStartSMTPSession does (a password given is used "
+                              "only where the server offers PLAIN or LOGIN)")
         if self.asynchronous:
             self._spare = link
         else:

@@ -1,11 +1,12 @@
 """SMTP authentication: which mechanism to use, and the exchange that sends the credential.
 
 AUTH PLAIN (preferred) or LOGIN when a password is given, XOAUTH2 when an OAuth token is
-(emailSMTPSession.AuthToken, which wins over the password). A credential given and no way
-to use it (EHLO refused so only HELO answered, no AUTH advertised, no common mechanism)
-fails the session before any message: a script that gave credentials never sends
-unauthenticated (docs/email.md, "Authentication"). Whether the connection may carry the
-credential (TLS or loopback) is transport.py's check, made before the exchange starts.
+(emailSMTPSession.AuthToken, which wins over the password). A password given and no way
+to use it (EHLO refused so only HELO answered, no AUTH advertised, no common mechanism):
+the session goes on without authentication, as EmailStartSMTPSession's page says
+(?3032025, "Authenticated SMTP"), and the run says so on stderr; a token given and no
+XOAUTH2 fails the session (docs/email.md, "Authentication"). Whether the connection may
+carry the credential (TLS or loopback) is transport.py's check, made before the exchange.
 """
 from __future__ import annotations
 
@@ -18,8 +19,7 @@ from .client import LinkParams, SMTPClient
 from .failures import MailError, reply_text
 from .security import BearerToken
 
-_NOT_SENT = ("the session was not opened and nothing was sent (give an empty password to "
-             "send without authentication)")
+_NOT_SENT = "the session was not opened and nothing was sent"
 
 
 def credential_name(params: LinkParams) -> str:
@@ -33,34 +33,45 @@ def _given(params: LinkParams) -> str:
 
 
 def choose_mechanism(client: SMTPClient, params: LinkParams,
-                     ehlo_refusal: tuple[int, bytes] | None, server: str) -> str:
-    """PLAIN (preferred) or LOGIN, as the server advertises them (XOAUTH2 for a token);
-    MailError when the credential cannot be used at all: going on without AUTH would send
-    mail the script did not mean to send that way."""
+                     ehlo_refusal: tuple[int, bytes] | None, server: str) -> tuple[str, str]:
+    """(mechanism, "") with PLAIN (preferred) or LOGIN as the server advertises them
+    (XOAUTH2 for a token); ("", why) when a password cannot be used: the session then goes
+    on without AUTH (VERIFIED ?3032025: "If the server does not recognize one of these two
+    authentication mechanisms ... EmailStartSMTPSession tries to connect without
+    authentication"). MailError for a token that cannot be used (the script asked for
+    OAuth; no page says more)."""
+    if ehlo_refusal is None:
+        advertised = client.esmtp_features.get("auth", "").upper().split()
+        for mechanism in (("XOAUTH2",) if params.oauth else ("PLAIN", "LOGIN")):
+            if mechanism in advertised:
+                return mechanism, ""
+    why = _unusable(client, params, ehlo_refusal)
+    if params.oauth:
+        code = ehlo_refusal[0] if ehlo_refusal is not None else 0
+        raise MailError(server, "authentication", f"{why}, but {_given(params)} was given; "
+                        f"{_NOT_SENT}", max(code, 0))
+    return "", why
+
+
+def _unusable(client: SMTPClient, params: LinkParams,
+              ehlo_refusal: tuple[int, bytes] | None) -> str:
+    """Why the credential cannot be used, in words: EHLO refused (only HELO answered),
+    no AUTH in the EHLO reply, or no mechanism in common (named, escaped)."""
     if ehlo_refusal is not None:
         code, msg = ehlo_refusal
-        raise MailError(server, "authentication",
-                        f"EHLO was refused ({reply_text(code, msg)}) and HELO offers "
-                        f"no authentication, but {_given(params)} was given; {_NOT_SENT}",
-                        code if code > 0 else 0)
+        return f"EHLO was refused ({reply_text(code, msg)}) and HELO offers no authentication"
     advertised = client.esmtp_features.get("auth", "").upper().split()
-    for mechanism in (("XOAUTH2",) if params.oauth else ("PLAIN", "LOGIN")):
-        if mechanism in advertised:
-            return mechanism
     if not advertised:
         hint = "" if isinstance(client.sock, ssl.SSLSocket) else \
             " (servers often offer it only over TLS: use emailOptionSecuredTLS)"
-        text = f"the server does not offer authentication (no AUTH in its EHLO reply){hint}"
-    else:
-        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}"  # no raw escapes
-                        for c in ", ".join(advertised)[:80])
-        which = "it" if len(advertised) == 1 else "any of them"
-        ours = "XOAUTH2 when an AuthToken is given" if params.oauth else "PLAIN or LOGIN"
-        text = (f"the server offers only the authentication mechanism"
-                f"{'s' if len(advertised) > 1 else ''} {shown}, and wlinterp does not "
-                f"support {which} (it authenticates with {ours})")
-    raise MailError(server, "authentication",
-                    f"{text}, but {_given(params)} was given; {_NOT_SENT}")
+        return f"the server does not offer authentication (no AUTH in its EHLO reply){hint}"
+    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}"  # no raw escapes
+                    for c in ", ".join(advertised)[:80])
+    which = "it" if len(advertised) == 1 else "any of them"
+    ours = "XOAUTH2 when an AuthToken is given" if params.oauth else "PLAIN or LOGIN"
+    return (f"the server offers only the authentication mechanism"
+            f"{'s' if len(advertised) > 1 else ''} {shown}, and wlinterp does not "
+            f"support {which} (it authenticates with {ours})")
 
 
 def send_credentials(client: SMTPClient, params: LinkParams,

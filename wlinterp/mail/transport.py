@@ -49,6 +49,7 @@ class Link:
         self.smtputf8 = False
         self._step = "connection"
         self._ehlo_refusal: tuple[int, bytes] | None = None  # why HELO was used, if it was
+        self.unauthenticated = ""  # why a password given was not used (?3032025), if so
         self._alarm: Alarm | None = None  # the deadline of the operation running
 
     def __repr__(self) -> str:
@@ -206,7 +207,10 @@ class Link:
     def _authenticate(self) -> None:
         client, p = self.client, self.params
         assert client is not None and p.secret is not None
-        mechanism = choose_mechanism(client, p, self._ehlo_refusal, self.server)
+        mechanism, self.unauthenticated = choose_mechanism(client, p, self._ehlo_refusal,
+                                                           self.server)
+        if not mechanism:  # the page's "tries to connect without authentication"
+            return
         self._step = f"authentication (AUTH {mechanism})"
         if not isinstance(client.sock, ssl.SSLSocket):
             assert client.sock is not None
