@@ -9,7 +9,7 @@ __all__ = ["BuiltinCallMixin", "takes_item"]
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.dated_values import DATED_KINDS  # declared kinds kept in containers
-from ..runtime.kinds import K_VARIANT, SType, STypeNames as S
+from ..runtime.kinds import K_VARIANT, Kind, SType, STypeNames as S
 from ..semantics.builtin_calls import unknown_callee
 from ..semantics.diagnostics import sentence
 from ..semantics.read_only import changed_array
@@ -111,7 +111,10 @@ class BuiltinCallMixin(CompilerBase):
              else self.builtin_arg_typed(a, b.en in _MOMENTS) for a in args]
         codes = [c for c, _ in typed]
         for k in written:  # fWrite(h, buf): a Buffer's bytes go marked as a Buffer's
-            if k < len(args):
+            if k < len(args) and type(args[k]) is N.AddressOf:
+                codes[k] = self.address_content(  # fWrite(h, &buf, n)
+                    node.func.name if type(node.func) is N.Name else b.en, args[k])
+            elif k < len(args):
                 codes[k] = self.kept_buffer(args[k], codes[k], S.STR)
         rank = -1 if naming is None or naming >= len(args) else naming
         named = args[rank] if rank >= 0 else None
@@ -152,6 +155,21 @@ class BuiltinCallMixin(CompilerBase):
             if wb:
                 parts.append(wb)
         return "(" + ", ".join(parts) + f", {t}[0])[-1]"
+
+    def address_content(self, name: str, arg: N.AddressOf) -> str:
+        """`fWrite(h, &buf, n)`: the bytes at a string's or a Buffer's address are its own
+        (old code writes a buffer so); wlinterp has no memory behind any other address,
+        so `&n` of a number, a structure... stops the run saying so (its opaque handle's
+        digits were written: "6553" for 4 bytes, silently; docs/semantics.md "`&x`")."""
+        spec = self.static_spec(arg.target)
+        if spec is not None and spec.kind == Kind.STRING and not spec.dims:
+            return self.kept_buffer(arg.target, self.value(arg.target), S.STR)
+        shown = _SHOWN_KINDS.get(str(spec.kind), "a variable") if spec is not None \
+            else "a variable"
+        return self.prog.fail_code(
+            f"{name}: &{_written(arg.target)} is the address of {shown}: "
+            f"wlinterp has no memory behind it to write; give the string or Buffer "
+            f"itself (a number's bytes: a Buffer filled by position).", arg)
 
     def declared_typevar(self, arg: N.Expr) -> tuple[str, object] | None:
         """(folded name, value) of the wl... constant of `arg`'s declared type where its
@@ -242,3 +260,22 @@ _GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayIn
 
 # HExecuteSQLQuery(REQ_X, ...) with REQ_X declared nowhere (a query of the project, as
 # real code names them): the name itself, so that REQ_X.Column then reads the result.
+
+
+# how `fWrite(h, &x)`'s refusal names what x is declared
+_SHOWN_KINDS = {"int": "an integer", "real": "a real", "boolean": "a boolean",
+                "currency": "a currency", "numeric": "a numeric", "date": "a Date",
+                "time": "a Time", "datetime": "a DateTime", "array": "an array",
+                "assoc": "an associative array", "struct": "a structure",
+                "object": "an object", "variant": "a Variant"}
+
+
+def _written(e: N.Expr) -> str:
+    """A place as the code writes it, for a message (`st.buf`, `t[...]`)."""
+    if isinstance(e, N.Name):
+        return e.name
+    if isinstance(e, N.Member):
+        return f"{_written(e.obj)}.{e.name}"
+    if isinstance(e, N.Index):
+        return f"{_written(e.obj)}[...]"
+    return "..."
