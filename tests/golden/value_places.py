@@ -44,13 +44,10 @@ KINDS: dict[str, tuple[str, str, list[str], list[str]]] = {
 }
 for _kind in ("date", "time", "datetime", "duration", "currency", "numeric"):
     KINDS[_kind][2].insert(-1, "TypeVar(X)")  # the type travels with the value too
-KNOWN = {(kind, place) for kind in ("numeric", "currency")
-         for place in ("variant", "param_untyped", "return_untyped", "reference")}
-"""A Variant (a reference included), an untyped parameter or an untyped procedure's
-result holding a currency or a numeric divides in full
-precision (a currency 10.25 / 3 is 3.4166666666666666666666666666666666667): the
-documented decision (docs/semantics.md "Currency and numeric products and quotients"),
-so their `X / 3` is left out."""
+KNOWN: set[tuple[str, str]] = set()
+"""Places whose `X / 3` is left out: none since a Variant, an untyped parameter or
+result and a Variant reference holding a currency or a numeric divide in its 6 decimals
+too (docs/semantics.md "Currency and numeric products and quotients"; they gave 37)."""
 
 Body = Callable[[str, bool], str]
 

@@ -65,6 +65,10 @@ def is_simple(code: str) -> bool:
     return bool(_SIMPLE_RE.match(code))
 
 
+_HELD = frozenset({S.ANY, S.DEC})
+"""Static types whose values may be a currency or a numeric no declaration types"""
+
+
 class OperatorMixin(RangeMixin, CompareMixin):
     """Operators and the conversions they need; mixed into the expression compiler."""
 
@@ -122,7 +126,7 @@ class OperatorMixin(RangeMixin, CompareMixin):
             (ca, ta), (cb, tb) = _counted(ca, ta), _counted(cb, tb)  # `i = t` does
         if op in ("*", "/"):
             code, t = self._arith(op, ca, ta, cb, tb) if op == "*" else (f"w_div({ca}, {cb})", S.ANY)
-            return self._kept_decimals(e, code, t)
+            return self._kept_decimals(e, code, t, ta, tb)
         if op in _ARITH:
             code, t = self._arith(op, ca, ta, cb, tb)
             return code, self.moved_time(e, ta, tb) if t == S.ANY and op != "*" else t
@@ -135,15 +139,19 @@ class OperatorMixin(RangeMixin, CompareMixin):
             return self._modulo(e, ca, ta, cb, tb), S.INT if known else S.ANY
         return f"w_pow({ca}, {cb})", S.ANY
 
-    def _kept_decimals(self, e: N.BinOp, code: str, t: SType) -> tuple[str, SType]:
+    def _kept_decimals(self, e: N.BinOp, code: str, t: SType, ta: SType = S.ANY,
+                       tb: SType = S.ANY) -> tuple[str, SType]:
         """`a * b` or `a / b` computed in a currency (6 decimals: `m / 3` is 3.333333,
         it showed 37 decimals) or a numeric (a numeric's precision, 6 decimals, or the
         declaration's decimals when it has more; every digit for `numeric (*)`), as the
         operands' declared types say; the code unchanged for other operands. A
         `numeric (10,2)` operand does not round the intermediate result to 2 decimals:
-        only the store does (`19.99 * 1.196 * 3` is 71.72, it was 71.73). INFERRED
-        (docs/semantics.md)."""
+        only the store does (`19.99 * 1.196 * 3` is 71.72, it was 71.73). An operand no
+        declaration types (`v / 3`, v a Variant) holding a currency or a numeric: 6
+        decimals at run time (held_product). INFERRED (docs/semantics.md)."""
         spec = self.decimal_spec(e)
+        if spec is None and (ta in _HELD or tb in _HELD):
+            return f"held_product({code})", t
         if spec is None or spec.kind != Kind.CURRENCY and spec.name == "*":
             return code, t
         precision = None if spec.kind == Kind.CURRENCY else \

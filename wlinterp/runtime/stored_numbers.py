@@ -6,7 +6,7 @@ from __future__ import annotations
 
 __all__ = ["numeric_value", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
-           "currency_overflow", "NumericHeld", "numeric_variant"]
+           "currency_overflow", "NumericHeld", "numeric_variant", "held_product"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -147,3 +147,14 @@ def numeric_variant(v: object) -> object:
     """A numeric's value stored into a Variant: marked NumericHeld; anything else (Null)
     as it is."""
     return NumericHeld(v) if type(v) is Decimal else v
+
+
+def held_product(v: object) -> object:
+    """A product or quotient whose operands no declaration types (a Variant, an untyped
+    parameter or result): a currency or a numeric there has 6 decimals, as one declared
+    so (`v / 3` with v holding the currency 10.25 is 3.416667; it showed 37 decimals).
+    Anything else (an integer, a real, a Duration) as it is. INFERRED (docs/semantics.md
+    "Currency and numeric products and quotients")."""
+    if not isinstance(v, Decimal) or v.as_tuple().exponent >= -6:  # type: ignore[operator]
+        return v
+    return _NUMERIC_CONTEXT.quantize(v, _SIX_DECIMALS)

@@ -249,6 +249,7 @@ Trace(o_currencystructinclass.s.m) // expect: 9.75
 x0_currencyvariant is currency = 10.25
 v_currencyvariant is Variant = x0_currencyvariant
 Trace(v_currencyvariant + 1) // expect: 11.25
+Trace(v_currencyvariant / 3) // expect: 3.416667
 Trace(v_currencyvariant * 3) // expect: 30.75
 Trace(v_currencyvariant > 10) // expect: 1
 Trace(v_currencyvariant = 10.25) // expect: 1
@@ -309,6 +310,7 @@ Trace(TypeVar(F_currencyreturn())) // expect: 10
 Trace(F_currencyreturn()) // expect: 10.25
 // currency held as: return_untyped
 Trace(F_currencyreturnuntyped() + 1) // expect: 11.25
+Trace(F_currencyreturnuntyped() / 3) // expect: 3.416667
 Trace(F_currencyreturnuntyped() * 3) // expect: 30.75
 Trace(F_currencyreturnuntyped() > 10) // expect: 1
 Trace(F_currencyreturnuntyped() = 10.25) // expect: 1
@@ -320,6 +322,7 @@ x0_currencyreference is currency = 10.25
 r_currencyreference is Variant
 r_currencyreference <- x0_currencyreference
 Trace(r_currencyreference + 1) // expect: 11.25
+Trace(r_currencyreference / 3) // expect: 3.416667
 Trace(r_currencyreference * 3) // expect: 30.75
 Trace(r_currencyreference > 10) // expect: 1
 Trace(r_currencyreference = 10.25) // expect: 1
@@ -590,6 +593,7 @@ Trace(o_numericstructinclass.s.m) // expect: 10.375
 x0_numericvariant is numeric = 10.25
 v_numericvariant is Variant = x0_numericvariant
 Trace(v_numericvariant + 1) // expect: 11.25
+Trace(v_numericvariant / 3) // expect: 3.416667
 Trace(v_numericvariant * 3) // expect: 30.75
 Trace(v_numericvariant > 10) // expect: 1
 Trace(v_numericvariant = 10.25) // expect: 1
@@ -650,6 +654,7 @@ Trace(TypeVar(F_numericreturn())) // expect: 13
 Trace(F_numericreturn()) // expect: 10.25
 // numeric held as: return_untyped
 Trace(F_numericreturnuntyped() + 1) // expect: 11.25
+Trace(F_numericreturnuntyped() / 3) // expect: 3.416667
 Trace(F_numericreturnuntyped() * 3) // expect: 30.75
 Trace(F_numericreturnuntyped() > 10) // expect: 1
 Trace(F_numericreturnuntyped() = 10.25) // expect: 1
@@ -661,6 +666,7 @@ x0_numericreference is numeric = 10.25
 r_numericreference is Variant
 r_numericreference <- x0_numericreference
 Trace(r_numericreference + 1) // expect: 11.25
+Trace(r_numericreference / 3) // expect: 3.416667
 Trace(r_numericreference * 3) // expect: 30.75
 Trace(r_numericreference > 10) // expect: 1
 Trace(r_numericreference = 10.25) // expect: 1
@@ -1201,6 +1207,7 @@ Trace(p) // expect: 9.75
 
 PROCEDURE P_currencyparamuntyped(p)
 Trace(p + 1) // expect: 11.25
+Trace(p / 3) // expect: 3.416667
 Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
 Trace(p = 10.25) // expect: 1
@@ -1329,6 +1336,7 @@ Trace(p) // expect: 10.375
 
 PROCEDURE P_numericparamuntyped(p)
 Trace(p + 1) // expect: 11.25
+Trace(p / 3) // expect: 3.416667
 Trace(p * 3) // expect: 30.75
 Trace(p > 10) // expect: 1
 Trace(p = 10.25) // expect: 1
