@@ -19,7 +19,7 @@ from .errors import (CONNECTION, DATABASE, DUPLICATES, INTEGRITY, LOCK, LOST, MO
                      NO_CURRENT, NOT_FOUND_RECORD, HFError, database_reason,
                      refused_null)
 from .free_recnums import add_reusing
-from .id_plan import draw_id, give_back_id
+from .id_plan import draw_id, give_back_id, put_back
 from .rowcode import buffer_storer, pg_safe_check
 
 if TYPE_CHECKING:
@@ -97,8 +97,7 @@ class FileWrites:
         try:
             res = backend.insert(self.sql.insert_or_nothing(sql) if fast else sql, values, fast)
         except backend.errors() as exc:
-            if not backend.aborted:
-                give_back_id(self._context, plan)
+            give_back_id(self._context, plan, not backend.aborted)
             raise self.failure(exc, what) from None
         if res is None:  # ON CONFLICT DO NOTHING added nothing: a duplicate
             give_back_id(self._context, plan)
@@ -123,7 +122,9 @@ class FileWrites:
         db = self.db
         buf = self.buffer
         auto = self.auto_index
+        before = None
         if auto >= 0:
+            before = buf[auto]
             counters = db._counters  # noqa: SLF001 - the hot path of HAdd loops
             last = counters.get(self.desc.physical)
             if last is None:  # the first of the run: read from the database
@@ -136,6 +137,7 @@ class FileWrites:
         except backend.errors() as exc:
             if auto >= 0:
                 db.release_id(self._context, buf[auto])
+                put_back(self._context, before)
             raise self.failure(exc, what) from None
         self.recnum = recnum
         self.read_row = None

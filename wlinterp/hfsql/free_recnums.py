@@ -129,8 +129,7 @@ def _insert_at(ctx: FileContext, recnum: int, force_id: bool, what: str) -> bool
     try:
         added = backend.write(sql, [recnum, *ctx.stored(idx)])
     except backend.errors() as exc:
-        if not backend.aborted:
-            give_back_id(ctx, plan)
+        give_back_id(ctx, plan, not backend.aborted)
         raise ctx.failure(exc, what) from None
     if added < 1:
         give_back_id(ctx, plan)
