@@ -234,15 +234,29 @@ Trace(Length(q.today), DateValid(q.today))
 
 
 def test_a_computed_date_column(db_url: str) -> None:
-    """A date, time or timestamp column the SELECT computes: on PostgreSQL the text
-    WLanguage's Date, DateTime and Time hold (a Python date object reached the program:
-    Trace stopped with "Trace expects a string, not a value of type date"); SQLite has no
-    such types and gives what its own functions give (the SQL runs as written)."""
+    """A date, time or timestamp column the SELECT computes: the text WLanguage's Date,
+    DateTime and Time hold, on both databases (on PostgreSQL a Python date object reached
+    the program: Trace stopped with "Trace expects a string, not a value of type date";
+    on SQLite, which has no such types, CAST(... AS DATE) gave 2024, numeric affinity,
+    and CURRENT_DATE an ISO text: sqldates.py)."""
     out = run_shop(DATED, db_url).splitlines()
-    if db_url.startswith("sqlite"):
-        assert out == ["2024, 2024, 13", "10, 0"]  # CAST(... AS DATE): numeric affinity
-    else:
-        assert out == ["20241105, 20241105134507250, 13450725", "8, 1"]
+    assert out == ["20241105, 20241105134507250, 13450725", "8, 1"]
+
+
+def test_sqlite_dates_written_with_sqlite_functions() -> None:
+    """The casts to a date, time or timestamp and CURRENT_DATE/TIME/TIMESTAMP on
+    SQLite; quoted text, another cast and a column named like one are left alone, an
+    inner cast is written too; PostgreSQL runs them as written."""
+    from wlinterp.hfsql.sqldates import sqlite_dates
+    sql = ("SELECT CAST(CAST(d AS DATE) AS INTEGER), 'CAST(x AS DATE)', current_date, "
+           "t.CURRENT_DATE, CURRENT_DATE_X FROM t")
+    lite = translate(sql, "sqlite", None)
+    assert lite == sqlite_dates(sql)
+    assert lite.startswith("SELECT CAST(SUBSTR(REPLACE(") and lite.count("SUBSTR(") == 1
+    assert "'.', ''), 'T', '') || '00000000', 1, 8) AS INTEGER), 'CAST(x AS DATE)', " \
+        "strftime('%Y%m%d', 'now', 'localtime'), t.CURRENT_DATE, CURRENT_DATE_X FROM t" in lite
+    assert translate(sql, "postgresql", None) == sql
+    assert sqlite_dates("SELECT CAST(d AS DATE FROM t") == "SELECT CAST(d AS DATE FROM t"
 
 
 def test_hfsql_functions_written_with_the_databases_own() -> None:

@@ -22,7 +22,8 @@ PG_TEXT_TYPES = frozenset({25, 1043, 1042, 19})
 # selected as the texts WLanguage's Date, Time and DateTime hold (a Python date object
 # reached the program and stopped Trace: "Trace expects a string, not a value of type date")
 _PG_DATED = {1082: "to_char({c}, 'YYYYMMDD')", 1083: "substr(to_char({c}, 'HH24MISSMS'), 1, 8)",
-             1114: "to_char({c}, 'YYYYMMDDHH24MISSMS')", 1184: "to_char({c}, 'YYYYMMDDHH24MISSMS')"}
+             1114: "to_char({c}, 'YYYYMMDDHH24MISSMS')", 1184: "to_char({c}, 'YYYYMMDDHH24MISSMS')",
+             1266: "substr(to_char(({c})::time, 'HH24MISSMS'), 1, 8)"}  # timetz: CURRENT_TIME
 
 
 def create_result(backend: Any, table: str, text: str, params: list[Any],

@@ -23,6 +23,9 @@ rest of the text runs as written (hQueryWithoutCorrection):
   there the number is written `TRUE` / `FALSE` (the boolean items of the files the query
   names, and in an `INSERT INTO File (..., VIP) VALUES (..., 1)` the value given to one;
   SQLite keeps booleans as 0/1 and needs nothing).
+- On SQLite, `CAST(x AS DATE)` (TIME, TIMESTAMP, DATETIME), CURRENT_DATE, CURRENT_TIME
+  and CURRENT_TIMESTAMP give the text PostgreSQL's columns of those types give the
+  program, WLanguage's `YYYYMMDD`... (sqldates.py).
 - `WL.Function(...)`, a WLanguage function inside the SQL (?3044084: "SQL queries run on
   an HFSQL database can contain WLanguage functions"): on SQLite, the database calls the
   built-in for each row (a function registered on the connection); on PostgreSQL, which
@@ -42,6 +45,7 @@ from typing import Any, Callable
 from ..syntax.names import fold
 from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
+from .sqldates import sqlite_dates
 from .sqlite_stop import keep
 from .sqltop import translate_top
 
@@ -87,6 +91,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
     if dialect == "postgresql" and "like" in lowered:
         sql = _LIKE.sub(_pg_like, sql)
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
+    if dialect == "sqlite" and ("current_" in lowered or "cast" in lowered):
+        sql = sqlite_dates(sql)
     if dialect == "postgresql" and booleans:
         sql = _BOOL_TEST.sub(lambda m: _bool_test(m, booleans), sql)
         if "insert" in lowered:

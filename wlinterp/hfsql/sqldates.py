@@ -1,0 +1,73 @@
+"""Dates computed by hand-written SQL on SQLite, as PostgreSQL gives them (docs/hfsql.md,
+"HFSQL's SQL translated").
+
+On PostgreSQL a column the SELECT computes as a date, a time or a timestamp
+(`CURRENT_DATE`, `CAST(x AS DATE)`) reaches the program as the text WLanguage's Date
+(`YYYYMMDD`), Time (`HHMMSSCC`) and DateTime (`YYYYMMDDHHMMSSmmm`) hold (resulttable.py).
+SQLite has no such types: `CAST('2024-11-05' AS DATE)` gave 2024 (numeric affinity),
+CURRENT_DATE the ISO text of the UTC date. They are written here with SQLite's own
+functions so that both databases give the same text: the cast keeps the digits of its
+operand (an ISO text, a date item's `YYYYMMDD`, a timestamp) cut or padded to the
+type's length; CURRENT_DATE, CURRENT_TIME and CURRENT_TIMESTAMP are the local date and
+time, as WLanguage's Today() and HFSQL Classic, which runs on the program's computer,
+give them (*decided*, INFERRED: the page listing HFSQL's SQL functions is not stored).
+"""
+from __future__ import annotations
+
+__all__ = ["sqlite_dates"]
+
+import re
+
+from .sql_quoted import QUOTED
+
+_WORDS = re.compile(rf"{QUOTED}|(?<![.\w])(?P<word>CURRENT_(?:DATE|TIMESTAMP|TIME))(?![\w(])"
+                    rf"|(?<![.\w])(?P<cast>CAST)\s*\(", re.I | re.U)
+_AS = re.compile(r"(?P<operand>.*)\s+AS\s+(?P<type>DATE|TIME|TIMESTAMP|DATETIME)\s*\Z",
+                 re.I | re.S)
+_NOW = "strftime('{0}', 'now', 'localtime')"
+_CURRENT = {"current_date": _NOW.format("%Y%m%d"),
+            "current_time": f"SUBSTR(REPLACE({_NOW.format('%H%M%f')}, '.', ''), 1, 8)",
+            "current_timestamp": f"REPLACE({_NOW.format('%Y%m%d%H%M%f')}, '.', '')"}
+_LENGTH = {"date": 8, "time": 8, "timestamp": 17, "datetime": 17}
+_DIGITS = "CAST(({0}) AS TEXT)"
+for _sep in ("-", " ", ":", ".", "T"):
+    _DIGITS = f"REPLACE({_DIGITS}, '{_sep}', '')"
+
+
+def sqlite_dates(sql: str) -> str:
+    """`sql` with its CURRENT_DATE/TIME/TIMESTAMP and casts to a date, time or timestamp
+    written as SQLite gives WLanguage's text of them; the rest as written (quoted text,
+    another cast, a cast whose parenthesis is not closed)."""
+    out, pos = [], 0
+    for m in _WORDS.finditer(sql):
+        if m.start() < pos or not (m.group("word") or m.group("cast")):
+            continue
+        if m.group("word"):
+            out.append(sql[pos:m.start()] + _CURRENT[m.group("word").lower()])
+            pos = m.end()
+            continue
+        end = _closing(sql, m.end())
+        typed = _AS.match(sql, m.end(), end - 1) if end else None
+        if typed is None:
+            continue
+        operand = sqlite_dates(typed.group("operand"))
+        size = _LENGTH[typed.group("type").lower()]
+        out.append(sql[pos:m.start()] + f"SUBSTR({_DIGITS.format(operand)} || "
+                   f"'{'0' * size}', 1, {size})")
+        pos = end
+    return "".join(out) + sql[pos:]
+
+
+def _closing(sql: str, pos: int) -> int:
+    """Where the parenthesis opened before `pos` closes (just after it), quoted text
+    passed over; 0 when it does not."""
+    depth = 1
+    for m in re.finditer(rf"{QUOTED}|[()]", sql[pos:]):
+        token = m.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if not depth:
+                return pos + m.end()
+    return 0
