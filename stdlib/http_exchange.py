@@ -132,10 +132,19 @@ def _shown(reason: object) -> str:
     library (a status line of random bytes) on one line, its control characters as
     \\xNN as a mail server's words are (a status line carrying a terminal escape
     sequence reached the terminal through Trace(ErrorInfo())), cut to 200 characters;
-    a URL it quotes (a redirect's) without its password; no "[Errno 111]" before words."""
-    from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
-    said = _library_words(reason) if isinstance(reason, http.client.HTTPException) else \
-        system_words(reason) if isinstance(reason, Exception) else str(reason)
+    a URL it quotes (a redirect's) without its password; no "[Errno 111]" before words;
+    a refused certificate or a failed TLS exchange in the words FTP and e-mail use (it
+    was OpenSSL's "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ...
+    (_ssl.c:1006)")."""
+    from wlinterp.mail.failures import reply_words, system_words, tls_words  # (failure path)
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        said = ("the server's certificate was refused "
+                f"({reason.verify_message or reason.reason})")
+    elif isinstance(reason, ssl.SSLError):
+        said = f"TLS failed ({tls_words(reason)})"
+    else:
+        said = _library_words(reason) if isinstance(reason, http.client.HTTPException) \
+            else system_words(reason) if isinstance(reason, Exception) else str(reason)
     text = reply_words(url_shown(said))
     return text if len(text) <= 200 else text[:200] + "..."
 
