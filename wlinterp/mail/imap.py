@@ -66,7 +66,19 @@ class _BoundedAnswers:
             raise imaplib.IMAP4.abort(f"{BYE_WORDS} (BYE {said})".replace(" )", ")"))
 
     def readline(self) -> bytes:
-        line: bytes = super().readline()  # type: ignore[misc]
+        """imaplib's line, whose bound (1,000,000 bytes) it reports as a refusal ("the
+        server replied got more than 1000000 bytes"), leaving the rest of the line to be
+        read as the next answer: an abort, so the connection is given up."""
+        try:
+            line: bytes = super().readline()  # type: ignore[misc]
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as exc:
+            if not str(exc).startswith("got more than"):
+                raise
+            most = getattr(imaplib, "_MAXLINE", 1_000_000)
+            raise imaplib.IMAP4.abort(f"{reading.LONG_LINE_WORDS} {most:,} bytes, the most "
+                                      "accepted") from None
         self._count(len(line))
         return line
 

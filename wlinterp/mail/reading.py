@@ -25,6 +25,9 @@ from typing import Any, Callable, Hashable, Iterator
 
 from ..host_names import host_port
 from .failures import cut_words, decode_reply, reply_words
+
+LONG_LINE_WORDS = "the server sent a line longer than"
+"""How a line past the library's bound is said (imap.py's readline), in any step."""
 from .modes import Mode
 from .options import MailOptions
 from .security import Secret, cleartext_auth_allowed, redact
@@ -105,7 +108,8 @@ def describe_failure(exc: BaseException) -> str:
         shown = re.sub(r"^command: \S+ => ", "", shown)
         if shown == "socket error: EOF":  # (a server that hung up, mid-answer or not)
             return "the server closed the connection"
-        if shown.startswith("the server ended the session (BYE"):  # imap.py's words
+        if shown.startswith(("the server ended the session (BYE",  # imap.py's words
+                             LONG_LINE_WORDS)):
             return shown
         return "the conversation broke off: " + re.sub(r"^socket error: ", "", shown)
     if isinstance(exc, imaplib.IMAP4.error):  # "UID command error: BAD [b'what']": the
