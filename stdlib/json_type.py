@@ -20,8 +20,8 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
-from wlinterp.runtime.json_forms import (JSONBuffer, JSONText, json_dumped, json_loaded,
-                                         json_problem)
+from wlinterp.runtime.json_forms import (JSONBuffer, JSONText, formatted, json_dumped,
+                                         json_loaded, json_problem)
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
@@ -272,9 +272,9 @@ def string_to_json(rt: object, text: object) -> object:
 
 @family.function("JSONToString", "JSONVersChaîne")
 def json_to_string(rt: object, value: object, option: object = 0) -> str:
-    """The compact JSON text of a JSON value, node or any value VariantToJSON takes (name
-    seen in real WINDEV code; options *decided*: ignored, the text is compact)."""
-    return json_text(value)
+    """The JSON text of a JSON value, node or any value VariantToJSON takes (name seen
+    in real WINDEV code): indented with psdFormatting, else compact (*decided*)."""
+    return json_dumped(to_json(value), formatted(option))
 
 
 def _new(rt: object) -> WLJSON:

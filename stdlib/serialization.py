@@ -24,7 +24,8 @@ from wlinterp.registry import Family, OutArg, TextOutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.enums import WLEnumType, WLEnumValue
-from wlinterp.runtime.json_forms import digits_of, json_dumped, json_loaded
+from wlinterp.runtime.json_forms import (PSD_FORMATTING, PSD_MINIFIED, digits_of, formatted,
+                                         json_dumped, json_loaded)
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import (VARIANT, TypeSpec, WLArray, WLStruct, coerce,
@@ -54,6 +55,8 @@ PSD_BINARY = family.constant("psdBinary", "psdBinaire", 256)
 PSD_BINARY_16 = family.constant("psdBinaryFormat16", "psdBinaireFormat16", 128)
 PSD_XML_AGGREGATED = family.constant("psdXMLAggregated", "psdXMLAgrégé", 2048)
 _SAME_AS = {PSD_BINARY_16: PSD_BINARY, PSD_XML_AGGREGATED: PSD_XML}
+family.constant("psdFormatting", "psdMiseEnForme", PSD_FORMATTING)  # values: json_forms.py
+family.constant("psdMinified", "psdMinifié", PSD_MINIFIED)
 MAGIC = b"WLSB1\n"
 
 
@@ -61,7 +64,7 @@ MAGIC = b"WLSB1\n"
 def _format(fmt: object) -> int:
     """psdJSON, psdXML or psdBinary for a format constant (the page's other two are
     read as the form they stand beside)."""
-    kind = V.to_int(fmt)
+    kind = V.to_int(fmt) & ~(PSD_FORMATTING | PSD_MINIFIED)  # (the layout: serialize)
     return _SAME_AS.get(kind, kind)
 
 
@@ -93,8 +96,11 @@ def serialize(rt: Runtime, element: object, result: TextOutArg, fmt: object = PS
     if kind == PSD_XML:
         root = ET.Element(element.sdef.name if isinstance(element, WLStruct) else "Document")
         _xml(root, tree)
+        if formatted(fmt):  # (as the JSON form: a tab a level, CR LF)
+            ET.indent(root, "\t")
+            return None, ET.tostring(root, encoding="unicode").replace("\n", "\r\n")
         return None, ET.tostring(root, encoding="unicode")
-    text = json_dumped(tree)
+    text = json_dumped(tree, formatted(fmt))
     if kind == PSD_BINARY:
         return None, V.BufferText((MAGIC + text.encode("utf-8")).decode("latin-1"))
     if kind != PSD_JSON:

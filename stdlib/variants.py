@@ -22,7 +22,8 @@ from wlinterp.runtime.members import WLMembers, serialized_members
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.enums import WLEnumValue
 from wlinterp.runtime.iso_text import iso_duration
-from wlinterp.runtime.json_forms import json_dumped, json_form, json_loaded, json_problem
+from wlinterp.runtime.json_forms import (formatted, json_dumped, json_form, json_loaded,
+                                         json_problem)
 from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
@@ -141,5 +142,6 @@ def json_to_variant(rt: Runtime, text: object) -> object:
 
 @family.function("VariantToJSON", "VariantVersJSON")
 def variant_to_json(rt: Runtime, value: object, option: object = 0) -> str:
-    """JSON text for a value (objects, structures, arrays, numbers, strings, booleans)."""
-    return json_dumped(to_json(value))
+    """JSON text for a value (objects, structures, arrays, numbers, strings, booleans);
+    indented with psdFormatting, else compact (psdMinified, or no option)."""
+    return json_dumped(to_json(value), formatted(option))

@@ -7,7 +7,7 @@ conversion where it stores the value (compiler/assigns.py `json_form_code`).
 """
 from __future__ import annotations
 
-__all__ = ["JSONText", "JSONBuffer", "json_form", "base64_of", "digits_of", "json_problem", "json_dumped",
+__all__ = ["JSONText", "JSONBuffer", "PSD_FORMATTING", "PSD_MINIFIED", "formatted", "json_form", "base64_of", "digits_of", "json_problem", "json_dumped",
            "json_loaded"]
 
 from . import values as V
@@ -23,14 +23,29 @@ class JSONText(str):
     __slots__ = ()
 
 
-def json_dumped(tree: object) -> str:
+# psdFormatting / psdMiseEnForme and psdMinified / psdMinifié, options of Serialize,
+# JSONToString and VariantToJSON: their values are ours (UNVERIFIED: no stored page; the
+# French name is in public WINDEV code, `Sérialise(st, s, psdJSON+psdMiseEnForme)`)
+PSD_FORMATTING = 8192
+PSD_MINIFIED = 16384
+
+
+def formatted(option: object) -> bool:
+    """Does a JSON writer's option ask for the indented form (psdFormatting)?"""
+    return bool(V.to_int(option) & PSD_FORMATTING) if option is not None else False
+
+
+def json_dumped(tree: object, pretty: bool = False) -> str:
     """The compact JSON text of `tree` (a JSON variable's text, VariantToJSON,
     Serialize). A real beyond about 1.8e308 (a calculation's inf or nan, a JSON text's
     1e400) is the numeric overflow error, as where such a result is shown as text
     (values.real_overflow): it was written `Infinity` / `NaN`, which no JSON reader
-    takes, into a REST answer or a file."""
+    takes, into a REST answer or a file. `pretty`: psdFormatting's indented form."""
     import json
     try:
+        if pretty:  # one tab a level, lines ended by CR LF as WINDEV's RC (UNVERIFIED)
+            return json.dumps(tree, ensure_ascii=False, indent="\t",
+                              allow_nan=False).replace("\n", "\r\n")
         return json.dumps(tree, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except ValueError as exc:
         if "Out of range float" not in str(exc):
