@@ -34,7 +34,7 @@ def _source(rt: Runtime, arr: object, proc: object,
     return a, procedure_arg(rt, proc, fname)
 
 
-@family.function("Map", "Transforme")
+@family.function("Map", "Transforme", container="an array")
 def array_map(rt: Runtime, arr: object, procedure: ProcArg) -> WLArray:
     """A new array of the procedure's results, one per element, in order. The results
     may have another type than the elements (`x => "n" + x`), so the new array is an
@@ -45,7 +45,7 @@ def array_map(rt: Runtime, arr: object, procedure: ProcArg) -> WLArray:
                    ctx=a.ctx)
 
 
-@family.function("Filter", "Filtre")
+@family.function("Filter", "Filtre", container="an array")
 def array_filter(rt: Runtime, arr: object, procedure: ProcArg) -> WLArray:
     """A new array, of the source's element type, holding copies of the elements for
     which the procedure returns True."""

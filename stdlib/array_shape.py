@@ -11,9 +11,9 @@ being stored (docs/builtins.md "Constant values").
 from __future__ import annotations
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, Given
 from wlinterp.runtime.assoc_arrays import WLAssoc
-from wlinterp.runtime.kinds import K_BOOLEAN, K_INT, K_REAL
+from wlinterp.runtime.kinds import K_ARRAY, K_BOOLEAN, K_INT, K_REAL
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import TypeSpec, default_value
@@ -40,7 +40,7 @@ TI_NUMBER_COLUMNS = family.constant("tiNumberColumns", "tiNombreColonnes", 9)
 TI_TOTAL_SIZE = family.constant("tiTotalSize", "tiTailleTotale", 5)
 
 
-@family.function("Dimension", "Dimension")
+@family.function("Dimension", "Dimension", container="an array")
 def dimension(rt: Runtime, arr: object, *sizes: object) -> int:
     """Without sizes: the number of elements. With sizes: resize (elements kept in their
     flat order, new ones empty of the array's type) and return the new count."""
@@ -64,7 +64,25 @@ def dimension(rt: Runtime, arr: object, *sizes: object) -> int:
     return total
 
 
-@family.function("ArrayInfo", "TableauInfo")
+def _total_size_check(given: list[Given]) -> str | None:
+    """`ArrayInfo(s, tiTotalSize)` (or 4, an element's size) on an array declared of
+    elements without a fixed size (strings, variants, objects): the run's refusal, from
+    _element_bytes itself, which `wl check` says first (WL115)."""
+    if len(given) < 2 or given[0].spec is None or given[0].spec.kind != K_ARRAY \
+            or given[0].spec.elem is None:
+        return None
+    what = {TI_TOTAL_SIZE: "tiTotalSize", ELEMENT_SIZE: "an element's size (4)"}.get(
+        given[1].value) if type(given[1].value) is int else None
+    if what is None:
+        return None
+    try:
+        _element_bytes(given[0].spec.elem, what)
+    except WLRuntimeError as err:
+        return str(err)
+    return None
+
+
+@family.function("ArrayInfo", "TableauInfo", declared_check=_total_size_check)
 def array_info(rt: Runtime, arr: object, info: object, dimension: object = 1) -> int:
     """tiDimension (number of dimensions), tiNumberElements (all elements), tiNumberRows
     and tiNumberColumns (a two-dimensional array's; 0 for any other, as the runtime

@@ -15,7 +15,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq
 from wlinterp.errors import WLRuntimeError
 from wlinterp.syntax.names import fold
-from wlinterp.registry import Family, ProcArg
+from wlinterp.registry import Family, Given, ProcArg
+from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
 from wlinterp.runtime.assoc_arrays import WLAssoc
@@ -60,7 +61,24 @@ def _resized(arr: WLArray) -> None:
         arr.dims = (len(arr.items),)
 
 
-@family.function("ArrayAdd", "TableauAjoute", "Add", "Ajoute")
+_KEY_FOR_AN_ARRAY = ("ArrayAdd: a key and a value are only given for an associative "
+                     "array; this array takes one value.")
+_NO_KEY = ("ArrayAdd: an associative array needs the key of the element to add: "
+           "ArrayAdd(array, key, value).")
+
+
+def _add_check(given: list[Given]) -> str | None:
+    """ArrayAdd's arguments known from the declarations, which the run refuses (`wl
+    check` says it first, WL115): a key and a value for a variable declared an array
+    (`ArrayAdd(t, 1, 2)`), no key for one declared an associative array
+    (`ArrayAdd(aa)`)."""
+    kind = given[0].spec.kind if given and given[0].spec is not None else None
+    if kind == K_ARRAY and len(given) == 3 and given[2].value is not None:
+        return _KEY_FOR_AN_ARRAY
+    return _NO_KEY if kind == K_ASSOC and len(given) == 1 else None
+
+
+@family.function("ArrayAdd", "TableauAjoute", "Add", "Ajoute", declared_check=_add_check)
 def array_add(rt: Runtime, arr: object, value: object = None, element: object = None) -> int:
     """Append `value` (an empty element of the array's type when omitted) and return the
     new element's index, which is the new element count.
@@ -74,8 +92,7 @@ def array_add(rt: Runtime, arr: object, value: object = None, element: object = 
             return _assoc_add(arr, value, element)
         arr = pending
     if element is not None:
-        raise WLRuntimeError("ArrayAdd: a key and a value are only given for an "
-                             "associative array; this array takes one value.")
+        raise WLRuntimeError(_KEY_FOR_AN_ARRAY)
     a = array_arg(arr, "ArrayAdd")
     _one_dim(a, "ArrayAdd")
     if value is None:
@@ -88,8 +105,7 @@ def _assoc_add(arr: WLAssoc, key: object, value: object) -> int:
     type's empty value when omitted) as `assoc[key] = value` sets it (one more element
     WithDuplicates); the number of elements."""
     if key is None:
-        raise WLRuntimeError("ArrayAdd: an associative array needs the key of the element "
-                             "to add: ArrayAdd(array, key, value).")
+        raise WLRuntimeError(_NO_KEY)
     arr.set(default_value(arr.elem, arr.ctx) if value is None else value, key)
     return len(arr.data)
 

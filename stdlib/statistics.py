@@ -88,7 +88,7 @@ def _population_variance(rt: Runtime, fname: str, arr: object) -> float:
     return _squares(xs) / len(xs)
 
 
-@family.function("StatSum", "StatSomme", can_fail=True)
+@family.function("StatSum", "StatSomme", can_fail=True, container="an array")
 def stat_sum(rt: Runtime, arr: object) -> Any:
     """The sum of the array's elements (0 for an empty array, without error)."""
     if not hasattr(arr, "data"):
@@ -96,7 +96,7 @@ def stat_sum(rt: Runtime, arr: object) -> Any:
     return _ok(rt, _total(_numbers("StatSum", (arr,))))
 
 
-@family.function("StatAverage", "StatMoyenne", can_fail=True)
+@family.function("StatAverage", "StatMoyenne", can_fail=True, container="an array")
 def stat_average(rt: Runtime, arr: object) -> Any:
     """The arithmetic mean of the array's elements (exact for numeric/currency)."""
     nums = _values(rt, "StatAverage", arr)
@@ -105,43 +105,43 @@ def stat_average(rt: Runtime, arr: object) -> Any:
     return _ok(rt, mean)
 
 
-@family.function("StatMin", "StatMin", can_fail=True)
+@family.function("StatMin", "StatMin", can_fail=True, container="an array")
 def stat_min(rt: Runtime, arr: object) -> Any:
     """The smallest element."""
     return _ok(rt, min(_values(rt, "StatMin", arr)))
 
 
-@family.function("StatMax", "StatMax", can_fail=True)
+@family.function("StatMax", "StatMax", can_fail=True, container="an array")
 def stat_max(rt: Runtime, arr: object) -> Any:
     """The largest element."""
     return _ok(rt, max(_values(rt, "StatMax", arr)))
 
 
-@family.function("StatVariance", "StatVariance", can_fail=True)
+@family.function("StatVariance", "StatVariance", can_fail=True, container="an array")
 def stat_variance(rt: Runtime, arr: object) -> Any:
     """The variance of a sample: squared differences to the mean divided by n - 1."""
     return _ok(rt, _integral(_sample_variance(rt, "StatVariance", arr)))
 
 
-@family.function("StatVarianceP", "StatVarianceP", can_fail=True)
+@family.function("StatVarianceP", "StatVarianceP", can_fail=True, container="an array")
 def stat_variance_p(rt: Runtime, arr: object) -> Any:
     """The variance of a whole population: squared differences divided by n."""
     return _ok(rt, _integral(_population_variance(rt, "StatVarianceP", arr)))
 
 
-@family.function("StatStandardDeviation", "StatEcartType", can_fail=True)
+@family.function("StatStandardDeviation", "StatEcartType", can_fail=True, container="an array")
 def stat_standard_deviation(rt: Runtime, arr: object) -> Any:
     """The standard deviation of a sample (square root of StatVariance)."""
     return _ok(rt, _integral(_sample_variance(rt, "StatStandardDeviation", arr) ** 0.5))
 
 
-@family.function("StatStandardDeviationP", "StatEcartTypeP", can_fail=True)
+@family.function("StatStandardDeviationP", "StatEcartTypeP", can_fail=True, container="an array")
 def stat_standard_deviation_p(rt: Runtime, arr: object) -> Any:
     """The standard deviation of a population (square root of StatVarianceP)."""
     return _ok(rt, _integral(_population_variance(rt, "StatStandardDeviationP", arr) ** 0.5))
 
 
-@family.function("StatAverageDeviation", "StatEcartMoyen", can_fail=True)
+@family.function("StatAverageDeviation", "StatEcartMoyen", can_fail=True, container="an array")
 def stat_average_deviation(rt: Runtime, arr: object) -> Any:
     """The mean of the absolute differences to the mean (a spreadsheet's AVEDEV)."""
     xs = _floats(rt, "StatAverageDeviation", arr)
@@ -149,7 +149,7 @@ def stat_average_deviation(rt: Runtime, arr: object) -> Any:
     return _ok(rt, _integral(sum(abs(x - m) for x in xs) / len(xs)))
 
 
-@family.function("StatCovariance", "StatCovariance", can_fail=True)
+@family.function("StatCovariance", "StatCovariance", can_fail=True, container="an array")
 def stat_covariance(rt: Runtime, first: object, second: object) -> Any:
     """The covariance of two series of as many values, divided by n (COVAR)."""
     xs, ys = _pair(rt, "StatCovariance", first, second)
@@ -157,7 +157,7 @@ def stat_covariance(rt: Runtime, first: object, second: object) -> Any:
     return _ok(rt, _integral(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / len(xs)))
 
 
-@family.function("StatCorrelation", "StatCorrelation", can_fail=True)
+@family.function("StatCorrelation", "StatCorrelation", can_fail=True, container="an array")
 def stat_correlation(rt: Runtime, first: object, second: object) -> Any:
     """Pearson's correlation coefficient of two series, between -1 and 1 (CORREL); a
     constant series has none (StatError)."""

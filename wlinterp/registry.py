@@ -27,7 +27,7 @@ __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report
            "BytesArg", "TextOutArg", "ItemArg", "BufferResult", "LikeFirstResult"]
 
 import sys
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from .errors import BuiltinFailure
 from .runtime.error_modes import NonFatalError, after_nonfatal
@@ -70,6 +70,18 @@ LikeFirstResult = str
 PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
                "OutArg": "Out", "TextOutArg": "Out", "ItemArg": "Item", "BytesArg": "Bytes"}
 
+
+
+class Given(NamedTuple):
+    """An argument of a built-in's call as `wl check` knows it before the run (for a
+    `declared_check`): the TypeSpec its variable is declared with (None: not a variable
+    so declared) and its value when a literal or a constant gives it (UNKNOWN else)."""
+
+    spec: Any
+    value: Any
+
+
+UNKNOWN: Any = object()  # Given.value of an argument whose value the check cannot know
 
 
 @record
@@ -262,7 +274,8 @@ class Family:
         registry._families.append(self)
 
     def function(self, en: str, fr: str, *aliases: str, can_fail: bool = False,
-                 follows_convention: bool = False, overloads: tuple[str, ...] = ()
+                 follows_convention: bool = False, overloads: tuple[str, ...] = (),
+                 container: str = "", declared_check: Callable[..., Any] | None = None
                  ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Declare a built-in (any built-in may be named without parentheses when it
         needs no argument: `ErrorOccurred`). `follows_convention`: a built-in that can
@@ -270,9 +283,19 @@ class Family:
         functions, one wrapper less per call on their hot paths). `overloads`: the
         forms of a built-in taking *args, `"user, password, server, port:number?"` each
         (kinds text, number, boolean, variable, any; `?` optional), read where a source
-        line must hide the arguments in a password position (secret_args.py)."""
+        line must hide the arguments in a password position (secret_args.py).
+        `container`: what its first argument must be, in its error's words ("an
+        array": StatMax(5) stops the run), which `wl check` says of a number, a text or a
+        boolean given there (WL115; the Array* functions need no mark: semantics/
+        builtin_args.py needed_container). `declared_check(given)`: the refusal, in the
+        run's words, of arguments known before the run (a list of `Given`, one per
+        argument), or None; `wl check` says it (WL115) where the run would stop."""
 
         def register(func: Callable[..., Any]) -> Callable[..., Any]:
+            if container:
+                setattr(func, "wl_container", container)
+            if declared_check is not None:
+                setattr(func, "wl_declared_check", declared_check)
             required, most = _arity(func)
             b = Builtin(en, fr, func, required, most, can_fail, self.name)
             if overloads:

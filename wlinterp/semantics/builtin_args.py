@@ -9,13 +9,14 @@ Split from operands.py (operators on composite operands), whose `composite_what`
 """
 from __future__ import annotations
 
-__all__ = ["KINDS_READ", "BuiltinKinds", "builtin_kinds",
-           "check_builtin_args", "check_counted", "check_extremes"]
+__all__ = ["KINDS_READ", "BuiltinKinds", "builtin_kinds", "needed_container",
+           "check_builtin_args", "check_counted", "check_extremes", "check_container",
+           "check_declared"]
 
 import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..registry import Builtin
+from ..registry import UNKNOWN, Builtin, Given
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -26,9 +27,11 @@ from .text_numbers import numeric, text_number
 if TYPE_CHECKING:
     from ..runtime.extremes import scale_clash
     from .subscript_counts import row_of
+    from .value_properties import declared_simple, sample_of
 else:
     on_first_call(globals(), "..runtime.extremes", "scale_clash")
     on_first_call(globals(), ".subscript_counts", "row_of")
+    on_first_call(globals(), ".value_properties", "declared_simple", "sample_of")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -142,6 +145,67 @@ def check_extremes(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: 
                           f"(parameter {rank + 1}) is {what}", arg, len(arg.name))
 
 
+def needed_container(b: Builtin) -> str | None:
+    """What the built-in's first argument must be, in its error's words: "an array" for
+    an Array function, else its decorator's `container` (registry.py: StatMax, Map,
+    Dimension; Push's "a Stack variable"), else None."""
+    if fold(b.en).startswith("array"):
+        return "an array"
+    found: str | None = getattr(b.func, "wl_container", None)
+    return found
+
+
+def check_container(fc: "FunctionChecker", e: N.Call, arg: N.Expr, shown: str, col: int,
+                    needed: str) -> None:
+    """WL115 at the function's name for `StatMax(5)`, `ArrayAdd(n, 1)`, `Dimension("a")`,
+    n a variable declared a number, a plain string or a boolean: the run stops there
+    with these words ("StatMax expects an array, not a value of type integer."), the
+    type named by the run's own type_name on a value of the kind."""
+    t = type(arg)
+    if t is N.Num or t is _STR:
+        value: Any = arg.value  # type: ignore[attr-defined]
+    elif t is _NAME and (kind := declared_simple(fc, arg)) is not None:
+        value = sample_of(kind)
+    else:
+        return
+    from ..runtime.values import type_name
+    fc.rep.report("WL115", f"{shown} expects {needed}, not a value of type "
+                  f"{type_name(value)}", e, len(shown), col=col,
+                  hint=f"{shown}'s first parameter is {needed}")
+
+
+def check_declared(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
+                   col: int, kinds: "BuiltinKinds") -> None:
+    """WL115 at the function's name for what the built-in's `declared_check` (registry.py)
+    refuses of its arguments as the declarations tell them: `ArrayInfo(s, tiTotalSize)`,
+    s declared an array of strings; `ArrayAdd(t, 1, 2)`, t a plain array; `Prix.Ajoute()`,
+    Prix an associative array. The run's words, named as the call writes the function,
+    where the run stops."""
+    refused = kinds.declared([_given(fc, a) for a in args])
+    if refused is None:
+        return
+    en = kinds.builtin.en
+    if refused.startswith(en + ":"):
+        refused = shown + refused[len(en):]
+    fc.rep.report("WL115", refused.rstrip("."), e, len(shown), col=col)
+
+
+def _given(fc: "FunctionChecker", arg: N.Expr) -> Given:
+    """An argument as the check knows it: a declared variable's TypeSpec, a literal's or
+    a built-in constant's value."""
+    t = type(arg)
+    if t is _NAME:
+        key = fold(arg.name)  # type: ignore[attr-defined]
+        sym = fc.scope.lookup(key)
+        if sym is not None:
+            return Given(sym.spec, UNKNOWN)
+        c = fc.sym.registry.constants.get(key) if key not in fc.sym.constants else None
+        return Given(None, UNKNOWN if c is None else c.value)
+    if t is N.Num or t is _STR:
+        return Given(None, arg.value)  # type: ignore[attr-defined]
+    return Given(None, UNKNOWN)
+
+
 class BuiltinKinds(NamedTuple):
     """What the pass reads from a built-in's parameter annotations (registry.py)."""
 
@@ -166,6 +230,8 @@ class BuiltinKinds(NamedTuple):
     # ArraySort: its comparison procedure's count; Map, Filter: their procedure
     # (sort_callback.py)
     by_name: bool = False
+    container: str | None = None  # what its first argument must be (needed_container)
+    declared: Any = None  # its `declared_check` (check_declared), None when it has none
 
 
 # id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
@@ -184,9 +250,13 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
         counted = b.en == "Count"
         extreme = b.en in ("Max", "Min")
         literals = getattr(b.func, "wl_literal_checks", None)
+        container = needed_container(b)
+        declared = getattr(b.func, "wl_declared_check", None)
         hit = KINDS_READ[id(b)] = BuiltinKinds(
             b, typed or None, procedures, outputs, data, b.min_args,
             sys.maxsize if b.max_args is None else b.max_args,
-            not (typed or procedures or outputs or data or counted or extreme or literals),
-            counted, extreme, literals, b.en in ("ExecuteProcess", "ArraySort", "Map", "Filter"))
+            not (typed or procedures or outputs or data or counted or extreme or literals
+                 or container or declared),
+            counted, extreme, literals, b.en in ("ExecuteProcess", "ArraySort", "Map", "Filter"),
+            container, declared)
     return hit

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .builtin_args import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, \
-    check_counted, check_extremes
+    check_container, check_counted, check_declared, check_extremes
 from .method_by_name import check_method_by_name
 from .sort_callback import MAPPED, check_mapping_procedure, check_sort_callback
 from .suggest import builtin_names, closest
@@ -125,6 +125,10 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
         check_counted(fc, e, args, shown, col)
     elif kinds.extreme and not fc.lenient:
         check_extremes(fc, e, args if first is None else [first, *args], shown, col)
+    if kinds.container is not None and first is None and args and not fc.lenient:
+        check_container(fc, e, args[0], shown, col, kinds.container)  # `StatMax(5)`
+    if kinds.declared is not None and n >= kinds.least and not fc.lenient:
+        check_declared(fc, e, args if first is None else [first, *args], shown, col, kinds)
     if first is None and kinds.by_name and not fc.lenient:
         if kinds.builtin.en == "ArraySort":
             check_sort_callback(fc, e, args, shown, col)  # `ArraySort(t, asFunction, P3)`

@@ -78,6 +78,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
                 return
             if n < kinds.least or n > kinds.most or kinds.typed is not None \
                     or kinds.counted or kinds.extreme or kinds.literals or kinds.by_name \
+                    or kinds.container or kinds.declared \
                     or (args and type(args[-1]) is _DEFAULT):
                 known_builtin(fc, e, kinds, n, func.name, func.col)
             else:  # (known_builtin would find nothing to check)

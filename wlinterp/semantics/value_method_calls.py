@@ -121,8 +121,8 @@ def array_method_on_simple(fc: "FunctionChecker", e: N.Call, func: N.Member, n: 
         return d is not None
     if b is None or given < b.min_args or b.max_args is not None and given > b.max_args:
         return False
-    needed = "an array" if fold(b.en).startswith("array") \
-        else getattr(b.func, "wl_container", None)
+    from .builtin_args import needed_container
+    needed = needed_container(b)
     if needed is None:
         return False
     shown = func.name if fc.sym.registry.functions.get(fold(func.name)) is b else b.en
