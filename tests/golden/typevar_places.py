@@ -1,6 +1,6 @@
 """Writes the "TypeVar places" goldens: what TypeVar answers on a currency or a numeric
 (a variable's value, or computed from one: `n * 2`, `c + n`, `-n`, a procedure's declared
-numeric result) once it went into each place that keeps no declaration of its own (a
+numeric result, a Variant holding one: `v + 1`) once it went into each place that keeps no declaration of its own (a
 Variant, `let`, an untyped or Variant parameter, an untyped procedure's result, an
 element or member declared Variant, an array literal, `<-`, a FOR EACH variable). The
 rule (docs/semantics.md "TypeVar of a numeric or a currency, wherever it goes"): a value
@@ -22,7 +22,8 @@ VALUES: list[tuple[str, int]] = [
     ("mPrice", CURRENCY), ("mPrice * 2", CURRENCY), ("mPrice + 1", CURRENCY),
     ("-mPrice", CURRENCY), ("nRate", NUMERIC), ("nRate * 2", NUMERIC),
     ("nRate + mPrice", NUMERIC), ("-nRate", NUMERIC), ("nRate * 1.5", NUMERIC),
-    ("NumericRate()", NUMERIC)]
+    ("NumericRate()", NUMERIC), ("vPrice * 2", CURRENCY), ("vRate + 1", NUMERIC),
+    ("-vRate", NUMERIC)]
 
 # place: its code, `@V` standing for the value and `_T` for the case's own suffix
 PLACES: dict[str, str] = {
@@ -48,6 +49,8 @@ PLACES: dict[str, str] = {
 
 HEAD = """mPrice is currency = 10.25
 nRate is numeric = 2.5
+vPrice is Variant = mPrice
+vRate is Variant = nRate
 STHolder is Structure
 \tm is Variant
 END

@@ -31,6 +31,20 @@ def text_dated_arith(op: str, a: object, b: object) -> object:  # replaced by da
     return None
 
 
+NUMERIC_HELD: type[Decimal] = type("NoNumericHeld", (Decimal,), {})
+"""A numeric's value held where no declaration keeps its type (runtime/stored_numbers.py
+NumericHeld, set there): a sum, difference, product or quotient with one is one too."""
+
+
+def _kept(a: object, b: object, result: object) -> object:
+    """`result` of an operator off the fast paths, marked a numeric when an operand is a
+    held numeric (`v + 1`, v a Variant holding one: TypeVar wlNumeric; it said
+    wlCurrency, docs/semantics.md "TypeVar of a numeric or a currency, wherever it goes")."""
+    if (type(a) is NUMERIC_HELD or type(b) is NUMERIC_HELD) and type(result) is Decimal:
+        return NUMERIC_HELD(result)  # (Decimal's constructor: result is one)
+    return result
+
+
 def _durations(op: str, a: object, b: object) -> object:
     """A Duration (or date or time) result, or None when neither side is a Duration or a
     Variant's date or time (or the operation is not theirs): only reached off the fast
@@ -58,7 +72,7 @@ def w_add(a: object, b: object) -> object:
     if d is not None:
         return d
     x, y = common_numbers(a, b)
-    return x + y  # type: ignore[operator]
+    return _kept(a, b, x + y)  # type: ignore[operator]
 
 
 def w_sub(a: object, b: object) -> object:
@@ -69,7 +83,7 @@ def w_sub(a: object, b: object) -> object:
     if d is not None:
         return d
     x, y = common_numbers(a, b)
-    return x - y  # type: ignore[operator]
+    return _kept(a, b, x - y)  # type: ignore[operator]
 
 
 def w_mul(a: object, b: object) -> object:
@@ -80,7 +94,7 @@ def w_mul(a: object, b: object) -> object:
     if d is not None:
         return d
     x, y = common_numbers(a, b)
-    return x * y  # type: ignore[operator]
+    return _kept(a, b, x * y)  # type: ignore[operator]
 
 
 def w_div(a: object, b: object) -> object:
@@ -94,7 +108,7 @@ def w_div(a: object, b: object) -> object:
     if type(x) is int and type(y) is int:
         return x // y if x % y == 0 else x / y
     try:
-        return x / y  # type: ignore[operator]
+        return _kept(a, b, x / y)  # type: ignore[operator]
     except (InvalidOperation, OverflowError) as exc:
         raise WLRuntimeError(f"Invalid division: {exc}.", ErrCode.NUMERIC) from None
 
@@ -144,4 +158,4 @@ def w_neg(a: object) -> object:
     `t + -d` on a Time then read as hundredths of a second)."""
     if type(a) in DURATION_TYPES:
         return duration_arith("*", a, -1)
-    return -to_num(a)
+    return _kept(a, a, -to_num(a))

@@ -143,6 +143,9 @@ class NumericHeld(Decimal):
         return Decimal(self)
 
 
+arithmetic.NUMERIC_HELD = NumericHeld  # operators keep the mark (arithmetic._kept)
+
+
 def numeric_variant(v: object) -> object:
     """A numeric's value stored into a Variant: marked NumericHeld; anything else (Null)
     as it is."""
@@ -157,4 +160,5 @@ def held_product(v: object) -> object:
     "Currency and numeric products and quotients")."""
     if not isinstance(v, Decimal) or v.as_tuple().exponent >= -6:  # type: ignore[operator]
         return v
-    return _NUMERIC_CONTEXT.quantize(v, _SIX_DECIMALS)
+    six = _NUMERIC_CONTEXT.quantize(v, _SIX_DECIMALS)
+    return NumericHeld(six) if type(v) is NumericHeld else six

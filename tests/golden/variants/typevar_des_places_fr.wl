@@ -3,6 +3,8 @@
 // déclaration propre : un numérique reste wlNumérique (13), un monétaire 10.
 mPrice est un monétaire = 10.25
 nRate est un numérique = 2.5
+vPrice est un Variant = mPrice
+vRate est un Variant = nRate
 STHolder est une Structure
 	m est un Variant
 FIN
@@ -547,6 +549,165 @@ t_10foreach est un tableau de Variant
 TableauAjoute(t_10foreach, NumericRate())
 POUR TOUT e_10foreach DE t_10foreach
 	Trace(TypeVar(e_10foreach)) // expect: 13
+FIN
+// vPrice * 2 rangé dans : itself
+Trace(TypeVar(vPrice * 2)) // expect: 10
+// vPrice * 2 rangé dans : soit
+soit a_11let = vPrice * 2
+Trace(TypeVar(a_11let)) // expect: 10
+// vPrice * 2 rangé dans : variant_init
+v_11variantinit est un Variant = vPrice * 2
+Trace(TypeVar(v_11variantinit)) // expect: 10
+// vPrice * 2 rangé dans : variant_assign
+v_11variantassign est un Variant
+v_11variantassign = vPrice * 2
+Trace(TypeVar(v_11variantassign)) // expect: 10
+// vPrice * 2 rangé dans : param
+ShowParam(vPrice * 2) // expect: 10
+// vPrice * 2 rangé dans : param_local
+ShowLocalParam(vPrice * 2) // expect: 10
+// vPrice * 2 rangé dans : param_variant
+ShowVariantParam(vPrice * 2) // expect: 10
+// vPrice * 2 rangé dans : untyped_result
+Trace(TypeVar(GiveBack(vPrice * 2))) // expect: 10
+// vPrice * 2 rangé dans : array_add
+t_11arrayadd est un tableau de Variant
+TableauAjoute(t_11arrayadd, vPrice * 2)
+Trace(TypeVar(t_11arrayadd[1])) // expect: 10
+// vPrice * 2 rangé dans : array_element
+t_11arrayelement est un tableau de 1 Variant
+t_11arrayelement[1] = vPrice * 2
+Trace(TypeVar(t_11arrayelement[1])) // expect: 10
+// vPrice * 2 rangé dans : array_literal
+t_11arrayliteral est un tableau de Variant = [vPrice * 2, 0]
+Trace(TypeVar(t_11arrayliteral[1])) // expect: 10
+// vPrice * 2 rangé dans : assoc
+aa_11assoc est un tableau associatif de Variant
+aa_11assoc["k"] = vPrice * 2
+Trace(TypeVar(aa_11assoc["k"])) // expect: 10
+// vPrice * 2 rangé dans : struct_member
+st_11structmember est un STHolder
+st_11structmember.m = vPrice * 2
+Trace(TypeVar(st_11structmember.m)) // expect: 10
+// vPrice * 2 rangé dans : class_member
+o_11classmember est un CHolder
+o_11classmember.m = vPrice * 2
+Trace(TypeVar(o_11classmember.m)) // expect: 10
+// vPrice * 2 rangé dans : variant_member
+w_11variantmember est un Variant
+w_11variantmember.x = vPrice * 2
+Trace(TypeVar(w_11variantmember.x)) // expect: 10
+// vPrice * 2 rangé dans : for_each
+t_11foreach est un tableau de Variant
+TableauAjoute(t_11foreach, vPrice * 2)
+POUR TOUT e_11foreach DE t_11foreach
+	Trace(TypeVar(e_11foreach)) // expect: 10
+FIN
+// vRate + 1 rangé dans : itself
+Trace(TypeVar(vRate + 1)) // expect: 13
+// vRate + 1 rangé dans : soit
+soit a_12let = vRate + 1
+Trace(TypeVar(a_12let)) // expect: 13
+// vRate + 1 rangé dans : variant_init
+v_12variantinit est un Variant = vRate + 1
+Trace(TypeVar(v_12variantinit)) // expect: 13
+// vRate + 1 rangé dans : variant_assign
+v_12variantassign est un Variant
+v_12variantassign = vRate + 1
+Trace(TypeVar(v_12variantassign)) // expect: 13
+// vRate + 1 rangé dans : param
+ShowParam(vRate + 1) // expect: 13
+// vRate + 1 rangé dans : param_local
+ShowLocalParam(vRate + 1) // expect: 13
+// vRate + 1 rangé dans : param_variant
+ShowVariantParam(vRate + 1) // expect: 13
+// vRate + 1 rangé dans : untyped_result
+Trace(TypeVar(GiveBack(vRate + 1))) // expect: 13
+// vRate + 1 rangé dans : array_add
+t_12arrayadd est un tableau de Variant
+TableauAjoute(t_12arrayadd, vRate + 1)
+Trace(TypeVar(t_12arrayadd[1])) // expect: 13
+// vRate + 1 rangé dans : array_element
+t_12arrayelement est un tableau de 1 Variant
+t_12arrayelement[1] = vRate + 1
+Trace(TypeVar(t_12arrayelement[1])) // expect: 13
+// vRate + 1 rangé dans : array_literal
+t_12arrayliteral est un tableau de Variant = [vRate + 1, 0]
+Trace(TypeVar(t_12arrayliteral[1])) // expect: 13
+// vRate + 1 rangé dans : assoc
+aa_12assoc est un tableau associatif de Variant
+aa_12assoc["k"] = vRate + 1
+Trace(TypeVar(aa_12assoc["k"])) // expect: 13
+// vRate + 1 rangé dans : struct_member
+st_12structmember est un STHolder
+st_12structmember.m = vRate + 1
+Trace(TypeVar(st_12structmember.m)) // expect: 13
+// vRate + 1 rangé dans : class_member
+o_12classmember est un CHolder
+o_12classmember.m = vRate + 1
+Trace(TypeVar(o_12classmember.m)) // expect: 13
+// vRate + 1 rangé dans : variant_member
+w_12variantmember est un Variant
+w_12variantmember.x = vRate + 1
+Trace(TypeVar(w_12variantmember.x)) // expect: 13
+// vRate + 1 rangé dans : for_each
+t_12foreach est un tableau de Variant
+TableauAjoute(t_12foreach, vRate + 1)
+POUR TOUT e_12foreach DE t_12foreach
+	Trace(TypeVar(e_12foreach)) // expect: 13
+FIN
+// -vRate rangé dans : itself
+Trace(TypeVar(-vRate)) // expect: 13
+// -vRate rangé dans : soit
+soit a_13let = -vRate
+Trace(TypeVar(a_13let)) // expect: 13
+// -vRate rangé dans : variant_init
+v_13variantinit est un Variant = -vRate
+Trace(TypeVar(v_13variantinit)) // expect: 13
+// -vRate rangé dans : variant_assign
+v_13variantassign est un Variant
+v_13variantassign = -vRate
+Trace(TypeVar(v_13variantassign)) // expect: 13
+// -vRate rangé dans : param
+ShowParam(-vRate) // expect: 13
+// -vRate rangé dans : param_local
+ShowLocalParam(-vRate) // expect: 13
+// -vRate rangé dans : param_variant
+ShowVariantParam(-vRate) // expect: 13
+// -vRate rangé dans : untyped_result
+Trace(TypeVar(GiveBack(-vRate))) // expect: 13
+// -vRate rangé dans : array_add
+t_13arrayadd est un tableau de Variant
+TableauAjoute(t_13arrayadd, -vRate)
+Trace(TypeVar(t_13arrayadd[1])) // expect: 13
+// -vRate rangé dans : array_element
+t_13arrayelement est un tableau de 1 Variant
+t_13arrayelement[1] = -vRate
+Trace(TypeVar(t_13arrayelement[1])) // expect: 13
+// -vRate rangé dans : array_literal
+t_13arrayliteral est un tableau de Variant = [-vRate, 0]
+Trace(TypeVar(t_13arrayliteral[1])) // expect: 13
+// -vRate rangé dans : assoc
+aa_13assoc est un tableau associatif de Variant
+aa_13assoc["k"] = -vRate
+Trace(TypeVar(aa_13assoc["k"])) // expect: 13
+// -vRate rangé dans : struct_member
+st_13structmember est un STHolder
+st_13structmember.m = -vRate
+Trace(TypeVar(st_13structmember.m)) // expect: 13
+// -vRate rangé dans : class_member
+o_13classmember est un CHolder
+o_13classmember.m = -vRate
+Trace(TypeVar(o_13classmember.m)) // expect: 13
+// -vRate rangé dans : variant_member
+w_13variantmember est un Variant
+w_13variantmember.x = -vRate
+Trace(TypeVar(w_13variantmember.x)) // expect: 13
+// -vRate rangé dans : for_each
+t_13foreach est un tableau de Variant
+TableauAjoute(t_13foreach, -vRate)
+POUR TOUT e_13foreach DE t_13foreach
+	Trace(TypeVar(e_13foreach)) // expect: 13
 FIN
 
 PROCÉDURE ShowParam(p)

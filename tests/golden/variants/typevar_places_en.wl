@@ -3,6 +3,8 @@
 // declaration of its own: a numeric stays wlNumeric (13), a currency wlCurrency (10).
 mPrice is currency = 10.25
 nRate is numeric = 2.5
+vPrice is Variant = mPrice
+vRate is Variant = nRate
 STHolder is Structure
 	m is Variant
 END
@@ -547,6 +549,165 @@ t_10foreach is array of Variant
 ArrayAdd(t_10foreach, NumericRate())
 FOR EACH e_10foreach OF t_10foreach
 	Trace(TypeVar(e_10foreach)) // expect: 13
+END
+// vPrice * 2 held as: itself
+Trace(TypeVar(vPrice * 2)) // expect: 10
+// vPrice * 2 held as: let
+let a_11let = vPrice * 2
+Trace(TypeVar(a_11let)) // expect: 10
+// vPrice * 2 held as: variant_init
+v_11variantinit is Variant = vPrice * 2
+Trace(TypeVar(v_11variantinit)) // expect: 10
+// vPrice * 2 held as: variant_assign
+v_11variantassign is Variant
+v_11variantassign = vPrice * 2
+Trace(TypeVar(v_11variantassign)) // expect: 10
+// vPrice * 2 held as: param
+ShowParam(vPrice * 2) // expect: 10
+// vPrice * 2 held as: param_local
+ShowLocalParam(vPrice * 2) // expect: 10
+// vPrice * 2 held as: param_variant
+ShowVariantParam(vPrice * 2) // expect: 10
+// vPrice * 2 held as: untyped_result
+Trace(TypeVar(GiveBack(vPrice * 2))) // expect: 10
+// vPrice * 2 held as: array_add
+t_11arrayadd is array of Variant
+ArrayAdd(t_11arrayadd, vPrice * 2)
+Trace(TypeVar(t_11arrayadd[1])) // expect: 10
+// vPrice * 2 held as: array_element
+t_11arrayelement is array of 1 Variant
+t_11arrayelement[1] = vPrice * 2
+Trace(TypeVar(t_11arrayelement[1])) // expect: 10
+// vPrice * 2 held as: array_literal
+t_11arrayliteral is array of Variant = [vPrice * 2, 0]
+Trace(TypeVar(t_11arrayliteral[1])) // expect: 10
+// vPrice * 2 held as: assoc
+aa_11assoc is associative array of Variant
+aa_11assoc["k"] = vPrice * 2
+Trace(TypeVar(aa_11assoc["k"])) // expect: 10
+// vPrice * 2 held as: struct_member
+st_11structmember is STHolder
+st_11structmember.m = vPrice * 2
+Trace(TypeVar(st_11structmember.m)) // expect: 10
+// vPrice * 2 held as: class_member
+o_11classmember is CHolder
+o_11classmember.m = vPrice * 2
+Trace(TypeVar(o_11classmember.m)) // expect: 10
+// vPrice * 2 held as: variant_member
+w_11variantmember is Variant
+w_11variantmember.x = vPrice * 2
+Trace(TypeVar(w_11variantmember.x)) // expect: 10
+// vPrice * 2 held as: for_each
+t_11foreach is array of Variant
+ArrayAdd(t_11foreach, vPrice * 2)
+FOR EACH e_11foreach OF t_11foreach
+	Trace(TypeVar(e_11foreach)) // expect: 10
+END
+// vRate + 1 held as: itself
+Trace(TypeVar(vRate + 1)) // expect: 13
+// vRate + 1 held as: let
+let a_12let = vRate + 1
+Trace(TypeVar(a_12let)) // expect: 13
+// vRate + 1 held as: variant_init
+v_12variantinit is Variant = vRate + 1
+Trace(TypeVar(v_12variantinit)) // expect: 13
+// vRate + 1 held as: variant_assign
+v_12variantassign is Variant
+v_12variantassign = vRate + 1
+Trace(TypeVar(v_12variantassign)) // expect: 13
+// vRate + 1 held as: param
+ShowParam(vRate + 1) // expect: 13
+// vRate + 1 held as: param_local
+ShowLocalParam(vRate + 1) // expect: 13
+// vRate + 1 held as: param_variant
+ShowVariantParam(vRate + 1) // expect: 13
+// vRate + 1 held as: untyped_result
+Trace(TypeVar(GiveBack(vRate + 1))) // expect: 13
+// vRate + 1 held as: array_add
+t_12arrayadd is array of Variant
+ArrayAdd(t_12arrayadd, vRate + 1)
+Trace(TypeVar(t_12arrayadd[1])) // expect: 13
+// vRate + 1 held as: array_element
+t_12arrayelement is array of 1 Variant
+t_12arrayelement[1] = vRate + 1
+Trace(TypeVar(t_12arrayelement[1])) // expect: 13
+// vRate + 1 held as: array_literal
+t_12arrayliteral is array of Variant = [vRate + 1, 0]
+Trace(TypeVar(t_12arrayliteral[1])) // expect: 13
+// vRate + 1 held as: assoc
+aa_12assoc is associative array of Variant
+aa_12assoc["k"] = vRate + 1
+Trace(TypeVar(aa_12assoc["k"])) // expect: 13
+// vRate + 1 held as: struct_member
+st_12structmember is STHolder
+st_12structmember.m = vRate + 1
+Trace(TypeVar(st_12structmember.m)) // expect: 13
+// vRate + 1 held as: class_member
+o_12classmember is CHolder
+o_12classmember.m = vRate + 1
+Trace(TypeVar(o_12classmember.m)) // expect: 13
+// vRate + 1 held as: variant_member
+w_12variantmember is Variant
+w_12variantmember.x = vRate + 1
+Trace(TypeVar(w_12variantmember.x)) // expect: 13
+// vRate + 1 held as: for_each
+t_12foreach is array of Variant
+ArrayAdd(t_12foreach, vRate + 1)
+FOR EACH e_12foreach OF t_12foreach
+	Trace(TypeVar(e_12foreach)) // expect: 13
+END
+// -vRate held as: itself
+Trace(TypeVar(-vRate)) // expect: 13
+// -vRate held as: let
+let a_13let = -vRate
+Trace(TypeVar(a_13let)) // expect: 13
+// -vRate held as: variant_init
+v_13variantinit is Variant = -vRate
+Trace(TypeVar(v_13variantinit)) // expect: 13
+// -vRate held as: variant_assign
+v_13variantassign is Variant
+v_13variantassign = -vRate
+Trace(TypeVar(v_13variantassign)) // expect: 13
+// -vRate held as: param
+ShowParam(-vRate) // expect: 13
+// -vRate held as: param_local
+ShowLocalParam(-vRate) // expect: 13
+// -vRate held as: param_variant
+ShowVariantParam(-vRate) // expect: 13
+// -vRate held as: untyped_result
+Trace(TypeVar(GiveBack(-vRate))) // expect: 13
+// -vRate held as: array_add
+t_13arrayadd is array of Variant
+ArrayAdd(t_13arrayadd, -vRate)
+Trace(TypeVar(t_13arrayadd[1])) // expect: 13
+// -vRate held as: array_element
+t_13arrayelement is array of 1 Variant
+t_13arrayelement[1] = -vRate
+Trace(TypeVar(t_13arrayelement[1])) // expect: 13
+// -vRate held as: array_literal
+t_13arrayliteral is array of Variant = [-vRate, 0]
+Trace(TypeVar(t_13arrayliteral[1])) // expect: 13
+// -vRate held as: assoc
+aa_13assoc is associative array of Variant
+aa_13assoc["k"] = -vRate
+Trace(TypeVar(aa_13assoc["k"])) // expect: 13
+// -vRate held as: struct_member
+st_13structmember is STHolder
+st_13structmember.m = -vRate
+Trace(TypeVar(st_13structmember.m)) // expect: 13
+// -vRate held as: class_member
+o_13classmember is CHolder
+o_13classmember.m = -vRate
+Trace(TypeVar(o_13classmember.m)) // expect: 13
+// -vRate held as: variant_member
+w_13variantmember is Variant
+w_13variantmember.x = -vRate
+Trace(TypeVar(w_13variantmember.x)) // expect: 13
+// -vRate held as: for_each
+t_13foreach is array of Variant
+ArrayAdd(t_13foreach, -vRate)
+FOR EACH e_13foreach OF t_13foreach
+	Trace(TypeVar(e_13foreach)) // expect: 13
 END
 
 PROCEDURE ShowParam(p)
