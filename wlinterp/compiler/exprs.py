@@ -212,7 +212,8 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
             args = ", ".join(self.value(a) for a in e.obj.args)
             return f"exists({obj}, {args})", S.BOOL
         if key in ("exist", "existe") and isinstance(e.obj, N.Member) \
-                and self.declared_kind(e.obj.obj) == Kind.VARIANT:  # v.timeout..Exist
+                and (self.declared_kind(e.obj.obj) == Kind.VARIANT  # v.timeout..Exist
+                     or self.json_rooted(e.obj.obj)):  # j.server.port..Exist
             return (f"member_exists({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "
                     f"{e.obj.name!r})"), S.BOOL
         comb = self.combination_of(e.obj) if key in _COMBINATION_PROPS else None
@@ -249,6 +250,15 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         if e.sliced:
             return f"w_slice({s}, {e.kind!r}, {', '.join(args)})", S.ANY
         return f"substr_{e.kind}({s}, {', '.join(args)})", S.STR
+
+    def json_rooted(self, e: N.Expr) -> bool:
+        """Is `e` a member (at any depth) of a variable declared JSON? `j.server.port..Exist`
+        asks the node holding `port` (a number has no ..Exist: it stopped the run)."""
+        while isinstance(e, (N.Member, N.Index)):
+            e = e.obj
+        var = self.scope.lookup(fold(e.name)) if isinstance(e, N.Name) else None
+        return var is not None and var.spec.kind == Kind.OBJECT \
+            and fold(var.spec.name) == "json"
 
     def x_AddressOf(self, e: N.AddressOf) -> tuple[str, SType]:
         """`&x`: an opaque handle, stable per variable (runtime/operators.address_of); a
