@@ -33,6 +33,7 @@ from types import CodeType, FunctionType
 from typing import Any, Callable
 from ..lazy_regex import lazy_compile
 from . import stub_depth
+from .compile_weight import weigh_procedure
 
 STUB_FILE = "<wl:stub>"  # not a program's file name: a stub's frame is no WLanguage frame
 _WIDE = 400  # 200 nested brackets (CPython's limit) need a longer line
@@ -248,6 +249,7 @@ class LazyCode:
                 self.sources[index] = make()
                 del self.pending[index]
             source, first = self.sources[index]
+            weigh_procedure(source)
             module = compile(source, self.filename, "exec")
         except (SyntaxError, RecursionError, MemoryError) as exc:
             if self.too_deep is not None:  # code generated at a first call (first_call.py)
@@ -265,3 +267,4 @@ class LazyCode:
                 stub_depth.room_done()
         function = next(c for c in module.co_consts if isinstance(c, CodeType))
         return _shifted(function, first - 1)
+

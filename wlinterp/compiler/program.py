@@ -30,6 +30,7 @@ from .functions import FunctionCompiler
 from .base import CompilerBase
 from .compiled_program import CompiledProgram
 from .lazy import LazyCode, deferred_source
+from .compile_weight import first_main_line, weigh_program
 from .held_proofs import FreeSites, free_sites
 from .main_globals import main_globals
 from ..lazy_import import on_first_call
@@ -280,6 +281,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
             lazy.filename = filename
             now = deferred_source(ready, texts, main, lazy)
             self.ns["__wl_lazy__"] = lazy
+        weigh_program(now, self.program, self.filename, self.source)
         try:
             return compile(now, filename, "exec"), py, linemap
         except (SyntaxError, RecursionError, MemoryError) as exc:
@@ -287,7 +289,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
             if is_nesting_failure(exc):
                 raise too_deep([self.program], self.filename, self.source) from None
             raise WLSyntaxError(f"the program is too complex to compile ({type(exc).__name__})",
-                                1, 1, self.filename, self.source) from None
+                                first_main_line(self.program), 1, self.filename,
+                                self.source) from None
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
         fc = FunctionCompiler(self, self.main_scope, None)

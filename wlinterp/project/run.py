@@ -32,8 +32,13 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     script = read_file(path, "script")
     from .elements import element_kinds_beside  # windows, pages, reports: names
     elements = element_kinds_beside(path, project.layout)  # that stop the run where read
-    linked = project.link([script], strict=bool(rt.options.get("strict")),
-                          data_names=analysis_names(rt) | frozenset(elements))
+    from ..runtime.limits import memory_limit
+    restore = memory_limit(rt.options)  # its compilation weighed against --max-memory
+    try:
+        linked = project.link([script], strict=bool(rt.options.get("strict")),
+                              data_names=analysis_names(rt) | frozenset(elements))
+    finally:
+        restore()
     if elements:
         from ..windev_controls import remember_elements
         remember_elements(elements)

@@ -18,7 +18,7 @@ from __future__ import annotations
 __all__ = ["DEFAULT_MAX_DEPTH", "DEFAULT_MAX_STRING", "DEFAULT_MAX_ARRAY", "MIN_LIMIT", "MAX_LIMIT", "apply",
            "check_string", "check_array", "string_too_long", "array_too_large", "max_string",
            "max_array", "from_options", "default_max_memory", "check_memory", "MIN_MEMORY",
-           "GROWTH_CHECKED", "check_growth"]
+           "GROWTH_CHECKED", "check_growth", "COMPILE_COST", "compile_room", "memory_limit"]
 
 import os
 import sys
@@ -129,6 +129,40 @@ def check_growth(total: int, added: int) -> None:
         raise WLRuntimeError(f"Not enough memory: a string of {total:,} characters would take "
                              f"the run past {_current['memory'] >> 20:,} MB (it holds "
                              f"{used >> 20:,} MB; see --max-memory).")
+
+
+COMPILE_COST = 150
+"""Bytes Python's compile() holds at its peak per character of the generated code it
+compiles (measured about 120 on CPython 3.11, for functions of 20,000 to 1,000,000
+statements alike): a procedure of a million lines took a run to 10 GB and six minutes."""
+COMPILE_CHECKED = 32 << 20
+"""A compilation that needs less is never refused: a small program must run even under a
+--max-memory that the interpreter itself nearly fills (the sampling check judges it)."""
+
+
+def compile_room(chars: int, lines: int) -> str | None:
+    """None when compiling `chars` characters (`lines` lines) of generated code fits in
+    what --max-memory leaves; else why not, for the caller's error. Weighed before
+    compile() starts: no WLanguage code runs inside it, so the sampling check cannot stop
+    it, and the machine would swap first."""
+    need = chars * COMPILE_COST
+    used = _resident_bytes() if need >= COMPILE_CHECKED else None
+    if used is None or used + need <= _current["memory"]:
+        return None
+    return (f"compiling its {lines:,} lines would take about {need >> 20:,} MB more (the "
+            f"run holds {used >> 20:,} MB, at most {_current['memory'] >> 20:,} MB; see "
+            f"--max-memory)")
+
+
+def memory_limit(options: dict[str, Any]) -> Callable[[], None]:
+    """Set --max-memory alone from a run's `options` (for the compilation before the run,
+    which `apply` does not cover); returns the function that restores the previous one."""
+    saved = _current["memory"]
+    _current["memory"] = int(options.get("max_memory") or default_max_memory())
+
+    def restore() -> None:
+        _current["memory"] = saved
+    return restore
 
 
 def from_options(options: dict[str, Any]) -> tuple[int, int]:
