@@ -104,6 +104,9 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
             raise
         except (http.client.HTTPException, OSError, ValueError) as exc:  # a cut body
             reason = exchange.over() if exchange.expired else exc
+            if isinstance(reason, TimeoutError):  # it said "(timed out)": how long, why?
+                reason = (f"nothing more of it came for {timeout:g} s: the request's "
+                          "Timeout, or HTTPTimeOut's")
             raise BuiltinFailure(f"{what} failed while reading the answer "
                                  f"({_shown(reason)}).", value=HTTPResponseValue()) from None
         response = HTTPResponseValue()

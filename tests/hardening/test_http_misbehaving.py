@@ -140,3 +140,34 @@ def test_http_request_is_bounded_alike(http_server) -> None:
     lines = out.getvalue().splitlines()
     assert lines[0] == "0, 1", lines
     assert lines[1].startswith("0, HTTPRequest: the request to ") and "cut short" in lines[1]
+
+
+def _then_silent(data: bytes) -> Answer:
+    """`data`, then nothing more, the connection kept open past the Timeout."""
+    def answer(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(data)
+        stop.wait(10)
+    return answer
+
+
+@pytest.mark.parametrize("data", [
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n",
+    b"HTTP/1.1 200 OK\r\nContent-Length: 20\r\n\r\nhello"], ids=["chunked", "length"])
+def test_a_body_that_stops_coming_says_how_long_it_was_waited_for(http_server, data) -> None:
+    """A chunked body whose last chunk never comes, a Content-Length never met, the
+    connection kept open: the wait ends at the Timeout and says so (it said "(timed
+    out)", neither how long nor which setting); the 5 bytes that came are not given as
+    the answer."""
+    srv = http_server(_then_silent(data))
+    lines = _send(srv.port)
+    assert lines[0] == "1, 0, 0", lines
+    assert lines[1].endswith("failed while reading the answer (nothing more of it came for "
+                             "1 s: the request's Timeout, or HTTPTimeOut's)."), lines
+
+
+def test_a_chunked_body_cut_by_a_close_is_a_failed_call(http_server) -> None:
+    srv = http_server(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n")
+    lines = _send(srv.port)
+    assert lines[0] == "1, 0, 0", lines
+    assert "failed while reading the answer (the answer was cut short: the connection " \
+        "ended before the end of its body" in lines[1], lines
