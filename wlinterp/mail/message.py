@@ -5,6 +5,9 @@ value and address was checked by `security`:
 
 * From = Sender; Reply-To = SenderAddress; To/Cc headers; Bcc goes to the envelope only;
 * text and HTML -> multipart/alternative; attachments (files read from disk) -> mixed;
+  an attachment with a Content-ID (AttachIdentifier: an image the HTML shows) goes beside
+  the HTML in multipart/related (RFC 2387), so that mail clients show it in place, not
+  as an attachment (it went into the mixed part);
 * bodies are always 7-bit safe (quoted-printable/base64), so no 8BITMIME is needed;
 * non-ASCII headers travel raw under SMTPUTF8 when the server offers it, RFC 2047/2231
   encoded otherwise; a non-ASCII mailbox name (local part) needs SMTPUTF8 — without it
@@ -245,11 +248,16 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
         msg.set_content(_body_text(mail.html), subtype="html", **text)
     else:
         msg.set_content(_body_text(mail.text), **text)
+    html_part = msg.get_body(("html",)) if mail.html else None
     for name, data, cid, ctype in files:
         check_text(name, f"{shown(mail, 'attach', 'Attach')} file name", allow_tab=False)
         maintype, subtype = ctype.split("/", 1)
         if cid:  # an image the HTML body shows (cid:...): inline, with its Content-ID
             cid = check_text(cid, shown(mail, "attachidentifier", "AttachIdentifier"))
+            if isinstance(html_part, EmailMessage):  # beside the HTML: multipart/related
+                html_part.add_related(data, maintype=maintype, subtype=subtype,
+                                      filename=name, disposition="inline", cid=f"<{cid}>")
+                continue
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name,
                                disposition="inline", cid=f"<{cid}>")
         else:

@@ -101,9 +101,15 @@ def _text_of(part: Message) -> str:
 
 
 def _bodies_and_files(msg: EmailMessage) -> tuple[str, str, list[tuple[str, bytes, str]]]:
-    """(text body, HTML body, [(name, content, content id)])."""
+    """(text body, HTML body, [(name, content, content id)]): the attachments proper
+    first, then the parts the HTML shows in place (a Content-ID, not marked
+    "attachment": a multipart/related image), each group in the message's order. So a
+    message sent with its logo inline reads back with Attach in the order it was given,
+    and a received invoice's PDF is Attach[1] before its signature's images (*decided*,
+    INFERRED: no stored page says in which order WINDEV lists them)."""
     text = html = ""
     files: list[tuple[str, bytes, str]] = []
+    shown: list[tuple[str, bytes, str]] = []
     for part in msg.walk():
         if part.is_multipart():
             continue
@@ -117,8 +123,10 @@ def _bodies_and_files(msg: EmailMessage) -> tuple[str, str, list[tuple[str, byte
         elif attached or _header(part, "Content-ID"):
             data = part.get_payload(decode=True)
             cid = _header(part, "Content-ID").strip("<>")
-            files.append((filename or "", data if isinstance(data, bytes) else b"", cid))
-    return text, html, files
+            found = (filename or "", data if isinstance(data, bytes) else b"", cid)
+            in_place = cid and part.get_content_disposition() != "attachment"
+            (shown if in_place else files).append(found)
+    return text, html, files + shown
 
 
 def _priority(msg: Message) -> int:

@@ -23,7 +23,8 @@ Trace(EmailBuildSource(m)) // expect: 1
 r is Email
 r.Source = m.Source
 Trace(EmailImportSource(r), ArrayCount(r.Attach), r.Attach[1].Content) // expect: 1, 3, quarter figures
-Trace(r.Attach[2].Name, r.Attach[2]..ContentType, r.Attach[2].Content) // expect: logo.png, image/png, PNGDATA
+// read back, the attachments proper come first, then the image the HTML shows (docs/email.md)
+Trace(r.Attach[2].Name, r.Attach[3].Name, r.Attach[3]..ContentType, r.Attach[3].Content) // expect: report.txt, logo.png, image/png, PNGDATA
 fDelete(sDir + "\report.txt")
 fDelete(sDir + "\logo.png")
 fRemoveDir(sDir)
