@@ -4,7 +4,7 @@ given `[...]` at its place): below the types (types.py fills a member through it
 it asks the element type for its first value (`TypeSpec.default`), not types.py."""
 from __future__ import annotations
 
-__all__ = ["init_array"]
+__all__ = ["init_array", "not_a_series"]
 
 from typing import Any
 
@@ -45,9 +45,7 @@ def _init_dimensions(arr: WLArray, items: list[Any]) -> WLArray:
             elif isinstance(item, list):
                 walk(item, level + 1, where + (i,))
             else:
-                raise WLRuntimeError(f"The values in brackets do not have the array's "
-                                     f"{depth} dimensions: {V.to_str(item)} stands "
-                                     f"where a series of values is expected.")
+                raise WLRuntimeError(not_a_series(depth, item))
 
     walk(items, 0, ())
     dims = tuple(max(d, s) for d, s in zip(arr.dims, shape))
@@ -60,3 +58,11 @@ def _init_dimensions(arr: WLArray, items: list[Any]) -> WLArray:
     for where, item in cells:
         arr.set(item, *where)
     return arr
+
+
+def not_a_series(depth: int, item: Any) -> str:
+    """The refusal of `item` where the values in brackets of an array of `depth`
+    dimensions need a series (`t is array of 2 by 2 int = [[1, 2], 3]`), which `wl
+    check` says first of a literal (semantics/array_stores.py)."""
+    return (f"The values in brackets do not have the array's {depth} dimensions: "
+            f"{V.to_str(item)} stands where a series of values is expected.")

@@ -45,6 +45,9 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
     """WL110 (deferred) for a simple value stored into an array variable, or an array
     stored into a number or text variable."""
     if sym.spec.kind in ARRAY_KINDS:
+        if type(value) is N.ArrayLit and len(sym.spec.dims) > 1:
+            _series_refused(fc, sym, value, line, col)  # `t = [[1, 2], 3]`
+            return
         simple = simple_value(fc, value)
         if simple is not None:
             have, written = simple
@@ -74,6 +77,34 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
     fc.rep.report("WL110", f"'{place[1]}' is {article(shown)}: {article(shown)} cannot be "
                   f"stored in '{sym.name}', {wanted}", value, len(sym.name), line=line,
                   col=col, deferred=True)
+
+
+def _series_refused(fc: "FunctionChecker", sym: "Symbol", value: N.ArrayLit, line: int,
+                    col: int) -> None:
+    """WL110 (deferred) for `t = [[1, 2], 3]`, t declared with 2 dimensions or more: a
+    literal value where the brackets need a series of values. The run stops there with
+    these words (runtime/array_literals.py not_a_series); the check said nothing. A
+    value that is no literal is the run's to show."""
+    from ..runtime.array_literals import not_a_series
+    depth = len(sym.spec.dims)
+    item = _first_not_series(value, 0, depth)
+    if type(item) in (N.Num, N.Str):  # (another value: its text is the run's)
+        fc.rep.report("WL110", not_a_series(depth, item.value).rstrip("."),  # type: ignore[union-attr]
+                      value, len(sym.name), line=line, col=col, deferred=True)
+
+
+def _first_not_series(series: N.ArrayLit, level: int, depth: int) -> N.Expr | None:
+    """The first item, in the order the run reads them (depth first), that stands where
+    a series is due in a literal for an array of `depth` dimensions, or None."""
+    if level + 1 == depth:
+        return None
+    for item in series.items:
+        if type(item) is not N.ArrayLit:
+            return item
+        found = _first_not_series(item, level + 1, depth)
+        if found is not None:
+            return found
+    return None
 
 
 def check_array_use(fc: "FunctionChecker", e: N.Expr | None, wanted: str) -> None:

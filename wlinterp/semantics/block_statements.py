@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .object_stores import check_iterable, check_text_walked
     from .operands import check_switch_subject
     from .sort_keys import note_member_keys
+    from .value_properties import declared_simple, sample_of
 else:
     on_first_call(globals(), ".array_stores", "check_array_use")
     on_first_call(globals(), ".assignments", "check_loop_constant")
@@ -34,6 +35,7 @@ else:
     on_first_call(globals(), ".object_stores", "check_iterable", "check_text_walked")
     on_first_call(globals(), ".operands", "check_switch_subject")
     on_first_call(globals(), ".sort_keys", "note_member_keys")
+    on_first_call(globals(), ".value_properties", "declared_simple", "sample_of")
 
 _NAME = N.Name
 _CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
@@ -233,6 +235,23 @@ class BlockStatements(CheckerState):
             self.block(body)
         if s.other is not None:
             self.block(s.other)
+
+    def s_Use(self, s: N.Use) -> None:
+        """`USING nCount IN`, nCount a variable declared a number, a text or a boolean:
+        the run stops there ("USING ... IN needs a CriticalSection variable, not a value
+        of type integer.", runtime/threads.py use_block); WL110 with its words at the
+        variable (the check said nothing)."""
+        self.s_generic(s)
+        e = s.resource
+        kind = declared_simple(self, e) if type(e) is N.Name else None
+        if kind is not None:
+            from ..errors import WLRuntimeError
+            from ..runtime.threads import use_block
+            try:
+                use_block(sample_of(kind))
+            except WLRuntimeError as err:
+                self.rep.report("WL110", str(err).rstrip("."), e, len(e.name),  # type: ignore[attr-defined]
+                                deferred=True)
 
     def s_Break(self, s: N.Break) -> None:
         if not self.loops:

@@ -17,6 +17,7 @@ from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin
+from .value_properties import declared_simple
 from .call_counts import arity
 from .interfaces import interface_call
 from .overloads import method_arity
@@ -118,8 +119,10 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
             if not fc.derived_has(cls, key):  # (else the object's class decides)
                 fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
             return False
-    if any(m == key for _, m in fc.sym.methods):
-        return True  # dispatched at run time on the object's class
+    if any(m == key for _, m in fc.sym.methods) and not (
+            type(func.obj) is N.Name and declared_simple(fc, func.obj) is not None):
+        return True  # dispatched at run time on the object's class (`s.Format()`, s a
+        # string, cannot hold an object: its method is the String function's)
     if _automation(fc, func.obj):
         return False  # a method of an automation object: the run-time OLE error
     if type(func.obj) is N.Name and array_method_on_simple(fc, e, func, n):
