@@ -3,7 +3,7 @@ variable declared a Duration, stops the run ("A Duration has no property 'Year' 
 its parts are Day, Hour, Minute, Second and Millisecond, ..."); `wl check` says so
 first, WL109 with those words at the property's name, where the run stops (it said
 nothing). Which properties can be set is asked of the run's own code
-(semantics/value_properties.py duration_property_set). 5 Dec 2026 evening, L."""
+(semantics/value_properties.py part_property_set). 5 Dec 2026 evening, L."""
 from __future__ import annotations
 
 import pytest

@@ -21,7 +21,8 @@ from ..errors import WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from . import values as V
 from .access import get_prop, set_prop
-from .date_parts import KIND_SHOWN, empty_date_error, invalid_date_error, with_part
+from .date_parts import (KIND_SHOWN, empty_date_error, invalid_date_error, no_property,
+                         with_part)
 from .datetimes import (NOT_DATED, DateText, DateTimeText, TimeText, _dt_text, _time_text,
                         _to_dt, dated_part, normalize_datetime, normalize_time,
                         time_of_hundredths, valid_time_ms)
@@ -71,6 +72,15 @@ def _text_in_range(part: str, key: str, shown: str) -> None:
                          f"into the larger units{whole}.")
 
 
+def _settable(kind: str, name: str) -> bool:
+    """Is `name` a part a value of `kind` (date, time or datetime) can be given? A
+    Date's are its date parts, a Time's its time parts, a DateTime's both and its
+    ..Date / ..Time; any other (`t..Day = 3` said the Time's digits were no valid date,
+    `d..Foo = 1` that it "cannot be set on this value") is no property of it."""
+    return name in _DATE if kind == "date" else name in _TIME if kind == "time" else \
+        name in _DATE or name in _TIME or name in DATETIME_PART_WORDS
+
+
 def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
     """`x..Minute = 80`: the value with that part set; out-of-range values carry into the
     larger units (80 minutes is one hour and 20 minutes)."""
@@ -79,7 +89,9 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
         if DATETIME_PART_WORDS[name] == "date":
             return V.to_str(part)[:8] + s[8:]
         return s[:8] + _time_part_digits(part)
-    if kind == "date" and V.to_str(value) == "" and (name in _DATE or name in _TIME):
+    if kind in KIND_SHOWN and not _settable(kind, name):  # d..Hour = 5 changed nothing,
+        raise WLRuntimeError(no_property(KIND_SHOWN[kind], name))  # in silence
+    if kind == "date" and V.to_str(value) == "" and name in _DATE:
         raise WLRuntimeError(empty_date_error(name))
     if kind == "duration" and name in _IN:  # du..InSeconds = 128: the whole duration
         return WLDuration(round(V.to_num(part) * _IN[name]))

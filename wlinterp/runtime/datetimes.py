@@ -272,7 +272,8 @@ def dated_part(value: Any, name: str, kind: str) -> Any:
         return {"hour": ms // 3_600_000, "minute": ms // 60_000 % 60,
                 "second": ms // 1000 % 60, "ms": ms % 1000}[_TIME[name]]
     if type(value) is str and kind in KIND_SHOWN:  # d..Year, or no such property
-        if kind == "time":  # (a Time's digits would read as an invalid date)
+        if kind == "time" or name in _TIME:  # (a Time's digits would read as an invalid
+            # date; a Date's, read as a time, gave `d..Minute` 25 for 2025)
             raise WLRuntimeError(no_property(KIND_SHOWN[kind], name))
         return date_part(value, name, KIND_SHOWN[kind])
     return NOT_DATED

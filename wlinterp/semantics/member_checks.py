@@ -26,12 +26,12 @@ if TYPE_CHECKING:
     from .properties import accessors, class_property, property_direction
     from .interfaces import interface_member
     from .library_properties import library_property
-    from .value_properties import duration_property_set, procedure_member, value_property
+    from .value_properties import part_property_set, procedure_member, value_property
 else:
     on_first_call(globals(), ".properties", "accessors", "class_property", "property_direction")
     on_first_call(globals(), ".interfaces", "interface_member")
     on_first_call(globals(), ".library_properties", "library_property")
-    on_first_call(globals(), ".value_properties", "value_property", "duration_property_set",
+    on_first_call(globals(), ".value_properties", "value_property", "part_property_set",
                   "procedure_member")
 
 
@@ -150,7 +150,7 @@ class MemberChecks(MemberTypes):
         if e is not self.assigning:
             value_property(self, e)
         else:  # `du..Year = 2`, `p..Name = "x"`
-            duration_property_set(self, e)
+            part_property_set(self, e)
             procedure_member(self, e, True)
         library_property(self, e, e is self.assigning)
 

@@ -12,7 +12,7 @@ a date's digits, so a string holding a date keeps its `..Year` (DateSys() gives 
 """
 from __future__ import annotations
 
-__all__ = ["value_property", "duration_property_set", "procedure_member", "declared_simple",
+__all__ = ["value_property", "part_property_set", "procedure_member", "declared_simple",
            "sample_of"]
 
 from decimal import Decimal
@@ -62,24 +62,38 @@ def value_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
 
-def duration_property_set(fc: "CheckerState", e: N.Prop) -> None:
-    """WL109 for `du..Year = 2`, du a variable declared a Duration, the property one a
-    Duration cannot be given (asked of the run's own code, runtime/dated_props.py
-    with_part_of): the run stops there with these words, at the property's name."""
-    if _declared(fc, e.obj) != Kind.DURATION:
+def part_property_set(fc: "CheckerState", e: N.Prop) -> None:
+    """WL109 for `du..Year = 2`, `d..Hour = 5`, `t..Day = 3`: x a variable declared a
+    Duration, Date, Time or DateTime, the property one such a value cannot be given
+    (asked of the run's own code, runtime/dated_props.py with_part_of): the run stops
+    there with these words, at the property's name (`d..Hour = 5` changed nothing, in
+    silence, and the check said nothing)."""
+    kind = _declared(fc, e.obj)
+    sample = _PART_SAMPLES.get(kind) if kind is not None else None
+    if kind is None or sample is None:
         return
     from ..runtime.dated_props import with_part_of
-    from ..runtime.durations import WLDuration, no_duration_property
+    shown = f"A {_SHOWN[kind]} has no property"
     try:
-        with_part_of(WLDuration(5_400_000), fold(e.name), 1, "duration")
+        with_part_of(sample(), fold(e.name), 1, str(kind))
         return
     except WLRuntimeError as err:
-        if not str(err).startswith("A Duration has no property"):
+        if not str(err).startswith(shown):
             return
+        said = str(err).replace(f"'{fold(e.name)}'", f"'{e.name}'").rstrip(".")
     col = fc.rep.find(e.line, e.col, e.name)
-    d = fc.rep.report("WL109", no_duration_property(e.name).rstrip("."), e, len(e.name),
-                      col=col)
+    d = fc.rep.report("WL109", said, e, len(e.name), col=col)
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+
+
+def _duration_sample() -> Any:
+    from ..runtime.durations import WLDuration
+    return WLDuration(5_400_000)
+
+
+_PART_SAMPLES: dict[str, Any] = {Kind.DURATION: _duration_sample, Kind.DATE: lambda: "20240115",
+                 Kind.TIME: lambda: "103000000", Kind.DATETIME: lambda: "20240115103000000"}
+"""A sample value of each kind whose parts can be set, as the run holds it"""
 
 
 def procedure_member(fc: "CheckerState", e: N.Prop | N.Member, assigning: bool) -> None:
