@@ -58,14 +58,24 @@ def _dangling(path: str) -> bool:
 
 
 def _files(paths: list[str]) -> Iterator[str]:
+    """The code files of `paths`, folders walked; each once, however often it is named
+    (`wl check a.wl ./a.wl $PWD/a.wl`, `wl check src src/main.wl`: its errors were reported and
+    counted twice), as `wl test` collects them (testing/collect.py)."""
+    seen: set[str] = set()
     for path in paths:
+        key = os.path.abspath(path)
+        if key in seen:
+            continue
+        seen.add(key)
         if os.path.isdir(path):
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     full = os.path.join(root, name)
                     if (name.lower().endswith(".wl") or is_windev_file(name)) \
-                            and (os.path.isfile(full) or _dangling(full)):
+                            and (os.path.isfile(full) or _dangling(full)) \
+                            and os.path.abspath(full) not in seen:
+                        seen.add(os.path.abspath(full))
                         yield os.path.normpath(full)  # `a.wl`, not `./a.wl`, as warnings
         else:
             yield path

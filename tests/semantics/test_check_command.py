@@ -247,3 +247,20 @@ def test_a_folder_without_code_says_nothing_was_checked(tmp_path: Path) -> None:
                    f"files are checked): nothing was checked\n")
     (tmp_path / "a.wl").write_text("Trace(1)\n", encoding="utf-8")
     assert check([tmp_path]) == (0, "", "")  # a clean file: silence, as before
+
+
+def test_a_file_named_twice_is_checked_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                            ) -> None:
+    """`wl check a.wl ./a.wl`, or a folder and a file inside it, reported the file's errors
+    once per naming and counted them so ("3 error(s)" for one): a file is checked once,
+    under the first name given, as `wl test` collects a file once."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.wl").write_text("Trace(y)\n", encoding="utf-8")
+    (tmp_path / "src" / "b.wl").write_text("Trace(z)\n", encoding="utf-8")
+    code, out, err = check([Path("src/a.wl"), Path("./src/a.wl"), tmp_path / "src" / "a.wl",
+                            Path("src")], format="json")
+    assert code == 65
+    files = [d["file"] for d in json.loads(out)["diagnostics"]]
+    assert files == ["src/a.wl", "src/b.wl"], out
+    assert json.loads(out)["summary"]["errors"] == 2, out
