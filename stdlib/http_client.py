@@ -21,6 +21,7 @@ from wlinterp.runtime.state import Runtime
 
 from .http_credentials import basic_auth
 from .http_exchange import send
+from .text_encodings import sent_bytes
 from .http_values import DEFAULT_TIMEOUT_S, HTTPRequestValue, HTTPResponseValue, application_name
 from wlinterp.digits import ascii_digits
 
@@ -105,8 +106,11 @@ def http_time_out(rt: Runtime, timeout: object) -> None:
 
 
 def _body(content: object) -> bytes | None:
+    """The request's Content as sent (text_encodings.sent_bytes: text as UTF-8, a
+    Buffer's bytes, StringToUTF8's result, as they are: it was encoded a second time,
+    "é" four bytes, and an HMAC of the body the script computed no longer matched)."""
     text = V.to_str(content)
-    return text.encode("utf-8") if text else None
+    return sent_bytes(text) if text else None
 
 
 @family.function("HTTPSend", "HTTPEnvoie", "RESTSend", "RESTEnvoie", can_fail=True)

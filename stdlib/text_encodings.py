@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
            "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text",
-           "utf8_bytes_read"]
+           "utf8_bytes_read", "sent_bytes"]
 
 # The values of foAnsi, foUnicode and foUTF8 (bits of fOpen's mode, fLoadText's
 # second parameter): ours, NOT VERIFIED, apart from the bits fOpen's verified modes use
@@ -69,6 +69,23 @@ def file_bytes(text: str) -> bytes:
         except UnicodeDecodeError:
             pass
     return text.encode("utf-8")
+
+
+_NOT_TEXT = frozenset(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
+                                       *range(0x7F, 0xA0)])
+"""Characters no text holds (C0 controls but TAB, CR, LF; DEL; C1 controls): a string of
+characters 0-255 holding one is a Buffer's bytes (a file fLoadBuffer read)."""
+
+
+def sent_bytes(text: str) -> bytes:
+    """The bytes a value given as a request's body is sent as: a Buffer's bytes as they
+    are (characters 0-255 holding a byte no text holds: an image, a PDF, a ZIP read by
+    fLoadBuffer), else file_bytes (UTF-8, StringToUTF8's bytes as they are). A Buffer
+    was encoded as UTF-8 text, each byte over 0x7F becoming two: an uploaded file
+    arrived damaged."""
+    if not _NOT_TEXT.isdisjoint(text) and all(ord(c) <= 0xFF for c in text):
+        return text.encode("latin-1")
+    return file_bytes(text)
 
 
 def encoded_text(text: str, encoding: str) -> bytes:

@@ -1,0 +1,109 @@
+"""Business code as WINDEV developers write it (issue 8, NET, method b): a webhook that
+tells a partner an order was paid, its JSON body signed with HMAC-SHA256 (HashString,
+BufferToHexa NoGrouping NoLine, an X-Signature header) and retried on 503 as Retry-After
+asks, bounded (tests/stdlib/business/webhook_signe_fr.wl: CONSTANTE, LOCAL and optional
+parameters, BOUCLE/SORTIR, SELON with `CAS 200 À 299`, a Variant built member by member,
+VariantVersJSON, ChaîneVersUTF8; signed_webhook_en.wl, its English twin), against a
+loopback partner that checks every signature. The body given as StringToUTF8's bytes was
+encoded a second time ("Hélène" sent as "HÃ©lÃ¨ne"), so every signature failed (401);
+a Buffer read by fLoadBuffer was damaged the same way (each byte over 0x7F two bytes)."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from loopback import QuietHandler, serve_http
+from wlinterp.engine import run_source
+
+BUSINESS = Path(__file__).parent / "business"
+KEY = "k3y-Webhook"
+BODY = ('{"numero":"CDE-2026-0815","client":"Hélène Dûpont","montant":72.4,'
+        '"statut":"payée"}').encode("utf-8")
+
+
+class Partner(QuietHandler):
+    """Answers 503 (Retry-After: 1) to the first two notifications of /commandes and to
+    every one of /toujours-indisponible, 422 to /refus, 401 to a wrong signature."""
+
+    lock = threading.Lock()
+    seen: list[tuple[str, str, bool, bytes]] = []
+    busy = 0
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        signature = "sha256=" + hmac.new(f"whsec_{KEY}".encode(), body, hashlib.sha256).hexdigest()
+        good = hmac.compare_digest(signature, self.headers.get("X-Signature", ""))
+        with self.lock:
+            Partner.seen.append((self.path, self.headers.get("X-Essai", ""), good, body))
+            if self.path.endswith("/upload"):  # (no signature: the bytes are what is told)
+                self.answer(hashlib.sha256(body).hexdigest().encode())
+            elif not good:
+                self.answer(b'{"error":"bad signature"}', "application/json", 401)
+            elif self.path.endswith("refus"):
+                self.answer(b'{"error":"statut inconnu"}', "application/json", 422)
+            elif self.path.endswith("indisponible") or Partner.busy < 2:
+                Partner.busy += self.path.endswith("commandes")
+                self.send_response(503)
+                self.send_header("Retry-After", "1")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            else:
+                self.answer(b'{"ok":true}', "application/json", 202)
+
+
+@pytest.fixture()
+def partner() -> Iterator[int]:
+    Partner.seen, Partner.busy = [], 0
+    yield from serve_http(Partner)
+
+
+def _run(code: str) -> tuple[list[str], str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "webhook.wl", stdout=out, stderr=err)
+    return out.getvalue().splitlines(), err.getvalue()
+
+
+@pytest.mark.parametrize("name, said", [
+    ("webhook_signe_fr.wl", [
+        "essai 1 : 503, réessayer dans 1 s", "essai 2 : 503, réessayer dans 1 s",
+        "essai 3 : accepté (202)", "Partenaire notifié",
+        "essai 1 : 503, réessayer dans 1 s", "essai 2 : 503, réessayer dans 1 s",
+        "Échec : toujours indisponible après 2 essais",
+        'Échec : refusé par le partenaire (422 {"error":"statut inconnu"})']),
+    ("signed_webhook_en.wl", [
+        "attempt 1: 503, retry in 1 s", "attempt 2: 503, retry in 1 s",
+        "attempt 3: accepted (202)", "Partner notified",
+        "attempt 1: 503, retry in 1 s", "attempt 2: 503, retry in 1 s",
+        "Failed: still unavailable after 2 attempts",
+        'Failed: refused by the partner (422 {"error":"statut inconnu"})'])],
+    ids=["fr", "en"])
+def test_a_signed_webhook_retried_on_503(partner, name, said) -> None:
+    code = (BUSINESS / name).read_text(encoding="utf-8") \
+        .replace("{url}", f"http://127.0.0.1:{partner}").replace("{key}", KEY)
+    assert _run(code) == (said, "")
+    assert [(path.rsplit("/", 1)[1], attempt) for path, attempt, _, _ in Partner.seen] == [
+        ("commandes", "1"), ("commandes", "2"), ("commandes", "3"),
+        ("toujours-indisponible", "1"), ("toujours-indisponible", "2"), ("refus", "1")]
+    assert all(good and body == BODY for _, _, good, body in Partner.seen), Partner.seen
+
+
+@pytest.mark.parametrize("content, sent", [
+    ('fLoadBuffer("{file}")', bytes(range(256))),  # a file's bytes, as they are
+    ('"Hélène € 1"', "Hélène € 1".encode("utf-8")),  # text: UTF-8
+    ('StringToUTF8("Hélène")', "Hélène".encode("utf-8")),  # already UTF-8: as they are
+    ('"Hélène"', "Hélène".encode("utf-8"))], ids=["buffer", "text", "utf8", "latin"])
+def test_the_body_is_sent_as_the_script_gave_it(partner, tmp_path: Path, content, sent) -> None:
+    """Each body's SHA-256, as the partner received it, against the bytes meant."""
+    data = tmp_path / "photo.bin"
+    data.write_bytes(bytes(range(256)))
+    code = ('req is httpRequest\nreq.URL = "http://127.0.0.1:{port}/upload"\n'
+            "req.Method = httpPost\nreq.Content = " + content + "\n"
+            "Trace(HTTPSend(req).Content)\n")
+    lines, err = _run(code.replace("{port}", str(partner)).replace("{file}", str(data)))
+    assert lines == [hashlib.sha256(sent).hexdigest()], (lines, err, Partner.seen)
