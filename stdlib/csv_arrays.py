@@ -16,6 +16,7 @@ that never closes is a non-fatal error (ErrorOccurred, the array left empty).
 """
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
@@ -27,6 +28,10 @@ from wlinterp.runtime.state import Runtime
 family = Family("CSV")
 
 DEFAULT_SEPARATOR = ";"
+# a number written the French way, as a spreadsheet exports it with a ";" separator:
+# "0,15", "-1 234,50" (a space, a no-break or a narrow no-break space between thousands)
+_DECIMAL_COMMA = re.compile(r"\s*[-+]?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+),\d+\s*")
+_DECIMAL_KINDS = ("real", "currency", "numeric")
 
 
 def _separator(value: object, fname: str) -> str:
@@ -115,7 +120,7 @@ def parse_csv(text: str, sep: str) -> list[list[str]] | None:
     return rows
 
 
-def _fill_structs(arr: WLArray, rows: list[list[str]], first: WLStruct) -> None:
+def _fill_structs(arr: WLArray, rows: list[list[str]], first: WLStruct, comma: bool) -> None:
     members = first.sdef.members
     items: list[object] = []
     for number, row in enumerate(rows, 1):
@@ -123,12 +128,25 @@ def _fill_structs(arr: WLArray, rows: list[list[str]], first: WLStruct) -> None:
             raise WLRuntimeError(f"CSVToArray: line {number} has {len(row)} fields, more "
                                  f"than the {len(members)} members of {first.sdef.name}.")
         element = first if number == 1 else cast(WLStruct, _new_element(arr))
-        for (member, _, _), value in zip(members, row):
-            element.wl_set(member, value, arr.ctx)  # type: ignore[arg-type]
+        for (member, _, spec), value in zip(members, row):
+            field = _decimal(value, str(spec.kind), comma)
+            element.wl_set(member, field, arr.ctx)  # type: ignore[arg-type]
         items.append(element)
     arr.items[:] = items
     if arr.dims:
         arr.dims = (len(items),)
+
+
+def _decimal(field: str, kind: str, comma: bool) -> str:
+    """A field going into a real, currency or numeric, its decimal comma read as the
+    decimal point ("0,15" -> "0.15", "1 234,50" -> "1234.50"): CSV files from a French
+    spreadsheet write them so, and the number read up to the comma silently lost the
+    decimals ("0,15" gave 0). Not with "," as the separator (`comma` False): a quoted
+    "12,345" there may be English thousands. *Decided* 5 Dec 2026, INFERRED: no stored
+    CSVToArray page."""
+    if not comma or kind not in _DECIMAL_KINDS or "," not in field or not _DECIMAL_COMMA.fullmatch(field):
+        return field
+    return re.sub(r"[ \u00a0\u202f]", "", field.strip()).replace(",", ".")
 
 
 def _new_element(arr: WLArray) -> object:
@@ -137,11 +155,13 @@ def _new_element(arr: WLArray) -> object:
     return filled_element(arr.elem, arr.ctx)
 
 
-def _fill_grid(arr: WLArray, rows: list[list[str]]) -> None:
+def _fill_grid(arr: WLArray, rows: list[list[str]], comma: bool = False) -> None:
     from wlinterp.runtime.types import coerce, default_value
     cols = max((len(r) for r in rows), default=0)
     blank = default_value(arr.elem, arr.ctx)
-    arr.items[:] = [coerce(row[c], arr.elem, arr.ctx) if c < len(row) else blank
+    kind = str(arr.elem.kind)
+    arr.items[:] = [coerce(_decimal(row[c], kind, comma), arr.elem, arr.ctx)
+                    if c < len(row) else blank
                     for row in rows for c in range(cols)]
     arr.dims = (len(rows), cols)
 
@@ -154,7 +174,8 @@ def csv_to_array(rt: Runtime, csv: object, target: object = None,
     from wlinterp.runtime.types import STRING
     if not isinstance(target, WLArray):
         target, separator = None, target
-    rows = parse_csv(V.to_str(csv), _separator(separator, "CSVToArray"))
+    sep = _separator(separator, "CSVToArray")
+    rows = parse_csv(V.to_str(csv), sep)
     if target is None:
         target = WLArray(STRING, [], (0, 0))
     if rows is None:
@@ -164,9 +185,9 @@ def csv_to_array(rt: Runtime, csv: object, target: object = None,
             target.clear()
         raise BuiltinFailure("CSVToArray: a quoted field is not closed.", value=target)
     if len(target.dims) == 2:
-        _fill_grid(target, rows)
+        _fill_grid(target, rows, sep != ",")
     elif len(target.dims) <= 1 and isinstance(first := _new_element(target), WLStruct):
-        _fill_structs(target, rows, first)
+        _fill_structs(target, rows, first, sep != ",")
     else:
         raise WLRuntimeError("CSVToArray fills a two-dimensional array or an array of "
                              "structures.")
