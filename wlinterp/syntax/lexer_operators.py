@@ -13,6 +13,7 @@ from __future__ import annotations
 
 __all__ = ["OperatorsMixin", "SOFT_WORDS"]
 
+from .lambda_attributes import lambda_attribute_end
 from .lexer_forms import OPERAND_END as _OPERAND_END, FormsMixin, blanks_end
 from .multiline_strings import TextsMixin
 from .token_patterns import COMPARISONS as _COMPARISONS, OP_NAMES as _OP_NAMES
@@ -28,6 +29,14 @@ class OperatorsMixin(FormsMixin, TextsMixin):
         """The first character at or after `pos` that is not a blank ('' at the end)."""
         at = blanks_end(self.text, pos)
         return self.text[at:at + 1]
+
+    def lambda_parameter_before(self) -> bool:
+        """Is the last token a name written right after `(`, `,` or LOCAL inside
+        parentheses: a lambda's parameter, if `=>` follows (lambda_attributes.py)?"""
+        out = self.out
+        return bool(self.brackets) and self.brackets[-1] == "(" and len(out) > 1 \
+            and (out[-1].type == "NAME" or out[-1].type in SOFT_WORDS) \
+            and out[-2].type in ("LPAR", "COMMA", "LOCAL")
 
     def operator(self, op: str, start: int) -> None:
         if op == "...":
@@ -50,6 +59,10 @@ class OperatorsMixin(FormsMixin, TextsMixin):
             self.emit("RBODY", op, start)
             return
         if op == "<" and self.proc_line and self.procedure_attribute(start):
+            return
+        if op == "<" and self.lambda_parameter_before() \
+                and (end := lambda_attribute_end(self.text, start)) > 0:
+            self.pos = end  # `(x <utile>) => ...`: an attribute (lambda_attributes.py)
             return
         if op == "<" and self.rad_marker_line(start):
             return
