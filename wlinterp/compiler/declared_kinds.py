@@ -149,6 +149,8 @@ class DeclaredKindMixin(CompilerBase):
         held = HELD_AS_OTHER.get(self.declared_kind(e))
         if held is not None:
             return held
+        if type(e) is N.Num and getattr(e.value, "wl_type_name", "") == "numeric":
+            return "wlnumeric"  # `0n1.5` (syntax/currency_literal.py NumericLiteral)
         if type(e) is N.Call and (held := self.builtin_held_as(e)) is not None:
             return held
         if type(e) is N.Substr and not e.sliced:  # b[[1 TO 4]]: a piece of a Buffer is one

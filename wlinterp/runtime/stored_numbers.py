@@ -149,7 +149,7 @@ arithmetic.NUMERIC_HELD = NumericHeld  # operators keep the mark (arithmetic._ke
 def numeric_variant(v: object) -> object:
     """A numeric's value stored into a Variant: marked NumericHeld; anything else (Null)
     as it is."""
-    return NumericHeld(v) if type(v) is Decimal else v
+    return NumericHeld(v) if isinstance(v, Decimal) and type(v) is not NumericHeld else v
 
 
 def held_product(v: object) -> object:

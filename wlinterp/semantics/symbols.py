@@ -215,6 +215,8 @@ def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpe
     if isinstance(stmt, N.Let) and not stmt.names:
         e = stmt.value
         if isinstance(e, N.Num):  # an integer: int, or an 8-byte int past 4 bytes
+            if getattr(e.value, "wl_type_name", "") == "numeric":  # `let n = 0n1.5`
+                return parse("numeric", stmt)  # (syntax/currency_literal.py)
             if type(e.value) is not int:  # (INFERRED from ?3087003: docs/semantics.md)
                 return T.REAL
             if -2 ** 31 <= e.value < 2 ** 31:

@@ -5,7 +5,7 @@ arithmetic result or a plain literal that size is "Numeric overflow" (docs/seman
 "Currency literals")."""
 from __future__ import annotations
 
-__all__ = ["CurrencyLiteral"]
+__all__ = ["CurrencyLiteral", "NumericLiteral"]
 
 from decimal import Decimal
 
@@ -28,3 +28,23 @@ class CurrencyLiteral(Decimal):
     def __neg__(self, context: object = None) -> "CurrencyLiteral":
         """`-0m...` (the parser and the folding negate the literal) is a literal too."""
         return CurrencyLiteral(Decimal(self).copy_negate())
+
+
+class NumericLiteral(Decimal):
+    """The value of a numeric literal (`0n1.5`, or a decimal literal a real would round:
+    docs/semantics.md "Decimal literals"): marked so that TypeVar answers wlNumeric for it
+    (it said wlCurrency, a currency and a numeric being both Decimals) and a value
+    computed from it is a numeric (compiler/declared_kinds.py held_as). Its repr is the
+    code that builds it again; arithmetic on it gives plain Decimals."""
+
+    __slots__ = ()
+    wl_type_name = "numeric"
+
+    def __repr__(self) -> str:
+        return f"NumericLiteral('{self}')"
+
+    def wl_num(self) -> Decimal:
+        return Decimal(self)
+
+    def __neg__(self, context: object = None) -> "NumericLiteral":
+        return NumericLiteral(Decimal(self).copy_negate())

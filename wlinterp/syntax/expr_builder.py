@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..errors import WLSyntaxError
 from . import nodes as N
 from .blanks import WITHOUT_DIGIT_SEPARATORS
-from .currency_literal import CurrencyLiteral
+from .currency_literal import CurrencyLiteral, NumericLiteral
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
 from ..lazy_import import on_first_call
@@ -53,7 +53,7 @@ def _number(tok: Token) -> int | float | Decimal:
         if len(digits.replace(".", "").lstrip("0")) > _MAX_DIGITS:
             raise _out_of_range(tok, f"more than {_MAX_DIGITS} digits")
         exact = Decimal(digits)
-        return int(exact) if "." not in digits else exact
+        return int(exact) if "." not in digits else NumericLiteral(exact)
     if t[:2].lower() == "0x":
         if len(t[2:].lstrip("0")) > _MAX_HEX_DIGITS:
             raise _out_of_range(tok, f"more than {_MAX_HEX_DIGITS} hexadecimal digits")

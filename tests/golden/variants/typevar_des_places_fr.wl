@@ -709,6 +709,112 @@ TableauAjoute(t_13foreach, -vRate)
 POUR TOUT e_13foreach DE t_13foreach
 	Trace(TypeVar(e_13foreach)) // expect: 13
 FIN
+// 0n1.5 rangé dans : itself
+Trace(TypeVar(0n1.5)) // expect: 13
+// 0n1.5 rangé dans : soit
+soit a_14let = 0n1.5
+Trace(TypeVar(a_14let)) // expect: 13
+// 0n1.5 rangé dans : variant_init
+v_14variantinit est un Variant = 0n1.5
+Trace(TypeVar(v_14variantinit)) // expect: 13
+// 0n1.5 rangé dans : variant_assign
+v_14variantassign est un Variant
+v_14variantassign = 0n1.5
+Trace(TypeVar(v_14variantassign)) // expect: 13
+// 0n1.5 rangé dans : param
+ShowParam(0n1.5) // expect: 13
+// 0n1.5 rangé dans : param_local
+ShowLocalParam(0n1.5) // expect: 13
+// 0n1.5 rangé dans : param_variant
+ShowVariantParam(0n1.5) // expect: 13
+// 0n1.5 rangé dans : untyped_result
+Trace(TypeVar(GiveBack(0n1.5))) // expect: 13
+// 0n1.5 rangé dans : array_add
+t_14arrayadd est un tableau de Variant
+TableauAjoute(t_14arrayadd, 0n1.5)
+Trace(TypeVar(t_14arrayadd[1])) // expect: 13
+// 0n1.5 rangé dans : array_element
+t_14arrayelement est un tableau de 1 Variant
+t_14arrayelement[1] = 0n1.5
+Trace(TypeVar(t_14arrayelement[1])) // expect: 13
+// 0n1.5 rangé dans : array_literal
+t_14arrayliteral est un tableau de Variant = [0n1.5, 0]
+Trace(TypeVar(t_14arrayliteral[1])) // expect: 13
+// 0n1.5 rangé dans : assoc
+aa_14assoc est un tableau associatif de Variant
+aa_14assoc["k"] = 0n1.5
+Trace(TypeVar(aa_14assoc["k"])) // expect: 13
+// 0n1.5 rangé dans : struct_member
+st_14structmember est un STHolder
+st_14structmember.m = 0n1.5
+Trace(TypeVar(st_14structmember.m)) // expect: 13
+// 0n1.5 rangé dans : class_member
+o_14classmember est un CHolder
+o_14classmember.m = 0n1.5
+Trace(TypeVar(o_14classmember.m)) // expect: 13
+// 0n1.5 rangé dans : variant_member
+w_14variantmember est un Variant
+w_14variantmember.x = 0n1.5
+Trace(TypeVar(w_14variantmember.x)) // expect: 13
+// 0n1.5 rangé dans : for_each
+t_14foreach est un tableau de Variant
+TableauAjoute(t_14foreach, 0n1.5)
+POUR TOUT e_14foreach DE t_14foreach
+	Trace(TypeVar(e_14foreach)) // expect: 13
+FIN
+// 0n1.5 * nRate rangé dans : itself
+Trace(TypeVar(0n1.5 * nRate)) // expect: 13
+// 0n1.5 * nRate rangé dans : soit
+soit a_15let = 0n1.5 * nRate
+Trace(TypeVar(a_15let)) // expect: 13
+// 0n1.5 * nRate rangé dans : variant_init
+v_15variantinit est un Variant = 0n1.5 * nRate
+Trace(TypeVar(v_15variantinit)) // expect: 13
+// 0n1.5 * nRate rangé dans : variant_assign
+v_15variantassign est un Variant
+v_15variantassign = 0n1.5 * nRate
+Trace(TypeVar(v_15variantassign)) // expect: 13
+// 0n1.5 * nRate rangé dans : param
+ShowParam(0n1.5 * nRate) // expect: 13
+// 0n1.5 * nRate rangé dans : param_local
+ShowLocalParam(0n1.5 * nRate) // expect: 13
+// 0n1.5 * nRate rangé dans : param_variant
+ShowVariantParam(0n1.5 * nRate) // expect: 13
+// 0n1.5 * nRate rangé dans : untyped_result
+Trace(TypeVar(GiveBack(0n1.5 * nRate))) // expect: 13
+// 0n1.5 * nRate rangé dans : array_add
+t_15arrayadd est un tableau de Variant
+TableauAjoute(t_15arrayadd, 0n1.5 * nRate)
+Trace(TypeVar(t_15arrayadd[1])) // expect: 13
+// 0n1.5 * nRate rangé dans : array_element
+t_15arrayelement est un tableau de 1 Variant
+t_15arrayelement[1] = 0n1.5 * nRate
+Trace(TypeVar(t_15arrayelement[1])) // expect: 13
+// 0n1.5 * nRate rangé dans : array_literal
+t_15arrayliteral est un tableau de Variant = [0n1.5 * nRate, 0]
+Trace(TypeVar(t_15arrayliteral[1])) // expect: 13
+// 0n1.5 * nRate rangé dans : assoc
+aa_15assoc est un tableau associatif de Variant
+aa_15assoc["k"] = 0n1.5 * nRate
+Trace(TypeVar(aa_15assoc["k"])) // expect: 13
+// 0n1.5 * nRate rangé dans : struct_member
+st_15structmember est un STHolder
+st_15structmember.m = 0n1.5 * nRate
+Trace(TypeVar(st_15structmember.m)) // expect: 13
+// 0n1.5 * nRate rangé dans : class_member
+o_15classmember est un CHolder
+o_15classmember.m = 0n1.5 * nRate
+Trace(TypeVar(o_15classmember.m)) // expect: 13
+// 0n1.5 * nRate rangé dans : variant_member
+w_15variantmember est un Variant
+w_15variantmember.x = 0n1.5 * nRate
+Trace(TypeVar(w_15variantmember.x)) // expect: 13
+// 0n1.5 * nRate rangé dans : for_each
+t_15foreach est un tableau de Variant
+TableauAjoute(t_15foreach, 0n1.5 * nRate)
+POUR TOUT e_15foreach DE t_15foreach
+	Trace(TypeVar(e_15foreach)) // expect: 13
+FIN
 
 PROCÉDURE ShowParam(p)
 Trace(TypeVar(p))

@@ -709,6 +709,112 @@ ArrayAdd(t_13foreach, -vRate)
 FOR EACH e_13foreach OF t_13foreach
 	Trace(TypeVar(e_13foreach)) // expect: 13
 END
+// 0n1.5 held as: itself
+Trace(TypeVar(0n1.5)) // expect: 13
+// 0n1.5 held as: let
+let a_14let = 0n1.5
+Trace(TypeVar(a_14let)) // expect: 13
+// 0n1.5 held as: variant_init
+v_14variantinit is Variant = 0n1.5
+Trace(TypeVar(v_14variantinit)) // expect: 13
+// 0n1.5 held as: variant_assign
+v_14variantassign is Variant
+v_14variantassign = 0n1.5
+Trace(TypeVar(v_14variantassign)) // expect: 13
+// 0n1.5 held as: param
+ShowParam(0n1.5) // expect: 13
+// 0n1.5 held as: param_local
+ShowLocalParam(0n1.5) // expect: 13
+// 0n1.5 held as: param_variant
+ShowVariantParam(0n1.5) // expect: 13
+// 0n1.5 held as: untyped_result
+Trace(TypeVar(GiveBack(0n1.5))) // expect: 13
+// 0n1.5 held as: array_add
+t_14arrayadd is array of Variant
+ArrayAdd(t_14arrayadd, 0n1.5)
+Trace(TypeVar(t_14arrayadd[1])) // expect: 13
+// 0n1.5 held as: array_element
+t_14arrayelement is array of 1 Variant
+t_14arrayelement[1] = 0n1.5
+Trace(TypeVar(t_14arrayelement[1])) // expect: 13
+// 0n1.5 held as: array_literal
+t_14arrayliteral is array of Variant = [0n1.5, 0]
+Trace(TypeVar(t_14arrayliteral[1])) // expect: 13
+// 0n1.5 held as: assoc
+aa_14assoc is associative array of Variant
+aa_14assoc["k"] = 0n1.5
+Trace(TypeVar(aa_14assoc["k"])) // expect: 13
+// 0n1.5 held as: struct_member
+st_14structmember is STHolder
+st_14structmember.m = 0n1.5
+Trace(TypeVar(st_14structmember.m)) // expect: 13
+// 0n1.5 held as: class_member
+o_14classmember is CHolder
+o_14classmember.m = 0n1.5
+Trace(TypeVar(o_14classmember.m)) // expect: 13
+// 0n1.5 held as: variant_member
+w_14variantmember is Variant
+w_14variantmember.x = 0n1.5
+Trace(TypeVar(w_14variantmember.x)) // expect: 13
+// 0n1.5 held as: for_each
+t_14foreach is array of Variant
+ArrayAdd(t_14foreach, 0n1.5)
+FOR EACH e_14foreach OF t_14foreach
+	Trace(TypeVar(e_14foreach)) // expect: 13
+END
+// 0n1.5 * nRate held as: itself
+Trace(TypeVar(0n1.5 * nRate)) // expect: 13
+// 0n1.5 * nRate held as: let
+let a_15let = 0n1.5 * nRate
+Trace(TypeVar(a_15let)) // expect: 13
+// 0n1.5 * nRate held as: variant_init
+v_15variantinit is Variant = 0n1.5 * nRate
+Trace(TypeVar(v_15variantinit)) // expect: 13
+// 0n1.5 * nRate held as: variant_assign
+v_15variantassign is Variant
+v_15variantassign = 0n1.5 * nRate
+Trace(TypeVar(v_15variantassign)) // expect: 13
+// 0n1.5 * nRate held as: param
+ShowParam(0n1.5 * nRate) // expect: 13
+// 0n1.5 * nRate held as: param_local
+ShowLocalParam(0n1.5 * nRate) // expect: 13
+// 0n1.5 * nRate held as: param_variant
+ShowVariantParam(0n1.5 * nRate) // expect: 13
+// 0n1.5 * nRate held as: untyped_result
+Trace(TypeVar(GiveBack(0n1.5 * nRate))) // expect: 13
+// 0n1.5 * nRate held as: array_add
+t_15arrayadd is array of Variant
+ArrayAdd(t_15arrayadd, 0n1.5 * nRate)
+Trace(TypeVar(t_15arrayadd[1])) // expect: 13
+// 0n1.5 * nRate held as: array_element
+t_15arrayelement is array of 1 Variant
+t_15arrayelement[1] = 0n1.5 * nRate
+Trace(TypeVar(t_15arrayelement[1])) // expect: 13
+// 0n1.5 * nRate held as: array_literal
+t_15arrayliteral is array of Variant = [0n1.5 * nRate, 0]
+Trace(TypeVar(t_15arrayliteral[1])) // expect: 13
+// 0n1.5 * nRate held as: assoc
+aa_15assoc is associative array of Variant
+aa_15assoc["k"] = 0n1.5 * nRate
+Trace(TypeVar(aa_15assoc["k"])) // expect: 13
+// 0n1.5 * nRate held as: struct_member
+st_15structmember is STHolder
+st_15structmember.m = 0n1.5 * nRate
+Trace(TypeVar(st_15structmember.m)) // expect: 13
+// 0n1.5 * nRate held as: class_member
+o_15classmember is CHolder
+o_15classmember.m = 0n1.5 * nRate
+Trace(TypeVar(o_15classmember.m)) // expect: 13
+// 0n1.5 * nRate held as: variant_member
+w_15variantmember is Variant
+w_15variantmember.x = 0n1.5 * nRate
+Trace(TypeVar(w_15variantmember.x)) // expect: 13
+// 0n1.5 * nRate held as: for_each
+t_15foreach is array of Variant
+ArrayAdd(t_15foreach, 0n1.5 * nRate)
+FOR EACH e_15foreach OF t_15foreach
+	Trace(TypeVar(e_15foreach)) // expect: 13
+END
 
 PROCEDURE ShowParam(p)
 Trace(TypeVar(p))
