@@ -180,13 +180,19 @@ def _is_remote_dir(ftp: ftplib.FTP, path: str) -> bool:
 def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextArg,
              procedure: object = None, mode: object = None) -> bool:
     """Send the local file to the server (?3040014): into the folder `destination`
-    (keeping its name) when it is one, else as that file. Binary mode (the bytes as
-    they are); the progress procedure is accepted and not called (INFERRED)."""
+    (keeping its name) when it is one, else as that file; a local folder is sent whole
+    into a folder of its name under `destination` (ftp_send_folder.py). Binary mode
+    (the bytes as they are); the progress procedure is accepted and not called
+    (INFERRED)."""
     path, target = native_path(V.to_str(local)), V.to_str(destination) or "."
     connection(rt, number, "FTPSend", False)
+    if os.path.isdir(path):
+        from .ftp_send_folder import folder_size, send_folder  # (a rare call)
+        return bool(call(rt, number, "FTPSend", False, lambda ftp: send_folder(
+            ftp, path, target, _is_remote_dir), folder_size(path)))
     if not os.path.isfile(path):
-        raise BuiltinFailure(f"FTPSend: the file '{V.to_str(local)}' does not exist "
-                             "(sending a folder is not available).", value=False)
+        raise BuiltinFailure(f"FTPSend: the file or folder '{V.to_str(local)}' does not "
+                             "exist.", value=False)
 
     def job(ftp: ftplib.FTP) -> bool:
         into = target.endswith("/") or _is_remote_dir(ftp, target)

@@ -33,12 +33,12 @@ def served(tmp_path: Path) -> Iterator[tuple[FTPServer, Path]]:
 
 @pytest.mark.parametrize("name, said", [
     ("export_ftp_fr.wl", ["Export déposé (38 octets)",
-                          "Envoi impossible : FTPEnvoie: the file '{absent}' does not exist "
-                          "(sending a folder is not available).",
+                          "Envoi impossible : FTPEnvoie: the file or folder '{absent}' does "
+                          "not exist.",
                           "Connexion refusée : FTPConnecte failed (530 login incorrect)."]),
     ("ftp_export_en.wl", ["Export uploaded (38 bytes)",
-                          "Upload failed: FTPSend: the file '{absent}' does not exist "
-                          "(sending a folder is not available).",
+                          "Upload failed: FTPSend: the file or folder '{absent}' does not "
+                          "exist.",
                           "Connection refused: FTPConnect failed (530 login incorrect)."]),
 ], ids=["fr", "en"])
 def test_an_export_uploaded_by_a_business_procedure(served, tmp_path: Path, name: str,
