@@ -12,7 +12,7 @@ from __future__ import annotations
 import inspect
 from typing import Any, Callable
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, load_stdlib, report_failure
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -26,6 +26,9 @@ family = Family("External files (DiskFile type)")
 _PATH_PARAMETERS = ("path", "source", "old", "first")
 # a failure's value by the function's result type (fFileExist: False, fLoadText: "")
 _FAILED = {"bool": False, "str": ""}
+# `.Open` / `.Ouvre`, `.Create` / `.Crée`: (least, most) parameters, the path and the
+# mode or the creation options (?1410090197, ?1410090211); the variable is not counted
+DETACHED_COUNTS = {"open": (1, 2), "ouvre": (1, 2), "create": (1, 2), "cree": (1, 2)}
 _NO_FILE = "{}: the DiskFile names no file: open or create it with .Open or .Create first."
 
 
@@ -55,10 +58,9 @@ class WLDiskFile:
         the line was written; fWriteLine's count, -1 on failure, would read as True);
         every other method is the f* function of that name (None here)."""
         key = fold(name)
-        if key in ("open", "ouvre"):
-            return lambda *args: self._attach(rt, "fopen", *args)
-        if key in ("create", "cree"):
-            return lambda *args: self._attach(rt, "fcreate", *args)
+        if key in DETACHED_COUNTS:  # `.Open(path [, mode])`: the file is not counted
+            function = "fopen" if key in ("open", "ouvre") else "fcreate"
+            return lambda *args: self._attach(rt, function, *_counted(name, args))
         if key in ("writeline", "ecritligne"):
             return lambda *args: V.to_int(
                 load_stdlib().functions["fwriteline"].call(rt, self, *args)) != -1
@@ -114,6 +116,26 @@ class WLDiskFile:
         return self.handle != -1
 
 
+def detached_count_message(name: str, given: int) -> str | None:
+    """The words of `.Open()` / `.Create()` given a count they do not take (the file
+    variable is not one of them, as it is for the other methods), None when it fits:
+    the run's error and wl check's WL104 (semantics/value_method_calls.py)."""
+    low, high = DETACHED_COUNTS[fold(name)]
+    if low <= given <= high:
+        return None
+    return (f"The method .{name}() expects {low} to {high} parameter(s) (the file's path, "
+            f"then its mode or options), but received {given}")
+
+
+def _counted(name: str, args: tuple[object, ...]) -> tuple[object, ...]:
+    """`args` of `.Open` / `.Create`, or the run's error when their count does not fit
+    (`f.Open()` was an internal error: fOpen given no path)."""
+    wrong = detached_count_message(name, len(args))
+    if wrong is not None:
+        raise WLRuntimeError(wrong + ".")
+    return args
+
+
 def _takes_path(builtin: Any) -> bool:
     """Does this f* function take a file's path first (fSize, fDate, fFileExist,
     fCopyFile...), not an open file's handle (fReadLine, fSeek), a folder, a mask or a
@@ -133,4 +155,5 @@ def _from_value(value: object) -> WLDiskFile:
 
 setattr(_new, "wl_from_value", _from_value)
 setattr(_new, "wl_method_kind", WLDiskFile.wl_method_kind)  # (for wl check: f.Seek is fSeek)
+setattr(_new, "wl_detached_count", detached_count_message)  # (for wl check: f.Open's count)
 family.type("DiskFile", "FichierDisque", _new)

@@ -40,6 +40,11 @@ def value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: st
     declared = static_kind(fc, func.obj)
     entry = _VALUE_KINDS.get(declared[0]) if declared else None
     kinds, what = entry if entry is not None else (None, "")
+    typed = _typed_kind(fc, func.obj)  # a DiskFile: its methods are the f* functions
+    if typed is not None:
+        if unknown_typed_method(fc, e, func, key, typed) or detached_count(fc, e, func, n):
+            return
+        kinds = (typed[0],)
     found = candidate_builtins(key, kinds)
     if kinds is not None and not found:  # t.Exist("k") on an array: no Array function
         other = instead(func.name)  # t.Find(v): what WLanguage writes (other_names.py)
@@ -82,6 +87,49 @@ def not_bare(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
     place = place_type(fc, obj)  # (a member `o.f`, `:f`, an element `t[1]` too)
     prefixes = _own_prefixes(fc, place[0]) if place is not None else ()
     return any(functions.get(p + key) not in (None, bare) for p in prefixes)
+
+
+def _typed_kind(fc: "FunctionChecker", obj: N.Expr) -> tuple[str, str] | None:
+    """(method kind, type name) of a place declared of a built-in type whose methods are
+    its family's functions (a DiskFile: "diskfile", "DiskFile"), else None."""
+    place = place_type(fc, obj)
+    if place is None or place[0].kind != Kind.OBJECT:
+        return None
+    entry = fc.sym.registry.types.get(fold(place[0].name))
+    kind = getattr(entry.value, "wl_method_kind", None) if entry is not None else None
+    return (kind, str(entry.en)) if kind is not None and entry is not None else None
+
+
+def unknown_typed_method(fc: "FunctionChecker", e: N.Call, func: N.Member, key: str,
+                         typed: tuple[str, str]) -> bool:
+    """`f.Existe()` on a DiskFile: no function of its family (fExiste) nor of that very
+    name answers the method, so the run stops ("Unknown method 'Existe' for a value of
+    type DiskFile."): WL109 in its words at the method's name (wl check said nothing:
+    zipExiste, a zipArchive's method, made the name look known). True when said."""
+    functions = fc.sym.registry.functions
+    if any(p + key in functions for p in kind_prefixes(typed[0])) or key in functions:
+        return False
+    d = fc.rep.report("WL109", f"Unknown method '{func.name}' for a value of type "
+                      f"{typed[1]}", e, len(func.name), col=func.col + 1)
+    fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+    return True
+
+
+def detached_count(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
+    """`f.Open()` on a DiskFile: a method that does not count the variable (.Open,
+    .Create: the type's factory says which, `wl_detached_count`) given n parameters;
+    WL104 in the run's words when n does not fit. True when it is such a method."""
+    place = place_type(fc, func.obj)
+    entry = fc.sym.registry.types.get(fold(place[0].name)) if place is not None else None
+    words = getattr(entry.value, "wl_detached_count", None) if entry is not None else None
+    try:
+        wrong = words(func.name, n) if words is not None else None
+    except KeyError:  # (not one of those methods)
+        return False
+    if wrong is not None:
+        d = fc.rep.report("WL104", wrong, e, len(func.name), col=func.col + 1)
+        fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+    return words is not None
 
 
 def _own_prefixes(fc: "FunctionChecker", spec: Any) -> tuple[str, ...]:
