@@ -97,6 +97,10 @@ def _why(exc: BaseException, limit: Deadline | None) -> str:
         return f"TLS failed ({tls_words(exc)})"
     if type(exc) is ValueError and "newline" in str(exc):  # ftplib's refusal, unsent
         return "a line break (CR or LF) in a name or a command is refused; nothing was sent"
+    if isinstance(exc, TimeoutError) and limit is not None \
+            and isinstance(limit.ftp.timeout, (int, float)):  # how long, not just "in time"
+        return (f"no answer from the server within {limit.ftp.timeout:g} s, see "
+                "FTPConnect's timeout")
     words = _FAILURE_WORDS.get(type(exc)) or reply_words(system_words(exc))
     if type(exc) is ftplib.error_proto:  # ftplib's word for a reply with no FTP code
         words = "the server's reply is not FTP: " + words

@@ -70,7 +70,7 @@ def endless(conn: socket.socket, stop: threading.Event) -> None:
     (greeting(b"HELLO WORLD\r\n"), "the server's reply is not FTP: HELLO WORLD"),
     (greeting(b"220 " + b"x" * 20000 + b"\r\n"),
      "the server sent a line longer than 8192 characters"),
-    (greeting(b""), "no answer from the server in time, see FTPConnect's timeout"),
+    (greeting(b""), "no answer from the server within 0.5 s, see FTPConnect's timeout"),
     (greeting(b"", 0), "the server closed the connection"),
     (trickle, "the server did not finish within the overall limit of 1.5 s"),
 ])
