@@ -12,7 +12,7 @@ import re
 from typing import Any, Callable
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import UNKNOWN, Family, Given
 from wlinterp.runtime.values import Date, Time
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
@@ -99,7 +99,19 @@ def today(rt: Runtime) -> Date:
     return _clock(rt).strftime("%Y%m%d")
 
 
-@family.function("SysDate", "DateSys")
+def _clock_check(fname: str, what: str, masked: str) -> Callable[[list[Given]], str | None]:
+    """`wl check`'s `declared_check` of DateSys / TimeSys: a literal given them is
+    refused as the run refuses it (`_clock_kept`'s words, WL115 at the call)."""
+    def check(given: list[Given]) -> str | None:
+        value = given[0].value if len(given) == 1 else UNKNOWN
+        if value is UNKNOWN or value is None:
+            return None  # (a variable's value is the run's to show)
+        return str(_clock_kept(fname, what, value, masked))
+    return check
+
+
+@family.function("SysDate", "DateSys",
+                 declared_check=_clock_check("DateSys", "date", "DateToString(Today(), mask)"))
 def sys_date(rt: Runtime, new_date: object = None) -> Date:
     """`DateSys()`: Today's date. `DateSys(date)`, which sets the computer's date in
     WINDEV, is an error (see `_clock_kept`)."""
@@ -108,7 +120,8 @@ def sys_date(rt: Runtime, new_date: object = None) -> Date:
     raise _clock_kept("DateSys", "date", new_date, "DateToString(Today(), mask)")
 
 
-@family.function("SysTime", "HeureSys", "TimeSys")
+@family.function("SysTime", "HeureSys", "TimeSys",
+                 declared_check=_clock_check("TimeSys", "time", "TimeToString(Now(), mask)"))
 def sys_time(rt: Runtime, new_time: object = None) -> Time:
     """`HeureSys()`: Now's time. `HeureSys(time)` sets the computer's time in WINDEV:
     an error, as DateSys(date) is."""

@@ -12,7 +12,8 @@ a duration (`dDue * 2`, `90 min - dDate`: at the operand WL113 marks, dated_colu
 undeclared name that stopped the run (a window's
 control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212),
 an indirection `{"EDT_Name"}` (at its brace), a FOR loop's STEP variable (`STEP t`),
-USING's variable (`USING n IN`: at `n`), a structure member's element (`st.t[1, 2]`: at `t`),
+USING's variable (`USING n IN`: at `n`), an array's `new` / `allouer` whose dimension is
+refused (`new array of (-1) int`: at `new`), a structure member's element (`st.t[1, 2]`: at `t`),
 a FOR loop's bound that is an array (`TO t`: at `t`), an element that is a row in an
 addition, subtraction or product (`t[i] + 1`, `x += 1 + t[2]`: at the row's `t`), a
 structure or object as an operand (`p + 1`, `n / p`, `(p + 1) + p`: at the `p` refused,
@@ -58,6 +59,7 @@ _COMPOUND = lazy_compile(r"w_(?:add|sub)\(")
 _COMPOUND_TEXT = lazy_compile(r"(\w+)(\s*\[[^=]*\])?\s*[-+]=\s*(\w+\s*\[)?")
 _STEP = lazy_compile(r"for_step\([vga]_(\w+)\)")  # FOR ... STEP t: at t, as WL110
 _USED = lazy_compile(r"use_block\([vga]_(\w+)\)")  # USING n IN: at n, as WL110
+_SIZED = lazy_compile(r"sized_array\(")  # `new array of (-1) int`: at new, as WL110
 # FOR i = 1 TO t, FOR i = v TO 3 (i a number, v a Variant's Date): at t, v, as WL110
 _BOUND = lazy_compile(r"(?:for_bound\(|for_number_start\()[vga]_(\w+)[),]")
 # `t[i] + 1` failing in the arithmetic (a row of an array): at the row, as WL113
@@ -357,6 +359,9 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
     if found is not None and found.group(1).isidentifier():  # the variable after STEP/PAS
         return (re.compile(re.escape(found.group(0))),
                 r"(?:(?<=\bstep )|(?<=\bpas ))" + re.escape(found.group(1)) + r"\b")
+    found = _SIZED.match(failed)
+    if found is not None:  # (a declaration has no `new`: its statement's column stays)
+        return re.compile(r"sized_array\("), r"(?<![\w.])(?:new|nouveau|allouer)\b"
     found = _USED.match(failed)
     if found is not None and found.group(1).isidentifier():  # the variable after USING
         return (re.compile(re.escape(found.group(0))),

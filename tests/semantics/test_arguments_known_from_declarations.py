@@ -7,7 +7,9 @@ where the run stops, in the run's words (it said nothing before the run):
 - `ArrayInfo(s, tiTotalSize)` on an array declared of strings (no size in bytes),
   `ArrayAdd(t, 1, 2)` (a key for an ordinary array), `TableauAjoute(Prix)` and
   `Prix.Ajoute()` (no key for an associative array): the built-in's own
-  `declared_check` (stdlib/array_shape.py, stdlib/arrays.py), one rule for both.
+  `declared_check` (stdlib/array_shape.py, stdlib/arrays.py), one rule for both;
+- `TimeSys("1030")`, `DateSys("AAAAMM")` given a literal: they would set the clock,
+  which wlinterp never does (stdlib/dates.py `_clock_kept`, its declared_check).
 5 Dec 2026 late night, L."""
 from __future__ import annotations
 
@@ -53,6 +55,12 @@ _FR = ('n est un entier = 5\ns est une chaîne = "ab"\nb est un booléen\n'
      "to add", "A"),
     (_FR + "tableauajoute(t, 1, 2)\n", "tableauajoute: a key and a value are only given "
      "for an associative array", "t"),
+    (_EN + 'TimeSys("1030")\n', 'TimeSys("1030") would set the computer\'s time: wlinterp '
+     "does not change the clock, so nothing was changed.", "T"),
+    (_FR + 'HeureSys("1030")\n', 'TimeSys("1030") would set the computer\'s time', "H"),
+    (_FR + 'Trace("F" + DateSys("AAAAMM"))\n', 'DateSys("AAAAMM") would set the computer\'s '
+     "date: wlinterp does not change the clock, so nothing was changed; to show the "
+     "current date with a mask, write DateToString(Today(), mask).", "D"),
 ])
 def test_the_check_says_it_where_the_run_stops(text: str, words: str, first: str) -> None:
     assert stop_where_checked(text, "WL115", words) == first
@@ -64,6 +72,7 @@ def test_the_check_says_it_where_the_run_stops(text: str, words: str, first: str
     "Trace(StatMax(v), ArrayInfo(st, tiNumberElements), Count(s, \"a\"))\n",
     _FR + "TableauAjoute(t, 3)\nTableauAjoute(Prix, \"poire\", 2.5)\nPrix.Ajoute(\"prune\")\n"
     "Trace(StatMax(t), TableauInfo(t, tiTailleTotale), TableauOccurrence(Prix))\n",
+    _EN + "Trace(DateSys(), TimeSys(), HeureSys() <> \"\")\n",
 ])
 def test_what_the_run_takes_is_no_error(text: str) -> None:
     assert check_places(text, "WL115") == []

@@ -2,7 +2,7 @@
 (docs/semantics.md, "An array sized by a variable")."""
 from __future__ import annotations
 
-__all__ = ["sized_array"]
+__all__ = ["sized_array", "dimension_refused"]
 
 from typing import Any
 
@@ -18,12 +18,21 @@ def sized_array(spec: TypeSpec, ctx: TypeContext, sizes: tuple[Any, ...]) -> Any
     dims = []
     for size in sizes:
         _not_a_number(size)
-        n = V.to_int(size)
-        if n < 0 or n != V.to_num(size):
-            raise WLRuntimeError(f"an array's dimension must be a whole number, 0 or more, "
-                                 f"not {V.to_str(size)}.")
-        dims.append(n)
+        refused = dimension_refused(size)
+        if refused is not None:
+            raise WLRuntimeError(refused)
+        dims.append(V.to_int(size))
     return default_value(TypeSpec(spec.kind, elem=spec.elem, dims=tuple(dims)), ctx)
+
+
+def dimension_refused(size: Any) -> str | None:
+    """The refusal of a number as an array's dimension (negative, or not whole), else
+    None; `wl check` says it of a literal (`new array of (-1) int`: semantics/
+    array_dimensions.py)."""
+    n = V.to_int(size)
+    if n < 0 or n != V.to_num(size):
+        return f"an array's dimension must be a whole number, 0 or more, not {V.to_str(size)}."
+    return None
 
 
 def _not_a_number(size: Any) -> None:

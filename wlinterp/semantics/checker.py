@@ -159,6 +159,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         if s.dims is not None and run_time_dims(s, self.sym.constants) is not None:
             self.exprs(s.dims)  # `array of n int`: n is read when the declaration runs
             self.fixed_dims_constant(s)
+            from .array_dimensions import check_literal_dimensions
+            check_literal_dimensions(self, s.dims, s, len(s.names[0][0]))  # `of (-1) int`
         if self.sym.structs:  # `o is CClass`: an object of CClass comes to be (no
             for name, line, col in s.names:  # structure or class: no variable of one)
                 sym = self.scope.vars.get(fold(name))

@@ -104,6 +104,8 @@ def check_new(fc: "FunctionChecker", e: N.New) -> None:
     if e.dims is not None and run_time_dims(e, fc.sym.constants) is not None:
         fc.spec(e.dims_text, e)  # `new array of n int`: n is read when the `new` runs
         fc.exprs(e.dims)
+        from .array_dimensions import check_literal_dimensions
+        check_literal_dimensions(fc, e.dims, e, 1)  # `new array of (-1) int`
         return
     spec = fc.spec(e.type_name, e)
     words = e.type_name.split()

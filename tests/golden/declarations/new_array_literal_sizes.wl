@@ -15,7 +15,7 @@ DO
 	Trace(ExceptionInfo()) // expect: Array too large: 1,000,000,000,000 elements (at most 50,000,000; see --max-array).
 END
 WHEN EXCEPTION IN
-	a = new array of (2.5) int
+	a = new array of (2.5) int // wl: ignore[WL110] (caught: the run's error is the case)
 DO
 	Trace(ExceptionInfo()) // expect: an array's dimension must be a whole number, 0 or more, not 2.5.
 END
