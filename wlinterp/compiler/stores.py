@@ -21,10 +21,12 @@ from .pinned import PinMixin
 from .variant_places import VariantPlaceMixin, changed_element
 from .ranges import UNKNOWN, Bounds, range_check
 from .base import RefNames as Ref
+from .classes import _DATA_NAME, _RECORD_LIKE
 from ..semantics.symbols import Var
 
 # The properties a Variant's Duration, Date, Time or DateTime has that `v..X = y` sets
 # by replacing the value (runtime/dated_props.py held_with_part)
+_ITEM_PARTS = frozenset({*DATE_PART_WORDS, *TIME_PART_WORDS})
 _HELD_PARTS = frozenset({*DATE_PART_WORDS, *TIME_PART_WORDS, *DATETIME_PART_WORDS,
                          *_DURATION_UNITS})
 
@@ -257,6 +259,11 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             self.out.emit(f"set_item_null({obj}, {fold(target.obj.name)!r}, {code})")
         elif self.store_value_prop(target):
             self.store_value_of(target, code)  # j.a..Value = 5: the member's value
+        elif self.data_item_part(target):  # Orders.OrderDate..Day = 1 (it carries)
+            item = target.obj
+            assert isinstance(item, N.Member)
+            self.store_member(item, f"item_with_part({self.value(item)}, "
+                                    f"{fold(target.name)!r}, {code})")
         elif (kind := self.part_of_place(target)):
             place = self.pinned_place(self.own_member(target.obj))  # o.d..Day += 1: read,
             # then written (`m_d..Day = 10` in a method: the object's member)
@@ -281,6 +288,19 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         old = self.value(target.obj)
         setter = "buffer_set" if self.held_as(target.obj) == "wlbuffer" else "substr_set"
         self.store_into(target.obj, f"{setter}({old}, {target.kind!r}, {code}{args})")
+
+    def data_item_part(self, target: N.Prop) -> bool:
+        """Is `target` a date or time part of `File.Item` (File an undeclared name, maybe
+        a data file: hfsql/hooks.py) or of `r.Item`, r a `Record of File` or a Data
+        Source?"""
+        item = target.obj
+        if not isinstance(item, N.Member) or item.colon or not isinstance(item.obj, N.Name) \
+                or fold(target.name) not in _ITEM_PARTS or self.prog.refs.get(item) is not None \
+                or self.prog.refs.get(item.obj) not in (Ref.VAR, Ref.UNDECLARED):
+            return False  # (a class's GLOBAL member `C.g..Day`: part_of_place below)
+        spec = self.static_spec(item.obj)
+        return spec is not None and spec.kind == Kind.OBJECT and spec.name in _RECORD_LIKE \
+            or self.value(item.obj).startswith(_DATA_NAME)
 
     def part_of_place(self, target: N.Prop) -> str:
         """The declared kind (date, time, datetime, duration) of the member or element

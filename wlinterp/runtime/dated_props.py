@@ -9,7 +9,7 @@ of such a value is read as any other (`get_prop`, access.py).
 """
 from __future__ import annotations
 
-__all__ = ["part_of", "with_part_of", "held_with_part"]
+__all__ = ["part_of", "with_part_of", "held_with_part", "item_with_part"]
 
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -171,3 +171,16 @@ def held_with_part(value: Any, name: str, part: Any, ctx: Any) -> Any:
         return type(value)(with_part_of(str.__str__(value), name, part, kind))
     set_prop(value, name, part, ctx)
     return value
+
+
+def item_with_part(value: Any, name: str, part: Any) -> str:
+    """`Orders.OrderDate..Day = 1`, `..Day += 30`: a data file's Date, Time or DateTime
+    item (its value a text, hfsql/itemtypes.py) with one part set, as a variable of its
+    kind sets it (with_part_of: it carries). The kind is told from the text, the
+    analysis's item not being known when the code is compiled: a day, month or year of
+    8 digits is a Date's, an hour... of 8 a Time's, 14 or more a DateTime's. It stopped
+    with "A value of type string has no member 'Day'" (a read of the part worked)."""
+    text = V.to_str(value)
+    kind = "datetime" if len(text) >= 14 else "date" if name in _DATE else \
+        "time" if name in _TIME else ""
+    return with_part_of(text, name, part, kind) if kind else with_part(text, name, part)

@@ -40,7 +40,7 @@ HELPERS = (
     "w_slice", "with_part", "WLDuration", "WLStruct", "iterate_keyed", "sorted_rows",
     "iterate_backwards", "iterate_keyed_backwards", "iterate_slots", "write_slot", "part_of",
     "time_add",
-    "time_sub", "with_part_of", "call_ref", "proc_ref", "proc_chained", "use_block",
+    "time_sub", "with_part_of", "item_with_part", "call_ref", "proc_ref", "proc_chained", "use_block",
     "call_compiled", "compiled_procedure", "spread_args",
     "assign_object", "array_reference", "co_currency", "CurrencyLiteral", "NumericLiteral", "co_numeric", "numeric_variant", "held_product", "co_product", "co_date", "dated_text", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
