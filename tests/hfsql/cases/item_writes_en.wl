@@ -14,7 +14,8 @@ FOR EACH Customer ON Name
 END
 // expect: C1, 1, 0.25, 1
 // expect: C2, 2, 0.5, 0
-// expect: C3, 0.123457, 0.03086425, 1
+// (a currency item divided: its 6 decimals, docs/semantics.md "Currency and numeric products and quotients"; it was 0.03086425 before 4aa6fee2)
+// expect: C3, 0.123457, 0.030864, 1
 // a currency made from an integer, then changed, or reset: what the buffer holds is written
 HReset(Customer)
 Customer.Name = "W1"
