@@ -233,3 +233,28 @@ def test_the_run_warns_in_the_checks_words_and_uses_the_alias(tmp_path: Path,
     assert f"is not declared ({hint})" in err.getvalue()
     assert "empty variant" not in err.getvalue()
 
+
+
+BROWSE_KEYS = {"en": 'HReadFirst(Customer, OrderDate)\nHReadLast(Customer, "Nme")\n'
+                     'HReadNext(Customer, Name)\nHFirst(Customer, "City")\n'
+                     'x is string = HBuildKeyValue(Customer, "CityNme", "a", "b")\nTrace(x)\n',
+               "fr": 'HLitPremier(Customer, OrderDate)\nHLitDernier(Customer, "Nme")\n'
+                     'HLitSuivant(Customer, Name)\nHPremier(Customer, "City")\n'
+                     'x est une chaîne = HConstruitValClé(Customer, "CityNme", "a", "b")\n'
+                     'Trace(x)\n'}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_browse_key_is_checked_as_a_seeks(tmp_path: Path, lang: str) -> None:
+    """HReadFirst/HReadLast/HReadNext, HFirst..., HBuildKeyValue: their key (second
+    argument) is checked as a seek's, bare or in a literal text (the check said nothing;
+    the run stops there, at the same column); a known item or key is no report."""
+    lines = BROWSE_KEYS[lang].splitlines()
+    assert check(tmp_path, BROWSE_KEYS[lang]) == [
+        ("WL109", 1, lines[0].index("OrderDate") + 1,
+         "'OrderDate' is not a key or an item of the data file Customer", None),
+        ("WL109", 2, lines[1].index("Nme") + 1,
+         "'Nme' is not a key or an item of the data file Customer", "did you mean Name?"),
+        ("WL109", 5, lines[4].index("CityNme") + 1,
+         "'CityNme' is not a key or an item of the data file Customer",
+         "did you mean CityName?")]
