@@ -259,6 +259,19 @@ def test_sqlite_dates_written_with_sqlite_functions() -> None:
     assert sqlite_dates("SELECT CAST(d AS DATE FROM t") == "SELECT CAST(d AS DATE FROM t"
 
 
+NESTED_CASTS = """q is Data Source
+s is string = "SELECT " + Repeat("CAST(", 20000) + "'2024-01-01'" + Repeat(" AS DATE)", 20000)
+Trace(HExecuteSQLQuery(q, s), ErrorOccurred)
+"""
+
+
+def test_casts_nested_beyond_any_parser_are_a_query_error(db_url: str) -> None:
+    """20,000 nested casts (fuzzed input): the query fails as any refused query does
+    (False, ErrorOccurred); on SQLite the rewriting of the casts went as deep as Python's
+    stack and stopped the run ("Stack overflow: the value is nested too deeply")."""
+    assert run_shop(NESTED_CASTS, db_url) == "0, 1\n"
+
+
 def test_hfsql_functions_written_with_the_databases_own() -> None:
     """YEAR/MONTH/DAY/LEN/NVL on both, IFNULL on PostgreSQL, LEFT/RIGHT/CONCAT on
     SQLite; WL.Left and quoted text are left alone, an inner call is rewritten first."""

@@ -28,16 +28,21 @@ _NOW = "strftime('{0}', 'now', 'localtime')"
 _CURRENT = {"current_date": _NOW.format("%Y%m%d"),
             "current_time": f"SUBSTR(REPLACE({_NOW.format('%H%M%f')}, '.', ''), 1, 8)",
             "current_timestamp": f"REPLACE({_NOW.format('%Y%m%d%H%M%f')}, '.', '')"}
+_DEEPEST = 100  # SQLite's parser stack (YYSTACKDEPTH): deeper nesting is refused there
 _LENGTH = {"date": 8, "time": 8, "timestamp": 17, "datetime": 17}
 _DIGITS = "CAST(({0}) AS TEXT)"
 for _sep in ("-", " ", ":", ".", "T"):
     _DIGITS = f"REPLACE({_DIGITS}, '{_sep}', '')"
 
 
-def sqlite_dates(sql: str) -> str:
+def sqlite_dates(sql: str, depth: int = 0) -> str:
     """`sql` with its CURRENT_DATE/TIME/TIMESTAMP and casts to a date, time or timestamp
     written as SQLite gives WLanguage's text of them; the rest as written (quoted text,
-    another cast, a cast whose parenthesis is not closed)."""
+    another cast, a cast whose parenthesis is not closed, casts nested deeper than
+    SQLite's parser takes: it refuses them itself, "parser stack overflow", where the
+    rewriting went as deep as Python's stack and stopped the run)."""
+    if depth > _DEEPEST:
+        return sql
     out, pos = [], 0
     for m in _WORDS.finditer(sql):
         if m.start() < pos or not (m.group("word") or m.group("cast")):
@@ -50,7 +55,7 @@ def sqlite_dates(sql: str) -> str:
         typed = _AS.match(sql, m.end(), end - 1) if end else None
         if typed is None:
             continue
-        operand = sqlite_dates(typed.group("operand"))
+        operand = sqlite_dates(typed.group("operand"), depth + 1)
         size = _LENGTH[typed.group("type").lower()]
         out.append(sql[pos:m.start()] + f"SUBSTR({_DIGITS.format(operand)} || "
                    f"'{'0' * size}', 1, {size})")
