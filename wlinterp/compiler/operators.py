@@ -121,8 +121,9 @@ class OperatorMixin(RangeMixin, CompareMixin):
         if op in ("*", "/", "%"):  # a Time in a product counts its hundredths, as
             product = _product(op, ca, _kind(e.left, ta, self.declared_kind), cb,
                                _kind(e.right, tb, self.declared_kind))
-            if product is not None:  # a Date, a Duration...: dated_products.py
-                return product, S.ANY
+            if product is not None:  # a Date, a Duration...: dated_products.py (with a
+                return self._kept_decimals(e, product, S.ANY, ta, tb) \
+                    if op != "%" else (product, S.ANY)  # currency, in its 6 decimals)
             (ca, ta), (cb, tb) = _counted(ca, ta), _counted(cb, tb)  # `i = t` does
         if op in ("*", "/"):
             code, t = self._arith(op, ca, ta, cb, tb) if op == "*" else (f"w_div({ca}, {cb})", S.ANY)

@@ -68,8 +68,8 @@ def value_kind(v: Any) -> str:
     t = type(v)
     if t is WLDuration:
         return "duration"
-    if t is DateGap or t in (int, float, Decimal, bool):
-        return "number"
+    if t is DateGap or t in (int, float, Decimal, bool) or isinstance(v, Decimal):
+        return "number"  # (a numeric a Variant holds, a `0n` literal: Decimals too)
     name = getattr(v, "wl_type_name", "")
     if isinstance(v, str):
         return name if name in _SHOWN and name != "string" else "text"
