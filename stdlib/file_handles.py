@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.native_paths import created
 from wlinterp.registry import BytesArg, Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
@@ -282,11 +282,16 @@ def f_read_line(rt: Runtime, handle: object) -> str:
 
 
 @family.function("fRead", "fLit", can_fail=True)
-def f_read(rt: Runtime, handle: object, size: object) -> str:
+def f_read(rt: Runtime, handle: object, size: object, into: object = None) -> str:
     """Up to `size` bytes as a buffer (one character per byte); "" at the end. In a file
     of a known encoding the bytes are its text, decoded: UTF-16 (foUnicode, or its
     byte-order mark) came back as "h\\x00é\\x00", UTF-8 (foUTF8, or its mark) as "Ã©",
-    ANSI (foAnsi) gave "\\x80" for "€" (INFERRED, docs/builtins.md "Encodings")."""
+    ANSI (foAnsi) gave "\\x80" for "€" (INFERRED, docs/builtins.md "Encodings").
+    `fRead(h, n, &buf)` (the bytes into buf, their count returned) is compiled apart
+    (compiler/builtin_calls.py `read_into`); `into` given otherwise is refused."""
+    if into is not None:
+        raise WLRuntimeError("fRead: its third parameter is the address of the string or "
+                             "Buffer that receives the bytes: fRead(h, n, &buf).")
     f = _handle(rt, handle, "fRead")
     count = max(V.to_int(size), 0)
     try:

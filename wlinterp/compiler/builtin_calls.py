@@ -82,6 +82,8 @@ class BuiltinCallMixin(CompilerBase):
                                            f"trailing parameters of a built-in function.",
                                            node), S.ANY
         shape = _shape(b)
+        if b.en == "fRead" and len(args) == 3 and type(args[2]) is N.AddressOf:
+            return self.read_into(node, b, args), S.ANY  # fRead(h, n, &buf)
         codes = self.builtin_codes(node, b, args, shape)
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
@@ -156,7 +158,22 @@ class BuiltinCallMixin(CompilerBase):
                 parts.append(wb)
         return "(" + ", ".join(parts) + f", {t}[0])[-1]"
 
-    def address_content(self, name: str, arg: N.AddressOf) -> str:
+    def read_into(self, node: N.Call, b: Any, args: list[Any]) -> str:
+        """`fRead(h, n, &buf)`: the bytes read stored into buf (a string or a Buffer),
+        their count returned, -1 on failure (buf unchanged), as old WINDEV code reads a
+        block; the address of anything else has no memory behind it (address_content)."""
+        target = args[2].target
+        spec = self.static_spec(target)
+        shown = node.func.name if type(node.func) is N.Name else b.en
+        if spec is None or spec.kind != Kind.STRING or spec.dims:
+            return self.address_content(shown, args[2], "read into")
+        t = self.temp()
+        call = f"{self.prog.builtin_ref('fread', b)}(_rt, {self.value(args[0])}, " \
+               f"{self.value(args[1])})"
+        stored = self.writeback(target, t, f"{b.en}'s result") or "None"
+        return f"(({t} := {call}), -1 if {t} == -1 else ({stored}, len({t}))[-1])[-1]"
+
+    def address_content(self, name: str, arg: N.AddressOf, verb: str = "write") -> str:
         """`fWrite(h, &buf, n)`: the bytes at a string's or a Buffer's address are its own
         (old code writes a buffer so); wlinterp has no memory behind any other address,
         so `&n` of a number, a structure... stops the run saying so (its opaque handle's
@@ -168,8 +185,8 @@ class BuiltinCallMixin(CompilerBase):
             else "a variable"
         return self.prog.fail_code(
             f"{name}: &{_written(arg.target)} is the address of {shown}: "
-            f"wlinterp has no memory behind it to write; give the string or Buffer "
-            f"itself (a number's bytes: a Buffer filled by position).", arg)
+            f"wlinterp has no memory behind it to {verb}; give a string or a Buffer "
+            f"(a number's bytes: a Buffer read by position).", arg)
 
     def declared_typevar(self, arg: N.Expr) -> tuple[str, object] | None:
         """(folded name, value) of the wl... constant of `arg`'s declared type where its
