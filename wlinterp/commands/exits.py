@@ -43,6 +43,8 @@ TEST_EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_USAGE, "wrong command line"),
     (EXIT_NO_TESTS, "no test case found"),
     (EXIT_SYNTAX, "a test file (or the project) does not compile"),
+    (EXIT_INTERRUPTED, "interrupted by Ctrl-C (the cases that ran are reported)"),
+    (EXIT_TERMINATED, "stopped by SIGTERM, a CI job's timeout (the cases that ran are reported)"),
 )
 """The codes of `wl test` (pytest's values for failed / no tests)."""
 

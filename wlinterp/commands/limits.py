@@ -11,7 +11,8 @@ WLanguage statement, but a call blocked inside the operating system finishes fir
 """
 from __future__ import annotations
 
-__all__ = ["Interrupted", "Terminated", "TimedOut", "stop_reporting", "raise_held"]
+__all__ = ["Interrupted", "Terminated", "TimedOut", "stop_reporting", "raise_held",
+           "sigterm_stops", "is_sigterm"]
 
 import _thread
 import signal
@@ -45,6 +46,24 @@ def _terminated(signum: int, frame: Any) -> None:
     stop."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     raise _TermSignal
+
+
+def sigterm_stops() -> Callable[[], None]:
+    """SIGTERM raised as Ctrl-C is in the main thread (a second one kills at once), for a
+    command that reports what it did when stopped (`wl test`: the cases that ran); returns
+    the function that puts the previous handler back."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.signal(signal.SIGTERM, _terminated)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+    return restore
+
+
+def is_sigterm(stop: BaseException) -> bool:
+    """Whether the KeyboardInterrupt `stop` was SIGTERM's (exit 143), not Ctrl-C's."""
+    return isinstance(stop, _TermSignal)
 
 
 class TimedOut(WLRuntimeError):

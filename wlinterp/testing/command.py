@@ -9,16 +9,19 @@ __all__ = ["main", "build_parser", "run_cases"]
 import argparse
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..errors import format_error
 from ..project.determinism import add_determinism_arguments, options_from_args
 from ..commands.resources import timeout_seconds
 from ..commands.run_options import add_data_options, add_limit_options, limit_options
-from ..commands.exits import (EXIT_NO_TESTS, EXIT_OK, EXIT_SYNTAX, EXIT_USAGE,
+from ..commands.limits import is_sigterm, sigterm_stops
+from ..commands.exits import (EXIT_INTERRUPTED, EXIT_NO_TESTS, EXIT_OK, EXIT_SYNTAX,
+                              EXIT_TERMINATED, EXIT_USAGE,
                               EXIT_TESTS_FAILED as EXIT_FAILED, wl_test_exit_codes_text)
 from .collect import TestCase, UsageError, collect_file, find_test_files, keyword_matcher
 from .engine import CaseResult, EngineOptions, TestEngine
@@ -77,27 +80,32 @@ def _engine(options: EngineOptions) -> TestEngine:
 def _run_group(cases: list[TestCase], options: EngineOptions, stop_first: bool,
                engine: TestEngine | None = None) -> list[CaseResult]:
     """Run the cases of one file (in a worker: the engine lives as long as the worker)."""
-    engine = engine or _engine(options)
-    results: list[CaseResult] = []
+    return list(_each_result(cases, engine or _engine(options), stop_first))
+
+
+def _each_result(cases: list[TestCase], engine: TestEngine, stop_first: bool
+                 ) -> Iterator[CaseResult]:
+    """Each case's result as soon as it has run (a Ctrl-C reports those before it)."""
     for case in cases:
-        results.append(engine.run_case(case))
-        if stop_first and results[-1].outcome != "passed":
-            break
-    return results
+        result = engine.run_case(case)
+        yield result
+        if stop_first and result.outcome != "passed":
+            return
 
 
 def run_cases(cases: list[TestCase], options: EngineOptions, workers: int, stop_first: bool,
-              report: Reporter) -> list[CaseResult]:
-    """Run every case (grouped by file so a file compiles once per process)."""
+              report: Reporter, results: list[CaseResult] | None = None) -> list[CaseResult]:
+    """Run every case (grouped by file so a file compiles once per process); each result
+    is added to `results` as it comes, so that a Ctrl-C still has the ones that ran."""
     groups: dict[str, list[TestCase]] = {}
     for case in cases:
         groups.setdefault(case.file, []).append(case)
-    results: list[CaseResult] = []
+    results = [] if results is None else results
     if workers <= 1 or len(groups) <= 1:
         engine = TestEngine(options)
         try:
             for group in groups.values():
-                for r in _run_group(group, options, stop_first, engine):
+                for r in _each_result(group, engine, stop_first):
                     results.append(r)
                     report.case(r)
                 if stop_first and any(r.outcome != "passed" for r in results):
@@ -107,20 +115,34 @@ def run_cases(cases: list[TestCase], options: EngineOptions, workers: int, stop_
         return results
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        pending: set[Future[list[CaseResult]]] = {
-            pool.submit(_run_group, g, options, stop_first) for g in groups.values()}
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                for r in fut.result():
-                    results.append(r)
-                    report.case(r)
-            if stop_first and any(r.outcome != "passed" for r in results):
-                for fut in pending:
-                    fut.cancel()
-                break
+        try:
+            _run_pool(pool, groups, options, stop_first, report, results)
+        except KeyboardInterrupt:  # the `with` would wait for a worker looping for ever
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.kill()  # (no public way before Python 3.14); a case may loop for ever
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     order = {c.id: k for k, c in enumerate(cases)}
-    return sorted(results, key=lambda r: order.get(r.id, 0))
+    results.sort(key=lambda r: order.get(r.id, 0))
+    return results
+
+
+def _run_pool(pool: ProcessPoolExecutor, groups: dict[str, list[TestCase]],
+              options: EngineOptions, stop_first: bool, report: Reporter,
+              results: list[CaseResult]) -> None:
+    """Each file's cases in a worker; results reported as each file's come back."""
+    pending: set[Future[list[CaseResult]]] = {
+        pool.submit(_run_group, g, options, stop_first) for g in groups.values()}
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in done:
+            for r in fut.result():
+                results.append(r)
+                report.case(r)
+        if stop_first and any(r.outcome != "passed" for r in results):
+            for fut in pending:
+                fut.cancel()
+            break
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -154,7 +176,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         cases.extend(c for c in tf.cases if matcher(c.keywords))
     options = EngineOptions(run_options, update_golden=args.update, timeout=args.timeout)
-    results = run_cases(cases, options, workers, args.exitfirst, report)
+    results: list[CaseResult] = []
+    restore = sigterm_stops()
+    try:
+        run_cases(cases, options, workers, args.exitfirst, report, results)
+    except KeyboardInterrupt as stop:
+        return _stopped(stop, cases, results, compile_errors, workers, report, started,
+                        args.junitxml)
+    finally:
+        restore()
     compile_errors += list(dict.fromkeys(p for r in results if r.compile_error
                                          for p in r.problems))
     report.finish(results, len(compile_errors), time.perf_counter() - started)
@@ -165,3 +195,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(r.outcome != "passed" for r in results):
         return EXIT_FAILED
     return EXIT_OK if results else EXIT_NO_TESTS
+
+
+def _stopped(stop: KeyboardInterrupt, cases: list[TestCase], results: list[CaseResult],
+             compile_errors: list[str], workers: int, report: Reporter, started: float,
+             junitxml: str | None) -> int:
+    """Ctrl-C or SIGTERM (a CI job's timeout) among the cases: the report of those that
+    ran, as pytest gives it, the case that was running, and the JUnit file of them; exit
+    130 or 143. (It said "wl: interrupted" alone, or nothing at all on SIGTERM.)"""
+    _timers_stopped()
+    seconds = time.perf_counter() - started
+    report.finish(results, len(compile_errors), seconds, not_run=len(cases) - len(results))
+    done = {r.id for r in results}
+    running = next((c.id for c in cases if c.id not in done), None) if workers == 1 else None
+    how = "terminated (SIGTERM)" if is_sigterm(stop) else "interrupted (Ctrl-C)"
+    print(f"wl test: {how}" + (f" while {running} ran" if running else ""), file=sys.stderr)
+    if junitxml:
+        write_junit(junitxml, results, compile_errors, seconds)
+    return EXIT_TERMINATED if is_sigterm(stop) else EXIT_INTERRUPTED
+
+
+def _timers_stopped() -> None:
+    """The size watch's and --timeout's interval timers stopped, their signals ignored:
+    a stop landing while a case armed them left one running, and the process died of
+    SIGPROF after its report (exit -27 instead of 143, about one run in ten)."""
+    if not hasattr(signal, "setitimer"):
+        return
+    from ..runtime.interval_timers import stop_interval_timer
+    for which, signum in ((signal.ITIMER_PROF, signal.SIGPROF),
+                          (signal.ITIMER_REAL, signal.SIGALRM)):
+        stop_interval_timer(which, signum, None)  # (None: left ignored; the run is over)

@@ -12,15 +12,19 @@ from typing import TextIO
 from .engine import CaseResult
 
 
-def summary_line(results: list[CaseResult], compile_errors: int, seconds: float) -> str:
-    """`P passed, F failed[, N file(s) not compiled]`. A case of a file that does not
-    compile is failed: it printed an F, and a summary of "0 failed" under a row of Fs
-    read as a green run (the files are counted apart too)."""
+def summary_line(results: list[CaseResult], compile_errors: int, seconds: float,
+                 not_run: int = 0) -> str:
+    """`P passed, F failed[, N file(s) not compiled][, N not run]`. A case of a file that
+    does not compile is failed: it printed an F, and a summary of "0 failed" under a row of
+    Fs read as a green run (the files are counted apart too). `not_run`: the cases a
+    Ctrl-C or SIGTERM left unrun."""
     passed = sum(r.outcome == "passed" for r in results)
     failed = len(results) - passed
     text = f"{passed} passed, {failed} failed"
     if compile_errors:
         text += f", {compile_errors} file(s) not compiled"
+    if not_run:
+        text += f", {not_run} not run"
     return text + f" in {seconds:.2f}s"
 
 
@@ -57,7 +61,8 @@ class Reporter:
             self.out.write("\n")
         self._dots = 0
 
-    def finish(self, results: list[CaseResult], compile_errors: int, seconds: float) -> None:
+    def finish(self, results: list[CaseResult], compile_errors: int, seconds: float,
+               not_run: int = 0) -> None:
         self._end_dots()
         failed = [r for r in results if r.outcome != "passed" and not r.compile_error]
         for r in results:
@@ -75,7 +80,7 @@ class Reporter:
             self.out.write("\n" + "".join(f"FAILED {r.id} - {_headline(r.problems)}\n"
                                            for r in failed))
         self.out.write(("\n" if failed else "")
-                       + summary_line(results, compile_errors, seconds) + "\n")
+                       + summary_line(results, compile_errors, seconds, not_run) + "\n")
         self.out.flush()
 
 
