@@ -297,6 +297,14 @@ def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
     return s.simple
 
 
+def _no_message(seconds: float | None) -> str:
+    """A read that ran out of time, saying how long it waited (it said "within the
+    timeout"), in the milliseconds SocketRead's timeout is given in."""
+    if seconds is None:
+        return "SocketRead: no message within the timeout."
+    return f"SocketRead: no message within {seconds * 1000:g} ms (SocketRead's timeout)."
+
+
 def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
     """One message of a connected socket, in its transmission mode."""
     s.start_message(seconds)  # the timeout bounds the whole message (socket_stream.py)
@@ -312,7 +320,7 @@ def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
             return _decode(s.read_until(s.tag, limit))
         return _decode(s.take_pending(most))
     except socket.timeout:
-        raise BuiltinFailure("SocketRead: no message within the timeout.", value="") from None
+        raise BuiltinFailure(_no_message(seconds), value="") from None
     except (OSError, ValueError) as exc:
         raise BuiltinFailure(f"SocketRead: {exc}.", value="") from None
     finally:
@@ -380,8 +388,7 @@ def read_datagram(s: WLSocket, seconds: float | None) -> tuple[str, str, int]:
     try:
         data, sender = in_slices(s.sock, lambda: s.sock.recvfrom(_MAX_DATAGRAM), seconds)
     except socket.timeout:
-        raise BuiltinFailure("SocketRead: no message within the timeout.",
-                             value=("", "", 0)) from None
+        raise BuiltinFailure(_no_message(seconds), value=("", "", 0)) from None
     except OSError as exc:
         raise BuiltinFailure(f"SocketRead: {exc.strerror or exc}.", value=("", "", 0)) from None
     finally:
