@@ -223,11 +223,19 @@ class FormsMixin:
                 raise self.error("'=>' must follow the parameters of a lambda: "
                                  "(a, b) => ..., or x => ...", start)
             params = []
+            named = False  # the current parameter has its name (a word after it: its type)
             for tok in out[k + 1:j]:
                 if tok.type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
-                    params.append((tok.value, "", tok))
+                    if not named:
+                        params.append((tok.value, "", tok))
+                        named = True
+                    else:  # `(x entier) =>`: a type without IS, as in a PROCEDURE header
+                        name, ttext, at = params[-1]  # (it made a second parameter)
+                        params[-1] = (name, f"{ttext} {tok.value}".strip(), at)
                 elif tok.type == "TYPE" and params:
                     params[-1] = (params[-1][0], tok.value, params[-1][2])
+                elif tok.type == "COMMA":
+                    named = False
             j = k
         else:
             raise self.error("'=>' must follow the parameters of a lambda: (a, b) => ..., "

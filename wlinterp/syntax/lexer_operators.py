@@ -31,12 +31,17 @@ class OperatorsMixin(FormsMixin, TextsMixin):
         return self.text[at:at + 1]
 
     def lambda_parameter_before(self) -> bool:
-        """Is the last token a name written right after `(`, `,` or LOCAL inside
-        parentheses: a lambda's parameter, if `=>` follows (lambda_attributes.py)?"""
+        """Are the last tokens names written after `(`, `,` or LOCAL inside parentheses
+        (`(x`, `(x entier`): a lambda's parameter and its type, if `=>` follows
+        (lambda_attributes.py)?"""
         out = self.out
-        return bool(self.brackets) and self.brackets[-1] == "(" and len(out) > 1 \
-            and (out[-1].type == "NAME" or out[-1].type in SOFT_WORDS) \
-            and out[-2].type in ("LPAR", "COMMA", "LOCAL")
+        if not self.brackets or self.brackets[-1] != "(":
+            return False
+        i = len(out) - 1
+        while i > 0 and (out[i].type == "NAME" or out[i].type in SOFT_WORDS) \
+                and len(out) - i <= 4:  # (a name and a type of a few words)
+            i -= 1
+        return i < len(out) - 1 and out[i].type in ("LPAR", "COMMA", "LOCAL")
 
     def operator(self, op: str, start: int) -> None:
         if op == "...":

@@ -11,6 +11,10 @@ tabN est un tableau d'entiers = [3, 1, 2]
 TableauTrie(tabN, ttFonction, (n1 <utile>, n2 <utile>) => n1 - n2)
 Trace(TableauVersChaîne(tabN, ",")) // expect: 1,2,3
 Trace(Transforme(tabN, (LOCAL v <utile>) => v * 10)[3]) // expect: 30
+// un type sans EST, comme un en-tête de PROCÉDURE le prend (`p entier`) : `(x entier) =>`
+// faisait deux paramètres, x et un nommé entier, sans rien dire (p(2) s'arrêtait alors)
+r est une procédure = (x entier, LOCAL s chaîne <utile>) => x + Taille(s)
+Trace(r(2, "abc")) // expect: 5
 // sans `=>` après la parenthèse, `<` reste une comparaison
 x est un entier = 1
 Trace((x <2), (x < 2)) // expect: 1, 1
