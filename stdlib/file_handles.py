@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
@@ -295,6 +296,7 @@ def f_read(rt: Runtime, handle: object, size: object, into: object = None) -> st
     f = _handle(rt, handle, "fRead")
     count = max(V.to_int(size), 0)
     try:
+        count = _at_most_left(f.stream, count)
         if f.encoding in UTF16:
             return _read_utf16(f.stream, count, f.encoding)
         if f.encoding == "utf-8":
@@ -303,6 +305,25 @@ def f_read(rt: Runtime, handle: object, size: object, into: object = None) -> st
     except OSError as exc:
         raise failure("fRead", "read", f.shown, exc, -1) from None
     return raw.decode(f.encoding or "latin-1", errors="replace")
+
+
+_LARGE_READ = 1 << 20
+
+
+def _at_most_left(stream: BinaryIO, count: int) -> int:
+    """`count`, or the bytes left in a regular file when fewer: Python's read(n) sets n
+    bytes aside first, so `fRead(h, 100000000000)` on a 6-byte file stopped the run with
+    "Not enough memory" where it reads the bytes left. (A pipe or a device: `count`.)"""
+    if count <= _LARGE_READ:
+        return count
+    try:
+        stream.flush()  # (a file open for writing too: its pending bytes are in the size)
+        status = os.fstat(stream.fileno())
+    except (OSError, ValueError):  # no file behind the stream: read as asked
+        return count
+    if not stat.S_ISREG(status.st_mode):
+        return count
+    return min(count, max(status.st_size - stream.tell(), 0))
 
 
 def _read_utf8(stream: BinaryIO, size: int) -> str:
