@@ -258,3 +258,21 @@ def test_a_browse_key_is_checked_as_a_seeks(tmp_path: Path, lang: str) -> None:
         ("WL109", 5, lines[4].index("CityNme") + 1,
          "'CityNme' is not a key or an item of the data file Customer",
          "did you mean CityName?")]
+
+
+PREFIXED = {"en": 'Customer.ReadFirst("Nme")\nCustomer.ReadSeekFirst(OrderDate, "x")\n'
+                  'Customer.ReadFirst(Name)\n',
+            "fr": 'Customer.LitPremier("Nme")\nCustomer.LitRecherchePremier(OrderDate, "x")\n'
+                  'Customer.LitPremier(Name)\n'}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_key_in_prefix_syntax_is_checked(tmp_path: Path, lang: str) -> None:
+    """`Customer.ReadFirst("Nme")`, WINDEV's prefix syntax of HReadFirst: its key is
+    checked as the function's (the check said nothing; the run stops at the key)."""
+    lines = PREFIXED[lang].splitlines()
+    assert check(tmp_path, PREFIXED[lang]) == [
+        ("WL109", 1, lines[0].index("Nme") + 1,
+         "'Nme' is not a key or an item of the data file Customer", "did you mean Name?"),
+        ("WL109", 2, lines[1].index("OrderDate") + 1,
+         "'OrderDate' is not a key or an item of the data file Customer", None)]

@@ -17,6 +17,7 @@ from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin
+from .data_items import seek_item
 from .value_properties import declared_simple
 from .call_counts import arity
 from .interfaces import interface_call
@@ -71,6 +72,9 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         return True
     if _data_method(fc, func.obj, key):
         fc.sym.refs.record(func, Ref.DYNAMIC)  # HReadFirst(Customer, ...), at run time
+        if fc.sym.data_items:  # `Customer.ReadFirst("Nme")`: its key checked as HReadFirst's
+            seek_item(fc, N.Call(e.line, e.col, func, [func.obj, *e.args]),
+                      fold(fc.sym.registry.functions["h" + key].en))
         return True
     whole = variable_method(key, fc.sym.registry.functions)
     if whole is not None and not any(m == key for _, m in fc.sym.methods) \
