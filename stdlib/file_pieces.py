@@ -42,13 +42,16 @@ def _options(value: object) -> int:
 def _cut(src: str, base: str, n: int, shown: str) -> int:
     """Write the pieces of `src`, `n` bytes each, as "<base>.001"...; their number
     (`shown`: `src` as the program wrote it, for the failure)."""
-    if os.path.getsize(src) > n * _MAX_PARTS:
+    size = os.path.getsize(src)
+    if size > n * _MAX_PARTS:
         raise BuiltinFailure(f"fSplit: '{shown}' would make more than {_MAX_PARTS} pieces "
                              f"of {n} bytes.", value=-1)
     count = 0
     with open(src, "rb") as f:
         while True:
-            data = f.read(n)
+            # (never more than the file: Python sets the count aside first, and a piece
+            # size of 100000000000 stopped the run with "Not enough memory")
+            data = f.read(min(n, size))
             if not data and count:
                 break
             count += 1

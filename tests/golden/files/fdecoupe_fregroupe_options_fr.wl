@@ -8,4 +8,7 @@ Trace(fDécoupe(sFic, 3, fSupprimeSource), fFichierExiste(sFic)) // expect: 3, 0
 fSauveTexte(sRep + "/c.txt", "ancien")
 Trace(fRegroupe(sFic, sRep + "/c.txt"), ErreurDétectée) // expect: 0, 1
 Trace(fRegroupe(sFic, sRep + "/c.txt", fSupprimeDestination + fSupprimeSource), fChargeTexte(sRep + "/c.txt"), fFichierExiste(sFic + ".002")) // expect: 1, bonjour, 0
+// une taille de morceau bien au-delà de celle du fichier : un seul morceau (l'exécution
+// s'arrêtait sur « Not enough memory »)
+Trace(fDécoupe(sRep + "/c.txt", 100000000000), fChargeTexte(sRep + "/c.txt.001")) // expect: 1, bonjour
 fRepSupprime(sRep, frRécursif)

@@ -12,4 +12,6 @@ Trace(fMerge(big, dir + "/joined.txt"), ErrorOccurred, fLoadText(dir + "/joined.
 Trace(fMerge(big, dir + "/joined.txt", fDeleteDestination), fLoadText(dir + "/joined.txt")) // expect: 1, 0123456789AB
 Trace(fMerge(big + ".001", dir + "/again.txt", fDeleteSource + fDeleteDestination), fFileExist(big + ".001")) // expect: 1, 0
 Trace(fSplit(dir + "/again.txt", 100, dir, fDeleteSource), fFileExist(dir + "/again.txt.001")) // expect: 1, 1
+// a piece size far past the file's: one piece (it stopped the run: "Not enough memory")
+Trace(fSplit(dir + "/again.txt.001", 100000000000), fLoadText(dir + "/again.txt.001.001")) // expect: 1, 0123456789AB
 fRemoveDir(dir, frRecursive)
