@@ -128,6 +128,10 @@ class OperatorMixin(RangeMixin, CompareMixin):
         if op in ("*", "/"):
             code, t = self._arith(op, ca, ta, cb, tb) if op == "*" else (f"w_div({ca}, {cb})", S.ANY)
             return self._kept_decimals(e, code, t, ta, tb)
+        if op in ("+", "-") and (ta in _DATED and tb == S.ANY and not self.is_duration(e.right)
+                                 or tb in _DATED and ta == S.ANY
+                                 and not self.is_duration(e.left)):
+            return self._dated_beside_any(op, ca, ta, cb, tb), S.ANY
         if op in _ARITH:
             code, t = self._arith(op, ca, ta, cb, tb)
             return code, self.moved_time(e, ta, tb) if t == S.ANY and op != "*" else t
@@ -139,6 +143,18 @@ class OperatorMixin(RangeMixin, CompareMixin):
             known = ta != S.ANY and tb != S.ANY
             return self._modulo(e, ca, ta, cb, tb), S.INT if known else S.ANY
         return f"w_pow({ca}, {cb})", S.ANY
+
+    def _dated_beside_any(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
+        """`d - v`, `v + t`: a Date, Time or DateTime beside a value only the run knows
+        (a Variant, an untyped parameter) goes marked with its kind, as a Variant's
+        would, so the sum or difference is a Variant's: `d - vt` (vt a Variant's Time)
+        stops as `d - t` does (it gave "9 h 55 min 3 s"), `t - vdt` too (it gave "0 s");
+        with a number it moves the Date as before."""
+        if ta in _DATED:
+            ca = f"dated_variant({ca}, {_DATED[ta]!r})"
+        if tb in _DATED:
+            cb = f"dated_variant({cb}, {_DATED[tb]!r})"
+        return f"w_{'add' if op == '+' else 'sub'}({ca}, {cb})"
 
     def _kept_decimals(self, e: N.BinOp, code: str, t: SType, ta: SType = S.ANY,
                        tb: SType = S.ANY) -> tuple[str, SType]:
