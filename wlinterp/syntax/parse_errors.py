@@ -166,6 +166,10 @@ def translate(err: ParseError, tokens: list[Token], source: str,
     compound = _compound_assignment(tok, tokens, index, source)
     if compound is not None:
         return WLSyntaxError(compound, line, col, filename, source)
+    if tok.type == "DO" and (index == 0 or tokens[index - 1].type in ("_NL", "NL")):
+        stack = _open_blocks(tokens, index)
+        if not any(t.type == "WHENEXC" for t in stack):  # (else its DO: a block left open)
+            return WLSyntaxError(_do_alone(tok), line, col, filename, source)
     null_member = _null_member(tok, tokens, index)
     if null_member is not None:  # (the caret on the `?`)
         return WLSyntaxError(null_member, line, col - 1, filename, source)
@@ -194,6 +198,18 @@ def _compound_assignment(tok: Token, tokens: list[Token], index: int,
         return None
     return (f"'{tok.value}=' is not a WLanguage operator (only += and -= are): write "
             f"{target} = {target} {tok.value} ...")
+
+
+def _do_alone(tok: Token) -> str:
+    """`DO` / `FAIRE` opening a line where no WHEN EXCEPTION IN awaits it: code written
+    as another language's do ... while. WLanguage tests a loop's condition at its end
+    with LOOP ... DO WHILE cond (BOUCLE ... À FAIRE TANTQUE cond: the LOOP statement's
+    page ?1510004); it said "unexpected 'FAIRE'; expected an expression"."""
+    french = fold(str(tok.value)) == "faire"
+    loop = "BOUCLE ... À FAIRE TANTQUE <condition>" if french \
+        else "LOOP ... DO WHILE <condition>"
+    return (f"'{tok.value}' opens no block here: a loop whose condition is tested at its "
+            f"end is written {loop}")
 
 
 def _null_member(tok: Token, tokens: list[Token], index: int) -> str | None:
