@@ -28,6 +28,8 @@ that (128 KiB by default) a read's block comes from the heap."""
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _SIMPLE_ADDRESS = re.compile(rf"<({_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>[ \t]*")
+_PLAIN_REST = re.compile(r"[\t\x20-\x7e]*")
+"""The parameters the quick reading keeps as they are: printable ASCII and TAB."""
 
 
 def simple_address(arg: str) -> tuple[str, str] | None:
@@ -45,7 +47,10 @@ def simple_address(arg: str) -> tuple[str, str] | None:
     match = _SIMPLE_ADDRESS.match(arg)
     if match is None or arg.startswith("(", match.end()):  # a comment: the parser's business
         return None
-    return match.group(1), arg[match.end():]
+    rest = arg[match.end():]
+    if not _PLAIN_REST.fullmatch(rest):  # a character the parser reads its own way: the
+        return None  # line separator U+2028 was kept here where the parser drops it
+    return match.group(1), rest
 
 
 class _QuietSession(Session):
