@@ -89,40 +89,68 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         fc.sym.refs.record(func, Ref.DYNAMIC)  # says so, once; a variant's method (it may
         return None  # hold an object) is chosen at run time, its count checked there
     cls = fc.static_class(func.obj)
+    _check_access(fc, e, func, cls)
+    if cls is not None:
+        decided = _class_method(fc, e, func, n, key, cls)
+        if decided is not None:
+            return decided
+    return _other_method(fc, e, func, n, key)
+
+
+def _check_access(fc: "FunctionChecker", e: N.Call, func: N.Member, cls: str | None) -> None:
+    """WL112 for a method the caller may not call: PRIVATE or PROTECTED, or reached
+    through a private inheritance (`:Audit()`, an ancestor's PRIVATE method, as
+    `Audit()` is)."""
     own = isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")
     why = fc.sym.inaccessible(func.name, fc.scope.method, cls if own else None)
     if not why and cls is not None and not own:  # `o.Bump()`, from a private inheritance
         why = fc.sym.privately_inherited(cls, func.name, fc.scope.method)
-    if why:  # (`:Audit()`, an ancestor's PRIVATE method, as `Audit()` is)
+    if why:
         fc.rep.report("WL112", why, e, len(func.name), col=func.col + 1)
-    if cls is not None:
-        method = fc.sym.find_method(cls, key)
-        if method is not None:
-            if fc.sym.overloads:  # (most programs: no method with several syntaxes)
-                method_arity(fc, e, func.name, method, n, func.col + 1)
-            else:
-                arity(fc, e, func.name, method.params, n, func.col + 1)
-            _method_types(fc, e, method)
-            zombie_call(fc, func, method, func.col + 1)
-            return True
-        if fc.sym.unknown_ancestor(cls) and maybe_inherited(fc, key, func.name):
-            fc.sym.refs.record(func, Ref.DYNAMIC)  # maybe a method of the unseen parent
-            return True
-        if _holds_procedure(fc, cls, key):  # `st.pcRun()`: the procedure the member holds
-            fc.sym.refs.record(func, Ref.DYNAMIC)  # (called at run time, its count there)
-            return True
-        if accessors(fc, cls, key) is not None:
-            _property_called(fc, e, func, cls)
-            return False
-        en = fold(fc.sym.registry.functions[key].en) if key in fc.sym.registry.functions \
-            else ""  # `p.Move()`: ArrayMove's short name, no method of p's structure
-        if not en or en != key and en.startswith("array"):
-            d = fc.rep.report("WL109", f"'{func.name}' is not a method of "
-                              f"{fc.sym.structs[cls].name}", e, len(func.name),
-                              col=func.col + 1, hint=fc.member_hint(cls, func.name))
-            if not fc.derived_has(cls, key):  # (else the object's class decides)
-                fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
-            return False
+
+
+def _class_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int, key: str,
+                  cls: str) -> bool | None:
+    """`o.M(args)`, o of the class `cls`: its method (counts and types of the
+    arguments), one of a parent the check does not see, a procedure a member holds, a
+    property called; WL109 for a name that is none of them (the run stops there when no
+    derived class has it). None when a built-in of that name may be meant (`p.Move()`
+    on a structure: ArrayMove's short name)."""
+    method = fc.sym.find_method(cls, key)
+    if method is not None:
+        if fc.sym.overloads:  # (most programs: no method with several syntaxes)
+            method_arity(fc, e, func.name, method, n, func.col + 1)
+        else:
+            arity(fc, e, func.name, method.params, n, func.col + 1)
+        _method_types(fc, e, method)
+        zombie_call(fc, func, method, func.col + 1)
+        return True
+    if fc.sym.unknown_ancestor(cls) and maybe_inherited(fc, key, func.name):
+        fc.sym.refs.record(func, Ref.DYNAMIC)  # maybe a method of the unseen parent
+        return True
+    if _holds_procedure(fc, cls, key):  # `st.pcRun()`: the procedure the member holds
+        fc.sym.refs.record(func, Ref.DYNAMIC)  # (called at run time, its count there)
+        return True
+    if accessors(fc, cls, key) is not None:
+        _property_called(fc, e, func, cls)
+        return False
+    en = fold(fc.sym.registry.functions[key].en) if key in fc.sym.registry.functions \
+        else ""  # `p.Move()`: ArrayMove's short name, no method of p's structure
+    if not en or en != key and en.startswith("array"):
+        d = fc.rep.report("WL109", f"'{func.name}' is not a method of "
+                          f"{fc.sym.structs[cls].name}", e, len(func.name),
+                          col=func.col + 1, hint=fc.member_hint(cls, func.name))
+        if not fc.derived_has(cls, key):  # (else the object's class decides)
+            fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+        return False
+    return None
+
+
+def _other_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int,
+                  key: str) -> bool | None:
+    """`x.M(args)` where x's class does not decide: a method of some class (dispatched at
+    run time), an automation object's, a String or Array built-in by the value's type,
+    a control's, else the built-in taking x first."""
     if any(m == key for _, m in fc.sym.methods) and not (
             type(func.obj) is N.Name and declared_simple(fc, func.obj) is not None):
         return True  # dispatched at run time on the object's class (`s.Format()`, s a
