@@ -53,34 +53,7 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
     cls = type(t)  # (node classes have no subclasses: compared by class)
     x: Any = t  # (typed by the class compared)
     if cls is _NAME_NODE:
-        key = fold(x.name)
-        sym = fc.scope.lookup(key)
-        ref = _VAR if sym is not None else not_a_variable(fc, key)  # (own_name's order)
-        if ref is Ref.MEMBER and in_global_method(fc) \
-                and not global_property(fc, fc.scope.method, key):
-            member_in_global_method(fc, x)
-        if ref is Ref.MEMBER and fc.sym.access:
-            ancestor_private(fc, x)
-        if sym is not None:
-            sym.written = True
-            sym.read = sym.read or compound
-            if sym.pending:
-                fc.before_declaration(x, sym, "assigned")
-        if ref is not None and ref is not _METHOD:
-            fc.sym.refs.record(t, ref)
-            return sym
-        kind = fc.global_kind(key) or ("procedure" if fc.scope.lookup_proc(key)
-                                       else "method" if ref else None)
-        if kind is not None:
-            fc.sym.refs.record(t, Ref.TYPE if kind == "type" else
-                               Ref.CONSTANT if kind == "constant" else Ref.PROC)
-            fc.rep.report("WL106", f"cannot assign to the {kind} '{x.name}'", t,
-                          len(x.name))
-            return None
-        fc.sym.refs.record(t, Ref.UNDECLARED)
-        if key not in fc.sym.known:
-            fc.undeclared(x)
-        return None
+        return _name_target(fc, x, compound)
     if cls is _TUPLE:
         for item in x.items:
             check_target(fc, item, compound)
@@ -90,19 +63,60 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
     fc.assigning = t
     fc.expr(t)  # a member, an element, a property...: its parts are read
     fc.assigning = None
-    if (cls is _MEMBER_NODE or cls is _CLASS_MEMBER) and _names_constant(fc, x):
-        fc.rep.report("WL106", f"cannot assign to the constant '{x.name}'", t, len(x.name),
-                      col=x.col + (2 if cls is _CLASS_MEMBER else 1))
+    _place_target(fc, x, cls)
+    return None
+
+
+def _name_target(fc: "FunctionChecker", x: N.Name, compound: bool) -> Symbol | None:
+    """`v = ...`: a variable (written; read too by a compound operator), a member of the
+    current object, else WL106 for a type, constant or procedure, or an undeclared
+    name (an implicit variant)."""
+    key = fold(x.name)
+    sym = fc.scope.lookup(key)
+    ref = _VAR if sym is not None else not_a_variable(fc, key)  # (own_name's order)
+    if ref is Ref.MEMBER and in_global_method(fc) \
+            and not global_property(fc, fc.scope.method, key):
+        member_in_global_method(fc, x)
+    if ref is Ref.MEMBER and fc.sym.access:
+        ancestor_private(fc, x)
+    if sym is not None:
+        sym.written = True
+        sym.read = sym.read or compound
+        if sym.pending:
+            fc.before_declaration(x, sym, "assigned")
+    if ref is not None and ref is not _METHOD:
+        fc.sym.refs.record(x, ref)
+        return sym
+    kind = fc.global_kind(key) or ("procedure" if fc.scope.lookup_proc(key)
+                                   else "method" if ref else None)
+    if kind is not None:
+        fc.sym.refs.record(x, Ref.TYPE if kind == "type" else
+                           Ref.CONSTANT if kind == "constant" else Ref.PROC)
+        fc.rep.report("WL106", f"cannot assign to the {kind} '{x.name}'", x, len(x.name))
         return None
+    fc.sym.refs.record(x, Ref.UNDECLARED)
+    if key not in fc.sym.known:
+        fc.undeclared(x)
+    return None
+
+
+def _place_target(fc: "FunctionChecker", x: Any, cls: type) -> None:
+    """A place assigned (its parts already read): WL106 for a constant or a read-only
+    member; a variant's sub-element created, a combination's or a Date's variable
+    given a new value by writing an element or a part."""
+    if (cls is _MEMBER_NODE or cls is _CLASS_MEMBER) and _names_constant(fc, x):
+        fc.rep.report("WL106", f"cannot assign to the constant '{x.name}'", x, len(x.name),
+                      col=x.col + (2 if cls is _CLASS_MEMBER else 1))
+        return
     if cls is _MEMBER_NODE:  # (no CONSTANT member in the program: nothing to refuse)
         if fc.sym.read_only and not fc.is_self(x.obj) and (why := fc.sym.read_only_write(
                 x.name, fc.scope.method, fc.static_class(x.obj))):
-            fc.rep.report("WL106", why, t, len(x.name), col=x.col + 1)
+            fc.rep.report("WL106", why, x, len(x.name), col=x.col + 1)
         _variant_written(fc, x.obj)
     elif cls is _CLASS_MEMBER:
         if x.cls is not None and (why := fc.sym.read_only_write(x.name, fc.scope.method,
                                                                  fold(x.cls))):
-            fc.rep.report("WL106", why, t, len(x.name), col=x.col + 2)  # C::s_n = v
+            fc.rep.report("WL106", why, x, len(x.name), col=x.col + 2)  # C::s_n = v
     elif cls is _INDEX:
         check_element_store(fc, x)
         if type(x.obj) is _MEMBER_NODE:
@@ -119,7 +133,6 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
         sym.written = True  # `d..Day = 5`, `du..InHours = 2` give the Date/Duration a value
     elif cls is N.Substr:
         _substring_store(fc, x)
-    return None
 
 
 def _substring_store(fc: "FunctionChecker", x: N.Substr) -> None:
