@@ -214,10 +214,48 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
              unused: bool, shared: list[N.Program] | None, known: set[str] | None,
              infer_data: bool,
              items: dict[str, tuple[str, dict[str, str]]] | None = None) -> Analysis:
-    """analyze, with the collector paused."""
+    """analyze, with the collector paused: what the program and its surroundings declare
+    (_program_symbols), each function checked (_check_functions), then the unused
+    variables and unassigned reads (_unused_phase) and the diagnostics in order."""
     forget_facts()  # a body changed in place since the last compilation (the project
     # linker rewrites `pSet.Name` in every link) is walked again, as the compiler does
     rep = Reporter(program.filename, program.source)
+    symbols = _program_symbols(program, registry, session, shared, known, infer_data, items,
+                               rep)
+    if separate_block_variables(program, symbols.declaring, _hides(rep)):
+        forget_facts()  # (names read before the renaming)
+    main, scopes, procs = _check_functions(program, symbols, rep, session)
+    if program.ended:  # an INTERNAL PROCEDURE without END (WL219)
+        from .missing_ends import missing_ends
+        missing_ends(program, rep)
+    if session is None:
+        if not symbols.called_by_name:
+            dead_procedures(program, symbols.refs.table(), symbols.compiled, rep)
+        endless_self_calls(program, symbols.refs.table(), rep)
+    checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
+    by_name = program.uses_indirection or calls_dynamic_code(program.source)
+    if unused and session is None and not by_name:  # (variables read by name: unknown)
+        _unused_phase(program, symbols, rep, registry, main, scopes, procs)
+    found = rep.out
+    if symbols.data_used:
+        withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}
+        rep.out = [d for d in rep.out if id(d) not in withdrawn]
+    own: list[Diagnostic] | None = None
+    if session is None and not shared:
+        own = rep.out if rep.out is found and len(found) == checked else found[:checked]
+        if own is not rep.out:
+            own.sort(key=_POSITION)
+    rep.out.sort(key=_POSITION)
+    return Analysis(program, rep.out, rep.call_errors, symbols.refs, own)
+
+
+def _program_symbols(program: N.Program, registry: Registry, session: "Session | None",
+                     shared: list[N.Program] | None, known: set[str] | None,
+                     infer_data: bool, items: dict[str, tuple[str, dict[str, str]]] | None,
+                     rep: Reporter) -> ProgramSymbols:
+    """What every function of the program sees: the REPL's earlier inputs, the project's
+    other files, the procedures compiled by name, then the program's own declarations
+    (collect_program)."""
     symbols = ProgramSymbols(registry, known={fold(k) for k in known} if known else None,
                              infer_data=infer_data)
     if items:
@@ -235,8 +273,15 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     collect_program(program, symbols, rep)
     if session is not None:
         session_methods(symbols, session)
-    if separate_block_variables(program, symbols.declaring, _hides(rep)):
-        forget_facts()  # (names read before the renaming)
+    return symbols
+
+
+def _check_functions(program: N.Program, symbols: ProgramSymbols, rep: Reporter,
+                     session: "Session | None"
+                     ) -> tuple[Scope, list[Scope], list[tuple[N.Procedure, Scope]]]:
+    """The main code, then each procedure and method in its own scope (a method's class
+    members hide the main code's variables): (main scope, every scope, (procedure,
+    scope) pairs)."""
     main = Scope("main", None, is_main=True)
     if session is not None:
         main.adopt(session.vars)
@@ -253,34 +298,21 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
         scopes.append(scope)
         procs.append((p, scope))
         FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
-    if program.ended:  # an INTERNAL PROCEDURE without END (WL219)
-        from .missing_ends import missing_ends
-        missing_ends(program, rep)
-    if session is None:
-        if not symbols.called_by_name:
-            dead_procedures(program, symbols.refs.table(), symbols.compiled, rep)
-        endless_self_calls(program, symbols.refs.table(), rep)
-    checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
-    by_name = program.uses_indirection or calls_dynamic_code(program.source)
-    if unused and session is None and not by_name:  # (variables read by name: unknown)
-        imposed = imposed_parameters(program, symbols.refs.table()) | symbols.named_in_text \
-            | mocks(program, symbols) if any(map(has_unused_parameter, scopes)) \
-            else frozenset()  # (asked only where a WL202 may be said: most functions
-        # read every parameter)
-        for scope in scopes:
-            finish_scope(scope, rep, fold(scope.name) in imposed)
-        _flow(program, main, procs, rep, registry, symbols)
-    found = rep.out
-    if symbols.data_used:
-        withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}
-        rep.out = [d for d in rep.out if id(d) not in withdrawn]
-    own: list[Diagnostic] | None = None
-    if session is None and not shared:
-        own = rep.out if rep.out is found and len(found) == checked else found[:checked]
-        if own is not rep.out:
-            own.sort(key=_POSITION)
-    rep.out.sort(key=_POSITION)
-    return Analysis(program, rep.out, rep.call_errors, symbols.refs, own)
+    return main, scopes, procs
+
+
+def _unused_phase(program: N.Program, symbols: ProgramSymbols, rep: Reporter,
+                  registry: Registry, main: Scope, scopes: list[Scope],
+                  procs: list[tuple[N.Procedure, Scope]]) -> None:
+    """Unused variables and parameters (a parameter a caller's signature imposes is
+    not reported), then reads no path has assigned (_flow)."""
+    imposed = imposed_parameters(program, symbols.refs.table()) | symbols.named_in_text \
+        | mocks(program, symbols) if any(map(has_unused_parameter, scopes)) \
+        else frozenset()  # (asked only where a WL202 may be said: most functions
+    # read every parameter)
+    for scope in scopes:
+        finish_scope(scope, rep, fold(scope.name) in imposed)
+    _flow(program, main, procs, rep, registry, symbols)
 
 
 _GLOBAL = frozenset({"global", "globale"})
