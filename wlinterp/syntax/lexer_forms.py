@@ -104,13 +104,31 @@ class FormsMixin:
         return True
 
     def type_phrase(self, after: Token) -> None:
-        """Read the words of a type up to `=`, `,` (inside parentheses), `)`, `;` or EOL."""
-        text, i, n = self.text, self.pos, len(self.text)
+        """Read the words of a type up to `=`, `,` (inside parentheses), `)`, `;` or EOL
+        (phrase_chars) as one TYPE token (STRUCT_TYPE, ENUM_TYPE for a declaration's)."""
+        text = self.text
         if after.type == "RETCOLON" and self.several_types(after):
             return
-        if text[blanks_end(text, i):blanks_end(text, i) + 1] in _SIZED_FIRST \
-                and after.type != "RETCOLON" and self.depth == 0 and self.sized_head(i):
+        if text[blanks_end(text, self.pos):blanks_end(text, self.pos) + 1] in _SIZED_FIRST \
+                and after.type != "RETCOLON" and self.depth == 0 and self.sized_head(self.pos):
             return
+        chars, i = self.phrase_chars(after)
+        phrase = "".join(chars).strip()
+        if after.type == "RETCOLON":  # `: int <get>, <utile>`: the attributes' comma
+            phrase = phrase.rstrip(", \t")
+        if not phrase:
+            if after.type == "IS" and not text[self.line_start:after.start_pos].strip():
+                raise self.error(message_for(after), after.start_pos)  # `eSt = 3`
+            raise self.error("expected a type after '%s'" % after.value, i)
+        start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
+        self.emit(_phrase_kind(phrase), phrase, start)
+        self.pos = i
+
+    def phrase_chars(self, after: Token) -> tuple[list[str], int]:
+        """The characters of a type phrase from the position (an extension attribute
+        kept only for `<growth>`, a numeric's precision and an associative array's
+        options in parentheses kept), and where it ends."""
+        text, i, n = self.text, self.pos, len(self.text)
         depth = 0
         chars: list[str] = []
         while i < n:
@@ -153,29 +171,7 @@ class FormsMixin:
                 break
             chars.append(c)
             i += 1
-        phrase = "".join(chars).strip()
-        if after.type == "RETCOLON":  # `: int <get>, <utile>`: the attributes' comma
-            phrase = phrase.rstrip(", \t")
-        if not phrase:
-            if after.type == "IS" and not text[self.line_start:after.start_pos].strip():
-                raise self.error(message_for(after), after.start_pos)  # `eSt = 3`
-            raise self.error("expected a type after '%s'" % after.value, i)
-        start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
-        kind = "TYPE"
-        words = fold(phrase).replace(",", " ").split()
-        if len(words) > 1 and words[-1] in ("abstract", "abstraite") \
-                and words[-2] in ("classe", "class"):
-            words.pop()  # `X is a Class, abstract`: the builder reads the word
-        if words and words[-1] in ("structure", "classe", "class", "interface") \
-                and all(w in _ARTICLES for w in words[:-1]):
-            kind = "STRUCT_TYPE"
-        elif words in (["composed", "of"], ["composee", "de"], ["compose", "de"]):
-            kind = "STRUCT_TYPE"  # `X is composed of`: a composite variable (builder.py)
-        elif words and words[-1] in ("enumeration", "combination", "combinaison") \
-                and all(w in _ARTICLES for w in words[:-1]):
-            kind = "ENUM_TYPE"
-        self.emit(kind, phrase, start)
-        self.pos = i
+        return chars, i
 
     def sized_head(self, pos: int) -> bool:
         """`t is array of (n+1) int`: one ARRAY_OF token for `[an] array of`, the rest
@@ -308,3 +304,21 @@ def _on_its_line(text: str, char: str, start: int) -> int:
     eol = EOL_RE.search(text, start)
     return text.find(char, start, len(text) if eol is None else eol.start())
 
+
+def _phrase_kind(phrase: str) -> str:
+    """The token of a type phrase: STRUCT_TYPE for `[a] Structure` / `Class` /
+    `Interface` / `composed of`, ENUM_TYPE for `[an] Enumeration` / `Combination`, else
+    TYPE (`X is a Class, abstract`: the builder reads the last word)."""
+    words = fold(phrase).replace(",", " ").split()
+    if len(words) > 1 and words[-1] in ("abstract", "abstraite") \
+            and words[-2] in ("classe", "class"):
+        words.pop()
+    if words and words[-1] in ("structure", "classe", "class", "interface") \
+            and all(w in _ARTICLES for w in words[:-1]):
+        return "STRUCT_TYPE"
+    if words in (["composed", "of"], ["composee", "de"], ["compose", "de"]):
+        return "STRUCT_TYPE"  # `X is composed of`: a composite variable (builder.py)
+    if words and words[-1] in ("enumeration", "combination", "combinaison") \
+            and all(w in _ARTICLES for w in words[:-1]):
+        return "ENUM_TYPE"
+    return "TYPE"
