@@ -262,6 +262,17 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         head = "objetautomation"  # name and the rest say nothing wlinterp can use
     elif head in ("object", "objet") and len(words) > 1:  # `o is object CClass`: the help's
         return _parse_words(words[1:], structs, objects, text)  # `is [object] <Class>`
+    found = _builtin_type(words, head, fixed_word, structs, objects, text)
+    if found is not None:
+        return found
+    return _named_type(words, head, structs, objects, text)
+
+
+def _builtin_type(words: list[str], head: str, fixed_word: bool,
+                  structs: Mapping[str, object], objects: Mapping[str, object],
+                  text: str) -> TypeSpec | None:
+    """A sized integer, a fixed buffer or string, a library type of several words or a
+    simple type (`real on 4`, `4-byte real`); None for a declared type's name."""
     first = _singular(words[0])  # (_sized_int answers None unless every word is an
     sized = _sized_int([_singular(w) for w in words]) \
         if first in _INT_WORDS or "-" in first else None  # integer's: the first too)
@@ -286,6 +297,14 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if "-" in head and _SIZED_HEAD_RE.fullmatch(head) and len(words) > 1 \
             and _SIMPLE.get(_singular(words[1])) is REAL:  # `4-byte real` (?1514048)
         return REAL_4 if head[0] == "4" else REAL
+    return None
+
+
+def _named_type(words: list[str], head: str, structs: Mapping[str, object],
+                objects: Mapping[str, object], text: str) -> TypeSpec:
+    """A declared type's name: an enumeration or combination, a structure or class (a
+    plural too: `array of Customers`), a library object type (`Stack of int`); else
+    UnknownType."""
     name = _singular(head)
     if isinstance(named := structs.get(head, structs.get(name)), TypeSpec):
         return named  # an enumeration or a combination
