@@ -211,24 +211,37 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
     callback or a `__del__` has its exception ignored by Python, and a one-shot limit lost
     that way let an endless input run on (seen under load in the REPL tests)."""
     if _posix_timer_usable():
-        def expire(signum: int, frame: Any) -> None:
-            if left is not None and not expired.on:
-                rest = left()
-                if rest > 0.001:  # the time went to waiting for a CPU: not over yet
-                    signal.setitimer(signal.ITIMER_REAL, rest, _AGAIN)
-                    return
-            expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
-            if not caught and (frame is None or frame.f_code not in QUIET) \
-                    and getattr(DEFERRED, "depth", 0) <= 0:  # (deferred_stops.py)
-                raise _TimeLimit()
+        return _arm_posix(seconds, expired, caught, left)
+    return _arm_thread(seconds, expired, caught, left)
 
-        old = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, seconds, _AGAIN)
 
-        def cancel_posix() -> None:
-            stop_interval_timer(signal.ITIMER_REAL, signal.SIGALRM, old)
-        return cancel_posix
+def _arm_posix(seconds: float, expired: _Flag, caught: dict[str, bool],
+               left: Callable[[], float] | None) -> Any:
+    """_arm with a POSIX interval timer: SIGALRM raises _TimeLimit in the main thread
+    (not while a quiet frame or a deferred stop runs), again every _AGAIN seconds."""
+    def expire(signum: int, frame: Any) -> None:
+        if left is not None and not expired.on:
+            rest = left()
+            if rest > 0.001:  # the time went to waiting for a CPU: not over yet
+                signal.setitimer(signal.ITIMER_REAL, rest, _AGAIN)
+                return
+        expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
+        if not caught and (frame is None or frame.f_code not in QUIET) \
+                and getattr(DEFERRED, "depth", 0) <= 0:  # (deferred_stops.py)
+            raise _TimeLimit()
 
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds, _AGAIN)
+
+    def cancel_posix() -> None:
+        stop_interval_timer(signal.ITIMER_REAL, signal.SIGALRM, old)
+    return cancel_posix
+
+
+def _arm_thread(seconds: float, expired: _Flag, caught: dict[str, bool],
+                left: Callable[[], float] | None) -> Any:
+    """_arm without a POSIX timer (another platform, or not in the main thread): a
+    daemon thread interrupts the main thread when the time is out."""
     def fire() -> None:
         """Interrupt the main thread when the time is out, and again every _AGAIN seconds
         until the body caught one: a single interrupt landing in a gc callback or a
