@@ -59,7 +59,7 @@ class ProgramSymbols:
     a plain `__init__`, not a record's default factories. With slots: forty attributes
     outgrow an instance dict's shared keys, and filling that dict cost a third of
     making one, about 7,700 of 24,000 instructions, 1,035 times a round of bench_check.
-    An attribute added to `__init__` is added to `__slots__` too.)"""
+    An attribute added to `__init__` or its steps is added to `__slots__` too.)"""
 
     __slots__ = ("registry", "structs", "constants", "const_values", "_sizes",
                  "file_starts", "procs", "methods", "session_procs", "known", "compiled",
@@ -74,16 +74,54 @@ class ProgramSymbols:
     def __init__(self, registry: Registry, known: set[str] | None = None,
                  infer_data: bool = False) -> None:
         self.registry = registry
+        # names declared outside the code (a window's controls...)
+        self.known: set[str] = set() if known is None else known
+        # Without the project's analysis, a name passed to an H* function as its data file
+        # (or, to a seek, as its key item) is taken for one: `infer_data` turns that on,
+        # `data_used` collects those names, `undeclared` the WL101 reports they withdraw.
+        self.infer_data = infer_data
+        self._declarations()
+        self._resolutions()
+        self._caches()
+
+    def _declarations(self) -> None:
+        """The program's (and its surroundings') declarations: structures and classes,
+        constants, enumerations, interfaces, procedures and methods, where each was
+        declared; each body's declaring statements."""
         self.structs: dict[str, StructInfo] = {}
         self.constants: dict[str, str] = {}  # folded -> shown
         self.const_values: dict[str, N.Expr] = {}  # folded -> its value (constant_order)
-        self._sizes: tuple[int, dict[str, int]] = (0, {})  # int_constants, for so many
         self.file_starts: list[int] = []  # a linked project's files (N.Program.file_starts)
         self.procs: dict[str, N.Procedure] = {}
         self.methods: dict[tuple[str, str], N.Procedure] = {}
         self.session_procs: dict[str, Any] = {}  # REPL: earlier inputs
-        # names declared outside the code (a window's controls...)
-        self.known: set[str] = set() if known is None else known
+        self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
+        self.outside: set[str] = set()  # procedures/structs of other files
+        self.read_only: dict[str, set[str]] = {}  # CONSTANT member -> classes
+        # where a structure, class or method was first declared: (file or "" for this one,
+        # line)
+        self.declared_at: dict[object, tuple[str, int]] = {}
+        # enumeration and combination names -> the type of their variables' values
+        self.enum_types: dict[str, TypeSpec] = {}
+        # the type names a phrase may use besides structures and built-ins: the enum_types
+        # and the interfaces (a variable of one refers to an object: OBJECT_REF)
+        self.named_types: dict[str, TypeSpec] = {}
+        self.enum_values: dict[str, set[str]] = {}  # a value's name -> its enumerations
+        self.comb_values: dict[str, set[str]] = {}  # an option's name -> its combinations
+        # `IBasket is Interface` (folded -> its declaration): a type; its prototypes are
+        # what a class that implements it must have (interfaces.py)
+        self.interfaces: dict[str, N.InterfaceDecl] = {}
+        # id(body) -> (body, its statements that declare variables, procedures, data
+        # files, whether it has a label): program_decls.collect_program
+        self.declaring: dict[int, tuple[N.Body, list[N.Stmt], bool]] = {}
+        # semantics/abstract.py: class -> why it has no objects (None: it has); the
+        # abstract methods each class declares
+        self.abstract_why: dict[str, str | None] = {}
+        self.abstract_methods: dict[str, set[str]] = {}
+
+    def _resolutions(self) -> None:
+        """What the check decides of names: the verdicts, the procedures called by name
+        or compiled, the data files inferred, the global kinds and arities."""
         # procedures the program compiles by a literal name (dynamic_names.py)
         self.compiled: frozenset[str] = frozenset()
         # procedures named in a text where a built-in takes a procedure (a callback:
@@ -92,55 +130,33 @@ class ProgramSymbols:
         # a procedure called through an indirection whose name is computed
         # (`{"Proc" + n}(x)`): any procedure may be called
         self.called_by_name = False
-        self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
-        self.outside: set[str] = set()  # procedures/structs of other files
         self.refs = Resolutions()  # the verdict on each name
         self.overloads = self.refs.overloaded  # names with several syntaxes
         self.syntaxes_read: dict[int, Any] = {}  # id(overloads[x]) -> its Syntax list
         self.verdicts = self.refs.table()  # (the checkers store the commonest directly)
-        self.read_only: dict[str, set[str]] = {}  # CONSTANT member -> classes
-        # where a structure, class or method was first declared: (file or "" for this one,
-        # line)
-        self.declared_at: dict[object, tuple[str, int]] = {}
-        # Without the project's analysis, a name passed to an H* function as its data file
-        # (or, to a seek, as its key item) is taken for one: `infer_data` turns that on,
-        # `data_used` collects those names, `undeclared` the WL101 reports they withdraw.
-        self.infer_data = infer_data
         # `wl check --analysis`: folded data file -> (its name, folded item -> its name)
         # (semantics/data_items.py: `Customer.NoPe` is WL109)
         self.data_items: dict[str, tuple[str, dict[str, str]]] = {}
         self.data_used: set[str] = set()
         self.undeclared: list[tuple[str, Diagnostic]] = []
-        # enumeration and combination names -> the type of their variables' values
-        self.enum_types: dict[str, TypeSpec] = {}
-        # the type names a phrase may use besides structures and built-ins: the enum_types
-        # and the interfaces (a variable of one refers to an object: OBJECT_REF)
-        self.named_types: dict[str, TypeSpec] = {}
-        self.enum_values: dict[str, set[str]] = {}  # a value's name -> its enumerations
-        self.comb_values: dict[str, set[str]] = {}  # an option's name -> its combinations
+        # name -> what it is among the program's and the built-ins' global names
+        # (FunctionChecker.global_kind: they are all known before any body is checked)
+        self.global_kinds: dict[str, str | None] = {}
+        # id(a procedure's parameter list) -> (the list, arguments required, at most)
+        self.arities: dict[int, tuple[list[N.Param], int, int | None]] = {}
+
+    def _caches(self) -> None:
+        """Answers kept while the program's declarations stay as they are (type
+        phrases read, lineages, integer constants, property names)."""
+        self._sizes: tuple[int, dict[str, int]] = (0, {})  # int_constants, for so many
         self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
         self.member_classes: dict[tuple[str, str], str | None] = {}  # member_checks.py
         # type phrases read without diagnostics, by what asked: (class, member) -> the
         # member's declared type (member_checks.member_spec), a parameter's phrase -> its
         # type or None (param_types._declared); their texts are read once per program
         self.quiet_types: dict[object, Any] = {}
-        # `IBasket is Interface` (folded -> its declaration): a type; its prototypes are
-        # what a class that implements it must have (interfaces.py)
-        self.interfaces: dict[str, N.InterfaceDecl] = {}
-        # name -> what it is among the program's and the built-ins' global names
-        # (FunctionChecker.global_kind: they are all known before any body is checked)
-        self.global_kinds: dict[str, str | None] = {}
-        # id(a procedure's parameter list) -> (the list, arguments required, at most)
-        self.arities: dict[int, tuple[list[N.Param], int, int | None]] = {}
         self._lineages: dict[str, list[str]] = {}  # lineage(), for as many structures as
         self._lineages_of = 0
-        # id(body) -> (body, its statements that declare variables, procedures, data
-        # files, whether it has a label): program_decls.collect_program
-        self.declaring: dict[int, tuple[N.Body, list[N.Stmt], bool]] = {}
-        # semantics/abstract.py: class -> why it has no objects (None: it has); the
-        # abstract methods each class declares
-        self.abstract_why: dict[str, str | None] = {}
-        self.abstract_methods: dict[str, set[str]] = {}
         self._properties: tuple[int, frozenset[str]] = (-1, frozenset())
 
     def property_names(self) -> frozenset[str]:
