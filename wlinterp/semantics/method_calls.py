@@ -99,8 +99,7 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
 
 def _check_access(fc: "FunctionChecker", e: N.Call, func: N.Member, cls: str | None) -> None:
     """WL112 for a method the caller may not call: PRIVATE or PROTECTED, or reached
-    through a private inheritance (`:Audit()`, an ancestor's PRIVATE method, as
-    `Audit()` is)."""
+    through a private inheritance (`:Audit()`, an ancestor's PRIVATE method, too)."""
     own = isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")
     why = fc.sym.inaccessible(func.name, fc.scope.method, cls if own else None)
     if not why and cls is not None and not own:  # `o.Bump()`, from a private inheritance
@@ -148,9 +147,8 @@ def _class_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int, key:
 
 def _other_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int,
                   key: str) -> bool | None:
-    """`x.M(args)` where x's class does not decide: a method of some class (dispatched at
-    run time), an automation object's, a String or Array built-in by the value's type,
-    a control's, else the built-in taking x first."""
+    """`x.M(args)`, x's class not deciding: some class's method (dispatched at run time),
+    an automation object's, a String/Array built-in, a control's, the built-in on x."""
     if any(m == key for _, m in fc.sym.methods) and not (
             type(func.obj) is N.Name and declared_simple(fc, func.obj) is not None):
         return True  # dispatched at run time on the object's class (`s.Format()`, s a
