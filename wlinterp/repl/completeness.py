@@ -44,8 +44,10 @@ def waiting(text: str) -> tuple[str, str]:
     """What `text` waits for, and for OPEN what would close it (`)`, `])`, `"`, `*/`): a
     line that holds none of it cannot complete the input (the piped reader's test)."""
     from ..syntax.parser import parse
-    if text.lstrip().startswith("."):
-        return COMPLETE, ""  # a meta-command (.help, .load ...) is one line
+    if text.lstrip().startswith((".", ":")):
+        from .meta import is_meta
+        if text.lstrip().startswith(".") or is_meta(text):
+            return COMPLETE, ""  # a meta-command (.help, :help, .load ...) is one line
     if _continued(text) or _ASSIGN_END_RE.search(_last_code_line(text)):
         return MORE, ""  # `+ ...`, or `x =` / `x +=` whose `[` text opens the next line
     if opens_procedure(text) and not text.endswith("\n"):

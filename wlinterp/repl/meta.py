@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = ["is_meta", "run_meta", "QUIT", "META_COMMANDS"]
 
 import os
+import re
 from typing import Callable
 
 from .session import ReplSession
@@ -31,14 +32,30 @@ meta-commands:
   .quit           leave"""
 
 
+# `:help`, `:quit`... as other REPLs spell their commands (GHCi, Python tools' users type
+# them): a line `:help` alone is no WLanguage at the prompt, where no method runs and
+# `:member` has no current object (it was refused as such, twice, warning and error)
+_COLON_COMMAND = re.compile(r":(help|load|reset|quit|exit)(?:\s+(.*))?", re.I | re.S)
+
+
 def is_meta(text: str) -> bool:
-    """Is this input a meta-command?"""
-    return text.lstrip().startswith(".")
+    """Is this input a meta-command (`.help`, or `:help` alone, `:help NAME`, `:load F`)?"""
+    stripped = text.strip()
+    if stripped.startswith("."):
+        return True
+    m = _COLON_COMMAND.fullmatch(stripped)
+    if m is None:
+        return False
+    word, rest = m.group(1).lower(), m.group(2)
+    return rest is None or word == "load" or (word == "help" and rest.isidentifier())
 
 
 def run_meta(text: str, session: ReplSession) -> str | None:
     """Run a meta-command; returns QUIT when the REPL should end."""
-    word, _, rest = text.strip().partition(" ")
+    stripped = text.strip()
+    if stripped.startswith(":"):
+        stripped = "." + stripped[1:]
+    word, _, rest = stripped.partition(" ")
     handler = _HANDLERS.get(word.lower())
     if handler is None:
         session.rt.write_err(f"unknown meta-command {word}; try .help")
