@@ -6,7 +6,7 @@ from typing import Any
 
 from wlinterp.hfsql import reading
 from wlinterp.hfsql.context import READ_WRITE, STARTED, WRITE, FileContext
-from wlinterp.hfsql.errors import LOCK, HFError
+from wlinterp.hfsql.errors import DATABASE, LOCK, HFError
 from wlinterp.hfsql.hooks import ItemName
 from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime import values as V
@@ -55,9 +55,25 @@ def read_next(rt: Runtime, fname: str, file: Any, key: Any, options: Any,
               previous: bool = False, default: int | None = None) -> bool:
     """HReadNext/HReadPrevious and their ...Lock/...NoLock forms (`default`: `_ctx`)."""
     ctx = _ctx(rt, file, fname, options, default)
+    if options is not None and opts(options) & H_LIMIT_PARSING:
+        _limit_search(ctx, fname)
     if options is not None and opts(options) & H_DISTINCT:
         return _read_distinct(ctx, name_arg(key), previous)
     return reading.read_next(ctx, name_arg(key), previous=previous)
+
+
+def _limit_search(ctx: FileContext, fname: str) -> None:
+    """hLimitParsing given to HReadNext/HReadPrevious: the browse of the search in
+    progress ends past the last record holding the sought value (HOut True, HFound
+    False), as the option given to the search does; it did nothing, silently. With no
+    search in progress there is nothing to limit: refused in words (INFERRED: HReadNext's
+    page is not stored; docs/hfsql.md "hLimitParsing on HReadNext")."""
+    if ctx.search is None:
+        raise HFError(DATABASE, f"{fname}: hLimitParsing limits the browse of a search "
+                                f"(HReadSeek, HReadSeekFirst...), and no search is in "
+                                f"progress on {ctx.name}.")
+    items, values, generic, _ = ctx.search
+    ctx.search = (items, values, generic, True)
 
 
 def _read_distinct(ctx: FileContext, key: str, previous: bool) -> bool:

@@ -77,6 +77,7 @@ def _new_record(rt: Runtime) -> Record:
     this record")."""
     record = Record()
     record.defaults_of = lambda name: file_arg(rt, name, "Record").defaults()
+    record.marks_of = lambda name: file_arg(rt, name, "Record").dated_names()
     return record
 
 

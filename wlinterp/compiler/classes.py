@@ -146,7 +146,8 @@ class ClassMixin(StaticMemberMixin):
             # looked up on the first read: -1 before, -2 when not an item)
             ctx, items = loop
             n = items.get(key) or items.setdefault(key, self.temp())
-            return (f"({ctx}.buffer[{n}] if {ctx}.named_as == {name!r} and "
+            return (f"(({ctx}.buffer[{n}] if {ctx}.marks[{n}] is None else {ctx}.value_at({n})) "
+                    f"if {ctx}.named_as == {name!r} and "
                     f"({n} >= 0 or ({n} := {ctx}.index.get({key!r}, -2)) >= 0) "
                     f"else {general})")
         shown = f", {e.name!r}" if e.name != key else ""  # the spelling (XML element names)

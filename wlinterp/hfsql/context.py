@@ -17,7 +17,7 @@ from .array_items import element_columns, element_item
 from .file_writes import FileWrites
 from .itemtypes import coercer, default_of, native_type, reader, whole_slot, writer
 from .prefix import prefix_method
-from .record_var import Record, Shape, json_shape
+from .record_var import Record, Shape, dated_marks, json_shape, marked
 from .rowcode import buffer_storer, row_loader
 from .sqlbuild import RESULT_PREFIX, FileSQL
 
@@ -55,6 +55,7 @@ class FileContext(FileWrites):
         self.elements = element_columns(self.items)  # array items (array_items.py)
         self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
         self.kinds = [i.type.kind for i in self.items]
+        self.marks = dated_marks(self.items)  # a Date, Time, DateTime item's read value
         self._json_shape: Shape | None = None  # a Record's JSON form (record_var.py)
         self.row_to_buffer = row_loader([None if k in _IDENTITY_KINDS or (
             k == "currency" and self.dialect == "postgresql")  # numeric: a Decimal already
@@ -105,7 +106,15 @@ class FileContext(FileWrites):
             if prop is not None:
                 return getattr(self, prop)
             raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
-        return self.buffer[n]
+        return marked(self.buffer[n], self.marks[n])
+
+    def value_at(self, n: int) -> Any:
+        """The value of the item at buffer index `n` as the code reads it (marked)."""
+        return marked(self.buffer[n], self.marks[n])
+
+    def dated_names(self) -> dict[str, type[str] | None]:
+        """The marks of the dated items by folded name (a declared Record's, record_var)."""
+        return {fold(i.name): m for i, m in zip(self.items, self.marks) if m is not None}
 
     def wl_prop(self, name: str) -> Any:
         """`File..Name` (FR `..Nom`): the file's logical name (its alias or query's name
@@ -132,8 +141,10 @@ class FileContext(FileWrites):
         """`r = Customer` (r is Record of Customer): a copy of the current buffer."""
         if self._json_shape is None:
             self._json_shape = json_shape(self.items, self.kinds, self.elements)
-        return Record(self.name, {fold(i.name): v for i, v in zip(self.items, self.buffer)},
-                      self._json_shape)
+        record = Record(self.name, {fold(i.name): v for i, v in zip(self.items, self.buffer)},
+                        self._json_shape)
+        record.marks = self.dated_names()
+        return record
 
     def assign_record(self, value: Any) -> None:
         """`File = r`: the items of the record (or of another file's buffer) that the file

@@ -103,7 +103,7 @@ def data_item(rt: Any, key: str, fallback: Any, name: str) -> Any:
         if ctx is not None:
             n = ctx.index.get(name)
             if n is not None:
-                return ctx.buffer[n]
+                return ctx.buffer[n] if ctx.marks[n] is None else ctx.value_at(n)
     from ..runtime.access import get_member
     return get_member(data_name(rt, key, fallback), name)
 

@@ -9,7 +9,7 @@ psdJSON and a JSON variable assigned a Record give it.
 """
 from __future__ import annotations
 
-__all__ = ["Record", "Shape", "json_shape"]
+__all__ = ["Record", "Shape", "json_shape", "dated_marks", "marked"]
 
 from decimal import Decimal
 from typing import Any, Callable, Sequence
@@ -17,6 +17,30 @@ from typing import Any, Callable, Sequence
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import ItemDesc
+
+# a query column's analysis type code (column_types.py) -> the dated kind it reads as
+_CODE_KINDS = {14: "date", 11: "time", 34: "datetime"}
+
+
+def dated_marks(items: Sequence[ItemDesc]) -> list[type[str] | None]:
+    """Per item, the marked text class of a Date, Time or DateTime item (None for any
+    other kind): its value read by the code says its type, as a Variant's does, so that
+    `Orders.OrderDate + 1` adds a day (it joined the texts, "202411301"), `-` between
+    two gives days and TypeVar says wlDate (runtime/dated_values.py; docs/hfsql.md
+    "Date, Time and DateTime items in expressions"). A query's text column named as a
+    dated item of the files it reads has that item's code and reads as it does."""
+    from ..runtime.dated_values import DateText, DateTimeText, TimeText
+    by_kind: dict[str, type[str]] = {"date": DateText, "time": TimeText,
+                                     "datetime": DateTimeText}
+    return [by_kind.get(_CODE_KINDS.get(i.type.code, "") if i.type.kind == "text"
+                        else i.type.kind) for i in items]
+
+
+def marked(value: Any, mark: type[str] | None) -> Any:
+    """An item's value as the code reads it: a dated item's text marked with its kind
+    (Null and anything not a text as they are)."""
+    return mark(value) if mark is not None and type(value) is str else value
+
 
 # a record's items as JSON shows them: (name, the value keys of its elements); an item
 # that is no array has one key, shown as a value, not a list of one
@@ -53,6 +77,10 @@ class Record:
         # a declared `Record of File`: the file's analysis defaults by folded item name,
         # asked once, when an item it does not hold is read (stdlib/hfsql_write.py)
         self.defaults_of: Callable[[str], dict[str, Any]] | None = None
+        # the marks of its dated items by folded name (dated_marks), or how to get them
+        # from its file's name (a declared `Record of File`, asked on the first read)
+        self.marks: dict[str, type[str] | None] | None = None
+        self.marks_of: Callable[[str], dict[str, type[str] | None]] | None = None
 
     def set_elem(self, elem: Any, ctx: Any = None) -> None:
         """`r is Record of Customer` (runtime/types.py default_value): the data file its
@@ -66,7 +94,11 @@ class Record:
             self.defaults_of = None
         if name not in self.values:
             raise WLRuntimeError(f"'{name}' is not an item of this record.")
-        return self.values[name]
+        if self.marks is None:
+            if self.marks_of is None or not self.file:
+                return self.values[name]
+            self.marks = self.marks_of(self.file)
+        return marked(self.values[name], self.marks.get(name))
 
     def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
         self.values[name] = value
