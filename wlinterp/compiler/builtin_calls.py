@@ -164,7 +164,7 @@ class BuiltinCallMixin(CompilerBase):
         block; the address of anything else has no memory behind it (address_content)."""
         target = args[2].target
         spec = self.static_spec(target)
-        shown = node.func.name if type(node.func) is N.Name else b.en
+        shown = node.func.name if isinstance(node.func, (N.Name, N.Member)) else b.en
         if spec is None or spec.kind != Kind.STRING or spec.dims:
             return self.address_content(shown, args[2], "read into")
         t = self.temp()

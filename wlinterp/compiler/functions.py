@@ -252,6 +252,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         direct = self.chosen_method(node, func.obj, key)
         if direct is not None:
             return direct, self.method_result(node)
+        read = self.read_into_method(node, func, key)  # f.Read(n, &buf) on a DiskFile
+        if read is not None:
+            return read
         receiver = self.receiver(func.obj, func.name)
         held = self.held_method(node, func.obj, receiver, key)
         if held is not None:

@@ -11,7 +11,7 @@ __all__ = ["MethodCallMixin"]
 from typing import TYPE_CHECKING
 
 from ..runtime.objects import CONSTRUCTORS as _CTORS
-from ..runtime.kinds import SType, STypeNames as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
@@ -27,6 +27,8 @@ class MethodCallMixin(CompilerBase):
                        most: int | None) -> str: ...
         def spread_places(self, args: list[N.Expr]) -> list[tuple[int, N.Expr]]: ...
         def writeback(self, arg: N.Expr, code: str, how: str = "") -> str | None: ...
+        def builtin_call(self, node: N.Call, key: str, args: list[N.Expr],
+                         shown: str) -> tuple[str, SType]: ...
 
     def execute_ancestor(self, node: N.Call, shown: str) -> str:
         """`ExecuteAncestor()` / `ExécuteAncêtre()` in a method: the ancestor's version of
@@ -70,6 +72,22 @@ class MethodCallMixin(CompilerBase):
                                     node.args, key, func.name)
         return self.method_call("call_class_method", f"a__objet, {cls!r}, "
                                 f"({key!r},)", node.args, key, func.name)
+
+    def read_into_method(self, node: N.Call, func: N.Member,
+                         key: str) -> tuple[str, SType] | None:
+        """`f.Read(n, &buf)` / `f.Lit(n, &buf)` on a place declared DiskFile: compiled as
+        `fRead(f, n, &buf)` is (builtin_calls.py read_into), the bytes into buf and their
+        count returned. Dispatched when run, the address reached fRead as a third value,
+        refused ("its third parameter is the address..."). None for any other call."""
+        if key not in ("read", "lit") or len(node.args) != 2 \
+                or type(node.args[1]) is not N.AddressOf:
+            return None
+        spec = self.static_spec(func.obj)
+        entry = self.prog.registry.types.get(fold(spec.name)) \
+            if spec is not None and spec.kind == Kind.OBJECT and spec.name else None
+        if getattr(getattr(entry, "value", None), "wl_method_kind", None) != "diskfile":
+            return None
+        return self.builtin_call(node, "fread", [func.obj, *node.args], func.name)
 
     def chosen_method(self, node: N.Call, obj: N.Expr | None, key: str) -> str | None:
         """`o.M(args)` (obj None: `M(args)` in a method, on the object itself) where M
