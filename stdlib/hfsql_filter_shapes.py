@@ -42,7 +42,7 @@ def h_filter_identical(rt: Runtime, file: Any, item: ItemArg, value: Any) -> str
     """Only the records whose item (or composite key: an array of values) equals the
     value."""
     ctx = file_arg(rt, file, "HFilterIdentical")
-    key = filter_key(ctx, item, "HFilterIdentical")
+    key = filter_key(ctx, item)
     sql, params, key = _bounds(ctx, key, value, value)
     return _apply(ctx, sql, params, key)
 
@@ -52,7 +52,7 @@ def h_filter_included_between(rt: Runtime, file: Any, item: ItemArg, low: Any, h
                               ) -> str:
     """Only the records whose item lies between the two values, both included."""
     ctx = file_arg(rt, file, "HFilterIncludedBetween")
-    key = filter_key(ctx, item, "HFilterIncludedBetween")
+    key = filter_key(ctx, item)
     sql, params, key = _bounds(ctx, key, low, high)
     return _apply(ctx, sql, params, key)
 
@@ -62,7 +62,7 @@ def h_filter_starts_with(rt: Runtime, file: Any, item: ItemArg, value: Any) -> s
     """Only the records whose text item starts with the value (for a composite key: the
     first components equal, the last one starting with its value)."""
     ctx = file_arg(rt, file, "HFilterStartsWith")
-    key = filter_key(ctx, item, "HFilterStartsWith")
+    key = filter_key(ctx, item)
     items = ctx.key_items(key)
     values = _sought(ctx, items, value)
     last = items[len(values) - 1]
@@ -82,7 +82,7 @@ def h_filter_contains(rt: Runtime, file: Any, item: ItemArg, value: Any) -> str:
     """Only the records whose text item contains the value, without regard to case
     (accents count: the test is a substring search on lower-case text)."""
     ctx = file_arg(rt, file, "HFilterContains")
-    key = filter_key(ctx, item, "HFilterContains")
+    key = filter_key(ctx, item)
     n = ctx.index.get(fold(key))
     target = None if n is None else ctx.items[n]
     if target is None or target.type.kind not in TEXT_KINDS:

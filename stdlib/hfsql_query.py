@@ -41,7 +41,7 @@ def h_filter(rt: Runtime, file: Any, *args: Any) -> str:
         if len(args) == 1:
             sql, params, key = translate(ctx, V.to_str(args[0]))
         elif len(args) >= 2:
-            sql, params, key = _bounds(ctx, filter_key(ctx, args[0], "HFilter"), args[1],
+            sql, params, key = _bounds(ctx, filter_key(ctx, args[0]), args[1],
                                        args[2] if len(args) > 2 else args[1])
             if len(args) > 3:
                 more, more_params, _ = translate(ctx, V.to_str(args[3]))
@@ -55,14 +55,13 @@ def h_filter(rt: Runtime, file: Any, *args: Any) -> str:
     return key
 
 
-def filter_key(ctx: FileContext, item: Any, fname: str) -> str:
+def filter_key(ctx: FileContext, item: Any) -> str:
     """The key or item named, as the analysis spells it (what HFilter and the ready-made
-    filters return); an unknown name fails as H* functions do."""
+    filters return). An unknown name stops the run at it with the words of a read's or
+    a seek's key, which `wl check --analysis` says before the run (WL109); it returned
+    "" with HError set, unlike them (docs/hfsql.md "Ready-made filters")."""
     name = name_arg(item)
-    try:
-        items = ctx.key_items(name)
-    except WLRuntimeError as exc:  # an unknown name: the H* convention
-        raise HFError(QUERY, f"{fname}: {exc}", ctx.name, name) from None
+    items = ctx.key_items(name)
     key = ctx.desc.key(name)
     return key.name if key is not None else label(ctx, ctx.index[fold(items[0].name)])
 

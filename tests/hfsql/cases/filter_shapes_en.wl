@@ -40,7 +40,6 @@ END
 HDeactivateFilter(Customer)
 Trace(HNbRec(Customer))                                   // expect: 5
 Trace(HFilterStartsWith(Customer, Balance, "1"), HError() <> 0)   // expect: , 1
-Trace(HFilterIdentical(Customer, Nowhere, "x"), HError() <> 0)    // expect: , 1
 
 PROCEDURE AddCustomer(sName is string, sCity is string)
 HReset(Customer)
