@@ -107,3 +107,43 @@ def test_the_body_is_sent_as_the_script_gave_it(partner, tmp_path: Path, content
             "Trace(HTTPSend(req).Content)\n")
     lines, err = _run(code.replace("{port}", str(partner)).replace("{file}", str(data)))
     assert lines == [hashlib.sha256(sent).hexdigest()], (lines, err, Partner.seen)
+
+
+_SIGN_EN = '''sBody is string = "{{""client"":""Hélène""}}"
+req is httpRequest
+req.URL = "http://127.0.0.1:{port}/webhooks/refus"
+req.Method = httpPost
+req.Content = sBody
+req.Header["X-Signature"] = "sha256=" + Lower(BufferToHexa(HashString(HA_HMAC_SHA_256, {signed}, "whsec_{key}"), NoGrouping, NoLine))
+Trace(HTTPSend(req).StatusCode)
+'''
+_SIGN_FR = '''sCorps est une chaîne = "{{""client"":""Hélène""}}"
+req est un httpRequête
+req.URL = "http://127.0.0.1:{port}/webhooks/refus"
+req.Méthode = httpPost
+req.Contenu = sCorps
+req.Entête["X-Signature"] = "sha256=" + Minuscule(BufferVersHexa(HashChaîne(HA_HMAC_SHA_256, {signed}, "whsec_{key}"), SansRegroupement, SansLigne))
+Trace(HTTPEnvoie(req).CodeEtat)
+'''
+
+
+@pytest.mark.parametrize("template, signed, status", [
+    (_SIGN_EN, "sBody", 401), (_SIGN_EN, "StringToUTF8(sBody)", 422),
+    (_SIGN_FR, "sCorps", 401), (_SIGN_FR, "ChaîneVersUTF8(sCorps)", 422)],
+    ids=["en-text", "en-utf8", "fr-text", "fr-utf8"])
+def test_a_text_with_accents_is_hashed_as_its_ansi_bytes(partner, template, signed,
+                                                         status) -> None:
+    """Decided (docs/builtins.md, "HashString and the bytes of a text"): HashString hashes
+    a text whose characters are all 0-255 as those bytes (é one byte, as an ANSI string
+    in WINDEV), while the same text sent as a body goes as UTF-8 (é two bytes); so a
+    signature of the text itself is refused (401) and one of StringToUTF8's result is
+    accepted (the partner's 422 comes after its signature check)."""
+    code = template.format(port=partner, key=KEY, signed=signed)
+    assert _run(code) == ([str(status)], "")
+    (_, _, good, body), = Partner.seen
+    assert body == '{"client":"Hélène"}'.encode("utf-8")
+    assert good is (status == 422)
+    text_hash = hmac.new(f"whsec_{KEY}".encode(), "Hélène".encode("latin-1"), hashlib.sha256)
+    lines, _ = _run(f'Trace(Lower(BufferToHexa(HashString(HA_HMAC_SHA_256, "Hélène", '
+                    f'"whsec_{KEY}"), NoGrouping, NoLine)))')
+    assert lines == [text_hash.hexdigest()]
