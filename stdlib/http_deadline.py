@@ -19,6 +19,10 @@ The answer's body is read a piece at a time, never as one read of the size the s
 announces (a `Content-Length` or chunk size of 10^14 was one allocation of that size:
 "Not enough memory", a fatal error, for what is the server's fault), and at most the
 longest string a run allows (runtime/limits.py, `--max-string`), which it becomes.
+A body shorter than its Content-Length is a failed call saying both counts; the bytes that
+came are not given (the result is empty, as every failed HTTPSend's): a truncated JSON or
+file handed over as the answer would be taken as whole by a script that checks only the
+status code.
 """
 from __future__ import annotations
 
@@ -162,8 +166,9 @@ def read_body(answer: Any, exchange: Exchange, longest: int, what: str) -> bytes
         raise BuiltinFailure(f"{what} failed while reading the answer ({exchange.over()}).")
     missing = getattr(answer, "length", None)  # what the Content-Length still promised
     if missing:
-        raise BuiltinFailure(f"{what} failed: the answer was cut short, {missing} of its "
-                             f"{total + missing} bytes (its Content-Length) never came.")
+        raise BuiltinFailure(f"{what} failed: the answer was cut short, the server announced "
+                             f"{total + missing} bytes (its Content-Length) and sent {total}; "
+                             "the part that came is not given as the answer.")
     return b"".join(pieces)
 
 
