@@ -310,7 +310,16 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
 
 def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | None = None,
                 options: CheckOptions | None = None, out: TextIO | None = None) -> int:
-    """Check every file; returns the exit code (0, 65 on any error, 66 unreadable)."""
+    """Check every file; returns the exit code (0, 65 on any error, 66 unreadable). Each
+    folder's project and data names are looked up once for the run (run_memo.py)."""
+    from .project.run_memo import lookups_cached
+    with lookups_cached():
+        return _check_paths(paths, quiet_warnings, err, options, out)
+
+
+def _check_paths(paths: list[str], quiet_warnings: bool, err: TextIO | None,
+                 options: CheckOptions | None, out: TextIO | None) -> int:
+    """check_paths's work."""
     err = err if err is not None else sys.stderr
     out = out if out is not None else sys.stdout
     opts = options or CheckOptions(warnings=not quiet_warnings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 __all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside", "data_beside",
            "query_folders", "project_query_names", "described_names", "items_beside"]
 
+import os
 from typing import Any
 
 from ..errors import WLRuntimeError
@@ -43,10 +44,25 @@ def names_beside(filename: str, analysis: str | None = None) -> frozenset[str]:
     return data_beside(filename, analysis)[0]
 
 
+def _memo_key(kind: str, filename: str, analysis: str | None) -> tuple[str | None, ...]:
+    """What data_sources's answer depends on: the file's folder (a file's own name for
+    `-` and `<string>`), --analysis and WL_ANALYSIS."""
+    special = not filename or filename.startswith("<") or filename == "-"
+    where = filename if special else os.path.dirname(os.path.abspath(filename))
+    return (kind, where, analysis, os.environ.get("WL_ANALYSIS"))
+
+
 def data_beside(filename: str, analysis: str | None = None) -> tuple[frozenset[str], bool]:
     """names_beside's names, and whether an analysis gave them (without one, `wl check`
     infers data files from their use); an unreadable analysis gives none (the run
-    reports it)."""
+    reports it). Once per folder during `wl check` (project/run_memo.py)."""
+    from ..project.run_memo import run_memo
+    return run_memo(_memo_key("data", filename, analysis),
+                    lambda: _data_beside(filename, analysis))
+
+
+def _data_beside(filename: str, analysis: str | None) -> tuple[frozenset[str], bool]:
+    """data_beside's answer, looked up."""
     path, folders = data_sources(filename, analysis)
     queries = query_names(folders)
     if not path:
@@ -65,7 +81,15 @@ def items_beside(filename: str, analysis: str | None = None
     folded file name -> (its name, folded item or key name -> its name), so that
     `Customer.NoPe` is told apart from an item of another file; none without a
     readable analysis. The file's single-dot properties (`File.NewRecord`) count as
-    items: the run reads them so (context.py _PROPS)."""
+    items: the run reads them so (context.py _PROPS). Once per folder in `wl check`."""
+    from ..project.run_memo import run_memo
+    return run_memo(_memo_key("items", filename, analysis),
+                    lambda: _items_beside(filename, analysis))
+
+
+def _items_beside(filename: str, analysis: str | None
+                  ) -> dict[str, tuple[str, dict[str, str]]]:
+    """items_beside's answer, looked up."""
     path, _ = data_sources(filename, analysis)
     if not path:
         return {}

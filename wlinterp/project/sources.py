@@ -215,6 +215,14 @@ def load_kind(path: str) -> str:
 
 
 def find_layout(start: str) -> ProjectLayout:
+    """The project holding `start`: once per folder during `wl check` (run_memo.py)."""
+    from .run_memo import run_memo
+    here = os.path.abspath(start)
+    folder = here if is_project_file(here) or os.path.isdir(here) else os.path.dirname(here)
+    return run_memo(("layout", folder), lambda: _find_layout(here))
+
+
+def _find_layout(start: str) -> ProjectLayout:
     """The project holding `start` (a file or a folder): a project file given (`.wdp`,
     `.wwp`) is its own folder's project; else the search goes up from `start`'s folder
     and stops at the first marker, at a repository's top (a `.git`), at the home folder
