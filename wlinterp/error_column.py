@@ -32,41 +32,18 @@ from itertools import islice
 from types import TracebackType
 from typing import Any
 
-from .syntax.names import fold
 from .lazy_regex import lazy_compile
 from .dated_column import DATED_CALL, code_of, dated_operand, named
 from .data_name_column import data_name_column
 from .operand_column import added_operand, refused_operand, stored_operand
+from .error_shapes import BUILTIN as _BUILTIN, OPERATOR as _OPERATOR, shape as _shape
 
-# what a generated call or access looks like -> how to find its WLanguage text
-_BUILTIN = lazy_compile(r"_B_(\w+)\(")
-_OPERATOR = lazy_compile(r"w_(div|mod)\(")
-_SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(|get_index\([vga]_(\w+),")  # t[1], aa["a", "b"]
-_CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
-# an element of a variable written (`t[1, 2] = 4`, `t[i] += 1`): at the target's variable
-_STORED = lazy_compile(r"(?:set_index|element_place)\([vga]_(\w+),")
-_MEMBER = lazy_compile(r"(?:get_member|variant_member)\([vga]_(\w+), '(\w+)'\)")
-_WRITTEN = lazy_compile(r"set_member\([vga]_(\w+), '(\w+)'")  # v.m_x = 3
-_METHOD = lazy_compile(r"call_(?:variant_)?method\(_rt, [vga]_(\w+), '(\w+)'")  # v.Bump()
-_PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
-_UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
-_INDIRECT = lazy_compile(r"indirect_(?:get|set|call)\(")  # {"EDT_Name"}: at its brace
-# an element of a structure's member (`st.t[1, 2]`, read or written): at the member's name
-_MEMBER_INDEX = lazy_compile(r"(?:get|set)_index\(\([vga]_(\w+)\.values\['(\w+)'\]")
 # `t[i] += t[j]`, `n += t[2]` failing in the addition (a row of an array): at the target
 # element's variable, or at the variable of the element added, where WL113 is placed
 _COMPOUND = lazy_compile(r"w_(?:add|sub)\(")
 _COMPOUND_TEXT = lazy_compile(r"(\w+)(\s*\[[^=]*\])?\s*[-+]=\s*(\w+\s*\[)?")
-_STEP = lazy_compile(r"for_step\([vga]_(\w+)\)")  # FOR ... STEP t: at t, as WL110
-_USED = lazy_compile(r"use_block\([vga]_(\w+)\)")  # USING n IN: at n, as WL110
-_SIZED = lazy_compile(r"sized_array\(")  # `new array of (-1) int`: at new, as WL110
-# FOR i = 1 TO t, FOR i = v TO 3 (i a number, v a Variant's Date): at t, v, as WL110
-_BOUND = lazy_compile(r"(?:for_bound\(|for_number_start\()[vga]_(\w+)[),]")
 # `t[i] + 1` failing in the arithmetic (a row of an array): at the row, as WL113
 _ARITHMETIC = lazy_compile(r"w_(?:add|sub|mul)\((_t\d+)?")
-# a member of the current object, read or written (`m_n`, `:m_n`, `Object.m_n` in a method)
-_OWN = lazy_compile(r"(?:get_member\(a__objet, '(\w+)'\)|a__objet\.values\['(\w+)'\]"
-                    r"|set_member\(a__objet, '(\w+)')")
 _NOT_NUMBER = lazy_compile(r"A value of type (.+) cannot be used as a number\.")
 _NOT_TEXT = lazy_compile(r"A value of type (.+) cannot be converted to a string\.")
 _NOT_BOOLEAN = "cannot be used as a boolean."
@@ -80,8 +57,6 @@ _REFUSED = lazy_compile(r"\w+ expects (?:an? (?:string|number|array or a string)
                         r"(\w+(?: \((?:an object|a structure)\))?)\.")  # (type_name's words)
 _SWITCH_WORD = lazy_compile(r"\s*(?:switch|selon)\s+", re.IGNORECASE)  # before its subject
 _SWITCH_REFUSED = "SWITCH tests a number, "  # helpers.switch_subject's words
-_OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
-_SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 
 
 _MISSING = ("is not a member", "has no method", "has no property", "is not a property",
@@ -309,87 +284,3 @@ def _last_operand(call: str) -> str | None:
     """The temporary `_tN` a call `w_add(1, _tN)` ends with, or None."""
     found = re.search(r", (_t\d+)\)$", call)
     return None if found is None else found.group(1)
-
-
-def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
-    """(the generated part's pattern, the pattern of its WLanguage text) for the part of
-    the generated line that failed, if it is one this module knows."""
-    found = _BUILTIN.match(failed)
-    if found is not None:
-        names = _spellings(found.group(1))
-        if not names:
-            return None
-        exact = re.compile(re.escape(found.group(0)))
-        return exact, r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")\s*\("
-    found = _OPERATOR.match(failed)
-    if found is not None:
-        return re.compile(re.escape(found.group(0))), _OPERATOR_TEXT[found.group(1)]
-    found = _SUBSCRIPT.match(failed)
-    held = found and (found.group(1) or found.group(2))
-    if held and held.isidentifier():  # (a store into the same variable is one of its
-        name = re.escape(held)  # `t[` too: `t[1] = t[2]`)
-        return (re.compile(r"[vga]_" + name + r"\.get\(|(?:set_index|element_place|get_index)"
-                           r"\([vga]_" + name + ","), r"(?<![\w.])" + name + r"\s*\[")
-    found = _STORED.match(failed)
-    if found is not None and found.group(1).isidentifier():  # the target: where the
-        return (re.compile(re.escape(found.group(0))),  # statement starts, as
-                r"^" + re.escape(found.group(1)) + r"\s*\[")  # `wl check` puts WL110
-    found = _CALL_REF.match(failed)
-    if found is not None and found.group(1).isidentifier():  # at the procedure's holder
-        opener = r"\[" if found.group(2) else r"\("
-        return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*" + opener)
-    found = _UNDECLARED.match(failed)
-    if found is not None:  # every use of the name in the line, read or assigned
-        return (re.compile(r"data_(?:name|assign|item|item_set)\(_rt, '"
-                             + re.escape(found.group(1)) + "'"),
-                r"(?<![\w.:])" + re.escape(found.group(1)) + r"(?!\w)")
-    found = _MEMBER_INDEX.match(failed)
-    if found is not None and found.group(1).isidentifier():  # where WL110 is placed
-        holder, member = (re.escape(part) for part in found.groups())
-        return (re.compile(r"(?:get|set)_index\(\([vga]_" + holder + r"\.values\['"
-                           + member + r"'\]"),
-                (r"(?<![\w.])" if found.group(1) == "_objet" else r"(?<=[.:])")  # (`m_t[`,
-                + re.escape(fold(found.group(2))) + r"\s*\[")  # `:m_t[` in a method)
-    found = _BOUND.match(failed)
-    if found is not None and found.group(1).isidentifier():  # a bound: the variable itself
-        return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.:])" + re.escape(found.group(1)) + r"(?![\w\[(.:])")
-    found = _STEP.match(failed)
-    if found is not None and found.group(1).isidentifier():  # the variable after STEP/PAS
-        return (re.compile(re.escape(found.group(0))),
-                r"(?:(?<=\bstep )|(?<=\bpas ))" + re.escape(found.group(1)) + r"\b")
-    found = _SIZED.match(failed)
-    if found is not None:  # (a declaration has no `new`: its statement's column stays)
-        return re.compile(r"sized_array\("), r"(?<![\w.])(?:new|nouveau|allouer)\b"
-    found = _USED.match(failed)
-    if found is not None and found.group(1).isidentifier():  # the variable after USING
-        return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.:])" + re.escape(found.group(1)) + r"(?![\w\[(.:])")
-    found = _INDIRECT.match(failed)
-    if found is not None:
-        return re.compile(r"indirect_(?:get|set|call)\("), r"\{"
-    found = _OWN.match(failed)
-    if found is not None:  # at the name, as `wl check` places WL111 in a GLOBAL method
-        name = re.escape(fold(next(g for g in found.groups() if g)))
-        return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.:])(?:(?:objet|object)" + _SEPARATOR + r"|:\s*)?(?P<name>" + name
-                + r")\b")
-    found = _MEMBER.match(failed) or _PROPERTY.match(failed) or _WRITTEN.match(failed) \
-        or _METHOD.match(failed)
-    if found is not None:
-        path = [re.escape(fold(part)) for part in found.group(1).split(".")]
-        return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.:])" + _SEPARATOR.join(path) + _SEPARATOR
-                + "(?P<name>" + re.escape(fold(found.group(2))) + r")\b")
-    return None
-
-
-def _spellings(pyname: str) -> list[str]:
-    """The folded names a built-in is called by (English, French), longest first."""
-    from .registry import load_stdlib
-    builtin = load_stdlib().functions.get(pyname)
-    if builtin is None:
-        return []
-    called = {pyname} if fold(pyname) == pyname else set()  # Sqrt: Root's other name
-    return sorted({fold(builtin.en), fold(builtin.fr)} | called, key=len, reverse=True)
