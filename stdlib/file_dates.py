@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime
 import os
+from typing import Callable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family, TextArg
+from wlinterp.registry import UNKNOWN, Family, Given, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.datetimes import normalize_datetime, normalize_time
 from wlinterp.runtime.state import Runtime
@@ -125,11 +126,34 @@ def _change(fname: str, path: object, new: str, kind: object, shape: str) -> boo
     return True
 
 
+def _known_check(fname: str, shape: str) -> Callable[[list[Given]], str | None]:
+    """`wl check`'s `declared_check` of fDate, fTime and fDateTime: second and third
+    parameters given as literals or constants (`fDate(f, fModification, fAccess)`, a
+    kind where the new date goes) are refused in the run's words (WL115 at the call),
+    by the rules the run applies; any value only the run knows is left to it."""
+    def check(given: list[Given]) -> str | None:
+        values = [g.value for g in given[1:3]]
+        if not values or any(v is UNKNOWN or v is None for v in values):
+            return None
+        second, kind = _read_form(values[0], values[1] if len(values) == 2 else None)
+        try:
+            if _is_new_value(fname, second, kind):
+                _kind(fname, F_MODIFICATION if kind is None else kind)
+                _moment(fname, V.to_str(second), shape)
+            else:
+                _kind(fname, second)
+        except WLRuntimeError as exc:
+            return str(exc)
+        return None
+    return check
+
+
 def _hundredths(t: datetime.datetime) -> str:
     return f"{t.microsecond // 10000:02d}"
 
 
-@family.function("fDate", "fDate", can_fail=True)
+@family.function("fDate", "fDate", can_fail=True,
+                 declared_check=_known_check("fDate", "date"))
 def file_date(rt: Runtime, path: TextArg, second: object = F_MODIFICATION,
               kind: object = None) -> object:
     """The date ("YYYYMMDD") a file was last modified, or created/accessed (the kind);
@@ -140,7 +164,8 @@ def file_date(rt: Runtime, path: TextArg, second: object = F_MODIFICATION,
     return _stamp("fDate", path, _kind("fDate", second)).strftime("%Y%m%d")
 
 
-@family.function("fTime", "fHeure", can_fail=True)
+@family.function("fTime", "fHeure", can_fail=True,
+                 declared_check=_known_check("fTime", "time"))
 def file_time(rt: Runtime, path: TextArg, second: object = F_MODIFICATION,
               kind: object = None) -> object:
     """The time ("HHMMSSCC") a file was last modified (or created/accessed); given a
@@ -152,7 +177,8 @@ def file_time(rt: Runtime, path: TextArg, second: object = F_MODIFICATION,
     return t.strftime("%H%M%S") + _hundredths(t)
 
 
-@family.function("fDateTime", "fDateHeure", can_fail=True)
+@family.function("fDateTime", "fDateHeure", can_fail=True,
+                 declared_check=_known_check("fDateTime", "datetime"))
 def file_date_time(rt: Runtime, path: TextArg, second: object = F_MODIFICATION,
                    kind: object = None) -> object:
     """The date and time ("YYYYMMDDHHMMSSCC") a file was last modified; given a

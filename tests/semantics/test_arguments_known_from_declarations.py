@@ -9,7 +9,9 @@ where the run stops, in the run's words (it said nothing before the run):
   `Prix.Ajoute()` (no key for an associative array): the built-in's own
   `declared_check` (stdlib/array_shape.py, stdlib/arrays.py), one rule for both;
 - `TimeSys("1030")`, `DateSys("AAAAMM")` given a literal: they would set the clock,
-  which wlinterp never does (stdlib/dates.py `_clock_kept`, its declared_check).
+  which wlinterp never does (stdlib/dates.py `_clock_kept`, its declared_check);
+- `fDate(sFic, fModification, fAccès)` (a kind where the new date goes), `fHeure(f, 7)`,
+  `fDateTime(f, "2024131", fAccess)`: stdlib/file_dates.py `_known_check`.
 5 Dec 2026 late night, L."""
 from __future__ import annotations
 
@@ -61,6 +63,12 @@ _FR = ('n est un entier = 5\ns est une chaîne = "ab"\nb est un booléen\n'
     (_FR + 'Trace("F" + DateSys("AAAAMM"))\n', 'DateSys("AAAAMM") would set the computer\'s '
      "date: wlinterp does not change the clock, so nothing was changed; to show the "
      "current date with a mask, write DateToString(Today(), mask).", "D"),
+    (_FR + 'Trace(fDate("c:\\a.txt", fModification, fAccès))\n', "fDate: a third parameter "
+     "(the kind of date) follows a new date to set, not the kind '0'.", "f"),
+    (_FR + 'Trace(fHeure("a.txt", 7))\n', "fHeure: the kind of date is fModification, "
+     "fCreation or fAccess, not '7'.", "f"),
+    (_EN + 'fDateTime("a.txt", "2024131", fAccess)\n', "fDateTime: '2024131' is not a valid "
+     "datetime (YYYYMMDDHHMMSSCC).", "f"),
 ])
 def test_the_check_says_it_where_the_run_stops(text: str, words: str, first: str) -> None:
     assert stop_where_checked(text, "WL115", words) == first
@@ -73,6 +81,9 @@ def test_the_check_says_it_where_the_run_stops(text: str, words: str, first: str
     _FR + "TableauAjoute(t, 3)\nTableauAjoute(Prix, \"poire\", 2.5)\nPrix.Ajoute(\"prune\")\n"
     "Trace(StatMax(t), TableauInfo(t, tiTailleTotale), TableauOccurrence(Prix))\n",
     _EN + "Trace(DateSys(), TimeSys(), HeureSys() <> \"\")\n",
+    _FR + 'f est une chaîne = "a.txt"\nTrace(fDate(f), fDate(f, "", fCréation), '
+    'fHeure(f, fAccès), fDate(f, s), fDateHeure(f, n, fAccès))\n'
+    'fDate(f, "20240101", fAccès)\nfDateHeure(f, "20240101103000", fModification)\n',
 ])
 def test_what_the_run_takes_is_no_error(text: str) -> None:
     assert check_places(text, "WL115") == []
