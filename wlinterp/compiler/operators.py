@@ -106,6 +106,9 @@ class OperatorMixin(RangeMixin, CompareMixin):
             return self.coalesce(e)
         ca, ta = self.expr(e.left)
         cb, tb = self.expr(e.right)
+        if e.op == "+" and tb == S.STR and isinstance(e.left, N.ArrayLit) \
+                and _optional(e.left):  # `[fSep] + "*.jpg"`
+            return f"opt_prefix({self.value(e.left.items[0])}, {cb})", S.STR
         if ta == S.LIST or tb == S.LIST:  # an array literal operand (_val)
             ca, cb = self._val(ca, ta), self._val(cb, tb)
         op = e.op

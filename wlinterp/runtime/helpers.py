@@ -86,6 +86,17 @@ def opt_concat(a: Any, b: Any) -> str:
     return x + y
 
 
+def opt_prefix(b: Any, c: Any) -> str:
+    """`[B] + C` opening an expression (`[fSep] + "*.jpg"`, as WINDEV-generated code
+    writes it): B is put before the text C unless C is empty or already starts with B,
+    the mirror of `A + [B]` (INFERRED, docs/semantics.md "Optional concatenation"); it
+    stopped with "A value of type array cannot be converted to a string"."""
+    x, y = V.to_str(b), V.to_str(c)
+    if not y or y.startswith(x):
+        return y
+    return x + y
+
+
 def declared_definition(definition: Any, held: str, code: int) -> Any:
     """`GetDefinition(d)` where d's declared type holds values that look like another
     type's (a Date its digit string, a Buffer a string): the declared type's definition,

@@ -28,7 +28,7 @@ HELPERS = (
     "item_null", "item_dimension", "item_type", "set_item_null",
     "for_bound", "for_clock", "for_number_start", "for_step", "free_object", "get_index", "get_member", "get_prop", "get_property",
     "homonymous_copy", "indirect_call", "indirect_get", "indirect_set", "iterate", "literal_to_value",
-    "my_parameters", "null_variant", "opt_concat", "same_object", "object_or_null", "interface_ref", "sized_array",
+    "my_parameters", "null_variant", "opt_concat", "opt_prefix", "same_object", "object_or_null", "interface_ref", "sized_array",
     "combination_names", "combination_value", "combination_marked", "set_index", "with_flag", "holds_flags",
     "member_to_change", "value_type", "set_member", "set_member_outside", "set_member_ref",
     "set_colon_member",
