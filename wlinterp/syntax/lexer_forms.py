@@ -215,6 +215,12 @@ class FormsMixin:
             while k >= 0 and out[k].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "COMMA",
                                              "IS", "TYPE", "LOCAL"):
                 k -= 1
+            eq = k - 1  # `(x is int = 5) =>`: the scan stopped at the 5, after an '='
+            if eq >= 1 and k == j - 1 and out[k].type != "LPAR" and out[eq].value == "=" \
+                    and out[eq - 1].type in ("TYPE", "NAME"):
+                raise self.error("a lambda's parameter takes no default value (PC SOFT's "
+                                 "lambda page gives none): give the value in the call, or "
+                                 "write an INTERNAL PROCEDURE with (x is int = 5)", out[eq].start_pos)
             if k < 0 or out[k].type != "LPAR" or (k > 0 and out[k - 1].type in OPERAND_END):
                 raise self.error("'=>' must follow the parameters of a lambda: "
                                  "(a, b) => ..., or x => ...", start)
