@@ -155,9 +155,8 @@ class DeclaredKindMixin(CompilerBase):
             return held
         if type(e) is N.Substr and not e.sliced:  # b[[1 TO 4]]: a piece of a Buffer is one
             return "wlbuffer" if self.held_as(e.obj) == "wlbuffer" else None
-        if type(e) is N.BinOp and e.op == "+" \
-                and self.held_as(e.left) == self.held_as(e.right) == "wlbuffer":
-            return "wlbuffer"  # b1 + b2: two Buffers joined are one
+        if type(e) is N.BinOp:
+            return self._held_by_operands(e)
         if self.computed_numeric(e):
             return "wlnumeric"
         spec = self.held_spec(e)
@@ -166,6 +165,25 @@ class DeclaredKindMixin(CompilerBase):
         if spec is not None and spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned):
             return f"wl{'unsignedint' if spec.unsigned else 'int'}_{spec.bits // 8}"
         return None
+
+    def _held_by_operands(self, e: N.BinOp) -> str | None:
+        """held_as of `a op b`, asking each operand once: two Buffers joined are one
+        (`b1 + b2`); a value computed from a numeric is a numeric (computed_numeric).
+        Asking the operands again for each question made a chain of 25 `+` take minutes
+        (each level asked its left operand two or three times: 2**25 questions and more)."""
+        left, right = self.held_as(e.left), self.held_as(e.right)
+        if e.op == "+" and left == right == "wlbuffer":
+            return "wlbuffer"
+        return "wlnumeric" if self._numeric_operands(e, left, right) else None
+
+    def _numeric_operands(self, e: N.BinOp, left: str | None, right: str | None) -> bool:
+        """Is `a op b` computed from a numeric, its operands' held_as being given: `+ - * /`
+        with one operand held as a numeric and the other surely a number."""
+        if e.op not in ("+", "-", "*", "/"):
+            return False
+        num_l, num_r = left == "wlnumeric", right == "wlnumeric"
+        return (num_l or num_r) and (num_l or self.counts_in_decimals(e.left)) \
+            and (num_r or self.counts_in_decimals(e.right))
 
     def computed_numeric(self, e: N.Expr) -> bool:
         """Is `e` computed from a numeric (`n * 2`, `c + n`, `-n`): `+ - * /` or a sign
@@ -176,9 +194,7 @@ class DeclaredKindMixin(CompilerBase):
             return e.op in ("neg", "pos") and self.held_as(e.operand) == "wlnumeric"
         if type(e) is not N.BinOp or e.op not in ("+", "-", "*", "/"):
             return False
-        left, right = self.held_as(e.left) == "wlnumeric", self.held_as(e.right) == "wlnumeric"
-        return (left or right) and (left or self.counts_in_decimals(e.left)) \
-            and (right or self.counts_in_decimals(e.right))
+        return self._numeric_operands(e, self.held_as(e.left), self.held_as(e.right))
 
     def held_spec(self, e: N.Expr) -> TypeSpec | None:
         """The declared type held_as reads: a variable's (a FOR EACH's variable: its
