@@ -14,6 +14,7 @@ from .my_parameters import MyParametersStoreMixin
 from .stores import StoreMixin, dated_store
 from .variant_places import changed_element
 from .ranges import UNKNOWN
+from .written_place import written_place
 from .base import RefNames as Ref
 from ..semantics.symbols import Var
 
@@ -27,19 +28,10 @@ def _array_compound(target: N.Expr, op: str, kind: str) -> str:
     (WL113, semantics/operands.py): no stored help page gives such an operator on arrays
     (*decided*: docs/semantics.md "`+=` on an array"). It stopped with "A value of type
     array cannot be used as a number"."""
-    shown = _written(target)
+    shown = written_place(target, "the array")
     what = "an associative array" if kind == Kind.ASSOC else "an array"
     return (f"'{shown}' is {what}: it cannot be an operand of '{op}' (to add an element: "
             f"ArrayAdd({shown}, value)).")
-
-
-def _written(e: N.Expr) -> str:
-    """A place as the code names it (`arrQty`, `s.arrQty`, `t[...]`), for a message."""
-    if isinstance(e, N.Member):
-        return f"{_written(e.obj)}.{e.name}"
-    if isinstance(e, N.Index):
-        return f"{_written(e.obj)}[...]"
-    return getattr(e, "name", "") or "the array"
 
 
 def _appended(var: Var, target: N.Name, s: N.Assign) -> list[N.Expr] | None:

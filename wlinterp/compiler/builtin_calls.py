@@ -17,6 +17,7 @@ from ..semantics.text_named import NAMING_CALLS
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
+from .written_place import written_place
 
 _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
                      "Date": S.DATE, "Time": S.TIME, "DateTime": S.DATETIME,
@@ -184,7 +185,7 @@ class BuiltinCallMixin(CompilerBase):
         shown = _SHOWN_KINDS.get(str(spec.kind), "a variable") if spec is not None \
             else "a variable"
         return self.prog.fail_code(
-            f"{name}: &{_written(arg.target)} is the address of {shown}: "
+            f"{name}: &{written_place(arg.target, '...')} is the address of {shown}: "
             f"wlinterp has no memory behind it to {verb}; give a string or a Buffer "
             f"(a number's bytes: a Buffer read by position).", arg)
 
@@ -285,14 +286,3 @@ _SHOWN_KINDS = {"int": "an integer", "real": "a real", "boolean": "a boolean",
                 "time": "a Time", "datetime": "a DateTime", "array": "an array",
                 "assoc": "an associative array", "struct": "a structure",
                 "object": "an object", "variant": "a Variant"}
-
-
-def _written(e: N.Expr) -> str:
-    """A place as the code writes it, for a message (`st.buf`, `t[...]`)."""
-    if isinstance(e, N.Name):
-        return e.name
-    if isinstance(e, N.Member):
-        return f"{_written(e.obj)}.{e.name}"
-    if isinstance(e, N.Index):
-        return f"{_written(e.obj)}[...]"
-    return "..."
