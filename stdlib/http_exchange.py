@@ -21,6 +21,7 @@ from .http_credentials import check_cleartext, body_fields, from_userinfo, mark_
 from .http_fields import checked_method, checked_name, clean
 from .http_urls import ascii_url
 from .http_deadline import Exchange, framing_problem, read_body
+from .http_encoding import decoded
 from .http_values import HTTPResponseValue
 
 __all__ = ["verifying_context", "send"]
@@ -98,7 +99,8 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         if problem:
             raise BuiltinFailure(f"{what} failed: {_shown(problem)}.", value=HTTPResponseValue())
         try:
-            data = read_body(answer, exchange, max_string(), what)
+            data = decoded(read_body(answer, exchange, max_string(), what), answer.headers,
+                           request.has_header("Accept-encoding"), max_string(), what)
         except BuiltinFailure as failure:
             failure.value = HTTPResponseValue()
             raise
