@@ -128,8 +128,9 @@ def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
 
 
 def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
-    if isinstance(request, str):
-        return send(rt, request, "GET", None, {}, default_timeout(rt), "HTTPSend")
+    if isinstance(request, str):  # the agent a new httpRequest sends (it was Python-urllib/3.x)
+        return send(rt, request, "GET", None, {"User-Agent": application_name(rt)},
+                    default_timeout(rt), "HTTPSend")
     if not isinstance(request, HTTPRequestValue):
         raise WLRuntimeError(f"HTTPSend expects an httpRequest or a URL, not a value of "
                              f"type {V.type_name(request)}.")

@@ -306,3 +306,16 @@ def test_an_auth_token_is_sent_as_a_bearer(http_url: str, code: str, fname: str)
     lines, _ = run(code.format(url=http_url))
     assert lines == ["Bearer ya29.tok", f"1, {fname}: the request's AuthToken holds no "
                      "token (did AuthIdentify fail?); nothing was sent."]
+
+
+@pytest.mark.parametrize("line", [
+    'a is httpResponse = HTTPSend("{url}/")\nv is JSON = a.Content\nTrace(v.agent)\n',
+    'a est une httpRéponse = HTTPEnvoie("{url}/")\nv est un JSON = a.Contenu\nTrace(v.agent)\n'],
+    ids=["en", "fr"])
+def test_http_send_of_a_url_sends_the_application_s_agent(http_url: str, line: str) -> None:
+    """HTTPSend of a URL given as text sent "Python-urllib/3.x"; it sends what a new
+    httpRequest sends, the application's name (here the script's file name)."""
+    out, err = io.StringIO(), io.StringIO()
+    run_source(line.format(url=http_url), "/tmp/Orders.wl", stdout=out, stderr=err)
+    assert err.getvalue() == ""
+    assert out.getvalue().splitlines() == ["Orders"]
