@@ -123,10 +123,27 @@ _ORDERED = frozenset({int, float, Decimal, str})
 
 
 def _order(a: object, b: object) -> tuple[object, object]:
-    x, y = _cmp_pair(a, b)
-    if type(x) is int and type(y) is int and (a is None or b is None):
-        raise WLRuntimeError("Null cannot be ordered.")
-    return x, y
+    if a is None or b is None:
+        return _null_as_empty(a, b)
+    return _cmp_pair(a, b)
+
+
+def _null_as_empty(a: object, b: object) -> tuple[object, object]:
+    """A Variant's Null in `<`, `<=`, `>`, `>=` stands for the empty value of the other
+    operand's kind, as it does in `=` and in a calculation (?1514019): 0 beside a number
+    or Duration, "" beside a text, Date, Time or DateTime (so below every date). One
+    rule for every kind (docs/semantics.md "Null"); an object or array has no empty value
+    to order by, so Null beside one still stops the run."""
+    other = b if a is None else a
+    if other is None:
+        return 0, 0
+    if isinstance(other, (int, float, Decimal)) or hasattr(other, "wl_num"):
+        n = other.wl_num() if hasattr(other, "wl_num") else other
+        return (0, n) if a is None else (n, 0)
+    if isinstance(other, str):
+        text = str(other)
+        return ("", text) if a is None else (text, "")
+    raise WLRuntimeError("Null cannot be ordered.")
 
 
 def w_lt(a: object, b: object) -> bool:
