@@ -23,7 +23,8 @@ VALUES: list[tuple[str, int]] = [
     ("-mPrice", CURRENCY), ("nRate", NUMERIC), ("nRate * 2", NUMERIC),
     ("nRate + mPrice", NUMERIC), ("-nRate", NUMERIC), ("nRate * 1.5", NUMERIC),
     ("NumericRate()", NUMERIC), ("vPrice * 2", CURRENCY), ("vRate + 1", NUMERIC),
-    ("-vRate", NUMERIC), ("0n1.5", NUMERIC), ("0n1.5 * nRate", NUMERIC)]
+    ("-vRate", NUMERIC), ("0n1.5", NUMERIC), ("0n1.5 * nRate", NUMERIC),
+    ("0m1.5", CURRENCY), ("0m1.5 * mPrice", CURRENCY)]
 
 # place: its code, `@V` standing for the value and `_T` for the case's own suffix
 PLACES: dict[str, str] = {

@@ -12,6 +12,7 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls", "run_
 
 from ..records import field, record
 from operator import attrgetter
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable, Container, Iterator, cast
 
 from ..syntax import nodes as N
@@ -217,6 +218,8 @@ def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpe
         if isinstance(e, N.Num):  # an integer: int, or an 8-byte int past 4 bytes
             if getattr(e.value, "wl_type_name", "") == "numeric":  # `let n = 0n1.5`
                 return parse("numeric", stmt)  # (syntax/currency_literal.py)
+            if isinstance(e.value, Decimal):  # `let m = 0m1.5`: the one other Decimal
+                return parse("currency", stmt)  # literal (syntax/expr_builder.py _currency)
             if type(e.value) is not int:  # (INFERRED from ?3087003: docs/semantics.md)
                 return T.REAL
             if -2 ** 31 <= e.value < 2 ** 31:

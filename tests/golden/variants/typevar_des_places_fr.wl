@@ -815,6 +815,112 @@ TableauAjoute(t_15foreach, 0n1.5 * nRate)
 POUR TOUT e_15foreach DE t_15foreach
 	Trace(TypeVar(e_15foreach)) // expect: 13
 FIN
+// 0m1.5 rangé dans : itself
+Trace(TypeVar(0m1.5)) // expect: 10
+// 0m1.5 rangé dans : soit
+soit a_16let = 0m1.5
+Trace(TypeVar(a_16let)) // expect: 10
+// 0m1.5 rangé dans : variant_init
+v_16variantinit est un Variant = 0m1.5
+Trace(TypeVar(v_16variantinit)) // expect: 10
+// 0m1.5 rangé dans : variant_assign
+v_16variantassign est un Variant
+v_16variantassign = 0m1.5
+Trace(TypeVar(v_16variantassign)) // expect: 10
+// 0m1.5 rangé dans : param
+ShowParam(0m1.5) // expect: 10
+// 0m1.5 rangé dans : param_local
+ShowLocalParam(0m1.5) // expect: 10
+// 0m1.5 rangé dans : param_variant
+ShowVariantParam(0m1.5) // expect: 10
+// 0m1.5 rangé dans : untyped_result
+Trace(TypeVar(GiveBack(0m1.5))) // expect: 10
+// 0m1.5 rangé dans : array_add
+t_16arrayadd est un tableau de Variant
+TableauAjoute(t_16arrayadd, 0m1.5)
+Trace(TypeVar(t_16arrayadd[1])) // expect: 10
+// 0m1.5 rangé dans : array_element
+t_16arrayelement est un tableau de 1 Variant
+t_16arrayelement[1] = 0m1.5
+Trace(TypeVar(t_16arrayelement[1])) // expect: 10
+// 0m1.5 rangé dans : array_literal
+t_16arrayliteral est un tableau de Variant = [0m1.5, 0]
+Trace(TypeVar(t_16arrayliteral[1])) // expect: 10
+// 0m1.5 rangé dans : assoc
+aa_16assoc est un tableau associatif de Variant
+aa_16assoc["k"] = 0m1.5
+Trace(TypeVar(aa_16assoc["k"])) // expect: 10
+// 0m1.5 rangé dans : struct_member
+st_16structmember est un STHolder
+st_16structmember.m = 0m1.5
+Trace(TypeVar(st_16structmember.m)) // expect: 10
+// 0m1.5 rangé dans : class_member
+o_16classmember est un CHolder
+o_16classmember.m = 0m1.5
+Trace(TypeVar(o_16classmember.m)) // expect: 10
+// 0m1.5 rangé dans : variant_member
+w_16variantmember est un Variant
+w_16variantmember.x = 0m1.5
+Trace(TypeVar(w_16variantmember.x)) // expect: 10
+// 0m1.5 rangé dans : for_each
+t_16foreach est un tableau de Variant
+TableauAjoute(t_16foreach, 0m1.5)
+POUR TOUT e_16foreach DE t_16foreach
+	Trace(TypeVar(e_16foreach)) // expect: 10
+FIN
+// 0m1.5 * mPrice rangé dans : itself
+Trace(TypeVar(0m1.5 * mPrice)) // expect: 10
+// 0m1.5 * mPrice rangé dans : soit
+soit a_17let = 0m1.5 * mPrice
+Trace(TypeVar(a_17let)) // expect: 10
+// 0m1.5 * mPrice rangé dans : variant_init
+v_17variantinit est un Variant = 0m1.5 * mPrice
+Trace(TypeVar(v_17variantinit)) // expect: 10
+// 0m1.5 * mPrice rangé dans : variant_assign
+v_17variantassign est un Variant
+v_17variantassign = 0m1.5 * mPrice
+Trace(TypeVar(v_17variantassign)) // expect: 10
+// 0m1.5 * mPrice rangé dans : param
+ShowParam(0m1.5 * mPrice) // expect: 10
+// 0m1.5 * mPrice rangé dans : param_local
+ShowLocalParam(0m1.5 * mPrice) // expect: 10
+// 0m1.5 * mPrice rangé dans : param_variant
+ShowVariantParam(0m1.5 * mPrice) // expect: 10
+// 0m1.5 * mPrice rangé dans : untyped_result
+Trace(TypeVar(GiveBack(0m1.5 * mPrice))) // expect: 10
+// 0m1.5 * mPrice rangé dans : array_add
+t_17arrayadd est un tableau de Variant
+TableauAjoute(t_17arrayadd, 0m1.5 * mPrice)
+Trace(TypeVar(t_17arrayadd[1])) // expect: 10
+// 0m1.5 * mPrice rangé dans : array_element
+t_17arrayelement est un tableau de 1 Variant
+t_17arrayelement[1] = 0m1.5 * mPrice
+Trace(TypeVar(t_17arrayelement[1])) // expect: 10
+// 0m1.5 * mPrice rangé dans : array_literal
+t_17arrayliteral est un tableau de Variant = [0m1.5 * mPrice, 0]
+Trace(TypeVar(t_17arrayliteral[1])) // expect: 10
+// 0m1.5 * mPrice rangé dans : assoc
+aa_17assoc est un tableau associatif de Variant
+aa_17assoc["k"] = 0m1.5 * mPrice
+Trace(TypeVar(aa_17assoc["k"])) // expect: 10
+// 0m1.5 * mPrice rangé dans : struct_member
+st_17structmember est un STHolder
+st_17structmember.m = 0m1.5 * mPrice
+Trace(TypeVar(st_17structmember.m)) // expect: 10
+// 0m1.5 * mPrice rangé dans : class_member
+o_17classmember est un CHolder
+o_17classmember.m = 0m1.5 * mPrice
+Trace(TypeVar(o_17classmember.m)) // expect: 10
+// 0m1.5 * mPrice rangé dans : variant_member
+w_17variantmember est un Variant
+w_17variantmember.x = 0m1.5 * mPrice
+Trace(TypeVar(w_17variantmember.x)) // expect: 10
+// 0m1.5 * mPrice rangé dans : for_each
+t_17foreach est un tableau de Variant
+TableauAjoute(t_17foreach, 0m1.5 * mPrice)
+POUR TOUT e_17foreach DE t_17foreach
+	Trace(TypeVar(e_17foreach)) // expect: 10
+FIN
 
 PROCÉDURE ShowParam(p)
 Trace(TypeVar(p))

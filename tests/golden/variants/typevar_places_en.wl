@@ -815,6 +815,112 @@ ArrayAdd(t_15foreach, 0n1.5 * nRate)
 FOR EACH e_15foreach OF t_15foreach
 	Trace(TypeVar(e_15foreach)) // expect: 13
 END
+// 0m1.5 held as: itself
+Trace(TypeVar(0m1.5)) // expect: 10
+// 0m1.5 held as: let
+let a_16let = 0m1.5
+Trace(TypeVar(a_16let)) // expect: 10
+// 0m1.5 held as: variant_init
+v_16variantinit is Variant = 0m1.5
+Trace(TypeVar(v_16variantinit)) // expect: 10
+// 0m1.5 held as: variant_assign
+v_16variantassign is Variant
+v_16variantassign = 0m1.5
+Trace(TypeVar(v_16variantassign)) // expect: 10
+// 0m1.5 held as: param
+ShowParam(0m1.5) // expect: 10
+// 0m1.5 held as: param_local
+ShowLocalParam(0m1.5) // expect: 10
+// 0m1.5 held as: param_variant
+ShowVariantParam(0m1.5) // expect: 10
+// 0m1.5 held as: untyped_result
+Trace(TypeVar(GiveBack(0m1.5))) // expect: 10
+// 0m1.5 held as: array_add
+t_16arrayadd is array of Variant
+ArrayAdd(t_16arrayadd, 0m1.5)
+Trace(TypeVar(t_16arrayadd[1])) // expect: 10
+// 0m1.5 held as: array_element
+t_16arrayelement is array of 1 Variant
+t_16arrayelement[1] = 0m1.5
+Trace(TypeVar(t_16arrayelement[1])) // expect: 10
+// 0m1.5 held as: array_literal
+t_16arrayliteral is array of Variant = [0m1.5, 0]
+Trace(TypeVar(t_16arrayliteral[1])) // expect: 10
+// 0m1.5 held as: assoc
+aa_16assoc is associative array of Variant
+aa_16assoc["k"] = 0m1.5
+Trace(TypeVar(aa_16assoc["k"])) // expect: 10
+// 0m1.5 held as: struct_member
+st_16structmember is STHolder
+st_16structmember.m = 0m1.5
+Trace(TypeVar(st_16structmember.m)) // expect: 10
+// 0m1.5 held as: class_member
+o_16classmember is CHolder
+o_16classmember.m = 0m1.5
+Trace(TypeVar(o_16classmember.m)) // expect: 10
+// 0m1.5 held as: variant_member
+w_16variantmember is Variant
+w_16variantmember.x = 0m1.5
+Trace(TypeVar(w_16variantmember.x)) // expect: 10
+// 0m1.5 held as: for_each
+t_16foreach is array of Variant
+ArrayAdd(t_16foreach, 0m1.5)
+FOR EACH e_16foreach OF t_16foreach
+	Trace(TypeVar(e_16foreach)) // expect: 10
+END
+// 0m1.5 * mPrice held as: itself
+Trace(TypeVar(0m1.5 * mPrice)) // expect: 10
+// 0m1.5 * mPrice held as: let
+let a_17let = 0m1.5 * mPrice
+Trace(TypeVar(a_17let)) // expect: 10
+// 0m1.5 * mPrice held as: variant_init
+v_17variantinit is Variant = 0m1.5 * mPrice
+Trace(TypeVar(v_17variantinit)) // expect: 10
+// 0m1.5 * mPrice held as: variant_assign
+v_17variantassign is Variant
+v_17variantassign = 0m1.5 * mPrice
+Trace(TypeVar(v_17variantassign)) // expect: 10
+// 0m1.5 * mPrice held as: param
+ShowParam(0m1.5 * mPrice) // expect: 10
+// 0m1.5 * mPrice held as: param_local
+ShowLocalParam(0m1.5 * mPrice) // expect: 10
+// 0m1.5 * mPrice held as: param_variant
+ShowVariantParam(0m1.5 * mPrice) // expect: 10
+// 0m1.5 * mPrice held as: untyped_result
+Trace(TypeVar(GiveBack(0m1.5 * mPrice))) // expect: 10
+// 0m1.5 * mPrice held as: array_add
+t_17arrayadd is array of Variant
+ArrayAdd(t_17arrayadd, 0m1.5 * mPrice)
+Trace(TypeVar(t_17arrayadd[1])) // expect: 10
+// 0m1.5 * mPrice held as: array_element
+t_17arrayelement is array of 1 Variant
+t_17arrayelement[1] = 0m1.5 * mPrice
+Trace(TypeVar(t_17arrayelement[1])) // expect: 10
+// 0m1.5 * mPrice held as: array_literal
+t_17arrayliteral is array of Variant = [0m1.5 * mPrice, 0]
+Trace(TypeVar(t_17arrayliteral[1])) // expect: 10
+// 0m1.5 * mPrice held as: assoc
+aa_17assoc is associative array of Variant
+aa_17assoc["k"] = 0m1.5 * mPrice
+Trace(TypeVar(aa_17assoc["k"])) // expect: 10
+// 0m1.5 * mPrice held as: struct_member
+st_17structmember is STHolder
+st_17structmember.m = 0m1.5 * mPrice
+Trace(TypeVar(st_17structmember.m)) // expect: 10
+// 0m1.5 * mPrice held as: class_member
+o_17classmember is CHolder
+o_17classmember.m = 0m1.5 * mPrice
+Trace(TypeVar(o_17classmember.m)) // expect: 10
+// 0m1.5 * mPrice held as: variant_member
+w_17variantmember is Variant
+w_17variantmember.x = 0m1.5 * mPrice
+Trace(TypeVar(w_17variantmember.x)) // expect: 10
+// 0m1.5 * mPrice held as: for_each
+t_17foreach is array of Variant
+ArrayAdd(t_17foreach, 0m1.5 * mPrice)
+FOR EACH e_17foreach OF t_17foreach
+	Trace(TypeVar(e_17foreach)) // expect: 10
+END
 
 PROCEDURE ShowParam(p)
 Trace(TypeVar(p))
