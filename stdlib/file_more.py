@@ -15,6 +15,7 @@ from wlinterp.runtime.state import Runtime
 
 from .file_ops import CopyStopped, asking
 from .text_encodings import file_bytes
+from .folder_size import folder_size
 from .paths import FR_RECURSIVE, failure, native_path
 
 family = Family("Files (more)")
@@ -80,13 +81,4 @@ def directory_size(rt: Runtime, path: TextArg, option: object = FR_RECURSIVE) ->
     if not os.path.isdir(name):
         raise failure("fDirectorySize", "read the folder", V.to_str(path),
                       NotADirectoryError(20, "not a folder"), -1)
-    total = 0
-    for root, dirs, files in os.walk(name):
-        for f in files:
-            try:
-                total += os.path.getsize(os.path.join(root, f))
-            except OSError:
-                continue
-        if not V.to_int(option) & FR_RECURSIVE:
-            dirs.clear()
-    return total
+    return folder_size(name, bool(V.to_int(option) & FR_RECURSIVE))

@@ -187,7 +187,8 @@ def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextAr
     path, target = native_path(V.to_str(local)), V.to_str(destination) or "."
     connection(rt, number, "FTPSend", False)
     if os.path.isdir(path):
-        from .ftp_send_folder import folder_size, send_folder  # (a rare call)
+        from .folder_size import folder_size  # (a rare call)
+        from .ftp_send_folder import send_folder
         return bool(call(rt, number, "FTPSend", False, lambda ftp: send_folder(
             ftp, path, target, _is_remote_dir), folder_size(path)))
     if not os.path.isfile(path):

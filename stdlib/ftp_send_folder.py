@@ -12,24 +12,12 @@ available".
 """
 from __future__ import annotations
 
-__all__ = ["folder_size", "send_folder"]
+__all__ = ["send_folder"]
 
 import ftplib
 import os
 import posixpath
 from collections.abc import Callable
-
-
-def folder_size(path: str) -> int:
-    """The bytes the folder's files hold (for the transfer's overall limit)."""
-    total = 0
-    for top, _, files in os.walk(path):
-        for name in files:
-            try:
-                total += os.path.getsize(os.path.join(top, name))
-            except OSError:
-                pass  # (gone, or a broken link: its send says so)
-    return total
 
 
 def send_folder(ftp: ftplib.FTP, path: str, target: str,
