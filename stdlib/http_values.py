@@ -19,8 +19,13 @@ DEFAULT_TIMEOUT_S = 20.0
 
 
 def _headers() -> WLAssoc:
-    """An associative array of strings (a Header property)."""
-    return WLAssoc(STRING)
+    """An associative array of strings (a Header property) whose keys ignore case, as
+    ccIgnoreCase gives: an HTTP field's name is case-insensitive (RFC 9110 5.1), so a
+    server's `content-type` (every HTTP/2 server's spelling, many APIs') is read by
+    `Header["Content-Type"]`, and a request's `Header["content-type"]` and
+    `Header["Content-Type"]` are one field, not two sent. Decided, INFERRED
+    (docs/builtins.md, httpResponse)."""
+    return WLAssoc(STRING, opts="i")
 
 
 class _Members:

@@ -115,3 +115,35 @@ Trace(ErrorOccurred, Length(r.Content), Length(Uncompress(r.Content)))
 def test_http_request_decodes_alike(http_server, line: str) -> None:
     srv = http_server(_answer("gzip", gzip.compress(TEXT)))
     assert _run(line.format(port=srv.port) + "\n") == [f"1, {len(TEXT)}"]
+
+
+@pytest.mark.parametrize("lines", [
+    ['r is httpResponse = HTTPSend(req)',
+     'Trace(Length(r.Content), r.Header["Content-Encoding"], r.Header["content-length"])',
+     'Trace(Position(r.RoughHeader, "Content-Encoding: gzip") > 0)'],
+    ['r est un httpRéponse = HTTPEnvoie(req)',
+     'Trace(Taille(r.Contenu), r.EnTête["Content-Encoding"], r.EnTête["content-length"])',
+     'Trace(Position(r.EntêteBrut, "Content-Encoding: gzip") > 0)']],
+    ids=["en", "fr"])
+def test_the_header_stays_the_one_received(http_server, lines: list[str]) -> None:
+    """httpResponse's Header is the "Key/Value set of received headers" and RoughHeader
+    "the header that was returned with the response" (?1000021165): after the body is
+    decoded they still show the server's Content-Encoding and Content-Length (the
+    compressed size), as received (decided; curl, browsers and Python's requests keep
+    them too), while Content holds the decoded text."""
+    body = gzip.compress(TEXT)
+    srv = http_server(_answer("gzip", body))
+    got = _run(f'req is httpRequest\nreq.URL = "http://127.0.0.1:{srv.port}/x"\n'
+               + "\n".join(lines) + "\n")
+    assert got == [f"{len(TEXT)}, gzip, {len(body)}", "1"], got
+
+
+@pytest.mark.parametrize("line", [
+    'HTTPRequest("http://127.0.0.1:{port}/")\nTrace(Position(HTTPGetResult(httpHeader), "Content-Encoding: gzip") > 0, Length(HTTPGetResult(httpResult)))',
+    'HTTPRequête("http://127.0.0.1:{port}/")\nTrace(Position(HTTPDonneRésultat(httpEntête), "Content-Encoding: gzip") > 0, Taille(HTTPDonneRésultat(httpRésultat)))'],
+    ids=["en", "fr"])
+def test_http_get_result_header_stays_the_one_received(http_server, line: str) -> None:
+    """HTTPGetResult(httpHeader) after HTTPRequest: the header as received, beside the
+    decoded result (decided, as httpResponse's Header above)."""
+    srv = http_server(_answer("gzip", gzip.compress(TEXT)))
+    assert _run(line.format(port=srv.port) + "\n") == [f"1, {len(TEXT)}"]
