@@ -87,3 +87,24 @@ def test_a_header_over_lines_is_read_to_its_parenthesis(header: str, tmp_path: P
                      (4, last, "unknown procedure attribute '<statique>': it is ignored")]
     out, err = run_captured(path)
     assert out.strip() == "1"
+
+
+@pytest.mark.parametrize("header,col,message", [
+    ("PROCEDURE Foo(x) <utile, statique>", 26,
+     "unknown procedure attribute 'statique' in '<utile, statique>': it is ignored"),
+    ("procédure Foo(x <UTILE, Statique> <utile>) <utile> <thread principal>", 25,
+     "unknown parameter attribute 'Statique' in '<UTILE, Statique>': it is ignored"),
+    ('PROCEDURE Foo(x <useful> <useful>) <zombie comment = "a, b"> <useful, Static>', 71,
+     "unknown procedure attribute 'Static' in '<useful, Static>': it is ignored"),
+])
+def test_several_attributes_in_one_pair_of_brackets_are_each_read(
+        header: str, col: int, message: str, tmp_path: Path) -> None:
+    """`<utile, statique>`: several attributes in one pair of brackets (INFERRED, as a
+    member's `<serialise=faux, mapping=x>`) or one after the other; each is read, the
+    unknown one named alone (the first word only was read: 6 Dec 2026, FS)."""
+    path = write(tmp_path, "a.wl", f"Trace(Foo(1))\n{header}\nRESULT 1\n")
+    found = [(d["line"], d["column"], d["message"]) for d in check_json(path)
+             if d["code"] == "WL222"]
+    assert found == [(2, col, message)]
+    out, err = run_captured(path)
+    assert out.strip() == "1"

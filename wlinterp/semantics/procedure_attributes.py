@@ -12,6 +12,8 @@ procedure's (automatique, timer, délai); on a parameter utile/useful and the el
 kinds (fenêtre/window, page, état/report, requête/query, champ/control, fichier/file)."""
 from __future__ import annotations
 
+import re
+
 __all__ = ["unknown_attributes"]
 
 from typing import TYPE_CHECKING
@@ -30,6 +32,8 @@ _KNOWN = frozenset({"get", "set", "lecture", "ecriture", "extension", "utile", "
 _SHOWN = ("<get>, <set>, <lecture>, <écriture>, <extension>, <utile>/<useful>, <zombie>, "
           "<thread ...>, <automatique>/<automatic>, <timer>, <délai>/<delay>")
 _ATTRIBUTE = lazy_compile(r"<\s*([^\W\d][\w]*)[^<>]*>")
+# each attribute of `<utile, thread principal>` (several in one pair of brackets)
+_WORD_AFTER_COMMA = lazy_compile(r",\s*([^\W\d][\w]*)")
 # a parameter's: unused without a warning, or the kind of project element it names
 _PARAMETER = frozenset({"utile", "useful", "fenetre", "window", "page", "etat", "report",
                         "requete", "query", "champ", "control", "fichier", "file"})
@@ -41,7 +45,8 @@ _STRING = lazy_compile(r'"[^"\n]*"')
 
 def unknown_attributes(fc: "FunctionChecker", p: N.Procedure) -> None:
     """WL222 at each attribute of the header whose first word is no attribute known
-    (`<statique>` after the parameters, `<optional>` after one): the run ignores it.
+    (`<statique>` after the parameters, `<optional>` after one, `<utile, statique>`):
+    the run ignores it.
     A header whose parameters go on over lines is read to its `)`."""
     lines = fc.rep.lines
     parts = _parameter_parts(lines, p)
@@ -59,10 +64,11 @@ def unknown_attributes(fc: "FunctionChecker", p: N.Procedure) -> None:
     for m in _ATTRIBUTE.finditer(text, start):
         if text.find("//", start, m.start()) >= 0:
             return  # a comment: no attribute after it
-        if fold(m.group(1)) not in _KNOWN:
-            fc.rep.report("WL222", f"unknown procedure attribute '{m.group(0)}': it is "
-                          f"ignored", p, len(m.group(0)), line=line, col=m.start() + 1,
-                          hint=f"the attributes known: {_SHOWN}")
+        for word, at in _words(m):
+            if fold(word) not in _KNOWN:
+                fc.rep.report("WL222", f"unknown procedure attribute {_named(m, word, at)}: "
+                              f"it is ignored", p, _width(m, word, at), line=line,
+                              col=at + 1, hint=f"the attributes known: {_SHOWN}")
 
 
 def _parameter_attributes(fc: "FunctionChecker", p: N.Procedure, line: int, text: str,
@@ -71,10 +77,36 @@ def _parameter_attributes(fc: "FunctionChecker", p: N.Procedure, line: int, text
     `lo` to `hi`) that no parameter takes; a text literal (a default value) is not read."""
     plain = _STRING.sub(lambda m: " " * len(m.group(0)), text[:hi])
     for m in _ATTRIBUTE.finditer(plain, lo):
-        if fold(m.group(1)) not in _PARAMETER:
-            fc.rep.report("WL222", f"unknown parameter attribute '{m.group(0)}': it is "
-                          f"ignored", p, len(m.group(0)), line=line, col=m.start() + 1,
-                          hint=f"a parameter's attributes known: {_PARAMETER_SHOWN}")
+        for word, at in _words(m):
+            if fold(word) not in _PARAMETER:
+                fc.rep.report("WL222", f"unknown parameter attribute {_named(m, word, at)}: "
+                              f"it is ignored", p, _width(m, word, at), line=line,
+                              col=at + 1, hint=f"a parameter's attributes known: "
+                              f"{_PARAMETER_SHOWN}")
+
+
+def _words(m: "re.Match[str]") -> list[tuple[str, int]]:
+    """The first word of each attribute in `<...>` and where it is: one, or several
+    separated by commas (`<utile, thread principal>`: utile, thread; INFERRED, the form
+    a member's attributes take, `<serialize=faux, mapping=x>`). A text literal's commas
+    (`<zombie comment="a, b">`) are not read."""
+    words = [(m.group(1), m.start())]  # (the first: at its `<`)
+    inner = _STRING.sub(lambda s: " " * len(s.group(0)), m.group(0))
+    words += [(w.group(1), m.start() + w.start(1)) for w in _WORD_AFTER_COMMA.finditer(inner)]
+    return words
+
+
+def _width(m: "re.Match[str]", word: str, at: int) -> int:
+    """How many characters the caret marks: the whole `<...>`, or the word in it."""
+    return len(m.group(0)) if at == m.start() else len(word)
+
+
+def _named(m: "re.Match[str]", word: str, at: int) -> str:
+    """The attribute as a message names it: `'<statique>'`, or `'statique' in '<utile,
+    statique>'` when it is not the first of its brackets."""
+    if at == m.start():
+        return f"'{m.group(0)}'"
+    return f"'{word}' in '{m.group(0)}'"
 
 
 # the lines a header's parameter list is read over, at most
