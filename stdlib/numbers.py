@@ -306,6 +306,7 @@ def _pad(body: str, width: int, align: str, zero: bool) -> str:
 
 
 _HEX_PREFIX = re.compile(r"\s*([-+]?)0[xX]([0-9a-fA-F]+)")
+_DECIMAL_COMMA = re.compile(r"\s*[-+]?[0-9]*(,)[0-9]")
 _RADIX_DIGITS = re.compile(r"\s*([-+]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)")
 
 
@@ -314,18 +315,19 @@ def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
     """Numeric value of the leading number in `s` (0 when there is none); a "0x" prefix
     reads hexadecimal ("0x1F" is 31, decided: docs/builtins.md "Val"). With "x", "o" or
     "b" as second argument, `s` is read in hexadecimal (an optional "0x"), octal or binary;
-    "d" is decimal, the default (INFERRED)."""
+    "d" is decimal, the default (INFERRED). A comma after the leading digits is a decimal
+    comma ("0,15" is 0.15, INFERRED: docs/builtins.md "Val")."""
     if type(s) is not str:
         return V.to_num(s) if s is None or isinstance(s, (bool, int, float, Decimal)) \
             else V.val(text_arg(s, "Val"))
     if base is None:
         hexa = _HEX_PREFIX.match(s)
         if hexa is None:
-            return V.val(s)
+            return _decimal(s)
         return _in_range(int(hexa.group(1) + hexa.group(2), 16), s)
     radix = {"x": 16, "o": 8, "b": 2, "d": 10}.get(text_arg(base, "Val").lower())
     if radix == 10:
-        return V.val(s)
+        return _decimal(s)
     if radix is None:
         raise WLRuntimeError(f"Val: unknown format '{V.to_str(base)}'.")
     m = _RADIX_DIGITS.match(s) if radix == 16 else re.match(r"\s*([-+]?)([0-9]+)", s)
@@ -333,6 +335,17 @@ def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
         return 0
     digits = "".join(takewhile(lambda c: int(c, 16) < radix, m.group(2)))
     return _in_range(int(m.group(1) + digits, radix), s) if digits else 0
+
+
+def _decimal(s: str) -> int | float | Decimal:
+    """Val of decimal text: its leading number, a comma right after its digits read as
+    the decimal point ("0,15" is 0.15, "1234,50" 1234.5: a French decimal comma was cut
+    to 0 and 1234, the decimals silently lost; INFERRED, docs/builtins.md "Val")."""
+    comma = _DECIMAL_COMMA.match(s)
+    if comma is not None:
+        at = comma.start(1)
+        s = s[:at] + "." + s[at + 1:]
+    return V.val(s)
 
 
 _LIMIT = 10 ** V.MAX_INT_DIGITS

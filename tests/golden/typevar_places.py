@@ -24,7 +24,8 @@ VALUES: list[tuple[str, int]] = [
     ("nRate + mPrice", NUMERIC), ("-nRate", NUMERIC), ("nRate * 1.5", NUMERIC),
     ("NumericRate()", NUMERIC), ("vPrice * 2", CURRENCY), ("vRate + 1", NUMERIC),
     ("-vRate", NUMERIC), ("0n1.5", NUMERIC), ("0n1.5 * nRate", NUMERIC),
-    ("0m1.5", CURRENCY), ("0m1.5 * mPrice", CURRENCY)]
+    ("0m1.5", CURRENCY), ("0m1.5 * mPrice", CURRENCY), ("-0m1.5", CURRENCY),
+    ("+0m1.5", CURRENCY), ("-0n1.5", NUMERIC), ("+0n1.5", NUMERIC)]
 
 # place: its code, `@V` standing for the value and `_T` for the case's own suffix
 PLACES: dict[str, str] = {

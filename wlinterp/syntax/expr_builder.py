@@ -161,10 +161,11 @@ class ExprBuilder:
                      dims_text=sized.dims_text)
 
     def pos(self, items: list[Any]) -> N.Expr:
-        """`+x`; `+0m...` is the wide currency literal itself, as `-0m...` is its
-        negation (it was a plain number, "Numeric overflow" once stored)."""
+        """`+x`; `+5`, `+0m1.5`, `+0n1.5` are the literal itself, as `-5` is its negation:
+        the sign keeps the literal's kind (`let m = +0m1.5` declared a real, TypeVar said
+        wlReal; a wide `+0m...` was a plain number, "Numeric overflow" once stored)."""
         op, e = items
-        if isinstance(e, N.Num) and type(e.value) is CurrencyLiteral:
+        if isinstance(e, N.Num):
             return N.Num(op.line, op.column, e.value)
         return N.Unary(op.line, op.column, "pos", e)
 

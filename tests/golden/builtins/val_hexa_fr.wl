@@ -13,7 +13,7 @@ Trace(Val("129", "o")) // expect: 10
 Trace(Val("1012", "b")) // expect: 5
 Trace(Val("-101", "b")) // expect: -5
 Trace(Val("12abc")) // expect: 12
-Trace(Val("0,5")) // expect: 0
+Trace(Val("0,5")) // expect: 0.5
 n est un entier = Val("0x7FFFFFFF")
 Trace(n) // expect: 2147483647
 // un entier de plus de 38 chiffres est hors limites, comme en décimal (issue 12)

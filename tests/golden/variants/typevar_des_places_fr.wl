@@ -921,6 +921,218 @@ TableauAjoute(t_17foreach, 0m1.5 * mPrice)
 POUR TOUT e_17foreach DE t_17foreach
 	Trace(TypeVar(e_17foreach)) // expect: 10
 FIN
+// -0m1.5 rangé dans : itself
+Trace(TypeVar(-0m1.5)) // expect: 10
+// -0m1.5 rangé dans : soit
+soit a_18let = -0m1.5
+Trace(TypeVar(a_18let)) // expect: 10
+// -0m1.5 rangé dans : variant_init
+v_18variantinit est un Variant = -0m1.5
+Trace(TypeVar(v_18variantinit)) // expect: 10
+// -0m1.5 rangé dans : variant_assign
+v_18variantassign est un Variant
+v_18variantassign = -0m1.5
+Trace(TypeVar(v_18variantassign)) // expect: 10
+// -0m1.5 rangé dans : param
+ShowParam(-0m1.5) // expect: 10
+// -0m1.5 rangé dans : param_local
+ShowLocalParam(-0m1.5) // expect: 10
+// -0m1.5 rangé dans : param_variant
+ShowVariantParam(-0m1.5) // expect: 10
+// -0m1.5 rangé dans : untyped_result
+Trace(TypeVar(GiveBack(-0m1.5))) // expect: 10
+// -0m1.5 rangé dans : array_add
+t_18arrayadd est un tableau de Variant
+TableauAjoute(t_18arrayadd, -0m1.5)
+Trace(TypeVar(t_18arrayadd[1])) // expect: 10
+// -0m1.5 rangé dans : array_element
+t_18arrayelement est un tableau de 1 Variant
+t_18arrayelement[1] = -0m1.5
+Trace(TypeVar(t_18arrayelement[1])) // expect: 10
+// -0m1.5 rangé dans : array_literal
+t_18arrayliteral est un tableau de Variant = [-0m1.5, 0]
+Trace(TypeVar(t_18arrayliteral[1])) // expect: 10
+// -0m1.5 rangé dans : assoc
+aa_18assoc est un tableau associatif de Variant
+aa_18assoc["k"] = -0m1.5
+Trace(TypeVar(aa_18assoc["k"])) // expect: 10
+// -0m1.5 rangé dans : struct_member
+st_18structmember est un STHolder
+st_18structmember.m = -0m1.5
+Trace(TypeVar(st_18structmember.m)) // expect: 10
+// -0m1.5 rangé dans : class_member
+o_18classmember est un CHolder
+o_18classmember.m = -0m1.5
+Trace(TypeVar(o_18classmember.m)) // expect: 10
+// -0m1.5 rangé dans : variant_member
+w_18variantmember est un Variant
+w_18variantmember.x = -0m1.5
+Trace(TypeVar(w_18variantmember.x)) // expect: 10
+// -0m1.5 rangé dans : for_each
+t_18foreach est un tableau de Variant
+TableauAjoute(t_18foreach, -0m1.5)
+POUR TOUT e_18foreach DE t_18foreach
+	Trace(TypeVar(e_18foreach)) // expect: 10
+FIN
+// +0m1.5 rangé dans : itself
+Trace(TypeVar(+0m1.5)) // expect: 10
+// +0m1.5 rangé dans : soit
+soit a_19let = +0m1.5
+Trace(TypeVar(a_19let)) // expect: 10
+// +0m1.5 rangé dans : variant_init
+v_19variantinit est un Variant = +0m1.5
+Trace(TypeVar(v_19variantinit)) // expect: 10
+// +0m1.5 rangé dans : variant_assign
+v_19variantassign est un Variant
+v_19variantassign = +0m1.5
+Trace(TypeVar(v_19variantassign)) // expect: 10
+// +0m1.5 rangé dans : param
+ShowParam(+0m1.5) // expect: 10
+// +0m1.5 rangé dans : param_local
+ShowLocalParam(+0m1.5) // expect: 10
+// +0m1.5 rangé dans : param_variant
+ShowVariantParam(+0m1.5) // expect: 10
+// +0m1.5 rangé dans : untyped_result
+Trace(TypeVar(GiveBack(+0m1.5))) // expect: 10
+// +0m1.5 rangé dans : array_add
+t_19arrayadd est un tableau de Variant
+TableauAjoute(t_19arrayadd, +0m1.5)
+Trace(TypeVar(t_19arrayadd[1])) // expect: 10
+// +0m1.5 rangé dans : array_element
+t_19arrayelement est un tableau de 1 Variant
+t_19arrayelement[1] = +0m1.5
+Trace(TypeVar(t_19arrayelement[1])) // expect: 10
+// +0m1.5 rangé dans : array_literal
+t_19arrayliteral est un tableau de Variant = [+0m1.5, 0]
+Trace(TypeVar(t_19arrayliteral[1])) // expect: 10
+// +0m1.5 rangé dans : assoc
+aa_19assoc est un tableau associatif de Variant
+aa_19assoc["k"] = +0m1.5
+Trace(TypeVar(aa_19assoc["k"])) // expect: 10
+// +0m1.5 rangé dans : struct_member
+st_19structmember est un STHolder
+st_19structmember.m = +0m1.5
+Trace(TypeVar(st_19structmember.m)) // expect: 10
+// +0m1.5 rangé dans : class_member
+o_19classmember est un CHolder
+o_19classmember.m = +0m1.5
+Trace(TypeVar(o_19classmember.m)) // expect: 10
+// +0m1.5 rangé dans : variant_member
+w_19variantmember est un Variant
+w_19variantmember.x = +0m1.5
+Trace(TypeVar(w_19variantmember.x)) // expect: 10
+// +0m1.5 rangé dans : for_each
+t_19foreach est un tableau de Variant
+TableauAjoute(t_19foreach, +0m1.5)
+POUR TOUT e_19foreach DE t_19foreach
+	Trace(TypeVar(e_19foreach)) // expect: 10
+FIN
+// -0n1.5 rangé dans : itself
+Trace(TypeVar(-0n1.5)) // expect: 13
+// -0n1.5 rangé dans : soit
+soit a_20let = -0n1.5
+Trace(TypeVar(a_20let)) // expect: 13
+// -0n1.5 rangé dans : variant_init
+v_20variantinit est un Variant = -0n1.5
+Trace(TypeVar(v_20variantinit)) // expect: 13
+// -0n1.5 rangé dans : variant_assign
+v_20variantassign est un Variant
+v_20variantassign = -0n1.5
+Trace(TypeVar(v_20variantassign)) // expect: 13
+// -0n1.5 rangé dans : param
+ShowParam(-0n1.5) // expect: 13
+// -0n1.5 rangé dans : param_local
+ShowLocalParam(-0n1.5) // expect: 13
+// -0n1.5 rangé dans : param_variant
+ShowVariantParam(-0n1.5) // expect: 13
+// -0n1.5 rangé dans : untyped_result
+Trace(TypeVar(GiveBack(-0n1.5))) // expect: 13
+// -0n1.5 rangé dans : array_add
+t_20arrayadd est un tableau de Variant
+TableauAjoute(t_20arrayadd, -0n1.5)
+Trace(TypeVar(t_20arrayadd[1])) // expect: 13
+// -0n1.5 rangé dans : array_element
+t_20arrayelement est un tableau de 1 Variant
+t_20arrayelement[1] = -0n1.5
+Trace(TypeVar(t_20arrayelement[1])) // expect: 13
+// -0n1.5 rangé dans : array_literal
+t_20arrayliteral est un tableau de Variant = [-0n1.5, 0]
+Trace(TypeVar(t_20arrayliteral[1])) // expect: 13
+// -0n1.5 rangé dans : assoc
+aa_20assoc est un tableau associatif de Variant
+aa_20assoc["k"] = -0n1.5
+Trace(TypeVar(aa_20assoc["k"])) // expect: 13
+// -0n1.5 rangé dans : struct_member
+st_20structmember est un STHolder
+st_20structmember.m = -0n1.5
+Trace(TypeVar(st_20structmember.m)) // expect: 13
+// -0n1.5 rangé dans : class_member
+o_20classmember est un CHolder
+o_20classmember.m = -0n1.5
+Trace(TypeVar(o_20classmember.m)) // expect: 13
+// -0n1.5 rangé dans : variant_member
+w_20variantmember est un Variant
+w_20variantmember.x = -0n1.5
+Trace(TypeVar(w_20variantmember.x)) // expect: 13
+// -0n1.5 rangé dans : for_each
+t_20foreach est un tableau de Variant
+TableauAjoute(t_20foreach, -0n1.5)
+POUR TOUT e_20foreach DE t_20foreach
+	Trace(TypeVar(e_20foreach)) // expect: 13
+FIN
+// +0n1.5 rangé dans : itself
+Trace(TypeVar(+0n1.5)) // expect: 13
+// +0n1.5 rangé dans : soit
+soit a_21let = +0n1.5
+Trace(TypeVar(a_21let)) // expect: 13
+// +0n1.5 rangé dans : variant_init
+v_21variantinit est un Variant = +0n1.5
+Trace(TypeVar(v_21variantinit)) // expect: 13
+// +0n1.5 rangé dans : variant_assign
+v_21variantassign est un Variant
+v_21variantassign = +0n1.5
+Trace(TypeVar(v_21variantassign)) // expect: 13
+// +0n1.5 rangé dans : param
+ShowParam(+0n1.5) // expect: 13
+// +0n1.5 rangé dans : param_local
+ShowLocalParam(+0n1.5) // expect: 13
+// +0n1.5 rangé dans : param_variant
+ShowVariantParam(+0n1.5) // expect: 13
+// +0n1.5 rangé dans : untyped_result
+Trace(TypeVar(GiveBack(+0n1.5))) // expect: 13
+// +0n1.5 rangé dans : array_add
+t_21arrayadd est un tableau de Variant
+TableauAjoute(t_21arrayadd, +0n1.5)
+Trace(TypeVar(t_21arrayadd[1])) // expect: 13
+// +0n1.5 rangé dans : array_element
+t_21arrayelement est un tableau de 1 Variant
+t_21arrayelement[1] = +0n1.5
+Trace(TypeVar(t_21arrayelement[1])) // expect: 13
+// +0n1.5 rangé dans : array_literal
+t_21arrayliteral est un tableau de Variant = [+0n1.5, 0]
+Trace(TypeVar(t_21arrayliteral[1])) // expect: 13
+// +0n1.5 rangé dans : assoc
+aa_21assoc est un tableau associatif de Variant
+aa_21assoc["k"] = +0n1.5
+Trace(TypeVar(aa_21assoc["k"])) // expect: 13
+// +0n1.5 rangé dans : struct_member
+st_21structmember est un STHolder
+st_21structmember.m = +0n1.5
+Trace(TypeVar(st_21structmember.m)) // expect: 13
+// +0n1.5 rangé dans : class_member
+o_21classmember est un CHolder
+o_21classmember.m = +0n1.5
+Trace(TypeVar(o_21classmember.m)) // expect: 13
+// +0n1.5 rangé dans : variant_member
+w_21variantmember est un Variant
+w_21variantmember.x = +0n1.5
+Trace(TypeVar(w_21variantmember.x)) // expect: 13
+// +0n1.5 rangé dans : for_each
+t_21foreach est un tableau de Variant
+TableauAjoute(t_21foreach, +0n1.5)
+POUR TOUT e_21foreach DE t_21foreach
+	Trace(TypeVar(e_21foreach)) // expect: 13
+FIN
 
 PROCÉDURE ShowParam(p)
 Trace(TypeVar(p))

@@ -921,6 +921,218 @@ ArrayAdd(t_17foreach, 0m1.5 * mPrice)
 FOR EACH e_17foreach OF t_17foreach
 	Trace(TypeVar(e_17foreach)) // expect: 10
 END
+// -0m1.5 held as: itself
+Trace(TypeVar(-0m1.5)) // expect: 10
+// -0m1.5 held as: let
+let a_18let = -0m1.5
+Trace(TypeVar(a_18let)) // expect: 10
+// -0m1.5 held as: variant_init
+v_18variantinit is Variant = -0m1.5
+Trace(TypeVar(v_18variantinit)) // expect: 10
+// -0m1.5 held as: variant_assign
+v_18variantassign is Variant
+v_18variantassign = -0m1.5
+Trace(TypeVar(v_18variantassign)) // expect: 10
+// -0m1.5 held as: param
+ShowParam(-0m1.5) // expect: 10
+// -0m1.5 held as: param_local
+ShowLocalParam(-0m1.5) // expect: 10
+// -0m1.5 held as: param_variant
+ShowVariantParam(-0m1.5) // expect: 10
+// -0m1.5 held as: untyped_result
+Trace(TypeVar(GiveBack(-0m1.5))) // expect: 10
+// -0m1.5 held as: array_add
+t_18arrayadd is array of Variant
+ArrayAdd(t_18arrayadd, -0m1.5)
+Trace(TypeVar(t_18arrayadd[1])) // expect: 10
+// -0m1.5 held as: array_element
+t_18arrayelement is array of 1 Variant
+t_18arrayelement[1] = -0m1.5
+Trace(TypeVar(t_18arrayelement[1])) // expect: 10
+// -0m1.5 held as: array_literal
+t_18arrayliteral is array of Variant = [-0m1.5, 0]
+Trace(TypeVar(t_18arrayliteral[1])) // expect: 10
+// -0m1.5 held as: assoc
+aa_18assoc is associative array of Variant
+aa_18assoc["k"] = -0m1.5
+Trace(TypeVar(aa_18assoc["k"])) // expect: 10
+// -0m1.5 held as: struct_member
+st_18structmember is STHolder
+st_18structmember.m = -0m1.5
+Trace(TypeVar(st_18structmember.m)) // expect: 10
+// -0m1.5 held as: class_member
+o_18classmember is CHolder
+o_18classmember.m = -0m1.5
+Trace(TypeVar(o_18classmember.m)) // expect: 10
+// -0m1.5 held as: variant_member
+w_18variantmember is Variant
+w_18variantmember.x = -0m1.5
+Trace(TypeVar(w_18variantmember.x)) // expect: 10
+// -0m1.5 held as: for_each
+t_18foreach is array of Variant
+ArrayAdd(t_18foreach, -0m1.5)
+FOR EACH e_18foreach OF t_18foreach
+	Trace(TypeVar(e_18foreach)) // expect: 10
+END
+// +0m1.5 held as: itself
+Trace(TypeVar(+0m1.5)) // expect: 10
+// +0m1.5 held as: let
+let a_19let = +0m1.5
+Trace(TypeVar(a_19let)) // expect: 10
+// +0m1.5 held as: variant_init
+v_19variantinit is Variant = +0m1.5
+Trace(TypeVar(v_19variantinit)) // expect: 10
+// +0m1.5 held as: variant_assign
+v_19variantassign is Variant
+v_19variantassign = +0m1.5
+Trace(TypeVar(v_19variantassign)) // expect: 10
+// +0m1.5 held as: param
+ShowParam(+0m1.5) // expect: 10
+// +0m1.5 held as: param_local
+ShowLocalParam(+0m1.5) // expect: 10
+// +0m1.5 held as: param_variant
+ShowVariantParam(+0m1.5) // expect: 10
+// +0m1.5 held as: untyped_result
+Trace(TypeVar(GiveBack(+0m1.5))) // expect: 10
+// +0m1.5 held as: array_add
+t_19arrayadd is array of Variant
+ArrayAdd(t_19arrayadd, +0m1.5)
+Trace(TypeVar(t_19arrayadd[1])) // expect: 10
+// +0m1.5 held as: array_element
+t_19arrayelement is array of 1 Variant
+t_19arrayelement[1] = +0m1.5
+Trace(TypeVar(t_19arrayelement[1])) // expect: 10
+// +0m1.5 held as: array_literal
+t_19arrayliteral is array of Variant = [+0m1.5, 0]
+Trace(TypeVar(t_19arrayliteral[1])) // expect: 10
+// +0m1.5 held as: assoc
+aa_19assoc is associative array of Variant
+aa_19assoc["k"] = +0m1.5
+Trace(TypeVar(aa_19assoc["k"])) // expect: 10
+// +0m1.5 held as: struct_member
+st_19structmember is STHolder
+st_19structmember.m = +0m1.5
+Trace(TypeVar(st_19structmember.m)) // expect: 10
+// +0m1.5 held as: class_member
+o_19classmember is CHolder
+o_19classmember.m = +0m1.5
+Trace(TypeVar(o_19classmember.m)) // expect: 10
+// +0m1.5 held as: variant_member
+w_19variantmember is Variant
+w_19variantmember.x = +0m1.5
+Trace(TypeVar(w_19variantmember.x)) // expect: 10
+// +0m1.5 held as: for_each
+t_19foreach is array of Variant
+ArrayAdd(t_19foreach, +0m1.5)
+FOR EACH e_19foreach OF t_19foreach
+	Trace(TypeVar(e_19foreach)) // expect: 10
+END
+// -0n1.5 held as: itself
+Trace(TypeVar(-0n1.5)) // expect: 13
+// -0n1.5 held as: let
+let a_20let = -0n1.5
+Trace(TypeVar(a_20let)) // expect: 13
+// -0n1.5 held as: variant_init
+v_20variantinit is Variant = -0n1.5
+Trace(TypeVar(v_20variantinit)) // expect: 13
+// -0n1.5 held as: variant_assign
+v_20variantassign is Variant
+v_20variantassign = -0n1.5
+Trace(TypeVar(v_20variantassign)) // expect: 13
+// -0n1.5 held as: param
+ShowParam(-0n1.5) // expect: 13
+// -0n1.5 held as: param_local
+ShowLocalParam(-0n1.5) // expect: 13
+// -0n1.5 held as: param_variant
+ShowVariantParam(-0n1.5) // expect: 13
+// -0n1.5 held as: untyped_result
+Trace(TypeVar(GiveBack(-0n1.5))) // expect: 13
+// -0n1.5 held as: array_add
+t_20arrayadd is array of Variant
+ArrayAdd(t_20arrayadd, -0n1.5)
+Trace(TypeVar(t_20arrayadd[1])) // expect: 13
+// -0n1.5 held as: array_element
+t_20arrayelement is array of 1 Variant
+t_20arrayelement[1] = -0n1.5
+Trace(TypeVar(t_20arrayelement[1])) // expect: 13
+// -0n1.5 held as: array_literal
+t_20arrayliteral is array of Variant = [-0n1.5, 0]
+Trace(TypeVar(t_20arrayliteral[1])) // expect: 13
+// -0n1.5 held as: assoc
+aa_20assoc is associative array of Variant
+aa_20assoc["k"] = -0n1.5
+Trace(TypeVar(aa_20assoc["k"])) // expect: 13
+// -0n1.5 held as: struct_member
+st_20structmember is STHolder
+st_20structmember.m = -0n1.5
+Trace(TypeVar(st_20structmember.m)) // expect: 13
+// -0n1.5 held as: class_member
+o_20classmember is CHolder
+o_20classmember.m = -0n1.5
+Trace(TypeVar(o_20classmember.m)) // expect: 13
+// -0n1.5 held as: variant_member
+w_20variantmember is Variant
+w_20variantmember.x = -0n1.5
+Trace(TypeVar(w_20variantmember.x)) // expect: 13
+// -0n1.5 held as: for_each
+t_20foreach is array of Variant
+ArrayAdd(t_20foreach, -0n1.5)
+FOR EACH e_20foreach OF t_20foreach
+	Trace(TypeVar(e_20foreach)) // expect: 13
+END
+// +0n1.5 held as: itself
+Trace(TypeVar(+0n1.5)) // expect: 13
+// +0n1.5 held as: let
+let a_21let = +0n1.5
+Trace(TypeVar(a_21let)) // expect: 13
+// +0n1.5 held as: variant_init
+v_21variantinit is Variant = +0n1.5
+Trace(TypeVar(v_21variantinit)) // expect: 13
+// +0n1.5 held as: variant_assign
+v_21variantassign is Variant
+v_21variantassign = +0n1.5
+Trace(TypeVar(v_21variantassign)) // expect: 13
+// +0n1.5 held as: param
+ShowParam(+0n1.5) // expect: 13
+// +0n1.5 held as: param_local
+ShowLocalParam(+0n1.5) // expect: 13
+// +0n1.5 held as: param_variant
+ShowVariantParam(+0n1.5) // expect: 13
+// +0n1.5 held as: untyped_result
+Trace(TypeVar(GiveBack(+0n1.5))) // expect: 13
+// +0n1.5 held as: array_add
+t_21arrayadd is array of Variant
+ArrayAdd(t_21arrayadd, +0n1.5)
+Trace(TypeVar(t_21arrayadd[1])) // expect: 13
+// +0n1.5 held as: array_element
+t_21arrayelement is array of 1 Variant
+t_21arrayelement[1] = +0n1.5
+Trace(TypeVar(t_21arrayelement[1])) // expect: 13
+// +0n1.5 held as: array_literal
+t_21arrayliteral is array of Variant = [+0n1.5, 0]
+Trace(TypeVar(t_21arrayliteral[1])) // expect: 13
+// +0n1.5 held as: assoc
+aa_21assoc is associative array of Variant
+aa_21assoc["k"] = +0n1.5
+Trace(TypeVar(aa_21assoc["k"])) // expect: 13
+// +0n1.5 held as: struct_member
+st_21structmember is STHolder
+st_21structmember.m = +0n1.5
+Trace(TypeVar(st_21structmember.m)) // expect: 13
+// +0n1.5 held as: class_member
+o_21classmember is CHolder
+o_21classmember.m = +0n1.5
+Trace(TypeVar(o_21classmember.m)) // expect: 13
+// +0n1.5 held as: variant_member
+w_21variantmember is Variant
+w_21variantmember.x = +0n1.5
+Trace(TypeVar(w_21variantmember.x)) // expect: 13
+// +0n1.5 held as: for_each
+t_21foreach is array of Variant
+ArrayAdd(t_21foreach, +0n1.5)
+FOR EACH e_21foreach OF t_21foreach
+	Trace(TypeVar(e_21foreach)) // expect: 13
+END
 
 PROCEDURE ShowParam(p)
 Trace(TypeVar(p))
