@@ -139,6 +139,26 @@ def _stray_end_message(tok: Token, tokens: list[Token], index: int) -> str:
     return message
 
 
+def _one_line_if_end(tok: Token, opener: Token, tokens: list[Token]) -> str | None:
+    """Why an END fails after an IF line without THEN: the parser read that line as a
+    one-line IF (WINDEV 2025's `IF c action`), its last word as the action, so the END
+    closes nothing. Code copied from a blog in another language's keywords (`SI c
+    ENTONCES`, Spanish) or with THEN forgotten said "unexpected 'FIN'; expected an
+    expression" at the END, far from the line at fault."""
+    if opener.type != "IF" or opener.line >= tok.line:
+        return None
+    line = [t for t in tokens if t.line == opener.line and t.type not in ("_NL", "NL")]
+    if any(t.type == "THEN" for t in line) or len(line) < 3:
+        return None
+    french = fold(str(opener.value)) == "si"
+    then, end = ("ALORS", "FIN") if french else ("THEN", "END")
+    action = line[-1]
+    return (f"'{tok.value}' without a block to close: the {str(opener.value).upper()} of"
+            f" line {opener.line} has no {then}, so it was read as a one-line"
+            f" {str(opener.value).upper()} whose action ends with '{action.value}'; to open"
+            f" a block, write {str(opener.value).upper()} <condition> {then} ... {end}")
+
+
 def translate(err: ParseError, tokens: list[Token], source: str,
                filename: str) -> WLSyntaxError:
     tok = err.token
@@ -163,6 +183,9 @@ def translate(err: ParseError, tokens: list[Token], source: str,
         if not stack:
             return WLSyntaxError(_stray_end_message(tok, tokens, index), line, col,
                                  filename, source)
+        one_line = _one_line_if_end(tok, stack[-1], tokens)
+        if one_line is not None:
+            return WLSyntaxError(one_line, line, col, filename, source)
     compound = _compound_assignment(tok, tokens, index, source)
     if compound is not None:
         return WLSyntaxError(compound, line, col, filename, source)
