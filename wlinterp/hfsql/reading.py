@@ -301,46 +301,33 @@ def browse(ctx: FileContext, key: str, where: list[Any], from_end: bool,
     A record read-locked by another connection stops the loop with HErrorLock() True,
     unless `on_lock(error, try_again)` (the H* error convention, HOnError, H.NbRetry)
     answers True: the lock is gone and the loop reads on from that record. A database
-    error reading a batch goes the same way (it used to escape as an internal error)."""
+    error reading a batch goes the same way (it used to escape as an internal error).
+    The rows come in batches (a few first, more each time), each one starting after the
+    key values of the last row read."""
     saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
     ctx.positioned = 0
-    downward: list[bool] = []
-    if "," in key or key.startswith("-"):  # SORTED BY k1, -k2
-        items, downward = _sort_items(ctx, key)
-    else:
-        items = ctx.key_items(key) if key else _foreach_key(ctx)
+    items, downward = _browse_order(ctx, key)
     base, base_params = conditions(ctx, where)
     order = ctx.sql.order(items, from_end, downward)
     pos: list[Any] | None = None
     read_last: Any = None  # the last record read, and whether BREAK left the loop on it
     left = False
     batch = _FIRST_BATCH
-    guarded = ctx.sql.guarded
     try:
         while True:
-            params = list(base_params)
-            conds = list(base)
-            if pos is not None:
-                cond, more = ctx.sql.beyond(items, pos, not from_end, downward)
-                conds.append(cond)
-                params += more
-            sql = ctx.sql.select + _where(ctx, conds, params) + order + f" LIMIT {batch}"
+            sql, params = _batch_query(ctx, (base, base_params), items, pos,
+                                       (from_end, downward, order), batch)
             rows = _batch(ctx, sql, params, on_lock)
             if rows is None:
                 return
-            locked = ctx.db.locks.read_locked(ctx.desc.physical) if guarded else None
+            locked = ctx.db.locks.read_locked(ctx.desc.physical) if ctx.sql.guarded else None
             load = ctx.row_to_buffer  # ctx.load inlined: this is the loop's hot path
             resume = -1
-            for row in rows:
+            for n, row in enumerate(rows):
                 if locked and (0 in locked or row[0] in locked):
-                    recnum = row[0]
-                    err = _lock_error(ctx, recnum)
-                    if on_lock is None:
-                        ctx.db.errors.set(err)
+                    if not _lock_cleared(ctx, row[0], on_lock):
                         return
-                    if not on_lock(err, lambda: _check_free(ctx, recnum)):
-                        return
-                    resume = rows.index(row)  # the lock is gone: read again from it on
+                    resume = n  # the lock is gone: read again from it on
                     break
                 ctx.recnum, ctx.buffer, ctx.read_row = row[0], load(row), row
                 ctx.new_record, ctx.found, ctx.out = False, True, False
@@ -350,25 +337,68 @@ def browse(ctx: FileContext, key: str, where: list[Any], from_end: bool,
                 except GeneratorExit:
                     left = True  # BREAK (or RETURN) left the loop on this record
                     raise
-            if resume > 0:
-                last = rows[resume - 1]
-                pos = [last[_col(ctx, i)] for i in items] + [last[0]]
-                continue
-            if resume == 0:
+            if resume >= 0:
+                if resume:
+                    pos = _key_values(ctx, items, rows[resume - 1])
                 continue
             if len(rows) < batch:
                 return
             batch = min(batch * 4, _MAX_BATCH)
-            last = rows[-1]
-            pos = [last[_col(ctx, i)] for i in items] + [last[0]]
+            pos = _key_values(ctx, items, rows[-1])
     finally:
-        if not keep_position:
-            ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out = saved
-        else:
-            if key:  # ON key: the browse's key becomes the file's (else it was its own)
-                ctx.key_name, ctx.key = fold(key), items  # as a bare key name passes it
-            ctx.search = None
-            if read_last is not None:
-                ctx.pos = [read_last[_col(ctx, i)] for i in items] + [read_last[0]]
-            if not left:
-                ctx.out, ctx.found = True, False
+        _browse_done(ctx, saved, key if keep_position else None, items, read_last, left)
+
+
+def _batch_query(ctx: FileContext, where: tuple[list[str], list[Any]], items: list[ItemDesc],
+                 pos: list[Any] | None, order: tuple[bool, list[bool], str],
+                 batch: int) -> tuple[str, list[Any]]:
+    """The SELECT of one batch of FOR EACH's rows and its parameters: the loop's
+    conditions (`where`), after the row at `pos` in the browse's order when one was read
+    (`order`: from the end, each item descending, the ORDER BY), `batch` rows at most."""
+    conds, params = list(where[0]), list(where[1])
+    from_end, downward, order_by = order
+    if pos is not None:
+        cond, more = ctx.sql.beyond(items, pos, not from_end, downward)
+        conds.append(cond)
+        params += more
+    return ctx.sql.select + _where(ctx, conds, params) + order_by + f" LIMIT {batch}", params
+
+
+def _browse_order(ctx: FileContext, key: str) -> tuple[list[ItemDesc], list[bool]]:
+    """The items FOR EACH goes in the order of, and for each whether it goes descending:
+    `SORTED BY k1, -k2`, the key of ON, or the default key (`_foreach_key`)."""
+    if "," in key or key.startswith("-"):  # SORTED BY k1, -k2
+        return _sort_items(ctx, key)
+    return (ctx.key_items(key) if key else _foreach_key(ctx)), []
+
+
+def _key_values(ctx: FileContext, items: list[ItemDesc], row: tuple[Any, ...]) -> list[Any]:
+    """A row's place in the browse's order: its values of the items, then its number."""
+    return [row[_col(ctx, i)] for i in items] + [row[0]]
+
+
+def _lock_cleared(ctx: FileContext, recnum: int, on_lock: OnLock | None) -> bool:
+    """Record `recnum` is read-locked by another connection: whether the loop may read
+    on (the lock is gone after `on_lock` tried again); else HErrorLock() is set."""
+    err = _lock_error(ctx, recnum)
+    if on_lock is None:
+        ctx.db.errors.set(err)
+        return False
+    return on_lock(err, lambda: _check_free(ctx, recnum))
+
+
+def _browse_done(ctx: FileContext, saved: tuple[Any, ...], kept_key: str | None,
+                 items: list[ItemDesc], read_last: Any, left: bool) -> None:
+    """After FOR EACH: the position before it back (`kept_key` None), or, with
+    WithoutSavingPosition, the file left on the last record read (BREAK) or out of it,
+    on the browse's key when it was given (`kept_key`, "" for the file's own)."""
+    if kept_key is None:
+        ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out = saved
+        return
+    if kept_key:  # ON key: the browse's key becomes the file's (else it was its own)
+        ctx.key_name, ctx.key = fold(kept_key), items  # as a bare key name passes it
+    ctx.search = None
+    if read_last is not None:
+        ctx.pos = _key_values(ctx, items, read_last)
+    if not left:
+        ctx.out, ctx.found = True, False
