@@ -77,9 +77,30 @@ def test_items_keys_and_properties_are_no_false_positive(tmp_path: Path) -> None
     assert check(tmp_path, KNOWN) == []
 
 
-def test_a_name_no_file_has_stays_undeclared_once(tmp_path: Path) -> None:
-    found = check(tmp_path, 'HReadSeekFirst(Customer, Cty, "a")\n')
-    assert [(f[0], f[3]) for f in found] == [("WL101", "'Cty' is not declared")]
+BARE_KEYS = {"en": 'HReadSeekFirst(Customer, Cty, "a")\nHReadFirst(Customer, Nme)\n'
+                   'Customer.ReadLast(Nme)\nHFilter(Customer, sCondition)\n',
+             "fr": 'HLitRecherchePremier(Customer, Cty, "a")\nHLitPremier(Customer, Nme)\n'
+                   'Customer.LitDernier(Nme)\nHFiltre(Customer, sCondition)\n'}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_key_name_nothing_declares_is_said_once_as_a_key(tmp_path: Path,
+                                                            lang: str) -> None:
+    """`HReadFirst(Customer, Nme)`, a key named bare that nothing declares: WL109 in the
+    run's words with "did you mean" (it was WL101 "not declared", and the run read the
+    file in its own order: the name was an empty variant), one report per name; HFilter's
+    two-argument condition is a value, WL101 as any undeclared name."""
+    lines = BARE_KEYS[lang].splitlines()
+    found = check(tmp_path, BARE_KEYS[lang])
+    assert [(f[0], f[1], f[2], f[3], f[4]) for f in found] == [
+        ("WL109", 1, lines[0].index("Cty") + 1,
+         "'Cty' is not a key or an item of the data file Customer", "did you mean City?"),
+        ("WL109", 2, lines[1].index("Nme") + 1,
+         "'Nme' is not a key or an item of the data file Customer", "did you mean Name?"),
+        ("WL109", 3, lines[2].index("Nme") + 1,
+         "'Nme' is not a key or an item of the data file Customer", "did you mean Name?"),
+        ("WL101", 4, lines[3].index("sCondition") + 1, "'sCondition' is not declared",
+         "declare it first, e.g. 'sCondition is string'")]
 
 
 def test_without_analysis_nothing_is_said_of_items(tmp_path: Path) -> None:
@@ -176,8 +197,10 @@ def test_a_loop_over_a_variable_or_a_query_is_no_data_file(tmp_path: Path) -> No
     ("x is int = 1\nPOUR TOUT Client SUR Nom\n  Trace(x)\nFIN\n", "Client"),
     ('x is int = 1\nCustomer.Nme = "a"\n', "Nme"),
     ('x is int = 1\nHLitRecherchePremier(Customer, "Nme", x)\n', "Nme\""),
-    ("x is int = 1\nHLitPremier(Clients)\n", "Clients")],
-    ids=["key", "file", "item", "quoted-key", "function's-file"])
+    ("x is int = 1\nHLitPremier(Clients)\n", "Clients"),
+    ("x is int = 1\nHReadFirst(Customer, Nme)\n", "Nme"),
+    ("x is int = 1\nHLitPremier(Customer, Nom)\n", "Nom")],
+    ids=["key", "file", "item", "quoted-key", "function's-file", "bare-key", "bare-key-fr"])
 def test_the_run_stops_at_the_name_it_does_not_know(tmp_path: Path, source: str,
                                                     at: str) -> None:
     """The run's caret goes where `wl check` puts WL109/WL101 (data_name_column.py): it

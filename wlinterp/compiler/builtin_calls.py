@@ -220,9 +220,13 @@ class BuiltinCallMixin(CompilerBase):
             if item:
                 return f"data_name(_rt, {fold(arg.name)!r}, {self.value(arg)}, True)"
         code = self.value(arg)
-        if first and isinstance(arg, N.Name) and self.prog.refs.of(arg) is Ref.UNDECLARED \
+        if (first or item) and isinstance(arg, N.Name) \
+                and self.prog.refs.of(arg) is Ref.UNDECLARED \
                 and code.startswith("data_name(") and code.count("(") == 1:
-            return f"{code[:-1]}, False, {arg.name!r})"  # the file's name (hooks.py)
+            # the file's name (hooks.py); where a key is taken, `HReadFirst(Customer,
+            # Nme)` with no such item: the name, which the key lookup refuses as the text
+            # "Nme" (it was the implicit variable's "", the file read in its own order)
+            return f"{code[:-1]}, {bool(item)}, {arg.name!r})"
         return code
 
 

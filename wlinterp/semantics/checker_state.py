@@ -33,6 +33,9 @@ class CheckerState:
     bare_results: "tuple[N.Return, ...]" = ()  # RESULT without a value (bare_result.py)
     # id of each CONSTANT block of the body -> the constants it may not use yet
     own_consts: dict[int, list[str]] | None = None
+    # ids of the bare names WL109 said are no key of their data file (`HReadFirst(Customer,
+    # Nme)`): not WL101 as well (data_items.py seek_item)
+    said_keys: set[int] | None = None
 
     def __init__(self, symbols: ProgramSymbols, rep: Reporter, scope: Scope,
                  proc: N.Procedure | None, scopes: list[Scope]) -> None:

@@ -35,16 +35,17 @@ def file_of(fc: "CheckerState", e: N.Expr) -> str | None:
 
 
 def unknown_item(fc: "CheckerState", file: str, name: str, node: N.Node, col: int,
-                 what: str = "an item") -> None:
+                 what: str = "an item") -> bool:
     """WL109 at `name` (written at `node`'s line, column `col`) when the data file `file`
     (folded, a key of sym.data_items) has no such item (`what`: the run's words for it,
-    "a key or an item" where a key is expected)."""
+    "a key or an item" where a key is expected); whether it was said."""
     shown, items = fc.sym.data_items[file]
     if fold(name) in items:
-        return
+        return False
     best = closest(name, list(items.values()))
     fc.rep.report("WL109", f"'{name}' is not {what} of the data file {shown}", node,
                   len(name), col=col, hint=f"did you mean {best}?" if best else None)
+    return True
 
 
 def loop_names(fc: "CheckerState", s: N.ForEachFile) -> str | None:
@@ -89,9 +90,16 @@ def seek_item(fc: "CheckerState", e: N.Call, key: str) -> None:
     if type(item) is N.Str and item.value.isidentifier() \
             and (len(e.args) > 2 or not key.startswith("hfilter")):
         unknown_item(fc, file, item.value, item, item.col + 1, _KEY)
-    elif type(item) is N.Name and fold(item.name) in fc.sym.known \
-            and fc.scope.lookup(fold(item.name)) is None:  # (a name no file has: WL101)
-        unknown_item(fc, file, item.name, item, item.col, _KEY)
+    elif type(item) is N.Name and fc.scope.lookup(fold(item.name)) is None:
+        if fold(item.name) in fc.sym.known:  # another file's item
+            unknown_item(fc, file, item.name, item, item.col, _KEY)
+        elif (len(e.args) > 2 or not key.startswith("hfilter")) \
+                and fc.global_kind(fold(item.name)) is None \
+                and unknown_item(fc, file, item.name, item, item.col, _KEY):
+            # a name nothing declares (`HReadFirst(Customer, Nme)`): the run refuses it
+            # as the key "Nme" (compiler/builtin_calls.py data_arg), WL109 says so in its
+            # words, with "did you mean", and not WL101 as well
+            fc.said_keys = (fc.said_keys or set()) | {id(item)}
 
 
 _NO_FILE = "no data file of the analysis, query nor variable has that name"

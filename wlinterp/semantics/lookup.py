@@ -111,7 +111,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
         fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
         return
     fc.sym.refs.record(e, Ref.UNDECLARED)
-    if key in fc.data_files or key in fc.sym.known:
+    if key in fc.data_files or key in fc.sym.known \
+            or (fc.said_keys is not None and id(e) in fc.said_keys):  # WL109 said it
         return
     fc.undeclared(e)
 
