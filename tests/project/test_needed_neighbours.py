@@ -104,6 +104,36 @@ def test_a_string_holding_a_procedures_name_loads_it(tmp_path: Path) -> None:
     assert (ran.returncode, ran.stdout) == (0, "tâche\n"), ran
 
 
+
+@pytest.mark.parametrize("call", [
+    'ExécuteTraitement("CalculProce\u0301dure", trtProcédure)',  # NFD: e + U+0301
+    'Trace({"CALCULPROCE\u0301DURE"}(2))',
+    'ExecuteProcess("calculprocedure", trtProcedure)',
+])
+def test_a_decomposed_name_in_a_string_loads_its_neighbour(tmp_path: Path, call: str) -> None:
+    """A name given by indirection or ExecuteProcess in a text saved decomposed (NFD:
+    macOS, some editors' copies) names the procedure declared composed (NFC), as the run
+    finds it: its neighbour is loaded (it was not, the accent's mark broke the name: "no
+    procedure named 'CalculProcédure'"), and `wl check` finds it too."""
+    write(tmp_path, "lib.wl", "PROCÉDURE CalculProcédure(n = 1)\nRENVOYER n * 10\n")
+    write(tmp_path, "main.wl", f"Trace(1)\n{call}\n")
+    assert "CalculProcédure" in written_procedures(tmp_path / "main.wl")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stderr) == (0, ""), ran
+    assert ran.stdout in ("1\n", "1\n20\n"), ran
+    checked = wl(tmp_path, "check", "main.wl")
+    assert (checked.returncode, checked.stdout) == (0, ""), checked
+
+
+def written_procedures(path: Path) -> set[str]:
+    """The procedure names (as declared in lib.wl) the script's strings name."""
+    from wlinterp.project.needed import TEXT
+    from wlinterp.syntax.names import fold
+    names = written_names(path.read_text(encoding="utf-8"))
+    return {"CalculProcédure"} if {fold("CalculProcédure"), TEXT + fold("CalculProcédure")
+                                  } & names else set()
+
+
 LOCALS = """x is int = Boom(3)  // a global of a file of declarations: it fails if it runs
 """
 

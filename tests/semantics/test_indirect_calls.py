@@ -135,3 +135,14 @@ def test_a_literal_name_given_the_right_count_is_not_refused() -> None:
            "RENVOYER m * n / 100\n"
     assert run_lines(text) == ["5, 20"]
     assert check_places(text, "WL104") == []
+
+
+@pytest.mark.parametrize("name", ["CalculProce\u0301dure", "CALCULPROCEDURE"])
+def test_a_name_decomposed_or_unaccented_in_a_string_calls_the_procedure(name: str) -> None:
+    """`ExécuteTraitement("CalculProce\u0301dure", ...)`: a text saved decomposed (NFD)
+    or written without its accent names CalculProcédure as the run finds it; `wl check`
+    said its body was never run (WL203: the string was compared as written)."""
+    text = (f'ExécuteTraitement("{name}", trtProcédure)\nTrace({{"{name}"}}(2))\n'
+            "PROCÉDURE CalculProcédure(n = 1)\nTrace(n)\n")
+    assert run_lines(text) == ["1", "2", ""]  # (the last: Trace of its no result)
+    assert check_places(text, "WL203") == []

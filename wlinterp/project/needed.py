@@ -40,9 +40,11 @@ if TYPE_CHECKING:
 # `wl run` to 1.2 GB)
 _PIECES = lazy_compile(r'\{\s*"[^"\n]*(?:""[^"\n]*)*"?|"[^"\n]*(?:""[^"\n]*)*"?|//[^\n]*'
                        r'|/\*.*?(?:\*/|\Z)|[^\W\d][\w' + COMBINING_MARKS + ']*', re.S)
-_WORD = lazy_compile(r"[^\W\d]\w*")
+# (a name's accents may be decomposed, NFD: `{"Proce\u0301dure"}` names Procédure)
+_WORD = lazy_compile(r"[^\W\d][\w" + COMBINING_MARKS + "]*")
 # a text that is a name or a dotted path and nothing else (a message's words load nothing)
-_NAMED = lazy_compile(r'"\s*[^\W\d]\w*(?:\.[^\W\d]\w*)*\s*"')
+_NAMED = lazy_compile(r'"\s*[^\W\d][\w' + COMBINING_MARKS + r']*(?:\.[^\W\d][\w'
+                      + COMBINING_MARKS + r']*)*\s*"')
 # a FOR header up to a value (`FOR i = 1 `): the word after it is the range word TO / À / A,
 # not a name (a neighbour declaring a global `a` was loaded by every loop `POUR i = 1 A 10`)
 _FOR_HEAD = lazy_compile(r"[ \t]*(?:FOR|POUR)\b(?![ \t]+(?:EACH|TOUT)\b)[^\n]*[\w)\]][ \t]+",

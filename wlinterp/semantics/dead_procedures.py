@@ -81,13 +81,14 @@ def dead_procedures(program: N.Program, refs: dict[int, tuple[object, Ref]],
             if lines is not None:
                 lines.append(getattr(node, "line", 0))
     starts = sorted(p.line for p in program.procedures)
-    source = program.source or ""
+    source = fold(program.source or "")  # (a name in a string as the run finds it: any
+    # case, accents or not, composed or not: "CalculProce\u0301dure" calls CalculProcédure)
     for p in candidates:
         key = fold(p.name)
         end = next((line for line in starts if line > p.line), 1 << 30)
         if any(not p.line <= line < end for line in named.get(key, ())) \
                 or key in compiled \
-                or re.search(rf"\"\s*{re.escape(p.name)}\s*[\"(]", source, re.I):
+                or re.search(rf"\"\s*{re.escape(key)}\s*[\"(]", source):
             continue
         rep.report("WL203", _NEVER_RUN.format(name=p.name),
                    p.body.stmts[0], hint=HINT)
