@@ -285,6 +285,10 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
     def x_DefaultArg(self, e: N.DefaultArg) -> tuple[str, SType]:
         return "_M", S.ANY
 
+    def x_NamedArg(self, e: N.NamedArg) -> tuple[str, SType]:
+        """One the semantic pass did not put at its place: it refused the call."""
+        raise self.refused(e)
+
     def x_Automation(self, e: N.Automation) -> tuple[str, SType]:
         return f"({self.value(e.obj)}, automation_fail({e.name!r}))[1]", S.ANY
 

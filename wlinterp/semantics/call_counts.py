@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .named_args import place_named
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
 
-_NAME = N.Name
+_NAME, _NAMED = N.Name, N.NamedArg
 
 
 def counts(params: list[N.Param]) -> tuple[int, int | None]:
@@ -33,6 +34,11 @@ def fits(params: list[N.Param], n: int) -> bool:
 
 def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n: int,
           col: int, line: int | None = None) -> None:
+    if type(e) is N.Call and _NAMED in map(type, e.args):  # `P(n : 5)`: to its place
+        taken = n - len(e.args)
+        if not place_named(fc, e.args, e, shown, params, taken, col, line):
+            return
+        n = len(e.args) + taken
     known = fc.sym.arities.get(id(params))  # (read once per procedure of the program)
     if known is None or known[0] is not params:
         known = fc.sym.arities[id(params)] = (params, *counts(params))

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .param_order import check_param_order
     from .procedure_attributes import unknown_attributes
     from .constant_order import body_constants, check_constant_block
+    from .named_args import named_elsewhere
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation")
     on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target")
@@ -69,6 +70,7 @@ else:
     on_first_call(globals(), ".param_order", "check_param_order")
     on_first_call(globals(), ".procedure_attributes", "unknown_attributes")
     on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
+    on_first_call(globals(), ".named_args", "named_elsewhere")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -377,6 +379,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
     x_New = check_new
     x_AddressOf = check_address_of
     x_IsClass = check_is_class
+    x_NamedArg = named_elsewhere  # (one the pass did not place: named_args.py)
 
 
 # The method handling each node class, looked up once per class (statements, expressions);

@@ -17,6 +17,7 @@ from ..syntax.names import fold
 from ..syntax.words import ACCESS_WORDS
 from .abstract import refused_class
 from .call_counts import arity
+from .named_args import place_named
 from .overloads import check_syntax_count, shown_method
 from ..lazy_import import on_first_call
 
@@ -27,7 +28,7 @@ else:
     on_first_call(globals(), ".param_types", "typed_arguments")
 
 _CONSTRUCTORS = ("constructor", "constructeur")
-_STRUCT = Kind.STRUCT
+_STRUCT, _NAMED = Kind.STRUCT, N.NamedArg
 
 
 def constructor_of(fc: "FunctionChecker", cls: str) -> tuple[str, str, N.Procedure] | None:
@@ -69,6 +70,10 @@ def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, n
                            n, col, line)
         return
     shown = f"{fc.sym.structs[owner].name}::{name.capitalize()}"
+    if args and _NAMED in map(type, args):  # `new C(sName : "Ann")`: to their places
+        if not place_named(fc, args, node, shown, ctor.params, 0, col, line):
+            return
+        n = len(args)
     arity(fc, node, shown, ctor.params, n, col, line)
     if args:  # `o is CB(t)`, `new CB(t)`: as a call's (the run stops at the argument)
         typed_arguments(fc, N.Call(line, col, N.Name(line, col, shown), list(args)), shown,

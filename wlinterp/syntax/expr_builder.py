@@ -126,6 +126,10 @@ class ExprBuilder:
     def default_arg(self, items: list[Any]) -> N.DefaultArg:
         return N.DefaultArg(items[0].line, items[0].column)
 
+    def named_arg(self, items: list[Any]) -> N.NamedArg:
+        name, _, value = items
+        return N.NamedArg(name.line, name.column, name.value, value)
+
     def automation(self, items: list[Any]) -> N.Automation:
         obj, op, name = items
         return N.Automation(op.line, op.column, obj, name[0])
@@ -288,6 +292,9 @@ class ExprBuilder:
             if marks.get(id(a)) is a:
                 del marks[id(a)]
                 a = N.Unary(a.line, a.col, "byval", a)
+            elif type(a) is N.NamedArg and marks.get(id(a.value)) is a.value:
+                del marks[id(a.value)]  # `P(n : (x))`: by value too
+                a.value = N.Unary(a.value.line, a.value.col, "byval", a.value)
             out.append(a)
         return out
 

@@ -172,6 +172,14 @@ class DefaultArg(Expr):
     """`*` as a call argument: the parameter takes its default value."""
 
 
+class NamedArg(Expr):
+    """`nTaux : 5` as a call argument: the parameter named so receives the value (the
+    semantic pass puts it at its parameter's place: semantics/named_args.py)."""
+
+    name: str
+    value: Expr
+
+
 class Automation(Expr):
     """`obj>>Member`: a member of an ActiveX/OLE automation object."""
 

@@ -1,0 +1,112 @@
+"""Named arguments (`Remise(nMontant : 80)`, `Remise(200, nTaux : 5)`), as the semantic
+pass places them: once the callee's parameters are known (a procedure, internal
+procedure or method of the program), each named argument goes to its parameter's place
+and the call becomes a positional one, `*` (the default value) in the places left
+between (`Remise(nTaux : 5, nMontant : 50)` is `Remise(50, 5)`): the compiler and the
+run see only positional calls.
+
+Decided (INFERRED, docs/semantics.md "Named arguments"): the help's page on procedure
+parameters names the feature but its text is not in the stored copy; the rules are
+those of the languages that have it. A name is a parameter's, in any case and with or
+without accents; positional arguments come first; a parameter is given once; a
+parameter without a default value must be given. A call whose callee's parameters are
+not known where it is written (a built-in, a procedure held in a variable, an
+indirection, a method chosen at run time) takes no named argument. Every fault is a
+compile error (WINDEV's compiler checks the names), so `wl run` refuses the code
+before it runs, with the check's words at the check's place.
+"""
+from __future__ import annotations
+
+__all__ = ["place_named", "named_elsewhere"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .suggest import closest
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_NAMED = N.NamedArg
+
+
+def place_named(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: str,
+                params: list[N.Param], taken: int, col: int, line: int | None = None) -> bool:
+    """Put the named arguments of a call (or of an object's creation: `new C(n : 1)`) at
+    their parameters' places, `args` rewritten in place; `taken`: parameters given
+    before the written arguments (an extension procedure's object); `col`/`line`: the
+    callee's name. False when the call has a fault, reported here (its arguments are
+    then left as their values, in the order written, for the rest of the pass to read)."""
+    first = next((i for i, a in enumerate(args) if type(a) is _NAMED), None)
+    if first is None:
+        return True
+    plain = [p for p in params if not p.star]
+    slots: dict[int, N.Expr] = {taken + i: a for i, a in enumerate(args[:first])}
+    ok = True
+    for a in args[first:]:
+        if type(a) is not _NAMED:
+            fc.rep.report("WL111", "an argument given by its position cannot follow a named "
+                          "one: give the positional arguments first", a, deferred=False)
+            ok = False
+            continue
+        ok = _place_one(fc, a, shown, plain, slots, taken) and ok
+    if ok:
+        ok = _fill(fc, args, node, shown, plain, slots, taken, col, line)
+    if not ok:
+        args[:] = [a.value if type(a) is _NAMED else a for a in args]
+    return ok
+
+
+def _place_one(fc: "FunctionChecker", a: N.NamedArg, shown: str, plain: list[N.Param],
+               slots: dict[int, N.Expr], taken: int) -> bool:
+    """One named argument into `slots` (rank of its parameter -> value); False, with the
+    fault reported at its name, for a name no parameter has or a parameter given twice."""
+    key = fold(a.name)
+    rank = next((i for i, p in enumerate(plain) if i >= taken and fold(p.name) == key), None)
+    if rank is None:
+        near = closest(a.name, [p.name for p in plain[taken:]])
+        names = ", ".join(p.name for p in plain[taken:]) or "none"
+        fc.rep.report("WL104", f"{shown} has no parameter named '{a.name}' (its "
+                      f"parameters: {names})", a, len(a.name), deferred=False,
+                      hint=f"did you mean '{near}'?" if near else None)
+        return False
+    if rank in slots:
+        fc.rep.report("WL104", f"{shown}: the parameter {plain[rank].name} is given twice",
+                      a, len(a.name), deferred=False)
+        return False
+    slots[rank] = a.value
+    return True
+
+
+def _fill(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: str,
+          plain: list[N.Param], slots: dict[int, N.Expr], start: int, col: int,
+          line: int | None) -> bool:
+    """`args` as the positional call: up to the last parameter given, a parameter not
+    given takes its default value (`*`); False, reported at the call's name, when one
+    without a default value is not given."""
+    last = max(slots)
+    out: list[N.Expr] = []
+    missing = [p.name for i, p in enumerate(plain[start:last + 1], start)
+               if i not in slots and p.default is None]
+    if missing:
+        which = f"the parameter {missing[0]} has" if len(missing) == 1 else \
+            f"the parameters {', '.join(missing)} have"
+        fc.rep.report("WL104", f"{shown}: {which} no default value and must be given",
+                      node, len(shown), deferred=False, col=col, line=line)
+        return False
+    for i in range(start, last + 1):
+        out.append(slots[i] if i in slots else N.DefaultArg(node.line, node.col))
+    args[:] = out
+    return True
+
+
+def named_elsewhere(fc: "FunctionChecker", a: N.NamedArg) -> None:
+    """A named argument left so by the pass: its callee's parameters are not known where
+    the call is written (a built-in, a procedure held in a variable, an indirection...),
+    or it is no call's (`t[i : 2]`). The compile error, then its value read."""
+    fc.rep.report("WL111", f"'{a.name} :' names a parameter: only a procedure or method "
+                  f"of the program, its parameters known where it is called, takes "
+                  f"named arguments", a, len(a.name), deferred=False,
+                  hint="give the arguments by position")
+    fc.expr(a.value)
