@@ -156,6 +156,10 @@ IMAP_CASES = [
      "the server sent the message of UID 8 where the message of UID 7 was asked for", False),
     ("stall", _sends(b"* 1 FETCH (UID 7 BODY[] {%d}\r\n" % len(MESSAGE), "stall"),
      "no answer from the server in time (see EmailSetTimeOut)", True),
+    # a literal begun and never finished, the connection kept open: bounded the same way
+    ("literal-stall", _sends(b"* 1 FETCH (UID 7 BODY[] {%d}\r\n" % len(MESSAGE) + MESSAGE[:10],
+                             "stall"), "no answer from the server in time (see EmailSetTimeOut)",
+     True),
     # a line of 8 MB: imaplib's bound (it said "the server replied got more than 1000000
     # bytes"), and the rest of that line is still coming: the conversation is given up
     ("8-mb-line", _sends(b"* 1 FETCH (UID 7 X " + b"x" * (8 << 20) + b")\r\nTAG OK done\r\n"),

@@ -76,7 +76,7 @@ def _server(context: ssl.SSLContext, at: bytes, how: str):
 
 
 @pytest.mark.parametrize("at, how, start_fails, words", [
-    (b"EHLO", "notify", True, "EHLO: the server closed the connection."),
+    (b"EHLO", "notify", True, "EHLO after STARTTLS: the server closed the connection."),
     (b"AUTH", "notify", True, "authentication (AUTH PLAIN): the server closed the connection."),
     (b"MAIL", "notify", False, "MAIL FROM: the server closed the connection."),
     (b"MAIL", "reset", False, "MAIL FROM: the server closed the connection."),

@@ -167,19 +167,23 @@ class Link:
                 self._authenticate()
             self.smtputf8 = self.client.has_extn("smtputf8")
 
-    def _hello(self) -> None:
-        self._step = "EHLO"
+    def _hello(self, after: str = "") -> None:
+        """EHLO, or HELO where EHLO is refused; `after` ("after STARTTLS") names the
+        second greeting in a failure's words, so that a server dropping the link once
+        the TLS handshake is done is told from one that never got that far."""
+        ehlo = f"EHLO {after}".rstrip()
+        self._step = ehlo
         assert self.client is not None
         code, msg = self.client.ehlo()
         self._ehlo_refusal = None
         if code == 421:  # closing (RFC 5321, 3.8): HELO met the closed connection and
-            raise reply(self.server, "EHLO", code, msg)  # hid the server's own words
+            raise reply(self.server, ehlo, code, msg)  # hid the server's own words
         if code != 250:
             self._ehlo_refusal = (code, msg)
-            self._step = "HELO"
+            self._step = f"HELO {after}".rstrip()
             code, msg = self.client.helo()
             if code != 250:
-                raise reply(self.server, "EHLO/HELO", code, msg)
+                raise reply(self.server, f"EHLO/HELO {after}".rstrip(), code, msg)
 
     def _starttls(self) -> None:
         client = self.client
@@ -202,7 +206,7 @@ class Link:
         client.helo_resp = client.ehlo_resp = None
         client.esmtp_features = {}
         client.does_esmtp = False
-        self._hello()
+        self._hello("after STARTTLS")
 
     def _authenticate(self) -> None:
         client, p = self.client, self.params
