@@ -19,6 +19,7 @@ __all__ = ["check_missing_result"]
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from ..syntax.lambdas import LAMBDA_PREFIX
 from ..syntax.names import fold
 from ..syntax.walk import blocks, walk_stmts
 
@@ -45,12 +46,14 @@ def check_missing_result(fc: "FunctionChecker", p: N.Procedure) -> None:
                  if stmts is not None and not ends(stmts)]
     if not open_ends:
         return
-    shown = f"{p.owner}::{p.name}" if p.owner else p.name
+    shown = f"'{p.owner}::{p.name}'" if p.owner else f"'{p.name}'"
+    if p.name.startswith(LAMBDA_PREFIX):  # `(x) : int => {...}`: its made-up name
+        shown = "this lambda"  # means nothing
     declared = (p.ret_type or "").strip()
     col = fc.rep.find(p.line, p.col, p.name)
-    fc.rep.report("WL214", f"'{shown}' is declared to return {declared} but "
+    fc.rep.report("WL214", f"{shown} is declared to return {declared} but "
                   f"can reach its end without RESULT{open_ends[0]}: it then returns "
-                  f"the type's default value", p, len(p.name), col=col,
+                  f"the type's default value", p, 1 if shown == "this lambda" else len(p.name), col=col,
                   hint="end each path with RESULT <value> (or RETURN <value>)")
 
 

@@ -20,6 +20,7 @@ from .expr_builder import ExprBuilder
 from .flow_builder import FlowBuilder
 from .extension_procs import EXTENSION, bind_this
 from .lambdas import LAMBDA_PREFIX
+from .lexer_forms import RESULT_MARK
 from .member_inits import hoist_member_inits
 from .names import fold
 from .tokens import Token
@@ -104,12 +105,16 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         """The anonymous procedure of `(a, b) => ...`, named after its position; each
         parameter at its name (a value it refuses stops there, as a procedure's does)."""
         params = []
+        result = None  # `(x is int) : int => ...`: its result type (lexer_forms.lambda_result)
         for line in filter(None, str(head.value).split("\n")):
             name, ttext, at_line, at_col = line.split("\t")  # (lexer_forms.lambda_head)
+            if name == RESULT_MARK:
+                result = ttext
+                continue
             params.append(N.Param(int(at_line), int(at_col), name, False, ttext or None,
                                   None))
         name = f"{LAMBDA_PREFIX}{head.line}_{head.column}"
-        proc = N.Procedure(head.line, head.column, name, params, None, body, internal=True)
+        proc = N.Procedure(head.line, head.column, name, params, result, body, internal=True)
         return N.Lambda(head.line, head.column, name, proc)
 
     def label(self, items: list[Any]) -> N.Label:

@@ -64,6 +64,9 @@ _BRACE_AFTER_RE = stored_compile(BLANK + r"*\{")  # `=> {`: a lambda's code
 # `<MAPPING>`, `<FIN>`, `<END>` alone on a line (and a RAD marker after them)
 # a parameter's name: a name, or a word that is a keyword only in its places (`a`, `de`)
 _PARAM_NAMES = frozenset({"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"})
+# the words of a lambda's result type (`) : array of int =>`) and the builder's mark of it
+_RESULT_WORDS = frozenset({"NAME", "TYPE", "OF", "SOFT_DE", "SOFT_A", "SOFT_SUR"})
+RESULT_MARK = "\x00result"
 _RAD_BOUND = lazy_compile(r"<(MAPPING|FIN|END)>[ \t]*(?:<§rad:[^§\r\n]*§>[ \t]*)?(?=\r|\n|$)",
                         re.IGNORECASE)
 
@@ -206,8 +209,8 @@ class FormsMixin:
         parameter, where a value it refuses is shown); a `{` right
         after `=>` opens the lambda's code, in which lines are statements."""
         out = self.out
-        j = len(out) - 1
-        if j >= 0 and out[j].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR") \
+        j, result = self.lambda_result(start)
+        if result is None and j >= 0 and out[j].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR") \
                 and (j == 0 or out[j - 1].type not in MEMBER_OPS):
             params = [(out[j].value, "", out[j])]
         elif j >= 0 and out[j].type == "RPAR":
@@ -239,6 +242,9 @@ class FormsMixin:
                 elif tok.type == "COMMA":
                     named = False
             j = k
+        elif j >= 1 and out[j].type == "TYPE" and out[j - 1].type == "IS":
+            raise self.error("a typed parameter of a lambda goes in parentheses: "
+                             "(x is int) => ...", out[j - 1].start_pos)
         else:
             raise self.error("'=>' must follow the parameters of a lambda: (a, b) => ..., "
                              "or x => ...", start)
@@ -246,6 +252,8 @@ class FormsMixin:
         del out[j:]
         value = "\n".join(f"{name}\t{ttext}\t{tok.line}\t{tok.column}"
                           for name, ttext, tok in params)
+        if result is not None:  # (its own line: the builder reads it apart)
+            value += f"\n{RESULT_MARK}\t{result}\t{first.line}\t{first.column}"
         out.append(Token("LAMBDA", value, first.start_pos, first.line, first.column, start + 2))
         at_brace = _BRACE_AFTER_RE.match(self.text, start + 2)
         if at_brace is not None:
@@ -258,6 +266,26 @@ class FormsMixin:
             self.pos = brace + 1
         else:
             self.pos = start + 2
+
+    def lambda_result(self, start: int) -> tuple[int, str | None]:
+        """`(a is int) : int => ...`: the result type written after a lambda's parameters,
+        as a PROCEDURE header's (INFERRED: the typed section of PC SOFT's lambda page is
+        not in the stored copy): taken off the tokens, with the index of the `)` left
+        before `=>`; (last index, None) when there is none. A `:` with no type after it
+        is refused in words."""
+        out = self.out
+        j = len(out) - 1
+        k = j
+        while k >= 0 and out[k].type in _RESULT_WORDS:
+            k -= 1
+        if k < 1 or out[k].type != "COLON" or out[k - 1].type != "RPAR":
+            return j, None
+        if k == j:
+            raise self.error("the result type of a lambda is missing after ':': "
+                             "(x is int) : int => ...", start)
+        result = " ".join(str(t.value) for t in out[k + 1:j + 1])
+        del out[k:]
+        return k - 1, result
 
     def procedure_attribute(self, start: int) -> bool:
         """`<get>`, `<set>`, `<thread principal>`, `<utile>`... after a PROCEDURE header or

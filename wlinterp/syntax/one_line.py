@@ -100,8 +100,8 @@ def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
     while j < len(toks) and toks[j].line == line and toks[j].type != "$END":
         typ = toks[j].type
         if typ == "_NL" and toks[j].value == "\n" and j + 1 < len(toks) \
-                and toks[j + 1].line != line:
-            break  # the newline that ends the line
+                and (toks[j + 1].line != line or toks[j + 1].type == "RBODY"):
+            break  # the newline that ends the line (or the lambda's code: `END }`)
         if typ == "IF":
             ifs += 1
         elif typ == "END":
@@ -129,6 +129,8 @@ def _semicolon_line_end(toks: list[Token], i: int) -> tuple[int, int]:
     while j < len(toks) and toks[j].type != "$END":
         t = toks[j]
         nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if t.type == "RBODY":  # `(x) => { IF c THEN a }`: the lambda's `}` ends the
+            break  # line (the separator before it is no `;` between two actions)
         if t.line != line:  # the ELSE's line, joined to the IF's (statements.py)
             if t.type != "ELSE" or line != toks[i].line:
                 break

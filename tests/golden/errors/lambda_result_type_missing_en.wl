@@ -1,0 +1,3 @@
+// `(x) : => x`: the ':' of a result type with no type after it, refused in words
+fDouble is procedure = (x) : => x * 2 // expect error: the result type of a lambda is missing after ':': (x is int) : int => ...
+Trace(fDouble(2))

@@ -1,0 +1,3 @@
+// `(x) : => x` : le ':' d'un type de résultat sans type après lui, refusé en mots
+fDouble est une procédure = (x) : => x * 2 // expect error: the result type of a lambda is missing after ':': (x is int) : int => ...
+Trace(fDouble(2))
