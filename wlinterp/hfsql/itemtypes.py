@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..runtime import values as V
+from ..runtime.iso_text import co_date
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
 _EXACT = Decimal.from_float  # an int or a whole float: the same Decimal as Decimal(v),
@@ -112,7 +113,9 @@ def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
         return None
     if kind == "any":  # a query column: stored as it is
         return float(value) if isinstance(value, Decimal) else value
-    if kind in ("text", "memo", "uuid", "date", "time", "datetime"):
+    if kind == "date":  # "2025-01-15" compared or sought: the digits a date item holds
+        return co_date(value)
+    if kind in ("text", "memo", "uuid", "time", "datetime"):
         s = value if type(value) is str else V.to_str(value)
         return s[:size] if kind == "text" and size > 0 else s
     if kind in ("int", "autoid"):
@@ -214,7 +217,7 @@ def coercer(kind: str, whole: list[Any] | None = None,
     if kind == "currency":  # `File.Amount = i`: an integer is the common case
         return lambda v: v if type(v) is Decimal else null if v is None else (
             _EXACT(v) if type(v) is int else coerce_item(kind, v))
-    if native is None:
+    if native is None or kind == "date":  # (a date's text: co_date, as a Date's)
         return lambda v: null if v is None else coerce_item(kind, v)
     return lambda v: v if type(v) is native else null if v is None else coerce_item(kind, v)
 
@@ -243,7 +246,7 @@ def native_type(item_type: ItemType, size: int = 0) -> type | None:
     that skip its call (hooks.data_item_set, compiled `File.Item = v`); None: every value
     goes through the coercer (integer items: their range is checked there; text items of
     a size: their length)."""
-    if item_type.width or (item_type.kind == "text" and size > 0):
+    if item_type.width or (item_type.kind == "text" and size > 0) or item_type.kind == "date":
         return None
     return _NATIVE.get(item_type.kind)
 
@@ -349,7 +352,9 @@ def coerce_item(kind: str, value: Any) -> Any:
     the database refuses it where the analysis does not allow NULL)."""
     if value is None or kind == "any":
         return value
-    if kind in ("text", "memo", "uuid", "date", "time", "datetime", "binmemo"):
+    if kind == "date":  # `Orders.OrderDate = "2025-01-15"` (or a DateTime): as a Date
+        return co_date(value)  # variable stores it, YYYYMMDD (runtime/iso_text.py)
+    if kind in ("text", "memo", "uuid", "time", "datetime", "binmemo"):
         return value if type(value) is str else V.to_str(value)
     if kind in ("int", "autoid"):
         return value if type(value) is int else V.to_int(value)
