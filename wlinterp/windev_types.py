@@ -16,6 +16,18 @@ _MISSING: dict[str, str] = {
                     "members, the elements a new one holds or what BuildString writes",
     "htmlnode": "an element of an htmlDocument; no stored help page describes its "
                 "properties (..TagName, ..InnerHTML, ..OuterHTML, ..Text) or attributes",
+    # Seen in WLanguage on the web (6 Dec 2026): `MonImage est une Image` then
+    # `MonImage.ModifieLuminosité(50)` / `.SauveJPEG(...)` (a tree-sitter grammar's test
+    # file), and a WINDEV Mobile camera callback's `cb est un CodeBarres` read by
+    # `cb.Contenu` (generated Java names it WDCodeBarres). Searched the stored help
+    # pages for the Image type ("WLangage type Image variable ModifieLuminosité
+    # SauveJPEG"): none. What they hold is INFERRED from those uses.
+    "image": "an image in memory, transformed and saved (ModifieLuminosité, SauveJPEG): "
+             "wlinterp has no image engine, and no stored help page lists its methods",
+    "codebarres": "a bar code read by a device's camera or drawn on an image (its "
+                  "..Contenu / .Content): a device and drawing type",
+    "barcode": "a bar code read by a device's camera or drawn on an image (its "
+               "..Content / .Contenu): a device and drawing type",
 }
 
 
