@@ -40,7 +40,7 @@ COMPRESS_SHORT_STRING = family.constant("compressShortString", "compresseChaîne
 
 MAGIC = b"WLZ1"
 _GZIP_MAGIC = b"\x1f\x8b\x08"
-_KINDS = (V.BYTES_OF_BUFFER, V.BYTES_OF_TEXT, V.BYTES_OF_UNICODE)
+_KINDS = (V.BYTES_OF_BUFFER, V.BYTES_OF_TEXT, V.BYTES_OF_UNICODE, V.BYTES_OF_ANSI)
 _HEADER = len(MAGIC) + 1 + 8
 MAX_LENGTH = 1 << 31
 """Largest original size Uncompress accepts (2 GiB), whatever a header says."""

@@ -74,7 +74,8 @@ def test_une_piece_jointe_en_memoire_en_francais(smtp_server) -> None:
 
 def test_a_unicode_string_content_is_sent_as_its_utf16_bytes(smtp_server) -> None:
     """Its bytes are those every built-in reads (runtime/values.py `to_bytes`): a UNICODE
-    string's are UTF-16, as BufferToHexa shows them; a plain text beyond U+00FF is UTF-8."""
+    string's are UTF-16, as BufferToHexa shows them; a plain text ANSI writes is its
+    Windows-1252 bytes ("€" is 0x80), another one ("日本") UTF-8."""
     text = _EN.replace('att.Content = "sync done" + CR + "3 tables"',
                        'u is UNICODE string = "Zürich €"\natt.Content = u')
     _, msg = _send(text, smtp_server)
@@ -82,7 +83,11 @@ def test_a_unicode_string_content_is_sent_as_its_utf16_bytes(smtp_server) -> Non
     assert attachment.get_payload(decode=True) == "Zürich €".encode("utf-16-le")
     _, msg = _send(text.replace("u is UNICODE string", "u is string"), smtp_server)
     _, attachment = msg.iter_parts()
-    assert attachment.get_payload(decode=True) == "Zürich €".encode("utf-8")
+    assert attachment.get_payload(decode=True) == "Zürich €".encode("cp1252")
+    _, msg = _send(text.replace("u is UNICODE string = \"Zürich €\"",
+                                "u is string = \"Zürich 日本\""), smtp_server)
+    _, attachment = msg.iter_parts()
+    assert attachment.get_payload(decode=True) == "Zürich 日本".encode("utf-8")
 
 
 def _built(code: str) -> list[str]:

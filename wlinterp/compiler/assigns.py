@@ -181,6 +181,8 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         if t == S.STR or t == S.DEC or t == S.ANY and type(value) in (N.Call, N.BinOp, N.Unary):
             spec = self.static_spec(target)  # `o.vAny = buf`: a Buffer stays one there
             # (a numeric too: `o.vAny = n * 2` answers wlNumeric)
+            if spec is not None and spec.kind == Kind.STRING and not spec.dims:
+                return self.ansi_crossing(spec, value, code), t  # `o.sName = buf`
             return (self.kept_buffer(value, code, t), S.ANY) if spec is not None \
                 and spec.kind == Kind.VARIANT else (code, t)
         if t in (S.INT, S.ANY) and (spec := self.static_spec(target)) is not None and (
@@ -212,6 +214,8 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         if whole and holder.spec.kind == Kind.STRING and not holder.spec.name \
                 and not holder.spec.dims and self.held_as(value) == "wlunicodestring":
             return f"to_str({code})"
+        if whole and holder.spec.kind == Kind.STRING and not holder.spec.dims:
+            return self.ansi_crossing(holder.spec, value, code)
         if holder.spec.kind != Kind.OBJECT or fold(holder.spec.name) != "json" \
                 or not isinstance(value, N.Name) or self.prog.refs.get(value) is not Ref.VAR:
             return code

@@ -140,6 +140,16 @@ class DeclaredKindMixin(CompilerBase):
             return f"numeric_variant({code})"
         return code
 
+    def ansi_crossing(self, spec: TypeSpec, value: N.Expr, code: str) -> str:
+        """Code of `value` stored into a string or a Buffer (`spec`): a Buffer's bytes
+        into a string are read as ANSI, a string's text into a Buffer written so
+        (runtime/ansi_text.py: `s = buf` kept byte 0x80 as U+0080, not "€")."""
+        if spec.name == "buffer":
+            return code if self.held_as(value) == "wlbuffer" else f"text_buffer({code})"
+        if not spec.name and self.held_as(value) == "wlbuffer":
+            return f"buffer_text({code})"
+        return code
+
     def held_as(self, e: N.Expr) -> str | None:
         """The wl... constant (folded name) TypeVar(e) and e..Type give by e's declared
         type when its values look like another type's (HELD_AS_OTHER; a Character is a

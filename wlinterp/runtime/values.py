@@ -23,6 +23,7 @@ from typing import NoReturn
 
 from ..errors import ErrCode, WLRuntimeError
 from ..lazy_regex import lazy_compile
+from .ansi_text import ansi_bytes, ansi_read
 
 _EXACT = Decimal.from_float  # an int: the same Decimal as Decimal(n), cheaper
 
@@ -80,7 +81,7 @@ class BufferText(str):
         return str.__str__(self)
 
 
-BYTES_OF_BUFFER, BYTES_OF_TEXT, BYTES_OF_UNICODE = 0, 1, 2
+BYTES_OF_BUFFER, BYTES_OF_TEXT, BYTES_OF_UNICODE, BYTES_OF_ANSI = 0, 1, 2, 3
 """Which case of `to_bytes` gave a value's bytes (see `kind_and_bytes`)."""
 
 
@@ -93,11 +94,14 @@ def kind_and_bytes(value: object) -> tuple[int, bytes]:
     text = to_str(value)
     if all(ord(c) < 256 for c in text):
         return BYTES_OF_BUFFER, text.encode("latin-1")
+    if (ansi := ansi_bytes(text)) is not None:  # "€" is 0x80 (runtime/ansi_text.py)
+        return BYTES_OF_ANSI, ansi
     return BYTES_OF_TEXT, text.encode("utf-8", errors="surrogatepass")
 
 
 def to_bytes(value: object) -> bytes:
-    """The bytes of a buffer (characters 0-255) or of text (UTF-8); a UNICODE string
+    """The bytes of a buffer (characters 0-255), of text ANSI (Windows-1252) can write,
+    or of other text (UTF-8); a UNICODE string
     variable's are UTF-16 (little-endian), as WINDEV holds it. The one rule for every
     place that needs a value's bytes (the encoding and hashing built-ins, an
     emailAttach's content, compression and encryption)."""
@@ -111,7 +115,7 @@ def from_kind_and_bytes(kind: int, data: bytes) -> str:
         return UnicodeText(data.decode("utf-16-le", errors="surrogatepass"))
     if kind == BYTES_OF_TEXT:
         return data.decode("utf-8", errors="surrogatepass")
-    return data.decode("latin-1")
+    return ansi_read(data) if kind == BYTES_OF_ANSI else data.decode("latin-1")
 
 
 def buffer_variant(v: object) -> object:

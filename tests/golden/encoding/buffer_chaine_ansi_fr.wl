@@ -1,0 +1,48 @@
+// Entre un Buffer et une chaîne le texte est ANSI (Windows-1252), dans les deux sens
+// (INFERRED : docs/semantics.md "A Buffer stored into a string"). L'octet 0x80 rangé
+// dans une chaîne était le caractère de contrôle U+0080 ; c'est "€", comme Windows lit l'ANSI.
+bufAnsi est un Buffer = HexaVersBuffer("80E99C")
+sTexte est une chaîne = bufAnsi
+Trace(sTexte) // expect: €éœ
+Trace(Taille(sTexte)) // expect: 3
+sPlusTard est une chaine
+sPlusTard = bufAnsi
+Trace(sPlusTard = "€éœ") // expect: 1
+// et retour : les mêmes octets
+bufRetour est un buffer = sTexte
+Trace(BufferVersHexa(bufRetour)) // expect: 80 E9 9C
+Trace(bufRetour = bufAnsi) // expect: 1
+// un texte rangé dans un Buffer : ses octets ANSI ("€" était les trois octets d'UTF-8)
+bufLibellé est un Buffer = "Œuvre: 5 €"
+Trace(BufferVersHexa(bufLibellé)) // expect: 8C 75 76 72 65 3A 20 35 20 80
+Trace(Taille(bufLibellé)) // expect: 10
+// les fonctions qui lisent les octets d'une chaîne voient les mêmes octets ANSI
+Trace(HashChaîne(HA_MD5, "€") = HashChaîne(HA_MD5, HexaVersBuffer("80"))) // expect: 1
+Trace(Encode("€", encodeBASE64)) // expect: gA==
+Trace(Décompresse(Compresse("5 €"))) // expect: 5 €
+// un membre ou un élément déclaré chaîne ou Buffer, comme une variable
+STLigne est une Structure
+	sLibellé est une chaîne
+	bBrut est un Buffer
+FIN
+stLigne est un STLigne
+stLigne.sLibellé = bufAnsi
+Trace(stLigne.sLibellé) // expect: €éœ
+stLigne.bBrut = "€"
+Trace(BufferVersHexa(stLigne.bBrut)) // expect: 80
+tabLibellés est un tableau de chaînes
+TableauAjoute(tabLibellés, "")
+tabLibellés[1] = bufAnsi
+Trace(tabLibellés[1]) // expect: €éœ
+// les octets UTF-8 ne sont pas devinés : UTF8VersChaîne les lit
+bufUtf8 est un Buffer = ChaîneVersUTF8("été")
+sBrut est une chaîne = bufUtf8
+Trace(sBrut) // expect: Ã©tÃ©
+Trace(UTF8VersChaîne(bufUtf8)) // expect: été
+// les cinq octets que Windows-1252 ne définit pas gardent leur code (comme Windows les lit)
+bufRare est un Buffer = HexaVersBuffer("81")
+sRare est une chaîne = bufRare
+Trace(Asc(sRare)) // expect: 129
+// un texte que l'ANSI ne peut écrire reste du texte : ses octets sont UTF-8
+bufLarge est un Buffer = "日本"
+Trace(BufferVersHexa(bufLarge)) // expect: E6 97 A5 E6 9C AC

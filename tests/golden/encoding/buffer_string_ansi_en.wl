@@ -1,0 +1,48 @@
+// Between a Buffer and a string the text is ANSI (Windows-1252), both ways (INFERRED:
+// docs/semantics.md "A Buffer stored into a string"). Byte 0x80 stored into a string
+// was the control character U+0080; it is "€", as Windows reads ANSI.
+bufAnsi is Buffer = HexaToBuffer("80E99C")
+sText is string = bufAnsi
+Trace(sText) // expect: €éœ
+Trace(Length(sText)) // expect: 3
+sLater is string
+sLater = bufAnsi
+Trace(sLater = "€éœ") // expect: 1
+// and back: the same bytes
+bufBack is Buffer = sText
+Trace(BufferToHexa(bufBack)) // expect: 80 E9 9C
+Trace(bufBack = bufAnsi) // expect: 1
+// a text stored into a Buffer: its ANSI bytes ("€" was the three bytes of UTF-8)
+bufLabel is Buffer = "Œuvre: 5 €"
+Trace(BufferToHexa(bufLabel)) // expect: 8C 75 76 72 65 3A 20 35 20 80
+Trace(Length(bufLabel)) // expect: 10
+// the functions reading a string's bytes see the same ANSI bytes
+Trace(HashString(HA_MD5, "€") = HashString(HA_MD5, HexaToBuffer("80"))) // expect: 1
+Trace(Encode("€", encodeBASE64)) // expect: gA==
+Trace(Uncompress(Compress("5 €"))) // expect: 5 €
+// a member or an element declared string or Buffer, as a variable
+STLine is Structure
+	sLabel is string
+	bRaw is Buffer
+END
+stLine is STLine
+stLine.sLabel = bufAnsi
+Trace(stLine.sLabel) // expect: €éœ
+stLine.bRaw = "€"
+Trace(BufferToHexa(stLine.bRaw)) // expect: 80
+arrLabels is array of string
+ArrayAdd(arrLabels, "")
+arrLabels[1] = bufAnsi
+Trace(arrLabels[1]) // expect: €éœ
+// UTF-8 bytes are not guessed: UTF8ToString reads them
+bufUtf8 is Buffer = StringToUTF8("été")
+sRaw is string = bufUtf8
+Trace(sRaw) // expect: Ã©tÃ©
+Trace(UTF8ToString(bufUtf8)) // expect: été
+// the five bytes Windows-1252 leaves undefined stay their code (as Windows reads them)
+bufOdd is Buffer = HexaToBuffer("81")
+sOdd is string = bufOdd
+Trace(Asc(sOdd)) // expect: 129
+// a text ANSI cannot write stays text: its bytes are UTF-8
+bufWide is Buffer = "日本"
+Trace(BufferToHexa(bufWide)) // expect: E6 97 A5 E6 9C AC
