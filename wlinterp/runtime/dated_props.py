@@ -66,7 +66,10 @@ def _text_in_range(part: str, key: str, shown: str) -> None:
     if ascii_digits(text) and low <= int(text) <= high:
         return
     word = "millisecond" if key == "ms" else key
-    whole = ", or set the whole time with ..Time" if key in ("hour", "minute") else ""
+    whole = "" if key not in ("hour", "minute") else \
+        ", or set the whole time with ..Time (..PartieHeure)" if shown == "DateTime" else \
+        ", or set the whole time with ..Time"  # (in French ..Heure is the hour: a
+    # French user writing `dh..Heure = fHeure(...)` meant ..PartieHeure)
     raise WLRuntimeError(f"The {word} of a {shown} cannot be set to the text \"{text}\": "
                          f"it is no {word} ({low} to {high}); give a number to carry "
                          f"into the larger units{whole}.")

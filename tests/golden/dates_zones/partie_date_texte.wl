@@ -7,4 +7,4 @@ dhRéunion.Heure = "21"
 Trace(dhRéunion) // expect: 20240115213000000
 dhRéunion.Heure = 25
 Trace(dhRéunion) // expect: 20240116013000000
-dhRéunion.Heure = "2100" // expect error: it is no hour (0 to 23)
+dhRéunion.Heure = "2100" // expect error: it is no hour (0 to 23); give a number to carry into the larger units, or set the whole time with ..Time (..PartieHeure)
