@@ -300,6 +300,8 @@ def _sort_key(value: object, member: str, text: int = 0) -> tuple[int, Any]:
             raise WLRuntimeError("ArraySort: a member can only be given for an array of "
                                  "structures.")
         value = getter(member)
+    if value is None:  # Null first (last descending), whatever the others' kind
+        return (-1, 0)  # (it sorted as "", after every number: docs/builtins.md ArraySort)
     if isinstance(value, bool):
         return (0, int(value))
     if isinstance(value, (int, float)) or type(value).__name__ == "Decimal":
