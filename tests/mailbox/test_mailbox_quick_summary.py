@@ -35,6 +35,18 @@ def test_a_plain_message_is_summarized_without_the_parser():
     folded = b"Subject: a long\r\n subject\r\n\tfolded\r\nTo: x@y.z\r\n\r\nbody\r\n"
     assert quick_summary(folded) == summarize(folded) == {
         "subject": "a long subject\tfolded", "size": len(folded), "attachments": 0}
+    after_colon = b"Subject:\r\n Votre releve de compte\r\nTo: x@y.z\r\n\r\nbody\r\n"
+    assert quick_summary(after_colon) == summarize(after_colon) == {
+        "subject": "Votre releve de compte", "size": len(after_colon), "attachments": 0}
+
+
+def test_a_subject_folded_right_after_its_colon_shows_no_blank():
+    """Python's generator folds a long UTF-8 subject right after "Subject:" (a month-end
+    statement's "Votre relevé de compte — décembre 2026 — Société Générale d'Équipement"):
+    the capture's summary line, `list` and `show` read " Votre relevé..."."""
+    for raw in (b"Subject:\r\n Votre relev\xc3\xa9 de compte\r\n\r\nbody\r\n",
+                b"Subject:\r\n =?utf-8?q?Votre_relev=C3=A9?= de compte\r\n\r\nbody\r\n"):
+        assert summarize(raw)["subject"] == "Votre relevé de compte"
 
 
 @pytest.mark.parametrize("raw", [

@@ -285,7 +285,23 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
     except (ValueError, TypeError, UnicodeError) as exc:
         raise MessageError(f"{mail.prefix} could not be encoded as an e-mail ({exc}).") from None
     mail_from, rcpts = envelope(parsed, utf8)
-    return PreparedMessage(mail_from, rcpts, to_crlf(data), utf8, str(msg["Message-ID"]))
+    data = to_crlf(data)
+    return PreparedMessage(mail_from, rcpts, _joined_after_colon(data) if utf8 else data, utf8,
+                           str(msg["Message-ID"]))
+
+
+_FOLDED_AFTER_COLON = lazy_compile(rb"(?m)^([!-9;-~]+):\r\n[ \t]+")
+
+
+def _joined_after_colon(data: bytes) -> bytes:
+    """`data` with no header of its head folded right after its colon. Python's UTF-8
+    generator folds a raw non-ASCII value that does not fit after its name onto the next
+    line whole ("Subject:\r\n Votre relevé de compte — décembre 2026 — Société
+    Générale d'Équipement"), which Python's own parser, and so the capture, read back
+    with a blank before it (" Votre relevé"). Joined, the line stays far below RFC
+    5322's 998 (the rest was folded at 78 characters)."""
+    head, blank, body = data.partition(b"\r\n\r\n")
+    return _FOLDED_AFTER_COLON.sub(rb"\1: ", head) + blank + body
 
 
 def needs_smtputf8(parsed: _Parsed, server_smtputf8: bool) -> bool:

@@ -101,14 +101,17 @@ def summarize(raw: bytes) -> dict[str, object]:
 
 
 def _decoded_subject(message: Message) -> str:
-    """The Subject as the modern policy shows it: unfolded, encoded words decoded."""
+    """The Subject as the modern policy shows it: unfolded, encoded words decoded, no
+    blank before it (a long UTF-8 subject is folded right after its colon, "Subject:\r\n
+    Votre relevé...", by Python's generator: the summary showed " Votre relevé")."""
     value = message.get("Subject")
     if value is None:
         return ""
     if isinstance(value, Header):  # raw 8-bit (SMTPUTF8) header bytes: UTF-8
         return "".join(part.decode("utf-8", "replace") if isinstance(part, bytes) else part
-                       for part, _ in decode_header(value)).replace("\r\n", "").replace("\n", "")
-    text = str(value).replace("\r\n", "").replace("\n", "")
+                       for part, _ in decode_header(value)).replace("\r\n", "").replace(
+                           "\n", "").lstrip(" \t")
+    text = str(value).replace("\r\n", "").replace("\n", "").lstrip(" \t")
     try:
         return str(make_header(decode_header(text)))
     except Exception:  # a malformed encoded word or charset: keep the text as it came

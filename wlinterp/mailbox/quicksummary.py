@@ -43,7 +43,7 @@ def quick_summary(raw: bytes) -> dict[str, object] | None:
             return None
         current = [line[match.end():].lstrip(b" \t")]
         fields.setdefault(line[: match.end() - 1].lower(), current)
-    subject = b"".join(fields.get(b"subject", ()))
+    subject = b"".join(fields.get(b"subject", ())).lstrip(b" \t")  # (folded after its colon)
     content_type = b"".join(fields.get(b"content-type", ())).lower()
     if (b"content-disposition" in fields or b"multipart" in content_type
             or b"name" in content_type or b"=?" in subject):
