@@ -315,7 +315,17 @@ def _member_key(member: str, text: int, value: object) -> tuple[int, Any]:
     return _sort_key(value, member, text)
 
 
-@family.function("ArraySort", "TableauTrie", "Sort", "Trie")
+def _sort_check(given: list[Given]) -> str | None:
+    """ArraySort's first argument known from its declaration: a variable declared an
+    associative array is refused by the run (array_arg's words); `wl check` says it
+    first, at the call (WL115)."""
+    spec = given[0].spec if given else None
+    if spec is not None and spec.kind == K_ASSOC:
+        return "ArraySort expects an array, not a value of type associative array."
+    return None
+
+
+@family.function("ArraySort", "TableauTrie", "Sort", "Trie", declared_check=_sort_check)
 def array_sort(rt: Runtime, arr: object, option: object = 1, member: ProcArg = "") -> None:
     """Sort a one-dimensional array in place: ascending (asAscending, the default) or
     descending (asDescending). For an array of structures, `member` names the members to

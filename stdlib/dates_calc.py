@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, Given, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
@@ -180,7 +180,20 @@ def integer_to_date(rt: Runtime, n: NumberArg, mask: object = "") -> Date:
 wl_names(integer_to_date)
 
 
-@family.function("DateDifference", "DateDifférence")
+def _dates_check(given: list[Given]) -> str | None:
+    """DateDifference's dates written as texts: one that is no date is refused by the
+    run (`_date`'s words, "'2025' is not a valid date"); `wl check` says it first, at
+    the call (WL115). A variable's value is the run's to judge."""
+    for g in given[:2]:
+        if type(g.value) is str:
+            try:
+                _date(g.value, "DateDifference")
+            except WLRuntimeError as err:
+                return str(err)
+    return None
+
+
+@family.function("DateDifference", "DateDifférence", declared_check=_dates_check)
 def date_difference(rt: Runtime, start: object, end: object) -> int:
     """Days from `start` to `end` (negative when `end` is earlier)."""
     return (_date(end, "DateDifference") - _date(start, "DateDifference")).days

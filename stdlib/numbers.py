@@ -20,7 +20,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.arithmetic import int_mod, w_pow
 from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, Given, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.extremes import extreme
 from wlinterp.runtime.durations import DateGap, WLDuration
@@ -310,7 +310,24 @@ _DECIMAL_COMMA = re.compile(r"\s*[-+]?[0-9]*(,)[0-9]")
 _RADIX_DIGITS = re.compile(r"\s*([-+]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)")
 
 
-@family.function("Val", "Val")
+_RADIXES = {"x": 16, "o": 8, "b": 2, "d": 10}  # Val's second parameter
+
+
+def _val_check(given: list[Given]) -> str | None:
+    """Val's format written as a text none of x, o, b, d (`Val(s, "q")`): the run
+    refuses it in these words; `wl check` says it first, at the call (WL115). (Val's
+    run is the values area's: docs/builtins.md "Val".)"""
+    fmt = given[1].value if len(given) > 1 else None
+    if type(fmt) is str and fmt.lower() not in _RADIXES:
+        return _unknown_format(fmt)
+    return None
+
+
+def _unknown_format(fmt: str) -> str:
+    return f"Val: unknown format '{fmt}'."
+
+
+@family.function("Val", "Val", declared_check=_val_check)
 def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
     """Numeric value of the leading number in `s` (0 when there is none); a "0x" prefix
     reads hexadecimal ("0x1F" is 31, decided: docs/builtins.md "Val"). With "x", "o" or
@@ -325,11 +342,11 @@ def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
         if hexa is None:
             return _decimal(s)
         return _in_range(int(hexa.group(1) + hexa.group(2), 16), s)
-    radix = {"x": 16, "o": 8, "b": 2, "d": 10}.get(text_arg(base, "Val").lower())
+    radix = _RADIXES.get(text_arg(base, "Val").lower())
     if radix == 10:
         return _decimal(s)
     if radix is None:
-        raise WLRuntimeError(f"Val: unknown format '{V.to_str(base)}'.")
+        raise WLRuntimeError(_unknown_format(V.to_str(base)))
     m = _RADIX_DIGITS.match(s) if radix == 16 else re.match(r"\s*([-+]?)([0-9]+)", s)
     if m is None:
         return 0

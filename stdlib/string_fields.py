@@ -6,7 +6,7 @@ shared helpers and constants stay there.
 from __future__ import annotations
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, Given, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 
 from .strings import (EOT, FIRST_RANK, FROM_BEGINNING, FROM_END, LAST_RANK, NEXT_RANK,
@@ -26,7 +26,24 @@ def split_fields(text: str, sep: object, fname: str = "ExtractString") -> list[s
     return _pattern(seps, 0).split(text)
 
 
-@family.function("ExtractString", "ExtraitChaîne")
+_RANK_WORDS = frozenset({FIRST_RANK, NEXT_RANK, LAST_RANK, PREVIOUS_RANK})
+
+
+def _rank_check(given: list[Given]) -> str | None:
+    """ExtractString's rank written as a number below 1 (`ExtractString(s, 0, ",")`):
+    the run refuses it in these words; `wl check` says it first, at the call (WL115).
+    The rank constants (firstRank...) are no ranks."""
+    rank = given[1].value if len(given) > 1 else None
+    if type(rank) is int and rank < 1 and rank not in _RANK_WORDS:
+        return _rank_refused(rank)
+    return None
+
+
+def _rank_refused(k: int) -> str:
+    return f"ExtractString: the rank must be at least 1 (got {k})."
+
+
+@family.function("ExtractString", "ExtraitChaîne", declared_check=_rank_check)
 def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
                    direction: object = FROM_BEGINNING) -> str:
     """The `rank`-th field (1-based) of `s` cut at `sep` (default TAB), counted from the end
@@ -55,7 +72,7 @@ def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
             cursors[key] = 0
             return EOT
     elif k < 1:
-        raise WLRuntimeError(f"ExtractString: the rank must be at least 1 (got {k}).")
+        raise WLRuntimeError(_rank_refused(k))
     return fields[k - 1] if k <= len(fields) else EOT
 
 

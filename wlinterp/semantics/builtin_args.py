@@ -185,7 +185,7 @@ def check_declared(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: 
     if refused is None:
         return
     en = kinds.builtin.en
-    if refused.startswith(en + ":"):
+    if refused.startswith((en + ":", en + " ")):  # named as written (`aa.Trie()`)
         refused = shown + refused[len(en):]
     fc.rep.report("WL115", refused.rstrip("."), e, len(shown), col=col)
 

@@ -1,0 +1,13 @@
+// ce que l'exécution refuse et que les déclarations ou les littéraux disent avant : la
+// vérification le dit à l'appel, avec les mots de l'exécution
+taStock est un tableau associatif d'entiers
+taStock["A12"] = 4
+TableauTrie(taStock) // error: WL115:1 TableauTrie expects an array, not a value of type associative array
+taStock.Trie() // error: WL115:9 Trie expects an array, not a value of type associative array
+Trace(DateDifférence("2025", "20250101")) // error: WL115:7 DateDifférence: '2025' is not a valid date (expected YYYYMMDD)
+Trace(datedifference("", "20250101")) // error: WL115:7 datedifference: the date is empty
+sLigne est une chaîne = "a;b;c"
+Trace(ExtraitChaîne(sLigne, 0, ";")) // error: WL115:7 ExtraitChaîne: the rank must be at least 1 (got 0)
+Trace(ExtraitChaine(sLigne, rangSuivant, ";"))
+Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q'
+Trace(Val("1F", "b"))

@@ -1,0 +1,13 @@
+// what the run refuses and the declarations or literals tell before it runs: the check
+// says it at the call, in the run's words (it left them to the run)
+aaStock is associative array of int
+aaStock["A12"] = 4
+ArraySort(aaStock) // error: WL115:1 ArraySort expects an array, not a value of type associative array
+aaStock.Sort() // error: WL115:9 Sort expects an array, not a value of type associative array
+Trace(DateDifference("2025", "20250101")) // error: WL115:7 DateDifference: '2025' is not a valid date (expected YYYYMMDD)
+Trace(DateDifference("20250101", "")) // error: WL115:7 DateDifference: the date is empty
+sLine is string = "a;b;c"
+Trace(ExtractString(sLine, 0, ";")) // error: WL115:7 ExtractString: the rank must be at least 1 (got 0)
+Trace(ExtractString(sLine, firstRank, ";"))
+Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q'
+Trace(Val("1F", "X"))
