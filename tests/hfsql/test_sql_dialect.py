@@ -309,3 +309,37 @@ def test_a_bit_inserted_into_a_boolean_item_on_postgresql() -> None:
     for sql in ("INSERT INTO Customer (Name, City) VALUES ('a', 1)",
                 "INSERT INTO Customer VALUES ('a', 1)", "SELECT 'INSERT INTO x (VIP) VALUES (1)'"):
         assert translate(sql, "postgresql", None, None, b) == sql
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_date_arithmetic_left_alone_where_it_is_not_one(dialect: str) -> None:
+    """`DateItem + n` is rewritten for the date items named only, not before `*`, `/` or
+    `(`, not inside quoted text; DATEADD with a unit SQL Server does not have, or with
+    another number of arguments, is left for the database to refuse."""
+    dates = frozenset({"orderdate"})
+    kept = ("SELECT Total + 30, OrderDate + 2 * 3, OrderDate - f(1), 'OrderDate + 1', "
+            "DATEADD(fortnight, 1, OrderDate), DATEADD(day, 1), DATEDIFF(day) FROM Orders")
+    assert translate(kept, dialect, None, None, frozenset(), dates) == kept
+    moved = translate("SELECT o.OrderDate+1 FROM Orders o", dialect, None, None,
+                      frozenset(), dates)
+    assert "o.OrderDate" in moved and moved != "SELECT o.OrderDate+1 FROM Orders o"
+    assert translate("SELECT OrderDate + 1 FROM Orders", dialect, None) == \
+        "SELECT OrderDate + 1 FROM Orders"  # no date item named: as written
+
+
+DATE_SQL = """HExecuteSQLQuery(q, [
+    SELECT DATEADD(month, 1, '20240131') AS a, DATEADD(q, -1, '2024-05-31') AS b,
+           DATEADD(day, 1, CURRENT_DATE) AS c, DATEDIFF(year, '20241231', '20250101') AS d,
+           DATEDIFF(week, '20250101', '20250115') AS e, LAST_DAY('20240210') AS f,
+           DATEDIFF(day, CURRENT_DATE, DATEADD(dd, 3, CURRENT_DATE)) AS g
+])
+HReadFirst(q)
+Trace(q.a, q.b, q.c = DateToString(Today() + 1, "YYYYMMDD"), q.d, q.e, q.f, q.g)
+"""
+
+
+def test_dates_computed_alike_on_both_databases(db_url: str) -> None:
+    """Literal dates, ISO or YYYYMMDD, CURRENT_DATE, nested calls: one result on both
+    (a month added to 31 January is 29 February, a quarter back from 31 May is 29
+    February; one year boundary between 31 December and 1 January)."""
+    assert run_shop(DATE_SQL, db_url) == "20240229, 20240229, 1, 1, 2, 20240229, 3\n"

@@ -49,9 +49,10 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     except ElementOutOfRange as exc:  # a query error, as the database's own
         raise HFError(QUERY, f"query {name}: {exc}", name) from None
     booleans = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "bool")
+    dates = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "date")
     if files and text[:12].lower().lstrip().startswith("insert"):
         text = with_columns(text, files, backend.dialect)  # INSERT INTO f VALUES: f's items
-    text = translate(text, backend.dialect, calls, values, booleans)
+    text = translate(text, backend.dialect, calls, values, booleans, dates)
     caller = None
     if calls is not None and SQLITE_CALL in text:
         caller = SQLiteCaller(calls)

@@ -23,6 +23,8 @@ rest of the text runs as written (hQueryWithoutCorrection):
   there the number is written `TRUE` / `FALSE` (the boolean items of the files the query
   names, and in an `INSERT INTO File (..., VIP) VALUES (..., 1)` the value given to one;
   SQLite keeps booleans as 0/1 and needs nothing).
+- Date arithmetic, `DATEADD`, `DATEDIFF`, `ADD_MONTHS`, `LAST_DAY` and `DateItem + n`,
+  written with each database's functions (sqldatecalc.py).
 - On SQLite, `CAST(x AS DATE)` (TIME, TIMESTAMP, DATETIME), CURRENT_DATE, CURRENT_TIME
   and CURRENT_TIMESTAMP give the text PostgreSQL's columns of those types give the
   program, WLanguage's `YYYYMMDD`... (sqldates.py).
@@ -45,6 +47,7 @@ from typing import Any, Callable
 from ..syntax.names import fold
 from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
+from .sqldatecalc import DATE_CALLS, item_days
 from .sqldates import sqlite_dates
 from .sqlite_stop import keep
 from .sqltop import translate_top
@@ -56,16 +59,17 @@ _LIMIT = re.compile(rf"{_QUOTED}|\bLIMIT\s+(?P<start>{_OPERAND})\s*,\s*(?P<count
 _WL = re.compile(rf"{_QUOTED}|\bWL\s*\.\s*(?P<name>[^\W\d]\w*)\s*\(", re.I | re.U)
 _PARTS = re.compile(rf"{_QUOTED}|[(),]", re.U)
 _LIKE = re.compile(rf"{_QUOTED}|(?P<not>\bNOT\s+)?\bI?LIKE\b", re.I | re.U)
-_FUNCTION = re.compile(rf"{_QUOTED}|(?<![.\w])(?P<fn>[A-Za-z]+)\s*\(", re.U)
+_FUNCTION = re.compile(rf"{_QUOTED}|(?<![.\w])(?P<fn>[A-Za-z][A-Za-z_]*)\s*\(", re.U)
 _DIGITS = "CAST(NULLIF(SUBSTR(REPLACE(CAST(({0}) AS TEXT), '-', ''), {1}), '') AS INTEGER)"
 _COMMON = {"year": (1, _DIGITS.replace("{1}", "1, 4")), "month": (1, _DIGITS.replace("{1}", "5, 2")),
            "day": (1, _DIGITS.replace("{1}", "7, 2")), "len": (1, "LENGTH({0})"),
            "nvl": (2, "COALESCE({0}, {1})")}
-_REWRITTEN = {  # (number of arguments, 0 for any; the text that replaces the call)
-    "postgresql": {**_COMMON, "ifnull": (2, "COALESCE({0}, {1})")},
+_REWRITTEN: dict[str, dict[str, tuple[int, Any]]] = {  # (number of arguments, 0 for
+    # any; the text that replaces the call, or the function writing it: DATEADD...)
+    "postgresql": {**_COMMON, "ifnull": (2, "COALESCE({0}, {1})"), **DATE_CALLS["postgresql"]},
     "sqlite": {**_COMMON, "left": (2, "SUBSTR({0}, 1, {1})"),
                "right": (2, "CASE WHEN ({1}) > 0 THEN SUBSTR({0}, -({1})) ELSE '' END"),
-               "concat": (0, "")}}
+               "concat": (0, ""), **DATE_CALLS["sqlite"]}}
 _BOOL_TEST = re.compile(rf"{_QUOTED}|(?<![.\w])(?:[^\W\d]\w*\.)?(?P<item>[^\W\d]\w*)\s*"
                         rf"(?P<op>=|<>|!=)\s*(?P<bit>[01])(?![\w.])", re.U)
 _INSERT = re.compile(rf"{_QUOTED}|\bINSERT\s+INTO\s+[^\s(]+\s*\(", re.I | re.U)
@@ -78,11 +82,14 @@ Caller = Callable[[str, list[Any]], Any]  # (function name, arguments) -> its re
 
 def translate(sql: str, dialect: str, call: Caller | None,
               values: dict[str, Any] | None = None,
-              booleans: frozenset[str] = frozenset()) -> str:
+              booleans: frozenset[str] = frozenset(),
+              dates: frozenset[str] = frozenset()) -> str:
     """`sql` as `dialect` ("sqlite", "postgresql") runs it. `call` runs a WLanguage
     function by name (None: no WLanguage function may be called, said in words);
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
-    be given."""
+    be given; `booleans`, `dates`: the boolean and date items of the files it names."""
+    if dates and ("+" in sql or "-" in sql):
+        sql = item_days(sql, dialect, dates)  # OrderDate + 30 (sqldatecalc.py)
     lowered = sql.lower()
     if "top" in lowered or "bottom" in lowered:
         sql = translate_top(sql)
@@ -91,6 +98,7 @@ def translate(sql: str, dialect: str, call: Caller | None,
     if dialect == "postgresql" and "like" in lowered:
         sql = _LIKE.sub(_pg_like, sql)
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
+    lowered = sql.lower()  # (DATEADD(day, 1, CURRENT_DATE): its date, written below)
     if dialect == "sqlite" and ("current_" in lowered or "cast" in lowered):
         sql = sqlite_dates(sql)
     if dialect == "postgresql" and booleans:
@@ -112,7 +120,7 @@ def _limit(m: re.Match[str]) -> str:
     return f"LIMIT {m.group('count')} OFFSET {m.group('start')}"
 
 
-def _functions(sql: str, table: dict[str, tuple[int, str]]) -> str:
+def _functions(sql: str, table: dict[str, tuple[int, Any]]) -> str:
     """HFSQL's SQL functions the database lacks written with its own (the module's
     docstring). The calls are rewritten from the last to the first, so an inner call is
     rewritten before the one around it, and each earlier call's place stays as found; a
@@ -126,8 +134,11 @@ def _functions(sql: str, table: dict[str, tuple[int, str]]) -> str:
             continue
         if count and len(args) != count or not args:
             continue
-        text = template.format(*args) if template else "(" + " || ".join(
-            f"COALESCE(CAST(({a}) AS TEXT), '')" for a in args) + ")"  # CONCAT
+        text = template(args) if callable(template) else template.format(*args) \
+            if template else "(" + " || ".join(
+                f"COALESCE(CAST(({a}) AS TEXT), '')" for a in args) + ")"  # CONCAT
+        if text is None:  # (DATEADD with a unit it does not know: the database says so)
+            continue
         sql = sql[:m.start()] + text + sql[end:]
     return sql
 

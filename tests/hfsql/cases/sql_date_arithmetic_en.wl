@@ -1,0 +1,52 @@
+// Date arithmetic in hand-written SQL, the same on SQLite and PostgreSQL: SQL Server's
+// DATEADD / DATEDIFF, Oracle's ADD_MONTHS / LAST_DAY (HFSQL's SQL accepts both
+// dialects' syntax), and OrderDate + 30 on a date item. SQLite gave 20241160 for
+// '20241130' + 30 and knew no DATEADD; PostgreSQL refused text + integer. A computed
+// date is YYYYMMDD text, as a date item. docs/hfsql.md "HFSQL's SQL translated"
+// (decided, INFERRED).
+HReset(Customer)
+Customer.Name = "Dupont"
+HAdd(Customer)
+FOR EACH sDate OF ["20241130", "20250131", ""]
+	HReset(Orders)
+	Orders.CustomerID = Customer.CustomerID
+	Orders.OrderDate = sDate
+	Orders.Total = 100
+	HAdd(Orders)
+END
+QRY is Data Source
+HExecuteSQLQuery(QRY, [
+	SELECT OrderDate, OrderDate + 30 AS dDue, o.OrderDate - 1 AS dEve,
+	       DATEADD(day, 10, OrderDate) AS dPlus10, DATEADD(month, 1, OrderDate) AS dNextMonth,
+	       DATEADD(yy, -1, OrderDate) AS dLastYear, ADD_MONTHS(OrderDate, 13) AS d13,
+	       LAST_DAY(OrderDate) AS dEnd, DATEDIFF(day, OrderDate, '20250301') AS nDays,
+	       DATEDIFF(month, OrderDate, '2025-03-01') AS nMonths,
+	       DATEDIFF('20250301', OrderDate) AS nDays2
+	FROM Orders o
+	ORDER BY OrderID
+])
+// (the empty date gives empty results)
+FOR EACH QRY
+	Trace(QRY.OrderDate, QRY.dDue, QRY.dEve, QRY.dPlus10, QRY.dNextMonth, QRY.dLastYear, ...
+		QRY.d13, QRY.dEnd, QRY.nDays, QRY.nMonths, QRY.nDays2, "|")
+END
+// expect: 20241130, 20241230, 20241129, 20241210, 20241230, 20231130, 20251230, 20241130, 91, 4, 91, |
+// expect: 20250131, 20250302, 20250130, 20250210, 20250228, 20240131, 20260228, 20250131, 29, 2, 29, |
+// expect: , , , , , , , , , , , |
+// a computed date read into a Date variable; a filter on the due date, with a parameter
+QRY2 is Data Source
+QRY2.pDays = 30
+HExecuteSQLQuery(QRY2, [
+	SELECT COUNT(*) AS n FROM Orders
+	WHERE OrderDate + :pDays > '20250101' AND OrderDate <> ''
+])
+HReadFirst(QRY2)
+Trace(QRY2.n)                                             // expect: 1
+HExecuteSQLQuery(QRY, "SELECT DATEADD(wk, 2, OrderDate) AS d FROM Orders WHERE OrderID = 1")
+HReadFirst(QRY)
+dDue is Date = QRY.d
+Trace(dDue, dDue..Day, dDue..Year)                         // expect: 20241214, 14, 2024
+// a '+' between other things is left alone
+HExecuteSQLQuery(QRY, "SELECT Total + 30 AS t, 'OrderDate + 30' AS s FROM Orders WHERE OrderID = 1")
+HReadFirst(QRY)
+Trace(QRY.t, QRY.s)                                       // expect: 130, OrderDate + 30

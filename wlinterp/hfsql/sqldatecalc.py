@@ -1,0 +1,150 @@
+"""Date arithmetic in hand-written SQL, the same on SQLite and PostgreSQL (docs/hfsql.md,
+"HFSQL's SQL translated").
+
+HFSQL's SQL "accepts a large number of additional and specific syntax for SQL Server and
+Oracle" (PC SOFT's HFSQL brochure): WINDEV code computes dates in its queries with SQL
+Server's `DATEADD(day, 30, OrderDate)` / `DATEDIFF(day, d1, d2)`, Oracle's
+`ADD_MONTHS(d, 1)` / `LAST_DAY(d)`, and `OrderDate + 30` on a date item. A date item is
+`YYYYMMDD` text on both databases: SQLite added 30 to the number 20241130 (20241160),
+PostgreSQL refused text + integer, and neither has DATEADD. They are written here with
+each database's own functions (*decided*, INFERRED: HFSQL's page of SQL functions is not
+in the stored help):
+
+- a computed date is `YYYYMMDD` text, as a date item and CAST(x AS DATE) give it (a Date
+  variable takes it as it is); an empty date gives NULL;
+- the units are SQL Server's: year (yy, yyyy), quarter (qq, q), month (mm, m), week (wk,
+  ww), day (dd, d, dayofyear, dy, y); a month added to the 31st gives the month's last
+  day (SQL Server's, Oracle's and PostgreSQL's rule; SQLite alone would go on into the
+  next month);
+- `DATEDIFF(unit, start, end)` counts the unit's boundaries crossed, as SQL Server does
+  (days between, weeks as whole weeks of them; months and years by their numbers: 31
+  Jan to 1 Feb is one month);
+  `DATEDIFF(end, start)`, MySQL's, is days;
+- `DateItem + n` / `DateItem - n`, n a whole number or a parameter, for a date item of
+  the files the query names: n days later or earlier, as WLanguage's Date does
+  (docs/hfsql.md "Record buffer"); not when a `*` or `/` follows, which binds first.
+"""
+from __future__ import annotations
+
+__all__ = ["DATE_CALLS", "item_days"]
+
+import re
+from typing import Callable
+
+from ..syntax.names import fold
+from .sql_quoted import QUOTED
+
+_UNITS = {"year": "year", "yy": "year", "yyyy": "year", "quarter": "quarter", "qq": "quarter",
+          "q": "quarter", "month": "month", "mm": "month", "m": "month", "week": "week",
+          "wk": "week", "ww": "week", "day": "day", "dd": "day", "d": "day",
+          "dayofyear": "day", "dy": "day", "y": "day"}
+_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+_DAYS = {"week": 7, "day": 1}
+
+# SQLite: the operand's digits (an ISO text, a date item, a timestamp), its ISO date
+_SQ_DIGITS = "NULLIF(SUBSTR(" + "REPLACE(" * 5 + "CAST(({0}) AS TEXT), '-', ''), ' ', ''), " \
+    "':', ''), '.', ''), 'T', ''), 1, 8), '')"
+_SQ_ISO = "(SUBSTR({0}, 1, 4) || '-' || SUBSTR({0}, 5, 2) || '-' || SUBSTR({0}, 7, 2))"
+# PostgreSQL: the operand as a date
+_PG_DATE = "to_date(NULLIF(LEFT(regexp_replace(CAST(({0}) AS TEXT), '[^0-9]', '', 'g'), 8), " \
+    "''), 'YYYYMMDD')"
+
+Rewrite = Callable[[list[str]], "str | None"]
+
+
+def _unit(text: str) -> str | None:
+    return _UNITS.get(text.strip().strip("'\"").lower())
+
+
+def _sq_iso(operand: str) -> str:
+    return _SQ_ISO.format(_SQ_DIGITS.format(operand))
+
+
+def _sq_add(unit: str, n: str, operand: str) -> str:
+    """SQLite: `operand` moved by `n` units, as YYYYMMDD text."""
+    iso = _sq_iso(operand)
+    if unit in _DAYS:
+        return f"strftime('%Y%m%d', {iso}, (({n}) * {_DAYS[unit]}) || ' days')"
+    first = f"date({iso}, 'start of month', (({n}) * {_MONTHS[unit]}) || ' months')"
+    day = f"(CAST(SUBSTR({_SQ_DIGITS.format(operand)}, 7, 2) AS INTEGER) - 1)"
+    return f"strftime('%Y%m%d', MIN(date({first}, {day} || ' days'), " \
+           f"date({first}, '+1 months', '-1 days')))"
+
+
+def _pg_add(unit: str, n: str, operand: str) -> str:
+    """PostgreSQL: `operand` moved by `n` units, as YYYYMMDD text."""
+    date = _PG_DATE.format(operand)
+    if unit in _DAYS:
+        return f"to_char({date} + CAST(({n}) AS INTEGER) * {_DAYS[unit]}, 'YYYYMMDD')"
+    return f"to_char({date} + make_interval(months => CAST(({n}) AS INTEGER) * " \
+           f"{_MONTHS[unit]}), 'YYYYMMDD')"
+
+
+def _sq_diff(unit: str, start: str, end: str) -> str:
+    """SQLite: the `unit` boundaries crossed from `start` to `end`."""
+    if unit in _DAYS:
+        days = f"CAST(julianday({_sq_iso(end)}) - julianday({_sq_iso(start)}) AS INTEGER)"
+        return days if unit == "day" else f"({days} / 7)"
+    part = "CAST(SUBSTR({0}, {1}) AS INTEGER)"
+    a, b = _SQ_DIGITS.format(start), _SQ_DIGITS.format(end)
+    if unit == "year":
+        return f"({part.format(b, '1, 4')} - {part.format(a, '1, 4')})"
+    months = f"(({part.format(b, '1, 4')} * 12 + {part.format(b, '5, 2')}) - " \
+        f"({part.format(a, '1, 4')} * 12 + {part.format(a, '5, 2')}))"
+    return months if unit == "month" else f"({months} / 3)"
+
+
+def _pg_diff(unit: str, start: str, end: str) -> str:
+    """PostgreSQL: the `unit` boundaries crossed from `start` to `end`."""
+    a, b = _PG_DATE.format(start), _PG_DATE.format(end)
+    if unit in _DAYS:
+        return f"({b} - {a})" if unit == "day" else f"(({b} - {a}) / 7)"
+    if unit == "year":
+        return f"CAST(EXTRACT(YEAR FROM {b}) - EXTRACT(YEAR FROM {a}) AS INTEGER)"
+    months = f"CAST((EXTRACT(YEAR FROM {b}) * 12 + EXTRACT(MONTH FROM {b})) - " \
+        f"(EXTRACT(YEAR FROM {a}) * 12 + EXTRACT(MONTH FROM {a})) AS INTEGER)"
+    return months if unit == "month" else f"({months} / 3)"
+
+
+def _calls(add: Callable[[str, str, str], str], diff: Callable[[str, str, str], str],
+           last_day: Callable[[str], str]) -> dict[str, tuple[int, Rewrite]]:
+    """The rewritten calls for one database (number of arguments, 0 for 2 or 3)."""
+    def dateadd(args: list[str]) -> str | None:
+        unit = _unit(args[0])
+        return add(unit, args[1], args[2]) if unit else None
+
+    def datediff(args: list[str]) -> str | None:
+        if len(args) == 2:  # MySQL's DATEDIFF(end, start): days
+            return diff("day", args[1], args[0])
+        unit = _unit(args[0])
+        return diff(unit, args[1], args[2]) if unit and len(args) == 3 else None
+
+    return {"dateadd": (3, dateadd), "datediff": (0, datediff),
+            "add_months": (2, lambda a: add("month", a[1], a[0])),
+            "last_day": (1, lambda a: last_day(a[0]))}
+
+
+DATE_CALLS = {
+    "sqlite": _calls(_sq_add, _sq_diff, lambda d: f"strftime('%Y%m%d', {_sq_iso(d)}, "
+                     "'start of month', '+1 months', '-1 days')"),
+    "postgresql": _calls(_pg_add, _pg_diff, lambda d: f"to_char(date_trunc('month', "
+                         f"{_PG_DATE.format(d)}) + interval '1 month' - interval '1 day', "
+                         "'YYYYMMDD')")}
+"""HFSQL's date functions written with each database's own (sqldialect.py _functions)."""
+
+_OPERAND = r"\d+|:[^\W\d]\w*|\{[^\W\d]\w*\}"
+_ITEM_DAYS = re.compile(rf"{QUOTED}|(?<![.\w])(?P<item>(?:[^\W\d]\w*\.)?(?P<name>[^\W\d]\w*))"
+                        rf"\s*(?P<op>[-+])\s*(?P<n>{_OPERAND})(?![\w.}}]|\s*[*/(])", re.U)
+
+
+def item_days(sql: str, dialect: str, dates: frozenset[str]) -> str:
+    """`OrderDate + 30` / `o.OrderDate - :nDays`, OrderDate a date item (`dates`: folded
+    names): n days later or earlier, YYYYMMDD text."""
+    add = _sq_add if dialect == "sqlite" else _pg_add
+
+    def one(m: re.Match[str]) -> str:
+        if m.group("name") is None or fold(m.group("name")) not in dates:
+            return m.group(0)
+        n = m.group("n") if m.group("op") == "+" else f"-({m.group('n')})"
+        return add("day", n, m.group("item"))
+    return _ITEM_DAYS.sub(one, sql)
