@@ -49,6 +49,12 @@ PRINTING = _family("printing", "a printing/report function",
                    "not available outside the IDE (reports and printers are not supported)")
 WINAPI = _family("winapi", "a Windows API/DLL function", "une fonction API Windows/DLL",
                  "not available outside Windows (DLLs and the Windows API cannot be called)")
+REGISTRY = _family("registry", "a Windows registry function",
+                   "une fonction de base de registres Windows",
+                   "not available outside Windows (the registry is Windows's own; a setting "
+                   "the program keeps for itself is written with SaveParameter / "
+                   "SauveParamètre and read with LoadParameter / ChargeParamètre, or kept "
+                   "in an INI file: INIWrite / INIRead)")
 ACTIVEX = _family("activex", "an ActiveX/OLE/.NET function", "une fonction ActiveX/OLE/.NET",
                   "ActiveX, OLE, COM and .NET are not available")
 WEBDEV = _family("webdev", "a WEBDEV page function", "une fonction de page WEBDEV",
@@ -117,7 +123,7 @@ PRODUCT = _family("product", "a function of another product", "une fonction d'un
                   "Lotus Notes, MATLAB, SAP, Salesforce, Hadoop/HBase, Facebook, a spell "
                   "checker's dictionaries...)")
 
-FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
+FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, REGISTRY, ACTIVEX, WEBDEV,
                                        HFSQL, NETWORK, MESSAGING, THREADS, OFFICE,
                                        DEVICE, IDE, JAVA, REFUSED, UNPUBLISHED, HFSQL_SERVER, HFSQL_ENGINE,
                                        CHART, DRAWING, PDF, PRODUCT)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 __all__ = ["MORE_NAMES", "MORE_PREFIXES"]
 
-from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, MESSAGING, NETWORK, WEBDEV,
-                                      WINAPI, WINDOWS, CatalogFamily)
+from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, MESSAGING, NETWORK, REGISTRY,
+                                      WEBDEV, WINAPI, WINDOWS, CatalogFamily)
 
 # English names read since: EmailSeekFirst and EmailSeekFirstNotes (?3032138, the email
 # constants' page; paired with EmailCherchePremier/...Notes as Seek is Cherche in
@@ -193,8 +193,8 @@ MORE_PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("certificat", WINAPI, ()),
     ("corbeille", WINAPI, ()),
     ("dns", WINAPI, ()),
-    ("registre", WINAPI, ()),
-    ("registry", WINAPI, ()),
+    ("registre", REGISTRY, ()),
+    ("registry", REGISTRY, ()),
     ("planificateur", WINAPI, ()),    # the Windows task scheduler
     ("sysicone", WINAPI, ()),
     ("sysminiature", WINAPI, ()),

@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = ["NAMES", "PREFIXES"]
 
 from .windev_catalog_families import (ACTIVEX, JAVA, NETWORK, REFUSED, OFFICE, PRINTING, SCREEN, THREADS,
-                                      UNPUBLISHED, WEBDEV, WINAPI, WINDOWS, HFSQL,
+                                      UNPUBLISHED, WEBDEV, WINAPI, REGISTRY, WINDOWS, HFSQL,
                                       CatalogFamily)
 
 # English French (one word: same in both languages). Only well-known pairs are listed.
@@ -102,6 +102,20 @@ NAMES: dict[CatalogFamily, str] = {
         iCreateFont iCréePolice
         iWindowCancel iFenêtreAbandon            # INFERRED French (English: PC SOFT's example)
         """,
+    REGISTRY: """
+        RegistryQueryValue RegistreLit
+        RegistrySetValue RegistreEcrit
+        RegistryCreateKey RegistreCréeClé
+        RegistryDeleteKey RegistreSupprimeClé
+        RegistryDeleteValue RegistreSupprimeValeur
+        RegistryExist RegistreExiste
+        RegistryListValue RegistreListeValeur
+        RegistryFirstSubKey RegistrePremièreSousClé  # INFERRED (the family page is not stored)
+        RegistryNextKey RegistreCléSuivante          # INFERRED
+        RegistrySearch RegistreCherche               # INFERRED
+        RegistryValueType RegistreTypeValeur         # INFERRED
+        RegistryCopyKey RegistreCopieClé             # INFERRED
+        """,
     WINAPI: """
         API                                      # INFERRED: the same name in English
         APIParameter APIParamètre
@@ -114,13 +128,6 @@ NAMES: dict[CatalogFamily, str] = {
         PostMessage PosteMessage                 # INFERRED
         Handle                                   # INFERRED: the same name in English
         ShellExecute LanceAppliAssociée
-        RegistryQueryValue RegistreLit
-        RegistrySetValue RegistreEcrit
-        RegistryCreateKey RegistreCréeClé
-        RegistryDeleteKey RegistreSupprimeClé
-        RegistryDeleteValue RegistreSupprimeValeur
-        RegistryExist RegistreExiste
-        RegistryListValue RegistreListeValeur
         CreateShortcut CréeRaccourci
         AutoRunAdd AutoLanceAjoute
         SysXRes                                  # INFERRED: the same name in English

@@ -34,7 +34,7 @@ from wlinterp.syntax.names import fold
     ("ChampGrisé", "ControlGrayed", "windows"),  # INFERRED English name
     ("BTLEConnecte", "BTLEConnecte", "device"),
     ("ComposantCharge", "ComposantCharge", "ide"),
-    ("RegistreLitBuffer", "RegistreLitBuffer", "winapi"),
+    ("RegistreLitBuffer", "RegistreLitBuffer", "registry"),
 ])
 def test_lookup_is_folded_and_names_the_family(name: str, en: str, family: str) -> None:
     entry = C.unavailable(name)

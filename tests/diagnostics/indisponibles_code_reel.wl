@@ -10,5 +10,5 @@ PROCÉDURE LitRegistre()
 // une variable passée à une fonction WINDEV seule peut en recevoir une valeur (ses sorties
 // ne sont déclarées nulle part) : pas de WL204 sur bOk
 bOk est un booléen // warning: WL203:1 this code is never run: it is the body of the procedure 'LitRegistre', which nothing calls
-s est une chaîne = RegistreLit("HKEY_CURRENT_USER\Logiciel", "Clé", bOk) // error: WL103:20 RegistreLit is a Windows API/DLL function: not available outside Windows (DLLs and the Windows API cannot be called).
+s est une chaîne = RegistreLit("HKEY_CURRENT_USER\Logiciel", "Clé", bOk) // error: WL103:20 RegistreLit is a Windows registry function: not available outside Windows (the registry is Windows's own; a setting the program keeps for itself is written with SaveParameter / SauveParamètre and read with LoadParameter / ChargeParamètre, or kept in an INI file: INIWrite / INIRead).
 SI bOk ALORS Trace(s)
