@@ -135,6 +135,7 @@ class XMLNode:
                  shown: str = "") -> None:
         self.owner, self.key, self.elements = owner, key, elements
         self.shown = shown or (elements[0].tag if elements else key)
+        self.next_of: list[ET.Element] | None = None  # (the occurrence after these)
 
     @property
     def element(self) -> ET.Element | None:
@@ -146,8 +147,22 @@ class XMLNode:
             return self.elements[0]
         if self.owner is None:
             raise WLRuntimeError("This xmlNode belongs to no XML document.")
+        if self.next_of is not None:
+            self.elements = [self.next_occurrence(self.next_of)]
+            return self.elements[0]
         self.elements = [self.owner.child_for(self.shown)]
         return self.elements[0]
+
+    def next_occurrence(self, siblings: list[ET.Element]) -> ET.Element:
+        """A new element of this name after the last of `siblings` (or the first of its
+        name under its parent when there are none): `doc.Order.Line[n + 1].Ref = x`."""
+        if not siblings or not isinstance(self.owner, XMLNode):
+            return self.owner.child_for(self.shown) if self.owner is not None \
+                else ET.Element(self.shown)
+        parent = self.owner.materialize()
+        new = ET.Element(siblings[-1].tag)
+        parent.insert(list(parent).index(siblings[-1]) + 1, new)
+        return new
 
     def child_for(self, name: str) -> ET.Element:
         parent = self.materialize()
@@ -297,10 +312,27 @@ class XMLNode:
     # -- occurrences --------------------------------------------------------------------
     def wl_index(self, i: object) -> "XMLNode":
         n = V.to_int(i)
+        if n == len(self.elements) + 1:  # the next one: a write adds it, a read fails
+            node = XMLNode(self.owner, self.key, [], self.shown)
+            node.next_of = self.elements
+            return node
         if not 1 <= n <= len(self.elements):
-            raise WLRuntimeError(f"<{self.shown}>: there is no occurrence {n} "
-                                 f"({len(self.elements)} in the document).")
+            raise WLRuntimeError(self.no_occurrence(n))
         return XMLNode(self.owner, self.key, [self.elements[n - 1]])
+
+    def no_occurrence(self, n: int) -> str:
+        return f"<{self.shown}>: there is no occurrence {n} ({len(self.elements)} in the document)."
+
+    def check_read(self) -> None:
+        """A read of the occurrence after the last (`doc.Order.Line[4].Ref` with three
+        lines), or of what it would hold, fails as a read past the end did; only a write
+        adds it (..Exist is False, no error)."""
+        node: Any = self
+        while isinstance(node, XMLNode) and not node.elements:
+            if node.next_of is not None:
+                shown = XMLNode(None, node.key, node.next_of, node.shown)
+                raise WLRuntimeError(shown.no_occurrence(len(node.next_of) + 1))
+            node = node.owner
 
     def wl_index_exists(self, i: object) -> bool:
         """`node[n]..Exist`: is there an n-th occurrence (a loop over lines reads the
@@ -316,6 +348,8 @@ class XMLNode:
 
     def wl_text(self) -> str:
         el = self.element
+        if el is None:
+            self.check_read()
         return "".join(el.itertext()) if el is not None else ""
 
     def wl_num(self) -> int | float:
