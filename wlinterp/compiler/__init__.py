@@ -25,7 +25,9 @@ Module map, in the order the compiler uses them:
 - `spreads.py`   ranges of MyParameters passed on as arguments, and given back;
 - `exprs.py`     expressions: literals, names, members, properties, elements;
 - `operators.py` their operators: native when the static types allow, inline int
-                 guards otherwise;
+                 guards otherwise; `dated_operators.py` Date, Time and Duration
+                 operands of `+`/`-`, `decimal_operators.py` the decimals of a
+                 currency or numeric product; `simple_code.py` code safe to use twice;
 - `folding.py`   operators on literals computed when compiling (`IF 3 > 0`);
 - `ranges.py`    integer bounds of expressions: int stores range-checked only on the
                  side a value can cross, `%` without its sign test when it can;

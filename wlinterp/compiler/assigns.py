@@ -8,7 +8,8 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from .exprs import short_piece
-from .operators import graft, is_simple, leftmost_optional
+from .operators import graft, leftmost_optional
+from .simple_code import is_simple
 from .appends import VariantAppendMixin
 from .my_parameters import MyParametersStoreMixin
 from .stores import StoreMixin, dated_store

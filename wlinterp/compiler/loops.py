@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, STypeNames as S
 from ..syntax.names import fold
-from .operators import is_simple
+from .simple_code import is_simple
 from ..semantics.facts import assigned_names, loop_facts
 from ..semantics.symbols import Var
 

@@ -1,6 +1,7 @@
 """Operator code generation: arithmetic, logic, the ternary and the optional
 concatenation `A + [B]`, each one Python expression with a static type tag (the
-comparisons and IN: compare_ops.py).
+comparisons and IN: compare_ops.py; a Date, Time or Duration operand: dated_operators.py;
+a currency or numeric product's decimals: decimal_operators.py).
 
 Where both operand types are known the native Python operator is emitted; otherwise an
 inline guard (`a + b if type(a) is type(b) is int else w_add(a, b)`) keeps the int fast
@@ -8,23 +9,16 @@ path and falls back to runtime/arithmetic.py.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..syntax import nodes as N
-from ..syntax.names import fold
 from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
 from .ranges import RangeMixin
 from .compare_ops import CompareMixin
-from .base import RefNames as Ref
-from ..semantics.symbols import static_type
-from ..lazy_regex import lazy_compile
+from .dated_operators import DatedOperatorMixin
+from .decimal_operators import DecimalOperatorMixin
+from .simple_code import is_simple
 from .dated_operands import DATED as _DATED, counted as _counted, operand_kind as _kind, \
     product as _product
 
-if TYPE_CHECKING:
-    from ..runtime.types import TypeSpec
-
-_SIMPLE_RE = lazy_compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
 _BITWISE = {"&": "w_band", "|": "w_bor", "||": "w_bxor", "<<": "w_shl", ">>": "w_shr"}
 
@@ -48,28 +42,12 @@ def graft(target: N.Expr, e: N.Expr) -> N.Expr:
     return N.BinOp(e.line, e.col, "+", target, e)
 
 
-def _decimals(spec: "TypeSpec") -> int:
-    """How many decimals a numeric declaration keeps ("*": all, "i,d": d, "": 6)."""
-    if spec.name == "*":
-        return 10**6
-    return int(spec.name.split(",")[1]) if "," in spec.name else (6 if not spec.name else 0)
-
-
 def _short_literal(code: str) -> bool:
     """Is `code` a string literal of a few hundred characters at most?"""
     return code[:1] in ("'", '"') and len(code) <= 260
 
 
-def is_simple(code: str) -> bool:
-    """Can `code` be evaluated twice with no cost and no side effect?"""
-    return bool(_SIMPLE_RE.match(code))
-
-
-_HELD = frozenset({S.ANY, S.DEC})
-"""Static types whose values may be a currency or a numeric no declaration types"""
-
-
-class OperatorMixin(RangeMixin, CompareMixin):
+class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperatorMixin):
     """Operators and the conversions they need; mixed into the expression compiler."""
 
     # -- conversions ----------------------------------------------------------
@@ -147,62 +125,6 @@ class OperatorMixin(RangeMixin, CompareMixin):
             return self._modulo(e, ca, ta, cb, tb), S.INT if known else S.ANY
         return f"w_pow({ca}, {cb})", S.ANY
 
-    def _dated_beside_any(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
-        """`d - v`, `v + t`: a Date, Time or DateTime beside a value only the run knows
-        (a Variant, an untyped parameter) goes marked with its kind, as a Variant's
-        would, so the sum or difference is a Variant's: `d - vt` (vt a Variant's Time)
-        stops as `d - t` does (it gave "9 h 55 min 3 s"), `t - vdt` too (it gave "0 s");
-        with a number it moves the Date as before."""
-        if ta in _DATED:
-            ca = f"dated_variant({ca}, {_DATED[ta]!r})"
-        if tb in _DATED:
-            cb = f"dated_variant({cb}, {_DATED[tb]!r})"
-        return f"w_{'add' if op == '+' else 'sub'}({ca}, {cb})"
-
-    def _kept_decimals(self, e: N.BinOp, code: str, t: SType, ta: SType = S.ANY,
-                       tb: SType = S.ANY) -> tuple[str, SType]:
-        """`a * b` or `a / b` computed in a currency (6 decimals: `m / 3` is 3.333333,
-        it showed 37 decimals) or a numeric (a numeric's precision, 6 decimals, or the
-        declaration's decimals when it has more; every digit for `numeric (*)`), as the
-        operands' declared types say; the code unchanged for other operands. A
-        `numeric (10,2)` operand does not round the intermediate result to 2 decimals:
-        only the store does (`19.99 * 1.196 * 3` is 71.72, it was 71.73). An operand no
-        declaration types (`v / 3`, v a Variant) holding a currency or a numeric: 6
-        decimals at run time (held_product). INFERRED (docs/semantics.md)."""
-        spec = self.decimal_spec(e)
-        if spec is None and (ta in _HELD or tb in _HELD):
-            return f"held_product({code})", t
-        if spec is None or spec.kind != Kind.CURRENCY and spec.name == "*":
-            return code, t
-        precision = None if spec.kind == Kind.CURRENCY else \
-            spec.name if _decimals(spec) > 6 else ""  # "": 6 decimals
-        if not (self.counts_in_decimals(e.left) and self.counts_in_decimals(e.right)):
-            return f"co_product({code}, {precision!r})", S.ANY  # `du * mRate`: a Duration
-        if precision is None:
-            return f"co_currency({code})", S.DEC
-        return f"co_numeric({code}, {precision!r})", S.DEC
-
-    def decimal_spec(self, e: N.Expr) -> "TypeSpec | None":
-        """The currency or numeric type `e` computes in: that of a variable, member,
-        element or user procedure's result so declared; for `+ - * /` and `-x`, a
-        numeric operand's (the one with the most decimals), else a currency operand's;
-        None when no operand is either (a real, an integer, a variant...)."""
-        if isinstance(e, N.Unary):
-            return self.decimal_spec(e.operand) if e.op in ("neg", "pos") else None
-        if isinstance(e, N.BinOp):
-            if e.op not in ("+", "-", "*", "/"):
-                return None
-            specs = [s for s in (self.decimal_spec(e.left), self.decimal_spec(e.right)) if s]
-            numerics = [s for s in specs if s.kind == Kind.NUMERIC]
-            return max(numerics, key=_decimals) if numerics else (specs[0] if specs else None)
-        if isinstance(e, N.Call):
-            spec = self.result_spec(e)
-        elif isinstance(e, (N.Name, N.Member, N.Index, N.ClassMember)):
-            spec = self.static_spec(e)  # (a GLOBAL member too: `C::gmo / 7`)
-        else:
-            return None
-        return spec if spec is not None and spec.kind in (Kind.CURRENCY, Kind.NUMERIC) else None
-
     def eight_bytes(self, e: N.Expr, t: SType) -> bool:
         """Does the binary operators page (?1512009) count this operand as 8 bytes: an
         `int on 8 bytes` variable, member or element, or a value that is no integer (its
@@ -229,82 +151,6 @@ class OperatorMixin(RangeMixin, CompareMixin):
         b1, b2 = self.bind(cb)
         # `&`, not `and`: both operands must be bound before either branch uses them
         return f"({a2} % {b2} if ({a1} >= 0) & ({b1} > 0) else w_mod({a2}, {b2}))"
-
-    def dated_members(self, e: N.BinOp, ca: str, ta: SType, cb: str, tb: SType) -> str | None:
-        """`p.dEnd - p.dStart` where p's type is not known when compiling (an untyped
-        parameter, a variant): code asking the members' declared types at run time
-        (runtime/dated_members.py); None when neither operand is such a member."""
-        kinds = [self._member_kind(side, t) for side, t in ((e.left, ta), (e.right, tb))]
-        if kinds == [None, None]:
-            return None
-        ka, kb = (k if k is not None else repr(_DATED.get(t, "")) for k, t in
-                  zip(kinds, (ta, tb)))
-        return f"dated_arith({e.op!r}, {ca}, {ka}, {cb}, {kb})"
-
-    def _member_kind(self, side: N.Expr, t: SType) -> str | None:
-        """Code of the run-time kind of `side` when it is a member read through a
-        variable of unknown type (evaluating the variable again costs nothing), or the
-        kind itself for a member of what a procedure declared to return a structure or
-        a class gives (`Make().hEnd`)."""
-        if t != S.ANY or type(side) is not N.Member:
-            return None
-        if type(side.obj) is N.Call:
-            member = self._returned_member(side.obj, fold(side.name))
-            kind = _DATED.get(static_type(member)) if member is not None else None
-            return None if kind is None else repr(kind)
-        if type(side.obj) is not N.Name:
-            return None
-        spec = self.static_spec(side.obj)
-        if spec is None or spec.kind != Kind.VARIANT or spec.dynamic:
-            return None
-        obj, _ = self.expr(side.obj)
-        return f"member_kind({obj}, {fold(side.name)!r})" if is_simple(obj) else None
-
-    def _returned_member(self, call: N.Call, key: str) -> "TypeSpec | None":
-        """The declared type of the member `key` of the structure or object that the
-        user procedure `call` calls is declared to return; None when unknown."""
-        func = call.func
-        if type(func) is not N.Name or self.prog.refs.get(func) is not Ref.PROC \
-                or self.prog.session is not None:  # the REPL: it may be redefined
-            return None
-        proc = self.prog.procs.get(fold(func.name))
-        spec = proc.ret_spec if proc is not None else None
-        if spec is None or spec.kind not in (Kind.STRUCT, Kind.OBJECT):
-            return None
-        return self.member_spec(spec.name, key)
-
-    def moved_time(self, e: N.BinOp, ta: SType, tb: SType) -> SType:
-        """The static type of a Date, Time or DateTime moved by a Duration (`t + 2 h`,
-        `du + t`, `dt - du`, `1 h + d`, `d - (1 h + 2 min)`): that Date, Time or
-        DateTime, as ?1514040's addition table says (Duration + Date is a Date), so that
-        storing it into a DateTime or a Variant knows it (dated_values.py) and a FOR
-        counter declared a number refuses it (`FOR i = 3 TO 1 h + d` counted to the
-        Date's digits); ANY when the other side may be a text (then the two are joined)
-        or a time (a Duration). A DateTime moved by a number of days (`dt + 1`,
-        `dt - 0.5`) is a DateTime too, a Time moved by hundredths (`t + 2`:
-        docs/semantics.md "A number added to a Time") a Time: a FOR counter declared a
-        number counted to its digits, 10 million passes for `FOR i = 1 TO t + 2`."""
-        for dated, other, other_t, first in ((ta, e.right, tb, True), (tb, e.left, ta, False)):
-            if dated in (S.DATE, S.TIME, S.DATETIME) and (first or e.op == "+") and (
-                    self.is_duration(other) or other_t in (S.INT, S.REAL, S.DEC)):
-                return dated
-        return S.ANY
-
-    def is_duration(self, e: N.Expr) -> bool:
-        """Does the code say `e` is a Duration: a literal (`2 h`), a variable, member,
-        element or result declared one, a sum or difference of two such (`1 h + du`),
-        its opposite (`-du`), one times or divided by a number (`du * 2`, `2 * du`,
-        `du / 2`), as the check reads a FOR bound (semantics/block_statements.py
-        offset_kind)?"""
-        if isinstance(e, N.Unary):
-            return e.op in ("neg", "pos") and self.is_duration(e.operand)
-        if isinstance(e, N.BinOp):
-            if e.op in ("+", "-"):
-                return self.is_duration(e.left) and self.is_duration(e.right)
-            return e.op == "*" and (self.is_duration(e.left) and self.counts_in_decimals(
-                e.right) or self.counts_in_decimals(e.left) and self.is_duration(e.right)) \
-                or e.op == "/" and self.is_duration(e.left) and self.counts_in_decimals(e.right)
-        return isinstance(e, N.DurationLit) or self.declared_kind(e) == Kind.DURATION
 
     def _val(self, code: str, t: SType) -> str:
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code

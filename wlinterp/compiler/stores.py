@@ -16,7 +16,7 @@ from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from ..runtime.durations import _IN as _DURATION_UNITS
 from .exprs import ExprMixin
-from .operators import is_simple
+from .simple_code import is_simple
 from .pinned import PinMixin
 from .variant_places import VariantPlaceMixin, changed_element
 from .ranges import UNKNOWN, Bounds, range_check

@@ -130,7 +130,7 @@ class BlockStatements(CheckerState):
         """"number" or "duration" when the code says `e` is one: a literal, a variable
         declared so (a boolean is a number: `d + bLate`, `d + True`, as the compiler's
         NUMERIC), or arithmetic of such (`1 + 2`, `-n`, `du * 2`, `1 h + du`), as the
-        compiler reads them (compiler/operators.py is_duration); None otherwise (a text,
+        compiler reads them (compiler/dated_operators.py is_duration); None otherwise (a text,
         a Variant, a call: the run decides)."""
         if isinstance(e, N.Num) or isinstance(e, N.Const) and type(e.value) is bool:
             return "number"  # (a boolean beside a Date is 1 or 0: docs/semantics.md)
