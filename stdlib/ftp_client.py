@@ -211,14 +211,16 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     when it is one, else as that file (INFERRED, as FTPSend). Binary mode. The bytes
     go to a new file beside it that takes the name only once complete: a transfer that
     fails leaves nothing behind, and a file of that name already here as it was (it was
-    emptied, then deleted). An endless download stops at its bound (DownloadBound)."""
+    emptied, then deleted). An endless download stops at its bound (DownloadBound). A
+    server's folder is brought whole into a folder of its name (?3040002,
+    ftp_get_folder.py)."""
     name, shown = V.to_str(remote), V.to_str(local)
-    target = native_path(shown)
-    if os.path.isdir(target):
-        target = os.path.join(target, posixpath.basename(name))
+    folder = native_path(shown)
+    target = os.path.join(folder, posixpath.basename(name)) if os.path.isdir(folder) \
+        else folder
     ftp = connection(rt, number, "FTPGet", False)
     try:
-        bound = DownloadBound(ftp, os.path.dirname(os.path.abspath(target)))
+        DownloadBound(ftp, os.path.dirname(os.path.abspath(target)))
     except ValueError as exc:
         raise BuiltinFailure(f"FTPGet: {exc}.", value=False) from None
     part = f"{target}.wl-part-{secrets.token_hex(4)}"
@@ -226,9 +228,10 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     # gave the connection up, in words that named no file.
     try:
         with open(part, "xb") as out:
-            call(rt, number, "FTPGet", False, lambda ftp: ftp.retrbinary(
-                f"RETR {name}", lambda block: _keep(ftp, out, block, bound)))
-        os.replace(part, target)
+            is_folder = call(rt, number, "FTPGet", False,
+                             lambda ftp: _file_or_folder(ftp, name, out))
+        if not is_folder:
+            os.replace(part, target)
     except OSError as exc:
         from wlinterp.mail.failures import system_words
         raise BuiltinFailure(f"FTPGet: the local file '{shown}' cannot be written "
@@ -236,7 +239,45 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     finally:
         if os.path.exists(part):
             os.remove(part)
+    if is_folder:
+        return _get_folder(rt, number, name, folder, shown)
     return True
+
+
+def _fetch(ftp: ftplib.FTP, name: str, out: Any) -> None:
+    """RETR `name` into `out`, within one download's bound (ftp_limits.py)."""
+    bound = DownloadBound(ftp, os.path.dirname(os.path.abspath(getattr(out, "name", "."))))
+    ftp.retrbinary(f"RETR {name}", lambda block: _keep(ftp, out, block, bound))
+
+
+def _file_or_folder(ftp: ftplib.FTP, name: str, out: Any) -> bool:
+    """Fetch the file `name` into `out` (False); True, nothing written, when the server
+    refused it because it is a folder."""
+    try:
+        _fetch(ftp, name, out)
+    except ftplib.error_perm:
+        if out.tell() == 0 and _is_remote_dir(ftp, name):
+            return True
+        raise
+    return False
+
+
+def _get_folder(rt: Runtime, number: NumberArg, name: str, folder: str, shown: str) -> bool:
+    """The server's folder `name` brought into the local folder `folder` (ftp_get_folder.py)."""
+    if not os.path.isdir(folder):
+        raise BuiltinFailure(f"FTPGet: '{name}' is a folder on the server: the destination "
+                             f"'{shown}' must be a local folder that exists (a folder of the "
+                             "same name is made in it).", value=False)
+    from .ftp_get_folder import UnsafeName, get_folder
+    try:
+        return bool(call(rt, number, "FTPGet", False,
+                         lambda ftp: get_folder(ftp, name, folder, _fetch)))
+    except UnsafeName as exc:
+        raise BuiltinFailure(f"FTPGet: {exc}.", value=False) from None
+    except OSError as exc:
+        from wlinterp.mail.failures import system_words
+        raise BuiltinFailure(f"FTPGet: a file of the folder cannot be written in '{shown}' "
+                             f"({system_words(exc)}).", value=False) from None
 
 
 def _keep(ftp: ftplib.FTP, out: Any, block: bytes, bound: DownloadBound) -> None:

@@ -23,7 +23,7 @@ from wlinterp.runtime.state import Runtime
 
 from .ftp_client import _is_remote_dir
 from .ftp_session import call, connection
-from .ftp_listing import (FTP_DIRECTORY, FTP_MODIFICATION, Entry, _entries, _modified,
+from .ftp_listing import (FTP_DIRECTORY, FTP_MODIFICATION, Entry, folder_entries, _modified,
                           _offers_mlsd, attribute_letters, last_file, mlsd_entry,
                           remember_file)
 
@@ -62,7 +62,7 @@ def _entry(rt: Runtime, number: object, fname: str, path: str, value: object) ->
     def find(ftp: ftplib.FTP) -> Entry | None:
         if _offers_mlsd(ftp):
             return _mlst(ftp, path)
-        return next((e for e in _entries(ftp, folder) if e.name == name), None)
+        return next((e for e in folder_entries(ftp, folder) if e.name == name), None)
     result: Entry | None = call(rt, number, fname, value, find)
     return result
 

@@ -142,7 +142,7 @@ def _offers_mlsd(ftp: ftplib.FTP) -> bool:
     return bool(known)
 
 
-def _entries(ftp: ftplib.FTP, folder: str) -> list[Entry]:
+def folder_entries(ftp: ftplib.FTP, folder: str) -> list[Entry]:
     """What `folder` holds, in one listing (MLSD where offered, else LIST)."""
     if _offers_mlsd(ftp):
         try:
@@ -240,7 +240,7 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
     kinds = V.to_int(option) if option else FTP_FILE | FTP_DIRECTORY
 
     def matching(ftp: ftplib.FTP) -> list[tuple[Entry, str]]:
-        listed = _entries(ftp, folder)
+        listed = folder_entries(ftp, folder)
         if _is_the_file(ftp, folder, listed):
             return [(listed[0], folder)] if _wanted(listed[0], kinds) else []
         found = [e for e in listed if _wanted(e, kinds) and mask_matches(e.name, mask)]
