@@ -88,7 +88,7 @@ def _bound(ctx: FileContext, items: list[Any], value: Any) -> list[Any]:
     parts = keyvalues.split(value) if type(value) is str else None
     if parts is None:
         return _sought(ctx, items, value)
-    values = _sought(ctx, items, parts[0])
+    values = _sought(ctx, items, keyvalues.key_parts(items, parts[0]))
     last = items[len(values) - 1]
     if parts[1] and last.type.kind in TEXT_KINDS and isinstance(values[-1], str):
         values[-1] += "\uffff" if ctx.dialect == "postgresql" else PREFIX_END

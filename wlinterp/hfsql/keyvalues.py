@@ -11,11 +11,12 @@ compares the components under the key's collation, where character 255 would be 
 """
 from __future__ import annotations
 
-__all__ = ["SEPARATOR", "MIN_VAL", "MAX_VAL", "build", "split"]
+__all__ = ["SEPARATOR", "MIN_VAL", "MAX_VAL", "build", "split", "key_parts"]
 
 from typing import Any
 
 from ..runtime import values as V
+from .itemtypes import TEXT_KINDS
 
 SEPARATOR = "\x1e"  # between the components of a built composite key value
 MIN_VAL = "\x00"    # hMinVal: the lowest value of what follows (nothing, for a bound)
@@ -36,3 +37,15 @@ def split(value: str) -> tuple[list[str], bool] | None:
     upper = value.rstrip(MIN_VAL).endswith(MAX_VAL) or value.endswith(MAX_VAL)
     parts = value.rstrip(MIN_VAL + MAX_VAL).split(SEPARATOR)
     return parts, upper
+
+
+def key_parts(items: list[Any], parts: list[str]) -> list[str]:
+    """A built key value's components (keyvalues.split): an empty last one, where the
+    separator came just before hMinVal / hMaxVal (`HBuildKeyValue(Orders, CustomerDate,
+    n, hMaxVal)`), is left out when its item is not text: the mark stands for every value
+    of it (compared with "", a date or number component kept every record out of a
+    filter's bounds). A text component keeps it: "" and its prefix end bound it."""
+    if len(parts) > 1 and parts[-1] == "" and len(parts) <= len(items) \
+            and items[len(parts) - 1].type.kind not in TEXT_KINDS:
+        return parts[:-1]
+    return parts

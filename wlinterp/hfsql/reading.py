@@ -130,7 +130,7 @@ def _sought(ctx: FileContext, items: list[ItemDesc], value: Any) -> list[Any]:
                 else to_db(item.type.kind, item.size, value, ctx.dialect)]
     if type(value) is str:  # HBuildKeyValue's value, or a text completed by hMinVal...
         parts = keyvalues.split(value)
-        value = parts[0] if parts is not None else value
+        value = keyvalues.key_parts(items, parts[0]) if parts is not None else value
     inner = getattr(value, "items", None)  # a WLanguage array [v1, v2]
     values = list(inner) if isinstance(inner, list) else (
         list(value) if isinstance(value, (list, tuple)) else [value])
