@@ -103,6 +103,17 @@ _PROTOTYPE_WORDS = frozenset({"procedure", "function", "fonction", "property", "
 _PROTOTYPE_NAME = stored_compile(r"[^\W\d]\w*")
 
 
+def _accessor_line(interface: str, words: list[str], x: Token) -> WLSyntaxError:
+    """`PROCEDURE Name() <get>` in an interface (the PROCEDURE token keeps the attribute
+    before the name, lexer_forms.procedure_attribute): a class's accessor; an interface
+    declares the property itself (?6010017 gives `<get>`/`<set>` to PROPERTY lines)."""
+    attribute, shown = words[1], words[2]
+    word = "PROPRIÉTÉ" if fold(attribute) in ("<lecture>", "<ecriture>") else "PROPERTY"
+    return WLSyntaxError(f"the interface {interface} declares a property with a PROPERTY "
+                         f"line, not a PROCEDURE one (?6010017): write {word} {shown} "
+                         f"{attribute}", x.line, x.column)
+
+
 def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:
     """`IBasket is Interface`: its prototypes' names, read from the NOOP token each of
     its lines became (statements.py `_interface_lines`: the line's first two words)."""
@@ -112,6 +123,8 @@ def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:
         words = parts[0].split()
         if words and fold(words[0]) in _PROTOTYPE_WORDS \
                 and (len(words) < 2 or not _PROTOTYPE_NAME.fullmatch(words[1])):
+            if len(words) > 2 and words[1].startswith("<") and words[1].endswith(">"):
+                raise _accessor_line(node.name, words, x)
             raise WLSyntaxError(f"a line of the interface {node.name} is a prototype: "
                                 f"PROCEDURE Name(...) or PROPERTY Name", x.line, x.column)
         if len(words) in (2, 4):
