@@ -123,12 +123,14 @@ def check_constructor_statement(fc: "FunctionChecker", s: N.AncestorCall) -> Non
     """`Constructor m_x(args)` in a constructor of a class having the member m_x
     (?6010001): the member's object is built here, so its class's constructor must take
     these arguments (WL104, as at any creation). `Constructor CBase(args)` is the
-    ancestor's call, checked when it runs."""
-    fc.exprs(s.args)
+    ancestor's call, checked when it runs (its named arguments put at their places)."""
     owner = fc.scope.method_owner()
+    key = fold(s.cls)
+    if s.args and _NAMED in map(type, s.args) and key in fc.sym.structs:
+        _ancestor_named(fc, s, key)
+    fc.exprs(s.args)
     if owner is None:
         return
-    key = fold(s.cls)
     info = fc.sym.structs.get(owner)
     if info is not None and key in info.members:
         cls = fc.member_class(owner, key)
@@ -136,6 +138,16 @@ def check_constructor_statement(fc: "FunctionChecker", s: N.AncestorCall) -> Non
             check_creation(fc, cls, s.args, s, s.line, s.col, len(s.cls))
         else:
             fc.rep.report("WL111", not_object_member(s.cls), s, deferred=True)
+
+
+def _ancestor_named(fc: "FunctionChecker", s: N.AncestorCall, cls: str) -> None:
+    """`Constructor CBase(nY : 2, nX : 1)`: the named arguments of the ancestor's
+    constructor call at their parameters' places (named_args.py), as at a creation."""
+    found = constructor_of(fc, cls)
+    if found is not None:
+        owner, name, ctor = found
+        shown = f"{fc.sym.structs[owner].name}::{name.capitalize()}"
+        place_named(fc, s.args, s, shown, ctor.params, 0, s.col, s.line)
 
 
 def not_object_member(name: str) -> str:

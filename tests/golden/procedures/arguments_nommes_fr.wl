@@ -26,6 +26,16 @@ RENVOYER nLargeur * nHauteur
 FIN
 Trace(Surface(nHauteur : 5, nLargeur : 3))        // expect: 15
 Trace(surface(nlargeur : 4))                      // expect: 8
+Trace(Joint(sA : Joint(sA : "x", sB : "y"), sB : "z"))  // expect: xyz
+Trace(Applique(pF : (v) => v * 3, nV : 4))        // expect: 12
+ep est un CEpargne(nTaux : 7)
+Trace(ep.m_mSolde, ep.m_nTaux)                    // expect: 2, 7
+
+PROCÉDURE Joint(sA, sB = "-")
+RENVOYER sA + sB
+
+PROCÉDURE Applique(nV est un entier, pF est une Procédure)
+RENVOYER pF(nV)
 
 PROCÉDURE Remise(nMontant est un entier, nTaux est un entier = 10)
 RENVOYER nMontant * nTaux / 100
@@ -49,3 +59,12 @@ Trace(sMotif + " " + m_mSolde)
 PROCÉDURE GLOBALE CCompte::Ouvrir(sNom est une chaîne, mSolde est un monétaire = 5)
 c est un CCompte(sNom : sNom, mSolde : mSolde)
 RENVOYER c
+
+CEpargne est une Classe
+    hérite de CCompte
+    m_nTaux est un entier
+FIN
+
+PROCÉDURE CEpargne::Constructeur(nTaux est un entier)
+Constructeur CCompte(mSolde : 2, sNom : "épargne")
+m_nTaux = nTaux

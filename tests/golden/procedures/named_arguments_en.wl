@@ -26,6 +26,16 @@ RESULT nWidth * nHeight
 END
 Trace(Area(nHeight : 5, nWidth : 3))              // expect: 15
 Trace(Area(nWidth : 4))                           // expect: 8
+Trace(Join(sA : Join(sA : "x", sB : "y"), sB : "z"))  // expect: xyz
+Trace(Apply(pF : (v) => v * 3, nV : 4))           // expect: 12
+s is CSavings(nRate : 7)
+Trace(s.m_mBalance, s.m_nRate)                    // expect: 2, 7
+
+PROCEDURE Join(sA, sB = "-")
+RESULT sA + sB
+
+PROCEDURE Apply(nV is int, pF is Procedure)
+RESULT pF(nV)
 
 PROCEDURE Discount(nAmount is int, nRate is int = 10)
 RESULT nAmount * nRate / 100
@@ -49,3 +59,12 @@ Trace(sWhat + " " + m_mBalance)
 PROCEDURE GLOBAL CAccount::Open(sName is string, mBalance is currency = 5)
 a is CAccount(sName : sName, mBalance : mBalance)
 RESULT a
+
+CSavings is Class
+    inherits from CAccount
+    m_nRate is int
+END
+
+PROCEDURE CSavings::Constructor(nRate is int)
+Constructor CAccount(mBalance : 2, sName : "savings")
+m_nRate = nRate
