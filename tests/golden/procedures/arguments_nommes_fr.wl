@@ -31,6 +31,14 @@ Trace(Applique(pF : (v) => v * 3, nV : 4))        // expect: 12
 ep est un CEpargne(nTaux : 7)
 Trace(ep.m_mSolde, ep.m_nTaux)                    // expect: 2, 7
 
+Trace(Paire(b : 5, a : 1), Paire(a : 3), Somme(de : 1, sur : 2))  // expect: 15, 32, 3
+
+PROCÉDURE Paire(a, b = 2)
+RENVOYER a * 10 + b
+
+PROCÉDURE Somme(de, sur)
+RENVOYER de + sur
+
 PROCÉDURE Joint(sA, sB = "-")
 RENVOYER sA + sB
 

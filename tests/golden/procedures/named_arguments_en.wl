@@ -31,6 +31,11 @@ Trace(Apply(pF : (v) => v * 3, nV : 4))           // expect: 12
 s is CSavings(nRate : 7)
 Trace(s.m_mBalance, s.m_nRate)                    // expect: 2, 7
 
+Trace(Pair(b : 5, a : 1), Pair(a : 3))             // expect: 15, 32
+
+PROCEDURE Pair(a, b = 2)
+RESULT a * 10 + b
+
 PROCEDURE Join(sA, sB = "-")
 RESULT sA + sB
 
