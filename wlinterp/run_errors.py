@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .errors import BuiltinFailure, ErrCode, NullObjectError, WLRuntimeError
 from .registry import NonFatalError
 from .syntax.words import MEMBER_INIT
+from .runtime.main_parts import MAIN_PREFIX
 from .lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -317,7 +318,7 @@ def _compress(entries: list[str], keep: int = 20) -> list[str]:
 
 def _shown_name(prog: CompiledProgram, code_name: str) -> str:
     """The WLanguage name of a generated function (`p_fib` -> `procedure Fib`)."""
-    if code_name == "__wl_main__":
+    if code_name.startswith(MAIN_PREFIX):  # (or a part of it: runtime/main_parts.py)
         return "the main code"
     shown = prog.consts.get("__names__", {}).get(code_name)
     if shown and shown.endswith("::" + MEMBER_INIT):  # the hidden method (member_inits.py)

@@ -1,7 +1,7 @@
 """Whole-program compilation: AST -> Python source -> code object.
 
-Main code becomes `def __wl_main__()` so its variables are fast locals; each PROCEDURE
-becomes a `def`; main-code variables that a procedure uses become module globals.
+Main code becomes `def __wl_main__()` so its variables are fast locals (a very long one:
+parts, main_chunks.py); each PROCEDURE becomes a `def`; main-code variables that a procedure uses become module globals.
 The result carries the line map used to report runtime errors at WLanguage positions.
 """
 from __future__ import annotations
@@ -33,6 +33,7 @@ from .lazy import LazyCode, deferred_source
 from .compile_weight import first_main_line, weigh_program
 from .held_proofs import FreeSites, free_sites
 from .main_globals import main_globals
+from .main_chunks import main_chunks, main_groups
 from ..lazy_import import on_first_call
 from ..semantics.dynamic_names import compiled_names
 from .counter_starts import start_place_spec
@@ -58,6 +59,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
     # some process has CASE ERROR: or sets its error behaviour (compiler/tested_calls.py)
     auto_errors = False
     defer = False  # procedures' code generated at their first call (first_call.py)
+    main_groups: list[list[N.Stmt]] | None = None  # a long main code's parts (main_chunks.py)
+    main_shared: frozenset[str] = frozenset()  # ... and its variables procedures use
 
     def __init__(self, program: N.Program, registry: Registry,
                  session: "Session | None" = None, data_names: frozenset[str] = frozenset(),
@@ -185,7 +188,9 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         key = fold(node.name)
         remember_spelling(node.name)  # `EDT_Name` in a run-time error, not EDT_NAME
         scope = fc.scope
-        var = Var(node.name, f"v_{pyident(key)}", T.VARIANT, S.ANY, implicit=True, owner=scope)
+        shared = self.main_groups is not None and scope is self.main_scope  # (a global)
+        var = Var(node.name, f"{'g' if shared else 'v'}_{pyident(key)}", T.VARIANT, S.ANY,
+                  shared, implicit=True, owner=scope)
         scope.vars[key] = var
         fc.implicit.append(var)
         return var
@@ -218,14 +223,20 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.auto_errors = automatic_errors(
             [self.program.main, *(p.body for p in self.program.procedures)])
         globals_ = main_globals(self)
+        self.main_groups = main_groups(self.program, self.session)
+        if self.main_groups is not None:  # parts of one main code share all its variables
+            self.main_shared = frozenset(globals_)  # (globals of one function too)
+            globals_ = {fold(n) for n, _ in facts(self.program.main).decls}
         self.declare_vars(self.main_scope, self.program.main, "v", globals_)
         self.ns["__wl_vars__"] = {k: (v.pyname, v.spec) for k, v in self.main_scope.vars.items()
                                   if v.is_global}
         chunks, waiting = self.procedure_chunks()
         chunks += self.dispatcher_chunks()
         self.publish_tables()
+        parts = self.compile_main()
+        chunks += parts[:-1]
         main = len(chunks)
-        chunks.append(self.compile_main())
+        chunks.append(parts[-1])
         ready, main, first_calls = settle(self, chunks, waiting, main) if waiting else (
             [c for c in chunks if c is not None], main, None)
         ready += self.fast_chunks
@@ -292,10 +303,13 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                                 first_main_line(self.program), 1, self.filename,
                                 self.source) from None
 
-    def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
+    def compile_main(self) -> list[_Chunk]:
+        """`def __wl_main__():`, or a long main code's parts and the line joining them."""
         fc = FunctionCompiler(self, self.main_scope, None)
+        if self.main_groups is not None:
+            return main_chunks(self, fc, self.main_groups)
         self.function_body(fc, self.program.main)
-        return self.assemble(fc, "def __wl_main__():", [])
+        return [self.assemble(fc, "def __wl_main__():", [])]
 
     def compile_function(self, info: ProcInfo, parent: FuncScope | None,
                          owner: str | None = None, fast: frozenset[str] = frozenset()

@@ -15,6 +15,8 @@ __all__ = ["ErrorPlace", "as_called", "capture"]
 import sys
 from typing import Any, NamedTuple
 
+from .main_parts import MAIN_PREFIX
+
 
 class ErrorPlace(NamedTuple):
     """The WLanguage frames (innermost first) and the system error of one failure."""
@@ -50,7 +52,7 @@ def capture(depth: int = 2) -> ErrorPlace:
         prog = programs.get(fcode.co_filename)
         if prog is not None:
             frames.append((prog, frame.f_lineno, fcode.co_name))
-            if fcode.co_name == "__wl_main__":
+            if fcode.co_name.startswith(MAIN_PREFIX):  # (or a part: main_parts.py)
                 break  # the outermost WLanguage frame: the rest is the engine's
         frame = frame.f_back
     code, message = _system_error(sys.exc_info()[1])
