@@ -299,10 +299,11 @@ def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
 
 def _no_message(seconds: float | None) -> str:
     """A read that ran out of time, saying how long it waited (it said "within the
-    timeout"), in the milliseconds SocketRead's timeout is given in."""
+    timeout"), in the milliseconds SocketRead's timeout is given in. No function is named
+    in the parenthesis: a French script read "SocketLit: ... (SocketRead's timeout)"."""
     if seconds is None:
         return "SocketRead: no message within the timeout."
-    return f"SocketRead: no message within {seconds * 1000:g} ms (SocketRead's timeout)."
+    return f"SocketRead: no message within {seconds * 1000:g} ms (the read's timeout)."
 
 
 def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:

@@ -118,7 +118,7 @@ def test_the_timeout_bounds_the_whole_message(peer) -> None:
     trickle = _Trickle()
     srv = peer(trickle)
     lines = _read(srv.port, 'SocketChangeTransmissionMode("c", SocketEndTag)')
-    assert lines == ["1, 0", "SocketRead: no message within 2000 ms (SocketRead's "
+    assert lines == ["1, 0", "SocketRead: no message within 2000 ms (the read's "
                      "timeout)."], lines
     assert 0 < trickle.sent < 102, trickle.sent
 

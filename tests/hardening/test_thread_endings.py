@@ -198,5 +198,5 @@ def test_the_end_of_the_run_waits_for_the_threads_before_closing_what_they_use(w
     ran = wl_cli("run", path)
     assert (ran.code, ran.err) == (0, ""), ran
     assert ran.out.splitlines() == [
-        "main done", ", 1, SocketRead: no message within 10 ms (SocketRead's timeout).",
+        "main done", ", 1, SocketRead: no message within 10 ms (the read's timeout).",
         "1"], ran
