@@ -62,6 +62,9 @@ def _cut(src: str, base: str, n: int, shown: str) -> int:
     return count
 
 
+_SIZE_TEXT = re.compile(r"\s*[-+]?\d+(?:[.,]\d*)?\s*")  # (a size given as a text)
+
+
 @family.function("fSplit", "fDécoupe", can_fail=True)
 def split(rt: Runtime, source: object, part_size: object, destination: object = None,
           options: object = None) -> int:
@@ -73,6 +76,11 @@ def split(rt: Runtime, source: object, part_size: object, destination: object = 
     src, n = native_path(source), int_arg(part_size, "fSplit")
     folder = os.path.dirname(src) if destination is None else native_path(destination)
     base = os.path.join(folder, os.path.basename(src))
+    if n <= 0 and isinstance(part_size, str) \
+            and not _SIZE_TEXT.fullmatch(part_size):  # fSplit(f, "C:\Out\part", 10000)
+        raise BuiltinFailure(f"fSplit: the second parameter is the size of a piece in bytes "
+                             f"(fSplit(file, size [, folder])), not the text "
+                             f"\"{part_size}\".", value=-1)
     if n <= 0:
         raise BuiltinFailure(f"fSplit: a piece must be at least one byte, not {n}.", value=-1)
     try:
