@@ -49,6 +49,19 @@ def array_arg(value: object, fname: str) -> WLArray:
     raise WLRuntimeError(f"{fname} expects an array, not a value of type {V.type_name(value)}.")
 
 
+def readable_array(value: object, fname: str) -> WLArray:
+    """array_arg for a function that only reads the array: a JSON member never written
+    (`ArrayToString(j.tags)` for a record without "tags") reads as an empty array, as
+    FOR EACH goes through none of it; it stopped the run, "expects an array, not a
+    value of type JSON". Nothing is added to the JSON (a function that changes the
+    array keeps array_arg's error: a change there would be lost)."""
+    as_array = getattr(value, "wl_as_array", None)
+    if not isinstance(value, WLArray) and as_array is not None \
+            and (pending := as_array()) is not None:
+        return pending
+    return array_arg(value, fname)
+
+
 def _one_dim(arr: WLArray, fname: str) -> None:
     """Growing or shrinking is only defined for one-dimensional arrays."""
     if len(arr.dims) > 1:
@@ -206,7 +219,7 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
     `ArraySeek(t, asLinear, "Name", "Marc")` compares members: "Name;Town" with its
     values as extra arguments, or one string "Marc;Paris" (the start index comes last).
     """
-    a = array_arg(arr, "ArraySeek")
+    a = readable_array(arr, "ArraySeek")
     m = int_arg(mode, "ArraySeek")
     members = _seek_members(a, value, start)
     if members is None:
@@ -396,7 +409,7 @@ def array_to_string(rt: Runtime, arr: object, separator: object = "\t",
     array's rows are separated by `line_separator` (CR by default), its columns by
     `separator` (*decided*, INFERRED: the syntax with a column and a line separator is
     the one PC SOFT's help gives; no stored page shows it)."""
-    a = array_arg(arr, "ArrayToString")
+    a = readable_array(arr, "ArrayToString")
     sep, texts = V.to_str(separator), [V.to_str(v) for v in a.items]
     if len(a.dims) == 2 and a.dims[1]:
         width, eol = a.dims[1], V.to_str(line_separator)
