@@ -41,11 +41,44 @@ def check_binop(fc: "FunctionChecker", e: N.BinOp) -> None:
     fc.expr(e.left)
     fc.expr(e.right)
     check_arith(fc, e)
+    if e.op == "&" and isinstance(e.right, N.AddressOf):
+        _c_logic(fc, e, "&&", "a binary AND (&) with the address (&) of what follows",
+                 "AND (ET), or _AND_ (_ET_)")
+    elif e.op == "||" and _truth(e.left) and _truth(e.right):  # `(a = 1) || (b = 2)`
+        _c_logic(fc, e, "||", _XOR, "OR (OU), or _OR_ (_OU_)")
 
 
 def check_comparison(fc: "FunctionChecker", e: N.Compare) -> None:
     fc.exprs(e.operands)
     check_compare(fc, e)
+    for inner in e.operands[1:-1]:  # `a = 1 || b = 2`: `a = (1 || b) = 2`
+        if isinstance(inner, N.BinOp) and inner.op == "||":
+            _c_logic(fc, inner, "||", _XOR + ", read before the comparisons around it",
+                     "OR (OU), or _OR_ (_OU_)")
+
+
+_XOR = "WLanguage's binary exclusive OR (?1512009)"
+
+
+def _truth(e: N.Expr) -> bool:
+    """Whether `e` is a condition (a comparison, AND/OR/NOT, IN): `||` between two is
+    C's OR written where WLanguage reads an exclusive OR."""
+    return isinstance(e, (N.Compare, N.Logic, N.InList)) or (
+        isinstance(e, N.Unary) and e.op == "not")
+
+
+def _c_logic(fc: "FunctionChecker", at: N.Expr, op: str, read: str, logical: str) -> None:
+    """WL224: C's logical `&&` / `||` in a condition (code ported from C, C#, Java or
+    JavaScript, and WLanguage written from memory). WLanguage compiles both, to something
+    else: `a = 1 && b = 2` is `a = (1 & &b) = 2`, `a = 1 || b = 2` is `a = (1 || b) = 2`
+    (exclusive OR), and the condition is silently wrong."""
+    text = fc.rep.lines[at.line - 1] if 0 < at.line <= len(fc.rep.lines) else ""
+    found = text.find(op, max(at.col - 1, 0))  # (the caret on the operator as written)
+    if found < 0 and op == "&&":  # `a & &b`, spaced
+        op, found = "& &", text.find("&", max(at.col - 1, 0))
+    fc.rep.report("WL224", f"'{op}' is no logical operator in WLanguage: here it is {read}; "
+                  f"a logical {'OR' if op == '||' else 'AND'} is written {logical}", at,
+                  len(op), col=found + 1 if found >= 0 else None)
 
 
 def check_unary_op(fc: "FunctionChecker", e: N.Unary) -> None:
