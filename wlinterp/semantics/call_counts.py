@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .named_args import place_named
+from .named_args import place_named, star_without_default
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
 
-_NAME, _NAMED = N.Name, N.NamedArg
+_NAME, _NAMED, _DEFAULT = N.Name, N.NamedArg, N.DefaultArg
 
 
 def counts(params: list[N.Param]) -> tuple[int, int | None]:
@@ -44,6 +44,8 @@ def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n
         known = fc.sym.arities[id(params)] = (params, *counts(params))
     _, required, most = known
     if n >= required and (most is None or n <= most):
+        if type(e) is N.Call and _DEFAULT in map(type, e.args):  # `P(*, 5)`
+            star_without_default(fc, e, shown, params, n - len(e.args))
         return
     if type(e) is N.Call and spreads(e):  # M(MyParameters[2 TO]): counted when it runs
         return

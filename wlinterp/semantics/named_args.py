@@ -17,7 +17,7 @@ before it runs, with the check's words at the check's place.
 """
 from __future__ import annotations
 
-__all__ = ["place_named", "named_elsewhere"]
+__all__ = ["place_named", "named_elsewhere", "star_without_default"]
 
 from typing import TYPE_CHECKING
 
@@ -110,3 +110,17 @@ def named_elsewhere(fc: "FunctionChecker", a: N.NamedArg) -> None:
                   f"named arguments", a, len(a.name), deferred=False,
                   hint="give the arguments by position")
     fc.expr(a.value)
+
+
+def star_without_default(fc: "FunctionChecker", e: N.Call, shown: str,
+                         params: list[N.Param], taken: int) -> None:
+    """`P(*, 5)`, P's first parameter without a default value: `*` stands for a
+    parameter's default value, and this one has none (the run went on with an internal
+    marker in the parameter: "A value of type object cannot be used as a number").
+    A compile error at the `*` (*decided*, docs/semantics.md "Named arguments")."""
+    plain = [p for p in params if not p.star]
+    for i, a in enumerate(e.args):
+        k = taken + i
+        if type(a) is N.DefaultArg and k < len(plain) and plain[k].default is None:
+            fc.rep.report("WL104", f"{shown}: the parameter {plain[k].name} has no default "
+                          f"value: '*' cannot stand for it", a, 1, deferred=False)
