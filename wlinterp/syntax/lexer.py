@@ -228,7 +228,7 @@ class _Scanner(OperatorsMixin):
             self.pos = start
             if text[start] == '"' and self.quoted_multiline(start):
                 return self.pos  # `s = "` at a line's end: a multi-line string
-            raise self.error(self._bad_char_message(text[start]))
+            raise self.error(self._bad_char_message(text, start))
         return -1
 
     def check_closed(self) -> None:
@@ -261,11 +261,26 @@ class _Scanner(OperatorsMixin):
             kind = "TO"  # `A FAIRE TANTQUE c`: BOUCLE's end, À without its accent
         return kind
 
-    def _bad_char_message(self, ch: str) -> str:
-        if ch == '"':
-            return "unterminated string: the closing \" is missing on this line"
-        if ch == "“":
-            return "unterminated string: the closing ” is missing on this line"
+    def _bad_char_message(self, text: str, start: int) -> str:
+        """Why the character at `start` stops the lexer; for what code ported from C,
+        C#, Java or JavaScript writes (`!=`, 'text', `\\"` inside a string), what
+        WLanguage writes instead."""
+        ch = text[start]
+        if ch in '"“':
+            line = text[text.rfind("\n", 0, start) + 1:start]
+            escaped = '\\"' in line  # `"a\"b"`: the string ended at the escaped quote
+            return ("unterminated string: the closing " + ('"' if ch == '"' else "”")
+                    + " is missing on this line" + ("; WLanguage has no \\\" escape: a quote "
+                                                     'inside a string is doubled ("")'
+                                                     if escaped else ""))
+        if ch == "\\" and text.startswith('\\"', start):  # `"{\"name\": ...}"`
+            return ("unexpected character '\\': WLanguage has no \\\" escape: a quote inside "
+                    'a string is doubled ("")')
+        if ch == "!" and text.startswith("!=", start):
+            return "'!=' is no WLanguage operator: 'different from' is written <>"
+        if ch == "'":
+            return ("unexpected character \"'\": WLanguage writes a string between double "
+                    'quotes ("...") and a comment after //')
         return f"unexpected character {ch!r}"
 
     def continued(self, start: int, end: int) -> bool:
