@@ -21,12 +21,16 @@ in the stored help):
   Jan to 1 Feb is one month);
   `DATEDIFF(end, start)`, MySQL's, is days;
 - `DateItem + n` / `DateItem - n`, n a whole number or a parameter, for a date item of
-  the files the query names: n days later or earlier, as WLanguage's Date does
-  (docs/hfsql.md "Record buffer"); not when a `*` or `/` follows, which binds first.
+  the files the query names, and `CURRENT_DATE + n`: n days later or earlier, as
+  WLanguage's Date does (docs/hfsql.md "Record buffer"); not when a `*` or `/` follows,
+  which binds first;
+- on PostgreSQL, CURRENT_DATE is the `YYYYMMDD` text it is on SQLite (sqldates.py) and
+  that the program reads: `WHERE OrderDate < CURRENT_DATE` compared a text item with a
+  date, which PostgreSQL refused.
 """
 from __future__ import annotations
 
-__all__ = ["DATE_CALLS", "item_days"]
+__all__ = ["DATE_CALLS", "item_days", "pg_current_date"]
 
 import re
 from typing import Callable
@@ -143,8 +147,19 @@ def item_days(sql: str, dialect: str, dates: frozenset[str]) -> str:
     add = _sq_add if dialect == "sqlite" else _pg_add
 
     def one(m: re.Match[str]) -> str:
-        if m.group("name") is None or fold(m.group("name")) not in dates:
+        if m.group("name") is None or (fold(m.group("name")) not in dates
+                                       and m.group("item").upper() != "CURRENT_DATE"):
             return m.group(0)
         n = m.group("n") if m.group("op") == "+" else f"-({m.group('n')})"
         return add("day", n, m.group("item"))
     return _ITEM_DAYS.sub(one, sql)
+
+
+_CURRENT_DATE = re.compile(rf"{QUOTED}|(?<![.\w])CURRENT_DATE(?![\w(])", re.I | re.U)
+
+
+def pg_current_date(sql: str) -> str:
+    """PostgreSQL: CURRENT_DATE written as the `YYYYMMDD` text of today (quoted text
+    left alone)."""
+    return _CURRENT_DATE.sub(lambda m: m.group(0) if m.group(0)[:1] in "'\"" else
+                             "to_char(CURRENT_DATE, 'YYYYMMDD')", sql)

@@ -47,7 +47,7 @@ from typing import Any, Callable
 from ..syntax.names import fold
 from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
-from .sqldatecalc import DATE_CALLS, item_days
+from .sqldatecalc import DATE_CALLS, item_days, pg_current_date
 from .sqldates import sqlite_dates
 from .sqlite_stop import keep
 from .sqltop import translate_top
@@ -88,9 +88,10 @@ def translate(sql: str, dialect: str, call: Caller | None,
     function by name (None: no WLanguage function may be called, said in words);
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
     be given; `booleans`, `dates`: the boolean and date items of the files it names."""
-    if dates and ("+" in sql or "-" in sql):
-        sql = item_days(sql, dialect, dates)  # OrderDate + 30 (sqldatecalc.py)
     lowered = sql.lower()
+    if (dates or "current_date" in lowered) and ("+" in sql or "-" in sql):
+        sql = item_days(sql, dialect, dates)  # OrderDate + 30 (sqldatecalc.py)
+        lowered = sql.lower()
     if "top" in lowered or "bottom" in lowered:
         sql = translate_top(sql)
     if dialect == "postgresql" and "," in sql:
@@ -101,6 +102,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
     lowered = sql.lower()  # (DATEADD(day, 1, CURRENT_DATE): its date, written below)
     if dialect == "sqlite" and ("current_" in lowered or "cast" in lowered):
         sql = sqlite_dates(sql)
+    elif dialect == "postgresql" and "current_date" in lowered:
+        sql = pg_current_date(sql)  # the YYYYMMDD text, as on SQLite
     if dialect == "postgresql" and booleans:
         sql = _BOOL_TEST.sub(lambda m: _bool_test(m, booleans), sql)
         if "insert" in lowered:

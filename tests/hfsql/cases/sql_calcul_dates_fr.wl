@@ -38,3 +38,14 @@ HExécuteRequêteSQL(REQ, "SELECT DATEADD(ww, 2, OrderDate) AS d FROM Orders WHE
 HLitPremier(REQ)
 dEcheance est une Date = REQ.d
 Trace(dEcheance, dEcheance..Jour, dEcheance..Année)       // expect: 20241214, 14, 2024
+// CURRENT_DATE est un texte AAAAMMJJ sur les deux, comparé à une rubrique date et
+// décalé de jours (PostgreSQL refusait OrderDate < CURRENT_DATE : texte contre date)
+HRAZ(Orders)
+POUR TOUT n DE [-40, -10, 0]
+	Orders.CustomerID = Customer.CustomerID
+	Orders.OrderDate = DateDuJour() + n
+	HAjoute(Orders)
+FIN
+HExécuteRequêteSQL(REQ, "SELECT COUNT(*) AS n FROM Orders WHERE OrderDate < CURRENT_DATE AND OrderDate >= CURRENT_DATE - 30")
+HLitPremier(REQ)
+Trace(REQ.n)                                              // expect: 1

@@ -50,3 +50,17 @@ Trace(dDue, dDue..Day, dDue..Year)                         // expect: 20241214, 
 HExecuteSQLQuery(QRY, "SELECT Total + 30 AS t, 'OrderDate + 30' AS s FROM Orders WHERE OrderID = 1")
 HReadFirst(QRY)
 Trace(QRY.t, QRY.s)                                       // expect: 130, OrderDate + 30
+// CURRENT_DATE is YYYYMMDD text on both, compared with a date item and moved by days
+// (PostgreSQL refused OrderDate < CURRENT_DATE: text against date)
+HReset(Orders)
+FOR EACH n OF [-40, -10, 0]
+	Orders.CustomerID = Customer.CustomerID
+	Orders.OrderDate = Today() + n
+	HAdd(Orders)
+END
+HExecuteSQLQuery(QRY, "SELECT COUNT(*) AS n FROM Orders WHERE OrderDate < CURRENT_DATE AND OrderDate >= CURRENT_DATE - 30")
+HReadFirst(QRY)
+Trace(QRY.n)                                              // expect: 1
+HExecuteSQLQuery(QRY, "SELECT CURRENT_DATE AS d, CURRENT_DATE + 1 AS d1 FROM Customer")
+HReadFirst(QRY)
+Trace(QRY.d = Today(), QRY.d1 = Today() + 1)              // expect: 1, 1
