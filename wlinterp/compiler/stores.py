@@ -105,6 +105,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
                 return repr(co_date(text))  # converted once, here
             return f"co_date({code})" if t != S.LIST else \
                 f"to_str(literal_to_value({code}, _ctx))"
+        if st == S.STR and t == S.ANY and not spec.name:  # a Variant's Buffer: ANSI text
+            return f"text_stored({code})"  # (runtime/ansi_text.py)
         if st in (S.STR, S.DATE):
             return code if t in (S.STR, S.DATE) else f"to_str({code})" if t != S.LIST else \
                 f"to_str(literal_to_value({code}, _ctx))"

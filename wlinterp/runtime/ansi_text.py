@@ -12,7 +12,7 @@ bytes UTF-8, values.to_bytes).
 """
 from __future__ import annotations
 
-__all__ = ["buffer_text", "text_buffer", "ansi_bytes", "ansi_read"]
+__all__ = ["buffer_text", "text_buffer", "text_stored", "ansi_bytes", "ansi_read"]
 
 
 def _ansi_tables() -> tuple[dict[int, int], dict[int, int]]:
@@ -36,6 +36,19 @@ def buffer_text(value: object) -> object:
     if not isinstance(value, str) or not value or max(value) > "\xff":
         return value
     return str.__str__(value).translate(_TO_TEXT)
+
+
+def text_stored(value: object) -> str:
+    """A value only the run knows (a Variant, an untyped result, a parameter) stored into
+    a string: a Buffer's bytes it holds (values.BufferText) read as Windows-1252, as
+    `s = buf` reads a Buffer variable's; anything else its text (values.to_str)."""
+    if type(value) is str:
+        return value
+    if isinstance(value, str) and getattr(value, "wl_type_name", None) == "buffer":
+        text = str.__str__(value)
+        return text if max(text, default="\0") > "\xff" else text.translate(_TO_TEXT)
+    from .values import to_str  # (values imports this module)
+    return to_str(value)
 
 
 def text_buffer(value: object) -> object:

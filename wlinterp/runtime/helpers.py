@@ -46,7 +46,7 @@ from .indirection import indirect_call, indirect_get, indirect_set  # noqa: F401
 from .array_sizes import sized_array  # noqa: F401
 from .enums import combination_marked, combination_names, combination_value  # noqa: F401
 from .json_forms import json_form  # noqa: F401
-from .ansi_text import buffer_text, text_buffer  # noqa: F401
+from .ansi_text import buffer_text, text_buffer, text_stored  # noqa: F401
 from .datetimes import time_add, time_count, time_number, time_sub  # noqa: F401
 from .dated_props import held_with_part, item_with_part, part_of, with_part_of  # noqa: F401
 from .durations import WLDuration  # noqa: F401

@@ -44,7 +44,7 @@ HELPERS = (
     "call_compiled", "compiled_procedure", "spread_args",
     "assign_object", "array_reference", "co_currency", "CurrencyLiteral", "NumericLiteral", "co_numeric", "numeric_variant", "held_product", "co_product", "co_date", "dated_text", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
-    "json_form", "buffer_text", "text_buffer", "given_count", "overload_dispatcher", "GotoJump",
+    "json_form", "buffer_text", "text_buffer", "text_stored", "given_count", "overload_dispatcher", "GotoJump",
     "ErrorModeResult", "error_mode_enter", "error_mode_leave", "exception_mode_run",
     "error_test_enter", "error_test_leave", "note_secret", "note_secret_items", "secret_key",
 )

@@ -46,3 +46,13 @@ Trace(Asc(sRare)) // expect: 129
 // un texte que l'ANSI ne peut écrire reste du texte : ses octets sont UTF-8
 bufLarge est un Buffer = "日本"
 Trace(BufferVersHexa(bufLarge)) // expect: E6 97 A5 E6 9C AC
+// un Variant qui contient un Buffer, un Buffer passé à un paramètre déclaré chaîne, de même
+vGardé est un Variant = bufAnsi
+sDepuisVariant est une chaîne = vGardé
+Trace(sDepuisVariant) // expect: €éœ
+AfficheLibellé(bufAnsi) // expect: €éœ, 3
+sNombre est une chaîne = 5
+Trace(sNombre + 1) // expect: 51
+
+PROCÉDURE AfficheLibellé(sLibellé est une chaîne)
+Trace(sLibellé, Taille(sLibellé))

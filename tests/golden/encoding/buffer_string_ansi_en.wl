@@ -46,3 +46,13 @@ Trace(Asc(sOdd)) // expect: 129
 // a text ANSI cannot write stays text: its bytes are UTF-8
 bufWide is Buffer = "日本"
 Trace(BufferToHexa(bufWide)) // expect: E6 97 A5 E6 9C AC
+// a Variant holding a Buffer, and a Buffer given to a parameter declared string, the same
+vHeld is Variant = bufAnsi
+sFromVariant is string = vHeld
+Trace(sFromVariant) // expect: €éœ
+ShowLabel(bufAnsi) // expect: €éœ, 3
+sNumber is string = 5
+Trace(sNumber + 1) // expect: 51
+
+PROCEDURE ShowLabel(sLabel is string)
+Trace(sLabel, Length(sLabel))
