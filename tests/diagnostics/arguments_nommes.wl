@@ -10,6 +10,7 @@ t est un tableau de 3 entiers
 Trace(t[nIndice : 2]) // error: WL111:9 'nIndice :' names a parameter: only a procedure or method of the program, its parameters known where it is called, takes named arguments
 o est un CBoutique
 o.Vendre(nQté : 2, nQte : 3) // error: WL104:20 Vendre: the parameter nQté is given twice
+Trace(Affiche(n : 1)) // error: WL111:15 Affiche has several syntaxes, chosen by the arguments' positions and types: 'n :' cannot name a parameter of one
 
 PROCÉDURE Remise(nMontant est un entier, nTaux est un entier = 10)
 RENVOYER nMontant * nTaux / 100
@@ -19,3 +20,9 @@ FIN
 
 PROCÉDURE CBoutique::Vendre(nQté est un entier, nPrix est un entier = 1)
 RENVOYER nQté * nPrix
+
+PROCÉDURE Affiche(n est un entier)
+RENVOYER n
+
+PROCÉDURE Affiche(s est une chaîne)
+RENVOYER s

@@ -10,6 +10,7 @@ t is array of 3 int
 Trace(t[nIndex : 2]) // error: WL111:9 'nIndex :' names a parameter: only a procedure or method of the program, its parameters known where it is called, takes named arguments
 o is CShop
 o.Sell(nQty : 2, nQty : 3) // error: WL104:18 Sell: the parameter nQty is given twice
+Trace(Show(n : 1)) // error: WL111:12 Show has several syntaxes, chosen by the arguments' positions and types: 'n :' cannot name a parameter of one
 
 PROCEDURE Discount(nAmount is int, nRate is int = 10)
 RESULT nAmount * nRate / 100
@@ -19,3 +20,9 @@ END
 
 PROCEDURE CShop::Sell(nQty is int, nPrice is int = 1)
 RESULT nQty * nPrice
+
+PROCEDURE Show(n is int)
+RESULT n
+
+PROCEDURE Show(s is string)
+RESULT s

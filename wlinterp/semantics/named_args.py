@@ -17,7 +17,7 @@ before it runs, with the check's words at the check's place.
 """
 from __future__ import annotations
 
-__all__ = ["place_named", "named_elsewhere", "star_without_default"]
+__all__ = ["place_named", "named_elsewhere", "star_without_default", "named_for_several"]
 
 from typing import TYPE_CHECKING
 
@@ -124,3 +124,20 @@ def star_without_default(fc: "FunctionChecker", e: N.Call, shown: str,
         if type(a) is N.DefaultArg and k < len(plain) and plain[k].default is None:
             fc.rep.report("WL104", f"{shown}: the parameter {plain[k].name} has no default "
                           f"value: '*' cannot stand for it", a, 1, deferred=False)
+
+
+def named_for_several(fc: "FunctionChecker", e: N.Call, shown: str) -> bool:
+    """`Show(n : 1)`, Show a procedure or method with several syntaxes: the arguments
+    choose the syntax by their count and types, so a name cannot say which syntax's
+    parameter it is (*decided*). A compile error at each name (its value left in its
+    place for the rest of the pass); False when the call names none."""
+    found = False
+    for i, a in enumerate(e.args):
+        if type(a) is _NAMED:
+            fc.rep.report("WL111", f"{shown} has several syntaxes, chosen by the arguments' "
+                          f"positions and types: '{a.name} :' cannot name a parameter of "
+                          f"one", a, len(a.name), deferred=False,
+                          hint="give the arguments by position")
+            e.args[i] = a.value
+            found = True
+    return found

@@ -20,6 +20,7 @@ from ..runtime.types import VARIANT, TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .call_counts import arity, spreads
+from .named_args import named_for_several
 from .enum_checks import enum_arguments
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ def check_overloaded_call(fc: "FunctionChecker", e: N.Call, shown: str,
     if spreads(e):
         fc.sym.refs.syntaxes[id(e)] = (e, None)
         return
+    if N.NamedArg in map(type, e.args) and named_for_several(fc, e, shown):
+        return  # (`Show(n : 1)`: named_args.py)
     syntaxes = _syntaxes(fc, group)
     able = [i for i, s in enumerate(syntaxes) if s.takes(n)]
     chosen: N.Procedure | None = None
