@@ -208,9 +208,13 @@ def is_odd(rt: Runtime, n: NumberArg) -> bool:
 
 @family.function("IsNumeric", "EstNumérique")
 def is_numeric(rt: Runtime, value: object) -> bool:
-    """True for a number, or a string that is a number ("12", " -1.5 ", "1e3")."""
+    """True for a number, or a string that is a number ("12", " -1.5 ", "1e3"); a value
+    read as its text (an XML node, `IsNumeric(doc.Order.Amount)`: it was False whatever
+    the node held) is judged by that text."""
     if isinstance(value, (bool, int, float, Decimal)):
         return True
+    if not isinstance(value, str) and getattr(value, "wl_text", None) is not None:
+        value = V.to_str(value)
     if not isinstance(value, str) or not value.isascii():  # only 0-9 are digits ("١٢")
         return False
     try:
