@@ -35,14 +35,23 @@ family = Family("Numbers")
 Number = int | float | Decimal
 
 
+# the nodes a number is read from as in arithmetic (an XML node or attribute: its text;
+# a JSON member never written: 0)
+_READ_AS_NUMBER = frozenset({"xmlNode", "xmlAttribute", "JSON"})
+
+
 def num_arg(value: object, fname: str) -> Number:
     """`value` as a number for built-in `fname` (strings are parsed, booleans give 1/0;
     the difference of two dates is its number of days, and a Duration its milliseconds,
-    as wherever a number is wanted: `NumToString(du)` is `i is int = du` shown, ?1514069)."""
+    as wherever a number is wanted: `NumToString(du)` is `i is int = du` shown, ?1514069;
+    an XML node is its text read as a number, as in arithmetic: `Round(doc.R.Price, 2)`
+    stopped, "expects a number, not a value of type xmlNode")."""
     if type(value) is DateGap:
         return value.days()
     if type(value) is WLDuration:
         return value.ms
+    if getattr(value, "wl_type_name", "") in _READ_AS_NUMBER:
+        return value.wl_num()  # type: ignore[attr-defined]
     if value is not None and not isinstance(value, (bool, int, float, Decimal, str)):
         raise WLRuntimeError(f"{fname} expects a number, not a value of type {V.type_name(value)}.")
     return V.to_num(value)
