@@ -36,8 +36,8 @@ def place_named(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: 
     """Put the named arguments of a call (or of an object's creation: `new C(n : 1)`) at
     their parameters' places, `args` rewritten in place; `taken`: parameters given
     before the written arguments (an extension procedure's object); `col`/`line`: the
-    callee's name. False when the call has a fault, reported here (its arguments are
-    then left as their values, in the order written, for the rest of the pass to read)."""
+    callee's name. False when the call has a fault, reported here (its named arguments
+    are then left as written; the rest of the pass reads their values)."""
     first = next((i for i, a in enumerate(args) if type(a) is _NAMED), None)
     if first is None:
         return True
@@ -53,8 +53,8 @@ def place_named(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: 
         ok = _place_one(fc, a, shown, plain, slots, taken) and ok
     if ok:
         ok = _fill(fc, args, node, shown, plain, slots, taken, col, line)
-    if not ok:
-        args[:] = [a.value if type(a) is _NAMED else a for a in args]
+    if not ok:  # the tree stays as written: analysing it again reports the fault again
+        fc.sym.refused_named.update(id(a) for a in args if type(a) is _NAMED)
     return ok
 
 
@@ -104,7 +104,11 @@ def _fill(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: str,
 def named_elsewhere(fc: "FunctionChecker", a: N.NamedArg) -> None:
     """A named argument left so by the pass: its callee's parameters are not known where
     the call is written (a built-in, a procedure held in a variable, an indirection...),
-    or it is no call's (`t[i : 2]`). The compile error, then its value read."""
+    or it is no call's (`t[i : 2]`). The compile error, then its value read (only the
+    value for one whose call's fault place_named reported)."""
+    if id(a) in fc.sym.refused_named:
+        fc.expr(a.value)
+        return
     fc.rep.report("WL111", f"'{a.name} :' names a parameter: only a procedure or method "
                   f"of the program, its parameters known where it is called, takes "
                   f"named arguments", a, len(a.name), deferred=False,

@@ -69,7 +69,7 @@ class ProgramSymbols:
                  "named_types", "enum_values", "comb_values", "types_read", "member_classes",
                  "quiet_types", "interfaces", "global_kinds", "arities", "_lineages",
                  "_lineages_of", "declaring", "abstract_why", "abstract_methods",
-                 "_properties")
+                 "_properties", "refused_named")
 
     def __init__(self, registry: Registry, known: set[str] | None = None,
                  infer_data: bool = False) -> None:
@@ -144,6 +144,9 @@ class ProgramSymbols:
         self.global_kinds: dict[str, str | None] = {}
         # id(a procedure's parameter list) -> (the list, arguments required, at most)
         self.arities: dict[int, tuple[list[N.Param], int, int | None]] = {}
+        # id() of the named arguments of calls whose fault was reported (named_args.py):
+        # the tree keeps them as written, so a second analysis reports the fault again
+        self.refused_named: set[int] = set()
 
     def _caches(self) -> None:
         """Answers kept while the program's declarations stay as they are (type
