@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from ..errors import WLSyntaxError, source_lines
 from .lexer import Token
 from .names import fold
-from .words import FRENCH_OPENERS as _FRENCH_OPENERS, SIMPLE_TYPE_WORDS as _TYPE_WORDS
+from .words import FRENCH_OPENERS as _FRENCH_OPENERS
+from .foreign_forms import foreign_form
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -186,9 +187,9 @@ def translate(err: ParseError, tokens: list[Token], source: str,
         one_line = _one_line_if_end(tok, stack[-1], tokens)
         if one_line is not None:
             return WLSyntaxError(one_line, line, col, filename, source)
-    type_first = _type_before_name(tok, tokens, index)
-    if type_first is not None:
-        return WLSyntaxError(type_first, line, col, filename, source)
+    foreign = foreign_form(tok, tokens, index)  # `int i = 0`, `x == 1`, `var x`...
+    if foreign is not None:
+        return WLSyntaxError(foreign, line, col, filename, source)
     compound = _compound_assignment(tok, tokens, index, source)
     if compound is not None:
         return WLSyntaxError(compound, line, col, filename, source)
@@ -224,33 +225,6 @@ def _compound_assignment(tok: Token, tokens: list[Token], index: int,
         return None
     return (f"'{tok.value}=' is not a WLanguage operator (only += and -= are): write "
             f"{target} = {target} {tok.value} ...")
-
-
-# The French type words and their article in a declaration (`x est une chaîne`); the
-# other simple type words are English (`x is string`).
-_FRENCH_TYPES = {"entier": "un", "octet": "un", "reel": "un", "booleen": "un",
-                 "monetaire": "un", "numerique": "un", "caractere": "un",
-                 "chaine": "une", "heure": "une", "dateheure": "une", "duree": "une"}
-
-
-def _type_before_name(tok: Token, tokens: list[Token], index: int) -> str | None:
-    """The message for `int i = 0` / `chaîne sNom = "a"` (a simple type word opening the
-    line, then the name: a C, Java or C# declaration), else None. WLanguage writes the
-    name first (`i is int = 0`); the parser stopped at the name, "unexpected 'i'"."""
-    if tok.type != "NAME" or index < 1 or index >= len(tokens):
-        return None
-    kind = tokens[index - 1]
-    after = tokens[index + 1].type if index + 1 < len(tokens) else "$END"
-    at_start = index == 1 or tokens[index - 2].type in ("_NL", "NL")
-    word = fold(str(kind.value))
-    if kind.type != "NAME" or not at_start or word not in _TYPE_WORDS \
-            or after not in ("EQ", "_NL", "NL", "$END"):
-        return None
-    article = _FRENCH_TYPES.get(word)
-    link = f"est {article} " if article else "is "
-    value = " = ..." if after == "EQ" else ""
-    return (f"'{kind.value} {tok.value}' is no WLanguage declaration (the name comes "
-            f"first): write {tok.value} {link}{kind.value}{value}")
 
 
 def _do_alone(tok: Token) -> str:

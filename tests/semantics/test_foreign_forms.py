@@ -1,0 +1,53 @@
+"""What other languages write where WLanguage writes something else (code ported from
+C, C#, Java, JavaScript, Visual Basic, and WLanguage written from memory, as found on the
+web) is a syntax error that says WLanguage's way, in English and French code alike; it
+said "unexpected 'x'" or "unexpected '('" (syntax/foreign_forms.py)."""
+from __future__ import annotations
+
+import pytest
+
+from wlinterp.errors import WLSyntaxError
+from wlinterp.syntax.parser import parse
+
+
+def message_of(code: str) -> tuple[int, int, str]:
+    with pytest.raises(WLSyntaxError) as caught:
+        parse(code, "p.wl")
+    err = caught.value
+    return err.line, err.column, str(err.message)
+
+
+CASES = [
+    ("n is int = 1\nIF n == 1 THEN Trace(n)\n", (2, 7), "'==' is no WLanguage operator"),
+    ("n est un entier = 1\nSI n == 1 ALORS Trace(n)\n", (2, 7),
+     "'==' is no WLanguage operator"),
+    ("var nTotal = 0\n", (1, 5), "declare nTotal is <type> (= value), or by its value: "
+     "let nTotal = ... (soit nTotal = ...)"),
+    ("n is int = 1\nIF n = 2 THEN\nTrace(2)\nELSEIF n = 1 THEN\nTrace(1)\nEND\n", (4, 8),
+     "'ELSEIF' is written in two words in WLanguage: ELSE IF ... THEN (SINON SI ... "
+     "ALORS)"),
+    ("n est un entier = 1\nSI n = 2 ALORS\nTrace(2)\nSinonSi n = 1 ALORS\nTrace(1)\nFIN\n",
+     (4, 9), "'SinonSi' is written in two words"),
+    ("n is int = 1\nWHILE (n < 3) {\nn++\n}\n", (2, 15), "WLanguage has no { } blocks"),
+    ("n est un entier = 1\nTANTQUE (n < 3) {\nn++\n}\n", (2, 17),
+     "WLanguage has no { } blocks"),
+    ("FOR (i = 0; i < 3; i++)\nTrace(i)\nEND\n", (1, 5), "C's for (start; test; step) is "
+     "written FOR i = 1 TO n [STEP k] ... END (POUR i = 1 À n ... FIN)"),
+    ("POUR (i = 0; i < 3; i++)\nTrace(i)\nFIN\n", (1, 6), "C's for (start; test; step)"),
+]
+
+
+@pytest.mark.parametrize("code, place, words", CASES)
+def test_another_languages_form_says_wlanguages_way(code: str, place: tuple[int, int],
+                                                    words: str) -> None:
+    line, col, message = message_of(code)
+    assert (line, col) == place and words in message, message
+
+
+@pytest.mark.parametrize("code", ["n is int = 1\nIF n = 1 THEN Trace(n)\n",
+                                  "soit nTotal = 0\nTrace(nTotal)\n",
+                                  "n is int = 1\nIF n = 2 THEN\nTrace(2)\nELSE IF n = 1 "
+                                  "THEN\nTrace(1)\nEND\n",
+                                  "FOR i = 0 TO 2\nTrace(i)\nEND\n"])
+def test_wlanguages_own_forms_still_parse(code: str) -> None:
+    parse(code, "p.wl")

@@ -1,0 +1,106 @@
+"""Parse errors for what other languages write where WLanguage writes something else
+(code ported from C, C#, Java, JavaScript or Visual Basic, and WLanguage written from
+memory, as found on the web): the message says WLanguage's way instead of "unexpected
+'x'". Each function looks at the token the parser stopped at and the tokens before it;
+`foreign_form` gives the first message that fits, else None (parse_errors.py)."""
+from __future__ import annotations
+
+__all__ = ["foreign_form"]
+
+from .lexer import Token
+from .names import fold
+from .words import SIMPLE_TYPE_WORDS as _TYPE_WORDS
+
+# The French type words and their article in a declaration (`x est une chaîne`); the
+# other simple type words are English (`x is string`).
+_FRENCH_TYPES = {"entier": "un", "octet": "un", "reel": "un", "booleen": "un",
+                 "monetaire": "un", "numerique": "un", "caractere": "un",
+                 "chaine": "une", "heure": "une", "dateheure": "une", "duree": "une"}
+
+
+def type_before_name(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """The message for `int i = 0` / `chaîne sNom = "a"` (a simple type word opening the
+    line, then the name: a C, Java or C# declaration), else None. WLanguage writes the
+    name first (`i is int = 0`); the parser stopped at the name, "unexpected 'i'"."""
+    if tok.type != "NAME" or index < 1 or index >= len(tokens):
+        return None
+    kind = tokens[index - 1]
+    after = tokens[index + 1].type if index + 1 < len(tokens) else "$END"
+    at_start = index == 1 or tokens[index - 2].type in ("_NL", "NL")
+    word = fold(str(kind.value))
+    if kind.type != "NAME" or not at_start or word not in _TYPE_WORDS \
+            or after not in ("EQ", "_NL", "NL", "$END"):
+        return None
+    article = _FRENCH_TYPES.get(word)
+    link = f"est {article} " if article else "is "
+    value = " = ..." if after == "EQ" else ""
+    return (f"'{kind.value} {tok.value}' is no WLanguage declaration (the name comes "
+            f"first): write {tok.value} {link}{kind.value}{value}")
+
+
+
+def double_equals(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`IF x == 1`: the second `=` right after the first."""
+    before = tokens[index - 1] if index > 0 else None
+    if tok.type != "EQ" or before is None or before.type != "EQ" \
+            or before.line != tok.line or before.column != tok.column - 1:
+        return None
+    return "'==' is no WLanguage operator: a comparison is written with one = (IF x = 1 THEN)"
+
+
+def var_declaration(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`var total = 0` (JavaScript, C#): the name after `var` opening the line."""
+    word = tokens[index - 1] if index > 0 else None
+    if tok.type != "NAME" or word is None or word.type != "NAME" \
+            or fold(str(word.value)) != "var" \
+            or not (index == 1 or tokens[index - 2].type in ("_NL", "NL")):
+        return None
+    return (f"'var' is no WLanguage word: declare {tok.value} is <type> (= value), or by "
+            f"its value: let {tok.value} = ... (soit {tok.value} = ...)")
+
+
+def else_if_word(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`ELSEIF c THEN` / `elif` / `SINONSI` in one word, opening the line."""
+    word = tokens[index - 1] if index > 0 else None
+    if word is None or word.type != "NAME" \
+            or fold(str(word.value)) not in ("elseif", "elsif", "elif", "sinonsi") \
+            or not (index == 1 or tokens[index - 2].type in ("_NL", "NL")):
+        return None
+    return (f"'{word.value}' is written in two words in WLanguage: ELSE IF ... THEN "
+            f"(SINON SI ... ALORS)")
+
+
+def brace_block(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`WHILE (x < 3) {`: a block opened by a brace after IF, WHILE or FOR."""
+    if tok.type != "LBRACE":
+        return None
+    k = index - 1
+    while k >= 0 and tokens[k].type not in ("_NL", "NL"):
+        k -= 1
+    first = tokens[k + 1] if k + 1 < index else None
+    if first is None or first.type not in ("IF", "WHILE", "FOR", "ELSE", "LOOP", "SWITCH"):
+        return None
+    return ("WLanguage has no { } blocks: the block's statements follow on their own "
+            "lines and END (FIN) closes it")
+
+
+def c_for(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`for (i = 0; i < n; i++)`: a parenthesis right after FOR."""
+    before = tokens[index - 1] if index > 0 else None
+    if tok.type != "LPAR" or before is None or before.type != "FOR":
+        return None
+    return ("C's for (start; test; step) is written FOR i = 1 TO n [STEP k] ... END "
+            "(POUR i = 1 À n ... FIN) in WLanguage")
+
+
+_FORMS = (type_before_name, double_equals, var_declaration, else_if_word, brace_block,
+          c_for)
+
+
+def foreign_form(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """The message for a form of another language at the token the parser stopped at."""
+    for form in _FORMS:
+        message = form(tok, tokens, index)
+        if message is not None:
+            return message
+    return None
