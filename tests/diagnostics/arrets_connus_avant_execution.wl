@@ -11,3 +11,8 @@ Trace(ExtraitChaîne(sLigne, 0, ";")) // error: WL115:7 ExtraitChaîne: the rank
 Trace(ExtraitChaine(sLigne, rangSuivant, ";"))
 Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q'
 Trace(Val("1F", "b"))
+Trace(fListeRépertoire(".", "Absente")) // error: WL102:7 fListeRépertoire: there is no procedure named 'Absente'
+Trace(fListeFichier("*.txt", "collecte"))
+
+PROCÉDURE Collecte(sRep, sFichier)
+RENVOYER Vrai

@@ -11,3 +11,8 @@ Trace(ExtractString(sLine, 0, ";")) // error: WL115:7 ExtractString: the rank mu
 Trace(ExtractString(sLine, firstRank, ";"))
 Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q'
 Trace(Val("1F", "X"))
+Trace(fListFile("*.txt", "NoSuchProcedure")) // error: WL102:7 fListFile: there is no procedure named 'NoSuchProcedure'
+Trace(fListFile("*.txt", "Collect"))
+
+PROCEDURE Collect(sFolder, sName)
+RESULT True

@@ -31,6 +31,8 @@ def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
     for rank, a in enumerate(e.args):
         if rank in passed and (procedure_ref(fc, a) or named_in_text(fc, a)):
             continue
+        if rank == 1 and user is False and type(a) is N.Str and type(e.func) is _NAME:
+            _listing_callback(fc, e, a)  # fListFile(m, "NoSuchProcedure")
         sym = fc.scope.lookup(fold(a.name)) if rank in outputs and isinstance(a, N.Name) \
             else None
         if sym is not None:  # Serialize(x, sResult, ...): written, not read
@@ -116,6 +118,28 @@ def named_in_text(fc: "FunctionChecker", a: N.Expr) -> bool:
         if key in fc.sym.procs or fc.scope.lookup_proc(key) is not None:
             fc.sym.named_in_text.add(key)
     return False
+
+
+# The built-ins whose second parameter, given a text, names the program's procedure to
+# call (their other values are numbers, options): the run looks the name up when the
+# call runs (runtime/procrefs.py procedure_arg).
+_NAMED_CALLBACKS = frozenset({"flistfile", "flistdirectory"})
+
+
+def _listing_callback(fc: "FunctionChecker", e: N.Call, a: N.Str) -> None:
+    """`fListFile("*.txt", "NoSuchProcedure")`: WL102 at the call when the text names
+    no procedure the run can find (the run stops there: "fListFile: there is no
+    procedure named 'NoSuchProcedure'."); older code passes callbacks by name so."""
+    func: Any = e.func
+    b = fc.sym.registry.functions.get(fold(func.name))
+    key = fold(a.value.strip())
+    if b is None or fold(b.en) not in _NAMED_CALLBACKS or not key.isidentifier() \
+            or key in fc.sym.procs or fc.scope.lookup_proc(key) is not None \
+            or key in fc.sym.session_procs or key in fc.sym.compiled or key in fc.sym.known:
+        return
+    fc.rep.report("WL102", f"{func.name}: there is no procedure named '{a.value}'", e,
+                  len(func.name), col=func.col,
+                  hint="the text names the procedure to call for each element found")
 
 
 def catalog_ranks(e: N.Call) -> tuple[int, ...]:
