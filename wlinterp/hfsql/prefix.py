@@ -17,4 +17,11 @@ def prefix_method(source: Any, rt: Any, name: str) -> Callable[..., Any] | None:
         builtin = load_stdlib().functions["h" + name]
     except KeyError:
         return None
-    return lambda *args: builtin.call(rt, source, *args)
+    if builtin.en in _POSITION_ONLY:  # `Customer.RestorePosition(nPos)`: the position
+        return lambda *args: builtin.call(rt, *args)  # names its file (it stopped: "a
+    return lambda *args: builtin.call(rt, source, *args)  # data file ... as a number")
+
+
+_POSITION_ONLY = frozenset({"HRestorePosition", "HFreePosition"})
+"""The H* functions whose first parameter is a saved position, not a data file: in the
+prefix syntax the source names the position's file, which the position already holds."""
