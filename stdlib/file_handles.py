@@ -29,6 +29,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
+from .read_only import refuse_read_only
 from .text_encodings import (ANSI_BIT, TEXT_BOMS, UNICODE_BIT, UTF16, UTF8_BIT, decoded,
                              encoded_text, forced_encoding)
 
@@ -178,6 +179,8 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
     if m & FO_READ and not m & (FO_WRITE | FO_ADD) and not create:
         py_mode = "rb"
     try:
+        if py_mode != "rb":
+            refuse_read_only(name)
         stream = cast(BinaryIO, open(name, py_mode))  # closed by fClose or at the end
     except (OSError, ValueError) as exc:
         raise failure("fOpen", "open", V.to_str(path), exc, -1) from None
@@ -223,6 +226,7 @@ def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
     make_room(rt, "fCreate")
     name, m = native_path(path, new=True), V.to_int(mode)
     try:
+        refuse_read_only(name)
         stream = open(name, "w+b")  # noqa: SIM115
     except (OSError, ValueError) as exc:
         raise failure("fCreate", "create", V.to_str(path), exc, -1) from None

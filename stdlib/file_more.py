@@ -17,6 +17,7 @@ from .file_ops import CopyStopped, asking
 from .text_encodings import file_bytes
 from .folder_size import folder_size
 from .paths import FR_RECURSIVE, failure, native_path
+from .read_only import refuse_read_only
 
 family = Family("Files (more)")
 
@@ -26,6 +27,7 @@ def write_file(fname: str, path: object, data: bytes, mode: str = "wb") -> bool:
     True, or a non-fatal failure naming `fname` and the file."""
     name = native_path(path)
     try:
+        refuse_read_only(name)
         with open(name, mode) as f:
             f.write(data)
     except (OSError, ValueError) as exc:

@@ -25,6 +25,7 @@ from wlinterp.runtime.state import Runtime
 
 from .listed_paths import written_in
 from .paths import failure, native_path, wildcard_files
+from .read_only import refuse_read_only
 
 family = Family("File operations")
 # what the procedure given to fCopyFile or fCopyDir answers for a file (?3036008: go on,
@@ -112,6 +113,8 @@ def _each_file(fname: str, verb: str, source: object, destination: object,
         try:
             if not os.path.isfile(src):
                 raise FileNotFoundError(2, "No such file")
+            if verb == "copy":
+                refuse_read_only(_target(src, dst))  # (Windows copies over none)
             action(src, _target(src, dst))
         except (OSError, ValueError) as exc:
             raise failure(fname, verb, V.to_str(source) if sources is None
@@ -195,6 +198,7 @@ def save_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
     a value's bytes)."""
     name, raw = native_path(path, new=True), V.to_bytes(buffer)
     try:
+        refuse_read_only(name)
         with open(name, "wb") as f:
             f.write(raw)
     except (OSError, ValueError) as exc:

@@ -17,6 +17,7 @@ from wlinterp.runtime.state import Runtime
 
 from .listed_paths import written_in
 from .paths import failure, native_path, wildcard_files
+from .read_only import refuse_read_only
 from .text_encodings import decoded_text, file_bytes, forced_encoding, marked_text
 
 family = Family("Files")
@@ -65,6 +66,7 @@ def save_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0) 
     data = text.encode("latin-1") if type(text) is V.BufferText else \
         marked_text(V.to_str(text), forced) if forced else file_bytes(V.to_str(text))
     try:
+        refuse_read_only(name)
         with open(name, "wb") as f:
             f.write(data)
     except (OSError, ValueError) as exc:
