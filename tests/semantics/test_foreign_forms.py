@@ -31,6 +31,12 @@ CASES = [
     ("n is int = 1\nWHILE (n < 3) {\nn++\n}\n", (2, 15), "WLanguage has no { } blocks"),
     ("n est un entier = 1\nTANTQUE (n < 3) {\nn++\n}\n", (2, 17),
      "WLanguage has no { } blocks"),
+    ("PROCEDURE Add(a, b) {\nRESULT a + b\n", (1, 21), "a procedure's statements follow "
+     "its header line, up to the next PROCEDURE (no END)"),
+    ("try {\nTrace(1)\n}\n", (1, 5), "try { } catch is written WHEN EXCEPTION IN ... DO ... "
+     "END (QUAND EXCEPTION DANS ... FAIRE ... FIN)"),
+    ("n is int = 1\nIF n = 1 THEN\nTrace(1)\n} ELSE {\nTrace(2)\n}\n", (4, 1),
+     "WLanguage has no { } blocks: END (FIN) closes a block"),
     ("FOR (i = 0; i < 3; i++)\nTrace(i)\nEND\n", (1, 5), "C's for (start; test; step) is "
      "written FOR i = 1 TO n [STEP k] ... END (POUR i = 1 À n ... FIN)"),
     ("POUR (i = 0; i < 3; i++)\nTrace(i)\nFIN\n", (1, 6), "C's for (start; test; step)"),

@@ -59,3 +59,16 @@ def test_a_pi_the_program_declares_is_its_own() -> None:
     assert _messages(program) == []
     run_source(program, "p.wl", stdout=out, stderr=io.StringIO())
     assert out.getvalue() == "6.28\n"
+
+
+def test_words_of_c_sharp_java_and_javascript_say_wlanguages_own() -> None:
+    """`this.x`, `len(s)`, `console.log(x)`, `substr(...)` in ported code (RC, 6 Dec 2026):
+    WL101/WL102 with what WLanguage writes."""
+    found = _messages('s is string = "abc"\nTrace(this.x)\nTrace(len(s))\n'
+                      "console.log(s)\nTrace(substr(s, 1, 2))\n")
+    assert any(m.startswith("'this' is not declared; the object a method runs on is "
+                            "MySelf (MoiMême)") for m in found), found
+    assert any("a string's length is Length(s) (Taille)" in m for m in found), found
+    assert any("console.log(x) is Trace(x)" in m for m in found), found
+    assert any("a part of a string is Middle(s, start, length)" in m for m in found), found
+    assert _messages("len is int = 3\nTrace(len)\n") == []  # declared: its own name

@@ -54,6 +54,19 @@ _INSTEAD = {
                     "are BufferToHexa(s, NoGrouping, NoLine)",
     "sivide": "aucune fonction WLanguage n'a ce nom (c'est une procédure d'un projet) : "
               "SI s = \"\" ALORS s = sDéfaut",
+    # C#, Java, JavaScript and Python words (RC, 6 Dec 2026: ported code found on the web)
+    "this": "the object a method runs on is MySelf (MoiMême), and its members are "
+            "written :name (or name)",
+    "self": "the object a method runs on is MySelf (MoiMême), and its members are "
+            "written :name (or name)",
+    "len": "a string's length is Length(s) (Taille), an array's count ArrayCount(t) "
+           "(TableauOccurrence) or t.Count",
+    "strlen": "a string's length is Length(s) (Taille)",
+    "console": "console.log(x) is Trace(x) in WLanguage",
+    "substr": "a part of a string is Middle(s, start, length) (Milieu), s[start TO end] or "
+              "s[[start ON length]]",
+    "substring": "a part of a string is Middle(s, start, length) (Milieu), s[start TO end] "
+                 "or s[[start ON length]]",
     "pi": "WLanguage has no Pi constant (its Sin, Cos, Tan... take degrees: Sin(30) is "
           "0.5); declare one: CONSTANT PI = 3.14159265358979",
 }

@@ -71,14 +71,24 @@ def else_if_word(tok: Token, tokens: list[Token], index: int) -> str | None:
 
 
 def brace_block(tok: Token, tokens: list[Token], index: int) -> str | None:
-    """`WHILE (x < 3) {`: a block opened by a brace after IF, WHILE or FOR."""
-    if tok.type != "LBRACE":
-        return None
+    """`WHILE (x < 3) {`, `function f() {`, `try {`, a `}` alone: C's braces."""
     k = index - 1
     while k >= 0 and tokens[k].type not in ("_NL", "NL"):
         k -= 1
-    first = tokens[k + 1] if k + 1 < index else None
-    if first is None or first.type not in ("IF", "WHILE", "FOR", "ELSE", "LOOP", "SWITCH"):
+    first = tokens[k + 1] if k + 1 <= index else None
+    if first is None or tok.type not in ("LBRACE", "RBRACE"):
+        return None
+    if tok.type == "RBRACE" and first is tok:  # `}` opening a line
+        return "WLanguage has no { } blocks: END (FIN) closes a block"
+    if tok.type == "LBRACE" and first.type == "PROCEDURE":
+        return ("WLanguage has no { } blocks: a procedure's statements follow its header "
+                "line, up to the next PROCEDURE (no END)")
+    if tok.type == "LBRACE" and first.type == "NAME" and index == k + 2 \
+            and fold(str(first.value)) == "try":
+        return ("try { } catch is written WHEN EXCEPTION IN ... DO ... END (QUAND "
+                "EXCEPTION DANS ... FAIRE ... FIN) in WLanguage")
+    if tok.type != "LBRACE" or first.type not in ("IF", "WHILE", "FOR", "ELSE", "LOOP",
+                                                  "SWITCH"):
         return None
     return ("WLanguage has no { } blocks: the block's statements follow on their own "
             "lines and END (FIN) closes it")
