@@ -3,7 +3,7 @@ Trace(Remise(nMontan : 80)) // error: WL104:14 Remise has no parameter named 'nM
 Trace(remise(NTAUX : 5)) // error: WL104:7 remise: the parameter nMontant has no default value and must be given
 Trace(Remise(200, nMontant : 5)) // error: WL104:19 Remise: the parameter nMontant is given twice
 Trace(Remise(nTaux : 5, 200)) // error: WL111:25 an argument given by its position cannot follow a named one: give the positional arguments first
-Trace(Gauche("abcdef", nLongueur : 2)) // error: WL111:24 'nLongueur :' names a parameter: only a procedure or method of the program, its parameters known where it is called, takes named arguments
+Trace(Gauche("abcdef", nLongueur : 2)) // error: WL111:24 'nLongueur :' names a parameter, but Gauche is a WLanguage function, whose parameters have no names: give its arguments by position
 p est une procédure = Remise
 Trace(p(nMontant : 1)) // error: WL111:9 'nMontant :' names a parameter: only a procedure or method of the program, its parameters known where it is called, takes named arguments
 t est un tableau de 3 entiers

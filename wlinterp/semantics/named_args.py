@@ -109,11 +109,43 @@ def named_elsewhere(fc: "FunctionChecker", a: N.NamedArg) -> None:
     if id(a) in fc.sym.refused_named:
         fc.expr(a.value)
         return
-    fc.rep.report("WL111", f"'{a.name} :' names a parameter: only a procedure or method "
-                  f"of the program, its parameters known where it is called, takes "
-                  f"named arguments", a, len(a.name), deferred=False,
-                  hint="give the arguments by position")
+    callee = _callee_written(fc, a)
+    key = fold(callee)
+    if callee and key in fc.sym.registry.functions and key not in fc.sym.procs \
+            and fc.scope.lookup(key) is None:  # `Left(s, nLength : 2)`
+        fc.rep.report("WL111", f"'{a.name} :' names a parameter, but {callee} is a WLanguage "
+                      f"function, whose parameters have no names: give its arguments by "
+                      f"position", a, len(a.name), deferred=False)
+    else:
+        fc.rep.report("WL111", f"'{a.name} :' names a parameter: only a procedure or method "
+                      f"of the program, its parameters known where it is called, takes "
+                      f"named arguments", a, len(a.name), deferred=False,
+                      hint="give the arguments by position")
     fc.expr(a.value)
+
+
+def _callee_written(fc: "FunctionChecker", a: N.NamedArg) -> str:
+    """The name written before the `(` that holds the named argument `a` on its line
+    (`Left` in `Left(s, nLength : 2)`), read from the source text: only when the error
+    is reported, so the pass's hot path pays nothing for it. "" when there is none."""
+    lines = fc.rep.lines
+    text = lines[a.line - 1] if 0 < a.line <= len(lines) else ""
+    depth, i = 0, a.col - 2
+    while i >= 0:
+        c = text[i]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    if i < 0 or text[i] != "(":
+        return ""
+    end = i
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:end]
 
 
 def star_without_default(fc: "FunctionChecker", e: N.Call, shown: str,
