@@ -5,7 +5,7 @@ member outside its class too) and a value an integer variable cannot hold whole.
 from __future__ import annotations
 
 __all__ = ["check_lossy", "check_place_lossy", "check_target", "static_of",
-           "check_loop_constant"]
+           "check_loop_constant", "check_text_added"]
 
 import re
 from typing import TYPE_CHECKING, Any
@@ -201,6 +201,28 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"\"{value.value}\" is not a number and is stored as "
                       f"{text_number(value.value, integer=True)}", value,
                       line=line, col=col, length=len(sym.name))
+
+
+def check_text_added(fc: "FunctionChecker", sym: Symbol, s: N.Assign) -> None:
+    """`m += "3,5"`, `n += sInput`: a number variable given a text by `+=`. `+` joins when
+    one side is a text (docs/semantics.md section 5), so the variable's digits and the
+    text are joined and the number read back is stored: 3 += "3,5" is "33,5", stored as
+    33. The run does it without a word; WL206 says it (decided 6 Dec 2026, V)."""
+    if s.op != "+=" or sym.spec.kind not in _NUMBER_WORDS or sym.spec.dims \
+            or not _is_text(fc, s.value):
+        return
+    fc.rep.report("WL206", f"'{sym.name}' is {_NUMBER_WORDS[sym.spec.kind]}: '+=' with a "
+                  f"text joins the text to its digits ('+' joins when one side is a text) "
+                  f"and stores the number read from the result; Val(text) adds its number",
+                  s.value, line=s.target.line, col=s.target.col, length=len(sym.name))
+
+
+def _is_text(fc: "FunctionChecker", e: N.Expr) -> bool:
+    """Is `e` a text literal or a variable declared a string?"""
+    if type(e) is N.Str:
+        return True
+    sym = fc.scope.lookup(fold(e.name)) if type(e) is _NAME_NODE else None
+    return sym is not None and sym.spec.kind == Kind.STRING
 
 
 def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> None:

@@ -44,7 +44,7 @@ from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from .creation import check_constructor_statement, check_creation
-    from .assignments import check_lossy, check_place_lossy, check_target
+    from .assignments import check_lossy, check_place_lossy, check_target, check_text_added
     from .combination_checks import check_combination_step, combination_subscript
     from .missing_result import check_missing_result
     from .bare_result import check_bare_results
@@ -58,7 +58,8 @@ if TYPE_CHECKING:
     from .named_args import named_elsewhere
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation")
-    on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target")
+    on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target",
+                  "check_text_added")
     on_first_call(globals(), ".combination_checks", "check_combination_step",
                   "combination_subscript")
     on_first_call(globals(), ".missing_result", "check_missing_result")
@@ -218,8 +219,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             # interface variable given an object)
         elif sym is not None or type(s.target) is N.Index:  # (`t[i] += t[j]`)
             check_compound(self, s)
-            if sym is not None:  # `c -= Blue`: one of c's options
+            if sym is not None:  # `c -= Blue`: one of c's options; `m += "3,5"`
                 check_combination_step(self, sym, s)
+                check_text_added(self, sym, s)
         if sym is not None and sym.spec.kind in STORE_KINDS and (
                 s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):
             check_object_store(self, sym, s.value, s.target.line, s.target.col)  # `n <- o`
