@@ -37,6 +37,18 @@ CASES = [
      "END (QUAND EXCEPTION DANS ... FAIRE ... FIN)"),
     ("n is int = 1\nIF n = 1 THEN\nTrace(1)\n} ELSE {\nTrace(2)\n}\n", (4, 1),
      "WLanguage has no { } blocks: END (FIN) closes a block"),
+    ("n is int = 1\nn := 2\n", (2, 3), "':=' is no WLanguage operator: an assignment is "
+     "written = (x = 2)"),
+    ("n is int = 1\nIF !(n = 1) THEN Trace(n)\n", (2, 4), "'!' is no WLanguage operator: a "
+     "condition is negated with NOT (PAS)"),
+    ("Dim nTotal As Integer\n", (1, 5), "'Dim' is no WLanguage word: declare nTotal is "
+     "<type>"),
+    ("n is int = 1\nIF n = 1 THEN\nTrace(n)\nEnd If\n", (4, 5), "'End If' is Visual "
+     "Basic's: END (FIN) alone closes any block in WLanguage"),
+    ("n est un entier = 1\nTANTQUE n < 3\nn++\nFIN TANTQUE\n", (4, 5), "'FIN TANTQUE' is "
+     "Visual Basic's"),
+    ("FOR i = 1 TO 2\nTrace(i)\nNext i\n", (3, 6), "'Next' is Visual Basic's: END (FIN) "
+     "closes a FOR block in WLanguage"),
     ("FOR (i = 0; i < 3; i++)\nTrace(i)\nEND\n", (1, 5), "C's for (start; test; step) is "
      "written FOR i = 1 TO n [STEP k] ... END (POUR i = 1 À n ... FIN)"),
     ("POUR (i = 0; i < 3; i++)\nTrace(i)\nFIN\n", (1, 6), "C's for (start; test; step)"),
@@ -54,6 +66,9 @@ def test_another_languages_form_says_wlanguages_way(code: str, place: tuple[int,
                                   "soit nTotal = 0\nTrace(nTotal)\n",
                                   "n is int = 1\nIF n = 2 THEN\nTrace(2)\nELSE IF n = 1 "
                                   "THEN\nTrace(1)\nEND\n",
-                                  "FOR i = 0 TO 2\nTrace(i)\nEND\n"])
+                                  "FOR i = 0 TO 2\nTrace(i)\nEND\n",
+                                  "n is int = 1\nSWITCH n\nCASE 1: Trace(n)\nEND\n",
+                                  "n is int = 1\nIF n = 1 THEN\nTrace(n)\nEND ; n = 2\n",
+                                  "n is int = 1\nIF n <> 2 AND NOT n = 3 THEN Trace(n)\n"])
 def test_wlanguages_own_forms_still_parse(code: str) -> None:
     parse(code, "p.wl")

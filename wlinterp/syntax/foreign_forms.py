@@ -48,23 +48,51 @@ def double_equals(tok: Token, tokens: list[Token], index: int) -> str | None:
     return "'==' is no WLanguage operator: a comparison is written with one = (IF x = 1 THEN)"
 
 
-def var_declaration(tok: Token, tokens: list[Token], index: int) -> str | None:
-    """`var total = 0` (JavaScript, C#): the name after `var` opening the line."""
+def _after_word(tokens: list[Token], index: int, words: tuple[str, ...]) -> Token | None:
+    """The word before token `index` when it opens the line and is one of `words`."""
     word = tokens[index - 1] if index > 0 else None
-    if tok.type != "NAME" or word is None or word.type != "NAME" \
-            or fold(str(word.value)) != "var" \
+    if word is None or word.type != "NAME" or fold(str(word.value)) not in words \
             or not (index == 1 or tokens[index - 2].type in ("_NL", "NL")):
         return None
-    return (f"'var' is no WLanguage word: declare {tok.value} is <type> (= value), or by "
-            f"its value: let {tok.value} = ... (soit {tok.value} = ...)")
+    return word
+
+
+def var_declaration(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`var total = 0` (JavaScript, C#), `Dim total As Integer` (Visual Basic): the
+    name after `var`/`Dim` opening the line."""
+    word = _after_word(tokens, index, ("var", "dim"))
+    if tok.type != "NAME" or word is None:
+        return None
+    return (f"'{word.value}' is no WLanguage word: declare {tok.value} is <type> (= value), "
+            f"or by its value: let {tok.value} = ... (soit {tok.value} = ...)")
+
+
+def pascal_assignment(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`x := 2` (Pascal, Delphi): a `:` right before `=`."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if tok.type != "COLON" or after is None or after.type != "EQ" \
+            or after.line != tok.line or after.column != tok.column + 1:
+        return None
+    return "':=' is no WLanguage operator: an assignment is written = (x = 2)"
+
+
+def basic_end(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`End If`, `END WHILE`, `End Sub` (Visual Basic): a word after END on its line; and
+    `Next i`, which closes a FOR there."""
+    before = tokens[index - 1] if index > 0 else None
+    if before is not None and before.type == "END" and before.line == tok.line \
+            and tok.type not in ("_NL", "NL", "COLON"):
+        return (f"'{before.value} {tok.value}' is Visual Basic's: END (FIN) alone closes "
+                f"any block in WLanguage")
+    if _after_word(tokens, index, ("next",)) is not None:
+        return "'Next' is Visual Basic's: END (FIN) closes a FOR block in WLanguage"
+    return None
 
 
 def else_if_word(tok: Token, tokens: list[Token], index: int) -> str | None:
     """`ELSEIF c THEN` / `elif` / `SINONSI` in one word, opening the line."""
-    word = tokens[index - 1] if index > 0 else None
-    if word is None or word.type != "NAME" \
-            or fold(str(word.value)) not in ("elseif", "elsif", "elif", "sinonsi") \
-            or not (index == 1 or tokens[index - 2].type in ("_NL", "NL")):
+    word = _after_word(tokens, index, ("elseif", "elsif", "elif", "sinonsi"))
+    if word is None:
         return None
     return (f"'{word.value}' is written in two words in WLanguage: ELSE IF ... THEN "
             f"(SINON SI ... ALORS)")
@@ -104,7 +132,7 @@ def c_for(tok: Token, tokens: list[Token], index: int) -> str | None:
 
 
 _FORMS = (type_before_name, double_equals, var_declaration, else_if_word, brace_block,
-          c_for)
+          c_for, pascal_assignment, basic_end)
 
 
 def foreign_form(tok: Token, tokens: list[Token], index: int) -> str | None:

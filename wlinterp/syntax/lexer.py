@@ -276,8 +276,10 @@ class _Scanner(OperatorsMixin):
         if ch == "\\" and text.startswith('\\"', start):  # `"{\"name\": ...}"`
             return ("unexpected character '\\': WLanguage has no \\\" escape: a quote inside "
                     'a string is doubled ("")')
-        if ch == "!" and text.startswith("!=", start):
-            return "'!=' is no WLanguage operator: 'different from' is written <>"
+        if ch == "!":
+            return ("'!=' is no WLanguage operator: 'different from' is written <>"
+                    if text.startswith("!=", start) else "'!' is no WLanguage operator: a "
+                    "condition is negated with NOT (PAS)")
         if ch == "'":
             return ("unexpected character \"'\": WLanguage writes a string between double "
                     'quotes ("...") and a comment after //')
