@@ -24,7 +24,8 @@ rest of the text runs as written (hQueryWithoutCorrection):
   names, and in an `INSERT INTO File (..., VIP) VALUES (..., 1)` the value given to one;
   SQLite keeps booleans as 0/1 and needs nothing).
 - Date arithmetic, `DATEADD`, `DATEDIFF`, `ADD_MONTHS`, `LAST_DAY` and `DateItem + n`,
-  written with each database's functions (sqldatecalc.py).
+  written with each database's functions (sqldatecalc.py); text functions one database
+  lacks or refuses on the text keys (REPLACE, POSITION, INSTR, LPAD...: sqltext.py).
 - On SQLite, `CAST(x AS DATE)` (TIME, TIMESTAMP, DATETIME), CURRENT_DATE, CURRENT_TIME
   and CURRENT_TIMESTAMP give the text PostgreSQL's columns of those types give the
   program, WLanguage's `YYYYMMDD`... (sqldates.py).
@@ -50,6 +51,7 @@ from .sql_quoted import QUOTED as _QUOTED
 from .sqldatecalc import DATE_CALLS, item_days, pg_current_date
 from .sqldates import sqlite_dates
 from .sqlite_stop import keep
+from .sqltext import TEXT_CALLS
 from .sqltop import translate_top
 
 SQLITE_CALL = "wl_call"  # the function registered on a SQLite connection
@@ -66,10 +68,11 @@ _COMMON = {"year": (1, _DIGITS.replace("{1}", "1, 4")), "month": (1, _DIGITS.rep
            "nvl": (2, "COALESCE({0}, {1})")}
 _REWRITTEN: dict[str, dict[str, tuple[int, Any]]] = {  # (number of arguments, 0 for
     # any; the text that replaces the call, or the function writing it: DATEADD...)
-    "postgresql": {**_COMMON, "ifnull": (2, "COALESCE({0}, {1})"), **DATE_CALLS["postgresql"]},
+    "postgresql": {**_COMMON, "ifnull": (2, "COALESCE({0}, {1})"), **DATE_CALLS["postgresql"],
+                   **TEXT_CALLS["postgresql"]},
     "sqlite": {**_COMMON, "left": (2, "SUBSTR({0}, 1, {1})"),
                "right": (2, "CASE WHEN ({1}) > 0 THEN SUBSTR({0}, -({1})) ELSE '' END"),
-               "concat": (0, ""), **DATE_CALLS["sqlite"]}}
+               "concat": (0, ""), **DATE_CALLS["sqlite"], **TEXT_CALLS["sqlite"]}}
 _BOOL_TEST = re.compile(rf"{_QUOTED}|(?<![.\w])(?:[^\W\d]\w*\.)?(?P<item>[^\W\d]\w*)\s*"
                         rf"(?P<op>=|<>|!=)\s*(?P<bit>[01])(?![\w.])", re.U)
 _INSERT = re.compile(rf"{_QUOTED}|\bINSERT\s+INTO\s+[^\s(]+\s*\(", re.I | re.U)

@@ -1,0 +1,55 @@
+"""Text functions of hand-written SQL that one database lacks or refuses, written with
+its own (docs/hfsql.md, "HFSQL's SQL translated"; sqldialect.py _functions).
+
+- PostgreSQL compares the text keys under a non-deterministic collation (case and
+  accents ignored: "Collation of text keys"), which its substring functions refuse
+  ("nondeterministic collations are not supported for substring searches"):
+  `REPLACE(Name, 'u', 'U')` and `POSITION('p' IN Name)` stopped the query. Their text is
+  taken under "C" (`REPLACE((Name) COLLATE "C", ...)`, `strpos((Name) COLLATE "C",
+  'p')`), as LIKE's is; `INSTR(s, sub)`, which PostgreSQL lacks, is that strpos.
+- SQLite lacks `LPAD(s, n [, fill])`, `RPAD`, `CHAR_LENGTH` / `CHARACTER_LENGTH` and
+  `POSITION(sub IN s)`: written with SUBSTR, LENGTH and INSTR (the fill repeated from
+  its start, the text cut to n when longer, as PostgreSQL's LPAD does).
+- `UCASE` / `LCASE` (HFSQL's and ODBC's names) are UPPER / LOWER on both.
+
+*Decided*, INFERRED: HFSQL's page of SQL functions is not stored; these are the SQL
+functions WINDEV code writes, given one result on both databases.
+"""
+from __future__ import annotations
+
+__all__ = ["TEXT_CALLS"]
+
+import re
+from typing import Any
+
+_IN = re.compile(r"(?P<sub>.+?)\s+IN\s+(?P<text>.+)", re.I | re.S)
+_FILL = "SUBSTR(REPLACE(HEX(ZEROBLOB({n})), '00', {fill}), 1, ({n}) - LENGTH({s}))"
+
+
+def _position(args: list[str], written: str) -> str | None:
+    """`POSITION(sub IN s)` as `written` gives it ({0} the text, {1} the sought one)."""
+    found = _IN.fullmatch(args[0]) if len(args) == 1 else None
+    return written.format(found.group("text"), found.group("sub")) if found else None
+
+
+def _pad(args: list[str], left: bool) -> str | None:
+    """SQLite: LPAD / RPAD(s, n [, fill])."""
+    if len(args) not in (2, 3):
+        return None
+    s, n = args[0], args[1]
+    fill = _FILL.format(n=n, s=s, fill=args[2] if len(args) == 3 else "' '")
+    padded = f"{fill} || {s}" if left else f"{s} || {fill}"
+    return f"(CASE WHEN LENGTH({s}) >= ({n}) THEN SUBSTR({s}, 1, {n}) ELSE {padded} END)"
+
+
+_CASES: dict[str, tuple[int, Any]] = {"ucase": (1, "UPPER({0})"), "lcase": (1, "LOWER({0})")}
+TEXT_CALLS: dict[str, dict[str, tuple[int, Any]]] = {
+    "postgresql": {**_CASES, "replace": (3, 'REPLACE(({0}) COLLATE "C", {1}, {2})'),
+                   "instr": (2, 'strpos(({0}) COLLATE "C", {1})'),
+                   "position": (1, lambda a: _position(a, 'strpos(({0}) COLLATE "C", {1})'))},
+    "sqlite": {**_CASES, "lpad": (0, lambda a: _pad(a, True)),
+               "rpad": (0, lambda a: _pad(a, False)),
+               "char_length": (1, "LENGTH({0})"), "character_length": (1, "LENGTH({0})"),
+               "position": (1, lambda a: _position(a, "INSTR({0}, {1})"))}}
+"""(number of arguments, 0 for any; the text replacing the call or the function writing
+it) for each database."""
