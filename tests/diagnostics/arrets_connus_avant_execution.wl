@@ -13,6 +13,9 @@ Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q'
 Trace(Val("1F", "b"))
 Trace(fListeRépertoire(".", "Absente")) // error: WL102:7 fListeRépertoire: there is no procedure named 'Absente'
 Trace(fListeFichier("*.txt", "collecte"))
+tabQté est un tableau d'entiers = [3, 1]
+TableauTrie(tabQté, ttFonction, "Absente") // error: WL102:1 TableauTrie: there is no procedure named 'Absente'
+TableauTrie(tabQté, ttFonction, "COLLECTE")
 
 PROCÉDURE Collecte(sRep, sFichier)
 RENVOYER Vrai

@@ -13,6 +13,9 @@ Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q'
 Trace(Val("1F", "X"))
 Trace(fListFile("*.txt", "NoSuchProcedure")) // error: WL102:7 fListFile: there is no procedure named 'NoSuchProcedure'
 Trace(fListFile("*.txt", "Collect"))
+arrQty is array of int = [3, 1]
+ArraySort(arrQty, asFunction, "Missing") // error: WL102:1 ArraySort: there is no procedure named 'Missing'
+ArraySort(arrQty, asFunction, "Collect")
 
 PROCEDURE Collect(sFolder, sName)
 RESULT True

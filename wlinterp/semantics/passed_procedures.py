@@ -9,7 +9,7 @@ the WINDEV catalog's PROCEDURE_PARAMS. Split from calls.py (which callee a call 
 from __future__ import annotations
 
 __all__ = ["passed_arguments", "proc_param_ranks", "procedure_ref", "named_in_text",
-           "catalog_ranks"]
+           "catalog_ranks", "no_procedure_named"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -132,14 +132,23 @@ def _listing_callback(fc: "FunctionChecker", e: N.Call, a: N.Str) -> None:
     procedure named 'NoSuchProcedure'."); older code passes callbacks by name so."""
     func: Any = e.func
     b = fc.sym.registry.functions.get(fold(func.name))
+    if b is not None and fold(b.en) in _NAMED_CALLBACKS:
+        no_procedure_named(fc, e, a, func.name, func.col,
+                           "the text names the procedure to call for each element found")
+
+
+def no_procedure_named(fc: "FunctionChecker", e: N.Call, a: N.Str, shown: str, col: int,
+                       hint: str) -> None:
+    """WL102 at the call (`shown` at `col`) when the text `a`, given a built-in where it
+    names a procedure, names none the run can find (runtime/procrefs.py procedure_arg
+    stops there: "fListFile: there is no procedure named 'X'."). A name the check cannot
+    judge (no identifier, one known outside the code, one Compile makes) is left."""
     key = fold(a.value.strip())
-    if b is None or fold(b.en) not in _NAMED_CALLBACKS or not key.isidentifier() \
-            or key in fc.sym.procs or fc.scope.lookup_proc(key) is not None \
+    if not key.isidentifier() or key in fc.sym.procs or fc.scope.lookup_proc(key) is not None \
             or key in fc.sym.session_procs or key in fc.sym.compiled or key in fc.sym.known:
         return
-    fc.rep.report("WL102", f"{func.name}: there is no procedure named '{a.value}'", e,
-                  len(func.name), col=func.col,
-                  hint="the text names the procedure to call for each element found")
+    fc.rep.report("WL102", f"{shown}: there is no procedure named '{a.value}'", e,
+                  len(shown), col=col, hint=hint)
 
 
 def catalog_ranks(e: N.Call) -> tuple[int, ...]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .passed_procedures import no_procedure_named
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -21,9 +22,16 @@ _AS_FUNCTION = frozenset({fold("asFunction"), fold("ttFonction")})
 
 def check_sort_callback(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
                         col: int) -> None:
-    """WL104 at ArraySort's name when its comparison procedure cannot take 2 arguments."""
-    if len(args) != 3 or type(args[1]) is not N.Name or type(args[2]) is not N.Name \
-            or fold(args[1].name) not in _AS_FUNCTION:
+    """WL104 at ArraySort's name when its comparison procedure cannot take 2 arguments;
+    WL102 when it is named by a text that names no procedure (`ArraySort(t, asFunction,
+    "Missing")`: the run stops there)."""
+    if len(args) != 3 or type(args[1]) is not N.Name or fold(args[1].name) not in _AS_FUNCTION:
+        return
+    if type(args[2]) is N.Str:
+        no_procedure_named(fc, e, args[2], shown, col,
+                           f"{shown} calls the comparison procedure the text names")
+        return
+    if type(args[2]) is not N.Name:
         return
     key = fold(args[2].name)
     if fc.scope.lookup(key) is not None or key in fc.sym.overloads:
