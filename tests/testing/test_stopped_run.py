@@ -5,9 +5,11 @@ workers of a case looping for ever went on for ever after the run was gone."""
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -65,13 +67,72 @@ def test_the_cases_that_ran_are_reported(tmp_path, sig, code, how):
     assert 'tests="1"' in xml and 'name="test_fast"' in xml, xml
 
 
+def _stop_after_all(proc: subprocess.Popen[str], lines: set[str], sig: int,
+                    bound: float = 120) -> tuple[str, str]:
+    """Read the report until every one of `lines` is in it (read by a thread, waited for
+    at most `bound` seconds: a report that never shows them fails, it does not hang),
+    send `sig`, and the rest."""
+    assert proc.stdout is not None
+    got: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            got.put(line)
+        got.put(None)
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    seen: list[str] = []
+    waiting = set(lines)
+    try:
+        while waiting:
+            line = got.get(timeout=bound)
+            if line is None:
+                pytest.fail(f"the run ended before {waiting}: {''.join(seen)}")
+            seen.append(line)
+            waiting = {w for w in waiting if not line.startswith(w)}
+    except queue.Empty:
+        proc.kill()
+        proc.communicate()
+        pytest.fail(f"no {waiting} in the report: {''.join(seen)}")
+    proc.send_signal(sig)
+    try:
+        proc.wait(timeout=120)  # (its stdout is the thread's: no communicate())
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("the run did not end after the signal")
+    reader.join(timeout=120)
+    err = proc.stderr.read()  # type: ignore[union-attr]
+    while (line := got.get_nowait() if not got.empty() else None) is not None:
+        seen.append(line)
+    return "".join(seen), err
+
+
 def test_workers_are_stopped_with_the_run(tmp_path):
-    """With -n 2, a worker looping in a case is stopped with the run: the run ends."""
+    """With -n 2, a worker looping in a case is stopped with the run: the run ends. The
+    cases that ran before, in the files the workers were running, are reported (they
+    were lost with the workers: "1 passed, 0 failed, 6 not run")."""
     for name in ("test_s1.wl", "test_s2.wl"):
         (tmp_path / name).write_text(SLOW, encoding="utf-8")
     (tmp_path / "test_q.wl").write_text(QUICK, encoding="utf-8")
-    proc = _start(tmp_path, "-n", "2", ".")
-    out, err = _stop_after(proc, "test_q.wl::test_one PASSED", signal.SIGTERM)
+    proc = _start(tmp_path, "-n", "2", "--junitxml", "report.xml", ".")
+    out, err = _stop_after_all(proc, {"test_q.wl::test_one PASSED",
+                                      "test_s1.wl::test_fast PASSED",
+                                      "test_s2.wl::test_fast PASSED"}, signal.SIGTERM)
     assert proc.returncode == 143, (out, err)
-    assert out.splitlines()[-1].startswith("1 passed, 0 failed, 6 not run in "), out
+    assert out.splitlines()[-1].startswith("3 passed, 0 failed, 4 not run in "), out
     assert err == "wl test: terminated (SIGTERM)\n", err
+    xml = (tmp_path / "report.xml").read_text(encoding="utf-8")
+    assert 'tests="3"' in xml and xml.count('name="test_fast"') == 2, xml
+
+
+def test_a_stop_during_a_file_keeps_its_cases_that_ran(tmp_path):
+    """Ctrl-C while each worker is inside a file: the file's cases that had ended."""
+    for name in ("test_a.wl", "test_b.wl"):
+        (tmp_path / name).write_text(SLOW, encoding="utf-8")
+    proc = _start(tmp_path, "-n", "2", ".")
+    out, err = _stop_after_all(proc, {"test_a.wl::test_fast PASSED",
+                                      "test_b.wl::test_fast PASSED"}, signal.SIGINT)
+    assert proc.returncode == 130, (out, err)
+    assert out.splitlines()[-1].startswith("2 passed, 0 failed, 4 not run in "), out
+    assert err == "wl test: interrupted (Ctrl-C)\n", err

@@ -27,6 +27,7 @@ from .collect import TestCase, UsageError, collect_file, find_test_files, keywor
 from .engine import CaseResult, EngineOptions, TestEngine
 from .golden import update_refused
 from .report import Reporter, write_junit
+from .spool import Spools, write_result
 
 DEFAULT_SEED = 0  # Random is reproducible under the runner unless --seed says otherwise
 DEFAULT_TZ = "UTC"
@@ -78,9 +79,12 @@ def _engine(options: EngineOptions) -> TestEngine:
 
 
 def _run_group(cases: list[TestCase], options: EngineOptions, stop_first: bool,
-               engine: TestEngine | None = None) -> list[CaseResult]:
-    """Run the cases of one file (in a worker: the engine lives as long as the worker)."""
-    return list(_each_result(cases, engine or _engine(options), stop_first))
+               spool: str) -> None:
+    """Run the cases of one file in a worker (the engine lives as long as the worker),
+    each result appended to `spool` as soon as it ran (spool.py)."""
+    with open(spool, "ab") as out:
+        for result in _each_result(cases, _engine(options), stop_first):
+            write_result(out, result)
 
 
 def _each_result(cases: list[TestCase], engine: TestEngine, stop_first: bool
@@ -114,14 +118,22 @@ def run_cases(cases: list[TestCase], options: EngineOptions, workers: int, stop_
             engine.close()
         return results
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        try:
-            _run_pool(pool, groups, options, stop_first, report, results)
-        except KeyboardInterrupt:  # the `with` would wait for a worker looping for ever
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
-                process.kill()  # (no public way before Python 3.14); a case may loop for ever
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+    spools = Spools()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) \
+                as pool:
+            try:
+                _run_pool(pool, groups, options, stop_first, report, results, spools)
+            except KeyboardInterrupt:  # the `with` would wait for a worker looping for ever
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.kill()  # (no public way before 3.14); a case may loop for ever
+                pool.shutdown(wait=False, cancel_futures=True)
+                for r in spools.take_all():  # the cases that ran before the stop
+                    results.append(r)
+                    report.case(r)
+                raise
+    finally:
+        spools.close()
     order = {c.id: k for k, c in enumerate(cases)}
     results.sort(key=lambda r: order.get(r.id, 0))
     return results
@@ -129,14 +141,19 @@ def run_cases(cases: list[TestCase], options: EngineOptions, workers: int, stop_
 
 def _run_pool(pool: ProcessPoolExecutor, groups: dict[str, list[TestCase]],
               options: EngineOptions, stop_first: bool, report: Reporter,
-              results: list[CaseResult]) -> None:
-    """Each file's cases in a worker; results reported as each file's come back."""
-    pending: set[Future[list[CaseResult]]] = {
-        pool.submit(_run_group, g, options, stop_first) for g in groups.values()}
+              results: list[CaseResult], spools: Spools) -> None:
+    """Each file's cases in a worker; each result reported as it comes (read from the
+    file's spool a few times a second while the workers run)."""
+    futures: dict[Future[None], int] = {
+        pool.submit(_run_group, g, options, stop_first, spools.path(k)): k
+        for k, g in enumerate(groups.values())}
+    pending = set(futures)
     while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        done, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
         for fut in done:
-            for r in fut.result():
+            fut.result()  # (a worker's own failure is raised here)
+        for fut in (*done, *pending):
+            for r in spools.take(futures[fut]):
                 results.append(r)
                 report.case(r)
         if stop_first and any(r.outcome != "passed" for r in results):

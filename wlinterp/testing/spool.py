@@ -1,0 +1,70 @@
+"""Each case's result written by the `wl test -n N` worker that ran it, as soon as it ran.
+
+A worker runs all the cases of one file (the file compiles once per process) and used to
+send their results back together when the file was done: Ctrl-C or SIGTERM during a
+file, and the workers killed, lost the cases of that file that had run ("1 passed, 6 not
+run" when three had passed). Now each result is appended to the file's spool (a length,
+then the pickled CaseResult, flushed), which the main process reads while the workers run
+(the report shows each case as it ends, as without workers) and once more after a stop,
+when the workers are gone: a record cut by the kill is incomplete and left out.
+"""
+from __future__ import annotations
+
+__all__ = ["Spools", "write_result"]
+
+import os
+import pickle
+import shutil
+import tempfile
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .engine import CaseResult
+
+_HEAD = 8  # the length of the pickled result, little-endian
+
+
+def write_result(out: IO[bytes], result: "CaseResult") -> None:
+    """Append `result` to a spool opened for appending; flushed, so that a kill of the
+    worker right after it does not lose it."""
+    data = pickle.dumps(result)
+    out.write(len(data).to_bytes(_HEAD, "little") + data)
+    out.flush()
+
+
+class Spools:
+    """The spool files of one run, in a folder of their own, and how much of each has
+    been read."""
+
+    def __init__(self) -> None:
+        self.folder = tempfile.mkdtemp(prefix="wl-test-")
+        self.read: dict[int, int] = {}
+
+    def path(self, group: int) -> str:
+        self.read.setdefault(group, 0)
+        return os.path.join(self.folder, f"{group}.results")
+
+    def take(self, group: int) -> list["CaseResult"]:
+        """The results of `group` written since the last call, complete records only."""
+        try:
+            with open(self.path(group), "rb") as f:
+                f.seek(self.read[group])
+                data = f.read()
+        except FileNotFoundError:  # (its worker has not started it)
+            return []
+        out = []
+        at = 0
+        while at + _HEAD <= len(data):
+            size = int.from_bytes(data[at:at + _HEAD], "little")
+            if at + _HEAD + size > len(data):
+                break  # being written, or cut by a kill
+            out.append(pickle.loads(data[at + _HEAD:at + _HEAD + size]))
+            at += _HEAD + size
+        self.read[group] += at
+        return out
+
+    def take_all(self) -> list["CaseResult"]:
+        return [r for group in list(self.read) for r in self.take(group)]
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
