@@ -54,6 +54,8 @@ _ALIASES = {
     "certificate": "certificate", "certificat": "certificate",
     "confidentiality": "confidentiality", "confidentialite": "confidentiality",
     "sensitivity": "confidentiality", "sensibilite": "confidentiality",
+    "receivedate": "receivedate", "datereception": "receivedate",
+    "senddate": "senddate", "dateenvoi": "senddate",
 }
 _SHOWN = {"sender": "Sender", "expediteur": "Expéditeur", "senderaddress": "SenderAddress",
           "adresseexpediteur": "AdresseExpéditeur", "replyto": "ReplyTo",
@@ -72,7 +74,10 @@ _FRENCH = {"sender": "Expéditeur", "senderaddress": "AdresseExpéditeur",
 "has no recipient (Recipient, Cc and Bcc ...)" after writing Expéditeur and Sujet)."""
 _ARRAYS = ("recipient", "cc", "bcc", "attach", "attachidentifier")
 _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
-_TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error", "source")
+_TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error", "source",
+          "receivedate", "senddate")
+"""ReceiveDate and SendDate are among them: a read fills them with DateTime digits
+(received.py `_dates`); what a script writes there is kept as text and not sent."""
 
 
 def member_of(prefix: str, name: str) -> str:

@@ -22,8 +22,10 @@ from email import policy
 from email.errors import MessageError
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
 from typing import Any
 
+from ..runtime.datetimes import DateTimeText
 from .message import SENSITIVITY_HEADERS
 from .objects import AttachArray, GrowingArray
 
@@ -147,6 +149,37 @@ def _confidentiality(msg: Message) -> int:
     return next((k for k, v in SENSITIVITY_HEADERS.items() if v.lower() == shown), 0)
 
 
+def _datetime_digits(header_date: str) -> str:
+    """An RFC 5322 date ("Fri, 04 Dec 2026 09:15:00 +0100") as the DateTime digits
+    YYYYMMDDHHMMSSCCC in this machine's local time, as Now() and Today() are (so a script
+    comparing a message's date with them compares like with like); "" when it is no date
+    (INFERRED, docs/email.md "Dates of a received message")."""
+    try:
+        when = parsedate_to_datetime(header_date.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return ""
+    if when is None:
+        return ""
+    try:
+        local = when.astimezone() if when.tzinfo is not None else when
+    except (OverflowError, ValueError, OSError):  # a year the clock cannot place
+        return ""
+    return DateTimeText(local.strftime("%Y%m%d%H%M%S") + f"{local.microsecond // 1000:03d}")
+
+
+def _dates(msg: Message) -> tuple[str, str]:
+    """(ReceiveDate, SendDate): the date the last server stamped on its Received line
+    (the first one, after its ';', RFC 5321 4.4), and the Date header. A message with no
+    dated Received line was received when it was sent, as far as it says: ReceiveDate is
+    then its Date (INFERRED: no stored page says which header WINDEV reads)."""
+    sent = _datetime_digits(_header(msg, "Date"))
+    for line in _raw_values(msg, "Received")[:1]:
+        received = _datetime_digits(_CONTROL.sub(" ", line).rpartition(";")[2])
+        if received:
+            return received, sent
+    return sent, sent
+
+
 def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
                identifier: str = "", keep_source: bool = True) -> None:
     """Reset `email` (an EmailStructure/EmailVariable) and fill it from `data`."""
@@ -157,6 +190,7 @@ def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
     texts["senderaddress"] = _header(msg, "Reply-To")
     texts["subject"] = _header(msg, "Subject")
     texts["id"] = identifier or _header(msg, "Message-ID")
+    texts["receivedate"], texts["senddate"] = _dates(msg)
     if keep_source:
         texts["source"] = _crlf(data.decode("utf-8", "replace"))
     email.settings["priority"] = _priority(msg)
