@@ -24,6 +24,7 @@ from .http_exchange import send
 from .text_encodings import sent_bytes
 from .http_values import DEFAULT_TIMEOUT_S, HTTPRequestValue, HTTPResponseValue, application_name
 from wlinterp.digits import ascii_digits
+from wlinterp.native_paths import native_path
 
 __all__ = ["HTTP_VERBS", "http_verb", "default_timeout", "header_lines"]
 
@@ -191,13 +192,24 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
     if V.to_str(user):
         headers["Authorization"] = basic_auth(V.to_str(user), V.to_str(password))
     rt.state["http:last"] = None
+    into = rt.state.pop("http:destination", "")
     try:
         rt.state["http:last"] = send(rt, V.to_str(url), "", _body(message), headers,
-                                      default_timeout(rt), "HTTPRequest")
+                                      default_timeout(rt), "HTTPRequest", into=into)
     except BuiltinFailure as failure:
         failure.value = False
         raise
     return True
+
+
+@family.function("HTTPDestination", "HTTPDestination")
+def http_destination(rt: Runtime, path: object) -> None:
+    """The file the next HTTPRequest's answer is written to instead of being kept for
+    HTTPGetResult (?3043007: "saved in a backup file by HTTPDestination"): a download
+    lands on disk a piece at a time, never whole in memory. For that one request only;
+    "" names none (INFERRED, the HTTPDestination page is not stored: docs/builtins.md
+    "HTTPDestination"). The French name is the same (PC SOFT's French list)."""
+    rt.state["http:destination"] = native_path(path, new=True) if V.to_str(path) else ""
 
 
 @family.function("HTTPGetResult", "HTTPDonneRésultat")

@@ -21,6 +21,7 @@ from .http_credentials import check_cleartext, body_fields, from_userinfo, mark_
 from .http_fields import checked_method, checked_name, clean
 from .http_urls import ascii_url
 from .http_deadline import Exchange, framing_problem, read_body
+from .http_destination import save_body
 from .http_encoding import decoded
 from .http_values import HTTPResponseValue
 
@@ -51,11 +52,12 @@ def _decode(body: bytes, message: Message) -> str:
 def send(rt: Runtime, url: str, method: str, body: bytes | None,
           headers: dict[str, str], timeout: float, fname: str,
           fields: list[tuple[str, str]] | None = None,
-          follow: bool = True) -> HTTPResponseValue:
+          follow: bool = True, into: str = "") -> HTTPResponseValue:
     """Make the request; the answer (any status) or a BuiltinFailure. `fields`: a
     form's fields when the body holds them (http_credentials.check_cleartext).
     `follow` False (httpIgnoreRedirection): a redirect is the answer, as the server
-    gave it."""
+    gave it. `into`: the file the body is written to (HTTPDestination), not the
+    response's Content."""
     if not url.lower().startswith(("http://", "https://")):
         raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
                              "URL.", value=HTTPResponseValue())
@@ -76,13 +78,14 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
                              value=HTTPResponseValue()) from None
     with Exchange(timeout, len(body or b"")) as exchange:
         return _exchange(exchange.opener(verifying_context(rt), follow), request, exchange,
-                         timeout, f"{fname}: the request to {shown}")
+                         timeout, f"{fname}: the request to {shown}", into)
 
 
 def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Request,
-              exchange: Exchange, timeout: float, what: str) -> HTTPResponseValue:
+              exchange: Exchange, timeout: float, what: str,
+              into: str = "") -> HTTPResponseValue:
     """The request made and its answer read within the exchange's limits (`what`: the
-    failure's first words)."""
+    failure's first words); its body written to the file `into` when one is named."""
     try:
         answer: Any = opener.open(request, timeout=timeout)
     except urllib.error.HTTPError as error:  # 4xx/5xx: still an answer
@@ -99,8 +102,7 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         if problem:
             raise BuiltinFailure(f"{what} failed: {_shown(problem)}.", value=HTTPResponseValue())
         try:
-            data = decoded(read_body(answer, exchange, max_string(), what), answer.headers,
-                           request.has_header("Accept-encoding"), max_string(), what)
+            data = _body(answer, exchange, request.has_header("Accept-encoding"), what, into)
         except BuiltinFailure as failure:
             failure.value = HTTPResponseValue()
             raise
@@ -123,6 +125,24 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
                                                        for k, v in answer.headers.items()),
             descriptionstatuscode=str(answer.reason or ""))
     return response
+
+
+def _body(answer: Any, exchange: Exchange, asked: bool, what: str, into: str) -> bytes:
+    """The answer's body as the script gets it: decoded, or written to `into` (then b"").
+    A body with a Content-Encoding to undo is decoded in memory first (bounded as any
+    answer is); any other goes to the file a piece at a time."""
+    encoded = not asked and any(c.strip().lower() not in ("", "identity")
+                                for line in answer.headers.get_all("Content-Encoding") or []
+                                for c in line.split(","))
+    if into and not encoded:
+        save_body(answer, exchange, into, what)
+        return b""
+    data = decoded(read_body(answer, exchange, max_string(), what), answer.headers, asked,
+                   max_string(), what)
+    if into:
+        save_body(answer, exchange, into, what, whole=data)
+        return b""
+    return data
 
 
 def _status_line(answer: Any) -> str:
