@@ -138,7 +138,7 @@ def _each_message(rt: Runtime, variable: object) -> Any:
     while number:
         email = EmailVariable()
         try:
-            _read_into(session, number, email, False)
+            _read_into(rt, session, number, email, False)
         except BuiltinFailure as err:
             raise WLRuntimeError(f"FOR EACH: {err.message}") from None
         yield email
@@ -195,7 +195,8 @@ def _session_for(rt: Runtime, session: object, email: _EmailBase, fname: str) ->
         raise
 
 
-def _read_into(session: Any, number: int, email: _EmailBase, headers_only: bool) -> bool:
+def _read_into(rt: Runtime, session: Any, number: int, email: _EmailBase,
+               headers_only: bool) -> bool:
     """Read message `number` into `email`; Out and False when it does not exist."""
     from wlinterp.mail.received import fill_email
     if not session.exists(number):
@@ -207,7 +208,8 @@ def _read_into(session: Any, number: int, email: _EmailBase, headers_only: bool)
     except _reading().ReadError as err:
         _failed(email, err.message)
         raise BuiltinFailure(err.message) from None
-    fill_email(email, data, headers_only=headers_only, identifier=session.identifier(number))
+    fill_email(email, data, headers_only=headers_only, identifier=session.identifier(number),
+               note=rt.write_err)
     session.current = number
     return True
 
@@ -235,7 +237,7 @@ def _reader(en: str, fr: str, where: str, headers_only: bool) -> None:
             target.current = 0
         elif number == 0:
             target.current = target.total + 1
-        return _read_into(target, number, email, headers_only)
+        return _read_into(rt, target, number, email, headers_only)
 
     read.__name__ = en
     read.__doc__ = (f"{en}(session [, Email variable] [, emailAll/emailUnread]): read the "
@@ -290,7 +292,7 @@ def _read_number(rt: Runtime, session: object, number: object, email: object,
                f"({target.count()} message(s)).")
         _failed(into, why)
         raise BuiltinFailure(f"{fname}: {why}")
-    return _read_into(target, n, into, headers_only)
+    return _read_into(rt, target, n, into, headers_only)
 
 
 @family.function("EmailDeleteMessage", "EmailSupprimeMessage", can_fail=True)
@@ -349,7 +351,7 @@ def _get_all(rt: Runtime, session: object, flags: int) -> WLArray:
     for n in range(1, target.total + 1):
         if target.exists(n) and (not unread_only or target.is_unread(n)):
             email = EmailVariable()
-            _read_into(target, n, email, False)
+            _read_into(rt, target, n, email, False)
             result.items.append(email)
     return result
 

@@ -69,7 +69,7 @@ def email_import_source(rt: Runtime, email: object = None) -> bool:
         raise BuiltinFailure("EmailImportSource: Source is empty: there is no message to "
                              "read.")
     from wlinterp.mail.received import fill_email
-    fill_email(target, source.encode("utf-8", "surrogateescape"))
+    fill_email(target, source.encode("utf-8", "surrogateescape"), note=rt.write_err)
     return True
 
 

@@ -5,7 +5,7 @@ Email.NbAttache`, EmailSauveFichierAttaché into `sDossier + ["\\"] + nom`, a Wi
 separator on a POSIX folder with accents, EmailSupprimeMessage, EmailFermeSession's
 result; and its English twin mailbox_pop3.wl), against the loopback POP3 server. Each
 attachment lands in the folder with its bytes; an attachment named `../../etc/passwd`
-lands there as `passwd`, never outside; the deletions reach the server (DELE, then QUIT
+lands there as `passwd`, never outside, and stderr says so; the deletions reach the server (DELE, then QUIT
 commits them)."""
 from __future__ import annotations
 
@@ -59,7 +59,9 @@ def test_a_mailbox_collected_by_business_code(mailboxes, tmp_path: Path, name: s
         .replace("{dossier}", str(folder)).replace("{motdepasse}", PASSWORD)
     out, err = io.StringIO(), io.StringIO()
     run_source(code, name, stdout=out, stderr=err)
-    assert (out.getvalue().splitlines(), err.getvalue()) == (said, "")
+    assert (out.getvalue().splitlines(), err.getvalue()) == (said, (
+        "Email: the attachment named '../../etc/passwd' is kept as 'passwd' (a name from a "
+        "message cannot choose the folder it is saved in).\n"))
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == {
         "Bon de commande n°12.pdf": b"%PDF-1.4 12", "détail.csv": "réf;qté\n".encode("cp1252"),
         "passwd": b"not a password file"}

@@ -9,8 +9,9 @@ Decisions (docs/builtins.md, "Email: sources and reading", INFERRED): addresses 
 given as the header shows them (`Name <addr>` or `addr`), one per element; bodies use
 CRLF line ends (WLanguage's CR), without the one line end that ends every MIME text part (so a
 built source reads back as written); an attachment's name is its file name reduced to a bare
-name (no folder part: a message cannot choose where EmailSaveAttachment writes), made
-unique within the message; AttachIdentifier[i] is attachment i's Content-ID without its
+name (no folder part: a message cannot choose where EmailSaveAttachment writes; nor a
+Windows device or a character Windows refuses: `_bare_name`), made unique within the
+message, each change said on stderr; AttachIdentifier[i] is attachment i's Content-ID without its
 angle brackets; ID is the Message-ID header unless the server gave a unique id (UIDL).
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ from email.errors import MessageError
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Callable
 
 from ..runtime.datetimes import DateTimeText
 from .message import SENSITIVITY_HEADERS
@@ -76,11 +77,39 @@ def _addresses(msg: Message, name: str) -> list[object]:
     return [_CONTROL.sub(" ", a).strip() for a in out if a.strip()]  # (WLArray items)
 
 
-def _safe_name(name: str, taken: set[str], number: int) -> str:
-    """A bare file name: no folder part, no control character, unique in the message."""
-    bare = _CONTROL.sub("", name).replace("\\", "/").rsplit("/", 1)[-1].strip()
+_WINDOWS_FORBIDDEN = re.compile(r'[<>:"|?*]')
+_DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)", re.IGNORECASE)
+
+
+def _bare_name(name: str, number: int) -> tuple[str, str]:
+    """(the name an attachment is kept under, why it differs from `name`, or ""): no
+    folder part, no control character, none of the characters Windows refuses, no final
+    dot or space (Windows drops them), not a device's name (CON, NUL, COM1...: writing to
+    it on Windows writes to the device), so the script's `sFolder + "\\" + name` names a
+    file in its folder on every system."""
+    reasons = []
+    bare = _CONTROL.sub("", name)
+    if bare != name:
+        reasons.append("control characters removed")
+    unfoldered = bare.replace("\\", "/").rsplit("/", 1)[-1]
+    if unfoldered != bare:
+        reasons.append("a name from a message cannot choose the folder it is saved in")
+    bare = _WINDOWS_FORBIDDEN.sub("_", unfoldered).strip().rstrip(". ")
+    if bare != unfoldered.strip() and unfoldered.strip() not in ("", ".", ".."):
+        reasons.append('Windows refuses < > : " | ? * and a final dot in a file name')
     if bare in ("", ".", ".."):
         bare = f"attachment{number}"
+        if name:  # (a part sent without a name, an inline image, is no news)
+            reasons.append("it names no file")
+    elif _DEVICE.match(bare):
+        stem, dot, ext = bare.partition(".")
+        bare = f"{stem}_{dot}{ext}"
+        reasons.append(f"'{stem}' names a device on Windows, not a file")
+    return bare, "; ".join(reasons)
+
+
+def _unique(bare: str, taken: set[str]) -> str:
+    """`bare`, or `name(2).ext`... when an earlier attachment of the message has it."""
     stem, dot, ext = bare.rpartition(".")
     candidate, n = bare, 1
     while candidate in taken:
@@ -181,8 +210,11 @@ def _dates(msg: Message) -> tuple[str, str]:
 
 
 def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
-               identifier: str = "", keep_source: bool = True) -> None:
-    """Reset `email` (an EmailStructure/EmailVariable) and fill it from `data`."""
+               identifier: str = "", keep_source: bool = True,
+               note: Callable[[str], None] | None = None) -> None:
+    """Reset `email` (an EmailStructure/EmailVariable) and fill it from `data`. `note`
+    (the run's stderr) is told of each attachment kept under another name than the
+    message gives, and why: the script saving it never sees the name it was sent with."""
     email.reset()
     msg = BytesParser(policy=policy.default).parsebytes(data, headersonly=headers_only)
     texts = email.texts
@@ -207,7 +239,11 @@ def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
     names: list[object] = []
     cids: list[object] = []
     for number, (name, content, cid) in enumerate(files, 1):
-        safe = _safe_name(name, taken, number)
+        bare, why = _bare_name(name, number)
+        safe = _unique(bare, taken)
+        if why and note is not None:
+            note(f"Email: the attachment named '{_CONTROL.sub('?', name)}' is kept as "
+                 f"'{safe}' ({why}).")
         names.append(safe)
         cids.append(cid)
         email.contents[safe] = content
