@@ -333,7 +333,8 @@ def _val_check(given: list[Given]) -> str | None:
 
 
 def _unknown_format(fmt: str) -> str:
-    return f"Val: unknown format '{fmt}'."
+    return (f"Val: unknown format '{fmt}' (\"x\" hexadecimal, \"o\" octal, \"b\" binary "
+            f"or \"d\" decimal).")
 
 
 @family.function("Val", "Val", declared_check=_val_check)

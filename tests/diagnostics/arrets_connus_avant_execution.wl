@@ -9,7 +9,7 @@ Trace(datedifference("", "20250101")) // error: WL115:7 datedifference: the date
 sLigne est une chaîne = "a;b;c"
 Trace(ExtraitChaîne(sLigne, 0, ";")) // error: WL115:7 ExtraitChaîne: the rank must be at least 1 (got 0)
 Trace(ExtraitChaine(sLigne, rangSuivant, ";"))
-Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q'
+Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q' ("x" hexadecimal, "o" octal, "b" binary or "d" decimal)
 Trace(Val("1F", "b"))
 Trace(fListeRépertoire(".", "Absente")) // error: WL102:7 fListeRépertoire: there is no procedure named 'Absente'
 Trace(fListeFichier("*.txt", "collecte"))

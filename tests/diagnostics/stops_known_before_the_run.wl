@@ -9,7 +9,7 @@ Trace(DateDifference("20250101", "")) // error: WL115:7 DateDifference: the date
 sLine is string = "a;b;c"
 Trace(ExtractString(sLine, 0, ";")) // error: WL115:7 ExtractString: the rank must be at least 1 (got 0)
 Trace(ExtractString(sLine, firstRank, ";"))
-Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q'
+Trace(Val("1F", "q")) // error: WL115:7 Val: unknown format 'q' ("x" hexadecimal, "o" octal, "b" binary or "d" decimal)
 Trace(Val("1F", "X"))
 Trace(fListFile("*.txt", "NoSuchProcedure")) // error: WL102:7 fListFile: there is no procedure named 'NoSuchProcedure'
 Trace(fListFile("*.txt", "Collect"))
