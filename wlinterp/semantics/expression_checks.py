@@ -46,6 +46,12 @@ def check_binop(fc: "FunctionChecker", e: N.BinOp) -> None:
                  "AND (ET), or _AND_ (_ET_)")
     elif e.op == "||" and _truth(e.left) and _truth(e.right):  # `(a = 1) || (b = 2)`
         _c_logic(fc, e, "||", _XOR, "OR (OU), or _OR_ (_OU_)")
+    elif e.op == "&" and (type(e.left) is N.Str or type(e.right) is N.Str):
+        text = fc.rep.lines[e.line - 1] if 0 < e.line <= len(fc.rep.lines) else ""
+        found = text.find("&", max(e.col - 1, 0))  # `"Jean" & " " & sNom` (Visual Basic)
+        fc.rep.report("WL224", "'&' is WLanguage's binary AND (?1512009), not Visual "
+                      "Basic's concatenation: texts are joined with +", e, 1,
+                      col=found + 1 if found >= 0 else None)
 
 
 def check_comparison(fc: "FunctionChecker", e: N.Compare) -> None:
