@@ -5,9 +5,10 @@ from the family's other functions, English names INFERRED from fReadLine and
 MatchRegularExpression, fOpen and fTempFile (docs/builtins.md, "Lines by regular
 expression, temporary files").
 
-- fReadLineRegularExpression(handle, expression [, groups]) reads the next line as
-  fReadLine does and checks it as MatchRegularExpression does (the whole line must
-  match; the groups' sub-strings go into the array given third): True when the line
+- fReadLineRegularExpression(handle, expression [, groups or variables]) reads the next
+  line as fReadLine does and checks it as MatchRegularExpression does (the whole line
+  must match; the groups' sub-strings go into the array given third, or into the
+  variables given from the third on): True when the line
   matches, False when it does not (the line is read all the same: a loop reads the file
   line by line), False at the end of the file. A handle that is not open: False and a
   non-fatal error, as fReadLine's.
@@ -23,9 +24,8 @@ import os
 import tempfile
 from typing import Any, BinaryIO, cast
 
-from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family
-from wlinterp.runtime.containers import WLArray
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family, OutArg
 from wlinterp.runtime.state import Runtime
 
 from . import file_handles as H
@@ -37,22 +37,25 @@ family = Family("Lines by regular expression, temporary files")
 
 @family.function("fReadLineRegularExpression", "fLitLigneExpressionRégulière",
                  can_fail=True)
-def f_read_line_regex(rt: Runtime, handle: object, expression: object,
-                      groups: Any = None) -> bool:
-    """Read the next line; True when the whole of it matches the expression."""
+def f_read_line_regex(rt: Runtime, handle: object, expression: object, v1: OutArg = None,
+                      v2: OutArg = None, v3: OutArg = None, v4: OutArg = None,
+                      v5: OutArg = None, v6: OutArg = None, v7: OutArg = None,
+                      v8: OutArg = None, v9: OutArg = None, v10: OutArg = None
+                      ) -> tuple[object, ...]:
+    """Read the next line; True when the whole of it matches the expression. The groups'
+    sub-strings go into an array given third, or into the variables given from the third
+    on, as MatchRegularExpression's (a log line cut into its date, time, verb...: that
+    form was refused, "expects 2 to 3 parameter(s)"); nothing matched, the end of the
+    file and a handle not open empty them."""
+    outs = (v1, v2, v3, v4, v5, v6, v7, v8, v9, v10)
     try:
         line = H.f_read_line(rt, handle)
     except BuiltinFailure as failed:
-        failed.value = False
+        failed.value = (False, *match_regular_expression(rt, "", "(?!)", *outs)[1:])
         raise
-    if groups is not None and not isinstance(groups, WLArray):
-        raise WLRuntimeError("fReadLineRegularExpression: the sub-strings go into an array "
-                             "given third (fReadLineRegularExpression(f, expression, arr)).")
     if line == H.EOT:
-        if groups is not None:
-            match_regular_expression(rt, "", "(?!)", groups)  # emptied, as on no match
-        return False
-    return bool(match_regular_expression(rt, line, expression, groups)[0])
+        return (False, *match_regular_expression(rt, "", "(?!)", *outs)[1:])
+    return match_regular_expression(rt, line, expression, *outs)
 
 
 class _TempStream:
