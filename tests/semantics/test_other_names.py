@@ -72,3 +72,15 @@ def test_words_of_c_sharp_java_and_javascript_say_wlanguages_own() -> None:
     assert any("console.log(x) is Trace(x)" in m for m in found), found
     assert any("a part of a string is Middle(s, start, length)" in m for m in found), found
     assert _messages("len is int = 3\nTrace(len)\n") == []  # declared: its own name
+
+
+def test_output_words_and_basic_block_ends_of_elsewhere() -> None:
+    """`print(x)`, `printf`, `MsgBox`, `alert`, `Wend`, `EndIf` in ported code."""
+    found = _messages('print("a")\nprintf("%d", 1)\nMsgBox("b")\nalert("c")\nWend\n'
+                      "EndIf\n")
+    assert any("Trace(x) writes a line (Info(x) shows a message)" in m for m in found)
+    assert any("StringBuild(\"%1 / %2\", a, b)" in m for m in found), found
+    assert any("YesNo(...) (OuiNon) asks a question" in m for m in found), found
+    assert any("Error(x) (Erreur) an error" in m for m in found), found
+    assert any("WHILE's block is closed by END (FIN)" in m for m in found), found
+    assert any("IF's block is closed by END (FIN)" in m for m in found), found

@@ -67,6 +67,15 @@ _INSTEAD = {
               "s[[start ON length]]",
     "substring": "a part of a string is Middle(s, start, length) (Milieu), s[start TO end] "
                  "or s[[start ON length]]",
+    "print": "Trace(x) writes a line (Info(x) shows a message)",
+    "println": "Trace(x) writes a line (Info(x) shows a message)",
+    "printf": "Trace(x) writes a line, StringBuild(\"%1 / %2\", a, b) (ChaîneConstruit) "
+              "builds it",
+    "echo": "Trace(x) writes a line (Info(x) shows a message)",
+    "msgbox": "Info(x) shows a message, YesNo(...) (OuiNon) asks a question",
+    "alert": "Info(x) shows a message, Error(x) (Erreur) an error",
+    "wend": "WHILE's block is closed by END (FIN)",
+    "endif": "IF's block is closed by END (FIN)",
     "pi": "WLanguage has no Pi constant (its Sin, Cos, Tan... take degrees: Sin(30) is "
           "0.5); declare one: CONSTANT PI = 3.14159265358979",
 }
