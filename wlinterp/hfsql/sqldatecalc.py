@@ -24,13 +24,17 @@ in the stored help):
   the files the query names, and `CURRENT_DATE + n`: n days later or earlier, as
   WLanguage's Date does (docs/hfsql.md "Record buffer"); not when a `*` or `/` follows,
   which binds first;
+- `DAYOFWEEK(d)`: 1 for Sunday to 7 for Saturday (ODBC's and MySQL's numbering);
+  `SYSDATE` (Oracle's), `GETDATE()` (SQL Server's) and `NOW()` are CURRENT_TIMESTAMP,
+  the `YYYYMMDDHHMMSSmmm` text of the moment on both (sqldates.py);
 - on PostgreSQL, CURRENT_DATE is the `YYYYMMDD` text it is on SQLite (sqldates.py) and
-  that the program reads: `WHERE OrderDate < CURRENT_DATE` compared a text item with a
-  date, which PostgreSQL refused.
+  that the program reads (CURRENT_TIMESTAMP the `YYYYMMDDHHMMSSmmm` one, which
+  `LEFT(GETDATE(), 8)` cut where PostgreSQL refused LEFT of a timestamp): `WHERE
+  OrderDate < CURRENT_DATE` compared a text item with a date, which PostgreSQL refused.
 """
 from __future__ import annotations
 
-__all__ = ["DATE_CALLS", "item_days", "pg_current_date"]
+__all__ = ["DATE_CALLS", "item_days", "pg_current_date", "now_words"]
 
 import re
 from typing import Callable
@@ -111,8 +115,13 @@ def _pg_diff(unit: str, start: str, end: str) -> str:
 
 
 def _calls(add: Callable[[str, str, str], str], diff: Callable[[str, str, str], str],
-           last_day: Callable[[str], str]) -> dict[str, tuple[int, Rewrite]]:
-    """The rewritten calls for one database (number of arguments, 0 for 2 or 3)."""
+           last_day: Callable[[str], str], day_number: str
+           ) -> dict[str, tuple[int, Rewrite]]:
+    """The rewritten calls for one database (number of arguments, 0 for 2 or 3);
+    `day_number`: the day of the week, 0 for Sunday, of the date {0}."""
+    def weekday(args: list[str]) -> str:
+        return f"({day_number.format(args[0])} + 1)"
+
     def dateadd(args: list[str]) -> str | None:
         unit = _unit(args[0])
         return add(unit, args[1], args[2]) if unit else None
@@ -123,17 +132,18 @@ def _calls(add: Callable[[str, str, str], str], diff: Callable[[str, str, str], 
         unit = _unit(args[0])
         return diff(unit, args[1], args[2]) if unit and len(args) == 3 else None
 
-    return {"dateadd": (3, dateadd), "datediff": (0, datediff),
+    return {"dateadd": (3, dateadd), "datediff": (0, datediff), "dayofweek": (1, weekday),
             "add_months": (2, lambda a: add("month", a[1], a[0])),
             "last_day": (1, lambda a: last_day(a[0]))}
 
 
 DATE_CALLS = {
     "sqlite": _calls(_sq_add, _sq_diff, lambda d: f"strftime('%Y%m%d', {_sq_iso(d)}, "
-                     "'start of month', '+1 months', '-1 days')"),
+                     "'start of month', '+1 months', '-1 days')",
+                     "CAST(strftime('%w', " + _SQ_ISO.format(_SQ_DIGITS) + ") AS INTEGER)"),
     "postgresql": _calls(_pg_add, _pg_diff, lambda d: f"to_char(date_trunc('month', "
                          f"{_PG_DATE.format(d)}) + interval '1 month' - interval '1 day', "
-                         "'YYYYMMDD')")}
+                         "'YYYYMMDD')", "CAST(EXTRACT(DOW FROM " + _PG_DATE + ") AS INTEGER)")}
 """HFSQL's date functions written with each database's own (sqldialect.py _functions)."""
 
 _OPERAND = r"\d+|:[^\W\d]\w*|\{[^\W\d]\w*\}"
@@ -155,11 +165,24 @@ def item_days(sql: str, dialect: str, dates: frozenset[str]) -> str:
     return _ITEM_DAYS.sub(one, sql)
 
 
-_CURRENT_DATE = re.compile(rf"{QUOTED}|(?<![.\w])CURRENT_DATE(?![\w(])", re.I | re.U)
+_CURRENT = re.compile(rf"{QUOTED}|(?<![.\w])CURRENT_(?P<kind>DATE|TIMESTAMP)(?![\w(])",
+                      re.I | re.U)
+_PG_TEXT = {"date": "to_char(CURRENT_DATE, 'YYYYMMDD')",
+            "timestamp": "to_char(CURRENT_TIMESTAMP, 'YYYYMMDDHH24MISSMS')"}
 
 
 def pg_current_date(sql: str) -> str:
-    """PostgreSQL: CURRENT_DATE written as the `YYYYMMDD` text of today (quoted text
-    left alone)."""
-    return _CURRENT_DATE.sub(lambda m: m.group(0) if m.group(0)[:1] in "'\"" else
-                             "to_char(CURRENT_DATE, 'YYYYMMDD')", sql)
+    """PostgreSQL: CURRENT_DATE and CURRENT_TIMESTAMP written as the `YYYYMMDD` and
+    `YYYYMMDDHHMMSSmmm` texts of the moment, as on SQLite (quoted text left alone)."""
+    return _CURRENT.sub(lambda m: m.group(0) if m.group("kind") is None else
+                        _PG_TEXT[m.group("kind").lower()], sql)
+
+
+_NOW = re.compile(rf"{QUOTED}|(?<![.\w])(?:SYSDATE(?![\w(])|(?:GETDATE|NOW)\s*\(\s*\))",
+                  re.I | re.U)
+
+
+def now_words(sql: str) -> str:
+    """SYSDATE, GETDATE() and NOW() written CURRENT_TIMESTAMP (quoted text left alone)."""
+    return _NOW.sub(lambda m: m.group(0) if m.group(0)[:1] in "'\"" else "CURRENT_TIMESTAMP",
+                    sql)

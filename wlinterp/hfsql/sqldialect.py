@@ -48,7 +48,7 @@ from typing import Any, Callable
 from ..syntax.names import fold
 from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
-from .sqldatecalc import DATE_CALLS, item_days, pg_current_date
+from .sqldatecalc import DATE_CALLS, item_days, now_words, pg_current_date
 from .sqldates import sqlite_dates
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
@@ -103,10 +103,13 @@ def translate(sql: str, dialect: str, call: Caller | None,
         sql = _LIKE.sub(_pg_like, sql)
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
     lowered = sql.lower()  # (DATEADD(day, 1, CURRENT_DATE): its date, written below)
+    if "sysdate" in lowered or "getdate" in lowered or "now" in lowered:
+        sql = now_words(sql)
+        lowered = sql.lower()
     if dialect == "sqlite" and ("current_" in lowered or "cast" in lowered):
         sql = sqlite_dates(sql)
-    elif dialect == "postgresql" and "current_date" in lowered:
-        sql = pg_current_date(sql)  # the YYYYMMDD text, as on SQLite
+    elif dialect == "postgresql" and "current_" in lowered:
+        sql = pg_current_date(sql)  # the YYYYMMDD... texts, as on SQLite
     if dialect == "postgresql" and booleans:
         sql = _BOOL_TEST.sub(lambda m: _bool_test(m, booleans), sql)
         if "insert" in lowered:

@@ -11,6 +11,8 @@ its own (docs/hfsql.md, "HFSQL's SQL translated"; sqldialect.py _functions).
   `POSITION(sub IN s)`: written with SUBSTR, LENGTH and INSTR (the fill repeated from
   its start, the text cut to n when longer, as PostgreSQL's LPAD does).
 - `UCASE` / `LCASE` (HFSQL's and ODBC's names) are UPPER / LOWER on both.
+- `GROUP_CONCAT(x [, separator])` (SQLite's, MySQL's) and `STRING_AGG(x, separator)`
+  (PostgreSQL's, SQL Server's): each database's own one, a comma by default.
 
 *Decided*, INFERRED: HFSQL's page of SQL functions is not stored; these are the SQL
 functions WINDEV code writes, given one result on both databases.
@@ -42,14 +44,23 @@ def _pad(args: list[str], left: bool) -> str | None:
     return f"(CASE WHEN LENGTH({s}) >= ({n}) THEN SUBSTR({s}, 1, {n}) ELSE {padded} END)"
 
 
+def _joined(args: list[str], written: str) -> str | None:
+    """GROUP_CONCAT / STRING_AGG as `written` gives it ({0} the value, {1} the separator)."""
+    if len(args) not in (1, 2):
+        return None
+    return written.format(args[0], args[1] if len(args) == 2 else "','")
+
+
 _CASES: dict[str, tuple[int, Any]] = {"ucase": (1, "UPPER({0})"), "lcase": (1, "LOWER({0})")}
 TEXT_CALLS: dict[str, dict[str, tuple[int, Any]]] = {
     "postgresql": {**_CASES, "replace": (3, 'REPLACE(({0}) COLLATE "C", {1}, {2})'),
                    "instr": (2, 'strpos(({0}) COLLATE "C", {1})'),
-                   "position": (1, lambda a: _position(a, 'strpos(({0}) COLLATE "C", {1})'))},
+                   "position": (1, lambda a: _position(a, 'strpos(({0}) COLLATE "C", {1})')),
+                   "group_concat": (0, lambda a: _joined(a, "STRING_AGG(CAST(({0}) AS TEXT), {1})"))},
     "sqlite": {**_CASES, "lpad": (0, lambda a: _pad(a, True)),
                "rpad": (0, lambda a: _pad(a, False)),
                "char_length": (1, "LENGTH({0})"), "character_length": (1, "LENGTH({0})"),
-               "position": (1, lambda a: _position(a, "INSTR({0}, {1})"))}}
+               "position": (1, lambda a: _position(a, "INSTR({0}, {1})")),
+               "string_agg": (2, "GROUP_CONCAT({0}, {1})")}}
 """(number of arguments, 0 for any; the text replacing the call or the function writing
 it) for each database."""

@@ -49,3 +49,7 @@ FIN
 HExécuteRequêteSQL(REQ, "SELECT COUNT(*) AS n FROM Orders WHERE OrderDate < CURRENT_DATE AND OrderDate >= CURRENT_DATE - 30")
 HLitPremier(REQ)
 Trace(REQ.n)                                              // expect: 1
+// DAYOFWEEK (1 pour dimanche), SYSDATE, GETDATE() et NOW() : le texte AAAAMMJJHHMMSSmmm du moment
+HExécuteRequêteSQL(REQ, "SELECT DAYOFWEEK('20250105') AS j, LEFT(SYSDATE, 8) AS s, LEFT(GETDATE(), 8) AS g, LENGTH(NOW()) AS n FROM Customer")
+HLitPremier(REQ)
+Trace(REQ.j, REQ.s = DateDuJour(), REQ.g = DateDuJour(), REQ.n)   // expect: 1, 1, 1, 17

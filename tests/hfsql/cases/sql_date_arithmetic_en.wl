@@ -64,3 +64,7 @@ Trace(QRY.n)                                              // expect: 1
 HExecuteSQLQuery(QRY, "SELECT CURRENT_DATE AS d, CURRENT_DATE + 1 AS d1 FROM Customer")
 HReadFirst(QRY)
 Trace(QRY.d = Today(), QRY.d1 = Today() + 1)              // expect: 1, 1
+// DAYOFWEEK (1 for Sunday), SYSDATE, GETDATE() and NOW(): the moment's YYYYMMDDHHMMSSmmm text
+HExecuteSQLQuery(QRY, "SELECT DAYOFWEEK('20250105') AS w, DAYOFWEEK('2025-01-06') AS w2, LEFT(SYSDATE, 8) AS s, LEFT(GETDATE(), 8) AS g, LENGTH(NOW()) AS n, 'NOW()' AS t FROM Customer")
+HReadFirst(QRY)
+Trace(QRY.w, QRY.w2, QRY.s = Today(), QRY.g = Today(), QRY.n, QRY.t)   // expect: 1, 2, 1, 1, 17, NOW()

@@ -25,3 +25,7 @@ FIN
 // expect: 000002, Martin..|, Martin, 4, 0, 6, MARTIN, nîmes
 HExécuteRequêteSQL(REQ, "UPDATE Customer SET Name = REPLACE(Name, 'Martin', 'Martinez')")
 Trace(HLitRecherchePremier(Customer, Name, "martinez"))   // expect: 1
+// les noms joints : GROUP_CONCAT (de SQLite, de MySQL) et STRING_AGG (de PostgreSQL) sur les deux
+HExécuteRequêteSQL(REQ, "SELECT GROUP_CONCAT(Name) AS a, STRING_AGG(Name, ' / ') AS c FROM (SELECT Name FROM Customer ORDER BY Name) t")
+HLitPremier(REQ)
+Trace(REQ.a, REQ.c)                                       // expect: Dupont,Martinez, Dupont / Martinez

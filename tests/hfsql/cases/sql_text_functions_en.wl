@@ -31,3 +31,7 @@ Trace(HReadSeekFirst(Customer, Name, "smyth"))           // expect: 1
 Trace(HExecuteSQLQuery(QRY, "SELECT 'POSITION(x IN y)' AS s, LPAD('7', 3, 'ab') AS p FROM Customer"))   // expect: 1
 HReadFirst(QRY)
 Trace(QRY.s, QRY.p)                                       // expect: POSITION(x IN y), ab7
+// the names joined: GROUP_CONCAT (SQLite's, MySQL's) and STRING_AGG (PostgreSQL's) on both
+HExecuteSQLQuery(QRY, "SELECT GROUP_CONCAT(Name) AS a, GROUP_CONCAT(Name, ';') AS b, STRING_AGG(Name, '/') AS c FROM (SELECT Name FROM Customer ORDER BY Name) t")
+HReadFirst(QRY)
+Trace(QRY.a, QRY.b, QRY.c)                                // expect: Dupont,Smyth, Dupont;Smyth, Dupont/Smyth
