@@ -19,6 +19,7 @@ import unicodedata
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, BufferResult, NumberArg, TextArg
+from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime.state import Runtime
 
 from . import strings as S
@@ -166,12 +167,14 @@ def string_to_utf8(rt: Runtime, s: TextArg) -> BufferResult:
 def utf8_to_string(rt: Runtime, s: TextArg) -> str:
     """The text whose UTF-8 bytes are the characters of `s` (StringToUTF8 reversed).
 
-    A string that is not UTF-8 bytes (a character above 255, or an invalid sequence) is
-    returned unchanged: it is already text, for example read by fLoadText.
+    A string that is not UTF-8 bytes (a character ANSI cannot write, or an invalid
+    sequence) is returned unchanged: it is already text, for example read by fLoadText.
+    A Buffer stored into a string holds its bytes read as ANSI ("â‚¬"): decoded too.
     """
     text = text_arg(s, "UTF8ToString")
+    raw = held_bytes(text)  # (a Buffer's bytes, or read as ANSI by `s = buf`)
     try:
-        return text.encode("latin-1").decode("utf-8")
+        return text if raw is None else raw.decode("utf-8")
     except UnicodeError:
         return text
 

@@ -10,6 +10,8 @@ __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding"
            "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text",
            "utf8_bytes_read", "sent_bytes"]
 
+from wlinterp.runtime.ansi_text import held_bytes
+
 # The values of foAnsi, foUnicode and foUTF8 (bits of fOpen's mode, fLoadText's
 # second parameter): ours, NOT VERIFIED, apart from the bits fOpen's verified modes use
 # (1, 2, 256, 512, 2048: docs/builtins.md "Constant values").
@@ -61,9 +63,8 @@ def decoded(raw: bytes, encoding: str) -> str:
 def file_bytes(text: str) -> bytes:
     """UTF-8, except for text that already holds UTF-8 bytes as characters (the result of
     StringToUTF8), which is written byte for byte instead of being encoded twice."""
-    if any(ord(c) > 0x7F for c in text) and all(ord(c) <= 0xFF for c in text):
-        raw = text.encode("latin-1")
-        try:
+    if not text.isascii() and (raw := held_bytes(text)) is not None:  # (or read as
+        try:                                                            # ANSI: s = buf)
             raw.decode("utf-8")
             return raw
         except UnicodeDecodeError:
@@ -83,8 +84,8 @@ def sent_bytes(text: str) -> bytes:
     fLoadBuffer), else file_bytes (UTF-8, StringToUTF8's bytes as they are). A Buffer
     was encoded as UTF-8 text, each byte over 0x7F becoming two: an uploaded file
     arrived damaged."""
-    if not _NOT_TEXT.isdisjoint(text) and all(ord(c) <= 0xFF for c in text):
-        return text.encode("latin-1")
+    if not _NOT_TEXT.isdisjoint(text) and (raw := held_bytes(text)) is not None:
+        return raw  # (a Buffer stored into a string holds its bytes read as ANSI)
     return file_bytes(text)
 
 
@@ -113,12 +114,13 @@ def utf8_bytes_read(text: str) -> str:
     file's "€" came back as "â\x82¬" from Deserialize and JSONToVariant (whose page,
     ?1000021052, takes UTF-8 data); an ANSI file's "€" as the control character
     "\x80", a UTF-16 one's text as no JSON at all (*decided* 5 Dec 2026, INFERRED:
-    docs/builtins.md "Serialization"). Text with a character above 255 is text already
-    and used as it is; so is a text that is none of these (a byte cp1252 leaves
-    undefined)."""
-    if text.isascii() or max(text) > "\xff":  # (both in C: a JSON text may be large)
+    docs/builtins.md "Serialization"). Text with a character ANSI cannot write is text
+    already and used as it is; so is a text that is none of these (a byte cp1252 leaves
+    undefined). A Buffer stored into a string holds its bytes read as ANSI
+    (runtime/ansi_text.py held_bytes): read the same."""
+    raw = None if text.isascii() else held_bytes(text)  # (bytes read as ANSI: s = buf)
+    if raw is None:
         return text
-    raw = text.encode("latin-1")
     try:
         for bom, encoding in TEXT_BOMS:
             if raw.startswith(bom):

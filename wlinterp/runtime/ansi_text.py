@@ -12,7 +12,8 @@ bytes UTF-8, values.to_bytes).
 """
 from __future__ import annotations
 
-__all__ = ["buffer_text", "text_buffer", "text_stored", "ansi_bytes", "ansi_read"]
+__all__ = ["buffer_text", "text_buffer", "text_stored", "ansi_bytes", "ansi_read",
+           "held_bytes"]
 
 
 def _ansi_tables() -> tuple[dict[int, int], dict[int, int]]:
@@ -72,3 +73,14 @@ def ansi_bytes(text: str) -> bytes | None:
 def ansi_read(data: bytes) -> str:
     """Text `ansi_bytes` wrote, read back."""
     return data.decode("latin-1").translate(_TO_TEXT)
+
+
+def held_bytes(text: str) -> bytes | None:
+    """The bytes a text may hold as characters: Latin-1 when every character is below
+    256 (a Buffer's), else Windows-1252 when ANSI writes them all (a Buffer's bytes read
+    as ANSI by `s = buf`: "â‚¬" holds the UTF-8 bytes of "€"); None for other text.
+    What UTF8ToString and the readers of UTF-8 given as bytes decode (they took a text
+    with a character past U+00FF for text already, and left "â‚¬" as it was)."""
+    if not text or max(text) <= "\xff":
+        return text.encode("latin-1")
+    return ansi_bytes(text)

@@ -54,5 +54,13 @@ AfficheLibellé(bufAnsi) // expect: €éœ, 3
 sNombre est une chaîne = 5
 Trace(sNombre + 1) // expect: 51
 
+// des octets UTF-8 rangés dans une chaîne (lus en ANSI : "â‚¬") restent des octets
+// UTF-8 pour UTF8VersChaîne et JSONVersVariant, comme le Buffer (ils restaient "â‚¬")
+bufJSON est un Buffer = ChaîneVersUTF8("{""prix"":""5 €"",""nom"":""Éloïse""}")
+sJSON est une chaîne = bufJSON
+vCommande est un Variant = JSONVersVariant(sJSON)
+Trace(vCommande.prix, vCommande.nom) // expect: 5 €, Éloïse
+Trace(UTF8VersChaîne(sJSON) = UTF8VersChaîne(bufJSON)) // expect: 1
+Trace(UTF8VersChaîne("5 €"), UTF8VersChaîne("日本")) // expect: 5 €, 日本
 PROCÉDURE AfficheLibellé(sLibellé est une chaîne)
 Trace(sLibellé, Taille(sLibellé))

@@ -54,5 +54,13 @@ ShowLabel(bufAnsi) // expect: €éœ, 3
 sNumber is string = 5
 Trace(sNumber + 1) // expect: 51
 
+// UTF-8 bytes stored into a string (read as ANSI: "â‚¬") are still UTF-8 bytes to
+// UTF8ToString and JSONToVariant, as the Buffer is (they were left as "â‚¬")
+bufJSON is Buffer = StringToUTF8("{""price"":""5 €"",""name"":""Éloïse""}")
+sJSON is string = bufJSON
+vOrder is Variant = JSONToVariant(sJSON)
+Trace(vOrder.price, vOrder.name) // expect: 5 €, Éloïse
+Trace(UTF8ToString(sJSON) = UTF8ToString(bufJSON)) // expect: 1
+Trace(UTF8ToString("5 €"), UTF8ToString("日本")) // expect: 5 €, 日本
 PROCEDURE ShowLabel(sLabel is string)
 Trace(sLabel, Length(sLabel))
