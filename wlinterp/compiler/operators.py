@@ -15,6 +15,7 @@ from .ranges import RangeMixin
 from .compare_ops import CompareMixin
 from .dated_operators import DatedOperatorMixin
 from .decimal_operators import DecimalOperatorMixin
+from .concat_chains import ConcatChainMixin
 from .simple_code import is_simple
 from .dated_operands import DATED as _DATED, counted as _counted, operand_kind as _kind, \
     product as _product
@@ -47,7 +48,8 @@ def _short_literal(code: str) -> bool:
     return code[:1] in ("'", '"') and len(code) <= 260
 
 
-class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperatorMixin):
+class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperatorMixin,
+                    ConcatChainMixin):
     """Operators and the conversions they need; mixed into the expression compiler."""
 
     # -- conversions ----------------------------------------------------------
@@ -74,6 +76,8 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
 
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
+        if e.op == "+" and type(e.left) is N.BinOp and not self.prog.nullables:
+            return self.long_sum(e)  # (one recursion per chain, not per term)
         return self.null_lifted(e, lambda: self.binop(e))  # Null from a nullable operand
 
     def binop(self, e: N.BinOp) -> tuple[str, SType]:
@@ -189,8 +193,15 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
         small = [t in NUMERIC or _short_literal(c) for c, t in ((ca, ta), (cb, tb))]
         if all(small):
             return f"({ca} + {cb})"
+        chain = self.chain_before(ca)  # the 8th join of a chain on: flat (concat_chains.py)
+        if chain is not None:
+            return self.flat_join(chain, lambda acc: self._joined(acc, small[0], cb, small[1]))
+        return self.note_join(ca, self._joined(ca, small[0], cb, small[1]))
+
+    def _joined(self, ca: str, short_a: bool, cb: str, short_b: bool) -> str:
+        """The join of two texts, the long ones measured (see _concat)."""
         sizes, parts = [], []
-        for code, short, first in ((ca, small[0], True), (cb, small[1], False)):
+        for code, short, first in ((ca, short_a, True), (cb, short_b, False)):
             if short and (not first or is_simple(code) or _short_literal(code)):
                 parts.append(code)
                 continue

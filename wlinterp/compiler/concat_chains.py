@@ -1,0 +1,98 @@
+"""A long chain of texts joined with `+`, generated flat.
+
+Each join of two texts is `(a + b if len(a) + len(b) <= _big_str else w_add(a, b))` with
+its left side bound by `len((_t := ...))`: three brackets around the left side, so the
+chain `s1 + s2 + ... + sN` nested 3N brackets deep and CPython's compiler (200 nested
+brackets at most) refused a chain of about 66 texts: "the code nests too deeply here to
+be compiled", for a line WINDEV runs (a long SQL text, a CSV line of many fields). From
+the `FLAT_FROM`-th join of a chain on, the chain is one tuple instead, evaluated left to
+right, each join a flat element reading the one before through one temporary:
+`(_t := <the first joins>, _t := (_t + s9 if ... else w_add(_t, s9)), ...)[-1]`. The same
+values in the same order; a chain of fewer joins is generated as before.
+"""
+from __future__ import annotations
+
+__all__ = ["FLAT_FROM", "LONG_SUM", "ConcatChainMixin", "Chain"]
+
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+from ..runtime.kinds import SType
+from ..syntax import nodes as N
+from .base import CompilerBase
+
+FLAT_FROM = 8  # the join of a chain from which the chain is generated flat
+LONG_SUM = 32  # a `+` chain of more terms is generated from its first term up
+
+
+class Chain(NamedTuple):
+    """The last join generated: its code (the object itself: a chain's next join has it
+    as its left side), how many joins it ends, and once flat, its earlier elements, its
+    temporary and its last value."""
+
+    code: str
+    joins: int
+    elements: tuple[str, ...] = ()
+    acc: str = ""
+    value: str = ""
+
+
+class ConcatChainMixin(CompilerBase):
+    """Joins of texts (operators.py _concat) kept flat along a chain."""
+
+    last_join: Chain | None = None
+
+    def chain_before(self, left: str) -> Chain | None:
+        """The chain whose last join is `left` when it is long enough to go flat."""
+        last = self.last_join
+        if last is None or last.code is not left or last.joins < FLAT_FROM - 1:
+            return None
+        return last
+
+    def flat_join(self, chain: Chain, join: Callable[[str], str]) -> str:
+        """The next join of `chain`, `join(acc)` joining its temporary and the right
+        side, as one more element of the chain's tuple."""
+        if not chain.elements:  # the chain goes flat here: its nested code first
+            acc = self.temp()
+            elements: tuple[str, ...] = (f"{acc} := {chain.code}",)
+        else:
+            acc = chain.acc
+            elements = chain.elements + (f"{acc} := {chain.value}",)
+        value = join(acc)
+        code = f"({', '.join(elements)}, {value})[-1]"
+        self.last_join = Chain(code, chain.joins + 1, elements, acc, value)
+        return code
+
+    def note_join(self, left: str, code: str) -> str:
+        """Remember `code`, a nested join of `left` and a right side."""
+        last = self.last_join
+        joins = last.joins + 1 if last is not None and last.code is left else 1
+        self.last_join = Chain(code, joins)
+        return code
+
+
+    def long_sum(self, e: N.BinOp) -> tuple[str, SType]:
+        """`e`, a `+` whose left side is a `+` too: a chain of more than LONG_SUM terms is
+        generated from its innermost join outwards, each join's code handed to the next
+        as its left side's (bound_leaves, as expr reads a nullable operand's), so that
+        the compiler does not recurse once per term (five frames per term: a chain of
+        200 texts ran out of Python's stack, "nests too deeply"). Shorter: as before."""
+        bound = self.bound_leaves
+        if id(e.left) in bound:  # (a join of the chain being generated: its left is done)
+            return self.binop(e)
+        spine: list[N.Expr] = []
+        node: N.Expr = e.left
+        while type(node) is N.BinOp and node.op == "+":
+            spine.append(node)
+            node = node.left
+        if len(spine) <= LONG_SUM:
+            return self.binop(e)
+        try:
+            for join in reversed(spine):
+                bound[id(join)] = self.expr(join)  # (its left side's code is in bound)
+            return self.binop(e)
+        finally:
+            for join in spine:
+                bound.pop(id(join), None)
+
+    if TYPE_CHECKING:
+        def binop(self, e: N.BinOp) -> tuple[str, SType]: ...
