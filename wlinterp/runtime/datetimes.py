@@ -102,9 +102,10 @@ def _clock_duration(m: re.Match[str]) -> WLDuration:
 
 # ---------------------------------------------------------------- times and datetimes
 
-DATETIME_WIDTHS = (12, 14, 17)
-"""The lengths of a DateTime's digits (YYYYMMDDHHMM, ...SS, ...SSCCC): too long for a Date
-or a Time, whose part of them a Date or Time variable takes (INFERRED, docs/semantics.md)."""
+DATETIME_WIDTHS = (12, 14, 16, 17)
+"""The lengths of a DateTime's digits (YYYYMMDDHHMM, ...SS, ...SSCC as DateTimeSys() gives
+them, ...SSCCC): too long for a Date or a Time, whose part of them a Date or Time variable
+takes (INFERRED, docs/semantics.md; `d is Date = DateTimeSys()` kept all 16 digits)."""
 
 
 def normalize_time(value: object) -> str:

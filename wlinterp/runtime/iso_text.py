@@ -24,10 +24,11 @@ _TIME = lazy_compile(r"([0-9][0-9]):([0-9][0-9])(?::([0-9][0-9])(?:[.,]([0-9]+))
 
 def co_date(value: object) -> str:
     """A value stored into a Date variable: its text, "YYYY-MM-DD" (and a date-time
-    text) as "YYYYMMDD", a DateTime's digits (12, 14 or 17: `d is Date = dt`) as their
+    text) as "YYYYMMDD", a DateTime's digits (12, 14, 16 or 17: `d is Date = dt`) as their
     date; anything else as before (WINDEV's digits, an empty date)."""
     text = value if type(value) is str else V.to_str(value)
-    if len(text) in (12, 14, 17) and ascii_digits(text):  # a DateTime's digits: its date
+    if len(text) in (12, 14, 16, 17) and ascii_digits(text):  # a DateTime's digits (16:
+        # DateTimeSys()'s YYYYMMDDHHMMSSCC): its date
         return text[:8]
     if len(text) >= 10 and text[4:5] == "-":
         m = _DATE_TIME.fullmatch(text)

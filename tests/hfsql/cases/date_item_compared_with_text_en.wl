@@ -34,6 +34,13 @@ dt is DateTime = "20250301101500000"
 Orders.OrderDate = dt
 Trace(Orders.OrderDate)                                   // expect: 20250301
 
+// DateTimeSys() gives YYYYMMDDHHMMSSCC (16 digits): a Date item, a Date and a Time
+// variable take their part of it (they kept all 16 digits)
+Orders.OrderDate = DateTimeSys()
+dNow is Date = DateTimeSys()
+tNow is Time = DateTimeSys()
+Trace(Length(Orders.OrderDate), Orders.OrderDate = Today(), dNow = Today(), Length(tNow))   // expect: 8, 1, 1, 8
+
 PROCEDURE Counted()
 n is int
 FOR EACH Orders

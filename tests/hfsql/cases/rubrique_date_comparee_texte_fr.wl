@@ -33,6 +33,13 @@ dh est une DateHeure = "20250301101500000"
 Orders.OrderDate = dh
 Trace(Orders.OrderDate)                                   // expect: 20250301
 
+// DateHeureSys() donne AAAAMMJJHHMMSSCC (16 chiffres) : une rubrique date, une variable
+// Date et une Heure en prennent leur partie (elles gardaient les 16 chiffres)
+Orders.OrderDate = DateHeureSys()
+dMaint est une Date = DateHeureSys()
+hMaint est une Heure = DateHeureSys()
+Trace(Taille(Orders.OrderDate), Orders.OrderDate = DateDuJour(), dMaint = DateDuJour(), Taille(hMaint))   // expect: 8, 1, 1, 8
+
 PROCÉDURE Comptées()
 n est un entier
 POUR TOUT Orders
