@@ -165,15 +165,15 @@ def star_without_default(fc: "FunctionChecker", e: N.Call, shown: str,
 def named_for_several(fc: "FunctionChecker", e: N.Call, shown: str) -> bool:
     """`Show(n : 1)`, Show a procedure or method with several syntaxes: the arguments
     choose the syntax by their count and types, so a name cannot say which syntax's
-    parameter it is (*decided*). A compile error at each name (its value left in its
-    place for the rest of the pass); False when the call names none."""
+    parameter it is (*decided*). A compile error at each name (the rest of the pass
+    reads its value); False when the call names none."""
     found = False
-    for i, a in enumerate(e.args):
+    for a in e.args:
         if type(a) is _NAMED:
             fc.rep.report("WL111", f"{shown} has several syntaxes, chosen by the arguments' "
                           f"positions and types: '{a.name} :' cannot name a parameter of "
                           f"one", a, len(a.name), deferred=False,
                           hint="give the arguments by position")
-            e.args[i] = a.value
+            fc.sym.refused_named.add(id(a))  # (the tree stays as written: place_named)
             found = True
     return found
