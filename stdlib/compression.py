@@ -26,6 +26,7 @@ import zlib
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, BufferResult
+from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -90,10 +91,9 @@ def _from_gzip(raw: bytes) -> str:
 def uncompress(rt: Runtime, data: object) -> str:
     """The string or buffer that Compress turned into `data` (or the content of a gzip
     buffer); "" and ErrorOccurred when `data` is in no format it knows or is damaged."""
-    text = V.to_str(data)
-    if any(ord(c) > 255 for c in text):
+    raw = held_bytes(V.to_str(data))  # (a Buffer stored into a string: read as ANSI)
+    if raw is None:
         raise _refuse("the value is text, not a compressed buffer")
-    raw = text.encode("latin-1")
     if raw[:3] == _GZIP_MAGIC:
         return _from_gzip(raw)
     if len(raw) < _HEADER or raw[:len(MAGIC)] != MAGIC or raw[4] not in _KINDS:

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, cast
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.native_paths import created
 from wlinterp.registry import BytesArg, Family, NumberArg, TextArg
+from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -379,9 +380,12 @@ def f_write(rt: Runtime, handle: object, data: BytesArg, size: object = None) ->
     byte for byte in any file."""
     f = _handle(rt, handle, "fWrite")
     text = V.to_str(data)
-    if type(data) is V.BufferText or f.encoding not in _TEXT_FILES \
-            and all(ord(c) < 256 for c in text):
+    # a string's bytes in an ANSI file: a Buffer stored into it, read as ANSI, too
+    held = held_bytes(text) if f.encoding not in _TEXT_FILES else None
+    if type(data) is V.BufferText:
         raw = text.encode("latin-1")
+    elif held is not None:
+        raw = held
     else:
         raw = encoded_text(text, f.encoding)
     if size is not None:

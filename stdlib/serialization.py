@@ -21,6 +21,7 @@ from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, OutArg, TextOutArg
+from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.enums import WLEnumType, WLEnumValue
@@ -127,7 +128,7 @@ def _tree(source: str, kind: int) -> Any:
         if kind == PSD_XML:
             return _from_xml(ET.fromstring(source))
         if kind == PSD_BINARY:
-            raw = source.encode("latin-1")
+            raw = held_bytes(source) or b""  # (stored into a string: read as ANSI)
             if not raw.startswith(MAGIC):
                 raise ValueError("not wlinterp's binary serialization (no WLSB1 header)")
             return json_loaded(raw[len(MAGIC):].decode("utf-8"))

@@ -62,5 +62,16 @@ vCommande est un Variant = JSONVersVariant(sJSON)
 Trace(vCommande.prix, vCommande.nom) // expect: 5 €, Éloïse
 Trace(UTF8VersChaîne(sJSON) = UTF8VersChaîne(bufJSON)) // expect: 1
 Trace(UTF8VersChaîne("5 €"), UTF8VersChaîne("日本")) // expect: 5 €, 日本
+// un Buffer compressé gardé dans une chaîne se décompresse, un binaire est écrit par
+// fEcrit octet pour octet (c'était "du texte, pas un buffer compressé", et de l'UTF-8)
+sCompressé est une chaîne = Compresse(Répète("5 € été ", 20))
+Trace(Décompresse(sCompressé) = Répète("5 € été ", 20)) // expect: 1
+sFichier est une chaîne = fFichierTemp()
+sImage est une chaîne = HexaVersBuffer("89504E470D0A1A0A809C")
+hFichier est un entier = fCrée(sFichier)
+fEcrit(hFichier, sImage)
+fFerme(hFichier)
+Trace(BufferVersHexa(fChargeBuffer(sFichier))) // expect: 89 50 4E 47 0D 0A 1A 0A 80 9C
+fSupprime(sFichier)
 PROCÉDURE AfficheLibellé(sLibellé est une chaîne)
 Trace(sLibellé, Taille(sLibellé))

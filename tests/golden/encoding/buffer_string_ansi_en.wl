@@ -62,5 +62,16 @@ vOrder is Variant = JSONToVariant(sJSON)
 Trace(vOrder.price, vOrder.name) // expect: 5 €, Éloïse
 Trace(UTF8ToString(sJSON) = UTF8ToString(bufJSON)) // expect: 1
 Trace(UTF8ToString("5 €"), UTF8ToString("日本")) // expect: 5 €, 日本
+// a compressed Buffer kept in a string uncompresses, and a binary one is written by
+// fWrite as its bytes (they were "text, not a compressed buffer", and UTF-8)
+sCompressed is string = Compress(Repeat("5 € été ", 20))
+Trace(Uncompress(sCompressed) = Repeat("5 € été ", 20)) // expect: 1
+sFile is string = fTempFile()
+sImage is string = HexaToBuffer("89504E470D0A1A0A809C")
+hFile is int = fCreate(sFile)
+fWrite(hFile, sImage)
+fClose(hFile)
+Trace(BufferToHexa(fLoadBuffer(sFile))) // expect: 89 50 4E 47 0D 0A 1A 0A 80 9C
+fDelete(sFile)
 PROCEDURE ShowLabel(sLabel is string)
 Trace(sLabel, Length(sLabel))
