@@ -10,10 +10,16 @@ the overall deadline, a body shorter than its Content-Length fails).
 It is written to a temporary file beside the destination, which takes the destination's
 name only once the whole body has come: a download that fails half-way leaves no
 truncated file under that name, and an older file of that name stays as it was.
+
+A file is not bounded by `--max-string`, and the deadline moves on with every 64 KB that
+comes, so a server sending an endless body quickly (a chunked answer that never ends) would
+fill the disk: the file is bounded too, by the run option `max_download` (DOWNLOAD_LIMIT by
+default), counted in bytes received; past it the call fails and no file is left (*decided*,
+docs/security.md "Limits of a run").
 """
 from __future__ import annotations
 
-__all__ = ["save_body"]
+__all__ = ["save_body", "DOWNLOAD_LIMIT", "download_limit"]
 
 import os
 import tempfile
@@ -23,11 +29,22 @@ from wlinterp.errors import BuiltinFailure
 
 from .http_deadline import Exchange, _PIECE
 
+DOWNLOAD_LIMIT = 16 << 30
+"""The most bytes one HTTPDestination file may take (16 GiB): above a double-layer DVD
+image, far below what fills a disk quickly enough to matter (*decided*)."""
+
+
+def download_limit(options: dict[str, Any]) -> int:
+    """The run's bound on a downloaded file, in bytes (run option `max_download`)."""
+    value = options.get("max_download")
+    return int(value) if value else DOWNLOAD_LIMIT
+
 
 def save_body(answer: Any, exchange: Exchange, path: str, what: str,
-              whole: bytes | None = None) -> int:
-    """Write the answer's body (or `whole`, a body already read and decoded) to `path`;
-    the bytes written, or a BuiltinFailure naming `what` and the file."""
+              whole: bytes | None = None, most: int = DOWNLOAD_LIMIT) -> int:
+    """Write the answer's body (or `whole`, a body already read and decoded) to `path`,
+    at most `most` bytes; the bytes written, or a BuiltinFailure naming `what` and the
+    file."""
     folder = os.path.dirname(os.path.abspath(path))
     try:
         handle, temporary = tempfile.mkstemp(prefix=".wl-download-", dir=folder)
@@ -35,8 +52,8 @@ def save_body(answer: Any, exchange: Exchange, path: str, what: str,
         raise _unwritable(what, path, exc) from None
     try:
         with os.fdopen(handle, "wb") as out:
-            total = _copy(answer, exchange, out, what, path) if whole is None \
-                else _write(out, whole, what, path)
+            total = _copy(answer, exchange, out, (what, path), most) if whole is None \
+                else _write(out, _fits(whole, 0, most, what, path), what, path)
         try:
             os.chmod(temporary, _mode(path))
             os.replace(temporary, path)
@@ -48,13 +65,16 @@ def save_body(answer: Any, exchange: Exchange, path: str, what: str,
     return total
 
 
-def _copy(answer: Any, exchange: Exchange, out: Any, what: str, path: str) -> int:
-    """The body copied piece by piece; a cut answer fails as read_body's does."""
+def _copy(answer: Any, exchange: Exchange, out: Any, named: tuple[str, str],
+          most: int) -> int:
+    """The body copied piece by piece, at most `most` bytes; a cut answer fails as
+    read_body's does."""
+    what, path = named
     read = getattr(answer, "read1", None) or answer.read
     total = 0
     while piece := read(_PIECE):
         exchange.received(len(piece))
-        total += _write(out, piece, what, path)
+        total += _write(out, _fits(piece, total, most, what, path), what, path)
     if exchange.expired:
         raise BuiltinFailure(f"{what} failed while reading the answer ({exchange.over()}); "
                              f"'{path}' was not written.")
@@ -64,6 +84,16 @@ def _copy(answer: Any, exchange: Exchange, out: Any, what: str, path: str) -> in
                              f"{total + missing} bytes (its Content-Length) and sent {total}; "
                              f"'{path}' was not written.")
     return total
+
+
+def _fits(data: bytes, written: int, most: int, what: str, path: str) -> bytes:
+    """`data` when the file, `written` bytes long, may still take it; else the failure
+    saying the bound (counted in bytes received, before the disk is touched)."""
+    if written + len(data) > most:
+        raise BuiltinFailure(f"{what} failed: the answer is longer than {most} bytes, the "
+                             "most a downloaded file may take (run option max_download); "
+                             f"'{path}' was not written.")
+    return data
 
 
 def _write(out: Any, data: bytes, what: str, path: str) -> int:

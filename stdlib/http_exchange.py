@@ -21,7 +21,7 @@ from .http_credentials import check_cleartext, body_fields, from_userinfo, mark_
 from .http_fields import checked_method, checked_name, clean
 from .http_urls import ascii_url
 from .http_deadline import Exchange, framing_problem, read_body
-from .http_destination import save_body
+from .http_destination import download_limit, save_body
 from .http_encoding import decoded
 from .http_values import HTTPResponseValue
 
@@ -78,14 +78,16 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
                              value=HTTPResponseValue()) from None
     with Exchange(timeout, len(body or b"")) as exchange:
         return _exchange(exchange.opener(verifying_context(rt), follow), request, exchange,
-                         timeout, f"{fname}: the request to {shown}", into)
+                         timeout, f"{fname}: the request to {shown}",
+                         (into, download_limit(rt.options)))
 
 
 def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Request,
               exchange: Exchange, timeout: float, what: str,
-              into: str = "") -> HTTPResponseValue:
+              into: tuple[str, int] = ("", 0)) -> HTTPResponseValue:
     """The request made and its answer read within the exchange's limits (`what`: the
-    failure's first words); its body written to the file `into` when one is named."""
+    failure's first words); its body written to the file `into` names when one is named,
+    at most the bytes it says."""
     try:
         answer: Any = opener.open(request, timeout=timeout)
     except urllib.error.HTTPError as error:  # 4xx/5xx: still an answer
@@ -127,20 +129,23 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
     return response
 
 
-def _body(answer: Any, exchange: Exchange, asked: bool, what: str, into: str) -> bytes:
-    """The answer's body as the script gets it: decoded, or written to `into` (then b"").
+def _body(answer: Any, exchange: Exchange, asked: bool, what: str,
+          into: tuple[str, int]) -> bytes:
+    """The answer's body as the script gets it: decoded, or written to the file `into`
+    names, at most the bytes it says (then b"").
     A body with a Content-Encoding to undo is decoded in memory first (bounded as any
     answer is); any other goes to the file a piece at a time."""
     encoded = not asked and any(c.strip().lower() not in ("", "identity")
                                 for line in answer.headers.get_all("Content-Encoding") or []
                                 for c in line.split(","))
-    if into and not encoded:
-        save_body(answer, exchange, into, what)
+    path, most = into
+    if path and not encoded:
+        save_body(answer, exchange, path, what, most=most)
         return b""
     data = decoded(read_body(answer, exchange, max_string(), what), answer.headers, asked,
                    max_string(), what)
-    if into:
-        save_body(answer, exchange, into, what, whole=data)
+    if path:
+        save_body(answer, exchange, path, what, whole=data, most=most)
         return b""
     return data
 
