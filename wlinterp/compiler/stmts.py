@@ -30,6 +30,7 @@ else:
 _LEAVES = frozenset({N.Num, N.Str, N.Const, N.Name})  # no `*` (the tested value) inside
 # statement class -> the method compiling it, found once
 _S_METHODS: dict[type, Callable[[Any, Any], None]] = {}
+_SEGMENT = 500  # branches of an IF / SWITCH chain per `if ... elif` (s_If: branch)
 
 
 class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
@@ -175,17 +176,53 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
     def s_If(self, s: N.If) -> None:
         first = self.tested_cond(s.branches[0][0]) \
             if self.prog.auto_errors and tested_call(s.branches[0][0]) else None
+        past = self.temp() if len(s.branches) > _SEGMENT else ""
         for i, (cond, body) in enumerate(s.branches):
             self.out.at(cond.line, cond.col)
             code = first if i == 0 and first is not None else self.cond(cond)
-            self.out.emit(("if " if i == 0 else "elif ") + code + ":")
+            self.branch(i, code, body, past)
+        self.chain_end(len(s.branches), s.orelse, past)
+
+    def branch(self, i: int, test: str, body: list[N.Stmt], past: str) -> None:
+        """Branch `i` of an IF ... ELSE IF or a SWITCH: `elif` after the first; past
+        _SEGMENT branches (`past`: a temporary), the chain goes on under `if past:`, each
+        segment at the same indentation: CPython's compiler recursed once per `elif`
+        and gave up near 3,000 (a SWITCH of 10,000 CASE, a table of error codes, said
+        "the code nests too deeply here to be compiled")."""
+        if past and i % _SEGMENT == 0:
+            if i:
+                self.chain_end(i, None, past)
+                self.out.emit(f"if {past}:")
+            else:
+                self.out.emit("if True:")
             self.out.indent()
-            self.block(body)
-            self.out.dedent()
-        if s.orelse is not None:
+            self.out.emit(f"{past} = False")
+            self.out.emit("if " + test + ":")
+        else:
+            self.out.emit(("if " if i % _SEGMENT == 0 else "elif ") + test + ":")
+        self.out.indent()
+        self.block(body)
+        self.out.dedent()
+
+    def chain_end(self, count: int, orelse: list[N.Stmt] | None, past: str) -> None:
+        """After the branches (`count` of them so far): ELSE / OTHER CASE, or in a long
+        chain the note that no branch of this segment ran."""
+        if past:
             self.out.emit("else:")
             self.out.indent()
-            self.block(s.orelse)
+            self.out.emit(f"{past} = True")
+            self.out.dedent()
+            self.out.dedent()  # (out of the segment's `if`)
+            if orelse is not None:
+                self.out.emit(f"if {past}:")
+                self.out.indent()
+                self.block(orelse)
+                self.out.dedent()
+            return
+        if orelse is not None:
+            self.out.emit("else:" if count else "if True:")
+            self.out.indent()
+            self.block(orelse)
             self.out.dedent()
 
     def s_Switch(self, s: N.Switch) -> None:
@@ -194,22 +231,10 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
         if st in (S.STRUCT, S.ANY):  # a structure or an object matches no CASE: refused
             subject = f"switch_subject({subject})"
         self.out.emit(f"{tmp} = {self._val(subject, st)}")
-        first = True
-        for conds, body in s.cases:
-            tests = " or ".join(self.case_test(tmp, st, c) for c in conds)
-            self.out.emit(("if " if first else "elif ") + tests + ":")
-            first = False
-            self.out.indent()
-            self.block(body)
-            self.out.dedent()
-        if s.other is not None:
-            if first:
-                self.out.emit("if True:")
-            else:
-                self.out.emit("else:")
-            self.out.indent()
-            self.block(s.other)
-            self.out.dedent()
+        past = self.temp() if len(s.cases) > _SEGMENT else ""
+        for i, (conds, body) in enumerate(s.cases):
+            self.branch(i, " or ".join(self.case_test(tmp, st, c) for c in conds), body, past)
+        self.chain_end(len(s.cases), s.other, past)
 
     def case_test(self, tmp: str, st: SType, c: N.CaseCond) -> str:
         a, b = c.a, c.b
