@@ -24,7 +24,7 @@ from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.kinds import K_DURATION
 from wlinterp.runtime.state import Runtime
 
-from .arrays import array_arg
+from .arrays import array_arg, fixed_check, resizable_array
 from .strings import int_arg
 
 family = Family("Arrays (more)")
@@ -63,10 +63,12 @@ def array_shuffle(rt: Runtime, arr: object) -> None:
     _rng(rt).shuffle(items)
 
 
-@family.function("ArrayDeleteDuplicate", "TableauSupprimeDoublon")
+@family.function("ArrayDeleteDuplicate", "TableauSupprimeDoublon",
+                 declared_check=fixed_check("ArrayDeleteDuplicate"))
 def array_delete_duplicate(rt: Runtime, arr: object) -> int:
     """Remove the elements equal (WLanguage `=`) to an earlier one, keeping the first of
     each; returns the number of elements removed."""
+    a = resizable_array(arr, "ArrayDeleteDuplicate")
     items = _flat(arr, "ArrayDeleteDuplicate")
     kept: list[object] = []
     for value in items:
@@ -74,7 +76,6 @@ def array_delete_duplicate(rt: Runtime, arr: object) -> int:
             kept.append(value)
     removed = len(items) - len(kept)
     items[:] = kept
-    a = array_arg(arr, "ArrayDeleteDuplicate")
     if a.dims:
         a.dims = (len(kept),)
     return removed
@@ -217,7 +218,7 @@ def reduce_(rt: Runtime, arr: object, operation: ProcArg, initial: object = 0) -
 
 # -- rows of two-dimensional arrays, sorted insertion ------------------------------------
 def _two_dim(arr: object, fname: str) -> Any:
-    a = array_arg(arr, fname)
+    a = resizable_array(arr, fname)  # (each caller adds or removes a row)
     if len(a.dims) != 2:
         raise WLRuntimeError(f"{fname} works on a two-dimensional array.")
     return a
@@ -240,7 +241,8 @@ def _insert_row(a: Any, row: int, values: tuple[object, ...], fname: str) -> int
     return row
 
 
-@family.function("ArrayAddLine", "TableauAjouteLigne")
+@family.function("ArrayAddLine", "TableauAjouteLigne",
+                 declared_check=fixed_check("ArrayAddLine"))
 def array_add_line(rt: Runtime, arr: object, *values: object) -> int:
     """Add a row at the end of a two-dimensional array, filled with `values` (missing
     cells get the element type's default); returns the new row's index."""
@@ -248,20 +250,22 @@ def array_add_line(rt: Runtime, arr: object, *values: object) -> int:
     return _insert_row(a, a.dims[0] + 1, values, "ArrayAddLine")
 
 
-@family.function("ArrayInsertLine", "TableauInsèreLigne")
+@family.function("ArrayInsertLine", "TableauInsèreLigne",
+                 declared_check=fixed_check("ArrayInsertLine"))
 def array_insert_line(rt: Runtime, arr: object, row: object, *values: object) -> int:
     """Insert a row before row `row` of a two-dimensional array (see ArrayAddLine)."""
     a = _two_dim(arr, "ArrayInsertLine")
     return _insert_row(a, int_arg(row, "ArrayInsertLine"), values, "ArrayInsertLine")
 
 
-@family.function("ArrayDeleteLine", "TableauSupprimeLigne")
+@family.function("ArrayDeleteLine", "TableauSupprimeLigne",
+                 declared_check=fixed_check("ArrayDeleteLine"))
 def array_delete_line(rt: Runtime, arr: object, row: object) -> None:
     """Remove row `row` of a two-dimensional array. A one-dimensional or associative
     array loses its element `row` (its key), as with ArrayDelete: PC SOFT's own code calls
     it so (docs/semantics.md "ArrayDeleteLine on one dimension")."""
     from .arrays import array_delete
-    if isinstance(arr, WLAssoc) or len(array_arg(arr, "ArrayDeleteLine").dims) < 2:
+    if isinstance(arr, WLAssoc) or len(resizable_array(arr, "ArrayDeleteLine").dims) < 2:
         array_delete(rt, arr, row)
         return
     a = _two_dim(arr, "ArrayDeleteLine")
@@ -273,13 +277,14 @@ def array_delete_line(rt: Runtime, arr: object, row: object) -> None:
     a.dims = (rows - 1, cols)
 
 
-@family.function("ArrayAddSorted", "TableauAjouteTrié")
+@family.function("ArrayAddSorted", "TableauAjouteTrié",
+                 declared_check=fixed_check("ArrayAddSorted"))
 def array_add_sorted(rt: Runtime, arr: object, value: object) -> int:
     """Insert `value` into a one-dimensional array sorted in ascending order, after the
     elements equal to it; returns its index."""
     from wlinterp.runtime.types import coerce
     items = _flat(arr, "ArrayAddSorted")
-    a = array_arg(arr, "ArrayAddSorted")
+    a = resizable_array(arr, "ArrayAddSorted")
     v = coerce(value, a.elem, a.ctx)
     at = next((i for i, x in enumerate(items) if w_lt(v, x)), len(items))
     items.insert(at, v)

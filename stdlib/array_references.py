@@ -26,7 +26,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import coerce
 
 from .array_more import SWAP_OPTION
-from .arrays import _one_dim, _resized, array_arg
+from .arrays import _one_dim, _resized, array_arg, fixed_check, resizable_array
 from .strings import int_arg
 
 family = Family("Array references, moving a line")
@@ -42,10 +42,11 @@ def _element(a: WLArray, value: object) -> object:
 
 
 @family.function("ArrayAddReference", "TableauAjouteRéférence", "AddReference",
-                 "AjouteRéférence")
+                 "AjouteRéférence",
+                 declared_check=fixed_check("ArrayAddReference"))
 def array_add_reference(rt: Runtime, arr: object, value: object) -> int:
     """Append `value` itself (not a copy); the new element's index."""
-    a = array_arg(arr, "ArrayAddReference")
+    a = resizable_array(arr, "ArrayAddReference")
     _one_dim(a, "ArrayAddReference")
     check_array(len(a.items) + 1, "ArrayAddReference")
     a.items.append(_element(a, value))
@@ -54,10 +55,11 @@ def array_add_reference(rt: Runtime, arr: object, value: object) -> int:
 
 
 @family.function("ArrayInsertReference", "TableauInsèreRéférence", "InsertReference",
-                 "InsèreRéférence")
+                 "InsèreRéférence",
+                 declared_check=fixed_check("ArrayInsertReference"))
 def array_insert_reference(rt: Runtime, arr: object, index: object, value: object) -> int:
     """Insert `value` itself (not a copy) at `index` (count + 1 appends); that index."""
-    a = array_arg(arr, "ArrayInsertReference")
+    a = resizable_array(arr, "ArrayInsertReference")
     _one_dim(a, "ArrayInsertReference")
     i = int_arg(index, "ArrayInsertReference")
     if not 1 <= i <= len(a.items) + 1:

@@ -18,7 +18,7 @@ from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import TypeSpec, default_value
 
-from .arrays import array_arg
+from .arrays import array_arg, fixed_check, resizable_array
 from .strings import int_arg
 
 family = Family("Arrays (shape)")
@@ -40,7 +40,8 @@ TI_NUMBER_COLUMNS = family.constant("tiNumberColumns", "tiNombreColonnes", 9)
 TI_TOTAL_SIZE = family.constant("tiTotalSize", "tiTailleTotale", 5)
 
 
-@family.function("Dimension", "Dimension", container="an array")
+@family.function("Dimension", "Dimension", container="an array",
+                 declared_check=fixed_check("Dimension", least=2))
 def dimension(rt: Runtime, arr: object, *sizes: object) -> int:
     """Without sizes: the number of elements. With sizes: resize (elements kept in their
     flat order, new ones empty of the array's type) and return the new count."""
@@ -49,6 +50,7 @@ def dimension(rt: Runtime, arr: object, *sizes: object) -> int:
     a = array_arg(arr, "Dimension")
     if not sizes:
         return len(a.items)
+    a = resizable_array(a, "Dimension")
     dims = tuple(int_arg(s, "Dimension") for s in sizes)
     if any(d < 0 for d in dims):
         raise WLRuntimeError("Dimension: a size cannot be negative.")

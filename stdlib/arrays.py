@@ -9,7 +9,7 @@ array is a fatal error: WLanguage refuses it at compile time.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Callable
 
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq
@@ -18,7 +18,7 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family, Given, ProcArg
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.types import WLArray, coerce, default_value
+from wlinterp.runtime.types import FIXED_ARRAY, WLArray, coerce, default_value
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.limits import check_array, check_string
@@ -47,6 +47,34 @@ def array_arg(value: object, fname: str) -> WLArray:
     if isinstance(value, WLArray):
         return value
     raise WLRuntimeError(f"{fname} expects an array, not a value of type {V.type_name(value)}.")
+
+
+def fixed_array_refusal(fname: str) -> str:
+    """The words a function changing an array's size says of a fixed array, in the run and
+    in `wl check` alike (VERIFIED, ?1514025: a fixed array's dimensions "cannot be
+    modified")."""
+    return (f"{fname}: this array is a fixed array: its dimensions are set when compiling "
+            f"and cannot be modified (declare it 'array of ...' to add or remove elements).")
+
+
+def resizable_array(value: object, fname: str) -> WLArray:
+    """array_arg for a function that adds or removes elements or changes the dimensions:
+    a fixed array is refused (its size was changed in silence before)."""
+    a = array_arg(value, fname)
+    if a.fixed:
+        raise WLRuntimeError(fixed_array_refusal(fname))
+    return a
+
+
+def fixed_check(fname: str, least: int = 1) -> Callable[[list[Given]], str | None]:
+    """A `declared_check` (registry.py): `wl check` says fixed_array_refusal at the call
+    when its first argument is a variable declared a fixed array, given at least `least`
+    arguments (`Dimension(t)` only reads the count)."""
+    def check(given: list[Given]) -> str | None:
+        spec = given[0].spec if given else None
+        fixed = spec is not None and spec.kind == K_ARRAY and spec.name == FIXED_ARRAY
+        return fixed_array_refusal(fname) if fixed and len(given) >= least else None
+    return check
 
 
 def readable_array(value: object, fname: str) -> WLArray:
@@ -88,7 +116,9 @@ def _add_check(given: list[Given]) -> str | None:
     kind = given[0].spec.kind if given and given[0].spec is not None else None
     if kind == K_ARRAY and len(given) == 3 and given[2].value is not None:
         return _KEY_FOR_AN_ARRAY
-    return _NO_KEY if kind == K_ASSOC and len(given) == 1 else None
+    if kind == K_ASSOC and len(given) == 1:
+        return _NO_KEY
+    return fixed_check("ArrayAdd")(given)
 
 
 @family.function("ArrayAdd", "TableauAjoute", "Add", "Ajoute", declared_check=_add_check)
@@ -106,7 +136,7 @@ def array_add(rt: Runtime, arr: object, value: object = None, element: object = 
         arr = pending
     if element is not None:
         raise WLRuntimeError(_KEY_FOR_AN_ARRAY)
-    a = array_arg(arr, "ArrayAdd")
+    a = resizable_array(arr, "ArrayAdd")
     _one_dim(a, "ArrayAdd")
     if value is None:
         value = default_value(a.elem, a.ctx)
@@ -157,13 +187,16 @@ def count(rt: Runtime, value: object, searched: object = None, options: object =
     return string_count(rt, value, searched, options)
 
 
-@family.function("ArrayDeleteAll", "TableauSupprimeTout")
+@family.function("ArrayDeleteAll", "TableauSupprimeTout",
+                 declared_check=fixed_check("ArrayDeleteAll"))
 def array_delete_all(rt: Runtime, arr: object) -> None:
-    """Remove every element: the array (or associative array) is empty afterwards."""
+    """Remove every element: the array (or associative array) is empty afterwards. A fixed
+    array is refused: emptied, its dimensions would be 0 (docs/semantics.md "Fixed
+    arrays keep their size": decided, INFERRED)."""
     if isinstance(arr, WLAssoc):
         arr.data.clear()
         return
-    array_arg(arr, "ArrayDeleteAll").clear()
+    resizable_array(arr, "ArrayDeleteAll").clear()
 
 
 def _index(a: WLArray, index: object, fname: str, extra: int = 0) -> int:
@@ -175,24 +208,26 @@ def _index(a: WLArray, index: object, fname: str, extra: int = 0) -> int:
     return i
 
 
-@family.function("ArrayDelete", "TableauSupprime", "Delete", "Supprime")
+@family.function("ArrayDelete", "TableauSupprime", "Delete", "Supprime",
+                 declared_check=fixed_check("ArrayDelete"))
 def array_delete(rt: Runtime, arr: object, index: object) -> None:
     """Remove the element at `index`; the following elements move up by one. For an
     associative array, `index` is the key (a missing key is a fatal error)."""
     if isinstance(arr, WLAssoc):
         arr.delete(index)
         return
-    a = array_arg(arr, "ArrayDelete")
+    a = resizable_array(arr, "ArrayDelete")
     _one_dim(a, "ArrayDelete")
     del a.items[_index(a, index, "ArrayDelete") - 1]
     _resized(a)
 
 
-@family.function("ArrayInsert", "TableauInsère", "Insert", "Insère")
+@family.function("ArrayInsert", "TableauInsère", "Insert", "Insère",
+                 declared_check=fixed_check("ArrayInsert"))
 def array_insert(rt: Runtime, arr: object, index: object, value: object = None) -> int:
     """Insert `value` so that it becomes element `index` (count + 1 appends); returns the
     index. An omitted value inserts an empty element of the array's type."""
-    a = array_arg(arr, "ArrayInsert")
+    a = resizable_array(arr, "ArrayInsert")
     _one_dim(a, "ArrayInsert")
     i = _index(a, index, "ArrayInsert", extra=1)
     check_array(len(a.items) + 1, "ArrayInsert")

@@ -219,7 +219,7 @@ class WLArray(Indexed):
     Items are stored flat in a Python list; multi-dimensional arrays index row-major.
     """
 
-    __slots__ = ("elem", "items", "dims", "ctx", "growth", "seek_last")
+    __slots__ = ("elem", "items", "dims", "ctx", "growth", "seek_last", "fixed")
     wl_type_name = "array"
 
     def __init__(self, elem: TypeSpec, items: list[object] | None = None,
@@ -232,6 +232,9 @@ class WLArray(Indexed):
         # ArraySeek's memory: 1-based index of the last match, 0 after a failed search;
         # 1 for a new or emptied array, as WINDEV Mobile's runtime starts it
         self.seek_last = 1
+        # a `fixed array`: no function changes its dimensions (?1514025, stdlib/arrays.py
+        # resizable_array); a copy stored elsewhere is the place's, not fixed
+        self.fixed = False
 
     def __len__(self) -> int:
         return len(self.items)

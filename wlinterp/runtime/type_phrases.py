@@ -16,7 +16,7 @@ from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME,
 from ..records import replace
 from ..syntax.words import INT_WORDS as _INT_WORDS, PLURAL_ADJECTIVES as _PLURAL, \
     TYPE_ARTICLES as _ARTICLES
-from .types import OBJECT_REF, REAL, REAL_4, UNICODE_STRING, VARIANT, TypeSpec
+from .types import FIXED_ARRAY, OBJECT_REF, REAL, REAL_4, UNICODE_STRING, VARIANT, TypeSpec
 from .type_words import (SIMPLE_TYPES as _SIMPLE, declared_singular as _declared_singular,
                          fixed_string as _fixed_string, singular as _singular,
                          sized_int as _sized_int)
@@ -237,8 +237,11 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
             raise ValueError("missing type after 'fixed'")
         head = words[0]
     if head in ("array", "tableau", "arrays", "tableaux"):  # `array of arrays of int`
+        fixed_word = fixed_word or words[1:2] in (["fixe"], ["fixed"])
         rest = words[2:] if words[1:2] in (["fixe"], ["fixed"]) else words[1:]
-        return _parse_array(rest, structs, objects, text)  # (`tableau fixe de 5 entiers`)
+        spec = _parse_array(rest, structs, objects, text)  # (`tableau fixe de 5 entiers`)
+        return TypeSpec(K_ARRAY, elem=spec.elem, dims=spec.dims, name=FIXED_ARRAY) \
+            if fixed_word and spec.kind == K_ARRAY and spec.dims else spec
     if head == "associative" and len(words) > 1 and words[1] in ("array", "arrays"):
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef",
            "coerce", "copy_value", "interface_ref", "interface_spec",
-           "default_value", "today_text", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
+           "default_value", "today_text", "FIXED_ARRAY", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
 
 from decimal import Decimal
 from typing import TYPE_CHECKING, Callable
@@ -74,6 +74,9 @@ class TypeSpec:
 
 
 VARIANT = TypeSpec(K_VARIANT)
+# TypeSpec.name of a `fixed array of N ...` (`tableau fixe de N ...`): its dimensions are set
+# when compiling and "cannot be modified" (page ?1514025); WLArray.fixed of its value
+FIXED_ARRAY = "fixed"
 UNICODE_STRING = TypeSpec(K_STRING, name="unicode")  # `UNICODE string` (values.UnicodeText)
 BUFFER = TypeSpec(K_STRING, name="buffer")  # a string of bytes; base64 in JSON and XML
 # `c is Character`: one character, Charact(0) until assigned (help page ?1000024442);
@@ -171,7 +174,9 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         elem = t.elem or VARIANT
         arr = WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
                       t.dims, ctx)
-        if t.name:  # "growth=1" or "growth=n": the declaration's <growth> attribute
+        if t.name == FIXED_ARRAY:  # its dimensions cannot be modified (?1514025)
+            arr.fixed = True
+        elif t.name:  # "growth=1" or "growth=n": the declaration's <growth> attribute
             arr.growth = t.name[7:]
         return arr
     if k == K_ASSOC:
@@ -306,8 +311,10 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
     k = t.kind
     if k == K_ARRAY:
         if isinstance(value, WLArray):
-            return value.copy() if t.elem is None or value.elem == t.elem \
+            copied = value.copy() if t.elem is None or value.elem == t.elem \
                 else value.converted(t.elem)
+            copied.fixed = t.name == FIXED_ARRAY  # the place's kind, not the value's
+            return copied
         if type(value) is list and not t.dims:  # `[[1, 2], [3]]` into an array of arrays
             elem = t.elem or VARIANT
             return WLArray(elem, [coerce(v, elem, ctx) for v in value], (), ctx)
