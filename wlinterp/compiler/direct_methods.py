@@ -71,8 +71,8 @@ class DirectMethodMixin(MemberInlineMixin):
         sdef = self.declared_struct(obj) if code.isidentifier() else None
         if sdef is None or self.prog.session is not None or key in self.prog.methods_back \
                 or key in self.prog.properties \
-                or any(type(a) in (N.DefaultArg, N.Substr) for a in node.args):
-            return None
+                or any(type(a) in (N.DefaultArg, N.Substr) for a in node.args) or node.order:
+            return None  # (named arguments in another order: method_call's, in order)
         owner = next((c for c in sdef.lineage() if (c, key) in self.prog.methods), None)
         info = self.prog.methods.get((owner or "", key))
         if owner is None or info is None or info.overloads is not None or info.writeback \

@@ -29,9 +29,11 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from ..runtime.value_methods import variable_method
     from .value_calls import shown_callee
+    from .named_order import in_written_order
 else:
     on_first_call(globals(), "..runtime.value_methods", "variable_method")
     on_first_call(globals(), ".value_calls", "shown_callee")
+    on_first_call(globals(), ".named_order", "in_written_order")
 
 if TYPE_CHECKING:
     from .held_proofs import Held
@@ -237,7 +239,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             cls = fold(func.obj.name)  # type: ignore[attr-defined]
             return self.method_call(
                 "call_class_method", f"class_receiver(_rt, {cls!r}), {cls!r}, "
-                f"({key!r},)", node.args, key, func.name), S.ANY
+                f"({key!r},)", node.args, key, func.name, order=node.order), S.ANY
         if ref is Ref.DYNAMIC:  # access control: the semantic pass (WL112)
             return self.object_method_call(node, func, key)
         whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()
@@ -264,7 +266,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             spec.kind == Kind.VARIANT and not spec.dynamic) else "call_method"  # unknown)
         return self.method_call(helper, f"{receiver}, {key!r}",
                                 node.args, key, func.name,
-                                self.item_method(func.obj, key)), self.method_result(node)
+                                self.item_method(func.obj, key), node.order), \
+            self.method_result(node)
 
     def named_call(self, node: N.Call, func: N.Name | N.ClassMember,
                    ref: Any) -> tuple[str, SType]:
@@ -283,7 +286,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             if direct is not None:
                 return direct, S.ANY
             return self.method_call("call_method", f"a__objet, {key!r}", node.args, key,
-                                    func.name), S.ANY
+                                    func.name, order=node.order), S.ANY
         if ref is Ref.PROC:
             return self.proc_call(node, self.prog.procs[key])
         if ref is Ref.INTERNAL:
@@ -331,12 +334,14 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             self.prog.compile_callee(proc)
             if not any(spread):  # (a spread argument: as many as it holds)
                 proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
-        codes = ", ".join(many or (self.kept_options(a, c) if t == S.INT else
-                                   self._val(c, t) if t not in (S.STR, S.ANY, S.DEC) else
-                                   self.kept_options(a, self.kept_buffer(a, c, t)))
-                          if t not in MARKED_KINDS
-                          else f"dated_variant({c}, {MARKED_KINDS[t]!r})"
-                          for a, (c, t), many in zip(args, compiled, spread))
+        each = [many or (self.kept_options(a, c) if t == S.INT else
+                         self._val(c, t) if t not in (S.STR, S.ANY, S.DEC) else
+                         self.kept_options(a, self.kept_buffer(a, c, t)))
+                if t not in MARKED_KINDS
+                else f"dated_variant({c}, {MARKED_KINDS[t]!r})"
+                for a, (c, t), many in zip(args, compiled, spread)]
+        codes = ", ".join(in_written_order(node.order, each, self.temp) if node.order
+                          else each)
         call = f"{proc.pyname}({codes})"
         ret = self.prog.ret_stype(proc)
         if not proc.writeback:

@@ -16,6 +16,12 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
 from .builtin_calls import DATED_KINDS, DATED_MARKS, takes_item
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .named_order import in_written_order
+else:
+    on_first_call(globals(), ".named_order", "in_written_order")
 
 
 class MethodCallMixin(CompilerBase):
@@ -98,7 +104,8 @@ class MethodCallMixin(CompilerBase):
         call then fails as `o.M()` on Null does (`live_object`), naming o, where the
         method ran with no object."""
         if key in self.prog.methods_back or not self.prog.refs.syntaxes \
-                or any(isinstance(a, (N.DefaultArg, N.Substr)) for a in node.args):
+                or any(isinstance(a, (N.DefaultArg, N.Substr)) for a in node.args) \
+                or node.order:  # (named arguments in another order: method_call's)
             return None  # (a Substr may be MyParameters[2 TO]: as many as it holds)
         if obj is None:
             cls, code = fold(self.current_class() or ""), "a__objet"
@@ -112,15 +119,18 @@ class MethodCallMixin(CompilerBase):
         return f"{pyname}({code}{''.join(', ' + self.kept_kind(a) for a in node.args)})"
 
     def method_call(self, helper: str, head: str, args: list[N.Expr], key: str,
-                    shown: str, first_item: bool = False) -> str:
+                    shown: str, first_item: bool = False, order: tuple[int, ...] = ()) -> str:
         """A method call; when a method of that name assigns its parameters and a variable,
         member or element is passed, the values it gives back are stored into them
         (runtime/method_args.py), as for a procedure's by-reference parameters.
-        `first_item`: a data file's method whose first parameter is an item."""
-        codes = "".join(", " + (self.data_arg(a, True) if first_item and not k else
-                                self.spread_arg(a, shown, len(args) - 1, 0, None)
-                                or self.kept_kind(a))
-                        for k, a in enumerate(args))  # (counted when run)
+        `first_item`: a data file's method whose first parameter is an item; `order`:
+        the call's Call.order (named arguments evaluated in the order written)."""
+        each = [self.data_arg(a, True) if first_item and not k else
+                self.spread_arg(a, shown, len(args) - 1, 0, None) or self.kept_kind(a)
+                for k, a in enumerate(args)]  # (counted when run)
+        if order:
+            each = in_written_order(order, each, self.temp)
+        codes = "".join(", " + c for c in each)
         places: list[tuple[int, N.Expr]] = list(enumerate(args))
         if key in self.prog.methods_back and args and type(args[-1]) is N.Substr:
             places = places[:-1] + self.spread_places(args)  # M(MyParameters[2 TO])

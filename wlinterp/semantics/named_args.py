@@ -53,9 +53,24 @@ def place_named(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: 
         ok = _place_one(fc, a, shown, plain, slots, taken) and ok
     if ok:
         ok = _fill(fc, args, node, shown, plain, slots, taken, col, line)
+    if ok and type(node) is N.Call:
+        node.order = _written_order(slots, taken)
     if not ok:  # the tree stays as written: analysing it again reports the fault again
         fc.sym.refused_named.update(id(a) for a in args if type(a) is _NAMED)
     return ok
+
+
+_QUIET = (N.Num, N.Str, N.Name, N.DefaultArg)  # read at any time, the same value
+
+
+def _written_order(slots: dict[int, N.Expr], taken: int) -> tuple[int, ...]:
+    """The indexes of the arguments (after their placing) whose evaluation may have an
+    effect, in the order written, when it is not their placed order (`P(nB : Next(),
+    nA : Next())`); () else, the common case, which costs the call nothing. Decided
+    (INFERRED, docs/semantics.md "Named arguments"): evaluated in the order written, as
+    in every language with named arguments."""
+    loud = [rank - taken for rank, value in slots.items() if not isinstance(value, _QUIET)]
+    return tuple(loud) if loud != sorted(loud) else ()
 
 
 def _place_one(fc: "FunctionChecker", a: N.NamedArg, shown: str, plain: list[N.Param],

@@ -61,6 +61,10 @@ class Index(Expr):
 class Call(Expr):
     func: Expr
     args: list[Expr]
+    # the arguments whose values have effects, by index, in the order written when named
+    # arguments put them in another order (semantics/named_args.py): the compiled call
+    # evaluates them so (compiler/named_order.py); () for every other call
+    order: tuple[int, ...] = ()
 
 
 class Substr(Expr):
