@@ -86,13 +86,14 @@ def test_a_greeting_dripped_a_byte_a_second_fails_at_the_overall_limit():
     assert talker.sent < 20, talker.sent  # 6 s of a byte a second, not the 75 bytes
 
 
-def _pop3_list_forever(talker: Talker, conn: socket.socket, stop: threading.Event) -> None:
+def _pop3_list_forever(talker: Talker, conn: socket.socket, stop: threading.Event,
+                       pause: float = 0.05) -> None:
     talker.send(conn, b"+OK ready\r\n")
     while command := read_command(conn, stop).upper():
         if command.startswith(b"LIST"):
             talker.send(conn, b"+OK\r\n")
             number = 0
-            while not stop.wait(0.05):  # no final "."
+            while not stop.wait(pause):  # no final "."
                 number += 1
                 talker.send(conn, b"%d 120\r\n" % number)
             return
@@ -168,7 +169,8 @@ def test_a_chunked_download_trickling_forever_fails_at_the_overall_limit(tmp_pat
     assert talker.sent < 100 * 1024, talker.sent  # (the 20,000 chunks were not awaited)
 
 
-def _imap_fetch_forever(talker: Talker, conn: socket.socket, stop: threading.Event) -> None:
+def _imap_fetch_forever(talker: Talker, conn: socket.socket, stop: threading.Event,
+                        pause: float = 0.05) -> None:
     talker.send(conn, b"* OK ready\r\n")
     while line := read_command(conn, stop):
         tag, _, rest = line.strip().partition(b" ")
@@ -177,7 +179,7 @@ def _imap_fetch_forever(talker: Talker, conn: socket.socket, stop: threading.Eve
             talker.send(conn, b"* CAPABILITY IMAP4rev1\r\n%s OK done\r\n" % tag)
         elif b"FETCH" in (word.upper() for word in verb):
             number = 0
-            while not stop.wait(0.05):  # untagged lines, never the tagged end
+            while not stop.wait(pause):  # untagged lines, never the tagged end
                 number += 1
                 talker.send(conn, b"* %d FETCH (UID %d FLAGS ())\r\n" % (number, number))
             return
@@ -201,3 +203,22 @@ def test_a_listing_without_its_end_fails_at_the_overall_limit(protocol, script, 
     assert lines[0] == "0", lines
     assert f"{step}: the step did not finish within its overall limit of 3 s" in lines[1], lines
     assert talker.sent < 200 * len(line), talker.sent
+
+
+@pytest.mark.parametrize("protocol, script", [
+    ("POP3", _pop3_list_forever), ("IMAP", _imap_fetch_forever)], ids=["pop3-list", "imap-fetch"])
+def test_a_fast_listing_without_its_end_stops_at_the_line_bound(protocol, script, monkeypatch):
+    """The same servers at full speed, under a Timeout of 30 s: short lines without end
+    held about 7 times their bytes in the client (148 MB for 19 MB of "n 1" lines in 3 s),
+    up to 2 GB within the 256 MB bound on an answer's bytes; the answer's lines are
+    bounded too (reading.MAX_ANSWER_LINES, 4 million; 1,000 here)."""
+    from wlinterp.mail import reading
+    monkeypatch.setattr(reading, "MAX_ANSWER_LINES", 1000)
+    fast = lambda talker, conn, stop: script(talker, conn, stop, pause=0)  # noqa: E731
+    with Talker(fast) as talker:
+        lines = _run(f'EmailSetTimeOut(30)\nTrace(EmailStart{protocol}Session("u", "p", '
+                     f'"127.0.0.1", {talker.port}))\nTrace(ErrorInfo())\n',
+                     allow_cleartext_auth=True)
+    assert lines[0] == "0", lines
+    assert "the server's answer exceeds 1000 lines" in lines[1], lines
+    assert "overall limit" not in lines[1], lines

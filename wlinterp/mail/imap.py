@@ -43,9 +43,11 @@ class _BoundedAnswers:
 
     _answered = 0
     """Bytes read since the last command was sent."""
+    _lines = 0
+    """Lines read since the last command was sent (reading.MAX_ANSWER_LINES)."""
 
     def _command(self, name: str, *args: Any) -> Any:
-        self._answered = 0
+        self._answered = self._lines = 0
         return super()._command(name, *args)  # type: ignore[misc]
 
     def _get_response(self) -> Any:
@@ -80,6 +82,10 @@ class _BoundedAnswers:
             raise imaplib.IMAP4.abort(f"{reading.LONG_LINE_WORDS} {most:,} bytes, the most "
                                       "accepted") from None
         self._count(len(line))
+        self._lines += 1
+        if self._lines > reading.MAX_ANSWER_LINES:
+            raise imaplib.IMAP4.abort(f"the server's answer exceeds "
+                                      f"{reading.MAX_ANSWER_LINES} lines")
         return line
 
     def read(self, size: int) -> bytes:

@@ -86,6 +86,9 @@ class _BoundedAnswers:
                 line, octets = line[1:], octets - 1
             size += octets
             lines.append(line)
+            if len(lines) > reading.MAX_ANSWER_LINES:
+                raise _TooLong(f"the server's answer exceeds {reading.MAX_ANSWER_LINES} "
+                               "lines")  # (our words, as the size's)
 
     def _data_line(self, budget: int) -> tuple[bytes, int]:
         """One line of a multi-line answer, at most `budget` bytes, without its end (CRLF,

@@ -12,7 +12,8 @@ loopback address or with --allow-cleartext-auth, and it never appears in a messa
 from __future__ import annotations
 
 __all__ = ["QUOTED_REPLY", "ReadError", "ReadingSession", "ReadState", "reading_state",
-           "describe_failure", "CONTROL", "FAILURES", "MAX_ANSWER_BYTES"]
+           "describe_failure", "CONTROL", "FAILURES", "MAX_ANSWER_BYTES",
+           "MAX_ANSWER_LINES"]
 
 import imaplib
 import poplib
@@ -44,6 +45,13 @@ commands in ASCII)."""
 MAX_ANSWER_BYTES = 256 * 1024 * 1024
 """Largest multi-line answer or literal (a message) read from a server: one that never
 ends cannot make the script grow without bound."""
+
+MAX_ANSWER_LINES = 4_000_000
+"""Most lines of one multi-line answer: the client keeps each line as an object of about
+50 bytes beside its text, so an endless answer of short lines ("1 1" of a LIST without
+its final ".") held 7 times its bytes, up to 2 GB within MAX_ANSWER_BYTES. With this
+bound the lines' keeping stays under about 200 MB; a real message of 4 million lines is
+past MAX_ANSWER_BYTES anyway, unless its lines average under 64 characters (*decided*)."""
 
 
 QUOTED_REPLY = 240
