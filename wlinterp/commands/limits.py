@@ -354,12 +354,14 @@ def _run_queue_wait(path: str) -> float:
 
 
 QUIET.update({stop_reporting.__exit__.__code__, stop_reporting.__enter__.__code__,
-              _arm.__code__, _holding([], None).__code__})
+              _arm.__code__, _arm_posix.__code__, _arm_thread.__code__,
+              _holding([], None).__code__})
 """Where else the timer's handler only marks the time as run out, without raising (and
 the deferred steps' openings, deferred_stops.py): in `__exit__`
-(the body is over; its first act stops the timer), and in `__enter__` and `_arm` once the
-timer is set (the body has not begun: raised there, the exception left the `with` before
-`__exit__` could stop the timer, which then raised every _AGAIN seconds in whatever code
+(the body is over; its first act stops the timer), and in `__enter__`, `_arm` and the
+`_arm_posix`/`_arm_thread` it calls, once the timer is set (a limit of 0.2 ms rang in
+`_arm_posix` right after `setitimer`, under load). The body has not begun there: raised
+there, the exception left the `with` before `__exit__` could stop the timer, which then raised every _AGAIN seconds in whatever code
 ran next; a test runner's worker died of it at a load of 10). The timer raises again
 _AGAIN seconds later, in the body. Nor inside the unraisable hook (`_holding`): it
 would be lost there."""
