@@ -347,8 +347,8 @@ class WLArray(Indexed):
                        self.dims, self.ctx)
 
     def wl_get(self, name: str) -> object:
-        if name in ("occurrence", "count", "nboccurrence"):
-            return len(self.items)
+        if name in ("occurrence", "count", "nboccurrence"):  # rows of a two-dimension
+            return self.count()  # array (docs/semantics.md "Counting a two-dimension array")
         if name in ("empty", "vide"):
             return not self.items
         raise WLRuntimeError(f"Arrays have no property '{name}'.")
