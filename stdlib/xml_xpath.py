@@ -29,7 +29,10 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
+from .xml_documents import XMLDocument, XMLNode
 from .xml_named_docs import HandleDoc, attributes, named_doc
+from wlinterp.runtime.types import VARIANT, WLArray
+from wlinterp.syntax.names import fold
 from wlinterp.digits import ascii_digits
 
 family = Family("XML")
@@ -242,9 +245,12 @@ def hit_text(hit: Hit) -> str:
 
 
 @family.function("XMLExecuteXPath", "XMLExécuteXPath")
-def xml_execute_xpath(rt: Runtime, name: object, query: object) -> bool:
+def xml_execute_xpath(rt: Runtime, name: object, query: object) -> object:
     """Runs an XPath query on the named document: True when it found something (the
-    position moves to the first node found; XMLNext goes to the next ones)."""
+    position moves to the first node found; XMLNext goes to the next ones). On an
+    xmlDocument or xmlNode variable: the array of the nodes found (nodes_found)."""
+    if isinstance(name, (XMLDocument, XMLNode)):
+        return nodes_found(name, V.to_str(query))
     doc = named_doc(rt, name, "XMLExecuteXPath")
     result = _Query(V.to_str(query), doc).run()
     doc.xpath = result  # kept by the moves that follow until another kind of move
@@ -271,3 +277,37 @@ def xml_result(rt: Runtime, name: object) -> str:
     if result.value is not None:
         return result.value
     return hit_text(result.hits[result.at]) if result.hits else ""
+
+
+def nodes_found(var: XMLDocument | XMLNode, query: str) -> WLArray:
+    """`t = XMLExecuteXPath(doc, "/a/b")` on a variable, as real code loops it: an array
+    of xmlNode, one per element found, in document order (an attribute or text() found
+    gives its text; count(...) one element, its value); empty when nothing is found
+    (*decided*, INFERRED: docs/builtins.md "XPath")."""
+    owner = var
+    while isinstance(owner, XMLNode) and owner.owner is not None:
+        owner = owner.owner
+    start = var.element if isinstance(var, XMLNode) else None
+    root = owner.root if isinstance(owner, XMLDocument) else start
+    if root is None:
+        return WLArray(VARIANT, [])
+    result = _Query(query, HandleDoc(root, element=start)).run()
+    if result.value is not None:
+        return WLArray(VARIANT, [result.value])
+    doc = owner if isinstance(owner, XMLDocument) else XMLDocument(root)
+    parents = {id(c): p for p in root.iter() for c in p}
+    return WLArray(VARIANT, [_node_at(doc, el, parents) if not attr and not text
+                             else hit_text((el, attr, text)) if attr else el.text or ""
+                             for el, attr, text in result.hits if attr != _DOC])
+
+
+def _node_at(doc: XMLDocument, el: ET.Element, parents: dict[int, ET.Element]) -> XMLNode:
+    """An xmlNode for `el`, reached from the root down (its namespace scope: scope_of)."""
+    chain = [el]
+    while id(chain[-1]) in parents:
+        chain.append(parents[id(chain[-1])])
+    node: XMLDocument | XMLNode = doc
+    for e in reversed(chain):
+        node = XMLNode(node, fold(e.tag), [e])
+    assert isinstance(node, XMLNode)
+    return node
