@@ -10,9 +10,13 @@ being stored (docs/builtins.md "Constant values").
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, Given
 from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.containers import WLArray, WLStruct
+from wlinterp.runtime.values import type_name
 from wlinterp.runtime.kinds import K_ARRAY, K_BOOLEAN, K_INT, K_REAL
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
@@ -40,13 +44,15 @@ TI_NUMBER_COLUMNS = family.constant("tiNumberColumns", "tiNombreColonnes", 9)
 TI_TOTAL_SIZE = family.constant("tiTotalSize", "tiTailleTotale", 5)
 
 
-@family.function("Dimension", "Dimension", container="an array",
-                 declared_check=fixed_check("Dimension", least=2))
+@family.function("Dimension", "Dimension", declared_check=fixed_check("Dimension", least=2))
 def dimension(rt: Runtime, arr: object, *sizes: object) -> int:
-    """Without sizes: the number of elements. With sizes: resize (elements kept in their
-    flat order, new ones empty of the array's type) and return the new count."""
+    """Without sizes: the number of elements (of a simple variable or a structure: its
+    size in bytes, value_bytes). With sizes: resize (elements kept in their flat order,
+    new ones empty of the array's type) and return the new count."""
     if isinstance(arr, WLAssoc) and not sizes:
         return len(arr.data)
+    if not sizes and not isinstance(arr, WLArray):
+        return value_bytes(arr)
     a = array_arg(arr, "Dimension")
     if not sizes:
         return len(a.items)
@@ -122,6 +128,31 @@ def _shape_info(what: int, dims: tuple[int, ...], dimension: object) -> int:
         n = int_arg(dimension, "ArrayInfo")
         return dims[n - 1] if 1 <= n <= len(dims) else 0
     raise WLRuntimeError(f"ArrayInfo: unknown information {what}.")
+
+
+def value_bytes(value: object, spec: TypeSpec | None = None) -> int:
+    """`Dimension(x)` of what is not an array: its size in bytes, as the older Dimension
+    page describes it and real code uses it (a binding's sizeOf): an int 4 (a structure
+    member by its declared size), a real 8, a boolean 1, a currency 8, a string or a
+    buffer its length (one byte a character, as in an ANSI project), a structure the
+    sum of its members' (*decided* 6 Dec 2026, INFERRED: docs/builtins.md "Dimension")."""
+    if isinstance(value, WLStruct):
+        return sum(value_bytes(value.values.get(key), t)
+                   for key, _shown, t in value.sdef.members)
+    if spec is not None and spec.kind in (K_INT, K_REAL, K_BOOLEAN):
+        return _element_bytes(spec)
+    if isinstance(value, bool):
+        return 1
+    if isinstance(value, int):
+        return 4
+    if isinstance(value, (float, Decimal)):
+        return 8
+    if isinstance(value, (bytes, bytearray)):
+        return len(value)
+    if isinstance(value, str):
+        return len(value)
+    raise WLRuntimeError(f"Dimension expects an array, a simple variable or a structure, "
+                         f"not a value of type {type_name(value)}.")
 
 
 def _element_bytes(elem: TypeSpec, what: str = "tiTotalSize") -> int:

@@ -1,7 +1,7 @@
 """Arguments the declarations alone show a built-in refuses, said by `wl check` (WL115)
 where the run stops, in the run's words (it said nothing before the run):
 - a number, a text or a boolean (a literal, or a variable so declared) where a function
-  needs an array: `StatMax(5)`, `ArrayAdd(n, 1)`, `Dimension(b)`, `TableauAjoute(s, "x")`
+  needs an array: `StatMax(5)`, `ArrayAdd(n, 1)`, `TableauAjoute(s, "x")`
   ("StatMax expects an array, not a value of type integer"): the decorator's
   `container`, or an Array function (semantics/builtin_args.py needed_container);
 - `ArrayInfo(s, tiTotalSize)` on an array declared of strings (no size in bytes),
@@ -33,8 +33,6 @@ _FR = ('n est un entier = 5\ns est une chaîne = "ab"\nb est un booléen\n'
      "StatAverage expects an array, not a value of type integer.", "S"),
     (_EN + "ArrayAdd(n, 1)\n", "ArrayAdd expects an array, not a value of type integer.",
      "A"),
-    (_EN + "Trace(Dimension(b))\n", "Dimension expects an array, not a value of type "
-     "boolean.", "D"),
     (_EN + 'Trace(ArrayCount("abc"))\n',
      "ArrayCount expects an array, not a value of type string.", "A"),
     (_EN + "Trace(ArrayInfo(st, tiTotalSize))\n", "ArrayInfo: tiTotalSize needs elements "
