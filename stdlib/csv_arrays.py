@@ -13,21 +13,32 @@ cells get the element type's default) or fills an array of structures; without a
 array, it returns a new two-dimensional array of strings. A line with more fields than
 the structure has members is a fatal error (the extra fields would be lost); a quote
 that never closes is a non-fatal error (ErrorOccurred, the array left empty).
+With the option csvHeader (csvEntête) the first line names the columns: skipped for a
+two-dimensional array; for an array of structures, each column goes to the member of its
+name (any case, with or without accents), a column naming no member being a fatal error
+(*decided* 6 Dec 2026, INFERRED: docs/builtins.md "CSVToArray").
 """
 from __future__ import annotations
 
 import re
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+if TYPE_CHECKING:
+    from wlinterp.runtime.types import TypeSpec
 
 family = Family("CSV")
 
 DEFAULT_SEPARATOR = ";"
+# the first line is a header (name and value INFERRED: no stored page; the Android
+# runtime's CSVToArray takes no options at all)
+CSV_HEADER = family.constant("csvHeader", "csvEntête", 1, "csvEntete")
 # a number written the French way, as a spreadsheet exports it with a ";" separator:
 # "0,15", "-1 234,50" (a space, a no-break or a narrow no-break space between thousands)
 _DECIMAL_COMMA = re.compile(r"\s*[-+]?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+),\d+\s*")
@@ -120,13 +131,31 @@ def parse_csv(text: str, sep: str) -> list[list[str]] | None:
     return rows
 
 
-def _fill_structs(arr: WLArray, rows: list[list[str]], first: WLStruct, comma: bool) -> None:
+def _header_members(header: list[str], first: WLStruct) -> list[tuple[str, str, "TypeSpec"]]:
+    """The members the header line names, in its column order (names compared as
+    WLanguage compares identifiers: any case, accents or not)."""
+    by_name = {fold(shown): (member, shown, spec) for member, shown, spec in first.sdef.members}
+    out = []
+    for column in header:
+        found = by_name.get(fold(column.strip()))
+        if found is None:
+            raise WLRuntimeError(f"CSVToArray: the header column '{column}' names no member "
+                                 f"of {first.sdef.name}.")
+        out.append(found)
+    return out
+
+
+def _fill_structs(arr: WLArray, rows: list[list[str]], first: WLStruct, comma: bool,
+                  header: bool = False) -> None:
     members = first.sdef.members
+    if header and rows:
+        members = _header_members(rows[0], first)
+        rows = rows[1:]
     items: list[object] = []
     for number, row in enumerate(rows, 1):
         if len(row) > len(members):
-            raise WLRuntimeError(f"CSVToArray: line {number} has {len(row)} fields, more "
-                                 f"than the {len(members)} members of {first.sdef.name}.")
+            raise WLRuntimeError(f"CSVToArray: line {number + header} has {len(row)} fields, "
+                                 f"more than the {len(members)} members of {first.sdef.name}.")
         element = first if number == 1 else cast(WLStruct, _new_element(arr))
         for (member, _, spec), value in zip(members, row):
             field = _decimal(value, str(spec.kind), comma)
@@ -168,13 +197,15 @@ def _fill_grid(arr: WLArray, rows: list[list[str]], comma: bool = False) -> None
 
 @family.function("CSVToArray", "CSVVersTableau", can_fail=True)
 def csv_to_array(rt: Runtime, csv: object, target: object = None,
-                 separator: object = None) -> object:
+                 separator: object = None, options: object = 0) -> object:
     """Fill `target` from CSV text, or return a new two-dimensional array of strings
-    when no array is given (the second parameter is then the separator)."""
+    when no array is given (the second parameter is then the separator); `options`
+    csvHeader: the first line names the columns."""
     from wlinterp.runtime.types import STRING
     if not isinstance(target, WLArray):
-        target, separator = None, target
+        target, separator, options = None, target, separator if separator is not None else 0
     sep = _separator(separator, "CSVToArray")
+    header = bool(V.to_int(options) & CSV_HEADER) if options not in (None, "") else False
     rows = parse_csv(V.to_str(csv), sep)
     if target is None:
         target = WLArray(STRING, [], (0, 0))
@@ -185,9 +216,9 @@ def csv_to_array(rt: Runtime, csv: object, target: object = None,
             target.clear()
         raise BuiltinFailure("CSVToArray: a quoted field is not closed.", value=target)
     if len(target.dims) == 2:
-        _fill_grid(target, rows, sep != ",")
+        _fill_grid(target, rows[1:] if header else rows, sep != ",")
     elif len(target.dims) <= 1 and isinstance(first := _new_element(target), WLStruct):
-        _fill_structs(target, rows, first, sep != ",")
+        _fill_structs(target, rows, first, sep != ",", header)
     else:
         raise WLRuntimeError("CSVToArray fills a two-dimensional array or an array of "
                              "structures.")
