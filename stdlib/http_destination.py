@@ -91,7 +91,7 @@ def _fits(data: bytes, written: int, most: int, what: str, path: str) -> bytes:
     saying the bound (counted in bytes received, before the disk is touched)."""
     if written + len(data) > most:
         raise BuiltinFailure(f"{what} failed: the answer is longer than {most} bytes, the "
-                             "most a downloaded file may take (run option max_download); "
+                             "most a downloaded file may take (--max-download); "
                              f"'{path}' was not written.")
     return data
 

@@ -142,7 +142,7 @@ def test_an_endless_chunked_download_stops_at_max_download(tmp_path):
         lines = _download(talker.port, target, max_download=4 << 20)
     assert lines[0] == "0, 1", lines
     assert "the answer is longer than 4194304 bytes, the most a downloaded file may take " \
-        "(run option max_download)" in lines[1], lines
+        "(--max-download)" in lines[1], lines
     assert f"'{target}' was not written" in lines[1], lines
     assert list(tmp_path.iterdir()) == []  # neither the file nor its temporary file
     assert talker.sent < 64 << 20, talker.sent  # (the kernel's buffers, not the 1.3 GB)
@@ -222,3 +222,22 @@ def test_a_fast_listing_without_its_end_stops_at_the_line_bound(protocol, script
     assert lines[0] == "0", lines
     assert "the server's answer exceeds 1000 lines" in lines[1], lines
     assert "overall limit" not in lines[1], lines
+
+
+def test_wl_run_takes_the_download_bound(tmp_path):
+    """`wl run --max-download N` sets the run option (as --max-string sets its own)."""
+    import subprocess
+    import sys
+    target = tmp_path / "endless.bin"
+    script = tmp_path / "download.wl"
+    with Talker(_chunks_forever(0)) as talker:
+        script.write_text(f'HTTPDestination("{target}")\n'
+                          f'Trace(HTTPRequest("http://127.0.0.1:{talker.port}/big"))\n'
+                          "Trace(ErrorInfo(errMessage))\n", encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "wlinterp", "run", "--max-download", "2M",
+                               str(script)], capture_output=True, text=True, timeout=120)
+    lines = done.stdout.splitlines()
+    assert lines[0] == "0", (done.stdout, done.stderr)
+    assert "the answer is longer than 2097152 bytes, the most a downloaded file may take" \
+        in lines[1], lines
+    assert not target.exists()

@@ -28,7 +28,7 @@ def add_data_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_limit_options(p: argparse.ArgumentParser) -> None:
-    """--max-depth, --max-string, --max-array, --max-memory: shared by `wl run` and `wl test`
+    """--max-depth, --max-string, --max-array, --max-memory, --max-download: shared by `wl run` and `wl test`
     (docs/security.md, "Limits of a run")."""
     p.add_argument("--max-depth", type=call_depth, metavar="N",
                    help="how deep procedure calls may nest before the catchable 'Stack "
@@ -43,12 +43,16 @@ def add_limit_options(p: argparse.ArgumentParser) -> None:
                    help="most memory the run may hold, in bytes (K, M, G suffixes; default "
                         "half the machine's memory, at most 8G; checked on Linux): past it, "
                         "a catchable 'Not enough memory' error")
+    p.add_argument("--max-download", type=size_limit, metavar="N",
+                   help="most bytes one HTTPDestination file may take (K, M, G suffixes; "
+                        "default 16G): past it, the HTTPRequest fails and no file is left")
 
 
 def limit_options(args: argparse.Namespace) -> dict[str, Any]:
     """The run options of add_limit_options' flags (None: the default)."""
     return {name: getattr(args, name, None)
-            for name in ("max_depth", "max_string", "max_array", "max_memory")}
+            for name in ("max_depth", "max_string", "max_array", "max_memory",
+                         "max_download")}
 
 
 def add_run_options(p: argparse.ArgumentParser) -> None:
