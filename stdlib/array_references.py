@@ -26,7 +26,8 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import coerce
 
 from .array_more import SWAP_OPTION
-from .arrays import _one_dim, _resized, array_arg, fixed_check, resizable_array
+from .array_args import (array_arg, fixed_check, one_dim as _one_dim, resized as _resized,
+                         resizable_array)
 from .strings import int_arg
 
 family = Family("Array references, moving a line")

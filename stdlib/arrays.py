@@ -9,7 +9,7 @@ array is a fatal error: WLanguage refuses it at compile time.
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable
+from typing import Any
 
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq
@@ -18,13 +18,15 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family, Given, ProcArg
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.types import FIXED_ARRAY, WLArray, coerce, default_value
+from wlinterp.runtime.types import WLArray, coerce, default_value
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.limits import check_array, check_string
 from wlinterp.runtime.procrefs import WLProcRef, check_callback_count, procedure_arg
 
 from . import text as T
+from .array_args import (array_arg, fixed_check, readable_array, resizable_array,
+                         one_dim as _one_dim, resized as _resized)
 from .strings import int_arg
 
 family = Family("Arrays")
@@ -40,66 +42,6 @@ AS_LINEAR_FIRST = family.constant("asLinearFirst", "tcLinéairePremier", 2)
 AS_LINEAR_NEXT = family.constant("asLinearNext", "tcLinéaireSuivant", 3)
 AS_LINEAR_PREVIOUS = family.constant("asLinearPrevious", "tcLinéairePrécédent", 4)
 AS_LINEAR_LAST = family.constant("asLinearLast", "tcLinéaireDernier", 5)
-
-
-def array_arg(value: object, fname: str) -> WLArray:
-    """`value` itself if it is an array; anything else is a fatal error."""
-    if isinstance(value, WLArray):
-        return value
-    raise WLRuntimeError(f"{fname} expects an array, not a value of type {V.type_name(value)}.")
-
-
-def fixed_array_refusal(fname: str) -> str:
-    """The words a function changing an array's size says of a fixed array, in the run and
-    in `wl check` alike (VERIFIED, ?1514025: a fixed array's dimensions "cannot be
-    modified")."""
-    return (f"{fname}: this array is a fixed array: its dimensions are set when compiling "
-            f"and cannot be modified (declare it 'array of ...' to add or remove elements).")
-
-
-def resizable_array(value: object, fname: str) -> WLArray:
-    """array_arg for a function that adds or removes elements or changes the dimensions:
-    a fixed array is refused (its size was changed in silence before)."""
-    a = array_arg(value, fname)
-    if a.fixed:
-        raise WLRuntimeError(fixed_array_refusal(fname))
-    return a
-
-
-def fixed_check(fname: str, least: int = 1) -> Callable[[list[Given]], str | None]:
-    """A `declared_check` (registry.py): `wl check` says fixed_array_refusal at the call
-    when its first argument is a variable declared a fixed array, given at least `least`
-    arguments (`Dimension(t)` only reads the count)."""
-    def check(given: list[Given]) -> str | None:
-        spec = given[0].spec if given else None
-        fixed = spec is not None and spec.kind == K_ARRAY and spec.name == FIXED_ARRAY
-        return fixed_array_refusal(fname) if fixed and len(given) >= least else None
-    return check
-
-
-def readable_array(value: object, fname: str) -> WLArray:
-    """array_arg for a function that only reads the array: a JSON member never written
-    (`ArrayToString(j.tags)` for a record without "tags") reads as an empty array, as
-    FOR EACH goes through none of it; it stopped the run, "expects an array, not a
-    value of type JSON". Nothing is added to the JSON (a function that changes the
-    array keeps array_arg's error: a change there would be lost)."""
-    as_array = getattr(value, "wl_as_array", None)
-    if not isinstance(value, WLArray) and as_array is not None \
-            and (pending := as_array()) is not None:
-        return pending
-    return array_arg(value, fname)
-
-
-def _one_dim(arr: WLArray, fname: str) -> None:
-    """Growing or shrinking is only defined for one-dimensional arrays."""
-    if len(arr.dims) > 1:
-        raise WLRuntimeError(f"{fname} only works on one-dimensional arrays.")
-
-
-def _resized(arr: WLArray) -> None:
-    """Keep the declared size of a one-dimensional array in step with its elements."""
-    if arr.dims:
-        arr.dims = (len(arr.items),)
 
 
 _KEY_FOR_AN_ARRAY = ("ArrayAdd: a key and a value are only given for an associative "
