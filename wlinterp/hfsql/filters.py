@@ -3,8 +3,8 @@ turned into a parameterised SQL predicate on the file's items.
 
 Accepted (docs/hfsql.md, "Filters"): items of the file, string literals in single or
 double quotes (a backslash escapes a quote), numbers, the comparison operators
-= <> != < <= > >=, `]=` (starts with) and `]` (contains) before a text, LIKE, AND/ET,
-OR/OU, NOT/PAS and parentheses. Anything else is an error: nothing is passed to the
+= <> != < <= > >=, `]=` (starts with) and `]` (contains) before a text, LIKE,
+`Item BETWEEN low AND high` (ENTRE ... ET), AND/ET, OR/OU, NOT/PAS and parentheses. Anything else is an error: nothing is passed to the
 database unchecked.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"""\s*(?:(?P<str>'[^'\\]*(?:\\.[^'\\]*)*'|"[^"\\]*(?:\\.[^"
                        |(?P<word>[^\W\d]\w*(?:\s*\[\s*\d+\s*\])?))""",
                     re.X | re.U)
 _WORDS = {"and": "AND", "et": "AND", "or": "OR", "ou": "OR", "not": "NOT", "pas": "NOT",
-          "like": "LIKE", "comme": "LIKE"}
+          "like": "LIKE", "comme": "LIKE", "between": "BETWEEN", "entre": "BETWEEN"}
 
 
 class FilterError(ValueError):
@@ -50,7 +50,10 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
     key = ""
     last_item: Any = None
     match = ""  # `]=` / `]` just read: the text that follows is a LIKE pattern
+    between = 0  # BETWEEN's parts still expected: 3 low value, 2 AND, 1 high value
     for kind, value in _tokens(text):
+        column = ctx.sql.q(last_item.name) if last_item is not None else None
+        between = _between_step(between, kind, value, sql, column)
         if match and kind != "str":
             raise FilterError(f"'{match}' must be followed by a text in quotes")
         if kind == "word" and fold(value) in _WORDS:
@@ -87,9 +90,29 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
             sql.append(value if value != "!=" else "<>")
     if match:
         raise FilterError(f"'{match}' must be followed by a text in quotes")
+    if between:
+        raise FilterError("BETWEEN expects 'Item BETWEEN low AND high'")
     if not sql:
         raise FilterError("empty filter condition")
     return "(" + " ".join(sql) + ")", params, key
+
+
+def _between_step(between: int, kind: str, value: str, sql: list[str],
+                  column: str | None) -> int:
+    """Check `Item [NOT] BETWEEN low AND high` one token at a time, so that a half-written
+    BETWEEN is HFilter's error, not the database's (docs/hfsql.md "Filters"); returns the
+    parts still expected after this token."""
+    word = _WORDS.get(fold(value), "") if kind == "word" else ""
+    if word == "BETWEEN":
+        at = len(sql) - (2 if sql[-1:] == ["NOT"] else 1)
+        if between or column is None or at < 0 or sql[at] != column:
+            raise FilterError("BETWEEN expects 'Item BETWEEN low AND high'")
+        return 3
+    if between == 0:
+        return 0
+    if (between == 2) == (word == "AND") and (between == 2 or kind in ("str", "num")):
+        return between - 1
+    raise FilterError("BETWEEN expects 'Item BETWEEN low AND high'")
 
 
 def _column(ctx: FileContext, name: str) -> int:
