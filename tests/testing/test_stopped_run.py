@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,44 @@ def test_a_stop_during_a_file_keeps_its_cases_that_ran(tmp_path):
     assert proc.returncode == 130, (out, err)
     assert out.splitlines()[-1].startswith("2 passed, 0 failed, 4 not run in "), out
     assert err == "wl test: interrupted (Ctrl-C)\n", err
+
+
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as f:
+        return [int(x) for x in f.read().split()]
+
+
+def _gone(pid: int) -> bool:
+    """Ended (no such process, or a zombie no one reaped)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            return any(line.startswith("State:") and "Z" in line for line in f)
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads Linux's /proc")
+def test_workers_end_when_the_run_is_killed(tmp_path):
+    """SIGKILL (`timeout -s KILL`): the run cannot stop its workers; each ends by itself
+    once its parent is gone (one looping in a case went on for ever)."""
+    for name in ("test_a.wl", "test_b.wl"):
+        (tmp_path / name).write_text(SLOW, encoding="utf-8")
+    proc = _start(tmp_path, "-n", "2", ".")
+    assert proc.stdout is not None
+    seen = 0
+    for line in proc.stdout:
+        seen += "::test_fast PASSED" in line
+        if seen == 2:
+            break
+    workers = _children(proc.pid)
+    assert len(workers) >= 2, workers
+    proc.kill()
+    proc.wait(timeout=60)
+    for _ in range(240):  # (at most 60 s: each worker looks at its parent twice a second)
+        if all(_gone(w) for w in workers):
+            break
+        time.sleep(0.25)
+    left = [w for w in workers if not _gone(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert left == []

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Iterator, Sequence
@@ -120,8 +121,8 @@ def run_cases(cases: list[TestCase], options: EngineOptions, workers: int, stop_
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     spools = Spools()
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) \
-                as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                                 initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
             try:
                 _run_pool(pool, groups, options, stop_first, report, results, spools)
             except KeyboardInterrupt:  # the `with` would wait for a worker looping for ever
@@ -137,6 +138,17 @@ def run_cases(cases: list[TestCase], options: EngineOptions, workers: int, stop_
     order = {c.id: k for k, c in enumerate(cases)}
     results.sort(key=lambda r: order.get(r.id, 0))
     return results
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end it when the run that started it is gone. A run killed with
+    SIGKILL cannot stop its workers, and one inside a case looping for ever went on for
+    ever, alone (seen with `timeout -s KILL`)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(EXIT_TERMINATED)
+    threading.Thread(target=watch, name="wl-test-parent", daemon=True).start()
 
 
 def _run_pool(pool: ProcessPoolExecutor, groups: dict[str, list[TestCase]],
