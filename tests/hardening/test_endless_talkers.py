@@ -70,6 +70,19 @@ def test_ehlo_answered_by_endless_lines_each_in_time_fails_at_the_overall_limit(
     assert talker.sent < 256 * len(b"250-more\r\n"), talker.sent
 
 
+def test_ehlo_answered_by_endless_lines_at_full_speed_stops_at_256_lines():
+    """The same server without its pause, under a Timeout of 30 s: the reply's bound."""
+    def fast(talker: Talker, conn: socket.socket, stop: threading.Event) -> None:
+        talker.send(conn, b"220 hello\r\n")
+        if read_command(conn, stop).upper().startswith(b"EHLO"):
+            while not stop.is_set():
+                talker.send(conn, b"250-more\r\n" * 100)
+    with Talker(fast) as talker:
+        lines = _smtp_start(talker.port, timeout=30)
+    assert lines[0] == "0", lines
+    assert "EHLO" in lines[1] and "did not end within 256 lines or 64 KB" in lines[1], lines
+
+
 def _greeting_drip(talker: Talker, conn: socket.socket, stop: threading.Event) -> None:
     for byte in b"220-" + b"x" * 60 + b"\r\n220 done\r\n":
         talker.send(conn, bytes([byte]))
