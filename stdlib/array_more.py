@@ -24,7 +24,7 @@ from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.kinds import K_DURATION
 from wlinterp.runtime.state import Runtime
 
-from .arrays import array_arg, fixed_check, resizable_array
+from .array_args import array_arg, fixed_array_refusal, fixed_check, resizable_array
 from .strings import int_arg
 
 family = Family("Arrays (more)")
@@ -84,13 +84,18 @@ def array_delete_duplicate(rt: Runtime, arr: object) -> int:
 @family.function("ArrayCopy", "TableauCopie")
 def array_copy(rt: Runtime, source: object, destination: object = None) -> object:
     """A copy of the array (its elements copied too); given a destination array, the
-    destination's elements are replaced by copies of the source's."""
+    destination's elements are replaced by copies of the source's. A fixed destination
+    takes only a source of its own dimensions (a dynamic source: its count) and keeps
+    them: its size "cannot be modified" (?1514025); ArrayCopy resized it in silence."""
     src = array_arg(source, "ArrayCopy")
     if destination is None:
         return src.copy()
     dst = array_arg(destination, "ArrayCopy")
+    if dst.fixed and dst.dims != (src.dims or (len(src.items),)):
+        raise WLRuntimeError(fixed_array_refusal("ArrayCopy"))
     dst.items[:] = src.copy().items  # (as the copy above: dynamic objects shared)
-    dst.dims = src.dims
+    if not dst.fixed:
+        dst.dims = src.dims
     return None
 
 

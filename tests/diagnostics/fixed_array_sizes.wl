@@ -13,6 +13,8 @@ ArrayInsert(tf, 1, 9) // error: WL115:1 ArrayInsert: this array is a fixed array
 ArrayDelete(tf, 1) // error: WL115:1 ArrayDelete: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 ArrayDeleteAll(tf) // error: WL115:1 ArrayDeleteAll: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 ARRAYADDLINE(grid, 1, 2, 3) // error: WL115:1 ARRAYADDLINE: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
+tb is fixed array [10] strings // the size in brackets: fixed too
+tb.Add("y") // error: WL115:4 Add: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 // an array declared with a size is no fixed array: it grows
 Dimension(td, 5)
 ArrayAdd(td, 4)

@@ -13,6 +13,8 @@ TableauInsere(tf, 1, 9) // error: WL115:1 TableauInsere: this array is a fixed a
 TableauSupprime(tf, 1) // error: WL115:1 TableauSupprime: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 TableauSupprimeTout(tf) // error: WL115:1 TableauSupprimeTout: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 TABLEAUAJOUTELIGNE(grille, 1, 2, 3) // error: WL115:1 TABLEAUAJOUTELIGNE: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
+tc est un tableau fixe [10] chaînes // la taille entre crochets : fixe aussi
+tc.Ajoute("y") // error: WL115:4 Ajoute: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 // un tableau déclaré avec une taille n'est pas un tableau fixe : il grandit
 Dimension(td, 5)
 TableauAjoute(td, 4)

@@ -9,4 +9,7 @@ Trace(td.Occurrence) // expect: 6
 tf est un tableau fixe de 3 entiers
 tf[3] = 7
 Trace(Dimension(tf), tf.Occurrence, tf[3]) // expect: 3, 3, 7
+tc est un tableau fixe [10] chaînes // la taille entre crochets : fixe aussi
+tc[10] = "x"
+Trace(Dimension(tc), tc[10]) // expect: 10, x
 TableauSupprimeTout(tf) // expect error: TableauSupprimeTout: this array is a fixed array: its dimensions are set when compiling and cannot be modified
