@@ -20,6 +20,7 @@ import uuid
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, BufferResult, LikeFirstResult
+from wlinterp.runtime.ansi_text import ansi_bytes, ansi_read
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import to_bytes
@@ -218,15 +219,19 @@ def hexa_to_buffer(rt: Runtime, text: object) -> BufferResult:
 
 @family.function("AnsiToUnicode", "AnsiVersUnicode")
 def ansi_to_unicode(rt: Runtime, value: object) -> str:
-    """The text whose ANSI (Windows-1252) bytes are `value`."""
-    return to_bytes(value).decode("cp1252", errors="replace")
+    """The text whose ANSI (Windows-1252) bytes are `value`, read as `s = buf` reads them
+    (ansi_read: the five bytes Windows-1252 leaves undefined, 0x81..., are U+0081...,
+    as Windows reads them; they were U+FFFD here and kept by `s = buf`)."""
+    return ansi_read(to_bytes(value))
 
 
 @family.function("UnicodeToAnsi", "UnicodeVersAnsi")
 def unicode_to_ansi(rt: Runtime, text: object) -> str:
     """The ANSI (Windows-1252) bytes of `text` as a buffer; characters with no ANSI code
-    become "?"."""
-    return buffer(V.to_str(text).encode("cp1252", errors="replace"))
+    become "?"; U+0081... are the bytes AnsiToUnicode read them from (ansi_bytes)."""
+    text = V.to_str(text)
+    ansi = ansi_bytes(text) if text else b""
+    return buffer(text.encode("cp1252", errors="replace") if ansi is None else ansi)
 
 
 @family.function("AnsiToOem", "AnsiVersOem")

@@ -15,10 +15,19 @@ from typing import Any
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
+from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import file_arg, h_function, name_arg
+
+
+def memo_bytes(value: str, kind: str) -> bytes:
+    """A memo's bytes: a binary memo's as it holds them, its text read as ANSI when a
+    Buffer stored into a string filled it (held_bytes: "€" is 0x80, where Latin-1 raised
+    a Python error), else UTF-8; a text memo's UTF-8."""
+    raw = held_bytes(value) if kind == "binmemo" else None
+    return value.encode("utf-8") if raw is None else raw
 
 family = Family("HFSQL memo information")
 # The names follow the documented HAttachMemo examples. hMemoBin VERIFIED 23 (WINDEV
@@ -62,7 +71,7 @@ def h_info_memo(rt: Runtime, file: Any, item: Any) -> str:
     value = ctx.buffer[n]
     if not value:
         return ""
-    size = len(value.encode("latin-1" if ctx.kinds[n] == "binmemo" else "utf-8"))
+    size = len(memo_bytes(value, ctx.kinds[n]))
     kind, name, info, attached = _attached(rt).get((id(ctx), n), ("", "", "", None))
     if attached is not value:
         kind, name, info = ("BIN" if ctx.kinds[n] == "binmemo" else "TXT"), "", ""

@@ -21,6 +21,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import H_STATE_ACTIVE, file_arg, h_function, name_arg
+from .hfsql_memo_info import memo_bytes
 from .hfsql_text_io import _items, xml_field
 
 family = Family("HFSQL records and memos")
@@ -78,7 +79,7 @@ def h_extract_memo(rt: Runtime, file: Any, item: Any, path: Any, options: Any = 
     if not value:
         raise HFError(DATABASE, f"HExtractMemo: the memo {ctx.name}.{ctx.items[n].name} is "
                                 f"empty.", ctx.name, ctx.items[n].name)
-    data = value.encode("latin-1") if ctx.kinds[n] == "binmemo" else value.encode("utf-8")
+    data = memo_bytes(value, ctx.kinds[n])
     name = V.to_str(path)
     try:
         with open(name, "wb") as handle:

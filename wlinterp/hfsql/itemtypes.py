@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..runtime import values as V
+from ..runtime.ansi_text import held_bytes
 from ..runtime.iso_text import co_date
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
@@ -131,7 +132,11 @@ def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
     if kind == "decimal":
         return str(_decimal(value)) if dialect == "sqlite" else _decimal(value)
     if kind == "binmemo":
-        return value if isinstance(value, bytes) else V.to_str(value).encode("latin-1", "replace")
+        if isinstance(value, bytes):
+            return value
+        text = V.to_str(value)  # a Buffer stored into a string: its bytes read as ANSI
+        raw = held_bytes(text)  # ("€" was written "?")
+        return text.encode("utf-8") if raw is None else raw
     raise ValueError(kind)
 
 

@@ -73,5 +73,16 @@ fEcrit(hFichier, sImage)
 fFerme(hFichier)
 Trace(BufferVersHexa(fChargeBuffer(sFichier))) // expect: 89 50 4E 47 0D 0A 1A 0A 80 9C
 fSupprime(sFichier)
+// fSauveTexte et fAjouteTexte l'écrivent octet pour octet aussi (c'était de l'UTF-8)
+fSauveTexte(sFichier, sImage)
+fAjouteTexte(sFichier, sImage)
+Trace(fTaille(sFichier), fChargeBuffer(sFichier) = HexaVersBuffer("89504E470D0A1A0A809C89504E470D0A1A0A809C")) // expect: 20, 1
+fSupprime(sFichier)
+// AnsiVersUnicode lit les cinq octets que Windows-1252 ne définit pas comme s = buf
+// (U+0081, pas U+FFFD), et UnicodeVersAnsi les réécrit
+bIndéfini est un Buffer = HexaVersBuffer("81808D")
+sIndéfini est une chaîne = bIndéfini
+Trace(Asc(AnsiVersUnicode(bIndéfini)), AnsiVersUnicode(bIndéfini) = sIndéfini) // expect: 129, 1
+Trace(BufferVersHexa(UnicodeVersAnsi(AnsiVersUnicode(bIndéfini)))) // expect: 81 80 8D
 PROCÉDURE AfficheLibellé(sLibellé est une chaîne)
 Trace(sLibellé, Taille(sLibellé))

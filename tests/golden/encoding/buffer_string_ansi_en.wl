@@ -73,5 +73,16 @@ fWrite(hFile, sImage)
 fClose(hFile)
 Trace(BufferToHexa(fLoadBuffer(sFile))) // expect: 89 50 4E 47 0D 0A 1A 0A 80 9C
 fDelete(sFile)
+// fSaveText and fAppendText write it as its bytes too (they wrote UTF-8: E2 82 AC...)
+fSaveText(sFile, sImage)
+fAppendText(sFile, sImage)
+Trace(fSize(sFile), fLoadBuffer(sFile) = HexaToBuffer("89504E470D0A1A0A809C89504E470D0A1A0A809C")) // expect: 20, 1
+fDelete(sFile)
+// AnsiToUnicode reads the five bytes Windows-1252 leaves undefined as s = buf does
+// (U+0081, not U+FFFD), and UnicodeToAnsi writes them back
+bUndefined is Buffer = HexaToBuffer("81808D")
+sUndefined is string = bUndefined
+Trace(Asc(AnsiToUnicode(bUndefined)), AnsiToUnicode(bUndefined) = sUndefined) // expect: 129, 1
+Trace(BufferToHexa(UnicodeToAnsi(AnsiToUnicode(bUndefined)))) // expect: 81 80 8D
 PROCEDURE ShowLabel(sLabel is string)
 Trace(sLabel, Length(sLabel))

@@ -33,3 +33,17 @@ HReadFirst(Photo)
 Trace(Replace(HInfoMemo(Photo, Picture), TAB, "|"))       // expect: BIN||6|
 Trace(HInfoMemo(Photo, PhotoID), HError() <> 0)           // expect: , 1
 fDelete(sIn)
+// a binary memo given a string holding a Buffer's bytes (s = buf reads them as ANSI:
+// byte 0x80 is "€"): its bytes, in the buffer, the database and the extracted file
+// (HInfoMemo and HExtractMemo stopped with a Python error, the column held "?")
+bBytes is Buffer = HexaToBuffer("8000509C")
+sHeld is string = bBytes
+HReset(Photo)
+Photo.Picture = sHeld
+Trace(ExtractString(HInfoMemo(Photo, Picture), 3, TAB))   // expect: 4
+sOut is string = fTempFile()
+Trace(HExtractMemo(Photo, Picture, sOut), BufferToHexa(fLoadBuffer(sOut)))   // expect: 1, 80 00 50 9C
+HAdd(Photo)
+HReadLast(Photo, PhotoID)
+Trace(BufferToHexa(Photo.Picture))                        // expect: 80 00 50 9C
+fDelete(sOut)
