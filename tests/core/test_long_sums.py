@@ -10,6 +10,7 @@ import io
 
 import pytest
 
+from wlinterp.check import check_paths
 from wlinterp.engine import compile_source, run_source
 
 
@@ -55,3 +56,38 @@ def test_numbers_first_then_texts_keep_their_order():
     """`1 + 2 + "a" + ...`: the numbers are added before the first text, as before."""
     source = 'x is string = 1 + 2 + "a"' + ' + "b" + 3' * 40 + "\nTrace(Left(x, 8))\n"
     assert _out(source) == "3ab3b3b3\n"
+
+
+@pytest.mark.parametrize("source, expected", [
+    # English: 200 ints, as generated code and long totals write them
+    ("i is int = 3\nn is int = " + " + ".join(["i"] * 200) + "\nTrace(n)\n", "600\n"),
+    # French: Variants (the guarded + of each join), reals, a currency in the chain
+    ("v est un variant = 2\nr est un réel = 0.5\nc est un monétaire = 1.25\n"
+    "nTotal est un monétaire = c + " + " + ".join(["v", "r"] * 100) + "\nTrace(nTotal)\n",
+    "251.25\n"),
+    # English: subtraction keeps its left-to-right order along the flat chain
+    ("i is int = 1\nn is int = 1000 - " + " - ".join(["i"] * 199) + "\nTrace(n)\n", "801\n"),
+])
+def test_a_long_chain_of_numbers_compiles_flat(source, expected):
+    """`nTotal = n1 + ... + n200` nested one bracket per join: 'nests too deeply'."""
+    assert _out(source) == expected
+    assert _depth(compile_source(source, "chain.wl").source_py) < 40
+
+
+@pytest.mark.parametrize("source, expected", [
+    # English: a thousand ints, added
+    ("i is int = 1\nn is int = " + " + ".join(["i"] * 1000) + "\nTrace(n)\n", "1000\n"),
+    # French: a thousand texts joined, then numbers taken away from a total
+    ("s est une chaîne = \"é\"\nx est une chaîne = " + " + ".join(["s"] * 1000) +
+     "\nn est un entier = 5000 - " + " - ".join(["Taille(x)"] * 3) +
+     "\nTrace(Taille(x), n)\n", "1000, 2000\n"),
+])
+def test_a_chain_of_1000_terms_passes_every_pass(tmp_path, source, expected):
+    """The semantic pass, the linker, the integer bounds and the held types walked a
+    chain by one recursion per term: 1,000 terms 'nested too deeply' before the compiler
+    (`wl check` and `wl run` alike)."""
+    assert _out(source) == expected
+    path = tmp_path / "chain.wl"
+    path.write_text(source, encoding="utf-8")
+    err, out = io.StringIO(), io.StringIO()
+    assert check_paths([str(path)], err=err, out=out) == 0, err.getvalue() + out.getvalue()

@@ -12,7 +12,7 @@ values in the same order; a chain of fewer joins is generated as before.
 """
 from __future__ import annotations
 
-__all__ = ["FLAT_FROM", "LONG_SUM", "ConcatChainMixin", "Chain"]
+__all__ = ["CHAINED", "FLAT_FROM", "LONG_SUM", "ConcatChainMixin", "Chain"]
 
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
@@ -22,6 +22,7 @@ from .base import CompilerBase
 
 FLAT_FROM = 8  # the join of a chain from which the chain is generated flat
 LONG_SUM = 32  # a `+` chain of more terms is generated from its first term up
+CHAINED = ("+", "-")  # the operators of such a chain (`n - a - b`, `s + a - b + c`)
 
 
 class Chain(NamedTuple):
@@ -62,6 +63,16 @@ class ConcatChainMixin(CompilerBase):
         self.last_join = Chain(code, chain.joins + 1, elements, acc, value)
         return code
 
+    def chained(self, left: str, join: Callable[[str], str]) -> str:
+        """`join(left)`, one join of a `+` (or `-`, `*`) chain whose left side is `left`:
+        nested up to the chain's FLAT_FROM-th join, one flat element from there on.
+        Texts and numbers alike: `n1 + n2 + ... + n60` nested one bracket per join (two
+        for a Variant's guarded `+`) and 200 terms passed CPython's 200 brackets."""
+        chain = self.chain_before(left)
+        if chain is not None:
+            return self.flat_join(chain, join)
+        return self.note_join(left, join(left))
+
     def note_join(self, left: str, code: str) -> str:
         """Remember `code`, a nested join of `left` and a right side."""
         last = self.last_join
@@ -71,8 +82,8 @@ class ConcatChainMixin(CompilerBase):
 
 
     def long_sum(self, e: N.BinOp) -> tuple[str, SType]:
-        """`e`, a `+` whose left side is a `+` too: a chain of more than LONG_SUM terms is
-        generated from its innermost join outwards, each join's code handed to the next
+        """`e`, a `+` or `-` whose left side is one too: a chain of more than LONG_SUM
+        terms is generated from its innermost join outwards, each join's code handed to the next
         as its left side's (bound_leaves, as expr reads a nullable operand's), so that
         the compiler does not recurse once per term (five frames per term: a chain of
         200 texts ran out of Python's stack, "nests too deeply"). Shorter: as before."""
@@ -81,7 +92,7 @@ class ConcatChainMixin(CompilerBase):
             return self.binop(e)
         spine: list[N.Expr] = []
         node: N.Expr = e.left
-        while type(node) is N.BinOp and node.op == "+":
+        while type(node) is N.BinOp and node.op in CHAINED:
             spine.append(node)
             node = node.left
         if len(spine) <= LONG_SUM:

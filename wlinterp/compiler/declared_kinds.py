@@ -180,11 +180,19 @@ class DeclaredKindMixin(CompilerBase):
         """held_as of `a op b`, asking each operand once: two Buffers joined are one
         (`b1 + b2`); a value computed from a numeric is a numeric (computed_numeric).
         Asking the operands again for each question made a chain of 25 `+` take minutes
-        (each level asked its left operand two or three times: 2**25 questions and more)."""
-        left, right = self.held_as(e.left), self.held_as(e.right)
-        if e.op == "+" and left == right == "wlbuffer":
-            return "wlbuffer"
-        return "wlnumeric" if self._numeric_operands(e, left, right) else None
+        (each level asked its left operand two or three times: 2**25 questions and more).
+        The operations on the left side are walked along it, innermost first, not by one
+        recursion each: a chain of 1,000 `+` ran out of Python's stack."""
+        spine = [e]
+        while type(spine[-1].left) is N.BinOp:
+            spine.append(spine[-1].left)
+        held = self.held_as(spine[-1].left)
+        for op in reversed(spine):
+            right = self.held_as(op.right)
+            if op.op == "+" and held == right == "wlbuffer":
+                continue  # (two Buffers joined are one)
+            held = "wlnumeric" if self._numeric_operands(op, held, right) else None
+        return held
 
     def _numeric_operands(self, e: N.BinOp, left: str | None, right: str | None) -> bool:
         """Is `a op b` computed from a numeric, its operands' held_as being given: `+ - * /`

@@ -15,7 +15,7 @@ from .ranges import RangeMixin
 from .compare_ops import CompareMixin
 from .dated_operators import DatedOperatorMixin
 from .decimal_operators import DecimalOperatorMixin
-from .concat_chains import ConcatChainMixin
+from .concat_chains import CHAINED as _CHAINED, ConcatChainMixin
 from .simple_code import is_simple
 from .dated_operands import DATED as _DATED, counted as _counted, operand_kind as _kind, \
     product as _product
@@ -76,7 +76,7 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
 
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
-        if e.op == "+" and type(e.left) is N.BinOp and not self.prog.nullables:
+        if e.op in _CHAINED and type(e.left) is N.BinOp and not self.prog.nullables:
             return self.long_sum(e)  # (one recursion per chain, not per term)
         return self.null_lifted(e, lambda: self.binop(e))  # Null from a nullable operand
 
@@ -175,12 +175,12 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
         timed = next((k for k in (ta, tb) if k in (S.TIME, S.DATETIME)), None)
         if op in "+-" and timed:  # time - time is a Duration; time + Duration a time
             return f"time_{'add' if op == '+' else 'sub'}({ca}, {cb}, {timed!r})", S.ANY
-        if ta in NUMERIC and tb in NUMERIC:
+        if ta in NUMERIC and tb in NUMERIC:  # (a long chain of them: flat, chained)
             rt = S.REAL if S.REAL in (ta, tb) else S.INT
-            return f"({ca} {pyop} {cb})", rt
+            return self.chained(ca, lambda a: f"({a} {pyop} {cb})"), rt
         if ta == S.REAL or tb == S.REAL:
-            return f"{helper}({ca}, {cb})", S.ANY
-        return self._guarded(pyop, helper, ca, ta, cb, tb), S.ANY
+            return self.chained(ca, lambda a: f"{helper}({a}, {cb})"), S.ANY
+        return self.chained(ca, lambda a: self._guarded(pyop, helper, a, ta, cb, tb)), S.ANY
 
     def _concat(self, ca: str, ta: SType, cb: str, tb: SType) -> str:
         """Two texts joined. A long result goes through w_add, which weighs it against
@@ -193,10 +193,7 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
         small = [t in NUMERIC or _short_literal(c) for c, t in ((ca, ta), (cb, tb))]
         if all(small):
             return f"({ca} + {cb})"
-        chain = self.chain_before(ca)  # the 8th join of a chain on: flat (concat_chains.py)
-        if chain is not None:
-            return self.flat_join(chain, lambda acc: self._joined(acc, small[0], cb, small[1]))
-        return self.note_join(ca, self._joined(ca, small[0], cb, small[1]))
+        return self.chained(ca, lambda a: self._joined(a, small[0], cb, small[1]))
 
     def _joined(self, ca: str, short_a: bool, cb: str, short_b: bool) -> str:
         """The join of two texts, the long ones measured (see _concat)."""

@@ -79,6 +79,18 @@ def is_int32(spec: object) -> bool:
         and not spec.unsigned
 
 
+_ARITH = ("+", "-", "*")
+
+
+def _combined(op: str, a: Bounds, b: Bounds) -> Bounds:
+    """Bounds of `a op b`, op one of `+ - *`."""
+    if op == "+":
+        return _add(a, b)
+    if op == "-":
+        return _add(a, _neg(b))
+    return _mul(a, b)
+
+
 class RangeMixin(CompilerBase):
     """`int_bounds(e)`: what the compiler knows of an integer expression's value."""
 
@@ -130,18 +142,24 @@ class RangeMixin(CompilerBase):
         return UNKNOWN
 
     def _binop_bounds(self, e: N.BinOp) -> Bounds:
+        """Bounds of `a op b`; the `+ - *` on the left side are walked along it, innermost
+        first, not by one recursion each (`n1 + ... + n1000`: out of Python's stack)."""
+        spine = [e]
+        while spine[-1].op in _ARITH and type(spine[-1].left) is N.BinOp:
+            spine.append(spine[-1].left)
+        bounds = self._one_binop_bounds(spine[-1])
+        for op in reversed(spine[:-1]):
+            bounds = _combined(op.op, bounds, self.int_bounds(op.right))
+        return bounds
+
+    def _one_binop_bounds(self, e: N.BinOp) -> Bounds:
         if e.op == "%":
             if isinstance(e.right, N.Num) and type(e.right.value) is int and e.right.value > 0:
                 return _mod(self.int_bounds(e.left), e.right.value)
             return UNKNOWN
-        if e.op not in "+-*":
+        if e.op not in _ARITH:
             return UNKNOWN
-        a, b = self.int_bounds(e.left), self.int_bounds(e.right)
-        if e.op == "+":
-            return _add(a, b)
-        if e.op == "-":
-            return _add(a, _neg(b))
-        return _mul(a, b)
+        return _combined(e.op, self.int_bounds(e.left), self.int_bounds(e.right))
 
     def _call_bounds(self, func: N.Name) -> Bounds:
         """A user procedure whose every RESULT has known bounds (not across REPL inputs:

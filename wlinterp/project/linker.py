@@ -237,6 +237,8 @@ class _Rewriter:
         done = self.done.get(id(node))
         if done is not None:
             return done
+        if type(node) is N.BinOp and type(node.left) is N.BinOp and id(node.left) not in self.done:
+            self._operations_first(node)
         changed: dict[str, Any] = {}
         for f in N.fields(node):
             value = getattr(node, f.name)
@@ -247,6 +249,18 @@ class _Rewriter:
         result = self.replace(with_fields(node, changed) if changed else node)
         self.done[id(node)] = result
         return result
+
+    def _operations_first(self, node: N.BinOp) -> None:
+        """Visit the operations on `node`'s left side, innermost first, so that each
+        visit finds its left side done: a chain `n1 + n2 + ... + n1000` visited by one
+        recursion per term ran out of Python's stack ("nests too deeply")."""
+        spine: list[N.BinOp] = []
+        left: Any = node.left
+        while type(left) is N.BinOp and id(left) not in self.done:
+            spine.append(left)
+            left = left.left
+        for op in reversed(spine):
+            self.visit(op)
 
     def replace(self, node: Any) -> Any:
         if not isinstance(node, N.Member) or not isinstance(node.obj, N.Name):

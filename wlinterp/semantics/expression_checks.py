@@ -38,8 +38,21 @@ _STRUCT = Kind.STRUCT
 
 
 def check_binop(fc: "FunctionChecker", e: N.BinOp) -> None:
-    fc.expr(e.left)
-    fc.expr(e.right)
+    """`e` and the operations on its left side, walked along that side rather than by one
+    recursion each: `n1 + n2 + ... + n1000` (generated code, long totals and SQL texts)
+    ran out of Python's stack here, "nests too deeply". Same order as the recursion:
+    the innermost left operand, then each operation's right operand and its checks."""
+    spine = [e]
+    while type(spine[-1].left) is N.BinOp:
+        spine.append(spine[-1].left)
+    fc.expr(spine[-1].left)
+    for op in reversed(spine):
+        fc.expr(op.right)
+        _operation_checks(fc, op)
+
+
+def _operation_checks(fc: "FunctionChecker", e: N.BinOp) -> None:
+    """One operation's own checks, its operands checked already."""
     check_arith(fc, e)
     if e.op == "&" and isinstance(e.right, N.AddressOf):
         _c_logic(fc, e, "&&", "a binary AND (&) with the address (&) of what follows",
