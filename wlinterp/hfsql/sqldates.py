@@ -11,10 +11,13 @@ operand (an ISO text, a date item's `YYYYMMDD`, a timestamp) cut or padded to th
 type's length; CURRENT_DATE, CURRENT_TIME and CURRENT_TIMESTAMP are the local date and
 time, as WLanguage's Today() and HFSQL Classic, which runs on the program's computer,
 give them (*decided*, INFERRED: the page listing HFSQL's SQL functions is not stored).
+On PostgreSQL the casts are written the same way (`pg_casts`): there a cast was a date,
+which a date item (`YYYYMMDD` text) compared with it refused (text against date), where
+SQLite compared the texts.
 """
 from __future__ import annotations
 
-__all__ = ["sqlite_dates"]
+__all__ = ["sqlite_dates", "pg_casts"]
 
 import re
 
@@ -33,14 +36,22 @@ _LENGTH = {"date": 8, "time": 8, "timestamp": 17, "datetime": 17}
 _DIGITS = "CAST(({0}) AS TEXT)"
 for _sep in ("-", " ", ":", ".", "T"):
     _DIGITS = f"REPLACE({_DIGITS}, '{_sep}', '')"
+_PG_DIGITS = "regexp_replace(CAST(({0}) AS TEXT), '[^0-9]', '', 'g')"
 
 
-def sqlite_dates(sql: str, depth: int = 0) -> str:
+def pg_casts(sql: str) -> str:
+    """PostgreSQL: `sql` with its casts to a date, time or timestamp written as the
+    digits WLanguage's Date, Time and DateTime hold, as on SQLite (the rest as written)."""
+    return sqlite_dates(sql, 0, _PG_DIGITS)
+
+
+def sqlite_dates(sql: str, depth: int = 0, digits: str = "") -> str:
     """`sql` with its CURRENT_DATE/TIME/TIMESTAMP and casts to a date, time or timestamp
     written as SQLite gives WLanguage's text of them; the rest as written (quoted text,
     another cast, a cast whose parenthesis is not closed, casts nested deeper than
     SQLite's parser takes: it refuses them itself, "parser stack overflow", where the
-    rewriting went as deep as Python's stack and stopped the run)."""
+    rewriting went as deep as Python's stack and stopped the run). `digits`: how the
+    operand's digits are taken (pg_casts: PostgreSQL's, CURRENT_* left to it)."""
     if depth > _DEEPEST:
         return sql
     out, pos = [], 0
@@ -48,6 +59,8 @@ def sqlite_dates(sql: str, depth: int = 0) -> str:
         if m.start() < pos or not (m.group("word") or m.group("cast")):
             continue
         if m.group("word"):
+            if digits:
+                continue
             out.append(sql[pos:m.start()] + _CURRENT[m.group("word").lower()])
             pos = m.end()
             continue
@@ -55,9 +68,9 @@ def sqlite_dates(sql: str, depth: int = 0) -> str:
         typed = _AS.match(sql, m.end(), end - 1) if end else None
         if typed is None:
             continue
-        operand = sqlite_dates(typed.group("operand"), depth + 1)
+        operand = sqlite_dates(typed.group("operand"), depth + 1, digits)
         size = _LENGTH[typed.group("type").lower()]
-        out.append(sql[pos:m.start()] + f"SUBSTR({_DIGITS.format(operand)} || "
+        out.append(sql[pos:m.start()] + f"SUBSTR({(digits or _DIGITS).format(operand)} || "
                    f"'{'0' * size}', 1, {size})")
         pos = end
     return "".join(out) + sql[pos:]

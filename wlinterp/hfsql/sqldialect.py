@@ -28,7 +28,8 @@ rest of the text runs as written (hQueryWithoutCorrection):
   lacks or refuses on the text keys (REPLACE, POSITION, INSTR, LPAD...: sqltext.py).
 - On SQLite, `CAST(x AS DATE)` (TIME, TIMESTAMP, DATETIME), CURRENT_DATE, CURRENT_TIME
   and CURRENT_TIMESTAMP give the text PostgreSQL's columns of those types give the
-  program, WLanguage's `YYYYMMDD`... (sqldates.py).
+  program, WLanguage's `YYYYMMDD`... (sqldates.py); on PostgreSQL the casts give those
+  texts too (a date item compared with one was refused there: text against date).
 - `WL.Function(...)`, a WLanguage function inside the SQL (?3044084: "SQL queries run on
   an HFSQL database can contain WLanguage functions"): on SQLite, the database calls the
   built-in for each row (a function registered on the connection); on PostgreSQL, which
@@ -49,7 +50,7 @@ from ..syntax.names import fold
 from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
 from .sqldatecalc import DATE_CALLS, item_days, now_words, pg_current_date
-from .sqldates import sqlite_dates
+from .sqldates import pg_casts, sqlite_dates
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
 from .sqltop import translate_top
@@ -110,6 +111,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
         sql = sqlite_dates(sql)
     elif dialect == "postgresql" and "current_" in lowered:
         sql = pg_current_date(sql)  # the YYYYMMDD... texts, as on SQLite
+    if dialect == "postgresql" and "cast" in lowered:
+        sql = pg_casts(sql)  # a date item compared with a cast: texts, as on SQLite
     if dialect == "postgresql" and booleans:
         sql = _BOOL_TEST.sub(lambda m: _bool_test(m, booleans), sql)
         if "insert" in lowered:
