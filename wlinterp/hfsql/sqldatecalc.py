@@ -25,6 +25,10 @@ in the stored help):
   WLanguage's Date does (docs/hfsql.md "Record buffer"); not when a `*` or `/` follows,
   which binds first;
 - `DAYOFWEEK(d)`: 1 for Sunday to 7 for Saturday (ODBC's and MySQL's numbering);
+  `DAYOFYEAR(d)`: 1 to 366; `WEEK(d)`: ODBC's and SQL Server's week of the year, 1 to
+  54, 1 January in week 1 and a week starting on Sunday (as DAYOFWEEK's numbering);
+  `MONTHS_BETWEEN(d1, d2)`: Oracle's, the months from d2 to d1, whole when the days of
+  the month are the same or both the month's last, else with (day1 - day2) / 31 added;
   `SYSDATE` (Oracle's), `GETDATE()` (SQL Server's) and `NOW()` are CURRENT_TIMESTAMP,
   the `YYYYMMDDHHMMSSmmm` text of the moment on both (sqldates.py);
 - on PostgreSQL, CURRENT_DATE is the `YYYYMMDD` text it is on SQLite (sqldates.py) and
@@ -146,6 +150,25 @@ DATE_CALLS = {
                          "'YYYYMMDD')", "CAST(EXTRACT(DOW FROM " + _PG_DATE + ") AS INTEGER)")}
 """HFSQL's date functions written with each database's own (sqldialect.py _functions)."""
 
+
+def _parts_calls(year: str, month: str, day: str, day_of_year: str, weekday: str,
+                 last_day: Callable[[str], str]) -> dict[str, tuple[int, Rewrite]]:
+    """DAYOFYEAR, WEEK and MONTHS_BETWEEN for one database, from its integer expressions
+    of the date {0}'s year, month, day, day of the year and weekday (0 for Sunday), and
+    its `last_day` (YYYYMMDD text)."""
+    def week(a: list[str]) -> str:  # a new week starts on each Sunday after 1 January
+        return f"(1 + ({day_of_year.format(a[0])} - {weekday.format(a[0])} + 5) / 7)"
+
+    def months_between(a: list[str]) -> str:
+        months = f"(({year.format(a[0])} - {year.format(a[1])}) * 12 + " \
+            f"{month.format(a[0])} - {month.format(a[1])})"
+        d1, d2 = day.format(a[0]), day.format(a[1])
+        whole = f"{d1} = {d2} OR ({d1} = {day.format(last_day(a[0]))} AND " \
+            f"{d2} = {day.format(last_day(a[1]))})"
+        return f"({months} + CASE WHEN {whole} THEN 0 ELSE ({d1} - {d2}) / 31.0 END)"
+    return {"dayofyear": (1, lambda a: day_of_year.format(a[0])), "week": (1, week),
+            "months_between": (2, months_between)}
+
 _OPERAND = r"\d+|:[^\W\d]\w*|\{[^\W\d]\w*\}"
 _ITEM_DAYS = re.compile(rf"{QUOTED}|(?<![.\w])(?P<item>(?:[^\W\d]\w*\.)?(?P<name>[^\W\d]\w*))"
                         rf"\s*(?P<op>[-+])\s*(?P<n>{_OPERAND})(?![\w.}}]|\s*[*/(])", re.U)
@@ -186,3 +209,18 @@ def now_words(sql: str) -> str:
     """SYSDATE, GETDATE() and NOW() written CURRENT_TIMESTAMP (quoted text left alone)."""
     return _NOW.sub(lambda m: m.group(0) if m.group(0)[:1] in "'\"" else "CURRENT_TIMESTAMP",
                     sql)
+
+
+_SQ_PART = "CAST(SUBSTR(" + _SQ_DIGITS + ", {1}) AS INTEGER)"
+_PG_PART = "CAST(EXTRACT({1} FROM " + _PG_DATE + ") AS INTEGER)"
+DATE_CALLS["sqlite"].update(_parts_calls(
+    _SQ_PART.replace("{1}", "1, 4"), _SQ_PART.replace("{1}", "5, 2"),
+    _SQ_PART.replace("{1}", "7, 2"),
+    "CAST(strftime('%j', " + _SQ_ISO.format(_SQ_DIGITS) + ") AS INTEGER)",
+    "CAST(strftime('%w', " + _SQ_ISO.format(_SQ_DIGITS) + ") AS INTEGER)",
+    lambda d: f"strftime('%Y%m%d', {_sq_iso(d)}, 'start of month', '+1 months', '-1 days')"))
+DATE_CALLS["postgresql"].update(_parts_calls(
+    _PG_PART.replace("{1}", "YEAR"), _PG_PART.replace("{1}", "MONTH"),
+    _PG_PART.replace("{1}", "DAY"), _PG_PART.replace("{1}", "DOY"), _PG_PART.replace("{1}", "DOW"),
+    lambda d: f"to_char(date_trunc('month', {_PG_DATE.format(d)}) + interval '1 month' "
+              "- interval '1 day', 'YYYYMMDD')"))
