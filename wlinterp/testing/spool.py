@@ -14,8 +14,10 @@ __all__ = ["Spools", "write_result"]
 
 import os
 import pickle
+import re
 import shutil
 import tempfile
+import time
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,12 +34,51 @@ def write_result(out: IO[bytes], result: "CaseResult") -> None:
     out.flush()
 
 
+_LEFT_FOR = 86400  # seconds: a spool folder this old whose run is gone was left by a kill
+_OWNED = re.compile(r"wl-test-(\d+)-")
+
+
+def sweep_left_folders(now: float | None = None) -> list[str]:
+    """Remove the spool folders that runs killed with SIGKILL left (close never ran):
+    each is named after its run's process id; one older than a day whose process is
+    gone is removed (a live run's, or a younger one, is kept: the process id may be
+    another's now, and a run may last hours). Returns the folders removed."""
+    base, now = tempfile.gettempdir(), time.time() if now is None else now
+    removed = []
+    for name in os.listdir(base):
+        owner = _OWNED.match(name)
+        path = os.path.join(base, name)
+        try:
+            if owner is None or now - os.stat(path).st_mtime < _LEFT_FOR \
+                    or _running(int(owner.group(1))):
+                continue
+        except OSError:  # (gone meanwhile)
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Is process `pid` alive (another user's counts: its folder is not ours to judge)?"""
+    if pid <= 0:  # (not a process: os.kill would signal a group)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class Spools:
     """The spool files of one run, in a folder of their own, and how much of each has
     been read."""
 
     def __init__(self) -> None:
-        self.folder = tempfile.mkdtemp(prefix="wl-test-")
+        sweep_left_folders()
+        self.folder = tempfile.mkdtemp(prefix=f"wl-test-{os.getpid()}-")
         self.read: dict[int, int] = {}
 
     def path(self, group: int) -> str:
