@@ -262,9 +262,9 @@ def plain_run(file: str, short_form: bool = False) -> Any:
     given = SimpleNamespace(
         interactive=False, file=file, args=[], call=None, json=False, no_warnings=False,
         strict=False, timeout=None, max_depth=None, max_string=None, max_array=None,
-        max_memory=None, color="auto", db=None, analysis=None, now=None, seed=None, tz=None,
-        smtp_route=[], ca_file=None, allow_cleartext_auth=False, capture=None,
-        capture_fault=[])
+        max_memory=None, max_download=None, color="auto", db=None, analysis=None, now=None,
+        seed=None, tz=None, smtp_route=[], ca_file=None, allow_cleartext_auth=False,
+        capture=None, capture_fault=[])
     if short_form:
         given.code = None
     return given
