@@ -14,7 +14,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .file_ops import CopyStopped, asking
-from .text_encodings import sent_bytes
+from .text_encodings import saved_bytes
 from .folder_size import folder_size
 from .paths import FR_RECURSIVE, failure, native_path
 from .read_only import refuse_read_only
@@ -39,8 +39,7 @@ def write_file(fname: str, path: object, data: bytes, mode: str = "wb") -> bool:
 def append_text(rt: Runtime, path: TextArg, text: BytesArg) -> bool:
     """Add text at the end of a file (created when missing), encoded as fSaveText does
     (a Buffer's bytes as they are)."""
-    data = text.encode("latin-1") if type(text) is V.BufferText else sent_bytes(V.to_str(text))
-    return write_file("fAppendText", path, data, "ab")
+    return write_file("fAppendText", path, saved_bytes(text), "ab")
 
 
 @family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)

@@ -18,7 +18,7 @@ from wlinterp.runtime.state import Runtime
 from .listed_paths import written_in
 from .paths import failure, native_path, wildcard_files
 from .read_only import refuse_read_only
-from .text_encodings import decoded_text, forced_encoding, marked_text, sent_bytes
+from .text_encodings import decoded_text, forced_encoding, marked_text, saved_bytes
 
 family = Family("Files")
 
@@ -56,7 +56,7 @@ def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
 
 @family.function("fSaveText", "fSauveTexte", can_fail=True)
 def save_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0) -> bool:
-    """Write `text` to a file (UTF-8; see sent_bytes: a binary Buffer kept in a string,
+    """Write `text` to a file (UTF-8; see saved_bytes: a binary Buffer kept in a string,
     s = buf, is its bytes, it was UTF-8 and a PNG damaged), replacing it; foAnsi, foUnicode or
     foUTF8 as third parameter writes that encoding, the last two with their byte-order
     mark, as fLoadText's second parameter reads it (docs/builtins.md, "fSaveText's
@@ -64,8 +64,8 @@ def save_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0) 
     as they are whatever the encoding (no byte-order mark: docs/builtins.md "Encodings")."""
     name = native_path(path, new=True)  # written: its own name as written
     forced = forced_encoding(V.to_int(encoding))
-    data = text.encode("latin-1") if type(text) is V.BufferText else \
-        marked_text(V.to_str(text), forced) if forced else sent_bytes(V.to_str(text))
+    data = marked_text(V.to_str(text), forced) if forced and type(text) is not V.BufferText \
+        else saved_bytes(text)
     try:
         refuse_read_only(name)
         with open(name, "wb") as f:

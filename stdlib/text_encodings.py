@@ -8,8 +8,9 @@ from __future__ import annotations
 
 __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
            "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text",
-           "utf8_bytes_read", "sent_bytes"]
+           "utf8_bytes_read", "sent_bytes", "saved_bytes"]
 
+from wlinterp.runtime import values as V
 from wlinterp.runtime.ansi_text import held_bytes
 
 # The values of foAnsi, foUnicode and foUTF8 (bits of fOpen's mode, fLoadText's
@@ -87,6 +88,14 @@ def sent_bytes(text: str) -> bytes:
     if not _NOT_TEXT.isdisjoint(text) and (raw := held_bytes(text)) is not None:
         return raw  # (a Buffer stored into a string holds its bytes read as ANSI)
     return file_bytes(text)
+
+
+def saved_bytes(text: object) -> bytes:
+    """The bytes fSaveText and fAppendText write for a value: a Buffer's as they are,
+    else sent_bytes of its text (a binary Buffer kept in a string stays its bytes)."""
+    if type(text) is V.BufferText:
+        return text.encode("latin-1")
+    return sent_bytes(V.to_str(text))
 
 
 def encoded_text(text: str, encoding: str) -> bytes:

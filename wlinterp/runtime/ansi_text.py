@@ -46,8 +46,7 @@ def text_stored(value: object) -> str:
     if type(value) is str:
         return value
     if isinstance(value, str) and getattr(value, "wl_type_name", None) == "buffer":
-        text = str.__str__(value)
-        return text if max(text, default="\0") > "\xff" else text.translate(_TO_TEXT)
+        return buffer_text(str.__str__(value))  # type: ignore[return-value]
     from .values import to_str  # (values imports this module)
     return to_str(value)
 
