@@ -25,6 +25,21 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def _listings_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folders os.listdir is asked for from now on, those under `folder` (the first
+    built-in call of a test worker may also list the stdlib package's folder to find its
+    module: not the look-ups counted here)."""
+    listed: list[str] = []
+    real = os.listdir
+
+    def listing(f: str) -> list[str]:
+        if str(f).startswith(str(folder)):
+            listed.append(f)
+        return real(f)
+    monkeypatch.setattr(os, "listdir", listing)
+    return listed
+
+
 def test_a_windows_path_finds_the_file_whatever_its_case(sandbox: Path) -> None:
     assert native_path("c:/TEMP/A.PDF") == f"{sandbox}/Temp/a.pdf"
     assert native_path("C:\\temp\\A.Pdf") == f"{sandbox}/Temp/a.pdf"
@@ -79,9 +94,7 @@ def test_files_written_keep_their_names_listing_their_folder_once(
     test) in a listing kept up to date by the program's own creations: a loop creating
     thousands of files listed the folder at each one (5,000 files took 30 s instead of
     0.5 s) when every write listed it."""
-    listed: list[str] = []
-    real = os.listdir
-    monkeypatch.setattr(os, "listdir", lambda f: listed.append(f) or real(f))
+    listed = _listings_under(sandbox, monkeypatch)
     assert native_path("C:\\Temp\\Out_1.TXT", new=True) == f"{sandbox}/Temp/Out_1.TXT"
     for i in range(2, 60):
         assert call(rt, "fSaveText", f"C:\\Temp\\Out_{i}.TXT", "x") is True
@@ -141,9 +154,7 @@ def test_a_settled_folder_is_listed_once_and_a_change_is_seen(
     (tmp_path / "Old.txt").write_text("1")
     past = 1_000_000_000
     os.utime(tmp_path, (past, past))
-    listed: list[str] = []
-    real = os.listdir
-    monkeypatch.setattr(os, "listdir", lambda f: listed.append(f) or real(f))
+    listed = _listings_under(tmp_path, monkeypatch)
     for i in range(5):
         assert existing_case(f"{tmp_path}/absent{i}.txt") == f"{tmp_path}/absent{i}.txt"
     assert listed == [str(tmp_path)]
@@ -169,9 +180,7 @@ def test_a_growing_folder_is_not_listed_at_each_look_up(
     import wlinterp.native_paths as native
 
     (sandbox / "Out").mkdir()
-    listed: list[str] = []
-    real = os.listdir
-    monkeypatch.setattr(os, "listdir", lambda f: listed.append(f) or real(f))
+    listed = _listings_under(sandbox, monkeypatch)
     for i in range(40):
         path = f"C:\\Out\\File_{i}.TXT"
         assert call(rt, "fFileExist", path) is False
