@@ -31,6 +31,13 @@ CASES = [
     ("n is int = 1\nWHILE (n < 3) {\nn++\n}\n", (2, 15), "WLanguage has no { } blocks"),
     ("n est un entier = 1\nTANTQUE (n < 3) {\nn++\n}\n", (2, 17),
      "WLanguage has no { } blocks"),
+    # `IF (x = 1) {`: the brace was read as an indirection's opening (it said "unexpected
+    # end of line; expected an expression"), said at the brace
+    ("n is int = 1\nIF (n = 1) {\nTrace(n)\n}\n", (2, 12), "WLanguage has no { } blocks"),
+    ("n est un entier = 1\nSI (n = 1) {\nTrace(n)\n}\n", (2, 12),
+     "END (FIN) closes it"),
+    ("n is int = 1\nif n = 1 then {\nTrace(n)\n}\n", (2, 15), "WLanguage has no { } blocks"),
+    ("n est un entier = 1\nselon (n) {\ncas 1: Trace(n)\n}\n", (2, 11), "WLanguage has no"),
     ("PROCEDURE Add(a, b) {\nRESULT a + b\n", (1, 21), "a procedure's statements follow "
      "its header line, up to the next PROCEDURE (no END)"),
     ("try {\nTrace(1)\n}\n", (1, 5), "try { } catch is written WHEN EXCEPTION IN ... DO ... "

@@ -187,6 +187,14 @@ def translate(err: ParseError, tokens: list[Token], source: str,
         one_line = _one_line_if_end(tok, stack[-1], tokens)
         if one_line is not None:
             return WLSyntaxError(one_line, line, col, filename, source)
+    if tok.type in ("_NL", "NL") and index > 0 and tokens[index - 1].type == "LBRACE":
+        # `IF (x = 1) {`: the brace was read as an indirection's opening, and the line
+        # ended inside it; said at the brace, as `WHILE (x < 3) {` is
+        brace = tokens[index - 1]
+        braces = foreign_form(brace, tokens, index - 1)
+        if braces is not None:
+            return WLSyntaxError(braces, *_where(brace, tokens, index - 1, source),
+                                 filename, source)
     foreign = foreign_form(tok, tokens, index)  # `int i = 0`, `x == 1`, `var x`...
     if foreign is not None:
         return WLSyntaxError(foreign, line, col, filename, source)
