@@ -17,6 +17,7 @@ from wlinterp.registry import Family, Given
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.values import type_name
+from wlinterp.runtime.declared_sizes import declared_bytes
 from wlinterp.runtime.kinds import K_ARRAY, K_BOOLEAN, K_INT, K_REAL
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
@@ -132,15 +133,18 @@ def _shape_info(what: int, dims: tuple[int, ...], dimension: object) -> int:
 
 def value_bytes(value: object, spec: TypeSpec | None = None) -> int:
     """`Dimension(x)` of what is not an array: its size in bytes, as the older Dimension
-    page describes it and real code uses it (a binding's sizeOf): an int 4 (a structure
-    member by its declared size), a real 8, a boolean 1, a currency 8, a string or a
-    buffer its length (one byte a character, as in an ANSI project), a structure the
-    sum of its members' (*decided* 6 Dec 2026, INFERRED: docs/builtins.md "Dimension")."""
+    page describes it and real code uses it (a binding's sizeOf): a value of a declared
+    simple type by that type (runtime/declared_sizes.py: an `int on 8 bytes` 8, a
+    currency 10...; the compiler gives a variable's so), else an int 4, a real 8, a
+    boolean 1, a string or a buffer its length (one byte a character, as in an ANSI
+    project), a structure the sum of its members' (*decided* 6 Dec 2026, INFERRED:
+    docs/builtins.md "Dimension")."""
     if isinstance(value, WLStruct):
         return sum(value_bytes(value.values.get(key), t)
                    for key, _shown, t in value.sdef.members)
-    if spec is not None and spec.kind in (K_INT, K_REAL, K_BOOLEAN):
-        return _element_bytes(spec)
+    size = declared_bytes(spec)
+    if size is not None:
+        return size
     if isinstance(value, bool):
         return 1
     if isinstance(value, int):
@@ -159,11 +163,8 @@ def _element_bytes(elem: TypeSpec, what: str = "tiTotalSize") -> int:
     """The size in bytes of an element of a fixed size: integers by their declared size,
     reals 8 bytes (4 for `real on 4 bytes`), booleans 1; any other element (a string,
     an object...) has no size of its own here: a clear error."""
-    if elem.kind == K_INT:
-        return elem.bits // 8
-    if elem.kind == K_REAL:
-        return 4 if elem.name == "real_4" else 8
-    if elem.kind == K_BOOLEAN:
-        return 1
+    size = declared_bytes(elem) if elem.kind in (K_INT, K_REAL, K_BOOLEAN) else None
+    if size is not None:
+        return size
     raise WLRuntimeError(f"ArrayInfo: {what} needs elements of a fixed size in bytes "
                          f"(integers, reals, booleans), not {elem.describe()}.")

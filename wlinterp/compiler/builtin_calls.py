@@ -9,6 +9,7 @@ __all__ = ["BuiltinCallMixin", "takes_item"]
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.dated_values import DATED_KINDS  # declared kinds kept in containers
+from ..runtime.declared_sizes import declared_bytes
 from ..runtime.kinds import K_VARIANT, Kind, SType, STypeNames as S
 from ..semantics.builtin_calls import unknown_callee
 from ..semantics.diagnostics import sentence
@@ -90,6 +91,9 @@ class BuiltinCallMixin(CompilerBase):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
         if b.en == "GetDefinition" and len(args) == 1 and self.holds_variant(args[0]):
             codes[0] = f"null_variant({codes[0]})"  # its Null is a content, not unallocated
+        if b.en == "Dimension" and len(args) == 1 and type(args[0]) in (N.Name, N.Member) \
+                and (size := declared_bytes(self.static_spec(args[0]))) is not None:
+            return repr(size), S.INT  # `int on 8 bytes`: 8, as declared (its value says 4)
         declared = self.declared_typevar(args[0]) \
             if b.en in ("TypeVar", "GetDefinition") and len(args) == 1 else None
         if declared is not None and key == "typevar":
