@@ -35,6 +35,7 @@ class IniText:
         self.lines = text.splitlines()
         self.encoding = encoding
         self.bom = bom  # written back first: a file with a byte-order mark keeps it
+        self.line_end = line_end_of(text)
 
     @classmethod
     def load(cls, path: str) -> "IniText":
@@ -60,7 +61,7 @@ class IniText:
         folder = os.path.dirname(path)
         if folder and make_folder:
             os.makedirs(folder, exist_ok=True)
-        text = "\r\n".join(self.lines) + "\r\n"
+        text = self.line_end.join(self.lines) + self.line_end
         with open(path, "wb") as f:
             f.write(self.bom + text.encode(self.encoding, errors="replace"))
 
@@ -137,6 +138,17 @@ class IniText:
                 del self.lines[i]
                 return True
         return False
+
+
+def line_end_of(text: str) -> str:
+    """The line end a file is written with: its own first one (a file written on Linux or
+    by Git with LF only stays so, a line added or changed included), CR LF for a new or
+    one-line file, as Windows writes an INI file (*decided* 6 Dec 2026, INFERRED:
+    docs/builtins.md "INI files"; every line was rewritten with CR LF)."""
+    at = text.find("\n")
+    if at < 0:
+        return "\r" if "\r" in text.rstrip("\r") else "\r\n"
+    return "\r\n" if at > 0 and text[at - 1] == "\r" else "\n"
 
 
 def checked_name(fname: str, text: str, what: str) -> str:
