@@ -75,14 +75,19 @@ def h_free_position(rt: Runtime, ident: Any) -> bool:
 
 
 def _move(rt: Runtime, file: Any, key: Any, step: Any, fname: str, backward: bool) -> bool:
+    """HForward/HBackward: `step` records on, the one reached read (VERIFIED ?3044154:
+    "the destination record is read and loaded in memory"). Past the end nothing is
+    read: HOut is True and the buffer keeps what it held before the call, not the
+    records walked over (the page: "No read operation is performed")."""
     ctx = file_arg(rt, file, fname)
     count = 1 if step is None else V.to_int(step)
     if count < 0:
         count, backward = -count, not backward
-    found = ctx.found
+    found, kept = ctx.found, ctx.buffer
     for _ in range(count):
         found = reading.read_next(ctx, name_arg(key), previous=backward)
         if ctx.out:
+            ctx.buffer = kept
             break
     return found
 

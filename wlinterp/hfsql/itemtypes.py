@@ -199,6 +199,8 @@ def _inlined(func: Any, expression: str, names: dict[str, Any]) -> Any:
     return func
 
 
+DATE_SIZE = 8  # a date item's characters, "YYYYMMDD"
+
 _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "datetime": str,
            "int": int, "autoid": int, "real": float, "currency": Decimal}
 
@@ -358,7 +360,10 @@ def coerce_item(kind: str, value: Any) -> Any:
     if value is None or kind == "any":
         return value
     if kind == "date":  # `Orders.OrderDate = "2025-01-15"` (or a DateTime): as a Date
-        return co_date(value)  # variable stores it, YYYYMMDD (runtime/iso_text.py)
+        # variable stores it, YYYYMMDD (runtime/iso_text.py); a text it does not read
+        # ("05/01/2025") cut to the item's 8 characters, as a text item is (INFERRED:
+        # docs/hfsql.md "Record buffer": SQLite kept 10, PostgreSQL refused the HAdd)
+        return co_date(value)[:DATE_SIZE]
     if kind in ("text", "memo", "uuid", "time", "datetime", "binmemo"):
         return value if type(value) is str else V.to_str(value)
     if kind in ("int", "autoid"):
