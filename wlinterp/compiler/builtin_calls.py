@@ -9,8 +9,10 @@ __all__ = ["BuiltinCallMixin", "takes_item"]
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.dated_values import DATED_KINDS  # declared kinds kept in containers
+from ..runtime.addressed import layout_of
 from ..runtime.declared_sizes import declared_bytes
-from ..runtime.kinds import K_VARIANT, Kind, SType, STypeNames as S
+from ..runtime.kinds import (K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT, Kind, SType,
+                             STypeNames as S)
 from ..semantics.builtin_calls import unknown_callee
 from ..semantics.diagnostics import sentence
 from ..semantics.read_only import changed_array
@@ -86,6 +88,8 @@ class BuiltinCallMixin(CompilerBase):
         shape = _shape(b)
         if b.en == "fRead" and len(args) == 3 and type(args[2]) is N.AddressOf:
             return self.read_into(node, b, args), S.ANY  # fRead(h, n, &buf)
+        if b.en == "Transfer" and len(args) == 3:
+            return self.transfer_call(b, args), S.ANY  # Transfer(&dest, &source, n)
         codes = self.builtin_codes(node, b, args, shape)
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
@@ -177,6 +181,29 @@ class BuiltinCallMixin(CompilerBase):
                f"{self.value(args[1])})"
         stored = self.writeback(target, t, f"{b.en}'s result") or "None"
         return f"(({t} := {call}), -1 if {t} == -1 else ({stored}, len({t}))[-1])[-1]"
+
+    def transfer_call(self, b: Any, args: list[Any]) -> str:
+        """`Transfer(&dest, &source, n)`: each `&x` goes as its variable (its value and,
+        for a simple one, its declared type: runtime/addressed.py), so that the copy
+        knows their bytes (stdlib/memory_transfer.py); a simple destination's new value
+        is stored back into it (a structure's or an array's members change in place)."""
+        codes, back = [], ""
+        for k, a in enumerate(args[:2]):
+            if type(a) is not N.AddressOf:
+                codes.append(self.value(a))  # a number: refused when it runs, in words
+                continue
+            spec = self.static_spec(a.target)
+            simple = spec is not None and spec.kind not in (K_ARRAY, K_STRUCT, K_OBJECT,
+                                                            K_ASSOC, K_VARIANT)
+            t = self.temp()
+            codes.append(f"({t} := addressed({self.value(a.target)}, "
+                         f"{layout_of(spec if simple else None)!r}, "
+                         f"{'&' + written_place(a.target, '...')!r}))")
+            if k == 0 and simple:
+                back = self.writeback(a.target, f"{t}.value", "Transfer") or ""
+        call = f"{self.prog.builtin_ref('transfer', b)}(_rt, {', '.join(codes)}, " \
+               f"{self.value(args[2])})"
+        return f"({call}, {back})[0]" if back else call
 
     def address_content(self, name: str, arg: N.AddressOf, verb: str = "write") -> str:
         """`fWrite(h, &buf, n)`: the bytes at a string's or a Buffer's address are its own

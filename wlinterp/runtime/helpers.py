@@ -69,6 +69,7 @@ from .objects import (call_class_method, class_method_ref, class_receiver,  # no
                       class_static_set, construct_member, free_object, get_property,
                       set_property)
 from .loop_slots import iterate_slots, write_slot  # noqa: F401
+from .addressed import addressed  # noqa: F401
 from .operators import (address_of, iterate, automation_fail, control_ref, homonymous_copy,  # noqa: F401
                         iterate_backwards, iterate_keyed, iterate_keyed_backwards,
                         same_reference, sorted_rows,

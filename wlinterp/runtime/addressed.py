@@ -1,0 +1,44 @@
+"""A variable written `&x` where a built-in reads or writes its memory (`Transfer(&dest,
+&source, n)`): its value and, for a simple variable, its declared type, so that the
+built-in knows its bytes (an int on 2 bytes, a string on 10...). wlinterp has no memory:
+the handle `&x` alone (runtime/operators.address_of) says nothing of what it points to,
+so the compiler passes this instead where the call writes `&` itself
+(compiler/transfer_call.py)."""
+from __future__ import annotations
+
+__all__ = ["Addressed", "addressed"]
+
+from .kinds import Kind
+from .types import TypeSpec
+
+
+class Addressed:
+    """The variable behind `&x`: `value` (a structure or an array is changed in place; a
+    simple variable's new value is stored back by the compiled code), `spec` its
+    declared type (None: unknown, its value tells), `shown` the place as written."""
+
+    __slots__ = ("value", "spec", "shown")
+
+    def __init__(self, value: object, spec: TypeSpec | None, shown: str) -> None:
+        self.value = value
+        self.spec = spec
+        self.shown = shown
+
+
+def addressed(value: object, layout: str, shown: str) -> Addressed:
+    """`&x` given to a built-in that uses its memory: `layout` is its declared type as the
+    compiler wrote it (`kind|bits|unsigned|name|dims`, "" when unknown)."""
+    if not layout:
+        return Addressed(value, None, shown)
+    kind, bits, unsigned, name, dims = layout.split("|")
+    spec = TypeSpec(Kind(kind), bits=int(bits), unsigned=unsigned == "1", name=name,
+                    dims=tuple(int(d) for d in dims.split(",") if d))
+    return Addressed(value, spec, shown)
+
+
+def layout_of(spec: TypeSpec | None) -> str:
+    """The text `addressed` reads back: a simple declared type, "" for none."""
+    if spec is None:
+        return ""
+    return (f"{spec.kind}|{spec.bits}|{int(spec.unsigned)}|{spec.name}|"
+            f"{','.join(str(d) for d in spec.dims)}")
