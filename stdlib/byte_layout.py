@@ -8,10 +8,11 @@ sur 4`, `tableau fixe de 1 entier sur 2`, `chaîne sur 3`: "(1*(4))+(1*(2)) + 6"
 an `int on N` is N bytes little-endian (signed unless `unsigned`), a real 8 bytes (4 for
 `real on 4 bytes`) IEEE 754, a `string on N` N bytes of ANSI (Windows-1252) text completed
 with binary zeros (a `fixed string on N`: with spaces, as it holds them), a `Buffer on N`
-N bytes, a Character 1 byte, a fixed array its elements' bytes in order. A type whose
-bytes no stored page documents and no such code shows (a boolean, a currency, a date, a
-dynamic string or array inside a structure, which WINDEV holds by reference) is refused
-in words naming the member: guessing would fill the structure silently wrong.
+N bytes, a Character 1 byte, a boolean 1 byte (0 or 1), a fixed array its elements'
+bytes in order (the sizes: runtime/declared_sizes.py, as Dimension gives them). A type
+whose bytes no stored page documents (a currency, a numeric, a date) or that WINDEV holds
+by reference (a dynamic string or array inside a structure) is refused in words naming
+the member: guessing would fill the structure silently wrong.
 """
 from __future__ import annotations
 
@@ -21,11 +22,15 @@ import struct
 
 from wlinterp.runtime.ansi_text import ansi_read
 from wlinterp.runtime.containers import WLArray, WLStruct
-from wlinterp.runtime.kinds import K_ARRAY, K_INT, K_REAL, K_STRING, K_STRUCT
-from wlinterp.runtime.types import FIXED_ARRAY, TypeSpec
+from wlinterp.runtime.declared_sizes import declared_bytes
+from wlinterp.runtime.kinds import K_ARRAY, K_BOOLEAN, K_INT, K_REAL, K_STRING, K_STRUCT
+from wlinterp.runtime.types import FIXED_ARRAY, TypeContext, TypeSpec
 from wlinterp.runtime import values as V
 
 _FIXED_TEXTS = ("fixed", "padded", "asciiz", "character", "buffer")
+# the simple kinds whose bytes are known (their sizes: runtime/declared_sizes.py); a
+# currency's 10 bytes and a numeric's are not documented byte by byte
+_COPIED_KINDS = (K_INT, K_REAL, K_BOOLEAN, K_STRING)
 
 
 class LayoutError(Exception):
@@ -43,13 +48,10 @@ def size_of(spec: TypeSpec, value: object, where: str) -> int:
         items = value.items if isinstance(value, WLArray) else []
         return sum(size_of(elem, items[k] if k < len(items) else None, f"{where}[{k + 1}]")
                    for k in range(count))
-    if spec.kind == K_INT:
-        return spec.bits // 8
-    if spec.kind == K_REAL:
-        return 4 if spec.name == "real_4" else 8
-    if spec.kind == K_STRING and spec.name in _FIXED_TEXTS and spec.dims:
-        return spec.dims[0]
-    raise LayoutError(_unknown(spec, where))
+    size = declared_bytes(spec) if spec.kind in _COPIED_KINDS else None
+    if size is None or spec.kind == K_STRING and spec.name not in _FIXED_TEXTS:
+        raise LayoutError(_unknown(spec, where))
+    return size
 
 
 def bytes_of(spec: TypeSpec, value: object, where: str) -> bytes:
@@ -68,6 +70,8 @@ def bytes_of(spec: TypeSpec, value: object, where: str) -> bytes:
         return (V.to_int(value) % (1 << (8 * size))).to_bytes(size, "little")
     if spec.kind == K_REAL:
         return struct.pack("<f" if size == 4 else "<d", float(V.to_real(value)))
+    if spec.kind == K_BOOLEAN:
+        return b"\1" if V.to_bool(value) else b"\0"
     raw = V.to_str(value) if value is not None else ""
     data = raw.encode("latin-1", "replace") if spec.name == "buffer" else \
         raw.encode("cp1252", "replace")
@@ -75,7 +79,8 @@ def bytes_of(spec: TypeSpec, value: object, where: str) -> bytes:
     return data[:size].ljust(size, fill)
 
 
-def read_into(spec: TypeSpec, value: object, data: bytes, where: str, ctx: object) -> object:
+def read_into(spec: TypeSpec, value: object, data: bytes, where: str,
+              ctx: TypeContext | None) -> object:
     """The value a place of `spec` (holding `value`) holds once its bytes are `data`
     (size_of of them): a structure's or a fixed array's members and elements are set in
     place and the same object returned."""
@@ -100,6 +105,8 @@ def read_into(spec: TypeSpec, value: object, data: bytes, where: str, ctx: objec
         return int.from_bytes(data, "little", signed=not spec.unsigned)
     if spec.kind == K_REAL:
         return struct.unpack("<f" if len(data) == 4 else "<d", data)[0]
+    if spec.kind == K_BOOLEAN:
+        return data != b"\0"
     if spec.name == "buffer":
         return data.decode("latin-1")
     if spec.name in ("fixed", "asciiz"):
