@@ -276,3 +276,62 @@ def test_every_syntax_variant_and_remark(smtp_server, pki, page):
     assert len(ssl.messages) == 2 and len(tls.messages) == 1 and len(plain.messages) == 2
     assert all(m.login is None for m in plain.messages) and plain.auth_attempts == []
     assert err == "", err
+
+
+def as_written_in_lower_case_without_accents(page: str) -> str:
+    """The page's French example as a developer types it on a keyboard without accents
+    and without the Shift key: every keyword, name and constant in lower case and
+    unaccented; the string literals (the password, the server's name) as written."""
+    table = str.maketrans("àâçéèêëîïôùûü", "aaceeeeiiouuu")
+    parts = page.split('"')
+    return '"'.join(p if i % 2 else p.lower().translate(table) for i, p in enumerate(parts))
+
+
+# The option of example 2 as scripts write it: the constant's value (this project's
+# table, docs/email.md "Options: the one table"), constants added with `+`, the French
+# constant in lower case without accents and in upper case with them.
+OPTION_SPELLINGS = ["1", "emailOptionDefault + emailOptionSecuredTLS",
+                    "emailOptionSecuredTLS + emailOptionDefault",
+                    "emailoptionsecurisetls", "EMAILOPTIONSÉCURISÉTLS"]
+
+
+@pytest.mark.parametrize("option", OPTION_SPELLINGS)
+@pytest.mark.parametrize("page", [EXAMPLE2_EN, EXAMPLE2_FR], ids=["en", "fr"])
+def test_example_2_with_its_option_written_otherwise(smtp_server, pki, page, option):
+    """Example 2 with its sixth parameter spelt another way still asks for STARTTLS:
+    the certificate verified, AUTH PLAIN once over TLS, one message sent. A spelling
+    read as emailOptionDefault would send the password in clear (refused off loopback)
+    or fail: aiosmtpd here accepts AUTH only after STARTTLS, so the check is real."""
+    constant = "emailOptionSécuriséTLS" if "SI " in page else "emailOptionSecuredTLS"
+    server = smtp_server(tls="starttls", auth=True)
+    server.password = "Password"
+    lines, err = run(page.replace(constant, option), ca_file=pki.ca_file,
+                     **routed(server, "smtp.gmail.com", 587))
+    assert lines == ["0"], (lines, err)
+    assert server.auth_attempts == [("PLAIN", b"myaddress@gmail.com", b"Password")]
+    [got] = server.messages
+    assert got.login == b"myaddress@gmail.com" and err == "", (got, err)
+
+
+@pytest.mark.parametrize("option", ["", ", 1", ", emailOptionSecuredTLS + 0"])
+def test_the_french_examples_in_lower_case_without_accents(smtp_server, pki, option):
+    """Both French examples typed in lower case without accents (`si ... alors`,
+    `emailouvresessionsmtp`, `erreurdetectee`, `emailoptionsecurisetls`) run as written:
+    example 1 on the plain server (AUTH in clear on loopback), example 2 over STARTTLS
+    with its option as written, as a number, or as a sum."""
+    plain = smtp_server(auth=True)
+    plain.password = "Password"
+    lines, err = run(as_written_in_lower_case_without_accents(
+        EXAMPLE1_FR.format(password="Password")), **routed(plain, "smtp.gmail.com", 25)
+        | routed(plain, "smtp.orange.fr", 25))
+    assert lines == ["0, 10"] and err == "", (lines, err)
+    assert [m for m, _, _ in plain.auth_attempts] == ["PLAIN"] and len(plain.messages) == 1
+    secure = smtp_server(tls="starttls", auth=True)
+    secure.password = "Password"
+    page = EXAMPLE2_FR if not option else EXAMPLE2_FR.replace(", emailOptionSécuriséTLS", option)
+    lines, err = run(as_written_in_lower_case_without_accents(page), ca_file=pki.ca_file,
+                     **routed(secure, "smtp.gmail.com", 587))
+    assert lines == ["0"] and err == "", (lines, err)
+    assert secure.auth_attempts == [("PLAIN", b"myaddress@gmail.com", b"Password")]
+    [got] = secure.messages
+    assert got.rcpt_tos == ["bob@example.test"]

@@ -169,6 +169,9 @@ def _parse_address_text(text: str) -> ParsedAddress | str:
     and the stdlib parser is the costliest step of building a message."""
     if "@" not in text:
         return "is not an e-mail address (no '@')"
+    several = _several_addresses(text)
+    if several:
+        return several
     try:
         header = _ADDRESS_POLICY.header_factory("To", text)
         addresses = header.addresses
@@ -185,6 +188,43 @@ def _parse_address_text(text: str) -> ParsedAddress | str:
     except UnicodeError:
         return f"has a domain that is not a valid internationalised name ('{found.domain}')"
     return ParsedAddress(found.display_name, found.username, found.domain)
+
+
+def _several_addresses(text: str) -> str | None:
+    """Why `text` is a list of addresses (`a@x.fr; b@x.fr`, `a@x.fr, b@x.fr`), or None.
+
+    Outlook's and many mailers' fields take a list; an element of Recipient, Cc or Bcc
+    takes one address (?3032029: "array of strings", one recipient an element, counted by
+    NbCc...). Sending such an element to both addresses would make NbCc wrong and hide a
+    typo; the parser's own refusal ("invalid address in address-list") did not say what
+    to do. A separator inside quotes or angle brackets (`"Dupont, Jean" <j@x.fr>`) is
+    part of one address; a part without '@' (`Dupont, Jean <j@x.fr>`) is left to the
+    parser."""
+    for separator in (";", ","):
+        parts = _split_outside_quotes(text, separator)
+        if len(parts) > 1 and all("@" in part for part in parts):
+            return (f"holds {len(parts)} addresses separated by '{separator}': an element "
+                    "takes one address; give each address an element of its own ([1], "
+                    "[2]...)")
+        if len(parts) == 1 and text.rstrip().endswith(separator):
+            return (f"ends with '{separator}': an element takes one address, without a "
+                    "separator")
+    return None
+
+
+def _split_outside_quotes(text: str, separator: str) -> list[str]:
+    """`text` cut at each `separator` that is outside a quoted string and `<...>`."""
+    parts, start, quoted, angle = [], 0, False, 0
+    for i, ch in enumerate(text):
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in "<>":
+            angle += 1 if ch == "<" else -1
+        elif ch == separator and not quoted and angle <= 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 def credentials_in_name(server: str) -> str | None:
