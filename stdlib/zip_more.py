@@ -4,7 +4,8 @@ zipCompressionLevel/zipNiveauCompression, zipExist/zipExiste, zipInfoFile/zipInf
 zipCurrentFile/zipFichierEnCours, zipSize/zipTaille, zipFileSize/zipTailleFichier,
 zipChangePath/zipChangeChemin, zipDeleteFileList/zipSupprimeListeFichier,
 zipDeleteAll/zipSupprimeTout, zipIsMulti/zipEstMulti, zipNbPart/zipNbPartie,
-zipNbPartNeeded/zipNbPartieNecessaire, zipSplit/zipDecoupe, zipMerge/zipRegroupe
+zipNbPartNeeded/zipNbPartieNecessaire, zipSplit/zipDecoupe, zipMerge/zipRegroupe,
+zipStartAddFile/zipDébutAjoutFichier and zipEndAddFile/zipFinAjoutFichier
 (docs/builtins.md, "Archives").
 
 Same conventions as zip_archives.py: the archive is a name or a zipArchive variable,
@@ -313,3 +314,21 @@ def _write_then_open(rt: Runtime, archive: object, opened: F.Archive, target: st
     except OSError as exc:
         return C.ACCESS_DENIED if isinstance(exc, PermissionError) else C.PATH_NOT_FOUND
     return 0
+
+
+@family.function("zipStartAddFile", "zipDébutAjoutFichier")
+def zip_start_add_file(rt: Runtime, archive: object) -> int:
+    """Starts a series of optimised additions (?1410091114, WINDEV SaaS 2025: WINDEV
+    rewrites a .zip's directory once, at zipEndAddFile). wlinterp writes each addition
+    whole as it comes, so there is nothing to defer: 0 for an archive opened for
+    writing, else its code (4 not opened, 8 read-only), as zipAddFile would answer.
+    French name VERIFIED, English INFERRED (the English page is not stored)."""
+    return writable_archive(rt, archive)[1]
+
+
+@family.function("zipEndAddFile", "zipFinAjoutFichier")
+def zip_end_add_file(rt: Runtime, archive: object) -> int:
+    """Ends a series of optimised additions (named by ?1410091114's example): 0 for an
+    archive opened for writing, else its code (4 not opened, 8 read-only); the files
+    added are in the archive already. Names INFERRED beside zipStartAddFile's."""
+    return writable_archive(rt, archive)[1]
