@@ -29,6 +29,11 @@ in the stored help):
   54, 1 January in week 1 and a week starting on Sunday (as DAYOFWEEK's numbering);
   `MONTHS_BETWEEN(d1, d2)`: Oracle's, the months from d2 to d1, whole when the days of
   the month are the same or both the month's last, else with (day1 - day2) / 31 added;
+  `NEXT_DAY(d, 'MONDAY')`: Oracle's, the first day after d that is the day named, in
+  English or French, whole or by its first three letters, any case (another text: NULL);
+  `EOMONTH(d [, n])`: SQL Server's, the last day of d's month n months on;
+  `DATEPART(unit, d)` (SQL Server's units, `dw` 1 for Sunday), `EXTRACT(YEAR FROM d)`
+  (YEAR, QUARTER, MONTH, DAY, DOY, WEEK), `QUARTER(d)`, `DAYOFMONTH(d)`: integers;
   `SYSDATE` (Oracle's), `GETDATE()` (SQL Server's) and `NOW()` are CURRENT_TIMESTAMP,
   the `YYYYMMDDHHMMSSmmm` text of the moment on both (sqldates.py);
 - on PostgreSQL, CURRENT_DATE is the `YYYYMMDD` text it is on SQLite (sqldates.py) and
@@ -136,9 +141,27 @@ def _calls(add: Callable[[str, str, str], str], diff: Callable[[str, str, str], 
         unit = _unit(args[0])
         return diff(unit, args[1], args[2]) if unit and len(args) == 3 else None
 
+    def next_day(args: list[str]) -> str:  # 1 to 7 days later, on the day named
+        gap = f"(({_DAY_NAMED.format(args[1])} - {day_number.format(args[0])} + 6) % 7 + 1)"
+        return add("day", gap, args[0])
+
+    def eomonth(args: list[str]) -> str | None:  # SQL Server's, months added first
+        if len(args) > 2:
+            return None
+        return last_day(add("month", args[1], args[0]) if len(args) == 2 else args[0])
+
     return {"dateadd": (3, dateadd), "datediff": (0, datediff), "dayofweek": (1, weekday),
             "add_months": (2, lambda a: add("month", a[1], a[0])),
-            "last_day": (1, lambda a: last_day(a[0]))}
+            "last_day": (1, lambda a: last_day(a[0])), "next_day": (2, next_day),
+            "eomonth": (0, eomonth)}
+
+
+# NEXT_DAY's day: its English or French name or their first three letters, any case
+# (0 for Sunday, as `day_number`); another text gives NULL
+_DAY_NAMED = "(CASE UPPER(SUBSTR(TRIM({0}), 1, 3)) " + " ".join(
+    f"WHEN '{name}' THEN {n % 7}" for n, names in enumerate(
+        ("SUN DIM", "MON LUN", "TUE MAR", "WED MER", "THU JEU", "FRI VEN", "SAT SAM"))
+    for name in names.split()) + " END)"
 
 
 DATE_CALLS = {
@@ -166,8 +189,30 @@ def _parts_calls(year: str, month: str, day: str, day_of_year: str, weekday: str
         whole = f"{d1} = {d2} OR ({d1} = {day.format(last_day(a[0]))} AND " \
             f"{d2} = {day.format(last_day(a[1]))})"
         return f"({months} + CASE WHEN {whole} THEN 0 ELSE ({d1} - {d2}) / 31.0 END)"
+    parts = {"year": year, "quarter": f"(({month} - 1) / 3 + 1)", "month": month,
+             "day": day, "dayofyear": day_of_year, "weekday": f"({weekday} + 1)"}
+
+    def part(unit: str, date: str) -> str | None:  # DATEPART's and EXTRACT's units
+        name = _PARTS.get(unit.strip().strip("'\"").lower())
+        if name == "week":
+            return week([date])
+        return None if name is None else parts[name].format(date)
+
+    def extract(a: list[str]) -> str | None:  # EXTRACT(YEAR FROM OrderDate)
+        m = _EXTRACT.fullmatch(a[0])
+        return None if m is None else part(m.group(1), m.group(2))
+
     return {"dayofyear": (1, lambda a: day_of_year.format(a[0])), "week": (1, week),
-            "months_between": (2, months_between)}
+            "months_between": (2, months_between), "dayofmonth": (1, lambda a: day.format(a[0])),
+            "quarter": (1, lambda a: parts["quarter"].format(a[0])),
+            "datepart": (2, lambda a: part(a[0], a[1])), "extract": (1, extract)}
+
+
+# DATEPART's units (SQL Server's, weekday 1 for Sunday as DAYOFWEEK) and EXTRACT's
+_PARTS = {**{u: n for u, n in _UNITS.items() if n != "day"}, "day": "day", "dd": "day",
+          "d": "day", "dayofyear": "dayofyear", "dy": "dayofyear", "y": "dayofyear",
+          "doy": "dayofyear", "weekday": "weekday", "dw": "weekday"}
+_EXTRACT = re.compile(r"\s*(\w+)\s+FROM\s+(.+)", re.I | re.S)
 
 _OPERAND = r"\d+|:[^\W\d]\w*|\{[^\W\d]\w*\}"
 _ITEM_DAYS = re.compile(rf"{QUOTED}|(?<![.\w])(?P<item>(?:[^\W\d]\w*\.)?(?P<name>[^\W\d]\w*))"
