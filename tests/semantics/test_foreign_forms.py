@@ -59,6 +59,15 @@ CASES = [
     ("FOR (i = 0; i < 3; i++)\nTrace(i)\nEND\n", (1, 5), "C's for (start; test; step) is "
      "written FOR i = 1 TO n [STEP k] ... END (POUR i = 1 À n ... FIN)"),
     ("POUR (i = 0; i < 3; i++)\nTrace(i)\nFIN\n", (1, 6), "C's for (start; test; step)"),
+    # a line ending with an operator, the expression carried on the next line (a PDF's
+    # wrapped line, C's habit), said at the operator: it said "unexpected end of line;
+    # expected an expression" past the line's end
+    ('s is string = "a" +\n"b"\n', (1, 19), "the line ends with '+': a WLanguage "
+     "statement ends with its line; to carry it over to the next line, end this one "
+     "with ... (+ ...)"),
+    ("b est un booléen = Vrai _ET_\nFaux\n", (1, 25), "the line ends with '_ET_'"),
+    ("n is int = 1\nIF n = 1 OR\nn = 2 THEN Trace(n)\n", (2, 10),
+     "the line ends with 'OR'"),
 ]
 
 
@@ -76,6 +85,7 @@ def test_another_languages_form_says_wlanguages_way(code: str, place: tuple[int,
                                   "FOR i = 0 TO 2\nTrace(i)\nEND\n",
                                   "n is int = 1\nSWITCH n\nCASE 1: Trace(n)\nEND\n",
                                   "n is int = 1\nIF n = 1 THEN\nTrace(n)\nEND ; n = 2\n",
-                                  "n is int = 1\nIF n <> 2 AND NOT n = 3 THEN Trace(n)\n"])
+                                  "n is int = 1\nIF n <> 2 AND NOT n = 3 THEN Trace(n)\n",
+                                  's is string = "a" + ...\n"b"\n'])
 def test_wlanguages_own_forms_still_parse(code: str) -> None:
     parse(code, "p.wl")

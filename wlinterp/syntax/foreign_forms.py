@@ -5,7 +5,7 @@ memory, as found on the web): the message says WLanguage's way instead of "unexp
 `foreign_form` gives the first message that fits, else None (parse_errors.py)."""
 from __future__ import annotations
 
-__all__ = ["foreign_form"]
+__all__ = ["foreign_form", "line_ends_in_operator"]
 
 from .lexer import Token
 from .names import fold
@@ -129,6 +129,27 @@ def c_for(tok: Token, tokens: list[Token], index: int) -> str | None:
         return None
     return ("C's for (start; test; step) is written FOR i = 1 TO n [STEP k] ... END "
             "(POUR i = 1 À n ... FIN) in WLanguage")
+
+
+# the binary operators after which C, JavaScript or a PDF's wrapped line carry an
+# expression over to the next line
+_BINARY = frozenset({"PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "CARET", "AMP", "PIPE",
+                     "AND", "OR", "SAND", "SOR", "EQ", "NE", "LT", "LE", "GT", "GE"})
+
+
+def line_ends_in_operator(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`s = "a" + sNom +` then the rest on the next line: the newline ends a WLanguage
+    statement, which carries on over the next line only when this one ends with `...`
+    (docs/semantics.md "A line ending with an operator"); it said "unexpected end of
+    line; expected an expression", which named no way out."""
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if tok.type not in ("_NL", "NL") or before is None or before.type not in _BINARY \
+            or before.line != tok.line or after is None or after.type == "$END":
+        return None  # (the text's last line: no next line was meant to carry on)
+    return (f"the line ends with '{before.value}': a WLanguage statement ends with its "
+            f"line; to carry it over to the next line, end this one with ... "
+            f"({before.value} ...)")
 
 
 _FORMS = (type_before_name, double_equals, var_declaration, else_if_word, brace_block,

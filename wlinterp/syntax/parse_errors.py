@@ -14,7 +14,7 @@ from ..errors import WLSyntaxError, source_lines
 from .lexer import Token
 from .names import fold
 from .words import FRENCH_OPENERS as _FRENCH_OPENERS
-from .foreign_forms import foreign_form
+from .foreign_forms import foreign_form, line_ends_in_operator
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -195,6 +195,10 @@ def translate(err: ParseError, tokens: list[Token], source: str,
         if braces is not None:
             return WLSyntaxError(braces, *_where(brace, tokens, index - 1, source),
                                  filename, source)
+    carried = line_ends_in_operator(tok, tokens, index)  # `s = a +` then `b` below
+    if carried is not None:  # said at the operator (a comment may follow it)
+        return WLSyntaxError(carried, *_where(tokens[index - 1], tokens, index - 1, source),
+                             filename, source)
     foreign = foreign_form(tok, tokens, index)  # `int i = 0`, `x == 1`, `var x`...
     if foreign is not None:
         return WLSyntaxError(foreign, line, col, filename, source)
