@@ -171,8 +171,9 @@ def _decimal(field: str, kind: str, comma: bool) -> str:
     decimal point ("0,15" -> "0.15", "1 234,50" -> "1234.50"): CSV files from a French
     spreadsheet write them so, and the number read up to the comma silently lost the
     decimals ("0,15" gave 0). Not with "," as the separator (`comma` False): a quoted
-    "12,345" there may be English thousands. *Decided* 5 Dec 2026, INFERRED: no stored
-    CSVToArray page."""
+    "12,5" there is read as any text stored into a number (values.decimal_comma: its
+    first comma is the decimal point, spaces end the number). *Decided* 5 Dec 2026,
+    INFERRED: no stored CSVToArray page."""
     if not comma or kind not in _DECIMAL_KINDS or "," not in field or not _DECIMAL_COMMA.fullmatch(field):
         return field
     return re.sub(r"[ \u00a0\u202f]", "", field.strip()).replace(",", ".")

@@ -315,7 +315,6 @@ def _pad(body: str, width: int, align: str, zero: bool) -> str:
 
 
 _HEX_PREFIX = re.compile(r"\s*([-+]?)0[xX]([0-9a-fA-F]+)")
-_DECIMAL_COMMA = re.compile(r"\s*[-+]?[0-9]*(,)[0-9]")
 _RADIX_DIGITS = re.compile(r"\s*([-+]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)")
 
 
@@ -350,11 +349,11 @@ def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
     if base is None:
         hexa = _HEX_PREFIX.match(s)
         if hexa is None:
-            return _decimal(s)
+            return V.val(s)
         return _in_range(int(hexa.group(1) + hexa.group(2), 16), s)
     radix = _RADIXES.get(text_arg(base, "Val").lower())
     if radix == 10:
-        return _decimal(s)
+        return V.val(s)
     if radix is None:
         raise WLRuntimeError(_unknown_format(V.to_str(base)))
     m = _RADIX_DIGITS.match(s) if radix == 16 else re.match(r"\s*([-+]?)([0-9]+)", s)
@@ -362,17 +361,6 @@ def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
         return 0
     digits = "".join(takewhile(lambda c: int(c, 16) < radix, m.group(2)))
     return _in_range(int(m.group(1) + digits, radix), s) if digits else 0
-
-
-def _decimal(s: str) -> int | float | Decimal:
-    """Val of decimal text: its leading number, a comma right after its digits read as
-    the decimal point ("0,15" is 0.15, "1234,50" 1234.5: a French decimal comma was cut
-    to 0 and 1234, the decimals silently lost; INFERRED, docs/builtins.md "Val")."""
-    comma = _DECIMAL_COMMA.match(s)
-    if comma is not None:
-        at = comma.start(1)
-        s = s[:at] + "." + s[at + 1:]
-    return V.val(s)
 
 
 _LIMIT = 10 ** V.MAX_INT_DIGITS

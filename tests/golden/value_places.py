@@ -20,6 +20,14 @@ from typing import Callable
 HERE = Path(__file__).resolve().parent
 WL = Path(sys.executable).with_name("wl")
 
+TEXT_STORE = 'X = "12,50"'
+"""The last write of the number kinds: a text given to a typed place is read as Val
+reads it, decimal comma included, wherever the place is (docs/semantics.md "A text read
+as a number"; the currency held 12). Left out where the place is a Variant (`variant`,
+`reference`) or a parameter without type (`param_untyped`): given a text, they hold that
+text."""
+VARIANT_PLACES = frozenset({"variant", "reference", "param_untyped"})
+
 # kind: (type, initial value, reads, writes): `X` stands for the place
 KINDS: dict[str, tuple[str, str, list[str], list[str]]] = {
     "date": ("Date", '"20250301"', ["X + 1", "X - 1", 'X > "20250228"', 'X = "20250301"',
@@ -32,11 +40,11 @@ KINDS: dict[str, tuple[str, str, list[str], list[str]]] = {
     "duration": ("Duration", "90 min", ["X + 1 h", "X / 3", "X * 2", "X > 1 h",
                  "X..InMinutes", "X..Minute", "X"], ["X..Minute += 45", "X += 1 h"]),
     "currency": ("currency", "10.25", ["X + 1", "X / 3", "X * 3", "X > 10", "X = 10.25",
-                 'NumToString(X, "10.2f")', "X"], ["X += 0.25", "X -= 0.75"]),
+                 'NumToString(X, "10.2f")', "X"], ["X += 0.25", "X -= 0.75", TEXT_STORE]),
     "numeric": ("numeric", "10.25", ["X + 1", "X / 3", "X * 3", "X > 10", "X = 10.25",
-                'NumToString(X, "10.3f")', "X"], ["X += 0.25", "X -= 0.125"]),
+                'NumToString(X, "10.3f")', "X"], ["X += 0.25", "X -= 0.125", TEXT_STORE]),
     "int8": ("int on 8 bytes", "5000000000", ["X + 1", "X / 3", "X * 3", "X > 4000000000",
-             'NumToString(X, "d")', "X"], ["X += 1", "X -= 3"]),
+             'NumToString(X, "d")', "X"], ["X += 1", "X -= 3", TEXT_STORE]),
     "buffer": ("Buffer", '"AB"', ["Length(X)", 'X + "Q"', "BufferToHexa(X)", "X[[2]]",
                'X = "AB"', "TypeVar(X)", "X"], ['X += "D"', 'X[[1]] = "Z"']),
     "boolean": ("boolean", "True", ["NOT X", "X AND False", "X OR False", "X = True",
@@ -107,7 +115,8 @@ def _ind(code: str) -> str:
 def _ops(kind: str, place: str, writable: bool) -> list[str]:
     _, _, reads, writes = KINDS[kind]
     reads = [r for r in reads if not ((kind, place) in KNOWN and r == "X / 3")]
-    return reads + ([w for w in writes] if writable else [])
+    return reads + ([w for w in writes if not (place in VARIANT_PLACES and w == TEXT_STORE)]
+                    if writable else [])
 
 
 def _body(kind: str, place: str, expected: list[str] | None) -> Body:

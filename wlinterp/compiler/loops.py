@@ -22,6 +22,9 @@ from .ranges import Bounds, is_int32, join
 from .loop_counters import CounterChecks
 from .file_conditions import FileConditions
 
+_NUMBERS = (Kind.CURRENCY, Kind.NUMERIC, Kind.INT, Kind.REAL)
+"""Elements whose FOR EACH variable keeps their type (loop_element)."""
+
 if TYPE_CHECKING:
     from .program import ProgramCompiler
     from ..runtime.types import TypeSpec
@@ -59,7 +62,8 @@ class LoopMixin(CounterChecks, FileConditions):
         Time or DateTime type (`d + 1` on an array of Dates' element is the next day: it
         was the text "202503011"), or their currency or numeric type (`m / 3` is
         computed in a currency's 6 decimals: it had 37), or Buffer (TypeVar wlBuffer: it
-        said wlString), when its variable is an
+        said wlString), or integers or reals (a value given to the variable is stored as
+        into the element: `e = "12,50"` held the text), when its variable is an
         implicit variant and the array's declared type tells it."""
         if var.spec.kind != Kind.VARIANT or s.strings:
             return None
@@ -67,7 +71,7 @@ class LoopMixin(CounterChecks, FileConditions):
         if spec is None or spec.kind not in (Kind.ARRAY, Kind.ASSOC) or spec.elem is None:
             return None
         return spec.elem if spec.elem.kind in (Kind.STRUCT, Kind.OBJECT) \
-            or (spec.elem.kind in TIMED or spec.elem.kind in (Kind.CURRENCY, Kind.NUMERIC)
+            or (spec.elem.kind in TIMED or spec.elem.kind in _NUMBERS
                 or spec.elem.kind == Kind.STRING and spec.elem.name == "buffer") \
             and not spec.elem.dims else None
 

@@ -148,6 +148,13 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
 
     def assign_var(self, var: Var, code: str, t: SType, bounds: Bounds = UNKNOWN) -> None:
         self.note_write(var)
+        element = self.loop_elements.get(id(var)) if self.loop_elements else None
+        if element is not None and element.kind not in (Kind.STRUCT, Kind.OBJECT):
+            # a FOR EACH variable over currencies, Dates...: a value given to it is
+            # stored as into the element it stands for (`e = "12,50"` is 12.5: it held
+            # the text, and `e + 1` joined "1" to it)
+            self.out.emit(f"{var.pyname} = coerce({code}, {self.prog.spec_ref(element)}, _ctx)")
+            return
         self.out.emit(f"{var.pyname} = {self.store_code(var, code, t, bounds)}")
 
     def note_write(self, var: Var) -> None:

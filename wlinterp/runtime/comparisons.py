@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ..errors import WLRuntimeError
 
-from .values import _NUM_RE, common_numbers, to_str
+from .values import common_numbers, to_str, whole_number
 from ..lazy_regex import lazy_compile
 
 
@@ -30,11 +30,11 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
     if ta is str or tb is str:
         s, other = (a, b) if ta is str else (b, a)
         if isinstance(other, (int, float, Decimal)) and isinstance(s, str) \
-                and _NUM_RE.match(s):
+                and whole_number(s):
             x, y = common_numbers(a, b)
             return x, y
         read = getattr(other, "wl_read_text", False)
-        if read is None and isinstance(s, str) and _NUM_RE.match(s):  # a date difference
+        if read is None and isinstance(s, str) and whole_number(s):  # a date difference
             n = other.wl_num()  # type: ignore[attr-defined]  # (DateGap: its days, a number)
             return common_numbers(s, n) if ta is str else common_numbers(n, s)
         if read and isinstance(s, str):  # a Duration: the text read as one

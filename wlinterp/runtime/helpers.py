@@ -144,7 +144,7 @@ def for_step(v: Any) -> Any:
         return v
     if t is bool:
         return int(v)
-    if isinstance(v, str) and V._NUM_RE.match(v):
+    if isinstance(v, str) and V.whole_number(v):
         return V.to_num(v)
     shown = f'the text "{v}"' if isinstance(v, str) else "Null" if v is None else \
         f"a value of type {V.type_name(v)}"

@@ -20,7 +20,8 @@ END
 arrGrid is array of 0 by 0 currencies
 CSVToArray("1,25;2" + CR + "3,5;4,75", arrGrid)
 Trace(arrGrid[1, 1] + arrGrid[2, 2]) // expect: 6
-// with "," as the separator a quoted "12,5" may be English thousands: read as before
+// with "," as the separator a quoted "12,5" is read as any text stored into a currency
+// (docs/semantics.md "A text read as a number"): its comma is the decimal point
 arrPrices is array of 0 by 0 currencies
 CSVToArray("""12,5"",3", arrPrices, ",")
-Trace(arrPrices[1, 1], arrPrices[1, 2]) // expect: 12, 3
+Trace(arrPrices[1, 1], arrPrices[1, 2]) // expect: 12.5, 3

@@ -19,7 +19,8 @@ FIN
 tabGrille est un tableau de 0 par 0 monétaires
 CSVVersTableau("1,25;2" + RC + "3,5;4,75", tabGrille)
 Trace(tabGrille[1, 1] + tabGrille[2, 2]) // expect: 6
-// avec "," pour séparateur, un "12,5" entre guillemets peut être un millier anglais : lu comme avant
+// avec "," pour séparateur, un "12,5" entre guillemets est lu comme tout texte rangé dans un
+// monétaire (docs/semantics.md "A text read as a number") : sa virgule est le point décimal
 tabPrix est un tableau de 0 par 0 monétaires
 CSVVersTableau("""12,5"",3", tabPrix, ",")
-Trace(tabPrix[1, 1], tabPrix[1, 2]) // expect: 12, 3
+Trace(tabPrix[1, 1], tabPrix[1, 2]) // expect: 12.5, 3

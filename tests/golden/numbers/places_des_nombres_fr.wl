@@ -15,6 +15,8 @@ x_currencylocal += 0.25
 Trace(x_currencylocal) // expect: 10.5
 x_currencylocal -= 0.75
 Trace(x_currencylocal) // expect: 9.75
+x_currencylocal = "12,50"
+Trace(x_currencylocal) // expect: 12.5
 // monétaire rangé dans : struct
 ST_currencystruct est une Structure
 	m est un monétaire
@@ -33,6 +35,8 @@ st_currencystruct.m += 0.25
 Trace(st_currencystruct.m) // expect: 10.5
 st_currencystruct.m -= 0.75
 Trace(st_currencystruct.m) // expect: 9.75
+st_currencystruct.m = "12,50"
+Trace(st_currencystruct.m) // expect: 12.5
 // monétaire rangé dans : array
 arr_currencyarray est un tableau de 2 monétaire
 arr_currencyarray[1] = 10.25
@@ -48,6 +52,8 @@ arr_currencyarray[1] += 0.25
 Trace(arr_currencyarray[1]) // expect: 10.5
 arr_currencyarray[1] -= 0.75
 Trace(arr_currencyarray[1]) // expect: 9.75
+arr_currencyarray[1] = "12,50"
+Trace(arr_currencyarray[1]) // expect: 12.5
 // monétaire rangé dans : dynarray
 arr_currencydynarray est un tableau de monétaire
 TableauAjoute(arr_currencydynarray, 10.25)
@@ -63,6 +69,8 @@ arr_currencydynarray[1] += 0.25
 Trace(arr_currencydynarray[1]) // expect: 10.5
 arr_currencydynarray[1] -= 0.75
 Trace(arr_currencydynarray[1]) // expect: 9.75
+arr_currencydynarray[1] = "12,50"
+Trace(arr_currencydynarray[1]) // expect: 12.5
 // monétaire rangé dans : assoc
 aa_currencyassoc est un tableau associatif de monétaire
 aa_currencyassoc["k"] = 10.25
@@ -78,6 +86,8 @@ aa_currencyassoc["k"] += 0.25
 Trace(aa_currencyassoc["k"]) // expect: 10.5
 aa_currencyassoc["k"] -= 0.75
 Trace(aa_currencyassoc["k"]) // expect: 9.75
+aa_currencyassoc["k"] = "12,50"
+Trace(aa_currencyassoc["k"]) // expect: 12.5
 // monétaire rangé dans : assoc_struct
 ST_currencyassocstruct est une Structure
 	m est un monétaire
@@ -96,6 +106,8 @@ aa_currencyassocstruct["k"].m += 0.25
 Trace(aa_currencyassocstruct["k"].m) // expect: 10.5
 aa_currencyassocstruct["k"].m -= 0.75
 Trace(aa_currencyassocstruct["k"].m) // expect: 9.75
+aa_currencyassocstruct["k"].m = "12,50"
+Trace(aa_currencyassocstruct["k"].m) // expect: 12.5
 // monétaire rangé dans : class_dot
 C_currencyclassdot est une Classe
 	m est un monétaire
@@ -114,6 +126,8 @@ o_currencyclassdot.m += 0.25
 Trace(o_currencyclassdot.m) // expect: 10.5
 o_currencyclassdot.m -= 0.75
 Trace(o_currencyclassdot.m) // expect: 9.75
+o_currencyclassdot.m = "12,50"
+Trace(o_currencyclassdot.m) // expect: 12.5
 // monétaire rangé dans : class_loop
 C_currencyclassloop est une Classe
 	m est un monétaire
@@ -133,6 +147,8 @@ POUR i_currencyclassloop = 1 _À_ 1
 	Trace(o_currencyclassloop.m) // expect: 10.5
 	o_currencyclassloop.m -= 0.75
 	Trace(o_currencyclassloop.m) // expect: 9.75
+	o_currencyclassloop.m = "12,50"
+	Trace(o_currencyclassloop.m) // expect: 12.5
 FIN
 // monétaire rangé dans : global_member
 C_currencyglobalmember est une Classe
@@ -151,6 +167,8 @@ C_currencyglobalmember::g += 0.25
 Trace(C_currencyglobalmember::g) // expect: 10.5
 C_currencyglobalmember::g -= 0.75
 Trace(C_currencyglobalmember::g) // expect: 9.75
+C_currencyglobalmember::g = "12,50"
+Trace(C_currencyglobalmember::g) // expect: 12.5
 // monétaire rangé dans : global_dot
 C_currencyglobaldot est une Classe
 	GLOBAL g est un monétaire
@@ -168,6 +186,8 @@ C_currencyglobaldot.g += 0.25
 Trace(C_currencyglobaldot.g) // expect: 10.5
 C_currencyglobaldot.g -= 0.75
 Trace(C_currencyglobaldot.g) // expect: 9.75
+C_currencyglobaldot.g = "12,50"
+Trace(C_currencyglobaldot.g) // expect: 12.5
 // monétaire rangé dans : global_obj
 C_currencyglobalobj est une Classe
 	GLOBAL g est un monétaire
@@ -186,6 +206,8 @@ o_currencyglobalobj.g += 0.25
 Trace(o_currencyglobalobj.g) // expect: 10.5
 o_currencyglobalobj.g -= 0.75
 Trace(o_currencyglobalobj.g) // expect: 9.75
+o_currencyglobalobj.g = "12,50"
+Trace(o_currencyglobalobj.g) // expect: 12.5
 // monétaire rangé dans : struct_array
 ST_currencystructarray est une Structure
 	a est un tableau de monétaire
@@ -204,6 +226,8 @@ st_currencystructarray.a[1] += 0.25
 Trace(st_currencystructarray.a[1]) // expect: 10.5
 st_currencystructarray.a[1] -= 0.75
 Trace(st_currencystructarray.a[1]) // expect: 9.75
+st_currencystructarray.a[1] = "12,50"
+Trace(st_currencystructarray.a[1]) // expect: 12.5
 // monétaire rangé dans : array_of_struct
 ST_currencyarrayofstruct est une Structure
 	m est un monétaire
@@ -224,6 +248,8 @@ arr_currencyarrayofstruct[1].m += 0.25
 Trace(arr_currencyarrayofstruct[1].m) // expect: 10.5
 arr_currencyarrayofstruct[1].m -= 0.75
 Trace(arr_currencyarrayofstruct[1].m) // expect: 9.75
+arr_currencyarrayofstruct[1].m = "12,50"
+Trace(arr_currencyarrayofstruct[1].m) // expect: 12.5
 // monétaire rangé dans : struct_in_class
 ST_currencystructinclass est une Structure
 	m est un monétaire
@@ -245,6 +271,8 @@ o_currencystructinclass.s.m += 0.25
 Trace(o_currencystructinclass.s.m) // expect: 10.5
 o_currencystructinclass.s.m -= 0.75
 Trace(o_currencystructinclass.s.m) // expect: 9.75
+o_currencystructinclass.s.m = "12,50"
+Trace(o_currencystructinclass.s.m) // expect: 12.5
 // monétaire rangé dans : variant
 x0_currencyvariant est un monétaire = 10.25
 v_currencyvariant est un Variant = x0_currencyvariant
@@ -276,6 +304,8 @@ POUR TOUT e_currencyforeach DE arr_currencyforeach
 	Trace(e_currencyforeach) // expect: 10.5
 	e_currencyforeach -= 0.75
 	Trace(e_currencyforeach) // expect: 9.75
+	e_currencyforeach = "12,50"
+	Trace(e_currencyforeach) // expect: 12.5
 FIN
 // monétaire rangé dans : foreach_struct
 ST_currencyforeachstruct est une Structure
@@ -298,6 +328,8 @@ POUR TOUT e_currencyforeachstruct DE arr_currencyforeachstruct
 	Trace(e_currencyforeachstruct.m) // expect: 10.5
 	e_currencyforeachstruct.m -= 0.75
 	Trace(e_currencyforeachstruct.m) // expect: 9.75
+	e_currencyforeachstruct.m = "12,50"
+	Trace(e_currencyforeachstruct.m) // expect: 12.5
 FIN
 // monétaire rangé dans : return
 Trace(F_currencyreturn() + 1) // expect: 11.25
@@ -359,6 +391,8 @@ x_numericlocal += 0.25
 Trace(x_numericlocal) // expect: 10.5
 x_numericlocal -= 0.125
 Trace(x_numericlocal) // expect: 10.375
+x_numericlocal = "12,50"
+Trace(x_numericlocal) // expect: 12.5
 // numérique rangé dans : struct
 ST_numericstruct est une Structure
 	m est un numérique
@@ -377,6 +411,8 @@ st_numericstruct.m += 0.25
 Trace(st_numericstruct.m) // expect: 10.5
 st_numericstruct.m -= 0.125
 Trace(st_numericstruct.m) // expect: 10.375
+st_numericstruct.m = "12,50"
+Trace(st_numericstruct.m) // expect: 12.5
 // numérique rangé dans : array
 arr_numericarray est un tableau de 2 numérique
 arr_numericarray[1] = 10.25
@@ -392,6 +428,8 @@ arr_numericarray[1] += 0.25
 Trace(arr_numericarray[1]) // expect: 10.5
 arr_numericarray[1] -= 0.125
 Trace(arr_numericarray[1]) // expect: 10.375
+arr_numericarray[1] = "12,50"
+Trace(arr_numericarray[1]) // expect: 12.5
 // numérique rangé dans : dynarray
 arr_numericdynarray est un tableau de numérique
 TableauAjoute(arr_numericdynarray, 10.25)
@@ -407,6 +445,8 @@ arr_numericdynarray[1] += 0.25
 Trace(arr_numericdynarray[1]) // expect: 10.5
 arr_numericdynarray[1] -= 0.125
 Trace(arr_numericdynarray[1]) // expect: 10.375
+arr_numericdynarray[1] = "12,50"
+Trace(arr_numericdynarray[1]) // expect: 12.5
 // numérique rangé dans : assoc
 aa_numericassoc est un tableau associatif de numérique
 aa_numericassoc["k"] = 10.25
@@ -422,6 +462,8 @@ aa_numericassoc["k"] += 0.25
 Trace(aa_numericassoc["k"]) // expect: 10.5
 aa_numericassoc["k"] -= 0.125
 Trace(aa_numericassoc["k"]) // expect: 10.375
+aa_numericassoc["k"] = "12,50"
+Trace(aa_numericassoc["k"]) // expect: 12.5
 // numérique rangé dans : assoc_struct
 ST_numericassocstruct est une Structure
 	m est un numérique
@@ -440,6 +482,8 @@ aa_numericassocstruct["k"].m += 0.25
 Trace(aa_numericassocstruct["k"].m) // expect: 10.5
 aa_numericassocstruct["k"].m -= 0.125
 Trace(aa_numericassocstruct["k"].m) // expect: 10.375
+aa_numericassocstruct["k"].m = "12,50"
+Trace(aa_numericassocstruct["k"].m) // expect: 12.5
 // numérique rangé dans : class_dot
 C_numericclassdot est une Classe
 	m est un numérique
@@ -458,6 +502,8 @@ o_numericclassdot.m += 0.25
 Trace(o_numericclassdot.m) // expect: 10.5
 o_numericclassdot.m -= 0.125
 Trace(o_numericclassdot.m) // expect: 10.375
+o_numericclassdot.m = "12,50"
+Trace(o_numericclassdot.m) // expect: 12.5
 // numérique rangé dans : class_loop
 C_numericclassloop est une Classe
 	m est un numérique
@@ -477,6 +523,8 @@ POUR i_numericclassloop = 1 _À_ 1
 	Trace(o_numericclassloop.m) // expect: 10.5
 	o_numericclassloop.m -= 0.125
 	Trace(o_numericclassloop.m) // expect: 10.375
+	o_numericclassloop.m = "12,50"
+	Trace(o_numericclassloop.m) // expect: 12.5
 FIN
 // numérique rangé dans : global_member
 C_numericglobalmember est une Classe
@@ -495,6 +543,8 @@ C_numericglobalmember::g += 0.25
 Trace(C_numericglobalmember::g) // expect: 10.5
 C_numericglobalmember::g -= 0.125
 Trace(C_numericglobalmember::g) // expect: 10.375
+C_numericglobalmember::g = "12,50"
+Trace(C_numericglobalmember::g) // expect: 12.5
 // numérique rangé dans : global_dot
 C_numericglobaldot est une Classe
 	GLOBAL g est un numérique
@@ -512,6 +562,8 @@ C_numericglobaldot.g += 0.25
 Trace(C_numericglobaldot.g) // expect: 10.5
 C_numericglobaldot.g -= 0.125
 Trace(C_numericglobaldot.g) // expect: 10.375
+C_numericglobaldot.g = "12,50"
+Trace(C_numericglobaldot.g) // expect: 12.5
 // numérique rangé dans : global_obj
 C_numericglobalobj est une Classe
 	GLOBAL g est un numérique
@@ -530,6 +582,8 @@ o_numericglobalobj.g += 0.25
 Trace(o_numericglobalobj.g) // expect: 10.5
 o_numericglobalobj.g -= 0.125
 Trace(o_numericglobalobj.g) // expect: 10.375
+o_numericglobalobj.g = "12,50"
+Trace(o_numericglobalobj.g) // expect: 12.5
 // numérique rangé dans : struct_array
 ST_numericstructarray est une Structure
 	a est un tableau de numérique
@@ -548,6 +602,8 @@ st_numericstructarray.a[1] += 0.25
 Trace(st_numericstructarray.a[1]) // expect: 10.5
 st_numericstructarray.a[1] -= 0.125
 Trace(st_numericstructarray.a[1]) // expect: 10.375
+st_numericstructarray.a[1] = "12,50"
+Trace(st_numericstructarray.a[1]) // expect: 12.5
 // numérique rangé dans : array_of_struct
 ST_numericarrayofstruct est une Structure
 	m est un numérique
@@ -568,6 +624,8 @@ arr_numericarrayofstruct[1].m += 0.25
 Trace(arr_numericarrayofstruct[1].m) // expect: 10.5
 arr_numericarrayofstruct[1].m -= 0.125
 Trace(arr_numericarrayofstruct[1].m) // expect: 10.375
+arr_numericarrayofstruct[1].m = "12,50"
+Trace(arr_numericarrayofstruct[1].m) // expect: 12.5
 // numérique rangé dans : struct_in_class
 ST_numericstructinclass est une Structure
 	m est un numérique
@@ -589,6 +647,8 @@ o_numericstructinclass.s.m += 0.25
 Trace(o_numericstructinclass.s.m) // expect: 10.5
 o_numericstructinclass.s.m -= 0.125
 Trace(o_numericstructinclass.s.m) // expect: 10.375
+o_numericstructinclass.s.m = "12,50"
+Trace(o_numericstructinclass.s.m) // expect: 12.5
 // numérique rangé dans : variant
 x0_numericvariant est un numérique = 10.25
 v_numericvariant est un Variant = x0_numericvariant
@@ -620,6 +680,8 @@ POUR TOUT e_numericforeach DE arr_numericforeach
 	Trace(e_numericforeach) // expect: 10.5
 	e_numericforeach -= 0.125
 	Trace(e_numericforeach) // expect: 10.375
+	e_numericforeach = "12,50"
+	Trace(e_numericforeach) // expect: 12.5
 FIN
 // numérique rangé dans : foreach_struct
 ST_numericforeachstruct est une Structure
@@ -642,6 +704,8 @@ POUR TOUT e_numericforeachstruct DE arr_numericforeachstruct
 	Trace(e_numericforeachstruct.m) // expect: 10.5
 	e_numericforeachstruct.m -= 0.125
 	Trace(e_numericforeachstruct.m) // expect: 10.375
+	e_numericforeachstruct.m = "12,50"
+	Trace(e_numericforeachstruct.m) // expect: 12.5
 FIN
 // numérique rangé dans : return
 Trace(F_numericreturn() + 1) // expect: 11.25
@@ -701,6 +765,8 @@ x_int8local += 1
 Trace(x_int8local) // expect: 5000000001
 x_int8local -= 3
 Trace(x_int8local) // expect: 4999999998
+x_int8local = "12,50"
+Trace(x_int8local) // expect: 12
 // int8 rangé dans : struct
 ST_int8struct est une Structure
 	m est un entier sur 8 octets
@@ -717,6 +783,8 @@ st_int8struct.m += 1
 Trace(st_int8struct.m) // expect: 5000000001
 st_int8struct.m -= 3
 Trace(st_int8struct.m) // expect: 4999999998
+st_int8struct.m = "12,50"
+Trace(st_int8struct.m) // expect: 12
 // int8 rangé dans : array
 arr_int8array est un tableau de 2 entier sur 8 octets
 arr_int8array[1] = 5000000000
@@ -730,6 +798,8 @@ arr_int8array[1] += 1
 Trace(arr_int8array[1]) // expect: 5000000001
 arr_int8array[1] -= 3
 Trace(arr_int8array[1]) // expect: 4999999998
+arr_int8array[1] = "12,50"
+Trace(arr_int8array[1]) // expect: 12
 // int8 rangé dans : dynarray
 arr_int8dynarray est un tableau de entier sur 8 octets
 TableauAjoute(arr_int8dynarray, 5000000000)
@@ -743,6 +813,8 @@ arr_int8dynarray[1] += 1
 Trace(arr_int8dynarray[1]) // expect: 5000000001
 arr_int8dynarray[1] -= 3
 Trace(arr_int8dynarray[1]) // expect: 4999999998
+arr_int8dynarray[1] = "12,50"
+Trace(arr_int8dynarray[1]) // expect: 12
 // int8 rangé dans : assoc
 aa_int8assoc est un tableau associatif de entier sur 8 octets
 aa_int8assoc["k"] = 5000000000
@@ -756,6 +828,8 @@ aa_int8assoc["k"] += 1
 Trace(aa_int8assoc["k"]) // expect: 5000000001
 aa_int8assoc["k"] -= 3
 Trace(aa_int8assoc["k"]) // expect: 4999999998
+aa_int8assoc["k"] = "12,50"
+Trace(aa_int8assoc["k"]) // expect: 12
 // int8 rangé dans : assoc_struct
 ST_int8assocstruct est une Structure
 	m est un entier sur 8 octets
@@ -772,6 +846,8 @@ aa_int8assocstruct["k"].m += 1
 Trace(aa_int8assocstruct["k"].m) // expect: 5000000001
 aa_int8assocstruct["k"].m -= 3
 Trace(aa_int8assocstruct["k"].m) // expect: 4999999998
+aa_int8assocstruct["k"].m = "12,50"
+Trace(aa_int8assocstruct["k"].m) // expect: 12
 // int8 rangé dans : class_dot
 C_int8classdot est une Classe
 	m est un entier sur 8 octets
@@ -788,6 +864,8 @@ o_int8classdot.m += 1
 Trace(o_int8classdot.m) // expect: 5000000001
 o_int8classdot.m -= 3
 Trace(o_int8classdot.m) // expect: 4999999998
+o_int8classdot.m = "12,50"
+Trace(o_int8classdot.m) // expect: 12
 // int8 rangé dans : class_loop
 C_int8classloop est une Classe
 	m est un entier sur 8 octets
@@ -805,6 +883,8 @@ POUR i_int8classloop = 1 _À_ 1
 	Trace(o_int8classloop.m) // expect: 5000000001
 	o_int8classloop.m -= 3
 	Trace(o_int8classloop.m) // expect: 4999999998
+	o_int8classloop.m = "12,50"
+	Trace(o_int8classloop.m) // expect: 12
 FIN
 // int8 rangé dans : global_member
 C_int8globalmember est une Classe
@@ -821,6 +901,8 @@ C_int8globalmember::g += 1
 Trace(C_int8globalmember::g) // expect: 5000000001
 C_int8globalmember::g -= 3
 Trace(C_int8globalmember::g) // expect: 4999999998
+C_int8globalmember::g = "12,50"
+Trace(C_int8globalmember::g) // expect: 12
 // int8 rangé dans : global_dot
 C_int8globaldot est une Classe
 	GLOBAL g est un entier sur 8 octets
@@ -836,6 +918,8 @@ C_int8globaldot.g += 1
 Trace(C_int8globaldot.g) // expect: 5000000001
 C_int8globaldot.g -= 3
 Trace(C_int8globaldot.g) // expect: 4999999998
+C_int8globaldot.g = "12,50"
+Trace(C_int8globaldot.g) // expect: 12
 // int8 rangé dans : global_obj
 C_int8globalobj est une Classe
 	GLOBAL g est un entier sur 8 octets
@@ -852,6 +936,8 @@ o_int8globalobj.g += 1
 Trace(o_int8globalobj.g) // expect: 5000000001
 o_int8globalobj.g -= 3
 Trace(o_int8globalobj.g) // expect: 4999999998
+o_int8globalobj.g = "12,50"
+Trace(o_int8globalobj.g) // expect: 12
 // int8 rangé dans : struct_array
 ST_int8structarray est une Structure
 	a est un tableau de entier sur 8 octets
@@ -868,6 +954,8 @@ st_int8structarray.a[1] += 1
 Trace(st_int8structarray.a[1]) // expect: 5000000001
 st_int8structarray.a[1] -= 3
 Trace(st_int8structarray.a[1]) // expect: 4999999998
+st_int8structarray.a[1] = "12,50"
+Trace(st_int8structarray.a[1]) // expect: 12
 // int8 rangé dans : array_of_struct
 ST_int8arrayofstruct est une Structure
 	m est un entier sur 8 octets
@@ -886,6 +974,8 @@ arr_int8arrayofstruct[1].m += 1
 Trace(arr_int8arrayofstruct[1].m) // expect: 5000000001
 arr_int8arrayofstruct[1].m -= 3
 Trace(arr_int8arrayofstruct[1].m) // expect: 4999999998
+arr_int8arrayofstruct[1].m = "12,50"
+Trace(arr_int8arrayofstruct[1].m) // expect: 12
 // int8 rangé dans : struct_in_class
 ST_int8structinclass est une Structure
 	m est un entier sur 8 octets
@@ -905,6 +995,8 @@ o_int8structinclass.s.m += 1
 Trace(o_int8structinclass.s.m) // expect: 5000000001
 o_int8structinclass.s.m -= 3
 Trace(o_int8structinclass.s.m) // expect: 4999999998
+o_int8structinclass.s.m = "12,50"
+Trace(o_int8structinclass.s.m) // expect: 12
 // int8 rangé dans : variant
 x0_int8variant est un entier sur 8 octets = 5000000000
 v_int8variant est un Variant = x0_int8variant
@@ -932,6 +1024,8 @@ POUR TOUT e_int8foreach DE arr_int8foreach
 	Trace(e_int8foreach) // expect: 5000000001
 	e_int8foreach -= 3
 	Trace(e_int8foreach) // expect: 4999999998
+	e_int8foreach = "12,50"
+	Trace(e_int8foreach) // expect: 12
 FIN
 // int8 rangé dans : foreach_struct
 ST_int8foreachstruct est une Structure
@@ -952,6 +1046,8 @@ POUR TOUT e_int8foreachstruct DE arr_int8foreachstruct
 	Trace(e_int8foreachstruct.m) // expect: 5000000001
 	e_int8foreachstruct.m -= 3
 	Trace(e_int8foreachstruct.m) // expect: 4999999998
+	e_int8foreachstruct.m = "12,50"
+	Trace(e_int8foreachstruct.m) // expect: 12
 FIN
 // int8 rangé dans : return
 Trace(F_int8return() + 1) // expect: 5000000001
@@ -1134,6 +1230,8 @@ Trace(:m) // expect: 10.25
 Trace(:m) // expect: 10.5
 :m -= 0.75
 Trace(:m) // expect: 9.75
+:m = "12,50"
+Trace(:m) // expect: 12.5
 
 PROCEDURE C_currencyclassbare::Lance()
 Trace(m + 1) // expect: 11.25
@@ -1148,6 +1246,8 @@ m += 0.25
 Trace(m) // expect: 10.5
 m -= 0.75
 Trace(m) // expect: 9.75
+m = "12,50"
+Trace(m) // expect: 12.5
 
 PROCEDURE C_currencyglobalinmethod::Lance()
 Trace(g + 1) // expect: 11.25
@@ -1162,6 +1262,8 @@ g += 0.25
 Trace(g) // expect: 10.5
 g -= 0.75
 Trace(g) // expect: 9.75
+g = "12,50"
+Trace(g) // expect: 12.5
 
 PROCEDURE C_currencyglobalcolon::Lance()
 Trace(::g + 1) // expect: 11.25
@@ -1176,6 +1278,8 @@ Trace(::g) // expect: 10.25
 Trace(::g) // expect: 10.5
 ::g -= 0.75
 Trace(::g) // expect: 9.75
+::g = "12,50"
+Trace(::g) // expect: 12.5
 
 PROCEDURE P_currencyparam(p est un monétaire)
 Trace(p + 1) // expect: 11.25
@@ -1190,6 +1294,8 @@ p += 0.25
 Trace(p) // expect: 10.5
 p -= 0.75
 Trace(p) // expect: 9.75
+p = "12,50"
+Trace(p) // expect: 12.5
 
 PROCEDURE P_currencyparamlocal(LOCAL p est un monétaire)
 Trace(p + 1) // expect: 11.25
@@ -1204,6 +1310,8 @@ p += 0.25
 Trace(p) // expect: 10.5
 p -= 0.75
 Trace(p) // expect: 9.75
+p = "12,50"
+Trace(p) // expect: 12.5
 
 PROCEDURE P_currencyparamuntyped(p)
 Trace(p + 1) // expect: 11.25
@@ -1237,6 +1345,8 @@ st_currencyproclocalstruct.m += 0.25
 Trace(st_currencyproclocalstruct.m) // expect: 10.5
 st_currencyproclocalstruct.m -= 0.75
 Trace(st_currencyproclocalstruct.m) // expect: 9.75
+st_currencyproclocalstruct.m = "12,50"
+Trace(st_currencyproclocalstruct.m) // expect: 12.5
 
 PROCEDURE F_numericreturn() : numérique
 x0_numericreturn est un numérique = 10.25
@@ -1263,6 +1373,8 @@ Trace(:m) // expect: 10.25
 Trace(:m) // expect: 10.5
 :m -= 0.125
 Trace(:m) // expect: 10.375
+:m = "12,50"
+Trace(:m) // expect: 12.5
 
 PROCEDURE C_numericclassbare::Lance()
 Trace(m + 1) // expect: 11.25
@@ -1277,6 +1389,8 @@ m += 0.25
 Trace(m) // expect: 10.5
 m -= 0.125
 Trace(m) // expect: 10.375
+m = "12,50"
+Trace(m) // expect: 12.5
 
 PROCEDURE C_numericglobalinmethod::Lance()
 Trace(g + 1) // expect: 11.25
@@ -1291,6 +1405,8 @@ g += 0.25
 Trace(g) // expect: 10.5
 g -= 0.125
 Trace(g) // expect: 10.375
+g = "12,50"
+Trace(g) // expect: 12.5
 
 PROCEDURE C_numericglobalcolon::Lance()
 Trace(::g + 1) // expect: 11.25
@@ -1305,6 +1421,8 @@ Trace(::g) // expect: 10.25
 Trace(::g) // expect: 10.5
 ::g -= 0.125
 Trace(::g) // expect: 10.375
+::g = "12,50"
+Trace(::g) // expect: 12.5
 
 PROCEDURE P_numericparam(p est un numérique)
 Trace(p + 1) // expect: 11.25
@@ -1319,6 +1437,8 @@ p += 0.25
 Trace(p) // expect: 10.5
 p -= 0.125
 Trace(p) // expect: 10.375
+p = "12,50"
+Trace(p) // expect: 12.5
 
 PROCEDURE P_numericparamlocal(LOCAL p est un numérique)
 Trace(p + 1) // expect: 11.25
@@ -1333,6 +1453,8 @@ p += 0.25
 Trace(p) // expect: 10.5
 p -= 0.125
 Trace(p) // expect: 10.375
+p = "12,50"
+Trace(p) // expect: 12.5
 
 PROCEDURE P_numericparamuntyped(p)
 Trace(p + 1) // expect: 11.25
@@ -1366,6 +1488,8 @@ st_numericproclocalstruct.m += 0.25
 Trace(st_numericproclocalstruct.m) // expect: 10.5
 st_numericproclocalstruct.m -= 0.125
 Trace(st_numericproclocalstruct.m) // expect: 10.375
+st_numericproclocalstruct.m = "12,50"
+Trace(st_numericproclocalstruct.m) // expect: 12.5
 
 PROCEDURE F_int8return() : entier sur 8 octets
 x0_int8return est un entier sur 8 octets = 5000000000
@@ -1390,6 +1514,8 @@ Trace(:m) // expect: 5000000000
 Trace(:m) // expect: 5000000001
 :m -= 3
 Trace(:m) // expect: 4999999998
+:m = "12,50"
+Trace(:m) // expect: 12
 
 PROCEDURE C_int8classbare::Lance()
 Trace(m + 1) // expect: 5000000001
@@ -1402,6 +1528,8 @@ m += 1
 Trace(m) // expect: 5000000001
 m -= 3
 Trace(m) // expect: 4999999998
+m = "12,50"
+Trace(m) // expect: 12
 
 PROCEDURE C_int8globalinmethod::Lance()
 Trace(g + 1) // expect: 5000000001
@@ -1414,6 +1542,8 @@ g += 1
 Trace(g) // expect: 5000000001
 g -= 3
 Trace(g) // expect: 4999999998
+g = "12,50"
+Trace(g) // expect: 12
 
 PROCEDURE C_int8globalcolon::Lance()
 Trace(::g + 1) // expect: 5000000001
@@ -1426,6 +1556,8 @@ Trace(::g) // expect: 5000000000
 Trace(::g) // expect: 5000000001
 ::g -= 3
 Trace(::g) // expect: 4999999998
+::g = "12,50"
+Trace(::g) // expect: 12
 
 PROCEDURE P_int8param(p est un entier sur 8 octets)
 Trace(p + 1) // expect: 5000000001
@@ -1438,6 +1570,8 @@ p += 1
 Trace(p) // expect: 5000000001
 p -= 3
 Trace(p) // expect: 4999999998
+p = "12,50"
+Trace(p) // expect: 12
 
 PROCEDURE P_int8paramlocal(LOCAL p est un entier sur 8 octets)
 Trace(p + 1) // expect: 5000000001
@@ -1450,6 +1584,8 @@ p += 1
 Trace(p) // expect: 5000000001
 p -= 3
 Trace(p) // expect: 4999999998
+p = "12,50"
+Trace(p) // expect: 12
 
 PROCEDURE P_int8paramuntyped(p)
 Trace(p + 1) // expect: 5000000001
@@ -1479,3 +1615,5 @@ st_int8proclocalstruct.m += 1
 Trace(st_int8proclocalstruct.m) // expect: 5000000001
 st_int8proclocalstruct.m -= 3
 Trace(st_int8proclocalstruct.m) // expect: 4999999998
+st_int8proclocalstruct.m = "12,50"
+Trace(st_int8proclocalstruct.m) // expect: 12

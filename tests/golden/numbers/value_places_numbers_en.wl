@@ -15,6 +15,8 @@ x_currencylocal += 0.25
 Trace(x_currencylocal) // expect: 10.5
 x_currencylocal -= 0.75
 Trace(x_currencylocal) // expect: 9.75
+x_currencylocal = "12,50"
+Trace(x_currencylocal) // expect: 12.5
 // currency held as: struct
 ST_currencystruct is Structure
 	m is currency
@@ -33,6 +35,8 @@ st_currencystruct.m += 0.25
 Trace(st_currencystruct.m) // expect: 10.5
 st_currencystruct.m -= 0.75
 Trace(st_currencystruct.m) // expect: 9.75
+st_currencystruct.m = "12,50"
+Trace(st_currencystruct.m) // expect: 12.5
 // currency held as: array
 arr_currencyarray is array of 2 currency
 arr_currencyarray[1] = 10.25
@@ -48,6 +52,8 @@ arr_currencyarray[1] += 0.25
 Trace(arr_currencyarray[1]) // expect: 10.5
 arr_currencyarray[1] -= 0.75
 Trace(arr_currencyarray[1]) // expect: 9.75
+arr_currencyarray[1] = "12,50"
+Trace(arr_currencyarray[1]) // expect: 12.5
 // currency held as: dynarray
 arr_currencydynarray is array of currency
 ArrayAdd(arr_currencydynarray, 10.25)
@@ -63,6 +69,8 @@ arr_currencydynarray[1] += 0.25
 Trace(arr_currencydynarray[1]) // expect: 10.5
 arr_currencydynarray[1] -= 0.75
 Trace(arr_currencydynarray[1]) // expect: 9.75
+arr_currencydynarray[1] = "12,50"
+Trace(arr_currencydynarray[1]) // expect: 12.5
 // currency held as: assoc
 aa_currencyassoc is associative array of currency
 aa_currencyassoc["k"] = 10.25
@@ -78,6 +86,8 @@ aa_currencyassoc["k"] += 0.25
 Trace(aa_currencyassoc["k"]) // expect: 10.5
 aa_currencyassoc["k"] -= 0.75
 Trace(aa_currencyassoc["k"]) // expect: 9.75
+aa_currencyassoc["k"] = "12,50"
+Trace(aa_currencyassoc["k"]) // expect: 12.5
 // currency held as: assoc_struct
 ST_currencyassocstruct is Structure
 	m is currency
@@ -96,6 +106,8 @@ aa_currencyassocstruct["k"].m += 0.25
 Trace(aa_currencyassocstruct["k"].m) // expect: 10.5
 aa_currencyassocstruct["k"].m -= 0.75
 Trace(aa_currencyassocstruct["k"].m) // expect: 9.75
+aa_currencyassocstruct["k"].m = "12,50"
+Trace(aa_currencyassocstruct["k"].m) // expect: 12.5
 // currency held as: class_dot
 C_currencyclassdot is Class
 	m is currency
@@ -114,6 +126,8 @@ o_currencyclassdot.m += 0.25
 Trace(o_currencyclassdot.m) // expect: 10.5
 o_currencyclassdot.m -= 0.75
 Trace(o_currencyclassdot.m) // expect: 9.75
+o_currencyclassdot.m = "12,50"
+Trace(o_currencyclassdot.m) // expect: 12.5
 // currency held as: class_loop
 C_currencyclassloop is Class
 	m is currency
@@ -133,6 +147,8 @@ FOR i_currencyclassloop = 1 TO 1
 	Trace(o_currencyclassloop.m) // expect: 10.5
 	o_currencyclassloop.m -= 0.75
 	Trace(o_currencyclassloop.m) // expect: 9.75
+	o_currencyclassloop.m = "12,50"
+	Trace(o_currencyclassloop.m) // expect: 12.5
 END
 // currency held as: global_member
 C_currencyglobalmember is Class
@@ -151,6 +167,8 @@ C_currencyglobalmember::g += 0.25
 Trace(C_currencyglobalmember::g) // expect: 10.5
 C_currencyglobalmember::g -= 0.75
 Trace(C_currencyglobalmember::g) // expect: 9.75
+C_currencyglobalmember::g = "12,50"
+Trace(C_currencyglobalmember::g) // expect: 12.5
 // currency held as: global_dot
 C_currencyglobaldot is Class
 	GLOBAL g is currency
@@ -168,6 +186,8 @@ C_currencyglobaldot.g += 0.25
 Trace(C_currencyglobaldot.g) // expect: 10.5
 C_currencyglobaldot.g -= 0.75
 Trace(C_currencyglobaldot.g) // expect: 9.75
+C_currencyglobaldot.g = "12,50"
+Trace(C_currencyglobaldot.g) // expect: 12.5
 // currency held as: global_obj
 C_currencyglobalobj is Class
 	GLOBAL g is currency
@@ -186,6 +206,8 @@ o_currencyglobalobj.g += 0.25
 Trace(o_currencyglobalobj.g) // expect: 10.5
 o_currencyglobalobj.g -= 0.75
 Trace(o_currencyglobalobj.g) // expect: 9.75
+o_currencyglobalobj.g = "12,50"
+Trace(o_currencyglobalobj.g) // expect: 12.5
 // currency held as: struct_array
 ST_currencystructarray is Structure
 	a is array of currency
@@ -204,6 +226,8 @@ st_currencystructarray.a[1] += 0.25
 Trace(st_currencystructarray.a[1]) // expect: 10.5
 st_currencystructarray.a[1] -= 0.75
 Trace(st_currencystructarray.a[1]) // expect: 9.75
+st_currencystructarray.a[1] = "12,50"
+Trace(st_currencystructarray.a[1]) // expect: 12.5
 // currency held as: array_of_struct
 ST_currencyarrayofstruct is Structure
 	m is currency
@@ -224,6 +248,8 @@ arr_currencyarrayofstruct[1].m += 0.25
 Trace(arr_currencyarrayofstruct[1].m) // expect: 10.5
 arr_currencyarrayofstruct[1].m -= 0.75
 Trace(arr_currencyarrayofstruct[1].m) // expect: 9.75
+arr_currencyarrayofstruct[1].m = "12,50"
+Trace(arr_currencyarrayofstruct[1].m) // expect: 12.5
 // currency held as: struct_in_class
 ST_currencystructinclass is Structure
 	m is currency
@@ -245,6 +271,8 @@ o_currencystructinclass.s.m += 0.25
 Trace(o_currencystructinclass.s.m) // expect: 10.5
 o_currencystructinclass.s.m -= 0.75
 Trace(o_currencystructinclass.s.m) // expect: 9.75
+o_currencystructinclass.s.m = "12,50"
+Trace(o_currencystructinclass.s.m) // expect: 12.5
 // currency held as: variant
 x0_currencyvariant is currency = 10.25
 v_currencyvariant is Variant = x0_currencyvariant
@@ -276,6 +304,8 @@ FOR EACH e_currencyforeach OF arr_currencyforeach
 	Trace(e_currencyforeach) // expect: 10.5
 	e_currencyforeach -= 0.75
 	Trace(e_currencyforeach) // expect: 9.75
+	e_currencyforeach = "12,50"
+	Trace(e_currencyforeach) // expect: 12.5
 END
 // currency held as: foreach_struct
 ST_currencyforeachstruct is Structure
@@ -298,6 +328,8 @@ FOR EACH e_currencyforeachstruct OF arr_currencyforeachstruct
 	Trace(e_currencyforeachstruct.m) // expect: 10.5
 	e_currencyforeachstruct.m -= 0.75
 	Trace(e_currencyforeachstruct.m) // expect: 9.75
+	e_currencyforeachstruct.m = "12,50"
+	Trace(e_currencyforeachstruct.m) // expect: 12.5
 END
 // currency held as: return
 Trace(F_currencyreturn() + 1) // expect: 11.25
@@ -359,6 +391,8 @@ x_numericlocal += 0.25
 Trace(x_numericlocal) // expect: 10.5
 x_numericlocal -= 0.125
 Trace(x_numericlocal) // expect: 10.375
+x_numericlocal = "12,50"
+Trace(x_numericlocal) // expect: 12.5
 // numeric held as: struct
 ST_numericstruct is Structure
 	m is numeric
@@ -377,6 +411,8 @@ st_numericstruct.m += 0.25
 Trace(st_numericstruct.m) // expect: 10.5
 st_numericstruct.m -= 0.125
 Trace(st_numericstruct.m) // expect: 10.375
+st_numericstruct.m = "12,50"
+Trace(st_numericstruct.m) // expect: 12.5
 // numeric held as: array
 arr_numericarray is array of 2 numeric
 arr_numericarray[1] = 10.25
@@ -392,6 +428,8 @@ arr_numericarray[1] += 0.25
 Trace(arr_numericarray[1]) // expect: 10.5
 arr_numericarray[1] -= 0.125
 Trace(arr_numericarray[1]) // expect: 10.375
+arr_numericarray[1] = "12,50"
+Trace(arr_numericarray[1]) // expect: 12.5
 // numeric held as: dynarray
 arr_numericdynarray is array of numeric
 ArrayAdd(arr_numericdynarray, 10.25)
@@ -407,6 +445,8 @@ arr_numericdynarray[1] += 0.25
 Trace(arr_numericdynarray[1]) // expect: 10.5
 arr_numericdynarray[1] -= 0.125
 Trace(arr_numericdynarray[1]) // expect: 10.375
+arr_numericdynarray[1] = "12,50"
+Trace(arr_numericdynarray[1]) // expect: 12.5
 // numeric held as: assoc
 aa_numericassoc is associative array of numeric
 aa_numericassoc["k"] = 10.25
@@ -422,6 +462,8 @@ aa_numericassoc["k"] += 0.25
 Trace(aa_numericassoc["k"]) // expect: 10.5
 aa_numericassoc["k"] -= 0.125
 Trace(aa_numericassoc["k"]) // expect: 10.375
+aa_numericassoc["k"] = "12,50"
+Trace(aa_numericassoc["k"]) // expect: 12.5
 // numeric held as: assoc_struct
 ST_numericassocstruct is Structure
 	m is numeric
@@ -440,6 +482,8 @@ aa_numericassocstruct["k"].m += 0.25
 Trace(aa_numericassocstruct["k"].m) // expect: 10.5
 aa_numericassocstruct["k"].m -= 0.125
 Trace(aa_numericassocstruct["k"].m) // expect: 10.375
+aa_numericassocstruct["k"].m = "12,50"
+Trace(aa_numericassocstruct["k"].m) // expect: 12.5
 // numeric held as: class_dot
 C_numericclassdot is Class
 	m is numeric
@@ -458,6 +502,8 @@ o_numericclassdot.m += 0.25
 Trace(o_numericclassdot.m) // expect: 10.5
 o_numericclassdot.m -= 0.125
 Trace(o_numericclassdot.m) // expect: 10.375
+o_numericclassdot.m = "12,50"
+Trace(o_numericclassdot.m) // expect: 12.5
 // numeric held as: class_loop
 C_numericclassloop is Class
 	m is numeric
@@ -477,6 +523,8 @@ FOR i_numericclassloop = 1 TO 1
 	Trace(o_numericclassloop.m) // expect: 10.5
 	o_numericclassloop.m -= 0.125
 	Trace(o_numericclassloop.m) // expect: 10.375
+	o_numericclassloop.m = "12,50"
+	Trace(o_numericclassloop.m) // expect: 12.5
 END
 // numeric held as: global_member
 C_numericglobalmember is Class
@@ -495,6 +543,8 @@ C_numericglobalmember::g += 0.25
 Trace(C_numericglobalmember::g) // expect: 10.5
 C_numericglobalmember::g -= 0.125
 Trace(C_numericglobalmember::g) // expect: 10.375
+C_numericglobalmember::g = "12,50"
+Trace(C_numericglobalmember::g) // expect: 12.5
 // numeric held as: global_dot
 C_numericglobaldot is Class
 	GLOBAL g is numeric
@@ -512,6 +562,8 @@ C_numericglobaldot.g += 0.25
 Trace(C_numericglobaldot.g) // expect: 10.5
 C_numericglobaldot.g -= 0.125
 Trace(C_numericglobaldot.g) // expect: 10.375
+C_numericglobaldot.g = "12,50"
+Trace(C_numericglobaldot.g) // expect: 12.5
 // numeric held as: global_obj
 C_numericglobalobj is Class
 	GLOBAL g is numeric
@@ -530,6 +582,8 @@ o_numericglobalobj.g += 0.25
 Trace(o_numericglobalobj.g) // expect: 10.5
 o_numericglobalobj.g -= 0.125
 Trace(o_numericglobalobj.g) // expect: 10.375
+o_numericglobalobj.g = "12,50"
+Trace(o_numericglobalobj.g) // expect: 12.5
 // numeric held as: struct_array
 ST_numericstructarray is Structure
 	a is array of numeric
@@ -548,6 +602,8 @@ st_numericstructarray.a[1] += 0.25
 Trace(st_numericstructarray.a[1]) // expect: 10.5
 st_numericstructarray.a[1] -= 0.125
 Trace(st_numericstructarray.a[1]) // expect: 10.375
+st_numericstructarray.a[1] = "12,50"
+Trace(st_numericstructarray.a[1]) // expect: 12.5
 // numeric held as: array_of_struct
 ST_numericarrayofstruct is Structure
 	m is numeric
@@ -568,6 +624,8 @@ arr_numericarrayofstruct[1].m += 0.25
 Trace(arr_numericarrayofstruct[1].m) // expect: 10.5
 arr_numericarrayofstruct[1].m -= 0.125
 Trace(arr_numericarrayofstruct[1].m) // expect: 10.375
+arr_numericarrayofstruct[1].m = "12,50"
+Trace(arr_numericarrayofstruct[1].m) // expect: 12.5
 // numeric held as: struct_in_class
 ST_numericstructinclass is Structure
 	m is numeric
@@ -589,6 +647,8 @@ o_numericstructinclass.s.m += 0.25
 Trace(o_numericstructinclass.s.m) // expect: 10.5
 o_numericstructinclass.s.m -= 0.125
 Trace(o_numericstructinclass.s.m) // expect: 10.375
+o_numericstructinclass.s.m = "12,50"
+Trace(o_numericstructinclass.s.m) // expect: 12.5
 // numeric held as: variant
 x0_numericvariant is numeric = 10.25
 v_numericvariant is Variant = x0_numericvariant
@@ -620,6 +680,8 @@ FOR EACH e_numericforeach OF arr_numericforeach
 	Trace(e_numericforeach) // expect: 10.5
 	e_numericforeach -= 0.125
 	Trace(e_numericforeach) // expect: 10.375
+	e_numericforeach = "12,50"
+	Trace(e_numericforeach) // expect: 12.5
 END
 // numeric held as: foreach_struct
 ST_numericforeachstruct is Structure
@@ -642,6 +704,8 @@ FOR EACH e_numericforeachstruct OF arr_numericforeachstruct
 	Trace(e_numericforeachstruct.m) // expect: 10.5
 	e_numericforeachstruct.m -= 0.125
 	Trace(e_numericforeachstruct.m) // expect: 10.375
+	e_numericforeachstruct.m = "12,50"
+	Trace(e_numericforeachstruct.m) // expect: 12.5
 END
 // numeric held as: return
 Trace(F_numericreturn() + 1) // expect: 11.25
@@ -701,6 +765,8 @@ x_int8local += 1
 Trace(x_int8local) // expect: 5000000001
 x_int8local -= 3
 Trace(x_int8local) // expect: 4999999998
+x_int8local = "12,50"
+Trace(x_int8local) // expect: 12
 // int8 held as: struct
 ST_int8struct is Structure
 	m is int on 8 bytes
@@ -717,6 +783,8 @@ st_int8struct.m += 1
 Trace(st_int8struct.m) // expect: 5000000001
 st_int8struct.m -= 3
 Trace(st_int8struct.m) // expect: 4999999998
+st_int8struct.m = "12,50"
+Trace(st_int8struct.m) // expect: 12
 // int8 held as: array
 arr_int8array is array of 2 int on 8 bytes
 arr_int8array[1] = 5000000000
@@ -730,6 +798,8 @@ arr_int8array[1] += 1
 Trace(arr_int8array[1]) // expect: 5000000001
 arr_int8array[1] -= 3
 Trace(arr_int8array[1]) // expect: 4999999998
+arr_int8array[1] = "12,50"
+Trace(arr_int8array[1]) // expect: 12
 // int8 held as: dynarray
 arr_int8dynarray is array of int on 8 bytes
 ArrayAdd(arr_int8dynarray, 5000000000)
@@ -743,6 +813,8 @@ arr_int8dynarray[1] += 1
 Trace(arr_int8dynarray[1]) // expect: 5000000001
 arr_int8dynarray[1] -= 3
 Trace(arr_int8dynarray[1]) // expect: 4999999998
+arr_int8dynarray[1] = "12,50"
+Trace(arr_int8dynarray[1]) // expect: 12
 // int8 held as: assoc
 aa_int8assoc is associative array of int on 8 bytes
 aa_int8assoc["k"] = 5000000000
@@ -756,6 +828,8 @@ aa_int8assoc["k"] += 1
 Trace(aa_int8assoc["k"]) // expect: 5000000001
 aa_int8assoc["k"] -= 3
 Trace(aa_int8assoc["k"]) // expect: 4999999998
+aa_int8assoc["k"] = "12,50"
+Trace(aa_int8assoc["k"]) // expect: 12
 // int8 held as: assoc_struct
 ST_int8assocstruct is Structure
 	m is int on 8 bytes
@@ -772,6 +846,8 @@ aa_int8assocstruct["k"].m += 1
 Trace(aa_int8assocstruct["k"].m) // expect: 5000000001
 aa_int8assocstruct["k"].m -= 3
 Trace(aa_int8assocstruct["k"].m) // expect: 4999999998
+aa_int8assocstruct["k"].m = "12,50"
+Trace(aa_int8assocstruct["k"].m) // expect: 12
 // int8 held as: class_dot
 C_int8classdot is Class
 	m is int on 8 bytes
@@ -788,6 +864,8 @@ o_int8classdot.m += 1
 Trace(o_int8classdot.m) // expect: 5000000001
 o_int8classdot.m -= 3
 Trace(o_int8classdot.m) // expect: 4999999998
+o_int8classdot.m = "12,50"
+Trace(o_int8classdot.m) // expect: 12
 // int8 held as: class_loop
 C_int8classloop is Class
 	m is int on 8 bytes
@@ -805,6 +883,8 @@ FOR i_int8classloop = 1 TO 1
 	Trace(o_int8classloop.m) // expect: 5000000001
 	o_int8classloop.m -= 3
 	Trace(o_int8classloop.m) // expect: 4999999998
+	o_int8classloop.m = "12,50"
+	Trace(o_int8classloop.m) // expect: 12
 END
 // int8 held as: global_member
 C_int8globalmember is Class
@@ -821,6 +901,8 @@ C_int8globalmember::g += 1
 Trace(C_int8globalmember::g) // expect: 5000000001
 C_int8globalmember::g -= 3
 Trace(C_int8globalmember::g) // expect: 4999999998
+C_int8globalmember::g = "12,50"
+Trace(C_int8globalmember::g) // expect: 12
 // int8 held as: global_dot
 C_int8globaldot is Class
 	GLOBAL g is int on 8 bytes
@@ -836,6 +918,8 @@ C_int8globaldot.g += 1
 Trace(C_int8globaldot.g) // expect: 5000000001
 C_int8globaldot.g -= 3
 Trace(C_int8globaldot.g) // expect: 4999999998
+C_int8globaldot.g = "12,50"
+Trace(C_int8globaldot.g) // expect: 12
 // int8 held as: global_obj
 C_int8globalobj is Class
 	GLOBAL g is int on 8 bytes
@@ -852,6 +936,8 @@ o_int8globalobj.g += 1
 Trace(o_int8globalobj.g) // expect: 5000000001
 o_int8globalobj.g -= 3
 Trace(o_int8globalobj.g) // expect: 4999999998
+o_int8globalobj.g = "12,50"
+Trace(o_int8globalobj.g) // expect: 12
 // int8 held as: struct_array
 ST_int8structarray is Structure
 	a is array of int on 8 bytes
@@ -868,6 +954,8 @@ st_int8structarray.a[1] += 1
 Trace(st_int8structarray.a[1]) // expect: 5000000001
 st_int8structarray.a[1] -= 3
 Trace(st_int8structarray.a[1]) // expect: 4999999998
+st_int8structarray.a[1] = "12,50"
+Trace(st_int8structarray.a[1]) // expect: 12
 // int8 held as: array_of_struct
 ST_int8arrayofstruct is Structure
 	m is int on 8 bytes
@@ -886,6 +974,8 @@ arr_int8arrayofstruct[1].m += 1
 Trace(arr_int8arrayofstruct[1].m) // expect: 5000000001
 arr_int8arrayofstruct[1].m -= 3
 Trace(arr_int8arrayofstruct[1].m) // expect: 4999999998
+arr_int8arrayofstruct[1].m = "12,50"
+Trace(arr_int8arrayofstruct[1].m) // expect: 12
 // int8 held as: struct_in_class
 ST_int8structinclass is Structure
 	m is int on 8 bytes
@@ -905,6 +995,8 @@ o_int8structinclass.s.m += 1
 Trace(o_int8structinclass.s.m) // expect: 5000000001
 o_int8structinclass.s.m -= 3
 Trace(o_int8structinclass.s.m) // expect: 4999999998
+o_int8structinclass.s.m = "12,50"
+Trace(o_int8structinclass.s.m) // expect: 12
 // int8 held as: variant
 x0_int8variant is int on 8 bytes = 5000000000
 v_int8variant is Variant = x0_int8variant
@@ -932,6 +1024,8 @@ FOR EACH e_int8foreach OF arr_int8foreach
 	Trace(e_int8foreach) // expect: 5000000001
 	e_int8foreach -= 3
 	Trace(e_int8foreach) // expect: 4999999998
+	e_int8foreach = "12,50"
+	Trace(e_int8foreach) // expect: 12
 END
 // int8 held as: foreach_struct
 ST_int8foreachstruct is Structure
@@ -952,6 +1046,8 @@ FOR EACH e_int8foreachstruct OF arr_int8foreachstruct
 	Trace(e_int8foreachstruct.m) // expect: 5000000001
 	e_int8foreachstruct.m -= 3
 	Trace(e_int8foreachstruct.m) // expect: 4999999998
+	e_int8foreachstruct.m = "12,50"
+	Trace(e_int8foreachstruct.m) // expect: 12
 END
 // int8 held as: return
 Trace(F_int8return() + 1) // expect: 5000000001
@@ -1134,6 +1230,8 @@ Trace(:m) // expect: 10.25
 Trace(:m) // expect: 10.5
 :m -= 0.75
 Trace(:m) // expect: 9.75
+:m = "12,50"
+Trace(:m) // expect: 12.5
 
 PROCEDURE C_currencyclassbare::Run()
 Trace(m + 1) // expect: 11.25
@@ -1148,6 +1246,8 @@ m += 0.25
 Trace(m) // expect: 10.5
 m -= 0.75
 Trace(m) // expect: 9.75
+m = "12,50"
+Trace(m) // expect: 12.5
 
 PROCEDURE C_currencyglobalinmethod::Run()
 Trace(g + 1) // expect: 11.25
@@ -1162,6 +1262,8 @@ g += 0.25
 Trace(g) // expect: 10.5
 g -= 0.75
 Trace(g) // expect: 9.75
+g = "12,50"
+Trace(g) // expect: 12.5
 
 PROCEDURE C_currencyglobalcolon::Run()
 Trace(::g + 1) // expect: 11.25
@@ -1176,6 +1278,8 @@ Trace(::g) // expect: 10.25
 Trace(::g) // expect: 10.5
 ::g -= 0.75
 Trace(::g) // expect: 9.75
+::g = "12,50"
+Trace(::g) // expect: 12.5
 
 PROCEDURE P_currencyparam(p is currency)
 Trace(p + 1) // expect: 11.25
@@ -1190,6 +1294,8 @@ p += 0.25
 Trace(p) // expect: 10.5
 p -= 0.75
 Trace(p) // expect: 9.75
+p = "12,50"
+Trace(p) // expect: 12.5
 
 PROCEDURE P_currencyparamlocal(LOCAL p is currency)
 Trace(p + 1) // expect: 11.25
@@ -1204,6 +1310,8 @@ p += 0.25
 Trace(p) // expect: 10.5
 p -= 0.75
 Trace(p) // expect: 9.75
+p = "12,50"
+Trace(p) // expect: 12.5
 
 PROCEDURE P_currencyparamuntyped(p)
 Trace(p + 1) // expect: 11.25
@@ -1237,6 +1345,8 @@ st_currencyproclocalstruct.m += 0.25
 Trace(st_currencyproclocalstruct.m) // expect: 10.5
 st_currencyproclocalstruct.m -= 0.75
 Trace(st_currencyproclocalstruct.m) // expect: 9.75
+st_currencyproclocalstruct.m = "12,50"
+Trace(st_currencyproclocalstruct.m) // expect: 12.5
 
 PROCEDURE F_numericreturn() : numeric
 x0_numericreturn is numeric = 10.25
@@ -1263,6 +1373,8 @@ Trace(:m) // expect: 10.25
 Trace(:m) // expect: 10.5
 :m -= 0.125
 Trace(:m) // expect: 10.375
+:m = "12,50"
+Trace(:m) // expect: 12.5
 
 PROCEDURE C_numericclassbare::Run()
 Trace(m + 1) // expect: 11.25
@@ -1277,6 +1389,8 @@ m += 0.25
 Trace(m) // expect: 10.5
 m -= 0.125
 Trace(m) // expect: 10.375
+m = "12,50"
+Trace(m) // expect: 12.5
 
 PROCEDURE C_numericglobalinmethod::Run()
 Trace(g + 1) // expect: 11.25
@@ -1291,6 +1405,8 @@ g += 0.25
 Trace(g) // expect: 10.5
 g -= 0.125
 Trace(g) // expect: 10.375
+g = "12,50"
+Trace(g) // expect: 12.5
 
 PROCEDURE C_numericglobalcolon::Run()
 Trace(::g + 1) // expect: 11.25
@@ -1305,6 +1421,8 @@ Trace(::g) // expect: 10.25
 Trace(::g) // expect: 10.5
 ::g -= 0.125
 Trace(::g) // expect: 10.375
+::g = "12,50"
+Trace(::g) // expect: 12.5
 
 PROCEDURE P_numericparam(p is numeric)
 Trace(p + 1) // expect: 11.25
@@ -1319,6 +1437,8 @@ p += 0.25
 Trace(p) // expect: 10.5
 p -= 0.125
 Trace(p) // expect: 10.375
+p = "12,50"
+Trace(p) // expect: 12.5
 
 PROCEDURE P_numericparamlocal(LOCAL p is numeric)
 Trace(p + 1) // expect: 11.25
@@ -1333,6 +1453,8 @@ p += 0.25
 Trace(p) // expect: 10.5
 p -= 0.125
 Trace(p) // expect: 10.375
+p = "12,50"
+Trace(p) // expect: 12.5
 
 PROCEDURE P_numericparamuntyped(p)
 Trace(p + 1) // expect: 11.25
@@ -1366,6 +1488,8 @@ st_numericproclocalstruct.m += 0.25
 Trace(st_numericproclocalstruct.m) // expect: 10.5
 st_numericproclocalstruct.m -= 0.125
 Trace(st_numericproclocalstruct.m) // expect: 10.375
+st_numericproclocalstruct.m = "12,50"
+Trace(st_numericproclocalstruct.m) // expect: 12.5
 
 PROCEDURE F_int8return() : int on 8 bytes
 x0_int8return is int on 8 bytes = 5000000000
@@ -1390,6 +1514,8 @@ Trace(:m) // expect: 5000000000
 Trace(:m) // expect: 5000000001
 :m -= 3
 Trace(:m) // expect: 4999999998
+:m = "12,50"
+Trace(:m) // expect: 12
 
 PROCEDURE C_int8classbare::Run()
 Trace(m + 1) // expect: 5000000001
@@ -1402,6 +1528,8 @@ m += 1
 Trace(m) // expect: 5000000001
 m -= 3
 Trace(m) // expect: 4999999998
+m = "12,50"
+Trace(m) // expect: 12
 
 PROCEDURE C_int8globalinmethod::Run()
 Trace(g + 1) // expect: 5000000001
@@ -1414,6 +1542,8 @@ g += 1
 Trace(g) // expect: 5000000001
 g -= 3
 Trace(g) // expect: 4999999998
+g = "12,50"
+Trace(g) // expect: 12
 
 PROCEDURE C_int8globalcolon::Run()
 Trace(::g + 1) // expect: 5000000001
@@ -1426,6 +1556,8 @@ Trace(::g) // expect: 5000000000
 Trace(::g) // expect: 5000000001
 ::g -= 3
 Trace(::g) // expect: 4999999998
+::g = "12,50"
+Trace(::g) // expect: 12
 
 PROCEDURE P_int8param(p is int on 8 bytes)
 Trace(p + 1) // expect: 5000000001
@@ -1438,6 +1570,8 @@ p += 1
 Trace(p) // expect: 5000000001
 p -= 3
 Trace(p) // expect: 4999999998
+p = "12,50"
+Trace(p) // expect: 12
 
 PROCEDURE P_int8paramlocal(LOCAL p is int on 8 bytes)
 Trace(p + 1) // expect: 5000000001
@@ -1450,6 +1584,8 @@ p += 1
 Trace(p) // expect: 5000000001
 p -= 3
 Trace(p) // expect: 4999999998
+p = "12,50"
+Trace(p) // expect: 12
 
 PROCEDURE P_int8paramuntyped(p)
 Trace(p + 1) // expect: 5000000001
@@ -1479,3 +1615,5 @@ st_int8proclocalstruct.m += 1
 Trace(st_int8proclocalstruct.m) // expect: 5000000001
 st_int8proclocalstruct.m -= 3
 Trace(st_int8proclocalstruct.m) // expect: 4999999998
+st_int8proclocalstruct.m = "12,50"
+Trace(st_int8proclocalstruct.m) // expect: 12
