@@ -38,7 +38,11 @@ from .security import MessageError, ParsedAddress, check_encodable, check_text, 
 
 _BUILD_POLICY = policy.SMTP.clone(cte_type="7bit")
 _TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
-_MIME_TYPE = lazy_compile(f"{_TOKEN}/{_TOKEN}")  # RFC 2045's type/subtype, no parameters
+# RFC 2045's type/subtype, then its parameters (`; name=value`, the value a token or a
+# quoted string without line breaks): `text/calendar; method=REQUEST` makes an invitation
+_MIME_PARAMETER = rf'[ \t]*;[ \t]*{_TOKEN}=(?:{_TOKEN}|"[^"\\\x00-\x1f\x7f]*")'
+_MIME_TYPE = lazy_compile(rf"{_TOKEN}/{_TOKEN}(?:{_MIME_PARAMETER})*[ \t]*;?")
+_ONE_PARAMETER = lazy_compile(rf'({_TOKEN})=({_TOKEN}|"[^"]*")')
 
 PRIORITY_HEADERS: dict[int, tuple[tuple[str, str], ...]] = {
     1: (("X-Priority", "1 (Highest)"), ("Importance", "High")),
@@ -201,8 +205,20 @@ def _mime_type(mail: OutgoingMail, index: int, name: str) -> str:
     if not _MIME_TYPE.fullmatch(given):
         raise MessageError(f"{shown(mail, 'attach', 'Attach')}[{index}]: the ContentType "
                            f"{shown_words(given)!r} is no MIME type (type/subtype, as "
-                           "application/pdf).")
-    return given.lower()
+                           "application/pdf, then parameters if any, as "
+                           "'; method=REQUEST').")
+    kind, semicolon, rest = given.partition(";")
+    return kind.strip().lower() + semicolon + rest  # (the parameters' values as written)
+
+
+def _content_type(ctype: str) -> tuple[str, str, dict[str, str]]:
+    """(maintype, subtype, parameters) of a type `_mime_type` gave; a quoted value
+    unquoted (the library quotes what needs it)."""
+    kind, _, rest = ctype.partition(";")
+    maintype, subtype = kind.split("/", 1)
+    params = {name.lower(): value.strip('"')
+              for name, value in _ONE_PARAMETER.findall(rest)}
+    return maintype, subtype, params
 
 
 def _needs_utf8_headers(mail: OutgoingMail, parsed: _Parsed,
@@ -251,17 +267,19 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
     html_part = msg.get_body(("html",)) if mail.html else None
     for name, data, cid, ctype in files:
         check_text(name, f"{shown(mail, 'attach', 'Attach')} file name", allow_tab=False)
-        maintype, subtype = ctype.split("/", 1)
+        maintype, subtype, params = _content_type(ctype)
         if cid:  # an image the HTML body shows (cid:...): inline, with its Content-ID
             cid = check_text(cid, shown(mail, "attachidentifier", "AttachIdentifier"))
             if isinstance(html_part, EmailMessage):  # beside the HTML: multipart/related
                 html_part.add_related(data, maintype=maintype, subtype=subtype,
-                                      filename=name, disposition="inline", cid=f"<{cid}>")
+                                      filename=name, disposition="inline", cid=f"<{cid}>",
+                                      params=params)
                 continue
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name,
-                               disposition="inline", cid=f"<{cid}>")
+                               disposition="inline", cid=f"<{cid}>", params=params)
         else:
-            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name,
+                               params=params)
     return msg
 
 
