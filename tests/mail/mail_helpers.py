@@ -86,3 +86,11 @@ def run_wl(text: str, **options: Any) -> str:
     run_source(text, "mail_test.wl", stdout=out, stderr=io.StringIO(), options=options)
     return out.getvalue()
 
+
+def as_written_in_lower_case_without_accents(page: str) -> str:
+    """The page's French example as a developer types it on a keyboard without accents
+    and without the Shift key: every keyword, name and constant in lower case and
+    unaccented; the string literals (the password, the server's name) as written."""
+    table = str.maketrans("àâçéèêëîïôùûü", "aaceeeeiiouuu")
+    parts = page.split('"')
+    return '"'.join(p if i % 2 else p.lower().translate(table) for i, p in enumerate(parts))

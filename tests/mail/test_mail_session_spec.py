@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from mail_helpers import as_written_in_lower_case_without_accents
 from wlinterp.engine import run_source
 
 INITIALIZE_EN = '''
@@ -276,15 +277,6 @@ def test_every_syntax_variant_and_remark(smtp_server, pki, page):
     assert len(ssl.messages) == 2 and len(tls.messages) == 1 and len(plain.messages) == 2
     assert all(m.login is None for m in plain.messages) and plain.auth_attempts == []
     assert err == "", err
-
-
-def as_written_in_lower_case_without_accents(page: str) -> str:
-    """The page's French example as a developer types it on a keyboard without accents
-    and without the Shift key: every keyword, name and constant in lower case and
-    unaccented; the string literals (the password, the server's name) as written."""
-    table = str.maketrans("àâçéèêëîïôùûü", "aaceeeeiiouuu")
-    parts = page.split('"')
-    return '"'.join(p if i % 2 else p.lower().translate(table) for i, p in enumerate(parts))
 
 
 # The option of example 2 as scripts write it: the constant's value (this project's
