@@ -14,7 +14,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .file_ops import CopyStopped, asking
-from .text_encodings import saved_bytes
+from .text_encodings import SNIFFED, appended_bytes, forced_encoding
 from .folder_size import folder_size
 from .paths import FR_RECURSIVE, failure, native_path
 from .read_only import refuse_read_only
@@ -36,10 +36,18 @@ def write_file(fname: str, path: object, data: bytes, mode: str = "wb") -> bool:
 
 
 @family.function("fAppendText", "fAjouteTexte", can_fail=True)
-def append_text(rt: Runtime, path: TextArg, text: BytesArg) -> bool:
-    """Add text at the end of a file (created when missing), encoded as fSaveText does
-    (a Buffer's bytes as they are)."""
-    return write_file("fAppendText", path, saved_bytes(text), "ab")
+def append_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0) -> bool:
+    """Add text at the end of a file (created when missing) in the file's own encoding
+    (its mark, else ANSI when it is not UTF-8, else UTF-8), or in the one foAnsi,
+    foUnicode or foUTF8 forces, as fSaveText's third parameter (appended_bytes; a
+    Buffer's bytes as they are)."""
+    try:
+        with open(native_path(path), "rb") as f:
+            head = f.read(SNIFFED)
+    except OSError:
+        head = b""  # a new file, or one that cannot be read: write_file says why
+    data = appended_bytes(head, text, forced_encoding(V.to_int(encoding) if encoding else 0))
+    return write_file("fAppendText", path, data, "ab")
 
 
 @family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
            "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text",
-           "utf8_bytes_read", "sent_bytes", "saved_bytes"]
+           "utf8_bytes_read", "sent_bytes", "saved_bytes", "appended_bytes", "SNIFFED"]
+
+import codecs
 
 from wlinterp.runtime import values as V
 from wlinterp.runtime.ansi_text import held_bytes
@@ -96,6 +98,33 @@ def saved_bytes(text: object) -> bytes:
     if type(text) is V.BufferText:
         return text.encode("latin-1")
     return sent_bytes(V.to_str(text))
+
+
+# How much of a file fAppendText reads to tell its encoding when it has no mark
+SNIFFED = 65536
+
+
+def appended_bytes(head: bytes, text: object, forced: str = "") -> bytes:
+    """The bytes fAppendText adds after a file starting with `head` (its first bytes, up to
+    SNIFFED; b"" for a new or empty file): in the file's own encoding, so the file stays
+    one text (UTF-8 added to a UTF-16 or an ANSI file made it unreadable as either; *decided*
+    6 Dec 2026, INFERRED: docs/builtins.md "fAppendText's encoding"). A byte-order mark
+    gives it (UTF-8, UTF-16 LE or BE), else Windows-1252 when those bytes are not UTF-8,
+    else UTF-8. A `forced` encoding (foAnsi, foUnicode, foUTF8) is used as given, with its
+    mark when the file is new or empty, as fSaveText writes it. A Buffer's bytes as they
+    are."""
+    if type(text) is V.BufferText:
+        return saved_bytes(text)
+    if forced:
+        return encoded_text(V.to_str(text), forced) if head else marked_text(V.to_str(text),
+                                                                                forced)
+    found = next((enc for bom, enc in TEXT_BOMS if head.startswith(bom)), "")
+    if not found and head:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < SNIFFED)
+        except UnicodeDecodeError:
+            found = "cp1252"
+    return encoded_text(V.to_str(text), found) if found else saved_bytes(text)
 
 
 def encoded_text(text: str, encoding: str) -> bytes:
