@@ -128,12 +128,15 @@ def copy_file(rt: Runtime, source: TextArg, destination: TextArg, options: ProcA
     """Copy a file (to a file name or into a folder), replacing the destination; a source
     with `*` or `?` copies every matching file into the destination folder. A procedure
     (after the options, or in their place) is asked before each file (`asking`); after
-    fcStop the files copied stay and the result is False."""
+    fcStop the files copied stay and the result is False. The copy keeps the file's
+    modification date and attributes, as Windows' CopyFile and fCopyDir do (it was dated
+    the copy's moment: a sync comparing fDateTime copied every file again each time;
+    docs/builtins.md "fCopyFile keeps the modification date")."""
     if procedure is None and options is not None and not isinstance(options, (int, float)):
         procedure, options = options, 0
     if procedure is None:
-        return _each_file("fCopyFile", "copy", source, destination, shutil.copyfile)
-    action = asking(rt, "fCopyFile", procedure, param, shutil.copyfile)
+        return _each_file("fCopyFile", "copy", source, destination, shutil.copy2)
+    action = asking(rt, "fCopyFile", procedure, param, shutil.copy2)
     try:
         return _each_file("fCopyFile", "copy", source, destination, action)
     except CopyStopped:
