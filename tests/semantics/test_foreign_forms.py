@@ -68,6 +68,15 @@ CASES = [
     ("b est un booléen = Vrai _ET_\nFaux\n", (1, 25), "the line ends with '_ET_'"),
     ("n is int = 1\nIF n = 1 OR\nn = 2 THEN Trace(n)\n", (2, 10),
      "the line ends with 'OR'"),
+    # a class declared keyword first (C++, C#, Java; web pages' WINDEV code): it said
+    # "unexpected 'cGateway'"
+    ("CLASS cGateway\nPRIVATE\n\tsURL is string\nEND\n", (1, 7), "'CLASS cGateway' is "
+     "no WLanguage declaration (the name comes first): write cGateway is Class, its "
+     "members, then END; its methods follow that END, each PROCEDURE cGateway::Name()"),
+    ("CLASSE CConfig\n\tsChemin est une chaîne\nFIN CLASSE\n", (1, 8), "write CConfig est "
+     "une Classe, its members, then FIN; its methods follow that FIN"),
+    ("INTERFACE IAuth\nPROCEDURE Header()\nEND\n", (1, 11), "write IAuth is Interface, "
+     "its PROCEDURE lines, then END"),
 ]
 
 

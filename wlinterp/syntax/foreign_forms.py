@@ -131,6 +131,27 @@ def c_for(tok: Token, tokens: list[Token], index: int) -> str | None:
             "(POUR i = 1 À n ... FIN) in WLanguage")
 
 
+def class_word_first(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`CLASS cGateway` / `CLASSE CConfig` / `INTERFACE IAuth` opening the line (C++,
+    C#, Java; WINDEV code written from memory, as web pages show it): WLanguage writes the
+    name first (`cGateway is Class` ... END) and the methods after the declaration's END,
+    each `PROCEDURE cGateway::Method()`; it said "unexpected 'cGateway'"."""
+    word = _after_word(tokens, index, ("class", "classe", "interface"))
+    if tok.type != "NAME" or word is None:
+        return None
+    french = fold(str(word.value)) == "classe"
+    kind = "Interface" if fold(str(word.value)) == "interface" else \
+        "Classe" if french else "Class"
+    link = "est une" if french else "is"
+    closer = "FIN" if french else "END"
+    head = (f"'{word.value} {tok.value}' is no WLanguage declaration (the name comes "
+            f"first): write {tok.value} {link} {kind}")
+    if kind == "Interface":
+        return f"{head}, its PROCEDURE lines, then {closer}"
+    return (f"{head}, its members, then {closer}; its methods follow that {closer}, each "
+            f"PROCEDURE {tok.value}::Name()")
+
+
 # the binary operators after which C, JavaScript or a PDF's wrapped line carry an
 # expression over to the next line
 _BINARY = frozenset({"PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "CARET", "AMP", "PIPE",
@@ -153,7 +174,7 @@ def line_ends_in_operator(tok: Token, tokens: list[Token], index: int) -> str | 
 
 
 _FORMS = (type_before_name, double_equals, var_declaration, else_if_word, brace_block,
-          c_for, pascal_assignment, basic_end)
+          c_for, pascal_assignment, basic_end, class_word_first)
 
 
 def foreign_form(tok: Token, tokens: list[Token], index: int) -> str | None:
