@@ -63,7 +63,7 @@ class StaticMemberMixin(TypedMemberMixin):
             return self.prog.fail_code(f"Unknown class '{e.cls}'.", e,  # at the class,
                                        max(e.col - len(e.cls), 1)), S.ANY  # as wl check
         if ref is Ref.CONSTANT:
-            return self.prog.constant_code(key)
+            return self.prog.constant_code(self.prog.refs.constant_key(e, key))
         if e.cls is None:
             return self.resolve_name(e)
         return self.prog.fail_code(not_class_member(e.name, e.cls) + ".", e,

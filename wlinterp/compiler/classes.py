@@ -119,7 +119,7 @@ class ClassMixin(StaticMemberMixin):
         if self.prog.refs.get(e) in _CALLED:  # `inv.Count`: the method, called
             return self.compile_call(N.Call(e.line, e.col, e, []))[0]
         if self.prog.refs.get(e) is Ref.CONSTANT:  # obj.CONST: a constant of obj's class
-            return self.prog.constant_code(key)[0]
+            return self.prog.constant_code(self.prog.refs.constant_key(e, key))[0]
         if isinstance(e.obj, N.Name) and self.prog.refs.of(e.obj) is Ref.CONSTANT \
                 and key in self.prog.enums.get(fold(e.obj.name), ()):
             return self.prog.constant_code(key)[0]  # Colors.Green

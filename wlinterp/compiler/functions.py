@@ -123,7 +123,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref is Ref.ELEMENT_MEMBER:  # SORTED BY nAge: the loop element's member
             return self.expr(self.prog.refs.stands_for[id(node)][1])
         if ref is Ref.CONSTANT:
-            return self.prog.constant_code(key)
+            return self.prog.constant_code(self.prog.refs.constant_key(node, key))
         if ref is Ref.BUILTIN_VAR:
             return self.prog.builtin_variable_code(key), S.OBJECT
         if ref is Ref.CLASS_NAME:  # `IF o..Class = CSub`: its name (semantics/class_names.py)

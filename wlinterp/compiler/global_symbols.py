@@ -18,6 +18,7 @@ from ..runtime.types import StructDef, TypeSpec
 from ..semantics.diagnostics import sentence
 from ..semantics.facts import facts
 from ..semantics.program_symbols import implemented
+from ..semantics.resolved import class_constant_key
 from ..semantics.symbols import ProcInfo, method_key, pyident, writeback_fixpoint
 from ..lazy_regex import lazy_compile
 from ..lazy_import import on_first_call
@@ -51,6 +52,8 @@ class GlobalSymbolsMixin:
         interface_decls: dict[str, N.InterfaceDecl]
         methods_only: set[str]
         pending_consts: dict[str, N.Expr]
+        const_class: str | None
+        const_parents: dict[str, list[str]]
         pending_enums: dict[str, N.EnumDecl]
         valued_enums: set[int]
         enum_decls: dict[str, N.EnumDecl]
@@ -153,7 +156,14 @@ class GlobalSymbolsMixin:
         them: a constant may use one that a class, another procedure or file declares
         further down (the semantic pass refuses a cycle, and a use of a constant its own
         code declares below: docs/semantics.md)."""
-        self.pending_consts = {fold(n): e for s in level if isinstance(s, N.ConstDecl)
+        owners = {id(b): fold(s.name) for s in level if isinstance(s, N.StructDecl)
+                  for b in s.consts}  # a class's blocks: its own constants
+        self.const_class = None
+        self.const_parents = {fold(s.name): [fold(b) for b in s.bases or
+                                             ([s.base] if s.base else [])]
+                              for s in level if isinstance(s, N.StructDecl)}
+        self.pending_consts = {_constant_key(owners.get(id(s)), fold(n)): e
+                               for s in level if isinstance(s, N.ConstDecl)
                                for n, e, _, _ in s.items}
         self.pending_enums = {fold(n): s for s in level if isinstance(s, N.EnumDecl)
                               for n, *_ in s.items}
@@ -163,16 +173,20 @@ class GlobalSymbolsMixin:
             if isinstance(s, N.EnumDecl):
                 self.add_enum(s)
             elif isinstance(s, N.ConstDecl):
-                for name, expr, _, _ in s.items:
-                    self.pending_consts.pop(fold(name), None)
-                    self.constants[fold(name)] = self.const_value(expr)
+                for name, _, _, _ in s.items:
+                    self.needed_constant(_constant_key(owners.get(id(s)), fold(name)))
 
     def needed_constant(self, key: str) -> bool:
         """Give the constant or enumeration value `key`, declared further down, its value
         now (False: no such declaration is waiting, or it is being valued: a cycle)."""
         expr = self.pending_consts.pop(key, None)
-        if expr is not None:
-            self.constants[key] = self.const_value(expr)
+        if expr is not None:  # (valued where it is declared: in its class, if any)
+            outer, self.const_class = self.const_class, \
+                key.partition("::")[0] if "::" in key else None
+            try:
+                self.constants[key] = self.const_value(expr)
+            finally:
+                self.const_class = outer
             return True
         decl = self.pending_enums.get(key)
         if decl is not None and id(decl) not in self.valued_enums:
@@ -246,17 +260,11 @@ class GlobalSymbolsMixin:
         statics: dict[str, list[Any]] = {}
         inits: dict[str, Any] = {k: v for p in reversed(parents) for k, v in p.inits.items()}
         static_args: dict[str, tuple[Any, ...]] = {}
-        for d in s.members:
-            spec = self.parse_spec(d.type_text, d) if d.dims is None else self.sized_member(d)
-            if d.init is not None:  # (`m_a, m_b are int = 5`: the last one only)
-                inits[fold(d.names[-1][0])] = self.member_init(d.init)
-            for n, _, _ in d.names:
-                if fold(n) in s.statics:
-                    statics[fold(n)] = [spec]  # GLOBAL: one value for the class
-                    if d.ctor_args:  # built on first use, with these constants
-                        static_args[fold(n)] = tuple(map(self.member_init, d.ctor_args))
-                else:
-                    members.append((fold(n), n, spec))
+        outer, self.const_class = self.const_class, key  # MAXV: the class's constant
+        try:
+            self.struct_members(s, members, statics, inits, static_args)
+        finally:
+            self.const_class = outer
         sdef = StructDef(s.name, members, base, statics,
                          read_only=frozenset(s.read_only).union(*(p.read_only for p in parents)),
                          inits=inits, abstract=s.abstract, is_class=s.is_class,
@@ -269,6 +277,23 @@ class GlobalSymbolsMixin:
         self.read_only |= {(m, key) for m in s.read_only}
         self.structs[key] = sdef
         return sdef
+
+    def struct_members(self, s: N.StructDecl, members: list[Any],
+                       statics: dict[str, list[Any]], inits: dict[str, Any],
+                       static_args: dict[str, tuple[Any, ...]]) -> None:
+        """The members `s` declares: their types (arrays sized by constants), initial
+        values, GLOBAL ones apart; a constant they name is the class's first."""
+        for d in s.members:
+            spec = self.parse_spec(d.type_text, d) if d.dims is None else self.sized_member(d)
+            if d.init is not None:  # (`m_a, m_b are int = 5`: the last one only)
+                inits[fold(d.names[-1][0])] = self.member_init(d.init)
+            for n, _, _ in d.names:
+                if fold(n) in s.statics:
+                    statics[fold(n)] = [spec]  # GLOBAL: one value for the class
+                    if d.ctor_args:  # built on first use, with these constants
+                        static_args[fold(n)] = tuple(map(self.member_init, d.ctor_args))
+                else:
+                    members.append((fold(n), n, spec))
 
     def sized_member(self, d: N.Decl) -> TypeSpec:
         """`m_t is array of (MAXI+1) int` in a structure or class: the dimensions are
@@ -310,14 +335,31 @@ class GlobalSymbolsMixin:
             return self.constants[fold(e.name)]
         return self.const_value(e)
 
+    def visible_constant(self, e: N.Name | N.ClassMember) -> str:
+        """The key of the constant a constant's expression names: `CA::K` CA's K (or an
+        ancestor's), `K` or `::K` in a class's declarations its class's first, else the
+        program's `K` (semantics: program_decls `_class_constants`)."""
+        key = fold(e.name)
+        cls = fold(e.cls) if isinstance(e, N.ClassMember) and e.cls else self.const_class
+        todo, seen = [cls] if cls else [], set()
+        while todo:
+            c = todo.pop(0)
+            own = _constant_key(c, key)
+            if own in self.constants or own in self.pending_consts:
+                return own
+            seen.add(c)
+            todo += [p for p in self.const_parents.get(c, ()) if p not in seen]
+        return key
+
     def const_value(self, e: N.Expr) -> Any:
         """The value of a CONSTANT's expression: literals, other constants (`C`,
         `CClass::C`, `::C`), built-in constants (`TAB`, `CR`), arithmetic and signs."""
         if isinstance(e, (N.Num, N.Str, N.Const)):
             return e.value
-        if isinstance(e, (N.Name, N.ClassMember)) and (
-                fold(e.name) in self.constants or self.needed_constant(fold(e.name))):
-            return self.constants[fold(e.name)]
+        if isinstance(e, (N.Name, N.ClassMember)):
+            key = self.visible_constant(e)
+            if key in self.constants or self.needed_constant(key):
+                return self.constants[key]
         if isinstance(e, N.Name) and fold(e.name) in self.registry.constants:
             return self.registry.constants[fold(e.name)].value
         if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
@@ -334,6 +376,11 @@ class GlobalSymbolsMixin:
 
 
 _ATTRIBUTE = lazy_compile(r'<\s*([^\W\d][\w ]*?)\s*=\s*"?([^">]*?)"?\s*>')
+
+
+def _constant_key(cls: str | None, key: str) -> str:
+    """A constant's key: the class's (class_constant_key) for one of a class's blocks."""
+    return key if cls is None else class_constant_key(cls, key)
 
 
 def member_attributes(source: str | None, decls: list[Any]) -> dict[str, dict[str, str]]:

@@ -129,7 +129,7 @@ class RangeMixin(CompilerBase):
         key = fold(e.name)
         var = self.scope.lookup(key)
         if var is None and self.prog.refs.of(e) is Ref.CONSTANT:
-            value = self.prog.constant_code(key)[0]
+            value = self.prog.constant_code(self.prog.refs.constant_key(e, key))[0]
             return (int(value), int(value)) if value.lstrip("-").isdigit() else UNKNOWN
         if var is None and self.typed_held and self.prog.refs.of(e) is Ref.MEMBER:
             return INT32 if self.typed_read(e) else UNKNOWN  # the current object's

@@ -84,10 +84,10 @@ def _name_target(fc: "FunctionChecker", x: N.Name, compound: bool) -> Symbol | N
         sym.read = sym.read or compound
         if sym.pending:
             fc.before_declaration(x, sym, "assigned")
-    if ref is not None and ref is not _METHOD:
+    if ref is not None and ref is not _METHOD and ref is not Ref.CONSTANT:
         fc.sym.refs.record(x, ref)
         return sym
-    kind = fc.global_kind(key) or ("procedure" if fc.scope.lookup_proc(key)
+    kind = "constant" if ref is Ref.CONSTANT else fc.global_kind(key) or ("procedure" if fc.scope.lookup_proc(key)
                                    else "method" if ref else None)
     if kind is not None:
         fc.sym.refs.record(x, Ref.TYPE if kind == "type" else

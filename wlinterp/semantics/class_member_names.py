@@ -12,7 +12,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .checker_state import CheckerState
 from .undeclared_names import not_declared
-from .resolved import Ref
+from .resolved import Ref, class_constant_key
 
 
 def not_class_member(name: str, cls: str) -> str:
@@ -91,7 +91,7 @@ def class_has_constant(fc: CheckerState, cls: str, key: str) -> bool:
     earlier REPL input's: yes.) docs/semantics.md, "A class's constants"."""
     structs = fc.sym.structs
     lineage = fc.sym.lineage(cls)
-    if any(key in structs[c].consts for c in lineage):
+    if fc.sym.class_constant(cls, key) is not None:
         return True
     return fc.sym.unknown_ancestor(cls) or cls in fc.sym.outside \
         and not any(structs[c].consts for c in lineage)
@@ -99,9 +99,11 @@ def class_has_constant(fc: CheckerState, cls: str, key: str) -> bool:
 
 def _constant_owner(fc: CheckerState, key: str) -> str | None:
     """Where the constant a `CClass::KEY` meant is declared, as a hint."""
+    owner = next((s for s in fc.sym.structs.values() if key in s.consts), None)
+    if owner is not None:
+        shown = fc.sym.constants.get(class_constant_key(fold(owner.name), key), key)
+        return f"{shown} is a constant of the class {owner.name}: {owner.name}::{shown}"
     if key not in fc.sym.constants:
         return None
     shown = fc.sym.constants[key]
-    owner = next((s.name for s in fc.sym.structs.values() if key in s.consts), None)
-    return f"{shown} is a constant of the class {owner}: {owner}::{shown}" if owner \
-        else f"{shown} is a constant of the program: write {shown} alone"
+    return f"{shown} is a constant of the program: write {shown} alone"

@@ -44,13 +44,18 @@ def own_constants(stmts: Sequence[N.Stmt], starts: Sequence[int] = ()
     return out
 
 
-def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str]) -> None:
+def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str],
+                         sees: dict[str, str] | None = None,
+                         values: dict[str, N.Expr] | None = None) -> None:
     """WL111 on a value that is not a constant expression, uses a constant its own code
     declares at or below it (`ahead`: this block's names and the later ones), or depends
-    on itself through other elements' constants."""
+    on itself through other elements' constants. (`sees`, `values`: the constants a
+    class's block names alone, its class's among them: declaration_blocks.class_sees.)"""
+    sees = fc.sym.constants if sees is None else sees
+    values = fc.sym.const_values if values is None else values
     for i, (name, e, _, _) in enumerate(s.items):
-        if not const_ok(e, fc.sym.constants, fc.sym.enum_values, builtin_constant(fc)):
-            report_not_constant(fc, e, "a constant must be a literal value")
+        if not const_ok(e, sees, fc.sym.enum_values, builtin_constant(fc)):
+            report_not_constant(fc, e, "a constant must be a literal value", sees)
             continue
         later = set(ahead[i:])
         early = next((x for x in _names(e) if fold(x.name) in later), None)
@@ -58,20 +63,22 @@ def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str]) -> 
             fc.rep.report("WL111", "a constant's value may only use the constants "
                           "defined before it", early)
             continue
-        cycle = constant_cycle(fold(name), e, fc.sym.const_values)
+        cycle = constant_cycle(fold(name), e, values)
         if cycle:
-            shown = " -> ".join(fc.sym.constants.get(k, k) for k in cycle)
+            shown = " -> ".join(sees.get(k, k) for k in cycle)
             first = next(x for x in _names(e) if fold(x.name) == cycle[1])
             fc.rep.report("WL111", f"the constant '{name}' depends on itself ({shown})",
                           first)
 
 
-def report_not_constant(fc: CheckerState, e: N.Expr, otherwise: str) -> None:
+def report_not_constant(fc: CheckerState, e: N.Expr, otherwise: str,
+                        sees: dict[str, str] | None = None) -> None:
     """WL111 for a value that cannot be a constant's: at the name it uses that is no
     constant, saying what that name is (undeclared, a variable), else `otherwise` at the
     value (a call, a string operation...)."""
-    faults = [x for x in _names(e) if fold(x.name) not in fc.sym.constants]
-    if not faults or not const_ok_but(e, faults, fc):
+    sees = fc.sym.constants if sees is None else sees
+    faults = [x for x in _names(e) if not const_ok(x, sees)]
+    if not faults or not const_ok_but(e, faults, fc, sees):
         fc.rep.report("WL111", otherwise, e)
         return
     name = faults[0]
@@ -83,11 +90,13 @@ def report_not_constant(fc: CheckerState, e: N.Expr, otherwise: str) -> None:
                   f"literals and other constants", name, len(shown), col=col)
 
 
-def const_ok_but(e: N.Expr, names: list[N.Name | N.ClassMember], fc: CheckerState) -> bool:
+def const_ok_but(e: N.Expr, names: list[N.Name | N.ClassMember], fc: CheckerState,
+                 sees: dict[str, str] | None = None) -> bool:
     """Would `e` be a constant's value if `names` (names it uses) were constants? (Then
     the first of them is the fault to show.)"""
     more = {fold(x.name): x.name for x in names}
-    return const_ok(e, {**fc.sym.constants, **more}, fc.sym.enum_values, builtin_constant(fc))
+    return const_ok(e, {**(fc.sym.constants if sees is None else sees), **more},
+                    fc.sym.enum_values, builtin_constant(fc))
 
 
 def builtin_constant(fc: CheckerState) -> Callable[[str], bool]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .resolved import class_constant_key
 from .scopes import Symbol
 from .member_checks import const_ok
 from ..lazy_import import on_first_call
@@ -57,17 +58,32 @@ def _leftmost(e: N.Expr) -> N.Expr:
     return e
 
 
+def class_sees(fc: "FunctionChecker", cls: str) -> tuple[dict[str, str], dict[str, N.Expr]]:
+    """The constants a class's declarations name alone (shown, values): the program's,
+    then its ancestors' and its own over them (resolved.class_constant_key)."""
+    shown, values = dict(fc.sym.constants), dict(fc.sym.const_values)
+    for c in reversed(fc.sym.lineage(cls)):
+        for key in fc.sym.structs[c].consts if c in fc.sym.structs else ():
+            own = class_constant_key(c, key)
+            shown[key] = fc.sym.constants.get(own, key)
+            if own in fc.sym.const_values:
+                values[key] = fc.sym.const_values[own]
+    return shown, values
+
+
 def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
+    sees, values = class_sees(fc, fold(s.name)) if s.is_class \
+        else (fc.sym.constants, fc.sym.const_values)
     for d in s.members:
         spec = fc.spec(d.type_text if d.dims is None else d.dims_text, d)
         for e in d.dims or ():  # `m_t is array of (MAXI+1) int`: valued when compiling
-            if not const_ok(e, fc.sym.constants):
+            if not const_ok(e, sees):
                 fc.rep.report("WL111", "a member's array dimensions are constants or "
                               "expressions of constants (a structure's or class's members "
                               "are typed when compiling): size the array in the code "
                               "(ArrayAdd, `m_t = new array of n int`)", _leftmost(e))
         check_member_creation(fc, s, d, spec)
-        if d.init is not None and not fc.member_init_ok(d.init):
+        if d.init is not None and not fc.member_init_ok(d.init, sees):
             fc.rep.report("WL111", "a GLOBAL member's initial value must be a "
                           "constant (give it its value in the code)", d.init)
         elif d.init is not None and spec.kind is Kind.INT:  # `m_n is int = "abc"`: WL206
@@ -75,7 +91,7 @@ def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
                 check_lossy(fc, Symbol(name, line, col, "var", spec), d.init, line, col)
     ahead = own_constants(s.consts)  # a class's CONSTANT blocks: its own order
     for block in s.consts:
-        check_constant_block(fc, block, ahead[id(block)])
+        check_constant_block(fc, block, ahead[id(block)], sees, values)
     if s.implements:
         check_implements(fc, s)
     if s.base is not None:

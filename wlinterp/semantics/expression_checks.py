@@ -135,7 +135,10 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
     elif cls and (e.cls and key in fc.sym.property_names() or global_property(fc, cls, key)) \
             and class_property(fc, e, cls, e is fc.assigning):
         return  # CX::Count (::Count in its class): a GLOBAL property of the class
-    elif cls and e.cls and key in fc.sym.constants and not class_has_constant(fc, cls, key):
+    elif cls is not None and (own := fc.sym.class_constant(cls, key)) is not None:
+        fc.sym.refs.record_class_constant(e, own)  # CA::MAXV, ::MAXV in CA's methods
+    elif cls and e.cls and (key in fc.sym.constants or _any_class_constant(fc, key)) \
+            and not class_has_constant(fc, cls, key):
         fc.sym.refs.record(e, Ref.UNDECLARED)  # `CB::X` for CA's X (classes.py)
         unknown_class_member(fc, e)
     elif key in fc.sym.constants or fc.global_kind(key) == "constant":
@@ -148,6 +151,12 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
     else:
         fc.sym.refs.record(e, Ref.UNDECLARED)  # fails when run (classes.py)
         unknown_class_member(fc, e)
+
+
+def _any_class_constant(fc: "FunctionChecker", key: str) -> bool:
+    """Does some class declare a constant `key` (`CB::X` for CA's X: WL109, with where
+    X is declared as a hint)?"""
+    return any(key in s.consts for s in fc.sym.structs.values())
 
 
 def check_new(fc: "FunctionChecker", e: N.New) -> None:

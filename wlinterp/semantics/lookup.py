@@ -57,7 +57,10 @@ def not_a_variable(fc: "FunctionChecker", key: str) -> Ref | None:
         return Ref.STATIC
     if fc.sym.find_method(owner, key) is not None:
         return Ref.METHOD
-    return Ref.MEMBER if fc.sym.has_member(owner, key) else None
+    if fc.sym.has_member(owner, key):
+        return Ref.MEMBER
+    # a constant of its class (or of an ancestor), before the program's of that name
+    return _CONSTANT if fc.sym.class_constant(owner, key) is not None else None
 
 
 def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
@@ -82,6 +85,10 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
             ancestor_private(fc, e)
     if ref is _METHOD:  # a method named alone: called
         _called_alone(fc, e)
+        return
+    if ref is _CONSTANT:  # MAXV in a method of CA: CA's constant (class_constant_key)
+        fc.sym.refs.record_class_constant(
+            e, fc.sym.class_constant(fc.scope.method or "", key) or key)
         return
     if ref is not None:
         fc.sym.refs.record(e, ref)

@@ -18,7 +18,7 @@ from .class_names import class_as_object
 from .class_scoped_values import class_scoped_value
 from .data_items import file_of, unknown_item
 from .member_types import MemberTypes
-from .resolved import Ref
+from .resolved import Ref, class_constant_key
 from .suggest import closest
 from ..lazy_import import on_first_call
 
@@ -48,7 +48,10 @@ def const_ok(e: N.Expr, constants: dict[str, str],
     `builtin`, a built-in constant it says yes to: `SEP = TAB`)?"""
     if isinstance(e, (N.Num, N.Str, N.Const)):
         return True
-    if isinstance(e, (N.Name, N.ClassMember)):  # `C`, `CClass::C`, `::C`
+    if isinstance(e, N.ClassMember) and e.cls:  # `CClass::C`: also the class's own C
+        return fold(e.name) in constants or class_constant_key(fold(e.cls), fold(e.name)) \
+            in constants
+    if isinstance(e, (N.Name, N.ClassMember)):  # `C`, `::C`
         return fold(e.name) in constants or (
             builtin is not None and isinstance(e, N.Name) and builtin(fold(e.name)))
     if isinstance(e, N.Member) and isinstance(e.obj, N.Name) and enum_values:
@@ -92,8 +95,9 @@ class MemberChecks(MemberTypes):
             return
         if (self.sym.enum_values or self.sym.comb_values) and class_scoped_value(self, e):
             return  # `CTreuil.eRecepteur`: EnumTreuilType.eRecepteur
-        if self.class_constant(e):
-            self.sym.refs.record(e, Ref.CONSTANT)  # CCmd.STATUS: CCmd::STATUS
+        if self.class_constant(e):  # CCmd.STATUS: CCmd::STATUS
+            self.sym.refs.record_class_constant(e, self.sym.class_constant(
+                self.class_named(e.obj) or "", fold(e.name)) or fold(e.name))
             return
         key = fold(e.name)
         named = key in self.sym.property_names()
@@ -114,9 +118,9 @@ class MemberChecks(MemberTypes):
         missing = False  # (asked once: has_member's answer does not change here)
         if cls is not None:
             missing = not self.sym.has_member(cls, fold(e.name))
-            if missing and any(fold(e.name) in self.sym.structs[c].consts
-                               for c in self.sym.lineage(cls)):
-                self.sym.refs.record(e, Ref.CONSTANT)  # obj.CONST: the class's constant
+            own = self.sym.class_constant(cls, fold(e.name)) if missing else None
+            if own is not None:
+                self.sym.refs.record_class_constant(e, own)  # obj.CONST: its class's
                 return
         if cls is not None and self.is_self(e.obj) and not missing:
             self.self_in_global_method(e, cls)  # `:m_n` in a GLOBAL method: no object
@@ -234,13 +238,14 @@ class MemberChecks(MemberTypes):
             self.rep.report("WL109", f"'{e.name}' is not {what} {e.obj.name}", e,  # type: ignore[attr-defined]
                             len(e.name), col=e.col + 1, deferred=True)
 
-    def member_init_ok(self, e: N.Expr) -> bool:
-        """`m_n is int = -1`, `= Vrai`, `= Level.Log`: a value known before any code runs."""
+    def member_init_ok(self, e: N.Expr, constants: dict[str, str] | None = None) -> bool:
+        """`m_n is int = -1`, `= Vrai`, `= Level.Log`: a value known before any code runs
+        (`constants`: those the class sees, its own among them)."""
         if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
-            return self.member_init_ok(e.operand)
+            return self.member_init_ok(e.operand, constants)
         if isinstance(e, N.Member) and isinstance(e.obj, N.Name):
             return fold(e.obj.name) in self.sym.enum_types
-        return const_ok(e, self.sym.constants)
+        return const_ok(e, self.sym.constants if constants is None else constants)
 
     def class_static(self, e: N.Member) -> bool:
         """`Class.member` for a global member of a class named so (no variable is): real
@@ -257,8 +262,8 @@ class MemberChecks(MemberTypes):
         docs/semantics.md), and a member of that name comes first."""
         cls = self.class_named(e.obj)
         key = fold(e.name)
-        return cls is not None and not self.sym.has_member(cls, key) and any(
-            key in self.sym.structs[c].consts for c in self.sym.lineage(cls))
+        return cls is not None and not self.sym.has_member(cls, key) \
+            and self.sym.class_constant(cls, key) is not None
 
     def class_named(self, e: N.Expr) -> str | None:
         """The class (folded) `e` names when it is a class's name and no variable's."""

@@ -22,6 +22,7 @@ from .redefinitions import check_redefinitions, inherit_syntaxes
 from .global_constructor import check_global_constructors
 from .program_symbols import ProgramSymbols, StructInfo, class_constants, implemented
 from .reporter import Reporter
+from .resolved import class_constant_key
 from .symbols import collect_decls, method_key
 from ..lazy_import import on_first_call
 
@@ -65,6 +66,8 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
                     declaring.append(s)
                 elif t in _PROGRAM_LEVEL:
                     _program_level(s, program, symbols, rep)
+                    if t is _STRUCT:
+                        continue  # its CONSTANT blocks are the class's (_class_constants)
                 elif t is _LABEL:
                     labelled = True
                 get = nested.get(t, _UNSEEN)
@@ -88,6 +91,7 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
 # sub_stmts_of each statement class met (None: it holds no statement)
 _NESTED: dict[type, Callable[[Any], list[N.Stmt]] | None] = {}
 _PLAIN: set[type] = set()  # statement classes that neither declare nor hold a block
+_STRUCT = N.StructDecl
 _LABEL = N.Label  # (noted: WL204's flow leaves out a function with labels)
 _UNSEEN: Any = object()
 
@@ -133,6 +137,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                                           implemented(s), s.is_class, tuple(s.bases),
                                           frozenset(s.private_bases))
         member_access(symbols, s, members)
+        _class_constants(s, symbols, rep)
     elif isinstance(s, N.EnumDecl):
         _enumeration(s, symbols)
     elif isinstance(s, N.InterfaceDecl):  # a variable of its type: a reference to an object
@@ -146,6 +151,26 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                 rep.report("WL105", f"the constant '{name}' is declared twice", s,
                            len(name), line=line, col=col)
             symbols.constants[key] = name
+
+
+def _class_constants(s: N.StructDecl, symbols: ProgramSymbols, rep: Reporter | None
+                     ) -> None:
+    """A class's CONSTANT blocks: its own constants (resolved.class_constant_key), so
+    two classes, or a class and the program, may each declare MAXV; one the class
+    declares twice is WL105 (said by the check of the class's own file: `rep`)."""
+    cls = fold(s.name)
+    lines: dict[str, int] = {}
+    for block in s.consts:
+        for name, value, line, col in block.items:
+            key = class_constant_key(cls, fold(name))
+            if key in lines and rep is not None:
+                rep.report("WL105", f"the constant '{name}' of {s.name} is declared twice",
+                           block, len(name), line=line, col=col,
+                           hint=f"first declared at line {lines[key]}")
+                continue
+            lines[key] = line
+            symbols.constants[key] = name
+            symbols.const_values[key] = value
 
 
 def member_access(symbols: ProgramSymbols, s: N.StructDecl, members: dict[str, str]) -> None:
@@ -339,8 +364,11 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
     variables (declared in their main code) are visible."""
     for other in programs:
         symbols.known |= {fold(name) for name, _ in collect_decls(body_stmts(other.main))}
+        own_blocks: set[int] = set()  # a class's CONSTANT blocks: its own constants
         for s in walk_stmts(body_stmts(other.main)):
             if isinstance(s, N.StructDecl):
+                own_blocks |= {id(b) for b in s.consts}
+                _class_constants(s, symbols, None)
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
                 member_access(symbols, s, members)
                 symbols.structs[fold(s.name)] = StructInfo(
@@ -353,7 +381,8 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 _enumeration(s, symbols)
             elif isinstance(s, N.InterfaceDecl):  # an interface a set declares
                 add_interface(s, symbols)
-            elif isinstance(s, N.ConstDecl):  # a set's or a window's CONSTANT block
+            elif isinstance(s, N.ConstDecl) and id(s) not in own_blocks:  # a set's or a
+                # window's CONSTANT block
                 for name, value, line, _ in s.items:
                     symbols.constants.setdefault(fold(name), name)
                     symbols.const_values.setdefault(fold(name), value)

@@ -14,7 +14,7 @@ from ..runtime.lineage import linearized
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .diagnostics import Diagnostic
-from .resolved import Resolutions
+from .resolved import Resolutions, class_constant_key
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
@@ -209,6 +209,14 @@ class ProgramSymbols:
                          else None)
         self._lineages[key] = out
         return out
+
+    def class_constant(self, cls: str, key: str) -> str | None:
+        """The key (resolved.class_constant_key) of the constant `key` that the class
+        `cls` declares or inherits, the nearest first; None: it has none so named."""
+        for c in self.lineage(cls):
+            if c in self.structs and key in self.structs[c].consts:
+                return class_constant_key(c, key)
+        return None
 
     def unknown_ancestor(self, key: str) -> bool:
         """Does the class derive from a class this check does not see (declared in another

@@ -9,7 +9,7 @@ check` and `wl run` cannot disagree on what a name is.
 """
 from __future__ import annotations
 
-__all__ = ["Ref", "Resolutions", "CALLS", "NOT_ASSIGNABLE"]
+__all__ = ["Ref", "Resolutions", "CALLS", "NOT_ASSIGNABLE", "class_constant_key"]
 
 from enum import StrEnum
 from typing import Any
@@ -54,6 +54,15 @@ NOT_ASSIGNABLE = frozenset({Ref.CONSTANT, Ref.BUILTIN_VAR, Ref.TYPE, Ref.PROC, R
                             Ref.PROC_REF, Ref.INTERNAL_REF, Ref.BUILTIN})
 
 
+def class_constant_key(cls: str, key: str) -> str:
+    """The key of the constant `key` of the class `cls` (both folded) in the program's
+    constant tables: `ca::maxv`. Each class has its own constants (two classes may each
+    declare MAXV, VERIFIED ?1514012: a class's constant is declared "to be used in the
+    class"); a plain name never reaches this key, only the lookups that know the class
+    (`CA::MAXV`, `obj.MAXV`, `MAXV` in a method of CA's lineage) do."""
+    return f"{cls}::{key}"
+
+
 class Resolutions:
     """The semantic pass's verdict per node. Nodes are keyed by identity; the table keeps
     each node alive so that an identity is never reused while the verdict is in force."""
@@ -69,6 +78,9 @@ class Resolutions:
         # a name that stands for a call the pass made up and checked (`CClass::M` without
         # parentheses: `CClass.M()`): id(name) -> (name, the call)
         self.stands_for: dict[int, tuple[Any, Any]] = {}
+        # a name resolved to a class's constant: id(name) -> (name, its key,
+        # class_constant_key); the compiler values it by that key
+        self.class_constants: dict[int, tuple[Any, str]] = {}
 
     def record(self, node: Any, ref: Ref) -> None:
         self._refs[id(node)] = (node, ref)
@@ -87,6 +99,16 @@ class Resolutions:
             raise LookupError(f"the semantic pass did not resolve {type(node).__name__} "
                               f"{getattr(node, 'name', '')!r} at {node.line}:{node.col}")
         return found[1]
+
+    def record_class_constant(self, node: Any, key: str) -> None:
+        """`node` names the class constant `key` (class_constant_key)."""
+        self._refs[id(node)] = (node, Ref.CONSTANT)
+        self.class_constants[id(node)] = (node, key)
+
+    def constant_key(self, node: Any, key: str) -> str:
+        """The key the constant `node` is valued by: its class constant's, else `key`."""
+        found = self.class_constants.get(id(node))
+        return key if found is None else found[1]
 
     def get(self, node: Any) -> Ref | None:
         found = self._refs.get(id(node))

@@ -16,6 +16,7 @@ from ..syntax.names import fold
 from ..windev_controls import control_kind, element_style
 from .checker_state import CheckerState
 from .global_constructor import member_hint
+from .resolved import class_constant_key
 from .suggest import closest
 from ..lazy_import import on_first_call
 
@@ -83,7 +84,7 @@ class UndeclaredNames(CheckerState):
             if self.sym.infer_data:
                 self.sym.undeclared.append((fold(e.name), d))
             return
-        best = self._did_you_mean(e.name)
+        best = self._class_constant(e) or self._did_you_mean(e.name)
         message = not_declared(e.name) + (f"; did you mean {best}?" if best else "")
         hint = None if best else member_hint(self, e.name) or \
             f"declare it first, e.g. '{e.name} is string'"
@@ -108,6 +109,16 @@ class UndeclaredNames(CheckerState):
         if self.sym.infer_data:
             self.sym.undeclared.append((fold(e.name), d))
 
+    def _class_constant(self, e: N.Name | N.ClassMember) -> str | None:
+        """`CTva::TAUX` for `TAUX` named outside the class CTva, whose constant it is
+        (a class's constants are its own: program_decls `_class_constants`)."""
+        key = fold(e.name)
+        if isinstance(e, N.ClassMember) or not self.sym.structs:
+            return None
+        owner = next((s.name for s in self.sym.structs.values() if key in s.consts), None)
+        return None if owner is None else \
+            f"{owner}::{self.sym.constants.get(class_constant_key(fold(owner), key), e.name)}"
+
     def _did_you_mean(self, name: str) -> str | None:
         """The variable or constant nearest to the undeclared `name` (suggest.py), kept
         while the scopes hold the same names (they only grow): a name used in 4,000
@@ -118,7 +129,7 @@ class UndeclaredNames(CheckerState):
         kept = self.__dict__.setdefault("_nearest", {})
         if key not in kept:
             names = [s.name for sc in chain for s in sc.vars.values() if s.role != "self"]
-            names += list(self.sym.constants.values())
+            names += [shown for k, shown in self.sym.constants.items() if "::" not in k]
             kept[key] = closest(name, names)
         return kept[key]
 

@@ -21,7 +21,7 @@ CFacture est une Classe
 FIN
 CPage est une classe
     constante
-        HAUTEUR = max_lignes * 2
+        HAUTEUR = CFacture::max_lignes * 2  // (une constante d'une autre classe : nommée par sa classe)
     fin
 FIN
 CONSTANTE

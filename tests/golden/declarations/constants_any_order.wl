@@ -21,7 +21,7 @@ CInvoice is Class
 END
 CPage is Class
     CONSTANT
-        HEIGHT = MAX_LINES * 2
+        HEIGHT = CInvoice::MAX_LINES * 2  // (another class's constant: named through its class)
     END
 END
 CONSTANT
