@@ -6,7 +6,7 @@ family is a new module in this folder, found automatically. FAMILIES gives the o
 which help output lists families; modules missing from it come after, alphabetically.
 """
 
-FAMILIES: tuple[str, ...] = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
+FAMILIES: tuple[str, ...] = ("console", "errors", "strings", "text", "numbers", "number_text", "arrays", "dates", "dates_calc",
             "typevar",
             "maths", "files", "paths", "file_handles", "file_ops", "program", "variants", "email",
             "hfsql_base", "hfsql_read", "hfsql_write", "hfsql_errors", "hfsql_query",

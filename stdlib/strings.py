@@ -1,6 +1,6 @@
 """String functions (Length/Taille, Position, Replace/Remplace...) and the constants CR/RC,
 TAB, EOT and the search options. ExtractString and StringBuild live in string_fields.py;
-number <-> text conversions (NumToString, Val, StringToNum) in numbers.py.
+number <-> text conversions (NumToString, Val, StringToNum) in number_text.py.
 
 Every position is 1-based and "not found" is 0, as in WLanguage. Arguments are converted
 with `values.to_str`; an array or structure where a string is expected is a fatal error.
