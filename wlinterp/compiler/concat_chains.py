@@ -12,9 +12,9 @@ values in the same order; a chain of fewer joins is generated as before.
 """
 from __future__ import annotations
 
-__all__ = ["CHAINED", "FLAT_FROM", "LONG_SUM", "ConcatChainMixin", "Chain"]
+__all__ = ["CHAINED", "FLAT_FROM", "LOGIC_CHAINED", "LONG_SUM", "ConcatChainMixin", "Chain"]
 
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from ..runtime.kinds import SType
 from ..syntax import nodes as N
@@ -22,7 +22,9 @@ from .base import CompilerBase
 
 FLAT_FROM = 8  # the join of a chain from which the chain is generated flat
 LONG_SUM = 32  # a `+` chain of more terms is generated from its first term up
-CHAINED = ("+", "-")  # the operators of such a chain (`n - a - b`, `s + a - b + c`)
+SEGMENT = 256  # ... in segments of so many joins, each one's value kept in a temporary
+CHAINED = ("+", "-", "*", "/")  # the operators of such a chain (`n - a - b`, `s + a - b + c`)
+LOGIC_CHAINED = ("and", "or", "sand", "sor")  # a chain of conditions (`a AND b OR c`)
 
 
 class Chain(NamedTuple):
@@ -81,29 +83,40 @@ class ConcatChainMixin(CompilerBase):
         return code
 
 
-    def long_sum(self, e: N.BinOp) -> tuple[str, SType]:
-        """`e`, a `+` or `-` whose left side is one too: a chain of more than LONG_SUM
-        terms is generated from its innermost join outwards, each join's code handed to the next
-        as its left side's (bound_leaves, as expr reads a nullable operand's), so that
-        the compiler does not recurse once per term (five frames per term: a chain of
-        200 texts ran out of Python's stack, "nests too deeply"). Shorter: as before."""
+    def long_chain(self, e: N.BinOp | N.Logic,
+                   build: Callable[[Any], tuple[str, SType]]) -> tuple[str, SType]:
+        """`build(e)`, `e` a `+ - * /` whose left side is one too (or an AND / OR whose
+        left side is one too): a chain of more than LONG_SUM terms is generated from its
+        innermost join outwards, each join's code handed to the next as its left side's
+        (bound_leaves, as expr reads a nullable operand's), so that the compiler does not
+        recurse once per term (five frames per term: a chain of 200 texts ran out of
+        Python's stack, "nests too deeply"). Shorter: as before."""
         bound = self.bound_leaves
         if id(e.left) in bound:  # (a join of the chain being generated: its left is done)
-            return self.binop(e)
+            return build(e)
+        kind = type(e)
+        ops = CHAINED if kind is N.BinOp else LOGIC_CHAINED
         spine: list[N.Expr] = []
-        node: N.Expr = e.left
-        while type(node) is N.BinOp and node.op in CHAINED:
+        node: Any = e.left
+        while type(node) is kind and node.op in ops:
             spine.append(node)
             node = node.left
         if len(spine) <= LONG_SUM:
-            return self.binop(e)
+            return build(e)
+        spine.reverse()
+        parts: list[str] = []  # the chain's segments, each kept in a temporary
         try:
-            for join in reversed(spine):
-                bound[id(join)] = self.expr(join)  # (its left side's code is in bound)
-            return self.binop(e)
+            for k, join in enumerate(spine):
+                code, t = bound[id(join)] = self.expr(join)  # (its left side's is bound)
+                if k >= 2:  # (the code of a join two back is no join's left side: a
+                    del bound[id(spine[k - 2])]  # long chain's codes held quadratic memory)
+                if k % SEGMENT == SEGMENT - 1:  # the next join starts from a temporary
+                    kept = self.temp()
+                    parts.append(f"{kept} := {code}")
+                    bound[id(join)] = (kept, t)
+            code, t = build(e)
         finally:
             for join in spine:
                 bound.pop(id(join), None)
+        return (f"({', '.join(parts)}, {code})[-1]", t) if parts else (code, t)
 
-    if TYPE_CHECKING:
-        def binop(self, e: N.BinOp) -> tuple[str, SType]: ...

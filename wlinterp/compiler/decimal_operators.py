@@ -25,8 +25,20 @@ _HELD = frozenset({S.ANY, S.DEC})
 """Static types whose values may be a currency or a numeric no declaration types"""
 
 
+_SPEC_OPS = ("+", "-", "*", "/")
+
+
+def _joined_spec(left: "TypeSpec | None", right: "TypeSpec | None") -> "TypeSpec | None":
+    """The type an operation computes in from its operands' (decimal_spec)."""
+    specs = [s for s in (left, right) if s]
+    numerics = [s for s in specs if s.kind == Kind.NUMERIC]
+    return max(numerics, key=_decimals) if numerics else (specs[0] if specs else None)
+
+
 class DecimalOperatorMixin(CompilerBase):
     """Currency and numeric operands of `*` and `/`, and the type they compute in."""
+
+    _spec_memo: "tuple[N.Expr | None, TypeSpec | None]" = (None, None)  # the last chain
 
     def _kept_decimals(self, e: N.BinOp, code: str, t: SType, ta: SType = S.ANY,
                        tb: SType = S.ANY) -> tuple[str, SType]:
@@ -55,15 +67,30 @@ class DecimalOperatorMixin(CompilerBase):
         """The currency or numeric type `e` computes in: that of a variable, member,
         element or user procedure's result so declared; for `+ - * /` and `-x`, a
         numeric operand's (the one with the most decimals), else a currency operand's;
-        None when no operand is either (a real, an integer, a variant...)."""
+        None when no operand is either (a real, an integer, a variant...). A chain
+        `a * b * ... * z` is walked along its left side, not by one recursion per term
+        (1,000 factors ran out of Python's stack, "nests too deeply"), and each join's
+        question starts from the answer for its left side when that was the last one
+        asked (the compiler asks from the innermost join out: linear, not quadratic)."""
+        spine: list[N.BinOp] = []
+        node = e
+        memo = self._spec_memo
+        while isinstance(node, N.BinOp) and node.op in _SPEC_OPS and node is not memo[0]:
+            spine.append(node)
+            node = node.left
+        spec = memo[1] if node is memo[0] and node is not None else self._operand_spec(node)
+        for op in reversed(spine):
+            spec = _joined_spec(spec, self.decimal_spec(op.right))
+        if spine:
+            self._spec_memo = (e, spec)
+        return spec
+
+    def _operand_spec(self, e: N.Expr) -> "TypeSpec | None":
+        """decimal_spec of what is not a `+ - * /`."""
         if isinstance(e, N.Unary):
             return self.decimal_spec(e.operand) if e.op in ("neg", "pos") else None
         if isinstance(e, N.BinOp):
-            if e.op not in ("+", "-", "*", "/"):
-                return None
-            specs = [s for s in (self.decimal_spec(e.left), self.decimal_spec(e.right)) if s]
-            numerics = [s for s in specs if s.kind == Kind.NUMERIC]
-            return max(numerics, key=_decimals) if numerics else (specs[0] if specs else None)
+            return None
         if isinstance(e, N.Call):
             spec = self.result_spec(e)
         elif isinstance(e, (N.Name, N.Member, N.Index, N.ClassMember)):

@@ -42,6 +42,8 @@ _NUMBER_KINDS = frozenset({Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC})
 class DeclaredKindMixin(CompilerBase):
     """The declared types of expressions, as code generation asks for them."""
 
+    _counted_memo: tuple[N.Expr | None, bool] = (None, False)  # (counts_in_decimals)
+
     def timed_type(self, e: N.Member | N.Index | N.Name) -> SType:
         """S.DATE / S.TIME / S.DATETIME for a member or an element declared so (`o.d`,
         `t[i]`, `ts[i].d`, `m_d` named bare in a method), whose value is held as a variable of that type holds it: so
@@ -285,10 +287,26 @@ class DeclaredKindMixin(CompilerBase):
         """Is `e` surely a number (a number literal, or declared an integer, a real, a
         currency or a numeric)? A currency product of two such is computed in the currency
         directly; with another operand (a Duration, a Variant...) it may be a Duration,
-        which stays one (runtime/stored_numbers.py co_product)."""
-        if isinstance(e, N.Unary):
-            return e.op in ("neg", "pos") and self.counts_in_decimals(e.operand)
-        if isinstance(e, N.BinOp):
-            return e.op in ("+", "-", "*", "/") and self.counts_in_decimals(e.left) \
-                and self.counts_in_decimals(e.right)
-        return isinstance(e, N.Num) or self.declared_kind(e) in _NUMBER_KINDS
+        which stays one (runtime/stored_numbers.py co_product).
+        A chain `m * a / b / ...` is walked along its left side, each right side asked
+        on the way (1,000 terms ran out of Python's stack, "nests too deeply"), and a
+        walk stops at the operation answered last (the compiler asks from the innermost
+        join out: linear, not quadratic)."""
+        top, memo = e, self._counted_memo
+        while e is not memo[0]:
+            if isinstance(e, N.Unary):
+                if e.op not in ("neg", "pos"):
+                    return False
+                e = e.operand
+            elif isinstance(e, N.BinOp):
+                if e.op not in ("+", "-", "*", "/") or not self.counts_in_decimals(e.right):
+                    return False
+                e = e.left
+            else:
+                found = isinstance(e, N.Num) or self.declared_kind(e) in _NUMBER_KINDS
+                break
+        else:
+            found = memo[1]
+        if isinstance(top, N.BinOp):
+            self._counted_memo = (top, found)
+        return found

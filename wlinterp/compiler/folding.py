@@ -58,9 +58,24 @@ def constant_value(e: N.Expr, memo: dict[int, Any]) -> Any:
     hit = memo.get(id(e))
     if hit is not None and hit[0] is e:
         return hit[1]
+    if (t is N.BinOp or t is N.Logic) and type(pair.left) is t:
+        _left_side_first(pair, memo)
     value = _fold(e, memo)
     memo[id(e)] = (e, value)  # the node is kept: its id cannot be reused meanwhile
     return value
+
+
+def _left_side_first(e: Any, memo: dict[int, Any]) -> None:
+    """Fold the operations on `e`'s left side, innermost first, so that each finds its
+    left side in `memo`: `a = 1 AND b = 2 OR ...` 1,000 times (a generated filter) folded
+    by one recursion per term ran out of Python's stack ("nests too deeply")."""
+    spine = []
+    node = e.left
+    while type(node) is type(e) and id(node) not in memo:
+        spine.append(node)
+        node = node.left
+    for op in reversed(spine):
+        constant_value(op, memo)
 
 
 # What folding looks into (compared by class: `NOT x` is the one subclass, of Unary):

@@ -9,6 +9,8 @@ path and falls back to runtime/arithmetic.py.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ..syntax import nodes as N
 from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
 from .ranges import RangeMixin
@@ -77,13 +79,13 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
         if e.op in _CHAINED and type(e.left) is N.BinOp and not self.prog.nullables:
-            return self.long_sum(e)  # (one recursion per chain, not per term)
+            return self.long_chain(e, self.binop)  # (one recursion per chain, not per term)
         return self.null_lifted(e, lambda: self.binop(e))  # Null from a nullable operand
 
     def binop(self, e: N.BinOp) -> tuple[str, SType]:
         if e.op == "+" and isinstance(e.right, N.ArrayLit) and _optional(e.right):
-            left = self.value(e.left)
-            return f"opt_concat({left}, {self.value(e.right.items[0])})", S.STR
+            left, item = self.value(e.left), self.value(e.right.items[0])
+            return self.chained(left, lambda a: f"opt_concat({a}, {item})"), S.STR
         if e.op in ("??", "??*"):
             return self.coalesce(e)
         ca, ta = self.expr(e.left)
@@ -111,8 +113,7 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
                     if op != "%" else (product, S.ANY)  # currency, in its 6 decimals)
             (ca, ta), (cb, tb) = _counted(ca, ta), _counted(cb, tb)  # `i = t` does
         if op in ("*", "/"):
-            code, t = self._arith(op, ca, ta, cb, tb) if op == "*" else (f"w_div({ca}, {cb})", S.ANY)
-            return self._kept_decimals(e, code, t, ta, tb)
+            return self._product_join(e, ca, ta, cb, tb)
         if op in ("+", "-") and (ta in _DATED and tb == S.ANY and not self.is_duration(e.right)
                                  or tb in _DATED and ta == S.ANY
                                  and not self.is_duration(e.left)):
@@ -160,7 +161,6 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code
 
     def _arith(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> tuple[str, SType]:
-        pyop, helper = _ARITH[op]
         if op == "+" and (ta == S.STR or tb == S.STR):
             return self._concat(self.as_str(ca, ta), ta, self.as_str(cb, tb), tb), S.STR
         if op == "+" and ta in _DATED and tb in _DATED:  # two of Date, Time, DateTime
@@ -175,12 +175,35 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
         timed = next((k for k in (ta, tb) if k in (S.TIME, S.DATETIME)), None)
         if op in "+-" and timed:  # time - time is a Duration; time + Duration a time
             return f"time_{'add' if op == '+' else 'sub'}({ca}, {cb}, {timed!r})", S.ANY
-        if ta in NUMERIC and tb in NUMERIC:  # (a long chain of them: flat, chained)
-            rt = S.REAL if S.REAL in (ta, tb) else S.INT
-            return self.chained(ca, lambda a: f"({a} {pyop} {cb})"), rt
+        join, rt = self._arith_join(op, ta, cb, tb)  # (a long chain: flat, chained)
+        return self.chained(ca, join), rt
+
+    def _arith_join(self, op: str, ta: SType, cb: str, tb: SType
+                    ) -> tuple[Callable[[str], str], SType]:
+        """The code of `a op cb` for a left side `a` (`+ - *` of numbers) and its type."""
+        pyop, helper = _ARITH[op]
+        if ta in NUMERIC and tb in NUMERIC:
+            return (lambda a: f"({a} {pyop} {cb})"), S.REAL if S.REAL in (ta, tb) else S.INT
         if ta == S.REAL or tb == S.REAL:
-            return self.chained(ca, lambda a: f"{helper}({a}, {cb})"), S.ANY
-        return self.chained(ca, lambda a: self._guarded(pyop, helper, a, ta, cb, tb)), S.ANY
+            return (lambda a: f"{helper}({a}, {cb})"), S.ANY
+        return (lambda a: self._guarded(pyop, helper, a, ta, cb, tb)), S.ANY
+
+    def _product_join(self, e: N.BinOp, ca: str, ta: SType, cb: str, tb: SType
+                      ) -> tuple[str, SType]:
+        """`a * b` or `a / b` with the decimals its operands keep, one join of a chain:
+        `x / a / b / ...` nested one call per term (two with a currency's rounding) and
+        1,000 terms passed CPython's 200 brackets, "nests too deeply"."""
+        if e.op == "*":
+            join, t = self._arith_join("*", ta, cb, tb)
+        else:
+            join, t = (lambda a: f"w_div({a}, {cb})"), S.ANY
+        kept: list[SType] = []
+
+        def joined(a: str) -> str:
+            code, rt = self._kept_decimals(e, join(a), t, ta, tb)
+            kept.append(rt)
+            return code
+        return self.chained(ca, joined), kept[0]
 
     def _concat(self, ca: str, ta: SType, cb: str, tb: SType) -> str:
         """Two texts joined. A long result goes through w_add, which weighs it against
@@ -249,14 +272,22 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
         return f"w_neg({code})", S.ANY
 
     def x_Logic(self, e: N.Logic) -> tuple[str, SType]:
+        if type(e.left) is N.Logic:  # (one recursion per chain, not per condition)
+            return self.long_chain(e, self.logic)
+        return self.logic(e)
+
+    def logic(self, e: N.Logic) -> tuple[str, SType]:
+        """`a AND b`, `a OR b`, `a _AND_ b`, `a _OR_ b`: one join of a chain of conditions
+        (flat from its 8th, as a `+` chain: 1,000 conditions nested 1,000 brackets)."""
         a = self.as_bool(*self.expr(e.left))
         b = self.as_bool(*self.expr(e.right))
         if e.op == "sand":
-            return f"({a} and {b})", S.BOOL
+            return self.chained(a, lambda x: f"({x} and {b})"), S.BOOL
         if e.op == "sor":
-            return f"({a} or {b})", S.BOOL
+            return self.chained(a, lambda x: f"({x} or {b})"), S.BOOL
         # AND / OR evaluate both sides (docs/semantics.md §3, [?1512003])
-        return f"({a} {'&' if e.op == 'and' else '|'} {b})", S.BOOL
+        op = "&" if e.op == "and" else "|"
+        return self.chained(a, lambda x: f"({x} {op} {b})"), S.BOOL
 
     def x_Ternary(self, e: N.Ternary) -> tuple[str, SType]:
         c = self.as_bool(*self.expr(e.cond))

@@ -237,7 +237,8 @@ class _Rewriter:
         done = self.done.get(id(node))
         if done is not None:
             return done
-        if type(node) is N.BinOp and type(node.left) is N.BinOp and id(node.left) not in self.done:
+        if isinstance(node, (N.BinOp, N.Logic)) and type(node.left) is type(node) \
+                and id(node.left) not in self.done:
             self._operations_first(node)
         changed: dict[str, Any] = {}
         for f in N.fields(node):
@@ -250,13 +251,14 @@ class _Rewriter:
         self.done[id(node)] = result
         return result
 
-    def _operations_first(self, node: N.BinOp) -> None:
+    def _operations_first(self, node: N.BinOp | N.Logic) -> None:
         """Visit the operations on `node`'s left side, innermost first, so that each
-        visit finds its left side done: a chain `n1 + n2 + ... + n1000` visited by one
-        recursion per term ran out of Python's stack ("nests too deeply")."""
-        spine: list[N.BinOp] = []
+        visit finds its left side done: a chain `n1 + n2 + ... + n1000` (or `a AND b AND
+        ...`) visited by one recursion per term ran out of Python's stack ("nests too
+        deeply")."""
+        spine: list[N.BinOp | N.Logic] = []
         left: Any = node.left
-        while type(left) is N.BinOp and id(left) not in self.done:
+        while type(left) is type(node) and id(left) not in self.done:
             spine.append(left)
             left = left.left
         for op in reversed(spine):

@@ -20,7 +20,8 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
-from .expression_checks import (check_address_of, check_is_class, check_binop, check_class_member, check_comparison, check_new,
+from .expression_checks import (check_address_of, check_is_class, check_binop, check_logic,
+                                check_class_member, check_comparison, check_new,
                                 check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound, check_increment
@@ -352,6 +353,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
     x_Num = x_Str = x_Const = x_literal
 
     x_BinOp = check_binop  # (expression_checks.py: the checks taking the checker)
+    x_Logic = check_logic
     x_Compare = check_comparison
     x_Unary = check_unary_op
     x_Call = check_value_call  # (a call standing alone as a statement: check_call)

@@ -51,6 +51,18 @@ def check_binop(fc: "FunctionChecker", e: N.BinOp) -> None:
         _operation_checks(fc, op)
 
 
+def check_logic(fc: "FunctionChecker", e: N.Logic) -> None:
+    """`a AND b AND ... AND z` (OR, _AND_, _OR_), walked along its left side as
+    check_binop does: 1,000 conditions (generated filters, long validations) ran out of
+    Python's stack, "nests too deeply". Same order as one recursion per operation."""
+    spine = [e]
+    while type(spine[-1].left) is N.Logic:
+        spine.append(spine[-1].left)
+    fc.expr(spine[-1].left)
+    for op in reversed(spine):
+        fc.expr(op.right)
+
+
 def _operation_checks(fc: "FunctionChecker", e: N.BinOp) -> None:
     """One operation's own checks, its operands checked already."""
     check_arith(fc, e)

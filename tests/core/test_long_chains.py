@@ -1,0 +1,130 @@
+"""Long chains of `*`, `/`, AND / OR (ET / OU, _AND_ / _ET_...) and the optional
+concatenation `+ [", "] +` compile and run, as `+` chains do (test_long_sums.py): each
+join nested its left side one bracket deeper (two with a currency's rounding) and the
+compiler, the constant folding and the semantic pass recursed once per term, so 1,000
+terms stopped with "the code nests too deeply here to be compiled". A chain past 256
+joins goes on from a temporary (compiler/concat_chains.py SEGMENT): 20,000 terms
+generate code in proportion (100,000 `+` took 454 s, each join copying the whole chain
+so far). What no program writes 200 deep (`a.b.c...`, `t[1][1]...`, `f(f(...))`) stays
+a WLanguage error at its place. Counted: bracket depth, code size, calls made."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from wlinterp.check import check_paths
+from wlinterp.compiler.concat_chains import ConcatChainMixin
+from wlinterp.engine import compile_source, run_source
+from wlinterp.errors import WLSyntaxError
+
+from test_long_sums import _depth
+
+
+def _out(source: str) -> str:
+    out = io.StringIO()
+    run_source(source, "chain.wl", stdout=out)
+    return out.getvalue()
+
+
+def _checks_clean(tmp_path, source: str) -> None:
+    path = tmp_path / "chain.wl"
+    path.write_text(source, encoding="utf-8")
+    err, out = io.StringIO(), io.StringIO()
+    assert check_paths([str(path)], err=err, out=out) == 0, err.getvalue() + out.getvalue()
+
+
+_CHAINS = [
+    # English: a product of a thousand ints, a quotient of a thousand reals
+    ("n is int = 1\nr is real = " + " * ".join(["n"] * 1000) + "\nTrace(r)\n", "1\n"),
+    ("r is real = 2\nq is real = 1024 / " + " / ".join(["r"] * 10) + " * r / r" * 495 +
+     "\nTrace(q)\n", "1\n"),
+    # French: currencies (each join rounded to 6 decimals), accents in the names
+    ("mPrix est un monétaire = 1.5\nmRésultat est un monétaire = mPrix * " +
+     " / ".join(["mPrix"] * 3) + " * " + " * ".join(["1"] * 996) + "\nTrace(mRésultat)\n",
+     "1\n"),
+    # English: a thousand conditions, AND then OR; French: ET, OU, mixed case
+    ("b is boolean = True\nIF " + " AND ".join(["b"] * 1000) + " THEN Trace(\"all\")\n",
+     "all\n"),
+    ("b est un booléen = Faux\nSI " + " ou ".join(["b"] * 999) + " OU Vrai ALORS "
+     "Trace(\"un\")\n", "un\n"),
+    # French: a generated filter, ET inside OU, 1,000 comparisons
+    ("i est un entier = 499\nSI " + " OU ".join(f"i = {k} ET i <> {k + 1}" for k in range(500))
+     + " ALORS\n Trace(\"trouvé\")\nFIN\n", "trouvé\n"),
+    # English: short-circuit _AND_ / _OR_, a thousand each
+    ("b is boolean = True\nTrace(" + " _AND_ ".join(["b"] * 1000) + ")\n", "1\n"),
+    ("b est un booléen = Faux\nTrace(" + " _OU_ ".join(["b"] * 1000) + ")\n", "0\n"),
+    # English and French: the optional separator `+ [", "] +` between a thousand texts
+    ('s is string = "a"\nx is string = ' + ' + [","] + '.join(["s"] * 1000) +
+     "\nTrace(Length(x), Right(x, 3))\n", "1999, a,a\n"),
+    ('sNom est une chaîne = "é"\nsListe est une chaîne = ' +
+     ' + [", "] + '.join(["sNom"] * 1000) + "\nTrace(Taille(sListe))\n", "2998\n"),
+]
+
+
+@pytest.mark.parametrize("source, expected", _CHAINS)
+def test_a_chain_of_1000_terms_runs_and_checks(tmp_path, source, expected):
+    assert _out(source) == expected
+    assert _depth(compile_source(source, "chain.wl").source_py) < 40
+    _checks_clean(tmp_path, source)
+
+
+def _seen(op: str, first: str, terms: int) -> str:
+    """A chain of `terms` calls of Seen (which traces its argument and gives `first`
+    for 1, the opposite after), joined with `op`."""
+    other = "False" if first == "True" else "True"
+    calls = f" {op} ".join(f"Seen({k})" for k in range(1, terms + 1))
+    return (f"Trace({calls})\n\nPROCEDURE Seen(n)\nTrace(n)\nIF n = 1 THEN RESULT {first}\n"
+            f"RESULT {other}\n")
+
+
+@pytest.mark.parametrize("op, first, seen", [
+    ("AND", "False", 300), ("OR", "True", 300),  # both sides of each, as short chains
+    ("_AND_", "False", 1), ("_OR_", "True", 1),  # the first settles it: no other call
+    ("_ET_", "True", 2), ("_OU_", "False", 2),   # the second settles it
+])
+def test_a_long_chain_evaluates_as_a_short_one(op, first, seen):
+    """Flat or not, AND / OR run every term in order and _AND_ / _OR_ stop at the first
+    that settles the result (counted: the calls traced)."""
+    lines = _out(_seen(op, first, 300)).splitlines()
+    assert lines[:-1] == [str(k) for k in range(1, seen + 1)]
+    assert lines[-1] in ("0", "1")
+
+
+@pytest.mark.parametrize("op", [" + ", " * ", " AND ", " _OU_ "])
+def test_the_work_on_a_chain_grows_with_its_terms(monkeypatch, op):
+    """20,000 terms build about ten times the code of 2,000, counted as the characters
+    of every flat join's code (each join copied the whole chain so far: 100,000 `+` ran
+    for 454 s, 20,000 AND for 15 s), and the generated code grows as much."""
+    built = [0]
+    flat_join = ConcatChainMixin.flat_join
+
+    def counted(self, chain, join):
+        code = flat_join(self, chain, join)
+        built[0] += len(code)
+        return code
+    monkeypatch.setattr(ConcatChainMixin, "flat_join", counted)
+
+    def work(terms: int) -> tuple[int, int]:
+        operand = "b" if "_" in op or "AND" in op else "n"
+        source = ("n is int = 1\nb is boolean = True\nx is Variant = " +
+                  op.join([operand] * terms) + "\nTrace(x)\n")
+        built[0] = 0
+        code = len(compile_source(source, "chain.wl").source_py)
+        return built[0], code
+    (small, small_code), (large, large_code) = work(2_000), work(20_000)
+    assert large < 12 * small
+    assert large_code < 12 * small_code
+
+
+@pytest.mark.parametrize("source, column", [
+    # what no program writes 200 deep: a clear error where it nests deepest
+    ("o is Structure\n a is int\nEND\nx is o\nTrace(x" + ".a" * 200 + ")\n", 7),
+    ("t est un tableau de 1 par 1 entiers\nTrace(t" + "[1]" * 200 + ")\n", 7),
+    ("Trace(" + "Abs(" * 200 + "1" + ")" * 200 + ")\n", 803),
+])
+def test_deeper_than_a_program_writes_is_a_wlanguage_error(source, column):
+    with pytest.raises(WLSyntaxError) as raised:
+        compile_source(source, "deep.wl")
+    assert "nests too deeply here to be compiled" in str(raised.value)
+    assert raised.value.column == column
