@@ -15,7 +15,8 @@ import os
 import urllib.parse
 import uuid
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, shown_words
+from wlinterp.mime_types import MIME_TYPE_EXAMPLE, is_mime_type, normalised
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -82,7 +83,11 @@ def http_add_file(rt: Runtime, form: object, name: object, path: object,
     except OSError as exc:
         raise BuiltinFailure(f"HTTPAddFile: cannot read '{where}' ({exc.strerror}).",
                              value=False) from None
-    kind = V.to_str(content_type) or mimetypes.guess_type(where)[0] or \
+    given = V.to_str(content_type)
+    if given and not is_mime_type(given):  # (a line break made a part header of it)
+        raise BuiltinFailure(f"HTTPAddFile: the type {shown_words(given)!r} is no MIME type "
+                             f"({MIME_TYPE_EXAMPLE}).", value=False)
+    kind = normalised(given) if given else mimetypes.guess_type(where)[0] or \
         "application/octet-stream"
     target.files.append((V.to_str(name), os.path.basename(where), data, kind))
     return True

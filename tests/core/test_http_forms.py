@@ -127,3 +127,23 @@ def test_failures_are_non_fatal(server: str, tmp_path: Path) -> None:
                  f'"agent" + CR + "Injected: b"), ErrorOccurred)\n'
                  f'Trace(HTTPSendForm("F", "http://127.0.0.1:1/"), ErrorOccurred)')
     assert lines == ["0, 1", "0, 1", "0, 1"]
+
+
+def test_a_file_s_type_is_a_mime_type_or_refused(server: str, tmp_path: Path) -> None:
+    """HTTPAddFile's type went into the part's headers as written: a line break in it
+    wrote a header of the script's choosing (`X-Evil: 1`). Now a MIME type with its
+    parameters (the type read lower) or a refusal in words, nothing added; the form
+    sent afterwards holds the accepted file only."""
+    doc = tmp_path / "relevé.csv"
+    doc.write_text("a;b", encoding="utf-8")
+    lines = _run(f'HTTPCreateForm("F")\n'
+                 f'Trace(HTTPAddFile("F", "f", "{doc}", "text/plain" + LF + "X-Evil: 1"), '
+                 f'ErrorOccurred)\nTrace(ErrorInfo(errMessage))\n'
+                 f'Trace(HTTPAddFile("F", "f", "{doc}", "csv"), ErrorOccurred)\n'
+                 f'Trace(HTTPAddFile("F", "f", "{doc}", "Text/CSV; charset=UTF-8"), ErrorOccurred)\n'
+                 f'HTTPSendForm("F", "http://{server}/up")\nTrace(HTTPGetResult())')
+    assert lines[:4] == ["0, 1", "HTTPAddFile: the type 'text/plain\u240aX-Evil: 1' is no "
+                         "MIME type (type/subtype, as application/pdf, then parameters if "
+                         "any, as '; method=REQUEST').", "0, 1", "1, 0"], lines
+    got = _answer(lines[-1])
+    assert got["files"] == [["f", "relevé.csv", "text/csv", "a;b"]], got

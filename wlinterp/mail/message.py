@@ -31,18 +31,13 @@ from email.utils import formatdate, make_msgid
 
 from ..errors import shown_words
 from ..lazy_regex import lazy_compile
+from ..mime_types import MIME_TYPE_EXAMPLE, is_mime_type, normalised, split_mime_type
 from ..native_paths import native_path
 from .body_encoding import TEXT_MANAGER, FastGenerator, to_crlf
 from .objects import member_of
 from .security import MessageError, ParsedAddress, check_encodable, check_text, parse_address
 
 _BUILD_POLICY = policy.SMTP.clone(cte_type="7bit")
-_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
-# RFC 2045's type/subtype, then its parameters (`; name=value`, the value a token or a
-# quoted string without line breaks): `text/calendar; method=REQUEST` makes an invitation
-_MIME_PARAMETER = rf'[ \t]*;[ \t]*{_TOKEN}=(?:{_TOKEN}|"[^"\\\x00-\x1f\x7f]*")'
-_MIME_TYPE = lazy_compile(rf"{_TOKEN}/{_TOKEN}(?:{_MIME_PARAMETER})*[ \t]*;?")
-_ONE_PARAMETER = lazy_compile(rf'({_TOKEN})=({_TOKEN}|"[^"]*")')
 
 PRIORITY_HEADERS: dict[int, tuple[tuple[str, str], ...]] = {
     1: (("X-Priority", "1 (Highest)"), ("Importance", "High")),
@@ -202,23 +197,10 @@ def _mime_type(mail: OutgoingMail, index: int, name: str) -> str:
     given = mail.ctypes.get(index, "").strip()
     if not given:
         return mimetypes.guess_type(name)[0] or "application/octet-stream"
-    if not _MIME_TYPE.fullmatch(given):
+    if not is_mime_type(given):
         raise MessageError(f"{shown(mail, 'attach', 'Attach')}[{index}]: the ContentType "
-                           f"{shown_words(given)!r} is no MIME type (type/subtype, as "
-                           "application/pdf, then parameters if any, as "
-                           "'; method=REQUEST').")
-    kind, semicolon, rest = given.partition(";")
-    return kind.strip().lower() + semicolon + rest  # (the parameters' values as written)
-
-
-def _content_type(ctype: str) -> tuple[str, str, dict[str, str]]:
-    """(maintype, subtype, parameters) of a type `_mime_type` gave; a quoted value
-    unquoted (the library quotes what needs it)."""
-    kind, _, rest = ctype.partition(";")
-    maintype, subtype = kind.split("/", 1)
-    params = {name.lower(): value.strip('"')
-              for name, value in _ONE_PARAMETER.findall(rest)}
-    return maintype, subtype, params
+                           f"{shown_words(given)!r} is no MIME type ({MIME_TYPE_EXAMPLE}).")
+    return normalised(given)
 
 
 def _needs_utf8_headers(mail: OutgoingMail, parsed: _Parsed,
@@ -267,7 +249,7 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
     html_part = msg.get_body(("html",)) if mail.html else None
     for name, data, cid, ctype in files:
         check_text(name, f"{shown(mail, 'attach', 'Attach')} file name", allow_tab=False)
-        maintype, subtype, params = _content_type(ctype)
+        maintype, subtype, params = split_mime_type(ctype)
         if cid:  # an image the HTML body shows (cid:...): inline, with its Content-ID
             cid = check_text(cid, shown(mail, "attachidentifier", "AttachIdentifier"))
             if isinstance(html_part, EmailMessage):  # beside the HTML: multipart/related
