@@ -29,6 +29,8 @@ from ..lazy_regex import lazy_compile
 from .place_types import place_start, place_type
 from .class_names import names_class
 from .subscript_counts import row_of
+from .text_numbers import numeric, text_number
+from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -54,6 +56,8 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
     for prm, a in zip(params, e.args):
         if prm.star:
             break
+        if type(a) is N.Str and prm.type_text:
+            _text_for_number(fc, shown, prm, a)
         if not prm.type_text or prm.local:
             continue
         if type(a) is N.Index and fc.scope.composite:
@@ -83,6 +87,21 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
                           f"{article(want.describe())}: WINDEV's compiler refuses a "
                           f"{what} of another type there", a, len(written),
                           line=start.line, col=start.col)
+
+
+def _text_for_number(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Str) -> None:
+    """WL206 for a text literal that is no number given to a parameter declared a number
+    (`AddLine(t, "1 234,50")`, the parameter a currency): the run stores its leading
+    number (1) without a word, as into a variable (assignments.check_lossy says it
+    there). A LOCAL parameter too: its copy is converted the same way."""
+    want = _declared(fc, prm.type_text or "")
+    if want is None or want.kind not in _NUMBER_WORDS or not a.value.strip() \
+            or numeric(a.value):
+        return
+    stored = text_number(a.value, integer=want.kind is Kind.INT)
+    fc.rep.report("WL206", f"the parameter '{prm.name}' of {shown} is "
+                  f"{_NUMBER_WORDS[want.kind]}: the text \"{a.value}\" is not a number and "
+                  f"is stored as {stored}", a, len(a.value) + 2)
 
 
 def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
