@@ -8,7 +8,8 @@ True, ErrorInfo says why). An unknown handle is a non-fatal error too.
 Encodings, as WINDEV reads text files: a UTF-8 or UTF-16 byte-order mark decides; without
 one a line is read as UTF-8 when it is valid UTF-8, else as ANSI (Windows-1252). foAnsi,
 foUnicode (UTF-16 LE) and foUTF8 force one. fWriteLine writes text in the file's encoding
-(UTF-8 by default); fWrite writes bytes: a string of characters 0-255 (a buffer, or
+(UTF-8 by default; ANSI in an existing file without a mark whose bytes are not UTF-8, as
+text_encodings.unmarked_encoding tells, so an ANSI log stays ANSI); fWrite writes bytes: a string of characters 0-255 (a buffer, or
 Latin-1 text) is written byte for byte, anything else in the file's encoding; in a
 UTF-8 or UTF-16 file (forced, or its byte-order mark) a string is text, written in it,
 and a Buffer is bytes, written as they are (BytesArg: docs/builtins.md "Encodings").
@@ -31,8 +32,8 @@ from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
 from .read_only import refuse_read_only
-from .text_encodings import (ANSI_BIT, TEXT_BOMS, UNICODE_BIT, UTF16, UTF8_BIT, decoded,
-                             encoded_text, forced_encoding)
+from .text_encodings import (ANSI_BIT, SNIFFED, TEXT_BOMS, UNICODE_BIT, UTF16, UTF8_BIT,
+                             decoded, encoded_text, forced_encoding, unmarked_encoding)
 
 family = Family("File handles")
 
@@ -71,6 +72,7 @@ class OpenFile:
     encoding: str
     delete_on_close: bool = False  # foAutomaticDeletion
     written: str = ""  # the path as the program wrote it, for its errors ("": `path`)
+    written_as: str = ""  # text's encoding when `encoding` is '': ANSI for an ANSI file
 
     @property
     def shown(self) -> str:
@@ -190,9 +192,13 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
         _write_bom(stream, encoding)
     else:
         encoding = _sniff(stream, encoding)
-    if m & FO_ADD:
-        stream.seek(0, io.SEEK_END)
-    return _register(rt, name, stream, encoding, m, V.to_str(path))
+    start = stream.tell()  # after a byte-order mark
+    written_as = unmarked_encoding(stream.read(SNIFFED)) \
+        if not encoding and py_mode == "r+b" else ""  # an ANSI file stays ANSI
+    stream.seek(0, io.SEEK_END) if m & FO_ADD else stream.seek(start)
+    handle = _register(rt, name, stream, encoding, m, V.to_str(path))
+    _files(rt)[handle].written_as = written_as
+    return handle
 
 
 def _open_into(rt: Runtime, disk_file: Any, path: object, mode: object) -> bool:
@@ -387,7 +393,7 @@ def f_write(rt: Runtime, handle: object, data: BytesArg, size: object = None) ->
     elif held is not None:
         raw = held
     else:
-        raw = encoded_text(text, f.encoding)
+        raw = encoded_text(text, f.encoding or f.written_as)
     if size is not None:
         raw = raw[:max(V.to_int(size), 0)]
     return _write(f, raw, "fWrite")
@@ -401,7 +407,8 @@ def f_write_line(rt: Runtime, handle: object, line: BytesArg) -> int:
     if type(line) is V.BufferText:
         return _write(f, line.encode("latin-1") + encoded_text("\r\n", f.encoding),
                       "fWriteLine")
-    return _write(f, encoded_text(V.to_str(line) + "\r\n", f.encoding), "fWriteLine")
+    return _write(f, encoded_text(V.to_str(line) + "\r\n", f.encoding or f.written_as),
+                  "fWriteLine")
 
 
 @family.function("fSeek", "fPositionne", can_fail=True)

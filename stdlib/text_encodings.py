@@ -8,7 +8,8 @@ from __future__ import annotations
 
 __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
            "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text",
-           "utf8_bytes_read", "sent_bytes", "saved_bytes", "appended_bytes", "SNIFFED"]
+           "utf8_bytes_read", "sent_bytes", "saved_bytes", "appended_bytes", "SNIFFED",
+           "unmarked_encoding"]
 
 import codecs
 
@@ -119,12 +120,20 @@ def appended_bytes(head: bytes, text: object, forced: str = "") -> bytes:
         return encoded_text(V.to_str(text), forced) if head else marked_text(V.to_str(text),
                                                                                 forced)
     found = next((enc for bom, enc in TEXT_BOMS if head.startswith(bom)), "")
-    if not found and head:
-        try:
-            codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < SNIFFED)
-        except UnicodeDecodeError:
-            found = "cp1252"
+    found = found or unmarked_encoding(head)
     return encoded_text(V.to_str(text), found) if found else saved_bytes(text)
+
+
+def unmarked_encoding(head: bytes) -> str:
+    """The encoding text is added in to a file without a byte-order mark starting with
+    `head` (its first bytes, up to SNIFFED): "cp1252" (ANSI) when they are not UTF-8,
+    else "" (UTF-8, as a new file is written): fAppendText, and fWrite/fWriteLine in a
+    file fOpen opened for writing, keep an ANSI file ANSI."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < SNIFFED)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return ""
 
 
 def encoded_text(text: str, encoding: str) -> bytes:
