@@ -103,16 +103,18 @@ def disk_info(rt: Runtime, path: object, info: object) -> int:
 @family.function("fAttributeReadOnly", "fAttributLectureSeule", can_fail=True)
 def attribute_read_only(rt: Runtime, path: object, read_only: object = None) -> bool:
     """Without a second argument: True when the file is read-only. With one: makes it
-    read-only (True) or writable (False) and returns True."""
+    read-only (True) or writable (False) and returns its previous status, True when it
+    was read-only (VERIFIED ?3036063: "Previous status of the file"; it returned True
+    whatever the status was)."""
     name = native_path(path)
     try:
-        if read_only is None:
-            return "R" in _attributes(name)
-        _set_read_only(name, V.to_bool(read_only))
+        was = "R" in _attributes(name)
+        if read_only is not None:
+            _set_read_only(name, V.to_bool(read_only))
     except (OSError, ValueError) as exc:
         raise failure("fAttributeReadOnly", "change the attributes of", V.to_str(path), exc,
                       False) from None
-    return True
+    return was
 
 
 @family.function("fDirAttribute", "fRepAttribut", can_fail=True)

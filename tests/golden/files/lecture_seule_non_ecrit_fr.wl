@@ -9,7 +9,7 @@ sRep est une chaîne = fRepTemp() + "\wl_golden_lectureseule_" + Hasard(1, 99999
 fRepCrée(sRep)
 sArchive est une chaîne = sRep + "\cloture_2025.csv"
 fSauveTexte(sArchive, "411000;1200,00")
-Trace(fAttributLectureSeule(sArchive, Vrai), fAttributLectureSeule(sArchive)) // expect: 1, 1
+Trace(fAttributLectureSeule(sArchive, Vrai), fAttributLectureSeule(sArchive)) // expect: 0, 1
 Trace(fSauveTexte(sArchive, "écrasé"), ErreurDétectée) // expect: 0, 1
 Trace(Position(ErreurInfo(errMessage), "Permission denied") > 0) // expect: 1
 Trace(fSauveBuffer(sArchive, "x"), fAjouteTexte(sArchive, "suite")) // expect: 0, 0

@@ -7,7 +7,7 @@ fSauveTexte(rep + "/cible.txt", "contenu")
 Trace(fCréeLien(rep + "/cible.txt", rep + "/lien.txt", fLienSymbolique), fChargeTexte(rep + "/lien.txt")) // expect: 1, contenu
 Trace(fCréeLien(rep + "/cible.txt", rep + "/physique.txt", fLienPhysique), fChargeTexte(rep + "/physique.txt")) // expect: 1, contenu
 Trace(fDisqueInfo(rep, fdEspaceLibre) > 0, fDisqueInfo(rep, fdEspaceTotal) > 0) // expect: 1, 1
-Trace(fAttributLectureSeule(rep + "/cible.txt", Vrai), fAttribut(rep + "/cible.txt"), fAttributLectureSeule(rep + "/cible.txt", Faux)) // expect: 1, R, 1
+Trace(fAttributLectureSeule(rep + "/cible.txt", Vrai), fAttribut(rep + "/cible.txt"), fAttributLectureSeule(rep + "/cible.txt", Faux)) // expect: 0, R, 1
 Trace(fRepAttribut(rep)) // expect: D
 Trace(fCréeLien(rep + "/cible.txt", rep + "/x.txt", 7), ErreurDétectée, Position(ErreurInfo(), "is not fSymbolicLink or fHardLink") > 0) // expect: 0, 1, 1
 Trace(fRepSupprime(rep, frRécursif)) // expect: 1

@@ -11,7 +11,7 @@ Trace(fCreateLink(dir + "/target.txt", dir + "/soft.txt"), ErrorOccurred) // exp
 Trace(fCreateLink(dir + "/none.txt", dir + "/x.txt"), ErrorOccurred) // expect: 0, 1
 Trace(fDiskInfo(dir, fdFreeSpace) > 0, fDiskInfo(dir, fdTotalSpace) >= fDiskInfo(dir, fdFreeSpace)) // expect: 1, 1
 Trace(fDiskInfo(dir + "/none/deeper", fdFreeSpace), ErrorOccurred) // expect: -1, 1
-Trace(fAttributeReadOnly(dir + "/target.txt"), fAttributeReadOnly(dir + "/target.txt", True), fAttributeReadOnly(dir + "/target.txt")) // expect: 0, 1, 1
+Trace(fAttributeReadOnly(dir + "/target.txt"), fAttributeReadOnly(dir + "/target.txt", True), fAttributeReadOnly(dir + "/target.txt")) // expect: 0, 0, 1
 Trace(fAttributeReadOnly(dir + "/target.txt", False), fAttributeReadOnly(dir + "/target.txt")) // expect: 1, 0
 Trace(fDirAttribute(dir), fDirAttribute(dir + "/target.txt"), ErrorOccurred) // expect: D, ERR, 1
 Trace(fRemoveDir(dir, frRecursive)) // expect: 1

@@ -9,7 +9,7 @@ sDir is string = fTempPath() + "\wl_golden_readonly_" + Random(1, 99999999)
 fMakeDir(sDir)
 sArchive is string = sDir + "\closing_2025.csv"
 fSaveText(sArchive, "411000;1200.00")
-Trace(fAttributeReadOnly(sArchive, True), fAttributeReadOnly(sArchive)) // expect: 1, 1
+Trace(fAttributeReadOnly(sArchive, True), fAttributeReadOnly(sArchive)) // expect: 0, 1
 Trace(fSaveText(sArchive, "overwritten"), ErrorOccurred) // expect: 0, 1
 Trace(Position(ErrorInfo(errMessage), "Permission denied") > 0) // expect: 1
 Trace(fSaveBuffer(sArchive, "x"), fAppendText(sArchive, "more")) // expect: 0, 0
