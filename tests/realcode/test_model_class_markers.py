@@ -100,3 +100,26 @@ def test_a_marker_elsewhere_is_still_code() -> None:
         parse("x is int\n<FIN>\n", "m.wl")
     program = parse("s is string = <§$0001§>\n", "m.wl")
     assert program.main.stmts
+
+
+@pytest.mark.parametrize("lang", sorted(CLASSES))
+def test_the_class_written_in_capitals_checks_and_runs(lang: str, tmp_path: Path) -> None:
+    """The same class with its code in capitals, `<§RAD:1§>` markers too (code is read
+    in any case; the marker stopped the declaration: "unexpected the string
+    \\"<§RAD:1§>\\"", seen on a real model class run in capitals)."""
+    name, text, script = CLASSES[lang]
+    head, _, code = text.partition("code : |1-\n")
+    (tmp_path / f"{name}.wdc").write_text(head + "code : |1-\n" + code.upper()
+                                          .replace("TYPE :", "type :")
+                                          .replace("CODE :", "code :")
+                                          .replace("NAME :", "name :")
+                                          .replace("TYPE_CODE :", "type_code :")
+                                          .replace("PROCEDURES :", "procedures :"),
+                                          encoding="utf-8")
+    (tmp_path / "main.wl").write_text(script, encoding="utf-8")
+    assert "<§RAD:1§>" in (tmp_path / f"{name}.wdc").read_text(encoding="utf-8")
+    assert check_json(tmp_path) == []
+    done = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(tmp_path / "main.wl")],
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["Ann 40, 0"]

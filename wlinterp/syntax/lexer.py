@@ -222,7 +222,7 @@ class _Scanner(OperatorsMixin):
         elif kind in ("tstr", "bstr"):
             self.emit("STRING", m.group(kind)[1:-1], start, end)
         elif kind == "ph":
-            if not m.group(kind).startswith("<§rad:"):  # `<§rad:1§>`: an IDE marker
+            if m.group(kind)[:6].lower() != "<§rad:":  # `<§rad:1§>`: an IDE marker (any case)
                 self.emit("STRING", m.group(kind), start, end)
         else:  # bad
             self.pos = start
