@@ -8,12 +8,13 @@ EACH ... WITH: INFERRED, the statement's page is not in the stored help).
 """
 from __future__ import annotations
 
-__all__ = ["conditions"]
+__all__ = ["conditions", "composite_key"]
 
 from typing import Any
 
 from ..errors import WLRuntimeError
 from ..runtime.values import to_str
+from . import keyvalues
 from .collation import PREFIX_END
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
@@ -35,6 +36,9 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
             return f"NOT ({_part(ctx, inner[0], params)})"
         return "(" + f" {join.upper()} ".join(_part(ctx, x, params) for x in inner) + ")"
     name, op, value = part
+    key = ctx.desc.key(name)
+    if key is not None and len(key.items) > 1:
+        return _composite(ctx, name, op, value, params)
     item = ctx.items[ctx.item(name)]
     col = ctx.sql.q(item.name)
     p = ctx.sql.p
@@ -51,6 +55,33 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
         return f"{found}(lower({seen}), lower({p})) > 0"
     params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
     return f"{col} {op} {p}"
+
+
+def _composite(ctx: FileContext, name: str, op: str, value: Any, params: list[Any]) -> str:
+    """`CompositeKey = [v1, v2]` (FOR EACH on a composite key, "syntax 5" of the
+    statement's page, which HBuildKeyValue's page ?3044258 names): each component given
+    equal to its value, the first ones only when fewer are given, as HReadSeekFirst
+    seeks them; an HBuildKeyValue value is taken apart the same way."""
+    if op != "=":
+        raise WLRuntimeError(f"FOR EACH {ctx.name}: the composite key {name} is compared "
+                             f"with '=' and its components' values ([v1, v2]), not with "
+                             f"'{op}'.")
+    items = ctx.key_items(name)
+    tests = []
+    for item, v in zip(items, keyvalues.components(items, value)):
+        params.append(to_db(item.type.kind, item.size, v, ctx.dialect))
+        tests.append(f"{ctx.sql.q(item.name)} = {ctx.sql.p}")
+    return "(" + " AND ".join(tests) + ")"
+
+
+def composite_key(ctx: FileContext, where: list[Any]) -> str:
+    """The composite key a FOR EACH's condition compares (`CustomerDate = [n, d]`),
+    which the loop then browses on when it names no key; "" when none."""
+    for part in where:
+        if len(part) == 3 and (key := ctx.desc.key(part[0])) is not None \
+                and len(key.items) > 1:
+            return str(part[0])
+    return ""
 
 
 def _text_operand(ctx: FileContext, item: Any, op: str, value: Any) -> str:

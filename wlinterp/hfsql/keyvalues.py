@@ -11,7 +11,7 @@ compares the components under the key's collation, where character 255 would be 
 """
 from __future__ import annotations
 
-__all__ = ["SEPARATOR", "MIN_VAL", "MAX_VAL", "build", "split", "key_parts"]
+__all__ = ["SEPARATOR", "MIN_VAL", "MAX_VAL", "build", "split", "key_parts", "components"]
 
 from typing import Any
 
@@ -49,3 +49,16 @@ def key_parts(items: list[Any], parts: list[str]) -> list[str]:
             and items[len(parts) - 1].type.kind not in TEXT_KINDS:
         return parts[:-1]
     return parts
+
+
+def components(items: list[Any], value: Any) -> list[Any]:
+    """The values a key's items are sought with: an array `[v1, v2]`, HBuildKeyValue's
+    value (or a text completed by hMinVal/hMaxVal), else one value for the first item;
+    fewer values than items seek on the first ones, more are dropped."""
+    if type(value) is str:
+        parts = split(value)
+        value = key_parts(items, parts[0]) if parts is not None else value
+    inner = getattr(value, "items", None)  # a WLanguage array [v1, v2]
+    values = list(inner) if isinstance(inner, list) else (
+        list(value) if isinstance(value, (list, tuple)) else [value])
+    return values[:len(items)]

@@ -17,7 +17,7 @@ from . import crossed, keyvalues
 from .collation import PREFIX_END, fold_key
 from .context import READ_WRITE, STARTED, FileContext
 from .errors import LOCK, HFError
-from .foreach_where import conditions
+from .foreach_where import composite_key, conditions
 from .itemtypes import TEXT_KINDS, to_db
 from ..syntax.names import fold
 
@@ -128,13 +128,7 @@ def _sought(ctx: FileContext, items: list[ItemDesc], value: Any) -> list[Any]:
         item = items[0]
         return [value if type(value) is int and item.type.kind in ("int", "autoid")
                 else to_db(item.type.kind, item.size, value, ctx.dialect)]
-    if type(value) is str:  # HBuildKeyValue's value, or a text completed by hMinVal...
-        parts = keyvalues.split(value)
-        value = keyvalues.key_parts(items, parts[0]) if parts is not None else value
-    inner = getattr(value, "items", None)  # a WLanguage array [v1, v2]
-    values = list(inner) if isinstance(inner, list) else (
-        list(value) if isinstance(value, (list, tuple)) else [value])
-    values = values[:len(items)]
+    values = keyvalues.components(items, value)
     return [to_db(i.type.kind, i.size, v, ctx.dialect) for i, v in zip(items, values)]
 
 
@@ -306,7 +300,7 @@ def browse(ctx: FileContext, key: str, where: list[Any], from_end: bool,
     key values of the last row read."""
     saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
     ctx.positioned = 0
-    items, downward = _browse_order(ctx, key)
+    items, downward = _browse_order(ctx, key or composite_key(ctx, where))
     base, base_params = conditions(ctx, where)
     order = ctx.sql.order(items, from_end, downward)
     pos: list[Any] | None = None
