@@ -130,11 +130,23 @@ def compare_key(s: str, opt: int) -> object:
     if opt & (CC_IGNORE_CASE | CC_UPCASE | CC_LOWCASE):
         opt = (opt & ~(CC_UPCASE | CC_LOWCASE)) | CC_LOWCASE
     s = _normalise(s, opt)
-    texts = (strip_accents(s).casefold(), s) if opt & CC_LEXICOGRAPHIC else (s,)
+    texts = (_dictionary_letters(s), s) if opt & CC_LEXICOGRAPHIC else (s,)
     key: tuple[object, ...] = texts
     if opt & CC_RESPECT_NUMERIC:
         key = tuple(_numbers_as_values(k) for k in texts)
     return key if len(key) > 1 else key[0]
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
+def _dictionary_letters(s: str) -> str:
+    """`s` as a dictionary files it (ccLexicographicOrder's first key): without case and
+    accents, a ligature as its two letters ("Œuvre" between "oeil" and "Oscar", as a
+    French dictionary and Windows' collation put it: it came after "Zoé"; *decided*
+    6 Dec 2026, INFERRED, docs/builtins.md "ccLexicographicOrder"); casefold makes "ß"
+    "ss"."""
+    return strip_accents(s).casefold().translate(_LIGATURES)
 
 
 def _numbers_as_values(s: str) -> tuple[object, ...]:
