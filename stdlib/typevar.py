@@ -63,9 +63,10 @@ WL_NULL = family.constant("wlNull", "wlNull", 0)
 
 _BY_TYPE_NAME = {"date": WL_DATE, "time": WL_TIME, "datetime": WL_DATETIME,
                  "duration": WL_DURATION, "buffer": WL_BUFFER, "variant": WL_VARIANT,
-                 "numeric": WL_NUMERIC, "integer": WL_INT}
+                 "numeric": WL_NUMERIC, "integer": WL_INT, "xmlattribute": WL_STRING}
 """(`integer`: the difference of two Dates, a number of days, runtime/durations.py
-DateGap: TypeVar(d2 - d1) said wlVariant)"""
+DateGap: TypeVar(d2 - d1) said wlVariant; `xmlattribute`: an attribute read by name,
+`node:id`, whose value is a text, as it was before it counted as a number in arithmetic)"""
 
 
 _BY_KIND_NAME = {"boolean": WL_BOOLEAN, "int": WL_INT, "real": WL_REAL,

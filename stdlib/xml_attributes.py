@@ -105,3 +105,7 @@ class XMLAttribute:
         """In arithmetic its value read as a number (`attr * 2`), as an xmlNode's text is
         (INFERRED, docs/builtins.md "An xmlNode's attributes by name")."""
         return V.val(self.value.strip())
+
+    def wl_json_form(self) -> str:
+        """In JSON (a JSON member or Variant given `node:id`) its value, a text."""
+        return self.value

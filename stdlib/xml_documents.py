@@ -32,7 +32,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .paths import failure, native_path
-from .xml_attributes import XMLAttributes, same_name as _same
+from .xml_attributes import XMLAttribute, XMLAttributes, same_name as _same
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
 
@@ -177,14 +177,14 @@ class XMLNode:
         if el is None:
             joined = self.prefixed(shown)
             if isinstance(joined, tuple):  # a prefixed attribute (`node:xsi:type`)
-                return joined[0].attrib[joined[1]]
+                return XMLAttribute(joined[1], joined[0].attrib[joined[1]])
             return joined or XMLNode(self, name, [], shown)
         children = self.named_children(el, name, shown)
         if children:
             return XMLNode(self, name, children)
         for attr, value in el.attrib.items():
-            if _same(attr, shown):
-                return value
+            if _same(attr, shown):  # its text, and in arithmetic its number, as a node's
+                return XMLAttribute(attr, value, self)
         return XMLNode(self, name, [], shown)
 
     def wl_get(self, name: str) -> object:
@@ -356,6 +356,10 @@ class XMLNode:
         """In arithmetic a node counts as its text read as a number (`mTotal +=
         xLine.Price`), as it reads as its text in a string (INFERRED)."""
         return V.val(self.wl_text().strip())
+
+    def wl_json_form(self) -> str:
+        """In JSON (`j.qty = x.Order.Qty`) its text: "has no JSON form" stopped the run."""
+        return self.wl_text()
 
     def wl_equals(self, other: object) -> bool:
         if isinstance(other, XMLNode):
