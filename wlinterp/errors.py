@@ -174,10 +174,12 @@ name was printed whole in its error, its hint and its warning, several times ove
 _LONG_WORD = lazy_compile(r"\w{%d,}" % (LONGEST_WORD + 1))
 
 
-_LINE_REFERENCE = lazy_compile(r"\b(opened at|declared at|is at|the PROCEDURE of) line (\d+)")
+_LINE_REFERENCE = lazy_compile(
+    r"\b(opened at|declared at|is at|the PROCEDURE of|the IF of|the SI of) line (\d+)")
 """Where a message names another line of the source: the block an END is missing for,
 a first declaration, the first of two CASE ERROR sections, the PROCEDURE a stray END
-follows (parse_errors.py, builder.py, the checker's WL105/WL205)."""
+follows, the IF without THEN an END cannot close (parse_errors.py, builder.py, the
+checker's WL105/WL205)."""
 
 
 def moved_line_references(message: str, place: Callable[[int], str]) -> str:

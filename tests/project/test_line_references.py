@@ -1,5 +1,6 @@
 """A syntax error whose words name another line (the PROCEDURE a stray END follows, the
-first of two CASE ERROR sections, the block an END is missing for) names it in the
+first of two CASE ERROR sections, the block an END is missing for, the IF without THEN
+an END cannot close) names it in the
 error's own file. `wl run FILE` parses each file of the folder at a line offset of a
 combined source, and `wl check` a WINDEV element's code block on its own: the error's
 position was moved back to its file, the line its words named was not (`the PROCEDURE
@@ -50,6 +51,18 @@ def test_a_second_section_names_the_first_s_line_in_its_file(tmp_path: Path, scr
                                                             words: str) -> None:
     assert run_error(tmp_path, script) == (
         f"main.wl:5: a second {words} section in one process (the first is at line 3)")
+
+
+@pytest.mark.parametrize("script, words", [
+    ("x is int\nIF x = 1 Trace(x)\nEND\n", "the IF of line 2 has no THEN"),
+    ("SI HLitRecherchePremier(Client, IDClient, 1) ENTONCES\nTrace(1)\nFIN\n",
+     "the SI of line 1 has no ALORS")], ids=["en", "fr"])
+def test_an_end_after_an_if_without_then_names_the_if_s_line(tmp_path: Path, script: str,
+                                                            words: str) -> None:
+    """The IF read as a one-line IF (its THEN missing, or a Spanish guide's ENTONCES):
+    the IF's line in the script, not in the combined source (`the SI of line 9` after
+    the library's 8 lines; seen running a web snippet in a folder of others)."""
+    assert words in run_error(tmp_path, script)
 
 
 def test_a_missing_end_still_names_its_block_s_line(tmp_path: Path) -> None:
