@@ -22,7 +22,9 @@ from wlinterp.runtime.state import Runtime
 from .http_credentials import basic_auth
 from .http_exchange import send
 from .text_encodings import sent_bytes
-from .http_values import DEFAULT_TIMEOUT_S, HTTPRequestValue, HTTPResponseValue, application_name
+from .http_progress import progress_of
+from .http_values import (DEFAULT_TIMEOUT_S, HTTPProgressValue, HTTPRequestValue,
+                          HTTPResponseValue, application_name)
 from wlinterp.digits import ascii_digits
 from wlinterp.native_paths import native_path
 
@@ -78,6 +80,7 @@ FRAMEWORK_AGENT = "PC SOFT Framework"
 # declare an httpRequest and send it with RESTSend), one value each.
 family.type("httpRequest", "httpRequête", HTTPRequestValue, "restRequest", "restRequête")
 family.type("httpResponse", "httpRéponse", HTTPResponseValue, "restResponse", "restRéponse")
+family.type("httpProgress", "httpProgression", HTTPProgressValue)
 
 
 LONGEST_TIMEOUT_S = 365 * 86400.0
@@ -149,9 +152,11 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
         headers["Authorization"] = bearer
     verb = http_verb(r["method"], "HTTPSend", HTTPResponseValue())
     ignored = V.to_int(r["ignoreerror"] or 0)
+    progress = (progress_of(rt, r["uploadprogress"], "HTTPSend"),
+                progress_of(rt, r["downloadprogress"], "HTTPSend"))
     return send(rt, V.to_str(r["url"]), verb, _body(r["content"]), headers,
                 _timeout(r["timeout"]), "HTTPSend",
-                follow=not ignored & HTTP_IGNORE_REDIRECTION)
+                follow=not ignored & HTTP_IGNORE_REDIRECTION, progress=progress)
 
 
 def _bearer(token: object) -> str:

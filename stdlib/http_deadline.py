@@ -55,6 +55,8 @@ class Exchange:
         self.socks: list[socket.socket] = []
         self.lock = threading.Lock()
         self.timer: threading.Timer | None = None
+        self.progress: Any = None
+        """The Progress (stdlib/http_progress.py) told of each piece of the body."""
 
     def __enter__(self) -> "Exchange":
         self._arm(self.allowed)
@@ -85,8 +87,11 @@ class Exchange:
                 _cut(sock)
 
     def received(self, count: int) -> None:
-        """`count` more bytes arrived: the deadline moves on by their share."""
+        """`count` more bytes arrived: the deadline moves on by their share, and the
+        script's progress procedure hears of them."""
         self.ends += count / BYTES_PER_SECOND
+        if self.progress is not None:
+            self.progress.advance(count)
 
     def watch(self, sock: socket.socket) -> socket.socket:
         """A connection's socket, to be cut when the deadline passes."""

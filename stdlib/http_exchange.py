@@ -52,12 +52,14 @@ def _decode(body: bytes, message: Message) -> str:
 def send(rt: Runtime, url: str, method: str, body: bytes | None,
           headers: dict[str, str], timeout: float, fname: str,
           fields: list[tuple[str, str]] | None = None,
-          follow: bool = True, into: str = "") -> HTTPResponseValue:
+          follow: bool = True, into: str = "",
+          progress: tuple[Any, Any] = (None, None)) -> HTTPResponseValue:
     """Make the request; the answer (any status) or a BuiltinFailure. `fields`: a
     form's fields when the body holds them (http_credentials.check_cleartext).
     `follow` False (httpIgnoreRedirection): a redirect is the answer, as the server
     gave it. `into`: the file the body is written to (HTTPDestination), not the
-    response's Content."""
+    response's Content. `progress`: the request's upload and download Progress
+    (stdlib/http_progress.py), None when the script follows none."""
     if not url.lower().startswith(("http://", "https://")):
         raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
                              "URL.", value=HTTPResponseValue())
@@ -77,14 +79,15 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
         raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
                              value=HTTPResponseValue()) from None
     with Exchange(timeout, len(body or b"")) as exchange:
+        exchange.progress = progress[1]
         return _exchange(exchange.opener(verifying_context(rt), follow), request, exchange,
                          timeout, f"{fname}: the request to {shown}",
-                         (into, download_limit(rt.options)))
+                         (into, download_limit(rt.options)), progress[0])
 
 
 def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Request,
               exchange: Exchange, timeout: float, what: str,
-              into: tuple[str, int] = ("", 0)) -> HTTPResponseValue:
+              into: tuple[str, int] = ("", 0), upload: Any = None) -> HTTPResponseValue:
     """The request made and its answer read within the exchange's limits (`what`: the
     failure's first words); its body written to the file `into` names when one is named,
     at most the bytes it says."""
@@ -103,8 +106,15 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         problem = framing_problem(answer.headers)
         if problem:
             raise BuiltinFailure(f"{what} failed: {_shown(problem)}.", value=HTTPResponseValue())
+        sent = request.data
+        if upload is not None and isinstance(sent, bytes) and sent:  # (an answer came:
+            upload.whole(len(sent))                                  # the body was sent)
+        if exchange.progress is not None:
+            exchange.progress.start(_announced(answer.headers))
         try:
             data = _body(answer, exchange, request.has_header("Accept-encoding"), what, into)
+            if exchange.progress is not None:
+                exchange.progress.finish()
         except BuiltinFailure as failure:
             failure.value = HTTPResponseValue()
             raise
@@ -148,6 +158,13 @@ def _body(answer: Any, exchange: Exchange, asked: bool, what: str,
         save_body(answer, exchange, path, what, whole=data, most=most)
         return b""
     return data
+
+
+def _announced(headers: Message) -> int:
+    """The body's length its Content-Length announces (checked by framing_problem
+    before), 0 when it announces none (a chunked answer)."""
+    value = (headers.get("Content-Length") or "").split(",")[0].strip()
+    return int(value) if value.isascii() and value.isdigit() else 0
 
 
 def _status_line(answer: Any) -> str:

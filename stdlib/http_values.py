@@ -12,7 +12,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING
 from wlinterp.syntax.names import fold
 
-__all__ = ["DEFAULT_TIMEOUT_S", "HTTPRequestValue", "HTTPResponseValue", "Members",
+__all__ = ["DEFAULT_TIMEOUT_S", "HTTPProgressValue", "HTTPRequestValue", "HTTPResponseValue", "Members",
            "application_name"]
 
 DEFAULT_TIMEOUT_S = 20.0
@@ -61,6 +61,26 @@ Members = _Members
 """The base of a value whose properties have English and French names (OAuth's too)."""
 
 
+class HTTPProgressValue(_Members):
+    """An `httpProgress` / `httpProgression` variable (?1000021222), or a request's
+    DownloadProgress or UploadProgress member (stdlib/http_progress.py calls it)."""
+
+    __slots__ = ()
+    wl_type_name = "httpProgress"
+    DEFAULT_FREQUENCY = 1000
+    ALIASES = {"frequence": "frequency", "jauge": "progressbar",
+               "jaugeprogression": "progressbar"}
+
+    def __init__(self, rt: object = None) -> None:
+        super().__init__({"frequency": self.DEFAULT_FREQUENCY, "procedure": "",
+                          "progressbar": ""})
+
+    def copy(self) -> "HTTPProgressValue":
+        other = HTTPProgressValue()
+        other.values = dict(self.values)
+        return other
+
+
 class HTTPRequestValue(_Members):
     """An `httpRequest` / `httpRequête` variable."""
 
@@ -69,7 +89,10 @@ class HTTPRequestValue(_Members):
     ALIASES = {"methode": "method", "contenu": "content", "entete": "header",
                "utilisateur": "user", "motdepasse": "password",
                "agentutilisateur": "useragent", "dureenonreponse": "timeout",
-               "ignoreerreur": "ignoreerror"}
+               "ignoreerreur": "ignoreerror",
+               "progressiontelechargement": "downloadprogress",
+               "progressionenvoi": "uploadprogress"}
+    PROGRESS = ("downloadprogress", "uploadprogress")
 
     def __init__(self, rt: object = None) -> None:
         """A new request; its UserAgent reads what is sent when none is set: the
@@ -79,10 +102,22 @@ class HTTPRequestValue(_Members):
                           "header": _headers(), "timeout": DEFAULT_TIMEOUT_S * 1000,
                           "user": "", "password": "", "useragent": agent, "ignoreerror": 0,
                           "authtoken": ""})
+        for key in self.PROGRESS:
+            self.values[key] = HTTPProgressValue()
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        """A progress member takes an httpProgress (a copy of it), nothing else."""
+        if self._name(name) in self.PROGRESS:
+            if not isinstance(value, HTTPProgressValue):
+                raise WLRuntimeError(f"{name} takes an httpProgress variable.")
+            value = value.copy()
+        super().wl_set(name, value, ctx)
 
     def copy(self) -> "HTTPRequestValue":
         other = HTTPRequestValue()
         other.values = {**self.values, "header": self.values["header"].copy()}  # type: ignore[attr-defined]
+        for key in self.PROGRESS:
+            other.values[key] = self.values[key].copy()  # type: ignore[attr-defined]
         return other
 
 
