@@ -13,3 +13,13 @@ vAny is Variant = 1
 vAny += "2"
 curTotal -= 1
 Trace(curTotal, nCount, sLabel, vAny)
+// a FOR EACH STRING variable holds a piece of the text: the same join
+curSum is currency
+FOR EACH STRING sPiece OF "12,50;3,75" SEPARATED BY ";"
+	curSum += sPiece // warning: WL206:2 'curSum' is a currency: '+=' with a text joins the text to its digits ('+' joins when one side is a text) and stores the number read from the result; Val(text) adds its number
+	curSum += Val(sPiece)
+END
+FOR EACH nValue OF [1, 2]
+	curSum += nValue
+END
+Trace(curSum)

@@ -13,3 +13,13 @@ vQuelconque est un Variant = 1
 vQuelconque += "2"
 mTotal -= 1
 Trace(mTotal, nNombre, sLibellé, vQuelconque)
+// une variable POUR TOUT CHAÎNE tient un morceau du texte : la même concaténation
+mSomme est un monétaire
+POUR TOUT CHAÎNE sMorceau DE "12,50;3,75" SÉPARÉE PAR ";"
+	mSomme += sMorceau // warning: WL206:2 'mSomme' is a currency: '+=' with a text joins the text to its digits ('+' joins when one side is a text) and stores the number read from the result; Val(text) adds its number
+	mSomme += Val(sMorceau)
+FIN
+POUR TOUT nValeur DE [1, 2]
+	mSomme += nValeur
+FIN
+Trace(mSomme)

@@ -218,11 +218,12 @@ def check_text_added(fc: "FunctionChecker", sym: Symbol, s: N.Assign) -> None:
 
 
 def _is_text(fc: "FunctionChecker", e: N.Expr) -> bool:
-    """Is `e` a text literal or a variable declared a string?"""
+    """Is `e` a text literal, a variable declared a string, or a FOR EACH STRING
+    variable (a piece of the text: `mTotal += sPiece` in such a loop)?"""
     if type(e) is N.Str:
         return True
     sym = fc.scope.lookup(fold(e.name)) if type(e) is _NAME_NODE else None
-    return sym is not None and sym.spec.kind == Kind.STRING
+    return sym is not None and (sym.spec.kind == Kind.STRING or sym.text_pieces)
 
 
 def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> None:

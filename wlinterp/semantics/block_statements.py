@@ -166,9 +166,11 @@ class BlockStatements(CheckerState):
         element = self.scope.lookup(fold(s.var))
         if element is not None and element.role == "loop" and element.spec.kind is Kind.VARIANT:
             element.element_of = self.element_class(s)  # (its members checked in the body)
+            element.text_pieces = bool(s.strings) and not s.positions
         self.s_loop(s)
         if element is not None:
             element.element_of = None
+            element.text_pieces = False
 
     def s_While(self, s: N.While) -> None:
         for cond in (s.cond, s.post_cond):

@@ -36,6 +36,9 @@ class Symbol:
     # a FOR EACH variable, while its loop's body is checked: the class or structure
     # (folded) of the elements of the array it runs over (member_checks.static_class)
     element_of: str | None = None
+    # a FOR EACH STRING variable, while its loop's body is checked: each pass holds a
+    # piece of the text (assignments.check_text_added: `m += sPiece` joins texts)
+    text_pieces: bool = False
 
 
 class Scope:
