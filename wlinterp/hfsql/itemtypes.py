@@ -16,7 +16,7 @@ from typing import Any
 
 from ..runtime import values as V
 from ..runtime.ansi_text import held_bytes
-from ..runtime.iso_text import co_date
+from ..runtime.iso_text import co_date, iso_datetime_digits, iso_time_digits
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
 _EXACT = Decimal.from_float  # an int or a whole float: the same Decimal as Decimal(v),
@@ -116,7 +116,9 @@ def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
         return float(value) if isinstance(value, Decimal) else value
     if kind == "date":  # "2025-01-15" compared or sought: the digits a date item holds
         return co_date(value)
-    if kind in ("text", "memo", "uuid", "time", "datetime"):
+    if kind in ("time", "datetime"):  # "10:30" compared or sought: a Time's digits
+        return _dated(kind, value if type(value) is str else V.to_str(value))
+    if kind in ("text", "memo", "uuid"):
         s = value if type(value) is str else V.to_str(value)
         return s[:size] if kind == "text" and size > 0 else s
     if kind in ("int", "autoid"):
@@ -200,6 +202,21 @@ def _inlined(func: Any, expression: str, names: dict[str, Any]) -> Any:
 
 
 DATE_SIZE = 8  # a date item's characters, "YYYYMMDD"
+_DATED = ("date", "time", "datetime")  # texts converted as they are assigned
+_DATED_SIZES = {"time": 9, "datetime": 17}  # HHMMSSCC[C], YYYYMMDDHHMMSSCCC
+
+
+def _dated(kind: str, text: str) -> str:
+    """A text assigned to a Time or DateTime item: an ISO text ("10:30",
+    "2025-01-05T10:30:00") as the digits a Time or DateTime variable stores, another
+    text kept, cut to the item's characters (a Date item's text: coerce_item). Before,
+    the ISO text was kept, which PostgreSQL refused ("value too long") where SQLite
+    stored it (INFERRED: docs/hfsql.md "Record buffer")."""
+    if kind == "time" and ":" in text:
+        text = iso_time_digits(text.strip()) or text
+    elif kind == "datetime" and "-" in text:
+        text = iso_datetime_digits(text.strip()) or text
+    return text[:_DATED_SIZES[kind]]
 
 _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "datetime": str,
            "int": int, "autoid": int, "real": float, "currency": Decimal}
@@ -224,7 +241,7 @@ def coercer(kind: str, whole: list[Any] | None = None,
     if kind == "currency":  # `File.Amount = i`: an integer is the common case
         return lambda v: v if type(v) is Decimal else null if v is None else (
             _EXACT(v) if type(v) is int else coerce_item(kind, v))
-    if native is None or kind == "date":  # (a date's text: co_date, as a Date's)
+    if native is None or kind in _DATED:  # (a date's text: co_date, as a Date's)
         return lambda v: null if v is None else coerce_item(kind, v)
     return lambda v: v if type(v) is native else null if v is None else coerce_item(kind, v)
 
@@ -252,8 +269,8 @@ def native_type(item_type: ItemType, size: int = 0) -> type | None:
     """The Python type of the values an item's coercer keeps as they are, for the stores
     that skip its call (hooks.data_item_set, compiled `File.Item = v`); None: every value
     goes through the coercer (integer items: their range is checked there; text items of
-    a size: their length)."""
-    if item_type.width or (item_type.kind == "text" and size > 0) or item_type.kind == "date":
+    a size: their length; dated items: their text's form)."""
+    if item_type.width or (item_type.kind == "text" and size > 0) or item_type.kind in _DATED:
         return None
     return _NATIVE.get(item_type.kind)
 
@@ -364,7 +381,9 @@ def coerce_item(kind: str, value: Any) -> Any:
         # ("05/01/2025") cut to the item's 8 characters, as a text item is (INFERRED:
         # docs/hfsql.md "Record buffer": SQLite kept 10, PostgreSQL refused the HAdd)
         return co_date(value)[:DATE_SIZE]
-    if kind in ("text", "memo", "uuid", "time", "datetime", "binmemo"):
+    if kind in ("time", "datetime"):
+        return _dated(kind, value if type(value) is str else V.to_str(value))
+    if kind in ("text", "memo", "uuid", "binmemo"):
         return value if type(value) is str else V.to_str(value)
     if kind in ("int", "autoid"):
         return value if type(value) is int else V.to_int(value)
