@@ -84,6 +84,9 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
 
     def binop(self, e: N.BinOp) -> tuple[str, SType]:
         if e.op == "+" and isinstance(e.right, N.ArrayLit) and _optional(e.right):
+            if isinstance(e.left, N.ArrayLit):  # `[s] + [s]`: no text before `+ [s]`
+                return self.prog.fail_code("A value of type array cannot be converted to "
+                                           "a string.", e.left), S.STR
             left, item = self.value(e.left), self.value(e.right.items[0])
             return self.chained(left, lambda a: f"opt_concat({a}, {item})"), S.STR
         if e.op in ("??", "??*"):

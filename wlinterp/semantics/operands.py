@@ -55,6 +55,10 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
         fc.rep.report("WL113", "an array cannot be an operand of '+' after a number "
                       "(the run: 'A value of type array cannot be used as a number')",
                       e.right, 1)
+    if e.op == "+" and isinstance(e.right, N.ArrayLit) and isinstance(e.left, N.ArrayLit):
+        fc.rep.report("WL113", _BOTH_OPTIONAL, e.left, 1, hint="x + [s] appends s to the "
+                      "text x unless x ends with it, [s] + x puts s before x unless x "
+                      "starts with it; two texts are joined with s1 + s2")
     if not fc.scope.composite or fold(e.op) not in _ARITH:  # (no composite variable here)
         return
     if e.op == "+" and isinstance(e.right, N.ArrayLit):
@@ -64,6 +68,13 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
             _operand(fc, side, e.op, e.line, e.col)
         elif type(side) is N.Index:  # `t[1] + 1`, t of two dimensions: a row
             _row_operand(fc, side, e.op)
+
+
+# `[s] + [s]`: `+ [s]` is the optional concatenation of a text (?1512001), and the
+# array before it is no text: the run stops at the first bracket with these words
+# (compiler/operators.py); the check said nothing
+_BOTH_OPTIONAL = ("an array cannot be an operand of '+' before an optional part [...] "
+                  "(the run: 'A value of type array cannot be converted to a string')")
 
 
 def _numeric(fc: "FunctionChecker", e: N.Expr) -> bool:
