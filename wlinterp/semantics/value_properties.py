@@ -1,5 +1,6 @@
 """Properties of a variable declared of a built-in simple type (Date, Time, DateTime,
-Duration, string, and a number or a boolean: `n..Foo`) as the semantic pass checks them: `d..JourSemaine`, `du..EnMinute`,
+Duration, string, and a number or a boolean: `n..Foo`), or an array (`t..NombreLignes`:
+"Arrays have no property 'NombreLignes'."), as the semantic pass checks them: `d..JourSemaine`, `du..EnMinute`,
 `s..Lenght`, a property that type does not have (in English or French, any case, with or
 without accents), stops the run ("A Date has no property 'JourSemaine'"); `wl check`
 says so before (WL109), at the property's name, and the run stops there with the same
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 _SHOWN: dict[str, str] = {Kind.DATE: "Date", Kind.TIME: "Time", Kind.DATETIME: "DateTime",
           Kind.DURATION: "Duration", Kind.STRING: "string", Kind.INT: "", Kind.REAL: "",
           Kind.BOOLEAN: "", Kind.CURRENCY: "", Kind.NUMERIC: "",
-          Kind.PROCEDURE: ""}  # ("": the run's words)
+          Kind.PROCEDURE: "", Kind.ARRAY: ""}  # ("": the run's words)
 # a sample value of each number kind, asked as the run asks it (`n..Foo`: "A value of
 # type integer has no property 'Foo'.")
 _SAMPLES: dict[str, Any] = {Kind.INT: 5, Kind.REAL: 2.5, Kind.BOOLEAN: True,
@@ -132,7 +133,7 @@ _SPELLINGS = ("Year", "Année", "Month", "Mois", "Day", "Jour", "DayOfWeek", "Jo
               "Hour", "Heure", "Minute", "Second", "Seconde", "Millisecond", "Milliseconde",
               "Date", "Time", "PartieDate", "PartieHeure", "InMilliseconds", "EnMillisecondes", "InSeconds", "EnSecondes",
               "InMinutes", "EnMinutes", "InHours", "EnHeures", "InDays", "EnJours", "Length",
-              "Taille", "Value", "Valeur", "Name", "Nom")
+              "Taille", "Value", "Valeur", "Name", "Nom", "Occurrence", "Empty", "Vide")
 # names of other languages and libraries for a property WLanguage names otherwise
 _OTHER_NAMES = {"weekday": "DayOfWeek", "dayoftheweek": "DayOfWeek",
                 "joursemaine": "JourDeLaSemaine"}
@@ -151,13 +152,15 @@ def _nearest(kind: str, name: str) -> str | None:
 def has_property(kind: str, key: str) -> bool:
     """Does a value of `kind` have the property `key` (folded) when the program runs?
     Any answer but "has no property" (a value, another error) counts as having it."""
-    return "has no property" not in _refusal(kind, key)
+    said = _refusal(kind, key)
+    return "has no property" not in said and "have no property" not in said
 
 
 def _refusal(kind: str, name: str) -> str:
     """The run's error reading the property `name` of a value of `kind` ("" if none)."""
     try:
-        _read(kind, fold(name) if kind in _SAMPLES or kind == Kind.PROCEDURE else name)
+        _read(kind, fold(name) if kind in _SAMPLES or kind in (Kind.PROCEDURE, Kind.ARRAY)
+              else name)
     except WLRuntimeError as err:
         return str(err).replace(f"'{fold(name)}'", f"'{name}'")
     return ""
@@ -180,6 +183,10 @@ def _read(kind: str, key: str) -> Any:
         return WLProcRef("P", print, False).wl_prop(key)
     if kind in _SAMPLES:
         return get_prop(_SAMPLES[kind], key)
+    if kind == Kind.ARRAY:  # `t..NombreLignes`: "Arrays have no property 'NombreLignes'."
+        from ..runtime.containers import WLArray
+        from ..runtime.types import K_INT, TypeSpec
+        return get_prop(WLArray(TypeSpec(K_INT), [], (), None), key)
     return get_prop("20240115", key)
 
 
