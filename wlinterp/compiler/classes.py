@@ -75,7 +75,7 @@ class ClassMixin(StaticMemberMixin):
             if spec.kind != Kind.STRUCT or spec.name not in self.prog.structs:
                 self.out.emit(self.prog.fail_code(not_object_member(s.cls) + ".", s))
                 return
-            args = "".join(", " + self.value(a) for a in s.args)
+            args = self.creation_values(s.args, s)
             self.out.emit(f"construct_member(_rt, a__objet, {cls!r}{args})")
             return
         if owner is None or cls not in self.prog.structs:  # an error when it runs
@@ -84,7 +84,7 @@ class ClassMixin(StaticMemberMixin):
             self.out.emit(self.prog.fail_code(why, s))
             return
         self.prog.structs[owner].explicit_ctor = True
-        args = "".join(", " + self.value(a) for a in s.args)
+        args = self.creation_values(s.args, s)
         self.out.emit(f"call_class_method(_rt, a__objet, {cls!r}, {_CTORS!r}{args})")
 
     def s_Free(self, s: N.Free) -> None:

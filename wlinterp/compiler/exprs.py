@@ -126,22 +126,32 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
     def x_New(self, e: N.New) -> tuple[str, SType]:
         named = self.prog.refs.stands_for.get(id(e))
         if named is not None:  # `new sClass(args)`: the class its value names
-            values = "".join(", " + self.value(a) for a in e.args or [])
+            values = self.creation_values(e.args or [], e)
             return f"construct_named({self.value(named[1])}, _ctx{values})", S.ANY
         if e.dims is not None and run_time_dims(e, self.prog.constants) is not None:
             spec = self.prog.parse_spec(e.dims_text, e)  # `new array of n int`: sized now
             sizes = "".join(f"{self.value(d)}, " for d in e.dims)
             return f"sized_array({self.prog.spec_ref(spec)}, _ctx, ({sizes}))", S.ANY
         spec = self.prog.parse_spec(e.type_name, e)
-        return self.construct_code(spec, e.args), S.ANY
+        return self.construct_code(spec, e.args, e), S.ANY
 
-    def construct_code(self, spec: Any, args: list[N.Expr] | None) -> str:
+    def construct_code(self, spec: Any, args: list[N.Expr] | None, node: Any = None) -> str:
         """A new value of `spec`; with arguments, the class constructor receives them."""
         ref = self.prog.spec_ref(spec)
         if not args:
             return f"default_value({ref}, _ctx)"
-        values = "".join(", " + self.value(a) for a in args)
-        return f"construct({ref}, _ctx{values})"
+        return f"construct({ref}, _ctx{self.creation_values(args, node)})"
+
+    def creation_values(self, args: list[N.Expr], node: Any) -> str:
+        """`, a, b` for a constructor's arguments, those the creation `node` names in
+        another order than its parameters' evaluated in the order written, as a call's
+        are (semantics/named_args.py; it evaluated them in the parameters' order)."""
+        codes = [self.value(a) for a in args]
+        order = self.prog.refs.order_of(node) if node is not None else ()
+        if order:
+            from .named_order import in_written_order
+            codes = in_written_order(order, codes, self.temp)
+        return "".join(", " + c for c in codes)
 
     def x_SwitchExpr(self, e: N.SwitchExpr) -> tuple[str, SType]:
         """Only the chosen value is evaluated."""

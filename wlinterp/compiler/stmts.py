@@ -104,7 +104,7 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
                 self.out.emit(f"{var.pyname} = {self.prog.default_code(var.spec)}")
             elif s.ctor_args is not None:
                 self.note_write(var)
-                self.out.emit(f"{var.pyname} = {self.construct_code(var.spec, s.ctor_args)}")
+                self.out.emit(f"{var.pyname} = {self.construct_code(var.spec, s.ctor_args, s)}")
             elif s.init is not None and s.by_ref:
                 target = self.var_node(line, col, name)
                 self.special_assign(target, N.Assign(line, col, target, "<-", s.init))

@@ -55,6 +55,8 @@ def place_named(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: 
         ok = _fill(fc, args, node, shown, plain, slots, taken, col, line)
     if ok and type(node) is N.Call:
         node.order = _written_order(slots, taken)
+    elif ok and (order := _written_order(slots, taken)):  # a creation's: in the analysis
+        fc.sym.refs.orders[id(node)] = (node, order)
     if not ok:  # the tree stays as written: analysing it again reports the fault again
         fc.sym.refused_named.update(id(a) for a in args if type(a) is _NAMED)
     return ok

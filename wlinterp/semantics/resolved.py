@@ -81,6 +81,10 @@ class Resolutions:
         # a name resolved to a class's constant: id(name) -> (name, its key,
         # class_constant_key); the compiler values it by that key
         self.class_constants: dict[int, tuple[Any, str]] = {}
+        # an object's creation (`new C(nY : f(), nX : g())`, `o is C(...)`, `Constructor
+        # CBase(...)`) whose named arguments, placed, are evaluated in the order written:
+        # id(node) -> (node, the indexes, semantics/named_args.py `_written_order`)
+        self.orders: dict[int, tuple[Any, tuple[int, ...]]] = {}
 
     def record(self, node: Any, ref: Ref) -> None:
         self._refs[id(node)] = (node, ref)
@@ -109,6 +113,11 @@ class Resolutions:
         """The key the constant `node` is valued by: its class constant's, else `key`."""
         found = self.class_constants.get(id(node))
         return key if found is None else found[1]
+
+    def order_of(self, node: Any) -> tuple[int, ...]:
+        """The written order of a creation's placed named arguments, () when none."""
+        found = self.orders.get(id(node))
+        return () if found is None else found[1]
 
     def get(self, node: Any) -> Ref | None:
         found = self._refs.get(id(node))
