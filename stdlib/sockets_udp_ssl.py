@@ -34,8 +34,8 @@ family = Family("Sockets (UDP, SSL)")
 
 # Protocol constants (values ours, docs/builtins.md "Sockets"): every one negotiates
 # TLS 1.2 or later. SocketCreateSSL's page names them ProtocolSSL2... ProtocolTLS1_3
-# (?1000017041, VERIFIED), kept beside wlinterp's first names; the French
-# ProtocoleSSL2... are ours (UNVERIFIED).
+# (?1000017041, VERIFIED), kept beside wlinterp's first names; its French page names
+# them ProtocoleSSL2, ProtocoleSSL3, ProtocoleTLS1 (VERIFIED, the others by analogy).
 for _i, _v in enumerate(("SSL2", "SSL3", "TLS1", "TLS1_1", "TLS1_2", "TLS1_3"), 1):
     family.constant(f"Socket{_v}", f"Socket{_v}", _i, f"Protocol{_v}", f"Protocole{_v}")
 
@@ -70,10 +70,13 @@ def _server_context(certificate: object, key: object) -> ssl.SSLContext:
 
 
 # How the page's syntax names its certificate (?1000017041: CertificateName,
-# CertificateHash; values and French names ours): bits above the protocol constants.
+# CertificateHash; the French page's NomCertificat, HashCertificat, VERIFIED: its example
+# is `SocketCréeSSL(sSocketSSL, 5043, "9d a4 ...", HashCertificat)`; values ours): bits
+# above the protocol constants. CertificatNom and CertificatHash, this project's first
+# guesses, stay as aliases.
 CERTIFICATE_NAME, CERTIFICATE_HASH = 0x100, 0x200
-family.constant("CertificateName", "CertificatNom", CERTIFICATE_NAME)
-family.constant("CertificateHash", "CertificatHash", CERTIFICATE_HASH)
+family.constant("CertificateName", "NomCertificat", CERTIFICATE_NAME, "CertificatNom")
+family.constant("CertificateHash", "HashCertificat", CERTIFICATE_HASH, "CertificatHash")
 
 
 def _page_form(third: object, options: object, certificate: object) -> bool:

@@ -432,10 +432,10 @@ SSL_PAGES_FR = '''
 // Créer un serveur de sockets SSL avec un certificat
 sSocketSSL est une chaîne = "sSocketSSL"
 SI PAS SocketCréeSSL(sSocketSSL, {port}, "9d a4 84 fc f6 62 92 90 9a 62 d4 " + ...
-"ca 65 fb 08 7e 06 45 of 24", CertificatHash) ALORS
+"ca 65 fb 08 7e 06 45 of 24", HashCertificat) ALORS
     Trace(Position(ErreurInfo(errMessage), "Windows certificate store") > 0)
 FIN
-Trace(SocketCréeSSL(sSocketSSL, {port}, "{pem}", CertificatNom, "127.0.0.1"))
+Trace(SocketCréeSSL(sSocketSSL, {port}, "{pem}", NomCertificat, "127.0.0.1"))
 ThreadExécute("serveur", threadNormal, Servir)
 SI SocketConnecteSSL("Serveur", {port}, "127.0.0.1", SocketTLS1_2, 5000) = Faux ALORS
     Erreur("Erreur de connexion" + ErreurInfo(errMessage))
