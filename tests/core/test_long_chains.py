@@ -128,3 +128,28 @@ def test_deeper_than_a_program_writes_is_a_wlanguage_error(source, column):
         compile_source(source, "deep.wl")
     assert "nests too deeply here to be compiled" in str(raised.value)
     assert raised.value.column == column
+
+
+@pytest.mark.parametrize("source, expected", [
+    # French: a question in a message is a "?" in the program (the compiler then looks
+    # for nullable operands, `n is int?`): a 1,000-term sum nested too deeply there
+    ('sQuestion est une chaîne = "Voulez-vous continuer ?"\nn est un entier = 1\n'
+     "nTotal est un entier = " + " + ".join(["n"] * 1000) + "\nTrace(nTotal)\n", "1000\n"),
+    # English: a nullable operand elsewhere in the program, none in the sum
+    ("m is int? = Null\nn is int = 2\nx is int = " + " * ".join(["n"] * 10) + " + " +
+     " + ".join(["n"] * 990) + "\nTrace(x, m ?? 7)\n", "3004, 7\n"),
+])
+def test_a_question_mark_elsewhere_keeps_a_long_chain_flat(tmp_path, source, expected):
+    assert _out(source) == expected
+    assert _depth(compile_source(source, "chain.wl").source_py) < 40
+    _checks_clean(tmp_path, source)
+
+
+def test_the_repl_runs_a_long_chain():
+    """The REPL compiles as a program holding a "?" does: 300 terms nested too deeply."""
+    from wlinterp.repl import ReplSession, run_lines
+    out, err = io.StringIO(), io.StringIO()
+    session = ReplSession(out, err)
+    run_lines(["n is int = 1", "x is int = " + " + ".join(["n"] * 300), "Trace(x)"], session)
+    assert out.getvalue().endswith("300\n"), err.getvalue()[-500:]
+    assert "nests too deeply" not in err.getvalue()

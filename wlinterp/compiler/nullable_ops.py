@@ -77,6 +77,14 @@ class NullableMixin(CompilerBase):
         hit = cache.get(id(e))  # stays its own)
         if hit is not None and hit[0] is e:
             return hit[1]
+        if type(e) is N.BinOp and type(e.left) is N.BinOp:  # a long sum: its left side's
+            spine = []  # first, innermost first, not by one recursion per term (1,000
+            node = e.left  # terms in a program holding a "?" ran out of Python's stack)
+            while type(node) is N.BinOp and node.op in _LIFTED and id(node) not in cache:
+                spine.append(node)
+                node = node.left
+            for join in reversed(spine):
+                self.null_leaves(join)
         found = self.leaves_of(e)
         cache[id(e)] = (e, found)
         return found

@@ -78,7 +78,8 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
 
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
-        if e.op in _CHAINED and type(e.left) is N.BinOp and not self.prog.nullables:
+        if e.op in _CHAINED and type(e.left) is N.BinOp and not (
+                self.prog.nullables and self.null_leaves(e)):  # (no nullable operand)
             return self.long_chain(e, self.binop)  # (one recursion per chain, not per term)
         return self.null_lifted(e, lambda: self.binop(e))  # Null from a nullable operand
 
