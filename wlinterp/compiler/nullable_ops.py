@@ -15,7 +15,7 @@ from __future__ import annotations
 
 __all__ = ["NullableMixin", "ARITHMETIC_FUNCTIONS", "call_args", "null_test"]
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..runtime.kinds import NUMERIC, SType, STypeNames as S
 from ..syntax.names import fold
@@ -78,8 +78,8 @@ class NullableMixin(CompilerBase):
         if hit is not None and hit[0] is e:
             return hit[1]
         if type(e) is N.BinOp and type(e.left) is N.BinOp:  # a long sum: its left side's
-            spine = []  # first, innermost first, not by one recursion per term (1,000
-            node = e.left  # terms in a program holding a "?" ran out of Python's stack)
+            spine: list[N.Expr] = []  # first, innermost first, not by one recursion per term (1,000
+            node: Any = e.left  # terms in a program holding a "?" ran out of Python's stack)
             while type(node) is N.BinOp and node.op in _LIFTED and id(node) not in cache:
                 spine.append(node)
                 node = node.left
