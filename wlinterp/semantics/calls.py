@@ -285,10 +285,33 @@ def _procedure_arguments(fc: "FunctionChecker", e: N.Call, func: N.Name, proc: A
             return
     if spreads(e):
         return
+    if any(type(a) is N.Member for a in e.args):
+        colon_named(fc, e, proc.params)  # `P(nA:v)`: a named argument without spaces?
     arity(fc, e, func.name, proc.params, n, func.col)
     zombie_call(fc, func, proc)
     enum_arguments(fc, e, func.name, proc.params)
     typed_arguments(fc, e, func.name, proc.params)
+
+
+def colon_named(fc: "FunctionChecker", e: N.Call, params: list[N.Param]) -> None:
+    """`Show(nA:v)`: without spaces, `nA:v` is the member v of nA (`:` is member access,
+    docs/semantics.md "Named arguments"); when no variable nA is visible and Show has a
+    parameter nA, the WL101 on nA says what was most likely meant (*decided*: it said
+    only "'nA' is not declared"; a variable nA keeps the member reading)."""
+    names = {fold(p.name): p.name for p in params}
+    for a in e.args:
+        if type(a) is not N.Member or not a.colon or type(a.obj) is not N.Name:
+            continue
+        obj = a.obj
+        key = fold(obj.name)
+        if key not in names or fc.scope.lookup(key) is not None or fc.global_kind(key):
+            continue
+        fc.rep.report("WL101", f"'{obj.name}' is not declared; a named argument is written "
+                      f"with spaces around the colon: {obj.name} : {a.name}", obj,
+                      len(obj.name), hint=f"{names[key]} is a parameter of the procedure "
+                      f"called; without spaces, {obj.name}:{a.name} reads the member "
+                      f"{a.name} of {obj.name}")
+        fc.said_keys = (fc.said_keys or set()) | {id(obj)}
 
 
 def _ancestor_callee(fc: "FunctionChecker", e: N.Call, func: N.Name) -> None:
