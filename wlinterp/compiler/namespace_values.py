@@ -15,7 +15,7 @@ from ..runtime import types as T
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..runtime.type_phrases import parse_type
 from ..runtime.types import StructDef, TypeSpec
-from ..semantics.resolved import Ref, Resolutions
+from ..semantics.resolved import Ref, Resolutions, sizes_with_class_constants
 from ..semantics.symbols import pyident
 
 if TYPE_CHECKING:
@@ -86,7 +86,8 @@ class NamespaceMixin:
         """The integer constants (folded), which may give an array's dimensions (`array
         of MAX_LINES int`); made again only when a constant was added."""
         if self.sizes_of != len(self.constants):
-            self.sizes = {k: v for k, v in self.constants.items() if type(v) is int}
+            self.sizes = sizes_with_class_constants(
+                {k: v for k, v in self.constants.items() if type(v) is int})
             self.sizes_of = len(self.constants)
         return self.sizes
 

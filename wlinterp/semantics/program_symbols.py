@@ -175,7 +175,9 @@ class ProgramSymbols:
         array's dimensions may be one (`array of MAX_LINES int`, help ?1514025)."""
         if self._sizes[0] != len(self.const_values):
             from .constant_order import integer_values
-            self._sizes = (len(self.const_values), integer_values(self.const_values))
+            from .resolved import sizes_with_class_constants
+            self._sizes = (len(self.const_values),
+                           sizes_with_class_constants(integer_values(self.const_values)))
         return self._sizes[1]
 
     def twice(self, what: str, key: object, here: N.Program | None = None) -> str:

@@ -9,7 +9,8 @@ check` and `wl run` cannot disagree on what a name is.
 """
 from __future__ import annotations
 
-__all__ = ["Ref", "Resolutions", "CALLS", "NOT_ASSIGNABLE", "class_constant_key"]
+__all__ = ["Ref", "Resolutions", "CALLS", "NOT_ASSIGNABLE", "class_constant_key",
+           "sizes_with_class_constants"]
 
 from enum import StrEnum
 from typing import Any
@@ -61,6 +62,26 @@ def class_constant_key(cls: str, key: str) -> str:
     class"); a plain name never reaches this key, only the lookups that know the class
     (`CA::MAXV`, `obj.MAXV`, `MAXV` in a method of CA's lineage) do."""
     return f"{cls}::{key}"
+
+
+def sizes_with_class_constants(sizes: dict[str, int]) -> dict[str, int]:
+    """`sizes` (folded name -> integer constant, keyed `cls::name` for a class's) with
+    each class constant's bare name added when no program constant has that name and no
+    other class declares one: a size in a type phrase outside the class's methods. A
+    structure declared after its class's END, in the class's declaration code, sizes its
+    fixed array by the class's constant (`tabBuffer est un tableau fixe de
+    Size_MSG_Socket_RX_ACQU entier sur 2` in a real WINDEV 28 project, which compiles
+    there: INFERRED); it became an unknown type, an empty Variant, when each class got
+    its own constants. Only type phrases read this table: an expression still names a
+    class's constant through its class (docs/semantics.md "A class's constants")."""
+    bare: dict[str, int | None] = {}
+    for key, value in sizes.items():
+        _, sep, name = key.partition("::")
+        if sep and name not in sizes:
+            bare[name] = value if name not in bare else None  # (two classes: neither)
+    if not bare:
+        return sizes
+    return {**sizes, **{name: v for name, v in bare.items() if v is not None}}
 
 
 class Resolutions:
