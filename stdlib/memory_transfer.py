@@ -33,8 +33,8 @@ family = Family("Memory transfer")
 @family.function("Transfer", "Transfert")
 def transfer(rt: Runtime, destination: object, source: object, size: NumberArg) -> None:
     """Copy `size` bytes of the source variable's onto the destination variable's."""
+    n = V.to_int(size)  # (a structure or an array given as the size is refused first)
     dest, src = _place(destination, "destination"), _place(source, "source")
-    n = V.to_int(size)
     if n < 0:
         raise WLRuntimeError(f"Transfer: the number of bytes to copy is {n}: it cannot be "
                              f"negative.")
