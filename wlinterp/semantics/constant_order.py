@@ -17,9 +17,12 @@ from ..syntax.names import fold
 from ..syntax.walk import sub_exprs
 from .facts import facts
 from .member_checks import const_ok
+from .resolved import class_constant_key
 
 if TYPE_CHECKING:
     from .checker_state import CheckerState
+
+ClassConstant = Callable[[str, str], "str | None"]
 
 
 def own_constants(stmts: Sequence[N.Stmt], starts: Sequence[int] = ()
@@ -46,13 +49,13 @@ def own_constants(stmts: Sequence[N.Stmt], starts: Sequence[int] = ()
 
 def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str],
                          sees: dict[str, str] | None = None,
-                         values: dict[str, N.Expr] | None = None) -> None:
+                         cls: str | None = None) -> None:
     """WL111 on a value that is not a constant expression, uses a constant its own code
     declares at or below it (`ahead`: this block's names and the later ones), or depends
-    on itself through other elements' constants. (`sees`, `values`: the constants a
-    class's block names alone, its class's among them: declaration_blocks.class_sees.)"""
+    on itself through other elements' constants. (`sees`: the constants a class's block
+    names alone, its class's among them, declaration_blocks.class_sees; `cls`: that
+    class, folded.)"""
     sees = fc.sym.constants if sees is None else sees
-    values = fc.sym.const_values if values is None else values
     for i, (name, e, _, _) in enumerate(s.items):
         if not const_ok(e, sees, fc.sym.enum_values, builtin_constant(fc)):
             report_not_constant(fc, e, "a constant must be a literal value", sees)
@@ -63,10 +66,12 @@ def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str],
             fc.rep.report("WL111", "a constant's value may only use the constants "
                           "defined before it", early)
             continue
-        cycle = constant_cycle(fold(name), e, values)
+        key = fold(name) if cls is None else class_constant_key(cls, fold(name))
+        cycle = constant_cycle(key, e, fc.sym.const_values, fc.sym.class_constant)
         if cycle:
-            shown = " -> ".join(sees.get(k, k) for k in cycle)
-            first = next(x for x in _names(e) if fold(x.name) == cycle[1])
+            shown = " -> ".join(fc.sym.constants.get(k, k) for k in cycle)
+            first = next(x for x in _names(e)
+                         if constant_key(x, cls, fc.sym.class_constant) == cycle[1])
             fc.rep.report("WL111", f"the constant '{name}' depends on itself ({shown})",
                           first)
 
@@ -106,21 +111,41 @@ def builtin_constant(fc: CheckerState) -> Callable[[str], bool]:
     return lambda key: fc.scope.lookup(key) is None and fc.global_kind(key) == "constant"
 
 
-def constant_cycle(key: str, e: N.Expr, values: dict[str, N.Expr]) -> list[str]:
+def constant_cycle(key: str, e: N.Expr, values: dict[str, N.Expr],
+                   class_constant: ClassConstant | None = None) -> list[str]:
     """The path by which the value `e` of the constant `key` comes back to `key` through
-    the constants it names (empty: it does not)."""
-    todo: list[tuple[N.Expr, list[str]]] = [(e, [key])]
+    the constants it names (empty: it does not). Keys are the program's tables': a
+    class's constant is `cls::name` (resolved.class_constant_key), and a name inside a
+    class's value is looked up in that class first (`class_constant`: the program's
+    ProgramSymbols.class_constant)."""
+    todo: list[tuple[str, N.Expr, list[str]]] = [(key, e, [key])]
     seen: set[str] = set()
     while todo:
-        x, path = todo.pop()
+        at, x, path = todo.pop()
+        cls = at.partition("::")[0] if "::" in at else None
         for node in _names(x):
-            name = fold(node.name)
+            name = constant_key(node, cls, class_constant)
             if name == key:
                 return path + [key]
             if name not in seen and name in values:
                 seen.add(name)
-                todo.append((values[name], path + [name]))
+                todo.append((name, values[name], path + [name]))
     return []
+
+
+def constant_key(node: N.Name | N.ClassMember, cls: str | None,
+                 class_constant: ClassConstant | None) -> str:
+    """The table key of the constant a name in a value names: `CA::MAXV` CA's (or its
+    ancestor's), `MAXV` or `::MAXV` inside the class `cls` that class's own when it has
+    one, else the program's."""
+    name = fold(node.name)
+    if class_constant is None:
+        return name
+    owner = fold(node.cls) if isinstance(node, N.ClassMember) and node.cls else cls
+    if owner is None:
+        return name
+    return class_constant(owner, name) or (
+        class_constant_key(owner, name) if owner != cls else name)
 
 
 def _names(e: N.Expr) -> list[N.Name | N.ClassMember]:

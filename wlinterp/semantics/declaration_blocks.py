@@ -58,22 +58,18 @@ def _leftmost(e: N.Expr) -> N.Expr:
     return e
 
 
-def class_sees(fc: "FunctionChecker", cls: str) -> tuple[dict[str, str], dict[str, N.Expr]]:
-    """The constants a class's declarations name alone (shown, values): the program's,
+def class_sees(fc: "FunctionChecker", cls: str) -> dict[str, str]:
+    """The constants a class's declarations name alone (folded -> shown): the program's,
     then its ancestors' and its own over them (resolved.class_constant_key)."""
-    shown, values = dict(fc.sym.constants), dict(fc.sym.const_values)
+    shown = dict(fc.sym.constants)
     for c in reversed(fc.sym.lineage(cls)):
         for key in fc.sym.structs[c].consts if c in fc.sym.structs else ():
-            own = class_constant_key(c, key)
-            shown[key] = fc.sym.constants.get(own, key)
-            if own in fc.sym.const_values:
-                values[key] = fc.sym.const_values[own]
-    return shown, values
+            shown[key] = fc.sym.constants.get(class_constant_key(c, key), key)
+    return shown
 
 
 def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
-    sees, values = class_sees(fc, fold(s.name)) if s.is_class \
-        else (fc.sym.constants, fc.sym.const_values)
+    sees = class_sees(fc, fold(s.name)) if s.is_class else fc.sym.constants
     for d in s.members:
         spec = fc.spec(d.type_text if d.dims is None else d.dims_text, d)
         for e in d.dims or ():  # `m_t is array of (MAXI+1) int`: valued when compiling
@@ -91,7 +87,8 @@ def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
                 check_lossy(fc, Symbol(name, line, col, "var", spec), d.init, line, col)
     ahead = own_constants(s.consts)  # a class's CONSTANT blocks: its own order
     for block in s.consts:
-        check_constant_block(fc, block, ahead[id(block)], sees, values)
+        check_constant_block(fc, block, ahead[id(block)], sees,
+                             fold(s.name) if s.is_class else None)
     if s.implements:
         check_implements(fc, s)
     if s.base is not None:
