@@ -87,6 +87,18 @@ def run_wl(text: str, **options: Any) -> str:
     return out.getvalue()
 
 
+def run_routed(text: str, name: str, host: str, port: int) -> list[str]:
+    """Run a business script whose SMTP host `host` (port 25) is routed to a loopback
+    server on `port`; its Trace lines. Nothing may reach stderr: a business script that
+    warns is a finding."""
+    from wlinterp.engine import run_source
+    out, err = io.StringIO(), io.StringIO()
+    run_source(text, name, stdout=out, stderr=err,
+               options={"smtp_routes": {f"{host}:25": ("127.0.0.1", port)}})
+    assert err.getvalue() == "", err.getvalue()
+    return out.getvalue().splitlines()
+
+
 def as_written_in_lower_case_without_accents(page: str) -> str:
     """The page's French example as a developer types it on a keyboard without accents
     and without the Shift key: every keyword, name and constant in lower case and

@@ -9,15 +9,13 @@ others.
 """
 from __future__ import annotations
 
-import io
 from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mail_helpers import as_written_in_lower_case_without_accents
-from wlinterp.engine import run_source
+from mail_helpers import as_written_in_lower_case_without_accents, run_routed
 
 BUSINESS = Path(__file__).parent / "business"
 CASES = {
@@ -37,11 +35,7 @@ CASES = {
 
 
 def run(text: str, name: str, host: str, server: Any) -> list[str]:
-    out, err = io.StringIO(), io.StringIO()
-    run_source(text, name, stdout=out, stderr=err,
-               options={"smtp_routes": {f"{host}:25": ("127.0.0.1", server.port)}})
-    assert err.getvalue() == "", err.getvalue()
-    return out.getvalue().splitlines()
+    return run_routed(text, name, host, server.port)
 
 
 def source(name: str, typed_lower: bool) -> str:

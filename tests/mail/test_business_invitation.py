@@ -11,7 +11,6 @@ succeeded): the scripts keep the Email variable's Error member, as WINDEV code d
 """
 from __future__ import annotations
 
-import io
 import re
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from wlinterp.engine import run_source
+from mail_helpers import run_routed
 
 BUSINESS = Path(__file__).parent / "business"
 CASES = {
@@ -32,11 +31,7 @@ CASES = {
 
 
 def run(name: str, host: str, server: Any) -> list[str]:
-    out, err = io.StringIO(), io.StringIO()
-    run_source((BUSINESS / name).read_text(encoding="utf-8"), name, stdout=out, stderr=err,
-               options={"smtp_routes": {f"{host}:25": ("127.0.0.1", server.port)}})
-    assert err.getvalue() == "", err.getvalue()
-    return out.getvalue().splitlines()
+    return run_routed((BUSINESS / name).read_text(encoding="utf-8"), name, host, server.port)
 
 
 @pytest.mark.parametrize("lang", sorted(CASES))

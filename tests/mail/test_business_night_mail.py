@@ -18,7 +18,6 @@ Python's mail parser:
 """
 from __future__ import annotations
 
-import io
 import re
 from email import message_from_bytes, message_from_string, policy
 from pathlib import Path
@@ -26,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from wlinterp.engine import run_source
+from mail_helpers import run_routed
 
 BUSINESS = Path(__file__).parent / "business"
 FR_HOST, EN_HOST = "smtp.monentreprise.fr", "smtp.mycompany.com"
@@ -34,11 +33,7 @@ FR_HOST, EN_HOST = "smtp.monentreprise.fr", "smtp.mycompany.com"
 
 def run(name: str, host: str, server: Any) -> list[str]:
     """The script's Trace lines; nothing on stderr."""
-    out, err = io.StringIO(), io.StringIO()
-    run_source((BUSINESS / name).read_text(encoding="utf-8"), name, stdout=out, stderr=err,
-               options={"smtp_routes": {f"{host}:25": ("127.0.0.1", server.port)}})
-    assert err.getvalue() == "", err.getvalue()
-    return out.getvalue().splitlines()
+    return run_routed((BUSINESS / name).read_text(encoding="utf-8"), name, host, server.port)
 
 
 def parsed(data: bytes, smtputf8: bool = False) -> Any:

@@ -8,13 +8,12 @@ scripted; every attempt reaches the server once, and a message is delivered once
 """
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from wlinterp.engine import run_source
+from mail_helpers import run_routed
 
 BUSINESS = Path(__file__).parent / "business"
 CASES = {"fr": ("envoi_avec_reprise.wl", "smtp.monentreprise.fr"),
@@ -49,11 +48,7 @@ def scripted(server: Any, replies: dict[str, list[str]]) -> list[str]:
 
 def run(lang: str, server: Any) -> list[str]:
     name, host = CASES[lang]
-    out, err = io.StringIO(), io.StringIO()
-    run_source((BUSINESS / name).read_text(encoding="utf-8"), name, stdout=out, stderr=err,
-               options={"smtp_routes": {f"{host}:25": ("127.0.0.1", server.port)}})
-    assert err.getvalue() == "", err.getvalue()
-    return out.getvalue().splitlines()
+    return run_routed((BUSINESS / name).read_text(encoding="utf-8"), name, host, server.port)
 
 
 @pytest.mark.parametrize("lang", sorted(CASES))
