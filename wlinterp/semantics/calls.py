@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .interfaces import check_elements_added
     from .zombie_calls import zombie_call
     from .indirect_calls import indirect_name
+    from .undeclared_names import not_declared
 else:
     on_first_call(globals(), ".call_counts", "arity", "fits", "spreads")
     on_first_call(globals(), ".enum_checks", "enum_arguments")
@@ -43,6 +44,7 @@ else:
     on_first_call(globals(), ".interfaces", "check_elements_added")
     on_first_call(globals(), ".zombie_calls", "zombie_call")
     on_first_call(globals(), ".indirect_calls", "indirect_name")
+    on_first_call(globals(), ".undeclared_names", "not_declared")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -297,7 +299,7 @@ def colon_named(fc: "FunctionChecker", e: N.Call, params: list[N.Param]) -> None
     """`Show(nA:v)`: without spaces, `nA:v` is the member v of nA (`:` is member access,
     docs/semantics.md "Named arguments"); when no variable nA is visible and Show has a
     parameter nA, the WL101 on nA says what was most likely meant (*decided*: it said
-    only "'nA' is not declared"; a variable nA keeps the member reading)."""
+    only that nA was undeclared; a variable nA keeps the member reading)."""
     names = {fold(p.name): p.name for p in params}
     for a in e.args:
         if type(a) is not N.Member or not a.colon or type(a.obj) is not N.Name:
@@ -306,7 +308,7 @@ def colon_named(fc: "FunctionChecker", e: N.Call, params: list[N.Param]) -> None
         key = fold(obj.name)
         if key not in names or fc.scope.lookup(key) is not None or fc.global_kind(key):
             continue
-        fc.rep.report("WL101", f"'{obj.name}' is not declared; a named argument is written "
+        fc.rep.report("WL101", f"{not_declared(obj.name)}; a named argument is written "
                       f"with spaces around the colon: {obj.name} : {a.name}", obj,
                       len(obj.name), hint=f"{names[key]} is a parameter of the procedure "
                       f"called; without spaces, {obj.name}:{a.name} reads the member "
