@@ -128,7 +128,11 @@ def run_cases(cases: list[TestCase], options: EngineOptions, workers: int, stop_
             except KeyboardInterrupt:  # the `with` would wait for a worker looping for ever
                 for process in list((getattr(pool, "_processes", None) or {}).values()):
                     process.kill()  # (no public way before 3.14); a case may loop for ever
+                manager = getattr(pool, "_executor_manager_thread", None)
                 pool.shutdown(wait=False, cancel_futures=True)
+                if manager is not None:  # its end closes the pool's wake-up pipe; at
+                    manager.join(5)  # exit, Python writes to that pipe: racing it
+                    # printed "OSError: Bad file descriptor" after the report (CI, 6 Dec)
                 for r in spools.take_all():  # the cases that ran before the stop
                     results.append(r)
                     report.case(r)
