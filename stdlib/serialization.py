@@ -20,14 +20,14 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family, OutArg, TextOutArg
+from wlinterp.registry import Family, Given, OutArg, TextOutArg
 from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.enums import WLEnumType, WLEnumValue
 from wlinterp.runtime.json_forms import (PSD_FORMATTING, PSD_MINIFIED, digits_of, formatted,
                                          json_dumped, json_loaded)
-from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
+from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT, Kind
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import (VARIANT, TypeSpec, WLArray, WLStruct, coerce,
                                     filled_element)
@@ -233,13 +233,61 @@ def _blank(rt: Runtime, spec: TypeSpec | None) -> object:
     return default_value(spec or VARIANT, rt.typectx)
 
 
-@family.function("Deserialize", "Désérialise", can_fail=True)
+def _no_text(given: str, first_is_text: bool) -> str:
+    """Deserialize's refusal of a structure, object or array (`given`, in words) as the
+    serialized text. Real code writes `Désérialise(sContenu, moi, psdJSON)`, the text
+    first: the page (?3013066) gives Deserialize(<Variable>, <Buffer>, <Format>), the
+    order of Serialize, so the words say which comes first (docs/builtins.md)."""
+    words = f"Deserialize: parameter 2 is the serialized text (a string or a Buffer), " \
+            f"not {given}"
+    return words + (f"; {_ORDER}." if first_is_text else ".")
+
+
+_ORDER = "the variable to fill comes first and the text second, as in Serialize: write " \
+         "Deserialize(<variable>, <text>, <format>)"
+
+
+_COMPOSITE = {K_STRUCT: "a structure or an object", K_ARRAY: "an array",
+              K_ASSOC: "an associative array"}
+"""`_no_text`'s words for each kind of variable refused as the text."""
+
+
+def _value_kind(value: object) -> Kind | None:
+    """The kind of a structure, object or array value (`_COMPOSITE`); None for any other
+    value (a JSON variable, a text, a Buffer...)."""
+    if isinstance(value, (WLObject, JSONList)):
+        return None
+    if isinstance(value, WLStruct):
+        return K_STRUCT
+    if isinstance(value, WLArray):
+        return K_ARRAY
+    return K_ASSOC if isinstance(value, WLAssoc) else None
+
+
+def _deserialize_check(given: list[Given]) -> str | None:
+    """`wl check`'s WL115 for a variable declared a structure, object or array given as
+    the text: the run stops there with the same words."""
+    second = given[1].spec if len(given) > 1 else None
+    if second is None or second.kind not in _COMPOSITE:
+        return None
+    first = given[0].spec
+    return _no_text(_COMPOSITE[second.kind], first is not None and first.kind == K_STRING
+                    or type(given[0].value) is str)
+
+
+@family.function("Deserialize", "Désérialise", can_fail=True,
+                 declared_check=_deserialize_check)
 def deserialize(rt: Runtime, element: OutArg, source: object, fmt: object = PSD_JSON
                 ) -> tuple[None, object]:
     """Fill `element` (an output parameter) from a serialized text."""
+    if (composite := _value_kind(source)) is not None:
+        raise WLRuntimeError(_no_text(_COMPOSITE[composite], isinstance(element, str)))
     try:
         kind = _format(fmt)
         text = V.to_str(source)
+        if text == "" and isinstance(element, str) and element.strip():
+            raise BuiltinFailure(f"Deserialize: the serialized text (parameter 2) is empty "
+                                 f"and parameter 1 holds a text: {_ORDER}.")
         tree = _tree(text if kind == PSD_BINARY else utf8_bytes_read(text), kind)
         return None, _fill(rt, tree, None, element)
     except _Misfit as misfit:

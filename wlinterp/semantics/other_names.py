@@ -59,6 +59,10 @@ _INSTEAD = {
             "written :name (or name)",
     "self": "the object a method runs on is MySelf (MoiMême), and its members are "
             "written :name (or name)",
+    "moi": "l'objet sur lequel une méthode s'exécute s'écrit objet (object) ou MoiMême "
+           "(MySelf), ses membres :nom (ou nom)",
+    "me": "the object a method runs on is written object (objet) or MySelf (MoiMême), "
+          "its members :name (or name)",
     "len": "a string's length is Length(s) (Taille), an array's count ArrayCount(t) "
            "(TableauOccurrence) or t.Count",
     "strlen": "a string's length is Length(s) (Taille)",
