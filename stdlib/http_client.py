@@ -20,9 +20,10 @@ from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
 from .http_credentials import basic_auth
-from .http_exchange import send
+from .http_exchange import send, verifying_context
 from .text_encodings import sent_bytes
 from .http_progress import progress_of
+from .http_request_members import VERSIONS, checked_version, client_context, cookie_into
 from .http_values import (DEFAULT_TIMEOUT_S, HTTPProgressValue, HTTPRequestValue,
                           HTTPResponseValue, application_name)
 from wlinterp.digits import ascii_digits
@@ -80,7 +81,9 @@ FRAMEWORK_AGENT = "PC SOFT Framework"
 # declare an httpRequest and send it with RESTSend), one value each.
 family.type("httpRequest", "httpRequête", HTTPRequestValue, "restRequest", "restRequête")
 family.type("httpResponse", "httpRéponse", HTTPResponseValue, "restResponse", "restRéponse")
-family.type("httpProgress", "httpProgression", HTTPProgressValue)
+family.type("httpProgress", "httpProgression", HTTPProgressValue, "httpAvancement")
+for _name, _value in VERSIONS.items():  # httpRequest.Version (INFERRED, the same in French)
+    family.constant(_name, _name, _value)
 
 
 LONGEST_TIMEOUT_S = 365 * 86400.0
@@ -150,13 +153,18 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     bearer = _bearer(r["authtoken"])
     if bearer:
         headers["Authorization"] = bearer
+    cookie_into(headers, r["cookie"])
+    checked_version(r["version"], "HTTPSend")
     verb = http_verb(r["method"], "HTTPSend", HTTPResponseValue())
     ignored = V.to_int(r["ignoreerror"] or 0)
     progress = (progress_of(rt, r["uploadprogress"], "HTTPSend"),
                 progress_of(rt, r["downloadprogress"], "HTTPSend"))
+    tls = client_context(verifying_context(rt), rt.options.get("ca_file") or "",
+                         r["clientcertificate"], r["clientcertificatepassword"], "HTTPSend")
+    into = native_path(r["destination"], new=True) if V.to_str(r["destination"]) else ""
     return send(rt, V.to_str(r["url"]), verb, _body(r["content"]), headers,
-                _timeout(r["timeout"]), "HTTPSend",
-                follow=not ignored & HTTP_IGNORE_REDIRECTION, progress=progress)
+                _timeout(r["timeout"]), "HTTPSend", into=into,
+                follow=not ignored & HTTP_IGNORE_REDIRECTION, progress=progress, tls=tls)
 
 
 def _bearer(token: object) -> str:

@@ -53,13 +53,15 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
           headers: dict[str, str], timeout: float, fname: str,
           fields: list[tuple[str, str]] | None = None,
           follow: bool = True, into: str = "",
-          progress: tuple[Any, Any] = (None, None)) -> HTTPResponseValue:
+          progress: tuple[Any, Any] = (None, None),
+          tls: ssl.SSLContext | None = None) -> HTTPResponseValue:
     """Make the request; the answer (any status) or a BuiltinFailure. `fields`: a
     form's fields when the body holds them (http_credentials.check_cleartext).
     `follow` False (httpIgnoreRedirection): a redirect is the answer, as the server
     gave it. `into`: the file the body is written to (HTTPDestination), not the
     response's Content. `progress`: the request's upload and download Progress
-    (stdlib/http_progress.py), None when the script follows none."""
+    (stdlib/http_progress.py), None when the script follows none. `tls`: the context
+    of a request presenting a client certificate, the run's verifying one otherwise."""
     if not url.lower().startswith(("http://", "https://")):
         raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
                              "URL.", value=HTTPResponseValue())
@@ -80,7 +82,7 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
                              value=HTTPResponseValue()) from None
     with Exchange(timeout, len(body or b"")) as exchange:
         exchange.progress = progress[1]
-        return _exchange(exchange.opener(verifying_context(rt), follow), request, exchange,
+        return _exchange(exchange.opener(tls or verifying_context(rt), follow), request, exchange,
                          timeout, f"{fname}: the request to {shown}",
                          (into, download_limit(rt.options)), progress[0])
 
@@ -96,7 +98,8 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
     except urllib.error.HTTPError as error:  # 4xx/5xx: still an answer
         answer = error
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
-        reason = exchange.over() if exchange.expired else getattr(exc, "reason", exc)
+        reason = exchange.over() if exchange.expired else exc.reason \
+            if isinstance(exc, urllib.error.URLError) else exc  # (an SSLError's is a code)
         if isinstance(reason, TimeoutError):  # "timed out" said neither how long nor why
             reason = (f"no answer within {timeout:g} s: the request's Timeout, or "
                       "HTTPTimeOut's")

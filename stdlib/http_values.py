@@ -91,7 +91,12 @@ class HTTPRequestValue(_Members):
                "agentutilisateur": "useragent", "dureenonreponse": "timeout",
                "ignoreerreur": "ignoreerror",
                "progressiontelechargement": "downloadprogress",
-               "progressionenvoi": "uploadprogress"}
+               "progressionenvoi": "uploadprogress",
+               "avancementtelechargement": "downloadprogress",
+               "avancementenvoi": "uploadprogress",
+               "certificatclient": "clientcertificate",
+               "motdepassecertificatclient": "clientcertificatepassword",
+               "certificatclientmotdepasse": "clientcertificatepassword"}
     PROGRESS = ("downloadprogress", "uploadprogress")
 
     def __init__(self, rt: object = None) -> None:
@@ -101,7 +106,8 @@ class HTTPRequestValue(_Members):
         super().__init__({"url": "", "method": "", "content": "", "contenttype": "",
                           "header": _headers(), "timeout": DEFAULT_TIMEOUT_S * 1000,
                           "user": "", "password": "", "useragent": agent, "ignoreerror": 0,
-                          "authtoken": ""})
+                          "authtoken": "", "cookie": "", "version": 0, "destination": "",
+                          "clientcertificate": "", "clientcertificatepassword": ""})
         for key in self.PROGRESS:
             self.values[key] = HTTPProgressValue()
 

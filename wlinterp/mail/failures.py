@@ -143,6 +143,12 @@ _TLS_REASONS = {
     "SSLV3_ALERT_HANDSHAKE_FAILURE": "the server refused the TLS handshake (no protocol "
                                      "version or cipher in common)",
     "TLSV1_ALERT_PROTOCOL_VERSION": "the server refused the TLS protocol version offered",
+    # a server that asks for a client certificate (httpRequest.ClientCertificate)
+    "TLSV13_ALERT_CERTIFICATE_REQUIRED": "the server requires a client certificate and "
+                                         "none was presented",
+    "TLSV1_ALERT_UNKNOWN_CA": "the server does not trust the issuer of the client "
+                              "certificate presented",
+    "SSLV3_ALERT_BAD_CERTIFICATE": "the server refused the client certificate presented",
 }
 
 
@@ -150,6 +156,8 @@ def tls_words(exc: ssl.SSLError) -> str:
     """OpenSSL's reason (`UNEXPECTED_EOF_WHILE_READING`) in words for ErrorInfo, the
     identifier kept in brackets for searching (shared by SMTP, FTP and SSL sockets)."""
     reason = exc.reason
+    if not reason and isinstance(exc, ssl.SSLEOFError):  # (a write after the peer's close:
+        return _TLS_REASONS["UNEXPECTED_EOF_WHILE_READING"]  # "EOF occurred ... (_ssl.c:2427)")
     if not reason:
         return str(exc)
     words = _TLS_REASONS.get(reason) or reason.replace("_", " ").lower()
