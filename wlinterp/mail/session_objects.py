@@ -35,6 +35,9 @@ class SMTPSessionVariable:
         "port": "port", "name": "name", "nom": "name",
         "password": "password", "motdepasse": "password",
         "option": "option", "asynchronous": "asynchronous", "asynchrone": "asynchronous",
+        # the spelling of newer versions' code (INFERRED, docs/email.md "Asynchronous
+        # sessions"): the same member
+        "asynchronousmode": "asynchronous", "modeasynchrone": "asynchronous",
         "authtoken": "authtoken", "jetonauth": "authtoken",
     }
 
