@@ -27,16 +27,24 @@ as a number"; the currency held 12). Left out where the place is a Variant (`var
 `reference`) or a parameter without type (`param_untyped`): given a text, they hold that
 text."""
 VARIANT_PLACES = frozenset({"variant", "reference", "param_untyped"})
+TIME_TEXT = 'X = "9:15"'
+DATETIME_TEXT = 'X = "2025/01/05 10:30"'
+"""A time whose hour has one digit and a date-time text that begins with the year, given
+to a typed place: the time and date they write (docs/semantics.md "A text into a
+DateTime or a Time"; the Time kept "9:15", the DateTime garbled digits), whatever the
+place; left out where the place holds a text as given (VARIANT_PLACES), so last, as
+TEXT_STORE is (the expected lines of those places are the local's, cut short)."""
+TEXT_STORES = frozenset({TEXT_STORE, TIME_TEXT, DATETIME_TEXT})
 
 # kind: (type, initial value, reads, writes): `X` stands for the place
 KINDS: dict[str, tuple[str, str, list[str], list[str]]] = {
     "date": ("Date", '"20250301"', ["X + 1", "X - 1", 'X > "20250228"', 'X = "20250301"',
              "X..Day", "X..Month", "DateToString(X)", "X"], ["X..Day += 40", "X += 1"]),
     "time": ("Time", '"103000"', ["X + 1 h", "X + 1", 'X > "090000"', "X..Hour",
-             "X..Minute", "TimeToString(X)", "X"], ["X..Minute += 50", "X += 1 h"]),
+             "X..Minute", "TimeToString(X)", "X"], ["X..Minute += 50", "X += 1 h", TIME_TEXT]),
     "datetime": ("DateTime", '"20250301103000"', ["X + 1 h", "X + 1", 'X > "20250301"',
                  "X..Month", "X..Hour", "X..Date", "DateTimeToString(X)", "X"],
-                 ["X..Hour += 20", "X..Day += 30"]),
+                 ["X..Hour += 20", "X..Day += 30", DATETIME_TEXT]),
     "duration": ("Duration", "90 min", ["X + 1 h", "X / 3", "X * 2", "X > 1 h",
                  "X..InMinutes", "X..Minute", "X"], ["X..Minute += 45", "X += 1 h"]),
     "currency": ("currency", "10.25", ["X + 1", "X / 3", "X * 3", "X > 10", "X = 10.25",
@@ -115,7 +123,7 @@ def _ind(code: str) -> str:
 def _ops(kind: str, place: str, writable: bool) -> list[str]:
     _, _, reads, writes = KINDS[kind]
     reads = [r for r in reads if not ((kind, place) in KNOWN and r == "X / 3")]
-    return reads + ([w for w in writes if not (place in VARIANT_PLACES and w == TEXT_STORE)]
+    return reads + ([w for w in writes if not (place in VARIANT_PLACES and w in TEXT_STORES)]
                     if writable else [])
 
 

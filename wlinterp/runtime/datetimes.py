@@ -102,6 +102,10 @@ def _clock_duration(m: re.Match[str]) -> WLDuration:
 
 # ---------------------------------------------------------------- times and datetimes
 
+_YEAR_FIRST = lazy_compile(r"(?:[0-9]{4}|[0-9]{8,})(?:[-/: T][0-9\-/: T]*)?|[0-9]+")
+"""WINDEV's digits, or a text of digits and separators that begins with the year
+(YYYY/MM/DD or YYYYMMDD then the time): the texts normalize_datetime reads as digits."""
+
 DATETIME_WIDTHS = (12, 14, 16, 17)
 """The lengths of a DateTime's digits (YYYYMMDDHHMM, ...SS, ...SSCC as DateTimeSys() gives
 them, ...SSCCC): too long for a Date or a Time, whose part of them a Date or Time variable
@@ -131,11 +135,15 @@ def _thousandths(digits: str) -> str:
 
 def normalize_datetime(value: object) -> str:
     """A datetime as "YYYYMMDDHHMMSSCCC" ("20240115" is midnight that day; the RFC 3339
-    form "2024-01-15T10:30:00.250" too, iso_text.py)."""
+    form "2024-01-15T10:30:00.250" too, iso_text.py; "2024/01/15 10:30", the year first,
+    as its digits). A text whose first part is no year ("05/01/2025 10:30") is kept as
+    it is, an invalid DateTime, as a Date keeps "05/01/2025" (docs/semantics.md "A text
+    into a DateTime or a Time"): its digits were run together day first, a garbled
+    "05012025103000000" that misled every message about it."""
     s = V.to_str(value).strip()
     if "-" in s and (iso := iso_datetime_digits(s)) is not None:
         return iso
-    digits = re.sub(r"[-/: T]", "", s) if re.fullmatch(r"[0-9\-/: T]+", s or "x") else s
+    digits = re.sub(r"[-/: T]", "", s) if _YEAR_FIRST.fullmatch(s or "x") else s
     if ascii_digits(digits) and len(digits) <= 17:
         return digits.ljust(17, "0")
     return s

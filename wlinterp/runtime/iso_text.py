@@ -19,7 +19,7 @@ from ..lazy_regex import lazy_compile
 from ..digits import ascii_digits
 
 _DATE_TIME = lazy_compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])(?:[T ]([0-9][0-9]):([0-9][0-9])(?::([0-9][0-9])(?:[.,]([0-9]+))?)?Z?)?")
-_TIME = lazy_compile(r"([0-9][0-9]):([0-9][0-9])(?::([0-9][0-9])(?:[.,]([0-9]+))?)?")
+_TIME = lazy_compile(r"([0-9]?[0-9]):([0-9][0-9])(?::([0-9][0-9])(?:[.,]([0-9]+))?)?")
 
 
 def co_date(value: object) -> str:
@@ -40,12 +40,14 @@ def co_date(value: object) -> str:
 def iso_time_digits(text: str) -> str | None:
     """"HH:MM[:SS[.fff]]" as a Time's "HHMMSSCC", or "HHMMSSCCC" when the thousandth
     is not 0 (a Time holds thousandths, datetimes.normalize_time): ".999" is 999
-    milliseconds (its digits were read as hundredths, 990); None for another text."""
+    milliseconds (its digits were read as hundredths, 990); the hour may have one digit,
+    "9:15" is 09:15 (INFERRED: docs/semantics.md "A text into a DateTime or a Time"; it
+    was kept as a text with no parts); None for another text."""
     m = _TIME.fullmatch(text)
     if m is None:
         return None
     h, mi, s, frac = m.groups()
-    digits = f"{h}{mi}{s or '00'}{(frac or '')[:3].ljust(3, '0')}"
+    digits = f"{h.zfill(2)}{mi}{s or '00'}{(frac or '')[:3].ljust(3, '0')}"
     return digits if digits[8] != "0" else digits[:8]
 
 

@@ -380,6 +380,8 @@ x_timelocal..Minute += 50
 Trace(x_timelocal) // expect: 11200000
 x_timelocal += 1 h
 Trace(x_timelocal) // expect: 12200000
+x_timelocal = "9:15"
+Trace(x_timelocal) // expect: 09150000
 // time rangé dans : struct
 ST_timestruct est une Structure
 	m est une Heure
@@ -398,6 +400,8 @@ st_timestruct.m..Minute += 50
 Trace(st_timestruct.m) // expect: 11200000
 st_timestruct.m += 1 h
 Trace(st_timestruct.m) // expect: 12200000
+st_timestruct.m = "9:15"
+Trace(st_timestruct.m) // expect: 09150000
 // time rangé dans : array
 arr_timearray est un tableau de 2 Heure
 arr_timearray[1] = "103000"
@@ -413,6 +417,8 @@ arr_timearray[1]..Minute += 50
 Trace(arr_timearray[1]) // expect: 11200000
 arr_timearray[1] += 1 h
 Trace(arr_timearray[1]) // expect: 12200000
+arr_timearray[1] = "9:15"
+Trace(arr_timearray[1]) // expect: 09150000
 // time rangé dans : dynarray
 arr_timedynarray est un tableau de Heure
 TableauAjoute(arr_timedynarray, "103000")
@@ -428,6 +434,8 @@ arr_timedynarray[1]..Minute += 50
 Trace(arr_timedynarray[1]) // expect: 11200000
 arr_timedynarray[1] += 1 h
 Trace(arr_timedynarray[1]) // expect: 12200000
+arr_timedynarray[1] = "9:15"
+Trace(arr_timedynarray[1]) // expect: 09150000
 // time rangé dans : assoc
 aa_timeassoc est un tableau associatif de Heure
 aa_timeassoc["k"] = "103000"
@@ -443,6 +451,8 @@ aa_timeassoc["k"]..Minute += 50
 Trace(aa_timeassoc["k"]) // expect: 11200000
 aa_timeassoc["k"] += 1 h
 Trace(aa_timeassoc["k"]) // expect: 12200000
+aa_timeassoc["k"] = "9:15"
+Trace(aa_timeassoc["k"]) // expect: 09150000
 // time rangé dans : assoc_struct
 ST_timeassocstruct est une Structure
 	m est une Heure
@@ -461,6 +471,8 @@ aa_timeassocstruct["k"].m..Minute += 50
 Trace(aa_timeassocstruct["k"].m) // expect: 11200000
 aa_timeassocstruct["k"].m += 1 h
 Trace(aa_timeassocstruct["k"].m) // expect: 12200000
+aa_timeassocstruct["k"].m = "9:15"
+Trace(aa_timeassocstruct["k"].m) // expect: 09150000
 // time rangé dans : class_dot
 C_timeclassdot est une Classe
 	m est une Heure
@@ -479,6 +491,8 @@ o_timeclassdot.m..Minute += 50
 Trace(o_timeclassdot.m) // expect: 11200000
 o_timeclassdot.m += 1 h
 Trace(o_timeclassdot.m) // expect: 12200000
+o_timeclassdot.m = "9:15"
+Trace(o_timeclassdot.m) // expect: 09150000
 // time rangé dans : class_loop
 C_timeclassloop est une Classe
 	m est une Heure
@@ -498,6 +512,8 @@ POUR i_timeclassloop = 1 _À_ 1
 	Trace(o_timeclassloop.m) // expect: 11200000
 	o_timeclassloop.m += 1 h
 	Trace(o_timeclassloop.m) // expect: 12200000
+	o_timeclassloop.m = "9:15"
+	Trace(o_timeclassloop.m) // expect: 09150000
 FIN
 // time rangé dans : global_member
 C_timeglobalmember est une Classe
@@ -516,6 +532,8 @@ C_timeglobalmember::g..Minute += 50
 Trace(C_timeglobalmember::g) // expect: 11200000
 C_timeglobalmember::g += 1 h
 Trace(C_timeglobalmember::g) // expect: 12200000
+C_timeglobalmember::g = "9:15"
+Trace(C_timeglobalmember::g) // expect: 09150000
 // time rangé dans : global_dot
 C_timeglobaldot est une Classe
 	GLOBAL g est une Heure
@@ -533,6 +551,8 @@ C_timeglobaldot.g..Minute += 50
 Trace(C_timeglobaldot.g) // expect: 11200000
 C_timeglobaldot.g += 1 h
 Trace(C_timeglobaldot.g) // expect: 12200000
+C_timeglobaldot.g = "9:15"
+Trace(C_timeglobaldot.g) // expect: 09150000
 // time rangé dans : global_obj
 C_timeglobalobj est une Classe
 	GLOBAL g est une Heure
@@ -551,6 +571,8 @@ o_timeglobalobj.g..Minute += 50
 Trace(o_timeglobalobj.g) // expect: 11200000
 o_timeglobalobj.g += 1 h
 Trace(o_timeglobalobj.g) // expect: 12200000
+o_timeglobalobj.g = "9:15"
+Trace(o_timeglobalobj.g) // expect: 09150000
 // time rangé dans : struct_array
 ST_timestructarray est une Structure
 	a est un tableau de Heure
@@ -569,6 +591,8 @@ st_timestructarray.a[1]..Minute += 50
 Trace(st_timestructarray.a[1]) // expect: 11200000
 st_timestructarray.a[1] += 1 h
 Trace(st_timestructarray.a[1]) // expect: 12200000
+st_timestructarray.a[1] = "9:15"
+Trace(st_timestructarray.a[1]) // expect: 09150000
 // time rangé dans : array_of_struct
 ST_timearrayofstruct est une Structure
 	m est une Heure
@@ -589,6 +613,8 @@ arr_timearrayofstruct[1].m..Minute += 50
 Trace(arr_timearrayofstruct[1].m) // expect: 11200000
 arr_timearrayofstruct[1].m += 1 h
 Trace(arr_timearrayofstruct[1].m) // expect: 12200000
+arr_timearrayofstruct[1].m = "9:15"
+Trace(arr_timearrayofstruct[1].m) // expect: 09150000
 // time rangé dans : struct_in_class
 ST_timestructinclass est une Structure
 	m est une Heure
@@ -610,6 +636,8 @@ o_timestructinclass.s.m..Minute += 50
 Trace(o_timestructinclass.s.m) // expect: 11200000
 o_timestructinclass.s.m += 1 h
 Trace(o_timestructinclass.s.m) // expect: 12200000
+o_timestructinclass.s.m = "9:15"
+Trace(o_timestructinclass.s.m) // expect: 09150000
 // time rangé dans : variant
 x0_timevariant est une Heure = "103000"
 v_timevariant est un Variant = x0_timevariant
@@ -641,6 +669,8 @@ POUR TOUT e_timeforeach DE arr_timeforeach
 	Trace(e_timeforeach) // expect: 11200000
 	e_timeforeach += 1 h
 	Trace(e_timeforeach) // expect: 12200000
+	e_timeforeach = "9:15"
+	Trace(e_timeforeach) // expect: 09150000
 FIN
 // time rangé dans : foreach_struct
 ST_timeforeachstruct est une Structure
@@ -663,6 +693,8 @@ POUR TOUT e_timeforeachstruct DE arr_timeforeachstruct
 	Trace(e_timeforeachstruct.m) // expect: 11200000
 	e_timeforeachstruct.m += 1 h
 	Trace(e_timeforeachstruct.m) // expect: 12200000
+	e_timeforeachstruct.m = "9:15"
+	Trace(e_timeforeachstruct.m) // expect: 09150000
 FIN
 // time rangé dans : return
 Trace(F_timereturn() + 1 h) // expect: 11300000
@@ -725,6 +757,8 @@ x_datetimelocal..Heure += 20
 Trace(x_datetimelocal) // expect: 20250302063000000
 x_datetimelocal..Jour += 30
 Trace(x_datetimelocal) // expect: 20250401063000000
+x_datetimelocal = "2025/01/05 10:30"
+Trace(x_datetimelocal) // expect: 20250105103000000
 // datetime rangé dans : struct
 ST_datetimestruct est une Structure
 	m est une DateHeure
@@ -744,6 +778,8 @@ st_datetimestruct.m..Heure += 20
 Trace(st_datetimestruct.m) // expect: 20250302063000000
 st_datetimestruct.m..Jour += 30
 Trace(st_datetimestruct.m) // expect: 20250401063000000
+st_datetimestruct.m = "2025/01/05 10:30"
+Trace(st_datetimestruct.m) // expect: 20250105103000000
 // datetime rangé dans : array
 arr_datetimearray est un tableau de 2 DateHeure
 arr_datetimearray[1] = "20250301103000"
@@ -760,6 +796,8 @@ arr_datetimearray[1]..Heure += 20
 Trace(arr_datetimearray[1]) // expect: 20250302063000000
 arr_datetimearray[1]..Jour += 30
 Trace(arr_datetimearray[1]) // expect: 20250401063000000
+arr_datetimearray[1] = "2025/01/05 10:30"
+Trace(arr_datetimearray[1]) // expect: 20250105103000000
 // datetime rangé dans : dynarray
 arr_datetimedynarray est un tableau de DateHeure
 TableauAjoute(arr_datetimedynarray, "20250301103000")
@@ -776,6 +814,8 @@ arr_datetimedynarray[1]..Heure += 20
 Trace(arr_datetimedynarray[1]) // expect: 20250302063000000
 arr_datetimedynarray[1]..Jour += 30
 Trace(arr_datetimedynarray[1]) // expect: 20250401063000000
+arr_datetimedynarray[1] = "2025/01/05 10:30"
+Trace(arr_datetimedynarray[1]) // expect: 20250105103000000
 // datetime rangé dans : assoc
 aa_datetimeassoc est un tableau associatif de DateHeure
 aa_datetimeassoc["k"] = "20250301103000"
@@ -792,6 +832,8 @@ aa_datetimeassoc["k"]..Heure += 20
 Trace(aa_datetimeassoc["k"]) // expect: 20250302063000000
 aa_datetimeassoc["k"]..Jour += 30
 Trace(aa_datetimeassoc["k"]) // expect: 20250401063000000
+aa_datetimeassoc["k"] = "2025/01/05 10:30"
+Trace(aa_datetimeassoc["k"]) // expect: 20250105103000000
 // datetime rangé dans : assoc_struct
 ST_datetimeassocstruct est une Structure
 	m est une DateHeure
@@ -811,6 +853,8 @@ aa_datetimeassocstruct["k"].m..Heure += 20
 Trace(aa_datetimeassocstruct["k"].m) // expect: 20250302063000000
 aa_datetimeassocstruct["k"].m..Jour += 30
 Trace(aa_datetimeassocstruct["k"].m) // expect: 20250401063000000
+aa_datetimeassocstruct["k"].m = "2025/01/05 10:30"
+Trace(aa_datetimeassocstruct["k"].m) // expect: 20250105103000000
 // datetime rangé dans : class_dot
 C_datetimeclassdot est une Classe
 	m est une DateHeure
@@ -830,6 +874,8 @@ o_datetimeclassdot.m..Heure += 20
 Trace(o_datetimeclassdot.m) // expect: 20250302063000000
 o_datetimeclassdot.m..Jour += 30
 Trace(o_datetimeclassdot.m) // expect: 20250401063000000
+o_datetimeclassdot.m = "2025/01/05 10:30"
+Trace(o_datetimeclassdot.m) // expect: 20250105103000000
 // datetime rangé dans : class_loop
 C_datetimeclassloop est une Classe
 	m est une DateHeure
@@ -850,6 +896,8 @@ POUR i_datetimeclassloop = 1 _À_ 1
 	Trace(o_datetimeclassloop.m) // expect: 20250302063000000
 	o_datetimeclassloop.m..Jour += 30
 	Trace(o_datetimeclassloop.m) // expect: 20250401063000000
+	o_datetimeclassloop.m = "2025/01/05 10:30"
+	Trace(o_datetimeclassloop.m) // expect: 20250105103000000
 FIN
 // datetime rangé dans : global_member
 C_datetimeglobalmember est une Classe
@@ -869,6 +917,8 @@ C_datetimeglobalmember::g..Heure += 20
 Trace(C_datetimeglobalmember::g) // expect: 20250302063000000
 C_datetimeglobalmember::g..Jour += 30
 Trace(C_datetimeglobalmember::g) // expect: 20250401063000000
+C_datetimeglobalmember::g = "2025/01/05 10:30"
+Trace(C_datetimeglobalmember::g) // expect: 20250105103000000
 // datetime rangé dans : global_dot
 C_datetimeglobaldot est une Classe
 	GLOBAL g est une DateHeure
@@ -887,6 +937,8 @@ C_datetimeglobaldot.g..Heure += 20
 Trace(C_datetimeglobaldot.g) // expect: 20250302063000000
 C_datetimeglobaldot.g..Jour += 30
 Trace(C_datetimeglobaldot.g) // expect: 20250401063000000
+C_datetimeglobaldot.g = "2025/01/05 10:30"
+Trace(C_datetimeglobaldot.g) // expect: 20250105103000000
 // datetime rangé dans : global_obj
 C_datetimeglobalobj est une Classe
 	GLOBAL g est une DateHeure
@@ -906,6 +958,8 @@ o_datetimeglobalobj.g..Heure += 20
 Trace(o_datetimeglobalobj.g) // expect: 20250302063000000
 o_datetimeglobalobj.g..Jour += 30
 Trace(o_datetimeglobalobj.g) // expect: 20250401063000000
+o_datetimeglobalobj.g = "2025/01/05 10:30"
+Trace(o_datetimeglobalobj.g) // expect: 20250105103000000
 // datetime rangé dans : struct_array
 ST_datetimestructarray est une Structure
 	a est un tableau de DateHeure
@@ -925,6 +979,8 @@ st_datetimestructarray.a[1]..Heure += 20
 Trace(st_datetimestructarray.a[1]) // expect: 20250302063000000
 st_datetimestructarray.a[1]..Jour += 30
 Trace(st_datetimestructarray.a[1]) // expect: 20250401063000000
+st_datetimestructarray.a[1] = "2025/01/05 10:30"
+Trace(st_datetimestructarray.a[1]) // expect: 20250105103000000
 // datetime rangé dans : array_of_struct
 ST_datetimearrayofstruct est une Structure
 	m est une DateHeure
@@ -946,6 +1002,8 @@ arr_datetimearrayofstruct[1].m..Heure += 20
 Trace(arr_datetimearrayofstruct[1].m) // expect: 20250302063000000
 arr_datetimearrayofstruct[1].m..Jour += 30
 Trace(arr_datetimearrayofstruct[1].m) // expect: 20250401063000000
+arr_datetimearrayofstruct[1].m = "2025/01/05 10:30"
+Trace(arr_datetimearrayofstruct[1].m) // expect: 20250105103000000
 // datetime rangé dans : struct_in_class
 ST_datetimestructinclass est une Structure
 	m est une DateHeure
@@ -968,6 +1026,8 @@ o_datetimestructinclass.s.m..Heure += 20
 Trace(o_datetimestructinclass.s.m) // expect: 20250302063000000
 o_datetimestructinclass.s.m..Jour += 30
 Trace(o_datetimestructinclass.s.m) // expect: 20250401063000000
+o_datetimestructinclass.s.m = "2025/01/05 10:30"
+Trace(o_datetimestructinclass.s.m) // expect: 20250105103000000
 // datetime rangé dans : variant
 x0_datetimevariant est une DateHeure = "20250301103000"
 v_datetimevariant est un Variant = x0_datetimevariant
@@ -1001,6 +1061,8 @@ POUR TOUT e_datetimeforeach DE arr_datetimeforeach
 	Trace(e_datetimeforeach) // expect: 20250302063000000
 	e_datetimeforeach..Jour += 30
 	Trace(e_datetimeforeach) // expect: 20250401063000000
+	e_datetimeforeach = "2025/01/05 10:30"
+	Trace(e_datetimeforeach) // expect: 20250105103000000
 FIN
 // datetime rangé dans : foreach_struct
 ST_datetimeforeachstruct est une Structure
@@ -1024,6 +1086,8 @@ POUR TOUT e_datetimeforeachstruct DE arr_datetimeforeachstruct
 	Trace(e_datetimeforeachstruct.m) // expect: 20250302063000000
 	e_datetimeforeachstruct.m..Jour += 30
 	Trace(e_datetimeforeachstruct.m) // expect: 20250401063000000
+	e_datetimeforeachstruct.m = "2025/01/05 10:30"
+	Trace(e_datetimeforeachstruct.m) // expect: 20250105103000000
 FIN
 // datetime rangé dans : return
 Trace(F_datetimereturn() + 1 h) // expect: 20250301113000000
@@ -1738,6 +1802,8 @@ Trace(:m) // expect: 10300000
 Trace(:m) // expect: 11200000
 :m += 1 h
 Trace(:m) // expect: 12200000
+:m = "9:15"
+Trace(:m) // expect: 09150000
 
 PROCEDURE C_timeclassbare::Lance()
 Trace(m + 1 h) // expect: 11300000
@@ -1752,6 +1818,8 @@ m..Minute += 50
 Trace(m) // expect: 11200000
 m += 1 h
 Trace(m) // expect: 12200000
+m = "9:15"
+Trace(m) // expect: 09150000
 
 PROCEDURE C_timeglobalinmethod::Lance()
 Trace(g + 1 h) // expect: 11300000
@@ -1766,6 +1834,8 @@ g..Minute += 50
 Trace(g) // expect: 11200000
 g += 1 h
 Trace(g) // expect: 12200000
+g = "9:15"
+Trace(g) // expect: 09150000
 
 PROCEDURE C_timeglobalcolon::Lance()
 Trace(::g + 1 h) // expect: 11300000
@@ -1780,6 +1850,8 @@ Trace(::g) // expect: 10300000
 Trace(::g) // expect: 11200000
 ::g += 1 h
 Trace(::g) // expect: 12200000
+::g = "9:15"
+Trace(::g) // expect: 09150000
 
 PROCEDURE P_timeparam(p est une Heure)
 Trace(p + 1 h) // expect: 11300000
@@ -1794,6 +1866,8 @@ p..Minute += 50
 Trace(p) // expect: 11200000
 p += 1 h
 Trace(p) // expect: 12200000
+p = "9:15"
+Trace(p) // expect: 09150000
 
 PROCEDURE P_timeparamlocal(LOCAL p est une Heure)
 Trace(p + 1 h) // expect: 11300000
@@ -1808,6 +1882,8 @@ p..Minute += 50
 Trace(p) // expect: 11200000
 p += 1 h
 Trace(p) // expect: 12200000
+p = "9:15"
+Trace(p) // expect: 09150000
 
 PROCEDURE P_timeparamuntyped(p)
 Trace(p + 1 h) // expect: 11300000
@@ -1841,6 +1917,8 @@ st_timeproclocalstruct.m..Minute += 50
 Trace(st_timeproclocalstruct.m) // expect: 11200000
 st_timeproclocalstruct.m += 1 h
 Trace(st_timeproclocalstruct.m) // expect: 12200000
+st_timeproclocalstruct.m = "9:15"
+Trace(st_timeproclocalstruct.m) // expect: 09150000
 
 PROCEDURE F_datetimereturn() : DateHeure
 x0_datetimereturn est une DateHeure = "20250301103000"
@@ -1868,6 +1946,8 @@ Trace(:m) // expect: 20250301103000000
 Trace(:m) // expect: 20250302063000000
 :m..Jour += 30
 Trace(:m) // expect: 20250401063000000
+:m = "2025/01/05 10:30"
+Trace(:m) // expect: 20250105103000000
 
 PROCEDURE C_datetimeclassbare::Lance()
 Trace(m + 1 h) // expect: 20250301113000000
@@ -1883,6 +1963,8 @@ m..Heure += 20
 Trace(m) // expect: 20250302063000000
 m..Jour += 30
 Trace(m) // expect: 20250401063000000
+m = "2025/01/05 10:30"
+Trace(m) // expect: 20250105103000000
 
 PROCEDURE C_datetimeglobalinmethod::Lance()
 Trace(g + 1 h) // expect: 20250301113000000
@@ -1898,6 +1980,8 @@ g..Heure += 20
 Trace(g) // expect: 20250302063000000
 g..Jour += 30
 Trace(g) // expect: 20250401063000000
+g = "2025/01/05 10:30"
+Trace(g) // expect: 20250105103000000
 
 PROCEDURE C_datetimeglobalcolon::Lance()
 Trace(::g + 1 h) // expect: 20250301113000000
@@ -1913,6 +1997,8 @@ Trace(::g) // expect: 20250301103000000
 Trace(::g) // expect: 20250302063000000
 ::g..Jour += 30
 Trace(::g) // expect: 20250401063000000
+::g = "2025/01/05 10:30"
+Trace(::g) // expect: 20250105103000000
 
 PROCEDURE P_datetimeparam(p est une DateHeure)
 Trace(p + 1 h) // expect: 20250301113000000
@@ -1928,6 +2014,8 @@ p..Heure += 20
 Trace(p) // expect: 20250302063000000
 p..Jour += 30
 Trace(p) // expect: 20250401063000000
+p = "2025/01/05 10:30"
+Trace(p) // expect: 20250105103000000
 
 PROCEDURE P_datetimeparamlocal(LOCAL p est une DateHeure)
 Trace(p + 1 h) // expect: 20250301113000000
@@ -1943,6 +2031,8 @@ p..Heure += 20
 Trace(p) // expect: 20250302063000000
 p..Jour += 30
 Trace(p) // expect: 20250401063000000
+p = "2025/01/05 10:30"
+Trace(p) // expect: 20250105103000000
 
 PROCEDURE P_datetimeparamuntyped(p)
 Trace(p + 1 h) // expect: 20250301113000000
@@ -1978,6 +2068,8 @@ st_datetimeproclocalstruct.m..Heure += 20
 Trace(st_datetimeproclocalstruct.m) // expect: 20250302063000000
 st_datetimeproclocalstruct.m..Jour += 30
 Trace(st_datetimeproclocalstruct.m) // expect: 20250401063000000
+st_datetimeproclocalstruct.m = "2025/01/05 10:30"
+Trace(st_datetimeproclocalstruct.m) // expect: 20250105103000000
 
 PROCEDURE F_durationreturn() : Durée
 x0_durationreturn est une Durée = 90 min

@@ -380,6 +380,8 @@ x_timelocal..Minute += 50
 Trace(x_timelocal) // expect: 11200000
 x_timelocal += 1 h
 Trace(x_timelocal) // expect: 12200000
+x_timelocal = "9:15"
+Trace(x_timelocal) // expect: 09150000
 // time held as: struct
 ST_timestruct is Structure
 	m is Time
@@ -398,6 +400,8 @@ st_timestruct.m..Minute += 50
 Trace(st_timestruct.m) // expect: 11200000
 st_timestruct.m += 1 h
 Trace(st_timestruct.m) // expect: 12200000
+st_timestruct.m = "9:15"
+Trace(st_timestruct.m) // expect: 09150000
 // time held as: array
 arr_timearray is array of 2 Time
 arr_timearray[1] = "103000"
@@ -413,6 +417,8 @@ arr_timearray[1]..Minute += 50
 Trace(arr_timearray[1]) // expect: 11200000
 arr_timearray[1] += 1 h
 Trace(arr_timearray[1]) // expect: 12200000
+arr_timearray[1] = "9:15"
+Trace(arr_timearray[1]) // expect: 09150000
 // time held as: dynarray
 arr_timedynarray is array of Time
 ArrayAdd(arr_timedynarray, "103000")
@@ -428,6 +434,8 @@ arr_timedynarray[1]..Minute += 50
 Trace(arr_timedynarray[1]) // expect: 11200000
 arr_timedynarray[1] += 1 h
 Trace(arr_timedynarray[1]) // expect: 12200000
+arr_timedynarray[1] = "9:15"
+Trace(arr_timedynarray[1]) // expect: 09150000
 // time held as: assoc
 aa_timeassoc is associative array of Time
 aa_timeassoc["k"] = "103000"
@@ -443,6 +451,8 @@ aa_timeassoc["k"]..Minute += 50
 Trace(aa_timeassoc["k"]) // expect: 11200000
 aa_timeassoc["k"] += 1 h
 Trace(aa_timeassoc["k"]) // expect: 12200000
+aa_timeassoc["k"] = "9:15"
+Trace(aa_timeassoc["k"]) // expect: 09150000
 // time held as: assoc_struct
 ST_timeassocstruct is Structure
 	m is Time
@@ -461,6 +471,8 @@ aa_timeassocstruct["k"].m..Minute += 50
 Trace(aa_timeassocstruct["k"].m) // expect: 11200000
 aa_timeassocstruct["k"].m += 1 h
 Trace(aa_timeassocstruct["k"].m) // expect: 12200000
+aa_timeassocstruct["k"].m = "9:15"
+Trace(aa_timeassocstruct["k"].m) // expect: 09150000
 // time held as: class_dot
 C_timeclassdot is Class
 	m is Time
@@ -479,6 +491,8 @@ o_timeclassdot.m..Minute += 50
 Trace(o_timeclassdot.m) // expect: 11200000
 o_timeclassdot.m += 1 h
 Trace(o_timeclassdot.m) // expect: 12200000
+o_timeclassdot.m = "9:15"
+Trace(o_timeclassdot.m) // expect: 09150000
 // time held as: class_loop
 C_timeclassloop is Class
 	m is Time
@@ -498,6 +512,8 @@ FOR i_timeclassloop = 1 TO 1
 	Trace(o_timeclassloop.m) // expect: 11200000
 	o_timeclassloop.m += 1 h
 	Trace(o_timeclassloop.m) // expect: 12200000
+	o_timeclassloop.m = "9:15"
+	Trace(o_timeclassloop.m) // expect: 09150000
 END
 // time held as: global_member
 C_timeglobalmember is Class
@@ -516,6 +532,8 @@ C_timeglobalmember::g..Minute += 50
 Trace(C_timeglobalmember::g) // expect: 11200000
 C_timeglobalmember::g += 1 h
 Trace(C_timeglobalmember::g) // expect: 12200000
+C_timeglobalmember::g = "9:15"
+Trace(C_timeglobalmember::g) // expect: 09150000
 // time held as: global_dot
 C_timeglobaldot is Class
 	GLOBAL g is Time
@@ -533,6 +551,8 @@ C_timeglobaldot.g..Minute += 50
 Trace(C_timeglobaldot.g) // expect: 11200000
 C_timeglobaldot.g += 1 h
 Trace(C_timeglobaldot.g) // expect: 12200000
+C_timeglobaldot.g = "9:15"
+Trace(C_timeglobaldot.g) // expect: 09150000
 // time held as: global_obj
 C_timeglobalobj is Class
 	GLOBAL g is Time
@@ -551,6 +571,8 @@ o_timeglobalobj.g..Minute += 50
 Trace(o_timeglobalobj.g) // expect: 11200000
 o_timeglobalobj.g += 1 h
 Trace(o_timeglobalobj.g) // expect: 12200000
+o_timeglobalobj.g = "9:15"
+Trace(o_timeglobalobj.g) // expect: 09150000
 // time held as: struct_array
 ST_timestructarray is Structure
 	a is array of Time
@@ -569,6 +591,8 @@ st_timestructarray.a[1]..Minute += 50
 Trace(st_timestructarray.a[1]) // expect: 11200000
 st_timestructarray.a[1] += 1 h
 Trace(st_timestructarray.a[1]) // expect: 12200000
+st_timestructarray.a[1] = "9:15"
+Trace(st_timestructarray.a[1]) // expect: 09150000
 // time held as: array_of_struct
 ST_timearrayofstruct is Structure
 	m is Time
@@ -589,6 +613,8 @@ arr_timearrayofstruct[1].m..Minute += 50
 Trace(arr_timearrayofstruct[1].m) // expect: 11200000
 arr_timearrayofstruct[1].m += 1 h
 Trace(arr_timearrayofstruct[1].m) // expect: 12200000
+arr_timearrayofstruct[1].m = "9:15"
+Trace(arr_timearrayofstruct[1].m) // expect: 09150000
 // time held as: struct_in_class
 ST_timestructinclass is Structure
 	m is Time
@@ -610,6 +636,8 @@ o_timestructinclass.s.m..Minute += 50
 Trace(o_timestructinclass.s.m) // expect: 11200000
 o_timestructinclass.s.m += 1 h
 Trace(o_timestructinclass.s.m) // expect: 12200000
+o_timestructinclass.s.m = "9:15"
+Trace(o_timestructinclass.s.m) // expect: 09150000
 // time held as: variant
 x0_timevariant is Time = "103000"
 v_timevariant is Variant = x0_timevariant
@@ -641,6 +669,8 @@ FOR EACH e_timeforeach OF arr_timeforeach
 	Trace(e_timeforeach) // expect: 11200000
 	e_timeforeach += 1 h
 	Trace(e_timeforeach) // expect: 12200000
+	e_timeforeach = "9:15"
+	Trace(e_timeforeach) // expect: 09150000
 END
 // time held as: foreach_struct
 ST_timeforeachstruct is Structure
@@ -663,6 +693,8 @@ FOR EACH e_timeforeachstruct OF arr_timeforeachstruct
 	Trace(e_timeforeachstruct.m) // expect: 11200000
 	e_timeforeachstruct.m += 1 h
 	Trace(e_timeforeachstruct.m) // expect: 12200000
+	e_timeforeachstruct.m = "9:15"
+	Trace(e_timeforeachstruct.m) // expect: 09150000
 END
 // time held as: return
 Trace(F_timereturn() + 1 h) // expect: 11300000
@@ -725,6 +757,8 @@ x_datetimelocal..Hour += 20
 Trace(x_datetimelocal) // expect: 20250302063000000
 x_datetimelocal..Day += 30
 Trace(x_datetimelocal) // expect: 20250401063000000
+x_datetimelocal = "2025/01/05 10:30"
+Trace(x_datetimelocal) // expect: 20250105103000000
 // datetime held as: struct
 ST_datetimestruct is Structure
 	m is DateTime
@@ -744,6 +778,8 @@ st_datetimestruct.m..Hour += 20
 Trace(st_datetimestruct.m) // expect: 20250302063000000
 st_datetimestruct.m..Day += 30
 Trace(st_datetimestruct.m) // expect: 20250401063000000
+st_datetimestruct.m = "2025/01/05 10:30"
+Trace(st_datetimestruct.m) // expect: 20250105103000000
 // datetime held as: array
 arr_datetimearray is array of 2 DateTime
 arr_datetimearray[1] = "20250301103000"
@@ -760,6 +796,8 @@ arr_datetimearray[1]..Hour += 20
 Trace(arr_datetimearray[1]) // expect: 20250302063000000
 arr_datetimearray[1]..Day += 30
 Trace(arr_datetimearray[1]) // expect: 20250401063000000
+arr_datetimearray[1] = "2025/01/05 10:30"
+Trace(arr_datetimearray[1]) // expect: 20250105103000000
 // datetime held as: dynarray
 arr_datetimedynarray is array of DateTime
 ArrayAdd(arr_datetimedynarray, "20250301103000")
@@ -776,6 +814,8 @@ arr_datetimedynarray[1]..Hour += 20
 Trace(arr_datetimedynarray[1]) // expect: 20250302063000000
 arr_datetimedynarray[1]..Day += 30
 Trace(arr_datetimedynarray[1]) // expect: 20250401063000000
+arr_datetimedynarray[1] = "2025/01/05 10:30"
+Trace(arr_datetimedynarray[1]) // expect: 20250105103000000
 // datetime held as: assoc
 aa_datetimeassoc is associative array of DateTime
 aa_datetimeassoc["k"] = "20250301103000"
@@ -792,6 +832,8 @@ aa_datetimeassoc["k"]..Hour += 20
 Trace(aa_datetimeassoc["k"]) // expect: 20250302063000000
 aa_datetimeassoc["k"]..Day += 30
 Trace(aa_datetimeassoc["k"]) // expect: 20250401063000000
+aa_datetimeassoc["k"] = "2025/01/05 10:30"
+Trace(aa_datetimeassoc["k"]) // expect: 20250105103000000
 // datetime held as: assoc_struct
 ST_datetimeassocstruct is Structure
 	m is DateTime
@@ -811,6 +853,8 @@ aa_datetimeassocstruct["k"].m..Hour += 20
 Trace(aa_datetimeassocstruct["k"].m) // expect: 20250302063000000
 aa_datetimeassocstruct["k"].m..Day += 30
 Trace(aa_datetimeassocstruct["k"].m) // expect: 20250401063000000
+aa_datetimeassocstruct["k"].m = "2025/01/05 10:30"
+Trace(aa_datetimeassocstruct["k"].m) // expect: 20250105103000000
 // datetime held as: class_dot
 C_datetimeclassdot is Class
 	m is DateTime
@@ -830,6 +874,8 @@ o_datetimeclassdot.m..Hour += 20
 Trace(o_datetimeclassdot.m) // expect: 20250302063000000
 o_datetimeclassdot.m..Day += 30
 Trace(o_datetimeclassdot.m) // expect: 20250401063000000
+o_datetimeclassdot.m = "2025/01/05 10:30"
+Trace(o_datetimeclassdot.m) // expect: 20250105103000000
 // datetime held as: class_loop
 C_datetimeclassloop is Class
 	m is DateTime
@@ -850,6 +896,8 @@ FOR i_datetimeclassloop = 1 TO 1
 	Trace(o_datetimeclassloop.m) // expect: 20250302063000000
 	o_datetimeclassloop.m..Day += 30
 	Trace(o_datetimeclassloop.m) // expect: 20250401063000000
+	o_datetimeclassloop.m = "2025/01/05 10:30"
+	Trace(o_datetimeclassloop.m) // expect: 20250105103000000
 END
 // datetime held as: global_member
 C_datetimeglobalmember is Class
@@ -869,6 +917,8 @@ C_datetimeglobalmember::g..Hour += 20
 Trace(C_datetimeglobalmember::g) // expect: 20250302063000000
 C_datetimeglobalmember::g..Day += 30
 Trace(C_datetimeglobalmember::g) // expect: 20250401063000000
+C_datetimeglobalmember::g = "2025/01/05 10:30"
+Trace(C_datetimeglobalmember::g) // expect: 20250105103000000
 // datetime held as: global_dot
 C_datetimeglobaldot is Class
 	GLOBAL g is DateTime
@@ -887,6 +937,8 @@ C_datetimeglobaldot.g..Hour += 20
 Trace(C_datetimeglobaldot.g) // expect: 20250302063000000
 C_datetimeglobaldot.g..Day += 30
 Trace(C_datetimeglobaldot.g) // expect: 20250401063000000
+C_datetimeglobaldot.g = "2025/01/05 10:30"
+Trace(C_datetimeglobaldot.g) // expect: 20250105103000000
 // datetime held as: global_obj
 C_datetimeglobalobj is Class
 	GLOBAL g is DateTime
@@ -906,6 +958,8 @@ o_datetimeglobalobj.g..Hour += 20
 Trace(o_datetimeglobalobj.g) // expect: 20250302063000000
 o_datetimeglobalobj.g..Day += 30
 Trace(o_datetimeglobalobj.g) // expect: 20250401063000000
+o_datetimeglobalobj.g = "2025/01/05 10:30"
+Trace(o_datetimeglobalobj.g) // expect: 20250105103000000
 // datetime held as: struct_array
 ST_datetimestructarray is Structure
 	a is array of DateTime
@@ -925,6 +979,8 @@ st_datetimestructarray.a[1]..Hour += 20
 Trace(st_datetimestructarray.a[1]) // expect: 20250302063000000
 st_datetimestructarray.a[1]..Day += 30
 Trace(st_datetimestructarray.a[1]) // expect: 20250401063000000
+st_datetimestructarray.a[1] = "2025/01/05 10:30"
+Trace(st_datetimestructarray.a[1]) // expect: 20250105103000000
 // datetime held as: array_of_struct
 ST_datetimearrayofstruct is Structure
 	m is DateTime
@@ -946,6 +1002,8 @@ arr_datetimearrayofstruct[1].m..Hour += 20
 Trace(arr_datetimearrayofstruct[1].m) // expect: 20250302063000000
 arr_datetimearrayofstruct[1].m..Day += 30
 Trace(arr_datetimearrayofstruct[1].m) // expect: 20250401063000000
+arr_datetimearrayofstruct[1].m = "2025/01/05 10:30"
+Trace(arr_datetimearrayofstruct[1].m) // expect: 20250105103000000
 // datetime held as: struct_in_class
 ST_datetimestructinclass is Structure
 	m is DateTime
@@ -968,6 +1026,8 @@ o_datetimestructinclass.s.m..Hour += 20
 Trace(o_datetimestructinclass.s.m) // expect: 20250302063000000
 o_datetimestructinclass.s.m..Day += 30
 Trace(o_datetimestructinclass.s.m) // expect: 20250401063000000
+o_datetimestructinclass.s.m = "2025/01/05 10:30"
+Trace(o_datetimestructinclass.s.m) // expect: 20250105103000000
 // datetime held as: variant
 x0_datetimevariant is DateTime = "20250301103000"
 v_datetimevariant is Variant = x0_datetimevariant
@@ -1001,6 +1061,8 @@ FOR EACH e_datetimeforeach OF arr_datetimeforeach
 	Trace(e_datetimeforeach) // expect: 20250302063000000
 	e_datetimeforeach..Day += 30
 	Trace(e_datetimeforeach) // expect: 20250401063000000
+	e_datetimeforeach = "2025/01/05 10:30"
+	Trace(e_datetimeforeach) // expect: 20250105103000000
 END
 // datetime held as: foreach_struct
 ST_datetimeforeachstruct is Structure
@@ -1024,6 +1086,8 @@ FOR EACH e_datetimeforeachstruct OF arr_datetimeforeachstruct
 	Trace(e_datetimeforeachstruct.m) // expect: 20250302063000000
 	e_datetimeforeachstruct.m..Day += 30
 	Trace(e_datetimeforeachstruct.m) // expect: 20250401063000000
+	e_datetimeforeachstruct.m = "2025/01/05 10:30"
+	Trace(e_datetimeforeachstruct.m) // expect: 20250105103000000
 END
 // datetime held as: return
 Trace(F_datetimereturn() + 1 h) // expect: 20250301113000000
@@ -1738,6 +1802,8 @@ Trace(:m) // expect: 10300000
 Trace(:m) // expect: 11200000
 :m += 1 h
 Trace(:m) // expect: 12200000
+:m = "9:15"
+Trace(:m) // expect: 09150000
 
 PROCEDURE C_timeclassbare::Run()
 Trace(m + 1 h) // expect: 11300000
@@ -1752,6 +1818,8 @@ m..Minute += 50
 Trace(m) // expect: 11200000
 m += 1 h
 Trace(m) // expect: 12200000
+m = "9:15"
+Trace(m) // expect: 09150000
 
 PROCEDURE C_timeglobalinmethod::Run()
 Trace(g + 1 h) // expect: 11300000
@@ -1766,6 +1834,8 @@ g..Minute += 50
 Trace(g) // expect: 11200000
 g += 1 h
 Trace(g) // expect: 12200000
+g = "9:15"
+Trace(g) // expect: 09150000
 
 PROCEDURE C_timeglobalcolon::Run()
 Trace(::g + 1 h) // expect: 11300000
@@ -1780,6 +1850,8 @@ Trace(::g) // expect: 10300000
 Trace(::g) // expect: 11200000
 ::g += 1 h
 Trace(::g) // expect: 12200000
+::g = "9:15"
+Trace(::g) // expect: 09150000
 
 PROCEDURE P_timeparam(p is Time)
 Trace(p + 1 h) // expect: 11300000
@@ -1794,6 +1866,8 @@ p..Minute += 50
 Trace(p) // expect: 11200000
 p += 1 h
 Trace(p) // expect: 12200000
+p = "9:15"
+Trace(p) // expect: 09150000
 
 PROCEDURE P_timeparamlocal(LOCAL p is Time)
 Trace(p + 1 h) // expect: 11300000
@@ -1808,6 +1882,8 @@ p..Minute += 50
 Trace(p) // expect: 11200000
 p += 1 h
 Trace(p) // expect: 12200000
+p = "9:15"
+Trace(p) // expect: 09150000
 
 PROCEDURE P_timeparamuntyped(p)
 Trace(p + 1 h) // expect: 11300000
@@ -1841,6 +1917,8 @@ st_timeproclocalstruct.m..Minute += 50
 Trace(st_timeproclocalstruct.m) // expect: 11200000
 st_timeproclocalstruct.m += 1 h
 Trace(st_timeproclocalstruct.m) // expect: 12200000
+st_timeproclocalstruct.m = "9:15"
+Trace(st_timeproclocalstruct.m) // expect: 09150000
 
 PROCEDURE F_datetimereturn() : DateTime
 x0_datetimereturn is DateTime = "20250301103000"
@@ -1868,6 +1946,8 @@ Trace(:m) // expect: 20250301103000000
 Trace(:m) // expect: 20250302063000000
 :m..Day += 30
 Trace(:m) // expect: 20250401063000000
+:m = "2025/01/05 10:30"
+Trace(:m) // expect: 20250105103000000
 
 PROCEDURE C_datetimeclassbare::Run()
 Trace(m + 1 h) // expect: 20250301113000000
@@ -1883,6 +1963,8 @@ m..Hour += 20
 Trace(m) // expect: 20250302063000000
 m..Day += 30
 Trace(m) // expect: 20250401063000000
+m = "2025/01/05 10:30"
+Trace(m) // expect: 20250105103000000
 
 PROCEDURE C_datetimeglobalinmethod::Run()
 Trace(g + 1 h) // expect: 20250301113000000
@@ -1898,6 +1980,8 @@ g..Hour += 20
 Trace(g) // expect: 20250302063000000
 g..Day += 30
 Trace(g) // expect: 20250401063000000
+g = "2025/01/05 10:30"
+Trace(g) // expect: 20250105103000000
 
 PROCEDURE C_datetimeglobalcolon::Run()
 Trace(::g + 1 h) // expect: 20250301113000000
@@ -1913,6 +1997,8 @@ Trace(::g) // expect: 20250301103000000
 Trace(::g) // expect: 20250302063000000
 ::g..Day += 30
 Trace(::g) // expect: 20250401063000000
+::g = "2025/01/05 10:30"
+Trace(::g) // expect: 20250105103000000
 
 PROCEDURE P_datetimeparam(p is DateTime)
 Trace(p + 1 h) // expect: 20250301113000000
@@ -1928,6 +2014,8 @@ p..Hour += 20
 Trace(p) // expect: 20250302063000000
 p..Day += 30
 Trace(p) // expect: 20250401063000000
+p = "2025/01/05 10:30"
+Trace(p) // expect: 20250105103000000
 
 PROCEDURE P_datetimeparamlocal(LOCAL p is DateTime)
 Trace(p + 1 h) // expect: 20250301113000000
@@ -1943,6 +2031,8 @@ p..Hour += 20
 Trace(p) // expect: 20250302063000000
 p..Day += 30
 Trace(p) // expect: 20250401063000000
+p = "2025/01/05 10:30"
+Trace(p) // expect: 20250105103000000
 
 PROCEDURE P_datetimeparamuntyped(p)
 Trace(p + 1 h) // expect: 20250301113000000
@@ -1978,6 +2068,8 @@ st_datetimeproclocalstruct.m..Hour += 20
 Trace(st_datetimeproclocalstruct.m) // expect: 20250302063000000
 st_datetimeproclocalstruct.m..Day += 30
 Trace(st_datetimeproclocalstruct.m) // expect: 20250401063000000
+st_datetimeproclocalstruct.m = "2025/01/05 10:30"
+Trace(st_datetimeproclocalstruct.m) // expect: 20250105103000000
 
 PROCEDURE F_durationreturn() : Duration
 x0_durationreturn is Duration = 90 min
