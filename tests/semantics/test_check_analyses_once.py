@@ -141,3 +141,51 @@ def test_a_set_beside_the_script_costs_the_compilers_own_pass(
     err = io.StringIO()
     assert check_paths([str(script)], err=err, out=io.StringIO()) == 0, err.getvalue()
     assert counts["analyze"] == 2 and counts["parse"] == 2, counts  # (the set's parse)
+
+
+_NAMED = """gnNext is int = 0
+Remise(nTaux : Next(), nMontant : Next())
+Remise(nMontant : 80)
+o is CPoint(nY : 2, nX : 1)
+p is CPoint dynamic = new CPoint(nY : 4, nX : 3)
+Trace(o.Somme(nB : 10, nA : 1), p.Somme(na : 1))
+Remise(nTaux : 5)
+Remise(nMontant : 1, nMontant : 2)
+
+PROCEDURE Next()
+gnNext++
+RESULT gnNext
+
+PROCEDURE Remise(nMontant, nTaux = 10)
+RESULT nMontant * (100 - nTaux) / 100
+
+CPoint is Class
+  m_x is int
+  m_y is int
+END
+PROCEDURE CPoint::Constructor(nX, nY)
+m_x = nX; m_y = nY
+PROCEDURE CPoint::Somme(nA, nB = 100)
+RESULT m_x + m_y + nA * nB
+"""
+
+
+def test_named_arguments_leave_the_tree_as_written() -> None:
+    """A tree analysed twice (`wl check` and the compiler's pass, the REPL): named
+    arguments placed in the analysis's own table, never in the tree (BRIEF "the semantic
+    pass must not change the tree"), so the second analysis says all the first said,
+    faults included, and both place the same calls."""
+    program = parse(_NAMED, "p.wl")
+    before = repr(program)
+    registry = load_stdlib()
+    first = analyze(program, registry)
+    assert repr(program) == before
+    second = analyze(program, registry)
+    assert repr(program) == before
+    assert _said(first) == _said(second)
+    assert [d.code for d in first.diagnostics] == ["WL104", "WL104"], first.diagnostics
+    placed = [(n.line, [type(a).__name__ for a in args], order)
+              for n, args, order in first.refs.placed.values()]
+    assert placed == [(n.line, [type(a).__name__ for a in args], order)
+                      for n, args, order in second.refs.placed.values()]
+    assert len(placed) == 6 and (2, ["Call", "Call"], (1, 0)) in placed

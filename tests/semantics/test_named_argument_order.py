@@ -1,12 +1,14 @@
 """Named arguments evaluated in the order written (docs/semantics.md "Named arguments":
-decided, INFERRED): the semantic pass notes, in Call.order, the arguments with effects in
-the order written only when it differs from their parameters' order, so a positional
-call, or named ones written in order, compile as before (no temporaries), and the note
-stays on the tree for a second analysis of it."""
+decided, INFERRED): the semantic pass notes, on the positional stand-in it keeps in its
+own table for a call whose named arguments it placed (resolved.py `placed_calls`), the
+arguments with effects in the order written only when it differs from their parameters'
+order, so a positional call, or named ones written in order, compile as before (no
+temporaries); the tree stays as written, so a second analysis of it notes the same."""
 from __future__ import annotations
 
 from wlinterp.registry import load_stdlib
 from wlinterp.semantics import analyze
+from wlinterp.semantics.analysis import Analysis
 from wlinterp.syntax import nodes as N
 from wlinterp.syntax.parser import parse
 from wlinterp.syntax.walk import walk_expr
@@ -30,25 +32,25 @@ Trace(nA, nB)
 """
 
 
-def _orders(program: N.Program) -> list[tuple[int, ...]]:
-    """Call.order of each call to Show, in the order written."""
+def _orders(program: N.Program, analysis: Analysis) -> list[tuple[int, ...]]:
+    """The order of each call to Show, in the order written, as the analysis placed it;
+    the tree's calls carry none."""
     calls = [e for s in program.main.stmts if isinstance(s, N.ExprStmt)
              for e in walk_expr(s.expr)
              if type(e) is N.Call and type(e.func) is N.Name and e.func.name == "Show"]
-    return [c.order for c in calls]
+    assert all(c.order == () for c in calls)
+    return [analysis.refs.placed_call(c).order for c in calls]
 
 
 def test_only_calls_written_in_another_order_carry_an_order() -> None:
     program = parse(_PROGRAM, "order.wl")
-    analyze(program, load_stdlib())
-    assert _orders(program) == [(), (), (), (1, 0), ()]
+    assert _orders(program, analyze(program, load_stdlib())) == [(), (), (), (1, 0), ()]
 
 
-def test_a_second_analysis_keeps_the_order() -> None:
+def test_a_second_analysis_finds_the_same_order() -> None:
     program = parse(_PROGRAM, "order.wl")
     analyze(program, load_stdlib())
-    analyze(program, load_stdlib())
-    assert _orders(program) == [(), (), (), (1, 0), ()]
+    assert _orders(program, analyze(program, load_stdlib())) == [(), (), (), (1, 0), ()]
 
 
 def test_values_are_computed_in_the_order_written() -> None:

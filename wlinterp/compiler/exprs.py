@@ -146,6 +146,8 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         """`, a, b` for a constructor's arguments, those the creation `node` names in
         another order than its parameters' evaluated in the order written, as a call's
         are (semantics/named_args.py; it evaluated them in the parameters' order)."""
+        if node is not None:  # (named arguments placed by the semantic pass)
+            args = self.prog.refs.args_of(node, args)
         codes = [self.value(a) for a in args]
         order = self.prog.refs.order_of(node) if node is not None else ()
         if order:

@@ -174,7 +174,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
     # -- calls ---------------------------------------------------------------
     def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, SType]:
         """A call, as the semantic pass resolved its callee: one step per kind of callee
-        (a name, a member, a value computed at run time)."""
+        (a name, a member, a value computed at run time); named arguments as the
+        semantic pass placed them."""
+        node = self.prog.refs.placed_call(node)
         func = node.func
         if type(func) is N.Name:  # the commonest: a built-in or a procedure by its name
             quick = self.common_call(node, func)

@@ -18,7 +18,7 @@ from ..runtime.types import StructDef, TypeSpec
 from ..semantics.diagnostics import sentence
 from ..semantics.facts import facts
 from ..semantics.program_symbols import implemented
-from ..semantics.resolved import class_constant_key
+from ..semantics.resolved import Resolutions, class_constant_key
 from ..semantics.symbols import ProcInfo, method_key, pyident, writeback_fixpoint
 from ..lazy_regex import lazy_compile
 from ..lazy_import import on_first_call
@@ -64,6 +64,7 @@ class GlobalSymbolsMixin:
         enums: dict[str, list[str]]
         combinations: set[str]
         read_only: set[tuple[str, str]]
+        refs: Resolutions
 
         def parse_spec(self, text: str, node: Any) -> TypeSpec: ...
         def refused(self, node: Any) -> WLSyntaxError: ...
@@ -291,7 +292,8 @@ class GlobalSymbolsMixin:
                 if fold(n) in s.statics:
                     statics[fold(n)] = [spec]  # GLOBAL: one value for the class
                     if d.ctor_args:  # built on first use, with these constants
-                        static_args[fold(n)] = tuple(map(self.member_init, d.ctor_args))
+                        static_args[fold(n)] = tuple(map(self.member_init,
+                                                         self.refs.args_of(d, d.ctor_args)))
                 else:
                     members.append((fold(n), n, spec))
 

@@ -38,14 +38,16 @@ def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n
         taken = n - len(e.args)
         if not place_named(fc, e.args, e, shown, params, taken, col, line):
             return
-        n = len(e.args) + taken
+        n = len(fc.sym.refs.placed_call(e).args) + taken  # (the tree's stays as written)
     known = fc.sym.arities.get(id(params))  # (read once per procedure of the program)
     if known is None or known[0] is not params:
         known = fc.sym.arities[id(params)] = (params, *counts(params))
     _, required, most = known
     if n >= required and (most is None or n <= most):
-        if type(e) is N.Call and _DEFAULT in map(type, e.args):  # `P(*, 5)`
-            star_without_default(fc, e, shown, params, n - len(e.args))
+        if type(e) is N.Call:  # `P(*, 5)` (its named arguments placed: named_args.py)
+            call = fc.sym.refs.placed_call(e)
+            if _DEFAULT in map(type, call.args):
+                star_without_default(fc, call, shown, params, n - len(call.args))
         return
     if type(e) is N.Call and spreads(e):  # M(MyParameters[2 TO]): counted when it runs
         return

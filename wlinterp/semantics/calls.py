@@ -98,6 +98,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
             return
     fc.called = None
     user = _callee(fc, e)
+    e = fc.sym.refs.placed_call(e)  # (named arguments at their places: named_args.py)
     lenient = fc.lenient
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
     called = fc.called
@@ -290,6 +291,7 @@ def _procedure_arguments(fc: "FunctionChecker", e: N.Call, func: N.Name, proc: A
     if any(type(a) is N.Member for a in e.args):
         colon_named(fc, e, proc.params)  # `P(nA:v)`: a named argument without spaces?
     arity(fc, e, func.name, proc.params, n, func.col)
+    e = fc.sym.refs.placed_call(e)  # (named arguments at their places: named_args.py)
     zombie_call(fc, func, proc)
     enum_arguments(fc, e, func.name, proc.params)
     typed_arguments(fc, e, func.name, proc.params)

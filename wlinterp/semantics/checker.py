@@ -172,7 +172,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                     check_creation(self, sym.spec.name, s.ctor_args, s, line, col, len(name))
         if s.ctor_args:
             takes_proc = self.ctor_takes_procedure(s)
-            for i, e in enumerate(s.ctor_args):
+            for i, e in enumerate(self.sym.refs.args_of(s, s.ctor_args)):
                 if not (i == 0 and takes_proc and procedure_ref(self, e)):
                     self.expr(e)
         if s.init is not None:

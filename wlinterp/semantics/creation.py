@@ -73,6 +73,7 @@ def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, n
     if args and _NAMED in map(type, args):  # `new C(sName : "Ann")`: to their places
         if not place_named(fc, args, node, shown, ctor.params, 0, col, line):
             return
+        args = fc.sym.refs.args_of(node, args)  # (the tree's stay as written)
         n = len(args)
     arity(fc, node, shown, ctor.params, n, col, line)
     if args:  # `o is CB(t)`, `new CB(t)`: as a call's (the run stops at the argument)
@@ -113,7 +114,7 @@ def check_member_creation(fc: "FunctionChecker", s: N.StructDecl, d: N.Decl,
                 # (else checked in the hidden method, or at `Constructor m_x(args)`)
                 check_creation(fc, spec.name, None, d, line, col, len(name))
     if d.ctor_args and any(fold(n) in statics for n, _, _ in d.names):
-        for e in d.ctor_args:
+        for e in fc.sym.refs.args_of(d, d.ctor_args):
             if not fc.member_init_ok(e):
                 fc.rep.report("WL111", "a GLOBAL member's constructor arguments must be "
                               "constants (build it in the code)", e)
@@ -128,7 +129,7 @@ def check_constructor_statement(fc: "FunctionChecker", s: N.AncestorCall) -> Non
     key = fold(s.cls)
     if s.args and _NAMED in map(type, s.args) and key in fc.sym.structs:
         _ancestor_named(fc, s, key)
-    fc.exprs(s.args)
+    fc.exprs(fc.sym.refs.args_of(s, s.args))
     if owner is None:
         return
     info = fc.sym.structs.get(owner)

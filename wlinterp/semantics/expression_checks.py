@@ -188,7 +188,7 @@ def check_new(fc: "FunctionChecker", e: N.New) -> None:
                       f"own; create an object of a class that implements it", e, 1)
     if spec.kind is _STRUCT:
         check_creation(fc, spec.name, e.args, e, e.line, e.col, 1)
-    for a in e.args or []:
+    for a in fc.sym.refs.args_of(e, e.args or []):  # (named ones placed: named_args.py)
         fc.expr(a)
 
 

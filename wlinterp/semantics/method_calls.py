@@ -121,7 +121,7 @@ def _class_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int, key:
             method_arity(fc, e, func.name, method, n, func.col + 1)
         else:
             arity(fc, e, func.name, method.params, n, func.col + 1)
-        _method_types(fc, e, method)
+        _method_types(fc, fc.sym.refs.placed_call(e), method)
         zombie_call(fc, func, method, func.col + 1)
         return True
     if fc.sym.unknown_ancestor(cls) and maybe_inherited(fc, key, func.name):
@@ -298,7 +298,7 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
         method_arity(fc, e, func.name, method, n, col)
     else:
         arity(fc, e, func.name, method.params, n, col)
-    _method_types(fc, e, method)
+    _method_types(fc, fc.sym.refs.placed_call(e), method)
     return True
 
 

@@ -3,7 +3,9 @@ pass places them: once the callee's parameters are known (a procedure, internal
 procedure or method of the program), each named argument goes to its parameter's place
 and the call becomes a positional one, `*` (the default value) in the places left
 between (`Remise(nTaux : 5, nMontant : 50)` is `Remise(50, 5)`): the compiler and the
-run see only positional calls.
+run see only positional calls. The positional call lives in the analysis's table
+(resolved.py `placed`, `placed_calls`), never in the tree: `wl check` and the REPL
+analyse one tree more than once, and each analysis must find the names as written.
 
 Decided (INFERRED, docs/semantics.md "Named arguments"): the help's page on procedure
 parameters names the feature but its text is not in the stored copy; the rules are
@@ -34,7 +36,8 @@ _NAMED = N.NamedArg
 def place_named(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: str,
                 params: list[N.Param], taken: int, col: int, line: int | None = None) -> bool:
     """Put the named arguments of a call (or of an object's creation: `new C(n : 1)`) at
-    their parameters' places, `args` rewritten in place; `taken`: parameters given
+    their parameters' places, in the analysis's table (resolved.py `place`: the tree
+    stays as written); `taken`: parameters given
     before the written arguments (an extension procedure's object); `col`/`line`: the
     callee's name. False when the call has a fault, reported here (its named arguments
     are then left as written; the rest of the pass reads their values)."""
@@ -51,15 +54,16 @@ def place_named(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: 
             ok = False
             continue
         ok = _place_one(fc, a, shown, plain, slots, taken) and ok
-    if ok:
-        ok = _fill(fc, args, node, shown, plain, slots, taken, col, line)
-    if ok and type(node) is N.Call:
-        node.order = _written_order(slots, taken)
-    elif ok and (order := _written_order(slots, taken)):  # a creation's: in the analysis
-        fc.sym.refs.orders[id(node)] = (node, order)
-    if not ok:  # the tree stays as written: analysing it again reports the fault again
+    out = _fill(fc, node, shown, plain, slots, taken, col, line) if ok else None
+    if out is None:  # analysing the tree again reports the fault again
         fc.sym.refused_named.update(id(a) for a in args if type(a) is _NAMED)
-    return ok
+        return False
+    order = _written_order(slots, taken)
+    stand_in = None
+    if type(node) is N.Call:  # (read instead of the call by the pass and the compiler)
+        stand_in = N.Call(node.line, node.col, node.func, out, order=order)
+    fc.sym.refs.place(node, out, order, stand_in)
+    return True
 
 
 _QUIET = (N.Num, N.Str, N.Name, N.DefaultArg)  # read at any time, the same value
@@ -96,12 +100,12 @@ def _place_one(fc: "FunctionChecker", a: N.NamedArg, shown: str, plain: list[N.P
     return True
 
 
-def _fill(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: str,
-          plain: list[N.Param], slots: dict[int, N.Expr], start: int, col: int,
-          line: int | None) -> bool:
-    """`args` as the positional call: up to the last parameter given, a parameter not
-    given takes its default value (`*`); False, reported at the call's name, when one
-    without a default value is not given."""
+def _fill(fc: "FunctionChecker", node: N.Node, shown: str, plain: list[N.Param],
+          slots: dict[int, N.Expr], start: int, col: int,
+          line: int | None) -> list[N.Expr] | None:
+    """The arguments of the positional call: up to the last parameter given, a
+    parameter not given takes its default value (`*`); None, reported at the call's
+    name, when one without a default value is not given."""
     last = max(slots)
     out: list[N.Expr] = []
     missing = [p.name for i, p in enumerate(plain[start:last + 1], start)
@@ -111,11 +115,10 @@ def _fill(fc: "FunctionChecker", args: list[N.Expr], node: N.Node, shown: str,
             f"the parameters {', '.join(missing)} have"
         fc.rep.report("WL104", f"{shown}: {which} no default value and must be given",
                       node, len(shown), deferred=False, col=col, line=line)
-        return False
+        return None
     for i in range(start, last + 1):
         out.append(slots[i] if i in slots else N.DefaultArg(node.line, node.col))
-    args[:] = out
-    return True
+    return out
 
 
 def named_elsewhere(fc: "FunctionChecker", a: N.NamedArg) -> None:

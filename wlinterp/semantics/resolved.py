@@ -102,10 +102,16 @@ class Resolutions:
         # a name resolved to a class's constant: id(name) -> (name, its key,
         # class_constant_key); the compiler values it by that key
         self.class_constants: dict[int, tuple[Any, str]] = {}
-        # an object's creation (`new C(nY : f(), nX : g())`, `o is C(...)`, `Constructor
-        # CBase(...)`) whose named arguments, placed, are evaluated in the order written:
-        # id(node) -> (node, the indexes, semantics/named_args.py `_written_order`)
-        self.orders: dict[int, tuple[Any, tuple[int, ...]]] = {}
+        # named arguments put at their parameters' places (`P(nB : 2, nA : f())`, `new
+        # C(nY : 1)`, `o is C(...)`, `Constructor CBase(...)`: semantics/named_args.py),
+        # here, never in the tree (`wl check` and the REPL analyse a tree more than once):
+        # id(node) -> (node, the arguments placed, the indexes of those evaluated in the
+        # order written, named_args.py `_written_order`)
+        self.placed: dict[int, tuple[Any, list[Any], tuple[int, ...]]] = {}
+        # a call whose named arguments were placed: id(call) -> (call, its stand-in, a
+        # Call of the same callee with the arguments placed and that order), which the
+        # rest of the pass and the compiler read instead of the call as written
+        self.placed_calls: dict[int, tuple[Any, Any]] = {}
 
     def record(self, node: Any, ref: Ref) -> None:
         self._refs[id(node)] = (node, ref)
@@ -135,10 +141,30 @@ class Resolutions:
         found = self.class_constants.get(id(node))
         return key if found is None else found[1]
 
+    def place(self, node: Any, args: list[Any], order: tuple[int, ...],
+              stand_in: Any = None) -> None:
+        """`node`'s named arguments placed: `args`, evaluated in `order` (() when in
+        theirs); `stand_in`: a call's positional twin (named_args.py)."""
+        self.placed[id(node)] = (node, args, order)
+        if stand_in is not None:
+            self.placed_calls[id(node)] = (node, stand_in)
+
+    def args_of(self, node: Any, args: list[Any]) -> list[Any]:
+        """The arguments `node` (a creation or a call) passes: `args`, its own as
+        written, or those the pass placed."""
+        found = self.placed.get(id(node))
+        return args if found is None else found[1]
+
+    def placed_call(self, call: Any) -> Any:
+        """The call as its callee receives it: its stand-in when named arguments were
+        placed, else itself."""
+        found = self.placed_calls.get(id(call))
+        return call if found is None else found[1]
+
     def order_of(self, node: Any) -> tuple[int, ...]:
         """The written order of a creation's placed named arguments, () when none."""
-        found = self.orders.get(id(node))
-        return () if found is None else found[1]
+        found = self.placed.get(id(node))
+        return () if found is None else found[2]
 
     def get(self, node: Any) -> Ref | None:
         found = self._refs.get(id(node))

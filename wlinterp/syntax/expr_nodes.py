@@ -62,8 +62,9 @@ class Call(Expr):
     func: Expr
     args: list[Expr]
     # the arguments whose values have effects, by index, in the order written when named
-    # arguments put them in another order (semantics/named_args.py): the compiled call
-    # evaluates them so (compiler/named_order.py); () for every other call
+    # arguments put them in another order: set only on the positional stand-in the
+    # semantic pass makes of such a call (semantics/named_args.py; the tree's calls keep
+    # ()), which the compiled call evaluates so (compiler/named_order.py)
     order: tuple[int, ...] = ()
 
 
