@@ -65,7 +65,6 @@ DRAWING_NAMES: dict[CatalogFamily, str] = {
         ArrowStart FlècheDébut                            # INFERRED
         ArrowEnd FlècheFin                                # INFERRED
         DrawingStyle StyleDessin                          # INFERRED
-        InfoBitmap                                        # INFERRED: the same name in English
         PicCreate PicCrée                                 # INFERRED
         PicClose PicFerme                                 # INFERRED
         PicMergeLayer PicFusionneCalque                   # INFERRED

@@ -21,9 +21,15 @@ _MISSING: dict[str, str] = {
     # file), and a WINDEV Mobile camera callback's `cb est un CodeBarres` read by
     # `cb.Contenu` (generated Java names it WDCodeBarres). Searched the stored help
     # pages for the Image type ("WLangage type Image variable ModifieLuminosité
-    # SauveJPEG"): none. What they hold is INFERRED from those uses.
-    "image": "an image in memory, transformed and saved (ModifieLuminosité, SauveJPEG): "
-             "wlinterp has no image engine, and no stored help page lists its methods",
+    # SauveJPEG"): none then; found since (RC, 6 Dec 2026 morning): ?1000019650, an image
+    # loaded (dLoadImage, `MyImage = "image.png"`), drawn on (dStartDrawing, dText,
+    # dResize) and shown in an Image control, with properties tied to its pixels
+    # (Width/Height resize it, BitPerPixel, EXIF, DrawingScale). Not provided (decided):
+    # half an Image type would take Width = 500 and resize nothing; what means something
+    # outside a window, an image file's size, is ImageInfo's (stdlib/image_files.py).
+    "image": "an image in memory, drawn on and resized by the d... functions and shown in "
+             "an Image control (?1000019650): wlinterp has no image engine; an image "
+             "file's format, width and height are ImageInfo(sFile) (InfoImage)",
     "codebarres": "a bar code read by a device's camera or drawn on an image (its "
                   "..Contenu / .Content): a device and drawing type",
     "barcode": "a bar code read by a device's camera or drawn on an image (its "

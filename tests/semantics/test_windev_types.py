@@ -31,7 +31,29 @@ def test_image_and_bar_code_types_seen_on_the_web_say_they_are_windevs(decl: str
     hint = hint_of(decl)
     assert hint is not None and "is a WINDEV type that wlinterp does not provide" in hint
     assert ("image engine" in hint) == ("mage" in decl)
+    # its page found since (?1000019650); an image file's size is ImageInfo's
+    assert ("?1000019650" in hint and "ImageInfo(sFile)" in hint) == ("mage" in decl)
 
 
 def test_another_unknown_type_has_no_such_hint() -> None:
     assert hint_of("x is CFoo") is None
+
+
+def test_the_run_warning_carries_the_hint_before_the_error() -> None:
+    """`wl run` said only "unknown type 'Image'; the variable is a variant", then
+    "Unknown method 'ModifieLuminosité' for a value of type string": nothing said the
+    type is WINDEV's. Its warning now carries the hint; another unknown type's does not."""
+    import io
+
+    from wlinterp.engine import run_source
+    from wlinterp.errors import WLRuntimeError
+    err = io.StringIO()
+    with pytest.raises(WLRuntimeError, match="Unknown method 'ModifieLuminosité'"):
+        run_source("MonImage est une Image\nMonImage = \"a.jpg\"\n"
+                   "MonImage.ModifieLuminosité(50)\n", "t.wl", stderr=err)
+    assert "the variable is a variant (Image is a WINDEV type that wlinterp does not " \
+           "provide (" in err.getvalue() and "ImageInfo(sFile)" in err.getvalue()
+    err = io.StringIO()
+    run_source("o is CElsewhere\n", "t.wl", stderr=err)
+    assert err.getvalue().splitlines()[0] == \
+        "t.wl:1:1: warning: unknown type 'CElsewhere'; the variable is a variant"

@@ -65,6 +65,11 @@ NOT_YET = "the run stops if it reads it there"  # (held_warnings.py finds it by 
 # parameter's conversion refuses it, and the error is placed at the caller's argument
 # (run_errors.py `_refused_argument`)
 _STOPS = "the run stops at this argument"
+# WL207 for a declared type: its only hint is a WINDEV type's that wlinterp does not
+# provide (windev_types.py: `x is Image`), which the run says too, before the error that
+# use of the variant brings ("Unknown method 'ModifieLuminosité' for a value of type
+# string" said nothing of the type)
+_UNKNOWN_TYPE = "unknown type '"
 _ARRAY_GIVEN = lazy_compile(r"(?:is an (?:associative )?array|\((?:a structure|an object)\))"
                             r" and the parameter ")
 
@@ -116,6 +121,7 @@ class Analysis:
                     NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) else \
                     _STOPS if d.code == "WL116" and _ARRAY_GIVEN.search(d.message) else \
                     d.hint if d.code == "WL101" and (d.hint or "").startswith(NAMED_BY_TEXT) \
+                    or d.code == "WL207" and d.hint and d.message.startswith(_UNKNOWN_TYPE) \
                     else None
                 out.append((d.code, run_warning(d, self.program.filename,
                                                 self.program.source, then)))
