@@ -18,6 +18,7 @@ from wlinterp.registry import Family, LikeFirstResult, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray
 from wlinterp.runtime.limits import check_string
+from .int_args import int_arg  # (imported from here by the other families)
 
 def check_size(n: int, name: str) -> None:
     """Refuse to build a string longer than the run's --max-string (a WLanguage
@@ -73,13 +74,6 @@ def text_arg(value: object, fname: str) -> str:
             or hasattr(value, "wl_text"):  # a Duration has a text form
         return V.to_str(value)
     raise WLRuntimeError(f"{fname} expects a string, not a value of type {V.type_name(value)}.")
-
-
-def int_arg(value: object, fname: str) -> int:
-    """`value` as an integer for built-in `fname` (reals truncate, strings are parsed)."""
-    if value is not None and not isinstance(value, (bool, int, float, Decimal, str)):
-        raise WLRuntimeError(f"{fname} expects a number, not a value of type {V.type_name(value)}.")
-    return V.to_int(value)
 
 
 def plain(c: str) -> str:
