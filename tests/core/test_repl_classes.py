@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from wlinterp.repl import ReplSession, run_lines
 
 
@@ -79,3 +81,29 @@ def test_a_combination_of_an_earlier_input_types_later_variables() -> None:
     options = ["Options is Combination", "Bold", "Italic", "END"]
     out, err = run([*options, "o is Options = Bold + Italic", "Trace(o[Italic])"])
     assert (out, err) == ("1\n", "")
+
+
+CONSTANTS = ["CA is Class", "CONSTANT", "K = 5", "END", "m_n is int", "END"]
+CONSTANTES = ["CA est une Classe", "CONSTANTE", "K = 5", "FIN", "m_n est un entier", "FIN"]
+
+
+@pytest.mark.parametrize("klass", [CONSTANTS, CONSTANTES])
+def test_a_class_constant_of_an_earlier_input_is_read(klass: list[str]) -> None:
+    """`CA::K` and `K` in a method given later: the class's constants are kept with it
+    (they were "'K' is neither a constant nor a global member of the class CA" and an
+    undeclared empty K); a name it has not is still refused, in the run's words."""
+    out, err = run([*klass, "Trace(CA::K)", "PROCEDURE CA::M()", "RESULT k + 1", "",
+                    "o is CA", "Trace(o.M())"])
+    assert (out, err) == ("5\n6\n", "")
+    out, err = run([*klass, "Trace(CA::Q)"])
+    assert "'Q' is neither a constant nor a global member of the class CA" in err
+
+
+@pytest.mark.parametrize("klass", [CONSTANTS, CONSTANTES])
+def test_a_constant_valued_by_an_ancestor_s_constant_of_earlier_inputs(
+        klass: list[str]) -> None:
+    """`CONSTANT X = CB::K`, K of CB's parent CA, each class given in its own input:
+    the parent's K (docs/semantics.md "A class's constants")."""
+    out, err = run([*klass, "CB is Class", "inherits from CA", "END",
+                    "CONSTANT X = CB::K * 2", "Trace(X)"])
+    assert (out, err) == ("10\n", "")

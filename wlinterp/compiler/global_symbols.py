@@ -163,6 +163,8 @@ class GlobalSymbolsMixin:
         self.const_parents = {fold(s.name): [fold(b) for b in s.bases or
                                              ([s.base] if s.base else [])]
                               for s in level if isinstance(s, N.StructDecl)}
+        for key, sdef in self.structs.items():  # (REPL: a class of an earlier input)
+            self.const_parents.setdefault(key, [fold(b.name) for b in sdef.parents()])
         self.pending_consts = {_constant_key(owners.get(id(s)), fold(n)): e
                                for s in level if isinstance(s, N.ConstDecl)
                                for n, e, _, _ in s.items}

@@ -57,8 +57,9 @@ def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str],
     class, folded.)"""
     sees = fc.sym.constants if sees is None else sees
     for i, (name, e, _, _) in enumerate(s.items):
-        if not const_ok(e, sees, fc.sym.enum_values, builtin_constant(fc)):
-            report_not_constant(fc, e, "a constant must be a literal value", sees)
+        seen = _inherited(fc, e, sees)
+        if not const_ok(e, seen, fc.sym.enum_values, builtin_constant(fc)):
+            report_not_constant(fc, e, "a constant must be a literal value", seen)
             continue
         later = set(ahead[i:])
         early = next((x for x in _names(e) if fold(x.name) in later), None)
@@ -74,6 +75,18 @@ def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str],
                          if constant_key(x, cls, fc.sym.class_constant) == cycle[1])
             fc.rep.report("WL111", f"the constant '{name}' depends on itself ({shown})",
                           first)
+
+
+def _inherited(fc: CheckerState, e: N.Expr, sees: dict[str, str]) -> dict[str, str]:
+    """`sees` with `CSub::K` added for each `CSub::K` of the value `e` that names a
+    constant of an ancestor of CSub: `CONSTANT X = CSub::K` is the parent's K, as
+    `CSub::K` is in code (*decided*, INFERRED, docs/semantics.md "A class's constants":
+    a derived class has its parent's constants; the compiler values it so,
+    global_symbols.py `visible_constant`); check and run refused it (WL111)."""
+    more = {class_constant_key(fold(x.cls), fold(x.name)): x.name for x in _names(e)
+            if isinstance(x, N.ClassMember) and x.cls
+            and fc.sym.class_constant(fold(x.cls), fold(x.name)) is not None}
+    return {**sees, **more} if more else sees
 
 
 def report_not_constant(fc: CheckerState, e: N.Expr, otherwise: str,

@@ -329,11 +329,17 @@ def _name_column(rep: Reporter, p: N.Procedure) -> int:
 
 def from_session(symbols: ProgramSymbols, session: "Session") -> None:
     """REPL: what earlier inputs declared stays visible (and may be redeclared)."""
+    kept: dict[str, set[str]] = {}  # a class's constants (`ca::k`): `CA::K`, `K` in CA
+    for key in session.constants:
+        cls, sep, name = key.partition("::")
+        if sep:
+            kept.setdefault(cls, set()).add(name)
     for key, sdef in session.structs.items():
         members = {m: shown for m, shown, _ in sdef.members}
         symbols.structs[key] = StructInfo(sdef.name, members,
                                           sdef.base.name if sdef.base else None,
-                                          frozenset(sdef.statics), abstract=sdef.abstract,
+                                          frozenset(sdef.statics),
+                                          frozenset(kept.get(key, ())), abstract=sdef.abstract,
                                           implements=sdef.implements,
                                           is_class=sdef.is_class,
                                           bases=tuple(b.name for b in sdef.parents()))
