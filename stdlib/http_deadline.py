@@ -22,7 +22,9 @@ longest string a run allows (runtime/limits.py, `--max-string`), which it become
 A body shorter than its Content-Length is a failed call saying both counts; the bytes that
 came are not given (the result is empty, as every failed HTTPSend's): a truncated JSON or
 file handed over as the answer would be taken as whole by a script that checks only the
-status code.
+status code. A body longer than its Content-Length (bytes that came with the body's end,
+past the length announced) is refused too: the HTTP library kept the announced bytes and
+dropped the rest without a word, yet which of the two is right is in doubt (`_overrun`).
 """
 from __future__ import annotations
 
@@ -162,13 +164,18 @@ def read_body(answer: Any, exchange: Exchange, longest: int, what: str) -> bytes
     read = getattr(answer, "read1", None) or answer.read
     pieces: list[bytes] = []
     total = 0
-    while piece := read(_PIECE):
+    while (extra := _overrun(answer)) == 0 and (piece := read(_PIECE)):
         total += len(piece)
         if total > longest:
             raise BuiltinFailure(f"{what} failed: the answer is longer than {longest} bytes, the "
                                  "longest string of the run (--max-string).")
         exchange.received(len(piece))
         pieces.append(piece)
+    if extra:
+        raise BuiltinFailure(f"{what} failed: the server sent more than the {total + answer.length} "
+                             f"bytes its Content-Length announced ({extra} more came with the "
+                             "body), so the answer's length is in doubt (refused, as a sign of "
+                             "response smuggling); nothing of it is given as the answer.")
     if exchange.expired:  # the cut socket reads as the end of an answer without a length
         raise BuiltinFailure(f"{what} failed while reading the answer ({exchange.over()}).")
     missing = getattr(answer, "length", None)  # what the Content-Length still promised
@@ -177,6 +184,23 @@ def read_body(answer: Any, exchange: Exchange, longest: int, what: str) -> bytes
                              f"{total + missing} bytes (its Content-Length) and sent {total}; "
                              "the part that came is not given as the answer.")
     return b"".join(pieces)
+
+
+def _overrun(answer: Any) -> int:
+    """How many bytes the server sent past the body its Content-Length announced, among
+    those already received (0 when none has come yet, or the answer has no length): the
+    HTTP library stops at the announced length and closes the connection, dropping them.
+    Looked at while bytes of the body are still due, so the look never waits longer than
+    the read would; a surplus sent after a pause is not seen (the connection is closed
+    by then), one sent with the body's end is."""
+    left, fp = getattr(answer, "length", None), getattr(answer, "fp", None)
+    if not left or fp is None or getattr(answer, "chunked", False):
+        return 0
+    try:  # (a wait that times out fails as the read would: it is that read, early)
+        ahead = fp.peek(left + 1)  # (the bytes buffered, or one read of those due)
+    except (ValueError, AttributeError):  # (closed, or no buffer to look into)
+        return 0
+    return max(0, len(ahead) - left)
 
 
 def framing_problem(headers: Any) -> str:

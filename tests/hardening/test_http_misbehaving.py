@@ -82,6 +82,49 @@ def test_a_content_length_never_met_is_a_failed_call(http_server, head: bytes) -
         in lines[1], lines
 
 
+@pytest.mark.parametrize("body, surplus", [(b"hello", b" world, and more"),
+                                           (b"{}", b"HTTP/1.1 200 OK\r\n\r\nsmuggled"),
+                                           (b"x" * 3000, b"y")])
+def test_a_body_longer_than_its_content_length_is_a_failed_call(http_server, body: bytes,
+                                                                 surplus: bytes) -> None:
+    """The HTTP library kept the announced bytes and dropped the rest without a word
+    ("hello" given as the whole answer, StatusCode 200): which is right is in doubt."""
+    srv = http_server(lambda conn, stop: conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s%s" % (len(body), body, surplus)))
+    lines = _send(srv.port)
+    assert lines[0] == "1, 0, 0", lines
+    assert lines[1] == (f"HTTPSend: the request to http://127.0.0.1:{srv.port}/x failed: the "
+                        f"server sent more than the {len(body)} bytes its Content-Length "
+                        f"announced ({len(surplus)} more came with the body), so the answer's "
+                        "length is in doubt (refused, as a sign of response smuggling); "
+                        "nothing of it is given as the answer."), lines
+
+
+def test_a_body_longer_than_its_content_length_in_french(http_server) -> None:
+    srv = http_server(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello world")
+    out = io.StringIO()
+    run_source(f'''Trace(HTTPRequête("http://127.0.0.1:{srv.port}/x"), ErreurDétectée)
+Trace(ErreurInfo(errMessage))
+Trace("[" + HTTPDonneRésultat() + "]")
+''', "http.wl", stdout=out, stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "0, 1", lines
+    assert lines[1].startswith(f"HTTPRequête: the request to http://127.0.0.1:{srv.port}/x "
+                               "failed: the server sent more than the 5 bytes its "
+                               "Content-Length announced (6 more came with the body)"), lines
+    assert lines[2] == "[]", lines
+
+
+def test_an_exact_content_length_kept_open_is_read_at_once(http_server) -> None:
+    """The control: the body's end and nothing after it, the connection left open (a
+    server that ignores Connection: close): read as it came, no wait for more."""
+    def answer(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
+        stop.wait(30)
+    srv = http_server(answer)
+    assert _send(srv.port) == ["0, 200, 5", ""]
+
+
 def test_an_absurd_chunk_size_is_a_failed_call(http_server) -> None:
     srv = http_server(lambda conn, stop: conn.sendall(
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFF\r\nabc"))
