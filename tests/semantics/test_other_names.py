@@ -84,3 +84,18 @@ def test_output_words_and_basic_block_ends_of_elsewhere() -> None:
     assert any("Error(x) (Erreur) an error" in m for m in found), found
     assert any("WHILE's block is closed by END (FIN)" in m for m in found), found
     assert any("IF's block is closed by END (FIN)" in m for m in found), found
+
+
+def test_siternaire_and_iif_name_the_conditional_expression() -> None:
+    """`SiTernaire(nAlerte > 0, a, b)` (a restaurant project on the web, 6 Dec 2026) and
+    Visual Basic's `IIf(c, a, b)`: no WLanguage function has either name; the message
+    gives WLanguage's `(c ? a ELSE b)` (INFERRED: no page names them)."""
+    found = _messages('n is int = 1\nTrace(SiTernaire(n > 0, "oui", "non"))\n')
+    assert found == ["unknown procedure or function 'SiTernaire'; WLanguage n'a pas de "
+                     "fonction SiTernaire : l'expression conditionnelle s'écrit (condition "
+                     "? valeur1 SINON valeur2)"]
+    found = _messages('n is int = 1\nTrace(IIf(n > 0, "yes", "no"))\n')
+    assert found and found[0].endswith("(condition ? value1 ELSE value2)")
+    out = io.StringIO()
+    run_source('n is int = 1\nTrace(n > 0 ? "yes" ELSE "no")\n', "p.wl", stdout=out)
+    assert out.getvalue() == "yes\n"

@@ -61,6 +61,10 @@ _INSTEAD = {
             "written :name (or name)",
     "moi": "l'objet sur lequel une méthode s'exécute s'écrit objet (object) ou MoiMême "
            "(MySelf), ses membres :nom (ou nom)",
+    "siternaire": "WLanguage n'a pas de fonction SiTernaire : l'expression conditionnelle "
+                  "s'écrit (condition ? valeur1 SINON valeur2)",
+    "iif": "WLanguage has no IIf function: a conditional expression is written "
+           "(condition ? value1 ELSE value2)",
     "me": "the object a method runs on is written object (objet) or MySelf (MoiMême), "
           "its members :name (or name)",
     "len": "a string's length is Length(s) (Taille), an array's count ArrayCount(t) "
