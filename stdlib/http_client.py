@@ -19,6 +19,7 @@ from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
+from .http_cookies import jar
 from .http_credentials import basic_auth
 from .http_exchange import send, verifying_context
 from .text_encodings import sent_bytes
@@ -195,7 +196,9 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
                  message: object = "", content_type: object = "", user: object = "",
                  password: object = "") -> bool:
     """GET the URL (POST `message` when one is given); HTTPGetResult reads the answer.
-    `header`: extra header lines ("Name: value", separated by CR LF)."""
+    `header`: extra header lines ("Name: value", separated by CR LF). A URL without a
+    scheme is http:// (the HTTPCookieWrite page's example requests "www.MySite.com?Login").
+    The run's cookies (HTTPCookieWrite, and those servers set) go with it."""
     headers = header_lines(header)
     headers["User-Agent"] = V.to_str(user_agent) or FRAMEWORK_AGENT
     if V.to_str(content_type):
@@ -206,9 +209,13 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
         headers["Authorization"] = basic_auth(V.to_str(user), V.to_str(password))
     rt.state["http:last"] = None
     into = rt.state.pop("http:destination", "")
+    address = V.to_str(url).strip()
+    if address and "://" not in address:  # ?1000019234's `HTTPRequest("www.MySite.com?Login")`
+        address = "http://" + address
     try:
-        rt.state["http:last"] = send(rt, V.to_str(url), "", _body(message), headers,
-                                      default_timeout(rt), "HTTPRequest", into=into)
+        rt.state["http:last"] = send(rt, address, "", _body(message), headers,
+                                      default_timeout(rt), "HTTPRequest", into=into,
+                                      cookies=jar(rt))
     except BuiltinFailure as failure:
         failure.value = False
         raise

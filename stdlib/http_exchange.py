@@ -54,14 +54,15 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
           fields: list[tuple[str, str]] | None = None,
           follow: bool = True, into: str = "",
           progress: tuple[Any, Any] = (None, None),
-          tls: ssl.SSLContext | None = None) -> HTTPResponseValue:
+          tls: ssl.SSLContext | None = None, cookies: Any = None) -> HTTPResponseValue:
     """Make the request; the answer (any status) or a BuiltinFailure. `fields`: a
     form's fields when the body holds them (http_credentials.check_cleartext).
     `follow` False (httpIgnoreRedirection): a redirect is the answer, as the server
     gave it. `into`: the file the body is written to (HTTPDestination), not the
     response's Content. `progress`: the request's upload and download Progress
     (stdlib/http_progress.py), None when the script follows none. `tls`: the context
-    of a request presenting a client certificate, the run's verifying one otherwise."""
+    of a request presenting a client certificate, the run's verifying one otherwise.
+    `cookies`: the jar of HTTPRequest's cookies (http_cookies.py), None for none."""
     if not url.lower().startswith(("http://", "https://")):
         raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
                              "URL.", value=HTTPResponseValue())
@@ -82,7 +83,8 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
                              value=HTTPResponseValue()) from None
     with Exchange(timeout, len(body or b"")) as exchange:
         exchange.progress = progress[1]
-        return _exchange(exchange.opener(tls or verifying_context(rt), follow), request, exchange,
+        return _exchange(exchange.opener(tls or verifying_context(rt), follow, cookies),
+                         request, exchange,
                          timeout, f"{fname}: the request to {shown}",
                          (into, download_limit(rt.options)), progress[0])
 
