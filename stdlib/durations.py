@@ -36,10 +36,12 @@ _NUMBERED_MASKS = {DURATION_MILLI: "+DHHMMSSCCC", DURATION_CENTI: "+DHHMMSSCC"}
 
 # mask token -> (unit in ms, digits; 0 = as many as needed)
 _TOKENS = {"D": (86_400_000, 0), "HH": (3_600_000, 2), "MM": (60_000, 2),
-           "SS": (1000, 2), "CCC": (1, 3), "CC": (10, 2)}
+           "SS": (1000, 2), "CCC": (1, 3), "CC": (10, 2), "mm": (60_000, 2), "ss": (1000, 2)}
 # French masks write the days J (INFERRED: docs/builtins.md "Durations as text"); a
-# lower-case d or j is text ("J j HH:MM" is "2 j 03:00").
-_TOKEN_RE = re.compile(r"CCC|CC|HH|MM|SS|D+|J+|\+")
+# lower-case d or j is text ("J j HH:MM" is "2 j 03:00"). `mm` and `ss` standing alone
+# (no letter beside them) are the minutes and seconds, as a DateTime's mask writes them
+# ("HH:mm"; a Duration has no month for MM to mean): "HH:mm" wrote "09:mm" (INFERRED).
+_TOKEN_RE = re.compile(r"CCC|CC|HH|MM|SS|D+|J+|\+|(?<![A-Za-z])(?:mm|ss)(?![A-Za-z])")
 
 
 def _mask_text(mask: object) -> str:

@@ -22,4 +22,8 @@ d2 is Duration = StringToDuration("001152800", durationCenti)
 Trace(d2..InSeconds, d2 = MyDuration) // expect: 4528, 1
 Trace(StringToDuration("-01:30", "+HH:MM")..InMinutes) // expect: -90
 Trace(StringToDuration("2 h 5 min")..InMinutes) // expect: 125
+// `mm` and `ss` alone are the minutes and seconds, as a DateTime's mask writes them
+// ("HH:mm" wrote "02:mm"); beside a letter they stay text (INFERRED, docs/builtins.md)
+Trace(DurationToString(2 h 5 min 7 s, "HH:mm:ss"), DurationToString(90 s, "mm:ss"), DurationToString(2 h 5 min, "HHhmm")) // expect: 02:05:07, 01:30, 02hmm
+Trace(StringToDuration("02:05", "HH:mm")..InMinutes, DurationToString(2 h, "HH hours passed")) // expect: 125, 02 hours passed
 Trace(StringToDuration("1h30", "HH:MM")) // expect error: StringToDuration: '1h30' does not match the format 'HH:MM'

@@ -13,3 +13,7 @@ Trace(DuréeVersChaîne(duAvance, "HH h MM"), DuréeVersChaîne(duAvance, "+HH h
 // « + » n'écrit que le signe d'une durée négative (le masque de duréeCentième est
 // « +JHHMMSSLL » dans le runtime de WINDEV Mobile, et la page donne « 001152800 »)
 Trace(DureeVersChaine(duTravail, "+HH h MM")) // expect: 01 h 30
+// `mm` et `ss` seuls sont les minutes et les secondes, comme dans un masque de DateHeure
+// ("HH:mm" écrivait "02:mm") ; collés à une lettre ils restent du texte
+Trace(DuréeVersChaîne(2 h 5 min 7 s, "HH:mm:ss"), DuréeVersChaîne(90 s, "mm:ss"), DuréeVersChaîne(2 h 5 min, "HHhmm")) // expect: 02:05:07, 01:30, 02hmm
+Trace(ChaîneVersDurée("02:05", "HH:mm")..EnMinutes, DuréeVersChaîne(2 h, "HH heures passées")) // expect: 125, 02 heures passées
