@@ -82,3 +82,16 @@ def pytest_collect_file(parent, file_path: Path):  # type: ignore[no-untyped-def
             and not any(part.endswith(".files") for part in file_path.parts):
         return GoldenFile.from_parent(parent, path=file_path)
     return None
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):  # type: ignore[no-untyped-def]
+    """Each test, goldens included, starts with the recursion limit the worker had: the
+    compiler's constant folding of deep literal expressions depends on it, so a test
+    that left it raised (a run ending while its thread was in a first call left 6000)
+    made a later test of the same worker pass or fail by the order of the tests. The
+    engine's own leak is pinned where it was fixed
+    (tests/hardening/test_limits_outlive_main_code.py)."""
+    depth = sys.getrecursionlimit()
+    yield
+    sys.setrecursionlimit(depth)

@@ -144,9 +144,11 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
         failed = as_wl_exception(exc)
         raise failed from None
     finally:
-        leave_limits()
-        if finish:  # a thread failing in the end's wait is reported after the main error
-            finish_after(rt, failed)
+        try:  # the threads still running keep the run's limits: left once they are over
+            if finish:  # (a first call in a thread then restored --max-depth's recursion
+                finish_after(rt, failed)  # limit for good: 6000 after the run, not 1000)
+        finally:  # a thread failing in the end's wait is reported after the main error
+            leave_limits()
     return ns
 
 
