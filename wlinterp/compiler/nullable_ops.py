@@ -21,6 +21,7 @@ from ..runtime.kinds import NUMERIC, SType, STypeNames as S
 from ..syntax.names import fold
 from ..syntax import nodes as N
 from .base import CompilerBase, RefNames as Ref
+from .concat_chains import LONG_SUM
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -77,16 +78,27 @@ class NullableMixin(CompilerBase):
         hit = cache.get(id(e))  # stays its own)
         if hit is not None and hit[0] is e:
             return hit[1]
-        if type(e) is N.BinOp and type(e.left) is N.BinOp:  # a long sum: its left side's
-            spine: list[N.Expr] = []  # first, innermost first, not by one recursion per term (1,000
-            node: Any = e.left  # terms in a program holding a "?" ran out of Python's stack)
-            while type(node) is N.BinOp and node.op in _LIFTED and id(node) not in cache:
-                spine.append(node)
-                node = node.left
-            for join in reversed(spine):
-                self.null_leaves(join)
-        found = self.leaves_of(e)
+        found = self.spine_leaves(e, cache) if type(e) is N.BinOp and e.op in _LIFTED \
+            and type(e.left) is N.BinOp else self.leaves_of(e)
         cache[id(e)] = (e, found)
+        return found
+
+    def spine_leaves(self, e: N.BinOp, cache: dict[int, tuple[N.Expr, list[N.Expr]]]
+                     ) -> list[N.Expr]:
+        """null_leaves of a long sum (`a + b + ... + z`): its left spine walked down, not
+        by one recursion per term (1,000 terms in a program holding a "?" ran out of
+        Python's stack), and only the sum's own list kept: each join's list kept too was
+        quadratic in memory and time (the joins of a chain being generated do not ask for
+        theirs: x_BinOp)."""
+        rights: list[N.Expr] = []
+        node: Any = e
+        while type(node) is N.BinOp and node.op in _LIFTED and (
+                node is e or id(node) not in cache):
+            rights.append(node.right)
+            node = node.left
+        found = list(self.null_leaves(node))
+        for right in reversed(rights):
+            found += self.null_leaves(right)
         return found
 
     def leaves_of(self, e: N.Expr) -> list[N.Expr]:
@@ -158,6 +170,8 @@ class NullableMixin(CompilerBase):
         finally:
             for x in read:
                 del bound[id(x)]
+        if len(tests) > LONG_SUM:  # `a | b | ...` nests one level per operand in Python's
+            return f"(None if True in ({', '.join(tests)}) else {code})", S.ANY  # compiler
         return f"(None if {' | '.join(tests)} else {code})", S.ANY
 
     def null_compared(self, op: str, operands: list[N.Expr], ca: str, cb: str) -> str | None:
@@ -176,14 +190,22 @@ def _operands(e: N.Expr, arithmetic: Callable[[N.Call], bool]) -> list[N.Expr]:
     """The operands of the arithmetic `e`, left to right, where a nullable call is one
     of them: each is read into a temporary before the Null test, so `A() + P()` still
     calls A first (the test reads P's result, then the operation would read A's).
-    `arithmetic` tells a built-in that is arithmetic (`Abs(P())`: its arguments)."""
-    if type(e) is N.BinOp and e.op in _LIFTED:
-        return _operands(e.left, arithmetic) + _operands(e.right, arithmetic)
-    if type(e) is N.Unary and e.op in ("neg", "pos"):
-        return _operands(e.operand, arithmetic)
-    if type(e) is N.Call and arithmetic(e):
-        return [x for a in call_args(e) for x in _operands(a, arithmetic)]
-    return [] if isinstance(e, (N.Num, N.Str, N.Const, N.ArrayLit)) else [e]
+    `arithmetic` tells a built-in that is arithmetic (`Abs(P())`: its arguments). Walked
+    with a stack, not by one recursion per term (`P() + n + ... + n`, 1,000 terms, nested
+    too deeply)."""
+    found: list[N.Expr] = []
+    todo: list[N.Expr] = [e]
+    while todo:
+        x: Any = todo.pop()
+        if type(x) is N.BinOp and x.op in _LIFTED:
+            todo += (x.right, x.left)
+        elif type(x) is N.Unary and x.op in ("neg", "pos"):
+            todo.append(x.operand)
+        elif type(x) is N.Call and arithmetic(x):
+            todo += reversed(call_args(x))
+        elif not isinstance(x, (N.Num, N.Str, N.Const, N.ArrayLit)):
+            found.append(x)
+    return found
 
 
 def call_args(e: N.Call) -> list[N.Expr]:

@@ -78,9 +78,12 @@ class OperatorMixin(RangeMixin, CompareMixin, DatedOperatorMixin, DecimalOperato
 
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
-        if e.op in _CHAINED and type(e.left) is N.BinOp and not (
-                self.prog.nullables and self.null_leaves(e)):  # (no nullable operand)
-            return self.long_chain(e, self.binop)  # (one recursion per chain, not per term)
+        if e.op in _CHAINED and type(e.left) is N.BinOp:  # one recursion per chain, not
+            if id(e.left) in self.bound_leaves:  # per term: a join of a chain being
+                return self.binop(e)  # generated (long_chain), its operands read already
+            if self.prog.nullables and self.null_leaves(e):  # Null from a nullable operand
+                return self.null_lifted(e, lambda: self.long_chain(e, self.binop))
+            return self.long_chain(e, self.binop)
         return self.null_lifted(e, lambda: self.binop(e))  # Null from a nullable operand
 
     def binop(self, e: N.BinOp) -> tuple[str, SType]:
