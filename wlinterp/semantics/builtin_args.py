@@ -9,7 +9,7 @@ Split from operands.py (operators on composite operands), whose `composite_what`
 """
 from __future__ import annotations
 
-__all__ = ["KINDS_READ", "BuiltinKinds", "builtin_kinds", "needed_container",
+__all__ = ["KINDS_READ", "BuiltinKinds", "builtin_kinds", "needed_container", "quiet_typed",
            "check_builtin_args", "check_counted", "check_extremes", "check_container",
            "check_declared"]
 
@@ -232,6 +232,10 @@ class BuiltinKinds(NamedTuple):
     by_name: bool = False
     container: str | None = None  # what its first argument must be (needed_container)
     declared: Any = None  # its `declared_check` (check_declared), None when it has none
+    # typed, and nothing else to check but the argument count (check_call's path for
+    # `Left(s, 2)`: see quiet_typed)
+    typed_alone: bool = False
+    number_ranks: tuple[int, ...] = ()  # 0-based ranks of its NumberArg parameters
 
 
 # id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
@@ -258,5 +262,23 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
             not (typed or procedures or outputs or data or counted or extreme or literals
                  or container or declared),
             counted, extreme, literals, b.en in ("ExecuteProcess", "ArraySort", "Map", "Filter"),
-            container, declared)
+            container, declared,
+            bool(typed) and not (counted or extreme or literals or container or declared
+                                 or b.en in ("ExecuteProcess", "ArraySort", "Map", "Filter")),
+            tuple(i for i, number in typed if number))
     return hit
+
+
+def quiet_typed(fc: "FunctionChecker", kinds: BuiltinKinds, args: list[N.Expr]) -> bool:
+    """Whether check_builtin_args would certainly find nothing in a call of a built-in
+    whose only check is of its typed parameters (`kinds.typed_alone`): no composite
+    variable in the scope (a name or a row can then be refused) and no text literal at a
+    NumberArg's rank (WL206). Most calls of Length, Left, Position, Round are so, and
+    check_call then skips known_builtin (docs/performance.md)."""
+    if fc.scope.composite:
+        return False
+    n = len(args)
+    for rank in kinds.number_ranks:
+        if rank < n and type(args[rank]) is _STR:
+            return False
+    return True

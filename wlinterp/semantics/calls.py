@@ -17,7 +17,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.words import EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin, known_builtin, unknown_callee
-from .builtin_args import BuiltinKinds
+from .builtin_args import BuiltinKinds, quiet_typed
 from .data_items import SEEKS, seek_item
 from .passed_procedures import catalog_ranks, passed_arguments, proc_param_ranks
 from .read_only import check_call_args
@@ -78,7 +78,8 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
                 fc.called = kinds  # the commonest call: as below, with nothing to check
                 fc.exprs(args)
                 return
-            if n < kinds.least or n > kinds.most or kinds.typed is not None \
+            if n < kinds.least or n > kinds.most or kinds.typed is not None and not (
+                    kinds.typed_alone and quiet_typed(fc, kinds, args)) \
                     or kinds.counted or kinds.extreme or kinds.literals or kinds.by_name \
                     or kinds.container or kinds.declared \
                     or (args and type(args[-1]) is _DEFAULT):
