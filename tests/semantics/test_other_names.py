@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from wlinterp.engine import run_source
 from wlinterp.registry import load_stdlib
 from wlinterp.semantics import analyze
@@ -86,16 +88,33 @@ def test_output_words_and_basic_block_ends_of_elsewhere() -> None:
     assert any("IF's block is closed by END (FIN)" in m for m in found), found
 
 
-def test_siternaire_and_iif_name_the_conditional_expression() -> None:
-    """`SiTernaire(nAlerte > 0, a, b)` (a restaurant project on the web, 6 Dec 2026) and
-    Visual Basic's `IIf(c, a, b)`: no WLanguage function has either name; the message
-    gives WLanguage's `(c ? a ELSE b)` (INFERRED: no page names them)."""
-    found = _messages('n is int = 1\nTrace(SiTernaire(n > 0, "oui", "non"))\n')
-    assert found == ["unknown procedure or function 'SiTernaire'; WLanguage n'a pas de "
-                     "fonction SiTernaire : l'expression conditionnelle s'écrit (condition "
-                     "? valeur1 SINON valeur2)"]
-    found = _messages('n is int = 1\nTrace(IIf(n > 0, "yes", "no"))\n')
-    assert found and found[0].endswith("(condition ? value1 ELSE value2)")
+@pytest.mark.parametrize("program, said", [
+    # `SiTernaire(nAlerte > 0, a, b)` (a restaurant project on the web, 6 Dec 2026) and
+    # Visual Basic's IIf: WLanguage writes the conditional expression (c ? a ELSE b)
+    ('n is int = 1\nTrace(SiTernaire(n > 0, "oui", "non"))\n',
+     "unknown procedure or function 'SiTernaire'; WLanguage n'a pas de fonction "
+     "SiTernaire : l'expression conditionnelle s'écrit (condition ? valeur1 SINON valeur2)"),
+    ('n is int = 1\nTrace(IIf(n > 0, "yes", "no"))\n',
+     "unknown procedure or function 'IIf'; WLanguage has no IIf function: a conditional "
+     "expression is written (condition ? value1 ELSE value2)"),
+    # `JSONVersVariant(BufferVersChaîne(bufCorps))` (a WEBDEV guide on the web): PC SOFT's
+    # list of French names has BufferVersEntier, BufferVersHexa, BufferVersRéel only
+    ("b est un Buffer\nTrace(BufferVersChaine(b))\n",
+     "unknown procedure or function 'BufferVersChaine'; aucune fonction WLanguage n'a ce "
+     "nom : un Buffer se lit comme une chaîne en l'affectant (s = b), son texte UTF-8 par "
+     "UTF8VersChaîne(b)"),
+    ("b is Buffer\nTrace(BufferToString(b))\n",
+     "unknown procedure or function 'BufferToString'; no WLanguage function has this name: "
+     "a Buffer is read as a string by assigning it (s = b), its UTF-8 text by "
+     "UTF8ToString(b)"),
+])
+def test_functions_of_elsewhere_name_wlanguage_s_way(program: str, said: str) -> None:
+    """SiTernaire, IIf, BufferVersChaîne: no WLanguage function has these names
+    (INFERRED); the message says what WLanguage writes."""
+    assert _messages(program) == [said]
+
+
+def test_the_conditional_expression_named_runs() -> None:
     out = io.StringIO()
     run_source('n is int = 1\nTrace(n > 0 ? "yes" ELSE "no")\n', "p.wl", stdout=out)
     assert out.getvalue() == "yes\n"

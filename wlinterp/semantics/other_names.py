@@ -61,6 +61,11 @@ _INSTEAD = {
             "written :name (or name)",
     "moi": "l'objet sur lequel une méthode s'exécute s'écrit objet (object) ou MoiMême "
            "(MySelf), ses membres :nom (ou nom)",
+    "bufferverschaine": "aucune fonction WLanguage n'a ce nom : un Buffer se lit comme une "
+                        "chaîne en l'affectant (s = b), son texte UTF-8 par "
+                        "UTF8VersChaîne(b)",
+    "buffertostring": "no WLanguage function has this name: a Buffer is read as a string by "
+                      "assigning it (s = b), its UTF-8 text by UTF8ToString(b)",
     "siternaire": "WLanguage n'a pas de fonction SiTernaire : l'expression conditionnelle "
                   "s'écrit (condition ? valeur1 SINON valeur2)",
     "iif": "WLanguage has no IIf function: a conditional expression is written "
