@@ -22,7 +22,12 @@ _RARE = ("wlinterp.semantics.method_calls", "wlinterp.semantics.interfaces",
          "wlinterp.semantics.constant_order", "wlinterp.error_column",
          "wlinterp.shown_names", "wlinterp.null_objects", "wlinterp.syntax.case_colon",
          "wlinterp.syntax.interpolation", "wlinterp.syntax.nested_if_line",
-         "wlinterp.hfsql.hooks", "wlinterp.windev_window_constants")
+         "wlinterp.hfsql.hooks", "wlinterp.windev_window_constants",
+         # the run-time helpers of indirection, enumerations, a date's parts by name,
+         # USE blocks, FOR EACH over slots, dimensions from variables (runtime/helpers.py)
+         "wlinterp.runtime.indirection", "wlinterp.runtime.enums",
+         "wlinterp.runtime.dated_props", "wlinterp.runtime.threads",
+         "wlinterp.runtime.loop_slots", "wlinterp.runtime.array_sizes")
 
 _PROBE = """
 import sys
@@ -106,3 +111,53 @@ def test_a_stand_in_of_another_binding_under_the_same_name_is_left_alone() -> No
     exec(compile("def go():\n    return call_first('A')\n", "<generated>", "exec"), caller)
     assert caller["go"]() == "a"  # type: ignore[operator]
     assert caller["fold"] is second["fold"]  # still the other binding's stand-in
+
+
+_HELPERS_EN = """gnCount is int = 5
+Trace({"gnCount"})
+{"gnCount"} = 7
+Colour is Enumeration
+  Red
+  Green
+END
+c is Colour = Green
+n is int = 3
+t is array of n int
+FOR EACH x OF t
+  x = gnCount
+END
+Trace(c, ArrayCount(t), t[2])
+"""
+_HELPERS_FR = """gnCompte est un entier = 5
+Trace({"gnCompte"})
+{"GNCOMPTE"} = 7
+Couleur est une Énumération
+  Rouge
+  Vert
+FIN
+c est une Couleur = Vert
+n est un entier = 3
+t est un tableau de n entiers
+POUR TOUT x DE t
+  x = gnCompte
+FIN
+Trace(c, TableauOccurrence(t), t[2])
+"""
+
+
+@pytest.mark.parametrize("source, shown", [(_HELPERS_EN, "Green"), (_HELPERS_FR, "Vert")])
+def test_the_run_time_helpers_imported_at_first_use_run_as_before(tmp_path: Path, source: str,
+                                                                  shown: str) -> None:
+    """Indirection, an enumeration, an array dimensioned by a variable and FOR EACH
+    writing its elements: their run-time helpers (runtime/helpers.py) are imported at
+    their first call, and the program prints what it printed."""
+    script = tmp_path / "p.wl"
+    script.write_text(source, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", _PROBE, str(script), *_RARE],
+                          capture_output=True, text=True, timeout=120)
+    *printed, last = proc.stdout.strip().split("\n")
+    assert printed == ["5", f"{shown}, 3, 7"], proc.stdout + proc.stderr
+    code, *found = last.split()
+    assert code == "0"
+    for module in ("indirection", "enums", "loop_slots", "array_sizes"):
+        assert f"wlinterp.runtime.{module}" in found

@@ -42,19 +42,13 @@ from .assignment import (array_reference, assign_object, assign_value, co_any, c
                          co_int32, literal_to_value, object_or_null, same_object,
                          set_index_array, set_index_ref, set_member_array,
                          set_member_ref)
-from .indirection import indirect_call, indirect_get, indirect_set  # noqa: F401
-from .array_sizes import sized_array  # noqa: F401
-from .enums import combination_marked, combination_names, combination_value  # noqa: F401
-from .json_forms import json_form  # noqa: F401
 from .ansi_text import buffer_text, text_buffer, text_stored  # noqa: F401
 from .datetimes import time_add, time_count, time_number, time_sub  # noqa: F401
-from .dated_props import held_with_part, item_with_part, part_of, with_part_of  # noqa: F401
 from .durations import WLDuration  # noqa: F401
 from .procrefs import (WLProcRef, call_compiled, call_ref, compiled_procedure,  # noqa: F401
                        proc_chained, proc_ref, spread_args)
 from .method_args import call_class_method_back, call_method, call_method_back  # noqa: F401
 from .method_args import call_variant_method, call_variant_method_back  # noqa: F401
-from .threads import use_block  # noqa: F401
 from .jumps import GotoJump  # noqa: F401
 from .iso_text import co_date  # noqa: F401
 from .datetimes import dated_text  # noqa: F401
@@ -68,12 +62,32 @@ from .objects import (call_class_method, class_method_ref, class_receiver,  # no
                       class_static_get,
                       class_static_set, construct_member, free_object, get_property,
                       set_property)
-from .loop_slots import iterate_slots, write_slot  # noqa: F401
-from .addressed import addressed  # noqa: F401
 from .operators import (address_of, iterate, automation_fail, control_ref, homonymous_copy,  # noqa: F401
                         iterate_backwards, iterate_keyed, iterate_keyed_backwards,
                         same_reference, sorted_rows,
                         w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr, w_slice)
+
+# Helpers of constructs a short program seldom has (indirection, `&x`, enumerations,
+# JSON members, a date's parts by name, USE blocks, dimensions from variables):
+# imported at their first call (lazy_import.py; a one-line run does without them)
+if TYPE_CHECKING:
+    from .indirection import indirect_call, indirect_get, indirect_set  # noqa: F401
+    from .array_sizes import sized_array  # noqa: F401
+    from .enums import combination_marked, combination_names, combination_value  # noqa: F401
+    from .json_forms import json_form  # noqa: F401
+    from .dated_props import held_with_part, item_with_part, part_of, with_part_of  # noqa: F401
+    from .threads import use_block  # noqa: F401
+    from .loop_slots import iterate_slots, write_slot  # noqa: F401
+    from .addressed import addressed  # noqa: F401
+else:
+    on_first_call(globals(), ".indirection", "indirect_call", "indirect_get", "indirect_set")
+    on_first_call(globals(), ".array_sizes", "sized_array")
+    on_first_call(globals(), ".enums", "combination_marked", "combination_names", "combination_value")
+    on_first_call(globals(), ".json_forms", "json_form")
+    on_first_call(globals(), ".dated_props", "held_with_part", "item_with_part", "part_of", "with_part_of")
+    on_first_call(globals(), ".threads", "use_block")
+    on_first_call(globals(), ".loop_slots", "iterate_slots", "write_slot")
+    on_first_call(globals(), ".addressed", "addressed")
 
 
 def opt_concat(a: Any, b: Any) -> str:
