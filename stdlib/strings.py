@@ -128,7 +128,7 @@ def length(rt: Runtime, s: TextArg) -> int:
 
 
 @family.function("Left", "Gauche")
-def left(rt: Runtime, s: object, n: NumberArg = 1) -> LikeFirstResult:
+def left(rt: Runtime, s: TextArg, n: NumberArg = 1) -> LikeFirstResult:
     """The first `n` characters (all of `s` if it is shorter, "" if n <= 0); of a Buffer,
     a Buffer (LikeFirstResult: its bytes are written as bytes, TypeVar says wlBuffer).
 
@@ -139,7 +139,7 @@ def left(rt: Runtime, s: object, n: NumberArg = 1) -> LikeFirstResult:
 
 
 @family.function("Right", "Droite")
-def right(rt: Runtime, s: object, n: NumberArg = 1) -> LikeFirstResult:
+def right(rt: Runtime, s: TextArg, n: NumberArg = 1) -> LikeFirstResult:
     """The last `n` characters (all of `s` if it is shorter, "" if n <= 0); default n = 1."""
     k = int_arg(n, "Right")
     return text_arg(s, "Right")[-k:] if k > 0 else ""
