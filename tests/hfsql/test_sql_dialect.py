@@ -249,17 +249,17 @@ def test_sqlite_dates_written_with_sqlite_functions() -> None:
     inner cast is written too; on PostgreSQL CURRENT_DATE and the casts are the
     YYYYMMDD texts too (a date item compared with them was refused there)."""
     from wlinterp.hfsql.sqldates import sqlite_dates
-    sql = ("SELECT CAST(CAST(d AS DATE) AS INTEGER), 'CAST(x AS DATE)', current_date, "
+    sql = ("SELECT CAST(CAST(d AS DATE) AS NUMERIC), 'CAST(x AS DATE)', current_date, "
            "t.CURRENT_DATE, CURRENT_DATE_X FROM t")
     lite = translate(sql, "sqlite", None)
     assert lite == sqlite_dates(sql)
     assert lite.startswith("SELECT CAST(SUBSTR(REPLACE(") and lite.count("SUBSTR(") == 1
-    assert "'.', ''), 'T', '') || '00000000', 1, 8) AS INTEGER), 'CAST(x AS DATE)', " \
+    assert "'.', ''), 'T', '') || '00000000', 1, 8) AS NUMERIC), 'CAST(x AS DATE)', " \
         "strftime('%Y%m%d', 'now', 'localtime'), t.CURRENT_DATE, CURRENT_DATE_X FROM t" in lite
     assert translate(sql, "postgresql", None) == sql.replace(
         "current_date,", "to_char(CURRENT_DATE, 'YYYYMMDD'),").replace(
-        "CAST(CAST(d AS DATE) AS INTEGER)", "CAST(SUBSTR(regexp_replace(CAST((d) AS TEXT), "
-        "'[^0-9]', '', 'g') || '00000000', 1, 8) AS INTEGER)", 1)
+        "CAST(CAST(d AS DATE) AS NUMERIC)", "CAST(SUBSTR(regexp_replace(CAST((d) AS TEXT), "
+        "'[^0-9]', '', 'g') || '00000000', 1, 8) AS NUMERIC)", 1)
     assert sqlite_dates("SELECT CAST(d AS DATE FROM t") == "SELECT CAST(d AS DATE FROM t"
 
 

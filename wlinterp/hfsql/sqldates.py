@@ -17,7 +17,7 @@ SQLite compared the texts.
 """
 from __future__ import annotations
 
-__all__ = ["sqlite_dates", "pg_casts"]
+__all__ = ["sqlite_dates", "pg_casts", "closing"]
 
 import re
 
@@ -48,10 +48,12 @@ def pg_casts(sql: str) -> str:
 def sqlite_dates(sql: str, depth: int = 0, digits: str = "") -> str:
     """`sql` with its CURRENT_DATE/TIME/TIMESTAMP and casts to a date, time or timestamp
     written as SQLite gives WLanguage's text of them; the rest as written (quoted text,
-    another cast, a cast whose parenthesis is not closed, casts nested deeper than
+    another cast, all after a parenthesis not closed, casts nested deeper than
     SQLite's parser takes: it refuses them itself, "parser stack overflow", where the
     rewriting went as deep as Python's stack and stopped the run). `digits`: how the
-    operand's digits are taken (pg_casts: PostgreSQL's, CURRENT_* left to it)."""
+    operand's digits are taken (pg_casts: PostgreSQL's, CURRENT_* left to it). Each
+    cast is looked into once (thousands of nested casts of another type took minutes:
+    each was scanned to its end from every cast around it)."""
     if depth > _DEEPEST:
         return sql
     out, pos = [], 0
@@ -64,9 +66,13 @@ def sqlite_dates(sql: str, depth: int = 0, digits: str = "") -> str:
             out.append(sql[pos:m.start()] + _CURRENT[m.group("word").lower()])
             pos = m.end()
             continue
-        end = _closing(sql, m.end())
-        typed = _AS.match(sql, m.end(), end - 1) if end else None
-        if typed is None:
+        end = closing(sql, m.end())
+        if not end:  # unbalanced: the database refuses it, nothing after is rewritten
+            break
+        typed = _AS.match(sql, m.end(), end - 1)
+        if typed is None:  # another type: looked into once, one level deeper
+            out.append(sql[pos:m.end()] + sqlite_dates(sql[m.end():end], depth + 1, digits))
+            pos = end
             continue
         operand = sqlite_dates(typed.group("operand"), depth + 1, digits)
         size = _LENGTH[typed.group("type").lower()]
@@ -76,7 +82,7 @@ def sqlite_dates(sql: str, depth: int = 0, digits: str = "") -> str:
     return "".join(out) + sql[pos:]
 
 
-def _closing(sql: str, pos: int) -> int:
+def closing(sql: str, pos: int) -> int:
     """Where the parenthesis opened before `pos` closes (just after it), quoted text
     passed over; 0 when it does not."""
     depth = 1

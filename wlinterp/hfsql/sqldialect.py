@@ -50,6 +50,7 @@ from ..syntax.names import fold
 from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
 from .sqldatecalc import DATE_CALLS, item_days, now_words, pg_current_date
+from .sqlcasts import number_casts
 from .sqldates import pg_casts, sqlite_dates
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
@@ -93,6 +94,9 @@ def translate(sql: str, dialect: str, call: Caller | None,
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
     be given; `booleans`, `dates`: the boolean and date items of the files it names."""
     lowered = sql.lower()
+    if "cast" in lowered or (dialect == "postgresql" and "avg" in lowered):
+        sql = number_casts(sql, dialect)  # CAST(x AS INTEGER), AVG (sqlcasts.py)
+        lowered = sql.lower()
     if (dates or "current_date" in lowered) and ("+" in sql or "-" in sql):
         sql = item_days(sql, dialect, dates)  # OrderDate + 30 (sqldatecalc.py)
         lowered = sql.lower()
