@@ -5,9 +5,10 @@ dispatch reaches it as the method `x_<node class>` (members: member_checks.py)."
 from __future__ import annotations
 
 __all__ = ["check_address_of", "check_is_class", "check_binop", "check_class_member", "check_comparison",
+           "check_logic", "left_spine",
            "check_new", "check_step", "check_subject", "check_unary_op"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Iterator
 
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
@@ -38,29 +39,33 @@ _STRUCT = Kind.STRUCT
 
 
 def check_binop(fc: "FunctionChecker", e: N.BinOp) -> None:
-    """`e` and the operations on its left side, walked along that side rather than by one
-    recursion each: `n1 + n2 + ... + n1000` (generated code, long totals and SQL texts)
-    ran out of Python's stack here, "nests too deeply". Same order as the recursion:
-    the innermost left operand, then each operation's right operand and its checks."""
-    spine = [e]
-    while type(spine[-1].left) is N.BinOp:
-        spine.append(spine[-1].left)
-    fc.expr(spine[-1].left)
-    for op in reversed(spine):
-        fc.expr(op.right)
+    """`e` and the operations on its left side (left_spine), each operation's own checks
+    after its right operand's."""
+    for op in left_spine(fc, e, N.BinOp):
         _operation_checks(fc, op)
 
 
 def check_logic(fc: "FunctionChecker", e: N.Logic) -> None:
     """`a AND b AND ... AND z` (OR, _AND_, _OR_), walked along its left side as
-    check_binop does: 1,000 conditions (generated filters, long validations) ran out of
-    Python's stack, "nests too deeply". Same order as one recursion per operation."""
+    check_binop's: 1,000 conditions (generated filters, long validations) ran out of
+    Python's stack, "nests too deeply"."""
+    for _ in left_spine(fc, e, N.Logic):
+        pass
+
+
+def left_spine(fc: "FunctionChecker", e: Any, kind: type) -> Iterator[Any]:
+    """The operations of `kind` down `e`'s left side, innermost first, each given once
+    its right operand is checked (the innermost left operand first): walked along that
+    side rather than by one recursion each, as `n1 + n2 + ... + n1000` (generated code,
+    long totals and SQL texts) ran out of Python's stack, "nests too deeply". Same order
+    as the recursion."""
     spine = [e]
-    while type(spine[-1].left) is N.Logic:
+    while type(spine[-1].left) is kind:
         spine.append(spine[-1].left)
     fc.expr(spine[-1].left)
     for op in reversed(spine):
         fc.expr(op.right)
+        yield op
 
 
 def _operation_checks(fc: "FunctionChecker", e: N.BinOp) -> None:
