@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, Given
+from wlinterp.registry import Family, Given, NumberArg
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.values import type_name
@@ -93,7 +93,7 @@ def _total_size_check(given: list[Given]) -> str | None:
 
 
 @family.function("ArrayInfo", "TableauInfo", declared_check=_total_size_check)
-def array_info(rt: Runtime, arr: object, info: object, dimension: object = 1) -> int:
+def array_info(rt: Runtime, arr: object, info: NumberArg, dimension: object = 1) -> int:
     """tiDimension (number of dimensions), tiNumberElements (all elements), tiNumberRows
     and tiNumberColumns (a two-dimensional array's; 0 for any other, as the runtime
     answers), tiTotalSize (bytes); by number, 2 the size of the `dimension`-th dimension

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.state import Runtime
@@ -143,7 +143,7 @@ def _trace_out(rt: Runtime, line: str) -> None:
 
 
 @family.function("TraceStart", "TraceDébut")
-def trace_start(rt: Runtime, mode: object, path: object = "") -> None:
+def trace_start(rt: Runtime, mode: NumberArg, path: TextArg = "") -> None:
     """Where the next traces go: trWindow (stdout, the default), trFile (appended to
     `path`, CR+LF lines, UTF-8; with trWindow as well), trDisable (nowhere); trTopMost
     only concerns a window and changes nothing here (docs/builtins.md "TraceStart")."""

@@ -12,7 +12,7 @@ import re
 from typing import Any, Callable
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import UNKNOWN, Family, Given
+from wlinterp.registry import UNKNOWN, Family, Given, TextArg
 from wlinterp.runtime.values import Date, Time
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
@@ -257,7 +257,7 @@ def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
 
 
 @family.function("TimeToString", "HeureVersChaîne")
-def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS:CC") -> str:
+def time_to_string(rt: Runtime, time: TextArg, mask: object = "HH:MM:SS:CC") -> str:
     """Format a "HHMMSSCC" time with a mask (default "HH:MM:SS:CC", as PC SOFT's runtime
     writes a time given no format, and DateTimeToString's time part; tokens HH, MM, SS, CC,
     and CCC the thousandths: a DateTime's time part, "HHMMSSCCC", keeps its last digit;
@@ -289,7 +289,7 @@ def date_valid(rt: Runtime, date: object) -> bool:
 
 
 @family.function("DateTimeToString", "DateHeureVersChaîne")
-def date_time_to_string(rt: Runtime, value: object,
+def date_time_to_string(rt: Runtime, value: TextArg,
                         mask: object = "DD/MM/YYYY HH:MM:SS:CC") -> str:
     """Format a "YYYYMMDDHHMMSSCCC" datetime: the mask's date part (up to its first hour
     token HH) takes DateToString's tokens, the rest TimeToString's (so MM is the month

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, Given, NumberArg
+from wlinterp.registry import Family, Given, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
@@ -169,7 +169,7 @@ def date_to_integer(rt: Runtime, date: object) -> int:
 
 
 @family.function("IntegerToDate", "EntierVersDate")
-def integer_to_date(rt: Runtime, n: NumberArg, mask: object = "") -> Date:
+def integer_to_date(rt: Runtime, n: NumberArg, mask: TextArg = "") -> Date:
     """The date of day number `n` as "YYYYMMDD", or formatted with `mask` as DateToString
     does when a mask is given. A day outside years 1-9999 is a fatal error."""
     ymd = _ymd(_day_number(n, "IntegerToDate"))

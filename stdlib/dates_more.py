@@ -16,7 +16,7 @@ import datetime
 import re
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import DateTime
 from wlinterp.syntax.names import fold
@@ -100,13 +100,13 @@ def _time_parts(text: str) -> tuple[int, int, int, int] | None:
 
 
 @family.function("TimeValid", "HeureValide", "TimeIsValid", "HeureEstValide")
-def time_valid(rt: Runtime, time: object) -> bool:
+def time_valid(rt: Runtime, time: TextArg) -> bool:
     """True for a valid "HHMM", "HHMMSS" or "HHMMSSCC" time (hours 00-23)."""
     return _time_parts(text_arg(time, "TimeValid").strip()) is not None
 
 
 @family.function("DateTimeValid", "DateHeureValide")
-def date_time_valid(rt: Runtime, value: object) -> bool:
+def date_time_valid(rt: Runtime, value: TextArg) -> bool:
     """True for a valid "YYYYMMDD" date followed by a valid time; not a date of the ten
     days October 1582 skipped (?1000020940, VERIFIED)."""
     text = text_arg(value, "DateTimeValid").strip()
@@ -171,7 +171,7 @@ _AFTER_DATE = re.compile(r"(?:\s+|T)[0-9]{1,2}(?::[0-9]{1,2}){0,3}(?:[.,][0-9]+)
 
 
 @family.function("StringToDate", "ChaîneVersDate")
-def string_to_date(rt: Runtime, text: object, mask: object = "DD/MM/YYYY") -> str:
+def string_to_date(rt: Runtime, text: TextArg, mask: TextArg = "DD/MM/YYYY") -> str:
     """The "YYYYMMDD" date written in `text` with `mask` (YYYY/AAAA, YY/AA, MM, DD/JJ, a
     lone D/J or M; two-digit years are 19xx from 50); "" when `text` does not match or
     is not a date. A time after the date, past a space or a "T" ("25/12/2026 10:30",
@@ -201,7 +201,7 @@ _DEFAULT_TIME_MASKS = ("HH:MM:SS:CC", "HH:MM:SS", "HH:MM")
 
 
 @family.function("StringToTime", "ChaîneVersHeure")
-def string_to_time(rt: Runtime, text: object, mask: object = None) -> str:
+def string_to_time(rt: Runtime, text: TextArg, mask: TextArg = None) -> str:
     """The "HHMMSSCC" time written in `text` with `mask` (HH, MM minutes, SS, CC); ""
     when it does not match or is not a valid time. Without a mask, "HH:MM:SS:CC" (the
     default of PC SOFT's runtime, docs/builtins.md "TimeToString's default mask"), or

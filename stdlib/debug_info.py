@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime.state import Runtime
 
 from .strings import int_arg
@@ -50,7 +50,7 @@ def _element(filename: str) -> str:
 
 
 @family.function("dbgInfo", "dbgInfo")
-def dbg_info(rt: Runtime, info: object) -> str:
+def dbg_info(rt: Runtime, info: NumberArg) -> str:
     """dbgElement: the running element (the script's file name, without folder and
     extension); dbgProcess: the procedure running (`Class::Method` for a method), the
     element's name in the main code."""

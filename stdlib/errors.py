@@ -15,7 +15,7 @@ import os
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, ProcArg
+from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
 from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE,
                                          EP_EXECUTE_PROCEDURE_OVERALL, EP_GOTO_CASE_ERROR,
                                          EP_RESULT, EP_RESULT_ERROR, EP_RETURN, ENDS_PROCESS,
@@ -127,7 +127,7 @@ def error_occurred(rt: Runtime) -> bool:
 
 
 @family.function("ErrorInfo", "ErreurInfo")
-def error_info(rt: Runtime, info: object = None, sub: object = None) -> object:
+def error_info(rt: Runtime, info: NumberArg = None, sub: object = None) -> object:
     """Information on the last non-fatal error: without argument (or errMessage) its
     message, errCode its number, errSummary its first line, errFullDetails a multi-line
     text (message, code, "Position: file:line" where it was recorded, details); errLine,
@@ -219,7 +219,7 @@ def _position(rt: Runtime, exc: WLRuntimeError) -> str:
 
 
 @family.function("ErrorThrow", "ErreurDéclenche")
-def error_throw(rt: Runtime, code: NumberArg, message: object = None) -> None:
+def error_throw(rt: Runtime, code: NumberArg, message: TextArg = None) -> None:
     """Raise a non-fatal error with the developer's `code` and `message`: it is recorded
     (ErrorOccurred, ErrorInfo) and, when a CASE ERROR: section is active, that section runs;
     otherwise the code goes on. Names INFERRED: PC SOFT's own example classes call
@@ -234,7 +234,7 @@ def error_throw(rt: Runtime, code: NumberArg, message: object = None) -> None:
 
 
 @family.function("ExceptionThrow", "ExceptionDéclenche")
-def exception_throw(rt: Runtime, code: object, message: object = None) -> None:
+def exception_throw(rt: Runtime, code: NumberArg, message: TextArg = None) -> None:
     """Raise a WLanguage exception (fatal error) with the developer's `code` and `message`.
 
     Without a message the text is "Exception <code> thrown by ExceptionThrow.".

@@ -17,7 +17,7 @@ import stat
 from typing import Callable
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -130,7 +130,7 @@ def attribute(rt: Runtime, path: object, new: object = None) -> object:
 
 
 @family.function("fChangeSize", "fChangeTaille", can_fail=True)
-def change_size(rt: Runtime, path: object, size: object) -> bool:
+def change_size(rt: Runtime, path: object, size: NumberArg) -> bool:
     """Cut a file to `size` bytes, or extend it with zero bytes."""
     name, n = native_path(path), int_arg(size, "fChangeSize")
     if n < 0:

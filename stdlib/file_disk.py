@@ -12,7 +12,7 @@ import os
 import shutil
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -35,7 +35,7 @@ _OPTICAL = frozenset({"iso9660", "udf"})
 
 @family.function("fCreateLink", "fCréeLien", can_fail=True)
 def create_link(rt: Runtime, target: object, link: object,
-                kind: object = F_SYMBOLIC_LINK) -> bool:
+                kind: NumberArg = F_SYMBOLIC_LINK) -> bool:
     """Create `link`, a symbolic link (default) or a hard link (fHardLink) to the
     existing file or folder `target`; an existing `link` is refused."""
     src, dst, k = native_path(target), native_path(link), int_arg(kind, "fCreateLink")
@@ -85,7 +85,7 @@ def _disk_answer(name: str, what: int) -> int:
 
 
 @family.function("fDriveInfo", "fDisqueInfo", "fDiskInfo", can_fail=True)
-def disk_info(rt: Runtime, path: object, info: object) -> int:
+def disk_info(rt: Runtime, path: object, info: NumberArg) -> int:
     """What ?3036008 lists for fDriveInfo about the disk that holds `path`: its free
     (fdFreeSpace) or total (fdTotalSpace) size in bytes, its type (fdDriveType: fdCDRom
     for an optical disc, else fdFixed) or the longest file name it takes

@@ -19,6 +19,7 @@ from typing import Any
 
 from wlinterp.errors import ErrCode, WLRuntimeError
 from wlinterp.runtime import values as V
+from wlinterp.runtime.refused_arguments import refused_argument
 
 INT_LIMIT = 2 ** 63 - 1
 """The largest 8-byte integer: no position, count or size goes past it."""
@@ -28,7 +29,7 @@ def int_arg(value: object, fname: str) -> int:
     """`value` as an integer for built-in `fname` (reals truncate, strings are parsed);
     beyond ±INT_LIMIT, the error `too_large` words."""
     if value is not None and not isinstance(value, (bool, int, float, Decimal, str)):
-        raise WLRuntimeError(f"{fname} expects a number, not a value of type {V.type_name(value)}.")
+        raise WLRuntimeError(refused_argument(fname, True, V.type_name(value)) + ".")
     n = V.to_int(value)
     if -INT_LIMIT <= n <= INT_LIMIT:
         return n

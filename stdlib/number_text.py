@@ -138,7 +138,7 @@ def _unknown_format(fmt: str) -> str:
 
 
 @family.function("Val", "Val", declared_check=_val_check)
-def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
+def val(rt: Runtime, s: TextArg, base: TextArg = None) -> int | float | Decimal:
     """Numeric value of the leading number in `s` (0 when there is none); a "0x" prefix
     reads hexadecimal ("0x1F" is 31, decided: docs/builtins.md "Val"). With "x", "o" or
     "b" as second argument, `s` is read in hexadecimal (an optional "0x"), octal or binary;
@@ -179,7 +179,7 @@ def _in_range(n: int, text: str) -> int:
 
 
 @family.function("StringToNum", "ChaîneVersNumérique")
-def string_to_num(rt: Runtime, s: TextArg, fmt: object = None) -> int | float | Decimal:
+def string_to_num(rt: Runtime, s: TextArg, fmt: TextArg = None) -> int | float | Decimal:
     """Read back a number written by NumToString: spaces (thousands) are ignored and a comma
     decimal point is accepted; "x"/"o"/"b" formats read that base."""
     text = text_arg(s, "StringToNum")

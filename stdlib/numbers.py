@@ -15,6 +15,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from typing import cast
 
 from wlinterp.runtime import values as V
+from wlinterp.runtime.refused_arguments import refused_argument
 from wlinterp.runtime.arithmetic import int_mod, w_pow
 from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import WLRuntimeError
@@ -48,7 +49,7 @@ def num_arg(value: object, fname: str) -> Number:
     if getattr(value, "wl_type_name", "") in _READ_AS_NUMBER:
         return value.wl_num()  # type: ignore[attr-defined]
     if value is not None and not isinstance(value, (bool, int, float, Decimal, str)):
-        raise WLRuntimeError(f"{fname} expects a number, not a value of type {V.type_name(value)}.")
+        raise WLRuntimeError(refused_argument(fname, True, V.type_name(value)) + ".")
     return V.to_num(value)
 
 
@@ -193,7 +194,7 @@ def _rng(rt: Runtime) -> random.Random:
 
 
 @family.function("Random", "Hasard")
-def random_(rt: Runtime, a: object = None, b: object = None) -> Number:
+def random_(rt: Runtime, a: NumberArg = None, b: NumberArg = None) -> Number:
     """Random() is a real in [0, 1); Random(n) an integer in 1..n; Random(a, b) an integer in
     a..b (bounds in either order). Random(n) with n < 1 is a fatal error."""
     gen = _rng(rt)
@@ -209,7 +210,7 @@ def random_(rt: Runtime, a: object = None, b: object = None) -> Number:
 
 
 @family.function("InitRandom", "InitHasard")
-def init_random(rt: Runtime, seed: object = None) -> None:
+def init_random(rt: Runtime, seed: NumberArg = None) -> None:
     """Restart the generator: with a seed the series is reproducible, without one it is
     seeded from system entropy."""
     value = None if seed is None else int_arg(seed, "InitRandom")

@@ -45,7 +45,7 @@ def _rank_refused(k: int) -> str:
 
 @family.function("ExtractString", "ExtraitChaîne", declared_check=_rank_check)
 def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
-                   direction: object = FROM_BEGINNING) -> str:
+                   direction: NumberArg = FROM_BEGINNING) -> str:
     """The `rank`-th field (1-based) of `s` cut at `sep` (default TAB), counted from the end
     with FromEnd; the constant EOT once past the last field.
 

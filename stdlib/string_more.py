@@ -134,7 +134,7 @@ def extract_line(rt: Runtime, s: TextArg, rank: NumberArg) -> str:
 
 @family.function("ExtractStringBetween", "ExtraitChaîneEntre")
 def extract_string_between(rt: Runtime, s: TextArg, start: object, end: object,
-                           options: object = 0, rank: object = None) -> str:
+                           options: object = 0, rank: NumberArg = None) -> str:
     """The text between the `rank`-th `start` marker and the next `end` marker ("" when
     there is none); IgnoreCase/ccIgnoreCase and ccIgnoreAccent are honoured. The order
     with the rank second, `(s, rank, start, end [, options])`, is also accepted (a number

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.state import Runtime
 
 from .strings import text_arg
@@ -23,7 +23,7 @@ _CODES = {c: str(d) for d, letters in enumerate(
 
 
 @family.function("Soundex", "Soundex")
-def soundex(rt: Runtime, text: object) -> str:
+def soundex(rt: Runtime, text: TextArg) -> str:
     """The Soundex key of `text` (its letters only, accents removed)."""
     plain = unicodedata.normalize("NFD", text_arg(text, "Soundex"))
     letters = [c for c in plain.upper() if "A" <= c <= "Z"]

@@ -13,6 +13,7 @@ import unicodedata
 from decimal import Decimal
 
 from wlinterp.runtime import values as V
+from wlinterp.runtime.refused_arguments import refused_argument
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, LikeFirstResult, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
@@ -73,7 +74,7 @@ def text_arg(value: object, fname: str) -> str:
     if isinstance(value, (bool, int, float, Decimal)) or value is None \
             or hasattr(value, "wl_text"):  # a Duration has a text form
         return V.to_str(value)
-    raise WLRuntimeError(f"{fname} expects a string, not a value of type {V.type_name(value)}.")
+    raise WLRuntimeError(refused_argument(fname, False, V.type_name(value)) + ".")
 
 
 def plain(c: str) -> str:
@@ -147,7 +148,7 @@ def right(rt: Runtime, s: TextArg, n: NumberArg = 1) -> LikeFirstResult:
 
 @family.function("Middle", "Milieu")
 def middle(rt: Runtime, s: TextArg, start: NumberArg,
-           n: object = None) -> LikeFirstResult:
+           n: NumberArg = None) -> LikeFirstResult:
     """`n` characters from 1-based `start` (to the end when n is omitted).
 
     A start below 1 counts as 1 and a start past the end gives "" (lenient, like `[[ ]]`).
@@ -188,7 +189,7 @@ def repeat(rt: Runtime, s: TextArg, n: NumberArg) -> str:
 
 
 @family.function("Complete", "Complète")
-def complete(rt: Runtime, s: TextArg, size: NumberArg, fill: object = " ") -> str:
+def complete(rt: Runtime, s: TextArg, size: NumberArg, fill: TextArg = " ") -> str:
     """`s` padded on the right to `size` characters with `fill` (default a space), or cut
     to `size` when longer. A multi-character fill is repeated and cut at the size."""
     text, n = text_arg(s, "Complete"), max(int_arg(size, "Complete"), 0)
@@ -252,7 +253,7 @@ def asc(rt: Runtime, s: TextArg) -> int:
 # ---------------------------------------------------------------- searching
 
 @family.function("Position", "Position")
-def position(rt: Runtime, s: TextArg, sub: object, start: object = None,
+def position(rt: Runtime, s: TextArg, sub: object, start: NumberArg = None,
              options: NumberArg = 0) -> int:
     """1-based position of `sub` in `s`, 0 if absent; `sub` may be an array of strings.
 
@@ -279,7 +280,7 @@ def position(rt: Runtime, s: TextArg, sub: object, start: object = None,
 
 @family.function("PositionOccurrence", "PositionOccurrence")
 def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: NumberArg,
-                        options: object = 0) -> int:
+                        options: NumberArg = 0) -> int:
     """1-based position of the `rank`-th occurrence of `sub` (counted from the end with
     FromEnd); 0 when there are fewer occurrences.
 

@@ -52,9 +52,11 @@ _AS_NUMBER = "array cannot be used as a number"  # the run's words for a row as 
 _ELEMENT_READ = lazy_compile(r"\s*(?:\(_t\d+ := )?(?P<read>[vga]_\w+\.get\()")
 _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_t`
 _ELEMENT = lazy_compile(r"[vga]_\w+\.get\(")  # ... or reads an element: `v_t.get(1)`
+# a built-in's refusal of an argument (runtime/refused_arguments.py), its type named as
+# runtime/values.py type_name names it ("associative array", "ST (a structure)")
 _REFUSED = lazy_compile(r"\w+ expects (?:an? (?:string|number|array or a string), not a value of "
                         r"type |numbers or strings, not )"  # (Max, Min)
-                        r"(\w+(?: \((?:an object|a structure)\))?)\.")  # (type_name's words)
+                        r"(\w+(?: array)?(?: \((?:an object|a structure)\))?)\.")
 _SWITCH_WORD = lazy_compile(r"\s*(?:switch|selon)\s+", re.IGNORECASE)  # before its subject
 _SWITCH_REFUSED = "SWITCH tests a number, "  # helpers.switch_subject's words
 

@@ -16,6 +16,6 @@ Trace(p * 2) // error: WL113:7 'p' is a structure (STPoint): it cannot be an ope
 PROCEDURE Compared()
 IF o = n THEN Trace(1) // error: WL114:4 'o' is an object of class CA: it cannot be compared with a number ('=')
 PROCEDURE Given()
-Trace(Upper(o)) // error: WL115:13 Upper expects a text as parameter 1, but 'o' is an object of class CA
+Trace(Upper(o)) // error: WL115:13 Upper expects a string, not a value of type CA (an object)
 PROCEDURE Members()
 Trace(o.n + 1, p.x * 2)

@@ -16,6 +16,6 @@ Trace(p * 2) // error: WL113:7 'p' is a structure (STPoint): it cannot be an ope
 PROCÉDURE Comparé()
 SI o = n ALORS Trace(1) // error: WL114:4 'o' is an object of class CA: it cannot be compared with a number ('=')
 PROCÉDURE Passé()
-Trace(Majuscule(o)) // error: WL115:17 Majuscule expects a text as parameter 1, but 'o' is an object of class CA
+Trace(Majuscule(o)) // error: WL115:17 Majuscule expects a string, not a value of type CA (an object)
 PROCÉDURE Membres()
 Trace(o.n + 1, p.x * 2)

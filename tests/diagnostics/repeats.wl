@@ -11,8 +11,8 @@ Trace(Left(sText))
 Trace(Left(sText, 1, 2, 3)) // error: WL104:7 Left expects 1 to 2 parameter(s) but received 4
 Trace(LEFT(sText, 1, 2, 3)) // error: WL104:7 LEFT expects 1 to 2 parameter(s) but received 4
 Trace(Gauche(sText, 1, 2, 3)) // error: WL104:7 Gauche expects 1 to 2 parameter(s) but received 4
-Trace(fExtractPath(aList, 1)) // error: WL115:20 fExtractPath expects a text as parameter 1, but 'aList' is an array
-Trace(fExtraitChemin(aList, 1)) // error: WL115:22 fExtraitChemin expects a text as parameter 1, but 'aList' is an array
+Trace(fExtractPath(aList, 1)) // error: WL115:20 fExtractPath expects a string, not a value of type array
+Trace(fExtraitChemin(aList, 1)) // error: WL115:22 fExtraitChemin expects a string, not a value of type array
 Trace(fExtractPath(sText, "all")) // warning: WL206:27 fExtractPath expects a number as parameter 2: the text "all" is not a number and is read as 0
 Trace(fExtractPath(sText, "all")) // warning: WL206:27 fExtractPath expects a number as parameter 2: the text "all" is not a number and is read as 0
 RATE = 6 // error: WL106:1 cannot assign to the constant 'RATE'

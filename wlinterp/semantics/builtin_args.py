@@ -21,6 +21,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..lazy_import import on_first_call
+from ..runtime.refused_arguments import refused_argument
 from .operands import composite_what, simple_what
 from .text_numbers import numeric, text_number
 
@@ -53,20 +54,33 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
         if t is _NAME:
             what = composite_what(fc, arg) if fc.scope.composite else None
             if what is not None:
-                wanted = "a number" if number else "a text"
-                fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
-                              f"but '{arg.name}' is {what}", arg, len(arg.name))
+                fc.rep.report("WL115", refused_argument(shown, number, _type_words(fc, arg)),
+                              arg, len(arg.name),
+                              hint=f"parameter {rank + 1}: '{arg.name}' is {what}")
         elif t is _INDEX and fc.scope.composite:  # `Round(t[1], 2)`, t of 2 dimensions
             row = row_of(fc, arg)
             if row is not None:
-                wanted = "a number" if number else "a text"
-                fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
-                              f"but {row} is an array", arg.obj, len(arg.obj.name),
-                              hint="give one subscript per dimension")
+                fc.rep.report("WL115", refused_argument(shown, number, "array"), arg.obj,
+                              len(arg.obj.name), hint=f"parameter {rank + 1}: {row} is an "
+                              f"array; give one subscript per dimension")
         elif number and t is _STR and not numeric(arg.value):
             fc.rep.report("WL206", f"{shown} expects a number as parameter {rank + 1}: the "
                           f"text \"{arg.value}\" is not a number and is read as "
                           f"{text_number(arg.value)}", arg, len(arg.value) + 2)
+
+
+def _type_words(fc: "FunctionChecker", arg: N.Name) -> str:
+    """The run's name of the type of the composite variable `arg` (runtime/values.py
+    `type_name`): "array", "associative array", "ST (a structure)", "CA (an object)"."""
+    spec = fc.scope.lookup(fold(arg.name)).spec  # type: ignore[union-attr]
+    if spec.kind == Kind.ARRAY:
+        return "array"
+    if spec.kind == Kind.ASSOC:
+        return "associative array"
+    info = fc.sym.structs.get(spec.name)
+    if info is None:
+        return spec.name or "object"
+    return f"{info.name} ({'an object' if info.is_class else 'a structure'})"
 
 
 def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
