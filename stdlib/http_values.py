@@ -86,6 +86,7 @@ class HTTPRequestValue(_Members):
 
     __slots__ = ()
     wl_type_name = "httpRequest"
+    wl_method_kind = "http"  # r.Send() / r.Envoie() is HTTPSend(r) (?1000021624)
     ALIASES = {"methode": "method", "contenu": "content", "entete": "header",
                "utilisateur": "user", "motdepasse": "password",
                "agentutilisateur": "useragent", "dureenonreponse": "timeout",

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from loopback import QuietHandler, RawServer, serve_http
+from wlinterp.check import check_paths
 from wlinterp.engine import run_source
 
 
@@ -243,3 +244,33 @@ def test_a_missing_or_unreadable_certificate_is_a_failed_call(authority, case: s
     assert seen == [], "a request was answered without a client certificate"
     if case not in ("none", "another CA's"):
         assert srv.connections == 0, "a connection was made with a certificate unread"
+
+
+SEND_EN = """r is httpRequest
+r.URL = "http://127.0.0.1:{port}/orders"
+rep is httpResponse = r.Send()
+Trace(ErrorOccurred, rep.StatusCode)
+r.URL = "http://127.0.0.1:1/"
+rep = r.Send()
+Trace(ErrorOccurred, rep.StatusCode)
+"""
+SEND_FR = """r est une httpRequête
+r..URL = "http://127.0.0.1:{port}/commandes"
+rep est une httpRéponse = r.Envoie()
+Trace(ErreurDétectée, rep..CodeEtat)
+r..URL = "http://127.0.0.1:1/"
+rep = r.Envoie()
+Trace(ErreurDétectée, rep..CodeEtat)
+"""
+
+
+@pytest.mark.parametrize("code", [SEND_EN, SEND_FR], ids=["en", "fr"])
+def test_the_send_method(echo: int, tmp_path: Path, code: str) -> None:
+    """`<httpRequest>.Send()` (?1000021624) was taken for EmailSend: "The method .Send()
+    is EmailSend, which expects 2 parameter(s)", in wl check (WL104) and in the run."""
+    assert _run(code.format(port=echo)) == ["0, 200", "1, 0"]
+    script = tmp_path / "send.wl"
+    script.write_text(code.format(port=echo), encoding="utf-8")
+    said = io.StringIO()
+    assert check_paths([str(script)], err=said, out=said) == 0, said.getvalue()
+    assert "WL104" not in said.getvalue(), said.getvalue()

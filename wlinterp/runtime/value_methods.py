@@ -27,6 +27,7 @@ _PREFIXES_BY_KIND = {
     # t.Wait() is ParallelTaskWait(t) (stdlib/parallel_task_type.py)
     "paralleltask": ("paralleltask", "tacheparallele"),
     "email": ("email",),  # m.BuildSource() is EmailBuildSource(m) (?1000022278)
+    "http": ("http",),  # r.Send() is HTTPSend(r) (?1000021624; stdlib/http_values.py)
 }
 
 
