@@ -19,7 +19,8 @@ import urllib.parse
 import uuid
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family, BufferResult, LikeFirstResult
+from wlinterp.registry import (UNKNOWN, BufferResult, CallWarning, Family, Given,
+                               LikeFirstResult)
 from wlinterp.runtime.ansi_text import ansi_bytes, ansi_read
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -169,7 +170,25 @@ def url_decode(rt: Runtime, text: object, fmt: object = URL_TO_UTF8) -> str:
     return decoded.replace("&#8364;", "\u20ac")
 
 
-@family.function("BufferToHexa", "BufferVersHexa")
+def _cut_hash(given: list[Given]) -> CallWarning | None:
+    """`BufferToHexa(h, NoGrouping)` with no line parameter: the page (?1000019916) cuts
+    every 16 bytes with CR LF, so a SHA-256 hash or HMAC (32 bytes) comes out on two
+    lines; web code writes a request's signature so (RC, 6 Dec 2026: two API guides).
+    `wl check` warns (WL225); a text literal of 16 bytes or less is left alone."""
+    if len(given) != 2 or given[1].value is UNKNOWN or given[1].value != NO_GROUPING:
+        return None
+    first = given[0].value
+    if isinstance(first, str) and len(first.encode("utf-8")) <= 16:
+        return None
+    return CallWarning("BufferToHexa with NoGrouping (SansRegroupement) and no third "
+                       "parameter cuts a buffer of more than 16 bytes into lines of 16 "
+                       "bytes with CR LF between them (?1000019916): a hash or signature "
+                       "of more than 16 bytes (SHA-256, HMAC) is written on one line by "
+                       "BufferToHexa(h, NoGrouping, NoLine) / BufferVersHexa(h, "
+                       "SansRegroupement, SansLigne)")
+
+
+@family.function("BufferToHexa", "BufferVersHexa", declared_check=_cut_hash)
 def buffer_to_hexa(rt: Runtime, value: object, group: object = 1,
                    per_line: object = 16) -> str:
     """Upper-case hexadecimal of a buffer, as the help page (?1000019916) shows it: by

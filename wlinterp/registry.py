@@ -24,7 +24,8 @@ from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
            "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg",
-           "BytesArg", "TextOutArg", "ItemArg", "BufferResult", "LikeFirstResult"]
+           "BytesArg", "TextOutArg", "ItemArg", "BufferResult", "LikeFirstResult",
+           "CallWarning"]
 
 import sys
 from typing import Any, Callable, NamedTuple
@@ -82,6 +83,12 @@ class Given(NamedTuple):
 
 
 UNKNOWN: Any = object()  # Given.value of an argument whose value the check cannot know
+
+
+class CallWarning(str):
+    """Words a `declared_check` returns for a call that runs, but most likely not as its
+    writer meant (`BufferToHexa(h, NoGrouping)` on a SHA-256 hash cuts it into lines):
+    `wl check` says them as the warning WL225, where a plain text is the error WL115."""
 
 
 @record

@@ -16,7 +16,7 @@ __all__ = ["KINDS_READ", "BuiltinKinds", "builtin_kinds", "needed_container", "q
 import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..registry import UNKNOWN, Builtin, Given
+from ..registry import UNKNOWN, Builtin, CallWarning, Given
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -191,7 +191,8 @@ def check_container(fc: "FunctionChecker", e: N.Call, arg: N.Expr, shown: str, c
 def check_declared(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
                    col: int, kinds: "BuiltinKinds") -> None:
     """WL115 at the function's name for what the built-in's `declared_check` (registry.py)
-    refuses of its arguments as the declarations tell them: `ArrayInfo(s, tiTotalSize)`,
+    refuses of its arguments as the declarations tell them (WL225, a warning, for the
+    words it marks CallWarning: the call runs): `ArrayInfo(s, tiTotalSize)`,
     s declared an array of strings; `ArrayAdd(t, 1, 2)`, t a plain array; `Prix.Ajoute()`,
     Prix an associative array. The run's words, named as the call writes the function,
     where the run stops."""
@@ -199,9 +200,10 @@ def check_declared(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: 
     if refused is None:
         return
     en = kinds.builtin.en
+    code = "WL225" if isinstance(refused, CallWarning) else "WL115"
     if refused.startswith((en + ":", en + " ")):  # named as written (`aa.Trie()`)
         refused = shown + refused[len(en):]
-    fc.rep.report("WL115", refused.rstrip("."), e, len(shown), col=col)
+    fc.rep.report(code, refused.rstrip("."), e, len(shown), col=col)
 
 
 def _given(fc: "FunctionChecker", arg: N.Expr) -> Given:
