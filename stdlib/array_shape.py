@@ -17,7 +17,8 @@ from wlinterp.registry import Family, Given, NumberArg
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.values import type_name
-from wlinterp.runtime.declared_sizes import DURATION_BYTES, declared_bytes
+from wlinterp.runtime.declared_sizes import (CURRENCY_BYTES, DURATION_BYTES, NUMERIC_BYTES,
+                                             declared_bytes)
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.kinds import K_ARRAY, K_BOOLEAN, K_INT, K_REAL
 from wlinterp.runtime.limits import check_array
@@ -137,9 +138,10 @@ def value_bytes(value: object, spec: TypeSpec | None = None) -> int:
     page describes it and real code uses it (a binding's sizeOf): a value of a declared
     simple type by that type (runtime/declared_sizes.py: an `int on 8 bytes` 8, a
     currency 10...; the compiler gives a variable's so), else an int 4, a real 8, a
-    boolean 1, a string or a buffer its length (one byte a character, as in an ANSI
-    project; a Date's, Time's or DateTime's text so), a Duration 8, a structure the sum of its members' (*decided* 6 Dec 2026, INFERRED:
-    docs/builtins.md "Dimension")."""
+    currency 10 and a numeric 16 (held by a Variant, or computed: `m * 2`), a boolean 1,
+    a string or a buffer its length (one byte a character, as in an ANSI project; a
+    Date's, Time's or DateTime's text so), a Duration 8, a structure the sum of its
+    members' (*decided* 6 Dec 2026, INFERRED: docs/builtins.md "Dimension")."""
     if isinstance(value, WLStruct):
         return sum(value_bytes(value.values.get(key), t)
                    for key, _shown, t in value.sdef.members)
@@ -150,7 +152,10 @@ def value_bytes(value: object, spec: TypeSpec | None = None) -> int:
         return 1
     if isinstance(value, int):
         return 4
-    if isinstance(value, (float, Decimal)):
+    if isinstance(value, Decimal):  # a Variant's or a computed one: as declared ones
+        return NUMERIC_BYTES if getattr(value, "wl_type_name", "") == "numeric" \
+            else CURRENCY_BYTES
+    if isinstance(value, float):
         return 8
     if isinstance(value, WLDuration):  # a computed one (d2 - d1), a Variant's
         return DURATION_BYTES

@@ -26,3 +26,10 @@ STRUCTURE STClocking
 END
 stC is STClocking
 Trace(Dimension(stC)) // expect: 24
+// a currency or a numeric held by a Variant, or computed, answers as a declared one:
+// 10 and 16 (it said 8, a real's size)
+mPrice is currency = 12.5
+vHeld is Variant = mPrice
+nmRate is numeric = 1.5
+vRate is Variant = nmRate
+Trace(Dimension(vHeld), Dimension(vRate), Dimension(mPrice * 2)) // expect: 10, 16, 10

@@ -22,3 +22,9 @@ STRUCTURE STPointage
 FIN
 stP est un STPointage
 TRACE(DIMENSION(stP)) // expect: 24
+// un monétaire ou un numérique tenu par un Variant, ou calculé : 10 et 16 (c'était 8)
+mPrix est un monétaire = 12.5
+vTenu est un Variant = mPrix
+nmTaux est un numérique = 1.5
+vTaux est un Variant = nmTaux
+Trace(Dimension(vTenu), Dimension(vTaux), Dimension(mPrix * 2)) // expect: 10, 16, 10
