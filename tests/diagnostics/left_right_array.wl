@@ -6,7 +6,7 @@ STRUCTURE Order
 END
 arrRefs is array of strings = ["A-12", "B-7"]
 stOrder is Order
-Trace(Left(arrRefs, 1)) // error: WL115:12 Left expects a text as parameter 1, but 'arrRefs' is an array
-Trace(Right(stOrder, 2)) // error: WL115:13 Right expects a text as parameter 1, but 'stOrder' is a structure (Order)
+Trace(Left(arrRefs, 1)) // error: WL115:12 Left expects a string, not a value of type array
+Trace(Right(stOrder, 2)) // error: WL115:13 Right expects a string, not a value of type Order (a structure)
 bufRaw is Buffer = "AB"
 Trace(Left(arrRefs[1], 1), Right(stOrder.sRef, 2), Left(bufRaw, 1), Right(12345, 2), Left(Today(), 4))
