@@ -23,9 +23,16 @@ family = Family("Program")
 @family.function("CommandLine", "LigneCommande")
 def command_line(rt: Runtime, name: object = None) -> str:
     """The script's arguments: all of them as one line, or with a name the value of a
-    `/name=value` (or `-name=value`) argument ("" if absent; "1" for a bare `/name`)."""
+    `/name=value` (or `-name=value`) argument ("" if absent; "1" for a bare `/name`).
+    With a number, the argument of that rank (1 the first; "" past the last or below 1):
+    a command-line executable found on the web (HFSQLBridge, RC 6 Dec 2026) reads its
+    eight positional arguments with `LigneCommande(1)` ... `LigneCommande(8)` (INFERRED:
+    the page of CommandLine is not stored; a name is a text, so a number cannot be one)."""
     if name is None:
         return " ".join(shlex.quote(a) if (" " in a or not a) else a for a in rt.args)
+    if isinstance(name, (int, float)) and not isinstance(name, bool):
+        rank = int(name)
+        return rt.args[rank - 1] if 1 <= rank <= len(rt.args) else ""
     wanted = V.to_str(name).lower()
     for arg in rt.args:
         key, sep, value = arg.lstrip("/-").partition("=")
