@@ -102,9 +102,24 @@ def _clock_duration(m: re.Match[str]) -> WLDuration:
 
 # ---------------------------------------------------------------- times and datetimes
 
-_YEAR_FIRST = lazy_compile(r"(?:[0-9]{4}|[0-9]{8,})(?:[-/: T][0-9\-/: T]*)?|[0-9]+")
-"""WINDEV's digits, or a text of digits and separators that begins with the year
-(YYYY/MM/DD or YYYYMMDD then the time): the texts normalize_datetime reads as digits."""
+_YEAR_FIRST = lazy_compile(
+    r"([0-9]{4})(?:([-/:])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{4}))?"  # YYYY/M/D, YYYYMMDD
+    r"(?:[ T]+(?:([0-9]{1,2}):([0-9]{1,2})(?::([0-9]{1,2})(?:[:.,]([0-9]{1,3}))?)?"
+    r"|([0-9]{2,9})))?")  # then H:M[:S[:CC]], or the time's digits
+"""A text of digits and separators that begins with the year (YYYY/MM/DD or YYYYMMDD,
+then the time): normalize_datetime reads it as its digits, each part of one digit
+completed to two ("2025/1/5 9:03" is 2025-01-05 09:03; its digits were run together,
+"20251590300000000", a garbled month 15)."""
+
+
+def _year_first_digits(m: re.Match[str]) -> str:
+    """The digits of a text _YEAR_FIRST matched, each part on its width."""
+    year, _, month, day, month_day, hour, minute, second, fraction, clock = m.groups()
+    date = year + (month.zfill(2) + day.zfill(2) if month else month_day or "")
+    if hour is None:
+        return date + (clock or "")
+    return date + hour.zfill(2) + minute.zfill(2) + (second or "").zfill(2) + (fraction or "")
+
 
 DATETIME_WIDTHS = (12, 14, 16, 17)
 """The lengths of a DateTime's digits (YYYYMMDDHHMM, ...SS, ...SSCC as DateTimeSys() gives
@@ -143,7 +158,8 @@ def normalize_datetime(value: object) -> str:
     s = V.to_str(value).strip()
     if "-" in s and (iso := iso_datetime_digits(s)) is not None:
         return iso
-    digits = re.sub(r"[-/: T]", "", s) if _YEAR_FIRST.fullmatch(s or "x") else s
+    m = None if ascii_digits(s) else _YEAR_FIRST.fullmatch(s)
+    digits = s if m is None else _year_first_digits(m)
     if ascii_digits(digits) and len(digits) <= 17:
         return digits.ljust(17, "0")
     return s
