@@ -30,6 +30,7 @@ from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
+from .line_reading import raw_line, raw_until
 from .paths import failure, native_path
 from .read_only import refuse_read_only
 from .text_encodings import (ANSI_BIT, SNIFFED, TEXT_BOMS, UNICODE_BIT, UTF16, UTF8_BIT,
@@ -58,7 +59,6 @@ FP_CURRENT = family.constant("fpCurrent", "fpCourant", 1)
 FP_END = family.constant("fpEnd", "fpFin", 2)
 EOT = "\x04"
 
-_MAX_LINE = 1 << 24
 # file descriptors kept for wlinterp itself (modules imported late, sockets, databases)
 _RESERVE = 64
 
@@ -263,31 +263,21 @@ def f_close(rt: Runtime, handle: object) -> int:
     return 0
 
 
-def _read_raw_line(f: OpenFile) -> bytes | None:
-    """The bytes of the next line without its end (CR LF or LF); None at end of file."""
-    if f.encoding in UTF16:
-        lf, cr = ("\n".encode(f.encoding), "\r".encode(f.encoding))
-        units = bytearray()
-        while len(units) < _MAX_LINE:
-            unit = f.stream.read(2)
-            if len(unit) < 2:
-                return bytes(units) if units else None
-            if unit == lf:
-                break
-            units += unit
-        return bytes(units[:-2] if units.endswith(cr) else units)
-    line = f.stream.readline(_MAX_LINE)
-    if not line:
-        return None
-    return line.rstrip(b"\n").removesuffix(b"\r")
-
-
 @family.function("fReadLine", "fLitLigne", can_fail=True)
-def f_read_line(rt: Runtime, handle: object) -> str:
-    """The next line, without its end-of-line characters; EOT at the end of the file."""
+def f_read_line(rt: Runtime, handle: object, separator: object = None) -> str:
+    """The next line, without its end-of-line characters; EOT at the end of the file.
+    With a separator (?3036031: "Separator used between the lines. The default separator
+    is the Carriage Return"), the text up to it, in the file's encoding; RC (CR LF) is the
+    default reading, which takes a lone LF too. It was refused ("expects 1 parameter(s)")."""
     f = _handle(rt, handle, "fReadLine")
+    sep = "" if separator is None else V.to_str(separator)
+    utf16 = f.encoding in UTF16
     try:
-        raw = _read_raw_line(f)
+        if sep in ("", "\r\n", "\n"):
+            raw = raw_line(f.stream, f.encoding, utf16)
+        else:
+            raw = raw_until(f.stream, encoded_text(sep, f.encoding or f.written_as),
+                            2 if utf16 else 1)
     except OSError as exc:
         raise failure("fReadLine", "read", f.shown, exc, -1) from None
     return EOT if raw is None else decoded(raw, f.encoding)
