@@ -197,7 +197,7 @@ def _overrun(answer: Any) -> int:
     HTTP library stops at the announced length and closes the connection, dropping them.
     Looked at while bytes of the body are still due, so the look never waits longer than
     the read would; a surplus sent after a pause is not seen (the connection is closed
-    by then), one sent with the body's end is."""
+    by then), one sent with the body's end is. Line ends alone are no surplus."""
     left, fp = getattr(answer, "length", None), getattr(answer, "fp", None)
     if not left or fp is None or getattr(answer, "chunked", False):
         return 0
@@ -205,7 +205,10 @@ def _overrun(answer: Any) -> int:
         ahead = fp.peek(left + 1)  # (the bytes buffered, or one read of those due)
     except (ValueError, AttributeError):  # (closed, or no buffer to look into)
         return 0
-    return max(0, len(ahead) - left)
+    surplus = ahead[left:]
+    # an empty line after the body (a CR LF some servers add) says nothing: RFC 9112 2.2
+    # asks a robust reader to ignore one between messages
+    return 0 if not surplus.strip(b"\r\n") else len(surplus)
 
 
 def framing_problem(headers: Any) -> str:

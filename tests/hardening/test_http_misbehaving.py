@@ -115,6 +115,14 @@ Trace("[" + HTTPDonneRésultat() + "]")
     assert lines[2] == "[]", lines
 
 
+@pytest.mark.parametrize("after", [b"\r\n", b"\n", b"\r\n\r\n"])
+def test_an_empty_line_after_the_body_is_no_surplus(http_server, after: bytes) -> None:
+    """Some servers end the body with a CR LF it does not count (RFC 9112 2.2 asks a
+    robust reader to ignore an empty line between messages): the answer is read."""
+    srv = http_server(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello" + after)
+    assert _send(srv.port) == ["0, 200, 5", ""]
+
+
 def test_an_exact_content_length_kept_open_is_read_at_once(http_server) -> None:
     """The control: the body's end and nothing after it, the connection left open (a
     server that ignores Connection: close): read as it came, no wait for more."""
