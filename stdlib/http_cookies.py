@@ -45,7 +45,12 @@ def jar(rt: Runtime) -> http.cookiejar.CookieJar:
 
 
 def _host(domain: str) -> str:
-    return domain.strip().lower().lstrip(".")
+    """A domain as cookies are kept: lower case, no leading dot, and a one-word host
+    (`localhost`) under the name the jar gives it, `localhost.local` (RFC 2965's
+    effective host name, which http.cookiejar matches requests against: a cookie
+    written for "localhost" was never sent, and one it received could not be read)."""
+    host = domain.strip().lower().lstrip(".")
+    return host + ".local" if host and "." not in host and ":" not in host else host
 
 
 def _is_address(host: str) -> bool:
@@ -80,7 +85,7 @@ def http_cookie_write(rt: Runtime, domain: object, name: object, value: object) 
         raise WLRuntimeError("HTTPCookieWrite: the cookie's domain is empty.")
     text_name = _checked("HTTPCookieWrite", "name", V.to_str(name).strip())
     text_value = _checked("HTTPCookieWrite", "value", V.to_str(value))
-    wide = "." in host and not _is_address(host)
+    wide = "." in host and not _is_address(host) and not host.endswith(".local")
     cookies = jar(rt)
     for old in list(cookies):  # one cookie per domain and name, whatever its case
         if _host(old.domain) == host and old.name.lower() == text_name.lower():

@@ -128,3 +128,19 @@ def test_a_value_the_page_forbids_is_refused(value: str, words: str) -> None:
                    "bad.wl", stdout=out, stderr=io.StringIO())
     assert out.getvalue() == ""
     assert f"bad.wl:1:1: HTTPCookieWrite: {words}" in str(stopped.value), stopped.value
+
+
+LOCAL_EN = """HTTPCookieWrite("localhost", "lang", "fr")
+HTTPRequest("http://localhost:{port}/?Login")
+Trace(HTTPGetResult(), HTTPCookieRead("localhost", "id"))
+HTTPRequest("http://localhost:{port}/again")
+Trace(HTTPGetResult())
+"""
+
+
+def test_a_one_word_host(site: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`localhost`: the cookie written for it was never sent, and the one it set could
+    not be read back ("" from HTTPCookieRead): the jar names a one-word host
+    `localhost.local` (RFC 2965), which the domain given is now matched against."""
+    assert _run(LOCAL_EN, site, tmp_path / "p.ini", monkeypatch) == [
+        "cookie=lang=fr, srv-77", "cookie=lang=fr; ID=srv-77"]
