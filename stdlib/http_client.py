@@ -22,6 +22,7 @@ from wlinterp.runtime.state import Runtime
 from .http_cookies import jar
 from .http_credentials import basic_auth
 from .http_exchange import send, verifying_context
+from .http_urls import with_scheme
 from .text_encodings import sent_bytes
 from .http_progress import progress_of
 from .http_request_members import VERSIONS, checked_version, client_context, cookie_into
@@ -209,9 +210,7 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
         headers["Authorization"] = basic_auth(V.to_str(user), V.to_str(password))
     rt.state["http:last"] = None
     into = rt.state.pop("http:destination", "")
-    address = V.to_str(url).strip()
-    if address and "://" not in address:  # ?1000019234's `HTTPRequest("www.MySite.com?Login")`
-        address = "http://" + address
+    address = with_scheme(V.to_str(url))  # ?1000019234's `HTTPRequest("www.MySite.com?Login")`
     try:
         rt.state["http:last"] = send(rt, address, "", _body(message), headers,
                                       default_timeout(rt), "HTTPRequest", into=into,

@@ -23,7 +23,9 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .http_client import HTTP_VERBS, default_timeout, header_lines, http_verb
+from .http_cookies import jar
 from .http_exchange import send
+from .http_urls import with_scheme
 from .http_credentials import basic_auth
 from .paths import native_path
 
@@ -130,9 +132,7 @@ def http_send_form(rt: Runtime, form: object, url: object, method: object = "POS
     in the URL's query; a file needs POST, PUT or PATCH."""
     f = _form(rt, form, "HTTPSendForm")
     verb = http_verb(method, "HTTPSendForm", False) or "POST"
-    address = V.to_str(url)
-    if "://" not in address:
-        address = "http://" + address  # the help's "www.mysite.com"
+    address = with_scheme(V.to_str(url))  # the help's "www.mysite.com"
     headers = header_lines(header)
     headers.setdefault("User-Agent", V.to_str(user_agent) or "PC SOFT Framework")
     if V.to_str(user):
@@ -153,7 +153,7 @@ def http_send_form(rt: Runtime, form: object, url: object, method: object = "POS
     rt.state["http:last"] = None
     try:
         rt.state["http:last"] = send(rt, address, verb, body, headers, default_timeout(rt),
-                                     "HTTPSendForm", f.fields)
+                                     "HTTPSendForm", f.fields, cookies=jar(rt))
     except BuiltinFailure as failure:
         failure.value = False
         raise

@@ -14,9 +14,16 @@ again into U+FFFD).
 """
 from __future__ import annotations
 
-__all__ = ["ascii_url", "location_url"]
+__all__ = ["ascii_url", "location_url", "with_scheme"]
 
 import urllib.parse
+
+
+def with_scheme(url: str) -> str:
+    """`url`, http:// put before it when it names no scheme: the help's examples call
+    HTTPRequest and HTTPSendForm with "www.MySite.com?Login" (?1000019234)."""
+    url = url.strip()
+    return url if not url or "://" in url else "http://" + url
 
 
 def _host_ascii(host: str) -> str:

@@ -24,6 +24,15 @@ class Site(QuietHandler):
     """Answers "cookie=<the Cookie header it got>"; /?Login sets ID, /go redirects to
     /home setting `step`."""
 
+    def do_POST(self) -> None:  # noqa: N802
+        """A login form: sets the session's cookie."""
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(200)
+        self.send_header("Set-Cookie", "SESSION=s-9; Path=/; HttpOnly")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         got = self.headers.get("Cookie", "")
         if self.path == "/go":
@@ -144,3 +153,26 @@ def test_a_one_word_host(site: int, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     `localhost.local` (RFC 2965), which the domain given is now matched against."""
     assert _run(LOCAL_EN, site, tmp_path / "p.ini", monkeypatch) == [
         "cookie=lang=fr, srv-77", "cookie=lang=fr; ID=srv-77"]
+
+
+FORM_EN = """HTTPCreateForm("login")
+HTTPAddParameter("login", "user", "ann")
+Trace(HTTPSendForm("login", "127.0.0.1:{port}/login"), HTTPGetResult())
+HTTPRequest("127.0.0.1:{port}/orders")
+Trace(HTTPGetResult())
+"""
+FORM_FR = """HTTPCréeFormulaire("connexion")
+HTTPAjouteParamètre("connexion", "user", "ann")
+Trace(HTTPEnvoieFormulaire("connexion", "127.0.0.1:{port}/login"), HTTPDonneRésultat())
+HTTPRequête("127.0.0.1:{port}/commandes")
+Trace(HTTPDonneRésultat())
+"""
+
+
+@pytest.mark.parametrize("code", [FORM_EN, FORM_FR], ids=["en", "fr"])
+def test_a_login_form_then_the_pages(site: int, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch, code: str) -> None:
+    """HTTPSendForm takes part in HTTPRequest's cookies (INFERRED): the session cookie a
+    login form gets goes with the pages requested afterwards; it went nowhere."""
+    assert _run(code, site, tmp_path / "p.ini", monkeypatch) == [
+        "1, ok", "cookie=SESSION=s-9"]
