@@ -78,6 +78,7 @@ class _Scanner(OperatorsMixin):
         self.closers: CloserIndex | None = None
         self.line_first = 0  # index in `out` of the current logical line's first token
         self.last_case = -1  # index in `out` of the last CASE token
+        self.clause_first = -1  # index in `out` of the token after the last THEN / ELSE
 
     def error(self, message: str, pos: int | None = None, line: int | None = None) -> WLSyntaxError:
         p = self.pos if pos is None else pos
@@ -326,6 +327,8 @@ class _Scanner(OperatorsMixin):
         out.append(tok)
         if kind == "CASE":  # `CAS 1, A 8`: soft_kind asks whether the line opened so
             self.last_case = len(out) - 1
+        elif kind == "THEN" or kind == "ELSE":  # `IF c THEN p <- q ELSE p <- r`: each
+            self.clause_first = len(out)  # branch is a statement of its own (arrow)
         if kind == "IS" and is_class_test(out, self.line_first, self.proc_line,
                                           self.text, self.pos):
             tok.type = "ISA"  # `o is CBase` in an expression (class_test.py)

@@ -83,6 +83,7 @@ class FormsMixin:
     open_at: list[tuple[int, int]]
     proc_line: bool
     line_first: int  # index in `out` of the current logical line's first token
+    clause_first: int  # index in `out` of the token after the last THEN / ELSE
 
     if TYPE_CHECKING:
         def error(self, message: str, pos: int | None = None,
@@ -197,7 +198,7 @@ class FormsMixin:
                 self.emit("AUTOMATION", op, start)
                 return
         if op == "<-" and prev is not None and (prev.type in OPERAND_END or prev.type == "TYPE") \
-                and self.depth == 0 and self.line_head() in _ARROW_HEADS:
+                and self.depth == 0 and self.statement_head() in _ARROW_HEADS:
             self.emit("REFASSIGN", op, start)
             return
         self.emit("LT" if op == "<-" else "GT", op[0], start, start + 1)
@@ -323,6 +324,16 @@ class FormsMixin:
         out = self.out
         return (self.depth == 1 and len(out) > 1 and out[-1].type in _PARAM_NAMES
                 and out[-2].type in ("LPAR", "COMMA", "LOCAL"))
+
+    def statement_head(self) -> str:
+        """The type of the first token of the current statement: the line's, or, on a
+        one-line IF, that of the branch after its THEN or ELSE (`IF p = Null THEN p <-
+        q ELSE r <- q`: a reference assignment in each branch; it was a syntax error)."""
+        head = self.line_head()
+        first = self.clause_first
+        if head == "IF" and self.line_first < first < len(self.out):
+            return self.out[first].type
+        return head
 
     def line_head(self) -> str:
         """The type of the first token of the current logical line ('' if none yet); its
