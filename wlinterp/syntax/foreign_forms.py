@@ -173,8 +173,30 @@ def line_ends_in_operator(tok: Token, tokens: list[Token], index: int) -> str | 
             f"({before.value} ...)")
 
 
+def header_missing(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """`LOCAL sLib est une chaîne, sProg est une chaîne)` opening a file: a procedure's
+    parameters whose `PROCEDURE Name(` line an export or a copy cut (a stock procedure of
+    the public corpus, HLST50CL.wl, begins so); a `)` with no `(` on a line of
+    declarations. It said "unexpected ')'; expected ELSE, '=', '(' or end of line"."""
+    if tok.type != "RPAR":
+        return None
+    start = index
+    while start > 0 and tokens[start - 1].type not in ("_NL", "NL"):
+        start -= 1
+        if tokens[start].type == "LPAR":
+            return None
+    first = tokens[start]
+    declares = first.type == "LOCAL" or first.type == "NAME" and start + 1 < index \
+        and tokens[start + 1].type == "IS"
+    if not declares:
+        return None
+    return ("')' closes no '(': this line of parameters is a procedure's, whose header "
+            "is missing: write PROCEDURE Name(...) (PROCÉDURE Nom(...)) before them, on "
+            "the same line")
+
+
 _FORMS = (type_before_name, double_equals, var_declaration, else_if_word, brace_block,
-          c_for, pascal_assignment, basic_end, class_word_first)
+          c_for, pascal_assignment, basic_end, class_word_first, header_missing)
 
 
 def foreign_form(tok: Token, tokens: list[Token], index: int) -> str | None:
