@@ -133,7 +133,7 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         response = HTTPResponseValue()
         header = response.values["header"]
         assert isinstance(header, WLAssoc)
-        for name, value in answer.headers.items():
+        for name, value in _fields(answer.headers):
             header.set(value, name)
         response.values.update(
             statuscode=int(answer.status), content=_decode(data, answer.headers),
@@ -163,6 +163,18 @@ def _body(answer: Any, exchange: Exchange, asked: bool, what: str,
         save_body(answer, exchange, path, what, whole=data, most=most)
         return b""
     return data
+
+
+def _fields(headers: Message) -> list[tuple[str, str]]:
+    """The answer's fields for its Header array, one per name (the first spelling): a
+    field sent on several lines is their values joined by ", " (RFC 9110 5.3), as
+    Python's requests and browsers' fetch give it; each line overwrote the one before,
+    so of two Set-Cookie or Vary lines only the last was seen (RoughHeader and
+    HTTPGetResult(httpCookie) keep every line apart)."""
+    joined: dict[str, tuple[str, list[str]]] = {}
+    for name, value in headers.items():
+        joined.setdefault(name.lower(), (name, []))[1].append(value)
+    return [(name, ", ".join(values)) for name, values in joined.values()]
 
 
 def _announced(headers: Message) -> int:

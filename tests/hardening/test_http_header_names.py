@@ -69,3 +69,48 @@ def test_header_names_ignore_case(port: int, source: str) -> None:
         "1, application/json", "201, application/json, r-42, r-42", "8, application/json"]
     [fields] = SEEN
     assert [v for k, v in fields if k.lower() == "content-type"] == ["application/json"]
+
+
+class Repeated(QuietHandler):
+    """Sends Set-Cookie and Vary each on two lines (as servers do)."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Set-Cookie", "a=1; Path=/")
+        self.send_header("set-cookie", "b=2; Expires=Wed, 21 Oct 2026 07:28:00 GMT")
+        self.send_header("Vary", "Accept")
+        self.send_header("Vary", "Origin")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+
+@pytest.fixture(scope="module")
+def repeated() -> Iterator[int]:
+    yield from serve_http(Repeated)
+
+
+REPEATED_EN = '''r is httpResponse = HTTPSend("http://127.0.0.1:{port}/")
+Trace(r.Header["Set-Cookie"])
+Trace(r.Header["vary"], ArrayCount(r.Header))
+Trace(Replace(r.RoughHeader, CR, "|"))
+'''
+REPEATED_FR = '''r est un httpRéponse = HTTPEnvoie("http://127.0.0.1:{port}/")
+Trace(r.Entête["Set-Cookie"])
+Trace(r.Entête["vary"], TableauOccurrence(r.Entête))
+Trace(Remplace(r.EntêteBrut, RC, "|"))
+'''
+
+
+@pytest.mark.parametrize("code", [REPEATED_EN, REPEATED_FR], ids=["en", "fr"])
+def test_a_field_on_several_lines_keeps_every_value(repeated: int, code: str) -> None:
+    """Each line overwrote the one before: of two Set-Cookie or Vary lines only the last
+    was in Header ("a=1" and "Accept" lost without a word). Now joined by ", " (RFC 9110
+    5.3), every line still apart in RoughHeader."""
+    out = io.StringIO()
+    run_source(code.format(port=repeated), "repeated.wl", stdout=out, stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "a=1; Path=/, b=2; Expires=Wed, 21 Oct 2026 07:28:00 GMT", lines
+    assert lines[1].startswith("Accept, Origin, "), lines
+    assert "|Set-Cookie: a=1; Path=/|" in lines[2] and "|set-cookie: b=2; Expires=" in \
+        lines[2] and "|Vary: Accept|" in lines[2] and "|Vary: Origin|" in lines[2], lines
