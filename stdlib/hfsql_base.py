@@ -13,7 +13,7 @@ from typing import Any, Callable
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.database import READ, READ_FAILED, Database, session
-from wlinterp.hfsql.errors import DATABASE, HFError
+from wlinterp.hfsql.errors import DATABASE, QUERY, HFError
 from wlinterp.hfsql.onerror import settle
 from wlinterp.hfsql.sqlite_stop import raise_stop
 from wlinterp.hfsql.testcases import case_setup, case_teardown
@@ -83,7 +83,7 @@ def file_arg(rt: Runtime, value: Any, fname: str) -> FileContext:
     if inner is not None:
         ctx = inner()
         if ctx is None:
-            raise WLRuntimeError(f"{fname}: the data source holds no query result or file.")
+            raise HFError(QUERY, empty_source(value, fname))
         return ctx
     db = session(rt)
     name = V.to_str(value) if value is not None else ""
@@ -96,6 +96,21 @@ def file_arg(rt: Runtime, value: Any, fname: str) -> FileContext:
     if ctx is None:
         raise WLRuntimeError(f"{fname}: '{name}' is not a data file of the analysis.")
     return ctx
+
+
+def holds_nothing(value: Any) -> bool:
+    """Is `value` a Data Source holding no result (empty_source)?"""
+    inner = getattr(value, "hf_context", None)
+    return inner is not None and not isinstance(value, FileContext) and inner() is None
+
+
+def empty_source(source: Any, fname: str) -> str:
+    """The words of a read on a Data Source that holds no result: a failed query, one
+    that was not a SELECT, none run. *Decided* (INFERRED, docs/hfsql.md "Queries"): a
+    non-fatal H* failure, as FOR EACH on it loops zero times; it stopped the run."""
+    name = getattr(source, "name", "") or "the data source"
+    return (f"{fname}: {name} holds no result to read: its query failed, was not a SELECT "
+            f"(UPDATE, DELETE, INSERT...) or was not run.")
 
 
 def name_arg(value: Any) -> str:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import db_of, file_arg
+from .hfsql_base import db_of, empty_source, file_arg, holds_nothing
 from .hfsql_records import H_STATE_DEL, record_state
 
 family = Family("HFSQL modification conflicts")
@@ -29,6 +30,8 @@ def h_error_status_modification(rt: Runtime, file: Any = None, recnum: Any = Non
     db = db_of(rt)
     if file is None and db.errors.file and db.context(db.errors.file) is not None:
         file = db.errors.file
+    if holds_nothing(file):
+        raise WLRuntimeError(empty_source(file, "HErrorStatusModification"))
     ctx = file_arg(rt, file, "HErrorStatusModification")
     if recnum is not None:
         target = V.to_int(recnum)

@@ -13,8 +13,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import (H_DISTINCT, H_GENERIC, H_IDENTICAL, H_LIMIT_PARSING,
-                         H_LOCK_READ_WRITE, H_LOCK_WRITE, file_arg, h_function, name_arg,
-                         opts)
+                         H_LOCK_READ_WRITE, H_LOCK_WRITE, file_arg, h_function, holds_nothing,
+                         name_arg, opts)
 
 family = Family("HFSQL reading")
 START_LOCK = "hfsql_start_lock"  # rt.state: between HStartLock and HEndLock
@@ -163,14 +163,16 @@ def read(rt: Runtime, fname: str, file: Any, recnum: Any, options: Any,
 
 @family.function("HFound", "HTrouve")
 def h_found(rt: Runtime, file: Any = None) -> bool:
-    """Did the last read or search on the file find a matching record?"""
-    return file_arg(rt, file, "HFound").found
+    """Did the last read or search on the file find a matching record? (Not on a Data
+    Source holding no result, whose reads fail: hfsql_base.empty_source.)"""
+    return not holds_nothing(file) and file_arg(rt, file, "HFound").found
 
 
 @family.function("HOut", "HEnDehors")
 def h_out(rt: Runtime, file: Any = None) -> bool:
-    """Is the file positioned outside its records (empty, before first, after last)?"""
-    return file_arg(rt, file, "HOut").out
+    """Is the file positioned outside its records (empty, before first, after last, a
+    Data Source holding no result)?"""
+    return holds_nothing(file) or file_arg(rt, file, "HOut").out
 
 
 @h_function(family, "HNbRec", "HNbEnr", fail=-1)
@@ -196,7 +198,10 @@ def h_nb_rec(rt: Runtime, file: Any = None, state: Any = None) -> int:
 
 @family.function("HRecNum", "HNumEnr")
 def h_rec_num(rt: Runtime, file: Any = None) -> int:
-    """The current record's number (after HFirst/HSeek..., the record positioned on)."""
+    """The current record's number (after HFirst/HSeek..., the record positioned on;
+    0 on a Data Source holding no result)."""
+    if holds_nothing(file):
+        return 0
     ctx = file_arg(rt, file, "HRecNum")
     return ctx.positioned or ctx.recnum
 

@@ -54,6 +54,7 @@ from .sqlcasts import number_casts
 from .sqldates import pg_casts, sqlite_dates
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
+from .sqltimeparts import time_parts
 from .sqltop import translate_top
 
 SQLITE_CALL = "wl_call"  # the function registered on a SQLite connection
@@ -106,6 +107,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
         sql = _LIMIT.sub(_limit, sql)
     if dialect == "postgresql" and "like" in lowered:
         sql = _LIKE.sub(_pg_like, sql)
+    if "extract" in lowered or "datepart" in lowered:
+        sql = time_parts(sql, dialect, dates)  # an hour, a minute (sqltimeparts.py)
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
     lowered = sql.lower()  # (DATEADD(day, 1, CURRENT_DATE): its date, written below)
     if "sysdate" in lowered or "getdate" in lowered or "now" in lowered:
