@@ -53,7 +53,7 @@ ELSE
 END
 pCourant.pPrécédent <- pNouveau
 
-PROCEDURE CListe::Retire(sRéf is string) : booléen
+PROCEDURE CListe::Retire(sRéf is string) : boolean
 FOR EACH p OF Maillons()
 	IF p.sRéf = sRéf THEN
 		IF p.pPrécédent = Null THEN m_pTête <- p.pSuivant ELSE p.pPrécédent.pSuivant <- p.pSuivant
@@ -73,7 +73,7 @@ WHILE p <> Null
 END
 RESULT tab
 
-PROCEDURE CListe::Texte(bEndroit is boolean) : chaîne
+PROCEDURE CListe::Texte(bEndroit is boolean) : string
 s is string
 p is CMaillon dynamic <- (bEndroit ? m_pTête ELSE m_pQueue)
 WHILE p <> Null

@@ -41,7 +41,7 @@ WHILE i > 1 _AND_ AvantQue(i, i / 2)
 	i = IntegerPart(i / 2)
 END
 
-PROCEDURE CFilePriorité::Retire() : chaîne
+PROCEDURE CFilePriorité::Retire() : string
 IF m_tabTas..Occurrence = 0 THEN RESULT ""
 sSujet is string = m_tabTas[1].sSujet
 m_tabTas[1] = m_tabTas[m_tabTas..Occurrence]
@@ -60,7 +60,7 @@ LOOP
 END
 RESULT sSujet
 
-PROCEDURE PRIVATE CFilePriorité::AvantQue(a is int, b is int) : booléen
+PROCEDURE PRIVATE CFilePriorité::AvantQue(a is int, b is int) : boolean
 ta, tb are STTicket
 ta = m_tabTas[a]
 tb = m_tabTas[IntegerPart(b)]
@@ -72,11 +72,11 @@ tmp is STTicket = m_tabTas[a]
 m_tabTas[a] = m_tabTas[b]
 m_tabTas[b] = tmp
 
-PROCEDURE CFilePriorité::Premier() : chaîne
+PROCEDURE CFilePriorité::Premier() : string
 RESULT (m_tabTas..Occurrence > 0 ? m_tabTas[1].sSujet ELSE "")
 
-PROCEDURE CFilePriorité::Nombre() : entier
+PROCEDURE CFilePriorité::Nombre() : int
 RESULT m_tabTas..Occurrence
 
-PROCEDURE CFilePriorité::EstVide() : booléen
+PROCEDURE CFilePriorité::EstVide() : boolean
 RESULT m_tabTas..Empty

@@ -27,7 +27,7 @@ END
 ErrorThrow(1, "abandon après " + nEssais + " essais : " + sDernière)
 RESULT ""
 
-PROCEDURE ConnexionFragile(sServeur is string, nÉchecs is int) : chaîne
+PROCEDURE ConnexionFragile(sServeur is string, nÉchecs is int) : string
 gnAppels++
 IF gnAppels <= nÉchecs THEN ExceptionThrow(1, sServeur + " injoignable")
 RESULT "connecté à " + sServeur + " après " + nÉchecs + " échec(s)"

@@ -31,7 +31,7 @@ cmd.bFidèle = False
 Trace(pRègle(cmd)) // expect: 0
 Trace(StringBuild("%1 règles, %2", tabRègles.Occurrence, tabRègles["noël"]..Exist)) // expect: 3 règles, 0
 
-PROCEDURE Applique(c is STCommande, LOCAL sRègle is string, nCoef is int = 1) : monétaire
+PROCEDURE Applique(c is STCommande, LOCAL sRègle is string, nCoef is int = 1) : currency
 IF NOT tabRègles[sRègle]..Exist THEN
 	// pas de règle de ce nom
 	RESULT 0
@@ -39,7 +39,7 @@ END
 p is procedure = tabRègles[sRègle]
 RESULT p(c) * nCoef / (sRègle ~= "Noël" ? 2 ELSE 1)
 
-PROCEDURE MeilleureRemise(c is STCommande) : chaîne
+PROCEDURE MeilleureRemise(c is STCommande) : string
 mMeilleure is currency = -1
 sNom is string
 FOR EACH p, sClé OF tabRègles
@@ -51,11 +51,11 @@ FOR EACH p, sClé OF tabRègles
 END
 RESULT sNom + ": " + mMeilleure
 
-PROCEDURE RègleVolume(c is STCommande) : monétaire
+PROCEDURE RègleVolume(c is STCommande) : currency
 IF c.nArticles >= 10 THEN RESULT c.mMontant * 10 / 100
 RESULT 0
 
-PROCEDURE RègleFidélité(c is STCommande) : monétaire
+PROCEDURE RègleFidélité(c is STCommande) : currency
 IF c.bFidèle THEN RESULT c.mMontant * 5 / 100
 RESULT 0
 

@@ -26,7 +26,7 @@ Trace(Remplit("<<nom>> à <<ville>>", tabValeurs, *, "<<", ">>")) // expect: Lef
 Trace(StringBuild("%1 %2 doit %3 €", tabValeurs["civilité"], Upper(tabValeurs["nom"]), tabValeurs["montant"])) // expect: Mme LEFÈVRE doit 1250,5 €
 Trace(Remplit("{nom", tabValeurs)) // expect: {nom
 
-PROCEDURE Remplit(LOCAL sTexte is string, tabV is associative array of strings, sInconnu is string = Null, sOuvre is string = "{", sFerme is string = "}") : chaîne
+PROCEDURE Remplit(LOCAL sTexte is string, tabV is associative array of strings, sInconnu is string = Null, sOuvre is string = "{", sFerme is string = "}") : string
 sRés is string
 nPos is int = 1
 LOOP

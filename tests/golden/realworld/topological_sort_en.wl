@@ -14,7 +14,7 @@ Trace(Ordre()) // expect: cycle : compiler, déployer, récupérer, tester
 PROCEDURE Dépend(sTâche is string, tabAvant is array of strings)
 gtabDépend[sTâche] = tabAvant
 
-PROCEDURE Ordre() : chaîne
+PROCEDURE Ordre() : string
 tabDegré is associative array (ccIgnoreCase) of int
 FOR EACH tabAvant, sTâche OF gtabDépend
 	tabDegré[sTâche] = tabAvant..Occurrence
@@ -45,5 +45,5 @@ IF tabRés.Occurrence < gtabDépend.Occurrence THEN
 END
 RESULT ArrayToString(tabRés, ", ")
 
-PROCEDURE TâcheFaite(tab is array of strings, s is string) : booléen
+PROCEDURE TâcheFaite(tab is array of strings, s is string) : boolean
 RESULT ArraySeek(tab, asLinear, s) > 0

@@ -3,7 +3,7 @@
 ICommande is an Interface
 	PROCEDURE Exécute()
 	PROCEDURE Annule()
-	PROCEDURE Libellé() : chaîne
+	PROCEDURE Libellé() : string
 END
 
 CDocument is a Class
@@ -58,7 +58,7 @@ m_pDoc.sTexte += m_sAjout
 PROCEDURE CInsertion::Annule()
 m_pDoc.sTexte = Left(m_pDoc.sTexte, Length(m_pDoc.sTexte) - Length(m_sAjout))
 
-PROCEDURE CInsertion::Libellé() : chaîne
+PROCEDURE CInsertion::Libellé() : string
 RESULT "+" + m_sAjout
 
 PROCEDURE CEffacement::Constructor(pDoc is CDocument dynamic, LOCAL nNb is int)
@@ -72,7 +72,7 @@ m_pDoc.sTexte = Left(m_pDoc.sTexte, Length(m_pDoc.sTexte) - m_nNb)
 PROCEDURE CEffacement::Annule()
 m_pDoc.sTexte += m_sEnlevé
 
-PROCEDURE CEffacement::Libellé() : chaîne
+PROCEDURE CEffacement::Libellé() : string
 RESULT "-" + m_nNb
 
 PROCEDURE CHistorique::Fais(cmd is ICommande)
@@ -94,13 +94,13 @@ ArrayDelete(m_tabDéfaites, ArrayCount(m_tabDéfaites))
 cmd.Exécute()
 m_tabFaites.Add(cmd)
 
-PROCEDURE CHistorique::PeutAnnuler() : booléen
+PROCEDURE CHistorique::PeutAnnuler() : boolean
 RESULT m_tabFaites.Occurrence > 0
 
-PROCEDURE CHistorique::PeutRétablir() : booléen
+PROCEDURE CHistorique::PeutRétablir() : boolean
 RESULT m_tabDéfaites.Occurrence > 0
 
-PROCEDURE CHistorique::Résumé() : chaîne
+PROCEDURE CHistorique::Résumé() : string
 sRés is string
 FOR EACH cmd OF m_tabFaites
 	sRés += [", "] + cmd.Libellé()
