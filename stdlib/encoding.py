@@ -25,6 +25,7 @@ from wlinterp.runtime.ansi_text import ansi_bytes, ansi_read
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import to_bytes
+from wlinterp.source_text import ANSI_BYTE
 
 family = Family("Encoding")
 
@@ -157,16 +158,16 @@ def url_encode(rt: Runtime, text: object, fmt: object = URL_FROM_UTF8) -> str:
 @family.function("URLDecode", "URLDécode")
 def url_decode(rt: Runtime, text: object, fmt: object = URL_TO_UTF8) -> str:
     """`text` with + as a space and %XX sequences decoded (?3024041): Windows-1252 for
-    encodeURLToAnsi, UTF-8 otherwise (Windows-1252 when the bytes are not UTF-8); the
-    HTML entity "&#8364;" the page names becomes the euro sign."""
+    encodeURLToAnsi, UTF-8 otherwise, a byte that is not UTF-8 read as Windows-1252
+    where it stands (a URL mixing both, "caf%C3%A9%20cr%E8me", is "café crème": it was
+    "cafÃ© crème", every byte read as Windows-1252 for one stray byte; INFERRED, as
+    sources are read: wlinterp/source_text.py); the HTML entity "&#8364;" the page names
+    becomes the euro sign."""
     raw = urllib.parse.unquote_to_bytes(V.to_str(text).replace("+", " "))
     if V.to_int(fmt) == URL_TO_ANSI:
         decoded = raw.decode("cp1252", errors="replace")
     else:
-        try:
-            decoded = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            decoded = raw.decode("cp1252", errors="replace")
+        decoded = raw.decode("utf-8", errors=ANSI_BYTE)
     return decoded.replace("&#8364;", "\u20ac")
 
 

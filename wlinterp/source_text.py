@@ -20,7 +20,7 @@ rather than exhausting memory. `read_source` and `read_stdin_source` read a scri
 """
 from __future__ import annotations
 
-__all__ = ["MAX_SOURCE_BYTES", "decode_source", "encoding_warnings_printed", "read_source_bytes", "read_stream_bytes",
+__all__ = ["ANSI_BYTE", "MAX_SOURCE_BYTES", "decode_source", "encoding_warnings_printed", "read_source_bytes", "read_stream_bytes",
            "too_large", "stream_lines", "read_source", "read_stdin_source", "strip_shebang"]
 
 import codecs
@@ -112,7 +112,8 @@ def _ansi_byte(error: UnicodeError) -> tuple[str, int]:
     return bad.decode("cp1252", errors="replace"), error.start + 1
 
 
-codecs.register_error("wl-ansi-byte", _ansi_byte)
+ANSI_BYTE = "wl-ansi-byte"  # errors= of bytes.decode: UTF-8, a stray byte as Windows-1252
+codecs.register_error(ANSI_BYTE, _ansi_byte)
 
 
 def decode_source(data: bytes, name: str, warn: Callable[[str], None] | None = None) -> str:
@@ -141,7 +142,7 @@ def decode_source(data: bytes, name: str, warn: Callable[[str], None] | None = N
         if warn:
             warn(f"{name}:{where}: warning: a byte that is not UTF-8 (0x{byte:02X}) in a file "
                  "that has UTF-8 characters; such bytes are read as Windows-1252 (ANSI)")
-        return data.decode("utf-8", errors="wl-ansi-byte")
+        return data.decode("utf-8", errors=ANSI_BYTE)
     if warn:
         warn(f"{name}:{where}: warning: the file is not UTF-8 (byte 0x{byte:02X}); it is read as "
              "Windows-1252 (ANSI), as WINDEV saves; save it as UTF-8 to remove this warning")
@@ -202,7 +203,7 @@ def stream_lines(stream: TextIO, name: str, warn: Callable[[str], None],
             warned = True
             warn(f"{name}: warning: input that is not UTF-8 is read as Windows-1252 (ANSI), "
                  "byte by byte")
-        yield line.decode("utf-8", errors="wl-ansi-byte").rstrip("\r\n")
+        yield line.decode("utf-8", errors=ANSI_BYTE).rstrip("\r\n")
 
 
 _WARNED_ENCODING: set[str] = set()
