@@ -90,3 +90,17 @@ def test_a_transcript_declaring_a_parameters_name_after_the_empty_line() -> None
         == ("8\n", "")
     assert piped("PROCÉDURE Double(n)\nrésultat est un entier = n * 2\n\nRENVOYER résultat\n\n"
                  "résultat est un entier = Double(21)\nTrace(résultat)\n") == ("42\n", "")
+
+
+def test_a_call_with_named_arguments_after_its_procedure_runs() -> None:
+    """`P(nY : 3, nX : 2)` names P's parameters: those names read nothing, so the call,
+    right after the procedure's empty line, is the session's next input (it was taken
+    for the body going on, and never ran)."""
+    assert piped("PROCEDURE ShowProduct(nX, nY = 1)\nTrace(nX * nY)\n\nShowProduct(nY : 3, "
+                 "nX : 2)\nTrace(9)\n") == ("6\n9\n", "")
+
+
+def test_the_french_twin_a_constructor_given_named_arguments() -> None:
+    assert piped("CPoint est une Classe\nm_x est un entier\nFIN\n"
+                 "PROCÉDURE CPoint::Constructeur(nX, nY = 1)\nm_x = nX * nY\n\n"
+                 "o est un CPoint(nY : 3, nX : 2)\nTrace(o.m_x)\n") == ("6\n", "")

@@ -70,7 +70,22 @@ class PipedProcedure:
         if _declared(tokens) & self.names:
             return False  # (declaring a parameter or local again: the session's own)
         return any(_is_name(kind) and value in self.names and not self.known(value)
-                   for kind, value in tokens)
+                   for kind, value in _uses(tokens))
+
+
+def _uses(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tokens of a line without the names of its named arguments (`P(nY : 3)`,
+    `o is CP(nX : 2)`: a name before ` : ` inside parentheses names a parameter of the
+    callee, it reads nothing). A call right after its procedure, its arguments named by
+    the parameters, was taken for the procedure's body going on and never ran."""
+    depth, out = 0, []
+    for i, (kind, value) in enumerate(tokens):
+        depth += kind == "LPAR"
+        depth -= kind == "RPAR"
+        if depth > 0 and i + 1 < len(tokens) and tokens[i + 1][0] == "COLON":
+            continue
+        out.append((kind, value))
+    return out
 
 
 def ends_before(lines: list[str]) -> bool:
