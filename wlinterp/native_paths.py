@@ -4,9 +4,10 @@ drive letter `C:` is dropped (`/Temp/a.txt`; `Data\\a.txt` stays relative), or, 
 `WL_DRIVE_ROOT=/some/dir`, every drive letter maps under that folder so code that
 hard-codes `C:\\...` runs in a sandbox. On Windows a path is used as given.
 
-Windows does not tell `A.PDF` from `a.pdf`; POSIX does. A Windows-style path (one with a
-drive letter or a backslash) that names nothing as written is looked up again ignoring
-case, folder by folder (`existing_case`): each part that exists as written is kept, a part
+Windows does not tell `A.PDF` from `a.pdf`; POSIX does. A path that names nothing as
+written, Windows-style (a drive letter or a backslash) or not (`fExeDir() + "/Data.txt"`,
+a relative `data/clients.csv`: the program was written for Windows whatever folder it is
+given), is looked up again ignoring case, folder by folder (`existing_case`): each part that exists as written is kept, a part
 that does not is replaced by the one entry of its folder whose name differs only in case.
 A part with no such entry (a file being created) keeps the case written, and so do the
 parts after it. A path a function is about to create or write to (`native_path(p,
@@ -14,8 +15,8 @@ new=True)`: fSaveText, fCreate, a copy's destination...) is looked up so too: a 
 another case there is written over (Windows has one file for both names), a new name
 keeps the case written. `..` in a Windows-style path is resolved on the text first, as
 Windows resolves it (`C:\\Data\\Missing\\..\\a.txt` is `C:\\Data\\a.txt`, whether Missing
-exists or not). POSIX-style paths are used exactly, and so is every path with
-`WL_PATH_CASE=exact` (docs/builtins.md, "Windows paths on POSIX").
+exists or not); a POSIX-style path's `..` is left to the host. Every path is used
+exactly with `WL_PATH_CASE=exact` (docs/builtins.md, "Windows paths on POSIX").
 
 One place for the rule: the file functions (stdlib/paths.py re-exports it) and what the
 engine itself opens for a script (the files attached to an e-mail when it is sent,
@@ -50,9 +51,7 @@ def native_path(value: object, new: bool = False) -> str:
             rest = _without_parents(rest)
         root = os.environ.get("WL_DRIVE_ROOT", "")
         path = os.path.join(root, rest.lstrip("/")) if root else rest
-    if not windows_style:
-        return path
-    if not m and ("/.." in path or path.startswith("..")):
+    if windows_style and not m and ("/.." in path or path.startswith("..")):
         path = _without_parents(path)
     if os.environ.get("WL_PATH_CASE", "").lower() == "exact":
         return path

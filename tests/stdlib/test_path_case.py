@@ -1,6 +1,6 @@
-"""Windows-style paths find a file whose name differs only in case (wlinterp/native_paths.py
-`existing_case`; docs/builtins.md "Windows paths on POSIX"), POSIX-style paths are exact,
-and a new file keeps the case the program wrote (one of another case there is written
+"""Every path, Windows-style or POSIX-style, finds a file whose name differs only in case
+when it names nothing as written (wlinterp/native_paths.py `existing_case`; docs/builtins.md
+"Windows paths on POSIX"), unless WL_PATH_CASE=exact, and a new file keeps the case the program wrote (one of another case there is written
 over)."""
 from __future__ import annotations
 
@@ -45,8 +45,17 @@ def test_a_windows_path_finds_the_file_whatever_its_case(sandbox: Path) -> None:
     assert native_path("C:\\temp\\A.Pdf") == f"{sandbox}/Temp/a.pdf"
 
 
-def test_a_posix_path_is_exact(sandbox: Path) -> None:
-    assert native_path(f"{sandbox}/TEMP/A.PDF") == f"{sandbox}/TEMP/A.PDF"
+def test_a_posix_path_built_from_a_folder_finds_the_file_whatever_its_case(
+        rt: Runtime, sandbox: Path) -> None:
+    """INFERRED (6 Dec 2026): fExeDir() + "/data.txt" is a POSIX path on POSIX, but the
+    name after it was written for Windows; the exact name is tried first."""
+    assert native_path(f"{sandbox}/TEMP/A.PDF") == f"{sandbox}/Temp/a.pdf"
+    assert native_path(f"{sandbox}/Temp/a.pdf") == f"{sandbox}/Temp/a.pdf"
+    folder = call(rt, "CompleteDir", str(sandbox / "Temp"))
+    assert call(rt, "fLoadText", folder + "A.Pdf") == "%PDF"
+    assert call(rt, "fChargeTexte", folder + "A.PDF") == "%PDF"
+    (sandbox / "Temp" / "A.PDF").write_bytes(b"other")  # two names for one: neither
+    assert native_path(f"{sandbox}/Temp/A.pdf") == f"{sandbox}/Temp/A.pdf"
 
 
 def test_a_new_file_keeps_the_case_written_in_the_folder_found(sandbox: Path) -> None:
@@ -68,7 +77,8 @@ def test_relative_windows_paths_fold_below_the_current_folder(
     (tmp_path / "Data" / "Clients.csv").write_text("a;b")
     assert native_path("DATA\\CLIENTS.CSV") == "Data/Clients.csv"
     assert native_path(".\\data\\clients.csv") == "./Data/Clients.csv"
-    assert native_path("data/clients.csv") == "data/clients.csv"  # POSIX-style: exact
+    assert native_path("data/clients.csv") == "Data/Clients.csv"  # POSIX-style too
+    assert native_path("Data/Clients.csv") == "Data/Clients.csv"
 
 
 def test_file_functions_read_write_and_delete_through_the_fold(
@@ -109,7 +119,7 @@ def test_files_written_keep_their_names_listing_their_folder_once(
 
 def test_writing_over_a_name_in_another_case_writes_that_file(
         rt: Runtime, sandbox: Path) -> None:
-    """DECIDED (docs/builtins.md "Case in Windows paths"): Windows has one file for
+    """DECIDED (docs/builtins.md "Case in paths"): Windows has one file for
     `A.PDF` and `a.pdf`, so a write names the file there, whose name keeps its case; a
     new name keeps the case written. Two names differing only in case (made by another
     program) leave the path as written."""
@@ -169,6 +179,7 @@ def test_wl_path_case_exact_turns_the_look_up_off(sandbox: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WL_PATH_CASE", "exact")
     assert native_path("c:/TEMP/A.PDF") == f"{sandbox}/TEMP/A.PDF"
+    assert native_path(f"{sandbox}/TEMP/a.pdf") == f"{sandbox}/TEMP/a.pdf"
 
 
 def test_a_growing_folder_is_not_listed_at_each_look_up(

@@ -1,5 +1,5 @@
 // Un chemin Windows écrit dans une autre casse écrit le fichier présent, et `..` remonte
-// sur le texte, même à travers un dossier absent (docs/builtins.md "Case in Windows paths")
+// sur le texte, même à travers un dossier absent (docs/builtins.md "Case in paths")
 rep est une chaîne = ComplèteRep(fRepTemp()) + "wl_golden_ecrase_" + Hasard(1, 999999999)
 fRepCrée(rep)
 fSauveTexte(rep + "/note.txt", "ancien")

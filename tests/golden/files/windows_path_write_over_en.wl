@@ -1,6 +1,6 @@
 // A Windows-style path written in another case writes the file that is there (Windows
 // has one file for both names), and `..` goes up on the text, through a folder that does
-// not exist (DECIDED: docs/builtins.md "Case in Windows paths")
+// not exist (DECIDED: docs/builtins.md "Case in paths")
 dir is string = CompleteDir(fTempPath()) + "wl_golden_over_" + Random(1, 999999999)
 fMakeDir(dir)
 fSaveText(dir + "/a.txt", "old")
