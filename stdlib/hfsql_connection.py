@@ -60,6 +60,14 @@ for _bit, (_en, _fr) in enumerate((
     family.constant(_en, _fr, 1 << _bit)
 
 
+# A connection's ..Encryption / ..Cryptage (HFSQL Client/Server's protocol; kept, no
+# effect on SQLite or PostgreSQL): no stored page gives the constants' values, INFERRED
+for _value, (_en, _fr) in enumerate((
+        ("hEncryptionNone", "hCryptageAucun"), ("hEncryptionRC5_12", "hCryptageRC5_12"),
+        ("hEncryptionRC5_16", "hCryptageRC5_16"), ("hEncryptionRC5_24", "hCryptageRC5_24"))):
+    family.constant(_en, _fr, _value)
+
+
 def _registry(rt: Runtime) -> dict[str, Any]:
     """Named connections (Connection objects) and their open databases."""
     return rt.state.setdefault("hfsql_connections", {"named": {}, "open": {}})

@@ -129,6 +129,7 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     mode = query_mode(args[0], "HExecuteSQLQuery") if len(args) > 1 else 0
     if isinstance(query, DataSource):  # {param} and :param from `query.pName = value`
         from wlinterp.hfsql.qparams import bind_source
+        query.ctx = None  # a query that fails leaves no result (not the one before)
         query.ctx = published(rt, run_query(db, query.name, sql, query.params,
                                              binder=bind_source, mode=mode,
                                              calls=wl_caller(rt)))
@@ -181,6 +182,7 @@ def h_execute_query(rt: Runtime, query: Any, *args: Any) -> bool:
     query, db, sql, mode = query_call(rt, query, args, "HExecuteQuery")
     if not args and query.prepared is not None:  # HPrepareQuery's connection and mode
         db, sql, mode = query.prepared
+    query.ctx = None  # a query that fails leaves no result (not the one before)
     query.ctx = published(rt, run_query(db, query.name, sql, query.params,
                                          binder=bind_braces, mode=mode,
                                          calls=wl_caller(rt)))

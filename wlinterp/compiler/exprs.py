@@ -219,6 +219,8 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
             return f"item_null({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.BOOL
         if key == "dimension" and isinstance(e.obj, N.Member):  # Contact.Phone..Dimension
             return f"item_dimension({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.ANY
+        if key in ("size", "taille") and isinstance(e.obj, N.Member):  # Customer.Name..Size
+            return f"item_size({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.ANY
         if key in ("exist", "existe") and isinstance(e.obj, N.Index):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)

@@ -60,7 +60,8 @@ _FIELDS = {  # folded property name (EN and FR) -> attribute
     "utilisateur": "user", "password": "password", "motdepasse": "password",
     "extendedinfo": "extended", "infosetendues": "extended", "access": "access",
     "acces": "access", "name": "name", "nom": "name", "cursoroptions": "cursors",
-    "optionscurseur": "cursors",
+    "optionscurseur": "cursors", "encryption": "encryption", "cryptage": "encryption",
+    "compression": "compression",
 }
 
 
@@ -80,6 +81,11 @@ class Connection:
         self.extended = ""
         self.access = 0
         self.cursors = 0  # ..CursorOptions (?2512103): kept; no effect on SQLite/PostgreSQL
+        # ..Encryption / ..Cryptage (an hEncryption... constant) and ..Compression (a
+        # boolean) of HFSQL Client/Server's own protocol: kept and read back, no effect
+        # (decided, INFERRED: docs/hfsql.md "Connections")
+        self.encryption = 0
+        self.compression = False
         self.transient = False  # HOpenConnection's second syntax: forgotten when closed
 
     def wl_get(self, name: str) -> Any:
@@ -93,7 +99,8 @@ class Connection:
         if attr is None:
             raise WLRuntimeError(f"a Connection has no property '{name}'.")
         setattr(self, attr, provider_text(value) if attr == "provider"
-                else V.to_int(value) if attr in ("access", "cursors") else V.to_str(value))
+                else V.to_int(value) if attr in ("access", "cursors", "encryption")
+                else V.to_bool(value) if attr == "compression" else V.to_str(value))
 
 
 def connection_url(c: Connection) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 __all__ = ["data_name", "data_assign", "data_item", "data_item_set", "data_element",
            "data_element_set", "record_element", "record_element_set", "file_loop",
-           "item_null", "item_dimension", "set_item_null", "source_named", "ItemName"]
+           "item_null", "item_dimension", "item_size", "set_item_null", "source_named", "ItemName"]
 
 from typing import Any, Callable, Iterator
 
@@ -236,6 +236,21 @@ def item_dimension(obj: Any, name: str) -> Any:
         return count
     from ..runtime.access import get_member, get_prop
     return get_prop(get_member(obj, name), "dimension")
+
+
+def item_size(obj: Any, name: str) -> Any:
+    """`Customer.Name..Size` / `..Taille`: the item's size in the analysis (40 for a
+    text of 40 characters, 8 for an 8-byte integer; docs/hfsql.md "Record buffer"), for
+    an item of a data file or of a query's result; on any other value, the member's own
+    `..Size` (it was "A string has no property 'Size'": the item's value was asked)."""
+    from .context import FileContext
+    held = getattr(obj, "hf_context", None)  # a Data Source: the result it holds
+    if held is not None and type(obj) is not FileContext:
+        obj = held() or obj
+    if type(obj) is FileContext and name in obj.index:
+        return obj.items[obj.index[name]].size
+    from ..runtime.access import get_member, get_prop
+    return get_prop(get_member(obj, name), "size")
 
 
 def item_type(obj: Any, name: str, value: Callable[[], Any], rt: Any,

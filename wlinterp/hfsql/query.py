@@ -22,6 +22,7 @@ from .insert_ids import insert_with_ids, with_columns
 from .prefix import prefix_method
 from .qparams import bind_parameters
 from .resulttable import create_result
+from .sqlnames import accented_items
 from .sqldialect import SQLITE_CALL, Caller, SQLiteCaller, translate
 from .sqlbuild import RESULT_PREFIX
 from .sqlite_stop import entry_stops_kept
@@ -48,6 +49,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         text = sql_elements(text, files)  # WHERE Phone[2] = ...: that element's column
     except ElementOutOfRange as exc:  # a query error, as the database's own
         raise HFError(QUERY, f"query {name}: {exc}", name) from None
+    text = accented_items(text, files)  # WHERE Societe = ... for Société (sqlnames.py)
     booleans = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "bool")
     dates = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "date")
     if files and text[:12].lower().lstrip().startswith("insert"):

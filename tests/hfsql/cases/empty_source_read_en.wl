@@ -32,3 +32,11 @@ IF NOT HExecuteSQLQuery(QRY_BAD, "SELECT * FROM NoSuchFile") THEN
 ELSE IF HReadFirst(QRY_BAD) THEN
 	Trace("read")
 END
+// a query that fails leaves no result, not the one of the query before
+Trace(HExecuteSQLQuery(QRY_CITY, "SELECT City FROM Customer"), HReadFirst(QRY_CITY))  // expect: 1, 1
+Trace(HExecuteSQLQuery(QRY_CITY, "SELECT City FROM NoSuchFile"))       // expect: 0
+nRows = 0
+FOR EACH QRY_CITY
+	nRows++
+END
+Trace(nRows, HReadFirst(QRY_CITY), HOut(QRY_CITY))                      // expect: 0, 0, 1

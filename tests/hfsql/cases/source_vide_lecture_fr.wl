@@ -32,3 +32,11 @@ SI PAS HExécuteRequêteSQL(REQ_KO, "SELECT * FROM FichierInconnu") ALORS
 SINON SI HLitPremier(REQ_KO) ALORS
 	Trace("lu")
 FIN
+// une requête en échec ne laisse aucun résultat, pas celui de la requête d'avant
+Trace(HExécuteRequêteSQL(REQ_VILLE, "SELECT City FROM Customer"), HLitPremier(REQ_VILLE))  // expect: 1, 1
+Trace(HExécuteRequêteSQL(REQ_VILLE, "SELECT City FROM FichierInconnu"))  // expect: 0
+nLignes = 0
+POUR TOUT REQ_VILLE
+	nLignes++
+FIN
+Trace(nLignes, HLitPremier(REQ_VILLE), HEnDehors(REQ_VILLE))            // expect: 0, 0, 1

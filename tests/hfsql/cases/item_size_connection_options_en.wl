@@ -1,0 +1,18 @@
+// Customer.Name..Size is the item's size in the analysis (it was "A string has no
+// property 'Size'"); a Connection's
+// ..Encryption and ..Compression, which client/server code sets, are kept and read
+// back, with no effect on SQLite or PostgreSQL (decided, INFERRED: docs/hfsql.md
+// "Record buffer", "Connections"; they were "a Connection has no property").
+HReset(Customer)
+Customer.Name = "Dupont"
+HAdd(Customer)
+Trace(Customer.Name..Size, Customer.City..Size, Customer.Name..Type = hItemText)  // expect: 40, 30, 1
+// the value's length is Length's, not the item's size
+Trace(Length(Customer.Name))                                          // expect: 6
+cnxShop is Connection
+cnxShop..Provider = hAccessHFClientServer
+cnxShop..Server = "srv-erp:4900"
+Trace(cnxShop..Encryption = hEncryptionNone, cnxShop..Compression)   // expect: 1, 0
+cnxShop..Encryption = hEncryptionRC5_16
+cnxShop..Compression = True
+Trace(cnxShop..Encryption = hEncryptionRC5_16, cnxShop..Compression)  // expect: 1, 1
