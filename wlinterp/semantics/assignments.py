@@ -24,6 +24,7 @@ from .subscript_counts import below_one
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .text_numbers import numeric, text_number
+from .text_values import is_text
 from .place_types import place_start, place_type
 from .read_only import check_element_store, check_indirect_store
 from .properties import global_property
@@ -204,26 +205,18 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
 
 
 def check_text_added(fc: "FunctionChecker", sym: Symbol, s: N.Assign) -> None:
-    """`m += "3,5"`, `n += sInput`: a number variable given a text by `+=`. `+` joins when
+    """`m += "3,5"`, `n += sInput`, `n += ExtractString(s, 2, ";")`: a number variable
+    given a text by `+=` (what counts as a text: text_values.py). `+` joins when
     one side is a text (docs/semantics.md section 5), so the variable's digits and the
     text are joined and the number read back is stored: 3 += "3,5" is "33,5", stored as
     33. The run does it without a word; WL206 says it (decided 6 Dec 2026, V)."""
     if s.op != "+=" or sym.spec.kind not in _NUMBER_WORDS or sym.spec.dims \
-            or not _is_text(fc, s.value):
+            or not is_text(fc, s.value):
         return
     fc.rep.report("WL206", f"'{sym.name}' is {_NUMBER_WORDS[sym.spec.kind]}: '+=' with a "
                   f"text joins the text to its digits ('+' joins when one side is a text) "
                   f"and stores the number read from the result; Val(text) adds its number",
                   s.value, line=s.target.line, col=s.target.col, length=len(sym.name))
-
-
-def _is_text(fc: "FunctionChecker", e: N.Expr) -> bool:
-    """Is `e` a text literal, a variable declared a string, or a FOR EACH STRING
-    variable (a piece of the text: `mTotal += sPiece` in such a loop)?"""
-    if type(e) is N.Str:
-        return True
-    sym = fc.scope.lookup(fold(e.name)) if type(e) is _NAME_NODE else None
-    return sym is not None and (sym.spec.kind == Kind.STRING or sym.text_pieces)
 
 
 def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> None:
