@@ -1,5 +1,5 @@
 """The bytes of one line of an open text file, as fReadLine / fLitLigne reads them: up to
-its end of line (CR LF or LF, the default), or up to the separator its second parameter
+its end of line (CR LF, LF or a lone CR, the default), or up to the separator its second parameter
 names (fReadLine's page ?3036031 and `<DiskFile>.ReadLine` ?1410089045: "<Separator>:
 separator used between the lines. The default separator is the Carriage Return (CR)").
 UTF-16 files are read by code units, so a separator or a line end is found only where a
@@ -15,22 +15,58 @@ MAX_LINE = 1 << 24  # a "line" longer than 16 MiB is cut there (no file is one l
 
 
 def raw_line(stream: BinaryIO, encoding: str, utf16: bool) -> bytes | None:
-    """The bytes of the next line without its end (CR LF or LF); None at end of file."""
+    """The bytes of the next line without its end (CR LF, LF, or a lone CR: the page's
+    default separator is the Carriage Return, so a file written with CR alone, as old
+    Mac OS wrote them, has its lines; it was read as one line); None at end of file."""
     if utf16:
-        lf, cr = "\n".encode(encoding), "\r".encode(encoding)
-        units = bytearray()
-        while len(units) < MAX_LINE:
-            unit = stream.read(2)
-            if len(unit) < 2:
-                return bytes(units) if units else None
-            if unit == lf:
-                break
-            units += unit
-        return bytes(units[:-2] if units.endswith(cr) else units)
-    line = stream.readline(MAX_LINE)
-    if not line:
-        return None
-    return line.rstrip(b"\n").removesuffix(b"\r")
+        return _utf16_line(stream, "\n".encode(encoding), "\r".encode(encoding))
+    if not stream.seekable():
+        line = stream.readline(MAX_LINE)
+        return line.rstrip(b"\n").removesuffix(b"\r") if line else None
+    found = bytearray()
+    while len(found) < MAX_LINE:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            break
+        cr, lf = chunk.find(b"\r"), chunk.find(b"\n")
+        end = lf if cr < 0 else cr if lf < 0 else min(cr, lf)
+        if end < 0:
+            found += chunk
+            continue
+        found += chunk[:end]
+        after = end + 1
+        if chunk[end] == 13 and after == len(chunk):  # a CR ending the chunk: LF next?
+            following = stream.read(1)
+            if following and following != b"\n":
+                stream.seek(-1, 1)
+            return bytes(found)
+        if chunk[end] == 13 and chunk[after] == 10:
+            after += 1
+        stream.seek(after - len(chunk), 1)  # the bytes read past the line's end
+        return bytes(found)
+    return bytes(found) if found else None
+
+
+_CHUNK = 4096
+
+
+def _utf16_line(stream: BinaryIO, lf: bytes, cr: bytes) -> bytes | None:
+    """raw_line in UTF-16, read by code units: a CR unit followed by another than LF is
+    a line end too (that unit is put back)."""
+    units = bytearray()
+    while len(units) < MAX_LINE:
+        unit = stream.read(2)
+        if len(unit) < 2:
+            return bytes(units) if units else None
+        if unit == lf:
+            break
+        if unit == cr:
+            following = stream.read(2)
+            if following != lf and len(following) == 2:
+                stream.seek(-2, 1)
+            break
+        units += unit
+    return bytes(units)
 
 
 def raw_until(stream: BinaryIO, separator: bytes, unit: int) -> bytes | None:
