@@ -167,16 +167,21 @@ def type_name(v: object) -> str:
 
 # ---------------------------------------------------------------- text conversion
 
+_TOO_LARGE_TO_SHOW = "Numeric overflow: the integer is too large to display."
+
+
 def format_number(x: float | int | Decimal) -> str:
     """Numbers as WINDEV shows them: 15 significant digits, no trailing zeros, no exponent."""
     if isinstance(x, bool):
         return "1" if x else "0"
     if isinstance(x, int):
         if x.bit_length() > 10000:
-            raise WLRuntimeError("Numeric overflow: the integer is too large to display.")
+            raise WLRuntimeError(_TOO_LARGE_TO_SHOW)
         return str(x)
     if isinstance(x, Decimal):
-        if x == x.to_integral_value():
+        if x.adjusted() > 3000:  # (a numeric of 1e40 multiplied by itself 7 times: its
+            raise WLRuntimeError(_TOO_LARGE_TO_SHOW)  # int() has more digits than
+        if x == x.to_integral_value():  # Python converts to text, a ValueError)
             return str(int(x))
         text = format(x.normalize(), "f")
         return text
