@@ -82,8 +82,9 @@ def currency_overflow(d: Decimal) -> str:
     """The words of a currency's overflow, for the run and `wl check` alike."""
     side = "largest" if d > 0 else "smallest"
     limit = format(CURRENCY_MAX if d > 0 else -CURRENCY_MAX, ",f")
-    return (f"Numeric overflow: {V.format_number(d)} is beyond the {side} currency "
-            f"({limit}).")
+    shown = V.format_number(d) if d.adjusted() < 40 else format(d, ".15g")  # (1e+308,
+    # not a real's 309 digits)
+    return f"Numeric overflow: {shown} is beyond the {side} currency ({limit})."
 
 
 def co_numeric(value: object, precision: str) -> Decimal:

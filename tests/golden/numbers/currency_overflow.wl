@@ -20,4 +20,11 @@ WHEN EXCEPTION IN
 DO
     Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: -1000000000000000000 is beyond the smallest currency (-604,462,909,807,314,587.353087).
 END
+// a real far past the range is named in exponent form, not by its 309 digits
+WHEN EXCEPTION IN
+    rFar is real = 1e308
+    mTotal = rFar
+DO
+    Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: 1e+308 is beyond the largest currency (604,462,909,807,314,587.353087).
+END
 mBig is currency = 99999999999999999999999 // expect error: Numeric overflow: 99999999999999999999999 is beyond the largest currency (604,462,909,807,314,587.353087).

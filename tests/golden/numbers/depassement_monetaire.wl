@@ -20,4 +20,11 @@ QUAND EXCEPTION DANS
 FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: -1000000000000000000 is beyond the smallest currency (-604,462,909,807,314,587.353087).
 FIN
+// un réel très au-delà est nommé en exposant, pas par ses 309 chiffres
+QUAND EXCEPTION DANS
+    rLoin est un réel = -1.5e300
+    moTotal = rLoin
+FAIRE
+    Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: -1.5e+300 is beyond the smallest currency (-604,462,909,807,314,587.353087).
+FIN
 moGrand est un monétaire = 99999999999999999999999 // expect error: Numeric overflow: 99999999999999999999999 is beyond the largest currency (604,462,909,807,314,587.353087).
