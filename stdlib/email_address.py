@@ -23,6 +23,7 @@ from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.digits import ascii_digits
+from .strings import text_arg
 
 family = Family("Email (address check)")
 
@@ -71,7 +72,7 @@ def email_check_address(rt: Runtime, address: TextArg, level: object = VALIDATE_
     if V.to_int(level) not in (VALIDATE_SYNTAX, VALIDATE_BY_SERVER):
         raise WLRuntimeError(f"EmailCheckAddress: {V.to_str(level)} is not a validation level "
                              "(emailValidateSyntax, emailValidateByServer).")
-    if not address_is_valid(V.to_str(address).strip()):
+    if not address_is_valid(text_arg(address, "EmailCheckAddress").strip()):
         return ADDRESS_INCORRECT_SYNTAX
     if V.to_int(level) == VALIDATE_BY_SERVER:
         raise BuiltinFailure("EmailCheckAddress: the address is well formed, but wlinterp does "

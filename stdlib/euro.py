@@ -20,6 +20,7 @@ from wlinterp.registry import Family, NumberArg, OutArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import co_currency
+from .strings import text_arg
 
 family = Family("Euro")
 
@@ -98,7 +99,7 @@ def init_currency(rt: Runtime, currency: NumberArg, caption: TextArg, rate: Numb
     if not 0 <= value <= 2147:
         raise BuiltinFailure(f"eInitCurrency: the exchange rate must be between 0 and 2147 "
                              f"(got {V.to_str(rate)}).", value=None)
-    _table(rt)[n] = [V.to_str(caption), value]
+    _table(rt)[n] = [text_arg(caption, "eInitCurrency"), value]
 
 
 @family.function("eToEuro", "eVersEuro", can_fail=True)

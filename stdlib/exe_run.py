@@ -23,7 +23,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import native_path
-from .strings import int_arg
+from .strings import int_arg, text_arg
 from .system import EXE_PID
 
 family = Family("Executables")
@@ -90,7 +90,7 @@ def exe_run(rt: Runtime, command: TextArg, mode: NumberArg = 1, wait: object = E
             folder: object = None) -> bool | int:
     """Start a program; True once it started (exeReturnValue: its exit code once it ended;
     exePID: its process identifier)."""
-    words = command_words(V.to_str(command))
+    words = command_words(text_arg(command, "ExeRun"))
     if not words:
         raise BuiltinFailure("ExeRun: no program to run.", value=False)
     where = None if folder is None or V.to_str(folder) == "" else native_path(folder)

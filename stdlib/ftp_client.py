@@ -38,6 +38,7 @@ from .ftp_connection_type import FTPConnectionValue, connection_number
 from .ftp_limits import Deadline, DownloadBound, WatchedFTP, WatchedFTPTLS
 from .ftp_session import ERROR_IDENTIFICATION_CODE, call, close_all, connection, connections, failed
 from .paths import native_path
+from .strings import text_arg
 
 family = Family("FTP")
 
@@ -135,9 +136,9 @@ def ftp_connect(rt: Runtime, server: object, user: TextArg = "", password: TextA
         described = server
         described.number = ftp_connect(rt, *described.connect_arguments())
         return described.number
-    name, login, secret = V.to_str(server), V.to_str(user), V.to_str(password)
+    name, login, secret = V.to_str(server), text_arg(user, "FTPConnect"), text_arg(password, "FTPConnect")
     port_number = _port(port)
-    V.to_str(private_key), V.to_str(key_password)  # (SFTP's: read, as every argument is)
+    text_arg(private_key, "FTPConnect"), text_arg(key_password, "FTPConnect")  # (SFTP's: read, as every argument is)
     ftp, host = _client(rt, name, _seconds(timeout))
     _check_cleartext(rt, ftp, host, login, secret)
     limit = Deadline(ftp)
@@ -184,7 +185,7 @@ def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextAr
     into a folder of its name under `destination` (ftp_send_folder.py). Binary mode
     (the bytes as they are); the progress procedure is accepted and not called
     (INFERRED)."""
-    path, target = native_path(V.to_str(local)), V.to_str(destination) or "."
+    path, target = native_path(text_arg(local, "FTPSend")), text_arg(destination, "FTPSend") or "."
     connection(rt, number, "FTPSend", False)
     if os.path.isdir(path):
         from .folder_size import folder_size  # (a rare call)
@@ -214,7 +215,7 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     emptied, then deleted). An endless download stops at its bound (DownloadBound). A
     server's folder is brought whole into a folder of its name (?3040002,
     ftp_get_folder.py)."""
-    name, shown = V.to_str(remote), V.to_str(local)
+    name, shown = text_arg(remote, "FTPGet"), text_arg(local, "FTPGet")
     folder = native_path(shown)
     target = os.path.join(folder, posixpath.basename(name)) if os.path.isdir(folder) \
         else folder
@@ -297,7 +298,7 @@ def ftp_command(rt: Runtime, number: NumberArg, command: TextArg, response: OutA
     """Send one command (?3040017): True when the server accepts it, its reply in the
     third parameter; a command that answers on a data connection (LIST, NLST, RETR...)
     gives what came on it in the fourth (`FTPCommand(n, "LIST", sReply, sList)`)."""
-    text = V.to_str(command)
+    text = text_arg(command, "FTPCommand")
     verb = text.split(" ", 1)[0].upper()
 
     def job(ftp: ftplib.FTP) -> tuple[bool, str, str]:
@@ -325,7 +326,7 @@ def ftp_command(rt: Runtime, number: NumberArg, command: TextArg, response: OutA
 def ftp_make_dir(rt: Runtime, number: NumberArg, folder: TextArg) -> bool:
     """Create the folder, and the ones above it that are missing (?3040001: "the
     directories are created recursively")."""
-    path = V.to_str(folder)
+    path = text_arg(folder, "FTPMakeDir")
 
     def job(ftp: ftplib.FTP) -> bool:
         here = ftp.pwd()
@@ -352,14 +353,14 @@ def ftp_current_dir(rt: Runtime, number: NumberArg, folder: object = None) -> ob
 @family.function("FTPDeleteDir", "FTPRepSupprime", can_fail=True)
 def ftp_delete_dir(rt: Runtime, number: NumberArg, folder: TextArg) -> bool:
     """Remove an empty folder of the server (RMD)."""
-    path = V.to_str(folder)
+    path = text_arg(folder, "FTPDeleteDir")
     return bool(call(rt, number, "FTPDeleteDir", False, lambda ftp: ftp.rmd(path) is not None))
 
 
 @family.function("FTPDeleteFile", "FTPSupprimeFichier", can_fail=True)
 def ftp_delete_file(rt: Runtime, number: NumberArg, file: TextArg) -> bool:
     """Delete a file of the server (DELE)."""
-    path = V.to_str(file)
+    path = text_arg(file, "FTPDeleteFile")
     return bool(call(rt, number, "FTPDeleteFile", False,
                       lambda ftp: ftp.delete(path) is not None))
 
@@ -367,6 +368,6 @@ def ftp_delete_file(rt: Runtime, number: NumberArg, file: TextArg) -> bool:
 @family.function("FTPRenameFile", "FTPRenommeFichier", can_fail=True)
 def ftp_rename_file(rt: Runtime, number: NumberArg, old: TextArg, new: TextArg) -> bool:
     """Rename (or move) a file of the server (RNFR, RNTO)."""
-    before, after = V.to_str(old), V.to_str(new)
+    before, after = text_arg(old, "FTPRenameFile"), text_arg(new, "FTPRenameFile")
     return bool(call(rt, number, "FTPRenameFile", False,
                       lambda ftp: ftp.rename(before, after) is not None))

@@ -26,6 +26,7 @@ from .ftp_session import call, connection
 from .ftp_listing import (FTP_DIRECTORY, FTP_MODIFICATION, Entry, folder_entries, _modified,
                           _offers_mlsd, attribute_letters, last_file, mlsd_entry,
                           remember_file)
+from .strings import text_arg
 
 family = Family("FTP file information")
 
@@ -71,7 +72,7 @@ def _entry(rt: Runtime, number: object, fname: str, path: str, value: object) ->
 def ftp_file_exist(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> bool:
     """True when the server has the file (ftpDirectory: the folder) `path`; False when
     not, without ErrorOccurred (a connection that fails is one). INFERRED."""
-    name = V.to_str(path)
+    name = text_arg(path, "FTPFileExist")
     if kind is not None and V.to_int(kind) == FTP_DIRECTORY:
         return bool(call(rt, number, "FTPFileExist", False,
                           lambda ftp: _is_remote_dir(ftp, name)))

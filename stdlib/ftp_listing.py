@@ -31,6 +31,7 @@ from wlinterp.runtime.state import Runtime
 from .ftp_session import call, connection
 from .paths import mask_matches
 from wlinterp.digits import ascii_digits
+from .strings import text_arg
 
 family = Family("FTP listings")
 
@@ -234,7 +235,7 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
     custom parameter); it stops when
     the procedure returns False. The number of entries given to it; -1 on failure.
     ftpFile / ftpDirectory keep only files / folders (both by default). INFERRED."""
-    folder, mask = _split(V.to_str(files))
+    folder, mask = _split(text_arg(files, "FTPListFile"))
     connection(rt, number, "FTPListFile", -1)
     ref = procedure_arg(rt, procedure, "FTPListFile")
     kinds = V.to_int(option) if option else FTP_FILE | FTP_DIRECTORY

@@ -25,6 +25,7 @@ from wlinterp.syntax.names import fold
 
 from .typevar import (WL_BOOLEAN, WL_CURRENCY, WL_INT, WL_NULL, WL_NUMERIC, WL_REAL,
                       WL_STRING, type_var)
+from .strings import text_arg
 
 family = Family("Introspection")
 
@@ -46,7 +47,7 @@ def property_exist(rt: Runtime, element: object, name: TextArg) -> bool:
     """True when `element.name` names something: a member or a `<get>`/`<set>` property
     of an object's class (its ancestors' too) or of a structure, or a named sub-element
     of a variant (a JSON object's key). Any other value has none."""
-    key = fold(V.to_str(name))
+    key = fold(text_arg(name, "PropertyExist"))
     if isinstance(element, WLStruct):
         if key in element.values:
             return True
@@ -84,7 +85,7 @@ def seek_procedure(rt: Runtime, name: TextArg, options: NumberArg = 10) -> WLPro
     PC SOFT's runtime) says where to look; a script has one place, so it is read and
     ignored."""
     V.to_int(options)
-    text = V.to_str(name)
+    text = text_arg(name, "SeekProcedure")
     try:
         return procedure_arg(rt, text, "SeekProcedure")
     except Exception as problem:  # WLRuntimeError: no procedure of that name

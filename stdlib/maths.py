@@ -23,7 +23,7 @@ from wlinterp.runtime.state import Runtime
 
 from .numbers import num_arg
 from .period_rounding import round_to_period
-from .strings import int_arg
+from .strings import int_arg, text_arg
 
 family = Family("Maths")
 
@@ -294,7 +294,7 @@ def integer_to_hexa(rt: Runtime, n: NumberArg, digits: NumberArg = 0) -> str:
 @family.function("HexaToInteger", "HexaVersEntier", "HexaToInt")
 def hexa_to_integer(rt: Runtime, text: TextArg) -> int:
     """The integer written in hexadecimal ("FF" is 255, "0x1f" is 31); 0 if invalid."""
-    s = V.to_str(text).strip()
+    s = text_arg(text, "HexaToInteger").strip()
     try:
         return int(s[2:] if s[:2].lower() == "0x" else s, 16) if s else 0
     except ValueError:

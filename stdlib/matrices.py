@@ -26,6 +26,7 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
+from .strings import text_arg
 
 family = Family("Matrices")
 
@@ -166,7 +167,7 @@ def _joined(values: list[Any], separator: str) -> str:
 @family.function("MatReadLine", "MatLitLigne", can_fail=True)
 def mat_read_line(rt: Runtime, name: TextArg, row: NumberArg, separator: TextArg = "\t") -> str:
     """The elements of a row, separated by a tab (or `separator`)."""
-    k, sep = int(V.to_num(row)), V.to_str(separator)
+    k, sep = int(V.to_num(row)), text_arg(separator, "MatReadLine")
     grid = matrix(rt, name, "MatReadLine", "")
     r = _index(rt, k, len(grid), "row", "MatReadLine", "")
     return _ok(rt, _joined(grid[r], sep))
@@ -176,7 +177,7 @@ def mat_read_line(rt: Runtime, name: TextArg, row: NumberArg, separator: TextArg
 def mat_read_column(rt: Runtime, name: TextArg, column: NumberArg,
                     separator: TextArg = "\t") -> str:
     """The elements of a column, separated by a tab (or `separator`)."""
-    k, sep = int(V.to_num(column)), V.to_str(separator)
+    k, sep = int(V.to_num(column)), text_arg(separator, "MatReadColumn")
     grid = matrix(rt, name, "MatReadColumn", "")
     c = _index(rt, k, _size(grid)[1], "column", "MatReadColumn", "")
     return _ok(rt, _joined([line[c] for line in grid], sep))
@@ -211,7 +212,7 @@ def mat_fill(rt: Runtime, name: TextArg, value: NumberArg, rows: object = None,
 @family.function("MatCopy", "MatCopie", can_fail=True)
 def mat_copy(rt: Runtime, source: TextArg, destination: TextArg) -> bool:
     """Copy a matrix into `destination` (created or replaced)."""
-    V.to_str(destination)
+    text_arg(destination, "MatCopy")
     grid = matrix(rt, source, "MatCopy")
     return _put(rt, destination, [list(line) for line in grid])
 
@@ -231,7 +232,7 @@ def _cellwise(rt: Runtime, fname: str, a: Grid, b: Grid, op: Callable[[Any, Any]
 @family.function("MatAdd", "MatAdditionne", can_fail=True)
 def mat_add(rt: Runtime, first: TextArg, second: TextArg, result: object = None) -> bool:
     """The sum of two matrices of the same size, into `result` (else into the first)."""
-    V.to_str(second)
+    text_arg(second, "MatAdd")
     a, b = matrix(rt, first, "MatAdd"), matrix(rt, second, "MatAdd")
     return _result(rt, first, result, _cellwise(rt, "MatAdd", a, b, lambda x, y: x + y))
 
@@ -239,7 +240,7 @@ def mat_add(rt: Runtime, first: TextArg, second: TextArg, result: object = None)
 @family.function("MatMultiply", "MatMultiplie", can_fail=True)
 def mat_multiply(rt: Runtime, first: TextArg, second: TextArg, result: object = None) -> bool:
     """The product first x second (the first's columns must be the second's rows)."""
-    V.to_str(second)
+    text_arg(second, "MatMultiply")
     a, b = matrix(rt, first, "MatMultiply"), matrix(rt, second, "MatMultiply")
     (ra, ca), (rb, cb) = _size(a), _size(b)
     if ca != rb:

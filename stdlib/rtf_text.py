@@ -19,6 +19,7 @@ import re
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from .strings import text_arg
 
 family = Family("RTF text")
 
@@ -82,7 +83,7 @@ def rtf_to_text(rtf: str) -> str:
 def rtf_to_text_builtin(rt: Runtime, rtf: TextArg) -> str:
     """The text of an RTF document without its formatting ("" for ""); a string that is
     not RTF is returned as it is."""
-    source = V.to_str(rtf)
+    source = text_arg(rtf, "RTFToText")
     return rtf_to_text(source) if source.lstrip().startswith("{\\rtf") else source
 
 
@@ -108,6 +109,6 @@ def text_to_rtf(rt: Runtime, text: TextArg) -> str:
     """Plain text as an RTF document: `\\`, `{` and `}` escaped, each line break (CR+LF,
     LF or CR) a `\\par`, a tab `\\tab`, Windows-1252 characters as `\\'hh` and the others
     as `\\uN` (INFERRED: no stored page; RTFToText reads it back to the same text)."""
-    lines = V.to_str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text_arg(text, "TextToRTF").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     body = "\\par\n".join("".join(map(_rtf_char, line)) for line in lines)
     return "{\\rtf1\\ansi\\ansicpg1252\\deff0\\uc1\n" + body + "\n}"

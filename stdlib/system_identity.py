@@ -32,6 +32,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .number_words import NATION_ENGLISH, NATION_FRENCH
+from .strings import text_arg
 
 family = Family("System identity")
 
@@ -81,7 +82,7 @@ def sys_identifier(rt: Runtime) -> str:
 @family.function("SysChangeEnvironment", "SysChangeEnvironnement", can_fail=True)
 def sys_change_environment(rt: Runtime, name: TextArg, value: TextArg = "") -> bool:
     """Set (or, with an empty value, remove) a variable of the program's environment."""
-    key, text = V.to_str(name), V.to_str(value)
+    key, text = text_arg(name, "SysChangeEnvironment"), text_arg(value, "SysChangeEnvironment")
     if not key or "=" in key or "\0" in key or "\0" in text:
         raise BuiltinFailure(f"SysChangeEnvironment: '{key}' cannot name an environment "
                              "variable.", value=False)

@@ -26,6 +26,7 @@ from wlinterp.runtime.values import to_bytes
 
 from .paths import _split as split_path  # the fExtractPath pieces of a path
 from .paths import pick_parts
+from .strings import text_arg
 
 family = Family("URL parts and CRC-16")
 
@@ -71,4 +72,4 @@ def url_parts(url: str) -> tuple[str, str, str, str]:
 def url_extract_path(rt: Runtime, url: TextArg, parts: NumberArg) -> str:
     """The requested parts of a URL, added together (fDrive, fDirectory, fFileName,
     fExtension: see the module docstring)."""
-    return pick_parts(url_parts(V.to_str(url)), parts)
+    return pick_parts(url_parts(text_arg(url, "URLExtractPath")), parts)

@@ -80,6 +80,35 @@ def test_the_rule_reads_the_builtins() -> None:
     assert ast.unparse(left.args.args[1].annotation) == "TextArg"  # type: ignore[arg-type]
 
 
+# files whose TextArg parameters are still read by V.to_str or native_path first (the run
+# says "A value of type array cannot be converted to a string." where WL115 says "fLoadText
+# expects a string, not a value of type array"): the next ones to move to text_arg
+_NOT_YET = frozenset({"files.py", "file_ops.py", "file_more.py", "file_handles.py",
+                      "paths.py", "json_reader.py", "image_files.py"})
+_LOOSE = {"V.to_str", "native_path", "_path"}
+
+
+def _read_loosely(f: ast.FunctionDef) -> list[str]:
+    """The TextArg parameters of `f` whose first reading is a plain conversion (V.to_str,
+    a path's native_path) rather than text_arg, which refuses in WL115's words."""
+    texts = {a.arg for a in f.args.args[1:]
+             if a.annotation is not None and ast.unparse(a.annotation) == "TextArg"}
+    first: dict[str, str] = {}
+    calls = sorted((c for c in ast.walk(f) if isinstance(c, ast.Call) and c.args
+                    and isinstance(c.args[0], ast.Name) and c.args[0].id in texts),
+                   key=lambda c: (c.lineno, c.col_offset))
+    for c in calls:
+        first.setdefault(c.args[0].id, ast.unparse(c.func))  # type: ignore[union-attr]
+    return sorted(name for name, func in first.items() if func in _LOOSE)
+
+
+def test_text_parameters_are_read_by_text_arg() -> None:
+    """Check and run say the same words: a TextArg parameter is read by text_arg first."""
+    found = {f"{file} {f.name}": loose for file, f in _builtins()
+             if file not in _NOT_YET and (loose := _read_loosely(f))}
+    assert found == {}
+
+
 _CASES = [
     ("t is array of strings = [\"ab\"]\nTrace(Left(t, 1))\n", "2:12",
      "Left expects a string, not a value of type array"),
@@ -91,6 +120,12 @@ _CASES = [
      "Middle expects a number, not a value of type SPoint (a structure)"),
     ("t est un tableau de 2 entiers\nTrace(ChaîneVersDate(t))\n", "2:22",
      "ChaîneVersDate expects a string, not a value of type array"),
+    ("t is array of strings = [\"ff\"]\nTrace(HexaToInt(t))\n", "2:17",
+     "HexaToInt expects a string, not a value of type array"),
+    ("t est un tableau de chaînes = [\"a\"]\nTrace(RTFVersTexte(t))\n", "2:20",
+     "RTFVersTexte expects a string, not a value of type array"),
+    ("t est un tableau de chaînes\nTrace(ChercheProcédure(t))\n", "2:24",
+     "ChercheProcédure expects a string, not a value of type array"),
 ]
 
 
