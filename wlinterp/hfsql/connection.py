@@ -65,6 +65,17 @@ _FIELDS = {  # folded property name (EN and FR) -> attribute
 }
 
 
+def _no_property(name: str) -> WLRuntimeError:
+    """The refusal of a property the Connection type has not; Port (real code sets
+    `MaConnexion.Port = 3306`) says where the port goes: the property table of the
+    Connection page (?1514073) was not read whole, its example and the web's connections
+    give the port inside the server (`..Server = "host:4900"`; UNVERIFIED, docs/hfsql.md)."""
+    if name == "port":
+        return WLRuntimeError(f"a Connection has no property '{name}': the port is written "
+                              'in Server, "host:port" (..Server = "dbhost:5432").')
+    return WLRuntimeError(f"a Connection has no property '{name}'.")
+
+
 class Connection:
     """`c is Connection`: what is needed to reach a database (the password is never
     shown: reading `..Password` gives "")."""
@@ -91,13 +102,13 @@ class Connection:
     def wl_get(self, name: str) -> Any:
         attr = _FIELDS.get(name)
         if attr is None:
-            raise WLRuntimeError(f"a Connection has no property '{name}'.")
+            raise _no_property(name)
         return "" if attr == "password" else getattr(self, attr)
 
     def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
         attr = _FIELDS.get(name)
         if attr is None:
-            raise WLRuntimeError(f"a Connection has no property '{name}'.")
+            raise _no_property(name)
         setattr(self, attr, provider_text(value) if attr == "provider"
                 else V.to_int(value) if attr in ("access", "cursors", "encryption")
                 else V.to_bool(value) if attr == "compression" else V.to_str(value))
