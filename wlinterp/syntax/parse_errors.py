@@ -209,6 +209,9 @@ def translate(err: ParseError, tokens: list[Token], source: str,
         stack = _open_blocks(tokens, index)
         if not any(t.type == "WHENEXC" for t in stack):  # (else its DO: a block left open)
             return WLSyntaxError(_do_alone(tok), line, col, filename, source)
+    key_after = _key_after_where(tok, tokens, index)
+    if key_after is not None:
+        return WLSyntaxError(key_after, line, col, filename, source)
     null_member = _null_member(tok, tokens, index)
     if null_member is not None:  # (the caret on the `?`)
         return WLSyntaxError(null_member, line, col - 1, filename, source)
@@ -249,6 +252,25 @@ def _do_alone(tok: Token) -> str:
         else "LOOP ... DO WHILE <condition>"
     return (f"'{tok.value}' opens no block here: a loop whose condition is tested at its "
             f"end is written {loop}")
+
+
+def _key_after_where(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """The message for `FOR EACH Customer WHERE ... ON Name` (`POUR TOUT f AVEC ... SUR
+    clé`), else None: the key comes before the condition (FOR EACH's file syntax, ON then
+    WHERE); it said "unexpected 'sur'; expected end of line"."""
+    if tok.type != "SOFT_SUR":
+        return None
+    start = index
+    while start > 0 and tokens[start - 1].type not in ("_NL", "NL"):
+        start -= 1
+    line = tokens[start:index]
+    where = next((t for t in line if t.type == "FILE_WHERE"), None)
+    if not line or line[0].type != "FOREACH_FILE" or where is None or len(line) < 2:
+        return None
+    opener, file = line[0], line[1]
+    return (f"'{tok.value}' comes before '{where.value}' in a {str(opener.value).upper()} on "
+            f"a data file: write {opener.value} {file.value} {tok.value} <key> "
+            f"{where.value} <condition>")
 
 
 def _null_member(tok: Token, tokens: list[Token], index: int) -> str | None:
