@@ -20,7 +20,7 @@ from wlinterp.runtime.values import type_name
 from wlinterp.runtime.declared_sizes import (CURRENCY_BYTES, DURATION_BYTES, NUMERIC_BYTES,
                                              declared_bytes)
 from wlinterp.runtime.durations import WLDuration
-from wlinterp.runtime.kinds import K_ARRAY, K_BOOLEAN, K_INT, K_REAL
+from wlinterp.runtime.kinds import K_ARRAY
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import TypeSpec, default_value
@@ -168,11 +168,15 @@ def value_bytes(value: object, spec: TypeSpec | None = None) -> int:
 
 
 def _element_bytes(elem: TypeSpec, what: str = "tiTotalSize") -> int:
-    """The size in bytes of an element of a fixed size: integers by their declared size,
-    reals 8 bytes (4 for `real on 4 bytes`), booleans 1; any other element (a string,
-    an object...) has no size of its own here: a clear error."""
-    size = declared_bytes(elem) if elem.kind in (K_INT, K_REAL, K_BOOLEAN) else None
+    """The size in bytes of an element of a fixed size, as Dimension gives a variable of
+    its type (runtime/declared_sizes.py): integers by their declared size, reals 8 (4
+    for `real on 4 bytes`), booleans 1, currencies 10, numerics 16, Dates and Times 8,
+    DateTimes 17, Durations 8, `string on N` N (an array of Dates or Durations was
+    refused). Any other element (a plain string, an object...) has no size of its own
+    here: a clear error."""
+    size = declared_bytes(elem)
     if size is not None:
         return size
     raise WLRuntimeError(f"ArrayInfo: {what} needs elements of a fixed size in bytes "
-                         f"(integers, reals, booleans), not {elem.describe()}.")
+                         f"(numbers, booleans, dates, times, durations), not "
+                         f"{elem.describe()}.")

@@ -36,7 +36,7 @@ _FR = ('n est un entier = 5\ns est une chaîne = "ab"\nb est un booléen\n'
     (_EN + 'Trace(ArrayCount("abc"))\n',
      "ArrayCount expects an array, not a value of type string.", "A"),
     (_EN + "Trace(ArrayInfo(st, tiTotalSize))\n", "ArrayInfo: tiTotalSize needs elements "
-     "of a fixed size in bytes (integers, reals, booleans), not string.", "A"),
+     "of a fixed size in bytes (numbers, booleans, dates, times, durations), not string.", "A"),
     (_EN + "ArrayAdd(t, 1, 2)\n", "ArrayAdd: a key and a value are only given for an "
      "associative array; this array takes one value.", "A"),
     (_EN + "t.Add(1, 2)\n", "Add: a key and a value are only given for an associative "
@@ -48,7 +48,8 @@ _FR = ('n est un entier = 5\ns est une chaîne = "ab"\nb est un booléen\n'
     (_FR + 'TableauAjoute(s, "x")\n', "TableauAjoute expects an array, not a value of type "
      "string.", "T"),
     (_FR + "Trace(TableauInfo(st, tiTailleTotale))\n", "TableauInfo: tiTotalSize needs "
-     "elements of a fixed size in bytes (integers, reals, booleans), not string.", "T"),
+     "elements of a fixed size in bytes (numbers, booleans, dates, times, durations), "
+     "not string.", "T"),
     (_FR + "TableauAjoute(Prix)\n", "TableauAjoute: an associative array needs the key of "
      "the element to add", "T"),
     (_FR + "Prix.Ajoute()\n", "Ajoute: an associative array needs the key of the element "
