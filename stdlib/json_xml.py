@@ -165,10 +165,11 @@ def json_to_xml(rt: object, value: object, converter: object = None) -> XMLDocum
     """An xmlDocument from a JSON value (or a JSON text): its members under a root
     element named as the converter's XMLRootName says ("document"). A member name or a
     text XML cannot hold fails the call (ErrorOccurred, an empty document): writing it
-    as it is gave a document no XML reader takes."""
+    as it is gave a document no XML reader takes; so does a text that is no JSON, as
+    StringToJSON's does (it stopped the run)."""
     s = _settings(converter)
-    data = to_json(parse(value) if isinstance(value, str) else value)
     try:
+        data = to_json(parse(value) if isinstance(value, str) else value)
         root = ET.Element(_xml_name(str(s["root"])))
         if isinstance(data, list):
             _member(root, str(s["element"]), data, {**s, "withroot": False})
@@ -176,7 +177,19 @@ def json_to_xml(rt: object, value: object, converter: object = None) -> XMLDocum
             _fill(root, data, s)
     except NotConvertible as exc:
         raise BuiltinFailure(f"JSONToXML: {exc}.", value=XMLDocument()) from None
+    except WLRuntimeError as exc:  # a text that is no JSON (or nested too deeply to read)
+        raise BuiltinFailure(f"JSONToXML: {exc.message}", value=XMLDocument()) from None
+    except RecursionError:
+        raise BuiltinFailure(_TOO_DEEP.format("JSONToXML", "value"),
+                             value=XMLDocument()) from None
     return XMLDocument(root)
+
+
+# A value or document nested deeper than the conversion's recursion goes (some 2,900
+# levels): the call fails, ErrorOccurred set, as StringToJSON fails on such a text; the
+# run stopped with "Stack overflow". (An iterative conversion, as XMLBuildString's, would
+# take them: the JSON reading and writing around it recurse too.)
+_TOO_DEEP = "{}: the {} is nested too deeply to be converted."
 
 
 def _typed(text: str, s: dict[str, object]) -> object:
@@ -238,4 +251,8 @@ def xml_to_json(rt: object, source: object, converter: object = None) -> object:
         except ValueError as exc:
             raise BuiltinFailure(f"XMLToJSON: {exc}.", value=WLJSON(),
                                  subs=xml_sub_errors(exc)) from None
-    return decoded(_value(root, s) if root is not None else None)
+    try:
+        return decoded(_value(root, s) if root is not None else None)
+    except RecursionError:
+        raise BuiltinFailure(_TOO_DEEP.format("XMLToJSON", "document"),
+                             value=WLJSON()) from None
