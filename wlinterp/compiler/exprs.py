@@ -220,7 +220,8 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         if key == "dimension" and isinstance(e.obj, N.Member):  # Contact.Phone..Dimension
             return f"item_dimension({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.ANY
         if key in ("size", "taille") and isinstance(e.obj, N.Member):  # Customer.Name..Size
-            return f"item_size({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.ANY
+            return (f"item_size({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "
+                    f"lambda: {self.value(e.obj)}, {key!r})"), S.ANY
         if key in ("exist", "existe") and isinstance(e.obj, N.Index):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)

@@ -238,19 +238,21 @@ def item_dimension(obj: Any, name: str) -> Any:
     return get_prop(get_member(obj, name), "dimension")
 
 
-def item_size(obj: Any, name: str) -> Any:
+def item_size(obj: Any, name: str, value: Callable[[], Any], key: str) -> Any:
     """`Customer.Name..Size` / `..Taille`: the item's size in the analysis (40 for a
     text of 40 characters, 8 for an 8-byte integer; docs/hfsql.md "Record buffer"), for
     an item of a data file or of a query's result; on any other value, the member's own
-    `..Size` (it was "A string has no property 'Size'": the item's value was asked)."""
+    `..Size` (it was "A string has no property 'Size'": the item's value was asked), read
+    as the compiled member read gives it (`value`) under the name written (`key`: a
+    class's Buffer member `:buf..Taille` is its length, which `..Size` is not)."""
     from .context import FileContext
     held = getattr(obj, "hf_context", None)  # a Data Source: the result it holds
     if held is not None and type(obj) is not FileContext:
         obj = held() or obj
     if type(obj) is FileContext and name in obj.index:
         return obj.items[obj.index[name]].size
-    from ..runtime.access import get_member, get_prop
-    return get_prop(get_member(obj, name), "size")
+    from ..runtime.access import get_prop
+    return get_prop(value(), key)
 
 
 def item_type(obj: Any, name: str, value: Callable[[], Any], rt: Any,

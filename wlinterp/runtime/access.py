@@ -103,8 +103,8 @@ def get_prop(obj: Any, name: str) -> Any:
         if type(obj) is not str and name not in ("value", "valeur") \
                 and (dated := getattr(obj, "wl_get", None)) is not None:
             return dated(name)  # a Variant's Date, Time or DateTime (dated_values.py)
-        if name in ("length", "taille"):
-            return len(obj)
+        if name in ("length", "taille", "size"):  # Size: Taille's English twin (a
+            return len(obj)  # Buffer member read as text: :bufIn..Size, as ..Taille)
         if name in ("value", "valeur"):  # `v..Value`: what the variant holds
             return obj
         return date_part(obj, name)
