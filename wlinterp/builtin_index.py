@@ -15,7 +15,8 @@ modification time (installers that take them from the wheel, which reproducible 
 set to one fixed date), so a family changed without changing its size would otherwise be
 served the old index. An unwritable cache folder only
 costs time (every family is imported, as before). A lookup the index answers wrongly
-(a file changed within the timestamp's resolution) imports every family and rewrites it.
+(a file changed within the timestamp's resolution) imports every family and rewrites it;
+so does a name it lacks that a family declares (`FamilyLoader.missed`).
 """
 from __future__ import annotations
 
@@ -248,6 +249,21 @@ class FamilyLoader:
             return True
         self._set_index(self._computed())  # the index was wrong: trust only the families
         return dict.__contains__(table, key)
+
+    def missed(self, kind: str, key: str) -> bool:
+        """A name the index does not know, about to be reported unknown: import every
+        family, and if one declares it after all, the cached index was incomplete (seen
+        once: written while a family's file was being rewritten, so that family registered
+        nothing, with the file's final size and date recorded): rewrite it. Only the
+        unknown-name path calls this, where the "did you mean" list imports every family
+        anyway, so a correct index costs nothing more."""
+        if self._all:
+            return False
+        self.load_all()
+        if not dict.__contains__(self.registry.tables[kind], key):
+            return False
+        self._set_index(self._computed())
+        return True
 
     def load_all(self) -> None:
         """Import every family (listings, help and completion need them all), then put

@@ -240,3 +240,34 @@ def test_a_family_edited_in_a_copy_is_seen_by_the_next_run(tmp_path: Path) -> No
         '    return n * 10\n'), encoding="utf-8")
     second = subprocess.run(run, env=env, capture_output=True, text=True, cwd=tmp_path)
     assert (second.returncode, second.stdout, second.stderr) == (0, "20\n", "")
+
+
+def test_an_index_lacking_a_name_is_repaired_by_the_run_that_needs_it(tmp_path: Path) -> None:
+    """A cached index that lacks a family's names though every file's size and date
+    match (seen once: written while the family's file was being rewritten, so it
+    registered nothing): a call of one of those names runs, and the index is rewritten
+    whole, instead of "unknown procedure" at every run until a file changes."""
+    cache = tmp_path / "cache"
+    _python(_INDEX_CODE, cache)
+    (stored,) = cache.glob("builtins-*.marshal")
+    import marshal
+    data = marshal.loads(stored.read_bytes())
+    index = marshal.loads(data["index"])
+    declaring = index["function"]["extractstring"][0]
+    for rows in index.values():  # the family as it registered nothing
+        for key in [k for k, row in rows.items() if row[0] == declaring]:
+            del rows[key]
+    data["index"] = marshal.dumps(index)
+    data["modules"] = {kind: {k: row[0] for k, row in rows.items()}
+                       for kind, rows in index.items()}
+    stored.write_bytes(marshal.dumps(data))
+    script = tmp_path / "one.wl"
+    script.write_text('Trace(ExtraitChaîne("a;b;c", 2, ";"), ExtractString("x;y", 1, ";"))\n',
+                      encoding="utf-8")
+    env = {**os.environ, "WL_CACHE_DIR": str(cache)}
+    for _ in range(2):  # the first run repairs the index, the second reads the repaired one
+        proc = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(script)],
+                              env=env, capture_output=True, text=True, cwd=tmp_path)
+        assert (proc.returncode, proc.stdout, proc.stderr) == (0, "b, x\n", "")
+        repaired = marshal.loads(marshal.loads(stored.read_bytes())["index"])
+        assert repaired["function"]["extractstring"][0] == declaring

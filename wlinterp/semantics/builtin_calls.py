@@ -59,6 +59,9 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
         fc.rep.report("WL103", entry.message(shown), e, len(shown), col=col,
                       hint="wlinterp cannot run this call; --ignore WL103 to check the rest")
         return None
+    loader = fc.sym.registry.loader
+    if loader is not None and loader.missed("function", key):  # a stale cached index
+        return builtin(fc, e, key, n, shown, col, first)
     names = [p.name for p in fc.sym.procs.values()]
     names += [p.name for sc in fc.scope.chain() for p in sc.procs.values()]
     best = closest(shown, names, builtin_names(fc.sym.registry))
