@@ -82,8 +82,12 @@ def _builtin_value(fc: "FunctionChecker", e: N.Call, func: N.Name) -> None:
     it gave an empty value. Not a RESULT's value (`RESULT Trace(x)`): whether its
     procedure's caller uses it is the run's to see (EvaluateExpression("Trace(x)") runs
     the call, then says the expression gives no value)."""
-    b = fc.sym.registry.functions.get(fold(func.name))
-    if b is not None and e is not fc.returned and judged_without_result(b):
+    if e is fc.returned:
+        return
+    kinds = fc.builtin_calls.get(func.name)  # (check_call found it: no lookup again)
+    b = kinds.builtin if kinds is not None else \
+        fc.sym.registry.functions.get(fold(func.name))
+    if b is not None and judged_without_result(b):
         col = fc.rep.find(func.line, func.col, func.name)
         fc.rep.report("WL117", f"'{func.name}' gives no result: its call cannot be used "
                       f"as a value", e, len(func.name), col=col,
@@ -105,8 +109,15 @@ def gives_nothing(b: "Builtin") -> bool:
 
 def judged_without_result(b: "Builtin") -> bool:
     """Is the built-in's call used as a value WL117: declared without a result, and not
-    one whose WINDEV result is unverified (_UNVERIFIED)?"""
-    return gives_nothing(b) and fold(b.en) not in _UNVERIFIED
+    one whose WINDEV result is unverified (_UNVERIFIED)? (Read once per built-in: every
+    built-in call used as a value asks.)"""
+    judged = _JUDGED.get(id(b))
+    if judged is None or judged[0] is not b:
+        judged = _JUDGED[id(b)] = (b, gives_nothing(b) and fold(b.en) not in _UNVERIFIED)
+    return judged[1]
+
+
+_JUDGED: dict[int, tuple["Builtin", bool]] = {}  # id(built-in) -> (it, judged_without_result)
 
 
 # Built-ins wlinterp defines without a result whose result in WINDEV no stored page
