@@ -35,6 +35,7 @@ from .paths import failure, native_path
 from .read_only import refuse_read_only
 from .text_encodings import (ANSI_BIT, SNIFFED, TEXT_BOMS, UNICODE_BIT, UTF16, UTF8_BIT,
                              decoded, encoded_text, forced_encoding, unmarked_encoding)
+from .strings import text_arg
 
 family = Family("File handles")
 
@@ -175,7 +176,7 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
         return _open_into(rt, path, mode, FO_READ_WRITE if disk_mode is None else disk_mode)
     make_room(rt, "fOpen")
     m = V.to_int(mode)
-    name = native_path(path, new=bool(m & FO_CREATE))  # emptied: its name as written
+    name = native_path(text_arg(path, "fOpen"), new=bool(m & FO_CREATE))  # emptied: as written
     exists = os.path.exists(name) if "\0" not in name else False
     create = m & FO_CREATE or (m & FO_CREATE_IF_NOT_EXIST and not exists)
     py_mode = "w+b" if create else "r+b" if m & (FO_WRITE | FO_ADD) else "rb"
@@ -231,7 +232,7 @@ def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
     """Create (or empty) a file, open it for reading and writing, return its handle. With
     foUnicode or foUTF8 the file starts with the byte-order mark, as WINDEV writes it."""
     make_room(rt, "fCreate")
-    name, m = native_path(path, new=True), V.to_int(mode)
+    name, m = native_path(text_arg(path, "fCreate"), new=True), V.to_int(mode)
     try:
         refuse_read_only(name)
         stream = open(name, "w+b")  # noqa: SIM115

@@ -18,6 +18,7 @@ from .text_encodings import SNIFFED, appended_bytes, forced_encoding
 from .folder_size import folder_size
 from .paths import FR_RECURSIVE, failure, native_path
 from .read_only import refuse_read_only
+from .strings import text_arg
 
 family = Family("Files (more)")
 
@@ -42,7 +43,7 @@ def append_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0
     foUnicode or foUTF8 forces, as fSaveText's third parameter (appended_bytes; a
     Buffer's bytes as they are)."""
     try:
-        with open(native_path(path), "rb") as f:
+        with open(native_path(text_arg(path, "fAppendText")), "rb") as f:
             head = f.read(SNIFFED)
     except OSError:
         head = b""  # a new file, or one that cannot be read: write_file says why
@@ -66,7 +67,8 @@ def copy_dir(rt: Runtime, source: TextArg, destination: TextArg, options: ProcAr
     the system refused the path (docs/builtins.md "fCopyDir and symbolic links")."""
     if procedure is None and options is not None and not isinstance(options, (int, float)):
         procedure, options = options, 0
-    src, dst = native_path(source), native_path(destination)
+    src = native_path(text_arg(source, "fCopyDir"))
+    dst = native_path(text_arg(destination, "fCopyDir"))
     copy = shutil.copy2 if procedure is None else \
         asking(rt, "fCopyDir", procedure, param, shutil.copy2)
     try:
@@ -86,7 +88,7 @@ def directory_size(rt: Runtime, path: TextArg, option: object = FR_RECURSIVE) ->
     default), its subfolders; frNotRecursive: the folder's own files. As PC SOFT's own
     runtime reads the option (its fRepTaille(path) is fRepTaille(path, 1), and only the
     value 1 of the option makes it recursive). -1 when the folder cannot be read."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fDirectorySize"))
     if not os.path.isdir(name):
         raise failure("fDirectorySize", "read the folder", V.to_str(path),
                       NotADirectoryError(20, "not a folder"), -1)

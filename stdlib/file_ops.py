@@ -26,6 +26,7 @@ from wlinterp.runtime.state import Runtime
 from .listed_paths import written_in
 from .paths import failure, native_path, wildcard_files
 from .read_only import refuse_read_only
+from .strings import text_arg
 
 family = Family("File operations")
 # what the procedure given to fCopyFile or fCopyDir answers for a file (?3036008: go on,
@@ -149,7 +150,7 @@ def rename(rt: Runtime, old: TextArg, new: TextArg) -> bool:
     system (a /tmp held in memory, another disk) the file is copied then removed, as
     Windows moves a file to another volume: `fRename(fTempFile(), sFinal)` failed
     there with "Invalid cross-device link"."""
-    src, dst = native_path(old), native_path(new)
+    src, dst = native_path(text_arg(old, "fRename")), native_path(text_arg(new, "fRename"))
     try:
         if os.path.exists(dst):
             raise FileExistsError(17, "the destination already exists")
@@ -176,7 +177,7 @@ def size(rt: Runtime, path: TextArg) -> int:
     """The size of a file in bytes; -1 when it does not exist. A folder is 0, as
     fListFile's fdFullInformation gives it (the system's 4096 of a folder's own
     entries is no size a program ported from Windows expects)."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fSize"))
     try:
         return 0 if os.path.isdir(name) else os.path.getsize(name)
     except (OSError, ValueError) as exc:
@@ -186,7 +187,7 @@ def size(rt: Runtime, path: TextArg) -> int:
 @family.function("fLoadBuffer", "fChargeBuffer", can_fail=True)
 def load_buffer(rt: Runtime, path: TextArg) -> BufferResult:
     """The bytes of a file as a buffer; "" and ErrorOccurred when it cannot be read."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fLoadBuffer"))
     try:
         with open(name, "rb") as f:
             return f.read().decode("latin-1")
@@ -199,7 +200,7 @@ def save_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
     """Write a buffer to a file byte for byte (text beyond Latin-1 is written as UTF-8, a
     UNICODE string as its UTF-16: runtime/values.py `to_bytes`, as every built-in reads
     a value's bytes)."""
-    name, raw = native_path(path, new=True), V.to_bytes(buffer)
+    name, raw = native_path(text_arg(path, "fSaveBuffer"), new=True), V.to_bytes(buffer)
     try:
         refuse_read_only(name)
         with open(name, "wb") as f:

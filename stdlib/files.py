@@ -19,6 +19,7 @@ from .listed_paths import written_in
 from .paths import failure, native_path, wildcard_files
 from .read_only import refuse_read_only
 from .text_encodings import decoded_text, forced_encoding, marked_text, saved_bytes
+from .strings import text_arg
 
 family = Family("Files")
 
@@ -31,7 +32,7 @@ def _path(value: object) -> str:
 @family.function("fFileExist", "fFichierExiste")
 def file_exist(rt: Runtime, path: TextArg) -> bool:
     """True if `path` names an existing file or folder."""
-    return os.path.exists(_path(path))
+    return os.path.exists(_path(text_arg(path, "fFileExist")))
 
 
 @family.function("fLoadText", "fChargeTexte", can_fail=True)
@@ -40,7 +41,7 @@ def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
     UTF-8, else Windows-1252; foAnsi, foUnicode or foUTF8 as second parameter forces
     one); "" and ErrorOccurred on failure."""
     forced = forced_encoding(V.to_int(encoding))
-    name = _path(path)
+    name = _path(text_arg(path, "fLoadText"))
     longest = max_string()
     try:  # a UTF-8 character takes at most 4 bytes: more is too long whatever it holds
         with open(name, "rb") as f:
@@ -62,7 +63,7 @@ def save_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0) 
     mark, as fLoadText's second parameter reads it (docs/builtins.md, "fSaveText's
     encoding"); False and ErrorOccurred on failure. A Buffer is the file's bytes, written
     as they are whatever the encoding (no byte-order mark: docs/builtins.md "Encodings")."""
-    name = native_path(path, new=True)  # written: its own name as written
+    name = native_path(text_arg(path, "fSaveText"), new=True)  # written: its name as written
     forced = forced_encoding(V.to_int(encoding))
     data = marked_text(V.to_str(text), forced) if forced and type(text) is not V.BufferText \
         else saved_bytes(text)
@@ -90,14 +91,14 @@ def delete(rt: Runtime, path: TextArg, option: object = 0) -> bool:
     matches (docs/builtins.md, "fDelete with wildcards"). A read-only file is deleted
     only with frReadOnly, as Windows refuses to delete one; frRecycleBin is refused:
     there is no recycle bin to put the file in (docs/builtins.md "fDelete's option")."""
+    shown = text_arg(path, "fDelete")
     opt = V.to_int(option) if option else 0
     if opt & FR_RECYCLE_BIN:
         raise BuiltinFailure("fDelete: frRecycleBin: wlinterp has no recycle bin to move "
-                             f"'{V.to_str(path)}' to; the file is left.", value=False)
-    found = wildcard_files("fDelete", path)
-    for name in [_path(path)] if found is None else found:
-        _remove(name, bool(opt & FR_READ_ONLY),
-                V.to_str(path) if found is None else written_in(path, name))
+                             f"'{shown}' to; the file is left.", value=False)
+    found = wildcard_files("fDelete", shown)
+    for name in [_path(shown)] if found is None else found:
+        _remove(name, bool(opt & FR_READ_ONLY), shown if found is None else written_in(shown, name))
     return True
 
 

@@ -24,6 +24,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import native_path
+from .strings import text_arg
 
 family = Family("Image files")
 
@@ -132,7 +133,7 @@ def image_info(rt: Runtime, path: TextArg, wanted: object = None) -> str:
                              "by wlinterp; without it, ImageInfo gives the format, width, "
                              "height and bits per pixel")
     try:
-        with open(native_path(path), "rb") as f:
+        with open(native_path(text_arg(path, "ImageInfo")), "rb") as f:
             data = f.read(_HEAD)
     except (OSError, ValueError):
         return BAD

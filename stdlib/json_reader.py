@@ -30,6 +30,7 @@ from wlinterp.runtime.state import Runtime
 from .json_tokens import JSONTokens
 from .json_members import JSONMember, read_value
 from .paths import failure, native_path
+from .strings import text_arg
 
 family = Family("JSON reader")
 
@@ -226,7 +227,7 @@ class WLJSONReader:
 def json_open_reader(rt: Runtime, path: TextArg) -> WLJSONReader:
     """A reader of the JSON file `path`, for FOR EACH; a file that cannot be opened sets
     ErrorOccurred and gives a reader with nothing to go through."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "JSONOpenReader"))
     try:
         stream = open(name, "rb")
     except (OSError, ValueError) as exc:

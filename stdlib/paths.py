@@ -27,6 +27,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.digits import ascii_digits
 
 from .listed_paths import joined, listed_order, shown_folder
+from .strings import text_arg
 
 family = Family("Paths")
 
@@ -116,7 +117,7 @@ def separator(rt: Runtime, path: object = None, kind: object = None) -> str:
 @family.function("CompleteDir", "CompleteRep", "fCompleteDir")
 def complete_dir(rt: Runtime, path: TextArg) -> str:
     """`path` ending with a separator (the one it already uses, else the system's)."""
-    text = V.to_str(path)
+    text = text_arg(path, "CompleteDir")
     if not text or text.endswith(("/", "\\")):
         return text
     return text + ("\\" if "\\" in text else os.sep)
@@ -125,7 +126,7 @@ def complete_dir(rt: Runtime, path: TextArg) -> str:
 @family.function("UncompleteDir", "DécompleteRep", "fUncompleteDir")
 def uncomplete_dir(rt: Runtime, path: TextArg) -> str:
     """`path` without its final separator (a root such as `/` is kept)."""
-    text = V.to_str(path)
+    text = text_arg(path, "UncompleteDir")
     stripped = text.rstrip("/\\")
     return stripped if stripped and not stripped.endswith(":") else text[:len(stripped) + 1]
 
@@ -147,7 +148,7 @@ def _split(path: str) -> tuple[str, str, str, str]:
 def extract_path(rt: Runtime, path: TextArg, parts: NumberArg) -> str:
     """The requested parts of `path`, added together: fDrive ("C:"), fDirectory (with its
     final separator), fFileName (without extension), fExtension (with its dot)."""
-    return pick_parts(_split(V.to_str(path)), parts)
+    return pick_parts(_split(text_arg(path, "fExtractPath")), parts)
 
 
 def pick_parts(pieces: tuple[str, str, str, str], parts: object) -> str:
@@ -174,7 +175,7 @@ def parent_dir(rt: Runtime, path: TextArg) -> str:
     """The folder holding `path` (a file or a folder, with or without its final
     separator), without a final separator except for a root ("C:\\", "/"); "" when the
     path has no parent (a root, or a bare name). Text only: nothing is checked on disk."""
-    text = V.to_str(path)
+    text = text_arg(path, "fParentDir")
     drive, directory, _, _ = _split(text.rstrip("/\\") or text)
     if not text.rstrip("/\\") or not directory:
         return ""
@@ -222,7 +223,7 @@ def build_relative_path(rt: Runtime, path: object, reference: object,
 def directory_exist(rt: Runtime, path: TextArg) -> bool:
     """True when `path` names an existing folder."""
     try:
-        return os.path.isdir(native_path(path))
+        return os.path.isdir(native_path(text_arg(path, "fDirectoryExist")))
     except ValueError:
         return False
 
@@ -230,7 +231,7 @@ def directory_exist(rt: Runtime, path: TextArg) -> bool:
 @family.function("fMakeDir", "fRepCrée", can_fail=True)
 def make_dir(rt: Runtime, path: TextArg) -> bool:
     """Create a folder and any missing parent; True also when it already exists."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fMakeDir"))
     try:
         os.makedirs(name, exist_ok=True)
     except (OSError, ValueError) as exc:
@@ -241,7 +242,7 @@ def make_dir(rt: Runtime, path: TextArg) -> bool:
 @family.function("fRemoveDir", "fRepSupprime", can_fail=True)
 def remove_dir(rt: Runtime, path: TextArg, options: object = FR_NOT_RECURSIVE) -> bool:
     """Remove a folder: an empty one, or with frRecursive everything it contains."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fRemoveDir"))
     try:
         if V.to_int(options) & FR_RECURSIVE:
             if os.path.islink(name):
