@@ -104,6 +104,7 @@ class Builtin:
     family: str
     call: Callable[..., Any] = field(repr=False, default=None)
     overloads: tuple[Any, ...] = ()  # secret_args.Overload each, when declared
+    aliases: tuple[str, ...] = ()  # its other names (fDirExist), as the decorator spells them
 
     @property
     def doc(self) -> str:
@@ -121,6 +122,23 @@ class Builtin:
         notes = getattr(func, "__annotations__", {})
         names = code.co_varnames[1:code.co_argcount]
         return [PARAM_KINDS.get(notes.get(n, "")) for n in names]
+
+    def spelled(self, word: str) -> str:
+        """Its name that `word` writes, as its declaration spells it (`httpenvoie` is
+        HTTPEnvoie, `fouvre` fOuvre, `chaineformate` ChaîneFormate, `fdirexist` fDirExist):
+        WINDEV's editor rewrites a function's name in its canonical case as it is typed, so
+        errors and `wl check` name it so (docs/semantics.md "A built-in is named as its
+        catalogue spells it")."""
+        key, names = fold(word), (self.fr, self.en, *self.aliases)
+        same = [n for n in names if fold(n) == key]
+        # `executecode` is ExecuteCode, not ExécuteCode: the name it writes letter for letter
+        name = next((n for n in same if n.lower() == word.lower()), same[0] if same else word)
+        if len(name) != len(word):
+            return name
+        # a capital keeps the accent the line gives it: PC SOFT's pages write fEcrit and
+        # fEcritLigne, which the catalogue declares fÉcrit and fÉcritLigne
+        return "".join(w.upper() if c.isupper() and fold(c) != c.lower()
+                       and fold(w) == w.lower() else c for c, w in zip(name, word))
 
     def arity_text(self) -> str:
         if self.max_args is None:
@@ -304,7 +322,7 @@ class Family:
             if declared_check is not None:
                 setattr(func, "wl_declared_check", declared_check)
             required, most = _arity(func)
-            b = Builtin(en, fr, func, required, most, can_fail, self.name)
+            b = Builtin(en, fr, func, required, most, can_fail, self.name, aliases=aliases)
             if overloads:
                 from .secret_args import parse_overloads
                 b.overloads = parse_overloads(overloads)

@@ -23,7 +23,7 @@ from .lazy_regex import lazy_compile
 _QUOTED = lazy_compile(r"(')(\.{0,2}|:)([^\W\d]\w*)((?:\(\))?')")
 _METHOD = lazy_compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of the class CL"
 # "The method .Upper() is Upper, ...": the catalogue's spelling (runtime/method_args.py
-# _spelled), which the line may write otherwise (`v.UPPER(1, 2)`)
+# method_spelled), which the line may write otherwise (`v.UPPER(1, 2)`)
 _DOT_METHOD = lazy_compile(r"(\bmethod \.)([^\W\d]\w*)(?=\(\))")
 _WORD = re.compile(r"[^\W\d]\w*")
 # "Count: ...", "Root expects a number...", "FTPConnect failed (530 ...)"
@@ -73,8 +73,10 @@ def as_written(message: str, source: str | None, line: int) -> str:
 
 def builtin_as_written(message: str, source: str | None, line: int) -> str:
     """`message`, when it starts with a built-in's name ("Count: ..."), with that name
-    as line `line` of `source` calls it (`Occurrence(42)` fails with "Occurrence: ...":
-    a French script reads its own name); unchanged when the line calls it by no name."""
+    as line `line` of `source` calls it, in its canonical spelling (`Occurrence(42)` fails
+    with "Occurrence: ...", `httpenvoie(r)` with "HTTPEnvoie: ...": a French script reads
+    its own name, as WINDEV's editor shows it); unchanged when the line calls it by no
+    name."""
     lead = _LEAD.match(message)
     if lead is None or not source or line <= 0:
         return message
@@ -86,20 +88,20 @@ def builtin_as_written(message: str, source: str | None, line: int) -> str:
         return message
     for word in _WORD.findall(lines[line - 1]):
         if functions.get(fold(word)) is builtin:
-            return word + message[len(lead.group(1)):] if word != lead.group(1) else message
+            return builtin.spelled(word) + message[len(lead.group(1)):]
     word = _method_for(builtin, lines[line - 1])
     return message if word is None else word + message[len(lead.group(1)):]
 
 
 def _method_for(builtin: object, text: str) -> str | None:
-    """The method the line calls on a value that stands for `builtin`, as written
-    (`f.Ouvre(...)` is fOpen on a DiskFile: "Ouvre"), None when there is none: the
-    line names no built-in, so the error names the method it wrote (docs/builtins.md
+    """The method the line calls on a value that stands for `builtin`, in the catalogue's
+    spelling (`f.ouvre(...)` is fOpen on a DiskFile: "Ouvre"), None when there is none:
+    the line names no built-in, so the error names the method it wrote (docs/builtins.md
     "A built-in's error names it as the script calls it")."""
-    from .runtime.value_methods import candidate_builtins
+    from .runtime.value_methods import candidate_builtins, method_spelled
     for m in _METHOD_CALL.finditer(_STRING.sub(lambda s: " " * len(s.group(0)), text)):
         if any(b is builtin for b in candidate_builtins(fold(m.group(1)))):
-            return m.group(1)
+            return method_spelled(builtin, fold(m.group(1)))
     return None
 
 

@@ -16,13 +16,13 @@ a is associative array of int
 PROCEDURE One()
 Trace(Count(s)) // error: WL115:13 Count expects an array, or a text and the text to count in it, as parameter 1, but 's' is a structure (STPoint)
 PROCEDURE Two()
-Trace(COUNT(o, "x")) // error: WL115:13 COUNT expects an array, or a text and the text to count in it, as parameter 1, but 'o' is an object of class CA
+Trace(COUNT(o, "x")) // error: WL115:13 Count expects an array, or a text and the text to count in it, as parameter 1, but 'o' is an object of class CA
 PROCEDURE Counted()
 Trace(Count(t), Count(a), Count("abc", "b"))
 PROCEDURE Texts()
 sText is string = "abc"
 nNumber is int = 12
 Trace(Count(sText)) // error: WL104:7 Count: give the text to count as second parameter when counting in a string, or count an array
-Trace(count(nNumber)) // error: WL104:7 count: give the text to count as second parameter when counting in a string, or count an array
+Trace(count(nNumber)) // error: WL104:7 Count: give the text to count as second parameter when counting in a string, or count an array
 Trace(Count("abc")) // error: WL104:7 Count: give the text to count as second parameter when counting in a string, or count an array
 Trace(Count(sText, "b"), Count(nNumber, 1))

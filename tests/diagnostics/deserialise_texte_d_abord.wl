@@ -13,8 +13,8 @@ sContenu est une chaîne = "{}"
 stLigne est un STLigne
 oLigne est un CLigne
 tabLignes est un tableau de STLigne
-désérialise(sContenu, stLigne, psdJSON) // error: WL115:1 désérialise: parameter 2 is the serialized text (a string or a Buffer), not a structure or an object; the variable to fill comes first and the text second, as in Serialize: write Deserialize(<variable>, <text>, <format>)
-DESERIALISE(sContenu, tabLignes, psdJSON) // error: WL115:1 DESERIALISE: parameter 2 is the serialized text (a string or a Buffer), not an array; the variable to fill comes first and the text second, as in Serialize: write Deserialize(<variable>, <text>, <format>)
+désérialise(sContenu, stLigne, psdJSON) // error: WL115:1 Désérialise: parameter 2 is the serialized text (a string or a Buffer), not a structure or an object; the variable to fill comes first and the text second, as in Serialize: write Deserialize(<variable>, <text>, <format>)
+DESERIALISE(sContenu, tabLignes, psdJSON) // error: WL115:1 Désérialise: parameter 2 is the serialized text (a string or a Buffer), not an array; the variable to fill comes first and the text second, as in Serialize: write Deserialize(<variable>, <text>, <format>)
 Désérialise(stLigne, sContenu, psdJSON)
 oLigne.Charge(sContenu)
 

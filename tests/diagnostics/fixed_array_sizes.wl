@@ -12,7 +12,7 @@ tf.Add(4) // error: WL115:4 Add: this array is a fixed array: its dimensions are
 ArrayInsert(tf, 1, 9) // error: WL115:1 ArrayInsert: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 ArrayDelete(tf, 1) // error: WL115:1 ArrayDelete: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 ArrayDeleteAll(tf) // error: WL115:1 ArrayDeleteAll: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
-ARRAYADDLINE(grid, 1, 2, 3) // error: WL115:1 ARRAYADDLINE: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
+ARRAYADDLINE(grid, 1, 2, 3) // error: WL115:1 ArrayAddLine: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 tb is fixed array [10] strings // the size in brackets: fixed too
 tb.Add("y") // error: WL115:4 Add: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 // an array declared with a size is no fixed array: it grows

@@ -9,7 +9,7 @@ aList is array of int
 Trace(Left(sText, 1))
 Trace(Left(sText))
 Trace(Left(sText, 1, 2, 3)) // error: WL104:7 Left expects 1 to 2 parameter(s) but received 4
-Trace(LEFT(sText, 1, 2, 3)) // error: WL104:7 LEFT expects 1 to 2 parameter(s) but received 4
+Trace(LEFT(sText, 1, 2, 3)) // error: WL104:7 Left expects 1 to 2 parameter(s) but received 4
 Trace(Gauche(sText, 1, 2, 3)) // error: WL104:7 Gauche expects 1 to 2 parameter(s) but received 4
 Trace(fExtractPath(aList, 1)) // error: WL115:20 fExtractPath expects a string, not a value of type array
 Trace(fExtraitChemin(aList, 1)) // error: WL115:22 fExtraitChemin expects a string, not a value of type array

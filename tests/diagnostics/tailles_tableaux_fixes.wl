@@ -9,10 +9,10 @@ Trace(Dimension(tf), TableauOccurrence(tf), tf.Occurrence)
 Dimension(tf, 5) // error: WL115:1 Dimension: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 TableauAjoute(tf, 4) // error: WL115:1 TableauAjoute: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 tf.Ajoute(4) // error: WL115:4 Ajoute: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
-TableauInsere(tf, 1, 9) // error: WL115:1 TableauInsere: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
+TableauInsere(tf, 1, 9) // error: WL115:1 TableauInsère: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 TableauSupprime(tf, 1) // error: WL115:1 TableauSupprime: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 TableauSupprimeTout(tf) // error: WL115:1 TableauSupprimeTout: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
-TABLEAUAJOUTELIGNE(grille, 1, 2, 3) // error: WL115:1 TABLEAUAJOUTELIGNE: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
+TABLEAUAJOUTELIGNE(grille, 1, 2, 3) // error: WL115:1 TableauAjouteLigne: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 tc est un tableau fixe [10] chaînes // la taille entre crochets : fixe aussi
 tc.Ajoute("y") // error: WL115:4 Ajoute: this array is a fixed array: its dimensions are set when compiling and cannot be modified (declare it 'array of ...' to add or remove elements)
 // un tableau déclaré avec une taille n'est pas un tableau fixe : il grandit

@@ -54,7 +54,7 @@ _FR = ('n est un entier = 5\ns est une chaîne = "ab"\nb est un booléen\n'
      "the element to add", "T"),
     (_FR + "Prix.Ajoute()\n", "Ajoute: an associative array needs the key of the element "
      "to add", "A"),
-    (_FR + "tableauajoute(t, 1, 2)\n", "tableauajoute: a key and a value are only given "
+    (_FR + "tableauajoute(t, 1, 2)\n", "TableauAjoute: a key and a value are only given "
      "for an associative array", "t"),
     (_EN + 'TimeSys("1030")\n', 'TimeSys("1030") would set the computer\'s time: wlinterp '
      "does not change the clock, so nothing was changed.", "T"),

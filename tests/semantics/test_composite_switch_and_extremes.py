@@ -28,7 +28,7 @@ PROGRAMS = [  # (program, the check's code, the run's words, the character at th
      "Max expects numbers or strings, not STPoint (a structure).", "p"),
     # a second call of Max in one function (the check's shortcut for a built-in seen)
     (_EN + "Trace(Max(1, 2))\nTrace(Max(3, p))\n", "WL115", "Max expects numbers", "p"),
-    (_EN + "Trace(MIN(2, 3, o))\n", "WL115", "MIN expects numbers or strings, not CA "
+    (_EN + "Trace(MIN(2, 3, o))\n", "WL115", "Min expects numbers or strings, not CA "
      "(an object).", "o"),
     (_FR + "Trace(Min(2, p))\n", "WL115",
      "Min expects numbers or strings, not STPoint (a structure).", "p"),

@@ -20,7 +20,7 @@ _FR = ("STPoint est une Structure\n\tx est un entier\nFIN\nCA est une Classe\n"
 PROGRAMS = [  # (program, the check's code, the run's words, the character at the caret)
     (_EN + "Trace(Count(s))\n", "WL115", "Count expects an array or a string, not a value "
      "of type STPoint (a structure).", "s"),
-    (_EN + "Trace(COUNT(o, \"x\"))\n", "WL115", "COUNT expects an array or a string, not a "
+    (_EN + "Trace(COUNT(o, \"x\"))\n", "WL115", "Count expects an array or a string, not a "
      "value of type CA (an object).", "o"),
     # a literal's comma and bracket are not the code's
     (_EN + "Trace(Count(o, \"a, (b'\"))\n", "WL115", "value of type CA", "o"),
@@ -29,7 +29,7 @@ PROGRAMS = [  # (program, the check's code, the run's words, the character at th
      "parameter", "C"),
     (_FR + "Trace(Occurrence(s))\n", "WL115", "Occurrence expects an array or a string",
      "s"),
-    (_FR + "Trace(occurrence(o, \"x\"))\n", "WL115", "occurrence expects an array or a "
+    (_FR + "Trace(occurrence(o, \"x\"))\n", "WL115", "Occurrence expects an array or a "
      "string, not a value of type CA (an object).", "o"),
     (_FR + "Trace(Occurrence(sTexte))\n", "WL104", "Occurrence: give the text to count", "O"),
 ]

@@ -35,7 +35,7 @@ PROGRAMS = [  # (program, the check's code, the run's words)
     ("t is array of 3 int\nTrace(Round(t, 2))\n", "WL115", "Round expects a number"),
     (_FR + "y = y / TAB[1]\n", "WL113", "cannot be used as a number"),
     (_FR + "y = Arrondi(tab[n], 2)\n", "WL115", "Arrondi expects a number"),
-    (_FR + "Trace(racine(tab[1]))\n", "WL115", "racine expects a number"),
+    (_FR + "Trace(racine(tab[1]))\n", "WL115", "Racine expects a number"),
     (_FR + "y = Taille(tab[1])\n", "WL115", "Taille expects a string"),
     # a structure as an operand (`Trace(p + 1)`): at it, not at column 1
     (_POINT + "tP is ST\nTrace(tP + 1)\n", "WL113", "(a structure) cannot be used"),

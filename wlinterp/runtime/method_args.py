@@ -169,19 +169,8 @@ def _call_builtin(rt: Any, builtin: Any, obj: Any, name: str, args: tuple[Any, .
 
 def _method_arity_message(builtin: Any, name: str, given: int) -> str:
     """`s.Format()`: the built-in the method stands for, and its count with the value."""
-    from .value_methods import method_count_message
-    return method_count_message(_spelled(builtin, _fold(name)), builtin, given) + "."
-
-
-def _spelled(builtin: Any, key: str) -> str:
-    """The method's name as the built-in's catalogue spells it (`v.upper()` is `.Upper()`,
-    `d.today()` the end of DateToDay, `.ToDay()`): the compiler passes the folded name, and
-    a message naming `.upper()` read as a different, lower-case method."""
-    for name in (str(builtin.en), str(builtin.fr)):
-        for start in range(len(name)):
-            if _fold(name[start:]) == key:
-                return name[start:]
-    return key
+    from .value_methods import method_count_message, method_spelled
+    return method_count_message(method_spelled(builtin, _fold(name)), builtin, given) + "."
 
 
 def _named_in_french(builtin: Any, key: str) -> bool:

@@ -101,6 +101,18 @@ def method_count_message(shown: str, builtin: Any, given: int) -> str:
             f"called on, but received {given}")
 
 
+def method_spelled(builtin: Any, key: str) -> str:
+    """The method's name as the built-in's catalogue spells it (`v.upper()` is `.Upper()`,
+    `d.today()` the end of DateToDay, `.ToDay()`, `f.ouvre()` the end of fOuvre, `Ouvre`):
+    the compiler passes the folded name, and a message naming `.upper()` read as a
+    different, lower-case method."""
+    for name in (str(builtin.en), str(builtin.fr)):
+        for start in range(len(name)):
+            if fold(name[start:]) == key:
+                return name[start:]
+    return key
+
+
 def name_as_called(builtin: Any, key: str) -> str:
     """The built-in's name in the language of the method as written: `s.Formate()` is
     ChaîneFormate, `s.Format()` StringFormat (error messages name what the code wrote)."""

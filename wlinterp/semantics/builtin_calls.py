@@ -112,8 +112,11 @@ def _glued_hint(glued: str) -> str | None:
 def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int, shown: str,
                   col: int, first: N.Expr | None = None) -> bool:
     """A call of the built-in `kinds.builtin`: its argument count and kinds. False (a
-    built-in's call, as `builtin` says)."""
+    built-in's call, as `builtin` says). Its messages name it as the run's do, in its
+    catalogue's spelling of the name written (`occurrence` is Occurrence: Builtin.spelled)."""
     fc.called = kinds
+    if first is None:
+        shown = kinds.builtin.spelled(shown)
     args = e.args
     if args and type(args[-1]) is _DEFAULT:
         while args and type(args[-1]) is _DEFAULT:

@@ -8,4 +8,4 @@ FAIRE
 	Trace(ExceptionInfo(errMessage)) // expect: Gauche expects a string, not a value of type array.
 FIN
 Trace(Gauche(tabNoms[2], 1), Droite(tabNoms[1], 2)) // expect: B, nn
-Trace(droite(tabNoms, 2)) // expect error: droite expects a string, not a value of type array.
+Trace(droite(tabNoms, 2)) // expect error: Droite expects a string, not a value of type array.

@@ -8,7 +8,7 @@ Trace(ThreadEtat("t1") = threadEnCours)        // expect: 0
 tâche est une TâcheParallèle = TâcheParallèleExécute(TâcheFinie)
 TâcheParallèleAttend(tâche)
 Trace(tâche.Etat = tpeTerminée)                // expect: 1
-threadfin()                                    // expect error: threadfin: only a thread
+threadfin()                                    // expect error: ThreadFin: only a thread
 
 PROCÉDURE Travail()
 Trace("début")

@@ -15,7 +15,7 @@ Trace(stRéglages.sAdresseBase, stRéglages.nDélai) // expect: https://api.exem
 vRéponse est un Variant
 désérialise(sContenu, vRéponse, psdJSON)
 Trace(ErreurDétectée) // expect: 1
-Trace(ErreurInfo()) // expect: désérialise: the serialized text (parameter 2) is empty and parameter 1 holds a text: the variable to fill comes first and the text second, as in Serialize: write Deserialize(<variable>, <text>, <format>).
+Trace(ErreurInfo()) // expect: Désérialise: the serialized text (parameter 2) is empty and parameter 1 holds a text: the variable to fill comes first and the text second, as in Serialize: write Deserialize(<variable>, <text>, <format>).
 DESERIALISE(vRéponse, sContenu, psdJSON)
 Trace(vRéponse.nDelai) // expect: 45
 tabRéglages est un tableau de STRéglages
