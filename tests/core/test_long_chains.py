@@ -91,19 +91,26 @@ def test_a_long_chain_evaluates_as_a_short_one(op, first, seen):
     assert lines[-1] in ("0", "1")
 
 
+def _sizes_returned(monkeypatch, owner, name: str) -> list[int]:
+    """Wrap `owner.name` so that each call adds the length of what it returns to the
+    one-element counter returned (the work a compiler step does, counted, not timed)."""
+    total = [0]
+    original = getattr(owner, name)
+
+    def counted(self, *args):
+        found = original(self, *args)
+        total[0] += len(found)
+        return found
+    monkeypatch.setattr(owner, name, counted)
+    return total
+
+
 @pytest.mark.parametrize("op", [" + ", " * ", " AND ", " _OU_ "])
 def test_the_work_on_a_chain_grows_with_its_terms(monkeypatch, op):
     """20,000 terms build about ten times the code of 2,000, counted as the characters
     of every flat join's code (each join copied the whole chain so far: 100,000 `+` ran
     for 454 s, 20,000 AND for 15 s), and the generated code grows as much."""
-    built = [0]
-    flat_join = ConcatChainMixin.flat_join
-
-    def counted(self, chain, join):
-        code = flat_join(self, chain, join)
-        built[0] += len(code)
-        return code
-    monkeypatch.setattr(ConcatChainMixin, "flat_join", counted)
+    built = _sizes_returned(monkeypatch, ConcatChainMixin, "flat_join")
 
     def work(terms: int) -> tuple[int, int]:
         operand = "b" if "_" in op or "AND" in op else "n"
@@ -187,14 +194,7 @@ def test_the_leaves_of_a_nullable_chain_are_listed_once(monkeypatch):
     (a list per join: memory and time quadratic in the terms). Counted: the entries of
     the lists computed, for 1,000 and 8,000 terms."""
     from wlinterp.compiler.nullable_ops import NullableMixin
-    listed = [0]
-    spine_leaves = NullableMixin.spine_leaves
-
-    def counted(self, e, cache):
-        found = spine_leaves(self, e, cache)
-        listed[0] += len(found)
-        return found
-    monkeypatch.setattr(NullableMixin, "spine_leaves", counted)
+    listed = _sizes_returned(monkeypatch, NullableMixin, "spine_leaves")
 
     def work(terms: int) -> int:
         listed[0] = 0
