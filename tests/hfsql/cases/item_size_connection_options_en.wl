@@ -16,3 +16,6 @@ Trace(cnxShop..Encryption = hEncryptionNone, cnxShop..Compression)   // expect: 
 cnxShop..Encryption = hEncryptionRC5_16
 cnxShop..Compression = True
 Trace(cnxShop..Encryption = hEncryptionRC5_16, cnxShop..Compression)  // expect: 1, 1
+// each level of encryption is its own value, kept as set
+cnxShop..Encryption = hEncryptionRC5_24
+Trace(cnxShop..Encryption = hEncryptionRC5_24, cnxShop..Encryption = hEncryptionRC5_12)  // expect: 1, 0

@@ -16,3 +16,6 @@ Trace(cnxBoutique..Cryptage = hCryptageAucun, cnxBoutique..Compression)  // expe
 cnxBoutique..Cryptage = hCryptageRC5_16
 cnxBoutique..Compression = Vrai
 Trace(cnxBoutique..Cryptage = hCryptageRC5_16, cnxBoutique..Compression)  // expect: 1, 1
+// chaque niveau de cryptage est une valeur à part, gardée telle que réglée
+cnxBoutique..Cryptage = hCryptageRC5_24
+Trace(cnxBoutique..Cryptage = hCryptageRC5_24, cnxBoutique..Cryptage = hCryptageRC5_12)  // expect: 1, 0
