@@ -129,6 +129,8 @@ class Builtin:
         WINDEV's editor rewrites a function's name in its canonical case as it is typed, so
         errors and `wl check` name it so (docs/semantics.md "A built-in is named as its
         catalogue spells it")."""
+        if word == self.en or word == self.fr:  # written as declared (most calls): itself
+            return word
         key, names = fold(word), (self.fr, self.en, *self.aliases)
         same = [n for n in names if fold(n) == key]
         # `executecode` is ExecuteCode, not ExécuteCode: the name it writes letter for letter

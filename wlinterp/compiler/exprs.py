@@ -135,7 +135,7 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         spec = self.prog.parse_spec(e.type_name, e)
         return self.construct_code(spec, e.args, e), S.ANY
 
-    def construct_code(self, spec: Any, args: list[N.Expr] | None, node: Any = None) -> str:
+    def construct_code(self, spec: Any, args: list[N.Expr] | None, node: Any) -> str:
         """A new value of `spec`; with arguments, the class constructor receives them."""
         ref = self.prog.spec_ref(spec)
         if not args:
@@ -146,10 +146,9 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         """`, a, b` for a constructor's arguments, those the creation `node` names in
         another order than its parameters' evaluated in the order written, as a call's
         are (semantics/named_args.py; it evaluated them in the parameters' order)."""
-        if node is not None:  # (named arguments placed by the semantic pass)
-            args = self.prog.refs.args_of(node, args)
+        args = self.prog.refs.args_of(node, args)  # (named arguments placed by the semantic pass)
         codes = [self.value(a) for a in args]
-        order = self.prog.refs.order_of(node) if node is not None else ()
+        order = self.prog.refs.order_of(node)
         if order:
             from .named_order import in_written_order
             codes = in_written_order(order, codes, self.temp)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 __all__ = ["Connection", "connection_url", "PROVIDERS", "known_provider", "provider_text"]
 
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote as url_quote
 
 from ..errors import WLRuntimeError
@@ -109,9 +109,13 @@ class Connection:
         attr = _FIELDS.get(name)
         if attr is None:
             raise _no_property(name)
-        setattr(self, attr, provider_text(value) if attr == "provider"
-                else V.to_int(value) if attr in ("access", "cursors", "encryption")
-                else V.to_bool(value) if attr == "compression" else V.to_str(value))
+        setattr(self, attr, _CONVERTED.get(attr, V.to_str)(value))
+
+
+_CONVERTED: dict[str, Callable[[Any], Any]] = {
+    "provider": provider_text, "access": V.to_int, "cursors": V.to_int,
+    "encryption": V.to_int, "compression": V.to_bool}
+"""How a property written converts its value (every other one is a text)."""
 
 
 def connection_url(c: Connection) -> str:

@@ -216,14 +216,20 @@ def item_null(obj: Any, name: str) -> bool:
     return get_member(obj, name) is None
 
 
+def _held(obj: Any) -> Any:
+    """A Data Source stands for the query result it holds (its items are that result's);
+    any other value is itself."""
+    from .context import FileContext
+    held = getattr(obj, "hf_context", None)
+    return held() or obj if held is not None and type(obj) is not FileContext else obj
+
+
 def item_dimension(obj: Any, name: str) -> Any:
     """`File.Item..Dimension`: an array item's number of elements, 1 for any other item
     of a data file, query or Record (docs/hfsql.md "Array items"); on any other value,
     the member's own `..Dimension`."""
     from .context import FileContext, Record
-    held = getattr(obj, "hf_context", None)  # a Data Source: the result it holds
-    if held is not None and type(obj) is not FileContext:
-        obj = held() or obj
+    obj = _held(obj)
     if type(obj) is FileContext and name in obj.index:
         columns = obj.elements.get(name)
         return 1 if columns is None else len(columns)
@@ -246,9 +252,7 @@ def item_size(obj: Any, name: str, value: Callable[[], Any], key: str) -> Any:
     as the compiled member read gives it (`value`) under the name written (`key`: a
     class's Buffer member `:buf..Taille` is its length, which `..Size` is not)."""
     from .context import FileContext
-    held = getattr(obj, "hf_context", None)  # a Data Source: the result it holds
-    if held is not None and type(obj) is not FileContext:
-        obj = held() or obj
+    obj = _held(obj)
     if type(obj) is FileContext and name in obj.index:
         return obj.items[obj.index[name]].size
     from ..runtime.access import get_prop
@@ -263,9 +267,7 @@ def item_type(obj: Any, name: str, value: Callable[[], Any], rt: Any,
     reads it)."""
     from .context import FileContext
     from .describe import type_constant
-    held = getattr(obj, "hf_context", None)  # a Data Source: the result it holds
-    if held is not None and type(obj) is not FileContext:
-        obj = held() or obj
+    obj = _held(obj)
     if type(obj) is FileContext and name in obj.index:
         return type_constant(obj.items[obj.index[name]].type)
     from ..runtime.access import value_type

@@ -117,7 +117,7 @@ def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
     if kind == "date":  # "2025-01-15" compared or sought: the digits a date item holds
         return co_date(value)
     if kind in ("time", "datetime"):  # "10:30" compared or sought: a Time's digits
-        return _dated(kind, value if type(value) is str else V.to_str(value))
+        return _dated(kind, value)
     if kind in ("text", "memo", "uuid"):
         s = value if type(value) is str else V.to_str(value)
         return s[:size] if kind == "text" and size > 0 else s
@@ -206,12 +206,13 @@ _DATED = ("date", "time", "datetime")  # texts converted as they are assigned
 _DATED_SIZES = {"time": 9, "datetime": 17}  # HHMMSSCC[C], YYYYMMDDHHMMSSCCC
 
 
-def _dated(kind: str, text: str) -> str:
-    """A text assigned to a Time or DateTime item: an ISO text ("10:30",
+def _dated(kind: str, value: Any) -> str:
+    """A value assigned to a Time or DateTime item, as text: an ISO text ("10:30",
     "2025-01-05T10:30:00") as the digits a Time or DateTime variable stores, another
     text kept, cut to the item's characters (a Date item's text: coerce_item). Before,
     the ISO text was kept, which PostgreSQL refused ("value too long") where SQLite
     stored it (INFERRED: docs/hfsql.md "Record buffer")."""
+    text = value if type(value) is str else V.to_str(value)
     if kind == "time" and ":" in text:
         text = iso_time_digits(text.strip()) or text
     elif kind == "datetime" and "-" in text:
@@ -382,7 +383,7 @@ def coerce_item(kind: str, value: Any) -> Any:
         # docs/hfsql.md "Record buffer": SQLite kept 10, PostgreSQL refused the HAdd)
         return co_date(value)[:DATE_SIZE]
     if kind in ("time", "datetime"):
-        return _dated(kind, value if type(value) is str else V.to_str(value))
+        return _dated(kind, value)
     if kind in ("text", "memo", "uuid", "binmemo"):
         return value if type(value) is str else V.to_str(value)
     if kind in ("int", "autoid"):
