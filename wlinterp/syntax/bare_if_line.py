@@ -14,7 +14,8 @@ A line holding THEN, END, ELSE IF, another IF or another block's opener is left 
 """
 from __future__ import annotations
 
-__all__ = ["BareLineIf", "gather_tails", "line_is_bare_if", "note_tail", "shape_bare_line"]
+__all__ = ["BareLineIf", "bare_branch_target", "gather_tails", "line_is_bare_if", "note_tail",
+           "shape_bare_line"]
 
 from typing import Any
 
@@ -156,3 +157,48 @@ def _nested_heads(head: list[Token]) -> bool:
         elif t.type in _STOPS or t.type == "ELSE":
             return False
     return True
+
+
+_TARGET_NAMES = frozenset({"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "SELF"})
+_MEMBER_SEPS = frozenset({"DOT", "DOTDOT", "MCOLON", "COLONCOLON"})
+_CONDITION_ENDS = frozenset({"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
+                             "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"})
+
+
+def bare_branch_target(out: list[Token], line_first: int) -> bool:
+    """On a line `IF c ...` without THEN, do its last tokens form the target of a
+    reference assignment opening the branch (`IF x > 2 p <- x`, `SI ok t[1] <- v`,
+    `IF c o.m <- v`): a name chain written right after the condition's last operand?
+    Two operands side by side can only be a condition's end and a statement's start;
+    without this the `<-` was read as `< -` and the line refused ("unexpected '<'")."""
+    k = len(out) - 1
+    while k > line_first:
+        if out[k].type in ("RBRACK", "RSUB"):
+            k = _opener(out, k, line_first) - 1
+            continue
+        if out[k].type not in _TARGET_NAMES:
+            return False
+        k -= 1
+        sep = out[k]
+        if sep.type in _MEMBER_SEPS and k > line_first and sep.start_pos == out[k - 1].end_pos:
+            k -= 1  # `o.m`, `o:m`, `o..P`: the chain goes on before the separator
+            continue
+        if sep.type in _MEMBER_SEPS:
+            k -= 1  # `:m`, `::s` opening the target; the condition ends before
+        return k > line_first and out[k].type in _CONDITION_ENDS
+    return False
+
+
+def _opener(out: list[Token], k: int, line_first: int) -> int:
+    """The index of the `[` / `[[` matching the closer at out[k] (line_first if none)."""
+    depth = 0
+    while k > line_first:
+        typ = out[k].type
+        if typ in ("RBRACK", "RSUB"):
+            depth += 1
+        elif typ in ("LBRACK", "LSUB"):
+            depth -= 1
+            if depth == 0:
+                return k
+        k -= 1
+    return line_first

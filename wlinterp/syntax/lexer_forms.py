@@ -15,6 +15,7 @@ __all__ = ["FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END", "blanks_end"]
 import re
 from typing import TYPE_CHECKING
 
+from .bare_if_line import bare_branch_target
 from .blanks import BLANK, BLANKS
 from .bracket_closers import EOL_RE
 from .names import fold
@@ -333,6 +334,8 @@ class FormsMixin:
         first = self.clause_first
         if head == "IF" and self.line_first < first < len(self.out):
             return self.out[first].type
+        if head == "IF" and bare_branch_target(self.out, self.line_first):
+            return "NAME"  # `IF x > 2 p <- x`: the branch of a one-line IF without THEN
         return head
 
     def line_head(self) -> str:
