@@ -179,7 +179,8 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         code, t = self.expr(value)
         if t == S.LIST:
             return f"literal_to_value({code}, _ctx)", S.ANY
-        if t == S.STR or t == S.DEC or t == S.ANY and type(value) in (N.Call, N.BinOp, N.Unary):
+        if t == S.STR or t == S.DEC or t == S.ANY and (type(value) in (N.Call, N.BinOp, N.Unary)
+                                                      or self.held_as(value) == "wlbuffer"):
             spec = self.static_spec(target)  # `o.vAny = buf`: a Buffer stays one there
             # (a numeric too: `o.vAny = n * 2` answers wlNumeric)
             if spec is not None and spec.kind == Kind.STRING and not spec.dims:

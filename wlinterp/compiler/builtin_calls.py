@@ -19,6 +19,7 @@ from ..semantics.read_only import changed_array
 from ..semantics.text_named import NAMING_CALLS
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.walk import walk_expr
 from .base import CompilerBase, RefNames as Ref
 from .written_place import written_place
 
@@ -100,8 +101,10 @@ class BuiltinCallMixin(CompilerBase):
             return repr(size), S.INT  # `int on 8 bytes`: 8, as declared (its value says 4)
         declared = self.declared_typevar(args[0]) \
             if b.en in ("TypeVar", "GetDefinition") and len(args) == 1 else None
-        if declared is not None and key == "typevar":
-            return repr(declared[1]), S.INT  # its values look like another type's: the declared one
+        if declared is not None and key == "typevar":  # its values look like another type's:
+            if any(type(x) is N.Call for x in walk_expr(args[0])):  # the declared one, the
+                return f"({codes[0]}, {declared[1]!r})[1]", S.INT  # call made (its effects)
+            return repr(declared[1]), S.INT
         ref = self.prog.builtin_ref(key, b)
         call = f"{ref}({', '.join(['_rt', *codes])})"
         if declared is not None:  # GetDefinition: the declared type's, as TypeVar

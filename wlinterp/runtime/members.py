@@ -26,7 +26,7 @@ from .assoc_keys import assoc_key
 from .assoc_arrays import WLAssoc
 from .containers import WLArray, WLStruct
 from .json_forms import digits_of
-from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_STRUCT, K_TIME, K_VARIANT
+from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_STRING, K_STRUCT, K_TIME, K_VARIANT
 from .types import VARIANT, TypeSpec
 from ..digits import ascii_digits
 
@@ -243,10 +243,23 @@ def variant_member(obj: Any, name: str, shown: str = "") -> Any:
         return None
     from .access import get_member
     value = get_member(obj, name, shown)
-    if type(value) is str and value and getattr(obj, "sdef", None) is not None:
-        from .dated_values import time_member
-        return time_member(obj, name, value)
+    if type(value) is str and getattr(obj, "sdef", None) is not None:
+        return _declared_mark(obj, name, value)
     return value
+
+
+def _declared_mark(obj: Any, name: str, value: str) -> str:
+    """The text `value` of the member `name` (folded) of the structure or object `obj`
+    read through a variant: marked by the member's declared type where its text alone
+    cannot tell it, as a read through a declared type is (a Buffer member: BufferText,
+    so TypeVar(v.bufData) is wlBuffer, not wlString; a Time member: dated_values)."""
+    spec = obj.sdef.member_type(name)
+    if spec is not None and spec.kind == K_STRING and spec.name == "buffer":
+        return V.BufferText(value)
+    if not value:
+        return value
+    from .dated_values import time_member
+    return time_member(obj, name, value)
 
 
 def variant_prop(obj: Any, name: str) -> Any:
