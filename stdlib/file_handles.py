@@ -1,5 +1,5 @@
 """Files read and written through a handle: fOpen/fOuvre, fCreate/fCrée, fClose/fFerme,
-fRead/fLit, fReadLine/fLitLigne, fWrite/fÉcrit, fWriteLine/fÉcritLigne, fSeek/fPositionne.
+fRead/fLit, fReadLine/fLitLigne, fWrite/fEcrit, fWriteLine/fEcritLigne, fSeek/fPositionne.
 
 Error convention (as PC SOFT's examples: `IF fOpen(...) = -1`): a file that cannot be
 opened, read or written is a non-fatal error (the function returns -1, ErrorOccurred is
@@ -367,7 +367,7 @@ def _write(f: OpenFile, data: bytes, fname: str) -> int:
 _TEXT_FILES = ("utf-8", *UTF16)  # fWrite writes a string in these as text
 
 
-@family.function("fWrite", "fÉcrit", can_fail=True)
+@family.function("fWrite", "fEcrit", can_fail=True)
 def f_write(rt: Runtime, handle: object, data: BytesArg, size: object = None) -> int:
     """Write a buffer or a string (its first `size` bytes if given); the number of bytes
     written, -1 on failure. In a UTF-8 or UTF-16 file (foUTF8, foUnicode, or its
@@ -390,7 +390,7 @@ def f_write(rt: Runtime, handle: object, data: BytesArg, size: object = None) ->
     return _write(f, raw, "fWrite")
 
 
-@family.function("fWriteLine", "fÉcritLigne", can_fail=True)
+@family.function("fWriteLine", "fEcritLigne", can_fail=True)
 def f_write_line(rt: Runtime, handle: object, line: BytesArg) -> int:
     """Write `line` and CR LF in the file's encoding; the number of bytes written. A
     Buffer's bytes are written as they are, then CR LF."""

@@ -1,4 +1,4 @@
-"""INI files: INIRead/INILit and INIWrite/INIÉcrit, and the INI store used by
+"""INI files: INIRead/INILit and INIWrite/INIEcrit, and the INI store used by
 LoadParameter/SaveParameter (system.py).
 
 The format is the Windows one: `[Section]` lines, `key=value` lines, `;` comments.
@@ -206,7 +206,7 @@ def ini_read(rt: Runtime, section: object, key: object, default: object,
     return found[1:-1] if quoted else found
 
 
-@family.function("INIWrite", "INIÉcrit", can_fail=True)
+@family.function("INIWrite", "INIEcrit", can_fail=True)
 def ini_write(rt: Runtime, section: object, key: object, value: object, path: object) -> bool:
     """Write `key=value` in `section` (both created if needed); True, or False and
     ErrorOccurred when the file cannot be written. As the help page (?3013039) gives

@@ -137,8 +137,9 @@ class Builtin:
         name = next((n for n in same if n.lower() == word.lower()), same[0] if same else word)
         if len(name) != len(word):
             return name
-        # a capital keeps the accent the line gives it: PC SOFT's pages write fEcrit and
-        # fEcritLigne, which the catalogue declares fÉcrit and fÉcritLigne
+        # a capital the line writes without its accent stays so (the alias ÉvénementCrée
+        # written EvénementCrée); fEcrit and INIEcrit are declared as their pages spell
+        # them, so `fÉcrit` names fEcrit too
         return "".join(w.upper() if c.isupper() and fold(c) != c.lower()
                        and fold(w) == w.lower() else c for c, w in zip(name, word))
 

@@ -19,13 +19,14 @@ Trace(f.Cherche("tro")) // expect: 8
 Trace(f.LitLigne()) // expect: un
 Trace(f.Supprime(), fFichierExiste(sRep + "/a.txt")) // expect: 1, 0
 Trace(f.cree(sRep + "/b.txt"), f.SUPPRIME(), fFichierExiste(sRep + "/b.txt")) // expect: 1, 1, 0
-// sans fichier ouvert, chaque erreur nomme la méthode comme écrite
+// sans fichier ouvert, chaque erreur nomme la méthode comme écrite, dans l'orthographe
+// des pages de PC SOFT (Ecrit, EcritLigne : une majuscule sans accent)
 g est un FichierDisque
 g.Ferme()
 Trace(ErreurInfo()) // expect: Ferme: -1 is not an open file handle.
 g.Écrit("x")
-Trace(ErreurInfo()) // expect: Écrit: -1 is not an open file handle.
-Trace(g.ÉcritLigne("x"), ErreurInfo()) // expect: 0, ÉcritLigne: -1 is not an open file handle.
+Trace(ErreurInfo()) // expect: Ecrit: -1 is not an open file handle.
+Trace(g.ÉcritLigne("x"), ErreurInfo()) // expect: 0, EcritLigne: -1 is not an open file handle.
 g.Lit(3)
 Trace(ErreurInfo()) // expect: Lit: -1 is not an open file handle.
 g.LitLigne()

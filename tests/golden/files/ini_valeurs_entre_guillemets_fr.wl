@@ -13,7 +13,7 @@ INIEcrit("Appli", "Sauvegardes", """D:\Sauvegardes""", sIni)
 Trace(INILit("Appli", "Sauvegardes", "?", sIni)) // expect: D:\Sauvegardes
 // un échec nomme le fichier comme il est écrit (un fichier est là où son dossier serait)
 Trace(INIÉcrit("Appli", "Clé", "v", sIni + "\paramètres.ini")) // expect: 0
-Trace(Remplace(ErreurInfo(), sIni, "<ini>")) // expect: INIÉcrit: cannot write '<ini>\paramètres.ini': Not a directory.
+Trace(Remplace(ErreurInfo(), sIni, "<ini>")) // expect: INIEcrit: cannot write '<ini>\paramètres.ini': Not a directory.
 // un dossier absent n'est pas créé : INIEcrit échoue, comme WritePrivateProfileString
 sAbsent est une chaîne = ComplèteRep(fRepTemp()) + "wl_golden_ini_sansdossier_" + Hasard(1, 999999999)
 Trace(INIEcrit("Appli", "Clé", "v", sAbsent + "\paramètres.ini"), fRépertoireExiste(sAbsent)) // expect: 0, 0
