@@ -21,7 +21,7 @@ from wlinterp.runtime.state import Runtime
 
 from .http_cookies import jar
 from .http_credentials import basic_auth
-from .http_exchange import send, verifying_context
+from .http_exchange import send
 from .http_urls import with_scheme
 from .text_encodings import sent_bytes
 from .http_progress import progress_of
@@ -161,8 +161,8 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     ignored = V.to_int(r["ignoreerror"] or 0)
     progress = (progress_of(rt, r["uploadprogress"], "HTTPSend"),
                 progress_of(rt, r["downloadprogress"], "HTTPSend"))
-    tls = client_context(verifying_context(rt), rt.options.get("ca_file") or "",
-                         r["clientcertificate"], r["clientcertificatepassword"], "HTTPSend")
+    tls = client_context(rt, r["clientcertificate"], r["clientcertificatepassword"],
+                         "HTTPSend")
     into = native_path(r["destination"], new=True) if V.to_str(r["destination"]) else ""
     return send(rt, V.to_str(r["url"]), verb, _body(r["content"]), headers,
                 _timeout(r["timeout"]), "HTTPSend", into=into,

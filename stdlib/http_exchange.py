@@ -25,19 +25,26 @@ from .http_destination import download_limit, save_body
 from .http_encoding import decoded
 from .http_values import HTTPResponseValue
 
-__all__ = ["verifying_context", "send"]
+__all__ = ["new_verifying_context", "verifying_context", "send"]
+
+
+def new_verifying_context(rt: Runtime) -> ssl.SSLContext:
+    """A verifying context of its own (the system store and the run's CA file): the one
+    the run shares, or one that presents a client certificate (an httpRequest's, an SSL
+    socket's), which the shared one must not."""
+    ctx = ssl.create_default_context()
+    ca_file = rt.options.get("ca_file")
+    if ca_file:
+        ctx.load_verify_locations(cafile=ca_file)
+    return ctx
 
 
 def verifying_context(rt: Runtime) -> ssl.SSLContext:
-    """A verifying context (system store + the run's CA file), built once per run and
-    shared by the families that speak TLS as clients (HTTP, SSL sockets)."""
+    """The verifying context built once per run and shared by the families that speak
+    TLS as clients (HTTP, FTP, SSL sockets)."""
     ctx = rt.state.get("http:ssl")
     if ctx is None:
-        ctx = ssl.create_default_context()
-        ca_file = rt.options.get("ca_file")
-        if ca_file:
-            ctx.load_verify_locations(cafile=ca_file)
-        rt.state["http:ssl"] = ctx
+        ctx = rt.state["http:ssl"] = new_verifying_context(rt)
     return ctx
 
 

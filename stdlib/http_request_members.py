@@ -13,16 +13,16 @@ from __future__ import annotations
 
 __all__ = ["VERSIONS", "cookie_into", "checked_version", "client_context"]
 
-import os
-import secrets
 import ssl
-import tempfile
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.native_paths import native_path
 from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
 
+from .http_exchange import new_verifying_context
 from .http_values import HTTPResponseValue
+from .socket_certificates import PKCS12Refused, pem_into, pkcs12_into
 from .text_encodings import saved_bytes
 
 VERSIONS = {"httpVersionDefault": 0, "httpVersion2": 1, "httpVersion2Only": 2}
@@ -63,31 +63,34 @@ def checked_version(value: object, fname: str) -> None:
                   "httpVersion2, httpVersion2Only); nothing was sent.")
 
 
-def client_context(base: ssl.SSLContext, ca_file: str, certificate: object,
-                   password: object, fname: str) -> ssl.SSLContext:
-    """`base` (the run's verifying context) when the request names no client
-    certificate; else a verifying context of its own presenting that certificate: a
-    .p12 (PKCS #12) file or Buffer, as the page says, or a PEM file holding the
+def client_context(rt: Runtime, certificate: object, password: object,
+                   fname: str) -> ssl.SSLContext | None:
+    """None when the request names no client certificate (the exchange uses the run's
+    verifying context); else a verifying context of its own presenting that certificate:
+    a .p12 (PKCS #12) file or Buffer, as the page says, or a PEM file holding the
     certificate and its key. A certificate that cannot be read (no file, a wrong
     password, not a certificate) fails the call before anything is sent."""
     if not V.to_str(certificate):
-        return base
+        return None
     data, shown = _certificate_bytes(certificate, fname)
     secret = V.to_str(password)
-    context = ssl.create_default_context()
-    if ca_file:
-        context.load_verify_locations(cafile=ca_file)
-    pem, key_password = _as_pem(data, secret, shown, fname)
-    handle, path = tempfile.mkstemp(prefix=".wl-client-", suffix=".pem")  # (mode 0600)
+    context = new_verifying_context(rt)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(pem)
-        context.load_cert_chain(path, password=key_password)
+        if data.lstrip().startswith(b"-----BEGIN"):
+            pem_into(context, data, secret or None)
+        else:
+            pkcs12_into(context, data, secret)
+    except PKCS12Refused as refused:
+        if not refused.missing:
+            raise _failed(f"{fname}: the client certificate {shown} could not be opened: "
+                          "it is not a .p12 (PKCS #12) or PEM certificate, or "
+                          "ClientCertificatePassword is not its password; nothing was "
+                          "sent.") from None
+        raise _failed(f"{fname}: the client certificate {shown} holds no "
+                      f"{refused.missing}; nothing was sent.") from None
     except (ssl.SSLError, ValueError) as exc:
         raise _failed(f"{fname}: the client certificate {shown} could not be used "
                       f"({getattr(exc, 'reason', None) or exc}); nothing was sent.") from None
-    finally:
-        os.unlink(path)
     return context
 
 
@@ -106,30 +109,3 @@ def _certificate_bytes(certificate: object, fname: str) -> tuple[bytes, str]:
     except OSError as exc:
         raise _failed(f"{fname}: the client certificate '{V.to_str(certificate)}' cannot "
                       f"be read ({exc.strerror or exc}); nothing was sent.") from None
-
-
-def _as_pem(data: bytes, secret: str, shown: str, fname: str) -> tuple[bytes, str | None]:
-    """The certificate chain and key as PEM for ssl, with the password the key is
-    encrypted with: a PEM file as it is (its own password), a PKCS #12 one opened with
-    the password and its key encrypted again with a random one, never written in clear."""
-    if data.lstrip().startswith(b"-----BEGIN"):
-        return data, secret or None
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    try:
-        key, cert, extra = pkcs12.load_key_and_certificates(
-            data, secret.encode() if secret else None)
-    except ValueError:
-        raise _failed(f"{fname}: the client certificate {shown} could not be opened: it "
-                      "is not a .p12 (PKCS #12) or PEM certificate, or "
-                      "ClientCertificatePassword is not its password; nothing was sent."
-                      ) from None
-    if key is None or cert is None:
-        raise _failed(f"{fname}: the client certificate {shown} holds no "
-                      f"{'private key' if key is None else 'certificate'}; nothing was sent.")
-    once = secrets.token_urlsafe(24)
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.BestAvailableEncryption(once.encode()))
-    for each in [cert, *(extra or [])]:
-        pem += each.public_bytes(serialization.Encoding.PEM)
-    return pem, once

@@ -7,14 +7,16 @@ portable is a file (*decided*, docs/builtins.md "Sockets"):
 - a PEM file holding the certificate and its private key (or the key in a second file);
 - a PFX (PKCS #12) file, what the store exports, without a password (the syntax has no
   password parameter): read with `cryptography`, its key and certificates handed to the
-  TLS library through a PEM file in a private temporary folder, deleted at once.
+  TLS library through a private temporary PEM file, deleted at once (pkcs12_into, which
+  an httpRequest's ClientCertificate uses too).
 Anything else (a store name that is no file, a hash, a protected PFX) is refused in words.
 """
 from __future__ import annotations
 
-__all__ = ["load_certificate", "STORE_WORDS"]
+__all__ = ["load_certificate", "pkcs12_into", "pem_into", "PKCS12Refused", "STORE_WORDS"]
 
 import os
+import secrets
 import ssl
 import tempfile
 
@@ -46,27 +48,58 @@ def load_certificate(context: ssl.SSLContext, path: str, key: str | None,
 
 def _load_pfx(context: ssl.SSLContext, data: bytes, path: str, where: str) -> None:
     """A PKCS #12 file without password into `context`."""
+    try:
+        pkcs12_into(context, data, "")
+    except PKCS12Refused as refused:
+        if not refused.missing:
+            raise BuiltinFailure(f"{where} '{path}' is neither a PEM file nor a PFX (PKCS #12) "
+                                 "file readable without a password (the function has no "
+                                 f"password parameter); {STORE_WORDS}.", value=False) from None
+        raise BuiltinFailure(f"{where} '{path}' is a PFX file without a {refused.missing}; "
+                             "the certificate and its private key are both needed.",
+                             value=False) from None
+
+
+class PKCS12Refused(Exception):
+    """A PKCS #12 file that cannot be used. `missing` is "" when it cannot be opened (not
+    PKCS #12, or not its password), else what it lacks ("private key", "certificate"):
+    each caller words it, naming its own function and parameters."""
+
+    def __init__(self, missing: str = "") -> None:
+        super().__init__(missing or "unreadable")
+        self.missing = missing
+
+
+def pkcs12_into(context: ssl.SSLContext, data: bytes, password: str) -> None:
+    """A PKCS #12 (.p12/.pfx) file's key and certificates into `context` (an HTTP client
+    certificate, an SSL socket's): read with `cryptography`, since ssl reads PEM only, and
+    handed over as PEM with the key encrypted again with a random password, never written
+    in clear. PKCS12Refused when it cannot be opened or lacks a part; ssl.SSLError when
+    the TLS library refuses what it holds."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.serialization import pkcs12
     try:
-        private_key, certificate, chain = pkcs12.load_key_and_certificates(data, None)
+        key, cert, extra = pkcs12.load_key_and_certificates(
+            data, password.encode() if password else None)
     except (ValueError, TypeError):
-        raise BuiltinFailure(f"{where} '{path}' is neither a PEM file nor a PFX (PKCS #12) "
-                             "file readable without a password (the function has no "
-                             f"password parameter); {STORE_WORDS}.", value=False) from None
-    if private_key is None or certificate is None:
-        raise BuiltinFailure(f"{where} '{path}' is a PFX file without "
-                             f"{'a private key' if private_key is None else 'a certificate'}"
-                             "; the certificate and its private key are both needed.",
-                             value=False)
-    pem = private_key.private_bytes(serialization.Encoding.PEM,
-                                    serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption())
-    for cert in (certificate, *chain):
-        pem += cert.public_bytes(serialization.Encoding.PEM)
-    with tempfile.TemporaryDirectory(prefix="wl-pfx-") as folder:  # mode 0700
-        chain_file = os.path.join(folder, "chain.pem")
-        with open(os.open(chain_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600),
-                  "wb") as out:
+        raise PKCS12Refused() from None
+    if key is None or cert is None:
+        raise PKCS12Refused("private key" if key is None else "certificate")
+    once = secrets.token_urlsafe(24)
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.BestAvailableEncryption(once.encode()))
+    for each in (cert, *(extra or ())):
+        pem += each.public_bytes(serialization.Encoding.PEM)
+    pem_into(context, pem, once)
+
+
+def pem_into(context: ssl.SSLContext, pem: bytes, password: str | None) -> None:
+    """A PEM certificate chain and key held in memory into `context`, through a private
+    temporary file (mode 0600, deleted at once: ssl loads from files only)."""
+    handle, path = tempfile.mkstemp(prefix=".wl-client-", suffix=".pem")
+    try:
+        with os.fdopen(handle, "wb") as out:
             out.write(pem)
-        context.load_cert_chain(chain_file)
+        context.load_cert_chain(path, password=password)
+    finally:
+        os.unlink(path)

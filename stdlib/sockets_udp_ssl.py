@@ -23,7 +23,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .http_exchange import verifying_context
+from .http_exchange import new_verifying_context, verifying_context
 from .socket_certificates import STORE_WORDS, load_certificate
 from .socket_stream import CONNECT_WAIT_MS
 from .sockets import (WLSocket, add_socket, handshake_words, host_arg, no_connection,
@@ -163,9 +163,6 @@ def _client_context(rt: Runtime, certificate: object) -> ssl.SSLContext:
     path = V.to_str(certificate) if certificate is not None else ""
     if not path:
         return verifying_context(rt)
-    context = ssl.create_default_context()  # not the run's shared one: its own identity
-    ca_file = rt.options.get("ca_file")
-    if ca_file:
-        context.load_verify_locations(cafile=ca_file)
+    context = new_verifying_context(rt)  # not the run's shared one: its own identity
     load_certificate(context, path, None, "SocketConnectSSL: the client certificate")
     return context
