@@ -22,12 +22,13 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.json_forms import (JSONBuffer, JSONText, formatted, json_dumped,
                                          json_loaded, json_problem)
+from wlinterp.runtime.json_depth import NestedTooDeep
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
 
 from .text_encodings import utf8_bytes_read
-from .variants import WLObject, from_json, json_reason, to_json
+from .variants import WLObject, bounded_json, from_json, json_reason, to_json
 
 family = Family("JSON type")
 
@@ -248,6 +249,8 @@ def parse(text: str) -> object:
         return WLJSON()
     try:
         return decoded(json_loaded(utf8_bytes_read(text)))
+    except NestedTooDeep:
+        raise
     except (ValueError, RecursionError) as exc:
         raise WLRuntimeError(f"The text is not valid JSON ({json_problem(exc)}).") from None
 
@@ -274,7 +277,7 @@ def string_to_json(rt: object, text: object) -> object:
 def json_to_string(rt: object, value: object, option: object = 0) -> str:
     """The JSON text of a JSON value, node or any value VariantToJSON takes (name seen
     in real WINDEV code): indented with psdFormatting, else compact (*decided*)."""
-    return json_dumped(to_json(value), formatted(option))
+    return json_dumped(bounded_json(value, "JSONToString"), formatted(option))
 
 
 def _new(rt: object) -> WLJSON:

@@ -26,11 +26,12 @@ from typing import Any
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.json_depth import NestedTooDeep, check_depth
 from wlinterp.runtime.json_forms import json_dumped
 from wlinterp.syntax.names import fold
 
 from .json_type import WLJSON, decoded, parse
-from .variants import to_json
+from .variants import to_json, value_children
 from .xml_documents import XMLDocument, XMLNode, read_source
 from .xml_parse import xml_sub_errors
 
@@ -169,7 +170,9 @@ def json_to_xml(rt: object, value: object, converter: object = None) -> XMLDocum
     StringToJSON's does (it stopped the run)."""
     s = _settings(converter)
     try:
-        data = to_json(parse(value) if isinstance(value, str) else value)
+        source = parse(value) if isinstance(value, str) else value
+        check_depth(source, value_children, "value")
+        data = to_json(source)
         root = ET.Element(_xml_name(str(s["root"])))
         if isinstance(data, list):
             _member(root, str(s["element"]), data, {**s, "withroot": False})
@@ -185,11 +188,16 @@ def json_to_xml(rt: object, value: object, converter: object = None) -> XMLDocum
     return XMLDocument(root)
 
 
-# A value or document nested deeper than the conversion's recursion goes (some 2,900
-# levels): the call fails, ErrorOccurred set, as StringToJSON fails on such a text; the
-# run stopped with "Stack overflow". (An iterative conversion, as XMLBuildString's, would
-# take them: the JSON reading and writing around it recurse too.)
+# A value or document nested past JSON_MAX_DEPTH fails the call, ErrorOccurred set, with
+# the depth in words (runtime/json_depth.py); the run stopped with "Stack overflow". This
+# one stays for a call made so deep in the caller's own recursion that even that depth
+# runs out of stack.
 _TOO_DEEP = "{}: the {} is nested too deeply to be converted."
+
+
+def _elements(element: ET.Element) -> list[ET.Element]:
+    """An element's child elements (the nesting runtime/json_depth.py measures)."""
+    return list(element)
 
 
 def _typed(text: str, s: dict[str, object]) -> object:
@@ -252,7 +260,11 @@ def xml_to_json(rt: object, source: object, converter: object = None) -> object:
             raise BuiltinFailure(f"XMLToJSON: {exc}.", value=WLJSON(),
                                  subs=xml_sub_errors(exc)) from None
     try:
+        if root is not None:
+            check_depth(root, _elements, "document")
         return decoded(_value(root, s) if root is not None else None)
+    except NestedTooDeep as exc:
+        raise BuiltinFailure(f"XMLToJSON: {exc.message}", value=WLJSON()) from None
     except RecursionError:
         raise BuiltinFailure(_TOO_DEEP.format("XMLToJSON", "document"),
                              value=WLJSON()) from None

@@ -11,7 +11,7 @@ import base64
 import binascii
 import json
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
@@ -22,6 +22,8 @@ from wlinterp.runtime.members import WLMembers, serialized_members
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.enums import WLEnumValue
 from wlinterp.runtime.iso_text import iso_duration
+from wlinterp.runtime.json_depth import (JSON_MAX_DEPTH, NestedTooDeep, check_depth,
+                                         python_children, value_depth)
 from wlinterp.runtime.json_forms import (formatted, json_dumped, json_form, json_loaded,
                                          json_problem)
 from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
@@ -41,11 +43,26 @@ def from_json(value: Any, node: type[WLObject] = WLObject,
               array: Callable[[list[object]], object] | None = None) -> object:
     """WLanguage values for decoded JSON; objects become `node`s and arrays `array(items)`
     (the JSON type's own nodes and growing arrays for a JSON variable:
-    stdlib/json_type.py), else arrays of variants."""
+    stdlib/json_type.py), else arrays of variants. Nested past JSON_MAX_DEPTH:
+    NestedTooDeep, naming the depth (runtime/json_depth.py)."""
+    try:
+        return _from_json(value, node, array, 1)
+    except _Deeper:
+        raise NestedTooDeep(value_depth(value, python_children)) from None
+
+
+class _Deeper(Exception):
+    """from_json went past JSON_MAX_DEPTH (measured whole once, for the message)."""
+
+
+def _from_json(value: Any, node: type[WLObject], array: Callable[[list[object]], object]
+               | None, depth: int) -> object:
+    if isinstance(value, (dict, list)) and depth > JSON_MAX_DEPTH:
+        raise _Deeper
     if isinstance(value, dict):
-        return node({k: from_json(v, node, array) for k, v in value.items()})
+        return node({k: _from_json(v, node, array, depth + 1) for k, v in value.items()})
     if isinstance(value, list):
-        items = [from_json(v, node, array) for v in value]
+        items = [_from_json(v, node, array, depth + 1) for v in value]
         return WLArray(VARIANT, items) if array is None else array(items)
     return value
 
@@ -134,6 +151,8 @@ def json_to_variant(rt: Runtime, text: object) -> object:
     source = V.to_str(text)
     try:
         return from_json(json_loaded(utf8_bytes_read(source)))
+    except NestedTooDeep as exc:
+        raise BuiltinFailure(f"JSONToVariant: {exc.message}", value=None) from None
     except (ValueError, RecursionError) as exc:
         raise BuiltinFailure(f"JSONToVariant: the text is not valid JSON "
                              f"({json_problem(exc)}).",
@@ -144,4 +163,27 @@ def json_to_variant(rt: Runtime, text: object) -> object:
 def variant_to_json(rt: Runtime, value: object, option: object = 0) -> str:
     """JSON text for a value (objects, structures, arrays, numbers, strings, booleans);
     indented with psdFormatting, else compact (psdMinified, or no option)."""
-    return json_dumped(to_json(value), formatted(option))
+    return json_dumped(bounded_json(value, "VariantToJSON"), formatted(option))
+
+
+def bounded_json(value: object, function: str) -> Any:
+    """to_json for a JSON function given a value built by code: one nested past
+    JSON_MAX_DEPTH (a chain of variants made in a loop) is an error naming `function`
+    and the depth; it was "Stack overflow" at a depth the caller's own depth decided.
+    (Serialize and Trace keep the stack overflow: docs/security.md, "call depth".)"""
+    try:
+        check_depth(value, value_children, "value")
+    except NestedTooDeep as exc:
+        raise WLRuntimeError(f"{function}: {exc.message}") from None
+    return to_json(value)
+
+
+def value_children(node: object) -> Iterable[object] | None:
+    """What a WLanguage value holds that to_json walks (for runtime/json_depth.py)."""
+    if isinstance(node, WLAssoc):
+        return node.data.values()
+    if isinstance(node, WLStruct):
+        return node.values.values()
+    if isinstance(node, WLArray):
+        return node.items
+    return None

@@ -137,7 +137,11 @@ def json_loaded(text: str | bytes) -> object:
     the rest of an invalid text is (ValueError: JSONToVariant's non-fatal failure), and
     so is a number beyond the largest real (`1e999`)."""
     import json
-    return json.loads(text, parse_constant=_no_constant, parse_float=_real)
+    try:
+        return json.loads(text, parse_constant=_no_constant, parse_float=_real)
+    except RecursionError:  # deeper than the reader's recursion goes: say how deep
+        from .json_depth import NestedTooDeep, text_depth
+        raise NestedTooDeep(text_depth(text)) from None
 
 
 def _no_constant(name: str) -> object:

@@ -28,8 +28,8 @@ Trace(j2.lines[1].sku)   // expect: A
 // Missing members keep their default; a declaration with the JSON as initial value
 empty is ST_Order = JSONToVariant("{""id"":1}")
 Trace(empty.id, ArrayCount(empty.lines), empty.customer = "")   // expect: 1, 0, 1
-// JSON nested deeper than the parser goes: not valid JSON, in words of ours (it quoted
+// JSON nested deeper than JSON is converted: its depth and the bound, in words of ours (it quoted
 // Python's "maximum recursion depth exceeded while decoding a JSON array...")
 deep is Variant = JSONToVariant(Repeat("[", 100000))
 Trace(ErrorOccurred, ErrorInfo(errMessage))
-// expect: 1, JSONToVariant: the text is not valid JSON (it is nested too deeply).
+// expect: 1, JSONToVariant: The JSON is nested 100,000 levels deep; JSON and XML are converted to 1,000 levels at most.

@@ -23,7 +23,7 @@ p = v
 Trace(p.x, p.y)   // expect: 3, 4
 j2 est un JSON = c
 Trace(j2)   // expect: {"id":7,"lignes":[{"réf":"A","qté":2}],"acheteur":"Anne"}
-// un JSON imbriqué plus profond que ce que lit l'analyseur : JSON invalide, dit en clair
+// un JSON imbriqué plus profond que la conversion ne va : sa profondeur et la limite, en clair
 profond est un Variant = JSONVersVariant(Répète("{""a"":", 100000))
 Trace(ErreurDétectée, ErreurInfo(errMessage))
-// expect: 1, JSONVersVariant: the text is not valid JSON (it is nested too deeply).
+// expect: 1, JSONVersVariant: The JSON is nested 100,000 levels deep; JSON and XML are converted to 1,000 levels at most.

@@ -3,13 +3,14 @@
 // l'appel échoue (ErreurDétectée, ErreurInfo dit pourquoi, un résultat vide), comme
 // ChaîneVersJSON échoue sur un tel texte (décidé, INFERRED). XMLVersJSON arrêtait
 // l'exécution (« Stack overflow »), JSONVersXML aussi. Jumeau anglais
-// xmltojson_too_deep_en.wl.
+// xmltojson_too_deep_en.wl. Le message dit la profondeur et la limite de 1 000 niveaux
+// (runtime/json_depth.py) ; il disait « nested too deeply ».
 sProfond est une chaîne = Répète("<a>", 4000) + "x" + Répète("</a>", 4000)
 jRésultat est un JSON = XMLVersJSON(sProfond)
-Trace(ErreurDétectée, ErreurInfo(errMessage)) // expect: 1, XMLVersJSON: the document is nested too deeply to be converted.
+Trace(ErreurDétectée, ErreurInfo(errMessage)) // expect: 1, XMLVersJSON: The document is nested 4,000 levels deep; JSON and XML are converted to 1,000 levels at most.
 sJSONProfond est une chaîne = Répète("{""a"":", 4000) + "1" + Répète("}", 4000)
 xDoc est un xmlDocument = JSONVersXML(sJSONProfond)
-Trace(ErreurDétectée, ErreurInfo(errMessage)) // expect: 1, JSONVersXML: The text is not valid JSON (it is nested too deeply).
+Trace(ErreurDétectée, ErreurInfo(errMessage)) // expect: 1, JSONVersXML: The JSON is nested 4,000 levels deep; JSON and XML are converted to 1,000 levels at most.
 xDoc = JSONVersXML("{""a"": ")
 Trace(ErreurDétectée) // expect: 1
 // 500 niveaux se convertissent dans les deux sens
