@@ -137,6 +137,8 @@ def int_mod(x: int, y: int) -> int:
 
 
 _POWER_OVERFLOW = "Numeric overflow in power."
+_NO_REAL_POWER = ("Invalid numeric operation: a negative number raised to a fractional "
+                  "power has no real value.")
 _REAL_DIGITS = 308.25
 """log10 of the largest real (about 1.8e308): where a power overflows (w_pow)."""
 
@@ -144,7 +146,7 @@ _REAL_DIGITS = 308.25
 def w_pow(a: object, b: object) -> object:
     x, y = common_numbers(a, b)
     if type(x) is Decimal or type(y) is Decimal:  # a currency or a numeric
-        small = _decimal_power_bound(x, y)
+        small = _decimal_power_bound(x, y)  # type: ignore[arg-type]
         if small is not None:
             return small
     try:
@@ -157,25 +159,23 @@ def w_pow(a: object, b: object) -> object:
     except OverflowError:
         raise WLRuntimeError(_POWER_OVERFLOW, ErrCode.NUMERIC) from None
     except InvalidOperation:  # a numeric's (-8) ^ 0.5, as a real's below
-        result = complex(0, 1)
+        raise WLRuntimeError(_NO_REAL_POWER) from None
     if isinstance(result, complex):  # (-8) ^ 0.5: Python's answer is not a WLanguage value
-        raise WLRuntimeError("Invalid numeric operation: a negative number raised to a "
-                             "fractional power has no real value.")
+        raise WLRuntimeError(_NO_REAL_POWER)
     if type(result) is Decimal and result.is_infinite():  # a numeric's 0 ^ -1, as 0.0 ^ -1
         raise WLRuntimeError("Division by zero.", ErrCode.DIVISION_BY_ZERO)
     return result
 
 
-def _decimal_power_bound(x: object, y: object) -> Decimal | None:
+def _decimal_power_bound(x: int | Decimal, y: int | Decimal) -> Decimal | None:
     """A power of a currency or a numeric whose result passes the largest real is the
     overflow error a real's power gives (*decided*, V 6 Dec 2026: docs/semantics.md "A
     numeric raised to a huge power"), and one below the smallest is 0, as a real's is;
     None when the power is to be computed. Computed exactly, `nu ^ 3780000` ran for
     minutes or stopped with Python's "Exceeds the limit (4300 digits) for integer string
-    conversion" where it was shown."""
-    if not isinstance(x, (int, float, Decimal)) or not isinstance(y, (int, float, Decimal)):
-        return None
-    base = abs(x if isinstance(x, Decimal) else Decimal(repr(x)))
+    conversion" where it was shown. `x` and `y` are each an int or a Decimal here:
+    common_numbers turned a real beside a Decimal into one."""
+    base = abs(Decimal(x))
     if base == 0 or base == 1:
         return None
     digits = float(base.log10()) * float(y)  # (log10 of the result's size)

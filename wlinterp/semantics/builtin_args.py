@@ -27,9 +27,11 @@ from .text_numbers import numeric, text_number
 
 if TYPE_CHECKING:
     from ..runtime.extremes import scale_clash
+    from .param_types import composite_words
     from .subscript_counts import row_of
     from .value_properties import declared_simple, sample_of
 else:
+    on_first_call(globals(), ".param_types", "composite_words")
     on_first_call(globals(), "..runtime.extremes", "scale_clash")
     on_first_call(globals(), ".subscript_counts", "row_of")
     on_first_call(globals(), ".value_properties", "declared_simple", "sample_of")
@@ -54,7 +56,8 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
         if t is _NAME:
             what = composite_what(fc, arg) if fc.scope.composite else None
             if what is not None:
-                fc.rep.report("WL115", refused_argument(shown, number, _type_words(fc, arg)),
+                spec = fc.scope.lookup(fold(arg.name)).spec  # type: ignore[union-attr]
+                fc.rep.report("WL115", refused_argument(shown, number, composite_words(fc, spec)),
                               arg, len(arg.name),
                               hint=f"parameter {rank + 1}: '{arg.name}' is {what}")
         elif t is _INDEX and fc.scope.composite:  # `Round(t[1], 2)`, t of 2 dimensions
@@ -67,20 +70,6 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
             fc.rep.report("WL206", f"{shown} expects a number as parameter {rank + 1}: the "
                           f"text \"{arg.value}\" is not a number and is read as "
                           f"{text_number(arg.value)}", arg, len(arg.value) + 2)
-
-
-def _type_words(fc: "FunctionChecker", arg: N.Name) -> str:
-    """The run's name of the type of the composite variable `arg` (runtime/values.py
-    `type_name`): "array", "associative array", "ST (a structure)", "CA (an object)"."""
-    spec = fc.scope.lookup(fold(arg.name)).spec  # type: ignore[union-attr]
-    if spec.kind == Kind.ARRAY:
-        return "array"
-    if spec.kind == Kind.ASSOC:
-        return "associative array"
-    info = fc.sym.structs.get(spec.name)
-    if info is None:
-        return spec.name or "object"
-    return f"{info.name} ({'an object' if info.is_class else 'a structure'})"
 
 
 def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
@@ -254,6 +243,11 @@ class BuiltinKinds(NamedTuple):
     number_ranks: tuple[int, ...] = ()  # 0-based ranks of its NumberArg parameters
 
 
+_ROLES = {"Count": "counted", "Max": "extreme", "Min": "extreme", "ExecuteProcess": "by_name",
+          "ArraySort": "by_name", "Map": "by_name", "Filter": "by_name"}
+"""The built-ins (by English name) whose arguments have a check of their own, and which
+(BuiltinKinds' `counted`, `extreme`, `by_name`)."""
+
 # id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
 KINDS_READ: dict[int, BuiltinKinds] = {}
 
@@ -267,8 +261,8 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
         procedures = tuple(i for i, k in enumerate(kinds) if k == "Procedure")
         outputs = tuple(i for i, k in enumerate(kinds) if k == "Out")
         data = b.family.startswith("HFSQL")
-        counted = b.en == "Count"
-        extreme = b.en in ("Max", "Min")
+        role = _ROLES.get(b.en)
+        counted, extreme, by_name = role == "counted", role == "extreme", role == "by_name"
         literals = getattr(b.func, "wl_literal_checks", None)
         container = needed_container(b)
         declared = getattr(b.func, "wl_declared_check", None)
@@ -277,10 +271,8 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
             sys.maxsize if b.max_args is None else b.max_args,
             not (typed or procedures or outputs or data or counted or extreme or literals
                  or container or declared),
-            counted, extreme, literals, b.en in ("ExecuteProcess", "ArraySort", "Map", "Filter"),
-            container, declared,
-            bool(typed) and not (counted or extreme or literals or container or declared
-                                 or b.en in ("ExecuteProcess", "ArraySort", "Map", "Filter")),
+            counted, extreme, literals, by_name, container, declared,
+            bool(typed) and not (role or literals or container or declared),
             tuple(i for i, number in typed if number))
     return hit
 

@@ -16,7 +16,7 @@ definition, is not reported either.
 """
 from __future__ import annotations
 
-__all__ = ["typed_arguments", "simple_value", "article"]
+__all__ = ["typed_arguments", "simple_value", "article", "composite_words"]
 
 from typing import TYPE_CHECKING
 
@@ -175,7 +175,7 @@ def _composite_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr,
     if want is None or want.kind not in _FAMILY or \
             spec.kind is _STRUCT and spec.name not in fc.sym.structs:
         return
-    have = _ARRAYS.get(spec.kind) or _composite_name(fc, spec.name)
+    have = composite_words(fc, spec)
     start = place_start(a)
     fc.rep.report("WL116", f"'{written}' is {article(have)} and the parameter '{prm.name}' "
                   f"of {shown} is {article(want.describe())}: WINDEV's compiler refuses a "
@@ -183,9 +183,17 @@ def _composite_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr,
                   col=start.col)
 
 
-def _composite_name(fc: "FunctionChecker", name: str) -> str:
-    """A structure's or class's name with what its variables are, as WL116 shows it."""
-    info = fc.sym.structs[name]
+def composite_words(fc: "FunctionChecker", spec: TypeSpec) -> str:
+    """The run's name of the type of a variable declared `spec`, a composite one
+    (runtime/values.py `type_name`), as WL115 and WL116 show it: "array", "associative
+    array", "ST (a structure)", "CA (an object)"; the type's own name when no structure
+    or class of the code has it."""
+    have = _ARRAYS.get(spec.kind)
+    if have is not None:
+        return have
+    info = fc.sym.structs.get(spec.name)
+    if info is None:
+        return spec.name or "object"
     return f"{info.name} ({'an object' if info.is_class else 'a structure'})"
 
 

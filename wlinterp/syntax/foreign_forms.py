@@ -5,7 +5,7 @@ memory, as found on the web): the message says WLanguage's way instead of "unexp
 `foreign_form` gives the first message that fits, else None (parse_errors.py)."""
 from __future__ import annotations
 
-__all__ = ["foreign_form", "line_ends_in_operator"]
+__all__ = ["foreign_form", "line_ends_in_operator", "line_start", "opens_line"]
 
 from .lexer import Token
 from .names import fold
@@ -13,6 +13,23 @@ from .words import SIMPLE_TYPE_WORDS as _TYPE_WORDS
 
 # The French type words and their article in a declaration (`x est une chaîne`); the
 # other simple type words are English (`x is string`).
+_LINE_ENDS = ("_NL", "NL")
+
+
+def line_start(tokens: list[Token], index: int) -> int:
+    """The index of the first token of the line holding token `index`: each form looks
+    at what opens the line the parser stopped in."""
+    start = index
+    while start > 0 and tokens[start - 1].type not in _LINE_ENDS:
+        start -= 1
+    return start
+
+
+def opens_line(tokens: list[Token], index: int) -> bool:
+    """Whether token `index` is the first of its line."""
+    return index == 0 or tokens[index - 1].type in _LINE_ENDS
+
+
 _FRENCH_TYPES = {"entier": "un", "octet": "un", "reel": "un", "booleen": "un",
                  "monetaire": "un", "numerique": "un", "caractere": "un",
                  "chaine": "une", "heure": "une", "dateheure": "une", "duree": "une"}
@@ -26,9 +43,8 @@ def type_before_name(tok: Token, tokens: list[Token], index: int) -> str | None:
         return None
     kind = tokens[index - 1]
     after = tokens[index + 1].type if index + 1 < len(tokens) else "$END"
-    at_start = index == 1 or tokens[index - 2].type in ("_NL", "NL")
     word = fold(str(kind.value))
-    if kind.type != "NAME" or not at_start or word not in _TYPE_WORDS \
+    if kind.type != "NAME" or not opens_line(tokens, index - 1) or word not in _TYPE_WORDS \
             or after not in ("EQ", "_NL", "NL", "$END"):
         return None
     article = _FRENCH_TYPES.get(word)
@@ -52,7 +68,7 @@ def _after_word(tokens: list[Token], index: int, words: tuple[str, ...]) -> Toke
     """The word before token `index` when it opens the line and is one of `words`."""
     word = tokens[index - 1] if index > 0 else None
     if word is None or word.type != "NAME" or fold(str(word.value)) not in words \
-            or not (index == 1 or tokens[index - 2].type in ("_NL", "NL")):
+            or not opens_line(tokens, index - 1):
         return None
     return word
 
@@ -100,18 +116,16 @@ def else_if_word(tok: Token, tokens: list[Token], index: int) -> str | None:
 
 def brace_block(tok: Token, tokens: list[Token], index: int) -> str | None:
     """`WHILE (x < 3) {`, `function f() {`, `try {`, a `}` alone: C's braces."""
-    k = index - 1
-    while k >= 0 and tokens[k].type not in ("_NL", "NL"):
-        k -= 1
-    first = tokens[k + 1] if k + 1 <= index else None
-    if first is None or tok.type not in ("LBRACE", "RBRACE"):
+    if tok.type not in ("LBRACE", "RBRACE"):
         return None
+    start = line_start(tokens, index)
+    first = tokens[start]
     if tok.type == "RBRACE" and first is tok:  # `}` opening a line
         return "WLanguage has no { } blocks: END (FIN) closes a block"
     if tok.type == "LBRACE" and first.type == "PROCEDURE":
         return ("WLanguage has no { } blocks: a procedure's statements follow its header "
                 "line, up to the next PROCEDURE (no END)")
-    if tok.type == "LBRACE" and first.type == "NAME" and index == k + 2 \
+    if tok.type == "LBRACE" and first.type == "NAME" and index == start + 1 \
             and fold(str(first.value)) == "try":
         return ("try { } catch is written WHEN EXCEPTION IN ... DO ... END (QUAND "
                 "EXCEPTION DANS ... FAIRE ... FIN) in WLanguage")
@@ -180,11 +194,9 @@ def header_missing(tok: Token, tokens: list[Token], index: int) -> str | None:
     declarations. It said "unexpected ')'; expected ELSE, '=', '(' or end of line"."""
     if tok.type != "RPAR":
         return None
-    start = index
-    while start > 0 and tokens[start - 1].type not in ("_NL", "NL"):
-        start -= 1
-        if tokens[start].type == "LPAR":
-            return None
+    start = line_start(tokens, index)
+    if any(t.type == "LPAR" for t in tokens[start:index]):
+        return None
     first = tokens[start]
     declares = first.type == "LOCAL" or first.type == "NAME" and start + 1 < index \
         and tokens[start + 1].type == "IS"

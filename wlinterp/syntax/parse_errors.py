@@ -14,7 +14,7 @@ from ..errors import WLSyntaxError, source_lines
 from .lexer import Token
 from .names import fold
 from .words import FRENCH_OPENERS as _FRENCH_OPENERS
-from .foreign_forms import foreign_form, line_ends_in_operator
+from .foreign_forms import foreign_form, line_ends_in_operator, line_start, opens_line
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def translate(err: ParseError, tokens: list[Token], source: str,
     compound = _compound_assignment(tok, tokens, index, source)
     if compound is not None:
         return WLSyntaxError(compound, line, col, filename, source)
-    if tok.type == "DO" and (index == 0 or tokens[index - 1].type in ("_NL", "NL")):
+    if tok.type == "DO" and opens_line(tokens, index):
         stack = _open_blocks(tokens, index)
         if not any(t.type == "WHENEXC" for t in stack):  # (else its DO: a block left open)
             return WLSyntaxError(_do_alone(tok), line, col, filename, source)
@@ -260,10 +260,7 @@ def _key_after_where(tok: Token, tokens: list[Token], index: int) -> str | None:
     WHERE); it said "unexpected 'sur'; expected end of line"."""
     if tok.type != "SOFT_SUR":
         return None
-    start = index
-    while start > 0 and tokens[start - 1].type not in ("_NL", "NL"):
-        start -= 1
-    line = tokens[start:index]
+    line = tokens[line_start(tokens, index):index]
     where = next((t for t in line if t.type == "FILE_WHERE"), None)
     if not line or line[0].type != "FOREACH_FILE" or where is None or len(line) < 2:
         return None
