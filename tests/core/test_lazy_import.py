@@ -27,7 +27,11 @@ _RARE = ("wlinterp.semantics.method_calls", "wlinterp.semantics.interfaces",
          # USE blocks, FOR EACH over slots, dimensions from variables (runtime/helpers.py)
          "wlinterp.runtime.indirection", "wlinterp.runtime.enums",
          "wlinterp.runtime.dated_props", "wlinterp.runtime.threads",
-         "wlinterp.runtime.loop_slots", "wlinterp.runtime.array_sizes")
+         "wlinterp.runtime.loop_slots", "wlinterp.runtime.array_sizes",
+         # a JSON member's date read into a structure (runtime/members.py), `&x` given to
+         # Transfer and Dimension of a declared size (compiler/builtin_calls.py)
+         "wlinterp.runtime.json_forms", "wlinterp.runtime.addressed",
+         "wlinterp.runtime.declared_sizes")
 
 _PROBE = """
 import sys

@@ -9,8 +9,6 @@ __all__ = ["BuiltinCallMixin", "takes_item"]
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.dated_values import DATED_KINDS  # declared kinds kept in containers
-from ..runtime.addressed import layout_of
-from ..runtime.declared_sizes import declared_bytes
 from ..runtime.kinds import (K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT, Kind, SType,
                              STypeNames as S)
 from ..semantics.builtin_calls import unknown_callee
@@ -22,6 +20,14 @@ from ..syntax.names import fold
 from ..syntax.walk import walk_expr
 from .base import CompilerBase, RefNames as Ref
 from .written_place import written_place
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from ..runtime.addressed import layout_of
+    from ..runtime.declared_sizes import declared_bytes
+else:  # `Transfer(&a, &b, n)` and `Dimension(x)`: seldom compiled
+    on_first_call(globals(), "..runtime.addressed", "layout_of")
+    on_first_call(globals(), "..runtime.declared_sizes", "declared_bytes")
 
 _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
                      "Date": S.DATE, "Time": S.TIME, "DateTime": S.DATETIME,

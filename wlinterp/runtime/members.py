@@ -17,7 +17,7 @@ written gives Null; `..Member` lists the sub-elements (each with `..Name`/`..Val
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
@@ -25,10 +25,15 @@ from . import values as V
 from .assoc_keys import assoc_key
 from .assoc_arrays import WLAssoc
 from .containers import WLArray, WLStruct
-from .json_forms import digits_of
 from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_STRING, K_STRUCT, K_TIME, K_VARIANT
 from .types import VARIANT, TypeSpec
 from ..digits import ascii_digits
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .json_forms import digits_of
+else:  # a JSON member's date converted to a structure's Date member: seldom needed
+    on_first_call(globals(), ".json_forms", "digits_of")
 
 __all__ = ["WLMembers", "WLGrowingArray", "MemberEntry", "vivify", "want_for", "member_place",
            "index_place", "variant_member", "variant_index", "serialized_members",
