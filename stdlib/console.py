@@ -14,7 +14,6 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.json_forms import json_dumped
 
 family = Family("Console")
 
@@ -29,6 +28,7 @@ def _text(value: object, fname: str) -> str:
     but not how a container shows; a variant's sub-elements already show so)."""
     from .strings import text_arg  # imported late: Strings must register after Errors
     if isinstance(value, (WLArray, WLAssoc, WLStruct)) and not hasattr(value, "wl_text"):
+        from wlinterp.runtime.json_forms import json_dumped  # (a one-line run: not needed)
         from .variants import to_json  # (unbounded, as Serialize: docs/builtins.md
         return json_dumped(to_json(value))  # "Depth bound")
     return bytes_shown(text_arg(value, fname).replace("\r\n", "\n"))
