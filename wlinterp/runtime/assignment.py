@@ -14,12 +14,14 @@ from .access import _writable, set_index, set_member
 from .array_literals import init_array
 from .containers import designates
 from .members import WLGrowingArray, WLMembers
+from .stored_numbers import int_stored
 from .objects import WLObject
 
 
 def co_int32(v: Any) -> int:
-    """Store into an `int`: truncate reals toward zero, wrap at 32 bits."""
-    return V.wrap32(V.to_int(v))
+    """Store into an `int`: truncate reals toward zero, wrap an integer at 32 bits, a
+    real beyond the range is the overflow error (stored_numbers.int_stored)."""
+    return int_stored(v, 32, False)
 
 
 def co_bool(v: Any) -> bool:

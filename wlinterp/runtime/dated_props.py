@@ -97,7 +97,10 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
     if kind == "date" and V.to_str(value) == "" and name in _DATE:
         raise WLRuntimeError(empty_date_error(name))
     if kind == "duration" and name in _IN:  # du..InSeconds = 128: the whole duration
-        return WLDuration(round(V.to_num(part) * _IN[name]))
+        ms = V.to_num(part) * _IN[name]
+        return WLDuration(ms if type(ms) is int else round(V.to_real(ms)) if
+                          type(ms) is float else round(ms))  # (a real beyond the reals'
+        # range: their error; beyond a Duration's: its own, WLDuration)
     if isinstance(part, str) and kind != "duration" and (name in _DATE or name in _TIME):
         _text_in_range(part, _DATE.get(name) or _TIME[name], KIND_SHOWN[kind])
     n = V.to_int(part)

@@ -6,7 +6,8 @@ operators with a Duration on either side; dates, times and datetimes are datetim
 from __future__ import annotations
 
 __all__ = ["WLDuration", "DateGap", "date_gap", "add_days", "duration_arith",
-           "no_duration_property", "DateOutOfRange", "DateTimeOutOfRange"]
+           "no_duration_property", "DateOutOfRange", "DateTimeOutOfRange",
+           "DURATION_MAX_MS", "duration_overflow"]
 
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,22 @@ def no_duration_property(name: str) -> str:
             f"Seconde, Milliseconde, EnJours, EnHeures...).")
 
 
+DURATION_MAX_MS = (1 << 63) - 1
+"""The longest Duration, in milliseconds: an 8-byte integer's (*decided*, INFERRED: the
+Duration page ?1514069 says a duration is "an integer (duration in milliseconds)" and
+gives no bound; about 106,751,991,167 days, 292 million years). Beyond it a Duration is
+"Numeric overflow": it was held whole (`d * 1e300` printed some 300 digits)."""
+
+
+def duration_overflow(ms: int) -> str:
+    """The words of a Duration beyond DURATION_MAX_MS, shown in days (its largest unit)."""
+    side, sign = ("largest", "") if ms > 0 else ("smallest", "-")
+    days = format(abs(ms) / 86_400_000, ".6g")
+    return (f"Numeric overflow: a Duration of {sign}{days} days is beyond the {side} "
+            f"Duration ({sign}{DURATION_MAX_MS // 86_400_000:,} days, "
+            f"{sign}{DURATION_MAX_MS:,} ms).")
+
+
 class WLDuration:
     """A Duration: a signed number of milliseconds."""
 
@@ -54,7 +71,10 @@ class WLDuration:
     wl_method_kind = "duration"  # du.ToString(...) is DurationToString (value_methods.py)
 
     def __init__(self, ms: int) -> None:
-        self.ms = int(ms)
+        n = ms if type(ms) is int else V.to_int(ms)  # (a real beyond the reals': their error)
+        if not -DURATION_MAX_MS <= n <= DURATION_MAX_MS:
+            raise WLRuntimeError(duration_overflow(n), ErrCode.NUMERIC)
+        self.ms = n
 
     def wl_get(self, name: str) -> Any:
         if name in _IN:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 __all__ = ["numeric_value", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
-           "currency_overflow", "NumericHeld", "numeric_variant", "held_product"]
+           "currency_overflow", "NumericHeld", "numeric_variant", "held_product",
+           "int_stored", "int_bounds", "int_overflow"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -82,9 +83,52 @@ def currency_overflow(d: Decimal) -> str:
     """The words of a currency's overflow, for the run and `wl check` alike."""
     side = "largest" if d > 0 else "smallest"
     limit = format(CURRENCY_MAX if d > 0 else -CURRENCY_MAX, ",f")
-    shown = V.format_number(d) if d.adjusted() < 40 else format(d, ".15g")  # (1e+308,
-    # not a real's 309 digits)
-    return f"Numeric overflow: {shown} is beyond the {side} currency ({limit})."
+    return f"Numeric overflow: {_shown(d)} is beyond the {side} currency ({limit})."
+
+
+def _shown(d: Decimal) -> str:
+    """A number in an overflow's words: its digits, or 1e+308 rather than a real's 309
+    digits."""
+    return V.format_number(d) if d.adjusted() < 40 else format(d, ".15g")
+
+
+def int_bounds(bits: int, unsigned: bool) -> tuple[int, int]:
+    """The smallest and largest value of an integer of `bits` bits (help "The different
+    types of integers" ?1514049 gives them roughly: -2 x 10^9 to 2 x 10^9 for an int, 0
+    to 18 x 10^18 for an unsigned 8-byte int...; the exact values are the two's
+    complement ones of the C types the page names by their size)."""
+    return (0, (1 << bits) - 1) if unsigned else (-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
+
+
+def _int_name(bits: int, unsigned: bool) -> str:
+    """An integer type as ?1514049 names it: "int", "8-byte int", "unsigned 2-byte int"."""
+    sized = "int" if bits == 32 and not unsigned else f"{bits // 8}-byte int"
+    return f"unsigned {sized}" if unsigned else sized
+
+
+def int_overflow(d: Decimal, bits: int, unsigned: bool) -> str:
+    """The words of a number beyond an integer's range, for the run and `wl check`."""
+    low, high = int_bounds(bits, unsigned)
+    side, limit = ("largest", high) if d > 0 else ("smallest", low)
+    return (f"Numeric overflow: {_shown(d)} is beyond the {side} "
+            f"{_int_name(bits, unsigned)} ({limit:,}).")
+
+
+def int_stored(value: object, bits: int, unsigned: bool) -> int:
+    """A value stored into an integer of `bits` bits. An integer wraps (two's
+    complement: `i++` past 2147483647 gives -2147483648, the C integer WINDEV's int is,
+    INFERRED); any other number (a real, a currency, a numeric, a text read as one) is
+    truncated toward zero and, when that is beyond the type's range, is the catchable
+    "Numeric overflow" (errCode 1003), as a currency beyond its range is: a real has no
+    bits to wrap, and `i is int = 1e19` showed -1981284352 (docs/semantics.md, "Numbers
+    out of range")."""
+    n = V.to_int(value)
+    low, high = int_bounds(bits, unsigned)
+    if low <= n <= high:
+        return n
+    if type(value) is not int and type(V.to_num(value)) is not int:
+        raise WLRuntimeError(int_overflow(Decimal(n), bits, unsigned), ErrCode.NUMERIC)
+    return ((n - low) & ((1 << bits) - 1)) + low
 
 
 def co_numeric(value: object, precision: str) -> Decimal:

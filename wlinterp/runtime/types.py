@@ -31,7 +31,7 @@ from .array_literals import init_array
 from .assoc_arrays import WLAssoc
 from .containers import ArrayRow, StructDef, WLArray, WLStruct, copy_value
 from .instances import new_instance, struct_of_other
-from .stored_numbers import co_currency, fixed_buffer, fixed_string, numeric_value
+from .stored_numbers import co_currency, fixed_buffer, fixed_string, int_stored, numeric_value
 
 
 _FIXED_STRINGS = frozenset({"fixed", "padded", "asciiz"})  # type_words.fixed_string's names
@@ -254,15 +254,10 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
                 else copy_value(value)
         return interface_ref(value, t) if t.name else value
     if k == K_INT:
-        if t.bits == 32 and not t.unsigned:
-            if type(value) is int and -0x80000000 <= value <= 0x7FFFFFFF:
-                return value
-            return V.wrap32(V.to_int(value))
-        n = V.to_int(value)
-        if t.unsigned:
-            return n & ((1 << t.bits) - 1)
-        return V.wrap64(n) if t.bits == 64 else (((n + (1 << (t.bits - 1))) & ((1 << t.bits) - 1))
-                                                 - (1 << (t.bits - 1)))
+        if type(value) is int and t.bits == 32 and not t.unsigned \
+                and -0x80000000 <= value <= 0x7FFFFFFF:
+            return value
+        return int_stored(value, t.bits, t.unsigned)
     if k == K_TIME and type(value) is str:
         from .datetimes import normalize_time
         return normalize_time(value)

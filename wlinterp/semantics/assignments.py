@@ -21,6 +21,7 @@ from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
     STORED_KINDS as _DIFFERENCE_KINDS, check_difference_store
 from .enum_checks import check_enum
 from .subscript_counts import below_one
+from .integer_literals import check_integer_literal
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .text_numbers import numeric, text_number
@@ -192,6 +193,8 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
         fc.rep.report("WL110", f"'{sym.name}' cannot hold a value of the enumeration "
                       f"{enum}: it is neither a number nor a combination's value", value,
                       line=line, col=col, length=len(sym.name), deferred=True)
+        return
+    if check_integer_literal(fc, sym, value, line, col):  # `i is int = 1e19`
         return
     st = static_of(fc, value)
     if st == _S_REAL:

@@ -26,4 +26,7 @@ Trace(StringToDuration("2 h 5 min")..InMinutes) // expect: 125
 // ("HH:mm" wrote "02:mm"); beside a letter they stay text (INFERRED, docs/builtins.md)
 Trace(DurationToString(2 h 5 min 7 s, "HH:mm:ss"), DurationToString(90 s, "mm:ss"), DurationToString(2 h 5 min, "HHhmm")) // expect: 02:05:07, 01:30, 02hmm
 Trace(StringToDuration("02:05", "HH:mm")..InMinutes, DurationToString(2 h, "HH hours passed")) // expect: 125, 02 hours passed
+// "HHhmm" is no documented mask (?3027007 names D, HH, MM, SS and CCC, in capitals): the
+// minutes are written by "MM"
+Trace(DurationToString(2 h 5 min, "HHhMM")) // expect: 02h05
 Trace(StringToDuration("1h30", "HH:MM")) // expect error: StringToDuration: '1h30' does not match the format 'HH:MM'

@@ -17,3 +17,6 @@ Trace(DureeVersChaine(duTravail, "+HH h MM")) // expect: 01 h 30
 // ("HH:mm" écrivait "02:mm") ; collés à une lettre ils restent du texte
 Trace(DuréeVersChaîne(2 h 5 min 7 s, "HH:mm:ss"), DuréeVersChaîne(90 s, "mm:ss"), DuréeVersChaîne(2 h 5 min, "HHhmm")) // expect: 02:05:07, 01:30, 02hmm
 Trace(ChaîneVersDurée("02:05", "HH:mm")..EnMinutes, DuréeVersChaîne(2 h, "HH heures passées")) // expect: 125, 02 heures passées
+// "HHhmm" n'est pas un masque documenté (?3027007 nomme D, HH, MM, SS et CCC, en
+// majuscules) : les minutes s'écrivent "MM"
+Trace(DuréeVersChaîne(2 h 5 min, "HHhMM")) // expect: 02h05

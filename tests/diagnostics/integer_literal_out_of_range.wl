@@ -1,0 +1,13 @@
+// A number literal beyond an integer's range (?1514049: -2 x 10^9 to 2 x 10^9 for an int,
+// 0 to 255 for an unsigned 1-byte int...). A real literal stops the run with "Numeric
+// overflow", so the check says it in the run's words (it said "the decimal part of this
+// value is lost" and the run showed -1981284352); an integer literal wraps, and the check
+// says what is stored. A hexadecimal literal is a bit pattern: its wrap is meant.
+nBig is int = 1e19 // error: WL110:1 Numeric overflow: 10000000000000000000 is beyond the largest int (2,147,483,647).
+nBig = -3.5e9 // error: WL110:1 Numeric overflow: -3500000000 is beyond the smallest int (-2,147,483,648).
+nWrapped is int = 3000000000 // warning: WL206:1 'nWrapped' cannot hold 3000000000: beyond its range (-2,147,483,648 to 2,147,483,647), the integer wraps and is stored as -1294967296
+nByte is unsigned 1-byte int = 300.7 // error: WL110:1 Numeric overflow: 300 is beyond the largest unsigned 1-byte int (255).
+nMask is int = 0xFFFFFFFF
+nLong is 8-byte int = 1e18
+nLong = 2147483648
+Trace(nBig, nWrapped, nByte, nMask, nLong)

@@ -1,0 +1,14 @@
+// Un littéral au-delà de la plage d'un entier (?1514049 : -2 x 10^9 à 2 x 10^9 pour un
+// entier, 0 à 255 pour un entier sans signe sur 1 octet...). Un littéral réel arrête
+// l'exécution avec "Numeric overflow" : la vérification le dit avec les mêmes mots (elle
+// disait "la partie décimale est perdue" et l'exécution affichait -1981284352) ; un
+// littéral entier reboucle, et la vérification dit ce qui est rangé. Un littéral
+// hexadécimal est un motif de bits : son rebouclage est voulu.
+nGrand est un entier = 1e19 // error: WL110:1 Numeric overflow: 10000000000000000000 is beyond the largest int (2,147,483,647).
+nGrand = -3.5e9 // error: WL110:1 Numeric overflow: -3500000000 is beyond the smallest int (-2,147,483,648).
+nReboucle est un ENTIER = 3000000000 // warning: WL206:1 'nReboucle' cannot hold 3000000000: beyond its range (-2,147,483,648 to 2,147,483,647), the integer wraps and is stored as -1294967296
+nOctet est un entier sans signe sur 1 octet = 300.7 // error: WL110:1 Numeric overflow: 300 is beyond the largest unsigned 1-byte int (255).
+nMasque est un entier = 0xFFFFFFFF
+nLong est un entier sur 8 octets = 1e18
+nLong = 2147483648
+Trace(nGrand, nReboucle, nOctet, nMasque, nLong)

@@ -1,0 +1,61 @@
+"""A number literal an integer variable cannot hold whole (beyond ?1514049's range): a
+real, currency or numeric literal stops the run with "Numeric overflow"
+(runtime/stored_numbers.int_stored), so `wl check` says it at the declaration or
+assignment in the run's words; an integer literal wraps, and the check says what is
+stored (`i is int = 1e19` was warned "the decimal part of this value is lost" while
+the run showed -1981284352)."""
+from __future__ import annotations
+
+__all__ = ["check_integer_literal"]
+
+from decimal import ROUND_DOWN
+from typing import TYPE_CHECKING
+
+from ..runtime.stored_numbers import int_bounds, int_overflow, int_stored
+from ..syntax import nodes as N
+from .currency_literals import literal_number
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+    from .scopes import Symbol
+
+
+def check_integer_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
+                          line: int, col: int) -> bool:
+    """WL110 (deferred: the run stops there) for an integer variable given a non-integer
+    literal whose integer part is beyond its range; WL206 for an integer literal there
+    (it wraps). True when the literal was such, or is a whole number written as a
+    real (`1e18`): nothing of it is lost, so nothing more is said of it."""
+    number = literal_number(value)
+    if number is None:
+        return False
+    whole = number.to_integral_value(rounding=ROUND_DOWN)
+    bits, unsigned = sym.spec.bits, sym.spec.unsigned
+    low, high = int_bounds(bits, unsigned)
+    if low <= whole <= high:
+        return whole == number
+    if _integer_literal(value):
+        if _hexadecimal(fc, value):  # `i is int = 0xFFFFFFFF`: a bit pattern, the -1
+            return True  # it is written to give
+        fc.rep.report("WL206", f"'{sym.name}' cannot hold {int(whole)}: beyond its range "
+                      f"({low:,} to {high:,}), the integer wraps and is stored as "
+                      f"{int_stored(int(whole), bits, unsigned)}", value, line=line, col=col,
+                      length=len(sym.name))
+    else:
+        fc.rep.report("WL110", int_overflow(whole, bits, unsigned), value, line=line,
+                      col=col, length=len(sym.name), deferred=True)
+    return True
+
+
+def _integer_literal(value: N.Expr) -> bool:
+    """An integer literal, signed or not (`-3000000000`): one that wraps."""
+    while isinstance(value, N.Unary) and value.op in ("neg", "pos"):
+        value = value.operand
+    return isinstance(value, N.Num) and type(value.value) is int
+
+
+def _hexadecimal(fc: "FunctionChecker", value: N.Expr) -> bool:
+    """A literal written in hexadecimal (`0xFFFFFFFF`, `-0x1`): its bits are what is
+    meant, so its wrap is no surprise."""
+    text = fc.rep.lines[value.line - 1] if 0 < value.line <= len(fc.rep.lines) else ""
+    return text[value.col - 1:].lstrip("-+ ").lower().startswith("0x")
