@@ -8,8 +8,10 @@ from typing import Any
 from wlinterp.hfsql import errors as E
 from wlinterp.hfsql import onerror as O
 from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.error_kinds import ErrorKind
 from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.error_place import as_called
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.state import Runtime
 
@@ -18,10 +20,11 @@ from .hfsql_base import db_of
 family = Family("HFSQL errors")
 
 family.constant("hErrAll", "hErrTout", O.ALL_BITS)
-family.constant("hErrDuplicates", "hErrDoublon", O.DUPLICATES_BIT)
-family.constant("hErrIntegrity", "hErrIntégrité", O.INTEGRITY_BIT)
-family.constant("hErrLock", "hErrBlocage", O.LOCK_BIT)
-family.constant("hErrModify", "hErrModification", O.MODIFY_BIT)
+# the kinds an error of HError() can be: equal to its number too (`HError() = hErrLock`)
+family.constant("hErrDuplicates", "hErrDoublon", ErrorKind(O.DUPLICATES_BIT, E.DUPLICATES))
+family.constant("hErrIntegrity", "hErrIntégrité", ErrorKind(O.INTEGRITY_BIT, E.INTEGRITY))
+family.constant("hErrLock", "hErrBlocage", ErrorKind(O.LOCK_BIT, E.LOCK))
+family.constant("hErrModify", "hErrModification", ErrorKind(O.MODIFY_BIT, E.MODIFIED))
 family.constant("hErrPassword", "hErrMotDePasse", O.PASSWORD_BIT)
 family.constant("opRetry", "opRéessayer", O.RETRY)
 family.constant("opCancel", "opAnnuler", O.CANCEL)
@@ -82,14 +85,23 @@ def h_error_info(rt: Runtime, kind: Any = None) -> Any:
     err = db_of(rt).errors
     k = H_ERR_MESSAGE if kind is None else V.to_int(kind)
     if k in (H_ERR_FULL_DETAILS, _ERR_FULL_DETAILS):
-        return _full_details(err)
+        return _as_called(_full_details(err), err)
     if k == H_ERR_CODE:
         return err.code
     if k == H_ERR_INFO:
-        return _message_and_details(err)
-    answers = {H_ERR_MESSAGE: err.message, H_ERR_FILE: err.file, H_ERR_ITEM: err.item,
+        return _as_called(_message_and_details(err), err)
+    if k == H_ERR_MESSAGE:
+        return _as_called(err.message, err)
+    answers = {H_ERR_FILE: err.file, H_ERR_ITEM: err.item,
                H_ERR_DB_MESSAGE: err.details, H_ERR_DB_CODE: err.db_code}
     return answers.get(k, "")
+
+
+def _as_called(message: str, err: E.ErrorState) -> str:
+    """The message with the H* function it starts with named as the failing line calls
+    it (`HLitPremier: ...` in French code), as ErrorInfo names it: HErrorInfo said
+    `HReadFirst: ...` there while ErrorInfo said `HLitPremier: ...`."""
+    return as_called(message, err.place) if err.place is not None else message
 
 
 def _message_and_details(err: E.ErrorState) -> str:

@@ -166,7 +166,8 @@ class NamespaceMixin:
             value = self.constants[key]
         else:
             value = self.registry.constants[key].value
-        if isinstance(value, (bool, int, float, str)) or value is None:
+        if type(value) in (bool, int, float, str) or value is None:  # (an int of its
+            # own equality, hfsql/error_kinds.py: named, so `=` asks it)
             t = S.BOOL if isinstance(value, bool) else S.INT if isinstance(value, int) else \
                 S.REAL if isinstance(value, float) else S.STR if isinstance(value, str) else S.ANY
             return repr(value), t

@@ -14,6 +14,7 @@ __all__ = ["HFError", "ErrorState", "DUPLICATES", "INTEGRITY", "LOCK", "NOT_FOUN
 from dataclasses import dataclass
 from typing import Any
 
+from ..runtime.error_place import capture
 from .sqlite_stop import raise_stop
 
 DUPLICATES = 70200      # duplicate value on a unique key
@@ -122,12 +123,14 @@ class ErrorState:
     item: str = ""
     details: str = ""
     db_code: str = ""
+    place: Any = None  # where the failing call was (runtime/error_place.py), for its name
 
     def clear(self) -> None:
         self.code, self.message, self.file, self.item, self.details = 0, "", "", "", ""
-        self.db_code = ""
+        self.db_code, self.place = "", None
 
     def set(self, err: HFError) -> None:
         self.code, self.message, self.file = err.code, err.message, err.file
         self.item, self.details = err.item, err.details or err.message
         self.db_code = err.db_code
+        self.place = capture()  # HErrorInfo names the function as that line calls it
