@@ -41,7 +41,7 @@ Trace(HCréeVue(vueVilles, Customer, "Name", "Name"), HNbEnr(vueVilles))  // exp
 HDésactiveFiltre(Customer)
 // une rubrique inconnue, une condition que HFiltre refuse : Faux, HErreur renseigné
 Trace(HCréeVue(vueVilles, Customer, "Nom"), HErreurInfo())
-// expect: 0, HCreateView: 'Nom' is not an item of Customer.
+// expect: 0, HCréeVue: 'Nom' is not an item of Customer.
 Trace(HCréeVue(vueVilles, Customer, "*", "Name", "Balance ]= 'A'"), HErreur() <> 0)
 // expect: 0, 1
 

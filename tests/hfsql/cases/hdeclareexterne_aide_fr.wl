@@ -8,5 +8,5 @@ SI ErreurDétectée = Vrai ALORS
 	// Erreur de déclaration du fichier, on affiche l'erreur
 	Erreur(HErreurInfo())
 FIN
-// expect stderr: HDeclareExternal: no data file Fournisseur in the database.
+// expect stderr: HDéclareExterne: no data file Fournisseur in the database.
 Trace(HErreur())                                                  // expect: 70900

@@ -9,7 +9,7 @@ SI ErreurDétectée = Vrai ALORS
 		Trace("Sous-erreur " + i + " : " + ErreurInfo(errMessage, i))
 	FIN
 FIN
-// expect: HJSONToRecord: an object or an array cannot be imported into the item(s) City.
+// expect: HJSONVersEnregistrement: an object or an array cannot be imported into the item(s) City.
 // expect: Sous-erreur 1 : HJSONToRecord: the item City: an object or an array cannot be imported.
 Trace(b1, Customer.Name)                                  // expect: 0, Tintin
 HAjoute(Customer)

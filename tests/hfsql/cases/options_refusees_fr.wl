@@ -5,12 +5,12 @@
 HRAZ(Customer)
 Customer.Name = "Anna"
 Customer.Email = "anna@exemple.fr"
-Trace(HAjoute(Customer, hDéfaut), HAjoute(Customer, 4), Position(HErreurInfo(), "HAdd: 4 is not") = 1)   // expect: 1, 0, 1
+Trace(HAjoute(Customer, hDéfaut), HAjoute(Customer, 4), Position(HErreurInfo(), "HAjoute: 4 is not") = 1)   // expect: 1, 0, 1
 Trace(HNbEnr(Customer))                                          // expect: 1
 Trace(HLitPremier(Customer, Name, hBlocageNon), Customer.Name)   // expect: 1, Anna
 Trace(HLitRecherchePremier(Customer, Name, "An", hGénérique + hBlocageEcriture), Customer.Name)   // expect: 1, Anna
 // une étourderie : la valeur à la place des options
-Trace(HLitRecherchePremier(Customer, Name, "Anna", 3), Position(HErreurInfo(), "HReadSeekFirst: 3 is not") = 1)   // expect: 0, 1
+Trace(HLitRecherchePremier(Customer, Name, "Anna", 3), Position(HErreurInfo(), "HLitRecherchePremier: 3 is not") = 1)   // expect: 0, 1
 Trace(HLitPremier(Customer, Name, -1), HErreur() <> 0)           // expect: 0, 1
 Customer.City = "Lyon"
 Trace(HModifie(Customer, hNumEnrEnCours, 0x400000), HModifie(Customer, hNumEnrEnCours, hSansRafraîchir))   // expect: 0, 1
@@ -20,11 +20,11 @@ Trace(HEcrit(Customer, hNumEnrEnCours, 2), HEcrit(Customer, hNumEnrEnCours, hEcr
 REQ est une Source de Données
 Trace(HExécuteRequêteSQL(REQ, hRequêteDéfaut, "SELECT Name FROM Customer"), HNbEnr(REQ))   // expect: 1, 1
 Trace(HExécuteRequêteSQL(REQ, hSansBind + hRequêteSansCorrection, "SELECT Name FROM Customer"), HNbEnr(REQ))   // expect: 1, 1
-Trace(HExécuteRequêteSQL(REQ, 1, "SELECT Name FROM Customer"), Position(HErreurInfo(), "HExecuteSQLQuery: 1 is not a combination of a query's modes") = 1)   // expect: 0, 1
+Trace(HExécuteRequêteSQL(REQ, 1, "SELECT Name FROM Customer"), Position(HErreurInfo(), "HExécuteRequêteSQL: 1 is not a combination of a query's modes") = 1)   // expect: 0, 1
 Trace(HPrépareRequêteSQL(REQ, 0x80, "SELECT Name FROM Customer"), HErreur() <> 0)   // expect: 0, 1
 // les options de l'import de texte et de l'export XML aussi (eHIMPORTMODE, eHEXPORTMODE)
 sXml est une chaîne = fFichierTemp()
-Trace(HExporteXML(Customer, sXml, hExpCréation + hExpSansXSL), HExporteXML(Customer, sXml, 16), Position(HErreurInfo(), "HExportXML: 16 is not") = 1)   // expect: 1, 0, 1
+Trace(HExporteXML(Customer, sXml, hExpCréation + hExpSansXSL), HExporteXML(Customer, sXml, 16), Position(HErreurInfo(), "HExporteXML: 16 is not") = 1)   // expect: 1, 0, 1
 Trace(HExporteXML(Customer, sXml, "Name", 0x100), HErreur() <> 0)   // expect: 0, 1
-Trace(HImporteTexte(Customer, sXml, "Name", ";", 0x10000), Position(HErreurInfo(), "HImportText: 65536 is not") = 1)   // expect: 0, 1
+Trace(HImporteTexte(Customer, sXml, "Name", ";", 0x10000), Position(HErreurInfo(), "HImporteTexte: 65536 is not") = 1)   // expect: 0, 1
 fSupprime(sXml)
