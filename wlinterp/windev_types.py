@@ -3,7 +3,7 @@ one is a variant (WL207, as any unknown type), and the hint says the type is WIN
 why it is missing, rather than suggesting a typo (docs/check.md, WL207)."""
 from __future__ import annotations
 
-__all__ = ["missing_type"]
+__all__ = ["missing_type", "image_refusal"]
 
 from .syntax.names import fold
 
@@ -21,15 +21,9 @@ _MISSING: dict[str, str] = {
     # file), and a WINDEV Mobile camera callback's `cb est un CodeBarres` read by
     # `cb.Contenu` (generated Java names it WDCodeBarres). Searched the stored help
     # pages for the Image type ("WLangage type Image variable ModifieLuminosité
-    # SauveJPEG"): none then; found since (RC, 6 Dec 2026 morning): ?1000019650, an image
-    # loaded (dLoadImage, `MyImage = "image.png"`), drawn on (dStartDrawing, dText,
-    # dResize) and shown in an Image control, with properties tied to its pixels
-    # (Width/Height resize it, BitPerPixel, EXIF, DrawingScale). Not provided (decided):
-    # half an Image type would take Width = 500 and resize nothing; what means something
-    # outside a window, an image file's size, is ImageInfo's (stdlib/image_files.py).
-    "image": "an image in memory, drawn on and resized by the d... functions and shown in "
-             "an Image control (?1000019650): wlinterp has no image engine; an image "
-             "file's format, width and height are ImageInfo(sFile) (InfoImage)",
+    # SauveJPEG"): none then; found since (RC, 6 Dec 2026 morning): ?1000019650. The
+    # Image type is provided since (stdlib/image_type.py): it holds an image file's
+    # header; what needs the pixels fails in words.
     "codebarres": "a bar code read by a device's camera or drawn on an image (its "
                   "..Contenu / .Content): a device and drawing type",
     "barcode": "a bar code read by a device's camera or drawn on an image (its "
@@ -42,3 +36,13 @@ def missing_type(name: str) -> str | None:
     why = _MISSING.get(fold(name.split()[-1]) if name.split() else "")
     return None if why is None else f"{name} is a WINDEV type that wlinterp does not " \
         f"provide ({why}): code using it runs only in WINDEV"
+
+
+def image_refusal(what: str) -> str:
+    """The words for what an Image variable cannot do here (`what`: the method called,
+    `MonImage.ModifieLuminosité()`, or the property used): it needs the image's pixels
+    (stdlib/image_type.py). One text for the run and for wl check (WL103)."""
+    return (f"{what}: the Image type's methods and pixel properties need an image engine, "
+            f"which wlinterp does not have (?1000019650); an image file's format, width "
+            f"and height are read by ImageInfo(sFile) (InfoImage) or by an Image's Width, "
+            f"Height and BitPerPixel")

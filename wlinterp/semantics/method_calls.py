@@ -16,6 +16,7 @@ from ..syntax import nodes as N
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
+from ..windev_types import image_refusal
 from .builtin_calls import builtin
 from .data_items import seek_item
 from .value_properties import declared_simple
@@ -155,6 +156,11 @@ def _other_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int,
         # string, cannot hold an object: its method is the String function's)
     if _automation(fc, func.obj):
         return False  # a method of an automation object: the run-time OLE error
+    if isinstance(func.obj, N.Name) and _image(fc, func.obj):  # MonImage.Luminosité(50)
+        d = fc.rep.report("WL103", image_refusal(f"{func.obj.name}.{func.name}()"), e,
+                          len(func.name), col=func.col + 1)
+        fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+        return False
     if type(func.obj) is N.Name and array_method_on_simple(fc, e, func, n):
         return False  # `n.Add(1)`: an Array function on a number
     if not_bare(fc, func.obj, key) and candidates(key):
@@ -388,6 +394,13 @@ def _automation(fc: "FunctionChecker", obj: N.Expr) -> bool:
     var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
     return var is not None and var.spec.kind == _OBJECT \
         and var.spec.name in ("objetautomation", "control", "champ")
+
+
+def _image(fc: "FunctionChecker", obj: N.Expr) -> bool:
+    """Is `obj` a variable declared Image (stdlib/image_type.py: its methods need the
+    pixels, which wlinterp does not have)?"""
+    var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+    return var is not None and var.spec.kind == _OBJECT and fold(var.spec.name) == "image"
 
 
 def _method_kind(fc: "FunctionChecker", obj: N.Expr, key: str) -> Ref:
