@@ -163,6 +163,9 @@ class XMLNode:
         """The element, created (with the missing ones above it) when absent."""
         if self.elements:
             return self.elements[0]
+        if self.owner is None and self.next_of is None:  # `n is xmlNode`, standalone:
+            self.elements = [ET.Element(self.shown)]  # its own element (below)
+            return self.elements[0]
         if self.owner is None:
             raise WLRuntimeError("This xmlNode belongs to no XML document.")
         if self.next_of is not None:
@@ -409,6 +412,11 @@ def _new_document(rt: Runtime | None = None) -> XMLDocument:
 
 
 def _new_node(rt: Runtime | None = None) -> XMLNode:
+    """`n is xmlNode`: a node of no document, whose element is made by the first write
+    (`n..Name = "Line"`, `n..Text`, `n:attr = v`, `n.Child = v`, XMLAddChild(n, ...))
+    and which XMLAddChild(parent, n) adds to a document or a node as a copy
+    (*decided*, INFERRED: the xmlNode page is not stored; docs/builtins.md "A
+    standalone xmlNode"). It was "This xmlNode belongs to no XML document"."""
     return XMLNode(None, "", [])
 
 

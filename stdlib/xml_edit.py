@@ -3,6 +3,7 @@ edits at the position (XMLAddChild, XMLAddAttribute, XMLModify, XMLDelete), save
 positions, and XMLToText/TextToXML for the five predefined entities."""
 from __future__ import annotations
 
+import copy
 import re
 import xml.etree.ElementTree as ET
 
@@ -175,6 +176,22 @@ def _added(parent: XMLNode, child: ET.Element) -> AddedNode:
                      fold(child.tag), [child])
 
 
+def _made_element(tag: object, value: object) -> ET.Element:
+    """The element XMLAddChild adds: `<tag>value</tag>`, or for an xmlNode given as
+    the tag (`XMLAddChild(xOrder, xLine)`, a standalone node filled beforehand) a copy
+    of its element, children and attributes (*decided*, INFERRED: the node can be filled
+    again and added once more, and a later change to it leaves the document as built)."""
+    if isinstance(tag, XMLNode):
+        source = tag.element
+        if source is None or not source.tag:
+            raise WLRuntimeError("XMLAddChild: the xmlNode to add has no name (set its "
+                                 "..Name first).")
+        return copy.deepcopy(source)
+    element = ET.Element(_xml_name(tag, "XMLAddChild"))
+    element.text = V.to_str(value) or None
+    return element
+
+
 @family.function("XMLAddChild", "XMLAjouteFils")
 def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
                   move: object = False) -> object:
@@ -185,32 +202,29 @@ def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
     the result is the new element, an xmlNode (`xLine = XMLAddChild(xOrder, "Line")`
     then fills it); `move` True makes an xmlNode variable designate it too (INFERRED,
     docs/builtins.md)."""
-    tag = _xml_name(tag, "XMLAddChild")
+    made = _made_element(tag, value)
     if isinstance(name, XMLDocument) and name.root is None:
         if V.to_bool(move):  # refused before the document changes
             raise _no_position("XMLAddChild")
-        name.root = ET.Element(tag)  # as a named document's, and as `doc.Root.X = v`
-        name.root.text = V.to_str(value) or None
-        return AddedNode(name, fold(tag), [name.root])
+        name.root = made  # as a named document's, and as `doc.Root.X = v`
+        return AddedNode(name, fold(made.tag), [name.root])
     node = _variable_node(name, "XMLAddChild")
     if node is not None:
-        element = ET.SubElement(node.materialize(), tag)
-        element.text = V.to_str(value) or None
+        element = made
+        node.materialize().append(element)
         added = _added(node, element)
         if V.to_bool(move):
             _move_variable(name, node, added, "XMLAddChild")
         return added
     doc = named_doc(rt, name, "XMLAddChild")
-    text = V.to_str(value)
     if doc.element is None:
-        doc.root = ET.Element(tag)
-        doc.root.text = text or None
+        doc.root = made
         return doc.go((doc.root, ""))
     el, attr = doc.element, doc.attr
     if attr:
         raise WLRuntimeError("XMLAddChild: the position is on an attribute.")
-    child = ET.SubElement(el, tag)
-    child.text = text or None
+    child = made
+    el.append(child)
     if V.to_bool(move):
         doc.go((child, ""))
     return True
