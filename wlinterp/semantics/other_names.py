@@ -52,6 +52,15 @@ _INSTEAD = {
                      "BufferVersHexa(s, SansRegroupement, SansLigne)",
     "stringtohexa": "no WLanguage function has this name: a text's bytes in hexadecimal "
                     "are BufferToHexa(s, NoGrouping, NoLine)",
+    # named by PC SOFT's blog post on the UTF-8 mark (7 Oct 2020) as a third way to write
+    # it; not in PC SOFT's list of the files family (tests/core/test_family_lists.py) nor
+    # in any stored help page (searched 6 Dec 2026, FS): the post's own procedure
+    "finseretexteaudebut": "aucune fonction WLanguage n'a ce nom (la liste des fonctions "
+                           "de fichiers de PC SOFT ne l'a pas) : un texte se met au début "
+                           "d'un fichier par fSauveTexte(f, sDébut + fChargeTexte(f))",
+    "finserttextatbeginning": "no WLanguage function has this name (PC SOFT's list of file "
+                              "functions lacks it): text is put at the start of a file by "
+                              "fSaveText(f, sStart + fLoadText(f))",
     "sivide": "aucune fonction WLanguage n'a ce nom (c'est une procédure d'un projet) : "
               "SI s = \"\" ALORS s = sDéfaut",
     # C#, Java, JavaScript and Python words (RC, 6 Dec 2026: ported code found on the web)
