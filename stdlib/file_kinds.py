@@ -19,6 +19,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
+from .whole_files import open_whole
 
 family = Family("File kinds")
 
@@ -46,7 +47,7 @@ def is_image(rt: Runtime, path: object) -> bool:
     """Whether the file starts as a PNG, JPEG, GIF, BMP, TIFF, WebP or ICO image does."""
     name = native_path(path)
     try:
-        with open(name, "rb") as f:
+        with open_whole(name) as f:
             head = f.read(16)
     except (OSError, ValueError) as exc:  # ValueError: a path holding a NUL
         raise failure("fIsImage", "read", V.to_str(path), exc, False) from None

@@ -27,6 +27,7 @@ from .listed_paths import written_in
 from .paths import failure, native_path, wildcard_files
 from .read_only import refuse_read_only
 from .strings import text_arg
+from .whole_files import read_whole
 
 family = Family("File operations")
 # what the procedure given to fCopyFile or fCopyDir answers for a file (?3036008: go on,
@@ -189,8 +190,7 @@ def load_buffer(rt: Runtime, path: TextArg) -> BufferResult:
     """The bytes of a file as a buffer; "" and ErrorOccurred when it cannot be read."""
     name = native_path(text_arg(path, "fLoadBuffer"))
     try:
-        with open(name, "rb") as f:
-            return f.read().decode("latin-1")
+        return read_whole(name).decode("latin-1")
     except (OSError, ValueError) as exc:
         raise failure("fLoadBuffer", "read", V.to_str(path), exc, "") from None
 

@@ -25,6 +25,7 @@ from .crypt import CRYPT_SECURE, ENCODE_NONE, crypt, uncrypt
 from .encoding import buffer
 from .file_more import write_file
 from .paths import failure, native_path
+from .whole_files import read_whole
 
 family = Family("Files (transformations)")
 
@@ -34,8 +35,7 @@ _CHUNK = 1 << 16
 def _read(fname: str, path: object, value: object) -> bytes:
     name = native_path(path)
     try:
-        with open(name, "rb") as f:
-            return f.read()
+        return read_whole(name)
     except (OSError, ValueError) as exc:
         raise failure(fname, "read", V.to_str(path), exc, value) from None
 

@@ -18,6 +18,7 @@ from wlinterp.runtime.state import Runtime
 from .listed_paths import written_in
 from .paths import failure, native_path, wildcard_files
 from .read_only import refuse_read_only
+from .whole_files import open_whole
 from .text_encodings import decoded_text, forced_encoding, marked_text, saved_bytes
 from .strings import text_arg
 
@@ -44,7 +45,7 @@ def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
     name = _path(text_arg(path, "fLoadText"))
     longest = max_string()
     try:  # a UTF-8 character takes at most 4 bytes: more is too long whatever it holds
-        with open(name, "rb") as f:
+        with open_whole(name) as f:
             data = f.read(4 * longest + 4)
     except (OSError, ValueError) as exc:  # ValueError: a NUL or unencodable character
         raise failure("fLoadText", "read", V.to_str(path), exc, "") from None

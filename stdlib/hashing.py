@@ -21,6 +21,7 @@ from wlinterp.runtime.values import to_bytes
 from .encoding import buffer
 from .hash_algorithms import Djb2, Md4
 from .paths import failure, native_path
+from .whole_files import open_whole
 
 family = Family("Hashing")
 
@@ -114,7 +115,7 @@ def hash_file(rt: Runtime, algo: object, path: object, secret_key: object = None
     h = _hasher("HashFile", algo, secret_key)
     name = native_path(path)
     try:
-        with open(name, "rb") as f:
+        with open_whole(name) as f:
             for block in iter(lambda: f.read(1 << 16), b""):
                 h.update(block)
     except (OSError, ValueError) as exc:

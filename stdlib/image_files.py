@@ -25,6 +25,7 @@ from wlinterp.runtime.state import Runtime
 
 from .paths import native_path
 from .strings import text_arg
+from .whole_files import open_whole
 
 family = Family("Image files")
 
@@ -133,7 +134,7 @@ def image_info(rt: Runtime, path: TextArg, wanted: object = None) -> str:
                              "by wlinterp; without it, ImageInfo gives the format, width, "
                              "height and bits per pixel")
     try:
-        with open(native_path(text_arg(path, "ImageInfo")), "rb") as f:
+        with open_whole(native_path(text_arg(path, "ImageInfo"))) as f:
             data = f.read(_HEAD)
     except (OSError, ValueError):
         return BAD

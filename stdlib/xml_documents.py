@@ -35,6 +35,7 @@ from .paths import failure, native_path
 from .xml_attributes import XMLAttribute, XMLAttributes, same_name as _same
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
+from .whole_files import read_whole
 
 family = Family("XML")
 
@@ -55,8 +56,7 @@ def read_source(source: object, option: object, fname: str) -> tuple[ET.Element,
         return parse_xml(text), declaration_of(text)
     path = native_path(text)
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        data = read_whole(path)
     except OSError as exc:
         raise failure(fname, "open", text, exc, None) from None
     return parse_xml(data), declaration_of(data)
