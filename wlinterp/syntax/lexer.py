@@ -277,6 +277,10 @@ class _Scanner(OperatorsMixin):
         if ch == "\\" and text.startswith('\\"', start):  # `"{\"name\": ...}"`
             return ("unexpected character '\\': WLanguage has no \\\" escape: a quote inside "
                     'a string is doubled ("")')
+        if ch == "\\" and text[start + 1:].split("\n", 1)[0].strip()[:2] in ("", "//"):
+            return ("a '\\' at the end of a line does not carry the statement over in "
+                    "WLanguage (C, Python and shell write it so): end the line with ... "
+                    "instead")  # `HExecuteSQLQuery(ds, hQuery, \` then the SQL's line
         if ch == "!":
             return ("'!=' is no WLanguage operator: 'different from' is written <>"
                     if text.startswith("!=", start) else "'!' is no WLanguage operator: a "
