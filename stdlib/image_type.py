@@ -28,6 +28,7 @@ from wlinterp.windev_types import image_refusal
 
 from .image_files import header_of
 from .paths import native_path
+from .whole_files import open_whole
 
 family = Family("Image type")
 
@@ -100,7 +101,7 @@ def image_of(value: object) -> WLImage:
     if type(value) is V.BufferText or (text and not text.isprintable()):
         return _read(V.to_bytes(text)[:_HEAD], "", "the Buffer given")
     try:
-        with open(native_path(text), "rb") as f:
+        with open_whole(native_path(text)) as f:  # (a pipe or a device: refused)
             data = f.read(_HEAD)
     except (OSError, ValueError):
         raise WLRuntimeError(f"Image = '{text}': no image file of that name can be "
