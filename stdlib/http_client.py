@@ -86,6 +86,10 @@ family.type("httpResponse", "httpRéponse", HTTPResponseValue, "restResponse", "
 family.type("httpProgress", "httpProgression", HTTPProgressValue, "httpAvancement")
 for _name, _value in VERSIONS.items():  # httpRequest.Version (INFERRED, the same in French)
     family.constant(_name, _name, _value)
+# ContentType's MIME constant as real code sets it (`FirebaseRequête.ContentType =
+# typeMimeJSON`, a Firebase SDK for WINDEV): INFERRED, no stored help page lists the MIME
+# constants; its value is the type its name says (docs/builtins.md, httpRequest rows).
+family.constant("mimeTypeJSON", "typeMimeJSON", "application/json")
 
 
 LONGEST_TIMEOUT_S = 365 * 86400.0
