@@ -13,7 +13,7 @@ binary memo does (a Buffer); other columns' values, and how they compare, are un
 """
 from __future__ import annotations
 
-__all__ = ["column_type"]
+__all__ = ["column_type", "column_size"]
 
 from typing import Any, Sequence
 
@@ -59,6 +59,16 @@ def _item_code(name: str, files: Sequence[FileDesc]) -> int | None:
     codes = {item.type.code for desc in files for item in desc.items
              if fold(item.name) == wanted}
     return codes.pop() if len(codes) == 1 else None
+
+
+def column_size(name: str, files: Sequence[FileDesc]) -> int:
+    """`Query.Column..Size`: the size of the item a column is named like, when the
+    query's data files agree on it (40 for Customer.Name, a text of 40), as its type
+    comes from that item; 0 for an expression or a name they disagree on (*decided*:
+    the database does not carry an item's size; it was 0 for every column)."""
+    wanted = fold(name)
+    sizes = {item.size for desc in files for item in desc.items if fold(item.name) == wanted}
+    return sizes.pop() if len(sizes) == 1 else 0
 
 
 def column_type(name: str, is_text: bool, sql_type: Any, files: Sequence[FileDesc]

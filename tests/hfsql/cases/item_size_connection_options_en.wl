@@ -19,3 +19,12 @@ Trace(cnxShop..Encryption = hEncryptionRC5_16, cnxShop..Compression)  // expect:
 // each level of encryption is its own value, kept as set
 cnxShop..Encryption = hEncryptionRC5_24
 Trace(cnxShop..Encryption = hEncryptionRC5_24, cnxShop..Encryption = hEncryptionRC5_12)  // expect: 1, 0
+// a query's column named like an item has that item's size; a computed column 0
+// (decided: docs/hfsql.md "Queries, data sources, aliases"; every column gave 0)
+dsSize is Data Source
+HExecuteSQLQuery(dsSize, "SELECT Name, City AS Town, Upper(Name) AS Big, CustomerID FROM Customer")
+HReadFirst(dsSize)
+Trace(dsSize.Name..Size, dsSize.Town..Size, dsSize.Big..Size, dsSize.CustomerID..Size)   // expect: 40, 0, 0, 8
+FOR EACH dsSize
+	Trace(dsSize.Name, dsSize.Name..Size)                            // expect: Dupont, 40
+END

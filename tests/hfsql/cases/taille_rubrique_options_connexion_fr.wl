@@ -19,3 +19,12 @@ Trace(cnxBoutique..Cryptage = hCryptageRC5_16, cnxBoutique..Compression)  // exp
 // chaque niveau de cryptage est une valeur à part, gardée telle que réglée
 cnxBoutique..Cryptage = hCryptageRC5_24
 Trace(cnxBoutique..Cryptage = hCryptageRC5_24, cnxBoutique..Cryptage = hCryptageRC5_12)  // expect: 1, 0
+// la colonne d'une requête nommée comme une rubrique a la taille de cette rubrique ;
+// une colonne calculée 0 (décidé : docs/hfsql.md "Queries, data sources, aliases")
+dsTaille est une Source de Données
+HExécuteRequêteSQL(dsTaille, "SELECT Name, City AS Ville, Upper(Name) AS Gros, CustomerID FROM Customer")
+HLitPremier(dsTaille)
+Trace(dsTaille.Name..Taille, dsTaille.Ville..Taille, dsTaille.Gros..Taille, dsTaille.CustomerID..Taille)   // expect: 40, 0, 0, 8
+POUR TOUT dsTaille
+	Trace(dsTaille.Name, dsTaille.Name..Taille)                      // expect: Dupont, 40
+FIN
