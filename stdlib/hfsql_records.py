@@ -132,11 +132,15 @@ def _plain(value: Any) -> Any:
 def h_record_to_json(rt: Runtime, file: Any = None, items: Any = None) -> str:
     """The buffer as a JSON object {"Item": value, ...} (the items listed, separated by
     commas, or all of them; binary memos left out; an array item once, its elements an
-    array: docs/hfsql.md "Array items, shown")."""
+    array: docs/hfsql.md "Array items, shown"); a Data Source's record one level down,
+    under `_SOURCE_<its name>_1`, as WINDEV writes it (code that reads its output
+    unwraps that level: docs/hfsql.md "HRecordToJSON on a Data Source")."""
     ctx = file_arg(rt, file, "HRecordToJSON")
     record = shown_record(ctx, ctx.buffer)
-    return json.dumps({n: _plain(value_of(ctx, record, n))
-                       for n in _items(ctx, items, "HRecordToJSON")}, ensure_ascii=False)
+    fields = {n: _plain(value_of(ctx, record, n)) for n in _items(ctx, items, "HRecordToJSON")}
+    if getattr(file, "hf_context", None) is not None and not isinstance(file, FileContext):
+        fields = {f"_SOURCE_{file.name}_1": fields}  # (a Data Source variable)
+    return json.dumps(fields, ensure_ascii=False)
 
 
 @h_function(family, "HRecordToXML", "HEnregistrementVersXML", fail="")

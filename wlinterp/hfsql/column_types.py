@@ -13,7 +13,7 @@ binary memo does (a Buffer); other columns' values, and how they compare, are un
 """
 from __future__ import annotations
 
-__all__ = ["column_type", "column_size"]
+__all__ = ["column_type", "column_size", "column_name"]
 
 from typing import Any, Sequence
 
@@ -59,6 +59,16 @@ def _item_code(name: str, files: Sequence[FileDesc]) -> int | None:
     codes = {item.type.code for desc in files for item in desc.items
              if fold(item.name) == wanted}
     return codes.pop() if len(codes) == 1 else None
+
+
+def column_name(name: str, files: Sequence[FileDesc]) -> str:
+    """A result column named like an item of the query's data files, as the analysis
+    spells it (`Name`: PostgreSQL gives "name", as every name wlinterp writes there, so
+    HRecordToJSON, HListItem and HExportJSON of one query differed between the two
+    databases); any other column as the database names it."""
+    wanted = fold(name)
+    spellings = {item.name for desc in files for item in desc.items if fold(item.name) == wanted}
+    return spellings.pop() if len(spellings) == 1 else name
 
 
 def column_size(name: str, files: Sequence[FileDesc]) -> int:

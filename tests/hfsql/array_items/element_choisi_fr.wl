@@ -11,7 +11,7 @@ Trace(HExécuteRequêteSQL(REQ, "select Name, phone[2] from Contact")) // expect
 Trace(Minuscule(Remplace(HListeRubrique(REQ), RC, ","))) // expect: name,phone[2]
 HLitPremier(REQ)
 Trace(REQ.Name, REQ.Phone[2], REQ.PHONE[2]) // expect: Anne, 222, 222
-Trace(Minuscule(HEnregistrementVersJSON(REQ))) // expect: {"name": "anne", "phone[2]": "222"}
+Trace(Minuscule(HEnregistrementVersJSON(REQ))) // expect: {"_source_req_1": {"name": "anne", "phone[2]": "222"}}
 // un indice réel est coupé à sa partie entière, comme celui d'un tableau
 t est un tableau de 3 chaînes = ["a", "b", "c"]
 HLitPremier(Contact)

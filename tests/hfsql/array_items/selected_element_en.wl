@@ -11,7 +11,7 @@ Trace(HExecuteSQLQuery(QRY, "SELECT Name, Phone[2] FROM Contact")) // expect: 1
 Trace(Lower(Replace(HListItem(QRY), CR, ","))) // expect: name,phone[2]
 HReadFirst(QRY)
 Trace(QRY.Name, QRY.Phone[2]) // expect: Ann, 222
-Trace(Lower(HRecordToJSON(QRY))) // expect: {"name": "ann", "phone[2]": "222"}
+Trace(Lower(HRecordToJSON(QRY))) // expect: {"_source_qry_1": {"name": "ann", "phone[2]": "222"}}
 // qualified, beside its item, in DISTINCT and in a sub-query
 Trace(HExecuteSQLQuery(QRY, "SELECT DISTINCT Contact.Phone[3], Contact.Phone FROM Contact WHERE Name IN (SELECT Name FROM Contact WHERE Phone[2] = '222')")) // expect: 1
 HReadFirst(QRY)
