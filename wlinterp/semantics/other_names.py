@@ -61,6 +61,15 @@ _INSTEAD = {
     "finserttextatbeginning": "no WLanguage function has this name (PC SOFT's list of file "
                               "functions lacks it): text is put at the start of a file by "
                               "fSaveText(f, sStart + fLoadText(f))",
+    # beside bitDécaleGauche / bitLeftShift, a bitwise AND or OR by the same prefix (FS,
+    # 6 Dec 2026: written so in a binary record file, found as "unknown" only at run)
+    "bitet": "le ET bit à bit est l'opérateur & ou ETBinaire(a, b) ; le OU, | ou "
+             "OUBinaire(a, b) (ET seul est le ET logique)",
+    "bitou": "le OU bit à bit est l'opérateur | ou OUBinaire(a, b) ; le ET, & ou "
+             "ETBinaire(a, b)",
+    "bitand": "a bitwise AND is the operator & or BinaryAND(a, b); an OR, | or "
+              "BinaryOR(a, b) (AND alone is the logical AND)",
+    "bitor": "a bitwise OR is the operator | or BinaryOR(a, b); an AND, & or BinaryAND(a, b)",
     "sivide": "aucune fonction WLanguage n'a ce nom (c'est une procédure d'un projet) : "
               "SI s = \"\" ALORS s = sDéfaut",
     # C#, Java, JavaScript and Python words (RC, 6 Dec 2026: ported code found on the web)
