@@ -108,6 +108,8 @@ class WLJSON(WLObject):
         if name == "type":
             from .typevar import type_var
             return type_var(None, self)
+        if name in ("member", "membre"):  # as a Variant's (docs/builtins.md "The JSON type")
+            return WLObject.wl_prop(self, name)
         raise WLRuntimeError(f"A JSON value has no property '{name}'.")
 
     @property
