@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from decimal import Decimal
 from typing import Any, Callable
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import UNKNOWN, Family, Given, TextArg
+from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date, Time
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
@@ -140,10 +142,13 @@ def _clock_kept(fname: str, what: str, value: object, masked: str) -> WLRuntimeE
     `DateSys() + HeureSys()` is a Date and a Time joined); a value that looks like a mask
     (`DateSys("YYYYMM")`, as real code writes hoping for today's date formatted) gets
     the function that formats one (docs/builtins.md "DateSys and TimeSys given a value")."""
-    text = str(value)
+    text = value if type(value) is str else V.to_str(value) \
+        if isinstance(value, (int, float, Decimal)) else ""
+    shown = f'"{text}"' if text or type(value) is str else f"a value of type {V.type_name(value)}"
+    # (an array was shown as "<wlinterp.runtime.containers.WLArray object at 0x...>")
     hint = f"; to show the current {what} with a mask, write {masked}" \
         if text and set(text.upper()) <= _MASK_LETTERS | set("/-:. ") else ""
-    return WLRuntimeError(f"{fname}(\"{text}\") would set the computer's {what}: "
+    return WLRuntimeError(f"{fname}({shown}) would set the computer's {what}: "
                           f"wlinterp does not change the clock, so nothing was "
                           f"changed{hint}.")
 

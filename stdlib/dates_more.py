@@ -26,7 +26,8 @@ from wlinterp.runtime.name_language import names_language
 from .dates import (SINGLE_DATE_TOKEN, SYSTEM_DATE_FORMAT, _DAYS, _DAYS_SHORT, _MONTHS,
                     _MONTHS_SHORT, _clock, in_gregorian_gap, system_mask, wl_names)
 from .text import strip_accents
-from .dates_calc import DAY_ZERO, TODAY, _date, _week_number, _ymd, day_or_today, null_for_today
+from .dates_calc import TODAY, _date, _day_number, _week_number, _ymd, day_or_today, \
+    null_for_today
 from .strings import int_arg, text_arg
 from wlinterp.digits import ascii_digits
 
@@ -223,8 +224,8 @@ def string_to_time(rt: Runtime, text: TextArg, mask: TextArg = None) -> str:
 def integer_to_week_number(rt: Runtime, n: NumberArg) -> int:
     """The week number of day number `n` (1 = 1800-01-01) in WINDEV's default mode, as
     DateToWeekNumber gives it for the same day."""
-    return _week_number(DAY_ZERO + datetime.timedelta(days=int_arg(n, "IntegerToWeekNumber")),
-                        False)
+    return _week_number(_day_number(n, "IntegerToWeekNumber"), False)  # (a day past
+    # year 9999 said "Numeric overflow or invalid numeric operation.")
 
 
 
@@ -279,8 +280,9 @@ def epoch_to_date_time(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SEC
     DateTimeToEpoch reads it) of a Unix timestamp in seconds (or milliseconds with
     epochUnixMillisecond)."""
     from wlinterp.runtime.datetimes import _dt_text
-    ms = int(V.to_num(value) * _epoch_scale(kind, "EpochToDateTime"))
-    try:
+    scale = _epoch_scale(kind, "EpochToDateTime")
+    try:  # (1e308 seconds said "Numeric overflow or invalid numeric operation.")
+        ms = int(V.to_num(value) * scale)
         return _dt_text(_utc_to_local(_EPOCH + datetime.timedelta(milliseconds=ms)))
     except OverflowError:
         raise WLRuntimeError(f"EpochToDateTime: {value} is outside the dates WLanguage "

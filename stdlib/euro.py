@@ -20,7 +20,8 @@ from wlinterp.registry import Family, NumberArg, OutArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import co_currency
-from .strings import text_arg
+from .numbers import rounded_to
+from .strings import int_arg, text_arg
 
 family = Family("Euro")
 
@@ -74,8 +75,11 @@ def _rate(rt: Runtime, currency: object, fname: str) -> Decimal:
     return rate
 
 
-def _rounded(value: Decimal, decimals: object) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-V.to_int(decimals)), rounding=ROUND_HALF_UP)
+def _rounded(value: Decimal, decimals: object, fname: str) -> Decimal:
+    """`value` rounded half up to `decimals`, at any size (numbers.half_up: 1e308 Francs
+    gave "Numeric overflow or invalid numeric operation."; a result beyond a currency's
+    range is then its overflow error, co_currency)."""
+    return rounded_to(value, int_arg(decimals, fname), ROUND_HALF_UP, fname)
 
 
 @family.function("eCurrencyName", "eNomDevise", can_fail=True)
@@ -109,7 +113,7 @@ def to_euro(rt: Runtime, value: NumberArg, currency: NumberArg = 1, decimals: Nu
     `decimals` (2); the rounding difference, in the source currency, goes to the fourth
     parameter."""
     amount, rate = V.to_decimal(value), _rate(rt, currency, "eToEuro")
-    result = _rounded(amount / rate, decimals)
+    result = _rounded(amount / rate, decimals, "eToEuro")
     return co_currency(result), co_currency(amount - result * rate)
 
 
@@ -119,7 +123,7 @@ def to_currency(rt: Runtime, value: NumberArg, currency: NumberArg = 1, decimals
     """A value in Euros converted into a currency (the French Franc by default), rounded to
     `decimals` (2); the rounding difference, in Euros, goes to the fourth parameter."""
     amount, rate = V.to_decimal(value), _rate(rt, currency, "eToCurrency")
-    result = _rounded(amount * rate, decimals)
+    result = _rounded(amount * rate, decimals, "eToCurrency")
     return co_currency(result), co_currency(amount - result / rate)
 
 
@@ -132,7 +136,7 @@ def change_currency(rt: Runtime, value: NumberArg, source: NumberArg, target: Nu
     the fifth parameter."""
     amount = V.to_decimal(value)
     src, dst = _rate(rt, source, "eChangeCurrency"), _rate(rt, target, "eChangeCurrency")
-    result = _rounded(amount / src * dst, decimals)
+    result = _rounded(amount / src * dst, decimals, "eChangeCurrency")
     return co_currency(result), co_currency(amount - result / dst * src)
 
 

@@ -10,6 +10,8 @@ gives 0, FinError gives the error's number and ErrorInfo its message.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
@@ -37,8 +39,29 @@ def _num(value: object) -> float:
     return float(V.to_num(value))
 
 
+def _computed(rt: Runtime, fname: str, compute: Callable[[], float]) -> float:
+    """`compute()`'s value when it is a real number; else the family's non-fatal error
+    (FinError 2, the value 0), naming the function: a rate of -100 % or less over a
+    fractional number of periods has no real value, and a result past the reals' range
+    none either. They gave a Python complex number ("Trace expects a string, not a
+    value of type complex") or "Numeric overflow or invalid numeric operation."."""
+    try:
+        value = compute()
+    except (OverflowError, ValueError, ZeroDivisionError):
+        value = float("nan")
+    if type(value) is not float or value - value != 0.0:
+        raise _fail(rt, FIN_ERR_NO_SOLUTION, f"{fname}: no real value for these "
+                    f"parameters (a rate of -100 % or less over a fractional number of "
+                    f"periods, or a result beyond the largest real).")
+    return _ok(rt, value)
+
+
 def _growth(r: float, n: float) -> float:
-    return (1 + r) ** n
+    """(1 + r) to the power n; ValueError where that is no real number (Python would
+    give a complex one)."""
+    if 1 + r < 0 and n != int(n):
+        raise ValueError("no real power")
+    return float((1 + r) ** n)
 
 
 def _annuity(r: float, n: float, start: bool) -> float:
@@ -66,8 +89,9 @@ def fin_current_val(rt: Runtime, payment: NumberArg = 0, future: NumberArg = 0,
                     periods: NumberArg = 1, rate: NumberArg = 1, start: object = True) -> float:
     """Present value of `periods` payments plus a future value (VERIFIED signature, help
     3050055: payments at the start of each period by default)."""
-    return _ok(rt, present_value(_num(rate) / 100, _num(periods), _num(payment), _num(future),
-                                 V.to_bool(start)))
+    r, n, pmt, fv = _num(rate) / 100, _num(periods), _num(payment), _num(future)
+    return _computed(rt, "FinCurrentVal",
+                     lambda: present_value(r, n, pmt, fv, V.to_bool(start)))
 
 
 @family.function("FinFutureVal", "FinValFuture", can_fail=True)
@@ -76,8 +100,9 @@ def fin_future_val(rt: Runtime, capital: NumberArg = 0, deposit: NumberArg = 0,
     """Future value of an initial capital and `periods` regular deposits (VERIFIED
     signature and French name, help page "FinFutureVal": initial capital first, then
     the periodic deposit; deposits at the start of each period by default)."""
-    return _ok(rt, future_value(_num(rate) / 100, _num(periods), _num(deposit), _num(capital),
-                                V.to_bool(start)))
+    r, n, pmt, pv = _num(rate) / 100, _num(periods), _num(deposit), _num(capital)
+    return _computed(rt, "FinFutureVal",
+                     lambda: future_value(r, n, pmt, pv, V.to_bool(start)))
 
 
 @family.function("FinRepayVal", "FinValRemboursement", can_fail=True)
@@ -89,7 +114,8 @@ def fin_repay_val(rt: Runtime, capital: NumberArg = 0, periods: NumberArg = 1,
     if n <= 0:
         raise _fail(rt, FIN_ERR_ARGUMENT, "FinRepayVal: the number of periods must be "
                                           "positive.")
-    return _ok(rt, payment_value(_num(rate) / 100, n, _num(capital)))
+    r, pv = _num(rate) / 100, _num(capital)
+    return _computed(rt, "FinRepayVal", lambda: payment_value(r, n, pv))
 
 
 @family.function("FinPaymentNb", "FinNbVersement", can_fail=True)
@@ -102,7 +128,7 @@ def fin_payment_nb(rt: Runtime, payment: NumberArg = 0, rate: NumberArg = 1,
         if r == 0:
             return _ok(rt, -pv / pmt)
         return _ok(rt, math.log(pmt / (pmt + pv * r)) / math.log(1 + r))
-    except (ValueError, ZeroDivisionError):
+    except (ValueError, ZeroDivisionError, OverflowError):
         raise _fail(rt, FIN_ERR_NO_SOLUTION, "FinPaymentNb: these payments never pay the "
                                              "capital off.") from None
 
@@ -118,12 +144,15 @@ def fin_interest_rate(rt: Runtime, payments: NumberArg, payment: NumberArg = 0,
                                           "positive.")
     r = 0.1
     for _ in range(100):
-        f = pv * _growth(r, n) + pmt * _annuity(r, n, False)
-        h = 1e-7
-        slope = (pv * _growth(r + h, n) + pmt * _annuity(r + h, n, False) - f) / h
-        if slope == 0:
+        try:
+            f = pv * _growth(r, n) + pmt * _annuity(r, n, False)
+            h = 1e-7
+            slope = (pv * _growth(r + h, n) + pmt * _annuity(r + h, n, False) - f) / h
+            step = f / slope if slope != 0 else float("nan")
+        except (OverflowError, ValueError, ZeroDivisionError):
+            break  # (past the reals' range: no rate found)
+        if step - step != 0.0:
             break
-        step = f / slope
         r -= step
         if r <= -1:
             break
@@ -142,9 +171,11 @@ def fin_period_interest(rt: Runtime, capital: NumberArg = 0, rate: NumberArg = 1
     if n <= 0 or not 1 <= k <= n:
         raise _fail(rt, FIN_ERR_ARGUMENT, "FinPeriodInterest: the period must be between 1 "
                                           "and the duration.")
-    pmt = payment_value(r, n, pv)
-    balance = -future_value(r, k - 1, pmt, pv, False)  # still owed when the period starts
-    return _ok(rt, -balance * r)
+    def interest() -> float:
+        pmt = payment_value(r, n, pv)
+        balance = -future_value(r, k - 1, pmt, pv, False)  # still owed when it starts
+        return -balance * r
+    return _computed(rt, "FinPeriodInterest", interest)
 
 
 @family.function("FinLinearRedemption", "FinAmortissementLinéaire", can_fail=True)
@@ -221,7 +252,8 @@ def fin_net_current_val(rt: Runtime, rate: NumberArg, flows: object = None,
     if r == 0:
         raise _fail(rt, FIN_ERR_ARGUMENT, "FinNetCurrentVal: the rate cannot be 0.")
     amounts = _flows(rt, flows, index, column)
-    return _ok(rt, sum(v / _growth(r, k) for k, v in enumerate(amounts)))
+    return _computed(rt, "FinNetCurrentVal",
+                     lambda: sum(v / _growth(r, k) for k, v in enumerate(amounts)))
 
 
 @family.function("FinError", "FinErreur")

@@ -12,7 +12,7 @@ wrong, there is nothing to test with ErrorOccurred.
 from __future__ import annotations
 
 import math
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, Decimal
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
@@ -21,7 +21,7 @@ from wlinterp.runtime.limits import check_string
 from wlinterp.runtime.operators import w_shl, w_shr
 from wlinterp.runtime.state import Runtime
 
-from .numbers import num_arg
+from .numbers import num_arg, rounded_to
 from .period_rounding import round_to_period
 from .strings import int_arg, text_arg
 
@@ -126,13 +126,14 @@ def log10(rt: Runtime, x: NumberArg) -> float | int:
 
 
 def _rounded(fname: str, x: object, decimals: object, mode: str) -> object:
+    """RoundUp, RoundDown, Truncate of a number: on the decimal a real is written as, to
+    any count of decimals (numbers.rounded_to: `RoundUp(1.25, 9999999)` was "Numeric
+    overflow or invalid numeric operation.")."""
     n = num_arg(x, fname)
     d = int_arg(decimals, fname)
     exact = Decimal(repr(n)) if isinstance(n, float) else Decimal(n)
-    step = Decimal(1).scaleb(-d)
-    q = (exact / step)
-    q = q.to_integral_value(rounding={"up": "ROUND_CEILING", "down": "ROUND_FLOOR",
-                                      "trunc": "ROUND_DOWN"}[mode]) * step
+    q = rounded_to(exact, d, {"up": ROUND_CEILING, "down": ROUND_FLOOR,
+                              "trunc": ROUND_DOWN}[mode], fname)
     if isinstance(n, int) or (d <= 0 and not isinstance(n, Decimal)):
         return int(q)
     return float(q) if isinstance(n, float) else q

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import math
 import random
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from typing import cast
 
 from wlinterp.runtime import values as V
 from wlinterp.runtime.refused_arguments import refused_argument
 from wlinterp.runtime.arithmetic import int_mod, w_pow
 from wlinterp.runtime.comparisons import w_gt, w_lt
-from wlinterp.errors import WLRuntimeError
+from wlinterp.errors import ErrCode, WLRuntimeError
 from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.extremes import extreme
@@ -73,15 +73,33 @@ def _finite(x: Number, fname: str) -> None:
 
 
 def half_up(d: Decimal, k: int) -> Decimal:
-    """`d` rounded to `k` decimals (negative: tens, hundreds...), halves away from zero,
-    with the precision that takes: the default 28 digits refused `Round(1.5, 400)` and
-    `NumToString(1e300, "f")` ("Numeric overflow"). A value with no more decimals than
-    `k` is its own rounding."""
+    """`d` rounded to `k` decimals (negative: tens, hundreds...), halves away from zero
+    (rounded_to)."""
+    return rounded_to(d, k, ROUND_HALF_UP)
+
+
+_LARGEST_ROUNDED = 10_000
+"""The most integer digits a rounding may give (RoundUp(5, -20000) would be 1 followed
+by 20,000 zeros): the integer too large to show, as for a computed one."""
+
+
+def rounded_to(d: Decimal, k: int, rounding: str, fname: str = "Round") -> Decimal:
+    """`d` rounded to `k` decimals (negative: tens, hundreds...) the way `rounding` (a
+    decimal module mode) says, with the precision and exponent range that take: the
+    default 28 digits and exponents up to 999,999 refused `Round(1.5, 400)`,
+    `NumToString(1e300, "f")`, `Round(5, -9999999)` and `RoundUp(1.25, 9999999)`
+    ("Numeric overflow or invalid numeric operation."). A value with no more decimals
+    than `k` is its own rounding."""
     if not d.is_finite() or k > 30 and -min(d.as_tuple().exponent, 0) <= k:  # type: ignore[operator]
         return d  # (`Round(1.5, 400)`: nothing to round, and 400 zeros not to write)
     with localcontext() as ctx:
+        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
         ctx.prec = max(ctx.prec, d.adjusted() + max(k, 0) + 2)
-        return d.quantize(Decimal(1).scaleb(-k), rounding=ROUND_HALF_UP)
+        result = d.quantize(Decimal(1).scaleb(-k), rounding=rounding)
+    if result and result.adjusted() >= _LARGEST_ROUNDED:
+        raise WLRuntimeError(f"{fname}: numeric overflow, the result would have more "
+                             f"than {_LARGEST_ROUNDED:,} digits.", ErrCode.NUMERIC)
+    return result
 
 
 @family.function("Abs", "Abs")
