@@ -72,8 +72,11 @@ class BodyMixin:
                 code, t = fc.expr(prm.default)
                 fc.out.emit(f"if {var.pyname} is _M: {var.pyname} = {fc._val(code, t)}")
             if prm.type_text and var.stype in (S.ARRAY, S.STRUCT, S.OBJECT) and not prm.local:
-                # by reference: the caller's array/structure itself, only checked
-                fc.out.emit(f"{var.pyname} = same_object({var.pyname}, "
+                # by reference: the caller's array/structure itself, only checked; a
+                # structure declared `= Null` may be given none (`IF p = Null`)
+                held = f"if {var.pyname} is not None: " if var.stype == S.STRUCT \
+                    and _null_default(prm) else ""
+                fc.out.emit(f"{held}{var.pyname} = same_object({var.pyname}, "
                             f"{self.spec_ref(var.spec)}, _ctx)")
             elif prm.type_text and var.stype == S.INT and var.spec.bits == 32 \
                     and not var.spec.unsigned:
@@ -318,3 +321,13 @@ def inferred_type(info: ProcInfo) -> SType:
         return S.ANY
     t = next(iter(info.ret_types))
     return t if t in (S.INT, S.STR, S.REAL, S.BOOL) else S.ANY
+
+
+def _null_default(prm: N.Param) -> bool:
+    """Is `prm` declared with Null as its default (`stOption est STHttpOption = null`, a
+    REST client's optional structure of options)? Such a by-reference structure
+    parameter given no structure (the default, or Null) designates none: `p = Null` is
+    True and a member read stops in words (*decided*, docs/semantics.md "Null and
+    objects of a class"); it stopped the call ("A value of type Null cannot be stored in
+    the structure STHttpOption.")."""
+    return type(prm.default) is N.Const and prm.default.value is None
