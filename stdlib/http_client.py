@@ -19,7 +19,7 @@ from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
-from .http_cookies import jar
+from .http_cookies import managed_jar, sent_jar
 from .http_credentials import basic_auth
 from .http_exchange import send
 from .http_urls import with_scheme
@@ -170,7 +170,8 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     into = native_path(r["destination"], new=True) if V.to_str(r["destination"]) else ""
     return send(rt, V.to_str(r["url"]), verb, _body(r["content"]), headers,
                 _timeout(r["timeout"]), "HTTPSend", into=into,
-                follow=not ignored & HTTP_IGNORE_REDIRECTION, progress=progress, tls=tls)
+                follow=not ignored & HTTP_IGNORE_REDIRECTION, progress=progress, tls=tls,
+                cookies=sent_jar(request))
 
 
 def _bearer(token: object) -> str:
@@ -203,7 +204,8 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
     """GET the URL (POST `message` when one is given); HTTPGetResult reads the answer.
     `header`: extra header lines ("Name: value", separated by CR LF). A URL without a
     scheme is http:// (the HTTPCookieWrite page's example requests "www.MySite.com?Login").
-    The run's cookies (HTTPCookieWrite, and those servers set) go with it."""
+    The run's cookies (HTTPCookieWrite, and those servers set) go with it, unless
+    HTTPCookieManage(False) turned them off."""
     headers = header_lines(header)
     headers["User-Agent"] = V.to_str(user_agent) or FRAMEWORK_AGENT
     if V.to_str(content_type):
@@ -218,7 +220,7 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
     try:
         rt.state["http:last"] = send(rt, address, "", _body(message), headers,
                                       default_timeout(rt), "HTTPRequest", into=into,
-                                      cookies=jar(rt))
+                                      cookies=managed_jar(rt))
     except BuiltinFailure as failure:
         failure.value = False
         raise

@@ -23,7 +23,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .http_client import HTTP_VERBS, default_timeout, header_lines, http_verb
-from .http_cookies import jar
+from .http_cookies import managed_jar
 from .http_exchange import send
 from .http_urls import with_scheme
 from .http_credentials import basic_auth
@@ -153,7 +153,7 @@ def http_send_form(rt: Runtime, form: object, url: object, method: object = "POS
     rt.state["http:last"] = None
     try:
         rt.state["http:last"] = send(rt, address, verb, body, headers, default_timeout(rt),
-                                     "HTTPSendForm", f.fields, cookies=jar(rt))
+                                     "HTTPSendForm", f.fields, cookies=managed_jar(rt))
     except BuiltinFailure as failure:
         failure.value = False
         raise

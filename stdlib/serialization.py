@@ -144,6 +144,9 @@ def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object,
     """A value of the shape of `current` (or of `spec`) holding what `tree` describes;
     `fresh`: `current` is a new object made for it, filled in place."""
     ctx = rt.typectx
+    own = getattr(current, "wl_from_json", None)
+    if own is not None:  # a built-in type's value (a Cookie) reads its own properties
+        return own(tree)
     if isinstance(current, WLStruct) and isinstance(tree, dict):
         by_name = {fold(str(k)): v for k, v in tree.items()}
         out = current if fresh else current.copy()
