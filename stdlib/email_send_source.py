@@ -12,7 +12,8 @@ EmailStatus.
 from __future__ import annotations
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -26,16 +27,16 @@ family = Family("Email (sending a source)")
 
 
 @family.function("EmailSend", "EmailEnvoie", can_fail=True)
-def email_send(rt: Runtime, session: object, file: object) -> bool:
+def email_send(rt: Runtime, session: object, file: TextArg) -> bool:
     """EmailSend(session, file): send the message the file holds, as it is, to the
     sender and recipients of the Email structure (the envelope); a synchronous session
     sends now, an asynchronous one queues (EmailStatus follows it)."""
     fname = "EmailSend"
+    shown = text_arg(file, fname)
     target = find_session(rt, session, fname)
     email = rt.variable("Email", email_structure)
-    shown = V.to_str(file)
     try:
-        with open(native_path(file), "rb") as fh:
+        with open(native_path(shown), "rb") as fh:
             source = fh.read()
     except (OSError, ValueError) as exc:
         email.set_identifier("")

@@ -87,13 +87,13 @@ def _program(fname: str, name: str, folder: str | None) -> str:
 
 @family.function("ExeRun", "LanceAppli", can_fail=True)
 def exe_run(rt: Runtime, command: TextArg, mode: NumberArg = 1, wait: object = EXE_DONT_WAIT,
-            folder: object = None) -> bool | int:
+            folder: TextArg = None) -> bool | int:
     """Start a program; True once it started (exeReturnValue: its exit code once it ended;
     exePID: its process identifier)."""
     words = command_words(text_arg(command, "ExeRun"))
     if not words:
         raise BuiltinFailure("ExeRun: no program to run.", value=False)
-    where = None if folder is None or V.to_str(folder) == "" else native_path(folder)
+    where = None if folder is None or text_arg(folder, "ExeRun") == "" else native_path(folder)
     if where is not None and not os.path.isdir(where):
         raise BuiltinFailure(f"ExeRun: the working folder '{V.to_str(folder)}' does not "
                              "exist.", value=False)

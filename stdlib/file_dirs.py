@@ -17,12 +17,12 @@ import stat
 from typing import Callable
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
-from .strings import int_arg
+from .strings import int_arg, text_arg
 
 family = Family("Folders and attributes")
 
@@ -46,19 +46,21 @@ def _move_folder(fname: str, src: str, dst: str, move: Callable[[str, str], obje
 
 
 @family.function("fDirRename", "fRepRenomme", "fRenameDir", can_fail=True)
-def dir_rename(rt: Runtime, directory: object, new_name: object) -> bool:
+def dir_rename(rt: Runtime, directory: TextArg, new_name: TextArg) -> bool:
     """Rename a folder. A new name without a folder part stays in the same parent
     (fDirRename("C:\\Directory", "RenamedDirectory"), as in PC SOFT's help)."""
-    src, name = native_path(directory), native_path(new_name)
+    src = native_path(text_arg(directory, "fDirRename"))
+    name = native_path(text_arg(new_name, "fDirRename"))
     dst = name if "/" in name else os.path.join(os.path.dirname(src.rstrip("/")), name)
     return _move_folder("fDirRename", src, dst, os.rename, directory)
 
 
 @family.function("fMoveDir", "fRepDéplace", "fDirMove", can_fail=True)
-def move_dir(rt: Runtime, source: object, destination: object) -> bool:
+def move_dir(rt: Runtime, source: TextArg, destination: TextArg) -> bool:
     """Move a folder and everything in it to `destination` (the folder's new path; an
     existing destination is refused), across file systems too."""
-    return _move_folder("fMoveDir", native_path(source), native_path(destination),
+    return _move_folder("fMoveDir", native_path(text_arg(source, "fMoveDir")),
+                        native_path(text_arg(destination, "fMoveDir")),
                         shutil.move, source)
 
 
@@ -98,12 +100,12 @@ def _wanted(letter: str, current: str, signed: list[tuple[str, str]]) -> bool:
 
 
 @family.function("fAttribute", "fAttribut", can_fail=True)
-def attribute(rt: Runtime, path: object, new: object = None) -> object:
+def attribute(rt: Runtime, path: TextArg, new: object = None) -> object:
     """Without `new`: the file's attribute letters ("R", "H", "D", "RD"...; "" for none),
     "ERR" on failure. With `new`: sets them and returns True ("R" sets read-only, "+R"
     adds it, "-R" removes it; letters S, A, C are accepted and change nothing on Linux;
     H cannot be changed here: it is the name's leading dot)."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fAttribute"))
     if new is None:
         try:
             return _attributes(name)
@@ -130,9 +132,9 @@ def attribute(rt: Runtime, path: object, new: object = None) -> object:
 
 
 @family.function("fChangeSize", "fChangeTaille", can_fail=True)
-def change_size(rt: Runtime, path: object, size: NumberArg) -> bool:
+def change_size(rt: Runtime, path: TextArg, size: NumberArg) -> bool:
     """Cut a file to `size` bytes, or extend it with zero bytes."""
-    name, n = native_path(path), int_arg(size, "fChangeSize")
+    name, n = native_path(text_arg(path, "fChangeSize")), int_arg(size, "fChangeSize")
     if n < 0:
         raise BuiltinFailure(f"fChangeSize: a size cannot be negative ({n}).", value=False)
     try:

@@ -12,13 +12,13 @@ import os
 import shutil
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .file_dirs import _attributes, _set_read_only
 from .paths import failure, native_path
-from .strings import int_arg
+from .strings import int_arg, text_arg
 
 family = Family("Links and disks")
 
@@ -34,11 +34,12 @@ _OPTICAL = frozenset({"iso9660", "udf"})
 
 
 @family.function("fCreateLink", "fCréeLien", can_fail=True)
-def create_link(rt: Runtime, target: object, link: object,
+def create_link(rt: Runtime, target: TextArg, link: TextArg,
                 kind: NumberArg = F_SYMBOLIC_LINK) -> bool:
     """Create `link`, a symbolic link (default) or a hard link (fHardLink) to the
     existing file or folder `target`; an existing `link` is refused."""
-    src, dst, k = native_path(target), native_path(link), int_arg(kind, "fCreateLink")
+    src, dst = native_path(text_arg(target, "fCreateLink")), native_path(text_arg(link, "fCreateLink"))
+    k = int_arg(kind, "fCreateLink")
     if k not in (F_SYMBOLIC_LINK, F_HARD_LINK):
         raise BuiltinFailure(f"fCreateLink: {k} is not fSymbolicLink or fHardLink.",
                              value=False)
@@ -85,12 +86,12 @@ def _disk_answer(name: str, what: int) -> int:
 
 
 @family.function("fDriveInfo", "fDisqueInfo", "fDiskInfo", can_fail=True)
-def disk_info(rt: Runtime, path: object, info: NumberArg) -> int:
+def disk_info(rt: Runtime, path: TextArg, info: NumberArg) -> int:
     """What ?3036008 lists for fDriveInfo about the disk that holds `path`: its free
     (fdFreeSpace) or total (fdTotalSpace) size in bytes, its type (fdDriveType: fdCDRom
     for an optical disc, else fdFixed) or the longest file name it takes
     (fdFileNameSize); -1 (and ErrorOccurred) when it cannot be read."""
-    name, what = native_path(path) or ".", int_arg(info, "fDriveInfo")
+    name, what = native_path(text_arg(path, "fDriveInfo")) or ".", int_arg(info, "fDriveInfo")
     if what not in (FD_FREE_SPACE, FD_TOTAL_SPACE, FD_DRIVE_TYPE, FD_FILE_NAME_SIZE):
         raise BuiltinFailure(f"fDriveInfo: {what} is not fdFreeSpace, fdTotalSpace, "
                              "fdDriveType or fdFileNameSize.", value=-1)
@@ -101,12 +102,12 @@ def disk_info(rt: Runtime, path: object, info: NumberArg) -> int:
 
 
 @family.function("fAttributeReadOnly", "fAttributLectureSeule", can_fail=True)
-def attribute_read_only(rt: Runtime, path: object, read_only: object = None) -> bool:
+def attribute_read_only(rt: Runtime, path: TextArg, read_only: object = None) -> bool:
     """Without a second argument: True when the file is read-only. With one: makes it
     read-only (True) or writable (False) and returns its previous status, True when it
     was read-only (VERIFIED ?3036063: "Previous status of the file"; it returned True
     whatever the status was)."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fAttributeReadOnly"))
     try:
         was = "R" in _attributes(name)
         if read_only is not None:
@@ -118,10 +119,10 @@ def attribute_read_only(rt: Runtime, path: object, read_only: object = None) -> 
 
 
 @family.function("fDirAttribute", "fRepAttribut", can_fail=True)
-def dir_attribute(rt: Runtime, path: object) -> str:
+def dir_attribute(rt: Runtime, path: TextArg) -> str:
     """fAttribute for a folder: its letters ("D", "RD", "HD"...), "ERR" when `path` is
     not a folder."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fDirAttribute"))
     try:
         if not os.path.isdir(name):
             raise NotADirectoryError(20, "not a folder")
@@ -145,7 +146,7 @@ def current_drive(rt: Runtime) -> str:
 
 
 @family.function("fDriveReady", "fDisquePrêt")
-def drive_ready(rt: Runtime, drive: object) -> bool:
+def drive_ready(rt: Runtime, drive: TextArg) -> bool:
     """Whether the drive (a letter such as "C:" maps to "/", a mount point is a folder)
     can be read: it is an existing folder."""
-    return os.path.isdir(native_path(drive) or "/")
+    return os.path.isdir(native_path(text_arg(drive, "fDriveReady")) or "/")

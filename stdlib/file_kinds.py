@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import mimetypes
 
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -35,17 +36,17 @@ def _table() -> mimetypes.MimeTypes:
 
 
 @family.function("fContentType", "fContentType")
-def content_type(rt: Runtime, path: object) -> str:
+def content_type(rt: Runtime, path: TextArg) -> str:
     """The MIME type of a file named so ("invoice.pdf" gives "application/pdf"); the file
     need not exist."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fContentType"))
     return _table().guess_type(name, strict=False)[0] or "application/octet-stream"
 
 
 @family.function("fIsImage", "fEstUneImage", can_fail=True)
-def is_image(rt: Runtime, path: object) -> bool:
+def is_image(rt: Runtime, path: TextArg) -> bool:
     """Whether the file starts as a PNG, JPEG, GIF, BMP, TIFF, WebP or ICO image does."""
-    name = native_path(path)
+    name = native_path(text_arg(path, "fIsImage"))
     try:
         with open_whole(name) as f:
             head = f.read(16)

@@ -15,12 +15,12 @@ import re
 import shutil
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
-from .strings import int_arg
+from .strings import int_arg, text_arg
 
 family = Family("File pieces")
 
@@ -66,15 +66,16 @@ _SIZE_TEXT = re.compile(r"\s*[-+]?\d+(?:[.,]\d*)?\s*")  # (a size given as a tex
 
 
 @family.function("fSplit", "fDécoupe", can_fail=True)
-def split(rt: Runtime, source: object, part_size: object, destination: object = None,
+def split(rt: Runtime, source: TextArg, part_size: object, destination: object = None,
           options: object = None) -> int:
     """Cut a file into pieces of `part_size` bytes named "<name>.001", "<name>.002"...
     beside it (or in the folder `destination`); the number of pieces, -1 on failure.
     fDeleteSource (third or fourth parameter) deletes the source once cut."""
     if options is None and destination is not None and not isinstance(destination, str):
         destination, options = None, destination  # fSplit(f, n, fDeleteSource)
-    src, n = native_path(source), int_arg(part_size, "fSplit")
-    folder = os.path.dirname(src) if destination is None else native_path(destination)
+    src, n = native_path(text_arg(source, "fSplit")), int_arg(part_size, "fSplit")
+    folder = os.path.dirname(src) if destination is None \
+        else native_path(text_arg(destination, "fSplit"))
     base = os.path.join(folder, os.path.basename(src))
     if n <= 0 and isinstance(part_size, str) \
             and not _SIZE_TEXT.fullmatch(part_size):  # fSplit(f, "C:\Out\part", 10000)
@@ -103,12 +104,12 @@ def _pieces(base: str) -> list[str]:
 
 
 @family.function("fMerge", "fRegroupe", can_fail=True)
-def merge(rt: Runtime, first: object, destination: object, options: object = None) -> bool:
+def merge(rt: Runtime, first: TextArg, destination: TextArg, options: object = None) -> bool:
     """Join the pieces "<name>.001", "<name>.002"... (given as "<name>" or as its first
     piece) into `destination`, in order, up to the first missing number. A destination
     that exists is replaced only with fDeleteDestination; fDeleteSource deletes the
     pieces once joined."""
-    base, dst = native_path(first), native_path(destination)
+    base, dst = native_path(text_arg(first, "fMerge")), native_path(text_arg(destination, "fMerge"))
     if re.search(r"\.\d{3}$", base):
         base = base[:-4]
     flags = _options(options)

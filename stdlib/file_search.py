@@ -21,7 +21,8 @@ from __future__ import annotations
 import os
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -69,10 +70,10 @@ def _kinds(options: object) -> int:
 
 
 @family.function("fDir", "fRep", can_fail=True)
-def f_dir(rt: Runtime, name: object, options: object = None) -> str:
+def f_dir(rt: Runtime, name: TextArg, options: object = None) -> str:
     """The first file (or folder) matching `name`; with "" the next one of the last
     search; "" when there is none (module docstring)."""
-    text = V.to_str(name)
+    text = text_arg(name, "fDir")
     if text == "":
         left: list[str] = rt.state.get(_STATE, [])
         return left.pop(0) if left else ""

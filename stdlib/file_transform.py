@@ -15,7 +15,8 @@ from __future__ import annotations
 import os
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import to_bytes
@@ -47,15 +48,14 @@ def _renamed(fname: str, exc: BuiltinFailure) -> BuiltinFailure:
 
 
 @family.function("fCompare", "fCompare", can_fail=True)
-def file_compare(rt: Runtime, first: object, second: object) -> int:
+def file_compare(rt: Runtime, first: TextArg, second: TextArg) -> int:
     """0 when the two files have the same bytes (read piece by piece), 1 when they
     differ; -1 or -2 (and ErrorOccurred) when the first or the second cannot be read."""
-    for code, path in ((-1, first), (-2, second)):
-        name = native_path(path)
+    given = text_arg(first, "fCompare"), text_arg(second, "fCompare")
+    names = native_path(given[0]), native_path(given[1])
+    for code, shown, name in zip((-1, -2), given, names):
         if not os.path.isfile(name):
-            raise failure("fCompare", "read", V.to_str(path),
-                          FileNotFoundError(2, "No such file"), code)
-    names = native_path(first), native_path(second)
+            raise failure("fCompare", "read", shown, FileNotFoundError(2, "No such file"), code)
     try:
         if os.path.getsize(names[0]) != os.path.getsize(names[1]):
             return 1

@@ -22,7 +22,8 @@ import threading
 from typing import Any, Iterator
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, NumberArg, ProcArg
+from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.state import Runtime
@@ -153,11 +154,11 @@ def _changes(value: object) -> int:
 
 
 @family.function("fWatchFile", "fSurveilleFichier", "fTrackFile", can_fail=True)
-def watch_file(rt: Runtime, path: object, procedure: ProcArg,
+def watch_file(rt: Runtime, path: TextArg, procedure: ProcArg,
                changes: NumberArg = None) -> bool:
     """Watch one file (it need not exist yet: its creation is a change); `procedure`
     gets (file's full name, watched file, action, old name)."""
-    given, wanted = V.to_str(path), _changes(changes)
+    given, wanted = text_arg(path, "fWatchFile"), _changes(changes)
     name = os.path.abspath(native_path(given))
     if not os.path.isdir(os.path.dirname(name)) or os.path.isdir(name):
         raise BuiltinFailure(f"fWatchFile: '{given}' is not a file in an existing folder.")
@@ -167,11 +168,11 @@ def watch_file(rt: Runtime, path: object, procedure: ProcArg,
 
 
 @family.function("fWatchDirectory", "fSurveilleRépertoire", "fTrackDirectory", can_fail=True)
-def watch_directory(rt: Runtime, path: object, procedure: ProcArg,
+def watch_directory(rt: Runtime, path: TextArg, procedure: ProcArg,
                     changes: NumberArg = None, subdirectories: object = False) -> bool:
     """Watch the files of a folder (and of its subfolders when asked); `procedure` gets
     (the folder as given, the file's name in it, action, old name)."""
-    given, wanted = V.to_str(path), _changes(changes)
+    given, wanted = text_arg(path, "fWatchDirectory"), _changes(changes)
     name = os.path.abspath(native_path(given))
     if not os.path.isdir(name):
         raise BuiltinFailure(f"fWatchDirectory: the folder '{given}' does not exist.")
@@ -181,10 +182,10 @@ def watch_directory(rt: Runtime, path: object, procedure: ProcArg,
 
 
 @family.function("fWatchStop", "fSurveilleStop", can_fail=True)
-def watch_stop(rt: Runtime, path: object) -> bool:
+def watch_stop(rt: Runtime, path: TextArg) -> bool:
     """Stop watching a file or folder; one that was not watched is a non-fatal error."""
     watcher = _watcher(rt)
-    key = os.path.normcase(os.path.abspath(native_path(V.to_str(path))))
+    key = os.path.normcase(os.path.abspath(native_path(text_arg(path, "fWatchStop"))))
     with watcher.lock:
         found = watcher.watches.pop(key, None)
     if found is None:

@@ -13,7 +13,8 @@ import hmac
 import zlib
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, BufferResult
+from wlinterp.registry import Family, BufferResult, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import to_bytes
@@ -110,10 +111,10 @@ def hash_string(rt: Runtime, algo: object, value: object, secret_key: object = N
 
 
 @family.function("HashFile", "HashFichier", can_fail=True)
-def hash_file(rt: Runtime, algo: object, path: object, secret_key: object = None) -> BufferResult:
+def hash_file(rt: Runtime, algo: object, path: TextArg, secret_key: object = None) -> BufferResult:
     """The hash of a file's content; "" and ErrorOccurred if it cannot be read."""
+    name = native_path(text_arg(path, "HashFile"))
     h = _hasher("HashFile", algo, secret_key)
-    name = native_path(path)
     try:
         with open_whole(name) as f:
             for block in iter(lambda: f.read(1 << 16), b""):

@@ -13,7 +13,8 @@ charset its Content-Type names, UTF-8 by default (Latin-1 for bytes that are not
 from __future__ import annotations
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
@@ -228,13 +229,14 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
 
 
 @family.function("HTTPDestination", "HTTPDestination")
-def http_destination(rt: Runtime, path: object) -> None:
+def http_destination(rt: Runtime, path: TextArg) -> None:
     """The file the next HTTPRequest's answer is written to instead of being kept for
     HTTPGetResult (?3043007: "saved in a backup file by HTTPDestination"): a download
     lands on disk a piece at a time, never whole in memory. For that one request only;
     "" names none (INFERRED, the HTTPDestination page is not stored: docs/builtins.md
     "HTTPDestination"). The French name is the same (PC SOFT's French list)."""
-    rt.state["http:destination"] = native_path(path, new=True) if V.to_str(path) else ""
+    given = text_arg(path, "HTTPDestination")
+    rt.state["http:destination"] = native_path(given, new=True) if given else ""
 
 
 @family.function("HTTPGetResult", "HTTPDonneRésultat")

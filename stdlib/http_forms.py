@@ -17,7 +17,8 @@ import uuid
 
 from wlinterp.errors import BuiltinFailure, shown_words
 from wlinterp.mime_types import MIME_TYPE_EXAMPLE, is_mime_type, normalised
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
@@ -73,12 +74,12 @@ def http_add_parameter(rt: Runtime, form: object, name: object, value: object) -
 
 
 @family.function("HTTPAddFile", "HTTPAjouteFichier", can_fail=True)
-def http_add_file(rt: Runtime, form: object, name: object, path: object,
+def http_add_file(rt: Runtime, form: object, name: object, path: TextArg,
                   content_type: object = "") -> bool:
     """Add a file field: the file is read now; its type is guessed from its extension
     when not given (application/octet-stream when unknown)."""
+    where = native_path(text_arg(path, "HTTPAddFile"))
     target = _form(rt, form, "HTTPAddFile")
-    where = native_path(path)
     try:
         with open(where, "rb") as f:
             data = f.read()

@@ -15,7 +15,8 @@ import os
 from typing import Callable
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -182,19 +183,19 @@ def _edit(fname: str, path: str, change: "Callable[[IniText], object]",
 
 
 @family.function("INIRead", "INILit", can_fail=True)
-def ini_read(rt: Runtime, section: object, key: object, default: object,
-             path: object) -> str:
+def ini_read(rt: Runtime, section: TextArg, key: TextArg, default: object,
+             path: TextArg) -> str:
     """The value of `key` in `section` (`default` when absent); with an empty key the
     section's keys, with an empty section too the sections, separated by CR. A value
     written between quotes (`Path="C:\\Program Files\\App"`) is given without them, as
     Windows reads an INI file (GetPrivateProfileString discards a value's enclosing
     single or double quotation marks), which WINDEV's INIRead stands on."""
-    name = native_path(path)
+    sec, k = text_arg(section, "INIRead"), text_arg(key, "INIRead")
+    name = native_path(text_arg(path, "INIRead"))
     try:
         ini = IniText.load(name)
     except (OSError, ValueError) as exc:
         raise failure("INIRead", "read", V.to_str(path), exc, V.to_str(default)) from None
-    sec, k = V.to_str(section), V.to_str(key)
     if not sec:
         return "\r\n".join(ini.sections())
     if not k:
@@ -207,14 +208,14 @@ def ini_read(rt: Runtime, section: object, key: object, default: object,
 
 
 @family.function("INIWrite", "INIEcrit", can_fail=True)
-def ini_write(rt: Runtime, section: object, key: object, value: object, path: object) -> bool:
+def ini_write(rt: Runtime, section: TextArg, key: TextArg, value: object, path: TextArg) -> bool:
     """Write `key=value` in `section` (both created if needed); True, or False and
     ErrorOccurred when the file cannot be written. As the help page (?3013039) gives
     it, an empty (or Null) key deletes the section; an empty (or Null) value deletes
     the key (INFERRED: the page says a key can be deleted, and the section's rule)."""
-    name = native_path(path)
-    sec = checked_name("INIWrite", V.to_str(section), "section")
-    k = "" if key is None else checked_name("INIWrite", V.to_str(key), "key")
+    name = native_path(text_arg(path, "INIWrite"))
+    sec = checked_name("INIWrite", text_arg(section, "INIWrite"), "section")
+    k = "" if key is None else checked_name("INIWrite", text_arg(key, "INIWrite"), "key")
     text = None if value is None else V.to_str(value)
     if text is not None and any(c in text for c in "\r\n"):
         raise BuiltinFailure("INIWrite: a value cannot hold a line break.", value=False)

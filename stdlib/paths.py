@@ -93,7 +93,7 @@ _SEPARATORS = {SEPARATOR_SYSTEM: os.sep, SEPARATOR_WINDOWS: "\\", SEPARATOR_UNIX
 
 
 @family.function("fSeparator", "fSéparateur", "fSep")
-def separator(rt: Runtime, path: object = None, kind: object = None) -> str:
+def separator(rt: Runtime, path: TextArg = None, kind: object = None) -> str:
     """`path` with its separators (`\\` and `/`) turned into the system's, as PC SOFT's
     runtime does (its fSeparateur(path) is fSeparateur(path, 0)): code written on Windows
     builds paths that then work here. With a kind, into that kind's: fSeparatorUnix `/`
@@ -102,7 +102,7 @@ def separator(rt: Runtime, path: object = None, kind: object = None) -> str:
     builtins.md "fSeparator with a kind")."""
     if path is None:
         return os.sep
-    text = V.to_str(path)
+    text = text_arg(path, "fSeparator")
     if kind is None or isinstance(kind, str) and not ascii_digits(kind.strip()):
         sep = os.sep if kind is None else V.to_str(kind)
     else:
@@ -160,14 +160,14 @@ def pick_parts(pieces: tuple[str, str, str, str], parts: object) -> str:
 
 
 @family.function("fBuildPath", "fConstruitChemin")
-def build_path(rt: Runtime, directory: object, name: object, extension: object = "") -> str:
+def build_path(rt: Runtime, directory: object, name: TextArg, extension: TextArg = "") -> str:
     """`directory`, a separator if it has none at its end (the one it uses, else the
     system's), `name`, and `extension` with a dot put before it when missing. Text only:
     nothing is checked on disk."""
-    ext = V.to_str(extension)
+    ext = text_arg(extension, "fBuildPath")
     if ext and not ext.startswith("."):
         ext = "." + ext
-    return complete_dir(rt, directory) + V.to_str(name) + ext
+    return complete_dir(rt, directory) + text_arg(name, "fBuildPath") + ext
 
 
 @family.function("fParentDir", "fRepParent")
@@ -194,14 +194,14 @@ def _parts(path: str) -> tuple[str, list[str]]:
 
 
 @family.function("fBuildRelativePath", "fRelativise")
-def build_relative_path(rt: Runtime, path: object, reference: object,
+def build_relative_path(rt: Runtime, path: TextArg, reference: TextArg,
                         mode: object = FREL_ALL) -> str:
     """`path` relative to the folder `reference`: ".\\sub\\file" below it, "..\\x\\file"
     beside it (help page ?1410088420's examples). The path itself is returned when no
     relative path exists (another drive or root), and with frelSubdirectoryOnly when
     `path` is not below `reference`. Names compare ignoring case for Windows paths.
     Text only: nothing is checked on disk."""
-    text, ref = V.to_str(path), V.to_str(reference)
+    text, ref = text_arg(path, "fBuildRelativePath"), text_arg(reference, "fBuildRelativePath")
     sep = "\\" if "\\" in text or DRIVE.match(text) else "/"
     windows = sep == "\\" or "\\" in ref or bool(DRIVE.match(ref))
     key = (lambda p: p.lower()) if windows else (lambda p: p)
@@ -348,20 +348,22 @@ def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
 
 
 @family.function("fListFile", "fListeFichier", can_fail=True)
-def list_file(rt: Runtime, pattern: object, proc_or_options: ProcArg = FR_RECURSIVE,
+def list_file(rt: Runtime, pattern: TextArg, proc_or_options: ProcArg = FR_RECURSIVE,
               param: object = None, options: object = FR_RECURSIVE) -> str | int:
     """The files matching `pattern` ("C:\\Data\\*.txt", "/tmp"): full paths separated by
     CR, or, given a procedure, the number of files passed to it one by one."""
+    text_arg(pattern, "fListFile")  # (refused in the check's words: an array, a structure)
     if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
         return _listing("fListFile", pattern, proc_or_options, want_dirs=False)
     return _each(rt, "fListFile", pattern, proc_or_options, param, options, want_dirs=False)
 
 
 @family.function("fListDirectory", "fListeRépertoire", can_fail=True)
-def list_directory(rt: Runtime, pattern: object, proc_or_options: ProcArg = FR_RECURSIVE,
+def list_directory(rt: Runtime, pattern: TextArg, proc_or_options: ProcArg = FR_RECURSIVE,
                    param: object = None, options: object = FR_RECURSIVE) -> str | int:
     """The subfolders of a folder (optionally masked): full paths separated by CR, or,
     given a procedure, their number, each passed to it as fListFile does."""
+    text_arg(pattern, "fListDirectory")  # (as fListFile's)
     if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
         return _listing("fListDirectory", pattern, proc_or_options, want_dirs=True)
     return _each(rt, "fListDirectory", pattern, proc_or_options, param, options,
@@ -381,11 +383,12 @@ def temp_path(rt: Runtime) -> str:
 
 
 @family.function("fTempFile", "fFichierTemp", can_fail=True)
-def temp_file(rt: Runtime, prefix: object = "", folder: object = None) -> str:
+def temp_file(rt: Runtime, prefix: TextArg = "", folder: TextArg = None) -> str:
     """The name of a new, empty temporary file (created, so the name stays unique)."""
-    where = tempfile.gettempdir() if folder is None else native_path(folder)
+    where = tempfile.gettempdir() if folder is None \
+        else native_path(text_arg(folder, "fTempFile"))
     try:
-        fd, name = tempfile.mkstemp(prefix=V.to_str(prefix)[:3] or "wl", dir=where)
+        fd, name = tempfile.mkstemp(prefix=text_arg(prefix, "fTempFile")[:3] or "wl", dir=where)
     except (OSError, ValueError) as exc:
         raise failure("fTempFile", "create a file in", where if folder is None
                       else V.to_str(folder), exc, "") from None

@@ -12,7 +12,8 @@ import shlex
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.errors import ProgramEnd
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import pause
@@ -67,7 +68,7 @@ def multitask(rt: Runtime, hundredths: object = 0) -> None:
 
 
 @family.function("SysEnvironment", "SysEnvironnement")
-def sys_environment(rt: Runtime, name: object = None) -> str:
+def sys_environment(rt: Runtime, name: TextArg = None) -> str:
     """The environment, as the help page (doc.windev.com ?3073014) describes it: without a
     name, every `NAME=value` line (sorted by name, as the SET command shows them),
     separated by CR; with a name, the first line whose name starts with it, ignoring case
@@ -75,7 +76,7 @@ def sys_environment(rt: Runtime, name: object = None) -> str:
     lines = [f"{k}={v}" for k, v in sorted(os.environ.items(), key=lambda kv: kv[0].upper())]
     if name is None:
         return "\r\n".join(lines)
-    wanted = V.to_str(name).upper()
+    wanted = text_arg(name, "SysEnvironment").upper()
     return next((line for line in lines if line.upper().startswith(wanted)), "")
 
 

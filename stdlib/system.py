@@ -18,7 +18,8 @@ import socket
 import sys
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import pause
@@ -75,23 +76,24 @@ def exe_get_pid(rt: Runtime) -> int:
 
 
 @family.function("ExeInfo", "ExeInfo")
-def exe_info(rt: Runtime, what: object, path: object = None) -> str | int:
+def exe_info(rt: Runtime, what: object, path: TextArg = None) -> str | int:
     """About the running program: exeName (the script's file name), exeDirectory (its
     folder, help ?3035001: without the final separator), exePID, exeVersion and
     exeDescription (a script has no version resource: ""). A text names an entry of the
     program's version resource, as exeVersion ("VERSION") does: "" for a script."""
+    given = None if path is None else native_path(text_arg(path, "ExeInfo"))
     if isinstance(what, str):
         return ""
     k = V.to_int(what)
     if k == EXE_PID:
         return os.getpid()
     if k == EXE_NAME:
-        source = rt.filename if path is None else native_path(path)
+        source = rt.filename if given is None else given
         return os.path.basename(source)
     if k == EXE_DESCRIPTION:
         return ""
     if k == EXE_DIRECTORY:  # the folder of the program (the script), no final separator
-        source = rt.filename if path is None else native_path(path)
+        source = rt.filename if given is None else given
         return os.path.dirname(os.path.abspath(source))
     raise WLRuntimeError(f"ExeInfo: unknown information {k}.")
 
@@ -181,16 +183,17 @@ def _source_text(rt: Runtime, chosen: tuple[int, str, str | None]) -> str:
 
 
 @family.function("LoadParameter", "ChargeParamètre", can_fail=True)
-def load_parameter(rt: Runtime, name: object, default: object = "", path: object = None) -> str:
+def load_parameter(rt: Runtime, name: TextArg, default: object = "", path: object = None) -> str:
     """The saved value of parameter `name`, else `default`."""
+    wanted = text_arg(name, "LoadParameter")
     kind = xml_parameters.mode(rt, path)
     if kind:
         values = xml_parameters.store_values(rt, kind, "LoadParameter", V.to_str(default))
-        found: str | None = values.get(xml_parameters.store_key(values, V.to_str(name)))
+        found: str | None = values.get(xml_parameters.store_key(values, wanted))
         return V.to_str(default) if found is None else found
     where = _store(rt, path)
     try:
-        found = IniText.load(where).get(_SECTION, V.to_str(name))
+        found = IniText.load(where).get(_SECTION, wanted)
     except (OSError, ValueError) as exc:
         raise failure("LoadParameter", "read", where, exc, default) from None
     return V.to_str(default) if found is None else found.replace("\\n", "\n").replace(
@@ -198,10 +201,10 @@ def load_parameter(rt: Runtime, name: object, default: object = "", path: object
 
 
 @family.function("SaveParameter", "SauveParamètre", can_fail=True)
-def save_parameter(rt: Runtime, name: object, value: object, path: object = None) -> bool:
+def save_parameter(rt: Runtime, name: TextArg, value: object, path: object = None) -> bool:
     """Save `value` under `name` for later runs of this program (line breaks kept)."""
     kind = xml_parameters.mode(rt, path)
-    key = checked_name("SaveParameter", V.to_str(name), "key")
+    key = checked_name("SaveParameter", text_arg(name, "SaveParameter"), "key")
     if kind:
         return xml_parameters.change(rt, "SaveParameter", kind, key, V.to_str(value))
     where = _store(rt, path)
@@ -210,15 +213,16 @@ def save_parameter(rt: Runtime, name: object, value: object, path: object = None
 
 
 @family.function("DeleteParameter", "SupprimeParamètre", can_fail=True)
-def delete_parameter(rt: Runtime, name: object, path: object = None) -> bool:
+def delete_parameter(rt: Runtime, name: TextArg, path: object = None) -> bool:
     """Forget a saved parameter; False when it did not exist."""
+    wanted = text_arg(name, "DeleteParameter")
     kind = xml_parameters.mode(rt, path)
     if kind:
-        return xml_parameters.change(rt, "DeleteParameter", kind, V.to_str(name), None)
+        return xml_parameters.change(rt, "DeleteParameter", kind, wanted, None)
     where = _store(rt, path)
     try:
         ini = IniText.load(where)
-        if not ini.delete(_SECTION, V.to_str(name)):
+        if not ini.delete(_SECTION, wanted):
             return False
         ini.save(where)
     except (OSError, ValueError) as exc:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -78,11 +79,11 @@ def xml_build_string(rt: Runtime, doc: object, options: object = None,
 
 
 @family.function("XMLSave", "XMLSauve", can_fail=True)
-def xml_save(rt: Runtime, doc: object, path: object, options: object = None) -> bool:
+def xml_save(rt: Runtime, doc: object, path: TextArg, options: object = None) -> bool:
     """Writes the document's text to a file, in the encoding its declaration names
     (UTF-8 by default); False and ErrorOccurred when the file cannot be written."""
+    shown = text_arg(path, "XMLSave")
     text = document_text(rt, doc, options, "XMLSave")
-    shown = V.to_str(path)
     declared = re.search(r'<\?xml[^>]*encoding="([^"]+)"', text[:200])
     encoding = declared.group(1) if declared else "utf-8"
     try:

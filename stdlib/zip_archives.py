@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import os
 
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
+from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
@@ -130,11 +131,11 @@ def zip_create(rt: Runtime, archive: object, path: object, options: object = 0) 
 
 
 @family.function("zipOpen", "zipOuvre")
-def zip_open(rt: Runtime, archive: object, path: object,
+def zip_open(rt: Runtime, archive: object, path: TextArg,
              mode: object = ZIP_CREATE_IF_NOT_FOUND + ZIP_WRITE) -> int:
     """Open an archive; with zipCreateIfNotFound (the default) a missing one is created."""
     flags = V.to_int(mode)
-    name = native_path(path)
+    name = native_path(text_arg(path, "zipOpen"))
     if not os.path.exists(name) and not flags & ZIP_CREATE_IF_NOT_FOUND:
         return C.PATH_NOT_FOUND
     writable = bool(flags & ZIP_WRITE) or not flags & ZIP_READ
@@ -201,7 +202,7 @@ def zip_add_file_list(rt: Runtime, archive: object, paths: object, keep: object 
 
 
 @family.function("zipAddDirectory", "zipAjouteRépertoire")
-def zip_add_directory(rt: Runtime, archive: object, directory: object,
+def zip_add_directory(rt: Runtime, archive: object, directory: TextArg,
                       subdirectories: object = True, keep: object = ZIP_DIRECTORY,
                       procedure: object = None, progress: object = None) -> int:
     """Add the files of a folder, and of its subfolders unless `subdirectories` is False
@@ -210,7 +211,7 @@ def zip_add_directory(rt: Runtime, archive: object, directory: object,
     folder (zipRelative: the folder is the archive's root). The procedure chooses the
     files: called with each one's path as the folder was written, a false result leaves
     it out (zip_extract.filter_of, docs/builtins.md "Archives")."""
-    text = V.to_str(directory)
+    text = text_arg(directory, "zipAddDirectory")
     root = native_path(text).rstrip(os.sep) or os.sep
     if text == "" or not os.path.isdir(root):
         return C.PATH_NOT_FOUND

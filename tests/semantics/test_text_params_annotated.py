@@ -22,7 +22,11 @@ from wlinterp.engine import run_source
 from wlinterp.errors import WLError
 
 _STDLIB = Path(__file__).resolve().parents[2] / "stdlib"
-_KIND = {"text_arg": "TextArg", "int_arg": "NumberArg", "num_arg": "NumberArg"}
+# a path read as a host path (native_path) is a text parameter too: fListFile's pattern,
+# fDirRename's names, INIRead's file were annotated `object`, so `wl check` let an array
+# through where the run refused it
+_KIND = {"text_arg": "TextArg", "int_arg": "NumberArg", "num_arg": "NumberArg",
+         "native_path": "TextArg"}
 _TYPE_TESTS = {"isinstance", "type", "hasattr", "getattr", "callable"}
 # (function, parameter): the probe's sample for another parameter is refused first (an
 # array's functions need an array, the date masks a valid date, ErrorPropagate and
@@ -132,6 +136,24 @@ _CASES = [
      "fOpen expects a string, not a value of type array"),
     ("t is array of int\nTrace(fExtractPath(t, fFileName))\n", "2:20",
      "fExtractPath expects a string, not a value of type array"),
+    ("t is array of strings = [\"*.txt\"]\nTrace(fListFile(t))\n", "2:17",
+     "fListFile expects a string, not a value of type array"),
+    ("t est un tableau de chaînes\nTrace(fListeRépertoire(t, frNonRécursif))\n", "2:24",
+     "fListeRépertoire expects a string, not a value of type array"),
+    ("t is associative array of strings\nTrace(INIRead(t, \"k\", \"\", \"a.ini\"))\n", "2:15",
+     "INIRead expects a string, not a value of type associative array"),
+    ("t est un tableau de chaînes\nINIEcrit(\"s\", \"k\", \"v\", t)\n", "2:25",
+     "INIEcrit expects a string, not a value of type array"),
+    ("t is array of strings\nfDirRename(\"a\", t)\n", "2:17",
+     "fDirRename expects a string, not a value of type array"),
+    ("t est un tableau de chaînes\nTrace(ChargeParamètre(t))\n", "2:23",
+     "ChargeParamètre expects a string, not a value of type array"),
+    ("t is array of strings\nTrace(SysEnvironment(t))\n", "2:22",
+     "SysEnvironment expects a string, not a value of type array"),
+    ("t est un tableau de chaînes\nTrace(fConstruitChemin(\"C:\\\\\", t))\n", "2:32",
+     "fConstruitChemin expects a string, not a value of type array"),
+    ("t is array of strings\nTrace(HashFile(HA_MD5, t))\n", "2:24",
+     "HashFile expects a string, not a value of type array"),
 ]
 
 
