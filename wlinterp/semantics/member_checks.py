@@ -40,6 +40,10 @@ _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says wh
 _NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.NUMERIC})
 
 
+# properties the run answers for an object variable without asking its members
+_ANSWERED_PROPS = frozenset({"type", "class", "classe", "exist", "existe"})
+
+
 def const_ok(e: N.Expr, constants: dict[str, str],
              enum_values: dict[str, set[str]] | None = None,
              builtin: Callable[[str], bool] | None = None) -> bool:
@@ -157,6 +161,27 @@ class MemberChecks(MemberTypes):
             part_property_set(self, e)
             procedure_member(self, e, True)
         library_property(self, e, e is self.assigning)
+        if self.sym.structs:
+            self.object_property(e)
+
+    def object_property(self, e: N.Prop) -> None:
+        """WL109 for `o..Zut`, o an object or a structure: `..` reads or writes the member
+        of that name (`o..x`), so the run stops at a name its class lacks, with the
+        words of `o.Zut`; the check said nothing. Only on a variable: `..Type`, `..Class`
+        and `..Exist` (a Null dynamic object's) are answered before, and a member's or an
+        element's `..Exist`, `..Null`, `..Size` by their own rules (compiler/exprs.py
+        x_Prop)."""
+        key = fold(e.name)
+        cls = None if type(e.obj) is not N.Name or key in _ANSWERED_PROPS \
+            else self.static_class(e.obj)
+        if cls is None or self.sym.has_member(cls, key) or self.derived_has(cls, key) \
+                or self.sym.class_constant(cls, key) is not None:
+            return
+        info = self.sym.structs[cls]
+        d = self.rep.report("WL109", not_member_text(e.name, info.name, info.is_class), e,
+                            len(e.name), col=self.rep.find(e.line, e.col, e.name),
+                            hint=self.member_hint(cls, e.name))
+        self.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
     def self_in_global_method(self, e: N.Member, cls: str) -> None:
         """WL111 for `:m_n` / `Object.m_n` in a GLOBAL method when m_n is neither a
