@@ -10,7 +10,7 @@ carry the credential (TLS or loopback) is transport.py's check, made before the 
 """
 from __future__ import annotations
 
-__all__ = ["choose_mechanism", "credential_name", "send_credentials"]
+__all__ = ["choose_mechanism", "credential_name", "next_mechanism", "send_credentials"]
 
 import base64
 import ssl
@@ -51,6 +51,17 @@ def choose_mechanism(client: SMTPClient, params: LinkParams,
         raise MailError(server, "authentication", f"{why}, but {_given(params)} was given; "
                         f"{_NOT_SENT}", max(code, 0))
     return "", why
+
+
+def next_mechanism(client: SMTPClient, params: LinkParams, tried: list[str]) -> str:
+    """The mechanism to try after a 504 ("unrecognized authentication type", RFC 4954
+    6) to each of `tried`: the next password mechanism the server lists, "" when none is
+    left (a server listing PLAIN and LOGIN that knows only LOGIN still logs the user in;
+    a token has only XOAUTH2)."""
+    if params.oauth:
+        return ""
+    advertised = client.esmtp_features.get("auth", "").upper().split()
+    return next((m for m in ("PLAIN", "LOGIN") if m in advertised and m not in tried), "")
 
 
 def _unusable(client: SMTPClient, params: LinkParams,

@@ -33,7 +33,7 @@ from .failures import MailError, coded_words, describe_exception, reply, reply_t
 from .client import LinkParams, SMTPClient
 from .modes import Mode
 from .security import cleartext_auth_allowed, redact
-from .smtp_auth import choose_mechanism, credential_name, send_credentials
+from .smtp_auth import choose_mechanism, credential_name, next_mechanism, send_credentials
 from .watchdog import WATCHDOG, Alarm
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
@@ -226,11 +226,23 @@ class Link:
                                 "TLS; use emailOptionSecuredTLS or emailOptionSSL (or run "
                                 "with --allow-cleartext-auth)")
         code, msg = send_credentials(client, p, mechanism)
+        tried, said = [mechanism], []
+        while code == 504 and (other := next_mechanism(client, p, tried)):
+            said.append(f"{self._refusal(code, msg)} to AUTH {tried[-1]}")
+            tried.append(other)
+            self._step = f"authentication (AUTH {', then AUTH '.join(tried)})"
+            code, msg = send_credentials(client, p, other)
         if code != 235:
-            raise MailError(self.server, self._step,
-                            redact(describe_exception(
-                                smtplib.SMTPAuthenticationError(code, msg), 0)[0],
-                                p.secret, p.user), code)
+            last = self._refusal(code, msg)
+            raise MailError(self.server, self._step, ", then ".join(
+                [*said, f"{last} to AUTH {tried[-1]}"]) if said else last, code)
+
+    def _refusal(self, code: int, msg: bytes) -> str:
+        """An AUTH reply in words ("the server replied 535 ..."), the secret masked."""
+        p = self.params
+        assert p.secret is not None
+        return redact(describe_exception(smtplib.SMTPAuthenticationError(code, msg), 0)[0],
+                      p.secret, p.user)
 
     # -- sending -------------------------------------------------------------
     @property
