@@ -16,6 +16,7 @@ from typing import Any
 
 from ..runtime import values as V
 from ..runtime.ansi_text import held_bytes
+from ..runtime.assignment import co_bool
 from ..runtime.iso_text import co_date, iso_datetime_digits, iso_time_digits
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
@@ -126,7 +127,7 @@ def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
     if kind == "real":
         return float(value) if type(value) in (int, float) else V.to_real(value)
     if kind == "bool":
-        b = V.to_bool(value)
+        b = co_bool(value)
         return int(b) if dialect == "sqlite" else b
     if kind == "currency":
         d = _decimal(value).quantize(Decimal("0.000001"))
@@ -303,8 +304,8 @@ def _decimal(value: Any) -> Decimal:
         return Decimal(str(value))
     try:
         return Decimal(V.to_str(value).strip() or "0")
-    except InvalidOperation:
-        return Decimal(V.to_num(value))
+    except InvalidOperation:  # "0,10", "12 €": read as a currency variable reads them
+        return V.to_decimal(value)  # (it was the real's binary digits, 0.1000000000000000055...)
 
 
 def from_db(kind: str, value: Any) -> Any:
@@ -390,6 +391,6 @@ def coerce_item(kind: str, value: Any) -> Any:
         return value if type(value) is int else V.to_int(value)
     if kind == "real":
         return value if type(value) is float else V.to_real(value)
-    if kind == "bool":
-        return V.to_bool(value)
+    if kind == "bool":  # a text as a Boolean variable reads it ("" and "0" False):
+        return co_bool(value)  # `Customer.VIP = "1"` stopped the run
     return _decimal(value)
