@@ -336,6 +336,11 @@ class FormsMixin:
             return self.out[first].type
         if head == "IF" and bare_branch_target(self.out, self.line_first):
             return "NAME"  # `IF x > 2 p <- x`: the branch of a one-line IF without THEN
+        if head in ("CASE", "OTHERCASE"):  # `CAS Google : p <- allouer un CGoogle(s)`:
+            out = self.out  # the action after the case's colon (a Firebase SDK's code)
+            for j in range(self.line_first + 1, len(out) - 1):
+                if out[j].type == "COLON" and out[j - 1].type != "CASE":
+                    return out[j + 1].type
         return head
 
     def line_head(self) -> str:
