@@ -30,8 +30,8 @@ itself, secret_names.names_secret_key).
 """
 from __future__ import annotations
 
-__all__ = ["check_cleartext", "body_fields", "mark_secret_body", "SafeRedirects", "NoRedirects",
-           "from_userinfo"]
+__all__ = ["EXPLICIT_PROXY", "on_this_machine", "check_cleartext", "body_fields",
+           "mark_secret_body", "SafeRedirects", "NoRedirects", "from_userinfo"]
 
 import base64
 import json
@@ -41,6 +41,7 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
@@ -64,20 +65,27 @@ def _carries_credentials(headers: Any) -> bool:
     return any(_credential(name) for name in headers)
 
 
-def _on_this_machine(host: str) -> bool:
+def on_this_machine(host: str) -> bool:
     from wlinterp.mail.security import is_loopback
     return host.lower() in ("localhost", "localhost.") or is_loopback(host)
 
 
+EXPLICIT_PROXY: ContextVar[str] = ContextVar("wl_http_proxy", default="")
+"""The proxy the request being made goes through by the script's Proxy (http_proxy.py),
+"" for the environment's: set by http_exchange.send around one exchange, redirects
+included."""
+
+
 def _proxy_for(host: str) -> str:
-    """The proxy a plain http:// request to `host` goes through (urllib follows the
-    environment's `http_proxy` unless `no_proxy` names the host), or "": the request,
-    its credentials with it, then crosses the network to the proxy's machine."""
-    proxy = urllib.request.getproxies().get("http", "")
-    if not proxy or urllib.request.proxy_bypass(host):
+    """The proxy a plain http:// request to `host` goes through (the script's Proxy, or
+    the environment's `http_proxy` unless `no_proxy` names the host), or "": the
+    request, its credentials with it, then crosses the network to the proxy's machine."""
+    explicit = EXPLICIT_PROXY.get()
+    proxy = explicit or urllib.request.getproxies().get("http", "")
+    if not proxy or not explicit and urllib.request.proxy_bypass(host):
         return ""
     at = urllib.parse.urlsplit(proxy if "://" in proxy else "http://" + proxy)
-    return "" if _on_this_machine(at.hostname or "") else proxy
+    return "" if on_this_machine(at.hostname or "") else proxy
 
 
 def _secret_fields(url: str, fields: list[tuple[str, str]]) -> list[str]:
@@ -123,7 +131,7 @@ def _cleartext_to(url: str) -> str:
     proxy = _proxy_for(host)
     if proxy:
         return f"{host}, through the proxy {url_shown(proxy)}"
-    return "" if _on_this_machine(host) else host
+    return "" if on_this_machine(host) else host
 
 
 def mark_secret_body(request: urllib.request.Request, allowed: bool,

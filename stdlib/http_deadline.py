@@ -103,18 +103,21 @@ class Exchange:
                 _cut(sock)
         return sock
 
-    def opener(self, context: ssl.SSLContext, follow: bool = True,
-               cookies: Any = None) -> urllib.request.OpenerDirector:
+    def opener(self, context: ssl.SSLContext, follow: bool = True, cookies: Any = None,
+               proxies: dict[str, str] | None = None) -> urllib.request.OpenerDirector:
         """urllib's opener, its HTTP and HTTPS connections watched, its redirects
         keeping the credentials to their own server (http_credentials.py); with
         `follow` False, none followed: the 3xx answer is the answer. `cookies`: the
         jar whose cookies go with each request and take those received
-        (HTTPRequest's, http_cookies.py)."""
+        (HTTPRequest's, http_cookies.py). `proxies`: the script's Proxy (None: the
+        environment's, as urllib reads them)."""
         from .http_credentials import NoRedirects, SafeRedirects
         handlers: list[Any] = [_HTTPHandler(self), _HTTPSHandler(self, context),
                                SafeRedirects() if follow else NoRedirects()]
         if cookies is not None:
             handlers.append(urllib.request.HTTPCookieProcessor(cookies))
+        if proxies is not None:
+            handlers.append(urllib.request.ProxyHandler(proxies))
         return urllib.request.build_opener(*handlers)
 
     def over(self) -> str:

@@ -17,7 +17,9 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.limits import max_string
 from wlinterp.secret_names import url_shown
 
-from .http_credentials import check_cleartext, body_fields, from_userinfo, mark_secret_body
+from .http_credentials import (EXPLICIT_PROXY, check_cleartext, body_fields, from_userinfo,
+                               mark_secret_body)
+from .http_proxy import proxies, proxy_shown
 from .http_fields import checked_method, checked_name, clean
 from .http_urls import ascii_url
 from .http_deadline import Exchange, framing_problem, read_body
@@ -77,6 +79,19 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
         checked_name(name)
         clean(value, f"header '{name}'")
     shown = url_shown(url)  # the URL as messages show it: no password
+    through = EXPLICIT_PROXY.set(proxy_shown(rt))  # (judged by check_cleartext)
+    try:
+        return _send(rt, url, method, body, headers, timeout, fname, fields, follow, into,
+                     progress, tls, cookies, shown)
+    finally:
+        EXPLICIT_PROXY.reset(through)
+
+
+def _send(rt: Runtime, url: str, method: str, body: bytes | None, headers: dict[str, str],
+          timeout: float, fname: str, fields: list[tuple[str, str]] | None, follow: bool,
+          into: str, progress: tuple[Any, Any], tls: ssl.SSLContext | None, cookies: Any,
+          shown: str) -> HTTPResponseValue:
+    """send's request checked and made, the run's Proxy in force."""
     try:  # a URL urllib cannot split (`http://[::1/x`) was an internal error
         url = from_userinfo(url, headers)
         named = body_fields(body, headers) + (fields or [])  # (a JSON body parsed once)
@@ -90,7 +105,8 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
                              value=HTTPResponseValue()) from None
     with Exchange(timeout, len(body or b"")) as exchange:
         exchange.progress = progress[1]
-        return _exchange(exchange.opener(tls or verifying_context(rt), follow, cookies),
+        return _exchange(exchange.opener(tls or verifying_context(rt), follow, cookies,
+                                         proxies(rt)),
                          request, exchange,
                          timeout, f"{fname}: the request to {shown}",
                          (into, download_limit(rt.options)), progress[0])

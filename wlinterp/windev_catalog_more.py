@@ -135,7 +135,6 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         NetListIPAddress NetListeAdresseIP       # INFERRED
         NetIPToMAC NetIPVersMAC                  # INFERRED
         NetMACToIP NetMACVersIP                  # INFERRED
-        Proxy                                    # INFERRED: the same name in English
         """,
     MESSAGING: """
         EmailStartOutlookSession EmailOuvreSessionOutlook # INFERRED

@@ -1,0 +1,67 @@
+"""Proxy: the proxy server the HTTP functions go through (HTTPRequest, HTTPSend,
+HTTPSendForm, and what uses them).
+
+No stored page gives Proxy's syntax; the decompiled Android runtime's (code search id
+38984046062) is `Proxy(<address> [, <port> [, <user> [, <password>]]])`, the port 80 by
+default, nothing returned. *Decided*, INFERRED (docs/builtins.md "Proxy"): every later
+HTTP request of the run goes through it (http:// as an absolute URL, https:// through a
+CONNECT tunnel, the certificate still checked against the site's name); `Proxy("")`
+goes back to direct requests (the environment's http_proxy/https_proxy again). A user
+and password go as Basic Proxy-Authorization, which travels in clear to the proxy: to a
+proxy on another machine they are refused (ErrorOccurred, nothing set) unless the run
+allows cleartext credentials (--allow-cleartext-auth), as every other credential is.
+"""
+from __future__ import annotations
+
+__all__ = ["proxies", "proxy_shown"]
+
+import urllib.parse
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.secret_names import url_shown
+
+family = Family("HTTP proxy")
+
+
+@family.function("Proxy", "Proxy", can_fail=True)
+def proxy(rt: Runtime, address: object, port: object = 80, user: object = "",
+          password: object = "") -> None:
+    """Send the HTTP functions' requests through the proxy at `address`:`port` ("" :
+    none), logging in with `user` and `password` when given."""
+    text = V.to_str(address).strip()
+    if not text:
+        rt.state.pop("http:proxy", None)
+        return
+    parts = urllib.parse.urlsplit(text if "://" in text else "http://" + text)
+    host = parts.hostname or ""
+    number = V.to_int(port) if port not in (None, "") else 80
+    if not host or any(c in host for c in "/@ ") or not 0 < number < 65536:
+        raise BuiltinFailure(f"Proxy: '{text}' port {number} is not a proxy's address "
+                             "(a host name or an IP address, and a port from 1 to 65535).")
+    name, secret = V.to_str(user), V.to_str(password)
+    shown = f"[{host}]" if ":" in host else host
+    if name and not rt.options.get("allow_cleartext_auth"):
+        from .http_credentials import on_this_machine
+        if not on_this_machine(host):
+            raise BuiltinFailure(f"Proxy: the proxy's user and password would go in clear "
+                                 f"text to another machine ({shown}:{number}); the proxy "
+                                 "is not set (allow it with --allow-cleartext-auth).")
+    login = (urllib.parse.quote(name, safe="") + ":" + urllib.parse.quote(secret, safe="")
+             + "@") if name else ""
+    rt.state["http:proxy"] = f"http://{login}{shown}:{number}"
+
+
+def proxies(rt: Runtime) -> dict[str, str] | None:
+    """urllib's proxies for the run's requests: Proxy's for both schemes, or None (the
+    environment's, as urllib reads them)."""
+    url = rt.state.get("http:proxy")
+    return {"http": url, "https": url} if url else None
+
+
+def proxy_shown(rt: Runtime) -> str:
+    """The run's proxy as messages show it (no password), "" when none is set."""
+    url = rt.state.get("http:proxy")
+    return url_shown(url) if url else ""
