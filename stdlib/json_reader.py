@@ -25,6 +25,7 @@ from typing import Any, Iterator
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.json_depth import JSON_MAX_DEPTH, NestedTooDeep
 from wlinterp.runtime.state import Runtime
 
 from .json_tokens import JSONTokens
@@ -33,6 +34,14 @@ from .paths import failure, native_path
 from .strings import text_arg
 
 family = Family("JSON reader")
+
+
+class _Deeper(Exception):
+    """A value read whole went past JSON_MAX_DEPTH, `level` brackets open."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__(level)
+        self.level = level
 
 _OPENERS = {"{": "object", "[": "array"}
 # a one-level FOR EACH on an element already read whole went through nothing, silently
@@ -171,13 +180,37 @@ class WLJSONReader:
         if element.entered:
             raise WLRuntimeError("jsonReader: the value of an object or an array is read "
                                  "whole before a FOR EACH goes into it, not after.")
-        element.value = read_value(self._rest(element.kind))
+        try:
+            element.value = read_value(self._rest(element.kind))
+        except _Deeper as deeper:  # read past the rest, then say how deep it went
+            deepest = self._skipped(deeper.level)
+            self.depth -= 1
+            element.closed = True
+            raise NestedTooDeep(deepest) from None
         self.depth -= 1
         element.closed = True
         return element.value
 
-    def _rest(self, kind: str) -> Any:
-        """The Python value of an object or array whose bracket was read."""
+    def _skipped(self, level: int) -> int:
+        """Read past the rest of a value `level` brackets deep (no recursion); its
+        deepest level. The reader then goes on after it (the next member, in order)."""
+        tokens, deepest = self._tokens(), level
+        while level:
+            kind, _ = tokens.take()
+            if kind is None:
+                raise tokens.error("the text ends inside an object or an array")
+            if kind in _OPENERS:
+                level += 1
+                deepest = max(deepest, level)
+            elif kind in ("}", "]"):
+                level -= 1
+        return deepest
+
+    def _rest(self, kind: str, level: int = 1) -> Any:
+        """The Python value of an object or array whose bracket was read, `level`
+        brackets deep in the value read whole (past JSON_MAX_DEPTH: _Deeper)."""
+        if level > JSON_MAX_DEPTH:
+            raise _Deeper(level)
         tokens = self._tokens()
         out: Any = {} if kind == "object" else []
         first = True
@@ -194,13 +227,13 @@ class WLJSONReader:
                 if token != "s":
                     raise tokens.error("a member's name expected")
                 tokens.expect(":")
-                out[value] = self._item(*tokens.take())
+                out[value] = self._item(*tokens.take(), level)
             else:
-                out.append(self._item(token, value))
+                out.append(self._item(token, value, level))
 
-    def _item(self, token: str, value: Any) -> Any:
+    def _item(self, token: str, value: Any, level: int) -> Any:
         if token in _OPENERS:
-            return self._rest(_OPENERS[token])
+            return self._rest(_OPENERS[token], level + 1)
         if token not in ("s", "n", "v"):
             raise self._tokens().error(f"unexpected '{token}'")
         return value
