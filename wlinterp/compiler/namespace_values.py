@@ -154,7 +154,8 @@ class NamespaceMixin:
             return "None"  # dynamic` is Null until `new`
         if k == Kind.STRING:
             return repr("\0" * spec.dims[0]) if spec.dims \
-                and spec.name not in ("fixed", "asciiz") else "''"  # (Buffer on N)
+                and spec.name not in T.FIXED_STRINGS else "''"  # (Buffer on N; a `fixed
+            # string on N` started as N binary zeros, Length N, as a member's did not)
         if k == Kind.REAL:
             return "0.0"
         if k == Kind.BOOLEAN:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef",
            "coerce", "copy_value", "interface_ref", "interface_spec",
-           "default_value", "today_text", "FIXED_ARRAY", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
+           "default_value", "today_text", "FIXED_ARRAY", "FIXED_STRINGS", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
 
 from decimal import Decimal
 from typing import TYPE_CHECKING, Callable
@@ -34,7 +34,9 @@ from .instances import new_instance, struct_of_other
 from .stored_numbers import co_currency, fixed_buffer, fixed_string, int_stored, numeric_value
 
 
-_FIXED_STRINGS = frozenset({"fixed", "padded", "asciiz"})  # type_words.fixed_string's names
+FIXED_STRINGS = frozenset({"fixed", "padded", "asciiz"})  # type_words.fixed_string's names
+# (TypeSpec.name of `string on N`, `fixed string on N`, `ASCIIZ string on N`: they start
+# as "", a `Buffer on N` as N binary zeros; the compiler's defaults read it too)
 
 
 @record(frozen=True)
@@ -150,7 +152,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == K_INT:
         return 0
     if k == K_STRING:
-        return "\0" * t.dims[0] if t.dims and t.name not in _FIXED_STRINGS else ""
+        return "\0" * t.dims[0] if t.dims and t.name not in FIXED_STRINGS else ""
     if k == K_REAL:
         return 0.0
     if k == K_BOOLEAN:
@@ -273,7 +275,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_STRING and t.name == "unicode":
         return V.to_unicode(value)
     if k == K_STRING and t.dims:
-        if t.name in _FIXED_STRINGS:  # `string on 10`, `ASCIIZ string on 10`
+        if t.name in FIXED_STRINGS:  # `string on 10`, `ASCIIZ string on 10`
             return fixed_string(value, t.dims[0], t.name)
         return fixed_buffer(value, t.dims[0])
     if k == K_DATE:  # "2024-01-15" too (iso_text.py)

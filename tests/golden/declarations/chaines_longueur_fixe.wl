@@ -26,6 +26,12 @@ tCodes[1] = "FRA"
 TableauAjoute(tCodes, 123)
 Trace(tCodes[1], tCodes[4])   // expect: FR, 12
 Trace(TypeVar(sCP) = wlChaîne)   // expect: 1
+// une chaîne fixe déclarée sans valeur commence à "", comme la même chaîne dans une
+// structure (elle tenait N zéros binaires, de Taille N : V, 6 déc. 2026)
+sVide est une chaîne fixe sur 5
+Trace(Taille(sVide), sVide = "")   // expect: 0, 1
+sVide = "ab"
+Trace("[" + sVide + "]")   // expect: [ab   ]
 Montré("ABCDEFG")
 
 PROCÉDURE Montré(sCode est une chaîne sur 3)

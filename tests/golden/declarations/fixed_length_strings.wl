@@ -27,6 +27,12 @@ tCodes[1] = "FRA"
 ArrayAdd(tCodes, 123)
 Trace(tCodes[1], tCodes[4])   // expect: FR, 12
 Trace(TypeVar(sZip) = wlString)   // expect: 1
+// a fixed string declared without a value starts as "", as the same string in a
+// structure does (it held N binary zeros, Length N: V, 6 Dec 2026)
+sBlank is fixed string on 5
+Trace(Length(sBlank), sBlank = "")   // expect: 0, 1
+sBlank = "ab"
+Trace("[" + sBlank + "]")   // expect: [ab   ]
 Shown("ABCDEFG")
 
 PROCEDURE Shown(sCode is string on 3)
