@@ -18,7 +18,11 @@ family = Family("Strings (fields)")
 def split_fields(text: str, sep: object, fname: str = "ExtractString") -> list[str]:
     """Fields of `text` cut at `sep` (a string, or an array of possible separators: where
     two match at one place, the longer wins); StringToArray cuts so too."""
-    seps = needles(sep, fname)
+    return _split(text, needles(sep, fname), fname)
+
+
+def _split(text: str, seps: list[str], fname: str) -> list[str]:
+    """Fields of `text` cut at any of `seps` (split_fields)."""
     if not seps:
         raise WLRuntimeError(f"{fname}: the separator cannot be empty.")
     if len(seps) == 1:
@@ -54,26 +58,64 @@ def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
     the one last returned for the same string (kept in rt.state); EOT past either end.
     """
     text = text_arg(s, "ExtractString")
-    fields = split_fields(text, sep)
-    if int_arg(direction, "ExtractString") & FROM_END:
-        fields.reverse()
+    seps = needles(sep, "ExtractString")
+    fields = _fields(rt, text, seps, bool(int_arg(direction, "ExtractString") & FROM_END))
     k = int_arg(rank, "ExtractString")
-    cursors: dict[tuple[str, str], int] = rt.state.setdefault("strings.extract", {})
-    key = (text, repr(needles(sep, "ExtractString")))
+    if k in _RANK_WORDS:
+        k = _walked(rt, (text, repr(seps)), k, len(fields))
+        if k < 1:
+            return EOT
+    elif k < 1:
+        raise WLRuntimeError(_rank_refused(k))
+    return fields[k - 1] if k <= len(fields) else EOT
+
+
+def _walked(rt: Runtime, key: tuple[str, str], k: int, count: int) -> int:
+    """The rank firstRank / nextRank / lastRank / previousRank (`k`) stands for in the
+    walk of `key` (text, separators) over its `count` fields; 0 before the first."""
+    cursors = _cursors(rt, key)
     if k == FIRST_RANK:
         k = cursors[key] = 1
     elif k == NEXT_RANK:
         k = cursors[key] = cursors.get(key, 0) + 1
     elif k == LAST_RANK:
-        k = cursors[key] = len(fields)
-    elif k == PREVIOUS_RANK:
-        k = cursors[key] = cursors.get(key, len(fields) + 1) - 1
-        if k < 1:
-            cursors[key] = 0
-            return EOT
-    elif k < 1:
-        raise WLRuntimeError(_rank_refused(k))
-    return fields[k - 1] if k <= len(fields) else EOT
+        k = cursors[key] = count
+    else:  # previousRank
+        k = cursors[key] = max(cursors.get(key, count + 1) - 1, 0)
+    return k
+
+
+def _fields(rt: Runtime, text: str, seps: list[str], from_end: bool) -> list[str]:
+    """The fields of `text` (reversed for FromEnd), cut once for the calls that follow on
+    the same text: a loop reading each field by its rank, or by nextRank, cut the whole
+    text at every call (20,000 fields took 90 s). The last text's fields are kept (in
+    rt.state); they are never changed."""
+    key = (text, seps, from_end)
+    last = rt.state.get("strings.extract.fields")
+    if last is not None and last[0] == key:
+        return last[1]
+    fields = _split(text, seps, "ExtractString")
+    if from_end:
+        fields.reverse()
+    rt.state["strings.extract.fields"] = (key, fields)
+    return fields
+
+
+_WALKS_KEPT = 64
+"""How many texts' firstRank/nextRank walks are remembered, the most recently used
+(*decided*: each text walked stayed in memory for the whole run, so walking each line of
+a big file kept the whole file)."""
+
+
+def _cursors(rt: Runtime, key: tuple[str, str]) -> dict[tuple[str, str], int]:
+    """The walks' positions by (text, separators), `key`'s made the most recent (the
+    oldest forgotten past _WALKS_KEPT: its next nextRank starts again at the first field)."""
+    cursors: dict[tuple[str, str], int] = rt.state.setdefault("strings.extract", {})
+    if key in cursors:
+        cursors[key] = cursors.pop(key)  # (the most recent last)
+    elif len(cursors) >= _WALKS_KEPT:
+        del cursors[next(iter(cursors))]
+    return cursors
 
 
 @family.function("StringBuild", "ChaîneConstruit")
