@@ -294,10 +294,8 @@ def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: NumberArg,
     subs = needles(sub, "PositionOccurrence")
     if not subs:
         return 0
-    starts = _match_starts(searched(text, opt), _pattern(subs, opt))
-    if opt & FROM_END:
-        starts.reverse()
     key = (text, tuple(subs), opt)
+    starts = _occurrences(rt, key)
     if k in _WALK:
         return _walk(rt, key, starts, k)
     # a rank given as a number places the walk there too: nextRank goes on after it
@@ -306,6 +304,22 @@ def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: NumberArg,
 
 
 _WALK = (FIRST_RANK, NEXT_RANK, LAST_RANK, PREVIOUS_RANK)
+
+
+def _occurrences(rt: Runtime, key: tuple[str, tuple[str, ...], int]) -> list[int]:
+    """The 0-based starts of every occurrence for `key` (text, searched strings, options),
+    in search order (reversed for FromEnd), found once for the calls that follow on the
+    same key: the help's loop (nextRank until 0) searched the whole text at every call,
+    a quadratic walk. The last key's starts are kept (in rt.state); never changed."""
+    last = rt.state.get("PositionOccurrence.starts")
+    if last is not None and last[0] == key:
+        return last[1]
+    text, subs, opt = key
+    starts = _match_starts(searched(text, opt), _pattern(list(subs), opt))
+    if opt & FROM_END:
+        starts.reverse()
+    rt.state["PositionOccurrence.starts"] = (key, starts)
+    return starts
 
 
 def _walk(rt: Runtime, key: tuple[object, ...], starts: list[int], rank: int) -> int:
