@@ -89,7 +89,18 @@ def declared_keys(program: "N.Program") -> frozenset[str]:
     names = declared(program)
     procedures = {fold(p.name) for p in program.procedures
                   if p.owner is None and not p.internal}
-    return frozenset(names).union(TEXT + n for n in procedures)
+    return frozenset(names).union(TEXT + n for n in procedures).union(_enum_values(program))
+
+
+def _enum_values(program: "N.Program") -> set[str]:
+    """The values of the enumerations and combinations `program` declares (folded): code
+    writes them bare (`m_eErreurType = errWindev`, a Firebase SDK's class, the
+    enumeration declared in a set of the project), which must load the neighbour
+    declaring them as the enumeration's name does. Not names the file declares for
+    clashes: two enumerations may each have a value `Aucun`."""
+    from ..syntax import nodes as N
+    return {fold(item[0]) for s in program.main.stmts if isinstance(s, N.EnumDecl)
+            for item in s.items}
 
 
 def local_names(program: "N.Program") -> frozenset[str]:

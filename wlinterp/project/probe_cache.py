@@ -25,8 +25,9 @@ from typing import Callable, TypeVar
 
 V = TypeVar("V")
 
-_FORMAT = 4  # 2: a role (sources.wl_role), was a bool; 3: interfaces and labels declare;
-# 4: the neighbours' names (neighbour_names.py: a change of needed.py's rules bumps it)
+_FORMAT = 5  # 2: a role (sources.wl_role), was a bool; 3: interfaces and labels declare;
+# 4: the neighbours' names (neighbour_names.py: a change of needed.py's rules bumps it);
+# 5: enumeration values count among a neighbour's names (needed.py _enum_values)
 KEEP = 256
 """The most folders whose verdicts are kept."""
 _TOUCH_EVERY_NS = 3600 * 10**9
