@@ -10,4 +10,7 @@ nByte is unsigned 1-byte int = 300.7 // error: WL110:1 Numeric overflow: 300 is 
 nMask is int = 0xFFFFFFFF
 nLong is 8-byte int = 1e18
 nLong = 2147483648
-Trace(nBig, nWrapped, nByte, nMask, nLong)
+// a division of two integer literals that leaves no remainder loses nothing: no WL206
+nHalf is int = 10 / 2
+nHalf = 7 / 2 // warning: WL206:1 'nHalf' is an integer: the decimal part of this value is lost
+Trace(nBig, nWrapped, nByte, nMask, nLong, nHalf)

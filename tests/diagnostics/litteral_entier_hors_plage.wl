@@ -11,4 +11,7 @@ nOctet est un entier sans signe sur 1 octet = 300.7 // error: WL110:1 Numeric ov
 nMasque est un entier = 0xFFFFFFFF
 nLong est un entier sur 8 octets = 1e18
 nLong = 2147483648
-Trace(nGrand, nReboucle, nOctet, nMasque, nLong)
+// une division de deux littéraux entiers sans reste ne perd rien : pas de WL206
+nMoitié est un entier = 10 / 2
+nMoitié = 7 / 2 // warning: WL206:1 'nMoitié' is an integer: the decimal part of this value is lost
+Trace(nGrand, nReboucle, nOctet, nMasque, nLong, nMoitié)

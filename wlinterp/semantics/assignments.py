@@ -14,7 +14,7 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .block_names import shown
-from .currency_literals import check_currency_literal
+from .currency_literals import check_currency_literal, literal_number
 from .combination_checks import check_combination, combination_of
 from .dated_literals import DATED_KINDS as _DATED_KINDS, check_dated_literal
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
@@ -271,7 +271,10 @@ def static_of(fc: "FunctionChecker", e: N.Expr) -> SType | None:
         sym = fc.scope.lookup(fold(e.name))
         return _S_REAL if sym is not None and sym.spec.kind == _REAL else None
     if isinstance(e, N.BinOp) and e.op == "/":
-        return _S_REAL
+        a, b = literal_number(e.left), literal_number(e.right)  # `10 / 2` is 5, whole
+        exact = a is not None and b and a == a.to_integral_value() \
+            and b == b.to_integral_value() and a % b == 0
+        return _S_INT if exact else _S_REAL
     return None
 
 
