@@ -67,12 +67,16 @@ class AuthToken(Members):
     """What AuthIdentify gives (French AuthToken too, INFERRED): Value the access token,
     RefreshToken, ExpirationDate (a datetime's text YYYYMMDDHHMMSSCCC, from the
     service's expires_in; "" when it gives none), Valid, ServiceData (the token answer's
-    JSON). Read only; a token is a secret: its repr hides it."""
+    JSON; also read as ServerResponse / RéponseServeur, the name real code gives it:
+    `JSONVersVariant(Auth.RéponseServeur).id_token` in a Firebase SDK for WINDEV, INFERRED,
+    no stored page lists the properties). Read only; a token is a secret: its repr hides
+    it."""
 
     __slots__ = ()
     wl_type_name = "AuthToken"
     ALIASES = {"valeur": "value", "dateexpiration": "expirationdate", "valide": "valid",
-               "donneesservice": "servicedata"}
+               "donneesservice": "servicedata", "serverresponse": "servicedata",
+               "reponseserveur": "servicedata"}
     READ_ONLY = frozenset({"value", "refreshtoken", "expirationdate", "valid",
                            "servicedata"})
 
