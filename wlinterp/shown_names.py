@@ -26,8 +26,9 @@ _METHOD = lazy_compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of 
 # method_spelled), which the line may write otherwise (`v.UPPER(1, 2)`)
 _DOT_METHOD = lazy_compile(r"(\bmethod \.)([^\W\d]\w*)(?=\(\))")
 _WORD = re.compile(r"[^\W\d]\w*")
-# "Count: ...", "Root expects a number...", "FTPConnect failed (530 ...)"
-_LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects | failed )")
+# "Count: ...", "Root expects a number...", "FTPConnect failed (530 ...)", an H* function's
+# "HAdd on Customer: ..." (HAjoute in French code)
+_LEAD = lazy_compile(r"([^\W\d]\w*)(?:: | expects | failed | on [^\W\d]\w*: )")
 # a value's method called on the line (`f.Ouvre(`): the built-in it stands for
 _METHOD_CALL = lazy_compile(r"\.\s*([^\W\d]\w*)\s*\(")
 _STRING = lazy_compile(r'"[^"]*(?:""[^"]*)*"')  # a string literal: its words are no names  # "Count: give the searched string..."

@@ -90,10 +90,10 @@ def test_hadd_of_null_into_a_not_null_table_names_it(db_url: str, tmp_path: Path
     strict.write_bytes(_xdd("0"))
     lenient.write_bytes(_xdd("1"))
     assert _run("Trace(HCreation(Orders))\n", db_url, strict) == ["1"]
-    for program in (ADD_EN, ADD_FR):
+    for program, called in ((ADD_EN, "HAdd"), (ADD_FR, "HAjoute")):  # (as the line calls it)
         lines = _run(program, db_url, lenient)
         assert lines[0:2] == ["0", "70600"], lines
-        assert lines[2].startswith("HAdd on Orders: "), lines
+        assert lines[2].startswith(f"{called} on Orders: "), lines
         assert "give the item a value before HAdd;" in lines[2], lines
         _named(lines[2])
 

@@ -4,12 +4,12 @@
 HRAZ(Product)
 Product.Reference = "P1"
 HAjoute(Product)
-Trace(HDupliqueEnregistrement(Product), HErreurInfo(hErrMessage))   // expect: 0, HDuplicateRecord on Product: duplicate value on a unique key.
-Trace(ErreurInfo(errMessage))                                 // expect: HDuplicateRecord on Product: duplicate value on a unique key.
+Trace(HDupliqueEnregistrement(Product), HErreurInfo(hErrMessage))   // expect: 0, HDupliqueEnregistrement on Product: duplicate value on a unique key.
+Trace(ErreurInfo(errMessage))                                 // expect: HDupliqueEnregistrement on Product: duplicate value on a unique key.
 HRAZ(Product)
 Product.Reference = "P1"
-Trace(HEnregistre(Product), HErreurInfo(hErrMessage))               // expect: 0, HSave on Product: duplicate value on a unique key.
-Trace(HAjoute(Product), HErreurInfo(hErrMessage))                // expect: 0, HAdd on Product: duplicate value on a unique key.
+Trace(HEnregistre(Product), HErreurInfo(hErrMessage))               // expect: 0, HEnregistre on Product: duplicate value on a unique key.
+Trace(HAjoute(Product), HErreurInfo(hErrMessage))                // expect: 0, HAjoute on Product: duplicate value on a unique key.
 HRAZ(Customer)
 Customer.Name = "Ann"
 HAjoute(Customer)
@@ -17,4 +17,4 @@ HRAZ(Orders)
 Orders.CustomerID = Customer.CustomerID
 HAjoute(Orders)
 HLitPremier(Customer)
-Trace(HRaye(Customer), HErreurInfo(hErrMessage))             // expect: 0, HCross on Customer: integrity constraint of a link violated.
+Trace(HRaye(Customer), HErreurInfo(hErrMessage))             // expect: 0, HRaye on Customer: integrity constraint of a link violated.
