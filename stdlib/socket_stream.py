@@ -24,7 +24,7 @@ import time
 from typing import Any, Callable, TypeVar
 
 from wlinterp.runtime.limits import max_string
-from wlinterp.runtime.thread_gate import SLICE
+from wlinterp.runtime.thread_gate import SLICE, waiting_forever
 
 _T = TypeVar("_T")
 _CHUNK = 65536
@@ -110,7 +110,7 @@ class WLSocket:
         seconds = None if self.ends is None else self.ends - time.monotonic()
         if seconds is not None and seconds <= 0:
             raise socket.timeout("timed out")
-        data = in_slices(self.sock, lambda: self.sock.recv(_CHUNK), seconds)
+        data = in_slices(self.sock, lambda: self.sock.recv(_CHUNK), seconds, "SocketRead")
         if not data:
             raise ConnectionError("the connection was closed by the other side")
         self.pending += data
@@ -129,25 +129,30 @@ class WLSocket:
         return int(line or b"0")  # an empty size: an empty message
 
 
-def in_slices(sock: socket.socket, op: Callable[[], _T], seconds: float | None) -> _T:
+def in_slices(sock: socket.socket, op: Callable[[], _T], seconds: float | None,
+              what: str = "a socket") -> _T:
     """Run the blocking call `op` on `sock` (a recv, an accept), waiting at most `seconds`
     (None: no limit), in slices of SLICE seconds: between two, Python code runs, so a
     thread's fatal error (runtime/thread_gate.py) or ThreadStop reaches a thread blocked
     here (a wait in one C call never saw them: the run hung). socket.timeout when the
-    time ran out. The socket is left with a timeout: the caller resets it."""
+    time ran out. The socket is left with a timeout: the caller resets it. A wait with
+    no limit is marked as such (`what`, the function waiting): once the main code is over
+    and every thread left waits so, the end of the run stops them with a warning (a
+    server thread still in SocketWaitForConnection kept the run alive for ever)."""
     if seconds is not None and seconds <= SLICE:
         sock.settimeout(seconds)
         return op()
     deadline = None if seconds is None else time.monotonic() + seconds
-    while True:
-        left = SLICE if deadline is None else min(SLICE, deadline - time.monotonic())
-        if left <= 0:
-            raise socket.timeout("timed out")
-        sock.settimeout(left)
-        try:
-            return op()
-        except socket.timeout:
-            continue
+    with waiting_forever(what, seconds):
+        while True:
+            left = SLICE if deadline is None else min(SLICE, deadline - time.monotonic())
+            if left <= 0:
+                raise socket.timeout("timed out")
+            sock.settimeout(left)
+            try:
+                return op()
+            except socket.timeout:
+                continue
 
 
 def untimed(sock: socket.socket) -> None:

@@ -147,7 +147,7 @@ def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
         return True
     seconds = timeout_seconds(timeout, "SocketWaitForConnection", per_second=1000)
     try:
-        conn, _ = in_slices(s.sock, s.sock.accept, seconds)
+        conn, _ = in_slices(s.sock, s.sock.accept, seconds, "SocketWaitForConnection")
     except socket.timeout:
         return False
     except OSError as exc:
@@ -281,7 +281,7 @@ def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
             raise BuiltinFailure(f"{fname}: no client is connected to this server yet (the "
                                  "server's first SocketRead makes the connection).")
         try:
-            conn, _ = in_slices(s.sock, s.sock.accept, seconds)
+            conn, _ = in_slices(s.sock, s.sock.accept, seconds, "SocketRead")
         except socket.timeout:
             raise BuiltinFailure("SocketRead: no client connected within the timeout.",
                                  value="") from None
@@ -387,7 +387,8 @@ def send_datagram(s: WLSocket, data: bytes, address: object, port: object) -> bo
 def read_datagram(s: WLSocket, seconds: float | None) -> tuple[str, str, int]:
     """The next UDP datagram, with its sender (kept for SocketWrite and SocketClientInfo)."""
     try:
-        data, sender = in_slices(s.sock, lambda: s.sock.recvfrom(_MAX_DATAGRAM), seconds)
+        data, sender = in_slices(s.sock, lambda: s.sock.recvfrom(_MAX_DATAGRAM), seconds,
+                                  "SocketRead")
     except socket.timeout:
         raise BuiltinFailure(_no_message(seconds), value=("", "", 0)) from None
     except OSError as exc:
