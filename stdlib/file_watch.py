@@ -13,19 +13,22 @@ renamed (fwRename); a change within one poll interval that leaves size and time 
 not seen (*decided*: polling, bounded, documented in docs/builtins.md "File watchers").
 The procedures run one after the other in that thread, each as a ThreadExecute thread
 would (its error ends the program with the thread's name); watching stops when the
-program ends.
+program ends. A procedure declaring fewer than the four parameters gets the first ones,
+as fListFile's does (*decided* FS 6 Dec 2026: `PROCEDURE Changed(sFile, nAction)` ended
+the program, "expects 2 parameter(s) but received 4", with no line named).
 """
 from __future__ import annotations
 
 import os
 import threading
+from functools import partial
 from typing import Any, Iterator
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
 from .strings import text_arg
 from wlinterp.runtime import values as V
-from wlinterp.runtime.procrefs import procedure_arg
+from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
 from .paths import native_path
@@ -133,7 +136,8 @@ class Watcher:
             for w in watches:
                 for name, action, old in w.events():
                     if action & w.changes and not self.stop.is_set():
-                        _run(self.rt, me, w.proc, w.arguments(name, action, old))
+                        _run(self.rt, me, partial(call_with, w.proc),
+                             w.arguments(name, action, old))
 
     def close(self) -> None:
         self.stop.set()
