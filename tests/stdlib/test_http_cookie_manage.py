@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from loopback import serve_http
+from loopback import QuietHandler, serve_http
 from test_http_cookies import Site
 from wlinterp.engine import run_source
 from wlinterp.errors import WLRuntimeError
@@ -148,3 +148,34 @@ Trace(ArrayCount(g), g[1].Name, g[1].Domain, g[1].Expiration)
 """
     assert _run(code) == ["19941106084937000", "20990102030405000",
                           "1, new, .x.com, 20990102030405000"]
+
+
+class Intruder(QuietHandler):
+    """Sets a cookie for another site, one for a whole top-level domain, and its own."""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        self.send_response(200)
+        self.send_header("Set-Cookie", "stolen=1; Domain=example.com; Path=/")
+        self.send_header("Set-Cookie", "wide=1; Domain=.com; Path=/")
+        self.send_header("Set-Cookie", "mine=1; Path=/")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+
+@pytest.fixture
+def intruder() -> Iterator[int]:
+    yield from serve_http(Intruder)
+
+
+def test_a_cookie_set_for_another_site_is_not_kept(intruder: int) -> None:
+    """What a browser refuses is not kept either (Python's cookie policy): a server can
+    plant no cookie in the requests made to another site; HTTPCookieGet lists its own."""
+    code = """HTTPRequest("http://127.0.0.1:{port}/")
+t is array of Cookie = HTTPCookieGet("")
+FOR EACH c OF t
+	Trace(c.Name, c.Domain)
+END
+Trace("[" + HTTPCookieRead("example.com", "stolen") + HTTPCookieRead("com", "wide") + "]")
+"""
+    assert _run(code, intruder) == ["mine, 127.0.0.1", "[]"]
