@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import base64
 import io
+import socket
+import ssl
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+import trustme
 
-from loopback import QuietHandler, serve_http
+from loopback import QuietHandler, RawServer, serve_http
 from wlinterp.engine import run_source
 
 
@@ -101,3 +106,79 @@ def test_what_is_no_proxy_is_a_failed_call(args: str, words: str) -> None:
                stdout=out, stderr=io.StringIO())
     assert out.getvalue().splitlines() == [f"1, Proxy: {words} (a host name or an IP "
                                            "address, and a port from 1 to 65535)."]
+
+
+def _tunnel_proxy(seen: list[str]) -> RawServer:
+    """A CONNECT proxy: notes the request line, answers 200, then relays bytes both ways
+    between the client and the target until either side closes."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        head = b""
+        while b"\r\n\r\n" not in head:
+            piece = conn.recv(4096)
+            if not piece:
+                return
+            head += piece
+        line = head.split(b"\r\n")[0].decode()
+        seen.append(line)
+        host, port = line.split()[1].rsplit(":", 1)
+        target = socket.create_connection(("127.0.0.1", int(port)), timeout=5)
+        conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        for a, b in ((conn, target), (target, conn)):
+            threading.Thread(target=_pipe, args=(a, b, stop), daemon=True).start()
+        stop.wait(10)
+        target.close()
+    return RawServer(script)
+
+
+def _pipe(source: socket.socket, sink: socket.socket, stop: threading.Event) -> None:
+    source.settimeout(0.2)
+    while not stop.is_set():
+        try:
+            data = source.recv(65536)
+        except TimeoutError:
+            continue
+        except OSError:
+            return
+        if not data:
+            return
+        try:
+            sink.sendall(data)
+        except OSError:
+            return
+
+
+def _https_site(ca: trustme.CA) -> RawServer:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(ctx)
+
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        try:
+            tls = ctx.wrap_socket(conn, server_side=True)
+            request = tls.recv(4096).split(b"\r\n")[0]
+        except (ssl.SSLError, OSError):
+            return
+        body = b"secure " + request
+        tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+    return RawServer(script)
+
+
+def test_https_goes_through_a_connect_tunnel(tmp_path: Path) -> None:
+    """https:// through the proxy: a CONNECT to the site, then TLS with the site itself,
+    its certificate checked against its name (the proxy sees no request in clear)."""
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    seen: list[str] = []
+    site, proxy = _https_site(ca), _tunnel_proxy(seen)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(f'Proxy("127.0.0.1", {proxy.port})\n'
+                   f'Trace(HTTPSend("https://localhost:{site.port}/orders").Content)\n'
+                   "Trace(ErrorInfo(errMessage))\n", "tunnel.wl", stdout=out, stderr=err,
+                   options={"ca_file": str(tmp_path / "ca.pem")})
+    finally:
+        site.close()
+        proxy.close()
+    assert err.getvalue() == "", err.getvalue()
+    assert out.getvalue().splitlines() == ["secure GET /orders HTTP/1.1", ""]
+    assert len(seen) == 1 and seen[0].startswith(f"CONNECT localhost:{site.port} HTTP/1."), seen
