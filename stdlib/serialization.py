@@ -25,6 +25,7 @@ from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.enums import WLEnumType, WLEnumValue
+from wlinterp.runtime.json_depth import NestedTooDeep
 from wlinterp.runtime.json_forms import (PSD_FORMATTING, PSD_MINIFIED, digits_of, formatted,
                                          json_dumped, json_loaded)
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT, Kind
@@ -134,6 +135,8 @@ def _tree(source: str, kind: int) -> Any:
             return json_loaded(raw[len(MAGIC):].decode("utf-8"))
         if kind == PSD_JSON:
             return json_loaded(source)
+    except NestedTooDeep:
+        raise
     except (ValueError, ET.ParseError, UnicodeError, RecursionError) as exc:
         raise BuiltinFailure(f"Deserialize: the source cannot be read ({exc}).") from None
     raise BuiltinFailure(f"Deserialize: unknown format {kind}.")
@@ -295,6 +298,8 @@ def deserialize(rt: Runtime, element: OutArg, source: object, fmt: object = PSD_
         return None, _fill(rt, tree, None, element)
     except _Misfit as misfit:
         raise BuiltinFailure(f"Deserialize: {misfit}.", value=(None, element)) from None
+    except NestedTooDeep as deep:  # (runtime/json_depth.py) non-fatal, as unreadable text
+        raise BuiltinFailure(f"Deserialize: {deep.message}", value=(None, element)) from None
     except BuiltinFailure as failure:
         failure.value = (None, element)
         raise
