@@ -187,7 +187,7 @@ class XMLNode:
 
     def child_for(self, name: str) -> ET.Element:
         parent = self.materialize()
-        found = [e for e in parent if _same(e.tag, name)]
+        found = [e for e in parent if e.tag == name or _same(e.tag, name)]
         return found[0] if found else ET.SubElement(parent, name)
 
     # -- members: child elements, then attributes ------------------------------------
@@ -214,8 +214,9 @@ class XMLNode:
     def named_children(self, el: ET.Element, name: str, shown: str) -> list[ET.Element]:
         """The children of `el` named `name` as written, else those with the same
         namespace URI and local name (xml_namespaces.py)."""
-        return [e for e in el if _same(e.tag, shown)] or \
-            same_expanded_name(el, shown, scope_of(self))
+        return [e for e in el if e.tag == shown or _same(e.tag, shown)] or \
+            same_expanded_name(el, shown, scope_of(self))  # (== first: a loop reading
+        # `doc.Order.Line[i]` compares every line's name at each pass; _same folds both)
 
     def prefixed(self, shown: str) -> "XMLNode | tuple[ET.Element, str] | None":
         """`node.cbc:ID` is read `node.cbc` then `ID`: when this node (`cbc`) is absent,
