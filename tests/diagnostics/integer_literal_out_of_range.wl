@@ -13,4 +13,7 @@ nLong = 2147483648
 // a division of two integer literals that leaves no remainder loses nothing: no WL206
 nHalf is int = 10 / 2
 nHalf = 7 / 2 // warning: WL206:1 'nHalf' is an integer: the decimal part of this value is lost
-Trace(nBig, nWrapped, nByte, nMask, nLong, nHalf)
+// a Duration given more milliseconds than an 8-byte integer holds: the run stops there
+duLong is Duration = 1e20 // error: WL110:1 Numeric overflow: a Duration of 1.15741e+12 days is beyond the largest Duration (106,751,991,167 days, 9,223,372,036,854,775,807 ms).
+duLong = 9e18
+Trace(nBig, nWrapped, nByte, nMask, nLong, nHalf, duLong)

@@ -14,4 +14,7 @@ nLong = 2147483648
 // une division de deux littéraux entiers sans reste ne perd rien : pas de WL206
 nMoitié est un entier = 10 / 2
 nMoitié = 7 / 2 // warning: WL206:1 'nMoitié' is an integer: the decimal part of this value is lost
-Trace(nGrand, nReboucle, nOctet, nMasque, nLong, nMoitié)
+// une Durée à qui l'on donne plus de millisecondes qu'un entier sur 8 octets : l'exécution s'y arrête
+duLongue est une Durée = 1e20 // error: WL110:1 Numeric overflow: a Duration of 1.15741e+12 days is beyond the largest Duration (106,751,991,167 days, 9,223,372,036,854,775,807 ms).
+duLongue = 9e18
+Trace(nGrand, nReboucle, nOctet, nMasque, nLong, nMoitié, duLongue)

@@ -14,7 +14,8 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .block_names import shown
-from .currency_literals import check_currency_literal, literal_number
+from .currency_literals import check_currency_literal, check_duration_literal, \
+    literal_number
 from .combination_checks import check_combination, combination_of
 from .dated_literals import DATED_KINDS as _DATED_KINDS, check_dated_literal
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
@@ -170,6 +171,8 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
         check_difference_store(fc, sym, value, line, col)
         if sym.spec.kind is Kind.CURRENCY:  # `m is currency = 1e23`: beyond its range
             check_currency_literal(fc, sym, value, line, col)
+        elif sym.spec.kind is Kind.DURATION:  # `du is Duration = 1e20` milliseconds
+            check_duration_literal(fc, sym, value, line, col)
         if sym.spec.kind in _DECIMAL_KINDS and isinstance(value, N.Str) \
                 and value.value.strip() and not numeric(value.value):  # "1234,50"
             fc.rep.report("WL206", f"'{sym.name}' is {_NUMBER_WORDS[sym.spec.kind]}: the "

@@ -4,11 +4,12 @@ at the declaration or assignment, in the run's words (it said nothing, and the r
 all 23 digits of `m is currency = 99999999999999999999999`)."""
 from __future__ import annotations
 
-__all__ = ["check_currency_literal"]
+__all__ = ["check_currency_literal", "check_duration_literal", "literal_number"]
 
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..runtime.durations import DURATION_MAX_MS, duration_overflow
 from ..runtime.stored_numbers import CURRENCY_MAX, currency_overflow
 from ..syntax import nodes as N
 from ..syntax.currency_literal import CurrencyLiteral
@@ -44,4 +45,16 @@ def check_currency_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
     if number is None or abs(number) <= CURRENCY_MAX:
         return
     fc.rep.report("WL110", currency_overflow(number), value, line=line, col=col,
+                  length=len(sym.name), deferred=True)
+
+
+def check_duration_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
+                           line: int, col: int) -> None:
+    """WL110 (deferred) for a Duration variable given a number of milliseconds beyond
+    the longest Duration (`du is Duration = 1e20`): the run stops there in these words
+    (runtime/durations.py DURATION_MAX_MS)."""
+    number = literal_number(value)
+    if number is None or abs(number) <= DURATION_MAX_MS:
+        return
+    fc.rep.report("WL110", duration_overflow(int(number)), value, line=line, col=col,
                   length=len(sym.name), deferred=True)
