@@ -49,6 +49,10 @@ WL_BUFFER = family.constant("wlBuffer", "wlBuffer", 30)
 # A `UNICODE string` variable answers wlUnicodeString (decided); a binary memo item holds
 # a Buffer and answers wlBuffer (decided: both tests above accept it).
 WL_UNICODE_STRING = family.constant("wlUnicodeString", "wlChaîneUnicode", 18)
+# `CAS wlChaîne, wlChaîneAnsi, wlChaîneUnicode` (a Firestore document class on the web):
+# a `string` / `ANSI string` variable answers wlString, so the ANSI one is that value too
+# (decided, INFERRED: the TypeVar page is not stored; it was an undeclared name)
+family.constant("wlAnsiString", "wlChaîneAnsi", WL_STRING)
 family.constant("wlBinaryMemo", "wlMémoBinaire", 19)
 WL_DATE = family.constant("wlDate", "wlDate", 24)
 WL_TIME = family.constant("wlTime", "wlHeure", 25)

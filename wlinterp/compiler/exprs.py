@@ -181,9 +181,16 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         return f"is_class({v}, {fold(e.cls)!r})", S.BOOL
 
     def x_Indirect(self, e: N.Indirect) -> tuple[str, SType]:
-        here = self.current_class()  # `{"::Member"}` in a method: that class's member
-        extra = f", {fold(here)!r}" if here else ""
-        return f"indirect_get(globals(), {self.value(e.name)}{extra})", S.ANY
+        return f"indirect_get(globals(), {self.value(e.name)}{self.indirect_place()})", S.ANY
+
+    def indirect_place(self) -> str:
+        """The arguments an indirection gets in a method: its class (`{"::Member"}`) and
+        its object, whose members it reaches by name (`{"m_json.a", indVariable}`)."""
+        here = self.current_class()
+        if not here:
+            return ""
+        this = self.scope.lookup("objet")
+        return f", {fold(here)!r}" + (f", {this.pyname}" if this is not None else "")
 
     def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, SType]:
         """`[a, b]`: its values; a numeric's goes marked (an array of Variant keeps it one

@@ -226,10 +226,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif isinstance(target, N.Substr) and not target.sliced:  # s[[2]] = "X"
             self.store_substr(target, code)
         elif isinstance(target, N.Indirect):
-            here = self.current_class()
-            extra = f", {fold(here)!r}" if here else ""
             self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx"
-                          f"{extra})")
+                          f"{self.indirect_place()})")
         else:
             raise self.refused(target)
 

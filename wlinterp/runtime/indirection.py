@@ -11,7 +11,7 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .types import TypeContext, TypeSpec, coerce
 from . import values as V
-from .access import get_member, set_member_outside
+from .access import get_member, set_member, set_member_outside
 from .objects import class_static_get, class_static_set
 from ..windev_controls import remember_spelling
 from ..lazy_import import on_first_call
@@ -57,9 +57,22 @@ def _indirect_data(ns: dict[str, Any], text: str) -> Any:
     return None if isinstance(found, str) else found  # an item name is no holder
 
 
-def _indirect_holder(ns: dict[str, Any], parts: list[str]) -> Any:
-    """The object holding the last member of an indirection path: a variable, else a
-    data file (`{"Customer.Name"}`)."""
+def _own_member(this: Any, name: str) -> bool:
+    """In a method (`this`: its object), does `name` (as written) name a member of the
+    object? `{"m_json.fields.nom", indVariable} = v` in a Firestore document class of the
+    web reaches the object's member m_json, as `m_json` written in the method does."""
+    sdef = getattr(this, "sdef", None)
+    return sdef is not None and sdef.member_type(fold(name)) is not None
+
+
+def _indirect_holder(ns: dict[str, Any], parts: list[str], this: Any = None) -> Any:
+    """The object holding the last member of an indirection path: a member of the
+    method's object, a variable, else a data file (`{"Customer.Name"}`)."""
+    if _own_member(this, parts[0]):
+        obj = get_member(this, fold(parts[0]), parts[0])
+        for part in parts[1:-1]:
+            obj = get_member(obj, fold(part), part)
+        return obj
     data = _indirect_data(ns, parts[0])
     obj = data if data is not None else indirect_get(ns, parts[0])
     for part in parts[1:-1]:
@@ -91,17 +104,20 @@ def _dated_member(holder: Any, name: str, value: Any) -> Any:
     return dated_variant(value, kind) if kind else value
 
 
-def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None) -> Any:
-    """`{name}` read: a main-code variable, a member of one (`{"o.m_x"}`), a global member
-    of a class (`{"::m"}` in a method of the class, `{"C::m"}`) or a constant of the
-    program."""
+def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
+                 this: Any = None) -> Any:
+    """`{name}` read: a member of the method's object (`this`), a main-code variable, a
+    member of one (`{"o.m_x"}`), a global member of a class (`{"::m"}` in a method of the
+    class, `{"C::m"}`) or a constant of the program."""
     text = V.to_str(name).strip()
     static = _class_member(text, here)
     if static is not None:
         return class_static_get(ns["_ctx"], *static)
+    if _own_member(this, text):
+        return get_member(this, fold(text), text)
     parts = _indirect_path(text)
     if parts is not None:
-        holder = _indirect_holder(ns, parts)
+        holder = _indirect_holder(ns, parts, this)
         found = get_member(holder, fold(parts[-1]), parts[-1])
         return _dated_member(holder, fold(parts[-1]), found)
     consts = ns.get("__wl_consts__", {})
@@ -122,17 +138,23 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None) -> Any:
 
 
 def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
-                 here: str | None = None) -> None:
+                 here: str | None = None, this: Any = None) -> None:
     """`{name} = value`: stored with the variable's declared type. A member reached so
-    (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused."""
-    static = _class_member(V.to_str(name).strip(), here)
+    (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused; a
+    member of the method's own object (`this`) as the method writes it."""
+    text = V.to_str(name).strip()
+    static = _class_member(text, here)
     if static is not None:
         class_static_set(ctx, *static, value)
         return
-    parts = _indirect_path(V.to_str(name).strip())
+    if _own_member(this, text):
+        set_member(this, fold(text), value, ctx, text)
+        return
+    parts = _indirect_path(text)
     if parts is not None:
-        set_member_outside(_indirect_holder(ns, parts), fold(parts[-1]), value, ctx,
-                           parts[-1])
+        holder = _indirect_holder(ns, parts, this)
+        store = set_member if _own_member(this, parts[0]) else set_member_outside
+        store(holder, fold(parts[-1]), value, ctx, parts[-1])
         return
     pyname, spec = _indirect_target(ns, name)
     ns[pyname] = coerce(value, spec, ctx)

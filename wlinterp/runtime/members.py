@@ -162,7 +162,14 @@ class MemberEntry:
             return self.key
         if name in ("value", "valeur"):
             return self.owner.data.get(self.key)
-        raise WLRuntimeError(f"A variant member has no property '{name}' (Name, Value).")
+        if name in ("member", "membre"):  # its own sub-elements: none for a leaf
+            value = self.owner.data.get(self.key)  # (`SI m..Membre..Occurrence = 0`, a
+            if isinstance(value, WLAssoc):  # Firestore document class walking a JSON)
+                from .access import get_prop
+                return get_prop(value, name)
+            return WLArray(VARIANT, [])
+        raise WLRuntimeError(f"A variant member has no property '{name}' (Name, Value, "
+                             f"Member).")
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
         if name not in ("value", "valeur"):
