@@ -4,7 +4,8 @@ durations.py. Conversions are values.py's (docs/semantics.md §5).
 """
 from __future__ import annotations
 
-__all__ = ["w_add", "w_sub", "w_mul", "w_div", "w_mod", "w_pow", "w_neg"]
+__all__ = ["w_add", "w_sub", "w_mul", "w_div", "w_mod", "w_pow", "w_neg", "DIVISION_BY_ZERO",
+           "MODULO_BY_ZERO"]
 
 from decimal import Decimal, InvalidOperation
 
@@ -97,6 +98,11 @@ def w_mul(a: object, b: object) -> object:
     return _kept(a, b, x * y)  # type: ignore[operator]
 
 
+# the run's words for a zero divisor (semantics/operands.py says them of a literal 0)
+DIVISION_BY_ZERO = "Division by zero."
+MODULO_BY_ZERO = "Modulo by zero."
+
+
 def w_div(a: object, b: object) -> object:
     """`/` is exact: 7 / 2 is 3.5, 6 / 2 stays the integer 3."""
     d = _durations("/", a, b)
@@ -104,7 +110,7 @@ def w_div(a: object, b: object) -> object:
         return d
     x, y = common_numbers(a, b)
     if y == 0:
-        raise WLRuntimeError("Division by zero.", ErrCode.DIVISION_BY_ZERO)
+        raise WLRuntimeError(DIVISION_BY_ZERO, ErrCode.DIVISION_BY_ZERO)
     if type(x) is int and type(y) is int:
         return x // y if x % y == 0 else x / y
     try:
@@ -131,7 +137,7 @@ def w_mod(a: object, b: object) -> object:
 def int_mod(x: int, y: int) -> int:
     """The remainder of two integers with the sign of the dividend; by zero, fatal."""
     if y == 0:
-        raise WLRuntimeError("Modulo by zero.", ErrCode.DIVISION_BY_ZERO)
+        raise WLRuntimeError(MODULO_BY_ZERO, ErrCode.DIVISION_BY_ZERO)
     r = abs(x) % abs(y)
     return -r if x < 0 else r
 
@@ -155,7 +161,7 @@ def w_pow(a: object, b: object) -> object:
             return float(x) ** y  # beyond 8-byte integers WLanguage computes in reals
         result = x ** y  # type: ignore[operator]
     except ZeroDivisionError:
-        raise WLRuntimeError("Division by zero.", ErrCode.DIVISION_BY_ZERO) from None
+        raise WLRuntimeError(DIVISION_BY_ZERO, ErrCode.DIVISION_BY_ZERO) from None
     except OverflowError:
         raise WLRuntimeError(_POWER_OVERFLOW, ErrCode.NUMERIC) from None
     except InvalidOperation:  # a numeric's (-8) ^ 0.5, as a real's below
@@ -163,7 +169,7 @@ def w_pow(a: object, b: object) -> object:
     if isinstance(result, complex):  # (-8) ^ 0.5: Python's answer is not a WLanguage value
         raise WLRuntimeError(_NO_REAL_POWER)
     if type(result) is Decimal and result.is_infinite():  # a numeric's 0 ^ -1, as 0.0 ^ -1
-        raise WLRuntimeError("Division by zero.", ErrCode.DIVISION_BY_ZERO)
+        raise WLRuntimeError(DIVISION_BY_ZERO, ErrCode.DIVISION_BY_ZERO)
     return result
 
 

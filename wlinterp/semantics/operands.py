@@ -48,6 +48,9 @@ _WHAT = {Kind.STRUCT: "a structure", Kind.ARRAY: "an array",
 
 def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     """`a op b` with an arithmetic operator."""
+    if e.op in ("/", "%") and type(e.right) is N.Num and e.right.value == 0 \
+            and not isinstance(e.right.value, bool):
+        _zero_divisor(fc, e)
     if e.op in _DATED_OPS and type(e.left) in _DATED_SIDES \
             and type(e.right) in _DATED_SIDES and _NAME in (type(e.left), type(e.right)):
         _dated_subtraction(fc, e)
@@ -68,6 +71,16 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
             _operand(fc, side, e.op, e.line, e.col)
         elif type(side) is N.Index:  # `t[1] + 1`, t of two dimensions: a row
             _row_operand(fc, side, e.op)
+
+
+def _zero_divisor(fc: "FunctionChecker", e: N.BinOp) -> None:
+    """`x / 0`, `x % 0`: a literal zero divisor stops the run at the operator, whatever x
+    holds ("Division by zero.", "Modulo by zero.": runtime/arithmetic.py's words); the
+    check said nothing."""
+    from ..runtime.arithmetic import DIVISION_BY_ZERO, MODULO_BY_ZERO
+    said = DIVISION_BY_ZERO if e.op == "/" else MODULO_BY_ZERO
+    fc.rep.report("WL113", said.rstrip("."), e, 1, col=fc.rep.find(e.line, e.col, e.op),
+                  hint="the divisor is the literal 0")
 
 
 # `[s] + [s]`: `+ [s]` is the optional concatenation of a text (?1512001), and the
