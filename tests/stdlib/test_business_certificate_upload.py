@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from loopback import RawServer
-from test_http_request_members import authority  # noqa: F401 (a fixture)
+from test_http_request_members import authority, requiring_context  # noqa: F401 (a fixture)
 from wlinterp.engine import run_source
 
 BUSINESS = Path(__file__).parent / "business"
@@ -32,10 +32,7 @@ def _portal(ca, seen: list[tuple[str, str, bytes]]) -> RawServer:
     """An HTTPS portal on 127.0.0.1 requiring a client certificate of `ca`: reads the
     whole request (its body by Content-Length), notes (certificate's name, request
     line, body), answers "hello <name>"."""
-    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("localhost").configure_cert(ctx)
-    ca.configure_trust(ctx)
-    ctx.verify_mode = ssl.CERT_REQUIRED
+    ctx = requiring_context(ca)
 
     def script(conn: socket.socket, stop: threading.Event) -> None:
         conn.settimeout(5)

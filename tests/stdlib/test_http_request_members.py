@@ -136,13 +136,20 @@ def authority(tmp_path_factory: pytest.TempPathFactory) -> tuple[trustme.CA, Pat
     return ca, folder
 
 
-def _requiring_server(ca: trustme.CA, seen: list[str]) -> RawServer:
-    """An HTTPS server on 127.0.0.1 that requires a client certificate of `ca` and
-    answers with its subject's common name (noted in `seen`)."""
+def requiring_context(ca: trustme.CA) -> ssl.SSLContext:
+    """A server's TLS context for "localhost" that requires a client certificate of `ca`
+    (test_business_certificate_upload.py's portal uses it too)."""
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("localhost").configure_cert(ctx)
     ca.configure_trust(ctx)
     ctx.verify_mode = ssl.CERT_REQUIRED
+    return ctx
+
+
+def _requiring_server(ca: trustme.CA, seen: list[str]) -> RawServer:
+    """An HTTPS server on 127.0.0.1 that requires a client certificate of `ca` and
+    answers with its subject's common name (noted in `seen`)."""
+    ctx = requiring_context(ca)
 
     def script(conn: socket.socket, stop: threading.Event) -> None:
         conn.settimeout(5)
