@@ -27,7 +27,7 @@ family = Family("HTTP proxy")
 
 
 @family.function("Proxy", "Proxy", can_fail=True)
-def proxy(rt: Runtime, address: object, port: object = 80, user: object = "",
+def proxy(rt: Runtime, address: object, port: object = None, user: object = "",
           password: object = "") -> None:
     """Send the HTTP functions' requests through the proxy at `address`:`port` ("" :
     none), logging in with `user` and `password` when given."""
@@ -35,13 +35,18 @@ def proxy(rt: Runtime, address: object, port: object = 80, user: object = "",
     if not text:
         rt.state.pop("http:proxy", None)
         return
+    name, secret = V.to_str(user), V.to_str(password)
+    if any(ord(c) < 32 or ord(c) == 127 for c in text + name + secret):
+        raise BuiltinFailure("Proxy: the address, user or password holds a control "
+                             "character (CR, LF...); the proxy is not set.")
     parts = urllib.parse.urlsplit(text if "://" in text else "http://" + text)
-    host = parts.hostname or ""
-    number = V.to_int(port) if port not in (None, "") else 80
+    host, number = parts.hostname or "", _port(text, parts, port)
     if not host or any(c in host for c in "/@ ") or not 0 < number < 65536:
         raise BuiltinFailure(f"Proxy: '{text}' port {number} is not a proxy's address "
                              "(a host name or an IP address, and a port from 1 to 65535).")
-    name, secret = V.to_str(user), V.to_str(password)
+    if parts.username is not None and not name:  # `Proxy("http://ann:pw@host:3128")`
+        name = urllib.parse.unquote(parts.username)
+        secret = urllib.parse.unquote(parts.password or "")
     shown = f"[{host}]" if ":" in host else host
     if name and not rt.options.get("allow_cleartext_auth"):
         from .http_credentials import on_this_machine
@@ -52,6 +57,21 @@ def proxy(rt: Runtime, address: object, port: object = 80, user: object = "",
     login = (urllib.parse.quote(name, safe="") + ":" + urllib.parse.quote(secret, safe="")
              + "@") if name else ""
     rt.state["http:proxy"] = f"http://{login}{shown}:{number}"
+
+
+def _port(text: str, parts: urllib.parse.SplitResult, port: object) -> int:
+    """The proxy's port: the parameter's, else the one the address writes
+    (`"proxy.corp:8080"`: it was dropped, and port 80 used), else 80; an address's port
+    other than the parameter's is refused (0: no port)."""
+    try:
+        written = parts.port
+    except ValueError:  # `host:abc`
+        return 0
+    given = None if port in (None, "") else V.to_int(port)
+    if given is not None and written is not None and given != written:
+        raise BuiltinFailure(f"Proxy: '{text}' names the port {written} and the port "
+                             f"parameter is {given}; the proxy is not set.")
+    return given if given is not None else written if written is not None else 80
 
 
 def proxies(rt: Runtime) -> dict[str, str] | None:
