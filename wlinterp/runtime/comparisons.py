@@ -98,9 +98,9 @@ def w_eq(a: object, b: object) -> bool:
     if hasattr(a, "wl_equals"):
         return a.wl_equals(b)
     x, y = _cmp_pair(a, b)
-    if type(x) is float or type(y) is float:
-        return _real_eq(x, y)
-    return x == y
+    if type(x) is float or type(y) is float or type(a) is float or type(b) is float:
+        return _real_eq(x, y)  # (a real against a currency or numeric, brought to a
+    return x == y              # decimal: still to 10^-6, as between reals)
 
 
 _NUMBER_TYPES = (int, float, Decimal, bool)
