@@ -11,7 +11,7 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .types import TypeContext, TypeSpec, coerce
 from . import values as V
-from .access import get_member, set_member, set_member_outside
+from .access import get_index, get_member, set_index, set_member, set_member_outside
 from .objects import class_static_get, class_static_set
 from ..windev_controls import remember_spelling
 from ..lazy_import import on_first_call
@@ -65,18 +65,32 @@ def _own_member(this: Any, name: str) -> bool:
     return sdef is not None and sdef.member_type(fold(name)) is not None
 
 
+_SUBSCRIPTED = re.compile(r"^(.+?)\[\s*(\d+)\s*\]$")
+
+
+def _step(obj: Any, part: str) -> Any:
+    """One step of an indirection path: a member, or an element of a member written
+    `name[n]` (`{"m_json.fields.tags.arrayValue.values[1].stringValue", indVariable}`, a
+    Firestore document class: a JSON array's element, created by the write as in code)."""
+    m = _SUBSCRIPTED.match(part)
+    if m is None:
+        return get_member(obj, fold(part), part)
+    name = m.group(1).strip()
+    return get_index(get_member(obj, fold(name), name), int(m.group(2)))
+
+
 def _indirect_holder(ns: dict[str, Any], parts: list[str], this: Any = None) -> Any:
     """The object holding the last member of an indirection path: a member of the
     method's object, a variable, else a data file (`{"Customer.Name"}`)."""
-    if _own_member(this, parts[0]):
-        obj = get_member(this, fold(parts[0]), parts[0])
-        for part in parts[1:-1]:
-            obj = get_member(obj, fold(part), part)
-        return obj
-    data = _indirect_data(ns, parts[0])
-    obj = data if data is not None else indirect_get(ns, parts[0])
+    if _own_member(this, _SUBSCRIPTED.sub(r"\1", parts[0]).strip()):
+        obj = _step(this, parts[0])
+    else:
+        data = _indirect_data(ns, parts[0])
+        m = _SUBSCRIPTED.match(parts[0])
+        obj = data if data is not None else indirect_get(ns, parts[0]) if m is None \
+            else get_index(indirect_get(ns, m.group(1).strip()), int(m.group(2)))
     for part in parts[1:-1]:
-        obj = get_member(obj, fold(part), part)
+        obj = _step(obj, part)
     return obj
 
 
@@ -116,6 +130,8 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
     if _own_member(this, text):
         return get_member(this, fold(text), text)
     parts = _indirect_path(text)
+    if parts is None and (m := _SUBSCRIPTED.match(text)) is not None:  # {"t[2]"}
+        return get_index(indirect_get(ns, m.group(1), here, this), int(m.group(2)))
     if parts is not None:
         holder = _indirect_holder(ns, parts, this)
         found = get_member(holder, fold(parts[-1]), parts[-1])
@@ -151,6 +167,9 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
         set_member(this, fold(text), value, ctx, text)
         return
     parts = _indirect_path(text)
+    if parts is None and (m := _SUBSCRIPTED.match(text)) is not None:  # {"t[2]"} = v
+        set_index(indirect_get(ns, m.group(1), here, this), value, int(m.group(2)))
+        return
     if parts is not None:
         holder = _indirect_holder(ns, parts, this)
         store = set_member if _own_member(this, parts[0]) else set_member_outside

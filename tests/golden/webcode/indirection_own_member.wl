@@ -3,7 +3,9 @@
 // of a Firebase SDK for WINDEV): it stopped ("no variable of the main code is named
 // 'm_jsonDocumentTemp'"); it reaches the member as the method's code does. Also from it:
 // `..Member` of a member listed by `..Member` (a leaf has none: `m..Member..Occurrence =
-// 0`) and the constant wlAnsiString (TypeVar of a string, as for `string ANSI`).
+// 0`), an element in the path (`...values[1].stringValue`: a JSON array's element, made
+// by the write; it was a member named "values[1]") and the constant wlAnsiString (TypeVar
+// of a string, as for `string ANSI`).
 CONSTANT FIELDS = "fields"
 CDocument is Class
 	PRIVATE
@@ -19,6 +21,10 @@ jAddress.zip = 75001
 doc.SetObject(jAddress)
 Trace(doc.Built()) // expect: {"fields":{"name":{"stringValue":"Ana"},"age":{"integerValue":30},"city":{"stringValue":"Paris"},"zip":{"integerValue":75001}}}
 Trace(doc.Counted()) // expect: 4
+arrTags is array of strings = ["red", "blue"]
+doc.SetArray("tags", arrTags)
+Trace(doc.Built()) // expect: {"fields":{"name":{"stringValue":"Ana"},"age":{"integerValue":30},"city":{"stringValue":"Paris"},"zip":{"integerValue":75001},"tags":{"arrayValue":{"values":[{"stringValue":"red"},{"stringValue":"blue"}]}}}}
+Trace({"arrTags[2]", indVariable}) // expect: blue
 sText is string ANSI = "x"
 Trace(TypeVar(sText) = wlAnsiString, wlAnsiString = wlString) // expect: 1, 1
 
@@ -37,6 +43,11 @@ FOR EACH aMember OF jValue..Member
 		{"m_jsonDoc.fields." + aMember..Name + "." + sKind, indVariable} = aMember..Value
 		m_nCount++
 	END
+END
+
+PROCEDURE CDocument::SetArray(sName is string, arrValues is array dynamic)
+FOR EACH ELEMENT sValue, nRank OF arrValues
+	{"m_jsonDoc.fields.[%sName%].arrayValue.values[[%nRank%]].stringValue", indVariable} = sValue
 END
 
 PROCEDURE CDocument::Built() : string
