@@ -209,6 +209,9 @@ def translate(err: ParseError, tokens: list[Token], source: str,
         stack = _open_blocks(tokens, index)
         if not any(t.type == "WHENEXC" for t in stack):  # (else its DO: a block left open)
             return WLSyntaxError(_do_alone(tok), line, col, filename, source)
+    after_last = _after_last_branch(tok, tokens, index)
+    if after_last is not None:
+        return WLSyntaxError(after_last, line, col, filename, source)
     key_after = _key_after_where(tok, tokens, index)
     if key_after is not None:
         return WLSyntaxError(key_after, line, col, filename, source)
@@ -252,6 +255,54 @@ def _do_alone(tok: Token) -> str:
         else "LOOP ... DO WHILE <condition>"
     return (f"'{tok.value}' opens no block here: a loop whose condition is tested at its "
             f"end is written {loop}")
+
+
+# a branch that must be the last of its block: IF's ELSE, SWITCH's OTHER CASE
+_LAST_BRANCH = {"ELSE": ("IF", ("ELSE", "ELSEIF")), "OTHERCASE": ("SWITCH", ("OTHERCASE", "CASE"))}
+
+
+def _after_last_branch(tok: Token, tokens: list[Token], index: int) -> str | None:
+    """The message for a branch written after its block's last one (a second ELSE, an
+    ELSE IF after the ELSE; a CASE or a second OTHER CASE after the OTHER CASE), else None:
+    it said "unexpected 'SINON'; expected an expression or END"."""
+    if index == 0 or tokens[index - 1].type != "_NL":
+        return None
+    for last, (block, followers) in _LAST_BRANCH.items():
+        if tok.type not in followers:
+            continue
+        stack = _open_blocks(tokens, index)
+        if not stack or stack[-1].type != block:
+            return None
+        found = _last_branch_of(stack[-1], last, tokens, index)
+        if found is None:
+            return None
+        end = "FIN" if fold(str(stack[-1].value)) in ("si", "selon") else "END"
+        return (f"'{tok.value}' cannot follow the {str(found.value).upper()} that is at "
+                f"line {found.line}: that branch is the last of the "
+                f"{str(stack[-1].value).upper()} opened at line {stack[-1].line}, only {end} "
+                f"may follow it")  # (errors.py moves the lines these name)
+    return None
+
+
+def _last_branch_of(opener: Token, last: str, tokens: list[Token], index: int) -> Token | None:
+    """The `last` token (ELSE, OTHER CASE) opening a line of `opener`'s own block before
+    token `index`, in one pass over the lines between them (nested blocks left out)."""
+    stack: list[Token] = [opener]
+    found = None
+    k = tokens.index(opener)
+    while k < index and tokens[k].type != "_NL":
+        k += 1  # (the opener's own line)
+    line: list[Token] = []
+    for t in tokens[k + 1:index]:
+        if t.type != "_NL":
+            line.append(t)
+            continue
+        if line and line[0].type == last and len(stack) == 1:
+            found = line[0]
+        if line:
+            account_line(line, stack)
+        line = []
+    return found
 
 
 def _key_after_where(tok: Token, tokens: list[Token], index: int) -> str | None:
