@@ -16,4 +16,7 @@ nHalf = 7 / 2 // warning: WL206:1 'nHalf' is an integer: the decimal part of thi
 // a Duration given more milliseconds than an 8-byte integer holds: the run stops there
 duLong is Duration = 1e20 // error: WL110:1 Numeric overflow: a Duration of 1.15741e+12 days is beyond the largest Duration (106,751,991,167 days, 9,223,372,036,854,775,807 ms).
 duLong = 9e18
-Trace(nBig, nWrapped, nByte, nMask, nLong, nHalf, duLong)
+// a text the run reads as a number: "1e19" a real (the overflow), "4294967301" an integer (it wraps)
+nText is int = "1e19" // error: WL110:1 Numeric overflow: 10000000000000000000 is beyond the largest int (2,147,483,647).
+nText = "4294967301" // warning: WL206:1 'nText' cannot hold 4294967301: beyond its range (-2,147,483,648 to 2,147,483,647), the integer wraps and is stored as 5
+Trace(nBig, nWrapped, nByte, nMask, nLong, nHalf, duLong, nText)

@@ -17,4 +17,7 @@ nMoitié = 7 / 2 // warning: WL206:1 'nMoitié' is an integer: the decimal part 
 // une Durée à qui l'on donne plus de millisecondes qu'un entier sur 8 octets : l'exécution s'y arrête
 duLongue est une Durée = 1e20 // error: WL110:1 Numeric overflow: a Duration of 1.15741e+12 days is beyond the largest Duration (106,751,991,167 days, 9,223,372,036,854,775,807 ms).
 duLongue = 9e18
-Trace(nGrand, nReboucle, nOctet, nMasque, nLong, nMoitié, duLongue)
+// un texte que l'exécution lit comme un nombre : "1e19" un réel (le dépassement), "4294967301" un entier (il reboucle)
+nTexte est un entier = "1e19" // error: WL110:1 Numeric overflow: 10000000000000000000 is beyond the largest int (2,147,483,647).
+nTexte = "4294967301" // warning: WL206:1 'nTexte' cannot hold 4294967301: beyond its range (-2,147,483,648 to 2,147,483,647), the integer wraps and is stored as 5
+Trace(nGrand, nReboucle, nOctet, nMasque, nLong, nMoitié, duLongue, nTexte)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 __all__ = ["check_integer_literal"]
 
-from decimal import ROUND_DOWN
+from decimal import ROUND_DOWN, Decimal
 from typing import TYPE_CHECKING
 
+from ..runtime import values as V
 from ..runtime.stored_numbers import int_bounds, int_overflow, int_stored
 from ..syntax import nodes as N
 from .currency_literals import literal_number
+from .text_numbers import numeric
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -26,15 +28,16 @@ def check_integer_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
     literal whose integer part is beyond its range; WL206 for an integer literal there
     (it wraps). True when the literal was such, or is a whole number written as a
     real (`1e18`): nothing of it is lost, so nothing more is said of it."""
-    number = literal_number(value)
-    if number is None:
+    read = _number_read(value)
+    if read is None:
         return False
+    number, integer = read
     whole = number.to_integral_value(rounding=ROUND_DOWN)
     bits, unsigned = sym.spec.bits, sym.spec.unsigned
     low, high = int_bounds(bits, unsigned)
     if low <= whole <= high:
         return whole == number
-    if _integer_literal(value):
+    if integer:
         if _hexadecimal(fc, value):  # `i is int = 0xFFFFFFFF`: a bit pattern, the -1
             return True  # it is written to give
         fc.rep.report("WL206", f"'{sym.name}' cannot hold {int(whole)}: beyond its range "
@@ -47,11 +50,23 @@ def check_integer_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
     return True
 
 
-def _integer_literal(value: N.Expr) -> bool:
-    """An integer literal, signed or not (`-3000000000`): one that wraps."""
-    while isinstance(value, N.Unary) and value.op in ("neg", "pos"):
-        value = value.operand
-    return isinstance(value, N.Num) and type(value.value) is int
+def _number_read(value: N.Expr) -> tuple[Decimal, bool] | None:
+    """The number a literal gives an integer variable, and whether it is an integer (one
+    that wraps): a number literal, signed or not, or a text the run reads as a number
+    (`n is int = "1e19"`, Val's reading: a real, so the overflow error). None for
+    anything else (an expression: left to the run)."""
+    number = literal_number(value)
+    if number is not None:
+        while isinstance(value, N.Unary) and value.op in ("neg", "pos"):
+            value = value.operand
+        return number, isinstance(value, N.Num) and type(value.value) is int
+    if not isinstance(value, N.Str) or not numeric(value.value):
+        return None
+    read = V.to_num(value.value)
+    if isinstance(read, float) and read - read != 0.0:
+        return None  # ("1e400": the text's own error, the run's)
+    return Decimal(repr(read)) if isinstance(read, float) else Decimal(read), \
+        type(read) is int
 
 
 def _hexadecimal(fc: "FunctionChecker", value: N.Expr) -> bool:

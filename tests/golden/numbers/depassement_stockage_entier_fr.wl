@@ -40,7 +40,7 @@ FAIRE
 FIN
 // un texte lu comme un nombre de même : ses chiffres un réel ("1e19"), un entier reboucle
 QUAND EXCEPTION DANS
-    nCompteur = "1e19"
+    nCompteur = "1e19" // wl: ignore[WL110] (wl check says the run stops here: it does, caught)
 FAIRE
     Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: 10000000000000000000 is beyond the largest int (2,147,483,647).
 FIN

@@ -40,7 +40,7 @@ DO
 END
 // a text read as a number is the same: its digits a real ("1e19"), an integer wraps
 WHEN EXCEPTION IN
-    nCount = "1e19"
+    nCount = "1e19" // wl: ignore[WL110] (wl check says the run stops here: it does, caught)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: Numeric overflow: 10000000000000000000 is beyond the largest int (2,147,483,647).
 END
