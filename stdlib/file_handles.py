@@ -32,6 +32,7 @@ from wlinterp.runtime.state import Runtime
 
 from .line_reading import raw_line, raw_until
 from .paths import failure, native_path
+from .pipe_streams import is_fifo, open_fifo
 from .read_only import refuse_read_only
 from .text_encodings import (ANSI_BIT, SNIFFED, TEXT_BOMS, UNICODE_BIT, UTF16, UTF8_BIT,
                              decoded, encoded_text, forced_encoding, unmarked_encoding)
@@ -182,13 +183,17 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
     py_mode = "w+b" if create else "r+b" if m & (FO_WRITE | FO_ADD) else "rb"
     if m & FO_READ and not m & (FO_WRITE | FO_ADD) and not create:
         py_mode = "rb"
+    fifo = is_fifo(name)
     try:
         if py_mode != "rb":
             refuse_read_only(name)
-        stream = cast(BinaryIO, open(name, py_mode))  # closed by fClose or at the end
+        stream = open_fifo(name, bool(m & FO_READ), py_mode != "rb") if fifo else \
+            cast(BinaryIO, open(name, py_mode))  # closed by fClose or at the end
     except (OSError, ValueError) as exc:
         raise failure("fOpen", "open", V.to_str(path), exc, -1) from None
     encoding = forced_encoding(m)
+    if fifo:  # a stream: no mark sniffed, no move (pipe_streams.py)
+        return _register(rt, name, stream, encoding, m, V.to_str(path))
     if create:
         _write_bom(stream, encoding)
     else:

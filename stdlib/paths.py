@@ -66,6 +66,8 @@ def reason(exc: Exception) -> str:
     opened for reading only said "invalid path" too."""
     if isinstance(exc, shutil.Error) and exc.args and isinstance(exc.args[0], list):
         return _copy_errors(exc.args[0])
+    if isinstance(exc, io.UnsupportedOperation) and "seekable" in str(exc):
+        return "it is a stream that cannot move (a named pipe)"  # pipe_streams.py
     if isinstance(exc, io.UnsupportedOperation):  # (an OSError and a ValueError)
         return ("the file was not opened for " + ("writing" if "writ" in str(exc) else
                                                   "reading") + " (fOpen's mode)")
