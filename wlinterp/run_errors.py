@@ -96,16 +96,28 @@ def script_place() -> TracebackType | None:
 def from_caller(exc: BaseException, caller: TracebackType | None) -> bool:
     """`exc`, raised in a thread, as if called from `caller` (script_place): a value its
     procedure's parameter refused (`ThreadExecute("t", threadNormal, Worker, p)`, Worker
-    taking an int) is then placed at the caller's argument, as a direct call's is; the
+    taking an int) is then placed at the caller's argument, as a direct call's is, and an
+    error raised before any of the thread's WLanguage code ran (too many arguments for
+    the procedure) at the caller's line (it had no position: "<string>: error"); the
     thread's other errors stay where they were raised. True when `exc` was so chained:
     once located, its traceback is to be dropped (the main thread raising it again would
     read the caller's frame as one of its calls)."""
-    if caller is None or not isinstance(exc, WLRuntimeError) \
-            or not exc.message.startswith("A value of type "):
+    if caller is None or not isinstance(exc, WLRuntimeError) or exc.located:
+        return False
+    if not exc.message.startswith("A value of type ") and _in_script(exc.__traceback__):
         return False
     exc.__traceback__ = TracebackType(exc.__traceback__, caller.tb_frame, caller.tb_lasti,
                                       caller.tb_lineno)
     return True
+
+
+def _in_script(tb: TracebackType | None) -> bool:
+    """Whether a traceback passes through compiled WLanguage code (LINEMAPS)."""
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename in LINEMAPS:
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def _before_declaration(folded: str, exc: NameError) -> WLRuntimeError:

@@ -225,6 +225,23 @@ def test_a_procedure_started_by_thread_execute_stops_at_its_argument(
     assert stack == []
 
 
+@pytest.mark.parametrize("text, line, words", [
+    ("n is int = 1\nThreadExecute(\"t1\", threadNormal, Work, n, 2)\nThreadWait(\"t1\")\n"
+     "PROCEDURE Work(v is int)\nTrace(v)\n", 2, "Work expects 1 parameter(s) but received 2."),
+    ("Lance()\nPROCÉDURE Lance()\nthreadexécute(\"t1\", threadNormal, \"Travail\")\n"
+     "ThreadAttend(\"t1\")\nPROCÉDURE Travail(a, b)\nTrace(a)\n", 3,
+     "Travail expects 2 parameter(s) but received 0."),
+])
+def test_a_thread_s_procedure_given_a_wrong_count_stops_at_thread_execute(
+        text: str, line: int, words: str) -> None:
+    """ThreadExecute(name, mode, Work, 1, 2) with Work taking one parameter: the thread
+    ran no WLanguage line, so its error had no position ("<string>: error: in thread
+    't1': ..."): it is now at the line that started the thread, at its call."""
+    message, found_line, column, _ = _stop(text)
+    assert f"in thread 't1': {words}" in message
+    assert (found_line, column) == (line, 1)
+
+
 def test_a_value_refused_inside_a_thread_s_procedure_stays_there() -> None:
     text = ("t is array of 3 int\nThreadExecute(\"t1\", threadNormal, Worker, t)\n"
             "ThreadWait(\"t1\")\nPROCEDURE Worker(v)\nn is int = 1\nn = v\n")
