@@ -8,7 +8,7 @@ of int` only ever holds integers.
 from __future__ import annotations
 
 __all__ = ["StructDef", "WLStruct", "WLArray", "ArrayRow", "copy_value", "read_only_error",
-           "class_static_set", "static_owner", "member_copy"]
+           "class_static_set", "static_owner", "member_copy", "out_of_range"]
 
 from ..records import field, record
 from typing import TYPE_CHECKING, Callable, cast
@@ -213,6 +213,15 @@ def member_copy(value: object, spec: "TypeSpec | None") -> object:
     return held_copy(value)
 
 
+def out_of_range(i: int, size: int, dim: int = 0) -> str:
+    """The run's words for subscript `i` outside an array of `size` elements (`dim`: the
+    dimension of several, from 1); semantics/subscript_counts.py says them of a literal
+    subscript past a fixed array's declared size."""
+    if dim:
+        return f"Index {i} is out of range for dimension {dim} (size {size})."
+    return f"Index {i} is out of range: the array has {size} element(s)."
+
+
 class WLArray(Indexed):
     """A 1-based WLanguage array (dynamic, or fixed with `dims`).
 
@@ -244,9 +253,7 @@ class WLArray(Indexed):
             i = V.to_int(idx[0])
             if 1 <= i <= len(self.items):
                 return i - 1
-            raise WLRuntimeError(
-                f"Index {i} is out of range: the array has {len(self.items)} element(s).",
-                ErrCode.INDEX)
+            raise WLRuntimeError(out_of_range(i, len(self.items)), ErrCode.INDEX)
         if len(idx) != len(self.dims):
             raise WLRuntimeError(f"The array has {max(len(self.dims), 1)} dimension(s), "
                                  f"not {len(idx)}.")
@@ -254,8 +261,7 @@ class WLArray(Indexed):
         for n, (raw, size) in enumerate(zip(idx, self.dims), 1):
             i = V.to_int(raw)
             if not 1 <= i <= size:
-                raise WLRuntimeError(f"Index {i} is out of range for dimension {n} "
-                                     f"(size {size}).", ErrCode.INDEX)
+                raise WLRuntimeError(out_of_range(i, size, n), ErrCode.INDEX)
             flat = flat * size + (i - 1)
         return flat
 

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import lazy_compile
 from ..runtime.kinds import Kind
+from ..runtime.types import FIXED_ARRAY, TypeSpec
 from ..syntax import nodes as N
-from ..runtime.types import TypeSpec
 from ..syntax.names import fold
 from .facts import facts
 from .place_types import place_type
@@ -139,6 +139,8 @@ def check_subscript_count(fc: "FunctionChecker", e: N.Index) -> None:
     given = len(e.args)
     if any(below_one(a) for a in e.args):
         _numbered_from_one(fc, e)
+    elif any(type(a) is N.Num for a in e.args):
+        _past_fixed_size(fc, e)
     if given < 2:
         return  # (the commonest: one subscript, never too many)
     have = _declared(fc, e)
@@ -179,6 +181,28 @@ def _numbered_from_one(fc: "FunctionChecker", e: N.Index) -> None:
     fc.rep.report("WL110", f"the elements of the array '{written}' are numbered from 1: "
                   "a subscript 0 or below is out of range", at, length, col=col,
                   deferred=True)
+
+
+def _past_fixed_size(fc: "FunctionChecker", e: N.Index) -> None:
+    """WL110 for a literal subscript past the declared size of a variable declared a fixed
+    array (`tf is fixed array of 3 int`, `tf[4]`): its dimensions never change (?1514025),
+    so the run stops there whatever it holds, with these words (runtime/containers.py
+    out_of_range); the check said nothing. A dynamic array may have grown: not judged."""
+    if type(e.obj) is not _NAME:
+        return
+    sym = fc.scope.lookup(fold(e.obj.name))
+    spec = sym.spec if sym is not None else None
+    if spec is None or spec.kind is not Kind.ARRAY or spec.name != FIXED_ARRAY \
+            or len(spec.dims) != len(e.args) or not all(type(d) is int for d in spec.dims):
+        return
+    for n, (a, size) in enumerate(zip(e.args, spec.dims), 1):
+        if type(a) is N.Num and type(a.value) is int and a.value > size:
+            from ..runtime.containers import out_of_range
+            said = out_of_range(a.value, size, n if len(spec.dims) > 1 else 0)
+            written, at, col, length = _shown(e)
+            fc.rep.report("WL110", said.rstrip("."), at, length, col=col, deferred=True,
+                          hint=f"'{written}' is a fixed array: its size never changes")
+            return
 
 
 def _keyed(fc: "FunctionChecker", e: N.Index) -> bool:
