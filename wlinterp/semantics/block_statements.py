@@ -56,7 +56,15 @@ class BlockStatements(CheckerState):
 
     def s_WhenException(self, s: N.WhenException) -> None:
         """WHEN EXCEPTION IN's block runs its lines to see whether they raise: a line that
-        only computes a value there (`:m_pautExcel>>Selection`) is the test, no WL210."""
+        only computes a value there (`:m_pautExcel>>Selection`) is the test, no WL210.
+        WHEN EXCEPTION ... END without IN (`general`) guards the rest of its block
+        (`guarded` until that block ends: FunctionChecker.block restores it); its lines
+        are no test, WL210 stays."""
+        if s.general:
+            for inner in (s.handler, s.orelse or []):
+                self.block(inner)
+            self.guarded += 1
+            return
         self.probing += 1
         self.block(s.body)
         self.probing -= 1

@@ -136,6 +136,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
     def block(self, stmts: list[N.Stmt]) -> None:
         after: str | None = None  # RETURN/RESULT or GOTO: what the next statements follow
         stmts_table = _STMTS
+        guarded = self.guarded  # (a general WHEN EXCEPTION guards the rest of this block)
         for s in stmts:
             cls = type(s)
             if after is not None and not isinstance(s, _NOT_RUN):
@@ -153,6 +154,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 after = "RETURN/RESULT"
             elif cls is _GOTO:
                 after = "GOTO"
+        self.guarded = guarded
 
     def s_generic(self, s: N.Stmt) -> None:
         self.exprs(sub_exprs(s))

@@ -54,6 +54,12 @@ class CheckerState:
     probing = 0
     """How many WHEN EXCEPTION IN blocks hold the statement being checked (s_WhenException)."""
 
+    guarded = 0
+    """How many WHEN EXCEPTION ... END without IN came before the statement being checked
+    in its block and the blocks holding it: each guards the rest of its block (a literal
+    zero divisor there stops nothing: operands._zero_divisor). FunctionChecker.block
+    restores it when its block ends."""
+
     named_control: N.Expr | None = None
     """The value of the `<-` being checked when it designates a control by its name
     (`c is Control <- EDT_Name`): that line runs, the hint of WL212 says so."""

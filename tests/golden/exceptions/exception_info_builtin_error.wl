@@ -1,6 +1,6 @@
 // errors raised by the runtime are exceptions too, described by ExceptionInfo
 WHEN EXCEPTION IN
-	x is int = 1 / 0 // wl: ignore[WL113]
+	x is int = 1 / 0
 DO
 	Trace(ExceptionInfo(errMessage) [~] "division") // expect: 1
 END

@@ -3,5 +3,5 @@ Trace("start") // expect: start
 QUAND EXCEPTION
     Trace("handled: " + ExceptionInfo(errMessage)) // expect: handled: Division by zero.
 FIN
-x is int = 1 / 0 // wl: ignore[WL113]
+x is int = 1 / 0
 Trace("not reached")

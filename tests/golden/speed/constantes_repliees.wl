@@ -14,7 +14,7 @@ TANTQUE 1 < 2
 FIN
 Trace(n) // expect: 17
 QUAND EXCEPTION DANS
-    Trace(1 / 0) // wl: ignore[WL113]
+    Trace(1 / 0)
 FAIRE
     Trace(ExceptionInfo()) // expect: Division by zero.
 FIN
