@@ -22,7 +22,8 @@ signatures (code search id 38984046062); their English names follow PC SOFT's pa
 run (Python's http.cookiejar, so a Set-Cookie's Domain, Path, Secure and expiry are
 honoured as a browser honours them, redirects included); HTTPCookieRead(domain, name)
 finds a cookie of that domain or of one of its sub-domains (the page's example reads
-".mysite.com" after a request to www.MySite.com, whatever Domain the server gave); a
+".mysite.com" after a request to www.MySite.com, whatever Domain the server gave), or of
+a parent domain when its Domain attribute covers the domain given (RFC 6265); a
 value that breaks the page's rules is a fatal error naming the rule. French names
 INFERRED from CookieWrite / CookieEcrit (?3012008).
 """
@@ -168,16 +169,31 @@ def _of_domain(cookies: http.cookiejar.CookieJar, domain: str) -> list[http.cook
 @family.function("HTTPCookieRead", "HTTPCookieLit")
 def http_cookie_read(rt: Runtime, first: object, second: object,
                      third: object = None) -> str:
-    """The value of the cookie `name` (any case) of `domain` or of one of its
-    sub-domains, written by HTTPCookieWrite or received by HTTPRequest; "" when there
-    is none."""
+    """The value of the cookie `name` (any case) of `domain`, of one of its sub-domains
+    or of a parent domain covering it (`_covering`), written by HTTPCookieWrite or
+    received by HTTPRequest; "" when there is none."""
     request, rest = _split((first, second) + (() if third is None else (third,)))
     _arity("HTTPCookieRead", rest, (2,))
     cookies = jar(rt) if request is None else request_jar(request)
     assert cookies is not None
     wanted = V.to_str(rest[1]).strip().lower()
-    found = [c for c in _of_domain(cookies, V.to_str(rest[0]) or ".") if c.name.lower() == wanted]
+    domain = V.to_str(rest[0]) or "."
+    found = [c for c in _of_domain(cookies, domain) + _covering(cookies, domain)
+             if c.name.lower() == wanted]
     return found[0].value or "" if found else ""
+
+
+def _covering(cookies: http.cookiejar.CookieJar, domain: str) -> list[http.cookiejar.Cookie]:
+    """The cookies of a parent domain that a request to `domain` would carry (RFC 6265
+    5.1.3: a cookie set with a Domain attribute, kept as ".x.com", covers www.x.com; a
+    host-only cookie of x.com does not), the closest parent first: HTTPCookieRead
+    ("www.x.com", n) found none of them (decided, INFERRED: docs/builtins.md "HTTP
+    cookies")."""
+    host = _host(domain)
+    found = [c for c in cookies if c.domain.startswith(".") and host != _host(c.domain)
+             and host.endswith(c.domain.lower())]
+    found.sort(key=lambda c: -len(c.domain))
+    return found
 
 
 @family.function("HTTPCookieManage", "HTTPCookieGère")
