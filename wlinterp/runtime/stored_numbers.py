@@ -4,7 +4,7 @@ declared precision, a fixed buffer's size. Both `coerce` (types.py) and compiled
 general conversion."""
 from __future__ import annotations
 
-__all__ = ["numeric_value", "co_currency", "co_numeric", "co_product", "fixed_buffer",
+__all__ = ["numeric_value", "real_as_numeric", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
            "currency_overflow", "NumericHeld", "numeric_variant", "held_product",
            "int_stored", "int_bounds", "int_overflow"]
@@ -131,10 +131,20 @@ def int_stored(value: object, bits: int, unsigned: bool) -> int:
     return ((n - low) & ((1 << bits) - 1)) + low
 
 
+def real_as_numeric(value: object) -> Decimal:
+    """A value about to be stored in a numeric, as a Decimal. A real keeps its 15
+    significant digits, as NumToString of a real shows them (*decided* 6 Dec, INFERRED:
+    the numeric page does not say; `n is numeric (*) = 2 / 3` kept the real's 17 digits,
+    so `n * 3` was 1.9999999999999998; docs/semantics.md "Numeric and currency")."""
+    if type(value) is float and value - value == 0.0:
+        return Decimal(format(value, ".15g"))
+    return V.to_decimal(value)
+
+
 def co_numeric(value: object, precision: str) -> Decimal:
     """A product or quotient computed in a numeric of the declaration `precision` (see
     numeric_value): `n / 3` with n a plain numeric keeps its 6 decimals."""
-    return numeric_value(V.to_decimal(value), precision)
+    return numeric_value(real_as_numeric(value), precision)
 
 
 def co_product(value: object, precision: str | None) -> object:

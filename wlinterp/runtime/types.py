@@ -31,7 +31,8 @@ from .array_literals import init_array
 from .assoc_arrays import WLAssoc
 from .containers import ArrayRow, StructDef, WLArray, WLStruct, copy_value
 from .instances import new_instance, struct_of_other
-from .stored_numbers import co_currency, fixed_buffer, fixed_string, int_stored, numeric_value
+from .stored_numbers import co_currency, fixed_buffer, fixed_string, int_stored, numeric_value, \
+    real_as_numeric
 
 
 FIXED_STRINGS = frozenset({"fixed", "padded", "asciiz"})  # type_words.fixed_string's names
@@ -293,7 +294,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_CURRENCY:
         return co_currency(value)
     if k == K_NUMERIC:
-        return numeric_value(V.to_decimal(value), t.name)
+        return numeric_value(real_as_numeric(value), t.name)
     if k == K_DURATION:
         from .datetimes import to_duration
         return to_duration(value)

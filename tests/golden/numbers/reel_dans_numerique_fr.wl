@@ -1,0 +1,19 @@
+// Un réel rangé dans un numérique garde ses 15 chiffres significatifs, comme
+// NumériqueVersChaîne d'un réel les montre (décidé le 6 déc., INFERRED : la page
+// "Numérique (Type de variable)" ?1514072 ne le dit pas).
+n7 est un numérique(*) = 2 / 3
+Trace(n7) // expect: 0.666666666666667
+Trace(n7 * 3) // expect: 2.000000000000001
+r est un réel = 1 / 7
+nSeptieme est un Numerique (*) = r
+Trace(nSeptieme) // expect: 0.142857142857143
+nSomme est un numérique(*) = 0.1 + 0.2
+Trace(nSomme) // expect: 0.3
+nSimple est un numérique = 2 / 3
+Trace(nSimple) // expect: 0.666667
+nDeux est un numérique(10,2) = 2 / 3
+Trace(nDeux) // expect: 0.67
+nGrand EST UN NUMÉRIQUE(*) = 1e20
+Trace(nGrand) // expect: 100000000000000000000
+nInfime est un numérique(*) = 1.5e-10
+Trace(nInfime) // expect: 0.00000000015
