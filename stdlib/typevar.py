@@ -12,7 +12,7 @@ from decimal import Decimal
 from wlinterp.registry import Family
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct
-from wlinterp.runtime.members import WLMembers
+from wlinterp.runtime.members import MemberEntry, WLMembers
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import UnicodeText
 
@@ -64,6 +64,13 @@ WL_STRUCTURE = family.constant("wlStructure", "wlStructure", 36)
 WL_INSTANCE = family.constant("wlInstance", "wlInstance", 37)
 WL_VARIANT = family.constant("wlVariant", "wlVariant", 31)
 WL_NULL = family.constant("wlNull", "wlNull", 0)
+# What `v..Type` answers for a Variant holding named sub-elements (a JSON object, `v.x = 1`)
+# or indexed ones, as real code walking `v..Member` tests it (`CASE wlVariantObjet`).
+# INFERRED (no stored page gives them; French names from PC SOFT's own Firestore SDK,
+# English ones by the usual pattern): they equal what ..Type gives for each, wlVariant
+# and wlArray (docs/semantics.md "A Variant's members").
+family.constant("wlVariantObject", "wlVariantObjet", WL_VARIANT)
+family.constant("wlVariantArray", "wlVariantTableau", WL_ARRAY)
 
 _BY_TYPE_NAME = {"date": WL_DATE, "time": WL_TIME, "datetime": WL_DATETIME,
                  "duration": WL_DURATION, "buffer": WL_BUFFER, "variant": WL_VARIANT,
@@ -98,6 +105,8 @@ def type_var(rt: Runtime, value: object) -> int:
     wlInstance, of a structure a wlStructure; *decided*: a variant's named sub-elements,
     as JSONToVariant makes of a JSON object and a JSON variable holds, are a wlVariant,
     its indexed ones a wlArray)."""
+    if isinstance(value, MemberEntry):  # `POUR TOUT m DE v..Membre`: what m's value is
+        value = value.wl_get("value")
     if value is None:
         return WL_NULL
     if isinstance(value, bool):

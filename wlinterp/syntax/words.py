@@ -52,6 +52,9 @@ SIMPLE_TYPE_WORDS: dict[str, str] = {
     "date": "date", "time": "time", "heure": "time", "datetime": "datetime",
     "dateheure": "datetime", "duration": "duration", "duree": "duration",
     "procedure": "procedure", "variant": "variant",
+    # a member of a Variant as `POUR TOUT m DE v..Membre` gives it (INFERRED: held as a
+    # Variant; docs/semantics.md "A Variant's members")
+    "variantmember": "variant", "membrevariant": "variant",
 }
 # `d..Year`, `t..Minute`, `du..Day`: the parts of dates, times and durations, EN/FR
 # (folded) -> one part name.
