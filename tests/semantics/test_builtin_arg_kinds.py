@@ -24,8 +24,11 @@ def _annotated() -> list[tuple[Builtin, int, str]]:
     seen: dict[int, Builtin] = {}
     for b in load_every_family().functions.values():
         seen.setdefault(id(b), b)
-    return [(b, i, kind) for b in seen.values() for i, kind in enumerate(b.param_kinds())
-            if kind in ("Text", "Number")]  # (ProcArg, "Procedure", is not WL115's)
+    # sorted: the registry's order follows which families a worker loaded first, and
+    # pytest-xdist refuses a run whose workers collected the cases in different orders
+    return sorted(((b, i, kind) for b in seen.values() for i, kind in enumerate(b.param_kinds())
+                   if kind in ("Text", "Number")),  # (ProcArg, "Procedure", is not WL115's)
+                  key=lambda case: (case[0].en, case[1]))
 
 
 CASES = _annotated()
