@@ -4,7 +4,8 @@ a script without an analysis does not load the data layer."""
 from __future__ import annotations
 
 __all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside", "data_beside",
-           "query_folders", "project_query_names", "described_names", "items_beside"]
+           "query_folders", "project_query_names", "described_names", "items_beside",
+           "files_of_unknown_items"]
 
 import os
 from typing import Any
@@ -120,8 +121,8 @@ def analysis_names(rt: Any) -> frozenset[str]:
     return frozenset(ana.files) | frozenset(ana.item_names()) | frozenset(db.queries)
 
 
-_DESCRIPTIONS = ("filedescription", "itemdescription", "descriptiondefichier",
-                 "descriptionderubrique")
+_FILE_DESCRIPTIONS = ("filedescription", "descriptiondefichier")
+_ITEM_DESCRIPTIONS = ("itemdescription", "descriptionderubrique")
 
 
 def described_names(program: Any) -> frozenset[str]:
@@ -129,8 +130,33 @@ def described_names(program: Any) -> frozenset[str]:
     (`fd is File Description` ... `fd..Name = "Note"`, HDescribeFile/HDescribeItem): they
     are data names as the analysis's are. Only literal names are seen; a program that
     never says "description" is not walked."""
-    if "description" not in (program.source or "").lower():
+    from ..syntax import nodes as N
+    from ..syntax.names import fold
+    return frozenset(fold(value.value) for _, value in _names_given(program)
+                     if isinstance(value, N.Str))
+
+
+def files_of_unknown_items(program: Any) -> frozenset[str]:
+    """The folded names of the files a program describes in code (`fd..Name =
+    "NewCustomer"`) when one of its Item Descriptions is named by something else than a
+    literal (`id..Name = arrNames[i]`): those files' items are known at run time only,
+    so a bare name where an H* function takes their key (`HReadSeekFirst(NewCustomer,
+    Code, 42)`) may be one of them (semantics/data_items.py). Empty otherwise."""
+    from ..syntax import nodes as N
+    from ..syntax.names import fold
+    given = _names_given(program)
+    if all(isinstance(value, N.Str) for is_file, value in given if not is_file):
         return frozenset()
+    return frozenset(fold(value.value) for is_file, value in given
+                     if is_file and isinstance(value, N.Str))
+
+
+def _names_given(program: Any) -> list[tuple[bool, Any]]:
+    """(whether to a File Description, the value) of each `..Name =` / `..Nom =` given
+    to a variable declared as a File or Item Description anywhere in the program
+    (internal procedures too); a program that never says "description": none."""
+    if "description" not in (program.source or "").lower():
+        return []
     from ..syntax import nodes as N
     from ..syntax.names import fold
     from ..syntax.walk import walk_stmts
@@ -141,11 +167,14 @@ def described_names(program: Any) -> frozenset[str]:
             stmts.append(s)
             if isinstance(s, N.Procedure):  # an internal procedure: its own body too
                 bodies.append(s.body.stmts)
-    described = {fold(n) for s in stmts if isinstance(s, N.Decl)
-                 and any(d in fold(s.type_text).replace(" ", "") for d in _DESCRIPTIONS)
-                 for n, _, _ in s.names}
-    return frozenset(
-        fold(s.value.value) for s in stmts
-        if isinstance(s, N.Assign) and isinstance(s.target, N.Prop)
-        and isinstance(s.target.obj, N.Name) and fold(s.target.obj.name) in described
-        and fold(s.target.name) in ("name", "nom") and isinstance(s.value, N.Str))
+    described: dict[str, bool] = {}  # folded variable -> a File Description?
+    for s in stmts:
+        if isinstance(s, N.Decl):
+            kind = fold(s.type_text).replace(" ", "")
+            if any(d in kind for d in _FILE_DESCRIPTIONS + _ITEM_DESCRIPTIONS):
+                is_file = any(d in kind for d in _FILE_DESCRIPTIONS)
+                described.update((fold(n), is_file) for n, _, _ in s.names)
+    return [(described[fold(s.target.obj.name)], s.value) for s in stmts
+            if isinstance(s, N.Assign) and isinstance(s.target, N.Prop)
+            and isinstance(s.target.obj, N.Name) and fold(s.target.obj.name) in described
+            and fold(s.target.name) in ("name", "nom")]

@@ -266,6 +266,9 @@ def _program_symbols(program: N.Program, registry: Registry, session: "Session |
                              infer_data=infer_data)
     if items:
         symbols.data_items = items
+    if "description" in (program.source or "").lower():  # (items named at run time)
+        from ..hfsql.names import files_of_unknown_items
+        symbols.unknown_items = files_of_unknown_items(program)
     if session is not None:
         from_session(symbols, session)
     if shared:

@@ -88,7 +88,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
                 fc.called = kinds
             if kinds.data and fc.sym.infer_data:
                 _data_names(fc, e, fold(kinds.builtin.en))
-            elif kinds.data and fc.sym.data_items:
+            elif kinds.data and (fc.sym.data_items or fc.sym.unknown_items):
                 seek_item(fc, e, fold(kinds.builtin.en))
             if kinds.procedures or kinds.outputs:
                 passed_arguments(fc, e, False, kinds.procedures, kinds.outputs)
@@ -105,7 +105,8 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     called = fc.called
     if fc.sym.infer_data and user is False and called is not None and called.data:
         _data_names(fc, e, fold(called.builtin.en))
-    elif fc.sym.data_items and user is False and called is not None and called.data:
+    elif (fc.sym.data_items or fc.sym.unknown_items) and user is False and called is not None \
+            and called.data:
         seek_item(fc, e, fold(called.builtin.en))
     kinds = called if user is False and type(func) is _NAME else None
     if kinds is not None and (kinds.procedures or kinds.outputs):

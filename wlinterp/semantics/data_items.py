@@ -86,6 +86,7 @@ def seek_item(fc: "CheckerState", e: N.Call, key: str) -> None:
         return
     file, item = file_of(fc, e.args[0]), e.args[1]
     if file is None:
+        _unknown_item_named(fc, e.args[0], item)
         return
     if type(item) is N.Str and item.value.isidentifier() \
             and (len(e.args) > 2 or not key.startswith("hfilter")):
@@ -100,6 +101,22 @@ def seek_item(fc: "CheckerState", e: N.Call, key: str) -> None:
             # as the key "Nme" (compiler/builtin_calls.py data_arg), WL109 says so in its
             # words, with "did you mean", and not WL101 as well
             fc.said_keys = (fc.said_keys or set()) | {id(item)}
+
+
+def _unknown_item_named(fc: "CheckerState", file: N.Expr, item: N.Expr) -> None:
+    """`HReadSeekFirst(NewCustomer, Code, 42)`, NewCustomer described in code with items
+    named at run time (`id..Name = arrNames[i]`): the bare name nothing declares may be
+    one of its items, which the run resolves as such (compiler/builtin_calls.py
+    data_arg; it stops if the file has no such item): no WL101 nor run warning
+    (*decided*: the check cannot know those items; docs/hfsql.md "Files described in
+    code")."""
+    if type(file) is not N.Name or type(item) is not N.Name \
+            or fold(file.name) not in fc.sym.unknown_items:
+        return
+    key = fold(item.name)
+    if fc.scope.lookup(fold(file.name)) is None and fc.scope.lookup(key) is None \
+            and fc.global_kind(key) is None:
+        fc.said_keys = (fc.said_keys or set()) | {id(item)}
 
 
 _NO_FILE = "no data file of the analysis, query nor variable has that name"

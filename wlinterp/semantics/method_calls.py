@@ -73,7 +73,8 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         return True
     if _data_method(fc, func.obj, key):
         fc.sym.refs.record(func, Ref.DYNAMIC)  # HReadFirst(Customer, ...), at run time
-        if fc.sym.data_items:  # `Customer.ReadFirst("Nme")`: its key checked as HReadFirst's
+        if fc.sym.data_items or fc.sym.unknown_items:  # `Customer.ReadFirst("Nme")`: its
+            # key checked as HReadFirst's
             seek_item(fc, N.Call(e.line, e.col, func, [func.obj, *e.args]),
                       fold(fc.sym.registry.functions["h" + key].en))
         return True

@@ -65,11 +65,11 @@ class ProgramSymbols:
                  "file_starts", "procs", "methods", "session_procs", "known", "compiled",
                  "named_in_text", "called_by_name", "access", "outside", "refs",
                  "overloads", "syntaxes_read", "verdicts", "read_only", "declared_at",
-                 "infer_data", "data_items", "data_used", "undeclared", "enum_types",
-                 "named_types", "enum_values", "comb_values", "types_read", "member_classes",
-                 "quiet_types", "interfaces", "global_kinds", "arities", "_lineages",
-                 "_lineages_of", "declaring", "abstract_why", "abstract_methods",
-                 "_properties", "refused_named")
+                 "infer_data", "data_items", "unknown_items", "data_used", "undeclared",
+                 "enum_types", "named_types", "enum_values", "comb_values", "types_read",
+                 "member_classes", "quiet_types", "interfaces", "global_kinds", "arities",
+                 "_lineages", "_lineages_of", "declaring", "abstract_why",
+                 "abstract_methods", "_properties", "refused_named")
 
     def __init__(self, registry: Registry, known: set[str] | None = None,
                  infer_data: bool = False) -> None:
@@ -137,6 +137,9 @@ class ProgramSymbols:
         # `wl check --analysis`: folded data file -> (its name, folded item -> its name)
         # (semantics/data_items.py: `Customer.NoPe` is WL109)
         self.data_items: dict[str, tuple[str, dict[str, str]]] = {}
+        # files described in code whose items are named at run time (hfsql/names.py
+        # files_of_unknown_items): a bare name as their key is no undeclared variable
+        self.unknown_items: frozenset[str] = frozenset()
         self.data_used: set[str] = set()
         self.undeclared: list[tuple[str, Diagnostic]] = []
         # name -> what it is among the program's and the built-ins' global names
