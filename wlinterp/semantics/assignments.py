@@ -197,7 +197,8 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"{enum}: it is neither a number nor a combination's value", value,
                       line=line, col=col, length=len(sym.name), deferred=True)
         return
-    if check_integer_literal(fc, sym, value, line, col):  # `i is int = 1e19`
+    if check_integer_literal(fc, f"'{sym.name}'", sym.spec, value, line, col,
+                             len(sym.name)):  # `i is int = 1e19`
         return
     st = static_of(fc, value)
     if st == _S_REAL:

@@ -18,35 +18,36 @@ from .currency_literals import literal_number
 from .text_numbers import numeric
 
 if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
     from .checker import FunctionChecker
-    from .scopes import Symbol
 
 
-def check_integer_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
-                          line: int, col: int) -> bool:
-    """WL110 (deferred: the run stops there) for an integer variable given a non-integer
-    literal whose integer part is beyond its range; WL206 for an integer literal there
-    (it wraps). True when the literal was such, or is a whole number written as a
-    real (`1e18`): nothing of it is lost, so nothing more is said of it."""
+def check_integer_literal(fc: "FunctionChecker", holder: str, spec: "TypeSpec",
+                          value: N.Expr, line: int, col: int, length: int) -> bool:
+    """WL110 (deferred: the run stops there) for an integer variable or parameter
+    (`holder`, as the message names it) given a non-integer literal whose integer part
+    is beyond its range; WL206 for an integer literal there (it wraps). True when the
+    literal was such, or is a whole number written as a real (`1e18`): nothing of it is
+    lost, so nothing more is said of it."""
     read = _number_read(value)
     if read is None:
         return False
     number, integer = read
     whole = number.to_integral_value(rounding=ROUND_DOWN)
-    bits, unsigned = sym.spec.bits, sym.spec.unsigned
+    bits, unsigned = spec.bits, spec.unsigned
     low, high = int_bounds(bits, unsigned)
     if low <= whole <= high:
         return whole == number
     if integer:
         if _hexadecimal(fc, value):  # `i is int = 0xFFFFFFFF`: a bit pattern, the -1
             return True  # it is written to give
-        fc.rep.report("WL206", f"'{sym.name}' cannot hold {int(whole)}: beyond its range "
+        fc.rep.report("WL206", f"{holder} cannot hold {int(whole)}: beyond its range "
                       f"({low:,} to {high:,}), the integer wraps and is stored as "
                       f"{int_stored(int(whole), bits, unsigned)}", value, line=line, col=col,
-                      length=len(sym.name))
+                      length=length)
     else:
         fc.rep.report("WL110", int_overflow(whole, bits, unsigned), value, line=line,
-                      col=col, length=len(sym.name), deferred=True)
+                      col=col, length=length, deferred=True)
     return True
 
 

@@ -30,6 +30,7 @@ from .place_types import place_start, place_type
 from .class_names import names_class
 from .subscript_counts import row_of
 from .text_numbers import numeric, text_number
+from .integer_literals import check_integer_literal
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ _FAMILY = {Kind.INT: "number", Kind.REAL: "number", Kind.CURRENCY: "number",
 _NAME = N.Name
 _PLACES = (N.Name, N.Member, N.Index)  # the arguments place_type may know the type of
 _STRUCT = Kind.STRUCT
-_LITERALS = (N.Str, N.Num)  # (True/False are Const, with Null, which is left alone)
+_LITERALS = (N.Str, N.Num)
+_NUMBERS = (N.Num, N.Unary, N.Str)  # a number, signed or not (`-1e19`), or a text  # (True/False are Const, with Null, which is left alone)
 _WORD = lazy_compile(r"\w+")
 _ARRAYS = {Kind.ARRAY: "array", Kind.ASSOC: "associative array"}
 _COMPOSITES = frozenset({_STRUCT, *_ARRAYS})
@@ -58,6 +60,8 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             break
         if type(a) is N.Str and prm.type_text:
             _text_for_number(fc, shown, prm, a)
+        if prm.type_text and type(a) in _NUMBERS:
+            _integer_beyond(fc, shown, prm, a)
         if not prm.type_text or prm.local:
             continue
         if type(a) is N.Index and fc.scope.composite:
@@ -102,6 +106,17 @@ def _text_for_number(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Str) 
     fc.rep.report("WL206", f"the parameter '{prm.name}' of {shown} is "
                   f"{_NUMBER_WORDS[want.kind]}: the text \"{a.value}\" is not a number and "
                   f"is stored as {stored}", a, len(a.value) + 2)
+
+
+def _integer_beyond(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr) -> None:
+    """A number literal given to a parameter declared an integer, beyond its range
+    (`P(1e19)` for `PROCEDURE P(n is int)`): the run's "Numeric overflow" (WL110) or
+    the wrap (WL206), as for a variable (integer_literals.py). A LOCAL parameter too:
+    its copy is converted the same way."""
+    want = _declared(fc, prm.type_text or "")
+    if want is not None and want.kind is Kind.INT:
+        check_integer_literal(fc, f"the parameter '{prm.name}' of {shown}", want, a,
+                              a.line, a.col, 1)
 
 
 def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
