@@ -7,7 +7,10 @@ mydomain.fr and its sub-domains), Expiration ("Character string or DateTime vari
 Name ("not case sensitive"), Path, Value (4 KB at most, no control character, ';' or
 binary zero); its example reads an `array of Cookie` back with Deserialize(..., psdXML),
 then HTTPCookieReplace(".yahoo.com", MyCookies). The stored copies stop after Value: a
-Secure or HTTPOnly property, if the page has one, is not here (UNVERIFIED).
+Secure or HTTPOnly property, if the page has one, is not seen (UNVERIFIED).
+*Decided*, INFERRED: a `Secure` / `Sécurisé` boolean property, so that a cookie a server
+set with `Secure` stays https-only through HTTPCookieGet, Serialize/Deserialize and
+HTTPCookieReplace (without it the copy put back was sent over http:// too).
 *Decided*, INFERRED (docs/builtins.md "HTTP cookies"): the French property names
 (Commentaire, Domaine, Expiration, Nom, Chemin, Valeur); Expiration reads as a DateTime's
 text in UTC (YYYYMMDDHHMMSSCCC: the server writes it in GMT, and a saved cookie must
@@ -30,21 +33,26 @@ from .http_values import Members
 
 
 class CookieValue(Members):
-    """A `Cookie` variable: its six properties by English or French name."""
+    """A `Cookie` variable: its seven properties by English or French name."""
 
     __slots__ = ()
     wl_type_name = "Cookie"
     ALIASES = {"commentaire": "comment", "domaine": "domain", "nom": "name",
-               "chemin": "path", "valeur": "value"}
+               "chemin": "path", "valeur": "value", "securise": "secure"}
 
     def __init__(self, values: dict[str, object] | None = None) -> None:
         super().__init__(values or {"comment": "", "domain": "", "expiration": "",
-                                    "name": "", "path": "", "value": ""})
+                                    "name": "", "path": "", "value": "",
+                                    "secure": False})
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
         """Expiration takes a DateTime or its text, or an HTTP date ("Wed, 21 Oct 2026
         07:28:00 GMT"), kept as a DateTime's text; anything else is refused at once."""
-        if self._name(name) == "expiration":
+        key = self._name(name)
+        if key == "secure":
+            super().wl_set(name, _secure_flag(value), ctx)
+            return
+        if key == "expiration":
             value = _expiration_text(value)
         super().wl_set(name, V.to_str(value), ctx)
 
@@ -63,6 +71,14 @@ class CookieValue(Members):
             for key, item in tree.items():
                 out.wl_set(str(key), "" if item is None else item)
         return out
+
+
+def _secure_flag(value: object) -> bool:
+    """Secure as a boolean; Deserialize of an XML file gives it as text ("1", "True",
+    "Vrai"), which a boolean refuses."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "vrai")
+    return V.to_bool(value)
 
 
 def _expiration_text(value: object) -> str:
@@ -103,18 +119,19 @@ def cookie_of(kept: http.cookiejar.Cookie) -> CookieValue:
     return CookieValue({"comment": kept.comment or "", "domain": domain,
                         "expiration": "" if kept.expires is None else _utc_text(kept.expires),
                         "name": kept.name, "path": kept.path or "/",
-                        "value": kept.value or ""})
+                        "value": kept.value or "", "secure": bool(kept.secure)})
 
 
 def as_jar_cookie(name: str, value: str, host: str, path: str = "/",
-                  expires: int | None = None, comment: str = "") -> http.cookiejar.Cookie:
+                  expires: int | None = None, comment: str = "",
+                  secure: bool = False) -> http.cookiejar.Cookie:
     """A jar's cookie for `host` (lower case, no leading dot, a one-word host already
     as the jar names it): sent to its sub-domains too when it is a domain name (not an
-    address, not a one-word host)."""
+    address, not a one-word host); a `secure` one goes over https:// alone."""
     wide = "." in host and not _is_address(host) and not host.endswith(".local")
     return http.cookiejar.Cookie(
         0, name, value, None, False, "." + host if wide else host, wide, wide,
-        path or "/", True, False, expires, expires is None, comment or None, None, {})
+        path or "/", True, secure, expires, expires is None, comment or None, None, {})
 
 
 def _is_address(host: str) -> bool:

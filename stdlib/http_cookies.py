@@ -252,7 +252,7 @@ def _jar_cookie(cookie: CookieValue, domain: str) -> http.cookiejar.Cookie:
     name = _checked("HTTPCookieReplace", "name", V.to_str(v["name"]).strip())
     value = _checked("HTTPCookieReplace", "value", V.to_str(v["value"]))
     return as_jar_cookie(name, value, host, V.to_str(v["path"]), expiry_seconds(cookie),
-                         V.to_str(v["comment"]))
+                         V.to_str(v["comment"]), V.to_bool(v["secure"]))
 
 
 @family.function("HTTPCookieGet", "HTTPCookieRécupère")
@@ -288,7 +288,8 @@ def _set_by(response: HTTPResponseValue) -> list[CookieValue]:
         for name, morsel in parsed.items():
             one = CookieValue()
             one.values.update(name=name, value=morsel.value, path=morsel["path"],
-                              domain=morsel["domain"], comment=morsel["comment"])
+                              domain=morsel["domain"], comment=morsel["comment"],
+                              secure=bool(morsel["secure"]))
             if morsel["expires"]:
                 one.wl_set("expiration", morsel["expires"])
             found.append(one)
