@@ -94,7 +94,7 @@ class WLMembers(WLAssoc):
         self.data[V.to_str(key)] = _stored(value)
 
     def copy(self) -> "WLMembers":
-        return type(self)({k: _copied(v) for k, v in self.data.items()})
+        return _variant_copy(self)
 
     def wl_text(self) -> str:
         return _json_text(self)
@@ -103,6 +103,35 @@ class WLMembers(WLAssoc):
 def _copied(v: object) -> object:
     copier = getattr(v, "copy", None)
     return copier() if isinstance(v, (WLArray, WLStruct, WLAssoc)) and copier else v
+
+
+def _variant_copy(root: Any) -> Any:
+    """The copy of a variant's sub-elements (`w = v`), named and indexed ones nested in
+    one another to any depth: walked with a stack of its own, not Python's, so a variant
+    built 2,000 levels deep in a loop is copied (each level copied called the next, and
+    `w = v` stopped the run with "Stack overflow"). Other values inside are `_copied`."""
+    top = _empty_like(root)
+    pending = [(root, top)]
+    while pending:
+        source, target = pending.pop()
+        if isinstance(source, WLGrowingArray):
+            target.items.extend(_shell_or_copy(v, pending) for v in source.items)
+        else:
+            target.data.update((k, _shell_or_copy(v, pending)) for k, v in source.data.items())
+    return top
+
+
+def _empty_like(value: Any) -> Any:
+    return WLGrowingArray() if isinstance(value, WLGrowingArray) else WLMembers()
+
+
+def _shell_or_copy(value: object, pending: list[tuple[Any, Any]]) -> object:
+    """A nested variant's empty copy, filled when `pending` reaches it; else `_copied`."""
+    if isinstance(value, (WLMembers, WLGrowingArray)):
+        shell = _empty_like(value)
+        pending.append((value, shell))
+        return shell
+    return _copied(value)
 
 
 def _stored(value: object) -> object:
@@ -134,7 +163,8 @@ class WLGrowingArray(WLArray):
         super().set(_stored(value), *idx)
 
     def copy(self) -> "WLGrowingArray":
-        return WLGrowingArray([_copied(v) for v in self.items])
+        result: WLGrowingArray = _variant_copy(self)
+        return result
 
     def wl_text(self) -> str:
         return _json_text(self)
