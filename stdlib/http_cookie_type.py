@@ -86,9 +86,8 @@ def _expiration_text(value: object) -> str:
     text = V.to_str(value).strip()
     if not text:
         return ""
-    digits = text.isdigit() and len(text) in (8, 12, 14, 17)
-    if digits:
-        return (text + "000000000")[:17]
+    if text.isdigit() and len(text) in (8, 12, 14, 17):
+        return _checked_digits(text)
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
@@ -98,6 +97,20 @@ def _expiration_text(value: object) -> str:
                              "its text YYYYMMDDHHMMSS, or an HTTP date such as 'Wed, 21 "
                              "Oct 2026 07:28:00 GMT').")
     return _utc_text(calendar.timegm(when.utctimetuple()))
+
+
+def _checked_digits(text: str) -> str:
+    """A DateTime's text padded to 17 digits when it names a real date and time
+    ("99999999" was kept, and HTTPCookieReplace then stopped in Python's date reader);
+    else the same refusal as any other text that is not a date."""
+    full = (text + "000000000")[:17]
+    try:
+        time.strptime(full[:14], "%Y%m%d%H%M%S")
+    except ValueError:
+        raise WLRuntimeError(f"Cookie: '{text}' is not an expiration date (no such date "
+                             "or time: YYYYMMDD, then HHMM, SS and milliseconds "
+                             "when given).") from None
+    return full
 
 
 def _utc_text(seconds: float) -> str:
