@@ -15,7 +15,7 @@ from ..syntax.currency_literal import CurrencyLiteral, NumericLiteral
 from ..runtime.kinds import KindNames as Kind, NUMERIC, SType, STypeNames as S
 from ..syntax.names import fold
 from ..runtime.size_watch import SAMPLED
-from ..semantics.symbols import run_time_dims
+from ..semantics.symbols import FuncScope, run_time_dims
 from .folding import NOT_CONSTANT, constant_value, literal
 from .operators import OperatorMixin
 from .member_inline import reads_member
@@ -190,7 +190,23 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         if not here:
             return ""
         this = self.scope.lookup("objet")
-        return f", {fold(here)!r}" + (f", {this.pyname}" if this is not None else "")
+        if this is None:
+            return f", {fold(here)!r}"
+        return f", {fold(here)!r}, {this.pyname}, {self.method_variables()!r}, locals()"
+
+    def method_variables(self) -> dict[str, str]:
+        """The variables (folded name -> Python name) of the method this code is in and of
+        its internal procedures up to here: an indirection naming one reaches it, not the
+        object's member it hides (`{"x"}` with a LOCAL x and a member x is the local)."""
+        found: dict[str, str] = {}
+        scope: FuncScope | None = self.scope
+        top = self.scope.method_owner()
+        while scope is not None:
+            for key, var in scope.vars.items():
+                if key not in ("objet", "object") and not var.is_global:
+                    found.setdefault(key, var.pyname)
+            scope = None if scope is top else scope.parent
+        return found
 
     def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, SType]:
         """`[a, b]`: its values; a numeric's goes marked (an array of Variant keeps it one

@@ -79,10 +79,45 @@ def _step(obj: Any, part: str) -> Any:
     return get_index(get_member(obj, fold(name), name), int(m.group(2)))
 
 
-def _indirect_holder(ns: dict[str, Any], parts: list[str], this: Any = None) -> Any:
+# the variables of the method an indirection is in (folded name -> Python name) and their
+# values (the method's locals()); None outside a method
+Mine = tuple[dict[str, str], dict[str, Any]] | None
+_NONE = object()
+
+
+def _head(part: str) -> str:
+    """A path's first name without its `[n]` subscript (`values[1]` -> `values`)."""
+    return _SUBSCRIPTED.sub(r"\1", part).strip()
+
+
+def _member_first(this: Any, mine: Mine, part: str) -> bool:
+    """Does `part` (its subscript removed) reach a member of the method's object? Not
+    when a variable of the method has that name: it hides the member, as written plainly
+    (`x` in C::M() with a LOCAL x and a member x is the local)."""
+    name = _head(part)
+    return (mine is None or fold(name) not in mine[0]) and _own_member(this, name)
+
+
+def _local(mine: Mine, name: str) -> Any:
+    """The value of the method's variable `name`, else _NONE."""
+    if mine is None or (pyname := mine[0].get(fold(name))) is None:
+        return _NONE
+    try:
+        return mine[1][pyname]
+    except KeyError:
+        raise WLRuntimeError(f"The variable '{name}' is used before its "
+                             f"declaration.") from None
+
+
+def _indirect_holder(ns: dict[str, Any], parts: list[str], this: Any = None,
+                     mine: Mine = None) -> Any:
     """The object holding the last member of an indirection path: a member of the
     method's object, a variable, else a data file (`{"Customer.Name"}`)."""
-    if _own_member(this, _SUBSCRIPTED.sub(r"\1", parts[0]).strip()):
+    local = _local(mine, _head(parts[0]))
+    if local is not _NONE:
+        m = _SUBSCRIPTED.match(parts[0])
+        obj = local if m is None else get_index(local, int(m.group(2)))
+    elif _member_first(this, mine, parts[0]):
         obj = _step(this, parts[0])
     else:
         data = _indirect_data(ns, parts[0])
@@ -119,21 +154,27 @@ def _dated_member(holder: Any, name: str, value: Any) -> Any:
 
 
 def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
-                 this: Any = None) -> Any:
+                 this: Any = None, names: dict[str, str] | None = None,
+                 frame: dict[str, Any] | None = None) -> Any:
     """`{name}` read: a member of the method's object (`this`), a main-code variable, a
     member of one (`{"o.m_x"}`), a global member of a class (`{"::m"}` in a method of the
-    class, `{"C::m"}`) or a constant of the program."""
+    class, `{"C::m"}`) or a constant of the program. In a method (`names`, `frame`: its
+    variables and their values) a variable of the method comes first."""
     text = V.to_str(name).strip()
+    mine: Mine = None if names is None or frame is None else (names, frame)
     static = _class_member(text, here)
     if static is not None:
         return class_static_get(ns["_ctx"], *static)
-    if _own_member(this, text):
+    if (local := _local(mine, text)) is not _NONE:
+        return local
+    if _SUBSCRIPTED.match(text) is None and _member_first(this, mine, text):
         return get_member(this, fold(text), text)
     parts = _indirect_path(text)
     if parts is None and (m := _SUBSCRIPTED.match(text)) is not None:  # {"t[2]"}
-        return get_index(indirect_get(ns, m.group(1), here, this), int(m.group(2)))
+        return get_index(indirect_get(ns, m.group(1), here, this, names, frame),
+                         int(m.group(2)))
     if parts is not None:
-        holder = _indirect_holder(ns, parts, this)
+        holder = _indirect_holder(ns, parts, this, mine)
         found = get_member(holder, fold(parts[-1]), parts[-1])
         return _dated_member(holder, fold(parts[-1]), found)
     consts = ns.get("__wl_consts__", {})
@@ -154,25 +195,35 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
 
 
 def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
-                 here: str | None = None, this: Any = None) -> None:
+                 here: str | None = None, this: Any = None,
+                 names: dict[str, str] | None = None,
+                 frame: dict[str, Any] | None = None) -> None:
     """`{name} = value`: stored with the variable's declared type. A member reached so
     (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused; a
-    member of the method's own object (`this`) as the method writes it."""
+    member of the method's own object (`this`) as the method writes it, unless a variable
+    of the method hides it (`names`: that variable, which cannot be assigned by name)."""
     text = V.to_str(name).strip()
+    mine: Mine = None if names is None or frame is None else (names, frame)
     static = _class_member(text, here)
     if static is not None:
         class_static_set(ctx, *static, value)
         return
-    if _own_member(this, text):
+    if mine is not None and fold(text) in mine[0]:
+        raise WLRuntimeError(f"Indirection {{{text}}}: '{text}' is a variable of the "
+                             f"procedure: wlinterp assigns by name only main-code variables "
+                             f"and members, not procedure variables.")
+    if _SUBSCRIPTED.match(text) is None and _member_first(this, mine, text):
         set_member(this, fold(text), value, ctx, text)
         return
     parts = _indirect_path(text)
     if parts is None and (m := _SUBSCRIPTED.match(text)) is not None:  # {"t[2]"} = v
-        set_index(indirect_get(ns, m.group(1), here, this), value, int(m.group(2)))
+        set_index(indirect_get(ns, m.group(1), here, this, names, frame), value,
+                  int(m.group(2)))
         return
     if parts is not None:
-        holder = _indirect_holder(ns, parts, this)
-        store = set_member if _own_member(this, parts[0]) else set_member_outside
+        own = _member_first(this, mine, parts[0])  # (subscript removed, as the holder's)
+        holder = _indirect_holder(ns, parts, this, mine)
+        store = set_member if own else set_member_outside
         store(holder, fold(parts[-1]), value, ctx, parts[-1])
         return
     pyname, spec = _indirect_target(ns, name)
