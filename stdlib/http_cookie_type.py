@@ -18,10 +18,12 @@ not move with the machine's time zone), "" for a cookie that ends with the run.
 """
 from __future__ import annotations
 
-__all__ = ["CookieValue", "as_jar_cookie", "cookie_of", "expiry_seconds"]
+__all__ = ["CookieValue", "as_jar_cookie", "cookie_of", "expiry_seconds", "http_date_text",
+           "max_age_text"]
 
 import calendar
 import http.cookiejar
+import re
 import time
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -88,15 +90,31 @@ def _expiration_text(value: object) -> str:
         return ""
     if text.isdigit() and len(text) in (8, 12, 14, 17):
         return _checked_digits(text)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        when = None
-    if when is None:
+    found = http_date_text(text)
+    if found is None:
         raise WLRuntimeError(f"Cookie: '{text}' is not an expiration date (a DateTime, "
                              "its text YYYYMMDDHHMMSS, or an HTTP date such as 'Wed, 21 "
                              "Oct 2026 07:28:00 GMT').")
-    return _utc_text(calendar.timegm(when.utctimetuple()))
+    return found
+
+
+def http_date_text(text: str) -> str | None:
+    """An HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT") as a DateTime's text in UTC, None
+    when it is none: a server's unreadable Expires is ignored, a script's is refused."""
+    try:
+        when = parsedate_to_datetime(text)
+        return _utc_text(calendar.timegm(when.utctimetuple()))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def max_age_text(text: str, now: float) -> str | None:
+    """A Max-Age's seconds from `now` as a DateTime's text in UTC (0 or less: `now`,
+    the cookie is past), None when it is no whole number (RFC 6265 5.2.2: ignored)."""
+    digits = text.strip()
+    if not re.fullmatch(r"-?[0-9]+", digits):
+        return None
+    return _utc_text(min(now + max(int(digits), 0), LATEST))
 
 
 def _checked_digits(text: str) -> str:
@@ -111,6 +129,11 @@ def _checked_digits(text: str) -> str:
                              "or time: YYYYMMDD, then HHMM, SS and milliseconds "
                              "when given).") from None
     return full
+
+
+LATEST = 253402300799
+"""The last second of 9999 (UTC): a later expiry is kept as this one, the last a
+DateTime's text can hold."""
 
 
 def _utc_text(seconds: float) -> str:

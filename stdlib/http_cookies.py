@@ -33,6 +33,7 @@ __all__ = ["jar", "managed_jar", "request_jar"]
 
 import http.cookiejar
 import http.cookies
+import time
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
@@ -40,7 +41,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 
-from .http_cookie_type import CookieValue, as_jar_cookie, cookie_of, expiry_seconds
+from .http_cookie_type import (CookieValue, as_jar_cookie, cookie_of, expiry_seconds,
+                               http_date_text, max_age_text)
 from .http_values import HTTPRequestValue, HTTPResponseValue
 
 family = Family("HTTP cookies")
@@ -290,10 +292,21 @@ def _set_by(response: HTTPResponseValue) -> list[CookieValue]:
             one.values.update(name=name, value=morsel.value, path=morsel["path"],
                               domain=morsel["domain"], comment=morsel["comment"],
                               secure=bool(morsel["secure"]))
-            if morsel["expires"]:
-                one.wl_set("expiration", morsel["expires"])
+            one.values["expiration"] = _expiry(morsel)
             found.append(one)
     return found
+
+
+def _expiry(morsel: http.cookies.Morsel[str]) -> str:
+    """A Set-Cookie's expiry as a DateTime's text in UTC: its Max-Age when it has a
+    readable one (RFC 6265 5.3: Max-Age wins over Expires), else its Expires; "" when
+    neither is readable, as a browser ignores them (an Expires of "never" stopped the
+    run inside HTTPCookieGet: a server's mistake must not stop the script)."""
+    if morsel["max-age"]:
+        found = max_age_text(str(morsel["max-age"]), time.time())
+        if found is not None:
+            return found
+    return (http_date_text(morsel["expires"]) or "") if morsel["expires"] else ""
 
 
 @family.function("HTTPCookieReset", "HTTPCookieRAZ")

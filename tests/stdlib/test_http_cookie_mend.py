@@ -4,13 +4,20 @@ docs/builtins.md "HTTP cookies". Loopback servers only.
 - A Cookie's Expiration given as digits that name no date ("99999999") is refused at
   once, in words: it was kept, and HTTPCookieReplace then stopped the run with a Python
   date-reader error.
+- HTTPCookieGet(response) of a server whose Expires no one can read (`Expires=never`)
+  leaves that cookie's Expiration "" (it stopped the run); a Max-Age wins over Expires
+  (RFC 6265 5.3); one that is no whole number is ignored.
 """
 from __future__ import annotations
 
+import calendar
 import io
+import time
+from collections.abc import Iterator
 
 import pytest
 
+from loopback import QuietHandler, serve_http
 from wlinterp.engine import run_source
 from wlinterp.errors import WLRuntimeError
 
@@ -52,3 +59,49 @@ def test_digits_of_a_real_date_are_kept(code: str) -> None:
     run_source(code.replace("{when}", "202612312359"), "date.wl", stdout=out,
                stderr=io.StringIO())
     assert out.getvalue().split()[1:] == ["20261231235900000"]
+
+
+class OddExpiry(QuietHandler):
+    """Sets four cookies whose expiry a careless server might write."""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        self.send_response(200)
+        for line in ("a=1; Expires=never",
+                     "b=2; Max-Age=3600; Expires=Wed, 21 Oct 2015 07:28:00 GMT",
+                     "c=3; Max-Age=soon; Expires=Wed, 21 Oct 2037 07:28:00 GMT",
+                     "d=4; Max-Age=99999999999999999999"):
+            self.send_header("Set-Cookie", line)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+
+@pytest.fixture
+def odd() -> Iterator[int]:
+    yield from serve_http(OddExpiry)
+
+
+EXPIRES_EN = """rep is httpResponse = HTTPSend("http://127.0.0.1:{port}/")
+FOR EACH c OF HTTPCookieGet(rep)
+    Trace(c.Name + "=" + c.Expiration)
+END
+"""
+EXPIRES_FR = """rep est une httpRéponse = HTTPEnvoie("http://127.0.0.1:{port}/")
+POUR TOUT c DE HTTPCookieRécupère(rep)
+    Trace(c.Nom + "=" + c.Expiration)
+FIN
+"""
+
+
+@pytest.mark.parametrize("code", [EXPIRES_EN, EXPIRES_FR], ids=["en", "fr"])
+def test_a_server_expiry_never_stops_the_run(odd: int, code: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    before = int(time.time())
+    run_source(code.replace("{port}", str(odd)), "odd.wl", stdout=out, stderr=err)
+    after = int(time.time()) + 1
+    assert err.getvalue() == ""
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "a=" and lines[2:] == ["c=20371021072800000", "d=99991231235959000"], lines
+    name, _, when = lines[1].partition("=")
+    seconds = calendar.timegm(time.strptime(when[:14], "%Y%m%d%H%M%S"))
+    assert name == "b" and before + 3600 <= seconds <= after + 3600, lines
