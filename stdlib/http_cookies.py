@@ -179,7 +179,9 @@ def http_cookie_read(rt: Runtime, first: object, second: object,
     cookies = jar(rt) if request is None else request_jar(request)
     assert cookies is not None
     wanted = V.to_str(rest[1]).strip().lower()
-    domain = V.to_str(rest[0]) or "."
+    domain = V.to_str(rest[0])
+    if not _host(domain):  # (no domain is no cookie: "" would match every domain)
+        return ""
     found = [c for c in _of_domain(cookies, domain) + _covering(cookies, domain)
              if c.name.lower() == wanted]
     return found[0].value or "" if found else ""

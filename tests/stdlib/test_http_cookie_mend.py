@@ -7,6 +7,7 @@ docs/builtins.md "HTTP cookies". Loopback servers only.
 - HTTPCookieGet(response) of a server whose Expires no one can read (`Expires=never`)
   leaves that cookie's Expiration "" (it stopped the run); a Max-Age wins over Expires
   (RFC 6265 5.3); one that is no whole number is ignored.
+- HTTPCookieRead("", name) is "" again: it gave the cookie of any domain.
 """
 from __future__ import annotations
 
@@ -105,3 +106,23 @@ def test_a_server_expiry_never_stops_the_run(odd: int, code: str) -> None:
     name, _, when = lines[1].partition("=")
     seconds = calendar.timegm(time.strptime(when[:14], "%Y%m%d%H%M%S"))
     assert name == "b" and before + 3600 <= seconds <= after + 3600, lines
+
+
+EMPTY_EN = """HTTPCookieWrite("127.0.0.1", "k", "v")
+HTTPCookieWrite(".x.com", "k", "w")
+Trace("[" + HTTPCookieRead("", "k") + "]", "[" + HTTPCookieRead(".", "k") + "]")
+Trace(HTTPCookieRead("127.0.0.1", "k"), HTTPCookieRead("www.x.com", "K"))
+"""
+EMPTY_FR = """HTTPCookieEcrit("127.0.0.1", "k", "v")
+HTTPCookieEcrit(".x.com", "k", "w")
+Trace("[" + HTTPCookieLit("", "k") + "]", "[" + HTTPCookieLit(".", "k") + "]")
+Trace(HTTPCookieLit("127.0.0.1", "k"), HTTPCookieLit("www.x.com", "K"))
+"""
+
+
+@pytest.mark.parametrize("code", [EMPTY_EN, EMPTY_FR], ids=["en", "fr"])
+def test_no_domain_reads_no_cookie(code: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "empty.wl", stdout=out, stderr=err)
+    assert err.getvalue() == ""
+    assert out.getvalue().splitlines() == ["[], []", "v, w"]
