@@ -79,6 +79,7 @@ class _Scanner(OperatorsMixin):
         self.line_first = 0  # index in `out` of the current logical line's first token
         self.last_case = -1  # index in `out` of the last CASE token
         self.clause_first = -1  # index in `out` of the token after the last THEN / ELSE
+        self.case_colon = -1  # index in `out` of the first colon of a line (after its head)
 
     def error(self, message: str, pos: int | None = None, line: int | None = None) -> WLSyntaxError:
         p = self.pos if pos is None else pos

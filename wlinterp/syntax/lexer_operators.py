@@ -99,7 +99,9 @@ class OperatorsMixin(FormsMixin, TextsMixin):
         if kind == "COLON":
             kind = self.colon_kind(start)
         tok = self.emit(kind, op, start)
-        if kind == "RETCOLON":
+        if kind == "COLON":
+            self.colon_read()
+        elif kind == "RETCOLON":
             self.type_phrase(tok)
         elif kind == "MCOLON" and self.text[start + 1:start + 2] in ("'", '"'):
             self.quoted_member(start + 1)
