@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 def check_integer_literal(fc: "FunctionChecker", holder: str, spec: "TypeSpec",
                           value: N.Expr, line: int, col: int, length: int) -> bool:
-    """WL110 (deferred: the run stops there) for an integer variable or parameter
+    """WL110 (deferred: the run stops there; not said where a WHEN EXCEPTION catches
+    it, as `x / 0`) for an integer variable or parameter
     (`holder`, as the message names it) given a non-integer literal whose integer part
     is beyond its range; WL206 for an integer literal there (it wraps). True when the
     literal was such, or is a whole number written as a real (`1e18`): nothing of it is
@@ -45,7 +46,7 @@ def check_integer_literal(fc: "FunctionChecker", holder: str, spec: "TypeSpec",
                       f"({low:,} to {high:,}), the integer wraps and is stored as "
                       f"{int_stored(int(whole), bits, unsigned)}", value, line=line, col=col,
                       length=length)
-    else:
+    elif not (fc.probing or fc.guarded):  # (a WHEN EXCEPTION catches it: the run goes on)
         fc.rep.report("WL110", int_overflow(whole, bits, unsigned), value, line=line,
                       col=col, length=length, deferred=True)
     return True

@@ -187,8 +187,9 @@ def _past_fixed_size(fc: "FunctionChecker", e: N.Index) -> None:
     """WL110 for a literal subscript past the declared size of a variable declared a fixed
     array (`tf is fixed array of 3 int`, `tf[4]`): its dimensions never change (?1514025),
     so the run stops there whatever it holds, with these words (runtime/containers.py
-    out_of_range); the check said nothing. A dynamic array may have grown: not judged."""
-    if type(e.obj) is not _NAME:
+    out_of_range); the check said nothing. A dynamic array may have grown: not judged.
+    Not said where a WHEN EXCEPTION catches it (the run goes on), as `x / 0`."""
+    if type(e.obj) is not _NAME or fc.probing or fc.guarded:
         return
     sym = fc.scope.lookup(fold(e.obj.name))
     spec = sym.spec if sym is not None else None
