@@ -116,7 +116,22 @@ def get_prop(obj: Any, name: str) -> Any:
         if obj is None and name in ("exist", "existe"):
             return False  # `v.timeout..Exist`: a variant's missing member reads as Null
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property '{name}'.")
+    if name in ("exist", "existe") and isinstance(obj, WLStruct):
+        return _instance_exists(obj, getter, name)
     return getter(name)
+
+
+def _instance_exists(obj: WLStruct, getter: Any, name: str) -> Any:
+    """`o..Exist` on an object (or a structure): a member or property of that name is
+    read; else True, the object is there (a Null dynamic object answers False before).
+    The run stopped with "'Exist' is not a member of the class C" though wl check let
+    it pass (docs/semantics.md 'Exist on an object', INFERRED)."""
+    try:
+        return getter(name)
+    except WLRuntimeError as err:
+        if "is not a member of" not in str(err):
+            raise
+        return True
 
 
 def value_type(obj: Any, rt: Any, type_var: Any) -> Any:
