@@ -11,8 +11,6 @@ from .lexer import Token
 from .names import fold
 from .words import SIMPLE_TYPE_WORDS as _TYPE_WORDS
 
-# The French type words and their article in a declaration (`x est une chaîne`); the
-# other simple type words are English (`x is string`).
 _LINE_ENDS = ("_NL", "NL")
 
 
@@ -30,6 +28,8 @@ def opens_line(tokens: list[Token], index: int) -> bool:
     return index == 0 or tokens[index - 1].type in _LINE_ENDS
 
 
+# The French type words and their article in a declaration (`x est une chaîne`); the
+# other simple type words are English (`x is string`).
 _FRENCH_TYPES = {"entier": "un", "octet": "un", "reel": "un", "booleen": "un",
                  "monetaire": "un", "numerique": "un", "caractere": "un",
                  "chaine": "une", "heure": "une", "dateheure": "une", "duree": "une"}

@@ -265,7 +265,7 @@ def _after_last_branch(tok: Token, tokens: list[Token], index: int) -> str | Non
     """The message for a branch written after its block's last one (a second ELSE, an
     ELSE IF after the ELSE; a CASE or a second OTHER CASE after the OTHER CASE), else None:
     it said "unexpected 'SINON'; expected an expression or END"."""
-    if index == 0 or tokens[index - 1].type != "_NL":
+    if not opens_line(tokens, index):
         return None
     for last, (block, followers) in _LAST_BRANCH.items():
         if tok.type not in followers:
