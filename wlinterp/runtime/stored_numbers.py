@@ -117,11 +117,13 @@ def int_overflow(d: Decimal, bits: int, unsigned: bool) -> str:
 def int_stored(value: object, bits: int, unsigned: bool) -> int:
     """A value stored into an integer of `bits` bits. An integer wraps (two's
     complement: `i++` past 2147483647 gives -2147483648, the C integer WINDEV's int is,
-    INFERRED); any other number (a real, a currency, a numeric, a text read as one) is
-    truncated toward zero and, when that is beyond the type's range, is the catchable
-    "Numeric overflow" (errCode 1003), as a currency beyond its range is: a real has no
-    bits to wrap, and `i is int = 1e19` showed -1981284352 (docs/semantics.md, "Numbers
-    out of range")."""
+    INFERRED), and so does a text read as an integer (`i is int = "4294967301"` is 5, what
+    `wl check`'s WL206 says: semantics/integer_literals.py); any other number (a real, a
+    currency, a numeric, a text read as a real: "1e19") is truncated toward zero and,
+    when that is beyond the type's range, is the catchable "Numeric overflow" (errCode
+    1003, the check's WL110), as a currency beyond its range is: a real has no bits to
+    wrap, and `i is int = 1e19` showed -1981284352 (docs/semantics.md, "Numbers out of
+    range")."""
     n = V.to_int(value)
     low, high = int_bounds(bits, unsigned)
     if low <= n <= high:
