@@ -137,8 +137,10 @@ def real_as_numeric(value: object) -> Decimal:
     """A value about to be stored in a numeric, as a Decimal. A real keeps its 15
     significant digits, as NumToString of a real shows them (*decided* 6 Dec, INFERRED:
     the numeric page does not say; `n is numeric (*) = 2 / 3` kept the real's 17 digits,
-    so `n * 3` was 1.9999999999999998; docs/semantics.md "Numeric and currency")."""
-    if type(value) is float and value - value == 0.0:
+    so `n * 3` was 1.9999999999999998; docs/semantics.md "Numeric and currency"). A
+    whole real stays whole: its digits are all exact (`r = 12345678901234567` was cut
+    to 12345678901234600)."""
+    if type(value) is float and value - value == 0.0 and not value.is_integer():
         return Decimal(format(value, ".15g"))
     return V.to_decimal(value)
 

@@ -17,3 +17,11 @@ nBig is numeric(*) = 1e20
 Trace(nBig) // expect: 100000000000000000000
 nTiny IS NUMERIC(*) = 1.5e-10
 Trace(nTiny) // expect: 0.00000000015
+// a whole real keeps all its digits (it was cut to 15: 12345678901234600); the real
+// itself holds 12345678901234568, the nearest double
+rWhole is real = 12345678901234567
+nWhole is numeric(*) = rWhole
+Trace(nWhole) // expect: 12345678901234568
+rHalf is real = 1234567890.123456789
+nHalf is numeric(*) = rHalf
+Trace(nHalf) // expect: 1234567890.12346

@@ -17,3 +17,11 @@ nGrand EST UN NUMÉRIQUE(*) = 1e20
 Trace(nGrand) // expect: 100000000000000000000
 nInfime est un numérique(*) = 1.5e-10
 Trace(nInfime) // expect: 0.00000000015
+// un réel entier garde tous ses chiffres (il était coupé à 15 : 12345678901234600) ; le
+// réel lui-même vaut 12345678901234568, le double le plus proche
+rEntier est un réel = 12345678901234567
+nEntier est un numérique(*) = rEntier
+Trace(nEntier) // expect: 12345678901234568
+rDemi est un réel = 1234567890.123456789
+nDemi est un numérique(*) = rDemi
+Trace(nDemi) // expect: 1234567890.12346
