@@ -47,6 +47,8 @@ def _computed(rt: Runtime, fname: str, compute: Callable[[], float]) -> float:
     value of type complex") or "Numeric overflow or invalid numeric operation."."""
     try:
         value = compute()
+        if type(value) is int:  # a sum of nothing (`FinNetCurrentVal(5, [])`) is a real 0
+            value = float(value)
     except (OverflowError, ValueError, ZeroDivisionError):
         value = float("nan")
     if type(value) is not float or value - value != 0.0:

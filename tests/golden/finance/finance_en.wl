@@ -41,3 +41,6 @@ Trace(FinRedemption("Long", finInFine, 1000, 5, 1000), FinError())   // expect: 
 // a negative cost has no declining rate (its root is not a real number): FinError, not a crash
 Trace(FinDecreasingRedemption(-3, 1, 2), FinError() <> 0)   // expect: 0, 1
 Trace(FinDecreasingRedemption((-2), FinDecreasingRedemption(-3, 1, 2), Asc("")), FinError() <> 0)   // expect: 0, 1
+// no cash flow at all: the sum of nothing is 0, a real value (it was "no real value", FinError 2)
+tNone is array of reals
+Trace(FinNetCurrentVal(5, tNone), FinError(), ErrorOccurred)   // expect: 0, 0, 0

@@ -15,3 +15,6 @@ Trace(FinAmortissement("Long", finInFine, 1000, 5, 1000000000), FinErreur())   /
 Trace(FinAmortissement("Ruine", finAnnuitéConstante, 1000, -100, 6), FinErreur())   // expect: 0, 1
 // un coût négatif n'a pas de taux dégressif : FinErreur, pas d'arrêt
 Trace(FinAmortissementDégressif(-3, 1, 2), FinErreur() <> 0)   // expect: 0, 1
+// aucun flux : la somme de rien vaut 0, une valeur réelle (c'était "pas de valeur réelle", FinErreur 2)
+tAucun est un tableau de réels
+Trace(FinValActuelleNette(5, tAucun), FinErreur(), ErreurDétectée)   // expect: 0, 0, 0
