@@ -354,7 +354,7 @@ def list_file(rt: Runtime, pattern: TextArg, proc_or_options: ProcArg = FR_RECUR
               param: object = None, options: object = FR_RECURSIVE) -> str | int:
     """The files matching `pattern` ("C:\\Data\\*.txt", "/tmp"): full paths separated by
     CR, or, given a procedure, the number of files passed to it one by one."""
-    text_arg(pattern, "fListFile")  # (refused in the check's words: an array, a structure)
+    pattern = text_arg(pattern, "fListFile")  # (refused in the check's words: an array, a structure)
     if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
         return _listing("fListFile", pattern, proc_or_options, want_dirs=False)
     return _each(rt, "fListFile", pattern, proc_or_options, param, options, want_dirs=False)
@@ -365,7 +365,7 @@ def list_directory(rt: Runtime, pattern: TextArg, proc_or_options: ProcArg = FR_
                    param: object = None, options: object = FR_RECURSIVE) -> str | int:
     """The subfolders of a folder (optionally masked): full paths separated by CR, or,
     given a procedure, their number, each passed to it as fListFile does."""
-    text_arg(pattern, "fListDirectory")  # (as fListFile's)
+    pattern = text_arg(pattern, "fListDirectory")  # (as fListFile's)
     if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
         return _listing("fListDirectory", pattern, proc_or_options, want_dirs=True)
     return _each(rt, "fListDirectory", pattern, proc_or_options, param, options,
