@@ -217,7 +217,8 @@ def http_cookie_manage(rt: Runtime, first: object, second: object = None,
     if len(rest) == 1:
         rt.state["http:cookies-off"] = not on
         return
-    cookies = _store(rt, request) if request is not None else jar(rt)
+    cookies = jar(rt) if request is None else request_jar(request)  # (not switched on)
+    assert cookies is not None
     host = _host(V.to_str(rest[0]))
     policy = getattr(cookies, "_policy")  # (its own DefaultCookiePolicy: _new_jar)
     assert isinstance(policy, http.cookiejar.DefaultCookiePolicy)

@@ -8,6 +8,8 @@ docs/builtins.md "HTTP cookies". Loopback servers only.
   leaves that cookie's Expiration "" (it stopped the run); a Max-Age wins over Expires
   (RFC 6265 5.3); one that is no whole number is ignored.
 - HTTPCookieRead("", name) is "" again: it gave the cookie of any domain.
+- HTTPCookieManage(r, domain, False) blocks the domain alone: it also switched the
+  request's cookies on, so HTTPSend(r) kept what the server set.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 import pytest
 
 from loopback import QuietHandler, serve_http
+from test_http_cookies import Site
 from wlinterp.engine import run_source
 from wlinterp.errors import WLRuntimeError
 
@@ -126,3 +129,34 @@ def test_no_domain_reads_no_cookie(code: str) -> None:
     run_source(code, "empty.wl", stdout=out, stderr=err)
     assert err.getvalue() == ""
     assert out.getvalue().splitlines() == ["[], []", "v, w"]
+
+
+@pytest.fixture
+def site() -> Iterator[int]:
+    yield from serve_http(Site)
+
+
+BLOCK_EN = """r is httpRequest
+r.URL = "http://127.0.0.1:{port}/?Login"
+HTTPCookieManage(r, "x.com", False)
+Trace(HTTPSend(r).Content, ArrayCount(HTTPCookieGet(r, "127.0.0.1")))
+HTTPCookieManage(r, True)
+HTTPSend(r)
+Trace(HTTPSend(r).Content, ArrayCount(HTTPCookieGet(r, "")))
+"""
+BLOCK_FR = """r est une httpRequête
+r.URL = "http://127.0.0.1:{port}/?Login"
+HTTPCookieGère(r, "x.com", Faux)
+Trace(HTTPEnvoie(r).Contenu, TableauOccurrence(HTTPCookieRécupère(r, "127.0.0.1")))
+HTTPCookieGère(r, Vrai)
+HTTPEnvoie(r)
+Trace(HTTPEnvoie(r).Contenu, TableauOccurrence(HTTPCookieRécupère(r, "")))
+"""
+
+
+@pytest.mark.parametrize("code", [BLOCK_EN, BLOCK_FR], ids=["en", "fr"])
+def test_blocking_a_domain_does_not_switch_a_request_on(site: int, code: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code.replace("{port}", str(site)), "block.wl", stdout=out, stderr=err)
+    assert err.getvalue() == ""
+    assert out.getvalue().splitlines() == ["cookie=, 0", "cookie=ID=srv-77, 1"]
