@@ -23,6 +23,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.secret_names import url_shown
 
+from .http_credentials import on_this_machine
+
 family = Family("HTTP proxy")
 
 
@@ -40,6 +42,7 @@ def proxy(rt: Runtime, address: object, port: object = None, user: object = "",
         raise BuiltinFailure("Proxy: the address, user or password holds a control "
                              "character (CR, LF...); the proxy is not set.")
     parts = urllib.parse.urlsplit(text if "://" in text else "http://" + text)
+    _plain_http(text, parts)
     host, number = parts.hostname or "", _port(text, parts, port)
     if not host or any(c in host for c in "/@ ") or not 0 < number < 65536:
         raise BuiltinFailure(f"Proxy: '{text}' port {number} is not a proxy's address "
@@ -49,7 +52,6 @@ def proxy(rt: Runtime, address: object, port: object = None, user: object = "",
         secret = urllib.parse.unquote(parts.password or "")
     shown = f"[{host}]" if ":" in host else host
     if name and not rt.options.get("allow_cleartext_auth"):
-        from .http_credentials import on_this_machine
         if not on_this_machine(host):
             raise BuiltinFailure(f"Proxy: the proxy's user and password would go in clear "
                                  f"text to another machine ({shown}:{number}); the proxy "
@@ -57,6 +59,18 @@ def proxy(rt: Runtime, address: object, port: object = None, user: object = "",
     login = (urllib.parse.quote(name, safe="") + ":" + urllib.parse.quote(secret, safe="")
              + "@") if name else ""
     rt.state["http:proxy"] = f"http://{login}{shown}:{number}"
+
+
+def _plain_http(text: str, parts: urllib.parse.SplitResult) -> None:
+    """A failed call for an address that is not an http:// proxy's: requests go to the
+    proxy in plain HTTP, so `https://p:443` or `socks5://p` became a plain http proxy
+    without a word, and a path, query or fragment was dropped."""
+    if parts.scheme.lower() != "http":
+        raise BuiltinFailure(f"Proxy: '{url_shown(text)}' is a {parts.scheme}:// proxy; "
+                             "only an http:// proxy is supported, and the proxy is not set.")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise BuiltinFailure(f"Proxy: '{url_shown(text)}' holds a path; a proxy's address "
+                             "is a host and a port alone, and the proxy is not set.")
 
 
 def _port(text: str, parts: urllib.parse.SplitResult, port: object) -> int:
