@@ -58,7 +58,8 @@ VALUE_OPS = (
     "Decimal",  # an exact literal: `0n10.5`, or one a real would round (folding.py)
 )
 # Python built-ins in emitted code (`type(x) is int`, range loops, `{name}` indirection)
-PY_BUILTINS = ("dict", "enumerate", "float", "globals", "int", "len", "range", "str", "type")
+PY_BUILTINS = ("dict", "enumerate", "float", "globals", "int", "len", "locals", "range", "str",
+               "type")
 # Provided by the engine for each run
 ENGINE_NAMES = ("_rt", "_ctx", "_M", "CATCHABLE", "as_wl_exception", "NonFatalError",
                 "default_value", "_big_str", "check_growth")
