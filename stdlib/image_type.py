@@ -47,7 +47,8 @@ class WLImage:
 
     wl_type_name = "Image"
 
-    def __init__(self, source: str = "", header: tuple[str, int, int, int] = ("", 0, 0, 0)):
+    def __init__(self, source: str = "",
+                 header: tuple[str, int, int, int] = ("", 0, 0, 0)) -> None:
         self.source = source  # the path given, "" for a Buffer's bytes or nothing
         self.header = header
 

@@ -12,7 +12,7 @@ file itself, so no race lets a pipe in.
 """
 from __future__ import annotations
 
-__all__ = ["NotAFile", "open_whole", "read_whole"]
+__all__ = ["NotAFile", "TooLarge", "open_whole", "read_whole"]
 
 import errno
 import os
