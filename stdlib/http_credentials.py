@@ -78,11 +78,12 @@ included."""
 
 def _proxy_for(host: str) -> str:
     """The proxy a plain http:// request to `host` goes through (the script's Proxy, or
-    the environment's `http_proxy` unless `no_proxy` names the host), or "": the
-    request, its credentials with it, then crosses the network to the proxy's machine."""
-    explicit = EXPLICIT_PROXY.get()
-    proxy = explicit or urllib.request.getproxies().get("http", "")
-    if not proxy or not explicit and urllib.request.proxy_bypass(host):
+    the environment's `http_proxy`), or "": the request, its credentials with it, then
+    crosses the network to the proxy's machine. None when `no_proxy` names the host,
+    for the script's Proxy too: urllib's ProxyHandler sends such a request direct
+    whichever proxy it was given (it was judged as going through the proxy)."""
+    proxy = EXPLICIT_PROXY.get() or urllib.request.getproxies().get("http", "")
+    if not proxy or urllib.request.proxy_bypass(host):
         return ""
     at = urllib.parse.urlsplit(proxy if "://" in proxy else "http://" + proxy)
     return "" if on_this_machine(at.hostname or "") else proxy
