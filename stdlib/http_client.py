@@ -13,13 +13,14 @@ charset its Content-Type names, UTF-8 by default (Latin-1 for bytes that are not
 from __future__ import annotations
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family, TextArg
+from wlinterp.registry import Family, ProcArg, TextArg
 from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
+from .http_callback import send_then_call
 from .http_cookies import managed_jar, sent_jar
 from .http_credentials import basic_auth
 from .http_exchange import send
@@ -128,11 +129,16 @@ def _body(content: object) -> bytes | None:
 
 
 @family.function("HTTPSend", "HTTPEnvoie", "RESTSend", "RESTEnvoie", can_fail=True)
-def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
+def http_send(rt: Runtime, request: object,
+              procedure: ProcArg = None) -> HTTPResponseValue | None:
     """Send an httpRequest (or GET a URL given as text) and wait for the answer. On
     failure too the result is an httpResponse (empty), as HTTPSend's always is: a
     refusal before sending (credentials in clear, a control character in the URL or a
-    header) gave False, and `HTTPSend(r).StatusCode` stopped the run."""
+    header) gave False, and `HTTPSend(r).StatusCode` stopped the run. With a procedure
+    (the asynchronous syntax) the response goes to it instead (stdlib/http_callback.py)."""
+    if procedure is not None:
+        send_then_call(rt, procedure, lambda: _http_send(rt, request))
+        return None
     try:
         return _http_send(rt, request)
     except BuiltinFailure as failure:
