@@ -4,8 +4,10 @@ boolean or a date given to a variable declared an array or an associative array 
 variable declared a number or a string (`n = t`, `n = [1, 2]`: "A value of type array
 cannot be used as a number."). `wl check` says so first, WL110 at the variable, deferred (the run stops
 where the line runs), as object_stores.py does for structures and objects. A literal,
-or a variable, member or element whose declared type the code tells, is judged;
-variants and expressions are not (their type is the run's).
+or a variable, member or element whose declared type the code tells, is judged, and
+a built-in's result whose declared type is a simple one (`t is array of strings =
+fListFile(...)`: a text, which the run refuses); variants and expressions are not
+(their type is the run's).
 """
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
         if type(value) is N.ArrayLit and len(sym.spec.dims) > 1:
             _series_refused(fc, sym, value, line, col)  # `t = [[1, 2], 3]`
             return
-        simple = simple_value(fc, value)
+        simple = simple_value(fc, value) or _simple_result(fc, value)
         if simple is not None:
             have, written = simple
             fc.rep.report("WL110", f"{written} is {article(have)}: a value of type {have} "
@@ -77,6 +79,30 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
     fc.rep.report("WL110", f"'{place[1]}' is {article(shown)}: {article(shown)} cannot be "
                   f"stored in '{sym.name}', {wanted}", value, len(sym.name), line=line,
                   col=col, deferred=True)
+
+
+# a built-in's declared result (its annotation) -> the type as the run names it: the
+# types no array is made of (a failure value, "" or 0 or Null, is none either). Dates
+# and times are left out: Now() (`-> Time`) gives the run a text ("HHMMSSCC").
+_SIMPLE_RESULTS = {"str": "string", "int": "integer", "bool": "boolean", "float": "real",
+                   "float | int": "number", "int | float": "number",
+                   "str | int": "string or integer"}
+
+
+def _simple_result(fc: "FunctionChecker", value: N.Expr) -> tuple[str, str] | None:
+    """(its type, as the message shows it) for a call of a built-in whose declared
+    result is a simple value (`fListFile(...)`: a text, or a count given a procedure),
+    not hidden by a procedure or variable of the program of that name; else None. The
+    run refuses such a value in an array whatever the call gives, a failure's value too."""
+    if type(value) is not N.Call or type(value.func) is not N.Name:
+        return None
+    key = fold(value.func.name)
+    if key in fc.sym.procs or fc.scope.lookup(key) is not None:
+        return None
+    b = fc.sym.registry.functions.get(key)
+    ret = b.func.__annotations__.get("return") if b is not None else None
+    have = _SIMPLE_RESULTS.get(ret) if isinstance(ret, str) else None
+    return None if have is None else (have, f"{value.func.name}(...)")
 
 
 def _series_refused(fc: "FunctionChecker", sym: "Symbol", value: N.ArrayLit, line: int,
