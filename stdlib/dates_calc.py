@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, Given, NumberArg, TextArg
+from wlinterp.registry import Family, Given, IntArg, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
@@ -308,7 +308,7 @@ def time_to_integer(rt: Runtime, time: object) -> int:
 
 
 @family.function("IntegerToTime", "EntierVersHeure")
-def integer_to_time(rt: Runtime, n: NumberArg) -> str:
+def integer_to_time(rt: Runtime, n: IntArg) -> str:
     """The time `n` hundredths of a second after midnight, as "HHMMSSCC". A value of a
     day or more wraps past midnight; a negative value is a fatal error."""
     k = int_arg(n, "IntegerToTime")

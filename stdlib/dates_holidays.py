@@ -15,7 +15,7 @@ import datetime
 import re
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, IntArg, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import DateTime
 from wlinterp.runtime.state import Runtime
@@ -39,7 +39,7 @@ _STATE = "dates_holidays.table"
 # ---------------------------------------------------------------- weeks
 
 @family.function("WeekToDate", "SemaineVersDate")
-def week_to_date(rt: Runtime, year: NumberArg, week: NumberArg, fmt: object = 0) -> str:
+def week_to_date(rt: Runtime, year: IntArg, week: IntArg, fmt: object = 0) -> str:
     """The Monday of week `week` of `year`, numbered as WeekNumber does (week 0 holds
     1 January when that is a Friday to Sunday), or ISO 8601 with iso8601. The year and
     the week may come in either order (a year is above 53)."""

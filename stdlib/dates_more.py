@@ -16,7 +16,7 @@ import datetime
 import re
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, IntArg, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import DateTime
 from wlinterp.syntax.names import fold
@@ -52,7 +52,7 @@ def tomorrow(rt: Runtime, date: object = TODAY) -> str:
 
 
 @family.function("LeapYear", "AnnéeBissextile")
-def leap_year(rt: Runtime, year: NumberArg) -> bool:
+def leap_year(rt: Runtime, year: IntArg) -> bool:
     """True for a leap year of the Gregorian calendar (2000 yes, 1900 no)."""
     return calendar.isleap(int_arg(year, "LeapYear"))
 
@@ -362,14 +362,14 @@ def easter_date(rt: Runtime, value: object = TODAY) -> str:
 
 
 @family.function("DayNumberInAlpha", "NuméroDeJourVersLettre")
-def day_number_in_alpha(rt: Runtime, n: NumberArg) -> str:
+def day_number_in_alpha(rt: Runtime, n: IntArg) -> str:
     """The name of day `n` of the week, 1 for Monday to 7 for Sunday; "" otherwise."""
     i = int_arg(n, "DayNumberInAlpha")
     return _DAYS[names_language(rt)][i - 1] if 1 <= i <= 7 else ""
 
 
 @family.function("MonthNumberInAlpha", "NuméroDeMoisVersLettre")
-def month_number_in_alpha(rt: Runtime, n: NumberArg) -> str:
+def month_number_in_alpha(rt: Runtime, n: IntArg) -> str:
     """The name of month `n`, 1 for January to 12 for December; "" otherwise."""
     i = int_arg(n, "MonthNumberInAlpha")
     return _MONTHS[names_language(rt)][i - 1] if 1 <= i <= 12 else ""

@@ -19,10 +19,7 @@ from typing import Any
 
 from wlinterp.errors import ErrCode, WLRuntimeError
 from wlinterp.runtime import values as V
-from wlinterp.runtime.refused_arguments import refused_argument
-
-INT_LIMIT = 2 ** 63 - 1
-"""The largest 8-byte integer: no position, count or size goes past it."""
+from wlinterp.runtime.refused_arguments import INT_LIMIT, refused_argument, too_large
 
 
 def int_arg(value: object, fname: str) -> int:
@@ -35,24 +32,6 @@ def int_arg(value: object, fname: str) -> int:
         return n
     raise WLRuntimeError(too_large(value, fname, _rank(value, sys._getframe(1))),
                          code=ErrCode.NUMERIC)  # (the error code of the overflow it was)
-
-
-def too_large(value: object, fname: str, rank: int) -> str:
-    """The refusal of a number past the integers' range: the function, the parameter's
-    rank when known (0: not known), the value as a reader writes it (1e+308, not the
-    309 digits of the real)."""
-    where = f"parameter {rank}" if rank else "a parameter"
-    return (f"{fname}: {where} is {_shown(value)}, too large for an integer (a position, "
-            f"a count: at most {INT_LIMIT:,}).")
-
-
-def _shown(value: object) -> str:
-    """A huge number short: a real or a Decimal in exponent form, an integer's digits."""
-    if isinstance(value, (float, Decimal)):
-        return f"{float(value):g}"
-    if isinstance(value, str):
-        return f'"{value}"'
-    return str(value)
 
 
 def _rank(value: object, frame: Any) -> int:

@@ -15,7 +15,7 @@ import math
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, IntArg, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.limits import check_string
 from wlinterp.runtime.operators import w_shl, w_shr
@@ -187,7 +187,7 @@ def sign(rt: Runtime, x: NumberArg) -> int:
 
 
 @family.function("Factorial", "Factorielle")
-def factorial(rt: Runtime, n: NumberArg) -> int:
+def factorial(rt: Runtime, n: IntArg) -> int:
     """n! for 0 <= n <= 170 (larger results do not fit a real in WINDEV either)."""
     k = int_arg(n, "Factorial")
     if not 0 <= k <= 170:
@@ -196,13 +196,13 @@ def factorial(rt: Runtime, n: NumberArg) -> int:
 
 
 @family.function("IsEven", "EstPair")
-def is_even(rt: Runtime, n: NumberArg) -> bool:
+def is_even(rt: Runtime, n: IntArg) -> bool:
     """True for an even integer."""
     return int_arg(n, "IsEven") % 2 == 0
 
 
 @family.function("IsOdd", "EstImpair")
-def is_odd(rt: Runtime, n: NumberArg) -> bool:
+def is_odd(rt: Runtime, n: IntArg) -> bool:
     """True for an odd integer."""
     return int_arg(n, "IsOdd") % 2 == 1
 

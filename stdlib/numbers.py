@@ -19,7 +19,7 @@ from wlinterp.runtime.refused_arguments import refused_argument
 from wlinterp.runtime.arithmetic import int_mod, w_pow
 from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import ErrCode, WLRuntimeError
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, IntArg, NumberArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.extremes import extreme
 from wlinterp.runtime.durations import DateGap, WLDuration
@@ -112,7 +112,7 @@ def abs_(rt: Runtime, x: NumberArg) -> object:
 
 
 @family.function("Round", "Arrondi")
-def round_(rt: Runtime, x: NumberArg, digits: NumberArg = 0) -> object:
+def round_(rt: Runtime, x: NumberArg, digits: IntArg = 0) -> object:
     """`x` rounded to `digits` decimals (negative: to tens, hundreds...), halves away from
     zero (Round(2.5) = 3, Round(-2.5) = -3), unlike Python's round() which goes to even.
     With a Duration as second parameter, the nearer bound of the period containing the
@@ -212,7 +212,7 @@ def _rng(rt: Runtime) -> random.Random:
 
 
 @family.function("Random", "Hasard")
-def random_(rt: Runtime, a: NumberArg = None, b: NumberArg = None) -> Number:
+def random_(rt: Runtime, a: IntArg = None, b: IntArg = None) -> Number:
     """Random() is a real in [0, 1); Random(n) an integer in 1..n; Random(a, b) an integer in
     a..b (bounds in either order). Random(n) with n < 1 is a fatal error."""
     gen = _rng(rt)
@@ -228,7 +228,7 @@ def random_(rt: Runtime, a: NumberArg = None, b: NumberArg = None) -> Number:
 
 
 @family.function("InitRandom", "InitHasard")
-def init_random(rt: Runtime, seed: NumberArg = None) -> None:
+def init_random(rt: Runtime, seed: IntArg = None) -> None:
     """Restart the generator: with a seed the series is reproducible, without one it is
     seeded from system entropy."""
     value = None if seed is None else int_arg(seed, "InitRandom")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, IntArg, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -105,7 +105,7 @@ def string_split(rt: Runtime, s: object, separator: object, *more: object) -> ob
 
 
 @family.function("CommonLength", "TailleCommune")
-def common_length(rt: Runtime, first: TextArg, second: TextArg, options: NumberArg = 0) -> int:
+def common_length(rt: Runtime, first: TextArg, second: TextArg, options: IntArg = 0) -> int:
     """How many characters two strings share from their start (FromEnd: from their end);
     IgnoreCase compares without case, WholeWord counts only whole words (a common part
     ending inside a word stops at the last word boundary both strings have there).

@@ -6,7 +6,7 @@ shared helpers and constants stay there.
 from __future__ import annotations
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, Given, NumberArg, TextArg
+from wlinterp.registry import Family, Given, IntArg, TextArg
 from wlinterp.runtime.state import Runtime
 
 from .strings import (EOT, FIRST_RANK, FROM_BEGINNING, FROM_END, LAST_RANK, NEXT_RANK,
@@ -48,8 +48,8 @@ def _rank_refused(k: int) -> str:
 
 
 @family.function("ExtractString", "ExtraitChaîne", declared_check=_rank_check)
-def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
-                   direction: NumberArg = FROM_BEGINNING) -> str:
+def extract_string(rt: Runtime, s: TextArg, rank: IntArg, sep: object = TAB,
+                   direction: IntArg = FROM_BEGINNING) -> str:
     """The `rank`-th field (1-based) of `s` cut at `sep` (default TAB), counted from the end
     with FromEnd; the constant EOT once past the last field.
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, IntArg, NumberArg, TextArg
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
@@ -99,7 +99,7 @@ def string_reverse(rt: Runtime, s: TextArg) -> str:
 
 
 @family.function("StringInsert", "ChaîneInsère")
-def string_insert(rt: Runtime, s: TextArg, inserted: TextArg, position: NumberArg) -> str:
+def string_insert(rt: Runtime, s: TextArg, inserted: TextArg, position: IntArg) -> str:
     """`inserted` placed before the character at 1-based `position` (after the last one
     for Length(s) + 1); a position outside 1 to Length(s) + 1 is fatal."""
     text, ins = text_arg(s, "StringInsert"), text_arg(inserted, "StringInsert")
@@ -111,7 +111,7 @@ def string_insert(rt: Runtime, s: TextArg, inserted: TextArg, position: NumberAr
 
 
 @family.function("StringIncrement", "ChaîneIncrémente")
-def string_increment(rt: Runtime, s: TextArg, step: NumberArg = 1) -> str:
+def string_increment(rt: Runtime, s: TextArg, step: IntArg = 1) -> str:
     """`s` with its trailing number increased by `step`, keeping its width when it can
     ("INV0099" gives "INV0100", "A9" gives "A10", "X" gives "X1")."""
     text, n = text_arg(s, "StringIncrement"), int_arg(step, "StringIncrement")
@@ -125,7 +125,7 @@ def string_increment(rt: Runtime, s: TextArg, step: NumberArg = 1) -> str:
 
 
 @family.function("ExtractLine", "ExtraitLigne")
-def extract_line(rt: Runtime, s: TextArg, rank: NumberArg) -> str:
+def extract_line(rt: Runtime, s: TextArg, rank: IntArg) -> str:
     """The `rank`-th line of `s` (lines end with CR LF or LF); EOT past the last one."""
     lines = re.split(r"\r\n|\n|\r", text_arg(s, "ExtractLine"))
     k = int_arg(rank, "ExtractLine")
@@ -134,7 +134,7 @@ def extract_line(rt: Runtime, s: TextArg, rank: NumberArg) -> str:
 
 @family.function("ExtractStringBetween", "ExtraitChaîneEntre")
 def extract_string_between(rt: Runtime, s: TextArg, start: object, end: object,
-                           options: object = 0, rank: NumberArg = None) -> str:
+                           options: object = 0, rank: IntArg = None) -> str:
     """The text between the `rank`-th `start` marker and the next `end` marker ("" when
     there is none); IgnoreCase/ccIgnoreCase and ccIgnoreAccent are honoured. The order
     with the rank second, `(s, rank, start, end [, options])`, is also accepted (a number

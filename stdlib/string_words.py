@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, TextArg, NumberArg
+from wlinterp.registry import Family, IntArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING, WLArray
 from wlinterp.runtime.values import to_bytes
@@ -100,7 +100,7 @@ def charact_type_of(rt: Runtime, c: TextArg) -> int:
 
 
 @family.function("CharactOccurrenceType", "CaractOccurrenceType")
-def charact_occurrence_type(rt: Runtime, s: TextArg, kind: NumberArg) -> int:
+def charact_occurrence_type(rt: Runtime, s: TextArg, kind: IntArg) -> int:
     """How many characters of `s` have every ct... flag of `kind`
     (ctLetter + ctUpperCase counts the capital letters)."""
     text, want = text_arg(s, "CharactOccurrenceType"), int_arg(kind, "CharactOccurrenceType")
@@ -123,7 +123,7 @@ def no_right_character(rt: Runtime, s: TextArg, characters: TextArg) -> str:
 
 
 @family.function("StringRetrieve", "ChaîneRécupère")
-def string_retrieve(rt: Runtime, source: object, kind: NumberArg) -> str:
+def string_retrieve(rt: Runtime, source: object, kind: IntArg) -> str:
     """The text a C function left in a buffer: up to the first NUL byte, read as ANSI
     (crAddressASCIIZ), or up to the first NUL UTF-16 character (crAddressUNICODE).
     An address (`&x`, an integer) cannot be read: wlinterp has no process memory."""

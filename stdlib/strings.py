@@ -15,7 +15,7 @@ from decimal import Decimal
 from wlinterp.runtime import values as V
 from wlinterp.runtime.refused_arguments import refused_argument
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, LikeFirstResult, NumberArg, TextArg
+from wlinterp.registry import Family, LikeFirstResult, IntArg, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray
 from wlinterp.runtime.limits import check_string
@@ -129,7 +129,7 @@ def length(rt: Runtime, s: TextArg) -> int:
 
 
 @family.function("Left", "Gauche")
-def left(rt: Runtime, s: TextArg, n: NumberArg = 1) -> LikeFirstResult:
+def left(rt: Runtime, s: TextArg, n: IntArg = 1) -> LikeFirstResult:
     """The first `n` characters (all of `s` if it is shorter, "" if n <= 0); of a Buffer,
     a Buffer (LikeFirstResult: its bytes are written as bytes, TypeVar says wlBuffer).
 
@@ -140,15 +140,15 @@ def left(rt: Runtime, s: TextArg, n: NumberArg = 1) -> LikeFirstResult:
 
 
 @family.function("Right", "Droite")
-def right(rt: Runtime, s: TextArg, n: NumberArg = 1) -> LikeFirstResult:
+def right(rt: Runtime, s: TextArg, n: IntArg = 1) -> LikeFirstResult:
     """The last `n` characters (all of `s` if it is shorter, "" if n <= 0); default n = 1."""
     k = int_arg(n, "Right")
     return text_arg(s, "Right")[-k:] if k > 0 else ""
 
 
 @family.function("Middle", "Milieu")
-def middle(rt: Runtime, s: TextArg, start: NumberArg,
-           n: NumberArg = None) -> LikeFirstResult:
+def middle(rt: Runtime, s: TextArg, start: IntArg,
+           n: IntArg = None) -> LikeFirstResult:
     """`n` characters from 1-based `start` (to the end when n is omitted).
 
     A start below 1 counts as 1 and a start past the end gives "" (lenient, like `[[ ]]`).
@@ -180,7 +180,7 @@ def lower(rt: Runtime, s: TextArg) -> str:
 
 
 @family.function("Repeat", "Répète")
-def repeat(rt: Runtime, s: TextArg, n: NumberArg) -> str:
+def repeat(rt: Runtime, s: TextArg, n: IntArg) -> str:
     """`s` repeated `n` times ("" when n <= 0); a result past --max-string is a
     WLanguage exception rather than an exhausted machine."""
     text, count = text_arg(s, "Repeat"), max(int_arg(n, "Repeat"), 0)
@@ -189,7 +189,7 @@ def repeat(rt: Runtime, s: TextArg, n: NumberArg) -> str:
 
 
 @family.function("Complete", "Complète")
-def complete(rt: Runtime, s: TextArg, size: NumberArg, fill: TextArg = " ") -> str:
+def complete(rt: Runtime, s: TextArg, size: IntArg, fill: TextArg = " ") -> str:
     """`s` padded on the right to `size` characters with `fill` (default a space), or cut
     to `size` when longer. A multi-character fill is repeated and cut at the size."""
     text, n = text_arg(s, "Complete"), max(int_arg(size, "Complete"), 0)
@@ -253,8 +253,8 @@ def asc(rt: Runtime, s: TextArg) -> int:
 # ---------------------------------------------------------------- searching
 
 @family.function("Position", "Position")
-def position(rt: Runtime, s: TextArg, sub: object, start: NumberArg = None,
-             options: NumberArg = 0) -> int:
+def position(rt: Runtime, s: TextArg, sub: object, start: IntArg = None,
+             options: IntArg = 0) -> int:
     """1-based position of `sub` in `s`, 0 if absent; `sub` may be an array of strings.
 
     From `start` (default 1) forwards; with FromEnd, the last match starting at or before
@@ -279,8 +279,8 @@ def position(rt: Runtime, s: TextArg, sub: object, start: NumberArg = None,
 
 
 @family.function("PositionOccurrence", "PositionOccurrence")
-def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: NumberArg,
-                        options: NumberArg = 0) -> int:
+def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: IntArg,
+                        options: IntArg = 0) -> int:
     """1-based position of the `rank`-th occurrence of `sub` (counted from the end with
     FromEnd); 0 when there are fewer occurrences.
 
@@ -344,7 +344,7 @@ def _walk(rt: Runtime, key: tuple[object, ...], starts: list[int], rank: int) ->
 
 
 @family.function("StringCount", "ChaîneOccurrence")
-def string_count(rt: Runtime, s: TextArg, sub: object, options: NumberArg = 0) -> int:
+def string_count(rt: Runtime, s: TextArg, sub: object, options: IntArg = 0) -> int:
     """Number of non-overlapping occurrences of `sub` in `s` (0 for an empty `sub`)."""
     text, subs = text_arg(s, "StringCount"), needles(sub, "StringCount")
     if not subs:
@@ -354,7 +354,7 @@ def string_count(rt: Runtime, s: TextArg, sub: object, options: NumberArg = 0) -
 
 
 @family.function("Replace", "Remplace")
-def replace(rt: Runtime, s: TextArg, old: object, new: object, options: NumberArg = 0) -> str:
+def replace(rt: Runtime, s: TextArg, old: object, new: object, options: IntArg = 0) -> str:
     """`s` with every occurrence of `old` replaced by `new` (IgnoreCase, WholeWord,
     ccIgnoreAccent options); text outside the matches is kept as it was. `old` may be an
     array of strings; `new` then may be an array too, the n-th replacing the n-th."""

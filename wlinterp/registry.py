@@ -23,8 +23,8 @@ accents ignored), so `emailouvresessionsmtp` and `EmailOuvreSessionSMTP` are one
 from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
-           "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg",
-           "BytesArg", "TextOutArg", "ItemArg", "BufferResult", "LikeFirstResult",
+           "load_stdlib", "load_every_family", "TextArg", "NumberArg", "IntArg", "ProcArg",
+           "OutArg", "BytesArg", "TextOutArg", "ItemArg", "BufferResult", "LikeFirstResult",
            "CallWarning"]
 
 import sys
@@ -40,6 +40,11 @@ from .syntax.names import fold
 # text, a number. Both accept any simple value, converted, hence `object`.
 TextArg = object
 NumberArg = object
+# A whole number (a position, a count, a rank: converted with stdlib/int_args.py
+# int_arg): a number parameter whose real is truncated toward zero, so `wl check` says
+# what a literal with decimals loses there (`Left(s, 2.5)` reads 2) and refuses one past
+# the integers' range in the run's words (semantics/builtin_args.py).
+IntArg = object
 # A procedure parameter (ThreadExecute's): a procedure named alone there is passed, not
 # called, even when it needs no argument (semantics/calls.py); a text naming one of the
 # program's procedures there (`ThreadExecute("t", threadNormal, "Worker")`) is a
@@ -68,8 +73,9 @@ BytesArg = object
 # `..Type`; known at compile time, so plain strings keep their code.
 BufferResult = str
 LikeFirstResult = str
-PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
-               "OutArg": "Out", "TextOutArg": "Out", "ItemArg": "Item", "BytesArg": "Bytes"}
+PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "IntArg": "Int",
+               "ProcArg": "Procedure", "OutArg": "Out", "TextOutArg": "Out", "ItemArg": "Item",
+               "BytesArg": "Bytes"}
 
 
 

@@ -37,6 +37,7 @@ from .secret_names import (holds_url_password, is_credential_call, is_element_ho
                            names_secret_key)
 _LITERALS = frozenset({"STRING", "NUMBER"})
 _KINDS = frozenset({"text", "number", "boolean", "any", "variable"})
+_NUMBERS = ("NumberArg", "IntArg")  # the annotations of a number parameter (registry.py)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _python_overload(func: Any) -> Overload | None:
     defaults = len(getattr(func, "__defaults__", None) or ())
     notes = getattr(func, "__annotations__", {})
     first_optional = len(names) - defaults
-    return Overload(tuple((name, "number" if notes.get(name) == "NumberArg" else "any",
+    return Overload(tuple((name, "number" if notes.get(name) in _NUMBERS else "any",
                            n >= first_optional) for n, name in enumerate(names)))
 
 

@@ -1,9 +1,10 @@
-"""A built-in's TextArg/NumberArg annotations (registry.py) are what `wl check` reports
-WL115 and WL206 from, so each one must tell the truth about the built-in when it runs:
-given a structure or an array there, the call fails with an error naming that type
+"""A built-in's TextArg/NumberArg/IntArg annotations (registry.py) are what `wl check`
+reports WL115 and WL206 from, so each one must tell the truth about the built-in when it
+runs: given a structure or an array there, the call fails with an error naming that type
 (WL115 says "it fails when it runs"); a number parameter given a non-numeric text does
-what it does with 0 (WL206 says "read as 0"). Every annotated parameter of every family
-is run here, so an annotation that says more than the built-in does fails this test."""
+what it does with 0 (WL206 says "read as 0"); an integer parameter given 1.75 does what
+it does with 1 (WL206 says "read as 1"). Every annotated parameter of every family is run
+here, so an annotation that says more than the built-in does fails this test."""
 from __future__ import annotations
 
 import io
@@ -17,7 +18,7 @@ from wlinterp.registry import Builtin, load_every_family
 
 _PRELUDE = ("STRUCTURE Point\n\tx is int\nEND\n"
             "p is Point\nt is array of strings = [\"a\"]\n")
-_SAMPLE = {"Text": '"abc"', "Number": "1"}  # any other parameter: "abc"
+_SAMPLE = {"Text": '"abc"', "Number": "1", "Int": "1"}  # any other parameter: "abc"
 
 
 def _annotated() -> list[tuple[Builtin, int, str]]:
@@ -27,7 +28,7 @@ def _annotated() -> list[tuple[Builtin, int, str]]:
     # sorted: the registry's order follows which families a worker loaded first, and
     # pytest-xdist refuses a run whose workers collected the cases in different orders
     return sorted(((b, i, kind) for b in seen.values() for i, kind in enumerate(b.param_kinds())
-                   if kind in ("Text", "Number")),  # (ProcArg, "Procedure", is not WL115's)
+                   if kind in ("Text", "Number", "Int")),  # (ProcArg is not WL115's)
                   key=lambda case: (case[0].en, case[1]))
 
 
@@ -74,7 +75,7 @@ def test_a_composite_argument_fails_when_it_runs(b: Builtin, rank: int, kind: st
         assert outcome.startswith(("error:", "failed:")) and what in outcome, outcome
 
 
-NUMBER_CASES = [c for c in CASES if c[2] == "Number"]
+NUMBER_CASES = [c for c in CASES if c[2] in ("Number", "Int")]
 
 
 @pytest.mark.parametrize("b,rank,kind", NUMBER_CASES,
@@ -85,3 +86,23 @@ def test_a_non_numeric_text_is_read_as_zero(b: Builtin, rank: int, kind: str,
     monkeypatch.chdir(tmp_path)
     text, zero = _outcome(_call(b, rank, '"abc"')), _outcome(_call(b, rank, "0"))
     assert text == zero
+
+
+INT_CASES = [c for c in CASES if c[2] == "Int"]
+
+
+def test_integer_parameters_are_found() -> None:
+    """Left's count and Middle's start are among them (stdlib/strings.py)."""
+    found = {(b.en, rank) for b, rank, _ in INT_CASES}
+    assert {("Left", 1), ("Middle", 1), ("Middle", 2)} <= found
+
+
+@pytest.mark.parametrize("b,rank,kind", INT_CASES,
+                         ids=[f"{b.en}-{rank + 1}" for b, rank, _ in INT_CASES])
+def test_a_real_is_truncated(b: Builtin, rank: int, kind: str, tmp_path: Path,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """What `wl check`'s WL206 says of `Left(s, 1.75)`: the call does what it does with 1
+    (its result shown, or its error)."""
+    monkeypatch.chdir(tmp_path)
+    real, whole = (_outcome(f"Trace({_call(b, rank, value)})") for value in ("1.75", "1"))
+    assert real == whole

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from .param_types import composite_words
     from .subscript_counts import row_of
     from .value_properties import declared_simple, sample_of
+    from .whole_arguments import whole_literal
 else:
+    on_first_call(globals(), ".whole_arguments", "whole_literal")
     on_first_call(globals(), ".param_types", "composite_words")
     on_first_call(globals(), "..runtime.extremes", "scale_clash")
     on_first_call(globals(), ".subscript_counts", "row_of")
@@ -39,14 +41,16 @@ else:
 if TYPE_CHECKING:
     from .checker import FunctionChecker
 
-_NAME, _STR, _INDEX = N.Name, N.Str, N.Index
+_NAME, _STR, _INDEX, _NUM, _UNARY = N.Name, N.Str, N.Index, N.Num, N.Unary
+_INT = 2  # BuiltinKinds.typed's code of an IntArg parameter
 
 
-def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...],
+def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...],
                        args: list[N.Expr], shown: str) -> None:
-    """Arguments a built-in's TextArg/NumberArg parameters (`typed`: BuiltinKinds.typed)
-    certainly refuse (registry.py). Only a variable (a composite one), a row of an array
-    declared with its dimensions or a text literal (given for a number) can be refused:
+    """Arguments a built-in's TextArg/NumberArg/IntArg parameters (`typed`:
+    BuiltinKinds.typed) certainly refuse (registry.py). Only a variable (a composite
+    one), a row of an array declared with its dimensions, a text literal (given for a
+    number) or a number literal (given for an integer: whole_literal) can be refused:
     other arguments are not looked at."""
     for rank, number in typed:
         if rank >= len(args):
@@ -57,19 +61,21 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
             what = composite_what(fc, arg) if fc.scope.composite else None
             if what is not None:
                 spec = fc.scope.lookup(fold(arg.name)).spec  # type: ignore[union-attr]
-                fc.rep.report("WL115", refused_argument(shown, number, composite_words(fc, spec)),
-                              arg, len(arg.name),
+                refused = refused_argument(shown, number > 0, composite_words(fc, spec))
+                fc.rep.report("WL115", refused, arg, len(arg.name),
                               hint=f"parameter {rank + 1}: '{arg.name}' is {what}")
         elif t is _INDEX and fc.scope.composite:  # `Round(t[1], 2)`, t of 2 dimensions
             row = row_of(fc, arg)
             if row is not None:
-                fc.rep.report("WL115", refused_argument(shown, number, "array"), arg.obj,
+                fc.rep.report("WL115", refused_argument(shown, number > 0, "array"), arg.obj,
                               len(arg.obj.name), hint=f"parameter {rank + 1}: {row} is an "
                               f"array; give one subscript per dimension")
         elif number and t is _STR and not numeric(arg.value):
             fc.rep.report("WL206", f"{shown} expects a number as parameter {rank + 1}: the "
                           f"text \"{arg.value}\" is not a number and is read as "
                           f"{text_number(arg.value)}", arg, len(arg.value) + 2)
+        elif number == _INT and (t is _NUM or t is _UNARY):
+            whole_literal(fc, arg, rank, shown)
 
 
 def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
@@ -215,9 +221,9 @@ class BuiltinKinds(NamedTuple):
     """What the pass reads from a built-in's parameter annotations (registry.py)."""
 
     builtin: Builtin
-    # (0-based rank, True for a NumberArg) of its TextArg and NumberArg parameters, in
-    # order; None when it has neither
-    typed: tuple[tuple[int, bool], ...] | None
+    # (0-based rank, 0 for a TextArg, 1 for a NumberArg, 2 for an IntArg) of those
+    # parameters, in order; None when it has none
+    typed: tuple[tuple[int, int], ...] | None
     procedures: tuple[int, ...]  # 0-based ranks of its ProcArg parameters
     outputs: tuple[int, ...]  # ... and of its OutArg ones (most built-ins have neither)
     data: bool  # an HFSQL function (its first arguments may name data files: calls.py)
@@ -240,8 +246,11 @@ class BuiltinKinds(NamedTuple):
     # typed, and nothing else to check but the argument count (check_call's path for
     # `Left(s, 2)`: see quiet_typed)
     typed_alone: bool = False
-    number_ranks: tuple[int, ...] = ()  # 0-based ranks of its NumberArg parameters
+    number_ranks: tuple[int, ...] = ()  # 0-based ranks of its NumberArg, IntArg parameters
 
+
+_NUMBER_CODES = {"Text": 0, "Number": 1, "Int": _INT}
+"""BuiltinKinds.typed's code of each kind of typed parameter (registry.py PARAM_KINDS)."""
 
 _ROLES = {"Count": "counted", "Max": "extreme", "Min": "extreme", "ExecuteProcess": "by_name",
           "ArraySort": "by_name", "Map": "by_name", "Filter": "by_name"}
@@ -257,7 +266,7 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
     hit = KINDS_READ.get(id(b))
     if hit is None or hit.builtin is not b:
         kinds = b.param_kinds()
-        typed = tuple((i, k == "Number") for i, k in enumerate(kinds) if k in ("Text", "Number"))
+        typed = tuple((i, _NUMBER_CODES[k]) for i, k in enumerate(kinds) if k in _NUMBER_CODES)
         procedures = tuple(i for i, k in enumerate(kinds) if k == "Procedure")
         outputs = tuple(i for i, k in enumerate(kinds) if k == "Out")
         data = b.family.startswith("HFSQL")
@@ -287,6 +296,9 @@ def quiet_typed(fc: "FunctionChecker", kinds: BuiltinKinds, args: list[N.Expr]) 
         return False
     n = len(args)
     for rank in kinds.number_ranks:
-        if rank < n and type(args[rank]) is _STR:
-            return False
+        if rank < n:
+            a: Any = args[rank]
+            t = type(a)
+            if t is _STR or t is _UNARY or t is _NUM and type(a.value) is not int:
+                return False  # (a real literal: whole_literal, for an IntArg)
     return True

@@ -31,6 +31,7 @@ from .class_names import names_class
 from .subscript_counts import row_of
 from .text_numbers import numeric, text_number
 from .integer_literals import check_integer_literal
+from .currency_literals import literal_number
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS
 
 if TYPE_CHECKING:
@@ -111,12 +112,18 @@ def _text_for_number(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Str) 
 def _integer_beyond(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr) -> None:
     """A number literal given to a parameter declared an integer, beyond its range
     (`P(1e19)` for `PROCEDURE P(n is int)`): the run's "Numeric overflow" (WL110) or
-    the wrap (WL206), as for a variable (integer_literals.py). A LOCAL parameter too:
-    its copy is converted the same way."""
+    the wrap (WL206), as for a variable (integer_literals.py); one with decimals
+    (`P(2.5)`, stored as 2) WL206, as `n is int = 2.5` is. A LOCAL parameter too: its
+    copy is converted the same way."""
     want = _declared(fc, prm.type_text or "")
-    if want is not None and want.kind is Kind.INT:
-        check_integer_literal(fc, f"the parameter '{prm.name}' of {shown}", want, a,
-                              a.line, a.col, 1)
+    if want is None or want.kind is not Kind.INT:
+        return
+    holder = f"the parameter '{prm.name}' of {shown}"
+    if not check_integer_literal(fc, holder, want, a, a.line, a.col, 1) \
+            and literal_number(a) is not None:  # `P(2.5)`: stored as 2, as `n is int =
+        # 2.5` is (WL206); not `P(-x)`, no literal
+        fc.rep.report("WL206", f"{holder} is an integer: the decimal part of this value is "
+                      f"lost", a, 1)
 
 
 def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
