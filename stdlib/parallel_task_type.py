@@ -106,6 +106,7 @@ class WLParallelTask:
 
     wl_type_name = "ParallelTask"
     wl_method_kind = "paralleltask"  # t.Wait() is ParallelTaskWait(t) (value_methods.py)
+    caller: object = None  # where it was executed (run_errors.script_place), set by launch
 
     def __init__(self, rt: Runtime, procedure: object = None, params: tuple[object, ...] = (),
                  options: object = 0) -> None:
@@ -187,6 +188,8 @@ class WLParallelTask:
             for prev in after or ():
                 _check_previous(self, prev, fname)
             self.procedure = procedure_arg(self.rt, self.procedure, fname)
+            from wlinterp.run_errors import script_place  # (as thread_run's start_named)
+            self.caller = script_place()  # its errors' chain ends there
             pool = pool_of(self.rt)
             self.id = next(pool.ids)
             self.status = WAITING_PREVIOUS if after else WAITING_EXECUTION
@@ -225,7 +228,7 @@ class WLParallelTask:
             return
         self.status = IN_PROGRESS
         spawn(self.rt, f"ParallelTask{self.id}", self._body, (), named=False,
-              then=self._finish)
+              then=self._finish, caller=self.caller)
 
     def _arguments(self) -> list[object]:
         """The parameters, ReturnedValuePreviousTask(s) replaced by the results."""

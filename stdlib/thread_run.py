@@ -209,7 +209,7 @@ def _leave(rt: Runtime, me: WLThread, named: bool) -> None:
 def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
     """How the procedure ended: a stop, an ordinary end (ThreadEnd, EndProgram in a
     thread ends the thread: decided), or an error reported as the run's."""
-    from wlinterp.run_errors import as_wl_exception, from_caller
+    from wlinterp.run_errors import as_wl_exception, from_caller, started_in
     if exc is None or isinstance(exc, (ThreadEnded, ProgramEnd)):
         return
     if isinstance(exc, ThreadStopped):
@@ -226,6 +226,9 @@ def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
     except Exception as bug:  # a bug in wlinterp: still one line, not a traceback
         err = WLRuntimeError(f"{type(bug).__name__}: {bug}")
     err.message = f"in thread '{me.name}': {err.message}"
+    start = "" if chained or not err.stack else started_in(me.caller)
+    if start:  # the chain goes on to the ThreadExecute that started it
+        err.stack = err.stack + [start]
     relocate = rt.options.get("relocate")  # a project's file and line (project/)
     if callable(relocate):
         err = relocate(err)

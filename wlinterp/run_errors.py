@@ -111,6 +111,16 @@ def from_caller(exc: BaseException, caller: TracebackType | None) -> bool:
     return True
 
 
+def started_in(caller: TracebackType | None) -> str:
+    """Where a thread or a parallel task was started (script_place's entry), as a call
+    chain's last line says it: "started in the main code, line 3"; "" when unknown."""
+    prog = LINEMAPS.get(caller.tb_frame.f_code.co_filename) if caller is not None else None
+    if caller is None or prog is None:
+        return ""
+    line = prog.linemap[caller.tb_lineno][0] if caller.tb_lineno < len(prog.linemap) else 0
+    return f"started in {_shown_name(prog, caller.tb_frame.f_code.co_name)}, line {line}"
+
+
 def _in_script(tb: TracebackType | None) -> bool:
     """Whether a traceback passes through compiled WLanguage code (LINEMAPS)."""
     while tb is not None:
@@ -179,7 +189,8 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
         frames.pop()
         calls.pop()
     found = frames[-1]
-    if not err.stack and len(calls) > 1:
+    if not err.stack and (len(calls) > 1 or calls[0][0] != "the main code"):
+        # (one procedure alone: a thread's or a task's, which no main code calls)
         entries = [f"in {name}, line {line}" for name, line in reversed(calls[:-1])]
         err.stack = [f"in {calls[-1][0]}"] + _compress(entries)
     prog, lineno, where = found
