@@ -187,7 +187,8 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
     try:
         if py_mode != "rb":
             refuse_read_only(name)
-        stream = open_fifo(name, bool(m & FO_READ), py_mode != "rb") if fifo else \
+        stream = open_fifo(name, bool(m & FO_READ), py_mode != "rb", V.to_str(path)) \
+            if fifo else \
             cast(BinaryIO, open(name, py_mode))  # closed by fClose or at the end
     except (OSError, ValueError) as exc:
         raise failure("fOpen", "open", V.to_str(path), exc, -1) from None

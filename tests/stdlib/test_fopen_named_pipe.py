@@ -28,8 +28,9 @@ def _run(source: str) -> list[str]:
     return out.getvalue().splitlines()
 
 
-def _writer(pipe: Path, data: bytes, wrote: list[int]) -> threading.Thread:
-    """A thread writing `data` into the pipe once a reader opened it (never waits for one)."""
+def _writer(pipe: Path, data: bytes, wrote: list[int], delay: float = 0.0) -> threading.Thread:
+    """A thread writing `data` into the pipe once a reader opened it (never waits for one),
+    `delay` seconds after it found the reader."""
     def write() -> None:
         for _ in range(_TRIES):
             try:
@@ -39,6 +40,7 @@ def _writer(pipe: Path, data: bytes, wrote: list[int]) -> threading.Thread:
                     raise
                 time.sleep(0.005)
                 continue
+            time.sleep(delay)
             os.set_blocking(fd, True)
             wrote.append(os.write(fd, data))
             os.close(fd)
@@ -120,3 +122,20 @@ def test_a_pipe_both_ways_is_refused_in_words(tmp_path: Path, call: str, name: s
     lines = _run(f"h is int = {call.format(p=pipe)}\nTrace(h, ErrorInfo(errMessage))\n")
     assert lines == [f"-1, {name}: cannot open '{pipe}': it is a named pipe: open it with "
                      "foRead or foWrite, one direction at a time."]
+
+
+@pytest.mark.parametrize("source", [
+    'h is int = fOpen("{p}", foRead)\nTrace(fReadLine(h))\nTrace(fReadLine(h) = EOT)\n',
+    'h est un entier = fOuvre("{p}", foLecture)\nTrace(fLitLigne(h))\n'
+    'Trace(fLitLigne(h) = EOT)\n'], ids=["en", "fr"])
+def test_a_writer_coming_after_fopen_is_read(tmp_path: Path, source: str) -> None:
+    """fOpen returns at once (its reads wait: tests/stdlib/test_fifo_reads_in_slices.py);
+    bytes written after it are read, then the writer leaving is the end."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    wrote: list[int] = []
+    thread = _writer(pipe, "écrit\r\n".encode(), wrote, delay=0.3)
+    lines = _run(source.format(p=pipe))
+    thread.join()
+    assert wrote == [len("écrit\r\n".encode())]
+    assert lines == ["écrit", "1"]
