@@ -29,6 +29,7 @@ from wlinterp.registry import Family, OutArg
 from wlinterp.runtime.state import Runtime
 
 from . import file_handles as H
+from .handle_reads import f_read_line
 from .paths import failure
 from .regular_expressions import match_regular_expression
 
@@ -49,7 +50,7 @@ def f_read_line_regex(rt: Runtime, handle: object, expression: object, v1: OutAr
     file and a handle not open empty them."""
     outs = (v1, v2, v3, v4, v5, v6, v7, v8, v9, v10)
     try:
-        line = H.f_read_line(rt, handle)
+        line = f_read_line(rt, handle)
     except BuiltinFailure as failed:
         failed.value = (False, *match_regular_expression(rt, "", "(?!)", *outs)[1:])
         raise
