@@ -135,12 +135,15 @@ def int_stored(value: object, bits: int, unsigned: bool) -> int:
 
 def real_as_numeric(value: object) -> Decimal:
     """A value about to be stored in a numeric, as a Decimal. A real keeps its 15
-    significant digits, as NumToString of a real shows them (*decided* 6 Dec, INFERRED:
-    the numeric page does not say; `n is numeric (*) = 2 / 3` kept the real's 17 digits,
-    so `n * 3` was 1.9999999999999998; docs/semantics.md "Numeric and currency"). A
-    whole real stays whole: its digits are all exact (`r = 12345678901234567` was cut
-    to 12345678901234600)."""
-    if type(value) is float and value - value == 0.0 and not value.is_integer():
+    significant digits, whole or not, as NumToString of a real shows them (VERIFIED:
+    "Reals" ?1514048, "All the reals contain the same number of significant digits
+    (15)", a result of more "automatically rounded to 15 significant digits"; "Numeric"
+    ?1514072, a value assigned to a numeric "is automatically converted into real";
+    docs/semantics.md "A real stored into a numeric"): `n is numeric (*) = 2 / 3` is
+    0.666666666666667 (it kept 17 digits, so `n * 3` was 1.9999999999999998), a real
+    12345678901234567, shown 12345678901234600, gives that (it gave the double's
+    12345678901234568). An integer is exact."""
+    if type(value) is float and value - value == 0.0:
         return Decimal(format(value, ".15g"))
     return V.to_decimal(value)
 
