@@ -25,8 +25,9 @@ from .text_encodings import file_bytes
 from .socket_stream import (CONNECT_WAIT_MS, DEFAULT_MODE, WLSocket, in_slices, message_limit,
                             send_all, untimed)
 from .timeouts import timeout_seconds
+from . import websocket_frames
+from .websocket_frames import WEBSOCKET_MODE
 
-_MAX_DATAGRAM = 65535
 _MOST_BYTES = 4096
 """What a SocketNoEndTag read returns at most without its 4th parameter (?3070014)."""
 _READ_TIMEOUT_MS = 1000
@@ -223,12 +224,15 @@ def socket_write(rt: Runtime, name: object, message: object, address: object = N
     s = get_socket(rt, name, "SocketWrite")
     data = file_bytes(V.to_str(message))  # StringToUTF8's bytes are sent as they are
     if s.udp:
+        from .socket_datagrams import send_datagram  # (UDP alone needs it)
         return send_datagram(s, data, address, port)
     s = _stream(s, None, "SocketWrite")
     if s.mode == SIZE_AT_START:
         data = str(len(data)).encode("ascii") + b"\r\n" + data
     elif s.mode == END_TAG:
         data += s.tag
+    elif s.mode == WEBSOCKET_MODE:  # (WebSocketClientConnect's: one frame a message)
+        data = websocket_frames.frame(data)
     try:
         send_all(s.sock, data)
     except OSError as exc:  # (TimeoutError: the other side stopped reading)
@@ -250,6 +254,7 @@ def socket_read(rt: Runtime, name: object, undefined_wait: object = True,
     s = get_socket(rt, name, "SocketRead", value=("", "", 0))
     seconds = read_wait(undefined_wait, timeout)
     if s.udp:
+        from .socket_datagrams import read_datagram
         return read_datagram(s, seconds)
     most = _MOST_BYTES if address is None else V.to_int(address)  # 4th: a number here
     if most <= 0:
@@ -319,6 +324,8 @@ def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
             return _decode(s.read_exactly(size))
         if s.mode == END_TAG:
             return _decode(s.read_until(s.tag, limit))
+        if s.mode == WEBSOCKET_MODE:
+            return _decode(websocket_frames.read_message(s, limit))
         return _decode(s.take_pending(most))
     except socket.timeout:
         raise BuiltinFailure(_no_message(seconds), value="") from None
@@ -335,6 +342,8 @@ def socket_change_mode(rt: Runtime, name: object, mode: object,
     """SocketSizeAtBeginning (default), SocketEndTag (with its marker, CR LF by
     default) or SocketNoEndTag."""
     s = get_socket(rt, name, "SocketChangeTransmissionMode")
+    if s.mode == WEBSOCKET_MODE:  # no effect on a WebSocket (?1410087751)
+        return True
     m = V.to_int(mode)
     if m not in (SIZE_AT_START, END_TAG, NO_END_TAG):
         raise BuiltinFailure(f"SocketChangeTransmissionMode: unknown mode {m}.", value=False)
@@ -356,44 +365,3 @@ def socket_close(rt: Runtime, name: object) -> None:
 def socket_exist(rt: Runtime, name: object) -> bool:
     """Is there an open socket of that name?"""
     return fold(V.to_str(name)) in _sockets(rt)
-
-
-def send_datagram(s: WLSocket, data: bytes, address: object, port: object) -> bool:
-    """One UDP datagram to address:port, or to the last sender when neither is given. One
-    without the other is a wrong call: falling back to the last sender would send the
-    datagram to another machine than the one the script names."""
-    named = address is not None and V.to_str(address) != ""
-    if named != (port is not None):
-        raise BuiltinFailure("SocketWrite: a UDP datagram is sent to an address and a port "
-                             "given together (or, with neither, to the last sender).",
-                             value=False)
-    if named:
-        target = (host_arg(address, "SocketWrite"), port_arg(port, "SocketWrite"))
-    elif s.peer is not None:
-        target = s.peer
-    else:
-        raise BuiltinFailure("SocketWrite: a UDP socket needs the address and port to send "
-                             "to (none given and no message read yet).", value=False)
-    if len(data) > _MAX_DATAGRAM - 28:
-        raise BuiltinFailure(f"SocketWrite: a UDP message holds at most "
-                             f"{_MAX_DATAGRAM - 28} bytes ({len(data)} given).", value=False)
-    try:
-        s.sock.sendto(data, target)
-    except OSError as exc:
-        raise BuiltinFailure(f"SocketWrite: {exc.strerror or exc}.", value=False) from None
-    return True
-
-
-def read_datagram(s: WLSocket, seconds: float | None) -> tuple[str, str, int]:
-    """The next UDP datagram, with its sender (kept for SocketWrite and SocketClientInfo)."""
-    try:
-        data, sender = in_slices(s.sock, lambda: s.sock.recvfrom(_MAX_DATAGRAM), seconds,
-                                  "SocketRead")
-    except socket.timeout:
-        raise BuiltinFailure(_no_message(seconds), value=("", "", 0)) from None
-    except OSError as exc:
-        raise BuiltinFailure(f"SocketRead: {exc.strerror or exc}.", value=("", "", 0)) from None
-    finally:
-        untimed(s.sock)
-    s.peer = (sender[0], int(sender[1]))
-    return _decode(data), s.peer[0], s.peer[1]

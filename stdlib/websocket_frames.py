@@ -1,0 +1,123 @@
+"""The WebSocket protocol (RFC 6455) as a client speaks it, for WebSocketClientConnect's
+sockets (stdlib/websocket_client.py): the opening handshake, and messages framed as
+SocketWrite sends them and SocketRead reads them.
+
+A client's frames are masked (RFC 6455 5.3); a message is sent whole in one frame, as
+text when it is UTF-8 and binary otherwise. Reading gathers a fragmented message, answers
+a ping with a pong, and ends on the server's close (its status code and reason in the
+error's words). A message is bounded by the longest string of the run, as every socket
+message is (socket_stream.message_limit).
+"""
+from __future__ import annotations
+
+__all__ = ["WEBSOCKET_MODE", "opening_request", "check_opening", "frame", "read_message"]
+
+import base64
+import hashlib
+import os
+import struct
+
+from .socket_stream import WLSocket, send_all
+
+WEBSOCKET_MODE = 4
+"""The transmission mode of a WebSocket (no WLanguage constant: SocketChangeTransmissionMode
+has no effect on one, ?1410087751)."""
+_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 1.3
+_HEAD_LIMIT = 65536  # the server's handshake answer, at most
+_TEXT, _BINARY, _CLOSE, _PING, _PONG = 0x1, 0x2, 0x8, 0x9, 0xA
+
+
+def opening_request(host: str, port: int, path: str, default_port: int) -> tuple[bytes, bytes]:
+    """The handshake's GET and the key whose answer the server must give."""
+    key = base64.b64encode(os.urandom(16))
+    target = "/" + path.lstrip("/")
+    authority = host if port == default_port else f"{host}:{port}"
+    lines = [f"GET {target} HTTP/1.1", f"Host: {authority}", "Upgrade: websocket",
+             "Connection: Upgrade", f"Sec-WebSocket-Key: {key.decode()}",
+             "Sec-WebSocket-Version: 13", "", ""]
+    return "\r\n".join(lines).encode("utf-8"), key
+
+
+def check_opening(s: WLSocket, key: bytes) -> None:
+    """Read the server's answer to the handshake: ValueError in words unless it is
+    101 with the Sec-WebSocket-Accept the key asks for. What the server sent after it
+    stays in the socket's pending bytes (a first message)."""
+    head = s.read_until(b"\r\n\r\n", _HEAD_LIMIT).decode("latin-1")
+    status, _, rest = head.partition("\r\n")
+    fields = {name.strip().lower(): value.strip() for name, _, value in
+              (line.partition(":") for line in rest.split("\r\n"))}
+    if status.split()[1:2] != ["101"]:
+        shown = status.encode("ascii", "backslashreplace").decode("ascii")[:120]
+        raise ValueError(f"the server did not open a WebSocket (it answered '{shown}')")
+    expected = base64.b64encode(hashlib.sha1(key + _GUID).digest()).decode()
+    if fields.get("sec-websocket-accept") != expected:
+        raise ValueError("the server's answer to the WebSocket handshake does not carry "
+                         "the Sec-WebSocket-Accept the key asked for")
+
+
+def frame(data: bytes, opcode: int = 0) -> bytes:
+    """One final frame holding `data`, masked as a client's must be: text when `data` is
+    UTF-8 (opcode 0), else binary."""
+    if not opcode:
+        try:
+            data.decode("utf-8")
+            opcode = _TEXT
+        except UnicodeDecodeError:
+            opcode = _BINARY
+    n = len(data)
+    size = bytes([0x80 | n]) if n < 126 else \
+        struct.pack("!BH", 0x80 | 126, n) if n < 65536 else struct.pack("!BQ", 0x80 | 127, n)
+    mask = os.urandom(4)
+    return bytes([0x80 | opcode]) + size + mask + _masked(data, mask)
+
+
+def _masked(data: bytes, mask: bytes) -> bytes:
+    """`data` XORed with the 4-byte mask (RFC 6455 5.3), a whole integer at a time."""
+    if not data:
+        return b""
+    repeated = (mask * (len(data) // 4 + 1))[:len(data)]
+    return (int.from_bytes(data, "big") ^ int.from_bytes(repeated, "big")).to_bytes(
+        len(data), "big")
+
+
+def read_message(s: WLSocket, limit: int) -> bytes:
+    """The next whole message (its frames gathered); a ping is answered on the way.
+    ConnectionError when the server closes the WebSocket, ValueError past `limit` bytes
+    or for a frame that breaks the protocol."""
+    message = bytearray()
+    while True:
+        first, second = s.read_exactly(2)
+        opcode, n = first & 0x0F, second & 0x7F
+        if n == 126:
+            n = struct.unpack("!H", s.read_exactly(2))[0]
+        elif n == 127:
+            n = struct.unpack("!Q", s.read_exactly(8))[0]
+        if len(message) + n > limit:
+            raise ValueError(f"a WebSocket message of more than {limit} bytes, the longest "
+                             "string of the run")
+        mask = s.read_exactly(4) if second & 0x80 else b""
+        payload = s.read_exactly(n)
+        payload = _masked(payload, mask) if mask else payload
+        if opcode == _PING:
+            send_all(s.sock, frame(payload, _PONG))
+        elif opcode == _CLOSE:
+            _closed(s, payload)
+        elif opcode in (0, _TEXT, _BINARY):
+            message += payload
+            if first & 0x80:
+                return bytes(message)
+        elif opcode != _PONG:
+            raise ValueError(f"the server sent a WebSocket frame of unknown type {opcode}")
+
+
+def _closed(s: WLSocket, payload: bytes) -> None:
+    """The server's close frame: answered (RFC 6455 5.5.1), then ConnectionError saying
+    its status code and reason."""
+    try:
+        send_all(s.sock, frame(payload[:2], _CLOSE))
+    except OSError:
+        pass  # (it may have gone already: the close is what the script hears of)
+    code = f" (code {struct.unpack('!H', payload[:2])[0]}" if len(payload) >= 2 else ""
+    reason = payload[2:].decode("utf-8", "replace")
+    words = f"{code}{': ' + reason if reason else ''}{')' if code else ''}"
+    raise ConnectionError(f"the server closed the WebSocket{words}")

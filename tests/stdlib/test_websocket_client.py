@@ -1,0 +1,204 @@
+"""WebSocketClientConnect / WebSocketClientConnectSSL (?1410087751, ?1410087752): the
+pages' synchronous example, as written but for the server (an echo WebSocket server of
+ours on 127.0.0.1, ws:// and wss:// with a trustme certificate) and the ToastDisplay a
+Trace; then a server that closes, one that pings, one that is no WebSocket server, and
+the asynchronous syntax refused in words. EN and FR. docs/builtins.md "WebSocket client"."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import ssl
+import struct
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+import socket
+
+import pytest
+import trustme
+
+from loopback import RawServer
+from wlinterp.engine import run_source
+
+_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+
+
+def _frame(opcode: int, data: bytes) -> bytes:
+    """A server's frame (unmasked)."""
+    n = len(data)
+    size = bytes([n]) if n < 126 else struct.pack("!BH", 126, n)
+    return bytes([0x80 | opcode]) + size + data
+
+
+def _read_frame(conn: socket.socket) -> tuple[int, bytes]:
+    """A client's frame, unmasked; the client must mask it (RFC 6455 5.3)."""
+    first, second = _exactly(conn, 2)
+    assert second & 0x80, "a client's frame must be masked"
+    n = second & 0x7F
+    if n == 126:
+        n = struct.unpack("!H", _exactly(conn, 2))[0]
+    mask = _exactly(conn, 4)
+    data = bytes(b ^ mask[i % 4] for i, b in enumerate(_exactly(conn, n)))
+    return first & 0x0F, data
+
+
+def _exactly(conn: socket.socket, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        piece = conn.recv(n - len(data))
+        if not piece:
+            raise ConnectionError("closed")
+        data += piece
+    return data
+
+
+def _opening(conn: socket.socket, seen: list[str]) -> None:
+    """Read the handshake's GET and accept it."""
+    head = b""
+    while b"\r\n\r\n" not in head:
+        head += conn.recv(4096)
+    lines = head.decode().split("\r\n")
+    seen.append(lines[0])
+    key = next(line.split(":", 1)[1].strip() for line in lines
+               if line.lower().startswith("sec-websocket-key:"))
+    accept = base64.b64encode(hashlib.sha1(key.encode() + _GUID).digest()).decode()
+    conn.sendall(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                  f"Connection: Upgrade\r\nSec-WebSocket-Accept: {accept}\r\n\r\n").encode())
+
+
+def _echo(seen: list[str]):
+    """An echo server ("echo: <message>"); a close frame from the client ends it."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        _opening(conn, seen)
+        while True:
+            opcode, data = _read_frame(conn)
+            if opcode == 0x8:
+                return
+            conn.sendall(_frame(0x1, b"echo: " + data))
+    return script
+
+
+EN = """IF WebSocketClientConnect("wbsocket", "127.0.0.1", {port}, "/WW_WebsocketServer") THEN
+    IF SocketWrite("wbsocket", "Hello world!") THEN
+        sMsg is string = SocketRead("wbsocket", True)
+        Trace("Server response: " + sMsg)
+    END
+    SocketChangeTransmissionMode("wbsocket", SocketEndTag)
+    SocketWrite("wbsocket", "déjà " + Repeat("x", 300))
+    Trace(Length(SocketRead("wbsocket", True)))
+    Trace(SocketExist("wbsocket"))
+    SocketClose("wbsocket")
+END
+"""
+FR = """SI WebSocketClientConnecte("wbsocket", "127.0.0.1", {port}, "/WW_WebsocketServer") ALORS
+    SI SocketEcrit("wbsocket", "Bonjour le monde!") ALORS
+        sMsg est une chaîne = SocketLit("wbsocket", Vrai)
+        Trace("Réponse du serveur: " + sMsg)
+    FIN
+    SocketChangeModeTransmission("wbsocket", SocketMarqueurFin)
+    SocketEcrit("wbsocket", "déjà " + Répète("x", 300))
+    Trace(Taille(SocketLit("wbsocket", Vrai)))
+    Trace(SocketExiste("wbsocket"))
+    SocketFerme("wbsocket")
+FIN
+"""
+
+
+def _run(code: str, **options: object) -> list[str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "ws.wl", stdout=out, stderr=err, options=options)
+    assert err.getvalue() == "", err.getvalue()
+    return out.getvalue().splitlines()
+
+
+@pytest.mark.parametrize("code, said", [
+    (EN, "Server response: echo: Hello world!"),
+    (FR, "Réponse du serveur: echo: Bonjour le monde!")], ids=["en", "fr"])
+def test_the_page_s_synchronous_example(code: str, said: str) -> None:
+    seen: list[str] = []
+    server = RawServer(_echo(seen))
+    try:
+        lines = _run(code.replace("{port}", str(server.port)))
+    finally:
+        server.close()
+    assert lines == [said, str(6 + len("déjà ") + 300), "1"]
+    assert seen == ["GET /WW_WebsocketServer HTTP/1.1"]
+
+
+def test_wss_checks_the_certificate(tmp_path: Path) -> None:
+    """wss:// (the SSL function), its certificate verified: trusted through --ca-file it
+    works; without it the connection fails naming the certificate."""
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(context)
+    seen: list[str] = []
+    plain = _echo(seen)
+
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        with context.wrap_socket(conn, server_side=True) as tls:
+            plain(tls, stop)
+    server = RawServer(script)
+    code = (f'Trace(WebSocketClientConnectSSL("s", "localhost", {server.port}, "feed"))\n'
+            'Trace(ErrorInfo(errMessage))\n'
+            'SocketWrite("s", "quote")\nTrace(SocketRead("s"))\n')
+    try:
+        trusted = _run(code, ca_file=str(tmp_path / "ca.pem"))
+        refused = _run(code.split("\n")[0] + "\nTrace(ErrorInfo(errMessage))\n")
+    finally:
+        server.close()
+    assert trusted == ["1", "", "echo: quote"]
+    assert seen[0] == "GET /feed HTTP/1.1"
+    assert refused[0] == "0" and "certificate" in refused[1], refused
+
+
+def test_a_ping_is_answered_and_a_close_is_said() -> None:
+    seen: list[str] = []
+
+    def closing(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        _opening(conn, seen)
+        _read_frame(conn)
+        conn.sendall(_frame(0x9, b"ping!"))
+        seen.append(f"pong {_read_frame(conn)[1].decode()}")
+        conn.sendall(_frame(0x8, struct.pack("!H", 1001) + b"going away"))
+        seen.append(f"close {_read_frame(conn)[0]:#x}")
+    server = RawServer(closing)
+    try:
+        lines = _run(f'WebSocketClientConnect("w", "127.0.0.1", {server.port})\n'
+                     'SocketWrite("w", "hi")\nTrace(SocketRead("w", False, 3000))\n'
+                     'Trace(ErrorOccurred, ErrorInfo(errMessage))\n')
+    finally:
+        server.close()
+    assert lines == ["", "1, SocketRead: the server closed the WebSocket (code 1001: "
+                     "going away)."]
+    assert seen == ["GET / HTTP/1.1", "pong ping!", "close 0x8"]
+
+
+@pytest.mark.parametrize("answer, words", [
+    (b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", "it answered 'HTTP/1.1 200 OK'"),
+    (b"HTTP/1.1 101 Switching Protocols\r\nSec-WebSocket-Accept: nope\r\n\r\n",
+     "does not carry the Sec-WebSocket-Accept")])
+def test_a_server_that_is_no_websocket_server_fails_in_words(answer: bytes, words: str) -> None:
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.recv(4096)
+        conn.sendall(answer)
+    server = RawServer(script)
+    try:
+        lines = _run(f'Trace(WebSocketClientConnect("w", "127.0.0.1", {server.port}, "", 2000))\n'
+                     'Trace(ErrorInfo(errMessage))\nTrace(SocketExist("w"))\n')
+    finally:
+        server.close()
+    assert lines[0] == "0" and lines[2] == "0", lines
+    assert lines[1].startswith("WebSocketClientConnect: the WebSocket to 127.0.0.1:") and \
+        words in lines[1], lines
+
+
+def test_the_asynchronous_syntax_is_refused_in_words() -> None:
+    lines = _run('Trace(WebSocketClientConnecte("c", Rappel, "127.0.0.1", 80, "x"))\n'
+                 'Trace(ErreurInfo(errMessage))\n'
+                 'PROCÉDURE Rappel(nEvénement, sMessage)\n')
+    assert lines[0] == "0"
+    assert "asynchronous syntax" in lines[1], lines
