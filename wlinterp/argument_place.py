@@ -8,7 +8,7 @@ statement, and this module finds the argument's column in its WLanguage line.
 """
 from __future__ import annotations
 
-__all__ = ["argument_column"]
+__all__ = ["argument_column", "named_call_argument"]
 
 import re
 from types import TracebackType
@@ -185,3 +185,26 @@ def _nth_argument(text: str, begin: int, rank: int) -> int | None:
                 return None
             seen, at = seen + 1, i + 1
     return None
+
+
+def named_call_argument(written: str, name: str, rank: int, which: int, total: int
+                        ) -> int | None:
+    """The 1-based column in the one-line statement `written` of argument `rank`
+    (0-based) of the call of the built-in `name` (as its error names it), written by any
+    of its names in any case (`milieu(` for Middle): of its call number `which` (0-based)
+    when the line calls it `total` times, as the generated line does; None otherwise
+    (`Middle(s, 2, 1e19)`: at `1e19`, where `wl check` puts WL110)."""
+    from .registry import load_stdlib
+    builtin = load_stdlib().functions.get(fold(name))
+    if builtin is None:
+        return None
+    names = {fold(builtin.en), fold(builtin.fr), *map(fold, builtin.aliases)}
+    blank = code_of(written, "#")  # (a literal: no code)
+    opened = [m.end() for m in _CALLED.finditer(blank) if fold(m.group(1)) in names]
+    if len(opened) != total:
+        return None
+    found = _nth_argument(blank, opened[which], rank)
+    return None if found is None else found + 1
+
+
+_CALLED = lazy_compile(r"(?<![\w.])([^\W\d]\w*)\s*\(")  # a name called, as written

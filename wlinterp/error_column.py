@@ -57,6 +57,9 @@ _ELEMENT = lazy_compile(r"[vga]_\w+\.get\(")  # ... or reads an element: `v_t.ge
 _REFUSED = lazy_compile(r"\w+ expects (?:an? (?:string|number|array or a string), not a value of "
                         r"type |numbers or strings, not )"  # (Max, Min)
                         r"(\w+(?: array)?(?: \((?:an object|a structure)\))?)\.")
+# a number past the integers' range given where a built-in wants one (runtime/
+# refused_arguments.py too_large): the function as the error names it, the rank
+_TOO_LARGE = lazy_compile(r"(\w+): parameter (\d+) is .*, too large for an integer")
 _SWITCH_WORD = lazy_compile(r"\s*(?:switch|selon)\s+", re.IGNORECASE)  # before its subject
 _SWITCH_REFUSED = "SWITCH tests a number, "  # helpers.switch_subject's words
 
@@ -106,6 +109,15 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
     if operand is not None:  # `t[1] = p`, `ArrayAdd(t, p)`: at p, where WL110 is
         found = stored_operand(text, start, written, operand.group(1), tb.tb_frame,
                                call_arguments)
+        if found is not None:
+            return found
+    big = _TOO_LARGE.match(message)
+    called = _BUILTIN.match(text, start) if big is not None else None
+    if big is not None and called is not None:  # `Middle(s, 2, 1e19)`: at the argument,
+        from .argument_place import named_call_argument  # where WL110 is
+        calls = [m.start() for m in re.finditer(re.escape(called.group(0)), text)]
+        found = named_call_argument(written, big.group(1), int(big.group(2)) - 1,
+                                    calls.index(start), len(calls))
         if found is not None:
             return found
     if message.endswith(_NOT_BOOLEAN) and (held := _CONDITION.match(text, start)):
