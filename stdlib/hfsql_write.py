@@ -78,6 +78,7 @@ def _new_record(rt: Runtime) -> Record:
     record = Record()
     record.defaults_of = lambda name: file_arg(rt, name, "Record").defaults()
     record.marks_of = lambda name: file_arg(rt, name, "Record").dated_names()
+    record.coercers_of = lambda name: file_arg(rt, name, "Record").coercers_by_name()
     return record
 
 

@@ -116,6 +116,11 @@ class FileContext(FileWrites):
         """The marks of the dated items by folded name (a declared Record's, record_var)."""
         return {fold(i.name): m for i, m in zip(self.items, self.marks) if m is not None}
 
+    def coercers_by_name(self) -> dict[str, Any]:
+        """Each item's conversion by folded name (a Record of this file converts what its
+        items are given as the buffer does: record_var.py)."""
+        return {key: self.coercers[n] for key, n in self.index.items()}
+
     def wl_prop(self, name: str) -> Any:
         """`File..Name` (FR `..Nom`): the file's logical name (its alias or query's name
         too), not its item `Name` (`File.Name`); `..PhysicalName`, `..NewRecord`; any
@@ -144,6 +149,7 @@ class FileContext(FileWrites):
         record = Record(self.name, {fold(i.name): v for i, v in zip(self.items, self.buffer)},
                         self._json_shape)
         record.marks = self.dated_names()
+        record.coercers = self.coercers_by_name()
         return record
 
     def assign_record(self, value: Any) -> None:

@@ -81,6 +81,10 @@ class Record:
         # from its file's name (a declared `Record of File`, asked on the first read)
         self.marks: dict[str, type[str] | None] | None = None
         self.marks_of: Callable[[str], dict[str, type[str] | None]] | None = None
+        # each item's conversion by folded name (its file's, FileContext.coercers_by_name),
+        # or how to get them from its file's name (a declared `Record of File`)
+        self.coercers: dict[str, Callable[[Any], Any]] | None = None
+        self.coercers_of: Callable[[str], dict[str, Callable[[Any], Any]]] | None = None
 
     def set_elem(self, elem: Any, ctx: Any = None) -> None:
         """`r is Record of Customer` (runtime/types.py default_value): the data file its
@@ -101,7 +105,23 @@ class Record:
         return marked(self.values[name], self.marks.get(name))
 
     def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
-        self.values[name] = value
+        """`r.Item = v`: converted to the item's type as `File.Item = v` is (`r.Balance =
+        "12.5"` then `r.Balance += 10` gives 22.5; it kept the text and joined "12.510");
+        a name its file does not have is kept as it is (a Record without a file holds
+        any)."""
+        if self.coercers is None and self.coercers_of is not None and self.file:
+            self.coercers = self.coercers_of(self.file)
+        convert = self.coercers.get(name) if self.coercers else None
+        self.values[name] = value if convert is None else convert(value)
+
+    def wl_index(self, name: Any) -> Any:
+        """`r[sItem]`: the item named by the text, as `r.Item` reads it (*decided*,
+        docs/hfsql.md "A Record's item named in a variable")."""
+        return self.wl_get(_item_key(name))
+
+    def wl_set_index(self, value: Any, name: Any) -> None:
+        """`r[sItem] = v`: as `r.Item = v`."""
+        self.wl_set(_item_key(name), value)
 
     def wl_json_form(self) -> dict[str, Any]:
         """The record as JSON has it (the module's docstring): Python's JSON values. A
@@ -114,6 +134,15 @@ class Record:
             values = [_plain(self.values.get(k)) for k in keys]
             out[name] = values if is_array else values[0]
         return out
+
+
+def _item_key(name: Any) -> str:
+    """The folded item name a subscript gives (`r["Name"]`, `r[sItem]`); a number is
+    refused in words (*decided*: the Record type's page names items, never counts them)."""
+    if not isinstance(name, str):
+        raise WLRuntimeError("A Record's item is named by a text (r[\"Name\"], r[sItem]), "
+                             "not by a number.")
+    return fold(name)
 
 
 def _plain(value: Any) -> Any:
