@@ -9,6 +9,13 @@ hErrLock + hErrDuplicates, "")`, `SI HErreur() = hErrDoublon ALORS`). The consta
 an int (its bit: arithmetic gives plain ints) whose equality also holds with its kind's
 number, from either side of `=` (Python asks the subclass first), in `SWITCH`/`SELON`,
 `IN` and `<>` too. *Decided* (docs/hfsql.md "HError compared with the hErr... kinds").
+
+As a key (an associative array's, a Python set's or dict's) a kind is its HError() number:
+it hashes as that number and an associative array stores it as that number, so
+`aa[hErrDuplicates]` and `aa[HError()]` after a duplicate are one element. It hashed as
+its bit, so a dict holding a kind missed the number it equals (and the reverse): no hash
+agrees with an equality to two numbers, and the number is what code keys by (a count or
+a message per error). Its equality with its bit is kept for `=` only.
 """
 from __future__ import annotations
 
@@ -33,7 +40,12 @@ class ErrorKind(int):
     def __ne__(self, other: object) -> bool:
         return not self.__eq__(other)
 
-    __hash__ = int.__hash__
+    def __hash__(self) -> int:
+        return hash(self.number)
+
+    def wl_key(self) -> int:
+        """Its key in an associative array (runtime/assoc_keys.py): its HError() number."""
+        return self.number
 
     def wl_num(self) -> "ErrorKind":
         """As a number (runtime/values.py to_num): itself, so a comparison that brings

@@ -33,5 +33,12 @@ class DupKey(str):
 
 
 def assoc_key(key: object) -> object:
-    """The dictionary key an associative array stores `key` under."""
+    """The dictionary key an associative array stores `key` under; a value with a key of
+    its own gives it (`wl_key`: an HFSQL error kind, hErrDuplicates, is keyed by the
+    HError() number it equals, hfsql/error_kinds.py)."""
+    if type(key) is str or type(key) is int:
+        return key
+    own = getattr(key, "wl_key", None)
+    if own is not None:
+        return own()
     return key if isinstance(key, (str, int)) and not isinstance(key, bool) else V.to_str(key)
