@@ -13,12 +13,12 @@ binary memo does (a Buffer); other columns' values, and how they compare, are un
 """
 from __future__ import annotations
 
-__all__ = ["column_type", "column_size", "column_name"]
+__all__ = ["column_item", "column_type"]
 
 from typing import Any, Sequence
 
 from ..syntax.names import fold
-from .analysis import FileDesc
+from .analysis import FileDesc, ItemDesc
 from .itemtypes import ItemType, hit_of
 
 _TEXT, _INT8, _REAL8, _BINARY, _DECIMAL, _BOOL = 2, 25, 7, 16, 41, 37
@@ -53,41 +53,35 @@ def _database_code(sql_type: Any, is_text: bool) -> int:
     return _sqlite_code(str(sql_type or "").upper(), is_text)
 
 
-def _item_code(name: str, files: Sequence[FileDesc]) -> int | None:
-    """The type code the named files give an item called `name`, when they all agree."""
+def _one(values: set[Any]) -> Any:
+    """The value the query's data files agree on, else None."""
+    return values.pop() if len(values) == 1 else None
+
+
+def column_item(name: str, is_text: bool, sql_type: Any, files: Sequence[FileDesc]
+                ) -> ItemDesc:
+    """A result column as an item, from the items of the query's data files named like
+    it (looked for once): its name as the analysis spells it (`Name`: PostgreSQL gives
+    "name", as every name wlinterp writes there, so HRecordToJSON, HListItem and
+    HExportJSON of one query differed between the two databases), its type (column_type)
+    and its size (`Query.Column..Size`: 40 for Customer.Name, a text of 40; *decided*:
+    the database does not carry an item's size; it was 0 for every column), each when the
+    files agree on it; else the name the database gives, its type, and size 0."""
     wanted = fold(name)
-    codes = {item.type.code for desc in files for item in desc.items
-             if fold(item.name) == wanted}
-    return codes.pop() if len(codes) == 1 else None
+    named = [item for desc in files for item in desc.items if fold(item.name) == wanted]
+    spelling = _one({item.name for item in named})
+    size = _one({item.size for item in named})
+    return ItemDesc(name if spelling is None else spelling,
+                    column_type(is_text, sql_type, _one({item.type.code for item in named})),
+                    0 if size is None else size)
 
 
-def column_name(name: str, files: Sequence[FileDesc]) -> str:
-    """A result column named like an item of the query's data files, as the analysis
-    spells it (`Name`: PostgreSQL gives "name", as every name wlinterp writes there, so
-    HRecordToJSON, HListItem and HExportJSON of one query differed between the two
-    databases); any other column as the database names it."""
-    wanted = fold(name)
-    spellings = {item.name for desc in files for item in desc.items if fold(item.name) == wanted}
-    return spellings.pop() if len(spellings) == 1 else name
-
-
-def column_size(name: str, files: Sequence[FileDesc]) -> int:
-    """`Query.Column..Size`: the size of the item a column is named like, when the
-    query's data files agree on it (40 for Customer.Name, a text of 40), as its type
-    comes from that item; 0 for an expression or a name they disagree on (*decided*:
-    the database does not carry an item's size; it was 0 for every column)."""
-    wanted = fold(name)
-    sizes = {item.size for desc in files for item in desc.items if fold(item.name) == wanted}
-    return sizes.pop() if len(sizes) == 1 else 0
-
-
-def column_type(name: str, is_text: bool, sql_type: Any, files: Sequence[FileDesc]
-                ) -> ItemType:
+def column_type(is_text: bool, sql_type: Any, code: int | None) -> ItemType:
     """The item type of a result column: kind "text" (compared under the collation),
     "binmemo" for a binary one (read as a binary memo is, a Buffer: the bytes the
     database gave were refused by Length and the other string functions), else "any"
-    (kept as the database gives it); with the code decided above."""
-    code = _item_code(name, files)
+    (kept as the database gives it); with the code decided above (`code`: the one of
+    the items named like it, None when there is none or they disagree)."""
     if code is None:
         code = _database_code(sql_type, is_text)
     found = _cache.get((code, is_text))

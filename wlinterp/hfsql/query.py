@@ -13,11 +13,11 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
-from .analysis import FileDesc, ItemDesc
+from .analysis import FileDesc
 from .array_views import ElementOutOfRange, group_result_elements, sql_elements
 from .context import FileContext
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
-from .column_types import column_name, column_size, column_type
+from .column_types import column_item
 from .insert_ids import insert_with_ids, with_columns
 from .prefix import prefix_method
 from .qparams import bind_parameters
@@ -88,9 +88,8 @@ def result_context(db: Any, name: str, text: str, params: list[Any], files: list
     columns = create_result(db.backend, table, text, params,
                             SOURCE_COLUMN if source is not None else "")
     desc = FileDesc(name, table, group_result_elements(
-        [ItemDesc(column_name(c, files), column_type(c, is_text, sql_type, files),
-                  column_size(c, files))
-         for c, is_text, sql_type in columns], files))  # SELECT *: array items once
+        [column_item(c, is_text, sql_type, files) for c, is_text, sql_type in columns],
+        files))  # SELECT *: array items once
     ctx = FileContext(db, desc)
     ctx.source = source
     db.contexts[fold(name)] = ctx
