@@ -10,7 +10,7 @@ from wlinterp.errors import BuiltinFailure
 from wlinterp.runtime import values as V
 
 from .socket_stream import WLSocket, in_slices, untimed
-from .sockets import _decode, _no_message, host_arg, port_arg
+from .sockets import _no_message, decoded, host_arg, port_arg
 
 _MAX_DATAGRAM = 65535
 
@@ -53,4 +53,4 @@ def read_datagram(s: WLSocket, seconds: float | None) -> tuple[str, str, int]:
     finally:
         untimed(s.sock)
     s.peer = (sender[0], int(sender[1]))
-    return _decode(data), s.peer[0], s.peer[1]
+    return decoded(data), s.peer[0], s.peer[1]

@@ -62,6 +62,11 @@ def get_socket(rt: Runtime, name: object, fname: str, value: Any = False) -> WLS
     return s
 
 
+def get_socket_or_none(rt: Runtime, name: object) -> WLSocket | None:
+    """The socket of that name, None when none is open."""
+    return _sockets(rt).get(fold(V.to_str(name)))
+
+
 def add_socket(rt: Runtime, name: object, s: WLSocket, fname: str) -> None:
     """Name a new socket; a name already open is a non-fatal error (the socket closed)."""
     table = _sockets(rt)
@@ -73,7 +78,7 @@ def add_socket(rt: Runtime, name: object, s: WLSocket, fname: str) -> None:
     table[key] = s
 
 
-def _decode(data: bytes) -> str:
+def decoded(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -321,12 +326,12 @@ def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
             if size > limit:
                 raise ValueError(f"a message of {size} bytes was announced, more than the "
                                  f"longest string of the run ({limit} bytes)")
-            return _decode(s.read_exactly(size))
+            return decoded(s.read_exactly(size))
         if s.mode == END_TAG:
-            return _decode(s.read_until(s.tag, limit))
+            return decoded(s.read_until(s.tag, limit))
         if s.mode == WEBSOCKET_MODE:
-            return _decode(websocket_frames.read_message(s, limit))
-        return _decode(s.take_pending(most))
+            return decoded(websocket_frames.read_message(s, limit))
+        return decoded(s.take_pending(most))
     except socket.timeout:
         raise BuiltinFailure(_no_message(seconds), value="") from None
     except (OSError, ValueError) as exc:

@@ -9,55 +9,120 @@ The synchronous syntax, as the pages' examples call it: `(name, address [, port 
 [, timeout]]])`, True or False (ErrorOccurred, ErrorInfo in words). VERIFIED: the names,
 the first four parameters' order, the boolean (the examples). INFERRED: the timeout,
 fifth, in milliseconds as SocketConnect's (20 s by default); the port 80 (443 with SSL)
-when not given; the French names. The asynchronous syntax (a procedure as 2nd parameter)
-is refused in words: docs/builtins.md "WebSocket client".
+when not given; the French names.
+
+The asynchronous syntax, `(name, procedure, address [, port [, path]])` (the pages'
+second example): the connection is made and the messages read in a thread of the run
+(stdlib/thread_run.py `spawn`), which calls the procedure with (SocketOpening, ""),
+(SocketMessage, message) for each, then (SocketClosing, why) or (SocketError, why). The
+event constants' values are ours (the pages name them only): docs/builtins.md
+"WebSocket client".
 """
 from __future__ import annotations
 
 import socket
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.host_names import host_port
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
-from wlinterp.runtime.procrefs import WLProcRef
+from wlinterp.runtime.procrefs import WLProcRef, call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
 from .http_exchange import verifying_context
-from .socket_stream import CONNECT_WAIT_MS, WLSocket, send_all, untimed
-from .sockets import add_socket, handshake_words, host_arg, no_connection, port_arg
+from .socket_stream import CONNECT_WAIT_MS, WLSocket, message_limit, send_all, untimed
+from .sockets import (add_socket, decoded, get_socket, get_socket_or_none, handshake_words,
+                      host_arg, no_connection, port_arg, socket_close)
 from .timeouts import timeout_seconds
-from .websocket_frames import WEBSOCKET_MODE, check_opening, opening_request
+from .websocket_frames import WEBSOCKET_MODE, check_opening, opening_request, read_message
 
 family = Family("WebSocket client")
 
+# The events of the asynchronous syntax (?1410087751's example); values and French names
+# INFERRED (the page names the English constants only).
+OPENING = family.constant("SocketOpening", "SocketOuverture", 1)
+MESSAGE = family.constant("SocketMessage", "SocketMessage", 2)
+CLOSING = family.constant("SocketClosing", "SocketFermeture", 3)
+ERROR = family.constant("SocketError", "SocketErreur", 4)
+
 
 @family.function("WebSocketClientConnect", "WebSocketClientConnecte", can_fail=True)
-def websocket_client_connect(rt: Runtime, name: object, address: object,
+def websocket_client_connect(rt: Runtime, name: object, address: ProcArg,
                              port: object = None, path: object = "",
                              timeout: object = CONNECT_WAIT_MS) -> bool:
     """Open a WebSocket to ws://address:port/path and name it (SocketRead, SocketWrite,
-    SocketClose then use it)."""
-    return _connect(rt, "WebSocketClientConnect", name, address, port, path, timeout, False)
+    SocketClose then use it); with a procedure second, the asynchronous syntax."""
+    return _either(rt, "WebSocketClientConnect", (name, address, port, path, timeout), False)
 
 
 @family.function("WebSocketClientConnectSSL", "WebSocketClientConnecteSSL", can_fail=True)
-def websocket_client_connect_ssl(rt: Runtime, name: object, address: object,
+def websocket_client_connect_ssl(rt: Runtime, name: object, address: ProcArg,
                                  port: object = None, path: object = "",
                                  timeout: object = CONNECT_WAIT_MS) -> bool:
     """As WebSocketClientConnect over TLS (wss://), the server's certificate verified for
     its name as SocketConnectSSL's is."""
-    return _connect(rt, "WebSocketClientConnectSSL", name, address, port, path, timeout,
-                    True)
+    return _either(rt, "WebSocketClientConnectSSL", (name, address, port, path, timeout),
+                   True)
+
+
+def _either(rt: Runtime, fname: str, args: tuple[object, ...], tls: bool) -> bool:
+    """The synchronous syntax, or the asynchronous one when a procedure comes second
+    (its address, port and path one place further)."""
+    name, second, port, path, timeout = args
+    if not isinstance(second, (WLProcRef, str)) or isinstance(second, str) and \
+            not _names_procedure(rt, second):
+        return _connect(rt, fname, name, second, port, path, timeout, tls)
+    rest = (port, path, timeout)  # (the address, port and path, one place further)
+    if rest[0] is None:
+        raise WLRuntimeError(f"{fname}: the asynchronous syntax needs the server's address "
+                             "after the procedure.")
+    proc = procedure_arg(rt, second, fname)
+    from wlinterp.run_errors import script_place  # (as ThreadExecute's start)
+    from .thread_run import spawn
+    spawn(rt, f"{fname} {V.to_str(name)}", _listen,
+          (rt, fname, name, proc, rest[0], rest[1], rest[2] or "", tls),
+          named=False, caller=script_place())
+    return True
+
+
+def _names_procedure(rt: Runtime, text: str) -> bool:
+    """Whether a text second parameter names one of the program's procedures (older code
+    passes a callback by its name): an address never does."""
+    try:
+        procedure_arg(rt, text, "")
+    except WLRuntimeError:
+        return False
+    return True
+
+
+def _listen(rt: Runtime, fname: str, name: object, proc: WLProcRef, address: object,
+            port: object, path: object, tls: bool) -> None:
+    """The asynchronous syntax's thread: connect, then tell the procedure each event
+    until the WebSocket ends; the script closing it (SocketClose) ends it quietly."""
+    try:
+        _connect(rt, fname, name, address, port, path, CONNECT_WAIT_MS, tls)
+    except BuiltinFailure as failure:
+        call_with(proc, ERROR, failure.message)
+        return
+    s = get_socket(rt, name, fname)
+    call_with(proc, OPENING, "")
+    while True:
+        s.start_message(None)
+        try:
+            message = read_message(s, message_limit())
+        except (OSError, ValueError) as exc:
+            if get_socket_or_none(rt, name) is not s:
+                return  # SocketClose'd by the script
+            socket_close(rt, name)
+            closed = isinstance(exc, ConnectionError) and "closed" in str(exc)
+            call_with(proc, CLOSING if closed else ERROR, f"{fname}: {exc}.")
+            return
+        call_with(proc, MESSAGE, decoded(message))
 
 
 def _connect(rt: Runtime, fname: str, name: object, address: object, port: object,
              path: object, timeout: object, tls: bool) -> bool:
     """Connect, make the handshake within `timeout`, and name the socket."""
-    if isinstance(address, WLProcRef):
-        raise BuiltinFailure(f"{fname}: the asynchronous syntax (a procedure called for each "
-                             "event) is not available; call it without the procedure and "
-                             "read the messages with SocketRead.", value=False)
     host = host_arg(address, fname)
     default = 443 if tls else 80
     number = default if port in (None, "", 0) else port_arg(port, fname)

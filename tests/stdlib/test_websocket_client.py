@@ -196,9 +196,75 @@ def test_a_server_that_is_no_websocket_server_fails_in_words(answer: bytes, word
         words in lines[1], lines
 
 
-def test_the_asynchronous_syntax_is_refused_in_words() -> None:
-    lines = _run('Trace(WebSocketClientConnecte("c", Rappel, "127.0.0.1", 80, "x"))\n'
-                 'Trace(ErreurInfo(errMessage))\n'
-                 'PROCÉDURE Rappel(nEvénement, sMessage)\n')
-    assert lines[0] == "0"
-    assert "asynchronous syntax" in lines[1], lines
+ASYNC_EN = """gbDone is boolean
+WebSocketClientConnect("client", WebSocketClientConnect_Callback, ...
+    "127.0.0.1", {port}, "MyWebSocketServerProject")
+LOOP (1000)
+    IF gbDone THEN BREAK
+    ThreadPause(1)
+END
+
+INTERNAL PROCEDURE WebSocketClientConnect_Callback(nEvent, sMessage)
+SWITCH nEvent
+    CASE SocketOpening
+        SocketWrite("client", "Send message from the browser.")
+    CASE SocketMessage
+        Trace("Server message received: " + sMessage)
+    CASE SocketClosing
+        Trace("Socket closed", sMessage)
+        gbDone = True
+    CASE SocketError
+        Trace("Socket error", sMessage)
+        gbDone = True
+END
+END
+"""
+ASYNC_FR = """gbFini est un booléen
+WebSocketClientConnecte("client", WebSocketClientConnecte_Callback, ...
+    "127.0.0.1", {port}, "MonProjetServeurWebSocket")
+BOUCLE (1000)
+    SI gbFini ALORS SORTIR
+    ThreadPause(1)
+FIN
+
+PROCÉDURE INTERNE WebSocketClientConnecte_Callback(nEvénement, sMessage)
+SELON nEvénement
+    CAS SocketOuverture
+        SocketEcrit("client", "Envoi message depuis le navigateur.")
+    CAS SocketMessage
+        Trace("Réception d'un message serveur: " + sMessage)
+    CAS SocketFermeture
+        Trace("Fermeture du socket", sMessage)
+        gbFini = Vrai
+    CAS SocketErreur
+        Trace("Erreur socket", sMessage)
+        gbFini = Vrai
+FIN
+FIN
+"""
+
+
+@pytest.mark.parametrize("code, said", [
+    (ASYNC_EN, ["Server message received: echo: Send message from the browser.",
+                "Socket closed, WebSocketClientConnect: the server closed the WebSocket "
+                "(code 1000: bye)."]),
+    (ASYNC_FR, ["Réception d'un message serveur: echo: Envoi message depuis le navigateur.",
+                "Fermeture du socket, WebSocketClientConnect: the server closed the "
+                "WebSocket (code 1000: bye)."])], ids=["en", "fr"])
+def test_the_page_s_asynchronous_example(code: str, said: list[str]) -> None:
+    """The procedure hears the opening (it writes), the echo, then the server's close."""
+    seen: list[str] = []
+
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        _opening(conn, seen)
+        conn.sendall(_frame(0x1, b"echo: " + _read_frame(conn)[1]))
+        conn.sendall(_frame(0x8, struct.pack("!H", 1000) + b"bye"))
+        seen.append(f"close {_read_frame(conn)[0]:#x}")
+    server = RawServer(script)
+    try:
+        lines = _run(code.replace("{port}", str(server.port)))
+    finally:
+        server.close()
+    assert lines == said
+    assert seen[1:] == ["close 0x8"]

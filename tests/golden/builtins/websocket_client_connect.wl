@@ -9,9 +9,23 @@ Trace(ExtractString(ErrorInfo(errMessage), 1, " ("))
 Trace(SocketExist("wbsocket"))   // expect: 0
 Trace(WebSocketClientConnectSSL("secure", "127.0.0.1", 1))   // expect: 0
 Trace(ErrorOccurred)   // expect: 1
-// The asynchronous syntax (a procedure for each event) is refused in words:
-Trace(WebSocketClientConnect("client", OnEvent, "127.0.0.1", 80, "MyProject"))   // expect: 0
-Trace(Position(ErrorInfo(errMessage), "asynchronous syntax") > 0)   // expect: 1
+// The asynchronous syntax: the procedure is told each event, here the failure
+gnEvent is int
+WebSocketClientConnect("client", OnEvent, "127.0.0.1", 1, "MyProject")
+LOOP (1000)
+	IF gnEvent <> 0 THEN BREAK
+	ThreadPause(1)
+END
+// (the procedure's Trace, in its thread:)
+// expect: WebSocketClientConnect: cannot connect to 127.0.0.1:1
+Trace(gnEvent = SocketError)   // expect: 1
+Trace(SocketExist("client"))   // expect: 0
 
 PROCEDURE OnEvent(nEvent, sMessage)
-Trace(nEvent, sMessage)
+SWITCH nEvent
+	CASE SocketOpening, SocketMessage, SocketClosing
+		Trace("unexpected", nEvent, sMessage)
+	CASE SocketError
+		Trace(ExtractString(sMessage, 1, " ("))
+END
+gnEvent = nEvent

@@ -7,9 +7,23 @@ Trace(ExtraitChaîne(ErreurInfo(errMessage), 1, " ("))
 Trace(SocketExiste("wbsocket"))   // expect: 0
 Trace(WebSocketClientConnecteSSL("sûr", "127.0.0.1", 1))   // expect: 0
 Trace(ErreurDétectée)   // expect: 1
-// La syntaxe asynchrone (une procédure par événement) est refusée en toutes lettres :
-Trace(WebSocketClientConnecte("client", SurEvénement, "127.0.0.1", 80, "MonProjet"))   // expect: 0
-Trace(Position(ErreurInfo(errMessage), "asynchronous syntax") > 0)   // expect: 1
+// La syntaxe asynchrone : la procédure apprend chaque événement, ici l'échec
+gnEvénement est un entier
+WebSocketClientConnecte("client", SurEvénement, "127.0.0.1", 1, "MonProjet")
+BOUCLE (1000)
+	SI gnEvénement <> 0 ALORS SORTIR
+	ThreadPause(1)
+FIN
+// (la Trace de la procédure, dans son thread :)
+// expect: WebSocketClientConnect: cannot connect to 127.0.0.1:1
+Trace(gnEvénement = SocketErreur)   // expect: 1
+Trace(SocketExiste("client"))   // expect: 0
 
 PROCÉDURE SurEvénement(nEvénement, sMessage)
-Trace(nEvénement, sMessage)
+SELON nEvénement
+	CAS SocketOuverture, SocketMessage, SocketFermeture
+		Trace("inattendu", nEvénement, sMessage)
+	CAS SocketErreur
+		Trace(ExtraitChaîne(sMessage, 1, " ("))
+FIN
+gnEvénement = nEvénement
