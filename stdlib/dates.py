@@ -180,6 +180,28 @@ def parse_date(value: object, fname: str) -> datetime.date | None:
     raise WLRuntimeError(f"{fname}: '{text}' is not a valid date (expected YYYYMMDD).")
 
 
+def date_texts_check(fname: str, *ranks: int,
+                     read: Callable[[object, str], object] = parse_date
+                     ) -> Callable[[list[Given]], str | None]:
+    """`wl check`'s `declared_check` of a built-in whose parameters at 0-based `ranks`
+    are dates the run reads with `read` (parse_date, or dates_calc's `_date`, which
+    refuses an empty one): a text written there that names no date ("06/12/2026", a
+    day-first text) stops the run with `read`'s words, so the check says them first
+    (WL115 at the call, where the run stops). A variable's value is the run's to judge
+    (decided 6 Dec 2026, V: docs/semantics.md "A date written as a text to a date
+    function")."""
+    def check(given: list[Given]) -> str | None:
+        for rank in ranks:
+            value = given[rank].value if rank < len(given) else None
+            if type(value) is str:
+                try:
+                    read(value, fname)
+                except WLRuntimeError as err:
+                    return str(err)
+        return None
+    return check
+
+
 _GREGORIAN_GAP = (datetime.date(1582, 10, 5), datetime.date(1582, 10, 14))
 
 
@@ -222,7 +244,8 @@ def _date_piece(d: datetime.date, token: str, lang: str) -> str:
     return _cased(name, token)
 
 
-@family.function("DateToString", "DateVersChaîne")
+@family.function("DateToString", "DateVersChaîne",
+                 declared_check=date_texts_check("DateToString", 0))
 def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> str:
     """Format a "YYYYMMDD" date with a mask (default "DD/MM/YYYY").
 

@@ -17,12 +17,13 @@ import re
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, Given, IntArg, NumberArg, TextArg
+from wlinterp.registry import Family, IntArg, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
 
-from .dates import _DAYS, _MONTHS, _clock, date_to_string, parse_date, parse_time, wl_names
+from .dates import _DAYS, _MONTHS, _clock, date_texts_check, date_to_string, parse_date, \
+    parse_time, wl_names
 from wlinterp.runtime.name_language import names_language
 from .strings import int_arg, text_arg
 
@@ -161,7 +162,8 @@ def _ymd(d: datetime.date) -> str:
 
 # ---------------------------------------------------------------- day numbers
 
-@family.function("DateToInteger", "DateVersEntier")
+@family.function("DateToInteger", "DateVersEntier",
+                 declared_check=date_texts_check("DateToInteger", 0, read=_date))
 def date_to_integer(rt: Runtime, date: object) -> int:
     """The day number of `date`: 1 for 1800-01-01, 73773 for 2001-12-25 (0 or negative
     before 1800)."""
@@ -180,20 +182,8 @@ def integer_to_date(rt: Runtime, n: NumberArg, mask: TextArg = "") -> Date:
 wl_names(integer_to_date)
 
 
-def _dates_check(given: list[Given]) -> str | None:
-    """DateDifference's dates written as texts: one that is no date is refused by the
-    run (`_date`'s words, "'2025' is not a valid date"); `wl check` says it first, at
-    the call (WL115). A variable's value is the run's to judge."""
-    for g in given[:2]:
-        if type(g.value) is str:
-            try:
-                _date(g.value, "DateDifference")
-            except WLRuntimeError as err:
-                return str(err)
-    return None
-
-
-@family.function("DateDifference", "DateDifférence", declared_check=_dates_check)
+@family.function("DateDifference", "DateDifférence",
+                 declared_check=date_texts_check("DateDifference", 0, 1, read=_date))
 def date_difference(rt: Runtime, start: object, end: object) -> int:
     """Days from `start` to `end` (negative when `end` is earlier)."""
     return (_date(end, "DateDifference") - _date(start, "DateDifference")).days
@@ -201,13 +191,15 @@ def date_difference(rt: Runtime, start: object, end: object) -> int:
 
 # ---------------------------------------------------------------- days and months
 
-@family.function("DateToDay", "DateVersJour")
+@family.function("DateToDay", "DateVersJour",
+                 declared_check=date_texts_check("DateToDay", 0, read=_date))
 def date_to_day(rt: Runtime, date: object) -> int:
     """Day of the week of `date`: 1 for Monday ... 7 for Sunday."""
     return _date(date, "DateToDay").isoweekday()
 
 
-@family.function("DateToWeekDay", "DateVersJourDeLaSemaine")
+@family.function("DateToWeekDay", "DateVersJourDeLaSemaine",
+                 declared_check=date_texts_check("DateToWeekDay", 0, read=_date))
 def date_to_week_day(rt: Runtime, date: object) -> int:
     """DateToDay under the name of PC SOFT's French list that spells the day of the
     week out (no stored page; *decided*: the same 1 = Monday ... 7 = Sunday, English
@@ -221,7 +213,8 @@ def integer_to_day(rt: Runtime, n: NumberArg) -> int:
     return _day_number(n, "IntegerToDay").isoweekday()
 
 
-@family.function("DateToDayInAlpha", "DateVersJourEnLettre")
+@family.function("DateToDayInAlpha", "DateVersJourEnLettre",
+                 declared_check=date_texts_check("DateToDayInAlpha", 0, read=_date))
 def date_to_day_in_alpha(rt: Runtime, date: object) -> str:
     """Name of the day of `date` ("Monday", "lundi": names_language)."""
     return _DAYS[names_language(rt)][_date(date, "DateToDayInAlpha").weekday()]
@@ -233,7 +226,8 @@ def integer_to_day_in_alpha(rt: Runtime, n: NumberArg) -> str:
     return _DAYS[names_language(rt)][_day_number(n, "IntegerToDayInAlpha").weekday()]
 
 
-@family.function("DateToMonthInAlpha", "DateVersMoisEnLettre")
+@family.function("DateToMonthInAlpha", "DateVersMoisEnLettre",
+                 declared_check=date_texts_check("DateToMonthInAlpha", 0, read=_date))
 def date_to_month_in_alpha(rt: Runtime, date: object) -> str:
     """Name of the month of `date` ("January", "janvier": names_language)."""
     return _MONTHS[names_language(rt)][_date(date, "DateToMonthInAlpha").month - 1]
@@ -249,7 +243,8 @@ wl_names(date_to_day_in_alpha, integer_to_day_in_alpha, date_to_month_in_alpha,
          integer_to_month_in_alpha)
 
 
-@family.function("WeekNumber", "NuméroDeSemaine")
+@family.function("WeekNumber", "NuméroDeSemaine",
+                 declared_check=date_texts_check("WeekNumber", 0, read=_date))
 def week_number(rt: Runtime, date: object, fmt: object = 0) -> int:
     """Week number (0 to 53) of `date` in WINDEV's default mode, or the ISO 8601 week
     (1 to 53) with `iso8601`. Default mode: see _week_number (WeekNumber("20100101") is
@@ -258,7 +253,8 @@ def week_number(rt: Runtime, date: object, fmt: object = 0) -> int:
     return _week_number(d, week_format(fmt, "WeekNumber"))
 
 
-@family.function("DateToWeekNumber", "DateVersNuméroDeSemaine")
+@family.function("DateToWeekNumber", "DateVersNuméroDeSemaine",
+                 declared_check=date_texts_check("DateToWeekNumber", 0, read=_date))
 def date_to_week_number(rt: Runtime, date: object) -> int:
     """Week number (0 to 53) of `date` in WINDEV's default mode (as WeekNumber(date))."""
     return _week_number(_date(date, "DateToWeekNumber"), False)
@@ -323,7 +319,8 @@ def time_difference(rt: Runtime, start: object, end: object) -> int:
     return _hundredths(end, "TimeDifference") - _hundredths(start, "TimeDifference")
 
 
-@family.function("DateTimeDifference", "DateHeureDifférence")
+@family.function("DateTimeDifference", "DateHeureDifférence",
+                 declared_check=date_texts_check("DateTimeDifference", 0, 1, read=_date_time))
 def date_time_difference(rt: Runtime, start: object, end: object) -> str:
     """`end` - `start` for date-times "YYYYMMDDHHMMSSCC" (missing time parts are 0), as
     "+DDDDDDDHHMMSSCC": a sign ('-' when `end` is earlier), 7 digits of days, then hours,

@@ -20,6 +20,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.values import DateTime
 from wlinterp.runtime.state import Runtime
 
+from .dates import date_texts_check
 from .dates_calc import _date, _ymd, week_format
 from .dates_more import easter_date
 from .strings import CR, int_arg, text_arg
@@ -118,7 +119,8 @@ def public_holiday_add(rt: Runtime, day: object) -> None:
         table.append(entry)
 
 
-@family.function("PublicHoliday", "JourFérié")
+@family.function("PublicHoliday", "JourFérié",
+                 declared_check=date_texts_check("PublicHoliday", 0, read=_date))
 def public_holiday(rt: Runtime, date: object) -> bool:
     """True when `date` is one of the public holidays added."""
     d = _date(date, "PublicHoliday")

@@ -24,7 +24,8 @@ from wlinterp.runtime.state import Runtime
 
 from wlinterp.runtime.name_language import names_language
 from .dates import (SINGLE_DATE_TOKEN, SYSTEM_DATE_FORMAT, _DAYS, _DAYS_SHORT, _MONTHS,
-                    _MONTHS_SHORT, _clock, in_gregorian_gap, system_mask, wl_names)
+                    _MONTHS_SHORT, _clock, date_texts_check, in_gregorian_gap, system_mask,
+                    wl_names)
 from .text import strip_accents
 from .dates_calc import TODAY, _date, _day_number, _week_number, _ymd, day_or_today, \
     null_for_today
@@ -63,7 +64,7 @@ def current_year(rt: Runtime) -> int:
     return _clock(rt).year
 
 
-@family.function("Age", "Age")
+@family.function("Age", "Age", declared_check=date_texts_check("Age", 0, 1, read=_date))
 def age(rt: Runtime, birth: object, on: object = TODAY) -> str:
     """The age on `on` (today when omitted) of someone born on `birth`, as "YYYYMMDD":
     whole years (4 digits), then months and days (2 digits each), so

@@ -1,0 +1,15 @@
+// A date written as a text to a date function in another form than "YYYYMMDD" (a
+// day-first text, an ISO text with dashes): the run stops at the call with the
+// function's words, so the check says them there first (WL115). The check said it for
+// DateDifference only. A variable's value is the run's to judge; DateValid answers
+// False and does not stop.
+dToday is Date = "20261206"
+sTyped is string = "06/12/2026"
+Trace(DateToString("06/12/2026")) // error: WL115:7 DateToString: '06/12/2026' is not a valid date (expected YYYYMMDD)
+Trace(DateToDayInAlpha("2026-12-06")) // error: WL115:7 DateToDayInAlpha: '2026-12-06' is not a valid date (expected YYYYMMDD)
+Trace(WeekNumber("6/12/2026")) // error: WL115:7 WeekNumber: '6/12/2026' is not a valid date (expected YYYYMMDD)
+Trace(dateToInteger("31/12/2025")) // error: WL115:7 DateToInteger: '31/12/2025' is not a valid date (expected YYYYMMDD)
+Trace(Age("14/07/1980", dToday)) // error: WL115:7 Age: '14/07/1980' is not a valid date (expected YYYYMMDD)
+Trace(DateTimeDifference("20261206", "06/12/2026 10:00")) // error: WL115:7 DateTimeDifference: '06/12/2026 10:00' is not a valid date-time (expected YYYYMMDDHHMMSSCC)
+Trace(DateToString("20261206"), DateToString(""), WeekNumber("20261206103000"))
+Trace(DateToDay(dToday), DateValid("06/12/2026"), DateToString(sTyped, "DD/MM/YYYY"))
