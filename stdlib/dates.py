@@ -184,12 +184,12 @@ def date_texts_check(fname: str, *ranks: int,
                      read: Callable[[object, str], object] = parse_date
                      ) -> Callable[[list[Given]], str | None]:
     """`wl check`'s `declared_check` of a built-in whose parameters at 0-based `ranks`
-    are dates the run reads with `read` (parse_date, or dates_calc's `_date`, which
-    refuses an empty one): a text written there that names no date ("06/12/2026", a
-    day-first text) stops the run with `read`'s words, so the check says them first
-    (WL115 at the call, where the run stops). A variable's value is the run's to judge
-    (decided 6 Dec 2026, V: docs/semantics.md "A date written as a text to a date
-    function")."""
+    are dates (or times) the run reads with `read` (parse_date, or dates_calc's `_date`,
+    which refuses an empty one; parse_time, `_hundredths` for a time): a text written
+    there that names none ("06/12/2026", a day-first text; "9h30") stops the run with
+    `read`'s words, so the check says them first (WL115 at the call, where the run
+    stops). A variable's value is the run's to judge (decided 6 Dec 2026, V:
+    docs/semantics.md "A date written as a text to a date function")."""
     def check(given: list[Given]) -> str | None:
         for rank in ranks:
             value = given[rank].value if rank < len(given) else None
@@ -284,7 +284,8 @@ def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
     raise WLRuntimeError(f"{fname}: '{text}' is not a valid time (expected HHMMSSCC).")
 
 
-@family.function("TimeToString", "HeureVersChaîne")
+@family.function("TimeToString", "HeureVersChaîne",
+                 declared_check=date_texts_check("TimeToString", 0, read=parse_time))
 def time_to_string(rt: Runtime, time: TextArg, mask: object = "HH:MM:SS:CC") -> str:
     """Format a "HHMMSSCC" time with a mask (default "HH:MM:SS:CC", as PC SOFT's runtime
     writes a time given no format, and DateTimeToString's time part; tokens HH, MM, SS, CC,

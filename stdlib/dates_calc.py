@@ -277,7 +277,8 @@ def last_day_of_month(rt: Runtime, a: object = TODAY, b: object = TODAY) -> Date
     return _ymd(first.replace(month=first.month + 1) - datetime.timedelta(days=1))
 
 
-@family.function("FirstDayOfWeek", "PremierJourDeLaSemaine")
+@family.function("FirstDayOfWeek", "PremierJourDeLaSemaine",
+                 declared_check=date_texts_check("FirstDayOfWeek", 0, read=_date))
 def first_day_of_week(rt: Runtime, date: object = TODAY) -> Date:
     """The Monday of the week of `date` (default: today)."""
     d = day_or_today(rt, date, "FirstDayOfWeek")
@@ -286,7 +287,8 @@ def first_day_of_week(rt: Runtime, date: object = TODAY) -> Date:
     return _ymd(d - datetime.timedelta(days=d.weekday()))
 
 
-@family.function("LastDayOfWeek", "DernierJourDeLaSemaine")
+@family.function("LastDayOfWeek", "DernierJourDeLaSemaine",
+                 declared_check=date_texts_check("LastDayOfWeek", 0, read=_date))
 def last_day_of_week(rt: Runtime, date: object = TODAY) -> Date:
     """The Sunday of the week of `date` (default: today)."""
     d = day_or_today(rt, date, "LastDayOfWeek")
@@ -297,7 +299,8 @@ def last_day_of_week(rt: Runtime, date: object = TODAY) -> Date:
 
 # ---------------------------------------------------------------- times
 
-@family.function("TimeToInteger", "HeureVersEntier")
+@family.function("TimeToInteger", "HeureVersEntier",
+                 declared_check=date_texts_check("TimeToInteger", 0, read=_hundredths))
 def time_to_integer(rt: Runtime, time: object) -> int:
     """Hundredths of a second from midnight to `time` ("HHMMSSCC", "HHMMSS" or "HHMM")."""
     return _hundredths(time, "TimeToInteger")
@@ -313,7 +316,8 @@ def integer_to_time(rt: Runtime, n: IntArg) -> str:
     return _time_text(k % DAY_HUNDREDTHS)
 
 
-@family.function("TimeDifference", "HeureDifférence")
+@family.function("TimeDifference", "HeureDifférence",
+                 declared_check=date_texts_check("TimeDifference", 0, 1, read=_hundredths))
 def time_difference(rt: Runtime, start: object, end: object) -> int:
     """Hundredths of a second from `start` to `end` (negative when `end` is earlier)."""
     return _hundredths(end, "TimeDifference") - _hundredths(start, "TimeDifference")
