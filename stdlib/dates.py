@@ -310,6 +310,11 @@ def time_to_string(rt: Runtime, time: TextArg, mask: object = "HH:MM:SS:CC") -> 
 def date_valid(rt: Runtime, date: object) -> bool:
     """True when `date` is a real calendar date written "YYYYMMDD" (not one of the days
     of October 1582 the Gregorian calendar skipped)."""
+    return _valid_day(date)
+
+
+def _valid_day(date: object) -> bool:
+    """DateValid's answer, for the built-ins that read a date part."""
     try:
         day = parse_date(date, "DateValid")
     except WLRuntimeError:
@@ -317,20 +322,28 @@ def date_valid(rt: Runtime, date: object) -> bool:
     return day is not None and not in_gregorian_gap(day)
 
 
-@family.function("DateTimeToString", "DateHeureVersChaîne")
+def datetime_text(value: object, fname: str) -> str:
+    """A datetime's text "YYYYMMDDHHMM[SS[CC[C]]]" whose date is valid ("" stays ""), as
+    DateTimeToString reads it; anything else is the error naming `fname` (a Time's 8
+    digits too: it named DateToString, which the date part was handed to)."""
+    text = text_arg(value, fname).strip()
+    if text and not (re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", text) and _valid_day(text[:8])):
+        raise WLRuntimeError(f"{fname}: '{text}' is not a valid datetime "
+                             "(expected YYYYMMDDHHMMSS).")
+    return text
+
+
+@family.function("DateTimeToString", "DateHeureVersChaîne",
+                 declared_check=date_texts_check("DateTimeToString", 0, read=datetime_text))
 def date_time_to_string(rt: Runtime, value: TextArg,
                         mask: object = "DD/MM/YYYY HH:MM:SS:CC") -> str:
     """Format a "YYYYMMDDHHMMSSCCC" datetime: the mask's date part (up to its first hour
     token HH) takes DateToString's tokens, the rest TimeToString's (so MM is the month
     before HH and the minutes after it). An empty datetime gives "". The default mask
     shows the hundredths: "25/12/2019 17:15:00:00" (VERIFIED, doc.pcsoft.fr ?1000025516)."""
-    text = text_arg(value, "DateTimeToString").strip()
+    text = datetime_text(value, "DateTimeToString")
     if not text:
         return ""
-    if not re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", text) or not date_valid(rt, text[:8]):
-        raise WLRuntimeError(f"DateTimeToString: '{text}' is not a valid datetime "
-                             "(expected YYYYMMDDHHMMSS).")  # (a Time's 8 digits: it
-        # named DateToString, which the date part was handed to)
     fmt = text_arg(mask, "DateTimeToString")
     if fmt == MASK_EMAIL_DATE:
         from wlinterp.runtime.datetimes import _to_dt

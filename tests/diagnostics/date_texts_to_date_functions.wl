@@ -11,5 +11,8 @@ Trace(WeekNumber("6/12/2026")) // error: WL115:7 WeekNumber: '6/12/2026' is not 
 Trace(dateToInteger("31/12/2025")) // error: WL115:7 DateToInteger: '31/12/2025' is not a valid date (expected YYYYMMDD)
 Trace(Age("14/07/1980", dToday)) // error: WL115:7 Age: '14/07/1980' is not a valid date (expected YYYYMMDD)
 Trace(DateTimeDifference("20261206", "06/12/2026 10:00")) // error: WL115:7 DateTimeDifference: '06/12/2026 10:00' is not a valid date-time (expected YYYYMMDDHHMMSSCC)
+Trace(DateTimeToString("06/12/2026 10:00")) // error: WL115:7 DateTimeToString: '06/12/2026 10:00' is not a valid datetime (expected YYYYMMDDHHMMSS)
+Trace(DateTimeToString("12300000")) // error: WL115:7 DateTimeToString: '12300000' is not a valid datetime (expected YYYYMMDDHHMMSS)
 Trace(DateToString("20261206"), DateToString(""), WeekNumber("20261206103000"))
+Trace(DateTimeToString("20261206103000"), DateTimeToString(""), DateTimeToString("20261206"))
 Trace(DateToDay(dToday), DateValid("06/12/2026"), DateToString(sTyped, "DD/MM/YYYY"))

@@ -11,5 +11,8 @@ Trace(NuméroDeSemaine("6/12/2026")) // error: WL115:7 NuméroDeSemaine: '6/12/2
 Trace(dateversentier("31/12/2025")) // error: WL115:7 DateVersEntier: '31/12/2025' is not a valid date (expected YYYYMMDD)
 Trace(Age("14/07/1980", dJour)) // error: WL115:7 Age: '14/07/1980' is not a valid date (expected YYYYMMDD)
 Trace(DateHeureDifférence("20261206", "06/12/2026 10:00")) // error: WL115:7 DateHeureDifférence: '06/12/2026 10:00' is not a valid date-time (expected YYYYMMDDHHMMSSCC)
+Trace(DateHeureVersChaîne("06/12/2026 10:00")) // error: WL115:7 DateHeureVersChaîne: '06/12/2026 10:00' is not a valid datetime (expected YYYYMMDDHHMMSS)
+Trace(DateHeureVersChaîne("12300000")) // error: WL115:7 DateHeureVersChaîne: '12300000' is not a valid datetime (expected YYYYMMDDHHMMSS)
 Trace(DateVersChaîne("20261206"), DateVersChaîne(""), NuméroDeSemaine("20261206103000"))
+Trace(DateHeureVersChaîne("20261206103000"), DateHeureVersChaîne(""), DateHeureVersChaîne("20261206"))
 Trace(DateVersJour(dJour), DateValide("06/12/2026"), DateVersChaîne(sSaisie, "JJ/MM/AAAA"))
