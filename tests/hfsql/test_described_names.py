@@ -153,3 +153,45 @@ def test_items_all_named_by_literals_keep_the_check(text: str, tmp_path: Path) -
     typo = named.replace("NewCustomer, Code", "NewCustomer, Cod").replace(
         "NouveauClient, Code", "NouveauClient, Cod")
     assert ("WL101", "Cod") in _check(typo, SHOP, tmp_path)
+
+
+
+# A File Description named at run time (`fd..Name = sFile`): the files it describes are
+# known at run time only, so a bare name used as a data file (an H* function's file,
+# `Note.Title`, FOR EACH Note) is one for `wl check`, as without an analysis, and the
+# run no longer warns before using it; a name used otherwise stays undeclared, and a
+# file of the analysis keeps its checks (docs/hfsql.md "Files described in code").
+def _named_at_run_time(text: str, loop: str) -> str:
+    """`text` with its File Description named by a variable, and a loop over the file."""
+    return text.replace('fd..Name = "Note"', 'sFile is string = "Note"\nfd..Name = sFile') \
+        .replace('dF..Nom = "Mémo"', 'sFichier est une chaîne = "Mémo"\ndF..Nom = sFichier') \
+        + loop
+
+
+NAMED = [(_named_at_run_time(EN, "FOR EACH Note\n\tTrace(Note.Title)\nEND\n"), "Undeclared"),
+         (_named_at_run_time(FR, "POUR TOUT Mémo\n\tTrace(Mémo.Texte)\nFIN\n"), "NonDéclarée")]
+
+
+@pytest.mark.parametrize("text,undeclared", NAMED)
+@pytest.mark.parametrize("analysis", [None, SHOP])
+def test_a_file_named_at_run_time_is_a_data_file(text: str, undeclared: str,
+                                                 analysis: Path | None,
+                                                 tmp_path: Path) -> None:
+    assert "..Name = sFile" in text or "..Nom = sFichier" in text
+    assert _check(text, analysis, tmp_path) == [("WL101", undeclared)]
+    out, err = io.StringIO(), io.StringIO()
+    options = {"db": f"sqlite:{tmp_path / 'd.db'}"}
+    if analysis:
+        options["analysis"] = str(analysis)
+    run_source(text, "t.wl", stdout=out, stderr=err, options=options)
+    assert out.getvalue() == "1, 1\n1, b, \nb\n"
+    warned = [line for line in err.getvalue().splitlines() if "is not declared" in line]
+    assert len(warned) == 1 and f"'{undeclared}'" in warned[0], err.getvalue()
+
+
+@pytest.mark.parametrize("text,undeclared", NAMED)
+def test_a_file_named_at_run_time_keeps_the_analysis_checks(text: str, undeclared: str,
+                                                            tmp_path: Path) -> None:
+    """The analysis's files are still checked: a key Customer does not have is WL109."""
+    typo = text.replace(undeclared, "HReadFirst(Customer, Nme)")
+    assert _check(typo, SHOP, tmp_path) == [("WL109", "Nme")]

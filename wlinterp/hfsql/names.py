@@ -5,7 +5,7 @@ from __future__ import annotations
 
 __all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside", "data_beside",
            "query_folders", "project_query_names", "described_names", "items_beside",
-           "files_of_unknown_items"]
+           "files_of_unknown_items", "files_named_at_run_time"]
 
 import os
 from typing import Any
@@ -149,6 +149,17 @@ def files_of_unknown_items(program: Any) -> frozenset[str]:
         return frozenset()
     return frozenset(fold(value.value) for is_file, value in given
                      if is_file and isinstance(value, N.Str))
+
+
+def files_named_at_run_time(program: Any) -> bool:
+    """Whether a File Description of the program is named by something else than a
+    literal (`fd..Name = sFile`, FR `dFic..Nom = sNom`): the files it describes are
+    known at run time only, so a bare name used as a data file may be one of them
+    (semantics/analysis.py lets `wl check` infer data files from their use, as without
+    an analysis; docs/hfsql.md "Files described in code")."""
+    from ..syntax import nodes as N
+    return any(is_file and not isinstance(value, N.Str)
+               for is_file, value in _names_given(program))
 
 
 def _names_given(program: Any) -> list[tuple[bool, Any]]:

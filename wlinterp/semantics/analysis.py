@@ -243,12 +243,15 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     if unused and session is None and not by_name:  # (variables read by name: unknown)
         _unused_phase(program, symbols, rep, registry, main, scopes, procs)
     found = rep.out
+    withdrawn: set[int] = set()
     if symbols.data_used:
         withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}
         rep.out = [d for d in rep.out if id(d) not in withdrawn]
     own: list[Diagnostic] | None = None
     if session is None and not shared:
         own = rep.out if rep.out is found and len(found) == checked else found[:checked]
+        if withdrawn and symbols.files_at_run_time:  # the compiler infers them too
+            own = [d for d in own if id(d) not in withdrawn]
         if own is not rep.out:
             own.sort(key=_POSITION)
     rep.out.sort(key=_POSITION)
@@ -267,8 +270,11 @@ def _program_symbols(program: N.Program, registry: Registry, session: "Session |
     if items:
         symbols.data_items = items
     if "description" in (program.source or "").lower():  # (items named at run time)
-        from ..hfsql.names import files_of_unknown_items
+        from ..hfsql.names import files_named_at_run_time, files_of_unknown_items
         symbols.unknown_items = files_of_unknown_items(program)
+        if files_named_at_run_time(program):  # `fd..Name = sFile`: data files are
+            symbols.infer_data = symbols.files_at_run_time = True  # inferred from their
+            # use, as without an analysis
     if session is not None:
         from_session(symbols, session)
     if shared:

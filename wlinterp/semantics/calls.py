@@ -88,7 +88,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
                 fc.called = kinds
             if kinds.data and fc.sym.infer_data:
                 _data_names(fc, e, fold(kinds.builtin.en))
-            elif kinds.data and (fc.sym.data_items or fc.sym.unknown_items):
+            if kinds.data and (fc.sym.data_items or fc.sym.unknown_items):
                 seek_item(fc, e, fold(kinds.builtin.en))
             if kinds.procedures or kinds.outputs:
                 passed_arguments(fc, e, False, kinds.procedures, kinds.outputs)
@@ -105,7 +105,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     called = fc.called
     if fc.sym.infer_data and user is False and called is not None and called.data:
         _data_names(fc, e, fold(called.builtin.en))
-    elif (fc.sym.data_items or fc.sym.unknown_items) and user is False and called is not None \
+    if (fc.sym.data_items or fc.sym.unknown_items) and user is False and called is not None \
             and called.data:
         seek_item(fc, e, fold(called.builtin.en))
     kinds = called if user is False and type(func) is _NAME else None
@@ -391,11 +391,15 @@ def _plain_builtin(fc: "FunctionChecker", shown: str) -> BuiltinKinds | None:
 
 
 def _data_names(fc: "FunctionChecker", e: N.Call, key: str) -> None:
-    """HReadSeekFirst(Customer, Name, x), HReset(Customer): without the analysis, the
-    first argument named alone is a data file (or query), a seek's second its key item;
-    FileToArray(arr, Customer), FileToMemory(object, Customer): the second."""
+    """HReadSeekFirst(Customer, Name, x), HReset(Customer): without the analysis (or in a
+    program that names a File Description at run time), the first argument named alone
+    is a data file (or query), a seek's second its key item; FileToArray(arr, Customer),
+    FileToMemory(object, Customer): the second."""
     names = e.args[:2] if key.startswith(_SEEKS) \
         else e.args[1:2] if key in _FILE_SECOND else e.args[:1]
+    if names and type(names[0]) is N.Name and fold(names[0].name) in fc.sym.data_items:
+        return  # a file of the analysis (a program naming files at run time): its key
+        # item is checked as the analysis says (data_items.seek_item)
     for a in names:
         if isinstance(a, N.Name) and fc.scope.lookup(fold(a.name)) is None:
             fc.sym.data_used.add(fold(a.name))

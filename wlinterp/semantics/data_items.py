@@ -68,7 +68,8 @@ def loop_names(fc: "CheckerState", s: N.ForEachFile) -> str | None:
             col = fc.rep.find(s.line, col, name)
             unknown_item(fc, key, name, s, col, _KEY)
         return key
-    if key not in fc.sym.known and s.name_col:
+    if key not in fc.sym.known and s.name_col and not fc.sym.infer_data:  # (a file
+        # named at run time, `fd..Name = sFile`, may be it: the run says if it is not)
         best = closest(s.name, [shown for shown, _ in fc.sym.data_items.values()])
         fc.rep.report("WL101", not_declared(s.name) + (f"; did you mean {best}?" if best
                                                         else ""), s, len(s.name),

@@ -65,7 +65,8 @@ class ProgramSymbols:
                  "file_starts", "procs", "methods", "session_procs", "known", "compiled",
                  "named_in_text", "called_by_name", "access", "outside", "refs",
                  "overloads", "syntaxes_read", "verdicts", "read_only", "declared_at",
-                 "infer_data", "data_items", "unknown_items", "data_used", "undeclared",
+                 "infer_data", "data_items", "unknown_items", "files_at_run_time", "data_used",
+                 "undeclared",
                  "enum_types", "named_types", "enum_values", "comb_values", "types_read",
                  "member_classes", "quiet_types", "interfaces", "global_kinds", "arities",
                  "_lineages", "_lineages_of", "declaring", "abstract_why",
@@ -140,6 +141,9 @@ class ProgramSymbols:
         # files described in code whose items are named at run time (hfsql/names.py
         # files_of_unknown_items): a bare name as their key is no undeclared variable
         self.unknown_items: frozenset[str] = frozenset()
+        # a File Description named at run time (hfsql/names.py files_named_at_run_time):
+        # data files are inferred from their use whoever analyzes, the compiler too
+        self.files_at_run_time = False
         self.data_used: set[str] = set()
         self.undeclared: list[tuple[str, Diagnostic]] = []
         # name -> what it is among the program's and the built-ins' global names
