@@ -16,7 +16,7 @@ from .kinds import K_STRUCT
 from .assoc_keys import DupKey, assoc_key
 from ..errors import WLRuntimeError
 from ..syntax.names import fold as _fold
-from .composites import Indexed, copy_value, held_copy, holds_references
+from .composites import Composite, Indexed, Nested, copy_value, held_with, holds_references
 from .containers import designates
 
 if TYPE_CHECKING:
@@ -145,10 +145,15 @@ class WLAssoc(Indexed):
                                                          str(x) == k)]:
             del self.data[other]
 
-    def copy(self) -> "WLAssoc":
-        data = dict(self.data) if holds_references(self.elem) else \
-            {k: held_copy(v) for k, v in self.data.items()}
-        return WLAssoc(self.elem, data, self.ctx, self.opts)
+    def copy_shell(self) -> "WLAssoc":
+        return WLAssoc(self.elem, {}, self.ctx, self.opts)
+
+    def copy_fill(self, target: Composite, nested: Nested) -> None:
+        assert isinstance(target, WLAssoc)
+        target.data = dict(self.data) if holds_references(self.elem) else \
+            {k: held_with(v, nested) for k, v in self.data.items()}
+        if target._index is not None:  # (ccIgnoreCase, ccIgnoreAccent: as __init__ makes it)
+            target._index = {target._norm(k): k for k in target.data if isinstance(k, str)}
 
     def wl_get(self, name: str) -> object:
         if name in ("occurrence", "count", "nboccurrence"):

@@ -17,7 +17,8 @@ from . import values as V
 from . import limits as _limits
 from ..syntax.names import fold as _fold
 from ..errors import ErrCode, WLRuntimeError
-from .composites import Composite, Indexed, copy_value, held_copy, holds_references
+from .composites import (PLAIN, Composite, Indexed, Nested, copy_value, held_copy, held_with,
+                         holds_references)
 from .kinds import K_VARIANT
 from .lineage import linearized, oldest_first
 
@@ -190,8 +191,13 @@ class WLStruct(Composite):
             return
         raise WLRuntimeError(not_member_error(self.sdef, name))
 
-    def copy(self) -> "WLStruct":
-        return WLStruct(self.sdef, self.copied_values())
+    def copy_shell(self) -> "WLStruct":
+        return WLStruct(self.sdef, {})
+
+    def copy_fill(self, target: Composite, nested: Nested) -> None:
+        assert isinstance(target, WLStruct)
+        types = self.sdef.member_type
+        target.values = {k: member_copy(v, types(k), nested) for k, v in self.values.items()}
 
     def copied_values(self) -> dict[str, object]:
         """The members a copy of this structure or object holds (member_copy)."""
@@ -199,18 +205,21 @@ class WLStruct(Composite):
         return {k: member_copy(v, types(k)) for k, v in self.values.items()}
 
 
-def member_copy(value: object, spec: "TypeSpec | None") -> object:
+def member_copy(value: object, spec: "TypeSpec | None", nested: Nested | None = None) -> object:
     """What a copy of a structure, object or array holds of one member or element, each
     copied as `=` copies it ("Copying and cloning" ?6010018: "Dynamic object = Dynamic
     object: a reference"): a dynamic object member, and an object of a class held by a
     Variant member or element (docs/semantics.md "A Variant refers to the object stored
     in it"), is the same object in the copy; any other is copied as held_copy copies it
-    (a structure, an object, an array, a library type's value)."""
+    (a structure, an object, an array, a library type's value), a composite one by
+    `nested` when given (tree_copy's)."""
+    if type(value) in PLAIN:
+        return value
     if spec is not None and type(value) is not WLArray \
             and (spec.dynamic or spec.kind == K_VARIANT and isinstance(value, WLStruct)
                  and value.sdef.is_class):
         return value
-    return held_copy(value)
+    return held_copy(value) if nested is None else held_with(value, nested)
 
 
 def out_of_range(i: int, size: int, dim: int = 0) -> str:
@@ -338,12 +347,16 @@ class WLArray(Indexed):
         if self.dims:
             self.dims = (0,) * len(self.dims)
 
-    def copy(self) -> "WLArray":
-        items = self.items[:] if holds_references(self.elem) \
-            else [member_copy(v, self.elem) for v in self.items]
-        arr = WLArray(self.elem, items, self.dims, self.ctx)
+    def copy_shell(self) -> "WLArray":
+        arr = WLArray(self.elem, [], self.dims, self.ctx)
         arr.growth = self.growth
         return arr
+
+    def copy_fill(self, target: Composite, nested: Nested) -> None:
+        assert isinstance(target, WLArray)
+        elem = self.elem
+        target.items = self.items[:] if holds_references(elem) \
+            else [member_copy(v, elem, nested) for v in self.items]
 
     def converted(self, elem: TypeSpec) -> "WLArray":
         """A copy whose elements are of the type `elem` (`ti = reals` into an array of

@@ -24,6 +24,7 @@ from ..syntax.names import fold
 from . import values as V
 from .assoc_keys import assoc_key
 from .assoc_arrays import WLAssoc
+from .composites import Composite, Nested
 from .containers import WLArray, WLStruct
 from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_STRING, K_STRUCT, K_TIME, K_VARIANT
 from .types import VARIANT, TypeSpec
@@ -93,45 +94,25 @@ class WLMembers(WLAssoc):
     def set(self, value: object, key: object) -> None:
         self.data[V.to_str(key)] = _stored(value)
 
-    def copy(self) -> "WLMembers":
-        return _variant_copy(self)
+    def copy_shell(self) -> "WLMembers":
+        return WLMembers()
+
+    def copy_fill(self, target: Composite, nested: Nested) -> None:
+        assert isinstance(target, WLMembers)
+        target.data = {k: _copied(v, nested) for k, v in self.data.items()}
 
     def wl_text(self) -> str:
         return _json_text(self)
 
 
-def _copied(v: object) -> object:
-    copier = getattr(v, "copy", None)
-    return copier() if isinstance(v, (WLArray, WLStruct, WLAssoc)) and copier else v
-
-
-def _variant_copy(root: Any) -> Any:
-    """The copy of a variant's sub-elements (`w = v`), named and indexed ones nested in
-    one another to any depth: walked with a stack of its own, not Python's, so a variant
-    built 2,000 levels deep in a loop is copied (each level copied called the next, and
-    `w = v` stopped the run with "Stack overflow"). Other values inside are `_copied`."""
-    top = _empty_like(root)
-    pending = [(root, top)]
-    while pending:
-        source, target = pending.pop()
-        if isinstance(source, WLGrowingArray):
-            target.items.extend(_shell_or_copy(v, pending) for v in source.items)
-        else:
-            target.data.update((k, _shell_or_copy(v, pending)) for k, v in source.data.items())
-    return top
-
-
-def _empty_like(value: Any) -> Any:
-    return WLGrowingArray() if isinstance(value, WLGrowingArray) else WLMembers()
-
-
-def _shell_or_copy(value: object, pending: list[tuple[Any, Any]]) -> object:
-    """A nested variant's empty copy, filled when `pending` reaches it; else `_copied`."""
-    if isinstance(value, (WLMembers, WLGrowingArray)):
-        shell = _empty_like(value)
-        pending.append((value, shell))
-        return shell
-    return _copied(value)
+def _copied(v: object, nested: Nested | None = None) -> object:
+    """A sub-element's copy: an array, a structure, an object or an associative array
+    copied (a nested one by `nested`, tree_copy's: a variant built 2,000 levels deep in
+    a loop is copied with a stack of its own, runtime/composites.py), any other value
+    itself."""
+    if not isinstance(v, (WLArray, WLStruct, WLAssoc)):
+        return v
+    return v.copy() if nested is None else nested(v)
 
 
 def _stored(value: object) -> object:
@@ -162,9 +143,12 @@ class WLGrowingArray(WLArray):
                 self.items.extend([None] * (i - len(self.items)))
         super().set(_stored(value), *idx)
 
-    def copy(self) -> "WLGrowingArray":
-        result: WLGrowingArray = _variant_copy(self)
-        return result
+    def copy_shell(self) -> "WLGrowingArray":
+        return WLGrowingArray()
+
+    def copy_fill(self, target: Composite, nested: Nested) -> None:
+        assert isinstance(target, WLGrowingArray)
+        target.items = [_copied(v, nested) for v in self.items]
 
     def wl_text(self) -> str:
         return _json_text(self)

@@ -72,8 +72,8 @@ class WLObject(WLStruct):
         if ctx is not None:
             _track(self, ctx)
 
-    def copy(self) -> "WLObject":
-        return WLObject(self.sdef, self.copied_values(), self.ctx)
+    def copy_shell(self) -> "WLObject":
+        return WLObject(self.sdef, {}, self.ctx)
 
     def destroy(self) -> None:
         """Run the destructors once, the class's own first, then its ancestors'."""
