@@ -17,7 +17,7 @@ from __future__ import annotations
 __all__ = ["JSON_MAX_DEPTH", "NestedTooDeep", "text_depth", "value_depth", "check_depth",
            "python_children"]
 
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import WLRuntimeError
 
@@ -65,31 +65,55 @@ def text_depth(text: str | bytes) -> int:
     return deepest
 
 
-def value_depth(root: Any, children: Callable[[Any], Iterable[Any] | None],
-                limit: int | None = None) -> int:
-    """The nesting depth of `root` (1 for a container holding no container), walked with
-    a stack of its own; `children(x)` gives what container x holds, None for a value
-    that holds nothing. With `limit`, the walk stops at the first level past it."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        held = children(node)
-        if held is None:
+def value_depth(root: Any, children: Callable[[Any], Iterable[Any] | None]) -> int:
+    """The nesting depth of `root` (1 for a container holding no container; 0 for a
+    value that holds nothing), walked once with a stack of its own: each container's
+    height (1 + its deepest container's) is found once, however many paths reach it
+    (an object a hundred variants refer to was walked a hundred times). Past _MEASURED,
+    or a container met inside itself (an object in its own member: nested without
+    end), the walk stops with _MEASURED + 1."""
+    held = children(root)
+    if held is None:
+        return 0
+    heights: dict[int, int] = {}
+    on_path = {id(root)}
+    # the path: each container, what it holds left to see, the deepest height seen
+    path: list[tuple[Any, Iterator[Any], int]] = [(root, iter(held), 0)]
+    while path:
+        node, rest, deepest = path[-1]
+        child = next(rest, _END)
+        if child is _END:
+            path.pop()
+            on_path.discard(id(node))
+            heights[id(node)] = deepest + 1
+            if path:
+                parent, more, seen = path[-1]
+                path[-1] = (parent, more, max(seen, deepest + 1))
             continue
-        deepest = max(deepest, depth)
-        if limit is not None and deepest > limit:
-            return deepest
-        stack.extend((child, depth + 1) for child in held)
-    return deepest
+        known = heights.get(id(child))
+        if known is not None:
+            path[-1] = (node, rest, max(deepest, known))
+            continue
+        inner = children(child)
+        if inner is None:
+            continue
+        if id(child) in on_path or len(path) >= _MEASURED:
+            return _MEASURED + 1
+        on_path.add(id(child))
+        path.append((child, iter(inner), 0))
+    return heights[id(root)]
+
+
+_END = object()
 
 
 def check_depth(root: Any, children: Callable[[Any], Iterable[Any] | None],
                 what: str = "JSON") -> None:
     """NestedTooDeep (naming the whole depth, up to _MEASURED) when `root` nests past
-    JSON_MAX_DEPTH."""
-    if value_depth(root, children, JSON_MAX_DEPTH) > JSON_MAX_DEPTH:
-        raise NestedTooDeep(value_depth(root, children, _MEASURED), what)
+    JSON_MAX_DEPTH, measured in one walk."""
+    depth = value_depth(root, children)
+    if depth > JSON_MAX_DEPTH:
+        raise NestedTooDeep(depth, what)
 
 
 def python_children(node: Any) -> Iterable[Any] | None:
