@@ -1,5 +1,16 @@
 // A built-in's result of a simple type stored into an array, which the run refuses ("A value
-// of type string cannot be stored in an array."): WL110 at the variable (check was silent)
+// of type string cannot be stored in an array."), or into a structure or an object ("... in the
+// structure STPoint."): WL110 at the variable (check was silent)
+STPoint is Structure
+	x is int
+END
+CA is Class
+	n is int
+END
+p is STPoint = fLoadText("a.txt") // error: WL110:1 fLoadText(...) is a string: a value of type string cannot be stored in 'p', a STPoint (structure)
+o is CA
+o = Length("abc") // error: WL110:1 Length(...) is an integer: a value of type integer cannot be stored in 'o', a CA (class)
+Trace(p.x, o.n)
 t is array of strings = fListFile("*.txt") // error: WL110:1 fListFile(...) is a string or integer: a value of type string or integer cannot be stored in 't', an array
 u is array of strings
 u = Upper("a") // error: WL110:1 Upper(...) is a string: a value of type string cannot be stored in 'u', an array

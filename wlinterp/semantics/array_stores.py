@@ -11,7 +11,7 @@ fListFile(...)`: a text, which the run refuses); variants and expressions are no
 """
 from __future__ import annotations
 
-__all__ = ["ARRAY_KINDS", "check_array_store", "check_array_use", "check_subscripts"]
+__all__ = ["ARRAY_KINDS", "builtin_simple_result", "check_array_store", "check_array_use", "check_subscripts"]
 
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,7 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
         if type(value) is N.ArrayLit and len(sym.spec.dims) > 1:
             _series_refused(fc, sym, value, line, col)  # `t = [[1, 2], 3]`
             return
-        simple = simple_value(fc, value) or _simple_result(fc, value)
+        simple = simple_value(fc, value) or builtin_simple_result(fc, value)
         if simple is not None:
             have, written = simple
             fc.rep.report("WL110", f"{written} is {article(have)}: a value of type {have} "
@@ -89,7 +89,7 @@ _SIMPLE_RESULTS = {"str": "string", "int": "integer", "bool": "boolean", "float"
                    "str | int": "string or integer"}
 
 
-def _simple_result(fc: "FunctionChecker", value: N.Expr) -> tuple[str, str] | None:
+def builtin_simple_result(fc: "FunctionChecker", value: N.Expr) -> tuple[str, str] | None:
     """(its type, as the message shows it) for a call of a built-in whose declared
     result is a simple value (`fListFile(...)`: a text, or a count given a procedure),
     not hidden by a procedure or variable of the program of that name; else None. The

@@ -20,7 +20,7 @@ from ..runtime.kinds import Kind
 from ..runtime.types import TypeSpec, too_many_values
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .array_stores import ARRAY_KINDS, check_array_store
+from .array_stores import ARRAY_KINDS, builtin_simple_result, check_array_store
 from .resolved import Ref
 from .several_values import check_several_stored
 from ..lazy_import import on_first_call
@@ -94,7 +94,8 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
         check_several_stored(fc, sym, value, line, col)
     if sym.spec.kind is _STRUCT:
         info = fc.sym.structs.get(sym.spec.name or "")
-        simple = simple_value(fc, value) if info is not None else None
+        simple = simple_value(fc, value) or builtin_simple_result(fc, value) \
+            if info is not None else None
         if info is not None and type(value) is N.Const and value.value is None \
                 and not info.is_class:
             _null_stored(fc, sym, info.name, value, line, col)
