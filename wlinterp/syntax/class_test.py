@@ -35,6 +35,9 @@ def is_class_test(out: list[Token], line_first: int, proc_line: bool, text: str,
     eol = EOL_RE.search(text, pos)
     if "=>" in text[pos:len(text) if eol is None else eol.start()]:
         return False
+    if out[line_first].type == "LPAR" and out[-2].type == "RPAR" \
+            and _closes_last(out, line_first):
+        return False  # `(nMin, nMax) is int = P()`: a multiple declaration
     expression = False
     for tok in out[line_first:-2]:
         kind = tok.type
@@ -45,3 +48,16 @@ def is_class_test(out: list[Token], line_first: int, proc_line: bool, text: str,
         elif kind == "LPAR":
             expression = True  # a call's arguments: `Trace(o is CBase)`
     return expression
+
+
+def _closes_last(out: list[Token], first: int) -> bool:
+    """Does the `(` at `out[first]` close at `out[-2]`, just before the IS? A statement
+    in parentheses before an IS is a multiple declaration (`(a, b) is int`, its slots
+    checked by the builder), never a class test (a test is not a statement)."""
+    depth = 0
+    for tok in out[first:-2]:
+        depth += tok.type == "LPAR"
+        depth -= tok.type == "RPAR"
+        if depth == 0:
+            return False
+    return depth == 1

@@ -31,9 +31,17 @@ def statements_of(items: list[Any]) -> list[N.Stmt]:
     and its variable)."""
     out = [x for x in items if isinstance(x, _Stmt)]
     for x in out:
-        if isinstance(x, _StructDecl) and x.composite:
+        if isinstance(x, _StructDecl) and x.composite or type(x) is _DeclThenAssign:
             return [y for x in out for y in _composite(x)]
     return gather_tails(out)
+
+
+class _DeclThenAssign(N.Stmt):
+    """`(a, b) is int = P()` while its block is built: the two statements it stands for
+    (statements_of puts them in its place; no later pass sees this node)."""
+
+    decl: N.Decl
+    assign: N.Assign | None
 
 
 _Stmt, _StructDecl = N.Stmt, N.StructDecl  # (read once per item: no module lookups)
@@ -42,6 +50,8 @@ _Stmt, _StructDecl = N.Stmt, N.StructDecl  # (read once per item: no module look
 def _composite(s: N.Stmt) -> list[N.Stmt]:
     """A composite variable (`X is composed of ... END`, help ?1514061) is a structure
     of its own and the one variable of it, both named X."""
+    if type(s) is _DeclThenAssign:
+        return [s.decl] if s.assign is None else [s.decl, s.assign]
     if not (isinstance(s, N.StructDecl) and s.composite):
         return [s]
     return [s, N.Decl(s.line, s.col, [(s.name, s.line, s.col)], s.name, None)]
@@ -207,6 +217,31 @@ class DeclBuilder:
         kw = items[0]
         names = [x[0] for x in items if isinstance(x, tuple)]
         return N.Let(kw.line, kw.column, names[0], items[-1], names)
+
+    def multi_decl(self, items: list[Any]) -> _DeclThenAssign:
+        """`(nMin, nMax) is int = P()` / `(nMin, nMax) est un entier = P()`: each name
+        declared of the type, then the values assigned as `(nMin, nMax) = P()` assigns
+        them (docs/semantics.md "Multiple declaration"); without `=`, the declaration."""
+        slots = [x for x in items if isinstance(x, N.Expr)]
+        value = slots.pop() if isinstance(items[-1], N.Expr) else None
+        bad = next((x for x in slots if type(x) is not N.Name), None)
+        if bad is not None or len(slots) < sum(1 for t in items if t.__class__ is Token
+                                               and t.type == "COMMA") + 1:
+            at = items[0]
+            while bad is not None and isinstance(getattr(bad, "obj", None), N.Expr):
+                bad = getattr(bad, "obj")  # `(o.x, b)`: at the slot's start
+            line, col = (at.line, at.column) if bad is None else (bad.line, bad.col)
+            raise WLSyntaxError("a multiple declaration names variables only: "
+                                "(a, b) is int = ...", line, col)
+        tok = next(t for t in items if isinstance(t, Token) and t.type == "TYPE")
+        names = [(x.name, x.line, x.col) for x in slots if isinstance(x, N.Name)]
+        decl = N.Decl(names[0][1], names[0][2], names, str(tok), None)
+        if value is None:
+            return _DeclThenAssign(decl.line, decl.col, decl, None)
+        targets: list[N.Expr] = [N.Name(ln, col, n) for n, ln, col in names]
+        pair = N.TupleLit(items[0].line, items[0].column, targets)
+        assign = N.Assign(pair.line, pair.col, pair, "=", value)
+        return _DeclThenAssign(decl.line, decl.col, decl, assign)
 
     def let_decl(self, items: list[Any]) -> N.Decl:
         """`let x is int = 5` / `soit x est un entier = 5`, as the help writes it: the
