@@ -29,7 +29,7 @@ from .calls import check_call
 from .passed_procedures import procedure_ref
 from .class_names import class_as_default
 from .no_result import check_value_call
-from .lookup import resolve_read
+from .lookup import pending_read, resolve_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -316,10 +316,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         if cls is _NAME:  # a variable read, most often: resolve_read's first case
             sym = self.scope.lookup(fold(e.name))  # type: ignore[attr-defined]
             if sym is not None:
+                if sym.pending:  # (above its declaration: lookup.py)
+                    pending_read(self, e, sym)  # type: ignore[arg-type]
+                    return
                 sym.read = True
                 self.verdicts[id(e)] = (e, _VAR)
-                if sym.pending:
-                    self.before_declaration(e, sym)
                 return
         handler = _EXPRS[cls]
         if handler is not None:  # (None: a literal, nothing to check)
@@ -334,10 +335,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             if cls is _NAME:
                 sym = lookup(fold(e.name))  # type: ignore[attr-defined]
                 if sym is not None:
+                    if sym.pending:  # (above its declaration: lookup.py)
+                        pending_read(self, e, sym)  # type: ignore[arg-type]
+                        continue
                     sym.read = True
                     self.verdicts[id(e)] = (e, _VAR)
-                    if sym.pending:
-                        self.before_declaration(e, sym)
                     continue
             handler = table[cls]
             if handler is not None:

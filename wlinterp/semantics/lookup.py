@@ -5,10 +5,10 @@ generation (resolved.py). A procedure or method named alone is a call (calls.py)
 """
 from __future__ import annotations
 
-__all__ = ["own_name", "not_a_variable", "resolve_read", "in_global_method",
+__all__ = ["own_name", "not_a_variable", "resolve_read", "pending_read", "in_global_method",
            "member_in_global_method", "ancestor_private"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -68,10 +68,11 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     key = fold(e.name)
     sym = fc.scope.lookup(key)
     if sym is not None:  # the common case, decided as own_name would
+        if sym.pending:
+            pending_read(fc, e, sym)
+            return
         sym.read = True
         fc.sym.refs.record(e, _VAR)
-        if sym.pending:
-            fc.before_declaration(e, sym)
         return
     if fc.sym.refs.stands_for and type(e) is N.Name and element_member(fc, e):
         return  # FOR EACH x OF t SORTED BY nAge: x.nAge
@@ -122,6 +123,21 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
             or (fc.said_keys is not None and id(e) in fc.said_keys):  # WL109 said it
         return
     fc.undeclared(e)
+
+
+def pending_read(fc: "FunctionChecker", e: N.Name | N.ClassMember, sym: Any) -> None:
+    """A name read above the declaration of this function's variable of that name: the
+    variable is known from its declaration on, so a constant of that name (`TAB` before
+    `tab is array of int`; a program's constant) is what the name means there (INFERRED,
+    docs/semantics.md "A name read above its variable's declaration"); with none, WL101
+    "used before its declaration", as the run stops there."""
+    key = fold(e.name)
+    if fc.scope.vars.get(key) is sym and fc.global_kind(key) == "constant":
+        fc.sym.refs.record(e, _CONSTANT)
+        return
+    sym.read = True
+    fc.sym.refs.record(e, _VAR)
+    fc.before_declaration(e, sym)
 
 
 def _spelled_as_constant(fc: "FunctionChecker", written: str, key: str) -> bool:

@@ -199,7 +199,8 @@ def composite_what(fc: "FunctionChecker", e: N.Expr, lenient: bool = True) -> st
     if not isinstance(e, N.Name):
         return None
     sym = fc.scope.lookup(fold(e.name))
-    what = _WHAT.get(sym.spec.kind) if sym is not None else None
+    # (a variable read above its declaration is not the variable there: lookup.py)
+    what = _WHAT.get(sym.spec.kind) if sym is not None and not sym.pending else None
     if sym is None or what is None or lenient and (sym.spec.dynamic
                                                    or sym.spec.kind == Kind.OBJECT):
         return None
@@ -220,8 +221,8 @@ def simple_what(fc: "FunctionChecker", e: N.Expr) -> str | None:
     if isinstance(e, N.Str):
         return "a text"
     if isinstance(e, N.Name):
-        sym = fc.scope.lookup(fold(e.name))
-        return _SIMPLE.get(sym.spec.kind) if sym is not None else None
+        sym = fc.scope.lookup(fold(e.name))  # (above its declaration: not it, lookup.py)
+        return _SIMPLE.get(sym.spec.kind) if sym is not None and not sym.pending else None
     return None
 
 
