@@ -244,6 +244,10 @@ def label_or_head(toks: list[Token], i: int, line_start: bool, out: list[Token],
     return None
 
 
+# What follows a FOR EACH loop's variable: `ÉLÉMENT x DE t`, `ÉLÉMENT v, k DE t`.
+_AFTER_LOOP_NAME = frozenset({"OF", "SOFT_DE", "IN", "COMMA"})
+
+
 def phrase(toks: list[Token], i: int, line_start: bool, out: list[Token],
            nxt: Token | None, nxt_word: str) -> Merged:
     """Two- and three-word keywords (`POUR TOUT`, `SINON SI`, `AUTRE CAS`, `QUAND
@@ -261,10 +265,12 @@ def phrase(toks: list[Token], i: int, line_start: bool, out: list[Token],
             and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
         merged = ("FOREACH_STRING", 3)  # FOR ALL POSITION p OF sub IN s (flow_builder.py)
         position_source(toks, i + 4)
-    if merged is not None and merged[0] == "FOREACH" and i + 3 < n \
+    if merged is not None and merged[0] == "FOREACH" and i + 4 < n \
             and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) == "element" \
-            and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
-        merged = ("FOREACH", 3)  # POUR TOUT ÉLÉMENT x DE ...
+            and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR") \
+            and toks[i + 4].type in _AFTER_LOOP_NAME:
+        merged = ("FOREACH", 3)  # POUR TOUT ÉLÉMENT x DE ... (`POUR TOUT élément DE x`:
+        # the variable élément)
     if merged is not None and nxt is not None and merged[0] == "FOREACH" \
             and _selected_row(toks, i + 2):
         out.append(_retype(t, "FOREACH", f"{t.value} {nxt.value}"))
