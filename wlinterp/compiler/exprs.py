@@ -15,11 +15,12 @@ from ..syntax.currency_literal import CurrencyLiteral, NumericLiteral
 from ..runtime.kinds import KindNames as Kind, NUMERIC, SType, STypeNames as S
 from ..syntax.names import fold
 from ..runtime.size_watch import SAMPLED
-from ..semantics.symbols import FuncScope, run_time_dims
+from ..semantics.symbols import run_time_dims
 from .folding import NOT_CONSTANT, constant_value, literal
 from .operators import OperatorMixin
 from .member_inline import reads_member
 from .declared_kinds import TIMED, DeclaredKindMixin
+from .indirect_stores import own_variables
 
 # operators (compared by class: `NOT x` is the one subclass, of Unary)
 _FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
@@ -184,29 +185,18 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
         return f"indirect_get(globals(), {self.value(e.name)}{self.indirect_place()})", S.ANY
 
     def indirect_place(self) -> str:
-        """The arguments an indirection gets in a method: its class (`{"::Member"}`) and
-        its object, whose members it reaches by name (`{"m_json.a", indVariable}`)."""
+        """The arguments an indirection gets in a procedure or a method: its class
+        (`{"::Member"}`), its object, whose members it reaches by name (`{"m_json.a",
+        indVariable}`), and the function's own variables with their values: an
+        indirection naming one reaches it, before the object's member it hides and the
+        main code's variable (indirect_stores.py)."""
         here = self.current_class()
-        if not here:
-            return ""
-        this = self.scope.lookup("objet")
-        if this is None:
-            return f", {fold(here)!r}"
-        return f", {fold(here)!r}, {this.pyname}, {self.method_variables()!r}, locals()"
-
-    def method_variables(self) -> dict[str, str]:
-        """The variables (folded name -> Python name) of the method this code is in and of
-        its internal procedures up to here: an indirection naming one reaches it, not the
-        object's member it hides (`{"x"}` with a LOCAL x and a member x is the local)."""
-        found: dict[str, str] = {}
-        scope: FuncScope | None = self.scope
-        top = self.scope.method_owner()
-        while scope is not None:
-            for key, var in scope.vars.items():
-                if key not in ("objet", "object") and not var.is_global:
-                    found.setdefault(key, var.pyname)
-            scope = None if scope is top else scope.parent
-        return found
+        names = {key: var.pyname for key, var in own_variables(self).items()}
+        this = self.scope.lookup("objet") if here else None
+        if this is None and not names:
+            return f", {fold(here)!r}" if here else ""
+        owner = repr(fold(here)) if here else "None"
+        return f", {owner}, {this.pyname if this is not None else None}, {names!r}, locals()"
 
     def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, SType]:
         """`[a, b]`: its values; a numeric's goes marked (an array of Variant keeps it one

@@ -16,6 +16,7 @@ from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from ..runtime.durations import _IN as _DURATION_UNITS
 from .exprs import ExprMixin
+from .indirect_stores import store_indirect
 from .simple_code import is_simple
 from .pinned import PinMixin
 from .variant_places import VariantPlaceMixin, changed_element
@@ -226,8 +227,7 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif isinstance(target, N.Substr) and not target.sliced:  # s[[2]] = "X"
             self.store_substr(target, code)
         elif isinstance(target, N.Indirect):
-            self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx"
-                          f"{self.indirect_place()})")
+            store_indirect(self, target, code)  # (a function's own variables first)
         else:
             raise self.refused(target)
 

@@ -197,37 +197,39 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
 def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
                  here: str | None = None, this: Any = None,
                  names: dict[str, str] | None = None,
-                 frame: dict[str, Any] | None = None) -> None:
+                 frame: dict[str, Any] | None = None) -> str | None:
     """`{name} = value`: stored with the variable's declared type. A member reached so
     (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused; a
     member of the method's own object (`this`) as the method writes it, unless a variable
-    of the method hides it (`names`: that variable, which cannot be assigned by name)."""
+    of the method hides it. A variable of the procedure or method (`names`) is not stored
+    here: its folded name is returned, and the function's own code assigns it (a Python
+    function's variables cannot be written through `locals()`; compiler/indirect_stores.py).
+    None when the value was stored."""
     text = V.to_str(name).strip()
     mine: Mine = None if names is None or frame is None else (names, frame)
     static = _class_member(text, here)
     if static is not None:
         class_static_set(ctx, *static, value)
-        return
+        return None
     if mine is not None and fold(text) in mine[0]:
-        raise WLRuntimeError(f"Indirection {{{text}}}: '{text}' is a variable of the "
-                             f"procedure: wlinterp assigns by name only main-code variables "
-                             f"and members, not procedure variables.")
+        return fold(text)  # the function's own variable: it assigns it (indirect_stores.py)
     if _SUBSCRIPTED.match(text) is None and _member_first(this, mine, text):
         set_member(this, fold(text), value, ctx, text)
-        return
+        return None
     parts = _indirect_path(text)
     if parts is None and (m := _SUBSCRIPTED.match(text)) is not None:  # {"t[2]"} = v
         set_index(indirect_get(ns, m.group(1), here, this, names, frame), value,
                   int(m.group(2)))
-        return
+        return None
     if parts is not None:
         own = _member_first(this, mine, parts[0])  # (subscript removed, as the holder's)
         holder = _indirect_holder(ns, parts, this, mine)
         store = set_member if own else set_member_outside
         store(holder, fold(parts[-1]), value, ctx, parts[-1])
-        return
+        return None
     pyname, spec = _indirect_target(ns, name)
     ns[pyname] = coerce(value, spec, ctx)
+    return None
 
 
 def indirect_call(ns: dict[str, Any], name: Any, *args: Any) -> Any:

@@ -65,6 +65,10 @@ def _target_names(target: N.Expr) -> set[str]:
         return {fold(target.obj.name)}
     if type(target) is N.TupleLit:
         return {fold(x.name) for x in target.items if type(x) is N.Name}
+    if type(target) is N.Indirect:  # `{"nParam"} = 9` assigns nParam, which the caller's
+        # variable receives; a name computed at run time may be any parameter
+        named = target.name
+        return {fold(named.value.strip())} if type(named) is N.Str else set(_MYPARAMS)
     while isinstance(target, _PLACES):  # `MyParameters[i]..Day = 5` assigns a parameter
         target = target.obj
     if type(target) is N.Name and fold(target.name) in _MYPARAMS:
