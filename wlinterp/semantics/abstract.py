@@ -9,11 +9,14 @@ redefines without that word.
 """
 from __future__ import annotations
 
-__all__ = ["ABSTRACT_WORDS", "is_abstract_method", "missing_abstract", "why_abstract"]
+__all__ = ["ABSTRACT_WORDS", "is_abstract_method", "missing_abstract", "why_abstract",
+           "abstract_called"]
 
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 if TYPE_CHECKING:
+    from ..syntax import nodes as N
+    from .checker import FunctionChecker
     from .program_symbols import ProgramSymbols
 
 ABSTRACT_WORDS = frozenset({"abstract", "abstraite", "abstrait"})
@@ -74,3 +77,23 @@ def refused_class(symbols: "ProgramSymbols", key: str) -> str | None:
                            lambda c, k: f"{symbols.structs[c].name}::{methods[(c, k)].name}")
     cache[key] = why
     return why
+
+
+def abstract_called(fc: "FunctionChecker", e: N.Call, func: N.Name | N.Member,
+                    cls: str, key: str, col: int | None = None) -> None:
+    """WL111 (deferred: the run stops at the call, in these words) at a call of the
+    version of method `key` that class `cls` (folded) or its nearest ancestor declares,
+    when that version is abstract (`CShape::Area()`, `Ancestor.Area()` or
+    `ExecuteAncestor()` in CSquare::Area): an abstract method has no code of its own to
+    run (docs/semantics.md "Abstract methods")."""
+    methods = fc.sym.methods
+    owner = next((c for c in fc.sym.lineage(cls) if (c, key) in methods), None)
+    if owner is None or not is_abstract_method(methods[(owner, key)].modifiers):
+        return
+    method = methods[(owner, key)]
+    d = fc.rep.report("WL111", f"{fc.sym.structs[owner].name}::{method.name} is an abstract "
+                      f"method: it has no code to run", e, len(func.name), col=col,
+                      hint=f"a derived class's redefinition runs when the method is called "
+                      f"on an object (o.{method.name}()); an abstract method's own version "
+                      f"cannot be called", deferred=True)
+    fc.rep.call_errors.setdefault((e.line, e.col), d)

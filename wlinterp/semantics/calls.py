@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .zombie_calls import zombie_call
     from .indirect_calls import indirect_name
     from .undeclared_names import not_declared
+    from .abstract import abstract_called
 else:
     on_first_call(globals(), ".call_counts", "arity", "fits", "spreads")
     on_first_call(globals(), ".enum_checks", "enum_arguments")
@@ -45,6 +46,7 @@ else:
     on_first_call(globals(), ".zombie_calls", "zombie_call")
     on_first_call(globals(), ".indirect_calls", "indirect_name")
     on_first_call(globals(), ".undeclared_names", "not_declared")
+    on_first_call(globals(), ".abstract", "abstract_called")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -162,8 +164,10 @@ def _no_ancestor_version(fc: "FunctionChecker", func: N.Name) -> None:
         return
     lineage = fc.sym.lineage(method.owner)
     key = fold(method.name)
-    if len(lineage) < 2 or fc.sym.unknown_ancestor(method.owner) \
-            or any((c, key) in fc.sym.methods for c in lineage[1:]):
+    if len(lineage) < 2 or fc.sym.unknown_ancestor(method.owner):
+        return
+    if any((c, key) in fc.sym.methods for c in lineage[1:]):
+        abstract_called(fc, N.Call(func.line, func.col, func, []), func, lineage[1], key)
         return
     shown = fc.sym.structs[lineage[1]].name
     d = fc.rep.report("WL109", f"{func.name}: no ancestor of {fc.sym.structs[method.owner].name}"

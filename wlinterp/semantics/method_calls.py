@@ -28,9 +28,13 @@ from .properties import accessors
 from .resolved import Ref
 from .value_method_calls import array_method_on_simple, not_bare, value_method_arity
 from .zombie_calls import zombie_call
+from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
+    from .abstract import abstract_called
     from .checker import FunctionChecker
+else:
+    on_first_call(globals(), ".abstract", "abstract_called")
 
 _OBJECT = Kind.OBJECT
 
@@ -296,6 +300,8 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
         # `CAnimal::Describe()` in a method of CDog (derived from CAnimal): that class's
         # version of an instance method, run on the current object (as `Ancestor.M()`)
         fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
+        abstract_called(fc, e, func, cls, fold(func.name),
+                        fc.rep.find(func.line, func.col + 1, func.name))
     else:
         fc.sym.refs.record(func, Ref.STATIC_METHOD)
         if not GLOBAL_WORDS & set(method.modifiers):
@@ -355,6 +361,7 @@ def _ancestor_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -
                           len(func.name), col=col)
         fc.rep.call_errors.setdefault((e.line, e.col), d)
         return
+    abstract_called(fc, e, func, lineage[1], key, col)
     if fc.sym.overloads:
         method_arity(fc, e, func.name, method, n, col)
     else:

@@ -220,6 +220,9 @@ def label_or_head(toks: list[Token], i: int, line_start: bool, out: list[Token],
             and fold(t.value) == "structure":
         out.append(_retype(t, "STRUCTURE", t.value))
         return i + 1, False
+    if typ in ("PROCEDURE", "INTPROC"):
+        _trailing_modifiers(toks, i)  # `PROCEDURE C::M() ABSTRACT`
+        n = len(toks)
     if typ in ("PROCEDURE", "INTPROC") and nxt is not None and i + 2 < n \
             and nxt.type in _MODIFIER_TOKENS and toks[i + 2].type in _MODIFIER_TOKENS \
             and fold(nxt.value) in _PROC_MODIFIERS:
@@ -242,6 +245,24 @@ def label_or_head(toks: list[Token], i: int, line_start: bool, out: list[Token],
         out.append(_retype(t, "GOTO_LABEL", t.value))  # `Label:` alone on its line
         return i + 2, False
     return None
+
+
+def _trailing_modifiers(toks: list[Token], i: int) -> None:
+    """`PROCEDURE C::M() ABSTRACT` / `PROCÉDURE C::M() ABSTRAITE`: modifier words ending
+    a procedure's header, after its parameters' `)`, join the keyword's value as the
+    same words before the name do (the builder reads them there); docs/semantics.md
+    "Abstract methods"."""
+    end = i + 1
+    while end < len(toks) and toks[end].type != "NL":
+        end += 1
+    first = end
+    while first - 1 > i + 1 and toks[first - 1].type in _MODIFIER_TOKENS \
+            and fold(toks[first - 1].value) in _PROC_MODIFIERS:
+        first -= 1
+    if first == end or toks[first - 1].type != "RPAR":
+        return
+    toks[i].value += "".join(" " + t.value for t in toks[first:end])
+    del toks[first:end]
 
 
 # What follows a FOR EACH loop's variable: `ÉLÉMENT x DE t`, `ÉLÉMENT v, k DE t`.
