@@ -214,7 +214,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                                                   s.value)
         self.expr(s.value)
         self.named_control = None
+        self.assigned = (s.target, s.value) if s.op == "=" else None
         sym = check_target(self, s.target, compound=s.op != "=")
+        self.assigned = None
         if s.op == "<=":
             check_homonymous_copy(self, s.target, s.value)
         if sym is not None and (s.op == "=" or s.op == "<-" and sym.spec.dynamic):

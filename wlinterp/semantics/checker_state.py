@@ -29,6 +29,8 @@ class CheckerState:
     body: N.Body | None = None  # the body whose declarations are read (block_scope.py)
     enclosing: N.Body | None = None  # an internal procedure's: the body it is written in
     assigning: N.Expr | None = None  # the assignment target being checked (check_target)
+    # the `=` assignment whose target is being checked: (target, value) (target_hints.py)
+    assigned: "tuple[N.Expr, N.Expr] | None" = None
     returned: N.Expr | None = None  # the value of the RESULT being checked (no_result.py)
     bare_results: "tuple[N.Return, ...]" = ()  # RESULT without a value (bare_result.py)
     # id of each CONSTANT block of the body -> the constants it may not use yet
