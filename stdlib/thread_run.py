@@ -23,7 +23,7 @@ import threading
 from typing import Any, NamedTuple
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family, ProcArg
+from wlinterp.registry import Family, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import copy_value
 from wlinterp.runtime.procrefs import procedure_arg
@@ -33,6 +33,7 @@ from wlinterp.runtime.thread_gate import (SLICE, failure, prepare_raise, raise_i
                                           thread_failed, wait_in_slices)
 from wlinterp.syntax.names import fold
 
+from .strings import text_arg
 from .timeouts import timeout_seconds
 
 family = Family("Threads (execution)")
@@ -235,13 +236,15 @@ def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
     thread_failed(rt, err)
 
 
-def _lookup(rt: Runtime, name: object) -> WLThread | EndedThread | None:
-    return threads(rt).get(fold(V.to_str(name)))
+def _lookup(rt: Runtime, name: object, fname: str) -> WLThread | EndedThread | None:
+    """The thread of that name (or of that Thread variable: its name); a value with no
+    text form (an array...) is refused in words (text_arg)."""
+    return threads(rt).get(fold(text_arg(name, fname)))
 
 
-def _live(rt: Runtime, name: object) -> WLThread | None:
+def _live(rt: Runtime, name: object, fname: str) -> WLThread | None:
     """The thread of that name while its procedure runs; None once over or unknown."""
-    me = _lookup(rt, name)
+    me = _lookup(rt, name, fname)
     return me if isinstance(me, WLThread) else None
 
 
@@ -301,10 +304,10 @@ def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...],
 
 
 @family.function("ThreadWait", "ThreadAttend")
-def thread_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
+def thread_wait(rt: Runtime, name: TextArg, timeout: object = None) -> bool:
     """Wait for the thread to end (at most `timeout` hundredths of a second): True when it
     has ended (or does not exist), False when the time ran out."""
-    me = _live(rt, name)
+    me = _live(rt, name, "ThreadWait")
     if me is None:
         return True
     if me.thread is threading.current_thread():
@@ -317,18 +320,18 @@ def thread_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
 
 
 @family.function("ThreadState", "ThreadEtat")
-def thread_state(rt: Runtime, name: object) -> int:
+def thread_state(rt: Runtime, name: TextArg) -> int:
     """threadRunning, threadEnded, threadStopped, or threadNonExistent."""
-    me = _lookup(rt, name)
+    me = _lookup(rt, name, "ThreadState")
     return THREAD_NONE if me is None else me.state
 
 
 @family.function("ThreadStop", "ThreadArrête")
-def thread_stop(rt: Runtime, name: object, timeout: object = 0) -> None:
+def thread_stop(rt: Runtime, name: TextArg, timeout: object = 0) -> None:
     """Stop the thread at its next WLanguage statement and wait for it to end (at most
     `timeout` hundredths of a second, then a little more: the stop is only delivered
     between statements). A thread that has ended or does not exist is left alone."""
-    me = _live(rt, name)
+    me = _live(rt, name, "ThreadStop")
     if me is None or not me.thread.is_alive():
         return
     if me.thread is threading.current_thread():
@@ -354,9 +357,9 @@ def thread_end(rt: Runtime) -> None:
 
 
 @family.function("ThreadRequestStop", "ThreadDemandeArrêt")
-def thread_request_stop(rt: Runtime, name: object) -> None:
+def thread_request_stop(rt: Runtime, name: TextArg) -> None:
     """Ask the thread to stop; it sees it with ThreadStopRequested (a cooperative stop)."""
-    me = _live(rt, name)
+    me = _live(rt, name, "ThreadRequestStop")
     if me is not None:
         me.stop_requested.set()
 

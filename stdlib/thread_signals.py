@@ -16,13 +16,14 @@ import threading
 import time
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import waiting_forever
 from wlinterp.syntax.names import fold
 
 from . import thread_run
+from .strings import text_arg
 from .timeouts import timeout_seconds
 
 family = Family("Threads (signals)")
@@ -123,12 +124,13 @@ def _events(rt: Runtime) -> dict[str, WLEvent]:
     return rt.table("sync:event")
 
 
-def _event(rt: Runtime, name: object, create: bool = True) -> WLEvent | None:
+def _event(rt: Runtime, name: object, fname: str, create: bool = True) -> WLEvent | None:
     """A signal variable, or the named event (created automatic and closed on first use
-    when `create`, as EventChange documents for an unknown name)."""
+    when `create`, as EventChange documents for an unknown name); a name that has no
+    text form (an array...) is refused in words (text_arg)."""
     if isinstance(name, WLEvent):
         return name
-    table, key = _events(rt), fold(V.to_str(name))
+    table, key = _events(rt), fold(text_arg(name, fname))
     if key not in table and create:
         table[key] = WLEvent()
     return table.get(key)
@@ -140,11 +142,11 @@ def _open_value(status: object) -> bool:
 
 @family.function("SignalCreate", "SignalCrée", "EventCreate", "ÉvénementCrée",
                  can_fail=True)
-def signal_create(rt: Runtime, name: object, mode: object = EVENT_AUTOMATIC,
+def signal_create(rt: Runtime, name: TextArg, mode: object = EVENT_AUTOMATIC,
                   status: object = EVENT_CLOSE, options: object = 0) -> bool:
     """Create a named event (automatic and closed by default); a name that exists
     already fails non-fatally."""
-    table, key = _events(rt), fold(V.to_str(name))
+    table, key = _events(rt), fold(text_arg(name, "EventCreate"))
     if not key:
         raise BuiltinFailure("EventCreate: an event needs a name.", value=False)
     if key in table:
@@ -155,36 +157,40 @@ def signal_create(rt: Runtime, name: object, mode: object = EVENT_AUTOMATIC,
 
 
 @family.function("SignalModify", "SignalModifie", "EventChange", "ÉvénementModifie")
-def signal_modify(rt: Runtime, name: object, status: object = EVENT_OPEN) -> None:
+def signal_modify(rt: Runtime, name: TextArg, status: object = EVENT_OPEN) -> None:
     """Open (the default) or close the event; an unknown name is created automatic."""
-    _event(rt, name).change(_open_value(status))  # type: ignore[union-attr]
+    _change(rt, name, status, "EventChange")
 
 
 @family.function("SignalOpen", "SignalOuvre")
-def signal_open(rt: Runtime, name: object) -> None:
+def signal_open(rt: Runtime, name: TextArg) -> None:
     """SignalModify(name, signalOpened)."""
-    signal_modify(rt, name, EVENT_OPEN)
+    _change(rt, name, EVENT_OPEN, "SignalOpen")
 
 
 @family.function("SignalClose", "SignalFerme")
-def signal_close(rt: Runtime, name: object) -> None:
+def signal_close(rt: Runtime, name: TextArg) -> None:
     """SignalModify(name, signalClosed)."""
-    signal_modify(rt, name, EVENT_CLOSE)
+    _change(rt, name, EVENT_CLOSE, "SignalClose")
+
+
+def _change(rt: Runtime, name: object, status: object, fname: str) -> None:
+    _event(rt, name, fname).change(_open_value(status))  # type: ignore[union-attr]
 
 
 @family.function("SignalWait", "SignalAttend", "EventWait", "ÉvénementAttend")
-def signal_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
+def signal_wait(rt: Runtime, name: TextArg, timeout: object = None) -> bool:
     """Wait until the event opens (at most `timeout`): True when it let this thread
     through, False when the time ran out or this thread was asked to stop."""
     wait = timeout_seconds(timeout, "EventWait")
-    return _event(rt, name).wait(wait, _stop_flag(rt))  # type: ignore[union-attr]
+    return _event(rt, name, "EventWait").wait(wait, _stop_flag(rt))  # type: ignore[union-attr]
 
 
 @family.function("SignalDestroy", "SignalDétruit", "EventDestroy", "ÉvénementDétruit",
                  can_fail=True)
-def signal_destroy(rt: Runtime, name: object) -> None:
+def signal_destroy(rt: Runtime, name: TextArg) -> None:
     """Forget a named event; an unknown name fails non-fatally."""
-    if _events(rt).pop(fold(V.to_str(name)), None) is None:
+    if _events(rt).pop(fold(text_arg(name, "EventDestroy")), None) is None:
         raise BuiltinFailure(f"EventDestroy: there is no event '{V.to_str(name)}'.")
 
 
@@ -204,10 +210,10 @@ def _stop_flag(rt: Runtime) -> threading.Event | None:
 
 
 @family.function("ThreadSendSignal", "ThreadEnvoieSignal", can_fail=True)
-def thread_send_signal(rt: Runtime, thread: object = THREAD_MAIN) -> bool:
+def thread_send_signal(rt: Runtime, thread: TextArg = THREAD_MAIN) -> bool:
     """Unlock the thread waiting in ThreadWaitSignal (threadMain: the main code); the
     signal waits for it when it is not waiting yet. An unknown thread fails non-fatally."""
-    name = V.to_str(thread)
+    name = text_arg(thread, "ThreadSendSignal")
     if name and fold(name) not in thread_run.threads(rt):
         raise BuiltinFailure(f"ThreadSendSignal: there is no thread '{name}'.", value=False)
     _thread_signal(rt, name).change(True)

@@ -12,13 +12,14 @@ import threading
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import wait_in_slices
 from wlinterp.runtime.threads import WLCriticalSection, enter_section
 from wlinterp.syntax.names import fold
 
+from .strings import text_arg
 from .timeouts import timeout_seconds
 
 family = Family("Threads (synchronisation)")
@@ -53,13 +54,15 @@ def _table(rt: Runtime, kind: str) -> dict[str, Any]:
     return rt.state.setdefault(f"sync:{kind}", {})
 
 
-def _key(name: object) -> str:
-    return fold(V.to_str(name))
+def _key(name: object, fname: str) -> str:
+    """A name's key; a value with no text form (an array, a structure) is refused in
+    words, as every built-in's text parameter (text_arg)."""
+    return fold(text_arg(name, fname))
 
 
 # -- semaphores -----------------------------------------------------------------------
 @family.function("SemaphoreCreate", "SémaphoreCrée", can_fail=True)
-def semaphore_create(rt: Runtime, name: object, places: object = 1, used: object = 0,
+def semaphore_create(rt: Runtime, name: TextArg, places: object = 1, used: object = 0,
                      options: object = None) -> bool:
     """A semaphore letting `places` threads in at once (<Authorization>, 1 by default),
     `used` of them counted as already inside (<Use>, 0 by default: help page ?3077012);
@@ -73,37 +76,38 @@ def semaphore_create(rt: Runtime, name: object, places: object = 1, used: object
         raise BuiltinFailure(f"SemaphoreCreate: {inside} threads cannot be inside a "
                              f"semaphore of {n} places.", value=False)
     table = _table(rt, "semaphore")
-    if _key(name) in table:
+    if _key(name, "SemaphoreCreate") in table:
         raise BuiltinFailure(f"SemaphoreCreate: the semaphore '{V.to_str(name)}' already "
                              f"exists.", value=False)
-    table[_key(name)] = WLSemaphore(n, inside)
+    table[_key(name, "SemaphoreCreate")] = WLSemaphore(n, inside)
     return True
 
 
-def _semaphore(rt: Runtime, name: object) -> WLSemaphore:
+def _semaphore(rt: Runtime, name: object, fname: str) -> WLSemaphore:
     """The named semaphore; created with one place on first use, as SemaphoreStart does."""
-    return _table(rt, "semaphore").setdefault(_key(name), WLSemaphore(1))
+    return _table(rt, "semaphore").setdefault(_key(name, fname), WLSemaphore(1))
 
 
 @family.function("SemaphoreStart", "SémaphoreDébut")
-def semaphore_start(rt: Runtime, name: object, timeout: object = None) -> bool:
+def semaphore_start(rt: Runtime, name: TextArg, timeout: object = None) -> bool:
     """Take a place (waiting at most `timeout`); False when the time ran out."""
-    return _semaphore(rt, name).acquire(timeout_seconds(timeout, "SemaphoreStart"))
+    wait = timeout_seconds(timeout, "SemaphoreStart")
+    return _semaphore(rt, name, "SemaphoreStart").acquire(wait)
 
 
 @family.function("SemaphoreEnd", "SémaphoreFin", can_fail=True)
-def semaphore_end(rt: Runtime, name: object) -> None:
+def semaphore_end(rt: Runtime, name: TextArg) -> None:
     """Give the place back; failing non-fatally when none is taken."""
-    sem = _table(rt, "semaphore").get(_key(name))
+    sem = _table(rt, "semaphore").get(_key(name, "SemaphoreEnd"))
     if sem is None or not sem.release():
         raise BuiltinFailure(f"SemaphoreEnd: no place of the semaphore '{V.to_str(name)}' "
                              f"is taken.")
 
 
 @family.function("SemaphoreDestroy", "SémaphoreDétruit", can_fail=True)
-def semaphore_destroy(rt: Runtime, name: object) -> None:
+def semaphore_destroy(rt: Runtime, name: TextArg) -> None:
     """Forget the semaphore (threads waiting on it keep their own reference)."""
-    if _table(rt, "semaphore").pop(_key(name), None) is None:
+    if _table(rt, "semaphore").pop(_key(name, "SemaphoreDestroy"), None) is None:
         raise BuiltinFailure(f"SemaphoreDestroy: there is no semaphore '{V.to_str(name)}'.")
 
 
@@ -116,32 +120,32 @@ SHARE_USER = family.constant("shareUser", "partageUtilisateur", 2)
 
 
 @family.function("MutexCreate", "MutexCrée", can_fail=True)
-def mutex_create(rt: Runtime, name: object, taken: object = False,
+def mutex_create(rt: Runtime, name: TextArg, taken: object = False,
                  options: object = SHARE_USER) -> bool:
     """A mutex (one owner at a time, re-entrant for its owner); `taken` (the help's
     <Initial status>): the current thread owns it at once."""
     table = _table(rt, "mutex")
-    if _key(name) in table:
+    if _key(name, "MutexCreate") in table:
         raise BuiltinFailure(f"MutexCreate: the mutex '{V.to_str(name)}' already exists.",
                              value=False)
-    lock = table[_key(name)] = threading.RLock()
+    lock = table[_key(name, "MutexCreate")] = threading.RLock()
     if V.to_bool(taken):
         lock.acquire()
     return True
 
 
 @family.function("MutexStart", "MutexDébut")
-def mutex_start(rt: Runtime, name: object, timeout: object = None) -> bool:
+def mutex_start(rt: Runtime, name: TextArg, timeout: object = None) -> bool:
     """Own the mutex (created on first use), waiting at most `timeout`."""
-    lock = _table(rt, "mutex").setdefault(_key(name), threading.RLock())
+    lock = _table(rt, "mutex").setdefault(_key(name, "MutexStart"), threading.RLock())
     wait = timeout_seconds(timeout, "MutexStart")
     return wait_in_slices(lambda s: lock.acquire(timeout=s), wait, "MutexStart")
 
 
 @family.function("MutexEnd", "MutexFin", can_fail=True)
-def mutex_end(rt: Runtime, name: object) -> None:
+def mutex_end(rt: Runtime, name: TextArg) -> None:
     """Release the mutex; failing non-fatally when this thread does not own it."""
-    lock = _table(rt, "mutex").get(_key(name))
+    lock = _table(rt, "mutex").get(_key(name, "MutexEnd"))
     try:
         if lock is None:
             raise RuntimeError
@@ -152,17 +156,17 @@ def mutex_end(rt: Runtime, name: object) -> None:
 
 
 @family.function("MutexDestroy", "MutexDétruit", can_fail=True)
-def mutex_destroy(rt: Runtime, name: object) -> None:
-    if _table(rt, "mutex").pop(_key(name), None) is None:
+def mutex_destroy(rt: Runtime, name: TextArg) -> None:
+    if _table(rt, "mutex").pop(_key(name, "MutexDestroy"), None) is None:
         raise BuiltinFailure(f"MutexDestroy: there is no mutex '{V.to_str(name)}'.")
 
 
 # -- critical sections -------------------------------------------------------------------
-def _section(rt: Runtime, name: object) -> WLCriticalSection:
+def _section(rt: Runtime, name: object, fname: str) -> WLCriticalSection:
     """A CriticalSection variable, or the section of that name ("" is the default one)."""
     if isinstance(name, WLCriticalSection):
         return name
-    return _table(rt, "section").setdefault(_key(name), WLCriticalSection())
+    return _table(rt, "section").setdefault(_key(name, fname), WLCriticalSection())
 
 
 @family.function("CriticalSection", "SectionCritique")
@@ -184,16 +188,16 @@ def critical_section(rt: Runtime, variable: object) -> WLCriticalSection:
 
 
 @family.function("CriticalSectionStart", "SectionCritiqueDébut")
-def critical_section_start(rt: Runtime, name: object = "") -> None:
+def critical_section_start(rt: Runtime, name: TextArg = "") -> None:
     """Enter the section (waiting as long as another thread is in it)."""
-    enter_section(_section(rt, name).lock)
+    enter_section(_section(rt, name, "CriticalSectionStart").lock)
 
 
 @family.function("CriticalSectionEnd", "SectionCritiqueFin", can_fail=True)
-def critical_section_end(rt: Runtime, name: object = "") -> None:
+def critical_section_end(rt: Runtime, name: TextArg = "") -> None:
     """Leave the section; failing non-fatally when this thread is not in it."""
     try:
-        _section(rt, name).lock.release()
+        _section(rt, name, "CriticalSectionEnd").lock.release()
     except RuntimeError:
         raise BuiltinFailure("CriticalSectionEnd: this thread is not in the critical "
                              "section.") from None
