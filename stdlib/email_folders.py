@@ -13,13 +13,14 @@ from typing import Any, Callable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.session_objects import IMAPSessionVariable
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING
 
 from .email_reading import failing_with, reading_session, start_reading
+from .strings import text_arg
 
 family = Family("Email (IMAP)")
 
@@ -80,24 +81,26 @@ def email_current_folder(rt: Runtime, session: object) -> str:
 
 
 @family.function("EmailChangeFolder", "EmailChangeDossier", can_fail=True)
-def email_change_folder(rt: Runtime, session: object, folder: object) -> bool:
+def email_change_folder(rt: Runtime, session: object, folder: TextArg) -> bool:
     """Make `folder` the current folder (the messages deleted in the previous one go)."""
-    _failing(_imap(rt, session, "EmailChangeFolder").select, V.to_str(folder))
+    name = text_arg(folder, "EmailChangeFolder")  # (refused before the session is read)
+    _failing(_imap(rt, session, "EmailChangeFolder").select, name)
     return True
 
 
 @family.function("EmailAddFolder", "EmailAjouteDossier", can_fail=True)
-def email_add_folder(rt: Runtime, session: object, folder: object) -> bool:
+def email_add_folder(rt: Runtime, session: object, folder: TextArg) -> bool:
     """Create a folder on the server."""
-    _failing(_imap(rt, session, "EmailAddFolder").folder_command, "create", V.to_str(folder))
+    name = text_arg(folder, "EmailAddFolder")
+    _failing(_imap(rt, session, "EmailAddFolder").folder_command, "create", name)
     return True
 
 
 @family.function("EmailDeleteFolder", "EmailSupprimeDossier", can_fail=True)
-def email_delete_folder(rt: Runtime, session: object, folder: object) -> bool:
+def email_delete_folder(rt: Runtime, session: object, folder: TextArg) -> bool:
     """Delete a folder on the server."""
-    _failing(_imap(rt, session, "EmailDeleteFolder").folder_command, "delete",
-             V.to_str(folder))
+    name = text_arg(folder, "EmailDeleteFolder")
+    _failing(_imap(rt, session, "EmailDeleteFolder").folder_command, "delete", name)
     return True
 
 
@@ -106,6 +109,7 @@ def email_copy(rt: Runtime, session: object, *args: object) -> bool:
     """EmailCopy(session [, message number], folder): copy the message last read (or
     message n of the current folder) into `folder`."""
     fname = "EmailCopy"
+    folder = text_arg(args[-1], fname) if args else ""  # a folder's name: a text
     target = _imap(rt, session, fname)
     if not 1 <= len(args) <= 2:
         raise WLRuntimeError(f"{fname} expects a session, [a message number,] a folder.")
@@ -119,7 +123,7 @@ def email_copy(rt: Runtime, session: object, *args: object) -> bool:
     if not target.exists(number):
         raise BuiltinFailure(f"{fname}: there is no message {number} in the folder "
                              f"'{target.folder}'.")
-    _failing(target.copy, number, V.to_str(args[-1]))
+    _failing(target.copy, number, folder)
     return True
 
 

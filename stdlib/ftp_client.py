@@ -124,7 +124,7 @@ def _port(port: object) -> int:
 
 
 @family.function("FTPConnect", "FTPConnecte", can_fail=True)
-def ftp_connect(rt: Runtime, server: object, user: TextArg = "", password: TextArg = "",
+def ftp_connect(rt: Runtime, server: TextArg, user: TextArg = "", password: TextArg = "",
                 port: NumberArg = 21, passive: object = True, timeout: object = 0,
                 private_key: TextArg = "", key_password: TextArg = "") -> int:
     """Connect and log in; the connection's number (0 for the first), -1 on failure
@@ -136,7 +136,8 @@ def ftp_connect(rt: Runtime, server: object, user: TextArg = "", password: TextA
         described = server
         described.number = ftp_connect(rt, *described.connect_arguments())
         return described.number
-    name, login, secret = V.to_str(server), text_arg(user, "FTPConnect"), text_arg(password, "FTPConnect")
+    name, login, secret = text_arg(server, "FTPConnect"), text_arg(user, "FTPConnect"), \
+        text_arg(password, "FTPConnect")
     port_number = _port(port)
     text_arg(private_key, "FTPConnect"), text_arg(key_password, "FTPConnect")  # (SFTP's: read, as every argument is)
     ftp, host = _client(rt, name, _seconds(timeout))
@@ -341,13 +342,13 @@ def ftp_make_dir(rt: Runtime, number: NumberArg, folder: TextArg) -> bool:
 
 
 @family.function("FTPCurrentDir", "FTPRepEnCours", can_fail=True)
-def ftp_current_dir(rt: Runtime, number: NumberArg, folder: object = None) -> object:
+def ftp_current_dir(rt: Runtime, number: NumberArg, folder: TextArg = None) -> object:
     """The server's current folder; with a folder, go there and give True (INFERRED,
     as fCurrentDir)."""
     if folder is None:
         return call(rt, number, "FTPCurrentDir", "", lambda ftp: ftp.pwd())
-    return call(rt, number, "FTPCurrentDir", False,
-                 lambda ftp: bool(ftp.cwd(V.to_str(folder))))
+    path = text_arg(folder, "FTPCurrentDir")
+    return call(rt, number, "FTPCurrentDir", False, lambda ftp: bool(ftp.cwd(path)))
 
 
 @family.function("FTPDeleteDir", "FTPRepSupprime", can_fail=True)

@@ -81,7 +81,7 @@ def ftp_file_exist(rt: Runtime, number: NumberArg, path: TextArg, kind: object =
 
 
 @family.function("FTPAttribute", "FTPAttribut", can_fail=True)
-def ftp_attribute(rt: Runtime, number: object = None, path: object = None) -> str:
+def ftp_attribute(rt: Runtime, number: object = None, path: TextArg = None) -> str:
     """The attributes of a file or folder of the server, as fAttribute writes them: "D"
     for a folder, "R" when its owner cannot write it, "" for a plain file; "ERR" on
     failure (?3040006). Without parameters: the file the last FTPDate, FTPTime, FTPSize
@@ -90,7 +90,7 @@ def ftp_attribute(rt: Runtime, number: object = None, path: object = None) -> st
         _given(rt, number, "FTPAttribute", "ERR")
         number, name, entry = last_file(rt, "FTPAttribute", "ERR")
     else:
-        name, entry = V.to_str(path), None
+        name, entry = text_arg(path, "FTPAttribute"), None
     if entry is None:
         entry = _entry(rt, number, "FTPAttribute", name, "ERR")
     if entry is None:
@@ -110,7 +110,7 @@ def _stamp(rt: Runtime, number: object, fname: str, path: object, kind: object) 
         connection(rt, number, fname, "")
         name = last_file(rt, fname, "")[1]
     else:
-        name = V.to_str(path)
+        name = text_arg(path, fname)
     stamp: str = call(rt, number, fname, "", lambda ftp: _modified(ftp, name))
     if not stamp:
         raise BuiltinFailure(f"{fname}: the server gives no date for '{name}' (MDTM).",
@@ -120,20 +120,20 @@ def _stamp(rt: Runtime, number: object, fname: str, path: object, kind: object) 
 
 
 @family.function("FTPDate", "FTPDate", can_fail=True)
-def ftp_date(rt: Runtime, number: NumberArg, path: object = None, kind: object = None) -> str:
+def ftp_date(rt: Runtime, number: NumberArg, path: TextArg = None, kind: object = None) -> str:
     """The date ("YYYYMMDD") the server's file was last modified (MDTM, local time;
     ?3040015)."""
     return _stamp(rt, number, "FTPDate", path, kind)[:8]
 
 
 @family.function("FTPTime", "FTPHeure", can_fail=True)
-def ftp_time(rt: Runtime, number: NumberArg, path: object = None, kind: object = None) -> str:
+def ftp_time(rt: Runtime, number: NumberArg, path: TextArg = None, kind: object = None) -> str:
     """The time ("HHMMSS", ?3040013) the server's file was last modified."""
     return _stamp(rt, number, "FTPTime", path, kind)[8:]
 
 
 @family.function("FTPDateTime", "FTPDateHeure", can_fail=True)
-def ftp_date_time(rt: Runtime, number: NumberArg, path: object = None,
+def ftp_date_time(rt: Runtime, number: NumberArg, path: TextArg = None,
                   kind: object = None) -> str:
     """The date and time ("YYYYMMDDHHMMSS", ?1000020946) the server's file was last
     modified."""
@@ -141,7 +141,7 @@ def ftp_date_time(rt: Runtime, number: NumberArg, path: object = None,
 
 
 @family.function("FTPSize", "FTPTaille", can_fail=True)
-def ftp_size(rt: Runtime, number: object = None, file: object = None) -> int:
+def ftp_size(rt: Runtime, number: object = None, file: TextArg = None) -> int:
     """A file's size in bytes (SIZE, in binary mode), -1 on failure (?3040007); without
     parameters, the last file's (as FTPAttribute: the size FTPListFile read, nothing
     asked then)."""
@@ -150,7 +150,7 @@ def ftp_size(rt: Runtime, number: object = None, file: object = None) -> int:
         _given(rt, number, "FTPSize", -1)
         number, path, entry = last_file(rt, "FTPSize", -1)
     else:
-        path = V.to_str(file)
+        path = text_arg(file, "FTPSize")
     if entry is not None:
         return entry.size
 

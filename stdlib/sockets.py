@@ -16,11 +16,12 @@ from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.host_names import host_port, unbracketed
-from wlinterp.registry import Family, OutArg
+from wlinterp.registry import Family, OutArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from .strings import text_arg
 from .text_encodings import file_bytes
 from .socket_stream import (CONNECT_WAIT_MS, DEFAULT_MODE, WLSocket, in_slices, message_limit,
                             send_all, untimed)
@@ -55,10 +56,10 @@ def _close_all(table: dict[str, WLSocket]) -> None:
 
 def get_socket(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
     """The socket of that name, or a non-fatal error returning `value`."""
-    s = _sockets(rt).get(fold(V.to_str(name)))
+    label = text_arg(name, fname)  # a socket's name: a text
+    s = _sockets(rt).get(fold(label))
     if s is None:
-        raise BuiltinFailure(f"{fname}: there is no socket named '{V.to_str(name)}'.",
-                             value=value)
+        raise BuiltinFailure(f"{fname}: there is no socket named '{label}'.", value=value)
     return s
 
 
@@ -70,10 +71,11 @@ def get_socket_or_none(rt: Runtime, name: object) -> WLSocket | None:
 def add_socket(rt: Runtime, name: object, s: WLSocket, fname: str) -> None:
     """Name a new socket; a name already open is a non-fatal error (the socket closed)."""
     table = _sockets(rt)
-    key = fold(V.to_str(name))
+    label = text_arg(name, fname)
+    key = fold(label)
     if key in table:
         s.sock.close()
-        raise BuiltinFailure(f"{fname}: a socket named '{V.to_str(name)}' already exists.",
+        raise BuiltinFailure(f"{fname}: a socket named '{label}' already exists.",
                              value=False)
     table[key] = s
 
@@ -100,7 +102,8 @@ def host_arg(address: object, fname: str) -> str:
     holding a control character is a non-fatal error naming it (a NUL stopped the run
     with the system library's "host name must not contain null character"). An IPv6
     address may be written in brackets (`[::1]`: host_names.unbracketed)."""
-    host = unbracketed((V.to_str(address) if address is not None else "") or "127.0.0.1")
+    host = unbracketed((text_arg(address, fname) if address is not None else "")
+                       or "127.0.0.1")
     if any(ord(c) < 32 or ord(c) == 127 for c in host):
         shown = host.encode("unicode_escape").decode("ascii")[:80]
         raise BuiltinFailure(f"{fname}: the address '{shown}' holds a control character.",
@@ -109,11 +112,12 @@ def host_arg(address: object, fname: str) -> str:
 
 
 @family.function("SocketConnect", "SocketConnecte", can_fail=True)
-def socket_connect(rt: Runtime, name: object, port: object, address: object = "",
+def socket_connect(rt: Runtime, name: TextArg, port: object, address: TextArg = "",
                    timeout: object = CONNECT_WAIT_MS) -> bool:
     """Connect to `address` (this machine when empty) on `port`; `timeout` in
     milliseconds, or a Duration (20 s by default; *decided*, INFERRED: docs/builtins.md
     "Sockets": it was read in hundredths, 500 waited 5 s)."""
+    name = text_arg(name, "SocketConnect")  # (refused before anything is tried)
     host, number = host_arg(address, "SocketConnect"), port_arg(port, "SocketConnect")
     seconds = timeout_seconds(timeout, "SocketConnect", per_second=1000)
     try:
@@ -130,9 +134,10 @@ def socket_connect(rt: Runtime, name: object, port: object, address: object = ""
 
 
 @family.function("SocketCreate", "SocketCrée", can_fail=True)
-def socket_create(rt: Runtime, name: object, port: object, address: object = "") -> bool:
+def socket_create(rt: Runtime, name: TextArg, port: object, address: TextArg = "") -> bool:
     """A server socket listening on `port` (of `address`; 127.0.0.1 when empty: decided,
     nothing is exposed to the network unless the script names an address)."""
+    name = text_arg(name, "SocketCreate")
     host, number = host_arg(address, "SocketCreate"), port_arg(port, "SocketCreate")
     try:
         sock = socket.create_server((host, number))
@@ -144,7 +149,7 @@ def socket_create(rt: Runtime, name: object, port: object, address: object = "")
 
 
 @family.function("SocketWaitForConnection", "SocketAttendConnexion", can_fail=True)
-def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
+def socket_wait(rt: Runtime, name: TextArg, timeout: object = None) -> bool:
     """Wait for a client on a server socket; SocketAccept then names the connection.
     `timeout` in milliseconds as the family's other waits (*decided*, INFERRED:
     docs/builtins.md "Sockets"; it was read in hundredths, 500 waited 5 s)."""
@@ -207,20 +212,21 @@ def handshake_words(exc: OSError, seconds: float | None, peer: str = "server") -
 
 
 @family.function("SocketAccept", "SocketAccepte", can_fail=True)
-def socket_accept(rt: Runtime, server: object, name: object = "") -> str:
+def socket_accept(rt: Runtime, server: TextArg, name: TextArg = "") -> str:
     """Name the connection SocketWaitForConnection got (a generated name when none is
     given) and return that name."""
+    given = text_arg(name, "SocketAccept")
     s = get_socket(rt, server, "SocketAccept", value="")
     if not s.accepted:
         raise BuiltinFailure("SocketAccept: no connection is waiting (call "
                              "SocketWaitForConnection first).", value="")
-    label = V.to_str(name) or f"{V.to_str(server)}#{len(_sockets(rt))}"
+    label = given or f"{text_arg(server, 'SocketAccept')}#{len(_sockets(rt))}"
     add_socket(rt, label, WLSocket(s.accepted.pop(0)), "SocketAccept")
     return label
 
 
 @family.function("SocketWrite", "SocketEcrit", can_fail=True)
-def socket_write(rt: Runtime, name: object, message: object, address: object = None,
+def socket_write(rt: Runtime, name: TextArg, message: object, address: object = None,
                  port: object = None) -> bool:
     """Send a message in the socket's transmission mode; on a UDP socket, one datagram
     to `address`:`port` (by default the sender of the last message read). Text goes as
@@ -246,7 +252,7 @@ def socket_write(rt: Runtime, name: object, message: object, address: object = N
 
 
 @family.function("SocketRead", "SocketLit", can_fail=True)
-def socket_read(rt: Runtime, name: object, undefined_wait: object = True,
+def socket_read(rt: Runtime, name: TextArg, undefined_wait: object = True,
                 timeout: object = None, address: OutArg = None, port: OutArg = None
                 ) -> tuple[str, object, object]:
     """The next message (SocketSizeAtBeginning, SocketEndTag) or the bytes that arrived
@@ -342,7 +348,7 @@ def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
 
 @family.function("SocketChangeTransmissionMode", "SocketChangeModeTransmission",
                  can_fail=True)
-def socket_change_mode(rt: Runtime, name: object, mode: object,
+def socket_change_mode(rt: Runtime, name: TextArg, mode: object,
                        end_tag: object = "\r\n") -> bool:
     """SocketSizeAtBeginning (default), SocketEndTag (with its marker, CR LF by
     default) or SocketNoEndTag."""
@@ -358,15 +364,16 @@ def socket_change_mode(rt: Runtime, name: object, mode: object,
 
 
 @family.function("SocketClose", "SocketFerme", can_fail=True)
-def socket_close(rt: Runtime, name: object) -> None:
+def socket_close(rt: Runtime, name: TextArg) -> None:
     """Close the socket and forget its name."""
-    s = _sockets(rt).pop(fold(V.to_str(name)), None)
+    label = text_arg(name, "SocketClose")
+    s = _sockets(rt).pop(fold(label), None)
     if s is None:
-        raise BuiltinFailure(f"SocketClose: there is no socket named '{V.to_str(name)}'.")
+        raise BuiltinFailure(f"SocketClose: there is no socket named '{label}'.")
     s.close()
 
 
 @family.function("SocketExist", "SocketExiste")
-def socket_exist(rt: Runtime, name: object) -> bool:
+def socket_exist(rt: Runtime, name: TextArg) -> bool:
     """Is there an open socket of that name?"""
-    return fold(V.to_str(name)) in _sockets(rt)
+    return fold(text_arg(name, "SocketExist")) in _sockets(rt)

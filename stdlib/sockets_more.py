@@ -27,11 +27,12 @@ import re
 import socket
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .sockets import get_socket
+from .strings import text_arg
 
 family = Family("Sockets (deny, addresses)")
 
@@ -45,7 +46,7 @@ _HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63
 
 
 @family.function("SocketDeny", "SocketRefuse", can_fail=True)
-def socket_deny(rt: Runtime, server: object) -> bool:
+def socket_deny(rt: Runtime, server: TextArg) -> bool:
     """Turn down the connection waiting on a server socket: it is closed unaccepted."""
     s = get_socket(rt, server, "SocketDeny")
     if not s.accepted:
@@ -111,11 +112,11 @@ SOCKET_PORT = family.constant("SocketPort", "SocketPort", 2)
 
 
 @family.function("SocketClientInfo", "SocketClientInfo", can_fail=True)
-def socket_client_info(rt: Runtime, name: object, info: object = SOCKET_ADDRESS) -> object:
+def socket_client_info(rt: Runtime, name: TextArg, info: object = SOCKET_ADDRESS) -> object:
     """The other end of a socket: its IP address (SocketAddress, the default) or its port
     (SocketPort). For a connection SocketAccept named or a simplified server, the client;
     for a UDP socket, the sender of the last message read ("" / 0 before any)."""
-    kind = V.to_int(info)
+    label, kind = text_arg(name, "SocketClientInfo"), V.to_int(info)
     if kind not in (SOCKET_ADDRESS, SOCKET_PORT):
         raise BuiltinFailure(f"SocketClientInfo: unknown information {kind} (SocketAddress "
                              "or SocketPort).", value="")
@@ -129,7 +130,7 @@ def socket_client_info(rt: Runtime, name: object, info: object = SOCKET_ADDRESS)
         try:
             peer = s.sock.getpeername()[:2]
         except OSError as exc:
-            raise BuiltinFailure(f"SocketClientInfo: '{V.to_str(name)}' is not connected "
+            raise BuiltinFailure(f"SocketClientInfo: '{label}' is not connected "
                                  f"({exc.strerror or exc}).",
                                  value="" if kind == SOCKET_ADDRESS else 0) from None
     return peer[0] if kind == SOCKET_ADDRESS else int(peer[1])

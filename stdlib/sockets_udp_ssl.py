@@ -19,7 +19,7 @@ import ssl
 from decimal import Decimal
 from wlinterp.errors import BuiltinFailure
 from wlinterp.host_names import host_port
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -28,6 +28,7 @@ from .socket_certificates import STORE_WORDS, load_certificate
 from .socket_stream import CONNECT_WAIT_MS
 from .sockets import (WLSocket, add_socket, handshake_words, host_arg, no_connection,
                       port_arg)
+from .strings import text_arg
 from .timeouts import timeout_seconds
 
 family = Family("Sockets (UDP, SSL)")
@@ -41,9 +42,10 @@ for _i, _v in enumerate(("SSL2", "SSL3", "TLS1", "TLS1_1", "TLS1_2", "TLS1_3"), 
 
 
 @family.function("SocketCreateUDP", "SocketCréeUDP", can_fail=True)
-def socket_create_udp(rt: Runtime, name: object, port: object, address: object = "") -> bool:
+def socket_create_udp(rt: Runtime, name: TextArg, port: object, address: TextArg = "") -> bool:
     """A UDP socket bound to `port` of `address` (127.0.0.1 when empty: nothing is
     exposed to the network unless the script names an address)."""
+    name = text_arg(name, "SocketCreateUDP")  # (refused before anything is tried)
     host, number = host_arg(address, "SocketCreateUDP"), port_arg(port, "SocketCreateUDP")
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
                          socket.SOCK_DGRAM)
@@ -92,7 +94,7 @@ def _page_form(third: object, options: object, certificate: object) -> bool:
 
 
 @family.function("SocketCreateSSL", "SocketCréeSSL", can_fail=True)
-def socket_create_ssl(rt: Runtime, name: object, port: object, address: object = "",
+def socket_create_ssl(rt: Runtime, name: TextArg, port: object, address: object = "",
                       protocol: object = None, certificate: object = None,
                       key: object = None) -> bool:
     """A server socket listening on `port` whose connections speak TLS with the PEM
@@ -100,6 +102,7 @@ def socket_create_ssl(rt: Runtime, name: object, port: object, address: object =
     makes the handshake, then SocketAccept, SocketRead, SocketWrite work as for TCP.
     The page's syntax (?1000017041) gives the certificate 3rd and the address 5th: a
     PEM file's path there (no Windows certificate store here: a hash is refused)."""
+    name = text_arg(name, "SocketCreateSSL")
     number = port_arg(port, "SocketCreateSSL")
     if _page_form(address, protocol, certificate):
         if protocol is not None and V.to_int(protocol) & CERTIFICATE_HASH:
@@ -121,7 +124,7 @@ def socket_create_ssl(rt: Runtime, name: object, port: object, address: object =
 
 
 @family.function("SocketConnectSSL", "SocketConnecteSSL", can_fail=True)
-def socket_connect_ssl(rt: Runtime, name: object, port: object, address: object = "",
+def socket_connect_ssl(rt: Runtime, name: TextArg, port: object, address: object = "",
                        option: object = None, timeout: object = CONNECT_WAIT_MS,
                        client_certificate: object = None) -> bool:
     """Connect to `address`:`port` over TLS, the server's certificate verified for that
@@ -129,6 +132,7 @@ def socket_connect_ssl(rt: Runtime, name: object, port: object, address: object 
     syntax (?1000017041, VERIFIED): (name, port, address [, SSL option [, timeout [,
     client certificate: a PEM file here]]]); the former one, (name, protocol, port [,
     address [, timeout]]), is still read when its 3rd parameter is a number."""
+    name = text_arg(name, "SocketConnectSSL")
     if _is_number(address):  # (name, protocol, port [, address [, timeout]])
         port, address, option = address, ("" if option is None else option), port
     host, number = host_arg(address, "SocketConnectSSL"), port_arg(port, "SocketConnectSSL")
