@@ -8,7 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
@@ -62,7 +62,7 @@ def xml_to_text(rt: Runtime, text: object) -> str:
 
 
 @family.function("XMLSavePosition", "XMLSauvePosition")
-def xml_save_position(rt: Runtime, name: object) -> int:
+def xml_save_position(rt: Runtime, name: TextArg) -> int:
     """A number for the current position (and search in progress) that
     XMLRestorePosition goes back to."""
     doc = named_doc(rt, name, "XMLSavePosition")
@@ -75,7 +75,7 @@ WITH_SEARCH = 8
 
 
 @family.function("XMLRestorePosition", "XMLRetourPosition", "XMLReturnToPosition")
-def xml_restore_position(rt: Runtime, name: object, position: object,
+def xml_restore_position(rt: Runtime, name: TextArg, position: object,
                          option: object = 4) -> bool:
     """Back to a position XMLSavePosition gave. As in PC SOFT's runtime, the saved
     position is then freed unless `option` holds 2, and the search saved with it comes
@@ -97,7 +97,7 @@ def xml_restore_position(rt: Runtime, name: object, position: object,
 
 
 @family.function("XMLRead", "XMLLit")
-def xml_read(rt: Runtime, name: object, path: object) -> str:
+def xml_read(rt: Runtime, name: TextArg, path: object) -> str:
     """The text of the element (or the value of the attribute, `@name`) an XPath-like
     path designates: `/Root/Item[2]/Name`, `/Root/Item/@id`; "" when nothing matches."""
     doc = named_doc(rt, name, "XMLRead")
@@ -193,7 +193,7 @@ def _made_element(tag: object, value: object) -> ET.Element:
 
 
 @family.function("XMLAddChild", "XMLAjouteFils")
-def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
+def xml_add_child(rt: Runtime, name: TextArg, tag: object, value: object = "",
                   move: object = False) -> object:
     """A child element `<tag>value</tag>` at the end of the current element (in an
     empty document: the root, and the position goes to it); with `move` True the

@@ -28,11 +28,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from .strings import text_arg
 from .xml_documents import read_source
 from .xml_parse import xml_sub_errors
 from .xml_named_docs import HandleDoc, Item, Search, attributes, documents, named_doc
@@ -60,11 +61,12 @@ def _items_under(el: ET.Element | None) -> list[Item]:
 
 
 @family.function("XMLDocument", "XMLDocument", can_fail=True)
-def xml_document(rt: Runtime, name: object, source: object = "", options: object = None
+def xml_document(rt: Runtime, name: TextArg, source: object = "", options: object = None
                  ) -> bool:
     """Creates the document `name` from XML text (or a file path; no source: an empty
     document that XMLAddChild fills); the position is on the root. Invalid XML: False
     and ErrorOccurred."""
+    label = text_arg(name, "XMLDocument")  # (refused before the source is read)
     text = V.to_str(source)
     root: ET.Element | None = None
     header = ""  # the source's own declaration, a file's too (it was a text's only)
@@ -75,13 +77,13 @@ def xml_document(rt: Runtime, name: object, source: object = "", options: object
             raise BuiltinFailure(f"XMLDocument: {exc}.", subs=xml_sub_errors(exc)) from None
     doc = HandleDoc(root if root is not None else ET.Element(""), header)
     doc.element = root
-    documents(rt)[fold(V.to_str(name))] = doc
+    documents(rt)[fold(label)] = doc
     return True
 
 
 @family.function("XMLClose", "XMLTermine")
-def xml_close(rt: Runtime, name: object) -> bool:
-    return documents(rt).pop(fold(V.to_str(name)), None) is not None
+def xml_close(rt: Runtime, name: TextArg) -> bool:
+    return documents(rt).pop(fold(text_arg(name, "XMLClose")), None) is not None
 
 
 def end_search(doc: HandleDoc) -> None:
@@ -90,7 +92,7 @@ def end_search(doc: HandleDoc) -> None:
 
 
 @family.function("XMLFirst", "XMLPremier")
-def xml_first(rt: Runtime, name: object) -> bool:
+def xml_first(rt: Runtime, name: TextArg) -> bool:
     """The first item of the current level (the root stays where it is)."""
     doc = named_doc(rt, name, "XMLFirst")
     items = _items_under(doc.level_owner())
@@ -101,7 +103,7 @@ def xml_first(rt: Runtime, name: object) -> bool:
 
 
 @family.function("XMLLast", "XMLDernier")
-def xml_last(rt: Runtime, name: object) -> bool:
+def xml_last(rt: Runtime, name: TextArg) -> bool:
     doc = named_doc(rt, name, "XMLLast")
     items = _items_under(doc.level_owner())
     end_search(doc)
@@ -123,7 +125,7 @@ def _sibling(doc: HandleDoc, step: int) -> Item | None:
 
 
 @family.function("XMLNext", "XMLSuivant")
-def xml_next(rt: Runtime, name: object) -> bool:
+def xml_next(rt: Runtime, name: TextArg) -> bool:
     """The next item of the level; during a search, the next item that matches it.
     At the end: False, the position stays and XMLOut is True."""
     doc = named_doc(rt, name, "XMLNext")
@@ -135,7 +137,7 @@ def xml_next(rt: Runtime, name: object) -> bool:
 
 
 @family.function("XMLPrevious", "XMLPrécédent")
-def xml_previous(rt: Runtime, name: object) -> bool:
+def xml_previous(rt: Runtime, name: TextArg) -> bool:
     doc = named_doc(rt, name, "XMLPrevious")
     if doc.search is not None:
         return doc.go(_next_match(doc, doc.search, backwards=True))
@@ -143,7 +145,7 @@ def xml_previous(rt: Runtime, name: object) -> bool:
 
 
 @family.function("XMLChild", "XMLFils")
-def xml_child(rt: Runtime, name: object) -> bool:
+def xml_child(rt: Runtime, name: TextArg) -> bool:
     """Down to the first attribute of the current element, else its first child element;
     False (the position stays) when it has neither or the position is an attribute."""
     doc = named_doc(rt, name, "XMLChild")
@@ -153,7 +155,7 @@ def xml_child(rt: Runtime, name: object) -> bool:
 
 
 @family.function("XMLParent", "XMLParent")
-def xml_parent(rt: Runtime, name: object) -> bool:
+def xml_parent(rt: Runtime, name: TextArg) -> bool:
     """Up to the element that holds the position (False at the root)."""
     doc = named_doc(rt, name, "XMLParent")
     end_search(doc)
@@ -162,36 +164,36 @@ def xml_parent(rt: Runtime, name: object) -> bool:
 
 
 @family.function("XMLRoot", "XMLRacine")
-def xml_root(rt: Runtime, name: object) -> bool:
+def xml_root(rt: Runtime, name: TextArg) -> bool:
     doc = named_doc(rt, name, "XMLRoot")
     end_search(doc)
     return doc.go((doc.root, ""))
 
 
 @family.function("XMLOut", "XMLEnDehors")
-def xml_out(rt: Runtime, name: object) -> bool:
+def xml_out(rt: Runtime, name: TextArg) -> bool:
     return named_doc(rt, name, "XMLOut").out
 
 
 @family.function("XMLFound", "XMLTrouve")
-def xml_found(rt: Runtime, name: object) -> bool:
+def xml_found(rt: Runtime, name: TextArg) -> bool:
     return not named_doc(rt, name, "XMLFound").out
 
 
 @family.function("XMLElementName", "XMLNomElement")
-def xml_element_name(rt: Runtime, name: object) -> str:
+def xml_element_name(rt: Runtime, name: TextArg) -> str:
     doc = named_doc(rt, name, "XMLElementName")
     return "" if doc.element is None else doc.attr or doc.element.tag
 
 
 @family.function("XMLParentName", "XMLNomParent")
-def xml_parent_name(rt: Runtime, name: object) -> str:
+def xml_parent_name(rt: Runtime, name: TextArg) -> str:
     owner = named_doc(rt, name, "XMLParentName").level_owner()
     return owner.tag if owner is not None else ""
 
 
 @family.function("XMLData", "XMLDonnée")
-def xml_data(rt: Runtime, name: object, attribute: object = None) -> str:
+def xml_data(rt: Runtime, name: TextArg, attribute: object = None) -> str:
     """The current element's own text (the text before its first child), or the
     current attribute's value; with an attribute name, that attribute's value."""
     doc = named_doc(rt, name, "XMLData")
@@ -204,12 +206,12 @@ def xml_data(rt: Runtime, name: object, attribute: object = None) -> str:
 
 
 @family.function("XMLElementType", "XMLTypeElément")
-def xml_element_type(rt: Runtime, name: object) -> int:
+def xml_element_type(rt: Runtime, name: TextArg) -> int:
     return XML_ATTRIBUTE if named_doc(rt, name, "XMLElementType").attr else XML_TAG
 
 
 @family.function("XMLChildExist", "XMLFilsExiste")
-def xml_child_exist(rt: Runtime, name: object, kind: object = None) -> bool:
+def xml_child_exist(rt: Runtime, name: TextArg, kind: object = None) -> bool:
     """Has the current element child elements (XMLTag) or attributes (XMLAttribute)?
     By default either (XMLElement, the default of PC SOFT's runtime)."""
     doc = named_doc(rt, name, "XMLChildExist")
@@ -283,7 +285,7 @@ def _next_match(doc: HandleDoc, search: Search, backwards: bool = False) -> Item
 
 
 @family.function("XMLFind", "XMLRecherche")
-def xml_find(rt: Runtime, name: object, value: object, scope: object = None,
+def xml_find(rt: Runtime, name: TextArg, value: object, scope: object = None,
              option: object = None) -> bool:
     """Searches from the position for an item whose name (or value) is `value` (Null:
     any): what is searched (XMLTag, XMLAttribute, XMLValue; default XMLElement, tags and
@@ -306,5 +308,5 @@ def xml_find(rt: Runtime, name: object, value: object, scope: object = None,
 
 
 @family.function("XMLCancelSearch", "XMLAnnuleRecherche")
-def xml_cancel_search(rt: Runtime, name: object) -> None:
+def xml_cancel_search(rt: Runtime, name: TextArg) -> None:
     end_search(named_doc(rt, name, "XMLCancelSearch"))

@@ -14,6 +14,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from .strings import text_arg
 from .xml_documents import XMLDocument, XMLNode
 
 Item = tuple[ET.Element, str]  # (element, "") for the element, (element, name) for an attribute
@@ -106,9 +107,10 @@ def named_doc(rt: Runtime, name: object, fname: str) -> HandleDoc:
         raise WLRuntimeError(f"{fname} works on a document XMLDocument created, given by "
                              f"its name; an {name.wl_type_name} variable is read through "
                              f"its elements and attributes (doc.Element, node:Attribute).")
-    doc = documents(rt).get(fold(V.to_str(name)))
+    label = text_arg(name, fname)  # a document's name: a text (an array is refused)
+    doc = documents(rt).get(fold(label))
     if doc is None:
-        raise WLRuntimeError(f"{fname}: there is no XML document named '{V.to_str(name)}' "
+        raise WLRuntimeError(f"{fname}: there is no XML document named '{label}' "
                              f"(XMLDocument creates it).")
     return doc
 

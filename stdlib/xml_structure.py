@@ -20,12 +20,13 @@ import re
 import xml.etree.ElementTree as ET
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .xml_handles import XML_SUB_ELEMENT
+from .strings import text_arg
 from .xml_named_docs import HandleDoc, documents, named_doc
 
 family = Family("XML")
@@ -52,7 +53,7 @@ def _place(doc: HandleDoc, new: ET.Element, at: ET.Element, where: int, fname: s
 
 
 @family.function("XMLInsertElement", "XMLInsèreElément", can_fail=True)
-def xml_insert_element(rt: Runtime, name: object, tag: object, value: object = "",
+def xml_insert_element(rt: Runtime, name: TextArg, tag: object, value: object = "",
                        where: object = XML_AFTER, move: object = False) -> bool:
     """An element `<tag>value</tag>` beside the current one (after it; XMLBefore: before
     it); on an attribute, an attribute of that element. `move`: the position goes there."""
@@ -74,11 +75,12 @@ def xml_insert_element(rt: Runtime, name: object, tag: object, value: object = "
 
 
 @family.function("XMLInsertDocument", "XMLInsèreDocument")
-def xml_insert_document(rt: Runtime, name: object, source: object,
+def xml_insert_document(rt: Runtime, name: TextArg, source: TextArg,
                         where: object = XML_SUB_ELEMENT) -> bool:
     """A copy of the document `source`'s current element (with what it holds) as the last
     child of the current element (XMLSubElement), or before/after it (XMLBefore,
     XMLAfter); on an attribute, as the last child of its element."""
+    text_arg(source, "XMLInsertDocument")  # (both names refused before either is looked up)
     doc = named_doc(rt, name, "XMLInsertDocument")
     other = named_doc(rt, source, "XMLInsertDocument")
     el, attr = _position(doc, "XMLInsertDocument")
@@ -95,7 +97,7 @@ def xml_insert_document(rt: Runtime, name: object, source: object,
 
 
 @family.function("XMLRename", "XMLRenomme", can_fail=True)
-def xml_rename(rt: Runtime, name: object, new_name: object) -> bool:
+def xml_rename(rt: Runtime, name: TextArg, new_name: object) -> bool:
     """Renames the current element (its attributes and content kept) or attribute (its
     value kept); a name XML does not accept: False and ErrorOccurred."""
     doc = named_doc(rt, name, "XMLRename")
@@ -118,19 +120,20 @@ def _check_name(shown: str, fname: str) -> None:
 
 
 @family.function("XMLExtractDocument", "XMLExtraitDocument")
-def xml_extract_document(rt: Runtime, name: object, new_name: object) -> bool:
+def xml_extract_document(rt: Runtime, name: TextArg, new_name: TextArg) -> bool:
     """A new named document `new_name` whose root is a copy of the current element."""
+    label = text_arg(new_name, "XMLExtractDocument")
     doc = named_doc(rt, name, "XMLExtractDocument")
     el, _ = _position(doc, "XMLExtractDocument")
     root = copy.deepcopy(el)
     extracted = HandleDoc(root, doc.header)
     extracted.element = root
-    documents(rt)[fold(V.to_str(new_name))] = extracted
+    documents(rt)[fold(label)] = extracted
     return True
 
 
 @family.function("XMLPosition", "XMLPosition")
-def xml_position(rt: Runtime, name: object) -> str:
+def xml_position(rt: Runtime, name: TextArg) -> str:
     """Where the position is, as a path from the root: `/Root/Item[2]/Name`, `/@id` for
     an attribute; an element's rank is written only when its parent has other children
     of its name."""
@@ -150,7 +153,7 @@ def xml_position(rt: Runtime, name: object) -> str:
 
 
 @family.function("XMLNamespace", "XMLNamespace")
-def xml_namespace(rt: Runtime, name: object) -> str:
+def xml_namespace(rt: Runtime, name: TextArg) -> str:
     """The namespace prefix of the current element or attribute ("" without one)."""
     doc = named_doc(rt, name, "XMLNamespace")
     el, attr = _position(doc, "XMLNamespace")
@@ -159,7 +162,7 @@ def xml_namespace(rt: Runtime, name: object) -> str:
 
 
 @family.function("XMLNamespaceURI", "XMLNamespaceURI")
-def xml_namespace_uri(rt: Runtime, name: object) -> str:
+def xml_namespace_uri(rt: Runtime, name: TextArg) -> str:
     """The namespace the current element is in: the URI its prefix (or, without one, the
     default `xmlns`) is declared for, on it or on an element above it; "" for none or
     on an attribute."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -245,7 +245,7 @@ def hit_text(hit: Hit) -> str:
 
 
 @family.function("XMLExecuteXPath", "XMLExécuteXPath")
-def xml_execute_xpath(rt: Runtime, name: object, query: object) -> object:
+def xml_execute_xpath(rt: Runtime, name: TextArg, query: object) -> object:
     """Runs an XPath query on the named document: True when it found something (the
     position moves to the first node found; XMLNext goes to the next ones). On an
     xmlDocument or xmlNode variable: the array of the nodes found (nodes_found)."""
@@ -266,7 +266,7 @@ def xml_execute_xpath(rt: Runtime, name: object, query: object) -> object:
 
 
 @family.function("XMLResult", "XMLRésultat")
-def xml_result(rt: Runtime, name: object) -> str:
+def xml_result(rt: Runtime, name: TextArg) -> str:
     """The result of the last XMLExecuteXPath: a computed value (`count(...)`), else the
     text of the current node found (an element's text, an attribute's value); "" when
     the query found nothing."""
