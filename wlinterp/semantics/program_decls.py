@@ -27,9 +27,11 @@ from .symbols import collect_decls, method_key
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
+    from .enum_values import values_twice
     from .method_headers import check_method_header
     from .overloads import same_parameters
 else:
+    on_first_call(globals(), ".enum_values", "values_twice")
     on_first_call(globals(), ".method_headers", "check_method_header")
     on_first_call(globals(), ".overloads", "same_parameters")
 
@@ -139,6 +141,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         member_access(symbols, s, members)
         _class_constants(s, symbols, rep)
     elif isinstance(s, N.EnumDecl):
+        values_twice(s, rep)  # (the program's own: another file's are read below)
         _enumeration(s, symbols)
     elif isinstance(s, N.InterfaceDecl):  # a variable of its type: a reference to an object
         add_interface(s, symbols)
