@@ -255,6 +255,9 @@ def _trailing_modifiers(toks: list[Token], i: int) -> None:
     end = i + 1
     while end < len(toks) and toks[end].type != "NL":
         end += 1
+    if end - 2 > i and toks[end - 1].type == "TYPE" and toks[end - 2].type == "RETCOLON":
+        _modifiers_after_type(toks[i], toks[end - 1])  # `... : int ABSTRACT`
+        return
     first = end
     while first - 1 > i + 1 and toks[first - 1].type in _MODIFIER_TOKENS \
             and fold(toks[first - 1].value) in _PROC_MODIFIERS:
@@ -263,6 +266,18 @@ def _trailing_modifiers(toks: list[Token], i: int) -> None:
         return
     toks[i].value += "".join(" " + t.value for t in toks[first:end])
     del toks[first:end]
+
+
+def _modifiers_after_type(head: Token, rettype: Token) -> None:
+    """`PROCEDURE C::M() : int ABSTRACT`: the result type's phrase took the modifier
+    words; they go to the keyword's value, the type keeps its own words."""
+    words = str(rettype.value).split()
+    kept = len(words)
+    while kept > 1 and fold(words[kept - 1]) in _PROC_MODIFIERS:
+        kept -= 1
+    if kept < len(words):
+        rettype.value = " ".join(words[:kept])
+        head.value += "".join(" " + w for w in words[kept:])
 
 
 # What follows a FOR EACH loop's variable: `ÉLÉMENT x DE t`, `ÉLÉMENT v, k DE t`.

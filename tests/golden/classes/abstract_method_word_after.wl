@@ -1,4 +1,5 @@
-// `PROCEDURE C::M() ABSTRACT`: the word after the parameters makes the method abstract,
+// `PROCEDURE C::M() ABSTRACT` (or after a result type, `: string abstract`): the word
+// after the parameters makes the method abstract,
 // as before the name (it was "unexpected 'ABSTRACT'"); calling an abstract method's own
 // version (`CShape::Area()`, `Ancestor.Area()`, `ExecuteAncestor()` in a redefinition)
 // stops in words naming the method: it has no code to run (docs/semantics.md "Abstract
@@ -22,7 +23,7 @@ Trace(sq.Twice())
 
 PROCEDURE CShape::Area() ABSTRACT
 
-PROCEDURE CShape::Name() abstract
+PROCEDURE CShape::Name() : string abstract
 
 PROCEDURE CSquare::Area()
 RESULT side * side

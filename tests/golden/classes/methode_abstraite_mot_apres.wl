@@ -22,7 +22,7 @@ Trace(ca.Double())
 
 PROCÉDURE CForme::Aire() ABSTRAITE
 
-PROCÉDURE CForme::Nom() abstraite
+PROCÉDURE CForme::Nom() : chaîne abstraite
 
 PROCÉDURE CCarré::Aire()
 RENVOYER côté * côté
