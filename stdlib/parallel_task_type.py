@@ -107,6 +107,7 @@ class WLParallelTask:
     wl_type_name = "ParallelTask"
     wl_method_kind = "paralleltask"  # t.Wait() is ParallelTaskWait(t) (value_methods.py)
     caller: object = None  # where it was executed (run_errors.script_place), set by launch
+    description = False  # a `Description of ParallelTask`: each execution runs a copy
 
     def __init__(self, rt: Runtime, procedure: object = None, params: tuple[object, ...] = (),
                  options: object = 0) -> None:
@@ -177,7 +178,12 @@ class WLParallelTask:
                any_one: bool = False) -> "WLParallelTask":
         """Run the described task now, or once `after` (its previous tasks) have ended.
         The task is claimed under its guard: two threads executing one described task at
-        once run it once (the other call is the "already started" error)."""
+        once run it once (the other call is the "already started" error). A Description
+        runs a copy of itself, the task returned, and stays a description."""
+        if self.description:
+            task = WLParallelTask(self.rt, self.procedure, (), self.options)
+            task.params = _array(list(self.params.items))
+            return task.launch(fname, after, any_one)
         with self.guard:
             if self.status != NOT_STARTED:
                 raise WLRuntimeError(f"{fname}: the parallel task {self.id} has already "
@@ -333,11 +339,19 @@ def _new(rt: Runtime) -> WLParallelTask:
     return WLParallelTask(rt)
 
 
+def _new_description(rt: Runtime) -> WLParallelTask:
+    task = WLParallelTask(rt)
+    task.description = True
+    return task
+
+
 setattr(_new, "wl_construct", WLParallelTask.wl_construct)
-# `d is Description of ParallelTask` (the type page): a task described before it runs,
-# which is what a ParallelTask variable not yet executed is here
-family.type("ParallelTask", "TâcheParallèle", _new, "DescriptionOfParallelTask",
-            "DescriptionDeTâcheParallèle")
+family.type("ParallelTask", "TâcheParallèle", _new)
+# `d is Description of ParallelTask` (?1000021211): a description each execution copies,
+# so that one description starts several tasks (the page's example executes
+# MyTaskDescription twice, changing its Procedure between; it was "the parallel task 5
+# has been started: its procedure can no longer change")
+family.type("DescriptionOfParallelTask", "DescriptionDeTâcheParallèle", _new_description)
 
 
 class _MyTask:

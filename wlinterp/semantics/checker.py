@@ -26,7 +26,7 @@ from .expression_checks import (check_address_of, check_is_class, check_binop, c
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound, check_increment
 from .calls import check_call
-from .passed_procedures import procedure_ref
+from .passed_procedures import procedure_property_ref, procedure_ref
 from .class_names import class_as_default
 from .no_result import check_value_call
 from .lookup import pending_read, resolve_read
@@ -212,7 +212,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         if s.op == "<-" and isinstance(s.target, N.Name):
             self.named_control = self.designating(self.scope.lookup(fold(s.target.name)),
                                                   s.value)
-        self.expr(s.value)
+        if not (s.op == "=" and procedure_property_ref(self, s.target, s.value)):
+            self.expr(s.value)  # (`t.Procedure = P`: P passed, not called)
         self.named_control = None
         self.assigned = (s.target, s.value) if s.op == "=" else None
         sym = check_target(self, s.target, compound=s.op != "=")

@@ -9,10 +9,11 @@ the WINDEV catalog's PROCEDURE_PARAMS. Split from calls.py (which callee a call 
 from __future__ import annotations
 
 __all__ = ["passed_arguments", "proc_param_ranks", "procedure_ref", "named_in_text",
-           "catalog_ranks", "no_procedure_named"]
+           "catalog_ranks", "no_procedure_named", "procedure_property_ref"]
 
 from typing import TYPE_CHECKING, Any
 
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.words import ARTICLES, GLOBAL_WORDS
@@ -89,6 +90,21 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
         return False
     fc.sym.refs.record(a, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
     return True
+
+
+def procedure_property_ref(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> bool:
+    """`t.Procedure = P` / `t.Procédure = P` on a variable of a built-in type (a Thread, a
+    ParallelTask, its Description: ?1000021211's `t3.Procedure = Procedure3`): P is that
+    property's procedure, a reference, even when it needs no argument (it was called, its
+    result stored, and the task "described no procedure"). A class's member of that name
+    keeps the ordinary reading."""
+    if not isinstance(target, (N.Member, N.Prop)) or fold(target.name) != "procedure":
+        return False
+    obj = target.obj
+    sym = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+    if sym is None or sym.spec is None or sym.spec.kind is not Kind.OBJECT:
+        return False
+    return procedure_ref(fc, value)
 
 
 def _own_method_ref(fc: "FunctionChecker", a: N.Name) -> bool:

@@ -304,6 +304,11 @@ class ExprBuilder:
                           [x for x in slots if isinstance(x, N.Expr)],
                           tuple(i for i, x in enumerate(slots) if x is _SKIPPED))
 
+    def empty_tuple(self, items: list[Any]) -> N.TupleLit:
+        """`()`: no values, as ParallelTaskExecute(P, (), ...) passes no parameters
+        (?1000021211's example; it was "unexpected ')'")."""
+        return N.TupleLit(items[0].line, items[0].column, [])
+
     def skipped_slot(self, items: list[Any]) -> object:
         """An empty slot of `(x, , z)`: its value is dropped (tuple_lit)."""
         return _SKIPPED
