@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
+from typing import Any, Callable
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, IntArg, NumberArg, TextArg
+from wlinterp.registry import Family, Given, IntArg, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
@@ -260,14 +260,24 @@ def date_to_week_number(rt: Runtime, date: object) -> int:
     return _week_number(_date(date, "DateToWeekNumber"), False)
 
 
-@family.function("FirstDayOfMonth", "PremierJourDuMois")
+def _month_check(fname: str) -> Callable[[list[Given]], str | None]:
+    """The `declared_check` of FirstDayOfMonth / LastDayOfMonth: their one-argument
+    form takes a date, refused as the dates' (date_texts_check); (year, month) is not
+    judged."""
+    dated = date_texts_check(fname, 0, read=_date)
+    return lambda given: dated(given) if len(given) == 1 else None
+
+
+@family.function("FirstDayOfMonth", "PremierJourDuMois",
+                 declared_check=_month_check("FirstDayOfMonth"))
 def first_day_of_month(rt: Runtime, a: object = TODAY, b: object = TODAY) -> Date:
     """First day of a month: `FirstDayOfMonth()` (this month), `FirstDayOfMonth(date)` or
     `FirstDayOfMonth(year, month)`."""
     return _ymd(_month_of(rt, a, b, "FirstDayOfMonth"))
 
 
-@family.function("LastDayOfMonth", "DernierJourDuMois")
+@family.function("LastDayOfMonth", "DernierJourDuMois",
+                 declared_check=_month_check("LastDayOfMonth"))
 def last_day_of_month(rt: Runtime, a: object = TODAY, b: object = TODAY) -> Date:
     """Last day of a month (28 to 31, leap years included): `LastDayOfMonth()` (this
     month), `LastDayOfMonth(date)` or `LastDayOfMonth(year, month)`."""
