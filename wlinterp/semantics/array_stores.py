@@ -56,7 +56,7 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
             fc.rep.report("WL110", f"{written} is {article(have)}: a value of type {have} "
                           f"cannot be stored in '{sym.name}', "
                           f"{article(_SHOWN[sym.spec.kind])}", value, len(sym.name),
-                          line=line, col=col, deferred=True)
+                          line=line, col=col, deferred=True, hint=_listing_hint(value))
         return
     wanted = _WANTED.get(sym.spec.kind)
     if sym.spec.kind == Kind.STRING and sym.spec.name == "buffer" and type(value) is N.ArrayLit:
@@ -103,6 +103,21 @@ def builtin_simple_result(fc: "FunctionChecker", value: N.Expr) -> tuple[str, st
     ret = b.func.__annotations__.get("return") if b is not None else None
     have = _SIMPLE_RESULTS.get(ret) if isinstance(ret, str) else None
     return None if have is None else (have, f"{value.func.name}(...)")
+
+
+_LISTINGS = frozenset({"flistfile", "flistefichier", "flistdirectory", "flisterepertoire"})
+
+
+def _listing_hint(value: N.Expr) -> str | None:
+    """How to make an array of fListFile's / fListDirectory's listing (one text, a path
+    a line): the hint of its WL110 when stored into an array."""
+    if type(value) is not N.Call or type(value.func) is not N.Name \
+            or fold(value.func.name) not in _LISTINGS:
+        return None
+    name = value.func.name
+    split, cr = ("ChaîneVersTableau", "RC") if "liste" in name.lower() else \
+        ("StringToArray", "CR")  # (the call's language: fListeFichier is French)
+    return f"the listing is one text, a path a line: {split}({name}(...), {cr}) makes the array"
 
 
 def _series_refused(fc: "FunctionChecker", sym: "Symbol", value: N.ArrayLit, line: int,
