@@ -24,12 +24,13 @@ import socket
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.host_names import host_port
-from wlinterp.registry import Family, ProcArg
+from wlinterp.registry import Family, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import WLProcRef, call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
 from .http_exchange import verifying_context
+from .strings import text_arg
 from .socket_stream import CONNECT_WAIT_MS, WLSocket, message_limit, send_all, untimed
 from .sockets import (add_socket, decoded, get_socket, get_socket_or_none, handshake_words,
                       host_arg, no_connection, port_arg, socket_close)
@@ -47,7 +48,7 @@ ERROR = family.constant("SocketError", "SocketErreur", 4)
 
 
 @family.function("WebSocketClientConnect", "WebSocketClientConnecte", can_fail=True)
-def websocket_client_connect(rt: Runtime, name: object, address: ProcArg,
+def websocket_client_connect(rt: Runtime, name: TextArg, address: ProcArg,
                              port: object = None, path: object = "",
                              timeout: object = CONNECT_WAIT_MS) -> bool:
     """Open a WebSocket to ws://address:port/path and name it (SocketRead, SocketWrite,
@@ -56,7 +57,7 @@ def websocket_client_connect(rt: Runtime, name: object, address: ProcArg,
 
 
 @family.function("WebSocketClientConnectSSL", "WebSocketClientConnecteSSL", can_fail=True)
-def websocket_client_connect_ssl(rt: Runtime, name: object, address: ProcArg,
+def websocket_client_connect_ssl(rt: Runtime, name: TextArg, address: ProcArg,
                                  port: object = None, path: object = "",
                                  timeout: object = CONNECT_WAIT_MS) -> bool:
     """As WebSocketClientConnect over TLS (wss://), the server's certificate verified for
@@ -69,6 +70,7 @@ def _either(rt: Runtime, fname: str, args: tuple[object, ...], tls: bool) -> boo
     """The synchronous syntax, or the asynchronous one when a procedure comes second
     (its address, port and path one place further)."""
     name, second, port, path, timeout = args
+    name = text_arg(name, fname)  # (a socket's name: refused before anything is tried)
     if not isinstance(second, (WLProcRef, str)) or isinstance(second, str) and \
             not _names_procedure(rt, second):
         return _connect(rt, fname, name, second, port, path, timeout, tls)
