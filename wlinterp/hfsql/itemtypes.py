@@ -61,7 +61,7 @@ class ItemType:
             return {8: "smallint", 16: "smallint", 32: "integer"}.get(self.bits, "bigint")
         return {"memo": "text", "uuid": "text", "binmemo": "bytea", "bool": "boolean",
                 "real": "double precision" if self.bits != 32 else "real",
-                "currency": "numeric(24,6)", "decimal": "numeric", "date": "varchar(8)",
+                "currency": "numeric(24,6)", "decimal": "numeric", "date": "varchar",
                 "time": "varchar(9)", "datetime": "varchar(17)"}[self.kind]
 
 
@@ -202,7 +202,6 @@ def _inlined(func: Any, expression: str, names: dict[str, Any]) -> Any:
     return func
 
 
-DATE_SIZE = 8  # a date item's characters, "YYYYMMDD"
 _DATED = ("date", "time", "datetime")  # texts converted as they are assigned
 _DATED_SIZES = {"time": 9, "datetime": 17}  # HHMMSSCC[C], YYYYMMDDHHMMSSCCC
 
@@ -210,7 +209,8 @@ _DATED_SIZES = {"time": 9, "datetime": 17}  # HHMMSSCC[C], YYYYMMDDHHMMSSCCC
 def _dated(kind: str, value: Any) -> str:
     """A value assigned to a Time or DateTime item, as text: an ISO text ("10:30",
     "2025-01-05T10:30:00") as the digits a Time or DateTime variable stores, another
-    text kept, cut to the item's characters (a Date item's text: coerce_item). Before,
+    text kept, cut to the item's characters (a Date item keeps its text whole, as a Date
+    variable does: coerce_item). Before,
     the ISO text was kept, which PostgreSQL refused ("value too long") where SQLite
     stored it (INFERRED: docs/hfsql.md "Record buffer")."""
     text = value if type(value) is str else V.to_str(value)
@@ -380,9 +380,9 @@ def coerce_item(kind: str, value: Any) -> Any:
         return value
     if kind == "date":  # `Orders.OrderDate = "2025-01-15"` (or a DateTime): as a Date
         # variable stores it, YYYYMMDD (runtime/iso_text.py); a text it does not read
-        # ("05/01/2025") cut to the item's 8 characters, as a text item is (INFERRED:
-        # docs/hfsql.md "Record buffer": SQLite kept 10, PostgreSQL refused the HAdd)
-        return co_date(value)[:DATE_SIZE]
+        # ("05/01/2025") kept whole, as a Date variable keeps it (docs/hfsql.md "Record
+        # buffer": it was cut to "05/01/20", the year lost)
+        return co_date(value)
     if kind in ("time", "datetime"):
         return _dated(kind, value)
     if kind in ("text", "memo", "uuid", "binmemo"):
