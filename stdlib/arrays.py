@@ -15,7 +15,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq
 from wlinterp.errors import WLRuntimeError
 from wlinterp.syntax.names import fold
-from wlinterp.registry import Family, Given, ProcArg
+from wlinterp.registry import Family, Given, IntArg, ProcArg
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
@@ -96,7 +96,7 @@ def _assoc_add(arr: WLAssoc, key: object, value: object) -> int:
 
 
 @family.function("ArrayCount", "TableauOccurrence")
-def array_count(rt: Runtime, arr: object, dim: object = 1) -> int:
+def array_count(rt: Runtime, arr: object, dim: IntArg = 1) -> int:
     """Number of elements (of dimension `dim` for a multi-dimensional array); an
     associative array counts its keys."""
     if isinstance(arr, WLAssoc):
@@ -166,7 +166,7 @@ def array_delete(rt: Runtime, arr: object, index: object) -> None:
 
 @family.function("ArrayInsert", "TableauInsère", "Insert", "Insère",
                  declared_check=fixed_check("ArrayInsert"))
-def array_insert(rt: Runtime, arr: object, index: object, value: object = None) -> int:
+def array_insert(rt: Runtime, arr: object, index: IntArg, value: object = None) -> int:
     """Insert `value` so that it becomes element `index` (count + 1 appends); returns the
     index. An omitted value inserts an empty element of the array's type."""
     a = resizable_array(arr, "ArrayInsert")
@@ -180,7 +180,7 @@ def array_insert(rt: Runtime, arr: object, index: object, value: object = None) 
 
 
 @family.function("ArraySeek", "TableauCherche", "Seek", "Cherche")
-def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: object = None,
+def array_seek(rt: Runtime, arr: object, mode: IntArg, value: object, start: object = None,
                start_member: object = None) -> int:
     """Index of an element equal (`=`) to `value`, -1 when there is none. Also answers
     Seek/Cherche, the generic name PC SOFT's own example code calls on an array.

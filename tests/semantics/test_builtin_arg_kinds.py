@@ -35,12 +35,20 @@ def _annotated() -> list[tuple[Builtin, int, str]]:
 CASES = _annotated()
 
 
+def _sample(b: Builtin, rank: int, kind: str) -> str:
+    """A value for a parameter other than the one tried: an array function's first
+    parameter is the array `t` (the prelude's), so the call gets as far as the tried one."""
+    if rank == 0 and b.family == "Arrays":
+        return "t"
+    return _SAMPLE.get(kind, '"abc"')
+
+
 def _call(b: Builtin, rank: int, value: str) -> str:
     """`b`'s English name called as a statement with `value` as parameter `rank` (from
     0), and sample values for the parameters before it and the other required ones."""
     kinds = b.param_kinds()
     count = max(rank + 1, b.min_args)
-    args = [value if i == rank else _SAMPLE.get(kinds[i] if i < len(kinds) else "", '"abc"')
+    args = [value if i == rank else _sample(b, i, kinds[i] if i < len(kinds) else "")
             for i in range(count)]
     return f"{b.en}({', '.join(args)})"
 
