@@ -14,7 +14,7 @@ import secrets
 import struct
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, BufferResult, NumberArg
+from wlinterp.registry import Family, BufferResult, IntArg, NumberArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import to_bytes
 
@@ -47,8 +47,8 @@ def _slice(fname: str, data: object, position: object, size: int) -> bytes:
 
 
 @family.function("BufferToInteger", "BufferVersEntier")
-def buffer_to_integer(rt: Runtime, data: object, position: object = 1,
-                      size: NumberArg = 4) -> int:
+def buffer_to_integer(rt: Runtime, data: object, position: IntArg = 1,
+                      size: IntArg = 4) -> int:
     """The signed little-endian integer of 1, 2, 4 (default) or 8 bytes found at
     `position` (1 = the first byte) of a buffer."""
     n = int_arg(size, "BufferToInteger")
@@ -58,8 +58,8 @@ def buffer_to_integer(rt: Runtime, data: object, position: object = 1,
 
 
 @family.function("BufferToReal", "BufferVersRéel")
-def buffer_to_real(rt: Runtime, data: object, position: object = 1,
-                   size: NumberArg = 8) -> float:
+def buffer_to_real(rt: Runtime, data: object, position: IntArg = 1,
+                   size: IntArg = 8) -> float:
     """The little-endian IEEE 754 real of 4 or 8 (default) bytes at `position`."""
     n = int_arg(size, "BufferToReal")
     if n not in (4, 8):
@@ -69,7 +69,7 @@ def buffer_to_real(rt: Runtime, data: object, position: object = 1,
 
 
 @family.function("CryptoRandomInteger", "HasardCryptoEntier")
-def crypto_random_integer(rt: Runtime, a: NumberArg = None, b: NumberArg = None) -> int:
+def crypto_random_integer(rt: Runtime, a: IntArg = None, b: IntArg = None) -> int:
     """A secure random integer: 0 to 2**31-1 without argument, 1 to n with one, a to b
     with two (as Random's bounds)."""
     if a is None:
@@ -92,7 +92,7 @@ def crypto_random_buffer(rt: Runtime, size: NumberArg) -> BufferResult:
 
 
 @family.function("GeneratePassword", "GénèreMotDePasse")
-def generate_password(rt: Runtime, length: NumberArg = 12, options: NumberArg = GP_ALL) -> str:
+def generate_password(rt: Runtime, length: IntArg = 12, options: NumberArg = GP_ALL) -> str:
     """A password of `length` secure random characters from the classes chosen by the
     gp... options (all four by default), with at least one character of each class."""
     n, opt = int_arg(length, "GeneratePassword"), int_arg(options, "GeneratePassword")
