@@ -7,7 +7,7 @@ is 255), the form colour functions and constants exchange in WINDEV code.
 from __future__ import annotations
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, IntArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -51,32 +51,32 @@ def _component(value: object, what: str) -> int:
 
 
 @family.function("RGB", "RVB")
-def rgb(rt: Runtime, red: NumberArg, green: NumberArg, blue: NumberArg) -> int:
+def rgb(rt: Runtime, red: IntArg, green: IntArg, blue: IntArg) -> int:
     """The colour of the three components (each 0-255)."""
     return (_component(red, "red") + _component(green, "green") * 256
             + _component(blue, "blue") * 65536)
 
 
 @family.function("RGBRed", "RVBRouge")
-def rgb_red(rt: Runtime, color: NumberArg) -> int:
+def rgb_red(rt: Runtime, color: IntArg) -> int:
     """The red component of a colour."""
     return int_arg(color, "RGBRed") & 0xFF
 
 
 @family.function("RGBGreen", "RVBVert")
-def rgb_green(rt: Runtime, color: NumberArg) -> int:
+def rgb_green(rt: Runtime, color: IntArg) -> int:
     """The green component of a colour."""
     return (int_arg(color, "RGBGreen") >> 8) & 0xFF
 
 
 @family.function("RGBBlue", "RVBBleu")
-def rgb_blue(rt: Runtime, color: NumberArg) -> int:
+def rgb_blue(rt: Runtime, color: IntArg) -> int:
     """The blue component of a colour."""
     return (int_arg(color, "RGBBlue") >> 16) & 0xFF
 
 
 @family.function("RGBToHTML", "RVBVersHTML")
-def rgb_to_html(rt: Runtime, color: NumberArg) -> str:
+def rgb_to_html(rt: Runtime, color: IntArg) -> str:
     """The colour as HTML writes it, "#RRGGBB" in capitals (INFERRED: no stored page)."""
     n = int_arg(color, "RGBToHTML")
     return "#%02X%02X%02X" % (n & 0xFF, (n >> 8) & 0xFF, (n >> 16) & 0xFF)
