@@ -15,7 +15,7 @@ import os
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
+from wlinterp.registry import Family, IntArg, ProcArg, TextArg
 from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE,
                                          EP_EXECUTE_PROCEDURE_OVERALL, EP_GOTO_CASE_ERROR,
                                          EP_RESULT, EP_RESULT_ERROR, EP_RETURN, ENDS_PROCESS,
@@ -127,7 +127,7 @@ def error_occurred(rt: Runtime) -> bool:
 
 
 @family.function("ErrorInfo", "ErreurInfo")
-def error_info(rt: Runtime, info: NumberArg = None, sub: object = None) -> object:
+def error_info(rt: Runtime, info: IntArg = None, sub: object = None) -> object:
     """Information on the last non-fatal error: without argument (or errMessage) its
     message, errCode its number, errSummary its first line, errFullDetails a multi-line
     text (message, code, "Position: file:line" where it was recorded, details); errLine,
@@ -192,7 +192,7 @@ def _exception(rt: Runtime) -> WLRuntimeError | None:
 
 
 @family.function("ExceptionInfo", "ExceptionInfo")
-def exception_info(rt: Runtime, info: object = None) -> object:
+def exception_info(rt: Runtime, info: IntArg = None) -> object:
     """Information on the last exception handled (same err* constants as ErrorInfo);
     errFullDetails adds the file, line and column. It stays readable after its handler
     has ended, until another exception is handled, as ErrorInfo keeps the last error;
@@ -219,7 +219,7 @@ def _position(rt: Runtime, exc: WLRuntimeError) -> str:
 
 
 @family.function("ErrorThrow", "ErreurDéclenche")
-def error_throw(rt: Runtime, code: NumberArg, message: TextArg = None) -> None:
+def error_throw(rt: Runtime, code: IntArg, message: TextArg = None) -> None:
     """Raise a non-fatal error with the developer's `code` and `message`: it is recorded
     (ErrorOccurred, ErrorInfo) and, when a CASE ERROR: section is active, that section runs;
     otherwise the code goes on. Names INFERRED: PC SOFT's own example classes call
@@ -234,7 +234,7 @@ def error_throw(rt: Runtime, code: NumberArg, message: TextArg = None) -> None:
 
 
 @family.function("ExceptionThrow", "ExceptionDéclenche")
-def exception_throw(rt: Runtime, code: NumberArg, message: TextArg = None) -> None:
+def exception_throw(rt: Runtime, code: IntArg, message: TextArg = None) -> None:
     """Raise a WLanguage exception (fatal error) with the developer's `code` and `message`.
 
     Without a message the text is "Exception <code> thrown by ExceptionThrow.".
@@ -304,7 +304,7 @@ def _mode_frame(rt: Runtime, fname: str) -> ErrorModeFrame:
 
 
 @family.function("ErrorChangeParameter", "ErreurChangeParamètre")
-def error_change_parameter(rt: Runtime, mode: NumberArg, value: object = None,
+def error_change_parameter(rt: Runtime, mode: IntArg, value: object = None,
                            extra: object = None) -> None:
     """Set what a non-fatal error does in the current process (?3034009): epResult ends
     the process returning `value`, epCode leaves the error to the code (ErrorOccurred),
@@ -344,7 +344,7 @@ family.constant("epGotoCaseException", "epGotoCasException", EP_GOTO_CASE_ERROR)
 
 
 @family.function("ExceptionChangeParameter", "ExceptionChangeParamètre")
-def exception_change_parameter(rt: Runtime, mode: NumberArg, procedure: ProcArg = None) -> None:
+def exception_change_parameter(rt: Runtime, mode: IntArg, procedure: ProcArg = None) -> None:
     """What a fatal error does in the current process (?3034007): epCode, the standard
     behaviour (WHEN EXCEPTION, CASE EXCEPTION:, else the program stops); epExecuteProcedure
     runs `procedure`, whose answer (opEndProcess, opEndProgram, opRelaunchProgram)
