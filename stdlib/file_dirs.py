@@ -17,7 +17,7 @@ import stat
 from typing import Callable
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, IntArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -132,7 +132,7 @@ def attribute(rt: Runtime, path: TextArg, new: object = None) -> object:
 
 
 @family.function("fChangeSize", "fChangeTaille", can_fail=True)
-def change_size(rt: Runtime, path: TextArg, size: NumberArg) -> bool:
+def change_size(rt: Runtime, path: TextArg, size: IntArg) -> bool:
     """Cut a file to `size` bytes, or extend it with zero bytes."""
     name, n = native_path(text_arg(path, "fChangeSize")), int_arg(size, "fChangeSize")
     if n < 0:

@@ -12,7 +12,7 @@ import os
 import shutil
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, IntArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -35,7 +35,7 @@ _OPTICAL = frozenset({"iso9660", "udf"})
 
 @family.function("fCreateLink", "fCréeLien", can_fail=True)
 def create_link(rt: Runtime, target: TextArg, link: TextArg,
-                kind: NumberArg = F_SYMBOLIC_LINK) -> bool:
+                kind: IntArg = F_SYMBOLIC_LINK) -> bool:
     """Create `link`, a symbolic link (default) or a hard link (fHardLink) to the
     existing file or folder `target`; an existing `link` is refused."""
     src, dst = native_path(text_arg(target, "fCreateLink")), native_path(text_arg(link, "fCreateLink"))
@@ -86,7 +86,7 @@ def _disk_answer(name: str, what: int) -> int:
 
 
 @family.function("fDriveInfo", "fDisqueInfo", "fDiskInfo", can_fail=True)
-def disk_info(rt: Runtime, path: TextArg, info: NumberArg) -> int:
+def disk_info(rt: Runtime, path: TextArg, info: IntArg) -> int:
     """What ?3036008 lists for fDriveInfo about the disk that holds `path`: its free
     (fdFreeSpace) or total (fdTotalSpace) size in bytes, its type (fdDriveType: fdCDRom
     for an optical disc, else fdFixed) or the longest file name it takes
