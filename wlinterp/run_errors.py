@@ -189,7 +189,7 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
         frames.pop()
         calls.pop()
     found = frames[-1]
-    if not err.stack and (len(calls) > 1 or calls[0][0] != "the main code"):
+    if not err.stack and (len(calls) > 1 or _a_procedure(calls[0][0])):
         # (one procedure alone: a thread's or a task's, which no main code calls)
         entries = [f"in {name}, line {line}" for name, line in reversed(calls[:-1])]
         err.stack = [f"in {calls[-1][0]}"] + _compress(entries)
@@ -337,6 +337,13 @@ def _compress(entries: list[str], keep: int = 20) -> list[str]:
     if len(out) > keep:
         out = out[:keep - 2] + [f"... {len(out) - keep + 1} more call(s)", out[-1]]
     return out
+
+
+def _a_procedure(shown: str) -> bool:
+    """Whether a lone frame's shown name is a WLanguage function's (a thread's or a task's
+    procedure), not the main code nor the loading of a file's procedures, whose Python
+    name (`<module>`) means nothing to the user."""
+    return shown != "the main code" and not shown.startswith("<")
 
 
 def _shown_name(prog: CompiledProgram, code_name: str) -> str:
