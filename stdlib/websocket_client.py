@@ -39,6 +39,11 @@ from .websocket_frames import WEBSOCKET_MODE, check_opening, opening_request, re
 
 family = Family("WebSocket client")
 
+NOT_GIVEN = object()
+"""The fifth parameter's default: the synchronous syntax's timeout (20 s) when not given,
+but the asynchronous syntax's path sits there, and a path not given is "" (a default of
+20000 there made the request `GET /20000`)."""
+
 # The events of the asynchronous syntax (?1410087751's example); values and French names
 # INFERRED (the page names the English constants only).
 OPENING = family.constant("SocketOpening", "SocketOuverture", 1)
@@ -50,7 +55,7 @@ ERROR = family.constant("SocketError", "SocketErreur", 4)
 @family.function("WebSocketClientConnect", "WebSocketClientConnecte", can_fail=True)
 def websocket_client_connect(rt: Runtime, name: TextArg, address: ProcArg,
                              port: object = None, path: object = "",
-                             timeout: object = CONNECT_WAIT_MS) -> bool:
+                             timeout: object = NOT_GIVEN) -> bool:
     """Open a WebSocket to ws://address:port/path and name it (SocketRead, SocketWrite,
     SocketClose then use it); with a procedure second, the asynchronous syntax."""
     return _either(rt, "WebSocketClientConnect", (name, address, port, path, timeout), False)
@@ -59,7 +64,7 @@ def websocket_client_connect(rt: Runtime, name: TextArg, address: ProcArg,
 @family.function("WebSocketClientConnectSSL", "WebSocketClientConnecteSSL", can_fail=True)
 def websocket_client_connect_ssl(rt: Runtime, name: TextArg, address: ProcArg,
                                  port: object = None, path: object = "",
-                                 timeout: object = CONNECT_WAIT_MS) -> bool:
+                                 timeout: object = NOT_GIVEN) -> bool:
     """As WebSocketClientConnect over TLS (wss://), the server's certificate verified for
     its name as SocketConnectSSL's is."""
     return _either(rt, "WebSocketClientConnectSSL", (name, address, port, path, timeout),
@@ -73,8 +78,9 @@ def _either(rt: Runtime, fname: str, args: tuple[object, ...], tls: bool) -> boo
     name = text_arg(name, fname)  # (a socket's name: refused before anything is tried)
     if not isinstance(second, (WLProcRef, str)) or isinstance(second, str) and \
             not _names_procedure(rt, second):
-        return _connect(rt, fname, name, second, port, path, timeout, tls)
-    rest = (port, path, timeout)  # (the address, port and path, one place further)
+        wait = CONNECT_WAIT_MS if timeout is NOT_GIVEN else timeout
+        return _connect(rt, fname, name, second, port, path, wait, tls)
+    rest = (port, path, "" if timeout is NOT_GIVEN else timeout)  # (one place further)
     if rest[0] is None:
         raise WLRuntimeError(f"{fname}: the asynchronous syntax needs the server's address "
                              "after the procedure.")

@@ -244,6 +244,17 @@ FIN
 """
 
 
+def _echo_then_close(seen: list[str]):
+    """The asynchronous example's server: the opening, one echo, then its close."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        _opening(conn, seen)
+        conn.sendall(_frame(0x1, b"echo: " + _read_frame(conn)[1]))
+        conn.sendall(_frame(0x8, struct.pack("!H", 1000) + b"bye"))
+        seen.append(f"close {_read_frame(conn)[0]:#x}")
+    return script
+
+
 @pytest.mark.parametrize("code, said", [
     (ASYNC_EN, ["Server message received: echo: Send message from the browser.",
                 "Socket closed, WebSocketClientConnect: the server closed the WebSocket "
@@ -254,17 +265,24 @@ FIN
 def test_the_page_s_asynchronous_example(code: str, said: list[str]) -> None:
     """The procedure hears the opening (it writes), the echo, then the server's close."""
     seen: list[str] = []
-
-    def script(conn: socket.socket, stop: threading.Event) -> None:
-        conn.settimeout(5)
-        _opening(conn, seen)
-        conn.sendall(_frame(0x1, b"echo: " + _read_frame(conn)[1]))
-        conn.sendall(_frame(0x8, struct.pack("!H", 1000) + b"bye"))
-        seen.append(f"close {_read_frame(conn)[0]:#x}")
-    server = RawServer(script)
+    server = RawServer(_echo_then_close(seen))
     try:
         lines = _run(code.replace("{port}", str(server.port)))
     finally:
         server.close()
     assert lines == said
     assert seen[1:] == ["close 0x8"]
+
+
+def test_the_asynchronous_syntax_without_a_path_asks_for_the_root() -> None:
+    """(name, procedure, address, port) and no path: `GET /`; the timeout's default, in
+    the slot the path takes here, made it `GET /20000`."""
+    seen: list[str] = []
+    server = RawServer(_echo_then_close(seen))
+    code = ASYNC_EN.replace(', "MyWebSocketServerProject"', "")
+    try:
+        lines = _run(code.replace("{port}", str(server.port)))
+    finally:
+        server.close()
+    assert seen == ["GET / HTTP/1.1", "close 0x8"], (seen, lines)
+    assert lines[0] == "Server message received: echo: Send message from the browser."
