@@ -35,7 +35,8 @@ from .socket_stream import CONNECT_WAIT_MS, WLSocket, message_limit, send_all, u
 from .sockets import (add_socket, decoded, get_socket, get_socket_or_none, handshake_words,
                       host_arg, no_connection, port_arg, socket_close)
 from .timeouts import timeout_seconds
-from .websocket_frames import WEBSOCKET_MODE, check_opening, opening_request, read_message
+from .websocket_frames import (WEBSOCKET_MODE, check_opening, opening_request, read_message,
+                               request_target)
 
 family = Family("WebSocket client")
 
@@ -136,6 +137,10 @@ def _connect(rt: Runtime, fname: str, name: object, address: object, port: objec
     number = default if port in (None, "", 0) else port_arg(port, fname)
     seconds = timeout_seconds(timeout, fname, per_second=1000)
     try:
+        target = request_target(V.to_str(path))  # (refused before anything is tried)
+    except ValueError as exc:
+        raise BuiltinFailure(f"{fname}: {exc}.", value=False) from None
+    try:
         sock = socket.create_connection((host, number), timeout=seconds)
     except socket.timeout:
         raise BuiltinFailure(no_connection(fname, host, number, seconds), value=False) from None
@@ -146,7 +151,7 @@ def _connect(rt: Runtime, fname: str, name: object, address: object, port: objec
     try:
         if tls:
             s.sock = sock = verifying_context(rt).wrap_socket(sock, server_hostname=host)
-        request, key = opening_request(host, number, V.to_str(path), default)
+        request, key = opening_request(host, number, target, default)
         send_all(sock, request)
         s.start_message(seconds)
         check_opening(s, key)

@@ -10,7 +10,7 @@ message is (socket_stream.message_limit).
 """
 from __future__ import annotations
 
-__all__ = ["WEBSOCKET_MODE", "opening_request", "check_opening", "frame", "read_message"]
+__all__ = ["WEBSOCKET_MODE", "request_target", "opening_request", "check_opening", "frame", "read_message"]
 
 import base64
 import hashlib
@@ -27,10 +27,20 @@ _HEAD_LIMIT = 65536  # the server's handshake answer, at most
 _TEXT, _BINARY, _CLOSE, _PING, _PONG = 0x1, 0x2, 0x8, 0x9, 0xA
 
 
-def opening_request(host: str, port: int, path: str, default_port: int) -> tuple[bytes, bytes]:
-    """The handshake's GET and the key whose answer the server must give."""
+def request_target(path: str) -> str:
+    """The GET's target for the script's `path` (its leading `/` optional), a space
+    percent-encoded; ValueError in words for a control character, which would end the
+    request line (a CR or LF would let the path write headers of its own)."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in path):
+        shown = path.encode("unicode_escape").decode("ascii")[:80]
+        raise ValueError(f"the path '{shown}' holds a control character")
+    return "/" + path.lstrip("/").replace(" ", "%20")
+
+
+def opening_request(host: str, port: int, target: str, default_port: int) -> tuple[bytes, bytes]:
+    """The handshake's GET of `target` (request_target's) and the key whose answer the
+    server must give."""
     key = base64.b64encode(os.urandom(16))
-    target = "/" + path.lstrip("/")
     authority = host if port == default_port else f"{host}:{port}"
     lines = [f"GET {target} HTTP/1.1", f"Host: {authority}", "Upgrade: websocket",
              "Connection: Upgrade", f"Sec-WebSocket-Key: {key.decode()}",

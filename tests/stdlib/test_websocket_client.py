@@ -113,6 +113,15 @@ def _run(code: str, **options: object) -> list[str]:
     return out.getvalue().splitlines()
 
 
+def _against(script, code: str) -> tuple[list[str], RawServer]:
+    """`code` run against a loopback server running `script` (`{port}` its port)."""
+    server = RawServer(script)
+    try:
+        return _run(code.replace("{port}", str(server.port))), server
+    finally:
+        server.close()
+
+
 @pytest.mark.parametrize("code, said", [
     (EN, "Server response: echo: Hello world!"),
     (FR, "Réponse du serveur: echo: Bonjour le monde!")], ids=["en", "fr"])
@@ -265,11 +274,7 @@ def _echo_then_close(seen: list[str]):
 def test_the_page_s_asynchronous_example(code: str, said: list[str]) -> None:
     """The procedure hears the opening (it writes), the echo, then the server's close."""
     seen: list[str] = []
-    server = RawServer(_echo_then_close(seen))
-    try:
-        lines = _run(code.replace("{port}", str(server.port)))
-    finally:
-        server.close()
+    lines, _ = _against(_echo_then_close(seen), code)
     assert lines == said
     assert seen[1:] == ["close 0x8"]
 
@@ -278,11 +283,28 @@ def test_the_asynchronous_syntax_without_a_path_asks_for_the_root() -> None:
     """(name, procedure, address, port) and no path: `GET /`; the timeout's default, in
     the slot the path takes here, made it `GET /20000`."""
     seen: list[str] = []
-    server = RawServer(_echo_then_close(seen))
-    code = ASYNC_EN.replace(', "MyWebSocketServerProject"', "")
-    try:
-        lines = _run(code.replace("{port}", str(server.port)))
-    finally:
-        server.close()
+    lines, _ = _against(_echo_then_close(seen),
+                        ASYNC_EN.replace(', "MyWebSocketServerProject"', ""))
     assert seen == ["GET / HTTP/1.1", "close 0x8"], (seen, lines)
     assert lines[0] == "Server message received: echo: Send message from the browser."
+
+
+def test_a_path_with_a_control_character_is_refused_before_connecting() -> None:
+    """A CR or LF in the path would end the request line and write a header of its own
+    (`X-Injected: 1`): refused in ErrorInfo, no connection made."""
+    seen: list[str] = []
+    lines, server = _against(_echo(seen), 'Trace(WebSocketClientConnect("w", "127.0.0.1", '
+                             '{port}, "x HTTP/1.1" + CR + "X-Injected: 1"))\n'
+                             'Trace(ErrorOccurred, ErrorInfo(errMessage))\n'
+                             'Trace(SocketExist("w"))\n')
+    assert lines == ["0", "1, WebSocketClientConnect: the path 'x HTTP/1.1\\r\\nX-Injected: 1' "
+                     "holds a control character.", "0"]
+    assert server.connections == 0 and seen == []
+
+
+def test_a_space_in_the_path_is_percent_encoded() -> None:
+    seen: list[str] = []
+    lines, _ = _against(_echo(seen), 'Trace(WebSocketClientConnect("w", "127.0.0.1", {port}, '
+                        '"/my feed"))\nSocketClose("w")\n')
+    assert lines == ["1"]
+    assert seen == ["GET /my%20feed HTTP/1.1"]

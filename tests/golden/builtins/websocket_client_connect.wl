@@ -9,6 +9,12 @@ Trace(ExtractString(ErrorInfo(errMessage), 1, " ("))
 Trace(SocketExist("wbsocket"))   // expect: 0
 Trace(WebSocketClientConnectSSL("secure", "127.0.0.1", 1))   // expect: 0
 Trace(ErrorOccurred)   // expect: 1
+// A path holding a control character is refused before anything is tried: a CR or
+// LF would end the request line and write headers of its own
+Trace(WebSocketClientConnect("w", "127.0.0.1", 1, "x HTTP/1.1" + CR + "X-Injected: 1"))   // expect: 0
+Trace(ErrorOccurred)   // expect: 1
+Trace(ErrorInfo(errMessage))
+// expect: WebSocketClientConnect: the path 'x HTTP/1.1\r\nX-Injected: 1' holds a control character.
 // The asynchronous syntax: the procedure is told each event, here the failure
 gnEvent is int
 WebSocketClientConnect("client", OnEvent, "127.0.0.1", 1, "MyProject")

@@ -7,6 +7,12 @@ Trace(ExtraitChaîne(ErreurInfo(errMessage), 1, " ("))
 Trace(SocketExiste("wbsocket"))   // expect: 0
 Trace(WebSocketClientConnecteSSL("sûr", "127.0.0.1", 1))   // expect: 0
 Trace(ErreurDétectée)   // expect: 1
+// Un chemin contenant un caractère de contrôle est refusé avant toute tentative : un
+// RC terminerait la ligne de la requête et écrirait ses propres en-têtes
+Trace(WebSocketClientConnecte("w", "127.0.0.1", 1, "x HTTP/1.1" + RC + "X-Injected: 1"))   // expect: 0
+Trace(ErreurDétectée)   // expect: 1
+Trace(ErreurInfo(errMessage))
+// expect: WebSocketClientConnecte: the path 'x HTTP/1.1\r\nX-Injected: 1' holds a control character.
 // La syntaxe asynchrone : la procédure apprend chaque événement, ici l'échec
 gnEvénement est un entier
 WebSocketClientConnecte("client", SurEvénement, "127.0.0.1", 1, "MonProjet")
