@@ -17,6 +17,8 @@ import hashlib
 import os
 import struct
 
+from wlinterp.host_names import bracketed, host_port
+
 from .socket_stream import WLSocket, send_all
 
 WEBSOCKET_MODE = 4
@@ -41,7 +43,7 @@ def opening_request(host: str, port: int, target: str, default_port: int) -> tup
     """The handshake's GET of `target` (request_target's) and the key whose answer the
     server must give."""
     key = base64.b64encode(os.urandom(16))
-    authority = host if port == default_port else f"{host}:{port}"
+    authority = bracketed(host) if port == default_port else host_port(host, port)
     lines = [f"GET {target} HTTP/1.1", f"Host: {authority}", "Upgrade: websocket",
              "Connection: Upgrade", f"Sec-WebSocket-Key: {key.decode()}",
              "Sec-WebSocket-Version: 13", "", ""]

@@ -2,7 +2,8 @@
 
 aiosmtpd cannot misbehave at the byte level (stalls, endless or garbage replies); this
 server hands each accepted connection to a plain function `script(conn, stop)`, on
-127.0.0.1 only. `stop` is set by `close()`, so every wait a script does can be bounded.
+127.0.0.1 only (or ::1, when asked). `stop` is set by `close()`, so every wait a script
+does can be bounded.
 """
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ Script = Callable[[socket.socket, threading.Event], None]
 class RawServer:
     """A loopback socket server running `script(conn, stop)` for each client, in a thread."""
 
-    def __init__(self, script: Script) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
+    def __init__(self, script: Script, address: str = "127.0.0.1") -> None:
+        self.sock = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET)
+        self.sock.bind((address, 0))
         self.sock.listen(8)
         self.sock.settimeout(0.2)
         self.port = self.sock.getsockname()[1]

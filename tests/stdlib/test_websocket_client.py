@@ -20,6 +20,7 @@ import trustme
 
 from loopback import RawServer
 from wlinterp.engine import run_source
+from wlinterp.stdlib.websocket_frames import opening_request
 
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
@@ -53,13 +54,15 @@ def _exactly(conn: socket.socket, n: int) -> bytes:
     return data
 
 
-def _opening(conn: socket.socket, seen: list[str]) -> None:
-    """Read the handshake's GET and accept it."""
+def _opening(conn: socket.socket, seen: list[str], hosts: list[str] | None = None) -> None:
+    """Read the handshake's GET and accept it; its Host header's value into `hosts`."""
     head = b""
     while b"\r\n\r\n" not in head:
         head += conn.recv(4096)
     lines = head.decode().split("\r\n")
     seen.append(lines[0])
+    if hosts is not None:
+        hosts += [line[5:].strip() for line in lines if line.lower().startswith("host:")]
     key = next(line.split(":", 1)[1].strip() for line in lines
                if line.lower().startswith("sec-websocket-key:"))
     accept = base64.b64encode(hashlib.sha1(key.encode() + _GUID).digest()).decode()
@@ -308,3 +311,24 @@ def test_a_space_in_the_path_is_percent_encoded() -> None:
                         '"/my feed"))\nSocketClose("w")\n')
     assert lines == ["1"]
     assert seen == ["GET /my%20feed HTTP/1.1"]
+
+
+def test_an_ipv6_address_is_bracketed_in_the_host_header() -> None:
+    """`[::1]` and its port: `Host: [::1]:port` (it was `::1:port`, where the port cannot
+    be told from the address); without a port, `Host: [::1]`."""
+    seen: list[str] = []
+    hosts: list[str] = []
+
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        _opening(conn, seen, hosts)
+        _read_frame(conn)
+    server = RawServer(script, "::1")
+    try:
+        lines = _run(f'Trace(WebSocketClientConnect("w", "[::1]", {server.port}, "v6"))\n'
+                     'SocketClose("w")\n')
+    finally:
+        server.close()
+    assert lines == ["1"] and seen == ["GET /v6 HTTP/1.1"]
+    assert hosts == [f"[::1]:{server.port}"]
+    assert b"\r\nHost: [::1]\r\n" in opening_request("::1", 443, "/", 443)[0]
