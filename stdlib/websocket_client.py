@@ -89,9 +89,17 @@ def _either(rt: Runtime, fname: str, args: tuple[object, ...], tls: bool) -> boo
     from wlinterp.run_errors import script_place  # (as ThreadExecute's start)
     from .thread_run import spawn
     spawn(rt, f"{fname} {V.to_str(name)}", _listen,
-          (rt, fname, name, proc, rest[0], rest[1], rest[2] or "", tls),
+          (rt, _as_called(fname), name, proc, rest[0], rest[1], rest[2] or "", tls),
           named=False, caller=script_place())
     return True
+
+
+def _as_called(fname: str) -> str:
+    """`fname` as the calling line writes it (`WebSocketClientConnecte` in French): the
+    thread's failures reach the procedure as words, not through ErrorInfo, which names a
+    built-in so (docs/semantics.md §6, "The language of error messages")."""
+    from wlinterp.runtime.error_place import as_called, capture
+    return as_called(f"{fname}: ", capture(2)).partition(":")[0]
 
 
 def _names_procedure(rt: Runtime, text: str) -> bool:

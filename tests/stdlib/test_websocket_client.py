@@ -272,7 +272,7 @@ def _echo_then_close(seen: list[str]):
                 "Socket closed, WebSocketClientConnect: the server closed the WebSocket "
                 "(code 1000: bye)."]),
     (ASYNC_FR, ["Réception d'un message serveur: echo: Envoi message depuis le navigateur.",
-                "Fermeture du socket, WebSocketClientConnect: the server closed the "
+                "Fermeture du socket, WebSocketClientConnecte: the server closed the "
                 "WebSocket (code 1000: bye)."])], ids=["en", "fr"])
 def test_the_page_s_asynchronous_example(code: str, said: list[str]) -> None:
     """The procedure hears the opening (it writes), the echo, then the server's close."""

@@ -21,7 +21,7 @@ BOUCLE (1000)
 	ThreadPause(1)
 FIN
 // (la Trace de la procédure, dans son thread :)
-// expect: WebSocketClientConnect: cannot connect to 127.0.0.1:1
+// expect: WebSocketClientConnecte: cannot connect to 127.0.0.1:1
 Trace(gnEvénement = SocketErreur)   // expect: 1
 Trace(SocketExiste("client"))   // expect: 0
 
