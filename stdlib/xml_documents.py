@@ -21,6 +21,7 @@ the network. Details and what was verified against PC SOFT's help: docs/builtins
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from typing import Any, Iterator, Union
 from xml.sax.saxutils import escape
 
@@ -31,6 +32,7 @@ from wlinterp.runtime.types import VARIANT, WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from . import xml_children
 from .paths import failure, native_path
 from .xml_attributes import XMLAttribute, XMLAttributes, same_name as _same
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
@@ -149,11 +151,11 @@ class XMLNode:
 
     wl_type_name = "xmlNode"
 
-    def __init__(self, owner: Owner | None, key: str, elements: list[ET.Element],
+    def __init__(self, owner: Owner | None, key: str, elements: Sequence[ET.Element],
                  shown: str = "") -> None:
         self.owner, self.key, self.elements = owner, key, elements
         self.shown = shown or (elements[0].tag if elements else key)
-        self.next_of: list[ET.Element] | None = None  # (the occurrence after these)
+        self.next_of: Sequence[ET.Element] | None = None  # (the occurrence after these)
 
     @property
     def element(self) -> ET.Element | None:
@@ -174,7 +176,7 @@ class XMLNode:
         self.elements = [self.owner.child_for(self.shown)]
         return self.elements[0]
 
-    def next_occurrence(self, siblings: list[ET.Element]) -> ET.Element:
+    def next_occurrence(self, siblings: Sequence[ET.Element]) -> ET.Element:
         """A new element of this name after the last of `siblings` (or the first of its
         name under its parent when there are none): `doc.Order.Line[n + 1].Ref = x`."""
         if not siblings or not isinstance(self.owner, XMLNode):
@@ -182,13 +184,22 @@ class XMLNode:
                 else ET.Element(self.shown)
         parent = self.owner.materialize()
         new = ET.Element(siblings[-1].tag)
-        parent.insert(list(parent).index(siblings[-1]) + 1, new)
+        if len(parent) and parent[-1] is siblings[-1]:  # (a loop adding lines)
+            parent.append(new)
+            xml_children.appended(parent, new)
+        else:
+            parent.insert(list(parent).index(siblings[-1]) + 1, new)
+            xml_children.changed(parent)
         return new
 
     def child_for(self, name: str) -> ET.Element:
         parent = self.materialize()
-        found = [e for e in parent if e.tag == name or _same(e.tag, name)]
-        return found[0] if found else ET.SubElement(parent, name)
+        found = xml_children.named(parent, name)
+        if found:
+            return found[0]
+        new = ET.SubElement(parent, name)
+        xml_children.appended(parent, new)
+        return new
 
     # -- members: child elements, then attributes ------------------------------------
     def wl_get_named(self, name: str, shown: str) -> object:
@@ -211,12 +222,12 @@ class XMLNode:
     def wl_get(self, name: str) -> object:
         return self.wl_get_named(name, name)
 
-    def named_children(self, el: ET.Element, name: str, shown: str) -> list[ET.Element]:
+    def named_children(self, el: ET.Element, name: str, shown: str) -> Sequence[ET.Element]:
         """The children of `el` named `name` as written, else those with the same
-        namespace URI and local name (xml_namespaces.py)."""
-        return [e for e in el if e.tag == shown or _same(e.tag, shown)] or \
-            same_expanded_name(el, shown, scope_of(self))  # (== first: a loop reading
-        # `doc.Order.Line[i]` compares every line's name at each pass; _same folds both)
+        namespace URI and local name (xml_namespaces.py); those written are kept
+        (xml_children.py: a loop reading `doc.Order.Line[i]` looks at each line once)."""
+        return xml_children.named(el, shown) or \
+            same_expanded_name(el, shown, scope_of(self))
 
     def prefixed(self, shown: str) -> "XMLNode | tuple[ET.Element, str] | None":
         """`node.cbc:ID` is read `node.cbc` then `ID`: when this node (`cbc`) is absent,
@@ -229,7 +240,7 @@ class XMLNode:
         if owner is None or not prefix or ":" in prefix or ":" in shown:
             return None
         full = f"{prefix}:{shown}"
-        found = [e for e in _elements_under(owner) if _same(e.tag, full)] or \
+        found = _children_named(owner, full) or \
             same_expanded_name(_elements_under(owner), full, scope_of(owner))
         if found:
             return XMLNode(owner, fold(full), found)
@@ -251,7 +262,7 @@ class XMLNode:
         if joined is not None:
             joined.set_text(value)
             return
-        if el is not None and not any(_same(e.tag, shown) for e in el):
+        if el is not None and not xml_children.named(el, shown):
             for attr in el.attrib:
                 if _same(attr, shown):
                     el.attrib[attr] = V.to_str(value)
@@ -276,7 +287,7 @@ class XMLNode:
                 self.owner_attribute(f"{self.shown}:{shown}", value)
                 return
         if el is None and self.prefixed(shown) is not None \
-                or el is not None and any(_same(e.tag, shown) for e in el):
+                or el is not None and xml_children.named(el, shown):
             self.wl_set_named(shown, value)
         else:
             self.set_attribute(shown, value)
@@ -297,8 +308,10 @@ class XMLNode:
 
     def set_text(self, value: object) -> None:
         el = self.materialize()
-        for child in list(el):  # an element's value replaces what it held
-            el.remove(child)
+        if len(el):  # an element's value replaces what it held
+            for child in list(el):
+                el.remove(child)
+            xml_children.changed(el)
         el.text = V.to_str(value)
 
     # -- properties ---------------------------------------------------------------------
@@ -328,6 +341,7 @@ class XMLNode:
             self.set_text(value)
         elif name in ("name", "nom"):
             self.materialize().tag = V.to_str(value)
+            xml_children.renamed()
         else:
             raise WLRuntimeError(f"The property '{name}' of an xmlNode cannot be changed.")
 
@@ -389,12 +403,22 @@ class XMLNode:
         return self.wl_text() == V.to_str(other)
 
 
-def _elements_under(owner: Owner) -> list[ET.Element]:
-    """The elements directly under a document (its root) or a node."""
+def _children_named(owner: Owner, written: str) -> Sequence[ET.Element]:
+    """The elements directly under a document (its root) or a node named `written`
+    (those under a node are kept: xml_children.py)."""
+    if isinstance(owner, XMLNode):
+        return xml_children.named(owner.element, written) if owner.element is not None \
+            else []
+    return [e for e in _elements_under(owner) if _same(e.tag, written)]
+
+
+def _elements_under(owner: Owner) -> Iterator[ET.Element]:
+    """The elements directly under a document (its root) or a node, one by one (not a
+    list made at each call: same_expanded_name mostly looks at none of them)."""
     el = owner.root if isinstance(owner, XMLDocument) else owner.element
     if isinstance(owner, XMLDocument):
-        return [el] if el is not None else []
-    return list(el) if el is not None else []
+        return iter([el] if el is not None else [])
+    return iter(el) if el is not None else iter([])
 
 
 def _declares(owner: Owner | None, prefix: str) -> bool:

@@ -13,6 +13,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from . import xml_children
 from .xml_documents import XMLDocument, XMLNode
 from .xml_handles import end_search
 from .xml_named_docs import HandleDoc, Item, named_doc
@@ -211,7 +212,9 @@ def xml_add_child(rt: Runtime, name: TextArg, tag: object, value: object = "",
     node = _variable_node(name, "XMLAddChild")
     if node is not None:
         element = made
-        node.materialize().append(element)
+        parent = node.materialize()
+        parent.append(element)
+        xml_children.appended(parent, element)
         added = _added(node, element)
         if V.to_bool(move):
             _move_variable(name, node, added, "XMLAddChild")
@@ -225,6 +228,7 @@ def xml_add_child(rt: Runtime, name: TextArg, tag: object, value: object = "",
         raise WLRuntimeError("XMLAddChild: the position is on an attribute.")
     child = made
     el.append(child)
+    xml_children.appended(el, child)
     if V.to_bool(move):
         doc.go((child, ""))
     return True
@@ -275,4 +279,5 @@ def xml_delete(rt: Runtime, name: object) -> bool:
     if parent is None:
         raise WLRuntimeError("XMLDelete: the root element cannot be deleted.")
     parent.remove(el)
+    xml_children.changed(parent)
     return doc.go((parent, ""))

@@ -25,6 +25,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from . import xml_children
 from .xml_handles import XML_SUB_ELEMENT
 from .strings import text_arg
 from .xml_named_docs import HandleDoc, documents, named_doc
@@ -50,6 +51,7 @@ def _place(doc: HandleDoc, new: ET.Element, at: ET.Element, where: int, fname: s
         raise WLRuntimeError(f"{fname}: the root element can have no element beside it.")
     index = list(parent).index(at)
     parent.insert(index if where == XML_BEFORE else index + 1, new)
+    xml_children.changed(parent)
 
 
 @family.function("XMLInsertElement", "XMLInsèreElément", can_fail=True)
@@ -91,6 +93,7 @@ def xml_insert_document(rt: Runtime, name: TextArg, source: TextArg,
     n = V.to_int(where)
     if n == XML_SUB_ELEMENT or attr:
         el.append(new)
+        xml_children.appended(el, new)
     else:
         _place(doc, new, el, n, "XMLInsertDocument")
     return True
@@ -111,6 +114,7 @@ def xml_rename(rt: Runtime, name: TextArg, new_name: object) -> bool:
         doc.attr = shown
     else:
         el.tag = shown
+        xml_children.renamed()
     return True
 
 
