@@ -1,5 +1,6 @@
-"""XML lines read and written by rank: `wl run` of a loop reading `d.Order.Line[i].Qty`
-and of one building `d.Order.Line[i].Ref = i`, for several numbers of lines. Whole
+"""XML lines read and written by rank: `wl run` of a loop reading `d.Order.Line[i].Qty`,
+of one building `d.Order.Line[i].Ref = i`, and of two loops over a named document's
+lines (XMLFind then XMLNext; XMLChild then XMLNext), for several numbers of lines. Whole
 processes; the CPU time (user + system) each used, which a busy machine disturbs less
 than the wall-clock time. Linear work shows as a time that doubles with the lines
 (docs/performance.md "XML: a loop over doc.Order.Line[i]").
@@ -32,6 +33,26 @@ FOR i = 1 TO {n}
 END
 Trace(d.Order.Line..Occurrence)
 """
+FIND = """s is string = "<Order>" + Repeat("<Line><Ref>r</Ref><Qty>2</Qty></Line>", {n}) + "</Order>"
+XMLDocument("D", s)
+n is int
+XMLFind("D", "Qty", XMLTag)
+WHILE NOT XMLOut("D")
+  n++
+  XMLNext("D")
+END
+Trace(n)
+"""
+NEXT = """s is string = "<Order>" + Repeat("<Line><Ref>r</Ref><Qty>2</Qty></Line>", {n}) + "</Order>"
+XMLDocument("D", s)
+n is int
+XMLChild("D")
+WHILE NOT XMLOut("D")
+  n++
+  XMLNext("D")
+END
+Trace(n)
+"""
 
 
 def _cpu(script: Path) -> tuple[float, float]:
@@ -50,7 +71,8 @@ def main() -> None:
     parser.add_argument("--lines", type=int, nargs="+", default=[5000, 20000, 40000])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        for name, text in (("read", READ), ("build", BUILD)):
+        for name, text in (("read", READ), ("build", BUILD), ("find", FIND),
+                           ("next", NEXT)):
             for n in args.lines:
                 script = Path(folder) / f"{name}_{n}.wl"
                 script.write_text(text.format(n=n), encoding="utf-8")

@@ -229,6 +229,7 @@ def xml_add_child(rt: Runtime, name: TextArg, tag: object, value: object = "",
     child = made
     el.append(child)
     xml_children.appended(el, child)
+    doc.changed()
     if V.to_bool(move):
         doc.go((child, ""))
     return True
@@ -251,6 +252,7 @@ def xml_add_attribute(rt: Runtime, name: object, attribute: object, value: objec
         return True
     doc, (el, _) = _current_element(rt, name, "XMLAddAttribute")
     el.attrib[attribute] = V.to_str(value)
+    doc.changed()
     if V.to_bool(move):
         doc.go((el, attribute))
     return True
@@ -274,10 +276,12 @@ def xml_delete(rt: Runtime, name: object) -> bool:
     doc, (el, attr) = _current_element(rt, name, "XMLDelete")
     if attr:
         del el.attrib[attr]
+        doc.changed()
         return doc.go((el, ""))
     parent = doc.parent_of(el)
     if parent is None:
         raise WLRuntimeError("XMLDelete: the root element cannot be deleted.")
     parent.remove(el)
     xml_children.changed(parent)
+    doc.changed()
     return doc.go((parent, ""))

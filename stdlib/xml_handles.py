@@ -34,6 +34,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .strings import text_arg
+from .xml_doc_index import items_under
 from .xml_documents import read_source
 from .xml_parse import xml_sub_errors
 from .xml_named_docs import HandleDoc, Item, Search, attributes, documents, named_doc
@@ -52,12 +53,6 @@ XML_EXACT = family.constant("XMLExact", "XMLExact", 1)
 XML_START_WITH = family.constant("XMLStartWith", "XMLCommencePar", 2)
 XML_CONTAINS = family.constant("XMLContains", "XMLContient", 4)
 XML_IGNORE_CASE = family.constant("XMLIgnoreCase", "XMLIgnoreLaCasse", 16)
-
-def _items_under(el: ET.Element | None) -> list[Item]:
-    if el is None:
-        return []
-    return [(el, a) for a in attributes(el)] + [(c, "") for c in el]
-
 
 
 @family.function("XMLDocument", "XMLDocument", can_fail=True)
@@ -95,7 +90,7 @@ def end_search(doc: HandleDoc) -> None:
 def xml_first(rt: Runtime, name: TextArg) -> bool:
     """The first item of the current level (the root stays where it is)."""
     doc = named_doc(rt, name, "XMLFirst")
-    items = _items_under(doc.level_owner())
+    items = items_under(doc.level_owner())
     end_search(doc)
     if items:
         doc.go(items[0])
@@ -105,7 +100,7 @@ def xml_first(rt: Runtime, name: TextArg) -> bool:
 @family.function("XMLLast", "XMLDernier")
 def xml_last(rt: Runtime, name: TextArg) -> bool:
     doc = named_doc(rt, name, "XMLLast")
-    items = _items_under(doc.level_owner())
+    items = items_under(doc.level_owner())
     end_search(doc)
     if items:
         doc.go(items[-1])
@@ -116,9 +111,8 @@ def _sibling(doc: HandleDoc, step: int) -> Item | None:
     """The item after (step 1) or before (-1) the position in its level."""
     if doc.element is None:
         return None
-    items = _items_under(doc.level_owner())
-    at = next((i for i, (el, a) in enumerate(items)
-               if el is doc.element and a == doc.attr), None)
+    items, ranks = doc.index().level(doc.level_owner())  # (kept: a loop of XMLNext)
+    at = ranks.get((id(doc.element), doc.attr))
     if at is None or not 0 <= at + step < len(items):
         return None
     return items[at + step]
@@ -150,7 +144,7 @@ def xml_child(rt: Runtime, name: TextArg) -> bool:
     False (the position stays) when it has neither or the position is an attribute."""
     doc = named_doc(rt, name, "XMLChild")
     end_search(doc)
-    items = _items_under(doc.element) if doc.element is not None and not doc.attr else []
+    items = items_under(doc.element) if doc.element is not None and not doc.attr else []
     return doc.go(items[0]) if items else False
 
 
@@ -234,10 +228,12 @@ def _matches(text: str, wanted: str | None, option: int) -> bool:
     return text == wanted
 
 
-def _in_scope(parents: dict[int, ET.Element], search: Search, item: Item) -> bool:
+def _in_scope(parents: dict[int, ET.Element], search: Search, item: Item,
+              following: set[int]) -> bool:
     """Within the search: inside its start element (XMLSubElement), an element after it
     on its level, or inside one with XMLSubElement (XMLCurrentLevel), anything after it
-    (XMLContinue); attributes only when the search looks at them (XMLAttribute)."""
+    (XMLContinue); attributes only when the search looks at them (XMLAttribute).
+    `following`: the ids of the elements after the start on its level (_following)."""
     el, attr = item
     if attr and not search.scope & XML_ATTRIBUTE:
         return False
@@ -250,14 +246,22 @@ def _in_scope(parents: dict[int, ET.Element], search: Search, item: Item) -> boo
     sub = bool(search.scope & XML_SUB_ELEMENT)
     if sub and any(e is search.start for e in inside):
         return True
+    if not following:
+        return False
+    if not attr and id(el) in following:
+        return True
+    return sub and any(id(e) in following for e in inside)
+
+
+def _following(parents: dict[int, ET.Element], search: Search) -> set[int]:
+    """With XMLCurrentLevel, the ids of the elements after the search's start on its
+    level (found once a search step, not once an item); else none."""
     parent = parents.get(id(search.start))
     if not search.scope & XML_CURRENT_LEVEL or parent is None:
-        return False
+        return set()
     level = list(parent)
-    following = level[next(i for i, c in enumerate(level) if c is search.start) + 1:]
-    if not attr and any(el is f for f in following):
-        return True
-    return sub and any(e is f for e in inside for f in following)
+    at = next(i for i, c in enumerate(level) if c is search.start)
+    return {id(c) for c in level[at + 1:]}
 
 
 def _is_match(search: Search, item: Item) -> bool:
@@ -273,13 +277,15 @@ def _is_match(search: Search, item: Item) -> bool:
 
 def _next_match(doc: HandleDoc, search: Search, backwards: bool = False) -> Item | None:
     """The first matching item after (or before) the position, in document order."""
-    order = doc.order()
-    parents = {id(child): el for el in doc.root.iter() for child in el}
-    at = next((i for i, (el, a) in enumerate(order)
-               if el is doc.element and a == doc.attr), 0)
-    candidates = reversed(order[:at]) if backwards else order[at + 1:]
-    for item in candidates:
-        if _in_scope(parents, search, item) and _is_match(search, item):
+    index = doc.index()  # (kept: a loop of XMLNext)
+    order, parents = index.order(), index.parents()
+    at = index.rank((doc.element, doc.attr)) if doc.element is not None else None
+    at = at or 0
+    following = _following(parents, search)
+    steps = range(at - 1, -1, -1) if backwards else range(at + 1, len(order))
+    for i in steps:
+        item = order[i]
+        if _in_scope(parents, search, item, following) and _is_match(search, item):
             return item
     return None
 

@@ -15,9 +15,11 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .strings import text_arg
+from .xml_doc_index import DocIndex, Item, attributes
 from .xml_documents import XMLDocument, XMLNode
 
-Item = tuple[ET.Element, str]  # (element, "") for the element, (element, name) for an attribute
+__all__ = ["Search", "HandleDoc", "Item", "attributes", "documents", "named_doc",
+           "handle_document"]
 
 
 @dataclass
@@ -44,12 +46,20 @@ class HandleDoc:
     saved: list[tuple[ET.Element | None, str, Search | None] | None] = \
         field(default_factory=list)  # XMLSavePosition's; None once restored
     xpath: Any = None  # the last XMLExecuteXPath's result (xml_xpath.XPathResult)
+    kept: DocIndex | None = field(default=None, repr=False, compare=False)
+
+    def index(self) -> DocIndex:
+        """Where things are in the tree (xml_doc_index.py), made again after a change."""
+        if self.kept is None or self.kept.root is not self.root:
+            self.kept = DocIndex(self.root)
+        return self.kept
+
+    def changed(self) -> None:
+        """An element or attribute was added, removed, moved or renamed: the index goes."""
+        self.kept = None
 
     def parent_of(self, el: ET.Element) -> ET.Element | None:
-        for candidate in self.root.iter():
-            if any(child is el for child in candidate):
-                return candidate
-        return None
+        return self.index().parents().get(id(el))
 
     def level_owner(self) -> ET.Element | None:
         """The element whose items (attributes, then child elements) hold the position."""
@@ -78,23 +88,9 @@ class HandleDoc:
         return self.go((el, attr))
 
     def order(self) -> list[Item]:
-        """Every item in document order: an element, its attributes, then its children."""
-        out: list[Item] = []
-
-        def visit(el: ET.Element) -> None:
-            out.append((el, ""))
-            out.extend((el, a) for a in attributes(el))
-            for child in el:
-                visit(child)
-
-        visit(self.root)
-        return out
-
-
-def attributes(el: ET.Element) -> list[str]:
-    """An element's attributes as the position moves through them: its namespace
-    declarations (`xmlns`, `xmlns:p`) are not attributes there, as in PC SOFT's runtime."""
-    return [a for a in el.attrib if a != "xmlns" and not a.startswith("xmlns:")]
+        """Every item in document order: an element, its attributes, then its children
+        (kept: the caller must not change the list)."""
+        return self.index().order()
 
 
 def documents(rt: Runtime) -> dict[str, HandleDoc]:

@@ -52,6 +52,7 @@ def _place(doc: HandleDoc, new: ET.Element, at: ET.Element, where: int, fname: s
     index = list(parent).index(at)
     parent.insert(index if where == XML_BEFORE else index + 1, new)
     xml_children.changed(parent)
+    doc.changed()
 
 
 @family.function("XMLInsertElement", "XMLInsèreElément", can_fail=True)
@@ -65,6 +66,7 @@ def xml_insert_element(rt: Runtime, name: TextArg, tag: object, value: object = 
     _check_name(shown, "XMLInsertElement")
     if attr:
         el.attrib[shown] = text
+        doc.changed()
         if V.to_bool(move):
             doc.go((el, shown))
         return True
@@ -94,6 +96,7 @@ def xml_insert_document(rt: Runtime, name: TextArg, source: TextArg,
     if n == XML_SUB_ELEMENT or attr:
         el.append(new)
         xml_children.appended(el, new)
+        doc.changed()
     else:
         _place(doc, new, el, n, "XMLInsertDocument")
     return True
@@ -115,6 +118,7 @@ def xml_rename(rt: Runtime, name: TextArg, new_name: object) -> bool:
     else:
         el.tag = shown
         xml_children.renamed()
+    doc.changed()
     return True
 
 
