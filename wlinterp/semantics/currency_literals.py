@@ -4,7 +4,8 @@ at the declaration or assignment, in the run's words (it said nothing, and the r
 all 23 digits of `m is currency = 99999999999999999999999`)."""
 from __future__ import annotations
 
-__all__ = ["check_currency_literal", "check_duration_literal", "literal_number"]
+__all__ = ["check_currency_literal", "check_duration_literal", "literal_number",
+           "signed_literal"]
 
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -22,6 +23,14 @@ if TYPE_CHECKING:
 def literal_number(value: N.Expr) -> Decimal | None:
     """The value of a number literal, signed (`-5e18`), as a Decimal; None for anything
     else (a variable, an expression: left to the run)."""
+    found = signed_literal(value)
+    return found[0] if found is not None else None
+
+
+def signed_literal(value: N.Expr) -> tuple[Decimal, N.Num] | None:
+    """A number literal with its signs (`-5e18`): its value as a Decimal and the literal
+    under the signs (whose type says whether it was written as an integer); None for
+    anything else."""
     sign = 1
     while isinstance(value, N.Unary) and value.op in ("neg", "pos"):
         sign = -sign if value.op == "neg" else sign
@@ -31,7 +40,7 @@ def literal_number(value: N.Expr) -> Decimal | None:
         return None
     number = value.value if isinstance(value.value, int) else Decimal(repr(value.value)) \
         if isinstance(value.value, float) else value.value
-    return Decimal(number) * sign
+    return Decimal(number) * sign, value
 
 
 def check_currency_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,

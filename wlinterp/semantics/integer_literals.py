@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..runtime import values as V
 from ..runtime.stored_numbers import int_bounds, int_overflow, int_stored
 from ..syntax import nodes as N
-from .currency_literals import literal_number
+from .currency_literals import signed_literal
 from .text_numbers import numeric
 
 if TYPE_CHECKING:
@@ -57,11 +57,10 @@ def _number_read(value: N.Expr) -> tuple[Decimal, bool] | None:
     that wraps): a number literal, signed or not, or a text the run reads as a number
     (`n is int = "1e19"`, Val's reading: a real, so the overflow error). None for
     anything else (an expression: left to the run)."""
-    number = literal_number(value)
-    if number is not None:
-        while isinstance(value, N.Unary) and value.op in ("neg", "pos"):
-            value = value.operand
-        return number, isinstance(value, N.Num) and type(value.value) is int
+    found = signed_literal(value)
+    if found is not None:
+        number, literal = found
+        return number, type(literal.value) is int
     if not isinstance(value, N.Str) or not numeric(value.value):
         return None
     read = V.to_num(value.value)
