@@ -24,7 +24,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.syntax.names import fold
-from wlinterp.windev_types import image_refusal
+from wlinterp.image_limits import image_refusal
 
 from .image_files import header_of
 from .paths import native_path

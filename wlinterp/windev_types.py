@@ -3,7 +3,7 @@ one is a variant (WL207, as any unknown type), and the hint says the type is WIN
 why it is missing, rather than suggesting a typo (docs/check.md, WL207)."""
 from __future__ import annotations
 
-__all__ = ["missing_type", "image_refusal"]
+__all__ = ["missing_type"]
 
 from .syntax.names import fold
 
@@ -37,12 +37,3 @@ def missing_type(name: str) -> str | None:
     return None if why is None else f"{name} is a WINDEV type that wlinterp does not " \
         f"provide ({why}): code using it runs only in WINDEV"
 
-
-def image_refusal(what: str) -> str:
-    """The words for what an Image variable cannot do here (`what`: the method called,
-    `MonImage.ModifieLuminosité()`, or the property used): it needs the image's pixels
-    (stdlib/image_type.py). One text for the run and for wl check (WL103)."""
-    return (f"{what}: the Image type's methods and pixel properties need an image engine, "
-            f"which wlinterp does not have (?1000019650); an image file's format, width "
-            f"and height are read by ImageInfo(sFile) (InfoImage) or by an Image's Width, "
-            f"Height and BitPerPixel")

@@ -16,7 +16,6 @@ from ..syntax import nodes as N
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
-from ..windev_types import image_refusal
 from .builtin_calls import builtin
 from .data_items import seek_item
 from .value_properties import declared_simple
@@ -33,8 +32,10 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from .abstract import abstract_called
     from .checker import FunctionChecker
+    from ..image_limits import image_refusal
 else:
     on_first_call(globals(), ".abstract", "abstract_called")
+    on_first_call(globals(), "..image_limits", "image_refusal")  # (an Image's method only)
 
 _OBJECT = Kind.OBJECT
 
