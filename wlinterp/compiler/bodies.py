@@ -330,4 +330,4 @@ def _null_default(prm: N.Param) -> bool:
     True and a member read stops in words (*decided*, docs/semantics.md "Null and
     objects of a class"); it stopped the call ("A value of type Null cannot be stored in
     the structure STHttpOption.")."""
-    return type(prm.default) is N.Const and prm.default.value is None
+    return N.is_null(prm.default)

@@ -96,8 +96,7 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
         info = fc.sym.structs.get(sym.spec.name or "")
         simple = simple_value(fc, value) or builtin_simple_result(fc, value) \
             if info is not None else None
-        if info is not None and type(value) is N.Const and value.value is None \
-                and not info.is_class:
+        if info is not None and N.is_null(value) and not info.is_class:
             _null_stored(fc, sym, info.name, value, line, col)
         elif info is not None and simple is not None:
             have, written = simple

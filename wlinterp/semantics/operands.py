@@ -272,8 +272,7 @@ def check_switch_subject(fc: "FunctionChecker", s: N.Switch) -> None:
 
 def _tests_null(s: N.Switch) -> bool:
     """Does a CASE of `s` test Null (`CASE Null:`)?"""
-    return any(type(x) is N.Const and x.value is None
-               for conds, _ in s.cases for c in conds for x in (c.a, c.b))
+    return any(N.is_null(x) for conds, _ in s.cases for c in conds for x in (c.a, c.b))
 
 
 _NAME = N.Name

@@ -38,6 +38,12 @@ class Const(Expr):
     value: Any  # True, False, None
 
 
+def is_null(e: Optional[Expr]) -> bool:
+    """The literal Null (`= Null`, `CASE Null:`, a parameter's `= null` default); a
+    Null constant is a Const whose value is None, never a name."""
+    return type(e) is Const and e.value is None
+
+
 class Name(Expr):
     name: str
 

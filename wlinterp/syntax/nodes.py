@@ -14,7 +14,8 @@ from .node_class import Record, field, fields
 from .expr_nodes import (Node, Expr, Num, Str, Const, Name, Member, Prop, Index, Call,
                          Substr, BinOp, Compare, Logic, Unary, InList, IsClass, Ternary, Step,
                          ArrayLit, SwitchExpr, New, Subject, TupleLit, Indirect, AddressOf,
-                         DefaultArg, NamedArg, Automation, DurationLit, ClassMember, is_count)  # noqa: F401
+                         DefaultArg, NamedArg, Automation, DurationLit, ClassMember, is_count,
+                         is_null)  # noqa: F401
 from typing import Any, Optional
 
 
