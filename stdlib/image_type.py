@@ -78,13 +78,21 @@ class WLImage:
 
     def wl_set_named(self, shown: str, value: Any) -> None:
         """`MyImage..Image = "image.png"` loads the file, as `MyImage = "image.png"`;
-        any other property written would change the pixels (Width = 500 resizes)."""
-        key = fold(shown)
-        if key == "image":
-            loaded = image_of(value)
-            self.source, self.header = loaded.source, loaded.header
-            return
-        if key in _READ or key in _PIXELS:
+        any other property written is refused (refuse_write)."""
+        if fold(shown) == "image":
+            self.load(value)
+        else:
+            self.refuse_write(shown)
+
+    def load(self, value: object) -> None:
+        """This Image now holds the image `value` gives (image_of)."""
+        loaded = image_of(value)
+        self.source, self.header = loaded.source, loaded.header
+
+    def refuse_write(self, shown: str) -> None:
+        """A property written other than ..Image: one that would change the pixels
+        (Width = 500 resizes) stops in those words, any other name as a read of it."""
+        if fold(shown) in _READ or fold(shown) in _PIXELS:
             raise WLRuntimeError(image_refusal(f"Image..{shown} = ...") + ".")
         self.wl_get(shown)  # (its words for a name that is no property)
 
