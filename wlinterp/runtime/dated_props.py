@@ -80,8 +80,11 @@ def _settable(kind: str, name: str) -> bool:
     Date's are its date parts, a Time's its time parts, a DateTime's both and its
     ..Date / ..Time; any other (`t..Day = 3` said the Time's digits were no valid date,
     `d..Foo = 1` that it "cannot be set on this value") is no property of it."""
-    return name in _DATE if kind == "date" else name in _TIME if kind == "time" else \
-        name in _DATE or name in _TIME or name in DATETIME_PART_WORDS
+    if kind == "date":
+        return name in _DATE
+    if kind == "time":
+        return name in _TIME
+    return name in _DATE or name in _TIME or name in DATETIME_PART_WORDS
 
 
 def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
@@ -187,6 +190,12 @@ def item_with_part(value: Any, name: str, part: Any) -> str:
     8 digits is a Date's, an hour... of 8 a Time's, 14 or more a DateTime's. It stopped
     with "A value of type string has no member 'Day'" (a read of the part worked)."""
     text = V.to_str(value)
-    kind = "datetime" if len(text) >= 14 else "date" if name in _DATE else \
-        "time" if name in _TIME else ""
-    return with_part_of(text, name, part, kind) if kind else with_part(text, name, part)
+    if len(text) >= 14:
+        kind = "datetime"
+    elif name in _DATE:
+        kind = "date"
+    elif name in _TIME:
+        kind = "time"
+    else:
+        return with_part(text, name, part)
+    return with_part_of(text, name, part, kind)
