@@ -28,9 +28,11 @@ from .stored_regex import stored_compile
 if TYPE_CHECKING:
     from .keyword_names import message_for
     from .sized_phrase import sized_head_end
+    from .class_header_parent import parent_on_header_line
 else:
     on_first_call(globals(), ".keyword_names", "message_for")
     on_first_call(globals(), ".sized_phrase", "sized_head_end")
+    on_first_call(globals(), ".class_header_parent", "parent_on_header_line")
 
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError
@@ -120,6 +122,9 @@ class FormsMixin:
             return
         chars, i = self.phrase_chars(after)
         phrase = "".join(chars).strip()
+        if after.type == "IS" and not self.depth and "rit" in phrase.lower() \
+                and self.parent_on_its_line():  # `C est une Classe hérite de B`
+            return
         if after.type == "RETCOLON":  # `: int <get>, <utile>`: the attributes' comma
             phrase = phrase.rstrip(", \t")
         if not phrase:
@@ -129,6 +134,18 @@ class FormsMixin:
         start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
         self.emit(_phrase_kind(phrase), phrase, start)
         self.pos = i
+
+    def parent_on_its_line(self) -> bool:
+        """`C est une Classe hérite de B`: the class phrase as one STRUCT_TYPE, then a line
+        break before the parent's words, read on a line of their own (class_header_parent.py)."""
+        parent = parent_on_header_line(self.text, self.pos)
+        if parent < 0:
+            return False
+        start = blanks_end(self.text, self.pos)
+        self.emit("STRUCT_TYPE", self.text[start:parent].rstrip(), start)
+        self.emit("NL", "", parent, parent)
+        self.pos = parent
+        return True
 
     def phrase_chars(self, after: Token) -> tuple[list[str], int]:
         """The characters of a type phrase from the position (an extension attribute
