@@ -25,6 +25,7 @@ from wlinterp.runtime.limits import check_array, check_string
 from wlinterp.runtime.procrefs import WLProcRef, check_callback_count, procedure_arg
 
 from . import text as T
+from .assoc_sort import sort_assoc
 from .array_args import (array_arg, fixed_check, readable_array, resizable_array,
                          one_dim as _one_dim, resized as _resized)
 from .strings import int_arg
@@ -276,6 +277,9 @@ AS_FUNCTION = family.constant("asFunction", "ttFonction", 2048)
 # the members (columns) to sort on are the third argument, so these only document it
 AS_MEMBER = family.constant("asMember", "ttMembre", 4096)
 AS_COLUMN = family.constant("asColumn", "ttColonne", 8192)
+# an associative array sorted by its keys (?3075007 names ttClé; English name and value
+# INFERRED: the as... names of the tt... constants, the next free bit)
+AS_KEY = family.constant("asKey", "ttClé", 16384)
 _TEXT_OPTIONS = (T.CC_IGNORE_CASE | T.CC_IGNORE_ACCENT | T.CC_IGNORE_SPACE
                  | T.CC_IGNORE_INSIDE_SPACE | T.CC_IGNORE_PUNCTUATION | T.CC_LEXICOGRAPHIC
                  | T.CC_RESPECT_NUMERIC)
@@ -305,17 +309,7 @@ def _member_key(member: str, text: int, value: object) -> tuple[int, Any]:
     return _sort_key(value, member, text)
 
 
-def _sort_check(given: list[Given]) -> str | None:
-    """ArraySort's first argument known from its declaration: a variable declared an
-    associative array is refused by the run (array_arg's words); `wl check` says it
-    first, at the call (WL115)."""
-    spec = given[0].spec if given else None
-    if spec is not None and spec.kind == K_ASSOC:
-        return "ArraySort expects an array, not a value of type associative array."
-    return None
-
-
-@family.function("ArraySort", "TableauTrie", "Sort", "Trie", declared_check=_sort_check)
+@family.function("ArraySort", "TableauTrie", "Sort", "Trie")
 def array_sort(rt: Runtime, arr: object, option: object = 1, member: ProcArg = "") -> None:
     """Sort a one-dimensional array in place: ascending (asAscending, the default) or
     descending (asDescending). For an array of structures, `member` names the members to
@@ -323,10 +317,18 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: ProcArg = "
     Age descending ("-" descending, "+" or nothing: the option's direction). Numbers sort
     before text; the sort is stable. The cc... options added to the option (ccIgnoreCase,
     ccIgnoreAccent, ccLexicographicOrder...) compare text as StringCompare does."""
-    a = array_arg(arr, "ArraySort")
     opt = V.to_int(option)
     text = opt & _TEXT_OPTIONS
     descending = opt & AS_DESCENDING == AS_DESCENDING
+    if isinstance(arr, WLAssoc):
+        as_array = getattr(arr, "wl_as_array", None)  # a JSON member never written
+        pending = as_array() if as_array is not None else None
+        if pending is None:  # by value, or by key (asKey): stdlib/assoc_sort.py
+            key_of = functools.partial(_sort_key, member="", text=text)
+            sort_assoc(arr, opt & AS_KEY == AS_KEY, descending, key_of)
+            return
+        arr = pending
+    a = array_arg(arr, "ArraySort")
     if len(a.dims) == 2:
         _sort_rows(a, descending, member, text)
         return

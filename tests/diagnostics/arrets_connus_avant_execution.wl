@@ -2,8 +2,6 @@
 // vérification le dit à l'appel, avec les mots de l'exécution
 taStock est un tableau associatif d'entiers
 taStock["A12"] = 4
-TableauTrie(taStock) // error: WL115:1 TableauTrie expects an array, not a value of type associative array
-taStock.Trie() // error: WL115:9 Trie expects an array, not a value of type associative array
 Trace(DateDifférence("2025", "20250101")) // error: WL115:7 DateDifférence: '2025' is not a valid date (expected YYYYMMDD)
 Trace(datedifference("", "20250101")) // error: WL115:7 DateDifference: the date is empty
 sLigne est une chaîne = "a;b;c"

@@ -2,8 +2,6 @@
 // says it at the call, in the run's words (it left them to the run)
 aaStock is associative array of int
 aaStock["A12"] = 4
-ArraySort(aaStock) // error: WL115:1 ArraySort expects an array, not a value of type associative array
-aaStock.Sort() // error: WL115:9 Sort expects an array, not a value of type associative array
 Trace(DateDifference("2025", "20250101")) // error: WL115:7 DateDifference: '2025' is not a valid date (expected YYYYMMDD)
 Trace(DateDifference("20250101", "")) // error: WL115:7 DateDifference: the date is empty
 sLine is string = "a;b;c"
