@@ -11,7 +11,9 @@ p is STPoint = fLoadText("a.txt") // error: WL110:1 fLoadText(...) is a string: 
 o is CA
 o = Length("abc") // error: WL110:1 Length(...) is an integer: a value of type integer cannot be stored in 'o', a CA (class)
 Trace(p.x, o.n)
-t is array of strings = fListFile("*.txt") // error: WL110:1 fListFile(...) is a string or integer: a value of type string or integer cannot be stored in 't', an array
+q is STPoint = fListFile("*.txt") // error: WL110:1 fListFile(...) is a string: a value of type string cannot be stored in 'q', a STPoint (structure)
+Trace(q.x)
+t is array of strings = fListFile("*.txt") // error: WL110:1 fListFile(...) is a string: a value of type string cannot be stored in 't', an array
 u is array of strings
 u = Upper("a") // error: WL110:1 Upper(...) is a string: a value of type string cannot be stored in 'u', an array
 n is array of int = Length("abc") // error: WL110:1 Length(...) is an integer: a value of type integer cannot be stored in 'n', an array

@@ -84,9 +84,11 @@ def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line:
 # a built-in's declared result (its annotation) -> the type as the run names it: the
 # types no array is made of (a failure value, "" or 0 or Null, is none either). Dates
 # and times are left out: Now() (`-> Time`) gives the run a text ("HHMMSSCC").
+# A text or a count (`str | int`) is judged only for a listing given its path alone
+# (`fListFile("*.txt")`: the text, a string as the run names it); with a
+# procedure it is a count, and ExeInfo's depends on what it is asked.
 _SIMPLE_RESULTS = {"str": "string", "int": "integer", "bool": "boolean", "float": "real",
-                   "float | int": "number", "int | float": "number",
-                   "str | int": "string or integer"}
+                   "float | int": "number", "int | float": "number"}
 
 
 def builtin_simple_result(fc: "FunctionChecker", value: N.Expr) -> tuple[str, str] | None:
@@ -102,6 +104,8 @@ def builtin_simple_result(fc: "FunctionChecker", value: N.Expr) -> tuple[str, st
     b = fc.sym.registry.functions.get(key)
     ret = b.func.__annotations__.get("return") if b is not None else None
     have = _SIMPLE_RESULTS.get(ret) if isinstance(ret, str) else None
+    if ret == "str | int" and key in _LISTINGS and len(value.args) == 1:
+        have = "string"  # the listing, a text: the run's "A value of type string ..."
     return None if have is None else (have, f"{value.func.name}(...)")
 
 
