@@ -124,6 +124,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             return self.expr(self.prog.refs.stands_for[id(node)][1])
         if ref is Ref.CONSTANT:
             return self.prog.constant_code(self.prog.refs.constant_key(node, key))
+        if ref is Ref.MAIN_VAR:  # above this function's variable of that name (lookup.py)
+            var = self.prog.main_scope.vars[key]  # a module global (main_globals.py)
+            return var.pyname, var.stype
         if ref is Ref.BUILTIN_VAR:
             return self.prog.builtin_variable_code(key), S.OBJECT
         if ref is Ref.CLASS_NAME:  # `IF o..Class = CSub`: its name (semantics/class_names.py)

@@ -31,6 +31,7 @@ def main_globals(pc: "ProgramCompiler") -> set[str]:
         local = {fold(n) for n, _ in facts(p.body).decls} | \
             {fold(x.name) for x in p.params}
         used_by_procs |= (facts(p.body).referenced | _default_names(p)) - local
+    used_by_procs |= pc.refs.main_reads  # read above a same-named local (lookup.py)
     globals_ = main_names & used_by_procs
     if program.uses_indirection:  # {name} reaches main variables by name
         globals_ = set(main_names)

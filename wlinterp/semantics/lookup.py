@@ -133,11 +133,27 @@ def pending_read(fc: "FunctionChecker", e: N.Name | N.ClassMember, sym: Any) -> 
     "used before its declaration", as the run stops there."""
     key = fold(e.name)
     if fc.scope.vars.get(key) is sym and fc.global_kind(key) == "constant":
+        main = _main_variable(fc, key)
+        if main is not None:  # a main-code variable hides the constant, as everywhere
+            main.read = True
+            fc.sym.refs.record(e, Ref.MAIN_VAR)
+            fc.sym.refs.main_reads.add(key)
+            return
         fc.sym.refs.record(e, _CONSTANT)
         return
     sym.read = True
     fc.sym.refs.record(e, _VAR)
     fc.before_declaration(e, sym)
+
+
+def _main_variable(fc: "FunctionChecker", key: str) -> Any:
+    """The main code's variable `key` when the function is a procedure or a method
+    whose enclosing scope is the main code's, else None (an internal procedure's
+    enclosing variables are not looked through: the name stays the constant there)."""
+    parent = fc.scope.parent
+    if parent is None or not parent.is_main:
+        return None
+    return parent.vars.get(key)
 
 
 def _spelled_as_constant(fc: "FunctionChecker", written: str, key: str) -> bool:

@@ -20,6 +20,9 @@ class Ref(StrEnum):
     """The kinds of thing a name can designate."""
 
     VAR = "variable"  # a variable or parameter (of this function or an enclosing one)
+    # a main-code variable read above the declaration of this function's variable of that
+    # name, which hides it from there on (lookup.py pending_read)
+    MAIN_VAR = "main-code-variable"
     UNDECLARED = "undeclared"  # an implicit variant (maybe a data file or item, a control)
     MYPARAMS = "myparameters"  # MyParameters / MesParamètres in a PROCEDURE P(*)
     MEMBER = "member"  # a member of the current object (in a method)
@@ -112,6 +115,9 @@ class Resolutions:
         # Call of the same callee with the arguments placed and that order), which the
         # rest of the pass and the compiler read instead of the call as written
         self.placed_calls: dict[int, tuple[Any, Any]] = {}
+        # the main-code variables (folded) read as Ref.MAIN_VAR: module globals of the
+        # generated code, as those a procedure reads are (compiler/main_globals.py)
+        self.main_reads: set[str] = set()
 
     def record(self, node: Any, ref: Ref) -> None:
         self._refs[id(node)] = (node, ref)
