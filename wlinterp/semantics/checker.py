@@ -368,7 +368,13 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
     x_Subject = check_subject
 
     def x_TupleLit(self, e: N.TupleLit) -> None:
-        """`(a, , c)` as values: an empty slot only skips a value being assigned."""
+        """`(a, , c)` as values: an empty slot only skips a value being assigned. `()`
+        reaches here only where it is no parameter list (passed_procedures.py)."""
+        if not e.items and not e.skipped:  # `Trace(())`: the run got "several values"
+            self.rep.report("WL100", "`()` gives no value: it is only the empty list of "
+                            "parameters of a procedure that a built-in runs "
+                            "(ParallelTaskExecute(P, (), ...))", e, 2)
+            return
         if e.skipped:
             self.rep.report("WL100", "a value is missing between two commas (an empty "
                             "place only skips a value in `(x, , z) = ...`)", e)

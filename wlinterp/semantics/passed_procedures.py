@@ -32,6 +32,9 @@ def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
     for rank, a in enumerate(e.args):
         if rank in passed and (procedure_ref(fc, a) or named_in_text(fc, a)):
             continue
+        if type(a) is N.TupleLit and not a.items and user is False and passed \
+                and rank > passed[0]:
+            continue  # ParallelTaskExecute(P, (), ...): P's parameters, none (?1000021211)
         if rank == 1 and user is False and type(a) is N.Str and type(e.func) is _NAME:
             _listing_callback(fc, e, a)  # fListFile(m, "NoSuchProcedure")
         sym = fc.scope.lookup(fold(a.name)) if rank in outputs and isinstance(a, N.Name) \

@@ -219,6 +219,8 @@ class ExprBuilder:
     def args(self, items: list[Any]) -> list[Any]:
         return [x for x in items if x is not None and not isinstance(x, Token)]
 
+    call_args = args  # a call's, where `()` may be one (grammar call_arg)
+
     def number(self, items: list[Any]) -> N.Num:
         t = items[0]
         v = t.value
@@ -305,8 +307,9 @@ class ExprBuilder:
                           tuple(i for i, x in enumerate(slots) if x is _SKIPPED))
 
     def empty_tuple(self, items: list[Any]) -> N.TupleLit:
-        """`()`: no values, as ParallelTaskExecute(P, (), ...) passes no parameters
-        (?1000021211's example; it was "unexpected ')'")."""
+        """`()` as a call's argument: no values, as ParallelTaskExecute(P, (), ...) passes
+        no parameters (?1000021211's example; it was "unexpected ')'"). Elsewhere (`x =
+        ()`, `Trace(())` is a call's) the grammar refuses it, as before."""
         return N.TupleLit(items[0].line, items[0].column, [])
 
     def skipped_slot(self, items: list[Any]) -> object:
