@@ -60,6 +60,19 @@ def test_described_items_are_not_undeclared_in_a_run(text: str, undeclared: str,
     assert len(warned) == 1 and f"'{undeclared}'" in warned[0], err.getvalue()
 
 
+def _run_on_sqlite(text: str, analysis: Path | None,
+                   tmp_path: Path) -> tuple[str, list[str]]:
+    """Run `text` on a SQLite file (with the analysis, if any): what it printed, and the
+    run's "is not declared" warnings, which the tests count."""
+    out, err = io.StringIO(), io.StringIO()
+    options = {"db": f"sqlite:{tmp_path / 'd.db'}"}
+    if analysis:
+        options["analysis"] = str(analysis)
+    run_source(text, "t.wl", stdout=out, stderr=err, options=options)
+    return out.getvalue(), [line for line in err.getvalue().splitlines()
+                            if "is not declared" in line]
+
+
 def _check(text: str, analysis: Path | None, tmp_path: Path) -> list[tuple[str, str]]:
     """(code, the name quoted) of each diagnostic `wl check` gives `text`."""
     return [(code, message.split("'")[1])
@@ -127,14 +140,9 @@ def test_items_named_at_run_time_are_keys_not_undeclared(
         text: str, undeclared: str, shown: str, analysis: Path | None,
         tmp_path: Path) -> None:
     assert _check(text, analysis, tmp_path) == [("WL101", undeclared)]
-    out, err = io.StringIO(), io.StringIO()
-    options = {"db": f"sqlite:{tmp_path / 'd.db'}"}
-    if analysis:
-        options["analysis"] = str(analysis)
-    run_source(text, "t.wl", stdout=out, stderr=err, options=options)
-    assert out.getvalue() == f"1, {shown}\n1, 1\n\n"  # (the undeclared: empty)
-    warned = [line for line in err.getvalue().splitlines() if "is not declared" in line]
-    assert len(warned) == 1 and f"'{undeclared}'" in warned[0], err.getvalue()
+    printed, warned = _run_on_sqlite(text, analysis, tmp_path)
+    assert printed == f"1, {shown}\n1, 1\n\n"  # (the undeclared: empty)
+    assert len(warned) == 1 and f"'{undeclared}'" in warned[0], warned
 
 
 @pytest.mark.parametrize("text", [OPEN_EN, OPEN_FR])
@@ -179,14 +187,9 @@ def test_a_file_named_at_run_time_is_a_data_file(text: str, undeclared: str,
                                                  tmp_path: Path) -> None:
     assert "..Name = sFile" in text or "..Nom = sFichier" in text
     assert _check(text, analysis, tmp_path) == [("WL101", undeclared)]
-    out, err = io.StringIO(), io.StringIO()
-    options = {"db": f"sqlite:{tmp_path / 'd.db'}"}
-    if analysis:
-        options["analysis"] = str(analysis)
-    run_source(text, "t.wl", stdout=out, stderr=err, options=options)
-    assert out.getvalue() == "1, 1\n1, b, \nb\n"
-    warned = [line for line in err.getvalue().splitlines() if "is not declared" in line]
-    assert len(warned) == 1 and f"'{undeclared}'" in warned[0], err.getvalue()
+    printed, warned = _run_on_sqlite(text, analysis, tmp_path)
+    assert printed == "1, 1\n1, b, \nb\n"
+    assert len(warned) == 1 and f"'{undeclared}'" in warned[0], warned
 
 
 @pytest.mark.parametrize("text,undeclared", NAMED)
