@@ -39,13 +39,17 @@ _ABOUT_NAMES = ("property", "member", "method", "window control", "item of")
 # has no Annee`, `...: its Annee cannot be changed`): the folded name, capitalized
 _PART = lazy_compile(r"(: it has no |: its )([A-Z][a-z]*)\b(?! of the week)")
 _ABOUT_PARTS = (": it has no ", ": its ")
+# an Image's refusal (image_limits.py), which names the property or method it was asked
+# for: "Image..width = ...: the Image type's ...", "Image.savejpeg(): ..."
+_IMAGE = lazy_compile(r"^(Image\.{1,2})([^\W\d]\w*)")
 
 
 def as_written(message: str, source: str | None, line: int) -> str:
     """`message` with its quoted folded names spelled as on line `line` of `source` (the
     statement that failed); unchanged when the line has no such word."""
     if not source or line <= 0 or not any(word in message for word in _ABOUT_NAMES) \
-            and not any(words in message for words in _ABOUT_PARTS):
+            and not any(words in message for words in _ABOUT_PARTS) \
+            and not message.startswith("Image."):
         return message
     lines = source_lines(source)
     if line > len(lines):
@@ -68,7 +72,7 @@ def as_written(message: str, source: str | None, line: int) -> str:
     def dotted(m: re.Match[str]) -> str:
         return m.group(1) + spelled.get(fold(m.group(2)), m.group(2))
 
-    message = _DOT_METHOD.sub(dotted, message)
+    message = _IMAGE.sub(dotted, _DOT_METHOD.sub(dotted, message))
     return _PART.sub(part, _METHOD.sub(shown, _QUOTED.sub(shown, message)))
 
 

@@ -44,6 +44,6 @@ v is Variant = imgPhoto
 WHEN EXCEPTION IN
 	v.SaveJPEG(sFolder + "\out.jpg")
 DO
-	Trace(Left(ExceptionInfo(errMessage), 30)) // expect: Image.savejpeg(): the Image ty
+	Trace(Left(ExceptionInfo(errMessage), 30)) // expect: Image.SaveJPEG(): the Image ty
 END
 fRemoveDir(sFolder, frRecursive)

@@ -45,6 +45,6 @@ v est un Variant = imgPhoto
 QUAND EXCEPTION DANS
 	v.SauveJPEG(sDossier + "\sortie.jpg")
 FAIRE
-	Trace(Gauche(ExceptionInfo(errMessage), 30)) // expect: Image.sauvejpeg(): the Image t
+	Trace(Gauche(ExceptionInfo(errMessage), 30)) // expect: Image.SauveJPEG(): the Image t
 FIN
 fRepSupprime(sDossier, frRécursif)
