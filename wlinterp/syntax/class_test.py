@@ -23,6 +23,8 @@ _OPERAND_END = frozenset({"NAME", "RPAR", "RBRACK", "SOFT_A", "SOFT_DE", "SOFT_S
 # Tokens after which a declaration may start on the same line (`IF c THEN n is int`,
 # `CASE 1: o is CFoo`).
 _STATEMENT_STARTS = frozenset({"THEN", "ELSE", "DO", "COLON"})
+# Lines whose statement may start after such a token (a one-line IF or CASE)
+_BRANCH_LINES = frozenset({"IF", "CASE", "OTHERCASE"})
 
 
 def is_class_test(out: list[Token], line_first: int, proc_line: bool, text: str,
@@ -35,8 +37,7 @@ def is_class_test(out: list[Token], line_first: int, proc_line: bool, text: str,
     eol = EOL_RE.search(text, pos)
     if "=>" in text[pos:len(text) if eol is None else eol.start()]:
         return False
-    if out[line_first].type == "LPAR" and out[-2].type == "RPAR" \
-            and _closes_last(out, line_first):
+    if out[-2].type == "RPAR" and _closes_last(out, _statement_first(out, line_first)):
         return False  # `(nMin, nMax) is int = P()`: a multiple declaration
     expression = False
     for tok in out[line_first:-2]:
@@ -48,6 +49,22 @@ def is_class_test(out: list[Token], line_first: int, proc_line: bool, text: str,
         elif kind == "LPAR":
             expression = True  # a call's arguments: `Trace(o is CBase)`
     return expression
+
+
+def _statement_first(out: list[Token], line_first: int) -> int:
+    """Where the statement that holds the IS starts: the line's start, or after the last
+    THEN / ELSE / `:` outside brackets of a line that opens with IF or CASE (`IF c THEN
+    (a, b) is int = P()`, `CASE 1: (a, b) is int = P()`: one-line branches)."""
+    if out[line_first].type not in _BRANCH_LINES:
+        return line_first
+    first, depth = line_first, 0
+    for k in range(line_first, len(out) - 2):
+        kind = out[k].type
+        depth += kind == "LPAR"
+        depth -= kind == "RPAR"
+        if depth == 0 and kind in _STATEMENT_STARTS:
+            first = k + 1
+    return first
 
 
 def _closes_last(out: list[Token], first: int) -> bool:

@@ -5,7 +5,7 @@ structure and its variable).
 """
 from __future__ import annotations
 
-__all__ = ["DeclBuilder", "statements_of"]
+__all__ = ["DeclBuilder", "statements_of", "statement_parts"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,7 @@ def statements_of(items: list[Any]) -> list[N.Stmt]:
     out = [x for x in items if isinstance(x, _Stmt)]
     for x in out:
         if isinstance(x, _StructDecl) and x.composite or type(x) is _DeclThenAssign:
-            return [y for x in out for y in _composite(x)]
+            return [y for x in out for y in statement_parts(x)]
     return gather_tails(out)
 
 
@@ -47,9 +47,11 @@ class _DeclThenAssign(N.Stmt):
 _Stmt, _StructDecl = N.Stmt, N.StructDecl  # (read once per item: no module lookups)
 
 
-def _composite(s: N.Stmt) -> list[N.Stmt]:
-    """A composite variable (`X is composed of ... END`, help ?1514061) is a structure
-    of its own and the one variable of it, both named X."""
+def statement_parts(s: N.Stmt) -> list[N.Stmt]:
+    """The statements one parsed statement stands for: `(a, b) is int = P()` is a
+    declaration and an assignment (also as a one-line IF's branch); a composite
+    variable (`X is composed of ... END`, help ?1514061) is a structure of its own and
+    the one variable of it, both named X."""
     if type(s) is _DeclThenAssign:
         return [s.decl] if s.assign is None else [s.decl, s.assign]
     if not (isinstance(s, N.StructDecl) and s.composite):

@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import WLSyntaxError
 from . import nodes as N
 from .bare_if_line import gather_tails, note_tail
-from .decl_builder import statements_of as _stmts
+from .decl_builder import statement_parts, statements_of as _stmts
 from .precedence import cmp_name
 from .reductions import Tree
 from .names import fold
@@ -38,9 +38,9 @@ class FlowBuilder:
     # -- IF / SWITCH ---------------------------------------------------------
     def if_line(self, items: list[Any]) -> N.If:
         kw, cond = items[0], items[1]
-        acts = [x for x in items[2:] if isinstance(x, N.Stmt)]
-        orelse = [acts[1]] if len(acts) > 1 else None
-        return N.If(kw.line, kw.column, [(cond, [acts[0]])], orelse, kw.value)
+        acts = [statement_parts(x) for x in items[2:] if isinstance(x, N.Stmt)]
+        orelse = acts[1] if len(acts) > 1 else None
+        return N.If(kw.line, kw.column, [(cond, acts[0])], orelse, kw.value)
 
     def if_line_bare(self, items: list[Any]) -> N.If:
         """`IF c action` without THEN (WINDEV 2025); the actions after `;` on its line
