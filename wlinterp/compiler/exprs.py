@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from ..syntax import nodes as N
 from ..syntax.precedence import NotPrefix
-from ..syntax.currency_literal import CurrencyLiteral, NumericLiteral
+from ..syntax.currency_literal import CurrencyLiteral, LongLiteral, NumericLiteral
 from ..runtime.kinds import KindNames as Kind, NUMERIC, SType, STypeNames as S
 from ..syntax.names import fold
 from ..runtime.size_watch import SAMPLED
@@ -29,7 +29,8 @@ _FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
 _X_METHODS: dict[type, Callable[[Any, Any], tuple[str, SType]]] = {}
 _NUM, _STR = N.Num, N.Str
 _TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR, Decimal: S.DEC,
-         CurrencyLiteral: S.DEC, NumericLiteral: S.DEC}
+         CurrencyLiteral: S.DEC, NumericLiteral: S.DEC,
+         LongLiteral: S.DEC}
 
 
 def short_piece(e: N.Expr, t: SType) -> bool:

@@ -52,6 +52,17 @@ def _literal_text(code: str) -> str | None:
 _NUMBER_KINDS = frozenset((Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC))
 
 
+def wide_integer_literal(code: str) -> str:
+    """An integer literal past 8 bytes stored into a numeric, marked a LongLiteral: the
+    compiler makes it a real, 15 significant digits ("Numeric (Variable type)" ?1514072:
+    `num1 = 1234567890123456789123456789 // num1 does not contain the correct value`;
+    runtime/stored_numbers.py real_as_numeric); any other code as it is."""
+    digits = code[1:] if code[:1] == "-" else code
+    if len(digits) < 19 or not digits.isdigit() or -(1 << 63) <= int(code) < 1 << 63:
+        return code
+    return f"LongLiteral('{code}')"
+
+
 def time_counter(kind: str) -> str:
     """The helper giving a Time's hundredths to a number of `kind`: an integer's drop
     the Time's thousandth (time_number), a real's, currency's or numeric's keep it as
@@ -137,6 +148,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         if spec.kind == Kind.ARRAY and t == S.ARRAY:  # `t2 = t1`, `t2 is array of int =
             # t1`: t2 designates t1's array (Assignment operators ?1515003)
             return f"array_reference({code}, {self.prog.spec_ref(spec)}, _ctx)"
+        if spec.kind == Kind.NUMERIC and t == S.INT:
+            code = wide_integer_literal(code)
         return f"assign_value({code}, {self.prog.spec_ref(spec)}, _ctx)"
 
     def built_from_value(self, spec: Any) -> bool:

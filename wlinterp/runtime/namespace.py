@@ -42,7 +42,7 @@ HELPERS = (
     "time_add",
     "time_sub", "with_part_of", "item_with_part", "call_ref", "proc_ref", "proc_chained", "use_block",
     "call_compiled", "compiled_procedure", "spread_args",
-    "assign_object", "array_reference", "co_currency", "CurrencyLiteral", "NumericLiteral", "co_numeric", "numeric_variant", "held_product", "co_product", "co_date", "dated_text", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
+    "assign_object", "array_reference", "co_currency", "CurrencyLiteral", "NumericLiteral", "LongLiteral", "co_numeric", "numeric_variant", "held_product", "co_product", "co_date", "dated_text", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
     "json_form", "buffer_text", "text_buffer", "text_stored", "given_count", "overload_dispatcher", "GotoJump",
     "ErrorModeResult", "error_mode_enter", "error_mode_leave", "exception_mode_run",

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from ..errors import ErrCode, WLRuntimeError
 from . import arithmetic
 from . import values as V
-from ..syntax.currency_literal import CurrencyLiteral
+from ..syntax.currency_literal import CurrencyLiteral, LongLiteral
 
 _NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
 _SIX_DECIMALS = Decimal("0.000001")
@@ -142,8 +142,13 @@ def real_as_numeric(value: object) -> Decimal:
     docs/semantics.md "A real stored into a numeric"): `n is numeric (*) = 2 / 3` is
     0.666666666666667 (it kept 17 digits, so `n * 3` was 1.9999999999999998), a real
     12345678901234567, shown 12345678901234600, gives that (it gave the double's
-    12345678901234568). An integer is exact."""
+    12345678901234568). So does a long decimal literal written without `0n`
+    (LongLiteral: `num2 = 1234567890123456789.0`, ?1514072's "does not contain the
+    correct value"; an integer literal past 8 bytes is one too when stored into a numeric,
+    compiler/stores.py). An integer is exact."""
     if type(value) is float and value - value == 0.0:
+        return Decimal(format(value, ".15g"))
+    if type(value) is LongLiteral:
         return Decimal(format(value, ".15g"))
     return V.to_decimal(value)
 
@@ -210,8 +215,10 @@ arithmetic.NUMERIC_HELD = NumericHeld  # operators keep the mark (arithmetic._ke
 
 def numeric_variant(v: object) -> object:
     """A numeric's value stored into a Variant: marked NumericHeld; anything else (Null)
-    as it is."""
-    return NumericHeld(v) if isinstance(v, Decimal) and type(v) is not NumericHeld else v
+    as it is, and so is a long literal (LongLiteral, a numeric too), which stays the
+    literal a numeric parameter stores through a real (`P(1234567890123456789.5)`)."""
+    return NumericHeld(v) if isinstance(v, Decimal) and type(v) is not NumericHeld \
+        and type(v) is not LongLiteral else v
 
 
 def held_product(v: object) -> object:

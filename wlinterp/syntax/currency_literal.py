@@ -5,7 +5,7 @@ arithmetic result or a plain literal that size is "Numeric overflow" (docs/seman
 "Currency literals")."""
 from __future__ import annotations
 
-__all__ = ["CurrencyLiteral", "NumericLiteral"]
+__all__ = ["CurrencyLiteral", "NumericLiteral", "LongLiteral"]
 
 from decimal import Decimal
 
@@ -48,3 +48,21 @@ class NumericLiteral(Decimal):
 
     def __neg__(self, context: object = None) -> "NumericLiteral":
         return NumericLiteral(Decimal(self).copy_negate())
+
+
+class LongLiteral(NumericLiteral):
+    """A decimal literal written without `0n` that a real would round (more than 15
+    significant digits: `1234567890123456789.0`). In an expression it is a numeric, as
+    any NumericLiteral; stored into a numeric or a currency it is the real the compiler
+    makes of it, 15 significant digits ("Numeric (Variable type)" ?1514072: a value
+    assigned to a numeric "is automatically converted into real", `num2 =
+    1234567890123456789.0 // num2 does not contain the correct value`; ?1514043 says the
+    same of a currency; runtime/stored_numbers.py real_as_numeric)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"LongLiteral('{self}')"
+
+    def __neg__(self, context: object = None) -> "LongLiteral":
+        return LongLiteral(Decimal(self).copy_negate())

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..errors import WLSyntaxError
 from . import nodes as N
 from .blanks import WITHOUT_DIGIT_SEPARATORS
-from .currency_literal import CurrencyLiteral, NumericLiteral
+from .currency_literal import CurrencyLiteral, LongLiteral, NumericLiteral
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
 from ..lazy_import import on_first_call
@@ -34,6 +34,7 @@ class SizedType(NamedTuple):
 
 _MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_DIGITS
 _MAX_HEX_DIGITS = 32
+_INT8 = 1 << 63  # past an 8-byte integer, a value stored into a numeric goes through a real
 _CURRENCY_STEP = Decimal("0.000001")  # a currency's 6 decimals (?1514043)
 _PLACES = (N.Name, N.Member, N.Index)  # what a by-reference parameter can write back
 
@@ -42,18 +43,22 @@ def _number(tok: Token) -> int | float | Decimal:
     """The value of a number literal; one out of WLanguage's range is a syntax error
     at the literal (never Python's digit limit, never an `inf` that reads as a name).
     `0n12.5` is a numeric (a Decimal), and so is a decimal literal a real would round
-    (more than 15 significant digits): docs/semantics.md, "Decimal literals"; `0m12.5`
-    is a currency ("Currency literals")."""
+    (more than 15 significant digits: a LongLiteral, which a numeric or a currency
+    stores through a real): docs/semantics.md, "Decimal literals"; `0m12.5` is a
+    currency ("Currency literals")."""
     t = tok.value.translate(WITHOUT_DIGIT_SEPARATORS)
     if t[:2].lower() == "0m":
         return _currency(tok, t[2:])
-    if t[:2].lower() == "0n" or ("." in t and "e" not in t.lower()
-                                 and len(t.replace(".", "").strip("0")) > 15):
-        digits = t[2:] if t[:2].lower() == "0n" else t
+    numeric = t[:2].lower() == "0n"
+    if numeric or ("." in t and "e" not in t.lower()
+                   and len(t.replace(".", "").strip("0")) > 15):
+        digits = t[2:] if numeric else t
         if len(digits.replace(".", "").lstrip("0")) > _MAX_DIGITS:
             raise _out_of_range(tok, f"more than {_MAX_DIGITS} digits")
         exact = Decimal(digits)
-        return int(exact) if "." not in digits else NumericLiteral(exact)
+        if "." not in digits and (not numeric or -_INT8 <= exact < _INT8):
+            return int(exact)  # (an integer past 8 bytes is a real's, but not `0n`'s)
+        return NumericLiteral(exact) if numeric else LongLiteral(exact)
     if t[:2].lower() == "0x":
         if len(t[2:].lstrip("0")) > _MAX_HEX_DIGITS:
             raise _out_of_range(tok, f"more than {_MAX_HEX_DIGITS} hexadecimal digits")

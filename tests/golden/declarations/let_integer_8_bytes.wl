@@ -10,7 +10,8 @@ Trace(i) // expect: -2147483648
 let big = 2147483648
 big++
 Trace(big, TypeVar(big) = wlInt_8) // expect: 2147483649, 1
-// past 8 bytes a numeric, exact (it gave 7766279631452241919, wrapped at 64 bits)
+// past 8 bytes a numeric (it gave 7766279631452241919, wrapped at 64 bits), the literal
+// through a real's 15 digits, as any literal stored into a numeric (?1514072)
 let huge = 99999999999999999999
 huge++
-Trace(huge, TypeVar(huge) = wlNumeric) // expect: 100000000000000000000, 1
+Trace(huge, TypeVar(huge) = wlNumeric) // expect: 100000000000000000001, 1

@@ -16,7 +16,8 @@ Trace(TypeVar(n) = wlEntier, n..Type = wlEntier, TypeVar(m) = wlEntier) // expec
 Trace(TypeVar(grand) = wlEntier_8, TypeVar(b) = wlBooléen) // expect: 1, 1
 n = 3.9
 Trace(n, TypeVar(n) = wlEntier) // expect: 3, 1
-// au-delà de 8 octets un numérique, exact (il repliait sur 64 bits : 7766279631452241919)
+// au-delà de 8 octets un numérique (il repliait sur 64 bits : 7766279631452241919), le
+// littéral par les 15 chiffres d'un réel, comme tout littéral rangé dans un numérique
 soit énorme = 99999999999999999999
 énorme++
-Trace(énorme, TypeVar(énorme) = wlNumérique) // expect: 100000000000000000000, 1
+Trace(énorme, TypeVar(énorme) = wlNumérique) // expect: 100000000000000000001, 1
