@@ -97,8 +97,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref in CALLS:  # a procedure or function named alone: called
             return self.compile_call(N.Call(node.line, node.col, node, []))
         if ref is Ref.UNDECLARED:
-            wrong = self.prog.call_error(node)  # a class's name as a value (WL101)
-            if wrong is not None and wrong.code == "WL101":
+            wrong = self.prog.call_error(node)  # a class's name as a value (WL101), no
+            if wrong is not None and wrong.code in ("WL101", "WL102"):  # such procedure
                 return self.prog.call_fail(wrong), S.ANY
             var = self.undeclared_var(node)
             return self.read_var(var), var.stype

@@ -30,7 +30,8 @@ def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
     """The arguments of a call to the program's procedures (by reference: they may be
     assigned), or to a built-in taking a procedure (ProcArg) or assigning one (OutArg)."""
     for rank, a in enumerate(e.args):
-        if rank in passed and (procedure_ref(fc, a) or named_in_text(fc, a)):
+        if rank in passed and (procedure_ref(fc, a) or named_in_text(fc, a)
+                               or (user is False and _no_such_procedure(fc, e, a))):
             continue
         if type(a) is N.TupleLit and not a.items and user is False and passed \
                 and rank > passed[0]:
@@ -50,6 +51,30 @@ def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
             sym = fc.scope.lookup(fold(a.name))
             if sym is not None:
                 sym.written = True
+
+
+def _no_such_procedure(fc: "FunctionChecker", e: N.Call, a: N.Expr) -> bool:
+    """`ThreadExecute("t", threadNormal, Missing)`: a bare name where a built-in takes a
+    procedure, naming no variable, constant, procedure or other known name, is WL102
+    naming it, and the run stops there with the same words (it read the name as an
+    empty variant and said "there is no procedure named ''")."""
+    if type(a) is not N.Name or type(e.func) is not _NAME or fc.lenient:
+        return False
+    key = fold(a.name)
+    from .lookup import own_name  # (lookup imports this module's callers)
+    if own_name(fc, key) is not None or fc.global_kind(key) is not None \
+            or key in fc.sym.structs or key in fc.data_files or key in fc.sym.known \
+            or key in fc.sym.compiled:
+        return False
+    fc.sym.refs.record(a, Ref.UNDECLARED)
+    from .suggest import closest
+    best = closest(a.name, [p.name for p in fc.sym.procs.values()])
+    d = fc.rep.report("WL102", f"{e.func.name}: there is no procedure named '{a.name}'"
+                      + (f"; did you mean {best}?" if best else ""), a, len(a.name),
+                      hint=None if best else f"declare it (PROCEDURE {a.name}()) or name "
+                      "one of the program's procedures")
+    fc.rep.call_errors.setdefault((a.line, a.col), d)  # the run stops there
+    return True
 
 
 def proc_param_ranks(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
