@@ -56,6 +56,7 @@ class WLSocket:
         self.ends: float | None = None  # when the message being read must be in (None: never)
         self.tls: Any = None  # an SSL server: the ssl.SSLContext its connections use
         self.simple: WLSocket | None = None  # a simplified server's one client
+        self.closing = False  # a WebSocket's close frame sent (websocket_frames.py)
 
     def close(self) -> None:
         """Close the socket and every connection it holds."""

@@ -51,7 +51,15 @@ def _sockets(rt: Runtime) -> dict[str, WLSocket]:
 def _close_all(table: dict[str, WLSocket]) -> None:
     """Sockets still open when the program ends are closed."""
     for s in table.values():
-        s.close()
+        _close(s)
+
+
+def _close(s: WLSocket) -> None:
+    """Close `s`; a WebSocket says goodbye first, as RFC 6455 asks (it only vanished:
+    the server saw the connection reset, no close frame)."""
+    if s.mode == WEBSOCKET_MODE:
+        websocket_frames.say_goodbye(s)
+    s.close()
 
 
 def get_socket(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
@@ -370,7 +378,7 @@ def socket_close(rt: Runtime, name: TextArg) -> None:
     s = _sockets(rt).pop(fold(label), None)
     if s is None:
         raise BuiltinFailure(f"SocketClose: there is no socket named '{label}'.")
-    s.close()
+    _close(s)
 
 
 @family.function("SocketExist", "SocketExiste")

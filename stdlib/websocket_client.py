@@ -88,8 +88,9 @@ def _either(rt: Runtime, fname: str, args: tuple[object, ...], tls: bool) -> boo
     proc = procedure_arg(rt, second, fname)
     from wlinterp.run_errors import script_place  # (as ThreadExecute's start)
     from .thread_run import spawn
-    spawn(rt, f"{fname} {V.to_str(name)}", _listen,
-          (rt, _as_called(fname), name, proc, rest[0], rest[1], rest[2] or "", tls),
+    called = _as_called(fname)  # (the thread's name too: "in thread 'WebSocketClient
+    spawn(rt, f"{called} {V.to_str(name)}", _listen,  # Connecte client'" in French)
+          (rt, called, name, proc, rest[0], rest[1], rest[2] or "", tls),
           named=False, caller=script_place())
     return True
 

@@ -10,12 +10,15 @@ message is (socket_stream.message_limit).
 """
 from __future__ import annotations
 
-__all__ = ["WEBSOCKET_MODE", "request_target", "opening_request", "check_opening", "frame", "read_message"]
+__all__ = ["WEBSOCKET_MODE", "request_target", "opening_request", "check_opening", "frame",
+           "read_message", "say_goodbye"]
 
 import base64
 import hashlib
 import os
 import struct
+import time
+from urllib.parse import quote
 
 from wlinterp.host_names import bracketed, host_port
 
@@ -26,17 +29,20 @@ WEBSOCKET_MODE = 4
 has no effect on one, ?1410087751)."""
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 1.3
 _HEAD_LIMIT = 65536  # the server's handshake answer, at most
+_GOODBYE_WAIT = 1.0  # seconds SocketClose waits for the server's close frame, at most
 _TEXT, _BINARY, _CLOSE, _PING, _PONG = 0x1, 0x2, 0x8, 0x9, 0xA
 
 
 def request_target(path: str) -> str:
-    """The GET's target for the script's `path` (its leading `/` optional), a space
-    percent-encoded; ValueError in words for a control character, which would end the
+    """The GET's target for the script's `path` (its leading `/` optional), a space and
+    each character past ASCII percent-encoded (its UTF-8 bytes, RFC 3986 2.5: a request
+    line is ASCII; a `%` already written is kept, the script may have encoded); ValueError in words for a control character, which would end the
     request line (a CR or LF would let the path write headers of its own)."""
     if any(ord(c) < 32 or ord(c) == 127 for c in path):
         shown = path.encode("unicode_escape").decode("ascii")[:80]
         raise ValueError(f"the path '{shown}' holds a control character")
-    return "/" + path.lstrip("/").replace(" ", "%20")
+    return "/" + "".join(c if " " < c < "\x7f" else quote(c, safe="")
+                         for c in path.lstrip("/"))
 
 
 def opening_request(host: str, port: int, target: str, default_port: int) -> tuple[bytes, bytes]:
@@ -126,10 +132,34 @@ def _closed(s: WLSocket, payload: bytes) -> None:
     """The server's close frame: answered (RFC 6455 5.5.1), then ConnectionError saying
     its status code and reason."""
     try:
-        send_all(s.sock, frame(payload[:2], _CLOSE))
+        if not s.closing:
+            s.closing = True
+            send_all(s.sock, frame(payload[:2], _CLOSE))
     except OSError:
         pass  # (it may have gone already: the close is what the script hears of)
     code = f" (code {struct.unpack('!H', payload[:2])[0]}" if len(payload) >= 2 else ""
     reason = payload[2:].decode("utf-8", "replace")
     words = f"{code}{': ' + reason if reason else ''}{')' if code else ''}"
     raise ConnectionError(f"the server closed the WebSocket{words}")
+
+
+def say_goodbye(s: WLSocket) -> None:
+    """The client's close (RFC 6455 7.1.2), before SocketClose closes the connection: a
+    close frame with status 1000 (normal closure), then the server's answer read and
+    dropped until it closes the connection or _GOODBYE_WAIT runs out (closing at once,
+    unread bytes pending, makes the system reset the connection, and the server may lose
+    the close frame). A connection already gone is no error: the script closes it."""
+    if s.closing:
+        return  # (the server's close was answered: said already)
+    s.closing = True
+    sock = s.sock
+    try:
+        sock.settimeout(_GOODBYE_WAIT)
+        sock.sendall(frame(struct.pack("!H", 1000), _CLOSE))
+        ends = time.monotonic() + _GOODBYE_WAIT
+        while (left := ends - time.monotonic()) > 0:
+            sock.settimeout(left)
+            if not sock.recv(4096):
+                return
+    except OSError:
+        pass  # (gone, or silent past the wait: closed all the same)

@@ -20,6 +20,7 @@ import trustme
 
 from loopback import RawServer
 from wlinterp.engine import run_source
+from wlinterp.errors import WLRuntimeError
 from wlinterp.stdlib.websocket_frames import opening_request
 
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
@@ -332,3 +333,81 @@ def test_an_ipv6_address_is_bracketed_in_the_host_header() -> None:
     assert lines == ["1"] and seen == ["GET /v6 HTTP/1.1"]
     assert hosts == [f"[::1]:{server.port}"]
     assert b"\r\nHost: [::1]\r\n" in opening_request("::1", 443, "/", 443)[0]
+
+
+def _closed_by_client(seen: list[str], answer: bool = True):
+    """A server that waits for the client's close frame and says what it got (opcode and
+    status code), then answers it (unless `answer` is False: it stays silent, open)."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        _opening(conn, seen)
+        opcode, data = _read_frame(conn)
+        seen.append(f"{opcode:#x} {struct.unpack('!H', data[:2])[0] if len(data) >= 2 else ''}")
+        if answer:
+            conn.sendall(_frame(0x8, data[:2]))
+        else:
+            stop.wait(5)
+    return script
+
+
+@pytest.mark.parametrize("code", [
+    'Trace(WebSocketClientConnect("w", "127.0.0.1", {port}))\nSocketClose("w")\n'
+    'Trace(SocketExist("w"))\n',
+    'Trace(WebSocketClientConnecte("w", "127.0.0.1", {port}))\nSocketFerme("w")\n'
+    'Trace(SocketExiste("w"))\n',
+    'Trace(WebSocketClientConnect("w", "127.0.0.1", {port}))\n'],
+    ids=["en", "fr", "end of the run"])
+def test_socket_close_on_a_websocket_sends_a_close_frame(code: str) -> None:
+    """SocketClose (and the end of the run, for a WebSocket left open) sends the close
+    frame RFC 6455 asks for, status 1000; the server heard the connection vanish."""
+    seen: list[str] = []
+    lines, _ = _against(_closed_by_client(seen), code)
+    assert lines == ["1", "0"][:len(lines)] and lines
+    assert seen == ["GET / HTTP/1.1", "0x8 1000"]
+
+
+def test_socket_close_does_not_wait_for_a_silent_server() -> None:
+    """A server that never answers the close frame: SocketClose still returns, within
+    its short wait, and the socket is gone."""
+    import time
+    seen: list[str] = []
+    started = time.monotonic()
+    lines, _ = _against(_closed_by_client(seen, answer=False),
+                        'WebSocketClientConnect("w", "127.0.0.1", {port})\nSocketClose("w")\n'
+                        'Trace(SocketExist("w"), ErrorOccurred)\n')
+    assert lines == ["0, 0"]
+    assert seen == ["GET / HTTP/1.1", "0x8 1000"]
+    assert time.monotonic() - started < 4
+
+
+@pytest.mark.parametrize("path, target", [
+    ("/flux/déjà vu", "/flux/d%C3%A9j%C3%A0%20vu"), ("€?q=ü", "/%E2%82%AC?q=%C3%BC"),
+    ("/a%20b", "/a%20b")], ids=["accents", "euro and query", "already encoded"])
+def test_a_path_past_ascii_is_sent_percent_encoded(path: str, target: str) -> None:
+    """A request line is ASCII: the path's other characters go as their UTF-8 bytes
+    percent-encoded (they went raw); a `%` the script wrote is kept."""
+    seen: list[str] = []
+    lines, _ = _against(_echo(seen), f'Trace(WebSocketClientConnect("w", "127.0.0.1", '
+                        f'{{port}}, "{path}"))\nSocketClose("w")\n')
+    assert lines == ["1"]
+    assert seen == [f"GET {target} HTTP/1.1"]
+
+
+def test_the_asynchronous_thread_is_named_as_the_script_calls_the_function() -> None:
+    """A fatal error in the French asynchronous syntax's procedure names its thread in
+    French ("in thread 'WebSocketClientConnecte client'"), as the words it passes do."""
+    seen: list[str] = []
+    code = ("WebSocketClientConnecte(\"client\", Rappel, \"127.0.0.1\", {port})\n"
+            "ThreadPause(300)\n"
+            "PROCÉDURE Rappel(nEvénement, sMessage)\n"
+            "n est un entier = 0\n"
+            "SI nEvénement = SocketOuverture ALORS Trace(1 / n)\n")
+    server = RawServer(_echo(seen))
+    try:
+        with pytest.raises(WLRuntimeError) as failed:
+            run_source(code.replace("{port}", str(server.port)), "ws.wl",
+                       stdout=io.StringIO(), stderr=io.StringIO())
+    finally:
+        server.close()
+    assert "in thread 'WebSocketClientConnecte client': Division by zero" in \
+        str(failed.value)
