@@ -4,7 +4,8 @@ user, and the catalog's entry type (windev_catalog.py says why the catalog exist
 """
 from __future__ import annotations
 
-__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "JAVA", "REFUSED", "HFSQL_SERVER",
+__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "JAVA", "REFUSED", "HFSQL_SERVER", "SSH",
+           "WEBSOCKET_SERVER",
            "HFSQL_ENGINE", "CHART", "DRAWING", "PDF", "PRODUCT"]
 
 from dataclasses import dataclass
@@ -63,6 +64,15 @@ HFSQL = _family("hfsql", "an HFSQL data function", "une fonction HFSQL",
                 "not implemented by wlinterp")
 NETWORK = _family("network", "a socket/HTTP function", "une fonction socket/HTTP",
                   "not implemented by wlinterp yet")
+SSH = _family("ssh", "an SSH function", "une fonction SSH",
+              "not available in wlinterp (an SSH client needs a library wlinterp does not "
+              "include; a command can be run on a server through the system's ssh program, "
+              "ExeRun / LanceAppli with \"ssh user@server command\")")
+WEBSOCKET_SERVER = _family("websocket_server", "a WebSocket server function",
+                           "une fonction de serveur WebSocket",
+                           "it runs only in a WEBDEV \"WebSocket server\" project, which the "
+                           "WEBDEV Application Server hosts (on Windows with IIS); wlinterp "
+                           "runs the client's side: WebSocketClientConnect")
 MESSAGING = _family("messaging", "an Outlook/Lotus Notes messaging function",
                     "une fonction de messagerie Outlook/Lotus Notes",
                     "not available outside Windows (it drives Microsoft Outlook through MAPI "
@@ -124,6 +134,6 @@ PRODUCT = _family("product", "a function of another product", "une fonction d'un
                   "checker's dictionaries...)")
 
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, REGISTRY, ACTIVEX, WEBDEV,
-                                       HFSQL, NETWORK, MESSAGING, THREADS, OFFICE,
+                                       HFSQL, NETWORK, SSH, WEBSOCKET_SERVER, MESSAGING, THREADS, OFFICE,
                                        DEVICE, IDE, JAVA, REFUSED, UNPUBLISHED, HFSQL_SERVER, HFSQL_ENGINE,
                                        CHART, DRAWING, PDF, PRODUCT)

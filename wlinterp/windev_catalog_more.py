@@ -14,7 +14,7 @@ from __future__ import annotations
 __all__ = ["MORE_NAMES", "MORE_PREFIXES"]
 
 from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, MESSAGING, NETWORK, REGISTRY,
-                                      WEBDEV, WINAPI, WINDOWS, CatalogFamily)
+                                      SSH, WEBDEV, WINAPI, WINDOWS, CatalogFamily)
 
 # English names read since: EmailSeekFirst and EmailSeekFirstNotes (?3032138, the email
 # constants' page; paired with EmailCherchePremier/...Notes as Seek is Cherche in
@@ -202,7 +202,7 @@ MORE_PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("ldap", NETWORK, ()),
     ("snmp", NETWORK, ()),
     ("soap", NETWORK, ()),
-    ("ssh", NETWORK, ()),
+    ("ssh", SSH, ()),
     ("mqtt", NETWORK, ()),
     ("redis", NETWORK, ()),
     ("memcached", NETWORK, ()),

@@ -8,8 +8,8 @@ from __future__ import annotations
 __all__ = ["NAMES", "PREFIXES"]
 
 from .windev_catalog_families import (ACTIVEX, JAVA, NETWORK, REFUSED, OFFICE, PRINTING, SCREEN, THREADS,
-                                      UNPUBLISHED, WEBDEV, WINAPI, REGISTRY, WINDOWS, HFSQL,
-                                      CatalogFamily)
+                                      UNPUBLISHED, WEBDEV, WEBSOCKET_SERVER, WINAPI, REGISTRY,
+                                      WINDOWS, HFSQL, CatalogFamily)
 
 # English French (one word: same in both languages). Only well-known pairs are listed.
 NAMES: dict[CatalogFamily, str] = {
@@ -264,6 +264,15 @@ NAMES: dict[CatalogFamily, str] = {
         """,  # FTPConnect, FTPSend, FTPListFile... are built-ins (stdlib/ftp_client.py, ftp_listing.py)
     THREADS: """
         """,  # ThreadExecute, Semaphore*, Mutex*... are built-ins (stdlib/thread_*.py)
+    # the functions of a WEBDEV "WebSocket server" project (?1000017218): WebSocketSend /
+    # WebSocketEnvoie read on ?1000025957, WebSocketExecute on ?1000025961, and
+    # WebSocketListConnectedClient in both pages' examples; their French names but
+    # WebSocketEnvoie follow the family's pattern
+    WEBSOCKET_SERVER: """
+        WebSocketSend WebSocketEnvoie
+        WebSocketExecute WebSocketExécute
+        WebSocketListConnectedClient WebSocketListeClientConnecté
+        """,
     UNPUBLISHED: """
         Phonetic Phonétique
         KeyCompareKey CléCompareClé                       # INFERRED

@@ -93,7 +93,6 @@ def test_the_english_pairs_are_of_the_families_listed_by_french_names() -> None:
     ("AssistedInputAdd", "SaisieAssistéeAjoute", "windows"),
     ("NetworkConnect", "RéseauConnecte", "winapi"),
     ("SysScreenResolution", "SysRésolutionEcran", "winapi"),
-    ("NetMACAddress", "NetAdresseMAC", "network"),
     ("EmailChangeStatus", "EmailChangeEtat", "messaging"),
     ("ProfilerStart", "AnalyseurDébut", "ide"), ("LoadWDL", "ChargeWDL", "ide"),
     ("SendMessage", "EnvoieMessage", "winapi"), ("PageUse", "PageUtilise", "webdev"),

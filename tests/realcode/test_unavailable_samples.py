@@ -1,6 +1,6 @@
 """Two procedure sets written for these tests (tests/realcode/unavailable), one English and
-one French, calling the same sixteen window, device and Windows functions by their names
-in each language: `wl check` says WL103 ("a window function: not available outside the
+one French, calling the same fifteen window, device and Windows functions by their names
+in each language (and NetMACAddress, which runs since 6 Dec 2026): `wl check` says WL103 ("a window function: not available outside the
 IDE") for each call and never WL102 (unknown procedure), and `wl run --call` stops at the
 first with the function and its family named."""
 from __future__ import annotations
@@ -20,15 +20,13 @@ CALLS = {
            (32, 7, "Timer"), (33, 7, "Gauge"), (34, 7, "ToClipboard"), (35, 14, "TextWidth"),
            (45, 8, "EndTimer"), (46, 8, "YesNoAsynchronous"), (48, 7, "MapAddMarker"),
            (49, 7, "DocToPDF"), (50, 10, "SysScreenResolution"), (50, 42, "Iconize"),
-           (58, 27, "NetworkDisconnect"), (59, 13, "WinInExecution"),
-           (59, 31, "NetMACAddress")],
+           (58, 27, "NetworkDisconnect"), (59, 13, "WinInExecution")],
     "fr": [(29, 7, "Maximise"), (30, 7, "MenuAjouteOption"),
            (31, 7, "MenuAjouteSéparateur"), (32, 7, "Timer"), (33, 7, "Jauge"),
            (34, 7, "VersPressePapier"), (35, 16, "TexteLargeur"), (45, 8, "FinTimer"),
            (46, 8, "OuiNonAsynchrone"), (48, 7, "CarteAjouteMarqueur"),
            (49, 7, "DocVersPDF"), (50, 10, "SysRésolutionEcran"), (50, 42, "Iconise"),
-           (58, 29, "RéseauDéconnecte"), (59, 13, "FenEnExécution"),
-           (59, 31, "NetAdresseMAC")],
+           (58, 29, "RéseauDéconnecte"), (59, 13, "FenEnExécution")],
 }
 
 
