@@ -18,6 +18,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date, Time
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
+from wlinterp.runtime.iso_text import co_date, iso_datetime_digits
 from wlinterp.runtime.name_language import names_language
 
 from .strings import text_arg
@@ -164,17 +165,23 @@ def now(rt: Runtime) -> Time:
     return t.strftime("%H%M%S") + f"{t.microsecond // 10000:02d}"
 
 
-def parse_date(value: object, fname: str) -> datetime.date | None:
+def parse_date(value: object, fname: str, iso: bool = True) -> datetime.date | None:
     """A "YYYYMMDD" date (a longer date-time string keeps its first 8 digits); "" is None.
+    With `iso`, a "YYYY-MM-DD" text (and a date-time one, "2026-12-06T10:30") is read as
+    a Date variable given it reads it, so `DateToString("2026-12-06")` is
+    `DateToString(d)` for `d is Date = "2026-12-06"` (it was refused; INFERRED,
+    docs/semantics.md "A date function given the text a Date variable takes"). DateValid
+    asks without it: its page counts a text of another size than 8 invalid.
 
     Anything else is a fatal error naming `fname`.
     """
     text = text_arg(value, fname).strip()
     if not text:
         return None
-    if re.fullmatch(r"[0-9]{8}([0-9]{6,9})?", text):
+    digits = co_date(text) if iso and text[4:5] == "-" else text
+    if re.fullmatch(r"[0-9]{8}([0-9]{6,9})?", digits):
         try:
-            return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+            return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
         except ValueError:
             pass
     raise WLRuntimeError(f"{fname}: '{text}' is not a valid date (expected YYYYMMDD).")
@@ -316,7 +323,7 @@ def date_valid(rt: Runtime, date: object) -> bool:
 def _valid_day(date: object) -> bool:
     """DateValid's answer, for the built-ins that read a date part."""
     try:
-        day = parse_date(date, "DateValid")
+        day = parse_date(date, "DateValid", iso=False)
     except WLRuntimeError:
         return False
     return day is not None and not in_gregorian_gap(day)
@@ -327,10 +334,11 @@ def datetime_text(value: object, fname: str) -> str:
     DateTimeToString reads it; anything else is the error naming `fname` (a Time's 8
     digits too: it named DateToString, which the date part was handed to)."""
     text = text_arg(value, fname).strip()
-    if text and not (re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", text) and _valid_day(text[:8])):
+    digits = (iso_datetime_digits(text) or text) if text[4:5] == "-" else text  # (parse_date)
+    if text and not (re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", digits) and _valid_day(digits[:8])):
         raise WLRuntimeError(f"{fname}: '{text}' is not a valid datetime "
                              "(expected YYYYMMDDHHMMSS).")
-    return text
+    return digits
 
 
 @family.function("DateTimeToString", "DateHeureVersChaîne",

@@ -21,6 +21,7 @@ from wlinterp.registry import Family, Given, IntArg, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.iso_text import iso_datetime_digits
 
 from .dates import _DAYS, _MONTHS, _clock, date_texts_check, date_to_string, parse_date, \
     parse_time, wl_names
@@ -111,16 +112,18 @@ def _time_text(n: int) -> str:
 
 
 def _date_time(value: object, fname: str) -> tuple[datetime.date, int]:
-    """(date, hundredths) of "YYYYMMDD[HH[MM[SS[CC[C]]]]]"; the missing parts are 0."""
+    """(date, hundredths) of "YYYYMMDD[HH[MM[SS[CC[C]]]]]"; the missing parts are 0. A
+    "2026-12-06T10:30" text is read as a DateTime variable given it reads it (parse_date)."""
     text = text_arg(value, fname).strip()
-    if re.fullmatch(r"[0-9]{8}([0-9]{2}){0,4}[0-9]?", text):
-        clock = text[8:]
+    digits = (iso_datetime_digits(text) or text) if text[4:5] == "-" else text
+    if re.fullmatch(r"[0-9]{8}([0-9]{2}){0,4}[0-9]?", digits):
+        clock = digits[8:]
         if len(clock) == 9:                      # thousandths: keep the hundredths
             clock = clock[:8]
         clock = clock.ljust(8, "0")
         h, m, s, c = (int(clock[i:i + 2]) for i in range(0, 8, 2))
         if h < 24 and m < 60 and s < 60:
-            return _date(text[:8], fname), ((h * 60 + m) * 60 + s) * 100 + c
+            return _date(digits[:8], fname), ((h * 60 + m) * 60 + s) * 100 + c
     raise WLRuntimeError(f"{fname}: '{text}' is not a valid date-time "
                          "(expected YYYYMMDDHHMMSSCC).")
 

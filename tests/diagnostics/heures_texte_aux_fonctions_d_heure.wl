@@ -8,6 +8,6 @@ Trace(HeureVersChaîne("9h30")) // error: WL115:7 HeureVersChaîne: '9h30' is no
 Trace(HeureVersEntier("25:00")) // error: WL115:7 HeureVersEntier: '25:00' is not a valid time (expected HHMMSSCC)
 Trace(HeureDifférence("0800", "17:30")) // error: WL115:7 HeureDifférence: '17:30' is not a valid time (expected HHMMSSCC)
 Trace(PremierJourDeLaSemaine("06/12/2026")) // error: WL115:7 PremierJourDeLaSemaine: '06/12/2026' is not a valid date (expected YYYYMMDD)
-Trace(dernierjourdelasemaine("2026-12-06")) // error: WL115:7 DernierJourDeLaSemaine: '2026-12-06' is not a valid date (expected YYYYMMDD)
+Trace(dernierjourdelasemaine("06-12-2026")) // error: WL115:7 DernierJourDeLaSemaine: '06-12-2026' is not a valid date (expected YYYYMMDD)
 Trace(HeureVersChaîne("0930"), HeureVersEntier("093000"), HeureDifférence("0800", "1730"), HeureVersChaîne(""))
 Trace(HeureVersChaîne(hDébut), PremierJourDeLaSemaine("20261206"), DernierJourDeLaSemaine())

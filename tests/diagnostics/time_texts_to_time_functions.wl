@@ -7,6 +7,6 @@ Trace(TimeToString("9h30")) // error: WL115:7 TimeToString: '9h30' is not a vali
 Trace(TimeToInteger("25:00")) // error: WL115:7 TimeToInteger: '25:00' is not a valid time (expected HHMMSSCC)
 Trace(TimeDifference("0800", "17:30")) // error: WL115:7 TimeDifference: '17:30' is not a valid time (expected HHMMSSCC)
 Trace(FirstDayOfWeek("06/12/2026")) // error: WL115:7 FirstDayOfWeek: '06/12/2026' is not a valid date (expected YYYYMMDD)
-Trace(lastDayOfWeek("2026-12-06")) // error: WL115:7 LastDayOfWeek: '2026-12-06' is not a valid date (expected YYYYMMDD)
+Trace(lastDayOfWeek("06-12-2026")) // error: WL115:7 LastDayOfWeek: '06-12-2026' is not a valid date (expected YYYYMMDD)
 Trace(TimeToString("0930"), TimeToInteger("093000"), TimeDifference("0800", "1730"), TimeToString(""))
 Trace(TimeToString(tStart), FirstDayOfWeek("20261206"), LastDayOfWeek())
