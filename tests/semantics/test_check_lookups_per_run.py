@@ -73,3 +73,20 @@ def test_outside_a_run_nothing_is_kept() -> None:
             run_memo(("k",), lambda: calls.append(1))
         run_memo(("k",), lambda: calls.append(1))
     assert len(calls) == 3
+
+
+def test_a_folder_s_windows_are_listed_once(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The windows, pages and reports beside the files (project/elements.py): once per
+    folder and run, and a window saved between two checks is seen by the second."""
+    import wlinterp.project.elements as elements
+    for i in range(4):
+        (tmp_path / f"s{i}.wl").write_text(f"Trace(Invoice{i})\n")
+    listed = _count(monkeypatch, elements, "element_kinds_beside")
+    code, said = _check(tmp_path)
+    assert code == 65 and said.count("is not declared") == 4, said
+    assert len(listed) == 1
+    (tmp_path / "Invoice1.wdw").write_text("")
+    code, said = _check(tmp_path)
+    assert len(listed) == 2
+    assert "'Invoice1'" not in said and said.count("is not declared") == 3, said

@@ -82,5 +82,11 @@ def _walk(layout: "ProjectLayout") -> list[str]:
 
 
 def elements_beside(path: str) -> frozenset[str]:
-    """The folded names of element_kinds_beside."""
-    return frozenset(element_kinds_beside(path))
+    """The folded names of element_kinds_beside: once per folder during `wl check`
+    (run_memo.py), as every file of a folder has the same answer (each file checked
+    listed its folder again, and a project's elements were named again)."""
+    if not os.path.isfile(path):  # (standard input: no folder)
+        return frozenset()
+    from .run_memo import run_memo
+    folder = os.path.dirname(os.path.abspath(path))
+    return run_memo(("elements", folder), lambda: frozenset(element_kinds_beside(path)))
