@@ -67,6 +67,28 @@ def test_wl_check_set_names_give_a_new_program(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_text_naming_no_set_is_not_walked(lang: str, monkeypatch: pytest.MonkeyPatch
+                                            ) -> None:
+    """`wl check` of a folder gives each file every neighbour's set: a text that names
+    none is given back as it is, without the walk; one that names a set in another
+    case or accented otherwise is still rewritten."""
+    import wlinterp.project.linker as linker
+    walks: list[int] = []
+    real = linker._Rewriter.visit
+
+    def visit(self: object, node: object) -> object:
+        walks.append(1)
+        return real(self, node)  # type: ignore[arg-type]
+    monkeypatch.setattr(linker._Rewriter, "visit", visit)
+    program = parse(SCRIPT[lang], "main.wl")
+    assert resolve_set_names(program, {"otherset": {"total"}, "main": {"run"}}) is program
+    assert not walks
+    shouted = parse(SCRIPT[lang].replace("pSet.", "PSÉT."), "main.wl")
+    resolved = resolve_set_names(shouted, {"pset": {"total"}})
+    assert walks and _calls(resolved)[0] == "Name('Total')"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_class_file_is_made_from_a_copy(lang: str) -> None:
     program = parse(CLASS_FILE[lang], "CCounter.wl")
     before = N.dump(program)
