@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..errors import WLSyntaxError
 from . import nodes as N
 from .blanks import WITHOUT_DIGIT_SEPARATORS
+from .names import fold
 from .currency_literal import CurrencyLiteral, LongLiteral, NumericLiteral
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
@@ -32,6 +33,7 @@ class SizedType(NamedTuple):
     dims_text: str  # the type without its dimensions (`array of int`)
 
 
+_MYPARAMS = frozenset({"myparameters", "mesparametres"})
 _MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_DIGITS
 _MAX_HEX_DIGITS = 32
 _INT8 = 1 << 63  # past an 8-byte integer, a value stored into a numeric goes through a real
@@ -184,7 +186,7 @@ class ExprBuilder:
             func = (N.Member(func.line, func.col, N.Name(func.line, max(func.col - len(
                 func.cls), 1), func.cls), func.name) if func.cls else  # ::Method(...) in a class is
                     N.Name(func.line, func.col, func.name))  # the method of its own class
-        return N.Call(func.line, func.col, func, self._by_value(args))
+        return N.Call(func.line, func.col, func, self._by_value(_passed_on(args)))
 
     def index(self, items: list[Any]) -> N.Index:
         obj, lb, args, _ = items
@@ -326,3 +328,15 @@ class ExprBuilder:
 
     def array_lit(self, items: list[Any]) -> N.ArrayLit:
         return N.ArrayLit(items[0].line, items[0].column, items[1])
+
+
+def _passed_on(args: list[Any]) -> list[Any]:
+    """`Error(MyParameters)` / `WL.Erreur(MesParamètres)` (PC SOFT's own classes forward
+    a procedure's message lines so): MyParameters written whole as a call's argument is
+    `MyParameters[1 TO]`, every parameter passed on, one argument each (docs/semantics.md,
+    MyParameters); it was one array, `Trace` showed `[1,"a"]`, `P(MyParameters)` counted
+    one argument."""
+    if all(type(a) is not N.Name for a in args):  # (most calls)
+        return args
+    return [N.Substr(a.line, a.col, a, "from", N.Num(a.line, a.col, 1), None, True)
+            if type(a) is N.Name and fold(a.name) in _MYPARAMS else a for a in args]
