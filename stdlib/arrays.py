@@ -71,12 +71,9 @@ def array_add(rt: Runtime, arr: object, value: object = None, element: object = 
 
     On an associative array the second parameter is the key and the third the value
     (docs/builtins.md "ArrayAdd on an associative array": decided, no stored page)."""
-    if isinstance(arr, WLAssoc):
-        as_array = getattr(arr, "wl_as_array", None)  # a JSON member never written
-        pending = as_array() if as_array is not None else None
-        if pending is None:
-            return _assoc_add(arr, value, element)
-        arr = pending
+    keyed, arr = _keyed(arr)
+    if keyed is not None:
+        return _assoc_add(keyed, value, element)
     if element is not None:
         raise WLRuntimeError(_KEY_FOR_AN_ARRAY)
     a = resizable_array(arr, "ArrayAdd")
@@ -84,6 +81,16 @@ def array_add(rt: Runtime, arr: object, value: object = None, element: object = 
     if value is None:
         value = default_value(a.elem, a.ctx)
     return a.append(value)
+
+
+def _keyed(arr: object) -> tuple[WLAssoc | None, object]:
+    """(the associative array, arr) when `arr` is one, else (None, the array to grow): a
+    JSON member never written, seen as an associative array, is an array once given one."""
+    if not isinstance(arr, WLAssoc):
+        return None, arr
+    as_array = getattr(arr, "wl_as_array", None)
+    pending = as_array() if as_array is not None else None
+    return (arr, arr) if pending is None else (None, pending)
 
 
 def _assoc_add(arr: WLAssoc, key: object, value: object) -> int:
@@ -167,9 +174,16 @@ def array_delete(rt: Runtime, arr: object, index: object) -> None:
 
 @family.function("ArrayInsert", "TableauInsère", "Insert", "Insère",
                  declared_check=fixed_check("ArrayInsert"))
-def array_insert(rt: Runtime, arr: object, index: IntArg, value: object = None) -> int:
+def array_insert(rt: Runtime, arr: object, index: object, value: object = None) -> int:
     """Insert `value` so that it becomes element `index` (count + 1 appends); returns the
-    index. An omitted value inserts an empty element of the array's type."""
+    index. An omitted value inserts an empty element of the array's type.
+
+    On an associative array the second parameter is the key, as for ArrayAdd (real code
+    writes `:clients.Insère(client.id, client)`; docs/builtins.md "ArrayInsert on an
+    associative array": decided, no stored page)."""
+    keyed, arr = _keyed(arr)
+    if keyed is not None:
+        return _assoc_add(keyed, index, value)
     a = resizable_array(arr, "ArrayInsert")
     _one_dim(a, "ArrayInsert")
     i = _index(a, index, "ArrayInsert", extra=1)
