@@ -57,3 +57,16 @@ def test_a_value_of_unknown_type_keeps_string(text: str) -> None:
     diags = analyze(parse(text, "t.wl"), load_stdlib()).diagnostics
     assert any(d.code == "WL101" and d.line == 5 and d.hint == "declare it first, e.g. 'v is "
                "string'" for d in diags)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("(a, b) = P()\nPROCEDURE P() : (int, string)\nRESULT (c, d)\n", ("int", "string")),
+    ("(a, b) = P()\nPROCÉDURE P() : (entier, date)\nRENVOYER (c, d)\n", ("entier", "date"))])
+def test_a_header_list_of_result_types_gives_each_target_its_type(text: str,
+                                                                   want: tuple[str, str]) -> None:
+    """`PROCEDURE P() : (int, string)`: each target the listed type at its place (the
+    list was read as a variant, and the RESULT gives no literal to look at)."""
+    diags = analyze(parse(text, "t.wl"), load_stdlib()).diagnostics
+    found = {d.message.split("'")[1]: d.hint for d in diags if d.code == "WL101" and d.line == 1}
+    assert found == {"a": f"declare it first, e.g. 'a is {want[0]}'",
+                     "b": f"declare it first, e.g. 'b is {want[1]}'"}

@@ -250,6 +250,9 @@ class BodyMixin:
                 fc.out.emit(fc.value(s.value))
             fc.out.emit("return None")
             return
+        if s.value is not None and fc.proc.node.result_types:
+            self.return_several(fc, s.value, fc.proc.node.result_types)
+            return
         if s.value is not None:
             code, t = fc.expr(s.value)
             bounds = fc.int_bounds(s.value) if t == S.INT else UNKNOWN
@@ -279,6 +282,31 @@ class BodyMixin:
             code = f"dated_variant({code}, {MARKED_KINDS[t]!r})"  # Variant (i = F())
         proc.ret_types.add(t)
         self.note_result_bounds(proc, bounds)
+        fc.out.emit(self.return_tuple(fc, code) if proc.writeback else f"return {code}")
+
+    def return_several(self, fc: CompilerBase, value: N.Expr, types: list[str]) -> None:
+        """`RESULT (a, b)` in `PROCEDURE P() : (int, string)`: each value converted to
+        its listed type, as a variable of that type stores it (docs/semantics.md "Several
+        values"); a RESULT of another procedure's values converts them the same way."""
+        proc = fc.proc
+        assert proc is not None
+        specs = [self.returned_spec(self.parse_spec(t, proc.node)) for t in types]
+        slots = [Var("result", "_r", spec, static_type(spec)) for spec in specs]
+        if type(value) is N.TupleLit and not value.skipped and len(value.items) == len(specs):
+            parts = []
+            for item, var in zip(value.items, slots):
+                code, t = fc.expr(item)
+                code = fc._val(code, t)
+                if t == S.TIME:  # (its kind kept, as x_TupleLit keeps it)
+                    code, t = f"dated_variant({code}, 'time')", S.ANY
+                parts.append(fc.store_code(var, code, t))
+        else:
+            tmp = fc.temp()
+            fc.out.emit(f"{tmp} = values_for({fc.value(value)}, {len(specs)})")
+            parts = [fc.store_code(var, f"{tmp}[{i}]", S.ANY) for i, var in enumerate(slots)]
+        code = "(" + "".join(part + ", " for part in parts) + ")"
+        proc.ret_types.add(S.TUPLE)
+        self.note_result_bounds(proc, UNKNOWN)
         fc.out.emit(self.return_tuple(fc, code) if proc.writeback else f"return {code}")
 
     def returned_spec(self, spec: TypeSpec) -> TypeSpec:

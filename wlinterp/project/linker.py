@@ -216,7 +216,8 @@ def _names_a_set(source: str, sets: dict[str, set[str]]) -> bool:
 
 
 def _renamed(p: N.Procedure, name: str) -> N.Procedure:
-    return N.Procedure(p.line, p.col, name, p.params, p.ret_type, p.body, p.internal, p.owner)
+    return N.Procedure(p.line, p.col, name, p.params, p.ret_type, p.body, p.internal, p.owner,
+                       result_types=p.result_types)
 
 
 class _Rewriter:

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from .procedure_attributes import unknown_attributes
     from .constant_order import body_constants, check_constant_block
     from .named_args import named_elsewhere
+    from .several_results import check_result_count, check_result_types
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation")
     on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target",
@@ -73,6 +74,7 @@ else:
     on_first_call(globals(), ".procedure_attributes", "unknown_attributes")
     on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
     on_first_call(globals(), ".named_args", "named_elsewhere")
+    on_first_call(globals(), ".several_results", "check_result_count", "check_result_types")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -107,6 +109,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.declare(prm.name, prm.line, prm.col, "param", spec, prm)
         if p.ret_type:
             self.spec(p.ret_type, p)
+            if p.result_types:
+                check_result_types(self, p)
         for prm in p.params:
             if prm.default is not None and not class_as_default(self, prm):
                 self.expr(prm.default)
@@ -278,6 +282,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         else:
             self.returned = s.value
             self.expr(s.value)
+            if self.proc is not None and self.proc.result_types:
+                check_result_count(self, s.value, self.proc)
             if self.proc is None and self.scope.is_main:
                 self.rep.report("WL108", "RESULT with a value in the main code: there is "
                                 "no caller to receive it", s.value, deferred=True)

@@ -1,7 +1,7 @@
 """The type a WL101 hint proposes for an undeclared variable an assignment gives a value:
 `n = 5` -> `n is int`, `(nMin, sName, bOK) = P()` -> each name the type of the value it
 receives (a literal, a RESULT (a, b, c) of the program's procedure, a procedure's or a
-built-in's declared result), else `string` as before (the hint said `string` for every
+built-in's declared result, each of a procedure's declared results `: (int, string)`), else `string` as before (the hint said `string` for every
 target, whatever it received).
 """
 from __future__ import annotations
@@ -75,6 +75,8 @@ def _slot_type(fc: "FunctionChecker", value: N.Expr, at: int) -> str | None:
     proc = _procedure(fc, value)
     if proc is None:
         return None
+    if proc.result_types:  # `PROCEDURE P() : (int, string)`: the header says
+        return proc.result_types[at] if at < len(proc.result_types) else None
     for s in walk_stmts(proc.body.stmts):
         if type(s) is N.Return and type(s.value) is N.TupleLit and at < len(s.value.items):
             known = _literal(s.value.items[at])

@@ -13,6 +13,7 @@ from ..errors import WLSyntaxError
 from . import nodes as N
 from .expr_builder import SizedType
 from .names import fold
+from .result_types import split_result_types
 from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
 from .bare_if_line import gather_tails
 from .tokens import Token
@@ -181,7 +182,12 @@ class DeclBuilder:
         return N.Param(items[0].line, items[0].column, "*", False, None, None, star=True)
 
     def rettype(self, items: list[Any]) -> str:
-        return str(items[1])
+        """The result type's text; a list of them, `(int, string)`, with none left out."""
+        text = str(items[1])
+        if "" in split_result_types(text):
+            raise WLSyntaxError(f"a type is missing in the list of result types {text}",
+                                items[1].line, items[1].column)
+        return text
 
     def decl(self, items: list[Any]) -> N.Decl:
         names = [x for x in items if type(x) is tuple]

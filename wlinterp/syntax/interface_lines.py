@@ -51,7 +51,8 @@ def _prototype_types(toks: list[Token], j: int, end: int) -> str:
         elif t.type in ("RPAR", "RBRACK", "RBRACE"):
             if depth == 0:
                 if j + 2 < end and toks[j + 1].type == "RETCOLON" and toks[j + 2].type == "TYPE":
-                    ret = toks[j + 2].value
+                    ret = toks[j + 2].value  # (a list of result types: a variant)
+                    ret = "variant" if ret.startswith("(") else ret
                 break
             depth -= 1
         elif depth == 0 and t.type == "COMMA":

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .bare_if_line import bare_branch_target
 from .blanks import BLANK, BLANKS
 from .bracket_closers import EOL_RE
+from .result_types import closing_paren
 from .names import fold
 from .tokens import Token
 from .words import ARTICLES as _ARTICLES
@@ -97,17 +98,18 @@ class FormsMixin:
 
     def several_types(self, after: Token) -> bool:
         """`PROCEDURE P() : (int, string)`: a procedure returning several values
-        (`RESULT (1, "a")`, `(a, b) = P()`). The listed types are read over and the
-        result is a variant (the list of values, converted by the assignment)."""
+        (`RESULT (1, "a")`, `(a, b) = P()`). The list is one TYPE token, `(int, string)`,
+        that the builder splits (decl_builder.result_types); its `)` is the one that
+        closes its `(` on the header's line."""
         text = self.text
         start = blanks_end(text, self.pos)
         if text[start:start + 1] != "(":
             return False
         eol = EOL_RE.search(text, start)
-        close = text.find(")", start, len(text) if eol is None else eol.start())
+        close = closing_paren(text, start, len(text) if eol is None else eol.start())
         if close < 0:
             raise self.error("expected ')' to close the list of result types", start)
-        self.emit("TYPE", "variant", start)
+        self.emit("TYPE", text[start:close + 1], start)
         self.pos = close + 1
         return True
 

@@ -241,6 +241,8 @@ class Procedure(Stmt):
     internal: bool = False
     owner: Optional[str] = None  # PROCEDURE CClass::Method(...): the class
     modifiers: list[str] = field(default_factory=list)  # folded: private, global, <get>...
+    # `PROCEDURE P() : (int, string)`: the type of each value RESULT gives (ret_type variant)
+    result_types: list[str] = field(default_factory=list)
 
 
 class Use(Stmt):
