@@ -227,6 +227,9 @@ class BodyMixin:
             pre.append("    global " + ", ".join(sorted(fc.scope.globals_used)))
         if fc.scope.nonlocals_used:
             pre.append("    nonlocal " + ", ".join(sorted(fc.scope.nonlocals_used)))
+        held = fc.scope.closure_reads - fc.scope.nonlocals_used
+        if held:  # named, never run: the enclosing variables join this closure
+            pre.append("    if False: " + ", ".join(sorted(held)))
         for var in fc.implicit:
             pre.append(f"    {var.pyname} = ''")
         for slot, _ in fc.data_slots.values():

@@ -26,15 +26,21 @@ if TYPE_CHECKING:
 def own_variables(fc: "CompilerBase") -> dict[str, "Var"]:
     """The variables (folded name -> Var) the code declares in the function it is in and
     in the functions enclosing it up to its method or procedure; empty in the main code
-    (its variables are the program's globals, reached by name already)."""
+    (its variables are the program's globals, reached by name already). An enclosing
+    function's variable is noted as read by this one (FuncScope.closure_reads): the
+    generated function must hold it in its closure for `locals()` to give it to the
+    indirection (bodies.assemble), when nothing else in it names the variable."""
     found: dict[str, Var] = {}
     scope: FuncScope | None = fc.scope
     top = fc.scope.method_owner()
     while scope is not None:
         for key, var in scope.vars.items():
-            if key not in ("objet", "object") and not var.is_global and not var.implicit:
-                found.setdefault(key, var)  # (an undeclared name's implicit variable is
+            if key not in ("objet", "object") and not var.is_global and not var.implicit \
+                    and key not in found:  # (an undeclared name's implicit variable is
                 # not one: `{sFile + ".Ref"}` names a data file the run describes)
+                found[key] = var
+                if scope is not fc.scope:
+                    fc.scope.closure_reads.add(var.pyname)
         scope = None if scope is top else scope.parent
     return found
 

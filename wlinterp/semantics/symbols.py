@@ -106,6 +106,8 @@ class FuncScope:
     parent: "FuncScope | None" = None
     globals_used: set[str] = field(default_factory=set)
     nonlocals_used: set[str] = field(default_factory=set)
+    # an enclosing function's variables an indirection may read (compiler/indirect_stores.py)
+    closure_reads: set[str] = field(default_factory=set)
     procs: dict[str, ProcInfo] = field(default_factory=dict)
     members: set[str] = field(default_factory=set)  # in a method: the class's members
     owner: str | None = None  # in a method: the class (folded)
