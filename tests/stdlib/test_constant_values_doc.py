@@ -70,4 +70,6 @@ def test_the_tables_hold_enough_rows_to_mean_something() -> None:
 def test_a_documented_value_is_the_declared_one(name: str, value: int) -> None:
     kind, entry = load_every_family().lookup(name) or ("", None)
     assert kind == "constant", f"{name} is documented with a value but declares none"
-    assert entry.value == value, f"{name}: the registry has {entry.value!r}, the table {value}"
+    declared = int(entry.value) if isinstance(entry.value, int) else entry.value  # (an
+    # hErr... kind is an int whose Python == is its HError number: hfsql/error_kinds.py)
+    assert declared == value, f"{name}: the registry has {entry.value!r}, the table {value}"

@@ -97,6 +97,8 @@ def w_eq(a: object, b: object) -> bool:
             # ?1514019; a JSON member never written is Null)
     if hasattr(a, "wl_equals"):
         return a.wl_equals(b)
+    if getattr(b, "wl_equals_either_side", False):  # (an hErr... kind on the right:
+        return b.wl_equals(a)  # type: ignore[attr-defined]  # hfsql/error_kinds.py)
     x, y = _cmp_pair(a, b)
     if type(x) is float or type(y) is float or type(a) is float or type(b) is float:
         return _real_eq(x, y)  # (a real against a currency or numeric, brought to a
