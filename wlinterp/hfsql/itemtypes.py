@@ -17,6 +17,7 @@ from typing import Any
 from ..runtime import values as V
 from ..runtime.ansi_text import held_bytes
 from ..runtime.assignment import co_bool
+from ..runtime.datetimes import dated_text
 from ..runtime.iso_text import co_date, iso_datetime_digits, iso_time_digits
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
@@ -62,7 +63,7 @@ class ItemType:
         return {"memo": "text", "uuid": "text", "binmemo": "bytea", "bool": "boolean",
                 "real": "double precision" if self.bits != 32 else "real",
                 "currency": "numeric(24,6)", "decimal": "numeric", "date": "varchar",
-                "time": "varchar(9)", "datetime": "varchar(17)"}[self.kind]
+                "time": "varchar", "datetime": "varchar"}[self.kind]
 
 
 def _t(code: int, hit: int, kind: str, label: str, bits: int = 0) -> tuple[int, ItemType]:
@@ -203,22 +204,30 @@ def _inlined(func: Any, expression: str, names: dict[str, Any]) -> Any:
 
 
 _DATED = ("date", "time", "datetime")  # texts converted as they are assigned
-_DATED_SIZES = {"time": 9, "datetime": 17}  # HHMMSSCC[C], YYYYMMDDHHMMSSCCC
 
 
 def _dated(kind: str, value: Any) -> str:
-    """A value assigned to a Time or DateTime item, as text: an ISO text ("10:30",
-    "2025-01-05T10:30:00") as the digits a Time or DateTime variable stores, another
-    text kept, cut to the item's characters (a Date item keeps its text whole, as a Date
-    variable does: coerce_item). Before,
-    the ISO text was kept, which PostgreSQL refused ("value too long") where SQLite
-    stored it (INFERRED: docs/hfsql.md "Record buffer")."""
+    """A value compared with, sought in or written to a Time or DateTime item, as text:
+    an ISO text ("10:30", "2025-01-05T10:30:00") as the digits a Time or DateTime
+    variable stores; other digits as they are, so a generic seek's prefix stays one
+    (INFERRED: docs/hfsql.md "Record buffer"). Kept whole: it was cut to the item's 9 or
+    17 characters, which lost the end of a text the buffer held whole."""
     text = value if type(value) is str else V.to_str(value)
     if kind == "time" and ":" in text:
-        text = iso_time_digits(text.strip()) or text
-    elif kind == "datetime" and "-" in text:
-        text = iso_datetime_digits(text.strip()) or text
-    return text[:_DATED_SIZES[kind]]
+        return iso_time_digits(text.strip()) or text
+    if kind == "datetime" and "-" in text:
+        return iso_datetime_digits(text.strip()) or text
+    return text
+
+
+def _dated_item(kind: str, value: Any) -> str:
+    """A value assigned to a Time or DateTime item: converted as a Time or DateTime
+    variable converts it (runtime/datetimes.py dated_text: "1030" is 10:30, a DateTime's
+    date alone is its midnight), a text it does not read kept whole, as the variable
+    keeps it (a Date item keeps its text whole too: coerce_item). It was cut to the
+    item's 9 or 17 characters: "05/01/2025 at 10:30" became "05/01/2025 at 10:", the
+    end lost for good, silently (INFERRED: docs/hfsql.md "Record buffer")."""
+    return dated_text(value, kind)
 
 _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "datetime": str,
            "int": int, "autoid": int, "real": float, "currency": Decimal}
@@ -384,7 +393,7 @@ def coerce_item(kind: str, value: Any) -> Any:
         # buffer": it was cut to "05/01/20", the year lost)
         return co_date(value)
     if kind in ("time", "datetime"):
-        return _dated(kind, value)
+        return _dated_item(kind, value)
     if kind in ("text", "memo", "uuid", "binmemo"):
         return value if type(value) is str else V.to_str(value)
     if kind in ("int", "autoid"):

@@ -1,0 +1,57 @@
+// Des rubriques Heure et DateHeure à qui l'on donne un texte ou des chiffres les
+// convertissent comme une variable Heure ou DateHeure, et un texte qu'aucune ne lit est
+// gardé entier, comme la variable le garde : "05/01/2025 à 10h30" était coupé aux 17
+// caractères de la rubrique DateHeure, et "vers dix heures" aux 9 de la rubrique Heure,
+// la fin perdue pour de bon, sans un mot. Pareil sur SQLite et PostgreSQL (la colonne
+// PostgreSQL d'une rubrique Heure ou DateHeure est un varchar sans taille). Décidé,
+// INFERRED : docs/hfsql.md "Record buffer".
+fd est une Description de Fichier
+r est une Description de Rubrique
+fd..Nom = "Visite"
+r..Nom = "Code"
+r..Type = hRubriqueTexte
+r..Taille = 10
+r..TypeClé = hCléUnique
+HDécritRubrique(fd, r)
+r..Nom = "Heure_Arrivée"
+r..Type = hRubriqueHeure
+r..TypeClé = hNonClé
+HDécritRubrique(fd, r)
+r..Nom = "Horodatage"
+r..Type = hRubriqueDateHeure
+HDécritRubrique(fd, r)
+HDécritFichier(fd)
+HCréation(Visite)
+// un texte qu'aucune variable ne lit : gardé entier, dans le buffer et dans la base
+Visite.Code = "A"
+Visite.Heure_Arrivée = "vers dix heures"
+Visite.Horodatage = "05/01/2025 à 10h30"
+Trace(Visite.Heure_Arrivée, Visite.Horodatage)        // expect: vers dix heures, 05/01/2025 à 10h30
+Trace(HAjoute(Visite))                                 // expect: 1
+Trace(Taille(Visite.Heure_Arrivée), Taille(Visite.Horodatage))   // expect: 15, 18
+// les formes qu'une variable Heure ou DateHeure lit
+Visite.Code = "B"
+Visite.Heure_Arrivée = "1030"
+Visite.Horodatage = "20250105"
+Trace(Visite.Heure_Arrivée, Visite.Horodatage)        // expect: 10300000, 20250105000000000
+Trace(Visite.Heure_Arrivée..Heure, Visite.Heure_Arrivée..Minute, Visite.Horodatage..Jour)   // expect: 10, 30, 5
+Trace(HAjoute(Visite))                                 // expect: 1
+Visite.Code = "C"
+Visite.Heure_Arrivée = 1745
+Visite.Horodatage = "2025/01/06 17:45"
+Trace(Visite.Heure_Arrivée, Visite.Horodatage)        // expect: 17450000, 20250106174500000
+Trace(HAjoute(Visite))                                 // expect: 1
+// relu tel qu'il a été écrit
+POUR TOUT Visite SUR Code
+	Trace(Visite.Code, Visite.Heure_Arrivée, Visite.Horodatage)
+FIN
+// expect: A, vers dix heures, 05/01/2025 à 10h30
+// expect: B, 10300000, 20250105000000000
+// expect: C, 17450000, 20250106174500000
+// retrouvé par le texte donné, puis converti par une passe suivante
+Trace(HLitRecherchePremier(Visite, Code, "A"), Visite.Horodatage)   // expect: 1, 05/01/2025 à 10h30
+Visite.Heure_Arrivée = "10:00"
+Visite.Horodatage = "2025-01-05T10:30"
+Trace(HModifie(Visite), Visite.Heure_Arrivée, Visite.Horodatage)   // expect: 1, 10000000, 20250105103000000
+HLitRecherchePremier(Visite, Code, "A")
+Trace(Visite.Heure_Arrivée..Heure, Visite.Horodatage..Année)       // expect: 10, 2025

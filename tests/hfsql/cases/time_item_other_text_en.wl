@@ -1,0 +1,56 @@
+// Time and DateTime items given a text or digits are converted as a Time or DateTime
+// variable converts them, and a text neither reads is kept whole, as the variable keeps
+// it: "05/01/2025 at 10:30" was cut to the DateTime item's 17 characters, "05/01/2025 at
+// 10:", and "about ten o'clock" to the Time item's 9, the end lost for good, silently.
+// The same on SQLite and PostgreSQL (a Time or DateTime item's PostgreSQL column is a
+// varchar without a size). Decided, INFERRED: docs/hfsql.md "Record buffer".
+fd is File Description
+itm is Item Description
+fd..Name = "Visit"
+itm..Name = "Code"
+itm..Type = hItemText
+itm..Size = 10
+itm..KeyType = hUniqueKey
+HDescribeItem(fd, itm)
+itm..Name = "At"
+itm..Type = hItemTime
+itm..KeyType = hNotAKey
+HDescribeItem(fd, itm)
+itm..Name = "Stamp"
+itm..Type = hItemDateTime
+HDescribeItem(fd, itm)
+HDescribeFile(fd)
+HCreation(Visit)
+// a text neither variable reads: kept whole, in the buffer and in the database
+Visit.Code = "A"
+Visit.At = "about ten o'clock"
+Visit.Stamp = "05/01/2025 at 10:30"
+Trace(Visit.At, Visit.Stamp)                          // expect: about ten o'clock, 05/01/2025 at 10:30
+Trace(HAdd(Visit))                                    // expect: 1
+Trace(Length(Visit.At), Length(Visit.Stamp))          // expect: 17, 19
+// the forms a Time or DateTime variable reads
+Visit.Code = "B"
+Visit.At = "1030"
+Visit.Stamp = "20250105"
+Trace(Visit.At, Visit.Stamp)                          // expect: 10300000, 20250105000000000
+Trace(Visit.At..Hour, Visit.At..Minute, Visit.Stamp..Day)   // expect: 10, 30, 5
+Trace(HAdd(Visit))                                    // expect: 1
+Visit.Code = "C"
+Visit.At = 1745
+Visit.Stamp = "2025/01/06 17:45"
+Trace(Visit.At, Visit.Stamp)                          // expect: 17450000, 20250106174500000
+Trace(HAdd(Visit))                                    // expect: 1
+// read back as it was written
+FOR EACH Visit ON Code
+	Trace(Visit.Code, Visit.At, Visit.Stamp)
+END
+// expect: A, about ten o'clock, 05/01/2025 at 10:30
+// expect: B, 10300000, 20250105000000000
+// expect: C, 17450000, 20250106174500000
+// found by the text it was given, then converted by a later pass
+Trace(HReadSeekFirst(Visit, Code, "A"), Visit.Stamp)  // expect: 1, 05/01/2025 at 10:30
+Visit.At = "10:00"
+Visit.Stamp = "2025-01-05T10:30"
+Trace(HModify(Visit), Visit.At, Visit.Stamp)          // expect: 1, 10000000, 20250105103000000
+HReadSeekFirst(Visit, Code, "A")
+Trace(Visit.At..Hour, Visit.Stamp..Year)              // expect: 10, 2025
