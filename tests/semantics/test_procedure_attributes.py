@@ -89,6 +89,23 @@ def test_a_header_over_lines_is_read_to_its_parenthesis(header: str, tmp_path: P
     assert out.strip() == "1"
 
 
+@pytest.mark.parametrize("header,where", [
+    ("PROCEDURE Foo(x is int,\n\ty <foo>)", (3, 4)),
+    ("PROCÉDURE Foo(x est un entier, // )\n\ty <truc>)", (3, 4)),
+    ('PROCEDURE Foo(x = ")",\n\ty <foo>)', (3, 4)),
+    ("PROCÉDURE Foo(x) <statique>", (2, 18)),
+])
+def test_a_header_without_bracket_on_its_first_line_is_still_read(
+        header: str, where: tuple[int, int], tmp_path: Path) -> None:
+    """Most headers are left unread (procedure_attributes._plain_header): no `<` on their
+    first line, which closes the parameters' `(` with no text literal or comment on it.
+    A header going on to the next line, a `)` or `(` in a literal or a comment, and an
+    attribute after the `)` are still read."""
+    path = write(tmp_path, "a.wl", f"Trace(Foo(1))\n{header}\nRESULT 1\n")
+    found = [(d["line"], d["column"]) for d in check_json(path) if d["code"] == "WL222"]
+    assert found == [where]
+
+
 @pytest.mark.parametrize("header,col,message", [
     ("PROCEDURE Foo(x) <utile, statique>", 26,
      "unknown procedure attribute 'statique' in '<utile, statique>': it is ignored"),

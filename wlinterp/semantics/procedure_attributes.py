@@ -49,6 +49,8 @@ def unknown_attributes(fc: "FunctionChecker", p: N.Procedure) -> None:
     the run ignores it.
     A header whose parameters go on over lines is read to its `)`."""
     lines = fc.rep.lines
+    if _plain_header(lines, p):
+        return
     parts = _parameter_parts(lines, p)
     if p.params:
         for line, text, lo, hi in parts:
@@ -69,6 +71,20 @@ def unknown_attributes(fc: "FunctionChecker", p: N.Procedure) -> None:
                 fc.rep.report("WL222", f"unknown procedure attribute {_named(m, word, at)}: "
                               f"it is ignored", p, _width(m, word, at), line=line,
                               col=at + 1, hint=f"the attributes known: {_SHOWN}")
+
+
+def _plain_header(lines: list[str], p: N.Procedure) -> bool:
+    """Is there nothing to read: no attribute after the header, and a header line without
+    `<` that closes its parameters' `(` (no text literal nor comment on it to skip)? Most
+    headers are such; `_parameter_parts` walks the header character by character."""
+    if any(m.startswith("<") for m in p.modifiers):
+        return False
+    first = lines[p.line - 1] if 0 < p.line <= len(lines) else ""
+    if "<" in first:
+        return False
+    lo = first.find("(", p.col - 1)
+    rest = first[lo:]
+    return lo < 0 or '"' not in rest and "//" not in rest and rest.count("(") == rest.count(")")
 
 
 def _parameter_attributes(fc: "FunctionChecker", p: N.Procedure, line: int, text: str,
