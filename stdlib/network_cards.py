@@ -34,7 +34,7 @@ def net_mac_address(rt: Runtime, card: object = 0) -> str:
     """The MAC address of the network card `card` (0, the first, by default), as
     "02:FC:00:00:00:01"; "" with a non-fatal error when there is no such card."""
     n = max(0, V.to_int(card))
-    found = cards(_SYS_NET, _ROUTES)
+    found = cards(_SYS_NET, _ROUTES)  # (read at each call: cards come and go)
     if n >= len(found):
         have = f"{len(found)} network card{'s' if len(found) != 1 else ''}"
         raise BuiltinFailure(f"NetMACAddress: there is no network card {n} (this machine "
@@ -45,6 +45,11 @@ def net_mac_address(rt: Runtime, card: object = 0) -> str:
 def cards(sys_net: str, routes: str) -> list[str]:
     """The MAC addresses of the machine's cards, the default route's card first, then by
     interface index; loopback and address-less cards left out."""
+    return [mac for _, mac in card_addresses(sys_net, routes)]
+
+
+def card_addresses(sys_net: str = _SYS_NET, routes: str = _ROUTES) -> list[tuple[str, str]]:
+    """(card, MAC address) of the machine's cards, in `cards`'s order."""
     try:
         names = os.listdir(sys_net)
     except OSError:
@@ -52,29 +57,30 @@ def cards(sys_net: str, routes: str) -> list[str]:
     default = _default_route_card(routes)
     rows = []
     for name in names:
-        address, kind, index = (_read(os.path.join(sys_net, name, leaf))
+        address, kind, index = (read_system_file(os.path.join(sys_net, name, leaf)).strip()
                                 for leaf in ("address", "type", "ifindex"))
         if kind == _LOOPBACK or not address.strip("0:"):
             continue
-        rows.append((name != default, int(index) if index.isdigit() else 1 << 30,
+        rows.append((name != default, int(index) if index.isdigit() else 1 << 30, name,
                      address.upper()))
-    return [address for *_, address in sorted(rows)]
+    return [(name, address) for *_, name, address in sorted(rows)]
 
 
 def _default_route_card(routes: str) -> str:
     """The card of the IPv4 default route (destination 00000000 in the kernel's routing
     table), "" when there is none."""
-    for line in _read(routes).splitlines()[1:]:
+    for line in read_system_file(routes).splitlines()[1:]:
         fields = line.split()
         if len(fields) > 1 and fields[1] == "00000000":
             return fields[0]
     return ""
 
 
-def _read(path: str) -> str:
-    """A small file of /sys or /proc, stripped; "" when it cannot be read."""
+def read_system_file(path: str) -> str:
+    """A file of /sys or /proc (its first MiB: a routing or neighbour table of thousands
+    of lines still fits); "" when it cannot be read."""
     try:
         with open(path, encoding="ascii", errors="replace") as f:
-            return f.read(4096).strip()
+            return f.read(1 << 20)
     except OSError:
         return ""

@@ -77,6 +77,8 @@ def _own_address() -> str:
 def net_ip_address(rt: Runtime, machine: object = None) -> str:
     """The IPv4 address of a machine named (an address is returned as given), or of this
     machine; "" with a non-fatal error when the name does not resolve."""
+    if isinstance(machine, int) and not isinstance(machine, bool):
+        return _numbered_address(machine)
     name = "" if machine is None else V.to_str(machine).strip()
     if not name:
         return _own_address()
@@ -91,6 +93,19 @@ def net_ip_address(rt: Runtime, machine: object = None) -> str:
     except (OSError, UnicodeError) as exc:
         raise BuiltinFailure(f"NetIPAddress: the machine '{name}' is unknown "
                              f"({getattr(exc, 'strerror', None) or exc}).", value="") from None
+
+
+def _numbered_address(n: int) -> str:
+    """`NetIPAddress(n)`: this machine's n-th IPv4 address, counted from 0 as
+    NetListIPAddress lists them (PC SOFT's Android runtime reads an integer so, INFERRED);
+    it asked the resolver for the host "0" and answered 0.0.0.0."""
+    from .network_addresses import ipv4_addresses  # (only for this form)
+    found = ipv4_addresses()
+    if not 0 <= n < len(found):
+        raise BuiltinFailure(f"NetIPAddress: this machine has no IPv4 address {n} ({len(found)} "
+                             f"address{'es' if len(found) != 1 else ''}, counted from 0, "
+                             "loopback left out).", value="")
+    return found[n][1]
 
 
 @family.function("ThreadMode", "ThreadMode")

@@ -6,3 +6,12 @@ Trace(sMAC = "" OU VérifieExpressionRégulière(sMAC, "([0-9A-F]{2}:){5}[0-9A-F
 Trace(NetAdresseMAC(0) = sMAC) // expect: 1
 Trace(NetAdresseMAC(250), ErreurDétectée) // expect: , 1
 Trace(Gauche(ErreurInfo(errMessage), 49)) // expect: NetAdresseMAC: there is no network card 250 (this
+// NetListeAdresseIP, NetIPVersMAC, NetMACVersIP : l'adresse par laquelle NetAdresseIP()
+// joint le réseau est listée, et sa carte est celle de NetAdresseMAC().
+sIP est une chaîne = NetAdresseIP()
+Trace(sIP = "127.0.0.1" OU Position(NetListeAdresseIP(1), sIP) > 0) // expect: 1
+Trace(sIP = "127.0.0.1" OU NetIPVersMAC(sIP) = NetAdresseMAC()) // expect: 1
+Trace(sIP = "127.0.0.1" OU NetMACVersIP(Minuscule(NetAdresseMAC())) = sIP) // expect: 1
+Trace(NetIPVersMAC("::1"), ErreurDétectée) // expect: , 1
+Trace(ErreurInfo(errMessage)) // expect: NetIPVersMAC: '::1' is not an IPv4 address (aa.bb.cc.dd).
+Trace(NetMACVersIP("12:34"), ErreurDétectée) // expect: , 1

@@ -6,3 +6,12 @@ Trace(sMAC = "" OR MatchRegularExpression(sMAC, "([0-9A-F]{2}:){5}[0-9A-F]{2}"))
 Trace(NetMACAddress(-1) = sMAC) // expect: 1
 Trace(NetMACAddress(250), ErrorOccurred) // expect: , 1
 Trace(Left(ErrorInfo(errMessage), 49)) // expect: NetMACAddress: there is no network card 250 (this
+// NetListIPAddress, NetIPToMAC, NetMACToIP (docs/builtins.md "NetMACAddress"): the address
+// NetIPAddress() reaches the network by is listed, and its card is NetMACAddress()'s.
+sIP is string = NetIPAddress()
+Trace(sIP = "127.0.0.1" OR Position(NetListIPAddress(1), sIP) > 0) // expect: 1
+Trace(sIP = "127.0.0.1" OR NetIPToMAC(sIP) = NetMACAddress()) // expect: 1
+Trace(sIP = "127.0.0.1" OR NetMACToIP(Lower(NetMACAddress())) = sIP) // expect: 1
+Trace(NetIPToMAC("::1"), ErrorOccurred) // expect: , 1
+Trace(ErrorInfo(errMessage)) // expect: NetIPToMAC: '::1' is not an IPv4 address (aa.bb.cc.dd).
+Trace(NetMACToIP("12:34"), ErrorOccurred) // expect: , 1

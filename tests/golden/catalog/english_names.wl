@@ -7,7 +7,7 @@ Try("menu")  // expect: menu
 Try("map")  // expect: map
 // expect: MapAddMarker is a window function: not available outside the IDE (wlinterp runs code without windows).
 Try("mac")  // expect: mac
-// expect: NetIPToMAC is a socket/HTTP function: not implemented by wlinterp yet.
+// expect: NetOpenRemoteAccess is a socket/HTTP function: not implemented by wlinterp yet.
 Try("profiler")  // expect: profiler
 // expect: ProfilerStart is a function of the WINDEV environment: not available outside WINDEV (components, libraries, the profiler and application updates need its runtime).
 
@@ -18,7 +18,7 @@ WHEN EXCEPTION IN
 		CASE "iconize": Iconize() // wl: ignore[WL103]
 		CASE "menu": MenuAddOption("MENU_Main", "Refresh", Nothing) // wl: ignore[WL103]
 		CASE "map": MapAddMarker(MAP_Stores, 45.76, 4.83) // wl: ignore[WL103]
-		CASE "mac": Trace(NetIPToMAC("11.22.33.44")) // wl: ignore[WL103]
+		CASE "mac": NetOpenRemoteAccess("192.168.1.10") // wl: ignore[WL103]
 		CASE "profiler": ProfilerStart("run.wpf") // wl: ignore[WL103]
 	END
 DO
