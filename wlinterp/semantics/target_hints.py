@@ -1,5 +1,5 @@
 """The type a WL101 hint proposes for an undeclared variable an assignment gives a value:
-`n = 5` -> `n is int`, `(nMin, sName, bOK) = P()` -> each name the type of the value it
+`n = 5` -> `n is int`, `n = 1 + 2` too, `(nMin, sName, bOK) = P()` -> each name the type of the value it
 receives (a literal, a RESULT (a, b, c) of the program's procedure, a procedure's or a
 built-in's declared result, each of a procedure's declared results `: (int, string)`), else `string` as before (the hint said `string` for every
 target, whatever it received).
@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from .checker_state import CheckerState as FunctionChecker
 
 _FALLBACK = "string"
+_OPERATIONS = frozenset({N.BinOp, N.Compare, N.Logic})
+_NUMBERS = ("int", "real")
+# a declared variable's kind that is its type's word
+_SIMPLE_KINDS = frozenset({"int", "real", "string", "boolean", "currency", "numeric", "date",
+                           "time", "datetime", "duration"})
 
 
 def assigned_type(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> str:
@@ -57,14 +62,37 @@ def _procedure(fc: "FunctionChecker", e: N.Expr) -> N.Procedure | None:
 
 
 def _value_type(fc: "FunctionChecker", value: N.Expr) -> str | None:
-    """One value's type: a literal's, a procedure's declared result, a built-in's."""
+    """One value's type: a literal's, an operation's, a declared variable's, a procedure's
+    declared result, a built-in's."""
     known = _literal(value)
     if known is not None:
         return known
+    if type(value) in _OPERATIONS or isinstance(value, N.Unary):
+        return _operation(fc, value)
+    if type(value) is N.Name:
+        sym = fc.scope.lookup(fold(value.name))
+        kind = str(sym.spec.kind) if sym is not None and sym.spec is not None else ""
+        return kind if kind in _SIMPLE_KINDS else None
     proc = _procedure(fc, value)
     if proc is not None:
         return proc.ret_type if proc.ret_type and proc.ret_type != "variant" else None
     return builtin_result_type(value, fc.sym.registry, fc.sym.procs)
+
+
+def _operation(fc: "FunctionChecker", e: N.Expr) -> str | None:
+    """`1 + 2` is an int, `n / 2` a real, `"a" + n` a string, `a = b` a boolean (the hint
+    said string for every operation)."""
+    if type(e) is N.Compare or type(e) is N.Logic:
+        return "boolean"
+    if isinstance(e, N.Unary):  # (NOT is a Unary of its own class)
+        return "boolean" if e.op in ("not", "notnull") else _value_type(fc, e.operand)
+    assert isinstance(e, N.BinOp)
+    left, right = _value_type(fc, e.left), _value_type(fc, e.right)
+    if e.op == "+" and "string" in (left, right):
+        return "string"  # (WLanguage joins a text and a number)
+    if left not in _NUMBERS or right not in _NUMBERS or e.op not in "+-*/":
+        return None
+    return "real" if e.op == "/" or "real" in (left, right) else "int"
 
 
 def _slot_type(fc: "FunctionChecker", value: N.Expr, at: int) -> str | None:

@@ -25,11 +25,13 @@ if TYPE_CHECKING:
     from .other_names import instead
     from .text_named import named_by_text, named_hint
     from .target_hints import assigned_type
+    from .hint_words import declaration_example
 else:
     on_first_call(globals(), "..windev_window_constants", "window_constant")
     on_first_call(globals(), ".other_names", "instead")
     on_first_call(globals(), ".text_named", "named_by_text", "named_hint")
     on_first_call(globals(), ".target_hints", "assigned_type")
+    on_first_call(globals(), ".hint_words", "declaration_example")
 
 TYPE_NOT_VARIABLE = "is a class or structure, not a variable"  # WL101 on `x = CClass`
 _UNKNOWN: Any = object()  # a name global_kind has not been asked about
@@ -89,7 +91,8 @@ class UndeclaredNames(CheckerState):
         best = self._class_constant(e) or self._did_you_mean(e.name)
         message = not_declared(e.name) + (f"; did you mean {best}?" if best else "")
         hint = None if best else member_hint(self, e.name) or \
-            f"declare it first, e.g. '{e.name} is {assigned_type(self, e)}'"
+            f"declare it first, e.g. " \
+            f"'{declaration_example(e.name, assigned_type(self, e), self.rep.source)}'"
         if best is None and (other := instead(e.name)) is not None:
             message, hint = f"{message}; {other}", None  # asIgnoreCase (other_names.py)
         if (maker := named_by_text(self.rep.source, self.sym.registry, e.name)) is not None:
