@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .constant_order import body_constants, check_constant_block
     from .named_args import named_elsewhere
     from .several_results import check_result_count, check_result_types
+    from .several_values import check_one_value_for_several
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation")
     on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target",
@@ -75,6 +76,7 @@ else:
     on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
     on_first_call(globals(), ".named_args", "named_elsewhere")
     on_first_call(globals(), ".several_results", "check_result_count", "check_result_types")
+    on_first_call(globals(), ".several_values", "check_one_value_for_several")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -246,6 +248,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             check_member_reference(self, s.target, s.value)  # `st.p <- c`
         if sym is None and s.op == "=":
             check_place_lossy(self, s.target, s.value)  # `o.m_n = "abc"`, `t[2] = 2.5`
+            if type(s.target) is N.TupleLit:
+                check_one_value_for_several(self, s.target, s.value)  # `(a, b) = 7`
 
     def s_Let(self, s: N.Let) -> None:
         self.expr(s.value)

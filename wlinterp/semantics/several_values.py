@@ -12,7 +12,7 @@ with no value), it has no RESULT without a value, no declared result type, no CA
 """
 from __future__ import annotations
 
-__all__ = ["check_several_stored"]
+__all__ = ["check_several_stored", "check_one_value_for_several"]
 
 from typing import TYPE_CHECKING
 
@@ -56,10 +56,45 @@ def check_several_stored(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, li
                       f"({'...' if proc.params else ''}), or declare the variable a Variant")
 
 
+def check_one_value_for_several(fc: "FunctionChecker", target: N.TupleLit,
+                                value: N.Expr) -> None:
+    """`(a, b) = 7`, `(a, b) is int = n + 1`: one value for several names. The run stops
+    at the statement ("Expected 2 values to assign, got a single value.") and the check
+    said nothing: WL110 (deferred) there, in the run's words. Judged only for a value that
+    is certainly one: a literal, an operation, a variable declared of a simple type, a
+    call of the program's procedure declaring one result type (an array gives its
+    elements, a Variant or another call may hold several)."""
+    if not _one_value(fc, value):
+        return
+    count = len(target.items) + len(target.skipped)
+    fc.rep.report("WL110", f"Expected {count} values to assign, got a single value", target,
+                  deferred=True, hint="give as many values as names: (a, b) = (1, 2), or "
+                  "a procedure's RESULT (1, 2)")
+
+
+_ONE_VALUE = frozenset({N.Num, N.Str, N.Const, N.BinOp, N.Compare, N.Logic})
+
+
+def _one_value(fc: "FunctionChecker", value: N.Expr) -> bool:
+    if type(value) in _ONE_VALUE or isinstance(value, N.Unary):
+        return True
+    if type(value) is N.Name:
+        sym = fc.scope.lookup(fold(value.name))
+        return sym is not None and sym.spec is not None and sym.spec.kind in SIMPLE_KINDS \
+            and not sym.spec.dims
+    if type(value) is N.Call and type(value.func) is N.Name \
+            and fc.sym.refs.get(value.func) is Ref.PROC:
+        key = fold(value.func.name)
+        proc = None if key in fc.sym.overloads else fc.sym.procs.get(key)
+        return proc is not None and bool(proc.ret_type) and not proc.result_types \
+            and fold(proc.ret_type) != "variant"
+    return False
+
+
 def gives_several(proc: N.Procedure) -> bool:
     """Does every way out of `proc` give several values (module docstring)?"""
     body = proc.body
-    if proc.ret_type or body.on_error or body.on_exception or body.on_end or not body.stmts:
+    if proc.ret_type and not proc.result_types or body.on_error or body.on_exception or body.on_end or not body.stmts:
         return False
     if type(body.stmts[-1]) is not N.Return:
         return False
