@@ -195,11 +195,14 @@ def date_texts_check(fname: str, *ranks: int,
     which refuses an empty one; parse_time, `_hundredths` for a time): a text written
     there that names none ("06/12/2026", a day-first text; "9h30") stops the run with
     `read`'s words, so the check says them first (WL115 at the call, where the run
-    stops). A variable's value is the run's to judge (decided 6 Dec 2026, V:
+    stops); an integer written there is read as its digits, as the run reads it
+    (`TimeToString(930)`: "930", no time; L, 6 Dec 2026). A variable's value is the run's to judge (decided 6 Dec 2026, V:
     docs/semantics.md "A date written as a text to a date function")."""
     def check(given: list[Given]) -> str | None:
         for rank in ranks:
             value = given[rank].value if rank < len(given) else None
+            if type(value) is int:  # `TimeToString(930)`: the run reads its digits, "930"
+                value = str(value)
             if type(value) is str:
                 try:
                     read(value, fname)
