@@ -127,18 +127,20 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
 
 def pending_read(fc: "FunctionChecker", e: N.Name | N.ClassMember, sym: Any) -> None:
     """A name read above the declaration of this function's variable of that name: the
-    variable is known from its declaration on, so a constant of that name (`TAB` before
-    `tab is array of int`; a program's constant) is what the name means there (INFERRED,
+    variable is known from its declaration on, so the main code's variable of that name
+    (in a procedure or a method), else a constant of that name (`TAB` before `tab is
+    array of int`; a program's constant) is what the name means there (INFERRED,
     docs/semantics.md "A name read above its variable's declaration"); with none, WL101
     "used before its declaration", as the run stops there."""
     key = fold(e.name)
-    if fc.scope.vars.get(key) is sym and fc.global_kind(key) == "constant":
-        main = _main_variable(fc, key)
-        if main is not None:  # a main-code variable hides the constant, as everywhere
-            main.read = True
-            fc.sym.refs.record(e, Ref.MAIN_VAR)
-            fc.sym.refs.main_reads.add(key)
-            return
+    own = fc.scope.vars.get(key) is sym
+    main = _main_variable(fc, key) if own else None
+    if main is not None:  # the main code's variable of that name, as without the local
+        main.read = True  # (a constant's name too: the variable hides the constant)
+        fc.sym.refs.record(e, Ref.MAIN_VAR)
+        fc.sym.refs.main_reads.add(key)
+        return
+    if own and fc.global_kind(key) == "constant":
         fc.sym.refs.record(e, _CONSTANT)
         return
     sym.read = True
