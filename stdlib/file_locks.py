@@ -16,7 +16,7 @@ import struct
 import sys
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, IntArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -69,8 +69,10 @@ def _os_lock(f: OpenFile, start: int, n: int, lock: bool) -> None:
 
 def _lock_call(rt: Runtime, fname: str, handle: object, first: object, count: object,
                lock: bool) -> bool:
-    f = _handle(rt, handle, fname)
+    """Lock or unlock; the numbers are read before the handle, so a structure given as
+    one is named whatever the handle (what `wl check`'s WL115 says of an IntArg)."""
     start, n = _range(fname, first, count)
+    f = _handle(rt, handle, fname)
     try:
         _os_lock(f, start, n, lock)
     except (OSError, ValueError) as exc:
@@ -84,7 +86,7 @@ def _lock_call(rt: Runtime, fname: str, handle: object, first: object, count: ob
 
 
 @family.function("fLock", "fBloque", can_fail=True)
-def f_lock(rt: Runtime, handle: object, first: object = 0, count: object = None) -> bool:
+def f_lock(rt: Runtime, handle: object, first: IntArg = 0, count: IntArg = None) -> bool:
     """Lock the whole file, or `count` bytes from byte `first` (0 = the first byte), so
     that no other handle or program can lock them; False (and ErrorOccurred) when they
     are locked already."""
@@ -92,24 +94,25 @@ def f_lock(rt: Runtime, handle: object, first: object = 0, count: object = None)
 
 
 @family.function("fUnlock", "fDébloque", can_fail=True)
-def f_unlock(rt: Runtime, handle: object, first: object = 0, count: object = None) -> bool:
+def f_unlock(rt: Runtime, handle: object, first: IntArg = 0, count: IntArg = None) -> bool:
     """Release a lock set by fLock (the same bytes)."""
     return _lock_call(rt, "fUnlock", handle, first, count, False)
 
 
 @family.function("fFind", "fCherche", can_fail=True)
 def f_find(rt: Runtime, handle: object, searched: object, case_sensitive: object = True,
-           direction: object = 0, start: object = None) -> int:
+           direction: IntArg = 0, start: IntArg = None) -> int:
     """The position (in bytes, 0 = the first byte, as fSeek counts) of the next
     occurrence of `searched` from the current position (or from `start`), -1 when
     there is none; with FromEnd, the last occurrence before that point (the end by
     default). The text is searched in the file's encoding; the current position is
     left unchanged."""
+    backward = int_arg(direction, "fFind") == FROM_END  # (numbers first: _lock_call)
+    from_here = None if start is None else int_arg(start, "fFind")
     f = _handle(rt, handle, "fFind")
     needle = encoded_text(V.to_str(searched), f.encoding)
     if not needle:
         return -1
-    backward = int_arg(direction, "fFind") == FROM_END
     sensitive = V.to_bool(case_sensitive)
     here = f.stream.tell()
     try:
@@ -122,7 +125,7 @@ def f_find(rt: Runtime, handle: object, searched: object, case_sensitive: object
     if not sensitive:
         data, needle = data.lower(), needle.lower()
     if backward:
-        end = len(data) if start is None else int_arg(start, "fFind")
+        end = len(data) if from_here is None else from_here
         return data.rfind(needle, 0, max(end, 0))
-    begin = here if start is None else int_arg(start, "fFind")
+    begin = here if from_here is None else from_here
     return data.find(needle, max(begin, 0))

@@ -10,7 +10,7 @@ import stat
 from typing import BinaryIO
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, IntArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -43,7 +43,7 @@ def f_read_line(rt: Runtime, handle: object, separator: object = None) -> str:
 
 
 @family.function("fRead", "fLit", can_fail=True)
-def f_read(rt: Runtime, handle: object, size: object, into: object = None) -> str:
+def f_read(rt: Runtime, handle: object, size: IntArg, into: object = None) -> str:
     """Up to `size` bytes as a buffer (one character per byte); "" at the end. In a file
     of a known encoding the bytes are its text, decoded: UTF-16 (foUnicode, or its
     byte-order mark) came back as "h\\x00é\\x00", UTF-8 (foUTF8, or its mark) as "Ã©",
@@ -53,8 +53,8 @@ def f_read(rt: Runtime, handle: object, size: object, into: object = None) -> st
     if into is not None:
         raise WLRuntimeError("fRead: its third parameter is the address of the string or "
                              "Buffer that receives the bytes: fRead(h, n, &buf).")
+    count = max(V.to_int(size), 0)  # (before the handle: file_locks.py _lock_call)
     f = _handle(rt, handle, "fRead")
-    count = max(V.to_int(size), 0)
     try:
         count = _at_most_left(f.stream, count)
         if f.encoding in UTF16:
@@ -114,12 +114,13 @@ def _read_utf16(stream: BinaryIO, size: int, encoding: str) -> str:
 
 
 @family.function("fSeek", "fPositionne", can_fail=True)
-def f_seek(rt: Runtime, handle: object, offset: object, origin: object = FP_BEGINNING) -> int:
+def f_seek(rt: Runtime, handle: object, offset: IntArg, origin: IntArg = FP_BEGINNING) -> int:
     """Move to `offset` bytes from fpBeginning, fpCurrent or fpEnd; the new position."""
-    f = _handle(rt, handle, "fSeek")
     whence = {FP_BEGINNING: io.SEEK_SET, FP_CURRENT: io.SEEK_CUR, FP_END: io.SEEK_END}.get(
         V.to_int(origin), io.SEEK_SET)
+    moved = V.to_int(offset)  # (before the handle: file_locks.py _lock_call)
+    f = _handle(rt, handle, "fSeek")
     try:
-        return f.stream.seek(V.to_int(offset), whence)
+        return f.stream.seek(moved, whence)
     except (OSError, ValueError) as exc:
         raise failure("fSeek", "move in", f.shown, exc, -1) from None

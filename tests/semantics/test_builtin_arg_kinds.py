@@ -105,6 +105,14 @@ def test_integer_parameters_are_found() -> None:
     assert {("Left", 1), ("Middle", 1), ("Middle", 2)} <= found
 
 
+def test_an_open_files_positions_and_counts_are_integer_parameters() -> None:
+    """fSeek, fRead, fLock, fUnlock and fFind read them as integers (stdlib/file_locks.py,
+    handle_reads.py): `wl check` says so of a real literal given there."""
+    found = {(b.en, rank) for b, rank, _ in INT_CASES}
+    assert {("fSeek", 1), ("fSeek", 2), ("fRead", 1), ("fLock", 1), ("fLock", 2),
+            ("fUnlock", 1), ("fUnlock", 2), ("fFind", 3), ("fFind", 4)} <= found
+
+
 @pytest.mark.parametrize("b,rank,kind", INT_CASES,
                          ids=[f"{b.en}-{rank + 1}" for b, rank, _ in INT_CASES])
 def test_a_real_is_truncated(b: Builtin, rank: int, kind: str, tmp_path: Path,
