@@ -33,8 +33,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import to_bytes
 
-from .encoding import (ENCODE_BASE64, ENCODE_BASE64_NO_CR, _base64_lines, buffer,
-                       uu_decode, uu_encode)
+from .encoding import (ENCODE_BASE64, ENCODE_BASE64_NO_CR, ENCODE_PCSOFT, ENCODE_UUENCODE,
+                       _base64_lines, buffer, uu_decode, uu_encode)
 
 family = Family("Encryption")
 
@@ -42,8 +42,6 @@ CRYPT_NONE = family.constant("cryptNone", "crypteAucun", 0)
 CRYPT_FAST = family.constant("cryptFast", "crypteRapide", 1)
 CRYPT_SECURE = family.constant("cryptSecure", "crypteSécurisé", 2)
 ENCODE_NONE = family.constant("encodeNone", "encodeAucun", 0)
-ENCODE_PCSOFT = family.constant("encodePCSoft", "encodePCS", 8, "encodePCSoft")
-ENCODE_UUENCODE = family.constant("encodeUUEncode", "encodeUUEncode", 9)
 
 CRYPT_AES128 = family.constant("cryptAES128", "crypteAES128", 128)
 CRYPT_AES192 = family.constant("cryptAES192", "crypteAES192", 192)

@@ -1,4 +1,5 @@
-"""Encodings: Encode/Decode (base64, base64 URL, base32, base85, URL, hexadecimal),
+"""Encodings: Encode/Decode (base64, base64 URL, base32, base85, URL, hexadecimal, and
+Crypt's formats encodePCSoft and uuencode),
 URLEncode/URLDecode, BufferToHexa/BufferVersHexa, HexaToBuffer/HexaVersBuffer,
 AnsiToUnicode/AnsiVersUnicode, UnicodeToAnsi/UnicodeVersAnsi, AnsiToOem/OemToAnsi,
 GetUUID/DonneUUID, GetGUID/DonneGUID, UUEncode/UUDecode, UTF8ToAnsi/UTF8VersAnsi and
@@ -36,6 +37,10 @@ ENCODE_BASE32 = family.constant("encodeBASE32", "encodeBASE32", 4)
 ENCODE_BASE85 = family.constant("encodeBASE85", "encodeBASE85", 5)
 ENCODE_URL = family.constant("encodeURL", "encodeURL", 6)
 ENCODE_HEXA = family.constant("encodeHexa", "encodeHexa", 7)
+# Crypt's printable formats, which Encode and Decode take too (INFERRED: they are "encode"
+# constants; docs/builtins.md "Encoding and hashing")
+ENCODE_PCSOFT = family.constant("encodePCSoft", "encodePCS", 8, "encodePCSoft")
+ENCODE_UUENCODE = family.constant("encodeUUEncode", "encodeUUEncode", 9)
 NO_GROUPING = family.constant("NoGrouping", "SansRegroupement", 0)
 NO_LINE = family.constant("NoLine", "SansLigne", 0)
 BIG_ENDIAN = family.constant("BigEndian", "BigEndian", 0x1000)
@@ -80,6 +85,8 @@ _ENCODERS = {
     ENCODE_BASE85: lambda d: base64.b85encode(d).decode("ascii"),
     ENCODE_URL: lambda d: urllib.parse.quote_from_bytes(d, safe="-_.~"),
     ENCODE_HEXA: lambda d: d.hex().upper(),
+    ENCODE_PCSOFT: lambda d: base64.b64encode(d).decode("ascii"),
+    ENCODE_UUENCODE: uu_encode,
 }
 
 
@@ -99,6 +106,8 @@ _DECODERS = {
     ENCODE_BASE85: lambda t: base64.b85decode(re.sub(r"\s+", "", t)),
     ENCODE_URL: lambda t: urllib.parse.unquote_to_bytes(t),
     ENCODE_HEXA: lambda t: bytes.fromhex(re.sub(r"\s+", "", t)),
+    ENCODE_PCSOFT: lambda t: _b64_decode(t, False),
+    ENCODE_UUENCODE: uu_decode,
 }
 
 
