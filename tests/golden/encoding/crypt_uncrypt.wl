@@ -21,6 +21,12 @@ Trace(Length(c), DecryptStandard(c, key, cryptAES128)) // expect: 48, Message to
 // FIPS-197 appendix C.1 test vector (AES-128, one block, no padding needed)
 v is Buffer = CryptStandard(HexaToBuffer("00112233445566778899AABBCCDDEEFF"), HexaToBuffer("000102030405060708090A0B0C0D0E0F"), cryptAES128, cryptECB, cryptPaddingZero)
 Trace(Encode(v, encodeHexa)) // expect: 69C4E0D86A7B0430D8CDB78070B4C55A
+// FIPS-197 appendix C.2 (AES-192), then an AES-192 round trip with the CBC mode named
+v192 is Buffer = CryptStandard(HexaToBuffer("00112233445566778899AABBCCDDEEFF"), HexaToBuffer("000102030405060708090A0B0C0D0E0F1011121314151617"), cryptAES192, cryptECB, cryptPaddingZero)
+Trace(Encode(v192, encodeHexa)) // expect: DDA97CA4864CDFE06EAF70A0EC0D7191
+k192 is Buffer = HashString(HA_SHA_256, "pw")[[1 TO 24]]
+c192 is Buffer = CryptStandard("Message to encrypt", k192, cryptAES192, cryptCBC, cryptPaddingPKCS)
+Trace(Length(c192), DecryptStandard(c192, k192, cryptAES192, cryptCBC, cryptPaddingPKCS)) // expect: 48, Message to encrypt
 k256 is Buffer = HashString(HA_SHA_256, "pw")
 Trace(DecryptStandard(CryptStandard("ctr mode", k256, cryptAES256, cryptCTR), k256, cryptAES256, cryptCTR)) // expect: ctr mode
 Trace(CryptStandard("a", "short"), ErrorOccurred) // expect: , 1

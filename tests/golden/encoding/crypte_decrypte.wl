@@ -21,6 +21,12 @@ Trace(Taille(c), DécrypteStandard(c, key, crypteAES128)) // expect: 48, Message
 // FIPS-197 appendix C.1 test vector (AES-128, one block, no padding needed)
 v est un Buffer = CrypteStandard(HexaVersBuffer("00112233445566778899AABBCCDDEEFF"), HexaVersBuffer("000102030405060708090A0B0C0D0E0F"), crypteAES128, crypteECB, crypteRemplissageZéro)
 Trace(Encode(v, encodeHexa)) // expect: 69C4E0D86A7B0430D8CDB78070B4C55A
+// FIPS-197 annexe C.2 (AES-192), puis un aller-retour AES-192 en mode CBC nommé
+v192 est un Buffer = CrypteStandard(HexaVersBuffer("00112233445566778899AABBCCDDEEFF"), HexaVersBuffer("000102030405060708090A0B0C0D0E0F1011121314151617"), crypteAES192, crypteECB, cryptePaddingZéro)
+Trace(Encode(v192, encodeHexa)) // expect: DDA97CA4864CDFE06EAF70A0EC0D7191
+k192 est un Buffer = HashChaîne(HA_SHA_256, "pw")[[1 À 24]]
+c192 est un Buffer = CrypteStandard("Message à crypter", k192, crypteAES192, crypteCBC, cryptePaddingPKCS)
+Trace(Taille(c192), DécrypteStandard(c192, k192, crypteAES192, crypteCBC, cryptePaddingPKCS)) // expect: 48, Message à crypter
 k256 est un Buffer = HashChaîne(HA_SHA_256, "pw")
 Trace(DécrypteStandard(CrypteStandard("ctr mode", k256, crypteAES256, crypteCTR), k256, crypteAES256, crypteCTR)) // expect: ctr mode
 Trace(CrypteStandard("a", "short"), ErreurDétectée) // expect: , 1
