@@ -27,12 +27,15 @@ if TYPE_CHECKING:
     from .interfaces import interface_member
     from .library_properties import library_property
     from .value_properties import part_property_set, procedure_member, value_property
+    from .value_property_sets import simple_property_set, string_member_set
 else:
     on_first_call(globals(), ".properties", "accessors", "class_property", "property_direction")
     on_first_call(globals(), ".interfaces", "interface_member")
     on_first_call(globals(), ".library_properties", "library_property")
     on_first_call(globals(), ".value_properties", "value_property", "part_property_set",
                   "procedure_member")
+    on_first_call(globals(), ".value_property_sets", "simple_property_set",
+                  "string_member_set")
 
 
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
@@ -157,9 +160,10 @@ class MemberChecks(MemberTypes):
         self.expr(e.obj)
         if e is not self.assigning:
             value_property(self, e)
-        else:  # `du..Year = 2`, `p..Name = "x"`
+        else:  # `du..Year = 2`, `p..Name = "x"`, `s..Foo = 1`
             part_property_set(self, e)
             procedure_member(self, e, True)
+            simple_property_set(self, e)
         library_property(self, e, e is self.assigning)
         if self.sym.structs:
             self.object_property(e)
@@ -235,6 +239,8 @@ class MemberChecks(MemberTypes):
         `d.WeekDay` on a Date, a Time or a DateTime, read as `d..WeekDay`."""
         if e is not self.assigning:
             value_property(self, e)
+        else:  # `s.Foo = 1`: a string has no members to set
+            string_member_set(self, e)
         procedure_member(self, e, e is self.assigning)
         library_property(self, e, e is self.assigning)
         if (file := file_of(self, e.obj)) is not None:  # `Customer.NoPe`

@@ -1,0 +1,15 @@
+// A property or member set on a variable declared a string, a number or a boolean stops
+// the run there; the check said nothing (it judged reads only). WL109 at the name, in the
+// run's words (docs/check.md WL109). A date part set on a string holding a date runs.
+s is string = "20240115"
+n is int = 3
+r is real
+b is boolean
+s..Year = 2020
+s..Month = 3
+s..Lenght = 2 // error: WL109:4 The property 'Lenght' cannot be set on this value
+s.Owner = "x" // error: WL109:3 A value of type string has no member 'Owner'
+n..Value = 4 // error: WL109:4 A value of type integer has no member 'Value'
+r..Rounded = 2 // error: WL109:4 A value of type real has no member 'Rounded'
+b..Checked = True // error: WL109:4 A value of type boolean has no member 'Checked'
+Trace(s, n, r, b)

@@ -1,0 +1,72 @@
+"""A property or member set on a variable declared a plain string, a number or a boolean:
+`s..Foo = 1` ("The property 'Foo' cannot be set on this value."), `n..Foo = 1` and
+`s.Foo = 1` ("A value of type string has no member 'Foo'.") stop the run there, and the
+check said nothing (it judged reads only: value_properties.py). WL109 at the name, in the
+run's words, asked of the run's own store on a sample value (runtime/date_parts.py
+with_part for a string's part, runtime/access.py set_prop / set_member), so a part the
+run sets (`s..Year = 2020` on a string holding a date) is never refused.
+"""
+from __future__ import annotations
+
+__all__ = ["simple_property_set", "string_member_set"]
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import WLRuntimeError
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .value_properties import declared_simple, sample_of
+
+if TYPE_CHECKING:
+    from .checker_state import CheckerState
+
+_DATE_DIGITS = "20240115"  # a string is asked holding a date, as for reads
+# the type context a store reads only on a value that takes it (a string or a number
+# refuses before)
+_NO_CONTEXT: Any = None
+
+
+def simple_property_set(fc: "CheckerState", e: N.Prop) -> None:
+    """`s..Foo = v` / `n..Foo = v`, s a string, n a number or a boolean."""
+    kind = declared_simple(fc, e.obj)
+    if kind is None:
+        return
+    if kind == Kind.STRING:
+        from ..runtime.date_parts import with_part
+        _refused(fc, e, lambda: with_part(_DATE_DIGITS, fold(e.name), 1), "cannot be set")
+    else:
+        from ..runtime.access import set_prop
+        _refused(fc, e, lambda: set_prop(sample_of(kind), fold(e.name), 1, _NO_CONTEXT),
+                 "has no member")
+
+
+def string_member_set(fc: "CheckerState", e: N.Member) -> None:
+    """`s.Foo = v`, s a string: a string has no members to set. A part the run sets
+    as `s..Year = 2020` is not judged (`s.Year` reads it; the run refuses the store:
+    left to it, no false positive)."""
+    if declared_simple(fc, e.obj) != Kind.STRING:
+        return
+    from ..runtime.access import set_member
+    from ..runtime.date_parts import with_part
+    try:
+        with_part(_DATE_DIGITS, fold(e.name), 1)
+        return
+    except WLRuntimeError:
+        pass
+    _refused(fc, e, lambda: set_member(_DATE_DIGITS, fold(e.name), 1, _NO_CONTEXT), "has no member")
+
+
+def _refused(fc: "CheckerState", e: N.Prop | N.Member, store: Any, words: str) -> None:
+    """WL109 with the run's refusal of `store()` when it says `words`."""
+    try:
+        store()
+        return
+    except WLRuntimeError as err:
+        said = str(err)
+    if words not in said:
+        return
+    said = said.replace(f"'{fold(e.name)}'", f"'{e.name}'").rstrip(".")
+    col = fc.rep.find(e.line, e.col, e.name)
+    d = fc.rep.report("WL109", said, e, len(e.name), col=col)
+    fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
