@@ -31,7 +31,7 @@ def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
     assigned), or to a built-in taking a procedure (ProcArg) or assigning one (OutArg)."""
     for rank, a in enumerate(e.args):
         if rank in passed and (procedure_ref(fc, a) or named_in_text(fc, a)
-                               or (user is False and _no_such_procedure(fc, e, a))):
+                               or (user is not None and _no_such_procedure(fc, e, a))):
             continue
         if type(a) is N.TupleLit and not a.items and user is False and passed \
                 and rank > passed[0]:
@@ -55,9 +55,11 @@ def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
 
 def _no_such_procedure(fc: "FunctionChecker", e: N.Call, a: N.Expr) -> bool:
     """`ThreadExecute("t", threadNormal, Missing)`: a bare name where a built-in takes a
-    procedure, naming no variable, constant, procedure or other known name, is WL102
+    procedure, or a procedure's parameter declared `is procedure` (`AddStep("mail",
+    Missing)`), naming no variable, constant, procedure or other known name, is WL102
     naming it, and the run stops there with the same words (it read the name as an
-    empty variant and said "there is no procedure named ''")."""
+    empty variant: "there is no procedure named ''", or "'p' holds a value of type
+    string, not a procedure" where the procedure called it)."""
     if type(a) is not N.Name or type(e.func) is not _NAME or fc.lenient:
         return False
     key = fold(a.name)
