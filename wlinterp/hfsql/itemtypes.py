@@ -18,7 +18,7 @@ from ..runtime import values as V
 from ..runtime.ansi_text import held_bytes
 from ..runtime.assignment import co_bool
 from ..runtime.datetimes import dated_text
-from ..runtime.iso_text import co_date, iso_datetime_digits, iso_time_digits
+from ..runtime.iso_text import co_date
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
 _EXACT = Decimal.from_float  # an int or a whole float: the same Decimal as Decimal(v),
@@ -207,26 +207,17 @@ _DATED = ("date", "time", "datetime")  # texts converted as they are assigned
 
 
 def _dated(kind: str, value: Any) -> str:
-    """A value compared with, sought in or written to a Time or DateTime item, as text:
-    an ISO text ("10:30", "2025-01-05T10:30:00") as the digits a Time or DateTime
-    variable stores; other digits as they are, so a generic seek's prefix stays one
-    (INFERRED: docs/hfsql.md "Record buffer"). Kept whole: it was cut to the item's 9 or
-    17 characters, which lost the end of a text the buffer held whole."""
-    text = value if type(value) is str else V.to_str(value)
-    if kind == "time" and ":" in text:
-        return iso_time_digits(text.strip()) or text
-    if kind == "datetime" and "-" in text:
-        return iso_datetime_digits(text.strip()) or text
-    return text
-
-
-def _dated_item(kind: str, value: Any) -> str:
-    """A value assigned to a Time or DateTime item: converted as a Time or DateTime
-    variable converts it (runtime/datetimes.py dated_text: "1030" is 10:30, a DateTime's
-    date alone is its midnight), a text it does not read kept whole, as the variable
-    keeps it (a Date item keeps its text whole too: coerce_item). It was cut to the
-    item's 9 or 17 characters: "05/01/2025 at 10:30" became "05/01/2025 at 10:", the
-    end lost for good, silently (INFERRED: docs/hfsql.md "Record buffer")."""
+    """A value assigned to, compared with, sought in or written to a Time or DateTime
+    item: converted as a Time or DateTime variable converts it (runtime/datetimes.py
+    dated_text: "10:30" and "1030" are 10300000, 1745 is 17450000, "2025-01-05T10:30" its
+    digits, a DateTime's date alone its midnight), a text the variable does not read kept
+    whole, as the variable keeps it (a Date item keeps its text whole too: coerce_item).
+    It was cut to the item's 9 or 17 characters: "05/01/2025 at 10:30" became
+    "05/01/2025 at 10:", the end lost for good, silently; and only an ISO text was
+    converted, so `Visit.At = "1030"` held "1030", which `t = Visit.At` (t a Time of
+    10:30) found different (INFERRED: docs/hfsql.md "Record buffer"). Searches on such an
+    item are exact (reading.py seek: generic only on text), so a sought value is
+    converted the same way."""
     return dated_text(value, kind)
 
 _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "datetime": str,
@@ -393,7 +384,7 @@ def coerce_item(kind: str, value: Any) -> Any:
         # buffer": it was cut to "05/01/20", the year lost)
         return co_date(value)
     if kind in ("time", "datetime"):
-        return _dated_item(kind, value)
+        return _dated(kind, value)
     if kind in ("text", "memo", "uuid", "binmemo"):
         return value if type(value) is str else V.to_str(value)
     if kind in ("int", "autoid"):

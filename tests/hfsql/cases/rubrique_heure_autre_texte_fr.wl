@@ -48,6 +48,12 @@ FIN
 // expect: A, vers dix heures, 05/01/2025 à 10h30
 // expect: B, 10300000, 20250105000000000
 // expect: C, 17450000, 20250106174500000
+// cherché et comparé comme une variable Heure les lit (une recherche sur une Heure est à l'identique)
+h est une Heure = "10:30"
+Trace(HLitRecherchePremier(Visite, Heure_Arrivée, "1030"), Visite.Code, Visite.Heure_Arrivée = h)   // expect: 1, B, 1
+POUR TOUT Visite AVEC Heure_Arrivée = "1745"
+	Trace("avec", Visite.Code)                         // expect: avec, C
+FIN
 // retrouvé par le texte donné, puis converti par une passe suivante
 Trace(HLitRecherchePremier(Visite, Code, "A"), Visite.Horodatage)   // expect: 1, 05/01/2025 à 10h30
 Visite.Heure_Arrivée = "10:00"

@@ -47,6 +47,12 @@ END
 // expect: A, about ten o'clock, 05/01/2025 at 10:30
 // expect: B, 10300000, 20250105000000000
 // expect: C, 17450000, 20250106174500000
+// sought and compared as a Time variable reads them (searches on a Time item are exact)
+t is Time = "10:30"
+Trace(HReadSeekFirst(Visit, At, "1030"), Visit.Code, Visit.At = t)   // expect: 1, B, 1
+FOR EACH Visit WHERE At = "1745"
+	Trace("where", Visit.Code)                        // expect: where, C
+END
 // found by the text it was given, then converted by a later pass
 Trace(HReadSeekFirst(Visit, Code, "A"), Visit.Stamp)  // expect: 1, 05/01/2025 at 10:30
 Visit.At = "10:00"
