@@ -119,13 +119,15 @@ class MethodCallMixin(CompilerBase):
         return f"{pyname}({code}{''.join(', ' + self.kept_kind(a) for a in node.args)})"
 
     def method_call(self, helper: str, head: str, args: list[N.Expr], key: str,
-                    shown: str, first_item: bool = False, order: tuple[int, ...] = ()) -> str:
+                    shown: str, first_item: bool | None = False, order: tuple[int, ...] = ()
+                    ) -> str:
         """A method call; when a method of that name assigns its parameters and a variable,
         member or element is passed, the values it gives back are stored into them
         (runtime/method_args.py), as for a procedure's by-reference parameters.
-        `first_item`: a data file's method whose first parameter is an item; `order`:
+        `first_item`: a data file's method whose first parameter is an item (None: an H*
+        method whose first argument is a data name before a built-in's); `order`:
         the call's Call.order (named arguments evaluated in the order written)."""
-        each = [self.data_arg(a, True) if first_item and not k else
+        each = [self.data_arg(a, first_item is True) if first_item is not False and not k else
                 self.spread_arg(a, shown, len(args) - 1, 0, None) or self.kept_kind(a)
                 for k, a in enumerate(args)]  # (counted when run)
         if order:
@@ -170,11 +172,15 @@ class MethodCallMixin(CompilerBase):
             return self.kept_kind(obj)
         return self.object_value(obj, name)
 
-    def item_method(self, obj: N.Expr, key: str) -> bool:
+    def item_method(self, obj: N.Expr, key: str) -> bool | None:
         """`Customer.ReadSeekFirst(Name, x)`: a method of a bare data file name that is
-        the H* function taking an item second (its ItemArg parameter, registry.py)."""
+        the H* function taking an item second (its ItemArg parameter, registry.py): True;
+        another H* function (`Customer.ChangeKey(Email)`, `Customer.SetDuplicates(Email,
+        False)`): None, its first argument a data name of the analysis before a built-in
+        of that name, as in the function's form (builtin_calls.py data_arg; it was the
+        Email type, "cannot be converted to a string"); else False."""
         if not (isinstance(obj, N.Name) and fold(obj.name) in self.prog.data_names
                 and self.prog.refs.of(obj) is not Ref.VAR):
             return False
         b = self.prog.registry.functions.get("h" + key)
-        return b is not None and takes_item(b, 1)
+        return b is not None and (takes_item(b, 1) or None)
