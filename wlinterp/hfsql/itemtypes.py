@@ -17,6 +17,7 @@ from typing import Any
 from ..runtime import values as V
 from ..runtime.ansi_text import held_bytes
 from ..runtime.assignment import co_bool
+from ..runtime.dated_values import DATED_TEXTS, dated_into
 from ..runtime.datetimes import dated_text
 from ..runtime.iso_text import co_date
 
@@ -217,7 +218,11 @@ def _dated(kind: str, value: Any) -> str:
     converted, so `Visit.At = "1030"` held "1030", which `t = Visit.At` (t a Time of
     10:30) found different (INFERRED: docs/hfsql.md "Record buffer"). Searches on such an
     item are exact (reading.py seek: generic only on text), so a sought value is
-    converted the same way."""
+    converted the same way. A Date, Time or DateTime value is stored as into such a
+    variable (dated_values.py dated_into: a Time into a DateTime is that time today, a
+    Date into a Time midnight; their digits were read as the other kind's)."""
+    if type(value) in DATED_TEXTS:
+        return dated_into(value, kind)
     return dated_text(value, kind)
 
 _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "datetime": str,

@@ -48,6 +48,15 @@ FIN
 // expect: A, vers dix heures, 05/01/2025 à 10h30
 // expect: B, 10300000, 20250105000000000
 // expect: C, 17450000, 20250106174500000
+// une Heure tenue par un Variant dans une rubrique DateHeure : cette heure aujourd'hui ; une Date dans une Heure : minuit
+hDix est une Heure = "10:30"
+vHeure est un Variant = hDix
+Visite.Horodatage = vHeure
+Trace(Gauche(Visite.Horodatage, 8) = DateVersChaîne(DateDuJour(), "AAAAMMJJ"), Droite(Visite.Horodatage, 9))   // expect: 1, 103000000
+dJour est une Date = "20250107"
+vJour est un Variant = dJour
+Visite.Heure_Arrivée = vJour
+Trace(Visite.Heure_Arrivée)                            // expect: 00000000
 // cherché et comparé comme une variable Heure les lit (une recherche sur une Heure est à l'identique)
 h est une Heure = "10:30"
 Trace(HLitRecherchePremier(Visite, Heure_Arrivée, "1030"), Visite.Code, Visite.Heure_Arrivée = h)   // expect: 1, B, 1

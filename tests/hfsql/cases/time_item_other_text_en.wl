@@ -47,6 +47,15 @@ END
 // expect: A, about ten o'clock, 05/01/2025 at 10:30
 // expect: B, 10300000, 20250105000000000
 // expect: C, 17450000, 20250106174500000
+// a Time held by a Variant into a DateTime item: that time today; a Date into a Time: midnight
+tTen is Time = "10:30"
+vTime is Variant = tTen
+Visit.Stamp = vTime
+Trace(Left(Visit.Stamp, 8) = DateToString(Today(), "YYYYMMDD"), Right(Visit.Stamp, 9))   // expect: 1, 103000000
+dDay is Date = "20250107"
+vDay is Variant = dDay
+Visit.At = vDay
+Trace(Visit.At)                                       // expect: 00000000
 // sought and compared as a Time variable reads them (searches on a Time item are exact)
 t is Time = "10:30"
 Trace(HReadSeekFirst(Visit, At, "1030"), Visit.Code, Visit.At = t)   // expect: 1, B, 1
