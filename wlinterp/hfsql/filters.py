@@ -51,7 +51,9 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
     last_item: Any = None
     match = ""  # `]=` / `]` just read: the text that follows is a LIKE pattern
     between = 0  # BETWEEN's parts still expected: 3 low value, 2 AND, 1 high value
-    for kind, value in _tokens(text):
+    tokens = _tokens(text)
+    _check_shape(tokens)
+    for kind, value in tokens:
         column = ctx.sql.q(last_item.name) if last_item is not None else None
         between = _between_step(between, kind, value, sql, column)
         if match and kind != "str":
@@ -95,6 +97,50 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
     if not sql:
         raise FilterError("empty filter condition")
     return "(" + " ".join(sql) + ")", params, key
+
+
+_COMPARE = frozenset(("=", "<>", "!=", "<", "<=", ">", ">=", "]=", "]"))
+
+
+def _check_shape(tokens: list[tuple[str, str]]) -> None:
+    """Each condition is `operand operator operand` (`[NOT] LIKE`, `[NOT] BETWEEN low AND
+    high` too), joined by AND/OR, under NOT and parentheses: a half-written one (`Name =
+    `, `Name = 'A' AND`, `Name 'A'`, `Name` alone) is HFilter's error, nothing sent to the
+    database. It returned the key and HError 0, and the next read failed with the
+    database's words ("near ')': syntax error"): docs/hfsql.md "Filters"."""
+    operand, compared, depth, between = True, False, 0, 0  # operand: one is expected
+    for kind, value in tokens:
+        word = _WORDS.get(fold(value), "") if kind == "word" else ""
+        if between == 2 and word == "AND":  # BETWEEN's own AND
+            operand, between = True, 1
+            continue
+        if word in ("AND", "OR"):
+            if operand or not compared:
+                break
+            operand, compared = True, False
+        elif word == "NOT":
+            continue  # (before a condition, LIKE or BETWEEN: their own checks follow)
+        elif word in ("LIKE", "BETWEEN") or (kind == "op" and value in _COMPARE):
+            if operand or compared:
+                break
+            operand, compared, between = True, True, 3 if word == "BETWEEN" else 0
+        elif kind == "par" and value == "(":
+            if not operand:
+                break
+            depth += 1
+        elif kind == "par":
+            if operand or not compared or not depth:
+                break
+            depth -= 1
+        else:  # an item, a text, a number
+            if not operand:
+                break
+            operand, between = False, max(between - 1, 0)
+    else:
+        if not operand and compared and not depth and not between:
+            return
+    raise FilterError("each condition is written 'Item operator value' (=, <>, <, <=, >, "
+                      ">=, LIKE, BETWEEN ... AND ...), joined by AND or OR")
 
 
 def _between_step(between: int, kind: str, value: str, sql: list[str],
