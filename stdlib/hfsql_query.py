@@ -35,6 +35,9 @@ family.type("SQL Query", "Requête SQL", SQLQuery, "SQLQuery", "RequêteSQL")
 def h_filter(rt: Runtime, file: Any, *args: Any) -> str:
     """Filter the file: `HFilter(f, condition)` or `HFilter(f, key, min [, max [,
     condition]])`. Returns the key to browse on ("" if the condition names none)."""
+    if len(args) > 4:  # (a sixth value was dropped, silently)
+        raise WLRuntimeError(f"HFilter expects 2 to 5 parameter(s) but received "
+                             f"{len(args) + 1}.")
     ctx = file_arg(rt, file, "HFilter")
     ctx.db.touch(ctx)
     try:

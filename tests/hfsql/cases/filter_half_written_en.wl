@@ -30,3 +30,6 @@ Trace(HFilter(Customer, "Name NOT LIKE 'M%' OR City BETWEEN 'A' AND 'K'"))      
 FOR EACH Customer
 	Trace(Customer.Name)                                                          // expect: Dupont
 END
+// a value past the fifth parameter stops the run, as too many values do on any function
+Trace(HFilter(Customer, Name, "A", "K", "City = 'Paris'", "one more"))
+// expect error: HFilter expects 2 to 5 parameter(s) but received 6.

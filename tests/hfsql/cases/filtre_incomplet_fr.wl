@@ -30,3 +30,6 @@ Trace(HFiltre(Customer, "Name PAS COMME 'M%' OU City ENTRE 'A' ET 'K'"))        
 POUR TOUT Customer
 	Trace(Customer.Name)                                                            // expect: Dupont
 FIN
+// une valeur après le cinquième paramètre arrête l'exécution, comme trop de valeurs pour toute fonction
+Trace(HFiltre(Customer, Name, "A", "K", "City = 'Paris'", "une de plus"))
+// expect error: HFiltre expects 2 to 5 parameter(s) but received 6.
