@@ -28,7 +28,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, h_function, name_arg
-from .hfsql_query_args import (on_connection, published, query_and_sql, query_call, query_mode,
+from .hfsql_query_args import (on_connection, published, query_and_sql, query_call, sql_args,
                                wl_caller)
 
 family = Family("HFSQL prepared queries")
@@ -43,11 +43,11 @@ def _named(rt: Runtime) -> dict[str, tuple[Any, str, int]]:
 def h_prepare_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     """`(query, [connection,] [mode,] sql)`: keep the SQL for HExecuteSQLQuery(query),
     which runs it with the parameters' values of that moment. Nothing is run here."""
-    if not args or not isinstance(args[-1], str):
+    if not args:
         raise WLRuntimeError("HPrepareSQLQuery expects the SQL text.")
     db, args = on_connection(rt, args, "HPrepareSQLQuery", after=1)
-    mode = query_mode(args[0], "HPrepareSQLQuery") if len(args) > 1 else 0
-    prepared = (db, args[-1], mode)
+    mode, sql = sql_args(args, "HPrepareSQLQuery")  # (a value left over: refused)
+    prepared = (db, sql, mode)
     if isinstance(query, DataSource):
         query.prepared, query.ctx = prepared, None
     else:

@@ -23,7 +23,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, file_arg, h_function, name_arg
-from .hfsql_query_args import on_connection, published, query_call, query_mode, wl_caller
+from .hfsql_query_args import on_connection, published, query_call, sql_args, wl_caller
 
 family = Family("HFSQL transactions and queries")
 
@@ -128,8 +128,7 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     if not args:
         raise WLRuntimeError("HExecuteSQLQuery expects the SQL text.")
     db, args = on_connection(rt, args, "HExecuteSQLQuery", after=1)
-    sql = V.to_str(args[-1])
-    mode = query_mode(args[0], "HExecuteSQLQuery") if len(args) > 1 else 0
+    mode, sql = sql_args(args, "HExecuteSQLQuery")
     if isinstance(query, DataSource):  # {param} and :param from `query.pName = value`
         from wlinterp.hfsql.qparams import bind_source
         query.ctx = None  # a query that fails leaves no result (not the one before)

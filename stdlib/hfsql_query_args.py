@@ -4,9 +4,10 @@ the connection it runs on, and its result made known by name to the run.
 """
 from __future__ import annotations
 
-__all__ = ["on_connection", "published", "query_call", "query_and_sql", "query_mode",
+__all__ = ["on_connection", "published", "query_call", "query_and_sql", "query_mode", "sql_args",
            "wl_caller"]
 
+from decimal import Decimal
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
@@ -47,6 +48,31 @@ def query_mode(value: Any, fname: str) -> int:
                                 f"(hQueryDefault, hQueryWithoutCorrection, hNoBind, "
                                 f"hModifyFile, hWithTransaction... combined with +).")
     return mode
+
+
+def sql_args(args: tuple[Any, ...], fname: str) -> tuple[Any, str]:
+    """(mode, SQL text) of `(query, [connection,] [mode,] sql)` once the connection is
+    taken out (on_connection). A value left over, a text where the mode goes or no text
+    last is HExecuteSQLQuery's error in words (`HExecuteSQLQuery(Q, sSQL,
+    hQueryDefault, nID)`, the SQL text second and a value after the mode: `nID` was run
+    as the SQL, "near "1": syntax error", and sSQL read as the mode 0, silently)."""
+    shape = (f"{fname} expects (query, [connection,] [mode,] SQL text): the parameters "
+             f"of the SQL text are set on the query's Data Source (Q.pName = value)")
+    if len(args) > 2:
+        raise HFError(QUERY, f"{fname}: {_shown(args[0])} is not a connection; {shape}.")
+    if len(args) == 2 and isinstance(args[0], str) and not V.whole_number(args[0]):
+        raise HFError(QUERY, f"{fname}: {_shown(args[0])} is not a mode; {shape}.")
+    if args[-1] is None or isinstance(args[-1], (int, float, Decimal)):  # (bool too)
+        raise HFError(QUERY, f"{fname}: the SQL text is expected last, not "
+                             f"{_shown(args[-1])}; {shape}.")
+    return (query_mode(args[0], fname) if len(args) == 2 else 0), V.to_str(args[-1])
+
+
+def _shown(value: Any) -> str:
+    """A value as an error message quotes it: a text's first 30 characters."""
+    text = V.to_str(value)
+    return repr(text[:30] + ("..." if len(text) > 30 else "")) if isinstance(value, str) \
+        else text
 
 
 def published(rt: Runtime, ctx: FileContext | None) -> FileContext | None:
