@@ -183,8 +183,13 @@ def h_nb_rec(rt: Runtime, file: Any = None, state: Any = None) -> int:
     the highest one that neither the file nor the crossed records hold, so hStateAll
     is the highest record number: HRead's loop up to it reads them all (?3044047)."""
     ctx = file_arg(rt, file, "HNbRec")
-    ctx.db.touch(ctx)
     bits = (0 if state is None else V.to_int(state)) or 1
+    if bits & ~15 or (isinstance(state, str) and not V.whole_number(state)):
+        # (a number meant elsewhere, a text: counted the active records or none, silently)
+        raise HFError(DATABASE, f"HNbRec: {V.to_str(state)} is not a combination of "
+                                f"states (hStateActive, hStateCrossed, hStateDel, "
+                                f"hStateAll combined with +).", ctx.name)
+    ctx.db.touch(ctx)
     if bits & 8:  # hStateAll: HFConstant.h's HSTATEALLSTATES stands for every state
         bits |= 7
     from wlinterp.hfsql import crossed

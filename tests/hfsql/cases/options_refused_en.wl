@@ -27,3 +27,7 @@ Trace(HExportXML(Customer, sXml, hExpCreation + hExpWithoutXSL), HExportXML(Cust
 Trace(HExportXML(Customer, sXml, "Name", 0x100), HError() <> 0)   // expect: 0, 1
 Trace(HImportText(Customer, sXml, "Name", ";", 0x10000), HErrorInfo())   // expect: 0, HImportText: 65536 is not a combination of HImportText's options.
 fDelete(sXml)
+// HNbRec's states: a number holding another bit, or a text, was counted as the active
+// records or as none, silently
+Trace(HNbRec(Customer, hStateActive + hStateCrossed) >= 0, HNbRec(Customer, 16), HErrorInfo())   // expect: 1, -1, HNbRec: 16 is not a combination of states (hStateActive, hStateCrossed, hStateDel, hStateAll combined with +).
+Trace(HNbRec(Customer, "active"), ErrorOccurred)   // expect: -1, 1

@@ -28,3 +28,7 @@ Trace(HExporteXML(Customer, sXml, hExpCréation + hExpSansXSL), HExporteXML(Cust
 Trace(HExporteXML(Customer, sXml, "Name", 0x100), HErreur() <> 0)   // expect: 0, 1
 Trace(HImporteTexte(Customer, sXml, "Name", ";", 0x10000), Position(HErreurInfo(), "HImporteTexte: 65536 is not") = 1)   // expect: 0, 1
 fSupprime(sXml)
+// les états de HNbEnr : un nombre qui tient un autre bit, ou un texte, comptait les
+// enregistrements actifs ou aucun, sans un mot
+Trace(HNbEnr(Customer, hEtatActif + hEtatRayé) >= 0, HNbEnr(Customer, 16), Position(HErreurInfo(), "HNbEnr: 16 is not") = 1)   // expect: 1, -1, 1
+Trace(HNbEnr(Customer, "actif"), ErreurDétectée)   // expect: -1, 1
