@@ -37,6 +37,11 @@ EXE_VERSION = family.constant("exeVersion", "exeVersion", "VERSION")
 EXE_PID = family.constant("exePID", "exePID", 3)
 EXE_DESCRIPTION = family.constant("exeDescription", "exeDescription", 4)
 EXE_DIRECTORY = family.constant("exeDirectory", "exeRépertoire", 5)
+# In ExeInfo's syntax (?3035001), "string constants": entries of the version resource, as
+# exeVersion is (INFERRED: their texts are the resource's own keys; the French
+# exeNomSociété is INFERRED, the page's French list has exeCopyright as it is)
+family.constant("exeCompanyName", "exeNomSociété", "CompanyName")
+family.constant("exeCopyright", "exeCopyright", "LegalCopyright")
 _SECTION = "Parameters"
 
 
@@ -80,7 +85,8 @@ def exe_info(rt: Runtime, what: object, path: TextArg = None) -> str | int:
     """About the running program: exeName (the script's file name), exeDirectory (its
     folder, help ?3035001: without the final separator), exePID, exeVersion and
     exeDescription (a script has no version resource: ""). A text names an entry of the
-    program's version resource, as exeVersion ("VERSION") does: "" for a script."""
+    program's version resource, as exeVersion ("VERSION"), exeCompanyName and exeCopyright
+    do: "" for a script."""
     given = None if path is None else native_path(text_arg(path, "ExeInfo"))
     if isinstance(what, str):
         return ""
