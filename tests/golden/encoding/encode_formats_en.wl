@@ -31,3 +31,8 @@ Trace(Decode("Zm9vYmFy", encodeBASE64NoCR))          // expect: foobar
 Trace(Decode("@@@", encodeBASE32) = "", ErrorOccurred)  // expect: 1, 1
 // GetUUID's two forms
 Trace(Length(GetUUID(uuidFormatted)), Length(GetUUID(uuidRaw)))  // expect: 36, 32
+// URLEncode and URLDecode (?3024040, ?3024041) with the UTF-8 and Unicode constants
+Trace(URLEncode("café crème", encodeURLFromUTF8))            // expect: caf%C3%A9%20cr%C3%A8me
+Trace(URLDecode("caf%C3%A9", encodeURLToUTF8))               // expect: café
+sU is UNICODE string = URLDecode("caf%C3%A9", encodeURLToUnicode)
+Trace(sU)                                                    // expect: café

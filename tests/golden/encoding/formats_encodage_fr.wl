@@ -31,3 +31,8 @@ Trace(Décode("Zm9vYmFy", encodeBASE64SansRC))        // expect: foobar
 Trace(Décode("@@@", encodeBASE32) = "", ErreurDétectée)  // expect: 1, 1
 // Les deux formes de DonneUUID
 Trace(Taille(DonneUUID(uuidFormaté)), Taille(DonneUUID(uuidBrut)))  // expect: 36, 32
+// URLEncode et URLDécode (?3024040, ?3024041) avec les constantes UTF-8 et Unicode
+Trace(URLEncode("café crème", encodeURLDepuisUTF8))          // expect: caf%C3%A9%20cr%C3%A8me
+Trace(URLDécode("caf%C3%A9", encodeURLVersUTF8))             // expect: café
+sU est une chaîne UNICODE = URLDécode("caf%C3%A9", encodeURLVersUnicode)
+Trace(sU)                                                    // expect: café
