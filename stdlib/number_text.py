@@ -145,6 +145,10 @@ def val(rt: Runtime, s: TextArg, base: TextArg = None) -> int | float | Decimal:
     "d" is decimal, the default (INFERRED). A comma after the leading digits is a decimal
     comma ("0,15" is 0.15, INFERRED: docs/builtins.md "Val")."""
     if type(s) is not str:
+        if getattr(s, "wl_type_name", None) == "enumeration" and hasattr(s, "rank"):
+            s = getattr(s, "value")  # its ..Value (decided, docs/semantics.md "Enumerations")
+            if type(s) is str:
+                return val(rt, s)
         return V.to_num(s) if s is None or isinstance(s, (bool, int, float, Decimal)) \
             else V.val(text_arg(s, "Val"))
     if base is None:

@@ -50,7 +50,17 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
     if isinstance(a, str) or isinstance(b, str):  # a Variant's Date or Time: its digits
         return _cmp_pair(to_str(a) if isinstance(a, str) else a,
                          to_str(b) if isinstance(b, str) else b)
+    if _same_enumeration(a, b):  # by declared order (decided, docs/semantics.md
+        return a.rank, b.rank  # type: ignore[attr-defined]  # "Enumerations")
     return id(a), id(b)
+
+
+def _same_enumeration(a: object, b: object) -> bool:
+    """Two values of one enumeration (runtime/enums.py WLEnumValue), which `<` and `>`
+    order by their declared rank: a real logger keeps `IF level > threshold` (they
+    compared by their places in memory)."""
+    return getattr(a, "wl_type_name", None) == "enumeration" and type(a) is type(b) \
+        and getattr(a, "enum", None) == getattr(b, "enum", 0) and hasattr(a, "rank")
 
 
 def is_missing(v: object) -> bool:
