@@ -28,7 +28,7 @@ _WORDS_RE = lazy_compile(r"[\w-]+")
 _PARENS_RE = lazy_compile(r"\(([^)]*)\)")
 _NUMERIC_OPTIONS_RE = lazy_compile(r"[\d\s,]+|\s*\*\s*")
 _SIZED_HEAD_RE = lazy_compile(r"\d-(?:bytes?|octets?)")
-_CLASS_SCOPED_RE = lazy_compile(r"([^\W\d]\w*)\.([^\W\d]\w*)")
+_CLASS_SCOPED_RE = lazy_compile(r"([^\W\d]\w*)(?:\.|::?)([^\W\d]\w*)")
 _NEGATIVE = lazy_compile(r"-\d+")  # a dimension written negative (`array of -5 int`)
 
 
@@ -72,7 +72,8 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
 
     Unknown words raise ValueError with a readable message; the caller adds the position.
     """
-    if "." in text:  # `IAcquisitionSignal.Str_DATA_Acquisition`: declared with the class
+    if "." in text or ":" in text:  # `IAcquisitionSignal.Str_DATA_Acquisition`, declared
+        # with the class; also written `ITreuilClient:Str_DATA_Emet_t` or `C::T` (real code)
         text = _CLASS_SCOPED_RE.sub(lambda m: _class_scoped(m, structs, named), text)
     if "<" not in text and "(" not in text:
         spec = _one_name(text, structs, objects, named)
@@ -124,9 +125,9 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
 
 def _class_scoped(m: "re.Match[str]", structs: Mapping[str, object],
                   named: Mapping[str, TypeSpec] | None) -> str:
-    """`Class.Type` in a type phrase: the type, declared in the class's declaration code
-    beside the class (docs/semantics.md, "Types declared with a class"); any other
-    dotted pair is left as written."""
+    """`Class.Type` (or `Class:Type`, `Class::Type`) in a type phrase: the type, declared
+    in the class's declaration code beside the class (docs/semantics.md, "Types declared
+    with a class"); any other pair is left as written."""
     owner, inner = fold(m.group(1)), fold(m.group(2))
     if owner in structs and (inner in structs or inner in (named or {})):
         return m.group(2)

@@ -61,8 +61,9 @@ def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | Non
             dims.append(N.Num(line, col + at, int(shown)))
         elif _NAME.fullmatch(shown) and not _type_word(key) \
                 and words[i + 1][0] not in _NOT_AFTER_A_SIZE \
-                and text[at + len(shown):at + len(shown) + 1] != ".":  # `of CWinch.STSample`
-            # (a class's type, not a size: it was sized by the class's name, read as 0)
+                and text[at + len(shown):at + len(shown) + 1] not in (".", ":"):
+            # (`of CWinch.STSample`, `of CWinch:STSample`: a class's type, not a size; it
+            # was sized by the class's name, read as 0)
             dims.append(N.Name(line, col + at, shown))
         else:
             break
