@@ -26,7 +26,7 @@ from .expression_checks import (check_address_of, check_is_class, check_binop, c
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound, check_increment
 from .calls import check_call
-from .passed_procedures import procedure_property_ref, procedure_ref
+from .passed_procedures import constructor_proc_ranks, procedure_property_ref, procedure_ref
 from .class_names import class_as_default
 from .no_result import check_value_call
 from .lookup import pending_read, resolve_read
@@ -179,9 +179,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 if sym is not None and sym.spec.kind is _STRUCT and not sym.spec.dynamic:
                     check_creation(self, sym.spec.name, s.ctor_args, s, line, col, len(name))
         if s.ctor_args:
-            takes_proc = self.ctor_takes_procedure(s)
+            ranks = constructor_proc_ranks(self, s) or ((0,) if self.ctor_takes_procedure(s)
+                                                         else ())  # `t is Thread(P)`
             for i, e in enumerate(self.sym.refs.args_of(s, s.ctor_args)):
-                if not (i == 0 and takes_proc and procedure_ref(self, e)):
+                if not (i in ranks and procedure_ref(self, e)):
                     self.expr(e)
         if s.init is not None:
             if s.by_ref:

@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from .creation import check_creation
     from .class_member_names import class_has_constant, own_class_method, unknown_class_member
     from .properties import class_property, global_property
+    from .passed_procedures import constructor_proc_ranks, procedure_ref
 else:
     on_first_call(globals(), ".assignments", "check_target")
     on_first_call(globals(), ".creation", "check_creation")
     on_first_call(globals(), ".class_member_names",
                   "class_has_constant", "own_class_method", "unknown_class_member")
     on_first_call(globals(), ".properties", "class_property", "global_property")
+    on_first_call(globals(), ".passed_procedures", "constructor_proc_ranks", "procedure_ref")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -191,10 +193,13 @@ def check_new(fc: "FunctionChecker", e: N.New) -> None:
     if interface is not None:  # (?6010017: an interface has no member, no code)
         fc.rep.report("WL110", f"{interface.name} is an interface: it has no objects of its "
                       f"own; create an object of a class that implements it", e, 1)
+    ranks: tuple[int, ...] = ()
     if spec.kind is _STRUCT:
         check_creation(fc, spec.name, e.args, e, e.line, e.col, 1)
-    for a in fc.sym.refs.args_of(e, e.args or []):  # (named ones placed: named_args.py)
-        fc.expr(a)
+        ranks = constructor_proc_ranks(fc, spec.name) if e.args else ()
+    for i, a in enumerate(fc.sym.refs.args_of(e, e.args or [])):  # (named ones placed:
+        if not (i in ranks and procedure_ref(fc, a)):  # named_args.py); `new R(:Run)`:
+            fc.expr(a)  # Run passed (passed_procedures.py)
 
 
 def check_address_of(fc: "FunctionChecker", e: N.AddressOf) -> None:

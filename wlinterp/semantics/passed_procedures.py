@@ -9,7 +9,8 @@ the WINDEV catalog's PROCEDURE_PARAMS. Split from calls.py (which callee a call 
 from __future__ import annotations
 
 __all__ = ["passed_arguments", "proc_param_ranks", "procedure_ref", "named_in_text",
-           "catalog_ranks", "no_procedure_named", "procedure_property_ref"]
+           "catalog_ranks", "no_procedure_named", "procedure_property_ref",
+           "constructor_proc_ranks"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 _NAME = N.Name
+_SELF = frozenset({"objet", "object"})  # `:m` is read `objet.m` (the current object)
 
 
 def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
@@ -91,6 +93,26 @@ def proc_param_ranks(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
     proc = fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
     if proc is None:
         return ()
+    return _procedure_params(proc)
+
+
+def constructor_proc_ranks(fc: "FunctionChecker", made: "str | N.Decl") -> tuple[int, ...]:
+    """The ranks of the parameters declared `is procedure` of the constructor an object of
+    the class `made` (folded), or of the class a declaration `r is CRunner(...)` declares,
+    is created by (`new CRunner(7, :Process)` for `Constructor(id is int, cb is
+    procedure)`): a method or procedure named there is passed, as to a procedure's such
+    parameter (real server code: the runner calls it)."""
+    if not isinstance(made, str):
+        sym = fc.scope.vars.get(fold(made.names[0][0]))
+        if sym is None or sym.spec is None or sym.spec.kind is not Kind.STRUCT:
+            return ()
+        made = sym.spec.name
+    from .creation import constructor_of  # (creation.py reads this module's callers)
+    found = constructor_of(fc, made) if made in fc.sym.structs else None
+    return _procedure_params(found[2]) if found is not None else ()
+
+
+def _procedure_params(proc: Any) -> tuple[int, ...]:
     return tuple(rank for rank, p in enumerate(proc.params) if p.type_text and [
         w for w in fold(p.type_text).split() if w not in ARTICLES] == ["procedure"])
 
@@ -110,6 +132,8 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
             return False
         fc.sym.refs.record(a, Ref.PROC_REF)
         return True
+    if type(a) is N.Member and type(a.obj) is _NAME and fold(a.obj.name) in _SELF:
+        return bool(fc.scope.method) and _own_method_ref(fc, a)  # `:Process`
     if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
         return False
     if fc.scope.method and _own_method_ref(fc, a):
@@ -137,11 +161,12 @@ def procedure_property_ref(fc: "FunctionChecker", target: N.Expr, value: N.Expr)
     return procedure_ref(fc, value)
 
 
-def _own_method_ref(fc: "FunctionChecker", a: N.Name) -> bool:
+def _own_method_ref(fc: "FunctionChecker", a: N.Name | N.Member) -> bool:
     """`ArraySort(t, asFunction, Compare)` in a method of a class that has (or inherits)
     the method Compare: that method, as `::Compare` names it (a call of Compare there
     would reach it first), not a call of Compare without arguments (that call's count
-    was refused: WL104, and the run stopped)."""
+    was refused: WL104, and the run stopped). So is `:Compare` (real server code passes
+    `:threadTraitement` to its runner's constructor)."""
     owner = fc.scope.method
     method = fc.sym.find_method(owner, fold(a.name)) if owner else None
     if owner is None or method is None:
