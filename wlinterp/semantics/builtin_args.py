@@ -51,12 +51,16 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...]
     BuiltinKinds.typed) certainly refuse (registry.py). Only a variable (a composite
     one), a row of an array declared with its dimensions, a text literal (given for a
     number) or a number literal (given for an integer: whole_literal) can be refused:
-    other arguments are not looked at."""
+    other arguments are not looked at. Given an associative array first (`ArrayInsert(aa,
+    "eur", 1.08)`), an IntArg after it is a key, not a rank: not looked at."""
+    keyed = bool(args) and type(args[0]) is _NAME and _declared_assoc(fc, args[0])
     for rank, number in typed:
         if rank >= len(args):
             return
         arg: Any = args[rank]
         t = type(arg)
+        if keyed and rank and number == _INT:
+            continue
         if t is _NAME:
             what = composite_what(fc, arg) if fc.scope.composite else None
             if what is not None:
@@ -76,6 +80,11 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...]
                           f"{text_number(arg.value)}", arg, len(arg.value) + 2)
         elif number == _INT and (t is _NUM or t is _UNARY):
             whole_literal(fc, arg, rank, shown)
+
+
+def _declared_assoc(fc: "FunctionChecker", arg: Any) -> bool:
+    sym = fc.scope.lookup(fold(arg.name))
+    return sym is not None and sym.spec is not None and sym.spec.kind is Kind.ASSOC
 
 
 def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
