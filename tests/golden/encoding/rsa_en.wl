@@ -7,6 +7,7 @@ bufSealed is Buffer = EncryptAsymmetric("Invoice 2024-001: 1250.00 EUR", bufPubl
 Trace(Length(bufSealed))   // expect: 256
 Trace(DecryptAsymmetric(bufSealed, bufPrivate))   // expect: Invoice 2024-001: 1250.00 EUR
 Trace(EncryptAsymmetric("same", bufPublic) = EncryptAsymmetric("same", bufPublic))   // expect: 0
+Trace(DecryptAsymmetric(EncryptAsymmetric("named", bufPublic, cryptPaddingOAEP), bufPrivate, cryptPaddingOAEP))   // expect: named
 bufOld is Buffer = EncryptAsymmetric("legacy", bufPrivate, cryptPaddingPKCS)
 Trace(DecryptAsymmetric(bufOld, bufPrivate, cryptPaddingPKCS))   // expect: legacy
 // errors
