@@ -18,7 +18,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date, Time
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
-from wlinterp.runtime.iso_text import co_date, iso_datetime_digits
+from wlinterp.runtime.iso_text import co_date, iso_datetime_digits, iso_time_digits
 from wlinterp.runtime.name_language import names_language
 
 from .strings import text_arg
@@ -278,20 +278,25 @@ def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> st
 def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
     """(hours, minutes, seconds, hundredths) of "HHMM", "HHMMSS" or "HHMMSSCC"; "" is None.
     A Time holding its thousandth ("HHMMSSCCC", ?2512062: `t + 2.5`, `t..Millisecond =
-    5`) gives its hundredths, the thousandth dropped (TimeToInteger refused it)."""
+    5`) gives its hundredths, the thousandth dropped (TimeToInteger refused it). A
+    "09:30[:15]" text is read as a Time variable given it reads it, as parse_date reads an
+    ISO date (INFERRED, docs/semantics.md "A time function given the text a Time variable
+    takes"); "9h30" and "25:00" are still refused."""
     text = text_arg(value, fname).strip()
     if not text:
         return None
-    if ascii_digits(text) and len(text) in DATETIME_WIDTHS:  # a DateTime: its time part
-        text = normalize_time(text)[:8]
-    elif ascii_digits(text) and len(text) == 9:
-        text = text[:8]
-    if re.fullmatch(r"[0-9]{4}([0-9]{2}){0,2}", text):
-        text = text.ljust(8, "0")
-        h, m, s, c = (int(text[i:i + 2]) for i in range(0, 8, 2))
+    digits = (iso_time_digits(text) or text) if ":" in text else text
+    if ascii_digits(digits) and len(digits) in DATETIME_WIDTHS:  # a DateTime: its time part
+        digits = normalize_time(digits)[:8]
+    elif ascii_digits(digits) and len(digits) == 9:
+        digits = digits[:8]
+    if re.fullmatch(r"[0-9]{4}([0-9]{2}){0,2}", digits):
+        digits = digits.ljust(8, "0")
+        h, m, s, c = (int(digits[i:i + 2]) for i in range(0, 8, 2))
         if h < 24 and m < 60 and s < 60:
             return h, m, s, c
-    raise WLRuntimeError(f"{fname}: '{text}' is not a valid time (expected HHMMSSCC).")
+    shown = digits if text.isdigit() else text  # (a DateTime's digits: its time part)
+    raise WLRuntimeError(f"{fname}: '{shown}' is not a valid time (expected HHMMSSCC).")
 
 
 @family.function("TimeToString", "HeureVersChaîne",
