@@ -106,3 +106,31 @@ def test_a_role_with_rights_on_the_rows_only_changes_nothing(
                    'Customer.BirthDate = "20250105"\nTrace(HAdd(Customer))\n', clerk_url)
     assert out == "0, 1\n1, 1\n1\n"
     assert _widths(conn, "customer")["birthdate"] == 8
+
+
+def test_a_column_a_view_uses_stays_as_it_was(pg_server: PgServer) -> None:
+    """The owner cannot ALTER a column a view uses: that column keeps its size and the
+    file is used all the same (it was "cannot be created or used as the table 'Visit'"),
+    inside a transaction too; the other columns are widened."""
+    import psycopg
+    url = pg_server.new_database("olddatedview")
+    try:
+        assert run_shop(_FIRST, url) == "1\n1\n"
+        with psycopg.connect(url, autocommit=True) as conn:
+            _made_the_old_way(conn)
+            conn.execute('CREATE VIEW vv AS SELECT code, "at" FROM visit')
+            out = run_shop(_VISIT + 'HCreationIfNotFound(Visit)\nVisit.Code = "B"\n'
+                           'Visit.At = "11:45"\nVisit.Stamp = "2025-01-05T11:45"\n'
+                           'Trace(HAdd(Visit), ErrorOccurred)\n'
+                           'Trace(HNbRec(Visit))\n', url)
+            assert out == "1, 0\n2\n"
+            assert (_widths(conn, "visit")["at"], _widths(conn, "visit")["stamp"]) == (9, -1)
+            conn.execute('ALTER TABLE visit ALTER COLUMN stamp TYPE varchar(17)')
+            out = run_shop(_VISIT + 'HTransactionStart()\nVisit.Code = "C"\n'
+                           'Visit.At = "12:00"\nTrace(HAdd(Visit), ErrorOccurred)\n'
+                           'Trace(HTransactionEnd(), HNbRec(Visit))\n', url)
+            assert out == "1, 0\n1, 3\n"
+            assert (_widths(conn, "visit")["at"], _widths(conn, "visit")["stamp"]) == (9, -1)
+            assert conn.execute("SELECT count(*) FROM vv").fetchone() == (3,)
+    finally:
+        pg_server.drop_database("olddatedview")

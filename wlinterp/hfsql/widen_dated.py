@@ -11,6 +11,10 @@ a `varchar(n)` into a `varchar` without rewriting the rows or rebuilding the ind
 the change is quick; it takes the table's lock for that moment. A role that does not own
 the table (the rows only: Database.ensure's `made_by_another`) cannot change it: its
 table stays as it was, and such a text is refused with the database's words, as before.
+Nor can the owner change a column that a view or a rule uses ("cannot alter type of a
+column used by a view or rule"), and other refusals may come: widening is a convenience,
+so a refused ALTER leaves that column as it was and the file is used all the same (under
+a savepoint inside a transaction, which the refusal would otherwise cancel).
 *Decided* (INFERRED, HF 6 Dec 2026: docs/hfsql.md "Record buffer").
 """
 from __future__ import annotations
@@ -38,8 +42,24 @@ def widen_dated_columns(backend: Any, desc: FileDesc) -> list[str]:
         "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(%s) AND attnum > 0 "
         "AND NOT attisdropped AND atttypid = 'varchar'::regtype AND atttypmod > 0 "
         "AND attname = ANY(%s)", [table, names]).fetchall()
-    widened = [row[0] for row in rows]
-    for name in widened:
-        backend.execute(f"ALTER TABLE {table} ALTER COLUMN {quote(name, backend.dialect)} "
-                        "TYPE varchar")
-    return widened
+    return [row[0] for row in rows if _widen(backend, table, row[0])]
+
+
+def _widen(backend: Any, table: str, name: str) -> bool:
+    """ALTER one column to an unsized varchar; False (the column as it was) if the
+    database refuses, e.g. a view uses the column."""
+    alter = f"ALTER TABLE {table} ALTER COLUMN {quote(name, backend.dialect)} TYPE varchar"
+    if not backend.in_tx:
+        try:
+            backend.execute(alter)
+        except backend.errors():
+            return False
+        return True
+    backend.execute("SAVEPOINT wl_widen")
+    try:
+        backend.execute(alter)
+    except backend.errors():
+        backend.execute("ROLLBACK TO SAVEPOINT wl_widen")
+        return False
+    backend.execute("RELEASE SAVEPOINT wl_widen")
+    return True
