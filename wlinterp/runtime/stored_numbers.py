@@ -145,11 +145,15 @@ def real_as_numeric(value: object) -> Decimal:
     12345678901234568). So does a long decimal literal written without `0n`
     (LongLiteral: `num2 = 1234567890123456789.0`, ?1514072's "does not contain the
     correct value"; an integer literal past 8 bytes is one too when stored into a numeric,
-    compiler/stores.py). An integer is exact."""
+    compiler/stores.py). The literal is made a double first, then rounded as a real is:
+    rounding its decimal digits half-to-even gave `0.1000000000000025` 0.100000000000002
+    where the same literal in a real variable gives 0.100000000000003 (the double is just
+    above the tie). One past a double's range keeps its own 15 digits. An integer is exact."""
     if type(value) is float and value - value == 0.0:
         return Decimal(format(value, ".15g"))
     if type(value) is LongLiteral:
-        return Decimal(format(value, ".15g"))
+        real = float(value)
+        return Decimal(format(real if real - real == 0.0 else value, ".15g"))
     return V.to_decimal(value)
 
 

@@ -17,6 +17,18 @@ nEtoile est un numérique (*) = -12345678901234567.25
 Trace(nEtoile) // expect: -12345678901234600
 moMontant est un monétaire = 12345678901234567.25
 Trace(moMontant) // expect: 12345678901234567.25
+// le littéral est le réel que le compilateur en fait, arrondi comme ce réel : le double
+// de 0.1000000000000025 est juste au-dessus de la moitié, donc comme par une variable réelle
+nMoitie est un numérique (*) = 0.1000000000000025
+Trace(nMoitie) // expect: 0.100000000000003
+rMoitie est un réel = 0.1000000000000025
+nParUnReel est un numérique (*) = rMoitie
+Trace(nParUnReel) // expect: 0.100000000000003
+nMoitie = 1.000000000000025
+Trace(nMoitie) // expect: 1.00000000000003
+rMoitie = 1.000000000000025
+nParUnReel = rMoitie
+Trace(nParUnReel) // expect: 1.00000000000003
 // dans une expression un littéral long est un numérique, chaque chiffre gardé
 Trace(12345678901234567.25 + 1) // expect: 12345678901234568.25
 // passé à un paramètre numérique, de même ; un entier sur 8 octets est exact, un

@@ -17,6 +17,18 @@ nStar is numeric (*) = -12345678901234567.25
 Trace(nStar) // expect: -12345678901234600
 mAmount is currency = 12345678901234567.25
 Trace(mAmount) // expect: 12345678901234567.25
+// the literal is the real the compiler makes of it, rounded as that real is: the double
+// of 0.1000000000000025 is just above the tie, so the same as through a real variable
+nTie is numeric (*) = 0.1000000000000025
+Trace(nTie) // expect: 0.100000000000003
+rTie is real = 0.1000000000000025
+nThroughReal is numeric (*) = rTie
+Trace(nThroughReal) // expect: 0.100000000000003
+nTie = 1.000000000000025
+Trace(nTie) // expect: 1.00000000000003
+rTie = 1.000000000000025
+nThroughReal = rTie
+Trace(nThroughReal) // expect: 1.00000000000003
 // in an expression a long literal is a numeric, every digit kept
 Trace(12345678901234567.25 + 1) // expect: 12345678901234568.25
 // given to a numeric parameter, the same; an 8-byte integer is exact, and so is a
