@@ -373,7 +373,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             arg = N.Member(arg.line, arg.col, self.var_node(arg.line, arg.col, "objet"),
                            arg.name)  # in a method, a member of the object by its name
         if isinstance(arg, N.Name):  # the caller's own array or object back: kept as is
-            var = self.scope.lookup(fold(arg.name))
+            var = self.prog.main_scope.vars[fold(arg.name)] \
+                if self.prog.refs.of(arg) is Ref.MAIN_VAR else self.scope.lookup(fold(arg.name))
+            # (above the function's variable of that name, the main code's: lookup.py)
             if var is None:  # (a GLOBAL member named bare in a method)
                 return self.static_writeback(arg, code)
             self.note_write(var)
