@@ -83,6 +83,7 @@ def _step(obj: Any, part: str) -> Any:
 # values (the method's locals()); None outside a method
 Mine = tuple[dict[str, str], dict[str, Any]] | None
 _NONE = object()
+_PENDING = object()  # a variable of the function not declared yet (_local)
 
 
 def _head(part: str) -> str:
@@ -98,13 +99,17 @@ def _member_first(this: Any, mine: Mine, part: str) -> bool:
     return (mine is None or fold(name) not in mine[0]) and _own_member(this, name)
 
 
-def _local(mine: Mine, name: str) -> Any:
-    """The value of the method's variable `name`, else _NONE."""
+def _local(mine: Mine, name: str, pending: bool = False) -> Any:
+    """The value of the method's variable `name`, else _NONE; above its declaration,
+    _PENDING when `pending` (the caller looks further), else "used before its
+    declaration"."""
     if mine is None or (pyname := mine[0].get(fold(name))) is None:
         return _NONE
     try:
         return mine[1][pyname]
     except KeyError:
+        if pending:
+            return _PENDING
         raise WLRuntimeError(f"The variable '{name}' is used before its "
                              f"declaration.") from None
 
@@ -165,7 +170,14 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
     static = _class_member(text, here)
     if static is not None:
         return class_static_get(ns["_ctx"], *static)
-    if (local := _local(mine, text)) is not _NONE:
+    local = _local(mine, text, pending=True)
+    if local is _PENDING:  # above the function's own variable of that name: what the
+        # name is without it, as read plainly (semantics/lookup.py pending_read): the
+        # object's member, else the main code's variable; with neither, WL101's stop
+        if not _own_member(this, text) and fold(text) not in ns.get("__wl_vars__", {}):
+            return _local(mine, text)
+        mine = None
+    elif local is not _NONE:
         return local
     if _SUBSCRIPTED.match(text) is None and _member_first(this, mine, text):
         return get_member(this, fold(text), text)
