@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .indirect_calls import indirect_name
     from .undeclared_names import not_declared
     from .abstract import abstract_called
+    from .outer_pending import outer_pending_at_call
 else:
     on_first_call(globals(), ".call_counts", "arity", "fits", "spreads")
     on_first_call(globals(), ".enum_checks", "enum_arguments")
@@ -47,6 +48,7 @@ else:
     on_first_call(globals(), ".indirect_calls", "indirect_name")
     on_first_call(globals(), ".undeclared_names", "not_declared")
     on_first_call(globals(), ".abstract", "abstract_called")
+    on_first_call(globals(), ".outer_pending", "outer_pending_at_call")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -277,6 +279,8 @@ def _program_callee(fc: "FunctionChecker", e: N.Call, func: N.Name, key: str) ->
             and not GLOBAL_WORDS & set(method.modifiers):
         _method_in_global_method(fc, func)  # `Bump()` in a GLOBAL method: no object
     _procedure_arguments(fc, e, func, proc, key, method is not None, internal is not None)
+    if internal is not None and fc.sym.outer_pending:
+        outer_pending_at_call(fc, internal)  # it reads a variable not declared yet here
     return proc
 
 

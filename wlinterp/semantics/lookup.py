@@ -21,9 +21,11 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from .properties import global_property
     from .sort_keys import element_member
+    from .outer_pending import note_outer_pending
 else:
     on_first_call(globals(), ".properties", "global_property")
     on_first_call(globals(), ".sort_keys", "element_member")
+    on_first_call(globals(), ".outer_pending", "note_outer_pending")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -145,7 +147,10 @@ def pending_read(fc: "FunctionChecker", e: N.Name | N.ClassMember, sym: Any) -> 
         return
     sym.read = True
     fc.sym.refs.record(e, _VAR)
-    fc.before_declaration(e, sym)
+    if own:
+        fc.before_declaration(e, sym)
+    else:  # an enclosing function's: said where this internal procedure is called
+        note_outer_pending(fc, e, sym)
 
 
 def _main_variable(fc: "FunctionChecker", key: str) -> Any:

@@ -70,7 +70,7 @@ class ProgramSymbols:
                  "enum_types", "named_types", "enum_values", "comb_values", "types_read",
                  "member_classes", "quiet_types", "interfaces", "global_kinds", "arities",
                  "_lineages", "_lineages_of", "declaring", "abstract_why",
-                 "abstract_methods", "_properties", "refused_named")
+                 "abstract_methods", "_properties", "refused_named", "outer_pending")
 
     def __init__(self, registry: Registry, known: set[str] | None = None,
                  infer_data: bool = False) -> None:
@@ -94,6 +94,9 @@ class ProgramSymbols:
         self.const_values: dict[str, N.Expr] = {}  # folded -> its value (constant_order)
         self.file_starts: list[int] = []  # a linked project's files (N.Program.file_starts)
         self.procs: dict[str, N.Procedure] = {}
+        # an internal procedure's reads of its enclosing function's variables not declared
+        # yet: id(procedure) -> (name, variable) (outer_pending.py)
+        self.outer_pending: dict[int, list[tuple[Any, Any]]] = {}
         self.methods: dict[tuple[str, str], N.Procedure] = {}
         self.session_procs: dict[str, Any] = {}  # REPL: earlier inputs
         self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
