@@ -129,13 +129,18 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
 
 def pending_read(fc: "FunctionChecker", e: N.Name | N.ClassMember, sym: Any) -> None:
     """A name read above the declaration of this function's variable of that name: the
-    variable is known from its declaration on, so the main code's variable of that name
-    (in a procedure or a method), else a constant of that name (`TAB` before `tab is
+    variable is known from its declaration on, so in a method the object's member of that
+    name, else the main code's variable of that name (in a procedure or a method), else a
+    constant of that name (`TAB` before `tab is
     array of int`; a program's constant) is what the name means there (INFERRED,
     docs/semantics.md "A name read above its variable's declaration"); with none, WL101
     "used before its declaration", as the run stops there."""
     key = fold(e.name)
     own = fc.scope.vars.get(key) is sym
+    if own and fc.scope.method is not None \
+            and (member := not_a_variable(fc, key)) in (Ref.MEMBER, Ref.STATIC):
+        fc.sym.refs.record(e, member)  # the object's member first, as without the local
+        return
     main = _main_variable(fc, key) if own else None
     if main is not None:  # the main code's variable of that name, as without the local
         main.read = True  # (a constant's name too: the variable hides the constant)
