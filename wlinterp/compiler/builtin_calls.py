@@ -25,8 +25,10 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from ..runtime.addressed import layout_of
     from ..runtime.declared_sizes import declared_bytes
+    from ..semantics.call_counts import kept_whole
 else:  # `Transfer(&a, &b, n)` and `Dimension(x)`: seldom compiled
     on_first_call(globals(), "..runtime.addressed", "layout_of")
+    on_first_call(globals(), "..semantics.call_counts", "kept_whole")
     on_first_call(globals(), "..runtime.declared_sizes", "declared_bytes")
 
 _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
@@ -85,6 +87,8 @@ class BuiltinCallMixin(CompilerBase):
             return self.prog.call_fail(wrong), S.ANY
         if b is None:
             return self.prog.fail_code(sentence(unknown_callee(shown)), node), S.ANY
+        if any(type(a) is N.Substr and a.whole for a in args):  # `Count(MyParameters)`:
+            args = kept_whole(args, b)  # the array, where the built-in takes one
         while args and isinstance(args[-1], N.DefaultArg):  # F(a, *): the default
             args = args[:-1]
         for a in args:

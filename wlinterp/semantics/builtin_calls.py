@@ -20,15 +20,17 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from .other_names import instead
     from .properties import accessors
+    from .call_counts import kept_whole
 else:
     on_first_call(globals(), ".other_names", "instead")
     on_first_call(globals(), ".properties", "accessors")
+    on_first_call(globals(), ".call_counts", "kept_whole")
 
 if TYPE_CHECKING:
     from ..registry import Builtin
     from .checker import FunctionChecker
 
-_DEFAULT = N.DefaultArg
+_DEFAULT, _SUBSTR = N.DefaultArg, N.Substr
 _dict_get = dict.get  # the registry's tables import a family on a miss (builtin_index.py)
 
 
@@ -117,6 +119,8 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     fc.called = kinds
     if first is None:
         shown = kinds.builtin.spelled(shown)
+    if any(type(a) is _SUBSTR and a.whole for a in e.args):  # `Count(MyParameters)`
+        e.args = kept_whole(e.args, kinds.builtin)
     args = e.args
     if args and type(args[-1]) is _DEFAULT:
         while args and type(args[-1]) is _DEFAULT:

@@ -4,9 +4,9 @@ or method with these parameters take n arguments, and the message when it does n
 """
 from __future__ import annotations
 
-__all__ = ["arity", "arity_message", "counts", "fits", "spreads", "spread_rank"]
+__all__ = ["arity", "arity_message", "counts", "fits", "kept_whole", "spreads", "spread_rank"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -91,6 +91,18 @@ def spreads(e: N.Call) -> bool:
 def _is_range(a: N.Expr) -> bool:
     return type(a) is N.Substr and a.sliced and type(a.obj) is _NAME \
         and fold(a.obj.name) in ("myparameters", "mesparametres")
+
+
+def kept_whole(args: list[N.Expr], builtin: Any) -> list[N.Expr]:
+    """A built-in's arguments with MyParameters written whole (`Count(MyParameters)`) as
+    the array itself, unless the built-in takes any number of values and is no array
+    function (`Trace(MyParameters)`, `Error(MyParameters)`: every parameter passed on,
+    docs/semantics.md MyParameters): Count, ArrayToString, ArraySeek, ArrayCount take an
+    array there, and spread they counted 0 or stopped."""
+    if builtin.max_args is None and not builtin.family.startswith("Arrays") \
+            or all(type(a) is not N.Substr or not a.whole for a in args):
+        return args
+    return [a.obj if type(a) is N.Substr and a.whole else a for a in args]
 
 
 def spread_rank(args: list[N.Expr], k: int) -> int | None:

@@ -335,8 +335,9 @@ def _passed_on(args: list[Any]) -> list[Any]:
     a procedure's message lines so): MyParameters written whole as a call's argument is
     `MyParameters[1 TO]`, every parameter passed on, one argument each (docs/semantics.md,
     MyParameters); it was one array, `Trace` showed `[1,"a"]`, `P(MyParameters)` counted
-    one argument."""
+    one argument. Marked `whole`: a built-in that takes an array gets the array itself
+    (semantics/call_counts.py kept_whole)."""
     if all(type(a) is not N.Name for a in args):  # (most calls)
         return args
-    return [N.Substr(a.line, a.col, a, "from", N.Num(a.line, a.col, 1), None, True)
+    return [N.Substr(a.line, a.col, a, "from", N.Num(a.line, a.col, 1), None, True, True)
             if type(a) is N.Name and fold(a.name) in _MYPARAMS else a for a in args]

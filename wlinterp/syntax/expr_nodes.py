@@ -80,6 +80,7 @@ class Substr(Expr):
     a: Optional[Expr]
     b: Optional[Expr]
     sliced: bool = False  # `x[2 TO 4]` (single brackets): also a part of an array
+    whole: bool = False  # MyParameters written whole as a call's argument (expr_builder.py)
 
 
 class BinOp(Expr):
