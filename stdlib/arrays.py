@@ -189,7 +189,7 @@ def array_insert(rt: Runtime, arr: object, index: IntArg, value: object = None) 
     i = _index(a, index, "ArrayInsert", extra=1)
     check_array(len(a.items) + 1, "ArrayInsert")
     item = default_value(a.elem, a.ctx) if value is None else value
-    a.items.insert(i - 1, coerce(item, a.elem, a.ctx))
+    a.insert_at(i, coerce(item, a.elem, a.ctx))
     _resized(a)
     return i
 

@@ -193,6 +193,12 @@ class JSONList(WLArray):
         self._attach()
         return super().append(_node(value))
 
+    def insert_at(self, index: int, value: object) -> None:
+        """ArrayInsert: as append, the array attached on this write (`ArrayInsert(j.items,
+        1, x)` on a member never written lost its value: Trace(j) showed {})."""
+        self._attach()
+        super().insert_at(index, _node(value))
+
     def place(self, index: int, node: object) -> None:
         """Store `node` as element `index`, growing the array (and attaching it)."""
         self._attach()

@@ -328,6 +328,10 @@ class WLArray(Indexed):
         if self.dims:
             self.dims = (len(self.items),)
 
+    def insert_at(self, index: int, value: object) -> None:
+        """ArrayInsert's store of `value` (of the element type) as element `index`."""
+        self.items.insert(index - 1, value)
+
     def append(self, value: object) -> int:
         if len(self.items) >= _limits.max_array():  # --max-array
             raise _limits.array_too_large(len(self.items) + 1)
