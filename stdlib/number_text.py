@@ -148,7 +148,7 @@ def val(rt: Runtime, s: TextArg, base: TextArg = None) -> int | float | Decimal:
         if getattr(s, "wl_type_name", None) == "enumeration" and hasattr(s, "rank"):
             s = getattr(s, "value")  # its ..Value (decided, docs/semantics.md "Enumerations")
             if type(s) is str:
-                return val(rt, s)
+                return val(rt, s, base)  # `Val(EPort.pH, "x")`: its base too
         return V.to_num(s) if s is None or isinstance(s, (bool, int, float, Decimal)) \
             else V.val(text_arg(s, "Val"))
     if base is None:

@@ -17,6 +17,12 @@ Trace(Val(Second)) // expect: 2
 Trace(PortName(11), PortName(100), PortName(5)) // expect: acquisition, application, ?
 p is PortEnum = PortEnum.portTree
 Trace(Val(p) + 1) // expect: 11
+Hexa is Enumeration
+	hH = "FF"
+	hB = "7002"
+END
+Trace(Val(Hexa.hH, "x"), Val("FF", "x")) // expect: 255, 255
+Trace(Val(Hexa.hB, "o"), Val(Hexa.hB)) // expect: 3586, 7002
 
 PROCEDURE PortName(port is int)
 SWITCH port

@@ -17,6 +17,12 @@ Trace(Val(Second)) // expect: 2
 Trace(NomPort(11), NomPort(100), NomPort(5)) // expect: acquisition, application, ?
 p est un PortEnum = PortEnum.portTreuil
 Trace(Val(p) + 1) // expect: 11
+Hexa est une Énumération
+	hH = "FF"
+	hB = "7002"
+FIN
+Trace(Val(Hexa.hH, "x"), Val("FF", "x")) // expect: 255, 255
+Trace(Val(Hexa.hB, "o"), Val(Hexa.hB)) // expect: 3586, 7002
 
 PROCÉDURE NomPort(port est un entier)
 SELON port
