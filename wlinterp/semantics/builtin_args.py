@@ -52,8 +52,9 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...]
     one), a row of an array declared with its dimensions, a text literal (given for a
     number) or a number literal (given for an integer: whole_literal) can be refused:
     other arguments are not looked at. Given an associative array first (`ArrayInsert(aa,
-    "eur", 1.08)`), an IntArg after it is a key, not a rank: not looked at."""
-    keyed = bool(args) and type(args[0]) is _NAME and _declared_assoc(fc, args[0])
+    "eur", 1.08)`), an IntArg after it is a key, not a rank: not looked at, nor where
+    the first argument may be one (_maybe_keyed)."""
+    keyed = bool(args) and typed[0][0] != 0 and _maybe_keyed(fc, args[0])
     for rank, number in typed:
         if rank >= len(args):
             return
@@ -82,9 +83,15 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...]
             whole_literal(fc, arg, rank, shown)
 
 
-def _declared_assoc(fc: "FunctionChecker", arg: Any) -> bool:
+def _maybe_keyed(fc: "FunctionChecker", arg: Any) -> bool:
+    """May `arg`, given to a built-in's untyped first parameter, be an associative array
+    (its IntArg then a key)? Only a variable declared otherwise is not: a structure's or
+    a class's member (`s.aa`, `tab[1].aa`, `:m_aa`, bare `m_aa` in a method) or a Variant
+    may hold one, and the run stores the key (16cb2f00 said WL206 "read as 0" there)."""
+    if type(arg) is not _NAME:
+        return True
     sym = fc.scope.lookup(fold(arg.name))
-    return sym is not None and sym.spec is not None and sym.spec.kind is Kind.ASSOC
+    return sym is None or sym.spec is None or sym.spec.kind in (Kind.ASSOC, Kind.VARIANT)
 
 
 def check_counted(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: str,
