@@ -14,6 +14,7 @@ from wlinterp.registry import Family, IntArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
+from .int_args import int_arg
 from .file_handles import EOT, FP_BEGINNING, FP_CURRENT, FP_END, _handle
 from .line_reading import raw_line, raw_until
 from .paths import failure
@@ -53,7 +54,7 @@ def f_read(rt: Runtime, handle: object, size: IntArg, into: object = None) -> st
     if into is not None:
         raise WLRuntimeError("fRead: its third parameter is the address of the string or "
                              "Buffer that receives the bytes: fRead(h, n, &buf).")
-    count = max(V.to_int(size), 0)  # (before the handle: file_locks.py _lock_call)
+    count = max(int_arg(size, "fRead"), 0)  # (before the handle: file_locks.py _lock_call)
     f = _handle(rt, handle, "fRead")
     try:
         count = _at_most_left(f.stream, count)
@@ -117,8 +118,8 @@ def _read_utf16(stream: BinaryIO, size: int, encoding: str) -> str:
 def f_seek(rt: Runtime, handle: object, offset: IntArg, origin: IntArg = FP_BEGINNING) -> int:
     """Move to `offset` bytes from fpBeginning, fpCurrent or fpEnd; the new position."""
     whence = {FP_BEGINNING: io.SEEK_SET, FP_CURRENT: io.SEEK_CUR, FP_END: io.SEEK_END}.get(
-        V.to_int(origin), io.SEEK_SET)
-    moved = V.to_int(offset)  # (before the handle: file_locks.py _lock_call)
+        int_arg(origin, "fSeek"), io.SEEK_SET)
+    moved = int_arg(offset, "fSeek")  # (before the handle: file_locks.py _lock_call)
     f = _handle(rt, handle, "fSeek")
     try:
         return f.stream.seek(moved, whence)

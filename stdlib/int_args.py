@@ -39,13 +39,15 @@ def _rank(value: object, frame: Any) -> int:
     holding `value` (the object itself), read from the calling frames: a built-in's
     Python parameters are `rt` then the WLanguage ones in order (registry.py), and a
     helper it hands the value to (Charact's `character_of`, Truncate's `_rounded`) is
-    looked through, a few frames at most. 0 when no built-in holds it."""
+    looked through, a few frames at most, and so is a helper given the built-in's name
+    (file_locks.py `_lock_call(rt, fname, ...)`: its `fname` counted, fLock's count was
+    "parameter 4"). 0 when no built-in holds it."""
     for _ in range(4):
         if frame is None:
             return 0
         code = frame.f_code
         names = code.co_varnames[:code.co_argcount]
-        if names and names[0] == "rt":
+        if names and names[0] == "rt" and "fname" not in names:
             local = frame.f_locals
             return next((k for k, name in enumerate(names[1:], 1)
                          if local.get(name) is value), 0)
