@@ -86,13 +86,13 @@ def net_mac_to_ip(rt: Runtime, mac: TextArg) -> str:
                          value="")
 
 
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
 def _hex(text: str) -> bool:
-    """Is `text` hexadecimal digits?"""
-    try:
-        int(text, 16)
-    except ValueError:
-        return False
-    return True
+    """Is `text` hexadecimal digits? (Only digits: int(p, 16) took a sign, a blank or an
+    underscore, so "+1:+2:+3:+4:+5:+6" passed as a MAC address.)"""
+    return bool(text) and _HEX_DIGITS.issuperset(text)
 
 
 def _pairs() -> list[tuple[str, str]]:

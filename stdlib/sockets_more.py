@@ -25,12 +25,14 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from decimal import Decimal
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
+from .int_args import int_arg
 from .sockets import get_socket
 from .strings import text_arg
 
@@ -76,10 +78,13 @@ def _own_address() -> str:
 @family.function("NetIPAddress", "NetAdresseIP", can_fail=True)
 def net_ip_address(rt: Runtime, machine: object = None) -> str:
     """The IPv4 address of a machine named (an address is returned as given), or of this
-    machine; "" with a non-fatal error when the name does not resolve."""
-    if isinstance(machine, int) and not isinstance(machine, bool):
-        return _numbered_address(machine)
+    machine; "" with a non-fatal error when the name does not resolve. A number (of any
+    type: a real 0 asked the resolver for "0.0", "3" for "3", answered 0.0.0.0 and
+    0.0.0.3) is this machine's n-th address (_numbered_address)."""
     name = "" if machine is None else V.to_str(machine).strip()
+    if isinstance(machine, (int, float, Decimal)) and not isinstance(machine, bool) \
+            or name.isdigit():  # any number, and a text of digits as NetListIPAddress's
+        return _numbered_address(int_arg(machine, "NetIPAddress"))
     if not name:
         return _own_address()
     try:

@@ -15,3 +15,13 @@ Trace(sIP = "127.0.0.1" OR NetMACToIP(Lower(NetMACAddress())) = sIP) // expect: 
 Trace(NetIPToMAC("::1"), ErrorOccurred) // expect: , 1
 Trace(ErrorInfo(errMessage)) // expect: NetIPToMAC: '::1' is not an IPv4 address (aa.bb.cc.dd).
 Trace(NetMACToIP("12:34"), ErrorOccurred) // expect: , 1
+// a sign is no hexadecimal digit: "+1:+2:+3:+4:+5:+6" is no MAC address (it passed)
+Trace(NetMACToIP("+1:+2:+3:+4:+5:+6"), ErrorOccurred) // expect: , 1
+Trace(ErrorInfo(errMessage)) // expect: NetMACToIP: '+1:+2:+3:+4:+5:+6' is not a MAC address (aa:bb:cc:dd:ee:ff).
+// NetIPAddress(n) of any number (a real, a currency, a text of digits) is this machine's
+// n-th address as an integer's (a real 0 gave 0.0.0.0, "3" gave 0.0.0.3)
+r is real = 0
+c is currency = 0
+Trace(NetIPAddress(r) = NetIPAddress(0), NetIPAddress(c) = NetIPAddress(0)) // expect: 1, 1
+Trace(NetIPAddress("0") = NetIPAddress(0)) // expect: 1
+Trace(NetIPAddress("99"), ErrorOccurred) // expect: , 1
