@@ -171,20 +171,34 @@ def parse_date(value: object, fname: str, iso: bool = True) -> datetime.date | N
     a Date variable given it reads it, so `DateToString("2026-12-06")` is
     `DateToString(d)` for `d is Date = "2026-12-06"` (it was refused; INFERRED,
     docs/semantics.md "A date function given the text a Date variable takes"). DateValid
-    asks without it: its page counts a text of another size than 8 invalid.
+    asks without it: its page counts a text of another size than 8 invalid, and it reads
+    the date part only, whatever the time (dates_zones/invalid_time_datetime.wl).
 
-    Anything else is a fatal error naming `fname`.
+    Anything else is a fatal error naming `fname`, a date whose time part is impossible
+    too ("2026-12-06T25:30:00": it gave that day; INFERRED, docs/builtins.md "A date
+    function given an impossible time").
     """
     text = text_arg(value, fname).strip()
     if not text:
         return None
-    digits = co_date(text) if iso and text[4:5] == "-" else text
-    if re.fullmatch(r"[0-9]{8}([0-9]{6,9})?", digits):
+    iso_text = iso and text[4:5] == "-"
+    digits = co_date(text) if iso_text else text
+    clock = (iso_datetime_digits(text) or "")[8:] if iso_text else digits[8:]
+    if re.fullmatch(r"[0-9]{8}([0-9]{6,9})?", digits) and (clock_possible(clock) or not iso):
         try:
             return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
         except ValueError:
             pass
     raise WLRuntimeError(f"{fname}: '{text}' is not a valid date (expected YYYYMMDD).")
+
+
+def clock_possible(clock: str) -> bool:
+    """Are the hours, minutes and seconds of a date-time's time part ("HHMM[SS[CC[C]]]",
+    "" for none) possible? A date function given "20261206253000" read its date and
+    dropped 25:30, and DateTimeToString handed it to TimeToString, whose error named a
+    function the line does not call."""
+    clock = clock.ljust(6, "0")
+    return int(clock[:2]) < 24 and int(clock[2:4]) < 60 and int(clock[4:6]) < 60
 
 
 def date_texts_check(fname: str, *ranks: int,
@@ -340,10 +354,12 @@ def _valid_day(date: object) -> bool:
 def datetime_text(value: object, fname: str) -> str:
     """A datetime's text "YYYYMMDDHHMM[SS[CC[C]]]" whose date is valid ("" stays ""), as
     DateTimeToString reads it; anything else is the error naming `fname` (a Time's 8
-    digits too: it named DateToString, which the date part was handed to)."""
+    digits too: it named DateToString, which the date part was handed to; an impossible
+    time part too: it named TimeToString, which the time part was handed to)."""
     text = text_arg(value, fname).strip()
     digits = (iso_datetime_digits(text) or text) if text[4:5] == "-" else text  # (parse_date)
-    if text and not (re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", digits) and _valid_day(digits[:8])):
+    if text and not (re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", digits) and _valid_day(digits[:8])
+                     and clock_possible(digits[8:])):
         raise WLRuntimeError(f"{fname}: '{text}' is not a valid datetime "
                              "(expected YYYYMMDDHHMMSS).")
     return digits

@@ -1,7 +1,7 @@
 // A date written as a text to a date function in another form than "YYYYMMDD" (a
-// day-first text, an impossible ISO date): the run stops at the call with the
-// function's words, so the check says them there first (WL115). The check said it for
-// DateDifference only. A variable's value is the run's to judge; DateValid answers
+// day-first text, an impossible ISO date, a date-time whose time is impossible): the
+// run stops at the call with the function's words, so the check says them there first
+// (WL115). The check said it for DateDifference only. A variable's value is the run's to judge; DateValid answers
 // False and does not stop. An ISO text a Date variable takes ("2026-12-06") is read as
 // that variable reads it (docs/semantics.md), so the check says nothing of it.
 dToday is Date = "20261206"
@@ -16,6 +16,9 @@ Trace(DateTimeToString("06/12/2026 10:00")) // error: WL115:7 DateTimeToString: 
 Trace(DateTimeToString("12300000")) // error: WL115:7 DateTimeToString: '12300000' is not a valid datetime (expected YYYYMMDDHHMMSS)
 Trace(LastDayOfMonth("06/12/2026")) // error: WL115:7 LastDayOfMonth: '06/12/2026' is not a valid date (expected YYYYMMDD)
 Trace(FirstDayOfMonth("12-06-2026")) // error: WL115:7 FirstDayOfMonth: '12-06-2026' is not a valid date (expected YYYYMMDD)
+Trace(DateTimeToString("2026-12-06T25:30:00")) // error: WL115:7 DateTimeToString: '2026-12-06T25:30:00' is not a valid datetime (expected YYYYMMDDHHMMSS)
+Trace(DateToString("2026-12-06T25:30:00")) // error: WL115:7 DateToString: '2026-12-06T25:30:00' is not a valid date (expected YYYYMMDD)
+Trace(WeekNumber("20261206106000")) // error: WL115:7 WeekNumber: '20261206106000' is not a valid date (expected YYYYMMDD)
 Trace(LastDayOfMonth(2024, 2), LastDayOfMonth("20240215"), FirstDayOfMonth())
 Trace(DateToString("20261206"), DateToString(""), WeekNumber("20261206103000"))
 Trace(DateTimeToString("20261206103000"), DateTimeToString(""), DateTimeToString("20261206"))
