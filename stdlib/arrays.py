@@ -301,7 +301,9 @@ _TEXT_OPTIONS = (T.CC_IGNORE_CASE | T.CC_IGNORE_ACCENT | T.CC_IGNORE_SPACE
 
 def _sort_key(value: object, member: str, text: int = 0) -> tuple[int, Any]:
     """What one element is sorted on: itself, or one member of a structure (`"+Name"`);
-    text under the cc... options `text` (ccIgnoreCase...)."""
+    text under the cc... options `text` (ccIgnoreCase...). A value of an enumeration by
+    its declared rank, the order `<` compares two of one enumeration in
+    (runtime/comparisons.py): it sorted by name."""
     if member:
         getter = getattr(value, "wl_get", None)
         if getter is None:
@@ -316,6 +318,8 @@ def _sort_key(value: object, member: str, text: int = 0) -> tuple[int, Any]:
         return (0, value)
     if isinstance(value, WLDuration):  # by its length (its text put 2 h before 30 min)
         return (0, value.wl_num())
+    if getattr(value, "wl_type_name", None) == "enumeration" and hasattr(value, "rank"):
+        return (2, (value.enum, value.rank))  # type: ignore[attr-defined]
     return (1, T.compare_key(V.to_str(value), text) if text else V.to_str(value))
 
 
