@@ -12,7 +12,8 @@ from .operators import graft, leftmost_optional
 from .simple_code import is_simple
 from .appends import VariantAppendMixin
 from .my_parameters import MyParametersStoreMixin
-from .stores import StoreMixin, dated_store
+from .classes import _DATA_NAME
+from .stores import MARKED_KINDS, StoreMixin, dated_store
 from .variant_places import changed_element
 from .ranges import UNKNOWN
 from .written_place import written_place
@@ -191,7 +192,18 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
                 spec.kind == Kind.VARIANT or spec.kind == Kind.STRING):
             return self.kept_options(value, code), S.ANY  # a combination: its names
         spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME) else None
+        if spec is None and t in MARKED_KINDS and self.data_item(target):
+            return f"dated_variant({code}, {MARKED_KINDS[t]!r})", t  # File.Stamp = t
         return ((spec is not None and dated_store(spec, code, t)) or code), t
+
+    def data_item(self, target: N.Expr) -> bool:
+        """Is `target` `File.Item`, File an undeclared name (maybe a data file)? A Date,
+        Time or DateTime given to it is marked with its kind, as a Variant holding it is,
+        so the item stores it as such a variable would (hfsql/itemtypes.py `_dated`: a
+        Time into a DateTime item is that time today; its bare digits were read as a
+        date, year 0945 for 09:45)."""
+        return type(target) is N.Member and not target.colon and type(target.obj) is N.Name \
+            and self.value(target.obj).startswith(_DATA_NAME)
 
     def root_var(self, target: N.Expr) -> Var | None:
         """The variable holding a member or element (`j` in `j.a[2].b`), when declared."""
