@@ -44,6 +44,10 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
         return (a is None, b is None) if a is None and b is None else (id(a), id(b))
     if isinstance(a, (int, float, Decimal)) and isinstance(b, (int, float, Decimal)):
         return common_numbers(a, b)
+    if ta is tb and getattr(a, "wl_dated", False):  # two Dates, Times or DateTimes, one
+        return str.__str__(a), str.__str__(b)  # a Variant's (`v = t`): their digits, as
+        # two declared ones compare (a Time's hundredths stopped the run on one that is
+        # no time, "about ten"; an invalid Date's number was a Python error)
     if hasattr(a, "wl_num") or hasattr(b, "wl_num"):  # a Duration orders by its length
         return _cmp_pair(a.wl_num() if hasattr(a, "wl_num") else a,
                          b.wl_num() if hasattr(b, "wl_num") else b)
