@@ -91,6 +91,20 @@ def test_an_operation_gives_its_result_type(text: str, words: tuple[str, ...]) -
 
 
 @pytest.mark.parametrize("text, want", [
+    ('sVal is string = "5"\nbOk is boolean = True\nqq = -sVal\nnB = -bOk\n',
+     {"qq": "is numeric", "nB": "is int"}),
+    ('sVal est une chaîne = "5"\nbOk est un booléen = Vrai\nqq = -sVal\nnB = -bOk\n',
+     {"qq": "est un numérique", "nB": "est un entier"})])
+def test_a_minus_gives_a_number(text: str, want: dict[str, str]) -> None:
+    """`qq = -sVal` (sVal a string): the run gives a number, an int or a real as the text
+    reads, so numeric (the hint said string); `-bOk`, a boolean: an int."""
+    diags = analyze(parse(text, "t.wl"), load_stdlib()).diagnostics
+    found = {d.message.split("'")[1]: d.hint.split("'")[1].split(" ", 1)[1]
+             for d in diags if d.code == "WL101" and d.hint}
+    assert found == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("(a, b) = P()\nPROCEDURE P() : (int, string)\nRESULT (c, d)\n", ("is int", "is string")),
     ("(a, b) = P()\nPROCÉDURE P() : (entier, date)\nRENVOYER (c, d)\n",
      ("est un entier", "est une date"))])

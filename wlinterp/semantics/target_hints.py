@@ -85,7 +85,14 @@ def _operation(fc: "FunctionChecker", e: N.Expr) -> str | None:
     if type(e) is N.Compare or type(e) is N.Logic:
         return "boolean"
     if isinstance(e, N.Unary):  # (NOT is a Unary of its own class)
-        return "boolean" if e.op in ("not", "notnull") else _value_type(fc, e.operand)
+        if e.op in ("not", "notnull"):
+            return "boolean"
+        operand = _value_type(fc, e.operand)
+        if e.op not in ("neg", "pos") or operand in _NUMBERS:
+            return operand
+        # `-sVal`: a number, int or real as the text reads (-"5" is an int, -"5.5" a
+        # real), so numeric, which holds either (it said string)
+        return "int" if operand == "boolean" else "numeric"
     assert isinstance(e, N.BinOp)
     left, right = _value_type(fc, e.left), _value_type(fc, e.right)
     if e.op == "+" and "string" in (left, right):
