@@ -121,7 +121,9 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     variable or a name); with a connection, the query runs on that database."""
     if isinstance(query, SQLQuery) and not args:
         return h_execute_query(rt, query)
-    if not args or not isinstance(args[-1], str):  # no SQL text: a prepared query
+    if len(args) <= 1 and not (args and isinstance(args[0], str)):  # a prepared query:
+        # the query alone or with its mode; more arguments with no SQL text last are
+        # sql_args' error in words (they ran the prepared query, silently)
         from .hfsql_prepared import run_prepared  # HPrepareSQLQuery then HExecuteSQLQuery
         if run_prepared(rt, query):
             return True

@@ -27,3 +27,12 @@ Trace(HExécuteRequêteSQL(REQ_Client, hRequêteDéfaut, sSQL), ErreurDétectée
 POUR TOUT REQ_Client
 	Trace(REQ_Client.Name)                                                          // expect: Dupont
 FIN
+// une requête préparée à qui l'on donne plus que son mode reçoit les mêmes mots : le
+// SELECT 1 préparé était exécuté à la place, sans un mot ; seule, elle s'exécute encore
+R est une Source de Données
+HPrépareRequêteSQL(R, "SELECT 1 AS a")
+Trace(HExécuteRequêteSQL(R, "SELECT 2 AS a", hRequêteDéfaut, 5), ErreurDétectée)  // expect: 0, 1
+Trace(Position(HErreurInfo(), "is not a connection; HExecuteSQLQuery expects") > 0) // expect: 1
+Trace(HExécuteRequêteSQL(R, hRequêteDéfaut, 5))                                   // expect: 0
+Trace(Position(HErreurInfo(), "the SQL text is expected last, not 5") > 0)       // expect: 1
+Trace(HExécuteRequêteSQL(R, hRequêteDéfaut), HLitPremier(R), R.a)                 // expect: 1, 1, 1

@@ -26,3 +26,12 @@ Trace(HExecuteSQLQuery(REQ_Customer, hQueryDefault, sSQL), ErrorOccurred)       
 FOR EACH REQ_Customer
 	Trace(REQ_Customer.Name)                                                       // expect: Dupont
 END
+// a prepared query given more than its mode gets the same words: the prepared SELECT 1
+// was run instead, silently; alone it is still run
+Q is Data Source
+HPrepareSQLQuery(Q, "SELECT 1 AS a")
+Trace(HExecuteSQLQuery(Q, "SELECT 2 AS a", hQueryDefault, 5), ErrorOccurred)      // expect: 0, 1
+Trace(Position(HErrorInfo(), "is not a connection; HExecuteSQLQuery expects") > 0) // expect: 1
+Trace(HExecuteSQLQuery(Q, hQueryDefault, 5))                                       // expect: 0
+Trace(Position(HErrorInfo(), "the SQL text is expected last, not 5") > 0)         // expect: 1
+Trace(HExecuteSQLQuery(Q, hQueryDefault), HReadFirst(Q), Q.a)                      // expect: 1, 1, 1
