@@ -107,8 +107,12 @@ def _check_shape(tokens: list[tuple[str, str]]) -> None:
     high` too), joined by AND/OR, under NOT and parentheses: a half-written one (`Name =
     `, `Name = 'A' AND`, `Name 'A'`, `Name` alone) is HFilter's error, nothing sent to the
     database. It returned the key and HError 0, and the next read failed with the
-    database's words ("near ')': syntax error"): docs/hfsql.md "Filters"."""
-    operand, compared, depth, between = True, False, 0, 0  # operand: one is expected
+    database's words ("near ')': syntax error"): docs/hfsql.md "Filters". A parenthesis
+    holds conditions or one operand (`(N) = 1`, refused after 69f7144d): `outer` keeps,
+    for each one open, the state before it, so that one closed over an operand is an
+    operand of the comparison around it."""
+    operand, compared, joined, between = True, False, False, 0  # operand: one expected
+    outer: list[tuple[bool, bool]] = []  # (compared, joined) before each open parenthesis
     for kind, value in tokens:
         word = _WORDS.get(fold(value), "") if kind == "word" else ""
         if between == 2 and word == "AND":  # BETWEEN's own AND
@@ -117,7 +121,7 @@ def _check_shape(tokens: list[tuple[str, str]]) -> None:
         if word in ("AND", "OR"):
             if operand or not compared:
                 break
-            operand, compared = True, False
+            operand, compared, joined = True, False, True
         elif word == "NOT":
             continue  # (before a condition, LIKE or BETWEEN: their own checks follow)
         elif word in ("LIKE", "BETWEEN") or (kind == "op" and value in _COMPARE):
@@ -127,17 +131,21 @@ def _check_shape(tokens: list[tuple[str, str]]) -> None:
         elif kind == "par" and value == "(":
             if not operand:
                 break
-            depth += 1
+            outer.append((compared, joined))
+            compared, joined = False, False
         elif kind == "par":
-            if operand or not compared or not depth:
+            if operand or not outer or (joined and not compared):
                 break
-            depth -= 1
+            before, joined = outer.pop()
+            if compared and before:  # conditions as a comparison's operand
+                break
+            compared = compared or before  # (conditions inside: the group is one)
         else:  # an item, a text, a number
             if not operand:
                 break
             operand, between = False, max(between - 1, 0)
     else:
-        if not operand and compared and not depth and not between:
+        if not operand and compared and not outer and not between:
             return
     raise FilterError("each condition is written 'Item operator value' (=, <>, <, <=, >, "
                       ">=, LIKE, BETWEEN ... AND ...), joined by AND or OR")

@@ -30,6 +30,22 @@ Trace(HFilter(Customer, "Name NOT LIKE 'M%' OR City BETWEEN 'A' AND 'K'"))      
 FOR EACH Customer
 	Trace(Customer.Name)                                                          // expect: Dupont
 END
+HDeactivateFilter(Customer)
+// an operand in parentheses is an operand (refused since the check above came: HError 70800)
+Trace(HFilter(Customer, "(City) = 'Paris' AND ((Name)) <> ('Martin') AND (Name) <> 'X'"), ErrorOccurred)   // expect: City, 0
+FOR EACH Customer
+	Trace(Customer.Name)                                                          // expect: Dupont
+END
+HDeactivateFilter(Customer)
+Trace(HFilter(Customer, "(Name) = 'Martin'"))                                    // expect: Name
+FOR EACH Customer
+	Trace(Customer.Name)                                                          // expect: Martin
+END
+HDeactivateFilter(Customer)
+// still half written: an operand alone, conditions compared, a condition left open inside
+Trace("[" + HFilter(Customer, "(City)") + "]")                                       // expect: []
+Trace("[" + HFilter(Customer, "(City = 'Paris') = 'Lyon'") + "]")                   // expect: []
+Trace("[" + HFilter(Customer, "(City = 'Paris' AND Name) = 'X'") + "]")             // expect: []
 // a value past the fifth parameter stops the run, as too many values do on any function
 Trace(HFilter(Customer, Name, "A", "K", "City = 'Paris'", "one more"))
 // expect error: HFilter expects 2 to 5 parameter(s) but received 6.

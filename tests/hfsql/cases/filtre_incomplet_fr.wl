@@ -30,6 +30,22 @@ Trace(HFiltre(Customer, "Name PAS COMME 'M%' OU City ENTRE 'A' ET 'K'"))        
 POUR TOUT Customer
 	Trace(Customer.Name)                                                            // expect: Dupont
 FIN
+HDésactiveFiltre(Customer)
+// un opérande entre parenthèses est un opérande (refusé depuis la vérification ci-dessus : HErreur 70800)
+Trace(HFiltre(Customer, "(City) = 'Paris' ET ((Name)) <> ('Martin') ET (Name) <> 'X'"), ErreurDétectée)   // expect: City, 0
+POUR TOUT Customer
+	Trace(Customer.Name)                                                            // expect: Dupont
+FIN
+HDésactiveFiltre(Customer)
+Trace(HFiltre(Customer, "(Name) = 'Martin'"))                                      // expect: Name
+POUR TOUT Customer
+	Trace(Customer.Name)                                                            // expect: Martin
+FIN
+HDésactiveFiltre(Customer)
+// toujours incomplet : un opérande seul, des conditions comparées, une condition laissée ouverte dedans
+Trace("[" + HFiltre(Customer, "(City)") + "]")                                         // expect: []
+Trace("[" + HFiltre(Customer, "(City = 'Paris') = 'Lyon'") + "]")                     // expect: []
+Trace("[" + HFiltre(Customer, "(City = 'Paris' ET Name) = 'X'") + "]")                // expect: []
 // une valeur après le cinquième paramètre arrête l'exécution, comme trop de valeurs pour toute fonction
 Trace(HFiltre(Customer, Name, "A", "K", "City = 'Paris'", "une de plus"))
 // expect error: HFiltre expects 2 to 5 parameter(s) but received 6.
