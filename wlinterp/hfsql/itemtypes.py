@@ -18,7 +18,7 @@ from ..runtime import values as V
 from ..runtime.ansi_text import held_bytes
 from ..runtime.assignment import co_bool
 from ..runtime.dated_values import DATED_TEXTS, dated_into
-from ..runtime.datetimes import dated_text
+from ..runtime.datetimes import dated_text, time_of_hundredths
 from ..runtime.iso_text import co_date
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
@@ -210,9 +210,11 @@ _DATED = ("date", "time", "datetime")  # texts converted as they are assigned
 def _dated(kind: str, value: Any) -> str:
     """A value assigned to, compared with, sought in or written to a Time or DateTime
     item: converted as a Time or DateTime variable converts it (runtime/datetimes.py
-    dated_text: "10:30" and "1030" are 10300000, 1745 is 17450000, "2025-01-05T10:30" its
-    digits, a DateTime's date alone its midnight), a text the variable does not read kept
-    whole, as the variable keeps it (a Date item keeps its text whole too: coerce_item).
+    dated_text: "10:30" and "1030" are 10300000, "2025-01-05T10:30" its digits, a
+    DateTime's date alone its midnight; a number given to a Time hundredths of a second
+    since midnight, time_of_hundredths: 1745 is 00001745, so `t is Time = 1745` finds it,
+    as 17450000 it did not), a text the variable does not read kept whole, as the
+    variable keeps it (a Date item keeps its text whole too: coerce_item).
     It was cut to the item's 9 or 17 characters: "05/01/2025 at 10:30" became
     "05/01/2025 at 10:", the end lost for good, silently; and only an ISO text was
     converted, so `Visit.At = "1030"` held "1030", which `t = Visit.At` (t a Time of
@@ -223,6 +225,8 @@ def _dated(kind: str, value: Any) -> str:
     Date into a Time midnight; their digits were read as the other kind's)."""
     if type(value) in DATED_TEXTS:
         return dated_into(value, kind)
+    if kind == "time" and type(value) in (int, float, Decimal):  # (a DateTime given a
+        return time_of_hundredths(value)  # number reads its digits, as the variable does)
     return dated_text(value, kind)
 
 _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "datetime": str,

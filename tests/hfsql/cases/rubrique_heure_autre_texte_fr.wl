@@ -37,7 +37,7 @@ Trace(Visite.Heure_Arrivée, Visite.Horodatage)        // expect: 10300000, 2025
 Trace(Visite.Heure_Arrivée..Heure, Visite.Heure_Arrivée..Minute, Visite.Horodatage..Jour)   // expect: 10, 30, 5
 Trace(HAjoute(Visite))                                 // expect: 1
 Visite.Code = "C"
-Visite.Heure_Arrivée = 1745
+Visite.Heure_Arrivée = "1745"
 Visite.Horodatage = "2025/01/06 17:45"
 Trace(Visite.Heure_Arrivée, Visite.Horodatage)        // expect: 17450000, 20250106174500000
 Trace(HAjoute(Visite))                                 // expect: 1
@@ -70,3 +70,22 @@ Visite.Horodatage = "2025-01-05T10:30"
 Trace(HModifie(Visite), Visite.Heure_Arrivée, Visite.Horodatage)   // expect: 1, 10000000, 20250105103000000
 HLitRecherchePremier(Visite, Code, "A")
 Trace(Visite.Heure_Arrivée..Heure, Visite.Horodatage..Année)       // expect: 10, 2025
+// un entier est ce qu'une variable Heure en fait, des centièmes de seconde depuis minuit :
+// 1745 est 00:00:17,45, et l'enregistrement est trouvé par une variable Heure à qui l'on
+// donne 1745 (il était lu comme les chiffres HHMM, 17450000, que cette variable manquait) ;
+// une rubrique DateHeure à qui l'on donne un entier lit ses chiffres comme une variable
+// DateHeure qui le reçoit est lue (20250108 : minuit)
+hEnt est une Heure = 1745
+dhEnt est une DateHeure = 20250108
+Visite.Code = "E"
+Visite.Heure_Arrivée = 1745
+Visite.Horodatage = 20250108
+Trace(hEnt, Visite.Heure_Arrivée, Visite.Horodatage)  // expect: 00001745, 00001745, 20250108000000000
+Trace(HAjoute(Visite))                                 // expect: 1
+HRAZ(Visite)
+Trace(HLitRecherchePremier(Visite, Heure_Arrivée, hEnt), Visite.Code)   // expect: 1, E
+HRAZ(Visite)
+Trace(HLitRecherchePremier(Visite, Horodatage, dhEnt), Visite.Code)     // expect: 1, E
+POUR TOUT Visite AVEC Heure_Arrivée = hEnt
+	Trace("avec", Visite.Code)                         // expect: avec, E
+FIN

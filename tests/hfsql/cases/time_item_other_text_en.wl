@@ -36,7 +36,7 @@ Trace(Visit.At, Visit.Stamp)                          // expect: 10300000, 20250
 Trace(Visit.At..Hour, Visit.At..Minute, Visit.Stamp..Day)   // expect: 10, 30, 5
 Trace(HAdd(Visit))                                    // expect: 1
 Visit.Code = "C"
-Visit.At = 1745
+Visit.At = "1745"
 Visit.Stamp = "2025/01/06 17:45"
 Trace(Visit.At, Visit.Stamp)                          // expect: 17450000, 20250106174500000
 Trace(HAdd(Visit))                                    // expect: 1
@@ -69,3 +69,21 @@ Visit.Stamp = "2025-01-05T10:30"
 Trace(HModify(Visit), Visit.At, Visit.Stamp)          // expect: 1, 10000000, 20250105103000000
 HReadSeekFirst(Visit, Code, "A")
 Trace(Visit.At..Hour, Visit.Stamp..Year)              // expect: 10, 2025
+// an integer is what a Time variable makes of it, hundredths of a second since midnight:
+// 1745 is 00:00:17.45, so the record is found by a Time variable given 1745 (it was read
+// as the digits HHMM, 17450000, which that variable missed); a DateTime item given an
+// integer reads its digits as a DateTime variable given it is read (20250108: midnight)
+tInt is Time = 1745
+dtInt is DateTime = 20250108
+Visit.Code = "E"
+Visit.At = 1745
+Visit.Stamp = 20250108
+Trace(tInt, Visit.At, Visit.Stamp)                   // expect: 00001745, 00001745, 20250108000000000
+Trace(HAdd(Visit))                                    // expect: 1
+HReset(Visit)
+Trace(HReadSeekFirst(Visit, At, tInt), Visit.Code)    // expect: 1, E
+HReset(Visit)
+Trace(HReadSeekFirst(Visit, Stamp, dtInt), Visit.Code)   // expect: 1, E
+FOR EACH Visit WHERE At = tInt
+	Trace("where", Visit.Code)                        // expect: where, E
+END
