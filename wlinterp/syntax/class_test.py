@@ -55,7 +55,7 @@ def _statement_first(out: list[Token], line_first: int) -> int:
     """Where the statement that holds the IS starts: the line's start, or after the last
     THEN / ELSE / `:` outside brackets of a line that opens with IF or CASE (`IF c THEN
     (a, b) is int = P()`, `CASE 1: (a, b) is int = P()`: one-line branches)."""
-    if out[line_first].type not in _BRANCH_LINES:
+    if out[line_first].type not in _BRANCH_LINES and not _other_case(out, line_first):
         return line_first
     first, depth = line_first, 0
     for k in range(line_first, len(out) - 2):
@@ -65,6 +65,15 @@ def _statement_first(out: list[Token], line_first: int) -> int:
         if depth == 0 and kind in _STATEMENT_STARTS:
             first = k + 1
     return first
+
+
+def _other_case(out: list[Token], line_first: int) -> bool:
+    """Does the line open with `OTHER CASE` / `AUTRE CAS`? OTHER is lexed as a name
+    before its CASE, so the line did not count as a one-line branch and `OTHER CASE:
+    (x, y) is string = P()` was "unexpected 'is'" where `CASE 1:` takes it."""
+    return len(out) > line_first + 1 and out[line_first].type == "NAME" \
+        and out[line_first + 1].type == "CASE" \
+        and out[line_first].value.lower() in ("other", "autre")
 
 
 def _closes_last(out: list[Token], first: int) -> bool:
