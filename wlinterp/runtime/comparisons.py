@@ -56,6 +56,9 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
                          to_str(b) if isinstance(b, str) else b)
     if _same_enumeration(a, b):  # by declared order (decided, docs/semantics.md
         return a.rank, b.rank  # type: ignore[attr-defined]  # "Enumerations")
+    if _enumerations(a, b):  # two enumerations: no order between them (same page)
+        raise WLRuntimeError(f"A value of the enumeration {a.enum} cannot be ordered "  # type: ignore[attr-defined]
+                             f"against a value of the enumeration {b.enum}.")  # type: ignore[attr-defined]
     return id(a), id(b)
 
 
@@ -65,6 +68,13 @@ def _same_enumeration(a: object, b: object) -> bool:
     compared by their places in memory)."""
     return getattr(a, "wl_type_name", None) == "enumeration" and type(a) is type(b) \
         and getattr(a, "enum", None) == getattr(b, "enum", 0) and hasattr(a, "rank")
+
+
+def _enumerations(a: object, b: object) -> bool:
+    """Two enumeration values (of two enumerations: one is ordered by rank above). They
+    compared by their places in memory, a result that changed from run to run."""
+    return getattr(a, "wl_type_name", None) == "enumeration" == \
+        getattr(b, "wl_type_name", None) and hasattr(a, "enum") and hasattr(b, "enum")
 
 
 def is_missing(v: object) -> bool:

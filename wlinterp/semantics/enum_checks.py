@@ -6,13 +6,14 @@ variant, a call, an expression) is left to run.
 """
 from __future__ import annotations
 
-__all__ = ["check_enum", "enum_arguments", "enum_of"]
+__all__ = ["check_enum", "check_enum_order", "enum_arguments", "enum_of"]
 
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .place_types import place_start
 from .combination_checks import (check_combination, combination_of, literal_kind, refuse,
                                  type_named)
 
@@ -95,3 +96,43 @@ def enum_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             check_combination(fc, spec.name, a, what, a.line, a.col, 1)
 
 
+
+
+_ORDERS = frozenset({"<", "<=", ">", ">="})
+
+
+def check_enum_order(fc: "FunctionChecker", e: N.Compare) -> None:
+    """WL114 for `<`, `<=`, `>`, `>=` between values of two different enumerations
+    (`EError < Red`, a variable of one against a value of another): they have no order
+    between them, and the run stops there (runtime/comparisons.py); it compared their
+    places in memory. INFERRED, docs/semantics.md "Enumerations and combinations"."""
+    if not fc.sym.enum_values:  # (most programs declare none)
+        return
+    for i, op in enumerate(e.ops):
+        if op not in _ORDERS:
+            continue
+        a, b = e.operands[i], e.operands[i + 1]
+        left, right = _enum_of_value(fc, a), _enum_of_value(fc, b)
+        if left and right and left != right:
+            shown = fc.sym.constants.get
+            fc.rep.report("WL114", f"a value of the enumeration {shown(left, left)} "
+                          f"cannot be ordered against a value of the enumeration "
+                          f"{shown(right, right)} ('{op}')", place_start(a), 1)
+
+
+def _enum_of_value(fc: "FunctionChecker", e: N.Expr) -> str:
+    """The enumeration (folded) `e` certainly holds a value of: a value named alone or
+    through its type (`Red`, `EColour.Red`), a variable declared of it; else ""."""
+    other = type_named(fc, e)
+    if other is not None:
+        spec = fc.sym.enum_types.get(other)
+        return other if spec is not None and spec.kind is _VARIANT_KIND \
+            and isinstance(e, N.Member) and fold(e.name) in fc.sym.enum_values else ""
+    key = fold(e.name) if isinstance(e, N.Name) else ""
+    sym = fc.scope.lookup(key) if key else None
+    if sym is None:  # a value named alone, of one enumeration only
+        owners = fc.sym.enum_values.get(key, ())
+        return next(iter(owners)) if len(owners) == 1 else ""
+    held = sym.spec  # a variable declared of an enumeration (not an array of them)
+    return held.name if held.kind is _VARIANT_KIND and not held.dims \
+        and held.name in fc.sym.enum_types else ""

@@ -15,6 +15,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .lookup import resolve_read
 from .class_names import new_by_name
+from .enum_checks import check_enum_order
 from .operands import check_arith, check_compare, check_unary
 from .resolved import Ref
 from .symbols import run_time_dims
@@ -89,6 +90,7 @@ def _operation_checks(fc: "FunctionChecker", e: N.BinOp) -> None:
 def check_comparison(fc: "FunctionChecker", e: N.Compare) -> None:
     fc.exprs(e.operands)
     check_compare(fc, e)
+    check_enum_order(fc, e)
     for inner in e.operands[1:-1]:  # `a = 1 || b = 2`: `a = (1 || b) = 2`
         if isinstance(inner, N.BinOp) and inner.op == "||":
             _c_logic(fc, inner, "||", _XOR + ", read before the comparisons around it",
