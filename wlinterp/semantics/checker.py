@@ -44,7 +44,7 @@ from .node_dispatch import Handlers
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
-    from .creation import check_constructor_statement, check_creation
+    from .creation import check_constructor_statement, check_creation, kept_for_its_life
     from .assignments import check_lossy, check_place_lossy, check_target, check_text_added
     from .combination_checks import check_combination_step, combination_subscript
     from .missing_result import check_missing_result
@@ -60,7 +60,8 @@ if TYPE_CHECKING:
     from .several_results import check_result_count, check_result_types
     from .several_values import check_one_value_for_several
 else:
-    on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation")
+    on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation",
+                  "kept_for_its_life")
     on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target",
                   "check_text_added")
     on_first_call(globals(), ".combination_checks", "check_combination_step",
@@ -178,6 +179,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 sym = self.scope.vars.get(fold(name))
                 if sym is not None and sym.spec.kind is _STRUCT and not sym.spec.dynamic:
                     check_creation(self, sym.spec.name, s.ctor_args, s, line, col, len(name))
+                    if kept_for_its_life(self, sym.spec.name, s.ctor_args):
+                        sym.read = True  # (a lock held for the procedure's length)
         if s.ctor_args:
             ranks = constructor_proc_ranks(self, s) or ((0,) if self.ctor_takes_procedure(s)
                                                          else ())  # `t is Thread(P)`

@@ -7,7 +7,7 @@ with the same message (runtime/instances.py)."""
 from __future__ import annotations
 
 __all__ = ["check_creation", "check_member_creation", "constructor_of",
-           "check_constructor_statement"]
+           "check_constructor_statement", "kept_for_its_life"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,19 @@ else:
     on_first_call(globals(), ".param_types", "typed_arguments")
 
 _CONSTRUCTORS = ("constructor", "constructeur")
+_DESTRUCTORS = ("destructor", "destructeur")
 _STRUCT, _NAMED = Kind.STRUCT, N.NamedArg
+
+
+def kept_for_its_life(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None) -> bool:
+    """Is an object of `cls` (folded) declared with `args` kept for what its creation and
+    its end run, so that it is used without being named again: its constructor is given
+    arguments, or its class (or an ancestor, or one in another file) has a destructor.
+    The lock of real server code, `m is MutexHelper(:mutex)`, was WL201."""
+    if args or fc.sym.unknown_ancestor(cls):
+        return True
+    return any((c, name) in fc.sym.methods for c in fc.sym.lineage(cls)
+               for name in _DESTRUCTORS)
 
 
 def constructor_of(fc: "FunctionChecker", cls: str) -> tuple[str, str, N.Procedure] | None:
