@@ -116,6 +116,8 @@ class ClassMixin(StaticMemberMixin):
         if self.prog.refs.get(e) is Ref.STATIC_PROPERTY:  # CX.Count: a GLOBAL property
             return self.class_property_get(as_class_member(e))
         key = fold(e.name)
+        if self.prog.refs.get(e) is Ref.OBJECT_METHOD_REF:  # `Run(o.Show)`: bound to o
+            return f"class_method_ref(_rt, '', {key!r}, {e.name!r}, {self.value(e.obj)})"
         if self.prog.refs.get(e) in _CALLED:  # `inv.Count`: the method, called
             return self.compile_call(N.Call(e.line, e.col, e, []))[0]
         if self.prog.refs.get(e) is Ref.CONSTANT:  # obj.CONST: a constant of obj's class

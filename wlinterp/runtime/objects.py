@@ -96,6 +96,8 @@ def class_method_ref(rt: Any, cls: str, key: str, shown: str, obj: Any = None) -
     `obj` (`CList::Cmp` in a method of CList's lineage: the current object)."""
     from functools import partial
     from .procrefs import WLProcRef
+    if not cls:  # `Run(o.Show)`: the method of o's own class, as `o.Show()` reaches it
+        cls = _class_of(obj, shown)
     for c in rt.typectx.structs[cls].lineage() if cls in rt.typectx.structs else ():
         method = _method(rt.typectx, c, (key,))
         if method is not None:
@@ -103,6 +105,14 @@ def class_method_ref(rt: Any, cls: str, key: str, shown: str, obj: Any = None) -
             return WLProcRef(shown, partial(method, on), False)
     raise WLRuntimeError(f"'{shown}' names no method of a class: it cannot be passed as "
                          f"a procedure.")
+
+
+def _class_of(obj: Any, shown: str) -> str:
+    """The class (folded) of the object a method is passed bound to."""
+    if not isinstance(obj, WLStruct) or not obj.sdef.lineage():
+        raise WLRuntimeError(f"'{shown}' is passed as a procedure, but no object holds "
+                             f"it: Null has no methods.")
+    return obj.sdef.lineage()[0]
 
 
 class _NoMembers(dict[str, Any]):

@@ -26,7 +26,8 @@ from .expression_checks import (check_address_of, check_is_class, check_binop, c
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound, check_increment
 from .calls import check_call
-from .passed_procedures import constructor_proc_ranks, procedure_property_ref, procedure_ref
+from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
+                                procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
 from .no_result import check_value_call
 from .lookup import pending_read, resolve_read
@@ -191,7 +192,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             if s.by_ref:
                 self.named_control = self.designating(self.scope.vars.get(fold(s.names[0][0])),
                                                       s.init)
-            self.expr(s.init)
+            if not procedure_init_ref(self, s):  # (`p is procedure = o.Show`: passed)
+                self.expr(s.init)
             self.named_control = None
             for name, line, col in s.names:
                 sym = self.scope.vars.get(fold(name))

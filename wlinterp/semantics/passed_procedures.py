@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = ["passed_arguments", "proc_param_ranks", "procedure_ref", "named_in_text",
            "catalog_ranks", "no_procedure_named", "procedure_property_ref",
-           "constructor_proc_ranks"]
+           "constructor_proc_ranks", "procedure_init_ref"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -134,6 +134,8 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
         return True
     if type(a) is N.Member and type(a.obj) is _NAME and fold(a.obj.name) in _SELF:
         return bool(fc.scope.method) and _own_method_ref(fc, a)  # `:Process`
+    if type(a) is N.Member:
+        return _object_method_ref(fc, a)  # `o.Show`
     if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
         return False
     if fc.scope.method and _own_method_ref(fc, a):
@@ -144,6 +146,14 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
         return False
     fc.sym.refs.record(a, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
     return True
+
+
+def procedure_init_ref(fc: "FunctionChecker", s: N.Decl) -> bool:
+    """`p is procedure = o.Show`: a method of an object given as the initial value of a
+    variable declared a procedure is passed bound to it (_object_method_ref), not called."""
+    sym = fc.scope.vars.get(fold(s.names[0][0])) if type(s.init) is N.Member else None
+    return sym is not None and sym.spec is not None and sym.spec.kind is Kind.PROCEDURE \
+        and s.init is not None and procedure_ref(fc, s.init)
 
 
 def procedure_property_ref(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> bool:
@@ -176,6 +186,19 @@ def _own_method_ref(fc: "FunctionChecker", a: N.Name | N.Member) -> bool:
     method_reference(fc, named, owner, method)
     fc.sym.refs.stands_for[id(a)] = (a, named)
     fc.sym.refs.record(a, Ref.OWN_METHOD_REF)
+    return True
+
+
+def _object_method_ref(fc: "FunctionChecker", a: N.Member) -> bool:
+    """`Run(o.Show)`, `p is procedure = o.Show`: Show, a method (no member nor property)
+    of the class o is declared of, is passed bound to o, as `:Show` is bound to the
+    current object; the run finds it on o's own class, as `o.Show()` would. It was the
+    call `o.Show()` without arguments (WL104, the run stopped)."""
+    cls = fc.static_class(a.obj)
+    if cls is None or not fc.only_method(cls, fold(a.name)):
+        return False
+    fc.expr(a.obj)
+    fc.sym.refs.record(a, Ref.OBJECT_METHOD_REF)
     return True
 
 

@@ -35,6 +35,7 @@ class Ref(StrEnum):
     PROC_REF = "procedure-reference"  # a procedure named without its required arguments
     INTERNAL_REF = "internal-procedure-reference"
     OWN_METHOD_REF = "own-method-reference"  # `CList::Cmp` in CList's method: on the object
+    OBJECT_METHOD_REF = "object-method-reference"  # `Run(o.Show)`: on the object o
     # the name is called (`P(...)`, or `P` alone):
     PROC = "procedure"  # a procedure of the program (or of an earlier REPL input)
     INTERNAL = "internal-procedure"  # an internal procedure of an enclosing body
