@@ -58,13 +58,14 @@ def test_long_inputs_are_lexed_in_linear_time(shape: str) -> None:
 def test_the_shapes_still_read_as_before() -> None:
     """What the rules decide did not change: `<-` at a line's head is a reference
     assignment and a comparison elsewhere, `A` after a comma of a CASE line is TO, the
-    several result types are one variant TYPE, `*` after `<` is the SWITCH's subject."""
+    several result types are one TYPE holding their list (6d2d5daa reads each type), `*`
+    after `<` is the SWITCH's subject."""
     kinds = [t.type for t in tokenize("p <- q\nIF a<-1 THEN Trace(1)\n")]
     assert kinds[:3] == ["NAME", "REFASSIGN", "NAME"] and "LT" in kinds, kinds
     assert "TO" in [t.type for t in tokenize("SWITCH x\nCAS 1, A 8: Trace(1)\nEND\n")]
     assert "TO" not in [t.type for t in tokenize("Trace(1, a 2)\n")]
     typed = [t for t in tokenize("PROCEDURE P() : (int, string)\n") if t.type == "TYPE"]
-    assert [t.value for t in typed] == ["variant"]
+    assert [t.value for t in typed] == ["(int, string)"]
     assert "SUBJECT" in [t.type for t in tokenize("SWITCH 1\nCASE 1 < * <= 5: Trace(1)\nEND\n")]
 
 
