@@ -49,9 +49,12 @@ def _sockets(rt: Runtime) -> dict[str, WLSocket]:
 
 
 def _close_all(table: dict[str, WLSocket]) -> None:
-    """Sockets still open when the program ends are closed."""
-    for s in table.values():
-        _close(s)
+    """Sockets still open when the program ends are closed; the WebSockets' close frames
+    first, their answers awaited together (websocket_frames.say_goodbye)."""
+    still = list(table.values())  # (an asynchronous WebSocket's thread may close its own)
+    websocket_frames.say_goodbye(*(s for s in still if s.mode == WEBSOCKET_MODE))
+    for s in still:
+        s.close()
 
 
 def _close(s: WLSocket) -> None:

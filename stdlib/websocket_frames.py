@@ -16,6 +16,8 @@ __all__ = ["WEBSOCKET_MODE", "request_target", "opening_request", "check_opening
 import base64
 import hashlib
 import os
+import selectors
+import socket
 import struct
 import time
 from urllib.parse import quote
@@ -143,23 +145,44 @@ def _closed(s: WLSocket, payload: bytes) -> None:
     raise ConnectionError(f"the server closed the WebSocket{words}")
 
 
-def say_goodbye(s: WLSocket) -> None:
-    """The client's close (RFC 6455 7.1.2), before SocketClose closes the connection: a
-    close frame with status 1000 (normal closure), then the server's answer read and
-    dropped until it closes the connection or _GOODBYE_WAIT runs out (closing at once,
-    unread bytes pending, makes the system reset the connection, and the server may lose
-    the close frame). A connection already gone is no error: the script closes it."""
+def say_goodbye(*sockets: WLSocket) -> None:
+    """The client's close (RFC 6455 7.1.2), before SocketClose (or the end of the run)
+    closes the connections: a close frame with status 1000 (normal closure) on each, then
+    the servers' answers read and dropped until each closes its connection or
+    _GOODBYE_WAIT runs out (closing at once, unread bytes pending, makes the system reset
+    the connection, and the server may lose the close frame). One wait for all: the
+    frames go first, then the answers are awaited together (one after another, n sockets
+    left open at the end of a run waited n seconds). A connection already gone is no
+    error: the script closes it."""
+    ends = time.monotonic() + _GOODBYE_WAIT
+    waiting = [s.sock for s in sockets if _send_close(s, ends)]
+    with selectors.DefaultSelector() as pending:
+        for sock in waiting:
+            pending.register(sock, selectors.EVENT_READ)
+        while pending.get_map() and (left := ends - time.monotonic()) > 0:
+            for key, _ in pending.select(left):
+                if not _drained(key.fileobj, ends):  # type: ignore[arg-type]
+                    pending.unregister(key.fileobj)
+
+
+def _send_close(s: WLSocket, ends: float) -> bool:
+    """Send `s`'s close frame (unless the server's close was answered: said already);
+    whether its answer is to be awaited."""
     if s.closing:
-        return  # (the server's close was answered: said already)
+        return False
     s.closing = True
-    sock = s.sock
     try:
-        sock.settimeout(_GOODBYE_WAIT)
-        sock.sendall(frame(struct.pack("!H", 1000), _CLOSE))
-        ends = time.monotonic() + _GOODBYE_WAIT
-        while (left := ends - time.monotonic()) > 0:
-            sock.settimeout(left)
-            if not sock.recv(4096):
-                return
+        s.sock.settimeout(max(ends - time.monotonic(), 0.001))
+        s.sock.sendall(frame(struct.pack("!H", 1000), _CLOSE))
     except OSError:
-        pass  # (gone, or silent past the wait: closed all the same)
+        return False  # (gone, or stuck past the wait: closed all the same)
+    return True
+
+
+def _drained(sock: socket.socket, ends: float) -> bool:
+    """Read and drop what `sock` holds; False once the server closed it (or it failed)."""
+    try:
+        sock.settimeout(max(ends - time.monotonic(), 0.001))
+        return bool(sock.recv(4096))
+    except OSError:
+        return False

@@ -411,3 +411,36 @@ def test_the_asynchronous_thread_is_named_as_the_script_calls_the_function() -> 
         server.close()
     assert "in thread 'WebSocketClientConnecte client': Division by zero" in \
         str(failed.value)
+
+
+def _silent_until_closed(said: list[str]):
+    """A server that hears the client's close frame, never answers it, and says when the
+    client closed the connection (b"" read)."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        _opening(conn, [])
+        opcode, data = _read_frame(conn)
+        said.append(f"close {opcode:#x} {struct.unpack('!H', data[:2])[0]}")
+        while conn.recv(4096):
+            pass
+        said.append("gone")
+    return script
+
+
+@pytest.mark.parametrize("code", [
+    "".join(f'WebSocketClientConnect("w{i}", "127.0.0.1", {{port}})\n' for i in range(3)),
+    "".join(f'WebSocketClientConnecte("w{i}", "127.0.0.1", {{port}})\n' for i in range(3))],
+    ids=["en", "fr"])
+def test_websockets_left_open_are_closed_together_at_the_end_of_the_run(code: str) -> None:
+    """Three WebSockets left open, their server silent: each gets its close frame, and the
+    three frames are all sent before any connection is closed, so the waits for the
+    answers overlap (one after another, the second frame came only once the first
+    connection had gone, and the end of the run took one wait per socket)."""
+    said: list[str] = []
+    lines, server = _against(_silent_until_closed(said), code)
+    assert lines == [] and server.connections == 3
+    for _ in range(50):  # (the server's threads hear the connections go a moment later)
+        if len(said) == 6:
+            break
+        threading.Event().wait(0.1)
+    assert said == ["close 0x8 1000"] * 3 + ["gone"] * 3
