@@ -25,15 +25,15 @@ from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .network_cards import card_addresses, read_system_file
+from .network_cards import card_addresses, need_system_tables, read_system_file
 from .strings import text_arg
 
 family = Family("Network addresses")
 
 _IPV4, _IPV6 = 1, 2
 _SIOCGIFADDR = 0x8915
-_INET6 = "/proc/net/if_inet6"
-_ARP = "/proc/net/arp"
+_INET6 = "proc/net/if_inet6"  # (below network_cards.SYSTEM_ROOT)
+_ARP = "proc/net/arp"
 _COMPLETE = 0x2  # ATF_COM: an ARP entry whose MAC address is known
 
 
@@ -44,6 +44,7 @@ def net_list_ip_address(rt: Runtime, which: object = _IPV4 | _IPV6) -> str:
     if isinstance(which, str) and which.strip() and not which.strip().isdigit():
         return "\r\n".join(_resolved(which.strip()))
     kinds = V.to_int(which) if which not in (None, "") else _IPV4 | _IPV6
+    need_system_tables("NetListIPAddress")
     found = (ipv4_addresses() if kinds & _IPV4 else []) + \
         (_ipv6_addresses() if kinds & _IPV6 else [])
     return "\r\n".join(address for _, address in found)
@@ -59,6 +60,7 @@ def net_ip_to_mac(rt: Runtime, address: TextArg) -> str:
     except ValueError:
         raise BuiltinFailure(f"NetIPToMAC: '{text}' is not an IPv4 address "
                              "(aa.bb.cc.dd).", value="") from None
+    need_system_tables("NetIPToMAC")
     pairs = _pairs()
     for mac, known in pairs:
         if known == ip:
@@ -78,6 +80,7 @@ def net_mac_to_ip(rt: Runtime, mac: TextArg) -> str:
     if len(parts) != 6 or not all(len(p) == 2 and _hex(p) for p in parts):
         raise BuiltinFailure(f"NetMACToIP: '{text}' is not a MAC address "
                              "(aa:bb:cc:dd:ee:ff).", value="")
+    need_system_tables("NetMACToIP")
     for known, ip in _pairs():
         if known == wanted:
             return ip

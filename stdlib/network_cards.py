@@ -11,7 +11,8 @@ Read from /sys/class/net (Linux's own list, no program started, nothing parsed f
 tool's output that may change): the loopback and the cards without an address are left
 out. The card the default route leaves by comes first, so NetMACAddress() is the card
 of the address NetIPAddress() gives; the others follow in the system's order (their
-interface index). docs/builtins.md "NetMACAddress".
+interface index). A system without Linux's tables fails in words (need_system_tables).
+docs/builtins.md "NetMACAddress".
 """
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ from wlinterp.runtime.state import Runtime
 
 family = Family("Network cards")
 
-_SYS_NET = "/sys/class/net"
-_ROUTES = "/proc/net/route"
+SYSTEM_ROOT = "/"
+"""Where the system's /sys and /proc are read from (a test points it at a folder of its
+own, as on a system without them)."""
+_SYS_NET = "sys/class/net"  # (below SYSTEM_ROOT: system_path)
+_ROUTES = "proc/net/route"
 _LOOPBACK = "772"  # ARPHRD_LOOPBACK, /sys/class/net/<card>/type
 
 
@@ -34,7 +38,8 @@ def net_mac_address(rt: Runtime, card: object = 0) -> str:
     """The MAC address of the network card `card` (0, the first, by default), as
     "02:FC:00:00:00:01"; "" with a non-fatal error when there is no such card."""
     n = max(0, V.to_int(card))
-    found = cards(_SYS_NET, _ROUTES)  # (read at each call: cards come and go)
+    need_system_tables("NetMACAddress")
+    found = cards(system_path(_SYS_NET), system_path(_ROUTES))  # (read at each call: cards come and go)
     if n >= len(found):
         have = f"{len(found)} network card{'s' if len(found) != 1 else ''}"
         raise BuiltinFailure(f"NetMACAddress: there is no network card {n} (this machine "
@@ -48,8 +53,10 @@ def cards(sys_net: str, routes: str) -> list[str]:
     return [mac for _, mac in card_addresses(sys_net, routes)]
 
 
-def card_addresses(sys_net: str = _SYS_NET, routes: str = _ROUTES) -> list[tuple[str, str]]:
-    """(card, MAC address) of the machine's cards, in `cards`'s order."""
+def card_addresses(sys_net: str = "", routes: str = "") -> list[tuple[str, str]]:
+    """(card, MAC address) of the machine's cards, in `cards`'s order (the system's own
+    tables when no path is given)."""
+    sys_net, routes = sys_net or system_path(_SYS_NET), routes or system_path(_ROUTES)
     try:
         names = os.listdir(sys_net)
     except OSError:
@@ -76,11 +83,30 @@ def _default_route_card(routes: str) -> str:
     return ""
 
 
+def system_path(path: str) -> str:
+    """`path` (of /sys or /proc, written without its leading slash) below SYSTEM_ROOT; an
+    absolute path is kept as it is."""
+    return os.path.join(SYSTEM_ROOT, path)
+
+
+def need_system_tables(fname: str) -> None:
+    """The family reads Linux's /sys/class/net and /proc/net (no program started, no tool's
+    output parsed): on a system without them (macOS, the BSDs, a container that hides
+    them) `fname` fails in words, a non-fatal error, instead of saying the machine has no
+    card or no address."""
+    missing = [f"/{p}" for p in ("sys/class/net", "proc/net")
+               if not os.path.isdir(system_path(p))]
+    if missing:
+        raise BuiltinFailure(f"{fname}: this system's network cards cannot be read: they are "
+                             f"read from Linux's {' and '.join(missing)}, missing here.",
+                             value="")
+
+
 def read_system_file(path: str) -> str:
     """A file of /sys or /proc (its first MiB: a routing or neighbour table of thousands
-    of lines still fits); "" when it cannot be read."""
+    of lines still fits), `path` as system_path takes it; "" when it cannot be read."""
     try:
-        with open(path, encoding="ascii", errors="replace") as f:
+        with open(system_path(path), encoding="ascii", errors="replace") as f:
             return f.read(1 << 20)
     except OSError:
         return ""

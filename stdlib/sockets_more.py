@@ -105,6 +105,8 @@ def _numbered_address(n: int) -> str:
     NetListIPAddress lists them (PC SOFT's Android runtime reads an integer so, INFERRED);
     it asked the resolver for the host "0" and answered 0.0.0.0."""
     from .network_addresses import ipv4_addresses  # (only for this form)
+    from .network_cards import need_system_tables
+    need_system_tables("NetIPAddress")
     found = ipv4_addresses()
     if not 0 <= n < len(found):
         raise BuiltinFailure(f"NetIPAddress: this machine has no IPv4 address {n} ({len(found)} "

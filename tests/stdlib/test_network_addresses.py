@@ -73,3 +73,31 @@ def test_a_wrong_address_is_refused_in_words() -> None:
     assert lines == [", 1", "NetIPToMAC: '::1' is not an IPv4 address (aa.bb.cc.dd).",
                      ", 1", "NetMACToIP: 'not a mac' is not a MAC address "
                      "(aa:bb:cc:dd:ee:ff)."]
+
+
+@pytest.mark.parametrize("code, names", [
+    ('Trace(NetMACAddress(), ErrorOccurred)\nTrace(ErrorInfo(errMessage))\n'
+     'Trace(NetListIPAddress(), ErrorOccurred)\nTrace(ErrorInfo(errMessage))\n'
+     'Trace(NetIPToMAC("192.0.2.1"), ErrorOccurred)\nTrace(ErrorInfo(errMessage))\n'
+     'Trace(NetMACToIP("02:FC:00:00:00:05"), ErrorOccurred)\nTrace(ErrorInfo(errMessage))\n'
+     'Trace(NetIPAddress(0), ErrorOccurred)\nTrace(ErrorInfo(errMessage))\n',
+     ["NetMACAddress", "NetListIPAddress", "NetIPToMAC", "NetMACToIP", "NetIPAddress"]),
+    ('Trace(NetAdresseMAC(), ErreurDétectée)\nTrace(ErreurInfo(errMessage))\n'
+     'Trace(NetListeAdresseIP(), ErreurDétectée)\nTrace(ErreurInfo(errMessage))\n'
+     'Trace(NetIPVersMAC("192.0.2.1"), ErreurDétectée)\nTrace(ErreurInfo(errMessage))\n'
+     'Trace(NetMACVersIP("02:FC:00:00:00:05"), ErreurDétectée)\nTrace(ErreurInfo(errMessage))\n'
+     'Trace(NetAdresseIP(0), ErreurDétectée)\nTrace(ErreurInfo(errMessage))\n',
+     ["NetAdresseMAC", "NetListeAdresseIP", "NetIPVersMAC", "NetMACVersIP", "NetAdresseIP"])],
+    ids=["en", "fr"])
+def test_a_system_without_linux_s_tables_fails_in_words(
+        code: str, names: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a system without /sys/class/net and /proc/net (macOS; here an empty folder in
+    their place) each function fails, a non-fatal error naming it and what it could not
+    read, "" returned (it said the machine had no card, or listed nothing)."""
+    from wlinterp.stdlib import network_cards
+    monkeypatch.setattr(network_cards, "SYSTEM_ROOT", str(tmp_path))
+    lines = _run(code)
+    assert lines[0::2] == [", 1"] * 5
+    assert lines[1::2] == [f"{name}: this system's network cards cannot be read: they are "
+                           "read from Linux's /sys/class/net and /proc/net, missing here."
+                           for name in names]
