@@ -21,7 +21,6 @@ other tools that use AES with the same key, mode and padding.
 """
 from __future__ import annotations
 
-import binascii
 import hashlib
 import hmac
 import os
@@ -34,7 +33,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import to_bytes
 
 from .encoding import (ENCODE_BASE64, ENCODE_BASE64_NO_CR, ENCODE_PCSOFT, ENCODE_UUENCODE,
-                       _base64_lines, buffer, uu_decode, uu_encode)
+                       buffer, decoded, encoded)
 
 family = Family("Encryption")
 
@@ -79,16 +78,17 @@ def _stream(key: bytes, data: bytes) -> bytes:
     return bytes(out)
 
 
+# The printable formats Crypt writes; each is written and read by the encoding module, as
+# Encode and Decode write and read it (one implementation of base64 and of uuencode).
+_TEXT_FORMATS = (ENCODE_PCSOFT, ENCODE_BASE64, ENCODE_BASE64_NO_CR, ENCODE_UUENCODE)
+
+
 def _to_text(data: bytes, fmt: int, fname: str) -> str:
     """The encrypted bytes in the requested format."""
     if fmt == ENCODE_NONE:
         return buffer(data)
-    if fmt in (ENCODE_PCSOFT, ENCODE_BASE64_NO_CR):
-        return binascii.b2a_base64(data, newline=False).decode("ascii")
-    if fmt == ENCODE_BASE64:
-        return _base64_lines(data)
-    if fmt == ENCODE_UUENCODE:
-        return uu_encode(data)
+    if fmt in _TEXT_FORMATS:
+        return encoded(data, fmt)
     raise WLRuntimeError(f"{fname}: unknown format {fmt}.")
 
 
@@ -97,11 +97,9 @@ def _from_text(text: str, fmt: int, fname: str) -> bytes:
     try:
         if fmt == ENCODE_NONE:
             return to_bytes(text)
-        if fmt in (ENCODE_PCSOFT, ENCODE_BASE64, ENCODE_BASE64_NO_CR):
-            return binascii.a2b_base64("".join(text.split()))
-        if fmt == ENCODE_UUENCODE:
-            return uu_decode(text)
-    except (binascii.Error, UnicodeEncodeError, ValueError):
+        if fmt in _TEXT_FORMATS:
+            return decoded(text, fmt)
+    except (UnicodeEncodeError, ValueError):
         raise BuiltinFailure(f"{fname}: the encrypted text is not valid for this format.",
                              value="") from None
     raise WLRuntimeError(f"{fname}: unknown format {fmt}.")

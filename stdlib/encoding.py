@@ -111,6 +111,19 @@ _DECODERS = {
 }
 
 
+def encoded(data: bytes, fmt: int) -> str:
+    """`data` in the printable format `fmt` (an encode... constant of `_ENCODERS`): the one
+    writer of each format, shared by Encode, Crypt and UUEncode."""
+    return _ENCODERS[fmt](data)
+
+
+def decoded(text: str, fmt: int) -> bytes:
+    """The bytes that `encoded` turned into `text` in format `fmt`: the one reader of each
+    format, shared by Decode, Uncrypt and UUDecode. Raises ValueError (binascii.Error is
+    one) when `text` is malformed."""
+    return _DECODERS[fmt](text)
+
+
 def _format(fname: str, value: object, table: dict) -> int:
     fmt = V.to_int(value)
     if fmt not in table:
@@ -121,15 +134,15 @@ def _format(fname: str, value: object, table: dict) -> int:
 @family.function("Encode", "Encode")
 def encode(rt: Runtime, value: object, fmt: object = ENCODE_BASE64) -> LikeFirstResult:
     """`value`'s bytes in the given format (encodeBASE64 by default, in lines of 76)."""
-    return _ENCODERS[_format("Encode", fmt, _ENCODERS)](to_bytes(value))
+    return encoded(to_bytes(value), _format("Encode", fmt, _ENCODERS))
 
 
 @family.function("Decode", "Décode", can_fail=True)
 def decode(rt: Runtime, text: object, fmt: object = ENCODE_BASE64) -> BufferResult:
     """The buffer that Encode turned into `text`; "" and ErrorOccurred if invalid."""
-    decoder = _DECODERS[_format("Decode", fmt, _DECODERS)]
+    fmt_code = _format("Decode", fmt, _DECODERS)
     try:
-        return buffer(decoder(V.to_str(text)))
+        return buffer(decoded(V.to_str(text), fmt_code))
     except (ValueError, binascii.Error):
         raise BuiltinFailure("Decode: the text is not valid in the given format.",
                              value="") from None
@@ -298,14 +311,14 @@ def get_guid(rt: Runtime, fmt: object = GUID_FORMATTED) -> str:
 @family.function("UUEncode", "UUEncode")
 def uuencode(rt: Runtime, value: object) -> str:
     """`value`'s bytes uuencoded (see `uu_encode`)."""
-    return uu_encode(to_bytes(value))
+    return encoded(to_bytes(value), ENCODE_UUENCODE)
 
 
 @family.function("UUDecode", "UUDécode", can_fail=True)
 def uudecode(rt: Runtime, text: object) -> BufferResult:
     """The buffer that UUEncode turned into `text`; "" and ErrorOccurred if invalid."""
     try:
-        return buffer(uu_decode(V.to_str(text)))
+        return buffer(decoded(V.to_str(text), ENCODE_UUENCODE))
     except (ValueError, binascii.Error):
         raise BuiltinFailure("UUDecode: the text is not valid uuencoded data.",
                              value="") from None
