@@ -25,16 +25,38 @@ SortKey = Callable[[object], tuple[int, Any]]
 
 def sort_assoc(aa: WLAssoc, by_key: bool, descending: bool, key_of: SortKey) -> None:
     """Reorder `aa` in place: by value then key, or (`by_key`) by key then value; a
-    second level that cannot be compared (structures, objects) keeps the first order."""
+    second level that cannot be compared (structures, objects) keeps the first order.
+    One sort on both levels; the first level alone only when the second cannot be
+    compared (each element's sort keys are computed once)."""
     items = list(aa.data.items())
     first, second = (0, 1) if by_key else (1, 0)
+    firsts = [key_of(kv[first]) for kv in items]
+    order = _sorted_order(firsts, _second_keys(items, second, key_of), descending)
+    aa.data = dict(items[i] for i in order)
+
+
+def _second_keys(items: list[tuple[object, object]], second: int,
+                 key_of: SortKey) -> list[tuple[int, Any]] | None:
+    """The second level's sort keys, or None when a value has none (it cannot be
+    converted for comparison: equal first keys then keep the order written)."""
     try:
-        items.sort(key=lambda kv: key_of(kv[first]), reverse=descending)
+        return [key_of(kv[second]) for kv in items]
+    except (TypeError, WLRuntimeError):
+        return None
+
+
+def _sorted_order(firsts: list[tuple[int, Any]], seconds: list[tuple[int, Any]] | None,
+                  descending: bool) -> list[int]:
+    """The positions of the elements in sorted order: on (first, second) when both
+    compare, else, stably, on the first level alone."""
+    positions = range(len(firsts))
+    if seconds is not None:
+        try:
+            return sorted(positions, key=lambda i: (firsts[i], seconds[i]),
+                          reverse=descending)
+        except TypeError:
+            pass  # values that cannot be compared: equal keys keep the order written
+    try:
+        return sorted(positions, key=firsts.__getitem__, reverse=descending)
     except TypeError:
         raise WLRuntimeError("ArraySort: the elements cannot be compared.") from None
-    try:  # the second level: a stable sort on (first, second), then the first alone
-        items.sort(key=lambda kv: (key_of(kv[first]), key_of(kv[second])),
-                   reverse=descending)
-    except (TypeError, WLRuntimeError):
-        pass  # values that cannot be compared: equal keys keep the order written
-    aa.data = dict(items)
