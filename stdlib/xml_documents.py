@@ -101,6 +101,7 @@ class XMLDocument:
     """An `xmlDocument` variable: its root element, None while it is empty."""
 
     wl_type_name = "xmlDocument"
+    wl_method_kind = "xml"  # doc.Save(f) is XMLSave(doc, f) (runtime/value_methods.py)
 
     def __init__(self, root: ET.Element | None = None, header: str = "") -> None:
         self.root, self.header = root, header  # header: the source's <?xml ...?>
@@ -445,6 +446,7 @@ def _new_node(rt: Runtime | None = None) -> XMLNode:
     return XMLNode(None, "", [])
 
 
+setattr(_new_document, "wl_method_kind", XMLDocument.wl_method_kind)  # (wl check: doc.Save)
 family.type("xmlDocument", "xmlDocument", _new_document)
 family.type("xmlNode", "xmlNoeud", _new_node, "xmlNœud")
 

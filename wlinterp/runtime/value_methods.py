@@ -28,6 +28,7 @@ _PREFIXES_BY_KIND = {
     "paralleltask": ("paralleltask", "tacheparallele"),
     "email": ("email",),  # m.BuildSource() is EmailBuildSource(m) (?1000022278)
     "http": ("http",),  # r.Send() is HTTPSend(r) (?1000021624; stdlib/http_values.py)
+    "xml": ("xml",),  # doc.Save(f) is XMLSave(doc, f) (INFERRED; stdlib/xml_documents.py)
 }
 
 
