@@ -17,9 +17,10 @@ from typing import Any
 from ..runtime import values as V
 from ..runtime.ansi_text import held_bytes
 from ..runtime.assignment import co_bool
-from ..runtime.dated_values import DATED_TEXTS, dated_into
-from ..runtime.datetimes import dated_text, time_of_hundredths
+from ..runtime.dated_values import DATED_TEXTS
 from ..runtime.iso_text import co_date
+from ..runtime.kinds import K_DATETIME, K_TIME
+from ..runtime.types import TypeSpec, coerce
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
 _EXACT = Decimal.from_float  # an int or a whole float: the same Decimal as Decimal(v),
@@ -209,25 +210,22 @@ _DATED = ("date", "time", "datetime")  # texts converted as they are assigned
 
 def _dated(kind: str, value: Any) -> str:
     """A value assigned to, compared with, sought in or written to a Time or DateTime
-    item: converted as a Time or DateTime variable converts it (runtime/datetimes.py
-    dated_text: "10:30" and "1030" are 10300000, "2025-01-05T10:30" its digits, a
-    DateTime's date alone its midnight; a number given to a Time hundredths of a second
-    since midnight, time_of_hundredths: 1745 is 00001745, so `t is Time = 1745` finds it,
-    as 17450000 it did not), a text the variable does not read kept whole, as the
-    variable keeps it (a Date item keeps its text whole too: coerce_item).
-    It was cut to the item's 9 or 17 characters: "05/01/2025 at 10:30" became
-    "05/01/2025 at 10:", the end lost for good, silently; and only an ISO text was
-    converted, so `Visit.At = "1030"` held "1030", which `t = Visit.At` (t a Time of
-    10:30) found different (INFERRED: docs/hfsql.md "Record buffer"). Searches on such an
-    item are exact (reading.py seek: generic only on text), so a sought value is
-    converted the same way. A Date, Time or DateTime value is stored as into such a
-    variable (dated_values.py dated_into: a Time into a DateTime is that time today, a
-    Date into a Time midnight; their digits were read as the other kind's)."""
-    if type(value) in DATED_TEXTS:
-        return dated_into(value, kind)
-    if kind == "time" and type(value) in (int, float, Decimal):  # (a DateTime given a
-        return time_of_hundredths(value)  # number reads its digits, as the variable does)
-    return dated_text(value, kind)
+    item: converted by runtime/types.py coerce, the one conversion of a Time or DateTime
+    variable (docs/hfsql.md "Record buffer", INFERRED): "10:30" and "1030" are 10300000,
+    "2025-01-05T10:30" its digits, a number given to a Time hundredths of a second since
+    midnight (1745 is 00001745), a Date, Time or DateTime as into such a variable
+    (dated_values.py dated_into: a Time into a DateTime is that time today, a Date into
+    a Time midnight), a text the variable does not read kept whole, and a number or a
+    Boolean given to a DateTime its digits as the variable keeps them (1745 is "1745",
+    True "1"), True into a Time "1". This function had its own copy of those rules,
+    which read 1745 into a DateTime as the year 1745 and True into a Time as 10:00,
+    where the variable did not: an item and a variable given the same value differed.
+    Searches on such an item are exact (reading.py seek: generic only on text), so a
+    sought value is converted the same way."""
+    return coerce(value, _DATED_SPECS[kind])  # type: ignore[return-value]
+
+
+_DATED_SPECS = {"time": TypeSpec(K_TIME), "datetime": TypeSpec(K_DATETIME)}
 
 _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "datetime": str,
            "int": int, "autoid": int, "real": float, "currency": Decimal}
@@ -309,6 +307,8 @@ def _decimal(value: Any) -> Decimal:
         return value
     if type(value) is int:
         return Decimal(value)
+    if type(value) in DATED_TEXTS:  # a Time is its hundredths, as into a currency variable
+        return V.to_decimal(value)  # (`Visit.Amount = Visit.At`: it was the digits HHMMSSCC)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return Decimal(str(value))
     try:

@@ -264,9 +264,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_TIME and type(value) is str:
         from .datetimes import normalize_time
         return normalize_time(value)
-    if k == K_TIME and type(value) in (int, float, Decimal):  # t = 0, t = TimeToInteger(x)
-        from .datetimes import time_of_hundredths
-        return time_of_hundredths(value)
+    if k in (K_TIME, K_DATETIME) and type(value) in (int, float, Decimal, bool):
+        return _dated_number(value, k)  # type: ignore[arg-type]
     if k == K_DATETIME and type(value) is str:
         from .datetimes import normalize_datetime
         return normalize_datetime(value)
@@ -299,6 +298,22 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         from .datetimes import to_duration
         return to_duration(value)
     return _coerce_composite(value, t, ctx)
+
+
+def _dated_number(value: int | float | Decimal | bool, k: str) -> str:
+    """A number stored into a Time (`t = 0`, `t = TimeToInteger(x)`): hundredths of a second
+    since midnight; into a DateTime: its digits, read as the same digits in a text are
+    (20250108 is that day at midnight, normalize_datetime), where they were kept as they
+    were ("20250108", which an HFSQL DateTime item and a seek, holding the normal form,
+    never matched). A Boolean is its number, 1 or 0, as in arithmetic: True was the text
+    "1" in a Time ("10000000", 01:00, in a Time item). INFERRED: docs/hfsql.md "Record
+    buffer" (one conversion for variables and items, hfsql/itemtypes.py _dated)."""
+    from .datetimes import normalize_datetime, time_of_hundredths
+    if type(value) is bool:
+        value = int(value)
+    if k == K_TIME:
+        return time_of_hundredths(value)
+    return normalize_datetime(V.to_str(value))
 
 
 def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> object:

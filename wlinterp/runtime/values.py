@@ -374,8 +374,10 @@ def real_overflow(x: float) -> NoReturn:
 def to_decimal(v: object) -> Decimal:
     """A value as a currency/numeric (Decimal). A text is read as its exact digits
     (`m is currency = "12345678901234567.25"` kept its 16+ digits only so: through a
-    real it was 12345678901234568)."""
-    if isinstance(v, str) and "e" not in v and "E" not in v:  # (an exponent: as a real)
+    real it was 12345678901234568). A text marked a Time (a Variant's, a `Record of File`
+    member's) is its hundredths, as to_int and to_real read it: it was its digits."""
+    if isinstance(v, str) and "e" not in v and "E" not in v and (  # (an exponent: as a real)
+            type(v) is str or getattr(v, "wl_num", None) is None):
         return decimal_from_text(v)
     n = to_num(v)
     if isinstance(n, float):
