@@ -18,6 +18,7 @@ __all__ = ["proxies", "proxy_shown"]
 import urllib.parse
 
 from wlinterp.errors import BuiltinFailure
+from wlinterp.host_names import bracketed
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -50,7 +51,7 @@ def proxy(rt: Runtime, address: object, port: object = None, user: object = "",
     if parts.username is not None and not name:  # `Proxy("http://ann:pw@host:3128")`
         name = urllib.parse.unquote(parts.username)
         secret = urllib.parse.unquote(parts.password or "")
-    shown = f"[{host}]" if ":" in host else host
+    shown = bracketed(host)
     if name and not rt.options.get("allow_cleartext_auth"):
         if not on_this_machine(host):
             raise BuiltinFailure(f"Proxy: the proxy's user and password would go in clear "
