@@ -87,11 +87,6 @@ class HandleDoc:
         el, attr, _ = result.hits[result.at]
         return self.go((el, attr))
 
-    def order(self) -> list[Item]:
-        """Every item in document order: an element, its attributes, then its children
-        (kept: the caller must not change the list)."""
-        return self.index().order()
-
 
 def documents(rt: Runtime) -> dict[str, HandleDoc]:
     """The run's named documents, by folded name."""
