@@ -21,6 +21,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
+from wlinterp.runtime.enums import WLEnumValue
 from wlinterp.runtime.limits import check_array, check_string
 from wlinterp.runtime.procrefs import WLProcRef, check_callback_count, procedure_arg
 
@@ -318,8 +319,8 @@ def _sort_key(value: object, member: str, text: int = 0) -> tuple[int, Any]:
         return (0, value)
     if isinstance(value, WLDuration):  # by its length (its text put 2 h before 30 min)
         return (0, value.wl_num())
-    if getattr(value, "wl_type_name", None) == "enumeration" and hasattr(value, "rank"):
-        return (2, (value.enum, value.rank))  # type: ignore[attr-defined]
+    if isinstance(value, WLEnumValue):
+        return (2, (value.enum, value.rank))
     return (1, T.compare_key(V.to_str(value), text) if text else V.to_str(value))
 
 
@@ -338,14 +339,11 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: ProcArg = "
     opt = V.to_int(option)
     text = opt & _TEXT_OPTIONS
     descending = opt & AS_DESCENDING == AS_DESCENDING
-    if isinstance(arr, WLAssoc):
-        as_array = getattr(arr, "wl_as_array", None)  # a JSON member never written
-        pending = as_array() if as_array is not None else None
-        if pending is None:  # by value, or by key (asKey): stdlib/assoc_sort.py
-            key_of = functools.partial(_sort_key, member="", text=text)
-            sort_assoc(arr, opt & AS_KEY == AS_KEY, descending, key_of)
-            return
-        arr = pending
+    keyed, arr = _keyed(arr)  # (a JSON member never written is the array it becomes)
+    if keyed is not None:  # by value, or by key (asKey): stdlib/assoc_sort.py
+        key_of = functools.partial(_sort_key, member="", text=text)
+        sort_assoc(keyed, opt & AS_KEY == AS_KEY, descending, key_of)
+        return
     a = array_arg(arr, "ArraySort")
     if len(a.dims) == 2:
         _sort_rows(a, descending, member, text)
