@@ -14,6 +14,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import walk_stmts
 from .let_results import builtin_result_type
+from .several_values import SIMPLE_KINDS
 
 if TYPE_CHECKING:
     from .checker_state import CheckerState as FunctionChecker
@@ -22,8 +23,6 @@ _FALLBACK = "string"
 _OPERATIONS = frozenset({N.BinOp, N.Compare, N.Logic})
 _NUMBERS = ("int", "real")
 # a declared variable's kind that is its type's word
-_SIMPLE_KINDS = frozenset({"int", "real", "string", "boolean", "currency", "numeric", "date",
-                           "time", "datetime", "duration"})
 
 
 def assigned_type(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> str:
@@ -72,7 +71,7 @@ def _value_type(fc: "FunctionChecker", value: N.Expr) -> str | None:
     if type(value) is N.Name:
         sym = fc.scope.lookup(fold(value.name))
         kind = str(sym.spec.kind) if sym is not None and sym.spec is not None else ""
-        return kind if kind in _SIMPLE_KINDS else None
+        return kind if kind in SIMPLE_KINDS else None
     proc = _procedure(fc, value)
     if proc is not None:
         return proc.ret_type if proc.ret_type and proc.ret_type != "variant" else None
