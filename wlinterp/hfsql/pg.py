@@ -86,7 +86,7 @@ class PgBackend(Backend):
         params = list(params)
         return self.conn.execute(sql, params if params else None)
 
-    def _guarded(self, sql: str, params: list[Any]) -> Any:
+    def guarded(self, sql: str, params: list[Any]) -> Any:
         if not self.in_tx:
             return self.conn.execute(sql, params)
         try:
@@ -102,7 +102,7 @@ class PgBackend(Backend):
     def insert(self, sql: str, params: Sequence[Any], plain: bool = False
                ) -> tuple[Any, ...] | None:
         if not plain:
-            return tuple(self._guarded(sql, list(params)).fetchone())
+            return tuple(self.guarded(sql, list(params)).fetchone())
         cur = self._insert_cursor
         if cur is None:  # one cursor for every plain insert, its row read at once:
             cur = self._insert_cursor = self.conn.cursor()  # `conn.execute` makes one each
@@ -114,7 +114,7 @@ class PgBackend(Backend):
         return None if row is None else tuple(row)
 
     def write(self, sql: str, params: Sequence[Any]) -> int:
-        return self._guarded(sql, list(params)).rowcount
+        return self.guarded(sql, list(params)).rowcount
 
     def begin(self) -> None:
         self.conn.execute("BEGIN")

@@ -49,17 +49,8 @@ def _widen(backend: Any, table: str, name: str) -> bool:
     """ALTER one column to an unsized varchar; False (the column as it was) if the
     database refuses, e.g. a view uses the column."""
     alter = f"ALTER TABLE {table} ALTER COLUMN {quote(name, backend.dialect)} TYPE varchar"
-    if not backend.in_tx:
-        try:
-            backend.execute(alter)
-        except backend.errors():
-            return False
-        return True
-    backend.execute("SAVEPOINT wl_widen")
-    try:
-        backend.execute(alter)
+    try:  # (under a savepoint inside a transaction: pg.py `guarded`)
+        backend.guarded(alter, [])
     except backend.errors():
-        backend.execute("ROLLBACK TO SAVEPOINT wl_widen")
         return False
-    backend.execute("RELEASE SAVEPOINT wl_widen")
     return True
