@@ -11,7 +11,16 @@ fSupprime(sRep + "/x.txt")
 Attendre(2)
 Trace(gsJournal)   // expect: x.txt 1;x.txt 2;
 Trace(fSurveilleStop(sRep))   // expect: 1
+// un fichier surveillé avant d'exister : sa création est un changement (fSurveilleFichier
+// n'avait pas de golden en français)
+sFichier est une chaîne = sRep + "/c.txt"
+Trace(fSurveilleFichier(sFichier, QuandFichier, fwCreateFile))   // expect: 1
+fSauveTexte(sHors, "x")
+fRenomme(sHors, sFichier)
+Attendre(3)
+Trace(Droite(gsJournal, 8))   // expect: c.txt 1;
 fSurveilleStopTout()
+fSupprime(sFichier)
 fRepSupprime(sRep)
 
 PROCÉDURE Attendre(n est un entier)
@@ -22,3 +31,6 @@ FIN
 
 PROCÉDURE QuandChangement(sDossier, sFichier, nAction, sAncien)
 gsJournal += sFichier + " " + nAction + ";"
+
+PROCÉDURE QuandFichier(sNomComplet, sSurveillé, nAction, sAncien)
+gsJournal += fExtraitChemin(sNomComplet, fFichier + fExtension) + " " + nAction + ";"

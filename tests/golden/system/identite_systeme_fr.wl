@@ -11,6 +11,7 @@ Trace(URLExtraitChemin("ftp://hôte/pub/archive.tar.gz", fDisque)) // expect: ft
 Trace(URLExtraitChemin("ftp://hôte/pub/archive.tar.gz", fRépertoire + fFichier)) // expect: /pub/archive.tar
 Trace(URLExtraitChemin("ftp://hôte/pub/archive.tar.gz", fExtension)) // expect: .gz
 Trace(fRepGlobalCommun()) // expect: /var/lib
+Trace(Droite(fRepGlobalUtilisateur(), 12)) // expect: .local/share
 n est un entier = fOuvreFichierTemp()
 fEcritLigne(n, "code=7")
 fPositionne(n, 0, fpDébut)
