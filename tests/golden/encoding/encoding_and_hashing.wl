@@ -10,6 +10,7 @@ Trace(BufferToHexa(HashString(HA_SHA_256, "abc"), NoGrouping, NoLine)) // expect
 Trace(BufferToHexa(HashString(HA_HMAC_SHA_256, "The quick brown fox jumps over the lazy dog", "key"), NoGrouping, NoLine)) // expect: F7BC83F430538424B13298E6AA6FB143EF4D59A14946175997479DBC2D1A3CD8
 Trace(HashCheckString(HA_SHA_160, "abc", HashString(HA_SHA_160, "abc"))) // expect: 1
 Trace(CRC32("123456789"), IntegerToHexa(CRC32("123456789"))) // expect: 3421780262, CBF43926
+Trace(sComputeCrc32("123456789"), sComputeCrc32("")) // expect: 3421780262, 0
 // groups of 2 bytes read little-endian, 4 bytes a line (help ?1000019916)
 Trace(BufferToHexa("ABCD", 1), BufferToHexa("ABCDEF", 2, 4)) // expect: 41 42 43 44, 4241 4443
 // expect: 4645
