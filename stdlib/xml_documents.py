@@ -36,6 +36,7 @@ from . import xml_children
 from .paths import failure, native_path
 from .xml_attributes import XMLAttribute, XMLAttributes, same_name as _same
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
+from .xml_markup import at_end, before, epilog, prolog
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
 from .whole_files import read_whole
 
@@ -68,7 +69,8 @@ def build_string(root: ET.Element | None, header: str | None = DECLARATION) -> s
     """The text of a document as PC SOFT's runtime writes it: the XML declaration (None:
     without it) on its own line, then the elements with nothing added between them
     (`<x/>` when empty), then a line end."""
-    body = _element_text(root) if root is not None and root.tag else ""
+    body = prolog(root) + _element_text(root) + epilog(root) \
+        if root is not None and root.tag else ""
     return (f"{header}\n" if header is not None else "") + body + "\n"
 
 
@@ -83,15 +85,17 @@ def _element_text(root: ET.Element) -> str:
         if opening:
             attrs = "".join(f' {k}="{escape(v, {chr(34): "&quot;"})}"'
                             for k, v in el.attrib.items())
-            if not el.text and len(el) == 0:
-                parts.append(f"<{el.tag}{attrs}/>")
+            notes = before(el) if el is not root else ""  # its comments (xml_markup.py)
+            ending = at_end(el)
+            if not el.text and len(el) == 0 and not ending:
+                parts.append(f"{notes}<{el.tag}{attrs}/>")
             else:
-                parts.append(f"<{el.tag}{attrs}>" + escape(el.text or ""))
+                parts.append(f"{notes}<{el.tag}{attrs}>" + escape(el.text or ""))
                 stack.append((el, False))
                 stack.extend((child, True) for child in reversed(el))
                 continue
         else:
-            parts.append(f"</{el.tag}>")
+            parts.append(f"{at_end(el)}</{el.tag}>")
         if el is not root:
             parts.append(escape(el.tail or ""))
     return "".join(parts)

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from .text_encodings import utf8_bytes_read
+from .xml_markup import MarkupKeeper
 
 _DECLARED = re.compile(r"""\s*(?:\ufeff|\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 
@@ -60,15 +61,18 @@ def parse_xml(text: str | bytes) -> ET.Element:
     def refuse(*_: Any) -> Any:
         raise XMLRefused("entity declarations (<!ENTITY ...>) are not accepted")
 
-    parser.StartElementHandler = lambda tag, attrs: builder.start(tag, attrs)
-    parser.EndElementHandler = builder.end
+    keeper = MarkupKeeper(parser, builder)  # comments and instructions: xml_markup.py
+    parser.StartElementHandler = keeper.start
+    parser.EndElementHandler = keeper.end
     parser.CharacterDataHandler = builder.data
+    parser.CommentHandler = keeper.comment
+    parser.ProcessingInstructionHandler = keeper.instruction
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
     try:
         parser.Parse(text, True)
-        return builder.close()
+        return keeper.close()
     except pyexpat.ExpatError as exc:  # columns counted from 1, as JSON's are
         raise ValueError(f"invalid XML ({pyexpat.ErrorString(exc.code)}: line {exc.lineno}, "
                          f"column {exc.offset + 1})") from exc  # xml_sub_errors reads exc

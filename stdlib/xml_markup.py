@@ -1,0 +1,116 @@
+"""The comments and processing instructions of an XML text, kept beside its elements so
+that XMLBuildString and XMLSave write them back where they were: a configuration file
+that a program reads, edits and saves kept none of its `<!-- ... -->` notes (nor a
+`<?xml-stylesheet ...?>` line), which were silently lost. INFERRED (docs/builtins.md
+"Comments kept"): WINDEV's XML documents keep them; no stored page says so.
+
+They are not elements: navigation, XPath, `..Children` and the named-document functions
+do not see them, as before. Each is kept with the blank text that followed it, keyed by
+the element it precedes (`_BEFORE`), by the element whose content it ends (`_AT_END`),
+or, outside the root, by the root (`_PROLOG`, `_EPILOG`); an element deleted takes the
+notes before it along. The tables hold the elements weakly: a document no longer used
+frees them. A copy of a node (XMLAddChild of a node) is made without them.
+"""
+from __future__ import annotations
+
+__all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog"]
+
+import xml.etree.ElementTree as ET
+from typing import Any, Callable
+from weakref import WeakKeyDictionary
+
+Markup = list[str]  # [the comment or instruction as written, the blank text after it]
+
+_BEFORE: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
+_AT_END: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
+_PROLOG: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
+_EPILOG: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
+
+
+def before(el: ET.Element) -> str:
+    """The notes written just before `el` inside its parent, with their blanks."""
+    found = _BEFORE.get(el)
+    return "".join(m + after for m, after in found) if found else ""
+
+
+def at_end(el: ET.Element) -> str:
+    """The notes that end `el`'s content, after its last child."""
+    found = _AT_END.get(el)
+    return "".join(m + after for m, after in found) if found else ""
+
+
+def prolog(root: ET.Element) -> str:
+    """The notes before the root element, each on its own line."""
+    return "".join(m + "\n" for m, _ in _PROLOG.get(root, ()))
+
+
+def epilog(root: ET.Element) -> str:
+    """The notes after the root element, each on its own line."""
+    return "".join("\n" + m for m, _ in _EPILOG.get(root, ()))
+
+
+class MarkupKeeper:
+    """Between expat and the tree builder (xml_parse.parse_xml): elements go to the
+    builder, comments and instructions to the tables above. The blank text after a note
+    is kept with it (so the layout comes back as written); text that is not blank goes
+    to the element's text, as before."""
+
+    def __init__(self, parser: Any, builder: ET.TreeBuilder) -> None:
+        self.parser, self.builder = parser, builder
+        self.data: Callable[[str], None] = builder.data
+        self.pending: list[Markup] = []
+        self.depth = 0
+        self.root: ET.Element | None = None
+        self.capturing = False
+
+    def comment(self, text: str) -> None:
+        self._keep(f"<!--{text}-->")
+
+    def instruction(self, target: str, data: str) -> None:
+        self._keep(f"<?{target} {data}?>" if data else f"<?{target}?>")
+
+    def _keep(self, markup: str) -> None:
+        self.pending.append([markup, ""])
+        if self.depth and not self.capturing:
+            self.capturing = True
+            self.parser.CharacterDataHandler = self._after_note
+
+    def _after_note(self, text: str) -> None:
+        """Text after a note: kept with it while blank, else the element's text."""
+        last = self.pending[-1]
+        if (last[1] + text).strip():
+            self._stop_capture()
+            self.data(last[1] + text)
+            last[1] = ""
+        else:
+            last[1] += text
+
+    def _stop_capture(self) -> None:
+        if self.capturing:
+            self.capturing = False
+            self.parser.CharacterDataHandler = self.data
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        self._stop_capture()
+        el = self.builder.start(tag, attrs)
+        if self.depth == 0 and self.root is None:
+            self.root = el
+        if self.pending:
+            (_BEFORE if self.depth else _PROLOG)[el] = self.pending
+            self.pending = []
+        self.depth += 1
+
+    def end(self, tag: str) -> None:
+        self._stop_capture()
+        el = self.builder.end(tag)
+        self.depth -= 1
+        if self.pending:
+            _AT_END[el] = self.pending
+            self.pending = []
+
+    def close(self) -> ET.Element:
+        """The root element; the notes after it kept as its epilogue."""
+        root = self.builder.close()
+        if self.pending:
+            _EPILOG[root] = self.pending
+        return root
