@@ -20,7 +20,7 @@ EXCEPTION does not catch.
 from __future__ import annotations
 
 import threading
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, ProcArg, TextArg
@@ -80,6 +80,9 @@ class WLThread:
         self.started = threading.Event()
         self.stoppable = True  # its procedure still runs (`interrupt` may raise in it)
         self.caller: Any = None  # where ThreadExecute was called (run_errors.script_place)
+        # a built-in's listener (WebSocketClientConnect's asynchronous syntax): once only
+        # such threads are left at the end, asked to end quietly (True: not waited for)
+        self.release: Callable[[], bool] | None = None
 
     @property
     def state(self) -> int:
@@ -133,7 +136,8 @@ def _join_all(rt: Runtime, table: dict[int, WLThread]) -> None:
     """The end of the run waits for its threads (no output lost), in slices: a thread's
     fatal error stops the others (and is raised if the main code did not raise it); when
     every thread left has waited with no time limit for STUCK_SECONDS (nothing is left to
-    wake them: the main code is over), they are stopped with a warning."""
+    wake them: the main code is over), they are stopped with a warning. Built-ins'
+    listeners left alone are released (WLThread.release) instead."""
     me = threading.current_thread()
     while True:
         with _TABLES:
@@ -145,6 +149,8 @@ def _join_all(rt: Runtime, table: dict[int, WLThread]) -> None:
             if unreported is not None:
                 raise unreported
             return
+        if alive and all(t.release is not None for t in alive):  # listeners only
+            alive = [t for t in alive if not (t.release and t.release())]
         if not alive:
             return
         waits = stuck([t.thread.ident or 0 for t in alive], STUCK_SECONDS)

@@ -21,6 +21,7 @@ event constants' values are ours (the pages name them only): docs/builtins.md
 from __future__ import annotations
 
 import socket
+import threading
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.host_names import host_port
@@ -89,10 +90,41 @@ def _either(rt: Runtime, fname: str, args: tuple[object, ...], tls: bool) -> boo
     from wlinterp.run_errors import script_place  # (as ThreadExecute's start)
     from .thread_run import spawn
     called = _as_called(fname)  # (the thread's name too: "in thread 'WebSocketClient
-    spawn(rt, f"{called} {V.to_str(name)}", _listen,  # Connecte client'" in French)
-          (rt, called, name, proc, rest[0], rest[1], rest[2] or "", tls),
-          named=False, caller=script_place())
+    listener = _Listener()  # Connecte client'" in French)
+    spawn(rt, f"{called} {V.to_str(name)}", _listen,
+          (rt, called, name, proc, rest[0], rest[1], rest[2] or "", tls, listener),
+          named=False, caller=script_place()).release = listener.release
     return True
+
+
+class _Listener:
+    """Whether the asynchronous syntax's thread may still call the script's procedure.
+    The page's example leaves its WebSocket open: when the program ends with the thread
+    waiting for a message, the end of the run releases it (thread_run._join_all) instead
+    of stopping it with a warning; the WebSocket is then closed with the others, and the
+    procedure is told nothing more (the program is over)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.reading = False  # waiting for the server (not in the procedure)
+        self.over = False  # released: the procedure is not called again
+
+    def release(self) -> bool:
+        """The end of the run: True (not to be waited for) if the thread is waiting for
+        the server; False while it connects or runs the procedure."""
+        with self.lock:
+            self.over = self.over or self.reading
+            return self.over
+
+    def heard(self) -> bool:
+        """A read ended (a message, or the WebSocket's end): may the procedure hear it?"""
+        with self.lock:
+            self.reading = False
+            return not self.over
+
+    def reads(self) -> None:
+        with self.lock:
+            self.reading = True
 
 
 def _as_called(fname: str) -> str:
@@ -114,9 +146,10 @@ def _names_procedure(rt: Runtime, text: str) -> bool:
 
 
 def _listen(rt: Runtime, fname: str, name: object, proc: WLProcRef, address: object,
-            port: object, path: object, tls: bool) -> None:
+            port: object, path: object, tls: bool, listener: _Listener) -> None:
     """The asynchronous syntax's thread: connect, then tell the procedure each event
-    until the WebSocket ends; the script closing it (SocketClose) ends it quietly."""
+    until the WebSocket ends; the script closing it (SocketClose), or the end of the
+    program (_Listener), ends it quietly."""
     try:
         _connect(rt, fname, name, address, port, path, CONNECT_WAIT_MS, tls)
     except BuiltinFailure as failure:
@@ -126,14 +159,17 @@ def _listen(rt: Runtime, fname: str, name: object, proc: WLProcRef, address: obj
     call_with(proc, OPENING, "")
     while True:
         s.start_message(None)
+        listener.reads()
         try:
             message = read_message(s, message_limit())
         except (OSError, ValueError) as exc:
-            if get_socket_or_none(rt, name) is not s:
-                return  # SocketClose'd by the script
+            if not listener.heard() or get_socket_or_none(rt, name) is not s:
+                return  # SocketClose'd by the script, or the program is over
             socket_close(rt, name)
             closed = isinstance(exc, ConnectionError) and "closed" in str(exc)
             call_with(proc, CLOSING if closed else ERROR, f"{fname}: {exc}.")
+            return
+        if not listener.heard():
             return
         call_with(proc, MESSAGE, decoded(message))
 

@@ -444,3 +444,70 @@ def test_websockets_left_open_are_closed_together_at_the_end_of_the_run(code: st
             break
         threading.Event().wait(0.1)
     assert said == ["close 0x8 1000"] * 3 + ["gone"] * 3
+
+
+def _echo_then_wait_for_the_close(seen: list[str]):
+    """A server that echoes one message, then waits for the client's close frame (its
+    opcode and status said), answers it and hangs up."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.settimeout(5)
+        _opening(conn, seen)
+        conn.sendall(_frame(0x1, b"echo: " + _read_frame(conn)[1]))
+        opcode, data = _read_frame(conn)
+        seen.append(f"{opcode:#x} {struct.unpack('!H', data[:2])[0]}")
+        conn.sendall(_frame(0x8, data[:2]))
+    return script
+
+
+LEFT_OPEN_EN = """gbEcho is boolean
+WebSocketClientConnect("client", OnEvent, "127.0.0.1", {port}, "ws")
+LOOP (1000)
+    IF gbEcho THEN BREAK
+    ThreadPause(1)
+END
+Trace("end of the program")
+
+INTERNAL PROCEDURE OnEvent(nEvent, sMessage)
+SWITCH nEvent
+    CASE SocketOpening: SocketWrite("client", "hi")
+    CASE SocketMessage: Trace("message: " + sMessage); gbEcho = True
+    OTHER CASE: Trace("event", nEvent, sMessage)
+END
+END
+"""
+LEFT_OPEN_FR = """gbEcho est un booléen
+WebSocketClientConnecte("client", SurEvénement, "127.0.0.1", {port}, "ws")
+BOUCLE (1000)
+    SI gbEcho ALORS SORTIR
+    ThreadPause(1)
+FIN
+Trace("fin du programme")
+
+PROCÉDURE INTERNE SurEvénement(nEvénement, sMessage)
+SELON nEvénement
+    CAS SocketOuverture: SocketEcrit("client", "salut")
+    CAS SocketMessage: Trace("message : " + sMessage); gbEcho = Vrai
+    AUTRE CAS: Trace("événement", nEvénement, sMessage)
+FIN
+FIN
+"""
+
+
+@pytest.mark.parametrize("code, said", [
+    (LEFT_OPEN_EN, ["message: echo: hi", "end of the program"]),
+    (LEFT_OPEN_FR, ["message : echo: salut", "fin du programme"])], ids=["en", "fr"])
+def test_an_asynchronous_websocket_left_open_ends_with_the_program(code: str,
+                                                                   said: list[str]) -> None:
+    """The page's asynchronous example leaves its WebSocket open: when the program ends,
+    the thread waiting for the server's next message is let go, without the warning of a
+    thread stuck in a wait ("still waited (SocketRead) ... stopped", on stderr: _run
+    asserts it empty), the WebSocket is closed with its close frame, and the procedure
+    hears nothing after the end (no SocketClosing event)."""
+    seen: list[str] = []
+    lines, _ = _against(_echo_then_wait_for_the_close(seen), code)
+    assert lines == said
+    for _ in range(50):  # (the server's thread records the close a moment later)
+        if len(seen) == 2:
+            break
+        threading.Event().wait(0.1)
+    assert seen == ["GET /ws HTTP/1.1", "0x8 1000"]
