@@ -36,7 +36,7 @@ from wlinterp.runtime.state import Runtime
 
 from .ftp_connection_type import FTPConnectionValue, connection_number
 from .ftp_limits import Deadline, DownloadBound, WatchedFTP, WatchedFTPTLS
-from .ftp_session import ERROR_IDENTIFICATION_CODE, call, close_all, connection, connections, failed
+from .ftp_session import ERROR_IDENTIFICATION_CODE, call, connection, connections, disconnect, failed
 from .paths import native_path
 from .strings import text_arg
 
@@ -163,7 +163,7 @@ def ftp_disconnect(rt: Runtime, number: NumberArg) -> bool:
     """Close the connection (QUIT); its number is no longer valid."""
     ftp = connection(rt, number, "FTPDisconnect", False, closing=True)
     del connections(rt)[connection_number(number)]
-    close_all({0: ftp})
+    disconnect(ftp)
     return True
 
 

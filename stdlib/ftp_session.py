@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ftplib
 import ssl
+import time
 
 from typing import Any
 
@@ -15,8 +16,13 @@ from wlinterp.runtime.state import Runtime
 
 from .ftp_connection_type import connection_number
 from .ftp_limits import Deadline
+from .socket_stream import await_closes
 
 ERROR_IDENTIFICATION_CODE = 9100  # ftpErrorIdentification (stdlib/ftp_client.py declares it)
+
+
+_GOODBYE_WAIT = 1.0
+"""Seconds the end of the run waits, at most, for the servers to answer QUIT and close."""
 
 
 def connections(rt: Runtime) -> dict[int, ftplib.FTP]:
@@ -24,17 +30,41 @@ def connections(rt: Runtime) -> dict[int, ftplib.FTP]:
 
 
 def close_all(table: dict[int, ftplib.FTP]) -> None:
-    """Connections still open when the program ends are closed (QUIT, then the socket):
-    under the overall limit (a server trickling its goodbye kept the program from
-    ending), and with no QUIT on one given up after a failure."""
-    for ftp in table.values():
-        try:
-            if getattr(ftp, "broken", ""):
-                raise EOFError
-            with Deadline(ftp):
-                ftp.quit()
-        except (OSError, ftplib.Error, EOFError, ValueError):
-            ftp.close()
+    """Connections still open when the program ends are closed: QUIT sent on each (none on
+    one given up after a failure), then the servers' answers awaited together until each
+    closes its connection, _GOODBYE_WAIT at most for all. Each QUIT waited for its answer
+    under its connection's timeout, one after another: three connections to a server
+    silent after QUIT held the end of the run three times FTPConnect's timeout."""
+    ends = time.monotonic() + _GOODBYE_WAIT
+    await_closes([ftp.sock for ftp in list(table.values()) if _quit_sent(ftp, ends)], ends)
+    for ftp in list(table.values()):
+        ftp.close()
+
+
+def disconnect(ftp: ftplib.FTP) -> None:
+    """FTPDisconnect: QUIT and its answer under the overall limit (a server trickling its
+    goodbye kept the call from returning), then the socket closed; no QUIT on a connection
+    given up after a failure."""
+    try:
+        if getattr(ftp, "broken", ""):
+            raise EOFError
+        with Deadline(ftp):
+            ftp.quit()
+    except (OSError, ftplib.Error, EOFError, ValueError):
+        ftp.close()
+
+
+def _quit_sent(ftp: ftplib.FTP, ends: float) -> bool:
+    """Send QUIT on `ftp`'s control connection (not on one given up after a failure);
+    whether its answer is to be awaited."""
+    if getattr(ftp, "broken", "") or ftp.sock is None:
+        return False
+    try:
+        ftp.sock.settimeout(max(ends - time.monotonic(), 0.001))
+        ftp.sock.sendall(b"QUIT\r\n")
+    except OSError:
+        return False  # (gone, or stuck past the wait: closed all the same)
+    return True
 
 
 def connection(rt: Runtime, number: object, fname: str, value: object,

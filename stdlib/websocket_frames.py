@@ -16,15 +16,13 @@ __all__ = ["WEBSOCKET_MODE", "request_target", "opening_request", "check_opening
 import base64
 import hashlib
 import os
-import selectors
-import socket
 import struct
 import time
 from urllib.parse import quote
 
 from wlinterp.host_names import bracketed, host_port
 
-from .socket_stream import WLSocket, send_all
+from .socket_stream import WLSocket, await_closes, send_all
 
 WEBSOCKET_MODE = 4
 """The transmission mode of a WebSocket (no WLanguage constant: SocketChangeTransmissionMode
@@ -155,14 +153,7 @@ def say_goodbye(*sockets: WLSocket) -> None:
     left open at the end of a run waited n seconds). A connection already gone is no
     error: the script closes it."""
     ends = time.monotonic() + _GOODBYE_WAIT
-    waiting = [s.sock for s in sockets if _send_close(s, ends)]
-    with selectors.DefaultSelector() as pending:
-        for sock in waiting:
-            pending.register(sock, selectors.EVENT_READ)
-        while pending.get_map() and (left := ends - time.monotonic()) > 0:
-            for key, _ in pending.select(left):
-                if not _drained(key.fileobj, ends):  # type: ignore[arg-type]
-                    pending.unregister(key.fileobj)
+    await_closes([s.sock for s in sockets if _send_close(s, ends)], ends)
 
 
 def _send_close(s: WLSocket, ends: float) -> bool:
@@ -178,11 +169,3 @@ def _send_close(s: WLSocket, ends: float) -> bool:
         return False  # (gone, or stuck past the wait: closed all the same)
     return True
 
-
-def _drained(sock: socket.socket, ends: float) -> bool:
-    """Read and drop what `sock` holds; False once the server closed it (or it failed)."""
-    try:
-        sock.settimeout(max(ends - time.monotonic(), 0.001))
-        return bool(sock.recv(4096))
-    except OSError:
-        return False

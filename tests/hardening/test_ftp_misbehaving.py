@@ -275,3 +275,36 @@ def test_nothing_is_sent_after_a_421() -> None:
                          "connection; the server is closing the connection (421)).",
                          ", 1", "1", "1"], lines
     assert commands[-1] == b"DELE", commands
+
+
+@pytest.mark.parametrize("code", [
+    "".join(f'Trace(FTPConnect("127.0.0.1", "ann", "pw", {{port}}, True, 5))\n'
+            for _ in range(3)),
+    "".join(f'Trace(FTPConnecte("127.0.0.1", "ann", "pw", {{port}}, Vrai, 5))\n'
+            for _ in range(3))], ids=["en", "fr"])
+def test_connections_left_open_say_quit_together_at_the_end(code: str) -> None:
+    """Three connections left open, to a server silent after QUIT: each gets its QUIT,
+    and all three are sent before any connection is closed, so the waits for the answers
+    overlap (one after another, each QUIT waited its connection's timeout, 5 s here, and
+    the next was sent only once the previous connection had gone)."""
+    said: list[str] = []
+
+    def server(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 ready\r\n")
+        while (line := read_command(conn, stop)):
+            verb = line.split()[0].upper()
+            if verb == b"QUIT":
+                said.append("QUIT")
+                conn.settimeout(10)
+                while conn.recv(4096):
+                    pass
+                said.append("gone")
+                return
+            conn.sendall({b"USER": b"331 password\r\n", b"PASS": b"230 in\r\n"}
+                         .get(verb, b"200 ok\r\n"))
+    assert run(server, code) == ["0", "1", "2"]
+    for _ in range(50):  # (the server's threads hear the connections go a moment later)
+        if len(said) == 6:
+            break
+        threading.Event().wait(0.1)
+    assert said == ["QUIT"] * 3 + ["gone"] * 3
