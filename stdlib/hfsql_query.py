@@ -17,7 +17,7 @@ from wlinterp.hfsql.itemtypes import TEXT_KINDS
 from wlinterp.hfsql.query import DataSource, run_query
 from wlinterp.hfsql.reading import _sought
 from wlinterp.hfsql.sqlquery import SQLQuery
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
@@ -31,26 +31,28 @@ family.type("Data Source", "Source de Données", DataSource, "DataSource", "Sour
 family.type("SQL Query", "Requête SQL", SQLQuery, "SQLQuery", "RequêteSQL")
 
 
+_ABSENT: Any = object()  # a parameter HFilter was not given (Null may be a bound)
+
+
 @h_function(family, "HFilter", "HFiltre", fail="")
-def h_filter(rt: Runtime, file: Any, *args: Any) -> str:
+def h_filter(rt: Runtime, file: Any, condition_or_key: ItemArg, low: Any = _ABSENT,
+             high: Any = _ABSENT, condition: Any = _ABSENT) -> str:
     """Filter the file: `HFilter(f, condition)` or `HFilter(f, key, min [, max [,
-    condition]])`. Returns the key to browse on ("" if the condition names none)."""
-    if len(args) > 4:  # (a sixth value was dropped, silently)
-        raise WLRuntimeError(f"HFilter expects 2 to 5 parameter(s) but received "
-                             f"{len(args) + 1}.")
+    condition]])`. Returns the key to browse on ("" if the condition names none). Its
+    parameters are declared, so that `wl check` and the run give a call with too many or
+    too few the normal arity message (it took `*args` and said it in words of its own,
+    which check did not know)."""
     ctx = file_arg(rt, file, "HFilter")
     ctx.db.touch(ctx)
     try:
-        if len(args) == 1:
-            sql, params, key = translate(ctx, V.to_str(args[0]))
-        elif len(args) >= 2:
-            sql, params, key = _bounds(ctx, filter_key(ctx, args[0]), args[1],
-                                       args[2] if len(args) > 2 else args[1])
-            if len(args) > 3:
-                more, more_params, _ = translate(ctx, V.to_str(args[3]))
-                sql, params = f"{sql} AND {more}", params + more_params
+        if low is _ABSENT:
+            sql, params, key = translate(ctx, V.to_str(condition_or_key))
         else:
-            raise WLRuntimeError("HFilter expects a condition or a key with bounds.")
+            sql, params, key = _bounds(ctx, filter_key(ctx, condition_or_key), low,
+                                       low if high is _ABSENT else high)
+            if condition is not _ABSENT:
+                more, more_params, _ = translate(ctx, V.to_str(condition))
+                sql, params = f"{sql} AND {more}", params + more_params
     except FilterError as exc:
         raise HFError(QUERY, f"HFilter on {ctx.name}: {exc}.", ctx.name) from None
     ctx.filter, ctx.filter_on = (sql, params, key), True
