@@ -12,7 +12,6 @@ from __future__ import annotations
 __all__ = ["check_paths", "CheckOptions", "main"]
 
 import argparse
-import json
 import os
 import sys
 from typing import Iterator, Sequence, TextIO
@@ -171,11 +170,12 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
     project (_left_out)."""
     from .project.sources import find_layout, is_project_file
     from .project.sources import is_test_file
-    from .testing.collect import conftests_for
     checked = {os.path.realpath(p) for p in files if p != "-"}
     candidates: list[tuple[str, bool | None]] = [
         (p, None) for p in files if p.lower().endswith(_WHOLE)]
     for path in sorted({p for p in files if p != "-" and is_test_file(p)}):
+        from .testing.collect import conftests_for  # (only for a test file: `wl test`'s
+        # collection imports dataclasses, inspect and ast, which no other check needs)
         candidates += [(c, None) for c in conftests_for(path)]  # its mocks and globals
     for folder in sorted({os.path.dirname(os.path.abspath(p)) for p in files if p != "-"}):
         try:
@@ -359,6 +359,7 @@ def _check_paths(paths: list[str], quiet_warnings: bool, err: TextIO | None,
     encoding = encoding_warnings_printed() - encoding_before
     warnings = len(shown) - errors + encoding
     if opts.format == "json":
+        import json  # (only here: json's modules are a few per cent of a text check)
         print(json.dumps(json_document(shown, len(files), encoding), ensure_ascii=False,
                          indent=1), file=out)
     elif opts.format == "text" and (errors or warnings or len(files) > 1

@@ -8,12 +8,14 @@ from __future__ import annotations
 __all__ = ["CheckOptions", "add_check_options", "options_from"]
 
 import argparse
-from dataclasses import dataclass, field
+
+from .records import field, record
 
 
-@dataclass
+@record
 class CheckOptions:
-    """What `wl check` prints and how (the command-line flags)."""
+    """What `wl check` prints and how (the command-line flags). A record, not a dataclass:
+    `dataclasses` imports `inspect`, `ast` and `dis`, which no plain check needs."""
 
     format: str = "text"  # text, json, github
     select: list[str] = field(default_factory=list)

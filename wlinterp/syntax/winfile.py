@@ -14,7 +14,8 @@ __all__ = ["CodeBlock", "code_blocks", "is_windev_file", "WINDEV_SUFFIXES", "pro
            "native_note", "project_declarations"]
 
 import re
-from dataclasses import dataclass
+
+from ..records import record
 
 from .hoist import main_mark
 from .dialog_resources import dialog_texts, with_dialogs
@@ -25,7 +26,7 @@ _CODE_KEY = re.compile(r"^( *)code : \|1([+-]?)\s*$")
 _NAME_KEY = re.compile(r"^( *)name : (.*?)\s*$")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)  # (not a dataclass: `dataclasses` imports inspect, ast and dis)
 class CodeBlock:
     """One piece of WLanguage: its text, where it starts in the file, and a name."""
 
