@@ -12,17 +12,13 @@ import time
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
+from wlinterp.goodbyes import GOODBYE_WAIT, await_closes, send_goodbye
 from wlinterp.runtime.state import Runtime
 
 from .ftp_connection_type import connection_number
 from .ftp_limits import Deadline
-from .socket_stream import await_closes
 
 ERROR_IDENTIFICATION_CODE = 9100  # ftpErrorIdentification (stdlib/ftp_client.py declares it)
-
-
-_GOODBYE_WAIT = 1.0
-"""Seconds the end of the run waits, at most, for the servers to answer QUIT and close."""
 
 
 def connections(rt: Runtime) -> dict[int, ftplib.FTP]:
@@ -32,10 +28,10 @@ def connections(rt: Runtime) -> dict[int, ftplib.FTP]:
 def close_all(table: dict[int, ftplib.FTP]) -> None:
     """Connections still open when the program ends are closed: QUIT sent on each (none on
     one given up after a failure), then the servers' answers awaited together until each
-    closes its connection, _GOODBYE_WAIT at most for all. Each QUIT waited for its answer
+    closes its connection, GOODBYE_WAIT at most for all. Each QUIT waited for its answer
     under its connection's timeout, one after another: three connections to a server
     silent after QUIT held the end of the run three times FTPConnect's timeout."""
-    ends = time.monotonic() + _GOODBYE_WAIT
+    ends = time.monotonic() + GOODBYE_WAIT
     await_closes([ftp.sock for ftp in list(table.values()) if _quit_sent(ftp, ends)], ends)
     for ftp in list(table.values()):
         ftp.close()
@@ -59,12 +55,7 @@ def _quit_sent(ftp: ftplib.FTP, ends: float) -> bool:
     whether its answer is to be awaited."""
     if getattr(ftp, "broken", "") or ftp.sock is None:
         return False
-    try:
-        ftp.sock.settimeout(max(ends - time.monotonic(), 0.001))
-        ftp.sock.sendall(b"QUIT\r\n")
-    except OSError:
-        return False  # (gone, or stuck past the wait: closed all the same)
-    return True
+    return send_goodbye(ftp.sock, b"QUIT\r\n", ends)
 
 
 def connection(rt: Runtime, number: object, fname: str, value: object,

@@ -17,9 +17,8 @@ peer that misbehaves.
 from __future__ import annotations
 
 __all__ = ["WLSocket", "in_slices", "untimed", "message_limit", "send_all", "MAX_MESSAGE",
-           "DEFAULT_MODE", "WRITE_STALL", "CONNECT_WAIT_MS", "await_closes"]
+           "DEFAULT_MODE", "WRITE_STALL", "CONNECT_WAIT_MS"]
 
-import selectors
 import socket
 import time
 from typing import Any, Callable, TypeVar
@@ -182,29 +181,3 @@ def send_all(sock: socket.socket, data: bytes) -> None:
     finally:
         untimed(sock)
 
-
-def await_closes(socks: list[Any], ends: float) -> None:
-    """Read and drop what each of `socks` receives until the other side closes it, or
-    until `ends` (time.monotonic()) for all of them together: the answers to a goodbye
-    (a WebSocket's close frame, FTP's QUIT) awaited at once, so that n silent peers cost
-    one wait, not n (closing at once, unread bytes pending, makes the system reset the
-    connection, and the peer may lose the goodbye)."""
-    with selectors.DefaultSelector() as pending:
-        for sock in socks:
-            try:
-                pending.register(sock, selectors.EVENT_READ)
-            except (ValueError, OSError):
-                pass  # (closed already)
-        while pending.get_map() and (left := ends - time.monotonic()) > 0:
-            for key, _ in pending.select(left):
-                if not _drained(key.fileobj, ends):
-                    pending.unregister(key.fileobj)
-
-
-def _drained(sock: Any, ends: float) -> bool:
-    """Read and drop what `sock` holds; False once the peer closed it (or it failed)."""
-    try:
-        sock.settimeout(max(ends - time.monotonic(), 0.001))
-        return bool(sock.recv(4096))
-    except OSError:
-        return False

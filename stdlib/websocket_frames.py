@@ -22,14 +22,15 @@ from urllib.parse import quote
 
 from wlinterp.host_names import bracketed, host_port
 
-from .socket_stream import WLSocket, await_closes, send_all
+from wlinterp.goodbyes import GOODBYE_WAIT, await_closes, send_goodbye
+
+from .socket_stream import WLSocket, send_all
 
 WEBSOCKET_MODE = 4
 """The transmission mode of a WebSocket (no WLanguage constant: SocketChangeTransmissionMode
 has no effect on one, ?1410087751)."""
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 1.3
 _HEAD_LIMIT = 65536  # the server's handshake answer, at most
-_GOODBYE_WAIT = 1.0  # seconds SocketClose waits for the server's close frame, at most
 _TEXT, _BINARY, _CLOSE, _PING, _PONG = 0x1, 0x2, 0x8, 0x9, 0xA
 
 
@@ -147,12 +148,12 @@ def say_goodbye(*sockets: WLSocket) -> None:
     """The client's close (RFC 6455 7.1.2), before SocketClose (or the end of the run)
     closes the connections: a close frame with status 1000 (normal closure) on each, then
     the servers' answers read and dropped until each closes its connection or
-    _GOODBYE_WAIT runs out (closing at once, unread bytes pending, makes the system reset
+    GOODBYE_WAIT runs out (closing at once, unread bytes pending, makes the system reset
     the connection, and the server may lose the close frame). One wait for all: the
     frames go first, then the answers are awaited together (one after another, n sockets
     left open at the end of a run waited n seconds). A connection already gone is no
     error: the script closes it."""
-    ends = time.monotonic() + _GOODBYE_WAIT
+    ends = time.monotonic() + GOODBYE_WAIT
     await_closes([s.sock for s in sockets if _send_close(s, ends)], ends)
 
 
@@ -162,10 +163,5 @@ def _send_close(s: WLSocket, ends: float) -> bool:
     if s.closing:
         return False
     s.closing = True
-    try:
-        s.sock.settimeout(max(ends - time.monotonic(), 0.001))
-        s.sock.sendall(frame(struct.pack("!H", 1000), _CLOSE))
-    except OSError:
-        return False  # (gone, or stuck past the wait: closed all the same)
-    return True
+    return send_goodbye(s.sock, frame(struct.pack("!H", 1000), _CLOSE), ends)
 

@@ -114,3 +114,26 @@ def make_authority(folder: "Path", host: str) -> "tuple[str, ssl.SSLContext]":
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert(host).configure_cert(context)
     return str(path), context
+
+
+def until_gone(conn: socket.socket, said: list[str], heard: str) -> None:
+    """A server silent after a goodbye: record `heard` (the goodbye the client sent), say
+    nothing, and record "gone" once the client hangs up (10 s at most)."""
+    said.append(heard)
+    conn.settimeout(10)
+    try:
+        while conn.recv(4096):
+            pass
+    except OSError:
+        return
+    said.append("gone")
+
+
+def heard(said: list[str], count: int) -> list[str]:
+    """`said` once the servers' threads recorded `count` events (5 s at most): they hear
+    a connection go a moment after the client closed it."""
+    for _ in range(50):
+        if len(said) >= count:
+            break
+        threading.Event().wait(0.1)
+    return said

@@ -19,7 +19,7 @@ from typing import Callable
 
 import pytest
 
-from loopback import RawServer, read_command
+from loopback import RawServer, heard, read_command, until_gone
 from wlinterp.engine import run_source
 
 Script = Callable[[socket.socket, threading.Event], None]
@@ -294,17 +294,8 @@ def test_connections_left_open_say_quit_together_at_the_end(code: str) -> None:
         while (line := read_command(conn, stop)):
             verb = line.split()[0].upper()
             if verb == b"QUIT":
-                said.append("QUIT")
-                conn.settimeout(10)
-                while conn.recv(4096):
-                    pass
-                said.append("gone")
-                return
+                return until_gone(conn, said, "QUIT")
             conn.sendall({b"USER": b"331 password\r\n", b"PASS": b"230 in\r\n"}
                          .get(verb, b"200 ok\r\n"))
     assert run(server, code) == ["0", "1", "2"]
-    for _ in range(50):  # (the server's threads hear the connections go a moment later)
-        if len(said) == 6:
-            break
-        threading.Event().wait(0.1)
-    assert said == ["QUIT"] * 3 + ["gone"] * 3
+    assert heard(said, 6) == ["QUIT"] * 3 + ["gone"] * 3

@@ -18,7 +18,7 @@ import socket
 import pytest
 import trustme
 
-from loopback import RawServer
+from loopback import RawServer, heard, until_gone
 from wlinterp.engine import run_source
 from wlinterp.errors import WLRuntimeError
 from wlinterp.stdlib.websocket_frames import opening_request
@@ -420,10 +420,7 @@ def _silent_until_closed(said: list[str]):
         conn.settimeout(5)
         _opening(conn, [])
         opcode, data = _read_frame(conn)
-        said.append(f"close {opcode:#x} {struct.unpack('!H', data[:2])[0]}")
-        while conn.recv(4096):
-            pass
-        said.append("gone")
+        until_gone(conn, said, f"close {opcode:#x} {struct.unpack('!H', data[:2])[0]}")
     return script
 
 
@@ -439,11 +436,7 @@ def test_websockets_left_open_are_closed_together_at_the_end_of_the_run(code: st
     said: list[str] = []
     lines, server = _against(_silent_until_closed(said), code)
     assert lines == [] and server.connections == 3
-    for _ in range(50):  # (the server's threads hear the connections go a moment later)
-        if len(said) == 6:
-            break
-        threading.Event().wait(0.1)
-    assert said == ["close 0x8 1000"] * 3 + ["gone"] * 3
+    assert heard(said, 6) == ["close 0x8 1000"] * 3 + ["gone"] * 3
 
 
 def _echo_then_wait_for_the_close(seen: list[str]):
@@ -506,8 +499,4 @@ def test_an_asynchronous_websocket_left_open_ends_with_the_program(code: str,
     seen: list[str] = []
     lines, _ = _against(_echo_then_wait_for_the_close(seen), code)
     assert lines == said
-    for _ in range(50):  # (the server's thread records the close a moment later)
-        if len(seen) == 2:
-            break
-        threading.Event().wait(0.1)
-    assert seen == ["GET /ws HTTP/1.1", "0x8 1000"]
+    assert heard(seen, 2) == ["GET /ws HTTP/1.1", "0x8 1000"]

@@ -30,7 +30,7 @@ from .options import MailOptions
 from .routing import resolve_endpoint
 from .security import BearerToken, Secret
 from .statuses import Record, Status, StatusTable
-from .transport import Link
+from .transport import Link, quit_all
 
 
 def _local_hostname() -> str:
@@ -56,6 +56,7 @@ class Session:
         self._queue: queue.Queue[tuple[str, PreparedMessage] | None] = queue.Queue()
         self._workers: list[threading.Thread] = []
         self._spare: Link | None = None
+        self._goodbyes: list[Link] | None = None  # (close's: where the links go unclosed)
 
     def __repr__(self) -> str:
         return f"Session({self.label!r}, {self.params!r}, async={self.asynchronous})"
@@ -153,7 +154,7 @@ class Session:
                 link = self._deliver(link, job)
         finally:
             if link is not None:
-                link.close()
+                self._let_go(link)
 
     def _deliver(self, link: Link | None, job: tuple[str, PreparedMessage]) -> Link | None:
         """Send one queued message and record its outcome, whatever happens."""
@@ -169,8 +170,11 @@ class Session:
         return link
 
     # -- closing -------------------------------------------------------------
-    def close(self) -> list[str]:
-        """Wait for queued messages, QUIT, and return one report per failed queued message."""
+    def close(self, goodbyes: list[Link] | None = None) -> list[str]:
+        """Wait for queued messages, QUIT (or, given `goodbyes`, leave the connections
+        there, for the end of the run to QUIT them all together), and return one report
+        per failed queued message."""
+        self._goodbyes = goodbyes
         if self.asynchronous:
             for _ in self._workers:
                 self._queue.put(None)
@@ -179,9 +183,17 @@ class Session:
             self._drain_leftovers()
             return self._failure_reports()
         if self._link is not None:
-            self._link.close()
+            self._let_go(self._link)
             self._link = None
         return []
+
+    def _let_go(self, link: Link) -> None:
+        """A connection the session no longer needs: QUIT now, or kept for close's
+        `goodbyes`."""
+        if self._goodbyes is None:
+            link.close()
+        else:
+            self._goodbyes.append(link)
 
     def abandon(self) -> list[str]:
         """The run was interrupted (Ctrl-C) while waiting for the queue: nothing more is
@@ -223,7 +235,7 @@ class Session:
             if job is not None:
                 link = self._deliver(link, job)
         if link is not None:
-            link.close()
+            self._let_go(link)
 
 
 class MailState:
@@ -250,12 +262,13 @@ class MailState:
             self._contexts[ca_file] = ctx
         return ctx
 
-    def close(self, key: Hashable) -> list[str]:
-        """Close one session; its failure reports are also written to stderr."""
+    def close(self, key: Hashable, goodbyes: list[Link] | None = None) -> list[str]:
+        """Close one session (its connections left in `goodbyes` when given: Session.close);
+        its failure reports are also written to stderr."""
         session = self.sessions.pop(key)
         self.closed.add(key)
         try:
-            reports = session.close()
+            reports = session.close(goodbyes)
         except BaseException:  # Ctrl-C, --timeout, anything: still report every message
             self._write(session.abandon())
             raise
@@ -270,12 +283,16 @@ class MailState:
         """End of run: close every session still open, reporting queued failures.
 
         When the run is being stopped (Ctrl-C, --timeout: a BaseException is on its way
-        out) the queues are not waited for: what was not sent is reported at once."""
+        out) the queues are not waited for: what was not sent is reported at once.
+        Once every queue is done, the connections say QUIT together (transport.quit_all:
+        its answer changes nothing, the messages were accepted at their end of data)."""
+        goodbyes: list[Link] = []
         try:
             if not _run_is_stopping():
                 for key in list(self.sessions):
-                    self.close(key)
+                    self.close(key, goodbyes)
         finally:
+            quit_all(goodbyes)
             for key in list(self.sessions):
                 self.closed.add(key)
                 self._write(self.sessions.pop(key).abandon())

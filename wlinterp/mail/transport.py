@@ -20,15 +20,17 @@ per-wait socket timeout.
 """
 from __future__ import annotations
 
-__all__ = ["Link"]
+__all__ = ["Link", "quit_all"]
 
 import re
 import smtplib
 import socket
 import ssl
+import time
 from contextlib import contextmanager
 from typing import Iterator
 
+from ..goodbyes import GOODBYE_WAIT, await_closes, send_goodbye
 from .failures import MailError, coded_words, describe_exception, reply, reply_text
 from .client import LinkParams, SMTPClient
 from .modes import Mode
@@ -359,6 +361,17 @@ class Link:
         finally:
             WATCHDOG.disarm(alarm)
             self._drop()
+
+
+def quit_all(links: list[Link]) -> None:
+    """The end of the run: QUIT on every connection still open, the answers awaited
+    together, GOODBYE_WAIT at most for all (wlinterp/goodbyes.py), then each dropped."""
+    ends = time.monotonic() + GOODBYE_WAIT
+    socks = [getattr(link.client, "sock", None) for link in links]
+    await_closes([sock for sock in socks if sock is not None
+                  and send_goodbye(sock, b"QUIT\r\n", ends)], ends)
+    for link in links:
+        link._drop()
 
 
 def _is_disconnect(exc: BaseException) -> bool:
