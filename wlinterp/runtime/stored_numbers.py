@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = ["numeric_value", "real_as_numeric", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
            "currency_overflow", "NumericHeld", "numeric_variant", "held_product",
-           "int_stored", "int_bounds", "int_overflow"]
+           "int_stored", "int_bounds", "int_overflow", "INT8_LOW", "INT8_HIGH"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -55,35 +55,54 @@ def co_currency(value: object) -> Decimal:
     """A value stored into a currency: a Decimal with 6 decimals. A Decimal that already
     has exactly 6 (a sum or difference of currencies) is kept as it is: checking is half
     the price of quantising again, and `mTotal += x` in a loop is the common case.
-    Below 10**17 (`adjusted() < 17`) a value is in range without comparing it."""
-    d = value if type(value) is Decimal or type(value) is CurrencyLiteral \
-        else V.to_decimal(value)
+    Below 10**17 (`adjusted() < 17`) a value is in range without comparing it. Any other
+    value goes through a real first (?1514043, "the compiler automatically converts this
+    value to a real"; real_as_numeric): a real or a long literal keeps 15 significant
+    digits; an overflow then names the value as written."""
+    if type(value) is Decimal or type(value) is CurrencyLiteral:
+        d = value
+    else:  # a real, a long literal, a wide integer: through a real (real_as_numeric)
+        d = real_as_numeric(value)
+        if d.adjusted() >= 17:
+            return wide_currency(d, value)
     if d.adjusted() < 17:
         return d if d.same_quantum(_CURRENCY_STEP) else d.quantize(_CURRENCY_STEP)
     return wide_currency(d)
 
 
-def wide_currency(d: Decimal) -> Decimal:
+def wide_currency(d: Decimal, written: object = None) -> Decimal:
     """A currency of 18 integer digits or more: kept when within the range ?1514043
     gives, else the catchable "Numeric overflow" (errCode 1003), as a real beyond its
     range is (docs/semantics.md, "Numbers out of range"). It was held silently
     (`m is currency = 99999999999999999999999` showed all 23 digits). A `0m` literal
     (CurrencyLiteral, or a currency it was stored into) keeps its digits whatever its
     size: ?1514043 gives `num1 = 0m12345678901234567891234567` as the way to assign a
-    currency exactly (docs/semantics.md, "Currency literals")."""
+    currency exactly (docs/semantics.md, "Currency literals"). `written` is the value
+    before it went through a real (a long literal, a real, a wide integer): the error
+    names it, not the real's 15 digits the range was checked on."""
     if type(d) is CurrencyLiteral:
         return d
     q = d.quantize(_CURRENCY_STEP) if d.adjusted() < 18 else d
     if -CURRENCY_MAX <= q <= CURRENCY_MAX:
         return q
-    raise WLRuntimeError(currency_overflow(d), ErrCode.NUMERIC)
+    if written is None:
+        raise WLRuntimeError(currency_overflow(d), ErrCode.NUMERIC)
+    raise WLRuntimeError(currency_overflow(V.to_decimal(written), d), ErrCode.NUMERIC)
 
 
-def currency_overflow(d: Decimal) -> str:
-    """The words of a currency's overflow, for the run and `wl check` alike."""
+def currency_overflow(d: Decimal, real: Decimal | None = None) -> str:
+    """The words of a currency's overflow, for the run and `wl check` alike. `real` is
+    the value `d` became through a real when `d` itself is in range (a long literal at
+    the range's edge, `604462909807314587.353087`, is the real 604462909807315000):
+    the words say so and how to keep the digits (?1514043's `0m`)."""
     side = "largest" if d > 0 else "smallest"
     limit = format(CURRENCY_MAX if d > 0 else -CURRENCY_MAX, ",f")
-    return f"Numeric overflow: {_shown(d)} is beyond the {side} currency ({limit})."
+    words = f"Numeric overflow: {_shown(d)} is beyond the {side} currency ({limit})."
+    if real is None or abs(d) > CURRENCY_MAX:
+        return words
+    sign = "-" if d < 0 else ""
+    return (f"{words[:-1]} once made a real ({_shown(real)}): write {sign}0m{_shown(abs(d))} "
+            f"to keep every digit.")
 
 
 def _shown(d: Decimal) -> str:
@@ -98,6 +117,12 @@ def int_bounds(bits: int, unsigned: bool) -> tuple[int, int]:
     to 18 x 10^18 for an unsigned 8-byte int...; the exact values are the two's
     complement ones of the C types the page names by their size)."""
     return (0, (1 << bits) - 1) if unsigned else (-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
+
+
+INT8_LOW, INT8_HIGH = int_bounds(64, False)
+"""An 8-byte integer's range, WLanguage's widest integer: a wider integer value (Val of a
+long text, an 8-byte product that outgrew it) stored into a numeric or a currency is the
+real it can only be (real_as_numeric)."""
 
 
 def _int_name(bits: int, unsigned: bool) -> str:
@@ -148,12 +173,16 @@ def real_as_numeric(value: object) -> Decimal:
     compiler/stores.py). The literal is made a double first, then rounded as a real is:
     rounding its decimal digits half-to-even gave `0.1000000000000025` 0.100000000000002
     where the same literal in a real variable gives 0.100000000000003 (the double is just
-    above the tie). One past a double's range keeps its own 15 digits. An integer is exact."""
+    above the tie). One past a double's range keeps its own 15 digits. An integer is exact
+    within 8 bytes; a wider one (Val of a 30-digit text: ?1514072's "given by a function")
+    is the real it can only be, WLanguage having no wider integer. A currency stores
+    through here too (co_currency: ?1514043 says the same of a currency)."""
     if type(value) is float and value - value == 0.0:
         return Decimal(format(value, ".15g"))
-    if type(value) is LongLiteral:
-        real = float(value)
-        return Decimal(format(real if real - real == 0.0 else value, ".15g"))
+    if type(value) is LongLiteral or type(value) is int and not INT8_LOW <= value <= INT8_HIGH:
+        exact = Decimal(value)
+        real = float(exact)  # inf past a double's range, never an error
+        return Decimal(format(real if real - real == 0.0 else exact, ".15g"))
     return V.to_decimal(value)
 
 

@@ -11,9 +11,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..runtime.durations import DURATION_MAX_MS, duration_overflow
-from ..runtime.stored_numbers import CURRENCY_MAX, currency_overflow
+from ..runtime.stored_numbers import CURRENCY_MAX, currency_overflow, real_as_numeric
 from ..syntax import nodes as N
-from ..syntax.currency_literal import CurrencyLiteral
+from ..syntax.currency_literal import CurrencyLiteral, LongLiteral
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -47,13 +47,19 @@ def check_currency_literal(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
                            line: int, col: int) -> None:
     """WL110 (deferred: the run stops there) for a currency variable given a literal
     beyond its range; not a `0m` literal, which a currency holds whatever its size
-    (?1514043 writes it so: docs/semantics.md "Currency literals")."""
-    number = literal_number(value)
-    if isinstance(value, N.Num) and type(value.value) is CurrencyLiteral:
+    (?1514043 writes it so: docs/semantics.md "Currency literals"). A long literal or a
+    wide integer is judged as the real the run stores (15 significant digits: ?1514043,
+    a value assigned "is automatically converted into real")."""
+    found = signed_literal(value)
+    if found is None or type(found[1].value) is CurrencyLiteral:
         return
-    if number is None or abs(number) <= CURRENCY_MAX:
+    number = found[0]
+    written = found[1].value  # through a real as the run stores it (a wide int too)
+    real = real_as_numeric(LongLiteral(number)) if type(written) is LongLiteral \
+        else real_as_numeric(int(number)) if type(written) is int else number
+    if abs(real) <= CURRENCY_MAX:
         return
-    fc.rep.report("WL110", currency_overflow(number), value, line=line, col=col,
+    fc.rep.report("WL110", currency_overflow(number, real), value, line=line, col=col,
                   length=len(sym.name), deferred=True)
 
 

@@ -3,7 +3,7 @@
 // currency (a literal, a product, a running total) is the catchable "Numeric overflow"
 // (errCode 1003), as a real beyond its range is; it was held silently (docs/semantics.md,
 // "Numbers out of range").
-mLimit is currency = 604462909807314587.353087
+mLimit is currency = 0m604462909807314587.353087
 Trace(mLimit) // expect: 604462909807314587.353087
 mLimit = -mLimit
 Trace(mLimit) // expect: -604462909807314587.353087

@@ -18,7 +18,7 @@ Trace(m) // expect: 3.023457
 v is variant = 1.5
 m += v
 Trace(m, TypeVar(m) = TypeVar(c)) // expect: 4.523457, 1
-big is currency = 999999999999.999999
+big is currency = 0m999999999999.999999 // 18 digits: 0m keeps them (a real has 15)
 big += 0.000001
 Trace(big) // expect: 1000000000000
 FOR i = 1 TO 3

@@ -3,7 +3,7 @@
 // monétaire (un littéral, un produit, un cumul) est l'erreur capturable "Numeric overflow"
 // (errCode 1003), comme pour un réel hors de sa plage ; elle était gardée sans un mot
 // (docs/semantics.md, "Numbers out of range").
-moLimite est un monétaire = 604462909807314587.353087
+moLimite est un monétaire = 0m604462909807314587.353087
 Trace(moLimite) // expect: 604462909807314587.353087
 moLimite = -moLimite
 Trace(moLimite) // expect: -604462909807314587.353087

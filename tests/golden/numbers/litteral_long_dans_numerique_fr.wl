@@ -2,7 +2,7 @@
 // chiffres significatifs ; 0n / 0m gardent chaque chiffre (VERIFIED : "Numérique" ?1514072,
 // "num1 = 1234567890123456789123456789 // num1 ne contient pas la bonne valeur", de même
 // avec 1234567890123456789.0, et 0n "contient la bonne valeur"). Ils gardaient chaque
-// chiffre. Un monétaire les garde (inchangé : voir docs/semantics.md).
+// chiffre. Un monétaire de même (?1514043 ; numbers/litteral_monetaire_par_un_reel_fr.wl).
 num1 est un numérique
 num1 = 1234567890123456789123456789
 Trace(num1) // expect: 1234567890123460000000000000
@@ -16,7 +16,7 @@ Trace(num2) // expect: 1234567890123456789
 nEtoile est un numérique (*) = -12345678901234567.25
 Trace(nEtoile) // expect: -12345678901234600
 moMontant est un monétaire = 12345678901234567.25
-Trace(moMontant) // expect: 12345678901234567.25
+Trace(moMontant) // expect: 12345678901234600
 // le littéral est le réel que le compilateur en fait, arrondi comme ce réel : le double
 // de 0.1000000000000025 est juste au-dessus de la moitié, donc comme par une variable réelle
 nMoitie est un numérique (*) = 0.1000000000000025

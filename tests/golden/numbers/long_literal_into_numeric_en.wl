@@ -2,7 +2,7 @@
 // significant digits; 0n / 0m keep every digit (VERIFIED: "Numeric (Variable type)"
 // ?1514072, "num1 = 1234567890123456789123456789 // num1 does not contain the correct
 // value", the same with 1234567890123456789.0, and 0n "contains the correct value").
-// They kept every digit. A currency keeps them (not changed: see docs/semantics.md).
+// They kept every digit. A currency the same (?1514043; numbers/currency_literal_through_real_en.wl).
 num1 is numeric
 num1 = 1234567890123456789123456789
 Trace(num1) // expect: 1234567890123460000000000000
@@ -16,7 +16,7 @@ Trace(num2) // expect: 1234567890123456789
 nStar is numeric (*) = -12345678901234567.25
 Trace(nStar) // expect: -12345678901234600
 mAmount is currency = 12345678901234567.25
-Trace(mAmount) // expect: 12345678901234567.25
+Trace(mAmount) // expect: 12345678901234600
 // the literal is the real the compiler makes of it, rounded as that real is: the double
 // of 0.1000000000000025 is just above the tie, so the same as through a real variable
 nTie is numeric (*) = 0.1000000000000025

@@ -14,8 +14,9 @@ sBBAN est une chaîne = sBanque + sGuichet + sCompte + NumériqueVersChaîne(nCl
 sIBAN est une chaîne = IBANDepuisBBAN("FR", sBBAN)
 Trace(sIBAN) // expect: FR9630004008230001234567B37
 Trace(Modulo97(IBANNumérique(Milieu(sIBAN, 5) + Gauche(sIBAN, 4)))) // expect: 1
-// la même chose avec un numérique (38 chiffres)
-nGrand est un numérique = Val(IBANNumérique(Milieu(sIBAN, 5) + Gauche(sIBAN, 4)))
+// la même chose avec un numérique (38 chiffres) : le texte lui-même y est rangé (le résultat
+// de Val passerait par un réel, 15 chiffres : ?1514072)
+nGrand est un numérique = IBANNumérique(Milieu(sIBAN, 5) + Gauche(sIBAN, 4))
 Trace(Modulo(nGrand, 97), nGrand % 97) // expect: 1, 1
 
 PROCÉDURE CompteEnChiffres(LOCAL sCompte est une chaîne) : chaîne

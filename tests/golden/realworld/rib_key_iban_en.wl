@@ -13,8 +13,9 @@ sBBAN is string = sBank + sBranch + sAccount + NumToString(nKey, "02d")
 sIBAN is string = IBANFromBBAN("FR", sBBAN)
 Trace(sIBAN) // expect: FR9630004008230001234567B37
 Trace(Modulo97(IBANDigits(Middle(sIBAN, 5) + Left(sIBAN, 4)))) // expect: 1
-// the same with a numeric (38 digits)
-nBig is numeric = Val(IBANDigits(Middle(sIBAN, 5) + Left(sIBAN, 4)))
+// the same with a numeric (38 digits): the text itself stored into it (Val's result would
+// go through a real, 15 digits: ?1514072)
+nBig is numeric = IBANDigits(Middle(sIBAN, 5) + Left(sIBAN, 4))
 Trace(Modulo(nBig, 97), nBig % 97) // expect: 1, 1
 
 PROCEDURE AccountAsDigits(LOCAL sAcc is string) : string
