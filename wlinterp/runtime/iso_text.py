@@ -25,16 +25,27 @@ _TIME = lazy_compile(r"([0-9]?[0-9]):([0-9][0-9])(?::([0-9][0-9])(?:[.,]([0-9]+)
 def co_date(value: object) -> str:
     """A value stored into a Date variable: its text, "YYYY-MM-DD" (and a date-time
     text) as "YYYYMMDD", a DateTime's digits (12, 14, 16 or 17: `d is Date = dt`) as their
-    date; anything else as before (WINDEV's digits, an empty date)."""
+    date; anything else as before (WINDEV's digits, an empty date). A date-time text whose
+    time no day has is kept whole, an invalid Date (_possible_time)."""
     text = value if type(value) is str else V.to_str(value)
     if len(text) in (12, 14, 16, 17) and ascii_digits(text):  # a DateTime's digits (16:
         # DateTimeSys()'s YYYYMMDDHHMMSSCC): its date
         return text[:8]
     if len(text) >= 10 and text[4:5] == "-":
         m = _DATE_TIME.fullmatch(text)
-        if m is not None:
+        if m is not None and _possible_time(m.group(4), m.group(5), m.group(6)):
             return m.group(1) + m.group(2) + m.group(3)
     return text
+
+
+def _possible_time(hour: str | None, minute: str | None, second: str | None) -> bool:
+    """The time of a date-time text is one a day has (none written is; "HH" 00-23, "mm"
+    and "SS" 00-59 as DateTimeValid ?1000020940 judges one): a Date given
+    "2026-12-06T25:30:00" keeps that text, an invalid Date (DateValid False), as a
+    DateTime keeps the impossible time and a date function stops on it; it took the date
+    silently (*decided* 6 Dec 2026, V: docs/semantics.md "An impossible time in a date's
+    text")."""
+    return hour is None or int(hour) < 24 and int(minute or 0) < 60 and int(second or 0) < 60
 
 
 def iso_time_digits(text: str) -> str | None:
