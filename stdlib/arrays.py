@@ -161,7 +161,7 @@ def _index(a: WLArray, index: object, fname: str, extra: int = 0) -> int:
 
 @family.function("ArrayDelete", "TableauSupprime", "Delete", "Supprime",
                  declared_check=fixed_check("ArrayDelete"))
-def array_delete(rt: Runtime, arr: object, index: object) -> None:
+def array_delete(rt: Runtime, arr: object, index: IntArg) -> None:
     """Remove the element at `index`; the following elements move up by one. For an
     associative array, `index` is the key (a missing key is a fatal error)."""
     if isinstance(arr, WLAssoc):

@@ -15,7 +15,7 @@ import os
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, IntArg, ProcArg, TextArg
+from wlinterp.registry import Family, IntArg, ProcArg, TextArg, WholeArg
 from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE,
                                          EP_EXECUTE_PROCEDURE_OVERALL, EP_GOTO_CASE_ERROR,
                                          EP_RESULT, EP_RESULT_ERROR, EP_RETURN, ENDS_PROCESS,
@@ -162,7 +162,7 @@ def _sub_info(rt: Runtime, info: object, rank: int) -> object:
 
 
 @family.function("ErrorPropagate", "ErreurPropage")
-def error_propagate(rt: Runtime, first: object = None, second: object = None) -> None:
+def error_propagate(rt: Runtime, first: WholeArg = None, second: object = None) -> None:
     """Pass a non-fatal error on to the caller: ErrorPropagate([message]) or
     ErrorPropagate(code [, message]).
 

@@ -15,7 +15,7 @@ import re
 import shutil
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, TextArg
+from wlinterp.registry import Family, TextArg, WholeArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -66,7 +66,7 @@ _SIZE_TEXT = re.compile(r"\s*[-+]?\d+(?:[.,]\d*)?\s*")  # (a size given as a tex
 
 
 @family.function("fSplit", "fDécoupe", can_fail=True)
-def split(rt: Runtime, source: TextArg, part_size: object, destination: object = None,
+def split(rt: Runtime, source: TextArg, part_size: WholeArg, destination: object = None,
           options: object = None) -> int:
     """Cut a file into pieces of `part_size` bytes named "<name>.001", "<name>.002"...
     beside it (or in the folder `destination`); the number of pieces, -1 on failure.

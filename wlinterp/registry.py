@@ -45,6 +45,11 @@ NumberArg = object
 # what a literal with decimals loses there (`Left(s, 2.5)` reads 2) and refuses one past
 # the integers' range in the run's words (semantics/builtin_args.py).
 IntArg = object
+# A parameter whose number is read as a whole number (int_arg) while a text there is not
+# read as a number at all (ErrorPropagate's code or message, fSplit's size, which refuses
+# a text in words): `wl check` says what a literal with decimals loses there, as for an
+# IntArg, and leaves texts and composites to the built-in (semantics/builtin_args.py).
+WholeArg = object
 # A procedure parameter (ThreadExecute's): a procedure named alone there is passed, not
 # called, even when it needs no argument (semantics/calls.py); a text naming one of the
 # program's procedures there (`ThreadExecute("t", threadNormal, "Worker")`) is a
@@ -73,7 +78,7 @@ BytesArg = object
 # `..Type`; known at compile time, so plain strings keep their code.
 BufferResult = str
 LikeFirstResult = str
-PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "IntArg": "Int",
+PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "IntArg": "Int", "WholeArg": "Whole",
                "ProcArg": "Procedure", "OutArg": "Out", "TextOutArg": "Out", "ItemArg": "Item",
                "BytesArg": "Bytes"}
 

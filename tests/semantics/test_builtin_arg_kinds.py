@@ -21,18 +21,20 @@ _PRELUDE = ("STRUCTURE Point\n\tx is int\nEND\n"
 _SAMPLE = {"Text": '"abc"', "Number": "1", "Int": "1"}  # any other parameter: "abc"
 
 
-def _annotated() -> list[tuple[Builtin, int, str]]:
+def _annotated(kinds: tuple[str, ...] = ("Text", "Number", "Int")) -> list[tuple[Builtin, int, str]]:
     seen: dict[int, Builtin] = {}
     for b in load_every_family().functions.values():
         seen.setdefault(id(b), b)
     # sorted: the registry's order follows which families a worker loaded first, and
     # pytest-xdist refuses a run whose workers collected the cases in different orders
     return sorted(((b, i, kind) for b in seen.values() for i, kind in enumerate(b.param_kinds())
-                   if kind in ("Text", "Number", "Int")),  # (ProcArg is not WL115's)
+                   if kind in kinds),  # (ProcArg is not WL115's)
                   key=lambda case: (case[0].en, case[1]))
 
 
 CASES = _annotated()
+# WholeArg: a number read as an integer, a text the built-in's own (not WL115's nor "read as 0")
+WHOLE_CASES = _annotated(("Whole",))
 
 
 def _sample(b: Builtin, rank: int, kind: str) -> str:
@@ -96,7 +98,7 @@ def test_a_non_numeric_text_is_read_as_zero(b: Builtin, rank: int, kind: str,
     assert text == zero
 
 
-INT_CASES = [c for c in CASES if c[2] == "Int"]
+INT_CASES = [c for c in CASES if c[2] == "Int"] + WHOLE_CASES
 
 
 def test_integer_parameters_are_found() -> None:
@@ -122,3 +124,12 @@ def test_a_real_is_truncated(b: Builtin, rank: int, kind: str, tmp_path: Path,
     monkeypatch.chdir(tmp_path)
     real, whole = (_outcome(f"Trace({_call(b, rank, value)})") for value in ("1.75", "1"))
     assert real == whole
+
+
+def test_the_keyed_or_worded_parameters_are_integer_parameters() -> None:
+    """ArrayDelete's index (a key for an associative array: not judged there), fSplit's
+    size and ErrorPropagate's code (a text there is refused in words, or is the message)
+    read a number as an integer: `wl check` says what a real literal loses there."""
+    found = {(b.en, rank) for b, rank, _ in INT_CASES}
+    assert {("ArrayDelete", 1), ("fSplit", 1), ("ErrorPropagate", 0)} <= found
+    assert {("fSplit", 1), ("ErrorPropagate", 0)} <= {(b.en, rank) for b, rank, _ in WHOLE_CASES}

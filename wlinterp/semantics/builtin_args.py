@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 _NAME, _STR, _INDEX, _NUM, _UNARY = N.Name, N.Str, N.Index, N.Num, N.Unary
 _INT = 2  # BuiltinKinds.typed's code of an IntArg parameter
+_WHOLE = 3  # ... and of a WholeArg one (only a real literal is looked at there)
 
 
 def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...],
@@ -61,6 +62,10 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...]
         arg: Any = args[rank]
         t = type(arg)
         if keyed and rank and number == _INT:
+            continue
+        if number == _WHOLE:
+            if t is _NUM or t is _UNARY:
+                whole_literal(fc, arg, rank, shown)
             continue
         if t is _NAME:
             what = composite_what(fc, arg) if fc.scope.composite else None
@@ -237,7 +242,7 @@ class BuiltinKinds(NamedTuple):
     """What the pass reads from a built-in's parameter annotations (registry.py)."""
 
     builtin: Builtin
-    # (0-based rank, 0 for a TextArg, 1 for a NumberArg, 2 for an IntArg) of those
+    # (0-based rank, 0 for a TextArg, 1 for a NumberArg, 2 for an IntArg, 3 for a WholeArg)
     # parameters, in order; None when it has none
     typed: tuple[tuple[int, int], ...] | None
     procedures: tuple[int, ...]  # 0-based ranks of its ProcArg parameters
@@ -265,7 +270,7 @@ class BuiltinKinds(NamedTuple):
     number_ranks: tuple[int, ...] = ()  # 0-based ranks of its NumberArg, IntArg parameters
 
 
-_NUMBER_CODES = {"Text": 0, "Number": 1, "Int": _INT}
+_NUMBER_CODES = {"Text": 0, "Number": 1, "Int": _INT, "Whole": _WHOLE}
 """BuiltinKinds.typed's code of each kind of typed parameter (registry.py PARAM_KINDS)."""
 
 _ROLES = {"Count": "counted", "Max": "extreme", "Min": "extreme", "ExecuteProcess": "by_name",
