@@ -17,6 +17,7 @@ from ..syntax.names import fold
 from ..runtime.types import StructDef, TypeSpec
 from ..semantics.diagnostics import sentence
 from ..semantics.facts import facts
+from ..semantics.implicit_interfaces import add_implicit_interfaces
 from ..semantics.program_symbols import implemented
 from ..semantics.resolved import Resolutions, class_constant_key
 from ..semantics.symbols import ProcInfo, method_key, pyident, writeback_fixpoint
@@ -114,6 +115,9 @@ class GlobalSymbolsMixin:
             self.procs = {**self.session.procs, **self.procs}  # callable (an input may
             self.methods = {**self.session.methods, **self.methods}  # give them again)
             self.properties |= self.session.properties
+        add_implicit_interfaces(self.structs, self.methods, {  # a class with the prototypes
+            **(self.session.interfaces if self.session is not None else {}),
+            **self.interface_decls})
         # methods give back the parameters they assign too (runtime/method_args.py)
         by_name: dict[str, list[ProcInfo]] = {}
         for (_, k), m in self.methods.items():

@@ -19,6 +19,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .abstract import refused_class
 from .call_counts import arity_message, counts
+from .implicit_interfaces import has_prototypes
 from .object_stores import check_other_class, composite_stored, simple_wanted
 from .scopes import Symbol
 from .param_types import article, simple_value
@@ -212,8 +213,16 @@ def _value_class(fc: "FunctionChecker", e: N.Expr) -> tuple[str | None, bool]:
 
 
 def _implements(fc: "FunctionChecker", cls: str, key: str) -> bool:
-    """Does the class `cls` (folded), or an ancestor, declare `implements` key?"""
-    return any(key in fc.sym.structs[c].implements for c in fc.sym.lineage(cls))
+    """Does the class `cls` (folded), or an ancestor, declare `implements` key, or have
+    each of its prototypes (implicit_interfaces.py: what the run takes too)?"""
+    lineage = fc.sym.lineage(cls)
+    if any(key in fc.sym.structs[c].implements for c in lineage):
+        return True
+    decl = fc.sym.interfaces.get(key)
+    methods, structs = fc.sym.methods, fc.sym.structs
+    return decl is not None and bool(decl.methods or decl.properties) and has_prototypes(
+        decl, lineage, lambda c, m: (c, m) in methods,
+        lambda m: any(m in structs[c].members for c in lineage))
 
 
 # the built-ins that put a value into an array (folded, English and French, and as a
