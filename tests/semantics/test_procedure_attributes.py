@@ -43,6 +43,21 @@ def test_the_known_attributes_are_not_reported(tmp_path: Path) -> None:
     assert out.strip() == "10"
 
 
+def test_the_ui_and_business_attributes_are_not_reported(tmp_path: Path) -> None:
+    """`<métier>` / `<business>` and `<IHM>` / `<UI>` tell business code from UI code
+    (?1511025; wxFirebaseSDK writes `<métier>` and `<UI>`): no WL222, and the run is
+    unchanged."""
+    text = ("Trace(A() + B() + C() + D())\n"
+            "procédure A() <métier>\nRENVOYER 1\n"
+            "PROCEDURE B() <UI>: int\nRESULT 2\n"
+            "PROCÉDURE C() <IHM> : entier\nRENVOYER 3\n"
+            "PROCEDURE D() <Business>\nRESULT 4\n")
+    path = write(tmp_path, "a.wl", text)
+    assert [d for d in check_json(path) if d["code"] == "WL222"] == []
+    out, err = run_captured(path)
+    assert out.strip() == "10"
+
+
 @pytest.mark.parametrize("header,col,shown", [
     ("PROCEDURE Foo(x is int <optional>)", 24, "<optional>"),
     ('PROCÉDURE Foo(LOCAL x est une chaîne <Utile>, y <statique> = "<a>")', 49, "<statique>"),

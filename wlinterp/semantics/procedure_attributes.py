@@ -28,9 +28,13 @@ if TYPE_CHECKING:
 # the first word of each attribute known, folded (`<thread principal>`: thread)
 _KNOWN = frozenset({"get", "set", "lecture", "ecriture", "extension", "utile", "useful",
                     "zombie", "thread", "automatique", "automatic", "timer", "delai",
-                    "delay", "async", "asynchrone"})
+                    "delay", "async", "asynchrone",
+                    # UI and business code told apart (?1511025 "IHM / UI"; real code:
+                    # wxFirebaseSDK's `<métier>`, `<UI>`): nothing to run
+                    "ihm", "ui", "metier", "business"})
 _SHOWN = ("<get>, <set>, <lecture>, <écriture>, <extension>, <utile>/<useful>, <zombie>, "
-          "<thread ...>, <automatique>/<automatic>, <timer>, <délai>/<delay>")
+          "<thread ...>, <automatique>/<automatic>, <timer>, <délai>/<delay>, "
+          "<IHM>/<UI>, <métier>/<business>")
 _ATTRIBUTE = lazy_compile(r"<\s*([^\W\d][\w]*)[^<>]*>")
 # each attribute of `<utile, thread principal>` (several in one pair of brackets)
 _WORD_AFTER_COMMA = lazy_compile(r",\s*([^\W\d][\w]*)")
