@@ -11,7 +11,9 @@ from __future__ import annotations
 __all__ = ["is_class_test"]
 
 from .bracket_closers import EOL_RE
+from .names import fold
 from .tokens import Token
+from .words import OTHER_WORDS
 
 # Tokens after which the words on the line are an expression (the IS after the next
 # operand tests a class): an assignment's `=`, a condition's keyword, an operator...
@@ -70,10 +72,12 @@ def _statement_first(out: list[Token], line_first: int) -> int:
 def _other_case(out: list[Token], line_first: int) -> bool:
     """Does the line open with `OTHER CASE` / `AUTRE CAS`? OTHER is lexed as a name
     before its CASE, so the line did not count as a one-line branch and `OTHER CASE:
-    (x, y) is string = P()` was "unexpected 'is'" where `CASE 1:` takes it."""
+    (x, y) is string = P()` was "unexpected 'is'" where `CASE 1:` takes it. The word is
+    folded and looked up in words.OTHER_WORDS, as the keyword phrases read it, so `AUTRES
+    CAS`, `Autre Cas` and `other case` open the branch too (it knew two lower-case words)."""
     return len(out) > line_first + 1 and out[line_first].type == "NAME" \
         and out[line_first + 1].type == "CASE" \
-        and out[line_first].value.lower() in ("other", "autre")
+        and fold(out[line_first].value) in OTHER_WORDS
 
 
 def _closes_last(out: list[Token], first: int) -> bool:
