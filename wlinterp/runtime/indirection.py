@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..errors import WLRuntimeError
+from ..errors import ErrCode, WLRuntimeError
 from ..syntax.names import fold
 from .types import TypeContext, TypeSpec, coerce
 from . import values as V
@@ -111,7 +111,7 @@ def _local(mine: Mine, name: str, pending: bool = False) -> Any:
         if pending:
             return _PENDING
         raise WLRuntimeError(f"The variable '{name}' is used before its "
-                             f"declaration.") from None
+                             f"declaration.", code=ErrCode.UNDECLARED) from None
 
 
 def _indirect_holder(ns: dict[str, Any], parts: list[str], this: Any = None,
@@ -200,7 +200,7 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
         value = ns[pyname]
     except KeyError:
         raise WLRuntimeError(f"The variable '{V.to_str(name)}' is used before its "
-                             f"declaration.") from None
+                             f"declaration.", code=ErrCode.UNDECLARED) from None
     # a Date, Time or DateTime read by name says its kind, as a Variant holding one
     # does: `i is int = {"t", indVariable}` counts a Time's hundredths as `i = t` does
     return dated_variant(value, spec.kind) if spec.kind in DATED_KINDS else value

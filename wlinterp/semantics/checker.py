@@ -30,7 +30,7 @@ from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
                                 procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
 from .no_result import check_value_call
-from .lookup import pending_read, resolve_read
+from .lookup import pending_indirect, pending_read, resolve_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -406,6 +406,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
     def x_Substr(self, e: N.Substr) -> None:
         """`s[[p]]`, `s[[1 TO o]]`: a structure or an object as a bound, then its parts."""
         check_subscripts(self, e)
+        self.exprs(sub_exprs(e))
+
+    def x_Indirect(self, e: N.Indirect) -> None:
+        pending_indirect(self, e)  # `{"zz"}` above zz's declaration (lookup.py)
         self.exprs(sub_exprs(e))
 
     x_ClassMember = check_class_member

@@ -5,7 +5,8 @@ generation (resolved.py). A procedure or method named alone is a call (calls.py)
 """
 from __future__ import annotations
 
-__all__ = ["own_name", "not_a_variable", "resolve_read", "pending_read", "in_global_method",
+__all__ = ["own_name", "not_a_variable", "resolve_read", "pending_read", "pending_indirect",
+           "in_global_method",
            "member_in_global_method", "ancestor_private"]
 
 from typing import TYPE_CHECKING, Any
@@ -156,6 +157,26 @@ def pending_read(fc: "FunctionChecker", e: N.Name | N.ClassMember, sym: Any) -> 
         fc.before_declaration(e, sym)
     else:  # an enclosing function's: said where this internal procedure is called
         note_outer_pending(fc, e, sym)
+
+
+def pending_indirect(fc: "FunctionChecker", e: N.Indirect) -> None:
+    """`{"zz"}` read above the declaration of this function's variable zz: the run's
+    indirection finds the function's own variable first, not yet declared, and stops
+    there ("used before its declaration") unless the main code has a variable of that
+    name (read instead, as for a plain name: pending_read). So WL101 at the brace, in
+    the run's words; assigned so, WL101 as `zz = 5` above its declaration is. A computed
+    name (`{sName}`) is the run's alone."""
+    if type(e.name) is not N.Str:
+        return
+    text = e.name.value.strip()
+    key = fold(text)
+    sym = fc.scope.vars.get(key)
+    if sym is None or not sym.pending or _main_variable(fc, key) is not None \
+            or fc.scope.method is not None and not_a_variable(fc, key) is not None:
+        return
+    what = "assigned" if fc.assigning is e else "used"  # (`{"zz"} = 5`, as `zz = 5`)
+    fc.rep.report("WL101", f"'{sym.name}' is {what} before its declaration", e, 1,
+                  hint=f"declare '{sym.name}' above its first use")
 
 
 def _main_variable(fc: "FunctionChecker", key: str) -> Any:
