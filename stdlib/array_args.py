@@ -50,7 +50,8 @@ def fixed_check(fname: str, least: int = 1) -> Callable[[list[Given]], str | Non
         spec = given[0].spec if given else None
         fixed = spec is not None and spec.kind == K_ARRAY and spec.name == FIXED_ARRAY
         return fixed_array_refusal(fname) if fixed and len(given) >= least else None
-    return check
+    setattr(check, "resizes_from", least)  # so many arguments change the array's size
+    return check  # (a Variant given so holds an array after it: semantics grown_variant)
 
 
 def readable_array(value: object, fname: str) -> WLArray:

@@ -65,6 +65,9 @@ def _add_check(given: list[Given]) -> str | None:
     return fixed_check("ArrayAdd")(given)
 
 
+setattr(_add_check, "resizes_from", 1)  # it adds an element, as fixed_check's functions do
+
+
 @family.function("ArrayAdd", "TableauAjoute", "Add", "Ajoute", declared_check=_add_check)
 def array_add(rt: Runtime, arr: object, value: object = None, element: object = None) -> int:
     """Append `value` (an empty element of the array's type when omitted) and return the

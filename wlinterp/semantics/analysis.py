@@ -152,6 +152,13 @@ class _Builtins:
         b = self.functions.get(key)
         return b is not None and not builtin_kinds(b).outputs
 
+    def resizes(self, key: str) -> bool:
+        """Does the built-in `key` (one of these) change the size of the array its first
+        argument holds (ArrayAdd, ArrayInsert: builtin_args.grown_variant)?"""
+        b = self.functions.get(key)
+        return b is not None and getattr(builtin_kinds(b).declared, "resizes_from", None) \
+            is not None
+
 
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
           rep: Reporter, registry: Registry, symbols: ProgramSymbols) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["KINDS_READ", "BuiltinKinds", "builtin_kinds", "needed_container", "quiet_typed",
            "check_builtin_args", "check_counted", "check_extremes", "check_container",
-           "check_declared"]
+           "grown_variant", "check_declared"]
 
 import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -220,6 +220,21 @@ def check_declared(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: 
     if refused.startswith((en + ":", en + " ")):  # named as written (`aa.Trie()`)
         refused = shown + refused[len(en):]
     fc.rep.report(code, refused.rstrip("."), e, len(shown), col=col)
+
+
+def grown_variant(fc: "FunctionChecker", args: list[N.Expr], kinds: "BuiltinKinds") -> None:
+    """`ArrayInsert(v, 1, 5)`, `ArrayAdd(v, 5)`, v a Variant: the built-in changes the
+    size of the array its first argument holds (its declared_check is stdlib
+    array_args.fixed_check, given that many arguments), so the Variant holds an array
+    from then on, as `v[1] = 5` gives it one: written (no WL204 "used but never
+    assigned" at its declaration)."""
+    least = getattr(kinds.declared, "resizes_from", None)
+    first = args[0] if args else None
+    if least is None or len(args) < least or not isinstance(first, N.Name):
+        return
+    sym = fc.scope.lookup(fold(first.name))
+    if sym is not None and sym.spec.kind == Kind.VARIANT:
+        sym.written = True
 
 
 def _given(fc: "FunctionChecker", arg: N.Expr) -> Given:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .builtin_args import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args, \
-    check_container, check_counted, check_declared, check_extremes
+    check_container, check_counted, check_declared, check_extremes, grown_variant
 from .method_by_name import check_method_by_name
 from .sort_callback import MAPPED, check_mapping_procedure, check_sort_callback
 from .suggest import builtin_names, closest
@@ -139,6 +139,8 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
         check_container(fc, e, args[0], shown, col, kinds.container)  # `StatMax(5)`
     if kinds.declared is not None and n >= kinds.least and not fc.lenient:
         check_declared(fc, e, args if first is None else [first, *args], shown, col, kinds)
+    if kinds.declared is not None and first is None:
+        grown_variant(fc, args, kinds)  # `ArrayInsert(v, 1, 5)`: v holds an array now
     if first is None and kinds.by_name and not fc.lenient:
         if kinds.builtin.en == "ArraySort":
             check_sort_callback(fc, e, args, shown, col)  # `ArraySort(t, asFunction, P3)`
