@@ -58,7 +58,8 @@ if TYPE_CHECKING:
     from .procedure_attributes import unknown_attributes
     from .constant_order import body_constants, check_constant_block
     from .named_args import named_elsewhere
-    from .several_results import check_result_count, check_result_types
+    from .several_results import check_one_type_given_several, check_result_count, \
+        check_result_types
     from .several_values import check_one_value_for_several
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation",
@@ -77,7 +78,8 @@ else:
     on_first_call(globals(), ".procedure_attributes", "unknown_attributes")
     on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
     on_first_call(globals(), ".named_args", "named_elsewhere")
-    on_first_call(globals(), ".several_results", "check_result_count", "check_result_types")
+    on_first_call(globals(), ".several_results", "check_result_count", "check_result_types",
+                  "check_one_type_given_several")
     on_first_call(globals(), ".several_values", "check_one_value_for_several")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
@@ -294,6 +296,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.expr(s.value)
             if self.proc is not None and self.proc.result_types:
                 check_result_count(self, s.value, self.proc)
+            elif self.proc is not None and self.proc.ret_type:
+                check_one_type_given_several(self, s, self.proc)  # `RESULT (1, 2)`: int
             if self.proc is None and self.scope.is_main:
                 self.rep.report("WL108", "RESULT with a value in the main code: there is "
                                 "no caller to receive it", s.value, deferred=True)

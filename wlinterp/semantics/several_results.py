@@ -5,11 +5,12 @@ lose a value or stop on a missing one; docs/semantics.md "Several values", L, 6 
 """
 from __future__ import annotations
 
-__all__ = ["check_result_types", "check_result_count"]
+__all__ = ["check_result_types", "check_result_count", "check_one_type_given_several"]
 
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from .several_values import SIMPLE_KINDS, run_refusal
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -37,3 +38,27 @@ def check_result_count(fc: "FunctionChecker", value: N.Expr, p: N.Procedure) -> 
         listed = ", ".join(p.result_types)
         fc.rep.report("WL110", f"RESULT gives {given} value(s) where the header of "
                       f"{p.name} lists {wanted} result types: ({listed})", value)
+
+
+def check_one_type_given_several(fc: "FunctionChecker", s: N.Return, p: N.Procedure) -> None:
+    """`RESULT (1, 2)` in `PROCEDURE P() : int`: the run converts RESULT's value to the one
+    declared type and stops at that RESULT, in its conversion's words ("A value of type
+    several values (...) cannot be used as a number."); the check said it at the call
+    (`(a, b) is int = P()`: "got a single value") or nothing (`x is int = P()`). WL110
+    (deferred: the run stops only when that RESULT runs) at the RESULT, in the run's
+    words. A Variant or another type that takes them is left alone."""
+    value = s.value
+    if type(value) is not N.TupleLit or len(value.items) < 2 or p.result_types:
+        return
+    spec = fc.spec(p.ret_type, p) if p.ret_type else None
+    if spec is None or spec.kind not in SIMPLE_KINDS or spec.dims:
+        return
+    refused = run_refusal(spec)
+    if refused is not None:
+        line = fc.rep.lines[s.line - 1] if 0 < s.line <= len(fc.rep.lines) else ""
+        word = line[s.col - 1:].split("(")[0].split()  # RESULT / RENVOYER as written
+        types = ", ".join([p.ret_type or ""] * len(value.items))
+        fc.rep.report("WL110", refused, s, len(word[0]) if word else 1, deferred=True,
+                      hint=f"declare the result types, PROCEDURE {p.name}(...) : "
+                      f"({types}), or give one value")
+

@@ -12,7 +12,8 @@ with no value), it has no RESULT without a value, no declared result type, no CA
 """
 from __future__ import annotations
 
-__all__ = ["check_several_stored", "check_one_value_for_several"]
+__all__ = ["check_several_stored", "check_one_value_for_several", "run_refusal",
+           "gives_several", "results_several"]
 
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from .resolved import Ref
 if TYPE_CHECKING:
     from .checker import FunctionChecker
     from .scopes import Symbol
+    from ..runtime.types import TypeSpec
 
 SIMPLE_KINDS = frozenset({Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC, Kind.STRING,
                           Kind.BOOLEAN, Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION})
@@ -49,7 +51,7 @@ def check_several_stored(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, li
         return
     if proc is None or not gives_several(proc):
         return
-    refused = _run_refusal(sym)
+    refused = run_refusal(sym.spec)
     if refused is not None:
         fc.rep.report("WL110", refused, value, len(sym.name), line=line, col=col,
                       deferred=True, hint=f"receive them with (a, b) = {value.func.name}"
@@ -87,8 +89,16 @@ def _one_value(fc: "FunctionChecker", value: N.Expr) -> bool:
         key = fold(value.func.name)
         proc = None if key in fc.sym.overloads else fc.sym.procs.get(key)
         return proc is not None and bool(proc.ret_type) and not proc.result_types \
-            and fold(proc.ret_type) != "variant"
+            and fold(proc.ret_type) != "variant" and not results_several(proc)
     return False
+
+
+def results_several(proc: N.Procedure) -> bool:
+    """Does a RESULT of `proc` give several values (`RESULT (1, 2)`)? With one declared
+    result type the run stops at that RESULT (several_results.check_one_type_given_several),
+    before any caller receives a value."""
+    return any(type(s) is N.Return and type(s.value) is N.TupleLit and len(s.value.items) > 1
+               for s in walk_stmts(proc.body.stmts))
 
 
 def gives_several(proc: N.Procedure) -> bool:
@@ -105,12 +115,12 @@ def gives_several(proc: N.Procedure) -> bool:
     return True
 
 
-def _run_refusal(sym: "Symbol") -> str | None:
-    """The run's own words when two values are stored into `sym`'s type (asked of its
+def run_refusal(spec: "TypeSpec") -> str | None:
+    """The run's own words when two values are stored into the type `spec` (asked of its
     conversion, runtime/types.py coerce), without the final period; None if it takes them."""
     from ..runtime.types import coerce
     try:
-        coerce((1, 2), sym.spec, None)
+        coerce((1, 2), spec, None)
     except WLRuntimeError as refused:
         return refused.message.rstrip(".")
     return None
