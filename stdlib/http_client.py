@@ -23,6 +23,7 @@ from wlinterp.runtime.state import Runtime
 from .http_callback import send_then_call
 from .http_cookies import managed_jar, sent_jar
 from .http_credentials import basic_auth
+from .http_digest import digest_authorization
 from .http_exchange import send
 from .http_urls import with_scheme
 from .text_encodings import sent_bytes
@@ -92,6 +93,15 @@ for _name, _value in VERSIONS.items():  # httpRequest.Version (INFERRED, the sam
 # typeMimeJSON`, a Firebase SDK for WINDEV): INFERRED, no stored help page lists the MIME
 # constants; its value is the type its name says (docs/builtins.md, httpRequest rows).
 family.constant("mimeTypeJSON", "typeMimeJSON", "application/json")
+# httpRequest.Authentication / Authentification: the four names VERIFIED, the same in French
+# (?1000021158, English and French pages); their values ours. auBasic, the default, sends
+# User and Password at once (Basic); auDigest answers the server's Digest challenge
+# (stdlib/http_digest.py); auNegotiate and auNTLM (Kerberos, NTLM: Windows' own) fail
+# in words before anything is sent (docs/builtins.md, httpRequest rows).
+AU_BASIC = family.constant("auBasic", "auBasic", 1)
+AU_DIGEST = family.constant("auDigest", "auDigest", 2)
+AU_NEGOTIATE = family.constant("auNegotiate", "auNegotiate", 3)
+AU_NTLM = family.constant("auNTLM", "auNTLM", 4)
 
 
 LONGEST_TIMEOUT_S = 365 * 86400.0
@@ -161,7 +171,8 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     if r["contenttype"]:
         headers["Content-Type"] = V.to_str(r["contenttype"])
     headers["User-Agent"] = V.to_str(r["useragent"]) or application_name(rt)
-    if r["user"]:
+    scheme = _authentication(r["authentication"])
+    if r["user"] and scheme == AU_BASIC:
         headers["Authorization"] = basic_auth(V.to_str(r["user"]), V.to_str(r["password"]))
     bearer = _bearer(r["authtoken"])
     if bearer:
@@ -175,10 +186,36 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     tls = client_context(rt, r["clientcertificate"], r["clientcertificatepassword"],
                          "HTTPSend")
     into = native_path(r["destination"], new=True) if V.to_str(r["destination"]) else ""
-    return send(rt, V.to_str(r["url"]), verb, _body(r["content"]), headers,
-                _timeout(r["timeout"]), "HTTPSend", into=into,
-                follow=not ignored & HTTP_IGNORE_REDIRECTION, progress=progress, tls=tls,
-                cookies=sent_jar(request))
+    url, body = V.to_str(r["url"]), _body(r["content"])
+
+    def made() -> HTTPResponseValue:
+        return send(rt, url, verb, body, headers, _timeout(r["timeout"]), "HTTPSend",
+                    into=into, follow=not ignored & HTTP_IGNORE_REDIRECTION,
+                    progress=progress, tls=tls, cookies=sent_jar(request))
+    answer = made()
+    if scheme == AU_DIGEST and r["user"] and answer.values["statuscode"] == 401:
+        said = digest_authorization(V.to_str(answer.values["roughheader"]),
+                                    V.to_str(r["user"]), V.to_str(r["password"]),
+                                    verb or ("POST" if body else "GET"), url, body)
+        if said:  # (no Digest challenge: the 401 is the answer, as any)
+            headers["Authorization"] = said
+            answer = made()
+    return answer
+
+
+def _authentication(value: object) -> int:
+    """An httpRequest's Authentication (auBasic when not set); auNegotiate and auNTLM,
+    Windows' own, fail the request unsent."""
+    scheme = V.to_int(value or AU_BASIC)
+    if scheme in (AU_NEGOTIATE, AU_NTLM):
+        name = "auNegotiate (Kerberos, then NTLM)" if scheme == AU_NEGOTIATE else "auNTLM"
+        raise BuiltinFailure(f"HTTPSend: the request's Authentication, {name}, is Windows' "
+                             "own and is not available here (auBasic or auDigest are); "
+                             "nothing was sent.", value=HTTPResponseValue())
+    if scheme not in (AU_BASIC, AU_DIGEST):
+        raise BuiltinFailure(f"HTTPSend: {scheme} is not an Authentication (auBasic, "
+                             "auDigest...); nothing was sent.", value=HTTPResponseValue())
+    return scheme
 
 
 def _bearer(token: object) -> str:

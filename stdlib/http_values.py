@@ -95,7 +95,7 @@ class HTTPRequestValue(_Members):
                "progressionenvoi": "uploadprogress",
                "avancementtelechargement": "downloadprogress",
                "avancementenvoi": "uploadprogress",
-               "certificatclient": "clientcertificate",
+               "certificatclient": "clientcertificate", "authentification": "authentication",
                "motdepassecertificatclient": "clientcertificatepassword",
                "certificatclientmotdepasse": "clientcertificatepassword"}
     PROGRESS = ("downloadprogress", "uploadprogress")
@@ -108,7 +108,8 @@ class HTTPRequestValue(_Members):
                           "header": _headers(), "timeout": DEFAULT_TIMEOUT_S * 1000,
                           "user": "", "password": "", "useragent": agent, "ignoreerror": 0,
                           "authtoken": "", "cookie": "", "version": 0, "destination": "",
-                          "clientcertificate": "", "clientcertificatepassword": ""})
+                          "clientcertificate": "", "clientcertificatepassword": "",
+                          "authentication": 1})  # (auBasic, stdlib/http_client.py)
         for key in self.PROGRESS:
             self.values[key] = HTTPProgressValue()
 

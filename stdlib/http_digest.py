@@ -1,0 +1,89 @@
+"""HTTP Digest authentication (RFC 7616), for an httpRequest whose Authentication is
+auDigest (?1000021158: "the name and password are hashed in the request"): the request
+goes without credentials, and when the server answers 401 with a Digest challenge it is
+made once more with the Authorization header that challenge asks for. SHA-256 is chosen
+over MD5 when the server offers both (each its own WWW-Authenticate line, RFC 7616 3.7),
+their -sess variants too; qop "auth", or "auth-int" (the body hashed in) when only that
+is offered, or none (RFC 2069's form). Never the password itself: its hash with the
+server's nonce and a nonce of ours.
+"""
+from __future__ import annotations
+
+__all__ = ["digest_authorization"]
+
+import hashlib
+import os
+import urllib.parse
+import urllib.request
+
+_HASHES = {"SHA-256": hashlib.sha256, "MD5": hashlib.md5}
+_PREFERRED = ("SHA-256", "SHA-256-SESS", "MD5", "MD5-SESS")
+
+
+def digest_authorization(rough_header: str, user: str, password: str, method: str,
+                         url: str, body: bytes | None) -> str:
+    """The Authorization header answering the best Digest challenge among the 401's
+    header lines (`rough_header`, as received); "" when none can be answered (no Digest
+    challenge, or only algorithms this module does not know)."""
+    challenges = [_params(line.split(":", 1)[1].strip()[6:])
+                  for line in rough_header.split("\r\n")
+                  if line.lower().startswith("www-authenticate:")
+                  and line.split(":", 1)[1].strip()[:7].lower() == "digest "]
+    known = [c for c in challenges if c.get("algorithm", "MD5").upper() in _PREFERRED]
+    if not known:
+        return ""
+    best = min(known, key=lambda c: _PREFERRED.index(c.get("algorithm", "MD5").upper()))
+    return _answer(best, user, password, method, _target(url), body or b"")
+
+
+def _params(text: str) -> dict[str, str]:
+    """A challenge's auth-params (`realm="x", nonce="y", qop="auth"`), names lower-case."""
+    pairs = urllib.request.parse_keqv_list(
+        [p for p in urllib.request.parse_http_list(text) if "=" in p])
+    return {k.strip().lower(): v for k, v in pairs.items()}
+
+
+def _target(url: str) -> str:
+    """The request-target the digest covers: the path and the query, as sent."""
+    parts = urllib.parse.urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def _answer(challenge: dict[str, str], user: str, password: str, method: str, uri: str,
+            body: bytes) -> str:
+    """RFC 7616 3.4: the response to `challenge` and the header that carries it."""
+    algorithm = challenge.get("algorithm", "MD5").upper()
+    h = _HASHES[algorithm.removesuffix("-SESS")]
+
+    def digest(text: str | bytes) -> str:
+        return h(text.encode("utf-8") if isinstance(text, str) else text).hexdigest()
+
+    realm, nonce = challenge.get("realm", ""), challenge.get("nonce", "")
+    cnonce = _cnonce()
+    ha1 = digest(f"{user}:{realm}:{password}")
+    if algorithm.endswith("-SESS"):
+        ha1 = digest(f"{ha1}:{nonce}:{cnonce}")
+    offered = [q.strip().lower() for q in challenge.get("qop", "").split(",") if q.strip()]
+    qop = "auth" if "auth" in offered or not offered else "auth-int"
+    ha2 = digest(f"{method}:{uri}" + (f":{digest(body)}" if qop == "auth-int" else ""))
+    fields = [f'username="{_quoted(user)}"', f'realm="{_quoted(realm)}"',
+              f'nonce="{_quoted(nonce)}"', f'uri="{_quoted(uri)}"', f"algorithm={algorithm}"]
+    if offered:
+        response = digest(f"{ha1}:{nonce}:00000001:{cnonce}:{qop}:{ha2}")
+        fields += [f"qop={qop}", "nc=00000001", f'cnonce="{cnonce}"']
+    else:
+        response = digest(f"{ha1}:{nonce}:{ha2}")
+    fields.append(f'response="{response}"')
+    if "opaque" in challenge:
+        fields.append(f'opaque="{_quoted(challenge["opaque"])}"')
+    return "Digest " + ", ".join(fields)
+
+
+def _cnonce() -> str:
+    """The client's nonce: 128 random bits."""
+    return os.urandom(16).hex()
+
+
+def _quoted(text: str) -> str:
+    """`text` inside a quoted-string: its backslashes and quotes escaped."""
+    return text.replace("\\", "\\\\").replace('"', '\\"')

@@ -1,0 +1,146 @@
+"""httpRequest.Authentication / Authentification (?1000021158): auDigest answers the
+server's Digest challenge (RFC 7616, stdlib/http_digest.py), against a loopback server
+that checks the answer with its own hashes; the RFC's own examples (section 3.9.1); auBasic
+as before; auNTLM and auNegotiate refused in words, unsent. EN and FR.
+docs/builtins.md, httpRequest rows."""
+from __future__ import annotations
+
+import hashlib
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from loopback import QuietHandler, serve_http
+from wl_test_helpers import run_lines
+from wlinterp.stdlib import http_digest
+
+REALM, NONCE, OPAQUE = "api@camera.test", "bm9uY2UtMQ", "b3BhcXVl"
+PASSWORDS = {"ann": "s3cret é"}
+
+
+class DigestHandler(QuietHandler):
+    """GET /<algorithm>: 401 with a Digest challenge of that algorithm (qop auth), then
+    200 "hello <user>" for an Authorization that proves the password; what each request
+    carried is kept."""
+    seen: list[str] = []
+
+    def do_GET(self) -> None:
+        algorithm = self.path.strip("/").split("?")[0].upper()
+        said = self.headers.get("Authorization", "")
+        self.seen.append(said.split(" ")[0] or "-")
+        if said.startswith("Digest ") and self._proves(said[7:], algorithm):
+            return self.answer(f"hello {self._fields(said[7:])['username']}".encode())
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", f'Digest realm="{REALM}", qop="auth", '
+                         f'algorithm={algorithm}, nonce="{NONCE}", opaque="{OPAQUE}"')
+        self.send_header("Content-Length", "6")
+        self.end_headers()
+        self.wfile.write(b"denied")
+
+    @staticmethod
+    def _fields(text: str) -> dict[str, str]:
+        return urllib.request.parse_keqv_list(urllib.request.parse_http_list(text))
+
+    def _proves(self, text: str, algorithm: str) -> bool:
+        f = self._fields(text)
+        h = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}[algorithm]
+
+        def digest(s: str) -> str:
+            return h(s.encode("utf-8")).hexdigest()
+        password = PASSWORDS.get(f.get("username", ""))
+        if password is None or f.get("opaque") != OPAQUE or f.get("uri") != self.path:
+            return False
+        ha1 = digest(f"{f['username']}:{REALM}:{password}")
+        ha2 = digest(f"GET:{self.path}")
+        return f.get("response") == digest(
+            f"{ha1}:{NONCE}:{f['nc']}:{f['cnonce']}:{f['qop']}:{ha2}")
+
+
+@pytest.fixture()
+def port() -> Iterator[int]:
+    DigestHandler.seen = []
+    yield from serve_http(DigestHandler)
+
+
+EN = """r is httpRequest
+r.URL = "http://127.0.0.1:{port}/{algorithm}?photo=1"
+r.User = "ann"
+r.Password = "{password}"
+r.Authentication = auDigest
+res is httpResponse = HTTPSend(r)
+Trace(res.StatusCode, res.Content, ErrorOccurred)
+"""
+FR = """r est une httpRequête
+r.URL = "http://127.0.0.1:{port}/{algorithm}?photo=1"
+r.Utilisateur = "ann"
+r.MotDePasse = "{password}"
+r.Authentification = auDigest
+rep est une httpRéponse = HTTPEnvoie(r)
+Trace(rep.CodeEtat, rep.Contenu, ErreurDétectée)
+"""
+
+
+@pytest.mark.parametrize("algorithm", ["MD5", "SHA-256"])
+@pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
+def test_a_digest_challenge_is_answered(port: int, code: str, algorithm: str) -> None:
+    """The request goes without credentials, the server's challenge is answered with the
+    password's hash (never the password, never Basic), and the answer is the page."""
+    lines = run_lines(code.format(port=port, algorithm=algorithm, password="s3cret é"))
+    assert lines == ["200, hello ann, 0"]
+    assert DigestHandler.seen == ["-", "Digest"]
+
+
+@pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
+def test_a_wrong_password_gets_the_server_s_401(port: int, code: str) -> None:
+    """Answered once: the server's second 401 is the answer, as any 401 is."""
+    lines = run_lines(code.format(port=port, algorithm="SHA-256", password="wrong"))
+    assert lines == ["401, denied, 0"]
+    assert DigestHandler.seen == ["-", "Digest"]
+
+
+@pytest.mark.parametrize("algorithm, response", [
+    ("MD5", "8ca523f5e9506fed4657c9700eebdbec"),
+    ("SHA-256", "753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1")])
+def test_the_rfc_s_own_examples(monkeypatch: pytest.MonkeyPatch, algorithm: str,
+                                response: str) -> None:
+    """RFC 7616 3.9.1: the same challenge, user, password and client nonce give the
+    response the RFC gives."""
+    monkeypatch.setattr(http_digest, "_cnonce",
+                        lambda: "f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ")
+    rough = ("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Digest "
+             'realm="http-auth@example.org", qop="auth, auth-int", '
+             f"algorithm={algorithm}, "
+             'nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", '
+             'opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"\r\n')
+    said = http_digest.digest_authorization(rough, "Mufasa", "Circle of Life", "GET",
+                                            "http://www.example.org/dir/index.html", None)
+    assert f'response="{response}"' in said and 'uri="/dir/index.html"' in said
+
+
+@pytest.mark.parametrize("code, words", [
+    ('r is httpRequest\nr.URL = "http://127.0.0.1:{port}/MD5"\nr.User = "ann"\n'
+     'r.Authentication = auNTLM\nres is httpResponse = HTTPSend(r)\n'
+     'Trace(res.StatusCode, ErrorOccurred)\nTrace(ErrorInfo())\n',
+     "HTTPSend: the request's Authentication, auNTLM, is Windows' own and is not "
+     "available here (auBasic or auDigest are); nothing was sent."),
+    ('r est une httpRequête\nr.URL = "http://127.0.0.1:{port}/MD5"\nr.Utilisateur = "ann"\n'
+     'r.Authentification = auNegotiate\nrep est une httpRéponse = HTTPEnvoie(r)\n'
+     'Trace(rep.CodeEtat, ErreurDétectée)\nTrace(ErreurInfo())\n',
+     "HTTPEnvoie: the request's Authentication, auNegotiate (Kerberos, then NTLM), is "
+     "Windows' own and is not available here (auBasic or auDigest are); nothing was "
+     "sent.")], ids=["en", "fr"])
+def test_windows_own_schemes_are_refused_unsent(port: int, code: str, words: str) -> None:
+    assert run_lines(code.format(port=port)) == ["0, 1", words]
+    assert DigestHandler.seen == []
+
+
+def test_basic_is_the_default_and_goes_at_once(port: int) -> None:
+    """auBasic (the default, read back so) sends User and Password with the first
+    request, as before."""
+    lines = run_lines(f'r is httpRequest\nTrace(r.Authentication = auBasic)\n'
+                 f'r.URL = "http://127.0.0.1:{port}/MD5"\nr.User = "ann"\n'
+                 'r.Password = "pw"\nres is httpResponse = HTTPSend(r)\n'
+                 'Trace(res.StatusCode)\n')
+    assert lines == ["1", "401"]
+    assert DigestHandler.seen == ["Basic"]
