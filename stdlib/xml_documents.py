@@ -54,7 +54,7 @@ def read_source(source: object, option: object, fname: str) -> tuple[ET.Element,
     and the source's own declaration (xml_parse.declaration_of)."""
     text = V.to_str(source)
     from_string = V.to_int(option) == FROM_STRING if option is not None \
-        else text.lstrip().startswith("<")
+        else _is_xml_text(text)
     if from_string:
         return parse_xml(text), declaration_of(text)
     path = native_path(text)
@@ -63,6 +63,22 @@ def read_source(source: object, option: object, fname: str) -> tuple[ET.Element,
     except OSError as exc:
         raise failure(fname, "open", text, exc, None) from None
     return parse_xml(data), declaration_of(data)
+
+
+_MARKS = ("\ufeff", "\xef\xbb\xbf", "\xff\xfe", "\xfe\xff")  # UTF-8, UTF-16 LE / BE
+
+
+def _is_xml_text(text: str) -> bool:
+    """Is a source given without fromFile / fromString XML text rather than a path? Text
+    starts with `<`, after blanks and a byte-order mark: a buffer fLoadBuffer or an HTTP
+    answer gave with its UTF-8 or UTF-16 mark was taken for a file name ("cannot open
+    'ï»¿<?xml ...'", "embedded null byte")."""
+    head = text.lstrip()[:8]
+    for mark in _MARKS:
+        if head.startswith(mark):
+            head = head[len(mark):].lstrip("\x00 \t\r\n")
+            break
+    return head.startswith("<")
 
 
 def build_string(root: ET.Element | None, header: str | None = DECLARATION) -> str:
