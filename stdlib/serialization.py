@@ -100,8 +100,10 @@ def serialize(rt: Runtime, element: object, result: TextOutArg, fmt: object = PS
         _xml(root, tree)
         if formatted(fmt):  # (as the JSON form: a tab a level, CR LF)
             ET.indent(root, "\t")
-            return None, ET.tostring(root, encoding="unicode").replace("\n", "\r\n")
-        return None, ET.tostring(root, encoding="unicode")
+        # a CR in a member's text as a reference: a reader turns CR LF into LF, so a
+        # multi-line member came back with LF alone (docs/builtins.md "Line ends in XML")
+        text = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+        return None, text.replace("\n", "\r\n") if formatted(fmt) else text
     text = json_dumped(tree, formatted(fmt))
     if kind == PSD_BINARY:
         return None, V.BufferText((MAGIC + text.encode("utf-8")).decode("latin-1"))

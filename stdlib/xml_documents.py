@@ -90,6 +90,15 @@ def build_string(root: ET.Element | None, header: str | None = DECLARATION) -> s
     return (f"{header}\n" if header is not None else "") + body + "\n"
 
 
+# Characters a reader would not give back as written, written as references: a CR in
+# text (a reader turns CR LF into LF: "12 rue X" + CR + "75000 Paris" came back with LF
+# alone, and XMLSave's CR LF line ends made it two LFs), and in an attribute the blanks
+# a reader turns into spaces. As libxml2 writes them (INFERRED, docs/builtins.md "Line
+# ends in XML").
+_IN_TEXT = {"\r": "&#13;"}
+_IN_ATTRIBUTE = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"}
+
+
 def _element_text(root: ET.Element) -> str:
     """The element and what it holds (`<x/>` when it holds nothing), its children's tails
     between them. On a stack of its own, not by recursion: a document XMLOpen read nested
@@ -99,21 +108,20 @@ def _element_text(root: ET.Element) -> str:
     while stack:
         el, opening = stack.pop()
         if opening:
-            attrs = "".join(f' {k}="{escape(v, {chr(34): "&quot;"})}"'
-                            for k, v in el.attrib.items())
+            attrs = "".join(f' {k}="{escape(v, _IN_ATTRIBUTE)}"' for k, v in el.attrib.items())
             notes = before(el) if el is not root else ""  # its comments (xml_markup.py)
             ending = at_end(el)
             if not el.text and len(el) == 0 and not ending:
                 parts.append(f"{notes}<{el.tag}{attrs}/>")
             else:
-                parts.append(f"{notes}<{el.tag}{attrs}>" + escape(el.text or ""))
+                parts.append(f"{notes}<{el.tag}{attrs}>" + escape(el.text or "", _IN_TEXT))
                 stack.append((el, False))
                 stack.extend((child, True) for child in reversed(el))
                 continue
         else:
             parts.append(f"{at_end(el)}</{el.tag}>")
         if el is not root:
-            parts.append(escape(el.tail or ""))
+            parts.append(escape(el.tail or "", _IN_TEXT))
     return "".join(parts)
 
 
