@@ -23,6 +23,19 @@ def raw_line(stream: BinaryIO, encoding: str, utf16: bool) -> bytes | None:
     if not stream.seekable():
         line = stream.readline(MAX_LINE)
         return line.rstrip(b"\n").removesuffix(b"\r") if line else None
+    line = stream.readline(_CHUNK)  # the usual line, ending in LF or CR LF, at C speed
+    if not line:
+        return None
+    if line[-1] == 10:
+        body = line[:-2] if line[-2:] == b"\r\n" else line[:-1]
+        if b"\r" not in body:
+            return body
+    stream.seek(-len(line), 1)  # a lone CR, a long line, the last one: read as below
+    return _line_by_chunks(stream)
+
+
+def _line_by_chunks(stream: BinaryIO) -> bytes | None:
+    """raw_line for any line: up to the first CR LF, LF or lone CR, however long."""
     found = bytearray()
     while len(found) < MAX_LINE:
         chunk = stream.read(_CHUNK)
