@@ -36,7 +36,7 @@ from . import xml_children
 from .paths import failure, native_path
 from .xml_attributes import XMLAttribute, XMLAttributes, same_name as _same
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
-from .xml_markup import at_end, before, epilog, prolog
+from .xml_markup import at_end, before, cdata, epilog, prolog
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
 from .whole_files import read_whole
 
@@ -114,7 +114,8 @@ def _element_text(root: ET.Element) -> str:
             if not el.text and len(el) == 0 and not ending:
                 parts.append(f"{notes}<{el.tag}{attrs}/>")
             else:
-                parts.append(f"{notes}<{el.tag}{attrs}>" + escape(el.text or "", _IN_TEXT))
+                text = cdata(el) or escape(el.text or "", _IN_TEXT)
+                parts.append(f"{notes}<{el.tag}{attrs}>{text}")
                 stack.append((el, False))
                 stack.extend((child, True) for child in reversed(el))
                 continue

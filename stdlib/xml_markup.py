@@ -2,7 +2,8 @@
 that XMLBuildString and XMLSave write them back where they were: a configuration file
 that a program reads, edits and saves kept none of its `<!-- ... -->` notes (nor a
 `<?xml-stylesheet ...?>` line), which were silently lost. INFERRED (docs/builtins.md
-"Comments kept"): WINDEV's XML documents keep them; no stored page says so.
+"Comments kept"): WINDEV's XML documents keep them; no stored page says so. A text read
+from a CDATA section is written back as one while the program leaves it unchanged.
 
 They are not elements: navigation, XPath, `..Children` and the named-document functions
 do not see them, as before. Each is kept with the blank text that followed it, keyed by
@@ -13,7 +14,7 @@ frees them. A copy of a node (XMLAddChild of a node) is made without them.
 """
 from __future__ import annotations
 
-__all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog"]
+__all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog", "cdata"]
 
 import xml.etree.ElementTree as ET
 from typing import Any, Callable
@@ -25,6 +26,7 @@ _BEFORE: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _AT_END: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _PROLOG: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _EPILOG: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
+_CDATA: WeakKeyDictionary[ET.Element, str] = WeakKeyDictionary()  # its text as read
 
 
 def before(el: ET.Element) -> str:
@@ -37,6 +39,16 @@ def at_end(el: ET.Element) -> str:
     """The notes that end `el`'s content, after its last child."""
     found = _AT_END.get(el)
     return "".join(m + after for m, after in found) if found else ""
+
+
+def cdata(el: ET.Element) -> str | None:
+    """`<![CDATA[text]]>` for an element without children whose text was read from a
+    CDATA section and is unchanged since (a text the program set is written escaped, as
+    before); None otherwise."""
+    read = _CDATA.get(el)
+    if read is None or read != el.text or len(el) or "]]>" in read:
+        return None
+    return f"<![CDATA[{read}]]>"
 
 
 def prolog(root: ET.Element) -> str:
@@ -62,6 +74,10 @@ class MarkupKeeper:
         self.depth = 0
         self.root: ET.Element | None = None
         self.capturing = False
+        self.cdata_depths: set[int] = set()  # the depths of the elements holding CDATA
+
+    def cdata_start(self) -> None:
+        self.cdata_depths.add(self.depth)
 
     def comment(self, text: str) -> None:
         self._keep(f"<!--{text}-->")
@@ -103,6 +119,10 @@ class MarkupKeeper:
     def end(self, tag: str) -> None:
         self._stop_capture()
         el = self.builder.end(tag)
+        if self.depth in self.cdata_depths:
+            self.cdata_depths.discard(self.depth)
+            if el.text and len(el) == 0:
+                _CDATA[el] = el.text
         self.depth -= 1
         if self.pending:
             _AT_END[el] = self.pending

@@ -67,6 +67,7 @@ def parse_xml(text: str | bytes) -> ET.Element:
     parser.CharacterDataHandler = builder.data
     parser.CommentHandler = keeper.comment
     parser.ProcessingInstructionHandler = keeper.instruction
+    parser.StartCdataSectionHandler = keeper.cdata_start
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)

@@ -5,6 +5,7 @@
 // chaque note de son administrateur. Ils restent invisibles au programme : ni éléments,
 // ni fils, ni trouvés par XPath. INFERRED (docs/builtins.md "Comments kept" ; aucune
 // page stockée). Un commentaire au milieu du texte d'un élément passe après ce texte.
+// Une section CDATA est réécrite telle quelle tant que le programme garde son texte.
 sFichier est une chaîne = ComplèteRep(fRepTemp()) + "wl_golden_xmlnotes_fr_" + Hasard(1, 999999999) + ".xml"
 sConfig est une chaîne = [
 <?xml version="1.0" encoding="UTF-8"?>
@@ -22,17 +23,21 @@ sConfig est une chaîne = [
 	</Factures>
 	<Note>payée<!-- vérifié -->en entier</Note>
 	<Vide><!-- rien encore --></Vide>
+	<Courriel><![CDATA[<b>Cher client</b> & cie]]></Courriel>
+	<Pied><![CDATA[ancien & simple]]></Pied>
 </Réglages>
 <!-- fin du fichier -->
 ]
 fSauveTexte(sFichier, sConfig)
 xCfg est un xmlDocument = XMLOuvre(sFichier)
-Trace(xCfg.Réglages.Factures.Devise, xCfg.Réglages..Fils.Occurrence) // expect: EUR, 4
+Trace(xCfg.Réglages.Factures.Devise, xCfg.Réglages..Fils.Occurrence) // expect: EUR, 6
+Trace(xCfg.Réglages.Courriel) // expect: <b>Cher client</b> & cie
 Trace(xCfg.Réglages.Note, xCfg.Réglages.Vide..Fils.Occurrence) // expect: payéeen entier, 0
 tabTrouvés est un tableau de xmlNoeud = XMLExécuteXPath(xCfg, "/Réglages/Factures/*")
 Trace(tabTrouvés.Occurrence) // expect: 2
 xCfg.Réglages.Factures.Devise = "CHF"
 xCfg.Réglages.Base.Port = 4901
+xCfg.Réglages.Pied = "nouveau & simple"
 Trace(XMLSauve(xCfg, sFichier)) // expect: 1
 sSauvé est une chaîne = fChargeTexte(sFichier)
 POUR TOUTE CHAÎNE sLigne DE sSauvé SÉPARÉE PAR RC
@@ -53,6 +58,8 @@ FIN
 // expect: 	</Factures>
 // expect: 	<Note>payéeen entier<!-- vérifié --></Note>
 // expect: 	<Vide><!-- rien encore --></Vide>
+// expect: 	<Courriel><![CDATA[<b>Cher client</b> & cie]]></Courriel>
+// expect: 	<Pied>nouveau &amp; simple</Pied>
 // expect: </Réglages>
 // expect: <!-- fin du fichier -->
 // expect: 

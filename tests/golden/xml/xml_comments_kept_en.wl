@@ -4,7 +4,8 @@
 // a settings file silently lost every note its administrator had written. They stay
 // invisible to the program: not elements, not children, not found by XPath. INFERRED
 // (docs/builtins.md "Comments kept"; no stored page). A comment inside an element's text
-// moves after that text (the element's text is read whole).
+// moves after that text (the element's text is read whole). A CDATA section is written
+// back as one while the program leaves its text unchanged.
 sFile is string = CompleteDir(fTempPath()) + "wl_golden_xmlnotes_" + Random(1, 999999999) + ".xml"
 sConfig is string = [
 <?xml version="1.0" encoding="UTF-8"?>
@@ -22,17 +23,21 @@ sConfig is string = [
 	</Invoices>
 	<Note>paid<!-- checked -->in full</Note>
 	<Empty><!-- nothing yet --></Empty>
+	<Mail><![CDATA[<b>Dear customer</b> & co]]></Mail>
+	<Footer><![CDATA[old & plain]]></Footer>
 </Settings>
 <!-- end of file -->
 ]
 fSaveText(sFile, sConfig)
 xCfg is xmlDocument = XMLOpen(sFile)
-Trace(xCfg.Settings.Invoices.Currency, xCfg.Settings..Children.Count) // expect: EUR, 4
+Trace(xCfg.Settings.Invoices.Currency, xCfg.Settings..Children.Count) // expect: EUR, 6
+Trace(xCfg.Settings.Mail) // expect: <b>Dear customer</b> & co
 Trace(xCfg.Settings.Note, xCfg.Settings.Empty..Children.Count) // expect: paidin full, 0
 arrFound is array of xmlNode = XMLExecuteXPath(xCfg, "/Settings/Invoices/*")
 Trace(arrFound.Count) // expect: 2
 xCfg.Settings.Invoices.Currency = "CHF"
 xCfg.Settings.Database.Port = 4901
+xCfg.Settings.Footer = "new & plain"
 Trace(XMLSave(xCfg, sFile)) // expect: 1
 sSaved is string = fLoadText(sFile)
 FOR EACH STRING sLine OF sSaved SEPARATED BY CR
@@ -53,6 +58,8 @@ END
 // expect: 	</Invoices>
 // expect: 	<Note>paidin full<!-- checked --></Note>
 // expect: 	<Empty><!-- nothing yet --></Empty>
+// expect: 	<Mail><![CDATA[<b>Dear customer</b> & co]]></Mail>
+// expect: 	<Footer>new &amp; plain</Footer>
 // expect: </Settings>
 // expect: <!-- end of file -->
 // expect: 
