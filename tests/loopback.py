@@ -137,3 +137,14 @@ def heard(said: list[str], count: int) -> list[str]:
             break
         threading.Event().wait(0.1)
     return said
+
+
+def traced_against(script: Script, code: str) -> list[str]:
+    """`code` run in process against a RawServer running `script` (`{port}` in the code
+    is its port): the lines the program traced (wl_test_helpers.run_lines)."""
+    from wl_test_helpers import run_lines
+    server = RawServer(script)
+    try:
+        return run_lines(code.replace("{port}", str(server.port)))
+    finally:
+        server.close()
