@@ -37,6 +37,7 @@ from .dated_column import DATED_CALL, code_of, dated_operand, named
 from .data_name_column import data_name_column
 from .operand_column import added_operand, refused_operand, stored_operand
 from .error_shapes import BUILTIN as _BUILTIN, OPERATOR as _OPERATOR, shape as _shape
+from .image_limits import NO_ENGINE
 
 # `t[i] += t[j]`, `n += t[2]` failing in the addition (a row of an array): at the target
 # element's variable, or at the variable of the element added, where WL113 is placed
@@ -65,10 +66,11 @@ _SWITCH_REFUSED = "SWITCH tests a number, "  # helpers.switch_subject's words
 
 
 _MISSING = ("is not a member", "has no method", "has no property", "is not a property",
-            "has no member", "is not a global member")
+            "has no member", "is not a global member", NO_ENGINE)
 """An error saying the object lacks the name: its caret goes to the name (`v.m_nn`: at
 `m_nn`, where `wl check` puts WL109), not to the object (a Null object's error stays at
-the object, which is what is wrong)."""
+the object, which is what is wrong). An Image's property or method that needs pixels
+(image_limits.py) is at its name too, written with `.` or `..`, as WL103 is."""
 
 
 def failing_column(prog: Any, tb: TracebackType, line: int, col: int,

@@ -23,10 +23,11 @@ _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(|get_index\([vga]_(\w+),")  # t[1]
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 # an element of a variable written (`t[1, 2] = 4`, `t[i] += 1`): at the target's variable
 _STORED = lazy_compile(r"(?:set_index|element_place)\([vga]_(\w+),")
-_MEMBER = lazy_compile(r"(?:get_member|variant_member)\([vga]_(\w+), '(\w+)'\)")
+# (a third argument: the name as written, `get_member(v_o, 'width', 'Width')`)
+_MEMBER = lazy_compile(r"(?:get_member|variant_member)\([vga]_(\w+), '(\w+)'[,)]")
 _WRITTEN = lazy_compile(r"set_member\([vga]_(\w+), '(\w+)'")  # v.m_x = 3
 _METHOD = lazy_compile(r"call_(?:variant_)?method\(_rt, [vga]_(\w+), '(\w+)'")  # v.Bump()
-_PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
+_PROPERTY = lazy_compile(r"(?:[gs]et_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
 _INDIRECT = lazy_compile(r"indirect_(?:get|set|call)\(")  # {"EDT_Name"}: at its brace
 # an element of a structure's member (`st.t[1, 2]`, read or written): at the member's name
