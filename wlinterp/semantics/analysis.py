@@ -26,6 +26,7 @@ from .diagnostics import Diagnostic, Severity
 from .resolved import Resolutions
 from .block_names import separate_block_variables
 from .dynamic_names import calls_dynamic_code, compiled_names
+from .lowered import lowered
 from .flow import report_unassigned_reads
 from .builtin_args import builtin_kinds
 from .symbols import facts, forget_facts
@@ -276,7 +277,7 @@ def _program_symbols(program: N.Program, registry: Registry, session: "Session |
                              infer_data=infer_data)
     if items:
         symbols.data_items = items
-    if "description" in (program.source or "").lower():  # (items named at run time)
+    if "description" in lowered(program.source or ""):  # (items named at run time)
         from ..hfsql.names import files_named_at_run_time, files_of_unknown_items
         symbols.unknown_items = files_of_unknown_items(program)
         if files_named_at_run_time(program):  # `fd..Name = sFile`: data files are

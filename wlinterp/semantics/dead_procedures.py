@@ -26,6 +26,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .resolved import CALLS, Ref
 from .imposed_params import MARKED_USED
+from .lowered import lowered
 from .reporter import Reporter
 from ..syntax.stored_regex import stored_compile
 
@@ -81,14 +82,17 @@ def dead_procedures(program: N.Program, refs: dict[int, tuple[object, Ref]],
             if lines is not None:
                 lines.append(getattr(node, "line", 0))
     starts = sorted(p.line for p in program.procedures)
-    source = fold(program.source or "")  # (a name in a string as the run finds it: any
-    # case, accents or not, composed or not: "CalculProce\u0301dure" calls CalculProcédure)
+    source: str | None = None  # folded for the first candidate nothing else names
     for p in candidates:
         key = fold(p.name)
         end = next((line for line in starts if line > p.line), 1 << 30)
-        if any(not p.line <= line < end for line in named.get(key, ())) \
-                or key in compiled \
-                or re.search(rf"\"\s*{re.escape(key)}\s*[\"(]", source):
+        if any(not p.line <= line < end for line in named.get(key, ())) or key in compiled:
+            continue
+        if source is None:  # (a name in a string as the run finds it: any case, accents
+            # or not, composed or not: "CalculProce\u0301dure" calls CalculProcédure)
+            text = program.source or ""
+            source = lowered(text) if text.isascii() else fold(text)  # (fold's own test)
+        if re.search(rf"\"\s*{re.escape(key)}\s*[\"(]", source):
             continue
         rep.report("WL203", _NEVER_RUN.format(name=p.name),
                    p.body.stmts[0], hint=HINT)

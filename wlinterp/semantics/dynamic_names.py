@@ -14,6 +14,7 @@ __all__ = ["calls_compile", "calls_dynamic_code", "compiled_names"]
 
 import re
 from ..lazy_regex import lazy_compile
+from .lowered import lowered
 
 # a call of Compile; with a literal first argument, that name
 _COMPILE_CALL = lazy_compile(r"\bcompile\s*\(", re.IGNORECASE)
@@ -54,7 +55,7 @@ class _Scan:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        low = source.lower()
+        low = lowered(source)
         self.compile = "compile" in low and _COMPILE_CALL.search(source) is not None
         self.dynamic = ("eexpression" in low or "utecode" in low) and \
             _DYNAMIC_CALL.search(source) is not None

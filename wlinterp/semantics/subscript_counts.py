@@ -31,6 +31,7 @@ from ..runtime.types import FIXED_ARRAY, TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .facts import facts
+from .lowered import lowered
 from .place_types import place_type
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def _resizes(source: str) -> bool:
     """May the program give an array other dimensions: a Dimension call (either
     language's name is the same word) on a line, before any `//` (a comment naming
     dimensions is no call)?"""
-    return "dimension" in source.lower() and _CALLED.search(source) is not None
+    return "dimension" in lowered(source) and _CALLED.search(source) is not None
 
 
 def _declared(fc: "FunctionChecker", e: N.Index, rows: bool = False) -> int:
