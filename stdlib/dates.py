@@ -18,7 +18,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date, Time
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
-from wlinterp.runtime.iso_text import co_date, iso_datetime_digits, iso_time_digits
+from wlinterp.runtime.iso_text import clock_possible, datetime_digits, iso_time_digits
 from wlinterp.runtime.name_language import names_language
 
 from .strings import text_arg
@@ -181,24 +181,13 @@ def parse_date(value: object, fname: str, iso: bool = True) -> datetime.date | N
     text = text_arg(value, fname).strip()
     if not text:
         return None
-    iso_text = iso and text[4:5] == "-"
-    digits = co_date(text) if iso_text else text
-    clock = (iso_datetime_digits(text) or "")[8:] if iso_text else digits[8:]
-    if re.fullmatch(r"[0-9]{8}([0-9]{6,9})?", digits) and (clock_possible(clock) or not iso):
+    digits = datetime_digits(text) if iso else text
+    if re.fullmatch(r"[0-9]{8}([0-9]{6,9})?", digits) and (clock_possible(digits[8:]) or not iso):
         try:
             return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
         except ValueError:
             pass
     raise WLRuntimeError(f"{fname}: '{text}' is not a valid date (expected YYYYMMDD).")
-
-
-def clock_possible(clock: str) -> bool:
-    """Are the hours, minutes and seconds of a date-time's time part ("HHMM[SS[CC[C]]]",
-    "" for none) possible? A date function given "20261206253000" read its date and
-    dropped 25:30, and DateTimeToString handed it to TimeToString, whose error named a
-    function the line does not call."""
-    clock = clock.ljust(6, "0")
-    return int(clock[:2]) < 24 and int(clock[2:4]) < 60 and int(clock[4:6]) < 60
 
 
 def date_texts_check(fname: str, *ranks: int,
@@ -357,7 +346,7 @@ def datetime_text(value: object, fname: str) -> str:
     digits too: it named DateToString, which the date part was handed to; an impossible
     time part too: it named TimeToString, which the time part was handed to)."""
     text = text_arg(value, fname).strip()
-    digits = (iso_datetime_digits(text) or text) if text[4:5] == "-" else text  # (parse_date)
+    digits = datetime_digits(text)  # (as parse_date reads it)
     if text and not (re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", digits) and _valid_day(digits[:8])
                      and clock_possible(digits[8:])):
         raise WLRuntimeError(f"{fname}: '{text}' is not a valid datetime "

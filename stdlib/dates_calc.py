@@ -21,7 +21,7 @@ from wlinterp.registry import Family, Given, IntArg, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.iso_text import iso_datetime_digits
+from wlinterp.runtime.iso_text import datetime_digits
 
 from .dates import _DAYS, _MONTHS, _clock, date_texts_check, date_to_string, parse_date, \
     parse_time, wl_names
@@ -115,7 +115,7 @@ def _date_time(value: object, fname: str) -> tuple[datetime.date, int]:
     """(date, hundredths) of "YYYYMMDD[HH[MM[SS[CC[C]]]]]"; the missing parts are 0. A
     "2026-12-06T10:30" text is read as a DateTime variable given it reads it (parse_date)."""
     text = text_arg(value, fname).strip()
-    digits = (iso_datetime_digits(text) or text) if text[4:5] == "-" else text
+    digits = datetime_digits(text)
     if re.fullmatch(r"[0-9]{8}([0-9]{2}){0,4}[0-9]?", digits):
         clock = digits[8:]
         if len(clock) == 9:                      # thousandths: keep the hundredths

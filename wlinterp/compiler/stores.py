@@ -13,6 +13,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..runtime.iso_text import co_date
 from ..syntax.names import fold
+from ..syntax.currency_literal import INT8_MAX, INT8_MIN
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from ..runtime.durations import _IN as _DURATION_UNITS
 from .exprs import ExprMixin
@@ -58,7 +59,7 @@ def wide_integer_literal(code: str) -> str:
     `num1 = 1234567890123456789123456789 // num1 does not contain the correct value`;
     runtime/stored_numbers.py real_as_numeric); any other code as it is."""
     digits = code[1:] if code[:1] == "-" else code
-    if len(digits) < 19 or not digits.isdigit() or -(1 << 63) <= int(code) < 1 << 63:
+    if len(digits) < 19 or not digits.isdigit() or INT8_MIN <= int(code) <= INT8_MAX:
         return code
     return f"LongLiteral('{code}')"
 

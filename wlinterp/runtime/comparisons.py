@@ -119,14 +119,26 @@ def w_eq(a: object, b: object) -> bool:
         return other is None or other == "" or (  # unassigned variant equals 0 and ""
             type(other) in _NUMBER_TYPES and other == 0) or is_missing(other)  # (help
             # ?1514019; a JSON member never written is Null)
-    if hasattr(a, "wl_equals"):
+    if t in _PLAIN and type(b) in _PLAIN:  # numbers, texts, booleans (the common mixes:
+        return _plain_eq(a, b)             # int and real, text and number) have no
+    if hasattr(a, "wl_equals"):            # wl_equals of their own to look up
         return a.wl_equals(b)
     if getattr(b, "wl_equals_either_side", False):  # (an hErr... kind on the right:
         return b.wl_equals(a)  # type: ignore[attr-defined]  # hfsql/error_kinds.py)
+    return _plain_eq(a, b)
+
+
+_PLAIN = frozenset((int, float, Decimal, str, bool))
+
+
+def _plain_eq(a: object, b: object) -> bool:
+    """`=` once neither side has a comparison of its own: the operands brought to one
+    kind (_cmp_pair); with a real on either side, to 10^-6 (a real against a currency or
+    numeric, brought to a decimal: still to 10^-6, as between reals)."""
     x, y = _cmp_pair(a, b)
     if type(x) is float or type(y) is float or type(a) is float or type(b) is float:
-        return _real_eq(x, y)  # (a real against a currency or numeric, brought to a
-    return x == y              # decimal: still to 10^-6, as between reals)
+        return _real_eq(x, y)
+    return x == y
 
 
 _NUMBER_TYPES = (int, float, Decimal, bool)

@@ -11,7 +11,8 @@ hour to give it; a trailing `Z` (UTC) is read as the time written.
 """
 from __future__ import annotations
 
-__all__ = ["co_date", "iso_time_digits", "iso_datetime_digits", "iso_duration", "iso_duration_ms"]
+__all__ = ["co_date", "iso_time_digits", "iso_datetime_digits", "datetime_digits", "clock_possible",
+           "iso_duration", "iso_duration_ms"]
 
 
 from . import values as V
@@ -26,26 +27,26 @@ def co_date(value: object) -> str:
     """A value stored into a Date variable: its text, "YYYY-MM-DD" (and a date-time
     text) as "YYYYMMDD", a DateTime's digits (12, 14, 16 or 17: `d is Date = dt`) as their
     date; anything else as before (WINDEV's digits, an empty date). A date-time text whose
-    time no day has is kept whole, an invalid Date (_possible_time)."""
+    time no day has is kept whole, an invalid Date (clock_possible)."""
     text = value if type(value) is str else V.to_str(value)
     if len(text) in (12, 14, 16, 17) and ascii_digits(text):  # a DateTime's digits (16:
         # DateTimeSys()'s YYYYMMDDHHMMSSCC): its date
         return text[:8]
     if len(text) >= 10 and text[4:5] == "-":
         m = _DATE_TIME.fullmatch(text)
-        if m is not None and _possible_time(m.group(4), m.group(5), m.group(6)):
+        if m is not None and clock_possible("".join(g or "" for g in m.groups()[3:6])):
             return m.group(1) + m.group(2) + m.group(3)
     return text
 
 
-def _possible_time(hour: str | None, minute: str | None, second: str | None) -> bool:
-    """The time of a date-time text is one a day has (none written is; "HH" 00-23, "mm"
-    and "SS" 00-59 as DateTimeValid ?1000020940 judges one): a Date given
-    "2026-12-06T25:30:00" keeps that text, an invalid Date (DateValid False), as a
-    DateTime keeps the impossible time and a date function stops on it; it took the date
-    silently (*decided* 6 Dec 2026, V: docs/semantics.md "An impossible time in a date's
-    text")."""
-    return hour is None or int(hour) < 24 and int(minute or 0) < 60 and int(second or 0) < 60
+def clock_possible(clock: str) -> bool:
+    """Are the hours, minutes and seconds of a date-time's time part ("HHMM[SS[CC[C]]]",
+    "" for none) possible ("HH" 00-23, "mm" and "SS" 00-59, as DateTimeValid ?1000020940
+    judges them)? A date function given "20261206253000" read its date and dropped 25:30,
+    and a Date variable given "2026-12-06T25:30:00" took its date silently (*decided* 6
+    Dec 2026, V: docs/semantics.md "An impossible time in a date's text")."""
+    clock = clock.ljust(6, "0")
+    return int(clock[:2]) < 24 and int(clock[2:4]) < 60 and int(clock[4:6]) < 60
 
 
 def iso_time_digits(text: str) -> str | None:
@@ -69,6 +70,13 @@ def iso_datetime_digits(text: str) -> str | None:
         return None
     y, mo, d, h, mi, s, frac = m.groups()
     return f"{y}{mo}{d}{h or '00'}{mi or '00'}{s or '00'}{(frac or '')[:3].ljust(3, '0')}"
+
+
+def datetime_digits(text: str) -> str:
+    """A text a date function reads as a DateTime's digits: an RFC 3339 date-time text
+    ("2026-12-06T10:30") as "YYYYMMDDHHMMSSCCC", as a DateTime variable given it reads it;
+    any other text as it is (WINDEV's digits, or a text the caller refuses)."""
+    return (iso_datetime_digits(text) or text) if text[4:5] == "-" else text
 
 
 # ---------------------------------------------------------------- durations

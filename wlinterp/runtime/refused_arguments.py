@@ -10,6 +10,8 @@ __all__ = ["refused_argument", "too_large", "INT_LIMIT"]
 
 from decimal import Decimal
 
+from ..syntax.currency_literal import INT8_MAX
+
 
 def refused_argument(fname: str, number: bool, type_words: str) -> str:
     """`Left expects a string, not a value of type array` (no final period: the run adds
@@ -18,7 +20,7 @@ def refused_argument(fname: str, number: bool, type_words: str) -> str:
     return f"{fname} expects {wanted}, not a value of type {type_words}"
 
 
-INT_LIMIT = 2 ** 63 - 1
+INT_LIMIT = INT8_MAX
 """The largest 8-byte integer: no position, count or size goes past it."""
 
 

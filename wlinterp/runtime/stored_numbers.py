@@ -7,14 +7,14 @@ from __future__ import annotations
 __all__ = ["numeric_value", "real_as_numeric", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
            "currency_overflow", "NumericHeld", "numeric_variant", "held_product",
-           "int_stored", "int_bounds", "int_overflow", "INT8_LOW", "INT8_HIGH"]
+           "int_stored", "int_bounds", "int_overflow"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from ..errors import ErrCode, WLRuntimeError
 from . import arithmetic
 from . import values as V
-from ..syntax.currency_literal import CurrencyLiteral, LongLiteral
+from ..syntax.currency_literal import INT8_MAX, INT8_MIN, CurrencyLiteral, LongLiteral
 
 _NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
 _SIX_DECIMALS = Decimal("0.000001")
@@ -119,12 +119,6 @@ def int_bounds(bits: int, unsigned: bool) -> tuple[int, int]:
     return (0, (1 << bits) - 1) if unsigned else (-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
 
 
-INT8_LOW, INT8_HIGH = int_bounds(64, False)
-"""An 8-byte integer's range, WLanguage's widest integer: a wider integer value (Val of a
-long text, an 8-byte product that outgrew it) stored into a numeric or a currency is the
-real it can only be (real_as_numeric)."""
-
-
 def _int_name(bits: int, unsigned: bool) -> str:
     """An integer type as ?1514049 names it: "int", "8-byte int", "unsigned 2-byte int"."""
     sized = "int" if bits == 32 and not unsigned else f"{bits // 8}-byte int"
@@ -179,7 +173,7 @@ def real_as_numeric(value: object) -> Decimal:
     through here too (co_currency: ?1514043 says the same of a currency)."""
     if type(value) is float and value - value == 0.0:
         return Decimal(format(value, ".15g"))
-    if type(value) is LongLiteral or type(value) is int and not INT8_LOW <= value <= INT8_HIGH:
+    if type(value) is LongLiteral or type(value) is int and not INT8_MIN <= value <= INT8_MAX:
         exact = Decimal(value)
         real = float(exact)  # inf past a double's range, never an error
         return Decimal(format(real if real - real == 0.0 else exact, ".15g"))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Container, Iterator, cast
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.currency_literal import INT8_MAX, INT8_MIN
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
 from .facts import (Facts, assigned_by, assigned_names, assigned_params, collect_decls,
                     declared_by, facts, forget_facts)
@@ -227,7 +228,7 @@ def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpe
             if -2 ** 31 <= e.value < 2 ** 31:
                 return T.INT
             # past 8 bytes a numeric, exact (an 8-byte int wrapped it in silence)
-            return T.INT8 if -2 ** 63 <= e.value < 2 ** 63 else parse("numeric", stmt)
+            return T.INT8 if INT8_MIN <= e.value <= INT8_MAX else parse("numeric", stmt)
         if isinstance(e, N.Str):
             return T.STRING
         if isinstance(e, N.Const) and isinstance(e.value, bool):

@@ -5,9 +5,15 @@ arithmetic result or a plain literal that size is "Numeric overflow" (docs/seman
 "Currency literals")."""
 from __future__ import annotations
 
-__all__ = ["CurrencyLiteral", "NumericLiteral", "LongLiteral"]
+__all__ = ["CurrencyLiteral", "NumericLiteral", "LongLiteral", "INT8_MIN", "INT8_MAX"]
 
 from decimal import Decimal
+
+INT8_MIN = -(1 << 63)
+INT8_MAX = (1 << 63) - 1
+"""An 8-byte integer's range, WLanguage's widest integer ("The different types of
+integers" ?1514049): the one place it is written, for the literals read here (one past it
+is a LongLiteral's or a numeric's), the compiler, the checker and the run."""
 
 
 class CurrencyLiteral(Decimal):

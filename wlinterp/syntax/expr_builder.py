@@ -10,7 +10,7 @@ from ..errors import WLSyntaxError
 from . import nodes as N
 from .blanks import WITHOUT_DIGIT_SEPARATORS
 from .names import fold
-from .currency_literal import CurrencyLiteral, LongLiteral, NumericLiteral
+from .currency_literal import INT8_MAX, INT8_MIN, CurrencyLiteral, LongLiteral, NumericLiteral
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
 from ..lazy_import import on_first_call
@@ -36,7 +36,6 @@ class SizedType(NamedTuple):
 _MYPARAMS = frozenset({"myparameters", "mesparametres"})
 _MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_DIGITS
 _MAX_HEX_DIGITS = 32
-_INT8 = 1 << 63  # past an 8-byte integer, a value stored into a numeric goes through a real
 _CURRENCY_STEP = Decimal("0.000001")  # a currency's 6 decimals (?1514043)
 _PLACES = (N.Name, N.Member, N.Index)  # what a by-reference parameter can write back
 
@@ -58,7 +57,7 @@ def _number(tok: Token) -> int | float | Decimal:
         if len(digits.replace(".", "").lstrip("0")) > _MAX_DIGITS:
             raise _out_of_range(tok, f"more than {_MAX_DIGITS} digits")
         exact = Decimal(digits)
-        if "." not in digits and (not numeric or -_INT8 <= exact < _INT8):
+        if "." not in digits and (not numeric or INT8_MIN <= exact <= INT8_MAX):
             return int(exact)  # (an integer past 8 bytes is a real's, but not `0n`'s)
         return NumericLiteral(exact) if numeric else LongLiteral(exact)
     if t[:2].lower() == "0x":
