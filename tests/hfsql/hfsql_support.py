@@ -106,3 +106,23 @@ def run_shop(text: str, url: str) -> str:
 def role_of(url: str) -> str:
     """The role a PostgreSQL URL logs in as (`postgresql://role@/db...`)."""
     return url.split("//", 1)[1].split("@", 1)[0]
+
+
+# A data file described in code: a text key Code, a Time item At, a DateTime item Stamp
+VISIT = """fd is File Description
+itm is Item Description
+fd..Name = "Visit"
+itm..Name = "Code"
+itm..Type = hItemText
+itm..Size = 10
+itm..KeyType = hUniqueKey
+HDescribeItem(fd, itm)
+itm..Name = "At"
+itm..Type = hItemTime
+itm..KeyType = hNotAKey
+HDescribeItem(fd, itm)
+itm..Name = "Stamp"
+itm..Type = hItemDateTime
+HDescribeItem(fd, itm)
+HDescribeFile(fd)
+"""

@@ -9,25 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from hfsql_support import PgServer, run_shop
+from hfsql_support import VISIT, PgServer, run_shop
 
-_VISIT = """fd is File Description
-itm is Item Description
-fd..Name = "Visit"
-itm..Name = "Code"
-itm..Type = hItemText
-itm..Size = 10
-itm..KeyType = hUniqueKey
-HDescribeItem(fd, itm)
-itm..Name = "At"
-itm..Type = hItemTime
-itm..KeyType = hNotAKey
-HDescribeItem(fd, itm)
-itm..Name = "Stamp"
-itm..Type = hItemDateTime
-HDescribeItem(fd, itm)
-HDescribeFile(fd)
-"""
+_VISIT = VISIT
 
 
 def _widths(conn: Any, table: str) -> dict[str, int]:
@@ -39,7 +23,9 @@ def _widths(conn: Any, table: str) -> dict[str, int]:
 
 
 def _made_the_old_way(conn: Any) -> None:
-    """The columns as the tables made before 6 Dec 2026 had them."""
+    """The columns as the tables made before 6 Dec 2026 had them, in a database from
+    before the marker of the tables brought up to date (hfsql/dated_forms.py)."""
+    conn.execute('DROP TABLE IF EXISTS _hf_format')
     conn.execute('ALTER TABLE customer ALTER COLUMN birthdate TYPE varchar(8)')
     conn.execute('ALTER TABLE visit ALTER COLUMN "at" TYPE varchar(9)')
     conn.execute('ALTER TABLE visit ALTER COLUMN stamp TYPE varchar(17)')

@@ -27,7 +27,7 @@ from .locks import Locks
 from .reconnect import check_connection
 from .names import analysis_path, query_folders
 from .schema import create_statements, quote
-from .widen_dated import widen_dated_columns
+from .dated_forms import bring_up_to_date
 
 
 def database_url(options: dict[str, Any], analysis_path: str | None) -> str:
@@ -209,7 +209,7 @@ class Database(AutoIdMixin):
             if not self.backend.made_by_another(desc.physical):  # (its owner made it all)
                 for stmt in create_statements(self.analysis, desc, self.backend.dialect):
                     self.backend.execute(stmt)
-                widen_dated_columns(self.backend, desc)  # (a table made before 6 Dec 2026)
+                bring_up_to_date(self, desc)  # (a table made before 6 Dec 2026)
         except self.backend.errors() as exc:
             raise self._not_made(desc, exc) from None
         self._ensured.add(desc.physical)

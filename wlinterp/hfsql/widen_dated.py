@@ -31,7 +31,9 @@ _DATED = ("date", "time", "datetime")
 
 def widen_dated_columns(backend: Any, desc: FileDesc) -> list[str]:
     """Widen the sized varchar columns of `desc`'s dated items on PostgreSQL; the names
-    of the columns widened (none on SQLite, whose columns hold any length)."""
+    of the columns left sized because the database refused (none on SQLite, whose
+    columns hold any length): dated_forms.py marks the table done only when none is, so
+    that the next program tries them again."""
     if backend.dialect != "postgresql":
         return []
     names = [i.name.lower() for i in desc.items if i.type.kind in _DATED]
@@ -42,7 +44,7 @@ def widen_dated_columns(backend: Any, desc: FileDesc) -> list[str]:
         "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(%s) AND attnum > 0 "
         "AND NOT attisdropped AND atttypid = 'varchar'::regtype AND atttypmod > 0 "
         "AND attname = ANY(%s)", [table, names]).fetchall()
-    return [row[0] for row in rows if _widen(backend, table, row[0])]
+    return [row[0] for row in rows if not _widen(backend, table, row[0])]
 
 
 def _widen(backend: Any, table: str, name: str) -> bool:

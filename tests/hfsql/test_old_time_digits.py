@@ -1,0 +1,146 @@
+"""Time and DateTime values stored by earlier versions as they were given (`"1030"`,
+`"20250105"`, `"2025/01/06 17:45"`), before an item converted them as a variable does:
+the first program that uses the data file rewrites them in today's form, so a seek for
+"1030" (which looks for 10300000) finds them, and marks the table done in `_hf_format`,
+so later programs neither scan it nor query PostgreSQL's catalog again (hfsql/
+dated_forms.py, docs/hfsql.md "Record buffer"). English and French, SQLite and
+PostgreSQL, on a data file made the old way (its values written by SQL, the marker
+table absent as in a database of before)."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+
+from hfsql_support import VISIT, run_shop
+from wlinterp.hfsql.collation import compare
+from wlinterp.hfsql.schema import SQLITE_COLLATION
+
+_DESCRIBE = {
+    "en": VISIT,
+    "fr": """fd est une Description de Fichier
+r est une Description de Rubrique
+fd..Nom = "Visite"
+r..Nom = "Code"
+r..Type = hRubriqueTexte
+r..Taille = 10
+r..TypeClé = hCléUnique
+HDécritRubrique(fd, r)
+r..Nom = "Heure_Arrivée"
+r..Type = hRubriqueHeure
+r..TypeClé = hNonClé
+HDécritRubrique(fd, r)
+r..Nom = "Horodatage"
+r..Type = hRubriqueDateHeure
+HDécritRubrique(fd, r)
+HDécritFichier(fd)
+""",
+}
+# (table, time column, datetime column) as each database names them
+_NAMES = {"en": ("Visit", "At", "Stamp"), "fr": ("Visite", "Heure_Arrivée", "Horodatage")}
+
+_FIRST = {
+    "en": """HCreation(Visit)
+FOR i = 1 TO 3
+	Visit.Code = "C" + i
+	Visit.At = "12:00"
+	Trace(HAdd(Visit))
+END
+""",
+    "fr": """HCréation(Visite)
+POUR i = 1 À 3
+	Visite.Code = "C" + i
+	Visite.Heure_Arrivée = "12:00"
+	Trace(HAjoute(Visite))
+FIN
+""",
+}
+
+_LATER = {
+    "en": """Trace(HReadSeekFirst(Visit, At, "1030"), Visit.Code, Visit.At)
+t is Time = "09:15"
+Trace(HReadSeekFirst(Visit, At, t), Visit.Code)
+FOR EACH Visit WHERE Stamp = "20250105"
+	Trace("where", Visit.Code, Visit.Stamp)
+END
+FOR EACH Visit ON Code
+	Trace(Visit.Code, Visit.At, Visit.Stamp)
+END
+""",
+    "fr": """Trace(HLitRecherchePremier(Visite, Heure_Arrivée, "1030"), Visite.Code, Visite.Heure_Arrivée)
+h est une Heure = "09:15"
+Trace(HLitRecherchePremier(Visite, Heure_Arrivée, h), Visite.Code)
+POUR TOUT Visite AVEC Horodatage = "20250105"
+	Trace("avec", Visite.Code, Visite.Horodatage)
+FIN
+POUR TOUT Visite SUR Code
+	Trace(Visite.Code, Visite.Heure_Arrivée, Visite.Horodatage)
+FIN
+""",
+}
+_WHERE = {"en": "where", "fr": "avec"}
+
+
+class _Sql:
+    """SQL on the test's database, as another program (or an older wlinterp) writes it."""
+
+    def __init__(self, url: str, lang: str) -> None:
+        self.pg = url.startswith("postgresql")
+        self.table, self.time, self.stamp = _NAMES[lang]
+        if self.pg:
+            import psycopg
+            self.conn: Any = psycopg.connect(url, autocommit=True)
+            self.table, self.time, self.stamp = (n.lower() for n in _NAMES[lang])
+        else:
+            self.conn = sqlite3.connect(url[len("sqlite:"):], isolation_level=None)
+            self.conn.create_collation(SQLITE_COLLATION, compare)  # (the text keys')
+        self.p = "%s" if self.pg else "?"
+
+    def set(self, code: str, time: str, stamp: str) -> None:
+        self.conn.execute(f'UPDATE "{self.table}" SET "{self.time}" = {self.p}, '
+                          f'"{self.stamp}" = {self.p} WHERE "code" = {self.p}',
+                          [time, stamp, code])
+
+    def values(self) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self.conn.execute(
+            f'SELECT "code", "{self.time}", "{self.stamp}" FROM "{self.table}" '
+            'ORDER BY "code"').fetchall()]
+
+    def made_the_old_way(self) -> None:
+        """No marker table: a database from before it."""
+        self.conn.execute("DROP TABLE IF EXISTS _hf_format")
+
+    def marked(self) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self.conn.execute(
+            "SELECT file, level FROM _hf_format").fetchall()]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_old_time_digits_are_rewritten_once(db_url: str, lang: str) -> None:
+    describe = _DESCRIBE[lang]
+    assert run_shop(describe + _FIRST[lang], db_url) == "1\n1\n1\n"
+    sql = _Sql(db_url, lang)
+    try:
+        sql.set("C1", "1030", "20250105")       # as earlier versions stored them
+        sql.set("C2", "0915", "2025/01/06 17:45")
+        sql.set("C3", "about ten", "")         # a text no Time variable reads
+        sql.made_the_old_way()
+        where = _WHERE[lang]
+        assert run_shop(describe + _LATER[lang], db_url) == (
+            "1, C1, 10300000\n1, C2\n"
+            f"{where}, C1, 20250105000000000\n"
+            "C1, 10300000, 20250105000000000\n"
+            "C2, 09150000, 20250106174500000\n"
+            "C3, about ten, \n")
+        assert sql.values() == [("C1", "10300000", "20250105000000000"),
+                                ("C2", "09150000", "20250106174500000"),
+                                ("C3", "about ten", "")]
+        assert sql.marked() == [(_NAMES[lang][0], 1)]  # (the data file's physical name)
+        # marked: the next program does not look again (a value written now the old way
+        # stays as it is: nothing scans the table at each start)
+        sql.set("C3", "1130", "")
+        assert run_shop(describe + "Trace(HNbRec(" + _NAMES[lang][0] + "))\n", db_url) == "3\n"
+        assert sql.values()[2] == ("C3", "1130", "")
+    finally:
+        sql.conn.close()

@@ -1,0 +1,132 @@
+"""Data files made by earlier versions brought to today's storage once per table per
+database: a table with Date, Time or DateTime items is looked at the first time a program
+uses it, then marked done in the `_hf_format` table, so later programs skip the catalog
+query and the scan (docs/hfsql.md "Record buffer", *decided* INFERRED, HF 6 Dec 2026).
+
+What is brought up to date (level 1):
+- PostgreSQL's sized `varchar(8/9/17)` dated columns, widened (widen_dated.py);
+- Time and DateTime values stored as they were given before an item converted them as a
+  variable does (`"1030"`, `"20250105"`, `"2025/01/06 17:45"`; a Date item's
+  `"2025-01-15"`): rewritten in the form an item stores now (itemtypes.coerce_item:
+  `10300000`, `20250105000000000`, `20250115`), since a seek
+  or a comparison looks for that form and missed them. A value already in its form, or a
+  text no variable reads (kept whole), is left alone; so is a value that cannot be told
+  from a normal one (an integer's HHMM digits given to a Time item: `17450000`).
+
+Why a marker rather than every start: the catalog query and the scan cost a round trip
+and a pass over the table each time, for tables that are almost always already right.
+The marker is written only when everything was done: a column a view uses (its ALTER
+refused) is tried again by the next program, as before. A role that does not own the
+table changes nothing (Database.ensure does not call this then). A marker that cannot be
+written (the `_hf_format` table another role owns) leaves the work to be done again.
+"""
+from __future__ import annotations
+
+__all__ = ["bring_up_to_date", "FORMAT_TABLE"]
+
+from typing import Any
+
+from .analysis import FileDesc
+from .itemtypes import coerce_item
+from .schema import quote
+from .widen_dated import widen_dated_columns
+
+FORMAT_TABLE = "_hf_format"
+LEVEL = 1  # the storage a table marked with this level has (see the module's docstring)
+_DATED = ("date", "time", "datetime")
+
+
+def bring_up_to_date(db: Any, desc: FileDesc) -> None:
+    """Bring `desc`'s table to today's storage unless its marker says it is."""
+    if not any(i.type.kind in _DATED for i in desc.items):
+        return
+    done = _marked(db)
+    if desc.physical in done:
+        return
+    backend = db.backend
+    complete = not widen_dated_columns(backend, desc)
+    _rewrite_old_forms(backend, desc)
+    if complete and _mark(backend, desc.physical):
+        done.add(desc.physical)
+
+
+def _marked(db: Any) -> set[str]:
+    """The tables marked at LEVEL in this database, read once per run (cached on the
+    Database: `_formats`)."""
+    done: set[str] | None = db.__dict__.get("_formats")
+    if done is not None:
+        return done
+    backend = db.backend
+    done = set()
+    if _exists(backend):
+        p = "?" if backend.dialect == "sqlite" else "%s"
+        rows = backend.execute(f"SELECT file FROM {FORMAT_TABLE} WHERE level >= {p}",
+                               [LEVEL]).fetchall()
+        done = {row[0] for row in rows}
+    db.__dict__["_formats"] = done
+    return done
+
+
+def _exists(backend: Any) -> bool:
+    if backend.dialect == "sqlite":
+        return backend.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                               "name = ?", [FORMAT_TABLE]).fetchone() is not None
+    row = backend.execute("SELECT to_regclass(%s)", [FORMAT_TABLE]).fetchone()
+    return row is not None and row[0] is not None
+
+
+def _mark(backend: Any, table: str) -> bool:
+    """Record `table` as at LEVEL; False when the database refuses (then the next
+    program does the work again)."""
+    if backend.dialect == "sqlite":
+        statements = [(f"CREATE TABLE IF NOT EXISTS {FORMAT_TABLE} (file TEXT PRIMARY KEY, "
+                       "level INTEGER NOT NULL)", []),
+                      (f"INSERT INTO {FORMAT_TABLE} VALUES (?, ?) ON CONFLICT (file) DO "
+                       "UPDATE SET level = excluded.level", [table, LEVEL])]
+    else:
+        statements = [(f"CREATE TABLE IF NOT EXISTS {FORMAT_TABLE} (file text PRIMARY KEY, "
+                       "level integer NOT NULL)", []),
+                      (f"INSERT INTO {FORMAT_TABLE} VALUES (%s, %s) ON CONFLICT (file) DO "
+                       "UPDATE SET level = excluded.level", [table, LEVEL])]
+    try:
+        for sql, params in statements:
+            _guarded(backend, sql, params)
+    except backend.errors():
+        return False
+    return True
+
+
+def _guarded(backend: Any, sql: str, params: list[Any]) -> Any:
+    """A statement whose refusal must not cancel the program's transaction (PostgreSQL
+    runs it under a savepoint then: pg.py `guarded`)."""
+    guarded = getattr(backend, "guarded", None)
+    return guarded(sql, params) if guarded is not None else backend.execute(sql, params)
+
+
+def _rewrite_old_forms(backend: Any, desc: FileDesc) -> int:
+    """Rewrite the Date, Time and DateTime values not in the form an item stores now; the
+    number of values rewritten. A row the database refuses to change (its new form
+    would duplicate a unique key's) keeps its old value."""
+    table = quote(desc.physical, backend.dialect)
+    p = "?" if backend.dialect == "sqlite" else "%s"
+    count = 0
+    for item in desc.items:
+        kind = item.type.kind
+        if kind not in _DATED:
+            continue
+        col = quote(item.name, backend.dialect)
+        rows = backend.execute(f"SELECT _hrec, {col} FROM {table} WHERE {col} IS NOT NULL "
+                               f"AND {col} <> ''").fetchall()
+        for hrec, value in rows:
+            if not isinstance(value, str):
+                continue
+            now = coerce_item(kind, value)
+            if now == value:
+                continue
+            try:
+                _guarded(backend, f"UPDATE {table} SET {col} = {p} WHERE _hrec = {p}",
+                         [now, hrec])
+            except backend.errors():
+                continue
+            count += 1
+    return count
