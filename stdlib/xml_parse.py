@@ -19,8 +19,16 @@ _DECLARED = re.compile(r"""\s*(?:\ufeff|\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s
 
 def declaration_of(source: str | bytes) -> str:
     """The document's own `<?xml ...?>` ("" when it has none), which XMLBuildString and
-    XMLSave write back so that a document read in ISO-8859-1 is saved so."""
-    head = source[:200].decode("latin-1") if isinstance(source, bytes) else source[:200]
+    XMLSave write back so that a document read in ISO-8859-1 is saved so, and one read in
+    UTF-16 (its bytes start with a UTF-16 mark) in UTF-16: it was saved in UTF-8."""
+    if isinstance(source, str):
+        text = source[:400]
+        raw = text.encode("latin-1", errors="replace") if text[:2] in ("\xff\xfe", "\xfe\xff") \
+            else b""  # (a UTF-16 buffer: its bytes)
+    else:
+        raw, text = source[:400], source[:200].decode("latin-1")
+    head = raw[:len(raw) // 2 * 2].decode("utf-16", errors="replace") \
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else text[:200]  # (the mark read)
     head = head.lstrip().removeprefix("\ufeff").removeprefix("\xef\xbb\xbf")
     end = head.find("?>")
     return head[:end + 2] if head.startswith("<?xml") and end > 0 else ""
