@@ -102,3 +102,54 @@ def test_the_table_and_the_literals() -> None:
     assert with_resources('x = <§$0003§> + <§@0001§>', table) == 'x = <§$0003§> + <§@0001§>'
     assert "Unpaid invoices" in code_blocks(text)[0].text
     assert string_resources("info :\n name : X\n") == {}
+
+
+INLINE = {
+    "en": ("SET_Dates", """\
+info :
+ name : SET_Dates
+ type : 7
+procedure_set :
+ procedures :
+  -
+    name : Shown
+    type_code : 15
+    code : |1+
+     PROCEDURE Shown(d is Date)
+     // a mask translated in place, as PC SOFT's ExtensionProcedures example writes one
+     RESULT d.ToString(<§R1364e9ba00cc9b61¤en-GB¤MM/DD/YYYY¤fr-FR¤JJ/MM/AAAA§>) + ...
+     	" " + "<§R1364e9ba00cc9b62¤en-GB¤due§>"
+    type : 458752
+""", "Trace(Shown(\"20261206\"))\n", "12/06/2026 due"),
+    "fr": ("COL_Dates", """\
+info :
+ name : COL_Dates
+ type : 7
+procedure_set :
+ procedures :
+  -
+    name : Affichée
+    type_code : 15
+    code : |1+
+     PROCÉDURE Affichée(d est une Date)
+     // un masque traduit sur place
+     RENVOYER d.VersChaîne(<§R1364e9ba00cc9b61¤fr-FR¤JJ/MM/AAAA¤en-GB¤MM/DD/YYYY§>) + ...
+     	" " + "<§R1364e9ba00cc9b62¤fr-FR¤échue§>"
+    type : 458752
+""", "Trace(Affichée(\"20261206\"))\n", "06/12/2026 échue"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INLINE))
+def test_a_text_translated_in_place_is_its_first_language(lang: str, tmp_path: Path) -> None:
+    """`<§R` identifier `¤en-GB¤` text ... `§>` holds its texts in the code (PC SOFT's
+    ExtensionProcedures: `dt.ToString(<§R1364e9ba00cc9b61¤en-GB¤MM-DD-AA HH:mm AP§>)`):
+    it is the first language's text, in a file without a table too; it stayed the
+    characters, so the mask was the reference's text."""
+    name, text, script, expected = INLINE[lang]
+    write(tmp_path, f"{name}.wdg", text)
+    main = write(tmp_path, "main.wl", script)
+    assert check_json(tmp_path) == []
+    out, err = run_captured(main)
+    assert err == ""
+    assert out.splitlines() == [expected]

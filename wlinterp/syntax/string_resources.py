@@ -15,6 +15,11 @@ the texts themselves, one per index and language:
 A reference whose text the file holds is read as that text (a string literal, in the
 first language the file gives for it: docs/semantics.md, "String resources").
 
+`<§R` then 16 hexadecimal digits, then `¤` language `¤` text for each language, then `§>`
+is a text translated in place (PC SOFT's ExtensionProcedures example: `dt.ToString(<§R1364
+e9ba00cc9b61¤en-GB¤MM-DD-AA HH:mm AP§>)`): it is read as the first language's text, as the
+tables' texts are.
+
 `<§@` then 16 hexadecimal digits then 4 more `§>` is an older multilingual message (the
 "MessTranslate identifier" of WINDEV 26 and before): the identifier of the `string_res`
 that holds it, then its index. An element's own messages carry its `string_res :
@@ -33,7 +38,8 @@ from ..lazy_regex import lazy_compile
 from .quoted_references import in_strings, in_texts, literal
 from .stored_regex import stored_compile
 
-_REFERENCE = lazy_compile(r"<§(?:\$([0-9A-Fa-f]+)|@([0-9A-Fa-f]{16})([0-9A-Fa-f]{4}))§>")
+_REFERENCE = lazy_compile(r"<§(?:\$([0-9A-Fa-f]+)|@([0-9A-Fa-f]{16})([0-9A-Fa-f]{4})"
+                          r"|R[0-9A-Fa-f]{16}¤[^¤§]*¤((?:(?!§>)[^¤])*)(?:¤(?:(?!§>).)*)?)§>")
 _KEY = stored_compile(r"^( *)([\w-]+) :(?: (.*))?$")
 # the identifier of a file's `string_res` (`identifier : 0x3b8b5c017aca59da`)
 _IDENTIFIER = lazy_compile(r"^ string_res :\r?\n  identifier : 0x([0-9A-Fa-f]+)[ \t\r]*$",
@@ -109,7 +115,10 @@ def with_resources(code: str, table: dict[int, str], tables: Tables | None = Non
 
 
 def _text_of(m: re.Match[str], table: dict[int, str], tables: Tables) -> str | None:
-    """The text a reference names, or None when the tables do not hold it."""
+    """The text a reference names, or None when the tables do not hold it. An inline
+    text (`<§R` identifier `¤en-GB¤` text `§>`) holds its own, the first language's."""
+    if m.group(4) is not None:
+        return m.group(4)
     if m.group(1) is not None:
         return table.get(int(m.group(1), 16))
     return tables.get(int(m.group(2), 16), {}).get(int(m.group(3), 16))

@@ -77,7 +77,7 @@ def code_blocks(text: str, shared: Tables | None = None) -> list[CodeBlock]:
             body.pop()
         if any(x.strip() for x in body):
             code = "\n".join(body) + "\n"
-            if tables:
+            if tables or "<§R" in code:  # (an inline text needs no table)
                 code = with_resources(code, own, tables)  # `<§$000d§>`: its text
             if dialogs:
                 code = with_dialogs(code, dialogs)  # `Dialog(<§?...§>)`: the wizard's
