@@ -250,7 +250,17 @@ def _insert_row(a: Any, row: int, values: tuple[object, ...], fname: str) -> int
                  declared_check=fixed_check("ArrayAddLine"))
 def array_add_line(rt: Runtime, arr: object, *values: object) -> int:
     """Add a row at the end of a two-dimensional array, filled with `values` (missing
-    cells get the element type's default); returns the new row's index."""
+    cells get the element type's default); returns the new row's index. A one-dimensional
+    array gets one element, as with ArrayAdd: PC SOFT's own code calls it so
+    (docs/semantics.md "ArrayAddLine on one dimension")."""
+    if not isinstance(arr, WLAssoc) and len(resizable_array(arr, "ArrayAddLine").dims) < 2:
+        if len(values) > 1:
+            raise WLRuntimeError(
+                f"ArrayAddLine: a one-dimensional array takes one value, an element "
+                f"({len(values)} were given); a row of several values needs a "
+                f"two-dimensional array.")
+        from .arrays import array_add
+        return array_add(rt, arr, *values)
     a = _two_dim(arr, "ArrayAddLine")
     return _insert_row(a, a.dims[0] + 1, values, "ArrayAddLine")
 
