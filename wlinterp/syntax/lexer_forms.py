@@ -173,8 +173,11 @@ class FormsMixin:
                     break  # `v is variant <- 1`: not an attribute
                 if fold(text[i + 1:close]).lstrip().startswith(("growth", "agrandissement")):
                     chars.extend(" " + text[i:close + 1] + " ")  # read by parse_type
-                elif after.type == "RETCOLON":  # `PROCEDURE C::X(): int <get>`: the
-                    self.procedure_attribute(i)  # header's attribute, as after `)`
+                elif after.type == "RETCOLON" or self.proc_line and self.depth > 0:
+                    # `PROCEDURE C::X(): int <get>`: the header's attribute, as after `)`;
+                    # `P(n is int <utile>)`: a parameter's, given to the header as an
+                    # untyped parameter's is (imposed_params.py MARKED_USED)
+                    self.procedure_attribute(i)
                 i = close + 1
                 continue
             if c == "(" and depth == 0 and (fold("".join(chars)).rstrip().endswith(
