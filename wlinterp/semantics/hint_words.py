@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..syntax.names import fold
+from ..syntax.words import FRENCH_TYPE_ARTICLES
 
 _FRENCH = frozenset({"si", "alors", "sinon", "fin", "pour", "tout", "tantque", "boucle",
                      "selon", "cas", "renvoyer", "retour", "est", "sont", "un", "une",
@@ -24,14 +25,18 @@ _ENGLISH = frozenset({"if", "then", "else", "end", "for", "each", "all", "while"
 # a string literal or a comment: not counted
 _NOT_CODE = re.compile(r'"[^"\n]*"|//[^\n]*')
 _WORD = re.compile(r"\w+")
-# English type word -> (French article, word)
-_TO_FRENCH = {"int": ("un", "entier"), "string": ("une", "chaîne"), "real": ("un", "réel"),
-              "boolean": ("un", "booléen"), "date": ("une", "date"), "time": ("une", "heure"),
-              "datetime": ("une", "dateheure"), "duration": ("une", "durée"),
-              "currency": ("un", "monétaire"), "numeric": ("un", "numérique"),
-              "buffer": ("un", "buffer"), "variant": ("un", "variant")}
-# French words of a type written in the program (a procedure's declared result) -> article
-_FEMININE = frozenset({"chaine", "date", "heure", "dateheure", "duree"})
+# English type word -> its French word (its article: _article)
+_TO_FRENCH = {"int": "entier", "string": "chaîne", "real": "réel", "boolean": "booléen",
+              "date": "date", "time": "heure", "datetime": "dateheure", "duration": "durée",
+              "currency": "monétaire", "numeric": "numérique", "buffer": "buffer",
+              "variant": "variant"}
+
+
+def _article(french: str) -> str:
+    """The article of a French type word in a declaration (words.py FRENCH_TYPE_ARTICLES,
+    and "une date"); "un" for the others (variant, buffer, a class)."""
+    key = fold(french)
+    return "une" if key == "date" else FRENCH_TYPE_ARTICLES.get(key, "un")
 
 
 @lru_cache(maxsize=8)
@@ -51,8 +56,8 @@ def declaration_example(name: str, type_text: str, source: str) -> str:
         return f"{name} is {type_text}"
     known = _TO_FRENCH.get(fold(type_text))
     if known is not None:
-        return f"{name} est {known[0]} {known[1]}"
+        return f"{name} est {_article(known)} {known}"
     first = fold(type_text).split()[0] if type_text.split() else ""
     if first in ("un", "une"):  # (a type written with its article)
         return f"{name} est {type_text}"
-    return f"{name} est {'une' if first in _FEMININE else 'un'} {type_text}"
+    return f"{name} est {_article(first)} {type_text}"

@@ -10,13 +10,10 @@ __all__ = ["check_result_types", "check_result_count", "check_one_type_given_sev
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
-from .several_values import SIMPLE_KINDS, run_refusal
+from .several_values import SIMPLE_KINDS, one_value, run_refusal
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
-
-# values that are one value whatever they hold (a call may give several)
-_SINGLE = (N.Num, N.Str, N.Const, N.BinOp)
 
 
 def check_result_types(fc: "FunctionChecker", p: N.Procedure) -> None:
@@ -29,7 +26,7 @@ def check_result_count(fc: "FunctionChecker", value: N.Expr, p: N.Procedure) -> 
     """`RESULT (1, "a", 3)` or `RESULT 5` where the header lists two types."""
     if type(value) is N.TupleLit:
         given = len(value.items) + len(value.skipped)
-    elif isinstance(value, _SINGLE):
+    elif one_value(fc, value):  # (several_values.py: what is certainly one value)
         given = 1
     else:
         return  # (another procedure's values: counted when they are received)

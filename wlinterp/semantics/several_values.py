@@ -13,7 +13,7 @@ with no value), it has no RESULT without a value, no declared result type, no CA
 from __future__ import annotations
 
 __all__ = ["check_several_stored", "check_one_value_for_several", "run_refusal",
-           "gives_several", "results_several"]
+           "gives_several", "results_several", "one_value"]
 
 from typing import TYPE_CHECKING
 
@@ -66,7 +66,7 @@ def check_one_value_for_several(fc: "FunctionChecker", target: N.TupleLit,
     is certainly one: a literal, an operation, a variable declared of a simple type, a
     call of the program's procedure declaring one result type (an array gives its
     elements, a Variant or another call may hold several)."""
-    if not _one_value(fc, value):
+    if not one_value(fc, value):
         return
     count = len(target.items) + len(target.skipped)
     fc.rep.report("WL110", f"Expected {count} values to assign, got a single value", target,
@@ -77,7 +77,9 @@ def check_one_value_for_several(fc: "FunctionChecker", target: N.TupleLit,
 _ONE_VALUE = frozenset({N.Num, N.Str, N.Const, N.BinOp, N.Compare, N.Logic})
 
 
-def _one_value(fc: "FunctionChecker", value: N.Expr) -> bool:
+def one_value(fc: "FunctionChecker", value: N.Expr) -> bool:
+    """Is `value` certainly one value (check_one_value_for_several's list)? The one test
+    of it: a RESULT's count against its header's list asks it too (several_results.py)."""
     if type(value) in _ONE_VALUE or isinstance(value, N.Unary):
         return True
     if type(value) is N.Name:

@@ -9,7 +9,7 @@ __all__ = ["foreign_form", "line_ends_in_operator", "line_start", "opens_line"]
 
 from .lexer import Token
 from .names import fold
-from .words import SIMPLE_TYPE_WORDS as _TYPE_WORDS
+from .words import FRENCH_TYPE_ARTICLES, SIMPLE_TYPE_WORDS as _TYPE_WORDS
 
 _LINE_ENDS = ("_NL", "NL")
 
@@ -28,13 +28,6 @@ def opens_line(tokens: list[Token], index: int) -> bool:
     return index == 0 or tokens[index - 1].type in _LINE_ENDS
 
 
-# The French type words and their article in a declaration (`x est une chaîne`); the
-# other simple type words are English (`x is string`).
-_FRENCH_TYPES = {"entier": "un", "octet": "un", "reel": "un", "booleen": "un",
-                 "monetaire": "un", "numerique": "un", "caractere": "un",
-                 "chaine": "une", "heure": "une", "dateheure": "une", "duree": "une"}
-
-
 def type_before_name(tok: Token, tokens: list[Token], index: int) -> str | None:
     """The message for `int i = 0` / `chaîne sNom = "a"` (a simple type word opening the
     line, then the name: a C, Java or C# declaration), else None. WLanguage writes the
@@ -47,7 +40,7 @@ def type_before_name(tok: Token, tokens: list[Token], index: int) -> str | None:
     if kind.type != "NAME" or not opens_line(tokens, index - 1) or word not in _TYPE_WORDS \
             or after not in ("EQ", "_NL", "NL", "$END"):
         return None
-    article = _FRENCH_TYPES.get(word)
+    article = FRENCH_TYPE_ARTICLES.get(word)  # (a French type word; others are English)
     link = f"est {article} " if article else "is "
     value = " = ..." if after == "EQ" else ""
     return (f"'{kind.value} {tok.value}' is no WLanguage declaration (the name comes "

@@ -42,6 +42,12 @@ PLURAL_ADJECTIVES = {"dynamiques": "dynamique", "fixes": "fixe", "associatifs": 
                      "associatives": "associative"}
 # Simple type words (folded, singular), EN and FR -> the kind they declare (the names of
 # runtime/kinds.py's Kind; "byte"/"octet" are 1-byte unsigned integers).
+# The French simple type words (folded) and their article in a declaration (`x est une
+# chaîne`): syntax/foreign_forms.py and semantics/hint_words.py. "date" is both languages'
+# word: foreign_forms leaves it out (`date d = ...` may be English), hint_words says "une".
+FRENCH_TYPE_ARTICLES = {"entier": "un", "octet": "un", "reel": "un", "booleen": "un",
+                        "monetaire": "un", "numerique": "un", "caractere": "un",
+                        "chaine": "une", "heure": "une", "dateheure": "une", "duree": "une"}
 SIMPLE_TYPE_WORDS: dict[str, str] = {
     "int": "int", "integer": "int", "entier": "int", "byte": "byte", "octet": "byte",
     "real": "real", "reel": "real", "double": "real",
