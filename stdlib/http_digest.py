@@ -37,10 +37,19 @@ def digest_authorization(rough_header: str, user: str, password: str, method: st
 
 
 def _params(text: str) -> dict[str, str]:
-    """A challenge's auth-params (`realm="x", nonce="y", qop="auth"`), names lower-case."""
-    pairs = urllib.request.parse_keqv_list(
-        [p for p in urllib.request.parse_http_list(text) if "=" in p])
-    return {k.strip().lower(): v for k, v in pairs.items()}
+    """A challenge's auth-params (`realm="x", nonce="y", qop="auth"`), names lower-case.
+    An empty value (`opaque=`, `opaque=""`) is empty: urllib's parse_keqv_list read its
+    first character and stopped the run with an internal error."""
+    params: dict[str, str] = {}
+    for part in urllib.request.parse_http_list(text):
+        name, sep, value = part.partition("=")
+        if not sep:
+            continue
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        params[name.strip().lower()] = value
+    return params
 
 
 def _target(url: str) -> str:

@@ -10,6 +10,7 @@ import urllib.request
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from loopback import QuietHandler, serve_http
 from wl_test_helpers import run_lines
@@ -24,6 +25,7 @@ class DigestHandler(QuietHandler):
     200 "hello <user>" for an Authorization that proves the password; what each request
     carried is kept."""
     seen: list[str] = []
+    opaque = f'"{OPAQUE}"'  # (as the challenge writes it)
 
     def do_GET(self) -> None:
         algorithm = self.path.strip("/").split("?")[0].upper()
@@ -33,7 +35,7 @@ class DigestHandler(QuietHandler):
             return self.answer(f"hello {self._fields(said[7:])['username']}".encode())
         self.send_response(401)
         self.send_header("WWW-Authenticate", f'Digest realm="{REALM}", qop="auth", '
-                         f'algorithm={algorithm}, nonce="{NONCE}", opaque="{OPAQUE}"')
+                         f'algorithm={algorithm}, nonce="{NONCE}", opaque={self.opaque}')
         self.send_header("Content-Length", "6")
         self.end_headers()
         self.wfile.write(b"denied")
@@ -49,7 +51,8 @@ class DigestHandler(QuietHandler):
         def digest(s: str) -> str:
             return h(s.encode("utf-8")).hexdigest()
         password = PASSWORDS.get(f.get("username", ""))
-        if password is None or f.get("opaque") != OPAQUE or f.get("uri") != self.path:
+        if password is None or f.get("opaque") != self.opaque.strip('"') \
+                or f.get("uri") != self.path:
             return False
         ha1 = digest(f"{f['username']}:{REALM}:{password}")
         ha2 = digest(f"GET:{self.path}")
@@ -60,6 +63,7 @@ class DigestHandler(QuietHandler):
 @pytest.fixture()
 def port() -> Iterator[int]:
     DigestHandler.seen = []
+    DigestHandler.opaque = f'"{OPAQUE}"'
     yield from serve_http(DigestHandler)
 
 
@@ -144,3 +148,25 @@ def test_basic_is_the_default_and_goes_at_once(port: int) -> None:
                  'Trace(res.StatusCode)\n')
     assert lines == ["1", "401"]
     assert DigestHandler.seen == ["Basic"]
+
+
+@pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
+def test_a_challenge_parameter_with_an_empty_value_is_empty(port: int, code: str) -> None:
+    """`opaque=` (no value) in the challenge: answered, the opaque sent back empty (it
+    stopped the run: "internal error: IndexError")."""
+    DigestHandler.opaque = ""
+    lines = run_lines(code.format(port=port, algorithm="MD5", password="s3cret é"))
+    assert lines == ["200, hello ann, 0"]
+    assert DigestHandler.seen == ["-", "Digest"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list('a=",\\ \t;xé') + ["realm", "nonce", "qop",
+                                                          "opaque", "algorithm"]))
+       .map("".join))
+def test_odd_challenges_never_stop_the_answer(params: str) -> None:
+    """Whatever follows `Digest `, the answer is a Digest header or "" (no challenge it
+    can answer), never an exception."""
+    rough = f"HTTP/1.1 401 No\r\nWWW-Authenticate: Digest {params}\r\n"
+    said = http_digest.digest_authorization(rough, "ann", "pw", "GET", "http://h/a", None)
+    assert said == "" or said.startswith("Digest username=")
