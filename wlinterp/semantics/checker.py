@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from .several_results import check_one_type_given_several, check_result_count, \
         check_result_types
     from .several_values import check_one_value_for_several
+    from .extern_names import declare_extern
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation",
                   "kept_for_its_life")
@@ -81,6 +82,7 @@ else:
     on_first_call(globals(), ".several_results", "check_result_count", "check_result_types",
                   "check_one_type_given_several")
     on_first_call(globals(), ".several_values", "check_one_value_for_several")
+    on_first_call(globals(), ".extern_names", "declare_extern")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -329,6 +331,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
 
     def s_Label(self, s: N.Label) -> None:
         self.jumps = self.jumps or s.jump
+        if not s.jump and " " in s.name:  # `EXTERN clPlanning`: the names it declares
+            declare_extern(self, s)
 
     def s_Goto(self, s: N.Goto) -> None:
         self.jumps = True

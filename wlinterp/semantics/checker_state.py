@@ -23,6 +23,7 @@ class CheckerState:
     loops = 0
     in_case = False
     lenient = False  # in the arguments of a call wlinterp cannot run
+    externs: frozenset[str] = frozenset()  # names of its `EXTERN x` lines (extern_names.py)
     called: BuiltinKinds | None = None  # the built-in the last callee check found
     # the data files a FOR EACH over a file names (a set of its own once there is one)
     data_files: "set[str] | frozenset[str]" = frozenset()

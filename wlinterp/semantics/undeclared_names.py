@@ -61,8 +61,8 @@ class UndeclaredNames(CheckerState):
         return kind
 
     def undeclared(self, e: N.Name | N.ClassMember) -> None:
-        if self.lenient:
-            return
+        if self.lenient or self.externs and fold(e.name) in self.externs:
+            return  # (`EXTERN clPlanning` above it: extern_names.py)
         kind = control_kind(e.name)
         if kind is None:  # `= No`, `= Actif`, `_EVE.wParam`
             kind = window_constant(e.name)

@@ -51,6 +51,11 @@ Merged = Optional[tuple[int, bool]]
 Rule = Callable[[list[Token], int, bool, list[Token], Optional[Token], str], Merged]
 
 
+# `EXTERN name` / `EXTERNE nom`: a variable declared elsewhere, known when the program runs
+# (kept for the check); `EXTERN "file"` is ignored (class_lines.ignored_line)
+_EXTERN = frozenset({"extern", "externe"})
+
+
 def class_line(toks: list[Token], i: int, line_start: bool, out: list[Token],
                nxt: Token | None, nxt_word: str) -> Merged:
     """A class's line forms at a line's start: `hérite de Base` / `un objet Base`
@@ -126,6 +131,16 @@ def line_form(toks: list[Token], i: int, line_start: bool, out: list[Token],
         # implements IBasket: nothing to run; the name kept for the check (decl_builder.py)
         out.append(_retype(t, "NOOP", f"{t.value} {nxt.value}"))
         return i + 2, False
+    if line_start and typ == "NAME" and nxt is not None and nxt.type == "NAME" \
+            and fold(t.value) in _EXTERN:
+        # EXTERN clPlanning: names known when the program runs, kept for the check
+        j, names = i + 1, [t.value]
+        while j < n and toks[j].type != "NL":
+            if toks[j].type == "NAME":
+                names.append(toks[j].value)
+            j += 1
+        out.append(_retype(t, "NOOP", " ".join(names)))
+        return j, False
     if line_start and _ignored_line(t, nxt):
         out.append(_retype(t, "NOOP", t.value))  # EXTERN, PUBLIC:, HÉRITE DE, LIBÉRER ...
         while i < n and toks[i].type != "NL":
