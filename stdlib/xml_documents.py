@@ -109,8 +109,10 @@ def _element_text(root: ET.Element) -> str:
         el, opening = stack.pop()
         if opening:
             attrs = "".join(f' {k}="{escape(v, _IN_ATTRIBUTE)}"' for k, v in el.attrib.items())
-            notes = before(el) if el is not root else ""  # its comments (xml_markup.py)
-            ending = at_end(el)
+            notes = ""
+            if el is not root:  # its comments (xml_markup.py), after the text before it
+                parts[-1], notes = before(el, parts[-1])
+            ending = at_end(el, "")[1]  # notes that end it: not written <x/>
             if not el.text and len(el) == 0 and not ending:
                 parts.append(f"{notes}<{el.tag}{attrs}/>")
             else:
@@ -120,7 +122,8 @@ def _element_text(root: ET.Element) -> str:
                 stack.extend((child, True) for child in reversed(el))
                 continue
         else:
-            parts.append(f"{at_end(el)}</{el.tag}>")
+            parts[-1], ending_notes = at_end(el, parts[-1])
+            parts.append(f"{ending_notes}</{el.tag}>")
         if el is not root:
             parts.append(escape(el.tail or "", _IN_TEXT))
     return "".join(parts)

@@ -29,16 +29,29 @@ _EPILOG: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _CDATA: WeakKeyDictionary[ET.Element, str] = WeakKeyDictionary()  # its text as read
 
 
-def before(el: ET.Element) -> str:
-    """The notes written just before `el` inside its parent, with their blanks."""
-    found = _BEFORE.get(el)
-    return "".join(m + after for m, after in found) if found else ""
+def before(el: ET.Element, written: str) -> tuple[str, str]:
+    """The notes written just before `el` inside its parent, with their blanks, and
+    `written` (the text before them) without those blanks (see `_placed`)."""
+    return _placed(_BEFORE.get(el), written)
 
 
-def at_end(el: ET.Element) -> str:
-    """The notes that end `el`'s content, after its last child."""
-    found = _AT_END.get(el)
-    return "".join(m + after for m, after in found) if found else ""
+def at_end(el: ET.Element, written: str) -> tuple[str, str]:
+    """The notes that end `el`'s content, after its last child, as `before`."""
+    return _placed(_AT_END.get(el), written)
+
+
+def _placed(found: list[Markup] | None, written: str) -> tuple[str, str]:
+    """(`written` less the blanks the notes had after them, the notes with those blanks).
+    The blanks belong to the element's text too (`<p>Price:<!-- eur --> <b>` reads
+    "Price: "): they were kept with the note alone and lost from the text. The text ends
+    with them while the program leaves it unchanged, so they are written once, after the
+    notes, where they were; a text the program changed is written whole before the notes."""
+    if not found:
+        return written, ""
+    blanks = "".join(after for _, after in found)
+    if blanks and written.endswith(blanks):
+        return written[:-len(blanks)], "".join(m + after for m, after in found)
+    return written, "".join(m for m, _ in found)
 
 
 def cdata(el: ET.Element) -> str | None:
@@ -63,9 +76,9 @@ def epilog(root: ET.Element) -> str:
 
 class MarkupKeeper:
     """Between expat and the tree builder (xml_parse.parse_xml): elements go to the
-    builder, comments and instructions to the tables above. The blank text after a note
-    is kept with it (so the layout comes back as written); text that is not blank goes
-    to the element's text, as before."""
+    builder, comments and instructions to the tables above. All text goes to the
+    element's text; the blank text right after a note is noted with it too (so the
+    layout comes back as written)."""
 
     def __init__(self, parser: Any, builder: ET.TreeBuilder) -> None:
         self.parser, self.builder = parser, builder
@@ -92,11 +105,12 @@ class MarkupKeeper:
             self.parser.CharacterDataHandler = self._after_note
 
     def _after_note(self, text: str) -> None:
-        """Text after a note: kept with it while blank, else the element's text."""
+        """Text after a note: the element's text, and its blanks noted with the note
+        while nothing else follows them (the layout written back: `_placed`)."""
+        self.data(text)
         last = self.pending[-1]
         if (last[1] + text).strip():
             self._stop_capture()
-            self.data(last[1] + text)
             last[1] = ""
         else:
             last[1] += text
