@@ -27,7 +27,8 @@ def dated_operands(ca: str, ta: SType, cb: str, tb: SType) -> tuple[str, SType, 
     that type reads it (`d = "2024-01-15"`); a Time beside a number counts its hundredths
     of a second, as it does stored into a number (`t = 4320000` is 12:00), and beside a
     value only the run knows it goes marked, so that a number there counts the same way
-    (INFERRED, docs/semantics.md "A Time compared with a number"); a text that value
+    (INFERRED, docs/semantics.md "A Time compared with a number"); a number beside a
+    DateTime is read as storing it there reads it (`dt = 20250108`); a text that value
     holds is read as a declared string's is (docs/semantics.md "A Variant holding a
     text compared with a date")."""
     for (c, t), (oc, ot), swap in (((ca, ta), (cb, tb), False), ((cb, tb), (ca, ta), True)):
@@ -37,6 +38,8 @@ def dated_operands(ca: str, ta: SType, cb: str, tb: SType) -> tuple[str, SType, 
             oc = dated(oc, t)
         elif t == S.TIME and ot in (S.INT, S.REAL, S.DEC, S.BOOL):
             c, t = f"time_number({c})", S.INT
+        elif t == S.DATETIME and ot in (S.INT, S.REAL, S.DEC, S.BOOL):
+            oc = f"dated_if_text({oc}, 'datetime')"  # its digits, as stored there
         elif ot == S.ANY:  # a Variant: a text it holds is read as t reads it
             oc = f"dated_if_text({oc}, {DATED[t]!r})"
             if t == S.TIME:

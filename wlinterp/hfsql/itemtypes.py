@@ -215,11 +215,11 @@ def _dated(kind: str, value: Any) -> str:
     "2025-01-05T10:30" its digits, a number given to a Time hundredths of a second since
     midnight (1745 is 00001745), a Date, Time or DateTime as into such a variable
     (dated_values.py dated_into: a Time into a DateTime is that time today, a Date into
-    a Time midnight), a text the variable does not read kept whole, and a number or a
-    Boolean given to a DateTime its digits as the variable keeps them (1745 is "1745",
-    True "1"), True into a Time "1". This function had its own copy of those rules,
-    which read 1745 into a DateTime as the year 1745 and True into a Time as 10:00,
-    where the variable did not: an item and a variable given the same value differed.
+    a Time midnight), a text the variable does not read kept whole, a number given to a
+    DateTime its digits read as the same text is (20250108 is that day at midnight,
+    1745 the year 1745), a Boolean its number 1 or 0 (True into a Time is 00000001).
+    This function had its own copy of those rules, which the variable did not share:
+    an item and a variable given the same value differed.
     Searches on such an item are exact (reading.py seek: generic only on text), so a
     sought value is converted the same way."""
     return coerce(value, _DATED_SPECS[kind])  # type: ignore[return-value]

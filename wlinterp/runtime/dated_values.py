@@ -17,6 +17,7 @@ from __future__ import annotations
 __all__ = ["dated_variant", "dated_if_text", "time_as_datetime", "date_as_time", "time_member", "dated_into", "text_dated_arith",
            "DATED_TEXTS", "DATED_KINDS"]
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -43,12 +44,21 @@ def dated_if_text(value: Any, kind: str) -> Any:
     """A Variant's value compared with a Date, Time or DateTime (`kind`): a text it holds
     is read as that type reads it, as a declared string's is (datetimes.py `dated_text`:
     `v = "2024-01-05"` compares the date, where the text's characters were compared);
-    any other value (a number, a marked date, Null) as it is (docs/semantics.md "A
-    Variant holding a text compared with a date")."""
+    beside a DateTime a number is read as storing it there reads it (20250108 is
+    that day at midnight, datetimes.py `datetime_of_number`: `dt = 20250108` is true
+    after `dt is DateTime = 20250108`); any other value (a number beside a Date or a
+    Time, a marked date, Null) as it is (docs/semantics.md "A Variant holding a text
+    compared with a date")."""
     if type(value) is str:
         from .datetimes import dated_text
         return dated_text(value, kind)
+    if kind == "datetime" and type(value) in _NUMBERS:
+        from .datetimes import datetime_of_number
+        return datetime_of_number(value)
     return value
+
+
+_NUMBERS = frozenset((int, float, bool, Decimal))
 
 
 def time_member(obj: Any, name: str, value: str) -> str:

@@ -165,6 +165,14 @@ def normalize_datetime(value: object) -> str:
     return s
 
 
+def datetime_of_number(value: object) -> str:
+    """A number (or a Boolean, its number 1 or 0) given to a DateTime, or compared with
+    one: its digits read as the same digits in a text are (20250108 is that day at
+    midnight), so that `dt = 20250108` holds and compares equal to what it was given
+    (INFERRED, docs/semantics.md "Time, DateTime, Duration")."""
+    return normalize_datetime(V.to_str(int(value) if type(value) is bool else value))
+
+
 def time_ms(t: str) -> int:
     """Milliseconds from midnight to the time `t` (any text normalize_time reads)."""
     t = normalize_time(t)

@@ -308,12 +308,10 @@ def _dated_number(value: int | float | Decimal | bool, k: str) -> str:
     never matched). A Boolean is its number, 1 or 0, as in arithmetic: True was the text
     "1" in a Time ("10000000", 01:00, in a Time item). INFERRED: docs/hfsql.md "Record
     buffer" (one conversion for variables and items, hfsql/itemtypes.py _dated)."""
-    from .datetimes import normalize_datetime, time_of_hundredths
-    if type(value) is bool:
-        value = int(value)
+    from .datetimes import datetime_of_number, time_of_hundredths
     if k == K_TIME:
-        return time_of_hundredths(value)
-    return normalize_datetime(V.to_str(value))
+        return time_of_hundredths(int(value) if type(value) is bool else value)
+    return datetime_of_number(value)
 
 
 def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> object:
