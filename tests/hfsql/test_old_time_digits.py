@@ -144,3 +144,43 @@ def test_old_time_digits_are_rewritten_once(db_url: str, lang: str) -> None:
         assert sql.values()[2] == ("C3", "1130", "")
     finally:
         sql.conn.close()
+
+
+def test_a_value_that_cannot_be_rewritten_is_said_and_looked_at_again(db_url: str) -> None:
+    """A value whose new form a unique key already holds (record C1 at 10:30 stored
+    today, C2's "1030" stored before) keeps its old form: the table is not marked done,
+    so the next program looks again, and the run's error output says which value."""
+    import io
+
+    from hfsql_support import SHOP
+    from wlinterp.engine import run_source
+    describe = VISIT.replace('itm..Name = "At"\nitm..Type = hItemTime\n'
+                             'itm..KeyType = hNotAKey', 'itm..Name = "At"\nitm..Type = '
+                             'hItemTime\nitm..KeyType = hUniqueKey')
+    assert describe != VISIT
+    first = ('HCreation(Visit)\nVisit.Code = "C1"\nVisit.At = "10:30"\nTrace(HAdd(Visit))\n'
+             'Visit.Code = "C2"\nVisit.At = "11:00"\nTrace(HAdd(Visit))\n')
+    assert run_shop(describe + first, db_url) == "1\n1\n"
+    sql = _Sql(db_url, "en")
+    try:
+        sql.set("C2", "1030", "")  # as an earlier version stored it
+        sql.made_the_old_way()
+        for _ in range(2):  # each program says it: the table stays unmarked
+            out, err = io.StringIO(), io.StringIO()
+            run_source(describe + "Trace(HNbRec(Visit))\n", "t.wl", stdout=out, stderr=err,
+                       options={"analysis": str(SHOP), "db": db_url})
+            assert out.getvalue() == "2\n"
+            assert "the data file Visit keeps At = '1030'" in err.getvalue()
+            assert "'10300000'" in err.getvalue()
+            assert sql.values()[1][:2] == ("C2", "1030")
+            assert ("Visit", 1) not in _marks(sql)
+    finally:
+        sql.conn.close()
+
+
+def _marks(sql: _Sql) -> list[tuple[Any, ...]]:
+    """The marked tables; none when the marker table was never made."""
+    try:
+        return sql.marked()
+    except Exception:  # (sqlite3 or psycopg: no such table)
+        return []

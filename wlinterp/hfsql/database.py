@@ -112,6 +112,7 @@ class Database(AutoIdMixin):
         self.drawn: dict[str, int] = {}
         self._counter_table = False  # SQLite: _hf_counter made on this connection
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
+        self.warn: Any = None  # the run's error output (write_err), for what it must say
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
         self.query_files: dict[tuple[str, int], list[FileDesc]] = {}  # query.ensure_named_files
         self._locks: Locks | None = None
@@ -358,6 +359,7 @@ def _open(rt: Any) -> Database:
     except AnalysisError as exc:
         raise WLRuntimeError(str(exc)) from None
     db = Database(ana, database_url(rt.options, path))
+    db.warn = rt.write_err  # (dated_forms.py: values it could not bring up to date)
     from .wdr import find_queries
     db.queries = find_queries(query_folders(rt))  # (also without an analysis)
     return db

@@ -45,9 +45,23 @@ def bring_up_to_date(db: Any, desc: FileDesc) -> None:
         return
     backend = db.backend
     complete = not widen_dated_columns(backend, desc)
-    _rewrite_old_forms(backend, desc)
-    if complete and _mark(backend, desc.physical):
+    refused = _rewrite_old_forms(backend, desc)
+    if refused:  # not marked: looked at again by the next program, and said once a run
+        warn = getattr(db, "warn", None)
+        if warn is not None:
+            warn(_refused_words(desc, refused))
+    elif complete and _mark(backend, desc.physical):
         done.add(desc.physical)
+
+
+def _refused_words(desc: FileDesc, refused: list[tuple[str, str, str]]) -> str:
+    """What the program's error output says of the values left in their old form."""
+    item, old, now = refused[0]
+    more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+    return (f"wl: the data file {desc.name} keeps {item} = '{old}' in the form an earlier "
+            f"version stored{more}: the database refused to rewrite it as '{now}' "
+            "(most often: another record holds that value of a unique key); seeks for it "
+            "miss it until it is changed, and the file is looked at again at each start.")
 
 
 def _marked(db: Any) -> set[str]:
@@ -103,13 +117,14 @@ def _guarded(backend: Any, sql: str, params: list[Any]) -> Any:
     return guarded(sql, params) if guarded is not None else backend.execute(sql, params)
 
 
-def _rewrite_old_forms(backend: Any, desc: FileDesc) -> int:
-    """Rewrite the Date, Time and DateTime values not in the form an item stores now; the
-    number of values rewritten. A row the database refuses to change (its new form
-    would duplicate a unique key's) keeps its old value."""
+def _rewrite_old_forms(backend: Any, desc: FileDesc) -> list[tuple[str, str, str]]:
+    """Rewrite the Date, Time and DateTime values not in the form an item stores now. A
+    row the database refuses to change (its new form would duplicate a unique key's)
+    keeps its old value: returned as (item, old value, new form), so that the table is
+    not marked done and the program says so."""
     table = quote(desc.physical, backend.dialect)
     p = "?" if backend.dialect == "sqlite" else "%s"
-    count = 0
+    refused: list[tuple[str, str, str]] = []
     for item in desc.items:
         kind = item.type.kind
         if kind not in _DATED:
@@ -127,6 +142,5 @@ def _rewrite_old_forms(backend: Any, desc: FileDesc) -> int:
                 _guarded(backend, f"UPDATE {table} SET {col} = {p} WHERE _hrec = {p}",
                          [now, hrec])
             except backend.errors():
-                continue
-            count += 1
-    return count
+                refused.append((item.name, value, str(now)))
+    return refused
