@@ -184,3 +184,28 @@ def _marks(sql: _Sql) -> list[tuple[Any, ...]]:
         return sql.marked()
     except Exception:  # (sqlite3 or psycopg: no such table)
         return []
+
+
+def test_a_schema_reads_its_own_marks_not_public_ones(pg_server: Any) -> None:
+    """PostgreSQL: a connection whose search_path puts a schema of its own before public
+    (a `wl test` case's) reads the marker table of that schema: public's marks, which
+    name the same table, made it skip its own old values (HReadSeekFirst "1030" missed)."""
+    import psycopg
+    url = pg_server.new_database("marks_by_schema")
+    in_s2 = url + "&options=-csearch_path%3Ds2,public"
+    try:
+        first = _FIRST["en"].replace("1 TO 3", "1 TO 1")
+        assert run_shop(VISIT + first, url) == "1\n"  # public.visit, marked in public
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE SCHEMA s2")
+            assert run_shop(VISIT + first, in_s2) == "1\n"  # s2.visit, made in s2
+            conn.execute("UPDATE s2.visit SET at = '1030'")  # as an earlier version did
+            conn.execute("DROP TABLE IF EXISTS s2._hf_format")  # s2 made before the marks
+            assert [tuple(r) for r in conn.execute("SELECT * FROM public._hf_format")] \
+                == [("Visit", 1)]
+            assert run_shop(VISIT + 'Trace(HReadSeekFirst(Visit, At, "1030"), Visit.Code)\n',
+                            in_s2) == "1, C1\n"
+            assert conn.execute("SELECT at FROM s2.visit").fetchone()[0] == "10300000"
+            assert conn.execute("SELECT file FROM s2._hf_format").fetchone()[0] == "Visit"
+    finally:
+        pg_server.drop_database("marks_by_schema")

@@ -82,10 +82,15 @@ def _marked(db: Any) -> set[str]:
 
 
 def _exists(backend: Any) -> bool:
+    """Whether the marker table is there. PostgreSQL: in the connection's own schema (the
+    first of its search_path, where its tables are made and where `_mark` makes the
+    marker), not wherever search_path finds one: a `wl test` case's schema
+    (`search_path TO case, public`) read public's marks and skipped its own tables."""
     if backend.dialect == "sqlite":
         return backend.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                "name = ?", [FORMAT_TABLE]).fetchone() is not None
-    row = backend.execute("SELECT to_regclass(%s)", [FORMAT_TABLE]).fetchone()
+    row = backend.execute("SELECT to_regclass(format('%%I.%%I', current_schema(), %s::text))",
+                          [FORMAT_TABLE]).fetchone()
     return row is not None and row[0] is not None
 
 
