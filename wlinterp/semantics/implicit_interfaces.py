@@ -7,52 +7,80 @@ whose abstract parent has `Connexion()` and no `implémente` line, into a variab
 (docs/semantics.md "Interfaces", INFERRED). The store's test (runtime/types.py
 interface_ref) and `o is IShape` read StructDef.implements: the compiler adds the
 interfaces found here to it once (add_implicit_interfaces), and they cost nothing when it
-runs; the check asks has_prototypes (semantics/interfaces.py).
+runs; the check asks has_prototypes (semantics/interfaces.py). A method must take the
+counts of arguments its prototype allows, as `implements` asks (WL110 "its method Area
+takes 1 parameter(s)"): a class whose Area(n) only shares the name does not implement
+the interface, so the store stops where the check says so.
 """
 from __future__ import annotations
 
-__all__ = ["add_implicit_interfaces", "has_prototypes"]
+__all__ = ["accepts", "add_implicit_interfaces", "has_prototypes"]
 
-from typing import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
+from ..lazy_import import on_first_call
 from ..runtime.types import StructDef
 from ..syntax import nodes as N
 from ..syntax.names import fold
 
+if TYPE_CHECKING:
+    from .call_counts import counts
+else:  # (only a program with interfaces asks: not loaded by a one-line run)
+    on_first_call(globals(), ".call_counts", "counts")
 
-def add_implicit_interfaces(structs: Mapping[str, StructDef], methods: Iterable[tuple[str, str]],
+# (class, method), both folded -> the parameter lists of its syntaxes; [] if it has none
+Syntaxes = Callable[[str, str], "list[list[N.Param]]"]
+
+
+def add_implicit_interfaces(structs: Mapping[str, StructDef], methods: Mapping[tuple[str, str], Any],
                             interfaces: Mapping[str, N.InterfaceDecl]) -> None:
     """Add to each class's `implements` the interfaces (folded) whose every prototype it
     has, itself or through an ancestor (has_prototypes); an interface without prototypes
-    is left to `implements` lines."""
+    is left to `implements` lines. `methods`: the compiler's (class, method) -> ProcInfo,
+    its syntaxes in `overloads` when it has several."""
     if not interfaces:
         return
-    owned = set(methods)
+
+    def syntaxes(cls: str, name: str) -> list[list[N.Param]]:
+        info = methods.get((cls, name))
+        return [] if info is None else [m.params for m in info.overloads or [info]]
     for sdef in structs.values():
         if not sdef.is_class:
             continue
         lineage = sdef.lineage()
         found = {key for key, decl in interfaces.items()
                  if (decl.methods or decl.properties) and key not in sdef.implements
-                 and has_prototypes(decl, lineage, lambda c, m: (c, m) in owned,
+                 and has_prototypes(decl, lineage, syntaxes,
                                     lambda m: sdef.member_type(m) is not None)}
         if found:
             sdef.implements = sdef.implements | found
 
 
-def has_prototypes(decl: N.InterfaceDecl, lineage: list[str],
-                   has_method: Callable[[str, str], bool],
+def has_prototypes(decl: N.InterfaceDecl, lineage: list[str], syntaxes: Syntaxes,
                    has_member: Callable[[str], bool]) -> bool:
     """Do the classes of `lineage` (folded, nearest first) have a method for each of the
-    interface's PROCEDURE lines, and a property (a `<get>`/`<set>` method) or a member
-    for each of its PROPERTY lines?"""
+    interface's PROCEDURE lines, the nearest one with a syntax taking every count of
+    arguments the prototype allows, and a property (a `<get>`/`<set>` method) or a
+    member for each of its PROPERTY lines?"""
     for name in decl.methods:
         key = fold(name)
-        if not any(has_method(c, key) for c in lineage):
+        found = next((s for s in (syntaxes(c, key) for c in lineage) if s), None)
+        wanted = decl.arities.get(key)
+        if found is None or wanted is not None and not any(
+                accepts(counts(params), wanted) for params in found):
             return False
     for name in decl.properties:
         key = fold(name)
-        if not (has_member(key) or any(has_method(c, key + "#get") or has_method(c, key + "#set")
+        if not (has_member(key) or any(syntaxes(c, key + "#get") or syntaxes(c, key + "#set")
                                        for c in lineage)):
             return False
     return True
+
+
+def accepts(method: tuple[int, int | None], prototype: tuple[int, int | None]) -> bool:
+    """Does a method taking `method` (required, at most) arguments take every count the
+    interface's prototype allows? (At most None: any number more, a `*` parameter.)"""
+    required, most = method
+    wanted_required, wanted_most = prototype
+    return required <= wanted_required and (
+        most is None or wanted_most is not None and most >= wanted_most)

@@ -19,7 +19,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .abstract import refused_class
 from .call_counts import arity_message, counts
-from .implicit_interfaces import has_prototypes
+from .implicit_interfaces import accepts, has_prototypes
 from .object_stores import check_other_class, composite_stored, simple_wanted
 from .scopes import Symbol
 from .param_types import article, simple_value
@@ -96,7 +96,7 @@ def _check_members(fc: "FunctionChecker", s: N.StructDecl, interface: N.Interfac
             continue
         wanted = interface.arities.get(fold(name))
         syntaxes = fc.sym.overloads.get((owner, fold(name))) or [methods[(owner, fold(name))]]
-        if wanted is not None and not any(_accepts(counts(m.params), wanted)
+        if wanted is not None and not any(accepts(counts(m.params), wanted)
                                           for m in syntaxes):
             got = syntaxes[0]
             fc.rep.report("WL110", f"{head} its method {got.name} takes "
@@ -147,15 +147,6 @@ def _same_type(fc: "FunctionChecker", a: str, b: str) -> bool:
 
 def _unknown(name: str) -> None:
     raise UnknownType(name)
-
-
-def _accepts(method: tuple[int, int | None], prototype: tuple[int, int | None]) -> bool:
-    """Does a method taking `method` (required, at most) arguments take every count the
-    interface's prototype allows? (At most None: any number more, a `*` parameter.)"""
-    required, most = method
-    wanted_required, wanted_most = prototype
-    return required <= wanted_required and (
-        most is None or wanted_most is not None and most >= wanted_most)
 
 
 def _shown(count: tuple[int, int | None]) -> str:
@@ -220,8 +211,13 @@ def _implements(fc: "FunctionChecker", cls: str, key: str) -> bool:
         return True
     decl = fc.sym.interfaces.get(key)
     methods, structs = fc.sym.methods, fc.sym.structs
+    overloads = fc.sym.overloads
+
+    def syntaxes(c: str, m: str) -> list[list[N.Param]]:
+        found = overloads.get((c, m)) or ([methods[(c, m)]] if (c, m) in methods else [])
+        return [p.params for p in found]
     return decl is not None and bool(decl.methods or decl.properties) and has_prototypes(
-        decl, lineage, lambda c, m: (c, m) in methods,
+        decl, lineage, syntaxes,
         lambda m: any(m in structs[c].members for c in lineage))
 
 
