@@ -173,6 +173,13 @@ def datetime_of_number(value: object) -> str:
     return normalize_datetime(V.to_str(int(value) if type(value) is bool else value))
 
 
+def time_of_duration(du: Any) -> str:
+    """A Duration given to a Time: that long after midnight (1 h 2 min is 01:02), wrapping
+    at midnight as a Time plus a Duration does (INFERRED, docs/semantics.md "Time,
+    DateTime, Duration"): the Time held the Duration's words, "1 h 2 min", no time."""
+    return _time_text(du.ms)
+
+
 def time_ms(t: str) -> int:
     """Milliseconds from midnight to the time `t` (any text normalize_time reads)."""
     t = normalize_time(t)

@@ -282,6 +282,9 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         return co_date(value)
     if k == K_STRING and t.name == "buffer" and isinstance(value, WLArray):
         return buffer_of_bytes(value)  # `b is Buffer = [0x41, 0x42]` (?1514042)
+    if k == K_TIME and getattr(value, "wl_type_name", "") == "duration":
+        from .datetimes import time_of_duration
+        return time_of_duration(value)
     if k in (K_STRING, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
     if k == K_REAL:
