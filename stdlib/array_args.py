@@ -42,15 +42,20 @@ def resizable_array(value: object, fname: str) -> WLArray:
     return a
 
 
-def fixed_check(fname: str, least: int = 1) -> Callable[[list[Given]], str | None]:
+def fixed_check(fname: str, least: int = 1,
+                grows: bool = False) -> Callable[[list[Given]], str | None]:
     """A `declared_check` (registry.py): `wl check` says fixed_array_refusal at the call
     when its first argument is a variable declared a fixed array, given at least `least`
-    arguments (`Dimension(t)` only reads the count)."""
+    arguments (`Dimension(t)` only reads the count). `grows`: the built-in gives an array
+    to a Variant holding none (ArrayAdd, ArrayInsert, ArrayAddSorted, ArrayAddLine); the
+    others (ArrayDeleteAll, ArrayDelete, Dimension...) stop the run on it, "expects an
+    array, not a value of type Null", so they must leave WL204 to say so."""
     def check(given: list[Given]) -> str | None:
         spec = given[0].spec if given else None
         fixed = spec is not None and spec.kind == K_ARRAY and spec.name == FIXED_ARRAY
         return fixed_array_refusal(fname) if fixed and len(given) >= least else None
-    setattr(check, "resizes_from", least)  # so many arguments change the array's size
+    if grows:
+        setattr(check, "resizes_from", least)  # so many arguments give a Variant an array
     return check  # (a Variant given so holds an array after it: semantics grown_variant)
 
 

@@ -247,7 +247,7 @@ def _insert_row(a: Any, row: int, values: tuple[object, ...], fname: str) -> int
 
 
 @family.function("ArrayAddLine", "TableauAjouteLigne",
-                 declared_check=fixed_check("ArrayAddLine"))
+                 declared_check=fixed_check("ArrayAddLine", grows=True))
 def array_add_line(rt: Runtime, arr: object, *values: object) -> int:
     """Add a row at the end of a two-dimensional array, filled with `values` (missing
     cells get the element type's default); returns the new row's index. A one-dimensional
@@ -293,7 +293,7 @@ def array_delete_line(rt: Runtime, arr: object, row: object) -> None:
 
 
 @family.function("ArrayAddSorted", "TableauAjouteTrié",
-                 declared_check=fixed_check("ArrayAddSorted"))
+                 declared_check=fixed_check("ArrayAddSorted", grows=True))
 def array_add_sorted(rt: Runtime, arr: object, value: object) -> int:
     """Insert `value` into a one-dimensional array sorted in ascending order, after the
     elements equal to it; returns its index."""

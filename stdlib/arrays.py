@@ -177,7 +177,7 @@ def array_delete(rt: Runtime, arr: object, index: IntArg) -> None:
 
 
 @family.function("ArrayInsert", "TableauInsère", "Insert", "Insère",
-                 declared_check=fixed_check("ArrayInsert"))
+                 declared_check=fixed_check("ArrayInsert", grows=True))
 def array_insert(rt: Runtime, arr: object, index: IntArg, value: object = None) -> int:
     """Insert `value` so that it becomes element `index` (count + 1 appends); returns the
     index. An omitted value inserts an empty element of the array's type.

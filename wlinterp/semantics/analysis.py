@@ -153,12 +153,13 @@ class _Builtins:
         b = self.functions.get(key)
         return b is not None and not builtin_kinds(b).outputs
 
-    def resizes(self, key: str) -> bool:
-        """Does the built-in `key` (one of these) change the size of the array its first
-        argument holds (ArrayAdd, ArrayInsert: builtin_args.grown_variant)?"""
+    def resizes(self, key: str, count: int) -> bool:
+        """Does the built-in `key` (one of these), given `count` arguments, give the Variant
+        its first argument names an array (ArrayAdd, ArrayInsert: builtin_args.grown_variant;
+        `Dimension(v)` with too few arguments does not)?"""
         b = self.functions.get(key)
-        return b is not None and getattr(builtin_kinds(b).declared, "resizes_from", None) \
-            is not None
+        least = None if b is None else getattr(builtin_kinds(b).declared, "resizes_from", None)
+        return least is not None and count >= least
 
 
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],

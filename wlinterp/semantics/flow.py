@@ -117,7 +117,7 @@ class _Flow:
         self.tracked = tracked
         self.builtins = builtins
         # does a built-in change the size of its first argument's array (analysis.py)
-        self.resizes: Callable[[str], bool] | None = getattr(builtins, "resizes", None)
+        self.resizes: Callable[[str, int], bool] | None = getattr(builtins, "resizes", None)
         self.found: list[N.Name] = []
         self.reported: set[str] = set()
         self.quiet = False  # first walk of a loop body: nothing is reported
@@ -169,7 +169,7 @@ class _Flow:
                 if not (type(x.func) is _NAME and fold(x.func.name) in self.builtins):
                     passed |= {fold(arg.name) for arg in x.args if type(arg) is _NAME}
                 elif x.args and type(x.args[0]) is _NAME and self.resizes is not None \
-                        and self.resizes(fold(x.func.name)):
+                        and self.resizes(fold(x.func.name), len(x.args)):
                     passed.add(fold(x.args[0].name))  # `ArrayAdd(v, 5)`: an array in v
                 stack += x.args[::-1]  # (sub_exprs of a call: its callee, its arguments)
                 stack.append(x.func)
