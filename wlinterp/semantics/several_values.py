@@ -91,8 +91,21 @@ def one_value(fc: "FunctionChecker", value: N.Expr) -> bool:
         key = fold(value.func.name)
         proc = None if key in fc.sym.overloads else fc.sym.procs.get(key)
         return proc is not None and bool(proc.ret_type) and not proc.result_types \
-            and fold(proc.ret_type) != "variant" and not results_several(proc)
+            and fold(proc.ret_type) != "variant" \
+            and (not results_several(proc) or _may_give_one(proc))
     return False
+
+
+def _may_give_one(proc: N.Procedure) -> bool:
+    """Has `proc` a way out giving one value: a RESULT of one value, or the end of its body
+    (`IF bBoth THEN RESULT (1, 2)` then `RESULT 3`)? Then a call receiving several names
+    may stop the run at the call ("got a single value"), whatever its RESULT (1, 2) does."""
+    stmts = proc.body.stmts
+    if not stmts or type(stmts[-1]) is not N.Return:
+        return True
+    return any(type(s) is N.Return and not (type(s.value) is N.TupleLit
+                                            and len(s.value.items) > 1)
+               for s in walk_stmts(stmts))
 
 
 def results_several(proc: N.Procedure) -> bool:
