@@ -188,18 +188,21 @@ def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     into = native_path(r["destination"], new=True) if V.to_str(r["destination"]) else ""
     url, body = V.to_str(r["url"]), _body(r["content"])
 
-    def made() -> HTTPResponseValue:
+    def made(url: str, verb: str, body: bytes | None) -> HTTPResponseValue:
         return send(rt, url, verb, body, headers, _timeout(r["timeout"]), "HTTPSend",
                     into=into, follow=not ignored & HTTP_IGNORE_REDIRECTION,
                     progress=progress, tls=tls, cookies=sent_jar(request))
-    answer = made()
+    answer = made(url, verb, body)
     if scheme == AU_DIGEST and r["user"] and answer.values["statuscode"] == 401:
+        # the challenge is to the request that got it: a redirect's, when one was
+        # followed (its URL, and GET without body after a 302 or 303 to a POST)
+        url, verb, body = answer.asked or (url, verb, body)
         said = digest_authorization(V.to_str(answer.values["roughheader"]),
                                     V.to_str(r["user"]), V.to_str(r["password"]),
                                     verb or ("POST" if body else "GET"), url, body)
         if said:  # (no Digest challenge: the 401 is the answer, as any)
             headers["Authorization"] = said
-            answer = made()
+            answer = made(url, verb, body)
     return answer
 
 

@@ -212,6 +212,12 @@ class SafeRedirects(urllib.request.HTTPRedirectHandler):
 
     max_redirections = 10
 
+    def __init__(self, exchange: Any = None) -> None:
+        """`exchange` (http_deadline.Exchange): told of each request a redirect makes, so
+        that the answer is known to be that request's (a Digest challenge covers it)."""
+        super().__init__()
+        self.exchange = exchange
+
     def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
         problem = _ascii_location(headers)
         target = headers.get("location") or headers.get("uri") or ""
@@ -249,6 +255,8 @@ class SafeRedirects(urllib.request.HTTPRedirectHandler):
             for name in list(new.headers):
                 if _credential(name) or name.lower() == "cookie":
                     del new.headers[name]
+        if self.exchange is not None:
+            self.exchange.request = new
         return new
 
 

@@ -59,6 +59,9 @@ class Exchange:
         self.timer: threading.Timer | None = None
         self.progress: Any = None
         """The Progress (stdlib/http_progress.py) told of each piece of the body."""
+        self.request: Any = None
+        """The request a followed redirect made last (http_credentials.SafeRedirects):
+        the one the answer is to; None when none was followed."""
 
     def __enter__(self) -> "Exchange":
         self._arm(self.allowed)
@@ -113,7 +116,7 @@ class Exchange:
         environment's, as urllib reads them)."""
         from .http_credentials import NoRedirects, SafeRedirects
         handlers: list[Any] = [_HTTPHandler(self), _HTTPSHandler(self, context),
-                               SafeRedirects() if follow else NoRedirects()]
+                               SafeRedirects(self) if follow else NoRedirects()]
         if cookies is not None:
             handlers.append(urllib.request.HTTPCookieProcessor(cookies))
         if proxies is not None:

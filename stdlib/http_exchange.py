@@ -164,6 +164,10 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
             roughheader=_status_line(answer) + "".join(f"{k}: {v}\r\n"
                                                        for k, v in answer.headers.items()),
             descriptionstatuscode=str(answer.reason or ""))
+        last = exchange.request or request
+        sent = last.data
+        response.asked = (last.full_url, last.get_method(),
+                          sent if isinstance(sent, bytes) else None)
     return response
 
 

@@ -132,7 +132,7 @@ class HTTPRequestValue(_Members):
 class HTTPResponseValue(_Members):
     """An `httpResponse` / `httpRéponse` variable (read-only once received)."""
 
-    __slots__ = ()
+    __slots__ = ("asked",)
     wl_type_name = "httpResponse"
     ALIASES = {"codeetat": "statuscode", "contenu": "content", "entete": "header",
                "entetebrut": "roughheader", "descriptioncodeetat": "descriptionstatuscode"}
@@ -143,6 +143,10 @@ class HTTPResponseValue(_Members):
         super().__init__({"statuscode": 0, "content": "", "contenttype": "",
                           "header": _headers(), "roughheader": "",
                           "descriptionstatuscode": ""})
+        self.asked: tuple[str, str, bytes | None] | None = None
+        """The request this answer is to (URL, method, body), after the redirects
+        followed: a Digest challenge covers it and its retry goes to it
+        (stdlib/http_client.py); None before an answer."""
 
     def copy(self) -> "HTTPResponseValue":
         return self

@@ -28,6 +28,12 @@ class DigestHandler(QuietHandler):
     opaque = f'"{OPAQUE}"'  # (as the challenge writes it)
 
     def do_GET(self) -> None:
+        if self.path.startswith("/from/"):  # a redirect to the rest of the path
+            self.seen.append("->")
+            self.send_response(302)
+            self.send_header("Location", self.path[5:])
+            self.send_header("Content-Length", "0")
+            return self.end_headers()
         algorithm = self.path.strip("/").split("?")[0].upper()
         said = self.headers.get("Authorization", "")
         self.seen.append(said.split(" ")[0] or "-")
@@ -170,3 +176,15 @@ def test_odd_challenges_never_stop_the_answer(params: str) -> None:
     rough = f"HTTP/1.1 401 No\r\nWWW-Authenticate: Digest {params}\r\n"
     said = http_digest.digest_authorization(rough, "ann", "pw", "GET", "http://h/a", None)
     assert said == "" or said.startswith("Digest username=")
+
+
+@pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
+def test_a_challenge_after_a_redirect_is_answered_where_it_came_from(
+        port: int, code: str) -> None:
+    """/from/MD5 answers 302 to /MD5, which asks for the digest: the digest covers
+    /MD5 and goes there (it went to /from/MD5 again, carrying uri="/from/MD5...", and
+    the server's second 401 was the answer)."""
+    lines = run_lines(code.replace("{algorithm}", "from/{algorithm}").format(
+        port=port, algorithm="MD5", password="s3cret é"))
+    assert lines == ["200, hello ann, 0"]
+    assert DigestHandler.seen == ["->", "-", "Digest"]
