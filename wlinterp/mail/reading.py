@@ -21,10 +21,12 @@ import re
 import socket
 import ssl
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterator
 
+from ..goodbyes import GOODBYE_WAIT
 from ..host_names import host_port
 from .failures import cut_words, decode_reply, reply_words
 
@@ -312,34 +314,60 @@ class ReadState:
         try:
             session.close()
         except ReadError as err:
-            if getattr(session, "deleted", None) and self.report is not None:
-                self.report(f"Email: closing the session '{session.label}' {when} failed: "
-                            f"{err.message}")
+            self._failed(session, when, err.message)
+
+    def _failed(self, session: ReadingSession, when: str, why: str) -> None:
+        """The report of a close no call returns: written when deleted messages may be
+        left on the server, quiet when nothing is lost."""
+        if getattr(session, "deleted", None) and self.report is not None:
+            self.report(f"Email: closing the session '{session.label}' {when} failed: {why}")
 
     def shutdown(self) -> None:
         """End of run: end every session still open (deletions committed, as a close), all
-        at once, each in a thread of its own under its step's deadline: one after another,
-        n sessions to a server silent after QUIT held the end of the run n deadlines."""
-        keys = list(self.sessions)
-        if len(keys) < 2:
-            for key in keys:
-                self.end(key, "at the end of the run")
-            return
+        at once, each in a thread of its own, GOODBYE_WAIT at most for all, as SMTP, FTP
+        and WebSocket: each awaited its answers under its step's deadline, and a server
+        silent after QUIT or LOGOUT held the end of the run that long (600 s by default).
+        A session not ended by then is dropped; one that had deleted messages says they
+        may not have been removed (never lost silently). A failure is raised, as before."""
+        sessions = [(key, self.sessions.pop(key)) for key in list(self.sessions)]
+        errors: dict[Hashable, str] = {}
         failures: list[BaseException] = []
 
-        def end(key: Hashable) -> None:
+        def end(key: Hashable, session: ReadingSession) -> None:
             try:
-                self.end(key, "at the end of the run")
+                session.close()
+            except ReadError as err:
+                errors[key] = err.message
             except BaseException as exc:  # raised below, as it was
                 failures.append(exc)
-        enders = [threading.Thread(target=end, args=(key,), daemon=True,
-                                   name="wl-mail-read-close") for key in keys]
+        enders = [threading.Thread(target=end, args=pair, daemon=True,
+                                   name="wl-mail-read-close") for pair in sessions]
         for ender in enders:
             ender.start()
+        ends = time.monotonic() + GOODBYE_WAIT
         for ender in enders:
-            ender.join()
+            ender.join(max(0.0, ends - time.monotonic()))
+        for (key, session), ender in zip(sessions, enders):
+            if ender.is_alive():
+                _drop(session)
+                deleted = len(getattr(session, "deleted", ()))
+                self._failed(session, "at the end of the run", "the server did not answer "
+                             f"within {GOODBYE_WAIT:g} s, so the {deleted} message(s) "
+                             "deleted in this session may not have been removed from the "
+                             "server")
+            elif key in errors:
+                self._failed(session, "at the end of the run", errors[key])
         if failures:
             raise failures[0]
+
+
+def _drop(session: ReadingSession) -> None:
+    """The connection of a session whose close is given up shut down, so that its
+    thread's blocked read returns now (the thread is not waited for)."""
+    try:
+        session._shut_socket()
+    except OSError:
+        pass
 
 
 def reading_state(rt: Any) -> ReadState:
