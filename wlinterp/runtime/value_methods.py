@@ -32,6 +32,12 @@ _PREFIXES_BY_KIND = {
 }
 
 
+# Kinds whose functions are methods only of a value known to be of that kind (a place
+# declared so, or the value itself at run time), never of any value: XMLSave's short
+# name made `d.Save(f)` on a Date and `n.BuildString()` on an xmlNode look like value
+# methods, so wl check said nothing and the run's error lost its place on the name.
+_OWN_KIND_ONLY = frozenset({"xml"})
+
 # Method names that stand for another: `d.IsValid()` / `d.EstValide()` is `d.Valid()`
 # (DateValid, TimeValid, DateTimeValid by the value's kind; decided, docs/semantics.md
 # "An invalid Time or DateTime": no stored page lists the Date type's methods).
@@ -59,7 +65,8 @@ def kind_prefixes(kind: str) -> tuple[str, ...]:
 
 
 def candidates(key: str) -> bool:
-    """True when some prefixed built-in could answer the method `key` (compile time).
+    """True when some prefixed built-in could answer the method `key` on a value of any
+    type (compile time; a kind of _OWN_KIND_ONLY answers only on its own: `kind_prefixes`).
     Remembered while the built-in functions' table keeps its size (names are only ever
     added): each answer asks the table for a dozen prefixed names, and the checks of a
     program ask it of the same few methods again and again."""
@@ -71,7 +78,8 @@ def candidates(key: str) -> bool:
     key = _ALIASES.get(key, key)
     known = _CANDIDATES[1].get(key)
     if known is None:
-        known = any(p + key in functions for ps in _PREFIXES_BY_KIND.values() for p in ps)
+        known = any(p + key in functions for kind, ps in _PREFIXES_BY_KIND.items()
+                    if kind not in _OWN_KIND_ONLY for p in ps)
         if dict.__len__(functions) != size:  # the look-ups imported a family
             _CANDIDATES[:] = [dict.__len__(functions), {}]
         _CANDIDATES[1][key] = known
@@ -90,7 +98,8 @@ def candidate_builtins(key: str, kinds: tuple[str, ...] | None = None) -> list[A
     functions = load_stdlib().functions
     key = _ALIASES.get(key, key)
     found = [functions.get(p + key) for kind, ps in _PREFIXES_BY_KIND.items()
-             if kinds is None or kind in kinds for p in ps]
+             if (kind not in _OWN_KIND_ONLY if kinds is None else kind in kinds)
+             for p in ps]
     return list({id(b): b for b in found if b is not None}.values())
 
 

@@ -25,7 +25,8 @@ from .overloads import method_arity
 from .param_types import typed_arguments
 from .properties import accessors
 from .resolved import Ref
-from .value_method_calls import array_method_on_simple, not_bare, value_method_arity
+from .value_method_calls import array_method_on_simple, not_bare, typed_method, \
+    value_method_arity
 from .zombie_calls import zombie_call
 from ..lazy_import import on_first_call
 
@@ -169,7 +170,7 @@ def _other_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int,
         return False
     if type(func.obj) is N.Name and array_method_on_simple(fc, e, func, n):
         return False  # `n.Add(1)`: an Array function on a number
-    if not_bare(fc, func.obj, key) and candidates(key):
+    if not_bare(fc, func.obj, key) and (candidates(key) or typed_method(fc, func.obj, key)):
         value_method_arity(fc, e, func, key, n)
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     if key not in fc.sym.registry.functions and _element_control(fc, func.obj):
@@ -417,6 +418,6 @@ def _method_kind(fc: "FunctionChecker", obj: N.Expr, key: str) -> Ref:
     automation object's method, a String/Array method of the value), else the built-in
     M with obj as its first argument."""
     if any(m == key for _, m in fc.sym.methods) or _automation(fc, obj) or (
-            not_bare(fc, obj, key) and candidates(key)):
+            not_bare(fc, obj, key) and (candidates(key) or typed_method(fc, obj, key))):
         return Ref.DYNAMIC
     return Ref.BUILTIN_METHOD

@@ -100,6 +100,14 @@ def _typed_kind(fc: "FunctionChecker", obj: N.Expr) -> tuple[str, str] | None:
     return (kind, str(entry.en)) if kind is not None and entry is not None else None
 
 
+def typed_method(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
+    """Is `obj.M()` a function of obj's declared built-in type's family (`doc.Save(f)`,
+    doc an xmlDocument, is XMLSave), which `candidates` does not answer for any value?"""
+    typed = _typed_kind(fc, obj)
+    functions = fc.sym.registry.functions
+    return typed is not None and any(p + key in functions for p in kind_prefixes(typed[0]))
+
+
 def unknown_typed_method(fc: "FunctionChecker", e: N.Call, func: N.Member, key: str,
                          typed: tuple[str, str]) -> bool:
     """`f.Existe()` on a DiskFile: no function of its family (fExiste) nor of that very
