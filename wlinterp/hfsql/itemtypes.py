@@ -19,6 +19,7 @@ from ..runtime.ansi_text import held_bytes
 from ..runtime.assignment import co_bool
 from ..runtime.dated_values import DATED_TEXTS
 from ..runtime.iso_text import co_date
+from ..runtime.stored_numbers import co_currency
 from ..runtime.kinds import K_DATETIME, K_TIME
 from ..runtime.types import TypeSpec, coerce
 
@@ -132,8 +133,8 @@ def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
     if kind == "bool":
         b = co_bool(value)
         return int(b) if dialect == "sqlite" else b
-    if kind == "currency":
-        d = _decimal(value).quantize(Decimal("0.000001"))
+    if kind == "currency":  # as a currency variable stores it (a real, a wide integer)
+        d = co_currency(value)
         return float(d) if dialect == "sqlite" else d
     if kind == "decimal":
         return str(_decimal(value)) if dialect == "sqlite" else _decimal(value)
@@ -249,7 +250,7 @@ def coercer(kind: str, whole: list[Any] | None = None,
         return _currency_coercer(whole, null)
     if kind == "currency":  # `File.Amount = i`: an integer is the common case
         return lambda v: v if type(v) is Decimal else null if v is None else (
-            _EXACT(v) if type(v) is int else coerce_item(kind, v))
+            _EXACT(v) if type(v) is int and -_WHOLE <= v <= _WHOLE else coerce_item(kind, v))
     if native is None or kind in _DATED:  # (a date's text: co_date, as a Date's)
         return lambda v: null if v is None else coerce_item(kind, v)
     return lambda v: v if type(v) is native else null if v is None else coerce_item(kind, v)
@@ -292,11 +293,9 @@ def _currency_coercer(slot: list[Any], null: Any) -> Any:
             return v
         if v is None:
             return null
-        if type(v) is int:
-            d = _EXACT(v)
-            if -_WHOLE <= v <= _WHOLE:
-                slot[0] = d
-                slot[1] = v
+        if type(v) is int and -_WHOLE <= v <= _WHOLE:
+            d = slot[0] = _EXACT(v)
+            slot[1] = v
             return d
         return coerce_item("currency", v)
     return coerce
@@ -402,4 +401,6 @@ def coerce_item(kind: str, value: Any) -> Any:
         return value if type(value) is float else V.to_real(value)
     if kind == "bool":  # a text as a Boolean variable reads it ("" and "0" False):
         return co_bool(value)  # `Customer.VIP = "1"` stopped the run
+    if kind == "currency":  # as a currency variable stores it: a real's 15 digits, its range
+        return co_currency(value)  # (it kept the double's 17 digits, past the range)
     return _decimal(value)
