@@ -100,6 +100,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         if t == S.TIME and spec.kind in _NUMBER_KINDS:  # hundredths (dated_store)
             code, t = f"{time_counter(spec.kind)}({code})", S.INT if spec.kind == Kind.INT \
                 else S.ANY
+        elif t == S.DATE and spec.kind in _NUMBER_KINDS:  # one that names no day stops
+            code = f"date_number({code})"
         if st == S.INT:
             if spec.bits == 32 and not spec.unsigned:
                 if t == S.INT and code.lstrip("-").isdigit():

@@ -137,6 +137,24 @@ def _no_day(value: Any) -> bool:
     return type(value) is str and value.strip() != "" and _as_date(value) is None
 
 
+def date_number(value: Any) -> Any:
+    """A Date about to be stored into a number (`i is int = d`, a currency, a numeric, a
+    real), checked: one that names no day ("2026-12-06T25:30:00" kept whole by co_date,
+    "20261332") stops the run naming it, as an invalid Time does (datetimes.valid_time_ms):
+    its number was the text's leading digits, 2026, without a word. A valid or empty Date
+    is returned as it is, for the store's own conversion (docs/semantics.md "An invalid
+    Date")."""
+    if _no_day(value):
+        raise WLRuntimeError(invalid_date_error(value, "it cannot be stored into a number"))
+    return value
+
+
+def _dateless(value: Any) -> bool:
+    """A Date's text that names no day and is no number's text: "2026-12-06T25:30:00",
+    "about", or digits of a date's length that name no day ("20261332")."""
+    return _no_day(value) and (not value.strip().lstrip("-").isdigit() or _invalid_date(value))
+
+
 def _counts_days(value: Any) -> bool:
     """Does `value` count as days beside a Date (a number, a Duration, a boolean)? Asked
     of add_days on a day of its own; a count too large for any Date is days too (the
@@ -159,7 +177,21 @@ def date_sub(a: Any, b: Any) -> Any:
     moved = add_days(left, b, -1) if left is not None else None
     if moved is None and right is None:
         _no_days(a, b)
+    if moved is None:
+        _no_gap(a, b, left, right)
     return w_sub(a, b) if moved is None else moved
+
+
+def _no_gap(a: Any, b: Any, left: Any, right: Any) -> None:
+    """`d - "20261201"` or `"20261201" - d` where d names no day ("2026-12-06T25:30:00",
+    "20261332"): an error naming it, as an invalid Time stops (datetimes.valid_time_ms).
+    The texts' numbers were subtracted, -20259175, without a word. A short number's text
+    (`d - "5"`) is left to the ordinary `-`, as before."""
+    bad = a if right is not None and _dateless(a) else b if left is not None and \
+        _dateless(b) else None
+    if bad is not None:
+        raise WLRuntimeError(invalid_date_error(bad, "no date can be taken from it nor it "
+                                                     "from a date"))
 
 
 def dated_from_duration_text(kind: str) -> str:

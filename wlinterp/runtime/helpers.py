@@ -30,7 +30,7 @@ from .access import (element_place, exists, get_index, get_member, get_prop,  # 
                      set_member_back, set_member_outside, set_own_value, set_prop,
                      step_index, step_member,
                      step_value, value_type, with_flag)
-from .date_parts import date_add, date_sub, with_part  # noqa: F401
+from .date_parts import date_add, date_number, date_sub, with_part  # noqa: F401
 from .dated_members import dated_arith, member_kind  # noqa: F401
 from .dated_mixes import dated_sub  # noqa: F401
 from .dated_products import dated_product  # noqa: F401
