@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 _NAME, _STR, _INDEX, _NUM, _UNARY = N.Name, N.Str, N.Index, N.Num, N.Unary
 _INT = 2  # BuiltinKinds.typed's code of an IntArg parameter
 _WHOLE = 3  # ... and of a WholeArg one (only a real literal is looked at there)
+_WHOLE_HINT = "the parameter is a whole number: round it first (Round) if that is what is meant"
 
 
 def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...],
@@ -65,7 +66,7 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, int], ...]
             continue
         if number == _WHOLE:
             if t is _NUM or t is _UNARY:
-                whole_literal(fc, arg, rank, shown)
+                whole_literal(fc, arg, rank, shown, _WHOLE_HINT)
             continue
         if t is _NAME:
             what = composite_what(fc, arg) if fc.scope.composite else None

@@ -24,11 +24,16 @@ if TYPE_CHECKING:
 _NUMBER_CHARS = frozenset("0123456789._eE+-")
 
 
-def whole_literal(fc: "FunctionChecker", arg: N.Expr, rank: int, shown: str) -> None:
+_HINT = "a position or a count is a whole number: round it first (Round) if that is what is meant"
+
+
+def whole_literal(fc: "FunctionChecker", arg: N.Expr, rank: int, shown: str,
+                  hint: str = _HINT) -> None:
     """WL206 for a real literal with decimals given to the IntArg parameter at 0-based
     `rank` of the built-in `shown` (named as the run's errors name it: as written, in
     its catalogue's spelling), WL110 for a number literal past ±INT_LIMIT; nothing for
-    anything else."""
+    anything else. `hint` names what the integer is (a position or a count unless the
+    caller says otherwise: ErrorPropagate's code is neither)."""
     number = literal_number(arg)
     if number is None:
         return
@@ -42,8 +47,7 @@ def whole_literal(fc: "FunctionChecker", arg: N.Expr, rank: int, shown: str) -> 
     if whole != number:
         fc.rep.report("WL206", f"{shown} expects an integer as parameter {rank + 1}: "
                       f"{written} is read as {int(whole)}, its decimal part is lost", arg,
-                      len(written), hint="a position or a count is a whole number: round "
-                      "it first (Round) if that is what is meant")
+                      len(written), hint=hint)
 
 
 def _run_value(arg: N.Expr, number: Decimal) -> object:
