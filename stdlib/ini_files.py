@@ -3,9 +3,10 @@ LoadParameter/SaveParameter (system.py).
 
 The format is the Windows one: `[Section]` lines, `key=value` lines, `;` comments.
 Section and key names are compared ignoring case, as Windows does; the file keeps the
-spelling, order, comments and encoding it had (UTF-8, else Windows-1252 when it is not
-valid UTF-8; a byte-order mark, UTF-8 or UTF-16, gives the encoding and stays; a new
-file is UTF-8 without one). `INIRead(section, "", ...)` lists the section's keys
+spelling, order, comments and encoding it had (a byte-order mark, UTF-8 or UTF-16, gives
+the encoding and stays; else UTF-8 when its bytes are UTF-8 with letters past ASCII, else
+Windows-1252). INIWrite writes a new or pure-ASCII file in Windows-1252 ("ANSI"), as the
+Windows profile API it stands on does; the parameters store keeps UTF-8. `INIRead(section, "", ...)` lists the section's keys
 and `INIRead("", "", ...)` the sections, one per line, as in PC SOFT's help.
 """
 from __future__ import annotations
@@ -29,6 +30,13 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
+_ENCODING_NAMES = {"cp1252": "ANSI (Windows-1252)"}
+
+
+class IniEncodingError(ValueError):
+    """A value the INI file's encoding cannot hold; its text is the reason given."""
+
+
 class IniText:
     """The lines of an INI file and how to find a section or a key in them."""
 
@@ -39,17 +47,21 @@ class IniText:
         self.line_end = line_end_of(text)
 
     @classmethod
-    def load(cls, path: str) -> "IniText":
+    def load(cls, path: str, plain: str = "utf-8") -> "IniText":
         """The file's content; an absent file is an empty INI. A byte-order mark (UTF-8,
-        UTF-16 LE or BE) gives the encoding and is kept for the save."""
+        UTF-16 LE or BE) gives the encoding and is kept for the save. A file without one
+        whose bytes are all ASCII, and a new file, will be written in `plain` (INIWrite:
+        Windows-1252, as Windows writes an INI file; docs/builtins.md "INI files")."""
         try:
             with open(path, "rb") as f:
                 raw = f.read()
         except FileNotFoundError:
-            return cls()
+            return cls(encoding=plain)
         for bom, encoding in _BOMS:
             if raw.startswith(bom):
                 return cls(raw[len(bom):].decode(encoding, errors="replace"), encoding, bom)
+        if raw.isascii():
+            return cls(raw.decode("ascii"), plain)
         try:
             return cls(raw.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
@@ -63,8 +75,22 @@ class IniText:
         if folder and make_folder:
             os.makedirs(folder, exist_ok=True)
         text = self.line_end.join(self.lines) + self.line_end
+        data = self.bom + self.encoded(text)
         with open(path, "wb") as f:
-            f.write(self.bom + text.encode(self.encoding, errors="replace"))
+            f.write(data)
+
+    def encoded(self, text: str) -> bytes:
+        """The file's bytes. A character its encoding cannot hold (a Greek letter in a
+        Windows-1252 file) refuses the write in words: Windows writes '?' for it, a
+        value silently lost."""
+        try:
+            return text.encode(self.encoding)
+        except UnicodeEncodeError as exc:
+            char = exc.object[exc.start]
+            raise IniEncodingError(
+                f"the character {char!r} (U+{ord(char):04X}) cannot be written in this "
+                f"{_ENCODING_NAMES.get(self.encoding, self.encoding)} INI file (a file "
+                "starting with a UTF-16 byte-order mark takes any character)") from None
 
     @staticmethod
     def _section_name(line: str) -> str | None:
@@ -161,22 +187,26 @@ def checked_name(fname: str, text: str, what: str) -> str:
 
 
 def store_value(fname: str, path: str, section: str, key: str, text: str | None,
-                shown: str = "", make_folder: bool = True) -> bool:
+                shown: str = "", make_folder: bool = True, plain: str = "utf-8") -> bool:
     """Write one key of an INI file in place (comments, order and encoding kept), or
     remove it when `text` is None. A file that cannot be read or written is the
     function's non-fatal failure, naming it as `shown` (the path as the program wrote
-    it; "": `path`)."""
+    it; "": `path`); `plain` is the encoding of a new or pure-ASCII file."""
     return _edit(fname, path, lambda ini: ini.set(section, key, text) if text is not None
-                 else ini.delete(section, key), shown, make_folder)
+                 else ini.delete(section, key), shown, make_folder, plain)
 
 
 def _edit(fname: str, path: str, change: "Callable[[IniText], object]",
-          shown: str = "", make_folder: bool = True) -> bool:
-    """Load an INI file, apply `change`, save it; failures are non-fatal (False)."""
+          shown: str = "", make_folder: bool = True, plain: str = "utf-8") -> bool:
+    """Load an INI file, apply `change`, save it; failures are non-fatal (False).
+    `plain`: IniText.load's encoding for a new or pure-ASCII file."""
     try:
-        ini = IniText.load(path)
+        ini = IniText.load(path, plain)
         change(ini)
         ini.save(path, make_folder)
+    except IniEncodingError as exc:
+        raise BuiltinFailure(f"{fname}: cannot write '{shown or path}': {exc}.",
+                             value=False) from None
     except (OSError, ValueError) as exc:
         raise failure(fname, "write", shown or path, exc, False) from None
     return True
@@ -207,6 +237,12 @@ def ini_read(rt: Runtime, section: TextArg, key: TextArg, default: object,
     return found[1:-1] if quoted else found
 
 
+# A new or pure-ASCII INI file is written in ANSI: Windows' WritePrivateProfileString,
+# which WINDEV's INIWrite stands on, never makes a Unicode INI file (INFERRED,
+# docs/builtins.md "INI files").
+_ANSI = "cp1252"
+
+
 @family.function("INIWrite", "INIEcrit", can_fail=True)
 def ini_write(rt: Runtime, section: TextArg, key: TextArg, value: object, path: TextArg) -> bool:
     """Write `key=value` in `section` (both created if needed); True, or False and
@@ -221,5 +257,5 @@ def ini_write(rt: Runtime, section: TextArg, key: TextArg, value: object, path: 
         raise BuiltinFailure("INIWrite: a value cannot hold a line break.", value=False)
     if not k:
         return _edit("INIWrite", name, lambda ini: ini.delete_section(sec), V.to_str(path),
-                     False)
-    return store_value("INIWrite", name, sec, k, text or None, V.to_str(path), False)
+                     False, _ANSI)
+    return store_value("INIWrite", name, sec, k, text or None, V.to_str(path), False, _ANSI)
