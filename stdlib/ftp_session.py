@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.goodbyes import GOODBYE_WAIT, await_closes, send_goodbye
+from wlinterp.goodbyes import GOODBYE_WAIT, await_closes, part, send_goodbye
 from wlinterp.runtime.state import Runtime
 
 from .ftp_connection_type import connection_number
@@ -38,15 +38,14 @@ def close_all(table: dict[int, ftplib.FTP]) -> None:
 
 
 def disconnect(ftp: ftplib.FTP) -> None:
-    """FTPDisconnect: QUIT and its answer under the overall limit (a server trickling its
-    goodbye kept the call from returning), then the socket closed; no QUIT on a connection
-    given up after a failure."""
+    """FTPDisconnect: QUIT, its answer awaited GOODBYE_WAIT at most (goodbyes.part: it
+    changes nothing; under the connection's timeout a server silent after QUIT held the
+    call that long), then the socket closed; no QUIT on a connection given up after a
+    failure."""
     try:
-        if getattr(ftp, "broken", ""):
-            raise EOFError
-        with Deadline(ftp):
-            ftp.quit()
-    except (OSError, ftplib.Error, EOFError, ValueError):
+        if not getattr(ftp, "broken", ""):
+            part(ftp.sock, b"QUIT\r\n")
+    finally:
         ftp.close()
 
 

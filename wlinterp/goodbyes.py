@@ -10,14 +10,15 @@ goodbye. Used by stdlib/websocket_frames.py, stdlib/ftp_session.py and mail/sess
 """
 from __future__ import annotations
 
-__all__ = ["GOODBYE_WAIT", "await_closes", "send_goodbye"]
+__all__ = ["GOODBYE_WAIT", "await_closes", "part", "send_goodbye"]
 
 import selectors
 import time
 from typing import Any
 
 GOODBYE_WAIT = 1.0
-"""Seconds the end of a run waits, at most, for all the answers to its goodbyes."""
+"""Seconds a goodbye's answer is awaited, at most: all of them together at the end of a run,
+or one said by EmailCloseSession or FTPDisconnect (`part`)."""
 
 
 def send_goodbye(sock: Any, data: bytes, ends: float) -> bool:
@@ -29,6 +30,19 @@ def send_goodbye(sock: Any, data: bytes, ends: float) -> bool:
     except OSError:
         return False
     return True
+
+
+def part(sock: Any, data: bytes) -> None:
+    """One connection's goodbye said now (EmailCloseSession, FTPDisconnect): `data` sent on
+    `sock`, then its answer read and dropped until the peer closes, GOODBYE_WAIT at most,
+    as at the end of a run. The answer changes nothing, so a peer silent after it no longer
+    holds the call the whole timeout (EmailSetTimeOut's ten minutes by default). The caller
+    closes `sock`; `sock` None (no connection) does nothing."""
+    if sock is None:
+        return
+    ends = time.monotonic() + GOODBYE_WAIT
+    if send_goodbye(sock, data, ends):
+        await_closes([sock], ends)
 
 
 def await_closes(socks: list[Any], ends: float) -> None:
