@@ -209,3 +209,59 @@ def test_a_schema_reads_its_own_marks_not_public_ones(pg_server: Any) -> None:
             assert conn.execute("SELECT file FROM s2._hf_format").fetchone()[0] == "Visit"
     finally:
         pg_server.drop_database("marks_by_schema")
+
+
+_HHMM = {
+    "en": """FOR EACH Visit ON Code
+	Trace(Visit.Code, Visit.At, TimeToString(Visit.At, "HH:MM"))
+END
+Trace(HReadSeekFirst(Visit, At, 1745), HFound(Visit))
+Trace(HReadSeekFirst(Visit, At, "1745"), Visit.Code)
+t is Time = "17:45"
+Trace(HReadSeekFirst(Visit, At, t), Visit.Code)
+FOR EACH Visit WHERE At = 1745
+	Trace("where", Visit.Code)
+END
+""",
+    "fr": """POUR TOUT Visite SUR Code
+	Trace(Visite.Code, Visite.Heure_Arrivée, HeureVersChaîne(Visite.Heure_Arrivée, "HH:MM"))
+FIN
+Trace(HLitRecherchePremier(Visite, Heure_Arrivée, 1745), HTrouve(Visite))
+Trace(HLitRecherchePremier(Visite, Heure_Arrivée, "1745"), Visite.Code)
+h est une Heure = "17:45"
+Trace(HLitRecherchePremier(Visite, Heure_Arrivée, h), Visite.Code)
+POUR TOUT Visite AVEC Heure_Arrivée = 1745
+	Trace("avec", Visite.Code)
+FIN
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_integer_stored_as_hhmm_by_an_older_version_stays_that_time(
+        db_url: str, lang: str) -> None:
+    """`Visit.At = 1745` stored 17450000 (HHMM read as 17:45) before an item read an
+    integer as a Time variable does (00001745, hundredths). The table cannot tell such a
+    value from 17:45 given as a time: both databases hold the same text (an integer
+    written there is stored as its text, SQLite's TEXT column and PostgreSQL's varchar
+    alike). So it is left alone, reads and shows as 17:45 (what that version showed), and
+    a seek or a comparison with the integer 1745 looks for what a Time variable given 1745
+    holds, 00:00:17.45, and misses it; "1745" or a Time of 17:45 finds it
+    (docs/hfsql.md "Record buffer", *decided* INFERRED)."""
+    describe = _DESCRIBE[lang]
+    assert run_shop(describe + _FIRST[lang].replace("1 TO 3", "1 TO 2")
+                    .replace("1 À 3", "1 À 2"), db_url) == "1\n1\n"
+    sql = _Sql(db_url, lang)
+    try:
+        sql.conn.execute(f'UPDATE "{sql.table}" SET "{sql.time}" = {sql.p} '
+                         f'WHERE "code" = {sql.p}', [17450000, "C1"])  # as an integer
+        sql.made_the_old_way()
+        stored = sql.values()[0][1]
+        assert stored == "17450000" and isinstance(stored, str)  # the integer's text
+        assert run_shop(describe + _HHMM[lang], db_url) == (
+            "C1, 17450000, 17:45\nC2, 12000000, 12:00\n"
+            "0, 0\n1, C1\n1, C1\n")
+        assert sql.values()[0][1] == "17450000"  # left as it was
+        assert sql.marked() == [(_NAMES[lang][0], 1)]  # nothing refused: marked done
+    finally:
+        sql.conn.close()
