@@ -116,6 +116,9 @@ class Database(AutoIdMixin):
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
         self.query_files: dict[tuple[str, int], list[FileDesc]] = {}  # query.ensure_named_files
         self._locks: Locks | None = None
+        # dated_forms.py: the tables marked in `_hf_format` as at today's storage, read from
+        # the database once a run (None until then)
+        self.dated_marks: set[str] | None = None
         # HDescribeTrigger's table (stdlib/hfsql_triggers.py Triggers): None until one is
         # described, so that the H* wrapper's only cost without triggers is this test
         self.triggers: Any = None

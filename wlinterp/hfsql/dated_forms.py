@@ -24,19 +24,22 @@ from __future__ import annotations
 
 __all__ = ["bring_up_to_date", "FORMAT_TABLE"]
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .analysis import FileDesc
 from .itemtypes import coerce_item
 from .schema import quote
 from .widen_dated import widen_dated_columns
 
+if TYPE_CHECKING:
+    from .database import Database
+
 FORMAT_TABLE = "_hf_format"
 LEVEL = 1  # the storage a table marked with this level has (see the module's docstring)
 _DATED = ("date", "time", "datetime")
 
 
-def bring_up_to_date(db: Any, desc: FileDesc) -> None:
+def bring_up_to_date(db: Database, desc: FileDesc) -> None:
     """Bring `desc`'s table to today's storage unless its marker says it is."""
     if not any(i.type.kind in _DATED for i in desc.items):
         return
@@ -47,9 +50,8 @@ def bring_up_to_date(db: Any, desc: FileDesc) -> None:
     complete = not widen_dated_columns(backend, desc)
     refused = _rewrite_old_forms(backend, desc)
     if refused:  # not marked: looked at again by the next program, and said once a run
-        warn = getattr(db, "warn", None)
-        if warn is not None:
-            warn(_refused_words(desc, refused))
+        if db.warn is not None:
+            db.warn(_refused_words(desc, refused))
     elif complete and _mark(backend, desc.physical):
         done.add(desc.physical)
 
@@ -64,10 +66,10 @@ def _refused_words(desc: FileDesc, refused: list[tuple[str, str, str]]) -> str:
             "miss it until it is changed, and the file is looked at again at each start.")
 
 
-def _marked(db: Any) -> set[str]:
-    """The tables marked at LEVEL in this database, read once per run (cached on the
-    Database: `_formats`)."""
-    done: set[str] | None = db.__dict__.get("_formats")
+def _marked(db: Database) -> set[str]:
+    """The tables marked at LEVEL in this database, read once per run (kept on the
+    Database: `dated_marks`)."""
+    done = db.dated_marks
     if done is not None:
         return done
     backend = db.backend
@@ -77,7 +79,7 @@ def _marked(db: Any) -> set[str]:
         rows = backend.execute(f"SELECT file FROM {FORMAT_TABLE} WHERE level >= {p}",
                                [LEVEL]).fetchall()
         done = {row[0] for row in rows}
-    db.__dict__["_formats"] = done
+    db.dated_marks = done
     return done
 
 
