@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ..runtime.durations import WLDuration
 from ..syntax.names import fold
 from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
@@ -48,12 +49,25 @@ def _bind(pattern: re.Pattern[str], sql: str, values: dict[str, Any], mark: str
         if value is None and (braced is not None or fold(name) not in values):
             shown = f"{{{name}}}" if braced is not None else f":{name}"
             raise HFError(QUERY, f"the query parameter {shown} has no value.")
-        params.append(float(value) if isinstance(value, Decimal) else value)
+        params.append(_sql_value(value))
         return mark
 
     escaped = sql.replace("%", "%%") if mark == "%s" else sql
     text = pattern.sub(sub, escaped)
     return (text, params) if params else (sql, params)
+
+
+def _sql_value(value: Any) -> Any:
+    """A parameter's value as the database is given it. A Date, Time or DateTime is the
+    text its variable holds (`20250105`, `10300000`: the form the items store), a Duration
+    its number, milliseconds (a date difference its days), as a number variable given it
+    and as an integer or currency item stores it (docs/hfsql.md "Queries, data sources,
+    aliases", INFERRED): the driver refused it ("type 'WLDuration' is not supported")."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, WLDuration):
+        return value.wl_num()
+    return value
 
 
 def bind_braces(sql: str, values: dict[str, Any], mark: str) -> tuple[str, list[Any]]:
