@@ -83,6 +83,8 @@ def dated_store(spec: Any, code: str, t: SType) -> str | None:
         return f"date_as_time({code})"
     if t == S.TIME and spec.kind in _NUMBER_KINDS:
         return f"{time_counter(spec.kind)}({code})"
+    if t == S.DATE and spec.kind in _NUMBER_KINDS:  # one that names no day stops
+        return f"date_number({code})"  # (`o.nDay = d`, `t[1] = d`: as `n = d`)
     if spec.kind == Kind.VARIANT and not spec.dynamic:
         return f"dated_variant({code}, {MARKED_KINDS[t]!r})"
     return None

@@ -137,7 +137,7 @@ def _no_day(value: Any) -> bool:
     return type(value) is str and value.strip() != "" and _as_date(value) is None
 
 
-def date_number(value: Any) -> Any:
+def date_number(value: Any, what: str = "it cannot be stored into a number") -> Any:
     """A Date about to be stored into a number (`i is int = d`, a currency, a numeric, a
     real), checked: one that names no day ("2026-12-06T25:30:00" kept whole by co_date,
     "20261332") stops the run naming it, as an invalid Time does (datetimes.valid_time_ms):
@@ -145,7 +145,7 @@ def date_number(value: Any) -> Any:
     is returned as it is, for the store's own conversion (docs/semantics.md "An invalid
     Date")."""
     if _no_day(value):
-        raise WLRuntimeError(invalid_date_error(value, "it cannot be stored into a number"))
+        raise WLRuntimeError(invalid_date_error(value, what))
     return value
 
 

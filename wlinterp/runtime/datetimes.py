@@ -30,7 +30,7 @@ from ..errors import WLRuntimeError
 from ..lazy_regex import lazy_compile
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from . import durations, values as V
-from .date_parts import KIND_SHOWN, date_part, no_dated_from_duration, no_property
+from .date_parts import KIND_SHOWN, date_number, date_part, no_dated_from_duration, no_property
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, DateTimeOutOfRange, WLDuration
 from .iso_text import co_date, iso_datetime_digits, iso_duration_ms, iso_time_digits
 from ..digits import ascii_digits
@@ -345,8 +345,10 @@ class _DatedText(str):
 
     def wl_num(self) -> int | float:
         """The number a Date or DateTime gives where one is wanted: its digits, as a
-        declared one's store into an integer reads them."""
-        return int(str.__str__(self) or "0")
+        declared one's store into an integer reads them. One that names no day stops, as
+        a store does (date_number: `ArrayAdd(tabInt, v)` and `v = 5` of a Variant holding
+        the Date "2026-12-06T25:30:00" were a Python error)."""
+        return int(date_number(str.__str__(self), "it cannot be used as a number") or "0")
 
 
 class DateText(_DatedText):
