@@ -38,6 +38,7 @@ from .dates import date_valid
 from .dates_more import date_time_valid, time_valid
 from .json_type import JSONList, WLJSON, decoded
 from .text_encodings import utf8_bytes_read
+from .xml_chars import XMLCharError, refuse_not_xml
 from .variants import (MEMBER_FORMS, WLObject, buffer_from_text, from_json,
                        serialized_members, to_json)
 
@@ -77,8 +78,8 @@ def _xml(parent: ET.Element, value: Any) -> None:
     elif isinstance(value, list):
         for item in value:
             _xml(ET.SubElement(parent, "item"), item)
-    elif value is not None:
-        parent.text = V.to_str(value)
+    elif value is not None:  # (XMLCharError when XML 1.0 cannot hold it: xml_chars.py)
+        parent.text = refuse_not_xml(V.to_str(value), f"the member {parent.tag}")
 
 
 @family.function("Serialize", "Sérialise", can_fail=True)
@@ -97,7 +98,10 @@ def serialize(rt: Runtime, element: object, result: TextOutArg, fmt: object = PS
     kind = _format(fmt)
     if kind == PSD_XML:
         root = ET.Element(element.sdef.name if isinstance(element, WLStruct) else "Document")
-        _xml(root, tree)
+        try:
+            _xml(root, tree)
+        except XMLCharError as exc:
+            raise BuiltinFailure(f"Serialize: {exc}.", value=(None, "")) from None
         if formatted(fmt):  # (as the JSON form: a tab a level, CR LF)
             ET.indent(root, "\t")
         # a CR in a member's text as a reference: a reader turns CR LF into LF, so a

@@ -35,6 +35,7 @@ from wlinterp.syntax.names import fold
 from . import xml_children
 from .paths import failure, native_path
 from .xml_attributes import XMLAttribute, XMLAttributes, same_name as _same
+from .xml_chars import XMLCharError, refuse_not_xml
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
 from .xml_markup import at_end, before, cdata, epilog, prolog
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
@@ -84,7 +85,7 @@ def _is_xml_text(text: str) -> bool:
 def build_string(root: ET.Element | None, header: str | None = DECLARATION) -> str:
     """The text of a document as PC SOFT's runtime writes it: the XML declaration (None:
     without it) on its own line, then the elements with nothing added between them
-    (`<x/>` when empty), then a line end."""
+    (`<x/>` when empty), then a line end. XMLCharError for a text XML 1.0 cannot hold."""
     body = prolog(root) + _element_text(root) + epilog(root) \
         if root is not None and root.tag else ""
     return (f"{header}\n" if header is not None else "") + body + "\n"
@@ -108,7 +109,8 @@ def _element_text(root: ET.Element) -> str:
     while stack:
         el, opening = stack.pop()
         if opening:
-            attrs = "".join(f' {k}="{escape(v, _IN_ATTRIBUTE)}"' for k, v in el.attrib.items())
+            attrs = "".join(f' {k}="{escape(_attribute(el, k, v), _IN_ATTRIBUTE)}"'
+                            for k, v in el.attrib.items())
             notes = ""
             if el is not root:  # its comments (xml_markup.py), after the text before it
                 parts[-1], notes = before(el, parts[-1])
@@ -116,7 +118,7 @@ def _element_text(root: ET.Element) -> str:
             if not el.text and len(el) == 0 and not ending:
                 parts.append(f"{notes}<{el.tag}{attrs}/>")
             else:
-                text = cdata(el) or escape(el.text or "", _IN_TEXT)
+                text = cdata(el) or escape(_text(el, el.text), _IN_TEXT)
                 parts.append(f"{notes}<{el.tag}{attrs}>{text}")
                 stack.append((el, False))
                 stack.extend((child, True) for child in reversed(el))
@@ -125,8 +127,27 @@ def _element_text(root: ET.Element) -> str:
             parts[-1], ending_notes = at_end(el, parts[-1])
             parts.append(f"{ending_notes}</{el.tag}>")
         if el is not root:
-            parts.append(escape(el.tail or "", _IN_TEXT))
+            parts.append(escape(_text(el, el.tail, "after "), _IN_TEXT))
     return "".join(parts)
+
+
+def _whole_text(root: ET.Element | None, what: str) -> str:
+    """build_string's text of a document used as a value; a text XML 1.0 cannot hold in
+    it stops the program, in words."""
+    try:
+        return build_string(root)
+    except XMLCharError as exc:
+        raise WLRuntimeError(f"{what}: {exc}.") from None
+
+
+def _text(el: ET.Element, text: str | None, place: str = "of ") -> str:
+    """An element's text or tail, refused when XML 1.0 cannot hold it (xml_chars.py)."""
+    return refuse_not_xml(text, f"the text {place}<{el.tag}>") if text else ""
+
+
+def _attribute(el: ET.Element, name: str, value: str) -> str:
+    """An attribute's value, refused when XML 1.0 cannot hold it (xml_chars.py)."""
+    return refuse_not_xml(value, f"the attribute {name} of <{el.tag}>")
 
 
 class XMLDocument:
@@ -167,11 +188,11 @@ class XMLDocument:
             return XMLNode(self, fold(self.root.tag), [self.root]) if self.root is not None \
                 else XMLNode(self, "", [])
         if name in ("xmlsource", "sourcexml"):
-            return build_string(self.root)
+            return _whole_text(self.root, "..XMLSource")
         raise WLRuntimeError(f"An xmlDocument has no property '{name}'.")
 
     def wl_text(self) -> str:
-        return build_string(self.root).rstrip("\n")
+        return _whole_text(self.root, "The xmlDocument's text").rstrip("\n")
 
 
 Owner = Union[XMLDocument, "XMLNode"]

@@ -10,14 +10,16 @@ XMLSave writes the file in the encoding the declaration names.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 
-from wlinterp.errors import WLRuntimeError
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, TextArg
 from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
+from .xml_chars import XMLCharError
 from .xml_documents import DECLARATION, XMLDocument, XMLNode, build_string
 
 family = Family("XML")
@@ -28,9 +30,19 @@ CURRENT_POSITION = family.constant("XMLCurrentPosition", "XMLPositionCourante", 
 
 def document_text(rt: Runtime, doc: object, options: object, fname: str,
                   encoding: object = None) -> str:
-    """The text of an xmlDocument, an xmlNode or a named document (XMLDocument): with
-    XMLNoHeader, without the declaration; with XMLCurrentPosition, from a named
-    document's current element; `encoding`: what the declaration says."""
+    """The text of an xmlDocument, an xmlNode or a named document (XMLDocument); a text
+    XML 1.0 cannot hold in it stops the program, in words (xml_chars.py)."""
+    try:
+        return build_string(*_start_and_header(rt, doc, options, fname, encoding))
+    except XMLCharError as exc:
+        raise WLRuntimeError(f"{fname}: {exc}.") from None
+
+
+def _start_and_header(rt: Runtime, doc: object, options: object, fname: str,
+                      encoding: object = None) -> tuple[ET.Element | None, str | None]:
+    """Where the text of an xmlDocument, an xmlNode or a named document (XMLDocument)
+    starts, and its declaration: with XMLNoHeader, none; with XMLCurrentPosition, from a
+    named document's current element; `encoding`: what the declaration says."""
     n = V.to_int(options) if options is not None else 0
     header: str | None = None if n & NO_HEADER else DECLARATION
     start = None
@@ -49,7 +61,7 @@ def document_text(rt: Runtime, doc: object, options: object, fname: str,
             else named.root
     if header is not None and encoding is not None:
         header = _with_encoding(header, encoding, fname)
-    return build_string(start, header)
+    return start, header
 
 ENCODING_NONE = family.constant("XMLEncodingNone", "XMLEncodageAucun", 1)
 _ENCODINGS = {ENCODING_NONE: "", family.constant("XMLEncodingUTF8", "XMLEncodageUTF8", 2): "UTF-8",
@@ -81,9 +93,13 @@ def xml_build_string(rt: Runtime, doc: object, options: object = None,
 @family.function("XMLSave", "XMLSauve", can_fail=True)
 def xml_save(rt: Runtime, doc: object, path: TextArg, options: object = None) -> bool:
     """Writes the document's text to a file, in the encoding its declaration names
-    (UTF-8 by default); False and ErrorOccurred when the file cannot be written."""
+    (UTF-8 by default); False and ErrorOccurred when the file cannot be written or the
+    document holds a text XML 1.0 cannot hold (xml_chars.py)."""
     shown = text_arg(path, "XMLSave")
-    text = document_text(rt, doc, options, "XMLSave")
+    try:
+        text = build_string(*_start_and_header(rt, doc, options, "XMLSave"))
+    except XMLCharError as exc:  # (the file is not written)
+        raise BuiltinFailure(f"XMLSave: cannot write '{shown}': {exc}.", value=False) from None
     declared = re.search(r'<\?xml[^>]*encoding="([^"]+)"', text[:200])
     encoding = declared.group(1) if declared else "utf-8"
     try:
