@@ -499,6 +499,20 @@ def _new_node(rt: Runtime | None = None) -> XMLNode:
     return XMLNode(None, "", [])
 
 
+def _node_from_value(value: object) -> object:
+    """A value stored into an xmlNode variable: itself, but an array (XMLExecuteXPath's
+    result on a variable) is refused in words. It was stored whole, silently, and the
+    variable then was no node: `res..Name` said "Arrays have no property" far from the
+    cause (*decided* 6 Dec 2026, INFERRED: docs/builtins.md "XPath")."""
+    if isinstance(value, WLArray):
+        raise WLRuntimeError(
+            f"An array ({len(value)} element{'s' if len(value) != 1 else ''}: "
+            "XMLExecuteXPath gives an array of xmlNode) cannot be stored in an xmlNode: "
+            "declare an `array of xmlNode`, or take one node of it (`[1]`).")
+    return value
+
+
+setattr(_new_node, "wl_from_value", _node_from_value)
 setattr(_new_document, "wl_method_kind", XMLDocument.wl_method_kind)  # (wl check: doc.Save)
 family.type("xmlDocument", "xmlDocument", _new_document)
 family.type("xmlNode", "xmlNoeud", _new_node, "xmlNœud")
