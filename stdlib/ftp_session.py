@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import ftplib
 import ssl
-import time
 
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.goodbyes import GOODBYE_WAIT, await_closes, part, send_goodbye
+from wlinterp.goodbyes import Farewells, part, per_run
 from wlinterp.runtime.state import Runtime
 
 from .ftp_connection_type import connection_number
@@ -22,19 +21,18 @@ ERROR_IDENTIFICATION_CODE = 9100  # ftpErrorIdentification (stdlib/ftp_client.py
 
 
 def connections(rt: Runtime) -> dict[int, ftplib.FTP]:
-    return rt.table("ftp", close_all)
+    return per_run(rt, "ftp", dict, close_all)
 
 
-def close_all(table: dict[int, ftplib.FTP]) -> None:
-    """Connections still open when the program ends are closed: QUIT sent on each (none on
-    one given up after a failure), then the servers' answers awaited together until each
-    closes its connection, GOODBYE_WAIT at most for all. Each QUIT waited for its answer
-    under its connection's timeout, one after another: three connections to a server
-    silent after QUIT held the end of the run three times FTPConnect's timeout."""
-    ends = time.monotonic() + GOODBYE_WAIT
-    await_closes([ftp.sock for ftp in list(table.values()) if _quit_sent(ftp, ends)], ends)
+def close_all(table: dict[int, ftplib.FTP], farewells: Farewells) -> None:
+    """Connections still open when the program ends are closed with the run's other
+    connections (goodbyes.Farewells): QUIT on each (none on one given up after a failure),
+    the answers awaited together, GOODBYE_WAIT at most for all. Each QUIT waited for its
+    answer under its connection's timeout, one after another: three connections to a
+    server silent after QUIT held the end of the run three times FTPConnect's timeout."""
     for ftp in list(table.values()):
-        ftp.close()
+        farewells.add(None if getattr(ftp, "broken", "") else ftp.sock, b"QUIT\r\n",
+                      ftp.close)
 
 
 def disconnect(ftp: ftplib.FTP) -> None:
@@ -47,14 +45,6 @@ def disconnect(ftp: ftplib.FTP) -> None:
             part(ftp.sock, b"QUIT\r\n")
     finally:
         ftp.close()
-
-
-def _quit_sent(ftp: ftplib.FTP, ends: float) -> bool:
-    """Send QUIT on `ftp`'s control connection (not on one given up after a failure);
-    whether its answer is to be awaited."""
-    if getattr(ftp, "broken", "") or ftp.sock is None:
-        return False
-    return send_goodbye(ftp.sock, b"QUIT\r\n", ends)
 
 
 def connection(rt: Runtime, number: object, fname: str, value: object,

@@ -15,6 +15,7 @@ import socket
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.goodbyes import Farewells, per_run
 from wlinterp.host_names import host_port, unbracketed
 from wlinterp.registry import Family, OutArg, TextArg
 from wlinterp.runtime import values as V
@@ -45,16 +46,16 @@ NO_END_TAG = family.constant("SocketNoEndTag", "SocketSansMarqueurFin", 3)
 
 
 def _sockets(rt: Runtime) -> dict[str, WLSocket]:
-    return rt.table("sockets", _close_all)
+    return per_run(rt, "sockets", dict, _close_all)
 
 
-def _close_all(table: dict[str, WLSocket]) -> None:
-    """Sockets still open when the program ends are closed; the WebSockets' close frames
-    first, their answers awaited together (websocket_frames.say_goodbye)."""
-    still = list(table.values())  # (an asynchronous WebSocket's thread may close its own)
-    websocket_frames.say_goodbye(*(s for s in still if s.mode == WEBSOCKET_MODE))
-    for s in still:
-        s.close()
+def _close_all(table: dict[str, WLSocket], farewells: Farewells) -> None:
+    """Sockets still open when the program ends are closed with the run's other
+    connections (goodbyes.Farewells): the WebSockets' close frames sent with the others'
+    goodbyes, the answers awaited together."""
+    for s in list(table.values()):  # (an asynchronous WebSocket's thread may close its own)
+        farewells.add(s.sock, websocket_frames.goodbye(s) if s.mode == WEBSOCKET_MODE
+                      else None, s.close)
 
 
 def _close(s: WLSocket) -> None:

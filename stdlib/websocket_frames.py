@@ -11,18 +11,17 @@ message is (socket_stream.message_limit).
 from __future__ import annotations
 
 __all__ = ["WEBSOCKET_MODE", "request_target", "opening_request", "check_opening", "frame",
-           "read_message", "say_goodbye"]
+           "read_message", "goodbye", "say_goodbye"]
 
 import base64
 import hashlib
 import os
 import struct
-import time
 from urllib.parse import quote
 
 from wlinterp.host_names import bracketed, host_port
 
-from wlinterp.goodbyes import GOODBYE_WAIT, await_closes, send_goodbye
+from wlinterp.goodbyes import part
 
 from .socket_stream import WLSocket, send_all
 
@@ -144,24 +143,19 @@ def _closed(s: WLSocket, payload: bytes) -> None:
     raise ConnectionError(f"the server closed the WebSocket{words}")
 
 
-def say_goodbye(*sockets: WLSocket) -> None:
-    """The client's close (RFC 6455 7.1.2), before SocketClose (or the end of the run)
-    closes the connections: a close frame with status 1000 (normal closure) on each, then
-    the servers' answers read and dropped until each closes its connection or
-    GOODBYE_WAIT runs out (closing at once, unread bytes pending, makes the system reset
-    the connection, and the server may lose the close frame). One wait for all: the
-    frames go first, then the answers are awaited together (one after another, n sockets
-    left open at the end of a run waited n seconds). A connection already gone is no
-    error: the script closes it."""
-    ends = time.monotonic() + GOODBYE_WAIT
-    await_closes([s.sock for s in sockets if _send_close(s, ends)], ends)
+def say_goodbye(s: WLSocket) -> None:
+    """The client's close (RFC 6455 7.1.2), before SocketClose closes the connection: a
+    close frame with status 1000 (normal closure), then the server's answer read and
+    dropped until it closes the connection, GOODBYE_WAIT at most (goodbyes.part).
+    A connection already gone is no error: the script closes it."""
+    part(s.sock, goodbye(s))
 
 
-def _send_close(s: WLSocket, ends: float) -> bool:
-    """Send `s`'s close frame (unless the server's close was answered: said already);
-    whether its answer is to be awaited."""
+def goodbye(s: WLSocket) -> bytes | None:
+    """`s`'s close frame, to be sent once (None when said already, or when the server's
+    close was answered); the end of the run sends it with the run's other goodbyes
+    (stdlib/sockets.py)."""
     if s.closing:
-        return False
+        return None
     s.closing = True
-    return send_goodbye(s.sock, frame(struct.pack("!H", 1000), _CLOSE), ends)
-
+    return frame(struct.pack("!H", 1000), _CLOSE)

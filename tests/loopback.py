@@ -129,6 +129,20 @@ def until_gone(conn: socket.socket, said: list[str], heard: str) -> None:
     said.append("gone")
 
 
+def silent_after_quit(said: list[str], heard: str = "QUIT") -> Script:
+    """A server answering every command, SMTP's and FTP's alike (a 220 greeting, 331 to
+    USER, 250 to the rest), hearing QUIT and never answering it: `heard` then "gone" once
+    the client hangs up (`until_gone`)."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 raw.test ready\r\n")
+        while (line := read_command(conn, stop)):
+            verb = line.split()[0].upper() if line.split() else b""
+            if verb == b"QUIT":
+                return until_gone(conn, said, heard)
+            conn.sendall(b"331 password\r\n" if verb == b"USER" else b"250 ok\r\n")
+    return script
+
+
 def heard(said: list[str], count: int) -> list[str]:
     """`said` once the servers' threads recorded `count` events (5 s at most): they hear
     a connection go a moment after the client closed it."""

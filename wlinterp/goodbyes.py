@@ -1,20 +1,27 @@
-"""Several connections closed at once, politely: the goodbye each protocol has (a
-WebSocket's close frame, FTP's and SMTP's QUIT) sent on all of them first, then their
-answers awaited together, so that n silent peers cost one wait, not n (the end of a run
-closed what was left one after another, each waiting its own timeout: three SMTP sessions
-to a server silent after QUIT held it three times EmailSetTimeOut's ten minutes).
+"""Connections closed politely: the goodbye each protocol has (a WebSocket's close frame,
+FTP's and SMTP's QUIT) sent, then its answer read and dropped until the peer closes the
+connection, GOODBYE_WAIT at most (closing at once, unread bytes pending, makes the system
+reset the connection, and the peer may lose the goodbye). The answer changes nothing.
 
-The answer is read and dropped until the peer closes the connection: closing at once,
-unread bytes pending, makes the system reset the connection, and the peer may lose the
-goodbye. Used by stdlib/websocket_frames.py, stdlib/ftp_session.py and mail/sessions.py.
+At the end of a run, every protocol's connections still open are closed together, with one
+wait (`Farewells`): each protocol's end-of-run hook hands its goodbyes to the run's
+Farewells, whose own hook, registered before theirs, runs after them, sends every goodbye,
+then awaits all the answers, POP3's and IMAP's sessions ending in their threads at the same
+time, GOODBYE_WAIT at most for all. Each protocol waited its own second, one after another
+(an SMTP, an FTP and a WebSocket connection to silent servers: 3 s), and before that each
+connection its own timeout (three SMTP sessions: three times EmailSetTimeOut's ten minutes).
+Used by stdlib/websocket_frames.py and sockets.py, stdlib/ftp_session.py, mail/sessions.py,
+mail/transport.py and mail/reading.py.
 """
 from __future__ import annotations
 
-__all__ = ["GOODBYE_WAIT", "await_closes", "part", "send_goodbye"]
+__all__ = ["GOODBYE_WAIT", "Farewells", "await_closes", "part", "per_run", "send_goodbye"]
 
 import selectors
 import time
-from typing import Any
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
 
 GOODBYE_WAIT = 1.0
 """Seconds a goodbye's answer is awaited, at most: all of them together at the end of a run,
@@ -32,13 +39,65 @@ def send_goodbye(sock: Any, data: bytes, ends: float) -> bool:
     return True
 
 
-def part(sock: Any, data: bytes) -> None:
+class Farewells:
+    """The goodbyes of the connections a run leaves open, said together at its end."""
+
+    def __init__(self) -> None:
+        self._goodbyes: list[tuple[Any, bytes]] = []
+        self._waits: list[Callable[[float], None]] = []
+        self._closes: list[Callable[[], None]] = []
+
+    def add(self, sock: Any, data: bytes | None, close: Callable[[], None]) -> None:
+        """Say `data` on `sock` (None, or `sock` None: nothing to say, e.g. a connection
+        given up after a failure), then run `close` once the answers are in or the wait
+        is over."""
+        if data is not None and sock is not None:
+            self._goodbyes.append((sock, data))
+        self._closes.append(close)
+
+    def wait_also(self, wait: Callable[[float], None]) -> None:
+        """`wait(ends)` is called during the wait (a session ending in a thread of its own
+        joins it until `ends`, time.monotonic(), and reports what it left)."""
+        self._waits.append(wait)
+
+    def say_all(self) -> None:
+        """The end of the run: every goodbye sent, every answer awaited until the peers
+        close or GOODBYE_WAIT runs out, then every connection closed; each close and
+        each wait runs even if another failed (the first failure raised after)."""
+        goodbyes, self._goodbyes = self._goodbyes, []
+        waits, self._waits = self._waits, []
+        closes, self._closes = self._closes, []
+        ends = time.monotonic() + GOODBYE_WAIT
+        errors: list[BaseException] = []
+        try:
+            await_closes([sock for sock, data in goodbyes if send_goodbye(sock, data, ends)],
+                         ends)
+        finally:
+            for job in [*(lambda w=w: w(ends) for w in waits), *closes]:
+                try:
+                    job()
+                except Exception as exc:  # raised once all the others ran
+                    errors.append(exc)
+        if errors:
+            raise errors[0]
+
+
+def per_run(rt: Any, key: str, make: Callable[[], T],
+            on_exit: Callable[[T, Farewells], None]) -> T:
+    """A network family's per-run state (`rt.per_run`), whose end-of-run hook
+    `on_exit(value, farewells)` hands its goodbyes to the run's Farewells. The Farewells
+    are made first, so their hook (registered before the family's) runs after it."""
+    farewells: Farewells = rt.per_run("goodbyes", Farewells, Farewells.say_all)
+    return rt.per_run(key, make, lambda value: on_exit(value, farewells))
+
+
+def part(sock: Any, data: bytes | None) -> None:
     """One connection's goodbye said now (EmailCloseSession, FTPDisconnect): `data` sent on
     `sock`, then its answer read and dropped until the peer closes, GOODBYE_WAIT at most,
     as at the end of a run. The answer changes nothing, so a peer silent after it no longer
     holds the call the whole timeout (EmailSetTimeOut's ten minutes by default). The caller
-    closes `sock`; `sock` None (no connection) does nothing."""
-    if sock is None:
+    closes `sock`; `sock` or `data` None (no connection, nothing to say) does nothing."""
+    if sock is None or data is None:
         return
     ends = time.monotonic() + GOODBYE_WAIT
     if send_goodbye(sock, data, ends):

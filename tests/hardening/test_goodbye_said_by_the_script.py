@@ -8,27 +8,12 @@ one generous bound on the run). EN and FR."""
 from __future__ import annotations
 
 import io
-import socket
-import threading
 import time
 
 import pytest
 
-from loopback import RawServer, heard, read_command, until_gone
+from loopback import RawServer, heard, silent_after_quit
 from wlinterp.engine import run_source
-
-
-def _silent_after_quit(said: list[str]):
-    """A server answering every command (SMTP's and FTP's replies alike: 220 greeting,
-    331 to USER, 2xx to the rest) and never QUIT, then saying when the client hung up."""
-    def script(conn: socket.socket, stop: threading.Event) -> None:
-        conn.sendall(b"220 raw.test ready\r\n")
-        while (line := read_command(conn, stop)):
-            verb = line.split()[0].upper() if line.split() else b""
-            if verb == b"QUIT":
-                return until_gone(conn, said, "QUIT")
-            conn.sendall(b"331 password\r\n" if verb == b"USER" else b"250 ok\r\n")
-    return script
 
 
 SMTP_EN = """EmailSetTimeOut(20)
@@ -62,7 +47,7 @@ def test_the_scripts_goodbye_waits_a_second_for_a_silent_server(code: str,
     """The call returns True, the session is closed (closing again does nothing; the FTP
     number is no longer valid), and the server saw QUIT then the client hang up."""
     said: list[str] = []
-    server = RawServer(_silent_after_quit(said))
+    server = RawServer(silent_after_quit(said))
     out, err = io.StringIO(), io.StringIO()
     began = time.monotonic()
     try:

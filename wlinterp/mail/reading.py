@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterator
 
-from ..goodbyes import GOODBYE_WAIT
+from ..goodbyes import GOODBYE_WAIT, Farewells, per_run
 from ..host_names import host_port
 from .failures import cut_words, decode_reply, reply_words
 
@@ -322,10 +322,11 @@ class ReadState:
         if getattr(session, "deleted", None) and self.report is not None:
             self.report(f"Email: closing the session '{session.label}' {when} failed: {why}")
 
-    def shutdown(self) -> None:
+    def shutdown(self, farewells: Farewells) -> None:
         """End of run: end every session still open (deletions committed, as a close), all
-        at once, each in a thread of its own, GOODBYE_WAIT at most for all, as SMTP, FTP
-        and WebSocket: each awaited its answers under its step's deadline, and a server
+        at once, each in a thread of its own, awaited with the run's other goodbyes
+        (goodbyes.Farewells), GOODBYE_WAIT at most for all, as SMTP's, FTP's and the
+        WebSockets': each awaited its answers under its step's deadline, and a server
         silent after QUIT or LOGOUT held the end of the run that long (600 s by default).
         A session not ended by then is dropped; one that had deleted messages says they
         may not have been removed (never lost silently). A failure is raised, as before."""
@@ -344,9 +345,21 @@ class ReadState:
                                    name="wl-mail-read-close") for pair in sessions]
         for ender in enders:
             ender.start()
-        ends = time.monotonic() + GOODBYE_WAIT
-        for ender in enders:
-            ender.join(max(0.0, ends - time.monotonic()))
+
+        def ended(ends: float) -> None:
+            """The threads joined until `ends`; what each left reported."""
+            for ender in enders:
+                ender.join(max(0.0, ends - time.monotonic()))
+            self._report_ends(sessions, enders, errors)
+            if failures:
+                raise failures[0]
+        if sessions:
+            farewells.wait_also(ended)
+
+    def _report_ends(self, sessions: list[tuple[Hashable, ReadingSession]],
+                     enders: list[threading.Thread], errors: dict[Hashable, str]) -> None:
+        """After the wait: a session still ending is dropped, and said when it leaves
+        deleted messages on the server, as a failed close is."""
         for (key, session), ender in zip(sessions, enders):
             if ender.is_alive():
                 _drop(session)
@@ -357,8 +370,6 @@ class ReadState:
                              "server")
             elif key in errors:
                 self._failed(session, "at the end of the run", errors[key])
-        if failures:
-            raise failures[0]
 
 
 def _drop(session: ReadingSession) -> None:
@@ -372,4 +383,4 @@ def _drop(session: ReadingSession) -> None:
 
 def reading_state(rt: Any) -> ReadState:
     """The run's ReadState, created (with its at-exit close) on first use."""
-    return rt.per_run("email_read", lambda: ReadState(rt.write_err), ReadState.shutdown)
+    return per_run(rt, "email_read", lambda: ReadState(rt.write_err), ReadState.shutdown)

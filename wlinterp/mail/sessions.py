@@ -22,6 +22,7 @@ import threading
 from dataclasses import replace
 from typing import Any, Callable, Hashable
 
+from ..goodbyes import Farewells, per_run
 from .client import LinkParams
 from .failures import MailError
 from .message import PreparedMessage
@@ -279,20 +280,21 @@ class MailState:
         for line in reports:
             self.report(f"Email: {line}")
 
-    def shutdown(self) -> None:
+    def shutdown(self, farewells: Farewells) -> None:
         """End of run: close every session still open, reporting queued failures.
 
         When the run is being stopped (Ctrl-C, --timeout: a BaseException is on its way
         out) the queues are not waited for: what was not sent is reported at once.
-        Once every queue is done, the connections say QUIT together (transport.quit_all:
-        its answer changes nothing, the messages were accepted at their end of data)."""
+        Once every queue is done, the connections say QUIT with the run's other
+        connections (transport.quit_all, goodbyes.Farewells: its answer changes nothing,
+        the messages were accepted at their end of data)."""
         goodbyes: list[Link] = []
         try:
             if not _run_is_stopping():
                 for key in list(self.sessions):
                     self.close(key, goodbyes)
         finally:
-            quit_all(goodbyes)
+            quit_all(goodbyes, farewells)
             for key in list(self.sessions):
                 self.closed.add(key)
                 self._write(self.sessions.pop(key).abandon())
@@ -337,5 +339,5 @@ def open_session(state: MailState, key: Hashable, label: str, *, host: str, port
 
 def state_of(rt: Any) -> MailState:
     """The run's MailState, created (with its at-exit flush) on first use."""
-    return rt.per_run("email", lambda: MailState(MailOptions.from_runtime(rt.options),
-                                                 rt.write_err), MailState.shutdown)
+    return per_run(rt, "email", lambda: MailState(MailOptions.from_runtime(rt.options),
+                                                  rt.write_err), MailState.shutdown)

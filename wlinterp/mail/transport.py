@@ -30,7 +30,7 @@ import time
 from contextlib import contextmanager
 from typing import Iterator
 
-from ..goodbyes import GOODBYE_WAIT, await_closes, part, send_goodbye
+from ..goodbyes import Farewells, part
 from .failures import MailError, coded_words, describe_exception, reply, reply_text
 from .client import LinkParams, SMTPClient
 from .modes import Mode
@@ -361,15 +361,12 @@ class Link:
             self._drop()
 
 
-def quit_all(links: list[Link]) -> None:
-    """The end of the run: QUIT on every connection still open, the answers awaited
-    together, GOODBYE_WAIT at most for all (wlinterp/goodbyes.py), then each dropped."""
-    ends = time.monotonic() + GOODBYE_WAIT
-    socks = [getattr(link.client, "sock", None) for link in links]
-    await_closes([sock for sock in socks if sock is not None
-                  and send_goodbye(sock, b"QUIT\r\n", ends)], ends)
+def quit_all(links: list[Link], farewells: Farewells) -> None:
+    """The end of the run: QUIT on every connection still open, said with the run's other
+    goodbyes (wlinterp/goodbyes.py Farewells: the answers awaited together, GOODBYE_WAIT at
+    most for all), then each dropped."""
     for link in links:
-        link._drop()
+        farewells.add(getattr(link.client, "sock", None), b"QUIT\r\n", link._drop)
 
 
 def _is_disconnect(exc: BaseException) -> bool:
