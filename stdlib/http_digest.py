@@ -9,12 +9,13 @@ server's nonce and a nonce of ours.
 """
 from __future__ import annotations
 
-__all__ = ["digest_authorization"]
+__all__ = ["digest_authorization", "answered_challenge"]
 
 import hashlib
 import os
 import urllib.parse
 import urllib.request
+from typing import Any, Callable
 
 _HASHES = {"SHA-256": hashlib.sha256, "MD5": hashlib.md5}
 _PREFERRED = ("SHA-256", "SHA-256-SESS", "MD5", "MD5-SESS")
@@ -34,6 +35,26 @@ def digest_authorization(rough_header: str, user: str, password: str, method: st
         return ""
     best = min(known, key=lambda c: _PREFERRED.index(c.get("algorithm", "MD5").upper()))
     return _answer(best, user, password, method, _target(url), body or b"")
+
+
+def answered_challenge(answer: Any, made: Callable[[str, str, bytes | None], Any],
+                       headers: dict[str, str], user: str, password: str, url: str,
+                       verb: str, body: bytes | None) -> Any:
+    """`answer`, or, when it is a 401 with a Digest challenge, the answer to the request
+    made once more (`made(url, verb, body)`) with the Authorization that challenge asks
+    for, put in `headers`. The challenge is to the request that got it: a redirect's,
+    when one was followed (its URL, and GET without body after a 302 or 303 to a POST).
+    No Digest challenge: the 401 is the answer, as any."""
+    from wlinterp.runtime import values as V
+    if V.to_int(answer.values["statuscode"]) != 401:
+        return answer
+    url, verb, body = answer.asked or (url, verb, body)
+    said = digest_authorization(V.to_str(answer.values["roughheader"]), user, password,
+                                verb or ("POST" if body else "GET"), url, body)
+    if not said:
+        return answer
+    headers["Authorization"] = said
+    return made(url, verb, body)
 
 
 def _params(text: str) -> dict[str, str]:

@@ -188,3 +188,26 @@ def test_a_challenge_after_a_redirect_is_answered_where_it_came_from(
         port=port, algorithm="MD5", password="s3cret é"))
     assert lines == ["200, hello ann, 0"]
     assert DigestHandler.seen == ["->", "-", "Digest"]
+
+
+@pytest.mark.parametrize("code", [
+    'Trace(HTTPRequest("http://127.0.0.1:{port}/SHA-256", "", "", "", "", "ann", "s3cret é"))\n'
+    'Trace(HTTPGetResult(), ErrorOccurred)\n',
+    'Trace(HTTPRequête("http://127.0.0.1:{port}/SHA-256", "", "", "", "", "ann", "s3cret é"))\n'
+    'Trace(HTTPDonneRésultat(), ErreurDétectée)\n'], ids=["en", "fr"])
+def test_http_request_answers_a_digest_challenge_after_its_basic(port: int, code: str) -> None:
+    """HTTPRequest's user and password go at once as Basic (as before: a server that
+    takes Basic needs one request); a server answering 401 with a Digest challenge is
+    answered once more, with the password's hash: the page behind it is the result (it
+    was the 401's "denied")."""
+    assert run_lines(code.format(port=port)) == ["1", "hello ann, 0"]
+    assert DigestHandler.seen == ["Basic", "Digest"]
+
+
+def test_http_request_s_wrong_password_gets_the_server_s_401(port: int) -> None:
+    """Answered once: the second 401 is the result, as any 401 is (True: the request
+    was made)."""
+    lines = run_lines(f'Trace(HTTPRequest("http://127.0.0.1:{port}/MD5", "", "", "", "", '
+                      '"ann", "wrong"))\nTrace(HTTPGetResult(), ErrorOccurred)\n')
+    assert lines == ["1", "denied, 0"]
+    assert DigestHandler.seen == ["Basic", "Digest"]
