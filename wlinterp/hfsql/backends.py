@@ -7,6 +7,7 @@ from __future__ import annotations
 __all__ = ["Backend", "SQLiteBackend", "open_backend", "DatabaseError", "NO_MODIF_MARK"]
 
 import sqlite3
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Sequence
 
 from .collation import compare
@@ -43,6 +44,12 @@ class Backend:
     def write(self, sql: str, params: Sequence[Any]) -> int:
         """UPDATE/DELETE; the number of rows touched."""
         raise NotImplementedError
+
+    def kept_transaction(self) -> AbstractContextManager[None]:
+        """Around a statement the program wrote (a query's SQL): a failure leaves the
+        transaction in progress usable. SQLite's does (a failed statement cancels only
+        itself); PostgreSQL runs it under a savepoint (pg.py)."""
+        return nullcontext()
 
     def begin(self) -> None:
         self.execute("BEGIN")

@@ -9,7 +9,8 @@ __all__ = ["PgBackend", "tls_options"]
 import functools
 import ipaddress
 import os
-from typing import Any, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
 
 from .backends import Backend, DatabaseError
 from .pgpool import POOL
@@ -98,6 +99,36 @@ class PgBackend(Backend):
             self.conn.execute("ROLLBACK TO SAVEPOINT wl_write")
             raise
         return cur
+
+    @contextmanager
+    def kept_transaction(self) -> Iterator[None]:
+        """Inside a transaction, a statement the program wrote runs under a savepoint:
+        PostgreSQL aborts the whole transaction on any failed statement, so a query that
+        failed (a typo in its SQL, HExecuteSQLQuery False) made every later write of the
+        transaction fail ("current transaction is aborted") and HTransactionEnd lose the
+        records written before it, where SQLite (and HFSQL) go on. Outside a
+        transaction nothing is added (each statement is its own)."""
+        if not self.in_tx:
+            yield
+            return
+        self.conn.execute("SAVEPOINT wl_query")
+        try:
+            yield
+        except BaseException:  # (the database's error, or the run stopped meanwhile)
+            self._back_to_savepoint()
+            raise
+        self.conn.execute("RELEASE SAVEPOINT wl_query")
+
+    def _back_to_savepoint(self) -> None:
+        """The transaction as it was before the failed statement (the error raised says
+        what failed; a connection gone cannot be asked anything)."""
+        if self.conn.closed or self.conn.broken:
+            return
+        try:
+            self.conn.execute("ROLLBACK TO SAVEPOINT wl_query")
+            self.conn.execute("RELEASE SAVEPOINT wl_query")
+        except self._psycopg.Error:
+            pass  # (the error being raised is the one to report)
 
     def insert(self, sql: str, params: Sequence[Any], plain: bool = False
                ) -> tuple[Any, ...] | None:

@@ -62,10 +62,10 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     text, params = binder(text, values or {}, backend.param)
     guard = entry_stops_kept(caller) if caller is not None else nullcontext()
     if not re.match(r"(?is)\s*(select|with)\b", text):
-        try:
-            with guard:  # (an INSERT leaving out an automatic identifier: numbered)
-                if not insert_with_ids(db, text, params, files):
-                    backend.execute(text, params)
+        try:  # (kept_transaction: a failure leaves a transaction in progress usable)
+            with guard, backend.kept_transaction():  # (an INSERT leaving out an
+                if not insert_with_ids(db, text, params, files):  # automatic identifier:
+                    backend.execute(text, params)  # numbered)
         except backend.errors() as exc:
             raise _failed(name, exc, caller, backend) from None
         return None
@@ -73,7 +73,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     if mode & MODIFY_FILE:
         source, text = writable_source(db, name, text)
     try:
-        with guard:
+        with guard, backend.kept_transaction():
             return result_context(db, name, text, params, files, source)
     except backend.errors() as exc:
         raise _failed(name, exc, caller, backend) from None
