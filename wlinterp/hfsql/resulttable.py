@@ -32,7 +32,7 @@ def create_result(backend: Any, table: str, text: str, params: list[Any],
     first, `extra` columns last); the result's columns, each with True when it holds
     text (to be compared under the collation) and the type the database gives it (a
     PostgreSQL type OID, an SQLite declared type: column_types.py)."""
-    cur = backend.execute(f"SELECT * FROM ({text}) wlq LIMIT 0", params)
+    cur = _probe(backend, text, params)
     names = [d[0] for d in cur.description]
     kept = [n for n, name in enumerate(names) if name not in ("_hrec", extra)]
     if backend.dialect == "postgresql":
@@ -47,6 +47,49 @@ def create_result(backend: Any, table: str, text: str, params: list[Any],
                         f"{listed}{tail} FROM ({text}) wlq", params)
         return [(names[n], t, cur.description[n].type_code) for n, t in zip(kept, texts)]
     return _sqlite_result(backend, table, text, params, [names[n] for n in kept], extra)
+
+
+_WRAPPED = "SELECT * FROM ("
+
+
+def _probe(backend: Any, text: str, params: list[Any]) -> Any:
+    """The result's columns, no row read. A text the database refuses is reported in
+    its own words on the program's SQL, not on the wrapper around it: SQLite said
+    'near ")": syntax error' of a text ending too soon (the wrapper's parenthesis), and
+    PostgreSQL quoted `SELECT * FROM (...) wlq LIMIT 0` with its caret there."""
+    try:
+        return backend.execute(f"{_WRAPPED}{text}) wlq LIMIT 0", params)
+    except backend.errors() as exc:
+        if backend.dialect == "sqlite":  # compiled alone, not run: the text's own error
+            backend.execute(f"EXPLAIN {text}", params)
+            raise
+        own = _pg_own_words(exc, text)
+        if own is None:
+            raise
+        raise own from None
+
+
+def _pg_own_words(exc: Any, text: str) -> BaseException | None:
+    """PostgreSQL's error with its LINE and caret on `text` (the position it gives
+    counts from the wrapper's start); None when it gives no position."""
+    diag: Any = getattr(exc, "diag", None)
+    at = str(getattr(diag, "statement_position", None) or "")
+    if not at.isdigit():
+        return None
+    pos = int(at) - 1 - len(_WRAPPED)  # (0-based in `text`)
+    if not 0 <= pos <= len(text):
+        return None
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    primary = str(diag.message_primary or exc).strip()
+    if not text[pos:].strip():  # at the wrapper's parenthesis: the text ended too soon
+        primary = primary.replace('at or near ")"', "at end of input")
+    head = f"LINE {text.count(chr(10), 0, pos) + 1}: "
+    words = [primary, head + text[start:end if end >= 0 else len(text)],
+             " " * (len(head) + pos - start) + "^"]
+    if diag.message_hint:
+        words.append(f"HINT:  {diag.message_hint}")
+    return type(exc)("\n".join(words))
 
 
 def _pg_column(column: str, oid: Any) -> str:
