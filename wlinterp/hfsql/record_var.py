@@ -86,6 +86,19 @@ class Record:
         self.coercers: dict[str, Callable[[Any], Any]] | None = None
         self.coercers_of: Callable[[str], dict[str, Callable[[Any], Any]]] | None = None
 
+    def copy(self) -> "Record":
+        """What `r2 = r`, `r2 is Record of Customer = r` and ArrayAdd(t, r) store: a
+        record of its own, as a structure is copied (runtime/types.py stores a library
+        type's copy; `<-` still shares). Without it the variable and the array shared
+        one record, so ArrayAdd(t, r) in a loop that changed r left t with copies of the
+        last record only, and `r2.Name = "x"` changed r (docs/hfsql.md "Record
+        variables copied")."""
+        twin = Record(self.file, self.values, self.shape)  # (its values: a new dict)
+        twin.defaults_of, twin.marks, twin.marks_of = self.defaults_of, self.marks, \
+            self.marks_of
+        twin.coercers, twin.coercers_of = self.coercers, self.coercers_of
+        return twin
+
     def set_elem(self, elem: Any, ctx: Any = None) -> None:
         """`r is Record of Customer` (runtime/types.py default_value): the data file its
         declaration names (folded), which HAdd(r) and HSave(r) write to."""
