@@ -54,11 +54,19 @@ def key_parts(items: list[Any], parts: list[str]) -> list[str]:
 def components(items: list[Any], value: Any) -> list[Any]:
     """The values a key's items are sought with: an array `[v1, v2]`, HBuildKeyValue's
     value (or a text completed by hMinVal/hMaxVal), else one value for the first item;
-    fewer values than items seek on the first ones, more are dropped."""
+    fewer values than items seek on the first ones, more are dropped. An array's last
+    elements that are hMinVal or hMaxVal (`HFilter(Orders, CustomerDate, [n, hMinVal],
+    [n, hMaxVal])`) stand for every value of their components, so they are left out as
+    HBuildKeyValue's are (key_parts): sought as themselves, a component was compared
+    with the character 0 (PostgreSQL then found nothing at all) or with "\xff", which
+    the text keys' collation reads as a "y" (a filter on ["Paris", hMinVal] to ["Paris",
+    hMaxVal] left out Yves and Zoé)."""
     if type(value) is str:
         parts = split(value)
         value = key_parts(items, parts[0]) if parts is not None else value
     inner = getattr(value, "items", None)  # a WLanguage array [v1, v2]
     values = list(inner) if isinstance(inner, list) else (
         list(value) if isinstance(value, (list, tuple)) else [value])
+    while len(values) > 1 and type(values[-1]) is str and values[-1] in (MIN_VAL, MAX_VAL):
+        values.pop()  # `[n, hMinVal]`, `[n, hMaxVal]`: every value of that component
     return values[:len(items)]
