@@ -177,6 +177,14 @@ class JSONList(WLArray):
         """Its JSON text wherever a text is wanted ("x" + j, s = j), as a JSON object's."""
         return json_text(self)
 
+    def wl_get(self, name: str) -> object:
+        """`..Member` lists no members: an array's elements are none (real code takes a
+        node without members for a leaf; docs/builtins.md "The JSON type"); the other
+        properties are an array's."""
+        if name in ("member", "membre"):
+            return WLArray(VARIANT, [])
+        return super().wl_get(name)
+
     def get(self, *idx: object) -> object:
         if len(idx) == 1 and V.to_int(idx[0]) > len(self.items):
             return WLJSON(parent=self, key=str(V.to_int(idx[0])))  # type: ignore[arg-type]
