@@ -105,6 +105,7 @@ def _element_text(root: ET.Element) -> str:
     between them. On a stack of its own, not by recursion: a document XMLOpen read nested
     3,000 deep opened, then XMLBuildString and XMLSave stopped with "Stack overflow"."""
     parts: list[str] = []
+    raw: str | None = None  # the text parts[-1] writes, as held (None: no plain text)
     stack: list[tuple[ET.Element, bool]] = [(root, True)]  # (element, its opening?)
     while stack:
         el, opening = stack.pop()
@@ -113,22 +114,29 @@ def _element_text(root: ET.Element) -> str:
                             for k, v in el.attrib.items())
             notes = ""
             if el is not root:  # its comments (xml_markup.py), after the text before it
-                parts[-1], notes = before(el, parts[-1])
+                parts[-1], notes = before(el, parts[-1], raw, _escaped)
             ending = at_end(el, "")[1]  # notes that end it: not written <x/>
             if not el.text and len(el) == 0 and not ending:
                 parts.append(f"{notes}<{el.tag}{attrs}/>")
             else:
-                text = cdata(el) or escape(_text(el, el.text), _IN_TEXT)
-                parts.append(f"{notes}<{el.tag}{attrs}>{text}")
+                held = cdata(el)
+                raw = None if held else _text(el, el.text)
+                parts += [f"{notes}<{el.tag}{attrs}>", held or _escaped(raw or "")]
                 stack.append((el, False))
                 stack.extend((child, True) for child in reversed(el))
                 continue
         else:
-            parts[-1], ending_notes = at_end(el, parts[-1])
+            parts[-1], ending_notes = at_end(el, parts[-1], raw, _escaped)
             parts.append(f"{ending_notes}</{el.tag}>")
         if el is not root:
-            parts.append(escape(_text(el, el.tail, "after "), _IN_TEXT))
+            raw = _text(el, el.tail, "after ")
+            parts.append(_escaped(raw))
     return "".join(parts)
+
+
+def _escaped(text: str) -> str:
+    """Text as written between tags (`&amp;`, `&lt;`, `&gt;`, a CR as `&#13;`)."""
+    return escape(text, _IN_TEXT)
 
 
 def _whole_text(root: ET.Element | None, what: str) -> str:

@@ -14,13 +14,23 @@ frees them. A copy of a node (XMLAddChild of a node) is made without them.
 """
 from __future__ import annotations
 
-__all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog", "cdata"]
+__all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog", "cdata", "has_notes"]
 
 import xml.etree.ElementTree as ET
 from typing import Any, Callable
 from weakref import WeakKeyDictionary
 
-Markup = list[str]  # [the comment or instruction as written, the blank text after it]
+
+class Markup:
+    """A comment or instruction as written, the blank text after it, and where it stood
+    in the text around it: `offset` characters into `segment`, the whole text between
+    the tags around it (None when the parse did not note it)."""
+
+    __slots__ = ("markup", "after", "offset", "segment")
+
+    def __init__(self, markup: str, offset: int = 0) -> None:
+        self.markup, self.after = markup, ""
+        self.offset, self.segment = offset, None  # type: int, str | None
 
 _BEFORE: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _AT_END: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
@@ -29,15 +39,36 @@ _EPILOG: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _CDATA: WeakKeyDictionary[ET.Element, str] = WeakKeyDictionary()  # its text as read
 
 
-def before(el: ET.Element, written: str) -> tuple[str, str]:
+Escape = Callable[[str], str]
+
+
+def before(el: ET.Element, written: str, raw: str | None = None,
+           escape: Escape = str) -> tuple[str, str]:
     """The notes written just before `el` inside its parent, with their blanks, and
-    `written` (the text before them) without those blanks (see `_placed`)."""
-    return _placed(_BEFORE.get(el), written)
+    `written` (the text before them) without those blanks (see `_placed`); `raw`: that
+    text as the program holds it, `escape` writing it (see `_in_place`)."""
+    return _in_place(_BEFORE.get(el), written, raw, escape)
 
 
-def at_end(el: ET.Element, written: str) -> tuple[str, str]:
+def at_end(el: ET.Element, written: str, raw: str | None = None,
+           escape: Escape = str) -> tuple[str, str]:
     """The notes that end `el`'s content, after its last child, as `before`."""
-    return _placed(_AT_END.get(el), written)
+    return _in_place(_AT_END.get(el), written, raw, escape)
+
+
+def _in_place(found: list[Markup] | None, written: str, raw: str | None,
+              escape: Escape) -> tuple[str, str]:
+    """(the text with the notes inside it where they were, "") while the program left the
+    text as read: a comment inside an element's text (`<Note>paid<!-- c -->in full</Note>`)
+    moved after it. Else `_placed`: the text whole, then the notes."""
+    if not found or raw is None or any(n.segment != raw for n in found):
+        return _placed(found, written)
+    out, at = [], 0
+    for note in found:
+        out += [escape(raw[at:note.offset]), note.markup]
+        at = note.offset
+    out.append(escape(raw[at:]))
+    return "".join(out), ""
 
 
 def _placed(found: list[Markup] | None, written: str) -> tuple[str, str]:
@@ -48,10 +79,10 @@ def _placed(found: list[Markup] | None, written: str) -> tuple[str, str]:
     notes, where they were; a text the program changed is written whole before the notes."""
     if not found:
         return written, ""
-    blanks = "".join(after for _, after in found)
+    blanks = "".join(n.after for n in found)
     if blanks and written.endswith(blanks):
-        return written[:-len(blanks)], "".join(m + after for m, after in found)
-    return written, "".join(m for m, _ in found)
+        return written[:-len(blanks)], "".join(n.markup + n.after for n in found)
+    return written, "".join(n.markup for n in found)
 
 
 def cdata(el: ET.Element) -> str | None:
@@ -66,12 +97,24 @@ def cdata(el: ET.Element) -> str | None:
 
 def prolog(root: ET.Element) -> str:
     """The notes before the root element, each on its own line."""
-    return "".join(m + "\n" for m, _ in _PROLOG.get(root, ()))
+    return "".join(n.markup + "\n" for n in _PROLOG.get(root, ()))
 
 
 def epilog(root: ET.Element) -> str:
     """The notes after the root element, each on its own line."""
-    return "".join("\n" + m for m, _ in _EPILOG.get(root, ()))
+    return "".join("\n" + n.markup for n in _EPILOG.get(root, ()))
+
+
+_NOTE_STARTS = tuple(mark.encode(enc) for mark in ("<!--", "<?") for enc in
+                     ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def has_notes(text: str | bytes) -> bool:
+    """May the text hold a comment or an instruction past its declaration (a cheap look,
+    never wrong the other way: MarkupKeeper's `placing`)?"""
+    if isinstance(text, str):
+        return "<!--" in text or "<?" in text[2:]
+    return any(mark in text[2:] for mark in _NOTE_STARTS)
 
 
 class MarkupKeeper:
@@ -80,9 +123,16 @@ class MarkupKeeper:
     element's text; the blank text right after a note is noted with it too (so the
     layout comes back as written)."""
 
-    def __init__(self, parser: Any, builder: ET.TreeBuilder) -> None:
+    def __init__(self, parser: Any, builder: ET.TreeBuilder, placing: bool = False) -> None:
         self.parser, self.builder = parser, builder
-        self.data: Callable[[str], None] = builder.data
+        # `placing` (a text with notes): the text between tags is noted too, so that a
+        # note inside an element's text is written back there (`_in_place`); a text
+        # without notes is read at full speed, straight into the builder
+        self.placing = placing
+        self.data: Callable[[str], None] = self._noted if placing else builder.data
+        self.segment: list[str] = []  # the text since the last tag (placing)
+        self.length = 0  # its length
+        self.in_segment: list[Markup] = []  # the notes inside it
         self.pending: list[Markup] = []
         self.depth = 0
         self.root: ET.Element | None = None
@@ -98,8 +148,25 @@ class MarkupKeeper:
     def instruction(self, target: str, data: str) -> None:
         self._keep(f"<?{target} {data}?>" if data else f"<?{target}?>")
 
+    def _noted(self, text: str) -> None:
+        self.segment.append(text)
+        self.length += len(text)
+        self.builder.data(text)
+
+    def _end_segment(self) -> None:
+        """At a tag: the notes inside the text before it learn that text whole."""
+        if self.in_segment:
+            text = "".join(self.segment)
+            for note in self.in_segment:
+                note.segment = text
+            self.in_segment = []
+        self.segment, self.length = [], 0
+
     def _keep(self, markup: str) -> None:
-        self.pending.append([markup, ""])
+        note = Markup(markup, self.length)
+        self.pending.append(note)
+        if self.placing:
+            self.in_segment.append(note)
         if self.depth and not self.capturing:
             self.capturing = True
             self.parser.CharacterDataHandler = self._after_note
@@ -109,11 +176,11 @@ class MarkupKeeper:
         while nothing else follows them (the layout written back: `_placed`)."""
         self.data(text)
         last = self.pending[-1]
-        if (last[1] + text).strip():
+        if (last.after + text).strip():
             self._stop_capture()
-            last[1] = ""
+            last.after = ""
         else:
-            last[1] += text
+            last.after += text
 
     def _stop_capture(self) -> None:
         if self.capturing:
@@ -122,6 +189,7 @@ class MarkupKeeper:
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         self._stop_capture()
+        self._end_segment()
         el = self.builder.start(tag, attrs)
         if self.depth == 0 and self.root is None:
             self.root = el
@@ -132,6 +200,7 @@ class MarkupKeeper:
 
     def end(self, tag: str) -> None:
         self._stop_capture()
+        self._end_segment()
         el = self.builder.end(tag)
         if self.depth in self.cdata_depths:
             self.cdata_depths.discard(self.depth)

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from .text_encodings import utf8_bytes_read
-from .xml_markup import MarkupKeeper
+from .xml_markup import MarkupKeeper, has_notes
 
 _DECLARED = re.compile(r"""\s*(?:\ufeff|\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 
@@ -69,10 +69,10 @@ def parse_xml(text: str | bytes) -> ET.Element:
     def refuse(*_: Any) -> Any:
         raise XMLRefused("entity declarations (<!ENTITY ...>) are not accepted")
 
-    keeper = MarkupKeeper(parser, builder)  # comments and instructions: xml_markup.py
+    keeper = MarkupKeeper(parser, builder, has_notes(text))  # comments: xml_markup.py
     parser.StartElementHandler = keeper.start
     parser.EndElementHandler = keeper.end
-    parser.CharacterDataHandler = builder.data
+    parser.CharacterDataHandler = keeper.data
     parser.CommentHandler = keeper.comment
     parser.ProcessingInstructionHandler = keeper.instruction
     parser.StartCdataSectionHandler = keeper.cdata_start

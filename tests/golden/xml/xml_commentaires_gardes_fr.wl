@@ -4,7 +4,8 @@
 // perdus, donc la première sauvegarde d'un fichier de réglages effaçait sans rien dire
 // chaque note de son administrateur. Ils restent invisibles au programme : ni éléments,
 // ni fils, ni trouvés par XPath. INFERRED (docs/builtins.md "Comments kept" ; aucune
-// page stockée). Un commentaire au milieu du texte d'un élément passe après ce texte.
+// page stockée). Un commentaire au milieu du texte d'un élément y reste tant que le
+// texte ne change pas (il passait après : xml_commentaire_dans_texte_fr.wl).
 // Une section CDATA est réécrite telle quelle tant que le programme garde son texte.
 sFichier est une chaîne = ComplèteRep(fRepTemp()) + "wl_golden_xmlnotes_fr_" + Hasard(1, 999999999) + ".xml"
 sConfig est une chaîne = [
@@ -56,7 +57,7 @@ FIN
 // expect: 		<!-- EUR ou CHF -->
 // expect: 		<Devise>CHF</Devise>
 // expect: 	</Factures>
-// expect: 	<Note>payéeen entier<!-- vérifié --></Note>
+// expect: 	<Note>payée<!-- vérifié -->en entier</Note>
 // expect: 	<Vide><!-- rien encore --></Vide>
 // expect: 	<Courriel><![CDATA[<b>Cher client</b> & cie]]></Courriel>
 // expect: 	<Pied>nouveau &amp; simple</Pied>

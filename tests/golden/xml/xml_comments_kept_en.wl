@@ -4,7 +4,8 @@
 // a settings file silently lost every note its administrator had written. They stay
 // invisible to the program: not elements, not children, not found by XPath. INFERRED
 // (docs/builtins.md "Comments kept"; no stored page). A comment inside an element's text
-// moves after that text (the element's text is read whole). A CDATA section is written
+// stays where it was while the text is unchanged (it moved after the text: xml_comment_
+// inside_text_en.wl); the element's text is read whole. A CDATA section is written
 // back as one while the program leaves its text unchanged.
 sFile is string = CompleteDir(fTempPath()) + "wl_golden_xmlnotes_" + Random(1, 999999999) + ".xml"
 sConfig is string = [
@@ -56,7 +57,7 @@ END
 // expect: 		<!-- EUR or CHF -->
 // expect: 		<Currency>CHF</Currency>
 // expect: 	</Invoices>
-// expect: 	<Note>paidin full<!-- checked --></Note>
+// expect: 	<Note>paid<!-- checked -->in full</Note>
 // expect: 	<Empty><!-- nothing yet --></Empty>
 // expect: 	<Mail><![CDATA[<b>Dear customer</b> & co]]></Mail>
 // expect: 	<Footer>new &amp; plain</Footer>
