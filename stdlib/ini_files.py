@@ -6,12 +6,12 @@ Section and key names are compared ignoring case, as Windows does; the file keep
 spelling, order, comments and encoding it had (a byte-order mark, UTF-8 or UTF-16, gives
 the encoding and stays; else UTF-8 when its bytes are UTF-8 with letters past ASCII, else
 Windows-1252). INIWrite writes a new or pure-ASCII file in Windows-1252 ("ANSI"), as the
-Windows profile API it stands on does; the parameters store keeps UTF-8. `INIRead(section, "", ...)` lists the section's keys
-and `INIRead("", "", ...)` the sections, one per line, as in PC SOFT's help.
+Windows profile API it stands on does; the parameters store keeps UTF-8.
+`INIRead(section, "", ...)` lists the section's keys and `INIRead("", "", ...)` the
+sections, one per line, as in PC SOFT's help.
 """
 from __future__ import annotations
 
-import codecs
 import os
 from typing import Callable
 
@@ -22,12 +22,10 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
+from .text_encodings import TEXT_BOMS
 
 family = Family("INI files")
 
-# Byte-order marks an INI file may start with, and the encoding each announces.
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 _ENCODING_NAMES = {"cp1252": "ANSI (Windows-1252)"}
@@ -57,7 +55,7 @@ class IniText:
                 raw = f.read()
         except FileNotFoundError:
             return cls(encoding=plain)
-        for bom, encoding in _BOMS:
+        for bom, encoding in TEXT_BOMS:  # (the marks an INI file may start with)
             if raw.startswith(bom):
                 return cls(raw[len(bom):].decode(encoding, errors="replace"), encoding, bom)
         if raw.isascii():

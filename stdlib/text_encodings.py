@@ -6,7 +6,7 @@ text is written as. Both families import this module; neither imports the other 
 """
 from __future__ import annotations
 
-__all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
+__all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "UTF16_BOMS", "forced_encoding",
            "UTF16", "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text",
            "utf8_bytes_read", "sent_bytes", "saved_bytes", "appended_bytes", "SNIFFED",
            "unmarked_encoding"]
@@ -26,9 +26,12 @@ UTF8_BIT = 0x40000
 # Byte-order marks and the encodings they stand for (fLoadText, fOpen/fReadLine). FE FF
 # (UTF-16 big-endian, as Java or a Mac tool writes it) is read, never written: foUnicode
 # writes little-endian, as WINDEV does.
+# The one list of them: INI files (ini_files.py) and XML sources (xml_documents.py,
+# xml_parse.py) read it too.
 TEXT_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
              (b"\xfe\xff", "utf-16-be"))
 UTF16 = ("utf-16-le", "utf-16-be")
+UTF16_BOMS = tuple(bom for bom, encoding in TEXT_BOMS if encoding in UTF16)
 
 
 def forced_encoding(mode: int) -> str:

@@ -39,6 +39,7 @@ from .xml_chars import XMLCharError, refuse_not_xml
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
 from .xml_markup import at_end, before, cdata, epilog, prolog
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
+from .text_encodings import TEXT_BOMS
 from .whole_files import read_whole
 
 family = Family("XML")
@@ -66,7 +67,8 @@ def read_source(source: object, option: object, fname: str) -> tuple[ET.Element,
     return parse_xml(data), declaration_of(data)
 
 
-_MARKS = ("\ufeff", "\xef\xbb\xbf", "\xff\xfe", "\xfe\xff")  # UTF-8, UTF-16 LE / BE
+# A byte-order mark read as a character, or as the bytes of text_encodings.TEXT_BOMS
+_MARKS = ("\ufeff", *(bom.decode("latin-1") for bom, _ in TEXT_BOMS))
 
 
 def _is_xml_text(text: str) -> bool:

@@ -11,9 +11,10 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from .text_encodings import utf8_bytes_read
+from .text_encodings import UTF16_BOMS, utf8_bytes_read
 from .xml_markup import MarkupKeeper, has_notes
 
+_UTF16_CHARS = tuple(bom.decode("latin-1") for bom in UTF16_BOMS)  # (in a held buffer)
 _DECLARED = re.compile(r"""\s*(?:\ufeff|\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 
 
@@ -23,12 +24,12 @@ def declaration_of(source: str | bytes) -> str:
     UTF-16 (its bytes start with a UTF-16 mark) in UTF-16: it was saved in UTF-8."""
     if isinstance(source, str):
         text = source[:400]
-        raw = text.encode("latin-1", errors="replace") if text[:2] in ("\xff\xfe", "\xfe\xff") \
+        raw = text.encode("latin-1", errors="replace") if text[:2] in _UTF16_CHARS \
             else b""  # (a UTF-16 buffer: its bytes)
     else:
         raw, text = source[:400], source[:200].decode("latin-1")
     head = raw[:len(raw) // 2 * 2].decode("utf-16", errors="replace") \
-        if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else text[:200]  # (the mark read)
+        if raw[:2] in UTF16_BOMS else text[:200]  # (the mark read)
     head = head.lstrip().removeprefix("\ufeff").removeprefix("\xef\xbb\xbf")
     end = head.find("?>")
     return head[:end + 2] if head.startswith("<?xml") and end > 0 else ""
