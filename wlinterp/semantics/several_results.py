@@ -10,6 +10,7 @@ __all__ = ["check_result_types", "check_result_count", "check_one_type_given_sev
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from ..syntax.lambdas import LAMBDA_PREFIX
 from .several_values import SIMPLE_KINDS, one_value, run_refusal
 
 if TYPE_CHECKING:
@@ -33,8 +34,9 @@ def check_result_count(fc: "FunctionChecker", value: N.Expr, p: N.Procedure) -> 
     wanted = len(p.result_types)
     if given != wanted:
         listed = ", ".join(p.result_types)
-        fc.rep.report("WL110", f"RESULT gives {given} value(s) where the header of "
-                      f"{p.name} lists {wanted} result types: ({listed})", value)
+        whose = "this lambda" if p.name.startswith(LAMBDA_PREFIX) else p.name  # (its
+        fc.rep.report("WL110", f"RESULT gives {given} value(s) where the header of "  # name
+                      f"{whose} lists {wanted} result types: ({listed})", value)  # is made up)
 
 
 def check_one_type_given_several(fc: "FunctionChecker", s: N.Return, p: N.Procedure) -> None:

@@ -23,7 +23,7 @@ from .lambdas import LAMBDA_PREFIX
 from .lexer_forms import RESULT_MARK
 from .member_inits import hoist_member_inits
 from .names import fold
-from .result_types import split_result_types
+from .result_types import declared_results
 from .tokens import Token
 from ..lazy_import import on_first_call
 
@@ -78,10 +78,9 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         owner = names[0][0] if len(names) > 1 else None
         modifiers = [fold(w) for w in str(kw.value).split()[1:]]
         pending_result(items[-1])
-        several = split_result_types(ret) if ret else []
-        proc = N.Procedure(kw.line, kw.column, names[-1][0], params,
-                           "variant" if several else ret, items[-1], owner=owner,
-                           modifiers=modifiers, result_types=several)
+        ret, several = declared_results(ret)
+        proc = N.Procedure(kw.line, kw.column, names[-1][0], params, ret, items[-1],
+                           owner=owner, modifiers=modifiers, result_types=several)
         if EXTENSION in modifiers or owner is not None:
             bind_this(proc)  # `This` / `Ceci`: an extension's parameter, a method's object
         return proc
@@ -90,8 +89,8 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         kw, name = items[0], items[1]
         params = next((x for x in items if isinstance(x, list)), [])
         ret = next((x for x in items if isinstance(x, str) and not isinstance(x, Token)), None)
-        several = split_result_types(ret) if ret else []
-        return N.Procedure(kw.line, kw.column, name[0], params, "variant" if several else ret,
+        ret, several = declared_results(ret)
+        return N.Procedure(kw.line, kw.column, name[0], params, ret,
                            N.Body(_stmts(items[2:])), internal=True, result_types=several)
 
     def use_block(self, items: list[Any]) -> N.Use:
@@ -118,7 +117,9 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
             params.append(N.Param(int(at_line), int(at_col), name, False, ttext or None,
                                   None))
         name = f"{LAMBDA_PREFIX}{head.line}_{head.column}"
-        proc = N.Procedure(head.line, head.column, name, params, result, body, internal=True)
+        ret, several = declared_results(result)  # (`: (int, string)`: lexer_forms.py)
+        proc = N.Procedure(head.line, head.column, name, params, ret, body, internal=True,
+                           result_types=several)
         return N.Lambda(head.line, head.column, name, proc)
 
     def label(self, items: list[Any]) -> N.Label:

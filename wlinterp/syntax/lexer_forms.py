@@ -300,6 +300,9 @@ class FormsMixin:
         is refused in words."""
         out = self.out
         j = len(out) - 1
+        listed = self.lambda_result_list(j)
+        if listed is not None:
+            return listed
         k = j
         while k >= 0 and out[k].type in _RESULT_WORDS:
             k -= 1
@@ -311,6 +314,32 @@ class FormsMixin:
         result = " ".join(str(t.value) for t in out[k + 1:j + 1])
         del out[k:]
         return k - 1, result
+
+    def lambda_result_list(self, j: int) -> tuple[int, str] | None:
+        """`(x) : (int, string) => ...`: a list of result types after a lambda's parameters,
+        as a PROCEDURE header's (its text with the parentheses, which the builder splits:
+        result_types.py), taken off the tokens; None when the tokens before `=>` end with
+        no such list. (It was "unexpected ':'".)"""
+        out = self.out
+        if j < 4 or out[j].type != "RPAR":
+            return None
+        k = j - 1
+        while k >= 0 and out[k].type in _RESULT_WORDS or out[k].type == "COMMA":
+            k -= 1
+        if k < 2 or k == j - 1 or out[k].type != "LPAR" or out[k - 1].type != "COLON" \
+                or out[k - 2].type != "RPAR":
+            return None
+        types: list[list[str]] = [[]]
+        for tok in out[k + 1:j]:
+            if tok.type == "COMMA":
+                types.append([])
+            else:
+                types[-1].append(str(tok.value))
+        if not all(types):
+            raise self.error("a type is missing in the lambda's list of result types: "
+                             "(x) : (int, string) => ...", out[k].start_pos)
+        del out[k - 1:]
+        return k - 2, "(" + ", ".join(" ".join(t) for t in types) + ")"
 
     def procedure_attribute(self, start: int) -> bool:
         """`<get>`, `<set>`, `<thread principal>`, `<utile>`... after a PROCEDURE header or

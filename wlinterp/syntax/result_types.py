@@ -6,7 +6,7 @@ int) of string`): only a comma outside them separates two types.
 """
 from __future__ import annotations
 
-__all__ = ["closing_paren", "split_result_types"]
+__all__ = ["closing_paren", "split_result_types", "declared_results"]
 
 
 def closing_paren(text: str, start: int, end: int) -> int:
@@ -39,3 +39,12 @@ def split_result_types(text: str) -> list[str]:
         part.append(c)
     out.append("".join(part).strip())
     return out
+
+
+def declared_results(ret: str | None) -> tuple[str | None, list[str]]:
+    """A header's result as written (`int`, `(int, string)`, None) -> (the procedure's
+    ret_type, its result_types): a list makes the result a variant holding the values,
+    each of its listed type. One reading for procedures, internal procedures and lambdas."""
+    several = split_result_types(ret) if ret else []
+    return ("variant" if several else ret), several
+
