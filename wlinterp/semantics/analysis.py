@@ -25,6 +25,7 @@ from ..lazy_regex import lazy_compile
 from .diagnostics import Diagnostic, Severity
 from .resolved import Resolutions
 from .block_names import separate_block_variables
+from .block_exits import report_reads_after_blocks
 from .dynamic_names import calls_dynamic_code, compiled_names
 from .lowered import lowered
 from .flow import report_unassigned_reads
@@ -53,7 +54,8 @@ if TYPE_CHECKING:
 # a script that writes its procedures first and its main code after them runs nothing
 # (a procedure runs to the next PROCEDURE), and said so only under `wl check`.
 RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": "",
-                "WL116": "wl run converts the value", "WL203": "", "WL219": "", "WL221": ""}
+                "WL116": "wl run converts the value", "WL203": "", "WL219": "", "WL221": "",
+                "WL226": ""}
 _IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main code goes "
                  "before its procedures")
 # WL101 for a variable named before its declaration (declarations.py): it is declared,
@@ -119,7 +121,8 @@ class Analysis:
                 seen.add(d.message)
                 then = _IN_PROCEDURE if d.code == "WL203" and any(
                     p.line < d.line for p in self.program.procedures) else \
-                    NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) else \
+                    NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) \
+                    or d.code == "WL226" else \
                     _STOPS if d.code == "WL116" and _ARRAY_GIVEN.search(d.message) else \
                     d.hint if d.code == "WL101" and (d.hint or "").startswith(NAMED_BY_TEXT) \
                     or d.code == "WL207" and d.hint and d.message.startswith(_UNKNOWN_TYPE) \
@@ -240,6 +243,7 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     if separate_block_variables(program, symbols.declaring, _hides(rep)):
         forget_facts()  # (names read before the renaming)
     main, scopes, procs = _check_functions(program, symbols, rep, session)
+    report_reads_after_blocks(program, symbols.declaring, rep)  # (WL226: block_exits.py)
     if program.ended:  # an INTERNAL PROCEDURE without END (WL219)
         from .missing_ends import missing_ends
         missing_ends(program, rep)

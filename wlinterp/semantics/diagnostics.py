@@ -90,6 +90,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL223", "unread-format"),
     Kind("WL224", "c-logic-operator"),
     Kind("WL225", "surprising-result"),
+    Kind("WL226", "read-after-its-block"),
     # WL213 is not used: a variable of another type given to a typed parameter is the
     # error WL116 since 3 Dec 2026, as WINDEV's compiler refuses it (?1514076)
 ]}

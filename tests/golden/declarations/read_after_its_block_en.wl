@@ -1,0 +1,12 @@
+// A variable read after the END of the only block that declares it is that variable
+// (docs/semantics.md "Declarations in blocks"): it reads its value where the block ran;
+// where it did not, the run stops at the read, where `wl check` warns (WL226,
+// tests/diagnostics/read_after_its_block.wl); the warning is not printed again above it
+Trace(Label(1)) // expect: one
+Trace(Label(5))
+
+PROCEDURE Label(n is int)
+IF n = 1 THEN
+	s is string = "one"
+END
+RESULT s // expect error: The variable 's' is used before its declaration.

@@ -1,0 +1,170 @@
+"""Variables read after the END of the block that declares them (docs/semantics.md,
+"Declarations in blocks"): `IF c THEN x is int = 5 END` then `Trace(x)`.
+
+The name still designates that variable after the END (block_names.py: the lenient
+reading real code needs), but the variable is given its value only where its declaration
+runs: where the block did not run (a branch not taken, a loop that turned no time), the
+run stops at the read, "The variable 'x' is used before its declaration". `wl check`
+said nothing, so the same program passed the check and stopped or not by the branch the
+run took. WL101 is a warning here (the run may well pass: the branch is often taken),
+held by `wl run` until it tells whether it read it there (held_warnings.py), as a read
+above a declaration is.
+
+A body is walked only when one of its declarations sits in a nested block (most have
+none); a name declared again outside before the read, a parameter, a FOR loop's variable
+(the loop gives it a value even when it turns no time) is no such read.
+"""
+from __future__ import annotations
+
+__all__ = ["reads_after_their_block", "report_reads_after_blocks"]
+
+from typing import Any, Iterator
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import blocks, sub_exprs, walk_expr
+from .block_names import shown
+
+_DECL, _LET, _NAME, _PROC = N.Decl, N.Let, N.Name, N.Procedure
+_OPENERS = {N.If: "IF", N.Switch: "SWITCH", N.For: "FOR", N.ForEach: "FOR EACH",
+            N.While: "loop", N.WhenException: "WHEN EXCEPTION"}
+
+Found = tuple[N.Name, str, int, int]  # the read, the block's opener, its line, the decl's line
+
+
+def report_reads_after_blocks(program: N.Program, declaring: dict[int, Any],
+                              rep: Any) -> None:
+    """WL226 for each read after its block in the program's main code, its procedures
+    and their internal procedures (`declaring`: ProgramSymbols.declaring)."""
+    bodies: list[tuple[N.Body, list[N.Param]]] = [(program.main, [])]
+    bodies += [(p.body, p.params) for p in program.procedures]
+    for body, params in bodies:  # (internal procedures' bodies are appended)
+        listed = declaring.get(id(body))
+        stmts = listed[1] if listed is not None and listed[0] is body else None
+        bodies += [(s.body, s.params) for s in stmts or () if type(s) is _PROC]
+        for x, kind, line, decl in reads_after_their_block(body, params, stmts):
+            name = shown(x.name)
+            rep.report("WL226", f"'{name}' is read after the END of the {kind} block "
+                       f"that declares it: where that block did not run, it was never "
+                       f"given a value", x, len(name),
+                       hint=f"declared at line {decl}, in the {kind} of line {line}: "
+                       f"declare '{name}' before that {kind}")
+
+
+def reads_after_their_block(body: N.Body, params: list[N.Param],
+                            declaring: list[Any] | None) -> list[Found]:
+    """The first read of each variable of `body` that only a block already ended
+    declares. `declaring`: the body's declaring statements (ProgramSymbols.declaring),
+    asked first: with none inside a block, nothing is walked."""
+    top = {id(s) for s in body.stmts}
+    if declaring is not None and all(id(s) in top or type(s) is _PROC for s in declaring
+                                     if type(s) in (_DECL, _LET)):
+        return []
+    walk = _Walk({fold(p.name) for p in params})
+    walk.block(body.stmts, set(), None)
+    visible = walk.top_names(body.stmts)
+    for section in (body.on_error, body.on_exception, body.on_end):
+        if section:
+            walk.ended.clear()
+            walk.block(section, set(visible), None)
+    return walk.found
+
+
+class _Walk:
+    def __init__(self, params: set[str]) -> None:
+        self.params = params
+        # folded name -> (the block's opener, its line, the declaration's line) for a
+        # variable declared only in blocks that have ended
+        self.ended: dict[str, tuple[str, int, int]] = {}
+        self.found: list[Found] = []
+        self.said: set[str] = set()
+
+    def block(self, stmts: list[N.Stmt], visible: set[str],
+              opener: tuple[str, int] | None) -> dict[str, int]:
+        """Walk `stmts` (a block opened by `opener`, None for the body) with `visible` the
+        names declared in the blocks around it; the names it declares -> their line."""
+        mine: dict[str, int] = {}
+        for s in stmts:
+            t = type(s)
+            if t is _PROC:
+                continue  # its own scope
+            self.reads(s, visible, mine)
+            if isinstance(s, N.Assign) and s.op == "=" and isinstance(s.target, _NAME):
+                self.ended.pop(fold(shown(s.target.name)), None)  # given a value here
+            if t is _DECL or t is _LET:
+                for name in _declared(s):
+                    key = fold(shown(name))
+                    mine[key] = s.line
+                    self.ended.pop(key, None)
+            inner = blocks(s)
+            if not inner:
+                continue
+            kind = _OPENERS.get(t, "block")
+            if isinstance(s, N.For):
+                mine.setdefault(fold(shown(s.var)), s.line)  # (its value, turned or not)
+            elif isinstance(s, N.ForEach):  # its variables are given a value by each turn
+                for attr in ("var", "counter", "rank"):
+                    loop_var = getattr(s, attr, None)
+                    if isinstance(loop_var, str):
+                        self.ended.pop(fold(shown(loop_var)), None)
+            each = [self.block(b, visible | set(mine), (kind, s.line)) for b in inner]
+            everywhere = _in_every_branch(s, each)
+            for declared in each:
+                for key, line in declared.items():
+                    if key in everywhere:
+                        mine.setdefault(key, line)  # given a value on every path
+                    elif key not in mine and key not in visible and key not in self.params:
+                        self.ended.setdefault(key, (kind, s.line, line))
+        return mine
+
+    def reads(self, s: N.Stmt, visible: set[str], mine: dict[str, int]) -> None:
+        """The names statement `s` reads (its own expressions, not its blocks'). `x = v`
+        after the END gives x a value on every path: no read of it after that counts."""
+        if not self.ended:
+            return
+        target = s.target if isinstance(s, N.Assign) and s.op == "=" else None
+        for x in _names(s):
+            if x is target:
+                continue
+            key = fold(shown(x.name))
+            if key in self.ended and key not in mine and key not in visible \
+                    and key not in self.said:
+                self.said.add(key)
+                kind, line, decl = self.ended[key]
+                self.found.append((x, kind, line, decl))
+
+    @staticmethod
+    def top_names(stmts: list[N.Stmt]) -> set[str]:
+        return {fold(shown(n)) for s in stmts if type(s) in (_DECL, _LET)
+                for n in _declared(s)}
+
+
+def _in_every_branch(s: N.Stmt, each: list[dict[str, int]]) -> set[str]:
+    """The names every branch of an IF with an ELSE, or of a SWITCH with an OTHER CASE,
+    declares (`i is int` in both branches, as real code does): given a value whichever
+    runs. (blocks() leaves empty branches out: then a branch declares nothing.)"""
+    if type(s) is N.If and s.orelse:
+        branches = len(s.branches) + 1
+    elif type(s) is N.Switch and s.other:
+        branches = len(s.cases) + 1
+    else:
+        return set()
+    if len(each) != branches:
+        return set()
+    common = set(each[0])
+    for declared in each[1:]:
+        common &= declared.keys()
+    return common
+
+
+def _declared(s: Any) -> list[str]:
+    if type(s) is _DECL:
+        return [n for n, _, _ in s.names]
+    return list(s.names or [s.name])
+
+
+def _names(s: N.Stmt) -> Iterator[N.Name]:
+    for e in sub_exprs(s):
+        for x in walk_expr(e):
+            if type(x) is _NAME:
+                yield x
