@@ -27,7 +27,8 @@ _STORED = lazy_compile(r"(?:set_index|element_place)\([vga]_(\w+),")
 _MEMBER = lazy_compile(r"(?:get_member|variant_member)\([vga]_(\w+), '(\w+)'[,)]")
 _WRITTEN = lazy_compile(r"set_member\([vga]_(\w+), '(\w+)'")  # v.m_x = 3
 _METHOD = lazy_compile(r"call_(?:variant_)?method\(_rt, [vga]_(\w+), '(\w+)'")  # v.Bump()
-_PROPERTY = lazy_compile(r"(?:[gs]et_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
+# d..Jour, d.Year read; `d.Foo = 1`, `s..Foo = 1` set (with_part): at Foo, as WL109
+_PROPERTY = lazy_compile(r"(?:[gs]et_prop|part_of|with_part(?:_of)?)\([vga]_(\w+), '(\w+)'")
 _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
 _INDIRECT = lazy_compile(r"indirect_(?:get|set|call)\(")  # {"EDT_Name"}: at its brace
 # an element of a structure's member (`st.t[1, 2]`, read or written): at the member's name

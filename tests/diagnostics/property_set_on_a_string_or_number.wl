@@ -7,8 +7,8 @@ r is real
 b is boolean
 s..Year = 2020
 s..Month = 3
-s..Lenght = 2 // error: WL109:4 The property 'Lenght' cannot be set on this value
-s.Owner = "x" // error: WL109:3 A value of type string has no member 'Owner'
+s..Lenght = 2 // error: WL109:4 A string has no property 'Lenght'
+s.Owner = "x" // error: WL109:3 A string has no property 'Owner'
 n..Value = 4 // error: WL109:4 A value of type integer has no member 'Value'
 r..Rounded = 2 // error: WL109:4 A value of type real has no member 'Rounded'
 b..Checked = True // error: WL109:4 A value of type boolean has no member 'Checked'

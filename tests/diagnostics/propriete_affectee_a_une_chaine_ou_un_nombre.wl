@@ -5,8 +5,8 @@ s est une chaîne = "20240115"
 n est un entier = 3
 r est un réel
 s..Année = 2020
-s..Longeur = 2 // error: WL109:4 The property 'Longeur' cannot be set on this value
-s.Auteur = "x" // error: WL109:3 A value of type string has no member 'Auteur'
+s..Longeur = 2 // error: WL109:4 A string has no property 'Longeur'
+s.Auteur = "x" // error: WL109:3 A string has no property 'Auteur'
 n..Valeur = 4 // error: WL109:4 A value of type integer has no member 'Valeur'
 r..Arrondi = 2 // error: WL109:4 A value of type real has no member 'Arrondi'
 Trace(s, n, r)

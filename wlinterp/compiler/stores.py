@@ -16,6 +16,7 @@ from ..syntax.names import fold
 from ..syntax.currency_literal import INT8_MAX, INT8_MIN
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from ..runtime.durations import _IN as _DURATION_UNITS
+from .declared_kinds import TIMED
 from .exprs import ExprMixin
 from .indirect_stores import store_indirect
 from .simple_code import is_simple
@@ -221,7 +222,7 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             self.out.emit(self.prog.call_fail(wrong))  # `inv.Total = 3`, Total a method;
             # `h.URLL = "x"`, `t..Nom2 = "z"` on a library type without that property
             return
-        if isinstance(target, N.Member) and self.is_part_of_time(target):
+        if isinstance(target, N.Member) and self.member_as_property(target):
             target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5
         if isinstance(target, (N.Member, N.Index)) and self.store_in_variant(target, code):
             return  # v.city = "Paris": a variant's sub-element, created by the write
@@ -248,6 +249,21 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             store_indirect(self, target, code)  # (a function's own variables first)
         else:
             raise self.refused(target)
+
+    def member_as_property(self, target: N.Member) -> bool:
+        """Is `x.Name = v` the property store `x..Name = v`? A part of a date, time or
+        duration (`d.Day = 5`); any name on a variable declared a Date, Time or DateTime,
+        and on one declared a string, as `x.Name` reads `x..Name` (exprs.py x_Member,
+        runtime/access.py get_member): one mistake, one message (`d.Foo = 1` said "A value
+        of type string has no member 'Foo'" where `d..Foo = 1` says "A Date has no
+        property 'Foo'"; `s.Year = 2020` refused a part `s..Year = 2020` sets)."""
+        if self.is_part_of_time(target):
+            return True
+        if self.declared_kind(target.obj) in TIMED:
+            return True
+        obj = target.obj  # a string variable (its stores go through with_part)
+        return isinstance(obj, N.Name) and (var := self.scope.lookup(fold(obj.name))) \
+            is not None and var.stype == S.STR and var.spec.kind == Kind.STRING
 
     def store_element(self, target: N.Index, code: str, by_ref: bool, shares: bool) -> None:
         """`t[i] = x`: an item of a data file's array item, a flag of a combination, else

@@ -20,6 +20,8 @@ from ..digits import ascii_digits
 KIND_SHOWN = {"date": "Date", "time": "Time", "datetime": "DateTime"}
 # Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
 _DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
+# a string's properties that are read, never set (runtime/access.py get_prop)
+_READ_ONLY_TEXT = frozenset({"length", "taille", "size"})
 _TIME_SLICES = {"hour": (0, 2), "minute": (2, 4), "second": (4, 6), "ms": (6, 8)}
 
 
@@ -102,7 +104,18 @@ def with_part(value: Any, name: str, part: Any) -> str:
     if tpart is not None and len(text) >= 4:
         a, b = _TIME_SLICES[tpart]
         return text[:a] + str(n // (10 if tpart == "ms" else 1)).zfill(2) + text[b:]
-    raise WLRuntimeError(f"The property '{name}' cannot be set on this value.")
+    raise WLRuntimeError(_not_settable(value, name))
+
+
+def _not_settable(value: Any, name: str) -> str:
+    """`s..Foo = 1` / `s.Foo = 1` on a string (no date or time in it for a part): the
+    read's words, "A string has no property 'Foo'.", naming the value's type; a property
+    the string has but cannot be given (`s..Length = 3`) says so. (It said "cannot be set
+    on this value" for both, and `s.Foo = 1` "has no member".)"""
+    shown = "string" if isinstance(value, str) else V.type_name(value)
+    if name in _READ_ONLY_TEXT:
+        return f"The property '{name}' of a {shown} cannot be set."
+    return no_property(shown, name)
 
 
 def date_add(a: Any, b: Any) -> Any:

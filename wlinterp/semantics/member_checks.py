@@ -239,8 +239,9 @@ class MemberChecks(MemberTypes):
         `d.WeekDay` on a Date, a Time or a DateTime, read as `d..WeekDay`."""
         if e is not self.assigning:
             value_property(self, e)
-        else:  # `s.Foo = 1`: a string has no members to set
+        else:  # `s.Foo = 1` is `s..Foo = 1`, `d.Foo = 1` is `d..Foo = 1`
             string_member_set(self, e)
+            part_property_set(self, e)
         procedure_member(self, e, e is self.assigning)
         library_property(self, e, e is self.assigning)
         if (file := file_of(self, e.obj)) is not None:  # `Customer.NoPe`

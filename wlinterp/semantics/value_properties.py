@@ -63,7 +63,7 @@ def value_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
 
-def part_property_set(fc: "CheckerState", e: N.Prop) -> None:
+def part_property_set(fc: "CheckerState", e: N.Prop | N.Member) -> None:
     """WL109 for `du..Year = 2`, `d..Hour = 5`, `t..Day = 3`: x a variable declared a
     Duration, Date, Time or DateTime, the property one such a value cannot be given
     (asked of the run's own code, runtime/dated_props.py with_part_of): the run stops

@@ -1,10 +1,10 @@
 """A property or member set on a variable declared a plain string, a number or a boolean:
-`s..Foo = 1` ("The property 'Foo' cannot be set on this value."), `n..Foo = 1` and
-`s.Foo = 1` ("A value of type string has no member 'Foo'.") stop the run there, and the
-check said nothing (it judged reads only: value_properties.py). WL109 at the name, in the
-run's words, asked of the run's own store on a sample value (runtime/date_parts.py
-with_part for a string's part, runtime/access.py set_prop / set_member), so a part the
-run sets (`s..Year = 2020` on a string holding a date) is never refused.
+`s..Foo = 1` and `s.Foo = 1` ("A string has no property 'Foo'.", as the read says), `n..Foo
+= 1` ("A value of type integer has no member 'Foo'.") stop the run there, and the check
+said nothing (it judged reads only: value_properties.py). WL109 at the name, in the run's
+words, asked of the run's own store on a sample value (runtime/date_parts.py with_part
+for a string's part, runtime/access.py set_prop), so a part the run sets (`s..Year =
+2020` on a string holding a date) is never refused.
 """
 from __future__ import annotations
 
@@ -33,8 +33,7 @@ def simple_property_set(fc: "CheckerState", e: N.Prop) -> None:
     if kind is None:
         return
     if kind == Kind.STRING:
-        from ..runtime.date_parts import with_part
-        _refused(fc, e, lambda: with_part(_DATE_DIGITS, fold(e.name), 1), "cannot be set")
+        _string_part_set(fc, e)
     else:
         from ..runtime.access import set_prop
         _refused(fc, e, lambda: set_prop(sample_of(kind), fold(e.name), 1, _NO_CONTEXT),
@@ -42,29 +41,31 @@ def simple_property_set(fc: "CheckerState", e: N.Prop) -> None:
 
 
 def string_member_set(fc: "CheckerState", e: N.Member) -> None:
-    """`s.Foo = v`, s a string: a string has no members to set. A part the run sets
-    as `s..Year = 2020` is not judged (`s.Year` reads it; the run refuses the store:
-    left to it, no false positive)."""
-    if declared_simple(fc, e.obj) != Kind.STRING:
-        return
-    from ..runtime.access import set_member
+    """`s.Foo = v`, s a string: the run stores it as `s..Foo = v` (compiler/stores.py
+    member_as_property), so it is judged so, in the same words: "A string has no
+    property 'Foo'", "The property 'Length' of a string cannot be set". A part the run
+    sets on a string holding a date (`s.Year = 2020`) is never refused."""
+    if declared_simple(fc, e.obj) == Kind.STRING:
+        _string_part_set(fc, e)
+
+
+def _string_part_set(fc: "CheckerState", e: N.Prop | N.Member) -> None:
+    """WL109 for a property set on a string variable that no string takes, asked of the
+    run's own store (runtime/date_parts.py with_part) on a string holding a date."""
     from ..runtime.date_parts import with_part
-    try:
-        with_part(_DATE_DIGITS, fold(e.name), 1)
-        return
-    except WLRuntimeError:
-        pass
-    _refused(fc, e, lambda: set_member(_DATE_DIGITS, fold(e.name), 1, _NO_CONTEXT), "has no member")
+    _refused(fc, e, lambda: with_part(_DATE_DIGITS, fold(e.name), 1),
+             ("cannot be set", "has no property"))
 
 
-def _refused(fc: "CheckerState", e: N.Prop | N.Member, store: Any, words: str) -> None:
-    """WL109 with the run's refusal of `store()` when it says `words`."""
+def _refused(fc: "CheckerState", e: N.Prop | N.Member, store: Any,
+             words: str | tuple[str, ...]) -> None:
+    """WL109 with the run's refusal of `store()` when it says `words` (one of them)."""
     try:
         store()
         return
     except WLRuntimeError as err:
         said = str(err)
-    if words not in said:
+    if not any(w in said for w in ((words,) if isinstance(words, str) else words)):
         return
     said = said.replace(f"'{fold(e.name)}'", f"'{e.name}'").rstrip(".")
     col = fc.rep.find(e.line, e.col, e.name)

@@ -30,4 +30,4 @@ DO
 	Trace(ExceptionInfo()) // expect: The Time "25999900" is not a valid time (TimeValid gives False for it): it has no hour.
 END
 s is string = "abc"
-s..Year = 3 // expect error: The property 'Year' cannot be set on this value.
+s..Year = 3 // expect error: A string has no property 'Year'.

@@ -30,4 +30,4 @@ FAIRE
 	Trace(ExceptionInfo()) // expect: The Time "25999900" is not a valid time (TimeValid gives False for it): it has no Heure.
 FIN
 s est une chaîne = "abc"
-s..Année = 3 // expect error: The property 'Année' cannot be set on this value.
+s..Année = 3 // expect error: A string has no property 'Année'.

@@ -54,7 +54,7 @@ x is Variant = JSONToVariant("{""a"": {""b"": 1}}")
 x.a.c = 2
 Trace(VariantToJSON(x))   // expect: {"a":{"b":1,"c":2}}
 s is string = "text"
-s.city = "x"   // expect error: has no member 'city'
+s.city = "x"   // expect error: has no property 'city'
 
 PROCEDURE CBag::Put(key, value)
 m_data[key] = value
