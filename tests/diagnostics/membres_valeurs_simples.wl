@@ -2,6 +2,6 @@
 nTotal est un entier = 5
 bOk est un booléen = Vrai
 mPrix est un monétaire = 2.5
-nTotal.Champ = 1 // error: WL109:8 'Champ' is not a member of 'nTotal': a value of type int has no members
-Trace(mPrix.Centimes) // error: WL109:13 'Centimes' is not a member of 'mPrix': a value of type currency has no members
+nTotal.Champ = 1 // error: WL109:8 A value of type integer has no member 'Champ'
+Trace(mPrix.Centimes) // error: WL109:13 A value of type currency has no member 'Centimes'
 Trace(nTotal.VersChaîne(), bOk)

@@ -10,6 +10,6 @@ s..Month = 3
 s..Lenght = 2 // error: WL109:4 A string has no property 'Lenght'
 s.Owner = "x" // error: WL109:3 A string has no property 'Owner'
 n..Value = 4 // error: WL109:4 A value of type integer has no member 'Value'
-r..Rounded = 2 // error: WL109:4 A value of type real has no member 'Rounded'
-b..Checked = True // error: WL109:4 A value of type boolean has no member 'Checked'
+r..Rounded = 2 // error: WL109:4 A value of type real has no property 'Rounded'
+b..Checked = True // error: WL109:4 A value of type boolean has no property 'Checked'
 Trace(s, n, r, b)

@@ -8,5 +8,5 @@ s..Année = 2020
 s..Longeur = 2 // error: WL109:4 A string has no property 'Longeur'
 s.Auteur = "x" // error: WL109:3 A string has no property 'Auteur'
 n..Valeur = 4 // error: WL109:4 A value of type integer has no member 'Valeur'
-r..Arrondi = 2 // error: WL109:4 A value of type real has no member 'Arrondi'
+r..Arrondi = 2 // error: WL109:4 A value of type real has no property 'Arrondi'
 Trace(s, n, r)

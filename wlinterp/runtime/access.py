@@ -167,11 +167,19 @@ def step_index(obj: Any, delta: int, prefix: bool, *idx: Any) -> Any:
     return get_index(obj, *idx) if prefix else old
 
 
+_PLAIN = (int, float, V.Decimal, str, bytes)  # values without members (bool is an int)
+
+
 def set_prop(obj: Any, name: str, value: Any, ctx: TypeContext) -> None:
     setter = getattr(obj, "wl_set_prop", None)
     if setter is not None:  # `node..Text = v` (XML): a property, not a member
         setter(name, value)
         return
+    if isinstance(obj, _PLAIN) and getattr(obj, "wl_set", None) is None \
+            and name not in ("value", "valeur"):  # (..Value reads: left as it was)
+        # `n..Foo = 4` on a number, a boolean, a text: the read's words, as `n..Foo` (it
+        # said "has no member"); objects keep their own stores (set_member)
+        raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property '{name}'.")
     set_member(obj, name, value, ctx)
 
 

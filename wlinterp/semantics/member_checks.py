@@ -26,14 +26,15 @@ if TYPE_CHECKING:
     from .properties import accessors, class_property, property_direction
     from .interfaces import interface_member
     from .library_properties import library_property
-    from .value_properties import part_property_set, procedure_member, value_property
+    from .value_properties import member_refusal, part_property_set, procedure_member, \
+        value_property
     from .value_property_sets import simple_property_set, string_member_set
 else:
     on_first_call(globals(), ".properties", "accessors", "class_property", "property_direction")
     on_first_call(globals(), ".interfaces", "interface_member")
     on_first_call(globals(), ".library_properties", "library_property")
     on_first_call(globals(), ".value_properties", "value_property", "part_property_set",
-                  "procedure_member")
+                  "procedure_member", "member_refusal")
     on_first_call(globals(), ".value_property_sets", "simple_property_set",
                   "string_member_set")
 
@@ -248,9 +249,8 @@ class MemberChecks(MemberTypes):
             unknown_item(self, file, e.name, e, e.col + 1)
         if type(e.obj) is N.Name:
             sym = self.scope.lookup(fold(e.obj.name))
-            if sym is not None and sym.spec.kind in _NO_MEMBERS:
-                self.rep.report("WL109", f"'{e.name}' is not a member of '{e.obj.name}': "
-                                f"a value of type {sym.spec.describe()} has no members", e,
+            if sym is not None and sym.spec.kind in _NO_MEMBERS:  # the run's words
+                self.rep.report("WL109", member_refusal(sym.spec.kind, e.name), e,
                                 len(e.name), col=e.col + 1)
 
     def enumeration_value(self, e: N.Member) -> None:

@@ -13,8 +13,8 @@ a date's digits, so a string holding a date keeps its `..Year` (DateSys() gives 
 """
 from __future__ import annotations
 
-__all__ = ["value_property", "part_property_set", "procedure_member", "declared_simple",
-           "sample_of"]
+__all__ = ["member_refusal", "value_property", "part_property_set", "procedure_member",
+           "declared_simple", "sample_of"]
 
 from decimal import Decimal
 from functools import lru_cache
@@ -195,6 +195,19 @@ def declared_simple(fc: "CheckerState", obj: N.Expr) -> str | None:
     boolean (not a date nor a duration), else None: what `obj.M()` is asked of."""
     kind = _declared(fc, obj)
     return kind if kind in _SAMPLES or kind == Kind.STRING else None
+
+
+def member_refusal(kind: str, name: str) -> str:
+    """The run's words for `x.Name`, read or set, on a variable declared a number or a
+    boolean (`kind`), asked of its own get_member on a sample value (runtime/access.py):
+    "A value of type integer has no member 'Name'", named as written, without the period.
+    (The check said "'Name' is not a member of 'x': a value of type int has no members".)"""
+    from ..runtime.access import get_member
+    try:
+        get_member(sample_of(kind), fold(name), name)
+    except WLRuntimeError as err:
+        return str(err).replace(f"'{fold(name)}'", f"'{name}'").rstrip(".")
+    return f"A value of type {kind} has no member '{name}'"
 
 
 def sample_of(kind: str) -> Any:

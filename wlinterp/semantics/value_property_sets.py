@@ -1,6 +1,6 @@
 """A property or member set on a variable declared a plain string, a number or a boolean:
 `s..Foo = 1` and `s.Foo = 1` ("A string has no property 'Foo'.", as the read says), `n..Foo
-= 1` ("A value of type integer has no member 'Foo'.") stop the run there, and the check
+= 1` ("A value of type integer has no property 'Foo'.", as `n..Foo` reads) stop the run there, and the check
 said nothing (it judged reads only: value_properties.py). WL109 at the name, in the run's
 words, asked of the run's own store on a sample value (runtime/date_parts.py with_part
 for a string's part, runtime/access.py set_prop), so a part the run sets (`s..Year =
@@ -37,7 +37,7 @@ def simple_property_set(fc: "CheckerState", e: N.Prop) -> None:
     else:
         from ..runtime.access import set_prop
         _refused(fc, e, lambda: set_prop(sample_of(kind), fold(e.name), 1, _NO_CONTEXT),
-                 "has no member")
+                 ("has no property", "has no member"))  # (`n..Value = 4`: no member)
 
 
 def string_member_set(fc: "CheckerState", e: N.Member) -> None:
