@@ -9,12 +9,19 @@ __all__ = ["check_result_types", "check_result_count", "check_one_type_given_sev
 
 from typing import TYPE_CHECKING
 
+from ..records import replace
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.lambdas import LAMBDA_PREFIX
 from .several_values import SIMPLE_KINDS, one_value, run_refusal
 
 if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
     from .checker import FunctionChecker
+
+# the declared result types whose conversion the check asks (run_refusal); a Variant takes
+# the values, and others (a file record, an object of the runtime) are left to the run
+_REFUSING_KINDS = SIMPLE_KINDS | {Kind.ARRAY, Kind.ASSOC, Kind.STRUCT}
 
 
 def check_result_types(fc: "FunctionChecker", p: N.Procedure) -> None:
@@ -45,14 +52,15 @@ def check_one_type_given_several(fc: "FunctionChecker", s: N.Return, p: N.Proced
     several values (...) cannot be used as a number."); the check said it at the call
     (`(a, b) is int = P()`: "got a single value") or nothing (`x is int = P()`). WL110
     (deferred: the run stops only when that RESULT runs) at the RESULT, in the run's
-    words. A Variant or another type that takes them is left alone."""
+    words; an array, a structure or a class result type too ("cannot be stored in an
+    array"). A Variant or another type that takes them is left alone."""
     value = s.value
     if type(value) is not N.TupleLit or len(value.items) < 2 or p.result_types:
         return
     spec = fc.spec(p.ret_type, p) if p.ret_type else None
-    if spec is None or spec.kind not in SIMPLE_KINDS or spec.dims:
+    if spec is None or spec.kind not in _REFUSING_KINDS:
         return
-    refused = run_refusal(spec)
+    refused = run_refusal(_as_returned(fc, spec))
     if refused is not None:
         line = fc.rep.lines[s.line - 1] if 0 < s.line <= len(fc.rep.lines) else ""
         word = line[s.col - 1:].split("(")[0].split()  # RESULT / RENVOYER as written
@@ -61,3 +69,13 @@ def check_one_type_given_several(fc: "FunctionChecker", s: N.Return, p: N.Proced
                       hint=f"declare the result types, PROCEDURE {p.name}(...) : "
                       f"({types}), or give one value")
 
+
+
+def _as_returned(fc: "FunctionChecker", spec: "TypeSpec") -> "TypeSpec":
+    """A structure or class result type as the run converts RESULT's value to it: named as
+    declared, and a class's as a reference ("cannot be stored in a dynamic CFoo: it refers
+    to an object"), since a procedure returns its object, not a copy."""
+    info = fc.sym.structs.get(spec.name) if spec.kind == Kind.STRUCT else None
+    if info is None:
+        return spec
+    return replace(spec, name=info.name, dynamic=spec.dynamic or info.is_class)
