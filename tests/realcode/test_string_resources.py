@@ -72,15 +72,21 @@ procedure_set :
 }
 
 
-@pytest.mark.parametrize("lang", sorted(SETS))
-def test_a_reference_reads_its_text(lang: str, tmp_path: Path) -> None:
-    name, text, script, expected = SETS[lang]
+def _reads_as(case: tuple[str, str, str, str], tmp_path: Path) -> None:
+    """A text-format set named and written as `case` says, and a script using it: check
+    is clean, and the run prints the expected text alone."""
+    name, text, script, expected = case
     write(tmp_path, f"{name}.wdg", text)
     main = write(tmp_path, "main.wl", script)
     assert check_json(tmp_path) == []
     out, err = run_captured(main)
     assert err == ""
     assert out.splitlines() == [expected]
+
+
+@pytest.mark.parametrize("lang", sorted(SETS))
+def test_a_reference_reads_its_text(lang: str, tmp_path: Path) -> None:
+    _reads_as(SETS[lang], tmp_path)
 
 
 def test_the_table_and_the_literals() -> None:
@@ -146,10 +152,4 @@ def test_a_text_translated_in_place_is_its_first_language(lang: str, tmp_path: P
     ExtensionProcedures: `dt.ToString(<§R1364e9ba00cc9b61¤en-GB¤MM-DD-AA HH:mm AP§>)`):
     it is the first language's text, in a file without a table too; it stayed the
     characters, so the mask was the reference's text."""
-    name, text, script, expected = INLINE[lang]
-    write(tmp_path, f"{name}.wdg", text)
-    main = write(tmp_path, "main.wl", script)
-    assert check_json(tmp_path) == []
-    out, err = run_captured(main)
-    assert err == ""
-    assert out.splitlines() == [expected]
+    _reads_as(INLINE[lang], tmp_path)
