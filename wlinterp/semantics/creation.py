@@ -16,6 +16,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.words import ACCESS_WORDS
 from .abstract import refused_class
+from .method_headers import DESTRUCTORS as _DESTRUCTORS
 from .call_counts import arity
 from .named_args import place_named
 from .overloads import check_syntax_count, shown_method
@@ -28,7 +29,6 @@ else:
     on_first_call(globals(), ".param_types", "typed_arguments")
 
 _CONSTRUCTORS = ("constructor", "constructeur")
-_DESTRUCTORS = ("destructor", "destructeur")
 _STRUCT, _NAMED = Kind.STRUCT, N.NamedArg
 
 

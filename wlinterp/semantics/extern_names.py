@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.words import EXTERN_WORDS as _EXTERN
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
 
-_EXTERN = frozenset({"extern", "externe"})
 
 
 def declare_extern(fc: "FunctionChecker", s: N.Label) -> None:

@@ -9,7 +9,7 @@ internal error (Python's "missing 1 required positional argument"). *Decided*
 """
 from __future__ import annotations
 
-__all__ = ["check_method_header"]
+__all__ = ["DESTRUCTORS", "check_method_header"]
 
 from typing import TYPE_CHECKING, Callable
 
@@ -20,7 +20,7 @@ from .symbols import method_key
 if TYPE_CHECKING:
     from .reporter import Reporter
 
-_DESTRUCTORS = frozenset({"destructor", "destructeur"})
+DESTRUCTORS = frozenset({"destructor", "destructeur"})
 
 
 def check_method_header(p: N.Procedure, rep: "Reporter", column: Callable[[], int]) -> None:
@@ -29,7 +29,7 @@ def check_method_header(p: N.Procedure, rep: "Reporter", column: Callable[[], in
     needed = [prm for prm in p.params if prm.default is None and not prm.star]
     shown = f"{p.owner}::{p.name}"
     accessor = method_key(p).partition("#")[2]  # get, set (`<lecture>`, `<écriture>`)
-    if fold(p.name) in _DESTRUCTORS and p.params:
+    if fold(p.name) in DESTRUCTORS and p.params:
         rep.report("WL111", f"the destructor {shown} takes no parameters: it runs when its "
                    "object goes, with nothing to give it", p, len(p.name), col=column())
     elif accessor == "set" and not p.params:

@@ -10,7 +10,7 @@ __all__ = ["ignored_line", "section_line", "use_line", "member_line", "declarati
 
 from .names import fold
 from .tokens import Token
-from .words import (OBJECT_WORDS as _OBJECT_WORDS, SECTION_WORDS as _SECTION_WORDS,
+from .words import (EXTERN_WORDS, OBJECT_WORDS as _OBJECT_WORDS, SECTION_WORDS as _SECTION_WORDS,
                     VISIBILITY as _VISIBILITY)
 
 PRIVATE_INHERITANCE = "private"
@@ -28,7 +28,7 @@ def ignored_line(t: Token, nxt: Token | None) -> bool:
     if t.type != "NAME":
         return False
     word = fold(t.value)
-    if word in ("extern", "externe"):  # `Externe(2)`: a call of the program's procedure
+    if word in EXTERN_WORDS:  # `Externe(2)`: a call of the program's procedure
         return nxt is None or nxt.type != "LPAR"
     return word == "stop" and (nxt is None or nxt.type == "NL")
 

@@ -28,7 +28,7 @@ from .keyword_phrases import (array_type as _array_type, foreach_clauses as _for
                               dims_tail as _dims_tail, file_sort_keys as _file_sort_keys,
                               retype as _retype, sort_after_where as _sort_after_where,
                               selected_row as _selected_row, two_word as _two_word)
-from .words import IMPLEMENTS_WORDS as _IMPLEMENTS  # `implémente IBasket` in a class
+from .words import EXTERN_WORDS as _EXTERN, IMPLEMENTS_WORDS as _IMPLEMENTS  # `implémente IBasket` in a class
 from .interface_lines import interface_lines as _interface_lines
 from ..lazy_import import on_first_call
 
@@ -53,7 +53,6 @@ Rule = Callable[[list[Token], int, bool, list[Token], Optional[Token], str], Mer
 
 # `EXTERN name` / `EXTERNE nom`: a variable declared elsewhere, known when the program runs
 # (kept for the check); `EXTERN "file"` is ignored (class_lines.ignored_line)
-_EXTERN = frozenset({"extern", "externe"})
 
 
 def class_line(toks: list[Token], i: int, line_start: bool, out: list[Token],

@@ -90,6 +90,7 @@ PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "
 STRING_WORDS = {"string", "chaine"}
 EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
 OTHER_WORDS = {"other", "autre", "autres"}
+EXTERN_WORDS = frozenset({"extern", "externe"})  # `EXTERN name`: a variable declared elsewhere
 VISIBILITY = {"public", "publique", "private", "prive", "privee", "protected", "protege",
               "protegee", "published", "publie", "publiee", "restricted", "restreint",
               "restreinte"}
