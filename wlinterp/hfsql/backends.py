@@ -60,6 +60,11 @@ class Backend:
     def rollback(self) -> None:
         self.execute("ROLLBACK")
 
+    def guarded(self, sql: str, params: list[Any]) -> Any:
+        """A statement whose refusal must not cancel the program's transaction: SQLite's
+        refusal cancels nothing; PostgreSQL runs it under a savepoint (pg.py)."""
+        return self.execute(sql, params)
+
     def table_exists(self, name: str) -> bool:
         raise NotImplementedError
 

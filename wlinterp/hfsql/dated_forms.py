@@ -29,19 +29,18 @@ from typing import TYPE_CHECKING, Any
 from .analysis import FileDesc
 from .itemtypes import coerce_item
 from .schema import quote
-from .widen_dated import widen_dated_columns
+from .widen_dated import DATED_KINDS, widen_dated_columns
 
 if TYPE_CHECKING:
     from .database import Database
 
 FORMAT_TABLE = "_hf_format"
 LEVEL = 1  # the storage a table marked with this level has (see the module's docstring)
-_DATED = ("date", "time", "datetime")
 
 
 def bring_up_to_date(db: Database, desc: FileDesc) -> None:
     """Bring `desc`'s table to today's storage unless its marker says it is."""
-    if not any(i.type.kind in _DATED for i in desc.items):
+    if not any(i.type.kind in DATED_KINDS for i in desc.items):
         return
     done = _marked(db)
     if desc.physical in done:
@@ -75,8 +74,7 @@ def _marked(db: Database) -> set[str]:
     backend = db.backend
     done = set()
     if _exists(backend):
-        p = "?" if backend.dialect == "sqlite" else "%s"
-        rows = backend.execute(f"SELECT file FROM {FORMAT_TABLE} WHERE level >= {p}",
+        rows = backend.execute(f"SELECT file FROM {FORMAT_TABLE} WHERE level >= {backend.param}",
                                [LEVEL]).fetchall()
         done = {row[0] for row in rows}
     db.dated_marks = done
@@ -89,8 +87,7 @@ def _exists(backend: Any) -> bool:
     marker), not wherever search_path finds one: a `wl test` case's schema
     (`search_path TO case, public`) read public's marks and skipped its own tables."""
     if backend.dialect == "sqlite":
-        return backend.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                               "name = ?", [FORMAT_TABLE]).fetchone() is not None
+        return bool(backend.table_exists(FORMAT_TABLE))
     row = backend.execute("SELECT to_regclass(format('%%I.%%I', current_schema(), %s::text))",
                           [FORMAT_TABLE]).fetchone()
     return row is not None and row[0] is not None
@@ -99,29 +96,17 @@ def _exists(backend: Any) -> bool:
 def _mark(backend: Any, table: str) -> bool:
     """Record `table` as at LEVEL; False when the database refuses (then the next
     program does the work again)."""
-    if backend.dialect == "sqlite":
-        statements = [(f"CREATE TABLE IF NOT EXISTS {FORMAT_TABLE} (file TEXT PRIMARY KEY, "
-                       "level INTEGER NOT NULL)", []),
-                      (f"INSERT INTO {FORMAT_TABLE} VALUES (?, ?) ON CONFLICT (file) DO "
-                       "UPDATE SET level = excluded.level", [table, LEVEL])]
-    else:
-        statements = [(f"CREATE TABLE IF NOT EXISTS {FORMAT_TABLE} (file text PRIMARY KEY, "
-                       "level integer NOT NULL)", []),
-                      (f"INSERT INTO {FORMAT_TABLE} VALUES (%s, %s) ON CONFLICT (file) DO "
-                       "UPDATE SET level = excluded.level", [table, LEVEL])]
+    p = backend.param
+    statements = [(f"CREATE TABLE IF NOT EXISTS {FORMAT_TABLE} (file text PRIMARY KEY, "
+                   "level integer NOT NULL)", []),
+                  (f"INSERT INTO {FORMAT_TABLE} VALUES ({p}, {p}) ON CONFLICT (file) DO "
+                   "UPDATE SET level = excluded.level", [table, LEVEL])]
     try:
         for sql, params in statements:
-            _guarded(backend, sql, params)
+            backend.guarded(sql, params)
     except backend.errors():
         return False
     return True
-
-
-def _guarded(backend: Any, sql: str, params: list[Any]) -> Any:
-    """A statement whose refusal must not cancel the program's transaction (PostgreSQL
-    runs it under a savepoint then: pg.py `guarded`)."""
-    guarded = getattr(backend, "guarded", None)
-    return guarded(sql, params) if guarded is not None else backend.execute(sql, params)
 
 
 def _rewrite_old_forms(backend: Any, desc: FileDesc) -> list[tuple[str, str, str]]:
@@ -130,11 +115,11 @@ def _rewrite_old_forms(backend: Any, desc: FileDesc) -> list[tuple[str, str, str
     keeps its old value: returned as (item, old value, new form), so that the table is
     not marked done and the program says so."""
     table = quote(desc.physical, backend.dialect)
-    p = "?" if backend.dialect == "sqlite" else "%s"
+    p = backend.param
     refused: list[tuple[str, str, str]] = []
     for item in desc.items:
         kind = item.type.kind
-        if kind not in _DATED:
+        if kind not in DATED_KINDS:
             continue
         col = quote(item.name, backend.dialect)
         rows = backend.execute(f"SELECT _hrec, {col} FROM {table} WHERE {col} IS NOT NULL "
@@ -146,8 +131,8 @@ def _rewrite_old_forms(backend: Any, desc: FileDesc) -> list[tuple[str, str, str
             if now == value:
                 continue
             try:
-                _guarded(backend, f"UPDATE {table} SET {col} = {p} WHERE _hrec = {p}",
-                         [now, hrec])
+                backend.guarded(f"UPDATE {table} SET {col} = {p} WHERE _hrec = {p}",
+                                [now, hrec])
             except backend.errors():
                 refused.append((item.name, value, str(now)))
     return refused

@@ -19,14 +19,14 @@ a savepoint inside a transaction, which the refusal would otherwise cancel).
 """
 from __future__ import annotations
 
-__all__ = ["widen_dated_columns"]
+__all__ = ["DATED_KINDS", "widen_dated_columns"]
 
 from typing import Any
 
 from .analysis import FileDesc
 from .schema import quote
 
-_DATED = ("date", "time", "datetime")
+DATED_KINDS = ("date", "time", "datetime")
 
 
 def widen_dated_columns(backend: Any, desc: FileDesc) -> list[str]:
@@ -36,7 +36,7 @@ def widen_dated_columns(backend: Any, desc: FileDesc) -> list[str]:
     that the next program tries them again."""
     if backend.dialect != "postgresql":
         return []
-    names = [i.name.lower() for i in desc.items if i.type.kind in _DATED]
+    names = [i.name.lower() for i in desc.items if i.type.kind in DATED_KINDS]
     if not names:
         return []
     table = quote(desc.physical, backend.dialect)
