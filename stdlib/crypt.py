@@ -210,11 +210,12 @@ def _check_padding(padding: object, fname: str) -> int:
     return p
 
 
-@family.function("CryptStandard", "CrypteStandard", can_fail=True)
+@family.function("CryptStandard", "CrypteStandard", "EncryptStandard", can_fail=True)
 def crypt_standard(rt: Runtime, message: object, secret_key: object, algorithm: object = CRYPT_AES256,
                    mode: object = CRYPT_CBC, padding: object = PADDING_PKCS) -> BufferResult:
     """AES encryption: a buffer made of the random initialisation vector (none in ECB
-    mode) followed by the encrypted data."""
+    mode) followed by the encrypted data. EncryptStandard is the name PC SOFT's own WD
+    Password example calls it by, beside DecryptStandard (INFERRED: docs/builtins.md)."""
     from cryptography.hazmat.primitives.ciphers import Cipher
     _, aes = _aes(secret_key, algorithm, "CryptStandard")
     pad = _check_padding(padding, "CryptStandard")
