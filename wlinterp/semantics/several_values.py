@@ -13,7 +13,7 @@ with no value), it has no RESULT without a value, no declared result type, no CA
 from __future__ import annotations
 
 __all__ = ["check_several_stored", "check_one_value_for_several", "run_refusal",
-           "gives_several", "results_several", "one_value"]
+           "gives_several", "one_value"]
 
 from typing import TYPE_CHECKING
 
@@ -92,28 +92,39 @@ def one_value(fc: "FunctionChecker", value: N.Expr) -> bool:
         proc = None if key in fc.sym.overloads else fc.sym.procs.get(key)
         return proc is not None and bool(proc.ret_type) and not proc.result_types \
             and fold(proc.ret_type) != "variant" \
-            and (not results_several(proc) or _may_give_one(proc))
+            and _one_or_none(proc)
     return False
 
 
-def _may_give_one(proc: N.Procedure) -> bool:
-    """Has `proc` a way out giving one value: a RESULT of one value, or the end of its body
-    (`IF bBoth THEN RESULT (1, 2)` then `RESULT 3`)? Then a call receiving several names
-    may stop the run at the call ("got a single value"), whatever its RESULT (1, 2) does."""
+def _results(proc: N.Procedure) -> tuple[bool, bool]:
+    """What the RESULTs of `proc`'s body give, in one walk: (one of them gives several
+    values, `RESULT (1, 2)`; one of them gives one value or none, `RESULT 3`)."""
+    several = one = False
+    for s in walk_stmts(proc.body.stmts):
+        if type(s) is N.Return:
+            if type(s.value) is N.TupleLit and len(s.value.items) > 1:
+                several = True
+            else:
+                one = True
+    return several, one
+
+
+def _falls_off(proc: N.Procedure) -> bool:
+    """Can the run leave `proc` by the end of its body, with no RESULT (its last statement
+    is none)?"""
     stmts = proc.body.stmts
-    if not stmts or type(stmts[-1]) is not N.Return:
-        return True
-    return any(type(s) is N.Return and not (type(s.value) is N.TupleLit
-                                            and len(s.value.items) > 1)
-               for s in walk_stmts(stmts))
+    return not stmts or type(stmts[-1]) is not N.Return
 
 
-def results_several(proc: N.Procedure) -> bool:
-    """Does a RESULT of `proc` give several values (`RESULT (1, 2)`)? With one declared
-    result type the run stops at that RESULT (several_results.check_one_type_given_several),
-    before any caller receives a value."""
-    return any(type(s) is N.Return and type(s.value) is N.TupleLit and len(s.value.items) > 1
-               for s in walk_stmts(proc.body.stmts))
+def _one_or_none(proc: N.Procedure) -> bool:
+    """Is a call of `proc`, which declares one result type, one value for a caller? Yes
+    when no RESULT gives several values (with one declared result type the run stops at
+    such a RESULT, several_results.check_one_type_given_several, before any caller
+    receives a value), and when a way out gives one: a RESULT of one value or the end
+    of its body (`IF bBoth THEN RESULT (1, 2)` then `RESULT 3`), where a call receiving
+    several names may stop the run ("got a single value"), whatever RESULT (1, 2) does."""
+    several, one = _results(proc)
+    return not several or one or _falls_off(proc)
 
 
 def gives_several(proc: N.Procedure) -> bool:
@@ -121,13 +132,7 @@ def gives_several(proc: N.Procedure) -> bool:
     body = proc.body
     if proc.ret_type and not proc.result_types or body.on_error or body.on_exception or body.on_end or not body.stmts:
         return False
-    if type(body.stmts[-1]) is not N.Return:
-        return False
-    for s in walk_stmts(body.stmts):
-        if type(s) is N.Return and (type(s.value) is not N.TupleLit
-                                    or len(s.value.items) < 2):
-            return False
-    return True
+    return not _falls_off(proc) and not _results(proc)[1]
 
 
 def run_refusal(spec: "TypeSpec") -> str | None:
