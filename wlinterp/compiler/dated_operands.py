@@ -22,6 +22,16 @@ def dated(code: str, t: SType) -> str:
     return f"dated_text({code}, {DATED[t]!r})"
 
 
+def datetime_number(code: str) -> str:
+    """A number compared with a DateTime, its type known here: read as storing it there
+    reads it (runtime/datetimes.py `datetime_of_number`: 20250108 is that day at
+    midnight); a literal when compiling."""
+    if code.isdigit() or code in ("True", "False"):
+        from ..runtime.datetimes import datetime_of_number
+        return repr(datetime_of_number(int(code) if code.isdigit() else code == "True"))
+    return f"datetime_of_number({code})"
+
+
 def dated_operands(ca: str, ta: SType, cb: str, tb: SType) -> tuple[str, SType, str, SType]:
     """Two compared operands, one a Date, Time or DateTime: a text beside it is read as
     that type reads it (`d = "2024-01-15"`); a Time beside a number counts its hundredths
@@ -39,7 +49,7 @@ def dated_operands(ca: str, ta: SType, cb: str, tb: SType) -> tuple[str, SType, 
         elif t == S.TIME and ot in (S.INT, S.REAL, S.DEC, S.BOOL):
             c, t = f"time_number({c})", S.INT
         elif t == S.DATETIME and ot in (S.INT, S.REAL, S.DEC, S.BOOL):
-            oc = f"dated_if_text({oc}, 'datetime')"  # its digits, as stored there
+            oc = datetime_number(oc)  # its digits, as stored there
         elif ot == S.ANY:  # a Variant: a text it holds is read as t reads it
             oc = f"dated_if_text({oc}, {DATED[t]!r})"
             if t == S.TIME:

@@ -51,7 +51,7 @@ from .method_args import call_class_method_back, call_method, call_method_back  
 from .method_args import call_variant_method, call_variant_method_back  # noqa: F401
 from .jumps import GotoJump  # noqa: F401
 from .iso_text import co_date  # noqa: F401
-from .datetimes import dated_text  # noqa: F401
+from .datetimes import dated_text, datetime_of_number  # noqa: F401
 from .overloads import overload_dispatcher  # noqa: F401
 from ..secret_values import note_secret, note_secret_items, secret_key  # noqa: F401
 from .error_modes import (ErrorModeResult, error_mode_enter, error_mode_leave,  # noqa: F401

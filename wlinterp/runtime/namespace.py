@@ -22,7 +22,7 @@ HELPERS = (
     "class_receiver", "class_method_ref", "construct_member", "set_member_array",
     "set_index_array", "set_index_ref",
     "class_static_get", "class_static_set", "co_any", "co_bool", "co_int32", "coerce",
-    "construct", "construct_named", "live_object", "class_of", "is_class", "data_name", "declared_definition", "date_add", "date_number", "date_sub", "dated_arith", "dated_sub", "dated_product", "dated_variant", "dated_if_text", "held_with_part", "time_as_datetime", "date_as_time", "time_number", "time_count", "member_kind", "exists", "member_exists", "fail", "file_loop",
+    "construct", "construct_named", "live_object", "class_of", "is_class", "data_name", "declared_definition", "date_add", "date_number", "date_sub", "dated_arith", "dated_sub", "dated_product", "dated_variant", "dated_if_text", "datetime_of_number", "held_with_part", "time_as_datetime", "date_as_time", "time_number", "time_count", "member_kind", "exists", "member_exists", "fail", "file_loop",
     "data_assign", "data_item", "data_item_set", "data_element", "data_element_set",
     "record_element", "record_element_set", "source_named",
     "item_null", "item_dimension", "item_size", "item_type", "set_item_null",
