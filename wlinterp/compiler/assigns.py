@@ -12,7 +12,6 @@ from .operators import graft, leftmost_optional
 from .simple_code import is_simple
 from .appends import VariantAppendMixin
 from .my_parameters import MyParametersStoreMixin
-from .classes import _DATA_NAME
 from .stores import MARKED_KINDS, StoreMixin, dated_store
 from .variant_places import changed_element
 from .ranges import UNKNOWN
@@ -202,8 +201,7 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         so the item stores it as such a variable would (hfsql/itemtypes.py `_dated`: a
         Time into a DateTime item is that time today; its bare digits were read as a
         date, year 0945 for 09:45)."""
-        return type(target) is N.Member and not target.colon and type(target.obj) is N.Name \
-            and self.value(target.obj).startswith(_DATA_NAME)
+        return type(target) is N.Member and not target.colon and self.data_named(target.obj)
 
     def root_var(self, target: N.Expr) -> Var | None:
         """The variable holding a member or element (`j` in `j.a[2].b`), when declared."""

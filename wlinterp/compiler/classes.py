@@ -25,7 +25,7 @@ else:
     on_first_call(globals(), "..semantics.creation", "not_object_member")
 
 _RECORD_LIKE = frozenset({"record", "enregistrement", "datasource", "sourcededonnees"})
-_DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
+DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
 # the verdicts of `obj.M` written without parentheses that the pass found to be a method
 # call (semantics/member_checks.py): compiled as `obj.M()`
 _CALLED = frozenset({Ref.METHOD, Ref.DYNAMIC, Ref.STATIC_METHOD,  # `CInv.Total`: called
@@ -137,8 +137,8 @@ class ClassMixin(StaticMemberMixin):
         obj = self.object_value(e.obj, e.name)
         if key in self.prog.properties and (not self.is_self(e.obj) or self.own_property(key)):
             return f"get_property(_rt, {obj}, {key!r}, {e.name!r})"
-        if obj.startswith(_DATA_NAME):  # maybe `File.Item` (wlinterp/hfsql/hooks.py)
-            general = f"data_item{obj[len(_DATA_NAME) - 1:-1]}, {key!r})"
+        if obj.startswith(DATA_NAME):  # maybe `File.Item` (wlinterp/hfsql/hooks.py)
+            general = f"data_item{obj[len(DATA_NAME) - 1:-1]}, {key!r})"
             name = fold(e.obj.name) if isinstance(e.obj, N.Name) else ""
             loop = self.file_loops.get(name) if name else None
             if loop is None:
@@ -186,9 +186,9 @@ class ClassMixin(StaticMemberMixin):
                 and spec.name in _RECORD_LIKE:  # a Record of File, a Data Source
             return "record_element", self.value(member.obj)
         obj = self.value(member.obj)
-        if not obj.startswith(_DATA_NAME):
+        if not obj.startswith(DATA_NAME):
             return None
-        return "data_element", obj[len(_DATA_NAME):-1]
+        return "data_element", obj[len(DATA_NAME):-1]
 
     def object_value(self, e: N.Expr, member: str) -> str:
         """The code of the object whose `member` is read, written or called. An object
@@ -223,8 +223,8 @@ class ClassMixin(StaticMemberMixin):
                                             or self.own_property(key)):
             self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")
             return
-        if obj.startswith(_DATA_NAME):
-            self.store_data_item(target, obj[len(_DATA_NAME) - 1:-1], key, code)
+        if obj.startswith(DATA_NAME):
+            self.store_data_item(target, obj[len(DATA_NAME) - 1:-1], key, code)
             return
         outside = self.outside_read_only(key)  # the semantic pass could not tell the class
         if by_ref or shares:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .held_proofs import Held
     from .program import ProgramCompiler
     from ..runtime.types import StructDef, TypeSpec
+    from ..semantics.diagnostics import Diagnostic
 
 # the calls of a member the semantic pass may have found wrong (call_refused)
 _CHECKED_MEMBER_CALLS = (Ref.ANCESTOR_METHOD, Ref.EXTENSION, Ref.STATIC_METHOD, Ref.DYNAMIC)
@@ -97,8 +98,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref in CALLS:  # a procedure or function named alone: called
             return self.compile_call(N.Call(node.line, node.col, node, []))
         if ref is Ref.UNDECLARED:
-            wrong = self.prog.call_error(node)  # a class's name as a value (WL101), no
-            if wrong is not None and wrong.code in ("WL101", "WL102"):  # such procedure
+            wrong = self.wrong_name(node)
+            if wrong is not None:
                 return self.prog.call_fail(wrong), S.ANY
             var = self.undeclared_var(node)
             return self.read_var(var), var.stype
@@ -141,6 +142,24 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         raise self.refused(node)  # a type used as a value
 
     x_Name = resolve_name  # a name as an expression (exprs.py's dispatch finds it here)
+
+    def wrong_name(self, node: N.Name | N.ClassMember) -> "Diagnostic | None":
+        """The semantic pass's verdict on an undeclared name that its code fails on: a
+        class's name as a value (WL101), no such procedure (WL102); else None."""
+        wrong = self.prog.call_error(node)
+        return wrong if wrong is not None and wrong.code in ("WL101", "WL102") else None
+
+    def data_named(self, node: N.Expr) -> bool:
+        """Does `node` read as `data_name(...)` (read_var: an undeclared name, maybe a data
+        file of the analysis, hfsql/hooks.py)? Asked of the semantic pass's verdict as
+        resolve_name asks it, without compiling the name."""
+        if type(node) is not N.Name:
+            return False
+        ref = self.prog.refs.of(node)
+        if ref is Ref.VAR:
+            var = self.scope.lookup(fold(node.name))
+            return var is not None and var.implicit
+        return ref is Ref.UNDECLARED and self.wrong_name(node) is None
 
     def undeclared_var(self, node: N.Name | N.ClassMember) -> Var:
         """The implicit variable of an undeclared name in this function, made on first
