@@ -17,7 +17,6 @@ elements and text keeps the text under "#text".
 """
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 from functools import lru_cache
@@ -32,13 +31,13 @@ from wlinterp.syntax.names import fold
 
 from .json_type import WLJSON, decoded, parse
 from .variants import to_json, value_children
+from .xml_chars import NOT_XML
 from .xml_documents import XMLDocument, XMLNode, read_source
 from .xml_parse import xml_sub_errors
 
 family = Family("JSON and XML")
 
 TEXT_KEY = "#text"
-_NOT_XML_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 class NotConvertible(ValueError):
@@ -63,7 +62,7 @@ def _xml_name(name: str) -> str:
 
 
 def _xml_text(text: str) -> str:
-    found = _NOT_XML_CHARACTER.search(text)
+    found = NOT_XML.search(text)
     if found:
         raise NotConvertible(f"the text '{text[:40]}' holds the character "
                              f"{ord(found.group()):#06x}, which XML cannot hold")

@@ -36,22 +36,20 @@ import os
 import xml.etree.ElementTree as ET
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.lazy_regex import lazy_compile
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure
+from .xml_chars import NOT_XML  # a character XML 1.0 text cannot hold, even as a reference
 from .xml_parse import parse_xml
 
 _ROOT, _SECTION, _ENTRY = "Parameters", "Global", "Parameter"
 _ENCODING, _BASE64 = "encoding", "base64"
 PARAM_XML, PARAM_STRING = 3, 4  # InitParameter's paramXML and paramString (stdlib/system.py)
-# a character XML 1.0 text cannot hold, even written as a reference
-_NOT_XML = lazy_compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def name_refused(name: str) -> str | None:
     """Why a parameter's name cannot be kept in the XML layout (None: it can)."""
-    bad = _NOT_XML.search(name)
+    bad = NOT_XML.search(name)
     return None if bad is None else f"character {ord(bad.group()):#04x} cannot be kept in XML"
 
 
@@ -89,7 +87,7 @@ def render(values: dict[str, str]) -> str:
     section = ET.SubElement(root, _SECTION)
     for name, value in values.items():
         entry = ET.SubElement(section, _ENTRY, name=name)
-        if _NOT_XML.search(value) is None:
+        if NOT_XML.search(value) is None:
             entry.text = value
             continue
         import base64

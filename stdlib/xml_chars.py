@@ -10,11 +10,13 @@ docs/builtins.md "Control characters in XML").
 """
 from __future__ import annotations
 
-import re
+from wlinterp.lazy_regex import lazy_compile
 
-__all__ = ["XMLCharError", "refuse_not_xml"]
+__all__ = ["NOT_XML", "XMLCharError", "refuse_not_xml"]
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The one pattern of them: the XML writer, JSONToXML (json_xml.py) and the XML parameters
+# store (parameters_xml.py) use it.
+NOT_XML = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class XMLCharError(ValueError):
@@ -24,7 +26,7 @@ class XMLCharError(ValueError):
 def refuse_not_xml(text: str, where: str) -> str:
     """`text` itself, or XMLCharError when it holds a character XML 1.0 cannot hold;
     `where` says whose text it is ("the text of <Name>", "the attribute id of <Row>")."""
-    found = _NOT_XML.search(text)
+    found = NOT_XML.search(text)
     if found is None:
         return text
     code = ord(found.group())
