@@ -1,7 +1,7 @@
 """XML text and files: XMLBuildString/XMLConstruitChaîne, XMLSave/XMLSauve (of an
 xmlDocument, an xmlNode or a named document) and XMLExtractString/XMLExtraitChaîne.
 
-The text is written as PC SOFT's runtime writes it (xml_documents.build_string). The
+The text is written as PC SOFT's runtime writes it (xml_writer.build_string). The
 declaration names the encoding XMLBuildString's third argument asks for (the values of
 PC SOFT's runtime: XMLEncodingUTF8 2, XMLEncodingUTF16 3, XMLEncodingISO8859_1 6 ... _9
 14; XMLEncodingNone 1 leaves the encoding out; the English names are UNVERIFIED);
@@ -20,7 +20,8 @@ from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
 from .xml_chars import XMLCharError
-from .xml_documents import DECLARATION, XMLDocument, XMLNode, build_string
+from .xml_documents import XMLDocument, XMLNode
+from .xml_writer import DECLARATION, build_string
 
 family = Family("XML")
 
