@@ -50,7 +50,10 @@ class WLJSON(WLObject):
     def wl_get_named(self, name: str, shown: str) -> object:
         key = self._key(fold(name))
         if key in self.data:
-            return self.data[key]
+            found = self.data[key]
+            if isinstance(found, (WLJSON, JSONList)) and found.parent is None:
+                found.key = str(key)  # its ..Name: the member it was reached by
+            return found
         return WLJSON(parent=self, key=shown)  # empty until written into
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
@@ -179,10 +182,14 @@ class JSONList(WLArray):
 
     def wl_get(self, name: str) -> object:
         """`..Member` lists no members: an array's elements are none (real code takes a
-        node without members for a leaf; docs/builtins.md "The JSON type"); the other
-        properties are an array's."""
+        node without members for a leaf; docs/builtins.md "The JSON type"); `..Name`
+        and `..Value` as an object node's; the other properties are an array's."""
         if name in ("member", "membre"):
             return WLArray(VARIANT, [])
+        if name in ("name", "nom"):  # the member it was reached by, as an object node's
+            return self.key
+        if name in ("value", "valeur"):  # the array itself, as an object node is its own
+            return self
         return super().wl_get(name)
 
     def get(self, *idx: object) -> object:
@@ -241,9 +248,11 @@ def _node(value: object) -> object:
     """A value stored in a JSON node: structures and plain objects become JSON nodes, and
     an array of the program (`j.tags = []`, `j.list = arrNames`) a JSON array, which
     grows when written past its end as one read from a JSON text does (it stayed an
-    array of the program: `j.tags[1] = "a"` was out of range)."""
+    array of the program: `j.tags[1] = "a"` was out of range). A node of a JSON variable
+    is copied, as a JSON variable assigned is: `j.b = j.o` made j.b and j.o one node, and
+    `j.b.a = 5` changed j.o.a too (docs/builtins.md "The JSON type")."""
     if isinstance(value, (WLJSON, JSONList)):
-        return value
+        return _copy(value)
     if isinstance(value, (WLAssoc, WLStruct, WLArray)):
         return decoded(to_json(value))
     return value
