@@ -157,8 +157,14 @@ def round_down(rt: Runtime, x: NumberArg, decimals: NumberArg = 0) -> object:
 
 
 @family.function("Truncate", "Tronque")
-def truncate(rt: Runtime, x: NumberArg, decimals: NumberArg = 0) -> object:
-    """`x` cut after `decimals` decimals, towards zero (Truncate(-2.7) is -2)."""
+def truncate(rt: Runtime, x: object, decimals: NumberArg = 0) -> object:
+    """`x` cut after `decimals` decimals, towards zero (Truncate(-2.7) is -2); a string or
+    a Buffer (a text, whatever it holds) keeps its first `decimals` characters, as PC
+    SOFT's own password generator reads it (`RESULT Truncate(sPWD, 20)` in WD Password:
+    it gave 0; INFERRED, docs/builtins.md "Truncate of a string")."""
+    if isinstance(x, str) and not getattr(x, "wl_dated", False):
+        n = int_arg(decimals, "Truncate")
+        return x[:n] if n > 0 else ""
     return _rounded("Truncate", x, decimals, "trunc")
 
 
