@@ -11,11 +11,12 @@ hour to give it; a trailing `Z` (UTC) is read as the time written.
 """
 from __future__ import annotations
 
-__all__ = ["co_date", "iso_time_digits", "iso_datetime_digits", "datetime_digits", "clock_possible",
+__all__ = ["co_date", "duration_no_moment", "iso_time_digits", "iso_datetime_digits", "datetime_digits", "clock_possible",
            "iso_duration", "iso_duration_ms"]
 
 
 from . import values as V
+from ..errors import WLRuntimeError
 from ..lazy_regex import lazy_compile
 from ..digits import ascii_digits
 
@@ -28,7 +29,12 @@ def co_date(value: object) -> str:
     text) as "YYYYMMDD", a DateTime's digits (12, 14, 16 or 17: `d is Date = dt`) as their
     date; anything else as before (WINDEV's digits, an empty date). A date-time text whose
     time no day has is kept whole, an invalid Date (clock_possible)."""
-    text = value if type(value) is str else V.to_str(value)
+    if type(value) is str:
+        text = value
+    elif getattr(value, "wl_type_name", "") == "duration":
+        raise WLRuntimeError(duration_no_moment(value, "Date"))
+    else:
+        text = V.to_str(value)
     if len(text) in (12, 14, 16, 17) and ascii_digits(text):  # a DateTime's digits (16:
         # DateTimeSys()'s YYYYMMDDHHMMSSCC): its date
         return text[:8]
@@ -37,6 +43,17 @@ def co_date(value: object) -> str:
         if m is not None and clock_possible("".join(g or "" for g in m.groups()[3:6])):
             return m.group(1) + m.group(2) + m.group(3)
     return text
+
+
+def duration_no_moment(du: object, kind: str) -> str:
+    """The error for a Duration stored into a Date or a DateTime (`kind`): a length of
+    time names no day nor moment (*decided* 6 Dec 2026, V, INFERRED: docs/semantics.md
+    "A Duration stored into a Date or a DateTime"); the variable held the Duration's
+    words, "1 h 2 min", which DateValid and DateTimeValid refuse. (A Time takes it as
+    that long after midnight: datetimes.time_of_duration.)"""
+    start = "dStart" if kind == "Date" else "dtStart"
+    return (f"A Duration ({V.to_str(du)}) cannot be stored into a {kind}: it is a length "
+            f"of time, not a moment; add it to one ({start} + du).")
 
 
 def clock_possible(clock: str) -> bool:

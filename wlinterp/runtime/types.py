@@ -26,7 +26,7 @@ from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME,
 from ..syntax.names import fold as _fold
 from . import values as V
 from .limits import check_array
-from .iso_text import co_date
+from .iso_text import co_date, duration_no_moment
 from .array_literals import init_array
 from .assoc_arrays import WLAssoc
 from .containers import ArrayRow, StructDef, WLArray, WLStruct, copy_value
@@ -285,6 +285,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_TIME and getattr(value, "wl_type_name", "") == "duration":
         from .datetimes import time_of_duration
         return time_of_duration(value)
+    if k == K_DATETIME and getattr(value, "wl_type_name", "") == "duration":
+        raise WLRuntimeError(duration_no_moment(value, "DateTime"))  # (a Date: co_date)
     if k in (K_STRING, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
     if k == K_REAL:
