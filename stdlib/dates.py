@@ -61,7 +61,8 @@ _DAYS_SHORT = {
 SINGLE_DATE_TOKEN = r"(?-i:(?<![^\W\d_])[DJM](?![^\W\d_]))"
 _DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|JJ|"
                             + SINGLE_DATE_TOKEN, re.IGNORECASE)
-_TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CCC|CC", re.IGNORECASE)
+_TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CCC|CC|(?-i:(?<![A-Za-z])AP(?![A-Za-z]))",
+                            re.IGNORECASE)
 
 
 # Mask constants: the project's date and time formats and the format of an email's Date
@@ -315,13 +316,26 @@ def time_to_string(rt: Runtime, time: TextArg, mask: object = "HH:MM:SS:CC") -> 
     if parts is None:
         return ""
     last = text[8] if nine else "0"
+    fmt = system_mask(text_arg(mask, "TimeToString"), SYSTEM_TIME_FORMAT)
+    shown = list(parts)
+    if any(m.group(0) == "AP" for m in _TIME_TOKEN_RE.finditer(fmt)):
+        shown[0] = parts[0] % 12 or 12  # "HH:mm AP": 12-hour clock (_meridiem)
     index = {"HH": 0, "MM": 1, "SS": 2, "CC": 3}
 
     def piece(m: re.Match[str]) -> str:
         token = m.group(0).upper()
-        return f"{parts[3]:02d}{last}" if token == "CCC" else f"{parts[index[token]]:02d}"
-    return _TIME_TOKEN_RE.sub(piece, system_mask(text_arg(mask, "TimeToString"),
-                                                 SYSTEM_TIME_FORMAT))
+        if token == "AP":
+            return _meridiem(parts[0])
+        return f"{parts[3]:02d}{last}" if token == "CCC" else f"{shown[index[token]]:02d}"
+    return _TIME_TOKEN_RE.sub(piece, fmt)
+
+
+def _meridiem(hour: int) -> str:
+    """The "AP" of a time mask ("HH:mm AP", PC SOFT's own ExtensionProcedures example):
+    "AM" before noon, "PM" from noon, the mask's HH then on a 12-hour clock, 12 for noon
+    and midnight (INFERRED: no stored page lists the marker; docs/builtins.md "AP in a
+    time mask"). It was written as it stood: "14:05 AP"."""
+    return "AM" if hour < 12 else "PM"
 
 
 @family.function("DateValid", "DateValide", "DateIsValid", "DateEstValide")

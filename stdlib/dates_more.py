@@ -121,7 +121,8 @@ def date_time_valid(rt: Runtime, value: TextArg) -> bool:
     return not in_gregorian_gap(day) and _time_parts(text[8:]) is not None
 
 
-_MASK_TOKENS = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|JJJJ|JJJ|DD|JJ|HH|SS|CC|"
+_MASK_TOKENS = re.compile(r"(?-i:(?<![A-Za-z])AP(?![A-Za-z]))|"  # a time's AM/PM
+                          r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|JJJJ|JJJ|DD|JJ|HH|SS|CC|"
                           + SINGLE_DATE_TOKEN, re.IGNORECASE)
 
 
@@ -152,8 +153,10 @@ def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
     for m in _MASK_TOKENS.finditer(mask):
         out.append(re.escape(mask[pos:m.start()]))
         token = m.group(0).upper().replace("A", "Y").replace("J", "D")
-        group = _GROUPS[token]
-        if time and token in ("MM", "M"):
+        group = _GROUPS.get(token, "")
+        if m.group(0) == "AP":  # "02:05 PM" read with "HH:mm AP" (TimeToString's AP)
+            group = r"(?P<P>[AP]M)" if time else re.escape("AP")
+        elif time and token in ("MM", "M"):
             group = r"(?P<N>[0-9]{1,2})"
         elif time and token == "D":  # a lone D or J is no part of a time: text
             group = re.escape(m.group(0))
@@ -204,7 +207,8 @@ _DEFAULT_TIME_MASKS = ("HH:MM:SS:CC", "HH:MM:SS", "HH:MM")
 
 @family.function("StringToTime", "ChaîneVersHeure")
 def string_to_time(rt: Runtime, text: TextArg, mask: TextArg = None) -> str:
-    """The "HHMMSSCC" time written in `text` with `mask` (HH, MM minutes, SS, CC); ""
+    """The "HHMMSSCC" time written in `text` with `mask` (HH, MM minutes, SS, CC, AP the
+    AM or PM of a 12-hour clock, as TimeToString writes it); ""
     when it does not match or is not a valid time. Without a mask, "HH:MM:SS:CC" (the
     default of PC SOFT's runtime, docs/builtins.md "TimeToString's default mask"), or
     the same without its hundredths or seconds."""
@@ -214,8 +218,13 @@ def string_to_time(rt: Runtime, text: TextArg, mask: TextArg = None) -> str:
               if found is not None), None)
     if m is None:
         return ""
-    p = {k: int(v) for k, v in m.groupdict().items() if v}
+    meridiem = (m.groupdict().get("P") or "").upper()
+    p = {k: int(v) for k, v in m.groupdict().items() if v and k != "P"}
     h, mi, s, c = p.get("H", 0), p.get("N", 0), p.get("S", 0), p.get("C", 0)
+    if meridiem and not 1 <= h <= 12:  # a 12-hour clock's hour: 1 to 12
+        return ""
+    if meridiem:  # 12 AM is midnight, 12 PM noon (dates.py _meridiem)
+        h = h % 12 + (12 if meridiem == "PM" else 0)
     if h > 23 or mi > 59 or s > 59 or c > 99:
         return ""
     return f"{h:02d}{mi:02d}{s:02d}{c:02d}"
