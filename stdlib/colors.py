@@ -6,10 +6,13 @@ is 255), the form colour functions and constants exchange in WINDEV code.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, IntArg
+from wlinterp.registry import Family, IntArg, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
 
 from .strings import int_arg
 
@@ -92,3 +95,110 @@ def html_to_rgb(rt: Runtime, html: object) -> int:
     if len(text) != 6 or any(c not in "0123456789abcdefABCDEF" for c in text):
         raise WLRuntimeError(f"HTMLToRGB: '{V.to_str(html)}' is not an HTML colour (#RRGGBB).")
     return int(text[0:2], 16) + int(text[2:4], 16) * 256 + int(text[4:6], 16) * 65536
+
+
+# ---------------------------------------------------------------- hue, saturation, lightness
+# HSL/TSL and ColorHue, ColorSaturation, ColorLuminosity: computed, no window needed. The
+# scales (INFERRED: no stored page gives them; docs/builtins.md "Hue, saturation and
+# lightness"): the hue in degrees, 0 to 359, red 0, green 120, blue 240; the saturation
+# and the lightness in percent, 0 to 100, as PC SOFT's ExtensionProcedures example gives
+# HSL a lightness of 12 or 88 with ColorHue's and ColorSaturation's values.
+
+
+def _hls(color: object, fname: str) -> tuple[float, float, float]:
+    """The colour's hue, lightness and saturation, each 0-1 (colorsys's order)."""
+    import colorsys
+    n = int_arg(color, fname)
+    return colorsys.rgb_to_hls((n & 0xFF) / 255, ((n >> 8) & 0xFF) / 255,
+                               ((n >> 16) & 0xFF) / 255)
+
+
+@family.function("HSL", "TSL")
+def hsl(rt: Runtime, hue: NumberArg, saturation: NumberArg, lightness: NumberArg) -> int:
+    """The colour of a hue (degrees, any: 360 is 0 again), a saturation and a lightness
+    (percent, 0 to 100), as RGB gives one."""
+    import colorsys
+    s, light = (_percent(x, what) for x, what in ((saturation, "saturation"),
+                                                  (lightness, "lightness")))
+    h = float(V.to_num(hue)) % 360 / 360
+    r, g, b = (round(x * 255) for x in colorsys.hls_to_rgb(h, light, s))
+    return r + g * 256 + b * 65536
+
+
+def _percent(value: object, what: str) -> float:
+    n = float(V.to_num(value))
+    if not 0 <= n <= 100:
+        raise WLRuntimeError(f"HSL: the {what} must be between 0 and 100 (got "
+                             f"{V.to_str(value)}).")
+    return n / 100
+
+
+@family.function("ColorHue", "CouleurTeinte")
+def color_hue(rt: Runtime, color: IntArg) -> int:
+    """The colour's hue in degrees, 0 to 359 (0 for a grey)."""
+    return round(_hls(color, "ColorHue")[0] * 360) % 360
+
+
+@family.function("ColorSaturation", "CouleurSaturation")
+def color_saturation(rt: Runtime, color: IntArg) -> int:
+    """The colour's saturation in percent, 0 to 100."""
+    return round(_hls(color, "ColorSaturation")[2] * 100)
+
+
+@family.function("ColorLuminosity", "CouleurLuminosité", "ColorLightness")
+def color_luminosity(rt: Runtime, color: IntArg) -> int:
+    """The colour's lightness in percent, 0 (black) to 100 (white)."""
+    return round(_hls(color, "ColorLuminosity")[1] * 100)
+
+
+# ---------------------------------------------------------------- the Color type
+
+_PARTS = {"red": 0, "rouge": 0, "green": 8, "vert": 8, "blue": 16, "bleu": 16}
+
+
+class WLColor(int):
+    """A Color variable (`c is Color = RGB(10, 20, 30)`, French `Couleur`): the colour's
+    integer, as RGB gives it and the colour functions take it, with its components as
+    properties, `c.Red`, `c.Green`, `c.Blue` (French Rouge, Vert, Bleu), read only
+    (INFERRED: PC SOFT's ExtensionProcedures example reads `InitialColor.Red`; no
+    stored page lists the type's properties; docs/builtins.md "The Color type")."""
+
+    __slots__ = ()
+    wl_type_name = "Color"
+
+    def wl_get(self, name: str) -> int:
+        return (int(self) >> _part(name)) & 0xFF
+
+    def wl_num(self) -> int:
+        """Its integer, wherever a number is wanted (RGBRed(c), `c + 1`)."""
+        return int(self)
+
+    def wl_text(self) -> str:
+        return str(int(self))
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        raise WLRuntimeError("A Color's component is set with RGB: c = RGB(r, g, b).")
+
+    def copy(self) -> "WLColor":
+        return self
+
+
+def _part(name: str) -> int:
+    shift = _PARTS.get(fold(name))
+    if shift is None:
+        raise WLRuntimeError(f"A Color has no property '{name}' (wlinterp has Red, Green "
+                             f"and Blue).")
+    return shift
+
+
+def color_of(value: object) -> WLColor:
+    """The Color a value assigned to a Color variable gives: an integer's colour."""
+    return value if type(value) is WLColor else WLColor(int_arg(value, "Color"))
+
+
+def _new(rt: Any) -> WLColor:
+    return WLColor(0)
+
+
+setattr(_new, "wl_from_value", color_of)
+family.type("Color", "Couleur", _new)

@@ -72,10 +72,6 @@ DRAWING_NAMES: dict[CatalogFamily, str] = {
         PicResize PicRedimensionne                        # INFERRED
         PicRotation                                       # INFERRED: the same name in English
         PicSave PicSauve                                  # INFERRED
-        ColorLuminosity CouleurLuminosité                 # INFERRED
-        ColorSaturation CouleurSaturation                 # INFERRED
-        ColorHue CouleurTeinte                            # INFERRED
-        HSL TSL                                           # INFERRED
         """,
     WINDOWS: """
         gToRetrieve gARécupérer                           # INFERRED
