@@ -74,7 +74,7 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
     """
     if "." in text or ":" in text:  # `IAcquisitionSignal.Str_DATA_Acquisition`, declared
         # with the class; also written `ITreuilClient:Str_DATA_Emet_t` or `C::T` (real code)
-        text = _CLASS_SCOPED_RE.sub(lambda m: _class_scoped(m, structs, named), text)
+        text = _CLASS_SCOPED_RE.sub(lambda m: _class_scoped(m, structs, named, sizes), text)
     if "<" not in text and "(" not in text:
         spec = _one_name(text, structs, objects, named)
         if spec is not None:
@@ -124,14 +124,19 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
 
 
 def _class_scoped(m: "re.Match[str]", structs: Mapping[str, object],
-                  named: Mapping[str, TypeSpec] | None) -> str:
+                  named: Mapping[str, TypeSpec] | None,
+                  sizes: Mapping[str, int] | None = None) -> str:
     """`Class.Type` (or `Class:Type`, `Class::Type`) in a type phrase: the type, declared
     in the class's declaration code beside the class (docs/semantics.md, "Types declared
-    with a class"); any other pair is left as written."""
+    with a class"); `Class::CONSTANT`, a class's integer constant as a size (`array fixed
+    of cCapture::MAXIMUM_SIZE 1-byte unsigned int` in PC SOFT's WD Network frames): its
+    value (the words dropped the `::`, leaving the class as the element type); any other
+    pair is left as written."""
     owner, inner = fold(m.group(1)), fold(m.group(2))
     if owner in structs and (inner in structs or inner in (named or {})):
         return m.group(2)
-    return m.group(0)
+    size = sizes.get(f"{owner}::{inner}") if sizes and owner in structs else None
+    return str(size) if type(size) is int else m.group(0)
 
 
 def _with_precision(spec: TypeSpec, digits: str) -> TypeSpec:
