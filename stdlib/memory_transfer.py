@@ -39,7 +39,7 @@ def transfer(rt: Runtime, destination: object, source: object, size: NumberArg) 
         raise WLRuntimeError(f"Transfer: the number of bytes to copy is {n}: it cannot be "
                              f"negative.")
     try:
-        given = _bytes(src)
+        given = _bytes(src)[_before(src):]
         if n > len(given):
             raise WLRuntimeError(f"Transfer: {n} bytes asked, {src.shown} holds "
                                  f"{len(given)}: the copy would read memory that is "
@@ -49,12 +49,14 @@ def transfer(rt: Runtime, destination: object, source: object, size: NumberArg) 
             dest.value = _unsized_value(dest, given[:n] + old[n:])
             return
         spec = _spec(dest)
-        held = size_of(spec, dest.value, dest.shown)
+        at = _before(dest)
+        held = size_of(spec, dest.value, dest.shown) - at
         if n > held:
             raise WLRuntimeError(f"Transfer: {n} bytes asked, {dest.shown} holds {held}: "
                                  f"the copy would write memory that is not the "
                                  f"variable's.")
-        data = given[:n] + bytes_of(spec, dest.value, dest.shown)[n:]
+        old = bytes_of(spec, dest.value, dest.shown)
+        data = old[:at] + given[:n] + old[at + n:]
         new = read_into(spec, dest.value, data, dest.shown, rt.typectx)
         dest.value = new if isinstance(new, (WLStruct, WLArray)) \
             else spec.coerce(new, rt.typectx)
@@ -70,6 +72,22 @@ def _place(given: object, role: str) -> Addressed:
     raise WLRuntimeError(f"Transfer: the {role} must be written &variable in the call "
                          f"(Transfer(&destination, &source, size)): wlinterp has no memory "
                          f"behind an address given as a number ({V.to_str(given)}).")
+
+
+def _before(place: Addressed) -> int:
+    """How many bytes of the variable lie before the place: for `&t[k]` of a fixed array,
+    its k-1 first elements' (PC SOFT's WD Network frames: `Transfer(&:_nIPSource,
+    &:_nPacket[13], 4)` reads elements 13 to 16 of a fixed array of 1-byte integers);
+    0 for a whole variable."""
+    if not place.first:
+        return 0
+    arr = place.value
+    if not isinstance(arr, WLArray) or not 1 <= place.first <= len(arr.items):
+        count = len(arr.items) if isinstance(arr, WLArray) else 0
+        raise LayoutError(f"{place.shown} is not an element of the array "
+                          f"({count} elements)")
+    elem, items = arr.elem, arr.items
+    return sum(size_of(elem, items[k], place.shown) for k in range(place.first - 1))
 
 
 def _unsized(place: Addressed) -> bool:

@@ -9,6 +9,7 @@ __all__ = ["BuiltinCallMixin", "takes_item"]
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.dated_values import DATED_KINDS  # declared kinds kept in containers
+from ..runtime.types import FIXED_ARRAY
 from ..runtime.kinds import (K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT, Kind, SType,
                              STypeNames as S)
 from ..semantics.builtin_calls import unknown_callee
@@ -205,6 +206,12 @@ class BuiltinCallMixin(CompilerBase):
             if type(a) is not N.AddressOf:
                 codes.append(self.value(a))  # a number: refused when it runs, in words
                 continue
+            element = self.fixed_element(a.target)
+            if element is not None:  # `&t[13]`: the array's memory from that element on
+                codes.append(f"addressed({self.value(element.obj)}, '', "
+                             f"{'&' + written_place(a.target, '...')!r}, "
+                             f"{self.value(element.args[0])})")
+                continue
             spec = self.static_spec(a.target)
             simple = spec is not None and spec.kind not in (K_ARRAY, K_STRUCT, K_OBJECT,
                                                             K_ASSOC, K_VARIANT)
@@ -217,6 +224,17 @@ class BuiltinCallMixin(CompilerBase):
         call = f"{self.prog.builtin_ref('transfer', b)}(_rt, {', '.join(codes)}, " \
                f"{self.value(args[2])})"
         return f"({call}, {back})[0]" if back else call
+
+    def fixed_element(self, target: N.Expr) -> N.Index | None:
+        """`t[k]` of a one-dimensional fixed array (PC SOFT's WD Network frames reads a
+        packet's IP address so: `Transfer(&:_nIPSource, &:_nPacket[13], 4)`), else None."""
+        if type(target) is not N.Index or len(target.args) != 1:
+            return None
+        spec = self.static_spec(target.obj)
+        if spec is None or spec.kind != K_ARRAY or spec.name != FIXED_ARRAY \
+                or len(spec.dims) != 1:
+            return None
+        return target
 
     def address_content(self, name: str, arg: N.AddressOf, verb: str = "write") -> str:
         """`fWrite(h, &buf, n)`: the bytes at a string's or a Buffer's address are its own

@@ -15,19 +15,29 @@ from .types import TypeSpec
 class Addressed:
     """The variable behind `&x`: `value` (a structure or an array is changed in place; a
     simple variable's new value is stored back by the compiled code), `spec` its
-    declared type (None: unknown, its value tells), `shown` the place as written."""
+    declared type (None: unknown, its value tells), `shown` the place as written;
+    `first`, for `&t[k]` of a fixed array, its element k (1-based; 0: the whole
+    variable): the memory from that element on, the array's elements lying one after
+    the other (stdlib/memory_transfer.py)."""
 
-    __slots__ = ("value", "spec", "shown")
+    __slots__ = ("value", "spec", "shown", "first")
 
-    def __init__(self, value: object, spec: TypeSpec | None, shown: str) -> None:
+    def __init__(self, value: object, spec: TypeSpec | None, shown: str,
+                 first: int = 0) -> None:
         self.value = value
         self.spec = spec
         self.shown = shown
+        self.first = first
 
 
-def addressed(value: object, layout: str, shown: str) -> Addressed:
+def addressed(value: object, layout: str, shown: str, *element: object) -> Addressed:
     """`&x` given to a built-in that uses its memory: `layout` is its declared type as the
-    compiler wrote it (`kind|bits|unsigned|name|dims`, "" when unknown)."""
+    compiler wrote it (`kind|bits|unsigned|name|dims`, "" when unknown); `element` the
+    index k of `&t[k]` (`value` is then the fixed array t; an index that names no
+    element, 0 included, is kept as -1 and refused by the built-in)."""
+    if element:
+        k = element[0]
+        return Addressed(value, None, shown, k if type(k) is int and k >= 1 else -1)
     if not layout:
         return Addressed(value, None, shown)
     kind, bits, unsigned, name, dims = layout.split("|")
