@@ -122,9 +122,10 @@ def inherits_line(toks: list[Token], i: int) -> tuple[str, int, int] | None:
     if word in _INHERITANCE_ACCESS and j + 1 < n:
         access, j = _INHERITANCE_ACCESS[word], j + 1
         word = fold(toks[j].value)
-    if word in _INHERITS and j + 1 < n and toks[j + 1].type in ("NAME", "SOFT_DE"):
-        j += 1
-        if toks[j].type == "SOFT_DE" or fold(toks[j].value) == "from":
+    if word in _INHERITS and j + 1 < n and toks[j + 1].type in ("NAME", "SOFT_DE", "OF"):
+        j += 1  # (`inherits of Base`, `inhérits of`: "hérite de" as PC SOFT's English
+        # examples write it, WD Network frames' cPacketTCP: `de` is `of` in English)
+        if toks[j].type in ("SOFT_DE", "OF") or fold(toks[j].value) == "from":
             if j + 1 >= n or toks[j + 1].type not in CLASS_NAMES:  # (`from A`: a class A)
                 return None  # `inherits from` naming no class: the grammar refuses it
             j += 1  # HÉRITE DE Base, inherits from Base
