@@ -67,29 +67,38 @@ def _close(s: WLSocket) -> None:
 
 
 def get_socket(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
-    """The socket of that name, or a non-fatal error returning `value`."""
+    """The socket of that name (case sensitive: "Caution: the socket name is case
+    sensitive", ?3070014), or a non-fatal error returning `value`."""
     label = text_arg(name, fname)  # a socket's name: a text
-    s = _sockets(rt).get(fold(label))
+    s = _sockets(rt).get(label)
     if s is None:
-        raise BuiltinFailure(f"{fname}: there is no socket named '{label}'.", value=value)
+        raise BuiltinFailure(no_socket(rt, fname, label), value=value)
     return s
+
+
+def no_socket(rt: Runtime, fname: str, label: str) -> str:
+    """The words of a name no socket has; one open under the same name in another case
+    is named (a name's case counts, which a script ported from code that wrote it two
+    ways would not expect)."""
+    near = next((key for key in _sockets(rt) if fold(key) == fold(label)), None)
+    hint = f" (a socket's name is case sensitive: '{near}' is open)" if near else ""
+    return f"{fname}: there is no socket named '{label}'{hint}."
 
 
 def get_socket_or_none(rt: Runtime, name: object) -> WLSocket | None:
     """The socket of that name, None when none is open."""
-    return _sockets(rt).get(fold(V.to_str(name)))
+    return _sockets(rt).get(V.to_str(name))
 
 
 def add_socket(rt: Runtime, name: object, s: WLSocket, fname: str) -> None:
     """Name a new socket; a name already open is a non-fatal error (the socket closed)."""
     table = _sockets(rt)
     label = text_arg(name, fname)
-    key = fold(label)
-    if key in table:
+    if label in table:
         s.sock.close()
         raise BuiltinFailure(f"{fname}: a socket named '{label}' already exists.",
                              value=False)
-    table[key] = s
+    table[label] = s
 
 
 def decoded(data: bytes) -> str:
@@ -379,13 +388,13 @@ def socket_change_mode(rt: Runtime, name: TextArg, mode: object,
 def socket_close(rt: Runtime, name: TextArg) -> None:
     """Close the socket and forget its name."""
     label = text_arg(name, "SocketClose")
-    s = _sockets(rt).pop(fold(label), None)
+    s = _sockets(rt).pop(label, None)
     if s is None:
-        raise BuiltinFailure(f"SocketClose: there is no socket named '{label}'.")
+        raise BuiltinFailure(no_socket(rt, "SocketClose", label))
     _close(s)
 
 
 @family.function("SocketExist", "SocketExiste")
 def socket_exist(rt: Runtime, name: TextArg) -> bool:
     """Is there an open socket of that name?"""
-    return fold(text_arg(name, "SocketExist")) in _sockets(rt)
+    return text_arg(name, "SocketExist") in _sockets(rt)

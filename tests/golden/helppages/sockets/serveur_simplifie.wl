@@ -9,10 +9,13 @@ gsLuParClient est une chaîne
 nPort est un entier = CrééSurUnPortLibre("Serveur")
 Trace(nPort > 0, SocketExiste("Serveur"))   // expect: 1, 1
 ThreadExécute("Client", threadNormal, PosteClient, nPort)
+// L'exemple nomme le socket « Serveur », puis « serveur » dans SocketClientInfo : le nom d'un
+// socket est sensible à la casse (VERIFIED, la même page), « serveur » ne nomme aucun socket.
 sLigne est une chaîne = "1" + TAB + SocketLit("Serveur", Faux) + ...
 TAB + SocketClientInfo("serveur", SocketAdresse) + ...
 TAB + (SocketClientInfo("serveur", SocketPort) > 0)
-Trace(Remplace(sLigne, TAB, " | "))   // expect: 1 | Bonjour serveur | 127.0.0.1 | 1
+Trace(Remplace(sLigne, TAB, " | "))   // expect: 1 | Bonjour serveur |  | 0
+Trace(SocketClientInfo("Serveur", SocketAdresse))   // expect: 127.0.0.1
 Trace(SocketEcrit("Serveur", "Bonjour client"))   // expect: 1
 ThreadAttend("Client")
 Trace("le client a lu : " + gsLuParClient)   // expect: le client a lu : Bonjour client

@@ -14,10 +14,14 @@ nPort is int = CreatedOnAFreePort("Server")
 Trace(nPort > 0, SocketExist("Server"))   // expect: 1, 1
 ThreadExecute("Client", threadNormal, ClientComputer, nPort)
 // Step 2: exchanging data (SocketRead's example)
+// The example names the socket "Server", then "server" in SocketClientInfo: a socket's name
+// is case sensitive (VERIFIED, the same page: "Caution: the socket name is case sensitive"),
+// so "server" names no socket, its address "" and its port not above 0, as written.
 sLine is string = "1" + TAB + SocketRead("Server", False) + ...
 TAB + SocketClientInfo("server", SocketAddress) + ...
 TAB + (SocketClientInfo("server", SocketPort) > 0)
-Trace(Replace(sLine, TAB, " | "))   // expect: 1 | Hello server | 127.0.0.1 | 1
+Trace(Replace(sLine, TAB, " | "))   // expect: 1 | Hello server |  | 0
+Trace(SocketClientInfo("Server", SocketAddress))   // expect: 127.0.0.1
 Trace(SocketWrite("Server", "Hello client"))   // expect: 1
 ThreadWait("Client")
 Trace("client read: " + gsClientRead)   // expect: client read: Hello client
