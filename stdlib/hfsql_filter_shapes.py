@@ -16,6 +16,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql.collation import PREFIX_END
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import QUERY, HFError
+from wlinterp.hfsql.foreach_where import contains_sql
 from wlinterp.hfsql.itemtypes import TEXT_KINDS
 from wlinterp.hfsql.reading import _sought
 from wlinterp.registry import Family, ItemArg
@@ -88,9 +89,5 @@ def h_filter_contains(rt: Runtime, file: Any, item: ItemArg, value: Any) -> str:
     if target is None or target.type.kind not in TEXT_KINDS:
         raise HFError(QUERY, f"HFilterContains: {key} is not a text item of {ctx.name}.",
                       ctx.name, key)
-    col = ctx.sql.q(target.name)
-    if ctx.dialect == "postgresql":  # substring searches refuse non-deterministic collations
-        col = f'{col} COLLATE "C"'
-    sql = f"instr(lower({col}), lower({ctx.sql.p})) > 0" if ctx.dialect == "sqlite" \
-        else f"strpos(lower({col}), lower({ctx.sql.p})) > 0"
+    sql = contains_sql(ctx.dialect, ctx.sql.q(target.name), ctx.sql.p)
     return _apply(ctx, sql, [V.to_str(value)], key)

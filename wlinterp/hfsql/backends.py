@@ -95,6 +95,25 @@ class Backend:
         raise NotImplementedError
 
 
+def _upper(value: Any) -> Any:
+    """SQL's UPPER on SQLite for every letter, as PostgreSQL's (and WLanguage's Upper):
+    SQLite's own changes ASCII letters only, so `UPPER(Name)` of "élise" was "éLISE"
+    where PostgreSQL gives "ÉLISE" (docs/hfsql.md "HFSQL's SQL translated")."""
+    return value.upper() if type(value) is str else _as_text(value)
+
+
+def _lower(value: Any) -> Any:
+    """SQL's LOWER on SQLite for every letter (FOR EACH ... WHERE Name [=] "É" compares
+    lowered texts: "Émile" was not found on SQLite)."""
+    return value.lower() if type(value) is str else _as_text(value)
+
+
+def _as_text(value: Any) -> Any:
+    """What SQLite's UPPER and LOWER give of a value that is no text: NULL, a blob as it
+    is, a number's text."""
+    return value if value is None or isinstance(value, bytes) else str(value)
+
+
 class SQLiteBackend(Backend):
     """One SQLite file (or `:memory:`), autocommit outside HFSQL transactions."""
 
@@ -108,6 +127,8 @@ class SQLiteBackend(Backend):
         except sqlite3.Error as exc:
             raise DatabaseError(f"cannot open the SQLite database {path}: {exc}") from None
         self.conn.create_collation(SQLITE_COLLATION, compare)
+        self.conn.create_function("upper", 1, _upper, deterministic=True)
+        self.conn.create_function("lower", 1, _lower, deterministic=True)
         self.conn.execute("PRAGMA foreign_keys = ON")
         watch(self.conn)  # a stop of the run aborts a query (sqlite_stop.py)
         self.execute = self.conn.execute  # type: ignore[method-assign, assignment]  # hot path

@@ -8,7 +8,7 @@ EACH ... WITH: INFERRED, the statement's page is not in the stored help).
 """
 from __future__ import annotations
 
-__all__ = ["conditions", "composite_key"]
+__all__ = ["conditions", "composite_key", "contains_sql"]
 
 from typing import Any
 
@@ -18,6 +18,7 @@ from . import keyvalues
 from .collation import PREFIX_END
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
+from .schema import PG_COLLATION, quote
 
 def conditions(ctx: FileContext, where: list[Any]) -> tuple[list[str], list[Any]]:
     """The conditions (joined by AND) as SQL conditions and their parameters: each a
@@ -47,14 +48,24 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
         end = "\uffff" if ctx.dialect == "postgresql" else PREFIX_END
         params += [text, text + end]
         return f"({col} >= {p} AND {col} < {p})"
-    if op == "[=]":  # substring searches refuse PostgreSQL's non-deterministic collation
-        text = _text_operand(ctx, item, op, value)
-        seen = f'{col} COLLATE "C"' if ctx.dialect == "postgresql" else col
-        found = "strpos" if ctx.dialect == "postgresql" else "instr"
-        params.append(text)
-        return f"{found}(lower({seen}), lower({p})) > 0"
+    if op == "[=]":
+        params.append(_text_operand(ctx, item, op, value))
+        return contains_sql(ctx.dialect, col, p)
     params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
     return f"{col} {op} {p}"
+
+
+def contains_sql(dialect: str, col: str, mark: str) -> str:
+    """`col` contains the text of the parameter `mark`, case ignored, accents not ([=],
+    HFilterContains). PostgreSQL: the substring search refuses the text keys'
+    non-deterministic collation, so it runs under "C", but on texts lowered under the
+    ICU one: lowered under "C" only ASCII letters changed, and "Émile" did not contain
+    "émi" there (SQLite's lower is made Unicode too: backends.py)."""
+    if dialect == "sqlite":
+        return f"instr(lower({col}), lower({mark})) > 0"
+    ci = quote(PG_COLLATION, "postgresql")
+    return (f'strpos(lower(({col}) COLLATE {ci}) COLLATE "C", '
+            f'lower(CAST({mark} AS text) COLLATE {ci}) COLLATE "C") > 0')
 
 
 def _composite(ctx: FileContext, name: str, op: str, value: Any, params: list[Any]) -> str:
