@@ -26,7 +26,7 @@ _TEXT, _INT8, _REAL8, _BINARY, _DECIMAL, _BOOL = 2, 25, 7, 16, 41, 37
 _PG_CODES = {16: _BOOL, 17: _BINARY, 20: _INT8, 21: 3, 23: 5, 700: 6, 701: _REAL8,
              1700: _DECIMAL, 790: 17, 25: _TEXT, 1043: _TEXT, 1042: _TEXT, 19: _TEXT,
              1082: 14, 1083: 11, 1114: 34, 1184: 34, 2950: 46}
-_cache: dict[tuple[int, bool], ItemType] = {}
+_cache: dict[tuple[int, bool, str], ItemType] = {}
 
 
 def _sqlite_code(declared: str, is_text: bool) -> int:
@@ -82,12 +82,25 @@ def column_type(is_text: bool, sql_type: Any, code: int | None) -> ItemType:
     database gave were refused by Length and the other string functions), else "any"
     (kept as the database gives it); with the code decided above (`code`: the one of
     the items named like it, None when there is none or they disagree)."""
+    stored = _database_code(sql_type, is_text)
+    kind = "any"
     if code is None:
-        code = _database_code(sql_type, is_text)
-    found = _cache.get((code, is_text))
+        code = stored
+    elif not is_text and stored in _NUMBERS:  # a currency or Boolean item's own column
+        kind = _READ_AS.get(code, "any")
+    found = _cache.get((code, is_text, kind))
     if found is None:
-        found = _cache[code, is_text] = (
+        found = _cache[code, is_text, kind] = (
             ItemType(code, "text", "Query text column", hit=hit_of(code)) if is_text
             else ItemType(code, "binmemo", "Query binary column", hit=hit_of(code))
-            if code == _BINARY else ItemType(code, "any", "Query column", hit=hit_of(code)))
+            if code == _BINARY else ItemType(code, kind, "Query column", hit=hit_of(code)))
     return found
+
+
+# A column named like a currency or Boolean item, stored as a number (the item's own
+# column, not an expression SQLite gives no type), reads as that item does: on SQLite it
+# was a real (`ds.Balance`, TypeVar wlReal, 4.4 * 3 a real's digits) and an integer
+# (`ds.VIP` 1, TypeVar wlInt) where PostgreSQL gave a currency and a Boolean, as
+# `Customer.Balance` and `Customer.VIP` are (docs/hfsql.md "HListItem's options").
+_NUMBERS = frozenset({_INT8, _REAL8, _DECIMAL, _BOOL, 3, 5, 6, 17})
+_READ_AS = {17: "currency", _BOOL: "bool"}
