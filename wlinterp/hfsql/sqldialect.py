@@ -51,7 +51,7 @@ from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
 from .sqldatecalc import DATE_CALLS, item_days, now_words, pg_current_date
 from .sqlcasts import number_casts
-from .sqldates import pg_casts, sqlite_dates
+from .sqldates import iso_dates, pg_casts, sqlite_dates
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
 from .sqltimeparts import time_parts
@@ -98,6 +98,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
     if "cast" in lowered or (dialect == "postgresql" and "avg" in lowered):
         sql = number_casts(sql, dialect)  # CAST(x AS INTEGER), AVG (sqlcasts.py)
         lowered = sql.lower()
+    if dates and "-" in sql:
+        sql = iso_dates(sql, dates)  # OrderDate >= '2025-01-15': its YYYYMMDD (sqldates.py)
     if (dates or "current_date" in lowered) and ("+" in sql or "-" in sql):
         sql = item_days(sql, dialect, dates)  # OrderDate + 30 (sqldatecalc.py)
         lowered = sql.lower()
