@@ -114,15 +114,16 @@ def test_after_the_deadline_the_session_says_its_connection_was_given_up(mailbox
 
 
 def test_a_trickling_goodbye_is_cut_at_the_overall_deadline(mailboxes, wl):
-    """The close is a step like the others: its QUIT answer trickling cannot hold the
-    script (the watchdog needs the connection while QUIT is read)."""
+    """Its QUIT answer trickling cannot hold the script (the watchdog needs the
+    connection while QUIT is read). Nothing was deleted, so the answer changes nothing:
+    it is awaited 1 s at most and the close succeeds (NET, 6-7 Dec 2026 night; it was a
+    step like the others, failed at its overall limit)."""
     box = mailboxes(Pop3Mailbox([SLOW], trickle=0.05, quit_reply="+OK " + "x" * 300))
     w = wl(email_timeout=READ_TIMEOUT, email_deadline=1)
     assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True
     began = time.monotonic()
-    assert w("EmailCloseSession", USER) is False
+    assert w("EmailCloseSession", USER) is True
     assert time.monotonic() - began < 5
-    assert "closing the session (QUIT)" in w.error[1] and "overall limit of 1 s" in w.error[1]
     assert w("EmailCloseSession", USER) is True  # closed: closing again does nothing
 
 

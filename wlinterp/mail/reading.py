@@ -271,11 +271,14 @@ class ReadingSession:
 
     def close(self) -> None:
         """End the session the protocol's way (the deleted messages then go), under the
-        step's deadline; the connection is dropped whatever the server answers."""
+        step's deadline; the connection is dropped whatever the server answers. With
+        nothing deleted in the session the answers change nothing: `_part`."""
         if self.broken:
             self._close_given_up()
         if self.client is None:
             return
+        if not getattr(self, "deleted", ()):
+            return self._part()
         try:
             with self.step(self.closing):
                 self._goodbye()
@@ -285,6 +288,26 @@ class ReadingSession:
                 raise err.adding(f"the {deleted} message(s) deleted in this session may not "
                                  "have been removed from the server") from None
             raise
+        finally:
+            self.abort()
+
+    def _part(self) -> None:
+        """The goodbye of a session that deleted nothing: the protocol's last commands,
+        their answers awaited GOODBYE_WAIT at most (goodbyes.py, as SMTP's and FTP's),
+        then the connection dropped; no answer by then is no failure. Under the step's
+        deadline a server silent after QUIT or LOGOUT held EmailCloseSession the timeout
+        (ten minutes by default), then failed it, though nothing was left undone. A
+        refusal the server answered in time is said, as before."""
+        alarm = WATCHDOG.arm(GOODBYE_WAIT, self._shut_socket)
+        try:
+            try:
+                self._goodbye()
+            finally:
+                WATCHDOG.disarm(alarm)
+        except (ReadError, *FAILURES) as exc:
+            if not alarm.fired:
+                raise (exc if isinstance(exc, ReadError) else self._fail(self.closing, exc)) \
+                    from None
         finally:
             self.abort()
 
