@@ -14,6 +14,7 @@ from ..registry import Builtin, Registry
 from ..runtime import types as T
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..runtime.type_phrases import parse_type
+from ..runtime.type_words import phrase_column
 from ..runtime.types import StructDef, TypeSpec
 from ..semantics.resolved import Ref, Resolutions, sizes_with_class_constants
 from ..semantics.symbols import pyident
@@ -127,7 +128,8 @@ class NamespaceMixin:
             spec = self.spec_cache[text] = parse_type(text, structs, objects, unknown, named,
                                                       self.int_constants(), self.constants)
         except ValueError as exc:
-            raise self.error(str(exc), node) from None
+            raise _at_word(self.error(str(exc), node), node, getattr(exc, "word", "")) \
+                from None
         return spec
 
     def spec_ref(self, spec: TypeSpec) -> str:
@@ -193,3 +195,12 @@ class NamespaceMixin:
         name = f"_F_{pyident(key)}"
         self.ns[name] = entry.value
         return f"_rt.variable({key!r}, {name})"
+
+
+def _at_word(err: WLSyntaxError, node: Any, word: str) -> WLSyntaxError:
+    """`err` with its caret on the refused `word` of the type phrase (`x is int Nope`),
+    as the semantic pass puts it (declarations.py)."""
+    lines = (err.source or "").split("\n")
+    if word and 0 < err.line <= len(lines):
+        err.column = phrase_column(lines[err.line - 1], node, word)
+    return err

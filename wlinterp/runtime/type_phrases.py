@@ -17,9 +17,9 @@ from ..records import replace
 from ..syntax.words import INT_WORDS as _INT_WORDS, PLURAL_ADJECTIVES as _PLURAL, \
     TYPE_ARTICLES as _ARTICLES
 from .types import FIXED_ARRAY, OBJECT_REF, REAL, REAL_4, UNICODE_STRING, VARIANT, TypeSpec
-from .type_words import (SIMPLE_TYPES as _SIMPLE, declared_singular as _declared_singular,
-                         fixed_string as _fixed_string, singular as _singular,
-                         sized_int as _sized_int)
+from .type_words import (SIMPLE_TYPES as _SIMPLE, StrayWord, declared_singular as
+                         _declared_singular, fixed_string as _fixed_string, no_stray_word,
+                         singular as _singular, sized_int as _sized_int)
 from ..lazy_regex import lazy_compile
 
 # The patterns read in every phrase, compiled once (a module-level `re.` call looks its
@@ -130,13 +130,18 @@ def _class_scoped(m: "re.Match[str]", structs: Mapping[str, object],
     in the class's declaration code beside the class (docs/semantics.md, "Types declared
     with a class"); `Class::CONSTANT`, a class's integer constant as a size (`array fixed
     of cCapture::MAXIMUM_SIZE 1-byte unsigned int` in PC SOFT's WD Network frames): its
-    value (the words dropped the `::`, leaving the class as the element type); any other
-    pair is left as written."""
+    value (the words dropped the `::`, leaving the class as the element type); a declared
+    class or structure with neither is StrayWord at the name (`C::Nope` was read as C);
+    any other pair is left as written."""
     owner, inner = fold(m.group(1)), fold(m.group(2))
     if owner in structs and (inner in structs or inner in (named or {})):
         return m.group(2)
     size = sizes.get(f"{owner}::{inner}") if sizes and owner in structs else None
-    return str(size) if type(size) is int else m.group(0)
+    if type(size) is int:
+        return str(size)
+    if owner in structs:
+        raise StrayWord(f"'{m.group(1)}' declares no type '{m.group(2)}'", m.group(2))
+    return m.group(0)
 
 
 def _with_precision(spec: TypeSpec, digits: str) -> TypeSpec:
@@ -302,6 +307,7 @@ def _builtin_type(words: list[str], head: str, fixed_word: bool,
     if simple is REAL and words[1:3] in (["on", "4"], ["sur", "4"]):
         return REAL_4  # `real on 4 bytes` / `réel sur 4 octets` (?1514048)
     if simple is not None:
+        no_stray_word(head, words[1:], text)
         return simple
     if "-" in head and _SIZED_HEAD_RE.fullmatch(head) and len(words) > 1 \
             and _SIMPLE.get(_singular(words[1])) is REAL:  # `4-byte real` (?1514048)

@@ -6,8 +6,10 @@ strings written with theirs (`string on 10`, `chaîne fixe sur 10`, `ASCIIZ stri
 """
 from __future__ import annotations
 
-__all__ = ["SIMPLE_TYPES", "declared_singular", "fixed_string", "singular", "sized_int"]
+__all__ = ["SIMPLE_TYPES", "StrayWord", "declared_singular", "fixed_string", "no_stray_word",
+           "phrase_column", "singular", "sized_int"]
 
+import re
 from decimal import Decimal
 from typing import Mapping
 
@@ -145,3 +147,45 @@ def fixed_size_error(written: list[str], value: int | None = None, text: str = "
 
 
 _WRITTEN_RE = lazy_compile(r"[\w-]+")
+
+
+class StrayWord(ValueError):
+    """A type phrase refused at one of its words (`x is int Nope`: 'Nope'): `word`, as
+    written, lets the caller put the caret on it (phrase_column) rather than at the
+    declaration's start."""
+
+    def __init__(self, message: str, word: str) -> None:
+        super().__init__(message)
+        self.word = word
+
+
+# The words a simple type may be followed by: its size (`real on 4 bytes`), `dynamic`,
+# its character set (`chaîne ANSI`); any other word was dropped without a word said.
+_SIMPLE_TAIL = frozenset({"on", "sur", "byte", "bytes", "octet", "octets", "dynamic",
+                          "dynamique", "ansi", "unicode", "fixed", "fixe"})
+
+
+def no_stray_word(head: str, rest: list[str], text: str) -> None:
+    """StrayWord for the first word of `rest` (folded words after the simple type `head`)
+    that no simple type takes: `x is int Nope`, `x is int.Nope` were read as an int,
+    'Nope' silently lost (decided: docs/semantics.md, "A word left over in a type")."""
+    for w in rest:
+        if w not in _SIMPLE_TAIL and not w.isdigit():
+            spelled = {fold(s): s for s in _WRITTEN_RE.findall(text)}
+            word = spelled.get(w, w)
+            raise StrayWord(f"'{word}' is not part of a type: '{spelled.get(head, head)}' "
+                            f"is a type of its own, and nothing but its size may follow it",
+                            word)
+
+
+def phrase_column(line: str, node: object, word: str) -> int:
+    """The 1-based column of `word` (as written, whole, any case) in the type phrase of
+    the declaration or parameter `node` on its source `line`: looked for after the names
+    it declares (`Nope is int Nope`); the node's own column when it is not there."""
+    col: int = getattr(node, "col", 1)
+    names = getattr(node, "names", None)
+    start = names[-1][2] + len(names[-1][0]) \
+        if names and names[-1][1] == getattr(node, "line", 0) else col
+    found = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", line[max(start - 1, 0):],
+                      re.IGNORECASE) if word and word.split() == [word] else None
+    return start + found.start() if found else col

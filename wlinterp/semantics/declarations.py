@@ -13,6 +13,7 @@ from ..runtime.kinds import Kind
 from ..runtime.types import TypeSpec
 from ..runtime.assoc_arrays import unknown_assoc_options
 from ..runtime.type_phrases import parse_type
+from ..runtime.type_words import phrase_column
 from ..syntax import nodes as N
 from ..syntax.lambdas import LAMBDA_PREFIX
 from ..syntax.names import fold
@@ -83,7 +84,8 @@ class DeclarationChecks(CheckerState):
             spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
                               self.sym.named_types, sizes, self.sym.const_values)
         except ValueError as exc:
-            self.rep.report("WL110", str(exc), node)
+            word = getattr(exc, "word", "")
+            self.rep.report("WL110", str(exc), node, len(word), col=self.phrase_col(node, word))
             return T.VARIANT
         if spec.kind == Kind.ASSOC and "(" in text:
             self.assoc_options_known(text, node)
@@ -93,6 +95,12 @@ class DeclarationChecks(CheckerState):
                     sizes and any(w in sizes for w in fold(text).split())):
                 _PLAIN_TYPES[text] = spec
         return spec
+
+    def phrase_col(self, node: Any, word: str) -> int:
+        """The column of `word` in the type phrase of the declaration `node`."""
+        lines = self.rep.lines
+        return phrase_column(lines[node.line - 1] if 0 < node.line <= len(lines) else "",
+                             node, word)
 
     def assoc_options_known(self, text: str, node: Any) -> None:
         """WL207 for a word of an associative array's options that names none
