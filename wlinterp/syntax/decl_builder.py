@@ -13,7 +13,7 @@ from ..errors import WLSyntaxError
 from . import nodes as N
 from .expr_builder import SizedType
 from .names import fold
-from .result_types import split_result_types
+from .result_types import RUN_TOGETHER, run_together, split_result_types
 from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
 from .bare_if_line import gather_tails
 from .tokens import Token
@@ -184,9 +184,16 @@ class DeclBuilder:
     def rettype(self, items: list[Any]) -> str:
         """The result type's text; a list of them, `(int, string)`, with none left out."""
         text = str(items[1])
-        if "" in split_result_types(text):
+        listed = split_result_types(text)
+        if "" in listed:
             raise WLSyntaxError(f"a type is missing in the list of result types {text}",
                                 items[1].line, items[1].column)
+        for one in listed:  # `(int string)`: two types run together
+            words = one.split()
+            at = run_together(words)
+            if at >= 0:
+                raise WLSyntaxError(RUN_TOGETHER.format(words[at]), items[1].line,
+                                    _word_column(text, items[1].column, one, words[at]))
         return text
 
     def decl(self, items: list[Any]) -> N.Decl:
@@ -311,3 +318,11 @@ class DeclBuilder:
     def const_one(self, items: list[Any]) -> N.ConstDecl:
         kw, name = items[0], items[1]
         return N.ConstDecl(kw.line, kw.column, [(name[0], items[3], name[1], name[2])])
+
+
+def _word_column(text: str, column: int, one: str, word: str) -> int:
+    """The column of `word` of the listed type `one` in a header's result list `text`
+    (written on one line from `column`); `column` when it is not found."""
+    at = text.find(one)
+    inner = one.find(word) if at >= 0 else -1
+    return column + at + inner if inner >= 0 else column

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .bare_if_line import bare_branch_target
 from .blanks import BLANK, BLANKS
 from .bracket_closers import EOL_RE
-from .result_types import closing_paren
+from .result_types import RUN_TOGETHER, closing_paren, run_together
 from .names import fold
 from .tokens import Token
 from .words import ARTICLES as _ARTICLES
@@ -335,6 +335,8 @@ class FormsMixin:
                 types.append([])
             else:
                 types[-1].append(str(tok.value))
+                if run_together(types[-1]) >= 0:  # `(x) : (int string) => ...`
+                    raise self.error(RUN_TOGETHER.format(tok.value), tok.start_pos)
         if not all(types):
             raise self.error("a type is missing in the lambda's list of result types: "
                              "(x) : (int, string) => ...", out[k].start_pos)

@@ -6,7 +6,15 @@ int) of string`): only a comma outside them separates two types.
 """
 from __future__ import annotations
 
-__all__ = ["closing_paren", "split_result_types", "declared_results"]
+__all__ = ["closing_paren", "split_result_types", "declared_results", "run_together",
+           "RUN_TOGETHER"]
+
+from .names import fold
+from .words import SIMPLE_TYPE_WORDS
+
+# The error of two types of a list written without their comma (`: (int string)`)
+RUN_TOGETHER = ("'{}' begins another result type: the types of a list are separated by "
+                "commas, ': (int, string)'")
 
 
 def closing_paren(text: str, start: int, end: int) -> int:
@@ -44,7 +52,28 @@ def split_result_types(text: str) -> list[str]:
 def declared_results(ret: str | None) -> tuple[str | None, list[str]]:
     """A header's result as written (`int`, `(int, string)`, None) -> (the procedure's
     ret_type, its result_types): a list makes the result a variant holding the values,
-    each of its listed type. One reading for procedures, internal procedures and lambdas."""
+    each of its listed type. One type in parentheses, `: (int)`, is that type (as a list
+    of one, the run stopped at `RESULT 1`, "Expected 1 values", and check was silent).
+    One reading for procedures, internal procedures and lambdas."""
     several = split_result_types(ret) if ret else []
+    if len(several) == 1:
+        return several[0], []
     return ("variant" if several else ret), several
+
+
+def run_together(words: list[str]) -> int:
+    """The index of the word of one listed type's `words` that begins another type, two
+    types written without their comma (`int string`, `entier chaîne`: a simple type word
+    after a simple type word); -1 when none does. Decided: a syntax error there
+    (docs/semantics.md "Several values"), where it was read as one type."""
+    for i in range(1, len(words)):
+        if _simple(words[i - 1]) and _simple(words[i]):
+            return i
+    return -1
+
+
+def _simple(word: str) -> bool:
+    folded = fold(word)
+    return folded in SIMPLE_TYPE_WORDS or folded[-1:] in ("s", "x") \
+        and folded[:-1] in SIMPLE_TYPE_WORDS
 
