@@ -15,7 +15,7 @@ from wlinterp.runtime.kinds import K_ARRAY
 from wlinterp.runtime.types import FIXED_ARRAY, WLArray
 
 __all__ = ["array_arg", "fixed_array_refusal", "resizable_array", "fixed_check",
-           "readable_array", "one_dim", "resized"]
+           "readable_array", "one_dim", "resized", "one_dim_row_refusal"]
 
 
 def array_arg(value: object, fname: str) -> WLArray:
@@ -42,20 +42,32 @@ def resizable_array(value: object, fname: str) -> WLArray:
     return a
 
 
-def fixed_check(fname: str, least: int = 1,
-                grows: bool = False) -> Callable[[list[Given]], str | None]:
+def one_dim_row_refusal(count: int) -> str:
+    """What ArrayAddLine says of several values for a one-dimensional array, in the run
+    and in `wl check` (a Null Variant given them: semantics builtin_args.grown_variant)."""
+    return (f"ArrayAddLine: a one-dimensional array takes one value, an element "
+            f"({count} were given); a row of several values needs a two-dimensional array.")
+
+
+def fixed_check(fname: str, least: int = 1, grows: bool = False,
+                most: int = 0) -> Callable[[list[Given]], str | None]:
     """A `declared_check` (registry.py): `wl check` says fixed_array_refusal at the call
     when its first argument is a variable declared a fixed array, given at least `least`
     arguments (`Dimension(t)` only reads the count). `grows`: the built-in gives an array
     to a Variant holding none (ArrayAdd, ArrayInsert, ArrayAddSorted, ArrayAddLine); the
     others (ArrayDeleteAll, ArrayDelete, Dimension...) stop the run on it, "expects an
-    array, not a value of type Null", so they must leave WL204 to say so."""
+    array, not a value of type Null", so they must leave WL204 to say so. `most`: the
+    most arguments that still give a Null Variant an array (ArrayAddLine: 2, the array
+    and one value; with several values the run refuses the one-dimensional array)."""
     def check(given: list[Given]) -> str | None:
         spec = given[0].spec if given else None
         fixed = spec is not None and spec.kind == K_ARRAY and spec.name == FIXED_ARRAY
         return fixed_array_refusal(fname) if fixed and len(given) >= least else None
     if grows:
         setattr(check, "resizes_from", least)  # so many arguments give a Variant an array
+    if most:  # (and no more: `ArrayAddLine(v, 1, 2)` stops on a Null Variant, saying
+        setattr(check, "resizes_upto", most)  # what `refusal` says of so many values)
+        setattr(check, "refusal", one_dim_row_refusal)
     return check  # (a Variant given so holds an array after it: semantics grown_variant)
 
 

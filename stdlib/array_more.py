@@ -24,7 +24,8 @@ from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.kinds import K_DURATION
 from wlinterp.runtime.state import Runtime
 
-from .array_args import array_arg, fixed_array_refusal, fixed_check, resizable_array
+from .array_args import (array_arg, fixed_array_refusal, fixed_check, one_dim_row_refusal,
+                         resizable_array)
 from .strings import int_arg
 
 family = Family("Arrays (more)")
@@ -247,7 +248,7 @@ def _insert_row(a: Any, row: int, values: tuple[object, ...], fname: str) -> int
 
 
 @family.function("ArrayAddLine", "TableauAjouteLigne",
-                 declared_check=fixed_check("ArrayAddLine", grows=True))
+                 declared_check=fixed_check("ArrayAddLine", grows=True, most=2))
 def array_add_line(rt: Runtime, arr: object, *values: object) -> int:
     """Add a row at the end of a two-dimensional array, filled with `values` (missing
     cells get the element type's default); returns the new row's index. A one-dimensional
@@ -255,10 +256,7 @@ def array_add_line(rt: Runtime, arr: object, *values: object) -> int:
     (docs/semantics.md "ArrayAddLine on one dimension")."""
     if not isinstance(arr, WLAssoc) and len(resizable_array(arr, "ArrayAddLine").dims) < 2:
         if len(values) > 1:
-            raise WLRuntimeError(
-                f"ArrayAddLine: a one-dimensional array takes one value, an element "
-                f"({len(values)} were given); a row of several values needs a "
-                f"two-dimensional array.")
+            raise WLRuntimeError(one_dim_row_refusal(len(values)))
         from .arrays import array_add
         return array_add(rt, arr, *values)
     a = _two_dim(arr, "ArrayAddLine")

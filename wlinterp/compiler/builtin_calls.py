@@ -26,11 +26,13 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from ..runtime.addressed import layout_of
     from ..runtime.declared_sizes import declared_bytes
+    from ..runtime.value_methods import array_method
     from ..semantics.call_counts import kept_whole
 else:  # `Transfer(&a, &b, n)` and `Dimension(x)`: seldom compiled
     on_first_call(globals(), "..runtime.addressed", "layout_of")
     on_first_call(globals(), "..semantics.call_counts", "kept_whole")
     on_first_call(globals(), "..runtime.declared_sizes", "declared_bytes")
+    on_first_call(globals(), "..runtime.value_methods", "array_method")  # `v.Add(5)`
 
 _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
                      "Date": S.DATE, "Time": S.TIME, "DateTime": S.DATETIME,
@@ -166,6 +168,19 @@ class BuiltinCallMixin(CompilerBase):
                          or type(a) is N.Call or type(a) in (N.BinOp, N.Unary) else c
                          for kind, a, c in zip(kinds, args[1:], codes[1:])]
         return codes
+
+    def grown_receiver(self, obj: N.Expr, key: str) -> str | None:
+        """`v.Add(5)`, `v.Insert(1, 7)`, `v.AddLine(3)` on a place declared Variant: the
+        code of v made an array first when empty, as the function's form `ArrayAdd(v, 5)`
+        makes it (the method stopped, "Add expects an array, not a value of type Null");
+        a v holding an object keeps it, and its own method is called. None for a method
+        no Array function that adds elements stands for."""
+        if not self.is_variant_place(obj):
+            return None
+        b = array_method(key, self.prog.registry.functions)
+        if b is None or b.en not in _GROWERS:
+            return None
+        return self.variant_place(obj, "'array'")
 
     def with_outputs(self, b: Any, call: str, args: list[Any], outputs: list[int]) -> str:
         """A call of a built-in with output parameters: its result tuple's values stored

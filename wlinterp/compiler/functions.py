@@ -285,6 +285,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         held = self.held_method(node, func.obj, receiver, key)
         if held is not None:
             return held
+        receiver = self.grown_receiver(func.obj, key) or receiver  # `v.Add(5)`, v empty
         spec = self.static_spec(func.obj)  # an empty variant: as M(v) (method_args)
         helper = "call_variant_method" if spec is None or (  # (None: a type
             spec.kind == Kind.VARIANT and not spec.dynamic) else "call_method"  # unknown)

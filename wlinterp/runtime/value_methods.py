@@ -176,6 +176,16 @@ def value_method(obj: Any, name: str) -> Any:
     return functions.get(key)
 
 
+def array_method(key: str, functions: Any) -> Any:
+    """The Array built-in `v.M()` names on a value that is or becomes an array (`v.AddLine`:
+    ArrayAddLine, `v.Add`: ArrayAdd), else the built-in of that very name, else None."""
+    for prefix in _PREFIXES_BY_KIND["array"]:
+        found = functions.get(prefix + key)
+        if found is not None:
+            return found
+    return functions.get(key)
+
+
 def variable_method(key: str, functions: Any) -> str | None:
     """The Variable... built-in that `x.M()` stands for on any variable (`v.RAZ()`,
     `v.Reset()`: VariableRAZ / VariableReset, as `s.StartsWith()` drops String), when

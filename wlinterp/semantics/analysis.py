@@ -43,8 +43,10 @@ from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from .imposed_params import imposed_parameters, mocks
+    from ..runtime.value_methods import array_method
 else:
     on_first_call(globals(), ".imposed_params", "imposed_parameters", "mocks")
+    on_first_call(globals(), "..runtime.value_methods", "array_method")  # `v.Add(5)`
 
 if TYPE_CHECKING:
     from ..repl_state import Session
@@ -156,13 +158,16 @@ class _Builtins:
         b = self.functions.get(key)
         return b is not None and not builtin_kinds(b).outputs
 
-    def resizes(self, key: str, count: int) -> bool:
+    def resizes(self, key: str, count: int, method: bool = False) -> bool:
         """Does the built-in `key` (one of these), given `count` arguments, give the Variant
         its first argument names an array (ArrayAdd, ArrayInsert: builtin_args.grown_variant;
-        `Dimension(v)` with too few arguments does not)?"""
-        b = self.functions.get(key)
-        least = None if b is None else getattr(builtin_kinds(b).declared, "resizes_from", None)
-        return least is not None and count >= least
+        `Dimension(v)` with too few arguments does not)? `method`: `key` is the name of a
+        method of that Variant (`v.AddLine(3)`: ArrayAddLine's, builtin_args.grown_by_method)."""
+        b = self.functions.get(key) if not method else array_method(key, self.functions)
+        declared = None if b is None else builtin_kinds(b).declared
+        least = getattr(declared, "resizes_from", None)
+        most = getattr(declared, "resizes_upto", None)  # (ArrayAddLine: one value)
+        return least is not None and count >= least and (most is None or count <= most)
 
 
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["KINDS_READ", "BuiltinKinds", "builtin_kinds", "needed_container", "quiet_typed",
            "check_builtin_args", "check_counted", "check_extremes", "check_container",
-           "grown_variant", "check_declared"]
+           "grown_variant", "grown_by_method", "check_declared"]
 
 import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from .subscript_counts import row_of
     from .value_properties import declared_simple, sample_of
     from .whole_arguments import whole_literal
+    from ..runtime.value_methods import array_method
 else:
+    on_first_call(globals(), "..runtime.value_methods", "array_method")
     on_first_call(globals(), ".whole_arguments", "whole_literal")
     on_first_call(globals(), ".param_types", "composite_words")
     on_first_call(globals(), "..runtime.extremes", "scale_clash")
@@ -223,18 +225,50 @@ def check_declared(fc: "FunctionChecker", e: N.Call, args: list[N.Expr], shown: 
     fc.rep.report(code, refused.rstrip("."), e, len(shown), col=col)
 
 
-def grown_variant(fc: "FunctionChecker", args: list[N.Expr], kinds: "BuiltinKinds") -> None:
+def grown_variant(fc: "FunctionChecker", args: list[N.Expr], kinds: "BuiltinKinds",
+                  call: N.Expr, shown: str, col: int | None = None) -> None:
     """`ArrayInsert(v, 1, 5)`, `ArrayAdd(v, 5)`, v a Variant: the built-in changes the
     size of the array its first argument holds (its declared_check is stdlib
     array_args.fixed_check, given that many arguments), so the Variant holds an array
     from then on, as `v[1] = 5` gives it one: written (no WL204 "used but never
-    assigned" at its declaration)."""
+    assigned" at its declaration). Given more arguments than the built-in grows a Null
+    Variant with (ArrayAddLine's several values), a Variant nothing wrote yet is WL115 at
+    the `call` (its name, `shown` as written, at `col`), where the run stops."""
     least = getattr(kinds.declared, "resizes_from", None)
     first = args[0] if args else None
     if least is None or len(args) < least or not isinstance(first, N.Name):
         return
     sym = fc.scope.lookup(fold(first.name))
-    if sym is not None and sym.spec.kind == Kind.VARIANT:
+    if sym is None or sym.spec.kind != Kind.VARIANT:
+        return
+    most = getattr(kinds.declared, "resizes_upto", None)
+    if most is not None and len(args) > most:  # `ArrayAddLine(v, 1, 2)`: where nothing
+        if not (sym.written or sym.initialized) and sym.role == "var" \
+                and fc.scope.vars.get(fold(first.name)) is sym:  # wrote v, a local, it is Null
+            refusal = getattr(kinds.declared, "refusal")  # here and the run stops: a one-
+            refused = refusal(len(args) - 1).rstrip(".")  # dimensional array takes one
+            fc.rep.report("WL115", shown + refused[len(kinds.builtin.en):], call, len(shown),
+                          col=col)  # value, said with the name as written
+        return
+    sym.written = True
+
+
+def grown_by_method(fc: "FunctionChecker", obj: N.Expr, key: str, n: int) -> None:
+    """`v.Add(5)`, `v.Insert(1, 7)` on a Variant: the method form of an Array function
+    that gives a Null Variant an array writes v, as the function's form does
+    (grown_variant; compiler/builtin_calls.py grown_receiver makes the run agree)."""
+    if not isinstance(obj, N.Name):
+        return
+    sym = fc.scope.lookup(fold(obj.name))
+    if sym is None or sym.spec.kind != Kind.VARIANT or sym.written:
+        return
+    b = array_method(key, fc.sym.registry.functions)
+    if b is None:
+        return
+    declared = builtin_kinds(b).declared
+    least = getattr(declared, "resizes_from", None)
+    most = getattr(declared, "resizes_upto", None)
+    if least is not None and least <= n + 1 and (most is None or n + 1 <= most):
         sym.written = True
 
 

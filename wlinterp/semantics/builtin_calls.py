@@ -140,7 +140,7 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     if kinds.declared is not None and n >= kinds.least and not fc.lenient:
         check_declared(fc, e, args if first is None else [first, *args], shown, col, kinds)
     if kinds.declared is not None and first is None:
-        grown_variant(fc, args, kinds)  # `ArrayInsert(v, 1, 5)`: v holds an array now
+        grown_variant(fc, args, kinds, e, shown, col)  # `ArrayInsert(v, 1, 5)`: an array in v
     if first is None and kinds.by_name and not fc.lenient:
         if kinds.builtin.en == "ArraySort":
             check_sort_callback(fc, e, args, shown, col)  # `ArraySort(t, asFunction, P3)`

@@ -79,7 +79,8 @@ def report_unassigned_reads(rep: "Reporter", scope: "Scope", body: N.Body,
                 inner.append(s)
     for p in inner:
         tracked -= facts(p.body).referenced
-    for name in unassigned_reads(stmts, tracked, builtins()) if tracked else []:
+    variants = frozenset(k for k in tracked if scope.vars[k].spec.kind == Kind.VARIANT)
+    for name in unassigned_reads(stmts, tracked, builtins(), variants) if tracked else []:
         spec = scope.vars[fold(name.name)].spec
         still = "it is still Null here" if spec is not None and spec.dynamic \
             and spec.kind == Kind.STRUCT else "it still holds its default value here"
@@ -88,15 +89,17 @@ def report_unassigned_reads(rep: "Reporter", scope: "Scope", body: N.Body,
 
 
 def unassigned_reads(stmts: list[N.Stmt], tracked: set[str],
-                     builtins: Container[str] = ()) -> list[N.Name]:
+                     builtins: Container[str] = (),
+                     variants: frozenset[str] = frozenset()) -> list[N.Name]:
     """The first read of each tracked variable (folded names) that no path assigned;
     `builtins`: the functions that only read their arguments (the built-ins). `stmts`
     hold no label (the caller checks).
 
     What is assigned only grows from one statement of the function to the next (a "may
     be assigned" set: a branch's assignments count after it), so once every tracked
-    variable is assigned or reported, the statements left cannot report anything."""
-    flow = _Flow(tracked, builtins)
+    variable is assigned or reported, the statements left cannot report anything.
+    `variants`: those declared Variant, which `v.Add(5)` gives an array."""
+    flow = _Flow(tracked, builtins, variants)
     a: frozenset[str] = frozenset()
     for s in stmts:
         after = flow.stmt(s, a)
@@ -113,11 +116,13 @@ def _union(a: Assigned, b: Assigned) -> Assigned:
 
 
 class _Flow:
-    def __init__(self, tracked: set[str], builtins: Container[str]) -> None:
+    def __init__(self, tracked: set[str], builtins: Container[str],
+                 variants: frozenset[str] = frozenset()) -> None:
         self.tracked = tracked
+        self.variants = variants  # (tracked names declared Variant)
         self.builtins = builtins
         # does a built-in change the size of its first argument's array (analysis.py)
-        self.resizes: Callable[[str, int], bool] | None = getattr(builtins, "resizes", None)
+        self.resizes: Callable[..., bool] | None = getattr(builtins, "resizes", None)
         self.found: list[N.Name] = []
         self.reported: set[str] = set()
         self.quiet = False  # first walk of a loop body: nothing is reported
@@ -168,6 +173,11 @@ class _Flow:
             if t is _CALL:
                 if not (type(x.func) is _NAME and fold(x.func.name) in self.builtins):
                     passed |= {fold(arg.name) for arg in x.args if type(arg) is _NAME}
+                    if type(x.func) is _MEMBER and type(x.func.obj) is _NAME \
+                            and fold(x.func.obj.name) in self.variants \
+                            and self.resizes is not None \
+                            and self.resizes(fold(x.func.name), len(x.args) + 1, True):
+                        passed.add(fold(x.func.obj.name))  # `v.Add(5)`: an array in v
                 elif x.args and type(x.args[0]) is _NAME and self.resizes is not None \
                         and self.resizes(fold(x.func.name), len(x.args)):
                     passed.add(fold(x.args[0].name))  # `ArrayAdd(v, 5)`: an array in v

@@ -17,6 +17,7 @@ from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..syntax.words import ARTICLES, EXECUTE_ANCESTOR, GLOBAL_WORDS
 from .builtin_calls import builtin
+from .builtin_args import grown_by_method
 from .data_items import seek_item
 from .value_properties import declared_simple
 from .call_counts import arity
@@ -72,6 +73,7 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         return True
     fc.expr(func.obj)
     key = fold(func.name)
+    grown_by_method(fc, func.obj, key, n)  # `v.Add(5)`: v, a Variant, holds an array
     ext = _extension(fc, func.obj, key)
     if ext is not None:  # s.MyProc(x): the extension procedure MyProc(s, x) (?1514086)
         fc.sym.refs.record(func, Ref.EXTENSION)
