@@ -68,6 +68,7 @@ class GlobalSymbolsMixin:
         refs: Resolutions
 
         def parse_spec(self, text: str, node: Any) -> TypeSpec: ...
+        def same_declared_type(self, a: str, b: str) -> bool: ...
         def refused(self, node: Any) -> WLSyntaxError: ...
         def syntax_info(self, p: N.Procedure, key: object, pyname: str) -> ProcInfo | None: ...
         def syntaxes_given_back(self) -> None: ...
@@ -117,7 +118,7 @@ class GlobalSymbolsMixin:
             self.properties |= self.session.properties
         add_implicit_interfaces(self.structs, self.methods, {  # a class with the prototypes
             **(self.session.interfaces if self.session is not None else {}),
-            **self.interface_decls})
+            **self.interface_decls}, self.same_declared_type)
         # methods give back the parameters they assign too (runtime/method_args.py)
         by_name: dict[str, list[ProcInfo]] = {}
         for (_, k), m in self.methods.items():

@@ -13,7 +13,7 @@ from ..errors import WLSyntaxError
 from ..registry import Builtin, Registry
 from ..runtime import types as T
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
-from ..runtime.type_phrases import parse_type
+from ..runtime.type_phrases import UnknownType, parse_type
 from ..runtime.type_words import phrase_column
 from ..runtime.types import StructDef, TypeSpec
 from ..semantics.resolved import Ref, Resolutions, sizes_with_class_constants
@@ -114,23 +114,43 @@ class NamespaceMixin:
 
         def unknown(name: str) -> None:
             """A variant (the semantic pass warns about it: WL207)."""
-
-        # a combination variable holds its options' flags (0: none; the name: `c..Name`
-        # gives its options' names), a variable of an enumeration one of its values
-        named = {e: T.TypeSpec(T.K_INT, bits=64, name=e) if e in self.combinations
-                 else T.TypeSpec(T.K_VARIANT, name=e)
-                 for e in self.enums}  # the name: where its first value is found
-        named.update((i, T.interface_spec(self.interface_shown.get(i, i)))  # a reference
-                     for i in self.interfaces)  # to an object of a class implementing it
         try:
             structs = {**self.declared_structs, **self.structs} if self.declared_structs \
                 else self.structs
-            spec = self.spec_cache[text] = parse_type(text, structs, objects, unknown, named,
+            spec = self.spec_cache[text] = parse_type(text, structs, objects, unknown,
+                                                      self.named_types(),
                                                       self.int_constants(), self.constants)
         except ValueError as exc:
             raise _at_word(self.error(str(exc), node), node, getattr(exc, "word", "")) \
                 from None
         return spec
+
+    def named_types(self) -> dict[str, TypeSpec]:
+        """The program's enumeration, combination and interface names -> the type their
+        variables hold: a combination variable its options' flags (0: none; the name:
+        `c..Name` gives its options' names), a variable of an enumeration one of its
+        values (the name: where its first value is found), of an interface a reference
+        to an object of a class implementing it."""
+        named = {e: T.TypeSpec(T.K_INT, bits=64, name=e) if e in self.combinations
+                 else T.TypeSpec(T.K_VARIANT, name=e) for e in self.enums}
+        named.update((i, T.interface_spec(self.interface_shown.get(i, i)))
+                     for i in self.interfaces)
+        return named
+
+    def same_declared_type(self, a: str, b: str) -> bool:
+        """Do the type phrases `a` and `b` declare the same kind of value (an integer of
+        any size, a string, a class...)? One naming a type the program does not declare,
+        or not read, is taken to agree: semantics/interfaces.py _same_type, which the
+        check asks of the same phrases (implicit_interfaces.py)."""
+        def unknown(name: str) -> None:
+            raise UnknownType(name)
+        try:
+            first, second = (parse_type(t, self.structs, self.registry.types, unknown,
+                                        self.named_types(), self.int_constants())
+                             for t in (a, b))
+        except ValueError:  # (UnknownType too)
+            return True
+        return first.kind == second.kind and first.name == second.name
 
     def spec_ref(self, spec: TypeSpec) -> str:
         """A unique global name holding `spec` (unique across REPL inputs too)."""

@@ -213,12 +213,12 @@ def _implements(fc: "FunctionChecker", cls: str, key: str) -> bool:
     methods, structs = fc.sym.methods, fc.sym.structs
     overloads = fc.sym.overloads
 
-    def syntaxes(c: str, m: str) -> list[list[N.Param]]:
-        found = overloads.get((c, m)) or ([methods[(c, m)]] if (c, m) in methods else [])
-        return [p.params for p in found]
+    def syntaxes(c: str, m: str) -> list[N.Procedure]:
+        return overloads.get((c, m)) or ([methods[(c, m)]] if (c, m) in methods else [])
     return decl is not None and bool(decl.methods or decl.properties) and has_prototypes(
         decl, lineage, syntaxes,
-        lambda m: any(m in structs[c].members for c in lineage))
+        lambda m: any(m in structs[c].members for c in lineage),
+        lambda a, b: _same_type(fc, a, b))
 
 
 # the built-ins that put a value into an array (folded, English and French, and as a
