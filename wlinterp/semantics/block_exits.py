@@ -30,6 +30,7 @@ _OPENERS = {N.If: "IF", N.Switch: "SWITCH", N.For: "FOR", N.ForEach: "FOR EACH",
             N.While: "loop", N.WhenException: "WHEN EXCEPTION"}
 
 Found = tuple[N.Name, str, int, int]  # the read, the block's opener, its line, the decl's line
+_SIBLING = "branch:"  # an opener's mark for a read in a later branch of the same IF/SWITCH
 
 
 def report_reads_after_blocks(program: N.Program, declaring: dict[int, Any],
@@ -44,9 +45,14 @@ def report_reads_after_blocks(program: N.Program, declaring: dict[int, Any],
         bodies += [(s.body, s.params) for s in stmts or () if type(s) is _PROC]
         for x, kind, line, decl in reads_after_their_block(body, params, stmts):
             name = shown(x.name)
-            rep.report("WL226", f"'{name}' is read after the END of the {kind} block "
-                       f"that declares it: where that block did not run, it was never "
-                       f"given a value", x, len(name),
+            sibling = kind.startswith(_SIBLING)
+            kind = kind[len(_SIBLING):] if sibling else kind
+            said = f"is read in another branch of the {kind} than the one that declares " \
+                f"it: that branch never runs the declaration, so it is never given a " \
+                f"value there" if sibling else f"is read after the END of the {kind} " \
+                f"block that declares it: where that block did not run, it was never " \
+                f"given a value"
+            rep.report("WL226", f"'{name}' {said}", x, len(name),
                        hint=f"declared at line {decl}, in the {kind} of line {line}: "
                        f"declare '{name}' before that {kind}")
 
@@ -107,7 +113,7 @@ class _Walk:
                     loop_var = getattr(s, attr, None)
                     if isinstance(loop_var, str):
                         self.ended.pop(fold(shown(loop_var)), None)
-            each = [self.block(b, visible | set(mine), (kind, s.line)) for b in inner]
+            each = self.branches(s, inner, visible | set(mine), kind)
             everywhere = _in_every_branch(s, each)
             for declared in each:
                 for key, line in declared.items():
@@ -116,6 +122,27 @@ class _Walk:
                     elif key not in mine and key not in visible and key not in self.params:
                         self.ended.setdefault(key, (kind, s.line, line))
         return mine
+
+    def branches(self, s: N.Stmt, inner: list[list[N.Stmt]], visible: set[str],
+                 kind: str) -> list[dict[str, int]]:
+        """Walk the blocks of `s`; those of an IF or a SWITCH are branches of which one
+        runs, so a name one branch declares is, in the branches after it, a variable whose
+        declaration did not run (`IF c THEN s is string = "a" ELSE Trace(s)`: the run
+        stops there whenever ELSE runs; decided, docs/semantics.md)."""
+        if type(s) is not N.If and type(s) is not N.Switch:
+            return [self.block(b, visible, (kind, s.line)) for b in inner]
+        each: list[dict[str, int]] = []
+        earlier: dict[str, int] = {}
+        for b in inner:
+            for key, line in earlier.items():
+                if key not in visible and key not in self.params:
+                    self.ended.setdefault(key, (_SIBLING + kind, s.line, line))
+            each.append(self.block(b, visible, (kind, s.line)))
+            earlier.update(each[-1])
+        for key in earlier:  # (after the END, the usual reading: block() just below)
+            if self.ended.get(key, ("",))[0].startswith(_SIBLING):
+                del self.ended[key]
+        return each
 
     def reads(self, s: N.Stmt, visible: set[str], mine: dict[str, int]) -> None:
         """The names statement `s` reads (its own expressions, not its blocks'). `x = v`
