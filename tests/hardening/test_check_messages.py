@@ -58,3 +58,26 @@ def test_ordinary_names_and_messages_are_untouched(wl_cli: Callable[..., Any],
     name = "n" + "x" * 120  # 121 letters: a long name, under the cut
     ran = wl_cli("check", script(f"Trace({name})\n"))
     assert f"'{name}' is not declared" in ran.out + ran.err, ran
+
+
+def test_a_parent_line_outside_a_class_is_named(wl_cli: Callable[..., Any],
+                                                script: Callable[[str], str]) -> None:
+    """`inherits from CBase` / `hérite de CBase` where no class header is above it (a
+    class's lines cut apart): the parser met the INHERITS token, whose value is the
+    inheritance's access ("" when public), and said "unexpected ''". Check and run name
+    the line, in English and French, with its caret on its first word."""
+    for text, word in (("x is int\n    inherits from CBase\n", "inherits"),
+                       ("x est un entier\n    hérite de CBase\n", "hérite"),
+                       ("PRIVÉ hérite de CBase\n", "PRIVÉ")):
+        path = script(text)
+        for command in ("check", "run"):
+            done = wl_cli(command, path)
+            printed = done.out + done.err
+            assert done.code == 65, printed
+            assert "unexpected ''" not in printed, printed
+            assert "unexpected a class's parent line (inherits from, hérite de, an object, " \
+                "un objet), which goes under the class's header" in printed, printed
+            lines = printed.splitlines()
+            at = next(i for i, line in enumerate(lines) if "parent line" in line)
+            caret = lines[at + 2].index("^")
+            assert lines[at + 1][caret:].startswith(word), printed

@@ -59,6 +59,9 @@ def _describe(tok: Token) -> str:
         return f"the number {tok.value}"
     if tok.type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
         return f"'{tok.value}'"
+    if tok.type == "INHERITS":  # its value is the inheritance's access, "" when public
+        return "a class's parent line (inherits from, hérite de, an object, un objet), " \
+            "which goes under the class's header"
     return f"'{tok.value}'"
 
 
