@@ -88,3 +88,10 @@ def parse_xml(text: str | bytes) -> ET.Element:
                          f"column {exc.offset + 1})") from exc  # xml_sub_errors reads exc
     except AssertionError:  # TreeBuilder: no element at all
         raise ValueError("invalid XML (no element)") from None
+    except LookupError as exc:  # bytes whose declaration names no codec Python has
+        # (encoding="UTF-1616"): expat asks codecs for it; it was an internal error
+        unknown, _, name = str(exc).partition("unknown encoding: ")
+        if unknown or not name or type(exc) is not LookupError:  # (a KeyError: a bug)
+            raise
+        raise ValueError(f"invalid XML (unknown encoding '{name}' in its declaration)") \
+            from None
