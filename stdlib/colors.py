@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
+from wlinterp.runtime.access import READ_ONLY_REFUSAL
 from wlinterp.registry import Family, IntArg, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -177,7 +178,12 @@ class WLColor(int):
         return str(int(self))
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
-        raise WLRuntimeError("A Color's component is set with RGB: c = RGB(r, g, b).")
+        """Refused: a Color is an integer, which keeps no component apart. A name it
+        does not have is refused as a read refuses it; `wl check` says both first
+        (semantics/library_properties.py, with the same words)."""
+        _part(name)
+        raise WLRuntimeError(f"A Color's {name} {READ_ONLY_REFUSAL}: a colour is set "
+                             f"with RGB: c = RGB(r, g, b).")
 
     def copy(self) -> "WLColor":
         return self
@@ -201,4 +207,5 @@ def _new(rt: Any) -> WLColor:
 
 
 setattr(_new, "wl_from_value", color_of)
+setattr(_new, "wl_number_form", True)  # `c + 1`, `-c`: its integer, no WL113 (semantics/operands.py)
 family.type("Color", "Couleur", _new)

@@ -95,6 +95,9 @@ def member_to_change(obj: Any, name: str, shown: str, how: str) -> Any:
 # the run's words for "this value has no property or member of that name" (other
 # refusals are about the value's state): value_type, semantics/library_properties.py
 PROPERTY_REFUSALS = ("has no property '", "is not a member of", "is not a property of")
+# the run's words for "this property is read, never given a value" (a Color's Red:
+# stdlib/colors.py): semantics/library_properties.py says it first, as WL106
+READ_ONLY_REFUSAL = "is read, never assigned"
 
 
 def get_prop(obj: Any, name: str) -> Any:

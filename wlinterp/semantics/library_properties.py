@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import WLRuntimeError
 from ..lazy_regex import lazy_compile
-from ..runtime.access import PROPERTY_REFUSALS as _REFUSALS
+from ..runtime.access import PROPERTY_REFUSALS as _REFUSALS, READ_ONLY_REFUSAL
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -47,8 +47,11 @@ def library_property(fc: "CheckerState", e: N.Prop | N.Member, write: bool = Fal
         return
     message = refusal.replace(f"'{key}'", f"'{e.name}'").rstrip(".")
     col = fc.rep.find(e.line, e.col, e.name)
-    d = fc.rep.report("WL109", message, e, len(e.name), col=col,
-                      hint=_nearest(type_name, e.name, refusal, prop))
+    if READ_ONLY_REFUSAL in refusal:  # `c.Red = 5` on a Color: read, never assigned
+        d = fc.rep.report("WL106", message.replace(key, e.name, 1), e, len(e.name), col=col)
+    else:
+        d = fc.rep.report("WL109", message, e, len(e.name), col=col,
+                          hint=_nearest(type_name, e.name, refusal, prop))
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
 
@@ -89,7 +92,8 @@ def _refusal(type_name: str, key: str, prop: bool, write: bool = False) -> str |
             (get_prop if prop else get_member)(value, key)
     except WLRuntimeError as err:
         text = str(err)
-        return text if any(words in text for words in _REFUSALS) else None
+        return text if any(words in text for words in _REFUSALS) \
+            or write and READ_ONLY_REFUSAL in text else None
     except Exception:
         return None
     return None

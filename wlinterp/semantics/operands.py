@@ -179,8 +179,10 @@ def _operand(fc: "FunctionChecker", e: N.Expr, op: str, line: int, col: int) -> 
         return
     sym = fc.scope.lookup(fold(e.name))
     assert sym is not None
-    if op in ("+", "+=") and sym.spec.kind == Kind.OBJECT and _text_form(fc, sym.spec.name):
-        return  # `"x" + j`, j a JSON variable: its text (stdlib/json_type.py)
+    if sym.spec.kind == Kind.OBJECT and (op in ("+", "+=") and _text_form(fc, sym.spec.name)
+                                         or _marked(fc, sym.spec.name, "wl_number_form")):
+        return  # `"x" + j`, j a JSON variable: its text (stdlib/json_type.py); `c + 1`,
+        # c a Color: its integer (stdlib/colors.py)
     fc.rep.report("WL113", f"'{e.name}' is {what}: it cannot be an operand of '{op}'",
                   e, len(e.name), hint=_hint(fc, e.name, sym.spec.kind, sym.spec.name))
 
@@ -188,8 +190,14 @@ def _operand(fc: "FunctionChecker", e: N.Expr, op: str, line: int, col: int) -> 
 def _text_form(fc: "FunctionChecker", name: str) -> bool:
     """Is `name` a built-in type whose values concatenate as text (its factory marked
     `wl_text_form`: the JSON type)?"""
+    return _marked(fc, name, "wl_text_form")
+
+
+def _marked(fc: "FunctionChecker", name: str, mark: str) -> bool:
+    """Is `name` a built-in type whose factory carries `mark` (`wl_text_form`: its values
+    concatenate as text; `wl_number_form`: they are numbers in arithmetic, a Color)?"""
     entry = fc.sym.registry.types.get(name)
-    return bool(getattr(getattr(entry, "value", None), "wl_text_form", False))
+    return bool(getattr(getattr(entry, "value", None), mark, False))
 
 
 def composite_what(fc: "FunctionChecker", e: N.Expr, lenient: bool = True) -> str | None:

@@ -9,6 +9,13 @@ cBackground is Color = RGB(10, 20, 30)
 Trace(cBackground, cBackground.Red, cBackground.Green, cBackground.Blue) // expect: 1971210, 10, 20, 30
 cBackground = LightRed
 Trace(cBackground.Red, RGBBlue(cBackground), cBackground = LightRed) // expect: 255, 0, 1
+// in arithmetic a Color is its integer, as the check says too (it said WL113 "'c' is an
+// object"); its components are read, never assigned (tests/diagnostics/color_number_read_only_components.wl)
+cShade is Color = RGB(10, 20, 30)
+cShade = cShade + 1
+Trace(cShade * 2, cShade / 2, -cShade, cShade.Red) // expect: 3942422, 985605.5, -1971211, 11
+sShade is string = "col " + cShade
+Trace(sShade) // expect: col 1971211
 Trace(HSL(0, 100, 50) = LightRed, HSL(120, 100, 25) = DarkGreen, HSL(240, 100, 50) = LightBlue) // expect: 1, 1, 1
 Trace(ColorHue(LightBlue), ColorSaturation(LightBlue), ColorLuminosity(LightBlue)) // expect: 240, 100, 50
 Trace(ColorHue(DarkGray), ColorSaturation(DarkGray), ColorLuminosity(White)) // expect: 0, 0, 100

@@ -10,6 +10,14 @@ cFond est une Couleur = RVB(10, 20, 30)
 Trace(cFond, cFond.Rouge, cFond.Vert, cFond.Bleu) // expect: 1971210, 10, 20, 30
 cFond = RougeClair
 Trace(cFond.Rouge, RVBBleu(cFond), cFond = RougeClair) // expect: 255, 0, 1
+// dans un calcul une Couleur est son entier, comme le contrôle le dit aussi (il disait
+// WL113 "'c' is an object") ; ses composantes se lisent, ne s'affectent pas
+// (tests/diagnostics/couleur_nombre_composantes_en_lecture.wl)
+cNuance est une Couleur = RVB(10, 20, 30)
+cNuance = cNuance + 1
+Trace(cNuance * 2, cNuance / 2, -cNuance, cNuance.Rouge) // expect: 3942422, 985605.5, -1971211, 11
+sNuance est une chaîne = "coul " + cNuance
+Trace(sNuance) // expect: coul 1971211
 Trace(TSL(0, 100, 50) = RougeClair, TSL(120, 100, 25) = VertFoncé, TSL(240, 100, 50) = BleuClair) // expect: 1, 1, 1
 Trace(CouleurTeinte(BleuClair), CouleurSaturation(BleuClair), CouleurLuminosité(BleuClair)) // expect: 240, 100, 50
 Trace(CouleurTeinte(GrisFoncé), CouleurSaturation(GrisFoncé), CouleurLuminosité(Blanc)) // expect: 0, 0, 100
