@@ -151,9 +151,12 @@ _REAL_DIGITS = 308.25
 
 def w_pow(a: object, b: object) -> object:
     """`a ^ b` and Power(a, b): a real when neither is a currency or a numeric, two
-    integers too (`2 ^ 62` is the real 4611686018427387904.0, shown 4611686018427390000;
-    *decided* 6 Dec 2026 night, V, INFERRED: docs/semantics.md "Power gives a real");
-    a currency's or a numeric's power stays exact (?1514072)."""
+    integers too (`3 ^ 39` is the real shown 4052555153018980000; *decided* 6 Dec 2026
+    night, V, INFERRED: docs/semantics.md "Power gives a real"), except the integer
+    power of two integers that a real holds exactly (2 ^ 64, 10 ^ 6), which stays that
+    integer, so that the masks and maximums written `2^64 - 1`, `2^63 - 1`, `2^53 + 1`
+    are exact: the same value the real has, kept exact by what follows. A currency's
+    or a numeric's power stays exact (?1514072)."""
     x, y = common_numbers(a, b)
     if type(x) is Decimal or type(y) is Decimal:  # a currency or a numeric
         small = _decimal_power_bound(x, y)  # type: ignore[arg-type]
@@ -161,7 +164,7 @@ def w_pow(a: object, b: object) -> object:
             return small
     try:
         if type(x) is int and type(y) is int:
-            return float(x) ** y  # (an overflow: OverflowError, below)
+            return _integer_power(x, y)  # (an overflow: OverflowError, below)
         result = x ** y  # type: ignore[operator]
     except ZeroDivisionError:
         raise WLRuntimeError(DIVISION_BY_ZERO, ErrCode.DIVISION_BY_ZERO) from None
@@ -174,6 +177,17 @@ def w_pow(a: object, b: object) -> object:
     if type(result) is Decimal and result.is_infinite():  # a numeric's 0 ^ -1, as 0.0 ^ -1
         raise WLRuntimeError(DIVISION_BY_ZERO, ErrCode.DIVISION_BY_ZERO)
     return result
+
+
+def _integer_power(x: int, y: int) -> int | float:
+    """`x ^ y` of two integers: the exact integer when y is not negative, the result
+    is within 128 bits and a real holds it exactly (its value as a real, kept exact);
+    else the real."""
+    if y >= 0 and (x.bit_length() - 1) * y <= 128:
+        exact = x ** y
+        if exact.bit_length() <= 128 and float(exact) == exact:
+            return exact
+    return float(x) ** y
 
 
 def _decimal_power_bound(x: int | Decimal, y: int | Decimal) -> Decimal | None:

@@ -7,10 +7,18 @@
 // arithmetic operators page says of `%` (?1512008); an 8-byte integer times 10 past its
 // range is exact inside the expression and wraps where it is stored (?1512008: the
 // calculations lose no precision, the checks happen when the result is assigned).
-Trace(Power(2, 62)) // expect: 4611686018427390000
-Trace(TypeVar(Power(2, 62)) = wlReal, TypeVar(2 ^ 3) = wlReal) // expect: 1, 1
-n8Big is int on 8 bytes = Power(2, 62)
-Trace(n8Big) // expect: 4611686018427387904
+Trace(Power(3, 39)) // expect: 4052555153018980000
+Trace(TypeVar(Power(3, 39)) = wlReal, TypeVar(2 ^ 0.5) = wlReal) // expect: 1, 1
+n8Big is int on 8 bytes = Power(3, 39)
+Trace(n8Big) // expect: 4052555153018976256
+// the integer power of two integers that a real holds exactly stays that integer, so
+// the masks and maximums are exact (2^64 - 1 stopped, "beyond the largest unsigned
+// 8-byte int"; 2^53 + 1 lost its 1): the real's value, kept exact by what follows
+n8Mask is 8-byte unsigned int = 2^64 - 1
+n8Max63 is 8-byte int = 2^63 - 1
+n8Odd is 8-byte int = 2^53 + 1
+Trace(n8Mask, n8Max63, n8Odd) // expect: 18446744073709551615, 9223372036854775807, 9007199254740993
+Trace(Power(2, 62), TypeVar(2 ^ 3) = wlInt) // expect: 4611686018427387904, 1
 Trace(Power(2, 10), 2 ^ -1, Power(-2, 3), Power(9, 0.5)) // expect: 1024, 0.5, -8, 3
 WHEN EXCEPTION IN
     Trace(Power(10, 400))

@@ -9,10 +9,18 @@
 // entier sur 8 octets fois 10 au-delà de sa plage est exact dans l'expression et boucle
 // là où il est rangé (?1512008 : les calculs ne perdent aucune précision, les contrôles
 // ont lieu à l'affectation).
-Trace(Puissance(2, 62)) // expect: 4611686018427390000
-Trace(TypeVar(Puissance(2, 62)) = wlRéel, TypeVar(2 ^ 3) = wlRéel) // expect: 1, 1
-n8Grand est un entier sur 8 octets = Puissance(2, 62)
-Trace(n8Grand) // expect: 4611686018427387904
+Trace(Puissance(3, 39)) // expect: 4052555153018980000
+Trace(TypeVar(Puissance(3, 39)) = wlRéel, TypeVar(2 ^ 0.5) = wlRéel) // expect: 1, 1
+n8Grand est un entier sur 8 octets = Puissance(3, 39)
+Trace(n8Grand) // expect: 4052555153018976256
+// la puissance entière de deux entiers qu'un réel tient exactement reste cet entier :
+// les masques et les maximums sont exacts (2^64 - 1 s'arrêtait, "beyond the largest
+// unsigned 8-byte int" ; 2^53 + 1 perdait son 1) : la valeur du réel, gardée exacte
+n8Masque est un entier sans signe sur 8 octets = 2^64 - 1
+n8Max63 est un entier sur 8 octets = 2^63 - 1
+n8Impair est un entier sur 8 octets = 2^53 + 1
+Trace(n8Masque, n8Max63, n8Impair) // expect: 18446744073709551615, 9223372036854775807, 9007199254740993
+Trace(Puissance(2, 62), TypeVar(2 ^ 3) = wlEntier) // expect: 4611686018427387904, 1
 Trace(Puissance(2, 10), 2 ^ -1, Puissance(-2, 3), Puissance(9, 0.5)) // expect: 1024, 0.5, -8, 3
 QUAND EXCEPTION DANS
     Trace(Puissance(10, 400))
