@@ -8,6 +8,8 @@ from __future__ import annotations
 
 __all__ = ["Addressed", "addressed"]
 
+from ..errors import WLRuntimeError
+from . import values as V
 from .kinds import Kind
 from .types import TypeSpec
 
@@ -34,10 +36,15 @@ def addressed(value: object, layout: str, shown: str, *element: object) -> Addre
     """`&x` given to a built-in that uses its memory: `layout` is its declared type as the
     compiler wrote it (`kind|bits|unsigned|name|dims`, "" when unknown); `element` the
     index k of `&t[k]` (`value` is then the fixed array t; an index that names no
-    element, 0 included, is kept as -1 and refused by the built-in)."""
+    element, 0 included, is kept as -1 and refused by the built-in). k is read as
+    `t[k]` reads it (V.to_int: a real or a currency truncated, a text's number), so
+    `&t[k]` takes the element `t[k]` gives; it was refused when k was not an int."""
     if element:
-        k = element[0]
-        return Addressed(value, None, shown, k if type(k) is int and k >= 1 else -1)
+        try:
+            k = V.to_int(element[0])
+        except WLRuntimeError:  # (no number: no element, as t[k] finds none)
+            k = -1
+        return Addressed(value, None, shown, k if k >= 1 else -1)
     if not layout:
         return Addressed(value, None, shown)
     kind, bits, unsigned, name, dims = layout.split("|")

@@ -20,6 +20,16 @@ stHeader is ST_Header
 stHeader.tFlags[1] = 1
 Transfer(&stHeader.tFlags[2], &nPort, 2)
 Trace(stHeader.tFlags[1], stHeader.tFlags[2], stHeader.tFlags[3], stHeader.tFlags[4]) // expect: 1, 239, 190, 0
+// the index read as t[k] reads it: a real or a currency (it stopped, "&t[...] is not an
+// element of the array (8 elements)", where t[k] gave the element)
+rAt is real = 3
+curAt is currency = 3.9
+nShort is 2-byte unsigned int
+Transfer(&nShort, &tPacket[rAt], 2)
+Trace(tPacket[rAt], nShort) // expect: 190, 16574
+nShort = 0
+Transfer(&nShort, &tPacket[curAt], 2)
+Trace(tPacket[curAt], nShort) // expect: 190, 16574
 Trace(IPv4(tPacket, 5)) // expect: 80.96.112.128
 // expect error: Transfer: 4 bytes asked, &tPacket[...] holds 3: the copy would read memory that is not the variable's.
 Transfer(&nSource, &tPacket[6], 4)

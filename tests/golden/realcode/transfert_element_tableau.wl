@@ -20,6 +20,16 @@ stEntête est un ST_Entête
 stEntête.tDrapeaux[1] = 1
 Transfert(&stEntête.tDrapeaux[2], &nPort, 2)
 Trace(stEntête.tDrapeaux[1], stEntête.tDrapeaux[2], stEntête.tDrapeaux[3], stEntête.tDrapeaux[4]) // expect: 1, 239, 190, 0
+// l'indice lu comme t[k] le lit : un réel ou un monétaire (il s'arrêtait, "&t[...] is
+// not an element of the array (8 elements)", là où t[k] donnait l'élément)
+rA est un réel = 3
+moA est un monétaire = 3.9
+nCourt est un entier sans signe sur 2 octets
+Transfert(&nCourt, &tPaquet[rA], 2)
+Trace(tPaquet[rA], nCourt) // expect: 190, 16574
+nCourt = 0
+Transfert(&nCourt, &tPaquet[moA], 2)
+Trace(tPaquet[moA], nCourt) // expect: 190, 16574
 Trace(IPv4(tPaquet, 5)) // expect: 80.96.112.128
 // expect error: Transfert: 4 bytes asked, &tPaquet[...] holds 3: the copy would read memory that is not the variable's.
 Transfert(&nSource, &tPaquet[6], 4)
