@@ -61,8 +61,10 @@ _DAYS_SHORT = {
 SINGLE_DATE_TOKEN = r"(?-i:(?<![^\W\d_])[DJM](?![^\W\d_]))"
 _DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|JJ|"
                             + SINGLE_DATE_TOKEN, re.IGNORECASE)
-_TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CCC|CC|(?-i:(?<![A-Za-z])AP(?![A-Za-z]))",
-                            re.IGNORECASE)
+# A time's AM/PM, "AP" in capitals standing apart from other letters ("HH:MM AP"), in
+# the time masks here and the masks of stdlib/dates_more.py
+AP_TOKEN = r"(?-i:(?<![A-Za-z])AP(?![A-Za-z]))"
+_TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CCC|CC|" + AP_TOKEN, re.IGNORECASE)
 
 
 # Mask constants: the project's date and time formats and the format of an email's Date

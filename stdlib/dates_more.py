@@ -23,9 +23,9 @@ from wlinterp.syntax.names import fold
 from wlinterp.runtime.state import Runtime
 
 from wlinterp.runtime.name_language import names_language
-from .dates import (SINGLE_DATE_TOKEN, SYSTEM_DATE_FORMAT, _DAYS, _DAYS_SHORT, _MONTHS,
-                    _MONTHS_SHORT, _clock, date_texts_check, in_gregorian_gap, system_mask,
-                    wl_names)
+from .dates import (AP_TOKEN, SINGLE_DATE_TOKEN, SYSTEM_DATE_FORMAT, _DAYS, _DAYS_SHORT,
+                    _MONTHS, _MONTHS_SHORT, _clock, date_texts_check, in_gregorian_gap,
+                    system_mask, wl_names)
 from .text import strip_accents
 from .dates_calc import TODAY, _date, _day_number, _week_number, _ymd, day_or_today, \
     null_for_today
@@ -121,7 +121,7 @@ def date_time_valid(rt: Runtime, value: TextArg) -> bool:
     return not in_gregorian_gap(day) and _time_parts(text[8:]) is not None
 
 
-_MASK_TOKENS = re.compile(r"(?-i:(?<![A-Za-z])AP(?![A-Za-z]))|"  # a time's AM/PM
+_MASK_TOKENS = re.compile(AP_TOKEN + r"|"  # a time's AM/PM
                           r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|JJJJ|JJJ|DD|JJ|HH|SS|CC|"
                           + SINGLE_DATE_TOKEN, re.IGNORECASE)
 
