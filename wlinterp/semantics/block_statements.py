@@ -181,9 +181,22 @@ class BlockStatements(CheckerState):
             element.text_pieces = False
 
     def s_While(self, s: N.While) -> None:
-        for cond in (s.cond, s.post_cond):
-            check_array_use(self, cond, "a boolean")  # type: ignore[arg-type]
-        self.s_loop(s)
+        """A LOOP's DO WHILE / TANTQUE condition is read after each pass of the body, and
+        sees the body's declarations as the run does (`LOOP / z is int = 2 / DO WHILE z <
+        1`): checked after the body, not before it (it was WL101, "used before its
+        declaration", where the run printed 2)."""
+        check_array_use(self, s.cond, "a boolean")  # type: ignore[arg-type]
+        post = s.post_cond
+        if post is None:
+            self.s_loop(s)
+            return
+        self.exprs([e for e in sub_exprs(s) if e is not post])
+        self.loops += 1
+        for inner in blocks(s):
+            self.block(inner)
+        check_array_use(self, post, "a boolean")  # type: ignore[arg-type]
+        self.exprs([post])
+        self.loops -= 1
 
     def s_ForEachFile(self, s: N.ForEachFile) -> None:
         """`FOR EACH File WHERE Item = value AND ...`: an item is named bare, as the

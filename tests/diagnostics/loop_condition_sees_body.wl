@@ -1,0 +1,11 @@
+// a LOOP's DO WHILE condition is read after each pass of the body and sees the body's
+// declarations, as the run does (it prints 2): no WL101 "used before its declaration"
+// at the condition; a name declared nowhere still is
+LOOP
+	z is int = 2
+DO WHILE z < 1
+Trace(z) // warning: WL226:7 'z' is read after the END of the loop block that declares it: where that block did not run, it was never given a value
+LOOP
+	n is int = 3
+	n--
+DO WHILE n > 5 AND nMissing = 0 // error: WL101:20 'nMissing' is not declared
