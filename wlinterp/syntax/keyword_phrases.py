@@ -106,6 +106,14 @@ def _expression_dims(toks: list[Token], i: int) -> bool:
     return True
 
 
+def _size_dash(toks: list[Token], k: int) -> bool:
+    """The `-` of an element type's `1-byte int` / `4-byte unsigned int` after sized
+    dimensions (`array fixed of (N+1) 1-byte int`): a word of the type, between its number
+    and `byte`, not a minus (it was "unexpected '-'")."""
+    return toks[k].type == "MINUS" and k + 1 < len(toks) and toks[k - 1].type == "NUMBER" \
+        and toks[k + 1].type == "NAME" and fold(toks[k + 1].value) in ("byte", "bytes")
+
+
 def dims_tail(toks: list[Token], i: int) -> bool:
     """The dimensions from `i` (after `array of`, the lexer's ARRAY_OF in a declaration:
     `t is array of (n+1) int`): each `by`/`par`/`sur` between them becomes ARRAY_BY, the
@@ -129,11 +137,11 @@ def dims_tail(toks: list[Token], i: int) -> bool:
             break
         j += 1
     end = j
-    while end < len(toks) and toks[end].type in _TYPE_PHRASE:
+    while end < len(toks) and (toks[end].type in _TYPE_PHRASE or _size_dash(toks, end)):
         end += 1
     if depth != 0 or end == j:
         return False
-    words = " ".join(t.value for t in toks[j:end])
+    words = " ".join(t.value for t in toks[j:end]).replace(" - ", "-")
     toks[j:end] = [retype(toks[j], "TYPE", words)]
     for k in by:
         toks[k] = retype(toks[k], "ARRAY_BY", toks[k].value)

@@ -17,10 +17,11 @@ import re
 from .blanks import BLANK
 from ..lazy_regex import lazy_compile
 
-# `array of`, `an array of`, `un tableau de` (`fixed array of`, `tableau fixe de`) and what
-# follows it
-_HEAD_RE = lazy_compile(rf"(?:(?:an?|une?){BLANK}+)?(?:fixed{BLANK}+array|array|tableau"
-                        rf"(?:{BLANK}+fixe)?){BLANK}+(?:of|de)\b{BLANK}*", re.IGNORECASE)
+# `array of`, `an array of`, `un tableau de` (`fixed array of`, `array fixed of`, `tableau
+# fixe de`) and what follows it
+_HEAD_RE = lazy_compile(rf"(?:(?:an?|une?){BLANK}+)?(?:fixed{BLANK}+array|array(?:{BLANK}+"
+                        rf"fixed)?|tableau(?:{BLANK}+fixe)?){BLANK}+(?:of|de)\b{BLANK}*",
+                        re.IGNORECASE)
 # a dimension's first operand: a name or number, its members (`t.Count`) apart
 _OPERAND_RE = lazy_compile(rf"\w+((?:\.\w+)*){BLANK}*")
 _BY_RE = lazy_compile(rf"(?:by|par|sur){BLANK}+", re.IGNORECASE)
