@@ -29,6 +29,13 @@ TWR_INFO, TWR_WARNING, TWR_ERROR = 0, 1, 2
 family.constant("twrInfo", "terInfo", TWR_INFO)
 family.constant("twrWarning", "terAvertissement", TWR_WARNING, "twrAvertissement")
 family.constant("twrError", "terErreur", TWR_ERROR, "twrErreur")
+# dbgLogStatus / dbgEtatLog's answers (the function is catalogued, windev_catalog_products.py:
+# a call stops naming its family): known names, so that code comparing with them checks and
+# loads; names seen in real code, French names and values UNVERIFIED (docs/builtins.md)
+for _en, _fr, _value in (("LogDisabled", "LogInactif", 0), ("LogEnabled", "LogActif", 1),
+                         ("LogWLanguageFunctions", "LogFonctionsWLangage", 2),
+                         ("LogPause", "LogPause", 3)):
+    family.constant(_en, _fr, _value)
 
 
 def shown(v: object) -> str:

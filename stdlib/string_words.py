@@ -32,8 +32,10 @@ CT_ACCENT = family.constant("ctAccent", "ctAccent", 16)
 CT_SPACE = family.constant("ctSpace", "ctEspace", 32)
 CT_PUNCTUATION = family.constant("ctPunctuation", "ctPonctuation", 64)
 
-CR_ASCIIZ = family.constant("crAddressASCIIZ", "crAdresseASCIIZ", 1)
-CR_UNICODE = family.constant("crAddressUNICODE", "crAdresseUNICODE", 2)
+# srASCIIZAddress / srUNICODEAddress: the English names real code writes (PC SOFT's WD
+# Network frames: StringRetrieve(n, srASCIIZAddress)), the same modes (INFERRED)
+CR_ASCIIZ = family.constant("crAddressASCIIZ", "crAdresseASCIIZ", 1, "srASCIIZAddress")
+CR_UNICODE = family.constant("crAddressUNICODE", "crAdresseUNICODE", 2, "srUNICODEAddress")
 
 
 def _separator_pattern(separators: object, fname: str) -> re.Pattern[str]:
