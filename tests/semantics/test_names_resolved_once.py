@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from wlinterp.compiler import exprs
 from wlinterp.compiler.functions import FunctionCompiler
 from wlinterp.compiler.program import ProgramCompiler
 from wlinterp.errors import WLSyntaxError
@@ -110,3 +111,26 @@ def test_an_undeclared_name_is_a_variable_of_each_function_that_uses_it() -> Non
     out = io.StringIO()
     run_source(text, "p.wl", stdout=out, stderr=io.StringIO())
     assert out.getvalue() == "[1][2][3]\n"
+
+
+@pytest.mark.parametrize("text", ["Customer.Born..Day = 5\n",
+                                  "PROCEDURE P()\nClient.Né..Mois = 2\n"])
+def test_a_data_items_date_part_asks_the_verdict_not_the_compiled_name(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`File.Item..Day = 5`, File an undeclared name (maybe a data file): whether it is
+    one is the semantic pass's verdict (data_named, as assigns.py's data_item asks it);
+    the name is compiled as often as for any member's part, not once more to look at
+    its code (which could make its implicit variable as a side effect)."""
+    resolve = FunctionCompiler.resolve_name
+    asked: list[str] = []
+
+    def counted(self: FunctionCompiler, node: Any) -> Any:
+        asked.append(node.name)
+        return resolve(self, node)
+
+    monkeypatch.setattr(FunctionCompiler, "resolve_name", counted)
+    monkeypatch.setattr(FunctionCompiler, "x_Name", counted)
+    monkeypatch.setitem(exprs._X_METHODS, N.Name, counted)  # (its dispatch, once filled)
+    source = _compile(text)
+    assert "item_with_part(data_item(_rt, " in source and "data_item_set(_rt, " in source
+    assert len(asked) == 2, asked  # the part's old value read, the item stored

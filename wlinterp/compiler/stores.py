@@ -24,7 +24,7 @@ from .pinned import PinMixin
 from .variant_places import VariantPlaceMixin, changed_element
 from .ranges import UNKNOWN, Bounds, range_check
 from .base import RefNames as Ref
-from .classes import DATA_NAME, _RECORD_LIKE
+from .classes import _RECORD_LIKE
 from ..semantics.symbols import Var
 
 # The properties a Variant's Duration, Date, Time or DateTime has that `v..X = y` sets
@@ -341,7 +341,7 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             return False  # (a class's GLOBAL member `C.g..Day`: part_of_place below)
         spec = self.static_spec(item.obj)
         return spec is not None and spec.kind == Kind.OBJECT and spec.name in _RECORD_LIKE \
-            or self.value(item.obj).startswith(DATA_NAME)
+            or self.data_named(item.obj)
 
     def part_of_place(self, target: N.Prop) -> str:
         """The declared kind (date, time, datetime, duration) of the member or element
