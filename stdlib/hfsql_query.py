@@ -76,8 +76,10 @@ def _bounds(ctx: FileContext, key: str, low: Any, high: Any) -> tuple[str, list[
     items = ctx.key_items(key)
     conds: list[str] = []
     params: list[Any] = []
-    for op, bound in ((">=", low), ("<=", high)):
+    for op, bound, strict in ((">=", low, keyvalues.MAX_VAL), ("<=", high, keyvalues.MIN_VAL)):
         values = _bound(ctx, items, bound)
+        if keyvalues.trailing_mark(bound) == strict:  # [n, hMaxVal] as the lower bound:
+            op = op[0]  # just after n's records; [m, hMinVal] as the upper: just before m's
         cols = [ctx.sql.q(i.name) for i in items[:len(values)]]
         marks = [ctx.sql.p] * len(cols)
         lhs, rhs = (cols[0], marks[0]) if len(cols) == 1 else (

@@ -11,7 +11,8 @@ compares the components under the key's collation, where character 255 would be 
 """
 from __future__ import annotations
 
-__all__ = ["SEPARATOR", "MIN_VAL", "MAX_VAL", "build", "split", "key_parts", "components"]
+__all__ = ["SEPARATOR", "MIN_VAL", "MAX_VAL", "build", "split", "key_parts", "components",
+           "trailing_mark"]
 
 from typing import Any
 
@@ -64,9 +65,34 @@ def components(items: list[Any], value: Any) -> list[Any]:
     if type(value) is str:
         parts = split(value)
         value = key_parts(items, parts[0]) if parts is not None else value
-    inner = getattr(value, "items", None)  # a WLanguage array [v1, v2]
-    values = list(inner) if isinstance(inner, list) else (
-        list(value) if isinstance(value, (list, tuple)) else [value])
-    while len(values) > 1 and type(values[-1]) is str and values[-1] in (MIN_VAL, MAX_VAL):
+    elements = _elements(value)
+    values = [value] if elements is None else elements
+    while len(values) > 1 and _is_mark(values[-1]):
         values.pop()  # `[n, hMinVal]`, `[n, hMaxVal]`: every value of that component
     return values[:len(items)]
+
+
+def _elements(value: Any) -> list[Any] | None:
+    """A WLanguage array's (or a Python list's) elements, None for anything else."""
+    inner = getattr(value, "items", None)  # a WLanguage array [v1, v2]
+    return list(inner) if isinstance(inner, list) else (
+        list(value) if isinstance(value, (list, tuple)) else None)
+
+
+def _is_mark(value: Any) -> bool:
+    return type(value) is str and value in (MIN_VAL, MAX_VAL)
+
+
+def trailing_mark(value: Any) -> str:
+    """The mark that follows an array value's kept components (`[n, hMaxVal]`: MAX_VAL),
+    "" when none: components leaves it out, and where it stands gives its meaning. A
+    lower bound or HReadSeekFirst's value ending with hMaxVal starts just after every
+    record of the components before it (> n, not >= n), an upper bound or
+    HReadSeekLast's value ending with hMinVal ends just before them (< m): left out
+    without it, `HFilter(Orders, CustomerDate, [n, hMaxVal], [m, hMaxVal])` kept
+    customer n's orders too."""
+    values = _elements(value) or []
+    mark = ""
+    while len(values) > 1 and _is_mark(values[-1]):
+        mark = values.pop()
+    return mark

@@ -172,14 +172,17 @@ def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
     if mode == "last" and generic:
         params[-1] = values[-1] + ("\uffff" if ctx.dialect == "postgresql" else PREFIX_END)
     filtered = ctx.filter is not None and ctx.filter_on
-    cache_key = (ctx.key_name, len(values), mode == "last")
+    strict = keyvalues.trailing_mark(value) == (  # [n, hMaxVal]: just after n's records
+        keyvalues.MIN_VAL if mode == "last" else keyvalues.MAX_VAL)  # [m, hMinVal]: before
+    cache_key = (ctx.key_name, len(values), mode == "last", strict)
     sql = None if filtered else ctx.seek_sql.get(cache_key)
     if sql is None:
         cols = [ctx.sql.q(i.name) for i in items[:len(values)]]
         p = ctx.sql.p
         lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
         marks = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"
-        conds = [f"{lhs} <= {marks}" if mode == "last" else f"{lhs} >= {marks}"]
+        op = ("<" if mode == "last" else ">") + ("" if strict else "=")
+        conds = [f"{lhs} {op} {marks}"]
         sql = ctx.sql.select_one + _where(ctx, conds, params) \
             + ctx.sql.order(items, mode == "last") + " LIMIT 1"
         if not filtered:
