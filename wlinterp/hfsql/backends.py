@@ -4,11 +4,13 @@ classify database errors into HFSQL's kinds (duplicates, integrity, lock).
 """
 from __future__ import annotations
 
-__all__ = ["Backend", "SQLiteBackend", "open_backend", "DatabaseError", "NO_MODIF_MARK"]
+__all__ = ["Backend", "SQLiteBackend", "open_backend", "DatabaseError", "NO_MODIF_MARK",
+           "is_transaction_control"]
 
+import re
 import sqlite3
-from contextlib import AbstractContextManager, nullcontext
-from typing import Any, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any, Iterator, Sequence
 
 from .collation import compare
 from .schema import SQLITE_COLLATION
@@ -20,6 +22,18 @@ NO_MODIF_MARK = "wl_no_modif"
 
 class DatabaseError(Exception):
     """A connection could not be opened or used; the message names the database."""
+
+
+_TRANSACTION_CONTROL = re.compile(
+    r"(?is)\s*(begin|commit|end|rollback|abort|savepoint|release|start\s+transaction"
+    r"|prepare\s+transaction)\b")
+
+
+def is_transaction_control(sql: str) -> bool:
+    """Does the program's SQL open, end or mark a transaction itself (COMMIT, SAVEPOINT
+    sp1, ROLLBACK TO SAVEPOINT sp1, START TRANSACTION...)? Such a statement is run as
+    written, never under a savepoint of ours (pg.py kept_transaction)."""
+    return _TRANSACTION_CONTROL.match(sql) is not None
 
 
 class Backend:
@@ -45,10 +59,11 @@ class Backend:
         """UPDATE/DELETE; the number of rows touched."""
         raise NotImplementedError
 
-    def kept_transaction(self) -> AbstractContextManager[None]:
-        """Around a statement the program wrote (a query's SQL): a failure leaves the
-        transaction in progress usable. SQLite's does (a failed statement cancels only
-        itself); PostgreSQL runs it under a savepoint (pg.py)."""
+    def kept_transaction(self, sql: str = "") -> AbstractContextManager[None]:
+        """Around a statement the program wrote (a query's SQL, `sql`): a failure leaves
+        the transaction in progress usable. SQLite's does (a failed statement cancels
+        only itself); PostgreSQL runs it under a savepoint (pg.py) unless it is
+        transaction control itself (is_transaction_control)."""
         return nullcontext()
 
     def begin(self) -> None:
@@ -119,6 +134,7 @@ class SQLiteBackend(Backend):
 
     dialect = "sqlite"
     param = "?"
+    ended_by_program = False  # the program's SQL ended HTransactionStart's transaction
 
     def __init__(self, path: str) -> None:
         self.url = f"sqlite:{path}"
@@ -142,6 +158,33 @@ class SQLiteBackend(Backend):
 
     def begin(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
+        self.ended_by_program = False
+
+    @contextmanager
+    def kept_transaction(self, sql: str = "") -> Iterator[None]:
+        """A failed statement cancels only itself here; what is watched is the program's
+        own transaction control (a COMMIT sent by HExecuteSQLQuery or SQLExec) ending
+        the transaction HTransactionStart began, which commit and rollback then leave
+        alone: SQLite refused the second COMMIT with an error (HTransactionEnd False,
+        or the run stopped on the ROLLBACK at its end) where PostgreSQL only warns."""
+        began = self.conn.in_transaction and is_transaction_control(sql)
+        yield
+        if began and not self.conn.in_transaction:
+            self.ended_by_program = True
+
+    def commit(self) -> None:
+        if not self._ended_by_program():
+            self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if not self._ended_by_program():
+            self.conn.execute("ROLLBACK")
+
+    def _ended_by_program(self) -> bool:
+        """Did the program's own SQL end the transaction (nothing left to end)?"""
+        ended = self.ended_by_program and not self.conn.in_transaction
+        self.ended_by_program = False
+        return ended
 
     def table_exists(self, name: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? "

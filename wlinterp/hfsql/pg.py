@@ -12,7 +12,7 @@ import os
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
-from .backends import Backend, DatabaseError
+from .backends import Backend, DatabaseError, is_transaction_control
 from .pgpool import POOL
 from .schema import PG_COLLATION, quote
 
@@ -33,6 +33,8 @@ def _network_defaults(url: str) -> str:
     return make_conninfo(url, **{k: v for k, v in _NETWORK.items() if k not in given})
 
 
+_KEPT = "wl_kept_query"  # kept_transaction's savepoint: a name of its own, not the program's
+_IN_TRANSACTION = 2  # psycopg's TransactionStatus.INTRANS: a transaction block is open
 _KINDS = {"23505": "duplicates", "23503": "integrity", "55P03": "lock", "40P01": "lock"}
 
 
@@ -101,23 +103,28 @@ class PgBackend(Backend):
         return cur
 
     @contextmanager
-    def kept_transaction(self) -> Iterator[None]:
+    def kept_transaction(self, sql: str = "") -> Iterator[None]:
         """Inside a transaction, a statement the program wrote runs under a savepoint:
         PostgreSQL aborts the whole transaction on any failed statement, so a query that
         failed (a typo in its SQL, HExecuteSQLQuery False) made every later write of the
         transaction fail ("current transaction is aborted") and HTransactionEnd lose the
         records written before it, where SQLite (and HFSQL) go on. Outside a
-        transaction nothing is added (each statement is its own)."""
-        if not self.in_tx:
+        transaction nothing is added (each statement is its own), nor around the
+        program's own transaction control (COMMIT, SAVEPOINT sp1, ROLLBACK TO sp1...):
+        wrapped, a COMMIT left the RELEASE that followed it outside any transaction
+        (an error: the query returned False) and the RELEASE also dropped the program's
+        savepoint made under ours (ROLLBACK TO SAVEPOINT sp1 then failed)."""
+        if not self.in_tx or is_transaction_control(sql) \
+                or self.conn.info.transaction_status != _IN_TRANSACTION:
             yield
             return
-        self.conn.execute("SAVEPOINT wl_query")
+        self.conn.execute(f"SAVEPOINT {_KEPT}")
         try:
             yield
         except BaseException:  # (the database's error, or the run stopped meanwhile)
             self._back_to_savepoint()
             raise
-        self.conn.execute("RELEASE SAVEPOINT wl_query")
+        self.conn.execute(f"RELEASE SAVEPOINT {_KEPT}")
 
     def _back_to_savepoint(self) -> None:
         """The transaction as it was before the failed statement (the error raised says
@@ -125,8 +132,8 @@ class PgBackend(Backend):
         if self.conn.closed or self.conn.broken:
             return
         try:
-            self.conn.execute("ROLLBACK TO SAVEPOINT wl_query")
-            self.conn.execute("RELEASE SAVEPOINT wl_query")
+            self.conn.execute(f"ROLLBACK TO SAVEPOINT {_KEPT}")
+            self.conn.execute(f"RELEASE SAVEPOINT {_KEPT}")
         except self._psycopg.Error:
             pass  # (the error being raised is the one to report)
 

@@ -63,7 +63,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     guard = entry_stops_kept(caller) if caller is not None else nullcontext()
     if not re.match(r"(?is)\s*(select|with)\b", text):
         try:  # (kept_transaction: a failure leaves a transaction in progress usable)
-            with guard, backend.kept_transaction():  # (an INSERT leaving out an
+            with guard, backend.kept_transaction(text):  # (an INSERT leaving out an
                 if not insert_with_ids(db, text, params, files):  # automatic identifier:
                     backend.execute(text, params)  # numbered)
         except backend.errors() as exc:
@@ -73,7 +73,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     if mode & MODIFY_FILE:
         source, text = writable_source(db, name, text)
     try:
-        with guard, backend.kept_transaction():
+        with guard, backend.kept_transaction(text):
             return result_context(db, name, text, params, files, source)
     except backend.errors() as exc:
         raise _failed(name, exc, caller, backend) from None
