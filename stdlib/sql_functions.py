@@ -124,14 +124,15 @@ def _exec(rt: Runtime, text: str, name: Any, params: dict[str, Any] | None = Non
         if params is not None:
             from wlinterp.hfsql.wdr import bind_braces
             text, args = bind_braces(text, params, conn.backend.param)
-        cursor = run_text(conn.backend, text, args)
-        if cursor.description is None:
-            columns: list[str] = []
-            rows: list[tuple[Any, ...]] = []
-        else:
-            columns = [d[0] for d in cursor.description]
-            rows = [tuple(r) for r in cursor.fetchall()]
-        touched = max(getattr(cursor, "rowcount", 0) or 0, 0)
+        with conn.backend.kept_transaction(text):  # a failure leaves SQLTransaction's
+            cursor = run_text(conn.backend, text, args)  # transaction usable (pg.py)
+            if cursor.description is None:
+                columns: list[str] = []
+                rows: list[tuple[Any, ...]] = []
+            else:
+                columns = [d[0] for d in cursor.description]
+                rows = [tuple(r) for r in cursor.fetchall()]
+            touched = max(getattr(cursor, "rowcount", 0) or 0, 0)
     except HFError as exc:  # a {Param} of the query without a value
         state.fail("07002", f"SQLExecWDR: {exc.message}")
         return False
