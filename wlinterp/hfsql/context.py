@@ -60,7 +60,7 @@ class FileContext(FileWrites):
         self.row_to_buffer = row_loader([None if k in _IDENTITY_KINDS or (
             k == "currency" and self.dialect == "postgresql")  # numeric: a Decimal already
             else reader(k) for k in self.kinds])
-        self.seek_sql: dict[tuple[str, int, bool], str] = {}  # searches without a filter
+        self.seek_sql: dict[tuple[str, int, bool, bool], str] = {}  # searches without a filter
         # SQLite currency items: the integer a Decimal was made from, kept for the writer
         wholes = [whole_slot() if k == "currency" and self.dialect == "sqlite" else None
                   for k in self.kinds]
