@@ -19,6 +19,7 @@ from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, TextArg
 from .strings import text_arg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.ansi_text import ansi_bytes, ansi_read
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
@@ -63,7 +64,7 @@ class IniText:
         try:
             return cls(raw.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
-            return cls(raw.decode("cp1252", errors="replace"), "cp1252")
+            return cls(ansi_read(raw), "cp1252")  # (0x81... read as U+0081..., as Windows)
 
     def save(self, path: str, make_folder: bool = True) -> None:
         """Write the file; its folder is made when missing unless `make_folder` is False
@@ -80,15 +81,25 @@ class IniText:
     def encoded(self, text: str) -> bytes:
         """The file's bytes. A character its encoding cannot hold (a Greek letter in a
         Windows-1252 file) refuses the write in words: Windows writes '?' for it, a
-        value silently lost."""
+        value silently lost. The five bytes Windows-1252 leaves undefined (0x81, 0x8D,
+        0x8F, 0x90, 0x9D) are U+0081... both ways, as Windows reads and writes them, so a
+        file holding one keeps it and takes later writes (ansi_text.ansi_bytes)."""
+        if self.encoding == "cp1252":
+            ansi = ansi_bytes(text)
+            if ansi is not None:
+                return ansi
+            raise self._refusal(next(c for c in text if ansi_bytes(c) is None))
         try:
             return text.encode(self.encoding)
         except UnicodeEncodeError as exc:
-            char = exc.object[exc.start]
-            raise IniEncodingError(
-                f"the character {char!r} (U+{ord(char):04X}) cannot be written in this "
-                f"{_ENCODING_NAMES.get(self.encoding, self.encoding)} INI file (a file "
-                "starting with a UTF-16 byte-order mark takes any character)") from None
+            raise self._refusal(exc.object[exc.start]) from None
+
+    def _refusal(self, char: str) -> IniEncodingError:
+        """The words refusing `char`, which the file's encoding cannot hold."""
+        return IniEncodingError(
+            f"the character {char!r} (U+{ord(char):04X}) cannot be written in this "
+            f"{_ENCODING_NAMES.get(self.encoding, self.encoding)} INI file (a file "
+            "starting with a UTF-16 byte-order mark takes any character)")
 
     @staticmethod
     def _section_name(line: str) -> str | None:
