@@ -213,6 +213,10 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
             name_null_object(err, prog, line)
 
 
+_REFUSED_STORES = ("A value of type ", "An array (")  # (the second: an xmlNode's,
+# stdlib/xml_documents.py _node_from_value, XMLExecuteXPath's array given to a parameter)
+
+
 def _refused_argument(err: WLRuntimeError,
                       frames: list[tuple[CompiledProgram, int, TracebackType]]
                       ) -> tuple[int, int] | None:
@@ -222,7 +226,7 @@ def _refused_argument(err: WLRuntimeError,
     called it directly; None for any other error. The conversion is at the callee's
     header (its line in the line map) and names one of its parameters (`a_n =
     co_int32(a_n)`); a procedure called by a built-in (ArraySort's) keeps its place."""
-    if len(frames) < 2 or not err.message.startswith("A value of type "):
+    if len(frames) < 2 or not err.message.startswith(_REFUSED_STORES):
         return None
     prog, lineno, tb = frames[-1]
     code = tb.tb_frame.f_code

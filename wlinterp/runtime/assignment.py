@@ -115,9 +115,19 @@ def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
         return value
     if spec.kind == K_STRUCT and isinstance(value, WLStruct) and spec.name in value.sdef.lineage():
         return value
+    if spec.kind == K_OBJECT and type(value) is WLArray:  # (a JSON array is a subclass)
+        make = _converter(spec, ctx)  # an array given for an xmlNode: the words the
+        if make is not None:  # declaration store says (XMLExecuteXPath's result)
+            return make(value)
     if spec.kind == K_OBJECT and not isinstance(value, (list, str, int, float, bool)):
         return value
     return assign_value(value, spec, ctx)
+
+
+def _converter(spec: TypeSpec, ctx: TypeContext) -> Any:
+    """The built-in type's `wl_from_value` (engine.py converter), or None."""
+    converter = getattr(ctx.objects, "converter", None)
+    return converter(spec.name) if converter is not None and spec.name else None
 
 
 def object_or_null(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
