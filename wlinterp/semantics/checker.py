@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         check_result_types
     from .several_values import check_one_value_for_several
     from .extern_names import declare_extern
+    from .xpath_stores import check_xpath_store
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation",
                   "kept_for_its_life")
@@ -83,6 +84,7 @@ else:
                   "check_one_type_given_several")
     on_first_call(globals(), ".several_values", "check_one_value_for_several")
     on_first_call(globals(), ".extern_names", "declare_extern")
+    on_first_call(globals(), ".xpath_stores", "check_xpath_store")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -207,6 +209,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                     check_object_store(self, sym, s.init, line, col)
                 elif sym is not None and s.by_ref and sym.spec.kind is _STRUCT:
                     check_reference(self, sym, s.init, line, col)  # `d is CB dynamic <- c`
+                elif sym is not None and sym.spec.kind is Kind.OBJECT and not s.by_ref:
+                    check_xpath_store(self, sym, s.init, line, col)  # (xmlNode)
         for name, _, _ in s.names:  # declared from here on
             sym = self.scope.vars.get(fold(name))
             if sym is not None:
@@ -247,6 +251,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         if sym is not None and sym.spec.kind in STORE_KINDS and (
                 s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):
             check_object_store(self, sym, s.value, s.target.line, s.target.col)  # `n <- o`
+        elif sym is not None and s.op == "=" and sym.spec.kind is Kind.OBJECT:
+            check_xpath_store(self, sym, s.value, s.target.line, s.target.col)  # (xmlNode)
         elif sym is not None and s.op == "<-" and sym.spec.kind is _STRUCT:
             check_reference(self, sym, s.value, s.target.line, s.target.col)  # `d <- c`
         elif (self.sym.interfaces or self.sym.structs) and type(s.target) is N.Index \

@@ -33,6 +33,7 @@ from .text_numbers import numeric, text_number
 from .integer_literals import check_integer_literal
 from .currency_literals import literal_number
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS
+from .xpath_stores import check_xpath_argument
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -67,6 +68,8 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             continue
         if type(a) is N.Index and fc.scope.composite:
             _row_given(fc, shown, prm, a)
+        if type(a) is N.Call:  # (an xmlNode given XMLExecuteXPath's array)
+            check_xpath_argument(fc, shown, prm, a, _declared(fc, prm.type_text))
         place = place_type(fc, a) if type(a) in _PLACES else None  # (asked once)
         simple = _simple_place(place) if place is not None else simple_value(fc, a)
         if simple is not None:

@@ -6,7 +6,7 @@
 // XMLExécuteXPath n'est pas stockée). Jumeau anglais xml_xpath_into_node_en.wl.
 doc est un xmlDocument = XMLOuvre("<Librairie><Livre id='1'>Dune</Livre><Livre id='2'>Emma</Livre></Librairie>", depuisChaîne)
 QUAND EXCEPTION DANS
-	res est un xmlNoeud = XMLExécuteXPath(doc, "/Librairie/Livre")
+	res est un xmlNoeud = XMLExécuteXPath(doc, "/Librairie/Livre") // wl: ignore[WL110]
 FAIRE
 	Trace(ExceptionInfo()) // expect: An array (2 elements: XMLExecuteXPath gives an array of xmlNode) cannot be stored in an xmlNode: declare an `array of xmlNode`, or take one node of it (`[1]`).
 FIN
@@ -21,7 +21,7 @@ autre = doc.Librairie.Livre[2]
 Trace(autre) // expect: Emma
 Trace(Titre(premier)) // expect: Dune
 QUAND EXCEPTION DANS
-	autre = XMLExécuteXPath(doc, "/Librairie/Rien")
+	autre = XMLExécuteXPath(doc, "/Librairie/Rien") // wl: ignore[WL110]
 FAIRE
 	Trace(Gauche(ExceptionInfo(), 60)) // expect: An array (0 elements: XMLExecuteXPath gives an array of xmlN
 FIN

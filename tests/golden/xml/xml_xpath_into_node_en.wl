@@ -6,7 +6,7 @@
 // French twin xml_xpath_dans_noeud_fr.wl.
 doc is xmlDocument = XMLOpen("<Shop><Book id='1'>Dune</Book><Book id='2'>Emma</Book></Shop>", fromString)
 WHEN EXCEPTION IN
-	res is xmlNode = XMLExecuteXPath(doc, "/Shop/Book")
+	res is xmlNode = XMLExecuteXPath(doc, "/Shop/Book") // wl: ignore[WL110]
 DO
 	Trace(ExceptionInfo()) // expect: An array (2 elements: XMLExecuteXPath gives an array of xmlNode) cannot be stored in an xmlNode: declare an `array of xmlNode`, or take one node of it (`[1]`).
 END
@@ -21,7 +21,7 @@ other = doc.Shop.Book[2]
 Trace(other) // expect: Emma
 Trace(Title(first)) // expect: Dune
 WHEN EXCEPTION IN
-	other = XMLExecuteXPath(doc, "/Shop/Nothing")
+	other = XMLExecuteXPath(doc, "/Shop/Nothing") // wl: ignore[WL110]
 DO
 	Trace(Left(ExceptionInfo(), 60)) // expect: An array (0 elements: XMLExecuteXPath gives an array of xmlN
 END
