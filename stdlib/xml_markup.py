@@ -6,15 +6,20 @@ that a program reads, edits and saves kept none of its `<!-- ... -->` notes (nor
 from a CDATA section is written back as one while the program leaves it unchanged.
 
 They are not elements: navigation, XPath, `..Children` and the named-document functions
-do not see them, as before. Each is kept with the blank text that followed it, keyed by
-the element it precedes (`_BEFORE`), by the element whose content it ends (`_AT_END`),
-or, outside the root, by the root (`_PROLOG`, `_EPILOG`); an element deleted takes the
-notes before it along. The tables hold the elements weakly: a document no longer used
-frees them. A copy of a node (XMLAddChild of a node) is made without them.
+do not see them, as before. The CDATA sections of an element without children are
+noted where they stand in its text, so that the text comes back as read: plain text
+escaped, each section as one, the notes between them in place (it was written one CDATA
+section holding the whole text, and the notes after it). Each note is kept with the
+blank text that followed it, keyed by the element it precedes (`_BEFORE`), by the
+element whose content it ends (`_AT_END`), or, outside the root, by the root (`_PROLOG`,
+`_EPILOG`); an element deleted takes the notes before it along. The tables hold the
+elements weakly: a document no longer used frees them. A copy of a node (XMLAddChild
+of a node) is made without them.
 """
 from __future__ import annotations
 
-__all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog", "cdata", "has_notes"]
+__all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog", "cdata", "has_notes",
+           "with_cdata"]
 
 import xml.etree.ElementTree as ET
 from typing import Any, Callable
@@ -36,7 +41,9 @@ _BEFORE: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _AT_END: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _PROLOG: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
 _EPILOG: WeakKeyDictionary[ET.Element, list[Markup]] = WeakKeyDictionary()
-_CDATA: WeakKeyDictionary[ET.Element, str] = WeakKeyDictionary()  # its text as read
+Spans = tuple[tuple[int, int], ...]  # the CDATA sections in a text: (start, end) each
+# an element without children: its text as read, and the CDATA sections in it
+_CDATA: WeakKeyDictionary[ET.Element, tuple[str, Spans]] = WeakKeyDictionary()
 
 
 Escape = Callable[[str], str]
@@ -51,13 +58,14 @@ def before(el: ET.Element, written: str, raw: str | None = None,
 
 
 def at_end(el: ET.Element, written: str, raw: str | None = None,
-           escape: Escape = str) -> tuple[str, str]:
-    """The notes that end `el`'s content, after its last child, as `before`."""
-    return _in_place(_AT_END.get(el), written, raw, escape)
+           escape: Escape = str, spans: Spans = ()) -> tuple[str, str]:
+    """The notes that end `el`'s content, after its last child, as `before`; `spans`:
+    the CDATA sections of `raw` (`cdata`)."""
+    return _in_place(_AT_END.get(el), written, raw, escape, spans)
 
 
 def _in_place(found: list[Markup] | None, written: str, raw: str | None,
-              escape: Escape) -> tuple[str, str]:
+              escape: Escape, spans: Spans = ()) -> tuple[str, str]:
     """(the text with the notes inside it where they were, "") while the program left the
     text as read: a comment inside an element's text (`<Note>paid<!-- c -->in full</Note>`)
     moved after it. Else `_placed`: the text whole, then the notes."""
@@ -65,9 +73,9 @@ def _in_place(found: list[Markup] | None, written: str, raw: str | None,
         return _placed(found, written)
     out, at = [], 0
     for note in found:
-        out += [escape(raw[at:note.offset]), note.markup]
+        out += [with_cdata(raw, spans, escape, at, note.offset), note.markup]
         at = note.offset
-    out.append(escape(raw[at:]))
+    out.append(with_cdata(raw, spans, escape, at, len(raw)))
     return "".join(out), ""
 
 
@@ -85,14 +93,29 @@ def _placed(found: list[Markup] | None, written: str) -> tuple[str, str]:
     return written, "".join(n.markup for n in found)
 
 
-def cdata(el: ET.Element) -> str | None:
-    """`<![CDATA[text]]>` for an element without children whose text was read from a
-    CDATA section and is unchanged since (a text the program set is written escaped, as
-    before); None otherwise."""
+def cdata(el: ET.Element) -> Spans:
+    """The CDATA sections of the text of an element without children that held some and
+    is unchanged since (a text the program set is written escaped, as before); () else."""
     read = _CDATA.get(el)
-    if read is None or read != el.text or len(el) or "]]>" in read:
-        return None
-    return f"<![CDATA[{read}]]>"
+    if read is None or read[0] != el.text or len(el):
+        return ()
+    return read[1]
+
+
+def with_cdata(raw: str, spans: Spans, escape: Escape, start: int = 0,
+               end: int | None = None) -> str:
+    """`raw[start:end]` written: the parts in a CDATA section (`spans`) as one, the rest
+    through `escape`."""
+    end = len(raw) if end is None else end
+    out, at = [], start
+    for low, high in spans:
+        low, high = max(low, start), min(high, end)
+        if low >= high:
+            continue
+        out += [escape(raw[at:low]), f"<![CDATA[{raw[low:high]}]]>"]
+        at = high
+    out.append(escape(raw[at:end]))
+    return "".join(out)
 
 
 def prolog(root: ET.Element) -> str:
@@ -105,15 +128,15 @@ def epilog(root: ET.Element) -> str:
     return "".join("\n" + n.markup for n in _EPILOG.get(root, ()))
 
 
-_NOTE_STARTS = tuple(mark.encode(enc) for mark in ("<!--", "<?") for enc in
+_NOTE_STARTS = tuple(mark.encode(enc) for mark in ("<!--", "<?", "<![CDATA[") for enc in
                      ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 def has_notes(text: str | bytes) -> bool:
-    """May the text hold a comment or an instruction past its declaration (a cheap look,
-    never wrong the other way: MarkupKeeper's `placing`)?"""
+    """May the text hold a comment, an instruction past its declaration or a CDATA
+    section (a cheap look, never wrong the other way: MarkupKeeper's `placing`)?"""
     if isinstance(text, str):
-        return "<!--" in text or "<?" in text[2:]
+        return "<!--" in text or "<?" in text[2:] or "<![CDATA[" in text
     return any(mark in text[2:] for mark in _NOTE_STARTS)
 
 
@@ -137,10 +160,15 @@ class MarkupKeeper:
         self.depth = 0
         self.root: ET.Element | None = None
         self.capturing = False
-        self.cdata_depths: set[int] = set()  # the depths of the elements holding CDATA
+        self.spans: list[tuple[int, int]] = []  # the CDATA sections in the segment
+        self.cdata_from = 0  # where the open one started
 
     def cdata_start(self) -> None:
-        self.cdata_depths.add(self.depth)
+        self.cdata_from = self.length
+
+    def cdata_end(self) -> None:
+        if self.length > self.cdata_from:  # (an empty section leaves nothing to write)
+            self.spans.append((self.cdata_from, self.length))
 
     def comment(self, text: str) -> None:
         self._keep(f"<!--{text}-->")
@@ -160,7 +188,7 @@ class MarkupKeeper:
             for note in self.in_segment:
                 note.segment = text
             self.in_segment = []
-        self.segment, self.length = [], 0
+        self.segment, self.length, self.spans = [], 0, []
 
     def _keep(self, markup: str) -> None:
         note = Markup(markup, self.length)
@@ -200,12 +228,11 @@ class MarkupKeeper:
 
     def end(self, tag: str) -> None:
         self._stop_capture()
+        spans = tuple(self.spans)
         self._end_segment()
         el = self.builder.end(tag)
-        if self.depth in self.cdata_depths:
-            self.cdata_depths.discard(self.depth)
-            if el.text and len(el) == 0:
-                _CDATA[el] = el.text
+        if spans and el.text and len(el) == 0:
+            _CDATA[el] = (el.text, spans)
         self.depth -= 1
         if self.pending:
             _AT_END[el] = self.pending

@@ -77,6 +77,7 @@ def parse_xml(text: str | bytes) -> ET.Element:
     parser.CommentHandler = keeper.comment
     parser.ProcessingInstructionHandler = keeper.instruction
     parser.StartCdataSectionHandler = keeper.cdata_start
+    parser.EndCdataSectionHandler = keeper.cdata_end
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from wlinterp.errors import WLRuntimeError
 
 from .xml_chars import XMLCharError, refuse_not_xml
-from .xml_markup import at_end, before, cdata, epilog, prolog
+from .xml_markup import at_end, before, cdata, epilog, prolog, with_cdata
 
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
@@ -57,14 +57,13 @@ def _element_text(root: ET.Element) -> str:
             if not el.text and len(el) == 0 and not ending:
                 parts.append(f"{notes}<{el.tag}{attrs}/>")
             else:
-                held = cdata(el)
-                raw = None if held else _text(el, el.text)
-                parts += [f"{notes}<{el.tag}{attrs}>", held or _escaped(raw or "")]
+                raw = _text(el, el.text)  # (its CDATA sections as read: xml_markup.py)
+                parts += [f"{notes}<{el.tag}{attrs}>", with_cdata(raw, cdata(el), _escaped)]
                 stack.append((el, False))
                 stack.extend((child, True) for child in reversed(el))
                 continue
         else:
-            parts[-1], ending_notes = at_end(el, parts[-1], raw, _escaped)
+            parts[-1], ending_notes = at_end(el, parts[-1], raw, _escaped, cdata(el))
             parts.append(f"{ending_notes}</{el.tag}>")
         if el is not root:
             raw = _text(el, el.tail, "after ")
