@@ -33,7 +33,9 @@ _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL_RE = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
 _LABEL_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _STRICT_LOCAL_RE = re.compile(r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*")
-_STRICT_TOP_RE = re.compile(r"[A-Za-z]{2,63}")
+# letters only, two at least; or a punycode label (xn--p1ai, .рф in ASCII): an
+# internationalised top-level domain as the DNS writes it
+_STRICT_TOP_RE = re.compile(r"[A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9-]+")
 
 
 def _domain_ok(domain: str) -> bool:
@@ -50,7 +52,8 @@ def _domain_ok(domain: str) -> bool:
 def address_is_valid(text: str, strict: bool = False) -> bool:
     """The syntax rules of the module's docstring; `strict` (emailValidateSyntaxStrict)
     adds the common address's: the local part only letters, digits and . _ - +, the
-    domain ASCII, its top-level label letters only, two at least."""
+    domain ASCII, its top-level label letters only, two at least, or a punycode label
+    (`xn--p1ai`: it refused every internationalised top-level domain)."""
     local, at, domain = text.rpartition("@")
     if not at or len(local) > 64 or len(domain) > 255:
         return False

@@ -17,6 +17,10 @@ END
 // expect: x@test.c0m, 1, 0
 // expect: x@société.fr, 1, 0
 Trace(EmailCheckAddress(" morgan@test.com ", emailValidateSyntaxStrict) = emailAddressValid, ErrorOccurred) // expect: 1, 0
+// a punycode top-level domain (.рф written xn--p1ai, as the DNS writes it) is taken
+// (it was refused, every internationalised one with it); a hyphen at its end is not
+Trace(EmailCheckAddress("a@x.xn--p1ai", emailValidateSyntaxStrict), EmailCheckAddress("shop@example.XN--90AIS", emailValidateSyntaxStrict)) // expect: 1, 1
+Trace(EmailCheckAddress("a@x.xn--p1ai-", emailValidateSyntaxStrict), EmailCheckAddress("a@x.x1--p1ai", emailValidateSyntaxStrict)) // expect: 0, 0
 
 PROCEDURE bCheckEmail(psEMail)
 switch EmailCheckAddress(psEMail,emailValidateSyntaxStrict)

@@ -17,6 +17,11 @@ FIN
 // expect: x@test.c0m, 1, 0
 // expect: x@société.fr, 1, 0
 Trace(EmailVerifieAdresse(" morgan@test.com ", emailValidateSyntaxStrict) = emailAdresseValide, ErreurDétectée) // expect: 1, 0
+// une extension en punycode (.рф écrit xn--p1ai, comme l'écrit le DNS) est acceptée
+// (elle était refusée, toutes les extensions internationalisées avec elle) ; un tiret à
+// sa fin ne l'est pas
+Trace(EmailVérifieAdresse("a@x.xn--p1ai", emailValideSyntaxeStricte), EmailVérifieAdresse("boutique@exemple.XN--90AIS", emailValideSyntaxeStricte)) // expect: 1, 1
+Trace(EmailVérifieAdresse("a@x.xn--p1ai-", emailValideSyntaxeStricte), EmailVérifieAdresse("a@x.x1--p1ai", emailValideSyntaxeStricte)) // expect: 0, 0
 
 PROCÉDURE bVérifieEmail(psEMail)
 SELON EmailVérifieAdresse(psEMail, emailValideSyntaxeStricte)
