@@ -22,7 +22,7 @@ from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import H_STATE_ACTIVE, file_arg, h_function, name_arg
 from .hfsql_memo_info import memo_bytes
-from .hfsql_text_io import _items, xml_field
+from .hfsql_text_io import _items, xml_fields
 
 family = Family("HFSQL records and memos")
 H_STATE_INVALID = family.constant("hStateInvalid", "hEtatInvalide", 0x40)  # HFConstant.h
@@ -149,9 +149,8 @@ def h_record_to_xml(rt: Runtime, file: Any = None, items: Any = None) -> str:
     NULL; binary memos left out; an array item's element once per element)."""
     ctx = file_arg(rt, file, "HRecordToXML")
     record = shown_record(ctx, ctx.buffer)
-    parts = [xml_field(ctx, n, value_of(ctx, record, n))
-             for n in _items(ctx, items, "HRecordToXML")]
-    return f"<{ctx.name}>{''.join(parts)}</{ctx.name}>"
+    fields = xml_fields(ctx, record, _items(ctx, items, "HRecordToXML"), "HRecordToXML")
+    return f"<{ctx.name}>{fields}</{ctx.name}>"
 
 
 @h_function(family, "HListKey", "HListeClé", fail="")

@@ -23,6 +23,7 @@ from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import file_arg, h_function
 from .paths import native_path, reason
+from .xml_chars import XMLCharError, refuse_not_xml
 
 family = Family("HFSQL text and XML files")
 
@@ -134,19 +135,31 @@ def h_export_xml(rt: Runtime, file: Any, path: Any, items: Any = None,
     names = _items(ctx, items, "HExportXML")
     out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<{ctx.name}>"]
     for record in every_record(ctx):
-        fields = "".join(xml_field(ctx, name, value_of(ctx, record, name)) for name in names)
+        fields = xml_fields(ctx, record, names, "HExportXML")
         out.append(f"  <Record>{fields}</Record>")
     out.append(f"</{ctx.name}>")
     write_text(ctx, path, "\n".join(out) + "\n", "HExportXML")
     return True
 
 
+def xml_fields(ctx: FileContext, record: dict[str, Any], names: list[str], fname: str) -> str:
+    """The record's items as XML (xml_field); a value holding a character XML 1.0 cannot
+    hold is the H* failure naming it (xml_chars.py): it was written raw, and the file was
+    one no reader takes back, XMLOpen and HImportXML included."""
+    try:
+        return "".join(xml_field(ctx, name, value_of(ctx, record, name)) for name in names)
+    except XMLCharError as exc:
+        raise HFError(DATABASE, f"{fname}: {exc}.", ctx.name) from None
+
+
 def xml_field(ctx: FileContext, name: str, value: Any) -> str:
     """An item's XML: `<Item>value</Item>` (empty for NULL); an array item's element
-    once per element, in order; one element alone `<Item Element="2">value</Item>`."""
+    once per element, in order; one element alone `<Item Element="2">value</Item>`.
+    XMLCharError for a character XML 1.0 cannot hold."""
     if isinstance(value, list):
         return "".join(xml_field(ctx, name, v) for v in value)
-    text = "" if value is None else escape(V.to_str(value))
+    text = "" if value is None else \
+        escape(refuse_not_xml(V.to_str(value), f"the item {name.partition('[')[0].strip()}"))
     tag, _, number = name.partition("[")
     if number:
         return f'<{tag.strip()} Element="{number.rstrip("] ")}">{text}</{tag.strip()}>'
