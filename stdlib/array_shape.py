@@ -141,10 +141,18 @@ def value_bytes(value: object, spec: TypeSpec | None = None) -> int:
     currency 10 and a numeric 16 (held by a Variant, or computed: `m * 2`), a boolean 1,
     a string or a buffer its length (one byte a character, as in an ANSI project; a
     Date's, Time's or DateTime's text so), a Duration 8, a structure the sum of its
-    members' (*decided* 6 Dec 2026, INFERRED: docs/builtins.md "Dimension")."""
+    members', a fixed array member its elements' (*decided* 6 Dec 2026, INFERRED:
+    docs/builtins.md "Dimension")."""
     if isinstance(value, WLStruct):
         return sum(value_bytes(value.values.get(key), t)
                    for key, _shown, t in value.sdef.members)
+    if isinstance(value, WLArray) and value.fixed:  # a structure's `fixed array` member:
+        # its elements', held in the structure (it stopped: "not a value of type array")
+        return sum(value_bytes(item, value.elem) for item in value.items)
+    if isinstance(value, WLArray):  # (only a structure's member comes here)
+        raise WLRuntimeError("Dimension: a structure holding a dynamic array has no size in "
+                             "bytes (the array's elements are not in the structure); a "
+                             "fixed array member has one (`t is fixed array of 3 int`).")
     size = declared_bytes(spec)
     if size is not None:
         return size
