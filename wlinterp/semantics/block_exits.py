@@ -95,8 +95,8 @@ class _Walk:
             if t is _PROC:
                 continue  # its own scope
             self.reads(s, visible, mine)
-            if isinstance(s, N.Assign) and s.op == "=" and isinstance(s.target, _NAME):
-                self.ended.pop(fold(shown(s.target.name)), None)  # given a value here
+            for x in _stored(s):
+                self.ended.pop(fold(shown(x.name)), None)  # given a value here
             if t is _DECL or t is _LET:
                 for name in _declared(s):
                     key = fold(shown(name))
@@ -146,12 +146,13 @@ class _Walk:
 
     def reads(self, s: N.Stmt, visible: set[str], mine: dict[str, int]) -> None:
         """The names statement `s` reads (its own expressions, not its blocks'). `x = v`
-        after the END gives x a value on every path: no read of it after that counts."""
+        after the END (`(x, y) = ...` too) gives x a value on every path: no
+        read of it after that counts, and x there is no read."""
         if not self.ended:
             return
-        target = s.target if isinstance(s, N.Assign) and s.op == "=" else None
+        targets = {id(x) for x in _stored(s)}
         for x in _names(s):
-            if x is target:
+            if id(x) in targets:
                 continue
             key = fold(shown(x.name))
             if key in self.ended and key not in mine and key not in visible \
@@ -182,6 +183,16 @@ def _in_every_branch(s: N.Stmt, each: list[dict[str, int]]) -> set[str]:
     for declared in each[1:]:
         common &= declared.keys()
     return common
+
+
+def _stored(s: N.Stmt) -> list[N.Name]:
+    """The variables a plain store gives a value to: `x = v`, `(x, y) = (1, 2)` (not
+    `x += v`, which reads x first)."""
+    if type(s) is not N.Assign or s.op != "=":
+        return []
+    target = s.target
+    items = target.items if type(target) is N.TupleLit else [target]
+    return [x for x in items if type(x) is _NAME]
 
 
 def _declared(s: Any) -> list[str]:
