@@ -1,5 +1,5 @@
 // Une variable déclarée dans un bloc seulement puis affectée après son FIN par une
-// affectation multiple a sa valeur sur tous les chemins : pas de WL226.
+// affectation multiple ou par référence a sa valeur sur tous les chemins : pas de WL226.
 c est un booléen = Faux
 SI c ALORS
 	x est un entier = 5
@@ -7,6 +7,12 @@ SI c ALORS
 FIN
 (x, y) = (1, 2)
 Trace(x, y)
+SI c ALORS
+	a est un tableau d'entiers
+FIN
+t est un tableau d'entiers = [1]
+a <- t
+Trace(a[1])
 SI c ALORS
 	n est un entier = 1
 FIN

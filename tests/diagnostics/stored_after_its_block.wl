@@ -1,5 +1,5 @@
 // A variable declared only in a block, then given a value after its END by a multiple
-// assignment, has that value on every path: no WL226 at the store
+// assignment or a reference store, has that value on every path: no WL226 at the store
 // (its targets are not reads) nor at a later read (docs/semantics.md "Declarations in
 // blocks"). `x += 1` still reads x first.
 c is boolean = False
@@ -9,6 +9,12 @@ IF c THEN
 END
 (x, y) = (1, 2)
 Trace(x, y)
+IF c THEN
+	a is array of int
+END
+t is array of int = [1]
+a <- t
+Trace(a[1])
 IF c THEN
 	n is int = 1
 END

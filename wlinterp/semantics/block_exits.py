@@ -146,7 +146,7 @@ class _Walk:
 
     def reads(self, s: N.Stmt, visible: set[str], mine: dict[str, int]) -> None:
         """The names statement `s` reads (its own expressions, not its blocks'). `x = v`
-        after the END (`(x, y) = ...` too) gives x a value on every path: no
+        after the END (`(x, y) = ...`, `x <- t` too) gives x a value on every path: no
         read of it after that counts, and x there is no read."""
         if not self.ended:
             return
@@ -186,9 +186,9 @@ def _in_every_branch(s: N.Stmt, each: list[dict[str, int]]) -> set[str]:
 
 
 def _stored(s: N.Stmt) -> list[N.Name]:
-    """The variables a plain store gives a value to: `x = v`, `(x, y) = (1, 2)` (not
-    `x += v`, which reads x first)."""
-    if type(s) is not N.Assign or s.op != "=":
+    """The variables a plain store gives a value to: `x = v`, `(x, y) = (1, 2)`, the
+    reference store `x <- t` (not `x += v`, which reads x first)."""
+    if type(s) is not N.Assign or s.op not in ("=", "<-"):
         return []
     target = s.target
     items = target.items if type(target) is N.TupleLit else [target]
