@@ -22,14 +22,16 @@ from typing import Any, Iterator
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import blocks, sub_exprs, walk_expr
+from ..syntax.walk import blocks, sub_exprs, walk_expr, walk_stmts
 from .block_names import shown
+from .missing_result import ends
 
 _DECL, _LET, _NAME, _PROC = N.Decl, N.Let, N.Name, N.Procedure
 _OPENERS = {N.If: "IF", N.Switch: "SWITCH", N.For: "FOR", N.ForEach: "FOR EACH",
             N.While: "loop", N.WhenException: "WHEN EXCEPTION"}
 
 Found = tuple[N.Name, str, int, int]  # the read, the block's opener, its line, the decl's line
+_LEAVERS = (N.Break, N.Continue, N.Goto, N.Return)
 _SIBLING = "branch:"  # an opener's mark for a read in a later branch of the same IF/SWITCH
 
 
@@ -114,7 +116,7 @@ class _Walk:
                     if isinstance(loop_var, str):
                         self.ended.pop(fold(shown(loop_var)), None)
             each = self.branches(s, inner, visible | set(mine), kind)
-            everywhere = _in_every_branch(s, each)
+            everywhere = _in_every_branch(s, each) | _first_turn(s)
             for declared in each:
                 for key, line in declared.items():
                     if key in everywhere:
@@ -193,6 +195,26 @@ def _stored(s: N.Stmt) -> list[N.Name]:
     target = s.target
     items = target.items if type(target) is N.TupleLit else [target]
     return [x for x in items if type(x) is _NAME]
+
+
+def _first_turn(s: N.Stmt) -> set[str]:
+    """The names a LOOP (LOOP...END, LOOP...DO WHILE, not LOOP (n)) or the IN part of a
+    WHEN EXCEPTION IN declares in its own statements before the first one that may leave
+    it (BREAK, CONTINUE, RESULT, GOTO, ErrorThrow... anywhere in that statement): that
+    part always runs its first statements, so they are declared on every path (INFERRED,
+    docs/semantics.md "Declarations in blocks")."""
+    if type(s) is N.While and s.cond is None and s.count is None \
+            or type(s) is N.WhenException:
+        body: list[N.Stmt] = s.body
+    else:
+        return set()
+    names: set[str] = set()
+    for st in body:
+        if any(type(x) in _LEAVERS or ends([x]) for x in walk_stmts([st])):
+            break
+        if type(st) is _DECL or type(st) is _LET:
+            names.update(fold(shown(n)) for n in _declared(st))
+    return names
 
 
 def _declared(s: Any) -> list[str]:
