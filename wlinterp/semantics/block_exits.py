@@ -116,8 +116,11 @@ class _Walk:
                     if isinstance(loop_var, str):
                         self.ended.pop(fold(shown(loop_var)), None)
             each = self.branches(s, inner, visible | set(mine), kind)
-            everywhere = _in_every_branch(s, each) | _first_turn(s)
-            for declared in each:
+            gone = _leaving_branches(s, inner)
+            everywhere = _in_every_branch(s, each, gone) | _first_turn(s)
+            for at, declared in enumerate(each):
+                if at in gone:
+                    continue  # that branch never reaches what follows the END
                 for key, line in declared.items():
                     if key in everywhere:
                         mine.setdefault(key, line)  # given a value on every path
@@ -169,10 +172,21 @@ class _Walk:
                 for n in _declared(s)}
 
 
-def _in_every_branch(s: N.Stmt, each: list[dict[str, int]]) -> set[str]:
+def _leaving_branches(s: N.Stmt, inner: list[list[N.Stmt]]) -> set[int]:
+    """The branches of an IF or a SWITCH that leave (end with RESULT, RETURN, BREAK,
+    CONTINUE, GOTO, ErrorThrow...): what follows the END is never reached from them, so
+    what they declare is not read there (a loop's BREAK does reach after its END)."""
+    if type(s) is not N.If and type(s) is not N.Switch:
+        return set()
+    return {at for at, b in enumerate(inner)
+            if ends(b) or any(type(x) in _LEAVERS for x in b)}
+
+
+def _in_every_branch(s: N.Stmt, each: list[dict[str, int]], gone: set[int]) -> set[str]:
     """The names every branch of an IF with an ELSE, or of a SWITCH with an OTHER CASE,
     declares (`i is int` in both branches, as real code does): given a value whichever
-    runs. (blocks() leaves empty branches out: then a branch declares nothing.)"""
+    runs. A branch that leaves (`gone`) does not count: it never reaches the read.
+    (blocks() leaves empty branches out: then a branch declares nothing.)"""
     if type(s) is N.If and s.orelse:
         branches = len(s.branches) + 1
     elif type(s) is N.Switch and s.other:
@@ -181,8 +195,11 @@ def _in_every_branch(s: N.Stmt, each: list[dict[str, int]]) -> set[str]:
         return set()
     if len(each) != branches:
         return set()
-    common = set(each[0])
-    for declared in each[1:]:
+    staying = [declared for at, declared in enumerate(each) if at not in gone]
+    if not staying:
+        return set()
+    common = set(staying[0])
+    for declared in staying[1:]:
         common &= declared.keys()
     return common
 
