@@ -307,9 +307,12 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
                                     f"{fold(target.name)!r}, {code})")
         elif (kind := self.part_of_place(target)):
             place = self.pinned_place(self.own_member(target.obj))  # o.d..Day += 1: read,
-            # then written (`m_d..Day = 10` in a method: the object's member)
-            self.store_into(place, f"with_part_of({self.value(place)}, "
-                                   f"{fold(target.name)!r}, {code}, {kind!r})")
+            # then written (`m_d..Day = 10` in a method: the object's member); a string
+            # member or element (`o.s..Year = 2021`) as a string variable (with_part)
+            kind_arg = "" if kind == Kind.STRING else f", {kind!r}"
+            setter = "with_part" if kind == Kind.STRING else "with_part_of"
+            self.store_into(place, f"{setter}({self.value(place)}, "
+                                   f"{fold(target.name)!r}, {code}{kind_arg})")
         elif (var := self.prop_var(target)) is not None \
                 and var.spec.kind == Kind.VARIANT and fold(target.name) in _HELD_PARTS:
             self.note_write(var)  # v..Minute = 5 where v holds a Duration or a date
@@ -344,8 +347,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             or self.data_named(item.obj)
 
     def part_of_place(self, target: N.Prop) -> str:
-        """The declared kind (date, time, datetime, duration) of the member or element
-        whose part `target` sets (`ts[i].d..Day = 5`, `o.t..Minute += 50`), else ''. A
+        """The declared kind (date, time, datetime, duration, string) of the member or
+        element whose part `target` sets (`ts[i].d..Day = 5`, `o.t..Minute += 50`), else ''. A
         variable's own parts are set above (prop_var)."""
         if not isinstance(target.obj, (N.Member, N.Index, N.ClassMember)) and not (
                 isinstance(target.obj, N.Name)
@@ -360,7 +363,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             return kind  # member), and one it lacks names the Duration (with_part_of)
         if key not in DATE_PART_WORDS and key not in TIME_PART_WORDS:
             return ""
-        return kind if kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION) else ""
+        return kind if kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION,
+                                Kind.STRING) else ""
 
     def store_flag(self, target: N.Index, code: str) -> None:
         """`c[Option] = True`: a new combination stored back into `c`, whatever place `c`
