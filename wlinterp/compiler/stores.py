@@ -291,9 +291,10 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
                           f"{code}, {kind!r})")
         elif (var := self.prop_var(target)) is not None and var.stype in (S.DATE, S.STR):
-            self.note_write(var)  # d..Day = 5 changes the date
+            self.note_write(var)  # d..Day = 5 changes the date (a Buffer's refusal
+            shown = ", 'Buffer'" if self.held_as(target.obj) == "wlbuffer" else ""  # names it)
             self.out.emit(f"{var.pyname} = with_part({var.pyname}, {fold(target.name)!r}, "
-                          f"{code})")
+                          f"{code}{shown})")
         elif fold(target.name) == "null" \
                 and isinstance(target.obj, N.Member):  # Customer.Email..Null = True
             obj = self.value(target.obj.obj)

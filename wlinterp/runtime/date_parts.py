@@ -85,8 +85,9 @@ def empty_date_error(name: str) -> str:
             f"(for example Today()).")
 
 
-def with_part(value: Any, name: str, part: Any) -> str:
-    """`d..Day = 5`: the date (or time) with one part replaced."""
+def with_part(value: Any, name: str, part: Any, shown: str = "") -> str:
+    """`d..Day = 5`: the date (or time) with one part replaced; a property no text takes
+    is an error naming `shown` (a Buffer held as text), else the value's type."""
     text = V.to_str(value)
     n = V.to_int(part)
     dpart, tpart = DATE_PART_WORDS.get(name), TIME_PART_WORDS.get(name)
@@ -104,15 +105,15 @@ def with_part(value: Any, name: str, part: Any) -> str:
     if tpart is not None and len(text) >= 4:
         a, b = _TIME_SLICES[tpart]
         return text[:a] + str(n // (10 if tpart == "ms" else 1)).zfill(2) + text[b:]
-    raise WLRuntimeError(_not_settable(value, name))
+    raise WLRuntimeError(_not_settable(value, name, shown))
 
 
-def _not_settable(value: Any, name: str) -> str:
+def _not_settable(value: Any, name: str, shown: str = "") -> str:
     """`s..Foo = 1` / `s.Foo = 1` on a string (no date or time in it for a part): the
     read's words, "A string has no property 'Foo'.", naming the value's type; a property
     the string has but cannot be given (`s..Length = 3`) says so. (It said "cannot be set
     on this value" for both, and `s.Foo = 1` "has no member".)"""
-    shown = "string" if isinstance(value, str) else V.type_name(value)
+    shown = shown or ("string" if isinstance(value, str) else V.type_name(value))
     if name in _READ_ONLY_TEXT:
         return f"The property '{name}' of a {shown} cannot be set."
     return no_property(shown, name)

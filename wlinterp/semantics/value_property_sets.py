@@ -31,6 +31,8 @@ def simple_property_set(fc: "CheckerState", e: N.Prop) -> None:
     """`s..Foo = v` / `n..Foo = v`, s a string, n a number or a boolean."""
     kind = declared_simple(fc, e.obj)
     if kind is None:
+        if _buffer(fc, e.obj):
+            _string_part_set(fc, e, "Buffer")
         return
     if kind == Kind.STRING:
         _string_part_set(fc, e)
@@ -47,13 +49,25 @@ def string_member_set(fc: "CheckerState", e: N.Member) -> None:
     sets on a string holding a date (`s.Year = 2020`) is never refused."""
     if declared_simple(fc, e.obj) == Kind.STRING:
         _string_part_set(fc, e)
+    elif _buffer(fc, e.obj):
+        _string_part_set(fc, e, "Buffer")
 
 
-def _string_part_set(fc: "CheckerState", e: N.Prop | N.Member) -> None:
-    """WL109 for a property set on a string variable that no string takes, asked of the
-    run's own store (runtime/date_parts.py with_part) on a string holding a date."""
+def _buffer(fc: "CheckerState", obj: N.Expr) -> bool:
+    """Is `obj` a variable declared a Buffer? Its value is held as text, so the run
+    stores its properties as a string's, naming the Buffer (compiler/stores.py)."""
+    if type(obj) is not N.Name:
+        return False
+    spec = getattr(fc.scope.lookup(fold(obj.name)), "spec", None)
+    return spec is not None and spec.kind == Kind.STRING and spec.name == "buffer"
+
+
+def _string_part_set(fc: "CheckerState", e: N.Prop | N.Member, shown: str = "") -> None:
+    """WL109 for a property set on a string (or Buffer: `shown`) variable that no string
+    takes, asked of the run's own store (runtime/date_parts.py with_part) on a string
+    holding a date."""
     from ..runtime.date_parts import with_part
-    _refused(fc, e, lambda: with_part(_DATE_DIGITS, fold(e.name), 1),
+    _refused(fc, e, lambda: with_part(_DATE_DIGITS, fold(e.name), 1, shown),
              ("cannot be set", "has no property"))
 
 
