@@ -4,7 +4,7 @@
 BOUCLE
 	z est un entier = 2
 À FAIRE TANTQUE z < 1
-Trace(z) // warning: WL226:7 'z' is read after the END of the loop block that declares it: where that block did not run, it was never given a value
+Trace(z) // la BOUCLE a fait son premier tour : z a reçu sa valeur, pas de WL226
 BOUCLE
 	n est un entier = 3
 	n--

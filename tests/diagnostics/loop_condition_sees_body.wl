@@ -4,7 +4,7 @@
 LOOP
 	z is int = 2
 DO WHILE z < 1
-Trace(z) // warning: WL226:7 'z' is read after the END of the loop block that declares it: where that block did not run, it was never given a value
+Trace(z) // the LOOP ran its first turn: z was given its value, no WL226
 LOOP
 	n is int = 3
 	n--
