@@ -32,6 +32,7 @@ _OPENERS = {N.If: "IF", N.Switch: "SWITCH", N.For: "FOR", N.ForEach: "FOR EACH",
 
 Found = tuple[N.Name, str, int, int]  # the read, the block's opener, its line, the decl's line
 _LEAVERS = (N.Break, N.Continue, N.Goto, N.Return)
+_LOOPS = (N.For, N.ForEach, N.While)
 _SIBLING = "branch:"  # an opener's mark for a read in a later branch of the same IF/SWITCH
 
 
@@ -86,6 +87,8 @@ class _Walk:
         self.ended: dict[str, tuple[str, int, int]] = {}
         self.found: list[Found] = []
         self.said: set[str] = set()
+        self.loops = 0  # loops around the block walked: a later turn may read what an
+        # earlier turn's branch declared, so no read in another branch is said there
 
     def block(self, stmts: list[N.Stmt], visible: set[str],
               opener: tuple[str, int] | None) -> dict[str, int]:
@@ -135,12 +138,17 @@ class _Walk:
         declaration did not run (`IF c THEN s is string = "a" ELSE Trace(s)`: the run
         stops there whenever ELSE runs; decided, docs/semantics.md)."""
         if type(s) is not N.If and type(s) is not N.Switch:
-            return [self.block(b, visible, (kind, s.line)) for b in inner]
+            looping = type(s) in _LOOPS
+            self.loops += looping
+            try:
+                return [self.block(b, visible, (kind, s.line)) for b in inner]
+            finally:
+                self.loops -= looping
         each: list[dict[str, int]] = []
         earlier: dict[str, int] = {}
         for b in inner:
             for key, line in earlier.items():
-                if key not in visible and key not in self.params:
+                if key not in visible and key not in self.params and not self.loops:
                     self.ended.setdefault(key, (_SIBLING + kind, s.line, line))
             each.append(self.block(b, visible, (kind, s.line)))
             earlier.update(each[-1])
