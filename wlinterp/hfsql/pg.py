@@ -90,6 +90,12 @@ class PgBackend(Backend):
         return self.conn.execute(sql, params if params else None)
 
     def guarded(self, sql: str, params: list[Any]) -> Any:
+        """One of wlinterp's own writes (HAdd's insert, HModify's update, a migration)
+        inside a transaction, under a savepoint so that its refusal (a duplicate) does not
+        abort the transaction. Apart from kept_transaction on purpose: this is the write
+        path of every HAdd in a transaction, so its three statements go in one pipeline
+        (one round trip where kept_transaction's three are three), and its statement is
+        never the program's transaction control."""
         if not self.in_tx:
             return self.conn.execute(sql, params)
         try:

@@ -8,7 +8,8 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
-from .types import TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce, too_many_values
+from .types import (TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce, object_converter,
+                    too_many_values)
 from . import values as V
 from .access import _writable, set_index, set_member
 from .array_literals import init_array
@@ -116,18 +117,12 @@ def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     if spec.kind == K_STRUCT and isinstance(value, WLStruct) and spec.name in value.sdef.lineage():
         return value
     if spec.kind == K_OBJECT and type(value) is WLArray:  # (a JSON array is a subclass)
-        make = _converter(spec, ctx)  # an array given for an xmlNode: the words the
+        make = object_converter(spec, ctx)  # an array given for an xmlNode: the words the
         if make is not None:  # declaration store says (XMLExecuteXPath's result)
             return make(value)
     if spec.kind == K_OBJECT and not isinstance(value, (list, str, int, float, bool)):
         return value
     return assign_value(value, spec, ctx)
-
-
-def _converter(spec: TypeSpec, ctx: TypeContext) -> Any:
-    """The built-in type's `wl_from_value` (engine.py converter), or None."""
-    converter = getattr(ctx.objects, "converter", None)
-    return converter(spec.name) if converter is not None and spec.name else None
 
 
 def object_or_null(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:

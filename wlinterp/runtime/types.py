@@ -8,12 +8,12 @@ goes through `coerce`, or through the compiler's inline fast path for int and st
 """
 from __future__ import annotations
 
-__all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef",
+__all__ = ["object_converter", "TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef",
            "coerce", "copy_value", "interface_ref", "interface_spec",
            "default_value", "today_text", "FIXED_ARRAY", "FIXED_STRINGS", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
     import datetime
@@ -369,14 +369,20 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
         snapshot = getattr(value, "wl_record", None)  # `r = Customer`: a copy of the buffer
         if snapshot is not None:
             return snapshot()
-        converter = getattr(ctx.objects, "converter", None) if ctx else None
-        make = converter(t.name) if converter else None  # a type built from a value
+        make = object_converter(t, ctx)  # a type built from a value
         if make is not None:  # (`q is SQL Query = [SELECT ...]`)
             return make(value)
         copy = getattr(value, "copy", None)  # `r2 = r1`: an httpRequest, a geoPosition,
         if copy is not None:  # a stack... is copied, as a structure is; a type whose copy
             return copy()  # is itself (a Thread, an open file) designates the same one
     return value
+
+
+def object_converter(t: TypeSpec, ctx: TypeContext | None) -> Any:
+    """The built-in type `t` names' `wl_from_value` (engine.py `converter`: how a value
+    given to a variable of that type becomes one), or None."""
+    converter = getattr(ctx.objects, "converter", None) if ctx else None
+    return converter(t.name) if converter is not None and t.name else None
 
 
 def buffer_of_bytes(values: WLArray) -> str:
