@@ -33,6 +33,7 @@ from wlinterp.syntax.names import fold
 
 from . import xml_children
 from .paths import failure, native_path
+from .xml_copy import tree_copy
 from .xml_attributes import XMLAttribute, XMLAttributes, same_name as _same
 from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
 from .xml_parse import declaration_of, parse_xml, xml_sub_errors
@@ -87,8 +88,17 @@ class XMLDocument:
     wl_type_name = "xmlDocument"
     wl_method_kind = "xml"  # doc.Save(f) is XMLSave(doc, f) (runtime/value_methods.py)
 
-    def __init__(self, root: ET.Element | None = None, header: str = "") -> None:
+    def __init__(self, root: ET.Element | None = None, header: str = "",
+                 fresh: bool = False) -> None:
         self.root, self.header = root, header  # header: the source's <?xml ...?>
+        self.fresh = fresh  # made by a function (XMLOpen), held by no variable yet
+
+    def copy(self) -> "XMLDocument":
+        """A copy of the document (its tree, declaration and comments): what `=` stores
+        into an xmlDocument (`_document_from_value`) and what the copy of a structure,
+        an array or an object holding one holds (runtime/composites.py held_copy)."""
+        root = tree_copy(self.root) if self.root is not None else None
+        return XMLDocument(root, self.header)
 
     def wl_get_named(self, name: str, shown: str) -> "XMLNode":
         """`doc.Root`: the root element, when `name` is its name (`shown`: as written,
@@ -443,7 +453,23 @@ def _node_from_value(value: object) -> object:
     return value
 
 
+def _document_from_value(value: object) -> object:
+    """A value stored into an xmlDocument variable (runtime/types.py coerce): a copy of
+    a document, as `=` copies the advanced types (?1514050: "Copies"; docs/builtins.md
+    "Copying an xmlDocument"): `x2 is xmlDocument = x1` then a change through x2
+    changed x1 too. A document a function just made (`d is xmlDocument = XMLOpen(f)`)
+    is taken as it is, once: no variable holds it yet, and copying it would cost as
+    much as reading it again. Any other value is stored as before."""
+    if isinstance(value, XMLDocument):
+        if value.fresh:
+            value.fresh = False
+            return value
+        return value.copy()
+    return value
+
+
 setattr(_new_node, "wl_from_value", _node_from_value)
+setattr(_new_document, "wl_from_value", _document_from_value)
 setattr(_new_document, "wl_method_kind", XMLDocument.wl_method_kind)  # (wl check: doc.Save)
 family.type("xmlDocument", "xmlDocument", _new_document)
 family.type("xmlNode", "xmlNoeud", _new_node, "xmlNœud")
@@ -454,7 +480,7 @@ def xml_open(rt: Runtime, source: object, option: object = None) -> XMLDocument:
     """An xmlDocument read from a file (fromFile, the default) or from the XML text
     (fromString). Invalid XML: ErrorOccurred, and an empty document."""
     try:
-        return XMLDocument(*read_source(source, option, "XMLOpen"))
+        return XMLDocument(*read_source(source, option, "XMLOpen"), fresh=True)
     except BuiltinFailure as exc:
         exc.value = XMLDocument()
         raise

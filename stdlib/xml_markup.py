@@ -19,7 +19,7 @@ of a node) is made without them.
 from __future__ import annotations
 
 __all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog", "cdata", "has_notes",
-           "with_cdata"]
+           "with_cdata", "carrier"]
 
 import xml.etree.ElementTree as ET
 from typing import Any, Callable
@@ -126,6 +126,28 @@ def prolog(root: ET.Element) -> str:
 def epilog(root: ET.Element) -> str:
     """The notes after the root element, each on its own line."""
     return "".join("\n" + n.markup for n in _EPILOG.get(root, ()))
+
+
+_LISTS = (_BEFORE, _AT_END, _PROLOG, _EPILOG)
+
+
+def carrier() -> Callable[[ET.Element, ET.Element], None] | None:
+    """What gives an element's copy the notes of the element it copies (the copy of a
+    whole document, `x2 is xmlDocument = x1`, keeps its comments); None while no document
+    holds any, so that a copy without notes pays nothing per element. The notes are
+    shared, as nothing changes them once read."""
+    if not any(_LISTS) and not _CDATA:
+        return None
+
+    def carry(old: ET.Element, new: ET.Element) -> None:
+        for table in _LISTS:
+            found = table.get(old)
+            if found is not None:
+                table[new] = found
+        read = _CDATA.get(old)
+        if read is not None:
+            _CDATA[new] = read
+    return carry
 
 
 _NOTE_STARTS = tuple(mark.encode(enc) for mark in ("<!--", "<?", "<![CDATA[") for enc in
