@@ -322,9 +322,9 @@ class XMLNode:
             return el is not None
         if name in ("attribute", "attribut"):  # arrays: ..Occurrence, [i], FOR EACH
             return XMLAttributes(self, el)
-        if name == "namespace":
+        if name in ("namespace", "espacedenom"):
             return namespace_of(self)
-        if name == "namespacedeclaration":
+        if name in ("namespacedeclaration", "declarationespacedenom"):
             return declarations_of(self)
         if name in ("children", "fils"):
             return WLArray(VARIANT, [XMLNode(self, fold(c.tag), [c]) for c in el]

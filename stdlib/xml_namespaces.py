@@ -70,7 +70,9 @@ def same_expanded_name(candidates: Iterable[ET.Element], name: str,
 
 class XMLNamespaceValue:
     """An `xmlNamespace`: `..Name`/`..Nom` its prefix ("" for the default namespace),
-    `..URI` the URI it stands for. As text, its prefix, as XMLNamespace gives it."""
+    `..URI` the URI it stands for. As text, its URI, what names the namespace (FS, 7 Dec
+    2026, INFERRED): it was the prefix, "" for an element in a default namespace
+    (`<a xmlns="urn:x">`) as for one in none, so the text told nothing."""
 
     wl_type_name = "xmlNamespace"
 
@@ -87,7 +89,7 @@ class XMLNamespaceValue:
     wl_get = wl_prop
 
     def wl_text(self) -> str:
-        return self.prefix
+        return self.uri
 
 
 def namespace_of(node: Any) -> XMLNamespaceValue:

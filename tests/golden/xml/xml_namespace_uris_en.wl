@@ -23,7 +23,7 @@ Trace(doc.Invoice..Children[5]..Name, doc.Invoice.cbc:Extra)   // expect: cbc:Ex
 // ..Namespace: the element's xmlNamespace, its ..Name the prefix, its ..URI the URI
 Trace(doc.Invoice.cbc:ID..Namespace..Name, doc.Invoice.cbc:ID..Namespace..URI)   // expect: x, urn:cbc
 Trace(doc.Invoice..Namespace..Name = "", doc.Invoice..Namespace..URI)   // expect: 1, urn:inv
-Trace(doc.Invoice.cac:Party..Namespace, doc.Invoice.cac:Party..Namespace..URI)   // expect: cac, urn:cac
+Trace(doc.Invoice.cac:Party..Namespace..Name, doc.Invoice.cac:Party..Namespace)   // expect: cac, urn:cac
 Trace(doc.Invoice.Missing..Namespace..URI = "")   // expect: 1
 // ..NamespaceDeclaration: the namespaces declared on the element itself
 FOR EACH ns OF doc.Invoice..NamespaceDeclaration
