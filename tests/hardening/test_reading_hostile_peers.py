@@ -122,7 +122,7 @@ POP3_CASES = [
     ("refused", _sends(b"-ERR locked by another session\r\n"),
      "the server replied -ERR locked by another session", False),
     ("stall", _sends(b"+OK\r\nFrom: x\r\n", "stall"),
-     "no answer from the server in time (see EmailSetTimeOut)", True),
+     "no answer from the server within 2 s (see EmailSetTimeOut)", True),
 ]
 
 
@@ -155,10 +155,10 @@ IMAP_CASES = [
                              + b")\r\nTAG OK done\r\n"),
      "the server sent the message of UID 8 where the message of UID 7 was asked for", False),
     ("stall", _sends(b"* 1 FETCH (UID 7 BODY[] {%d}\r\n" % len(MESSAGE), "stall"),
-     "no answer from the server in time (see EmailSetTimeOut)", True),
+     "no answer from the server within 2 s (see EmailSetTimeOut)", True),
     # a literal begun and never finished, the connection kept open: bounded the same way
     ("literal-stall", _sends(b"* 1 FETCH (UID 7 BODY[] {%d}\r\n" % len(MESSAGE) + MESSAGE[:10],
-                             "stall"), "no answer from the server in time (see EmailSetTimeOut)",
+                             "stall"), "no answer from the server within 2 s (see EmailSetTimeOut)",
      True),
     # a line of 8 MB: imaplib's bound (it said "the server replied got more than 1000000
     # bytes"), and the rest of that line is still coming: the conversation is given up

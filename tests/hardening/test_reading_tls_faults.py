@@ -11,6 +11,7 @@ import io
 import socket
 import ssl
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,39 @@ def test_a_failed_tls_start_is_said_in_words(tmp_path: Path, code: str, protocol
     ca_file, tls = make_authority(tmp_path, name or "localhost")
     assert _run(code, protocol, tls if name else None, ca_file) == [
         "0, 1", f"{protocol} server localhost:PORT, connection (TLS): {words}"]
+
+
+def _silent(conn: socket.socket, stop: threading.Event) -> None:
+    """A server that takes the connection and never says a word (no TLS, no greeting)."""
+    stop.wait(5)
+
+
+def _clear_then_silent(conn: socket.socket, stop: threading.Event) -> None:
+    """A server whose clear-text answer is shorter than a TLS record's header (4 bytes),
+    then silence: the handshake still waits for the rest of that header."""
+    conn.sendall(b"+OK ")
+    stop.wait(5)
+
+
+@pytest.mark.parametrize("script", [_silent, _clear_then_silent], ids=["silent", "short"])
+@pytest.mark.parametrize("protocol", ["POP3", "IMAP"])
+@pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
+def test_a_tls_start_on_a_silent_server_ends_at_the_timeout(tmp_path: Path, code: str,
+                                                            protocol: str, script) -> None:
+    """A server that accepts and then says nothing in TLS: the handshake waits no longer
+    than EmailSetTimeOut (2 s here; the server stays 5 s), then the start is False with
+    the timeout named, as SMTP names it."""
+    ca_file, _ = make_authority(tmp_path, "localhost")
+    server = RawServer(script)
+    out, err = io.StringIO(), io.StringIO()
+    began = time.monotonic()
+    try:
+        run_source(code.format(protocol=protocol, port=server.port), "tls.wl", stdout=out,
+                   stderr=err, options={"ca_file": ca_file})
+    finally:
+        server.close()
+    assert time.monotonic() - began < 4.5
+    assert err.getvalue() == ""
+    assert out.getvalue().replace(str(server.port), "PORT").splitlines() == [
+        "0, 1", f"{protocol} server localhost:PORT, connection (TLS): no answer from the "
+        "server within 2 s (see EmailSetTimeOut)."]

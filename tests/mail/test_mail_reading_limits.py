@@ -152,4 +152,4 @@ def test_email_set_timeout_applies_to_a_session_already_open(mailboxes, wl, prot
     began = time.monotonic()
     assert w("EmailReadFirst", USER) is False
     assert time.monotonic() - began < 5
-    assert "no answer from the server in time (see EmailSetTimeOut)" in w.error[1]
+    assert "no answer from the server within 1 s (see EmailSetTimeOut)" in w.error[1]

@@ -9,7 +9,7 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 from __future__ import annotations
 
 __all__ = ["MailError", "coded_words", "cut_words", "decode_reply", "describe_exception",
-           "reply", "tls_words", "reply_text", "reply_words"]
+           "no_answer_within", "reply", "tls_words", "reply_text", "reply_words"]
 
 import re
 import smtplib
@@ -107,6 +107,11 @@ def reply(server: str, step: str, code: int, raw: bytes | str, suffix: str = "")
     return MailError(server, step, text, code)
 
 
+def no_answer_within(timeout: float) -> str:
+    """How a wait that reached EmailSetTimeOut's timeout is said, sending or reading."""
+    return f"no answer from the server within {timeout:g} s (see EmailSetTimeOut)"
+
+
 def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
     """Readable text (and SMTP code if any) for an exception raised by smtplib/ssl/socket."""
     if isinstance(exc, ReplyTooLong):
@@ -115,7 +120,7 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
         return reply_text(exc.smtp_code, exc.smtp_error), exc.smtp_code
     cause = exc.__context__ if isinstance(exc, smtplib.SMTPServerDisconnected) else None
     if isinstance(exc, TimeoutError) or isinstance(cause, TimeoutError):
-        return f"no answer from the server within {timeout:g} s (see EmailSetTimeOut)", 0
+        return no_answer_within(timeout), 0
     if isinstance(exc, ssl.SSLCertVerificationError):
         why = exc.verify_message or exc.reason or str(exc)
         return f"the server's TLS certificate was rejected: {why}", 0

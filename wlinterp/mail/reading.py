@@ -28,7 +28,7 @@ from typing import Any, Callable, Hashable, Iterator
 
 from ..goodbyes import GOODBYE_WAIT, Farewells, per_run
 from ..host_names import host_port
-from .failures import cut_words, decode_reply, reply_words, tls_words
+from .failures import cut_words, decode_reply, no_answer_within, reply_words, tls_words
 
 LONG_LINE_WORDS = "the server sent a line longer than"
 """How a line past the library's bound is said (imap.py's readline), in any step."""
@@ -93,8 +93,9 @@ class ReadError(Exception):
         return self
 
 
-def describe_failure(exc: BaseException) -> str:
-    """The server's reply (poplib's and imaplib's errors carry it) or the system's reason."""
+def describe_failure(exc: BaseException, timeout: float) -> str:
+    """The server's reply (poplib's and imaplib's errors carry it) or the system's reason;
+    a wait that reached the session's `timeout` names it, as SMTP does."""
     if isinstance(exc, ssl.SSLCertVerificationError):
         return f"the server's certificate was refused ({exc.verify_message})"
     if isinstance(exc, ssl.SSLError):  # OpenSSL's words ("[SSL: WRONG_VERSION_NUMBER] wrong
@@ -102,7 +103,7 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, UnicodeError):  # never its text: it quotes the character
         return "a text held a character the protocol cannot carry here (not ASCII)"
     if isinstance(exc, (TimeoutError, socket.timeout)):
-        return "no answer from the server in time (see EmailSetTimeOut)"
+        return no_answer_within(timeout)
     if isinstance(exc, OSError) or not exc.args:
         return str(getattr(exc, "strerror", None) or exc)
     raw = exc.args[0]
@@ -172,7 +173,7 @@ class ReadingSession:
 
     def _describe(self, exc: BaseException) -> str:
         """What went wrong, the password and user name masked if the server echoed them."""
-        return self.quoted(describe_failure(exc))
+        return self.quoted(describe_failure(exc, self.timeout))
 
     def quoted(self, text: str) -> str:
         """Words of the server's made fit for an error message: any form of the password
