@@ -23,7 +23,7 @@ from wlinterp.runtime.state import Runtime
 from .http_callback import send_then_call
 from .http_cookies import managed_jar, sent_jar
 from .http_credentials import basic_auth
-from .http_digest import answered_challenge
+from .http_digest import answered_challenge, sent_with_password
 from .http_exchange import send
 from .http_urls import with_scheme
 from .text_encodings import sent_bytes
@@ -255,8 +255,6 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
         headers["Content-Type"] = V.to_str(content_type)
     elif V.to_str(message):
         headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if V.to_str(user):
-        headers["Authorization"] = basic_auth(V.to_str(user), V.to_str(password))
     rt.state["http:last"] = None
     into = rt.state.pop("http:destination", "")
     address = with_scheme(V.to_str(url))  # ?1000019234's `HTTPRequest("www.MySite.com?Login")`
@@ -265,11 +263,9 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
         return send(rt, address, verb, body, headers, default_timeout(rt), "HTTPRequest",
                     into=into, cookies=managed_jar(rt))
     try:
-        answer = made(address, "", _body(message))
-        if V.to_str(user):  # Basic went at once; a server asking for Digest is answered
-            answer = answered_challenge(answer, made, headers, V.to_str(user),
-                                        V.to_str(password), address, "", _body(message))
-        rt.state["http:last"] = answer
+        rt.state["http:last"] = sent_with_password(made, headers, V.to_str(user),
+                                                   V.to_str(password), address, "",
+                                                   _body(message))
     except BuiltinFailure as failure:
         failure.value = False
         raise

@@ -9,13 +9,15 @@ server's nonce and a nonce of ours.
 """
 from __future__ import annotations
 
-__all__ = ["digest_authorization", "answered_challenge"]
+__all__ = ["digest_authorization", "answered_challenge", "sent_with_password"]
 
 import hashlib
 import os
 import urllib.parse
 import urllib.request
 from typing import Any, Callable
+
+from .http_credentials import basic_auth
 
 _HASHES = {"SHA-256": hashlib.sha256, "MD5": hashlib.md5}
 _PREFERRED = ("SHA-256", "SHA-256-SESS", "MD5", "MD5-SESS")
@@ -55,6 +57,20 @@ def answered_challenge(answer: Any, made: Callable[[str, str, bytes | None], Any
         return answer
     headers["Authorization"] = said
     return made(url, verb, body)
+
+
+def sent_with_password(made: Callable[[str, str, bytes | None], Any],
+                       headers: dict[str, str], user: str, password: str, url: str,
+                       verb: str, body: bytes | None) -> Any:
+    """The answer to a request made with a user and password as HTTPRequest's and
+    HTTPSendForm's parameters give them (one rule for both, docs/builtins.md
+    "HTTPRequest's user and password"): Basic at once, and a 401 with a Digest challenge
+    answered once more with Digest. No user: the request as it is."""
+    if not user:
+        return made(url, verb, body)
+    headers["Authorization"] = basic_auth(user, password)
+    answer = made(url, verb, body)
+    return answered_challenge(answer, made, headers, user, password, url, verb, body)
 
 
 def _params(text: str) -> dict[str, str]:

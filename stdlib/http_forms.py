@@ -26,8 +26,9 @@ from wlinterp.syntax.names import fold
 from .http_client import HTTP_VERBS, default_timeout, header_lines, http_verb
 from .http_cookies import managed_jar
 from .http_exchange import send
+from .http_values import HTTPResponseValue
 from .http_urls import with_scheme
-from .http_credentials import basic_auth
+from .http_digest import sent_with_password
 from .paths import native_path
 
 family = Family("HTTP forms")
@@ -136,8 +137,6 @@ def http_send_form(rt: Runtime, form: object, url: object, method: object = "POS
     address = with_scheme(V.to_str(url))  # the help's "www.mysite.com"
     headers = header_lines(header)
     headers.setdefault("User-Agent", V.to_str(user_agent) or "PC SOFT Framework")
-    if V.to_str(user):
-        headers["Authorization"] = basic_auth(V.to_str(user), V.to_str(password))
     wanted = V.to_str(form_type).split(";")[0].strip().lower()
     body: bytes | None = None
     if verb in ("GET", "HEAD"):
@@ -152,9 +151,13 @@ def http_send_form(rt: Runtime, form: object, url: object, method: object = "POS
         body = urllib.parse.urlencode(f.fields).encode("utf-8")
         headers["Content-Type"] = V.to_str(form_type) or URLENCODED
     rt.state["http:last"] = None
-    try:
-        rt.state["http:last"] = send(rt, address, verb, body, headers, default_timeout(rt),
-                                     "HTTPSendForm", f.fields, cookies=managed_jar(rt))
+
+    def made(address: str, verb: str, body: bytes | None) -> HTTPResponseValue:
+        return send(rt, address, verb, body, headers, default_timeout(rt), "HTTPSendForm",
+                    f.fields, cookies=managed_jar(rt))
+    try:  # the user and password as HTTPRequest's: Basic at once, Digest on a challenge
+        rt.state["http:last"] = sent_with_password(made, headers, V.to_str(user),
+                                                   V.to_str(password), address, verb, body)
     except BuiltinFailure as failure:
         failure.value = False
         raise

@@ -27,6 +27,12 @@ class DigestHandler(QuietHandler):
     seen: list[str] = []
     opaque = f'"{OPAQUE}"'  # (as the challenge writes it)
 
+    def do_POST(self) -> None:
+        """A form sent with POST: the same challenge; the page proved to names the
+        fields it received."""
+        self.form = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+        self.do_GET()
+
     def do_GET(self) -> None:
         if self.path.startswith("/from/"):  # a redirect to the rest of the path
             self.seen.append("->")
@@ -38,7 +44,8 @@ class DigestHandler(QuietHandler):
         said = self.headers.get("Authorization", "")
         self.seen.append(said.split(" ")[0] or "-")
         if said.startswith("Digest ") and self._proves(said[7:], algorithm):
-            return self.answer(f"hello {self._fields(said[7:])['username']}".encode())
+            got = f" ({self.form})" if getattr(self, "form", "") else ""
+            return self.answer(f"hello {self._fields(said[7:])['username']}{got}".encode())
         self.send_response(401)
         self.send_header("WWW-Authenticate", f'Digest realm="{REALM}", qop="auth", '
                          f'algorithm={algorithm}, nonce="{NONCE}", opaque={self.opaque}')
@@ -61,7 +68,7 @@ class DigestHandler(QuietHandler):
                 or f.get("uri") != self.path:
             return False
         ha1 = digest(f"{f['username']}:{REALM}:{password}")
-        ha2 = digest(f"GET:{self.path}")
+        ha2 = digest(f"{self.command}:{self.path}")
         return f.get("response") == digest(
             f"{ha1}:{NONCE}:{f['nc']}:{f['cnonce']}:{f['qop']}:{ha2}")
 
@@ -209,5 +216,40 @@ def test_http_request_s_wrong_password_gets_the_server_s_401(port: int) -> None:
     was made)."""
     lines = run_lines(f'Trace(HTTPRequest("http://127.0.0.1:{port}/MD5", "", "", "", "", '
                       '"ann", "wrong"))\nTrace(HTTPGetResult(), ErrorOccurred)\n')
+    assert lines == ["1", "denied, 0"]
+    assert DigestHandler.seen == ["Basic", "Digest"]
+
+
+FORM_EN = """HTTPCreateForm("order")
+HTTPAddParameter("order", "item", "lamp")
+Trace(HTTPSendForm("order", "http://127.0.0.1:{port}/{algorithm}", httpPost, "", "", "", "ann",
+                   "{password}"))
+Trace(HTTPGetResult(), ErrorOccurred)
+"""
+FORM_FR = """HTTPCréeFormulaire("commande")
+HTTPAjouteParamètre("commande", "item", "lamp")
+Trace(HTTPEnvoieFormulaire("commande", "http://127.0.0.1:{port}/{algorithm}", httpPost, "", "",
+                           "", "ann", "{password}"))
+Trace(HTTPDonneRésultat(), ErreurDétectée)
+"""
+
+
+@pytest.mark.parametrize("algorithm", ["MD5", "SHA-256"])
+@pytest.mark.parametrize("code", [FORM_EN, FORM_FR], ids=["en", "fr"])
+def test_http_send_form_answers_a_digest_challenge_after_its_basic(port: int, code: str,
+                                                                   algorithm: str) -> None:
+    """HTTPSendForm's user and password follow HTTPRequest's rule (one place,
+    http_digest.sent_with_password): Basic at once, then the server's Digest challenge
+    answered once, the form sent again with it; the page behind is the result (it was the
+    401's "denied")."""
+    lines = run_lines(code.format(port=port, algorithm=algorithm, password="s3cret é"))
+    assert lines == ["1", "hello ann (item=lamp), 0"]
+    assert DigestHandler.seen == ["Basic", "Digest"]
+
+
+@pytest.mark.parametrize("code", [FORM_EN, FORM_FR], ids=["en", "fr"])
+def test_http_send_form_s_wrong_password_gets_the_server_s_401(port: int, code: str) -> None:
+    """Answered once: the second 401 is the result, as HTTPRequest's (True: sent)."""
+    lines = run_lines(code.format(port=port, algorithm="MD5", password="wrong"))
     assert lines == ["1", "denied, 0"]
     assert DigestHandler.seen == ["Basic", "Digest"]
