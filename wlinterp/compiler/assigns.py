@@ -12,7 +12,8 @@ from .operators import graft, leftmost_optional
 from .simple_code import is_simple
 from .appends import VariantAppendMixin
 from .my_parameters import MyParametersStoreMixin
-from .stores import MARKED_KINDS, StoreMixin, dated_store
+from .store_conversions import MARKED_KINDS, dated_store
+from .stores import StoreMixin
 from .variant_places import changed_element
 from .ranges import UNKNOWN
 from .written_place import written_place

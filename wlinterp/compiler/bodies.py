@@ -14,7 +14,7 @@ from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
 from ..runtime.types import StructDef, TypeSpec
 from .base import CompilerBase
 
-from .stores import MARKED_KINDS
+from .store_conversions import MARKED_KINDS
 from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
 from ..lazy_import import on_first_call
 

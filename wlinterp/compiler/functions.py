@@ -22,7 +22,7 @@ from .builtin_calls import BuiltinCallMixin
 from .method_code import MethodCallMixin
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
-from .stores import MARKED_KINDS
+from .store_conversions import MARKED_KINDS
 from .member_inline import reads_member
 from ..lazy_import import on_first_call
 
