@@ -202,13 +202,18 @@ class IMAPSession(ReadingSession):
             return blob if len(answered) == 1 else b""
         self._ok("login (AUTHENTICATE XOAUTH2)", self.client.authenticate("XOAUTH2", respond))
 
-    closing = "closing the session (CLOSE, LOGOUT)"
+    @property
+    def closing(self) -> str:
+        """The close's step name: the commands `_goodbye` sends."""
+        return f"closing the session ({'CLOSE, ' if self.deleted else ''}LOGOUT)"
 
     def _goodbye(self) -> None:
         """CLOSE (the deleted messages go) then LOGOUT. A CLOSE the server refuses (NO,
         BAD) fails the close after the LOGOUT: the deleted messages stayed, which the
-        script must be told (it was ignored)."""
-        closed = self.client.close() if self.client.state == "SELECTED" else ("OK", [])
+        script must be told (it was ignored). With nothing deleted in the folder, LOGOUT
+        alone: CLOSE would only expunge what others marked \\Deleted, and costs a wait."""
+        closing = self.client.state == "SELECTED" and self.deleted
+        closed = self.client.close() if closing else ("OK", [])
         self.client.logout()
         self._ok("closing the folder (CLOSE)", closed)
 

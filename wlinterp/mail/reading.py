@@ -312,8 +312,10 @@ class ReadingSession:
         finally:
             self.abort()
 
-    closing = "closing the session"
-    """The step's name in a failure of `close`."""
+    @property
+    def closing(self) -> str:
+        """The step's name in a failure of `close`."""
+        return "closing the session"
 
     def _goodbye(self) -> None:
         """The protocol's last commands (QUIT; CLOSE and LOGOUT)."""
