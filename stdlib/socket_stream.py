@@ -54,6 +54,7 @@ class WLSocket:
         self.accepted: list[socket.socket] = []
         self.peer: tuple[str, int] | None = None  # UDP: the last sender
         self.ends: float | None = None  # when the message being read must be in (None: never)
+        self.taken = bytearray()  # what a timed read took of `pending` so far (put_back)
         self.tls: Any = None  # an SSL server: the ssl.SSLContext its connections use
         self.simple: WLSocket | None = None  # a simplified server's one client
         self.closing = False  # a WebSocket's close frame sent (websocket_frames.py)
@@ -69,6 +70,25 @@ class WLSocket:
     def start_message(self, seconds: float | None) -> None:
         """A read of one message begins: it must be over within `seconds` (None: no limit)."""
         self.ends = None if seconds is None else time.monotonic() + seconds
+        self.taken = bytearray()
+
+    def put_back(self) -> None:
+        """A read that ran out of time in the middle of a message gives back what it took
+        of it, so that the next read starts at that message again with the rest arrived
+        (a timed-out read lost the part it had taken: the next one began inside the
+        message, a WebSocket frame's payload read as a frame header, a size line gone)."""
+        self.pending[:0] = self.taken
+        self.taken = bytearray()
+
+    def _take(self, n: int, also: int = 0) -> bytes:
+        """The first `n` bytes of `pending`, removed with `also` more (a marker); kept
+        for put_back while a time limit runs (only then: an untimed read never gives
+        anything back, and a big message is not copied twice)."""
+        head = bytes(self.pending[:n])
+        if self.ends is not None:
+            self.taken += self.pending[:n + also]
+        del self.pending[:n + also]
+        return head
 
     def read_until(self, marker: bytes, limit: int) -> bytes:
         """The bytes before `marker` (which is consumed); ValueError past `limit` bytes."""
@@ -79,9 +99,7 @@ class WLSocket:
         if at < 0 or at > limit:
             raise ValueError(f"no end of message within {limit} bytes, the longest string "
                              "of the run")
-        head = bytes(self.pending[:at])
-        del self.pending[:at + len(marker)]
-        return head
+        return self._take(at, len(marker))
 
     def read_exactly(self, n: int) -> bytes:
         """The `n` bytes a size announced; ConnectionError saying how many came when the
@@ -93,25 +111,27 @@ class WLSocket:
             raise ConnectionError(f"the connection was closed by the other side after "
                                   f"{len(self.pending)} of the {n} bytes its message "
                                   "announced") from None
-        head = bytes(self.pending[:n])
-        del self.pending[:n]
-        return head
+        return self._take(n)
 
     def take_pending(self, most: int = 0) -> bytes:
         """What arrived (SocketNoEndTag), at most `most` bytes when > 0 (the rest is kept
         for the next read), waiting for some when nothing has."""
         if not self.pending:
             self._fill()
-        cut = len(self.pending) if most <= 0 else min(most, len(self.pending))
-        data = bytes(self.pending[:cut])
-        del self.pending[:cut]
-        return data
+        return self._take(len(self.pending) if most <= 0 else min(most, len(self.pending)))
 
     def _fill(self) -> None:
+        """More bytes into `pending`; socket.timeout when the message's time is over,
+        what the read took of the message then put back."""
         seconds = None if self.ends is None else self.ends - time.monotonic()
-        if seconds is not None and seconds <= 0:
-            raise socket.timeout("timed out")
-        data = in_slices(self.sock, lambda: self.sock.recv(_CHUNK), seconds, "SocketRead")
+        try:
+            if seconds is not None and seconds <= 0:
+                raise socket.timeout("timed out")
+            data = in_slices(self.sock, lambda: self.sock.recv(_CHUNK), seconds,
+                             "SocketRead")
+        except socket.timeout:
+            self.put_back()
+            raise
         if not data:
             raise ConnectionError("the connection was closed by the other side")
         self.pending += data

@@ -1,0 +1,98 @@
+"""A SocketRead that runs out of time in the middle of a message leaves what came of it
+for the next read (NET, 7 Dec 2026; stdlib/socket_stream.py `put_back`; docs/builtins.md
+"SocketRead"): the next read, once the rest has arrived, gives the whole message. The
+part was lost: the next read began inside the message, reading a WebSocket frame's
+payload as a frame header ("the server closed the WebSocket (code 30840: xxxx...)"), or
+the bytes after a size line as a size. The peer sends the rest only when the script has
+written after its first read failed, so nothing depends on timing. Loopback, EN and FR."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import socket
+import threading
+
+import pytest
+
+from loopback import RawServer
+from wlinterp.engine import run_source
+
+MODES = {  # how the peer frames "hello world!": its first part, then the rest
+    "size": (b"12\r\nhello", b" world!"),
+    "end-tag": (b"hello", b" world!#END#"),
+    "websocket": (b"\x81\x0chello", b" world!"),
+}
+EN = """{connect}
+{mode}
+m is string = SocketRead("c", False, 300)
+Trace(ErrorOccurred, Length(m), ErrorInfo(errMessage))
+SocketWrite("c", "go")
+m = SocketRead("c", True, 10000)
+Trace(ErrorOccurred, m)
+SocketClose("c")
+"""
+FR = """{connect}
+{mode}
+m est une chaîne = SocketLit("c", Faux, 300)
+Trace(ErreurDétectée, Taille(m), ErreurInfo(errMessage))
+SocketEcrit("c", "go")
+m = SocketLit("c", Vrai, 10000)
+Trace(ErreurDétectée, m)
+SocketFerme("c")
+"""
+CONNECT = {
+    EN: ('SocketConnect("c", {port}, "127.0.0.1")',
+         'WebSocketClientConnect("c", "127.0.0.1", {port})'),
+    FR: ('SocketConnecte("c", {port}, "127.0.0.1")',
+         'WebSocketClientConnecte("c", "127.0.0.1", {port})')}
+END_TAG = {EN: 'SocketChangeTransmissionMode("c", SocketEndTag, "#END#")',
+           FR: 'SocketChangeModeTransmission("c", SocketMarqueurFin, "#END#")'}
+
+
+def _accept_websocket(conn: socket.socket) -> None:
+    """Read the client's opening handshake and accept it (RFC 6455 4.2.2)."""
+    head = b""
+    while b"\r\n\r\n" not in head:
+        piece = conn.recv(4096)
+        if not piece:
+            raise ConnectionError("closed")
+        head += piece
+    key = next(line.split(b":", 1)[1].strip() for line in head.split(b"\r\n")
+               if line.lower().startswith(b"sec-websocket-key:"))
+    accept = base64.b64encode(hashlib.sha1(key + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
+                              .digest())
+    conn.sendall(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                 b"Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + b"\r\n\r\n")
+
+
+def _peer(mode: str):
+    first, rest = MODES[mode]
+
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        if mode == "websocket":
+            _accept_websocket(conn)
+        conn.sendall(first)
+        conn.settimeout(15)
+        conn.recv(64)  # the script's "go", written once its first read failed
+        conn.sendall(rest)
+        stop.wait(15)
+    return script
+
+
+@pytest.mark.parametrize("mode", list(MODES))
+@pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
+def test_a_timed_out_read_leaves_the_message_for_the_next(code: str, mode: str) -> None:
+    server = RawServer(_peer(mode))
+    connect = CONNECT[code][mode == "websocket"].format(port=server.port)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(code.format(connect=connect, mode=END_TAG[code] if mode == "end-tag"
+                               else ""), "resume.wl", stdout=out, stderr=err)
+    finally:
+        server.close()
+    assert err.getvalue() == ""
+    name = "SocketRead" if code is EN else "SocketLit"  # as the line calls it
+    assert out.getvalue().splitlines() == [
+        f"1, 0, {name}: no message within 300 ms (the read's timeout).",
+        "0, hello world!"]
