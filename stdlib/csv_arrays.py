@@ -30,6 +30,8 @@ from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from .csv_parse import parse_csv
+
 if TYPE_CHECKING:
     from wlinterp.runtime.types import TypeSpec
 
@@ -91,44 +93,6 @@ def array_to_csv(rt: Runtime, arr: object, separator: object = None) -> str:
                              f"{V.type_name(arr)}.")
     sep = _separator(separator, "ArrayToCSV")
     return "\r\n".join(sep.join(_field(v, sep) for v in row) for row in _rows(arr))
-
-
-def parse_csv(text: str, sep: str) -> list[list[str]] | None:
-    """The lines of CSV `text` as lists of fields; None when a quote never closes."""
-    rows: list[list[str]] = []
-    row: list[str] = []
-    field: list[str] = []
-    i, n, quoted = 0, len(text), False
-    while i < n:
-        c = text[i]
-        if quoted:
-            if c == '"' and text.startswith('"', i + 1):
-                field.append('"')
-                i += 2
-                continue
-            quoted = c != '"'
-            if quoted:
-                field.append(c)
-            i += 1
-        elif c == '"' and not field:
-            quoted, i = True, i + 1
-        elif text.startswith(sep, i):
-            row.append("".join(field))
-            field, i = [], i + len(sep)
-        elif c in "\r\n":
-            row.append("".join(field))
-            rows.append(row)
-            row, field = [], []
-            i += 2 if text.startswith("\r\n", i) else 1
-        else:
-            field.append(c)
-            i += 1
-    if quoted:
-        return None
-    if field or row:
-        row.append("".join(field))
-        rows.append(row)
-    return rows
 
 
 def _header_members(header: list[str], first: WLStruct) -> list[tuple[str, str, "TypeSpec"]]:
