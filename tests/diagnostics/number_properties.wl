@@ -10,3 +10,5 @@ Trace(n..Lenght) // error: WL109:10 A value of type integer has no property 'Len
 Trace(r..Year) // error: WL109:10 A value of type real has no property 'Year'
 Trace(b..Foo) // error: WL109:10 A value of type boolean has no property 'Foo'
 Trace(c..Bar) // error: WL109:10 A value of type currency has no property 'Bar'
+num is numeric = 2.5
+Trace(num..Bar) // error: WL109:12 A value of type numeric has no property 'Bar'

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..errors import ErrCode, WLRuntimeError
 from . import limits as _limits
-from .values import common_numbers, to_int, to_num, to_str
+from .values import NumericHeld, common_numbers, to_int, to_num, to_str
 
 
 DURATION_TYPES: frozenset[type] = frozenset()
@@ -32,17 +32,12 @@ def text_dated_arith(op: str, a: object, b: object) -> object:  # replaced by da
     return None
 
 
-NUMERIC_HELD: type[Decimal] = type("NoNumericHeld", (Decimal,), {})
-"""A numeric's value held where no declaration keeps its type (runtime/stored_numbers.py
-NumericHeld, set there): a sum, difference, product or quotient with one is one too."""
-
-
 def _kept(a: object, b: object, result: object) -> object:
     """`result` of an operator off the fast paths, marked a numeric when an operand is a
     held numeric (`v + 1`, v a Variant holding one: TypeVar wlNumeric; it said
     wlCurrency, docs/semantics.md "TypeVar of a numeric or a currency, wherever it goes")."""
-    if (type(a) is NUMERIC_HELD or type(b) is NUMERIC_HELD) and type(result) is Decimal:
-        return NUMERIC_HELD(result)  # (Decimal's constructor: result is one)
+    if (type(a) is NumericHeld or type(b) is NumericHeld) and type(result) is Decimal:
+        return NumericHeld(result)  # (Decimal's constructor: result is one)
     return result
 
 
@@ -61,8 +56,14 @@ def _durations(op: str, a: object, b: object) -> object:
 def w_add(a: object, b: object) -> object:
     """`+`: concatenation when either side is a string, addition otherwise."""
     t = type(a)
-    if t is type(b) and (t is Decimal or t is float):  # currency sums: nothing to convert
-        return a + b  # type: ignore[operator]
+    if t is type(b):
+        if t is Decimal or t is float:  # currency sums: nothing to convert
+            return a + b  # type: ignore[operator]
+        if t is NumericHeld:  # numeric sums: nothing to convert, the mark kept
+            return NumericHeld(a + b)  # type: ignore[operator]
+    elif t is NumericHeld or t is Decimal:  # a numeric and a currency: a numeric
+        if type(b) is NumericHeld or type(b) is Decimal:
+            return NumericHeld(a + b)  # type: ignore[operator]
     if t is str or type(b) is str:
         left, right = to_str(a), to_str(b)
         total = len(left) + len(right)
@@ -78,8 +79,14 @@ def w_add(a: object, b: object) -> object:
 
 def w_sub(a: object, b: object) -> object:
     t = type(a)
-    if t is type(b) and (t is Decimal or t is float):
-        return a - b  # type: ignore[operator]
+    if t is type(b):
+        if t is Decimal or t is float:
+            return a - b  # type: ignore[operator]
+        if t is NumericHeld:
+            return NumericHeld(a - b)  # type: ignore[operator]
+    elif t is NumericHeld or t is Decimal:
+        if type(b) is NumericHeld or type(b) is Decimal:
+            return NumericHeld(a - b)  # type: ignore[operator]
     d = _durations("-", a, b)
     if d is not None:
         return d
@@ -89,8 +96,14 @@ def w_sub(a: object, b: object) -> object:
 
 def w_mul(a: object, b: object) -> object:
     t = type(a)
-    if t is type(b) and (t is Decimal or t is float):
-        return a * b  # type: ignore[operator]
+    if t is type(b):
+        if t is Decimal or t is float:
+            return a * b  # type: ignore[operator]
+        if t is NumericHeld:
+            return NumericHeld(a * b)  # type: ignore[operator]
+    elif t is NumericHeld or t is Decimal:
+        if type(b) is NumericHeld or type(b) is Decimal:
+            return NumericHeld(a * b)  # type: ignore[operator]
     d = _durations("*", a, b)
     if d is not None:
         return d

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ..errors import WLRuntimeError
 
-from .values import common_numbers, to_str, whole_number
+from .values import NumericHeld, common_numbers, to_str, whole_number
 from ..lazy_regex import lazy_compile
 
 
@@ -112,8 +112,8 @@ def null_equal(a: object, b: object) -> bool:
 def w_eq(a: object, b: object) -> bool:
     """Strict `=` (case-sensitive on strings)."""
     t = type(a)
-    if t is type(b) and (t is Decimal or t is str or t is int):  # exact: no conversion
-        return a == b
+    if t is type(b) and (t is Decimal or t is str or t is int or t is NumericHeld):
+        return a == b  # exact: no conversion
     if a is None or b is None:  # a Null value against a value (not the `= Null` test,
         other = b if a is None else a  # compiled apart): equal to the empty one, as an
         return other is None or other == "" or (  # unassigned variant equals 0 and ""
@@ -128,7 +128,7 @@ def w_eq(a: object, b: object) -> bool:
     return _plain_eq(a, b)
 
 
-_PLAIN = frozenset((int, float, Decimal, str, bool))
+_PLAIN = frozenset((int, float, Decimal, str, bool, NumericHeld))
 
 
 def _plain_eq(a: object, b: object) -> bool:
@@ -157,7 +157,7 @@ def w_ne(a: object, b: object) -> bool:
     return not w_eq(a, b)
 
 
-_ORDERED = frozenset({int, float, Decimal, str})
+_ORDERED = frozenset({int, float, Decimal, str, NumericHeld})
 
 
 def _order(a: object, b: object) -> tuple[object, object]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 from . import arithmetic
 from .datetimes import DateText, DateTimeText, TimeText
+from .values import NumericHeld
 
 
 _BY_KIND = {"date": DateText, "time": TimeText, "datetime": DateTimeText}
@@ -58,7 +59,7 @@ def dated_if_text(value: Any, kind: str) -> Any:
     return value
 
 
-_NUMBERS = frozenset((int, float, bool, Decimal))
+_NUMBERS = frozenset((int, float, bool, Decimal, NumericHeld))
 
 
 def time_member(obj: Any, name: str, value: str) -> str:

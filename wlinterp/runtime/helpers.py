@@ -94,7 +94,7 @@ def opt_concat(a: Any, b: Any) -> str:
     """`A + [B]` ([?1512001]): B is appended unless A is empty or already ends with B.
     A number before `[B]` is refused as `n is int = ["a"]` is (INFERRED: the operator is
     the help page's for texts; `5 + [1]` gave "51", a number silently made text)."""
-    if type(a) in (int, float, Decimal):
+    if type(a) in (int, float, Decimal, V.NumericHeld):
         raise WLRuntimeError("A value of type array cannot be used as a number.")
     x, y = V.to_str(a), V.to_str(b)
     if not x or x.endswith(y):

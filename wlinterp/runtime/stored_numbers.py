@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from ..errors import ErrCode, WLRuntimeError
 from . import arithmetic
 from . import values as V
+from .values import NumericHeld
 from ..syntax.currency_literal import INT8_MAX, INT8_MIN, CurrencyLiteral, LongLiteral
 
 _NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
@@ -28,17 +29,18 @@ def numeric_value(d: Decimal, precision: str) -> Decimal:
     Extra decimals are rounded half away from zero (*decided*, UNVERIFIED: the help
     gives the precision, not the rounding); the integer digits are not limited
     (*decided*: a value is never cut). A value that already fits is returned as it is,
-    so the common store costs one exponent test."""
+    so the common store costs one exponent test. The value is marked a numeric
+    (NumericHeld), so that what the run says of it names a numeric, not a currency."""
     if precision == "*":
-        return d
+        return d if type(d) is NumericHeld else NumericHeld(d)
     if not precision:
         if d.as_tuple().exponent >= -6:  # type: ignore[operator]
-            return d
-        return _NUMERIC_CONTEXT.quantize(d, _SIX_DECIMALS)
+            return d if type(d) is NumericHeld else NumericHeld(d)
+        return NumericHeld(_NUMERIC_CONTEXT.quantize(d, _SIX_DECIMALS))
     decimals = int(precision.split(",")[1]) if "," in precision else 0
     if d.as_tuple().exponent >= -decimals:  # type: ignore[operator]
-        return d
-    return _NUMERIC_CONTEXT.quantize(d, Decimal(1).scaleb(-decimals))
+        return d if type(d) is NumericHeld else NumericHeld(d)
+    return NumericHeld(_NUMERIC_CONTEXT.quantize(d, Decimal(1).scaleb(-decimals)))
 
 
 _CURRENCY_STEP = Decimal("0.000001")  # currency: 6 decimals
@@ -61,6 +63,8 @@ def co_currency(value: object) -> Decimal:
     digits; an overflow then names the value as written."""
     if type(value) is Decimal or type(value) is CurrencyLiteral:
         d = value
+    elif type(value) is NumericHeld:  # a numeric: its exact digits, the mark dropped
+        d = Decimal(value)
     else:  # a real, a long literal, a wide integer: through a real (real_as_numeric)
         d = real_as_numeric(value)
         if d.adjusted() >= 17:
@@ -170,7 +174,10 @@ def real_as_numeric(value: object) -> Decimal:
     above the tie). One past a double's range keeps its own 15 digits. An integer is exact
     within 8 bytes; a wider one (Val of a 30-digit text: ?1514072's "given by a function")
     is the real it can only be, WLanguage having no wider integer. A currency stores
-    through here too (co_currency: ?1514043 says the same of a currency)."""
+    through here too (co_currency: ?1514043 says the same of a currency). A currency
+    is already exact: kept as it is; a numeric (NumericHeld) is its plain Decimal."""
+    if type(value) is Decimal:
+        return value
     if type(value) is float and value - value == 0.0:
         return Decimal(format(value, ".15g"))
     if type(value) is LongLiteral or type(value) is int and not INT8_MIN <= value <= INT8_MAX:
@@ -182,8 +189,10 @@ def real_as_numeric(value: object) -> Decimal:
 
 def co_numeric(value: object, precision: str) -> Decimal:
     """A product or quotient computed in a numeric of the declaration `precision` (see
-    numeric_value): `n / 3` with n a plain numeric keeps its 6 decimals."""
-    return numeric_value(real_as_numeric(value), precision)
+    numeric_value): `n / 3` with n a plain numeric keeps its 6 decimals. Also every
+    store into a numeric (types.py coerce): a numeric's value, already marked, as it is."""
+    return numeric_value(value if type(value) is NumericHeld else real_as_numeric(value),
+                         precision)
 
 
 def co_product(value: object, precision: str | None) -> object:
@@ -221,23 +230,6 @@ def fixed_string(value: object, size: int, name: str) -> str:
     if len(text) > keep:
         return text[:keep]
     return text + " " * (size - len(text)) if name == "padded" else text
-
-
-class NumericHeld(Decimal):
-    """A numeric variable's value stored into a Variant, where no declaration keeps its
-    type: marked so that TypeVar answers wlNumeric there too, as for the
-    numeric variable (a numeric and a currency are both Decimals, so it said wlCurrency).
-    Arithmetic reads it as a plain Decimal (`wl_num`), so anything computed from it is
-    unmarked, as a currency's result is."""
-
-    __slots__ = ()
-    wl_type_name = "numeric"
-
-    def wl_num(self) -> Decimal:
-        return Decimal(self)
-
-
-arithmetic.NUMERIC_HELD = NumericHeld  # operators keep the mark (arithmetic._kept)
 
 
 def numeric_variant(v: object) -> object:

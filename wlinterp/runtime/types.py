@@ -31,8 +31,7 @@ from .array_literals import init_array
 from .assoc_arrays import WLAssoc
 from .containers import ArrayRow, StructDef, WLArray, WLStruct, copy_value
 from .instances import new_instance, struct_of_other
-from .stored_numbers import co_currency, fixed_buffer, fixed_string, int_stored, numeric_value, \
-    real_as_numeric
+from .stored_numbers import co_currency, co_numeric, fixed_buffer, fixed_string, int_stored
 
 
 FIXED_STRINGS = frozenset({"fixed", "padded", "asciiz"})  # type_words.fixed_string's names
@@ -264,7 +263,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_TIME and type(value) is str:
         from .datetimes import normalize_time
         return normalize_time(value)
-    if k in (K_TIME, K_DATETIME) and type(value) in (int, float, Decimal, bool):
+    if k in (K_TIME, K_DATETIME) and type(value) in (int, float, Decimal, bool, V.NumericHeld):
         return _dated_number(value, k)  # type: ignore[arg-type]
     if k == K_DATETIME and type(value) is str:
         from .datetimes import normalize_datetime
@@ -298,7 +297,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_CURRENCY:
         return co_currency(value)
     if k == K_NUMERIC:
-        return numeric_value(real_as_numeric(value), t.name)
+        return co_numeric(value, t.name)
     if k == K_DURATION:
         from .datetimes import to_duration
         return to_duration(value)

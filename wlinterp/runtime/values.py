@@ -13,7 +13,7 @@ from __future__ import annotations
 __all__ = [
     "to_str", "to_bool", "to_int", "to_real", "to_num", "format_number", "val",
     "wrap32", "wrap64", "w_not", "type_name", "common_numbers", "real_overflow",
-    "whole_number", "decimal_comma",
+    "whole_number", "decimal_comma", "NumericHeld",
 ]
 
 import decimal
@@ -26,6 +26,22 @@ from ..lazy_regex import lazy_compile
 from .ansi_text import ansi_bytes, ansi_read
 
 _EXACT = Decimal.from_float  # an int: the same Decimal as Decimal(n), cheaper
+
+
+class NumericHeld(Decimal):
+    """A numeric's value (a numeric variable, member, element or parameter, and one
+    stored into a Variant): marked so that TypeVar answers wlNumeric and the run's
+    errors name a numeric ("A value of type numeric cannot be indexed"), a numeric and a
+    currency being both Decimals (they said currency). A currency stays a plain Decimal.
+    Operators keep the mark (arithmetic.py); conversions read it as a plain Decimal
+    (`wl_num`, to_num). Defined here, the lowest layer, so that the conversions and the
+    operators test it by identity, as they test Decimal, on their fast paths."""
+
+    __slots__ = ()
+    wl_type_name = "numeric"
+
+    def wl_num(self) -> Decimal:
+        return Decimal(self)
 
 Date = str
 """A date value ("YYYYMMDD"); built-ins that return dates say `-> Date` so the compiler
@@ -148,8 +164,8 @@ def type_name(v: object) -> str:
         return "real"
     if isinstance(v, str):  # a Variant's Date, Time or DateTime: its own type
         return v.wl_type_name if getattr(v, "wl_dated", False) else "string"  # type: ignore[attr-defined]
-    if isinstance(v, Decimal):
-        return "currency"
+    if isinstance(v, Decimal):  # a numeric is marked (stored_numbers.py NumericHeld,
+        return getattr(v, "wl_type_name", "currency")  # a `0n` literal): its errors say so
     if v is None:
         return "Null"
     if type(v) is list:  # an array literal `["a"]` (it said "type list", Python's word)
@@ -202,7 +218,7 @@ def to_str(v: object) -> str:
     t = type(v)
     if t is str:
         return v  # type: ignore[return-value]
-    if t is int or t is float or t is bool or t is Decimal:
+    if t is int or t is float or t is bool or t is Decimal or t is NumericHeld:
         return format_number(v)  # type: ignore[arg-type]
     if v is None:
         return ""
@@ -298,6 +314,8 @@ def to_num(v: object) -> int | float | Decimal:
     t = type(v)
     if t is int or t is float or t is Decimal:
         return v  # type: ignore[return-value]
+    if t is NumericHeld:  # a numeric: computed as a plain Decimal (the operators mark it)
+        return Decimal(v)  # type: ignore[arg-type]
     if t is bool:
         return 1 if v else 0
     if t is str:
@@ -392,7 +410,7 @@ def to_bool(v: object) -> bool:
     t = type(v)
     if t is bool:
         return v  # type: ignore[return-value]
-    if t is int or t is float or t is Decimal:
+    if t is int or t is float or t is Decimal or t is NumericHeld:
         return v != 0
     if v is None:
         return False

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import WLRuntimeError
 from ..runtime.kinds import Kind
+from ..runtime.values import NumericHeld
 from ..syntax import nodes as N
 from ..syntax.names import fold
 
@@ -36,7 +37,7 @@ _SHOWN: dict[str, str] = {Kind.DATE: "Date", Kind.TIME: "Time", Kind.DATETIME: "
 # a sample value of each number kind, asked as the run asks it (`n..Foo`: "A value of
 # type integer has no property 'Foo'.")
 _SAMPLES: dict[str, Any] = {Kind.INT: 5, Kind.REAL: 2.5, Kind.BOOLEAN: True,
-                            Kind.CURRENCY: Decimal("1.5"), Kind.NUMERIC: Decimal("1.5")}
+                            Kind.CURRENCY: Decimal("1.5"), Kind.NUMERIC: NumericHeld("1.5")}
 _DATED = (Kind.DATE, Kind.TIME, Kind.DATETIME)
 # the kinds whose `x.Name` the run reads as `x..Name`: a string's `s.Occurrence` stops it
 # with "A string has no property 'Occurrence'" (a number's `n.Foo` is WL109 "no members")
