@@ -1,15 +1,20 @@
 """FOR EACH File WHERE/WITH's condition compiled to the data the browse turns into SQL
-(wlinterp/hfsql/foreach_where.py): comparisons of an item with a value, joined by
-AND/ET, OR/OU and NOT/PAS, in parentheses as written. Mixed into LoopMixin (loops.py);
-kept apart so that loops.py stays within its size."""
+(wlinterp/hfsql/foreach_where.py): comparisons of an item with values (the forms of
+syntax/file_comparisons.py), joined by AND/ET, OR/OU and NOT/PAS, in parentheses as
+written. Mixed into LoopMixin (loops.py); kept apart so that loops.py stays within its
+size."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..lazy_import import on_first_call
 from ..syntax import nodes as N
 from .base import CompilerBase
 
-# the operators a comparison in a FOR EACH File condition may use (foreach_where.py reads
-# them): the orders, and the string operators starts with and contains
-FILE_OPERATORS = ("=", "<>", "<", "<=", ">", ">=", "[=", "[=]")
+if TYPE_CHECKING:
+    from ..syntax.file_comparisons import file_comparison
+else:  # (loaded by the first program browsing a data file with a condition)
+    on_first_call(globals(), "..syntax.file_comparisons", "file_comparison")
 
 _JOINS = {"and": "and", "sand": "and", "or": "or", "sor": "or"}
 
@@ -19,8 +24,9 @@ class FileConditions(CompilerBase):
 
     def file_conditions(self, e: N.Expr | None) -> list[str]:
         """The condition's conjuncts (joined by AND), each the code of a part: a
-        comparison `(item, op, value)` (the value evaluated once, before the loop), or
-        `("or", [parts])`, `("and", [parts])`, `("not", [part])`."""
+        comparison `(item, op, value)` (the value evaluated once, before the loop; a
+        tuple of values for BETWEEN and IN), or `("or", [parts])`, `("and", [parts])`,
+        `("not", [part])`."""
         if e is None:
             return []
         if isinstance(e, N.Logic) and _JOINS.get(e.op) == "and":
@@ -34,12 +40,14 @@ class FileConditions(CompilerBase):
             return f"({join!r}, [{self.file_part(e.left)}, {self.file_part(e.right)}])"
         if isinstance(e, N.Unary) and e.op == "not":
             return f"('not', [{self.file_part(e.operand)}])"
-        if isinstance(e, N.Compare) and len(e.ops) == 1 and e.ops[0] in FILE_OPERATORS:
-            left = e.operands[0]
-            if isinstance(left, N.Member) and isinstance(left.obj, N.Name):
-                left = N.Name(left.line, left.col, left.name)  # Client.Ville = ... -> Ville
-            if isinstance(left, N.Name):
-                return f"({left.name!r}, {e.ops[0]!r}, {self.value(e.operands[1])})"
+        cmp = file_comparison(e)
+        if cmp is not None:
+            values = [self.value(v) for v in cmp.values]
+            value = values[0] if cmp.op in _ONE_VALUE else f"({', '.join(values)},)"
+            return f"({cmp.item.name!r}, {cmp.op!r}, {value})"
         raise self.error("FOR EACH on a data file: the condition must compare items with "
-                         "values (Item = value, with = <> < <= > >= [= [=], joined by AND, "
-                         "OR, NOT)", e)
+                         "values (Item = value, with = <> < <= > >= [= [=], LIKE, BETWEEN "
+                         "... AND ..., IN (...), joined by AND, OR, NOT)", e)
+
+
+_ONE_VALUE = frozenset({"=", "<>", "<", "<=", ">", ">=", "[=", "[=]", "LIKE", "NOT LIKE"})

@@ -1,4 +1,5 @@
-"""FOR EACH File WHERE/WITH's condition as SQL: `Item op value` joined by AND, OR, NOT.
+"""FOR EACH File WHERE/WITH's condition as SQL: `Item op value` (LIKE, BETWEEN and IN
+too, as HFilter's condition takes them) joined by AND, OR, NOT.
 
 The orders and equalities compare as the database does for that item (a text key
 without regard to case or accents: "Collation of text keys"). `[=` (starts with) and
@@ -51,8 +52,31 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
     if op == "[=]":
         params.append(_text_operand(ctx, item, op, value))
         return contains_sql(ctx.dialect, col, p)
-    params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
+    if op in ("LIKE", "NOT LIKE"):
+        params.append(_text_operand(ctx, item, op, value))
+        return _like_sql(ctx.dialect, col, op, p)
+    kind, size, dialect = item.type.kind, item.size, ctx.dialect
+    if op in ("BETWEEN", "NOT BETWEEN"):  # both bounds included, as HFilter's
+        params += [to_db(kind, size, v, dialect) for v in value]
+        return f"{col} {op} {p} AND {p}"
+    if op in ("IN", "NOT IN"):
+        values = list(value)
+        if not values:  # `IN ()`: no value to be equal to
+            return "1 = 0" if op == "IN" else "1 = 1"
+        params += [to_db(kind, size, v, dialect) for v in values]
+        return f"{col} {op} ({', '.join([p] * len(values))})"
+    params.append(to_db(kind, size, value, dialect))
     return f"{col} {op} {p}"
+
+
+def _like_sql(dialect: str, col: str, op: str, mark: str) -> str:
+    """`col [NOT] LIKE pattern` as HFilter's condition compares it (docs/hfsql.md
+    "Filters"): `%` and `_` wildcards, case ignored on both databases. PostgreSQL refuses
+    LIKE under the text keys' non-deterministic collation: the item is compared under
+    "C" with ILIKE (hfsql/filters.py _pg_like)."""
+    if dialect == "sqlite":
+        return f"{col} {op} {mark}"
+    return f'{col} COLLATE "C" {op.replace("LIKE", "ILIKE")} {mark}'
 
 
 def contains_sql(dialect: str, col: str, mark: str) -> str:

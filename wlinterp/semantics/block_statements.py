@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .operands import check_switch_subject
     from .sort_keys import note_member_keys
     from .value_properties import declared_simple, sample_of
+    from ..syntax.file_comparisons import file_comparison
 else:
     on_first_call(globals(), ".array_stores", "check_array_use")
     on_first_call(globals(), ".assignments", "check_loop_constant")
@@ -36,6 +37,7 @@ else:
     on_first_call(globals(), ".operands", "check_switch_subject")
     on_first_call(globals(), ".sort_keys", "note_member_keys")
     on_first_call(globals(), ".value_properties", "declared_simple", "sample_of")
+    on_first_call(globals(), "..syntax.file_comparisons", "file_comparison")
 
 _NAME = N.Name
 _CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
@@ -223,12 +225,14 @@ class BlockStatements(CheckerState):
         if isinstance(e, N.Unary) and e.op == "not":  # (a NotPrefix as parsed)
             self.file_where(e.operand, file)
             return
-        if type(e) is N.Compare and len(e.ops) == 1 and type(e.operands[0]) is N.Name \
-                and self.scope.lookup(fold(e.operands[0].name)) is None:
-            item = e.operands[0]
-            if file is not None:
-                unknown_item(self, file, item.name, item, item.col)
-            self.expr(e.operands[1])  # the item: a name of the data file
+        cmp = file_comparison(e)  # Item op v, v op Item, LIKE, BETWEEN, IN
+        if cmp is not None:
+            if type(cmp.written) is N.Name and self.scope.lookup(fold(cmp.item.name)) is None:
+                if file is not None:  # the item: a name of the data file
+                    unknown_item(self, file, cmp.item.name, cmp.item, cmp.item.col)
+            else:
+                self.expr(cmp.written)  # `Customer.City`, a variable
+            self.exprs(cmp.values)
             return
         self.expr(e)
 

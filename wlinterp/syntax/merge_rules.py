@@ -36,11 +36,13 @@ if TYPE_CHECKING:
     from .pending_result import return_as_name
     from .case_colon import other_case_colon as _other_case_colon
     from .foreach_options import foreach_options as _foreach_options, join_depth, position_source
+    from .file_condition_words import condition_words
 else:
     on_first_call(globals(), ".pending_result", "return_as_name")
     on_first_call(globals(), ".case_colon", "other_case_colon as _other_case_colon")
     on_first_call(globals(), ".foreach_options",
                   "foreach_options as _foreach_options", "join_depth", "position_source")
+    on_first_call(globals(), ".file_condition_words", "condition_words")
 
 # `PROCÉDURE PUBLIQUE GLOBALE Name`: GLOBAL/LOCAL are keywords of their own, also modifiers.
 _MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
@@ -182,6 +184,7 @@ def file_loop(toks: list[Token], i: int, line_start: bool, out: list[Token],
                 keys = _sort_after_where(toks, i + 1, out)
             out.append(_retype(toks[i], "FILE_WHERE", toks[i].value))  # WHERE / OÙ / AVEC cond
             i += 1
+            condition_words(toks, i)  # LIKE, BETWEEN ... AND, as HFilter's condition
         return i, False
     return None
 

@@ -1,0 +1,58 @@
+// FOR EACH File WHERE: LIKE, BETWEEN ... AND, IN (...) and their NOT forms, as HFilter's
+// condition takes them, and a value written on the left ("Nice" = City, 20 < Balance):
+// each was a compile error ("unexpected 'LIKE'", "the condition must compare items")
+FOR i = 1 TO 4
+	HReset(Customer)
+	Customer.Name = "C" + i
+	Customer.City = ["Paris", "Lyon", "Nice", "paris"][i]
+	Customer.Balance = 10 * i
+	HAdd(Customer)
+END
+FOR EACH Customer WHERE City LIKE "Par%"
+	Trace("like", Customer.Name)
+END
+// expect: like, C1
+// expect: like, C4
+FOR EACH Customer WHERE City NOT LIKE "%i%"
+	Trace("not like", Customer.Name)
+END
+// expect: not like, C2
+nLow is int = 20
+FOR EACH Customer WHERE Balance BETWEEN nLow AND nLow + 10
+	Trace("between", Customer.Name)
+END
+// expect: between, C2
+// expect: between, C3
+FOR EACH Customer WHERE Balance NOT BETWEEN 20 AND 30 AND City <> "Nice"
+	Trace("not between", Customer.Name)
+END
+// expect: not between, C1
+// expect: not between, C4
+FOR EACH Customer WHERE City IN ("Paris", "Lyon")
+	Trace("in", Customer.Name)
+END
+// expect: in, C1
+// expect: in, C2
+// expect: in, C4
+FOR EACH Customer WHERE Customer.City NOT IN ("Paris", "Lyon")
+	Trace("not in", Customer.Name)
+END
+// expect: not in, C3
+FOR EACH Customer WHERE "Nice" = City
+	Trace("left", Customer.Name)
+END
+// expect: left, C3
+FOR EACH Customer WHERE 20 < Customer.Balance
+	Trace("left <", Customer.Name)
+END
+// expect: left <, C3
+// expect: left <, C4
+FOR EACH Customer WHERE 15 <= Balance AND (City IN ("nice", "Lyon") OR Name LIKE "%1")
+	Trace("mixed", Customer.Name)
+END
+// expect: mixed, C2
+// expect: mixed, C3
+FOR EACH Customer WHERE Balance LIKE "1%"
+	Trace("never", Customer.Name)
+END
+// expect error: 'LIKE' compares a text item with a text; Balance is no text item

@@ -1,0 +1,63 @@
+"""One comparison of a FOR EACH File WHERE/WITH condition, in one shape for the compiler
+(compiler/file_conditions.py) and the semantic pass (semantics/block_statements.py
+file_where): the item compared, the operator, the values it is compared with.
+
+The forms (docs/hfsql.md "Reading and browsing", FOR EACH ... WHERE): `Item op value`;
+`value op Item` (a constant or expression on the left, `"Paris" = City`: the operator
+turned round); `Item [NOT] LIKE pattern`; `Item [NOT] BETWEEN low AND high`
+(file_condition_words.py made them comparisons); `Item [NOT] IN (v1, v2, ...)`.
+"""
+from __future__ import annotations
+
+__all__ = ["FILE_OPERATORS", "file_comparison"]
+
+from typing import NamedTuple
+
+from . import nodes as N
+
+# the operators of `Item op value` (foreach_where.py reads them): the orders, the string
+# operators starts with and contains, and HFilter's LIKE
+FILE_OPERATORS = ("=", "<>", "<", "<=", ">", ">=", "[=", "[=]", "LIKE", "NOT LIKE")
+# `value op Item` read as `Item op' value` (the string operators have no such reading)
+_TURNED = {"=": "=", "<>": "<>", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+class FileComparison(NamedTuple):
+    item: N.Name  # the item, `File.Item` as `Item`
+    op: str  # one of FILE_OPERATORS, or [NOT] BETWEEN, [NOT] IN
+    values: list[N.Expr]  # one value; BETWEEN's low and high; IN's list
+    written: N.Expr  # the item as written (`File.Item`, `Item`)
+
+
+def file_comparison(e: N.Expr) -> FileComparison | None:
+    """`e` as a comparison of an item with values, or None when it is none of the forms."""
+    if type(e) is N.InList:
+        item = _item(e.value)
+        if item is None:
+            return None
+        return FileComparison(item, "NOT IN" if e.negate else "IN", list(e.items), e.value)
+    if not isinstance(e, N.Compare):
+        return None
+    if len(e.ops) == 2 and e.ops[0] in ("BETWEEN", "NOT BETWEEN") and e.ops[1] == "AND":
+        item = _item(e.operands[0])
+        return None if item is None else FileComparison(item, e.ops[0], e.operands[1:],
+                                                        e.operands[0])
+    if len(e.ops) != 1 or e.ops[0] not in FILE_OPERATORS:
+        return None
+    left, right = e.operands
+    item = _item(left)
+    if item is not None:
+        return FileComparison(item, e.ops[0], [right], left)
+    item = _item(right)
+    if item is not None and e.ops[0] in _TURNED:
+        return FileComparison(item, _TURNED[e.ops[0]], [left], right)
+    return None
+
+
+def _item(e: N.Expr) -> N.Name | None:
+    """`Item` or `File.Item` (as `Item`), else None."""
+    if isinstance(e, N.Name):
+        return e
+    if isinstance(e, N.Member) and isinstance(e.obj, N.Name):
+        return N.Name(e.line, e.col, e.name)
+    return None
