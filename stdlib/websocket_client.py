@@ -203,6 +203,8 @@ def _connect(rt: Runtime, fname: str, name: object, address: object, port: objec
     except (OSError, ValueError) as exc:
         sock.close()
         words = handshake_words(exc, seconds) if isinstance(exc, OSError) else str(exc)
+        if isinstance(exc, TimeoutError) and s.pending:  # it answered, and went on
+            words = f"the server's answer to the handshake did not end within {seconds:g} s"
         raise BuiltinFailure(f"{fname}: the WebSocket to {host_port(host, number)} could not "
                              f"be opened ({words}).", value=False) from None
     finally:

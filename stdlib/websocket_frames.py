@@ -60,7 +60,11 @@ def check_opening(s: WLSocket, key: bytes) -> None:
     """Read the server's answer to the handshake: ValueError in words unless it is
     101 with the Sec-WebSocket-Accept the key asks for. What the server sent after it
     stays in the socket's pending bytes (a first message)."""
-    head = s.read_until(b"\r\n\r\n", _HEAD_LIMIT).decode("latin-1")
+    try:
+        head = s.read_until(b"\r\n\r\n", _HEAD_LIMIT).decode("latin-1")
+    except ValueError:  # (read_until's words name the longest string, not this bound)
+        raise ValueError(f"the server's answer to the handshake went past {_HEAD_LIMIT} "
+                         "bytes without ending; a real one holds a few hundred") from None
     status, _, rest = head.partition("\r\n")
     fields = {name.strip().lower(): value.strip() for name, _, value in
               (line.partition(":") for line in rest.split("\r\n"))}

@@ -7,6 +7,8 @@ does can be bounded.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import socket
 import threading
 from collections.abc import Iterator
@@ -162,3 +164,20 @@ def traced_against(script: Script, code: str) -> list[str]:
         return run_lines(code.replace("{port}", str(server.port)))
     finally:
         server.close()
+
+
+def websocket_accepted(conn: socket.socket) -> bytes:
+    """Read a client's WebSocket opening handshake on `conn`: the 101 answer accepting it
+    (RFC 6455 4.2.2), its final empty line left for the caller to send (or not)."""
+    head = b""
+    while b"\r\n\r\n" not in head:
+        piece = conn.recv(4096)
+        if not piece:
+            raise ConnectionError("closed")
+        head += piece
+    key = next(line.split(b":", 1)[1].strip() for line in head.split(b"\r\n")
+               if line.lower().startswith(b"sec-websocket-key:"))
+    accept = base64.b64encode(hashlib.sha1(key + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
+                              .digest())
+    return (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+            b"Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + b"\r\n")

@@ -7,15 +7,13 @@ the bytes after a size line as a size. The peer sends the rest only when the scr
 written after its first read failed, so nothing depends on timing. Loopback, EN and FR."""
 from __future__ import annotations
 
-import base64
-import hashlib
 import io
 import socket
 import threading
 
 import pytest
 
-from loopback import RawServer
+from loopback import RawServer, websocket_accepted
 from wlinterp.engine import run_source
 
 MODES = {  # how the peer frames "hello world!": its first part, then the rest
@@ -50,28 +48,12 @@ END_TAG = {EN: 'SocketChangeTransmissionMode("c", SocketEndTag, "#END#")',
            FR: 'SocketChangeModeTransmission("c", SocketMarqueurFin, "#END#")'}
 
 
-def _accept_websocket(conn: socket.socket) -> None:
-    """Read the client's opening handshake and accept it (RFC 6455 4.2.2)."""
-    head = b""
-    while b"\r\n\r\n" not in head:
-        piece = conn.recv(4096)
-        if not piece:
-            raise ConnectionError("closed")
-        head += piece
-    key = next(line.split(b":", 1)[1].strip() for line in head.split(b"\r\n")
-               if line.lower().startswith(b"sec-websocket-key:"))
-    accept = base64.b64encode(hashlib.sha1(key + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
-                              .digest())
-    conn.sendall(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                 b"Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + b"\r\n\r\n")
-
-
 def _peer(mode: str):
     first, rest = MODES[mode]
 
     def script(conn: socket.socket, stop: threading.Event) -> None:
         if mode == "websocket":
-            _accept_websocket(conn)
+            conn.sendall(websocket_accepted(conn) + b"\r\n")
         conn.sendall(first)
         conn.settimeout(15)
         conn.recv(64)  # the script's "go", written once its first read failed
