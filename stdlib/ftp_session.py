@@ -98,11 +98,12 @@ def failed(fname: str, exc: BaseException, value: object,
 
 def _why(exc: BaseException, limit: Deadline | None) -> str:
     """What went wrong, in words."""
-    from wlinterp.mail.failures import reply_words, system_words, tls_words  # (failure path)
+    from wlinterp.mail.failures import (certificate_words, reply_words, system_words,
+                                        tls_words)  # (failure path)
     if limit is not None and limit.fired:
         return limit.words()
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the server's certificate was refused ({exc.verify_message})"
+        return certificate_words(exc)
     if isinstance(exc, ssl.SSLError):
         return f"TLS failed ({tls_words(exc)})"
     if type(exc) is ValueError and "newline" in str(exc):  # ftplib's refusal, unsent

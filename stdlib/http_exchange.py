@@ -227,10 +227,10 @@ def _shown(reason: object) -> str:
     a refused certificate or a failed TLS exchange in the words FTP and e-mail use (it
     was OpenSSL's "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ...
     (_ssl.c:1006)")."""
-    from wlinterp.mail.failures import reply_words, system_words, tls_words  # (failure path)
+    from wlinterp.mail.failures import (certificate_words, reply_words, system_words,
+                                        tls_words)  # (failure path)
     if isinstance(reason, ssl.SSLCertVerificationError):
-        said = ("the server's certificate was refused "
-                f"({reason.verify_message or reason.reason})")
+        said = certificate_words(reason)
     elif isinstance(reason, ssl.SSLError):
         said = f"TLS failed ({tls_words(reason)})"
     else:

@@ -221,9 +221,9 @@ def handshake_words(exc: OSError, seconds: float | None, peer: str = "server") -
     brackets): it was "_ssl.c:989: The handshake operation timed out", or the bare
     identifier (WRONG_VERSION_NUMBER)."""
     import ssl
-    from wlinterp.mail.failures import tls_words  # (failure path only)
+    from wlinterp.mail.failures import certificate_words, tls_words  # (failure path only)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"certificate: {exc.verify_message or exc.reason}"
+        return certificate_words(exc, peer)
     if isinstance(exc, (TimeoutError, socket.timeout)):
         within = f" within {seconds:g} s" if seconds is not None else ""
         return f"no answer from the {peer}{within}"

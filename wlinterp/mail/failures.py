@@ -9,7 +9,7 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 from __future__ import annotations
 
 __all__ = ["MailError", "coded_words", "cut_words", "decode_reply", "describe_exception",
-           "no_answer_within", "reply", "tls_words", "reply_text", "reply_words"]
+           "certificate_words", "no_answer_within", "reply", "tls_words", "reply_text", "reply_words"]
 
 import re
 import smtplib
@@ -122,8 +122,7 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
     if isinstance(exc, TimeoutError) or isinstance(cause, TimeoutError):
         return no_answer_within(timeout), 0
     if isinstance(exc, ssl.SSLCertVerificationError):
-        why = exc.verify_message or exc.reason or str(exc)
-        return f"the server's TLS certificate was rejected: {why}", 0
+        return certificate_words(exc), 0
     if isinstance(exc, ssl.SSLError):
         return f"TLS error: {tls_words(exc)}", 0
     if isinstance(exc, ReplyCut):
@@ -155,6 +154,14 @@ _TLS_REASONS = {
                               "certificate presented",
     "SSLV3_ALERT_BAD_CERTIFICATE": "the server refused the client certificate presented",
 }
+
+
+def certificate_words(exc: ssl.SSLCertVerificationError, peer: str = "server") -> str:
+    """A certificate refused in a TLS handshake, said alike by every protocol (e-mail,
+    HTTP, FTP, sockets, WebSocket): "the server's certificate was refused (Hostname
+    mismatch, certificate is not valid for 'localhost'.)"."""
+    why = exc.verify_message or exc.reason or str(exc)
+    return f"the {peer}'s certificate was refused ({why})"
 
 
 def tls_words(exc: ssl.SSLError) -> str:

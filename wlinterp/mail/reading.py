@@ -28,7 +28,7 @@ from typing import Any, Callable, Hashable, Iterator
 
 from ..goodbyes import GOODBYE_WAIT, Farewells, per_run
 from ..host_names import host_port
-from .failures import cut_words, decode_reply, no_answer_within, reply_words, tls_words
+from .failures import certificate_words, cut_words, decode_reply, no_answer_within, reply_words, tls_words
 
 LONG_LINE_WORDS = "the server sent a line longer than"
 """How a line past the library's bound is said (imap.py's readline), in any step."""
@@ -97,7 +97,7 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
     """The server's reply (poplib's and imaplib's errors carry it) or the system's reason;
     a wait that reached the session's `timeout` names it, as SMTP does."""
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the server's certificate was refused ({exc.verify_message})"
+        return certificate_words(exc)
     if isinstance(exc, ssl.SSLError):  # OpenSSL's words ("[SSL: WRONG_VERSION_NUMBER] wrong
         return f"TLS error: {tls_words(exc)}"  # version number (_ssl.c:1006)"): SMTP's
     if isinstance(exc, UnicodeError):  # never its text: it quotes the character
