@@ -274,7 +274,7 @@ class _Scanner(OperatorsMixin):
             return ("unterminated string: the closing " + ('"' if ch == '"' else "”")
                     + " is missing on this line" + ("; WLanguage has no \\\" escape: a quote "
                                                      'inside a string is doubled ("")'
-                                                     if escaped else ""))
+                                                     if escaped else self.open_quote_hint(start)))
         if ch == "\\" and text.startswith('\\"', start):  # `"{\"name\": ...}"`
             return ("unexpected character '\\': WLanguage has no \\\" escape: a quote inside "
                     'a string is doubled ("")')

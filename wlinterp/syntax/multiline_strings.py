@@ -70,14 +70,27 @@ class TextsMixin:
         common indentation removed, `""` is a quote)."""
         text = self.text
         eol = _BLANK_TO_EOL.match(text, start + 1)
-        if eol is None:
-            return False
+        if eol is None or self.out and self.out[-1].type in OPERAND_END:
+            return False  # `x = a/b"`: a quote after an operand opens no text of lines
         found = self._lines_until(eol.end(), _closes_quote, '"')
         if found is None:
             return False
         lines, pos, close_at = found
         self._emit_text(lines, start, pos, close_at, quoted=True)
         return True
+
+    def open_quote_hint(self, start: int) -> str:
+        """What to add to "unterminated string" when the quote at `start` ends its line
+        and opened no text of lines: after an operand (`URL = <URL>/v1/orders"`), the
+        string's opening quote is likely missing; else no line closes the text."""
+        if self.text[start] != '"' or _BLANK_TO_EOL.match(self.text, start + 1) is None:
+            return ""
+        prev = self.out[-1] if self.out else None
+        if prev is not None and prev.type in OPERAND_END:
+            after = f"'{prev.value}'" if prev.type in ("NAME", "NUMBER") else "an operand"
+            return f"; the quote after {after} opens a string: is its opening quote missing?"
+        return ("; a quote ending a line opens a text of several lines, which a line "
+                "starting with \" closes, and none does")
 
     def _lines_until(self, pos: int, closes: "Callable[[str], bool]",
                      mark: str) -> "tuple[list[str], int, int] | None":
@@ -192,6 +205,10 @@ def _adjacent_quoted(line: str) -> bool:
 
 
 def _closes_quote(line: str) -> bool:
-    """A line starting with `"` (not `""`, a quote in the text) closes a quoted string."""
+    """A line starting with `"` (not `""`, a quote in the text) closes a quoted string,
+    unless what follows that quote holds an odd number of quotes (`"label": "Ann",`, a
+    JSON line): closing there would leave a string open on that line, so the quote that
+    is never closed is the one that opened the text, and the error is said there."""
     body = line.lstrip()
-    return body.startswith('"') and not body.startswith('""')
+    return body.startswith('"') and not body.startswith('""') \
+        and body.count('"', 1) % 2 == 0
