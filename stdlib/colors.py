@@ -90,11 +90,19 @@ def rgb_to_html(rt: Runtime, color: IntArg) -> str:
 def html_to_rgb(rt: Runtime, html: object) -> int:
     """The colour of an HTML "#RRGGBB" or "#RGB" (the # optional; INFERRED: no stored
     page); anything else is a fatal error naming the text."""
-    text = V.to_str(html).strip().lstrip("#")
+    colour = html_colour(V.to_str(html))
+    if colour is None:
+        raise WLRuntimeError(f"HTMLToRGB: '{V.to_str(html)}' is not an HTML colour (#RRGGBB).")
+    return colour
+
+
+def html_colour(html: str) -> int | None:
+    """The colour an HTML "#RRGGBB" or "#RGB" text writes (the # optional), or None."""
+    text = html.strip().lstrip("#")
     if len(text) == 3:
         text = "".join(c * 2 for c in text)
     if len(text) != 6 or any(c not in "0123456789abcdefABCDEF" for c in text):
-        raise WLRuntimeError(f"HTMLToRGB: '{V.to_str(html)}' is not an HTML colour (#RRGGBB).")
+        return None
     return int(text[0:2], 16) + int(text[2:4], 16) * 256 + int(text[4:6], 16) * 65536
 
 
@@ -198,8 +206,31 @@ def _part(name: str) -> int:
 
 
 def color_of(value: object) -> WLColor:
-    """The Color a value assigned to a Color variable gives: an integer's colour."""
-    return value if type(value) is WLColor else WLColor(int_arg(value, "Color"))
+    """The Color a value stored into a Color gives (a variable, a member, an element, a
+    parameter; from a Variant too): a number's colour; a text as HTMLToRGB reads it when
+    it starts with "#" ("#FF0000" is LightRed, 255), its number when it is one ("255",
+    "" is 0), else refused in words. INFERRED (no stored page for the Color type; HTML's
+    form is the one text form a colour has in WLanguage, RGBToHTML's): every text was
+    read as a number, so `c is Color = "#FF0000"` was black, 0, without a word
+    (docs/builtins.md "A text stored into a Color")."""
+    if type(value) is WLColor:
+        return value
+    if isinstance(value, str) and not getattr(value, "wl_dated", False):
+        return WLColor(_text_colour(value))
+    return WLColor(int_arg(value, "Color"))
+
+
+def _text_colour(text: str) -> int:
+    """The colour a text stored into a Color gives (color_of)."""
+    shown = text.strip()
+    if shown.startswith("#"):
+        colour = html_colour(shown)
+        if colour is not None:
+            return colour
+    elif not shown or V.whole_number(shown):
+        return int_arg(shown, "Color")
+    raise WLRuntimeError(f"'{text}' is not a colour: a Color takes a number (RGB(r, g, b), "
+                         f"a colour constant) or an HTML colour \"#RRGGBB\".")
 
 
 def _new(rt: Any) -> WLColor:
