@@ -70,6 +70,8 @@ def dated_store(spec: Any, code: str, t: SType) -> str | None:
         return f"{time_counter(spec.kind)}({code})"
     if t == S.DATE and spec.kind in _NUMBER_KINDS:  # one that names no day stops
         return f"date_number({code})"  # (`o.nDay = d`, `t[1] = d`: as `n = d`)
+    if t == S.DATETIME and spec.kind == Kind.INT:  # its digits, marked: an integer too
+        return f"dated_variant({code}, 'datetime')"  # small stops in words (int_stored)
     if spec.kind == Kind.VARIANT and not spec.dynamic:
         return f"dated_variant({code}, {MARKED_KINDS[t]!r})"
     return None
@@ -89,6 +91,8 @@ class ConvertMixin(CompilerBase):
                 else S.ANY
         elif t == S.DATE and spec.kind in _NUMBER_KINDS:  # one that names no day stops
             code = f"date_number({code})"
+        elif t == S.DATETIME and spec.kind == Kind.INT:  # (dated_store)
+            code = f"dated_variant({code}, 'datetime')"
         if st == S.INT:
             if spec.bits == 32 and not spec.unsigned:
                 if t == S.INT and code.lstrip("-").isdigit():

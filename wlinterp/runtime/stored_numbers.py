@@ -153,7 +153,18 @@ def int_stored(value: object, bits: int, unsigned: bool) -> int:
         return n
     if type(value) is not int and type(V.to_num(value)) is not int:
         raise WLRuntimeError(int_overflow(Decimal(n), bits, unsigned), ErrCode.NUMERIC)
+    if getattr(value, "wl_type_name", None) == "datetime":  # its digits: no bits to wrap
+        raise WLRuntimeError(datetime_overflow(n, bits, unsigned), ErrCode.NUMERIC)
     return ((n - low) & ((1 << bits) - 1)) + low
+
+
+def datetime_overflow(n: int, bits: int, unsigned: bool) -> str:
+    """The words of a DateTime stored into an integer too small for its digits
+    (YYYYMMDDHHMMSSCCC, 17 of them: only an 8-byte int holds them). INFERRED
+    (docs/semantics.md "A DateTime stored into an integer"): the digits wrapped, so
+    `i is int = dt` gave -1784304192 for 2025-12-07 10:30."""
+    return (f"{int_overflow(Decimal(n), bits, unsigned)[:-1]}: a DateTime's digits "
+            f"(YYYYMMDDHHMMSSCCC) need an 8-byte int.")
 
 
 def real_as_numeric(value: object) -> Decimal:
