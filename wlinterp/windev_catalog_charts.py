@@ -18,6 +18,12 @@ from .windev_catalog_families import CHART, CatalogFamily
 
 CHART_NAMES: dict[CatalogFamily, str] = {
     CHART: """
+        grCreate grCrée                                   # INFERRED (read in real code, no page)
+        grDraw grDessine                                  # INFERRED (read in real code, no page)
+        grAddData grAjouteDonnée                          # INFERRED (read in real code, no page)
+        grTitle grTitre                                   # INFERRED (read in real code, no page)
+        grDestroy grDétruit                               # INFERRED (French: third-party code)
+        grAddSeries grAjouteSérie                         # INFERRED (French: third-party code)
         grAddTimeData grAjouteDonnéeTemporelle            # INFERRED
         grAxisPosition grAxePosition                      # INFERRED
         grAxisVisible grAxeVisible                        # INFERRED

@@ -18,6 +18,14 @@ from .windev_catalog_families import DRAWING, WINDOWS, CatalogFamily
 
 DRAWING_NAMES: dict[CatalogFamily, str] = {
     DRAWING: """
+        dStartDrawing dDébutDessin                        # INFERRED (read in real code, no page)
+        dEndDrawing dFinDessin                            # INFERRED (read in real code, no page)
+        dRectangle                                        # INFERRED: the same name in English
+        dLine dLigne                                      # INFERRED (read in real code, no page)
+        dText dTexte                                      # INFERRED (read in real code, no page)
+        dCircle dCercle                                   # INFERRED (read in real code, no page)
+        dPoint                                            # INFERRED: the same name in English
+        gPen gStylo                                       # INFERRED (French: PC SOFT's example)
         dDisplay dAffiche                                 # INFERRED
         dArc                                              # INFERRED: the same name in English
         dFrame dCadre                                     # INFERRED

@@ -52,20 +52,6 @@ NAMES: dict[CatalogFamily, str] = {
         ControlContextual ChampContextuel
         EnumControl ÉnumèreChamp
         ChangeSkinTemplate ChangeGabarit
-        dStartDrawing dDébutDessin
-        dEndDrawing dFinDessin
-        dRectangle                               # INFERRED: the same name in English
-        dLine dLigne
-        dText dTexte
-        dCircle dCercle
-        dPoint                                   # INFERRED: the same name in English
-        grCreate grCrée
-        grDraw grDessine
-        grAddData grAjouteDonnée
-        grTitle grTitre
-        grDestroy grDétruit                      # INFERRED (French: third-party code)
-        grAddSeries grAjouteSérie                # INFERRED (French: third-party code)
-        gPen gStylo                              # INFERRED (French: PC SOFT's example)
         fImageSelect fSélecteurImage             # INFERRED French (English: PC SOFT's example)
         fGraphicFilter fFiltreImage              # INFERRED French (English: PC SOFT's example)
         fSelect fSélecteur

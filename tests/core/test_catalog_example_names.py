@@ -13,11 +13,11 @@ from wlinterp.cli import main
 from wl_test_helpers import check_json, write
 
 CALLS = [  # (English call, French call, the family's words in the message)
-    ("gPen(1)", "gStylo(1)", "a window function"),
+    ("gPen(1)", "gStylo(1)", "a drawing/image function"),
     ('fImageSelect("", "", "t", fGraphicFilter())',
      'fSélecteurImage("", "", "t", fFiltreImage())', "a window function"),
-    ('grAddSeries("g", 1)', 'grAjouteSérie("g", 1)', "a window function"),
-    ('grDestroy("g")', 'grDétruit("g")', "a window function"),
+    ('grAddSeries("g", 1)', 'grAjouteSérie("g", 1)', "a chart function"),
+    ('grDestroy("g")', 'grDétruit("g")', "a chart function"),
     ("iWindowCancel(False)", "iFenêtreAbandon(Faux)", "a printing/report function"),
     ('JavaLoad("f.jar")', 'JavaCharge("f.jar")', "a Java function"),
     ('JavaExecuteFunction("F", "x")', 'JavaExécuteFonction("F", "x")', "a Java function"),
