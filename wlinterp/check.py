@@ -27,6 +27,7 @@ from .check_options import CheckOptions, add_check_options, options_from
 from .check_elements import check_blocks, name_blocks, syntax_diagnostic, unread_messages
 from .check_clashes import left_out_hints, sibling_clash, without_clashes
 from .check_hints import NeighbourHints
+from .check_projects import Projects
 from .check_shared import with_shared_constants
 from .semantics.analysis import Analysis, analyze
 from .semantics.diagnostics import Diagnostic, select
@@ -230,45 +231,7 @@ def _left_out(path: str, marked: bool) -> list[Diagnostic]:
     return []
 
 
-class _Projects:
-    """Which project each file belongs to, so that a file checked sees the files of its
-    own project (and those named on the command line), not those of another project a
-    folder walk met: `wl check .` over several projects made one project's procedure
-    answer another's call (`Evenement(...)` taken for a .wl procedure of a sibling
-    project: WL104 instead of WL103). A project is found as `wl run` finds it (a `.wdp`
-    or `wlproject.toml` above the file, else its folder)."""
-
-    def __init__(self, named: set[str]) -> None:
-        self.named = named  # real paths of the files the command line names
-        self.roots: dict[str, tuple[str, bool]] = {}  # folder -> its project's root, marked
-
-    def _layout(self, path: str) -> tuple[str, bool]:
-        folder = os.path.dirname(os.path.abspath(path))
-        found = self.roots.get(folder)
-        if found is None:
-            from .project.sources import find_layout
-            try:
-                layout = find_layout(folder)
-                found = (os.path.realpath(layout.root), layout.marked)
-            except OSError:
-                found = (folder, False)
-            self.roots[folder] = found
-        return found
-
-    def of(self, path: str) -> str:
-        return self._layout(path)[0]
-
-    def marked(self, path: str) -> bool:
-        """Is `path` in a project (a marker above it), not beside a script only?"""
-        return self._layout(path)[1]
-
-    def visible(self, program: N.Program, path: str) -> bool:
-        """Does the file `path` checked see `program` (another file)?"""
-        other = program.filename
-        return os.path.realpath(other) in self.named or self.of(other) == self.of(path)
-
-
-def _elsewhere(shared: list[N.Program], path: str, projects: _Projects) -> list[N.Program]:
+def _elsewhere(shared: list[N.Program], path: str, projects: Projects) -> list[N.Program]:
     """The programs of the run in another folder than `path`, which it does not see
     because it is outside a project (check_hints: WL101 / WL102 say where they are)."""
     if path == "-" or projects.marked(path):
@@ -277,13 +240,14 @@ def _elsewhere(shared: list[N.Program], path: str, projects: _Projects) -> list[
 
 
 def _checked(path: str, registry: Registry, shared: list[N.Program], opts: CheckOptions,
-             out: TextIO, projects: _Projects | None = None
+             out: TextIO, projects: Projects | None = None
              ) -> tuple[list[Diagnostic], str, int]:
     """(diagnostics, text, code blocks) of one file checked (OSError: unreadable)."""
     text = read_stdin_source() if path == "-" else read_source(path)
     name = "<stdin>" if path == "-" else path
-    real = os.path.realpath(path)  # (the shared programs hold this file too: left out,
-    others = [p for p in shared if os.path.realpath(p.filename) != real  # it is checked)
+    real_path = projects.real if projects is not None else os.path.realpath
+    real = real_path(path)  # (the shared programs hold this file too: left out,
+    others = [p for p in shared if real_path(p.filename) != real  # it is checked)
               and (projects is None or path == "-" or projects.visible(p, path))]
     if is_windev_file(path) and not path.lower().endswith(_WHOLE):
         diags, n = check_blocks(text, name, registry, shared, others, opts.analysis)
@@ -327,7 +291,7 @@ def _check_paths(paths: list[str], quiet_warnings: bool, err: TextIO | None,
     encoding_before = encoding_warnings_printed()  # (the project's files are read too)
     files = list(_files(paths))
     shared, left_out = _shared_programs(files)
-    projects = _Projects({os.path.realpath(p) for p in paths
+    projects = Projects({os.path.realpath(p) for p in paths
                           if p != "-" and not os.path.isdir(p)})
     hints = NeighbourHints()  # (one per run: each neighbour read once)
     shown: list[Diagnostic] = []
