@@ -26,6 +26,36 @@ def test_each_neighbour_is_parsed_once_per_run(tmp_path: Path,
         path.write_text(f"PROCEDURE Use{k}()\nTrace(gnValue{k % 3}, Job{k % 3}())\n",
                         encoding="utf-8")
         checked.append(path)
+    parsed = _parses_counted(monkeypatch)
+    diags = check_json(*checked)
+    assert sorted(parsed) == sorted(f"job_{k}.wl" for k in range(3))
+    by_code = {code: [d for d in diags if d["code"] == code] for code in ("WL101", "WL102")}
+    assert (len(by_code["WL101"]), len(by_code["WL102"])) == (0, 6)
+    for d in by_code["WL102"]:
+        assert "is declared in another script, which is not loaded" in str(d["hint"])
+
+
+def test_a_script_not_naming_the_procedure_is_not_parsed(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the scripts of which a wanted name is a folded word are parsed for the hint
+    (check_hints.py _may_declare); the name is matched folded, so a procedure declared
+    with accents and capitals is found for a call written without them."""
+    (tmp_path / "calculs.wl").write_text("Trace(1)\nPROCÉDURE TotalCalculé()\nRENVOYER 2\n",
+                                         encoding="utf-8")
+    for k in range(3):  # (the name inside a longer word is not the name)
+        (tmp_path / f"other_{k}.wl").write_text(f"Trace({k})\nPROCEDURE TotalCalculé{k}()\n",
+                                                encoding="utf-8")
+    use = tmp_path / "use.wl"
+    use.write_text("Trace(totalcalcule())\n", encoding="utf-8")
+    parsed = _parses_counted(monkeypatch)
+    diags = check_json(use)
+    assert parsed == ["calculs.wl"]
+    [wl102] = [d for d in diags if d["code"] == "WL102"]
+    assert "calculs.wl:2: 'TotalCalculé' is declared in another script" in str(wl102["hint"])
+
+
+def _parses_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files check_hints.py parses from now on, in order."""
     parsed: list[str] = []
     real_parse = hints_module.parse
 
@@ -34,9 +64,4 @@ def test_each_neighbour_is_parsed_once_per_run(tmp_path: Path,
         return real_parse(text, path)
 
     monkeypatch.setattr(hints_module, "parse", counting)
-    diags = check_json(*checked)
-    assert sorted(parsed) == sorted(f"job_{k}.wl" for k in range(3))
-    by_code = {code: [d for d in diags if d["code"] == code] for code in ("WL101", "WL102")}
-    assert (len(by_code["WL101"]), len(by_code["WL102"])) == (0, 6)
-    for d in by_code["WL102"]:
-        assert "is declared in another script, which is not loaded" in str(d["hint"])
+    return parsed
