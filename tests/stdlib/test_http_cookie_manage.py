@@ -106,6 +106,29 @@ def test_a_request_keeps_its_own_cookies(site: int, code: str) -> None:
                                 "cookie=", "1, ID, srv-77, /"]
 
 
+VERB_FIRST_EN = """r is httpRequest
+r.URL = "http://127.0.0.1:{port}/?Login"
+r.ManageCookie(True)
+r.WriteCookie("127.0.0.1", "Lang", "fr")
+Trace(HTTPSend(r).Content, r.ReadCookie("127.0.0.1", "ID"))
+"""
+VERB_FIRST_FR = """r est une httpRequête
+r.URL = "http://127.0.0.1:{port}/?Login"
+r.GèreCookie(Vrai)
+r.EcritCookie("127.0.0.1", "Lang", "fr")
+Trace(HTTPEnvoie(r).Contenu, r.LitCookie("127.0.0.1", "ID"))
+"""
+
+
+@pytest.mark.parametrize("code", [VERB_FIRST_EN, VERB_FIRST_FR], ids=["en", "fr"])
+def test_the_cookie_methods_named_verb_first(site: int, code: str) -> None:
+    """`r.WriteCookie(domain, name, value)` as ?1000021607 writes it (and `.ManageCookie`,
+    which it names; `.ReadCookie` and the French `.EcritCookie`, `.GèreCookie`,
+    `.LitCookie` by analogy): the cookie goes with HTTPSend(r), the one the server set is
+    read back. "Unknown method 'WriteCookie'" in the run and WL109 in wl check before."""
+    assert _run(code, site) == ["cookie=Lang=fr, srv-77"]
+
+
 @pytest.mark.parametrize("code, words", [
     ('HTTPCookieReplace("x.com", "A=1")',
      "HTTPCookieReplace: the cookies are given as an array of Cookie, not a value of type"),

@@ -41,7 +41,21 @@ _OWN_KIND_ONLY = frozenset({"xml"})
 # Method names that stand for another: `d.IsValid()` / `d.EstValide()` is `d.Valid()`
 # (DateValid, TimeValid, DateTimeValid by the value's kind; decided, docs/semantics.md
 # "An invalid Time or DateTime": no stored page lists the Date type's methods).
-_ALIASES = {"isvalid": "valid", "estvalide": "valide"}
+# An httpRequest's cookie methods are named verb first: `r.WriteCookie(domain, name,
+# value)` (VERIFIED ?1000021607, which names `.ManageCookie` too) is HTTPCookieWrite(r, ...)
+# (the French `r.EcritCookie`, `.LitCookie`, `.GèreCookie` and `.ReadCookie` by analogy).
+_ALIASES = {"isvalid": "valid", "estvalide": "valide",
+            "writecookie": "cookiewrite", "ecritcookie": "cookieecrit",
+            "readcookie": "cookieread", "litcookie": "cookielit",
+            "managecookie": "cookiemanage", "gerecookie": "cookiegere"}
+
+
+
+def method_key(key: str) -> str:
+    """The folded method name `key` as the built-in names it (`writecookie` is
+    `cookiewrite`, `isvalid` is `valid`), before a kind's prefix is put in front."""
+    return _ALIASES.get(key, key)
+
 
 _DATETIME_FIRST = ("datetime", "dateheure", "string", "chaine", "date", "time", "heure")
 
@@ -75,7 +89,7 @@ def candidates(key: str) -> bool:
     size = dict.__len__(functions)  # (dict's own length: imports no family)
     if _CANDIDATES[0] != size or len(_CANDIDATES[1]) >= 4096:  # (names as written)
         _CANDIDATES[:] = [size, {}]
-    key = _ALIASES.get(key, key)
+    key = method_key(key)
     known = _CANDIDATES[1].get(key)
     if known is None:
         known = any(p + key in functions for kind, ps in _PREFIXES_BY_KIND.items()
@@ -96,7 +110,7 @@ def candidate_builtins(key: str, kinds: tuple[str, ...] | None = None) -> list[A
     check` refuses `s.Format()` only when none of them takes that count)."""
     from ..registry import load_stdlib
     functions = load_stdlib().functions
-    key = _ALIASES.get(key, key)
+    key = method_key(key)
     found = [functions.get(p + key) for kind, ps in _PREFIXES_BY_KIND.items()
              if (kind not in _OWN_KIND_ONLY if kinds is None else kind in kinds)
              for p in ps]
@@ -159,7 +173,7 @@ def value_method(obj: Any, name: str) -> Any:
     from ..registry import load_stdlib
     functions = load_stdlib().functions
     key = fold(name)
-    key = _ALIASES.get(key, key)
+    key = method_key(key)
     marked = _MARKED_FIRST.get(getattr(obj, "wl_type_name", ""))  # (dated_values.py)
     for kind in _kinds(obj):
         prefixes = _PREFIXES_BY_KIND[kind]

@@ -10,7 +10,8 @@ __all__ = ["value_method_arity", "not_bare", "array_method_on_simple"]
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.kinds import Kind
-from ..runtime.value_methods import candidate_builtins, kind_prefixes, method_count_message
+from ..runtime.value_methods import candidate_builtins, kind_prefixes, method_count_message, \
+    method_key
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .other_names import instead
@@ -105,6 +106,7 @@ def typed_method(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
     doc an xmlDocument, is XMLSave), which `candidates` does not answer for any value?"""
     typed = _typed_kind(fc, obj)
     functions = fc.sym.registry.functions
+    key = method_key(key)  # (`r.WriteCookie()` is HTTPCookieWrite)
     return typed is not None and any(p + key in functions for p in kind_prefixes(typed[0]))
 
 
@@ -115,7 +117,8 @@ def unknown_typed_method(fc: "FunctionChecker", e: N.Call, func: N.Member, key: 
     type DiskFile."): WL109 in its words at the method's name (wl check said nothing:
     zipExiste, a zipArchive's method, made the name look known). True when said."""
     functions = fc.sym.registry.functions
-    if any(p + key in functions for p in kind_prefixes(typed[0])) or key in functions:
+    if any(p + method_key(key) in functions for p in kind_prefixes(typed[0])) \
+            or key in functions:
         return False
     d = fc.rep.report("WL109", f"Unknown method '{func.name}' for a value of type "
                       f"{typed[1]}", e, len(func.name), col=func.col + 1)
