@@ -108,7 +108,7 @@ def serialize(rt: Runtime, element: object, result: TextOutArg, fmt: object = PS
         # multi-line member came back with LF alone (docs/builtins.md "Line ends in XML")
         text = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
         return None, text.replace("\n", "\r\n") if formatted(fmt) else text
-    text = json_dumped(tree, formatted(fmt))
+    text = json_dumped(tree, formatted(fmt), ascii_only=kind == PSD_JSON)
     if kind == PSD_BINARY:
         return None, V.BufferText((MAGIC + text.encode("utf-8")).decode("latin-1"))
     if kind != PSD_JSON:

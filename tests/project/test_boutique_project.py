@@ -158,8 +158,9 @@ def test_the_synchronisation_job(shop: str) -> None:
         "sans jeton : 401 /api/commandes?page=1 : jeton absent ou invalide"]
     assert Shop.log[0] == ("POST /api/connexion application/x-www-form-urlencoded "
                            "utilisateur=synchro&motdepasse=s3cret")
-    assert "PUT /api/commandes/101/statut {\"statut\":\"expédiée\"}" in Shop.log
-    assert ('POST /api/expeditions application/json {"commande":104,"destinataire":"Nguyễn",'
+    # the body is VariantToJSON's 7-bit ASCII (docs/builtins.md "JSON in 7-bit ASCII")
+    assert "PUT /api/commandes/101/statut {\"statut\":\"exp\\u00E9di\\u00E9e\"}" in Shop.log
+    assert ('POST /api/expeditions application/json {"commande":104,"destinataire":"Nguy\\u1EC5n",'
             '"cp":"44000","ville":"Nantes"}') in Shop.log
     assert [e.split()[0] for e in Shop.log].count("DELETE") == 1
     # the 500 ms call was sent once and its connection closed when the Timeout rang (the

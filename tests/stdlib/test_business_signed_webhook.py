@@ -23,8 +23,10 @@ from wlinterp.engine import run_source
 
 BUSINESS = Path(__file__).parent / "business"
 KEY = "k3y-Webhook"
-BODY = ('{"numero":"CDE-2026-0815","client":"Hélène Dûpont","montant":72.4,'
-        '"statut":"payée"}').encode("utf-8")
+# VariantToJSON writes 7-bit ASCII, é as \u00E9 (docs/builtins.md "JSON in 7-bit ASCII");
+# a body of UTF-8 text sent once is test_the_body_is_sent_as_the_script_gave_it's
+BODY = ('{"numero":"CDE-2026-0815","client":"H\\u00E9l\\u00E8ne D\\u00FBpont","montant":72.4,'
+        '"statut":"pay\\u00E9e"}').encode("utf-8")
 
 
 class Partner(QuietHandler):

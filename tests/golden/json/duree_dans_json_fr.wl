@@ -14,7 +14,7 @@ stTâche est un STTâche
 stTâche.durée = 45 min 500 ms
 bufTâche est un Buffer
 Sérialise(stTâche, bufTâche, psdJSON)
-Trace(UTF8VersChaîne(bufTâche)) // expect: {"nom":"","durée":"PT45M0.5S"}
+Trace(UTF8VersChaîne(bufTâche)) // expect: {"nom":"","dur\u00E9e":"PT45M0.5S"}
 stLue est un STTache
 Désérialise(stLue, bufTâche, psdJSON)
 Trace(stLue.durée..EnSecondes) // expect: 2700.5

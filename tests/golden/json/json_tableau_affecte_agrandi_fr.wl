@@ -14,4 +14,4 @@ Trace(vRéponse.codes..Occurrence, TableauOccurrence(tabCodes)) // expect: 2, 1
 vJournal est un Variant
 vJournal.lignes = []
 vJournal.lignes[1] = "début"
-Trace(VariantVersJSON(vJournal))          // expect: {"lignes":["début"]}
+Trace(VariantVersJSON(vJournal))          // expect: {"lignes":["d\u00E9but"]}

@@ -19,4 +19,4 @@ st.sRéf = "Clé"
 st.rPoids = 12
 bufSortie est un Buffer
 Sérialise(st, bufSortie, psdJSON)
-Trace(UTF8VersChaîne(bufSortie)) // expect: {"sRéf":"Clé","rPoids":12}
+Trace(UTF8VersChaîne(bufSortie)) // expect: {"sR\u00E9f":"Cl\u00E9","rPoids":12}

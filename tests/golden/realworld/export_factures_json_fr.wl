@@ -58,7 +58,7 @@ Trace(JSONVersChaîne(jExport))
 sTexte est une chaîne
 Sérialise(tabFactures[1], sTexte, psdJSON)
 Trace(sTexte)
-// expect: {"sNuméro":"F2026-0001","dDate":"2026-12-03","dhCréation":"2026-12-03T14:30:05","sClient":"Boulangerie Lefèvre","tabLignes":[{"sRéférence":"FAR-T65","nQuantité":25,"mPrixUnitaire":18.9},{"sRéférence":"LEV-500","nQuantité":4,"mPrixUnitaire":3.75}],"mTotalHT":487.5,"rTauxTVA":20,"bPayée":false}
+// expect: {"sNum\u00E9ro":"F2026-0001","dDate":"2026-12-03","dhCr\u00E9ation":"2026-12-03T14:30:05","sClient":"Boulangerie Lef\u00E8vre","tabLignes":[{"sR\u00E9f\u00E9rence":"FAR-T65","nQuantit\u00E9":25,"mPrixUnitaire":18.9},{"sR\u00E9f\u00E9rence":"LEV-500","nQuantit\u00E9":4,"mPrixUnitaire":3.75}],"mTotalHT":487.5,"rTauxTVA":20,"bPay\u00E9e":false}
 // 3) relecture
 tabRelues est un tableau de STFacture
 Désérialise(tabRelues, VariantVersJSON(tabFactures), psdJSON)

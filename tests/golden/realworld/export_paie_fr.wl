@@ -104,7 +104,7 @@ jRécap.mois = "2025-12"
 jRécap.payés = TableauOccurrence(tabSalariés) - nErreurs
 jRécap.total = moTotal
 Trace(VariantVersJSON(jRécap))
-// expect: {"mois":"2025-12","payés":2,"total":7165.63}
+// expect: {"mois":"2025-12","pay\u00E9s":2,"total":7165.63}
 
 PROCÉDURE SalaireBrut(st est un STSalarié, nBase est un entier) : monétaire
 nSupp est un entier = Max(0, st.nHeures - nBase)

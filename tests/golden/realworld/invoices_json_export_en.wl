@@ -58,7 +58,7 @@ Trace(JSONToString(jExport))
 sText is string
 Serialize(arrInvoices[1], sText, psdJSON)
 Trace(sText)
-// expect: {"sNumber":"F2026-0001","dDate":"2026-12-03","dtCreated":"2026-12-03T14:30:05","sCustomer":"Boulangerie Lefèvre","arrLines":[{"sRef":"FAR-T65","nQty":25,"mUnitPrice":18.9},{"sRef":"LEV-500","nQty":4,"mUnitPrice":3.75}],"mTotalExclVAT":487.5,"rVATRate":20,"bPaid":false}
+// expect: {"sNumber":"F2026-0001","dDate":"2026-12-03","dtCreated":"2026-12-03T14:30:05","sCustomer":"Boulangerie Lef\u00E8vre","arrLines":[{"sRef":"FAR-T65","nQty":25,"mUnitPrice":18.9},{"sRef":"LEV-500","nQty":4,"mUnitPrice":3.75}],"mTotalExclVAT":487.5,"rVATRate":20,"bPaid":false}
 // 3) read back
 arrRead is array of STInvoice
 Deserialize(arrRead, VariantToJSON(arrInvoices), psdJSON)

@@ -87,7 +87,7 @@ Trace(sTous)
 // expect: Solde dû : 0
 // expect:
 Trace(VariantVersJSON(jRécap))
-// expect: {"au":"2025-12-31","clients":[{"nom":"ACME","écritures":3,"relance":2},{"nom":"BOLTCO","écritures":2,"relance":0}]}
+// expect: {"au":"2025-12-31","clients":[{"nom":"ACME","\u00E9critures":3,"relance":2},{"nom":"BOLTCO","\u00E9critures":2,"relance":0}]}
 Trace(gnRelevésConstruits + " relevés, " + CEcriture::s_nCréées + " écritures créées")
 // expect: 2 relevés, 5 écritures créées
 

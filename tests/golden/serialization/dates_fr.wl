@@ -17,7 +17,7 @@ v.Arrivée = "20240115103000250"
 Ajoute(v.Jours, "20240201")
 s est une chaîne
 Sérialise(v, s, psdJSON)
-Trace(s)    // expect: {"Qui":"Anne","Jour":"2024-01-15","Heure_":"10:30:00","Arrivée":"2024-01-15T10:30:00.250","Jours":["2024-02-01"]}
+Trace(s)    // expect: {"Qui":"Anne","Jour":"2024-01-15","Heure_":"10:30:00","Arriv\u00E9e":"2024-01-15T10:30:00.250","Jours":["2024-02-01"]}
 Trace(VariantVersJSON(v) = s)    // expect: 1
 retour est une Visite
 Désérialise(retour, s, psdJSON)

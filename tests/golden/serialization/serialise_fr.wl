@@ -8,7 +8,7 @@ c.Nom = "Léa"
 c.Âge = 31
 texte est une chaîne
 Sérialise(c, texte, psdJSON)
-Trace(texte)   // expect: {"Nom":"Léa","Âge":31}
+Trace(texte)   // expect: {"Nom":"L\u00E9a","\u00C2ge":31}
 autre est un Client
 Désérialise(autre, "{""nom"": ""Zoé"", ""age"": 40, ""inconnu"": 1}", psdJSON)
 Trace(autre.Nom + " " + autre.Âge)   // expect: Zoé 40

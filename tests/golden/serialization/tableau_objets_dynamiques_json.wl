@@ -14,7 +14,7 @@ Désérialise(c, "{""num"":""C1"",""lignes"":[{""réf"":""A"",""qté"":2},{""ré
 Trace(c.num, c.lignes..Occurrence, c.lignes[2].réf, c.lignes[2].qté) // expect: C1, 2, B, 5
 s est une chaîne
 Sérialise(c, s, psdJSON)
-Trace(s) // expect: {"num":"C1","lignes":[{"réf":"A","qté":2},{"réf":"B","qté":5}]}
+Trace(s) // expect: {"num":"C1","lignes":[{"r\u00E9f":"A","qt\u00E9":2},{"r\u00E9f":"B","qt\u00E9":5}]}
 tabLignes est un tableau de 2 CLigne dynamique
 Désérialise(tabLignes, "[{""réf"":""X"",""qté"":1}, null]", psdJSON)
 Trace(tabLignes..Occurrence, tabLignes[1].réf, tabLignes[2] = Null) // expect: 2, X, 1

@@ -12,7 +12,7 @@ POUR TOUT m DE v.Adresse..Membre
 FIN
 // expect: Rue = 1 rue de la Paix
 // expect: CODE_POSTAL = 75002
-Trace(VariantVersJSON(v))   // expect: {"Ville":"Paris","Adresse":{"Rue":"1 rue de la Paix","CODE_POSTAL":75002},"Téléphones":["0607","0102"]}
+Trace(VariantVersJSON(v))   // expect: {"Ville":"Paris","Adresse":{"Rue":"1 rue de la Paix","CODE_POSTAL":75002},"T\u00E9l\u00E9phones":["0607","0102"]}
 copie est un variant = v
 copie.Ville = "Lyon"
 Trace(v.Ville, copie.Ville)   // expect: Paris, Lyon

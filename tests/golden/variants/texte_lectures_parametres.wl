@@ -17,7 +17,7 @@ TableauAjoute(w.liste, 6)
 TableauInsère(w.LISTE, 1, 4)
 Trace(w.liste[1], w.liste[3], w.liste..Occurrence)   // expect: 4, 6, 3
 Ajoute(w.profond.éléments, "z")
-Trace(VariantVersJSON(w))   // expect: {"liste":[4,5,6],"profond":{"éléments":["z"]}}
+Trace(VariantVersJSON(w))   // expect: {"liste":[4,5,6],"profond":{"\u00E9l\u00E9ments":["z"]}}
 x est un Variant
 Remplir(x)
 Trace(x.rempli, x.sous.k, x.étiquettes[1])   // expect: 42, 3, t

@@ -28,4 +28,4 @@ j est un JSON
 j.id = x.commande:id
 j.premièreRef = x.commande.ligne[1]:ref
 j.commande = x.commande.ligne[2]
-Trace(VariantVersJSON(j)) // expect: {"id":"7","premièreRef":"A","commande":""}
+Trace(VariantVersJSON(j)) // expect: {"id":"7","premi\u00E8reRef":"A","commande":""}

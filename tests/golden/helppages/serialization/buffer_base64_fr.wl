@@ -10,7 +10,7 @@ s.Nom = "x"
 s.Données = "ABC"
 sJSON est une chaîne
 Sérialise(s, sJSON, psdJSON)
-Trace(sJSON)                            // expect: {"Nom":"x","Données":"QUJD"}
+Trace(sJSON)                            // expect: {"Nom":"x","Donn\u00E9es":"QUJD"}
 sXML est une chaîne
 Sérialise(s, sXML, psdXML)
 Trace(sXML)                             // expect: <ST><Nom>x</Nom><Données>QUJD</Données></ST>
