@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = ["numeric_value", "real_as_numeric", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
            "currency_overflow", "NumericHeld", "numeric_variant", "held_product",
-           "int_stored", "int_bounds", "int_overflow"]
+           "int_stored", "int_bounds", "int_overflow", "datetime_overflow", "datetime_too_wide"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -165,6 +165,16 @@ def datetime_overflow(n: int, bits: int, unsigned: bool) -> str:
     `i is int = dt` gave -1784304192 for 2025-12-07 10:30."""
     return (f"{int_overflow(Decimal(n), bits, unsigned)[:-1]}: a DateTime's digits "
             f"(YYYYMMDDHHMMSSCCC) need an 8-byte int.")
+
+
+def datetime_too_wide(holder: str, bits: int, unsigned: bool) -> str:
+    """What `wl check` says of a DateTime variable stored into `holder`, an integer
+    smaller than 8 bytes (WL110): the run stops there (datetime_overflow)."""
+    name = _int_name(bits, unsigned)
+    article = "an" if name[0] in "aeiu8" else "a"
+    return (f"{holder} is {article} {name}: a DateTime's digits "
+            f"(YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); "
+            f"an 8-byte int holds them")
 
 
 def real_as_numeric(value: object) -> Decimal:

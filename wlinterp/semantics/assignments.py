@@ -23,6 +23,7 @@ from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
 from .enum_checks import check_enum
 from .subscript_counts import below_one
 from .integer_literals import check_integer_literal
+from ..runtime.stored_numbers import datetime_too_wide
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .text_numbers import numeric, text_number
@@ -209,6 +210,12 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"\"{value.value}\" is not a number and is stored as "
                       f"{text_number(value.value, integer=True)}", value,
                       line=line, col=col, length=len(sym.name))
+    elif sym.spec.bits < 64 and type(value) is _NAME_NODE and not (fc.probing or fc.guarded) \
+            and (held := fc.scope.lookup(fold(value.name))) is not None \
+            and held.spec.kind is Kind.DATETIME and not held.spec.dims:  # `i = dt`
+        fc.rep.report("WL110", datetime_too_wide(f"'{sym.name}'", sym.spec.bits,
+                                                 sym.spec.unsigned), value, line=line,
+                      col=col, length=len(sym.name), deferred=True)
 
 
 def check_text_added(fc: "FunctionChecker", sym: Symbol, s: N.Assign) -> None:
