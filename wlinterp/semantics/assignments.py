@@ -88,6 +88,9 @@ def _name_target(fc: "FunctionChecker", x: N.Name, compound: bool) -> Symbol | N
         sym.read = sym.read or compound
         if sym.pending:
             fc.before_declaration(x, sym, "assigned")
+        elif sym.immutable:  # `x is int <immutable> = 5` then `x = 6`
+            from .variable_attributes import immutable_write
+            immutable_write(fc, x, sym)
     if ref is not None and ref is not _METHOD and ref is not Ref.CONSTANT:
         fc.sym.refs.record(x, ref)
         return sym

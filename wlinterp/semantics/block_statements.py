@@ -248,6 +248,9 @@ class BlockStatements(CheckerState):
         if sym is not None:
             sym.written = True
             check_loop_constant(self, s, name, sym)  # type: ignore[arg-type]  # (a FunctionChecker)
+            if sym.immutable:  # `FOR n = 1 TO 3`, n declared <immutable>: each turn assigns it
+                from .variable_attributes import immutable_loop
+                immutable_loop(self, s, name)  # type: ignore[arg-type]  # (a FunctionChecker)
 
     def s_Switch(self, s: N.Switch) -> None:
         self.expr(s.subject)

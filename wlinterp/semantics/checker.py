@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from .jumps import check_jumps
     from .param_order import check_param_order
     from .procedure_attributes import unknown_attributes
+    from .variable_attributes import check_variable_attributes
     from .constant_order import body_constants, check_constant_block
     from .named_args import named_elsewhere
     from .several_results import check_one_type_given_several, check_result_count, \
@@ -78,6 +79,7 @@ else:
     on_first_call(globals(), ".jumps", "check_jumps")
     on_first_call(globals(), ".param_order", "check_param_order")
     on_first_call(globals(), ".procedure_attributes", "unknown_attributes")
+    on_first_call(globals(), ".variable_attributes", "check_variable_attributes")
     on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
     on_first_call(globals(), ".named_args", "named_elsewhere")
     on_first_call(globals(), ".several_results", "check_result_count", "check_result_types",
@@ -215,6 +217,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             sym = self.scope.vars.get(fold(name))
             if sym is not None:
                 sym.pending = False
+        if s.attributes:  # `x is int <immutable>`
+            check_variable_attributes(self, s)
 
     def ctor_takes_procedure(self, s: N.Decl) -> bool:
         """`t is Thread(P)`: a built-in type whose constructor's first parameter is a

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unknown_attributes"]
+__all__ = ["unknown_attributes", "ATTRIBUTE", "attribute_words", "attribute_named",
+           "attribute_width"]
 
 from typing import TYPE_CHECKING
 
@@ -155,3 +156,7 @@ def _parameter_parts(lines: list[str], p: N.Procedure) -> list[tuple[int, str, i
         parts.append((line, text, lo, len(text) if end < 0 else end))
         lo = 0
     return parts
+
+
+# for a variable's attributes (variable_attributes.py): the same reading
+ATTRIBUTE, attribute_words, attribute_named, attribute_width = _ATTRIBUTE, _words, _named, _width

@@ -39,6 +39,9 @@ class Symbol:
     # a FOR EACH STRING variable, while its loop's body is checked: each pass holds a
     # piece of the text (assignments.check_text_added: `m += sPiece` joins texts)
     text_pieces: bool = False
+    # declared `<immutable>`: assigning it after its declaration is WL106
+    # (variable_attributes.py)
+    immutable: bool = False
 
 
 class Scope:

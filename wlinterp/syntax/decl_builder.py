@@ -16,7 +16,7 @@ from .names import fold
 from .result_types import RUN_TOGETHER, run_together, split_result_types
 from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
 from .bare_if_line import gather_tails
-from .tokens import Token
+from .tokens import AttributedToken, Token
 from .class_lines import PRIVATE_INHERITANCE
 from ..lazy_import import on_first_call
 from .stored_regex import stored_compile
@@ -206,6 +206,8 @@ class DeclBuilder:
         ctor = next((x for x in items if isinstance(x, list)), None)
         by_ref = any(isinstance(t, Token) and t.type == "REFASSIGN" for t in items)
         node = N.Decl(names[0][1], names[0][2], names, ttext, init, ctor, by_ref)
+        if type(tok) is AttributedToken:  # `x is int <immutable>`
+            node.attributes = tok.attributes
         if sized is not None and init is None and ctor is None:
             node.dims, node.dims_text = sized.dims, sized.dims_text  # `array of (n+1) int`
         elif sized is not None:

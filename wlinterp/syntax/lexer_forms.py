@@ -20,7 +20,7 @@ from .blanks import BLANK, BLANKS
 from .bracket_closers import EOL_RE
 from .result_types import RUN_TOGETHER, closing_paren, run_together
 from .names import fold
-from .tokens import Token
+from .tokens import AttributedToken, Token
 from .words import ARTICLES as _ARTICLES
 from ..lazy_regex import lazy_compile
 from ..lazy_import import on_first_call
@@ -122,6 +122,7 @@ class FormsMixin:
         if text[blanks_end(text, self.pos):blanks_end(text, self.pos) + 1] in _SIZED_FIRST \
                 and after.type != "RETCOLON" and self.depth == 0 and self.sized_head(self.pos):
             return
+        self.phrase_attributes: list[tuple[str, int, int]] = []
         chars, i = self.phrase_chars(after)
         phrase = "".join(chars).strip()
         if after.type == "IS" and not self.depth and "rit" in phrase.lower() \
@@ -134,7 +135,9 @@ class FormsMixin:
                 raise self.error(message_for(after), after.start_pos)  # `eSt = 3`
             raise self.error("expected a type after '%s'" % after.value, i)
         start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
-        self.emit(_phrase_kind(phrase), phrase, start)
+        tok = self.emit(_phrase_kind(phrase), phrase, start)
+        if self.phrase_attributes:  # `x is int <immutable>`: kept for the checker
+            self.out[-1] = AttributedToken(tok, tuple(self.phrase_attributes))
         self.pos = i
 
     def parent_on_its_line(self) -> bool:
@@ -151,7 +154,7 @@ class FormsMixin:
 
     def phrase_chars(self, after: Token) -> tuple[list[str], int]:
         """The characters of a type phrase from the position (an extension attribute
-        kept only for `<growth>`, a numeric's precision and an associative array's
+        kept only for `<growth>`, others given to the TYPE token, a numeric's precision and an associative array's
         options in parentheses kept), and where it ends."""
         text, i, n = self.text, self.pos, len(self.text)
         depth = 0
@@ -178,6 +181,9 @@ class FormsMixin:
                     # `P(n is int <utile>)`: a parameter's, given to the header as an
                     # untyped parameter's is (imposed_params.py MARKED_USED)
                     self.procedure_attribute(i)
+                else:  # `x is int <immutable>`: a variable's (semantics/variable_attributes.py)
+                    self.phrase_attributes.append(
+                        (text[i:close + 1], self.line, i - self.line_start + 1))
                 i = close + 1
                 continue
             if c == "(" and depth == 0 and (fold("".join(chars)).rstrip().endswith(

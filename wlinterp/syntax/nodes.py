@@ -34,6 +34,9 @@ class Decl(Stmt):
     # and the phrase without them
     dims: Optional[list[Expr]] = None
     dims_text: str = ""
+    # `x is int <immutable>`: the extension attributes after the type, each with its
+    # line and column (syntax/tokens.py AttributedToken; semantics/variable_attributes.py)
+    attributes: tuple[tuple[str, int, int], ...] = ()
 
 
 class Let(Stmt):

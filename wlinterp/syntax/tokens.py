@@ -1,7 +1,7 @@
 """Tokens as the lexer builds them (the keyword tables are in words.py)."""
 from __future__ import annotations
 
-__all__ = ["Token"]
+__all__ = ["AttributedToken", "Token"]
 
 
 class Token:
@@ -32,3 +32,16 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.type!r}, {self.value!r}, line={self.line}, col={self.column})"
+
+
+class AttributedToken(Token):
+    """A declaration's TYPE token with the extension attributes written after the type
+    (`x is int <immutable>`): each attribute's text, line and column, for the semantic
+    pass (semantics/variable_attributes.py); the type phrase itself is without them."""
+
+    __slots__ = ("attributes",)
+
+    def __init__(self, tok: Token, attributes: tuple[tuple[str, int, int], ...]) -> None:
+        super().__init__(tok.type, tok.value, tok.start_pos, tok.line, tok.column,
+                         tok.end_pos)
+        self.attributes = attributes
