@@ -237,6 +237,8 @@ def _refused_argument(err: WLRuntimeError,
         return None
     params = [p for p in code.co_varnames[:code.co_argcount] if p != "a__objet"]
     text = prog.source_py.split("\n")[lineno - 1]
+    if text.lstrip().startswith("return"):  # RESULT's conversion (`RESULT (x, 1)` in a
+        return None  # one-statement procedure: its line is the header's), not a parameter's
     named = {p for p in params if p in _words(text)}
     if len(named) != 1:
         return None

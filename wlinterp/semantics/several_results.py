@@ -65,9 +65,10 @@ def check_one_type_given_several(fc: "FunctionChecker", s: N.Return, p: N.Proced
         line = fc.rep.lines[s.line - 1] if 0 < s.line <= len(fc.rep.lines) else ""
         word = line[s.col - 1:].split("(")[0].split()  # RESULT / RENVOYER as written
         types = ", ".join([p.ret_type or ""] * len(value.items))
+        header = f"(...) : ({types}) => ..." if p.name.startswith(LAMBDA_PREFIX) \
+            else f"PROCEDURE {p.name}(...) : ({types})"  # (a lambda's name is made up)
         fc.rep.report("WL110", refused, s, len(word[0]) if word else 1, deferred=True,
-                      hint=f"declare the result types, PROCEDURE {p.name}(...) : "
-                      f"({types}), or give one value")
+                      hint=f"declare the result types, {header}, or give one value")
 
 
 
