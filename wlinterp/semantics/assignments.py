@@ -18,6 +18,7 @@ from .currency_literals import check_currency_literal, check_duration_literal, \
     literal_number
 from .combination_checks import check_combination, combination_of
 from .dated_literals import DATED_KINDS as _DATED_KINDS, check_dated_literal
+from .duration_stores import check_duration_into_moment
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
     STORED_KINDS as _DIFFERENCE_KINDS, check_difference_store
 from .enum_checks import check_enum
@@ -185,6 +186,7 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                           length=len(sym.name))
     elif sym.spec.kind in _DATED_KINDS:  # `d is Date = "12/03/2025"` (dated_literals.py)
         check_dated_literal(fc, sym, value, line, col)
+        check_duration_into_moment(fc, sym, value, line, col)  # `d is Date = du`
     if sym.spec.kind != _INT:
         if sym.spec.kind is _VARIANT_KIND and sym.spec.dynamic and sym.spec.name:
             check_interface_value(fc, sym.spec, value, f"'{sym.name}'", line, col,

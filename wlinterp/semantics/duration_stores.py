@@ -1,0 +1,51 @@
+"""WL110 for a Duration stored into a Date or a DateTime (`d is Date = du`, `dt = 2 h`): the
+run stops there, "A Duration (...) cannot be stored into a Date: it is a length of time, not
+a moment" (runtime/iso_text.py duration_no_moment, V, 6 Dec 2026); the check said nothing.
+Said in the run's words where the value is certainly a Duration: a variable or parameter
+declared one, or a Duration literal (a Time takes it: that long after midnight)."""
+from __future__ import annotations
+
+__all__ = ["check_duration_into_moment"]
+
+from typing import TYPE_CHECKING
+
+from ..errors import WLRuntimeError
+from ..runtime.iso_text import duration_no_moment
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+    from .scopes import Symbol
+
+_MOMENTS = {Kind.DATE: "Date", Kind.DATETIME: "DateTime"}
+
+
+def check_duration_into_moment(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
+                               line: int, col: int) -> None:
+    """WL110 at `sym` (a Date or a DateTime) given a Duration variable or literal, named as
+    written where the run shows the Duration's value."""
+    kind = _MOMENTS.get(sym.spec.kind)
+    if kind is None or fc.probing or fc.guarded:
+        return  # (a WHEN EXCEPTION catches it: the run goes on)
+    if type(value) is N.Name:
+        given = fc.scope.lookup(fold(value.name))
+        if given is None or given.spec.kind is not Kind.DURATION or given.spec.dims:
+            return
+        shown: object = value.name
+    elif type(value) is N.DurationLit:
+        shown = _shown(value.ms)
+    else:
+        return
+    fc.rep.report("WL110", duration_no_moment(shown, kind).rstrip("."), value, line=line,
+                  col=col, length=len(sym.name), deferred=True)
+
+
+def _shown(ms: int) -> object:
+    """The literal's Duration as the run's message shows it ("2 h 30 min")."""
+    from ..runtime.durations import WLDuration
+    try:
+        return WLDuration(ms)
+    except WLRuntimeError:  # (beyond a Duration's range: check_duration_literal's)
+        return f"{ms} ms"
