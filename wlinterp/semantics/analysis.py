@@ -252,6 +252,9 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     if program.ended:  # an INTERNAL PROCEDURE without END (WL219)
         from .missing_ends import missing_ends
         missing_ends(program, rep)
+    if "xtern" in program.source or "XTERN" in program.source:  # `EXTERN "file"`
+        from .extern_files import missing_extern_files
+        missing_extern_files(program, rep)
     if session is None:
         if not symbols.called_by_name:
             dead_procedures(program, symbols.refs.table(), symbols.compiled, rep)

@@ -1,0 +1,4 @@
+// constantes partagées, incluses avec EXTERNE (?1511013)
+CONSTANTE
+	TAUX_REMISE = 5
+FIN
