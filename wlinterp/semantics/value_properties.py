@@ -14,7 +14,7 @@ a date's digits, so a string holding a date keeps its `..Year` (DateSys() gives 
 from __future__ import annotations
 
 __all__ = ["member_refusal", "value_property", "part_property_set", "procedure_member",
-           "declared_simple", "sample_of"]
+           "declared_simple", "sample_of", "buffer_variable"]
 
 from decimal import Decimal
 from functools import lru_cache
@@ -50,6 +50,9 @@ def value_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
     """WL109 for `x..Name` (or `x.Name` on a Date, Time, DateTime or string, read as `x..Name`)
     where x is a variable declared of a built-in simple type that has no property Name."""
     kind = _declared(fc, e.obj)
+    shown = _SHOWN[kind] if kind is not None else ""
+    if kind is None and buffer_variable(fc, e.obj):  # `b..Foo`: the run reads a Buffer's
+        kind, shown = Kind.STRING, "Buffer"  # properties as a string's, naming the Buffer
     member = type(e) is N.Member
     if kind is None or (member and kind not in _READ_AS_PROPERTY):
         return
@@ -58,7 +61,7 @@ def value_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
         return  # (`s.Type` is no `s..Type`: the run asks the string, which refuses it)
     from ..runtime.date_parts import no_property
     col = fc.rep.find(e.line, e.col, e.name)
-    said = no_property(_SHOWN[kind], e.name) if _SHOWN[kind] else _refusal(kind, e.name)
+    said = no_property(shown, e.name) if shown else _refusal(kind, e.name)
     d = fc.rep.report("WL109", said.rstrip("."), e, len(e.name), col=col,
                       hint=_nearest(kind, e.name))
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
@@ -189,6 +192,16 @@ def _read(kind: str, key: str) -> Any:
         from ..runtime.types import K_INT, TypeSpec
         return get_prop(WLArray(TypeSpec(K_INT), [], (), None), key)
     return get_prop("20240115", key)
+
+
+def buffer_variable(fc: "CheckerState", obj: N.Expr) -> bool:
+    """Is `obj` a variable declared a Buffer? Its value is held as text, so the run reads
+    and stores its properties as a string's, naming the Buffer (compiler/stores.py; a
+    read stops where the check's WL109 is: compiler/exprs.py x_Prop call_error)."""
+    if type(obj) is not N.Name:
+        return False
+    spec = getattr(fc.scope.lookup(fold(obj.name)), "spec", None)
+    return spec is not None and spec.kind == Kind.STRING and spec.name == "buffer"
 
 
 def declared_simple(fc: "CheckerState", obj: N.Expr) -> str | None:

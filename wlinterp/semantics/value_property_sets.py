@@ -16,7 +16,7 @@ from ..errors import WLRuntimeError
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .value_properties import declared_simple, sample_of
+from .value_properties import buffer_variable, declared_simple, sample_of
 
 if TYPE_CHECKING:
     from .checker_state import CheckerState
@@ -31,7 +31,7 @@ def simple_property_set(fc: "CheckerState", e: N.Prop) -> None:
     """`s..Foo = v` / `n..Foo = v`, s a string, n a number or a boolean."""
     kind = declared_simple(fc, e.obj)
     if kind is None:
-        if _buffer(fc, e.obj):
+        if buffer_variable(fc, e.obj):
             _string_part_set(fc, e, "Buffer")
         return
     if kind == Kind.STRING:
@@ -49,17 +49,8 @@ def string_member_set(fc: "CheckerState", e: N.Member) -> None:
     sets on a string holding a date (`s.Year = 2020`) is never refused."""
     if declared_simple(fc, e.obj) == Kind.STRING:
         _string_part_set(fc, e)
-    elif _buffer(fc, e.obj):
+    elif buffer_variable(fc, e.obj):
         _string_part_set(fc, e, "Buffer")
-
-
-def _buffer(fc: "CheckerState", obj: N.Expr) -> bool:
-    """Is `obj` a variable declared a Buffer? Its value is held as text, so the run
-    stores its properties as a string's, naming the Buffer (compiler/stores.py)."""
-    if type(obj) is not N.Name:
-        return False
-    spec = getattr(fc.scope.lookup(fold(obj.name)), "spec", None)
-    return spec is not None and spec.kind == Kind.STRING and spec.name == "buffer"
 
 
 def _string_part_set(fc: "CheckerState", e: N.Prop | N.Member, shown: str = "") -> None:
