@@ -25,8 +25,31 @@ def split_held(warnings: list[str]) -> tuple[list[str], list[str]]:
 
 def not_repeated(held: list[str], err: WLRuntimeError) -> list[str]:
     """The held warnings that the run's error `err` does not say again (the error of a
-    read before its declaration, at the warning's place)."""
+    read before its declaration, at the warning's place). A WL226 warning there (a read
+    after the END of the block declaring the variable, or in another branch) gives the
+    error its words: the declaration is above, so "used before its declaration" said
+    the wrong thing."""
     if err.code != ErrCode.UNDECLARED or not held:
         return held
     place = f"{err.filename}:{err.line}:{err.column}: "
+    for w in held:
+        if w.startswith(place):
+            _in_its_words(err, w[len(place):].split("\n", 1)[0])
     return [w for w in held if not w.startswith(place)]
+
+
+_WARNING = "warning: "
+_BLOCK_NOT_RUN = ("where that block did not run, it was never", "that block did not run, so it "
+                  "was never")  # (the run stopped there: the block did not run)
+
+
+def _in_its_words(err: WLRuntimeError, said: str) -> None:
+    """`err` ("The variable 's' is used before its declaration.") in the words of the
+    WL226 warning `said` (its first line, after the place), when it is one."""
+    said = said[len(_WARNING):] if said.startswith(_WARNING) else said
+    said = said.replace(f" ({NOT_YET})", "")
+    if not said.startswith("'") or " is read after the END " not in said \
+            and " is read in another branch " not in said:
+        return  # (a WL101: the error's own words say it)
+    message = f"The variable {said.replace(*_BLOCK_NOT_RUN)}."
+    err.message, err.args = message, (message,)

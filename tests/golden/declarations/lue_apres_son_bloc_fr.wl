@@ -9,4 +9,4 @@ PROCÉDURE Libellé(n est un entier)
 SI n = 1 ALORS
 	s est une chaîne = "un"
 FIN
-RENVOYER s // expect error: The variable 's' is used before its declaration.
+RENVOYER s // expect error: The variable 's' is read after the END of the IF block that declares it: that block did not run, so it was never given a value.

@@ -11,5 +11,5 @@ SELON n
 		s est une chaîne = "un"
 		RENVOYER s
 	AUTRE CAS
-		RENVOYER s // expect error: The variable 's' is used before its declaration.
+		RENVOYER s // expect error: The variable 's' is read in another branch of the SWITCH than the one that declares it: that branch never runs the declaration, so it is never given a value there.
 FIN

@@ -9,4 +9,4 @@ PROCEDURE Label(n is int)
 IF n = 1 THEN
 	s is string = "one"
 END
-RESULT s // expect error: The variable 's' is used before its declaration.
+RESULT s // expect error: The variable 's' is read after the END of the IF block that declares it: that block did not run, so it was never given a value.

@@ -10,5 +10,5 @@ IF n = 1 THEN
 	s is string = "one"
 	RESULT s
 ELSE
-	RESULT s // expect error: The variable 's' is used before its declaration.
+	RESULT s // expect error: The variable 's' is read in another branch of the IF than the one that declares it: that branch never runs the declaration, so it is never given a value there.
 END
