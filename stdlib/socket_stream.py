@@ -80,6 +80,12 @@ class WLSocket:
         self.pending[:0] = self.taken
         self.taken = bytearray()
 
+    def forget_taken(self, since: int) -> None:
+        """Keep for put_back only what was taken before `since` (a length of `taken`):
+        a part of the message dealt with already (a WebSocket ping answered) is not given
+        back, or the next read would deal with it again (the ping answered twice)."""
+        del self.taken[since:]
+
     def _take(self, n: int, also: int = 0) -> bytes:
         """The first `n` bytes of `pending`, removed with `also` more (a marker); kept
         for put_back while a time limit runs (only then: an untimed read never gives

@@ -108,6 +108,7 @@ def read_message(s: WLSocket, limit: int) -> bytes:
     or for a frame that breaks the protocol."""
     message = bytearray()
     while True:
+        start = len(s.taken)  # where this frame begins in what a timeout gives back
         first, second = s.read_exactly(2)
         opcode, n = first & 0x0F, second & 0x7F
         if n == 126:
@@ -122,13 +123,16 @@ def read_message(s: WLSocket, limit: int) -> bytes:
         payload = _masked(payload, mask) if mask else payload
         if opcode == _PING:
             send_all(s.sock, frame(payload, _PONG))
+            s.forget_taken(start)  # answered: a read that times out later gives back no ping
         elif opcode == _CLOSE:
             _closed(s, payload)
         elif opcode in (0, _TEXT, _BINARY):
             message += payload
             if first & 0x80:
                 return bytes(message)
-        elif opcode != _PONG:
+        elif opcode == _PONG:
+            s.forget_taken(start)
+        else:
             raise ValueError(f"the server sent a WebSocket frame of unknown type {opcode}")
 
 

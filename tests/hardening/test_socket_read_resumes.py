@@ -78,3 +78,53 @@ def test_a_timed_out_read_leaves_the_message_for_the_next(code: str, mode: str) 
     assert out.getvalue().splitlines() == [
         f"1, 0, {name}: no message within 300 ms (the read's timeout).",
         "0, hello world!"]
+
+
+
+def _client_frames(conn: socket.socket, stop: threading.Event,
+                   last: tuple[int, bytes]) -> list[tuple[int, bytes]]:
+    """The client's masked frames (opcode, payload) up to `last` (one with that opcode
+    and payload; a close frame: any payload), 15 s at most. The script's frames are short:
+    no extended length."""
+    got, frames = b"", []
+    conn.settimeout(15)
+    while not stop.is_set() and not (frames and (frames[-1] == last or frames[-1][0] ==
+                                                 last[0] == 0x8)):
+        while len(got) < 6 or len(got) < 6 + (got[1] & 0x7F):
+            piece = conn.recv(4096)
+            if not piece:
+                return frames
+            got += piece
+        n, mask = got[1] & 0x7F, got[2:6]
+        frames.append((got[0] & 0x0F, bytes(b ^ mask[i % 4] for i, b in
+                                            enumerate(got[6:6 + n]))))
+        got = got[6 + n:]
+    return frames
+
+
+def test_a_ping_inside_a_timed_out_message_is_answered_once() -> None:
+    """A ping between two frames of a message a read ran out of time in is answered
+    there, and not given back with the message's first frame: the next read answered it
+    again (two pongs for one ping; NET's mend of 7 Dec 2026, websocket_frames.py)."""
+    heard: list[tuple[int, bytes]] = []
+
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(websocket_accepted(conn) + b"\r\n")
+        conn.sendall(b"\x01\x05hello" + b"\x89\x02p1")  # a text frame without FIN, a ping
+        heard.extend(_client_frames(conn, stop, (0x1, b"go")))  # after the first read
+        conn.sendall(b"\x80\x07 world!")
+        heard.extend(_client_frames(conn, stop, (0x8, b"")))  # until SocketClose's
+    for code in (EN, FR):
+        heard.clear()
+        server = RawServer(script)
+        connect = CONNECT[code][True].format(port=server.port)
+        out, err = io.StringIO(), io.StringIO()
+        try:
+            run_source(code.format(connect=connect, mode=""), "ping.wl", stdout=out,
+                       stderr=err)
+        finally:
+            server.close()
+        assert err.getvalue() == ""
+        assert out.getvalue().splitlines()[1:] == ["0, hello world!"]
+        assert [payload for op, payload in heard if op == 0xA] == [b"p1"]
+        assert heard[-1][0] == 0x8  # the whole conversation was heard
