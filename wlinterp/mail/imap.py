@@ -232,13 +232,15 @@ class IMAPSession(ReadingSession):
         refused before anything is sent keeps the current folder; once the previous
         folder is closed, a failure leaves no folder selected (as RFC 3501 6.3.1 says of
         a failed SELECT): folder "", no message, rather than the old folder's messages
-        over a server that no longer has it open."""
+        over a server that no longer has it open. CLOSE only when the session deleted
+        messages there: the SELECT closes the folder without expunging (6.3.1), and
+        CLOSE also removed what another client had marked \\Deleted (as `_goodbye`)."""
         quoted = folder_name(folder, self.server)
         step = f"opening the folder '{folder}' (SELECT)"
         closed = False  # the previous folder's CLOSE answered OK (its deletions made)
         try:
             with self.step(step):
-                if self.client.state == "SELECTED":
+                if self.client.state == "SELECTED" and self.deleted:
                     self._ok("closing the folder (CLOSE)", self.client.close())
                 closed = True
                 exists = self._ok(step, self.client.select(quoted))
