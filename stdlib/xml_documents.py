@@ -91,7 +91,9 @@ class XMLDocument:
     def __init__(self, root: ET.Element | None = None, header: str = "",
                  fresh: bool = False) -> None:
         self.root, self.header = root, header  # header: the source's <?xml ...?>
-        self.fresh = fresh  # made by a function (XMLOpen), held by no variable yet
+        # True: made by a function (XMLOpen), held by no variable yet; "straight": being
+        # stored by `=` straight from that call (_document_from_value takes it, once)
+        self.wl_made: bool | str = fresh
 
     def copy(self) -> "XMLDocument":
         """A copy of the document (its tree, declaration and comments): what `=` stores
@@ -457,13 +459,17 @@ def _document_from_value(value: object) -> object:
     """A value stored into an xmlDocument variable (runtime/types.py coerce): a copy of
     a document, as `=` copies the advanced types (?1514050: "Copies"; docs/builtins.md
     "Copying an xmlDocument"): `x2 is xmlDocument = x1` then a change through x2
-    changed x1 too. A document a function just made (`d is xmlDocument = XMLOpen(f)`)
-    is taken as it is, once: no variable holds it yet, and copying it would cost as
-    much as reading it again. Any other value is stored as before."""
+    changed x1 too. A document XMLOpen or JSONToXML just made, stored straight from the
+    call (`d is xmlDocument = XMLOpen(f)`: runtime/assignment.py assign_made marks it
+    "straight"), is taken as it is, once: no variable holds it yet, and copying it would
+    cost as much as reading it again. Anywhere else it went first (`<-`, a parameter, a
+    Variant, an array) holds it, so the `=` that follows copies it. Any other value is
+    stored as before."""
     if isinstance(value, XMLDocument):
-        if value.fresh:
-            value.fresh = False
+        if value.wl_made == "straight":
+            value.wl_made = False
             return value
+        value.wl_made = False
         return value.copy()
     return value
 

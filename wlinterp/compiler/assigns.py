@@ -144,7 +144,7 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
             self.out.emit(f"{var.pyname} = {store}{code}, "
                           f"{self.prog.spec_ref(var.spec)}, _ctx)")
             return
-        self.assign_var(var, code, t, self.store_bounds(var, t, s.value))
+        self.assign_made(var, s.value, code, t, self.store_bounds(var, t, s.value))
 
     def assign_place(self, target: N.Expr, s: N.Assign) -> None:
         """`o.m = x`, `t[i] += x`...: the value (a compound one read from the place once),

@@ -115,7 +115,7 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
                 code, t = self.expr(s.init)
                 code = self.json_form_code(var, s.init, code, whole=True)
                 t = self.array_source(var, s.init, t)
-                self.assign_var(var, code, t, self.store_bounds(var, t, s.init))
+                self.assign_made(var, s.init, code, t, self.store_bounds(var, t, s.init))
             elif fold(s.type_text).split()[-1] in self.prog.enums \
                     and var.spec.kind == Kind.VARIANT:  # its first value (a combination: 0)
                 self.note_write(var)
