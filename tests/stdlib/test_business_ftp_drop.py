@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +31,13 @@ CASES = {"fr": ("depot_banque_ftp_fr.wl", "déposé : {name}", "{n} fichier(s) v
 
 
 @pytest.fixture(params=[False, True], ids=["list", "mlsd"])
-def bank(request, tmp_path: Path) -> Iterator[tuple[FTPServer, Path]]:
+def bank(request, tmp_path: Path,
+         monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FTPServer, Path]]:
+    # fTempPath (the program writes its statement there before sending it) is this
+    # test's own folder: two runs at once wrote the same /tmp/Relevé_<today>.csv
+    local = tmp_path / "local"
+    local.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(local))
     drop = tmp_path / "served" / "depot" / "relevés"
     drop.mkdir(parents=True)
     now = time.time()
