@@ -32,6 +32,9 @@ _SECTION_RE = lazy_compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD 
 _QUOTED_RE = stored_compile(r"\"[^\"]*\"|“[^”]*”")
 # a quoted text (`""` inside is a quote)
 _QUOTED_TEXT_RE = lazy_compile(r"\"[^\"]*(?:\"\"[^\"]*)*\"")
+# What may follow a text's closing quote on its line, read as the scanner reads it: a
+# quoted text (`""` in it a quote), a comment's `//`, a quote that no other closes
+_AFTER_CLOSE_RE = lazy_compile(r'"[^"]*(?:""[^"]*)*"|//|"')
 # A number, maybe closed by `.`, `)` or `-`, then a word that is no duration unit (`3 min`)
 # nor an operator word (`1 AND x`, `1 TO 5`, `2 SUR 3`): the first line of a text
 # (`3 items were shipped`, `12 rue des Lilas`, `1. Open`), which no array item starts so
@@ -206,9 +209,16 @@ def _adjacent_quoted(line: str) -> bool:
 
 def _closes_quote(line: str) -> bool:
     """A line starting with `"` (not `""`, a quote in the text) closes a quoted string,
-    unless what follows that quote holds an odd number of quotes (`"label": "Ann",`, a
-    JSON line): closing there would leave a string open on that line, so the quote that
-    is never closed is the one that opened the text, and the error is said there."""
+    unless what follows that quote leaves a string open (`"label": "Ann",`, a JSON line):
+    closing there would leave a string open on that line, so the quote that is never
+    closed is the one that opened the text, and the error is said there. Quotes in a
+    comment (`"  // the "closing`) are text: the line is read up to its `//`."""
     body = line.lstrip()
-    return body.startswith('"') and not body.startswith('""') \
-        and body.count('"', 1) % 2 == 0
+    if not body.startswith('"') or body.startswith('""'):
+        return False
+    for m in _AFTER_CLOSE_RE.finditer(body, 1):
+        if m.group() == "//":
+            return True  # a comment: its quotes open nothing
+        if m.group() == '"':
+            return False  # a string left open on the line
+    return True
