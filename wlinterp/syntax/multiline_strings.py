@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Callable
 from .bracket_closers import EOL_RE, CloserIndex
 from .lexer_forms import OPERAND_END
 from .blanks import BLANK
+from .names import fold
 from .tokens import Token
+from .words import KEYWORDS, SOFT
 from ..lazy_regex import lazy_compile
 from ..lazy_import import on_first_call
 from .stored_regex import stored_compile
@@ -35,6 +37,11 @@ _QUOTED_TEXT_RE = lazy_compile(r"\"[^\"]*(?:\"\"[^\"]*)*\"")
 # What may follow a text's closing quote on its line, read as the scanner reads it: a
 # quoted text (`""` in it a quote), a comment's `//`, a quote that no other closes
 _AFTER_CLOSE_RE = lazy_compile(r'"[^"]*(?:""[^"]*)*"|//|"')
+# The last word before a quote, and the characters ending an operand that is no word
+_LAST_WORD_RE = lazy_compile(r"\w+$")
+_OPERAND_CHARS = frozenset(')]"”')
+# The tokens after which a quote ending its line opens no text of lines: an operand's end
+QUOTE_OPERAND_END = frozenset(OPERAND_END)
 # A number, maybe closed by `.`, `)` or `-`, then a word that is no duration unit (`3 min`)
 # nor an operator word (`1 AND x`, `1 TO 5`, `2 SUR 3`): the first line of a text
 # (`3 items were shipped`, `12 rue des Lilas`, `1. Open`), which no array item starts so
@@ -73,7 +80,7 @@ class TextsMixin:
         common indentation removed, `""` is a quote)."""
         text = self.text
         eol = _BLANK_TO_EOL.match(text, start + 1)
-        if eol is None or self.out and self.out[-1].type in OPERAND_END:
+        if eol is None or self.out and self.out[-1].type in QUOTE_OPERAND_END:
             return False  # `x = a/b"`: a quote after an operand opens no text of lines
         found = self._lines_until(eol.end(), _closes_quote, '"')
         if found is None:
@@ -89,7 +96,7 @@ class TextsMixin:
         if self.text[start] != '"' or _BLANK_TO_EOL.match(self.text, start + 1) is None:
             return ""
         prev = self.out[-1] if self.out else None
-        if prev is not None and prev.type in OPERAND_END:
+        if prev is not None and prev.type in QUOTE_OPERAND_END:
             after = f"'{prev.value}'" if prev.type in ("NAME", "NUMBER") else "an operand"
             return f"; the quote after {after} opens a string: is its opening quote missing?"
         return ("; a quote ending a line opens a text of several lines, which a line "
@@ -220,5 +227,21 @@ def _closes_quote(line: str) -> bool:
         if m.group() == "//":
             return True  # a comment: its quotes open nothing
         if m.group() == '"':
-            return False  # a string left open on the line
+            return _opens_lines(body, m.start())  # else a string left open on the line
     return True
+
+
+def _opens_lines(body: str, at: int) -> bool:
+    """Does the quote at `at`, that no other closes on the line, open another text of
+    lines (`" + "`, `", "` then text lines: two texts chained, a call's next argument)?
+    Only when it ends the line and follows no operand, as quoted_multiline says when the
+    scanner stands there: `"sender": "SHOP"` (a JSON line) opens none."""
+    if body[at + 1:].strip():
+        return False
+    before = body[:at].rstrip()
+    word = _LAST_WORD_RE.search(before)
+    if word is None:
+        return before[-1:] not in _OPERAND_CHARS
+    name = word.group()
+    kind = "TO" if name in ("à", "À") else KEYWORDS.get(fold(name)) or SOFT.get(fold(name))
+    return kind is not None and kind not in QUOTE_OPERAND_END  # a keyword: no operand
