@@ -40,8 +40,9 @@ _AFTER_CLOSE_RE = lazy_compile(r'"[^"]*(?:""[^"]*)*"|//|"')
 # The last word before a quote, and the characters ending an operand that is no word
 _LAST_WORD_RE = lazy_compile(r"\w+$")
 _OPERAND_CHARS = frozenset(')]"”')
-# The tokens after which a quote ending its line opens no text of lines: an operand's end
-QUOTE_OPERAND_END = frozenset(OPERAND_END)
+# The tokens after which a quote ending its line opens no text of lines: an operand's end,
+# but no soft keyword (`POUR TOUTE CHAÎNE x DE "`: DE is the keyword there, as OF is)
+QUOTE_OPERAND_END = frozenset(OPERAND_END) - {"SOFT_A", "SOFT_DE", "SOFT_SUR"}
 # A number, maybe closed by `.`, `)` or `-`, then a word that is no duration unit (`3 min`)
 # nor an operator word (`1 AND x`, `1 TO 5`, `2 SUR 3`): the first line of a text
 # (`3 items were shipped`, `12 rue des Lilas`, `1. Open`), which no array item starts so
