@@ -19,15 +19,15 @@ from __future__ import annotations
 __all__ = ["missing_extern_files"]
 
 import os
-import re
 
-from ..lazy_regex import lazy_compile
 from ..native_paths import native_path
 from ..syntax import nodes as N
+from ..syntax.lexer import raw_tokens
+from ..syntax.tokens import Token
 from ..syntax.names import fold
 from .reporter import Reporter
 
-_EXTERN_LINE = lazy_compile(r'^([ \t]*)(extern|externe)[ \t]+"([^"\n]*)"', re.I | re.M)
+_WORDS = frozenset({"extern", "externe"})
 _SHIPPED = frozenset({"winconst.wl", "keyconst.wl", "limites.wl", "listedefinitionhf.wl",
                       "except.wl"})
 _MARKERS = (".wdp", ".wwp", ".wpp")
@@ -37,23 +37,34 @@ _UP = 8
 def missing_extern_files(program: N.Program, rep: Reporter) -> None:
     """WL100 at each `EXTERN "file"` line of the script whose file is nowhere it is looked
     for (a linked project's other files are not read: their folder is not kept)."""
-    source = program.source
     first = program.file_starts[-1] if program.file_starts else 1
     path = program.script or program.filename
     folder = os.path.dirname(os.path.abspath(path)) if not path.startswith("<") else ""
-    for m in _EXTERN_LINE.finditer(source):
-        line = source.count("\n", 0, m.start()) + 1
-        name = m.group(3)
-        if line < first or fold(name.replace("\\", "/").rsplit("/", 1)[-1]) in _SHIPPED:
+    for word, text in _extern_lines(program.source, program.filename):
+        name = text.value
+        if word.line < first or fold(name.replace("\\", "/").rsplit("/", 1)[-1]) in _SHIPPED:
             continue
         if name.strip() and _found(name, folder):
             continue
-        col = len(m.group(1)) + 1
-        rep.report("WL100", f"{m.group(2)} \"{name}\": no such file (EXTERN includes a "
+        rep.report("WL100", f"{word.value} \"{name}\": no such file (EXTERN includes a "
                    f"text file of WLanguage code when the program is compiled: it must "
-                   f"exist)", None, len(m.group(0)) - len(m.group(1)), line=line, col=col,
+                   f"exist)", None, text.end_pos - word.start_pos, line=word.line,
+                   col=word.column,
                    hint=f"looked for from {folder or 'the current folder'} and the folders "
                    f"above it up to the project's")
+
+
+def _extern_lines(source: str, filename: str) -> list[tuple[Token, Token]]:
+    """The (word, string) tokens of each line `EXTERN "file"`, read from the lexer's tokens:
+    a line inside a multi-line string or a /* */ comment is not one."""
+    toks = raw_tokens(source, filename)
+    found = []
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.type == "NAME" and nxt.type == "STRING" and fold(t.value) in _WORDS \
+                and (i == 0 or toks[i - 1].type == "NL"):
+            found.append((t, nxt))
+    return found
 
 
 def _found(name: str, folder: str) -> bool:

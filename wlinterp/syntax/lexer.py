@@ -352,3 +352,12 @@ def tokenize(text: str, filename: str = "<string>") -> list[Token]:
     raw = _Scanner(text, filename).run()
     tokens = one_line_blocks(*merge_keywords(raw))
     return hoisted(tokens, text) if MARK in text else tokens
+
+
+def raw_tokens(text: str, filename: str = "<string>") -> list[Token]:
+    """The scanner's tokens of `text` before the line forms are merged (an `EXTERN "file"`
+    line is still its NAME and its STRING): for a pass that needs words the parser drops,
+    with strings and comments already told apart from code."""
+    if "<" in text:
+        text = for_this_target(text)
+    return _Scanner(text, filename).run()
