@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from pathlib import Path
 
-from wlinterp.errors import WLError
+from wlinterp.errors import WLError, source_lines
 from wlinterp.project import run_script
 from wlinterp.testing.collect import TestCase
 from wlinterp.testing.expectations import read_expectations as read_mail_expectations
@@ -53,8 +53,10 @@ class Expectations:
 
 
 def read_expectations(text: str) -> Expectations:
+    """The file's expectations, its lines numbered as the lexer numbers them (CR, LF or
+    CR LF: `str.splitlines` also cuts at U+2028, FF..., which moved an error's line)."""
     exp = Expectations()
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(source_lines(text), 1):
         m = _EXPECT.search(line)
         if not m:
             continue

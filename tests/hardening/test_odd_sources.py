@@ -97,3 +97,34 @@ def test_a_duration_with_another_number_form_is_a_syntax_error(wl_cli, script, l
     ran = wl_cli("run", script(f"d is Duration = {literal}\nTrace(d)\n", "dur.wl"))
     assert ran.code == 65 and ran.err.startswith("dur.wl:1:17: error: "), ran
     assert "is not a duration" in ran.err and "^" in ran.err, ran
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0b", "\x0c", "\x85"],
+                         ids=["u2028", "u2029", "vt", "ff", "nel"])
+def test_a_line_separator_in_a_comment_leaves_the_error_on_its_line(wl_cli, tmp_path,
+                                                                    separator):
+    """Found by fuzzing: the run's combined source was split with str.splitlines, which also
+    cuts at these, so the error after such a comment was placed one line down (column 1,
+    or an internal error, exit 70, when that line was past the end); the lexer and
+    `wl check` count only CR and LF."""
+    (tmp_path / "sep.wl").write_text(
+        f'Trace(1) // x{separator}\nx est un entier = "a" + 1/0\n', encoding="utf-8")
+    ran = wl_cli("run", "sep.wl")
+    assert ran.code == 1 and ran.out == "1\n", ran  # (a run-time error)
+    head, quoted, caret = ran.err.split("\n")[:3]
+    assert head == "sep.wl:2:26: error: Division by zero.", ran
+    assert quoted == '    x est un entier = "a" + 1/0' and caret == " " * 29 + "^", ran
+
+
+def test_a_line_separator_before_the_last_line_fails_there(wl_cli, tmp_path):
+    """The fuzzer's own input: the failing call on the last line was placed past the end
+    of the file, and `wl run` stopped on an internal error (exit 70)."""
+    (tmp_path / "last.wl").write_text(
+        "IDessinable est une interface\n\tPROCÉDURE Dessine()\nFIN\n"
+        "CCarré est une Classe\n\timplémente IDessinable // wl: ignore[WL110]\nFIN\n"
+        "c est un CCarré\nd est un IDessinable <- c\nTrace(1) // x\u2028\nd.Dessine()\n",
+        encoding="utf-8")
+    ran = wl_cli("run", "last.wl")
+    assert ran.code == 1 and ran.out == "1\n", ran  # (a run-time error)
+    assert ran.err.startswith("last.wl:10:3: error: "), ran
+    assert ran.err.split("\n")[1] == "    d.Dessine()", ran

@@ -19,7 +19,7 @@ import re
 from ..records import record
 from typing import Any
 
-from ..errors import (WLError, WLRuntimeError, WLSyntaxError, format_warning,
+from ..errors import (WLError, WLRuntimeError, WLSyntaxError, format_warning, source_lines,
                       moved_line_references)
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -163,11 +163,14 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
 
 def _combined_text(files: list[ParsedFile]) -> str:
     """The combined source, each file's text at its offset: the compiler reads member
-    attributes (`<serialize=false>`) from their line; errors are relocated to the files."""
+    attributes (`<serialize=false>`) from their line; errors are relocated to the files.
+    Split at the lexer's line ends (source_lines): `str.splitlines` also cuts at U+2028,
+    VT, FF, NEL..., so a comment holding one moved every later line one down, and a run's
+    error quoted and placed on the wrong line (an internal error past the last line)."""
     lines: list[str] = []
     for f in sorted(files, key=lambda f: f.offset):
         lines.extend([""] * max(f.offset - len(lines), 0))
-        lines.extend(f.source.text.splitlines())
+        lines.extend(source_lines(f.source.text))
     return "\n".join(lines)
 
 
