@@ -8,7 +8,7 @@ __all__ = ["GlobalSymbolsMixin", "member_attributes"]
 
 from typing import TYPE_CHECKING, Any
 
-from ..errors import WLSyntaxError
+from ..errors import WLSyntaxError, source_lines
 from ..records import replace
 from ..syntax import nodes as N
 from ..syntax.extension_procs import overridden_builtins
@@ -394,8 +394,10 @@ def _constant_key(cls: str | None, key: str) -> str:
 
 def member_attributes(source: str | None, decls: list[Any]) -> dict[str, dict[str, str]]:
     """`<serialize=false>`, `<nom="id">`... after a member's type, read from its source
-    line (the lexer skips them in the type): folded member -> {folded name: value}."""
-    lines = (source or "").splitlines()
+    line (the lexer skips them in the type): folded member -> {folded name: value}.
+    Lines as the lexer counts them (source_lines): `str.splitlines` also cuts at U+2028,
+    FF, NEL..., so after a comment holding one each member read the line above it."""
+    lines = source_lines(source or "")
     out: dict[str, dict[str, str]] = {}
     for d in decls:
         line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
