@@ -141,7 +141,7 @@ def _plain_eq(a: object, b: object) -> bool:
     return x == y
 
 
-_NUMBER_TYPES = (int, float, Decimal, bool)
+_NUMBER_TYPES = frozenset((int, float, Decimal, bool, NumericHeld))  # (a numeric's 0 too)
 REAL_EQ_TOLERANCE = 1e-6
 """`=` on reals is accurate to 10^-6 (PC SOFT's "Reals" page)."""
 
