@@ -298,9 +298,11 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         read_t = self.var_type(var)  # (a FOR EACH's Date element: its days added)
         node_t = read_t if read_t in _COMPOUND_TYPED else S.ANY
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
+        name = N.Name(value.line, value.col, var.name)
         bounds = UNKNOWN
+        if op in ("+=", "-=") and ct == S.ANY:  # `i += dt`: a DateTime, as `i = i + dt`
+            ct = self.moved_time(N.BinOp(value.line, value.col, op[0], name, value), node_t, t)
         if op in ("+=", "-=", "*=") and ct == S.INT and var.stype == S.INT:  # see store_bounds
-            name = N.Name(value.line, value.col, var.name)
             bounds = self.int_bounds(N.BinOp(value.line, value.col, op[0], name, value))
         self.assign_var(var, combined, ct, bounds)
 
