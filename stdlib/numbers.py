@@ -162,7 +162,7 @@ def modulo(rt: Runtime, a: NumberArg, b: NumberArg) -> int:
 @family.function("Power", "Puissance")
 def power(rt: Runtime, a: NumberArg, b: NumberArg) -> Number:
     """`a` to the power `b`, like the `^` operator."""
-    return cast(Number, w_pow(num_arg(a, "Power"), num_arg(b, "Power")))
+    return cast(Number, V.numeric_kept(w_pow(num_arg(a, "Power"), num_arg(b, "Power")), a, b))
 
 
 @family.function("Root", "Racine", "Sqrt")

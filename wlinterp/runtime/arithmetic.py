@@ -169,7 +169,13 @@ def w_pow(a: object, b: object) -> object:
     power of two integers that a real holds exactly (2 ^ 64, 10 ^ 6), which stays that
     integer, so that the masks and maximums written `2^64 - 1`, `2^63 - 1`, `2^53 + 1`
     are exact: the same value the real has, kept exact by what follows. A currency's
-    or a numeric's power stays exact (?1514072)."""
+    or a numeric's power stays exact (?1514072), a numeric's marked a numeric (_kept:
+    `(n ^ 2)[1]` named a currency, TypeVar said wlCurrency)."""
+    return _kept(a, b, _power(a, b))
+
+
+def _power(a: object, b: object) -> object:
+    """`a ^ b` computed (w_pow), the mark of a numeric not yet given back."""
     x, y = common_numbers(a, b)
     if type(x) is Decimal or type(y) is Decimal:  # a currency or a numeric
         small = _decimal_power_bound(x, y)  # type: ignore[arg-type]

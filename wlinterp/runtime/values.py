@@ -13,7 +13,7 @@ from __future__ import annotations
 __all__ = [
     "to_str", "to_bool", "to_int", "to_real", "to_num", "format_number", "val",
     "wrap32", "wrap64", "w_not", "type_name", "common_numbers", "real_overflow",
-    "whole_number", "decimal_comma", "NumericHeld",
+    "whole_number", "decimal_comma", "NumericHeld", "numeric_kept",
 ]
 
 import decimal
@@ -42,6 +42,16 @@ class NumericHeld(Decimal):
 
     def wl_num(self) -> Decimal:
         return Decimal(self)
+
+
+def numeric_kept(result: object, *given: object) -> object:
+    """`result`, computed by a built-in from `given` read as plain numbers (to_num), marked
+    a numeric when it is a Decimal and one of them is a numeric, as the operators keep the
+    mark (arithmetic.py _kept): Power(n, 2), Abs(n), Round(n, 1), a numeric array's Sum
+    are numerics (TypeVar wlNumeric), not currencies."""
+    if type(result) is Decimal and any(type(g) is NumericHeld for g in given):
+        return NumericHeld(result)
+    return result
 
 Date = str
 """A date value ("YYYYMMDD"); built-ins that return dates say `-> Date` so the compiler
