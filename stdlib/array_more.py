@@ -194,7 +194,8 @@ def sum_(rt: Runtime, *values: object) -> Any:
     durations = _durations("Sum", values)
     if durations is not None:
         return WLDuration(sum(d.ms for d in durations))
-    return _total(_numbers("Sum", values))
+    items = _values("Sum", values)  # (a numeric among them: a numeric, as `+` gives)
+    return V.numeric_kept(_total([V.to_num(v) for v in items]), *items)
 
 
 @family.function("Mean", "Moyenne")
@@ -204,7 +205,8 @@ def mean(rt: Runtime, *values: object) -> Any:
     durations = _durations("Mean", values)
     if durations:
         return WLDuration(round(sum(d.ms for d in durations) / len(durations)))
-    return _mean("Mean", _numbers("Mean", values))
+    items = _values("Mean", values)
+    return V.numeric_kept(_mean("Mean", [V.to_num(v) for v in items]), *items)
 
 
 @family.function("Reduce", "Agrège")

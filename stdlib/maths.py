@@ -136,7 +136,7 @@ def _rounded(fname: str, x: object, decimals: object, mode: str) -> object:
                               "trunc": ROUND_DOWN}[mode], fname)
     if isinstance(n, int) or (d <= 0 and not isinstance(n, Decimal)):
         return int(q)
-    return float(q) if isinstance(n, float) else q
+    return float(q) if isinstance(n, float) else V.numeric_kept(q, x)
 
 
 @family.function("RoundUp", "ArrondiSupérieur", "Ceiling")

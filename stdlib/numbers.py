@@ -108,7 +108,8 @@ def abs_(rt: Runtime, x: NumberArg) -> object:
     dStart)` of times; decided, docs/semantics.md "Abs and Round of a Duration")."""
     if type(x) is WLDuration:
         return WLDuration(abs(x.ms))
-    return cast(Number, abs(num_arg(x, "Abs")))  # abs() of a union: typeshed says object
+    return cast(Number, V.numeric_kept(abs(num_arg(x, "Abs")), x))  # (abs() of a union:
+    # typeshed says object)
 
 
 @family.function("Round", "Arrondi")
@@ -127,7 +128,7 @@ def round_(rt: Runtime, x: NumberArg, digits: IntArg = 0) -> object:
     _finite(n, "Round")
     if isinstance(n, int) and k >= 0:
         return n
-    return _back(half_up(_exact(n), k), n)
+    return V.numeric_kept(_back(half_up(_exact(n), k), n), x)
 
 
 @family.function("IntegerPart", "PartieEntière")
@@ -137,7 +138,8 @@ def integer_part(rt: Runtime, x: NumberArg) -> Number:
     _finite(n, "IntegerPart")
     if isinstance(n, int):
         return n
-    return _back(_exact(n).to_integral_value(rounding=ROUND_DOWN), n)
+    return cast(Number, V.numeric_kept(
+        _back(_exact(n).to_integral_value(rounding=ROUND_DOWN), n), x))
 
 
 @family.function("DecimalPart", "PartieDécimale")
@@ -149,7 +151,7 @@ def decimal_part(rt: Runtime, x: NumberArg) -> Number:
     if isinstance(n, int):
         return 0
     d = _exact(n)
-    return _back(d - d.to_integral_value(rounding=ROUND_DOWN), n)
+    return cast(Number, V.numeric_kept(_back(d - d.to_integral_value(rounding=ROUND_DOWN), n), x))
 
 
 @family.function("Modulo", "Modulo")
