@@ -223,7 +223,10 @@ def co_product(value: object, precision: str | None) -> object:
     as a number); any other value is computed in the currency or numeric."""
     if type(value) in arithmetic.DURATION_TYPES:
         return value
-    return co_currency(value) if precision is None else co_numeric(value, precision)
+    if precision is not None:
+        return co_numeric(value, precision)
+    d = co_currency(value)  # (a Variant's numeric times a currency: a numeric, as w_mul
+    return NumericHeld(d) if type(value) is NumericHeld else d  # gives, in 6 decimals)
 
 
 def fixed_buffer(value: object, size: int) -> str:
