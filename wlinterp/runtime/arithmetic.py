@@ -61,9 +61,6 @@ def w_add(a: object, b: object) -> object:
             return a + b  # type: ignore[operator]
         if t is NumericHeld:  # numeric sums: nothing to convert, the mark kept
             return NumericHeld(a + b)  # type: ignore[operator]
-    elif t is NumericHeld or t is Decimal:  # a numeric and a currency: a numeric
-        if type(b) is NumericHeld or type(b) is Decimal:
-            return NumericHeld(a + b)  # type: ignore[operator]
     if t is str or type(b) is str:
         left, right = to_str(a), to_str(b)
         total = len(left) + len(right)
@@ -84,9 +81,6 @@ def w_sub(a: object, b: object) -> object:
             return a - b  # type: ignore[operator]
         if t is NumericHeld:
             return NumericHeld(a - b)  # type: ignore[operator]
-    elif t is NumericHeld or t is Decimal:
-        if type(b) is NumericHeld or type(b) is Decimal:
-            return NumericHeld(a - b)  # type: ignore[operator]
     d = _durations("-", a, b)
     if d is not None:
         return d
@@ -100,9 +94,6 @@ def w_mul(a: object, b: object) -> object:
         if t is Decimal or t is float:
             return a * b  # type: ignore[operator]
         if t is NumericHeld:
-            return NumericHeld(a * b)  # type: ignore[operator]
-    elif t is NumericHeld or t is Decimal:
-        if type(b) is NumericHeld or type(b) is Decimal:
             return NumericHeld(a * b)  # type: ignore[operator]
     d = _durations("*", a, b)
     if d is not None:
