@@ -44,14 +44,20 @@ def missing_extern_files(program: N.Program, rep: Reporter) -> None:
         name = text.value
         if word.line < first or fold(name.replace("\\", "/").rsplit("/", 1)[-1]) in _SHIPPED:
             continue
-        if name.strip() and _found(name, folder):
+        where = _found(name, folder) if name.strip() else None
+        if where is not None and _read_there(where, folder):
             continue
-        rep.report("WL100", f"{word.value} \"{name}\": no such file (EXTERN includes a "
-                   f"text file of WLanguage code when the program is compiled: it must "
-                   f"exist)", None, text.end_pos - word.start_pos, line=word.line,
-                   col=word.column,
-                   hint=f"looked for from {folder or 'the current folder'} and the folders "
-                   f"above it up to the project's")
+        if where is not None:
+            message = (f"{word.value} \"{name}\": found at {where}, which the run does not "
+                       f"read (only the files beside the script, or in its project, are)")
+            hint = "move the file beside the script, or mark the project (wlproject.toml)"
+        else:
+            message = (f"{word.value} \"{name}\": no such file (EXTERN includes a text file "
+                       f"of WLanguage code when the program is compiled: it must exist)")
+            hint = (f"looked for from {folder or 'the current folder'} and the folders "
+                    f"above it up to the project's")
+        rep.report("WL100", message, None, text.end_pos - word.start_pos, line=word.line,
+                   col=word.column, hint=hint)
 
 
 def _extern_lines(source: str, filename: str) -> list[tuple[Token, Token]]:
@@ -67,18 +73,39 @@ def _extern_lines(source: str, filename: str) -> list[tuple[Token, Token]]:
     return found
 
 
-def _found(name: str, folder: str) -> bool:
-    """Is the file there: as written when absolute, else from `folder` or a folder above
-    it, up to the project's (its marker) or _UP levels?"""
+def _found(name: str, folder: str) -> str | None:
+    """Where the file is: as written when absolute (a Windows drive path that is not
+    there: its base name beside the script first), else from `folder` or a folder above
+    it, up to the project's (its marker) or _UP levels; None when nowhere."""
     text = name.strip()
     if text[1:2] == ":" or text[:1] in "\\/":
-        return os.path.isfile(native_path(text))
+        if os.path.isfile(native_path(text)):
+            return native_path(text)
+        text = text.replace("\\", "/").rsplit("/", 1)[-1]
     here = folder or os.getcwd()
     for _ in range(_UP):
-        if os.path.isfile(native_path(os.path.join(here, text.replace("\\", "/")))):
-            return True
+        candidate = native_path(os.path.join(here, text.replace("\\", "/")))
+        if os.path.isfile(candidate):
+            return candidate
         if _project_root(here):
-            return False
+            return None
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+    return None
+
+
+def _read_there(path: str, folder: str) -> bool:
+    """Does the run read the file at `path` (docs/cli.md "Which files a run loads"):
+    beside the script, or anywhere under a project folder holding the script?"""
+    here = os.path.abspath(folder or os.getcwd())
+    where = os.path.dirname(os.path.abspath(path))
+    if where == here:
+        return True
+    for _ in range(_UP):
+        if _project_root(here):
+            return where == here or where.startswith(here + os.sep)
         parent = os.path.dirname(here)
         if parent == here:
             return False

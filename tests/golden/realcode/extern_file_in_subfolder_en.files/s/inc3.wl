@@ -1,0 +1,3 @@
+CONSTANT
+KK3 = 8
+END

@@ -1,0 +1,3 @@
+CONSTANTE
+KK4 = 9
+FIN
