@@ -43,6 +43,11 @@ def short_piece(e: N.Expr, t: SType) -> bool:
 
 # properties a combination's value answers by its declared type (`c..Name`, `c..Value`)
 _COMBINATION_PROPS = frozenset({"name", "nom", "value", "valeur"})
+# `File.Item..X` read from the analysis when the object is a data file's item (the folded
+# names of hfsql/item_props.py ITEM_PROPERTIES; a test keeps the two the same)
+ITEM_PROPERTIES = frozenset({"name", "nom", "caption", "libelle", "defaultvalue", "valeurdefaut",
+                             "keytype", "typecle", "nullsupported", "nullsupporte",
+                             "nullautorise", "size", "taille"})
 
 
 class ExprMixin(OperatorMixin, DeclaredKindMixin):
@@ -232,9 +237,6 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
             return f"item_null({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.BOOL
         if key == "dimension" and isinstance(e.obj, N.Member):  # Contact.Phone..Dimension
             return f"item_dimension({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.ANY
-        if key in ("size", "taille") and isinstance(e.obj, N.Member):  # Customer.Name..Size
-            return (f"item_size({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "
-                    f"lambda: {self.value(e.obj)}, {key!r})"), S.ANY
         if key in ("exist", "existe") and isinstance(e.obj, N.Index):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)
@@ -250,6 +252,9 @@ class ExprMixin(OperatorMixin, DeclaredKindMixin):
             return (f"{helper}({self.value(e.obj)}, "
                     f"{self.prog.constant_code(comb)[0]})"), S.STR if key in ("name", "nom") \
                 else S.ANY
+        if key in ITEM_PROPERTIES and isinstance(e.obj, N.Member):  # Customer.Name..Size,
+            return (f"item_property({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "  # ..Caption
+                    f"lambda: {self.value(e.obj)}, {key!r})"), S.ANY
         obj = self.value(e.obj)
         if key in ("class", "classe"):  # o..Class: the class's name (?2514004)
             return f"class_of({obj})", S.STR

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 __all__ = ["data_name", "data_assign", "data_item", "data_item_set", "data_element",
            "data_element_set", "record_element", "record_element_set", "file_loop",
-           "item_null", "item_dimension", "item_size", "set_item_null", "source_named", "ItemName"]
+           "item_null", "item_dimension", "item_property", "set_item_null", "source_named", "ItemName"]
 
 from typing import Any, Callable, Iterator
 
@@ -244,17 +244,19 @@ def item_dimension(obj: Any, name: str) -> Any:
     return get_prop(get_member(obj, name), "dimension")
 
 
-def item_size(obj: Any, name: str, value: Callable[[], Any], key: str) -> Any:
-    """`Customer.Name..Size` / `..Taille`: the item's size in the analysis (40 for a
-    text of 40 characters, 8 for an 8-byte integer; docs/hfsql.md "Record buffer"), for
+def item_property(obj: Any, name: str, value: Callable[[], Any], key: str) -> Any:
+    """`Customer.Name..Size` / `..Taille`, `..Name`, `..Caption`, `..DefaultValue`,
+    `..KeyType`, `..NullSupported` (EN and FR: hfsql/item_props.py): what the analysis
+    says of the item (40 for a text of 40 characters; docs/hfsql.md "Record buffer"), for
     an item of a data file or of a query's result; on any other value, the member's own
-    `..Size` (it was "A string has no property 'Size'": the item's value was asked), read
+    property (it was "A string has no property 'Size'": the item's value was asked), read
     as the compiled member read gives it (`value`) under the name written (`key`: a
     class's Buffer member `:buf..Taille` is its length, which `..Size` is not)."""
     from .context import FileContext
     obj = _held(obj)
     if type(obj) is FileContext and name in obj.index:
-        return obj.items[obj.index[name]].size
+        from .item_props import item_property_of
+        return item_property_of(obj.items[obj.index[name]], key)
     from ..runtime.access import get_prop
     return get_prop(value(), key)
 

@@ -360,11 +360,11 @@ def fail(message: str, line: int = 0, col: int = 0, code: int = ErrCode.RUNTIME)
 # and the window constants: docs/performance.md "Start-up: the data hooks on first use").
 # A run's namespace copies the stand-ins and gets the real functions at its first call.
 _DATA_HOOKS = ("data_assign", "data_item", "data_item_set", "data_name", "file_loop",
-               "item_null", "item_dimension", "item_size", "item_type", "set_item_null",
+               "item_null", "item_dimension", "item_property", "item_type", "set_item_null",
                "data_element", "data_element_set", "record_element", "record_element_set", "source_named")
 if TYPE_CHECKING:
     from ..hfsql.hooks import (data_assign, data_item, data_item_set, data_name,  # noqa: F401
-                               file_loop, item_null, item_dimension, item_size,
+                               file_loop, item_null, item_dimension, item_property,
                                item_type, set_item_null, data_element, data_element_set,
                                record_element, record_element_set, source_named)
 else:

@@ -25,7 +25,7 @@ HELPERS = (
     "construct", "construct_named", "live_object", "class_of", "is_class", "data_name", "declared_definition", "date_add", "date_number", "date_sub", "dated_arith", "dated_sub", "dated_product", "dated_variant", "dated_if_text", "datetime_of_number", "held_with_part", "time_as_datetime", "date_as_time", "time_number", "time_count", "member_kind", "exists", "member_exists", "fail", "file_loop",
     "data_assign", "data_item", "data_item_set", "data_element", "data_element_set",
     "record_element", "record_element_set", "source_named",
-    "item_null", "item_dimension", "item_size", "item_type", "set_item_null",
+    "item_null", "item_dimension", "item_property", "item_type", "set_item_null",
     "for_bound", "for_clock", "for_number_start", "for_step", "free_object", "get_index", "get_member", "get_prop", "get_property",
     "homonymous_copy", "indirect_call", "indirect_get", "indirect_set", "iterate", "literal_to_value",
     "my_parameters", "null_variant", "opt_concat", "opt_prefix", "same_object", "object_or_null", "interface_ref", "sized_array",
