@@ -16,6 +16,7 @@ from ..syntax.names import fold
 from .analysis import FileDesc
 from .array_views import ElementOutOfRange, group_result_elements, sql_elements
 from .context import FileContext
+from .dated_sql import dated_parameters
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
 from .column_types import column_item
 from .insert_ids import insert_with_ids, with_columns
@@ -51,10 +52,14 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         raise HFError(QUERY, f"query {name}: {exc}", name) from None
     text = accented_items(text, files)  # WHERE Societe = ... for Société (sqlnames.py)
     booleans = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "bool")
-    dates = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "date")
+    dated = {fold(i.name): i.type.kind for d in files for i in d.items
+             if i.type.kind in ("date", "time", "datetime")}
+    dates = frozenset(k for k, kind in dated.items() if kind == "date")
+    if dated and values:  # At = {pAt}, "17:45": the text the item holds (dated_sql.py)
+        values = dated_parameters(text, values, dated)
     if files and text[:12].lower().lstrip().startswith("insert"):
         text = with_columns(text, files, backend.dialect)  # INSERT INTO f VALUES: f's items
-    text = translate(text, backend.dialect, calls, values, booleans, dates)
+    text = translate(text, backend.dialect, calls, values, booleans, dates, dated)
     caller = None
     if calls is not None and SQLITE_CALL in text:
         caller = SQLiteCaller(calls)

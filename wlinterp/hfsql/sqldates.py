@@ -17,7 +17,7 @@ SQLite compared the texts.
 """
 from __future__ import annotations
 
-__all__ = ["sqlite_dates", "pg_casts", "closing", "iso_dates"]
+__all__ = ["sqlite_dates", "pg_casts", "closing"]
 
 import re
 
@@ -96,30 +96,3 @@ def closing(sql: str, pos: int) -> int:
             if not depth:
                 return pos + m.end()
     return 0
-
-
-_ISO = r"'(?P<{0}>\d{{4}})-(?P<{1}>\d\d)-(?P<{2}>\d\d)'"
-_ITEM_ISO = re.compile(
-    rf"(?P<item>(?<![\w.])(?:[^\W\d]\w*\.)?[^\W\d]\w*)(?P<op>\s*(?:<=|>=|<>|!=|=|<|>)\s*"
-    rf"|\s+(?:NOT\s+)?BETWEEN\s+){_ISO.format('y', 'm', 'd')}"
-    rf"(?:(?P<and>\s+AND\s+){_ISO.format('y2', 'm2', 'd2')})?|{QUOTED}", re.I | re.U)
-
-
-def iso_dates(sql: str, dates: frozenset[str]) -> str:
-    """A date item compared in hand-written SQL with a date written `'YYYY-MM-DD'`
-    (`WHERE OrderDate >= '2025-01-15'`, `BETWEEN '2025-01-01' AND '2025-01-31'`) is
-    compared with the `YYYYMMDD` text the item holds, as a Date variable reads that text
-    and as FOR EACH ... WHERE and HFilter's conditions read it (docs/hfsql.md "Filters"):
-    the texts were compared as they are, '0' sorting after '-', so `>= '2025-01-15'` let
-    10 January through and `= '2025-01-10'` found nothing, on both databases."""
-    def one(m: re.Match[str]) -> str:
-        item = m.group("item")
-        if item is None or fold(item.rpartition(".")[2]) not in dates:
-            return m.group(0)
-        if m.group("and") is None and "between" in m.group("op").lower():
-            return m.group(0)
-        text = f"{item}{m.group('op')}'{m.group('y')}{m.group('m')}{m.group('d')}'"
-        if m.group("and") is not None:
-            text += f"{m.group('and')}'{m.group('y2')}{m.group('m2')}{m.group('d2')}'"
-        return text
-    return _ITEM_ISO.sub(one, sql)

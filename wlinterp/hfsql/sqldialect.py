@@ -51,7 +51,8 @@ from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
 from .sqldatecalc import DATE_CALLS, item_days, now_words, pg_current_date
 from .sqlcasts import number_casts
-from .sqldates import iso_dates, pg_casts, sqlite_dates
+from .dated_sql import dated_literals
+from .sqldates import pg_casts, sqlite_dates
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
 from .sqltimeparts import time_parts
@@ -89,17 +90,19 @@ Caller = Callable[[str, list[Any]], Any]  # (function name, arguments) -> its re
 def translate(sql: str, dialect: str, call: Caller | None,
               values: dict[str, Any] | None = None,
               booleans: frozenset[str] = frozenset(),
-              dates: frozenset[str] = frozenset()) -> str:
+              dates: frozenset[str] = frozenset(),
+              dated: dict[str, str] | None = None) -> str:
     """`sql` as `dialect` ("sqlite", "postgresql") runs it. `call` runs a WLanguage
     function by name (None: no WLanguage function may be called, said in words);
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
-    be given; `booleans`, `dates`: the boolean and date items of the files it names."""
+    be given; `booleans`, `dates`: the boolean and date items of the files it names;
+    `dated`: their Date, Time and DateTime items with their kind."""
     lowered = sql.lower()
     if "cast" in lowered or (dialect == "postgresql" and "avg" in lowered):
         sql = number_casts(sql, dialect)  # CAST(x AS INTEGER), AVG (sqlcasts.py)
         lowered = sql.lower()
-    if dates and "-" in sql:
-        sql = iso_dates(sql, dates)  # OrderDate >= '2025-01-15': its YYYYMMDD (sqldates.py)
+    if dated and ("-" in sql or ":" in sql):  # OrderDate >= '2025-01-15', At > '09:00':
+        sql = dated_literals(sql, dated)  # the text the item holds (dated_sql.py)
     if (dates or "current_date" in lowered) and ("+" in sql or "-" in sql):
         sql = item_days(sql, dialect, dates)  # OrderDate + 30 (sqldatecalc.py)
         lowered = sql.lower()

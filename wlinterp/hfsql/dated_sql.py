@@ -1,0 +1,86 @@
+"""A Date, Time or DateTime item compared in hand-written SQL with a text written the way
+people write dates and times (`OrderDate >= '2025-01-15'`, `At >= '09:00'`, `Stamp <
+'2025-01-05 10:00'`), or with a query parameter (`At = {pAt}` with `ds.pAt = "17:45"`,
+`OrderDate = :pD` with a number 20250105): the value becomes the text the item holds
+(`20250115`, `09000000`, `20250105100000000`), as a Date, Time or DateTime variable reads
+that text and as FOR EACH ... WHERE and HFilter's conditions read it (docs/hfsql.md
+"Queries, data sources, aliases"). The texts were compared as written, on both databases:
+`'0'` sorts after `'-'` and `':'` after the digits, so `At BETWEEN '08:00' AND '18:00'`
+missed 08:30 and `At = '17:45'` found nothing; a number parameter was refused by
+PostgreSQL against the item's text column.
+
+Only an item of the files the query names, before the comparison (`Item op value`,
+`Item [NOT] BETWEEN v1 AND v2`); a literal only when it is written with separators (a
+digits-only literal is the item's own form, or a prefix of it, compared as it is).
+"""
+from __future__ import annotations
+
+__all__ = ["dated_literals", "dated_parameters"]
+
+import re
+from typing import Any
+
+from ..syntax.names import fold
+from .itemtypes import to_db
+from .sql_quoted import QUOTED
+
+_ITEM = r"(?P<item>(?<![\w.])(?:[^\W\d]\w*\.)?[^\W\d]\w*)"
+_OP = r"(?P<op>\s*(?:<=|>=|<>|!=|=|<|>)\s*|\s+(?:NOT\s+)?BETWEEN\s+)"
+_LITERALS = re.compile(
+    rf"{_ITEM}{_OP}'(?P<v1>[^']*)'(?:(?P<and>\s+AND\s+)'(?P<v2>[^']*)')?|{QUOTED}",
+    re.I | re.U)
+_MARK = r"\{{(?P<{0}>[^\W\d]\w*)\}}|(?<!:):(?P<{1}>[^\W\d]\w*)"
+_PARAMETERS = re.compile(
+    rf"{_ITEM}{_OP}(?:{_MARK.format('b1', 'c1')})"
+    rf"(?:\s+AND\s+(?:{_MARK.format('b2', 'c2')}))?|{QUOTED}", re.I | re.U)
+
+_TIME = r"\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?"
+_DATE = r"\d{4}-\d\d-\d\d"
+_WRITTEN = {"date": re.compile(rf"{_DATE}\Z"), "time": re.compile(rf"{_TIME}\Z"),
+            "datetime": re.compile(rf"{_DATE}(?:[ T]{_TIME})?\Z")}
+
+
+def _kind(m: re.Match[str], kinds: dict[str, str]) -> str | None:
+    """The kind of the dated item `m` compares, None when it names no such item (`m` a
+    quoted text skipped, or another item)."""
+    item = m.group("item")
+    return None if item is None else kinds.get(fold(item.rpartition(".")[2]))
+
+
+def dated_literals(sql: str, kinds: dict[str, str]) -> str:
+    """`sql` with each text a dated item is compared with rewritten as the item's own
+    form; `kinds`: the folded names of the Date, Time and DateTime items of the files the
+    query names, with their kind ("date", "time", "datetime")."""
+    def one(m: re.Match[str]) -> str:
+        kind = _kind(m, kinds)
+        if kind is None:
+            return m.group(0)
+        if "between" in m.group("op").lower() and m.group("and") is None:
+            return m.group(0)
+        text = m.group(0)
+        for group in ("v2", "v1"):  # (the second first: the first's span stays right)
+            value = m.group(group)
+            if value is not None and _WRITTEN[kind].match(value):
+                start, end = m.span(group)
+                stored = to_db(kind, 0, value, "")
+                text = text[:start - m.start()] + stored + text[end - m.start():]
+        return text
+    return _LITERALS.sub(one, sql)
+
+
+def dated_parameters(sql: str, values: dict[str, Any], kinds: dict[str, str]
+                     ) -> dict[str, Any]:
+    """The query's parameter values (folded names) with each one a dated item is compared
+    with (`At = {pAt}`, `OrderDate BETWEEN :p1 AND :p2`) converted as storing it into the
+    item converts it; the others as they are. A new dictionary when one changed."""
+    changed = dict(values)
+    for m in _PARAMETERS.finditer(sql):
+        kind = _kind(m, kinds)
+        if kind is None:
+            continue
+        for pair in (("b1", "c1"), ("b2", "c2")):
+            name = m.group(pair[0]) or m.group(pair[1])
+            value = changed.get(fold(name)) if name else None
+            if value is not None:
+                changed[fold(name)] = to_db(kind, 0, value, "")
+    return changed
