@@ -52,8 +52,11 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
     if op == "[=]":
         params.append(_text_operand(ctx, item, op, value))
         return contains_sql(ctx.dialect, col, p)
-    if op in ("LIKE", "NOT LIKE"):
-        params.append(_text_operand(ctx, item, op, value))
+    if op in ("LIKE", "NOT LIKE"):  # a date or time item too: it holds its digits' text
+        if item.type.kind not in _LIKE_KINDS:
+            raise WLRuntimeError(f"FOR EACH {ctx.name}: '{op}' compares a text, date or "
+                                 f"time item with a pattern; {item.name} is none of them.")
+        params.append(to_str(value))
         return _like_sql(ctx.dialect, col, op, p)
     kind, size, dialect = item.type.kind, item.size, ctx.dialect
     if op in ("BETWEEN", "NOT BETWEEN"):  # both bounds included, as HFilter's
@@ -67,6 +70,9 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
         return f"{col} {op} ({', '.join([p] * len(values))})"
     params.append(to_db(kind, size, value, dialect))
     return f"{col} {op} {p}"
+
+
+_LIKE_KINDS = TEXT_KINDS | {"date", "time", "datetime"}
 
 
 def _like_sql(dialect: str, col: str, op: str, mark: str) -> str:

@@ -6,6 +6,7 @@ FOR i = 1 TO 4
 	Customer.Name = "C" + i
 	Customer.City = ["Paris", "Lyon", "Nice", "paris"][i]
 	Customer.Balance = 10 * i
+	Customer.BirthDate = ["19900105", "19901120", "19850203", "1990-06-01"][i]
 	HAdd(Customer)
 END
 FOR EACH Customer WHERE City LIKE "Par%"
@@ -52,7 +53,13 @@ FOR EACH Customer WHERE 15 <= Balance AND (City IN ("nice", "Lyon") OR Name LIKE
 END
 // expect: mixed, C2
 // expect: mixed, C3
+// a date item too (it holds its YYYYMMDD digits), as in HFilter
+FOR EACH Customer WHERE BirthDate LIKE "1990%" AND BirthDate NOT BETWEEN "1990-01-01" AND "1990-01-31"
+	Trace("date", Customer.Name)
+END
+// expect: date, C2
+// expect: date, C4
 FOR EACH Customer WHERE Balance LIKE "1%"
 	Trace("never", Customer.Name)
 END
-// expect error: 'LIKE' compares a text item with a text; Balance is no text item
+// expect error: 'LIKE' compares a text, date or time item with a pattern; Balance is none of them

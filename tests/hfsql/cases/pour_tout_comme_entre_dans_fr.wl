@@ -6,6 +6,7 @@ POUR i = 1 _À_ 4
 	Customer.Name = "C" + i
 	Customer.City = ["Paris", "Lyon", "Nice", "paris"][i]
 	Customer.Balance = 10 * i
+	Customer.BirthDate = ["19900105", "19901120", "19850203", "1990-06-01"][i]
 	HAjoute(Customer)
 FIN
 POUR TOUT Customer AVEC City COMME "Par%"
@@ -58,7 +59,13 @@ POUR TOUT Customer AVEC 15 <= Balance ET (City DANS ("nice", "Lyon") OU Name COM
 FIN
 // expect: mêlé, C2
 // expect: mêlé, C3
+// une rubrique date aussi (elle garde ses chiffres AAAAMMJJ), comme dans HFiltre
+POUR TOUT Customer AVEC BirthDate COMME "1990%" ET BirthDate PAS ENTRE "1990-01-01" ET "1990-01-31"
+	Trace("date", Customer.Name)
+FIN
+// expect: date, C2
+// expect: date, C4
 POUR TOUT Customer AVEC Balance COMME "1%"
 	Trace("jamais", Customer.Name)
 FIN
-// expect error: 'LIKE' compares a text item with a text; Balance is no text item
+// expect error: 'LIKE' compares a text, date or time item with a pattern; Balance is none of them
