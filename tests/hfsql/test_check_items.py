@@ -299,3 +299,34 @@ def test_a_key_in_prefix_syntax_is_checked(tmp_path: Path, lang: str) -> None:
          "'Nme' is not a key or an item of the data file Customer", "did you mean Name?"),
         ("WL109", 2, lines[1].index("OrderDate") + 1,
          "'OrderDate' is not a key or an item of the data file Customer", None)]
+
+
+CONDITION_FORMS = {
+    "en": ('FOR EACH Customer WHERE "Lyon" = Cty OR Balnce BETWEEN 1 AND 2\nEND\n'
+           'FOR EACH Customer WHERE Nme LIKE "a%" AND Customer.Cty NOT IN ("a", "b")\nEND\n'
+           'FOR EACH Customer WHERE City LIKE "a%" AND 2 < Balance AND Name IN ("a")\nEND\n'),
+    "fr": ('POUR TOUT Customer OÙ "Lyon" = Cty OU Balnce ENTRE 1 ET 2\nFIN\n'
+           'POUR TOUT Customer AVEC Nme COMME "a%" ET Customer.Cty PAS DANS ("a", "b")\nFIN\n'
+           'POUR TOUT Customer AVEC City COMME "a%" ET 2 < Balance ET Name DANS ("a")\nFIN\n'),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_each_condition_form_checks_its_item(tmp_path: Path, lang: str) -> None:
+    """The item of `value = Item`, `Item BETWEEN`, `Item LIKE`, `Item IN (...)` in a FOR
+    EACH condition is checked as the item of `Item = value` (syntax/file_comparisons.py);
+    `File.Item` as a member read; the right items say nothing."""
+    source = CONDITION_FORMS[lang]
+    lines = source.splitlines()
+    found = [(code, line, col, message) for code, line, col, message, _ in
+             check(tmp_path, source)]
+    assert found == [
+        ("WL109", 1, lines[0].index("Cty") + 1,
+         "'Cty' is not an item of the data file Customer"),
+        ("WL109", 1, lines[0].index("Balnce") + 1,
+         "'Balnce' is not an item of the data file Customer"),
+        ("WL109", 3, lines[2].index("Nme") + 1,
+         "'Nme' is not an item of the data file Customer"),
+        ("WL109", 3, lines[2].index("Cty") + 1,
+         "'Cty' is not an item of the data file Customer"),
+    ]
