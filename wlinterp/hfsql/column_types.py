@@ -13,14 +13,13 @@ binary memo does (a Buffer); other columns' values, and how they compare, are un
 """
 from __future__ import annotations
 
-__all__ = ["column_item", "column_type", "aggregated_codes"]
+__all__ = ["column_item", "column_type"]
 
-import re
 from typing import Any, Sequence
 
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
-from .itemtypes import ITEM_TYPES, ItemType, hit_of
+from .itemtypes import ItemType, hit_of
 
 _TEXT, _INT8, _REAL8, _BINARY, _DECIMAL, _BOOL = 2, 25, 7, 16, 41, 37
 # PostgreSQL type OIDs -> analysis type codes
@@ -69,7 +68,7 @@ def column_item(name: str, is_text: bool, sql_type: Any, files: Sequence[FileDes
     the database does not carry an item's size; it was 0 for every column), each when the
     files agree on it; else the name the database gives, its type, and size 0."""
     wanted = fold(name)
-    if aggregated and wanted in aggregated:  # SUM(Total) AS s: its code, size 0
+    if aggregated and wanted in aggregated:  # SUM(Total) AS s: computed_columns.py
         return ItemDesc(name, column_type(is_text, sql_type, aggregated[wanted]), 0)
     named = [item for desc in files for item in desc.items if fold(item.name) == wanted]
     spelling = _one({item.name for item in named})
@@ -77,38 +76,6 @@ def column_item(name: str, is_text: bool, sql_type: Any, files: Sequence[FileDes
     return ItemDesc(name if spelling is None else spelling,
                     column_type(is_text, sql_type, _one({item.type.code for item in named})),
                     0 if size is None else size)
-
-
-_AGGREGATE = re.compile(r"(?<![\w.])(?P<f>SUM|MIN|MAX)\s*\(\s*(?:DISTINCT\s+|ALL\s+)?"
-                        r"(?:[^\W\d]\w*\.)?(?P<item>[^\W\d]\w*)\s*\)\s+(?:AS\s+)?"
-                        r"(?P<alias>[^\W\d]\w*)", re.I | re.U)
-# SUM of an item of these codes: the code of its result (an integer's sum on 8 bytes,
-# PostgreSQL's bigint; a currency's a currency, a real's a real)
-_SUM_CODES = {17: 17, 7: _REAL8, 6: _REAL8, _DECIMAL: _DECIMAL}
-
-
-def aggregated_codes(text: str, files: Sequence[FileDesc]) -> dict[str, int]:
-    """The columns a SELECT computes as `SUM(Item) AS alias`, `MIN(...)`, `MAX(...)` of
-    one item of its data files, by folded alias, with the item type code of their
-    result: MIN and MAX the item's own, SUM an integer's on 8 bytes, a currency's a
-    currency. PostgreSQL typed `SUM(Total)` of a currency item a numeric (read as a
-    currency) and SQLite a real; `MIN(InvoiceNum)` of a 4-byte integer an integer there
-    and an 8-byte one on SQLite (docs/hfsql.md "HListItem's options"). Other
-    expressions keep the type the database gives."""
-    found: dict[str, int] = {}
-    for m in _AGGREGATE.finditer(text):
-        wanted = fold(m.group("item"))
-        codes = {i.type.code for d in files for i in d.items if fold(i.name) == wanted}
-        if len(codes) != 1:
-            continue
-        code = codes.pop()
-        if m.group("f").upper() == "SUM":
-            kind = ITEM_TYPES[code].kind if code in ITEM_TYPES else ""
-            code = _INT8 if kind in ("int", "autoid") else _SUM_CODES.get(code, 0)
-            if not code:
-                continue
-        found[fold(m.group("alias"))] = code
-    return found
 
 
 def column_type(is_text: bool, sql_type: Any, code: int | None) -> ItemType:

@@ -18,7 +18,8 @@ from .array_views import ElementOutOfRange, group_result_elements, sql_elements
 from .context import FileContext
 from .dated_sql import dated_parameters
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
-from .column_types import aggregated_codes, column_item
+from .column_types import column_item
+from .computed_columns import computed_codes
 from .insert_ids import insert_with_ids, with_columns
 from .prefix import prefix_method
 from .qparams import bind_parameters
@@ -92,7 +93,7 @@ def result_context(db: Any, name: str, text: str, params: list[Any], files: list
     table = f"{RESULT_PREFIX}{next(_numbers)}"
     columns = create_result(db.backend, table, text, params,
                             SOURCE_COLUMN if source is not None else "")
-    aggregated = aggregated_codes(text, files) if files else None  # SUM(Total) AS s
+    aggregated = computed_codes(text, files) if files else None  # SUM(Total) AS s
     desc = FileDesc(name, table, group_result_elements(
         [column_item(c, is_text, sql_type, files, aggregated)
          for c, is_text, sql_type in columns],

@@ -15,12 +15,14 @@ FOR i = 1 TO 3
 END
 ds is Data Source
 HExecuteSQLQuery(ds, "SELECT SUM(Total) AS s, MAX(Orders.Total) AS mx, SUM(InvoiceNum) AS n, " + ...
-	"MIN(InvoiceNum) AS mn, COUNT(*) AS c FROM Orders")
+	"MIN(InvoiceNum) AS mn, COUNT(*) AS c, SUM(Total * InvoiceNum) + 1 AS amount FROM Orders")
 HReadFirst(ds)
 Trace(ds.s, TypeVar(ds.s) = wlCurrency, ds.mx, TypeVar(ds.mx) = wlCurrency) // expect: 61.5, 1, 30.75, 1
 Trace(ds.n, TypeVar(ds.n) = wlInt, ds.mn, ds.c) // expect: 6, 1, 1, 3
 Trace(ds.s..Type = hItemCurrency, ds.mx..Type = hItemCurrency, ds.mn..Type = hItemInt) // expect: 1, 1, 1
 sLines is string = HListItem(ds, hLstDetail)
 Trace(ExtractString(ExtractString(sLines, 3, CR), 3, TAB)) // expect: 19
+// an expression on a currency item and no real item is a currency too
+Trace(ds.amount, TypeVar(ds.amount) = wlCurrency, ds.amount / 7) // expect: 144.5, 1, 20.642857
 // a currency sum divided keeps a currency's 6 decimal places, on both databases
 Trace(ds.s / 7) // expect: 8.785714
