@@ -119,12 +119,16 @@ def h_copy_record(rt: Runtime, target: Any, source: Any, options: Any = None) ->
 
 def _plain(value: Any) -> Any:
     """An item value as JSON has it: numbers stay numbers (currencies exact as text
-    would lose nothing, but JSON readers expect numbers); an array item's elements an
-    array."""
+    would lose nothing, but JSON readers expect numbers), a whole one without a
+    fraction, as WLanguage writes a real (`7`, not `7.0`: a query's `ROUND(x, 2)` column
+    was `7.0` on SQLite, a real, and `7` on PostgreSQL, a numeric); an array item's
+    elements an array."""
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
+    if type(value) is float and value.is_integer() and abs(value) < 2 ** 53:
+        return int(value)
     return value
 
 

@@ -70,9 +70,13 @@ _DIGITS = "CAST(NULLIF(SUBSTR(REPLACE(CAST(({0}) AS TEXT), '-', ''), {1}), '') A
 _COMMON = {"year": (1, _DIGITS.replace("{1}", "1, 4")), "month": (1, _DIGITS.replace("{1}", "5, 2")),
            "day": (1, _DIGITS.replace("{1}", "7, 2")), "len": (1, "LENGTH({0})"),
            "nvl": (2, "COALESCE({0}, {1})")}
+# ROUND(x, n) of a real: PostgreSQL has it for numerics only ("function round(double
+# precision, integer) does not exist"); a real on both databases, as SQLite gives it
+_PG_ROUND = "CAST(ROUND(CAST(({0}) AS numeric), {1}) AS double precision)"
 _REWRITTEN: dict[str, dict[str, tuple[int, Any]]] = {  # (number of arguments, 0 for
     # any; the text that replaces the call, or the function writing it: DATEADD...)
-    "postgresql": {**_COMMON, "ifnull": (2, "COALESCE({0}, {1})"), **DATE_CALLS["postgresql"],
+    "postgresql": {**_COMMON, "ifnull": (2, "COALESCE({0}, {1})"), "round": (2, _PG_ROUND),
+                   **DATE_CALLS["postgresql"],
                    **TEXT_CALLS["postgresql"]},
     "sqlite": {**_COMMON, "left": (2, "SUBSTR({0}, 1, {1})"),
                "right": (2, "CASE WHEN ({1}) > 0 THEN SUBSTR({0}, -({1})) ELSE '' END"),
