@@ -12,7 +12,7 @@ currency item and no real item a currency. Any other column keeps the database's
 """
 from __future__ import annotations
 
-__all__ = ["computed_codes"]
+__all__ = ["computed_codes", "select_list", "ALIASED"]
 
 import re
 from typing import Sequence
@@ -25,7 +25,7 @@ _CURRENCY, _INT8, _REAL8, _DECIMAL = 17, 25, 7, 41  # item type codes (itemtypes
 _NAME = r"[^\W\d]\w*"
 _AGGREGATE = re.compile(rf"(?P<f>SUM|MIN|MAX)\s*\(\s*(?:DISTINCT\s+|ALL\s+)?(?:{_NAME}\.)?"
                         rf"(?P<item>{_NAME})\s*\)\s+(?:AS\s+)?(?P<alias>{_NAME})\s*", re.I | re.U)
-_EXPRESSION = re.compile(rf"(?P<expr>.+?)\s+AS\s+(?P<alias>{_NAME})\s*", re.I | re.U | re.S)
+ALIASED = re.compile(rf"(?P<expr>.+?)\s+AS\s+(?P<alias>{_NAME})\s*", re.I | re.U | re.S)
 _HEAD = re.compile(r"\s*SELECT\s+(?:DISTINCT\s+|ALL\s+)?(?:TOP\s+\d+\s+)?", re.I)
 _LIST = re.compile(rf"{QUOTED}|[(),]|\bFROM\b", re.I)
 _TOKEN = re.compile(rf"{QUOTED}|(?P<name>{_NAME}(?:\.{_NAME})?)|\d+(?:\.\d+)?|[-+*/()]"
@@ -39,17 +39,17 @@ def computed_codes(text: str, files: Sequence[FileDesc]) -> dict[str, int]:
     """The item type codes of the columns of the SELECT `text` computed from items of
     `files` (the forms above), by folded alias."""
     found: dict[str, int] = {}
-    for column in _select_list(text):
+    for column in select_list(text):
         m = _AGGREGATE.fullmatch(column)
         code = _aggregate(m, files) if m else None
-        if m is None and (m := _EXPRESSION.fullmatch(column)) is not None:
+        if m is None and (m := ALIASED.fullmatch(column)) is not None:
             code = _expression(m.group("expr"), files)
         if m is not None and code:
             found[fold(m.group("alias"))] = code
     return found
 
 
-def _select_list(text: str) -> list[str]:
+def select_list(text: str) -> list[str]:
     """The columns of the outer SELECT, as written (sub-queries and quoted text kept
     whole)."""
     head = _HEAD.match(text)

@@ -23,6 +23,7 @@ from .computed_columns import computed_codes
 from .insert_ids import insert_with_ids, with_columns
 from .prefix import prefix_method
 from .qparams import bind_parameters
+from .sql_order import ordered_by_keys
 from .resulttable import create_result
 from .sqlnames import accented_items
 from .sqldialect import SQLITE_CALL, Caller, SQLiteCaller, translate
@@ -61,6 +62,8 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     if files and text[:12].lower().lstrip().startswith("insert"):
         text = with_columns(text, files, backend.dialect)  # INSERT INTO f VALUES: f's items
     text = translate(text, backend.dialect, calls, values, booleans, dates, dated)
+    if backend.dialect == "sqlite" and files:  # ORDER BY UPPER(Name): as PostgreSQL
+        text = ordered_by_keys(text, files)  # sorts it (sql_order.py)
     caller = None
     if calls is not None and SQLITE_CALL in text:
         caller = SQLiteCaller(calls)

@@ -1,0 +1,87 @@
+"""SQLite: an ORDER BY term that computes a text from a text key item (`ORDER BY
+UPPER(Name)`, `ORDER BY 1` on `LEFT(Name, 2)`, an alias of such a column) sorts under
+the keys' collation, as PostgreSQL sorts it: there a text function's result keeps its
+argument's collation (the keys' case- and accent-insensitive "wl_ci"), where SQLite gives
+an expression none (binary: "zoé" sorted before "Émile"). docs/hfsql.md "Collation of
+text keys". A bare item keeps its own column's collation; a number is not touched by a
+collation.
+"""
+from __future__ import annotations
+
+__all__ = ["ordered_by_keys"]
+
+import re
+from typing import Sequence
+
+from ..syntax.names import fold
+from .analysis import FileDesc
+from .computed_columns import ALIASED, select_list
+from .itemtypes import TEXT_KINDS
+from .schema import SQLITE_COLLATION
+from .sql_quoted import QUOTED
+
+_ORDER = re.compile(r"\bORDER\s+BY\b", re.I)
+_CLAUSES = re.compile(rf"{QUOTED}|[(),]|\bORDER\s+BY\b|\b(?:LIMIT|OFFSET)\b", re.I)
+_TERM = re.compile(r"(?P<expr>.+?)(?P<tail>\s+(?:ASC|DESC)\b.*|\s+NULLS\s+.*)?", re.I | re.S)
+_NAMES = re.compile(rf"{QUOTED}|(?P<name>[^\W\d]\w*)", re.U)
+_BARE = re.compile(r"[^\W\d]\w*(?:\.[^\W\d]\w*)?", re.U)
+
+
+def ordered_by_keys(sql: str, files: Sequence[FileDesc]) -> str:
+    """`sql` with each outer ORDER BY term computed from a text item of a key of `files`
+    (the data files it names: those items' columns are collated, schema.py) given the
+    keys' collation."""
+    if not _ORDER.search(sql):
+        return sql
+    keyed = frozenset(fold(i.name) for d in files for i in d.items
+                      if i.type.kind in TEXT_KINDS and any(i.name in k.items for k in d.keys))
+    start, end = _order_clause(sql)
+    if start < 0 or not keyed:
+        return sql
+    columns = select_list(sql)
+    terms, depth, begin = [], 0, start
+    for m in _CLAUSES.finditer(sql, start, end):
+        token = m.group(0)
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if token == "," and depth == 0:
+            terms.append((begin, m.start()))
+            begin = m.end()
+    terms.append((begin, end))
+    for first, last in reversed(terms):  # (from the last: the earlier places stay right)
+        term = _TERM.fullmatch(sql, first, last)
+        if term is not None and _computed_from(term.group("expr").strip(), columns, keyed):
+            at = term.end("expr")
+            sql = f"{sql[:at]} COLLATE {SQLITE_COLLATION}{sql[at:]}"
+    return sql
+
+
+def _order_clause(sql: str) -> tuple[int, int]:
+    """Where the outer ORDER BY's terms start and end (-1, -1 when it has none)."""
+    depth, start = 0, -1
+    for m in _CLAUSES.finditer(sql):
+        token = m.group(0)
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth == 0 and token[:1].upper() == "O" and token.upper().startswith("ORDER"):
+            start = m.end()
+        elif depth == 0 and start >= 0 and token.upper() in ("LIMIT", "OFFSET"):
+            return start, m.start()
+    return (start, len(sql)) if start >= 0 else (-1, -1)
+
+
+def _computed_from(term: str, columns: list[str], keyed: frozenset[str]) -> bool:
+    """Is the term (a position, an alias or an expression) a text computed from a key
+    item, not the item itself?"""
+    expr = term
+    if term.isdigit() and 0 < int(term) <= len(columns):
+        expr = columns[int(term) - 1]
+    else:
+        for column in columns:
+            m = ALIASED.fullmatch(column)
+            if m is not None and fold(m.group("alias")) == fold(term):
+                expr = column
+    m = ALIASED.fullmatch(expr)
+    expr = m.group("expr").strip() if m is not None else expr
+    if _BARE.fullmatch(expr):
+        return False
+    return any(fold(n.group("name")) in keyed for n in _NAMES.finditer(expr)
+               if n.group("name"))
