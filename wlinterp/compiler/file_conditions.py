@@ -43,7 +43,9 @@ class FileConditions(CompilerBase):
         cmp = file_comparison(e)
         if cmp is not None:
             values = [self.value(v) for v in cmp.values]
-            value = values[0] if cmp.op in _ONE_VALUE else f"({', '.join(values)},)"
+            # (a tuple for BETWEEN and IN; `IN ()` an empty one, which foreach_where.py
+            # reads as false, NOT IN () as true: "(,)" was no Python at all)
+            value = values[0] if cmp.op in _ONE_VALUE else f"({''.join(v + ', ' for v in values)})"
             return f"({cmp.item.name!r}, {cmp.op!r}, {value})"
         raise self.error("FOR EACH on a data file: the condition must compare items with "
                          "values (Item = value, with = <> < <= > >= [= [=], LIKE, BETWEEN "
