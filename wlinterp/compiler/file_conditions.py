@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_import import on_first_call
 from ..syntax import nodes as N
+from ..syntax.names import fold
 from .base import CompilerBase
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class FileConditions(CompilerBase):
             return f"({join!r}, [{self.file_part(e.left)}, {self.file_part(e.right)}])"
         if isinstance(e, N.Unary) and e.op == "not":
             return f"('not', [{self.file_part(e.operand)}])"
-        cmp = file_comparison(e)
+        cmp = file_comparison(e, self.declared_name)
         if cmp is not None:
             values = [self.value(v) for v in cmp.values]
             # (a tuple for BETWEEN and IN; `IN ()` an empty one, which foreach_where.py
@@ -50,6 +51,13 @@ class FileConditions(CompilerBase):
         raise self.error("FOR EACH on a data file: the condition must compare items with "
                          "values (Item = value, with = <> < <= > >= [= [=], LIKE, BETWEEN "
                          "... AND ..., IN (...), joined by AND, OR, NOT)", e)
+
+    def declared_name(self, name: str) -> bool:
+        """`name` is a variable the program declared, not an item (file_comparison); not
+        the implicit variable an undeclared name gets (a data file's, `Customer`)."""
+        key = fold(name)
+        var = self.scope.lookup(key) or self.prog.main_scope.vars.get(key)
+        return var is not None and not var.implicit
 
 
 _ONE_VALUE = frozenset({"=", "<>", "<", "<=", ">", ">=", "[=", "[=]", "LIKE", "NOT LIKE"})

@@ -225,7 +225,8 @@ class BlockStatements(CheckerState):
         if isinstance(e, N.Unary) and e.op == "not":  # (a NotPrefix as parsed)
             self.file_where(e.operand, file)
             return
-        cmp = file_comparison(e)  # Item op v, v op Item, LIKE, BETWEEN, IN
+        cmp = file_comparison(e, lambda name: self.scope.lookup(fold(name)) is not None)
+        # (Item op v, v op Item, LIKE, BETWEEN, IN)
         if cmp is not None:
             if type(cmp.written) is N.Name and self.scope.lookup(fold(cmp.item.name)) is None:
                 if file is not None:  # the item: a name of the data file

@@ -4,13 +4,15 @@ file_where): the item compared, the operator, the values it is compared with.
 
 The forms (docs/hfsql.md "Reading and browsing", FOR EACH ... WHERE): `Item op value`;
 `value op Item` (a constant or expression on the left, `"Paris" = City`: the operator
-turned round); `Item [NOT] LIKE pattern`; `Item [NOT] BETWEEN low AND high`
+turned round; a variable or its member on the left too, `sCity = City`, `st.nMin <
+Balance`, when the right side is an item); `Item [NOT] LIKE pattern`; `Item [NOT] BETWEEN low AND high`
 (file_condition_words.py made them comparisons); `Item [NOT] IN (v1, v2, ...)`.
 """
 from __future__ import annotations
 
 __all__ = ["FILE_OPERATORS", "file_comparison"]
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from . import nodes as N
@@ -29,8 +31,12 @@ class FileComparison(NamedTuple):
     written: N.Expr  # the item as written (`File.Item`, `Item`)
 
 
-def file_comparison(e: N.Expr) -> FileComparison | None:
-    """`e` as a comparison of an item with values, or None when it is none of the forms."""
+def file_comparison(e: N.Expr, declared: Callable[[str], bool]) -> FileComparison | None:
+    """`e` as a comparison of an item with values, or None when it is none of the forms.
+    `declared(name)` says a name is the program's (a variable, a structure): such a name
+    (or its member) on the left of an item is a value, read the other way round; the
+    run stopped at it ("'sCity' is not an item of the data file") where check said
+    nothing. Both the compiler and the semantic pass ask it of their own scope."""
     if type(e) is N.InList:
         item = _item(e.value)
         if item is None:
@@ -45,13 +51,20 @@ def file_comparison(e: N.Expr) -> FileComparison | None:
     if len(e.ops) != 1 or e.ops[0] not in FILE_OPERATORS:
         return None
     left, right = e.operands
-    item = _item(left)
-    if item is not None:
+    item, other = _item(left), _item(right)
+    turns = other is not None and e.ops[0] in _TURNED
+    if item is not None and not (turns and _declared(left, declared)
+                                 and not _declared(right, declared)):
         return FileComparison(item, e.ops[0], [right], left)
-    item = _item(right)
-    if item is not None and e.ops[0] in _TURNED:
-        return FileComparison(item, _TURNED[e.ops[0]], [left], right)
+    if other is not None and turns:
+        return FileComparison(other, _TURNED[e.ops[0]], [left], right)
     return None
+
+
+def _declared(e: N.Expr, declared: Callable[[str], bool]) -> bool:
+    """`e` (an `_item` shape) names the program's variable or its member, not an item."""
+    root = e.obj if isinstance(e, N.Member) else e
+    return isinstance(root, N.Name) and declared(root.name)
 
 
 def _item(e: N.Expr) -> N.Name | None:
