@@ -3,7 +3,6 @@ edits at the position (XMLAddChild, XMLAddAttribute, XMLModify, XMLDelete), save
 positions, and XMLToText/TextToXML for the five predefined entities."""
 from __future__ import annotations
 
-import copy
 import re
 import xml.etree.ElementTree as ET
 
@@ -14,6 +13,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from . import xml_children
+from .xml_copy import tree_copy
 from .xml_documents import XMLDocument, XMLNode
 from .xml_handles import end_search
 from .xml_named_docs import HandleDoc, Item, named_doc
@@ -187,7 +187,7 @@ def _made_element(tag: object, value: object) -> ET.Element:
         if source is None or not source.tag:
             raise WLRuntimeError("XMLAddChild: the xmlNode to add has no name (set its "
                                  "..Name first).")
-        return copy.deepcopy(source)
+        return tree_copy(source, part=True)
     element = ET.Element(_xml_name(tag, "XMLAddChild"))
     element.text = V.to_str(value) or None
     return element

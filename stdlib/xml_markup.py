@@ -13,8 +13,9 @@ section holding the whole text, and the notes after it). Each note is kept with 
 blank text that followed it, keyed by the element it precedes (`_BEFORE`), by the
 element whose content it ends (`_AT_END`), or, outside the root, by the root (`_PROLOG`,
 `_EPILOG`); an element deleted takes the notes before it along. The tables hold the
-elements weakly: a document no longer used frees them. A copy of a node (XMLAddChild
-of a node) is made without them.
+elements weakly: a document no longer used frees them. A copy of an element
+(XMLAddChild of a node, XMLInsertDocument, XMLExtractDocument: xml_copy.py) takes
+those between its tags.
 """
 from __future__ import annotations
 
@@ -129,18 +130,23 @@ def epilog(root: ET.Element) -> str:
 
 
 _LISTS = (_BEFORE, _AT_END, _PROLOG, _EPILOG)
+_INSIDE = (_AT_END,)  # an element's own notes, when it is copied alone
 
 
-def carrier() -> Callable[[ET.Element, ET.Element], None] | None:
+Carry = Callable[..., None]
+
+
+def carrier() -> Carry | None:
     """What gives an element's copy the notes of the element it copies (the copy of a
     whole document, `x2 is xmlDocument = x1`, keeps its comments); None while no document
     holds any, so that a copy without notes pays nothing per element. The notes are
-    shared, as nothing changes them once read."""
+    shared, as nothing changes them once read. With `inside_only`, only the notes between
+    the element's tags (those before it and around a root stay where they were)."""
     if not any(_LISTS) and not _CDATA:
         return None
 
-    def carry(old: ET.Element, new: ET.Element) -> None:
-        for table in _LISTS:
+    def carry(old: ET.Element, new: ET.Element, inside_only: bool = False) -> None:
+        for table in (_INSIDE if inside_only else _LISTS):
             found = table.get(old)
             if found is not None:
                 table[new] = found

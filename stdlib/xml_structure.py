@@ -15,7 +15,6 @@ The constants' names are UNVERIFIED (docs/builtins.md).
 """
 from __future__ import annotations
 
-import copy
 import re
 import xml.etree.ElementTree as ET
 
@@ -26,6 +25,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from . import xml_children
+from .xml_copy import tree_copy
 from .xml_handles import XML_SUB_ELEMENT
 from .strings import text_arg
 from .xml_named_docs import HandleDoc, documents, named_doc
@@ -91,7 +91,7 @@ def xml_insert_document(rt: Runtime, name: TextArg, source: TextArg,
     part = other.element if other.element is not None else other.root
     if not part.tag:
         return False  # an empty document: nothing to insert
-    new = copy.deepcopy(part)
+    new = tree_copy(part, part=True)
     n = V.to_int(where)
     if n == XML_SUB_ELEMENT or attr:
         el.append(new)
@@ -133,7 +133,7 @@ def xml_extract_document(rt: Runtime, name: TextArg, new_name: TextArg) -> bool:
     label = text_arg(new_name, "XMLExtractDocument")
     doc = named_doc(rt, name, "XMLExtractDocument")
     el, _ = _position(doc, "XMLExtractDocument")
-    root = copy.deepcopy(el)
+    root = tree_copy(el, part=True)
     extracted = HandleDoc(root, doc.header)
     extracted.element = root
     documents(rt)[fold(label)] = extracted
