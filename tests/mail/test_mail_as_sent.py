@@ -45,6 +45,7 @@ IF EmailStartSMTPSession("{user}", "127.0.0.1", {port}) THEN
     Email.Attach[2] = "{csv}"
     Email.Priority = emailHighPriority
     Email.DispositionNotification = True
+    Email.Confirmation = True
     Email.Confidentiality = emailCompanyConfidential
     Trace(EmailSendMessage("{user}"), ErrorInfo())
     EmailCloseSession("{user}")
@@ -70,6 +71,7 @@ SI EmailOuvreSessionSMTP("{user}", "127.0.0.1", {port}) ALORS
     Email.Attache[1] = "{pdf}"
     Email.Attache[2] = "{csv}"
     Email.Priorité = emailPrioritéHaute
+    Email.DispositionNotification = Vrai
     Email.AccuséRéception = Vrai
     Email.Confidentialité = emailConfidentielEntreprise
     Trace(EmailEnvoieMessage("{user}"), ErreurInfo())
@@ -121,6 +123,7 @@ def test_every_field_set_comes_back_from_the_message_as_sent(smtp_server, tmp_pa
     assert msg["Subject"] == SUBJECT
     assert msg["X-Priority"] == "1 (Highest)" and msg["Importance"] == "High"
     assert str(msg["Disposition-Notification-To"]) == "zoe@example.test"  # a mailbox (RFC 8098)
+    assert str(msg["Return-Receipt-To"]) == "zoe@example.test"  # the delivery receipt
     assert msg["Sensitivity"] == "Company-Confidential"  # RFC 2156, as Outlook writes it
     assert msg["Message-ID"] and msg["Date"] and msg["MIME-Version"] == "1.0"
     assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n").rstrip("\n") == TEXT

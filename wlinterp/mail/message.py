@@ -90,6 +90,9 @@ class OutgoingMail:
     """A Certificate was given: the message must be signed (refuse_signing)."""
     confidentiality: int = 0
     """0 none, 1 personal, 2 private, 3 company confidential (SENSITIVITY_HEADERS)."""
+    receipt: bool = False
+    """Ask for a delivery receipt (AccuséRéception): Return-Receipt-To, the header Outlook
+    writes for one; a read receipt is `disposition_notification`."""
 
 
 def shown(mail: OutgoingMail, key: str, default: str) -> str:
@@ -235,6 +238,8 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
         msg["Sensitivity"] = SENSITIVITY_HEADERS[mail.confidentiality]
     if mail.disposition_notification and parsed.sender:
         msg["Disposition-Notification-To"] = parsed.sender.envelope(utf8)
+    if mail.receipt and parsed.sender:
+        msg["Return-Receipt-To"] = parsed.sender.envelope(utf8)
     msg["Date"] = formatdate(localtime=True)
     domain = parsed.sender.envelope(False).rpartition("@")[2] if parsed.sender else "localhost"
     msg["Message-ID"] = make_msgid(domain=domain)

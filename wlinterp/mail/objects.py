@@ -50,7 +50,7 @@ _ALIASES = {
     "out": "out", "endehors": "out",
     "priority": "priority", "priorite": "priority",
     "dispositionnotification": "dispositionnotification",
-    "accusereception": "dispositionnotification",
+    "accusereception": "receipt", "confirmation": "receipt",
     "certificate": "certificate", "certificat": "certificate",
     "confidentiality": "confidentiality", "confidentialite": "confidentiality",
     "sensitivity": "confidentiality", "sensibilite": "confidentiality",
@@ -187,9 +187,11 @@ class _EmailBase:
         """Field -> the member's name as the script writes it (_SHOWN), for errors."""
         self.settings: dict[str, int | bool] = {"priority": 0,
                                                 "dispositionnotification": False,
+                                                "receipt": False,
                                                 "confidentiality": 0}
         """Priority (emailHighPriority...), DispositionNotification (a read receipt
-        asked for, ?3032029) and Confidentiality (emailCompanyConfidential, ?3032138):
+        asked for, ?3032029), Confirmation / AccuséRéception (a delivery receipt asked
+        for, ?3032029's French page) and Confidentiality (emailCompanyConfidential, ?3032138):
         headers when sending, read back when receiving."""
         self.certificate: object = ""
         """Certificate (?3032029: the certificate that signs the message before it is
@@ -302,7 +304,8 @@ class _EmailBase:
                             int(self.settings["priority"]),
                             bool(self.settings["dispositionnotification"]), self._names(),
                             ctypes, V.to_str(self.certificate) != "",
-                            int(self.settings["confidentiality"]))
+                            int(self.settings["confidentiality"]),
+                            bool(self.settings["receipt"]))
 
     def __repr__(self) -> str:
         return f"<{self._prefix} subject={self.texts['subject']!r}>"

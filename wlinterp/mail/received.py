@@ -229,6 +229,7 @@ def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
     email.settings["confidentiality"] = _confidentiality(msg)
     asked = bool(_values(msg, "Disposition-Notification-To"))
     email.settings["dispositionnotification"] = asked
+    email.settings["receipt"] = bool(_values(msg, "Return-Receipt-To"))
     for key, name in (("recipient", "To"), ("cc", "Cc"), ("bcc", "Bcc")):
         email.arrays[key] = GrowingArray(_addresses(msg, name))
     if headers_only:

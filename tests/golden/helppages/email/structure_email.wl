@@ -1,6 +1,7 @@
 // La structure Email / The Email structure ?3032029, French twin of email_structure.wl
-// written from the English page (the French page is not stored): the members of the part
-// of its table the stored copy keeps, with their French names.
+// written from the English page, the members of the part of its table the stored copy
+// keeps, with their French names; Email.AccuséRéception, the French page's first member
+// (a delivery receipt, Return-Receipt-To), beside the read receipt DispositionNotification.
 Trace(Email.AccuséRéception, Email.NbAttache, Email.NbCc, Email.NbCci) // expect: 0, 0, 0, 0
 Trace(Email.Erreur = "", Email.HTML = "", Email.ID = "") // expect: 1, 1, 1
 sFichier est une chaîne = fRepTemp() + "structure_email_attache.txt"
@@ -14,6 +15,7 @@ SI EmailOuvreSessionSMTP("ann@example.org", "MotDePasse", "smtp.example.com") AL
 	Email.Sujet = "La structure Email"
 	Email.HTML = "<p>Bonjour</p>"
 	Email.AccuséRéception = Vrai
+	Email.DispositionNotification = Vrai
 	Trace(EmailEnvoieMessage("ann@example.org"), Email.NbCc, Email.NbCci, Email.NbAttache) // expect: 1, 1, 1, 1
 	Trace(Email.ID <> "", Email.Erreur = "") // expect: 1, 1
 	EmailFermeSession("ann@example.org")
@@ -24,4 +26,5 @@ Trace(Email.AccuséRéception, Email.NbCc, Email.HTML = "") // expect: 0, 0, 1
 // expect mail count: 1
 // expect mail: Cc: carol@example.org
 // expect mail: Disposition-Notification-To: ann@example.org
+// expect mail: Return-Receipt-To: ann@example.org
 // expect mail: Subject: La structure Email
