@@ -15,4 +15,41 @@ QUAND EXCEPTION DANS
 FAIRE
     Trace(ExceptionInfo(errMessage))
 FIN
-Trace(nFaux, nNonSigné, nHorodatage, nJour)
+// De même pour un membre, un élément, un élément de tableau associatif et un paramètre
+// (le contrôle ne le disait que d'une variable), et depuis un membre déclaré DateHeure.
+STCommande est une Structure
+    nQuand est un entier
+    dhQuand est une DateHeure
+FIN
+CStock est une Classe
+    nVu est un entier sur 2 octets
+FIN
+stCommande est un STCommande
+oStock est un CStock
+tHorodatages est un tableau de 2 entiers
+taHorodatages est un tableau associatif d'entiers
+stCommande.nQuand = dhCommande // error: WL110:1 'stCommande.nQuand' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+tHorodatages[1] = dhCommande // error: WL110:1 'tHorodatages[...]' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+oStock.nVu = dhCommande // error: WL110:1 'oStock.nVu' is a 2-byte int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+taHorodatages["a"] = dhCommande // error: WL110:1 'taHorodatages[...]' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+stCommande.dhQuand = dhCommande
+nFaux = stCommande.dhQuand // error: WL110:1 'nFaux' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+Garde(dhCommande) // error: WL110:7 the parameter 'nA' of Garde is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+GardeCopie(stCommande.dhQuand) // error: WL110:12 the parameter 'nA' of GardeCopie is an unsigned 4-byte int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+GardeLarge(dhCommande)
+QUAND EXCEPTION DANS
+    tHorodatages[2] = dhCommande
+    Garde(dhCommande)
+FAIRE
+    Trace(ExceptionInfo(errMessage))
+FIN
+Trace(nFaux, nNonSigné, nHorodatage, nJour, stCommande.nQuand, tHorodatages[1], oStock.nVu, taHorodatages["a"])
+
+PROCÉDURE Garde(nA est un entier)
+Trace(nA)
+
+PROCÉDURE GardeCopie(LOCAL nA est un entier sans signe sur 4 octets)
+Trace(nA)
+
+PROCÉDURE GardeLarge(nA est un entier sur 8 octets)
+Trace(nA)

@@ -14,4 +14,41 @@ WHEN EXCEPTION IN
 DO
     Trace(ExceptionInfo(errMessage))
 END
-Trace(nWrong, nSmall, nStamp, nDay)
+// The same for a member, an element, an associative array's element and a parameter
+// (the check said it for a plain variable alone), and from a member declared a DateTime.
+STOrder is Structure
+    nWhen is int
+    dtWhen is DateTime
+END
+CStock is Class
+    nSeen is 2-byte int
+END
+stOrder is STOrder
+oStock is CStock
+tStamps is array of 2 int
+aaStamps is associative array of int
+stOrder.nWhen = dtOrder // error: WL110:1 'stOrder.nWhen' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+tStamps[1] = dtOrder // error: WL110:1 'tStamps[...]' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+oStock.nSeen = dtOrder // error: WL110:1 'oStock.nSeen' is a 2-byte int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+aaStamps["a"] = dtOrder // error: WL110:1 'aaStamps[...]' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+stOrder.dtWhen = dtOrder
+nWrong = stOrder.dtWhen // error: WL110:1 'nWrong' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+Keep(dtOrder) // error: WL110:6 the parameter 'nAt' of Keep is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+KeepCopy(stOrder.dtWhen) // error: WL110:10 the parameter 'nAt' of KeepCopy is an unsigned 4-byte int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+KeepWide(dtOrder)
+WHEN EXCEPTION IN
+    tStamps[2] = dtOrder
+    Keep(dtOrder)
+DO
+    Trace(ExceptionInfo(errMessage))
+END
+Trace(nWrong, nSmall, nStamp, nDay, stOrder.nWhen, tStamps[1], oStock.nSeen, aaStamps["a"])
+
+PROCEDURE Keep(nAt is int)
+Trace(nAt)
+
+PROCEDURE KeepCopy(LOCAL nAt is 4-byte unsigned int)
+Trace(nAt)
+
+PROCEDURE KeepWide(nAt is 8-byte int)
+Trace(nAt)

@@ -24,7 +24,7 @@ from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
 from .enum_checks import check_enum
 from .subscript_counts import below_one
 from .integer_literals import check_integer_literal
-from ..runtime.stored_numbers import datetime_too_wide
+from .datetime_stores import check_datetime_into_int
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .text_numbers import numeric, text_number
@@ -50,6 +50,7 @@ _VALUES = frozenset({N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic,
                      N.AddressOf, N.DefaultArg, N.DurationLit, N.Lambda})
 _NAME_NODE, _TUPLE, _MEMBER_NODE, _CLASS_MEMBER, _INDEX, _INDIRECT, _PROP = (
     N.Name, N.TupleLit, N.Member, N.ClassMember, N.Index, N.Indirect, N.Prop)
+_PLACES = (N.Name, N.Member, N.Index)  # values place_type may know the declared type of
 
 
 def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | None:
@@ -215,12 +216,9 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"\"{value.value}\" is not a number and is stored as "
                       f"{text_number(value.value, integer=True)}", value,
                       line=line, col=col, length=len(sym.name))
-    elif sym.spec.bits < 64 and type(value) is _NAME_NODE and not (fc.probing or fc.guarded) \
-            and (held := fc.scope.lookup(fold(value.name))) is not None \
-            and held.spec.kind is Kind.DATETIME and not held.spec.dims:  # `i = dt`
-        fc.rep.report("WL110", datetime_too_wide(f"'{sym.name}'", sym.spec.bits,
-                                                 sym.spec.unsigned), value, line=line,
-                      col=col, length=len(sym.name), deferred=True)
+    else:  # `i = dt`, `st.n = st.dtWhen`: the run stops (Numeric overflow)
+        check_datetime_into_int(fc, f"'{sym.name}'", sym.spec, value, line, col,
+                                len(sym.name))
 
 
 def check_text_added(fc: "FunctionChecker", sym: Symbol, s: N.Assign) -> None:
@@ -245,6 +243,11 @@ def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> N
     the number Val reads, 0 for "abc")."""
     if type(value) is not N.Str and static_of(fc, value) != _S_REAL \
             and not fc.sym.comb_values:  # (a combination's member: check_combination)
+        place = place_type(fc, target) if type(value) in _PLACES else None
+        if place is not None and place[0].kind is _INT:  # `t[1] = dt`, `st.n = dt`
+            start = place_start(target)
+            check_datetime_into_int(fc, f"'{place[1]}'", place[0], value, start.line,
+                                    start.col, len(place[1]))
         return
     place = place_type(fc, target)
     if place is None or place[0].kind is not _INT:

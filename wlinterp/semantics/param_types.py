@@ -31,6 +31,7 @@ from .class_names import names_class
 from .subscript_counts import row_of
 from .text_numbers import numeric, text_number
 from .integer_literals import check_integer_literal
+from .datetime_stores import check_datetime_into_int
 from .currency_literals import literal_number
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS
 from .xpath_stores import check_xpath_argument
@@ -64,6 +65,8 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             _text_for_number(fc, shown, prm, a)
         if prm.type_text and type(a) in _NUMBERS:
             _integer_beyond(fc, shown, prm, a)
+        elif prm.type_text and type(a) in _PLACES:  # `P(dt)`, x an int: Numeric overflow
+            _datetime_given(fc, shown, prm, a)
         if not prm.type_text or prm.local:
             continue
         if type(a) is N.Index and fc.scope.composite:
@@ -127,6 +130,18 @@ def _integer_beyond(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr) 
         # 2.5` is (WL206); not `P(-x)`, no literal
         fc.rep.report("WL206", f"{holder} is an integer: the decimal part of this value is "
                       f"lost", a, 1)
+
+
+def _datetime_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr) -> None:
+    """A place declared a DateTime given to a parameter declared an integer of fewer
+    than 8 bytes (`P(dt)`, `P(st.dtWhen)`): the run stops at the call with "Numeric
+    overflow", as for a variable (datetime_stores.py). A LOCAL parameter too."""
+    want = _declared(fc, prm.type_text or "")
+    if want is not None and want.kind is Kind.INT:
+        start = place_start(a)
+        check_datetime_into_int(fc, f"the parameter '{prm.name}' of {shown}", want, a,
+                                start.line, start.col,
+                                len(a.name) if type(a) is _NAME else 1)
 
 
 def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
