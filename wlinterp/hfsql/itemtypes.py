@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..errors import ErrCode, WLRuntimeError
 from ..runtime import values as V
 from ..runtime.ansi_text import held_bytes
 from ..runtime.assignment import co_bool
 from ..runtime.dated_values import DATED_TEXTS
 from ..runtime.iso_text import co_date
-from ..runtime.stored_numbers import co_currency
+from ..runtime.stored_numbers import co_currency, datetime_overflow
 from ..runtime.kinds import K_DATETIME, K_TIME
 from ..runtime.types import TypeSpec, coerce
 
@@ -262,7 +263,10 @@ def _int_coercer(low: int, high: int, null: Any) -> Any:
     store into a sized int variable of that size narrows (two's complement for signed,
     modulo for unsigned: docs/semantics.md "Sized integers"), so that the value kept, read
     back and written is one the item holds, on SQLite as on PostgreSQL (INFERRED:
-    ?2011026 gives the ranges, not what a store beyond them does). Null: `null`."""
+    ?2011026 gives the ranges, not what a store beyond them does). Null: `null`. A
+    DateTime (marked by the compiled store) beyond the range is the "Numeric overflow" a
+    variable of that size stops with (its digits have no bits to wrap: docs/semantics.md
+    "A DateTime stored into an integer"; a 2-byte item wrapped it to -21056)."""
     size = high - low + 1
 
     def coerce(v: Any) -> Any:
@@ -271,7 +275,12 @@ def _int_coercer(low: int, high: int, null: Any) -> Any:
         if v is None:
             return null
         n = coerce_item("int", v)
-        return n if low <= n <= high else (n - low) % size + low
+        if low <= n <= high:
+            return n
+        if getattr(v, "wl_type_name", None) == "datetime":
+            raise WLRuntimeError(datetime_overflow(n, size.bit_length() - 1, low == 0),
+                                 ErrCode.NUMERIC)
+        return (n - low) % size + low
     return coerce
 
 

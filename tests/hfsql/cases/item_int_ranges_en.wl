@@ -37,3 +37,22 @@ FOR EACH Product
 END
 // expect: R1, -2147483648
 // expect: R2, 7
+// A DateTime's 17 digits (YYYYMMDDHHMMSSCCC) stored into an integer item smaller than 8
+// bytes stop with the "Numeric overflow" a variable of that size stops with (they
+// wrapped: -21056 in a 2-byte item); an 8-byte item holds them (docs/semantics.md "A
+// DateTime stored into an integer", INFERRED).
+dtOrder is DateTime = "20251207103000000"
+WHEN EXCEPTION IN
+	Product.Stock = dtOrder
+DO
+	Trace(ExceptionInfo(errCode))               // expect: 1003
+	Trace(ExceptionInfo(errMessage))            // expect: Numeric overflow: 20251207103000000 is beyond the largest int (2,147,483,647): a DateTime's digits (YYYYMMDDHHMMSSCCC) need an 8-byte int.
+END
+Trace(Product.Stock)                            // expect: 7
+WHEN EXCEPTION IN
+	Orders.Status = dtOrder
+DO
+	Trace(ExceptionInfo(errMessage))            // expect: Numeric overflow: 20251207103000000 is beyond the largest unsigned 1-byte int (255): a DateTime's digits (YYYYMMDDHHMMSSCCC) need an 8-byte int.
+END
+Orders.CustomerID = dtOrder
+Trace(Orders.CustomerID)                        // expect: 20251207103000000

@@ -22,3 +22,22 @@ POUR TOUT Product
 	Trace(Product.Reference, Product.Stock)
 FIN
 // expect: R1, -2147483648
+// Les 17 chiffres d'une DateHeure (AAAAMMJJHHMMSSCCC) rangés dans une rubrique entière de
+// moins de 8 octets : le même "Numeric overflow" que pour une variable de cette taille
+// (ils étaient repliés : -21056 sur 2 octets) ; une rubrique sur 8 octets les garde
+// (docs/semantics.md "A DateTime stored into an integer", INFERRED).
+dhCommande est une DateHeure = "20251207103000000"
+QUAND EXCEPTION DANS
+	Product.Stock = dhCommande
+FAIRE
+	Trace(ExceptionInfo(errCode))               // expect: 1003
+	Trace(ExceptionInfo(errMessage))            // expect: Numeric overflow: 20251207103000000 is beyond the largest int (2,147,483,647): a DateTime's digits (YYYYMMDDHHMMSSCCC) need an 8-byte int.
+FIN
+Trace(Product.Stock)                            // expect: -2147483648
+QUAND EXCEPTION DANS
+	Orders.Status = dhCommande
+FAIRE
+	Trace(ExceptionInfo(errMessage))            // expect: Numeric overflow: 20251207103000000 is beyond the largest unsigned 1-byte int (255): a DateTime's digits (YYYYMMDDHHMMSSCCC) need an 8-byte int.
+FIN
+Orders.CustomerID = dhCommande
+Trace(Orders.CustomerID)                        // expect: 20251207103000000
