@@ -61,8 +61,7 @@ def main_groups(program: N.Program, session: "Session | None") -> list[list[N.St
     for i in range(1, len(stmts)):
         s = stmts[i]
         # (a call the next statement tests with ErrorOccurred stays beside its test)
-        if s.line - start >= CHUNK_LINES and not (
-                type(stmts[i - 1]) is N.ExprStmt and uses_tested_calls(stmts, i - 1)):
+        if s.line - start >= CHUNK_LINES and not uses_tested_calls(stmts, i - 1):
             groups.append([])
             start = s.line
         groups[-1].append(s)

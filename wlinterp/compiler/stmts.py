@@ -17,7 +17,7 @@ from .secret_stores import SecretStoreMixin
 from .loops import LoopMixin
 from .jumps import JumpMixin
 from ..semantics.symbols import run_time_dims
-from .tested_calls import TestedCallMixin, tested_call, uses_tested_calls
+from .tested_calls import TESTABLE, TestedCallMixin, tested_call, uses_tested_calls
 from ..syntax.walk import walk_expr
 from ..lazy_import import on_first_call
 
@@ -47,7 +47,7 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
         out = self.out
         mark = len(out.lines)  # out.mark()
         methods = _S_METHODS
-        tested = N.ExprStmt if self.prog.auto_errors else None  # (no such program: None)
+        tested = TESTABLE if self.prog.auto_errors else ()  # (no such program: none)
         for i, s in enumerate(stmts):
             out.pos = (s.line, s.col)  # out.at, without a call per statement
             t = type(s)
@@ -57,7 +57,7 @@ class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallM
             method = methods.get(t)
             if method is None:  # the first statement of its class: `s_<class name>`
                 method = methods[t] = getattr(type(self), "s_" + t.__name__)
-            if t is tested and uses_tested_calls(stmts, i):
+            if t in tested and uses_tested_calls(stmts, i):
                 self.tested(lambda: method(self, s))  # ?3034015: the code tests it
                 continue
             if t is N.Assign and self.held and (

@@ -1,7 +1,11 @@
 """Calls the code tests itself, which the automatic handling of non-fatal errors leaves
 alone (ErrorPropagate's page, ?3034015: neither a CASE ERROR: section nor
 ErrorChangeParameter's behaviour is triggered by `IF NOT <function or procedure> THEN`,
-nor by a call followed by `IF ErrorOccurred = True THEN`).
+nor by a call followed by `IF ErrorOccurred = True THEN`). The call may give its result
+to a variable (`s = fLoadText(f)`, `s is string = fLoadText(f)`) and the test may join
+other conditions (`IF ErrorOccurred() _OR_ r.StatusCode <> 200 THEN`, as PC SOFT's own
+wxFirebase classes write it) or ask the contrary (`IF NOT ErrorOccurred THEN`):
+INFERRED, docs/semantics.md.
 
 Such a call runs between error_test_enter and error_test_leave (runtime/error_modes.py).
 Only a program where some process has a CASE ERROR: section or calls
@@ -26,10 +30,15 @@ def automatic_errors(bodies: list[N.Body]) -> bool:
 
 
 def tests_error_occurred(s: N.Stmt) -> bool:
-    """`IF ErrorOccurred [= True] THEN` (the first condition names ErrorOccurred)."""
+    """`IF ErrorOccurred [= True] THEN` (the first condition names ErrorOccurred, alone,
+    negated or as the first operand of AND/OR)."""
     if not isinstance(s, N.If) or not s.branches:
         return False
     cond = s.branches[0][0]
+    while isinstance(cond, N.Logic):
+        cond = cond.left
+    if isinstance(cond, N.Unary) and cond.op == "not":
+        cond = cond.operand
     if isinstance(cond, N.Compare) and cond.operands:
         cond = cond.operands[0]
     if isinstance(cond, N.Call) and not cond.args:
@@ -72,13 +81,25 @@ class TestedCallMixin(CompilerBase):
         return value
 
 
+# the statements that may make a call the next one tests
+TESTABLE = (N.ExprStmt, N.Assign, N.Decl)
+
+
+def _makes_a_call(s: N.Stmt) -> bool:
+    """`f()` (or a bare procedure name), `x = f()`, `x is T = f()`."""
+    if type(s) is N.ExprStmt:
+        return isinstance(s.expr, (N.Call, N.Name))
+    if type(s) is N.Assign:
+        return s.op == "=" and isinstance(s.value, N.Call)
+    return type(s) is N.Decl and isinstance(s.init, N.Call)
+
+
 def uses_tested_calls(stmts: list[N.Stmt], i: int) -> bool:
-    """Is statement i (an ExprStmt) a call that the next statement tests with
-    ErrorOccurred?"""
-    expr = stmts[i].expr  # type: ignore[attr-defined]
-    return isinstance(expr, (N.Call, N.Name)) and i + 1 < len(stmts) \
+    """Is statement i a call (alone or giving its result to a variable) that the next
+    statement tests with ErrorOccurred?"""
+    return i + 1 < len(stmts) and _makes_a_call(stmts[i]) \
         and tests_error_occurred(stmts[i + 1])
 
 
-__all__ = ["TestedCallMixin", "automatic_errors", "tested_call", "tests_error_occurred",
+__all__ = ["TESTABLE", "TestedCallMixin", "automatic_errors", "tested_call", "tests_error_occurred",
            "uses_tested_calls"]
