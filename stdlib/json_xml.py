@@ -184,7 +184,7 @@ def json_to_xml(rt: object, value: object, converter: object = None) -> XMLDocum
     except RecursionError:
         raise BuiltinFailure(_TOO_DEEP.format("JSONToXML", "value"),
                              value=XMLDocument()) from None
-    return XMLDocument(root, fresh=True)
+    return XMLDocument(root)
 
 
 # A value or document nested past JSON_MAX_DEPTH fails the call, ErrorOccurred set, with

@@ -88,12 +88,8 @@ class XMLDocument:
     wl_type_name = "xmlDocument"
     wl_method_kind = "xml"  # doc.Save(f) is XMLSave(doc, f) (runtime/value_methods.py)
 
-    def __init__(self, root: ET.Element | None = None, header: str = "",
-                 fresh: bool = False) -> None:
+    def __init__(self, root: ET.Element | None = None, header: str = "") -> None:
         self.root, self.header = root, header  # header: the source's <?xml ...?>
-        # True: made by a function (XMLOpen), held by no variable yet; "straight": being
-        # stored by `=` straight from that call (_document_from_value takes it, once)
-        self.wl_made: bool | str = fresh
 
     def copy(self) -> "XMLDocument":
         """A copy of the document (its tree, declaration and comments): what `=` stores
@@ -459,19 +455,10 @@ def _document_from_value(value: object) -> object:
     """A value stored into an xmlDocument variable (runtime/types.py coerce): a copy of
     a document, as `=` copies the advanced types (?1514050: "Copies"; docs/builtins.md
     "Copying an xmlDocument"): `x2 is xmlDocument = x1` then a change through x2
-    changed x1 too. A document XMLOpen or JSONToXML just made, stored straight from the
-    call (`d is xmlDocument = XMLOpen(f)`: runtime/assignment.py assign_made marks it
-    "straight"), is taken as it is, once: no variable holds it yet, and copying it would
-    cost as much as reading it again. Anywhere else it went first (`<-`, a parameter, a
-    Variant, an array) holds it, so the `=` that follows copies it. Any other value is
-    stored as before."""
-    if isinstance(value, XMLDocument):
-        if value.wl_made == "straight":
-            value.wl_made = False
-            return value
-        value.wl_made = False
-        return value.copy()
-    return value
+    changed x1 too. A document XMLOpen or JSONToXML makes, stored straight from the call
+    (`d is xmlDocument = XMLOpen(f)`), does not come here: the compiler stores it as it
+    is (compiler/stores.py assign_made). Any other value is stored as before."""
+    return value.copy() if isinstance(value, XMLDocument) else value
 
 
 setattr(_new_node, "wl_from_value", _node_from_value)
@@ -486,7 +473,7 @@ def xml_open(rt: Runtime, source: object, option: object = None) -> XMLDocument:
     """An xmlDocument read from a file (fromFile, the default) or from the XML text
     (fromString). Invalid XML: ErrorOccurred, and an empty document."""
     try:
-        return XMLDocument(*read_source(source, option, "XMLOpen"), fresh=True)
+        return XMLDocument(*read_source(source, option, "XMLOpen"))
     except BuiltinFailure as exc:
         exc.value = XMLDocument()
         raise

@@ -153,3 +153,20 @@ class ConvertMixin(CompilerBase):
             return False
         entry = self.prog.registry.types.get(spec.name)
         return entry is not None and hasattr(entry.value, "wl_from_value")
+
+    def made_by(self, key: str, spec: Any) -> bool:
+        """Does the built-in `key` make a new value of the built-in type `spec` names (its
+        result is declared the class that type's maker returns: XMLOpen, JSONToXML for an
+        xmlDocument)? Such a value, stored straight from the call, needs no conversion and
+        no copy. A result declared a plain type (a text, for a UUID) never counts: the
+        conversion checks what it holds."""
+        if not self.built_from_value(spec):
+            return False
+        b = self.prog.registry.functions.get(key)
+        maker = self.prog.registry.types[spec.name].value
+        made = getattr(maker, "__annotations__", {}).get("return")
+        return b is not None and made not in _PLAIN_RESULTS \
+            and getattr(b.func, "__annotations__", {}).get("return") == made
+
+
+_PLAIN_RESULTS = (None, "str", "int", "float", "bool", "object", "Any")

@@ -38,17 +38,17 @@ class StoreMixin(PartStoreMixin, ConvertMixin):
     def assign_made(self, var: Var, value: N.Expr, code: str, t: SType,
                     bounds: Bounds = UNKNOWN) -> None:
         """`v = value` as assign_var, but a built-in's result stored straight from the
-        call into a type built from a value (`d is xmlDocument = XMLOpen(f)`) may be
-        taken as it is, once, when it is just made (runtime/assignment.py assign_made):
-        only here does no variable hold it yet; `d2 = d`, `y = v`, `z = t[1]` copy it."""
+        call into the type it makes (`d is xmlDocument = XMLOpen(f)`) is stored as it is:
+        no variable holds it yet, and copying it would cost as much as reading it again;
+        `d2 = d`, `y = v`, `z = t[1]` copy it (docs/builtins.md "Copying an xmlDocument")."""
         if type(value) is not N.Call or type(value.func) is not N.Name \
                 or self.prog.refs.get(value.func) is not Ref.BUILTIN \
-                or not self.built_from_value(var.spec) or var.spec.nullable \
+                or not self.made_by(fold(value.func.name), var.spec) or var.spec.nullable \
                 or (self.loop_elements and id(var) in self.loop_elements):
             self.assign_var(var, code, t, bounds)
             return
         self.note_write(var)
-        self.out.emit(f"{var.pyname} = assign_made({code}, {self.prog.spec_ref(var.spec)}, _ctx)")
+        self.out.emit(f"{var.pyname} = {code}")
 
     def note_write(self, var: Var) -> None:
         if var.is_global:

@@ -81,22 +81,6 @@ def assign_value(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     return coerce(value, spec, ctx)
 
 
-def assign_made(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
-    """`d is xmlDocument = XMLOpen(f)`: a built-in's result stored with `=` straight from
-    the call (compiler/stores.py `assign_made`). A value marked just made (`wl_made` True:
-    a document XMLOpen read, held by no variable yet) is marked "straight" for this store
-    alone, so its type's conversion may take it as it is rather than copy it
-    (stdlib/xml_documents.py); the mark is spent either way. Any other store (a Variant,
-    an array element, a parameter, `<-` first) leaves it for a later `=` to copy."""
-    if getattr(value, "wl_made", None) is not True:
-        return assign_value(value, spec, ctx)
-    value.wl_made = "straight"
-    try:
-        return assign_value(value, spec, ctx)
-    finally:
-        value.wl_made = False
-
-
 def assign_object(old: Any, value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     """`b = a` into an object variable b: when b holds an object with a destructor and a
     is an object of the same class, a's members are copied into b's object, which stays

@@ -38,7 +38,7 @@ from .for_counters import for_number_start  # noqa: F401
 from .dated_values import dated_if_text, dated_variant, time_as_datetime, date_as_time  # noqa: F401
 from .substrings import (buffer_set, substr_from, substr_len, substr_one,  # noqa: F401
                          substr_range, substr_set, substr_upto)
-from .assignment import (array_reference, assign_made, assign_object,  # noqa: F401
+from .assignment import (array_reference, assign_object,  # noqa: F401
                          assign_value, co_any, co_bool, co_int32, literal_to_value, object_or_null, same_object,
                          set_index_array, set_index_ref, set_member_array,
                          set_member_ref)

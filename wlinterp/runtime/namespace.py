@@ -16,7 +16,7 @@ from typing import Any
 # runtime/helpers.py (and what it gathers from access, date_parts, substrings, assignment,
 # indirection, objects, operators, hfsql.hooks...)
 HELPERS = (
-    "address_of", "addressed", "assign_made", "assign_value", "automation_fail", "call_class_method", "call_method",
+    "address_of", "addressed", "assign_value", "automation_fail", "call_class_method", "call_method",
     "call_method_back", "call_class_method_back", "member_or_method",
     "call_variant_method", "call_variant_method_back",
     "class_receiver", "class_method_ref", "construct_member", "set_member_array",
