@@ -5,7 +5,8 @@ breaks inside are kept), CR LF, LF or CR line ends, one final line break ignored
 A line without a quote is cut with str.split, and only a line holding one is read
 character by character: the reader went through every character in Python, so 100,000
 lines of four fields took about a second before the array was filled (docs/performance.md
-"CSVToArray"). Both readings give the same fields (tests/stdlib/test_csv_parse.py).
+"CSVToArray"). Both readings give the same fields (goldens arrays/csv_mixed_lines_en.wl,
+csv_lignes_melangees_fr.wl; tests/stdlib/test_csv_parse.py).
 """
 from __future__ import annotations
 
@@ -16,16 +17,14 @@ import re
 _LINE_END = re.compile(r"[\r\n]")
 
 
-def parse_csv(text: str, sep: str, split_plain: bool = True) -> list[list[str]] | None:
-    """The lines of CSV `text` as lists of fields; None when a quote never closes.
-    `split_plain` False reads every line character by character (the reading before
-    the fast path, which the tests compare it with)."""
+def parse_csv(text: str, sep: str) -> list[list[str]] | None:
+    """The lines of CSV `text` as lists of fields; None when a quote never closes."""
     rows: list[list[str]] = []
     i, n = 0, len(text)
     while i < n:
         found = _LINE_END.search(text, i)
         end = found.start() if found is not None else n
-        if split_plain and '"' not in text[i:end]:
+        if '"' not in text[i:end]:
             rows.append(text[i:end].split(sep))
             i = end + 2 if text.startswith("\r\n", end) else end + 1
             continue
