@@ -45,6 +45,12 @@ LIGHT_GRAY = family.constant("LightGray", "GrisClair", 12632256, "LightGrey")  #
 DARK_GRAY = family.constant("DarkGray", "GrisFoncé", 8421504, "DarkGrey")  # VERIFIED 45154242104
 # VERIFIED id 43463399552 (`..CouleurFond = JauneOr`); its English name is not known.
 GOLD_YELLOW = family.constant("JauneOr", "JauneOr", 55295)
+# The print colours real code gives a planning's bars (`CouleurFond = iCyanClair,
+# CouleurTrait = iNoir`: WD Congés et RTT). No stored page lists them: the values are the
+# colours' own, INFERRED (palette: light cyan's green and blue at 255), the English names
+# INFERRED from the French ones as the colours' are (docs/builtins.md "Colour constants").
+PRINT_BLACK = family.constant("iBlack", "iNoir", 0)
+PRINT_LIGHT_CYAN = family.constant("iLightCyan", "iCyanClair", 16776960)
 
 
 def _component(value: object, what: str) -> int:

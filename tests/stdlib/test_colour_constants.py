@@ -26,7 +26,8 @@ INFERRED = {
     "DarkBlue": 0x800000, "BleuFoncé": 0x800000, "PastelBlue": 0xFF9999,
     "BleuPastel": 0xFF9999, "PastelYellow": 0x99FFFF, "JaunePastel": 0x99FFFF,
     "LightGray": 0xC0C0C0, "LightGrey": 0xC0C0C0, "GrisClair": 0xC0C0C0,
-    "DarkGrey": 0x808080,
+    "DarkGrey": 0x808080, "iBlack": 0, "iNoir": 0, "iLightCyan": 0xFFFF00,
+    "iCyanClair": 0xFFFF00, "icyanclair": 0xFFFF00,
 }
 
 
