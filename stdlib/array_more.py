@@ -195,7 +195,7 @@ def sum_(rt: Runtime, *values: object) -> Any:
     if durations is not None:
         return WLDuration(sum(d.ms for d in durations))
     items = _values("Sum", values)  # (a numeric among them: a numeric, as `+` gives)
-    return V.numeric_kept(_total([V.to_num(v) for v in items]), *items)
+    return V.numeric_kept(_total([V.to_num(v) for v in items]), _numeric_among(items))
 
 
 @family.function("Mean", "Moyenne")
@@ -206,7 +206,13 @@ def mean(rt: Runtime, *values: object) -> Any:
     if durations:
         return WLDuration(round(sum(d.ms for d in durations) / len(durations)))
     items = _values("Mean", values)
-    return V.numeric_kept(_mean("Mean", [V.to_num(v) for v in items]), *items)
+    return V.numeric_kept(_mean("Mean", [V.to_num(v) for v in items]), _numeric_among(items))
+
+
+def _numeric_among(items: list[object]) -> object:
+    """The first numeric among Sum's or Mean's values (None if none is one): their result
+    is then a numeric, as `+` of a numeric gives (values.py numeric_kept)."""
+    return next((v for v in items if type(v) is V.NumericHeld), None)
 
 
 @family.function("Reduce", "Agrège")

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..errors import ErrCode, WLRuntimeError
 from . import limits as _limits
-from .values import NumericHeld, common_numbers, to_int, to_num, to_str
+from .values import NumericHeld, common_numbers, numeric_kept, to_int, to_num, to_str
 
 
 DURATION_TYPES: frozenset[type] = frozenset()
@@ -30,15 +30,6 @@ fills this in, with `text_dated_arith`): `+` and `-` compute as the declared kin
 
 def text_dated_arith(op: str, a: object, b: object) -> object:  # replaced by dated_values.py
     return None
-
-
-def _kept(a: object, b: object, result: object) -> object:
-    """`result` of an operator off the fast paths, marked a numeric when an operand is a
-    held numeric (`v + 1`, v a Variant holding one: TypeVar wlNumeric; it said
-    wlCurrency, docs/semantics.md "TypeVar of a numeric or a currency, wherever it goes")."""
-    if (type(a) is NumericHeld or type(b) is NumericHeld) and type(result) is Decimal:
-        return NumericHeld(result)  # (Decimal's constructor: result is one)
-    return result
 
 
 def _durations(op: str, a: object, b: object) -> object:
@@ -71,7 +62,7 @@ def w_add(a: object, b: object) -> object:
     if d is not None:
         return d
     x, y = common_numbers(a, b)
-    return _kept(a, b, x + y)  # type: ignore[operator]
+    return numeric_kept(x + y, a, b)  # type: ignore[operator]
 
 
 def w_sub(a: object, b: object) -> object:
@@ -85,7 +76,7 @@ def w_sub(a: object, b: object) -> object:
     if d is not None:
         return d
     x, y = common_numbers(a, b)
-    return _kept(a, b, x - y)  # type: ignore[operator]
+    return numeric_kept(x - y, a, b)  # type: ignore[operator]
 
 
 def w_mul(a: object, b: object) -> object:
@@ -99,7 +90,7 @@ def w_mul(a: object, b: object) -> object:
     if d is not None:
         return d
     x, y = common_numbers(a, b)
-    return _kept(a, b, x * y)  # type: ignore[operator]
+    return numeric_kept(x * y, a, b)  # type: ignore[operator]
 
 
 # the run's words for a zero divisor (semantics/operands.py says them of a literal 0)
@@ -118,7 +109,7 @@ def w_div(a: object, b: object) -> object:
     if type(x) is int and type(y) is int:
         return x // y if x % y == 0 else x / y
     try:
-        return _kept(a, b, x / y)  # type: ignore[operator]
+        return numeric_kept(x / y, a, b)  # type: ignore[operator]
     except (InvalidOperation, OverflowError) as exc:
         raise WLRuntimeError(f"Invalid division: {exc}.", ErrCode.NUMERIC) from None
 
@@ -160,9 +151,9 @@ def w_pow(a: object, b: object) -> object:
     power of two integers that a real holds exactly (2 ^ 64, 10 ^ 6), which stays that
     integer, so that the masks and maximums written `2^64 - 1`, `2^63 - 1`, `2^53 + 1`
     are exact: the same value the real has, kept exact by what follows. A currency's
-    or a numeric's power stays exact (?1514072), a numeric's marked a numeric (_kept:
+    or a numeric's power stays exact (?1514072), a numeric's marked a numeric (numeric_kept:
     `(n ^ 2)[1]` named a currency, TypeVar said wlCurrency)."""
-    return _kept(a, b, _power(a, b))
+    return numeric_kept(_power(a, b), a, b)
 
 
 def _power(a: object, b: object) -> object:
@@ -222,4 +213,4 @@ def w_neg(a: object) -> object:
     `t + -d` on a Time then read as hundredths of a second)."""
     if type(a) in DURATION_TYPES:
         return duration_arith("*", a, -1)
-    return _kept(a, a, -to_num(a))
+    return numeric_kept(-to_num(a), a)

@@ -44,14 +44,18 @@ class NumericHeld(Decimal):
         return Decimal(self)
 
 
-def numeric_kept(result: object, *given: object) -> object:
-    """`result`, computed by a built-in from `given` read as plain numbers (to_num), marked
-    a numeric when it is a Decimal and one of them is a numeric, as the operators keep the
-    mark (arithmetic.py _kept): Power(n, 2), Abs(n), Round(n, 1), a numeric array's Sum
-    are numerics (TypeVar wlNumeric), not currencies."""
-    if type(result) is Decimal and any(type(g) is NumericHeld for g in given):
-        return NumericHeld(result)
+def numeric_kept(result: object, a: object = None, b: object = None) -> object:
+    """`result`, computed from `a` and `b` read as plain numbers (to_num), marked a
+    numeric when it is a Decimal and `a` or `b` is a numeric: the one rule of the
+    operators off their fast paths (arithmetic.py: `v + 1`, v a Variant holding one) and
+    of the built-ins (Power(n, 2), Abs(n), Round(n, 1); Sum and Mean give the first
+    numeric among their values): numerics (TypeVar wlNumeric), not currencies
+    (docs/semantics.md "TypeVar of a numeric or a currency, wherever it goes"). Two named
+    parameters, not `*given`: a tuple walked cost the operators a sixth more."""
+    if (type(a) is NumericHeld or type(b) is NumericHeld) and type(result) is Decimal:
+        return NumericHeld(result)  # (Decimal's constructor: result is one)
     return result
+
 
 Date = str
 """A date value ("YYYYMMDD"); built-ins that return dates say `-> Date` so the compiler
