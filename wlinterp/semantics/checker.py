@@ -20,22 +20,19 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
-from .expression_checks import (check_address_of, check_is_class, check_binop, check_logic,
-                                check_class_member, check_comparison, check_new,
-                                check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound, check_increment
 from .calls import check_call
 from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
                                 procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
-from .no_result import check_value_call
-from .lookup import pending_indirect, pending_read, resolve_read
+from .lookup import pending_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
 from .symbols import run_time_dims
 from .block_statements import BlockStatements
+from .expression_handlers import ExpressionHandlers
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .undeclared_names import UndeclaredNames
@@ -47,18 +44,15 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from .creation import check_constructor_statement, check_creation, kept_for_its_life
     from .assignments import check_lossy, check_place_lossy, check_target, check_text_added
-    from .combination_checks import check_combination_step, combination_subscript
+    from .combination_checks import check_combination_step
     from .missing_result import check_missing_result
     from .bare_result import check_bare_results
     from .interfaces import check_element_value
-    from .subscript_counts import check_subscript_count
-    from .array_stores import check_subscripts
     from .jumps import check_jumps
     from .param_order import check_param_order
     from .procedure_attributes import unknown_attributes
     from .variable_attributes import check_variable_attributes
     from .constant_order import body_constants, check_constant_block
-    from .named_args import named_elsewhere
     from .several_results import check_one_type_given_several, check_result_count, \
         check_result_types
     from .several_values import check_one_value_for_several
@@ -69,19 +63,15 @@ else:
                   "kept_for_its_life")
     on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target",
                   "check_text_added")
-    on_first_call(globals(), ".combination_checks", "check_combination_step",
-                  "combination_subscript")
+    on_first_call(globals(), ".combination_checks", "check_combination_step")
     on_first_call(globals(), ".missing_result", "check_missing_result")
     on_first_call(globals(), ".bare_result", "check_bare_results")
     on_first_call(globals(), ".interfaces", "check_element_value")
-    on_first_call(globals(), ".array_stores", "check_subscripts")
-    on_first_call(globals(), ".subscript_counts", "check_subscript_count")
     on_first_call(globals(), ".jumps", "check_jumps")
     on_first_call(globals(), ".param_order", "check_param_order")
     on_first_call(globals(), ".procedure_attributes", "unknown_attributes")
     on_first_call(globals(), ".variable_attributes", "check_variable_attributes")
     on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
-    on_first_call(globals(), ".named_args", "named_elsewhere")
     on_first_call(globals(), ".several_results", "check_result_count", "check_result_types",
                   "check_one_type_given_several")
     on_first_call(globals(), ".several_values", "check_one_value_for_several")
@@ -102,7 +92,8 @@ _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 _OWN_METHODS = frozenset({"constructor", "constructeur", "destructor", "destructeur"})
 
 
-class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockStatements):
+class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockStatements,
+                      ExpressionHandlers):
     """Checks one function body; nested internal procedures get their own checker."""
 
     # -- functions --------------------------------------------------------------
@@ -381,60 +372,6 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             handler = table[cls]
             if handler is not None:
                 handler(self, e)
-
-    def x_generic(self, e: N.Expr) -> None:
-        self.exprs(sub_exprs(e))
-
-    x_Name = resolve_read  # a name read (lookup.py), dispatched to directly: the commonest
-
-    def x_literal(self, e: N.Expr) -> None:
-        """A literal holds no sub-expression (nodes.py): nothing to check. (Literals are a
-        third of the expressions: x_generic would ask the walker for none.)"""
-
-    x_Num = x_Str = x_Const = x_literal
-
-    x_BinOp = check_binop  # (expression_checks.py: the checks taking the checker)
-    x_Logic = check_logic
-    x_Compare = check_comparison
-    x_Unary = check_unary_op
-    x_Call = check_value_call  # (a call standing alone as a statement: check_call)
-    x_Step = check_step
-    x_Subject = check_subject
-
-    def x_TupleLit(self, e: N.TupleLit) -> None:
-        """`(a, , c)` as values: an empty slot only skips a value being assigned. `()`
-        reaches here only where it is no parameter list (passed_procedures.py)."""
-        if not e.items and not e.skipped:  # `Trace(())`: the run got "several values"
-            self.rep.report("WL100", "`()` gives no value: it is only the empty list of "
-                            "parameters of a procedure that a built-in runs "
-                            "(ParallelTaskExecute(P, (), ...))", e, 2)
-            return
-        if e.skipped:
-            self.rep.report("WL100", "a value is missing between two commas (an empty "
-                            "place only skips a value in `(x, , z) = ...`)", e)
-        self.exprs(e.items)
-    def x_Index(self, e: N.Index) -> None:
-        """`t[i, j]`: its subscripts against `t`'s declared dimensions, then its parts."""
-        check_subscript_count(self, e)
-        if self.sym.comb_values:  # (most programs declare no combination)
-            combination_subscript(self, e)
-        check_subscripts(self, e)  # `t[p]`: a structure as the subscript
-        self.exprs(sub_exprs(e))
-
-    def x_Substr(self, e: N.Substr) -> None:
-        """`s[[p]]`, `s[[1 TO o]]`: a structure or an object as a bound, then its parts."""
-        check_subscripts(self, e)
-        self.exprs(sub_exprs(e))
-
-    def x_Indirect(self, e: N.Indirect) -> None:
-        pending_indirect(self, e)  # `{"zz"}` above zz's declaration (lookup.py)
-        self.exprs(sub_exprs(e))
-
-    x_ClassMember = check_class_member
-    x_New = check_new
-    x_AddressOf = check_address_of
-    x_IsClass = check_is_class
-    x_NamedArg = named_elsewhere  # (one the pass did not place: named_args.py)
 
 
 # The method handling each node class, looked up once per class (statements, expressions);
