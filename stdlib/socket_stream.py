@@ -58,6 +58,8 @@ class WLSocket:
         self.tls: Any = None  # an SSL server: the ssl.SSLContext its connections use
         self.simple: WLSocket | None = None  # a simplified server's one client
         self.closing = False  # a WebSocket's close frame sent (websocket_frames.py)
+        self.ended = ""
+        """Why nothing more can be read (`end`): every later read fails at once so."""
 
     def close(self) -> None:
         """Close the socket and every connection it holds."""
@@ -68,9 +70,29 @@ class WLSocket:
         self.sock.close()
 
     def start_message(self, seconds: float | None) -> None:
-        """A read of one message begins: it must be over within `seconds` (None: no limit)."""
+        """A read of one message begins: it must be over within `seconds` (None: no limit).
+        ConnectionError at once when the connection cannot be read any more (`end`)."""
+        if self.ended:
+            raise ConnectionError(self.ended)
         self.ends = None if seconds is None else time.monotonic() + seconds
         self.taken = bytearray()
+
+    def end(self, why: str) -> None:
+        """Nothing more can be read: the other side closed the connection inside a
+        message, a WebSocket's server closed it, or a message broke the protocol, so the
+        next one's start is unknown. What was read of the message is dropped (the failure
+        said how much came): a later read parsed it as a message of its own (the middle
+        of a WebSocket payload read as a close frame "code 30840: xxxx", a size line)."""
+        self.ended = why
+        self.pending.clear()
+        self.taken = bytearray()
+
+    def send(self, data: bytes) -> None:
+        """SocketWrite's bytes; OSError once a WebSocket has ended (RFC 6455 5.5.1: no
+        data after the close; it was sent to a server that had closed, and lost)."""
+        if self.ended and self.closing:
+            raise ConnectionError(self.ended)
+        send_all(self.sock, data)
 
     def put_back(self) -> None:
         """A read that ran out of time in the middle of a message gives back what it took
@@ -101,7 +123,16 @@ class WLSocket:
         start = 0
         while (at := self.pending.find(marker, start)) < 0 and len(self.pending) <= limit:
             start = max(0, len(self.pending) - len(marker) + 1)
-            self._fill()
+            try:
+                self._fill()
+            except ConnectionError:
+                if not self.pending:
+                    raise
+                came = len(self.pending)
+                self.end("the connection was closed by the other side")
+                raise ConnectionError(f"the connection was closed by the other side after "
+                                      f"{came} bytes of a message, before its end marker "
+                                      "(they are not given)") from None
         if at < 0 or at > limit:
             raise ValueError(f"no end of message within {limit} bytes, the longest string "
                              "of the run")
@@ -114,9 +145,10 @@ class WLSocket:
             while len(self.pending) < n:
                 self._fill()
         except ConnectionError:
+            came = len(self.pending)
+            self.end("the connection was closed by the other side")
             raise ConnectionError(f"the connection was closed by the other side after "
-                                  f"{len(self.pending)} of the {n} bytes its message "
-                                  "announced") from None
+                                  f"{came} of the {n} bytes its message announced") from None
         return self._take(n)
 
     def take_pending(self, most: int = 0) -> bytes:

@@ -25,7 +25,7 @@ from wlinterp.syntax.names import fold
 from .strings import text_arg
 from .text_encodings import file_bytes
 from .socket_stream import (CONNECT_WAIT_MS, DEFAULT_MODE, WLSocket, in_slices, message_limit,
-                            send_all, untimed)
+                            untimed)
 from .timeouts import timeout_seconds
 from . import websocket_frames
 from .websocket_frames import WEBSOCKET_MODE
@@ -266,7 +266,7 @@ def socket_write(rt: Runtime, name: TextArg, message: object, address: object = 
     elif s.mode == WEBSOCKET_MODE:  # (WebSocketClientConnect's: one frame a message)
         data = websocket_frames.frame(data)
     try:
-        send_all(s.sock, data)
+        s.send(data)
     except OSError as exc:  # (TimeoutError: the other side stopped reading)
         raise BuiltinFailure(f"SocketWrite: {exc.strerror or exc}.", value=False) from None
     return True
@@ -345,9 +345,9 @@ def _no_message(seconds: float | None) -> str:
 
 def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
     """One message of a connected socket, in its transmission mode."""
-    s.start_message(seconds)  # the timeout bounds the whole message (socket_stream.py)
     limit = message_limit()
     try:
+        s.start_message(seconds)  # the timeout bounds the whole message (socket_stream.py)
         if s.mode == SIZE_AT_START:
             size = s.read_size()
             if size > limit:
@@ -362,6 +362,8 @@ def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
     except socket.timeout:
         raise BuiltinFailure(_no_message(seconds), value="") from None
     except (OSError, ValueError) as exc:
+        if isinstance(exc, ValueError):  # out of step: where the next message begins is lost
+            s.end(f"the connection was given up after an earlier failure ({exc})")
         raise BuiltinFailure(f"SocketRead: {exc}.", value="") from None
     finally:
         untimed(s.sock)

@@ -148,6 +148,7 @@ def _closed(s: WLSocket, payload: bytes) -> None:
     code = f" (code {struct.unpack('!H', payload[:2])[0]}" if len(payload) >= 2 else ""
     reason = payload[2:].decode("utf-8", "replace")
     words = f"{code}{': ' + reason if reason else ''}{')' if code else ''}"
+    s.end(f"the server closed the WebSocket{words}")
     raise ConnectionError(f"the server closed the WebSocket{words}")
 
 

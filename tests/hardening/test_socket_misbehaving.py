@@ -181,7 +181,8 @@ def _sends_then_closes(data: bytes) -> Peer:
 @pytest.mark.parametrize("sent, mode, why", [
     (b"100\r\nabc", "", "the connection was closed by the other side after 3 of the 100 "
                         "bytes its message announced"),
-    (b"abc", END_TAG, "the connection was closed by the other side")],
+    (b"abc", END_TAG, "the connection was closed by the other side after 3 bytes of a "
+                      "message, before its end marker (they are not given)")],
     ids=["size", "end-tag"])
 def test_a_message_cut_by_the_other_side_says_how_much_came(peer, sent: bytes, mode: str,
                                                             why: str) -> None:
