@@ -49,14 +49,16 @@ def store_indirect(fc: "CompilerBase", target: N.Indirect, code: str) -> None:
     """`{name} = code`: a variable of the function when the text names one, else what
     `indirect_set` reaches (a main-code variable, a member, a class's global member)."""
     own = own_variables(fc)
+    fixed = sorted(k for k, v in own.items() if v.immutable)  # `<immutable>`: refused
+    place = fc.indirect_place() + (f", fixed={tuple(fixed)!r}" if fixed else "")
     if not own:
         fc.out.emit(f"indirect_set(globals(), {fc.value(target.name)}, {code}, _ctx"
-                    f"{fc.indirect_place()})")
+                    f"{place})")
         return
     value, found = fc.temp(), fc.temp()
     fc.out.emit(f"{value} = {code}")
     fc.out.emit(f"{found} = indirect_set(globals(), {fc.value(target.name)}, {value}, _ctx"
-                f"{fc.indirect_place()})")
+                f"{place})")
     word = "if"
     for key, var in own.items():
         fc.out.emit(f"{word} {found} == {key!r}:")

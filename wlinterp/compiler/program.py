@@ -37,8 +37,9 @@ from .main_chunks import main_chunks, main_groups
 from ..lazy_import import on_first_call
 from ..semantics.dynamic_names import compiled_names
 from .counter_starts import start_place_spec
-from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
-                                 method_key, pyident, static_type)
+from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_immutable,
+                                 declared_spec, facts, forget_facts, method_key, pyident,
+                                 static_type)
 
 if TYPE_CHECKING:
     from .first_call import placed, settle, wait_test
@@ -211,7 +212,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                 continue
             is_global = key in globals_
             py = f"{'g' if is_global else prefix}_{pyident(key)}"
-            scope.vars[key] = Var(name, py, spec, static_type(spec), is_global, owner=scope)
+            scope.vars[key] = Var(name, py, spec, static_type(spec), is_global, owner=scope,
+                                  immutable=declared_immutable(stmt))
 
     # -- code generation -----------------------------------------------------
     def compile(self) -> CompiledProgram:
@@ -230,6 +232,9 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.declare_vars(self.main_scope, self.program.main, "v", globals_)
         self.ns["__wl_vars__"] = {k: (v.pyname, v.spec) for k, v in self.main_scope.vars.items()
                                   if v.is_global}
+        fixed = frozenset(k for k, v in self.main_scope.vars.items() if v.is_global and v.immutable)
+        if fixed:  # `{s} = 6`, s naming one: refused (runtime/indirection.py)
+            self.ns["__wl_immutable__"] = fixed
         chunks, waiting = self.procedure_chunks()
         chunks += self.dispatcher_chunks()
         self.publish_tables()

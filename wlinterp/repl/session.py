@@ -113,6 +113,7 @@ class ReplSession:
         from ..compiler.program import compile_program
         from ..syntax import nodes as N
         from ..syntax.parser import parse
+        program = None
         try:
             program = parse(text, name)
             call = _show_lone_call(program)
@@ -122,6 +123,8 @@ class ReplSession:
             self._declare_implicit(program)
             return compile_program(program, self.registry, self.session), _assigned(program)
         except WLSyntaxError as first:
+            if program is not None and _one_assignment(program):
+                raise  # `x = 6`, x immutable or a constant: its error, not `x = 6` shown
             shown = f"{SHOW}({text.strip()}, \"{self._declared_kind(text.strip())}\")"
             try:
                 program = parse(shown, name)
@@ -209,6 +212,15 @@ def _as_typed(err: WLError, text: str) -> None:
         column = each.column - len(SHOW) - 1 + start
         each.column = column if start < column <= len(text.rstrip()) else start + 1
         each.source = text
+
+
+def _one_assignment(program: Any) -> bool:
+    """Is the input one assignment (`x = 6`)? The check refusing it (x declared
+    `<immutable>`) is its answer: read again as an expression, it showed the comparison
+    `x = 6` (False) and x kept its value without a word."""
+    from ..syntax import nodes as N
+    stmts = program.main.stmts
+    return len(stmts) == 1 and not program.procedures and isinstance(stmts[0], N.Assign)
 
 
 def _show_lone_call(program: Any) -> Any:

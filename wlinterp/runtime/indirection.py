@@ -66,6 +66,7 @@ def _own_member(this: Any, name: str) -> bool:
 
 
 _SUBSCRIPTED = re.compile(r"^(.+?)\[\s*(\d+)\s*\]$")
+_HEAD = re.compile(r"[^.:\[]*")  # the variable an indirection's text starts with
 
 
 def _step(obj: Any, part: str) -> Any:
@@ -206,19 +207,39 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
     return dated_variant(value, spec.kind) if spec.kind in DATED_KINDS else value
 
 
+def _immutable_store(ns: dict[str, Any], text: str, mine: Mine,
+                     fixed: tuple[str, ...]) -> None:
+    """`{s} = v` where the text names a variable declared `<immutable>` or a part of one
+    (`{"t[2]"}`, `{"st.n"}`): refused, as `wl check` refuses the literal form (WL106,
+    semantics/immutable_writes.py). `fixed`: the function's own immutable variables; the
+    main code's are `__wl_immutable__` (compiler/program.py), unless one of the
+    function's variables hides it."""
+    head = _HEAD.match(text).group(0).strip()  # type: ignore[union-attr]  # (matches "")
+    key = fold(head)
+    if key in fixed or key in ns.get("__wl_immutable__", ()) \
+            and not (mine is not None and key in mine[0]):
+        raise WLRuntimeError(f"cannot change '{head}': it is declared immutable, its value "
+                             f"is the one its declaration gives (through the indirection "
+                             f"{{{text}}}).")
+
+
 def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
                  here: str | None = None, this: Any = None,
                  names: dict[str, str] | None = None,
-                 frame: dict[str, Any] | None = None) -> str | None:
+                 frame: dict[str, Any] | None = None,
+                 fixed: tuple[str, ...] = ()) -> str | None:
     """`{name} = value`: stored with the variable's declared type. A member reached so
     (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused; a
     member of the method's own object (`this`) as the method writes it, unless a variable
     of the method hides it. A variable of the procedure or method (`names`) is not stored
     here: its folded name is returned, and the function's own code assigns it (a Python
     function's variables cannot be written through `locals()`; compiler/indirect_stores.py).
-    None when the value was stored."""
+    None when the value was stored. An immutable variable is refused (`fixed`: the
+    function's own)."""
     text = V.to_str(name).strip()
     mine: Mine = None if names is None or frame is None else (names, frame)
+    if fixed or "__wl_immutable__" in ns:
+        _immutable_store(ns, text, mine, fixed)
     static = _class_member(text, here)
     if static is not None:
         class_static_set(ctx, *static, value)

@@ -321,6 +321,8 @@ def _check_functions(program: N.Program, symbols: ProgramSymbols, rep: Reporter,
     main = Scope("main", None, is_main=True)
     if session is not None:
         main.adopt(session.vars)
+        symbols.immutables = any(v.immutable for v in session.vars.values())  # (`x = 6`
+        # after an input declared `x is int <immutable> = 5`: WL106 as in a script)
     scopes = [main]
     procs: list[tuple[N.Procedure, Scope]] = []
     FunctionChecker(symbols, rep, main, None, scopes).check_body(program.main)

@@ -31,6 +31,7 @@ from .text_numbers import numeric, text_number
 from .text_values import is_text
 from .place_types import place_start, place_type
 from .read_only import check_element_store, check_indirect_store
+from .immutable_writes import check_immutable_indirect, check_immutable_place
 from .properties import global_property
 from .resolved import Ref
 from .scopes import Symbol
@@ -111,8 +112,13 @@ def _name_target(fc: "FunctionChecker", x: N.Name, compound: bool) -> Symbol | N
 
 def _place_target(fc: "FunctionChecker", x: Any, cls: type) -> None:
     """A place assigned (its parts already read): WL106 for a constant or a read-only
-    member; a variant's sub-element created, a combination's or a Date's variable
-    given a new value by writing an element or a part."""
+    member, or a part of an immutable variable; a variant's sub-element created, a
+    combination's or a Date's variable given a new value by writing an element or a part."""
+    if fc.sym.immutables:  # `t[1] = 5`, `st.n = 5`, `{"x"} = 6`, t, st, x <immutable>
+        if cls is _INDIRECT:
+            check_immutable_indirect(fc, x)
+        else:
+            check_immutable_place(fc, x)
     if (cls is _MEMBER_NODE or cls is _CLASS_MEMBER) and _names_constant(fc, x):
         fc.rep.report("WL106", f"cannot assign to the constant '{x.name}'", x, len(x.name),
                       col=x.col + (2 if cls is _CLASS_MEMBER else 1))

@@ -21,6 +21,7 @@ from .builtin_args import BuiltinKinds, quiet_typed
 from .data_items import SEEKS, seek_item
 from .passed_procedures import catalog_ranks, passed_arguments, proc_param_ranks
 from .read_only import check_call_args
+from .immutable_writes import check_immutable_call
 from .resolved import Ref
 from ..lazy_import import on_first_call
 
@@ -69,6 +70,8 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     if e.args and (fc.sym.interfaces or fc.sym.structs):  # (`ArrayAdd(t, o)`, `t.Add(o)`,
         check_elements_added(fc, e)  # t of an interface or a class: only where they are
         # declared, and a call without arguments puts nothing into an array)
+    if fc.sym.immutables:  # `ArrayAdd(t, 5)`, t declared <immutable>
+        check_immutable_call(fc, e)
     if type(func) is _NAME:
         kinds = fc.builtin_calls.get(func.name)
         if kinds is None and func.name in _BUILTIN_NAMED:

@@ -44,6 +44,9 @@ def passed_arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
             else None
         if sym is not None:  # Serialize(x, sResult, ...): written, not read
             sym.written = True
+            if sym.immutable:  # Deserialize(st, buf, ...), st declared <immutable>
+                from .immutable_writes import check_immutable_output
+                check_immutable_output(fc, a, sym, e)
             fc.sym.refs.record(a, Ref.VAR)
             continue
         fc.expr(a)

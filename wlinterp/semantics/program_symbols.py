@@ -64,7 +64,8 @@ class ProgramSymbols:
     __slots__ = ("registry", "structs", "constants", "const_values", "_sizes",
                  "file_starts", "procs", "methods", "session_procs", "known", "compiled",
                  "named_in_text", "called_by_name", "access", "outside", "refs",
-                 "overloads", "syntaxes_read", "verdicts", "read_only", "declared_at",
+                 "overloads", "syntaxes_read", "verdicts", "read_only", "immutables",
+                 "declared_at",
                  "infer_data", "data_items", "unknown_items", "files_at_run_time", "data_used",
                  "undeclared",
                  "enum_types", "named_types", "enum_values", "comb_values", "types_read",
@@ -102,6 +103,9 @@ class ProgramSymbols:
         self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
         self.outside: set[str] = set()  # procedures/structs of other files
         self.read_only: dict[str, set[str]] = {}  # CONSTANT member -> classes
+        # a variable declared `<immutable>` met: its parts' writes are looked for
+        # (immutable_writes.py)
+        self.immutables = False
         # where a structure, class or method was first declared: (file or "" for this one,
         # line)
         self.declared_at: dict[object, tuple[str, int]] = {}

@@ -105,7 +105,7 @@ class Scope:
         """REPL: earlier inputs' variables (compiler Vars), visible and redeclarable."""
         for key, var in variables.items():
             self.define(key, Symbol(var.name, 0, 0, "outer", var.spec, read=True,
-                                    written=True))
+                                    written=True, immutable=var.immutable))
 
 
 def _unused_parameter(sym: Symbol) -> bool:

@@ -8,7 +8,7 @@ those procedures return their final values, and only their call sites write them
 from __future__ import annotations
 
 __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls", "run_time_dims",
-           "assigned_names", "assigned_by", "writeback_fixpoint", "facts"]
+           "assigned_names", "assigned_by", "writeback_fixpoint", "facts", "declared_immutable"]
 
 from ..records import field, record
 from operator import attrgetter
@@ -56,6 +56,17 @@ class Var:
     is_global: bool = False
     implicit: bool = False
     owner: "FuncScope | None" = None
+    immutable: bool = False  # declared `<immutable>`: an indirection cannot assign it
+
+
+def declared_immutable(stmt: N.Stmt) -> bool:
+    """Is `stmt` a declaration saying `<immutable>` (Var.immutable)? Asked of each
+    declaration the compiler reads: the attributes' module is loaded only for one that
+    has attributes."""
+    if type(stmt) is not N.Decl or not stmt.attributes:
+        return False
+    from .variable_attributes import declares_immutable
+    return declares_immutable(stmt)
 
 
 @record

@@ -14,7 +14,8 @@ critical section) and ?1511025 (UI/business, browser synchronized, serialization
 mapping, growth)."""
 from __future__ import annotations
 
-__all__ = ["check_variable_attributes", "immutable_write", "immutable_loop"]
+__all__ = ["check_variable_attributes", "immutable_write", "immutable_loop",
+           "declares_immutable"]
 
 import re
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ def check_variable_attributes(fc: "FunctionChecker", s: N.Decl) -> None:
                     sym = fc.scope.vars.get(fold(name))
                     if sym is not None:
                         sym.immutable = sym.immutable or key in _IMMUTABLE
+                        fc.sym.immutables = fc.sym.immutables or sym.immutable
                         if key in _USEFUL:  # (nothing said of its use)
                             sym.read = sym.written = True
             elif key not in _KNOWN:
@@ -62,6 +64,13 @@ def check_variable_attributes(fc: "FunctionChecker", s: N.Decl) -> None:
                               f"{attribute_named(m, word, at)}: it is ignored", s,
                               attribute_width(m, word, at), line=line, col=col + at,
                               hint=f"a variable's attributes known: {_SHOWN}")
+
+
+def declares_immutable(s: N.Decl) -> bool:
+    """Does the declaration `s` say `<immutable>` / `<immuable>` (the compiler's
+    question: an indirection cannot assign its variables, runtime/indirection.py)?"""
+    return any(fold(word) in _IMMUTABLE for text, _, _ in s.attributes
+               if (m := ATTRIBUTE.match(text)) is not None for word, _ in attribute_words(m))
 
 
 def immutable_write(fc: "FunctionChecker", x: N.Name, sym: Symbol) -> None:

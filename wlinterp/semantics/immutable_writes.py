@@ -1,0 +1,118 @@
+"""Writes into a variable declared `<immutable>` / `<immuable>` other than `x = v`
+(which assignments._name_target refuses): an element or a member (`t[1] = 5`,
+`st.n = 5`, `st.t[2] = 1`), a character or a property (`s[[1]] = "A"`, `d..Day = 5`),
+a built-in that changes the array given first (`ArrayAdd(t, 5)`, `t.Add(5)`), one that
+writes its argument (`Deserialize(st, buf, psdBinary)`: an OutArg), a procedure of the
+program that assigns the parameter the variable is passed to (by reference), and a
+literal indirection (`{"x"} = 6`). Each is WL106 in check and, so, a compile error in
+the run (INFERRED, docs/semantics.md "An immutable variable's elements, members and
+arguments": the value an immutable variable's declaration gives is kept whole, as its
+name says; an array's elements and a structure's members are that value's parts).
+A computed indirection (`{s} = 6`) is refused when it runs (runtime/indirection.py).
+
+Nothing is looked for in a program that declares no immutable variable
+(ProgramSymbols.immutables)."""
+from __future__ import annotations
+
+__all__ = ["immutable_root", "check_immutable_place", "check_immutable_call",
+           "check_immutable_output", "check_immutable_indirect"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .facts import assigned_params
+from .read_only import ARRAY_CHANGERS
+from .scopes import Symbol
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_HOLDERS = (N.Member, N.Index, N.Substr, N.Prop)
+# `t.Add(5)`, `t.Supprime(1)`: the methods of an array that change it (the built-ins'
+# names without their ArrayXxx / TableauXxx prefix, folded)
+_METHOD_CHANGERS = frozenset(
+    n[5:] if n.startswith("array") else n[7:] if n.startswith("tableau") else n
+    for n in ARRAY_CHANGERS)
+_KEEPS = "its value is the one its declaration gives"
+
+
+def immutable_root(fc: "FunctionChecker", e: N.Expr) -> tuple[N.Name, Symbol] | None:
+    """The variable declared `<immutable>` that the place `e` is part of (`st` of
+    `st.t[2]`), with its symbol; None for any other place."""
+    while type(e) in _HOLDERS:
+        e = e.obj  # type: ignore[attr-defined]
+    if type(e) is not N.Name:
+        return None
+    sym = fc.scope.lookup(fold(e.name))
+    return (e, sym) if sym is not None and sym.immutable else None
+
+
+def _report(fc: "FunctionChecker", root: N.Name, how: str) -> None:
+    """WL106 at the immutable variable's name."""
+    fc.rep.report("WL106", f"cannot change '{root.name}': it is declared immutable, "
+                  f"{_KEEPS} ({how})", root, len(root.name))
+
+
+def check_immutable_place(fc: "FunctionChecker", x: N.Expr) -> None:
+    """`t[1] = 5`, `st.n = 5`, `s[[1]] = "A"`, `d..Day = 5`: a part of an immutable
+    variable assigned."""
+    if not fc.sym.immutables:
+        return
+    found = immutable_root(fc, x)
+    if found is not None:
+        cls = type(x)
+        part = "a member" if cls is N.Member else "a property" if cls is N.Prop else \
+            "a character" if cls is N.Substr else "an element"
+        _report(fc, found[0], f"{part} of it assigned")
+
+
+def check_immutable_call(fc: "FunctionChecker", call: N.Call) -> None:
+    """`ArrayAdd(t, 5)` / `t.Add(5)` on an immutable array; an immutable variable passed
+    to a procedure of the program that assigns that parameter (passed by reference).
+    (check_call asks only in a program that declares an immutable variable.)"""
+    func = call.func
+    if type(func) is N.Member and fold(func.name) in _METHOD_CHANGERS:
+        found = immutable_root(fc, func.obj)
+        if found is not None:
+            _report(fc, found[0], f"{func.name} would change its elements")
+        return
+    if type(func) is not N.Name or not call.args:
+        return
+    key = fold(func.name)
+    proc = fc.sym.procs.get(key)
+    if proc is None and key in ARRAY_CHANGERS:
+        found = immutable_root(fc, call.args[0])
+        if found is not None:
+            _report(fc, found[0], f"{func.name} would change its elements")
+        return
+    if proc is None:
+        return
+    assigned = assigned_params(proc)
+    for arg, prm in zip(call.args, proc.params):
+        if not prm.local and fold(prm.name) in assigned \
+                and (found := immutable_root(fc, arg)) is not None:
+            _report(fc, found[0], f"passed by reference to {proc.name}, which assigns its "
+                                  f"parameter '{prm.name}'")
+
+
+def check_immutable_output(fc: "FunctionChecker", a: N.Expr, sym: Symbol,
+                           call: N.Call) -> None:
+    """An immutable variable (`a`, its name) given where a built-in writes its argument
+    (an OutArg: `Deserialize(st, buf, psdBinary)`)."""
+    if sym.immutable and type(a) is N.Name:
+        shown = call.func.name if type(call.func) is N.Name else "the function"
+        _report(fc, a, f"{shown} writes the argument it is given")
+
+
+def check_immutable_indirect(fc: "FunctionChecker", target: N.Indirect) -> None:
+    """`{"x"} = 6`, `{"t[2]"} = 1`, `{"st.n"} = 5`: a literal indirection naming an
+    immutable variable or a part of one."""
+    if not fc.sym.immutables or type(target.name) is not N.Str:
+        return
+    text = target.name.value.strip()
+    head = text.replace(":", ".").split(".")[0].split("[")[0].strip()
+    sym = fc.scope.lookup(fold(head)) if head else None
+    if sym is not None and sym.immutable:
+        fc.rep.report("WL106", f"cannot change '{head}': it is declared immutable, "
+                      f"{_KEEPS} (through the indirection {{\"{text}\"}})", target)
