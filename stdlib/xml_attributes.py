@@ -1,5 +1,5 @@
 """An xmlNode's attributes (`node..Attribute` / `..Attribut`): the xmlAttribute type.
-Not a family: the attributes are reached through an xmlNode (stdlib/xml_documents.py).
+Not a family: the attributes are reached through an xmlNode (stdlib/xml_nodes.py).
 
 Each attribute has `..Name`/`..Nom` and `..Value`/`..Valeur` (its text, also as the
 value itself); `..Attribute` is an array of them (`..Occurrence`, `[i]`, FOR EACH) that
