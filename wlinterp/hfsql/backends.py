@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, Iterator, Sequence
 
 from .collation import compare
+from .like import sqlite_like
 from .schema import SQLITE_COLLATION
 from .sqlite_stop import watch
 
@@ -145,6 +146,8 @@ class SQLiteBackend(Backend):
         self.conn.create_collation(SQLITE_COLLATION, compare)
         self.conn.create_function("upper", 1, _upper, deterministic=True)
         self.conn.create_function("lower", 1, _lower, deterministic=True)
+        self.conn.create_function("like", 2, sqlite_like, deterministic=True)  # (like.py)
+        self.conn.create_function("like", 3, sqlite_like, deterministic=True)
         self.conn.execute("PRAGMA foreign_keys = ON")
         watch(self.conn)  # a stop of the run aborts a query (sqlite_stop.py)
         self.execute = self.conn.execute  # type: ignore[method-assign, assignment]  # hot path

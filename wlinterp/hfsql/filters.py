@@ -17,6 +17,7 @@ from typing import Any
 from ..syntax.names import fold
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
+from .like import PG_LIKE_COLLATE
 
 _TOKEN = re.compile(r"""\s*(?:(?P<str>'[^'\\]*(?:\\.[^'\\]*)*'|"[^"\\]*(?:\\.[^"\\]*)*")|(?P<num>-?\d+(?:\.\d+)?)
                        |(?P<op><>|!=|<=|>=|=|<|>|\]=|\])|(?P<par>[()])
@@ -183,10 +184,10 @@ def _column(ctx: FileContext, name: str) -> int:
 
 def _pg_like(sql: list[str], item: Any) -> str:
     """PostgreSQL: LIKE refuses the non-deterministic collation of text keys and query
-    results, so a text item before it is compared under "C", and without regard to case
-    (ILIKE) as SQLite's LIKE does (docs/hfsql.md, "Filters")."""
+    results, so a text item before it is compared as like.py's like_sql compares it:
+    under ICU's deterministic collation, case ignored (ILIKE; docs/hfsql.md, "Filters")."""
     at = len(sql) - (2 if sql[-1:] == ["NOT"] else 1)  # `Item NOT LIKE ...`
     if item is None or item.type.kind not in TEXT_KINDS or at < 0 or sql[at] in _WORDS.values():
         return "LIKE"
-    sql[at] += ' COLLATE "C"'
+    sql[at] += " " + PG_LIKE_COLLATE
     return "ILIKE"

@@ -19,6 +19,7 @@ from . import keyvalues
 from .collation import PREFIX_END
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
+from .like import like_sql
 from .schema import PG_COLLATION, quote
 
 def conditions(ctx: FileContext, where: list[Any]) -> tuple[list[str], list[Any]]:
@@ -57,7 +58,7 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
             raise WLRuntimeError(f"FOR EACH {ctx.name}: '{op}' compares a text, date or "
                                  f"time item with a pattern; {item.name} is none of them.")
         params.append(to_str(value))
-        return _like_sql(ctx.dialect, col, op, p)
+        return like_sql(ctx.dialect, col, op == "NOT LIKE", p)
     kind, size, dialect = item.type.kind, item.size, ctx.dialect
     if op in ("BETWEEN", "NOT BETWEEN"):  # both bounds included, as HFilter's
         params += [to_db(kind, size, v, dialect) for v in value]
@@ -73,16 +74,6 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
 
 
 _LIKE_KINDS = TEXT_KINDS | {"date", "time", "datetime"}
-
-
-def _like_sql(dialect: str, col: str, op: str, mark: str) -> str:
-    """`col [NOT] LIKE pattern` as HFilter's condition compares it (docs/hfsql.md
-    "Filters"): `%` and `_` wildcards, case ignored on both databases. PostgreSQL refuses
-    LIKE under the text keys' non-deterministic collation: the item is compared under
-    "C" with ILIKE (hfsql/filters.py _pg_like)."""
-    if dialect == "sqlite":
-        return f"{col} {op} {mark}"
-    return f'{col} COLLATE "C" {op.replace("LIKE", "ILIKE")} {mark}'
 
 
 def contains_sql(dialect: str, col: str, mark: str) -> str:

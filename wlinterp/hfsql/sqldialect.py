@@ -10,8 +10,9 @@ rest of the text runs as written (hQueryWithoutCorrection):
 - `LIKE` / `NOT LIKE` on PostgreSQL: the text keys' collation is non-deterministic
   (case and accents ignored: "Collation of text keys"), which PostgreSQL 15 refuses for
   LIKE ("nondeterministic collations are not supported for LIKE"), so the operand before
-  it is compared under "C" and without regard to case (`Name COLLATE "C" ILIKE 'du%'`),
-  as SQLite's LIKE and HFilter's LIKE do (accents count; docs/hfsql.md "Queries").
+  it is compared under ICU's deterministic root collation and without regard to case
+  (`Name COLLATE "und-x-icu" ILIKE 'du%'`: like.py), as SQLite's LIKE (like.py too) and
+  HFilter's LIKE do, for every letter (accents count; docs/hfsql.md "Queries").
 - HFSQL's SQL functions the database lacks, written with the database's own (*decided*,
   INFERRED: the page listing HFSQL's SQL functions is not in the stored help; these are
   the ones WINDEV code writes in its queries): `YEAR(d)`, `MONTH(d)`, `DAY(d)` (of a date
@@ -53,6 +54,7 @@ from .sqldatecalc import DATE_CALLS, item_days, now_words, pg_current_date
 from .sqlcasts import number_casts
 from .dated_sql import dated_literals
 from .sqldates import pg_casts, sqlite_dates
+from .like import PG_LIKE_COLLATE
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
 from .sqltimeparts import time_parts
@@ -203,10 +205,11 @@ def _inserted_booleans(sql: str, booleans: frozenset[str]) -> str:
 
 
 def _pg_like(m: re.Match[str]) -> str:
-    """`x [NOT] LIKE` -> `x COLLATE "C" [NOT] ILIKE` (a quoted text: unchanged)."""
+    """`x [NOT] LIKE` -> `x COLLATE "und-x-icu" [NOT] ILIKE` (like.py; a quoted text:
+    unchanged)."""
     if m.group(0)[:1] in "'\"":
         return m.group(0)
-    return 'COLLATE "C" ' + ("NOT " if m.group("not") else "") + "ILIKE"
+    return PG_LIKE_COLLATE + " " + ("NOT " if m.group("not") else "") + "ILIKE"
 
 
 def _has_call(sql: str) -> bool:

@@ -1,0 +1,44 @@
+// LIKE ignores the case of every letter on both databases, accents kept: SQLite's own LIKE
+// folded ASCII letters only and PostgreSQL's ILIKE under "C" too, so "évry" missed "Évry"
+// (FOR EACH ... WHERE, HFilter's condition and hand-written SQL alike).
+FOR i = 1 TO 4
+	HReset(Customer)
+	Customer.Name = "C" + i
+	Customer.City = ["Évry", "évry", "Evry", "ÉVRY-Courcouronnes"][i]
+	HAdd(Customer)
+END
+FOR EACH Customer WHERE City LIKE "évry"
+	Trace("where", Customer.Name)
+END
+// expect: where, C1
+// expect: where, C2
+FOR EACH Customer WHERE City NOT LIKE "év%"
+	Trace("not like", Customer.Name)
+END
+// expect: not like, C3
+HFilter(Customer, "City LIKE 'ÉVRY%'")
+FOR EACH Customer
+	Trace("filter", Customer.Name)
+END
+// expect: filter, C1
+// expect: filter, C2
+// expect: filter, C4
+HDeactivateFilter(Customer)
+HFilter(Customer, "City ]= 'évry-c'")
+FOR EACH Customer
+	Trace("starts", Customer.Name)
+END
+// expect: starts, C4
+HDeactivateFilter(Customer)
+q is Data Source
+HExecuteSQLQuery(q, hQueryDefault, "SELECT Name FROM Customer WHERE City LIKE 'évry_%' ORDER BY Name")
+FOR EACH q
+	Trace("query", q.Name)
+END
+// expect: query, C4
+HExecuteSQLQuery(q, hQueryDefault, "SELECT Name FROM Customer WHERE City NOT LIKE 'ÉVRY' ORDER BY Name")
+FOR EACH q
+	Trace("query not", q.Name)
+END
+// expect: query not, C3
+// expect: query not, C4

@@ -1,0 +1,47 @@
+"""hfsql/like.py sqlite_like, the LIKE every SQLite connection uses: SQLite's own rules
+(`%`, `_`, ESCAPE, NULL, a number by its text) with every letter's case ignored."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from wlinterp.hfsql.like import like_sql, sqlite_like
+
+
+@pytest.mark.parametrize("pattern, value, escape, expected", [
+    ("évry", "Évry", None, 1),
+    ("ÉV%", "évry-courcouronnes", None, 1),
+    ("évry", "Evry", None, 0),  # accents count
+    ("a_c", "AbC", None, 1),
+    ("a_c", "abbc", None, 0),
+    ("100\\%", "100%", "\\", 1),
+    ("100\\%", "1000", "\\", 0),
+    ("a.c", "abc", None, 0),  # a regular expression's characters are themselves
+    ("1%", 15, None, 1),
+    ("x", None, None, None),
+    (None, "x", None, None),
+    ("ab\\", "ab", "\\", 0),
+    ("a%", "a\nb", None, 1),
+])
+def test_sqlite_like(pattern: object, value: object, escape: object, expected: object) -> None:
+    assert sqlite_like(pattern, value, escape) == expected
+
+
+def test_registered_like_is_the_operator() -> None:
+    """Registered as `like` with two and three arguments, it is what LIKE and LIKE ...
+    ESCAPE call (as backends.py registers it)."""
+    conn = sqlite3.connect(":memory:")
+    conn.create_function("like", 2, sqlite_like, deterministic=True)
+    conn.create_function("like", 3, sqlite_like, deterministic=True)
+    assert conn.execute("SELECT 'Évry' LIKE 'évry', 'Évry' NOT LIKE 'évry', "
+                        "'a%' LIKE 'A!%' ESCAPE '!', NULL LIKE 'a'").fetchone() \
+        == (1, 0, 1, None)
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("SELECT 'a' LIKE 'a' ESCAPE 'xy'").fetchone()
+
+
+def test_like_sql_on_each_database() -> None:
+    assert like_sql("sqlite", '"City"', True, "?") == '"City" NOT LIKE ?'
+    assert like_sql("postgresql", '"City"', False, "%s") \
+        == '"City" COLLATE "und-x-icu" ILIKE %s'
