@@ -18,6 +18,7 @@ from .array_views import ElementOutOfRange, group_result_elements, sql_elements
 from .context import FileContext
 from .dated_sql import dated_parameters
 from .errors import CONNECTION, LOST, QUERY, HFError, refused_null
+from .column_names import named_columns, select_list
 from .column_types import column_item
 from .computed_columns import computed_codes
 from .insert_ids import insert_with_ids, with_columns
@@ -47,6 +48,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     runs a WLanguage function by name."""
     backend = db.backend
     text = bare_statement(sql)
+    written = select_list(text)  # (the columns as written, named so: column_names.py)
     files = ensure_named_files(db, text)
     try:
         text = sql_elements(text, files)  # WHERE Phone[2] = ...: that element's column
@@ -64,6 +66,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     text = translate(text, backend.dialect, calls, values, booleans, dates, dated)
     if backend.dialect == "sqlite" and files:  # ORDER BY UPPER(Name): as PostgreSQL
         text = ordered_by_keys(text, files)  # sorts it (sql_order.py)
+    text = named_columns(text, written)
     caller = None
     if calls is not None and SQLITE_CALL in text:
         caller = SQLiteCaller(calls)

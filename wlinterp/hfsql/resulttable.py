@@ -14,6 +14,7 @@ __all__ = ["create_result", "PG_TEXT_TYPES"]
 
 from typing import Any
 
+from .column_names import written_names
 from .schema import PG_COLLATION, SQLITE_COLLATION, quote
 
 # PostgreSQL type OIDs of text: text, varchar, bpchar (char(n)), name
@@ -33,12 +34,13 @@ def create_result(backend: Any, table: str, text: str, params: list[Any],
     text (to be compared under the collation) and the type the database gives it (a
     PostgreSQL type OID, an SQLite declared type: column_types.py)."""
     cur = _probe(backend, text, params)
-    names = [d[0] for d in cur.description]
+    given = [d[0] for d in cur.description]
+    names = written_names(text, given)  # (`AS Town`: not PostgreSQL's town)
     kept = [n for n, name in enumerate(names) if name not in ("_hrec", extra)]
     if backend.dialect == "postgresql":
         texts = [cur.description[n].type_code in PG_TEXT_TYPES for n in kept]
         listed = ", ".join(  # each column in lower case, as FileSQL names it: a quoted
-            _pg_column(f'wlq.{quote(names[n])}', cur.description[n].type_code)
+            _pg_column(f'wlq.{quote(given[n])}', cur.description[n].type_code)
             + (f" COLLATE {quote(PG_COLLATION)}" if is_text else "")  # alias (`AS
             + f" AS {quote(names[n], 'postgresql')}"  # "Phone[2]"`) is read back too
             for n, is_text in zip(kept, texts))

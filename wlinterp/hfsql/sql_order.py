@@ -4,7 +4,8 @@ the keys' collation, as PostgreSQL sorts it: there a text function's result keep
 argument's collation (the keys' case- and accent-insensitive "wl_ci"), where SQLite gives
 an expression none (binary: "zoé" sorted before "Émile"). docs/hfsql.md "Collation of
 text keys". A bare item keeps its own column's collation; a number is not touched by a
-collation.
+collation. GROUP BY terms and the columns of a SELECT DISTINCT likewise (they grouped
+"ÉVRY" and "EVRY" apart, one group on PostgreSQL: "Result columns' names").
 """
 from __future__ import annotations
 
@@ -20,25 +21,38 @@ from .itemtypes import TEXT_KINDS
 from .schema import SQLITE_COLLATION
 from .sql_quoted import QUOTED
 
-_ORDER = re.compile(r"\bORDER\s+BY\b", re.I)
-_CLAUSES = re.compile(rf"{QUOTED}|[(),]|\bORDER\s+BY\b|\b(?:LIMIT|OFFSET)\b", re.I)
+_ORDER = re.compile(r"\b(?:ORDER|GROUP)\s+BY\b", re.I)
+_CLAUSES = re.compile(rf"{QUOTED}|[(),]|\b(?:ORDER|GROUP)\s+BY\b|\b(?:LIMIT|OFFSET|HAVING|WINDOW)\b",
+                      re.I)
+_DISTINCT = re.compile(r"\s*SELECT\s+DISTINCT\b", re.I)
 _TERM = re.compile(r"(?P<expr>.+?)(?P<tail>\s+(?:ASC|DESC)\b.*|\s+NULLS\s+.*)?", re.I | re.S)
 _NAMES = re.compile(rf"{QUOTED}|(?P<name>[^\W\d]\w*)", re.U)
 _BARE = re.compile(r"[^\W\d]\w*(?:\.[^\W\d]\w*)?", re.U)
 
 
 def ordered_by_keys(sql: str, files: Sequence[FileDesc]) -> str:
-    """`sql` with each outer ORDER BY term computed from a text item of a key of `files`
-    (the data files it names: those items' columns are collated, schema.py) given the
-    keys' collation."""
-    if not _ORDER.search(sql):
+    """`sql` with each outer ORDER BY and GROUP BY term computed from a text item of a
+    key of `files` (the data files it names: those items' columns are collated,
+    schema.py), and each such column of a SELECT DISTINCT, given the keys' collation."""
+    distinct = _DISTINCT.match(sql) is not None
+    if not distinct and not _ORDER.search(sql):
         return sql
     keyed = frozenset(fold(i.name) for d in files for i in d.items
                       if i.type.kind in TEXT_KINDS and any(i.name in k.items for k in d.keys))
-    start, end = _order_clause(sql)
-    if start < 0 or not keyed:
+    if not keyed:
         return sql
     columns = select_list(sql)
+    for clause in ("ORDER", "GROUP"):  # (from the last in the text: the earlier places stay)
+        start, end = _clause(sql, clause)
+        if start >= 0:
+            sql = _collated_terms(sql, start, end, columns, keyed)
+    return _distinct_columns(sql, columns, keyed) if distinct else sql
+
+
+def _collated_terms(sql: str, start: int, end: int, columns: list[str],
+                    keyed: frozenset[str]) -> str:
+    """The terms of the clause between `start` and `end` computed from a key item given
+    the keys' collation."""
     terms, depth, begin = [], 0, start
     for m in _CLAUSES.finditer(sql, start, end):
         token = m.group(0)
@@ -50,20 +64,38 @@ def ordered_by_keys(sql: str, files: Sequence[FileDesc]) -> str:
     for first, last in reversed(terms):  # (from the last: the earlier places stay right)
         term = _TERM.fullmatch(sql, first, last)
         if term is not None and _computed_from(term.group("expr").strip(), columns, keyed):
-            at = term.end("expr")
-            sql = f"{sql[:at]} COLLATE {SQLITE_COLLATION}{sql[at:]}"
+            at = first + len(sql[first:term.end("expr")].rstrip())  # (before the space
+            sql = f"{sql[:at]} COLLATE {SQLITE_COLLATION}{sql[at:]}"  # before LIMIT, ORDER)
     return sql
 
 
-def _order_clause(sql: str) -> tuple[int, int]:
-    """Where the outer ORDER BY's terms start and end (-1, -1 when it has none)."""
+def _distinct_columns(sql: str, columns: list[str], keyed: frozenset[str]) -> str:
+    """SELECT DISTINCT: each column computed from a key item compared under the keys'
+    collation (before its alias)."""
+    places, pos = [], 0
+    for column in columns:
+        at = sql.index(column, pos)
+        pos = at + len(column)
+        if _computed_from(column, [], keyed):
+            m = ALIASED.fullmatch(column)
+            places.append(at + (m.end("expr") if m is not None else len(column)))
+    for at in reversed(places):
+        sql = f"{sql[:at]} COLLATE {SQLITE_COLLATION}{sql[at:]}"
+    return sql
+
+
+def _clause(sql: str, word: str) -> tuple[int, int]:
+    """Where the terms of the outer `word` BY clause (ORDER, GROUP) start and end (-1, -1
+    when it has none): up to the next clause of the outer SELECT."""
     depth, start = 0, -1
     for m in _CLAUSES.finditer(sql):
         token = m.group(0)
         depth += {"(": 1, ")": -1}.get(token, 0)
-        if depth == 0 and token[:1].upper() == "O" and token.upper().startswith("ORDER"):
+        if depth != 0 or token in "(),":
+            continue
+        if start < 0 and token.upper().startswith(word):
             start = m.end()
-        elif depth == 0 and start >= 0 and token.upper() in ("LIMIT", "OFFSET"):
+        elif start >= 0 and token[:1].isalpha():
             return start, m.start()
     return (start, len(sql)) if start >= 0 else (-1, -1)
 

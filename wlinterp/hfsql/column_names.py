@@ -1,0 +1,78 @@
+"""The names of a query's result columns, the same on SQLite and PostgreSQL (docs/hfsql.md
+"Queries, data sources, aliases", "Result columns' names").
+
+A column the SELECT computes without AS (`COUNT(*)`, `UPPER(Name)`, `LEFT(City, 2)`) is
+named as it is written: SQLite named it by its text after wlinterp's translation
+(`SUBSTR(City, 1, 2)` for `LEFT(City, 2)`), PostgreSQL by the function (`count`,
+`upper`) or `?column?`, and two such columns made the query fail there ("column
+reference "?column?" is ambiguous"). named_columns gives each one its text as the program
+wrote it (select_list before the translation) as an alias, once the text is translated
+(the other steps read it as written). An alias or a column written without quotes
+keeps the spelling written (`AS Town`): PostgreSQL folds it to `town`, written_names
+spells it back.
+"""
+from __future__ import annotations
+
+__all__ = ["named_columns", "select_list", "written_names"]
+
+import re
+
+from ..syntax.names import fold
+from .computed_columns import select_list
+
+_NAME = r"[^\W\d]\w*"
+_QUOTED_NAME = r'"[^"]*(?:""[^"]*)*"|\[[^\]]*\]|`[^`]*`'
+# a column read as it is: `Name`, `c.Name`, `"Name"`, `*`, `c.*`
+_PLAIN = re.compile(rf"(?:(?:{_NAME}|{_QUOTED_NAME})\s*\.\s*)?(?:{_NAME}|{_QUOTED_NAME}|\*)",
+                    re.U)
+# `expr AS alias`, `expr alias` (not `CASE ... END`, not a column's own name)
+_ALIAS = re.compile(rf"(?P<expr>.*?[\w)\]\"'`])\s+(?:AS\s+)?(?P<alias>{_NAME}|{_QUOTED_NAME})",
+                    re.I | re.U | re.S)
+_NO_ALIAS = frozenset({"end", "fin"})
+_COLLATE = re.compile(r"\bCOLLATE\Z", re.I)
+_SELECT = re.compile(r"\s*SELECT\b", re.I)
+
+
+def named_columns(text: str, written: list[str]) -> str:
+    """`text` (translated) with `AS "<as written>"` after each column of its outer SELECT
+    computed without an alias, `written` being that SELECT's columns as the program wrote
+    them (select_list of its text, [] when it is no SELECT); the text as it is when it is
+    no SELECT or its columns are not the written ones."""
+    if not written or _SELECT.match(text) is None:
+        return text
+    columns = select_list(text)
+    if len(columns) != len(written):
+        return text
+    out, pos = [], 0
+    for column, as_written in zip(columns, written):
+        end = text.index(column, pos) + len(column)
+        out.append(text[pos:end])
+        if column and _alias(column) is None and _PLAIN.fullmatch(column) is None:
+            out.append(' AS "' + as_written.replace('"', '""') + '"')
+        pos = end
+    return "".join(out) + text[pos:]
+
+
+def written_names(text: str, names: list[str]) -> list[str]:
+    """The result's column names (`names`, as the database gave them) spelled as the
+    SELECT writes them when they are the same name in another case (an alias or a
+    column PostgreSQL folded to lower case); the others as given."""
+    written: dict[str, str] = {}
+    for column in select_list(text):
+        found = _alias(column)
+        name = found if found is not None else column.rpartition(".")[2].strip()
+        if re.fullmatch(_NAME, name, re.U):
+            written.setdefault(fold(name), name)
+    return [written.get(fold(n), n) if n == n.lower() else n for n in names]
+
+
+def _alias(column: str) -> str | None:
+    """The alias a column is given (its quotes removed), None without one."""
+    m = _ALIAS.fullmatch(column.strip())
+    if m is None or fold(m.group("alias")) in _NO_ALIAS or _PLAIN.fullmatch(column.strip()) \
+            or _COLLATE.search(m.group("expr")):  # (`x COLLATE HCI`: sql_order.py's)
+        return None
+    alias = m.group("alias")
+    if alias[:1] in "\"[`":
+        return alias[1:-1].replace('""', '"')
+    return alias
