@@ -104,6 +104,10 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
         return "a text held a character the protocol cannot carry here (not ASCII)"
     if isinstance(exc, (TimeoutError, socket.timeout)):
         return no_answer_within(timeout)
+    if isinstance(exc, socket.gaierror):  # SMTP's words (failures.describe_exception)
+        return f"the host name could not be resolved ({exc.strerror or exc})"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (no server listening on that port)"
     if isinstance(exc, OSError) or not exc.args:
         return str(getattr(exc, "strerror", None) or exc)
     raw = exc.args[0]
