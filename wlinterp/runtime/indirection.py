@@ -208,16 +208,18 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
 
 
 def _immutable_store(ns: dict[str, Any], text: str, mine: Mine,
-                     fixed: tuple[str, ...]) -> None:
+                     fixed: tuple[str, ...], this: Any) -> None:
     """`{s} = v` where the text names a variable declared `<immutable>` or a part of one
     (`{"t[2]"}`, `{"st.n"}`): refused, as `wl check` refuses the literal form (WL106,
     semantics/immutable_writes.py). `fixed`: the function's own immutable variables; the
     main code's are `__wl_immutable__` (compiler/program.py), unless one of the
-    function's variables hides it."""
+    function's variables or a member of the method's object (`this`, which an
+    indirection reaches first: indirect_set) hides it."""
     head = _HEAD.match(text).group(0).strip()  # type: ignore[union-attr]  # (matches "")
     key = fold(head)
     if key in fixed or key in ns.get("__wl_immutable__", ()) \
-            and not (mine is not None and key in mine[0]):
+            and not (mine is not None and key in mine[0]) \
+            and not _member_first(this, mine, head):
         raise WLRuntimeError(f"cannot change '{head}': it is declared immutable, its value "
                              f"is the one its declaration gives (through the indirection "
                              f"{{{text}}}).")
@@ -239,7 +241,7 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
     text = V.to_str(name).strip()
     mine: Mine = None if names is None or frame is None else (names, frame)
     if fixed or "__wl_immutable__" in ns:
-        _immutable_store(ns, text, mine, fixed)
+        _immutable_store(ns, text, mine, fixed, this)
     static = _class_member(text, here)
     if static is not None:
         class_static_set(ctx, *static, value)
