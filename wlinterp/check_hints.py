@@ -43,6 +43,7 @@ class NeighbourHints:
         self._files: dict[str, list[str]] = {}
         self._read: dict[str, tuple[str, N.Program] | None] = {}
         self._words: dict[str, frozenset[str] | None] = {}  # path -> its folded words
+        self._texts: dict[str, str] = {}  # a matched script's text, until `read` parses it
         self._declared: dict[str, dict[str, Place]] = {}
 
     def add(self, diags: list, path: str, elsewhere: list[N.Program] | None = None) -> list:
@@ -113,22 +114,30 @@ class NeighbourHints:
         """Could the script `path` declare one of the `wanted` (folded) procedures? Not
         when none of their names is a word of its folded text: such a script is not
         parsed (parsing every script beside a file with a WL102 was a fifth of `wl check`
-        of a folder of 400 scripts). One that cannot be read is left to `read` (unread)."""
+        of a folder of 400 scripts). One that cannot be read is left to `read` (unread).
+        A matched script's text is kept for `read`: it is read from the disk once."""
+        text = None
         if path not in self._words:
             try:
-                text = fold.__wrapped__(read_source(path, quiet=True))
-                self._words[path] = frozenset(_WORD.findall(text))
+                text = read_source(path, quiet=True)
+                self._words[path] = frozenset(_WORD.findall(fold.__wrapped__(text)))
             except (OSError, ValueError):
                 self._words[path] = None
         words = self._words[path]
-        return words is None or not words.isdisjoint(wanted)
+        if words is None or words.isdisjoint(wanted):
+            return words is None
+        if text is not None:  # kept for `read`, which would read the file again
+            self._texts[path] = text
+        return True
 
     def read(self, path: str) -> tuple[str, N.Program] | None:
         """A file's text and program, None when it cannot be read or parsed; once per
         file and run."""
         if path not in self._read:
+            text = self._texts.pop(path, None)  # (a matched script's: _may_declare read it)
             try:
-                text = read_source(path, quiet=True)  # (another folder's: not loaded)
+                if text is None:
+                    text = read_source(path, quiet=True)  # (another folder's: not loaded)
                 self._read[path] = (text, parse(text, path))
             except (OSError, ValueError, WLSyntaxError):  # (no hint from it)
                 self._read[path] = None

@@ -65,3 +65,26 @@ def _parses_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(hints_module, "parse", counting)
     return parsed
+
+
+def test_a_matched_script_is_read_from_the_disk_once(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The script whose words name the wanted procedure is read once: _may_declare keeps
+    its text for `read`, which parses it (it read the file a second time)."""
+    (tmp_path / "calculs.wl").write_text("Trace(1)\nPROCEDURE Total()\nRESULT 2\n",
+                                         encoding="utf-8")
+    (tmp_path / "other.wl").write_text("Trace(2)\n", encoding="utf-8")
+    use = tmp_path / "use.wl"
+    use.write_text("Trace(Total())\n", encoding="utf-8")
+    read: list[str] = []
+    real_read = hints_module.read_source
+
+    def counting(path: str, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(Path(path).name)
+        return real_read(path, **kwargs)
+
+    monkeypatch.setattr(hints_module, "read_source", counting)
+    diags = check_json(use)
+    assert sorted(read) == ["calculs.wl", "other.wl"]
+    [wl102] = [d for d in diags if d["code"] == "WL102"]
+    assert "calculs.wl:2: 'Total' is declared in another script" in str(wl102["hint"])
