@@ -108,9 +108,9 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         """The anonymous procedure of `(a, b) => ...`, named after its position; each
         parameter at its name (a value it refuses stops there, as a procedure's does)."""
         params = []
-        result = None  # `(x is int) : int => ...`: its result type (lexer_forms.lambda_result)
+        result = None  # `(x is int) : int => ...`: its result type (lexer_lambdas.py)
         for line in filter(None, str(head.value).split("\n")):
-            name, ttext, at_line, at_col = line.split("\t")  # (lexer_forms.lambda_head)
+            name, ttext, at_line, at_col = line.split("\t")  # (lexer_lambdas.lambda_head)
             if name == RESULT_MARK:
                 result = ttext
                 continue

@@ -10,7 +10,7 @@ does them by hand, in two passes:
    `IS`/`ARE`/`EST`/`SONT` (and after `:` ending a PROCEDURE header) the type phrase is
    read as one TYPE token, because type phrases (`array of 5 strings`, `une chaîne`,
    `8-byte int`) are words, not expressions. The forms that need context (type
-   phrases, `<-`/`>>`, lambda heads) are in lexer_forms.py, multi-line texts in
+   phrases, `<-`/`>>`) are in lexer_forms.py, lambda heads in lexer_lambdas.py, multi-line texts in
    multiline_strings.py, the operators whose token depends on what surrounds them
    (`:`, `;`, `[[`, `}`...) in lexer_operators.py; the operator tables and the master regular expression in token_patterns.py; what counts
    as a blank (no-break spaces too) in blanks.py.

@@ -3,10 +3,10 @@
 - type phrases after `IS`/`ARE`/`EST`/`SONT` and after a PROCEDURE header's `:` (one TYPE
   token: `array of 5 strings`, `une chaîne`, `numeric (10,2)`), the untyped parameters
   of `PROCEDURE P(n entier)` and a header's `<attributes>`;
-- `x <- y` (reference assignment) and `obj>>Member` (automation) against two comparisons;
-- a lambda's head `(a, b) =>` and its `{ code }`.
+- `x <- y` (reference assignment) and `obj>>Member` (automation) against two comparisons.
 
-Multi-line texts (`[` or `"` ending a line) are multiline_strings.py's.
+A lambda's head `(a, b) =>` and its `{ code }` are lexer_lambdas.py's; multi-line texts
+(`[` or `"` ending a line) are multiline_strings.py's.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .bare_if_line import bare_branch_target
 from .blanks import BLANK, BLANKS
 from .bracket_closers import EOL_RE
-from .result_types import RUN_TOGETHER, closing_paren, run_together
+from .result_types import closing_paren
 from .names import fold
 from .tokens import AttributedToken, Token
 from .words import ARTICLES as _ARTICLES
@@ -62,14 +62,12 @@ def blanks_end(text: str, pos: int) -> int:
 _NUMERIC_WORDS = ("numeric", "numerique", "numerics", "numeriques")  # `(10,2)` after them
 _SIZED_FIRST = frozenset("aAtTuUfF")  # `array`, `an array`, `tableau`, `un tableau`, `fixed`
 
-_BRACE_AFTER_RE = stored_compile(BLANK + r"*\{")  # `=> {`: a lambda's code
 
 
 # `<MAPPING>`, `<FIN>`, `<END>` alone on a line (and a RAD marker after them)
 # a parameter's name: a name, or a word that is a keyword only in its places (`a`, `de`)
 _PARAM_NAMES = frozenset({"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"})
-# the words of a lambda's result type (`) : array of int =>`) and the builder's mark of it
-_RESULT_WORDS = frozenset({"NAME", "TYPE", "OF", "SOFT_DE", "SOFT_A", "SOFT_SUR"})
+# the builder's mark of a lambda's result type (lexer_lambdas.py)
 RESULT_MARK = "\x00result"
 _RAD_BOUND = lazy_compile(r"<(MAPPING|FIN|END)>[ \t]*(?:<§rad:[^§\r\n]*§>[ \t]*)?(?=\r|\n|$)",
                         re.IGNORECASE)
@@ -233,121 +231,6 @@ class FormsMixin:
             return
         self.emit("LT" if op == "<-" else "GT", op[0], start, start + 1)
         self.pos = start + 1
-
-    def lambda_head(self, start: int) -> None:
-        """`(a, b) => ...`, `x => ...`, `() => ...`: the parameters already scanned become
-        one LAMBDA token (its value: one `name<TAB>type<TAB>line<TAB>column` line per
-        parameter, where a value it refuses is shown); a `{` right
-        after `=>` opens the lambda's code, in which lines are statements."""
-        out = self.out
-        j, result = self.lambda_result(start)
-        if result is None and j >= 0 and out[j].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR") \
-                and (j == 0 or out[j - 1].type not in MEMBER_OPS):
-            params = [(out[j].value, "", out[j])]
-        elif j >= 0 and out[j].type == "RPAR":
-            k = j - 1
-            while k >= 0 and out[k].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "COMMA",
-                                             "IS", "TYPE", "LOCAL"):
-                k -= 1
-            eq = k - 1  # `(x is int = 5) =>`: the scan stopped at the 5, after an '='
-            if eq >= 1 and k == j - 1 and out[k].type != "LPAR" and out[eq].value == "=" \
-                    and out[eq - 1].type in ("TYPE", "NAME"):
-                raise self.error("a lambda's parameter takes no default value (PC SOFT's "
-                                 "lambda page gives none): give the value in the call, or "
-                                 "write an INTERNAL PROCEDURE with (x is int = 5)", out[eq].start_pos)
-            if k < 0 or out[k].type != "LPAR" or (k > 0 and out[k - 1].type in OPERAND_END):
-                raise self.error("'=>' must follow the parameters of a lambda: "
-                                 "(a, b) => ..., or x => ...", start)
-            params = []
-            named = False  # the current parameter has its name (a word after it: its type)
-            for tok in out[k + 1:j]:
-                if tok.type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
-                    if not named:
-                        params.append((tok.value, "", tok))
-                        named = True
-                    else:  # `(x entier) =>`: a type without IS, as in a PROCEDURE header
-                        name, ttext, at = params[-1]  # (it made a second parameter)
-                        params[-1] = (name, f"{ttext} {tok.value}".strip(), at)
-                elif tok.type == "TYPE" and params:
-                    params[-1] = (params[-1][0], tok.value, params[-1][2])
-                elif tok.type == "COMMA":
-                    named = False
-            j = k
-        elif j >= 1 and out[j].type == "TYPE" and out[j - 1].type == "IS":
-            raise self.error("a typed parameter of a lambda goes in parentheses: "
-                             "(x is int) => ...", out[j - 1].start_pos)
-        else:
-            raise self.error("'=>' must follow the parameters of a lambda: (a, b) => ..., "
-                             "or x => ...", start)
-        first = out[j]
-        del out[j:]
-        value = "\n".join(f"{name}\t{ttext}\t{tok.line}\t{tok.column}"
-                          for name, ttext, tok in params)
-        if result is not None:  # (its own line: the builder reads it apart)
-            value += f"\n{RESULT_MARK}\t{result}\t{first.line}\t{first.column}"
-        out.append(Token("LAMBDA", value, first.start_pos, first.line, first.column, start + 2))
-        at_brace = _BRACE_AFTER_RE.match(self.text, start + 2)
-        if at_brace is not None:
-            brace = at_brace.end() - 1
-            self.brackets.append("{")
-            self.open_at.append((self.line, brace - self.line_start + 1))
-            self.depth += 1
-            self.emit("LBODY", "{", brace)
-            self.emit("NL", "{", brace + 1, brace + 1)
-            self.pos = brace + 1
-        else:
-            self.pos = start + 2
-
-    def lambda_result(self, start: int) -> tuple[int, str | None]:
-        """`(a is int) : int => ...`: the result type written after a lambda's parameters,
-        as a PROCEDURE header's (INFERRED: the typed section of PC SOFT's lambda page is
-        not in the stored copy): taken off the tokens, with the index of the `)` left
-        before `=>`; (last index, None) when there is none. A `:` with no type after it
-        is refused in words."""
-        out = self.out
-        j = len(out) - 1
-        listed = self.lambda_result_list(j)
-        if listed is not None:
-            return listed
-        k = j
-        while k >= 0 and out[k].type in _RESULT_WORDS:
-            k -= 1
-        if k < 1 or out[k].type != "COLON" or out[k - 1].type != "RPAR":
-            return j, None
-        if k == j:
-            raise self.error("the result type of a lambda is missing after ':': "
-                             "(x is int) : int => ...", start)
-        result = " ".join(str(t.value) for t in out[k + 1:j + 1])
-        del out[k:]
-        return k - 1, result
-
-    def lambda_result_list(self, j: int) -> tuple[int, str] | None:
-        """`(x) : (int, string) => ...`: a list of result types after a lambda's parameters,
-        as a PROCEDURE header's (its text with the parentheses, which the builder splits:
-        result_types.py), taken off the tokens; None when the tokens before `=>` end with
-        no such list. (It was "unexpected ':'".)"""
-        out = self.out
-        if j < 4 or out[j].type != "RPAR":
-            return None
-        k = j - 1
-        while k >= 0 and out[k].type in _RESULT_WORDS or out[k].type == "COMMA":
-            k -= 1
-        if k < 2 or k == j - 1 or out[k].type != "LPAR" or out[k - 1].type != "COLON" \
-                or out[k - 2].type != "RPAR":
-            return None
-        types: list[list[str]] = [[]]
-        for tok in out[k + 1:j]:
-            if tok.type == "COMMA":
-                types.append([])
-            else:
-                types[-1].append(str(tok.value))
-                if run_together(types[-1]) >= 0:  # `(x) : (int string) => ...`
-                    raise self.error(RUN_TOGETHER.format(tok.value), tok.start_pos)
-        if not all(types):
-            raise self.error("a type is missing in the lambda's list of result types: "
-                             "(x) : (int, string) => ...", out[k].start_pos)
-        del out[k - 1:]
-        return k - 2, "(" + ", ".join(" ".join(t) for t in types) + ")"
 
     def procedure_attribute(self, start: int) -> bool:
         """`<get>`, `<set>`, `<thread principal>`, `<utile>`... after a PROCEDURE header or

@@ -1,8 +1,8 @@
 """The lexer's operators that need context (lexer.py's `_Scanner` inherits them).
 
 Most operators are one token whatever surrounds them and the scanner's hot loop emits
-them inline; the others come here: `;` (a statement separator), `<-`/`>>` and `=>`
-(lexer_forms.py), the `}` ending a lambda's code, a PROCEDURE header's `<attributes>`,
+them inline; the others come here: `;` (a statement separator), `<-`/`>>` (lexer_forms.py)
+and `=>` (lexer_lambdas.py), the `}` ending a lambda's code, a PROCEDURE header's `<attributes>`,
 `[` opening a multi-line text or an array literal on the next line, `[[`/`]]` read as
 two brackets when they are not a substring's, `*` as the value a SWITCH tests
 (`CASE 1 < * <= 5`), and the meanings of `:` (a return type, `:member` of the current
@@ -13,10 +13,18 @@ from __future__ import annotations
 
 __all__ = ["OperatorsMixin", "SOFT_WORDS"]
 
+from typing import TYPE_CHECKING
+
 from .lambda_attributes import lambda_attribute_end
 from .lexer_forms import OPERAND_END as _OPERAND_END, FormsMixin, blanks_end
 from .multiline_strings import TextsMixin
 from .token_patterns import COMPARISONS as _COMPARISONS, OP_NAMES as _OP_NAMES
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .lexer_lambdas import lambda_head
+else:
+    on_first_call(globals(), ".lexer_lambdas", "lambda_head")  # (at the first `=>`)
 
 SOFT_WORDS = frozenset({"SOFT_A", "SOFT_DE", "SOFT_SUR"})  # words a name may also be
 
@@ -54,7 +62,7 @@ class OperatorsMixin(FormsMixin, TextsMixin):
             self.arrow(op, start)
             return
         if op == "=>":
-            self.lambda_head(start)
+            lambda_head(self, start)
             return
         if op == "}" and self.brackets and self.brackets[-1] == "{":
             self.brackets.pop()  # the end of a lambda's code: its last statement ends
