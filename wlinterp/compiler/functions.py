@@ -1,6 +1,7 @@
-"""One generated Python function: names, calls of procedures (with by-reference
-write-back) and the statement/expression mixins; calls of built-ins are
-builtin_calls.py's, calls of methods method_code.py's.
+"""One generated Python function: names, calls by kind of callee and the
+statement/expression mixins; calls of the program's procedures (with by-reference
+write-back) are procedure_calls.py's, of built-ins builtin_calls.py's, of methods
+method_code.py's.
 
 What a name designates (a variable, a constant, a procedure, a built-in...) is the
 semantic pass's verdict (semantics/resolved.py, recorded per node); this module generates
@@ -22,30 +23,29 @@ from .builtin_calls import BuiltinCallMixin
 from .method_code import MethodCallMixin
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
-from .store_conversions import MARKED_KINDS
 from .member_inline import reads_member
+from .procedure_calls import ProcedureCallMixin
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from ..runtime.value_methods import variable_method
     from .value_calls import shown_callee
-    from .named_order import in_written_order
 else:
     on_first_call(globals(), "..runtime.value_methods", "variable_method")
     on_first_call(globals(), ".value_calls", "shown_callee")
-    on_first_call(globals(), ".named_order", "in_written_order")
 
 if TYPE_CHECKING:
     from .held_proofs import Held
     from .program import ProgramCompiler
-    from ..runtime.types import StructDef, TypeSpec
+    from ..runtime.types import TypeSpec
     from ..semantics.diagnostics import Diagnostic
 
 # the calls of a member the semantic pass may have found wrong (call_refused)
 _CHECKED_MEMBER_CALLS = (Ref.ANCESTOR_METHOD, Ref.EXTENSION, Ref.STATIC_METHOD, Ref.DYNAMIC)
 
 
-class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin):
+class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin,
+                       ProcedureCallMixin):
     """Compiles the body of main code, a procedure or an internal procedure."""
 
     def __init__(self, prog: "ProgramCompiler", scope: FuncScope,
@@ -325,101 +325,6 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref is Ref.BUILTIN:
             return self.builtin_call(node, key, node.args, func.name)
         raise self.refused(node)  # a variable called
-
-    def proc_ref_code(self, proc: ProcInfo) -> str:
-        return f"proc_ref({proc.node.name!r}, {proc.pyname}, {bool(proc.writeback)})"
-
-    def procedure_value(self, e: N.Expr) -> str | None:
-        """`x is PROCEDURE = P` / `x = P`: a reference to P when P names a procedure;
-        `x is PROCEDURE = Compile(name, code)`: the procedure compiled (?3013015, syntax
-        2), not Compile's text."""
-        if type(e) is N.Call and type(e.func) is N.Name and len(e.args) == 2 \
-                and fold(e.func.name) == "compile" and self.prog.refs.of(e.func) is Ref.BUILTIN:
-            return f"compiled_procedure(_rt, {self.expr(e)[0]})"
-        if not isinstance(e, N.Name):
-            return None
-        ref = self.prog.refs.of(e)
-        if ref in (Ref.PROC, Ref.PROC_REF):
-            return self.proc_ref_code(self.prog.procs[fold(e.name)])
-        internal = self.scope.lookup_proc(fold(e.name))
-        if ref in (Ref.INTERNAL, Ref.INTERNAL_REF) and internal is not None:
-            return self.proc_ref_code(internal)
-        return None
-
-    def proc_call(self, node: N.Call, proc: ProcInfo) -> tuple[str, SType]:
-        args = node.args
-        wrong = self.prog.call_error(node)  # a wrong argument count (semantic pass)
-        if wrong is not None:
-            return self.prog.call_fail(wrong), S.ANY
-        spread = self.spread_args(args, proc)
-        compiled = [self.expr(a) for a in args]
-        if proc.overloads is not None:  # several syntaxes: the one chosen, or dispatched
-            proc = self.prog.syntax_called(node, proc)
-        else:
-            self.prog.compile_callee(proc)
-            if not any(spread):  # (a spread argument: as many as it holds)
-                proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
-        each = [many or (self.kept_options(a, c) if t == S.INT else
-                         self._val(c, t) if t not in (S.STR, S.ANY, S.DEC) else
-                         self.kept_options(a, self.kept_buffer(a, c, t)))
-                if t not in MARKED_KINDS
-                else f"dated_variant({c}, {MARKED_KINDS[t]!r})"
-                for a, (c, t), many in zip(args, compiled, spread)]
-        codes = ", ".join(in_written_order(node.order, each, self.temp) if node.order
-                          else each)
-        call = f"{proc.pyname}({codes})"
-        ret = self.prog.ret_stype(proc)
-        if not proc.writeback:
-            return call, ret
-        t = self.temp()
-        parts = [f"({t} := {call})"]
-        params = proc.node.params
-        for j, k in enumerate(proc.writeback, 1):
-            arg = self.spread_target(args, spread, k, proc) if any(spread) else \
-                args[k] if k < len(args) else None
-            if arg is not None:  # (a dispatcher's parameters are its first syntax's)
-                wb = self.writeback(arg, f"{t}[{j}]", f"passed by reference to "
-                                    f"{proc.node.name}, which assigns its parameter "
-                                    f"'{params[k].name if k < len(params) else k + 1}'")
-                if wb:
-                    parts.append(wb)
-        parts.append(f"{t}[0]")
-        return "(" + ", ".join(parts) + ")[-1]", ret
-
-    def writeback(self, arg: N.Expr, code: str, how: str = "") -> str | None:
-        """Expression storing a by-reference parameter's final value into the argument
-        (`how` names the procedure, for a CONSTANT member refused)."""
-        if isinstance(arg, N.Name) and self.prog.refs.of(arg) is Ref.MEMBER:
-            arg = N.Member(arg.line, arg.col, self.var_node(arg.line, arg.col, "objet"),
-                           arg.name)  # in a method, a member of the object by its name
-        if isinstance(arg, N.Name):  # the caller's own array or object back: kept as is
-            var = self.prog.main_scope.vars[fold(arg.name)] \
-                if self.prog.refs.of(arg) is Ref.MAIN_VAR else self.scope.lookup(fold(arg.name))
-            # (above the function's variable of that name, the main code's: lookup.py)
-            if var is None:  # (a GLOBAL member named bare in a method)
-                return self.static_writeback(arg, code)
-            self.note_write(var)
-            v = var.pyname
-            return f"({v} := {v} if {code} is {v} else {self.store_code(var, code, S.ANY)})"
-        if isinstance(arg, N.Member):
-            obj, key = self.value(arg.obj), fold(arg.name)
-            if not self.is_self(arg.obj) and self.outside_read_only(key):
-                return f"set_member_outside({obj}, {key!r}, {code}, _ctx, {arg.name!r}, {how!r})"
-            return f"set_member_back({obj}, {key!r}, {code}, _ctx, {arg.name!r})"
-        if isinstance(arg, N.Index):
-            idx = ", ".join(self.value(a) for a in arg.args)
-            return f"set_index_back({self.value(arg.obj)}, {code}, {idx})"
-        return self.static_writeback(arg, code)
-
-    def static_writeback(self, arg: N.Expr, code: str) -> str | None:
-        """Storing back into a GLOBAL member passed by reference (`Inc(C::g)`, `Inc(::g)`,
-        `Inc(g)` in a method): it kept its value, the procedure's change lost."""
-        if isinstance(arg, N.Name) and self.prog.refs.of(arg) is Ref.STATIC:
-            arg = N.ClassMember(arg.line, arg.col, None, arg.name)
-        cls = self.static_class(arg) if isinstance(arg, N.ClassMember) else None
-        if cls is None or self.prog.refs.get(arg) not in (None, Ref.STATIC):
-            return None
-        return f"class_static_set(_ctx, {cls!r}, {fold(arg.name)!r}, {code})"  # type: ignore[attr-defined]
 
 
 def _before_declaration(shown: str) -> str:
