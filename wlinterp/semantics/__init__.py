@@ -14,7 +14,8 @@
   values an integer loses) on the state of `checker_state.py`;
 - `lookup.py`: names used as values, in WLanguage's lookup order;
 - `calls.py`: calls (procedures, methods, built-ins), with `method_calls.py` (`obj.M()`;
-  a value's methods in `value_method_calls.py`),
+  a value's methods in `value_method_calls.py`, a class's or the ancestor's in
+  `class_method_calls.py`),
   `call_counts.py` (argument counts) and `builtin_calls.py` (built-ins, WINDEV-only and
   unknown functions);
 - `resolved.py`: what each name designates, recorded per node for code generation;

@@ -66,7 +66,7 @@ def method_reference(fc: CheckerState, e: N.ClassMember, cls: str,
         fc.sym.refs.record(e, Ref.OWN_METHOD_REF)
     else:
         fc.sym.refs.record(e, Ref.PROC_REF)
-        from .method_calls import not_global  # (method_calls.py needs this module)
+        from .class_method_calls import not_global  # (method_calls.py needs this module)
         not_global(fc, e, method)  # type: ignore[arg-type]
 
 
