@@ -8,10 +8,12 @@ Module map, in the order the compiler uses them:
 - `namespace_values.py` the values its code names globally (declared types, constants,
                  built-ins) and the type phrases read into them;
 - `global_symbols.py` its global symbols, collected first (enumerations, constants,
-                 structures, classes, procedures, methods);
+                 structures, classes, procedures, methods; the constants' and enumerations'
+                 values in `global_constants.py`);
 - `bodies.py`    one function's layout: parameter prologues, CASE ERROR/EXCEPTION
                  sections, internal procedures, returns with by-reference write-back;
-- `functions.py` FunctionCompiler: name resolution and calls of procedures;
+- `functions.py` FunctionCompiler: name resolution and calls of procedures (those of the
+                 program's procedures, with their write-back, in `procedure_calls.py`);
 - `method_code.py` calls of methods (dispatched, or the syntax the pass chose; the
                  ancestor's; what a method gives back for its parameters);
 - `builtin_calls.py` calls of built-ins: H* data names, output parameters stored back,

@@ -2,7 +2,7 @@
 order"): those its own code declares above it, and any constant of another element (a
 class's CONSTANT blocks, another procedure's, the code of another file), wherever that
 one is written, unless the values then depend on themselves. The compiler gives the
-values in the order they need (compiler/global_symbols.py, collect_constants).
+values in the order they need (compiler/global_constants.py, collect_constants).
 """
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def _inherited(fc: CheckerState, e: N.Expr, sees: dict[str, str]) -> dict[str, s
     constant of an ancestor of CSub: `CONSTANT X = CSub::K` is the parent's K, as
     `CSub::K` is in code (*decided*, INFERRED, docs/semantics.md "A class's constants":
     a derived class has its parent's constants; the compiler values it so,
-    global_symbols.py `visible_constant`); check and run refused it (WL111)."""
+    global_constants.py `visible_constant`); check and run refused it (WL111)."""
     more = {class_constant_key(fold(x.cls), fold(x.name)): x.name for x in _names(e)
             if isinstance(x, N.ClassMember) and x.cls
             and fc.sym.class_constant(fold(x.cls), fold(x.name)) is not None}
