@@ -1,5 +1,6 @@
-"""Building a string in a variant: `s = s + x` (or `s += x`) on a `variant` local stays
-an in-place append while `s` holds a string.
+"""Building a string: `s += x` (or `s = s + x`) on a string variable appends in place,
+linear even in a global (StringAppendMixin); on a `variant` local it stays an in-place
+append while `s` holds a string (VariantAppendMixin).
 
 The general code, `s = co_any(w_add(s, x))`, makes a new string each time while `s`
 still holds the old one: building a text of n pieces costs n^2. When `s` holds a string
@@ -12,7 +13,7 @@ that lookup gives the variable itself, and only with pieces that call no functio
 """
 from __future__ import annotations
 
-__all__ = ["VariantAppendMixin"]
+__all__ = ["StringAppendMixin", "VariantAppendMixin"]
 
 from typing import TYPE_CHECKING
 
@@ -23,14 +24,65 @@ from ..syntax.names import fold
 from ..syntax.walk import walk_expr
 from .base import CompilerBase, RefNames as Ref
 from .exprs import short_piece
+from .simple_code import is_simple
 
 
-class VariantAppendMixin(CompilerBase):
-    """`s = s + a + b` on a variant local (mixed into the statement compiler)."""
+class StringAppendMixin(CompilerBase):
+    """`s += a` on a string variable (mixed into the statement compiler)."""
 
-    if TYPE_CHECKING:  # the statement and expression compilers' own
-        def append_codes(self, var: Var, codes: list[str], shorts: list[bool]) -> None: ...
+    if TYPE_CHECKING:  # the expression compiler's own
         def as_str(self, code: str, t: SType) -> str: ...
+
+    def append_strings(self, var: Var, parts: list[N.Expr]) -> None:
+        """Append each part's text to a string variable (all parts evaluated first)."""
+        codes, shorts = [], []
+        for part in parts:
+            code, t = self.expr(part)
+            text = self.as_str(*self.options_text(part, self._val(code, t), t))
+            if len(parts) > 1 and not is_simple(text):
+                tmp = self.temp()
+                self.out.emit(f"{tmp} = {text}")
+                text = tmp
+            codes.append(text)
+            shorts.append(short_piece(part, t))
+        self.append_codes(var, codes, shorts)
+
+    def append_codes(self, var: Var, codes: list[str], shorts: list[bool]) -> None:
+        """`s += text`, in place. CPython appends in place only to a fast local or a
+        cell; a module global is first moved into a local, so that building a long string
+        in a global stays linear too. A piece of unknown length is checked against
+        --max-string and, when long, --max-memory first (runtime/limits.py); short ones
+        are sampled (size_watch.py)."""
+        self.note_write(var)
+        values = []
+        for code, short in zip(codes, shorts):  # evaluated before a global is moved out
+            if (var.is_global or not short) and not is_simple(code):
+                tmp = self.temp()
+                self.out.emit(f"{tmp} = {code}")
+                code = tmp
+            values.append((code, short))
+        unknown = [value for value, short in values if not short]
+        if unknown:  # checked before anything changes: a caught error leaves s as it was
+            total = " + ".join(f"len({x})" for x in [var.pyname] + unknown)
+            # `s = s + s` builds a copy; `s += t` grows s where it is (CPython's realloc)
+            added = total if var.pyname in unknown else " + ".join(f"len({x})" for x in unknown)
+            self.out.emit(f"if {total} > _big_str: check_growth({total}, {added})")
+        hold = var.pyname
+        if var.is_global:
+            hold = self.temp()
+            self.out.emit(f"{hold} = {var.pyname}; {var.pyname} = None")
+        for value, _ in values:  # `s = s + s`: the global itself is in the hold now
+            self.out.emit(f"{hold} += {hold if value == var.pyname else value}")
+        if var.is_global:
+            self.out.emit(f"{var.pyname} = {hold}; {hold} = None")
+        if var.spec.name == "unicode":  # `u += x` keeps a UNICODE string's bytes UTF-16
+            self.out.emit(f"{var.pyname} = to_unicode({var.pyname})")
+        elif var.spec.dims:  # a `Buffer on N` keeps its N bytes
+            self.out.emit(f"{var.pyname} = {self.store_code(var, var.pyname, S.STR)}")
+
+
+class VariantAppendMixin(StringAppendMixin):
+    """`s = s + a + b` on a variant local (mixed into the statement compiler)."""
 
     def appends_in_place(self, var: Var, parts: list[N.Expr] | None) -> bool:
         """May `var = var + parts...` take the in-place path?"""

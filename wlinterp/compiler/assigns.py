@@ -1,6 +1,6 @@
 """Assignment statements: `=`, compound `+=`/`-=`..., `<-` (reference), `<=`
 (homonymous copy), `(x, y) = ...`, `x++`; a string built by `s += x` stays an in-place
-append (linear, even in a global).
+append (linear, even in a global: appends.py).
 """
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from .exprs import short_piece
 from .operators import graft, leftmost_optional
-from .simple_code import is_simple
 from .appends import VariantAppendMixin
 from .my_parameters import MyParametersStoreMixin
 from .store_conversions import MARKED_KINDS, dated_store
@@ -318,53 +317,6 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
                 f"and {r}.adjusted() < 17 else co_currency({r})) "
                 f"if type({name}) is type({b} := {code}) is Decimal "
                 f"else co_currency({helper}({name}, {b})))")
-
-    def append_strings(self, var: Var, parts: list[N.Expr]) -> None:
-        """Append each part's text to a string variable (all parts evaluated first)."""
-        codes, shorts = [], []
-        for part in parts:
-            code, t = self.expr(part)
-            text = self.as_str(*self.options_text(part, self._val(code, t), t))
-            if len(parts) > 1 and not is_simple(text):
-                tmp = self.temp()
-                self.out.emit(f"{tmp} = {text}")
-                text = tmp
-            codes.append(text)
-            shorts.append(short_piece(part, t))
-        self.append_codes(var, codes, shorts)
-
-    def append_codes(self, var: Var, codes: list[str], shorts: list[bool]) -> None:
-        """`s += text`, in place. CPython appends in place only to a fast local or a
-        cell; a module global is first moved into a local, so that building a long string
-        in a global stays linear too. A piece of unknown length is checked against
-        --max-string and, when long, --max-memory first (runtime/limits.py); short ones
-        are sampled (size_watch.py)."""
-        self.note_write(var)
-        values = []
-        for code, short in zip(codes, shorts):  # evaluated before a global is moved out
-            if (var.is_global or not short) and not is_simple(code):
-                tmp = self.temp()
-                self.out.emit(f"{tmp} = {code}")
-                code = tmp
-            values.append((code, short))
-        unknown = [value for value, short in values if not short]
-        if unknown:  # checked before anything changes: a caught error leaves s as it was
-            total = " + ".join(f"len({x})" for x in [var.pyname] + unknown)
-            # `s = s + s` builds a copy; `s += t` grows s where it is (CPython's realloc)
-            added = total if var.pyname in unknown else " + ".join(f"len({x})" for x in unknown)
-            self.out.emit(f"if {total} > _big_str: check_growth({total}, {added})")
-        hold = var.pyname
-        if var.is_global:
-            hold = self.temp()
-            self.out.emit(f"{hold} = {var.pyname}; {var.pyname} = None")
-        for value, _ in values:  # `s = s + s`: the global itself is in the hold now
-            self.out.emit(f"{hold} += {hold if value == var.pyname else value}")
-        if var.is_global:
-            self.out.emit(f"{var.pyname} = {hold}; {hold} = None")
-        if var.spec.name == "unicode":  # `u += x` keeps a UNICODE string's bytes UTF-16
-            self.out.emit(f"{var.pyname} = to_unicode({var.pyname})")
-        elif var.spec.dims:  # a `Buffer on N` keeps its N bytes
-            self.out.emit(f"{var.pyname} = {self.store_code(var, var.pyname, S.STR)}")
 
     def assign_many(self, target: N.TupleLit, value: N.Expr) -> None:
         """`(x, y) = P()`: several values (a procedure's `RESULT (a, b)`) into several
