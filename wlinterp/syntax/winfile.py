@@ -21,6 +21,7 @@ from .hoist import main_mark
 from .dialog_resources import dialog_texts, with_dialogs
 from .string_resources import Tables, resource_tables, with_resources
 from .suffixes import WINDEV_SUFFIXES, is_windev_file
+from .winfile_classes import PROC_WORD, class_block, class_name, first_code_line, qualify_method
 
 _CODE_KEY = re.compile(r"^( *)code : \|1([+-]?)\s*$")
 _NAME_KEY = re.compile(r"^( *)name : (.*?)\s*$")
@@ -39,7 +40,6 @@ class CodeBlock:
     # opening code, 2: its closing, 458752: a procedure...); None when the file gives none
     section: str = ""  # "controls" (a control's event), "procedures" (a procedure or
     # method), "" (the element's own code: declarations, its events), by the file's keys
-
 
 
 def code_blocks(text: str, shared: Tables | None = None) -> list[CodeBlock]:
@@ -202,7 +202,6 @@ def _block_name(lines: list[str], at: int, key_indent: int) -> str:
     return "code"
 
 
-_PROC_WORD = re.compile(r"(procedure|proc[ée]dure|fonction|function)$", re.IGNORECASE)
 _RUNNABLE = (".wdg", ".wdc")
 _TOP_KEY = re.compile(r"^[A-Za-z_]\w* :( |\r?$)", re.MULTILINE)  # CRLF: as saved on Windows
 
@@ -251,8 +250,8 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
             f"saved by the IDE in text format (WINDEV 2023 and later) can be read")
     blocks = code_blocks(text, shared)
     lines: list[str] = [""] * (len(text.splitlines()) + 1)
-    owner = _class_name(blocks, text) if lower.endswith(".wdc") else None
-    found = _class_block(blocks) if owner is not None else None
+    owner = class_name(blocks, text) if lower.endswith(".wdc") else None
+    found = class_block(blocks) if owner is not None else None
     declaration = found[0] if found is not None else 0
     after_procedure = False
     for n, block in enumerate(blocks):
@@ -262,7 +261,7 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
             continue
         body = block.text.splitlines()
         if owner is not None and n != declaration:
-            _qualify_method(body, owner, _ACCESSORS.get(block.kind or 0, ""))
+            qualify_method(body, owner, _ACCESSORS.get(block.kind or 0, ""))
         if not _is_procedure(body) and block.kind not in _PROCEDURE_KINDS:
             if after_procedure:  # declarations saved after procedures: read first
                 lines[block.first_line - 2] = main_mark(len(body))
@@ -276,26 +275,8 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
 def _is_procedure(body: list[str]) -> bool:
     """Does the block hold a procedure (its first line that is not blank or a comment
     starts with PROCEDURE / PROCÉDURE / FUNCTION)?"""
-    k = _first_code_line(body)
-    return k is not None and _PROC_WORD.match(body[k].split(None, 1)[0]) is not None
-
-
-def _first_code_line(body: list[str]) -> int | None:
-    """The index of the block's first line that is not blank nor a comment (`//` lines,
-    and `/* ... */` spans: the IDE's summary header or a developer's note above a
-    procedure's PROCEDURE line)."""
-    inside = False
-    for k, line in enumerate(body):
-        stripped = line.strip()
-        if inside:
-            inside = "*/" not in stripped
-            continue
-        if stripped.startswith("/*"):
-            inside = "*/" not in stripped[2:]
-            continue
-        if stripped and not stripped.startswith("//"):
-            return k
-    return None
+    k = first_code_line(body)
+    return k is not None and PROC_WORD.match(body[k].split(None, 1)[0]) is not None
 
 
 def project_declarations(text: str) -> str:
@@ -310,52 +291,6 @@ def project_declarations(text: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _qualify_method(body: list[str], owner: str, accessor: str = "") -> None:
-    """Turn the block's PROCEDURE header into `PROCEDURE [modifiers] Owner::Name`: the
-    header is the first line that is not blank or a comment (_first_code_line). `accessor` (`<get>`,
-    `<set>`: a property's element) is written after the parameters' parenthesis."""
-    from .names import fold
-    from .words import PROC_MODIFIERS as _PROC_MODIFIERS
-    k = _first_code_line(body)
-    if k is None:
-        return
-    words = re.findall(r"\S+|\s+", body[k])
-    i = 0
-    while i < len(words) and words[i].isspace():
-        i += 1
-    if i >= len(words) or not _PROC_WORD.match(words[i]):
-        return
-    i += 1
-    while i + 1 < len(words) and fold(words[i + 1]) in _PROC_MODIFIERS:
-        i += 2
-    if i + 1 < len(words) and "::" not in words[i + 1]:
-        words[i + 1] = f"{owner}::{words[i + 1]}"
-        body[k] = "".join(words)
-    if accessor:
-        body[k] = _with_accessor(body[k], accessor)
-
-
-def _with_accessor(header: str, accessor: str) -> str:
-    """`PROCEDURE C::X(v) : int` -> `PROCEDURE C::X(v) <set> : int` (the attribute goes
-    before a return type); a header without parameters gets it at its end."""
-    depth, quoted = 0, False
-    start = header.find("(")
-    if start < 0:
-        code, sep, comment = header.partition("//")
-        return f"{code.rstrip()} {accessor} {sep}{comment}".rstrip()
-    for pos in range(start, len(header)):
-        ch = header[pos]
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch == "(":
-            depth += 1
-        elif not quoted and ch == ")":
-            depth -= 1
-            if depth == 0:
-                return f"{header[:pos + 1]} {accessor}{header[pos + 1:]}"
-    return header
-
-
 def block_at(text: str, line: int) -> CodeBlock | None:
     """The code block holding `line` of a text-format file (to name the element that
     failed)."""
@@ -363,39 +298,3 @@ def block_at(text: str, line: int) -> CodeBlock | None:
         if block.first_line <= line < block.first_line + len(block.text.splitlines()):
             return block
     return None
-
-
-_CLASS_LINE = re.compile(r"^[ \t]*([^\W\d]\w*)[ \t]+(?:is|est)[ \t]+(?:(?:an?|une?)[ \t]+)?"
-                         r"class(?:e)?\b", re.IGNORECASE | re.MULTILINE)
-_INFO_NAME = re.compile(r"^info :\r?\n(?: .*\n)*? name : \"?([^\W\d]\w*)\"?[ \t\r]*$",
-                        re.MULTILINE)
-
-
-def _class_block(blocks: list[CodeBlock]) -> tuple[int, str] | None:
-    """The block declaring the class of a .wdc file and the class's name: the first line
-    `Name is [a] Class` / `Nom est une Classe` outside comments, whatever comes before it
-    in its block (comments, a CONSTANT block, a structure, attributes...)."""
-    for n, block in enumerate(blocks):
-        if block.language is not None:
-            continue
-        m = _CLASS_LINE.search(_without_comments(block.text))
-        if m:
-            return n, m.group(1)
-    return None
-
-
-def _without_comments(code: str) -> str:
-    """`code` with its comments blanked (`//` to the end of a line, `/* ... */`), lines
-    kept; string literals are left alone (a `//` inside quotes is not a comment)."""
-    code = re.sub(r"/\*.*?\*/", lambda m: re.sub(r"[^\n]", " ", m.group(0)), code, flags=re.S)
-    return re.sub(r'^((?:[^"\n/]|"[^"\n]*"|/(?!/))*)//[^\n]*', r"\1", code, flags=re.M)
-
-
-def _class_name(blocks: list[CodeBlock], text: str = "") -> str | None:
-    """The class a .wdc file declares (see `_class_block`); else the element's own name
-    (`info : name :` at the top of the file), which is the class's."""
-    found = _class_block(blocks)
-    if found is not None:
-        return found[1]
-    m = _INFO_NAME.search(text)
-    return m.group(1) if m else None
