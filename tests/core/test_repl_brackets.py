@@ -233,3 +233,16 @@ def test_a_one_line_if_with_an_error_is_still_reported_at_once() -> None:
     assert completeness("SI b ALORS x = = 3") == COMPLETE
     assert completeness("SI b ALORS\n  x = = 3") == BLOCK
     assert completeness("SI b = = 1 ALORS") == BLOCK
+
+
+def test_a_text_closed_on_a_line_whose_comment_holds_a_quote(monkeypatch) -> None:
+    """`"  // the "end` closes a text of several lines (its comment's quote opens nothing:
+    syntax/multiline_strings.py): the reader asks the parser there. It paired the line's
+    two quotes as a string and skipped the line, joining the next inputs to the text."""
+    lines = ['s is string = "', "line one", '"  // end of the "text', "Trace(s)",
+             's2 est une chaîne = "', "ligne deux", '" + "a // b" // un "seul guillemet',
+             "Trace(s2)"]
+    monkeypatch.setattr(reader, "SHORT", 0)
+    assert list(reader.inputs(lines)) == naive(lines)
+    assert naive(lines) == ["\n".join(lines[:3]), "Trace(s)", "\n".join(lines[4:7]),
+                            "Trace(s2)"]

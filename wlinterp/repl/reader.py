@@ -33,6 +33,9 @@ SHORT = 64
 # or a comment (or the brackets such a line may be in).
 _MAY_CLOSE_RE = re.compile(r'[)\]"”]|\*/|\b(?:end|fin|while|tantque)\b', re.I)
 _QUOTED_RE = re.compile(r'"[^"]*"|“[^”]*”')  # a string that opens and closes on the line
+# Inside an open text, a line's first quote closes it: its quotes are not paired as strings
+# opened on the line (`"  // the "end` closes the text; its comment's quote opens nothing)
+_QUOTES = frozenset('"”')
 _TEXT_START_RE = re.compile(r'[\["][ \t\u00a0\u202f]*$|/\*')
 # Block openers whose line always opens a block (an IF only when its line ends with THEN:
 # `IF c THEN x` and `IF c x` are one-line forms).
@@ -79,7 +82,8 @@ def inputs(lines: Iterable[str], known: Callable[[str], bool] | None = None) -> 
         if len(buffer) > SHORT and state in (BLOCK, OPEN):
             bare = _QUOTED_RE.sub("", line)  # (a string closed on its line closes nothing)
             if state == OPEN:
-                if not _holds_closing(bare, closing):
+                if not _holds_closing(line if _QUOTES.intersection(closing) else bare,
+                                      closing):
                     continue
             elif unsure:
                 if not _MAY_CLOSE_RE.search(bare):
