@@ -92,7 +92,11 @@ class WLSocket:
         data after the close; it was sent to a server that had closed, and lost)."""
         if self.ended and self.closing:
             raise ConnectionError(self.ended)
-        send_all(self.sock, data)
+        try:
+            send_all(self.sock, data)
+        except (BrokenPipeError, ConnectionResetError) as exc:  # said "Broken pipe." alone
+            raise ConnectionError(f"the other side closed the connection ({exc.strerror}); "
+                                  "the message did not reach it") from None
 
     def put_back(self) -> None:
         """A read that ran out of time in the middle of a message gives back what it took

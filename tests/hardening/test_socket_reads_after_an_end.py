@@ -144,3 +144,42 @@ def test_a_message_cut_before_its_end_marker_says_what_was_dropped(lang: str) ->
         "are not given).",
         f"3, , 1, {r}: {CLOSED}."]
     assert err.getvalue() == ""
+
+
+def _closes_at_once(conn: socket.socket, stop: threading.Event) -> None:
+    conn.close()
+
+
+WRITES = {"en": """IF SocketConnect("c", {port}, "127.0.0.1") THEN
+    Multitask(300)
+    FOR i = 1 TO 4
+        IF NOT SocketWrite("c", "hello") THEN Trace(ErrorInfo(errMessage))
+        Multitask(100)
+    END
+END
+""", "fr": """SI SocketConnecte("c", {port}, "127.0.0.1") ALORS
+    Multitâche(300)
+    POUR i = 1 _À_ 4
+        SI PAS SocketEcrit("c", "hello") ALORS Trace(ErreurInfo(errMessage))
+        Multitâche(100)
+    FIN
+FIN
+"""}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_write_to_a_side_that_closed_says_so(lang: str) -> None:
+    """It said the system's "Broken pipe." alone. (The first write after the close may
+    still be taken by the system: TCP learns of the close from the answer to it.)"""
+    server = RawServer(_closes_at_once)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(WRITES[lang].format(port=server.port), "writes.wl", stdout=out, stderr=err)
+    finally:
+        server.close()
+    w = "SocketWrite" if lang == "en" else "SocketEcrit"
+    lines = out.getvalue().splitlines()
+    assert lines, "no write failed"
+    assert all(line.startswith(f"{w}: the other side closed the connection (") and
+               line.endswith("); the message did not reach it.") for line in lines), lines
+    assert err.getvalue() == ""
