@@ -13,7 +13,6 @@ import io
 import socket
 import struct
 import threading
-import time
 
 import pytest
 
@@ -109,8 +108,7 @@ def test_reads_after_an_end_fail_at_once_in_words(lang: str, case: str) -> None:
     code = (READS_EN if lang == "en" else READS_FR).format(
         connect=CONNECT[lang][websocket].format(port=server.port))
     out, err = io.StringIO(), io.StringIO()
-    started = time.monotonic()
-    try:
+    try:  # (a read that waited after the end would say "no message within 3000 ms")
         run_source(code, "reads.wl", stdout=out, stderr=err)
     finally:
         server.close()
@@ -120,7 +118,6 @@ def test_reads_after_an_end_fail_at_once_in_words(lang: str, case: str) -> None:
     assert lines[:3] == [line.format(**names) for line in reads]
     if written is not None:
         assert lines[3] == written.format(**names)
-    assert time.monotonic() - started < 6  # no read waited its 3 s after the end
     assert err.getvalue() == ""
 
 
