@@ -47,13 +47,14 @@ def tests_error_occurred(s: N.Stmt) -> bool:
 
 
 def tested_call(cond: N.Expr) -> bool:
-    """`NOT f(...)` or `f(...) = False`: a condition that tests a call's success."""
+    """`NOT f(...)`, `f(...) = False` or `f(...) = True`: a condition that tests a call's
+    success (?3034010: "IF NOT xxxx = True or False")."""
     if isinstance(cond, N.Unary) and cond.op == "not":
         return isinstance(cond.operand, N.Call)
     if isinstance(cond, N.Compare) and cond.ops == ["="] and len(cond.operands) == 2:
         left, right = cond.operands
         return isinstance(left, N.Call) and isinstance(right, N.Const) \
-            and right.value is False  # (False/Faux are keywords: always a Const)
+            and (right.value is False or right.value is True)  # (keywords: a Const)
     return False
 
 

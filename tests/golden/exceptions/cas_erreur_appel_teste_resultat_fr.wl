@@ -3,7 +3,8 @@
 // son résultat à une variable (`s = fChargeTexte(f)`, `s est une chaîne = fChargeTexte(f)`)
 // et quand le test joint d'autres conditions ou demande le contraire (`SI ErreurDétectée()
 // _OU_ s = "" ALORS`, `SI PAS ErreurDétectée ALORS`), comme les classes de PC SOFT
-// l'écrivent. Ils passaient dans CAS ERREUR: (INFERRED, docs/semantics.md).
+// l'écrivent, et `SI f() = Vrai ALORS` (?3034010). Ils passaient dans CAS ERREUR:
+// (INFERRED, docs/semantics.md).
 Trace(Affecté())
 // expect: testé après une affectation
 Trace(Déclaré())
@@ -12,6 +13,8 @@ Trace(TestJoint())
 // expect: testé avec _OU_, défaut
 Trace(Nié())
 // expect: testé avec PAS
+Trace(ComparéÀVrai())
+// expect: testé avec = Vrai
 Trace(NonTesté())
 // expect: CAS ERREUR
 Trace(TestéTropTard())
@@ -44,6 +47,12 @@ PROCÉDURE Nié()
 sTexte est une chaîne = fChargeTexte("/inexistant/wlinterp/d.txt")
 SI PAS ErreurDétectée ALORS RENVOYER "pas atteint"
 RENVOYER "testé avec PAS" + sTexte
+CAS ERREUR:
+RENVOYER "CAS ERREUR"
+
+PROCÉDURE ComparéÀVrai()
+SI fSupprime("/inexistant/wlinterp/g.txt") = Vrai ALORS RENVOYER "pas atteint"
+RENVOYER "testé avec = Vrai"
 CAS ERREUR:
 RENVOYER "CAS ERREUR"
 

@@ -2,8 +2,9 @@
 // itself (ErrorPropagate ?3034015, "Special case"), also when the call gives its result to
 // a variable (`s = fLoadText(f)`, `s is string = fLoadText(f)`) and when the test joins
 // other conditions or asks the contrary (`IF ErrorOccurred() _OR_ s = "" THEN`, `IF NOT
-// ErrorOccurred THEN`), as PC SOFT's own classes write it. These ran the CASE ERROR:
-// section (INFERRED, docs/semantics.md "CASE ERROR: and tested calls").
+// ErrorOccurred THEN`), as PC SOFT's own classes write it, and `IF f() = True THEN`
+// (?3034010: "IF NOT xxxx = True or False"). These ran the CASE ERROR: section
+// (INFERRED, docs/semantics.md "CASE ERROR: and a call the code tests").
 Trace(Assigned())
 // expect: tested after an assignment
 Trace(Declared())
@@ -12,6 +13,8 @@ Trace(JoinedTest())
 // expect: tested with _OR_, default
 Trace(Negated())
 // expect: tested with NOT
+Trace(ComparedToTrue())
+// expect: tested with = True
 Trace(NotTested())
 // expect: CASE ERROR
 Trace(TestedTooLate())
@@ -44,6 +47,12 @@ PROCEDURE Negated()
 sText is string = fLoadText("/nonexistent/wlinterp/d.txt")
 IF NOT ErrorOccurred THEN RESULT "not reached"
 RESULT "tested with NOT" + sText
+CASE ERROR:
+RESULT "CASE ERROR"
+
+PROCEDURE ComparedToTrue()
+IF fDelete("/nonexistent/wlinterp/g.txt") = True THEN RESULT "not reached"
+RESULT "tested with = True"
 CASE ERROR:
 RESULT "CASE ERROR"
 
