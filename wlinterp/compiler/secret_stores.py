@@ -166,7 +166,9 @@ class SecretStoreMixin(CompilerBase):
         place: N.Expr = target
         while type(place) is N.Member:
             place = place.obj
-        if type(place) is not N.Name or self.prog.refs.of(place) is not Ref.VAR:
+        # (`CAuth.ExposeToken`, a GLOBAL property read on its class: the semantic pass
+        # resolves the member, never the class's name under it, so `get`, not `of`)
+        if type(place) is not N.Name or self.prog.refs.get(place) is not Ref.VAR:
             return False
         spec = self.static_spec(place)
         return spec is not None and spec.kind == Kind.OBJECT and fold(spec.name) == "json"
