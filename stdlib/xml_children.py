@@ -70,6 +70,7 @@ class _Kept:
 
 
 _kept: "WeakKeyDictionary[ET.Element, _Kept]" = WeakKeyDictionary()
+_KEPT_FROM = 16  # children: below, `named` looks at them each time
 _renames = 0  # elements renamed in this process: what was kept before is stale
 
 
@@ -79,8 +80,12 @@ def scan(el: ET.Element, written: str) -> list[ET.Element]:
     return [e for e in el if e.tag == written or same_name(e.tag, written)]
 
 
-def named(el: ET.Element, written: str) -> Prefix:
-    """The children of `el` named `written`, kept for the next read."""
+def named(el: ET.Element, written: str) -> Sequence[ET.Element]:
+    """The children of `el` named `written`, kept for the next read; an element with
+    few children is looked at again instead (keeping them cost more than the look: a
+    loop over 80,000 lines reading `line.Price` kept something for each line)."""
+    if len(el) < _KEPT_FROM:
+        return scan(el, written)
     kept = _kept.get(el)
     if kept is None or kept.size != len(el) or kept.renames != _renames:
         kept = _kept[el] = _Kept(len(el), _renames)

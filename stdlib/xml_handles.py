@@ -67,7 +67,8 @@ def xml_document(rt: Runtime, name: TextArg, source: object = "", options: objec
     header = ""  # the source's own declaration, a file's too (it was a text's only)
     if text:
         try:
-            root, header = read_source(source, None, "XMLDocument")
+            root, header = read_source(text, None, "XMLDocument")  # (text: an xmlDocument
+            # given is written once, not twice)
         except ValueError as exc:
             raise BuiltinFailure(f"XMLDocument: {exc}.", subs=xml_sub_errors(exc)) from None
     doc = HandleDoc(root if root is not None else ET.Element(""), header)

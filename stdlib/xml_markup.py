@@ -20,7 +20,7 @@ those between its tags.
 from __future__ import annotations
 
 __all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog", "cdata", "has_notes",
-           "with_cdata", "carrier"]
+           "with_cdata", "carrier", "any_kept"]
 
 import xml.etree.ElementTree as ET
 from typing import Any, Callable
@@ -136,13 +136,19 @@ _INSIDE = (_AT_END,)  # an element's own notes, when it is copied alone
 Carry = Callable[..., None]
 
 
+def any_kept() -> bool:
+    """Does any document hold notes or CDATA sections? While none does, a writer or a
+    copy need not look each element up (xml_writer.py, `carrier`)."""
+    return any(_LISTS) or bool(_CDATA)
+
+
 def carrier() -> Carry | None:
     """What gives an element's copy the notes of the element it copies (the copy of a
     whole document, `x2 is xmlDocument = x1`, keeps its comments); None while no document
     holds any, so that a copy without notes pays nothing per element. The notes are
     shared, as nothing changes them once read. With `inside_only`, only the notes between
     the element's tags (those before it and around a root stay where they were)."""
-    if not any(_LISTS) and not _CDATA:
+    if not any_kept():
         return None
 
     def carry(old: ET.Element, new: ET.Element, inside_only: bool = False) -> None:
@@ -163,9 +169,9 @@ _NOTE_STARTS = tuple(mark.encode(enc) for mark in ("<!--", "<?", "<![CDATA[") fo
 def has_notes(text: str | bytes) -> bool:
     """May the text hold a comment, an instruction past its declaration or a CDATA
     section (a cheap look, never wrong the other way: MarkupKeeper's `placing`)?"""
-    if isinstance(text, str):
-        return "<!--" in text or "<?" in text[2:] or "<![CDATA[" in text
-    return any(mark in text[2:] for mark in _NOTE_STARTS)
+    if isinstance(text, str):  # (find from 2: a slice copied the whole text)
+        return "<!--" in text or text.find("<?", 2) >= 0 or "<![CDATA[" in text
+    return any(text.find(mark, 2) >= 0 for mark in _NOTE_STARTS)
 
 
 class MarkupKeeper:

@@ -70,20 +70,14 @@ def parse_xml(text: str | bytes) -> ET.Element:
     def refuse(*_: Any) -> Any:
         raise XMLRefused("entity declarations (<!ENTITY ...>) are not accepted")
 
-    keeper = MarkupKeeper(parser, builder, has_notes(text))  # comments: xml_markup.py
-    parser.StartElementHandler = keeper.start
-    parser.EndElementHandler = keeper.end
-    parser.CharacterDataHandler = keeper.data
-    parser.CommentHandler = keeper.comment
-    parser.ProcessingInstructionHandler = keeper.instruction
-    parser.StartCdataSectionHandler = keeper.cdata_start
-    parser.EndCdataSectionHandler = keeper.cdata_end
+    keeper = _kept_notes(parser, builder, text)
+    close = keeper.close if keeper is not None else builder.close
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
     try:
         parser.Parse(text, True)
-        return keeper.close()
+        return close()
     except pyexpat.ExpatError as exc:  # columns counted from 1, as JSON's are
         raise ValueError(f"invalid XML ({pyexpat.ErrorString(exc.code)}: line {exc.lineno}, "
                          f"column {exc.offset + 1})") from exc  # xml_sub_errors reads exc
@@ -96,3 +90,24 @@ def parse_xml(text: str | bytes) -> ET.Element:
             raise
         raise ValueError(f"invalid XML (unknown encoding '{name}' in its declaration)") \
             from None
+
+
+def _kept_notes(parser: Any, builder: ET.TreeBuilder, text: str | bytes) -> MarkupKeeper | None:
+    """The keeper of the text's comments, instructions and CDATA sections
+    (xml_markup.py), between expat and the builder; None for a text that holds none
+    (`has_notes`, never wrong that way): its elements and texts go straight to the
+    builder, which read a large document in about two thirds of the time."""
+    if not has_notes(text):
+        parser.StartElementHandler = builder.start
+        parser.EndElementHandler = builder.end
+        parser.CharacterDataHandler = builder.data
+        return None
+    keeper = MarkupKeeper(parser, builder, True)
+    parser.StartElementHandler = keeper.start
+    parser.EndElementHandler = keeper.end
+    parser.CharacterDataHandler = keeper.data
+    parser.CommentHandler = keeper.comment
+    parser.ProcessingInstructionHandler = keeper.instruction
+    parser.StartCdataSectionHandler = keeper.cdata_start
+    parser.EndCdataSectionHandler = keeper.cdata_end
+    return keeper
