@@ -37,13 +37,19 @@ nFaux = stCommande.dhQuand // error: WL110:1 'nFaux' is an int: a DateTime's dig
 Garde(dhCommande) // error: WL110:7 the parameter 'nA' of Garde is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
 GardeCopie(stCommande.dhQuand) // error: WL110:12 the parameter 'nA' of GardeCopie is an unsigned 4-byte int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
 GardeLarge(dhCommande)
+// Une fonction qui la range dans un élément : TableauAjoute, TableauInsère, TableauAjouteTrié,
+// TableauAjouteLigne et leurs méthodes (l'exécution s'arrête à l'appel).
+TableauAjoute(tHorodatages, dhCommande) // error: WL110:29 an element of 'tHorodatages' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+tHorodatages.Insère(1, stCommande.dhQuand) // error: WL110:24 an element of 'tHorodatages' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+tLarge est un tableau d'entiers sur 8 octets
+TableauAjouteTrié(tLarge, dhCommande)
 QUAND EXCEPTION DANS
     tHorodatages[2] = dhCommande
     Garde(dhCommande)
 FAIRE
     Trace(ExceptionInfo(errMessage))
 FIN
-Trace(nFaux, nNonSigné, nHorodatage, nJour, stCommande.nQuand, tHorodatages[1], oStock.nVu, taHorodatages["a"])
+Trace(nFaux, nNonSigné, nHorodatage, nJour, stCommande.nQuand, tHorodatages[1], oStock.nVu, taHorodatages["a"], tLarge[1])
 
 PROCÉDURE Garde(nA est un entier)
 Trace(nA)

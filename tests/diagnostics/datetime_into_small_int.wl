@@ -36,13 +36,19 @@ nWrong = stOrder.dtWhen // error: WL110:1 'nWrong' is an int: a DateTime's digit
 Keep(dtOrder) // error: WL110:6 the parameter 'nAt' of Keep is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
 KeepCopy(stOrder.dtWhen) // error: WL110:10 the parameter 'nAt' of KeepCopy is an unsigned 4-byte int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
 KeepWide(dtOrder)
+// A built-in putting it into an element: ArrayAdd, ArrayInsert, ArrayAddSorted, ArrayAddLine
+// and their methods (the run stops at the call).
+ArrayAdd(tStamps, dtOrder) // error: WL110:19 an element of 'tStamps' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+tStamps.Insert(1, stOrder.dtWhen) // error: WL110:19 an element of 'tStamps' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+tWide is array of int on 8 bytes
+ArrayAddSorted(tWide, dtOrder)
 WHEN EXCEPTION IN
     tStamps[2] = dtOrder
     Keep(dtOrder)
 DO
     Trace(ExceptionInfo(errMessage))
 END
-Trace(nWrong, nSmall, nStamp, nDay, stOrder.nWhen, tStamps[1], oStock.nSeen, aaStamps["a"])
+Trace(nWrong, nSmall, nStamp, nDay, stOrder.nWhen, tStamps[1], oStock.nSeen, aaStamps["a"], tWide[1])
 
 PROCEDURE Keep(nAt is int)
 Trace(nAt)

@@ -21,10 +21,12 @@ if TYPE_CHECKING:
     from .other_names import instead
     from .properties import accessors
     from .call_counts import kept_whole
+    from .datetime_stores import check_datetime_added
 else:
     on_first_call(globals(), ".other_names", "instead")
     on_first_call(globals(), ".properties", "accessors")
     on_first_call(globals(), ".call_counts", "kept_whole")
+    on_first_call(globals(), ".datetime_stores", "check_datetime_added")
 
 if TYPE_CHECKING:
     from ..registry import Builtin
@@ -137,6 +139,8 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
         check_extremes(fc, e, args if first is None else [first, *args], shown, col)
     if kinds.container is not None and first is None and args and not fc.lenient:
         check_container(fc, e, args[0], shown, col, kinds.container)  # `StatMax(5)`
+    if kinds.container is not None and not fc.lenient:  # `ArrayAdd(t, dt)`, `t.Add(dt)`
+        check_datetime_added(fc, kinds.builtin.en, args if first is None else [first, *args])
     if kinds.declared is not None and n >= kinds.least and not fc.lenient:
         check_declared(fc, e, args if first is None else [first, *args], shown, col, kinds)
     if kinds.declared is not None and first is None:

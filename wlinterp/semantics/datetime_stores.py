@@ -5,14 +5,14 @@ an element, a parameter. `wl check` says it at each of those stores (WL110, defe
 in the run's words (docs/semantics.md "A DateTime stored into an integer")."""
 from __future__ import annotations
 
-__all__ = ["check_datetime_into_int"]
+__all__ = ["check_datetime_into_int", "check_datetime_added"]
 
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
 from ..runtime.stored_numbers import datetime_too_wide
 from ..syntax import nodes as N
-from .place_types import place_type
+from .place_types import place_start, place_type
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
@@ -37,3 +37,26 @@ def check_datetime_into_int(fc: "FunctionChecker", holder: str, spec: "TypeSpec"
     fc.rep.report("WL110", datetime_too_wide(holder, spec.bits, spec.unsigned), value,
                   line=line, col=col, length=length, deferred=True)
     return True
+
+
+# the rank of the first value the built-in puts into the array's elements (ArrayInsert:
+# after the position); ArrayAddLine puts each of the values that follow
+_VALUE_RANKS = {"ArrayAdd": 1, "ArrayAddSorted": 1, "ArrayAddLine": 1, "ArrayInsert": 2}
+
+
+def check_datetime_added(fc: "FunctionChecker", en: str, args: list[N.Expr]) -> None:
+    """WL110 for a DateTime put into an array of integers smaller than 8 bytes by a
+    built-in (`ArrayAdd(t, dt)`, `t.Add(dt)`, `ArrayInsert(t, 1, dt)`, `t.AddSorted(dt)`,
+    `ArrayAddLine(t, dt)`; `args` with the array first, a method's too): the run stops
+    at the call with "Numeric overflow", as `t[1] = dt` does."""
+    rank = _VALUE_RANKS.get(en)
+    if rank is None or len(args) <= rank or type(args[0]) not in _PLACES:
+        return
+    holder = place_type(fc, args[0])
+    if holder is None or holder[0].kind is not Kind.ARRAY or holder[0].elem is None:
+        return
+    for value in args[rank:] if en == "ArrayAddLine" else args[rank:rank + 1]:
+        start = place_start(value)  # (`stOrder.dtWhen`: at stOrder)
+        check_datetime_into_int(fc, f"an element of '{holder[1]}'", holder[0].elem, value,
+                                start.line, start.col,
+                                len(value.name) if type(value) is N.Name else 1)
