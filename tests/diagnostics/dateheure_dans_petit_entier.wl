@@ -41,6 +41,14 @@ GardeLarge(dhCommande)
 // TableauAjouteLigne et leurs méthodes (l'exécution s'arrête à l'appel).
 TableauAjoute(tHorodatages, dhCommande) // error: WL110:29 an element of 'tHorodatages' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
 tHorodatages.Insère(1, stCommande.dhQuand) // error: WL110:24 an element of 'tHorodatages' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+// Une valeur que le code dit DateHeure : le résultat déclaré ainsi d'une fonction ou d'une
+// procédure, une DateHeure déplacée de jours ou d'une durée ; pas une Date ni une Durée.
+nFaux = DateHeureSys() // error: WL110:1 'nFaux' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+stCommande.nQuand = dhCommande + 1 // error: WL110:1 'stCommande.nQuand' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+Garde(DernierHorodatage()) // error: WL110:7 the parameter 'nA' of Garde is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+TableauAjoute(tHorodatages, dhCommande + 2 h) // error: WL110:29 an element of 'tHorodatages' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+nJour = DateSys()
+nJour = dhCommande - dhCommande
 tLarge est un tableau d'entiers sur 8 octets
 TableauAjouteTrié(tLarge, dhCommande)
 QUAND EXCEPTION DANS
@@ -59,3 +67,6 @@ Trace(nA)
 
 PROCÉDURE GardeLarge(nA est un entier sur 8 octets)
 Trace(nA)
+
+PROCÉDURE DernierHorodatage() : DateHeure
+RENVOYER DateHeureSys()

@@ -40,6 +40,14 @@ KeepWide(dtOrder)
 // and their methods (the run stops at the call).
 ArrayAdd(tStamps, dtOrder) // error: WL110:19 an element of 'tStamps' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
 tStamps.Insert(1, stOrder.dtWhen) // error: WL110:19 an element of 'tStamps' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+// A value the code says is a DateTime: a built-in's or a procedure's result declared so,
+// one moved by days or a Duration; a Date's and a Duration's are not.
+nWrong = DateTimeSys() // error: WL110:1 'nWrong' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+stOrder.nWhen = dtOrder + 1 // error: WL110:1 'stOrder.nWhen' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+Keep(LastStamp()) // error: WL110:6 the parameter 'nAt' of Keep is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+ArrayAdd(tStamps, dtOrder + 2 h) // error: WL110:19 an element of 'tStamps' is an int: a DateTime's digits (YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); an 8-byte int holds them
+nDay = DateSys()
+nDay = dtOrder - dtOrder
 tWide is array of int on 8 bytes
 ArrayAddSorted(tWide, dtOrder)
 WHEN EXCEPTION IN
@@ -58,3 +66,6 @@ Trace(nAt)
 
 PROCEDURE KeepWide(nAt is 8-byte int)
 Trace(nAt)
+
+PROCEDURE LastStamp() : DateTime
+RESULT DateTimeSys()

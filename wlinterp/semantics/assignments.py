@@ -51,7 +51,8 @@ _VALUES = frozenset({N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic,
                      N.AddressOf, N.DefaultArg, N.DurationLit, N.Lambda})
 _NAME_NODE, _TUPLE, _MEMBER_NODE, _CLASS_MEMBER, _INDEX, _INDIRECT, _PROP = (
     N.Name, N.TupleLit, N.Member, N.ClassMember, N.Index, N.Indirect, N.Prop)
-_PLACES = (N.Name, N.Member, N.Index)  # values place_type may know the declared type of
+# values the checker may know to be a DateTime (a place, a call, `dt + 1`: clock_kind)
+_DATED = (N.Name, N.Member, N.Index, N.Call, N.BinOp)
 
 
 def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | None:
@@ -249,7 +250,7 @@ def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> N
     the number Val reads, 0 for "abc")."""
     if type(value) is not N.Str and static_of(fc, value) != _S_REAL \
             and not fc.sym.comb_values:  # (a combination's member: check_combination)
-        place = place_type(fc, target) if type(value) in _PLACES else None
+        place = place_type(fc, target) if type(value) in _DATED else None
         if place is not None and place[0].kind is _INT:  # `t[1] = dt`, `st.n = dt`
             start = place_start(target)
             check_datetime_into_int(fc, f"'{place[1]}'", place[0], value, start.line,

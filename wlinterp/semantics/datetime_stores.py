@@ -2,10 +2,13 @@
 (YYYYMMDDHHMMSSCCC) are beyond the range, so the run stops with "Numeric overflow"
 (runtime/stored_numbers.datetime_overflow) wherever it is stored: a variable, a member,
 an element, a parameter. `wl check` says it at each of those stores (WL110, deferred),
-in the run's words (docs/semantics.md "A DateTime stored into an integer")."""
+in the run's words (docs/semantics.md "A DateTime stored into an integer"), of any value
+the code says is a DateTime: a place declared one, a call declaring that result
+(DateTimeSys(), `PROCEDURE P() : DateTime`), one moved by days or a Duration (`dt + 1`)."""
 from __future__ import annotations
 
-__all__ = ["check_datetime_into_int", "check_datetime_added"]
+__all__ = ["check_datetime_into_int", "check_datetime_added", "value_length",
+           "value_start"]
 
 from typing import TYPE_CHECKING
 
@@ -19,20 +22,21 @@ if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 _PLACES = (N.Name, N.Member, N.Index)  # the values place_type may know the type of
+# the values the checker's clock_kind may know to be a DateTime (a place, a call, `dt + 1`)
+_DATED_VALUES = (N.Name, N.Member, N.Index, N.Call, N.BinOp)
 _INT, _DATETIME = Kind.INT, Kind.DATETIME
 
 
 def check_datetime_into_int(fc: "FunctionChecker", holder: str, spec: "TypeSpec",
                             value: N.Expr, line: int, col: int, length: int) -> bool:
-    """WL110 when `value` is a place declared a DateTime (`dt`, `st.dtWhen`, `tdt[1]`)
-    and `spec`, the type of `holder` (a variable, a member, an element, a parameter, as
-    the message names it), an integer of fewer than 8 bytes. Not said where a WHEN
-    EXCEPTION catches it (the run goes on there), as `x / 0`. True when said."""
-    if spec.kind is not _INT or spec.bits >= 64 or spec.dims or type(value) not in _PLACES \
-            or fc.probing or fc.guarded:
-        return False
-    held = place_type(fc, value)
-    if held is None or held[0].kind is not _DATETIME:
+    """WL110 when `value` is a DateTime as the code tells it (`dt`, `st.dtWhen`,
+    `tdt[1]`, `DateTimeSys()`, `dt + 1`: block_statements.clock_kind) and `spec`, the
+    type of `holder` (a variable, a member, an element, a parameter, as the message
+    names it), an integer of fewer than 8 bytes. Not said where a WHEN EXCEPTION catches
+    it (the run goes on there), as `x / 0`. True when said."""
+    if spec.kind is not _INT or spec.bits >= 64 or spec.dims \
+            or type(value) not in _DATED_VALUES or fc.probing or fc.guarded \
+            or fc.clock_kind(value) != _DATETIME:
         return False
     fc.rep.report("WL110", datetime_too_wide(holder, spec.bits, spec.unsigned), value,
                   line=line, col=col, length=length, deferred=True)
@@ -56,7 +60,22 @@ def check_datetime_added(fc: "FunctionChecker", en: str, args: list[N.Expr]) -> 
     if holder is None or holder[0].kind is not Kind.ARRAY or holder[0].elem is None:
         return
     for value in args[rank:] if en == "ArrayAddLine" else args[rank:rank + 1]:
-        start = place_start(value)  # (`stOrder.dtWhen`: at stOrder)
+        start = value_start(value)  # (`stOrder.dtWhen`: at stOrder)
         check_datetime_into_int(fc, f"an element of '{holder[1]}'", holder[0].elem, value,
-                                start.line, start.col,
-                                len(value.name) if type(value) is N.Name else 1)
+                                start.line, start.col, value_length(value))
+
+
+def value_start(e: N.Expr) -> N.Expr:
+    """The node a caret under the value `e` starts at: its variable for a place
+    (`stOrder.dtWhen`), the left operand's for arithmetic (`dtOrder + 2 h`)."""
+    while type(e) is N.BinOp:
+        e = e.left
+    return place_start(e)
+
+
+def value_length(e: N.Expr) -> int:
+    """How many characters a caret under the value `e` underlines: a name, a call's
+    function name, else one."""
+    if type(e) is N.Name:
+        return len(e.name)
+    return len(e.func.name) if type(e) is N.Call and type(e.func) is N.Name else 1

@@ -31,7 +31,7 @@ from .class_names import names_class
 from .subscript_counts import row_of
 from .text_numbers import numeric, text_number
 from .integer_literals import check_integer_literal
-from .datetime_stores import check_datetime_into_int
+from .datetime_stores import check_datetime_into_int, value_length, value_start
 from .currency_literals import literal_number
 from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS
 from .xpath_stores import check_xpath_argument
@@ -43,6 +43,7 @@ _FAMILY = {Kind.INT: "number", Kind.REAL: "number", Kind.CURRENCY: "number",
            Kind.NUMERIC: "number", Kind.STRING: "text"}
 _NAME = N.Name
 _PLACES = (N.Name, N.Member, N.Index)  # the arguments place_type may know the type of
+_DATED = (*_PLACES, N.Call, N.BinOp)  # those the checker may know a DateTime (clock_kind)
 _STRUCT = Kind.STRUCT
 _LITERALS = (N.Str, N.Num)  # (True/False are Const, with Null, which is left alone)
 _NUMBERS = (N.Num, N.Unary, N.Str)  # a number, signed or not (`-1e19`), or a text
@@ -65,7 +66,7 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             _text_for_number(fc, shown, prm, a)
         if prm.type_text and type(a) in _NUMBERS:
             _integer_beyond(fc, shown, prm, a)
-        elif prm.type_text and type(a) in _PLACES:  # `P(dt)`, x an int: Numeric overflow
+        elif prm.type_text and type(a) in _DATED:  # `P(dt)`, x an int: Numeric overflow
             _datetime_given(fc, shown, prm, a)
         if not prm.type_text or prm.local:
             continue
@@ -133,15 +134,14 @@ def _integer_beyond(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr) 
 
 
 def _datetime_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr) -> None:
-    """A place declared a DateTime given to a parameter declared an integer of fewer
-    than 8 bytes (`P(dt)`, `P(st.dtWhen)`): the run stops at the call with "Numeric
+    """A DateTime given to a parameter declared an integer of fewer than 8 bytes (`P(dt)`,
+    `P(st.dtWhen)`, `P(DateTimeSys())`): the run stops at the call with "Numeric
     overflow", as for a variable (datetime_stores.py). A LOCAL parameter too."""
     want = _declared(fc, prm.type_text or "")
     if want is not None and want.kind is Kind.INT:
-        start = place_start(a)
+        start = value_start(a)
         check_datetime_into_int(fc, f"the parameter '{prm.name}' of {shown}", want, a,
-                                start.line, start.col,
-                                len(a.name) if type(a) is _NAME else 1)
+                                start.line, start.col, value_length(a))
 
 
 def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
