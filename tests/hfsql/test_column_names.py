@@ -31,3 +31,17 @@ def test_written_names_spell_back_what_postgresql_folded() -> None:
     text = 'SELECT Name, City AS Town, c.Label, "Mixed" FROM t c'
     assert written_names(text, ["name", "town", "label", "Mixed", "_hrec"]) \
         == ["Name", "Town", "Label", "Mixed", "_hrec"]
+
+
+def test_one_reading_of_an_alias() -> None:
+    """The alias reading shared by names, types and collation: without AS, quoted, and
+    neither CASE's END nor IS NULL's NULL taken for an alias."""
+    from wlinterp.hfsql.computed_columns import alias_name, aliased
+
+    assert alias_name("UPPER(City) Town") == "Town"
+    assert alias_name('LOWER(City) AS "Town"') == "Town"
+    assert alias_name("City IS NULL") is None
+    assert alias_name("CASE WHEN a THEN b END") is None
+    assert alias_name("c.Name") is None
+    m = aliased("UPPER(City) AS Town")
+    assert m is not None and m.group("expr") == "UPPER(City)"

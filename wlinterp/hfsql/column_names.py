@@ -18,18 +18,9 @@ __all__ = ["named_columns", "select_list", "written_names"]
 import re
 
 from ..syntax.names import fold
-from .computed_columns import select_list
+from .computed_columns import PLAIN, alias_name, select_list
 
 _NAME = r"[^\W\d]\w*"
-_QUOTED_NAME = r'"[^"]*(?:""[^"]*)*"|\[[^\]]*\]|`[^`]*`'
-# a column read as it is: `Name`, `c.Name`, `"Name"`, `*`, `c.*`
-_PLAIN = re.compile(rf"(?:(?:{_NAME}|{_QUOTED_NAME})\s*\.\s*)?(?:{_NAME}|{_QUOTED_NAME}|\*)",
-                    re.U)
-# `expr AS alias`, `expr alias` (not `CASE ... END`, not a column's own name)
-_ALIAS = re.compile(rf"(?P<expr>.*?[\w)\]\"'`])\s+(?:AS\s+)?(?P<alias>{_NAME}|{_QUOTED_NAME})",
-                    re.I | re.U | re.S)
-_NO_ALIAS = frozenset({"end", "fin"})
-_COLLATE = re.compile(r"\bCOLLATE\Z", re.I)
 _SELECT = re.compile(r"\s*SELECT\b", re.I)
 
 
@@ -47,7 +38,7 @@ def named_columns(text: str, written: list[str]) -> str:
     for column, as_written in zip(columns, written):
         end = text.index(column, pos) + len(column)
         out.append(text[pos:end])
-        if column and _alias(column) is None and _PLAIN.fullmatch(column) is None:
+        if column and alias_name(column) is None and PLAIN.fullmatch(column) is None:
             out.append(' AS "' + as_written.replace('"', '""') + '"')
         pos = end
     return "".join(out) + text[pos:]
@@ -59,20 +50,9 @@ def written_names(text: str, names: list[str]) -> list[str]:
     column PostgreSQL folded to lower case); the others as given."""
     written: dict[str, str] = {}
     for column in select_list(text):
-        found = _alias(column)
+        found = alias_name(column)
         name = found if found is not None else column.rpartition(".")[2].strip()
         if re.fullmatch(_NAME, name, re.U):
             written.setdefault(fold(name), name)
     return [written.get(fold(n), n) if n == n.lower() else n for n in names]
 
-
-def _alias(column: str) -> str | None:
-    """The alias a column is given (its quotes removed), None without one."""
-    m = _ALIAS.fullmatch(column.strip())
-    if m is None or fold(m.group("alias")) in _NO_ALIAS or _PLAIN.fullmatch(column.strip()) \
-            or _COLLATE.search(m.group("expr")):  # (`x COLLATE HCI`: sql_order.py's)
-        return None
-    alias = m.group("alias")
-    if alias[:1] in "\"[`":
-        return alias[1:-1].replace('""', '"')
-    return alias

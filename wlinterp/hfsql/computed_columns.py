@@ -12,7 +12,7 @@ currency item and no real item a currency. Any other column keeps the database's
 """
 from __future__ import annotations
 
-__all__ = ["computed_codes", "select_list", "ALIASED"]
+__all__ = ["computed_codes", "select_list", "aliased", "alias_name", "PLAIN"]
 
 import re
 from typing import Sequence
@@ -25,7 +25,15 @@ _CURRENCY, _INT8, _REAL8, _DECIMAL = 17, 25, 7, 41  # item type codes (itemtypes
 _NAME = r"[^\W\d]\w*"
 _AGGREGATE = re.compile(rf"(?P<f>SUM|MIN|MAX)\s*\(\s*(?:DISTINCT\s+|ALL\s+)?(?:{_NAME}\.)?"
                         rf"(?P<item>{_NAME})\s*\)\s+(?:AS\s+)?(?P<alias>{_NAME})\s*", re.I | re.U)
-ALIASED = re.compile(rf"(?P<expr>.+?)\s+AS\s+(?P<alias>{_NAME})\s*", re.I | re.U | re.S)
+_QUOTED_NAME = r'"[^"]*(?:""[^"]*)*"|\[[^\]]*\]|`[^`]*`'
+# a column read as it is: `Name`, `c.Name`, `"Name"`, `*`, `c.*`
+PLAIN = re.compile(rf"(?:(?:{_NAME}|{_QUOTED_NAME})\s*\.\s*)?(?:{_NAME}|{_QUOTED_NAME}|\*)",
+                   re.U)
+# `expr AS alias`, `expr alias` (not `CASE ... END`, not `x IS NULL`, not a column's own name)
+_ALIAS = re.compile(rf"(?P<expr>.*?[\w)\]\"'`])\s+(?:AS\s+)?(?P<alias>{_NAME}|{_QUOTED_NAME})",
+                    re.I | re.U | re.S)
+_NO_ALIAS = frozenset({"end", "fin", "null"})
+_COLLATE = re.compile(r"\bCOLLATE\Z", re.I)
 _HEAD = re.compile(r"\s*SELECT\s+(?:DISTINCT\s+|ALL\s+)?(?:TOP\s+\d+\s+)?", re.I)
 _LIST = re.compile(rf"{QUOTED}|[(),]|\bFROM\b", re.I)
 _TOKEN = re.compile(rf"{QUOTED}|(?P<name>{_NAME}(?:\.{_NAME})?)|\d+(?:\.\d+)?|[-+*/()]"
@@ -42,11 +50,36 @@ def computed_codes(text: str, files: Sequence[FileDesc]) -> dict[str, int]:
     for column in select_list(text):
         m = _AGGREGATE.fullmatch(column)
         code = _aggregate(m, files) if m else None
-        if m is None and (m := ALIASED.fullmatch(column)) is not None:
+        if m is None and (m := aliased(column)) is not None:
             code = _expression(m.group("expr"), files)
         if m is not None and code:
-            found[fold(m.group("alias"))] = code
+            found[fold(_unquoted(m.group("alias")))] = code
     return found
+
+
+def aliased(column: str) -> re.Match[str] | None:
+    """The `expr [AS] alias` reading of a SELECT column as select_list gives it (groups
+    "expr" and "alias", the alias as written, quotes kept), None when it names no alias:
+    the one reading of aliases, so that the column names, the types and the collation
+    of a column (column_names.py, sql_order.py) agree on where its expression ends."""
+    m = _ALIAS.fullmatch(column)
+    if m is None or fold(m.group("alias")) in _NO_ALIAS or PLAIN.fullmatch(column) \
+            or _COLLATE.search(m.group("expr")):  # (`x COLLATE HCI`: sql_order.py's)
+        return None
+    return m
+
+
+def alias_name(column: str) -> str | None:
+    """The alias a SELECT column is given, its quotes removed; None without one."""
+    m = aliased(column.strip())
+    return None if m is None else _unquoted(m.group("alias"))
+
+
+def _unquoted(name: str) -> str:
+    """A name without its quotes ("T", [T], `T`)."""
+    if name[:1] in "\"[`":
+        return name[1:-1].replace('""', '"')
+    return name
 
 
 def select_list(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..syntax.names import fold
 from .analysis import FileDesc
-from .computed_columns import ALIASED, select_list
+from .computed_columns import alias_name, aliased, select_list
 from .itemtypes import TEXT_KINDS
 from .schema import SQLITE_COLLATION
 from .sql_quoted import QUOTED
@@ -77,7 +77,7 @@ def _distinct_columns(sql: str, columns: list[str], keyed: frozenset[str]) -> st
         at = sql.index(column, pos)
         pos = at + len(column)
         if _computed_from(column, [], keyed):
-            m = ALIASED.fullmatch(column)
+            m = aliased(column)
             places.append(at + (m.end("expr") if m is not None else len(column)))
     for at in reversed(places):
         sql = f"{sql[:at]} COLLATE {SQLITE_COLLATION}{sql[at:]}"
@@ -108,10 +108,10 @@ def _computed_from(term: str, columns: list[str], keyed: frozenset[str]) -> bool
         expr = columns[int(term) - 1]
     else:
         for column in columns:
-            m = ALIASED.fullmatch(column)
-            if m is not None and fold(m.group("alias")) == fold(term):
+            alias = alias_name(column)
+            if alias is not None and fold(alias) == fold(term):
                 expr = column
-    m = ALIASED.fullmatch(expr)
+    m = aliased(expr)
     expr = m.group("expr").strip() if m is not None else expr
     if _BARE.fullmatch(expr):
         return False
