@@ -48,6 +48,17 @@ def immutable_root(fc: "FunctionChecker", e: N.Expr) -> tuple[N.Name, Symbol] | 
     return (e, sym) if sym is not None and sym.immutable else None
 
 
+def _passed_root(fc: "FunctionChecker", e: N.Expr) -> tuple[N.Name, Symbol] | None:
+    """The immutable variable an argument hands over by reference: itself, an element or
+    a member of it (`t`, `t[1]`, `st.n`); None for a character, a range or a property
+    (`s[[1]]`, `s[[2 TO 3]]`, `d..Day`): those are computed values, which a procedure
+    assigning its parameter does not write back."""
+    part = e
+    while type(part) is N.Member or type(part) is N.Index:
+        part = part.obj
+    return immutable_root(fc, e) if type(part) is N.Name else None
+
+
 def _report(fc: "FunctionChecker", root: N.Name, how: str) -> None:
     """WL106 at the immutable variable's name."""
     fc.rep.report("WL106", f"cannot change '{root.name}': it is declared immutable, "
@@ -91,7 +102,7 @@ def check_immutable_call(fc: "FunctionChecker", call: N.Call) -> None:
     assigned = assigned_params(proc)
     for arg, prm in zip(call.args, proc.params):
         if not prm.local and fold(prm.name) in assigned \
-                and (found := immutable_root(fc, arg)) is not None:
+                and (found := _passed_root(fc, arg)) is not None:
             _report(fc, found[0], f"passed by reference to {proc.name}, which assigns its "
                                   f"parameter '{prm.name}'")
 
