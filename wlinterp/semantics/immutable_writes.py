@@ -19,9 +19,11 @@ __all__ = ["immutable_root", "check_immutable_place", "check_immutable_call",
 
 from typing import TYPE_CHECKING
 
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .facts import assigned_params
+from .place_types import place_type
 from .read_only import ARRAY_CHANGERS
 from .scopes import Symbol
 
@@ -34,6 +36,7 @@ _HOLDERS = (N.Member, N.Index, N.Substr, N.Prop)
 _METHOD_CHANGERS = frozenset(
     n[5:] if n.startswith("array") else n[7:] if n.startswith("tableau") else n
     for n in ARRAY_CHANGERS)
+_CONTAINERS = (Kind.ARRAY, Kind.ASSOC)
 _KEEPS = "its value is the one its declaration gives"
 
 
@@ -57,6 +60,14 @@ def _passed_root(fc: "FunctionChecker", e: N.Expr) -> tuple[N.Name, Symbol] | No
     while type(part) is N.Member or type(part) is N.Index:
         part = part.obj
     return immutable_root(fc, e) if type(part) is N.Name else None
+
+
+def _container(fc: "FunctionChecker", e: N.Expr) -> bool:
+    """Is `e` declared an array or an associative array? Only their methods named Add,
+    Delete, Sort... change them; a class's method of that name (`o.Add(3)`, CBag.Add) is
+    the program's, and what it changes is not known."""
+    place = place_type(fc, e)
+    return place is not None and place[0].kind in _CONTAINERS
 
 
 def _report(fc: "FunctionChecker", root: N.Name, how: str) -> None:
@@ -83,7 +94,8 @@ def check_immutable_call(fc: "FunctionChecker", call: N.Call) -> None:
     to a procedure of the program that assigns that parameter (passed by reference).
     (check_call asks only in a program that declares an immutable variable.)"""
     func = call.func
-    if type(func) is N.Member and fold(func.name) in _METHOD_CHANGERS:
+    if type(func) is N.Member and fold(func.name) in _METHOD_CHANGERS \
+            and _container(fc, func.obj):
         found = immutable_root(fc, func.obj)
         if found is not None:
             _report(fc, found[0], f"{func.name} would change its elements")
