@@ -162,9 +162,20 @@ def datetime_overflow(n: int, bits: int, unsigned: bool) -> str:
     """The words of a DateTime stored into an integer too small for its digits
     (YYYYMMDDHHMMSSCCC, 17 of them: only an 8-byte int holds them). INFERRED
     (docs/semantics.md "A DateTime stored into an integer"): the digits wrapped, so
-    `i is int = dt` gave -1784304192 for 2025-12-07 10:30."""
+    `i is int = dt` gave -1784304192 for 2025-12-07 10:30. The digits named are the
+    value's: DateTimeSys() gives 16 (hundredths, YYYYMMDDHHMMSSCC)."""
     return (f"{int_overflow(Decimal(n), bits, unsigned)[:-1]}: a DateTime's digits "
-            f"(YYYYMMDDHHMMSSCCC) need an 8-byte int.")
+            f"({_digits_named(n)}) need an 8-byte int.")
+
+
+def _digits_named(n: int) -> str:
+    """The pattern of a DateTime's digits as many as `n` has (16 for DateTimeSys()'s
+    hundredths, 17 for a DateTime variable's thousandths), 17 when it has no such count."""
+    count = len(str(abs(n)))
+    return _DATETIME_DIGITS[:count] if 14 <= count <= 17 else _DATETIME_DIGITS
+
+
+_DATETIME_DIGITS = "YYYYMMDDHHMMSSCCC"
 
 
 def datetime_too_wide(holder: str, bits: int, unsigned: bool) -> str:
