@@ -42,3 +42,17 @@ POUR TOUT q
 FIN
 // expect: requête pas, C3
 // expect: requête pas, C4
+// Beaucoup de % contre un long texte prennent le temps du texte, pas des secondes ni des
+// minutes : chaque % devenait un ".*" qui revenait en arrière (60 lettres : des minutes).
+HRAZ(Customer)
+Customer.Name = Répète("a", 60)
+HAjoute(Customer)
+POUR TOUT Customer OÙ Name COMME "%a%a%a%a%a%a%a%a%b"
+	Trace("beaucoup de %", Customer.Name)
+FIN
+HExécuteRequêteSQL(q, hRequêteDéfaut, "SELECT Name FROM Customer WHERE Name LIKE '%a%a%a%a%a%a%a%a%b'")
+Trace("beaucoup de % requête", HNbEnr(q))
+// expect: beaucoup de % requête, 0
+HExécuteRequêteSQL(q, hRequêteDéfaut, "SELECT Name FROM Customer WHERE Name LIKE '%A%a_a%a%a%a%a%A'")
+Trace("beaucoup de % trouvé", HNbEnr(q))
+// expect: beaucoup de % trouvé, 1

@@ -42,3 +42,17 @@ FOR EACH q
 END
 // expect: query not, C3
 // expect: query not, C4
+// Many % against a long text take as long as the text, not seconds or minutes: every %
+// became a backtracking ".*" (60 letters against this pattern ran for minutes).
+HReset(Customer)
+Customer.Name = Repeat("a", 60)
+HAdd(Customer)
+FOR EACH Customer WHERE Name LIKE "%a%a%a%a%a%a%a%a%b"
+	Trace("many %", Customer.Name)
+END
+HExecuteSQLQuery(q, hQueryDefault, "SELECT Name FROM Customer WHERE Name LIKE '%a%a%a%a%a%a%a%a%b'")
+Trace("many % query", HNbRec(q))
+// expect: many % query, 0
+HExecuteSQLQuery(q, hQueryDefault, "SELECT Name FROM Customer WHERE Name LIKE '%A%a_a%a%a%a%a%A'")
+Trace("many % found", HNbRec(q))
+// expect: many % found, 1
