@@ -6,7 +6,10 @@ import sqlite3
 
 import pytest
 
+from wlinterp.hfsql import like
+from wlinterp.hfsql.errors import QUERY, HFError
 from wlinterp.hfsql.like import like_sql, sqlite_like
+from wlinterp.hfsql.sqlite_stop import watch
 
 
 @pytest.mark.parametrize("pattern, value, escape, expected", [
@@ -45,3 +48,30 @@ def test_like_sql_on_each_database() -> None:
     assert like_sql("sqlite", '"City"', True, "?") == '"City" NOT LIKE ?'
     assert like_sql("postgresql", '"City"', False, "%s") \
         == '"City" COLLATE "und-x-icu" ILIKE %s'
+
+
+def test_a_stop_inside_like_is_raised_by_its_h_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stop of the run landing inside sqlite_like (`--timeout` during a long scan) is
+    kept, the query aborted at the progress handler's next look, and the H* failure
+    raises the stop: sqlite3 turned it into "user-defined function raised exception"
+    and the run went on past the query."""
+    conn = sqlite3.connect(":memory:")
+    watch(conn)
+    conn.create_function("like", 2, sqlite_like, deterministic=True)
+    calls: list[str] = []
+    folded = like._fold
+
+    def fold(text: str) -> str:
+        calls.append(text)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # what a signal handler raises where it runs
+        return folded(text)
+
+    monkeypatch.setattr(like, "_fold", fold)
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) "
+                     "SELECT count(*) FROM c WHERE 'v' || x LIKE 'zz'").fetchall()
+    assert len(calls) > 3  # (the endless query ended: aborted for the stop)
+    with pytest.raises(KeyboardInterrupt):
+        HFError(QUERY, "query QRY: user-defined function raised exception")
+    HFError(QUERY, "a failure made later is one")  # the stop was raised once

@@ -16,6 +16,8 @@ __all__ = ["PG_LIKE_COLLATE", "like_sql", "sqlite_like"]
 from functools import lru_cache
 from typing import Any
 
+from .sqlite_stop import keep
+
 # written after the operand of a LIKE on PostgreSQL (the operator then being ILIKE)
 PG_LIKE_COLLATE = 'COLLATE "und-x-icu"'
 
@@ -30,11 +32,20 @@ def like_sql(dialect: str, col: str, negated: bool, mark: str) -> str:
 
 def sqlite_like(pattern: Any, value: Any, escape: Any = None) -> int | None:
     """SQLite's like(pattern, value[, escape]) with every letter's case ignored: NULL
-    when either is NULL, as SQLite's own; a number compared by its text."""
+    when either is NULL, as SQLite's own; a number compared by its text. A stop of the
+    run arriving here (`--timeout` in a long scan) is kept for the query to be aborted,
+    as the collation's (sqlite_stop.py): sqlite3 turned it into "user-defined function
+    raised exception" and the run went on."""
     if pattern is None or value is None:
         return None
-    pieces = _pieces(_text(pattern), None if escape is None else _text(escape))
-    return 1 if pieces is not None and _matches(pieces, _fold(_text(value))) else 0
+    try:
+        pieces = _pieces(_text(pattern), None if escape is None else _text(escape))
+        return 1 if pieces is not None and _matches(pieces, _fold(_text(value))) else 0
+    except Exception:
+        raise
+    except BaseException as stop:  # --timeout, Ctrl-C, SIGTERM
+        keep(stop)
+        return 0
 
 
 def _text(value: Any) -> str:
