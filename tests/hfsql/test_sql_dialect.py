@@ -348,3 +348,20 @@ def test_dates_computed_alike_on_both_databases(db_url: str) -> None:
     (a month added to 31 January is 29 February, a quarter back from 31 May is 29
     February; one year boundary between 31 December and 1 January)."""
     assert run_shop(DATE_SQL, db_url) == "20240229, 20240229, 1, 1, 2, 20240229, 3\n"
+
+
+@pytest.mark.parametrize("sql, expected", [
+    ("SELECT * FROM V WHERE '9:00' <= At AND At IN ('08:00', '17:45', '0800')",
+     "SELECT * FROM V WHERE '09000000' <= At AND At IN ('08000000', '17450000', '0800')"),
+    ("SELECT * FROM V WHERE At NOT IN ('08:00') OR '2025-01-05' = V.OrderDate",
+     "SELECT * FROM V WHERE At NOT IN ('08000000') OR '20250105' = V.OrderDate"),
+    ("SELECT * FROM V WHERE Code IN ('12:00') AND '12:00' = Code AND 'x' = Name",
+     "SELECT * FROM V WHERE Code IN ('12:00') AND '12:00' = Code AND 'x' = Name"),
+    ("SELECT '09:00' = At(1), 'a ''9:00'' <= At' FROM V",
+     "SELECT '09:00' = At(1), 'a ''9:00'' <= At' FROM V"),
+])
+def test_dated_texts_before_the_item_and_in_lists(sql: str, expected: str) -> None:
+    """A time or date written before a dated item, or in its IN list, is the text the
+    item holds, as one written after it is (dated_sql.py)."""
+    from wlinterp.hfsql.dated_sql import dated_literals
+    assert dated_literals(sql, {"at": "time", "orderdate": "date"}) == expected

@@ -9,9 +9,10 @@ that text and as FOR EACH ... WHERE and HFilter's conditions read it (docs/hfsql
 missed 08:30 and `At = '17:45'` found nothing; a number parameter was refused by
 PostgreSQL against the item's text column.
 
-Only an item of the files the query names, before the comparison (`Item op value`,
-`Item [NOT] BETWEEN v1 AND v2`); a literal only when it is written with separators (a
-digits-only literal is the item's own form, or a prefix of it, compared as it is).
+Only an item of the files the query names, compared (`Item op value`, `Item [NOT]
+BETWEEN v1 AND v2`, `Item [NOT] IN ('08:00', ...)`, and `'09:00' <= At`, the item after
+the text); a literal only when it is written with separators (a digits-only literal is
+the item's own form, or a prefix of it, compared as it is).
 """
 from __future__ import annotations
 
@@ -27,8 +28,13 @@ from .sql_quoted import QUOTED
 _ITEM = r"(?P<item>(?<![\w.])(?:[^\W\d]\w*\.)?[^\W\d]\w*)"
 _OP = r"(?P<op>\s*(?:<=|>=|<>|!=|=|<|>)\s*|\s+(?:NOT\s+)?BETWEEN\s+)"
 _LITERALS = re.compile(
-    rf"{_ITEM}{_OP}'(?P<v1>[^']*)'(?:(?P<and>\s+AND\s+)'(?P<v2>[^']*)')?|{QUOTED}",
+    rf"{_ITEM}{_OP}'(?P<v1>[^']*)'(?:(?P<and>\s+AND\s+)'(?P<v2>[^']*)')?"
+    rf"|{_ITEM.replace('item', 'listed')}\s+(?:NOT\s+)?IN\s*\("
+    rf"(?P<list>\s*'[^']*'(?:\s*,\s*'[^']*')*)\s*\)"
+    rf"|'(?P<v0>[^']*)'\s*(?:<=|>=|<>|!=|=|<|>)\s*"
+    rf"(?P<after>(?:[^\W\d]\w*\.)?[^\W\d]\w*)(?![\w.(])|{QUOTED}",
     re.I | re.U)
+_LISTED = re.compile(r"'([^']*)'")
 _MARK = r"\{{(?P<{0}>[^\W\d]\w*)\}}|(?<!:):(?P<{1}>[^\W\d]\w*)"
 _PARAMETERS = re.compile(
     rf"{_ITEM}{_OP}(?:{_MARK.format('b1', 'c1')})"
@@ -40,10 +46,10 @@ _WRITTEN = {"date": re.compile(rf"{_DATE}\Z"), "time": re.compile(rf"{_TIME}\Z")
             "datetime": re.compile(rf"{_DATE}(?:[ T]{_TIME})?\Z")}
 
 
-def _kind(m: re.Match[str], kinds: dict[str, str]) -> str | None:
-    """The kind of the dated item `m` compares, None when it names no such item (`m` a
-    quoted text skipped, or another item)."""
-    item = m.group("item")
+def _kind(m: re.Match[str], kinds: dict[str, str], group: str = "item") -> str | None:
+    """The kind of the dated item `m` compares (its `group`), None when it names no such
+    item (`m` a quoted text skipped, or another item)."""
+    item = m.group(group)
     return None if item is None else kinds.get(fold(item.rpartition(".")[2]))
 
 
@@ -52,6 +58,10 @@ def dated_literals(sql: str, kinds: dict[str, str]) -> str:
     form; `kinds`: the folded names of the Date, Time and DateTime items of the files the
     query names, with their kind ("date", "time", "datetime")."""
     def one(m: re.Match[str]) -> str:
+        if m.group("list") is not None:
+            return _listed(m, _kind(m, kinds, "listed"))
+        if m.group("v0") is not None:  # '09:00' <= At
+            return _stored(m, "v0", m.group(0), _kind(m, kinds, "after"))
         kind = _kind(m, kinds)
         if kind is None:
             return m.group(0)
@@ -59,13 +69,31 @@ def dated_literals(sql: str, kinds: dict[str, str]) -> str:
             return m.group(0)
         text = m.group(0)
         for group in ("v2", "v1"):  # (the second first: the first's span stays right)
-            value = m.group(group)
-            if value is not None and _WRITTEN[kind].match(value):
-                start, end = m.span(group)
-                stored = to_db(kind, 0, value, "")
-                text = text[:start - m.start()] + stored + text[end - m.start():]
+            text = _stored(m, group, text, kind)
         return text
     return _LITERALS.sub(one, sql)
+
+
+def _stored(m: re.Match[str], group: str, text: str, kind: str | None) -> str:
+    """`text` (`m`'s, perhaps already changed after `group`) with the literal of `group`
+    written as the item of `kind` holds it, when it is written the way people write one."""
+    value = m.group(group)
+    if kind is None or value is None or not _WRITTEN[kind].match(value):
+        return text
+    start, end = m.span(group)
+    return text[:start - m.start()] + to_db(kind, 0, value, "") + text[end - m.start():]
+
+
+def _listed(m: re.Match[str], kind: str | None) -> str:
+    """`At [NOT] IN ('08:00', '09:30')`: each text of the list as the item holds it."""
+    if kind is None:
+        return m.group(0)
+    def value(v: re.Match[str]) -> str:
+        text = v.group(1)
+        return f"'{to_db(kind, 0, text, '')}'" if _WRITTEN[kind].match(text) else v.group(0)
+    start, end = m.start("list") - m.start(), m.end("list") - m.start()
+    whole = m.group(0)
+    return whole[:start] + _LISTED.sub(value, m.group("list")) + whole[end:]
 
 
 def dated_parameters(sql: str, values: dict[str, Any], kinds: dict[str, str]

@@ -34,6 +34,11 @@ HExécuteRequêteSQL(ds, "SELECT Code FROM Visite WHERE Visite.Arrivée = '17:45
 Trace(HNbEnr(ds), HLitPremier(ds), ds.Code) // expect: 1, 1, B
 HExécuteRequêteSQL(ds, "SELECT Code FROM Visite WHERE Arrivée >= '9:00' AND Moment < '2025-01-03 09:00'")
 Trace(HNbEnr(ds), HLitPremier(ds), ds.Code) // expect: 1, 1, B
+// le texte à gauche de la rubrique, et la liste de IN (ils étaient comparés tels qu'écrits)
+HExécuteRequêteSQL(ds, "SELECT Code FROM Visite WHERE '9:00' <= Arrivée AND Arrivée NOT IN ('20:00', '0830') ORDER BY Code")
+Trace(HNbEnr(ds), HLitPremier(ds), ds.Code) // expect: 1, 1, B
+HExécuteRequêteSQL(ds, "SELECT Code FROM Visite WHERE Arrivée IN ('08:30', '20:00:00') ORDER BY Code")
+Trace(HNbEnr(ds), HLitPremier(ds), ds.Code) // expect: 2, 1, A
 q est une Source de Données
 q.pHeure = "17:45"
 HExécuteRequêteSQL(q, hRequêteDéfaut, "SELECT Code FROM Visite WHERE Arrivée = {pHeure}")

@@ -35,6 +35,11 @@ HExecuteSQLQuery(ds, "SELECT Code FROM Visit WHERE Visit.At = '17:45:00'")
 Trace(HNbRec(ds), HReadFirst(ds), ds.Code) // expect: 1, 1, B
 HExecuteSQLQuery(ds, "SELECT Code FROM Visit WHERE At >= '9:00' AND Stamp < '2025-01-03 09:00'")
 Trace(HNbRec(ds), HReadFirst(ds), ds.Code) // expect: 1, 1, B
+// the text on the left of the item, and IN's list (they were compared as written)
+HExecuteSQLQuery(ds, "SELECT Code FROM Visit WHERE '9:00' <= At AND At NOT IN ('20:00', '0830') ORDER BY Code")
+Trace(HNbRec(ds), HReadFirst(ds), ds.Code) // expect: 1, 1, B
+HExecuteSQLQuery(ds, "SELECT Code FROM Visit WHERE At IN ('08:30', '20:00:00') ORDER BY Code")
+Trace(HNbRec(ds), HReadFirst(ds), ds.Code) // expect: 2, 1, A
 // a time text that is no dated item's stays as written
 HExecuteSQLQuery(ds, "SELECT '17:45' AS t FROM Visit WHERE Code = 'A'")
 Trace(HReadFirst(ds), ds.t) // expect: 1, 17:45
