@@ -79,6 +79,7 @@ def _new_record(rt: Runtime) -> Record:
     record.defaults_of = lambda name: file_arg(rt, name, "Record").defaults()
     record.marks_of = lambda name: file_arg(rt, name, "Record").dated_names()
     record.coercers_of = lambda name: file_arg(rt, name, "Record").coercers_by_name()
+    record.context_of = lambda name: file_arg(rt, name, "Record")  # (r.Name..Caption)
     return record
 
 

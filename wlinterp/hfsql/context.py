@@ -150,6 +150,7 @@ class FileContext(FileWrites):
                         self._json_shape)
         record.marks = self.dated_names()
         record.coercers = self.coercers_by_name()
+        record.descs = (self.items, self.index)  # (r.Name..Caption)
         return record
 
     def assign_record(self, value: Any) -> None:

@@ -248,15 +248,19 @@ def item_property(obj: Any, name: str, value: Callable[[], Any], key: str) -> An
     """`Customer.Name..Size` / `..Taille`, `..Name`, `..Caption`, `..DefaultValue`,
     `..KeyType`, `..NullSupported` (EN and FR: hfsql/item_props.py): what the analysis
     says of the item (40 for a text of 40 characters; docs/hfsql.md "Record buffer"), for
-    an item of a data file or of a query's result; on any other value, the member's own
-    property (it was "A string has no property 'Size'": the item's value was asked), read
+    an item of a data file, of a query's result or of a Record of a file (`r.Name..Caption`);
+    on any other value, the member's own property (it was "A string has no property 'Size'": the item's value was asked), read
     as the compiled member read gives it (`value`) under the name written (`key`: a
     class's Buffer member `:buf..Taille` is its length, which `..Size` is not)."""
     from .context import FileContext
+    from .record_var import Record
     obj = _held(obj)
     if type(obj) is FileContext and name in obj.index:
         from .item_props import item_property_of
         return item_property_of(obj.items[obj.index[name]], key)
+    if type(obj) is Record and (desc := obj.item_desc(name)) is not None:
+        from .item_props import item_property_of  # `r is Record of Customer`:
+        return item_property_of(desc, key)  # r.Name..Caption as Customer.Name..Caption
     from ..runtime.access import get_prop
     return get_prop(value(), key)
 

@@ -85,6 +85,10 @@ class Record:
         # or how to get them from its file's name (a declared `Record of File`)
         self.coercers: dict[str, Callable[[Any], Any]] | None = None
         self.coercers_of: Callable[[str], dict[str, Callable[[Any], Any]]] | None = None
+        # its file's items and their places by folded name (a copy of a file's buffer),
+        # or how to get its file's context from its name (a declared `Record of File`)
+        self.descs: tuple[Sequence[ItemDesc], dict[str, int]] | None = None
+        self.context_of: Callable[[str], Any] | None = None
 
     def copy(self) -> "Record":
         """What `r2 = r`, `r2 is Record of Customer = r` and ArrayAdd(t, r) store: a
@@ -97,7 +101,18 @@ class Record:
         twin.defaults_of, twin.marks, twin.marks_of = self.defaults_of, self.marks, \
             self.marks_of
         twin.coercers, twin.coercers_of = self.coercers, self.coercers_of
+        twin.descs, twin.context_of = self.descs, self.context_of
         return twin
+
+    def item_desc(self, name: str) -> ItemDesc | None:
+        """What the analysis says of its item `name` (folded), for `r.Name..Caption`
+        (hooks.item_property); None for a name its file does not have, or without a file."""
+        if self.descs is None and self.context_of is not None and self.file:
+            ctx = self.context_of(self.file)
+            self.descs = (ctx.items, ctx.index)
+        if self.descs is None or name not in self.descs[1]:
+            return None
+        return self.descs[0][self.descs[1][name]]
 
     def set_elem(self, elem: Any, ctx: Any = None) -> None:
         """`r is Record of Customer` (runtime/types.py default_value): the data file its

@@ -15,6 +15,13 @@ Trace(Article.Stock..KeyType = hNotAKey, Article.Label..NullSupported, Article.L
 // expect: 1, 0, 30
 HReset(Article)
 Trace(Article.Label, Article.Price) // expect: New article, 9.5
+// a Record of the file says the same of its items, declared or copied from the buffer (it
+// stopped with "A string has no property 'Caption'")
+r is Record of Article
+Trace(r.Label..Caption, r.Price..Name, r.Label..Size, r.Stock..KeyType = hNotAKey)
+// expect: Libellé de l'article, Price, 30, 1
+r2 is Record of Article = Article
+Trace(r2.Price..Caption, r2.Label..DefaultValue) // expect: Unit price, New article
 // the same properties on other values are theirs, not an item's
 STLine is Structure
 	d is Item Description

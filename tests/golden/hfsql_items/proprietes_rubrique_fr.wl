@@ -15,6 +15,13 @@ Trace(Article.Stock..TypeClé = hNonClé, Article.Label..NullSupporté, Article.
 // expect: 1, 0, 30
 HRAZ(Article)
 Trace(Article.Label, Article.Price) // expect: New article, 9.5
+// un Enregistrement du fichier en dit autant de ses rubriques, déclaré ou copié du tampon
+// (il s'arrêtait sur « A string has no property 'Libellé' »)
+r est un Enregistrement de Article
+Trace(r.Label..Libellé, r.Price..Nom, r.Label..Taille, r.Stock..TypeClé = hNonClé)
+// expect: Libellé de l'article, Price, 30, 1
+r2 est un Enregistrement de Article = Article
+Trace(r2.Price..Libellé, r2.Label..ValeurDéfaut) // expect: Unit price, New article
 // les mêmes propriétés sur d'autres valeurs sont les leurs, pas celles d'une rubrique
 STLigne est une Structure
 	d est une Description de Rubrique
