@@ -28,7 +28,7 @@ dropped the rest without a word, yet which of the two is right is in doubt (`_ov
 """
 from __future__ import annotations
 
-__all__ = ["Exchange", "read_body", "framing_problem"]
+__all__ = ["Exchange", "read_body", "framing_problem", "said"]
 
 import http.client
 import socket
@@ -125,10 +125,17 @@ class Exchange:
 
     def over(self) -> str:
         """The failure's words when the deadline passed."""
-        # (rounded: 3 bytes sent made it "within 3.00005 s")
-        return (f"no complete answer within {round(self.allowed, 1):g} s (the overall "
-                "limit: 3 times "
-                f"the Timeout of {self.timeout:g} s, plus 1 s per 64 KB)")
+        return (f"no complete answer within {said(self.allowed)} (the overall limit: "
+                f"3 times the Timeout of {said(self.timeout)}, plus 1 s per 64 KB)")
+
+
+def said(seconds: float) -> str:
+    """A limit in words, as given: in milliseconds under a second (a Timeout of 2 ms made
+    it "within 0 s"), else in seconds; rounded to a tenth (3 bytes sent made it "within
+    3.00005 s")."""
+    if seconds < 1:
+        return f"{round(seconds * 1000, 1):g} ms"
+    return f"{round(seconds, 1):g} s"
 
 
 def _cut(sock: socket.socket) -> None:

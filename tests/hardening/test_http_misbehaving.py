@@ -226,3 +226,38 @@ def test_a_chunked_body_cut_by_a_close_is_a_failed_call(http_server) -> None:
     assert lines[0] == "1, 0, 0", lines
     assert "failed while reading the answer (the answer was cut short: the connection " \
         "ended before the end of its body" in lines[1], lines
+
+
+def _continues(conn: socket.socket, stop: threading.Event) -> None:
+    """'100 Continue' answers without end, never the answer itself, in big batches (the
+    client always has some to read: no single wait reaches its Timeout), for at most 20 s."""
+    batch = b"HTTP/1.1 100 Continue\r\n\r\n" * 20000
+    ends = time.monotonic() + 20
+    while not stop.is_set() and time.monotonic() < ends:
+        try:
+            conn.sendall(batch)
+        except OSError:
+            return  # the client cut the connection
+
+
+@pytest.mark.parametrize("source", [
+    '''HTTPTimeOut(2)
+Trace(HTTPRequest("http://127.0.0.1:{port}/x"), ErrorOccurred)
+Trace(ErrorInfo(errMessage))
+''', '''HTTPTimeOut(2)
+Trace(HTTPRequête("http://127.0.0.1:{port}/x"), ErreurDétectée)
+Trace(ErreurInfo(errMessage))
+'''], ids=["en", "fr"])
+def test_a_limit_under_a_second_is_said_in_milliseconds(http_server, source: str) -> None:
+    """HTTPTimeOut(2) (milliseconds): an answer that never comes, though bytes keep coming,
+    is cut at the overall limit of 6 ms, which said "within 0 s" (rounded to a tenth of
+    a second)."""
+    srv = http_server(_continues)
+    out = io.StringIO()
+    run_source(source.format(port=srv.port), "http.wl", stdout=out, stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "0, 1", lines
+    assert lines[1].endswith("failed (no complete answer within 6 ms (the overall limit: "
+                             "3 times the Timeout of 2 ms, plus 1 s per 64 KB)).") \
+        or "no answer within 0.002 s" in lines[1], lines  # (a wait of 2 ms at a high load)
+    assert "within 0 s" not in lines[1], lines
