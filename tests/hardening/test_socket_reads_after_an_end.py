@@ -76,7 +76,8 @@ def _tag_cut(conn: socket.socket, stop: threading.Event) -> None:
 
 CLOSED = "the connection was closed by the other side"
 WS_CLOSE = "the server closed the WebSocket (code 1011: server error)"
-HUGE_WS = "a WebSocket message of more than 1073741824 bytes, the longest string of the run"
+HUGE_WS = ("a WebSocket message of more than 16777216 bytes, the longest WebSocket message a "
+           "read gathers (16 MB)")
 HUGE = ("a message of 99999999999 bytes was announced, more than the longest string of the "
         "run (1073741824 bytes)")
 GIVEN_UP = "the connection was given up after an earlier failure"

@@ -65,8 +65,8 @@ CASES = {
                        "handshake did not end within 1 s)."),
     "long-line": (_long_line, f"1, {{f}}: {OPENING} (the server's answer to the handshake "
                   "went past 65536 bytes without ending; a real one holds a few hundred)."),
-    "huge-frame": (_huge_frame, "0, 1, {r}: a WebSocket message of more than 1073741824 "
-                   "bytes, the longest string of the run."),
+    "huge-frame": (_huge_frame, "0, 1, {r}: a WebSocket message of more than 16777216 "
+                   "bytes, the longest WebSocket message a read gathers (16 MB)."),
     "cut-frame": (_cut_frame, "0, 1, {r}: the connection was closed by the other side after "
                   "10 of the 256 bytes its message announced."),
 }

@@ -1,0 +1,70 @@
+"""A WebSocket read that gives the connection up (NET mend, 7 Dec 2026; docs/builtins.md
+"WebSocket client"): a server sending continuation frames without end is stopped at
+16 MB (websocket_frames.MESSAGE_LIMIT), where the client held up to 1 GB (the longest
+string); a frame longer than a read gathers closes the TCP connection at once, after a
+close frame saying 1009 (it stayed open until SocketClose). Loopback, EN and FR; each
+server stops by itself within 20 s."""
+from __future__ import annotations
+
+import io
+import socket
+import struct
+import threading
+import time
+
+import pytest
+
+from loopback import RawServer, websocket_accepted
+from wlinterp.engine import run_source
+
+EN = """IF WebSocketClientConnect("w", "127.0.0.1", {port}, "/", 1000) THEN
+    m is string = SocketRead("w", False, 30000)
+    Trace(Length(m), ErrorOccurred, ErrorInfo(errMessage))
+    ThreadPause({pause})
+END
+"""
+FR = """SI WebSocketClientConnecte("w", "127.0.0.1", {port}, "/", 1000) ALORS
+    m est une chaîne = SocketLit("w", Faux, 30000)
+    Trace(Taille(m), ErreurDétectée, ErreurInfo(errMessage))
+    ThreadPause({pause})
+FIN
+"""
+_PIECE = 65536
+
+
+class Fragments:
+    """A server sending one text message's fragments without end (never the final one),
+    64 KB each, until the client goes away or 20 s have passed: how many bytes it sent."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+        self.done = threading.Event()
+
+    def __call__(self, conn: socket.socket, stop: threading.Event) -> None:
+        try:
+            conn.sendall(websocket_accepted(conn) + b"\r\n")
+            ends = time.monotonic() + 20
+            opcode = 0x01  # the first fragment: text, not final; then continuations
+            while not stop.is_set() and time.monotonic() < ends:
+                conn.sendall(bytes([opcode, 127]) + struct.pack("!Q", _PIECE) + b"f" * _PIECE)
+                self.sent += 10 + _PIECE
+                opcode = 0x00
+        finally:
+            self.done.set()
+
+
+@pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
+def test_endless_fragments_stop_at_the_websocket_limit(code: str) -> None:
+    server = Fragments()
+    raw = RawServer(server)
+    out = io.StringIO()
+    try:
+        run_source(code.format(port=raw.port, pause=0), "ws.wl", stdout=out,
+                   stderr=io.StringIO())
+        assert server.done.wait(20)
+    finally:
+        raw.close()
+    read = "SocketRead" if code is EN else "SocketLit"
+    assert out.getvalue().splitlines() == [
+        f"0, 1, {read}: a WebSocket message of more than 16777216 bytes, the longest "
+        "WebSocket message a read gathers (16 MB)."]
