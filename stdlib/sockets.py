@@ -364,6 +364,8 @@ def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
     except (OSError, ValueError) as exc:
         if isinstance(exc, ValueError):  # out of step: where the next message begins is lost
             s.end(f"the connection was given up after an earlier failure ({exc})")
+            if s.mode == WEBSOCKET_MODE:
+                websocket_frames.fail(s, exc)
         raise BuiltinFailure(f"SocketRead: {exc}.", value="") from None
     finally:
         untimed(s.sock)

@@ -8,15 +8,20 @@ a ping with a pong, and ends on the server's close (its status code and reason i
 error's words). A message is bounded by MESSAGE_LIMIT (16 MB), or by the longest string
 of the run when it is shorter (socket_stream.message_limit): a server sending continuation
 frames without end had the client hold up to 1 GB (the longest string) before it stopped.
+A read that fails the WebSocket (a message too long, a frame breaking the protocol) closes
+its TCP connection at once, after a close frame saying why (RFC 6455 7.1.7, `fail`): it
+stayed open until SocketClose, the server still sending into it.
 """
 from __future__ import annotations
 
-__all__ = ["WEBSOCKET_MODE", "MESSAGE_LIMIT", "TooLong", "request_target", "opening_request",
-           "check_opening", "frame", "read_message", "goodbye", "say_goodbye"]
+__all__ = ["WEBSOCKET_MODE", "MESSAGE_LIMIT", "TooLong", "fail", "request_target",
+           "opening_request", "check_opening", "frame", "read_message", "goodbye",
+           "say_goodbye"]
 
 import base64
 import hashlib
 import os
+import socket
 import struct
 from urllib.parse import quote
 
@@ -36,10 +41,11 @@ MESSAGE_LIMIT = 16 << 20
 """The longest WebSocket message a read gathers, in bytes (docs/builtins.md "WebSocket
 client"; INFERRED: WINDEV's help gives none): far above a real message, far below the
 longest string."""
+_TOO_BIG, _PROTOCOL_ERROR = 1009, 1002  # RFC 6455 7.4.1's status codes
 
 
 class TooLong(ValueError):
-    """A message longer than a read gathers."""
+    """A message longer than a read gathers (its close frame says 1009, "message too big")."""
 
 
 def request_target(path: str) -> str:
@@ -162,6 +168,23 @@ def _closed(s: WLSocket, payload: bytes) -> None:
     words = f"{code}{': ' + reason if reason else ''}{')' if code else ''}"
     s.end(f"the server closed the WebSocket{words}")
     raise ConnectionError(f"the server closed the WebSocket{words}")
+
+
+def fail(s: WLSocket, problem: ValueError) -> None:
+    """A read broke off the WebSocket (`problem`, read_message's): the server is told why
+    with a close frame, and the TCP connection is closed now (RFC 6455 7.1.7); the socket
+    keeps its name until SocketClose, its reads and writes saying it ended."""
+    if not s.closing:
+        s.closing = True
+        code = _TOO_BIG if isinstance(problem, TooLong) else _PROTOCOL_ERROR
+        try:
+            send_all(s.sock, frame(struct.pack("!H", code), _CLOSE))
+        except OSError:
+            pass  # (gone already: the close below is all it can still hear)
+    try:
+        s.sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # (closed by the server already)
 
 
 def say_goodbye(s: WLSocket) -> None:

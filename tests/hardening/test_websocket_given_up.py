@@ -68,3 +68,58 @@ def test_endless_fragments_stop_at_the_websocket_limit(code: str) -> None:
     assert out.getvalue().splitlines() == [
         f"0, 1, {read}: a WebSocket message of more than 16777216 bytes, the longest "
         "WebSocket message a read gathers (16 MB)."]
+    assert server.sent < 48 << 20, server.sent  # the bound and what the buffers held: the
+    # connection closed at once (SocketClose's goodbye took 400 MB more in its second)
+
+
+class HugeFrame:
+    """A server announcing a frame of 2^62 bytes, then waiting for the client's close:
+    when the connection ended (monotonic time) and what the client sent before."""
+
+    def __init__(self) -> None:
+        self.ended_at = 0.0
+        self.got = b""
+        self.done = threading.Event()
+
+    def __call__(self, conn: socket.socket, stop: threading.Event) -> None:
+        try:
+            conn.sendall(websocket_accepted(conn) + b"\r\n\x81\x7f" + struct.pack("!Q", 1 << 62))
+            conn.settimeout(0.05)
+            ends = time.monotonic() + 20
+            while not stop.is_set() and time.monotonic() < ends:
+                try:
+                    piece = conn.recv(4096)
+                except socket.timeout:
+                    continue
+                except OSError:
+                    break  # (reset: closed too)
+                if not piece:
+                    break
+                self.got += piece
+            self.ended_at = time.monotonic()
+        finally:
+            self.done.set()
+
+
+@pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
+def test_a_frame_too_long_closes_the_connection_at_once(code: str) -> None:
+    """The script pauses 3 s after the failed read, its socket not closed: the server saw
+    the connection end during the pause, after a close frame with status 1009."""
+    server = HugeFrame()
+    raw = RawServer(server)
+    out = io.StringIO()
+    try:
+        run_source(code.format(port=raw.port, pause=300), "ws.wl", stdout=out,
+                   stderr=io.StringIO())
+        finished = time.monotonic()
+        assert server.done.wait(20)
+    finally:
+        raw.close()
+    read = "SocketRead" if code is EN else "SocketLit"
+    assert out.getvalue().splitlines() == [
+        f"0, 1, {read}: a WebSocket message of more than 16777216 bytes, the longest "
+        "WebSocket message a read gathers (16 MB)."]
+    assert server.ended_at < finished - 1.5, (server.ended_at, finished)
+    assert len(server.got) == 8 and server.got[:2] == b"\x88\x82", server.got
+    mask, payload = server.got[2:6], server.got[6:8]
+    assert bytes(b ^ mask[i] for i, b in enumerate(payload)) == struct.pack("!H", 1009)
