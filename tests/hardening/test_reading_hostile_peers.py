@@ -116,7 +116,8 @@ def _sends(data: bytes, then: str = "stay") -> Callable[..., bool]:
 
 
 POP3_CASES = [
-    ("cut", _sends(b"+OK\r\n" + MESSAGE, "close"), "the server closed the connection", True),
+    ("cut", _sends(b"+OK\r\n" + MESSAGE, "close"),
+     f"the server closed the connection after {len(MESSAGE)} bytes of its answer", True),
     ("not-pop3", _sends(b"HELLO there\r\n"),
      "the server did not answer in POP3 (it sent 'HELLO there')", True),
     ("refused", _sends(b"-ERR locked by another session\r\n"),
@@ -140,7 +141,8 @@ def test_a_pop3_read_from_a_misbehaving_server(retr, said: str, given_up: bool) 
 IMAP_STEP = "IMAP server 127.0.0.1:PORT, reading message 1 (FETCH BODY[]): "
 IMAP_CASES = [
     ("literal-cut", _sends(b"* 1 FETCH (UID 7 BODY[] {%d}\r\n" % len(MESSAGE) + MESSAGE[:10],
-                           "close"), "the server closed the connection", True),
+                           "close"), "the server closed the connection after 10 of the "
+     f"{len(MESSAGE)} bytes its answer announced", True),
     ("bye", _sends(b"* BYE shutting down for maintenance\r\n", "stall"),
      "the server ended the session (BYE shutting down for maintenance)", True),
     ("bad", _sends(b"TAG BAD command unknown\r\n"), "the server replied BAD command unknown",

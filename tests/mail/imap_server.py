@@ -46,6 +46,8 @@ class ImapMailbox(LoopbackMailbox):
     string for sizes of more digits than Python turns into text)."""
     trickle: float | None = None
     """BODY[] answers go one byte every `trickle` seconds."""
+    cut_after: int | None = None
+    """BODY[] literals stop after this many bytes of the message, the connection closed."""
     close_reply: str = ""
     """CLOSE's answer instead of OK (e.g. "NO locked"): the deleted messages then stay."""
     untagged: dict[str, list[bytes]] = field(default_factory=dict)
@@ -228,6 +230,10 @@ class _Conversation:
             elif "BODY[]" in wanted:
                 flags.add("\\Seen")
                 size = len(source) if box.announce is None else box.announce
+                if box.cut_after is not None:
+                    self.conn.sendall(f"* {number} FETCH ({' '.join(parts)} BODY[] "
+                                      f"{{{size}}}\r\n".encode() + source[:box.cut_after])
+                    raise ConnectionAbortedError("cut")  # (RawServer closes the connection)
                 send_slowly(self.conn, f"* {number} FETCH ({' '.join(parts)} BODY[] "
                             f"{{{size}}}\r\n".encode() + source + b")\r\n", self.stop,
                             box.trickle)

@@ -83,6 +83,8 @@ class Pop3Mailbox(LoopbackMailbox):
     """QUIT's answer; with "-ERR ...", the deletions are not committed."""
     hang_up_on: str = ""
     """A verb (RETR...) the server answers by closing the connection, deletions kept."""
+    cut_after: int | None = None
+    """RETR answers stop after this many bytes of the message, the connection closed."""
     commands: list[str] = field(default_factory=list)
     server: RawServer | None = None
 
@@ -177,6 +179,9 @@ class _Conversation:
             data = box.messages[n - 1]
             if verb == "TOP":
                 data = data.split(b"\r\n\r\n", 1)[0] + b"\r\n"
+            if verb == "RETR" and box.cut_after is not None:
+                self.conn.sendall(b"+OK\r\n" + data[:box.cut_after])
+                raise ConnectionAbortedError("cut")  # (RawServer closes the connection)
             self.send_lines("+OK", data.rstrip(b"\r\n").split(b"\r\n"), box.trickle)
         elif verb == "DELE" and n:
             self.deleted.add(n)

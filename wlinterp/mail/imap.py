@@ -93,7 +93,10 @@ class _BoundedAnswers:
             raise imaplib.IMAP4.abort(f"the server announced {size} bytes, more than the "
                                       f"{reading.MAX_ANSWER_BYTES} bytes accepted")
         self._count(size)
-        return super().read(size)  # type: ignore[misc]
+        data: bytes = super().read(size)  # type: ignore[misc]
+        if len(data) < size:  # (imaplib went on to its next line: "socket error: EOF")
+            raise imaplib.IMAP4.abort(reading.closed_after(len(data), size))
+        return data
 
     def _count(self, size: int) -> None:
         self._answered += size

@@ -79,7 +79,7 @@ class _BoundedAnswers:
         lines: list[bytes] = []
         size = 0
         while True:
-            line, octets = self._data_line(reading.MAX_ANSWER_BYTES - size)
+            line, octets = self._data_line(reading.MAX_ANSWER_BYTES - size, size)
             if line == b".":
                 return first, lines, size
             if line.startswith(b".."):  # dot-stuffing (RFC 1939, 3)
@@ -90,15 +90,16 @@ class _BoundedAnswers:
                 raise _TooLong(f"the server's answer exceeds {reading.MAX_ANSWER_LINES} "
                                "lines")  # (our words, as the size's)
 
-    def _data_line(self, budget: int) -> tuple[bytes, int]:
+    def _data_line(self, budget: int, came: int) -> tuple[bytes, int]:
         """One line of a multi-line answer, at most `budget` bytes, without its end (CRLF,
-        or LF alone, as poplib takes it)."""
+        or LF alone, as poplib takes it); `came`: the answer's bytes read before it, said
+        when the server closes the connection instead."""
         line = self.file.readline(budget + 1)  # type: ignore[attr-defined]
         if len(line) > budget:
             raise _TooLong(f"the server's answer exceeds {reading.MAX_ANSWER_BYTES} "
                            "bytes")  # (our words: not quoted as the server's)
-        if not line:
-            raise poplib.error_proto("-ERR EOF")  # (poplib's words for it: reading.py)
+        if not line:  # (our words, as a str: not quoted as the server's)
+            raise poplib.error_proto(reading.closed_after(came))
         octets = len(line)
         if line.endswith(b"\r\n"):
             return line[:-2], octets

@@ -93,6 +93,20 @@ class ReadError(Exception):
         return self
 
 
+CLOSED_WORDS = "the server closed the connection"
+"""How a server that hung up is said; with how much of its answer had come when it did
+(closed_after)."""
+
+
+def closed_after(came: int, announced: int | None = None) -> str:
+    """The words of an answer the server cut by closing the connection, POP3's and IMAP's
+    alike: how many of its bytes had come, and of how many when it announced a size (an
+    IMAP literal). A POP3 RETR cut said only "the server closed the connection"."""
+    if announced is None:
+        return f"{CLOSED_WORDS} after {came} bytes of its answer"
+    return f"{CLOSED_WORDS} after {came} of the {announced} bytes its answer announced"
+
+
 def describe_failure(exc: BaseException, timeout: float) -> str:
     """The server's reply (poplib's and imaplib's errors carry it) or the system's reason;
     a wait that reached the session's `timeout` names it, as SMTP does."""
@@ -127,7 +141,7 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
         if shown == "socket error: EOF":  # (a server that hung up, mid-answer or not)
             return "the server closed the connection"
         if shown.startswith(("the server ended the session (BYE",  # imap.py's words
-                             LONG_LINE_WORDS)):
+                             LONG_LINE_WORDS, CLOSED_WORDS)):
             return shown
         return "the conversation broke off: " + re.sub(r"^socket error: ", "", shown)
     if isinstance(exc, imaplib.IMAP4.error):  # "UID command error: BAD [b'what']": the
