@@ -279,6 +279,9 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     return Analysis(program, rep.out, rep.call_errors, symbols.refs, own)
 
 
+_RUN_FILES = (".wl", ".wdg", ".wdc")  # what `wl run` loads together (not a window's code)
+
+
 def _program_symbols(program: N.Program, registry: Registry, session: "Session | None",
                      shared: list[N.Program] | None, known: set[str] | None,
                      infer_data: bool, items: dict[str, tuple[str, dict[str, str]]] | None,
@@ -299,7 +302,7 @@ def _program_symbols(program: N.Program, registry: Registry, session: "Session |
     if session is not None:
         from_session(symbols, session)
     if shared:
-        from_files(symbols, shared)
+        from_files(symbols, shared, (program.filename or "").lower().endswith(_RUN_FILES))
     symbols.compiled = compiled_names(program.source or "")
     symbols.file_starts = program.file_starts
     for other in shared or ():  # Compile("P", code) in another file of the project

@@ -153,6 +153,13 @@ class DeclarationChecks(CheckerState):
                             hint=f"first declared at line {old.line}" if old.line else None,
                             deferred=same)
             return
+        if old is None and role == "var" and self.scope.is_main and key in self.sym.file_globals:
+            from .file_globals import declared_again  # (a global another loaded file has)
+            again = declared_again(self, key, spec)
+            if again is not None:
+                said = f"'{name}' is already declared as {again[0].describe()}"
+                self.rep.report("WL105", said, stmt, len(name), line=line, col=col,
+                                hint=again[1])
         if role == "var" and key in self.sym.constants and self.body is not None and any(
                 type(c) is N.ConstDecl and any(fold(n) == key for n, *_ in c.items)
                 for c in self.body.stmts):  # `CONSTANT N = 3` then `N is int`, one process

@@ -20,6 +20,7 @@ from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
 from .redefinitions import check_redefinitions, inherit_syntaxes
 from .global_constructor import check_global_constructors
+from .file_globals import keep_globals
 from .program_symbols import ProgramSymbols, StructInfo, class_constants, implemented
 from .reporter import Reporter
 from .resolved import class_constant_key
@@ -368,11 +369,16 @@ def session_methods(symbols: ProgramSymbols, session: "Session") -> None:
         symbols.methods.setdefault(mkey, minfo.node)
 
 
-def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
+def from_files(symbols: ProgramSymbols, programs: list[N.Program],
+               loaded_with: bool = False) -> None:
     """Other files of the project: their procedures, structures, classes and global
-    variables (declared in their main code) are visible."""
+    variables (declared in their main code) are visible. `loaded_with`: the program
+    checked is a file `wl run` loads with them (file_globals.py)."""
     for other in programs:
-        symbols.known |= {fold(name) for name, _ in collect_decls(body_stmts(other.main))}
+        declared = list(collect_decls(body_stmts(other.main)))
+        symbols.known |= {fold(name) for name, _ in declared}
+        if loaded_with:
+            keep_globals(symbols, other.filename, declared)
         own_blocks: set[int] = set()  # a class's CONSTANT blocks: its own constants
         for s in walk_stmts(body_stmts(other.main)):
             if isinstance(s, N.StructDecl):

@@ -71,7 +71,8 @@ class ProgramSymbols:
                  "enum_types", "named_types", "enum_values", "comb_values", "types_read",
                  "member_classes", "quiet_types", "interfaces", "global_kinds", "arities",
                  "_lineages", "_lineages_of", "declaring", "abstract_why",
-                 "abstract_methods", "_properties", "refused_named", "outer_pending")
+                 "abstract_methods", "_properties", "refused_named", "outer_pending",
+                 "file_globals")
 
     def __init__(self, registry: Registry, known: set[str] | None = None,
                  infer_data: bool = False) -> None:
@@ -109,6 +110,10 @@ class ProgramSymbols:
         # where a structure, class or method was first declared: (file or "" for this one,
         # line)
         self.declared_at: dict[object, tuple[str, int]] = {}
+        # the global variables the other files a run loads with this one declare (folded
+        # -> (declaration, file, line)): one declared again here with another type stops
+        # the run (declarations.py, another_files_global)
+        self.file_globals: dict[str, tuple[Any, str, int]] = {}
         # enumeration and combination names -> the type of their variables' values
         self.enum_types: dict[str, TypeSpec] = {}
         # the type names a phrase may use besides structures and built-ins: the enum_types
