@@ -66,6 +66,8 @@ def dated_store(spec: Any, code: str, t: SType) -> str | None:
         return f"time_as_datetime({code}, _ctx)"
     if spec.kind == Kind.TIME and t == S.DATE:  # midnight (h = dDate)
         return f"date_as_time({code})"
+    if t in _COUNTED and small_int(spec):
+        return counted_store(code, t)
     if t == S.TIME and spec.kind in _NUMBER_KINDS:
         return f"{time_counter(spec.kind)}({code})"
     if t == S.DATE and spec.kind in _NUMBER_KINDS:  # one that names no day stops
@@ -75,6 +77,25 @@ def dated_store(spec: Any, code: str, t: SType) -> str | None:
     if spec.kind == Kind.VARIANT and not spec.dynamic:
         return f"dated_variant({code}, {MARKED_KINDS[t]!r})"
     return None
+
+_COUNTED = (S.DATE, S.TIME)
+
+
+def small_int(spec: Any) -> bool:
+    """An integer other than the plain `int` (a 1-, 2- or 8-byte one, an unsigned one),
+    stored through int_stored, where a Date's or a Time's number may not fit."""
+    return spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned) and not spec.dims
+
+
+def counted_store(code: str, t: SType) -> str:
+    """A Date's or a Time's value (static type `t`) stored into a small_int, marked with
+    its kind (a Time counts its hundredths, TimeText.wl_num), so that one too large
+    for it stops in words naming it (runtime/stored_numbers.dated_overflow): it wrapped
+    (`n is 2-byte int = d` was 583). A Date that names no day stops first (date_number)."""
+    if t == S.DATE:
+        return f"dated_variant(date_number({code}), 'date')"
+    return f"dated_variant({code}, 'time')"
+
 
 class ConvertMixin(CompilerBase):
     """The conversion of a value for its target's declared type (mixed into the
@@ -86,7 +107,9 @@ class ConvertMixin(CompilerBase):
         spec, st = var.spec, var.stype
         if spec.nullable:  # `n is int?`: Null, or a value converted (types.coerce)
             return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
-        if t == S.TIME and spec.kind in _NUMBER_KINDS:  # hundredths (dated_store)
+        if t in _COUNTED and small_int(spec):  # marked (counted_store)
+            code, t = counted_store(code, t), S.ANY
+        elif t == S.TIME and spec.kind in _NUMBER_KINDS:  # hundredths (dated_store)
             code, t = f"{time_counter(spec.kind)}({code})", S.INT if spec.kind == Kind.INT \
                 else S.ANY
         elif t == S.DATE and spec.kind in _NUMBER_KINDS:  # one that names no day stops

@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = ["numeric_value", "real_as_numeric", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
            "currency_overflow", "NumericHeld", "numeric_variant", "held_product",
-           "int_stored", "int_bounds", "int_overflow", "datetime_overflow", "datetime_too_wide"]
+           "int_stored", "int_bounds", "int_overflow", "datetime_overflow", "dated_overflow", "datetime_too_wide"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -151,11 +151,33 @@ def int_stored(value: object, bits: int, unsigned: bool) -> int:
     low, high = int_bounds(bits, unsigned)
     if low <= n <= high:
         return n
+    kind = getattr(value, "wl_type_name", None)
+    if kind in _COUNTED or kind == "datetime":  # a Date's digits...: no bits to wrap
+        raise WLRuntimeError(dated_overflow(n, bits, unsigned, kind), ErrCode.NUMERIC)
     if type(value) is not int and type(V.to_num(value)) is not int:
         raise WLRuntimeError(int_overflow(Decimal(n), bits, unsigned), ErrCode.NUMERIC)
-    if getattr(value, "wl_type_name", None) == "datetime":  # its digits: no bits to wrap
-        raise WLRuntimeError(datetime_overflow(n, bits, unsigned), ErrCode.NUMERIC)
     return ((n - low) & ((1 << bits) - 1)) + low
+
+
+_COUNTED = {"date": "a Date's digits (YYYYMMDD)",
+            "time": "a Time's hundredths of a second since midnight",
+            "duration": "a Duration's milliseconds"}
+"""The kinds of value whose number int_stored never wraps, and what that number is (a
+DateTime's words are datetime_overflow's)."""
+
+
+def dated_overflow(n: int, bits: int, unsigned: bool, kind: str) -> str:
+    """The words of a Date, Time, Duration or DateTime (`kind`) stored into an integer too
+    small for its number: `n is 2-byte int = d` wrapped to 583, a Time into a 1-byte int
+    to -96, a 2 h Duration into a 2-byte int to -8960, numbers with no meaning (INFERRED,
+    docs/semantics.md "A Date, Time or Duration stored into a small integer")."""
+    if kind == "datetime":
+        return datetime_overflow(n, bits, unsigned)
+    wide = next((b for b in (16, 32) if int_bounds(b, unsigned)[0] <= n <= int_bounds(
+        b, unsigned)[1]), 64)
+    name = _int_name(wide, unsigned)
+    article = "an" if name[0] in "aeiu8" else "a"
+    return f"{int_overflow(Decimal(n), bits, unsigned)[:-1]}: {_COUNTED[kind]} need {article} {name}."
 
 
 def datetime_overflow(n: int, bits: int, unsigned: bool) -> str:
