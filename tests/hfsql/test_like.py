@@ -75,3 +75,14 @@ def test_a_stop_inside_like_is_raised_by_its_h_failure(monkeypatch: pytest.Monke
     with pytest.raises(KeyboardInterrupt):
         HFError(QUERY, "query QRY: user-defined function raised exception")
     HFError(QUERY, "a failure made later is one")  # the stop was raised once
+
+
+def test_a_refused_escape_keeps_sqlite_words() -> None:
+    """An ESCAPE that is not one character: the query's error gives SQLite's words, once
+    (sqlite3 says only "user-defined function raised exception")."""
+    conn = sqlite3.connect(":memory:")
+    conn.create_function("like", 3, sqlite_like, deterministic=True)
+    with pytest.raises(sqlite3.OperationalError) as failed:
+        conn.execute("SELECT 'a' LIKE 'a' ESCAPE 'xy'").fetchone()
+    assert like.refusal(failed.value) == "ESCAPE expression must be a single character"
+    assert like.refusal(failed.value) is None

@@ -11,7 +11,7 @@ there too).
 """
 from __future__ import annotations
 
-__all__ = ["PG_LIKE_COLLATE", "like_sql", "sqlite_like"]
+__all__ = ["PG_LIKE_COLLATE", "like_sql", "refusal", "sqlite_like"]
 
 from functools import lru_cache
 from typing import Any
@@ -41,11 +41,26 @@ def sqlite_like(pattern: Any, value: Any, escape: Any = None) -> int | None:
     try:
         pieces = _pieces(_text(pattern), None if escape is None else _text(escape))
         return 1 if pieces is not None and _matches(pieces, _fold(_text(value))) else 0
+    except ValueError as refused:  # (sqlite3 says only "user-defined function ...")
+        _REFUSED[:] = [str(refused)]
+        raise
     except Exception:
         raise
     except BaseException as stop:  # --timeout, Ctrl-C, SIGTERM
         keep(stop)
         return 0
+
+
+_REFUSED: list[str] = []  # SQLite's words for the last pattern refused, for the query
+
+
+def refusal(failure: BaseException) -> str | None:
+    """SQLite's own words for a query that failed on a LIKE pattern sqlite_like refused
+    (an ESCAPE of two characters: "ESCAPE expression must be a single character"),
+    where sqlite3 says only "user-defined function raised exception"; None for any
+    other failure. The words are taken: a later failure does not see them."""
+    words = _REFUSED.pop() if _REFUSED else None
+    return words if "user-defined function raised exception" in str(failure) else None
 
 
 def _text(value: Any) -> str:

@@ -22,6 +22,7 @@ from .column_names import named_columns, select_list
 from .column_types import column_item
 from .computed_columns import computed_codes
 from .insert_ids import insert_with_ids, with_columns
+from .like import refusal
 from .prefix import prefix_method
 from .qparams import bind_parameters
 from .sql_order import ordered_by_keys
@@ -114,12 +115,16 @@ def result_context(db: Any, name: str, text: str, params: list[Any], files: list
 def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None,
             backend: Any) -> BaseException:
     """The query's error: the WLanguage function's own, when one called from the SQL
-    failed (SQLite only says "user-defined function raised exception"); the connection's
+    failed (SQLite only says "user-defined function raised exception"), or SQLite's own
+    words for a LIKE pattern it refuses (like.py's refusal); the connection's
     loss when the server went away while it ran (a query error 70800 quoting libpq's
     three lines, where every other call then says 71000); a NOT NULL column refusing
     NULL named, with what to do (the database's own words in hErrDatabaseMessage)."""
+    refused = refusal(exc)  # (a LIKE pattern SQLite refuses, in its words: taken)
     if caller is not None and caller.failure is not None:
         return caller.failure
+    if refused is not None:
+        return HFError(QUERY, f"query {name}: {refused}", name, cause=exc)
     if backend.classify(exc) == "connection":
         return HFError(CONNECTION, f"query {name}: {LOST}.", name, details=str(exc).strip(),
                        cause=exc)

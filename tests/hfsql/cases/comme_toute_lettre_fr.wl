@@ -56,3 +56,8 @@ Trace("beaucoup de % requête", HNbEnr(q))
 HExécuteRequêteSQL(q, hRequêteDéfaut, "SELECT Name FROM Customer WHERE Name LIKE '%A%a_a%a%a%a%a%A'")
 Trace("beaucoup de % trouvé", HNbEnr(q))
 // expect: beaucoup de % trouvé, 1
+// Un ESCAPE de deux caractères est refusé dans les mots de SQLite (de PostgreSQL sur lui)
+SI PAS HExécuteRequêteSQL(q, hRequêteDéfaut, "SELECT Name FROM Customer WHERE Name LIKE 'a%' ESCAPE 'ab'") ALORS
+	Trace("échappement", Position(HErreurInfo(), "user-defined") = 0, Position(Majuscule(HErreurInfo()), "ESCAPE") > 0)
+FIN
+// expect: échappement, 1, 1

@@ -56,3 +56,8 @@ Trace("many % query", HNbRec(q))
 HExecuteSQLQuery(q, hQueryDefault, "SELECT Name FROM Customer WHERE Name LIKE '%A%a_a%a%a%a%a%A'")
 Trace("many % found", HNbRec(q))
 // expect: many % found, 1
+// An ESCAPE of two characters is refused in SQLite's words (on PostgreSQL in its own)
+IF NOT HExecuteSQLQuery(q, hQueryDefault, "SELECT Name FROM Customer WHERE Name LIKE 'a%' ESCAPE 'ab'") THEN
+	Trace("escape", Position(HErrorInfo(), "user-defined") = 0, Position(Upper(HErrorInfo()), "ESCAPE") > 0)
+END
+// expect: escape, 1, 1
