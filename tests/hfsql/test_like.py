@@ -26,6 +26,9 @@ from wlinterp.hfsql.sqlite_stop import watch
     (None, "x", None, None),
     ("ab\\", "ab", "\\", 0),
     ("a%", "a\nb", None, 1),
+    ("3.3", 1.1 * 3, None, 1),  # a real by SQLite's text (Python's: 3.3000000000000003)
+    ("1.0e+20", 1e20, None, 1),
+    ("100._", 100.0, None, 1),
 ])
 def test_sqlite_like(pattern: object, value: object, escape: object, expected: object) -> None:
     assert sqlite_like(pattern, value, escape) == expected
@@ -86,3 +89,10 @@ def test_a_refused_escape_keeps_sqlite_words() -> None:
         conn.execute("SELECT 'a' LIKE 'a' ESCAPE 'xy'").fetchone()
     assert like.refusal(failed.value) == "ESCAPE expression must be a single character"
     assert like.refusal(failed.value) is None
+
+
+@pytest.mark.parametrize("real", [1.1 * 3, 1e20, 100.0, 1e15, 1.2345678901234568e17, 0.1,
+                                  1e-5, -2.5, -0.0, 1 / 3, 1e300, float("inf"), -float("inf")])
+def test_a_real_is_read_as_sqlite_writes_it(real: float) -> None:
+    text = sqlite3.connect(":memory:").execute("SELECT CAST(? AS TEXT)", (real,)).fetchone()[0]
+    assert sqlite_like(text, real) == 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 __all__ = ["PG_LIKE_COLLATE", "like_sql", "refusal", "sqlite_like"]
 
+import math
 from functools import lru_cache
 from typing import Any
 
@@ -64,10 +65,28 @@ def refusal(failure: BaseException) -> str | None:
 
 
 def _text(value: Any) -> str:
-    """A value as SQLite's LIKE reads it: its text (a blob's bytes as UTF-8)."""
+    """A value as SQLite's LIKE reads it: its text (a blob's bytes as UTF-8, a real's
+    as SQLite writes it)."""
+    if type(value) is str:
+        return value
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
-    return value if type(value) is str else str(value)
+    if isinstance(value, float):
+        return _real_text(value)
+    return str(value)
+
+
+def _real_text(real: float) -> str:
+    """A real's text as SQLite's CAST(x AS TEXT) writes it: 15 significant digits, a
+    point always ("3.3", "100.0", "1.0e+20", "Inf", -0.0 as "0.0"). Python's own text
+    ("3.3000000000000003", "1e+20") missed the patterns SQLite's LIKE matched."""
+    real += 0.0  # (-0.0 becomes 0.0)
+    if math.isinf(real):
+        return "Inf" if real > 0 else "-Inf"
+    mantissa, e, exponent = f"{real:.15g}".partition("e")
+    if "." not in mantissa:
+        mantissa += ".0"
+    return mantissa + e + exponent
 
 
 def _fold(text: str) -> str:
