@@ -22,8 +22,9 @@ from .schema import SQLITE_COLLATION
 from .sql_quoted import QUOTED
 
 _ORDER = re.compile(r"\b(?:ORDER|GROUP)\s+BY\b", re.I)
-_CLAUSES = re.compile(rf"{QUOTED}|[(),]|\b(?:ORDER|GROUP)\s+BY\b|\b(?:LIMIT|OFFSET|HAVING|WINDOW)\b",
-                      re.I)
+# (a UNION, INTERSECT or EXCEPT ends the clauses of the SELECT before it)
+_CLAUSES = re.compile(rf"{QUOTED}|[(),]|\b(?:ORDER|GROUP)\s+BY\b"
+                      r"|\b(?:LIMIT|OFFSET|HAVING|WINDOW|UNION|INTERSECT|EXCEPT)\b", re.I)
 _DISTINCT = re.compile(r"\s*SELECT\s+DISTINCT\b", re.I)
 _TERM = re.compile(r"(?P<expr>.+?)(?P<tail>\s+(?:ASC|DESC)\b.*|\s+NULLS\s+.*)?", re.I | re.S)
 _NAMES = re.compile(rf"{QUOTED}|(?P<name>[^\W\d]\w*)", re.U)

@@ -33,3 +33,14 @@ FOR EACH q4
 	sOut += [" "] + q4.Name
 END
 Trace(sOut) // expect: Émile Adam bob zoé
+// GROUP BY ends at a UNION, INTERSECT or EXCEPT: its terms group under the keys' collation
+// (ÉMILE and EMILE one group); the collation was put after the next SELECT's column
+HReset(Customer)
+Customer.Name = "EMILE"
+HAdd(Customer)
+HExecuteSQLQuery(q5, "SELECT UPPER(Name) AS u, COUNT(*) AS n FROM Customer GROUP BY UPPER(Name) UNION ALL SELECT 'z', 0")
+Trace("union", HNbRec(q5)) // expect: union, 5
+HExecuteSQLQuery(q5, "SELECT UPPER(Name) AS u FROM Customer GROUP BY UPPER(Name) EXCEPT SELECT 'ADAM'")
+Trace("except", HNbRec(q5)) // expect: except, 3
+HExecuteSQLQuery(q5, "SELECT UPPER(Name) AS u FROM Customer GROUP BY UPPER(Name) INTERSECT SELECT 'ADAM'")
+Trace("intersect", HNbRec(q5)) // expect: intersect, 1

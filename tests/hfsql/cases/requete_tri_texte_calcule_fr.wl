@@ -33,3 +33,14 @@ POUR TOUT q4
 	sOut += [" "] + q4.Name
 FIN
 Trace(sOut) // expect: Émile Adam bob zoé
+// GROUP BY s'arrête à un UNION, INTERSECT ou EXCEPT : ses termes groupent selon le
+// classement des clés (ÉMILE et EMILE un groupe) ; il était mis après la colonne du SELECT suivant
+HRAZ(Customer)
+Customer.Name = "EMILE"
+HAjoute(Customer)
+HExécuteRequêteSQL(q5, "SELECT UPPER(Name) AS u, COUNT(*) AS n FROM Customer GROUP BY UPPER(Name) UNION ALL SELECT 'z', 0")
+Trace("union", HNbEnr(q5)) // expect: union, 5
+HExécuteRequêteSQL(q5, "SELECT UPPER(Name) AS u FROM Customer GROUP BY UPPER(Name) EXCEPT SELECT 'ADAM'")
+Trace("sauf", HNbEnr(q5)) // expect: sauf, 3
+HExécuteRequêteSQL(q5, "SELECT UPPER(Name) AS u FROM Customer GROUP BY UPPER(Name) INTERSECT SELECT 'ADAM'")
+Trace("intersection", HNbEnr(q5)) // expect: intersection, 1
