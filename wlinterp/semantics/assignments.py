@@ -31,7 +31,8 @@ from .text_numbers import numeric, text_number
 from .text_values import is_text
 from .place_types import place_start, place_type
 from .read_only import check_element_store, check_indirect_store
-from .immutable_writes import check_immutable_indirect, check_immutable_place
+from .immutable_writes import check_immutable_indirect, check_immutable_place, \
+    fixed_member
 from .properties import global_property
 from .resolved import Ref
 from .scopes import Symbol
@@ -87,6 +88,8 @@ def _name_target(fc: "FunctionChecker", x: N.Name, compound: bool) -> Symbol | N
         member_in_global_method(fc, x)
     if ref is Ref.MEMBER and fc.sym.access:
         ancestor_private(fc, x)
+    if ref is Ref.MEMBER and fc.sym.immutables:  # `m_n = 5`, m_n declared <immutable>
+        fixed_member(fc, x)
     if sym is not None:
         sym.written = True
         sym.read = sym.read or compound

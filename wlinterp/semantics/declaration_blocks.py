@@ -79,6 +79,9 @@ def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
                               "are typed when compiling): size the array in the code "
                               "(ArrayAdd, `m_t = new array of n int`)", _leftmost(e))
         check_member_creation(fc, s, d, spec)
+        if d.attributes:  # `m_n is int <foo>`: WL222
+            from .variable_attributes import check_member_attributes
+            check_member_attributes(fc, d)
         if d.init is not None and not fc.member_init_ok(d.init, sees):
             fc.rep.report("WL111", "a GLOBAL member's initial value must be a "
                           "constant (give it its value in the code)", d.init)

@@ -15,7 +15,7 @@ Nothing is looked for in a program that declares no immutable variable
 from __future__ import annotations
 
 __all__ = ["immutable_root", "check_immutable_place", "check_immutable_call",
-           "check_immutable_output", "check_immutable_indirect"]
+           "check_immutable_output", "check_immutable_indirect", "fixed_member"]
 
 from typing import TYPE_CHECKING
 
@@ -42,13 +42,19 @@ _KEEPS = "its value is the one its declaration gives"
 
 def immutable_root(fc: "FunctionChecker", e: N.Expr) -> tuple[N.Name, Symbol] | None:
     """The variable declared `<immutable>` that the place `e` is part of (`st` of
-    `st.t[2]`), with its symbol; None for any other place."""
+    `st.t[2]`), with its symbol; None for any other place. A member declared
+    `<immutable>` on the way (`o.m_t[1]`) is reported here (fixed_member)."""
     while type(e) in _HOLDERS:
+        if type(e) is N.Member and fixed_member(fc, e):
+            return None
         e = e.obj  # type: ignore[attr-defined]
     if type(e) is not N.Name:
         return None
     sym = fc.scope.lookup(fold(e.name))
-    return (e, sym) if sym is not None and sym.immutable else None
+    if sym is None:  # `m_n = 5` in a method: a member of the object
+        fixed_member(fc, e)
+        return None
+    return (e, sym) if sym.immutable else None
 
 
 def _passed_root(fc: "FunctionChecker", e: N.Expr) -> tuple[N.Name, Symbol] | None:
@@ -74,6 +80,37 @@ def _report(fc: "FunctionChecker", root: N.Name, how: str) -> None:
     """WL106 at the immutable variable's name."""
     fc.rep.report("WL106", f"cannot change '{root.name}': it is declared immutable, "
                   f"{_KEEPS} ({how})", root, len(root.name))
+
+
+_CONSTRUCTORS = frozenset({"constructor", "constructeur"})
+
+
+def fixed_member(fc: "FunctionChecker", e: N.Member | N.Name) -> bool:
+    """WL106 (True) when `e` (`o.m_n`, `st.n`, or `m_n` in a method) is a member its
+    structure or class declares `<immutable>` (StructInfo.fixed): it keeps the value its
+    declaration gives; a constructor of the class may give the object's own one its
+    value (INFERRED, docs/semantics.md "Attributes on members")."""
+    own = type(e) is N.Name or fc.is_self(e.obj)  # type: ignore[union-attr]
+    here = fc.scope.method_owner()
+    cls = here if own else fc.static_class(e.obj)  # type: ignore[union-attr]
+    if cls is None or cls not in fc.sym.structs:
+        return False
+    key = fold(e.name)
+    holder = next((c for c in fc.sym.lineage(cls)
+                   if c in fc.sym.structs and key in fc.sym.structs[c].fixed), None)
+    if holder is None:
+        return False
+    info = fc.sym.structs[holder]
+    if own and info.is_class and fc.proc is not None \
+            and fold(fc.proc.name) in _CONSTRUCTORS:
+        return False  # (the constructor gives it its value)
+    kind = "class" if info.is_class else "structure"
+    why = f"only its declaration and {info.name}'s constructor give it a value" \
+        if info.is_class else _KEEPS
+    col = e.col if type(e) is N.Name else e.col + 1
+    fc.rep.report("WL106", f"cannot change the member '{e.name}' of the {kind} {info.name}:"
+                  f" it is declared immutable, {why}", e, len(e.name), col=col)
+    return True
 
 
 def check_immutable_place(fc: "FunctionChecker", x: N.Expr) -> None:

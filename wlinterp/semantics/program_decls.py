@@ -24,7 +24,7 @@ from .file_globals import keep_globals
 from .program_symbols import ProgramSymbols, StructInfo, class_constants, implemented
 from .reporter import Reporter
 from .resolved import class_constant_key
-from .symbols import collect_decls, method_key
+from .symbols import collect_decls, declared_immutable, method_key
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -104,6 +104,13 @@ def member_types(s: N.StructDecl) -> dict[str, str]:
     return {fold(n): d.type_text for d in s.members for n, _, _ in d.names}
 
 
+def fixed_members(s: N.StructDecl) -> frozenset[str]:
+    """The members `s` declares `<immutable>` (folded): immutable_writes.py refuses
+    their writes."""
+    return frozenset(fold(n) for d in s.members if d.attributes and declared_immutable(d)
+                     for n, _, _ in d.names)
+
+
 def _members(s: N.StructDecl, rep: Reporter) -> dict[str, str]:
     """A structure's or class's members (folded -> shown); one declared twice is WL105."""
     members: dict[str, str] = {}
@@ -138,7 +145,8 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                                           frozenset(fold(n) for n in s.statics),
                                           class_constants(s), s.abstract, member_types(s),
                                           implemented(s), s.is_class, tuple(s.bases),
-                                          frozenset(s.private_bases))
+                                          frozenset(s.private_bases), fixed_members(s))
+        symbols.immutables = symbols.immutables or bool(symbols.structs[key].fixed)
         member_access(symbols, s, members)
         _class_constants(s, symbols, rep)
     elif isinstance(s, N.EnumDecl):

@@ -37,6 +37,7 @@ class StructInfo:
     is_class: bool = True  # False for a Structure (a message names which it is)
     bases: tuple[str, ...] = ()  # every parent (multiple inheritance, ?6010007), base first
     private_bases: frozenset[str] = frozenset()  # parents of a private inheritance (folded)
+    fixed: frozenset[str] = frozenset()  # members declared `<immutable>` (folded)
 
     def parents(self) -> tuple[str, ...]:
         """The folded names of the classes it inherits from, in the order written."""

@@ -15,7 +15,7 @@ mapping, growth)."""
 from __future__ import annotations
 
 __all__ = ["check_variable_attributes", "immutable_write", "immutable_loop",
-           "declares_immutable"]
+           "declares_immutable", "check_member_attributes"]
 
 import re
 from typing import TYPE_CHECKING
@@ -64,6 +64,27 @@ def check_variable_attributes(fc: "FunctionChecker", s: N.Decl) -> None:
                               f"{attribute_named(m, word, at)}: it is ignored", s,
                               attribute_width(m, word, at), line=line, col=col + at,
                               hint=f"a variable's attributes known: {_SHOWN}")
+
+
+# a structure's or class's member also takes (?1511025's OOP attributes): `<unique key>`
+# / `<clé unique>`, `<association>` / `<associé>`
+_MEMBER_KNOWN = _KNOWN | frozenset({"unique", "cle", "association", "associe"})
+_MEMBER_SHOWN = _SHOWN + ", <unique key>/<clé unique>, <copy>/<copie>, <name>/<nom>"
+
+
+def check_member_attributes(fc: "FunctionChecker", d: N.Decl) -> None:
+    """WL222 at an attribute no member takes (`m_n is int <foo>`), as for a variable; a
+    member's `<immutable>` is read by program_decls.fixed_members."""
+    for text, line, col in d.attributes:
+        m = ATTRIBUTE.match(text)
+        if m is None:
+            continue
+        for word, at in attribute_words(m):
+            if fold(word) not in _MEMBER_KNOWN:
+                fc.rep.report("WL222", f"unknown member attribute "
+                              f"{attribute_named(m, word, at)}: it is ignored", d,
+                              attribute_width(m, word, at), line=line, col=col + at,
+                              hint=f"a member's attributes known: {_MEMBER_SHOWN}")
 
 
 def declares_immutable(s: N.Decl) -> bool:
