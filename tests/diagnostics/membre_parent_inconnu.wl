@@ -10,8 +10,8 @@ CVerrou est une Classe
 	PRIVÉ
 	secret est un entier
 FIN
-CClient est une Classe // warning: WL207:1 unknown parent class 'CInconnue'; CClient has only its own members
-	hérite de CInconnue
+CClient est une Classe
+	hérite de CInconnue // warning: WL207:12 unknown parent class 'CInconnue'; CClient has only its own members
 FIN
 PROCÉDURE CClient::Constructeur()
 Trace("client" + :id + id + :SECRET)

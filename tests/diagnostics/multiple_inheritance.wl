@@ -11,9 +11,9 @@ CDuck is Class
 	inherits from CAnimal
 	inherits from CSwimmer
 END
-CRobot is Class // warning: WL207:1 unknown parent class 'CMachine'; CRobot has only its own members
+CRobot is Class
 	inherits from CAnimal
-	inherits from CMachine
+	inherits from CMachine // warning: WL207:16 unknown parent class 'CMachine'; CRobot has only its own members
 END
 CLoopA is Class // error: WL111:1 the class CLoopA inherits from itself
 	inherits from CAnimal

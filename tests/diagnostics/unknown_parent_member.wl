@@ -10,8 +10,8 @@ CLocked is a Class
 	PRIVATE
 	secret is int
 END
-CClient is a Class // warning: WL207:1 unknown parent class 'CUnknown'; CClient has only its own members
-	inherits from CUnknown
+CClient is a Class
+	inherits from CUnknown // warning: WL207:16 unknown parent class 'CUnknown'; CClient has only its own members
 END
 PROCEDURE CClient::Constructor()
 Trace("client" + :id + id + :secret)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 __all__ = ["check_enum_decl", "check_struct_decl"]
 
+import re
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
@@ -68,6 +69,24 @@ def class_sees(fc: "FunctionChecker", cls: str) -> dict[str, str]:
     return shown
 
 
+_INHERITS = re.compile(r"\b(?:inherits|h[ée]rite)\b", re.I)
+
+
+def _parent_place(fc: "FunctionChecker", s: N.StructDecl, base: str) -> tuple[int, int]:
+    """Where the class `s` names its parent `base` (`inherits from CNope`, `hérite de
+    CNope`, below its header): the line and column of the name, (0, 0) if not found (a
+    class of another file: the header then). WL207 marked the class's header."""
+    lines = fc.rep.lines
+    name = re.compile(r"(?<!\w)" + re.escape(base) + r"(?!\w)", re.I)
+    for number in range(s.line, min(len(lines), s.line + 200) + 1):
+        text = lines[number - 1].split("//", 1)[0]
+        said = _INHERITS.search(text)
+        found = name.search(text, said.end()) if said is not None else None
+        if found is not None:
+            return number, found.start() + 1
+    return 0, 0
+
+
 def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
     sees = class_sees(fc, fold(s.name)) if s.is_class else fc.sym.constants
     for d in s.members:
@@ -100,8 +119,10 @@ def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
         check_shared_methods(fc, s)
     for base in s.bases or ([s.base] if s.base else []):
         if fold(base) not in fc.sym.structs:
+            line, col = _parent_place(fc, s, base)
             fc.rep.report("WL207", f"unknown parent class '{base}'; {s.name} has only its "
-                          f"own members", s, len(s.name))
+                          f"own members", s, len(base) if line else len(s.name),
+                          line=line or s.line, col=col or s.col)
         elif s.is_class and not fc.sym.structs[fold(base)].is_class:
             fc.rep.report("WL110", f"'{base}' is a structure: a class inherits only from a "
                           "class", s, len(s.name), deferred=True)
