@@ -42,7 +42,10 @@ _LAST_WORD_RE = lazy_compile(r"\w+$")
 _OPERAND_CHARS = frozenset(')]"”')
 # The tokens after which a quote ending its line opens no text of lines: an operand's end,
 # but no soft keyword (`POUR TOUTE CHAÎNE x DE "`: DE is the keyword there, as OF is)
-QUOTE_OPERAND_END = frozenset(OPERAND_END) - {"SOFT_A", "SOFT_DE", "SOFT_SUR"}
+_SOFT_WORDS = frozenset({"SOFT_A", "SOFT_DE", "SOFT_SUR"})
+QUOTE_OPERAND_END = frozenset(OPERAND_END) - _SOFT_WORDS
+# (a `[` ending its line after one of them, a blank between, opens a text of lines:
+# `POUR TOUTE CHAÎNE s DE [`; `a[` right after a variable named `a` is a subscript)
 # A number, maybe closed by `.`, `)` or `-`, then a word that is no duration unit (`3 min`)
 # nor an operator word (`1 AND x`, `1 TO 5`, `2 SUR 3`): the first line of a text
 # (`3 items were shipped`, `12 rue des Lilas`, `1. Open`), which no array item starts so
@@ -148,8 +151,9 @@ class TextsMixin:
         if eol is None:
             return False
         out = self.out
-        if out and out[-1].type in OPERAND_END:
-            return False
+        if out and out[-1].type in OPERAND_END and not (
+                out[-1].type in _SOFT_WORDS and text[start - 1] in " \t"):
+            return False  # (`t[`: a subscript; `DE [`: the keyword, then a text of lines)
         joined = self.opens_line_after_equals(start)
         # `]` alone, or `],a,b)`: the call goes on
         index = self.closers
