@@ -47,7 +47,9 @@ class ParsedFile:
 
     @property
     def lines(self) -> int:
-        return self.source.text.count("\n") + 1
+        """The lines the lexer counts in the file (CR LF, CR or LF: a file saved with lone
+        CRs counted one line, and the next file's lines overlapped its own)."""
+        return len(source_lines(self.source.text))
 
 
 def parse_file(source: SourceFile, offset: int, virtual: str) -> ParsedFile:

@@ -13,6 +13,8 @@ __all__ = ["compile_problems"]
 
 from typing import Any
 
+from ..errors import source_lines
+
 
 def compile_problems(linked: Any) -> list[str]:
     """The texts to print for the linked program `linked` (project.program.Linked), each
@@ -34,7 +36,7 @@ def _at_its_file(d: Any, layout: Any) -> Any:
     if d.filename != layout.virtual:
         return d
     src, line = layout.position(d.line)
-    lines = src.raw.splitlines()
+    lines = source_lines(src.raw)  # (as the lexer counts: not at U+2028, FF...)
     written = lines[line - 1] if 0 < line <= len(lines) else d.source_line
     return Diagnostic(d.code, d.message, src.path, line, d.column, d.length, d.hint,
                       written, d.deferred)

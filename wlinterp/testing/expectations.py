@@ -16,6 +16,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from ..errors import source_lines
+
 _EXPECT = re.compile(r"//\s*expect(?P<kind> error| mail count| mail)?:\s?(?P<text>.*)$",
                      re.IGNORECASE)
 
@@ -47,7 +49,7 @@ class Expectations:
 def read_expectations(text: str, ranges: list[tuple[int, int]] | None = None) -> Expectations:
     """The expectations on lines inside `ranges` (inclusive line ranges; None = all)."""
     exp = Expectations()
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(source_lines(text), 1):  # (numbered as the lexer does)
         if "expect" not in line:
             continue
         m = _EXPECT.search(line)
