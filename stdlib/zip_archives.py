@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import os
 
+from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, TextArg
+from wlinterp.runtime.access import READ_ONLY_REFUSAL
 from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
@@ -91,6 +93,26 @@ class WLZipArchive:
 
     def copy(self) -> "WLZipArchive":
         return self  # a second variable designates the same archive (decided)
+
+    def wl_get(self, name: str) -> int:
+        """`a..Count` / `a..Occurrence`: how many files the archive holds, zipNbFile's
+        answer (-1 when not opened). INFERRED (docs/builtins.md, "Archives"): the
+        type's page is not stored; Count/Occurrence is WLanguage's name for how many
+        elements a value holds, and it was "no property 'Count'"."""
+        if fold(name) not in _COUNT:
+            raise WLRuntimeError(f"A value of type zipArchive has no property '{name}' "
+                                 f"(wlinterp has Count / Occurrence).")
+        return zip_nb_file(None, self)  # (a variable needs no run state)
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        """Refused: the count follows the files added and deleted. A name the type does
+        not have is refused as a read refuses it (`wl check` says both first)."""
+        self.wl_get(name)
+        raise WLRuntimeError(f"A zipArchive's {name} {READ_ONLY_REFUSAL}: it counts the "
+                             f"archive's files (zipAddFile, zipDeleteFile change it).")
+
+
+_COUNT = ("count", "occurrence")
 
 
 family.type("zipArchive", "zipArchive", lambda rt: WLZipArchive())
