@@ -53,6 +53,9 @@ class ImapMailbox(LoopbackMailbox):
     untagged: dict[str, list[bytes]] = field(default_factory=dict)
     """A command ("LIST", "UID FETCH", "UID SEARCH") answered with these untagged lines
     (sent as they are, after `* `) and OK, instead of the mailbox's (a garbage server)."""
+    bare_status: bool = False
+    """Tagged answers carry their status alone (`a1 OK`, `a2 NO`): no code, no text, which
+    RFC 9051 allows (Appendix E, 23) and some IMAP4rev1 servers send."""
     token: str = ""
     """An OAuth token AUTHENTICATE XOAUTH2 accepts (none: XOAUTH2 is refused)."""
     server: RawServer | None = None
@@ -74,6 +77,8 @@ class _Conversation:
 
     def send(self, line: str | bytes) -> None:
         data = line if isinstance(line, bytes) else line.encode("utf-8", "surrogateescape")
+        if self.box.bare_status and not data.startswith((b"*", b"+")):
+            data = b" ".join(data.split(b" ")[:2])
         self.conn.sendall(data + b"\r\n")
 
     def run(self) -> None:

@@ -67,6 +67,16 @@ class _BoundedAnswers:
             said = bye[-1].decode("utf-8", "replace") if isinstance(bye[-1], bytes) else ""
             raise imaplib.IMAP4.abort(f"{BYE_WORDS} (BYE {said})".replace(" )", ")"))
 
+    def _get_line(self) -> bytes:
+        """imaplib's line; a tagged status with no text after it (`a1 OK`), which RFC 9051
+        allows (Appendix E, 23: resp-text may be empty) and servers send, gets the space
+        imaplib's tag pattern wants (it was "unexpected response": the session failed)."""
+        line: bytes = super()._get_line()  # type: ignore[misc]
+        tag, _, status = line.partition(b" ")
+        if status.isalpha() and tag.startswith(self.tagpre):  # type: ignore[attr-defined]
+            return line + b" "
+        return line
+
     def readline(self) -> bytes:
         """imaplib's line, whose bound (1,000,000 bytes) it reports as a refusal ("the
         server replied got more than 1000000 bytes"), leaving the rest of the line to be
@@ -138,8 +148,8 @@ class IMAPSession(ReadingSession):
         kind, data = answer
         if kind != "OK":
             text = reply_words(b" ".join(d for d in data if isinstance(d, bytes)))
-            raise ReadError(self.server, step, self.quoted(f"the server replied {kind} {text}"),
-                            self.protocol)
+            raise ReadError(self.server, step, self.quoted(
+                f"the server replied {kind} {text}".rstrip()), self.protocol)
         return data
 
     # ------------------------------------------------------------ session

@@ -146,6 +146,8 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
         return "the conversation broke off: " + re.sub(r"^socket error: ", "", shown)
     if isinstance(exc, imaplib.IMAP4.error):  # "UID command error: BAD [b'what']": the
         shown = re.sub(r"^[A-Z]+ command error: ", "", shown)  # server said "BAD what"
+    if not shown:  # a refusal with no text (imaplib's LOGIN keeps no status: `a1 NO`)
+        return "the server refused it, with no text"
     return "the server replied " + shown
 
 
