@@ -32,6 +32,26 @@ FIN
 _PIECE = 65536
 
 
+def _run(server, code: str, pause: int) -> float:
+    """`code` run against `server` on a loopback port; the server is awaited (it stops by
+    itself within 20 s), then closed. The read's one line is the 16 MB refusal, in the
+    script's language; when the run ended (monotonic time)."""
+    raw = RawServer(server)
+    out = io.StringIO()
+    try:
+        run_source(code.format(port=raw.port, pause=pause), "ws.wl", stdout=out,
+                   stderr=io.StringIO())
+        finished = time.monotonic()
+        assert server.done.wait(20)
+    finally:
+        raw.close()
+    read = "SocketRead" if code is EN else "SocketLit"
+    assert out.getvalue().splitlines() == [
+        f"0, 1, {read}: a WebSocket message of more than 16777216 bytes, the longest "
+        "WebSocket message a read gathers (16 MB)."]
+    return finished
+
+
 class Fragments:
     """A server sending one text message's fragments without end (never the final one),
     64 KB each, until the client goes away or 20 s have passed: how many bytes it sent."""
@@ -56,18 +76,7 @@ class Fragments:
 @pytest.mark.parametrize("code", [EN, FR], ids=["en", "fr"])
 def test_endless_fragments_stop_at_the_websocket_limit(code: str) -> None:
     server = Fragments()
-    raw = RawServer(server)
-    out = io.StringIO()
-    try:
-        run_source(code.format(port=raw.port, pause=0), "ws.wl", stdout=out,
-                   stderr=io.StringIO())
-        assert server.done.wait(20)
-    finally:
-        raw.close()
-    read = "SocketRead" if code is EN else "SocketLit"
-    assert out.getvalue().splitlines() == [
-        f"0, 1, {read}: a WebSocket message of more than 16777216 bytes, the longest "
-        "WebSocket message a read gathers (16 MB)."]
+    _run(server, code, pause=0)
     assert server.sent < 48 << 20, server.sent  # the bound and what the buffers held: the
     # connection closed at once (SocketClose's goodbye took 400 MB more in its second)
 
@@ -106,19 +115,7 @@ def test_a_frame_too_long_closes_the_connection_at_once(code: str) -> None:
     """The script pauses 3 s after the failed read, its socket not closed: the server saw
     the connection end during the pause, after a close frame with status 1009."""
     server = HugeFrame()
-    raw = RawServer(server)
-    out = io.StringIO()
-    try:
-        run_source(code.format(port=raw.port, pause=300), "ws.wl", stdout=out,
-                   stderr=io.StringIO())
-        finished = time.monotonic()
-        assert server.done.wait(20)
-    finally:
-        raw.close()
-    read = "SocketRead" if code is EN else "SocketLit"
-    assert out.getvalue().splitlines() == [
-        f"0, 1, {read}: a WebSocket message of more than 16777216 bytes, the longest "
-        "WebSocket message a read gathers (16 MB)."]
+    finished = _run(server, code, pause=300)
     assert server.ended_at < finished - 1.5, (server.ended_at, finished)
     assert len(server.got) == 8 and server.got[:2] == b"\x88\x82", server.got
     mask, payload = server.got[2:6], server.got[6:8]
