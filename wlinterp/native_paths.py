@@ -51,11 +51,22 @@ def native_path(value: object, new: bool = False) -> str:
             rest = _without_parents(rest)
         root = os.environ.get("WL_DRIVE_ROOT", "")
         path = os.path.join(root, rest.lstrip("/")) if root else rest
+    elif windows_style and path.startswith("//") and os.environ.get("WL_DRIVE_ROOT", ""):
+        path = _unc_under_root(path, os.environ["WL_DRIVE_ROOT"])
     if windows_style and not m and ("/.." in path or path.startswith("..")):
         path = _without_parents(path)
     if os.environ.get("WL_PATH_CASE", "").lower() == "exact":
         return path
     return existing_case(path, new)
+
+
+def _unc_under_root(path: str, root: str) -> str:
+    """A network path (`\\\\Server\\Share\\a.txt`, here `//Server/Share/a.txt`) under
+    WL_DRIVE_ROOT's folder, as a drive letter is: `<root>/Server/Share/a.txt`, its `..`
+    resolved first so none climbs above that folder. It went to `//Server/Share/a.txt`,
+    the host's `/Server/Share/a.txt`, outside the sandbox the variable sets up
+    (*decided* FS 7 Dec 2026; docs/builtins.md "Windows paths on POSIX")."""
+    return os.path.join(root, _without_parents("/" + path.lstrip("/")).lstrip("/"))
 
 
 def _without_parents(path: str) -> str:

@@ -68,3 +68,21 @@ def test_automatic_deletion_when_the_program_ends_without_closing(
     assert doomed.exists()
     rt.finish()
     assert not doomed.exists() and kept.exists()
+
+
+@pytest.mark.skipif(os.sep != "/", reason="the mapping applies on POSIX only")
+def test_a_network_path_stays_in_the_drive_root_sandbox(
+        rt: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`\\\\Server\\Share\\...` under WL_DRIVE_ROOT is `<root>/Server/Share/...`, as a
+    drive letter is, its `..` kept inside (it wrote to the host's /Server/Share)."""
+    root = tmp_path / "root"
+    root.mkdir()
+    monkeypatch.setenv("WL_DRIVE_ROOT", str(root))
+    assert call(rt, "fMakeDir", "\\\\Srv\\Share\\Export") is True
+    assert call(rt, "fSaveText", "\\\\Srv\\Share\\Export\\a.csv", "x;y") is True
+    assert call(rt, "fSauveTexte", "\\\\Srv\\Share\\..\\..\\..\\b.csv", "z") is True
+    assert (root / "Srv" / "Share" / "Export" / "a.csv").read_text() == "x;y"
+    assert (root / "b.csv").read_text() == "z"
+    assert call(rt, "fLoadText", "\\\\SRV\\share\\export\\A.CSV") == "x;y"
+    assert call(rt, "fChargeTexte", "\\\\Srv\\Share\\Export\\a.csv") == "x;y"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["root"]
