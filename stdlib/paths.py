@@ -118,11 +118,12 @@ def separator(rt: Runtime, path: TextArg = None, kind: object = None) -> str:
 
 @family.function("CompleteDir", "CompleteRep", "fCompleteDir")
 def complete_dir(rt: Runtime, path: TextArg) -> str:
-    """`path` ending with a separator (the one it already uses, else the system's)."""
+    """`path` ending with a separator (the one it already uses, else the system's; a
+    drive letter alone, `C:`, takes `\\`: it gave `C:/`, INFERRED FS 7 Dec 2026)."""
     text = text_arg(path, "CompleteDir")
     if not text or text.endswith(("/", "\\")):
         return text
-    return text + ("\\" if "\\" in text else os.sep)
+    return text + ("\\" if "\\" in text or len(text) == 2 and DRIVE.match(text) else os.sep)
 
 
 @family.function("UncompleteDir", "DécompleteRep", "fUncompleteDir")
@@ -169,7 +170,10 @@ def build_path(rt: Runtime, directory: object, name: TextArg, extension: TextArg
     ext = text_arg(extension, "fBuildPath")
     if ext and not ext.startswith("."):
         ext = "." + ext
-    return complete_dir(rt, directory) + text_arg(name, "fBuildPath") + ext
+    folder, text = complete_dir(rt, directory), text_arg(name, "fBuildPath")
+    if folder:  # `\Temp\a.txt` after `C:` is one separator, not two (INFERRED)
+        text = text.lstrip("/\\")
+    return folder + text + ext
 
 
 @family.function("fParentDir", "fRepParent")
