@@ -10,33 +10,41 @@ csv_lignes_melangees_fr.wl; tests/stdlib/test_csv_parse.py).
 """
 from __future__ import annotations
 
-__all__ = ["parse_csv"]
+__all__ = ["parse_csv", "read_quoted_line"]
 
 import re
 
 _LINE_END = re.compile(r"[\r\n]")
 
 
-def parse_csv(text: str, sep: str, cut_plain: bool = True) -> list[list[str]] | None:
-    """The lines of CSV `text` as lists of fields; None when a quote never closes.
-    `cut_plain` False reads every line character by character, as the reader did before
-    lines without a quote were cut with str.split (tests/stdlib/test_csv_parse.py
-    compares the two readings)."""
+def parse_csv(text: str, sep: str) -> list[list[str]] | None:
+    """The lines of CSV `text` as lists of fields; None when a quote never closes."""
     rows: list[list[str]] = []
     i, n = 0, len(text)
     while i < n:
         found = _LINE_END.search(text, i)
         end = found.start() if found is not None else n
-        if cut_plain and '"' not in text[i:end]:
+        if '"' not in text[i:end]:
             rows.append(text[i:end].split(sep))
             i = end + 2 if text.startswith("\r\n", end) else end + 1
             continue
-        row, i = _quoted_line(text, i, sep)
-        if row is _UNCLOSED:
+        i = read_quoted_line(text, i, sep, rows)
+        if i < 0:
             return None
-        if row is not None:
-            rows.append(row)
     return rows
+
+
+def read_quoted_line(text: str, i: int, sep: str, rows: list[list[str]]) -> int:
+    """Read the line starting at `i` character by character and add its fields to `rows`
+    (none for a text ending on an empty quoted field alone); where the next line starts,
+    -1 when a quote never closes. Any line reads so, a line without a quote too: the test
+    compares that reading with parse_csv's (tests/stdlib/test_csv_parse.py)."""
+    row, i = _quoted_line(text, i, sep)
+    if row is _UNCLOSED:
+        return -1
+    if row is not None:
+        rows.append(row)
+    return i
 
 
 _UNCLOSED: list[str] = []
