@@ -10,6 +10,7 @@ from ..runtime.kinds import Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from ..syntax.walk import walk_stmts
 from ..semantics.facts import facts
+from ..semantics.error_modes import sets_error_mode
 from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
 from ..runtime.types import StructDef, TypeSpec
 from .base import CompilerBase
@@ -24,22 +25,7 @@ else:
     on_first_call(globals(), "..secret_names", "is_secret_name")
 
 _MYPARAMS = frozenset({"myparameters", "mesparametres"})
-_ERROR_MODES = frozenset({"errorchangeparameter", "erreurchangeparametre",
-                          "errorrestoreparameter", "erreurrestaureparametre",
-                          "exceptionchangeparameter", "exceptionchangeparametre",
-                          "exceptionrestoreparameter", "exceptionrestaureparametre"})
 
-
-def sets_error_mode(body: N.Body) -> bool:
-    """Does this body (not its internal procedures) call ErrorChangeParameter,
-    ExceptionChangeParameter or their Restore functions? Only such a body gets an
-    error-mode frame. (A callee named so is among the names the body mentions, internal
-    procedures' included: most bodies mention none, and their calls are not read.)"""
-    found = facts(body)
-    if _ERROR_MODES.isdisjoint(found.referenced):
-        return False
-    return any(isinstance(c.func, N.Name) and fold(c.func.name) in _ERROR_MODES
-               for c in found.own_calls)
 
 class BodyMixin:
     """Methods of ProgramCompiler that lay out one function."""

@@ -27,6 +27,7 @@ from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
                                 procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
 from .lookup import pending_read
+from .error_modes import handles_exceptions
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -130,7 +131,12 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         self.declare_body(body)
         if self.builtin_calls:  # (a parameter's default value was checked before)
             self.builtin_calls.clear()
-        self.block(body.stmts)
+        if handles_exceptions(body):  # (the run goes on where a fatal error stops another)
+            self.guarded += 1
+            self.block(body.stmts)
+            self.guarded -= 1
+        else:
+            self.block(body.stmts)
         if body.on_error is not None or body.on_exception is not None \
                 or body.on_end is not None:
             for section in (body.on_error, body.on_exception, body.on_end):

@@ -188,23 +188,33 @@ def _past_fixed_size(fc: "FunctionChecker", e: N.Index) -> None:
     """WL110 for a literal subscript past the declared size of a variable declared a fixed
     array (`tf is fixed array of 3 int`, `tf[4]`): its dimensions never change (?1514025),
     so the run stops there whatever it holds, with these words (runtime/containers.py
-    out_of_range); the check said nothing. A dynamic array may have grown: not judged.
-    Not said where a WHEN EXCEPTION catches it (the run goes on), as `x / 0`."""
+    out_of_range); the check said nothing. A dynamic array (`x is array of 3 int`) only
+    where nothing can have changed its size (sized_arrays.never_resized). Not said where
+    a WHEN EXCEPTION catches it (the run goes on), as `x / 0`."""
     if type(e.obj) is not _NAME or fc.probing or fc.guarded:
         return
     sym = fc.scope.lookup(fold(e.obj.name))
     spec = sym.spec if sym is not None else None
-    if spec is None or spec.kind is not Kind.ARRAY or spec.name != FIXED_ARRAY \
+    if spec is None or spec.kind is not Kind.ARRAY or not spec.dims \
             or len(spec.dims) != len(e.args) or not all(type(d) is int for d in spec.dims):
         return
-    for n, (a, size) in enumerate(zip(e.args, spec.dims), 1):
-        if type(a) is N.Num and type(a.value) is int and a.value > size:
-            from ..runtime.containers import out_of_range
-            said = out_of_range(a.value, size, n if len(spec.dims) > 1 else 0)
-            written, at, col, length = _shown(e)
-            fc.rep.report("WL110", said.rstrip("."), at, length, col=col, deferred=True,
-                          hint=f"'{written}' is a fixed array: its size never changes")
+    past = [(n, a.value, size) for n, (a, size) in enumerate(zip(e.args, spec.dims), 1)
+            if type(a) is N.Num and type(a.value) is int and a.value > size]
+    if not past:
+        return
+    fixed = spec.name == FIXED_ARRAY
+    if not fixed:  # `x is array of 3 int`: its size, unless something may change it
+        from .sized_arrays import never_resized
+        if sym is None or not never_resized(fc, sym):
             return
+    from ..runtime.containers import out_of_range
+    n, value, size = past[0]
+    said = out_of_range(value, size, n if len(spec.dims) > 1 else 0)
+    written, at, col, length = _shown(e)
+    fc.rep.report("WL110", said.rstrip("."), at, length, col=col, deferred=True,
+                  hint=f"'{written}' is a fixed array: its size never changes" if fixed else
+                  f"'{written}' keeps the size its declaration gives: nothing here adds "
+                  f"to it (ArrayAdd, Dimension...)")
 
 
 def _keyed(fc: "FunctionChecker", e: N.Index) -> bool:
