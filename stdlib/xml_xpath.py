@@ -11,10 +11,10 @@ position stays and XMLOut is True.
 
 wlinterp evaluates a subset of XPath 1.0, the one business code uses to pick values:
 location paths (`/a/b`, `//b`, `a/b` from the position, `.`, `..`, `*`, `@name`, `@*`,
-`text()`), predicates `[n]`, `[last()]`, `[@a]`, `[name]`, `[text()]` and comparisons
-`[@a='v']`, `[name!='v']`, `[text()='v']`, `[.='v']` (with a number: compared as
-numbers), and `count(path)`. Names are compared exactly, prefixes as written
-(`soap:Body`). Anything else (axes `name::`, `|`, `and`/`or`, other functions) is a
+`text()`), predicates (xml_xpath_predicates.py: positions, comparisons `= != < <= > >=`,
+`and`, `or`, parentheses and XPath 1.0's string and number functions, on `@a`, `name`,
+`a/b`, `text()`, `.`), and `count(path)`. Names are compared exactly, prefixes as
+written (`soap:Body`). Anything else (axes `name::`, `|`, other functions) is a
 WLanguage error naming what is not supported, rather than a wrong answer.
 """
 from __future__ import annotations
@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Callable
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, TextArg
@@ -31,14 +30,14 @@ from wlinterp.runtime.state import Runtime
 
 from .xml_documents import XMLDocument, XMLNode
 from .xml_named_docs import HandleDoc, attributes, named_doc
+from .xml_xpath_predicates import boolean, predicate_function
 from wlinterp.runtime.types import VARIANT, WLArray
 from wlinterp.syntax.names import fold
-from wlinterp.digits import ascii_digits
 
 family = Family("XML")
 
-SUBSET = ("paths with /, //, ., .., *, names, @name, @*, text(); predicates [n], "
-          "[last()], [@a], [name], [@a='v'], [name='v'], [text()='v'] with = or !=; "
+SUBSET = ("paths with /, //, ., .., *, names, @name, @*, text(); predicates with "
+          "positions, comparisons, and/or and XPath 1.0's string and number functions; "
           "count(path)")
 
 _TOKEN = re.compile(r"""\s*(?:(?P<str>'[^']*'|"[^"]*")|(?P<num>\d+(?:\.\d+)?)
@@ -168,47 +167,21 @@ class _Query:
         return found
 
     def predicate(self, nodes: list[Hit]) -> list[Hit]:
-        """`[n]`, `[last()]`, or a test on each node (n counts within each parent here,
-        as XPath counts within one step)."""
-        tok = self.peek()
-        if ascii_digits(tok) or tok == "last":
-            self.take()
-            if tok == "last":
-                self.take("("), self.take(")")
-            groups: dict[int, list[Hit]] = {}
-            for hit in nodes:
-                groups.setdefault(id(self.parents.get(id(hit[0]))), []).append(hit)
-            keep = []
-            for group in groups.values():
-                n = len(group) if tok == "last" else int(tok)
-                if 1 <= n <= len(group):
-                    keep.append(group[n - 1])
-            return keep
-        read = self.operand()
-        if self.peek() in ("=", "!="):
-            op = self.take()
-            literal = self.take()
-            if not (literal[:1] in "'\"" and literal[-1:] == literal[:1]) and \
-                    not re.fullmatch(r"\d+(\.\d+)?", literal):
-                raise self.fail(literal)
-            return [h for h in nodes if _compare(read(h[0]), op, literal)]
-        if self.peek() not in ("]",):
-            raise self.fail(self.peek())
-        return [h for h in nodes if read(h[0])]
-
-    def operand(self) -> Callable[[ET.Element], list[str]]:
-        """What a predicate tests on an element: its attribute, children, text, itself."""
-        tok = self.take()
-        if tok == "@":
-            name = self.take()
-            return lambda el: [el.attrib[name]] if name in el.attrib else []
-        if tok == "text" and self.peek() == "(":
-            self.take("("), self.take(")")
-            return lambda el: [el.text] if el.text else []
-        if tok == ".":
-            return lambda el: ["".join(el.itertext())]
-        name = self.name(tok)
-        return lambda el: ["".join(c.itertext()) for c in el if name in ("*", c.tag)]
+        """Keep the nodes the expression in `[...]` holds for, each tested with its
+        position among the nodes of its parent in this step and their number, as XPath
+        counts within one step: a number keeps the node at that position (`[2]`,
+        `[last()]`), any other value by its boolean (xml_xpath_predicates.py)."""
+        test = predicate_function(self)
+        groups: dict[int, list[Hit]] = {}
+        for hit in nodes:
+            groups.setdefault(id(self.parents.get(id(hit[0]))), []).append(hit)
+        keep = []
+        for group in groups.values():
+            for position, hit in enumerate(group, 1):
+                value = test((hit[0], position, len(group)))
+                if value == position if isinstance(value, float) else boolean(value):
+                    keep.append(hit)
+        return keep
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:
@@ -219,22 +192,6 @@ def _unique(hits: list[Hit]) -> list[Hit]:
             seen.add((id(el), attr))
             out.append((el, attr, text))
     return out
-
-
-def _compare(values: list[str], op: str, literal: str) -> bool:
-    """XPath's comparison of a node set with a literal: true when some node's value
-    compares so (as numbers when the literal is a number)."""
-    if literal[:1] in "'\"":
-        want = literal[1:-1]
-        return any((v == want) == (op == "=") for v in values)
-    number = float(literal)
-
-    def num(v: str) -> float | None:
-        try:
-            return float(v)
-        except ValueError:
-            return None
-    return any((num(v) == number) == (op == "=") for v in values)
 
 
 def hit_text(hit: Hit) -> str:

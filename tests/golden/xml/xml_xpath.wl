@@ -35,9 +35,9 @@ XMLRoot("cat") // another move ends the query's results
 Trace(XMLResult("cat")) // expect:
 // outside the subset wlinterp evaluates: an error that says so
 WHEN EXCEPTION IN
-	XMLExecuteXPath("cat", "//Book[position() > 1]")
+	XMLExecuteXPath("cat", "//Book[ends-with(Title, Author)]") // (an XPath 2.0 function)
 DO
-	Trace(Left(ExceptionInfo(), 50)) // expect: XMLExecuteXPath: 'position()' in the query '//Book
+	Trace(Left(ExceptionInfo(), 51)) // expect: XMLExecuteXPath: 'ends-with()' in the query '//Book
 END
 WHEN EXCEPTION IN
 	XMLExecuteXPath("cat", "following-sibling::Book")

@@ -20,7 +20,7 @@ Trace(XMLExécuteXPath("cmd", "/Commandes/Commande[@num='99']"), XMLEnDehors("cm
 Trace(XMLExécuteXPath("cmd", "..")) // expect: 1
 Trace(XMLNomElément("cmd"), XMLDonnée("cmd", "num")) // expect: Commande, 13
 QUAND EXCEPTION DANS
-	XMLExécuteXPath("cmd", "//Commande[Total > 100]")
+	XMLExécuteXPath("cmd", "//Commande[lower-case(Client) = 'martin']") // (une fonction d'XPath 2.0)
 FAIRE
-	Trace(Gauche(ExceptionInfo(), 23)) // expect: XMLExécuteXPath: '>' in
+	Trace(Gauche(ExceptionInfo(), 34)) // expect: XMLExécuteXPath: 'lower-case()' in
 FIN

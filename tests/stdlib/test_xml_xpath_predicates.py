@@ -1,0 +1,62 @@
+"""XPath 1.0's value rules in XMLExecuteXPath's predicates (stdlib/xml_xpath_predicates.py):
+a node-set compared with anything is true when some node compares so, `<`/`>` compare
+numbers, a text that is no number is NaN (never equal, never less), a predicate's number
+is a position."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from stdlib.xml_xpath_predicates import boolean, compare, number, string
+from stdlib_helpers import call
+from wlinterp.errors import WLRuntimeError
+from wlinterp.runtime.state import Runtime
+
+
+def test_a_node_set_compares_when_some_node_does() -> None:
+    assert compare(["5", "20"], ">", 10.0) and not compare(["5", "8"], ">", 10.0)
+    assert compare(["a", "b"], "=", "b") and compare(["a", "b"], "!=", "a")
+    assert not compare([], "=", "") and not compare([], "!=", "")
+    assert compare(["3"], "<", ["2", "4"]) and compare(10.0, ">", ["5"])
+
+
+def test_text_that_is_no_number_is_nan() -> None:
+    assert math.isnan(number("12a")) and number(" 12.5 ") == 12.5
+    assert not compare(["abc"], "<", 1.0) and not compare(["abc"], ">=", 1.0)
+    assert compare(["abc"], "!=", 1.0)
+
+
+def test_booleans_and_strings_convert_as_xpath_says() -> None:
+    assert compare(["x"], "=", True) and compare([], "=", False)
+    assert boolean("false") and not boolean("") and not boolean(math.nan)
+    assert string(3.0) == "3" and string(2.5) == "2.5" and string(["a", "b"]) == "a"
+
+
+XML = "<r><i n='1'>a</i><i n='2'>b</i><i n='3'>c</i><j><i n='4'>d</i></j></r>"
+
+
+@pytest.mark.parametrize("query, found", [
+    ("//i[2]", "b"),                                  # a number: a position per parent
+    ("//i[position() = last()]", "c"),
+    ("/r/i[@n > 1 and @n < 3]", "b"),
+    ("/r/i[not(@n = 1) and (. = 'c' or . = 'z')]", "c"),
+    ("//i[substring(., 1, 1) = 'd']", "d"),
+    ("//i[translate(., 'abc', 'ABC') = 'B']", "b"),
+    ("//i[concat(@n, .) = '3c']", "c"),
+    ("/r[count(i) = 3]/i[string-length() = 1][last()]", "c"),
+])
+def test_predicates_pick_the_node(rt: Runtime, query: str, found: str) -> None:
+    call(rt, "XMLDocument", "d", XML)
+    assert call(rt, "XMLExecuteXPath", "d", query) is True
+    assert call(rt, "XMLResult", "d") == found
+    call(rt, "XMLExécuteXPath", "d", query)
+    assert call(rt, "XMLRésultat", "d") == found
+
+
+def test_a_function_outside_xpath_1_or_a_wrong_count_stops_in_words(rt: Runtime) -> None:
+    call(rt, "XMLDocument", "d", XML)
+    with pytest.raises(WLRuntimeError, match="'upper-case\\(\\)' in the query"):
+        call(rt, "XMLExecuteXPath", "d", "//i[upper-case(.) = 'A']")
+    with pytest.raises(WLRuntimeError, match="contains\\(\\) takes 2 argument\\(s\\), not 1"):
+        call(rt, "XMLExecuteXPath", "d", "//i[contains(.)]")
