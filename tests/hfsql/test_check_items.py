@@ -330,3 +330,16 @@ def test_each_condition_form_checks_its_item(tmp_path: Path, lang: str) -> None:
         ("WL109", 3, lines[2].index("Cty") + 1,
          "'Cty' is not an item of the data file Customer"),
     ]
+
+
+@pytest.mark.parametrize("source, negation", [
+    ('FOR EACH Customer WHERE Name LIKE NOT "P%"\nEND\n', "NOT"),
+    ('POUR TOUT Customer AVEC Name COMME PAS "P%"\nFIN\n', "PAS")], ids=["en", "fr"])
+def test_like_not_is_refused_at_its_negation(tmp_path: Path, source: str, negation: str) -> None:
+    """`Item LIKE NOT pattern` is no form (NOT LIKE is): said by check at the NOT, where it
+    was silent and the run stopped with "A string cannot be used as a boolean"."""
+    found = [(code, line, col, message) for code, line, col, message, _ in
+             check(tmp_path, source)]
+    assert found == [("WL100", 1, source.index(f" {negation} ") + 2,
+                      "FOR EACH on a data file: 'LIKE NOT' is no operator; the negation is "
+                      "written before it: Item NOT LIKE pattern (Item PAS COMME motif)")]

@@ -43,6 +43,7 @@ class FileConditions(CompilerBase):
             return f"('not', [{self.file_part(e.operand)}])"
         cmp = file_comparison(e, self.declared_name)
         if cmp is not None:
+            _like_not(self, cmp.op, cmp.values[0] if cmp.values else None)
             values = [self.value(v) for v in cmp.values]
             # (a tuple for BETWEEN and IN; `IN ()` an empty one, which foreach_where.py
             # reads as false, NOT IN () as true: "(,)" was no Python at all)
@@ -58,6 +59,17 @@ class FileConditions(CompilerBase):
         key = fold(name)
         var = self.scope.lookup(key) or self.prog.main_scope.vars.get(key)
         return var is not None and not var.implicit
+
+
+def _like_not(compiler: CompilerBase, op: str, value: N.Expr | None) -> None:
+    """`Name LIKE NOT "P%"` (`COMME PAS`): no form of LIKE; SQL and HFilter's condition
+    negate it as `NOT LIKE`. It read as LIKE given the boolean NOT "P%", silent in check
+    while the run stopped with "A string cannot be used as a boolean": refused in words
+    at the NOT (docs/hfsql.md, FOR EACH ... WHERE)."""
+    if op in ("LIKE", "NOT LIKE") and isinstance(value, N.Unary) and value.op == "not":
+        raise compiler.error("FOR EACH on a data file: 'LIKE NOT' is no operator; the "
+                             "negation is written before it: Item NOT LIKE pattern "
+                             "(Item PAS COMME motif)", value)
 
 
 _ONE_VALUE = frozenset({"=", "<>", "<", "<=", ">", ">=", "[=", "[=]", "LIKE", "NOT LIKE"})
