@@ -47,7 +47,7 @@ class FileConditions(CompilerBase):
             values = [self.value(v) for v in cmp.values]
             # (a tuple for BETWEEN and IN; `IN ()` an empty one, which foreach_where.py
             # reads as false, NOT IN () as true: "(,)" was no Python at all)
-            value = values[0] if cmp.op in _ONE_VALUE else f"({''.join(v + ', ' for v in values)})"
+            value = values[0] if cmp.one_value else f"({''.join(v + ', ' for v in values)})"
             return f"({cmp.item.name!r}, {cmp.op!r}, {value})"
         raise self.error("FOR EACH on a data file: the condition must compare items with "
                          "values (Item = value, with = <> < <= > >= [= [=], LIKE, BETWEEN "
@@ -70,6 +70,3 @@ def _like_not(compiler: CompilerBase, op: str, value: N.Expr | None) -> None:
         raise compiler.error("FOR EACH on a data file: 'LIKE NOT' is no operator; the "
                              "negation is written before it: Item NOT LIKE pattern "
                              "(Item PAS COMME motif)", value)
-
-
-_ONE_VALUE = frozenset({"=", "<>", "<", "<=", ">", ">=", "[=", "[=]", "LIKE", "NOT LIKE"})

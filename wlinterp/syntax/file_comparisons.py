@@ -30,6 +30,12 @@ class FileComparison(NamedTuple):
     values: list[N.Expr]  # one value; BETWEEN's low and high; IN's list
     written: N.Expr  # the item as written (`File.Item`, `Item`)
 
+    @property
+    def one_value(self) -> bool:
+        """Compared with one value (an operator of FILE_OPERATORS), not with BETWEEN's
+        two bounds or IN's list (which the compiler passes as a tuple)."""
+        return self.op in FILE_OPERATORS
+
 
 def file_comparison(e: N.Expr, declared: Callable[[str], bool]) -> FileComparison | None:
     """`e` as a comparison of an item with values, or None when it is none of the forms.
