@@ -343,3 +343,16 @@ def test_like_not_is_refused_at_its_negation(tmp_path: Path, source: str, negati
     assert found == [("WL100", 1, source.index(f" {negation} ") + 2,
                       "FOR EACH on a data file: 'LIKE NOT' is no operator; the negation is "
                       "written before it: Item NOT LIKE pattern (Item PAS COMME motif)")]
+
+
+@pytest.mark.parametrize("source", [
+    'FOR EACH Product WHERE Price > Stock AND Price > Stokc\nEND\n',
+    'POUR TOUT Product AVEC Price > Stock ET Price > Stokc\nFIN\n'], ids=["en", "fr"])
+def test_an_item_compared_with_another_is_checked(tmp_path: Path, source: str) -> None:
+    """`Price > Stock`: the second item is an item of the file, not an undeclared variable
+    (WL101 was said without an analysis; with one, check was silent on a misspelt one)."""
+    found = [(code, line, col, message) for code, line, col, message, _ in
+             check(tmp_path, source)]
+    assert found == [("WL109", 1, source.index("Stokc") + 1,
+                      "'Stokc' is not an item of the data file Product")]
+    assert check(tmp_path, source.replace("Stokc", "Stock"), analysis=None) == []

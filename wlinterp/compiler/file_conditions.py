@@ -13,7 +13,7 @@ from ..syntax.names import fold
 from .base import CompilerBase
 
 if TYPE_CHECKING:
-    from ..syntax.file_comparisons import file_comparison
+    from ..syntax.file_comparisons import FileComparison, file_comparison
 else:  # (loaded by the first program browsing a data file with a condition)
     on_first_call(globals(), "..syntax.file_comparisons", "file_comparison")
 
@@ -23,27 +23,32 @@ _JOINS = {"and": "and", "sand": "and", "or": "or", "sor": "or"}
 class FileConditions(CompilerBase):
     """A FOR EACH condition as Python code building its parts."""
 
-    def file_conditions(self, e: N.Expr | None) -> list[str]:
+    def file_conditions(self, e: N.Expr | None, file: str = "") -> list[str]:
         """The condition's conjuncts (joined by AND), each the code of a part: a
         comparison `(item, op, value)` (the value evaluated once, before the loop; a
         tuple of values for BETWEEN and IN), or `("or", [parts])`, `("and", [parts])`,
-        `("not", [part])`."""
+        `("not", [part])`; `(item, op, None, other_item)` compares two items of the
+        browsed data file `file` (folded) record by record (file_items)."""
         if e is None:
             return []
         if isinstance(e, N.Logic) and _JOINS.get(e.op) == "and":
-            return self.file_conditions(e.left) + self.file_conditions(e.right)
-        return [self.file_part(e)]
+            return self.file_conditions(e.left, file) + self.file_conditions(e.right, file)
+        return [self.file_part(e, file)]
 
-    def file_part(self, e: N.Expr) -> str:
+    def file_part(self, e: N.Expr, file: str = "") -> str:
         """One part of the condition (file_conditions)."""
         if isinstance(e, N.Logic) and e.op in _JOINS:
             join = _JOINS[e.op]
-            return f"({join!r}, [{self.file_part(e.left)}, {self.file_part(e.right)}])"
+            left, right = self.file_part(e.left, file), self.file_part(e.right, file)
+            return f"({join!r}, [{left}, {right}])"
         if isinstance(e, N.Unary) and e.op == "not":
-            return f"('not', [{self.file_part(e.operand)}])"
+            return f"('not', [{self.file_part(e.operand, file)}])"
         cmp = file_comparison(e, self.declared_name)
         if cmp is not None:
             _like_not(self, cmp.op, cmp.values[0] if cmp.values else None)
+            other = self.other_item(cmp, file)
+            if other:
+                return f"({cmp.item.name!r}, {cmp.op!r}, None, {other!r})"
             values = [self.value(v) for v in cmp.values]
             # (a tuple for BETWEEN and IN; `IN ()` an empty one, which foreach_where.py
             # reads as false, NOT IN () as true: "(,)" was no Python at all)
@@ -52,6 +57,23 @@ class FileConditions(CompilerBase):
         raise self.error("FOR EACH on a data file: the condition must compare items with "
                          "values (Item = value, with = <> < <= > >= [= [=], LIKE, BETWEEN "
                          "... AND ..., IN (...), joined by AND, OR, NOT)", e)
+
+    def other_item(self, cmp: FileComparison, file: str) -> str:
+        """The item of the browsed data file `file` a comparison's value names (`WHERE
+        Price > Stock`, `Product.Stock`), compared record by record; "" for a value. A
+        bare name the program did not declare is an item here as on the left (it was an
+        undeclared variable, and the run stopped: "string cannot be used as a number");
+        `OtherFile.Item` stays a value read before the loop (`WHERE OrderID =
+        Orders.OrderID`). Orders and equalities only (docs/hfsql.md, FOR EACH ... WHERE)."""
+        if not cmp.ordering:
+            return ""
+        v = cmp.values[0]
+        if type(v) is N.Name and not self.declared_name(v.name):
+            return v.name
+        if type(v) is N.Member and type(v.obj) is N.Name and fold(v.obj.name) == file \
+                and not self.declared_name(v.obj.name):
+            return v.name
+        return ""
 
     def declared_name(self, name: str) -> bool:
         """`name` is a variable the program declared, not an item (file_comparison); not

@@ -336,7 +336,7 @@ class LoopMixin(CounterChecks, FileConditions):
         """`FOR EACH File [ON key] [WHERE item op value AND ...]` (wlinterp/hfsql)."""
         var = self.scope.lookup(fold(s.name))
         target = var.pyname if var is not None and not var.implicit else repr(s.name)
-        conds = ", ".join(self.file_conditions(s.where))
+        conds = ", ".join(self.file_conditions(s.where, fold(s.name)))
         if s.deep:  # IN DEPTH (a jsonReader)
             conds += "], deep=True"
         elif s.from_end or s.keep_position:  # FromEnd, WithoutSavingPosition

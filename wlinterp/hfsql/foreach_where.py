@@ -20,7 +20,7 @@ from .collation import PREFIX_END
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
 from .like import like_sql
-from .schema import PG_COLLATION, quote
+from .schema import PG_COLLATION, is_collated, quote
 
 def conditions(ctx: FileContext, where: list[Any]) -> tuple[list[str], list[Any]]:
     """The conditions (joined by AND) as SQL conditions and their parameters: each a
@@ -38,6 +38,8 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
         if join == "not":
             return f"NOT ({_part(ctx, inner[0], params)})"
         return "(" + f" {join.upper()} ".join(_part(ctx, x, params) for x in inner) + ")"
+    if len(part) == 4:  # (item, op, None, other item)
+        return _two_items(ctx, part[0], part[1], part[3])
     name, op, value = part
     key = ctx.desc.key(name)
     if key is not None and len(key.items) > 1:
@@ -74,6 +76,31 @@ def _part(ctx: FileContext, part: Any, params: list[Any]) -> str:
 
 
 _LIKE_KINDS = TEXT_KINDS | {"date", "time", "datetime"}
+
+
+def _two_items(ctx: FileContext, name: str, op: str, other: str) -> str:
+    """`Item op OtherItem` (`WHERE Price > Stock`): the two items of each record compared
+    (docs/hfsql.md FOR EACH ... WHERE, *decided*). Two texts compare as the first item
+    compares (a text key without regard to case or accents), as SQLite reads a comparison
+    of two columns; PostgreSQL is told so (two columns of different collations are no
+    comparison there). A text with an item that is no text is refused in words: the
+    databases would answer differently (SQLite compares, PostgreSQL refuses)."""
+    for n in (name, other):
+        key = ctx.desc.key(n)
+        if key is not None and len(key.items) > 1:
+            raise WLRuntimeError(f"FOR EACH {ctx.name}: the composite key {key.name} is "
+                                 f"compared with '=' and its components' values, not with "
+                                 f"another item.")
+    items = [ctx.items[ctx.item(n)] for n in (name, other)]
+    texts = [i.type.kind in TEXT_KINDS for i in items]
+    if texts[0] != texts[1]:
+        raise WLRuntimeError(f"FOR EACH {ctx.name}: {items[0].name} and {items[1].name} "
+                             f"are compared, a text item with an item that is no text.")
+    left, right = (ctx.sql.q(i.name) for i in items)
+    if texts[0] and ctx.dialect == "postgresql":
+        collation = PG_COLLATION if is_collated(ctx.desc, items[0]) else "default"
+        right += " COLLATE " + quote(collation, "postgresql")
+    return f"{left} {op} {right}"
 
 
 def contains_sql(dialect: str, col: str, mark: str) -> str:

@@ -5,7 +5,7 @@ text keys under the case- and accent-insensitive collation, foreign keys for lin
 from __future__ import annotations
 
 __all__ = ["create_statements", "quote", "key_columns", "SQLITE_COLLATION", "PG_COLLATION",
-           "COUNTER_TABLE"]
+           "COUNTER_TABLE", "is_collated"]
 
 from .analysis import Analysis, FileDesc, ItemDesc, KeyDesc
 from .itemtypes import TEXT_KINDS, default_of, to_db
@@ -29,6 +29,12 @@ def key_columns(fdesc: FileDesc, key: KeyDesc) -> list[ItemDesc]:
 
 def _keyed_items(fdesc: FileDesc) -> set[str]:
     return {n.lower() for k in fdesc.keys for n in k.items}
+
+
+def is_collated(fdesc: FileDesc, item: ItemDesc) -> bool:
+    """The item's column compares without regard to case or accents: a text item of a
+    key (or a composite key's component), as create_statements makes it."""
+    return item.type.kind in TEXT_KINDS and item.name.lower() in _keyed_items(fdesc)
 
 
 def _literal(value: object) -> str:

@@ -233,6 +233,14 @@ class BlockStatements(CheckerState):
                     unknown_item(self, file, cmp.item.name, cmp.item, cmp.item.col)
             else:
                 self.expr(cmp.written)  # `Customer.City`, a variable
+            value = cmp.values[0] if cmp.values else None
+            if cmp.ordering and type(value) is N.Name \
+                    and self.scope.lookup(fold(value.name)) is None:
+                # another item of the file (`Price > Stock`: compiler/file_conditions.py
+                # other_item), not an undeclared variable; checked as the left one is
+                if file is not None:
+                    unknown_item(self, file, value.name, value, value.col)
+                return
             self.exprs(cmp.values)
             return
         self.expr(e)

@@ -36,6 +36,12 @@ class FileComparison(NamedTuple):
         two bounds or IN's list (which the compiler passes as a tuple)."""
         return self.op in FILE_OPERATORS
 
+    @property
+    def ordering(self) -> bool:
+        """An order or an equality (= <> < <= > >=): read the same turned round, and the
+        comparisons of one item with another (compiler/file_conditions.py other_item)."""
+        return self.op in _TURNED
+
 
 def file_comparison(e: N.Expr, declared: Callable[[str], bool]) -> FileComparison | None:
     """`e` as a comparison of an item with values, or None when it is none of the forms.
