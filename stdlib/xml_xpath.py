@@ -30,15 +30,15 @@ from wlinterp.runtime.state import Runtime
 
 from .xml_documents import XMLDocument, XMLNode
 from .xml_named_docs import HandleDoc, attributes, named_doc
-from .xml_xpath_predicates import boolean, predicate_function
+from .xml_xpath_predicates import FUNCTIONS, boolean, predicate_function, string
 from wlinterp.runtime.types import VARIANT, WLArray
 from wlinterp.syntax.names import fold
 
 family = Family("XML")
 
-SUBSET = ("paths with /, //, ., .., *, names, @name, @*, text(); predicates with "
-          "positions, comparisons, and/or and XPath 1.0's string and number functions; "
-          "count(path)")
+SUBSET = ("paths with /, //, ., .., *, names, @name, @*, text(), joined by |; "
+          "predicates with positions, comparisons, and/or and XPath 1.0's string and "
+          "number functions, which a query may also start with: count(path), sum(path)")
 
 _TOKEN = re.compile(r"""\s*(?:(?P<str>'[^']*'|"[^"]*")|(?P<num>\d+(?:\.\d+)?)
     |(?P<op>//|::|!=|<=|>=|\.\.|[/.@*\[\]()=<>|,])|(?P<name>[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?))""",
@@ -112,17 +112,27 @@ class _Query:
         return tok
 
     def run(self) -> XPathResult:
-        if self.peek() == "count" and self.pos + 1 < len(self.toks) and \
-                self.toks[self.pos + 1] == "(":
-            self.take(), self.take("(")
-            hits = self.path()
-            self.take(")")
-            result = XPathResult([], str(len(hits)))
+        """A value (`count(//Book)`, `sum(//Line/Amount)`, `concat(...)`: a function
+        first), or the nodes of one path or of several joined by `|`, in document order."""
+        if self.peek() in FUNCTIONS and self.toks[self.pos + 1:self.pos + 2] == ["("]:
+            here = self.here[0][0]
+            result = XPathResult([], string(predicate_function(self)((here, 1, 1))))
         else:
-            result = XPathResult(self.path())
+            hits = self.path()
+            if self.peek() == "|":
+                while self.peek() == "|":
+                    self.take()
+                    hits += self.path()
+                hits = _in_document_order(self.root, _unique(hits))
+            result = XPathResult(hits)
         if self.pos < len(self.toks):
             raise self.fail(self.peek())
         return result
+
+    def absolute_values(self) -> list[str]:
+        """The string-values of the nodes of the absolute path at the reader (`/a/b`,
+        `//b`), for a function's argument or a predicate's operand."""
+        return [hit_text(hit) for hit in self.path() if hit[1] != _DOC]
 
     def path(self) -> list[Hit]:
         nodes = self.here
@@ -192,6 +202,14 @@ def _unique(hits: list[Hit]) -> list[Hit]:
             seen.add((id(el), attr))
             out.append((el, attr, text))
     return out
+
+
+def _in_document_order(root: ET.Element, hits: list[Hit]) -> list[Hit]:
+    """The nodes of a union (`a | b`) as they come in the document, an element before
+    its attributes."""
+    order = {id(el): i for i, el in enumerate(root.iter())}
+    return sorted(hits, key=lambda h: (-1 if h[1] == _DOC else order.get(id(h[0]), 0),
+                                       h[1] != "", h[1]))
 
 
 def hit_text(hit: Hit) -> str:

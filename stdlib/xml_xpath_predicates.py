@@ -8,14 +8,17 @@ each node, as XPath 1.0 evaluates it: a number result keeps the node at that pos
 any other result its boolean. Values are XPath's four kinds, here a list of strings (a
 node-set: the string-values of the nodes), str, float and bool, compared as XPath 1.0
 compares them (a node-set with anything: some node compares so; `<`, `>` as numbers).
-The functions evaluated: not, true, false, position, last, count, contains,
-starts-with, normalize-space, string-length, string, number, concat, translate and
-substring (XPath 1.0's; ends-with, lower-case... are XPath 2's and stay refused).
+The functions evaluated: not, true, false, boolean, position, last, count, sum, round,
+floor, ceiling, contains, starts-with, normalize-space, string-length, string, number,
+concat, translate and substring (XPath 1.0's; ends-with, lower-case... are XPath 2's
+and stay refused); a query may also start with one (`sum(//Line/Amount)`), and an
+absolute path (`/Order/@currency`) is read from the document's root.
 *decided* FS 7 Dec 2026 (XMLExecuteXPath's page is not stored): docs/builtins.md "XPath".
 """
 from __future__ import annotations
 
-__all__ = ["Context", "Reader", "boolean", "compare", "number", "predicate_function", "string"]
+__all__ = ["Context", "FUNCTIONS", "Reader", "boolean", "compare", "number", "predicate_function",
+           "string"]
 
 import math
 import xml.etree.ElementTree as ET
@@ -44,6 +47,8 @@ class Reader(Protocol):
     def name(self, tok: str) -> str: ...
 
     def fail(self, tok: str) -> WLRuntimeError: ...
+
+    def absolute_values(self) -> list[str]: ...
 
 
 def predicate_function(q: Reader) -> Compiled:
@@ -105,7 +110,7 @@ def _primary(q: Reader) -> Compiled:
         inner = _or(q)
         q.take(")")
         return inner
-    if tok in _FUNCTIONS and _calls(q):
+    if tok in FUNCTIONS and _calls(q):
         return _call(q)
     return _location(q)
 
@@ -118,6 +123,9 @@ def _calls(q: Reader) -> bool:
 def _location(q: Reader) -> Compiled:
     """`.`, `@name`, `text()`, `name` and `name/name/...` from the element tested: the
     string-values of the nodes it reaches."""
+    if q.peek() in ("/", "//"):  # from the document's root: the same for every node
+        values = q.absolute_values()
+        return lambda c: values
     steps: list[Callable[[list[ET.Element]], list[ET.Element]]] = []
     while True:
         tok = q.take()
@@ -173,7 +181,7 @@ def _call(q: Reader) -> Compiled:
             q.take()
             args.append(_or(q))
     q.take(")")
-    least, most, run = _FUNCTIONS[name]
+    least, most, run = FUNCTIONS[name]
     if not least <= len(args) <= most:
         counted = str(least) if least == most else f"{least} to {most}"
         raise WLRuntimeError(f"XMLExecuteXPath: {name}() takes {counted} argument(s), "
@@ -265,13 +273,22 @@ def _translate(c: Context, args: list[Value]) -> str:
     return string(args[0]).translate(table)
 
 
-_FUNCTIONS: dict[str, tuple[int, int, Callable[[Context, list[Value]], Value]]] = {
+FUNCTIONS: dict[str, tuple[int, int, Callable[[Context, list[Value]], Value]]] = {
     "not": (1, 1, lambda c, a: not boolean(a[0])),
     "true": (0, 0, lambda c, a: True),
     "false": (0, 0, lambda c, a: False),
     "position": (0, 0, lambda c, a: float(c[1])),
     "last": (0, 0, lambda c, a: float(c[2])),
     "count": (1, 1, lambda c, a: float(len(a[0])) if isinstance(a[0], list) else math.nan),
+    "sum": (1, 1, lambda c, a: math.fsum(number(v) for v in a[0])
+            if isinstance(a[0], list) else math.nan),
+    "boolean": (1, 1, lambda c, a: boolean(a[0])),
+    "round": (1, 1, lambda c, a: float(math.floor(number(a[0]) + 0.5))
+              if math.isfinite(number(a[0])) else number(a[0])),
+    "floor": (1, 1, lambda c, a: float(math.floor(number(a[0])))
+              if math.isfinite(number(a[0])) else number(a[0])),
+    "ceiling": (1, 1, lambda c, a: float(math.ceil(number(a[0])))
+                if math.isfinite(number(a[0])) else number(a[0])),
     "contains": (2, 2, lambda c, a: string(a[1]) in string(a[0])),
     "starts-with": (2, 2, lambda c, a: string(a[0]).startswith(string(a[1]))),
     "normalize-space": (0, 1, _normalized),

@@ -60,3 +60,32 @@ def test_a_function_outside_xpath_1_or_a_wrong_count_stops_in_words(rt: Runtime)
         call(rt, "XMLExecuteXPath", "d", "//i[upper-case(.) = 'A']")
     with pytest.raises(WLRuntimeError, match="contains\\(\\) takes 2 argument\\(s\\), not 1"):
         call(rt, "XMLExecuteXPath", "d", "//i[contains(.)]")
+
+
+@pytest.mark.parametrize("query, value", [
+    ("sum(//i/@n)", "10"),
+    ("round(2.5)", "3"),
+    ("floor(sum(//i/@n) div 3)", None),             # arithmetic: not evaluated
+    ("ceiling(1.2)", "2"),
+    ("boolean(//j)", "true"),
+    ("string(/r/i[3])", "c"),
+    ("count(//i[@n > /r/i[2]/@n])", "2"),
+])
+def test_a_query_that_starts_with_a_function_gives_its_value(
+        rt: Runtime, query: str, value: str | None) -> None:
+    call(rt, "XMLDocument", "d", XML)
+    if value is None:
+        with pytest.raises(WLRuntimeError, match="'div' in the query"):
+            call(rt, "XMLExecuteXPath", "d", query)
+        return
+    assert call(rt, "XMLExecuteXPath", "d", query) is True
+    assert call(rt, "XMLResult", "d") == value
+
+
+def test_a_union_gives_its_nodes_once_in_document_order(rt: Runtime) -> None:
+    call(rt, "XMLDocument", "d", XML)
+    assert call(rt, "XMLExecuteXPath", "d", "//j/i | /r/i[1] | //i[@n = 4]") is True
+    seen = [call(rt, "XMLResult", "d")]
+    while call(rt, "XMLNext", "d") is True:
+        seen.append(call(rt, "XMLResult", "d"))
+    assert seen == ["a", "d"]

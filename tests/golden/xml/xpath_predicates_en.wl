@@ -1,6 +1,7 @@
 // XPath predicates as business code writes them (XMLExecuteXPath on a named document and
 // on an xmlDocument variable): and/or, < > <= >=, positions, not(), contains(),
-// starts-with(), normalize-space(), string-length(), a path inside a predicate. They
+// starts-with(), normalize-space(), string-length(), a path inside a predicate, sum(),
+// concat(), `|`. They
 // stopped with "'and' in the query ... is not in the XPath subset" (docs/builtins.md
 // "XPath", *decided*: XPath 1.0's rules, stdlib/xml_xpath_predicates.py)
 sXML is string = [
@@ -22,6 +23,14 @@ Trace(XMLExecuteXPath("cat", "//product[contains(name, 'Oak') and (price < 50 or
 Trace(XMLExecuteXPath("cat", "//product[normalize-space(name) = 'Oak table']/price"), XMLResult("cat")) // expect: 1, 320
 Trace(XMLExecuteXPath("cat", "//product[supplier/city = 'Lyon']/@ref"), XMLResult("cat")) // expect: 1, B2
 Trace(XMLExecuteXPath("cat", "//product[string-length(@ref) != 2]"), XMLOut("cat")) // expect: 0, 1
+// a query that starts with a function gives its value; paths joined by | give their
+// nodes in document order; an absolute path in a predicate is read from the root
+Trace(XMLExecuteXPath("cat", "sum(//product[@stock > 0]/price)"), XMLResult("cat")) // expect: 1, 819
+Trace(XMLExecuteXPath("cat", "concat(count(//product), ' products')"), XMLResult("cat")) // expect: 1, 4 products
+Trace(XMLExecuteXPath("cat", "//supplier/city | //product[1]/name"), XMLResult("cat")) // expect: 1, Oak chair
+XMLNext("cat")
+Trace(XMLResult("cat")) // expect: Lyon
+Trace(XMLExecuteXPath("cat", "//product[price > /catalog/product[@ref = 'B1']/price]/@ref"), XMLResult("cat")) // expect: 1, A2
 XMLClose("cat")
 // on an xmlDocument variable: the array of the nodes found
 doc is xmlDocument = XMLOpen(sXML, fromString)

@@ -1,7 +1,7 @@
 // Les prédicats XPath tels que le code métier les écrit (XMLExécuteXPath sur un document
 // nommé et sur une variable xmlDocument) : and/or, < > <= >=, positions, not(),
 // contains(), starts-with(), normalize-space(), string-length(), un chemin dans un
-// prédicat. Ils s'arrêtaient sur "'and' in the query ... is not in the XPath subset"
+// prédicat, sum(), concat(), `|`. Ils s'arrêtaient sur "'and' in the query ... is not in the XPath subset"
 // (docs/builtins.md "XPath", *decided* : les règles d'XPath 1.0)
 sXML est une chaîne = [
 <catalogue>
@@ -22,6 +22,15 @@ Trace(XMLExécuteXPath("cat", "//produit[contains(nom, 'chêne') and (prix < 50 
 Trace(XMLExécuteXPath("cat", "//produit[normalize-space(nom) = 'Table chêne']/prix"), XMLRésultat("cat")) // expect: 1, 320
 Trace(XMLExécuteXPath("cat", "//produit[fournisseur/ville = 'Lyon']/@ref"), XMLRésultat("cat")) // expect: 1, B2
 Trace(XMLExécuteXPath("cat", "//produit[string-length(@ref) != 2]"), XMLEnDehors("cat")) // expect: 0, 1
+// une requête qui commence par une fonction donne sa valeur ; des chemins joints par |
+// donnent leurs nœuds dans l'ordre du document ; un chemin absolu dans un prédicat se lit
+// depuis la racine
+Trace(XMLExécuteXPath("cat", "sum(//produit[@stock > 0]/prix)"), XMLRésultat("cat")) // expect: 1, 819
+Trace(XMLExécuteXPath("cat", "concat(count(//produit), ' produits')"), XMLRésultat("cat")) // expect: 1, 4 produits
+Trace(XMLExécuteXPath("cat", "//fournisseur/ville | //produit[1]/nom"), XMLRésultat("cat")) // expect: 1, Chaise chêne
+XMLSuivant("cat")
+Trace(XMLRésultat("cat")) // expect: Lyon
+Trace(XMLExécuteXPath("cat", "//produit[prix > /catalogue/produit[@ref = 'B1']/prix]/@ref"), XMLRésultat("cat")) // expect: 1, A2
 XMLTermine("cat")
 // sur une variable xmlDocument : le tableau des nœuds trouvés
 doc est un xmlDocument = XMLOuvre(sXML, depuisChaîne)
