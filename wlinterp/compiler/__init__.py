@@ -10,6 +10,8 @@ Module map, in the order the compiler uses them:
 - `global_symbols.py` its global symbols, collected first (enumerations, constants,
                  structures, classes, procedures, methods; the constants' and enumerations'
                  values in `global_constants.py`);
+- `function_defs.py` each function's `def` (main code, procedures, methods: parameters,
+                 variables, default result);
 - `bodies.py`    one function's layout: parameter prologues, CASE ERROR/EXCEPTION
                  sections, internal procedures, returns with by-reference write-back;
 - `functions.py` FunctionCompiler: name resolution and calls of procedures (those of the

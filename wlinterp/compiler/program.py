@@ -1,7 +1,7 @@
 """Whole-program compilation: AST -> Python source -> code object.
 
 Main code becomes `def __wl_main__()` so its variables are fast locals (a very long one:
-parts, main_chunks.py); each PROCEDURE becomes a `def`; main-code variables that a procedure uses become module globals.
+parts, main_chunks.py); each PROCEDURE becomes a `def` (function_defs.py); main-code variables that a procedure uses become module globals.
 The result carries the line map used to report runtime errors at WLanguage positions.
 """
 from __future__ import annotations
@@ -13,27 +13,26 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
-from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
+from ..runtime.kinds import SType, STypeNames as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from ..registry import Registry
 from ..runtime.types import StructDef, TypeSpec
 from ..runtime import types as T
 from ..windev_controls import forget_spellings, remember_spelling
-from .bodies import BodyMixin, inferred_type
+from .function_defs import FunctionDefsMixin
 from .tested_calls import automatic_errors
 from .specialize import SpecializeMixin
 from .global_symbols import GlobalSymbolsMixin
 from .namespace_values import NAME_IDS, NamespaceMixin
 from .overloads import OverloadMixin
-from .functions import FunctionCompiler
 from .base import CompilerBase
 from .compiled_program import CompiledProgram
 from .lazy import LazyCode, deferred_source
 from .compile_weight import first_main_line, weigh_program
 from .held_proofs import FreeSites, free_sites
 from .main_globals import main_globals
-from .main_chunks import main_chunks, main_groups
+from .main_chunks import main_groups
 from ..lazy_import import on_first_call
 from ..semantics.dynamic_names import compiled_names
 from .counter_starts import start_place_spec
@@ -53,7 +52,7 @@ MARKER = "<wl:{}>"
 _Chunk = tuple[list[str], list[tuple[int, int]]]  # a function's lines and line map
 
 
-class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMixin,
+class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, FunctionDefsMixin,
                       SpecializeMixin):
     """Resolves the program's global names, then compiles each function."""
 
@@ -307,61 +306,6 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
             raise WLSyntaxError(f"the program is too complex to compile ({type(exc).__name__})",
                                 first_main_line(self.program), 1, self.filename,
                                 self.source) from None
-
-    def compile_main(self) -> list[_Chunk]:
-        """`def __wl_main__():`, or a long main code's parts and the line joining them."""
-        fc = FunctionCompiler(self, self.main_scope, None)
-        if self.main_groups is not None:
-            return main_chunks(self, fc, self.main_groups)
-        self.function_body(fc, self.program.main)
-        return [self.assemble(fc, "def __wl_main__():", [])]
-
-    def compile_function(self, info: ProcInfo, parent: FuncScope | None,
-                         owner: str | None = None, fast: frozenset[str] = frozenset()
-                         ) -> tuple[list[str], list[tuple[int, int]]]:
-        """One `def`; the parameters in `fast` are known integers (specialize.py)."""
-        node = info.node
-        scope = FuncScope(node.name, parent=parent)
-        self_param = []
-        if owner is not None:  # a method: `objet`/`object` is the current object
-            spec = TypeSpec(Kind.STRUCT, name=owner)
-            this = Var("objet", "a__objet", spec, S.STRUCT, owner=scope)
-            scope.vars["objet"] = scope.vars["object"] = this
-            scope.members = {m for m, _, _ in self.structs[owner].members}
-            scope.owner = owner
-            self_param = ["a__objet"]
-        for prm in node.params:
-            if prm.star:
-                continue
-            spec = self.parse_spec(prm.type_text, prm) if prm.type_text else T.VARIANT
-            key = fold(prm.name)
-            if key in scope.vars and key not in ("objet", "object"):
-                raise self.refused(prm)
-            stype = S.INT if key in fast else static_type(spec)
-            scope.vars[key] = Var(prm.name, f"a_{pyident(key)}", spec, stype, owner=scope)
-        self.declare_vars(scope, node.body, "v", set())
-        fc = FunctionCompiler(self, scope, info)
-        fc.fast_params = fast
-        fc.out.at(node.line, node.col)
-        self.param_prologue(fc, node)
-        self.function_body(fc, node.body)
-        fallback = self.default_code(info.ret_spec) if info.ret_spec is not None else "None"
-        if info.writeback:
-            fc.out.emit(self.return_tuple(fc, fallback))
-        elif info.ret_spec is not None:  # no RESULT reached: the declared type's default
-            fc.out.emit(f"return {fallback}")
-        info.inferred = inferred_type(info)
-        self.settle_result_bounds(info)
-        sig = list(self_param)
-        optional = False  # Python refuses a required parameter after an optional one
-        for prm in node.params:
-            if prm.star:
-                sig.append("*_rest")
-                continue
-            py = scope.vars[fold(prm.name)].pyname
-            optional = optional or prm.default is not None
-            sig.append(f"{py}=_M" if optional else py)
-        return self.assemble(fc, f"def {info.pyname}({', '.join(sig)}):", [])
 
 
 def compile_program(program: N.Program, registry: Registry,
