@@ -16,7 +16,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.words import EXECUTE_ANCESTOR, GLOBAL_WORDS
-from .builtin_calls import builtin, known_builtin, unknown_callee
+from .builtin_calls import builtin, known_builtin
 from .builtin_args import BuiltinKinds, quiet_typed
 from .data_items import SEEKS, seek_item
 from .passed_procedures import catalog_ranks, passed_arguments, proc_param_ranks
@@ -28,27 +28,26 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from .call_counts import arity, fits, spreads
     from .enum_checks import enum_arguments
-    from .method_calls import maybe_inherited, method_call, template_ancestor_text
+    from .method_calls import maybe_inherited, method_call
+    from .ancestor_calls import ancestor_callee, method_in_global_method
     from .param_types import typed_arguments
     from .overloads import check_overloaded_call
     from .interfaces import check_elements_added
     from .zombie_calls import zombie_call
     from .indirect_calls import indirect_name
     from .undeclared_names import not_declared
-    from .abstract import abstract_called
     from .outer_pending import outer_pending_at_call
 else:
     on_first_call(globals(), ".call_counts", "arity", "fits", "spreads")
     on_first_call(globals(), ".enum_checks", "enum_arguments")
-    on_first_call(globals(), ".method_calls",
-                  "maybe_inherited", "method_call", "template_ancestor_text")
+    on_first_call(globals(), ".method_calls", "maybe_inherited", "method_call")
+    on_first_call(globals(), ".ancestor_calls", "ancestor_callee", "method_in_global_method")
     on_first_call(globals(), ".param_types", "typed_arguments")
     on_first_call(globals(), ".overloads", "check_overloaded_call")
     on_first_call(globals(), ".interfaces", "check_elements_added")
     on_first_call(globals(), ".zombie_calls", "zombie_call")
     on_first_call(globals(), ".indirect_calls", "indirect_name")
     on_first_call(globals(), ".undeclared_names", "not_declared")
-    on_first_call(globals(), ".abstract", "abstract_called")
     on_first_call(globals(), ".outer_pending", "outer_pending_at_call")
 
 if TYPE_CHECKING:
@@ -145,42 +144,6 @@ def _value_callee(fc: "FunctionChecker", func: N.Index | N.Call) -> None:
                           func, len(func.obj.name), col=func.obj.col)
 
 
-def _method_in_global_method(fc: "FunctionChecker", func: N.Name) -> None:
-    """WL111 (deferred) for a method that is not GLOBAL called by its bare name in a
-    GLOBAL method (`Bump()`): there is no object for it to run on; the run stopped
-    inside it, at the first member it read, which named the wrong line."""
-    cls = fc.sym.structs[fc.scope.method].name if fc.scope.method in fc.sym.structs else ""
-    fc.rep.report("WL111", f"'{func.name}' is not a GLOBAL method of {cls}: a GLOBAL method "
-                  f"runs without an object and calls only the class's GLOBAL methods",
-                  func, len(func.name), deferred=True)
-
-
-def _no_ancestor_version(fc: "FunctionChecker", func: N.Name) -> None:
-    """WL109 at `ExecuteAncestor()` in a method that no ancestor of its class declares
-    (the run stops there: "The class CA has no method 'Only'"; the check said nothing).
-    Not said when an ancestor is of a file the check does not see."""
-    method = next((sc for sc in fc.scope.chain() if sc.owner is not None), None)
-    if method is None:  # a window template's code: the run stops there
-        d = fc.rep.report("WL103", template_ancestor_text(func.name), func, len(func.name),
-                          deferred=True)
-        fc.rep.call_errors.setdefault((func.line, func.col), d)
-        return
-    if method.owner not in fc.sym.structs:
-        return
-    lineage = fc.sym.lineage(method.owner)
-    key = fold(method.name)
-    if len(lineage) < 2 or fc.sym.unknown_ancestor(method.owner):
-        return
-    if any((c, key) in fc.sym.methods for c in lineage[1:]):
-        abstract_called(fc, N.Call(func.line, func.col, func, []), func, lineage[1], key)
-        return
-    shown = fc.sym.structs[lineage[1]].name
-    d = fc.rep.report("WL109", f"{func.name}: no ancestor of {fc.sym.structs[method.owner].name}"
-                      f" has a method {method.name} (the class {shown} has none)", func,
-                      len(func.name), deferred=True)
-    fc.rep.call_errors.setdefault((func.line, func.col), d)  # the run stops there
-
-
 def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     """Check the callee: True for a procedure or method of the program, False for a
     built-in, None for a function wlinterp does not run (unknown ones included). The
@@ -199,7 +162,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     if proc is not None:
         return True
     if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method
-        _ancestor_callee(fc, e, func)
+        ancestor_callee(fc, e, func)
         return True
     if _session_callee(fc, e, func, key):
         return True
@@ -280,7 +243,7 @@ def _program_callee(fc: "FunctionChecker", e: N.Call, func: N.Name, key: str) ->
     if method is not None and fc.proc is not None and fc.proc.owner is not None \
             and GLOBAL_WORDS & set(fc.proc.modifiers) \
             and not GLOBAL_WORDS & set(method.modifiers):
-        _method_in_global_method(fc, func)  # `Bump()` in a GLOBAL method: no object
+        method_in_global_method(fc, func)  # `Bump()` in a GLOBAL method: no object
     _procedure_arguments(fc, e, func, proc, key, method is not None, internal is not None)
     if internal is not None and fc.sym.outer_pending:
         outer_pending_at_call(fc, internal)  # it reads a variable not declared yet here
@@ -329,19 +292,6 @@ def colon_named(fc: "FunctionChecker", e: N.Call, params: list[N.Param]) -> None
                       f"called; without spaces, {obj.name}:{a.name} reads the member "
                       f"{a.name} of {obj.name}")
         fc.said_keys = (fc.said_keys or set()) | {id(obj)}
-
-
-def _ancestor_callee(fc: "FunctionChecker", e: N.Call, func: N.Name) -> None:
-    """`ExecuteAncestor()`: the ancestor's version of the current method; called with
-    no arguments, it passes the method's own parameters on (they count as read)."""
-    fc.sym.refs.record(func, Ref.EXECUTE_ANCESTOR)
-    _no_ancestor_version(fc, func)
-    for scope in fc.scope.chain() if not e.args else []:  # default on its parameters
-        for sym in scope.vars.values():
-            if sym.role == "param":
-                sym.read = True
-        if scope.owner is not None:
-            break
 
 
 def _session_callee(fc: "FunctionChecker", e: N.Call, func: N.Name, key: str) -> bool:
