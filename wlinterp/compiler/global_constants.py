@@ -122,7 +122,7 @@ class GlobalConstantsMixin:
     def visible_constant(self, e: N.Name | N.ClassMember) -> str:
         """The key of the constant a constant's expression names: `CA::K` CA's K (or an
         ancestor's), `K` or `::K` in a class's declarations its class's first, else the
-        program's `K` (semantics: program_decls `_class_constants`)."""
+        program's `K` (semantics: program_decls `class_constants_of`)."""
         key = fold(e.name)
         cls = fold(e.cls) if isinstance(e, N.ClassMember) and e.cls else self.const_class
         todo, seen = [cls] if cls else [], set()

@@ -34,7 +34,7 @@ from .symbols import facts, forget_facts
 from .program_symbols import ProgramSymbols
 from .reporter import Reporter
 from .text_named import NAMED_BY_TEXT
-from .program_decls import collect_program, from_files, from_session, session_methods
+from .program_decls import collect_program
 from .checker import FunctionChecker
 from .dead_procedures import dead_procedures
 from .self_calls import endless_self_calls
@@ -44,9 +44,11 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from .imposed_params import imposed_parameters, mocks
     from ..runtime.value_methods import array_method
+    from .outside_decls import from_files, from_session, session_methods
 else:
     on_first_call(globals(), ".imposed_params", "imposed_parameters", "mocks")
     on_first_call(globals(), "..runtime.value_methods", "array_method")  # `v.Add(5)`
+    on_first_call(globals(), ".outside_decls", "from_files", "from_session", "session_methods")
 
 if TYPE_CHECKING:
     from ..repl_state import Session

@@ -1,13 +1,14 @@
 """The program-level declarations the semantic pass collects before checking any body:
 structures and classes (their members, duplicates), enumerations, constants, procedures
-and methods (duplicates, unknown classes, inheritance cycles), and what the REPL's
-earlier inputs and the project's other files declare.
+and methods (duplicates, unknown classes, inheritance cycles); what the REPL's earlier
+inputs and the project's other files declare is outside_decls.py's.
 """
 from __future__ import annotations
 
 import os
 
-__all__ = ["DECLARING", "collect_program", "from_session", "session_methods", "from_files"]
+__all__ = ["DECLARING", "add_interface", "another_syntax", "class_constants_of", "collect_program",
+           "enumeration", "member_access", "member_types", "method_access"]
 
 import re
 from functools import partial
@@ -20,11 +21,10 @@ from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
 from .redefinitions import check_redefinitions, inherit_syntaxes
 from .global_constructor import check_global_constructors
-from .file_globals import keep_globals
 from .program_symbols import ProgramSymbols, StructInfo, class_constants, implemented
 from .reporter import Reporter
 from .resolved import class_constant_key
-from .symbols import collect_decls, declared_immutable, method_key
+from .symbols import declared_immutable, method_key
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -35,9 +35,6 @@ else:
     on_first_call(globals(), ".enum_values", "values_twice")
     on_first_call(globals(), ".method_headers", "check_method_header")
     on_first_call(globals(), ".overloads", "same_parameters")
-
-if TYPE_CHECKING:
-    from ..repl_state import Session
 
 
 # The statements that declare program-level names (no subclasses: compared by class),
@@ -70,7 +67,7 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
                 elif t in _PROGRAM_LEVEL:
                     _program_level(s, program, symbols, rep)
                     if t is _STRUCT:
-                        continue  # its CONSTANT blocks are the class's (_class_constants)
+                        continue  # its CONSTANT blocks are the class's (class_constants_of)
                 elif t is _LABEL:
                     labelled = True
                 get = nested.get(t, _UNSEEN)
@@ -148,10 +145,10 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                                           frozenset(s.private_bases), fixed_members(s))
         symbols.immutables = symbols.immutables or bool(symbols.structs[key].fixed)
         member_access(symbols, s, members)
-        _class_constants(s, symbols, rep)
+        class_constants_of(s, symbols, rep)
     elif isinstance(s, N.EnumDecl):
         values_twice(s, rep)  # (the program's own: another file's are read below)
-        _enumeration(s, symbols)
+        enumeration(s, symbols)
     elif isinstance(s, N.InterfaceDecl):  # a variable of its type: a reference to an object
         add_interface(s, symbols)
     elif isinstance(s, N.ConstDecl):
@@ -165,7 +162,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
             symbols.constants[key] = name
 
 
-def _class_constants(s: N.StructDecl, symbols: ProgramSymbols, rep: Reporter | None
+def class_constants_of(s: N.StructDecl, symbols: ProgramSymbols, rep: Reporter | None
                      ) -> None:
     """A class's CONSTANT blocks: its own constants (resolved.class_constant_key), so
     two classes, or a class and the program, may each declare MAXV; one the class
@@ -210,7 +207,7 @@ def add_interface(s: N.InterfaceDecl, symbols: ProgramSymbols) -> None:
     symbols.named_types[fold(s.name)] = interface_spec(s.name)
 
 
-def _enumeration(s: N.EnumDecl, symbols: ProgramSymbols) -> None:
+def enumeration(s: N.EnumDecl, symbols: ProgramSymbols) -> None:
     """An enumeration or combination, of this file or another: its values are constants,
     its name a type."""
     key = fold(s.name)
@@ -240,7 +237,7 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
                 rep.report("WL110", f"unknown class '{p.owner}' for the method {p.name}", p,
                            len(p.owner))
             elif (owner, key) in symbols.methods:
-                if _another_syntax(symbols, (owner, key), symbols.methods[(owner, key)], p):
+                if another_syntax(symbols, (owner, key), symbols.methods[(owner, key)], p):
                     continue
                 rep.report("WL105", symbols.twice(f"the method {p.owner}::{p.name}",
                                                   (owner, key)), p, len(p.name),
@@ -253,14 +250,14 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
             continue
         key = fold(p.name)
         if key in symbols.procs and key not in symbols.outside:
-            if _another_syntax(symbols, key, symbols.procs[key], p):
+            if another_syntax(symbols, key, symbols.procs[key], p):
                 continue
             rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key)), p,
                        len(p.name), col=_name_column(rep, p))
         elif key in symbols.outside or symbols.overloads:  # replaces another file's or
             first = _another_files(symbols, program, key)  # an earlier REPL input's (all
             if first is not None:  # its syntaxes); another file's: as `wl run` links it
-                if _another_syntax(symbols, key, first, p):
+                if another_syntax(symbols, key, first, p):
                     continue
                 rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key),
                                                   program), p, len(p.name),
@@ -300,7 +297,7 @@ def _base(path: str | None) -> str:
     return os.path.basename(path or "").lower()
 
 
-def _another_syntax(symbols: ProgramSymbols, key: object, first: N.Procedure,
+def another_syntax(symbols: ProgramSymbols, key: object, first: N.Procedure,
                     p: N.Procedure) -> bool:
     """Is `p`, declared with the name of `first`, another syntax of it (help ?1514063:
     different parameters), not a duplicate? Then it joins the name's syntaxes."""
@@ -337,92 +334,3 @@ def _name_column(rep: Reporter, p: N.Procedure) -> int:
     head = r"::\s*" if p.owner is not None else r"\s"
     m = re.search(head + "(" + re.escape(p.name) + r")\b", text[p.col - 1:], re.IGNORECASE)
     return p.col + m.start(1) if m else p.col
-
-
-def from_session(symbols: ProgramSymbols, session: "Session") -> None:
-    """REPL: what earlier inputs declared stays visible (and may be redeclared)."""
-    kept: dict[str, set[str]] = {}  # a class's constants (`ca::k`): `CA::K`, `K` in CA
-    for key in session.constants:
-        cls, sep, name = key.partition("::")
-        if sep:
-            kept.setdefault(cls, set()).add(name)
-    for key, sdef in session.structs.items():
-        members = {m: shown for m, shown, _ in sdef.members}
-        symbols.structs[key] = StructInfo(sdef.name, members,
-                                          sdef.base.name if sdef.base else None,
-                                          frozenset(sdef.statics),
-                                          frozenset(kept.get(key, ())), abstract=sdef.abstract,
-                                          implements=sdef.implements,
-                                          is_class=sdef.is_class,
-                                          bases=tuple(b.name for b in sdef.parents()))
-    symbols.outside |= set(session.structs)
-    symbols.constants.update({k: k for k in session.constants})
-    for key, value in session.constants.items():  # an integer may size an array
-        if type(value) is int:
-            symbols.const_values.setdefault(key, N.Num(0, 0, value))
-    for decl in session.interfaces.values():  # implemented and typed by later inputs
-        add_interface(decl, symbols)
-    for enum in session.enum_decls.values():  # types of later inputs' variables
-        _enumeration(enum, symbols)
-    symbols.session_procs = dict(session.procs)
-    for key, info in session.procs.items():  # a name given several syntaxes by an input
-        if info.overloads:
-            symbols.overloads[key] = [s.node for s in info.overloads]
-
-
-def session_methods(symbols: ProgramSymbols, session: "Session") -> None:
-    """REPL: the methods earlier inputs gave their classes, after this input's own (which
-    may give a method again: the new one replaces it, as a procedure's does)."""
-    for mkey, minfo in session.methods.items():
-        symbols.methods.setdefault(mkey, minfo.node)
-
-
-def from_files(symbols: ProgramSymbols, programs: list[N.Program],
-               loaded_with: bool = False) -> None:
-    """Other files of the project: their procedures, structures, classes and global
-    variables (declared in their main code) are visible. `loaded_with`: the program
-    checked is a file `wl run` loads with them (file_globals.py)."""
-    for other in programs:
-        declared = list(collect_decls(body_stmts(other.main)))
-        symbols.known |= {fold(name) for name, _ in declared}
-        if loaded_with:
-            keep_globals(symbols, other.filename, declared)
-        own_blocks: set[int] = set()  # a class's CONSTANT blocks: its own constants
-        for s in walk_stmts(body_stmts(other.main)):
-            if isinstance(s, N.StructDecl):
-                own_blocks |= {id(b) for b in s.consts}
-                _class_constants(s, symbols, None)
-                members = {fold(n): n for d in s.members for n, _, _ in d.names}
-                member_access(symbols, s, members)
-                symbols.structs[fold(s.name)] = StructInfo(
-                    s.name, members, s.base, frozenset(fold(n) for n in s.statics),
-                    class_constants(s), s.abstract, member_types(s), implemented(s),
-                    s.is_class, tuple(s.bases), frozenset(s.private_bases))
-                symbols.outside.add(fold(s.name))
-                symbols.declared_at[fold(s.name)] = (other.filename, s.line)
-            elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set
-                _enumeration(s, symbols)
-            elif isinstance(s, N.InterfaceDecl):  # an interface a set declares
-                add_interface(s, symbols)
-            elif isinstance(s, N.ConstDecl) and id(s) not in own_blocks:  # a set's or a
-                # window's CONSTANT block
-                for name, value, line, _ in s.items:
-                    symbols.constants.setdefault(fold(name), name)
-                    symbols.const_values.setdefault(fold(name), value)
-                    symbols.declared_at.setdefault(("#const", fold(name)), (other.filename, line))
-        for p in other.procedures:
-            if p.owner is not None:
-                mkey = (fold(p.owner), method_key(p))
-                first = symbols.methods.get(mkey)
-                if first is not None and _another_syntax(symbols, mkey, first, p):
-                    continue  # a method's other syntax, in its class's file
-                symbols.methods[mkey] = p
-                method_access(symbols, p)
-                symbols.declared_at[(fold(p.owner), method_key(p))] = (other.filename, p.line)
-            else:
-                key = fold(p.name)
-                first = symbols.procs.get(key) if key in symbols.outside else None
-                if first is None or not _another_syntax(symbols, key, first, p):
-                    symbols.procs[key] = p  # (a later file's of the same name wins)
-                    symbols.declared_at[("proc", key)] = (other.filename, p.line)
-                symbols.outside.add(key)

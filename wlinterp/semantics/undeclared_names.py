@@ -116,7 +116,7 @@ class UndeclaredNames(CheckerState):
 
     def _class_constant(self, e: N.Name | N.ClassMember) -> str | None:
         """`CTva::TAUX` for `TAUX` named outside the class CTva, whose constant it is
-        (a class's constants are its own: program_decls `_class_constants`)."""
+        (a class's constants are its own: program_decls `class_constants_of`)."""
         key = fold(e.name)
         if isinstance(e, N.ClassMember) or not self.sym.structs:
             return None
