@@ -41,7 +41,7 @@ SUBSET = ("paths with /, //, ., .., *, names, @name, @*, text(), joined by |; "
           "number functions, which a query may also start with: count(path), sum(path)")
 
 _TOKEN = re.compile(r"""\s*(?:(?P<str>'[^']*'|"[^"]*")|(?P<num>\d+(?:\.\d+)?)
-    |(?P<op>//|::|!=|<=|>=|\.\.|[/.@*\[\]()=<>|,])|(?P<name>[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?))""",
+    |(?P<op>//|::|!=|<=|>=|\.\.|[/.@*\[\]()=<>|,+\-])|(?P<name>[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?))""",
                     re.X)
 
 Hit = tuple[ET.Element, str, bool]  # (element, attribute name or "", the text() of it)
@@ -112,9 +112,12 @@ class _Query:
         return tok
 
     def run(self) -> XPathResult:
-        """A value (`count(//Book)`, `sum(//Line/Amount)`, `concat(...)`: a function
-        first), or the nodes of one path or of several joined by `|`, in document order."""
-        if self.peek() in FUNCTIONS and self.toks[self.pos + 1:self.pos + 2] == ["("]:
+        """A value (`count(//Book)`, `sum(//Line/Amount)`, `concat(...)`, `2 * 3`: a
+        function, a number, a literal or a parenthesis first), or the nodes of one path or
+        of several joined by `|`, in document order."""
+        first = self.peek()
+        if first in FUNCTIONS and self.toks[self.pos + 1:self.pos + 2] == ["("] \
+                or first[:1] in ("'", '"', "(", "-") or first[:1].isdigit():
             here = self.here[0][0]
             result = XPathResult([], string(predicate_function(self)((here, 1, 1))))
         else:

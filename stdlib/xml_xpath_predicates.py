@@ -12,7 +12,8 @@ The functions evaluated: not, true, false, boolean, position, last, count, sum, 
 floor, ceiling, contains, starts-with, normalize-space, string-length, string, number,
 concat, translate and substring (XPath 1.0's; ends-with, lower-case... are XPath 2's
 and stay refused); a query may also start with one (`sum(//Line/Amount)`), and an
-absolute path (`/Order/@currency`) is read from the document's root.
+absolute path (`/Order/@currency`) is read from the document's root. Numbers are
+computed with + - * div mod (`[Qty * Price > 100]`, `[position() mod 2 = 0]`).
 *decided* FS 7 Dec 2026 (XMLExecuteXPath's page is not stored): docs/builtins.md "XPath".
 """
 from __future__ import annotations
@@ -83,11 +84,57 @@ def _both(a: Compiled, b: Compiled) -> Compiled:
 
 
 def _comparison(q: Reader) -> Compiled:
-    left = _primary(q)
+    left = _sum(q)
     while q.peek() in _COMPARISONS:
         op = q.take()
-        left = _compared(left, op, _primary(q))
+        left = _compared(left, op, _sum(q))
     return left
+
+
+def _sum(q: Reader) -> Compiled:
+    """`a + b`, `a - b`, over products (`a * b`, `a div b`, `a mod b`): numbers, as
+    XPath computes them (NaN for a text that is no number, Infinity for a division by
+    zero); `*` after an operand multiplies, first in an operand it is any element."""
+    left = _product(q)
+    while q.peek() in ("+", "-"):
+        op = q.take()
+        left = _arithmetic(left, op, _product(q))
+    return left
+
+
+def _product(q: Reader) -> Compiled:
+    left = _negated(q)
+    while q.peek() in ("*", "div", "mod"):
+        op = q.take()
+        left = _arithmetic(left, op, _negated(q))
+    return left
+
+
+def _negated(q: Reader) -> Compiled:
+    if q.peek() == "-":
+        q.take()
+        inner = _negated(q)
+        return lambda c: -number(inner(c))
+    return _primary(q)
+
+
+def _arithmetic(a: Compiled, op: str, b: Compiled) -> Compiled:
+    return lambda c: _computed(number(a(c)), op, number(b(c)))
+
+
+def _computed(x: float, op: str, y: float) -> float:
+    """XPath's + - * div mod on numbers (mod keeps the dividend's sign, as fmod)."""
+    if op == "+":
+        return x + y
+    if op == "-":
+        return x - y
+    if op == "*":
+        return x * y
+    if y == 0:
+        if op == "mod" or x == 0 or math.isnan(x):
+            return math.nan
+        return math.copysign(math.inf, x) * math.copysign(1.0, y)
+    return x / y if op == "div" else math.fmod(x, y)
 
 
 def _compared(a: Compiled, op: str, b: Compiled) -> Compiled:
@@ -198,6 +245,8 @@ def string(v: Value) -> str:
     if isinstance(v, float):
         if math.isnan(v):
             return "NaN"
+        if math.isinf(v):
+            return "Infinity" if v > 0 else "-Infinity"
         return str(int(v)) if v == int(v) else repr(v)
     return v
 

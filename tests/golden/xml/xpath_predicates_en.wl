@@ -31,6 +31,10 @@ Trace(XMLExecuteXPath("cat", "//supplier/city | //product[1]/name"), XMLResult("
 XMLNext("cat")
 Trace(XMLResult("cat")) // expect: Lyon
 Trace(XMLExecuteXPath("cat", "//product[price > /catalog/product[@ref = 'B1']/price]/@ref"), XMLResult("cat")) // expect: 1, A2
+// numbers computed with + - * div mod
+Trace(XMLExecuteXPath("cat", "count(//product[price * @stock > 1000])"), XMLResult("cat")) // expect: 1, 2
+Trace(XMLExecuteXPath("cat", "//product[position() mod 2 = 0][last()]/@ref"), XMLResult("cat")) // expect: 1, B2
+Trace(XMLExecuteXPath("cat", "round(sum(//product/price) div count(//product))"), XMLResult("cat")) // expect: 1, 216
 XMLClose("cat")
 // on an xmlDocument variable: the array of the nodes found
 doc is xmlDocument = XMLOpen(sXML, fromString)

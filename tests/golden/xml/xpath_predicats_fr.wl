@@ -31,6 +31,10 @@ Trace(XMLExécuteXPath("cat", "//fournisseur/ville | //produit[1]/nom"), XMLRés
 XMLSuivant("cat")
 Trace(XMLRésultat("cat")) // expect: Lyon
 Trace(XMLExécuteXPath("cat", "//produit[prix > /catalogue/produit[@ref = 'B1']/prix]/@ref"), XMLRésultat("cat")) // expect: 1, A2
+// des nombres calculés avec + - * div mod
+Trace(XMLExécuteXPath("cat", "count(//produit[prix * @stock > 1000])"), XMLRésultat("cat")) // expect: 1, 2
+Trace(XMLExécuteXPath("cat", "//produit[position() mod 2 = 0][last()]/@ref"), XMLRésultat("cat")) // expect: 1, B2
+Trace(XMLExécuteXPath("cat", "round(sum(//produit/prix) div count(//produit))"), XMLRésultat("cat")) // expect: 1, 216
 XMLTermine("cat")
 // sur une variable xmlDocument : le tableau des nœuds trouvés
 doc est un xmlDocument = XMLOuvre(sXML, depuisChaîne)
