@@ -1,7 +1,7 @@
 """How much of a corpus of WINDEV code wlinterp reads: the parse rate of code blocks and
 the share of whole files `wl check` accepts (issue 8's two measures).
 
-    python tests/realcode/measure.py [--procedures] [--causes] [FOLDER...]
+    python tests/realcode/measure.py [--procedures] [--causes] [--first] [FOLDER...]
                                           (default: tests/realcode/corpus)
 
 A code block is one `code :` element of a text-format file (.wdg .wdc .wdw ...) or a
@@ -15,6 +15,11 @@ With --causes, the errors but WL103 are also counted by cause: their message wit
 quoted name written 'X' and the element named and any suggestion dropped, so that the commonest gaps stand
 out (a name the corpus never declares, a construct the checker refuses), with the names
 most often quoted.
+
+With --first, each file that does not load is named with its first error but WL103 (the
+earliest by line) and how many such errors it has, grouped by that error's cause, the
+commonest first: the first cause is the one to read, the others often follow from it
+(a name the project declares in a file not gathered is quoted again on each use).
 
 A second figure, whole files that load: a file loads when every error `wl check`
 reports for it is WL103 (an accepted file, with none, loads too). A call of a window,
@@ -93,6 +98,7 @@ def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
     causes: Counter[str] = Counter()
     names: Counter[str] = Counter()
     failures: list[str] = []
+    first: list[tuple[str, int, dict[str, object]]] = []
     for path in files:
         text = read_source(str(path))
         windev = is_windev_file(str(path))
@@ -124,9 +130,32 @@ def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
                 causes[cause(d.get("code", "?"), d.get("message", ""))] += 1
                 names.update(_QUOTED.findall(d.get("message", ""))[:1])
         loading += code == 0 or bool(codes) and all(c == _RUN_TIME_ONLY for c in codes)
+        gaps = [d for d in found if d.get("code") != _RUN_TIME_ONLY]
+        if gaps:
+            earliest = min(gaps, key=lambda d: (int(d.get("line") or 0), int(d.get("column") or 0)))
+            first.append((_shown(path, folders), len(gaps), earliest))
     return {"files": len(files), "accepted": accepted, "loading": loading, "blocks": blocks,
             "parsed": parsed, "native": native, "errors": dict(errors), "failures": failures,
-            "causes": causes, "names": names}
+            "causes": causes, "names": names, "first": first}
+
+
+def _shown(path: Path, folders: list[Path]) -> str:
+    """The file's path from the measured folder that holds it (its project folder shows)."""
+    for folder in folders:
+        if path.is_relative_to(folder):
+            return str(path.relative_to(folder)) or path.name
+    return str(path)
+
+
+def first_causes(first: list[tuple[str, int, dict[str, object]]]) -> list[tuple[str, list[str]]]:
+    """The files that do not load grouped by the cause of their first error, the commonest
+    cause first: each file as `path:line: (n errors) message`."""
+    groups: dict[str, list[str]] = {}
+    for shown, count, d in first:
+        message = str(d.get("message", ""))
+        groups.setdefault(cause(str(d.get("code", "?")), message), []).append(
+            f"{shown}:{d.get('line')}: ({count} error{'s' if count > 1 else ''}) {message}")
+    return sorted(groups.items(), key=lambda item: -len(item[1]))
 
 
 _QUOTED = re.compile(r"'([^']*)'")
@@ -164,6 +193,12 @@ def main(argv: list[str]) -> int:
             print(f"  {n:5} {text}")
         print("names most often quoted:", ", ".join(
             f"{name} ({n})" for name, n in r["names"].most_common(25)))  # type: ignore[attr-defined]
+    if "--first" in argv:
+        print("files that do not load, by the cause of their first error but WL103:")
+        for text, shown in first_causes(r["first"]):  # type: ignore[arg-type]
+            print(f"  {len(shown):3} {text}")
+            for line in shown:
+                print(f"        {line}")
     return 0
 
 

@@ -67,3 +67,27 @@ def test_every_text_format_file_holding_code_is_measured(tmp_path: Path) -> None
         ["TPL_Base.WDT", "WIN_Mobile.wpw", "script.wl"]
     counts = measure([tmp_path])
     assert (counts["files"], counts["blocks"], counts["parsed"]) == (3, 3, 3)
+
+
+def test_first_names_each_file_that_does_not_load_by_its_earliest_error(tmp_path: Path) -> None:
+    """--first: a file that does not load is named with its earliest error but WL103 and
+    how many it has, grouped by that error's cause, the commonest cause first; a file
+    whose only errors are WL103 (a window function) loads and is not named."""
+    from measure import first_causes
+    project = tmp_path / "fr" / "projet"
+    project.mkdir(parents=True)
+    (project / "a.wl").write_text("x est un entier = gnAbsent\ny est un entier = gnAutre\n",
+                                  "utf-8")
+    (project / "b.wl").write_text("Trace(1)\nTrace(sInconnue)\n", "utf-8")
+    (project / "c.wl").write_text("ProcédureAbsente(1)\nz est un entier = gnAbsent\n", "utf-8")
+    (project / "d.wl").write_text("TableAffiche(TABLE_X)\n", "utf-8")
+    r = measure([tmp_path])
+    assert r["loading"] == 1
+    assert [(shown, count) for shown, count, _ in r["first"]] == [  # type: ignore[misc]
+        ("fr/projet/a.wl", 2), ("fr/projet/b.wl", 1), ("fr/projet/c.wl", 2)]
+    groups = first_causes(r["first"])  # type: ignore[arg-type]
+    assert [(text, len(files)) for text, files in groups] == [
+        ("WL101 'X' is not declared", 2), ("WL102 unknown procedure or function 'X'", 1)]
+    assert groups[0][1] == ["fr/projet/a.wl:1: (2 errors) 'gnAbsent' is not declared",
+                            "fr/projet/b.wl:2: (1 error) 'sInconnue' is not declared"]
+    assert groups[1][1][0].startswith("fr/projet/c.wl:1: (2 errors) unknown procedure")
