@@ -31,6 +31,13 @@ def run_captured(path: Path) -> tuple[str, str]:
     return out.getvalue(), err.getvalue()
 
 
+def call_output(path: Path, name: str, *args: str) -> str:
+    """`wl run --call NAME PATH ARGS` in process: what it wrote to stdout."""
+    out = io.StringIO()
+    wlinterp.run_file(str(path), stdout=out, stderr=io.StringIO(), call=name, args=list(args))
+    return out.getvalue()
+
+
 def run_lines(code: str) -> list[str]:
     """The lines a program's Traces wrote, run in process; it must write nothing to
     stderr."""

@@ -6,14 +6,12 @@ same way, and such a procedure is one case, not one per syntax (docs/semantics.m
 "wl run --call")."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
-from wlinterp import run_file
 from wlinterp.errors import WLRuntimeError
-from wl_test_helpers import write, wl_test
+from wl_test_helpers import call_output, write, wl_test
 
 SHOW_EN = ("PROCEDURE Show(n is int)\nRESULT \"int \" + n\n"
            "PROCEDURE Show(r is real)\nRESULT \"real \" + r\n"
@@ -24,37 +22,31 @@ SHOW_FR = ("PROCÉDURE Montre(n est un entier)\nRENVOYER \"entier \" + n\n"
            "RENVOYER \"réel \" + r + \" \" + b\n")
 
 
-def _call(path: Path, name: str, *args: str) -> str:
-    out = io.StringIO()
-    run_file(str(path), stdout=out, stderr=io.StringIO(), call=name, args=list(args))
-    return out.getvalue()
-
-
 @pytest.mark.parametrize("args, shown", [
     (["12.5"], "real 12.5"), (["12"], "int 12"), (["abc"], "string abc"),
     (["-3"], "int -3"), (["1e3"], "real 1000"), ([""], "string "),
 ])
 def test_the_arguments_choose_the_syntax_as_in_code(args: list[str], shown: str,
                                                     tmp_path: Path) -> None:
-    assert _call(write(tmp_path, "tools.wl", SHOW_EN), "Show", *args) == shown + "\n"
+    assert call_output(write(tmp_path, "tools.wl", SHOW_EN), "Show", *args) == shown + "\n"
 
 
 @pytest.mark.parametrize("args, shown", [
     (["7"], "entier 7"), (["sept"], "chaîne sept"), (["2.5", "1"], "réel 2.5 1"),
 ])
 def test_french_syntaxes(args: list[str], shown: str, tmp_path: Path) -> None:
-    assert _call(write(tmp_path, "outils.wl", SHOW_FR), "MONTRE", *args) == shown + "\n"
+    assert call_output(write(tmp_path, "outils.wl", SHOW_FR), "MONTRE", *args) == shown + "\n"
 
 
 def test_the_chosen_syntax_gets_a_typed_text_as_typed(tmp_path: Path) -> None:
     text = ("PROCEDURE Code(s is string, n is int)\nRESULT s + \"/\" + n\n"
             "PROCEDURE Code(r is real)\nRESULT r\n")
-    assert _call(write(tmp_path, "codes.wl", text), "Code", "01000", "007") == "01000/7\n"
+    assert call_output(write(tmp_path, "codes.wl", text), "Code", "01000", "007") == "01000/7\n"
 
 
 def test_a_call_no_syntax_takes_says_the_syntaxes(tmp_path: Path) -> None:
     with pytest.raises(WLRuntimeError) as stopped:
-        _call(write(tmp_path, "tools.wl", SHOW_EN), "Show", "1", "2")
+        call_output(write(tmp_path, "tools.wl", SHOW_EN), "Show", "1", "2")
     assert stopped.value.message == (
         "--call Show: No syntax of Show takes 2 parameter(s); its syntaxes: "
         "Show(n is int), Show(r is real), Show(s is string).")

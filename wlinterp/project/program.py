@@ -222,11 +222,13 @@ class Linked:
         return ns
 
     def call(self, ns: dict[str, Any], rt: Runtime, name: str, args: list[Any],
-             syntax: str | None = None) -> Any:
+             syntax: str | None = None, func: Callable[..., Any] | None = None) -> Any:
         """Call procedure `name` with WLanguage values (`syntax`: the function of one of
-        its syntaxes, already chosen); the raw result (a tuple for a procedure with
-        by-reference parameters: result first, then each parameter)."""
-        func = self.procedure(ns, name) if syntax is None else ns.get(syntax)
+        its syntaxes, already chosen; `func`: the function to run, a class's method); the
+        raw result (a tuple for a procedure with by-reference parameters: result first,
+        then each parameter)."""
+        if func is None:
+            func = self.procedure(ns, name) if syntax is None else ns.get(syntax)
         if func is None:
             raise WLRuntimeError(f"there is no procedure named '{name}'.",
                                  filename=self.files[-1].source.path)

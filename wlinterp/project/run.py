@@ -76,12 +76,28 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
 
 
 def find_procedure(linked: Linked, name: str) -> N.Procedure | None:
-    """The AST of procedure `name` (to read its declared parameter types)."""
+    """The AST of procedure `name` (to read its declared parameter types); for a name
+    written `Class::Method` or `Class.Method` that no procedure has, the class's method."""
     key = fold(name)
     for f in linked.files:
         for p in f.program.procedures:
             if p.owner is None and fold(p.name) == key:
                 return p
+    target = method_target(name)
+    for f in linked.files if target is not None else ():
+        for p in f.program.procedures:
+            if p.owner is not None and (fold(p.owner), fold(p.name)) == target:
+                return p
+    return None
+
+
+def method_target(name: str) -> tuple[str, str] | None:
+    """(class, method), folded, of a `--call` name written `Class::Method` or
+    `Class.Method`, as code calls a GLOBAL method on its class; None for another name."""
+    for sep in ("::", "."):
+        owner, found, method = name.partition(sep)
+        if found and owner.strip() and method.strip():
+            return fold(owner.strip()), fold(method.strip())
     return None
 
 
@@ -89,7 +105,8 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
           json: bool) -> None:
     from ..errors import ProgramEnd
     proc = find_procedure(linked, name)
-    if proc is None or linked.procedure(ns, name) is None:
+    method = None if proc is None or proc.owner is None else _method(rt, proc, name)
+    if proc is None or method is None and linked.procedure(ns, name) is None:
         raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",
                              filename=rt.filename)
     try:
@@ -99,7 +116,7 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         err.args, err.filename = (err.message,), rt.filename
         raise
     try:
-        result = linked.call(ns, rt, name, values, syntax)
+        result = linked.call(ns, rt, name, values, syntax, method)
     except ProgramEnd as end:
         rt.exit_code, rt.ended = end.code, True
         return
@@ -108,12 +125,20 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
             err.message = f"--call: {err.message}"  # at the file (it said `<string>`)
             err.args, err.filename = (err.message,), rt.filename
         raise
-    if isinstance(result, tuple) and linked.writes_back(ns, name):
+    if isinstance(result, tuple) and method is None and linked.writes_back(ns, name):
         result = result[0]
     if json:
         rt.write_out(to_json(result))
     elif result is not None:
         show_result(rt, result)
+
+
+def _method(rt: Runtime, proc: N.Procedure, name: str) -> Any:
+    """The method `proc` (`--call CClass::Method`) run on its class, as `CClass::Method()`
+    in code runs it: a GLOBAL method reads and writes the class's global members; any
+    other member it reads stops the run in words (runtime/objects.py class_receiver)."""
+    from ..runtime.objects import class_method_ref
+    return class_method_ref(rt, fold(proc.owner or ""), fold(proc.name), name).func
 
 
 def call_arguments(ns: dict[str, Any], proc: N.Procedure,
