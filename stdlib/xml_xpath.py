@@ -30,7 +30,7 @@ from wlinterp.runtime.state import Runtime
 
 from .xml_documents import XMLDocument, XMLNode
 from .xml_named_docs import HandleDoc, attributes, named_doc
-from .xml_xpath_predicates import FUNCTIONS, boolean, predicate_function, string
+from .xml_xpath_predicates import FUNCTIONS, Nodes, boolean, predicate_function, string
 from wlinterp.runtime.types import VARIANT, WLArray
 from wlinterp.syntax.names import fold
 
@@ -135,7 +135,8 @@ class _Query:
     def absolute_values(self) -> list[str]:
         """The string-values of the nodes of the absolute path at the reader (`/a/b`,
         `//b`), for a function's argument or a predicate's operand."""
-        return [hit_text(hit) for hit in self.path() if hit[1] != _DOC]
+        hits = [hit for hit in self.path() if hit[1] != _DOC]
+        return Nodes([hit_text(hit) for hit in hits], [attr or el.tag for el, attr, _ in hits])
 
     def path(self) -> list[Hit]:
         nodes = self.here

@@ -9,7 +9,7 @@ any other result its boolean. Values are XPath's four kinds, here a list of stri
 node-set: the string-values of the nodes), str, float and bool, compared as XPath 1.0
 compares them (a node-set with anything: some node compares so; `<`, `>` as numbers).
 The functions evaluated: not, true, false, boolean, position, last, count, sum, round,
-floor, ceiling, contains, starts-with, normalize-space, string-length, string, number,
+floor, ceiling, name, local-name, contains, starts-with, normalize-space, string-length, string, number,
 concat, translate and substring (XPath 1.0's; ends-with, lower-case... are XPath 2's
 and stay refused); a query may also start with one (`sum(//Line/Amount)`), and an
 absolute path (`/Order/@currency`) is read from the document's root. Numbers are
@@ -18,7 +18,7 @@ computed with + - * div mod (`[Qty * Price > 100]`, `[position() mod 2 = 0]`).
 """
 from __future__ import annotations
 
-__all__ = ["Context", "FUNCTIONS", "Reader", "boolean", "compare", "number", "predicate_function",
+__all__ = ["Context", "FUNCTIONS", "Nodes", "Reader", "boolean", "compare", "number", "predicate_function",
            "string"]
 
 import math
@@ -26,6 +26,15 @@ import xml.etree.ElementTree as ET
 from typing import Callable, Protocol, Union
 
 from wlinterp.errors import WLRuntimeError
+
+class Nodes(list[str]):
+    """A node-set: the string-values of its nodes, and their names (`names`) for
+    name() and local-name()."""
+
+    def __init__(self, values: list[str], names: list[str]) -> None:
+        super().__init__(values)
+        self.names = names
+
 
 Value = Union[list[str], str, float, bool]  # a node-set: the string-values of its nodes
 Context = tuple[ET.Element, int, int]  # (element, position from 1, size)
@@ -204,13 +213,21 @@ def _walk(steps: list[Callable[[list[ET.Element]], list[ET.Element]]],
 
 
 def _values_of(steps: list[Callable[[list[ET.Element]], list[ET.Element]]]) -> Compiled:
-    return lambda c: ["".join(e.itertext()) for e in _walk(steps, c[0])]
+    return lambda c: _elements(_walk(steps, c[0]))
+
+
+def _elements(els: list[ET.Element]) -> Nodes:
+    return Nodes(["".join(e.itertext()) for e in els], [e.tag for e in els])
 
 
 def _attribute_of(steps: list[Callable[[list[ET.Element]], list[ET.Element]]],
                   name: str) -> Compiled:
-    return lambda c: [v for e in _walk(steps, c[0]) for a, v in e.attrib.items()
-                      if name in ("*", a)]
+    return lambda c: _attributes(_walk(steps, c[0]), name)
+
+
+def _attributes(els: list[ET.Element], name: str) -> Nodes:
+    found = [(a, v) for e in els for a, v in e.attrib.items() if name in ("*", a)]
+    return Nodes([v for _, v in found], [a for a, _ in found])
 
 
 def _text_of(steps: list[Callable[[list[ET.Element]], list[ET.Element]]]) -> Compiled:
@@ -298,6 +315,15 @@ def compare(a: Value, op: str, b: Value) -> bool:
 _MIRROR = {"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 
+def _name_of(c: Context, args: list[Value]) -> str:
+    """name(): the node's name as written, its prefix with it (`soap:Body`); with a
+    node-set, its first node's; "" for an empty one or a text."""
+    if not args:
+        return c[0].tag
+    names = getattr(args[0], "names", None)
+    return names[0] if names else ""
+
+
 def _normalized(c: Context, args: list[Value]) -> str:
     text = string(args[0]) if args else "".join(c[0].itertext())
     return " ".join(text.split())
@@ -338,6 +364,8 @@ FUNCTIONS: dict[str, tuple[int, int, Callable[[Context, list[Value]], Value]]] =
               if math.isfinite(number(a[0])) else number(a[0])),
     "ceiling": (1, 1, lambda c, a: float(math.ceil(number(a[0])))
                 if math.isfinite(number(a[0])) else number(a[0])),
+    "name": (0, 1, lambda c, a: _name_of(c, a)),
+    "local-name": (0, 1, lambda c, a: _name_of(c, a).rpartition(":")[2]),
     "contains": (2, 2, lambda c, a: string(a[1]) in string(a[0])),
     "starts-with": (2, 2, lambda c, a: string(a[0]).startswith(string(a[1]))),
     "normalize-space": (0, 1, _normalized),

@@ -94,3 +94,12 @@ def test_a_union_gives_its_nodes_once_in_document_order(rt: Runtime) -> None:
     while call(rt, "XMLNext", "d") is True:
         seen.append(call(rt, "XMLResult", "d"))
     assert seen == ["a", "d"]
+
+
+def test_name_and_local_name_read_the_node_or_the_first_of_a_node_set(rt: Runtime) -> None:
+    call(rt, "XMLDocument", "p", "<p:r xmlns:p='urn:p'><p:a x='1'/><b/></p:r>")
+    for query, value in [("name(/*)", "p:r"), ("local-name(/*)", "r"),
+                         ("name(//@x)", "x"), ("local-name(//nothing)", ""),
+                         ("count(//*[local-name() = 'a' or name() = 'b'])", "2")]:
+        assert call(rt, "XMLExecuteXPath", "p", query) is True
+        assert call(rt, "XMLResult", "p") == value, query
