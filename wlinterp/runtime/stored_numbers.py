@@ -200,14 +200,16 @@ def _digits_named(n: int) -> str:
 _DATETIME_DIGITS = "YYYYMMDDHHMMSSCCC"
 
 
-def datetime_too_wide(holder: str, bits: int, unsigned: bool) -> str:
-    """What `wl check` says of a DateTime variable stored into `holder`, an integer
-    smaller than 8 bytes (WL110): the run stops there (datetime_overflow)."""
+def datetime_too_wide(holder: str, bits: int, unsigned: bool, kind: str = "datetime") -> str:
+    """What `wl check` says of a DateTime (`kind` "datetime") stored into `holder`, an
+    integer smaller than 8 bytes, or of a Date (`kind` "date") stored into one of 1 or 2
+    bytes (WL110): the run stops there (datetime_overflow, dated_overflow)."""
     name = _int_name(bits, unsigned)
     article = "an" if name[0] in "aeiu8" else "a"
-    return (f"{holder} is {article} {name}: a DateTime's digits "
-            f"(YYYYMMDDHHMMSSCCC) are beyond its range, the run stops (Numeric overflow); "
-            f"an 8-byte int holds them")
+    digits, wide = ("a Date's digits (YYYYMMDD)", f"an {_int_name(32, unsigned)}") \
+        if kind == "date" else ("a DateTime's digits (YYYYMMDDHHMMSSCCC)", "an 8-byte int")
+    return (f"{holder} is {article} {name}: {digits} are beyond its range, the run stops "
+            f"(Numeric overflow); {wide} holds them")
 
 
 def real_as_numeric(value: object) -> Decimal:

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from .several_values import check_one_value_for_several
     from .extern_names import declare_extern
     from .xpath_stores import check_xpath_store
+    from .datetime_stores import check_datetime_plus, check_datetime_returned
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation",
                   "kept_for_its_life")
@@ -78,6 +79,8 @@ else:
     on_first_call(globals(), ".several_values", "check_one_value_for_several")
     on_first_call(globals(), ".extern_names", "declare_extern")
     on_first_call(globals(), ".xpath_stores", "check_xpath_store")
+    on_first_call(globals(), ".datetime_stores", "check_datetime_plus",
+                  "check_datetime_returned")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -112,7 +115,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             spec = self.spec(prm.type_text, prm) if prm.type_text else T.VARIANT
             self.declare(prm.name, prm.line, prm.col, "param", spec, prm)
         if p.ret_type:
-            self.spec(p.ret_type, p)
+            self.declared_result = self.spec(p.ret_type, p)
             if p.result_types:
                 check_result_types(self, p)
         for prm in p.params:
@@ -249,6 +252,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             if sym is not None:  # `c -= Blue`: one of c's options; `m += "3,5"`
                 check_combination_step(self, sym, s)
                 check_text_added(self, sym, s)
+        if s.op == "+=":  # `n += dt`, `t[1] += dt`: a DateTime moved, stored back
+            check_datetime_plus(self, sym, s)
         if sym is not None and sym.spec.kind in STORE_KINDS and (
                 s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):
             check_object_store(self, sym, s.value, s.target.line, s.target.col)  # `n <- o`
@@ -307,6 +312,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 check_result_count(self, s.value, self.proc)
             elif self.proc is not None and self.proc.ret_type:
                 check_one_type_given_several(self, s, self.proc)  # `RESULT (1, 2)`: int
+                if self.declared_result is not None:  # `RESULT dt` in `P() : int`
+                    check_datetime_returned(self, s, self.declared_result)
             if self.proc is None and self.scope.is_main:
                 self.rep.report("WL108", "RESULT with a value in the main code: there is "
                                 "no caller to receive it", s.value, deferred=True)

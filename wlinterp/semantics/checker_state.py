@@ -14,6 +14,9 @@ from .program_symbols import ProgramSymbols
 from .reporter import Reporter
 from .scopes import Scope
 
+if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
+
 
 class CheckerState:
     """What the check of one function holds; its checks are its subclasses' methods.
@@ -33,6 +36,7 @@ class CheckerState:
     # the `=` assignment whose target is being checked: (target, value) (target_hints.py)
     assigned: "tuple[N.Expr, N.Expr] | None" = None
     returned: N.Expr | None = None  # the value of the RESULT being checked (no_result.py)
+    declared_result: "TypeSpec | None" = None  # a procedure's one result type (`P() : int`)
     bare_results: "tuple[N.Return, ...]" = ()  # RESULT without a value (bare_result.py)
     # id of each CONSTANT block of the body -> the constants it may not use yet
     own_consts: dict[int, list[str]] | None = None

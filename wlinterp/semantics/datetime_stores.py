@@ -7,40 +7,79 @@ the code says is a DateTime: a place declared one, a call declaring that result
 (DateTimeSys(), `PROCEDURE P() : DateTime`), one moved by days or a Duration (`dt + 1`)."""
 from __future__ import annotations
 
-__all__ = ["check_datetime_into_int", "check_datetime_added", "value_length",
-           "value_start"]
+__all__ = ["check_datetime_into_int", "check_datetime_added", "check_datetime_plus",
+           "check_datetime_returned", "value_length", "value_start"]
 
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
 from ..runtime.stored_numbers import datetime_too_wide
 from ..syntax import nodes as N
+from ..syntax.lambdas import LAMBDA_PREFIX
 from .place_types import place_start, place_type
+from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
     from .checker import FunctionChecker
+    from .scopes import Symbol
+    from .several_results import result_word_length
+else:
+    on_first_call(globals(), ".several_results", "result_word_length")
 
 _PLACES = (N.Name, N.Member, N.Index)  # the values place_type may know the type of
 # the values the checker's clock_kind may know to be a DateTime (a place, a call, `dt + 1`)
 _DATED_VALUES = (N.Name, N.Member, N.Index, N.Call, N.BinOp)
-_INT, _DATETIME = Kind.INT, Kind.DATETIME
+_INT, _DATETIME, _DATE = Kind.INT, Kind.DATETIME, Kind.DATE
 
 
 def check_datetime_into_int(fc: "FunctionChecker", holder: str, spec: "TypeSpec",
                             value: N.Expr, line: int, col: int, length: int) -> bool:
     """WL110 when `value` is a DateTime as the code tells it (`dt`, `st.dtWhen`,
     `tdt[1]`, `DateTimeSys()`, `dt + 1`: block_statements.clock_kind) and `spec`, the
-    type of `holder` (a variable, a member, an element, a parameter, as the message
-    names it), an integer of fewer than 8 bytes. Not said where a WHEN EXCEPTION catches
-    it (the run goes on there), as `x / 0`. True when said."""
+    type of `holder` (a variable, a member, an element, a parameter, a result, as the
+    message names it), an integer of fewer than 8 bytes; or a Date and an integer of 1 or
+    2 bytes (its 8 digits, YYYYMMDD, are beyond both: runtime/stored_numbers
+    dated_overflow). Not said where a WHEN EXCEPTION catches it (the run goes on there),
+    as `x / 0`. True when said."""
     if spec.kind is not _INT or spec.bits >= 64 or spec.dims \
-            or type(value) not in _DATED_VALUES or fc.probing or fc.guarded \
-            or not _told_datetime(fc, value):
+            or type(value) not in _DATED_VALUES or fc.probing or fc.guarded:
         return False
-    fc.rep.report("WL110", datetime_too_wide(holder, spec.bits, spec.unsigned), value,
+    kind = _told_kind(fc, value)
+    if kind != _DATETIME and (kind != _DATE or spec.bits > 16):
+        return False
+    fc.rep.report("WL110", datetime_too_wide(holder, spec.bits, spec.unsigned, kind), value,
                   line=line, col=col, length=length, deferred=True)
     return True
+
+
+def check_datetime_plus(fc: "FunctionChecker", sym: "Symbol | None", s: N.Assign) -> None:
+    """`n += dt`, `t[1] += dt`, `st.n += dt` (`s`, its target the variable `sym` or a
+    place): an integer plus a DateTime is that DateTime moved by days, stored back into
+    the integer, so the run stops as `n = dt` does (a Date into 1 or 2 bytes too)."""
+    if s.op != "+=" or type(s.value) not in _DATED_VALUES:
+        return
+    target = s.target
+    if sym is not None:
+        check_datetime_into_int(fc, f"'{sym.name}'", sym.spec, s.value, target.line,
+                                target.col, len(sym.name))
+    elif type(target) in _PLACES and (place := place_type(fc, target)) is not None:
+        start = place_start(target)
+        check_datetime_into_int(fc, f"'{place[1]}'", place[0], s.value, start.line,
+                                start.col, len(place[1]))
+
+
+def check_datetime_returned(fc: "FunctionChecker", s: N.Return, spec: "TypeSpec") -> None:
+    """`RESULT dt` in a procedure declared `: int` (`spec`, its one result type): the run
+    converts the value to that type at the RESULT and stops there, in the words of a
+    store (caret at RESULT, as the run's)."""
+    value = s.value
+    if value is None or type(value) not in _DATED_VALUES or fc.proc is None:
+        return
+    name = fc.proc.name
+    whose = "this lambda" if name.startswith(LAMBDA_PREFIX) else name
+    check_datetime_into_int(fc, f"the result of {whose}", spec, value, s.line, s.col,
+                            result_word_length(fc, s))
 
 
 # the rank of the first value the built-in puts into the array's elements (ArrayInsert:
@@ -81,11 +120,12 @@ def value_length(e: N.Expr) -> int:
     return len(e.func.name) if type(e) is N.Call and type(e.func) is N.Name else 1
 
 
-def _told_datetime(fc: "FunctionChecker", value: N.Expr) -> bool:
-    """Does the code say `value` is a DateTime (clock_kind)? A chain of a thousand terms
-    (`1 + 2 + ... + 1000`) is deeper than clock_kind's walk can go: no DateTime the check
-    can tell there (the run still stops at it), rather than "the code nests too deeply"."""
+def _told_kind(fc: "FunctionChecker", value: N.Expr) -> str | None:
+    """What the code says `value` is: "date", "time", "datetime" or None (clock_kind). A
+    chain of a thousand terms (`1 + 2 + ... + 1000`) is deeper than clock_kind's walk can
+    go: nothing the check can tell there (the run still stops at it), rather than "the
+    code nests too deeply"."""
     try:
-        return fc.clock_kind(value) == _DATETIME
+        return fc.clock_kind(value)
     except RecursionError:
-        return False
+        return None

@@ -5,7 +5,8 @@ lose a value or stop on a missing one; docs/semantics.md "Several values", L, 6 
 """
 from __future__ import annotations
 
-__all__ = ["check_result_types", "check_result_count", "check_one_type_given_several"]
+__all__ = ["check_result_types", "check_result_count", "check_one_type_given_several",
+           "result_word_length"]
 
 from typing import TYPE_CHECKING
 
@@ -62,13 +63,18 @@ def check_one_type_given_several(fc: "FunctionChecker", s: N.Return, p: N.Proced
         return
     refused = run_refusal(_as_returned(fc, spec))
     if refused is not None:
-        line = fc.rep.lines[s.line - 1] if 0 < s.line <= len(fc.rep.lines) else ""
-        word = line[s.col - 1:].split("(")[0].split()  # RESULT / RENVOYER as written
         types = ", ".join([p.ret_type or ""] * len(value.items))
         header = f"(...) : ({types}) => ..." if p.name.startswith(LAMBDA_PREFIX) \
             else f"PROCEDURE {p.name}(...) : ({types})"  # (a lambda's name is made up)
-        fc.rep.report("WL110", refused, s, len(word[0]) if word else 1, deferred=True,
+        fc.rep.report("WL110", refused, s, result_word_length(fc, s), deferred=True,
                       hint=f"declare the result types, {header}, or give one value")
+
+
+def result_word_length(fc: "FunctionChecker", s: N.Return) -> int:
+    """How many characters a caret under RESULT / RENVOYER, as written at `s`, underlines."""
+    line = fc.rep.lines[s.line - 1] if 0 < s.line <= len(fc.rep.lines) else ""
+    word = line[s.col - 1:].split("(")[0].split()
+    return len(word[0]) if word else 1
 
 
 
