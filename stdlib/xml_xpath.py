@@ -57,7 +57,25 @@ class XPathResult:
     at: int = 0
 
 
+_DEEPEST = 32  # parentheses, brackets or minus signs inside one another
+
+
 def _tokens(query: str) -> list[str]:
+    """The query's tokens; one nested deeper than _DEEPEST is refused in words (it went
+    down Python's stack: "Stack overflow: the value is nested too deeply")."""
+    out = _cut(query)
+    depth = deepest = minus = 0
+    for tok in out:
+        depth += (tok in ("(", "[")) - (tok in (")", "]"))
+        minus = minus + 1 if tok == "-" else 0
+        deepest = max(deepest, depth, minus)
+    if deepest > _DEEPEST:
+        raise WLRuntimeError(f"XMLExecuteXPath: the query nests more than {_DEEPEST} "
+                             f"parentheses, brackets or signs inside one another.")
+    return out
+
+
+def _cut(query: str) -> list[str]:
     out, i = [], 0
     text = query.strip()
     while i < len(text):

@@ -103,3 +103,14 @@ def test_name_and_local_name_read_the_node_or_the_first_of_a_node_set(rt: Runtim
                          ("count(//*[local-name() = 'a' or name() = 'b'])", "2")]:
         assert call(rt, "XMLExecuteXPath", "p", query) is True
         assert call(rt, "XMLResult", "p") == value, query
+
+
+def test_a_query_nested_too_deep_is_refused_in_words(rt: Runtime) -> None:
+    """32 levels run; more are refused before they reach Python's stack (it said
+    "Stack overflow: the value is nested too deeply")."""
+    call(rt, "XMLDocument", "d", XML)
+    assert call(rt, "XMLExecuteXPath", "d", "(" * 32 + "1" + ")" * 32) is True
+    assert call(rt, "XMLExécuteXPath", "d", "not(" * 32 + "1" + ")" * 32) is True
+    for query in ("(" * 33 + "1" + ")" * 33, "//i[" * 40 + "1" + "]" * 40, "-" * 2000 + "1"):
+        with pytest.raises(WLRuntimeError, match="nests more than 32 parentheses"):
+            call(rt, "XMLExecuteXPath", "d", query)
