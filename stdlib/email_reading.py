@@ -54,6 +54,12 @@ def _reading() -> Any:
     return reading
 
 
+def _sessions(rt: Runtime) -> Any:
+    """The run's table of reading sessions (mail/read_state.py), loaded on first use."""
+    from wlinterp.mail.read_state import reading_state
+    return reading_state(rt)
+
+
 def _smtp_is_open(rt: Runtime, key: Hashable) -> bool:
     state = rt.state.get("email")
     return state is not None and key in state.sessions
@@ -72,7 +78,7 @@ def failing_with(value: object, call: Callable[[], Any]) -> Any:
 def reading_session(rt: Runtime, arg: object, fname: str) -> Any:
     """The open POP3 or IMAP session `arg` names; fatal when there is none."""
     key, label = session_key(arg, fname)
-    session = started_session(_reading().reading_state(rt), key, label, fname)
+    session = started_session(_sessions(rt), key, label, fname)
     if session is not None:
         return session
     if _smtp_is_open(rt, key):
@@ -101,7 +107,7 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     if not 0 < number <= 65535:
         raise WLRuntimeError(f"{fname}: {number} is not a port number (1 to 65535).")
     key, label = session_key(user, fname)
-    state = reading.reading_state(rt)
+    state = _sessions(rt)
     if key in state.sessions:  # reopening a name ends the old session first, as for SMTP
         state.end(key, f"when {fname} reopened its name")
     state.failed_starts.pop(key, None)

@@ -11,7 +11,7 @@ time, GOODBYE_WAIT at most for all. Each protocol waited its own second, one aft
 (an SMTP, an FTP and a WebSocket connection to silent servers: 3 s), and before that each
 connection its own timeout (three SMTP sessions: three times EmailSetTimeOut's ten minutes).
 Used by stdlib/websocket_frames.py and sockets.py, stdlib/ftp_session.py, mail/sessions.py,
-mail/transport.py and mail/reading.py.
+mail/transport.py, mail/reading.py and mail/read_state.py.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from typing import Any, Callable
 import pytest
 
 from wlinterp.hfsql import database, sqlcalls
-from wlinterp.mail import reading, sessions
+from wlinterp.mail import read_state, sessions
 from wlinterp.runtime.state import Runtime
 
 
@@ -23,7 +23,7 @@ def _slowly(cls: type) -> type:
     return Slow
 
 
-CASES = [(reading, "ReadState", reading.reading_state),
+CASES = [(read_state, "ReadState", read_state.reading_state),
          (sqlcalls, "SQLState", sqlcalls.sql_state),
          (sessions, "MailState", sessions.state_of),
          (database, "Database", database.session)]
@@ -42,7 +42,7 @@ def test_two_first_uses_at_once_share_one_state(monkeypatch, module: Any, name: 
     assert len(got) == 2 and got[0] is got[1]
     # one end-of-run hook, for the one state (and, for the e-mail states, the run's one
     # Farewells, wlinterp/goodbyes.py, whose hook says their goodbyes after theirs)
-    assert len(rt._at_exit) == (2 if module in (reading, sessions) else 1)
+    assert len(rt._at_exit) == (2 if module in (read_state, sessions) else 1)
     rt.finish()
 
 

@@ -1,6 +1,6 @@
 """A message read that the server cuts by closing the connection (NET mend, 7 Dec 2026):
 POP3's RETR and IMAP's FETCH say how many bytes of the answer had come, with the same
-words from one place (mail/reading.py closed_after); POP3's said "the server closed the
+words from one place (mail/read_failures.py closed_after); POP3's said "the server closed the
 connection" alone, IMAP's the same, though its literal had announced a size. Loopback,
 EN and FR."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Deleted messages are never lost silently: a POP3 (or IMAP) session whose close fails after
 EmailDeleteMessage says the deletions may not have been made, to the script
 (EmailCloseSession's ErrorInfo) or, when the script left the session open (the end of the
-run, a reopened name), on stderr (wlinterp/mail/reading.py ReadState.end; docs/builtins.md
+run, a reopened name), on stderr (wlinterp/mail/read_state.py ReadState.end; docs/builtins.md
 "Email: sources and reading")."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """POP3 sessions the script leaves open are ended at the end of the run all at once, each
-in a thread of its own, 1 s at most for all (wlinterp/mail/reading.py `ReadState.shutdown`;
+in a thread of its own, 1 s at most for all (wlinterp/mail/read_state.py `ReadState.shutdown`;
 NET, 6 Dec 2026 evening): one after another, n sessions to a server silent after QUIT held
 the end of the run n deadlines. Their QUIT still counts (the deleted messages go then), so
 a session that deleted messages and got no answer says so on stderr. A loopback server

@@ -8,7 +8,7 @@ from __future__ import annotations
 import socket
 
 from wlinterp.mail.failures import describe_exception
-from wlinterp.mail.reading import describe_failure
+from wlinterp.mail.read_failures import describe_failure
 
 
 def test_an_unknown_host_is_said_as_smtp_says_it() -> None:

@@ -8,7 +8,8 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 """
 from __future__ import annotations
 
-__all__ = ["MailError", "coded_words", "cut_words", "decode_reply", "describe_exception",
+__all__ = ["MailError", "coded_words", "connection_words", "cut_words", "decode_reply",
+           "describe_exception",
            "certificate_words", "no_answer_within", "reply", "tls_words", "reply_text", "reply_words"]
 
 import re
@@ -112,30 +113,41 @@ def no_answer_within(timeout: float) -> str:
     return f"no answer from the server within {timeout:g} s (see EmailSetTimeOut)"
 
 
+def connection_words(exc: BaseException, timeout: float, kind: str = "") -> str | None:
+    """How a failed connection or wait is said, alike by every e-mail protocol (SMTP's
+    describe_exception, POP3's and IMAP's read_failures.describe_failure): a wait that reached
+    `timeout`, a certificate or TLS failure, a refused connection (`kind`: "SMTP " names
+    the server that is not listening), a host name not found, another system error.
+    None for anything else: a reply, said in the protocol's own words."""
+    if isinstance(exc, TimeoutError):
+        return no_answer_within(timeout)
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return certificate_words(exc)
+    if isinstance(exc, ssl.SSLError):  # OpenSSL's words in ours (tls_words)
+        return f"TLS error: {tls_words(exc)}"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"connection refused (no {kind}server listening on that port)"
+    if isinstance(exc, socket.gaierror):
+        return f"the host name could not be resolved ({exc.strerror or exc})"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc) or type(exc).__name__
+    return None
+
+
 def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
     """Readable text (and SMTP code if any) for an exception raised by smtplib/ssl/socket."""
     if isinstance(exc, ReplyTooLong):
         return exc.what, 0
     if isinstance(exc, smtplib.SMTPResponseException):
         return reply_text(exc.smtp_code, exc.smtp_error), exc.smtp_code
-    cause = exc.__context__ if isinstance(exc, smtplib.SMTPServerDisconnected) else None
-    if isinstance(exc, TimeoutError) or isinstance(cause, TimeoutError):
-        return no_answer_within(timeout), 0
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return certificate_words(exc), 0
-    if isinstance(exc, ssl.SSLError):
-        return f"TLS error: {tls_words(exc)}", 0
-    if isinstance(exc, ReplyCut):
-        return "the server closed the connection in the middle of its reply (no line end)", 0
     if isinstance(exc, smtplib.SMTPServerDisconnected):
+        if isinstance(exc.__context__, TimeoutError):
+            return no_answer_within(timeout), 0
+        if isinstance(exc, ReplyCut):
+            return "the server closed the connection in the middle of its reply (no line end)", 0
         return "the server closed the connection", 0
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused (no SMTP server listening on that port)", 0
-    if isinstance(exc, socket.gaierror):
-        return f"the host name could not be resolved ({exc.strerror or exc})", 0
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc) or type(exc).__name__, 0
-    return f"{type(exc).__name__}: {exc}", 0
+    words = connection_words(exc, timeout, "SMTP ")
+    return (f"{type(exc).__name__}: {exc}" if words is None else words), 0
 
 
 _TLS_REASONS = {

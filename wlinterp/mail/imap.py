@@ -23,11 +23,12 @@ from . import reading
 from .failures import reply_words
 from .imap_answers import Garbage, fetch_index, fetched_source, folder_names, utf7_encode
 from .modes import Mode
+from .read_failures import LONG_LINE_WORDS, closed_after
 from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
 from .security import BearerToken
 
 BYE_WORDS = "the server ended the session"
-"""How a server's untagged BYE is said (reading.describe_failure keeps it as it is)."""
+"""How a server's untagged BYE is said (read_failures.describe_failure keeps it as it is)."""
 
 DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 """The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
@@ -89,7 +90,7 @@ class _BoundedAnswers:
             if not str(exc).startswith("got more than"):
                 raise
             most = getattr(imaplib, "_MAXLINE", 1_000_000)
-            raise imaplib.IMAP4.abort(f"{reading.LONG_LINE_WORDS} {most:,} bytes, the most "
+            raise imaplib.IMAP4.abort(f"{LONG_LINE_WORDS} {most:,} bytes, the most "
                                       "accepted") from None
         self._count(len(line))
         self._lines += 1
@@ -105,7 +106,7 @@ class _BoundedAnswers:
         self._count(size)
         data: bytes = super().read(size)  # type: ignore[misc]
         if len(data) < size:  # (imaplib went on to its next line: "socket error: EOF")
-            raise imaplib.IMAP4.abort(reading.closed_after(len(data), size))
+            raise imaplib.IMAP4.abort(closed_after(len(data), size))
         return data
 
     def _count(self, size: int) -> None:

@@ -21,6 +21,7 @@ from . import reading
 from .failures import reply_words
 from .modes import Mode
 from .security import BearerToken
+from .read_failures import closed_after
 from .reading import ReadError, ReadingSession, WatchedClient
 
 DEFAULT_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
@@ -99,7 +100,7 @@ class _BoundedAnswers:
             raise _TooLong(f"the server's answer exceeds {reading.MAX_ANSWER_BYTES} "
                            "bytes")  # (our words: not quoted as the server's)
         if not line:  # (our words, as a str: not quoted as the server's)
-            raise poplib.error_proto(reading.closed_after(came))
+            raise poplib.error_proto(closed_after(came))
         octets = len(line)
         if line.endswith(b"\r\n"):
             return line[:-2], octets

@@ -2,38 +2,34 @@
 
 One place for: the control characters a command argument must not hold, what a step
 with a server may raise, the largest answer accepted, the wording of a failure
-(`ReadError`), the session's common part (where, who, how, the password rules) and the
-run's table of reading sessions, the overall deadline of each step (as for SMTP,
-transport.py: a server that trickles a byte just before each socket timeout cannot keep
-a read going for ever; the watchdog shuts the socket down). Same rules as sending (docs/email.md "Security"): a
-certificate is always checked, the password crosses a connection without TLS only to a
-loopback address or with --allow-cleartext-auth, and it never appears in a message.
+(`ReadError`; its words: read_failures.py), the session's common part (where, who, how,
+the password rules), the overall deadline of each step (as for SMTP, transport.py: a
+server that trickles a byte just before each socket timeout cannot keep a read going for
+ever; the watchdog shuts the socket down). The run's table of reading sessions is
+read_state.py. Same rules as sending (docs/email.md "Security"): a certificate is always
+checked, the password crosses a connection without TLS only to a loopback address or
+with --allow-cleartext-auth, and it never appears in a message.
 """
 from __future__ import annotations
 
-__all__ = ["QUOTED_REPLY", "ReadError", "ReadingSession", "ReadState", "reading_state",
-           "describe_failure", "CONTROL", "FAILURES", "MAX_ANSWER_BYTES",
-           "MAX_ANSWER_LINES"]
+__all__ = ["QUOTED_REPLY", "ReadError", "ReadingSession", "CONTROL", "FAILURES",
+           "MAX_ANSWER_BYTES", "MAX_ANSWER_LINES"]
 
 import imaplib
 import poplib
 import re
 import socket
 import ssl
-import threading
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Hashable, Iterator
+from typing import Any, Callable, Iterator
 
-from ..goodbyes import GOODBYE_WAIT, Farewells, per_run
+from ..goodbyes import GOODBYE_WAIT
 from ..host_names import host_port
-from .failures import certificate_words, cut_words, decode_reply, no_answer_within, reply_words, tls_words
-
-LONG_LINE_WORDS = "the server sent a line longer than"
-"""How a line past the library's bound is said (imap.py's readline), in any step."""
+from .failures import cut_words
 from .modes import Mode
 from .options import MailOptions
+from .read_failures import describe_failure
 from .security import Secret, cleartext_auth_allowed, redact
 from .watchdog import WATCHDOG
 
@@ -91,74 +87,6 @@ class ReadError(Exception):
         self.message = f"{self.message.rstrip('.')}; {text}."
         self.args = (self.message,)
         return self
-
-
-CLOSED_WORDS = "the server closed the connection"
-"""How a server that hung up is said; with how much of its answer had come when it did
-(closed_after)."""
-
-
-def closed_after(came: int, announced: int | None = None) -> str:
-    """The words of an answer the server cut by closing the connection, POP3's and IMAP's
-    alike: how many of its bytes had come, and of how many when it announced a size (an
-    IMAP literal). A POP3 RETR cut said only "the server closed the connection"."""
-    if announced is None:
-        return f"{CLOSED_WORDS} after {came} bytes of its answer"
-    return f"{CLOSED_WORDS} after {came} of the {announced} bytes its answer announced"
-
-
-def describe_failure(exc: BaseException, timeout: float) -> str:
-    """The server's reply (poplib's and imaplib's errors carry it) or the system's reason;
-    a wait that reached the session's `timeout` names it, as SMTP does."""
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return certificate_words(exc)
-    if isinstance(exc, ssl.SSLError):  # OpenSSL's words ("[SSL: WRONG_VERSION_NUMBER] wrong
-        return f"TLS error: {tls_words(exc)}"  # version number (_ssl.c:1006)"): SMTP's
-    if isinstance(exc, UnicodeError):  # never its text: it quotes the character
-        return "a text held a character the protocol cannot carry here (not ASCII)"
-    if isinstance(exc, (TimeoutError, socket.timeout)):
-        return no_answer_within(timeout)
-    if isinstance(exc, socket.gaierror):  # SMTP's words (failures.describe_exception)
-        return f"the host name could not be resolved ({exc.strerror or exc})"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused (no server listening on that port)"
-    if isinstance(exc, OSError) or not exc.args:
-        return str(getattr(exc, "strerror", None) or exc)
-    raw = exc.args[0]
-    if raw is None and isinstance(exc, imaplib.IMAP4.error):  # imaplib's greeting check:
-        # it quotes a greeting it could not read as None ("the server replied None")
-        return "the server did not greet as an IMAP server does (* OK or * PREAUTH)"
-    if isinstance(exc, poplib.error_proto) and isinstance(raw, str):
-        return _poplib_words(raw)  # a server's -ERR answer comes as bytes
-    if isinstance(exc, poplib.error_proto) and isinstance(raw, bytes) \
-            and not raw.startswith(b"-ERR"):  # neither +OK nor -ERR: no POP3 answer
-        return f"the server did not answer in POP3 (it sent '{reply_words(raw)}')"
-    text = decode_reply(raw) if isinstance(raw, bytes) else str(raw)
-    text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
-    shown = reply_words(text)  # one line, escaped
-    if isinstance(exc, imaplib.IMAP4.abort):  # imaplib's (or our bound's) words, not a reply
-        shown = re.sub(r"^command: \S+ => ", "", shown)
-        if shown == "socket error: EOF":  # (a server that hung up, mid-answer or not)
-            return "the server closed the connection"
-        if shown.startswith(("the server ended the session (BYE",  # imap.py's words
-                             LONG_LINE_WORDS, CLOSED_WORDS)):
-            return shown
-        return "the conversation broke off: " + re.sub(r"^socket error: ", "", shown)
-    if isinstance(exc, imaplib.IMAP4.error):  # "UID command error: BAD [b'what']": the
-        shown = re.sub(r"^[A-Z]+ command error: ", "", shown)  # server said "BAD what"
-    if not shown:  # a refusal with no text (imaplib's LOGIN keeps no status: `a1 NO`)
-        return "the server refused it, with no text"
-    return "the server replied " + shown
-
-
-def _poplib_words(text: str) -> str:
-    """poplib's own complaint in words: it was quoted as the server's reply ("the server
-    replied -ERR EOF" of a server that hung up, "replied line too long")."""
-    if text == "-ERR EOF":
-        return "the server closed the connection"
-    if text == "line too long":
-        return f"the server sent a line longer than {getattr(poplib, '_MAXLINE', 2048)} bytes"
-    return text
 
 
 @dataclass
@@ -340,95 +268,3 @@ class ReadingSession:
     def _goodbye(self) -> None:
         """The protocol's last commands (QUIT; CLOSE and LOGOUT)."""
         raise NotImplementedError
-
-
-class ReadState:
-    """The run's reading sessions, by session key (stdlib/email_sessions.py `session_key`): open
-    ones, those whose start failed (why), those closed (closing again does nothing)."""
-
-    def __init__(self, report: Callable[[str], None] | None = None) -> None:
-        self.sessions: dict[Hashable, ReadingSession] = {}
-        self.failed_starts: dict[Hashable, str] = {}
-        self.closed: set[Hashable] = set()
-        self.report = report
-        """Where a failure no script call can return goes (the run's stderr)."""
-
-    def end(self, key: Hashable, when: str) -> None:
-        """Close the session `key` that the script did not close itself (`when`: at the
-        end of the run, or on reopening its name). No call returns this close's
-        failure, so one that leaves deleted messages on the server is written to stderr
-        (never lost silently); one that loses nothing stays quiet."""
-        session = self.sessions.pop(key)
-        try:
-            session.close()
-        except ReadError as err:
-            self._failed(session, when, err.message)
-
-    def _failed(self, session: ReadingSession, when: str, why: str) -> None:
-        """The report of a close no call returns: written when deleted messages may be
-        left on the server, quiet when nothing is lost."""
-        if getattr(session, "deleted", None) and self.report is not None:
-            self.report(f"Email: closing the session '{session.label}' {when} failed: {why}")
-
-    def shutdown(self, farewells: Farewells) -> None:
-        """End of run: end every session still open (deletions committed, as a close), all
-        at once, each in a thread of its own, awaited with the run's other goodbyes
-        (goodbyes.Farewells), GOODBYE_WAIT at most for all, as SMTP's, FTP's and the
-        WebSockets': each awaited its answers under its step's deadline, and a server
-        silent after QUIT or LOGOUT held the end of the run that long (600 s by default).
-        A session not ended by then is dropped; one that had deleted messages says they
-        may not have been removed (never lost silently). A failure is raised, as before."""
-        sessions = [(key, self.sessions.pop(key)) for key in list(self.sessions)]
-        errors: dict[Hashable, str] = {}
-        failures: list[BaseException] = []
-
-        def end(key: Hashable, session: ReadingSession) -> None:
-            try:
-                session.close()
-            except ReadError as err:
-                errors[key] = err.message
-            except BaseException as exc:  # raised below, as it was
-                failures.append(exc)
-        enders = [threading.Thread(target=end, args=pair, daemon=True,
-                                   name="wl-mail-read-close") for pair in sessions]
-        for ender in enders:
-            ender.start()
-
-        def ended(ends: float) -> None:
-            """The threads joined until `ends`; what each left reported."""
-            for ender in enders:
-                ender.join(max(0.0, ends - time.monotonic()))
-            self._report_ends(sessions, enders, errors)
-            if failures:
-                raise failures[0]
-        if sessions:
-            farewells.wait_also(ended)
-
-    def _report_ends(self, sessions: list[tuple[Hashable, ReadingSession]],
-                     enders: list[threading.Thread], errors: dict[Hashable, str]) -> None:
-        """After the wait: a session still ending is dropped, and said when it leaves
-        deleted messages on the server, as a failed close is."""
-        for (key, session), ender in zip(sessions, enders):
-            if ender.is_alive():
-                _drop(session)
-                deleted = len(getattr(session, "deleted", ()))
-                self._failed(session, "at the end of the run", "the server did not answer "
-                             f"within {GOODBYE_WAIT:g} s, so the {deleted} message(s) "
-                             "deleted in this session may not have been removed from the "
-                             "server")
-            elif key in errors:
-                self._failed(session, "at the end of the run", errors[key])
-
-
-def _drop(session: ReadingSession) -> None:
-    """The connection of a session whose close is given up shut down, so that its
-    thread's blocked read returns now (the thread is not waited for)."""
-    try:
-        session._shut_socket()
-    except OSError:
-        pass
-
-
-def reading_state(rt: Any) -> ReadState:
-    """The run's ReadState, created (with its at-exit close) on first use."""
-    return per_run(rt, "email_read", lambda: ReadState(rt.write_err), ReadState.shutdown)

@@ -1,0 +1,80 @@
+"""How a failed step with a POP3 or IMAP server is said (reading.py's ReadingSession
+words every failure with `describe_failure`): the libraries' own complaints (poplib's
+"-ERR EOF", imaplib's "socket error: EOF", "UID command error: BAD [b'...']") turned into
+words, a server's reply quoted, and the words POP3 and IMAP share for an answer cut short.
+The system's and TLS's failures are said as SMTP says them (failures.connection_words).
+"""
+from __future__ import annotations
+
+__all__ = ["CLOSED_WORDS", "LONG_LINE_WORDS", "closed_after", "describe_failure"]
+
+import imaplib
+import poplib
+import re
+
+from .failures import connection_words, decode_reply, reply_words
+
+LONG_LINE_WORDS = "the server sent a line longer than"
+"""How a line past the library's bound is said (imap.py's readline), in any step."""
+
+
+CLOSED_WORDS = "the server closed the connection"
+"""How a server that hung up is said; with how much of its answer had come when it did
+(closed_after)."""
+
+
+def closed_after(came: int, announced: int | None = None) -> str:
+    """The words of an answer the server cut by closing the connection, POP3's and IMAP's
+    alike: how many of its bytes had come, and of how many when it announced a size (an
+    IMAP literal). A POP3 RETR cut said only "the server closed the connection"."""
+    if announced is None:
+        return f"{CLOSED_WORDS} after {came} bytes of its answer"
+    return f"{CLOSED_WORDS} after {came} of the {announced} bytes its answer announced"
+
+
+def describe_failure(exc: BaseException, timeout: float) -> str:
+    """The server's reply (poplib's and imaplib's errors carry it) or the system's reason,
+    in SMTP's words (failures.connection_words: a wait that reached the session's
+    `timeout`, TLS, a refused connection, a host name not found)."""
+    if isinstance(exc, UnicodeError):  # never its text: it quotes the character
+        return "a text held a character the protocol cannot carry here (not ASCII)"
+    words = connection_words(exc, timeout)
+    if words is not None:
+        return words
+    if not exc.args:
+        return str(exc)
+    raw = exc.args[0]
+    if raw is None and isinstance(exc, imaplib.IMAP4.error):  # imaplib's greeting check:
+        # it quotes a greeting it could not read as None ("the server replied None")
+        return "the server did not greet as an IMAP server does (* OK or * PREAUTH)"
+    if isinstance(exc, poplib.error_proto) and isinstance(raw, str):
+        return _poplib_words(raw)  # a server's -ERR answer comes as bytes
+    if isinstance(exc, poplib.error_proto) and isinstance(raw, bytes) \
+            and not raw.startswith(b"-ERR"):  # neither +OK nor -ERR: no POP3 answer
+        return f"the server did not answer in POP3 (it sent '{reply_words(raw)}')"
+    text = decode_reply(raw) if isinstance(raw, bytes) else str(raw)
+    text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
+    shown = reply_words(text)  # one line, escaped
+    if isinstance(exc, imaplib.IMAP4.abort):  # imaplib's (or our bound's) words, not a reply
+        shown = re.sub(r"^command: \S+ => ", "", shown)
+        if shown == "socket error: EOF":  # (a server that hung up, mid-answer or not)
+            return "the server closed the connection"
+        if shown.startswith(("the server ended the session (BYE",  # imap.py's words
+                             LONG_LINE_WORDS, CLOSED_WORDS)):
+            return shown
+        return "the conversation broke off: " + re.sub(r"^socket error: ", "", shown)
+    if isinstance(exc, imaplib.IMAP4.error):  # "UID command error: BAD [b'what']": the
+        shown = re.sub(r"^[A-Z]+ command error: ", "", shown)  # server said "BAD what"
+    if not shown:  # a refusal with no text (imaplib's LOGIN keeps no status: `a1 NO`)
+        return "the server refused it, with no text"
+    return "the server replied " + shown
+
+
+def _poplib_words(text: str) -> str:
+    """poplib's own complaint in words: it was quoted as the server's reply ("the server
+    replied -ERR EOF" of a server that hung up, "replied line too long")."""
+    if text == "-ERR EOF":
+        return "the server closed the connection"
+    if text == "line too long":
+        return f"the server sent a line longer than {getattr(poplib, '_MAXLINE', 2048)} bytes"
+    return text
