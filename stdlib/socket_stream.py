@@ -44,6 +44,16 @@ def message_limit() -> int:
     return min(MAX_MESSAGE, max_string())
 
 
+class MessageCut(ConnectionError):
+    """The other side closed the connection inside a message, before its end marker
+    (read_until): `came`, what had come of it, for a caller that says it in its own words
+    (a WebSocket handshake's answer, websocket_frames.check_opening)."""
+
+    def __init__(self, words: str, came: bytes) -> None:
+        super().__init__(words)
+        self.came = came
+
+
 class WLSocket:
     """One named socket: a connection, or a listening server."""
 
@@ -132,11 +142,11 @@ class WLSocket:
             except ConnectionError:
                 if not self.pending:
                     raise
-                came = len(self.pending)
+                came = bytes(self.pending)
                 self.end("the connection was closed by the other side")
-                raise ConnectionError(f"the connection was closed by the other side after "
-                                      f"{came} bytes of a message, before its end marker "
-                                      "(they are not given)") from None
+                raise MessageCut(f"the connection was closed by the other side after "
+                                 f"{len(came)} bytes of a message, before its end marker "
+                                 "(they are not given)", came) from None
         if at < 0 or at > limit:
             raise ValueError(f"no end of message within {limit} bytes, the longest string "
                              "of the run")

@@ -29,7 +29,7 @@ from wlinterp.host_names import bracketed, host_port
 
 from wlinterp.goodbyes import part
 
-from .socket_stream import WLSocket, send_all
+from .socket_stream import MessageCut, WLSocket, send_all
 
 WEBSOCKET_MODE = 4
 """The transmission mode of a WebSocket (no WLanguage constant: SocketChangeTransmissionMode
@@ -80,16 +80,31 @@ def check_opening(s: WLSocket, key: bytes) -> None:
     except ValueError:  # (read_until's words name the longest string, not this bound)
         raise ValueError(f"the server's answer to the handshake went past {_HEAD_LIMIT} "
                          "bytes without ending; a real one holds a few hundred") from None
+    except MessageCut as cut:  # (its words spoke of "a message" and "its end marker")
+        raise ValueError(f"the server closed the connection after {len(cut.came)} bytes of "
+                         "its answer to the handshake, before its end; it began "
+                         f"'{_first_line(cut.came.decode('latin-1'))}'") from None
+    except ConnectionError as exc:
+        if type(exc) is not ConnectionError:  # a reset...: the system's words
+            raise
+        raise ValueError("the server closed the connection without answering the "
+                         "handshake") from None
     status, _, rest = head.partition("\r\n")
     fields = {name.strip().lower(): value.strip() for name, _, value in
               (line.partition(":") for line in rest.split("\r\n"))}
-    if status.split()[1:2] != ["101"]:
-        shown = status.encode("ascii", "backslashreplace").decode("ascii")[:120]
-        raise ValueError(f"the server did not open a WebSocket (it answered '{shown}')")
+    if status.split()[1:2] != ["101"]:  # (a redirect too: not followed, INFERRED)
+        raise ValueError(f"the server did not open a WebSocket: it answered "
+                         f"'{_first_line(status)}'")
     expected = base64.b64encode(hashlib.sha1(key + _GUID).digest()).decode()
     if fields.get("sec-websocket-accept") != expected:
         raise ValueError("the server's answer to the WebSocket handshake does not carry "
                          "the Sec-WebSocket-Accept the key asked for")
+
+
+def _first_line(text: str) -> str:
+    """The first line of what a server answered, escaped and cut, for an error message."""
+    line = text.partition("\r\n")[0]
+    return line.encode("ascii", "backslashreplace").decode("ascii")[:120]
 
 
 def frame(data: bytes, opcode: int = 0) -> bytes:

@@ -12,10 +12,11 @@ import io
 import socket
 import struct
 import threading
+from collections.abc import Callable
 
 import pytest
 
-from loopback import RawServer, websocket_accepted
+from loopback import RawServer, read_command, websocket_accepted
 from wlinterp.engine import run_source
 
 EN = """IF WebSocketClientConnect("w", "127.0.0.1", {port}, "/", 1000) THEN
@@ -58,6 +59,15 @@ def _cut_frame(conn: socket.socket, stop: threading.Event) -> None:
     conn.sendall(websocket_accepted(conn) + b"\r\n\x81\x7e\x01\x00" + b"x" * 10)
 
 
+def _answering(data: bytes) -> Callable[[socket.socket, threading.Event], None]:
+    """A server reading the handshake, answering `data` and closing the connection."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        while read_command(conn, stop) not in (b"\r\n", b""):
+            pass
+        conn.sendall(data)
+    return script
+
+
 OPENING = "the WebSocket to 127.0.0.1:PORT could not be opened"
 CASES = {
     "silent": (_silent, f"1, {{f}}: {OPENING} (no answer from the server within 1 s)."),
@@ -67,6 +77,14 @@ CASES = {
                   "went past 65536 bytes without ending; a real one holds a few hundred)."),
     "huge-frame": (_huge_frame, "0, 1, {r}: a WebSocket message of more than 16777216 "
                    "bytes, the longest WebSocket message a read gathers (16 MB)."),
+    "closed-at-once": (_answering(b""), f"1, {{f}}: {OPENING} (the server closed the "
+                       "connection without answering the handshake)."),
+    "cut-handshake": (_answering(b"HTTP/1.1 101 Switching"), f"1, {{f}}: {OPENING} (the "
+                      "server closed the connection after 22 bytes of its answer to the "
+                      "handshake, before its end; it began 'HTTP/1.1 101 Switching')."),
+    "redirect": (_answering(b"HTTP/1.1 302 Found\r\nLocation: /x\r\n\r\n"),
+                 f"1, {{f}}: {OPENING} (the server did not open a WebSocket: it answered "
+                 "'HTTP/1.1 302 Found')."),
     "cut-frame": (_cut_frame, "0, 1, {r}: the connection was closed by the other side after "
                   "10 of the 256 bytes its message announced."),
 }
