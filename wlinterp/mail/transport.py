@@ -22,7 +22,6 @@ from __future__ import annotations
 
 __all__ = ["Link", "quit_all"]
 
-import re
 import smtplib
 import socket
 import ssl
@@ -31,14 +30,15 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ..goodbyes import Farewells, part
-from .failures import MailError, coded_words, describe_exception, reply, reply_text
+from .failures import (MailError, coded_words, cut_words, describe_exception, reply,
+                       reply_text, reply_words)
+from .message_data import EarlyReply, send_data
 from .client import LinkParams, SMTPClient
 from .modes import Mode
 from .security import cleartext_auth_allowed, redact
 from .smtp_auth import choose_mechanism, credential_name, next_mechanism, send_credentials
 from .watchdog import WATCHDOG, Alarm
 
-_LEADING_DOT = re.compile(rb"(?m)^\.")
 _SENDING = "sending the message data (not delivered)"
 
 
@@ -273,7 +273,18 @@ class Link:
             if code != 354:
                 raise self._refused("DATA", code, msg)
             self._step = _SENDING
-            _send_in_pieces(client, _dot_stuff(data))
+            try:
+                send_data(client, data)
+            except EarlyReply as early:  # (a 421 is said as one: _guard's _closing)
+                self._drop()
+                if not early.code:
+                    raise MailError(self.server, _SENDING, "the server sent "
+                                    f"'{cut_words(reply_words(early.text), 80)}' before the "
+                                    "end of the message's data, which is no SMTP reply; the "
+                                    "connection was closed") from None
+                raise reply(self.server, _SENDING, early.code, early.text, "it answered "
+                            "before the end of the message's data, and the connection "
+                            "was closed") from None
             self._step = "end of data"
             code, msg = client.getreply()
             self._cut_short()  # (a reply cut by the deadline: maybe accepted, never said sent)
@@ -374,25 +385,3 @@ def _is_disconnect(exc: BaseException) -> bool:
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return not isinstance(exc.__context__, TimeoutError)
     return isinstance(exc, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError))
-
-
-_PIECE = 64 * 1024
-"""Bytes handed to the socket at a time when sending a message's data."""
-
-
-def _send_in_pieces(client: SMTPClient, data: bytes) -> None:
-    """Send `data` a piece at a time, so that EmailSetTimeOut bounds each wait for the
-    server to take more (no progress), not the whole transfer: one `sendall` of a big
-    message counts the timeout over all of it (Python >= 3.5) and failed a server that
-    read steadily over a slow link. The message's overall deadline still bounds the sum."""
-    view = memoryview(data)
-    for start in range(0, len(view), _PIECE):
-        client.send(view[start:start + _PIECE])
-
-
-def _dot_stuff(data: bytes) -> bytes:
-    """Transparency (RFC 5321 §4.5.2) plus the terminating `.` line."""
-    body = _LEADING_DOT.sub(b"..", data)
-    if not body.endswith(b"\r\n"):
-        body += b"\r\n"
-    return body + b".\r\n"
