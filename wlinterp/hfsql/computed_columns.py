@@ -32,8 +32,11 @@ PLAIN = re.compile(rf"(?:(?:{_NAME}|{_QUOTED_NAME})\s*\.\s*)?(?:{_NAME}|{_QUOTED
 # `expr AS alias`, `expr alias` (not `CASE ... END`, not `x IS NULL`, not a column's own name)
 _ALIAS = re.compile(rf"(?P<expr>.*?[\w)\]\"'`])\s+(?:AS\s+)?(?P<alias>{_NAME}|{_QUOTED_NAME})",
                     re.I | re.U | re.S)
-_NO_ALIAS = frozenset({"end", "fin", "null"})
-_COLLATE = re.compile(r"\bCOLLATE\Z", re.I)
+_NO_ALIAS = frozenset({"end", "fin", "null", "true", "false", "unknown", "isnull", "notnull"})
+# an expression that cannot end there: the word after it is its operand (`x IS NULL`,
+# `x NOT NULL`, `a AND b`, `Name LIKE p`), not an alias
+_OPERAND_AFTER = re.compile(r"\b(?:IS|NOT|AND|OR|LIKE|ILIKE|GLOB|BETWEEN|IN|ESCAPE|"
+                            r"DISTINCT|CASE|WHEN|THEN|ELSE|COLLATE)\Z", re.I)
 _HEAD = re.compile(r"\s*SELECT\s+(?:DISTINCT\s+|ALL\s+)?(?:TOP\s+\d+\s+)?", re.I)
 _LIST = re.compile(rf"{QUOTED}|[(),]|\bFROM\b", re.I)
 _TOKEN = re.compile(rf"{QUOTED}|(?P<name>{_NAME}(?:\.{_NAME})?)|\d+(?:\.\d+)?|[-+*/()]"
@@ -64,7 +67,7 @@ def aliased(column: str) -> re.Match[str] | None:
     of a column (column_names.py, sql_order.py) agree on where its expression ends."""
     m = _ALIAS.fullmatch(column)
     if m is None or fold(m.group("alias")) in _NO_ALIAS or PLAIN.fullmatch(column) \
-            or _COLLATE.search(m.group("expr")):  # (`x COLLATE HCI`: sql_order.py's)
+            or _OPERAND_AFTER.search(m.group("expr")):  # (`x COLLATE HCI`: sql_order.py's)
         return None
     return m
 
