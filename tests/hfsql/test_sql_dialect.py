@@ -4,6 +4,8 @@ column (SQLite calls it for each row; PostgreSQL, which runs the query on its se
 refuses it in words), and the translation itself."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hfsql_support import run_shop
@@ -211,18 +213,42 @@ def test_select_bottom_gives_the_last_rows_in_the_query_order() -> None:
 @pytest.mark.parametrize("sql, expected", [
     ("SELECT Name FROM Customer WHERE Name LIKE 'du%'",
      "SELECT Name FROM Customer WHERE Name COLLATE \"und-x-icu\" ILIKE 'du%'"),
-    ("SELECT * FROM Customer WHERE upper(City) not like '%LY%' AND Name ILike 'a%'",
-     "SELECT * FROM Customer WHERE upper(City) COLLATE \"und-x-icu\" NOT ILIKE '%LY%' AND "
+    ("SELECT * FROM Customer WHERE c.City not like '%LY%' AND Name ILike 'a%'",
+     "SELECT * FROM Customer WHERE c.City COLLATE \"und-x-icu\" NOT ILIKE '%LY%' AND "
      "Name COLLATE \"und-x-icu\" ILIKE 'a%'"),
+    ("SELECT * FROM Customer WHERE upper(Town) not like '%LY%'",
+     "SELECT * FROM Customer WHERE upper(Town) COLLATE \"und-x-icu\" NOT ILIKE '%LY%'"),
     ("SELECT 'LIKE' AS w, \"like\" FROM Customer", "SELECT 'LIKE' AS w, \"like\" FROM Customer"),
     ("SELECT Likes FROM t WHERE unlike = 1", "SELECT Likes FROM t WHERE unlike = 1"),
+    ("SELECT a FROM t WHERE 'x' || b LIKE :p", "SELECT a FROM t WHERE CAST(('x' || b) AS TEXT) "
+     "COLLATE \"und-x-icu\" ILIKE :p"),
 ])
 def test_like_on_postgresql_compares_under_icu_without_case(sql: str, expected: str) -> None:
     """PostgreSQL 15 refuses LIKE on the keys' non-deterministic collation: the operand
     is compared under ICU's deterministic root with ILIKE (every letter's case, not only
-    ASCII's as under "C"); quoted texts and names containing LIKE are left."""
-    assert translate(sql, "postgresql", None) == expected
+    ASCII's as under "C"); a text item (Name, City) and a quoted text as they are, an
+    expression holding a quoted text as its text; quoted texts and names containing LIKE
+    are left."""
+    assert translate(sql, "postgresql", None, texts=frozenset({"name", "city"})) == expected
     assert translate(sql, "sqlite", None) == sql
+
+
+@pytest.mark.parametrize("sql, operands", [
+    ("SELECT a FROM t WHERE Price LIKE '1%'", ["Price"]),
+    ("SELECT 1.1 * 3 LIKE '3.3', x FROM t", ["1.1 * 3"]),
+    ("SELECT a FROM t WHERE (x LIKE 'a') = (f(y, z || 2)::text NOT LIKE 'b') OR -a.b ILIKE c",
+     ["x", "f(y, z || 2)::text", "-a.b"]),
+    ("SELECT a FROM t WHERE Name LIKE 'a' AND n + 1 LIKE {p}", ["Name", "n + 1"]),
+    ("SELECT a FROM t WHERE upper(a) || b LIKE 'x' AND upper(a) LIKE 'y'", ["upper(a) || b"]),
+])
+def test_like_on_postgresql_compares_any_other_operand_by_its_text(
+        sql: str, operands: list[str]) -> None:
+    """A number or an expression before LIKE is given whole (not its last term) to the
+    sub-select that writes its text (a real's as SQLite does): PostgreSQL refused the
+    collation after a number, and gave it to the `3` of `1.1 * 3` alone."""
+    out = translate(sql, "postgresql", None)
+    assert re.findall(r"FROM \(SELECT \((.*?)\) AS wl_o\) AS wl_like\) COLLATE \"und-x-icu\" "
+                      r"(?:NOT )?ILIKE", out) == operands
 
 
 DATED = """q is Data Source

@@ -64,7 +64,10 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         values = dated_parameters(text, values, dated)
     if files and text[:12].lower().lstrip().startswith("insert"):
         text = with_columns(text, files, backend.dialect)  # INSERT INTO f VALUES: f's items
-    text = translate(text, backend.dialect, calls, values, booleans, dates, dated)
+    texts = frozenset(fold(i.name) for d in files for i in d.items  # (LIKE: pg_like.py)
+                      if i.type.kind in ("text", "memo")) - frozenset(
+        fold(i.name) for d in files for i in d.items if i.type.kind not in ("text", "memo"))
+    text = translate(text, backend.dialect, calls, values, booleans, dates, dated, texts)
     if backend.dialect == "sqlite" and files:  # ORDER BY UPPER(Name): as PostgreSQL
         text = ordered_by_keys(text, files)  # sorts it (sql_order.py)
     text = named_columns(text, written)

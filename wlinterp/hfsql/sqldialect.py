@@ -12,7 +12,9 @@ rest of the text runs as written (hQueryWithoutCorrection):
   LIKE ("nondeterministic collations are not supported for LIKE"), so the operand before
   it is compared under ICU's deterministic root collation and without regard to case
   (`Name COLLATE "und-x-icu" ILIKE 'du%'`: like.py), as SQLite's LIKE (like.py too) and
-  HFilter's LIKE do, for every letter (accents count; docs/hfsql.md "Queries").
+  HFilter's LIKE do, for every letter (accents count; docs/hfsql.md "Queries"); an operand
+  that is no text item (a number, an expression) is compared by its text, a real's as
+  SQLite writes it (pg_like.py).
 - HFSQL's SQL functions the database lacks, written with the database's own (*decided*,
   INFERRED: the page listing HFSQL's SQL functions is not in the stored help; these are
   the ones WINDEV code writes in its queries): `YEAR(d)`, `MONTH(d)`, `DAY(d)` (of a date
@@ -54,7 +56,7 @@ from .sqldatecalc import DATE_CALLS, item_days, now_words, pg_current_date
 from .sqlcasts import number_casts
 from .dated_sql import dated_literals
 from .sqldates import pg_casts, sqlite_dates
-from .like import PG_LIKE_COLLATE
+from .pg_like import pg_likes
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
 from .sqltimeparts import time_parts
@@ -66,7 +68,6 @@ _LIMIT = re.compile(rf"{_QUOTED}|\bLIMIT\s+(?P<start>{_OPERAND})\s*,\s*(?P<count
                     re.I | re.U)
 _WL = re.compile(rf"{_QUOTED}|\bWL\s*\.\s*(?P<name>[^\W\d]\w*)\s*\(", re.I | re.U)
 _PARTS = re.compile(rf"{_QUOTED}|[(),]", re.U)
-_LIKE = re.compile(rf"{_QUOTED}|(?P<not>\bNOT\s+)?\bI?LIKE\b", re.I | re.U)
 _FUNCTION = re.compile(rf"{_QUOTED}|(?<![.\w])(?P<fn>[A-Za-z][A-Za-z_]*)\s*\(", re.U)
 _DIGITS = "CAST(NULLIF(SUBSTR(REPLACE(CAST(({0}) AS TEXT), '-', ''), {1}), '') AS INTEGER)"
 _COMMON = {"year": (1, _DIGITS.replace("{1}", "1, 4")), "month": (1, _DIGITS.replace("{1}", "5, 2")),
@@ -97,12 +98,14 @@ def translate(sql: str, dialect: str, call: Caller | None,
               values: dict[str, Any] | None = None,
               booleans: frozenset[str] = frozenset(),
               dates: frozenset[str] = frozenset(),
-              dated: dict[str, str] | None = None) -> str:
+              dated: dict[str, str] | None = None,
+              texts: frozenset[str] = frozenset()) -> str:
     """`sql` as `dialect` ("sqlite", "postgresql") runs it. `call` runs a WLanguage
     function by name (None: no WLanguage function may be called, said in words);
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
     be given; `booleans`, `dates`: the boolean and date items of the files it names;
-    `dated`: their Date, Time and DateTime items with their kind."""
+    `dated`: their Date, Time and DateTime items with their kind; `texts`: the items they
+    hold as text (compared by LIKE as they are on PostgreSQL: pg_like.py)."""
     lowered = sql.lower()
     if "cast" in lowered or (dialect == "postgresql" and "avg" in lowered):
         sql = number_casts(sql, dialect)  # CAST(x AS INTEGER), AVG (sqlcasts.py)
@@ -117,7 +120,7 @@ def translate(sql: str, dialect: str, call: Caller | None,
     if dialect == "postgresql" and "," in sql:
         sql = _LIMIT.sub(_limit, sql)
     if dialect == "postgresql" and "like" in lowered:
-        sql = _LIKE.sub(_pg_like, sql)
+        sql = pg_likes(sql, texts)
     if "extract" in lowered or "datepart" in lowered:
         sql = time_parts(sql, dialect, dates)  # an hour, a minute (sqltimeparts.py)
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
@@ -202,14 +205,6 @@ def _inserted_booleans(sql: str, booleans: frozenset[str]) -> str:
                 end = pos + len(text)
             pos = end
     return sql
-
-
-def _pg_like(m: re.Match[str]) -> str:
-    """`x [NOT] LIKE` -> `x COLLATE "und-x-icu" [NOT] ILIKE` (like.py; a quoted text:
-    unchanged)."""
-    if m.group(0)[:1] in "'\"":
-        return m.group(0)
-    return PG_LIKE_COLLATE + " " + ("NOT " if m.group("not") else "") + "ILIKE"
 
 
 def _has_call(sql: str) -> bool:

@@ -1,0 +1,123 @@
+"""`x [NOT] LIKE p` of hand-written SQL as PostgreSQL runs it, with SQLite's answer
+(docs/hfsql.md "LIKE on both databases", "A number compared by LIKE").
+
+SQLite's LIKE compares any value by its text (like.py sqlite_like: a real as SQLite writes
+it, "3.3", "100.0", "1.0e+20"). PostgreSQL's is for texts only and refuses the text keys'
+collation, so `x LIKE` was written `x COLLATE "und-x-icu" ILIKE`: PostgreSQL refused it for
+a number ("collations are not supported by type integer"), and in `1.1 * 3 LIKE '3.3'` the
+collation went to the `3` alone. Here the whole operand is found, walking back from LIKE
+over what binds tighter than LIKE (names, values, calls, parentheses, arithmetic, `||`),
+and compared by its text: a real as SQLite writes it, any other value as PostgreSQL
+writes it. An item the query's files hold as text keeps the short form.
+"""
+from __future__ import annotations
+
+__all__ = ["pg_likes"]
+
+import re
+
+from ..syntax.names import fold
+from .like import PG_LIKE_COLLATE
+from .sql_quoted import QUOTED
+
+_TOKEN = re.compile(rf"(?P<quoted>{QUOTED})|(?P<word>[^\W\d]\w*|\d+\.?\d*(?:[eE][-+]?\d+)?"
+                    r"|\.\d+(?:[eE][-+]?\d+)?)|(?P<op>::|\|\||<>|<=|>=|!=|\S)", re.U)
+# words that end the operand before a LIKE (a clause, a lower operator, CASE's parts)
+_STOPS = frozenset(
+    "select where and or not on when then else end having case is between in like ilike "
+    "escape distinct from join by set values as all any some exists similar limit offset "
+    "union except intersect with returning".split())
+# functions whose result is a text
+_TEXT_CALLS = frozenset("upper lower trim ltrim rtrim substr substring left right replace "
+                        "concat lpad rpad initcap reverse translate".split())
+# operators binding tighter than LIKE, and the marks of a parameter ({p}, :p)
+_BINDING = frozenset([".", "+", "-", "*", "/", "%", "^", "||", "::", ":", "{", "}", "$", "?"])
+# The text LIKE compares, of an operand `wl_o` (written once, in a sub-select: it may be long):
+# a real (float8, float4) as SQLite writes it (15 significant digits, a point always, an
+# exponent from 1e15 and below 1e-4: like.py _real_text), any other value as PostgreSQL does
+_TEXT_OF = (
+    "(SELECT CASE WHEN pg_typeof(wl_o) IN ('double precision'::regtype, 'real'::regtype) THEN ("
+    "SELECT CASE WHEN wl_r = 0 THEN '0.0' WHEN abs(wl_r) = 'Infinity' THEN "
+    "CASE WHEN wl_r > 0 THEN 'Inf' ELSE '-Inf' END "
+    "WHEN abs(wl_r) >= 1e15 OR abs(wl_r) < 1e-4 THEN regexp_replace(regexp_replace("
+    "ltrim(to_char(wl_r, '9.99999999999999EEEE')), '0+e', 'e'), '\\.e', '.0e') "
+    "ELSE regexp_replace(CAST(CAST(wl_r AS numeric) AS TEXT), '^(-?\\d+)$', '\\1.0') END "
+    "FROM (SELECT CAST(CAST(wl_o AS TEXT) AS double precision) AS wl_r) AS wl_real) "
+    "ELSE CAST(wl_o AS TEXT) END FROM (SELECT ({0}) AS wl_o) AS wl_like)")
+
+
+def pg_likes(sql: str, texts: frozenset[str] = frozenset()) -> str:
+    """Each `x [NOT] LIKE` (or ILIKE) of `sql` written `text-of-x COLLATE "und-x-icu"
+    [NOT] ILIKE`; `texts`: the folded names of the items held as text. An operand holding
+    another LIKE keeps the collation after its last term alone, as before."""
+    tokens = list(_TOKEN.finditer(sql))
+    likes = [n for n, t in enumerate(tokens) if t.group("word") and t.group(0).lower() in
+             ("like", "ilike")]
+    spans = []  # (LIKE's index, its operand's first and after-last index, NOT written)
+    for n in likes:
+        negated = n > 0 and tokens[n - 1].group(0).lower() == "not"
+        end = n - 1 if negated else n
+        spans.append((n, _operand_start(tokens, end), end, negated))
+    edits: list[tuple[int, int, str]] = []
+    for n, first, end, negated in reversed(spans):
+        op = PG_LIKE_COLLATE + (" NOT ILIKE" if negated else " ILIKE")
+        if first == end or any(first <= other < end for other in likes):
+            edits.append((tokens[end].start(), tokens[n].end(), op))
+            continue
+        start = tokens[first].start()
+        operand = sql[start:tokens[end - 1].end()]
+        edits.append((start, tokens[n].end(),
+                      _text_of(operand, tokens[first:end], texts) + " " + op))
+    pieces, pos = [], 0
+    for start, stop, text in reversed(edits):  # (from the first: one pass over the text)
+        pieces += [sql[pos:start], text]
+        pos = stop
+    return "".join(pieces) + sql[pos:]
+
+
+def _operand_start(tokens: list[re.Match[str]], end: int) -> int:
+    """The index of the first token of the operand that ends before tokens[end]."""
+    n, depth = end, 0
+    while n > 0:
+        t = tokens[n - 1]
+        word, op = t.group("word"), t.group("op")
+        if op == ")":
+            depth += 1
+        elif op == "(":
+            if depth == 0:
+                return n
+            depth -= 1
+        elif depth == 0 and (op is not None and op not in _BINDING
+                             or word is not None and word.lower() in _STOPS):
+            return n
+        n -= 1
+    return n
+
+
+def _text_of(operand: str, tokens: list[re.Match[str]], texts: frozenset[str]) -> str:
+    """The operand as the text LIKE compares: an item held as text or a quoted text as it
+    is; a real as SQLite writes it; any other value as PostgreSQL writes it."""
+    names = [t.group(0) for t in tokens
+             if t.group("word") or t.group(0) == "." or t.group(0)[:1] == '"']
+    if len(tokens) == 1 and tokens[0].group(0)[:1] == "'" or (
+            names == [t.group(0) for t in tokens] and names[-1] != "."
+            and fold(names[-1].strip('"')) in texts) or _text_call(tokens):
+        return operand
+    if any(t.group(0)[:1] == "'" for t in tokens) or len(tokens) == 1 and \
+            tokens[0].group(0).lower() in ("true", "false", "null"):  # (no real: a text)
+        return f"CAST(({operand}) AS TEXT)"
+    return _TEXT_OF.format(operand)
+
+
+def _text_call(tokens: list[re.Match[str]]) -> bool:
+    """Is the operand one call of a function giving a text (`UPPER(City)`, `LEFT(Name,
+    2)`)? It is compared as it is, as an item held as text."""
+    if len(tokens) < 3 or (tokens[0].group("word") or "").lower() not in _TEXT_CALLS \
+            or tokens[1].group(0) != "(":
+        return False
+    depth = 0
+    for n, t in enumerate(tokens[1:], 1):
+        depth += {"(": 1, ")": -1}.get(t.group(0), 0)
+        if depth == 0:
+            return n == len(tokens) - 1
+    return False
