@@ -11,7 +11,7 @@ PostgreSQL against the item's text column.
 
 Only an item of the files the query names, compared (`Item op value`, `Item [NOT]
 BETWEEN v1 AND v2`, `Item [NOT] IN ('08:00', ...)`, and `'09:00' <= At`, the item after
-the text); a literal only when it is written with separators (a digits-only literal is
+the text; a parameter in the same places: `{p} <= At`, `At IN ({p1}, :p2)`); a literal only when it is written with separators (a digits-only literal is
 the item's own form, or a prefix of it, compared as it is).
 """
 from __future__ import annotations
@@ -36,9 +36,15 @@ _LITERALS = re.compile(
     re.I | re.U)
 _LISTED = re.compile(r"'([^']*)'")
 _MARK = r"\{{(?P<{0}>[^\W\d]\w*)\}}|(?<!:):(?P<{1}>[^\W\d]\w*)"
+_ANY_MARK = r"\{[^\W\d]\w*\}|(?<!:):[^\W\d]\w*"
 _PARAMETERS = re.compile(
     rf"{_ITEM}{_OP}(?:{_MARK.format('b1', 'c1')})"
-    rf"(?:\s+AND\s+(?:{_MARK.format('b2', 'c2')}))?|{QUOTED}", re.I | re.U)
+    rf"(?:\s+AND\s+(?:{_MARK.format('b2', 'c2')}))?"
+    rf"|{_ITEM.replace('item', 'listed')}\s+(?:NOT\s+)?IN\s*\("
+    rf"(?P<list>\s*(?:{_ANY_MARK})(?:\s*,\s*(?:{_ANY_MARK}))*)\s*\)"
+    rf"|(?:{_MARK.format('b0', 'c0')})\s*(?:<=|>=|<>|!=|=|<|>)\s*"
+    rf"(?P<after>(?:[^\W\d]\w*\.)?[^\W\d]\w*)(?![\w.(])|{QUOTED}", re.I | re.U)
+_LISTED_MARK = re.compile(_MARK.format("b", "c"), re.U)
 
 _TIME = r"\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?"
 _DATE = r"\d{4}-\d\d-\d\d"
@@ -103,12 +109,25 @@ def dated_parameters(sql: str, values: dict[str, Any], kinds: dict[str, str]
     item converts it; the others as they are. A new dictionary when one changed."""
     changed = dict(values)
     for m in _PARAMETERS.finditer(sql):
-        kind = _kind(m, kinds)
-        if kind is None:
-            continue
-        for pair in (("b1", "c1"), ("b2", "c2")):
-            name = m.group(pair[0]) or m.group(pair[1])
+        kind, names = _compared(m, kinds)
+        for name in names:
             value = changed.get(fold(name)) if name else None
             if value is not None:
                 changed[fold(name)] = to_db(kind, 0, value, "")
     return changed
+
+
+def _compared(m: re.Match[str], kinds: dict[str, str]) -> tuple[str, list[str | None]]:
+    """The kind of the dated item `m` compares with parameters and their names: `At =
+    {p}`, `OrderDate BETWEEN :p1 AND :p2`, `{p} <= At` (the parameter first), `At [NOT] IN
+    ({p1}, :p2)`; no name when `m` compares no dated item (or is a quoted text)."""
+    if m.group("list") is not None:
+        kind = _kind(m, kinds, "listed")
+        names = [x.group("b") or x.group("c") for x in _LISTED_MARK.finditer(m.group("list"))]
+    elif m.group("after") is not None:
+        kind = _kind(m, kinds, "after")
+        names = [m.group("b0") or m.group("c0")]
+    else:
+        kind = _kind(m, kinds)
+        names = [m.group("b1") or m.group("c1"), m.group("b2") or m.group("c2")]
+    return (kind, names) if kind is not None else ("", [])

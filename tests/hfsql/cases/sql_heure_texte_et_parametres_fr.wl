@@ -63,3 +63,14 @@ q4 est une Source de Données
 q4.pD = 20250105
 HExécuteRequêteSQL(q4, hRequêteDéfaut, "SELECT OrderID FROM Orders WHERE OrderDate >= {pD}")
 Trace(HNbEnr(q4)) // expect: 1
+// un paramètre écrit avant la rubrique, et des paramètres dans la liste de IN (ils étaient
+// comparés tels que donnés : '9:00' <= Arrivée ne trouvait rien, ni Arrivée IN (...))
+q5 est une Source de Données
+q5.pDe = "9:00"
+HExécuteRequêteSQL(q5, hRequêteDéfaut, "SELECT Code FROM Visite WHERE {pDe} <= Arrivée ORDER BY Code")
+Trace(HNbEnr(q5), HLitPremier(q5), q5.Code) // expect: 2, 1, B
+q6 est une Source de Données
+q6.p1 = "17:45"
+q6.p2 = "20:00"
+HExécuteRequêteSQL(q6, hRequêteDéfaut, "SELECT Code FROM Visite WHERE Arrivée NOT IN ({p1}, {p2}) OR :p1 = Arrivée ORDER BY Code")
+Trace(HNbEnr(q6)) // expect: 2

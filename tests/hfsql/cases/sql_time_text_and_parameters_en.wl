@@ -68,3 +68,14 @@ q4 is Data Source
 q4.pD = 20250105
 HExecuteSQLQuery(q4, hQueryDefault, "SELECT OrderID FROM Orders WHERE OrderDate >= {pD}")
 Trace(HNbRec(q4)) // expect: 1
+// a parameter written before the item, and parameters in IN's list (they were compared
+// as given: '9:00' <= At found nothing, nor At IN ('17:45', '20:00'))
+q5 is Data Source
+q5.pFrom = "9:00"
+HExecuteSQLQuery(q5, hQueryDefault, "SELECT Code FROM Visit WHERE {pFrom} <= At ORDER BY Code")
+Trace(HNbRec(q5), HReadFirst(q5), q5.Code) // expect: 2, 1, B
+q6 is Data Source
+q6.p1 = "17:45"
+q6.p2 = "20:00"
+HExecuteSQLQuery(q6, hQueryDefault, "SELECT Code FROM Visit WHERE At NOT IN ({p1}, {p2}) OR :p1 = At ORDER BY Code")
+Trace(HNbRec(q6)) // expect: 2
