@@ -26,28 +26,81 @@ _ORDER = re.compile(r"\b(?:ORDER|GROUP)\s+BY\b", re.I)
 _CLAUSES = re.compile(rf"{QUOTED}|[(),]|\b(?:ORDER|GROUP)\s+BY\b"
                       r"|\b(?:LIMIT|OFFSET|HAVING|WINDOW|UNION|INTERSECT|EXCEPT)\b", re.I)
 _DISTINCT = re.compile(r"\s*SELECT\s+DISTINCT\b", re.I)
+_ANY_DISTINCT = re.compile(r"\bSELECT\s+DISTINCT\b", re.I)
+_SELECT = re.compile(r"\s*SELECT\b", re.I)
+_BRACKETS = re.compile(rf"{QUOTED}|[()]", re.U)
+_JOINS = re.compile(rf"{QUOTED}|[()]|\b(?:UNION|INTERSECT|EXCEPT)(?:\s+ALL)?\b", re.I | re.U)
 _TERM = re.compile(r"(?P<expr>.+?)(?P<tail>\s+(?:ASC|DESC)\b.*|\s+NULLS\s+.*)?", re.I | re.S)
 _NAMES = re.compile(rf"{QUOTED}|(?P<name>[^\W\d]\w*)", re.U)
 _BARE = re.compile(r"[^\W\d]\w*(?:\.[^\W\d]\w*)?", re.U)
 
 
 def ordered_by_keys(sql: str, files: Sequence[FileDesc]) -> str:
-    """`sql` with each outer ORDER BY and GROUP BY term computed from a text item of a
-    key of `files` (the data files it names: those items' columns are collated,
-    schema.py), and each such column of a SELECT DISTINCT, given the keys' collation."""
-    distinct = _DISTINCT.match(sql) is not None
-    if not distinct and not _ORDER.search(sql):
+    """`sql` with each ORDER BY and GROUP BY term computed from a text item of a key of
+    `files` (the data files it names: those items' columns are collated, schema.py), and
+    each such column of a SELECT DISTINCT, given the keys' collation: in the outer SELECT,
+    in each part of a UNION, INTERSECT or EXCEPT, and in each sub-select in parentheses
+    (`FROM (SELECT ... GROUP BY UPPER(City))`, `IN (SELECT ...)`: they grouped apart on
+    SQLite what PostgreSQL groups together)."""
+    if not _ORDER.search(sql) and not _ANY_DISTINCT.search(sql):
         return sql
     keyed = frozenset(fold(i.name) for d in files for i in d.items
                       if i.type.kind in TEXT_KINDS and any(i.name in k.items for k in d.keys))
-    if not keyed:
-        return sql
-    columns = select_list(sql)
-    for clause in ("ORDER", "GROUP"):  # (from the last in the text: the earlier places stay)
-        start, end = _clause(sql, clause)
-        if start >= 0:
-            sql = _collated_terms(sql, start, end, columns, keyed)
-    return _distinct_columns(sql, columns, keyed) if distinct else sql
+    return _compound(sql, keyed) if keyed else sql
+
+
+def _compound(sql: str, keyed: frozenset[str]) -> str:
+    """One SELECT or several joined by UNION, INTERSECT, EXCEPT (their sub-selects
+    first): GROUP BY and DISTINCT of each part, then the ORDER BY that ends them, whose
+    positions and aliases are the first part's columns."""
+    sql = _sub_selects(sql, keyed)
+    parts = _parts(sql)
+    for start, end in reversed(parts):  # (from the last: the earlier places stay right)
+        part = sql[start:end]
+        columns = select_list(part)
+        group_start, group_end = _clause(part, "GROUP")
+        if group_start >= 0:
+            part = _collated_terms(part, group_start, group_end, columns, keyed)
+        if _DISTINCT.match(part) is not None:
+            part = _distinct_columns(part, columns, keyed)
+        sql = sql[:start] + part + sql[end:]
+    order_start, order_end = _clause(sql, "ORDER")
+    if order_start >= 0:
+        sql = _collated_terms(sql, order_start, order_end, select_list(sql), keyed)
+    return sql
+
+
+def _sub_selects(sql: str, keyed: frozenset[str]) -> str:
+    """`sql` with each SELECT in parentheses at its outer level made as _compound makes
+    a whole one (inner ones first, by the recursion)."""
+    places, depth, opened = [], 0, -1
+    for m in _BRACKETS.finditer(sql):
+        token = m.group(0)
+        if token == "(":
+            depth += 1
+            if depth == 1:
+                opened = m.end()
+        elif token == ")" and depth > 0:
+            depth -= 1
+            if depth == 0 and _SELECT.match(sql, opened):
+                places.append((opened, m.start()))
+    for start, end in reversed(places):
+        sql = sql[:start] + _compound(sql[start:end], keyed) + sql[end:]
+    return sql
+
+
+def _parts(sql: str) -> list[tuple[int, int]]:
+    """The spans of the SELECTs a UNION, INTERSECT or EXCEPT joins at the outer level
+    (the whole text when it joins none); the last one runs to the end (its ORDER BY is
+    the compound's, left to _compound)."""
+    spans, depth, begin = [], 0, 0
+    for m in _JOINS.finditer(sql):
+        token = m.group(0)
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth == 0 and token[:1].isalpha():
+            spans.append((begin, m.start()))
+            begin = m.end()
+    return spans + [(begin, len(sql))]
 
 
 def _collated_terms(sql: str, start: int, end: int, columns: list[str],
