@@ -34,14 +34,39 @@ def named_columns(text: str, written: list[str]) -> str:
     columns = select_list(text)
     if len(columns) != len(written):
         return text
-    out, pos = [], 0
+    out, pos, given = [], 0, set[str]()
     for column, as_written in zip(columns, written):
         end = text.index(column, pos) + len(column)
         out.append(text[pos:end])
         if column and alias_name(column) is None and PLAIN.fullmatch(column) is None:
-            out.append(' AS "' + as_written.replace('"', '""') + '"')
+            name = _within_limit(as_written, given)
+            given.add(name)
+            out.append(' AS "' + name.replace('"', '""') + '"')
         pos = end
     return "".join(out) + text[pos:]
+
+
+_LIMIT = 63  # the bytes of a name PostgreSQL keeps (NAMEDATALEN - 1)
+
+
+def _within_limit(name: str, given: set[str]) -> str:
+    """A column's written text as its name on both databases: at most 63 bytes of UTF-8,
+    cut between characters, `~2`, `~3`... in place of its end when an earlier column of the
+    SELECT was given the same cut name. PostgreSQL cut a longer name there itself, so two
+    long columns alike in their first 63 bytes made the query fail ("column reference
+    ... is ambiguous") where SQLite named them whole."""
+    if len(name.encode("utf-8")) <= _LIMIT:
+        return name
+    cut, number = _cut(name, _LIMIT), 1
+    while cut in given:
+        number += 1
+        cut = _cut(name, _LIMIT - len(f"~{number}")) + f"~{number}"
+    return cut
+
+
+def _cut(name: str, size: int) -> str:
+    """The longest start of `name` of at most `size` bytes of UTF-8."""
+    return name.encode("utf-8")[:size].decode("utf-8", "ignore")
 
 
 def written_names(text: str, names: list[str]) -> list[str]:
