@@ -115,6 +115,11 @@ def result_context(db: Any, name: str, text: str, params: list[Any], files: list
     return ctx
 
 
+# SQLite's words for a number beyond an integer item's column (schema.py _PG_RANGES): the
+# query fails in PostgreSQL's ("integer out of range")
+_OUT_OF_RANGE = "CHECK constraint failed: "
+
+
 def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None,
             backend: Any) -> BaseException:
     """The query's error: the WLanguage function's own, when one called from the SQL
@@ -122,7 +127,8 @@ def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None,
     words for a LIKE pattern it refuses (like.py's refusal); the connection's
     loss when the server went away while it ran (a query error 70800 quoting libpq's
     three lines, where every other call then says 71000); a NOT NULL column refusing
-    NULL named, with what to do (the database's own words in hErrDatabaseMessage)."""
+    NULL named, with what to do (the database's own words in hErrDatabaseMessage); a
+    number beyond an integer item's column in PostgreSQL's words on SQLite too."""
     refused = refusal(exc)  # (a LIKE pattern SQLite refuses, in its words: taken)
     if caller is not None and caller.failure is not None:
         return caller.failure
@@ -131,6 +137,9 @@ def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None,
     if backend.classify(exc) == "connection":
         return HFError(CONNECTION, f"query {name}: {LOST}.", name, details=str(exc).strip(),
                        cause=exc)
+    words = str(exc)
+    if words.startswith(_OUT_OF_RANGE) and words.endswith(" out of range"):
+        return HFError(QUERY, f"query {name}: {words[len(_OUT_OF_RANGE):]}", name, cause=exc)
     refused = refused_null(backend, exc, "give that column a value in the query")
     if refused is not None:
         return HFError(QUERY, f"query {name}: {refused}.", name, details=str(exc).strip(),
