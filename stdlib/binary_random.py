@@ -16,7 +16,7 @@ import struct
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, BufferResult, IntArg, NumberArg
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.values import to_bytes
+from wlinterp.runtime.value_bytes import to_bytes
 
 from .encoding import buffer
 from .strings import int_arg

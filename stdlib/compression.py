@@ -11,7 +11,7 @@ algorithms, so for them (and by default) wlinterp writes its own format (docs/bu
              (8 bytes, big-endian)  zlib data
 
 The bytes compressed are the value's bytes by the one rule of every built-in
-(`values.to_bytes`): a buffer's, UTF-8 for text with characters above 255, UTF-16 for a
+(`value_bytes.to_bytes`): a buffer's, UTF-8 for text with characters above 255, UTF-16 for a
 UNICODE string. The kind makes round trips exact: such text comes back as the same text,
 a UNICODE string as a UNICODE string (gzip has no room for it: the text comes back as
 its bytes). Uncompress refuses anything else (WINDEV's LZW data, a buffer
@@ -28,6 +28,9 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime.ansi_text import held_bytes
 from wlinterp.runtime import values as V
+from wlinterp.runtime.value_bytes import (BYTES_OF_ANSI, BYTES_OF_BUFFER, BYTES_OF_TEXT,
+                                          BYTES_OF_UNICODE, from_kind_and_bytes,
+                                          kind_and_bytes)
 from wlinterp.runtime.state import Runtime
 
 from .encoding import buffer
@@ -41,7 +44,7 @@ COMPRESS_SHORT_STRING = family.constant("compressShortString", "compresseChaîne
 
 MAGIC = b"WLZ1"
 _GZIP_MAGIC = b"\x1f\x8b\x08"
-_KINDS = (V.BYTES_OF_BUFFER, V.BYTES_OF_TEXT, V.BYTES_OF_UNICODE, V.BYTES_OF_ANSI)
+_KINDS = (BYTES_OF_BUFFER, BYTES_OF_TEXT, BYTES_OF_UNICODE, BYTES_OF_ANSI)
 _HEADER = len(MAGIC) + 1 + 8
 MAX_LENGTH = 1 << 31
 """Largest original size Uncompress accepts (2 GiB), whatever a header says."""
@@ -58,7 +61,7 @@ def compress(rt: Runtime, data: object, algorithm: object = COMPRESS_LZW) -> Buf
     method = V.to_int(algorithm)
     if method not in (COMPRESS_NONE, COMPRESS_LZW, COMPRESS_GZIP, COMPRESS_SHORT_STRING):
         raise WLRuntimeError(f"Compress: unknown compression algorithm {method}.")
-    kind, raw = V.kind_and_bytes(data)
+    kind, raw = kind_and_bytes(data)
     if method == COMPRESS_GZIP:
         return buffer(gzip.compress(raw, 9, mtime=0))
     header = MAGIC + bytes([kind]) + len(raw).to_bytes(8, "big")
@@ -106,6 +109,6 @@ def uncompress(rt: Runtime, data: object) -> str:
     if len(out) != size:
         raise _refuse("the compressed data is damaged or truncated")
     try:
-        return V.from_kind_and_bytes(raw[4], out)
+        return from_kind_and_bytes(raw[4], out)
     except UnicodeDecodeError:
         raise _refuse("the compressed text is damaged") from None

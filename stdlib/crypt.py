@@ -10,7 +10,7 @@ an HMAC-SHA256 counter-mode key stream, and a 16-byte HMAC-SHA256 tag. The resul
 with the marker `WLC1`, so Uncrypt recognises its own data and refuses anything else with
 a clear non-fatal error (a wrong password is one too), instead of returning garbage.
 The bytes encrypted are the value's bytes by the one rule of every built-in
-(`values.to_bytes`: a UNICODE string's are UTF-16); round trips are exact: text with
+(`value_bytes.to_bytes`: a UNICODE string's are UTF-16); round trips are exact: text with
 characters above 255 comes back as the same text, a UNICODE string as a UNICODE string.
 The password is text whatever its variable's type: its UTF-8 makes the key, so the same
 characters give the same key.
@@ -30,7 +30,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.values import to_bytes
+from wlinterp.runtime.value_bytes import from_kind_and_bytes, kind_and_bytes, to_bytes
 
 from .encoding import (ENCODE_BASE64, ENCODE_BASE64_NO_CR, ENCODE_PCSOFT, ENCODE_UUENCODE,
                        buffer, decoded, encoded)
@@ -116,7 +116,7 @@ def crypt(rt: Runtime, source: object, password: object, mode: object = CRYPT_SE
     """Encrypt a string or buffer with a password (wlinterp's format, see the module
     docstring): printable text by default (encodePCSoft), a buffer with encodeNone.
     cryptFast and cryptSecure use the same algorithm; cryptNone only applies the format."""
-    kind, data = V.kind_and_bytes(source)
+    kind, data = kind_and_bytes(source)
     _check_mode(V.to_int(mode), "Crypt")
     if V.to_int(mode) == CRYPT_NONE:
         return _to_text(data, V.to_int(fmt), "Crypt")
@@ -149,7 +149,7 @@ def uncrypt(rt: Runtime, encrypted: object, password: object, mode: object = CRY
                              value="")
     plain = _stream(enc_key, body[21:])
     try:
-        return V.from_kind_and_bytes(kind, plain)
+        return from_kind_and_bytes(kind, plain)
     except UnicodeDecodeError:
         raise BuiltinFailure("Uncrypt: the decrypted text is damaged.", value="") from None
 

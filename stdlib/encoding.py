@@ -7,7 +7,7 @@ UTF8ToUnicode/UTF8VersUnicode.
 
 Buffers are strings with one character per byte (0-255), as StringToUTF8 and fLoadBuffer
 return them. A string given where bytes are needed is taken byte for byte when all its
-characters are 0-255, else as its UTF-8 bytes (`to_bytes`, runtime/values.py). Invalid
+characters are 0-255, else as its UTF-8 bytes (`to_bytes`, runtime/value_bytes.py). Invalid
 input to a decoder is a non-fatal error: "" is returned and ErrorOccurred is set.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from wlinterp.registry import (UNKNOWN, BufferResult, CallWarning, Family, Given
 from wlinterp.runtime.ansi_text import ansi_bytes, ansi_read
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.values import to_bytes
+from wlinterp.runtime.value_bytes import to_bytes
 from wlinterp.source_text import ANSI_BYTE
 
 family = Family("Encoding")

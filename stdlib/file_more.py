@@ -11,6 +11,7 @@ import shutil
 
 from wlinterp.registry import BytesArg, Family, ProcArg, TextArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.value_bytes import to_bytes
 from wlinterp.runtime.state import Runtime
 
 from .file_ops import CopyStopped, asking
@@ -54,7 +55,7 @@ def append_text(rt: Runtime, path: TextArg, text: BytesArg, encoding: object = 0
 @family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)
 def append_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
     """Add a buffer's bytes at the end of a file (created when missing)."""
-    return write_file("fAppendBuffer", path, V.to_bytes(buffer), "ab")
+    return write_file("fAppendBuffer", path, to_bytes(buffer), "ab")
 
 
 @family.function("fCopyDir", "fRepCopie", can_fail=True)

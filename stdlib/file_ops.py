@@ -20,6 +20,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.native_paths import created
 from wlinterp.registry import Family, BufferResult, ProcArg, TextArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.value_bytes import to_bytes
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
@@ -198,9 +199,9 @@ def load_buffer(rt: Runtime, path: TextArg) -> BufferResult:
 @family.function("fSaveBuffer", "fSauveBuffer", can_fail=True)
 def save_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
     """Write a buffer to a file byte for byte (text beyond Latin-1 is written as UTF-8, a
-    UNICODE string as its UTF-16: runtime/values.py `to_bytes`, as every built-in reads
+    UNICODE string as its UTF-16: runtime/value_bytes.py `to_bytes`, as every built-in reads
     a value's bytes)."""
-    name, raw = native_path(text_arg(path, "fSaveBuffer"), new=True), V.to_bytes(buffer)
+    name, raw = native_path(text_arg(path, "fSaveBuffer"), new=True), to_bytes(buffer)
     try:
         refuse_read_only(name)
         with open(name, "wb") as f:

@@ -19,7 +19,7 @@ from wlinterp.registry import Family, TextArg
 from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.values import to_bytes
+from wlinterp.runtime.value_bytes import to_bytes
 
 from .compression import COMPRESS_GZIP, compress, uncompress
 from .crypt import CRYPT_SECURE, ENCODE_NONE, crypt, uncrypt

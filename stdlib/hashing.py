@@ -17,7 +17,7 @@ from wlinterp.registry import Family, BufferResult, TextArg
 from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.values import to_bytes
+from wlinterp.runtime.value_bytes import to_bytes
 
 from .encoding import buffer
 from .hash_algorithms import Djb2, Md4

@@ -23,6 +23,7 @@ from typing import Any
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.value_bytes import to_bytes
 from wlinterp.syntax.names import fold
 from wlinterp.image_limits import image_refusal
 
@@ -108,7 +109,7 @@ def image_of(value: object) -> WLImage:
         return value.copy()
     text = V.to_str(value)
     if type(value) is V.BufferText or (text and not text.isprintable()):
-        return _read(V.to_bytes(text)[:_HEAD], "", "the Buffer given")
+        return _read(to_bytes(text)[:_HEAD], "", "the Buffer given")
     try:
         with open_whole(native_path(text)) as f:  # (a pipe or a device: refused)
             data = f.read(_HEAD)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.value_bytes import BYTES_OF_UNICODE, from_kind_and_bytes, to_bytes
 from wlinterp.runtime.addressed import Addressed
 from wlinterp.runtime.ansi_text import ansi_read
 from wlinterp.runtime.containers import WLArray, WLStruct
@@ -102,7 +103,7 @@ def _unsized(place: Addressed) -> bool:
 def _bytes(place: Addressed) -> bytes:
     """All the bytes of the variable."""
     if _unsized(place):
-        return V.to_bytes(place.value)
+        return to_bytes(place.value)
     return bytes_of(_spec(place), place.value, place.shown)
 
 
@@ -127,7 +128,7 @@ def _unsized_value(place: Addressed, data: bytes) -> object:
     if spec is not None and spec.name == "buffer":
         return data.decode("latin-1")
     if spec is not None and spec.name == "unicode":
-        return V.from_kind_and_bytes(V.BYTES_OF_UNICODE, data[:len(data) // 2 * 2])
+        return from_kind_and_bytes(BYTES_OF_UNICODE, data[:len(data) // 2 * 2])
     if spec is None and isinstance(place.value, V.BufferText):
         return V.BufferText(data.decode("latin-1"))
     return ansi_read(data)

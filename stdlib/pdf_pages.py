@@ -23,6 +23,7 @@ import zlib
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.value_bytes import to_bytes
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
@@ -121,7 +122,7 @@ def pdf_number_of_pages(rt: Runtime, pdf: object, password: object = None) -> in
     signature: the count is read without decrypting (module docstring)."""
     text = V.to_str(pdf)
     if text.startswith("%PDF-"):
-        name, data = "the buffer", V.to_bytes(pdf)
+        name, data = "the buffer", to_bytes(pdf)
     else:
         name = native_path(text)
         try:

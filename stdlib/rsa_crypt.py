@@ -20,7 +20,7 @@ from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, BufferResult, NumberArg, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.values import to_bytes
+from wlinterp.runtime.value_bytes import to_bytes
 
 from .crypt import PADDING_PKCS
 from .encoding import buffer

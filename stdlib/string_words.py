@@ -18,7 +18,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, IntArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING, WLArray
-from wlinterp.runtime.values import to_bytes
+from wlinterp.runtime.value_bytes import to_bytes
 
 from .strings import SSC_BEGINNING, SSC_END, int_arg, plain, strip_characters, text_arg
 

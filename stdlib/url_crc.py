@@ -13,7 +13,7 @@ parts and CRC-16").
   (polynomial 0x8005 reflected, initial value 0, no final XOR; "123456789" gives 0xBB3D
   = 47933), as sComputeCrc32 is the plain CRC-32 of zip and PNG: a positive integer
   0-65535 of the bytes sComputeCrc32 takes (a buffer's bytes; text of characters 0-255
-  byte for byte, other text as UTF-8: stdlib/encoding.py `to_bytes`).
+  byte for byte, other text as UTF-8: runtime/value_bytes.py `to_bytes`).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.values import to_bytes
+from wlinterp.runtime.value_bytes import to_bytes
 
 from .paths import _split as split_path  # the fExtractPath pieces of a path
 from .paths import pick_parts

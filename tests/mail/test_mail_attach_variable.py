@@ -73,7 +73,7 @@ def test_une_piece_jointe_en_memoire_en_francais(smtp_server) -> None:
 
 
 def test_a_unicode_string_content_is_sent_as_its_utf16_bytes(smtp_server) -> None:
-    """Its bytes are those every built-in reads (runtime/values.py `to_bytes`): a UNICODE
+    """Its bytes are those every built-in reads (runtime/value_bytes.py `to_bytes`): a UNICODE
     string's are UTF-16, as BufferToHexa shows them; a plain text ANSI writes is its
     Windows-1252 bytes ("€" is 0x80), another one ("日本") UTF-8."""
     text = _EN.replace('att.Content = "sync done" + CR + "3 tables"',

@@ -1,4 +1,4 @@
-"""A value's bytes are read by one rule (runtime/values.py `to_bytes`) wherever a built-in
+"""A value's bytes are read by one rule (runtime/value_bytes.py `to_bytes`) wherever a built-in
 writes or sends them: a Buffer's characters 0-255 as bytes, text ANSI writes as its
 Windows-1252 bytes ("€" is 0x80: docs/semantics.md "A Buffer stored into a string"),
 other text as UTF-8, and a UNICODE string as its UTF-16, as BufferToHexa shows it (?1000019916). fSaveBuffer and

@@ -22,6 +22,7 @@ import mimetypes
 from wlinterp.errors import WLRuntimeError
 from wlinterp.native_paths import native_path
 from wlinterp.runtime import values as V
+from wlinterp.runtime.value_bytes import to_bytes
 
 _ALIASES = {"name": "name", "nom": "name", "content": "content", "contenu": "content",
             "contenttype": "contenttype", "typecontenu": "contenttype",
@@ -84,9 +85,9 @@ class EmailAttachment:
 
 def attachment_bytes(att: EmailAttachment) -> bytes:
     """The content to send: bytes as given, else the value's bytes as every built-in
-    reads them (runtime/values.py `to_bytes`: a UNICODE string's are UTF-16)."""
+    reads them (runtime/value_bytes.py `to_bytes`: a UNICODE string's are UTF-16)."""
     content = att.values["content"]
-    return content if isinstance(content, bytes) else V.to_bytes(content)
+    return content if isinstance(content, bytes) else to_bytes(content)
 
 
 class AttachedName(str):

@@ -8,7 +8,7 @@ Windows-1252, and a string stored into a Buffer writes its characters back as th
 bytes, so that `s = buf` then `buf2 = s` gives the same bytes. The five bytes
 Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay U+0081... as Windows
 reads them. A text with characters ANSI cannot write ("日本") is stored as it was (its
-bytes UTF-8, values.to_bytes).
+bytes UTF-8, value_bytes.to_bytes).
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def text_buffer(value: object) -> object:
 
 def ansi_bytes(text: str) -> bytes | None:
     """The Windows-1252 bytes of a text with characters past U+00FF, when ANSI writes
-    them all (the bytes the encoding and hashing built-ins read: values.to_bytes);
+    them all (the bytes the encoding and hashing built-ins read: value_bytes.to_bytes);
     None when it cannot ("日本": UTF-8 then)."""
     if any(ord(c) not in _BYTES_OF_TEXT for c in text):
         return None

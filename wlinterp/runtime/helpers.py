@@ -20,6 +20,7 @@ from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct,  # noqa: F401
                     buffer_of_bytes, coerce, interface_ref)
 from .stored_numbers import co_currency, co_numeric, co_product, CURRENCY_STEP, numeric_variant, held_product  # noqa: F401
+from .stored_numbers import co_real4  # noqa: F401 (a store into a 4-byte real)
 from ..syntax.currency_literal import CurrencyLiteral, LongLiteral, NumericLiteral  # noqa: F401  (a wide `0m` literal, a `0n` one)
 from .instances import new_instance
 from .class_values import class_of, construct_named, is_class  # noqa: F401

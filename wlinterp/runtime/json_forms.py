@@ -11,6 +11,7 @@ __all__ = ["JSONText", "JSONBuffer", "PSD_FORMATTING", "PSD_MINIFIED", "formatte
            "json_loaded"]
 
 from . import values as V
+from .value_bytes import to_bytes
 from ..errors import ErrCode, WLRuntimeError
 from ..lazy_regex import lazy_compile
 from ..digits import ascii_digits
@@ -73,7 +74,7 @@ def base64_of(text: str) -> str:
     """A buffer's bytes (characters 0-255, else the text's UTF-8) in base64 (the module
     imported here: a run that writes no buffer to JSON or XML does without it)."""
     import base64
-    return base64.b64encode(V.to_bytes(text)).decode("ascii")
+    return base64.b64encode(to_bytes(text)).decode("ascii")
 
 
 class JSONBuffer(JSONText):

@@ -42,7 +42,7 @@ HELPERS = (
     "time_add",
     "time_sub", "with_part_of", "item_with_part", "call_ref", "proc_ref", "proc_chained", "use_block",
     "call_compiled", "compiled_procedure", "spread_args",
-    "assign_object", "array_reference", "co_currency", "CurrencyLiteral", "NumericLiteral", "LongLiteral", "co_numeric", "numeric_variant", "held_product", "co_product", "co_date", "dated_text", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
+    "assign_object", "array_reference", "co_currency", "co_real4", "CurrencyLiteral", "NumericLiteral", "LongLiteral", "co_numeric", "numeric_variant", "held_product", "co_product", "co_date", "dated_text", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
     "json_form", "buffer_text", "text_buffer", "text_stored", "given_count", "overload_dispatcher", "GotoJump",
     "ErrorModeResult", "error_mode_enter", "error_mode_leave", "exception_mode_run",
@@ -51,7 +51,7 @@ HELPERS = (
 # runtime/values.py, arithmetic.py, comparisons.py: conversions and operators on any
 # two WLanguage values
 VALUE_OPS = (
-    "wrap32", "to_str", "to_bool", "to_num", "to_real", "co_real4", "real_overflow", "w_add", "w_sub", "w_mul", "w_div",
+    "wrap32", "to_str", "to_bool", "to_num", "to_real", "real_overflow", "w_add", "w_sub", "w_mul", "w_div",
     "w_mod", "w_pow", "w_neg", "w_not", "w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge",
     "w_flex_eq", "w_vflex_eq", "w_starts", "w_contains", "w_ends", "w_in", "to_unicode",
     "is_missing", "buffer_variant", "utf8_stored", "present_value", "null_order", "null_equal",

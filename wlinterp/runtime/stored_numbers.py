@@ -7,7 +7,8 @@ from __future__ import annotations
 __all__ = ["numeric_value", "real_as_numeric", "co_currency", "co_numeric", "co_product", "fixed_buffer",
            "fixed_string", "CURRENCY_STEP", "CURRENCY_MAX", "wide_currency",
            "currency_overflow", "NumericHeld", "numeric_variant", "held_product",
-           "int_stored", "int_bounds", "int_overflow", "datetime_overflow", "dated_overflow", "datetime_too_wide"]
+           "int_stored", "int_bounds", "int_overflow", "datetime_overflow", "dated_overflow", "datetime_too_wide",
+           "co_real4"]
 
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -309,3 +310,24 @@ def held_product(v: object) -> object:
         return v
     six = _NUMERIC_CONTEXT.quantize(v, _SIX_DECIMALS)
     return NumericHeld(six) if type(v) is NumericHeld else six
+
+
+def co_real4(v: object) -> float:
+    """A value stored in a 4-byte real (`real on 4 bytes`, help ?1514048: "up to 6
+    significant digits", 3.4e-38 to 3.4e38): rounded to single precision (IEEE 754
+    binary32, as a C float), kept as the shortest decimal that rounds to the same single
+    (0.1 stays 0.1, 123456.789 is 123456.79); beyond the range, the overflow error
+    (docs/semantics.md, "4-byte reals"). It held an 8-byte real. (`struct` imported
+    here: a run without such a real does without it.)"""
+    from struct import pack, unpack
+    f = V.to_real(v)
+    try:
+        single = unpack("<f", pack("<f", f))[0]
+    except OverflowError:
+        raise WLRuntimeError(f"Numeric overflow: {V.format_number(f)} is beyond the largest "
+                             "4-byte real (about 3.4e38).", ErrCode.NUMERIC) from None
+    for digits in (6, 7, 8, 9):
+        short = float(f"{single:.{digits}g}")
+        if unpack("<f", pack("<f", short))[0] == single:
+            return short
+    return single

@@ -31,7 +31,8 @@ from .array_literals import init_array
 from .assoc_arrays import WLAssoc
 from .containers import ArrayRow, StructDef, WLArray, WLStruct, copy_value
 from .instances import new_instance, struct_of_other
-from .stored_numbers import co_currency, co_numeric, fixed_buffer, fixed_string, int_stored
+from .stored_numbers import (co_currency, co_numeric, co_real4, fixed_buffer, fixed_string,
+                             int_stored)
 
 
 FIXED_STRINGS = frozenset({"fixed", "padded", "asciiz"})  # type_words.fixed_string's names
@@ -289,7 +290,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k in (K_STRING, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
     if k == K_REAL:
-        return V.to_real(value) if not t.name else V.co_real4(value)
+        return V.to_real(value) if not t.name else co_real4(value)
     if k == K_BOOLEAN:
         if type(value) is str:
             return value.strip() not in ("", "0")

@@ -1,6 +1,7 @@
 """WLanguage values and conversions: the one place that decides what truthiness, text
 and number conversion mean; the operators built on them are arithmetic.py's (`+`, `-`...)
-and comparisons.py's (`=`, `<`, `[=`...).
+and comparisons.py's (`=`, `<`, `[=`...); a value's bytes are value_bytes.py's, a store into
+a declared number type (currency, numeric, 4-byte real) stored_numbers.py's.
 
 Representation (chosen so the common cases are plain Python objects the compiler can
 guard inline): int -> `int`, real -> `float`, string/date/time -> `str`, boolean -> `bool`,
@@ -23,7 +24,6 @@ from typing import NoReturn
 
 from ..errors import ErrCode, WLRuntimeError
 from ..lazy_regex import lazy_compile
-from .ansi_text import ansi_bytes, ansi_read
 
 _EXACT = Decimal.from_float  # an int: the same Decimal as Decimal(n), cheaper
 
@@ -110,43 +110,6 @@ class BufferText(str):
 
     def wl_text(self) -> str:
         return str.__str__(self)
-
-
-BYTES_OF_BUFFER, BYTES_OF_TEXT, BYTES_OF_UNICODE, BYTES_OF_ANSI = 0, 1, 2, 3
-"""Which case of `to_bytes` gave a value's bytes (see `kind_and_bytes`)."""
-
-
-def kind_and_bytes(value: object) -> tuple[int, bytes]:
-    """`to_bytes(value)` and which of its three cases gave them, for the built-ins that
-    must give the value back as it came (Compress/Uncompress, Crypt/Uncrypt keep the
-    kind beside the bytes; `from_kind_and_bytes` reverses it)."""
-    if type(value) is UnicodeText:
-        return BYTES_OF_UNICODE, value.encode("utf-16-le", errors="surrogatepass")
-    text = to_str(value)
-    if all(ord(c) < 256 for c in text):
-        return BYTES_OF_BUFFER, text.encode("latin-1")
-    if (ansi := ansi_bytes(text)) is not None:  # "€" is 0x80 (runtime/ansi_text.py)
-        return BYTES_OF_ANSI, ansi
-    return BYTES_OF_TEXT, text.encode("utf-8", errors="surrogatepass")
-
-
-def to_bytes(value: object) -> bytes:
-    """The bytes of a buffer (characters 0-255), of text ANSI (Windows-1252) can write,
-    or of other text (UTF-8); a UNICODE string
-    variable's are UTF-16 (little-endian), as WINDEV holds it. The one rule for every
-    place that needs a value's bytes (the encoding and hashing built-ins, an
-    emailAttach's content, compression and encryption)."""
-    return kind_and_bytes(value)[1]
-
-
-def from_kind_and_bytes(kind: int, data: bytes) -> str:
-    """The value `kind_and_bytes` took apart: a buffer, text, or a UNICODE string.
-    Raises UnicodeDecodeError when the bytes are not of their kind (damaged data)."""
-    if kind == BYTES_OF_UNICODE:
-        return UnicodeText(data.decode("utf-16-le", errors="surrogatepass"))
-    if kind == BYTES_OF_TEXT:
-        return data.decode("utf-8", errors="surrogatepass")
-    return ansi_read(data) if kind == BYTES_OF_ANSI else data.decode("latin-1")
 
 
 def buffer_variant(v: object) -> object:
@@ -369,27 +332,6 @@ def to_real(v: object) -> float:
     """A value as a real (8-byte float); beyond the reals' range, the overflow error."""
     f = float(to_num(v))
     return f if f - f == 0.0 else real_overflow(f)
-
-
-def co_real4(v: object) -> float:
-    """A value stored in a 4-byte real (`real on 4 bytes`, help ?1514048: "up to 6
-    significant digits", 3.4e-38 to 3.4e38): rounded to single precision (IEEE 754
-    binary32, as a C float), kept as the shortest decimal that rounds to the same single
-    (0.1 stays 0.1, 123456.789 is 123456.79); beyond the range, the overflow error
-    (docs/semantics.md, "4-byte reals"). It held an 8-byte real. (`struct` imported
-    here: a run without such a real does without it.)"""
-    from struct import pack, unpack
-    f = to_real(v)
-    try:
-        single = unpack("<f", pack("<f", f))[0]
-    except OverflowError:
-        raise WLRuntimeError(f"Numeric overflow: {format_number(f)} is beyond the largest "
-                             "4-byte real (about 3.4e38).", ErrCode.NUMERIC) from None
-    for digits in (6, 7, 8, 9):
-        short = float(f"{single:.{digits}g}")
-        if unpack("<f", pack("<f", short))[0] == single:
-            return short
-    return single
 
 
 def real_overflow(x: float) -> NoReturn:
