@@ -1,5 +1,6 @@
 """Parallel tasks: the `ParallelTask` / `TâcheParallèle` type (the pool that runs the
-tasks: stdlib/parallel_task_pool.py).
+tasks: stdlib/parallel_task_pool.py; MyParallelTask and the tasks the functions are
+given: stdlib/parallel_task_args.py).
 
 A task is a procedure run in a thread of its own (stdlib/thread_run.py's `spawn`: its
 fatal error is the run's, the end of the run waits for it), its result kept as the
@@ -20,7 +21,6 @@ from typing import Iterator
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, ProcArg
-from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray, copy_value
 from wlinterp.runtime.types import VARIANT
 from wlinterp.runtime.procrefs import procedure_arg
@@ -354,31 +354,6 @@ family.type("ParallelTask", "TâcheParallèle", _new)
 family.type("DescriptionOfParallelTask", "DescriptionDeTâcheParallèle", _new_description)
 
 
-class _MyTask:
-    """MyParallelTask / MaTâcheParallèle: the task the current thread runs."""
-
-    wl_type_name = "ParallelTask"
-
-    def _task(self) -> WLParallelTask:
-        task = current_task()
-        if task is None:
-            raise WLRuntimeError("MyParallelTask is only available in the code of a "
-                                 "parallel task.")
-        return task
-
-    def wl_get(self, name: str) -> object:
-        return self._task().wl_get(name)
-
-    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
-        self._task().wl_set(name, value, ctx)
-
-    def wl_text(self) -> str:
-        return self._task().wl_text()
-
-
-family.variable("MyParallelTask", "MaTâcheParallèle", lambda rt: _MyTask())
-
-
 def _check_previous(task: WLParallelTask, prev: WLParallelTask, fname: str) -> None:
     """A continuation of a task never started (or of itself) would never run: refused
     at the call (INFERRED, docs/builtins.md "Parallel tasks")."""
@@ -389,27 +364,9 @@ def _check_previous(task: WLParallelTask, prev: WLParallelTask, fname: str) -> N
                              f"(a continuation of it would never run).")
 
 
-def as_task(value: object, fname: str) -> WLParallelTask:
-    """A ParallelTask argument (MyParallelTask included)."""
-    if isinstance(value, _MyTask):
-        return value._task()
-    if isinstance(value, WLParallelTask):
-        return value
-    raise WLRuntimeError(f"{fname}: a ParallelTask was expected, not a value of type "
-                         f"{V.type_name(value)}.")
-
-
-def as_tasks(value: object, fname: str) -> list[WLParallelTask]:
-    """An array of ParallelTask (ParallelTaskWaitAll, ExecuteAfterAll...)."""
-    if not isinstance(value, WLArray):
-        raise WLRuntimeError(f"{fname}: an array of ParallelTask was expected, not a value "
-                             f"of type {V.type_name(value)}.")
-    return [as_task(v, fname) for v in value.items]
-
-
 def raise_canceled() -> None:
     raise TaskCanceled()
 
 
-__all__ = ["WLParallelTask", "wait_all", "as_task", "as_tasks", "raise_canceled",
+__all__ = ["WLParallelTask", "wait_all", "raise_canceled", "current_task",
            "PreviousResult", "COMPLETED", "CANCELED", "NOT_STARTED"]

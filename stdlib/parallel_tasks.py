@@ -14,8 +14,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .parallel_task_pool import pool_of
-from .parallel_task_type import (WLParallelTask, as_task, as_tasks, current_task, raise_canceled,
-                                 wait_all)
+from .parallel_task_args import as_task, as_tasks
+from .parallel_task_type import WLParallelTask, current_task, raise_canceled, wait_all
 from .timeouts import timeout_seconds
 
 family = Family("Parallel tasks")
