@@ -31,7 +31,9 @@ _RARE = ("wlinterp.semantics.method_calls", "wlinterp.semantics.interfaces",
          # a JSON member's date read into a structure (runtime/members.py), `&x` given to
          # Transfer and Dimension of a declared size (compiler/builtin_calls.py)
          "wlinterp.runtime.json_forms", "wlinterp.runtime.addressed",
-         "wlinterp.runtime.declared_sizes")
+         "wlinterp.runtime.declared_sizes",
+         # a type phrase naming a class's type or constant (`Class.Type`, `C::MAX`)
+         "wlinterp.runtime.class_scoped_types")
 
 _PROBE = """
 import sys

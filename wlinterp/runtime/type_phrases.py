@@ -6,8 +6,7 @@ from __future__ import annotations
 
 __all__ = ["parse_type", "UnknownType"]
 
-import re
-from typing import Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 
 from ..syntax.names import fold
 from .assoc_arrays import assoc_options
@@ -17,10 +16,16 @@ from ..records import replace
 from ..syntax.words import INT_WORDS as _INT_WORDS, PLURAL_ADJECTIVES as _PLURAL, \
     TYPE_ARTICLES as _ARTICLES
 from .types import FIXED_ARRAY, OBJECT_REF, REAL, REAL_4, UNICODE_STRING, VARIANT, TypeSpec
-from .type_words import (SIMPLE_TYPES as _SIMPLE, StrayWord, declared_singular as
+from .type_words import (SIMPLE_TYPES as _SIMPLE, declared_singular as
                          _declared_singular, fixed_string as _fixed_string, no_stray_word,
                          singular as _singular, sized_int as _sized_int)
 from ..lazy_regex import lazy_compile
+from ..lazy_import import on_first_call
+
+if TYPE_CHECKING:
+    from .class_scoped_types import class_scoped
+else:  # `Class.Type`, `Class::CONSTANT` in a phrase: few programs write one
+    on_first_call(globals(), ".class_scoped_types", "class_scoped")
 
 # The patterns read in every phrase, compiled once (a module-level `re.` call looks its
 # pattern up in re's cache each time).
@@ -74,7 +79,7 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
     """
     if "." in text or ":" in text:  # `IAcquisitionSignal.Str_DATA_Acquisition`, declared
         # with the class; also written `ITreuilClient:Str_DATA_Emet_t` or `C::T` (real code)
-        text = _CLASS_SCOPED_RE.sub(lambda m: _class_scoped(m, structs, named, sizes), text)
+        text = _CLASS_SCOPED_RE.sub(lambda m: class_scoped(m, structs, named, sizes), text)
     if "<" not in text and "(" not in text:
         spec = _one_name(text, structs, objects, named)
         if spec is not None:
@@ -121,27 +126,6 @@ def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, 
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
-
-
-def _class_scoped(m: "re.Match[str]", structs: Mapping[str, object],
-                  named: Mapping[str, TypeSpec] | None,
-                  sizes: Mapping[str, int] | None = None) -> str:
-    """`Class.Type` (or `Class:Type`, `Class::Type`) in a type phrase: the type, declared
-    in the class's declaration code beside the class (docs/semantics.md, "Types declared
-    with a class"); `Class::CONSTANT`, a class's integer constant as a size (`array fixed
-    of cCapture::MAXIMUM_SIZE 1-byte unsigned int` in PC SOFT's WD Network frames): its
-    value (the words dropped the `::`, leaving the class as the element type); a declared
-    class or structure with neither is StrayWord at the name (`C::Nope` was read as C);
-    any other pair is left as written."""
-    owner, inner = fold(m.group(1)), fold(m.group(2))
-    if owner in structs and (inner in structs or inner in (named or {})):
-        return m.group(2)
-    size = sizes.get(f"{owner}::{inner}") if sizes and owner in structs else None
-    if type(size) is int:
-        return str(size)
-    if owner in structs:
-        raise StrayWord(f"'{m.group(1)}' declares no type '{m.group(2)}'", m.group(2))
-    return m.group(0)
 
 
 def _with_precision(spec: TypeSpec, digits: str) -> TypeSpec:
