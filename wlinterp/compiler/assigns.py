@@ -10,6 +10,7 @@ from ..syntax.names import fold
 from .exprs import short_piece
 from .operators import graft, leftmost_optional
 from .appends import VariantAppendMixin
+from .classes import _RECORD_LIKE
 from .my_parameters import MyParametersStoreMixin
 from .store_conversions import MARKED_KINDS, dated_store
 from .stores import StoreMixin
@@ -191,7 +192,8 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
                 spec.kind == Kind.VARIANT or spec.kind == Kind.STRING):
             return self.kept_options(value, code), S.ANY  # a combination: its names
         spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME) else None
-        if spec is None and t in MARKED_KINDS and self.data_item(target):
+        if spec is None and t in MARKED_KINDS and (self.data_item(target)
+                                                   or self.record_item(target)):
             return f"dated_variant({code}, {MARKED_KINDS[t]!r})", t  # File.Stamp = t
         return ((spec is not None and dated_store(spec, code, t)) or code), t
 
@@ -202,6 +204,16 @@ class AssignMixin(StoreMixin, MyParametersStoreMixin, VariantAppendMixin):
         Time into a DateTime item is that time today; its bare digits were read as a
         date, year 0945 for 09:45)."""
         return type(target) is N.Member and not target.colon and self.data_named(target.obj)
+
+    def record_item(self, target: N.Expr) -> bool:
+        """Is `target` `r.Item`, r a variable declared `Record of File` or a Data Source?
+        A Date, Time or DateTime given to it is marked as for `File.Item` (data_item): the
+        item converts it as the file's buffer does, so a DateTime into a 4-byte item stops
+        with "Numeric overflow" (its bare digits wrapped: -1784304192)."""
+        if type(target) is not N.Member or target.colon:
+            return False
+        spec = self.static_spec(target.obj)
+        return spec is not None and spec.kind == Kind.OBJECT and spec.name in _RECORD_LIKE
 
     def root_var(self, target: N.Expr) -> Var | None:
         """The variable holding a member or element (`j` in `j.a[2].b`), when declared."""

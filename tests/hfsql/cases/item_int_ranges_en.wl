@@ -56,3 +56,16 @@ DO
 END
 Orders.CustomerID = dtOrder
 Trace(Orders.CustomerID)                        // expect: 20251207103000000
+// The same through a Record of the file (`r.Stock = dt`): its digits wrapped there
+// (-1784304192) and the run went on; the item's conversion now sees a DateTime.
+rProduct is Record of Product
+rProduct.Stock = 5
+WHEN EXCEPTION IN
+	rProduct.Stock = dtOrder
+DO
+	Trace(ExceptionInfo(errCode))               // expect: 1003
+END
+Trace(rProduct.Stock)                           // expect: 5
+rOrder is Record of Orders
+rOrder.CustomerID = dtOrder
+Trace(rOrder.CustomerID)                        // expect: 20251207103000000

@@ -41,3 +41,16 @@ FAIRE
 FIN
 Orders.CustomerID = dhCommande
 Trace(Orders.CustomerID)                        // expect: 20251207103000000
+// De même par un Enregistrement du fichier (`r.Stock = dh`) : ses chiffres y tournaient
+// (-1784304192) et l'exécution continuait ; la conversion de la rubrique voit une DateHeure.
+rProduit est un Enregistrement de Product
+rProduit.Stock = 5
+QUAND EXCEPTION DANS
+	rProduit.Stock = dhCommande
+FAIRE
+	Trace(ExceptionInfo(errCode))               // expect: 1003
+FIN
+Trace(rProduit.Stock)                           // expect: 5
+rCommande est un Enregistrement de Orders
+rCommande.CustomerID = dhCommande
+Trace(rCommande.CustomerID)                     // expect: 20251207103000000
