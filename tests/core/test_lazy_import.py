@@ -33,7 +33,9 @@ _RARE = ("wlinterp.semantics.method_calls", "wlinterp.semantics.interfaces",
          "wlinterp.runtime.json_forms", "wlinterp.runtime.addressed",
          "wlinterp.runtime.declared_sizes",
          # a type phrase naming a class's type or constant (`Class.Type`, `C::MAX`)
-         "wlinterp.runtime.class_scoped_types")
+         "wlinterp.runtime.class_scoped_types",
+         # an indirection's text read (a store through a literal one, or any at run time)
+         "wlinterp.syntax.indirection_paths")
 
 _PROBE = """
 import sys

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ErrCode, WLRuntimeError
+from ..syntax.indirection_paths import indirection_head, indirection_parts
 from ..syntax.names import fold
 from .types import TypeContext, TypeSpec, coerce
 from . import values as V
@@ -41,7 +42,7 @@ def _indirect_target(ns: dict[str, Any], name: Any) -> tuple[str, TypeSpec]:
 
 def _indirect_path(text: str) -> list[str] | None:
     """`o.m_x` / `o:m_x` / `t.a.b`: the variable then its members; None for a plain name."""
-    parts = [p.strip() for p in re.split(r"[.:]", text)]
+    parts = indirection_parts(text)
     return parts if len(parts) > 1 and all(parts) else None
 
 
@@ -66,7 +67,6 @@ def _own_member(this: Any, name: str) -> bool:
 
 
 _SUBSCRIPTED = re.compile(r"^(.+?)\[\s*(\d+)\s*\]$")
-_HEAD = re.compile(r"[^.:\[]*")  # the variable an indirection's text starts with
 
 
 def _step(obj: Any, part: str) -> Any:
@@ -215,7 +215,7 @@ def _immutable_store(ns: dict[str, Any], text: str, mine: Mine,
     main code's are `__wl_immutable__` (compiler/program.py), unless one of the
     function's variables or a member of the method's object (`this`, which an
     indirection reaches first: indirect_set) hides it."""
-    head = _HEAD.match(text).group(0).strip()  # type: ignore[union-attr]  # (matches "")
+    head = indirection_head(text)
     key = fold(head)
     if key in fixed or key in ns.get("__wl_immutable__", ()) \
             and not (mine is not None and key in mine[0]) \

@@ -171,7 +171,8 @@ def check_immutable_indirect(fc: "FunctionChecker", target: N.Indirect) -> None:
     if not fc.sym.immutables or type(target.name) is not N.Str:
         return
     text = target.name.value.strip()
-    head = text.replace(":", ".").split(".")[0].split("[")[0].strip()
+    from ..syntax.indirection_paths import indirection_head  # (rare: as the run reads it)
+    head = indirection_head(text)
     sym = fc.scope.lookup(fold(head)) if head else None
     if sym is not None and sym.immutable:
         fc.rep.report("WL106", f"cannot change '{head}': it is declared immutable, "

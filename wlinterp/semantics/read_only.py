@@ -15,9 +15,13 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .facts import assigned_params
+from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
+    from ..syntax.indirection_paths import indirection_parts
+else:  # an indirection written to: few programs write one
+    on_first_call(globals(), "..syntax.indirection_paths", "indirection_parts")
 
 # Built-ins that change the array passed as their first argument (folded EN/FR names).
 ARRAY_CHANGERS = frozenset(fold(n) for n in (
@@ -116,7 +120,7 @@ def check_indirect_store(fc: "FunctionChecker", target: N.Indirect) -> None:
     if not isinstance(target.name, N.Str):
         return
     text = target.name.value.strip()
-    parts = [p.strip() for p in text.replace(":", ".").split(".")]
+    parts = indirection_parts(text)  # (as the run reads it: runtime/indirection.py)
     if len(parts) == 1 and fold(text) in fc.sym.constants:
         fc.rep.report("WL106", f"the constant '{text}' cannot be changed through the "
                                f"indirection {{\"{text}\"}}", target)
