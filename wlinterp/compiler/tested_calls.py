@@ -14,7 +14,7 @@ could be triggered, and the calls stay as they were.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -82,17 +82,20 @@ class TestedCallMixin(CompilerBase):
         return value
 
 
-# the statements that may make a call the next one tests
-TESTABLE = (N.ExprStmt, N.Assign, N.Decl)
+# the statements that may make a call the next one tests, each with what makes it one:
+# `f()` (or a bare procedure name), `x = f()`, `x is T = f()`
+_CALL_MAKERS: dict[type, Callable[[Any], bool]] = {
+    N.ExprStmt: lambda s: isinstance(s.expr, (N.Call, N.Name)),
+    N.Assign: lambda s: s.op == "=" and isinstance(s.value, N.Call),
+    N.Decl: lambda s: isinstance(s.init, N.Call),
+}
+TESTABLE = tuple(_CALL_MAKERS)  # (compiler/stmts.py looks no further for the others)
 
 
 def _makes_a_call(s: N.Stmt) -> bool:
-    """`f()` (or a bare procedure name), `x = f()`, `x is T = f()`."""
-    if type(s) is N.ExprStmt:
-        return isinstance(s.expr, (N.Call, N.Name))
-    if type(s) is N.Assign:
-        return s.op == "=" and isinstance(s.value, N.Call)
-    return type(s) is N.Decl and isinstance(s.init, N.Call)
+    """Is `s` a statement of TESTABLE that makes the call (_CALL_MAKERS)?"""
+    made = _CALL_MAKERS.get(type(s))
+    return made is not None and made(s)
 
 
 def uses_tested_calls(stmts: list[N.Stmt], i: int) -> bool:
