@@ -235,9 +235,14 @@ def _in_document_order(root: ET.Element, hits: list[Hit]) -> list[Hit]:
 
 
 def hit_text(hit: Hit) -> str:
-    el, attr, _ = hit
+    """A node's string-value: an attribute's value, a text() node's own text (before the
+    element's first child: `3` in `<a>3<b>4</b></a>`, as the xmlDocument form gave;
+    XMLResult gave "34"), an element's whole text."""
+    el, attr, text = hit
     if attr:
         return el.attrib.get(attr, "")
+    if text:
+        return el.text or ""
     return "".join(el.itertext())
 
 

@@ -35,6 +35,10 @@ Trace(XMLExecuteXPath("cat", "//product[price > /catalog/product[@ref = 'B1']/pr
 Trace(XMLExecuteXPath("cat", "count(//product[price * @stock > 1000])"), XMLResult("cat")) // expect: 1, 2
 Trace(XMLExecuteXPath("cat", "//product[position() mod 2 = 0][last()]/@ref"), XMLResult("cat")) // expect: 1, B2
 Trace(XMLExecuteXPath("cat", "round(sum(//product/price) div count(//product))"), XMLResult("cat")) // expect: 1, 216
+// text() is the element's own text, before its first child (XMLResult gave the whole text)
+XMLDocument("mixed", "<r><a>3<b>4</b></a></r>")
+Trace(XMLExecuteXPath("mixed", "//a/text()"), XMLResult("mixed"), XMLExecuteXPath("mixed", "string(//a)"), XMLResult("mixed")) // expect: 1, 3, 1, 34
+XMLClose("mixed")
 XMLClose("cat")
 // on an xmlDocument variable: the array of the nodes found
 doc is xmlDocument = XMLOpen(sXML, fromString)

@@ -35,6 +35,10 @@ Trace(XMLExécuteXPath("cat", "//produit[prix > /catalogue/produit[@ref = 'B1']/
 Trace(XMLExécuteXPath("cat", "count(//produit[prix * @stock > 1000])"), XMLRésultat("cat")) // expect: 1, 2
 Trace(XMLExécuteXPath("cat", "//produit[position() mod 2 = 0][last()]/@ref"), XMLRésultat("cat")) // expect: 1, B2
 Trace(XMLExécuteXPath("cat", "round(sum(//produit/prix) div count(//produit))"), XMLRésultat("cat")) // expect: 1, 216
+// text() est le texte propre de l'élément, avant son premier fils (XMLRésultat donnait tout le texte)
+XMLDocument("mixte", "<r><a>3<b>4</b></a></r>")
+Trace(XMLExécuteXPath("mixte", "//a/text()"), XMLRésultat("mixte"), XMLExécuteXPath("mixte", "string(//a)"), XMLRésultat("mixte")) // expect: 1, 3, 1, 34
+XMLTermine("mixte")
 XMLTermine("cat")
 // sur une variable xmlDocument : le tableau des nœuds trouvés
 doc est un xmlDocument = XMLOuvre(sXML, depuisChaîne)
