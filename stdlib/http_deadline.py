@@ -145,10 +145,42 @@ def _cut(sock: socket.socket) -> None:
         pass  # already closed
 
 
+class _FinalAnswer(http.client.HTTPResponse):
+    """The HTTP library's answer, past every informational answer (1xx) before the final
+    one, as RFC 9110 15.2 has a client do, asked for or not: it passed `100 Continue` only,
+    and took `102 Processing` or `103 Early Hints` for the answer (StatusCode 103, the
+    final answer's body lost without a word). 100 is left to the library; 101 stays an
+    answer (a switch of protocol, which this client never asks for)."""
+
+    def _read_status(self) -> tuple[str, int, str]:
+        while True:
+            answer: tuple[str, int, str] = super()._read_status()  # type: ignore[misc]
+            if not 102 <= answer[1] <= 199:
+                return answer
+            _skip_fields(self.fp)
+
+
+def _skip_fields(fp: Any) -> None:
+    """An informational answer's header lines, read and dropped within the library's
+    bounds on a final answer's (a line of 65,536 bytes, 100 lines), failing in its words."""
+    most_lines: int = http.client._MAXHEADERS  # type: ignore[attr-defined]
+    longest: int = http.client._MAXLINE  # type: ignore[attr-defined]
+    for _ in range(most_lines + 1):
+        line = fp.readline(longest + 1)
+        if len(line) > longest:
+            raise http.client.LineTooLong("header line")
+        if line in (b"\r\n", b"\n", b""):
+            return
+    raise http.client.HTTPException(f"got more than {most_lines} headers")
+
+
 def _watched(base: type[http.client.HTTPConnection], exchange: Exchange) -> Any:
     """`base` whose TCP socket is handed to `exchange` as soon as it exists (before a TLS
-    handshake, which the cut interrupts too)."""
+    handshake, which the cut interrupts too), and whose answer passes the informational
+    ones (_FinalAnswer)."""
     class Watched(base):  # type: ignore[valid-type, misc]
+        response_class = _FinalAnswer
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._create_connection = lambda *a, **k: exchange.watch(
