@@ -150,7 +150,7 @@ class _FinalAnswer(http.client.HTTPResponse):
     one, as RFC 9110 15.2 has a client do, asked for or not: it passed `100 Continue` only,
     and took `102 Processing` or `103 Early Hints` for the answer (StatusCode 103, the
     final answer's body lost without a word). 100 is left to the library; 101 stays an
-    answer (a switch of protocol, which this client never asks for)."""
+    answer (a switch of protocol: http_exchange._unasked_switch judges it)."""
 
     def _read_status(self) -> tuple[str, int, str]:
         while True:

@@ -131,7 +131,8 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         raise BuiltinFailure(f"{what} failed ({_shown(reason)}).",
                              value=HTTPResponseValue()) from None
     with answer:
-        problem = framing_problem(answer.headers)
+        problem = _unasked_switch(answer, exchange.request or request) \
+            or framing_problem(answer.headers)
         if problem:
             raise BuiltinFailure(f"{what} failed: {_shown(problem)}.", value=HTTPResponseValue())
         sent = request.data
@@ -169,6 +170,17 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         response.asked = (last.full_url, last.get_method(),
                           sent if isinstance(sent, bytes) else None)
     return response
+
+
+def _unasked_switch(answer: Any, request: urllib.request.Request) -> str:
+    """Why a `101 Switching Protocols` is no answer, or "": RFC 9110 15.2.2 lets a server
+    switch only to a protocol the request's Upgrade header offered, and after it the
+    connection speaks that protocol, not HTTP; taken as the answer it gave StatusCode 101
+    and an empty Content without a word. A request that offered one gets it as sent."""
+    if answer.status != 101 or request.has_header("Upgrade"):
+        return ""
+    return ("the server answered '101 Switching Protocols', a switch to another protocol "
+            "the request did not ask for (it sent no Upgrade header)")
 
 
 def _body(answer: Any, exchange: Exchange, asked: bool, what: str,
