@@ -33,7 +33,7 @@ def never_resized(fc: "FunctionChecker", sym: Symbol) -> bool:
     body = fc.body
     if sym.role != "var" or body is None:
         return False
-    source = "\n".join(fc.rep.lines)
+    source = fc.rep.source  # the text object dynamic_names caches its scan of
     if "{" in source or calls_dynamic_code(source):
         return False
     key = fold(sym.name)
@@ -41,7 +41,7 @@ def never_resized(fc: "FunctionChecker", sym: Symbol) -> bool:
         return False
     if fc.proc is None:  # a main-code variable: no procedure may reach it
         others = [*fc.sym.procs.values(), *fc.sym.methods.values()]
-        if any(key in map(fold, facts(p.body).referenced) for p in others):
+        if any(key in facts(p.body).referenced for p in others):
             return False
     return True
 
