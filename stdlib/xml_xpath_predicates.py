@@ -27,6 +27,8 @@ from typing import Callable, Protocol, Union
 
 from wlinterp.errors import WLRuntimeError
 
+from .xml_doc_index import attributes
+
 class Nodes(list[str]):
     """A node-set: the string-values of its nodes, and their names (`names`) for
     name() and local-name()."""
@@ -226,7 +228,10 @@ def _attribute_of(steps: list[Callable[[list[ET.Element]], list[ET.Element]]],
 
 
 def _attributes(els: list[ET.Element], name: str) -> Nodes:
-    found = [(a, v) for e in els for a, v in e.attrib.items() if name in ("*", a)]
+    """`@*` / `@name`: the attributes the path step `/@*` finds (xml_xpath._Query.step),
+    namespace declarations left out, so `count(@*)` in a predicate counts what `//x/@*`
+    lists."""
+    found = [(a, e.attrib[a]) for e in els for a in attributes(e) if name in ("*", a)]
     return Nodes([v for _, v in found], [a for a, _ in found])
 
 
