@@ -115,7 +115,12 @@ class _Query:
         return tok
 
     def fail(self, tok: str) -> WLRuntimeError:
-        """An operator or word outside the subset, or a query that is not XPath."""
+        """An XPath 1.0 token met where this reader does not take it, or a query that is
+        not XPath. The tokens listed are valid XPath: an axis (`::`) anywhere, the others
+        where they are met here, outside the places the subset takes them (`|` joins whole
+        paths but not inside a predicate, `//b < 3`, `//b and //c`, `//b div 2`: the
+        comparisons, and/or, div/mod and `,` are read inside a predicate or a function's
+        arguments only): "not in the subset" rather than "not valid XPath"."""
         if tok in ("::", "|", "<", "<=", ">", ">=", ",", "and", "or", "div", "mod"):
             return _unsupported(self.query, tok)
         return WLRuntimeError(f"XMLExecuteXPath: the query {self.query!r} is not valid XPath "
