@@ -19,7 +19,7 @@ from __future__ import annotations
 __all__ = ["dated_literals", "dated_parameters"]
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from ..syntax.names import fold
 from .itemtypes import to_db
@@ -27,23 +27,27 @@ from .sql_quoted import QUOTED
 
 _ITEM = r"(?P<item>(?<![\w.])(?:[^\W\d]\w*\.)?[^\W\d]\w*)"
 _OP = r"(?P<op>\s*(?:<=|>=|<>|!=|=|<|>)\s*|\s+(?:NOT\s+)?BETWEEN\s+)"
-_LITERALS = re.compile(
-    rf"{_ITEM}{_OP}'(?P<v1>[^']*)'(?:(?P<and>\s+AND\s+)'(?P<v2>[^']*)')?"
-    rf"|{_ITEM.replace('item', 'listed')}\s+(?:NOT\s+)?IN\s*\("
-    rf"(?P<list>\s*'[^']*'(?:\s*,\s*'[^']*')*)\s*\)"
-    rf"|'(?P<v0>[^']*)'\s*(?:<=|>=|<>|!=|=|<|>)\s*"
-    rf"(?P<after>(?:[^\W\d]\w*\.)?[^\W\d]\w*)(?![\w.(])|{QUOTED}",
-    re.I | re.U)
-_LISTED = re.compile(r"'([^']*)'")
 _MARK = r"\{{(?P<{0}>[^\W\d]\w*)\}}|(?<!:):(?P<{1}>[^\W\d]\w*)"
 _ANY_MARK = r"\{[^\W\d]\w*\}|(?<!:):[^\W\d]\w*"
-_PARAMETERS = re.compile(
-    rf"{_ITEM}{_OP}(?:{_MARK.format('b1', 'c1')})"
-    rf"(?:\s+AND\s+(?:{_MARK.format('b2', 'c2')}))?"
-    rf"|{_ITEM.replace('item', 'listed')}\s+(?:NOT\s+)?IN\s*\("
-    rf"(?P<list>\s*(?:{_ANY_MARK})(?:\s*,\s*(?:{_ANY_MARK}))*)\s*\)"
-    rf"|(?:{_MARK.format('b0', 'c0')})\s*(?:<=|>=|<>|!=|=|<|>)\s*"
-    rf"(?P<after>(?:[^\W\d]\w*\.)?[^\W\d]\w*)(?![\w.(])|{QUOTED}", re.I | re.U)
+
+
+def _comparisons(value: Callable[[str], str], listed: str) -> re.Pattern[str]:
+    """The comparisons of an item with values, one pattern for texts and one for
+    parameters, which differ only in how a value is written: `item op v1 [AND v2]`
+    (groups item, op, and), `listed [NOT] IN (list)`, `v0 op after`, or a quoted text to
+    skip. `value(n)` is the pattern of the n-th value ("0", "1", "2") with its groups
+    named after n; `listed` the pattern of one value of an IN list."""
+    return re.compile(
+        rf"{_ITEM}{_OP}{value('1')}(?:(?P<and>\s+AND\s+){value('2')})?"
+        rf"|{_ITEM.replace('item', 'listed')}\s+(?:NOT\s+)?IN\s*\("
+        rf"(?P<list>\s*{listed}(?:\s*,\s*{listed})*)\s*\)"
+        rf"|{value('0')}\s*(?:<=|>=|<>|!=|=|<|>)\s*"
+        rf"(?P<after>(?:[^\W\d]\w*\.)?[^\W\d]\w*)(?![\w.(])|{QUOTED}", re.I | re.U)
+
+
+_LITERALS = _comparisons(lambda n: rf"'(?P<v{n}>[^']*)'", r"'[^']*'")
+_LISTED = re.compile(r"'([^']*)'")
+_PARAMETERS = _comparisons(lambda n: f"(?:{_MARK.format('b' + n, 'c' + n)})", f"(?:{_ANY_MARK})")
 _LISTED_MARK = re.compile(_MARK.format("b", "c"), re.U)
 
 _TIME = r"\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?"
