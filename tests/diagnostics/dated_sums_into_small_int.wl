@@ -27,6 +27,7 @@ nShort = dDelivery // error: WL110:1 'nShort' is a 2-byte int: a Date's digits (
 nShort += dDelivery // error: WL110:1 'nShort' is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
 nByte is 1-byte unsigned int = DateSys() // error: WL110:1 'nByte' is an unsigned 1-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an unsigned 4-byte int holds them
 Keep(dDelivery + 7) // error: WL110:6 the parameter 'nAt' of Keep is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
+Keep(dDelivery) // error: WL110:6 the parameter 'nAt' of Keep is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
 nDay is int = dDelivery
 WHEN EXCEPTION IN
     nShort = dDelivery

@@ -27,6 +27,7 @@ nCourt = dLivraison // error: WL110:1 'nCourt' is a 2-byte int: a Date's digits 
 nCourt += dLivraison // error: WL110:1 'nCourt' is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
 nOctet est un entier sans signe sur 1 octet = DateDuJour() // error: WL110:1 'nOctet' is an unsigned 1-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an unsigned 4-byte int holds them
 Garde(dLivraison + 7) // error: WL110:7 the parameter 'nA' of Garde is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
+Garde(dLivraison) // error: WL110:7 the parameter 'nA' of Garde is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
 nJour est un entier = dLivraison
 QUAND EXCEPTION DANS
     nCourt = dLivraison

@@ -44,6 +44,8 @@ _FAMILY = {Kind.INT: "number", Kind.REAL: "number", Kind.CURRENCY: "number",
 _NAME = N.Name
 _PLACES = (N.Name, N.Member, N.Index)  # the arguments place_type may know the type of
 _DATED = (*_PLACES, N.Call, N.BinOp)  # those the checker may know a DateTime (clock_kind)
+# the kinds clock_kind answers for a place: a Date is beyond a 1- or 2-byte int too
+_CLOCKS = (Kind.DATE, Kind.TIME, Kind.DATETIME)
 _STRUCT = Kind.STRUCT
 _LITERALS = (N.Str, N.Num)  # (True/False are Const, with Null, which is left alone)
 _NUMBERS = (N.Num, N.Unary, N.Str)  # a number, signed or not (`-1e19`), or a text
@@ -62,20 +64,24 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
     for prm, a in zip(params, e.args):
         if prm.star:
             break
-        if type(a) is N.Str and prm.type_text:
+        if not prm.type_text:
+            continue
+        # a variable, member or element: its declared type asked once for every check
+        place = place_type(fc, a) if type(a) in _PLACES else None
+        if type(a) is N.Str:
             _text_for_number(fc, shown, prm, a)
-        if prm.type_text and type(a) in _NUMBERS:
+        if type(a) in _NUMBERS:
             _integer_beyond(fc, shown, prm, a)
-        elif prm.type_text and type(a) in _DATED:  # `P(dt)`, x an int: Numeric overflow
-            _datetime_given(fc, shown, prm, a)
-        if not prm.type_text or prm.local:
+        elif type(a) in _DATED and (place is None and type(a) not in _PLACES
+                                    or place is not None and place[0].kind in _CLOCKS):
+            _datetime_given(fc, shown, prm, a)  # `P(dt)`, x an int: Numeric overflow
+        if prm.local:
             continue
         if type(a) is N.Index and fc.scope.composite:
             _row_given(fc, shown, prm, a)
         if type(a) is N.Call:  # (an xmlNode given XMLExecuteXPath's array)
             check_xpath_argument(fc, shown, prm, a, _declared(fc, prm.type_text))
-        place = place_type(fc, a) if type(a) in _PLACES else None  # (asked once)
-        simple = _simple_place(place) if place is not None else simple_value(fc, a)
+        simple = _simple_place(place) if place is not None else simple_value(fc, a, None, True)
         if simple is not None:
             _no_structure(fc, e if call else None, shown, prm, a, *simple)
             _no_composite(fc, shown, prm, a, *simple)
@@ -144,16 +150,17 @@ def _datetime_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr) 
                                 start.line, start.col, value_length(a))
 
 
-def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
+def simple_value(fc: "FunctionChecker", a: N.Expr, place: tuple[TypeSpec, str] | None = None,
+                 asked: bool = False) -> tuple[str, str] | None:
     """(its type, as the message shows it) for a literal (a text, a number, True/Vrai)
     or a variable declared of a simple type (a number, a text, a boolean, a date): a
     value no structure or object can be made of, a class's name too (a text:
     class_names.py); None for anything else (Null, a variant, an expression: their type
-    is not certain)."""
+    is not certain). `asked`: the caller has asked place_type of `a` already (`place`)."""
     if type(a) is _NAME and names_class(fc, a):
         return "string", f"'{a.name}' (the class's name)"
     if type(a) in _PLACES:
-        return _simple_place(place_type(fc, a))
+        return _simple_place(place if asked else place_type(fc, a))
     if type(a) in _LITERALS or type(a) is N.Const and type(a.value) is bool:
         return _literal_type(a), _literal_shown(fc, a)
     return None
