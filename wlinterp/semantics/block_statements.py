@@ -173,11 +173,17 @@ class BlockStatements(CheckerState):
         if s.rank:
             self.loop_var(s.rank, s)
         note_member_keys(self, s)  # type: ignore[arg-type]  # (a FunctionChecker)
+        kept = None
+        if self.sym.immutables:  # FOR EACH e OF ts, ts <immutable>: e is ts's element
+            from .immutable_writes import keep_walked_elements
+            kept = keep_walked_elements(self, s)  # type: ignore[arg-type]
         element = self.scope.lookup(fold(s.var))
         if element is not None and element.role == "loop" and element.spec.kind is Kind.VARIANT:
             element.element_of = self.element_class(s)  # (its members checked in the body)
             element.text_pieces = bool(s.strings) and not s.positions
         self.s_loop(s)
+        if kept is not None:
+            kept.immutable, kept.immutable_of = False, None
         if element is not None:
             element.element_of = None
             element.text_pieces = False

@@ -14,18 +14,20 @@ Nothing is looked for in a program that declares no immutable variable
 (ProgramSymbols.immutables)."""
 from __future__ import annotations
 
-__all__ = ["immutable_root", "check_immutable_place", "check_immutable_call",
-           "check_immutable_output", "check_immutable_indirect", "fixed_member"]
+__all__ = ["immutable_root", "keep_walked_elements", "check_immutable_place",
+           "check_immutable_call", "check_immutable_output", "check_immutable_indirect",
+           "fixed_member"]
 
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .facts import assigned_params
 from .place_types import place_type
 from .read_only import ARRAY_CHANGERS
 from .scopes import Symbol
+from .variable_attributes import why_immutable
+from .writing_callees import assigned_member, callee, written_params
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -76,10 +78,11 @@ def _container(fc: "FunctionChecker", e: N.Expr) -> bool:
     return place is not None and place[0].kind in _CONTAINERS
 
 
-def _report(fc: "FunctionChecker", root: N.Name, how: str) -> None:
+def _report(fc: "FunctionChecker", found: tuple[N.Name, Symbol], how: str) -> None:
     """WL106 at the immutable variable's name."""
-    fc.rep.report("WL106", f"cannot change '{root.name}': it is declared immutable, "
-                  f"{_KEEPS} ({how})", root, len(root.name))
+    root, sym = found
+    fc.rep.report("WL106", f"cannot change '{root.name}': {why_immutable(sym)} ({how})",
+                  root, len(root.name))
 
 
 _CONSTRUCTORS = frozenset({"constructor", "constructeur"})
@@ -123,7 +126,7 @@ def check_immutable_place(fc: "FunctionChecker", x: N.Expr) -> None:
         cls = type(x)
         part = "a member" if cls is N.Member else "a property" if cls is N.Prop else \
             "a character" if cls is N.Substr else "an element"
-        _report(fc, found[0], f"{part} of it assigned")
+        _report(fc, found, f"{part} of it assigned")
 
 
 def check_immutable_call(fc: "FunctionChecker", call: N.Call) -> None:
@@ -135,25 +138,54 @@ def check_immutable_call(fc: "FunctionChecker", call: N.Call) -> None:
             and _container(fc, func.obj):
         found = immutable_root(fc, func.obj)
         if found is not None:
-            _report(fc, found[0], f"{func.name} would change its elements")
+            _report(fc, found, f"{func.name} would change its elements")
         return
-    if type(func) is not N.Name or not call.args:
+    proc = callee(fc, func)
+    if isinstance(func, N.Member) and proc is not None:
+        _method_on_immutable(fc, func, proc)
+    if not call.args:
         return
-    key = fold(func.name)
-    proc = fc.sym.procs.get(key)
-    if proc is None and key in ARRAY_CHANGERS:
+    if proc is None and type(func) is N.Name and fold(func.name) in ARRAY_CHANGERS:
         found = immutable_root(fc, call.args[0])
         if found is not None:
-            _report(fc, found[0], f"{func.name} would change its elements")
+            _report(fc, found, f"{func.name} would change its elements")
         return
     if proc is None:
         return
-    assigned = assigned_params(proc)
+    written = written_params(fc, proc)
     for arg, prm in zip(call.args, proc.params):
-        if not prm.local and fold(prm.name) in assigned \
-                and (found := _passed_root(fc, arg)) is not None:
-            _report(fc, found[0], f"passed by reference to {proc.name}, which assigns its "
-                                  f"parameter '{prm.name}'")
+        key = fold(prm.name)
+        if key in written and (found := _passed_root(fc, arg)) is not None:
+            via = written[key]
+            how = f"which assigns its parameter '{prm.name}'" if via is None else \
+                f"which passes its parameter '{prm.name}' on to {via}, which assigns it"
+            _report(fc, found, f"passed by reference to {proc.name}, {how}")
+
+
+def _method_on_immutable(fc: "FunctionChecker", func: N.Member, method: N.Procedure) -> None:
+    """`o.SetX(5)`, o declared `<immutable>` (or part of a variable so declared), SetX a
+    method of o's class that assigns a member of its object (`m_x = v`): as `o.m_x = 5`."""
+    cls = fc.static_class(func.obj)
+    member = assigned_member(fc, method, cls) if cls is not None else None
+    found = immutable_root(fc, func.obj) if member is not None else None
+    if found is not None:
+        _report(fc, found, f"its method {method.name} assigns its member '{member}'")
+
+
+def keep_walked_elements(fc: "FunctionChecker", s: N.ForEach) -> Symbol | None:
+    """`FOR EACH e OF ts`, ts (or the variable it is part of) declared `<immutable>`: the
+    loop's variable is each element itself (`e.n = 5`, `x = 9` changed ts), so it is kept
+    as ts is while the body is checked: its symbol, marked (the caller unmarks it after
+    the body), else None. A FOR EACH STRING's pieces are copies."""
+    if not fc.sym.immutables or s.strings:
+        return None
+    elem = fc.scope.lookup(fold(s.var))
+    if elem is None or elem.role != "loop" or elem.immutable \
+            or (root := immutable_root(fc, s.iterable)) is None:
+        return None
+    elem.immutable = True
+    elem.immutable_of = root[0].name
+    return elem
 
 
 def check_immutable_output(fc: "FunctionChecker", a: N.Expr, sym: Symbol,
@@ -162,7 +194,7 @@ def check_immutable_output(fc: "FunctionChecker", a: N.Expr, sym: Symbol,
     (an OutArg: `Deserialize(st, buf, psdBinary)`)."""
     if sym.immutable and type(a) is N.Name:
         shown = call.func.name if type(call.func) is N.Name else "the function"
-        _report(fc, a, f"{shown} writes the argument it is given")
+        _report(fc, (a, sym), f"{shown} writes the argument it is given")
 
 
 def check_immutable_indirect(fc: "FunctionChecker", target: N.Indirect) -> None:
@@ -175,5 +207,5 @@ def check_immutable_indirect(fc: "FunctionChecker", target: N.Indirect) -> None:
     head = indirection_head(text)
     sym = fc.scope.lookup(fold(head)) if head else None
     if sym is not None and sym.immutable:
-        fc.rep.report("WL106", f"cannot change '{head}': it is declared immutable, "
-                      f"{_KEEPS} (through the indirection {{\"{text}\"}})", target)
+        fc.rep.report("WL106", f"cannot change '{head}': {why_immutable(sym)} (through "
+                      f"the indirection {{\"{text}\"}})", target)

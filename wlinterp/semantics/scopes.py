@@ -42,6 +42,9 @@ class Symbol:
     # declared `<immutable>`: assigning it after its declaration is WL106
     # (variable_attributes.py)
     immutable: bool = False
+    # a FOR EACH variable walking an immutable array, while its loop's body is checked:
+    # the array's name (it is each element itself: immutable_writes.keep_walked_elements)
+    immutable_of: str | None = None
 
 
 class Scope:

@@ -14,7 +14,7 @@ critical section) and ?1511025 (UI/business, browser synchronized, serialization
 mapping, growth)."""
 from __future__ import annotations
 
-__all__ = ["check_variable_attributes", "immutable_write", "immutable_loop",
+__all__ = ["check_variable_attributes", "why_immutable", "immutable_write", "immutable_loop",
            "declares_immutable", "check_member_attributes"]
 
 import re
@@ -94,11 +94,20 @@ def declares_immutable(s: N.Decl) -> bool:
                if (m := ATTRIBUTE.match(text)) is not None for word, _ in attribute_words(m))
 
 
+def why_immutable(sym: Symbol) -> str:
+    """Why a variable cannot change, as WL106 says it: declared `<immutable>`, or a FOR
+    EACH variable standing for an element of an array so declared."""
+    if sym.immutable_of is not None:
+        return f"it stands for an element of '{sym.immutable_of}', which is declared " \
+            f"immutable: its value is the one its declaration gives"
+    return "it is declared immutable, its value is the one its declaration gives"
+
+
 def immutable_write(fc: "FunctionChecker", x: N.Name, sym: Symbol) -> None:
     """WL106 at `x = ...` when x was declared `<immutable>`: its value is its
     declaration's."""
-    fc.rep.report("WL106", f"cannot assign to '{x.name}': it is declared immutable, its "
-                  f"value is the one its declaration gives", x, len(x.name))
+    fc.rep.report("WL106", f"cannot assign to '{x.name}': {why_immutable(sym)}", x,
+                  len(x.name))
 
 
 def immutable_loop(fc: "FunctionChecker", s: N.For | N.ForEach, name: str) -> None:
