@@ -45,14 +45,23 @@ def names_class(fc: "FunctionChecker", e: N.Name) -> bool:
         and not fc.scope.method
 
 
-def class_as_object(fc: "FunctionChecker", obj: N.Expr) -> bool:
+def class_as_object(fc: "FunctionChecker", e: N.Member) -> bool:
     """WL101 at `CStock.m_nQty` (a class's name, a dot, no constant, GLOBAL member, method
-    or property of it: the callers looked): the name is no object; the run stops there."""
-    if type(obj) is not N.Name or fold(obj.name) not in fc.sym.structs \
-            or fc.scope.lookup(fold(obj.name)) is not None:
+    or property of it: the callers looked): the name is no object; the run stops there.
+    A name no member of the class has (`CAuth.Unknown`) is WL109 in `CAuth::Unknown`'s
+    words, at the name, where the run stops too (one diagnostic for both spellings)."""
+    obj = e.obj
+    if type(obj) is not N.Name or (key := fold(obj.name)) not in fc.sym.structs \
+            or fc.scope.lookup(key) is not None:
         return False
     fc.sym.refs.record(obj, Ref.UNDECLARED)
-    fc.undeclared(obj)
+    if fc.sym.has_member(key, fold(e.name)):
+        fc.undeclared(obj)
+        return True
+    from .class_member_names import not_class_member  # (it imports this module's users)
+    d = fc.rep.report("WL109", not_class_member(e.name, fc.sym.structs[key].name), e,
+                      len(e.name), col=e.col + 1)
+    fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
     return True
 
 

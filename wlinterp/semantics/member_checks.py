@@ -118,7 +118,7 @@ class MemberChecks(MemberTypes):
             from .calls import check_call  # (calls.py needs this module's checks)
             check_call(self, N.Call(e.line, e.col, e, []))  # type: ignore[arg-type]
             return
-        if not class_as_object(self, e.obj):  # type: ignore[arg-type]  # `CStock.m_n`
+        if not class_as_object(self, e):  # type: ignore[arg-type]  # `CStock.m_n`
             self.expr(e.obj)
         cls = self.static_class(e.obj)
         if cls is None and self.sym.interfaces and interface_member(self, e):  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ o is COrder
 o.m_status = COrder.STATUS_SERVED
 Trace(o.m_status = COrder.STATUS_SERVED) // expect: 1
 o.Close()
-Trace(COrder.MISSING) // expect error: 'COrder' is a class or structure, not a variable
+Trace(COrder.MISSING) // expect error: 'MISSING' is neither a constant nor a global member of the class COrder.
 
 PROCEDURE COrder::Close()
 Trace(COrder.STATUS_NAME, :m_status) // expect: served, 3
