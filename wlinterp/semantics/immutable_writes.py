@@ -98,22 +98,32 @@ def fixed_member(fc: "FunctionChecker", e: N.Member | N.Name) -> bool:
     cls = here if own else fc.static_class(e.obj)  # type: ignore[union-attr]
     if cls is None or cls not in fc.sym.structs:
         return False
-    key = fold(e.name)
+    said = _fixed_words(fc, cls, e.name)
+    if said is None:
+        return False
+    holder, words = said
+    if own and fc.sym.structs[holder].is_class and fc.proc is not None \
+            and fold(fc.proc.name) in _CONSTRUCTORS:
+        return False  # (the constructor gives it its value)
+    col = e.col if type(e) is N.Name else e.col + 1
+    fc.rep.report("WL106", words, e, len(e.name), col=col)
+    return True
+
+
+def _fixed_words(fc: "FunctionChecker", cls: str, name: str) -> tuple[str, str] | None:
+    """The structure or class (folded) of `cls`'s lineage declaring the member `name`
+    `<immutable>`, with WL106's words for a write to it; None if none does."""
+    key = fold(name)
     holder = next((c for c in fc.sym.lineage(cls)
                    if c in fc.sym.structs and key in fc.sym.structs[c].fixed), None)
     if holder is None:
-        return False
+        return None
     info = fc.sym.structs[holder]
-    if own and info.is_class and fc.proc is not None \
-            and fold(fc.proc.name) in _CONSTRUCTORS:
-        return False  # (the constructor gives it its value)
     kind = "class" if info.is_class else "structure"
     why = f"only its declaration and {info.name}'s constructor give it a value" \
         if info.is_class else _KEEPS
-    col = e.col if type(e) is N.Name else e.col + 1
-    fc.rep.report("WL106", f"cannot change the member '{e.name}' of the {kind} {info.name}:"
-                  f" it is declared immutable, {why}", e, len(e.name), col=col)
-    return True
+    return holder, f"cannot change the member '{name}' of the {kind} {info.name}: it is " \
+        f"declared immutable, {why}"
 
 
 def check_immutable_place(fc: "FunctionChecker", x: N.Expr) -> None:
@@ -203,9 +213,17 @@ def check_immutable_indirect(fc: "FunctionChecker", target: N.Indirect) -> None:
     if not fc.sym.immutables or type(target.name) is not N.Str:
         return
     text = target.name.value.strip()
-    from ..syntax.indirection_paths import indirection_head  # (rare: as the run reads it)
-    head = indirection_head(text)
+    from ..syntax.indirection_paths import indirection_head, indirection_parts  # (rare)
+    head = indirection_head(text)  # (as the run reads it: runtime/indirection.py)
     sym = fc.scope.lookup(fold(head)) if head else None
     if sym is not None and sym.immutable:
         fc.rep.report("WL106", f"cannot change '{head}': {why_immutable(sym)} (through "
                       f"the indirection {{\"{text}\"}})", target)
+    elif sym is not None and len(parts := indirection_parts(text)) == 2 \
+            and parts[0] == head and parts[1]:  # (a variable, one member of it)
+        cls = fc.static_class(N.Name(target.line, target.col, head))
+        said = _fixed_words(fc, cls, parts[1]) if cls in fc.sym.structs else None
+        if said is not None:  # `{"o.m_n"} = 5`, m_n declared <immutable> in o's class
+            fc.rep.report("WL106", f"{said[1]} (through the indirection {{\"{text}\"}})",
+                          target)
+
