@@ -21,7 +21,7 @@ __all__ = ["ProbeCache", "prune", "KEEP"]
 import marshal
 import os
 import zlib
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 V = TypeVar("V")
 
@@ -31,6 +31,7 @@ _FORMAT = 5  # 2: a role (sources.wl_role), was a bool; 3: interfaces and labels
 KEEP = 256
 """The most folders whose verdicts are kept."""
 _TOUCH_EVERY_NS = 3600 * 10**9
+_RACY_NS = 3 * 10**9  # a file modified this close to now may change within its clock's tick
 
 
 def _parser_identity() -> str:
@@ -50,7 +51,8 @@ class ProbeCache:
         self.path = os.path.join(cache_dir(), "libprobe",
                                  f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.marshal")
         self.identity = _parser_identity()
-        self.entries: dict[str, tuple[int, int, int, object]] = {}
+        # name -> (size, mtime ns, inode, verdict) or, for a racy one, (..., content CRC)
+        self.entries: dict[str, tuple[Any, ...]] = {}
         self.changed = False
         try:
             with open(self.path, "rb") as f:
@@ -74,10 +76,17 @@ class ProbeCache:
         stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
         name = prefix + os.path.basename(path)
         known = self.entries.get(name)
-        if known is not None and known[:3] == stamp and usable(known[3]):  # type: ignore[arg-type]
-            return known[3]  # type: ignore[return-value]
+        if known is not None and known[:3] == stamp and usable(known[3]):
+            if len(known) == 4:
+                return known[3]
+            if _crc(path) == known[4]:  # a racy entry: the content tells
+                if not _racy(st):  # (its clock has ticked since: the stamp tells now;
+                    self.entries[name] = known[:4]  # kept with the next save: a run
+                    # that adds nothing writes nothing, as before)
+                return known[3]
+        crc = _crc(path) if _racy(st) else None  # (read before the verdict is made)
         result = decide(path)
-        self.entries[name] = (*stamp, result)
+        self.entries[name] = (*stamp, result) if crc is None else (*stamp, result, crc)
         self.changed = True
         return result
 
@@ -95,6 +104,24 @@ class ProbeCache:
                                                "folder": self.folder, "entries": entries}))
         self.changed = False
         prune(os.path.dirname(self.path))
+
+
+def _racy(st: os.stat_result) -> bool:
+    """Was the file modified within _RACY_NS of now? Then a rewrite of the same size in
+    the same tick of a coarse clock (FAT's 2 s, HFS+'s 1 s, some network file systems)
+    or with its time kept (`cp -p`) leaves its size, time and inode as they were: its
+    verdict keeps the content's CRC, checked before the verdict is used (as git does
+    for its racily clean index entries)."""
+    import time
+    return time.time_ns() - st.st_mtime_ns < _RACY_NS
+
+
+def _crc(path: str) -> int | None:
+    try:
+        with open(path, "rb") as f:
+            return zlib.crc32(f.read())
+    except OSError:
+        return None
 
 
 def _touch(path: str) -> None:
