@@ -356,3 +356,19 @@ def test_an_item_compared_with_another_is_checked(tmp_path: Path, source: str) -
     assert found == [("WL109", 1, source.index("Stokc") + 1,
                       "'Stokc' is not an item of the data file Product")]
     assert check(tmp_path, source.replace("Stokc", "Stock"), analysis=None) == []
+
+
+@pytest.mark.parametrize("source", [
+    'CONSTANT\n\tMaxPrice = 10\nEND\nLevel is enumeration\n\tLow\n\tHigh\nEND\n'
+    'FOR EACH Product WHERE Price > MaxPrice AND Label <> CR AND Price > Low\nEND\n',
+    'CONSTANTE\n\tPrixMax = 10\nFIN\nNiveau est une énumération\n\tBas\n\tHaut\nFIN\n'
+    'POUR TOUT Product OÙ Price > PrixMax ET Label <> RC ET Price > Bas\nFIN\n'],
+    ids=["en", "fr"])
+def test_a_name_the_code_reads_is_no_item(tmp_path: Path, source: str) -> None:
+    """`Price > MaxPrice`: a constant, a built-in constant, an enumeration value on the value
+    side is that value, not another item of the file (WL109 was said on each, and the run
+    stopped the same: compiler/file_conditions.py other_item reads the same verdict)."""
+    assert check(tmp_path, source) == []
+    misspelt = source.replace("Price > Low", "Price > Stokc").replace("Price > Bas",
+                                                                       "Price > Stokc")
+    assert [d[0] for d in check(tmp_path, misspelt)] == ["WL109"]

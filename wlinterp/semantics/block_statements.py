@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .array_stores import check_array_use
     from .assignments import check_loop_constant
     from .let_results import builtin_result_type
+    from .lookup import names_something
     from .object_stores import check_iterable, check_text_walked
     from .operands import check_switch_subject
     from .sort_keys import note_member_keys
@@ -33,6 +34,7 @@ else:
     on_first_call(globals(), ".array_stores", "check_array_use")
     on_first_call(globals(), ".assignments", "check_loop_constant")
     on_first_call(globals(), ".let_results", "builtin_result_type")
+    on_first_call(globals(), ".lookup", "names_something")
     on_first_call(globals(), ".object_stores", "check_iterable", "check_text_walked")
     on_first_call(globals(), ".operands", "check_switch_subject")
     on_first_call(globals(), ".sort_keys", "note_member_keys")
@@ -241,9 +243,11 @@ class BlockStatements(CheckerState):
                 self.expr(cmp.written)  # `Customer.City`, a variable
             value = cmp.values[0] if cmp.values else None
             if cmp.ordering and type(value) is N.Name \
-                    and self.scope.lookup(fold(value.name)) is None:
+                    and not names_something(self, fold(value.name)):  # type: ignore[arg-type]
                 # another item of the file (`Price > Stock`: compiler/file_conditions.py
-                # other_item), not an undeclared variable; checked as the left one is
+                # other_item, which reads this verdict: the name left unresolved), not an
+                # undeclared variable; checked as the left one is. A name the code can
+                # read (a constant, an enumeration value, a global) is that value.
                 if file is not None:
                     unknown_item(self, file, value.name, value, value.col)
                 return

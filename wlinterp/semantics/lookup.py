@@ -5,7 +5,7 @@ generation (resolved.py). A procedure or method named alone is a call (calls.py)
 """
 from __future__ import annotations
 
-__all__ = ["own_name", "not_a_variable", "resolve_read", "pending_read", "pending_indirect",
+__all__ = ["own_name", "not_a_variable", "names_something", "resolve_read", "pending_read", "pending_indirect",
            "in_global_method",
            "member_in_global_method", "ancestor_private"]
 
@@ -64,6 +64,17 @@ def not_a_variable(fc: "FunctionChecker", key: str) -> Ref | None:
         return Ref.MEMBER
     # a constant of its class (or of an ancestor), before the program's of that name
     return _CONSTANT if fc.sym.class_constant(owner, key) is not None else None
+
+
+def names_something(fc: "FunctionChecker", key: str) -> bool:
+    """Does `key` name anything the code can read here: a variable, parameter or global,
+    a member, a constant (the program's, an enumeration's, a class's or a built-in one),
+    a procedure, a built-in, a class? `FOR EACH File WHERE Price > MaxPrice` reads such a
+    name as itself, only a name that is none of these as another item of the file
+    (block_statements.py file_where)."""
+    return fc.scope.lookup(key) is not None or not_a_variable(fc, key) is not None \
+        or fc.global_kind(key) is not None or key in fc.sym.structs \
+        or fc.scope.lookup_proc(key) is not None or _main_variable(fc, key) is not None
 
 
 def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
