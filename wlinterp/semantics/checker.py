@@ -27,7 +27,7 @@ from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
                                 procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
 from .lookup import pending_read
-from .error_modes import handles_exceptions
+from .error_modes import changes_exception_mode, exception_mode_step, handles_exceptions
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -138,7 +138,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.guarded += 1
             self.block(body.stmts)
             self.guarded -= 1
-        else:
+        else:  # (ExceptionChangeParameter: the lines after it, block's exception_mode)
+            self.exception_modes = changes_exception_mode(body)
             self.block(body.stmts)
         if body.on_error is not None or body.on_exception is not None \
                 or body.on_end is not None:
@@ -153,6 +154,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         after: str | None = None  # RETURN/RESULT or GOTO: what the next statements follow
         stmts_table = _STMTS
         guarded = self.guarded  # (a general WHEN EXCEPTION guards the rest of this block)
+        handled = False  # (ExceptionChangeParameter called in this block: exception_mode)
         for s in stmts:
             cls = type(s)
             if after is not None and not isinstance(s, _NOT_RUN):
@@ -162,6 +164,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 e = s.expr  # type: ignore[attr-defined]
                 if type(e) is _CALL:
                     check_call(self, e)
+                    if self.exception_modes:
+                        handled = self.exception_mode(e, handled)
                     continue
             elif cls is _LABEL:
                 after = None  # (a GOTO's label: reached by jumping)
@@ -171,6 +175,19 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             elif cls is _GOTO:
                 after = "GOTO"
         self.guarded = guarded
+
+    def exception_mode(self, call: N.Call, handled: bool) -> bool:
+        """After ExceptionChangeParameter(epReturn...) the rest of its block is guarded (a
+        fatal error there stops nothing), up to ExceptionRestoreParameter; whether the
+        block's guard is on after `call` (block restores `guarded` when it ends)."""
+        step = exception_mode_step(call)
+        if step > 0 and not handled:
+            self.guarded += 1
+            return True
+        if step < 0 and handled:
+            self.guarded -= 1
+            return False
+        return handled
 
     def s_generic(self, s: N.Stmt) -> None:
         self.exprs(sub_exprs(s))

@@ -61,6 +61,10 @@ class CheckerState:
     probing = 0
     """How many WHEN EXCEPTION IN blocks hold the statement being checked (s_WhenException)."""
 
+    exception_modes = False
+    """Does the body call ExceptionChangeParameter without a CASE EXCEPTION section: the
+    lines after the call are guarded (FunctionChecker.exception_mode)."""
+
     guarded = 0
     """How many WHEN EXCEPTION ... END without IN came before the statement being checked
     in its block and the blocks holding it: each guards the rest of its block (a literal

@@ -2,10 +2,12 @@
 ExceptionChangeParameter (or their Restore functions) gives the body an error-mode frame
 in the compiler (compiler/bodies.py), and a body whose exceptions a CASE EXCEPTION or an
 ExceptionChangeParameter handles goes on where a fatal error stops another: the checker
-says nothing of a stop the run never makes there (checker.check_body)."""
+says nothing of a stop the run never makes there (checker.check_body), a CASE EXCEPTION
+section the whole body, ExceptionChangeParameter the lines after it up to a restore."""
 from __future__ import annotations
 
-__all__ = ["sets_error_mode", "handles_exceptions"]
+__all__ = ["sets_error_mode", "handles_exceptions", "changes_exception_mode",
+           "exception_mode_step"]
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -16,6 +18,8 @@ _ERROR_MODES = frozenset({"errorchangeparameter", "erreurchangeparametre",
                           "errorrestoreparameter", "erreurrestaureparametre",
                           "exceptionrestoreparameter", "exceptionrestaureparametre",
                           *_EXCEPTION_MODES})
+_EXCEPTION_RESTORES = frozenset({"exceptionrestoreparameter", "exceptionrestaureparametre"})
+_GOTO_CASE = frozenset({"epgotocaseexception", "epgotocasexception"})
 
 
 def _calls_one_of(body: N.Body, names: frozenset[str]) -> bool:
@@ -36,8 +40,30 @@ def sets_error_mode(body: N.Body) -> bool:
 
 
 def handles_exceptions(body: N.Body) -> bool:
-    """Is a fatal error (an exception) in this body's own lines handled there: a CASE
-    EXCEPTION section, or ExceptionChangeParameter (epReturn, epResult,
-    epGotoCaseException...: ?3034007) called in it? The run then goes on (or leaves the
-    body quietly) where another body stops."""
-    return body.on_exception is not None or _calls_one_of(body, _EXCEPTION_MODES)
+    """Is a fatal error (an exception) anywhere in this body's own lines handled there: a
+    CASE EXCEPTION section? The run then goes on where another body stops."""
+    return body.on_exception is not None
+
+
+def changes_exception_mode(body: N.Body) -> bool:
+    """Does this body, without a CASE EXCEPTION section, call ExceptionChangeParameter?
+    Then its lines after the call (epReturn, epResult, epExecuteProcedure...: ?3034007),
+    up to ExceptionRestoreParameter, are handled (exception_mode_step), not the others."""
+    return body.on_exception is None and _calls_one_of(body, _EXCEPTION_MODES)
+
+
+def exception_mode_step(call: N.Call) -> int:
+    """1 for a call statement after which a fatal error is handled in its block
+    (ExceptionChangeParameter with a mode other than epGotoCaseException, which handles
+    nothing without a CASE EXCEPTION section; a mode not written as a constant counts as
+    handling), -1 for ExceptionRestoreParameter, 0 for any other call (checker.block)."""
+    func = call.func
+    if type(func) is not N.Name:
+        return 0
+    key = fold(func.name)
+    if key in _EXCEPTION_RESTORES:
+        return -1
+    if key not in _EXCEPTION_MODES:
+        return 0
+    mode = call.args[0] if call.args else None
+    return 0 if type(mode) is N.Name and fold(mode.name) in _GOTO_CASE else 1
