@@ -20,7 +20,7 @@ from ..runtime.ansi_text import held_bytes
 from ..runtime.assignment import co_bool
 from ..runtime.dated_values import DATED_TEXTS
 from ..runtime.iso_text import co_date
-from ..runtime.stored_numbers import co_currency, datetime_overflow
+from ..runtime.stored_numbers import co_currency, dated_overflow
 from ..runtime.kinds import K_DATETIME, K_TIME
 from ..runtime.types import TypeSpec, coerce
 
@@ -264,9 +264,10 @@ def _int_coercer(low: int, high: int, null: Any) -> Any:
     modulo for unsigned: docs/semantics.md "Sized integers"), so that the value kept, read
     back and written is one the item holds, on SQLite as on PostgreSQL (INFERRED:
     ?2011026 gives the ranges, not what a store beyond them does). Null: `null`. A
-    DateTime (marked by the compiled store) beyond the range is the "Numeric overflow" a
-    variable of that size stops with (its digits have no bits to wrap: docs/semantics.md
-    "A DateTime stored into an integer"; a 2-byte item wrapped it to -21056)."""
+    DateTime or a Date (marked by the compiled store) beyond the range is the "Numeric
+    overflow" a variable of that size stops with (its digits have no bits to wrap:
+    docs/semantics.md "A DateTime stored into an integer"; a 2-byte item wrapped it to
+    -21056, 2025-01-01 into an unsigned 1-byte one to 245)."""
     size = high - low + 1
 
     def coerce(v: Any) -> Any:
@@ -277,8 +278,9 @@ def _int_coercer(low: int, high: int, null: Any) -> Any:
         n = coerce_item("int", v)
         if low <= n <= high:
             return n
-        if getattr(v, "wl_type_name", None) == "datetime":
-            raise WLRuntimeError(datetime_overflow(n, size.bit_length() - 1, low == 0),
+        kind = getattr(v, "wl_type_name", None)
+        if kind == "datetime" or kind == "date":  # (a Date's 8 digits: beyond 2 bytes)
+            raise WLRuntimeError(dated_overflow(n, size.bit_length() - 1, low == 0, kind),
                                  ErrCode.NUMERIC)
         return (n - low) % size + low
     return coerce

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 __all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside", "data_beside",
            "query_folders", "project_query_names", "described_names", "items_beside",
+           "int_items_beside",
            "files_of_unknown_items", "files_named_at_run_time"]
 
 import os
@@ -88,21 +89,51 @@ def items_beside(filename: str, analysis: str | None = None
                     lambda: _items_beside(filename, analysis))
 
 
+def _analysis_beside(filename: str, analysis: str | None) -> Any:
+    """The analysis data_sources finds for `filename` (an hfsql.analysis.Analysis), read;
+    None when there is none or it cannot be read (the run reports it)."""
+    path, _ = data_sources(filename, analysis)
+    if not path:
+        return None
+    from .analysis import AnalysisError, read_xdd
+    try:
+        return read_xdd(path)
+    except AnalysisError:
+        return None
+
+
 def _items_beside(filename: str, analysis: str | None
                   ) -> dict[str, tuple[str, dict[str, str]]]:
     """items_beside's answer, looked up."""
-    path, _ = data_sources(filename, analysis)
-    if not path:
+    ana = _analysis_beside(filename, analysis)
+    if ana is None:
         return {}
-    from .analysis import AnalysisError, read_xdd
     from .context import _PROPS
-    try:
-        ana = read_xdd(path)
-    except AnalysisError:
-        return {}
     props = {k: k for k in _PROPS}
     return {key: (f.name, {**props, **{k: i.name for k, i in f._items.items()},
                            **{k: i.name for k, i in f._keys.items()}})
+            for key, f in ana.files.items()}
+
+
+def int_items_beside(filename: str, analysis: str | None = None
+                     ) -> dict[str, dict[str, tuple[int, bool]]]:
+    """`wl check`'s integer items smaller than 8 bytes of each data file of the analysis
+    (as items_beside finds it): folded file name -> folded item name -> (its size in
+    bits, whether unsigned), so that a DateTime stored into one is said as into a sized
+    int variable (semantics/item_stores.py). Once per folder in `wl check`."""
+    from ..project.run_memo import run_memo
+    return run_memo(_memo_key("int items", filename, analysis),
+                    lambda: _int_items_beside(filename, analysis))
+
+
+def _int_items_beside(filename: str, analysis: str | None
+                      ) -> dict[str, dict[str, tuple[int, bool]]]:
+    """int_items_beside's answer, looked up."""
+    ana = _analysis_beside(filename, analysis)
+    if ana is None:
+        return {}
+    return {key: {k: (i.type.width, i.type.unsigned) for k, i in f._items.items()
+                  if 0 < i.type.width < 64 and i.elements == 1}
             for key, f in ana.files.items()}
 
 

@@ -36,9 +36,13 @@ from .immutable_writes import check_immutable_indirect, check_immutable_place, \
 from .properties import global_property
 from .resolved import Ref
 from .scopes import Symbol
+from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
+    from .item_stores import item_int
+else:
+    on_first_call(globals(), ".item_stores", "item_int")
 
 # Enum members the hot paths read, as module globals (calls.py says why).
 _INT, _REAL, _S_INT, _S_REAL = Kind.INT, Kind.REAL, S.INT, S.REAL
@@ -253,8 +257,9 @@ def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> N
     the number Val reads, 0 for "abc")."""
     if type(value) is not N.Str and static_of(fc, value) != _S_REAL \
             and not fc.sym.comb_values:  # (a combination's member: check_combination)
-        place = place_type(fc, target) if type(value) in _DATED else None
-        if place is not None and place[0].kind is _INT:  # `t[1] = dt`, `st.n = dt`
+        place = (place_type(fc, target) or fc.sym.item_ints and item_int(fc, target)) \
+            if type(value) in _DATED else None  # (`Product.Stock = dt`: item_stores.py)
+        if place and place[0].kind is _INT:  # `t[1] = dt`, `st.n = dt`
             start = place_start(target)
             check_datetime_into_int(fc, f"'{place[1]}'", place[0], value, start.line,
                                     start.col, len(place[1]))

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from .checker import FunctionChecker
     from .scopes import Symbol
     from .several_results import result_word_length
+    from .item_stores import item_int
 else:
     on_first_call(globals(), ".several_results", "result_word_length")
+    on_first_call(globals(), ".item_stores", "item_int")
 
 _PLACES = (N.Name, N.Member, N.Index)  # the values place_type may know the type of
 # the values the checker's clock_kind may know to be a DateTime (a place, a call, `dt + 1`)
@@ -63,7 +65,8 @@ def check_datetime_plus(fc: "FunctionChecker", sym: "Symbol | None", s: N.Assign
     if sym is not None:
         check_datetime_into_int(fc, f"'{sym.name}'", sym.spec, s.value, target.line,
                                 target.col, len(sym.name))
-    elif type(target) in _PLACES and (place := place_type(fc, target)) is not None:
+    elif type(target) in _PLACES and (place := place_type(fc, target) or fc.sym.item_ints
+                                      and item_int(fc, target)):  # (`Product.Stock += dt`)
         start = place_start(target)
         check_datetime_into_int(fc, f"'{place[1]}'", place[0], s.value, start.line,
                                 start.col, len(place[1]))
