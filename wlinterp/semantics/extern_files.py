@@ -12,7 +12,9 @@ each folder above it up to the one holding a project file (`.wdp`, `.wwp`, `.wpp
 ListeDefinitionHF.wl, Except.wl) are not required: PC SOFT's own code includes them from
 there (wd_directx's `externe "winconst.wl"`); their constants, when used, are said where
 they are used (WL101). A file that is there is read as the project reads its `.wl` files
-(docs/cli.md "Which files a run loads"), not inserted at the line.
+(docs/cli.md "Which files a run loads"), not inserted at the line: one whose main code runs
+statements (a script, which the run never loads) is refused in words rather than its
+statements dropped.
 """
 from __future__ import annotations
 
@@ -46,6 +48,12 @@ def missing_extern_files(program: N.Program, rep: Reporter) -> None:
             continue
         where = _found(name, folder) if name.strip() else None
         if where is not None and _read_there(where, folder):
+            if _runs_statements(where):
+                rep.report("WL100", f"{word.value} \"{name}\": its main code runs statements, "
+                           f"which wlinterp does not insert at this line: they would never run",
+                           None, text.end_pos - word.start_pos, line=word.line,
+                           col=word.column, hint="put them in a procedure of that file and "
+                           "call it after this line")
             continue
         if where is not None:
             message = (f"{word.value} \"{name}\": found at {where}, which the run does not "
@@ -111,6 +119,16 @@ def _read_there(path: str, folder: str) -> bool:
             return False
         here = parent
     return False
+
+
+def _runs_statements(path: str) -> bool:
+    """Is the `.wl` file at `path` a script (its main code runs statements): a file the run
+    never loads, so the statements an EXTERN of it would include were dropped without a
+    word (docs/semantics.md "EXTERN "file"")."""
+    if not path.lower().endswith(".wl"):
+        return False
+    from ..project.sources import SCRIPT, wl_role
+    return wl_role(path) == SCRIPT
 
 
 def _project_root(folder: str) -> bool:
