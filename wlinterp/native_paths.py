@@ -42,7 +42,7 @@ def native_path(value: object, new: bool = False) -> str:
     if os.sep == "\\":
         return path
     windows_style = "\\" in path or DRIVE.match(path) is not None
-    path = path.replace("\\", "/")
+    written, path = path, path.replace("\\", "/")
     m = DRIVE.match(path)
     if m:
         rest = path[2:]
@@ -51,8 +51,9 @@ def native_path(value: object, new: bool = False) -> str:
             rest = _without_parents(rest)
         root = os.environ.get("WL_DRIVE_ROOT", "")
         path = os.path.join(root, rest.lstrip("/")) if root else rest
-    elif windows_style and path.startswith("//") and os.environ.get("WL_DRIVE_ROOT", ""):
-        path = _unc_under_root(path, os.environ["WL_DRIVE_ROOT"])
+    elif (path.startswith("//") and windows_style or written.startswith("\\")) \
+            and os.environ.get("WL_DRIVE_ROOT", ""):
+        path = _under_root(path, os.environ["WL_DRIVE_ROOT"])
     if windows_style and not m and ("/.." in path or path.startswith("..")):
         path = _without_parents(path)
     if os.environ.get("WL_PATH_CASE", "").lower() == "exact":
@@ -60,12 +61,16 @@ def native_path(value: object, new: bool = False) -> str:
     return existing_case(path, new)
 
 
-def _unc_under_root(path: str, root: str) -> str:
-    """A network path (`\\\\Server\\Share\\a.txt`, here `//Server/Share/a.txt`) under
-    WL_DRIVE_ROOT's folder, as a drive letter is: `<root>/Server/Share/a.txt`, its `..`
-    resolved first so none climbs above that folder. It went to `//Server/Share/a.txt`,
-    the host's `/Server/Share/a.txt`, outside the sandbox the variable sets up
-    (*decided* FS 7 Dec 2026; docs/builtins.md "Windows paths on POSIX")."""
+def _under_root(path: str, root: str) -> str:
+    """A Windows path that starts at a root but names no drive under WL_DRIVE_ROOT's
+    folder, as a drive letter is: a network path (`\\\\Server\\Share\\a.txt`, here
+    `//Server/Share/a.txt`) is `<root>/Server/Share/a.txt`; one relative to the current
+    drive's root (`\\Temp\\a.txt`, here `/Temp/a.txt`) is `<root>/Temp/a.txt`, where
+    `C:\\Temp\\a.txt` goes (every drive, the current one too, maps under that folder).
+    Their `..` are resolved first so none climbs above the folder. They went to the host's
+    `/Server/Share/a.txt` and `/Temp/a.txt` (`\\..\\..\\etc\\hostname` read the host's
+    file), outside the sandbox the variable sets up (*decided* FS 7 Dec 2026;
+    docs/builtins.md "Windows paths on POSIX")."""
     return os.path.join(root, _without_parents("/" + path.lstrip("/")).lstrip("/"))
 
 

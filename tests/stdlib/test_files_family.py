@@ -86,3 +86,29 @@ def test_a_network_path_stays_in_the_drive_root_sandbox(
     assert call(rt, "fLoadText", "\\\\SRV\\share\\export\\A.CSV") == "x;y"
     assert call(rt, "fChargeTexte", "\\\\Srv\\Share\\Export\\a.csv") == "x;y"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["root"]
+
+
+@pytest.mark.skipif(os.sep != "/", reason="the mapping applies on POSIX only")
+def test_a_path_from_the_current_drives_root_stays_in_the_sandbox(
+        rt: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`\\Export\\a.csv` (the current drive's root) under WL_DRIVE_ROOT is
+    `<root>/Export/a.csv`, where `C:\\Export\\a.csv` goes, its `..` kept inside: it read
+    and wrote the host's /Export, and `\\..\\..\\x` climbed out of the sandbox."""
+    root = tmp_path / "root"
+    root.mkdir()
+    (tmp_path / "secret.txt").write_text("host")
+    monkeypatch.setenv("WL_DRIVE_ROOT", str(root))
+    host = "\\" + str(tmp_path).lstrip("/").replace("/", "\\")
+    assert call(rt, "fLoadText", host + "\\secret.txt") == ""
+    assert call(rt, "fChargeTexte", "\\..\\..\\" + host + "\\secret.txt") == ""
+    assert call(rt, "fMakeDir", host) is True
+    assert call(rt, "fSaveText", host + "\\escaped.txt", "x") is True
+    assert call(rt, "fSauveTexte", "\\..\\..\\..\\b.csv", "z") is True
+    assert call(rt, "fMakeDir", "\\Export") is True
+    assert call(rt, "fSaveText", "\\Export\\a.csv", "x;y") is True
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["root", "secret.txt"]
+    assert (root / host.replace("\\", "/").lstrip("/") / "escaped.txt").read_text() == "x"
+    assert (root / "b.csv").read_text() == "z"
+    assert call(rt, "fLoadText", "C:\\Export\\a.csv") == "x;y"
+    assert call(rt, "fChargeTexte", "\\export\\A.CSV") == "x;y"
+    assert call(rt, "fLoadText", "\\..\\b.csv") == "z"
