@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ErrCode, WLRuntimeError
-from ..syntax.indirection_paths import indirection_head, indirection_parts
+from ..syntax.indirection_paths import (indirection_head, indirection_parts,
+                                        indirection_subscript)
 from ..syntax.names import fold
 from .types import TypeContext, TypeSpec, coerce
 from . import values as V
@@ -73,11 +74,11 @@ def _step(obj: Any, part: str) -> Any:
     """One step of an indirection path: a member, or an element of a member written
     `name[n]` (`{"m_json.fields.tags.arrayValue.values[1].stringValue", indVariable}`, a
     Firestore document class: a JSON array's element, created by the write as in code)."""
-    m = _SUBSCRIPTED.match(part)
-    if m is None:
+    subscript = indirection_subscript(part)
+    if subscript is None:
         return get_member(obj, fold(part), part)
-    name = m.group(1).strip()
-    return get_index(get_member(obj, fold(name), name), int(m.group(2)))
+    name, at = subscript
+    return get_index(get_member(obj, fold(name), name), at)
 
 
 # the variables of the method an indirection is in (folded name -> Python name) and their
@@ -188,6 +189,8 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
                          int(m.group(2)))
     if parts is not None:
         holder = _indirect_holder(ns, parts, this, mine)
+        if indirection_subscript(parts[-1]) is not None:  # {"o.m_t[1]"}: an element
+            return _step(holder, parts[-1])
         found = get_member(holder, fold(parts[-1]), parts[-1])
         return _dated_member(holder, fold(parts[-1]), found)
     consts = ns.get("__wl_consts__", {})
@@ -259,6 +262,11 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
     if parts is not None:
         own = _member_first(this, mine, parts[0])  # (subscript removed, as the holder's)
         holder = _indirect_holder(ns, parts, this, mine)
+        subscript = indirection_subscript(parts[-1])
+        if subscript is not None:  # {"o.m_t[1]"} = v: an element of the member
+            set_index(get_member(holder, fold(subscript[0]), subscript[0]), value,
+                      subscript[1])
+            return None
         store = set_member if own else set_member_outside
         store(holder, fold(parts[-1]), value, ctx, parts[-1])
         return None
