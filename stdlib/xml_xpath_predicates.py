@@ -338,10 +338,20 @@ def _length(c: Context, args: list[Value]) -> float:
     return float(len(string(args[0]) if args else "".join(c[0].itertext())))
 
 
+def _xpath_round(x: float) -> float:
+    """XPath's round(): the nearest whole number, a half up (2.5 -> 3, -2.5 -> -2, not
+    Python's 2 and -2); NaN and the infinities as they are."""
+    return float(math.floor(x + 0.5)) if math.isfinite(x) else x
+
+
 def _substring(c: Context, args: list[Value]) -> str:
-    """XPath's substring(s, start [, length]): positions from 1, rounded."""
-    text, start = string(args[0]), round(number(args[1]))
-    end = start + round(number(args[2])) if len(args) > 2 else len(text) + 1
+    """XPath 1.0's substring(s, start [, length]): the characters at the positions p
+    (from 1) with round(start) <= p < round(start) + round(length), in floating point:
+    a NaN start or length gives "" (no comparison with NaN holds), an infinite length
+    runs to the end, and `substring('12345', 2.5)` is 345. Python's round() stopped
+    the script on NaN and infinity and rounded 2.5 to 2."""
+    text, start = string(args[0]), _xpath_round(number(args[1]))
+    end = start + _xpath_round(number(args[2])) if len(args) > 2 else math.inf
     return "".join(ch for i, ch in enumerate(text, 1) if start <= i < end)
 
 
@@ -363,8 +373,7 @@ FUNCTIONS: dict[str, tuple[int, int, Callable[[Context, list[Value]], Value]]] =
     "sum": (1, 1, lambda c, a: math.fsum(number(v) for v in a[0])
             if isinstance(a[0], list) else math.nan),
     "boolean": (1, 1, lambda c, a: boolean(a[0])),
-    "round": (1, 1, lambda c, a: float(math.floor(number(a[0]) + 0.5))
-              if math.isfinite(number(a[0])) else number(a[0])),
+    "round": (1, 1, lambda c, a: _xpath_round(number(a[0]))),
     "floor": (1, 1, lambda c, a: float(math.floor(number(a[0])))
               if math.isfinite(number(a[0])) else number(a[0])),
     "ceiling": (1, 1, lambda c, a: float(math.ceil(number(a[0])))
