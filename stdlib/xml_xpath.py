@@ -58,11 +58,17 @@ class XPathResult:
 
 
 _DEEPEST = 32  # parentheses, brackets or minus signs inside one another
+_MOST_OPERATORS = 256  # binary operators in one query: each nests its left operand once
+_BINARY = frozenset(("or", "and", "=", "!=", "<", "<=", ">", ">=", "+", "-", "*", "div",
+                     "mod"))
 
 
 def _tokens(query: str) -> list[str]:
-    """The query's tokens; one nested deeper than _DEEPEST is refused in words (it went
-    down Python's stack: "Stack overflow: the value is nested too deeply")."""
+    """The query's tokens; one nested deeper than _DEEPEST, or with more than
+    _MOST_OPERATORS binary operators (`1+1+...`, `a and b and ...`: each is read as one
+    more operation around the ones before it), is refused in words (it went down
+    Python's stack: "Stack overflow: the value is nested too deeply"). A name spelt as
+    an operator (`//div`, `*`) counts too: a query needs far fewer."""
     out = _cut(query)
     depth = deepest = minus = 0
     for tok in out:
@@ -72,6 +78,9 @@ def _tokens(query: str) -> list[str]:
     if deepest > _DEEPEST:
         raise WLRuntimeError(f"XMLExecuteXPath: the query nests more than {_DEEPEST} "
                              f"parentheses, brackets or signs inside one another.")
+    if sum(tok in _BINARY for tok in out) > _MOST_OPERATORS:
+        raise WLRuntimeError(f"XMLExecuteXPath: the query joins values with more than "
+                             f"{_MOST_OPERATORS} operators (and, or, =, +...).")
     return out
 
 

@@ -114,3 +114,17 @@ def test_a_query_nested_too_deep_is_refused_in_words(rt: Runtime) -> None:
     for query in ("(" * 33 + "1" + ")" * 33, "//i[" * 40 + "1" + "]" * 40, "-" * 2000 + "1"):
         with pytest.raises(WLRuntimeError, match="nests more than 32 parentheses"):
             call(rt, "XMLExecuteXPath", "d", query)
+
+
+@pytest.mark.parametrize("join", ["+", " and ", "=", " or ", " div ", "<"])
+def test_a_long_chain_of_operators_is_refused_in_words(rt: Runtime, join: str) -> None:
+    """256 binary operators run; more (30,000: `1+1+...`, `a and b and ...`) are refused
+    in words: each nests the operation before it once more, which reached Python's
+    stack ("Stack overflow: the value is nested too deeply")."""
+    call(rt, "XMLDocument", "d", XML)
+    assert call(rt, "XMLExecuteXPath", "d", join.join(["1"] * 257)) is True
+    assert call(rt, "XMLExecuteXPath", "d", "1+" * 256 + "1") is True
+    assert call(rt, "XMLResult", "d") == "257"
+    for query in (join.join(["1"] * 30001), "//i[" + join.join(["1"] * 258) + "]"):
+        with pytest.raises(WLRuntimeError, match="more than 256 operators"):
+            call(rt, "XMLExécuteXPath", "d", query)
