@@ -15,6 +15,7 @@ from __future__ import annotations
 __all__ = ["pg_likes"]
 
 import re
+from typing import Any
 
 from ..syntax.names import fold
 from .like import PG_LIKE_COLLATE
@@ -46,10 +47,12 @@ _TEXT_OF = (
     "ELSE CAST(wl_o AS TEXT) END FROM (SELECT ({0}) AS wl_o) AS wl_like)")
 
 
-def pg_likes(sql: str, texts: frozenset[str] = frozenset()) -> str:
+def pg_likes(sql: str, texts: frozenset[str] = frozenset(),
+             values: dict[str, Any] | None = None) -> str:
     """Each `x [NOT] LIKE` (or ILIKE) of `sql` written `text-of-x COLLATE "und-x-icu"
-    [NOT] ILIKE`; `texts`: the folded names of the items held as text. An operand holding
-    another LIKE keeps the collation after its last term alone, as before."""
+    [NOT] ILIKE`; `texts`: the folded names of the items held as text; `values`: the
+    query's parameters (folded names). An operand holding another LIKE keeps the
+    collation after its last term alone, as before."""
     tokens = list(_TOKEN.finditer(sql))
     likes = [n for n, t in enumerate(tokens) if t.group("word") and t.group(0).lower() in
              ("like", "ilike")]
@@ -67,7 +70,7 @@ def pg_likes(sql: str, texts: frozenset[str] = frozenset()) -> str:
         start = tokens[first].start()
         operand = sql[start:tokens[end - 1].end()]
         edits.append((start, tokens[n].end(),
-                      _text_of(operand, tokens[first:end], texts) + " " + op))
+                      _text_of(operand, tokens[first:end], texts, values or {}) + " " + op))
     pieces, pos = [], 0
     for start, stop, text in reversed(edits):  # (from the first: one pass over the text)
         pieces += [sql[pos:start], text]
@@ -94,9 +97,14 @@ def _operand_start(tokens: list[re.Match[str]], end: int) -> int:
     return n
 
 
-def _text_of(operand: str, tokens: list[re.Match[str]], texts: frozenset[str]) -> str:
+def _text_of(operand: str, tokens: list[re.Match[str]], texts: frozenset[str],
+             values: dict[str, Any]) -> str:
     """The operand as the text LIKE compares: an item held as text or a quoted text as it
-    is; a real as SQLite writes it; any other value as PostgreSQL writes it."""
+    is; a parameter holding a text as that text (its type is known as the query runs:
+    in _TEXT_OF PostgreSQL would fold the cast to a real of the value 'abc' and refuse
+    it); a real as SQLite writes it; any other value as PostgreSQL writes it."""
+    if _text_parameter(tokens, values):
+        return f"CAST(({operand}) AS TEXT)"
     names = [t.group(0) for t in tokens
              if t.group("word") or t.group(0) == "." or t.group(0)[:1] == '"']
     if len(tokens) == 1 and tokens[0].group(0)[:1] == "'" or (
@@ -107,6 +115,14 @@ def _text_of(operand: str, tokens: list[re.Match[str]], texts: frozenset[str]) -
             tokens[0].group(0).lower() in ("true", "false", "null"):  # (no real: a text)
         return f"CAST(({operand}) AS TEXT)"
     return _TEXT_OF.format(operand)
+
+
+def _text_parameter(tokens: list[re.Match[str]], values: dict[str, Any]) -> bool:
+    """Is the operand one parameter (`{p}`, `:p`) whose value is a text?"""
+    marks = "".join(t.group(0) for t in tokens if not t.group("word"))
+    words = [t.group(0) for t in tokens if t.group("word")]
+    return marks in ("{}", ":") and len(words) == 1 and len(tokens) == len(marks) + 1 \
+        and isinstance(values.get(fold(words[0])), str)
 
 
 def _text_call(tokens: list[re.Match[str]]) -> bool:

@@ -120,7 +120,7 @@ def translate(sql: str, dialect: str, call: Caller | None,
     if dialect == "postgresql" and "," in sql:
         sql = _LIMIT.sub(_limit, sql)
     if dialect == "postgresql" and "like" in lowered:
-        sql = pg_likes(sql, texts)
+        sql = pg_likes(sql, texts, values)
     if "extract" in lowered or "datepart" in lowered:
         sql = time_parts(sql, dialect, dates)  # an hour, a minute (sqltimeparts.py)
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
