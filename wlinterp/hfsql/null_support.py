@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
-from .schema import add_column, create_statements, quote
+from .schema import add_column, create_statements, int_range, quote, range_check
 
 if TYPE_CHECKING:
     from .context import FileContext
@@ -55,6 +55,26 @@ def relax_not_null(ctx: "FileContext", found: FileDesc) -> None:
     _remake_sqlite_table(ctx, found)
 
 
+def _out_of_range(ctx: "FileContext", found: FileDesc) -> list[ItemDesc]:
+    """The integer items whose column holds a value beyond the range its new table's
+    CHECK keeps (put there by SQL written by hand before the CHECK): that column is made
+    again without it, so that the table takes the rows it holds (docs/hfsql.md
+    "HModifyStructure")."""
+    columns = {fold(i.name) for i in found.items}
+    table, out = quote(ctx.desc.physical), []
+    for item in ctx.desc.items:
+        bounds = int_range(item)
+        if bounds is None or fold(item.name) not in columns:
+            continue
+        column = quote(item.name)
+        row = ctx.db.backend.execute(
+            f"SELECT 1 FROM {table} WHERE {column} NOT BETWEEN {bounds[0]} AND {bounds[1]} "
+            f"LIMIT 1").fetchone()
+        if row is not None:
+            out.append(item)
+    return out
+
+
 def _remake_sqlite_table(ctx: "FileContext", found: FileDesc) -> None:
     """The SQLite table made again under the description, its rows (record numbers
     included) and the columns the description lacks kept."""
@@ -62,6 +82,8 @@ def _remake_sqlite_table(ctx: "FileContext", found: FileDesc) -> None:
     table, new = quote(desc.physical), quote(desc.physical + _NEW)
     statements = create_statements(ctx.db.analysis, desc, "sqlite")
     create = statements[0].replace(f"CREATE TABLE IF NOT EXISTS {table} ", f"CREATE TABLE {new} ", 1)
+    for item in _out_of_range(ctx, found):  # (a file made before the CHECK may hold one)
+        create = create.replace(" " + range_check(item), "", 1)
     wanted = {fold(i.name) for i in desc.items}
     extra = [i for i in found.items if fold(i.name) not in wanted]
     shape = FileDesc(found.name, desc.physical + _NEW, keys=list(found.keys))
