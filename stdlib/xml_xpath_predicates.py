@@ -22,12 +22,15 @@ __all__ = ["Context", "FUNCTIONS", "Nodes", "Reader", "boolean", "compare", "num
            "string"]
 
 import math
+import re
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from typing import Callable, Protocol, Union
 
 from wlinterp.errors import WLRuntimeError
 
 from .xml_doc_index import attributes
+
 
 class Nodes(list[str]):
     """A node-set: the string-values of its nodes, and their names (`names`) for
@@ -269,20 +272,35 @@ def string(v: Value) -> str:
             return "NaN"
         if math.isinf(v):
             return "Infinity" if v > 0 else "-Infinity"
-        return str(int(v)) if v == int(v) else repr(v)
+        return _decimal(v)
     return v
 
 
+def _decimal(v: float) -> str:
+    """A finite number as XPath 1.0 writes it: no exponent and no useless `.0`, its
+    shortest digits (0.0000001, not Python's 1e-07; 1e21 with its 21 zeros); -0 is 0."""
+    digits = Decimal(repr(v))
+    if v == int(v):
+        digits = digits.to_integral_value()
+    text = format(digits, "f")
+    return "0" if text in ("-0", "0") else text
+
+
+_XPATH_NUMBER = re.compile(r"[ \t\r\n]*-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[ \t\r\n]*")
+
+
 def number(v: Value) -> float:
-    """XPath's number(): NaN for a text that is no number."""
+    """XPath's number(): a text is a number only as XPath 1.0's grammar writes one,
+    with XPath's blanks (space, tab, CR, LF) around it and an optional minus: `12`,
+    ` -1.5 `, `.5`, `5.`; anything else is NaN (`1e3`, `Infinity`, `+5`, `1_000`,
+    `nan`, a non-breaking space), where Python's float() took `1e3`, `Infinity`, `+5`
+    and `1_000`."""
     if isinstance(v, bool):
         return 1.0 if v else 0.0
     if isinstance(v, float):
         return v
-    try:
-        return float(string(v).strip())
-    except ValueError:
-        return math.nan
+    text = string(v)
+    return float(text) if _XPATH_NUMBER.fullmatch(text) else math.nan
 
 
 def boolean(v: Value) -> bool:

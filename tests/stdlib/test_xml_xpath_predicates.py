@@ -7,9 +7,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from stdlib_helpers import call
 
 from stdlib.xml_xpath_predicates import boolean, compare, number, string
-from stdlib_helpers import call
 from wlinterp.errors import WLRuntimeError
 from wlinterp.runtime.state import Runtime
 
@@ -25,6 +25,27 @@ def test_text_that_is_no_number_is_nan() -> None:
     assert math.isnan(number("12a")) and number(" 12.5 ") == 12.5
     assert not compare(["abc"], "<", 1.0) and not compare(["abc"], ">=", 1.0)
     assert compare(["abc"], "!=", 1.0)
+
+
+@pytest.mark.parametrize("text", ["1e3", "Infinity", "-Infinity", " +5", "1_000", "nan",
+                                  "\xa012", "- 5", "\u0661", "0x10", "", "."])
+def test_only_xpath_1_numbers_are_numbers(text: str) -> None:
+    """XPath 1.0's Number grammar with its blanks around and a minus: Python's float()
+    took exponents, infinities, a plus sign, underscores and non-ASCII digits."""
+    assert math.isnan(number(text))
+
+
+@pytest.mark.parametrize("text, value", [(" \t\r\n-12.50\n", -12.5), (".5", 0.5),
+                                         ("5.", 5.0), ("007", 7.0)])
+def test_xpath_1_numbers_with_their_blanks(text: str, value: float) -> None:
+    assert number(text) == value
+
+
+@pytest.mark.parametrize("value, text", [(1e-7, "0.0000001"), (-1.5e-10, "-0.00000000015"),
+                                         (1e21, "1" + "0" * 21), (-0.0, "0"), (0.1, "0.1"),
+                                         (123456789.25, "123456789.25")])
+def test_numbers_are_written_without_an_exponent(value: float, text: str) -> None:
+    assert string(value) == text
 
 
 def test_booleans_and_strings_convert_as_xpath_says() -> None:
