@@ -34,6 +34,11 @@ TAB = family.constant("TAB", "TAB", "\t")
 # LF, the line feed alone (character 10), as real code writes it beside CR and TAB (name
 # INFERRED: no stored page or runtime names it; docs/builtins.md "Constant values")
 LF = family.constant("LF", "LF", "\n")
+# CRLF, CR then LF: what CR holds, under the name SocketChangeTransmissionMode's page
+# (?3070005) passes as its end marker; WINDEV Mobile 21's generated Java compiles
+# `SocketChangeModeTransmission("socket", SocketMarqueurFin, CRLF)` to the text "\r\n"
+# (code search id 23688485826)
+CRLF = family.constant("CRLF", "CRLF", "\r\n")
 EOT = family.constant("EOT", "EOT", "\x04")
 
 # FromEnd 1 and IgnoreCase 4 VERIFIED in WINDEV Mobile's generated Java for
