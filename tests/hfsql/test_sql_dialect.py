@@ -10,7 +10,10 @@ import pytest
 
 from hfsql_support import run_shop
 from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql.analysis import FileDesc, ItemDesc
 from wlinterp.hfsql.errors import HFError
+from wlinterp.hfsql.itemtypes import ITEM_TYPES
+from wlinterp.hfsql.query_items import QueryItems
 from wlinterp.hfsql.sqldialect import translate
 
 ADD = "".join(f'HReset(Customer)\nCustomer.Name = "{n}"\nHAdd(Customer)\n'
@@ -25,6 +28,11 @@ ELSE
     Trace(HErrorInfo())
 END
 """
+
+
+def _items(**codes: int) -> QueryItems:
+    """The items of one data file, each given by its `.xdd` type code."""
+    return QueryItems([FileDesc("F", "f", [ItemDesc(n, ITEM_TYPES[c]) for n, c in codes.items()])])
 
 
 def test_a_wlanguage_function_given_a_column(db_url: str) -> None:
@@ -229,7 +237,7 @@ def test_like_on_postgresql_compares_under_icu_without_case(sql: str, expected: 
     ASCII's as under "C"); a text item (Name, City) and a quoted text as they are, an
     expression holding a quoted text as its text; quoted texts and names containing LIKE
     are left."""
-    assert translate(sql, "postgresql", None, texts=frozenset({"name", "city"})) == expected
+    assert translate(sql, "postgresql", None, items=_items(Name=2, City=2)) == expected
     assert translate(sql, "sqlite", None) == sql
 
 
@@ -324,16 +332,16 @@ def test_a_boolean_item_compared_with_a_bit_on_postgresql() -> None:
     """`VIP = 1` -> `VIP = TRUE` for the boolean items named; other names, other
     numbers, quoted text and SQLite are left as written."""
     sql = "UPDATE c SET VIP = 0 WHERE c.vip<>1 AND Stock = 1 AND Name = '1' AND VIP = 10"
-    assert translate(sql, "postgresql", None, None, frozenset({"vip"})) == (
+    assert translate(sql, "postgresql", None, None, _items(VIP=37)) == (
         "UPDATE c SET VIP = FALSE WHERE c.vip<>TRUE AND Stock = 1 AND Name = '1' AND VIP = 10")
-    assert translate(sql, "sqlite", None, None, frozenset({"vip"})) == sql
+    assert translate(sql, "sqlite", None, None, _items(VIP=37)) == sql
 
 
 def test_a_bit_inserted_into_a_boolean_item_on_postgresql() -> None:
     """INSERT's VALUES: a 1 or 0 given to a boolean item (by the column list) becomes
     TRUE / FALSE on every row; quoted text, other columns and INSERTs without a column
     list are left as written."""
-    b = frozenset({"vip"})
+    b = _items(VIP=37)
     assert translate("INSERT INTO Customer (Name, VIP) VALUES ('a, 1', 1), ('b', 0)",
                      "postgresql", None, None, b) == \
         "INSERT INTO Customer (Name, VIP) VALUES ('a, 1', TRUE), ('b', FALSE)"
@@ -347,12 +355,11 @@ def test_date_arithmetic_left_alone_where_it_is_not_one(dialect: str) -> None:
     """`DateItem + n` is rewritten for the date items named only, not before `*`, `/` or
     `(`, not inside quoted text; DATEADD with a unit SQL Server does not have, or with
     another number of arguments, is left for the database to refuse."""
-    dates = frozenset({"orderdate"})
+    dates = _items(OrderDate=14)
     kept = ("SELECT Total + 30, OrderDate + 2 * 3, OrderDate - f(1), 'OrderDate + 1', "
             "DATEADD(fortnight, 1, OrderDate), DATEADD(day, 1), DATEDIFF(day) FROM Orders")
-    assert translate(kept, dialect, None, None, frozenset(), dates) == kept
-    moved = translate("SELECT o.OrderDate+1 FROM Orders o", dialect, None, None,
-                      frozenset(), dates)
+    assert translate(kept, dialect, None, None, dates) == kept
+    moved = translate("SELECT o.OrderDate+1 FROM Orders o", dialect, None, None, dates)
     assert "o.OrderDate" in moved and moved != "SELECT o.OrderDate+1 FROM Orders o"
     assert translate("SELECT OrderDate + 1 FROM Orders", dialect, None) == \
         "SELECT OrderDate + 1 FROM Orders"  # no date item named: as written

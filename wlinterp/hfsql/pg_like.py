@@ -8,13 +8,17 @@ a number ("collations are not supported by type integer"), and in `1.1 * 3 LIKE 
 collation went to the `3` alone. Here the whole operand is found, walking back from LIKE
 over what binds tighter than LIKE (names, values, calls, parentheses, arithmetic, `||`),
 and compared by its text: a real as SQLite writes it, any other value as PostgreSQL
-writes it. An item the query's files hold as text keeps the short form.
+writes it. An item the query's files hold as text keeps the short form. A currency or
+Boolean item in the operand is read as SQLite holds it (`trim_scale`: 10.5 and 10, not
+numeric(24,6)'s 10.500000; 1 and 0, not true and false), and a numeric with decimals as a
+real, as SQLite holds a number written with a point. A CASE ... END is one operand.
 """
 from __future__ import annotations
 
 __all__ = ["pg_likes"]
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from ..syntax.names import fold
@@ -34,10 +38,11 @@ _TEXT_CALLS = frozenset("upper lower trim ltrim rtrim substr substring left righ
 # operators binding tighter than LIKE, and the marks of a parameter ({p}, :p)
 _BINDING = frozenset([".", "+", "-", "*", "/", "%", "^", "||", "::", ":", "{", "}", "$", "?"])
 # The text LIKE compares, of an operand `wl_o` (written once, in a sub-select: it may be long):
-# a real (float8, float4) as SQLite writes it (15 significant digits, a point always, an
+# a real (float8, float4, a numeric with decimals) as SQLite writes it (15 significant digits, a point always, an
 # exponent from 1e15 and below 1e-4: like.py _real_text), any other value as PostgreSQL does
 _TEXT_OF = (
-    "(SELECT CASE WHEN pg_typeof(wl_o) IN ('double precision'::regtype, 'real'::regtype) THEN ("
+    "(SELECT CASE WHEN pg_typeof(wl_o) IN ('double precision'::regtype, 'real'::regtype) OR "
+    "pg_typeof(wl_o) = 'numeric'::regtype AND strpos(CAST(wl_o AS TEXT), '.') > 0 THEN ("
     "SELECT CASE WHEN wl_r = 0 THEN '0.0' WHEN abs(wl_r) = 'Infinity' THEN "
     "CASE WHEN wl_r > 0 THEN 'Inf' ELSE '-Inf' END "
     "WHEN abs(wl_r) >= 1e15 OR abs(wl_r) < 1e-4 THEN regexp_replace(regexp_replace("
@@ -47,12 +52,14 @@ _TEXT_OF = (
     "ELSE CAST(wl_o AS TEXT) END FROM (SELECT ({0}) AS wl_o) AS wl_like)")
 
 
-def pg_likes(sql: str, texts: frozenset[str] = frozenset(),
+def pg_likes(sql: str, kinds: Mapping[str, str] | None = None,
              values: dict[str, Any] | None = None) -> str:
     """Each `x [NOT] LIKE` (or ILIKE) of `sql` written `text-of-x COLLATE "und-x-icu"
-    [NOT] ILIKE`; `texts`: the folded names of the items held as text; `values`: the
-    query's parameters (folded names). An operand holding another LIKE keeps the
-    collation after its last term alone, as before."""
+    [NOT] ILIKE`; `kinds`: the kind of each item of the query's files by folded name
+    ("text" for all text kinds: query_items.py); `values`: the query's parameters (folded
+    names). An operand holding another LIKE keeps the collation after its last term
+    alone, as before."""
+    kinds = kinds or {}
     tokens = list(_TOKEN.finditer(sql))
     likes = [n for n, t in enumerate(tokens) if t.group("word") and t.group(0).lower() in
              ("like", "ilike")]
@@ -68,9 +75,9 @@ def pg_likes(sql: str, texts: frozenset[str] = frozenset(),
             edits.append((tokens[end].start(), tokens[n].end(), op))
             continue
         start = tokens[first].start()
-        operand = sql[start:tokens[end - 1].end()]
+        operand = _as_sqlite_holds(sql, tokens[first:end], kinds)
         edits.append((start, tokens[n].end(),
-                      _text_of(operand, tokens[first:end], texts, values or {}) + " " + op))
+                      _text_of(operand, tokens[first:end], kinds, values or {}) + " " + op))
     pieces, pos = [], 0
     for start, stop, text in reversed(edits):  # (from the first: one pass over the text)
         pieces += [sql[pos:start], text]
@@ -90,6 +97,9 @@ def _operand_start(tokens: list[re.Match[str]], end: int) -> int:
             if depth == 0:
                 return n
             depth -= 1
+        elif depth == 0 and word is not None and word.lower() == "end":
+            n = _case_of(tokens, n - 1)  # (CASE ... END: one operand)
+            continue
         elif depth == 0 and (op is not None and op not in _BINDING
                              or word is not None and word.lower() in _STOPS):
             return n
@@ -97,7 +107,61 @@ def _operand_start(tokens: list[re.Match[str]], end: int) -> int:
     return n
 
 
-def _text_of(operand: str, tokens: list[re.Match[str]], texts: frozenset[str],
+def _case_of(tokens: list[re.Match[str]], end: int) -> int:
+    """The index of the CASE whose END is tokens[end] (CASEs nested inside counted; 0
+    when there is none: the operand then starts at the text's start, and the database
+    says what is wrong)."""
+    n, depth = end, 0
+    while n > 0:
+        n -= 1
+        word = (tokens[n].group("word") or "").lower()
+        if word == "end":
+            depth += 1
+        elif word == "case":
+            if depth == 0:
+                return n
+            depth -= 1
+    return 0
+
+
+# A currency or Boolean item as SQLite holds it: a currency's NUMERIC column keeps a
+# whole value as an integer, another as a real (PostgreSQL's numeric(24,6) keeps six
+# decimals, 10.500000: trim_scale leaves 10.5, 10); a Boolean's 1 or 0 (PostgreSQL: true)
+_AS_SQLITE_HOLDS = {"currency": "trim_scale({0})", "bool": "CAST(({0}) AS integer)"}
+# words before and after which a Boolean item is a condition (`CASE WHEN VIP THEN`, `NOT
+# VIP AND`), not a value (`CASE VIP WHEN 1`)
+_CONDITION_BEFORE, _CONDITION_AFTER = frozenset(("when", "and", "or", "not")), \
+    frozenset(("then", "and", "or"))
+
+
+def _as_sqlite_holds(sql: str, tokens: list[re.Match[str]], kinds: Mapping[str, str]) -> str:
+    """The operand (`tokens` of `sql`) with each reference to a currency or Boolean item
+    (`Balance`, `c.Balance`, `"VIP"`) written as SQLite holds the item's value."""
+    pieces, pos, n = [], tokens[0].start(), 0
+    while n < len(tokens):
+        t = tokens[n]
+        after = tokens[n + 1].group(0) if n + 1 < len(tokens) else ""
+        name = t.group(0).strip('"') if t.group("word") or t.group(0)[:1] == '"' else ""
+        form = _AS_SQLITE_HOLDS.get(kinds.get(fold(name), "")) if name else None
+        if form is None or after in ("(", "."):
+            n += 1
+            continue
+        first = n
+        while first >= 2 and tokens[first - 1].group(0) == "." and (
+                tokens[first - 2].group("word") or tokens[first - 2].group(0)[:1] == '"'):
+            first -= 2  # (a qualified name: File.Item)
+        before = tokens[first - 1].group(0).lower() if first else ""
+        if form.startswith("CAST") and (before in _CONDITION_BEFORE
+                                        or after.lower() in _CONDITION_AFTER):
+            n += 1
+            continue
+        start = tokens[first].start()
+        pieces += [sql[pos:start], form.format(sql[start:t.end()])]
+        pos, n = t.end(), n + 1
+    return "".join(pieces) + sql[pos:tokens[-1].end()]
+
+
+def _text_of(operand: str, tokens: list[re.Match[str]], kinds: Mapping[str, str],
              values: dict[str, Any]) -> str:
     """The operand as the text LIKE compares: an item held as text or a quoted text as it
     is; a parameter holding a text as that text (its type is known as the query runs:
@@ -109,7 +173,7 @@ def _text_of(operand: str, tokens: list[re.Match[str]], texts: frozenset[str],
              if t.group("word") or t.group(0) == "." or t.group(0)[:1] == '"']
     if len(tokens) == 1 and tokens[0].group(0)[:1] == "'" or (
             names == [t.group(0) for t in tokens] and names[-1] != "."
-            and fold(names[-1].strip('"')) in texts) or _text_call(tokens):
+            and kinds.get(fold(names[-1].strip('"'))) == "text") or _text_call(tokens):
         return operand
     if any(t.group(0)[:1] == "'" for t in tokens) or len(tokens) == 1 and \
             tokens[0].group(0).lower() in ("true", "false", "null"):  # (no real: a text)

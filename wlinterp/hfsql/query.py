@@ -25,6 +25,7 @@ from .insert_ids import insert_with_ids, with_columns
 from .like import refusal
 from .prefix import prefix_method
 from .qparams import bind_parameters
+from .query_items import QueryItems
 from .sql_order import ordered_by_keys
 from .resulttable import create_result
 from .sqlnames import accented_items
@@ -56,18 +57,12 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     except ElementOutOfRange as exc:  # a query error, as the database's own
         raise HFError(QUERY, f"query {name}: {exc}", name) from None
     text = accented_items(text, files)  # WHERE Societe = ... for Société (sqlnames.py)
-    booleans = frozenset(fold(i.name) for d in files for i in d.items if i.type.kind == "bool")
-    dated = {fold(i.name): i.type.kind for d in files for i in d.items
-             if i.type.kind in ("date", "time", "datetime")}
-    dates = frozenset(k for k, kind in dated.items() if kind == "date")
-    if dated and values:  # At = {pAt}, "17:45": the text the item holds (dated_sql.py)
-        values = dated_parameters(text, values, dated)
+    items = QueryItems(files)  # (each form built when first asked for: query_items.py)
+    if values and items.dated:  # At = {pAt}, "17:45": the text the item holds (dated_sql.py)
+        values = dated_parameters(text, values, items.dated)
     if files and text[:12].lower().lstrip().startswith("insert"):
         text = with_columns(text, files, backend.dialect)  # INSERT INTO f VALUES: f's items
-    texts = frozenset(fold(i.name) for d in files for i in d.items  # (LIKE: pg_like.py)
-                      if i.type.kind in ("text", "memo")) - frozenset(
-        fold(i.name) for d in files for i in d.items if i.type.kind not in ("text", "memo"))
-    text = translate(text, backend.dialect, calls, values, booleans, dates, dated, texts)
+    text = translate(text, backend.dialect, calls, values, items)
     if backend.dialect == "sqlite" and files:  # ORDER BY UPPER(Name): as PostgreSQL
         text = ordered_by_keys(text, files)  # sorts it (sql_order.py)
     text = named_columns(text, written)

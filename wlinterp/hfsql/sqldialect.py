@@ -57,6 +57,7 @@ from .sqlcasts import number_casts
 from .dated_sql import dated_literals
 from .sqldates import pg_casts, sqlite_dates
 from .pg_like import pg_likes
+from .query_items import QueryItems
 from .sqlite_stop import keep
 from .sqltext import TEXT_CALLS
 from .sqltimeparts import time_parts
@@ -92,37 +93,34 @@ _MARKER = re.compile(r"\{([^\W\d]\w*)\}|:([^\W\d]\w*)", re.U)  # {pName}, :pName
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 Caller = Callable[[str, list[Any]], Any]  # (function name, arguments) -> its result
+_NO_ITEMS = QueryItems(())  # (a query naming no data file)
 
 
 def translate(sql: str, dialect: str, call: Caller | None,
               values: dict[str, Any] | None = None,
-              booleans: frozenset[str] = frozenset(),
-              dates: frozenset[str] = frozenset(),
-              dated: dict[str, str] | None = None,
-              texts: frozenset[str] = frozenset()) -> str:
+              items: QueryItems = _NO_ITEMS) -> str:
     """`sql` as `dialect` ("sqlite", "postgresql") runs it. `call` runs a WLanguage
     function by name (None: no WLanguage function may be called, said in words);
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
-    be given; `booleans`, `dates`: the boolean and date items of the files it names;
-    `dated`: their Date, Time and DateTime items with their kind; `texts`: the items they
-    hold as text (compared by LIKE as they are on PostgreSQL: pg_like.py)."""
+    be given; `items`: the items of the files it names (their Boolean, Date, Time and
+    DateTime items; their kinds, by which PostgreSQL's LIKE compares them: pg_like.py)."""
     lowered = sql.lower()
     if "cast" in lowered or (dialect == "postgresql" and "avg" in lowered):
         sql = number_casts(sql, dialect)  # CAST(x AS INTEGER), AVG (sqlcasts.py)
         lowered = sql.lower()
-    if dated and ("-" in sql or ":" in sql):  # OrderDate >= '2025-01-15', At > '09:00':
-        sql = dated_literals(sql, dated)  # the text the item holds (dated_sql.py)
-    if (dates or "current_date" in lowered) and ("+" in sql or "-" in sql):
-        sql = item_days(sql, dialect, dates)  # OrderDate + 30 (sqldatecalc.py)
+    if ("-" in sql or ":" in sql) and items.dated:  # OrderDate >= '2025-01-15', At >
+        sql = dated_literals(sql, items.dated)  # '09:00': the item's text (dated_sql.py)
+    if ("+" in sql or "-" in sql) and ("current_date" in lowered or items.dates):
+        sql = item_days(sql, dialect, items.dates)  # OrderDate + 30 (sqldatecalc.py)
         lowered = sql.lower()
     if "top" in lowered or "bottom" in lowered:
         sql = translate_top(sql)
     if dialect == "postgresql" and "," in sql:
         sql = _LIMIT.sub(_limit, sql)
     if dialect == "postgresql" and "like" in lowered:
-        sql = pg_likes(sql, texts, values)
+        sql = pg_likes(sql, items.like_kinds, values)
     if "extract" in lowered or "datepart" in lowered:
-        sql = time_parts(sql, dialect, dates)  # an hour, a minute (sqltimeparts.py)
+        sql = time_parts(sql, dialect, items.dates)  # an hour, a minute (sqltimeparts.py)
     sql = _functions(sql, _REWRITTEN.get(dialect, {}))
     lowered = sql.lower()  # (DATEADD(day, 1, CURRENT_DATE): its date, written below)
     if "sysdate" in lowered or "getdate" in lowered or "now" in lowered:
@@ -134,7 +132,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
         sql = pg_current_date(sql)  # the YYYYMMDD... texts, as on SQLite
     if dialect == "postgresql" and "cast" in lowered:
         sql = pg_casts(sql)  # a date item compared with a cast: texts, as on SQLite
-    if dialect == "postgresql" and booleans:
+    if dialect == "postgresql" and items.booleans:
+        booleans = items.booleans
         sql = _BOOL_TEST.sub(lambda m: _bool_test(m, booleans), sql)
         if "insert" in lowered:
             sql = _inserted_booleans(sql, booleans)
