@@ -91,7 +91,8 @@ def test_a_function_outside_xpath_1_or_a_wrong_count_stops_in_words(rt: Runtime)
     ("-(1 + 2) * 2", "-6"),
     ("1 div 0", "Infinity"),
     ("0 div 0", "NaN"),
-    ("//i[position() = 1]/@n + 1", None),            # a path first: its nodes only
+    ("//i[position() = 1]/@n + 1", "2"),             # a path, then an operator
+    ("//i[position() = 1]/@n +", None),              # an operator without operand
     ("ceiling(1.2)", "2"),
     ("boolean(//j)", "true"),
     ("string(/r/i[3])", "c"),
