@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from wl_test_helpers import call_output, write
 
 from wlinterp.errors import WLRuntimeError
-from wl_test_helpers import call_output, write
 
 COUNTER_EN = ("CCounter is Class\n\tm_nOwn is int\n\tGLOBAL\n\tgnTotal is int = 10\nEND\n"
               "PROCEDURE GLOBAL CCounter::Add(n is int = 1)\ngnTotal += n\nRESULT gnTotal\n"
@@ -57,3 +57,31 @@ def test_no_such_method_is_no_procedure(name: str, tmp_path: Path) -> None:
     with pytest.raises(WLRuntimeError) as err:
         call_output(write(tmp_path, "counter.wl", COUNTER_EN), name)
     assert err.value.message == f"--call: there is no procedure named '{name}'."
+
+
+INHERITED_EN = ("CBase is Class\n\tGLOBAL\n\tgsName is string = \"base\"\nEND\n"
+                "CChild is Class\n\tinherits from CBase\nEND\n"
+                "CGrandChild is Class\n\tan object CChild\nEND\n"
+                "PROCEDURE GLOBAL CBase::Hello(n is int)\nRESULT gsName + (n * 2)\n")
+HERITE_FR = ("CBase est une Classe\n\tGLOBAL\n\tgsNom est une chaîne = \"base\"\nFIN\n"
+             "CFille est une Classe\n\thérite de CBase\nFIN\n"
+             "PROCÉDURE PUBLIQUE GLOBALE CBase::Bonjour(n est un entier)\n"
+             "RENVOYER gsNom + (n * 2)\n")
+
+
+@pytest.mark.parametrize("source, name", [
+    (INHERITED_EN, "CChild::Hello"), (INHERITED_EN, "cgrandchild.hello"),
+    (HERITE_FR, "CFille::Bonjour"), (HERITE_FR, "CFILLE.bonjour")], ids=["en", "en-two-up",
+                                                                         "fr", "fr-case"])
+def test_a_global_method_inherited_from_a_parent_class(source: str, name: str,
+                                                       tmp_path: Path) -> None:
+    """`--call CChild::M` where M is CBase's GLOBAL method runs it as `CChild::M()` in
+    code does (it was "there is no procedure named"), its argument typed by the
+    ancestor's parameter (21 read as an int: 42, not "2121")."""
+    assert call_output(write(tmp_path, "heir.wl", source), name, "21") == "base42\n"
+
+
+def test_a_method_no_ancestor_has_is_still_no_procedure(tmp_path: Path) -> None:
+    with pytest.raises(WLRuntimeError) as err:
+        call_output(write(tmp_path, "heir.wl", INHERITED_EN), "CChild::Missing")
+    assert err.value.message == "--call: there is no procedure named 'CChild::Missing'."

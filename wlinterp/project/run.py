@@ -3,7 +3,7 @@ project it belongs to, and optionally call one procedure afterwards (`--call`).
 """
 from __future__ import annotations
 
-__all__ = ["run_script", "find_procedure", "show_result", "call_arguments"]
+__all__ = ["call_arguments", "find_procedure", "run_script", "show_result"]
 
 from importlib import import_module
 from typing import Any, TextIO
@@ -84,11 +84,27 @@ def find_procedure(linked: Linked, name: str) -> N.Procedure | None:
             if p.owner is None and fold(p.name) == key:
                 return p
     target = method_target(name)
-    for f in linked.files if target is not None else ():
-        for p in f.program.procedures:
-            if p.owner is not None and (fold(p.owner), fold(p.name)) == target:
-                return p
+    if target is None:
+        return None
+    cls, method = target
+    for owner in _lineage(linked, cls):
+        for f in linked.files:
+            for p in f.program.procedures:
+                if p.owner is not None and (fold(p.owner), fold(p.name)) == (owner, method):
+                    return p
     return None
+
+
+def _lineage(linked: Linked, cls: str) -> list[str]:
+    """The class `cls` (folded) then its ancestors, nearest first, as the program declares
+    them: `--call CChild::M` runs a GLOBAL method CChild inherits from CBase, as
+    `CChild::M()` in code does (runtime/objects.py class_method_ref walks the same)."""
+    bases = {fold(s.name): fold(s.base) for f in linked.files for s in f.program.main.stmts
+             if isinstance(s, N.StructDecl) and s.base}
+    chain = [cls]
+    while chain[-1] in bases and bases[chain[-1]] not in chain:
+        chain.append(bases[chain[-1]])
+    return chain
 
 
 def method_target(name: str) -> tuple[str, str] | None:
