@@ -140,7 +140,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.guarded -= 1
         else:  # (ExceptionChangeParameter: the lines after it, block's exception_mode)
             self.exception_modes = changes_exception_mode(body)
+            mode_on, self.mode_on = self.mode_on, False
             self.block(body.stmts)
+            self.guarded -= self.mode_on  # (a change never restored: the body's end)
+            self.mode_on = mode_on
         if body.on_error is not None or body.on_exception is not None \
                 or body.on_end is not None:
             for section in (body.on_error, body.on_exception, body.on_end):
@@ -154,7 +157,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         after: str | None = None  # RETURN/RESULT or GOTO: what the next statements follow
         stmts_table = _STMTS
         guarded = self.guarded  # (a general WHEN EXCEPTION guards the rest of this block)
-        handled = False  # (ExceptionChangeParameter called in this block: exception_mode)
+        mode_on = self.mode_on  # (ExceptionChangeParameter: to the procedure's lines after)
         for s in stmts:
             cls = type(s)
             if after is not None and not isinstance(s, _NOT_RUN):
@@ -165,7 +168,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 if type(e) is _CALL:
                     check_call(self, e)
                     if self.exception_modes:
-                        handled = self.exception_mode(e, handled)
+                        self.exception_mode(e)
                     continue
             elif cls is _LABEL:
                 after = None  # (a GOTO's label: reached by jumping)
@@ -174,20 +177,20 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 after = "RETURN/RESULT"
             elif cls is _GOTO:
                 after = "GOTO"
-        self.guarded = guarded
+        self.guarded = guarded + self.mode_on - mode_on  # (the mode outlives its block)
 
-    def exception_mode(self, call: N.Call, handled: bool) -> bool:
-        """After ExceptionChangeParameter(epReturn...) the rest of its block is guarded (a
-        fatal error there stops nothing), up to ExceptionRestoreParameter; whether the
-        block's guard is on after `call` (block restores `guarded` when it ends)."""
+    def exception_mode(self, call: N.Call) -> None:
+        """After ExceptionChangeParameter(epReturn...) the lines of the procedure that
+        follow it are guarded (a fatal error there stops nothing), in its block and after
+        the blocks holding it (an IF's: the run's mode lasts until the procedure ends), up
+        to ExceptionRestoreParameter; `mode_on` says whether that guard is on."""
         step = exception_mode_step(call)
-        if step > 0 and not handled:
+        if step > 0 and not self.mode_on:
             self.guarded += 1
-            return True
-        if step < 0 and handled:
+            self.mode_on = True
+        elif step < 0 and self.mode_on:
             self.guarded -= 1
-            return False
-        return handled
+            self.mode_on = False
 
     def s_generic(self, s: N.Stmt) -> None:
         self.exprs(sub_exprs(s))

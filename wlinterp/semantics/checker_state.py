@@ -65,6 +65,11 @@ class CheckerState:
     """Does the body call ExceptionChangeParameter without a CASE EXCEPTION section: the
     lines after the call are guarded (FunctionChecker.exception_mode)."""
 
+    mode_on = False
+    """Is an ExceptionChangeParameter's guard on (counted in `guarded`): set by the call,
+    cleared by ExceptionRestoreParameter, kept when the block holding the call ends
+    (FunctionChecker.exception_mode); each body starts without it."""
+
     guarded = 0
     """How many WHEN EXCEPTION ... END without IN came before the statement being checked
     in its block and the blocks holding it: each guards the rest of its block (a literal
