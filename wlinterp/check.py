@@ -97,19 +97,23 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
         shared, left = without_clashes(needed_programs(text, program, shared))
     for loaded in shared:  # a file's check reports the files it loads, as `wl run`
         report_encoding(loaded.filename)
-    from .hfsql.names import data_beside, described_names, int_items_beside, items_beside
+    from .hfsql.names import data_beside, described_names, int_items_beside, items_beside, \
+        number_items_beside
     from .project.linker import resolve_set_names, set_names
     data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
     in_code = described_names(program)  # and those of the files described in code
     data |= in_code
     items = _items(items_beside(filename, analysis_file), in_code) if described else None
+    numbers = {k: names for k, names in number_items_beside(filename, analysis_file).items()
+               if k not in in_code} if described else None
     item_ints = {k: sizes for k, sizes in int_items_beside(filename, analysis_file).items()
                  if k not in in_code} if described else None
     data |= elements_beside(filename)  # windows, pages, reports: names, as run
     try:
         program = resolve_set_names(program, set_names(shared + [program]))  # as run
         analysis = analyze(program, registry, shared=shared, known=set(data),
-                           infer_data=not described, items=items, item_ints=item_ints)
+                           infer_data=not described, items=items, item_ints=item_ints,
+                           item_numbers=numbers)
     except RecursionError:
         return [syntax_diagnostic(too_deep([program], filename, text), filename, text)], program
     diags = list(analysis.diagnostics)

@@ -360,15 +360,17 @@ def test_an_item_compared_with_another_is_checked(tmp_path: Path, source: str) -
 
 @pytest.mark.parametrize("source", [
     'CONSTANT\n\tMaxPrice = 10\nEND\nLevel is enumeration\n\tLow\n\tHigh\nEND\n'
-    'FOR EACH Product WHERE Price > MaxPrice AND Label <> CR AND Price > Low\nEND\n',
+    'FOR EACH Product WHERE Price > MaxPrice AND Label <> CR AND Label > Low\nEND\n',
     'CONSTANTE\n\tPrixMax = 10\nFIN\nNiveau est une énumération\n\tBas\n\tHaut\nFIN\n'
-    'POUR TOUT Product OÙ Price > PrixMax ET Label <> RC ET Price > Bas\nFIN\n'],
+    'POUR TOUT Product OÙ Price > PrixMax ET Label <> RC ET Label > Bas\nFIN\n'],
     ids=["en", "fr"])
 def test_a_name_the_code_reads_is_no_item(tmp_path: Path, source: str) -> None:
     """`Price > MaxPrice`: a constant, a built-in constant, an enumeration value on the value
     side is that value, not another item of the file (WL109 was said on each, and the run
-    stopped the same: compiler/file_conditions.py other_item reads the same verdict)."""
+    stopped the same: compiler/file_conditions.py other_item reads the same verdict). (An
+    enumeration value compared with a number item is WL110, as the run stops there:
+    tests/semantics/test_enum_compared_with_item.py; here it is compared with a text.)"""
     assert check(tmp_path, source) == []
-    misspelt = source.replace("Price > Low", "Price > Stokc").replace("Price > Bas",
+    misspelt = source.replace("Label > Low", "Price > Stokc").replace("Label > Bas",
                                                                        "Price > Stokc")
     assert [d[0] for d in check(tmp_path, misspelt)] == ["WL109"]

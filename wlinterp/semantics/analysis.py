@@ -214,7 +214,8 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
             unused: bool = True, shared: list[N.Program] | None = None,
             known: set[str] | None = None, infer_data: bool = False,
             items: dict[str, tuple[str, dict[str, str]]] | None = None,
-            item_ints: dict[str, dict[str, tuple[int, bool]]] | None = None) -> Analysis:
+            item_ints: dict[str, dict[str, tuple[int, bool]]] | None = None,
+            item_numbers: dict[str, frozenset[str]] | None = None) -> Analysis:
     """Run the semantic pass; diagnostics come out in source order.
 
     `session`: the REPL's earlier inputs; `shared`: the other files of a project (their
@@ -222,7 +223,8 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     controls of a window), accepted as they are; `infer_data`: no analysis is given, the
     data files are those the H* calls name (`wl check`); `items`: the analysis's items
     of each data file (`wl check --analysis`, semantics/data_items.py); `item_ints`: its
-    integer items smaller than 8 bytes, (bits, unsigned) (semantics/item_stores.py).
+    integer items smaller than 8 bytes, (bits, unsigned) (semantics/item_stores.py);
+    `item_numbers`: its items holding numbers (semantics/enum_conditions.py).
 
     Python's cyclic collector is paused meanwhile, as the parser and the compiler pause
     it: the pass frees what it allocates by reference counting, and a full collection
@@ -232,7 +234,7 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     gc.disable()
     try:
         return _analyze(program, registry, session, unused, shared, known, infer_data, items,
-                        item_ints)
+                        item_ints, item_numbers)
     finally:
         if enabled:
             gc.enable()
@@ -242,7 +244,8 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
              unused: bool, shared: list[N.Program] | None, known: set[str] | None,
              infer_data: bool,
              items: dict[str, tuple[str, dict[str, str]]] | None = None,
-             item_ints: dict[str, dict[str, tuple[int, bool]]] | None = None) -> Analysis:
+             item_ints: dict[str, dict[str, tuple[int, bool]]] | None = None,
+             item_numbers: dict[str, frozenset[str]] | None = None) -> Analysis:
     """analyze, with the collector paused: what the program and its surroundings declare
     (_program_symbols), each function checked (_check_functions), then the unused
     variables and unassigned reads (_unused_phase) and the diagnostics in order."""
@@ -253,6 +256,8 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
                                rep)
     if item_ints:
         symbols.item_ints = item_ints
+    if item_numbers:
+        symbols.item_numbers = item_numbers
     if separate_block_variables(program, symbols.declaring, _hides(rep)):
         forget_facts()  # (names read before the renaming)
     main, scopes, procs = _check_functions(program, symbols, rep, session)

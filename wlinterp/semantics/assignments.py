@@ -5,7 +5,7 @@ member outside its class too) and a value an integer variable cannot hold whole.
 from __future__ import annotations
 
 __all__ = ["check_lossy", "check_place_lossy", "check_target", "static_of",
-           "check_loop_constant", "check_text_added"]
+           "check_loop_constant", "check_text_added", "enumeration_value"]
 
 import re
 from typing import TYPE_CHECKING, Any
@@ -213,7 +213,7 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
     if comb and check_combination(fc, comb, value, f"'{sym.name}'", line, col,
                                   len(sym.name)):
         return
-    if fc.sym.enum_values and (enum := _enumeration_value(fc, value)) is not None:
+    if fc.sym.enum_values and (enum := enumeration_value(fc, value)) is not None:
         fc.rep.report("WL110", f"'{sym.name}' cannot hold a value of the enumeration "
                       f"{enum}: it is neither a number nor a combination's value", value,
                       line=line, col=col, length=len(sym.name), deferred=True)
@@ -277,10 +277,10 @@ def _names_constant(fc: "FunctionChecker", t: N.Member | N.ClassMember) -> bool:
     enumeration's value (`EColour.Red`)? The run refuses the store, as for `VAT = 5`."""
     if fc.sym.refs.get(t) is Ref.CONSTANT:
         return True
-    return type(t) is _MEMBER_NODE and _enumeration_value(fc, t) is not None
+    return type(t) is _MEMBER_NODE and enumeration_value(fc, t) is not None
 
 
-def _enumeration_value(fc: "FunctionChecker", e: N.Expr) -> str | None:
+def enumeration_value(fc: "FunctionChecker", e: N.Expr) -> str | None:
     """The enumeration (as written) whose value `e` names (`Red`, `EColour.Red`), when
     it is one: it cannot be stored into an integer or a combination (the run stops:
     "A value of type enumeration cannot be used as a number")."""

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .assignments import check_loop_constant
     from .let_results import builtin_result_type
     from .lookup import names_something
+    from .enum_conditions import check_enum_compared
     from .object_stores import check_iterable, check_text_walked
     from .operands import check_switch_subject
     from .sort_keys import note_member_keys
@@ -35,6 +36,7 @@ else:
     on_first_call(globals(), ".assignments", "check_loop_constant")
     on_first_call(globals(), ".let_results", "builtin_result_type")
     on_first_call(globals(), ".lookup", "names_something")
+    on_first_call(globals(), ".enum_conditions", "check_enum_compared")
     on_first_call(globals(), ".object_stores", "check_iterable", "check_text_walked")
     on_first_call(globals(), ".operands", "check_switch_subject")
     on_first_call(globals(), ".sort_keys", "note_member_keys")
@@ -215,27 +217,29 @@ class BlockStatements(CheckerState):
         looped = self.scope.lookup(fold(s.name))
         if looped is not None:
             looped.read = True
-        self.file_where(s.where, loop_names(self, s))
+        self.file_where(s.where, loop_names(self, s), s)
         self.loops += 1
         for inner in blocks(s):
             self.block(inner)
         self.loops -= 1
 
-    def file_where(self, e: N.Expr | None, file: str | None = None) -> None:
-        """The WHERE condition of a loop over `file` (folded, when the analysis has it:
-        its items are checked, semantics/data_items.py)."""
+    def file_where(self, e: N.Expr | None, file: str | None = None,
+                   at: N.Stmt | None = None) -> None:
+        """The WHERE condition of the loop `at` over `file` (folded, when the analysis has
+        it: its items are checked, semantics/data_items.py)."""
         if e is None:
             return
         if type(e) is N.Logic and e.op in ("and", "or", "sand", "sor"):
-            self.file_where(e.left, file)
-            self.file_where(e.right, file)
+            self.file_where(e.left, file, at)
+            self.file_where(e.right, file, at)
             return
         if isinstance(e, N.Unary) and e.op == "not":  # (a NotPrefix as parsed)
-            self.file_where(e.operand, file)
+            self.file_where(e.operand, file, at)
             return
         cmp = file_comparison(e, lambda name: self.scope.lookup(fold(name)) is not None)
         # (Item op v, v op Item, LIKE, BETWEEN, IN)
         if cmp is not None:
+            check_enum_compared(self, cmp, file, at)  # (`Price > Low`: the run stops)
             if type(cmp.written) is N.Name and self.scope.lookup(fold(cmp.item.name)) is None:
                 if file is not None:  # the item: a name of the data file
                     unknown_item(self, file, cmp.item.name, cmp.item, cmp.item.col)

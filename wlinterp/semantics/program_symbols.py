@@ -67,7 +67,7 @@ class ProgramSymbols:
                  "named_in_text", "called_by_name", "access", "outside", "refs",
                  "overloads", "syntaxes_read", "verdicts", "read_only", "immutables",
                  "declared_at",
-                 "infer_data", "data_items", "item_ints", "unknown_items", "files_at_run_time", "data_used",
+                 "infer_data", "data_items", "item_ints", "item_numbers", "unknown_items", "files_at_run_time", "data_used",
                  "undeclared",
                  "enum_types", "named_types", "enum_values", "comb_values", "types_read",
                  "member_classes", "quiet_types", "interfaces", "global_kinds", "arities",
@@ -154,6 +154,8 @@ class ProgramSymbols:
         # its integer items smaller than 8 bytes: folded file -> folded item -> (bits,
         # unsigned) (semantics/item_stores.py: `Product.Stock = dt` is WL110)
         self.item_ints: dict[str, dict[str, tuple[int, bool]]] = {}
+        # its items holding numbers: folded file -> folded items (enum_conditions.py)
+        self.item_numbers: dict[str, frozenset[str]] = {}
         # files described in code whose items are named at run time (hfsql/names.py
         # files_of_unknown_items): a bare name as their key is no undeclared variable
         self.unknown_items: frozenset[str] = frozenset()
