@@ -22,7 +22,7 @@ from typing import Any
 from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql.errors import QUERY, HFError
 from wlinterp.hfsql.qparams import bind_braces, bind_source, param_names
-from wlinterp.hfsql.query import DataSource, ensure_named_files, run_query
+from wlinterp.hfsql.query import SELECTION, DataSource, ensure_named_files, run_query
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
@@ -92,7 +92,6 @@ def h_prepare_query(rt: Runtime, query: Any, *args: Any) -> bool:
     return True
 
 
-_SELECTION = re.compile(r"\s*\(*\s*(select|with)\b", re.I)
 _NAME = re.compile(r"\s*[^\W\d]\w*\s*")
 
 
@@ -114,7 +113,7 @@ def h_optimize_query(rt: Runtime, query: Any, *parameters: Any) -> bool:
         values, name = query.params, query.name
     else:
         sql, values, name = code, {}, ""
-    if not _SELECTION.match(sql):
+    if not SELECTION.match(sql):
         raise HFError(QUERY, "HOptimizeQuery: only a selection query (SELECT) can be "
                              "optimised.", name)
     db = db_of(rt)

@@ -113,6 +113,13 @@ def test_conditions_of_unset_parameters_are_dropped(values: dict, expected: tupl
      " EXCEPT SELECT n FROM x"),
     ("SELECT n FROM t WHERE n = {p} AND k IN (SELECT k FROM u ORDER BY k LIMIT 2) LIMIT 5",
      "SELECT n FROM t WHERE k IN (SELECT k FROM u ORDER BY k LIMIT 2) LIMIT 5"),
+    # INTERSECT ALL / EXCEPT ALL as UNION ALL (sql_order.compound_parts, one reading), the
+    # operators' spelling kept; a part in parentheses read inside them (its {p} was "has
+    # no value": PostgreSQL's `EXCEPT ALL (SELECT ...)`)
+    ("SELECT n FROM t WHERE n = {p} intersect  all SELECT n FROM u WHERE k = {p} AND n > 1",
+     "SELECT n FROM t intersect  all SELECT n FROM u WHERE n > 1"),
+    ("(SELECT n FROM t WHERE n = {p}) EXCEPT ALL (SELECT n FROM u WHERE k = 2 AND n = {p}) "
+     "ORDER BY n", "(SELECT n FROM t) EXCEPT ALL (SELECT n FROM u WHERE k = 2) ORDER BY n"),
 ])
 def test_the_where_clause_ends_at_its_own_level(sql: str, expected: str) -> None:
     assert bind_braces(sql, {}, "?") == (expected, [])

@@ -20,6 +20,7 @@ from typing import Any
 from ..runtime.durations import WLDuration
 from ..syntax.names import fold
 from .errors import QUERY, HFError
+from .sql_order import compound_parts
 from .sql_quoted import QUOTED as _QUOTED
 
 _BRACED = r"\{(?P<brace>[^\W\d]\w*)\}"
@@ -31,6 +32,7 @@ _BOTH = re.compile(rf"{_QUOTED}|{_BRACED}|{_COLONED}", re.U)
 # the words that end a WHERE clause (at its own level: not in quotes nor in a sub-query)
 _ENDS = r"group\s+by|order\s+by|having|limit|union|window"
 _TOKENS = re.compile(rf"{_QUOTED}|[()]|\b(?:where|and|between|(?P<end>{_ENDS}))\b", re.I)
+_BRACKETS = re.compile(rf"{_QUOTED}|[()]")
 
 
 def _bind(pattern: re.Pattern[str], sql: str, values: dict[str, Any], mark: str
@@ -101,28 +103,42 @@ def _unset(text: str, values: dict[str, Any]) -> bool:
                for m in _BRACE.finditer(text))
 
 
-_SET_OPS = re.compile(rf"{_QUOTED}|[()]|\b(?P<op>union(?:\s+all)?|intersect|except)\b",
-                      re.I)
-
-
 def _drop_unset_conditions(sql: str, values: dict[str, Any]) -> str:
-    """Leave out, in each SELECT of a UNION/INTERSECT/EXCEPT, the top-level AND-ed
-    conditions of the WHERE clause that use a `{param}` without value (the whole WHERE
-    when none is left)."""
+    """Leave out, in each SELECT of a UNION/INTERSECT/EXCEPT (with ALL too: sql_order's
+    compound_parts, one reading of the set operators), the top-level AND-ed conditions
+    of the WHERE clause that use a `{param}` without value (the whole WHERE when none is
+    left); a part in parentheses (`EXCEPT ALL (SELECT ...)`) is read inside them. The
+    operators' own spelling and spacing are kept."""
     if not _unset(sql, values):
         return sql
-    depth, start, pieces = 0, 0, []
-    for m in _SET_OPS.finditer(sql):
-        tok = m.group(0)
-        if tok == "(":
-            depth += 1
-        elif tok == ")":
-            depth -= 1
-        elif m.group("op") and depth == 0:
-            pieces += [_drop_in_select(sql[start:m.start()], values), f" {tok} "]
-            start = m.end()
-    pieces.append(_drop_in_select(sql[start:], values))
-    return "".join(pieces)
+    pieces, pos = [], 0
+    for start, end in compound_parts(sql):
+        part = sql[start:end]
+        body = part.strip()
+        lead = part[:len(part) - len(part.lstrip())]
+        pieces += [sql[pos:start], lead, _drop_in_part(body, values),
+                   part[len(lead) + len(body):]]
+        pos = end
+    return "".join(pieces) + sql[pos:]
+
+
+def _drop_in_part(part: str, values: dict[str, Any]) -> str:
+    """One part of a compound: a SELECT, or one in parentheses followed by what ends the
+    compound (`(SELECT ...) ORDER BY a`), read inside its parentheses."""
+    close = _closing(part) if part.startswith("(") else -1
+    if close < 0:
+        return _drop_in_select(part, values)
+    return "(" + _drop_unset_conditions(part[1:close], values) + part[close:]
+
+
+def _closing(text: str) -> int:
+    """Where the parenthesis opening `text` closes (-1: it does not)."""
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        depth += {"(": 1, ")": -1}.get(m.group(0), 0)
+        if depth == 0:
+            return m.start()
+    return -1
 
 
 def _drop_in_select(sql: str, values: dict[str, Any]) -> str:

@@ -4,7 +4,8 @@ Data Source variables (`ds is Data Source`) hold such a result.
 """
 from __future__ import annotations
 
-__all__ = ["run_query", "result_context", "DataSource", "bind_parameters", "ensure_named_files"]
+__all__ = ["run_query", "result_context", "DataSource", "bind_parameters", "ensure_named_files",
+           "SELECTION"]
 
 import itertools
 from contextlib import nullcontext
@@ -36,6 +37,9 @@ from .sqlsplit import bare_statement
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
 _numbers = itertools.count(1)
+# A query giving rows: SELECT, WITH, or a SELECT in parentheses first (`(SELECT ...) EXCEPT
+# ALL (SELECT ...)`, PostgreSQL's; it was run as a statement giving none, HNbRec -1)
+SELECTION = re.compile(r"\s*\(*\s*(select|with)\b", re.I)
 
 
 def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None,
@@ -72,7 +76,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         backend.conn.create_function(SQLITE_CALL, -1, caller)
     text, params = binder(text, values or {}, backend.param)
     guard = entry_stops_kept(caller) if caller is not None else nullcontext()
-    if not re.match(r"(?is)\s*(select|with)\b", text):
+    if not SELECTION.match(text):
         try:  # (kept_transaction: a failure leaves a transaction in progress usable)
             with guard, backend.kept_transaction(text):  # (an INSERT leaving out an
                 if not insert_with_ids(db, text, params, files):  # automatic identifier:

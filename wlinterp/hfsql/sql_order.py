@@ -9,7 +9,7 @@ collation. GROUP BY terms and the columns of a SELECT DISTINCT likewise (they gr
 """
 from __future__ import annotations
 
-__all__ = ["ordered_by_keys"]
+__all__ = ["compound_parts", "ordered_by_keys"]
 
 import re
 from typing import Sequence
@@ -54,7 +54,7 @@ def _compound(sql: str, keyed: frozenset[str]) -> str:
     first): GROUP BY and DISTINCT of each part, then the ORDER BY that ends them, whose
     positions and aliases are the first part's columns."""
     sql = _sub_selects(sql, keyed)
-    parts = _parts(sql)
+    parts = compound_parts(sql)
     for start, end in reversed(parts):  # (from the last: the earlier places stay right)
         part = sql[start:end]
         columns = select_list(part)
@@ -89,10 +89,11 @@ def _sub_selects(sql: str, keyed: frozenset[str]) -> str:
     return sql
 
 
-def _parts(sql: str) -> list[tuple[int, int]]:
-    """The spans of the SELECTs a UNION, INTERSECT or EXCEPT joins at the outer level
-    (the whole text when it joins none); the last one runs to the end (its ORDER BY is
-    the compound's, left to _compound)."""
+def compound_parts(sql: str) -> list[tuple[int, int]]:
+    """The spans of the SELECTs a UNION, INTERSECT or EXCEPT (ALL) joins at the outer
+    level (the whole text when it joins none); the last one runs to the end (its ORDER
+    BY is the compound's, left to _compound). Also where qparams.py drops a condition
+    whose parameter has no value, in each part."""
     spans, depth, begin = [], 0, 0
     for m in _JOINS.finditer(sql):
         token = m.group(0)
