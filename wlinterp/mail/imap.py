@@ -225,9 +225,14 @@ class IMAPSession(ReadingSession):
         """CLOSE (the deleted messages go) then LOGOUT. A CLOSE the server refuses (NO,
         BAD) fails the close after the LOGOUT: the deleted messages stayed, which the
         script must be told (it was ignored). With nothing deleted in the folder, LOGOUT
-        alone: CLOSE would only expunge what others marked \\Deleted, and costs a wait."""
+        alone: CLOSE would only expunge what others marked \\Deleted, and costs a wait.
+        Once CLOSE is answered OK the deleted messages are gone (RFC 3501, 6.4.2): a LOGOUT
+        failing then is said, but no longer as deleted messages that "may not have been
+        removed" (reading.close's words), which sent a script to delete them again."""
         closing = self.client.state == "SELECTED" and self.deleted
         closed = self.client.close() if closing else ("OK", [])
+        if closing and closed[0] == "OK":
+            self.deleted.clear()
         self.client.logout()
         self._ok("closing the folder (CLOSE)", closed)
 

@@ -91,6 +91,20 @@ class _BoundedAnswers:
                 raise _TooLong(f"the server's answer exceeds {reading.MAX_ANSWER_LINES} "
                                "lines")  # (our words, as the size's)
 
+    def _getline(self) -> tuple[bytes, int]:
+        """One status line (+OK/-ERR), as poplib reads it, but a line the server cut by
+        closing the connection (no line end) is no answer: poplib took `+OK dele` for a
+        whole +OK, so a DELE whose answer was cut counted as done. Said in closed_after's
+        words, as a multi-line answer cut short is."""
+        line = self.file.readline(poplib._MAXLINE + 1)  # type: ignore[attr-defined]
+        if len(line) > poplib._MAXLINE:  # type: ignore[attr-defined]
+            raise poplib.error_proto("line too long")  # (poplib's words, read_failures')
+        if not line:
+            raise poplib.error_proto("-ERR EOF")
+        if not line.endswith(b"\n"):
+            raise poplib.error_proto(closed_after(len(line)))
+        return line[:-2] if line.endswith(b"\r\n") else line[:-1], len(line)
+
     def _data_line(self, budget: int, came: int) -> tuple[bytes, int]:
         """One line of a multi-line answer, at most `budget` bytes, without its end (CRLF,
         or LF alone, as poplib takes it); `came`: the answer's bytes read before it, said
@@ -205,8 +219,10 @@ class POP3Session(ReadingSession):
         self.sizes = dict(listed)
         try:
             _, lines, _ = self.client.uidl()
-        except poplib.error_proto:
-            return  # UIDL is optional (RFC 1939)
+        except poplib.error_proto as exc:
+            if self._in_step(exc):  # -ERR: a server without UIDL (optional, RFC 1939)
+                return
+            raise  # a close, a cut or garbage answer: the start fails (it said True)
         for line in lines:
             unique = _UNIQUE_ID.match(line)
             if unique is None or not 1 <= int(unique.group(1)) <= self.listed:

@@ -28,7 +28,7 @@ def closed_after(came: int, announced: int | None = None) -> str:
     alike: how many of its bytes had come, and of how many when it announced a size (an
     IMAP literal). A POP3 RETR cut said only "the server closed the connection"."""
     if announced is None:
-        return f"{CLOSED_WORDS} after {came} bytes of its answer"
+        return f"{CLOSED_WORDS} after {came} byte{'s' * (came != 1)} of its answer"
     return f"{CLOSED_WORDS} after {came} of the {announced} bytes its answer announced"
 
 

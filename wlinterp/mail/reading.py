@@ -154,7 +154,7 @@ class ReadingSession:
         except (ReadError, *FAILURES) as exc:
             if alarm.fired:
                 raise self._give_up(name, f"the step did not finish within its overall "
-                                    f"limit of {seconds:g} s") from None
+                                    f"limit of {round(seconds, 1):g} s") from None
             if isinstance(exc, ReadError):
                 raise
             if self._in_step(exc):

@@ -125,7 +125,7 @@ class Link:
         self._drop()
         return MailError(self.server, step,
                          f"the operation did not finish within its overall limit of "
-                         f"{seconds:g} s", maybe_delivered=self._step == "end of data")
+                         f"{round(seconds, 1):g} s", maybe_delivered=self._step == "end of data")
 
     def _current_step(self) -> str:
         if self._step == "connection" and self.client is not None:
