@@ -13,7 +13,7 @@ import ssl
 from dataclasses import dataclass
 
 from .modes import Mode
-from .replies import read_reply
+from .replies import check_in_step, read_reply
 from .routing import Endpoint
 from .security import Secret
 
@@ -72,3 +72,9 @@ class SMTPClient(smtplib.SMTP):
     def getreply(self) -> tuple[int, bytes]:
         """smtplib's reply reader, with bounded memory (see replies.py)."""
         return read_reply(self)
+
+    def putcmd(self, cmd: str, args: str = "") -> None:
+        """smtplib's, once sure the server has not spoken unasked (replies.py
+        check_in_step): a stray reply would be read as this command's."""
+        check_in_step(self)
+        super().putcmd(cmd, args)

@@ -17,7 +17,7 @@ import smtplib
 import socket
 import ssl
 
-from .replies import MixedCodes, ReplyCut, ReplyTooLong
+from .replies import MixedCodes, ReplyCut, ReplyTooLong, Unasked
 
 
 class MailError(Exception):
@@ -140,6 +140,11 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
         return exc.what, 0
     if isinstance(exc, smtplib.SMTPResponseException):
         return reply_text(exc.smtp_code, exc.smtp_error), exc.smtp_code
+    if isinstance(exc, Unasked):
+        first = exc.stray.split(b"\n")[0].rstrip(b"\r")
+        return (f"the server sent '{cut_words(reply_words(first), 80)}' when no command was "
+                "waiting for a reply: its replies no longer answer the commands, so the "
+                "connection was closed"), 0
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         if isinstance(exc.__context__, TimeoutError):
             return no_answer_within(timeout), 0

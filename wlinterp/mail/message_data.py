@@ -20,6 +20,8 @@ import smtplib
 import socket
 from typing import Any
 
+from .replies import Unasked, unasked
+
 _LEADING_DOT = re.compile(rb"(?m)^\.")
 
 _PIECE = 64 * 1024
@@ -63,6 +65,13 @@ def send_data(client: smtplib.SMTP, data: bytes) -> None:
     sock: Any = client.sock
     if sock is None:
         raise smtplib.SMTPServerDisconnected("please run connect() first")
+    stray = unasked(client)  # a second reply to DATA, after its 354: no data then
+    if stray:
+        client.close()
+        code, text = _reply_in(stray)
+        if code:  # a refusal: said in its words
+            raise EarlyReply(code, text)
+        raise Unasked(stray)
     view = memoryview(dot_stuff(data))
     try:
         for start in range(0, len(view), _PIECE):

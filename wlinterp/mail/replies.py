@@ -10,7 +10,7 @@ closing the connection, as aiosmtplib does.
 from __future__ import annotations
 
 __all__ = ["MAX_LINE", "MAX_LINES", "MAX_REPLY", "MixedCodes", "ReplyCut", "ReplyTooLong",
-           "read_reply"]
+           "Unasked", "check_in_step", "read_reply", "unasked"]
 
 import smtplib
 from typing import Any
@@ -100,3 +100,48 @@ def _read_line(client: Any) -> bytes:
         client.close()
         raise ReplyCut("Connection closed in the middle of a reply line")
     return line
+
+
+class Unasked(smtplib.SMTPServerDisconnected):
+    """The server sent a reply (`stray`) while no command was waiting for one: its replies
+    no longer answer the commands they seem to, so the connection is given up. Read as the
+    next command's reply, a DATA answered `354` then `250` took that 250 for the final
+    dot's acceptance, and a message the server then refused (554) was reported sent. A
+    disconnection for the rest: before MAIL FROM the message is tried on a new connection
+    (transport.py's `stale`), as over a connection found closed."""
+
+    def __init__(self, stray: bytes) -> None:
+        super().__init__("a reply no command asked for")
+        self.stray = stray
+
+
+def unasked(client: Any) -> bytes:
+    """What the server has sent that no command asked for: the reply reader's buffer, or
+    what has arrived on the socket, read without waiting; b"" when nothing (a TLS record of
+    the server's own, a session ticket, is nothing: SSLWantReadError)."""
+    sock = client.sock
+    if sock is None:
+        return b""
+    if client.file is None:
+        client.file = sock.makefile("rb")
+    timeout = sock.gettimeout()
+    try:
+        sock.setblocking(False)
+        return bytes(client.file.peek(1))
+    except OSError:  # nothing now, or a reset: the command's own send or read says so
+        return b""
+    finally:
+        try:
+            sock.settimeout(timeout)
+        except OSError:
+            pass
+
+
+def check_in_step(client: Any) -> None:
+    """Raise Unasked, the connection closed, when the server has spoken unasked. A 421 is
+    left for the next command to read: a server may send it at any time before it closes
+    the connection (RFC 5321, 3.8), and it is said as the server closing."""
+    stray = unasked(client)
+    if stray and not stray.startswith(b"421"):
+        client.close()
+        raise Unasked(stray)
