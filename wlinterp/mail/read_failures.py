@@ -47,6 +47,8 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
     if raw is None and isinstance(exc, imaplib.IMAP4.error):  # imaplib's greeting check:
         # it quotes a greeting it could not read as None ("the server replied None")
         return "the server did not greet as an IMAP server does (* OK or * PREAUTH)"
+    if isinstance(exc, imaplib.IMAP4.error) and raw in _IMAPLIB_CAPABILITY:
+        return _IMAPLIB_CAPABILITY[raw]  # imaplib's words, not the server's reply
     if isinstance(exc, poplib.error_proto) and isinstance(raw, str):
         return _poplib_words(raw)  # a server's -ERR answer comes as bytes
     if isinstance(exc, poplib.error_proto) and isinstance(raw, bytes) \
@@ -68,6 +70,17 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
     if not shown:  # a refusal with no text (imaplib's LOGIN keeps no status: `a1 NO`)
         return "the server refused it, with no text"
     return "the server replied " + shown
+
+
+_IMAPLIB_CAPABILITY = {
+    "server not IMAP4 compliant": "the server's CAPABILITY answer does not name IMAP4rev1, "
+                                  "the protocol this client speaks (a refusal, or no IMAP "
+                                  "server)",
+    "no CAPABILITY response from server": "the server gave no CAPABILITY answer",
+}
+"""imaplib's own complaints about the CAPABILITY exchange at the connection, in words: they
+were quoted as the server's reply ("the server replied server not IMAP4 compliant" of a
+server that refused CAPABILITY with NO)."""
 
 
 def _poplib_words(text: str) -> str:
