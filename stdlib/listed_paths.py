@@ -77,3 +77,19 @@ def written_in(pattern: object, host: str) -> str:
     text = V.to_str(pattern)
     cut = max(text.rfind("\\"), text.rfind("/"))
     return text[:cut + 1] + os.path.basename(host)
+
+
+def into_array(fname: str, target: object, paths: list[str]) -> int:
+    """fListFile(mask, array) / fListDirectory(mask, array): the array given holds the
+    paths found, in the listing's order, what it held before replaced; their number is
+    the result (INFERRED FS 7 Dec 2026: docs/builtins.md "fListFile into an array"). It
+    was the error "a procedure was expected, not a value of type array"."""
+    from wlinterp.errors import WLRuntimeError
+    from wlinterp.runtime.containers import WLArray
+    from wlinterp.runtime.types import coerce
+    if not isinstance(target, WLArray) or len(target.dims) > 1:
+        raise WLRuntimeError(f"{fname}: the array to fill must have one dimension.")
+    target.items[:] = [coerce(p, target.elem, target.ctx) for p in paths]
+    if target.dims:
+        target.dims = (len(paths),)
+    return len(paths)

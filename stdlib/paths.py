@@ -22,11 +22,13 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.native_paths import DRIVE, native_path
 from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 from wlinterp.digits import ascii_digits
 
-from .listed_paths import joined, listed_order, shown_folder
+from .listed_paths import into_array, joined, listed_order, shown_folder
+from .path_pieces import split_path
 from .strings import text_arg
 
 family = Family("Paths")
@@ -134,24 +136,11 @@ def uncomplete_dir(rt: Runtime, path: TextArg) -> str:
     return stripped if stripped and not stripped.endswith(":") else text[:len(stripped) + 1]
 
 
-def _split(path: str) -> tuple[str, str, str, str]:
-    """(drive, directory, name, extension) of a WLanguage path, each as WINDEV shows it."""
-    m = DRIVE.match(path)
-    drive = m.group(0) if m else ""
-    rest = path[len(drive):]
-    cut = max(rest.rfind("/"), rest.rfind("\\")) + 1
-    directory, base = rest[:cut], rest[cut:]
-    dot = base.rfind(".")
-    if dot <= 0:
-        return drive, directory, base, ""
-    return drive, directory, base[:dot], base[dot:]
-
-
 @family.function("fExtractPath", "fExtraitChemin")
 def extract_path(rt: Runtime, path: TextArg, parts: NumberArg) -> str:
     """The requested parts of `path`, added together: fDrive ("C:"), fDirectory (with its
     final separator), fFileName (without extension), fExtension (with its dot)."""
-    return pick_parts(_split(text_arg(path, "fExtractPath")), parts)
+    return pick_parts(split_path(text_arg(path, "fExtractPath")), parts)
 
 
 def pick_parts(pieces: tuple[str, str, str, str], parts: object) -> str:
@@ -182,7 +171,7 @@ def parent_dir(rt: Runtime, path: TextArg) -> str:
     separator), without a final separator except for a root ("C:\\", "/"); "" when the
     path has no parent (a root, or a bare name). Text only: nothing is checked on disk."""
     text = text_arg(path, "fParentDir")
-    drive, directory, _, _ = _split(text.rstrip("/\\") or text)
+    drive, directory, _, _ = split_path(text.rstrip("/\\") or text)
     if not text.rstrip("/\\") or not directory:
         return ""
     parent = directory.rstrip("/\\")
@@ -335,6 +324,20 @@ def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> s
     return "\r\n".join(joined(shown, n) for _, shown, n in found)
 
 
+def _filled(fname: str, pattern: object, target: WLArray, options: object,
+            want_dirs: bool) -> int:
+    """The array form: the paths _listing gives, into the array (listed_paths.into_array);
+    a folder that does not exist leaves it empty, 0 and ErrorOccurred."""
+    try:
+        found = _entries(fname, pattern, FR_RECURSIVE if options is None else options,
+                         want_dirs)
+    except BuiltinFailure as failed:
+        into_array(fname, target, [])
+        failed.value = 0
+        raise
+    return into_array(fname, target, [joined(shown, n) for _, shown, n in found])
+
+
 def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
           options: object, want_dirs: bool) -> int:
     """The callback form: call the procedure for each entry with (folder with its final
@@ -361,6 +364,8 @@ def list_file(rt: Runtime, pattern: TextArg, proc_or_options: ProcArg = FR_RECUR
     pattern = text_arg(pattern, "fListFile")  # (refused in the check's words: an array, a structure)
     if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
         return _listing("fListFile", pattern, proc_or_options, want_dirs=False)
+    if isinstance(proc_or_options, WLArray):  # fListFile(mask, array [, options])
+        return _filled("fListFile", pattern, proc_or_options, param, want_dirs=False)
     return _each(rt, "fListFile", pattern, proc_or_options, param, options, want_dirs=False)
 
 
@@ -372,6 +377,8 @@ def list_directory(rt: Runtime, pattern: TextArg, proc_or_options: ProcArg = FR_
     pattern = text_arg(pattern, "fListDirectory")  # (as fListFile's)
     if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
         return _listing("fListDirectory", pattern, proc_or_options, want_dirs=True)
+    if isinstance(proc_or_options, WLArray):
+        return _filled("fListDirectory", pattern, proc_or_options, param, want_dirs=True)
     return _each(rt, "fListDirectory", pattern, proc_or_options, param, options,
                  want_dirs=True)
 

@@ -24,7 +24,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.value_bytes import to_bytes
 
-from .paths import _split as split_path  # the fExtractPath pieces of a path
+from .path_pieces import split_path  # the fExtractPath pieces of a path
 from .paths import pick_parts
 from .strings import text_arg
 
@@ -64,7 +64,7 @@ def url_parts(url: str) -> tuple[str, str, str, str]:
     split = urlsplit(url)
     origin = f"{split.scheme}://{split.netloc}" if split.scheme and split.netloc else (
         f"{split.scheme}:" if split.scheme else "")
-    _, folders, name, extension = split_path(split.path)  # a URL's path has no drive
+    _, folders, name, extension = split_path(split.path, network=False)  # a URL's path has no drive
     return origin, folders, name, extension
 
 
