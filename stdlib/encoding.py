@@ -185,7 +185,10 @@ def url_decode(rt: Runtime, text: object, fmt: object = URL_TO_UTF8) -> str:
     "cafÃ© crème", every byte read as Windows-1252 for one stray byte; INFERRED, as
     sources are read: wlinterp/source_text.py); the HTML entity "&#8364;" the page names
     becomes the euro sign."""
-    raw = urllib.parse.unquote_to_bytes(V.to_str(text).replace("+", " "))
+    # (a lone surrogate, Charact(56448), goes as its bytes: it stopped the run with
+    # Python's "surrogates not allowed", no line named)
+    raw = urllib.parse.unquote_to_bytes(V.to_str(text).replace("+", " ")
+                                        .encode("utf-8", "surrogatepass"))
     if V.to_int(fmt) == URL_TO_ANSI:
         decoded = raw.decode("cp1252", errors="replace")
     else:
