@@ -41,7 +41,9 @@ def native_path(value: object, new: bool = False) -> str:
     path = V.to_str(value)
     if os.sep == "\\":
         return path
-    windows_style = "\\" in path or DRIVE.match(path) is not None
+    path = _without_long_prefix(path)
+    windows_style = "\\" in path or DRIVE.match(path) is not None \
+        or _NETWORK_SLASHES.match(path) is not None
     written, path = path, path.replace("\\", "/")
     m = DRIVE.match(path)
     if m:
@@ -59,6 +61,23 @@ def native_path(value: object, new: bool = False) -> str:
     if os.environ.get("WL_PATH_CASE", "").lower() == "exact":
         return path
     return existing_case(path, new)
+
+
+_LONG_PREFIX = lazy_compile(r"^[\\/]{2}[?.][\\/](?=[A-Za-z]:|[Uu][Nn][Cc][\\/])")
+_NETWORK_SLASHES = lazy_compile(r"^//(?!/)")  # //Server/Share, as \\Server\Share
+
+
+def _without_long_prefix(path: str) -> str:
+    """Windows' long-path and device forms of a drive or network path (`\\\\?\\C:\\x`,
+    `\\\\.\\C:\\x`, `\\\\?\\UNC\\Server\\Share\\x`) as the plain path they name: they
+    went to `/?/C:/x` (under WL_DRIVE_ROOT `<root>/?/C:/x`), a file the program never
+    named (*decided* FS 7 Dec 2026, docs/builtins.md "Paths inside WL_DRIVE_ROOT").
+    Other device names (`\\\\.\\pipe\\x`) are left as written."""
+    m = _LONG_PREFIX.match(path)
+    if m is None:
+        return path
+    rest = path[m.end():]
+    return "\\\\" + rest[4:] if rest[:3].upper() == "UNC" else rest
 
 
 def _under_root(path: str, root: str) -> str:
