@@ -139,12 +139,37 @@ def _path(expr: Path, c: Context) -> NodeSet:
                 and steps[i + 1].test not in _NODE_TYPES:
             i += 1
             found = _under_each(steps[i], nodes, tree)
+        elif _plain_name(step):
+            found = _named(step, nodes, tree)
         else:
             found = [n for node in nodes for n in _step(step, node, tree)]
         nodes = found if len(nodes) <= 1 and step.axis not in _REVERSE \
             else tree.order(found)
         i += 1
     return NodeSet(nodes, tree)
+
+
+def _plain_name(step: Step) -> bool:
+    """A child or attribute step with a name and no predicate (`Line`, `@code`), the
+    steps most paths are made of, read by `_named`."""
+    test = step.test
+    return not step.predicates and step.axis in ("child", "attribute") \
+        and test not in _NODE_TYPES and test != "*" and not test.endswith(":*")
+
+
+def _named(step: Step, nodes: list[Node], tree: Tree) -> list[Node]:
+    """The children or attributes named so of each node, straight from ElementTree
+    (each node went through the axis, the test and the predicates' machinery: a
+    predicate's `@code` from each of thousands of siblings took seconds)."""
+    name = step.test
+    tree.spend(len(nodes))
+    if step.axis == "attribute":
+        if name == "xmlns" or name.startswith("xmlns:"):
+            return []  # namespace declarations are no attributes (xpath_tree.py)
+        return [Node(n.el, name) for n in nodes
+                if not n.attr and not n.part and name in n.el.attrib]
+    return [Node(c) for n in nodes if not n.part and (not n.attr or n.attr == DOC)
+            for c in ([n.el] if n.attr == DOC else n.el) if c.tag == name]
 
 
 def _under_each(step: Step, nodes: list[Node], tree: Tree) -> list[Node]:
@@ -187,10 +212,32 @@ def _under(step: Step, node: Node, tree: Tree) -> list[Node]:
 def _step(step: Step, node: Node, tree: Tree) -> list[Node]:
     """The nodes of one step from one context node, in the axis's order, filtered."""
     principal = "attribute" if step.axis == "attribute" else "element"
+    predicates = step.predicates
+    if predicates and isinstance(predicates[0], Number):  # `[1]`: read up to the node
+        return _filtered(_nth(step, node, tree, principal, predicates[0].value),
+                         predicates[1:], tree)
     along = list(tree.axis(step.axis, node))
     tree.spend(len(along))
     found = [n for n in along if _matches(step, n, principal, tree)]
-    return _filtered(found, step.predicates, tree)
+    return _filtered(found, predicates, tree)
+
+
+def _nth(step: Step, node: Node, tree: Tree, principal: str, wanted: float) -> list[Node]:
+    """The node at position `wanted` of the step's axis from `node` (`[1]` after
+    preceding-sibling::Line is the line just before), read no further along the axis:
+    it read the whole axis to keep one (every Line's preceding siblings, for each)."""
+    if wanted < 1 or wanted != int(wanted):
+        return []
+    count = read = 0
+    for n in tree.axis(step.axis, node):
+        read += 1
+        if _matches(step, n, principal, tree):
+            count += 1
+            if count == wanted:
+                tree.spend(read)
+                return [n]
+    tree.spend(read)
+    return []
 
 
 def _matches(step: Step, n: Node, principal: str, tree: Tree) -> bool:

@@ -19,7 +19,7 @@ from wlinterp.errors import WLRuntimeError
 
 from .xml_doc_index import attributes
 
-MOST_NODES = 1_000_000  # a query's walk through the document (Tree.spend), a few seconds
+MOST_NODES = 10_000_000  # a query's walk through the document (Tree.spend): seconds
 PASSES = 20  # ... or that many times its elements, for a large document
 DOC = "\0document"  # a Node's attr for the document node (its el is the root)
 
@@ -44,6 +44,7 @@ class Tree:
             {id(c): p for p in root.iter() for c in p}
         self._order: dict[Node, int] | None = None
         self.spent = 0  # nodes the axes went through (spend)
+        self._kept: dict[Node, tuple[list[Node], dict[Node, int]]] = {}  # _kin
         self.budget = max(MOST_NODES, PASSES * (len(self.parents) + 1))
 
     def spend(self, count: int) -> None:
@@ -133,10 +134,20 @@ class Tree:
         up = self.parent(n)
         if up is None or n.attr:
             return []
-        kin = self.children(up)
-        self.spend(len(kin))
-        at = kin.index(n)
+        kin, ranks = self._kin(up)
+        at = ranks[n]
         return kin[at + 1:] if after else kin[:at][::-1]
+
+    def _kin(self, up: Node) -> tuple[list[Node], dict[Node, int]]:
+        """`up`'s children and the rank of each, found once per query: a sibling axis
+        from each of n children (`//Line[preceding-sibling::Line[1]/@code = @code]`)
+        listed the children n times to find one."""
+        kept = self._kept.get(up)
+        if kept is None:
+            kin = self.children(up)
+            self.spend(len(kin))
+            kept = self._kept[up] = (kin, {node: i for i, node in enumerate(kin)})
+        return kept
 
     def following(self, n: Node) -> Iterator[Node]:
         """After `n` in document order, its descendants left out (an attribute's

@@ -6,6 +6,8 @@ The forms below were refused as "not valid XPath" or "not in the XPath subset", 
 one text for an element's several texts."""
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +15,8 @@ from stdlib_helpers import call
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.runtime.state import Runtime
+
+xpath_tree = importlib.import_module("wlinterp.stdlib.xpath_tree")  # as the registry loads it
 
 XML = ("<r id='R'><p n='1' m='2'>x<s><c>1</c></s>y<t/>z</p><p n='2'><s/>w</p>"
        "<q xml:lang='en-GB' xmlns:k='urn:k'><k:v>k</k:v></q></r>")
@@ -100,15 +104,34 @@ def test_any_query_gives_a_result_or_a_wlanguage_error(pieces: list[str]) -> Non
         pass
 
 
-def test_a_query_that_reads_the_document_again_and_again_is_refused_in_words() -> None:
+def test_a_query_that_reads_the_document_again_and_again_is_refused_in_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """`//a//a//a...` over a document nested 3,000 deep went through the document again
-    at each step from each node (minutes); past its budget (xpath_tree.MOST_NODES) it is
-    refused in words. `//a` there, and a step under one already read, stay quick."""
+    at each step from each node (minutes); past its budget (xpath_tree.MOST_NODES, here
+    made small so that the test is quick) it is refused in words. `//a//a` there, and a
+    step under one already read, stay within it."""
+    monkeypatch.setattr(xpath_tree, "MOST_NODES", 100_000)
     rt = Runtime()
     call(rt, "XMLDocument", "d", "<a>" * 3000 + "x" + "</a>" * 3000)
     assert call(rt, "XMLExecuteXPath", "d", "count(//a//a)") is True
     assert call(rt, "XMLResult", "d") == "2999"
-    with pytest.raises(WLRuntimeError, match="goes through more than 1,000,000 nodes"):
-        call(rt, "XMLExecuteXPath", "d", "//a" * 3000)
-    with pytest.raises(WLRuntimeError, match="goes through more than 1,000,000 nodes"):
-        call(rt, "XMLExecuteXPath", "d", "count(//a/ancestor::*)")
+    for query in ("//a" * 3000, "count(//a/ancestor::*)", "//a" + "[1]" * 100,
+                  "//a[last()]/preceding::node()", " | ".join(["//a"] * 100)):
+        with pytest.raises(WLRuntimeError, match="goes through more than 100,000 nodes"):
+            call(rt, "XMLExecuteXPath", "d", query)
+
+
+def test_siblings_and_first_positions_are_read_once() -> None:
+    """`preceding-sibling::Line[1]` reads up to the line before, and each parent's
+    children are listed once per query: finding the lines whose code an earlier line
+    has, over 2,000 lines, was refused as reading too much (each line listed its parent's
+    children, then went through all its preceding siblings and their codes)."""
+    rt = Runtime()
+    lines = "".join(f"<Line code='{i % 700}'><Q>{i}</Q></Line>" for i in range(2000))
+    call(rt, "XMLDocument", "d", f"<r>{lines}</r>")
+    for query, value in [("count(//Line[preceding-sibling::Line/@code = @code])", "1300"),
+                         ("count(//Line[preceding-sibling::Line[1]/@code = @code])", "0"),
+                         ("//Line[last()]/preceding-sibling::Line[2]/Q", "1997"),
+                         ("count(//Q/ancestor::*[1])", "2000"), ("count(//Q/ancestor::*[2])", "1")]:
+        assert call(rt, "XMLExecuteXPath", "d", query) is True
+        assert call(rt, "XMLResult", "d") == value, query
