@@ -35,6 +35,7 @@ from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
 from .syntax.names import fold
 from .project.elements import elements_beside
+from .project.includes import include_externs, included_paths, relocate_diagnostics
 from .project.needed import written_beside
 from .project.sources import only_declares
 from .syntax.nesting import too_deep
@@ -91,6 +92,13 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
         program = as_file_class(parse(text, filename), filename)
     except WLSyntaxError as exc:
         return [syntax_diagnostic(exc, filename, text)], None
+    try:  # EXTERN "file": its text inserted at the line
+        program, included = include_externs(program, text, filename)
+    except WLSyntaxError as exc:  # (at the included file's own line)
+        return [syntax_diagnostic(exc, exc.filename, exc.source or text)], None
+    if included:  # (not also a file of the project: its names would be declared twice)
+        inside = included_paths(included)
+        shared = [p for p in shared if os.path.realpath(p.filename) not in inside]
     left: list = []
     if beside:
         from .project.needed import needed_programs
@@ -128,7 +136,8 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
             _compile(with_shared_constants(program, shared), registry, data,
                      analysis.for_compiler(), text)
         except WLError as exc:
-            diags.append(syntax_diagnostic(exc, filename, text))
+            diags.append(syntax_diagnostic(exc, filename, program.source or text))
+    relocate_diagnostics(diags, included)  # (an included file's lines: its own)
     return diags, program
 
 
@@ -204,7 +213,8 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
             text = read_source(path, quiet=True)  # (its encoding: if a file loads it)
             source = project_declarations(text) if is_project_file(path) \
                 else _program(text, path) if is_windev_file(path) else text
-            out.append(as_file_class(parse(source, path), path))
+            parsed = as_file_class(parse(source, path), path)
+            out.append(include_externs(parsed, source, path)[0])
         except (OSError, WLError, ValueError):
             if marked is not None and real not in checked:
                 left_out += _left_out(path, marked)

@@ -16,7 +16,7 @@ __all__ = ["Layout", "ParsedFile", "parse_file", "link", "original_name", "set_n
 import bisect
 import os
 import re
-from ..records import record
+from ..records import field, record
 from typing import Any
 
 from ..errors import (WLError, WLRuntimeError, WLSyntaxError, format_warning, source_lines,
@@ -44,30 +44,45 @@ class ParsedFile:
     source: SourceFile
     offset: int
     program: N.Program
+    # the files its EXTERN "file" lines insert (project/includes.py), placed after its own
+    # lines: their errors are turned back into their own files' lines
+    included: list[ParsedFile] = field(default_factory=list)
 
     @property
     def lines(self) -> int:
         """The lines the lexer counts in the file (CR LF, CR or LF: a file saved with lone
-        CRs counted one line, and the next file's lines overlapped its own)."""
-        return len(source_lines(self.source.text))
+        CRs counted one line, and the next file's lines overlapped its own), and those of
+        the files it includes."""
+        return len(source_lines(self.source.text)) + sum(
+            len(source_lines(f.source.text)) for f in self.included)
 
 
 def parse_file(source: SourceFile, offset: int, virtual: str) -> ParsedFile:
-    """Parse `source` as if it started after `offset` lines; a syntax error is reported
-    at the file's own line."""
+    """Parse `source` as if it started after `offset` lines, the files its EXTERN lines
+    name inserted; a syntax error is reported at its file's own line."""
+    from .includes import include_externs
     try:
         program = as_file_class(parse("\n" * offset + source.text, virtual), source.path)
+        program, included = include_externs(program, source.text, source.path, offset,
+                                            virtual)
     except WLSyntaxError as err:
         Layout([ParsedFile(source, offset, N.Program(N.Body([])))], virtual).relocate(err)
         raise
-    return ParsedFile(source, offset, program)
+    return ParsedFile(source, offset, program, [
+        ParsedFile(SourceFile(i.path, i.raw, i.raw, source.kind), i.offset,
+                   N.Program(N.Body([]))) for i in included])
+
+
+def _with_included(files: list[ParsedFile]) -> list[ParsedFile]:
+    """The files and those their EXTERN lines include, each at its place."""
+    return [g for f in files for g in (f, *f.included)]
 
 
 class Layout:
     """Which combined line belongs to which file."""
 
     def __init__(self, files: list[ParsedFile], virtual: str) -> None:
-        self.files = sorted(files, key=lambda f: f.offset)
+        self.files = sorted(_with_included(files), key=lambda f: f.offset)
         self.starts = [f.offset for f in self.files]
         self.virtual = virtual
 
@@ -159,6 +174,8 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     program.ended = [(line, col, header, ends - f.offset if ends else 0,  # (WL219: the
                       last - f.offset if last else 0)  # file's lines)
                      for f in files for line, col, header, ends, last in f.program.ended]
+    program.extern_lines = [n for f in files for n in f.program.extern_lines]
+    program.extern_problems = [p for f in files for p in f.program.extern_problems]
     program = _Rewriter(sets, mocked).visit(program)
     return hoist_member_inits(program)  # members whose class another file declares, in order
 
@@ -170,7 +187,7 @@ def _combined_text(files: list[ParsedFile]) -> str:
     VT, FF, NEL..., so a comment holding one moved every later line one down, and a run's
     error quoted and placed on the wrong line (an internal error past the last line)."""
     lines: list[str] = []
-    for f in sorted(files, key=lambda f: f.offset):
+    for f in sorted(_with_included(files), key=lambda f: f.offset):
         lines.extend([""] * max(f.offset - len(lines), 0))
         lines.extend(source_lines(f.source.text))
     return "\n".join(lines)

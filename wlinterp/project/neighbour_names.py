@@ -61,6 +61,8 @@ def _read_names(path: str, virtual: str) -> Names | tuple[str]:
         parsed = parse_file(_quiet_source(path), 0, virtual)
     except (OSError, ValueError, WLSyntaxError):
         return _BROKEN
+    if parsed.included:  # its lines and names are those of the files it includes too,
+        return _BROKEN  # which may change without it: read at each run, as a broken one
     return (parsed.lines, written_names(parsed.source.text) - local_names(parsed.program),
             declared_keys(parsed.program))
 

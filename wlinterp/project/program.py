@@ -145,7 +145,7 @@ class LoadedProject:
             added.append(parsed)
             offset += parsed.lines
         files, dropped = self._loaded(added)
-        files += added
+        files = _not_included(files, added) + added
         while True:
             layout = Layout(files, self.virtual)
             try:
@@ -277,6 +277,16 @@ class Linked:
         except BaseException as exc:  # Ctrl-C, --timeout: commands.limits positions them
             exc.wl_relocate = self.layout.relocate  # type: ignore[attr-defined]
             raise
+
+
+def _not_included(files: list[ParsedFile], extras: list[ParsedFile]) -> list[ParsedFile]:
+    """`files` less those an EXTERN line of one of them or of `extras` includes: their text
+    is in the includer's program already (project/includes.py), and loaded again as a
+    file of the project its names would be declared twice."""
+    inside = {os.path.realpath(i.source.path) for f in files + extras for i in f.included}
+    if not inside:
+        return files
+    return [f for f in files if os.path.realpath(f.source.path) not in inside]
 
 
 def _invoke(func: Callable[..., Any], args: list[Any], name: str) -> Any:

@@ -11,14 +11,16 @@ each folder above it up to the one holding a project file (`.wdp`, `.wwp`, `.wpp
 "Personal\\Extern" folder (?1511013: WinConst.wl, KeyConst.wl, Limites.wl,
 ListeDefinitionHF.wl, Except.wl) are not required: PC SOFT's own code includes them from
 there (wd_directx's `externe "winconst.wl"`); their constants, when used, are said where
-they are used (WL101). A file that is there is read as the project reads its `.wl` files
-(docs/cli.md "Which files a run loads"), not inserted at the line: one whose main code runs
-statements (a script, which the run never loads) is refused in words rather than its
-statements dropped.
+they are used (WL101). A file that is there, named in the main code, is inserted at the
+line (project/includes.py, which records the lines it read and what it refused there: said
+here). In a procedure (where WINDEV refuses it) a file that is there is read as the project
+reads its `.wl` files (docs/cli.md "Which files a run loads"), not inserted: one whose main
+code runs statements (a script, which the run never loads) is refused in words rather than
+its statements dropped.
 """
 from __future__ import annotations
 
-__all__ = ["missing_extern_files"]
+__all__ = ["SHIPPED", "extern_lines", "found_file", "missing_extern_files"]
 
 import os
 
@@ -30,7 +32,7 @@ from ..syntax.names import fold
 from .reporter import Reporter
 
 _WORDS = frozenset({"extern", "externe"})
-_SHIPPED = frozenset({"winconst.wl", "keyconst.wl", "limites.wl", "listedefinitionhf.wl",
+SHIPPED = frozenset({"winconst.wl", "keyconst.wl", "limites.wl", "listedefinitionhf.wl",
                       "except.wl"})
 _MARKERS = (".wdp", ".wwp", ".wpp")
 _UP = 8
@@ -42,11 +44,16 @@ def missing_extern_files(program: N.Program, rep: Reporter) -> None:
     first = program.file_starts[-1] if program.file_starts else 1
     path = program.script or program.filename
     folder = os.path.dirname(os.path.abspath(path)) if not path.startswith("<") else ""
-    for word, text in _extern_lines(program.source, program.filename):
+    for line, col, length, message, hint in program.extern_problems:
+        if line >= first:  # (project/includes.py: a cycle, a line inside a block...)
+            rep.report("WL100", message, None, length, line=line, col=col, hint=hint)
+    handled = set(program.extern_lines)  # (the file inserted at the line, or refused)
+    for word, text in extern_lines(program.source, program.filename):
         name = text.value
-        if word.line < first or fold(name.replace("\\", "/").rsplit("/", 1)[-1]) in _SHIPPED:
+        if word.line < first or word.line in handled \
+                or fold(name.replace("\\", "/").rsplit("/", 1)[-1]) in SHIPPED:
             continue
-        where = _found(name, folder) if name.strip() else None
+        where = found_file(name, folder) if name.strip() else None
         if where is not None and _read_there(where, folder):
             if _runs_statements(where):
                 rep.report("WL100", f"{word.value} \"{name}\": its main code runs statements, "
@@ -68,7 +75,7 @@ def missing_extern_files(program: N.Program, rep: Reporter) -> None:
                    col=word.column, hint=hint)
 
 
-def _extern_lines(source: str, filename: str) -> list[tuple[Token, Token]]:
+def extern_lines(source: str, filename: str) -> list[tuple[Token, Token]]:
     """The (word, string) tokens of each line `EXTERN "file"`, read from the lexer's tokens:
     a line inside a multi-line string or a /* */ comment is not one."""
     toks = raw_tokens(source, filename)
@@ -81,7 +88,7 @@ def _extern_lines(source: str, filename: str) -> list[tuple[Token, Token]]:
     return found
 
 
-def _found(name: str, folder: str) -> str | None:
+def found_file(name: str, folder: str) -> str | None:
     """Where the file is: as written when absolute (a Windows drive path that is not
     there: its base name beside the script first), else from `folder` or a folder above
     it, up to the project's (its marker) or _UP levels; None when nowhere."""

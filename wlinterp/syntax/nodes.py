@@ -279,6 +279,11 @@ class Program(Record):
     # (internal_ends.py): (header line, header column, header as written, the line it
     # ends before, 0 at the end of the code, its last line when it ends before a PROCEDURE)
     ended: list[tuple[int, int, str, int, int]] = field(default_factory=list)
+    # EXTERN "file" lines of the main code that project/includes.py read (the file
+    # inserted there, or refused) and what it refused there: (line, column, length,
+    # message, hint), said by semantics/extern_files.py as WL100
+    extern_lines: list[int] = field(default_factory=list)
+    extern_problems: list[tuple[int, int, int, str, str]] = field(default_factory=list)
 
 
 def dump(node: Any) -> str:

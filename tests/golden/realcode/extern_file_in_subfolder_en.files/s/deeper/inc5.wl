@@ -1,0 +1,3 @@
+CONSTANT
+KK5 = 10
+END

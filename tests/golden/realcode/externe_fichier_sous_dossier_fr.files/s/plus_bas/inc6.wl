@@ -1,0 +1,3 @@
+CONSTANTE
+KK6 = 11
+FIN
