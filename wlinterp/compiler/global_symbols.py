@@ -20,7 +20,8 @@ from ..semantics.facts import facts
 from ..semantics.implicit_interfaces import add_implicit_interfaces
 from ..semantics.program_symbols import implemented
 from ..semantics.resolved import Resolutions
-from ..semantics.symbols import ProcInfo, method_key, pyident, writeback_fixpoint
+from ..semantics.symbols import (ProcInfo, declared_immutable, method_key, pyident,
+                                 writeback_fixpoint)
 from ..lazy_regex import lazy_compile
 from .global_constants import GlobalConstantsMixin
 from ..lazy_import import on_first_call
@@ -201,6 +202,8 @@ class GlobalSymbolsMixin(GlobalConstantsMixin):
                          implements=implemented(s), others=tuple(parents[1:]))
         sdef.attributes = {**{k: v for p in reversed(parents) for k, v in p.attributes.items()},
                            **member_attributes(self.source, s.members)}
+        sdef.immutable = {**{k: v for p in reversed(parents) for k, v in p.immutable.items()},
+                          **dict.fromkeys(immutable_members(s), sdef)}
         self.read_only |= {(m, key) for m in s.read_only}
         self.structs[key] = sdef
         return sdef
@@ -255,6 +258,12 @@ class GlobalSymbolsMixin(GlobalConstantsMixin):
 
 
 _ATTRIBUTE = lazy_compile(r'<\s*([^\W\d][\w ]*?)\s*=\s*"?([^">]*?)"?\s*>')
+
+
+def immutable_members(s: N.StructDecl) -> list[str]:
+    """The members (folded) a structure or class declares `<immutable>`: a computed
+    indirection writing one is refused when it runs (runtime/indirection.py)."""
+    return [fold(n) for d in s.members if declared_immutable(d) for n, _, _ in d.names]
 
 
 def member_attributes(source: str | None, decls: list[Any]) -> dict[str, dict[str, str]]:

@@ -8,6 +8,7 @@ of int` only ever holds integers.
 from __future__ import annotations
 
 __all__ = ["StructDef", "WLStruct", "WLArray", "ArrayRow", "copy_value", "read_only_error",
+           "immutable_member_error",
            "class_static_set", "static_owner", "member_copy", "out_of_range"]
 
 from ..records import field, record
@@ -47,6 +48,8 @@ class StructDef:
     # (their values are the run's: TypeContext.static_values)
     explicit_ctor: bool = False  # its constructor calls the ancestor's (Constructeur Base())
     read_only: frozenset[str] = frozenset()  # CONSTANT members (inherited ones too)
+    # members declared `<immutable>`: folded name -> the structure or class declaring it
+    immutable: dict[str, StructDef] = field(default_factory=dict)
     # member attributes written after the type (`<serialize=false>`, `<name="id">`):
     # folded member -> {folded attribute: value}; read by serialization (JSON, XML)
     attributes: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -134,6 +137,18 @@ def read_only_error(member: str, classes: str) -> str:
     pass reports it (WL106) where it knows the class, run time where only the object does."""
     return (f"'{member}' is a CONSTANT member of the class {classes}: only the methods of "
             f"its class (or of a class derived from it) can change it")
+
+
+def immutable_member_error(member: str, holder: str, is_class: bool) -> str:
+    """The one text for a write to a member declared `<immutable>` in the class or
+    structure `holder` (as written): the semantic pass reports it (WL106), the run says
+    it for a computed indirection (`{s} = 5`, s holding "o.m_n"), which only the object
+    tells."""
+    kind = "class" if is_class else "structure"
+    why = f"only its declaration and {holder}'s constructor give it a value" \
+        if is_class else "its value is the one its declaration gives"
+    return f"cannot change the member '{member}' of the {kind} {holder}: it is " \
+        f"declared immutable, {why}"
 
 
 def not_member_error(sdef: StructDef, name: str) -> str:

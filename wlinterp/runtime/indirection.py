@@ -14,6 +14,7 @@ from ..syntax.names import fold
 from .types import TypeContext, TypeSpec, coerce
 from . import values as V
 from .access import get_index, get_member, set_index, set_member, set_member_outside
+from .containers import immutable_member_error
 from .objects import class_static_get, class_static_set
 from ..windev_controls import remember_spelling
 from ..lazy_import import on_first_call
@@ -267,12 +268,26 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
             set_index(get_member(holder, fold(subscript[0]), subscript[0]), value,
                       subscript[1])
             return None
+        if not own:
+            _not_immutable(holder, parts[-1], text)
         store = set_member if own else set_member_outside
         store(holder, fold(parts[-1]), value, ctx, parts[-1])
         return None
     pyname, spec = _indirect_target(ns, name)
     ns[pyname] = coerce(value, spec, ctx)
     return None
+
+
+def _not_immutable(holder: Any, member: str, text: str) -> None:
+    """`{s} = 5`, s holding "o.m_n", m_n declared `<immutable>` in o's class or structure
+    (or an ancestor): refused in the words `wl check` gives a literal `{"o.m_n"} = 5`
+    (semantics/immutable_writes.py), which it cannot see through a computed text (the
+    member was written)."""
+    sdef = getattr(holder, "sdef", None)
+    owner = sdef.immutable.get(fold(member)) if sdef is not None and sdef.immutable else None
+    if owner is not None:
+        raise WLRuntimeError(f"{immutable_member_error(member, owner.name, owner.is_class)} "
+                             f"(through the indirection {{\"{text}\"}}).")
 
 
 def indirect_call(ns: dict[str, Any], name: Any, *args: Any) -> Any:

@@ -20,6 +20,7 @@ __all__ = ["immutable_root", "keep_walked_elements", "check_immutable_place",
 
 from typing import TYPE_CHECKING
 
+from ..runtime.containers import immutable_member_error
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -39,7 +40,6 @@ _METHOD_CHANGERS = frozenset(
     n[5:] if n.startswith("array") else n[7:] if n.startswith("tableau") else n
     for n in ARRAY_CHANGERS)
 _CONTAINERS = (Kind.ARRAY, Kind.ASSOC)
-_KEEPS = "its value is the one its declaration gives"
 
 
 def immutable_root(fc: "FunctionChecker", e: N.Expr) -> tuple[N.Name, Symbol] | None:
@@ -119,11 +119,7 @@ def _fixed_words(fc: "FunctionChecker", cls: str, name: str) -> tuple[str, str] 
     if holder is None:
         return None
     info = fc.sym.structs[holder]
-    kind = "class" if info.is_class else "structure"
-    why = f"only its declaration and {info.name}'s constructor give it a value" \
-        if info.is_class else _KEEPS
-    return holder, f"cannot change the member '{name}' of the {kind} {info.name}: it is " \
-        f"declared immutable, {why}"
+    return holder, immutable_member_error(name, info.name, info.is_class)
 
 
 def check_immutable_place(fc: "FunctionChecker", x: N.Expr) -> None:
