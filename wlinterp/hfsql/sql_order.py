@@ -5,13 +5,16 @@ argument's collation (the keys' case- and accent-insensitive "wl_ci"), where SQL
 an expression none (binary: "zoé" sorted before "Émile"). docs/hfsql.md "Collation of
 text keys". A bare item keeps its own column's collation; a number is not touched by a
 collation. GROUP BY terms and the columns of a SELECT DISTINCT likewise (they grouped
-"ÉVRY" and "EVRY" apart, one group on PostgreSQL: "Result columns' names").
+"ÉVRY" and "EVRY" apart, one group on PostgreSQL: "Result columns' names"). So are the
+columns of each part of a UNION, INTERSECT or EXCEPT without ALL (which remove duplicates as
+DISTINCT does) and the argument of an aggregate's DISTINCT (`COUNT(DISTINCT UPPER(City))`).
 """
 from __future__ import annotations
 
 __all__ = ["compound_parts", "ordered_by_keys"]
 
 import re
+from itertools import pairwise
 from typing import Sequence
 
 from ..syntax.names import fold
@@ -21,13 +24,15 @@ from .itemtypes import TEXT_KINDS
 from .schema import SQLITE_COLLATION
 from .sql_quoted import QUOTED
 
-_ORDER = re.compile(r"\b(?:ORDER|GROUP)\s+BY\b", re.I)
+# what asks for the keys' collation: an order, a grouping, duplicates removed
+_WANTED = re.compile(r"\b(?:ORDER\s+BY|GROUP\s+BY|DISTINCT|UNION|INTERSECT|EXCEPT)\b", re.I)
+_AGGREGATE_DISTINCT = re.compile(rf"{QUOTED}|\b[^\W\d]\w*\s*\(\s*DISTINCT\b", re.I | re.U)
 # (a UNION, INTERSECT or EXCEPT ends the clauses of the SELECT before it)
 _CLAUSES = re.compile(rf"{QUOTED}|[(),]|\b(?:ORDER|GROUP)\s+BY\b"
                       r"|\b(?:LIMIT|OFFSET|HAVING|WINDOW|UNION|INTERSECT|EXCEPT)\b", re.I)
 _DISTINCT = re.compile(r"\s*SELECT\s+DISTINCT\b", re.I)
-_ANY_DISTINCT = re.compile(r"\bSELECT\s+DISTINCT\b", re.I)
 _SELECT = re.compile(r"\s*SELECT\b", re.I)
+_ALL = re.compile(r"\bALL\b", re.I)
 _BRACKETS = re.compile(rf"{QUOTED}|[()]", re.U)
 _JOINS = re.compile(rf"{QUOTED}|[()]|\b(?:UNION|INTERSECT|EXCEPT)(?:\s+ALL)?\b", re.I | re.U)
 _TERM = re.compile(r"(?P<expr>.+?)(?P<tail>\s+(?:ASC|DESC)\b.*|\s+NULLS\s+.*)?", re.I | re.S)
@@ -42,11 +47,37 @@ def ordered_by_keys(sql: str, files: Sequence[FileDesc]) -> str:
     in each part of a UNION, INTERSECT or EXCEPT, and in each sub-select in parentheses
     (`FROM (SELECT ... GROUP BY UPPER(City))`, `IN (SELECT ...)`: they grouped apart on
     SQLite what PostgreSQL groups together)."""
-    if not _ORDER.search(sql) and not _ANY_DISTINCT.search(sql):
+    if not _WANTED.search(sql):
         return sql
     keyed = frozenset(fold(i.name) for d in files for i in d.items
                       if i.type.kind in TEXT_KINDS and any(i.name in k.items for k in d.keys))
-    return _compound(sql, keyed) if keyed else sql
+    return _compound(_distinct_aggregates(sql, keyed), keyed) if keyed else sql
+
+
+def _distinct_aggregates(sql: str, keyed: frozenset[str]) -> str:
+    """`COUNT(DISTINCT UPPER(City))` (any aggregate's DISTINCT, at any level): an argument
+    computed from a key item compared under the keys' collation, as PostgreSQL compares it
+    (SQLite counted ÉVRY and EVRY as two)."""
+    places = []
+    for m in _AGGREGATE_DISTINCT.finditer(sql):
+        if m.group(0)[:1] in "'\"":
+            continue
+        close = _call_end(sql, m.end())
+        if close >= 0 and _computed_from(sql[m.end():close].strip(), [], keyed):
+            places.append(close)
+    for at in reversed(places):
+        sql = f"{sql[:at]} COLLATE {SQLITE_COLLATION}{sql[at:]}"
+    return sql
+
+
+def _call_end(sql: str, pos: int) -> int:
+    """Where the call whose arguments run from `pos` closes (-1: it does not)."""
+    depth = 0
+    for m in _BRACKETS.finditer(sql, pos):
+        depth += {"(": 1, ")": -1}.get(m.group(0), 0)
+        if depth < 0:
+            return m.start()
+    return -1
 
 
 def _compound(sql: str, keyed: frozenset[str]) -> str:
@@ -55,13 +86,15 @@ def _compound(sql: str, keyed: frozenset[str]) -> str:
     positions and aliases are the first part's columns."""
     sql = _sub_selects(sql, keyed)
     parts = compound_parts(sql)
+    deduplicated = any(not _ALL.search(sql, end, start)  # (UNION, not UNION ALL: the
+                       for (_, end), (start, _) in pairwise(parts))  # rows DISTINCT)
     for start, end in reversed(parts):  # (from the last: the earlier places stay right)
         part = sql[start:end]
         columns = select_list(part)
         group_start, group_end = _clause(part, "GROUP")
         if group_start >= 0:
             part = _collated_terms(part, group_start, group_end, columns, keyed)
-        if _DISTINCT.match(part) is not None:
+        if deduplicated or _DISTINCT.match(part) is not None:
             part = _distinct_columns(part, columns, keyed)
         sql = sql[:start] + part + sql[end:]
     order_start, order_end = _clause(sql, "ORDER")
