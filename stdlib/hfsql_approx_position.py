@@ -30,7 +30,7 @@ family.constant("hPrecisionHigh", "hPrécisionHaute", 1042)
 
 def _count(ctx: FileContext, conds: list[str], params: list[Any]) -> int:
     """How many records of the file (within its filter) satisfy `conds`."""
-    sql = ctx.sql.count + reading._where(ctx, conds, params)
+    sql = ctx.sql.count + reading.where_sql(ctx, conds, params)
     ctx.db.touch(ctx)
     row = ctx.db.fetchone(ctx, sql, params)
     return int(row[0]) if row else 0
@@ -84,7 +84,7 @@ def h_set_position(rt: Runtime, *args: Any) -> bool:
     total = _count(ctx, [], [])
     rank = 1 + round((where - 1) * (total - 1) / (SCALE - 1)) if total else 0
     params: list[Any] = []
-    sql = ctx.sql.select_one + reading._where(ctx, [], params) + ctx.sql.order(items, False) \
+    sql = ctx.sql.select_one + reading.where_sql(ctx, [], params) + ctx.sql.order(items, False) \
         + f" LIMIT 1 OFFSET {rank - 1}"
     return reading._loaded(ctx, items, reading._fetch(ctx, sql, params) if total else None)
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql.context import FileContext
-from wlinterp.hfsql.reading import browse
+from wlinterp.hfsql.browsing import browse
 from wlinterp.hfsql.record_var import Record
 from wlinterp.registry import Family
 from wlinterp.runtime import types as T

@@ -2,7 +2,8 @@
 number, the browse key and position, HFound/HOut, the active filter and search.
 
 One context per logical name (data file, alias, query result). Reading functions live
-in reading.py; this module holds the buffer and the state, file_writes.py the writes.
+in reading.py, FOR EACH's browse in browsing.py; this module holds the buffer and the
+state (its converters: buffer_converters.py), file_writes.py the writes.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .array_items import element_columns, element_item
 from .file_writes import FileWrites
-from .itemtypes import coercer, default_of, native_type, reader, whole_slot, writer
+from .buffer_converters import coercer, native_type, reader, whole_slot, writer
+from .itemtypes import default_of
 from .prefix import prefix_method
 from .record_var import Record, Shape, dated_marks, json_shape, marked
 from .rowcode import buffer_storer, row_loader
@@ -195,12 +197,12 @@ class FileContext(FileWrites):
 
     def wl_iter(self) -> Any:
         """`FOR EACH ds` on a query result or data source variable."""
-        from .reading import browse
+        from .browsing import browse
         return browse(self, "", [], False)
 
     def wl_iter_backwards(self) -> Any:
         """`FOR EACH ds FromEnd`: the same browse from the last record."""
-        from .reading import browse
+        from .browsing import browse
         return browse(self, "", [], True)
 
     def item(self, name: str) -> int:

@@ -296,7 +296,7 @@ def file_loop(rt: Any, target: Any, key: str, where: list[Any],
     `deep`: `FOR EACH reader IN DEPTH`, for a jsonReader only."""
     from .context import FileContext
     from .database import session
-    from .reading import browse
+    from .browsing import browse
     own = getattr(target, "wl_file_loop", None)
     if own is not None:  # a jsonReader (stdlib/json_reader.py): FOR EACH reader
         return own(deep) if deep else own()

@@ -20,7 +20,7 @@ from ..syntax.names import fold
 from .array_views import flat_labels, flat_values, put_value, shown_record
 from .context import FileContext
 from .errors import HFError
-from .reading import browse
+from .browsing import browse
 
 
 def read_rows(path: str) -> list[dict[str, Any]]:
