@@ -27,7 +27,7 @@ from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
                                 procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
 from .lookup import pending_read
-from .error_modes import changes_exception_mode, exception_mode_step, handles_exceptions
+from .error_modes import exception_mode_step, handles_exceptions
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -139,7 +139,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.block(body.stmts)
             self.guarded -= 1
         else:  # (ExceptionChangeParameter: the lines after it, block's exception_mode)
-            self.exception_modes = changes_exception_mode(body)
+            self.exception_modes = True  # (each call statement asked: exception_mode_step)
             mode_on, self.mode_on = self.mode_on, False
             self.block(body.stmts)
             self.guarded -= self.mode_on  # (a change never restored: the body's end)

@@ -62,8 +62,11 @@ class CheckerState:
     """How many WHEN EXCEPTION IN blocks hold the statement being checked (s_WhenException)."""
 
     exception_modes = False
-    """Does the body call ExceptionChangeParameter without a CASE EXCEPTION section: the
-    lines after the call are guarded (FunctionChecker.exception_mode)."""
+    """Is the body without a CASE EXCEPTION section: then a call statement of
+    ExceptionChangeParameter guards the lines after it (FunctionChecker.exception_mode).
+    Each call statement is asked (error_modes.exception_mode_step, a name test): asking
+    first whether the body calls it at all walked every body's expressions (facts.py),
+    a sixth of the pass, which no other part of the pass needs."""
 
     mode_on = False
     """Is an ExceptionChangeParameter's guard on (counted in `guarded`): set by the call,

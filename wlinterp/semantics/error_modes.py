@@ -6,8 +6,7 @@ says nothing of a stop the run never makes there (checker.check_body), a CASE EX
 section the whole body, ExceptionChangeParameter the lines after it up to a restore."""
 from __future__ import annotations
 
-__all__ = ["sets_error_mode", "handles_exceptions", "changes_exception_mode",
-           "exception_mode_step"]
+__all__ = ["exception_mode_step", "handles_exceptions", "sets_error_mode"]
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -45,15 +44,11 @@ def handles_exceptions(body: N.Body) -> bool:
     return body.on_exception is not None
 
 
-def changes_exception_mode(body: N.Body) -> bool:
-    """Does this body, without a CASE EXCEPTION section, call ExceptionChangeParameter?
-    Then its lines after the call (epReturn, epResult, epExecuteProcedure...: ?3034007),
-    up to ExceptionRestoreParameter, are handled (exception_mode_step), not the others."""
-    return body.on_exception is None and _calls_one_of(body, _EXCEPTION_MODES)
-
-
 def exception_mode_step(call: N.Call) -> int:
-    """1 for a call statement after which a fatal error is handled in its block
+    """In a body without a CASE EXCEPTION section, the lines after ExceptionChangeParameter
+    (epReturn, epResult, epExecuteProcedure...: ?3034007) up to ExceptionRestoreParameter
+    are handled, not the others (checker.block asks each call statement).
+    1 for a call statement after which a fatal error is handled in its block
     (ExceptionChangeParameter with a mode other than epGotoCaseException, which handles
     nothing without a CASE EXCEPTION section; a mode not written as a constant counts as
     handling), -1 for ExceptionRestoreParameter, 0 for any other call (checker.block)."""
