@@ -6,6 +6,7 @@ both for what SQLite runs, PostgreSQL for INTERSECT ALL, EXCEPT ALL and parts in
 parentheses, which SQLite's SQL does not have."""
 from __future__ import annotations
 
+import pytest
 from hfsql_support import PgServer, run_shop
 
 ROWS = "".join(f'Customer.Name = "{n}"\nCustomer.City = "{c}"\nHAdd(Customer)\n'
@@ -51,3 +52,31 @@ def test_all_and_parts_in_parentheses_on_postgresql(pg_server: PgServer) -> None
             assert _names(sql, url) == names
         finally:
             pg_server.drop_database(f"unset_compound{n}")
+
+
+def test_deeply_nested_part_is_an_error_the_program_tests(db_url: str) -> None:
+    """3,000 parentheses around a SELECT with an unset `{pCity}`: the condition is left out
+    up to qparams._MOST_LEVELS levels only, deeper it is the error "has no value" that
+    HExecuteSQLQuery returns False for, as before the parts in parentheses were read. It
+    was a stop of the run, "Stack overflow", Python's stack going through each level."""
+    deep = "(" * 3000 + "SELECT Name FROM Customer WHERE City = {pCity}" + ")" * 3000
+    out = run_shop(ROWS + QUERY.replace('"{0}"', 's')
+                   .replace("q.pCity = Null\n", f'q.pCity = Null\ns is string = "{deep}"\n')
+                   .replace("s is string\n", "s = \"\"\n"), db_url)
+    assert out.splitlines() == ["the query parameter {pCity} has no value.", ""]
+
+
+def test_levels_read_around_a_part() -> None:
+    """Up to _MOST_LEVELS parentheses the unset condition is left out; one more, it is
+    kept (and binding it says it has no value)."""
+    from wlinterp.hfsql.errors import HFError
+    from wlinterp.hfsql.qparams import _MOST_LEVELS, bind_braces
+
+    def sql(levels: int) -> str:
+        return "(" * levels + "SELECT n FROM t WHERE c = {p}" + ")" * levels
+
+    most = _MOST_LEVELS
+    assert bind_braces(sql(most), {}, "?") == ("(" * most + "SELECT n FROM t" + ")" * most,
+                                                [])
+    with pytest.raises(HFError, match=r"\{p\} has no value"):
+        bind_braces(sql(most + 1), {}, "?")

@@ -33,6 +33,10 @@ _BOTH = re.compile(rf"{_QUOTED}|{_BRACED}|{_COLONED}", re.U)
 _ENDS = r"group\s+by|order\s+by|having|limit|union|window"
 _TOKENS = re.compile(rf"{_QUOTED}|[()]|\b(?:where|and|between|(?P<end>{_ENDS}))\b", re.I)
 _BRACKETS = re.compile(rf"{_QUOTED}|[()]")
+# the parentheses read around a part of a compound at most: deeper, its conditions are
+# not left out (an unset parameter there is "has no value", an error the program can
+# test) rather than going through each level, one call and one reading of the text each
+_MOST_LEVELS = 32
 
 
 def _bind(pattern: re.Pattern[str], sql: str, values: dict[str, Any], mark: str
@@ -103,12 +107,13 @@ def _unset(text: str, values: dict[str, Any]) -> bool:
                for m in _BRACE.finditer(text))
 
 
-def _drop_unset_conditions(sql: str, values: dict[str, Any]) -> str:
+def _drop_unset_conditions(sql: str, values: dict[str, Any], levels: int = 0) -> str:
     """Leave out, in each SELECT of a UNION/INTERSECT/EXCEPT (with ALL too: sql_order's
     compound_parts, one reading of the set operators), the top-level AND-ed conditions
     of the WHERE clause that use a `{param}` without value (the whole WHERE when none is
     left); a part in parentheses (`EXCEPT ALL (SELECT ...)`) is read inside them. The
-    operators' own spelling and spacing are kept."""
+    operators' own spelling and spacing are kept. `levels`: the parentheses read around
+    `sql` so far (at most _MOST_LEVELS)."""
     if not _unset(sql, values):
         return sql
     pieces, pos = [], 0
@@ -116,19 +121,23 @@ def _drop_unset_conditions(sql: str, values: dict[str, Any]) -> str:
         part = sql[start:end]
         body = part.strip()
         lead = part[:len(part) - len(part.lstrip())]
-        pieces += [sql[pos:start], lead, _drop_in_part(body, values),
+        pieces += [sql[pos:start], lead, _drop_in_part(body, values, levels),
                    part[len(lead) + len(body):]]
         pos = end
     return "".join(pieces) + sql[pos:]
 
 
-def _drop_in_part(part: str, values: dict[str, Any]) -> str:
+def _drop_in_part(part: str, values: dict[str, Any], levels: int) -> str:
     """One part of a compound: a SELECT, or one in parentheses followed by what ends the
-    compound (`(SELECT ...) ORDER BY a`), read inside its parentheses."""
+    compound (`(SELECT ...) ORDER BY a`), read inside its parentheses (up to
+    _MOST_LEVELS deep: 3,000 levels overflowed Python's stack, a stop the program could
+    not test)."""
     close = _closing(part) if part.startswith("(") else -1
     if close < 0:
         return _drop_in_select(part, values)
-    return "(" + _drop_unset_conditions(part[1:close], values) + part[close:]
+    if levels >= _MOST_LEVELS:
+        return part
+    return "(" + _drop_unset_conditions(part[1:close], values, levels + 1) + part[close:]
 
 
 def _closing(text: str) -> int:
