@@ -56,6 +56,28 @@ def test_a_case_before_like_is_one_operand(sql: str, operand: str) -> None:
     assert _operand(sql) == operand
 
 
+@pytest.mark.parametrize("sql, operand", [
+    ("SELECT 1 FROM c WHERE CASE WHEN (VIP) THEN 1 END LIKE '1'", "CASE WHEN (VIP) THEN 1 END"),
+    ("SELECT 1 FROM c WHERE CASE WHEN NOT(VIP) THEN 1 END LIKE '1'",
+     "CASE WHEN NOT(VIP) THEN 1 END"),
+    ("SELECT 1 FROM c WHERE CASE VIP WHEN TRUE THEN 1 END LIKE '1'",
+     "CASE VIP WHEN TRUE THEN 1 END"),
+    ("SELECT 1 FROM c WHERE (SELECT COUNT(*) FROM c x WHERE x.VIP) LIKE '1'",
+     "(SELECT COUNT(*) FROM c x WHERE x.VIP)"),
+    ("SELECT 1 FROM c WHERE COALESCE(VIP, FALSE) LIKE '1'", "COALESCE(VIP, FALSE)"),
+    ("SELECT 1 FROM c WHERE COALESCE(VIP, 0) LIKE '1'", "COALESCE(CAST((VIP) AS integer), 0)"),
+    ("SELECT 1 FROM c WHERE CASE WHEN VIP = TRUE THEN 1 END LIKE '1'",
+     "CASE WHEN VIP = TRUE THEN 1 END"),
+    ("SELECT 1 FROM c WHERE CASE WHEN 1 = VIP THEN 1 END LIKE '1'",
+     "CASE WHEN 1 = CAST((VIP) AS integer) THEN 1 END"),
+])
+def test_a_boolean_item_is_cast_only_where_it_is_a_value(sql: str, operand: str) -> None:
+    """A condition (after a parenthesis, NOT(, a sub-select's WHERE) or a value beside TRUE
+    or FALSE stays a Boolean (R3's finding 1: PostgreSQL refused these, "argument of
+    CASE/WHEN must be type boolean, not type integer"); its result is written 1 or 0."""
+    assert _operand(sql) == operand
+
+
 def test_text_items_keep_the_short_form_uuid_and_memo_too() -> None:
     for item in ("Name", "Notes", "Code", "c.Name"):
         sql = f"SELECT 1 FROM c WHERE {item} LIKE 'a%'"

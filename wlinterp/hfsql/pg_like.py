@@ -37,6 +37,9 @@ _TEXT_CALLS = frozenset("upper lower trim ltrim rtrim substr substring left righ
                         "concat lpad rpad initcap reverse translate".split())
 # operators binding tighter than LIKE, and the marks of a parameter ({p}, :p)
 _BINDING = frozenset([".", "+", "-", "*", "/", "%", "^", "||", "::", ":", "{", "}", "$", "?"])
+# The text of a value `wl_o`, a boolean written as SQLite holds it (1, 0; PostgreSQL: true)
+_AS_TEXT = ("CASE WHEN pg_typeof(wl_o) = 'boolean'::regtype THEN replace(replace("
+            "CAST(wl_o AS TEXT), 'true', '1'), 'false', '0') ELSE CAST(wl_o AS TEXT) END")
 # The text LIKE compares, of an operand `wl_o` (written once, in a sub-select: it may be long):
 # a real (float8, float4, a numeric with decimals) as SQLite writes it (15 significant digits, a point always, an
 # exponent from 1e15 and below 1e-4: like.py _real_text), any other value as PostgreSQL does
@@ -49,7 +52,9 @@ _TEXT_OF = (
     "ltrim(to_char(wl_r, '9.99999999999999EEEE')), '0+e', 'e'), '\\.e', '.0e') "
     "ELSE regexp_replace(CAST(CAST(wl_r AS numeric) AS TEXT), '^(-?\\d+)$', '\\1.0') END "
     "FROM (SELECT CAST(CAST(wl_o AS TEXT) AS double precision) AS wl_r) AS wl_real) "
-    "ELSE CAST(wl_o AS TEXT) END FROM (SELECT ({0}) AS wl_o) AS wl_like)")
+    "ELSE " + _AS_TEXT + " END FROM (SELECT ({0}) AS wl_o) AS wl_like)")
+# The text of an operand holding a quoted text (no real: a text, or a Boolean's 1 or 0)
+_QUOTED_TEXT = "(SELECT " + _AS_TEXT + " FROM (SELECT ({0}) AS wl_o) AS wl_text)"
 
 
 def pg_likes(sql: str, kinds: Mapping[str, str] | None = None,
@@ -128,15 +133,23 @@ def _case_of(tokens: list[re.Match[str]], end: int) -> int:
 # whole value as an integer, another as a real (PostgreSQL's numeric(24,6) keeps six
 # decimals, 10.500000: trim_scale leaves 10.5, 10); a Boolean's 1 or 0 (PostgreSQL: true)
 _AS_SQLITE_HOLDS = {"currency": "trim_scale({0})", "bool": "CAST(({0}) AS integer)"}
-# words before and after which a Boolean item is a condition (`CASE WHEN VIP THEN`, `NOT
-# VIP AND`), not a value (`CASE VIP WHEN 1`)
-_CONDITION_BEFORE, _CONDITION_AFTER = frozenset(("when", "and", "or", "not")), \
-    frozenset(("then", "and", "or"))
+# A Boolean item is cast to SQLite's 1 or 0 only where it is a value PostgreSQL would
+# refuse as a boolean: beside arithmetic (`VIP + 1`), compared with a number (`VIP = 1`), a
+# simple CASE's operand matched with numbers (`CASE VIP WHEN 1`), a THEN/ELSE value or a
+# call's argument beside numbers (`THEN VIP ELSE 0`, `COALESCE(VIP, 0)`). A condition
+# (`WHEN VIP`, `WHEN (VIP)`, `NOT(VIP)`, a sub-select's `WHERE x.VIP`) or a value beside TRUE
+# or FALSE (`CASE VIP WHEN TRUE`, `COALESCE(VIP, FALSE)`) stays a Boolean: a Boolean result
+# is written 1 or 0 (_BOOL_TEXT). A test of its neighbours only missed the parentheses,
+# WHERE and TRUE (R3's finding 1).
+_ARITHMETIC = frozenset(["+", "-", "*", "/", "%", "^", "||"])
+_COMPARISON = frozenset(["=", "<>", "!=", "<", ">", "<=", ">="])
+_TRUTHS = frozenset(("true", "false"))
 
 
 def _as_sqlite_holds(sql: str, tokens: list[re.Match[str]], kinds: Mapping[str, str]) -> str:
     """The operand (`tokens` of `sql`) with each reference to a currency or Boolean item
-    (`Balance`, `c.Balance`, `"VIP"`) written as SQLite holds the item's value."""
+    (`Balance`, `c.Balance`, `"VIP"`) written as SQLite holds the item's value (a Boolean
+    only where it is a value: _is_value)."""
     pieces, pos, n = [], tokens[0].start(), 0
     while n < len(tokens):
         t = tokens[n]
@@ -150,15 +163,35 @@ def _as_sqlite_holds(sql: str, tokens: list[re.Match[str]], kinds: Mapping[str, 
         while first >= 2 and tokens[first - 1].group(0) == "." and (
                 tokens[first - 2].group("word") or tokens[first - 2].group(0)[:1] == '"'):
             first -= 2  # (a qualified name: File.Item)
-        before = tokens[first - 1].group(0).lower() if first else ""
-        if form.startswith("CAST") and (before in _CONDITION_BEFORE
-                                        or after.lower() in _CONDITION_AFTER):
+        if form.startswith("CAST") and not _is_value(tokens, first, n):
             n += 1
             continue
         start = tokens[first].start()
         pieces += [sql[pos:start], form.format(sql[start:t.end()])]
         pos, n = t.end(), n + 1
     return "".join(pieces) + sql[pos:tokens[-1].end()]
+
+
+def _is_value(tokens: list[re.Match[str]], first: int, last: int) -> bool:
+    """Is the Boolean item written tokens[first..last] used as a value PostgreSQL would
+    refuse as a boolean (the table above _ARITHMETIC)?"""
+    def word(n: int) -> str:
+        return tokens[n].group(0).lower() if 0 <= n < len(tokens) else ""
+
+    before, after = word(first - 1), word(last + 1)
+    truths = any(word(n) in _TRUTHS for n in range(len(tokens)))
+    if first == 0 and last == len(tokens) - 1 or before in _ARITHMETIC or after in _ARITHMETIC:
+        return True
+    if before in _COMPARISON or after in _COMPARISON:
+        across = word(first - 2) if before in _COMPARISON else word(last + 2)
+        return across not in _TRUTHS
+    if before == "case":
+        return word(last + 2) not in _TRUTHS
+    call = before == "(" and tokens[first - 2].group("word") is not None and \
+        word(first - 2) not in _STOPS if first >= 2 else False
+    if before in ("then", "else", ",") or call:
+        return not truths
+    return False
 
 
 def _text_of(operand: str, tokens: list[re.Match[str]], kinds: Mapping[str, str],
@@ -177,8 +210,15 @@ def _text_of(operand: str, tokens: list[re.Match[str]], kinds: Mapping[str, str]
         return operand
     if any(t.group(0)[:1] == "'" for t in tokens) or len(tokens) == 1 and \
             tokens[0].group(0).lower() in ("true", "false", "null"):  # (no real: a text)
-        return f"CAST(({operand}) AS TEXT)"
+        return f"CAST(({operand}) AS TEXT)" if not _names_a_boolean(tokens, kinds) \
+            else _QUOTED_TEXT.format(operand)
     return _TEXT_OF.format(operand)
+
+
+def _names_a_boolean(tokens: list[re.Match[str]], kinds: Mapping[str, str]) -> bool:
+    """Does the operand name a Boolean item (its result may be a boolean)?"""
+    return any(kinds.get(fold(t.group(0).strip('"'))) == "bool" for t in tokens
+               if t.group("word") or t.group(0)[:1] == '"')
 
 
 def _text_parameter(tokens: list[re.Match[str]], values: dict[str, Any]) -> bool:
