@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..runtime.kinds import STypeNames as S
 from ..syntax import nodes as N
+from ..syntax.names import fold
 
 if TYPE_CHECKING:
     from ..semantics.symbols import FuncScope, Var
@@ -45,12 +46,24 @@ def own_variables(fc: "CompilerBase") -> dict[str, "Var"]:
     return found
 
 
+_CONSTRUCTORS = frozenset({"constructor", "constructeur"})
+
+
+def _in_constructor(fc: CompilerBase) -> bool:
+    """Is the code in a constructor (or an internal procedure of one)? It may give its
+    object's members declared `<immutable>` their value, by name too (`{"m_n"} = 3`),
+    as `m_n = 3` there (semantics/immutable_writes.py fixed_member)."""
+    method = fc.scope.method_owner()
+    return method is not None and fold(method.name) in _CONSTRUCTORS
+
+
 def store_indirect(fc: "CompilerBase", target: N.Indirect, code: str) -> None:
     """`{name} = code`: a variable of the function when the text names one, else what
     `indirect_set` reaches (a main-code variable, a member, a class's global member)."""
     own = own_variables(fc)
     fixed = sorted(k for k, v in own.items() if v.immutable)  # `<immutable>`: refused
-    place = fc.indirect_place() + (f", fixed={tuple(fixed)!r}" if fixed else "")
+    place = fc.indirect_place() + (f", fixed={tuple(fixed)!r}" if fixed else "") \
+        + (", building=True" if _in_constructor(fc) else "")
     if not own:
         fc.out.emit(f"indirect_set(globals(), {fc.value(target.name)}, {code}, _ctx"
                     f"{place})")

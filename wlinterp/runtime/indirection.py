@@ -233,7 +233,7 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
                  here: str | None = None, this: Any = None,
                  names: dict[str, str] | None = None,
                  frame: dict[str, Any] | None = None,
-                 fixed: tuple[str, ...] = ()) -> str | None:
+                 fixed: tuple[str, ...] = (), building: bool = False) -> str | None:
     """`{name} = value`: stored with the variable's declared type. A member reached so
     (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused; a
     member of the method's own object (`this`) as the method writes it, unless a variable
@@ -241,7 +241,8 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
     here: its folded name is returned, and the function's own code assigns it (a Python
     function's variables cannot be written through `locals()`; compiler/indirect_stores.py).
     None when the value was stored. An immutable variable is refused (`fixed`: the
-    function's own)."""
+    function's own), and so is a member declared `<immutable>`, the method's own object's
+    too, except in a constructor (`building`), as `:m_n = 10` is (WL106)."""
     text = V.to_str(name).strip()
     mine: Mine = None if names is None or frame is None else (names, frame)
     if fixed or "__wl_immutable__" in ns:
@@ -253,6 +254,8 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
     if mine is not None and fold(text) in mine[0]:
         return fold(text)  # the function's own variable: it assigns it (indirect_stores.py)
     if _SUBSCRIPTED.match(text) is None and _member_first(this, mine, text):
+        if not building:  # `{"m_n"} = 9` in a method as `m_n = 9`: refused if immutable
+            _not_immutable(this, text, text)
         set_member(this, fold(text), value, ctx, text)
         return None
     parts = _indirect_path(text)
@@ -268,7 +271,7 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
             set_index(get_member(holder, fold(subscript[0]), subscript[0]), value,
                       subscript[1])
             return None
-        if not own:
+        if not (building and holder is this):  # (a constructor gives its object's)
             _not_immutable(holder, parts[-1], text)
         store = set_member if own else set_member_outside
         store(holder, fold(parts[-1]), value, ctx, parts[-1])

@@ -94,20 +94,31 @@ def fixed_member(fc: "FunctionChecker", e: N.Member | N.Name) -> bool:
     declaration gives; a constructor of the class may give the object's own one its
     value (INFERRED, docs/semantics.md "Attributes on members")."""
     own = type(e) is N.Name or fc.is_self(e.obj)  # type: ignore[union-attr]
-    here = fc.scope.method_owner()
-    cls = here if own else fc.static_class(e.obj)  # type: ignore[union-attr]
-    if cls is None or cls not in fc.sym.structs:
+    words = _member_words(fc, e.name, None if own
+                          else fc.static_class(e.obj))  # type: ignore[union-attr]
+    if words is None:
         return False
-    said = _fixed_words(fc, cls, e.name)
-    if said is None:
-        return False
-    holder, words = said
-    if own and fc.sym.structs[holder].is_class and fc.proc is not None \
-            and fold(fc.proc.name) in _CONSTRUCTORS:
-        return False  # (the constructor gives it its value)
     col = e.col if type(e) is N.Name else e.col + 1
     fc.rep.report("WL106", words, e, len(e.name), col=col)
     return True
+
+
+def _member_words(fc: FunctionChecker, name: str, cls: str | None) -> str | None:
+    """WL106's words for a write to the member `name` of an object of the class `cls`
+    (None: the method's own object) when it is declared `<immutable>`; None when it is
+    not, or when a constructor gives its own object's member its value."""
+    own = cls is None
+    cls = fc.scope.method_owner() if own else cls
+    if cls is None or cls not in fc.sym.structs:
+        return None
+    said = _fixed_words(fc, cls, name)
+    if said is None:
+        return None
+    holder, words = said
+    if own and fc.sym.structs[holder].is_class and fc.proc is not None \
+            and fold(fc.proc.name) in _CONSTRUCTORS:
+        return None  # (the constructor gives it its value)
+    return words
 
 
 def _fixed_words(fc: "FunctionChecker", cls: str, name: str) -> tuple[str, str] | None:
@@ -212,7 +223,10 @@ def check_immutable_indirect(fc: "FunctionChecker", target: N.Indirect) -> None:
     from ..syntax.indirection_paths import indirection_head, indirection_parts  # (rare)
     head = indirection_head(text)  # (as the run reads it: runtime/indirection.py)
     sym = fc.scope.lookup(fold(head)) if head else None
-    if sym is not None and sym.immutable:
+    if sym is None and head == text and (words := _member_words(fc, text, None)):
+        fc.rep.report("WL106", f"{words} (through the indirection {{\"{text}\"}})",
+                      target)  # `{"m_n"} = 9` in a method of m_n's class: as `m_n = 9`
+    elif sym is not None and sym.immutable:
         fc.rep.report("WL106", f"cannot change '{head}': {why_immutable(sym)} (through "
                       f"the indirection {{\"{text}\"}})", target)
     elif sym is not None and len(parts := indirection_parts(text)) == 2 \
