@@ -215,6 +215,15 @@ def dated_from_duration_text(kind: str) -> str:
             f"be subtracted from a {KIND_SHOWN[kind]}).")
 
 
+NUMBER_MINUS_DATETIME = ("A DateTime cannot be subtracted from a number: a number minus a "
+                         "moment has no meaning (dt - n moves the DateTime back n days).")
+"""`n - dt`, `n -= dt`: the run's error and the checker's WL113 (dated_mixes.py
+refused_subtraction). INFERRED (docs/semantics.md "A number minus a DateTime"): `n + dt`
+is the DateTime moved by n days and `dt - n` moves it back, but no page gives a number
+minus a moment, and its 17 digits taken from a count give a number with no meaning; the
+run stopped there already, in words that named the number a bad datetime."""
+
+
 def no_dated_from_duration(kind: str) -> None:
     """`du - t`: a Date, Time or DateTime taken from a Duration means nothing (INFERRED,
     docs/semantics.md); it computed on the digits, or failed saying '2 h' is no time."""

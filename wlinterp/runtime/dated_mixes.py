@@ -16,17 +16,21 @@ __all__ = ["dated_sub", "refused_subtraction"]
 from typing import Any
 
 from ..errors import WLRuntimeError
-from .date_parts import KIND_SHOWN as _SHOWN, dated_from_duration_text
+from .date_parts import KIND_SHOWN as _SHOWN
+from .date_parts import NUMBER_MINUS_DATETIME, dated_from_duration_text
 from .datetimes import _to_dt
 from .durations import WLDuration
 
 
 def refused_subtraction(a_kind: str, b_kind: str) -> str | None:
-    """Why `a - b` of these kinds ("date", "time", "datetime", "duration") has no meaning:
-    a Time with a Date or a DateTime, or anything dated taken from a Duration; None for
-    the pairs that subtract. One text for the run's error and the checker's WL113."""
+    """Why `a - b` of these kinds ("date", "time", "datetime", "duration", "number") has
+    no meaning: a Time with a Date or a DateTime, anything dated taken from a Duration, a
+    DateTime taken from a number; None for the pairs that subtract. One text for the
+    run's error and the checker's WL113."""
     if a_kind == "duration" and b_kind in _SHOWN:
         return dated_from_duration_text(b_kind)
+    if a_kind == "number" and b_kind == "datetime":
+        return NUMBER_MINUS_DATETIME
     if a_kind in _SHOWN and b_kind in _SHOWN and a_kind != b_kind and "time" in (a_kind, b_kind):
         return (f"A {_SHOWN[b_kind]} cannot be subtracted from a {_SHOWN[a_kind]}: a Time has "
                 f"no date (subtract a Duration, or make both DateTimes).")

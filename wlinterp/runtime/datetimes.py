@@ -30,7 +30,8 @@ from ..errors import WLRuntimeError
 from ..lazy_regex import lazy_compile
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from . import durations, values as V
-from .date_parts import KIND_SHOWN, date_number, date_part, no_dated_from_duration, no_property
+from .date_parts import (KIND_SHOWN, NUMBER_MINUS_DATETIME, date_number, date_part,
+                         no_dated_from_duration, no_property)
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, DateTimeOutOfRange, WLDuration
 from .iso_text import co_date, iso_datetime_digits, iso_duration_ms, iso_time_digits
 from ..digits import ascii_digits
@@ -238,6 +239,8 @@ def time_sub(a: Any, b: Any, kind: str) -> Any:
         return time_add(a, WLDuration(-_shift_ms(b, kind)), kind)
     if kind == "time" and isinstance(a, (int, float, Decimal)) and not isinstance(a, bool):
         return a - time_number(b)  # `i - t`: a number, as `i - j` with j = t
+    if kind == "datetime" and isinstance(a, (int, float, Decimal)):  # `n - dt` (bool too)
+        raise WLRuntimeError(NUMBER_MINUS_DATETIME)
     if kind == "datetime":
         delta = _to_dt(a) - _to_dt(b)
         return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000

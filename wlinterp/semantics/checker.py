@@ -21,7 +21,7 @@ from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .declaration_blocks import check_enum_decl, check_struct_decl
-from .operands import check_compound, check_increment
+from .operands import check_compound, check_dated_step, check_increment
 from .calls import check_call
 from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
                                 procedure_property_ref, procedure_ref)
@@ -274,6 +274,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 check_text_added(self, sym, s)
         if s.op == "+=":  # `n += dt`, `t[1] += dt`: a DateTime moved, stored back
             check_datetime_plus(self, sym, s)
+        elif s.op == "-=":  # `n -= dt`: refused as `n - dt` is
+            check_dated_step(self, s)
         if sym is not None and sym.spec.kind in STORE_KINDS and (
                 s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):
             check_object_store(self, sym, s.value, s.target.line, s.target.col)  # `n <- o`

@@ -15,7 +15,7 @@ object variable is never reported (it may be Null, which compares and converts).
 """
 from __future__ import annotations
 
-__all__ = ["check_arith", "check_unary", "check_compound", "check_increment", "check_compare",
+__all__ = ["check_arith", "check_unary", "check_compound", "check_dated_step", "check_increment", "check_compare",
            "check_switch_subject", "composite_what", "simple_what"]
 
 from typing import TYPE_CHECKING, Any
@@ -133,6 +133,13 @@ def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
     if refused is not None:
         at: Any = e.right if type(e.right) is _NAME else e.left
         fc.rep.report("WL113", refused.rstrip("."), at, len(at.name))
+
+
+def check_dated_step(fc: "FunctionChecker", s: N.Assign) -> None:
+    """`n -= dt`, `du -= d`: the subtraction `n - dt` stored back, refused when it runs as
+    the difference is (WL113 in the run's words, at the value's variable); it was silent."""
+    if s.op == "-=" and type(s.target) is _NAME and type(s.value) in _DATED_SIDES:
+        _dated_subtraction(fc, N.BinOp(s.target.line, s.target.col, "-", s.target, s.value))
 
 
 def check_unary(fc: "FunctionChecker", e: N.Unary) -> None:
