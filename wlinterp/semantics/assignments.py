@@ -24,7 +24,7 @@ from .difference_stores import NUMBER_WORDS as _NUMBER_WORDS, \
 from .enum_checks import check_enum
 from .subscript_counts import below_one
 from .integer_literals import check_integer_literal
-from .datetime_stores import check_datetime_into_int
+from .datetime_stores import check_datetime_into_place, check_datetime_into_var
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .text_numbers import numeric, text_number
@@ -36,13 +36,9 @@ from .immutable_writes import check_immutable_indirect, check_immutable_place, \
 from .properties import global_property
 from .resolved import Ref
 from .scopes import Symbol
-from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
-    from .item_stores import item_int
-else:
-    on_first_call(globals(), ".item_stores", "item_int")
 
 # Enum members the hot paths read, as module globals (calls.py says why).
 _INT, _REAL, _S_INT, _S_REAL = Kind.INT, Kind.REAL, S.INT, S.REAL
@@ -231,8 +227,7 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"{text_number(value.value, integer=True)}", value,
                       line=line, col=col, length=len(sym.name))
     else:  # `i = dt`, `st.n = st.dtWhen`: the run stops (Numeric overflow)
-        check_datetime_into_int(fc, f"'{sym.name}'", sym.spec, value, line, col,
-                                len(sym.name))
+        check_datetime_into_var(fc, sym, value, line, col)
 
 
 def check_text_added(fc: "FunctionChecker", sym: Symbol, s: N.Assign) -> None:
@@ -257,12 +252,8 @@ def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> N
     the number Val reads, 0 for "abc")."""
     if type(value) is not N.Str and static_of(fc, value) != _S_REAL \
             and not fc.sym.comb_values:  # (a combination's member: check_combination)
-        place = (place_type(fc, target) or fc.sym.item_ints and item_int(fc, target)) \
-            if type(value) in _DATED else None  # (`Product.Stock = dt`: item_stores.py)
-        if place and place[0].kind is _INT:  # `t[1] = dt`, `st.n = dt`
-            start = place_start(target)
-            check_datetime_into_int(fc, f"'{place[1]}'", place[0], value, start.line,
-                                    start.col, len(place[1]))
+        if type(value) in _DATED:  # `t[1] = dt`, `st.n = dt`, `Product.Stock = dt`
+            check_datetime_into_place(fc, target, value)
         return
     place = place_type(fc, target)
     if place is None or place[0].kind is not _INT:

@@ -7,7 +7,8 @@ the code says is a DateTime: a place declared one, a call declaring that result
 (DateTimeSys(), `PROCEDURE P() : DateTime`), one moved by days or a Duration (`dt + 1`)."""
 from __future__ import annotations
 
-__all__ = ["check_datetime_into_int", "check_datetime_added", "check_datetime_plus",
+__all__ = ["check_datetime_into_int", "check_datetime_into_place", "check_datetime_into_var",
+           "check_datetime_added", "check_datetime_plus",
            "check_datetime_returned", "value_length", "value_start"]
 
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from ..runtime.kinds import Kind
 from ..runtime.stored_numbers import datetime_too_wide
 from ..syntax import nodes as N
 from ..syntax.lambdas import LAMBDA_PREFIX
+from .empty_dates import may_be_empty
 from .place_types import place_start, place_type
 from ..lazy_import import on_first_call
 
@@ -48,8 +50,8 @@ def check_datetime_into_int(fc: "FunctionChecker", holder: str, spec: "TypeSpec"
             or type(value) not in _DATED_VALUES or fc.probing or fc.guarded:
         return False
     kind = _told_kind(fc, value)
-    if kind != _DATETIME and (kind != _DATE or spec.bits > 16):
-        return False
+    if kind != _DATETIME and (kind != _DATE or spec.bits > 16) or may_be_empty(fc, value):
+        return False  # (an empty one gives 0: empty_dates.py)
     fc.rep.report("WL110", datetime_too_wide(holder, spec.bits, spec.unsigned, kind), value,
                   line=line, col=col, length=length, deferred=True)
     return True
@@ -61,15 +63,31 @@ def check_datetime_plus(fc: "FunctionChecker", sym: "Symbol | None", s: N.Assign
     the integer, so the run stops as `n = dt` does (a Date into 1 or 2 bytes too)."""
     if s.op != "+=" or type(s.value) not in _DATED_VALUES:
         return
-    target = s.target
     if sym is not None:
-        check_datetime_into_int(fc, f"'{sym.name}'", sym.spec, s.value, target.line,
-                                target.col, len(sym.name))
-    elif type(target) in _PLACES and (place := place_type(fc, target) or fc.sym.item_ints
-                                      and item_int(fc, target)):  # (`Product.Stock += dt`)
-        start = place_start(target)
-        check_datetime_into_int(fc, f"'{place[1]}'", place[0], s.value, start.line,
-                                start.col, len(place[1]))
+        check_datetime_into_var(fc, sym, s.value, s.target.line, s.target.col)
+    elif type(s.target) in _PLACES:
+        check_datetime_into_place(fc, s.target, s.value)
+
+
+def check_datetime_into_var(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
+                            col: int) -> bool:
+    """check_datetime_into_int for the variable `sym` given `value` at line:col (`n = dt`,
+    `n += dt`, `n is int = dt`), named as the assignments name a variable."""
+    return check_datetime_into_int(fc, f"'{sym.name}'", sym.spec, value, line, col,
+                                   len(sym.name))
+
+
+def check_datetime_into_place(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> bool:
+    """check_datetime_into_int for a member, an element or an associative array's element
+    (`st.n`, `t[1]`, `aa["k"]`), or with an analysis an integer item (`Product.Stock`,
+    item_stores.py) given `value` (`= dt`, `+= dt`): named as written, the caret at its
+    variable (one naming for `=` and `+=`)."""
+    place = place_type(fc, target) or fc.sym.item_ints and item_int(fc, target)
+    if not place:
+        return False
+    start = place_start(target)
+    return check_datetime_into_int(fc, f"'{place[1]}'", place[0], value, start.line, start.col,
+                                   len(place[1]))
 
 
 def check_datetime_returned(fc: "FunctionChecker", s: N.Return, spec: "TypeSpec") -> None:

@@ -1,0 +1,59 @@
+"""A Date or DateTime variable that may be empty when it is stored into an integer.
+
+An empty Date or DateTime (`d is Date = ""`, `d = ""`) stored into any integer gives 0
+when the run stores it (runtime/stored_numbers.int_stored: no digits, nothing beyond the
+range), so `wl check`'s WL110 for a Date or DateTime stored into an integer too small
+for its digits (datetime_stores.py) holds only where the variable certainly names a
+moment: every value the body gives it is one (a date text, a Date or DateTime, a call
+declared to return one) or it keeps its declared default (today). A variable given an
+empty text, another text or a Variant may be empty: the check leaves it to the run
+(docs/check.md WL110; docs/semantics.md "An empty Date stored into a small integer")."""
+from __future__ import annotations
+
+__all__ = ["may_be_empty"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import walk_stmts
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+
+def may_be_empty(fc: "FunctionChecker", value: N.Expr) -> bool:
+    """Is `value` a local variable (of the body being checked) that some statement of
+    the body declares or assigns with a value not certainly a moment?"""
+    if type(value) is not N.Name:
+        return False
+    key = fold(value.name)
+    sym = fc.scope.vars.get(key)
+    if sym is None or sym.role != "var":
+        return False
+    body = fc.body
+    return body is not None and any(not _names_a_moment(fc, given)
+                                    for given in _given(body, key))
+
+
+def _given(body: N.Body, key: str) -> list[N.Expr]:
+    """The values the statements of `body` give the variable `key` (folded): its
+    declaration's initial value, and each `=` to it (its sections too)."""
+    out: list[N.Expr] = []
+    sections = (body.stmts, body.on_error or [], body.on_exception or [], body.on_end or [])
+    for s in (s for stmts in sections for s in walk_stmts(stmts)):
+        if type(s) is N.Decl and s.init is not None \
+                and any(fold(name) == key for name, _, _ in s.names):
+            out.append(s.init)
+        elif type(s) is N.Assign and s.op == "=" and type(s.target) is N.Name \
+                and fold(s.target.name) == key:
+            out.append(s.value)
+    return out
+
+
+def _names_a_moment(fc: "FunctionChecker", e: N.Expr) -> bool:
+    """Does `e` certainly name a day: a text literal that is not blank (a date text:
+    a bad one is its own error), or a value the code says is a Date or a DateTime?"""
+    if type(e) is N.Str:
+        return bool(e.value.strip())
+    return fc.clock_kind(e) in ("date", "datetime")
