@@ -2,10 +2,12 @@
 run stops there, "A Duration (...) cannot be stored into a Date: it is a length of time, not
 a moment" (runtime/iso_text.py duration_no_moment, V, 6 Dec 2026); the check said nothing.
 Said in the run's words where the value is certainly a Duration: a variable or parameter
-declared one, or a Duration literal (a Time takes it: that long after midnight)."""
+declared one, a Duration literal (a Time takes it: that long after midnight), or the
+difference of two variables declared a Date or a DateTime, one a DateTime (`dt - dt2`, and
+`dt -= dt2` stored back: V, 7 Dec 2026)."""
 from __future__ import annotations
 
-__all__ = ["check_duration_into_moment"]
+__all__ = ["check_difference_stored_back", "check_duration_into_moment"]
 
 from typing import TYPE_CHECKING
 
@@ -36,10 +38,35 @@ def check_duration_into_moment(fc: "FunctionChecker", sym: "Symbol", value: N.Ex
         shown: object = value.name
     elif type(value) is N.DurationLit:
         shown = _shown(value.ms)
+    elif type(value) is N.BinOp and _moments_apart(fc, value):
+        shown = f"{value.left.name} - {value.right.name}"  # type: ignore[attr-defined]
     else:
         return
     fc.rep.report("WL110", duration_no_moment(shown, kind).rstrip("."), value, line=line,
                   col=col, length=len(sym.name), deferred=True)
+
+
+def check_difference_stored_back(fc: "FunctionChecker", sym: "Symbol", s: N.Assign) -> None:
+    """`dt -= dt2`, `d -= dt`: the difference of two moments (a Duration, as `dt - dt2` is)
+    stored back into the Date or DateTime `sym`: the run stops as for `dt = dt - dt2`."""
+    if s.op == "-=" and type(s.target) is N.Name:
+        check_duration_into_moment(fc, sym, N.BinOp(s.line, s.col, "-", s.target, s.value),
+                                   s.target.line, s.target.col)
+
+
+def _moments_apart(fc: "FunctionChecker", e: N.BinOp) -> bool:
+    """Is `e` `a - b`, two variables declared a Date or a DateTime, one at least a
+    DateTime: a Duration (runtime/dated_mixes.py; two Dates give a number of days, which a
+    Date takes)?"""
+    if e.op != "-" or type(e.left) is not N.Name or type(e.right) is not N.Name:
+        return False
+    kinds = []
+    for side in (e.left, e.right):
+        held = fc.scope.lookup(fold(side.name))
+        if held is None or held.spec.dims or held.spec.kind not in _MOMENTS:
+            return False
+        kinds.append(held.spec.kind)
+    return Kind.DATETIME in kinds
 
 
 def _shown(ms: int) -> object:

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 _ARITH = {"+", "-", "*", "/", "%", "^", "mod"}
 _DATED = {Kind.DATE: "date", Kind.TIME: "time", Kind.DATETIME: "datetime",
           Kind.DURATION: "duration", Kind.INT: "number", Kind.REAL: "number",
-          Kind.CURRENCY: "number", Kind.NUMERIC: "number"}
+          Kind.CURRENCY: "number", Kind.NUMERIC: "number", Kind.BOOLEAN: "number"}
+# (a boolean beside a date is the number 1 or 0: docs/semantics.md "Date + boolean")
 _DATED_OPS = frozenset({"-", "*", "/", "%"})
 _DATED_SIDES = (N.Name, N.Num, N.DurationLit, N.Str)  # the operands _dated_subtraction reads
 _WHAT = {Kind.STRUCT: "a structure", Kind.ARRAY: "an array",
@@ -111,7 +112,10 @@ def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
     `90 min * d`, `du * "abc"`)
     whose subtraction or product fails when it runs (a Time with a Date, a Date from a
     Duration, a Date multiplied...): WL113 with the run's own words (runtime/dated_mixes.py,
-    runtime/dated_products.py), at the right operand's variable, else the left's."""
+    runtime/dated_products.py), at the right operand's variable, else the left's. Not where
+    a WHEN EXCEPTION catches it (the run goes on there), as `x / 0`."""
+    if fc.probing or fc.guarded:
+        return
     kinds = []
     for side in (e.left, e.right):
         if type(side) is N.Num:
@@ -125,7 +129,10 @@ def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
             continue
         sym = fc.scope.lookup(fold(side.name))  # type: ignore[attr-defined]
         spec = getattr(sym, "spec", None)
-        kinds.append(_DATED.get(spec.kind, "") if spec is not None else "")
+        if spec is not None and spec.kind is Kind.STRING and not spec.dims:  # as a literal
+            kinds.append("text" if e.op != "-" else "")
+            continue
+        kinds.append(_DATED.get(spec.kind, "") if spec is not None and not spec.dims else "")
     if e.op != "-" and any(k and k != "number" for k in kinds):
         refused = refused_product(e.op, kinds[0], kinds[1]) if all(kinds) else None
     else:
