@@ -13,3 +13,8 @@ nInt is int = dtEmpty
 nShort = dDue // error: WL110:1 'nShort' is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
 nShort = dToday // error: WL110:1 'nShort' is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
 Trace(nShort, nInt)
+
+PROCEDURE KeepFrom(dFrom is Date = "", dTo is Date = "20251231")
+nFrom is 2-byte int = dFrom
+nTo is 2-byte int = dTo // error: WL110:1 'nTo' is a 2-byte int: a Date's digits (YYYYMMDD) are beyond its range, the run stops (Numeric overflow); an int holds them
+Trace(nFrom, nTo)

@@ -6,7 +6,8 @@ range), so `wl check`'s WL110 for a Date or DateTime stored into an integer too 
 for its digits (datetime_stores.py) holds only where the variable certainly names a
 moment: every value the body gives it is one (a date text, a Date or DateTime, a call
 declared to return one) or it keeps its declared default (today). A variable given an
-empty text, another text or a Variant may be empty: the check leaves it to the run
+empty text, another text or a Variant, or a parameter whose default value is one
+(`dFrom is Date = ""`), may be empty: the check leaves it to the run
 (docs/check.md WL110; docs/semantics.md "An empty Date stored into a small integer")."""
 from __future__ import annotations
 
@@ -23,17 +24,21 @@ if TYPE_CHECKING:
 
 
 def may_be_empty(fc: "FunctionChecker", value: N.Expr) -> bool:
-    """Is `value` a local variable (of the body being checked) that some statement of
-    the body declares or assigns with a value not certainly a moment?"""
+    """Is `value` a local variable or a parameter (of the body being checked) that some
+    statement of the body declares or assigns, or whose default value gives, a value not
+    certainly a moment? (A parameter's callers are not read: one with no such default
+    keeps WL110.)"""
     if type(value) is not N.Name:
         return False
     key = fold(value.name)
     sym = fc.scope.vars.get(key)
-    if sym is None or sym.role != "var":
+    if sym is None or sym.role not in ("var", "param"):
         return False
-    body = fc.body
-    return body is not None and any(not _names_a_moment(fc, given)
-                                    for given in _given(body, key))
+    given = _given(fc.body, key) if fc.body is not None else []
+    if sym.role == "param" and fc.proc is not None:  # `dFrom is Date = ""`: its default
+        given += [p.default for p in fc.proc.params
+                  if p.default is not None and fold(p.name) == key]
+    return any(not _names_a_moment(fc, one) for one in given)
 
 
 def _given(body: N.Body, key: str) -> list[N.Expr]:

@@ -12,3 +12,8 @@ dÉchéance = "20251207"
 dÉchéance = ""
 nCourt = dÉchéance
 Trace(nCourt) // expect: 0
+Trace(GardeDepuis()) // expect: 0
+
+PROCÉDURE GardeDepuis(dDepuis est une Date = "")
+nDepuis est un entier sur 2 octets = dDepuis
+RENVOYER nDepuis

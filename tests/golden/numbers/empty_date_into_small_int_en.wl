@@ -18,3 +18,15 @@ Trace(nShort) // expect: 0
 dtSent = "20251207103000"
 nWide is 8-byte int = dtSent
 Trace(nWide) // expect: 20251207103000000
+Trace(KeepFrom()) // expect: 0
+Trace(KeepFrom("20251207")) // expect: Numeric overflow: 20251207 is beyond the largest 2-byte int (32,767): a Date's digits (YYYYMMDD) need an int.
+
+// a Date parameter left at its empty default stores 0
+PROCEDURE KeepFrom(dFrom is Date = "")
+nFrom is 2-byte int
+WHEN EXCEPTION IN
+	nFrom = dFrom
+DO
+	RESULT ExceptionInfo(errMessage)
+END
+RESULT nFrom
