@@ -112,7 +112,7 @@ CHART_NAMES: dict[CatalogFamily, str] = {
         grSaveParameter grSauveParamètre                  # INFERRED
         grSaveWMF grSauveWMF                              # INFERRED
         grPieStartAngle grSecteurAngleDépart              # INFERRED
-        grPieExplodedPart grSecteurPartExcentrée          # INFERRED
+        grPiePullOut grSecteurPartExcentrée               # INFERRED (read in PC SOFT's English example WD Loan, no page)
         grSeriesSecondaryAxis grSérieAxeSecondaire        # INFERRED
         grCategoryLabelSource grSourceEtiquetteCatégorie  # INFERRED
         grSeriesSource grSourceSérie                      # INFERRED

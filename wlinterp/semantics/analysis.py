@@ -32,6 +32,7 @@ from .flow import report_unassigned_reads
 from .builtin_args import builtin_kinds
 from .symbols import facts, forget_facts
 from .program_symbols import ProgramSymbols
+from .type_named_files import withdraw_type_named_files
 from .reporter import Reporter
 from .text_named import NAMED_BY_TEXT
 from .program_decls import collect_program
@@ -278,14 +279,19 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
         _unused_phase(program, symbols, rep, registry, main, scopes, procs)
     found = rep.out
     withdrawn: set[int] = set()
+    typed: set[int] = set()
     if symbols.data_used:
         withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}
+        typed = withdraw_type_named_files(symbols) if symbols.type_reads else typed
+        withdrawn |= typed  # (`HReadFirst(Image)`: a data file named like a type)
         rep.out = [d for d in rep.out if id(d) not in withdrawn]
     own: list[Diagnostic] | None = None
     if session is None and not shared:
         own = rep.out if rep.out is found and len(found) == checked else found[:checked]
         if withdrawn and symbols.files_at_run_time:  # the compiler infers them too
             own = [d for d in own if id(d) not in withdrawn]
+        elif typed:  # its read is now an undeclared name's: the compiler's warning
+            own = [d for d in own if id(d) not in typed]
         if own is not rep.out:
             own.sort(key=_POSITION)
     rep.out.sort(key=_POSITION)

@@ -17,6 +17,7 @@ from ..syntax.words import GLOBAL_WORDS
 from .calls import check_call
 from .class_names import class_name_value
 from .resolved import Ref
+from .type_named_files import note_type_read
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -130,7 +131,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
         # `PageAddress(connection)` names a page; a data file of the analysis named File,
         # Queue's French name, is the file)
         fc.sym.refs.record(e, Ref.TYPE)
-        fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
+        d = fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
+        note_type_read(fc.sym, key, d, e)  # `HReadFirst(Image)`: a data file's name
         return
     fc.sym.refs.record(e, Ref.UNDECLARED)
     if key in fc.data_files or key in fc.sym.known \

@@ -68,7 +68,7 @@ class ProgramSymbols:
                  "overloads", "syntaxes_read", "verdicts", "read_only", "immutables",
                  "declared_at",
                  "infer_data", "data_items", "item_ints", "item_numbers", "unknown_items", "files_at_run_time", "data_used",
-                 "undeclared",
+                 "undeclared", "type_reads",
                  "enum_types", "named_types", "enum_values", "comb_values", "types_read",
                  "member_classes", "quiet_types", "interfaces", "global_kinds", "arities",
                  "_lineages", "_lineages_of", "declaring", "abstract_why",
@@ -164,6 +164,8 @@ class ProgramSymbols:
         self.files_at_run_time = False
         self.data_used: set[str] = set()
         self.undeclared: list[tuple[str, Diagnostic]] = []
+        # WL110 said of a type's name, withdrawn if an H* call names it as its data file
+        self.type_reads: list[tuple[str, Diagnostic, Any]] = []  # (type_named_files.py)
         # name -> what it is among the program's and the built-ins' global names
         # (FunctionChecker.global_kind: they are all known before any body is checked)
         self.global_kinds: dict[str, str | None] = {}

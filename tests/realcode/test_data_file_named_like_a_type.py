@@ -1,0 +1,86 @@
+"""A data file named like a WLanguage type, checked without its project's analysis: a
+photo catalogue whose pictures are in a file `Image` (as PC SOFT's French web service
+example keeps them) reads `HReadSeekFirst(Image, ImageID, n)`, `HFound(Image)` and
+`Image.Path`. `wl check` said WL110 "'Image' is a type, not a value" at each, and the set
+did not load; the H* call names it as its data file, so it is one, as any name an H* call
+gives is without the analysis (docs/check.md). A type's name no H* call gives stays WL110,
+and `wl run` without the analysis stops at the call (no data file is known then).
+Procedure sets of our own, English and French."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from windev_text import procedure_set
+from wl_test_helpers import check_json, wl_in, write
+
+PROCS = {
+    "en": {"PicturePath": """
+PROCEDURE PicturePath(nPicture is int) : string
+HReadSeekFirst(Image, ImageID, nPicture)
+IF HFound(Image) THEN RESULT Image.Path
+RESULT ""
+""", "PictureCount": """
+PROCEDURE PictureCount() : int
+n is int
+FOR EACH Image
+    n++
+END
+RESULT n
+""", "NotAFile": """
+PROCEDURE NotAFile()
+x is int = Connection
+Trace(x)
+"""},
+    "fr": {"CheminPhoto": """
+PROCÉDURE CheminPhoto(nPhoto est un entier) : chaîne
+HLitRecherchePremier(Image, IDImage, nPhoto)
+SI HTrouve(Image) ALORS RENVOYER Image.Chemin
+RENVOYER ""
+""", "NombrePhotos": """
+PROCÉDURE NombrePhotos() : entier
+n est un entier
+POUR TOUT Image
+    n++
+FIN
+RENVOYER n
+""", "PasUnFichier": """
+PROCÉDURE PasUnFichier()
+x est un entier = Connexion
+Trace(x)
+"""},
+}
+
+
+def _errors(path: Path) -> list[tuple[str, int, str]]:
+    return [(str(d["code"]), int(d["line"]), str(d["message"])) for d in check_json(path)
+            if d["severity"] == "error"]
+
+
+@pytest.mark.parametrize("lang", sorted(PROCS))
+def test_a_file_named_like_a_type_given_to_h_calls_is_a_data_file(lang: str,
+                                                                   tmp_path: Path) -> None:
+    path = write(tmp_path, f"pictures_{lang}.wdg", procedure_set("Pictures", "", PROCS[lang]))
+    found = _errors(path)
+    # only the type read as a value where no H* call names it, in the third procedure
+    name = "Connection" if lang == "en" else "Connexion"
+    assert [(code, message) for code, _, message in found] == \
+        [("WL110", f"'{name}' is a type, not a value (in {'NotAFile' if lang == 'en' else 'PasUnFichier'})")]
+
+
+@pytest.mark.parametrize("lang", sorted(PROCS))
+def test_a_type_no_h_call_names_stays_wl110(lang: str, tmp_path: Path) -> None:
+    code = "x is int = Image\nTrace(x)\n" if lang == "en" else \
+        "x est un entier = Image\nTrace(x)\n"
+    path = write(tmp_path, f"no_call_{lang}.wl", code)
+    assert [(c, line) for c, line, _ in _errors(path)] == [("WL110", 1)]
+
+
+@pytest.mark.parametrize("lang", sorted(PROCS))
+def test_the_run_without_the_analysis_stops_at_the_call(lang: str, tmp_path: Path) -> None:
+    code = "HReadSeekFirst(Image, ImageID, 3)\nTrace(\"after\")\n" if lang == "en" else \
+        "HLitRecherchePremier(Image, IDImage, 3)\nTrace(\"après\")\n"
+    path = write(tmp_path, f"run_{lang}.wl", code)
+    r = wl_in(tmp_path, "run", path.name)
+    assert r.returncode != 0 and r.stdout == ""
+    assert f"{path.name}:1:" in r.stderr and "Traceback" not in r.stderr
