@@ -184,9 +184,10 @@ def email_close_session(rt: Runtime, session: object) -> bool:
         closed_reading, failures = True, [err.message]
     state = smtp_state(rt)
     if key in state.sessions:
+        queued = "queued " if state.sessions[key].asynchronous else ""
         reports = state.close(key)
-        if reports:
-            failures.append(f"{len(reports)} queued message(s) of the e-mail session "
+        if reports:  # (a synchronous session's: a message said sent found in doubt)
+            failures.append(f"{len(reports)} {queued}message(s) of the e-mail session "
                             f"'{label}' failed: " + " | ".join(reports))
     elif not closed_reading and key not in state.closed:
         if key in state.failed_starts:

@@ -9,7 +9,7 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 from __future__ import annotations
 
 __all__ = ["MailError", "coded_words", "connection_words", "cut_words", "decode_reply",
-           "describe_exception",
+           "describe_exception", "doubt_words",
            "certificate_words", "no_answer_within", "reply", "tls_words", "reply_text", "reply_words"]
 
 import re
@@ -102,6 +102,22 @@ def reply_text(code: int, raw: bytes | str) -> str:
     return f"the server replied {coded_words(code, raw)}"
 
 
+def doubt_words(stray: bytes) -> str:
+    """Why a message the server answered 250 may be refused after all, `stray` being the
+    reply it sent later where no command was waiting for one (the next command's
+    check_in_step, or the reply read where QUIT's was due): its replies were out of step
+    by one, so that 250 may have been a stray answer (to DATA, after its 354) and the
+    refusal the message's own. "" when `stray` is no refusal: a 2xx was an acceptance
+    either way, and a 421 is the server closing, which it may say at any time (RFC 5321,
+    3.8)."""
+    first = stray.split(b"\n")[0].rstrip(b"\r")
+    if first[:1] not in (b"4", b"5") or not first[:3].isdigit() or first[:3] == b"421":
+        return ""
+    return (f"the server answered 250 to it, then sent '{cut_words(reply_words(first), 80)}' "
+            "when no command was waiting for a reply: its replies were out of step, so the "
+            "250 may have answered an earlier command, and the refusal this message")
+
+
 def reply(server: str, step: str, code: int, raw: bytes | str, suffix: str = "") -> MailError:
     """A MailError for an unexpected SMTP reply."""
     text = reply_text(code, raw) + (f"; {suffix}" if suffix else "")
@@ -142,7 +158,8 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
         return reply_text(exc.smtp_code, exc.smtp_error), exc.smtp_code
     if isinstance(exc, Unasked):
         first = exc.stray.split(b"\n")[0].rstrip(b"\r")
-        return (f"the server sent '{cut_words(reply_words(first), 80)}' when no command was "
+        sent = f"'{cut_words(reply_words(first), 80)}'" if first.strip() else "an empty line"
+        return (f"the server sent {sent} when no command was "
                 "waiting for a reply: its replies no longer answer the commands, so the "
                 "connection was closed"), 0
     if isinstance(exc, smtplib.SMTPServerDisconnected):

@@ -10,10 +10,13 @@ closing the connection, as aiosmtplib does.
 from __future__ import annotations
 
 __all__ = ["MAX_LINE", "MAX_LINES", "MAX_REPLY", "MixedCodes", "ReplyCut", "ReplyTooLong",
-           "Unasked", "check_in_step", "read_reply", "unasked"]
+           "Unasked", "check_in_step", "quit_reply", "read_reply", "unasked"]
 
 import smtplib
+import time
 from typing import Any
+
+from ..goodbyes import GOODBYE_WAIT, await_closes, send_goodbye
 
 MAX_LINE = 8192
 """Longest reply line accepted (bytes, with CRLF); RFC 5321 asks for 512."""
@@ -145,3 +148,25 @@ def check_in_step(client: Any) -> None:
     if stray and not stray.startswith(b"421"):
         client.close()
         raise Unasked(stray)
+
+
+def quit_reply(client: Any) -> tuple[int, bytes]:
+    """QUIT said, the first reply after it read, then what follows read and dropped until
+    the server closes, GOODBYE_WAIT at most for all (as goodbyes.part: a server silent after
+    QUIT no longer holds EmailCloseSession its timeout). The reply is (0, b"") when none
+    came. Why read it: the server answers in order, so a reply read here that is not
+    QUIT's (a `554` where `221` was due) answered an earlier command, the last message's
+    end of data, whose acceptance the client had read from a stray `250` (transport.py
+    `Link.close`). The connection is left for the caller to close."""
+    sock = client.sock
+    ends = time.monotonic() + GOODBYE_WAIT
+    if sock is None or not send_goodbye(sock, b"QUIT\r\n", ends):
+        return 0, b""
+    try:
+        sock.settimeout(max(ends - time.monotonic(), 0.001))
+        said = read_reply(client)
+    except (smtplib.SMTPException, OSError, ValueError):  # none in time, or a close
+        return 0, b""
+    if client.sock is not None:
+        await_closes([client.sock], ends)
+    return said

@@ -58,6 +58,7 @@ class Session:
         self._workers: list[threading.Thread] = []
         self._spare: Link | None = None
         self._goodbyes: list[Link] | None = None  # (close's: where the links go unclosed)
+        self._doubted: list[Record] = []  # sent messages found in doubt (_settle), not told yet
 
     def __repr__(self) -> str:
         return f"Session({self.label!r}, {self.params!r}, async={self.asynchronous})"
@@ -98,6 +99,7 @@ class Session:
         try:
             link.send(msg.mail_from, msg.rcpts, msg.data, msg.smtputf8, timeout, deadline)
         except MailError as err:
+            self._settle(link)
             if not err.stale:
                 raise
             link.close()
@@ -123,6 +125,7 @@ class Session:
             err.status_id = status_id
             raise
         table.update(status_id, Status.SENT)
+        self._link.last_sent = status_id
         return status_id
 
     def _grow_pool(self) -> None:
@@ -164,6 +167,7 @@ class Session:
         try:
             link = self.transmit(link, msg)
             table.update(msg_id, Status.SENT)
+            link.last_sent = msg_id
         except MailError as err:
             table.update(msg_id, Status.ERROR, err.message, err.maybe_delivered)
         except Exception as exc:  # a bug must still be reported, not swallowed
@@ -186,15 +190,29 @@ class Session:
         if self._link is not None:
             self._let_go(self._link)
             self._link = None
-        return []
+        return self._failure_reports(self._doubted)
 
     def _let_go(self, link: Link) -> None:
         """A connection the session no longer needs: QUIT now, or kept for close's
         `goodbyes`."""
         if self._goodbyes is None:
             link.close()
+            self._settle(link)
         else:
             self._goodbyes.append(link)
+
+    def _settle(self, link: Link) -> None:
+        """The last message sent on `link` was said sent, but the server refused something
+        where no command was waiting for a reply (Link.doubt): it may have refused that
+        message, so its status becomes an error that "may or may not have been delivered",
+        told by the session's close (nothing the user sent is lost silently)."""
+        msg_id, link.last_sent = link.last_sent, ""
+        record = self.state.statuses.get(msg_id) if msg_id and link.doubt else None
+        if record is None:
+            return
+        self.state.statuses.update(msg_id, Status.ERROR, MailError(
+            link.server, "end of data", link.doubt).message, maybe_delivered=True)
+        self._doubted.append(record)
 
     def abandon(self) -> list[str]:
         """The run was interrupted (Ctrl-C) while waiting for the queue: nothing more is
@@ -213,14 +231,16 @@ class Session:
                                                "sent", maybe_delivered=True)
         return self._failure_reports()
 
-    def _failure_reports(self) -> list[str]:
-        """One line a failed message: "was not sent", or "may or may not have been
+    def _failure_reports(self, only: list[Record] | None = None) -> list[str]:
+        """One line a failed message (those of `only` when given: a synchronous session's
+        call told its own failures): "was not sent", or "may or may not have been
         delivered" when the server may have it (never called not sent). Once reported,
         the failures may be forgotten beyond KEPT_STATUSES."""
         reports = [f"message <{msg_id}> to {', '.join(rec.rcpts)} (session '{self.label}') "
                    f"{'may or may not have been delivered' if rec.maybe_delivered else 'was not sent'}"
                    f": {rec.error}"
-                   for msg_id, rec in self.state.statuses.of(self, Status.ERROR)]
+                   for msg_id, rec in self.state.statuses.of(self, Status.ERROR)
+                   if only is None or any(rec is told for told in only)]
         self.state.statuses.reported(self)
         return reports
 

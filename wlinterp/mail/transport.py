@@ -29,12 +29,13 @@ import time
 from contextlib import contextmanager
 from typing import Iterator
 
-from ..goodbyes import Farewells, part
-from .failures import (MailError, coded_words, cut_words, describe_exception, reply,
-                       reply_text, reply_words)
+from ..goodbyes import Farewells
+from .failures import (MailError, coded_words, cut_words, describe_exception, doubt_words,
+                       reply, reply_text, reply_words)
 from .message_data import EarlyReply, send_data
 from .client import LinkParams, SMTPClient
 from .modes import Mode
+from .replies import Unasked, quit_reply
 from .security import cleartext_auth_allowed, redact
 from .smtp_auth import choose_mechanism, credential_name, next_mechanism, send_credentials
 from .watchdog import WATCHDOG, Alarm
@@ -53,6 +54,8 @@ class Link:
         self._ehlo_refusal: tuple[int, bytes] | None = None  # why HELO was used, if it was
         self.unauthenticated = ""  # why a password given was not used (?3032025), if so
         self._alarm: Alarm | None = None  # the deadline of the operation running
+        self.last_sent = ""  # the message accepted last here (its EmailStatus id), until
+        self.doubt = ""  # the next MAIL FROM; why that acceptance is in doubt (doubt_words)
 
     def __repr__(self) -> str:
         return f"Link({self.params!r}, open={self.client is not None})"
@@ -82,6 +85,8 @@ class Link:
         except (smtplib.SMTPException, OSError, ValueError) as exc:
             step = self._current_step()
             self._drop()
+            if isinstance(exc, Unasked) and self._step == "MAIL FROM":
+                self.doubt = doubt_words(exc.stray)  # (a refusal of the last message)
             if alarm.fired:
                 raise self._deadline_error(seconds, step) from None
             text, code = describe_exception(exc, self.params.timeout)
@@ -266,6 +271,7 @@ class Link:
             code, msg = client.mail(mail_from, options)
             if code != 250:
                 raise self._refused("MAIL FROM <%s>" % mail_from, code, msg)
+            self.last_sent = ""  # (the replies were in step after it)
             self._step = "RCPT TO"
             self._recipients(rcpts)
             self._step = "DATA"
@@ -360,14 +366,16 @@ class Link:
             self._drop()
 
     def close(self) -> None:
-        """QUIT politely, its answer awaited GOODBYE_WAIT at most (goodbyes.part: it changes
-        nothing, each message was accepted at its end of data; under the timeout, a server
-        silent after QUIT held EmailCloseSession ten minutes by default); never raises."""
+        """QUIT, its answer awaited GOODBYE_WAIT at most (replies.quit_reply); a refusal
+        read where QUIT's answer was due puts the last message's acceptance in doubt
+        (`doubt`, doubt_words); never raises."""
         client = self.client
         if client is None:
             return
         try:
-            part(getattr(client, "sock", None), b"QUIT\r\n")
+            code, text = quit_reply(client)
+            if code > 0:
+                self.doubt = doubt_words(b"%03d %s" % (code, text.split(b"\n")[0]))
         finally:
             self._drop()
 
