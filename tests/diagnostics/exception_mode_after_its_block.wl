@@ -5,7 +5,8 @@
 // the run goes on (issue 8, L, 7 Dec 2026)
 InIf(1)
 InLoop()
-RestoredInIf(1)
+RestoredInIf(0)
+RestoredInBoth(1)
 BeforeTheIf(1)
 
 PROCEDURE InIf(n is int)
@@ -26,6 +27,15 @@ PROCEDURE RestoredInIf(n is int)
 ExceptionChangeParameter(epReturn)
 Trace(1/0)
 IF n > 0 THEN
+	ExceptionRestoreParameter()
+END
+Trace(1/0) // (the path through no branch keeps the mode: M2, 7 Dec 2026)
+
+PROCEDURE RestoredInBoth(n is int)
+ExceptionChangeParameter(epReturn)
+IF n > 0 THEN
+	ExceptionRestoreParameter()
+ELSE
 	ExceptionRestoreParameter()
 END
 Trace(1/0) // error: WL113:8 Division by zero

@@ -4,7 +4,8 @@
 // procédure (issue 8, L, 7 déc. 2026)
 DansSi(1)
 DansBoucle()
-RestaureDansSi(1)
+RestaureDansSi(0)
+RestaureDansLesDeux(1)
 AvantLeSi(1)
 
 PROCÉDURE DansSi(n est un entier)
@@ -25,6 +26,15 @@ PROCÉDURE RestaureDansSi(n est un entier)
 ExceptionChangeParamètre(epRetour)
 Trace(1/0)
 SI n > 0 ALORS
+	ExceptionRestaureParamètre()
+FIN
+Trace(1/0) // (le chemin qui ne passe par aucune branche garde le mode : M2, 7 déc. 2026)
+
+PROCÉDURE RestaureDansLesDeux(n est un entier)
+ExceptionChangeParamètre(epRetour)
+SI n > 0 ALORS
+	ExceptionRestaureParamètre()
+SINON
 	ExceptionRestaureParamètre()
 FIN
 Trace(1/0) // error: WL113:8 Division by zero

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __all__ = ["BlockStatements"]
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..runtime.for_counters import NUMBER_COUNTERS as _NUMBER_COUNTERS, number_counter_refused
@@ -17,6 +18,7 @@ from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .checker_state import CheckerState
 from .data_items import loop_names, unknown_item
+from .exception_flow import branch_blocks
 from .place_types import place_start, place_type
 from ..lazy_import import on_first_call
 
@@ -80,7 +82,22 @@ class BlockStatements(CheckerState):
     def s_If(self, s: N.If) -> None:
         for cond, _ in s.branches:
             check_array_use(self, cond, "a boolean")  # type: ignore[arg-type]  # (a FunctionChecker)
-        self.s_generic(s)
+        if not self.exception_modes:
+            self.s_generic(s)
+            return
+        self.exprs(sub_exprs(s))  # (its branches: each from the mode before the IF)
+        bodies = [body for _, body in s.branches]
+        branch_blocks(self, bodies if s.orelse is None else bodies + [s.orelse],  # type: ignore[arg-type]
+                      s.orelse is not None)
+
+    def loop_blocks(self, s: N.Stmt) -> None:
+        """A loop's body, which may run no time: the lines after the loop follow the mode
+        before it too (exception_flow.py)."""
+        if self.exception_modes:
+            branch_blocks(self, blocks(s), False)  # type: ignore[arg-type]
+            return
+        for inner in blocks(s):
+            self.block(inner)
 
     def s_For(self, s: N.For) -> None:
         self.loop_var(s.var, s)
@@ -204,8 +221,7 @@ class BlockStatements(CheckerState):
             return
         self.exprs([e for e in sub_exprs(s) if e is not post])
         self.loops += 1
-        for inner in blocks(s):
-            self.block(inner)
+        self.loop_blocks(s)
         check_array_use(self, post, "a boolean")  # type: ignore[arg-type]
         self.exprs([post])
         self.loops -= 1
@@ -219,8 +235,7 @@ class BlockStatements(CheckerState):
             looped.read = True
         self.file_where(s.where, loop_names(self, s), s)
         self.loops += 1
-        for inner in blocks(s):
-            self.block(inner)
+        self.loop_blocks(s)
         self.loops -= 1
 
     def file_where(self, e: N.Expr | None, file: str | None = None,
@@ -262,8 +277,7 @@ class BlockStatements(CheckerState):
     def s_loop(self, s: N.Stmt) -> None:
         self.exprs(sub_exprs(s))
         self.loops += 1
-        for inner in blocks(s):
-            self.block(inner)
+        self.loop_blocks(s)
         self.loops -= 1
 
     def loop_var(self, name: str, s: N.For | N.ForEach) -> None:
@@ -278,6 +292,14 @@ class BlockStatements(CheckerState):
     def s_Switch(self, s: N.Switch) -> None:
         self.expr(s.subject)
         check_switch_subject(self, s)  # type: ignore[arg-type]  # (a FunctionChecker)
+        if self.exception_modes:  # (each case from the mode before the SWITCH)
+            branch_blocks(self, self.case_bodies(s), s.other is not None)  # type: ignore[arg-type]
+            return
+        for body in self.case_bodies(s):
+            self.block(body)
+
+    def case_bodies(self, s: N.Switch) -> Iterator[list[N.Stmt]]:
+        """The SWITCH's bodies in order, each case's values checked before its body."""
         for conds, body in s.cases:
             self.in_case = True
             for c in conds:
@@ -285,9 +307,9 @@ class BlockStatements(CheckerState):
                     if e is not None:
                         self.expr(e)
             self.in_case = False
-            self.block(body)
+            yield body
         if s.other is not None:
-            self.block(s.other)
+            yield s.other
 
     def s_Use(self, s: N.Use) -> None:
         """`USING nCount IN`, nCount a variable declared a number, a text or a boolean:

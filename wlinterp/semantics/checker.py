@@ -27,7 +27,8 @@ from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
                                 procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
 from .lookup import pending_read
-from .error_modes import exception_mode_step, handles_exceptions
+from .error_modes import handles_exceptions
+from .exception_flow import mode_call
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -140,12 +141,13 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.guarded += 1
             self.block(body.stmts)
             self.guarded -= 1
-        else:  # (ExceptionChangeParameter: the lines after it, block's exception_mode)
+        else:  # (ExceptionChangeParameter: the lines after it: exception_flow.py)
             self.exception_modes = True  # (each call statement asked: exception_mode_step)
-            mode_on, self.mode_on = self.mode_on, False
+            mode_on, saved = self.mode_on, self.mode_saved
+            self.mode_on, self.mode_saved = False, ()
             self.block(body.stmts)
             self.guarded -= self.mode_on  # (a change never restored: the body's end)
-            self.mode_on = mode_on
+            self.mode_on, self.mode_saved = mode_on, saved
         if body.on_error is not None or body.on_exception is not None \
                 or body.on_end is not None:
             for section in (body.on_error, body.on_exception, body.on_end):
@@ -157,6 +159,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
     # -- statements ----------------------------------------------------------------
     def block(self, stmts: list[N.Stmt]) -> None:
         after: str | None = None  # RETURN/RESULT or GOTO: what the next statements follow
+        returned = False  # (the block's end is reached through no path: a RETURN/RESULT)
         stmts_table = _STMTS
         guarded = self.guarded  # (a general WHEN EXCEPTION guards the rest of this block)
         mode_on = self.mode_on  # (ExceptionChangeParameter: to the procedure's lines after)
@@ -170,29 +173,17 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 if type(e) is _CALL:
                     check_call(self, e)
                     if self.exception_modes:
-                        self.exception_mode(e)
+                        mode_call(self, e)  # (ExceptionChangeParameter: exception_flow.py)
                     continue
             elif cls is _LABEL:
-                after = None  # (a GOTO's label: reached by jumping)
+                after, returned = None, False  # (a GOTO's label: reached by jumping)
             stmts_table[cls](self, s)
             if cls is _RETURN:
-                after = "RETURN/RESULT"
+                after, returned = "RETURN/RESULT", True
             elif cls is _GOTO:
                 after = "GOTO"
         self.guarded = guarded + self.mode_on - mode_on  # (the mode outlives its block)
-
-    def exception_mode(self, call: N.Call) -> None:
-        """After ExceptionChangeParameter(epReturn...) the lines of the procedure that
-        follow it are guarded (a fatal error there stops nothing), in its block and after
-        the blocks holding it (an IF's: the run's mode lasts until the procedure ends), up
-        to ExceptionRestoreParameter; `mode_on` says whether that guard is on."""
-        step = exception_mode_step(call)
-        if step > 0 and not self.mode_on:
-            self.guarded += 1
-            self.mode_on = True
-        elif step < 0 and self.mode_on:
-            self.guarded -= 1
-            self.mode_on = False
+        self.block_returned = returned
 
     def s_generic(self, s: N.Stmt) -> None:
         self.exprs(sub_exprs(s))

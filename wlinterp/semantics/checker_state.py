@@ -63,15 +63,23 @@ class CheckerState:
 
     exception_modes = False
     """Is the body without a CASE EXCEPTION section: then a call statement of
-    ExceptionChangeParameter guards the lines after it (FunctionChecker.exception_mode).
+    ExceptionChangeParameter guards the lines after it (exception_flow.py).
     Each call statement is asked (error_modes.exception_mode_step, a name test): asking
     first whether the body calls it at all walked every body's expressions (facts.py),
     a sixth of the pass, which no other part of the pass needs."""
 
     mode_on = False
     """Is an ExceptionChangeParameter's guard on (counted in `guarded`): set by the call,
-    cleared by ExceptionRestoreParameter, kept when the block holding the call ends
-    (FunctionChecker.exception_mode); each body starts without it."""
+    ended by ExceptionRestoreParameter or a standard mode, kept when the block holding the
+    call ends, each branch of an IF starting from the mode before it
+    (exception_flow.py); each body starts without it."""
+
+    mode_saved: tuple[bool, ...] = ()
+    """The modes ExceptionRestoreParameter goes back to, the last pushed last."""
+
+    block_returned = False
+    """Did the block just checked end with RETURN/RESULT (FunctionChecker.block): its mode
+    reaches none of the lines after the IF holding it (exception_flow.branch_blocks)."""
 
     guarded = 0
     """How many WHEN EXCEPTION ... END without IN came before the statement being checked

@@ -6,7 +6,8 @@ says nothing of a stop the run never makes there (checker.check_body), a CASE EX
 section the whole body, ExceptionChangeParameter the lines after it up to a restore."""
 from __future__ import annotations
 
-__all__ = ["exception_mode_step", "handles_exceptions", "sets_error_mode"]
+__all__ = ["CHANGE_HANDLES", "CHANGE_STANDARD", "RESTORE", "exception_mode_step",
+           "handles_exceptions", "sets_error_mode"]
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -18,7 +19,13 @@ _ERROR_MODES = frozenset({"errorchangeparameter", "erreurchangeparametre",
                           "exceptionrestoreparameter", "exceptionrestaureparametre",
                           *_EXCEPTION_MODES})
 _EXCEPTION_RESTORES = frozenset({"exceptionrestoreparameter", "exceptionrestaureparametre"})
-_GOTO_CASE = frozenset({"epgotocaseexception", "epgotocasexception"})
+# the modes after which a fatal error is not handled (?3034007): epCode, "the standard
+# operating mode of exceptions", and the CASE EXCEPTION ones (nothing without the section);
+# epDisplayMessage and epResultError, which the run refuses at the call (stdlib/errors.py)
+_STANDARD = frozenset({"epcode", "epgotocaseexception", "epgotocasexception",
+                       "epgotocaseerror", "epgotocaserreur", "epdisplaymessage",
+                       "epaffichemessage", "epresulterror", "eprenvoyererreur"})
+CHANGE_HANDLES, CHANGE_STANDARD, RESTORE = 1, 2, -1  # (exception_mode_step's answers)
 
 
 def _calls_one_of(body: N.Body, names: frozenset[str]) -> bool:
@@ -47,18 +54,20 @@ def handles_exceptions(body: N.Body) -> bool:
 def exception_mode_step(call: N.Call) -> int:
     """In a body without a CASE EXCEPTION section, the lines after ExceptionChangeParameter
     (epReturn, epResult, epExecuteProcedure...: ?3034007) up to ExceptionRestoreParameter
-    are handled, not the others (checker.block asks each call statement).
-    1 for a call statement after which a fatal error is handled in its block
-    (ExceptionChangeParameter with a mode other than epGotoCaseException, which handles
-    nothing without a CASE EXCEPTION section; a mode not written as a constant counts as
-    handling), -1 for ExceptionRestoreParameter, 0 for any other call (checker.block)."""
+    are handled, not the others (checker.block asks each call statement:
+    exception_flow.mode_call). CHANGE_HANDLES for ExceptionChangeParameter with a mode
+    after which a fatal error is handled (a mode not written as a constant counts as
+    handling), CHANGE_STANDARD for one with a standard mode (_STANDARD: epCode ends a
+    handling mode, the run keeps both), RESTORE for ExceptionRestoreParameter, 0 for any
+    other call."""
     func = call.func
     if type(func) is not N.Name:
         return 0
     key = fold(func.name)
     if key in _EXCEPTION_RESTORES:
-        return -1
+        return RESTORE
     if key not in _EXCEPTION_MODES:
         return 0
     mode = call.args[0] if call.args else None
-    return 0 if type(mode) is N.Name and fold(mode.name) in _GOTO_CASE else 1
+    return CHANGE_STANDARD if type(mode) is N.Name and fold(mode.name) in _STANDARD \
+        else CHANGE_HANDLES
