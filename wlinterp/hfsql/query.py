@@ -37,9 +37,12 @@ from .sqlsplit import bare_statement
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
 _numbers = itertools.count(1)
-# A query giving rows: SELECT, WITH, or a SELECT in parentheses first (`(SELECT ...) EXCEPT
-# ALL (SELECT ...)`, PostgreSQL's; it was run as a statement giving none, HNbRec -1)
-SELECTION = re.compile(r"\s*\(*\s*(select|with)\b", re.I)
+# A query giving rows: SELECT, WITH, VALUES, or a SELECT in parentheses first (`(SELECT ...)
+# EXCEPT ALL (SELECT ...)`, PostgreSQL's; it was run as a statement giving none, HNbRec -1,
+# as `VALUES (1), (2)` was: R3's finding 4)
+SELECTION = re.compile(r"\s*\(*\s*(select|with|values)\b", re.IGNORECASE)
+# The database's plan of a query: rows no result keeps (a SELECT reads it as a table)
+_PLAN = re.compile(r"\s*explain\b", re.IGNORECASE)
 
 
 def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None,
@@ -76,6 +79,9 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         backend.conn.create_function(SQLITE_CALL, -1, caller)
     text, params = binder(text, values or {}, backend.param)
     guard = entry_stops_kept(caller) if caller is not None else nullcontext()
+    if _PLAN.match(text):  # (its rows were dropped without a word: HNbRec -1)
+        raise HFError(QUERY, f"query {name}: EXPLAIN gives the database's plan, not rows "
+                      "a query keeps; HOptimizeQuery reads a query's plan.", name)
     if not SELECTION.match(text):
         try:  # (kept_transaction: a failure leaves a transaction in progress usable)
             with guard, backend.kept_transaction(text):  # (an INSERT leaving out an
