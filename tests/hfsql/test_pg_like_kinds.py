@@ -1,6 +1,7 @@
 """PostgreSQL's LIKE by the kinds of the query's items (hfsql/pg_like.py, query_items.py;
-docs/hfsql.md "LIKE on a currency, a Boolean, a CASE (issue 8, HF, 7 Dec 2026,
-09:57-12:57)"): a currency or Boolean item is read as SQLite holds it, a CASE ... END is
+docs/hfsql.md "SQL on both databases (issue 8, HF, 7 Dec 2026, 09:57-12:57)", its
+paragraph "LIKE on a currency, a Boolean, a CASE"; a Boolean by its place: "Reviewer R3's
+findings on SQL (issue 8, M3, ...)"): a currency or Boolean item is read as SQLite holds it, a CASE ... END is
 one operand, the kinds are worked out only when LIKE on PostgreSQL asks. Both databases'
 answers: cases/sql_like_currency_boolean_en.wl, sql_comme_monetaire_booleen_fr.wl."""
 from __future__ import annotations

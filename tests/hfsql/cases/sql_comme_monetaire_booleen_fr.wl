@@ -2,8 +2,8 @@
 // les mêmes lignes sur les deux bases : comparée par son texte tel que SQLite la garde (un
 // monétaire 10 ou 10.5, pas le numeric(24,6) 10.500000 de PostgreSQL ; un booléen 1 ou 0,
 // pas true), dans une expression aussi. Un CASE ... END avant LIKE est un seul opérande :
-// PostgreSQL le refusait. docs/hfsql.md "LIKE on a currency, a Boolean, a CASE (issue 8,
-// HF, 7 Dec 2026, 09:57-12:57)".
+// PostgreSQL le refusait. docs/hfsql.md "SQL on both databases (issue 8, HF, 7 Dec 2026,
+// 09:57-12:57)", paragraphe "LIKE on a currency, a Boolean, a CASE".
 POUR TOUT sNom, i DE ["Ann", "Bob", "Cid"]
 	Customer.Name = sNom
 	Customer.City = "Paris"

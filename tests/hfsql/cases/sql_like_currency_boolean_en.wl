@@ -2,8 +2,8 @@
 // both databases: compared by its text as SQLite holds it (a currency 10 or 10.5, not
 // PostgreSQL's numeric(24,6) 10.500000; a Boolean 1 or 0, not true), in an expression too
 // (Balance * 2, VIP + 1). A CASE ... END before LIKE is one operand: PostgreSQL refused it
-// ("collations are not supported by type integer"). docs/hfsql.md "LIKE on a currency, a
-// Boolean, a CASE (issue 8, HF, 7 Dec 2026, 09:57-12:57)".
+// ("collations are not supported by type integer"). docs/hfsql.md "SQL on both databases
+// (issue 8, HF, 7 Dec 2026, 09:57-12:57)", paragraph "LIKE on a currency, a Boolean, a CASE".
 FOR EACH sName, i OF ["Ann", "Bob", "Cid"]
 	Customer.Name = sName
 	Customer.City = "Paris"
