@@ -80,3 +80,51 @@ def test_a_text_item_or_a_number_is_said_nothing_and_runs(tmp_path: Path, templa
     assert _check(tmp_path, source) == []
     out, err = _run(tmp_path, source)
     assert err is None and out == done + "\n"
+
+
+BOOLEAN_EN = ("Level is enumeration\n\tLow\n\tHigh\nEND\ne is Level = High\n"
+              "FOR EACH Customer WHERE {cond}\n\tTrace(Customer.Name)\nEND\nTrace(e)\n")
+BOOLEAN_FR = ("Niveau est une énumération\n\tBas\n\tHaut\nFIN\ne est un Niveau = Haut\n"
+              "POUR TOUT Customer OÙ {cond}\n\tTrace(Customer.Name)\nFIN\nTrace(e)\n")
+PRODUCT_EN = BOOLEAN_EN.replace("Customer.Name", "Product.Label").replace("Customer", "Product")
+PRODUCT_FR = BOOLEAN_FR.replace("Customer.Name", "Product.Label").replace("Customer", "Product")
+
+
+@pytest.mark.parametrize("template, cond, value, enum, item, kind", [
+    (BOOLEAN_EN, "VIP = Low", "Low", "Level", "VIP", "boolean"),
+    (BOOLEAN_FR, "VIP <> Niveau.Bas", "Niveau.Bas", "Niveau", "VIP", "boolean"),
+    (BOOLEAN_EN, "VIP = e", "e", "Level", "VIP", "boolean"),
+    (PRODUCT_EN, "Price > e", "e", "Level", "Price", "number"),
+    (PRODUCT_FR, "Price > e", "e", "Niveau", "Price", "number"),
+    (PRODUCT_EN, "Price > Low + 0", "Low", "Level", "Price", "number"),
+    (PRODUCT_FR, "Price > 2 * Haut", "Haut", "Niveau", "Price", "number")],
+    ids=["en-boolean", "fr-boolean-qualified", "en-boolean-variable", "en-variable",
+         "fr-variable", "en-arithmetic", "fr-arithmetic"])
+def test_a_boolean_item_a_variable_arithmetic(tmp_path: Path, template: str, cond: str,
+                                              value: str, enum: str, item: str,
+                                              kind: str) -> None:
+    """R3's finding 3: the run stopped at the loop and check said nothing, for a Boolean
+    item ("... cannot be used as a boolean."), a variable of the enumeration, arithmetic
+    on its value."""
+    source = template.format(cond=cond)
+    words = (f"a value of type enumeration cannot be used as a {kind}: {value}, a value "
+             f"of the enumeration {enum}, is compared with the item {item}, which holds "
+             f"{kind}s")
+    assert _check(tmp_path, source) == [("WL110", 6, 1, words)]
+    _, err = _run(tmp_path, source)
+    assert err is not None and err.message == \
+        f"A value of type enumeration cannot be used as a {kind}."
+    assert (err.line, err.column) == (6, 1)
+
+
+@pytest.mark.parametrize("template, cond", [
+    (BOOLEAN_EN, "VIP = True"), (PRODUCT_FR, "Price > 2 + 1"),
+    (BOOLEAN_EN.replace("e is Level = High", "Low is boolean = True")
+     .replace("Trace(e)", "Trace(Low)"), "VIP = Low")],
+    ids=["en-boolean", "fr-number", "en-shadowing-local"])
+def test_no_enumeration_is_said_nothing_and_runs(tmp_path: Path, template: str,
+                                                 cond: str) -> None:
+    source = template.format(cond=cond) + "Trace(\"done\")\n"
+    assert _check(tmp_path, source) == []
+    out, err = _run(tmp_path, source)
+    assert err is None and out.endswith("done\n")

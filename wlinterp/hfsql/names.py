@@ -138,27 +138,29 @@ def _int_items_beside(filename: str, analysis: str | None
 
 
 _NUMBER_KINDS = frozenset({"int", "autoid", "real", "currency", "decimal"})
+# what an item holding numbers or Booleans converts a value compared with it to
+_CONVERTED_TO = {**dict.fromkeys(_NUMBER_KINDS, "number"), "bool": "boolean"}
 
 
 def number_items_beside(filename: str, analysis: str | None = None
-                        ) -> dict[str, frozenset[str]]:
-    """`wl check`'s items holding numbers (integers, reals, currencies, decimals) of each
-    data file of the analysis (as items_beside finds it): folded file name -> folded item
-    names. A value compared with one in FOR EACH ... WHERE is converted to a number when
-    the loop starts, which an enumeration's value refuses (semantics/enum_conditions.py).
-    Once per folder in `wl check`."""
+                        ) -> dict[str, dict[str, str]]:
+    """`wl check`'s items holding numbers (integers, reals, currencies, decimals) or
+    Booleans of each data file of the analysis (as items_beside finds it): folded file
+    name -> folded item name -> "number" or "boolean". A value compared with one in FOR
+    EACH ... WHERE is converted to that when the loop starts, which an enumeration's value
+    refuses (semantics/enum_conditions.py). Once per folder in `wl check`."""
     from ..project.run_memo import run_memo
     return run_memo(_memo_key("number items", filename, analysis),
                     lambda: _number_items_beside(filename, analysis))
 
 
-def _number_items_beside(filename: str, analysis: str | None) -> dict[str, frozenset[str]]:
+def _number_items_beside(filename: str, analysis: str | None) -> dict[str, dict[str, str]]:
     """number_items_beside's answer, looked up."""
     ana = _analysis_beside(filename, analysis)
     if ana is None:
         return {}
-    return {key: frozenset(k for k, i in f._items.items() if i.type.kind in _NUMBER_KINDS)
-            for key, f in ana.files.items()}
+    return {key: {k: _CONVERTED_TO[i.type.kind] for k, i in f._items.items()
+                  if i.type.kind in _CONVERTED_TO} for key, f in ana.files.items()}
 
 
 def analysis_names(rt: Any) -> frozenset[str]:

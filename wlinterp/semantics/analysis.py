@@ -216,7 +216,7 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
             known: set[str] | None = None, infer_data: bool = False,
             items: dict[str, tuple[str, dict[str, str]]] | None = None,
             item_ints: dict[str, dict[str, tuple[int, bool]]] | None = None,
-            item_numbers: dict[str, frozenset[str]] | None = None) -> Analysis:
+            item_numbers: dict[str, dict[str, str]] | None = None) -> Analysis:
     """Run the semantic pass; diagnostics come out in source order.
 
     `session`: the REPL's earlier inputs; `shared`: the other files of a project (their
@@ -225,7 +225,8 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     data files are those the H* calls name (`wl check`); `items`: the analysis's items
     of each data file (`wl check --analysis`, semantics/data_items.py); `item_ints`: its
     integer items smaller than 8 bytes, (bits, unsigned) (semantics/item_stores.py);
-    `item_numbers`: its items holding numbers (semantics/enum_conditions.py).
+    `item_numbers`: its items holding numbers or Booleans, each's "number" or
+    "boolean" (semantics/enum_conditions.py).
 
     Python's cyclic collector is paused meanwhile, as the parser and the compiler pause
     it: the pass frees what it allocates by reference counting, and a full collection
@@ -246,7 +247,7 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
              infer_data: bool,
              items: dict[str, tuple[str, dict[str, str]]] | None = None,
              item_ints: dict[str, dict[str, tuple[int, bool]]] | None = None,
-             item_numbers: dict[str, frozenset[str]] | None = None) -> Analysis:
+             item_numbers: dict[str, dict[str, str]] | None = None) -> Analysis:
     """analyze, with the collector paused: what the program and its surroundings declare
     (_program_symbols), each function checked (_check_functions), then the unused
     variables and unassigned reads (_unused_phase) and the diagnostics in order."""

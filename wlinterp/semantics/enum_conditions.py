@@ -4,7 +4,10 @@ a number when the loop starts, and an enumeration's value refuses ("A value of t
 enumeration cannot be used as a number.", at the loop's first column), where `wl check`
 said nothing. Said here as WL110 (deferred, as the run's own stops) at the same place in
 the same words; only with an analysis (`wl check --analysis`), which gives the items'
-types. A text item compared with it reads its name, and the run goes on: nothing said.
+types. A Boolean item converts it to a Boolean ("... cannot be used as a boolean."); the
+value may be a variable of the enumeration (`e is Level`) or arithmetic on one (`Low +
+0`), which the run refuses as well (R3's finding 3). A text item compared with it reads
+its name, and the run goes on: nothing said.
 """
 from __future__ import annotations
 
@@ -19,25 +22,52 @@ from ..syntax.names import fold
 if TYPE_CHECKING:
     from .checker_state import CheckerState
 
+_ARITHMETIC = frozenset(("+", "-", "*", "/", "%", "^"))
+
 
 def check_enum_compared(fc: CheckerState, cmp: FileComparison, file: str | None,
                         at: N.Stmt | None) -> None:
     """WL110 at the loop `at` when a value of `cmp` is an enumeration's value and its item
-    of the data file `file` (folded) holds numbers."""
-    if at is None or file is None or not fc.sym.item_numbers \
-            or fold(cmp.item.name) not in fc.sym.item_numbers.get(file, ()):
+    of the data file `file` (folded) holds numbers or Booleans."""
+    converted = fc.sym.item_numbers.get(file, {}).get(fold(cmp.item.name)) \
+        if at is not None and file is not None else None
+    if converted is None:
         return
-    from .assignments import enumeration_value
     for value in cmp.values:
-        enum = enumeration_value(fc, value)  # type: ignore[arg-type]
-        if enum is None:
+        found = _enumeration_in(fc, value)
+        if found is None:
             continue
-        shown = value.name if isinstance(value, N.Name) else \
-            f"{value.obj.name}.{value.name}" if isinstance(value, N.Member) \
-            and isinstance(value.obj, N.Name) else "it"
-        fc.rep.report("WL110", f"a value of type enumeration cannot be used as a number: "
+        shown, enum = found
+        fc.rep.report("WL110", f"a value of type enumeration cannot be used as a {converted}: "
                       f"{shown}, a value of the enumeration {enum}, is compared with the "
-                      f"item {cmp.item.name}, which holds numbers", at, deferred=True,
-                      hint="compare the item with a number (a CONSTANT), or with a "
+                      f"item {cmp.item.name}, which holds {converted}s", at, deferred=True,
+                      hint=f"compare the item with a {converted} (a CONSTANT), or with a "
                       "combination's or a variable's value")
         return
+
+
+def _enumeration_in(fc: CheckerState, value: N.Expr) -> tuple[str, str] | None:
+    """(the value as shown, its enumeration) when `value` is an enumeration's value, a
+    variable of an enumeration, or arithmetic with one of them as an operand."""
+    if isinstance(value, N.BinOp) and value.op in _ARITHMETIC:
+        return _enumeration_in(fc, value.left) or _enumeration_in(fc, value.right)
+    from .assignments import enumeration_value
+    enum = enumeration_value(fc, value)  # type: ignore[arg-type]
+    if enum is None and isinstance(value, N.Name):
+        enum = _enumeration_variable(fc, value.name)
+    if enum is None:
+        return None
+    shown = value.name if isinstance(value, N.Name) else \
+        f"{value.obj.name}.{value.name}" if isinstance(value, N.Member) \
+        and isinstance(value.obj, N.Name) else "it"
+    return shown, enum
+
+
+def _enumeration_variable(fc: CheckerState, name: str) -> str | None:
+    """The enumeration (as written) a variable `name` is declared of (`e is Level`), if
+    it is one (a combination's variables hold integers: not one)."""
+    sym = fc.scope.lookup(fold(name))
+    declared = fc.sym.enum_types.get(sym.spec.name) if sym is not None else None
+    if declared is None or declared.kind != "variant" or sym is None:
+        return None
+    return fc.sym.constants.get(sym.spec.name, sym.spec.name)

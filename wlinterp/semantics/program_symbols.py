@@ -155,7 +155,7 @@ class ProgramSymbols:
         # unsigned) (semantics/item_stores.py: `Product.Stock = dt` is WL110)
         self.item_ints: dict[str, dict[str, tuple[int, bool]]] = {}
         # its items holding numbers: folded file -> folded items (enum_conditions.py)
-        self.item_numbers: dict[str, frozenset[str]] = {}
+        self.item_numbers: dict[str, dict[str, str]] = {}
         # files described in code whose items are named at run time (hfsql/names.py
         # files_of_unknown_items): a bare name as their key is no undeclared variable
         self.unknown_items: frozenset[str] = frozenset()
