@@ -15,6 +15,7 @@ __all__ = ["check_enum_compared"]
 
 from typing import TYPE_CHECKING
 
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.file_comparisons import FileComparison
 from ..syntax.names import fold
@@ -68,6 +69,6 @@ def _enumeration_variable(fc: CheckerState, name: str) -> str | None:
     it is one (a combination's variables hold integers: not one)."""
     sym = fc.scope.lookup(fold(name))
     declared = fc.sym.enum_types.get(sym.spec.name) if sym is not None else None
-    if declared is None or declared.kind != "variant" or sym is None:
+    if declared is None or declared.kind is not Kind.VARIANT or sym is None:
         return None
     return fc.sym.constants.get(sym.spec.name, sym.spec.name)
