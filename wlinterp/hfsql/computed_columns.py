@@ -19,6 +19,7 @@ from typing import Sequence
 
 from ..syntax.names import fold
 from .analysis import FileDesc
+from .itemtypes import NUMBER_KINDS
 from .sql_quoted import QUOTED
 
 _CURRENCY, _INT8, _REAL8, _DECIMAL = 17, 25, 7, 41  # item type codes (itemtypes.py ITEM_TYPES)
@@ -135,7 +136,7 @@ def _expression(expr: str, files: Sequence[FileDesc]) -> int | None:
         if name is None or fold(name) in _FUNCTIONS:
             continue
         found = {kind for _, kind in _kinds(name, files)}
-        if len(found) != 1 or not found <= {"int", "autoid", "currency", "real", "decimal"}:
+        if len(found) != 1 or not found <= NUMBER_KINDS:
             return None
         kinds |= found
     return _CURRENCY if "currency" in kinds and "real" not in kinds else None

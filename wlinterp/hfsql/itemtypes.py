@@ -9,7 +9,8 @@ The record buffer's fast converters, built on these conversions: buffer_converte
 """
 from __future__ import annotations
 
-__all__ = ["ItemType", "ITEM_TYPES", "hit_of", "to_db", "from_db", "default_of", "coerce_item", "TEXT_KINDS"]
+__all__ = ["ItemType", "ITEM_TYPES", "hit_of", "to_db", "from_db", "default_of", "coerce_item", "TEXT_KINDS",
+           "NUMBER_KINDS"]
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -25,6 +26,8 @@ from ..runtime.kinds import K_DATETIME, K_TIME
 from ..runtime.types import TypeSpec, coerce
 
 TEXT_KINDS = frozenset({"text", "memo", "uuid"})
+# the kinds of items holding numbers (a value compared with one is read as a number)
+NUMBER_KINDS = frozenset({"int", "autoid", "real", "currency", "decimal"})
 
 
 @dataclass(frozen=True)

@@ -137,11 +137,6 @@ def _int_items_beside(filename: str, analysis: str | None
             for key, f in ana.files.items()}
 
 
-_NUMBER_KINDS = frozenset({"int", "autoid", "real", "currency", "decimal"})
-# what an item holding numbers or Booleans converts a value compared with it to
-_CONVERTED_TO = {**dict.fromkeys(_NUMBER_KINDS, "number"), "bool": "boolean"}
-
-
 def number_items_beside(filename: str, analysis: str | None = None
                         ) -> dict[str, dict[str, str]]:
     """`wl check`'s items holding numbers (integers, reals, currencies, decimals) or
@@ -159,8 +154,11 @@ def _number_items_beside(filename: str, analysis: str | None) -> dict[str, dict[
     ana = _analysis_beside(filename, analysis)
     if ana is None:
         return {}
-    return {key: {k: _CONVERTED_TO[i.type.kind] for k, i in f._items.items()
-                  if i.type.kind in _CONVERTED_TO} for key, f in ana.files.items()}
+    from .itemtypes import NUMBER_KINDS  # loaded with the analysis already
+    # what an item holding numbers or Booleans converts a value compared with it to
+    converted = {**dict.fromkeys(NUMBER_KINDS, "number"), "bool": "boolean"}
+    return {key: {k: converted[i.type.kind] for k, i in f._items.items()
+                  if i.type.kind in converted} for key, f in ana.files.items()}
 
 
 def analysis_names(rt: Any) -> frozenset[str]:
