@@ -104,6 +104,8 @@ def compare(a: Value, op: str, b: Value) -> bool:
     """XPath 1.0's comparison: with a node-set, true when some node's value compares
     so; `=`/`!=` as booleans if one side is one, else numbers, else strings; the
     others as numbers."""
+    if isinstance(a, NodeSet) and isinstance(b, NodeSet):  # every pair: counted (spend),
+        a.tree.spend(max(len(a) * len(b) - len(a) - len(b), 0))  # beyond reading the sets
     return _compared(_plain(a), op, _plain(b))
 
 

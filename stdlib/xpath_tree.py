@@ -45,6 +45,7 @@ class Tree:
         self._order: dict[Node, int] | None = None
         self.spent = 0  # nodes the axes went through (spend)
         self._kept: dict[Node, tuple[list[Node], dict[Node, int]]] = {}  # _kin
+        self._texts: dict[int, str] = {}  # _text_of
         self.budget = max(MOST_NODES, PASSES * (len(self.parents) + 1))
 
     def spend(self, count: int) -> None:
@@ -55,8 +56,11 @@ class Tree:
         self.spent += count
         if self.spent > self.budget:
             raise WLRuntimeError(f"XMLExecuteXPath: the query goes through more than "
-                                 f"{self.budget:,} nodes of the document; write it with "
-                                 f"fewer steps over the whole document (//).")
+                                 f"{self.budget:,} nodes of the document; write it so that "
+                                 "it reads each node fewer times (fewer steps over the "
+                                 "whole document (//), fewer comparisons of all the nodes "
+                                 "of a path with all those of another, fewer texts of a "
+                                 "whole element or document).")
 
     # -- kinds and values
     @staticmethod
@@ -66,13 +70,21 @@ class Tree:
     def value(self, n: Node) -> str:
         """The node's string-value: an attribute's value, a text node's text, the text of
         an element or of the document (all the text under it)."""
-        if n.attr == DOC:
-            return "".join(n.el.itertext())
-        if n.attr:
+        if n.attr and n.attr != DOC:
             return n.el.attrib.get(n.attr, "")
         if n.part:
             return _text_part(n) or ""
-        return "".join(n.el.itertext())
+        return self._text_of(n.el)
+
+    def _text_of(self, el: ET.Element) -> str:
+        """All the text under `el`, joined once a query and its nodes counted (spend):
+        `//x[contains(/, 'zzz')]` joined the whole document's text again for each x, for
+        minutes over 10,000 of them, without counting anything."""
+        text = self._texts.get(id(el))
+        if text is None:
+            self.spend(sum(1 for _ in el.iter()))
+            text = self._texts[id(el)] = "".join(el.itertext())
+        return text
 
     @staticmethod
     def name(n: Node) -> str:
