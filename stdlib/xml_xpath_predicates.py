@@ -198,8 +198,13 @@ def _own(c: Context, args: list[Value]) -> str:
 
 def _xpath_round(x: float) -> float:
     """XPath's round(): the nearest whole number, a half up (2.5 -> 3, -2.5 -> -2, not
-    Python's 2 and -2); NaN and the infinities as they are."""
-    return float(math.floor(x + 0.5)) if math.isfinite(x) else x
+    Python's 2 and -2); NaN and the infinities as they are. The half is found from the
+    whole part (x - floor(x) is exact): floor(x + 0.5) rounded 0.49999999999999994 to 1,
+    its sum being rounded to 1.0 first."""
+    if not math.isfinite(x):
+        return x
+    whole = math.floor(x)
+    return float(whole + 1 if x - whole >= 0.5 else whole)
 
 
 def _substring(c: Context, args: list[Value]) -> str:

@@ -150,3 +150,13 @@ def test_a_long_chain_of_operators_is_refused_in_words(rt: Runtime, join: str) -
     for query in (join.join(["1"] * 30001), "//i[" + join.join(["1"] * 258) + "]"):
         with pytest.raises(WLRuntimeError, match="more than 256 operators"):
             call(rt, "XMLExécuteXPath", "d", query)
+
+
+@pytest.mark.parametrize(("value", "rounded"), [("0.49999999999999994", "0"), ("2.5", "3"),
+                                                ("-2.5", "-2"), ("-0.6", "-1"), ("7", "7")])
+def test_round_finds_the_half_exactly(rt: Runtime, value: str, rounded: str) -> None:
+    """round() took floor(x + 0.5): 0.49999999999999994 + 0.5 is 1.0 in floating point,
+    so it gave 1 where XPath (and Java's Math.round) give 0."""
+    call(rt, "XMLDocument", "d", XML)
+    assert call(rt, "XMLExécuteXPath", "d", f"round({value})") is True
+    assert call(rt, "XMLResult", "d") == rounded

@@ -1,5 +1,6 @@
 // SocketChangeTransmissionMode ?3070005, its example as written (the two IF blocks, the
-// second one inside a procedure since it ends with RETURN False), on the loopback: the
+// second one inside a procedure since it ends with RESULT False; the French page's
+// RENVOYER Faux), on the loopback: the
 // page's third parameter is CRLF, a constant (CR followed by LF: WINDEV Mobile 21's
 // generated Java compiles `SocketChangeModeTransmission("socket", SocketMarqueurFin,
 // CRLF)` to the text "\r\n"); it was "'CRLF' is not declared", an empty marker. Then the
