@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from golden_runner import companion_folder, run_golden  # noqa: E402
 from worker_watch import pytest_testnodedown  # noqa: E402,F401  (a lost worker's end)
 from worker_end import pytest_sessionfinish  # noqa: E402,F401  (a worker's end in time)
+import progress_clock  # noqa: E402  (the suite's clock, printed at each tenth)
 
 # Property tests explore freely on a developer's machine; under CI they replay a fixed
 # sequence, so that a landing is judged on the code, not on a lucky draw (the hour-long
@@ -40,6 +41,7 @@ def pytest_configure(config: pytest.Config) -> None:
     (docs/testing.md "Bytecode"). Files whose bytecode is up to date cost a stat."""
     if hasattr(config, "workerinput"):
         return
+    progress_clock.register(config)
     import compileall
     root = Path(__file__).resolve().parents[1]
     for folder in ("wlinterp", "stdlib"):

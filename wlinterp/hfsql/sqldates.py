@@ -21,7 +21,6 @@ __all__ = ["sqlite_dates", "pg_casts", "closing"]
 
 import re
 
-from ..syntax.names import fold
 from .sql_quoted import QUOTED
 
 _WORDS = re.compile(rf"{QUOTED}|(?<![.\w])(?P<word>CURRENT_(?:DATE|TIMESTAMP|TIME))(?![\w(])"
@@ -37,6 +36,7 @@ _LENGTH = {"date": 8, "time": 8, "timestamp": 17, "datetime": 17}
 _DIGITS = "CAST(({0}) AS TEXT)"
 for _sep in ("-", " ", ":", ".", "T"):
     _DIGITS = f"REPLACE({_DIGITS}, '{_sep}', '')"
+_PARENS = re.compile(rf"{QUOTED}|[()]")
 _PG_DIGITS = "regexp_replace(CAST(({0}) AS TEXT), '[^0-9]', '', 'g')"
 
 
@@ -52,47 +52,77 @@ def sqlite_dates(sql: str, depth: int = 0, digits: str = "") -> str:
     another cast, all after a parenthesis not closed, casts nested deeper than
     SQLite's parser takes: it refuses them itself, "parser stack overflow", where the
     rewriting went as deep as Python's stack and stopped the run). `digits`: how the
-    operand's digits are taken (pg_casts: PostgreSQL's, CURRENT_* left to it). Each
-    cast is looked into once (thousands of nested casts of another type took minutes:
-    each was scanned to its end from every cast around it)."""
+    operand's digits are taken (pg_casts: PostgreSQL's, CURRENT_* left to it).
+    The parentheses are paired once for the whole text and each level goes on after
+    the cast it rewrote: 20,000 nested casts of another type took a minute of CPU when
+    every level scanned the text to its end again (tests/hfsql/test_sql_casts.py)."""
+    return _dates(sql, 0, len(sql), depth, digits, _pairs(sql))
+
+
+def _dates(sql: str, start: int, stop: int, depth: int, digits: str,
+           pairs: dict[int, int]) -> str:
+    """sqlite_dates on `sql[start:stop]`, a span whose parentheses close inside it."""
     if depth > _DEEPEST:
-        return sql
-    out, pos = [], 0
-    for m in _WORDS.finditer(sql):
-        if m.start() < pos or not (m.group("word") or m.group("cast")):
+        return sql[start:stop]
+    out, pos = [], start
+    m = _WORDS.search(sql, start, stop)
+    while m is not None:
+        if not (m.group("word") or m.group("cast")):  # quoted text: as written
+            m = _WORDS.search(sql, m.end(), stop)
             continue
         if m.group("word"):
-            if digits:
-                continue
-            out.append(sql[pos:m.start()] + _CURRENT[m.group("word").lower()])
-            pos = m.end()
+            if not digits:
+                out.append(sql[pos:m.start()] + _CURRENT[m.group("word").lower()])
+                pos = m.end()
+            m = _WORDS.search(sql, m.end(), stop)
             continue
-        end = closing(sql, m.end())
-        if not end:  # unbalanced: the database refuses it, nothing after is rewritten
+        end = pairs.get(m.end(), 0)
+        if not end or end > stop:  # unbalanced: the database refuses it, nothing after is rewritten
             break
-        typed = _AS.match(sql, m.end(), end - 1)
+        typed = _AS.match(sql, m.end(), end - 1) if _may_be_dated(sql, m.end(), end - 1) else None
         if typed is None:  # another type: looked into once, one level deeper
-            out.append(sql[pos:m.end()] + sqlite_dates(sql[m.end():end], depth + 1, digits))
-            pos = end
-            continue
-        operand = sqlite_dates(typed.group("operand"), depth + 1, digits)
-        size = _LENGTH[typed.group("type").lower()]
-        out.append(sql[pos:m.start()] + f"SUBSTR({(digits or _DIGITS).format(operand)} || "
-                   f"'{'0' * size}', 1, {size})")
+            out.append(sql[pos:m.end()] + _dates(sql, m.end(), end, depth + 1, digits, pairs))
+        else:
+            operand = _dates(sql, m.end(), typed.end("operand"), depth + 1, digits, pairs)
+            size = _LENGTH[typed.group("type").lower()]
+            out.append(sql[pos:m.start()] + f"SUBSTR({(digits or _DIGITS).format(operand)} || "
+                       f"'{'0' * size}', 1, {size})")
         pos = end
-    return "".join(out) + sql[pos:]
+        m = _WORDS.search(sql, end, stop)
+    return "".join(out) + sql[pos:stop]
+
+
+def _may_be_dated(sql: str, start: int, stop: int) -> bool:
+    """Whether `sql[start:stop]` may end with a date, time or timestamp type: a cheap look
+    at its last letters, so that `_AS` (which runs over the whole operand) is tried only
+    on such casts (a loose test: `_AS` decides)."""
+    while stop > start and sql[stop - 1].isspace():
+        stop -= 1
+    return sql[max(start, stop - 4):stop].upper() in ("DATE", "TIME", "TAMP")
+
+
+def _pairs(sql: str) -> dict[int, int]:
+    """Each parenthesis that closes, by the position just after it opened: the position
+    just after it closes (quoted text passed over)."""
+    pairs, opened = {}, []
+    for m in _PARENS.finditer(sql):
+        if m.group(0) == "(":
+            opened.append(m.end())
+        elif m.group(0) == ")" and opened:
+            pairs[opened.pop()] = m.end()
+    return pairs
 
 
 def closing(sql: str, pos: int) -> int:
     """Where the parenthesis opened before `pos` closes (just after it), quoted text
     passed over; 0 when it does not."""
     depth = 1
-    for m in re.finditer(rf"{QUOTED}|[()]", sql[pos:]):
+    for m in _PARENS.finditer(sql, pos):
         token = m.group(0)
         if token == "(":
             depth += 1
         elif token == ")":
             depth -= 1
             if not depth:
-                return pos + m.end()
+                return m.end()
     return 0
