@@ -7,8 +7,10 @@ for its digits (datetime_stores.py) holds only where the variable certainly name
 moment: every value the body gives it is one (a date text, a Date or DateTime, a call
 declared to return one) or it keeps its declared default (today). A variable given an
 empty text, another text or a Variant, or a parameter whose default value is one
-(`dFrom is Date = ""`), may be empty: the check leaves it to the run
-(docs/check.md WL110; docs/semantics.md "An empty Date stored into a small integer")."""
+(`dFrom is Date = ""`) or that a call of the program gives an empty text (`P("")`: an
+empty Date is a Date's value, the run takes it), may be empty: the check leaves it to
+the run (docs/check.md WL110; docs/semantics.md "An empty Date stored into a small
+integer", "A Date parameter given an empty text")."""
 from __future__ import annotations
 
 __all__ = ["may_be_empty"]
@@ -17,17 +19,16 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import walk_stmts
+from ..syntax.walk import walk_nodes, walk_stmts
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 
-def may_be_empty(fc: "FunctionChecker", value: N.Expr) -> bool:
+def may_be_empty(fc: FunctionChecker, value: N.Expr) -> bool:
     """Is `value` a local variable or a parameter (of the body being checked) that some
     statement of the body declares or assigns, or whose default value gives, a value not
-    certainly a moment? (A parameter's callers are not read: one with no such default
-    keeps WL110.)"""
+    certainly a moment, or a parameter some call of the program gives an empty text?"""
     if type(value) is not N.Name:
         return False
     key = fold(value.name)
@@ -38,7 +39,29 @@ def may_be_empty(fc: "FunctionChecker", value: N.Expr) -> bool:
     if sym.role == "param" and fc.proc is not None:  # `dFrom is Date = ""`: its default
         given += [p.default for p in fc.proc.params
                   if p.default is not None and fold(p.name) == key]
-    return any(not _names_a_moment(fc, one) for one in given)
+    return any(not _names_a_moment(fc, one) for one in given) \
+        or sym.role == "param" and _called_with_empty(fc, key)
+
+
+def _called_with_empty(fc: FunctionChecker, key: str) -> bool:
+    """Does a call of the procedure being checked, anywhere in the program, give its
+    parameter `key` (folded) an empty text (`P("")`, `P(" ")`)? Read only when a
+    parameter's store would be said (rare), by walking the program's bodies once."""
+    proc = fc.proc
+    if proc is None or proc.owner:
+        return False  # (a method: called through objects, not by its name alone)
+    rank = next((i for i, p in enumerate(proc.params) if fold(p.name) == key), None)
+    if rank is None:
+        return False
+    name = fold(proc.name)
+    for body, _, _ in fc.sym.declaring.values():
+        for node in (n for s in body.stmts for n in walk_nodes(s)):
+            if type(node) is N.Call and type(node.func) is N.Name \
+                    and fold(node.func.name) == name and rank < len(node.args):
+                arg = node.args[rank]
+                if type(arg) is N.Str and not arg.value.strip():
+                    return True
+    return False
 
 
 def _given(body: N.Body, key: str) -> list[N.Expr]:
@@ -56,7 +79,7 @@ def _given(body: N.Body, key: str) -> list[N.Expr]:
     return out
 
 
-def _names_a_moment(fc: "FunctionChecker", e: N.Expr) -> bool:
+def _names_a_moment(fc: FunctionChecker, e: N.Expr) -> bool:
     """Does `e` certainly name a day: a text literal that is not blank (a date text:
     a bad one is its own error), or a value the code says is a Date or a DateTime?"""
     if type(e) is N.Str:
