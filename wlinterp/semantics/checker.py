@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from .extern_names import declare_extern
     from .xpath_stores import check_xpath_store
     from .datetime_stores import check_datetime_plus, check_datetime_returned
-    from .duration_stores import check_difference_stored_back
+    from .duration_stores import check_stored_back
 else:
     on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation",
                   "kept_for_its_life")
@@ -83,7 +83,7 @@ else:
     on_first_call(globals(), ".xpath_stores", "check_xpath_store")
     on_first_call(globals(), ".datetime_stores", "check_datetime_plus",
                   "check_datetime_returned")
-    on_first_call(globals(), ".duration_stores", "check_difference_stored_back")
+    on_first_call(globals(), ".duration_stores", "check_stored_back")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -267,10 +267,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
                 check_text_added(self, sym, s)
         if s.op == "+=":  # `n += dt`, `t[1] += dt`: a DateTime moved, stored back
             check_datetime_plus(self, sym, s)
-        elif s.op == "-=":  # `n -= dt`: refused as `n - dt` is; `dt -= dt2`: a Duration
+        elif s.op == "-=":  # `n -= dt`: refused as `n - dt` is
             check_dated_step(self, s)
-            if sym is not None:
-                check_difference_stored_back(self, sym, s)
+        if sym is not None and s.op in ("+=", "-="):  # `dt -= dt2`, `b += du`: a Duration
+            check_stored_back(self, sym, s)
         if sym is not None and sym.spec.kind in STORE_KINDS and (
                 s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):
             check_object_store(self, sym, s.value, s.target.line, s.target.col)  # `n <- o`

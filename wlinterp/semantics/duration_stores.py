@@ -4,10 +4,13 @@ a moment" (runtime/iso_text.py duration_no_moment, V, 6 Dec 2026); the check sai
 Said in the run's words where the value is certainly a Duration: a variable or parameter
 declared one, a Duration literal (a Time takes it: that long after midnight), or the
 difference of two variables declared a Date or a DateTime, one a DateTime (`dt - dt2`, and
-`dt -= dt2` stored back: V, 7 Dec 2026)."""
+`dt -= dt2` stored back: V, 7 Dec 2026). And a Duration stored into a boolean (`b = du`,
+`b is boolean = 2 s`, `b += du`, `b -= du`: the sum is a Duration): the run stops, "A value
+of type duration cannot be used as a boolean." (runtime/values.py to_bool); the check said
+nothing (V, 7 Dec 2026, 14:42)."""
 from __future__ import annotations
 
-__all__ = ["check_difference_stored_back", "check_duration_into_moment"]
+__all__ = ["check_duration_into_boolean", "check_duration_into_moment", "check_stored_back"]
 
 from typing import TYPE_CHECKING
 
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 _MOMENTS = {Kind.DATE: "Date", Kind.DATETIME: "DateTime"}
 
 
-def check_duration_into_moment(fc: "FunctionChecker", sym: "Symbol", value: N.Expr,
+def check_duration_into_moment(fc: FunctionChecker, sym: Symbol, value: N.Expr,
                                line: int, col: int) -> None:
     """WL110 at `sym` (a Date or a DateTime) given a Duration variable or literal, named as
     written where the run shows the Duration's value."""
@@ -46,15 +49,44 @@ def check_duration_into_moment(fc: "FunctionChecker", sym: "Symbol", value: N.Ex
                   col=col, length=len(sym.name), deferred=True)
 
 
-def check_difference_stored_back(fc: "FunctionChecker", sym: "Symbol", s: N.Assign) -> None:
+def check_stored_back(fc: FunctionChecker, sym: Symbol, s: N.Assign) -> None:
     """`dt -= dt2`, `d -= dt`: the difference of two moments (a Duration, as `dt - dt2` is)
-    stored back into the Date or DateTime `sym`: the run stops as for `dt = dt - dt2`."""
-    if s.op == "-=" and type(s.target) is N.Name:
+    stored back into the Date or DateTime `sym`: the run stops as for `dt = dt - dt2`;
+    `b += du`, `b -= du`: a boolean plus or minus a Duration is a Duration, stored back
+    into the boolean `sym`: the run stops as for `b = du`."""
+    if type(s.target) is not N.Name:
+        return
+    if sym.spec.kind is Kind.BOOLEAN and not sym.spec.dims:
+        check_duration_into_boolean(fc, sym, s.value, s.target.line, s.target.col, s.op)
+    elif s.op == "-=":
         check_duration_into_moment(fc, sym, N.BinOp(s.line, s.col, "-", s.target, s.value),
                                    s.target.line, s.target.col)
 
 
-def _moments_apart(fc: "FunctionChecker", e: N.BinOp) -> bool:
+def check_duration_into_boolean(fc: FunctionChecker, sym: Symbol, value: N.Expr,
+                                line: int, col: int, op: str = "=") -> None:
+    """WL110 at `sym` (a boolean) given, by `op`, a Duration variable or literal, in the
+    run's words, the Duration named as written."""
+    if fc.probing or fc.guarded or sym.spec.dims:
+        return  # (a WHEN EXCEPTION catches it: the run goes on)
+    if type(value) is N.Name:
+        given = fc.scope.lookup(fold(value.name))
+        if given is None or given.spec.kind is not Kind.DURATION or given.spec.dims:
+            return
+        shown = value.name
+    elif type(value) is N.DurationLit:
+        held = _shown(value.ms)
+        shown = held.wl_text() if hasattr(held, "wl_text") else str(held)  # "2 s"
+    else:
+        return
+    if op != "=":
+        shown = f"{sym.name} {op[0]} {shown}"
+    fc.rep.report("WL110", f"a value of type duration cannot be used as a boolean: "
+                  f"'{sym.name}' is a boolean, and {shown} is a Duration", value, line=line,
+                  col=col, length=len(sym.name), deferred=True)
+
+
+def _moments_apart(fc: FunctionChecker, e: N.BinOp) -> bool:
     """Is `e` `a - b`, two variables declared a Date or a DateTime, one at least a
     DateTime: a Duration (runtime/dated_mixes.py; two Dates give a number of days, which a
     Date takes)?"""

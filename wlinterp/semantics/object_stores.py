@@ -21,6 +21,7 @@ from ..runtime.types import TypeSpec, too_many_values
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .array_stores import ARRAY_KINDS, builtin_simple_result, check_array_store
+from .duration_stores import check_duration_into_boolean
 from .resolved import Ref
 from .several_values import check_several_stored
 from ..lazy_import import on_first_call
@@ -90,6 +91,8 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
     variable, or an object or structure variable stored into a number or text one (and
     the same between arrays and simple values: array_stores.py)."""
     check_array_store(fc, sym, value, line, col)
+    if sym.spec.kind is Kind.BOOLEAN:  # `b = du`: "... duration cannot be used as a boolean"
+        check_duration_into_boolean(fc, sym, value, line, col)
     if type(value) is N.Call:  # `x = Two()`, Two giving `RESULT (a, b)`
         check_several_stored(fc, sym, value, line, col)
     if sym.spec.kind is _STRUCT:
