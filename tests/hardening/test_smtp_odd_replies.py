@@ -71,6 +71,9 @@ class Server:
             if verb in self.close_after:
                 return
             if verb == b"STAR" and answer.startswith(b"220"):
+                if self.after_starttls:  # the client's hello read, then no handshake
+                    conn.settimeout(TIMEOUT)
+                    conn.recv(4096)
                 conn.sendall(self.after_starttls)  # instead of a TLS handshake
                 if self.after_starttls:  # then wait for the client to give up
                     while read_command(conn, stop):
