@@ -4,22 +4,18 @@ finds) walked the whole document at each step, so n elements cost n times the do
 (2,000 lines found by XMLFind/XMLNext: 12 s). Counted, not timed: the lines of Python
 run in stdlib/xml_*.py for 400 lines are about twice those for 200, not four times.
 And every golden using XML runs with the kept index compared with a fresh one at each
-use: a change of the tree that dropped nothing would give a stale answer."""
+use: a change of the tree that dropped nothing would give a stale answer (in
+test_xml_children_kept.py test_what_is_kept_is_what_a_fresh_look_finds, in the same run
+of each golden as the children kept)."""
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
-from typing import Any, Callable
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden_runner import companion_folder, run_golden  # noqa: E402
-from test_xml_children_kept import XML_GOLDENS, xml_steps  # noqa: E402
-
-named_docs = importlib.import_module("wlinterp.stdlib.xml_named_docs")
-doc_index = importlib.import_module("wlinterp.stdlib.xml_doc_index")
+from test_xml_children_kept import steps_by_size
 
 _FIND_EN = """s is string = "<Order>" + Repeat("<Line><Ref>r</Ref><Qty>2</Qty></Line>", {n}) + "</Order>"
 XMLDocument("D", s)
@@ -67,36 +63,18 @@ Trace(n)
 """
 
 
-@pytest.mark.parametrize("program", [_FIND_EN, _FIND_FR, _SIBLINGS_EN, _SIBLINGS_FR])
-def test_a_loop_of_xml_next_costs_steps_in_proportion(program: str) -> None:
-    small, small_steps = xml_steps(program.format(n=200))
-    large, large_steps = xml_steps(program.format(n=400))
+_PROGRAMS = [_FIND_EN, _FIND_FR, _SIBLINGS_EN, _SIBLINGS_FR]
+
+
+@pytest.fixture(scope="module")
+def counted() -> dict[tuple[str, int], tuple[list[str], int]]:
+    return steps_by_size(_PROGRAMS)
+
+
+@pytest.mark.parametrize("program", _PROGRAMS)
+def test_a_loop_of_xml_next_costs_steps_in_proportion(
+        program: str, counted: dict[tuple[str, int], tuple[list[str], int]]) -> None:
+    (small, small_steps), (large, large_steps) = counted[program, 200], counted[program, 400]
     assert (small, large) == (["400"], ["800"])
     # twice the lines: about twice the steps (the whole document at each step: 4x)
     assert large_steps < 2.3 * small_steps, (small_steps, large_steps)
-
-
-def _fresh(root: Any) -> tuple[dict[int, Any], list[Any]]:
-    fresh = doc_index.DocIndex(root)
-    return fresh.parents(), fresh.order()
-
-
-@pytest.mark.parametrize("path", XML_GOLDENS, ids=lambda p: p.name)
-def test_the_kept_index_is_what_a_fresh_one_finds(path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    kept_index: Callable[[Any], Any] = named_docs.HandleDoc.index
-    stale: list[str] = []
-
-    def compared(doc: Any) -> Any:
-        index = kept_index(doc)
-        if (index.parents(), index.order()) != _fresh(doc.root):
-            stale.append(f"<{doc.root.tag}>")
-        for owner in [doc.root, *doc.root.iter()]:
-            if index.level(owner)[0] != doc_index.items_under(owner):
-                stale.append(f"<{doc.root.tag}> level <{owner.tag}>")
-        return index
-
-    monkeypatch.setattr(named_docs.HandleDoc, "index", compared)
-    text = path.read_text(encoding="utf-8")
-    assert run_golden(text, path.name, companions=companion_folder(path)) == []
-    assert stale == []
