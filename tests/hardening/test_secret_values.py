@@ -4,11 +4,28 @@ parameter, is starred in `wl test`'s report, in `wl run`'s errors and in a WL_DE
 traceback, English and French."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 PASSWORD = "hunter2-Secret"
+
+
+@pytest.fixture
+def wl_cli(wl_inproc: Callable[..., tuple[int, str, str]], tmp_path: Path,
+           monkeypatch: pytest.MonkeyPatch) -> Callable[..., SimpleNamespace]:
+    """`wl ARGS` through the real entry point in this process, in tmp_path: what is
+    tested is the words of the report and the errors, not the process (a `wl` process
+    for each of these tests cost 7 s of CPU in all, most of it start-up)."""
+    def run(*args: str) -> SimpleNamespace:
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.setenv("NO_COLOR", "1")
+        monkeypatch.delenv("WL_DEBUG", raising=False)
+        code, out, err = wl_inproc(*args)
+        return SimpleNamespace(code=code, out=out, err=err)
+    return run
 FROM_FILE = "fromfile-Secret1"
 
 
