@@ -12,13 +12,12 @@ from __future__ import annotations
 import gzip
 import io
 import random
-import threading
-from http.server import ThreadingHTTPServer
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from loopback import QuietHandler, serve_http
 
-from loopback import QuietHandler
 from wlinterp.engine import run_source
 
 BIG = random.Random(25).randbytes(5 * 1024 * 1024)
@@ -47,13 +46,11 @@ class Handler(QuietHandler):
 
 
 @pytest.fixture
-def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server() -> Iterator[str]:
+    """The server's URL (loopback.serve_http: quiet about a client that refuses the rest
+    of an answer and goes, as the downloads refused here do)."""
+    for port in serve_http(Handler):
+        yield f"http://127.0.0.1:{port}"
 
 
 EN = """HTTPDestination("{file}")
@@ -95,10 +92,10 @@ def test_a_compressed_answer_is_written_decoded(server: str, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("where, words", [
-    ("missing/folder/a.bin", "could not be written to '{file}' (No such file or directory); "
-                             "nothing was saved."),
-    ("kept.bin", "the answer was cut short, the server announced 100000 bytes (its "
-                 "Content-Length) and sent 1000; '{file}' was not written."),
+    ("missing/folder/a.bin", ("could not be written to '{file}' (No such file or directory); "
+                             "nothing was saved.")),
+    ("kept.bin", ("the answer was cut short, the server announced 100000 bytes (its "
+                 "Content-Length) and sent 1000; '{file}' was not written.")),
 ], ids=["no-folder", "cut-short"])
 def test_a_download_that_fails_says_so_and_keeps_the_old_file(server: str, tmp_path: Path,
                                                               where: str, words: str) -> None:
