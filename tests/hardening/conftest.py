@@ -13,12 +13,14 @@ import ssl
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
-
 from loopback import RawServer, make_authority, read_command
+
 from wlinterp.cli import main
 
 RUN_TIMEOUT = 20.0
@@ -44,8 +46,27 @@ def wl_cli(tmp_path: Path) -> Callable[..., Ran]:
         full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
         full_env.pop("WL_DEBUG", None)
         proc = subprocess.run([sys.executable, "-m", "wlinterp", *args], input=stdin or b"",
-                              capture_output=True, timeout=timeout, cwd=tmp_path, env=full_env)
+                              capture_output=True, timeout=timeout, cwd=tmp_path, env=full_env,
+                              check=False)
         return Ran(proc)
+    return run
+
+
+@pytest.fixture
+def wl_here(wl_inproc: Callable[..., tuple[int, str, str]], wl_cli: Callable[..., Ran],
+            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
+    """`wl ARGS` as wl_cli runs it, but through the real entry point in this process, in
+    tmp_path (NO_COLOR set, WL_DEBUG unset): for a test of the words a command prints,
+    not of its process (each `python -m wlinterp` costs about 0.2 s of CPU to start).
+    Given `stdin` (the REPL reading a pipe), it runs wl_cli's process instead."""
+    def run(*args: str, stdin: bytes | None = None) -> Any:
+        if stdin is not None:
+            return wl_cli(*args, stdin=stdin)
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.setenv("NO_COLOR", "1")
+        monkeypatch.delenv("WL_DEBUG", raising=False)
+        code, out, err = wl_inproc(*args)
+        return SimpleNamespace(code=code, out=out, err=err)
     return run
 
 

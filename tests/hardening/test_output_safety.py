@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import socket
 import threading
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -12,6 +14,13 @@ from loopback import RawServer, read_command
 from wlinterp.engine import run_source
 
 PASSWORD = "hunter2-Secret"
+
+
+@pytest.fixture
+def wl_cli(wl_here: Callable[..., Any]) -> Callable[..., Any]:
+    """`wl` in this process (conftest.wl_here; the REPL reading a pipe in its own): what
+    is tested is the text a command prints, not its process."""
+    return wl_here
 
 
 def _out(source: str) -> list[str]:

@@ -11,22 +11,14 @@ from types import SimpleNamespace
 import pytest
 
 PASSWORD = "hunter2-Secret"
+FROM_FILE = "fromfile-Secret1"
 
 
 @pytest.fixture
-def wl_cli(wl_inproc: Callable[..., tuple[int, str, str]], tmp_path: Path,
-           monkeypatch: pytest.MonkeyPatch) -> Callable[..., SimpleNamespace]:
-    """`wl ARGS` through the real entry point in this process, in tmp_path: what is
-    tested is the words of the report and the errors, not the process (a `wl` process
-    for each of these tests cost 7 s of CPU in all, most of it start-up)."""
-    def run(*args: str) -> SimpleNamespace:
-        monkeypatch.chdir(tmp_path)
-        monkeypatch.setenv("NO_COLOR", "1")
-        monkeypatch.delenv("WL_DEBUG", raising=False)
-        code, out, err = wl_inproc(*args)
-        return SimpleNamespace(code=code, out=out, err=err)
-    return run
-FROM_FILE = "fromfile-Secret1"
+def wl_cli(wl_here: Callable[..., SimpleNamespace]) -> Callable[..., SimpleNamespace]:
+    """`wl` in this process (conftest.wl_here): what is tested is the words of the report
+    and of the errors, not the process (a process for each test cost 7 s of CPU)."""
+    return wl_here
 
 
 def _failures(wl_cli, tmp_path: Path, source: str) -> str:
