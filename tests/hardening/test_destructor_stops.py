@@ -64,8 +64,10 @@ def _run_into_the_destructors(wl_cli: Callable[..., Any], path: str) -> tuple[An
     destructors: the main code had finished (its Trace printed). `--timeout` counts
     wall-clock time from the start of the parse, which a loaded machine can spend
     before the main code ends (at a load of 15, a process gets an eighth of a
-    processor); then the limit is doubled and the run made again, up to 16 s."""
-    for limit in (2, 4, 8, 16):
+    processor); then the limit is doubled and the run made again, up to 16 s. It starts
+    at 0.5 s (the main code ends in about 0.3 s on a quiet machine): every second of the
+    limit is a second of computing in the destructors, whose chain never ends first."""
+    for limit in (0.5, 1, 2, 4, 8, 16):
         ran = wl_cli("run", "--timeout", str(limit), path, timeout=limit + 20)
         if ran.out.strip() in ("end of the main code", "fin du code principal"):
             return ran, limit
