@@ -3,7 +3,11 @@ changing: a file deleted between the reading of the folder and the reading of it
 details stopped the run with a Python error (FileNotFoundError, an internal error; found
 by calling every built-in with odd arguments, fListFile walking /proc). A file gone is
 left out of the listing (stdlib/file_information.py); every line still has its four
-fields. A real folder on disk, a thread deleting and creating its files meanwhile."""
+fields. A real folder on disk, a thread deleting and creating its files meanwhile.
+
+50 listings of the 300 files (150 before): with file_information.full_information
+letting the FileNotFoundError through, 50 failed 8 runs out of 8 under -n 0 at a load of
+12 (15 listings: 4 out of 6, too few)."""
 from __future__ import annotations
 
 import io
@@ -48,7 +52,7 @@ def test_a_file_deleted_while_listed_is_left_out(tmp_path: Path, call: str) -> N
     try:
         run_source(f'''sDir is string = "{folder}"
 nBad is int
-FOR i = 1 TO 150
+FOR i = 1 TO 50
   FOR EACH STRING sLine OF {call} SEPARATED BY CR
     IF StringCount(sLine, TAB) <> 3 THEN nBad++
   END
