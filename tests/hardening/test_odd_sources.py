@@ -4,6 +4,10 @@ continuation lines, a `.wdg` cut anywhere, deep nesting in English and French, a
 
 Each either runs with the expected output or fails with `file:line:col: error:` and a
 caret (exit 65); never exit 2 or 70, a Python traceback, or a wait without end.
+
+The deep nesting runs `wl` in a process of its own (a recursion too deep for the stack
+would end it, not the test run); the others in the test's process (conftest.wl_here):
+what they check is the text printed and the exit code.
 """
 from __future__ import annotations
 
@@ -31,19 +35,19 @@ def _positioned(err: str, name: str) -> bool:
     (b"x is int = 1 + ...\n\t2 + ...\n    3\ns is string = \"a\" + ...\n\t \t\"b\"\n"
      b"Trace(x)\nTrace(s)\n", "6\nab\n"),
 ], ids=["bom-only", "crlf-cr-lf", "nul-in-comment", "tabs-in-continuations"])
-def test_odd_but_valid_files_run(wl_cli, tmp_path, data, expected):
+def test_odd_but_valid_files_run(wl_here, tmp_path, data, expected):
     (tmp_path / "odd.wl").write_bytes(data)
-    ran = wl_cli("run", "odd.wl")
+    ran = wl_here("run", "odd.wl")
     assert ran.code == 0 and ran.out == expected, ran
 
 
-def test_a_wdg_cut_anywhere_runs_or_fails_with_a_position(wl_cli, tmp_path):
+def test_a_wdg_cut_anywhere_runs_or_fails_with_a_position(wl_here, tmp_path):
     """A procedure set saved by the IDE, truncated at 12 places across its structure and
     its code blocks: a valid prefix runs, any other is a positioned error."""
     data = CORPUS.read_bytes()
     for cut in range(40, len(data), len(data) // 12):
         (tmp_path / "COL_Cut.wdg").write_bytes(data[:cut])
-        ran = wl_cli("run", "COL_Cut.wdg")
+        ran = wl_here("run", "COL_Cut.wdg")
         assert ran.code in (0, 65), (cut, ran)
         if ran.code:
             assert _positioned(ran.err, "COL_Cut.wdg"), (cut, ran)
@@ -85,23 +89,23 @@ def test_an_error_on_a_line_of_5000_nested_calls_is_quoted_quickly():
 @pytest.mark.parametrize("literal, shown", [("1_000 ms", "1 s"), ("2_0 s", "20 s"),
                                             ("1 h 3_0 min", "1 h 30 min"),  # every part
                                             ("1 min 1_0.5 s", "1 min 10 s 500 ms")])
-def test_a_duration_with_digit_separators_runs(wl_cli, script, literal, shown):
-    ran = wl_cli("run", script(f"d is Duration = {literal}\nTrace(d)\n"))
+def test_a_duration_with_digit_separators_runs(wl_here, script, literal, shown):
+    ran = wl_here("run", script(f"d is Duration = {literal}\nTrace(d)\n"))
     assert ran.code == 0 and ran.out.strip() == shown, ran
 
 
 @pytest.mark.parametrize("literal", ["0x1F s", "1e3 ms", "1 000 ms"])
-def test_a_duration_with_another_number_form_is_a_syntax_error(wl_cli, script, literal):
+def test_a_duration_with_another_number_form_is_a_syntax_error(wl_here, script, literal):
     """The lexer's numbers are wider than a duration's (found by the fuzzer: exit 2 with
     "'0_d' is not a duration" and no position)."""
-    ran = wl_cli("run", script(f"d is Duration = {literal}\nTrace(d)\n", "dur.wl"))
+    ran = wl_here("run", script(f"d is Duration = {literal}\nTrace(d)\n", "dur.wl"))
     assert ran.code == 65 and ran.err.startswith("dur.wl:1:17: error: "), ran
     assert "is not a duration" in ran.err and "^" in ran.err, ran
 
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0b", "\x0c", "\x85"],
                          ids=["u2028", "u2029", "vt", "ff", "nel"])
-def test_a_line_separator_in_a_comment_leaves_the_error_on_its_line(wl_cli, tmp_path,
+def test_a_line_separator_in_a_comment_leaves_the_error_on_its_line(wl_here, tmp_path,
                                                                     separator):
     """Found by fuzzing: the run's combined source was split with str.splitlines, which also
     cuts at these, so the error after such a comment was placed one line down (column 1,
@@ -109,14 +113,14 @@ def test_a_line_separator_in_a_comment_leaves_the_error_on_its_line(wl_cli, tmp_
     `wl check` count only CR and LF."""
     (tmp_path / "sep.wl").write_text(
         f'Trace(1) // x{separator}\nx est un entier = "a" + 1/0\n', encoding="utf-8")
-    ran = wl_cli("run", "sep.wl")
+    ran = wl_here("run", "sep.wl")
     assert ran.code == 1 and ran.out == "1\n", ran  # (a run-time error)
     head, quoted, caret = ran.err.split("\n")[:3]
     assert head == "sep.wl:2:26: error: Division by zero.", ran
     assert quoted == '    x est un entier = "a" + 1/0' and caret == " " * 29 + "^", ran
 
 
-def test_a_line_separator_before_the_last_line_fails_there(wl_cli, tmp_path):
+def test_a_line_separator_before_the_last_line_fails_there(wl_here, tmp_path):
     """The fuzzer's own input: the failing call on the last line was placed past the end
     of the file, and `wl run` stopped on an internal error (exit 70)."""
     (tmp_path / "last.wl").write_text(
@@ -124,7 +128,7 @@ def test_a_line_separator_before_the_last_line_fails_there(wl_cli, tmp_path):
         "CCarré est une Classe\n\timplémente IDessinable // wl: ignore[WL110]\nFIN\n"
         "c est un CCarré\nd est un IDessinable <- c\nTrace(1) // x\u2028\nd.Dessine()\n",
         encoding="utf-8")
-    ran = wl_cli("run", "last.wl")
+    ran = wl_here("run", "last.wl")
     assert ran.code == 1 and ran.out == "1\n", ran  # (a run-time error)
     assert ran.err.startswith("last.wl:10:3: error: "), ran
     assert ran.err.split("\n")[1] == "    d.Dessine()", ran
