@@ -1,6 +1,7 @@
 """Fixtures for the HFSQL tests: a fresh database per test on each backend.
 
-SQLite: a new file in the test's temporary folder. PostgreSQL: one real server per test
+SQLite: a new file in a new folder, in memory where there is room (fast_folder), else in
+the test's temporary folder. PostgreSQL: one real server per test
 session (Debian's `postgresql` binaries, `initdb` into a temporary folder, Unix socket
 only, run as the `postgres` user when the tests run as root), and a new database per
 test, dropped after it. The PostgreSQL half is skipped only when no server binaries exist at all.
@@ -11,12 +12,11 @@ import itertools
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-
-from hfsql_support import PgServer, find_pg_bin, run_shop
+from hfsql_support import PgServer, fast_folder, find_pg_bin, run_shop
 
 _db_numbers = itertools.count(1)
 _clerk_numbers = itertools.count(1)
@@ -28,7 +28,8 @@ def pg_server() -> Iterator[PgServer]:
     if bindir is None:
         pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found: install Debian's "
                     "postgresql package (.ci/run does) to run the PostgreSQL half")
-    root = Path(tempfile.mkdtemp(prefix="wl-pg-"))  # pytest's folders are private to root
+    # pytest's folders are private to root; in memory where there is room (fast_folder)
+    root = Path(tempfile.mkdtemp(prefix="wl-pg-", dir=fast_folder()))
     server = PgServer(bindir, root)
     try:
         server.start()
@@ -46,7 +47,15 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     run grew the server's folder to about 2 GB and 50,000 files, written during the run and
     removed at its end."""
     if request.param == "sqlite":
-        yield f"sqlite:{tmp_path / 'test.db'}"
+        folder = fast_folder()
+        if folder is None:
+            yield f"sqlite:{tmp_path / 'test.db'}"
+            return
+        own = Path(tempfile.mkdtemp(prefix="wl-sqlite-", dir=folder))
+        try:
+            yield f"sqlite:{own / 'test.db'}"
+        finally:
+            shutil.rmtree(own, ignore_errors=True)
         return
     server: PgServer = request.getfixturevalue("pg_server")
     name = f"t{next(_db_numbers)}"
