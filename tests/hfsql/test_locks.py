@@ -5,11 +5,14 @@ of the program (SQLite: also when the owner process died)."""
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from hfsql_support import SHOP
+
 from wlinterp.engine import run_source
 from wlinterp.hfsql.analysis import read_xdd
 from wlinterp.hfsql.database import Database
@@ -31,15 +34,32 @@ def holder(url: str) -> Database:
     return Database(read_xdd(str(SHOP)), url)
 
 
-def lock_in_child(folder, url: str, lock: str, hundredths: int) -> "subprocess.Popen[str]":  # type: ignore[no-untyped-def]
+_children = itertools.count(1)
+
+
+def lock_in_child(folder, url: str, lock: str, hundredths: int) -> subprocess.Popen[str]:  # type: ignore[no-untyped-def]
     """Another process running a WLanguage program that takes `lock`, prints "locked",
-    waits and ends (freeing it)."""
-    script = folder / "hold.wl"
-    script.write_text(f'{lock}\nTrace("locked")\nMultitask({hundredths})\n')
+    waits and ends (freeing it): it waits `hundredths` at most, and ends sooner once
+    `release` says so (a flag file). A fixed wait long enough for the test's checks
+    under load (3 s) cost each test those 3 s even when its checks took 0.1 s."""
+    n = next(_children)
+    script = folder / f"hold{n}.wl"
+    flag = script.with_suffix(".go")
+    script.write_text(f'{lock}\nTrace("locked")\nn is int\n'
+                      f'WHILE n < {hundredths} AND NOT fFileExist("{flag}")\n'
+                      '    Multitask(2)\n    n += 2\nEND\n', encoding="utf-8")
     return subprocess.Popen(
         [sys.executable, "-m", "wlinterp", "run", "--analysis", str(SHOP), "--db", url,
          str(script)], stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def release(child: subprocess.Popen[str]) -> None:
+    """Let a `lock_in_child` program end now, and wait for its end."""
+    Path(child.args[-1]).with_suffix(".go").write_text("", encoding="utf-8")  # type: ignore[index]
+    child.wait(timeout=60)
+    if child.stdout is not None:
+        child.stdout.close()
 
 
 def test_record_lock_held_by_another_connection(db_url: str) -> None:
@@ -90,13 +110,13 @@ def test_lock_seen_by_another_process(db_url: str, tmp_path) -> None:  # type: i
     """A lock taken by a WLanguage program in another process stops this one until that
     process ends (its connection closes; on SQLite its lock rows are removed)."""
     run(SETUP, db_url)
-    child = lock_in_child(tmp_path, db_url, "HLockRecNum(Customer, 1)", 300)
+    child = lock_in_child(tmp_path, db_url, "HLockRecNum(Customer, 1)", 3000)
     assert child.stdout is not None
     try:
         assert child.stdout.readline().strip() == "locked"
         assert run("Trace(HLockRecNum(Customer, 1), HErrorLock())", db_url) == "0, 1\n"
     finally:
-        child.wait(timeout=60)
+        release(child)
     assert run("Trace(HLockRecNum(Customer, 1), HErrorLock())", db_url) == "1, 0\n"
 
 
@@ -152,8 +172,8 @@ def test_read_write_lock_taken_by_a_program(db_url: str) -> None:
 Trace(HReadSeekFirst(Customer, Name, "Free", hBlocageLectureEcriture))
 Trace(HRead(Customer, 2), Customer.Name)
 """
-    from wlinterp.runtime.state import Runtime
     from wlinterp.hfsql import database
+    from wlinterp.runtime.state import Runtime
     rt = Runtime(options={"analysis": str(SHOP), "db": db_url})
     db = database.session(rt)
     ctx = db.context("Customer")
@@ -258,9 +278,9 @@ def test_the_current_record_constant_locks_that_record_only(tmp_path, db_url: st
     connection can still lock the other record."""
     run(SETUP, db_url)
     for lock in ('HReadSeekFirst(Customer, Name, "Held")\nHLockRecNum(Customer, hCurrentRecNum)',
-                 'HLitRecherchePremier(Customer, Name, "Held")\nHBloqueNumEnr(Customer, '
-                 'hNumEnrEnCours)'):
-        child = lock_in_child(tmp_path, db_url, lock, 300)
+                 ('HLitRecherchePremier(Customer, Name, "Held")\nHBloqueNumEnr(Customer, '
+                 'hNumEnrEnCours)')):
+        child = lock_in_child(tmp_path, db_url, lock, 3000)
         assert child.stdout is not None
         try:
             assert child.stdout.readline().strip() == "locked"
@@ -268,5 +288,6 @@ def test_the_current_record_constant_locks_that_record_only(tmp_path, db_url: st
             assert not other.locks.lock("customer", 1)  # the current record: held
             assert other.locks.lock("customer", 2)      # the other one: free
             other.locks.unlock("customer", 2)
+            other.close()
         finally:
-            child.wait(timeout=60)
+            release(child)

@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 from hfsql_support import SHOP
-from test_locks import SETUP, holder, lock_in_child, run
+from test_locks import SETUP, holder, lock_in_child, release, run
+
 from wlinterp.hfsql import nomodif
 
 WRITE = 'HReadFirst(Customer, Name)\nTrace(Customer.Name)\nCustomer.City = "X"\n' \
@@ -20,7 +21,7 @@ WRITE = 'HReadFirst(Customer, Name)\nTrace(Customer.Name)\nCustomer.City = "X"\n
 
 
 def forbidding_child(tmp_path: Path, db_url: str, hundredths: int
-                     ) -> "subprocess.Popen[str]":
+                     ) -> subprocess.Popen[str]:
     """Another process whose program forbids Customer, then waits; this program's write
     is refused meanwhile."""
     run(SETUP, db_url)
@@ -52,13 +53,13 @@ def its_session_ended(db_url: str) -> None:
 
 def test_a_forbid_in_another_process_stops_writes_not_reads(db_url: str,
                                                               tmp_path: Path) -> None:
-    child = forbidding_child(tmp_path, db_url, 300)
+    child = forbidding_child(tmp_path, db_url, 3000)
     try:
         assert run('Trace(HReadSeekFirst(Customer, Name, "Held"), Customer.Name)\n'
                    'Trace(HNbRec(Customer), HLockRecNum(Customer, 1))\n', db_url) \
             == "1, Held\n2, 1\n"
     finally:
-        child.wait(timeout=60)
+        release(child)
     its_session_ended(db_url)
     assert run(WRITE, db_url) == "Free\n1, 0\n"  # its program ended: writes come back
 

@@ -4,7 +4,7 @@ cannot lock it, and its lock refuses the read), a ...NoLock read neither locks n
 refused; HEndLock releases the mode's locks, not the others."""
 from __future__ import annotations
 
-from test_locks import SETUP, holder, lock_in_child, run
+from test_locks import SETUP, holder, lock_in_child, release, run
 
 
 def test_another_connection_s_lock_refuses_the_mode_s_reads(db_url: str) -> None:
@@ -32,14 +32,14 @@ def test_the_mode_s_reads_hold_their_records_until_hendlock(db_url: str, tmp_pat
         ('HDébutVerrou\nHLitPremier(Customer, Name)\nHLitSuivant(Customer, Name)',
          False, False),
         ('HStartLock\nHReadFirstNoLock(Customer, Name)\nHRead(Customer, 1)', False, True),
-        ('HStartLock\nHReadFirst(Customer, Name)\nHLockRecNum(Customer, 1)\n'
-         'HRead(Customer, 1)\nHEndLock', False, True),
+        (('HStartLock\nHReadFirst(Customer, Name)\nHLockRecNum(Customer, 1)\n'
+         'HRead(Customer, 1)\nHEndLock'), False, True),
         ('HStartLock()\nHReadFirst(Customer, Name)\nHReadNext(Customer, Name)\nHEndLock()',
          True, True),
         ('HReadLock(Customer, 1)', False, True),
     ]
     for program, first_free, second_free in cases:
-        child = lock_in_child(tmp_path, db_url, program, 300)
+        child = lock_in_child(tmp_path, db_url, program, 3000)
         assert child.stdout is not None
         try:
             assert child.stdout.readline().strip() == "locked", program
@@ -48,4 +48,4 @@ def test_the_mode_s_reads_hold_their_records_until_hendlock(db_url: str, tmp_pat
                 first_free, second_free), program
             other.close()
         finally:
-            child.wait(timeout=60)
+            release(child)
