@@ -2,24 +2,25 @@
 must find exactly what the generic walkers of syntax/walk.py find."""
 from __future__ import annotations
 
-import glob
+from golden_trees import golden_trees
 
-from wlinterp.semantics.facts import assigned_by, declared_by, facts, forget_facts, loop_facts
+from wlinterp.semantics.facts import (
+    assigned_by,
+    declared_by,
+    facts,
+    forget_facts,
+    loop_facts,
+)
 from wlinterp.syntax import nodes as N
 from wlinterp.syntax.names import fold
 from wlinterp.syntax.parser import parse
 from wlinterp.syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
 
-GOLDEN = sorted(glob.glob("tests/golden/**/*.wl", recursive=True))
-
 
 def _bodies() -> list[N.Body]:
+    """The bodies of every golden program that parses (tests/golden_trees.py)."""
     out = []
-    for path in GOLDEN:
-        try:
-            program = parse(open(path, encoding="utf-8").read(), path)
-        except Exception:  # golden files that test syntax errors
-            continue
+    for _, _, program in golden_trees():
         out += [program.main] + [p.body for p in program.procedures]
     return out
 

@@ -1,17 +1,16 @@
 """Every AST node kind is walked (children come from the node definitions) and compiled."""
 from __future__ import annotations
 
-import glob
+import functools
 from typing import Any
 
 import pytest
+from golden_trees import golden_trees
 
 from wlinterp.compiler.functions import FunctionCompiler
 from wlinterp.syntax import nodes as N
 from wlinterp.syntax import walk as W
 from wlinterp.syntax.parser import parse
-
-GOLDEN = sorted(glob.glob("tests/golden/**/*.wl", recursive=True))
 
 
 def _holds_node(value: Any) -> bool:
@@ -22,20 +21,13 @@ def _holds_node(value: Any) -> bool:
     return False
 
 
-def _programs() -> list[N.Program]:
-    out = []
-    for path in GOLDEN:
-        try:
-            out.append(parse(open(path, encoding="utf-8").read(), path))
-        except Exception:  # golden files that test syntax errors
-            continue
-    return out
-
-
-def _reached(programs: list[N.Program]) -> list[N.Node]:
+@functools.cache
+def _reached() -> tuple[N.Node, ...]:
+    """Every node of every golden program that parses (syntax errors left out), walked
+    once for the three tests below (tests/golden_trees.py: parsed once per process)."""
     out: list[N.Node] = []
     stack: list[N.Node] = []
-    for p in programs:
+    for _, _, p in golden_trees():
         stack += W.body_stmts(p.main) + list(p.procedures)
     while stack:
         n = stack.pop()
@@ -43,11 +35,11 @@ def _reached(programs: list[N.Program]) -> list[N.Node]:
         stack += W.children(n)
         if isinstance(n, N.StructDecl):
             stack += n.members
-    return out
+    return tuple(out)
 
 
 def test_every_node_field_that_holds_nodes_is_walked() -> None:
-    for node in _reached(_programs()):
+    for node in _reached():
         plan = W._plan(type(node))
         for f in N.fields(node):
             if f.name in plan or not f.metadata.get("walk", True):
@@ -58,7 +50,7 @@ def test_every_node_field_that_holds_nodes_is_walked() -> None:
 
 def test_statement_walks_enter_every_nested_statement() -> None:
     """sub_stmts (what walk_stmts enters) misses no statement child, procedures aside."""
-    for node in _reached(_programs()):
+    for node in _reached():
         if isinstance(node, N.Procedure):
             continue
         inner = [c for c in W.children(node) if isinstance(c, N.Stmt)]
@@ -67,7 +59,7 @@ def test_statement_walks_enter_every_nested_statement() -> None:
 
 def test_every_node_kind_occurs_in_the_golden_programs() -> None:
     """So each kind is compiled and run by the golden tests."""
-    seen = {type(n) for n in _reached(_programs())}
+    seen = {type(n) for n in _reached()}
     missing = [c.__name__ for c in W.node_classes() if c not in seen]
     assert missing == []
 
