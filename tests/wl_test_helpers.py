@@ -116,14 +116,7 @@ def stop_where_checked(text: str, code: str, words: str) -> str:
 
 def golden_programs() -> list[tuple[str, str]]:
     """(file name, text) of every golden program that parses (some test syntax errors),
-    for comparing what a pass reports on all of them two ways."""
-    from wlinterp.syntax.parser import parse
-    out = []
-    for path in sorted((Path(__file__).resolve().parent / "golden").rglob("*.wl")):
-        text = path.read_text(encoding="utf-8")
-        try:
-            parse(text, path.name)
-        except Exception:  # golden programs that test syntax errors
-            continue
-        out.append((path.name, text))
-    return out
+    for comparing what a pass reports on all of them two ways (parsed once per process:
+    tests/golden_trees.py)."""
+    from golden_trees import golden_trees
+    return [(Path(name).name, text) for name, text, _ in golden_trees()]
