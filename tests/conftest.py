@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -29,6 +30,14 @@ if hasattr(time, "tzset"):
     time.tzset()
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# A shell that starts a job in the background without job control (`pytest ... &` in a
+# script, some CI runners) starts it with SIGINT ignored, and a Python started with SIGINT
+# ignored never turns it into KeyboardInterrupt: the tests that press Ctrl-C on a child
+# `wl run` waited 20 s and failed. The suite restores Python's own handler, so its
+# workers and their children start with the default disposition (docs/testing.md).
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_configure(config: pytest.Config) -> None:
