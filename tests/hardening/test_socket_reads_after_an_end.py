@@ -149,17 +149,17 @@ def _closes_at_once(conn: socket.socket, stop: threading.Event) -> None:
 
 
 WRITES = {"en": """IF SocketConnect("c", {port}, "127.0.0.1") THEN
-    Multitask(300)
+    Multitask(50)
     FOR i = 1 TO 4
         IF NOT SocketWrite("c", "hello") THEN Trace(ErrorInfo(errMessage))
-        Multitask(100)
+        Multitask(20)
     END
 END
 """, "fr": """SI SocketConnecte("c", {port}, "127.0.0.1") ALORS
-    Multitâche(300)
+    Multitâche(50)
     POUR i = 1 _À_ 4
         SI PAS SocketEcrit("c", "hello") ALORS Trace(ErreurInfo(errMessage))
-        Multitâche(100)
+        Multitâche(20)
     FIN
 FIN
 """}
@@ -168,7 +168,10 @@ FIN
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_write_to_a_side_that_closed_says_so(lang: str) -> None:
     """It said the system's "Broken pipe." alone. (The first write after the close may
-    still be taken by the system: TCP learns of the close from the answer to it.)"""
+    still be taken by the system: TCP learns of the close from the answer to it.) The
+    pauses (0.5 s before the first write, 0.2 s between writes; were 3 s and 1 s) only
+    let the server's close and the answer to a write arrive: on loopback they take
+    microseconds, a loaded machine's scheduling some tens of milliseconds."""
     server = RawServer(_closes_at_once)
     out, err = io.StringIO(), io.StringIO()
     try:
