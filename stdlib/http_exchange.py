@@ -45,8 +45,9 @@ def verifying_context(rt: Runtime) -> ssl.SSLContext:
     """The verifying context built once per run and shared by the families that speak
     TLS as clients (HTTP, FTP, SSL sockets)."""
     ctx = rt.state.get("http:ssl")
-    if ctx is None:
-        ctx = rt.state["http:ssl"] = new_verifying_context(rt)
+    if ctx is None:  # (shared by the process's runs too: wlinterp/tls_contexts.py)
+        from wlinterp.tls_contexts import shared_verifying_context
+        ctx = rt.state["http:ssl"] = shared_verifying_context(rt.options.get("ca_file"))
     return ctx
 
 

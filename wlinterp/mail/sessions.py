@@ -270,18 +270,13 @@ class MailState:
         self.failed_starts: dict[Hashable, str] = {}
         self.closed: set[Hashable] = set()
         self.statuses = StatusTable()
-        self._contexts: dict[str | None, ssl.SSLContext] = {}
         self.local_hostname = _local_hostname()
 
     def ssl_context(self, ca_file: str | None) -> ssl.SSLContext:
-        """A verifying context (system store + `ca_file`), built once per run."""
-        ctx = self._contexts.get(ca_file)
-        if ctx is None:
-            ctx = ssl.create_default_context()
-            if ca_file:
-                ctx.load_verify_locations(cafile=ca_file)
-            self._contexts[ca_file] = ctx
-        return ctx
+        """A verifying context (system store + `ca_file`), shared by the process's runs
+        (wlinterp/tls_contexts.py: building one read the whole store at every start)."""
+        from wlinterp.tls_contexts import shared_verifying_context
+        return shared_verifying_context(ca_file)
 
     def close(self, key: Hashable, goodbyes: list[Link] | None = None) -> list[str]:
         """Close one session (its connections left in `goodbyes` when given: Session.close);
