@@ -2,7 +2,7 @@
 list of misbehaving servers, each case asserting the words the script gets, where the
 matrix (test_smtp_fault_matrix.py) and test_smtp_odd_replies.py assert only an outcome:
 a greeting refused with 554, multi-line replies whose lines carry different codes, a
-final dot never answered, a server trickling one byte a second. Raw socket servers on
+final dot never answered, a server trickling one byte each quarter second. Raw socket servers on
 127.0.0.1 (test_smtp_odd_replies.Server), the matrix's script, bounded by EmailSetTimeOut.
 """
 from __future__ import annotations
@@ -72,10 +72,11 @@ def test_a_final_dot_never_answered_leaves_the_message_s_fate_unknown():
 
 @pytest.mark.parametrize("verb, step", [(b"MAIL", "MAIL FROM"), (b"RCPT", "RCPT TO")])
 def test_a_reply_trickling_a_byte_a_second_fails_the_step_in_words(verb, step):
-    """One byte a second never lets a single wait reach EmailSetTimeOut (2 s), so only
-    the overall limit (3 times it) ends the step; nothing was delivered."""
-    server = Server(drip={verb: 1.0})
-    lines, err = run(server, timeout=2.0)
+    """One byte each 0.25 s never lets a single wait reach EmailSetTimeOut (0.5 s), so
+    only the overall limit (3 times it, 1.5 s) ends the step; nothing was delivered. (It
+    was a byte a second under 2 s: the same ratio, the step's end a quarter as long.)"""
+    server = Server(drip={verb: 0.25})
+    lines, err = run(server, timeout=0.5)
     assert_one_outcome(lines, err, server.received)
     assert lines[0].split() == ["send", "0", ERROR], lines
     assert step in lines[1] and "did not finish within its overall limit" in lines[1], lines
