@@ -200,7 +200,7 @@ def test_a_bare_cr_line_end_is_a_failure_in_words_within_the_timeout(verb):
     fails in words (after the dot: "may or may not"); never a hang."""
     normal = {b"GREET": b"220 raw.test", b"MAIL": b"250 ok", b".": b"250 queued"}[verb]
     server = Server(replies={verb: normal + b"\r"})
-    lines, err = run(server)
+    lines, err = run(server, timeout=1.0)  # (the wait is the setting's, whatever it is)
     assert_one_outcome(lines, err, server.received, waits=1)
     assert "0" in lines[0].split()[:2], lines
     assert NO_ANSWER in lines[1], lines
@@ -258,11 +258,11 @@ def test_data_answered_354_and_never_read_fails_within_the_timeout():
     socket buffer; the timeout ends it, the message is not delivered (no final dot got
     through), and the script goes on."""
     server = Server(data_never_read=True)
-    lines, err = run(server, body='Repeat("0123456789abcdef" + CR, 250000)')
+    lines, err = run(server, body='Repeat("0123456789abcdef" + CR, 250000)', timeout=1.0)
     assert_one_outcome(lines, err, server.received)
     assert lines[0].split() == ["send", "0", ERROR], lines
     assert "sending the message data (not delivered): the server took no more of the message " \
-        "data for 3 s (see EmailSetTimeOut)" in lines[1], lines
+        "data for 1 s (see EmailSetTimeOut)" in lines[1], lines
 
 
 def test_a_big_message_to_a_server_that_reads_steadily_but_slowly_is_sent():
@@ -329,13 +329,14 @@ def test_a_421_closing_is_quoted_and_ends_the_step(verb):
     (b"GREET", "waiting for the server greeting"), (b"AUTH", "authentication (AUTH PLAIN)"),
     (b".", "end of data")])
 def test_a_reply_dripping_past_the_deadline_fails_that_step(verb, step):
-    """A reply sent a byte every 0.4 s never lets one wait reach EmailSetTimeOut (1 s), so
-    the overall limit (3 s) shuts the socket: what had come (`235 2.7`) was read as a whole
+    """A reply sent a byte every 0.2 s never lets one wait reach EmailSetTimeOut (0.5 s),
+    so the overall limit (1.5 s) shuts the socket (it was 0.4 s under 1 s: the same
+    ratio). What had come (`235 2.7`) was read as a whole
     reply, so the session opened on a dead socket and failed later at MAIL FROM, after
     opening again and waiting the limit once more; after the dot the message was said
     sent. The step dripping fails with the limit's words, the message maybe accepted."""
-    server = Server(drip={verb: 0.4})
-    lines, err = run(server, timeout=1.0)
+    server = Server(drip={verb: 0.2})
+    lines, err = run(server, timeout=0.5)
     assert_one_outcome(lines, err, server.received)
     assert "0" in lines[0].split()[:2], lines
     assert f"{step}" in lines[1] and "did not finish within its overall limit" in lines[1], lines
