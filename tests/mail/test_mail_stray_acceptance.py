@@ -51,7 +51,13 @@ class LateStray(Server):
     def _answer(self, conn: socket.socket, verb: bytes, normal: bytes) -> bool:
         goes_on = super()._answer(conn, verb, normal)
         if verb == b"DATA":
-            time.sleep(self.delay)
+            if self.delay:
+                time.sleep(self.delay)
+            else:  # no pause, yet after the check: as soon as the data begins to come (the
+                # two writes back to back raced the check once the server's replies were
+                # no longer held back by Nagle's algorithm, tests/loopback.py)
+                conn.settimeout(5)
+                conn.recv(1, socket.MSG_PEEK)
             conn.sendall(b"250 2.0.0 queued as 1\r\n")
         return goes_on
 
