@@ -128,3 +128,15 @@ def test_no_enumeration_is_said_nothing_and_runs(tmp_path: Path, template: str,
     assert _check(tmp_path, source) == []
     out, err = _run(tmp_path, source)
     assert err is None and out.endswith("done\n")
+
+
+@pytest.mark.parametrize("template, cond", [
+    (ENGLISH, "Price >= Low AND Price <= High"), (FRENCH, "Price >= Bas ET Price <= Haut")],
+    ids=["en", "fr"])
+def test_said_once_per_loop(tmp_path: Path, template: str, cond: str) -> None:
+    """R2 finding 9 (M2): two comparisons of one loop gave two WL110 at one place, where
+    the run stops once."""
+    source = template.format(cond=cond)
+    assert [d[:3] for d in _check(tmp_path, source)] == [("WL110", 5, 1)]
+    _, err = _run(tmp_path, source)
+    assert err is not None and err.message == RUN_WORDS

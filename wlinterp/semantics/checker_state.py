@@ -29,15 +29,15 @@ class CheckerState:
     externs: frozenset[str] = frozenset()  # names of its `EXTERN x` lines (extern_names.py)
     called: BuiltinKinds | None = None  # the built-in the last callee check found
     # the data files a FOR EACH over a file names (a set of its own once there is one)
-    data_files: "set[str] | frozenset[str]" = frozenset()
+    data_files: set[str] | frozenset[str] = frozenset()
     body: N.Body | None = None  # the body whose declarations are read (block_scope.py)
     enclosing: N.Body | None = None  # an internal procedure's: the body it is written in
     assigning: N.Expr | None = None  # the assignment target being checked (check_target)
     # the `=` assignment whose target is being checked: (target, value) (target_hints.py)
-    assigned: "tuple[N.Expr, N.Expr] | None" = None
+    assigned: tuple[N.Expr, N.Expr] | None = None
     returned: N.Expr | None = None  # the value of the RESULT being checked (no_result.py)
-    declared_result: "TypeSpec | None" = None  # a procedure's one result type (`P() : int`)
-    bare_results: "tuple[N.Return, ...]" = ()  # RESULT without a value (bare_result.py)
+    declared_result: TypeSpec | None = None  # a procedure's one result type (`P() : int`)
+    bare_results: tuple[N.Return, ...] = ()  # RESULT without a value (bare_result.py)
     # id of each CONSTANT block of the body -> the constants it may not use yet
     own_consts: dict[int, list[str]] | None = None
     # ids of the bare names WL109 said are no key of their data file (`HReadFirst(Customer,
@@ -76,6 +76,10 @@ class CheckerState:
 
     mode_saved: tuple[bool, ...] = ()
     """The modes ExceptionRestoreParameter goes back to, the last pushed last."""
+
+    enum_said_at: N.Stmt | None = None
+    """The FOR EACH ... WHERE loop an enumeration's value was said of (WL110,
+    enum_conditions.py): the run stops there once, said once."""
 
     block_returned = False
     """Did the block just checked end with RETURN/RESULT (FunctionChecker.block): its mode

@@ -7,7 +7,9 @@ the same words; only with an analysis (`wl check --analysis`), which gives the i
 types. A Boolean item converts it to a Boolean ("... cannot be used as a boolean."); the
 value may be a variable of the enumeration (`e is Level`) or arithmetic on one (`Low +
 0`), which the run refuses as well (R3's finding 3). A text item compared with it reads
-its name, and the run goes on: nothing said.
+its name, and the run goes on: nothing said. Said once per loop however many of its
+comparisons name such a value (`Price >= Low AND Price <= High` gave two at one place),
+as the run stops once (R2's finding 9).
 """
 from __future__ import annotations
 
@@ -29,9 +31,9 @@ _ARITHMETIC = frozenset(("+", "-", "*", "/", "%", "^"))
 def check_enum_compared(fc: CheckerState, cmp: FileComparison, file: str | None,
                         at: N.Stmt | None) -> None:
     """WL110 at the loop `at` when a value of `cmp` is an enumeration's value and its item
-    of the data file `file` (folded) holds numbers or Booleans."""
+    of the data file `file` (folded) holds numbers or Booleans; once per loop."""
     converted = fc.sym.item_numbers.get(file, {}).get(fold(cmp.item.name)) \
-        if at is not None and file is not None else None
+        if at is not None and file is not None and fc.enum_said_at is not at else None
     if converted is None:
         return
     for value in cmp.values:
@@ -44,6 +46,7 @@ def check_enum_compared(fc: CheckerState, cmp: FileComparison, file: str | None,
                       f"item {cmp.item.name}, which holds {converted}s", at, deferred=True,
                       hint=f"compare the item with a {converted} (a CONSTANT), or with a "
                       "combination's or a variable's value")
+        fc.enum_said_at = at
         return
 
 
