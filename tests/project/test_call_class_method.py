@@ -85,3 +85,24 @@ def test_a_method_no_ancestor_has_is_still_no_procedure(tmp_path: Path) -> None:
     with pytest.raises(WLRuntimeError) as err:
         call_output(write(tmp_path, "heir.wl", INHERITED_EN), "CChild::Missing")
     assert err.value.message == "--call: there is no procedure named 'CChild::Missing'."
+
+
+SECOND_PARENT_EN = ("CA is Class\n\tGLOBAL\n\tgn is int = 1\nEND\n"
+                    "CB is Class\n\tGLOBAL\n\tgm is int = 2\nEND\n"
+                    "CChild is Class\n\tinherits from CA\n\tinherits from CB\nEND\n"
+                    "PROCEDURE GLOBAL CB::Hello(n is int)\nRESULT n * gm\n")
+SECOND_PARENT_FR = ("CA est une Classe\n\tGLOBAL\n\tgn est un entier = 1\nFIN\n"
+                    "CB est une Classe\n\tGLOBAL\n\tgm est un entier = 2\nFIN\n"
+                    "CFille est une Classe\n\thérite de CA\n\thérite de CB\nFIN\n"
+                    "PROCÉDURE GLOBALE CB::Bonjour(n est un entier)\nRENVOYER n * gm\n")
+
+
+@pytest.mark.parametrize("source, name", [
+    (SECOND_PARENT_EN, "CChild::Hello"), (SECOND_PARENT_FR, "CFille.Bonjour")],
+    ids=["en", "fr"])
+def test_a_global_method_of_the_second_parent(source: str, name: str, tmp_path: Path) -> None:
+    """R2 finding 5 (M2): with two `inherits from` lines (?6010007), `--call` found only
+    the first parent's methods ("there is no procedure named 'CChild::Hello'") where
+    `CChild::Hello(21)` in code gives 42: it reads every parent, in the run's order
+    (runtime/lineage.py)."""
+    assert call_output(write(tmp_path, "heirs.wl", source), name, "21") == "42\n"

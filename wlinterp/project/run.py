@@ -96,15 +96,15 @@ def find_procedure(linked: Linked, name: str) -> N.Procedure | None:
 
 
 def _lineage(linked: Linked, cls: str) -> list[str]:
-    """The class `cls` (folded) then its ancestors, nearest first, as the program declares
-    them: `--call CChild::M` runs a GLOBAL method CChild inherits from CBase, as
-    `CChild::M()` in code does (runtime/objects.py class_method_ref walks the same)."""
-    bases = {fold(s.name): fold(s.base) for f in linked.files for s in f.program.main.stmts
-             if isinstance(s, N.StructDecl) and s.base}
-    chain = [cls]
-    while chain[-1] in bases and bases[chain[-1]] not in chain:
-        chain.append(bases[chain[-1]])
-    return chain
+    """The class `cls` (folded) then its ancestors, nearest first, every `inherits from`
+    line (multiple inheritance, ?6010007) in runtime/lineage.py's order, the one the run
+    searches: `--call CChild::M` runs a GLOBAL method CChild inherits from a parent, as
+    `CChild::M()` in code does (runtime/objects.py class_method_ref)."""
+    from ..runtime.lineage import linearized
+    parents = {fold(s.name): [fold(b) for b in s.bases or ([s.base] if s.base else [])]
+               for f in linked.files for s in f.program.main.stmts
+               if isinstance(s, N.StructDecl)}
+    return linearized(cls, parents.get) or [cls]
 
 
 def method_target(name: str) -> tuple[str, str] | None:
