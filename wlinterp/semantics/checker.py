@@ -27,7 +27,7 @@ from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
                                 procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
 from .lookup import pending_read
-from .error_modes import handles_exceptions
+from .error_modes import handles_exceptions, mode_handles_somewhere
 from .exception_flow import mode_call
 from .read_only import check_homonymous_copy
 from .resolved import Ref
@@ -358,6 +358,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         self.scopes.append(scope)
         inner = FunctionChecker(self.sym, self.rep, scope, s, self.scopes)
         inner.enclosing = self.body
+        inner.outer_mode = self.outer_mode or self.exception_modes and \
+            self.body is not None and mode_handles_somewhere(self.body)
+        inner.guarded += inner.outer_mode  # (its fatal errors: the enclosing body's mode)
         inner.check_procedure(s)
 
     def s_Label(self, s: N.Label) -> None:

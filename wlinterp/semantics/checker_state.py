@@ -81,6 +81,10 @@ class CheckerState:
     """The FOR EACH ... WHERE loop an enumeration's value was said of (WL110,
     enum_conditions.py): the run stops there once, said once."""
 
+    outer_mode = False
+    """An internal procedure's: does a body holding it call a handling
+    ExceptionChangeParameter (error_modes.mode_handles_somewhere)? Its lines are covered."""
+
     block_returned = False
     """Did the block just checked end with RETURN/RESULT (FunctionChecker.block): its mode
     reaches none of the lines after the IF holding it (exception_flow.branch_blocks)."""

@@ -7,7 +7,7 @@ section the whole body, ExceptionChangeParameter the lines after it up to a rest
 from __future__ import annotations
 
 __all__ = ["CHANGE_HANDLES", "CHANGE_STANDARD", "RESTORE", "exception_mode_step",
-           "handles_exceptions", "sets_error_mode"]
+           "handles_exceptions", "mode_handles_somewhere", "sets_error_mode"]
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -71,3 +71,13 @@ def exception_mode_step(call: N.Call) -> int:
     mode = call.args[0] if call.args else None
     return CHANGE_STANDARD if type(mode) is N.Name and fold(mode.name) in _STANDARD \
         else CHANGE_HANDLES
+
+
+def mode_handles_somewhere(body: N.Body) -> bool:
+    """Does this body (not its internal procedures) call ExceptionChangeParameter with a
+    mode that handles a fatal error (epResult, epReturn...)? Its internal procedures' lines
+    are then covered: a fatal error there goes to this body, whose mode answers it
+    (*decided*, the lesser fault: where the call is made is not followed; checker.py
+    s_Procedure)."""
+    return body.on_exception is None and any(  # (internal procedures only: rare)
+        exception_mode_step(c) == CHANGE_HANDLES for c in facts(body).own_calls)
