@@ -282,9 +282,10 @@ def enumeration_value(fc: "FunctionChecker", e: N.Expr) -> str | None:
             if owner in fc.sym.enum_values.get(fold(e.name), ()) else None
     if not isinstance(e, N.Name) or fc.scope.lookup(fold(e.name)) is not None:
         return None
-    enums = fc.sym.enum_values.get(fold(e.name))
-    if not enums or len(enums) != 1:
-        return None
+    key = fold(e.name)
+    enums = fc.sym.enum_values.get(key)
+    if not enums or len(enums) != 1 or key in fc.sym.comb_values:  # (an option's name
+        return None  # too: the run reads the one declared last; docs/semantics.md, M2)
     owner = next(iter(enums))
     return fc.sym.constants.get(owner, owner)
 
