@@ -18,7 +18,7 @@ from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .checker_state import CheckerState
 from .data_items import loop_names, unknown_item
-from .exception_flow import branch_blocks
+from .exception_flow import branch_blocks, loop_blocks
 from .place_types import place_start, place_type
 from ..lazy_import import on_first_call
 
@@ -94,7 +94,7 @@ class BlockStatements(CheckerState):
         """A loop's body, which may run no time: the lines after the loop follow the mode
         before it too (exception_flow.py)."""
         if self.exception_modes:
-            branch_blocks(self, blocks(s), False)  # type: ignore[arg-type]
+            loop_blocks(self, blocks(s))  # type: ignore[arg-type]
             return
         for inner in blocks(s):
             self.block(inner)

@@ -81,6 +81,10 @@ class CheckerState:
     """The FOR EACH ... WHERE loop an enumeration's value was said of (WL110,
     enum_conditions.py): the run stops there once, said once."""
 
+    changes_mode: tuple[N.Body, bool] | None = None
+    """(the body, does it call a handling ExceptionChangeParameter anywhere?), found on
+    its first loop (exception_flow._changes_mode); None until asked."""
+
     outer_mode = False
     """An internal procedure's: does a body holding it call a handling
     ExceptionChangeParameter (error_modes.mode_handles_somewhere)? Its lines are covered."""

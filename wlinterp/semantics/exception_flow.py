@@ -13,12 +13,13 @@ The state is `FunctionChecker.mode_on` (counted once in `guarded` while on) and
 `mode_saved`, the modes a restore goes back to (checker_state.py)."""
 from __future__ import annotations
 
-__all__ = ["branch_blocks", "mode_call"]
+__all__ = ["branch_blocks", "loop_blocks", "mode_call"]
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from ..syntax.walk import walk_stmts
 from .error_modes import CHANGE_HANDLES, CHANGE_STANDARD, RESTORE, exception_mode_step
 
 if TYPE_CHECKING:
@@ -60,3 +61,37 @@ def branch_blocks(fc: FunctionChecker, bodies: Iterable[list[N.Stmt]],
         _set(fc, before)
     covering = [mode for mode in going_on if mode[0]]
     _set(fc, covering[0] if covering else going_on[0] if going_on else before)
+
+
+def loop_blocks(fc: FunctionChecker, bodies: list[list[N.Stmt]]) -> None:
+    """A loop's body, which may run no time (branch_blocks), covered whole when it leaves
+    a handling ExceptionChangeParameter on (its calls read in the order written): its
+    lines before the call run again in the next pass with the mode on (*decided*, the
+    lesser fault: the first pass is not told apart; it was WL113 where the run gave the
+    mode's value)."""
+    on = fc.mode_on
+    if not on and _changes_mode(fc):
+        for body in bodies:
+            for s in walk_stmts(body):
+                if type(s) is N.ExprStmt and type(s.expr) is N.Call:
+                    step = exception_mode_step(s.expr)
+                    on = step == CHANGE_HANDLES if step else on
+    covered = on and not fc.mode_on
+    fc.guarded += covered
+    branch_blocks(fc, bodies, False)
+    fc.guarded -= covered
+
+
+def _changes_mode(fc: FunctionChecker) -> bool:
+    """Does the body being checked call ExceptionChangeParameter with a handling mode
+    anywhere (its statements walked once, on its first loop)? Most call none: their
+    loops' bodies are then not walked again (loop_blocks), which nested loops made cost
+    once per loop holding each statement."""
+    if fc.body is None:
+        return True  # (no body known: each loop walked, as before)
+    if fc.changes_mode is None or fc.changes_mode[0] is not fc.body:
+        fc.changes_mode = (fc.body, any(
+            type(s) is N.ExprStmt and type(s.expr) is N.Call
+            and exception_mode_step(s.expr) == CHANGE_HANDLES
+            for s in walk_stmts(fc.body.stmts)))
+    return fc.changes_mode[1]
