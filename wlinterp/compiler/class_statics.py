@@ -20,9 +20,10 @@ from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
-    from ..semantics.class_member_names import not_class_member
+    from ..semantics.class_member_names import not_class_member, values_not_class
 else:
-    on_first_call(globals(), "..semantics.class_member_names", "not_class_member")
+    on_first_call(globals(), "..semantics.class_member_names", "not_class_member",
+                  "values_not_class")
 
 
 class StaticMemberMixin(TypedMemberMixin):
@@ -59,6 +60,11 @@ class StaticMemberMixin(TypedMemberMixin):
         called = self.prog.refs.stands_for.get(id(e))
         if called is not None:  # `CClass::M`: the method M, called (member_checks.py)
             return self.compile_call(called[1])
+        if e.cls and fold(e.cls) not in self.prog.structs \
+                and fold(e.cls) in self.prog.enums:  # `Level::High`: an enumeration's
+            return self.prog.fail_code(values_not_class(  # values are `Level.High`
+                e.cls, e.name, fold(e.cls) in self.prog.combinations) + ".", e,
+                max(e.col - len(e.cls), 1)), S.ANY
         if e.cls and fold(e.cls) not in self.prog.structs:  # an error when it runs
             return self.prog.fail_code(f"Unknown class '{e.cls}'.", e,  # at the class,
                                        max(e.col - len(e.cls), 1)), S.ANY  # as wl check

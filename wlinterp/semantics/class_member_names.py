@@ -6,13 +6,21 @@ when the class or the member is unknown. (Split from member_checks.py, which che
 from __future__ import annotations
 
 __all__ = ["not_class_member", "unknown_class_member", "method_reference",
-           "own_class_method", "class_has_constant"]
+           "own_class_method", "class_has_constant", "values_not_class"]
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .checker_state import CheckerState
 from .undeclared_names import not_declared
 from .resolved import Ref, class_constant_key
+
+
+def values_not_class(name: str, values: str, combination: bool) -> str:
+    """The one text for `Level::High`, Level an enumeration (or a combination) of the
+    program: its values are written `Level.High` (the check's WL110, the run's error:
+    compiler/class_statics.py); it called the declared name undeclared."""
+    kind = "a combination" if combination else "an enumeration"
+    return f"'{name}' is {kind}, not a class: its values are written {name}.{values}"
 
 
 def not_class_member(name: str, cls: str) -> str:
@@ -35,6 +43,9 @@ def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
         fc.rep.report("WL110", f"'{cls}' is a variable, not a class: '::' follows a class "
                       f"name", e, len(cls), col=max(e.col - len(cls), 1), deferred=True,
                       hint=f"a member of the object is {cls}.{e.name}")
+    elif key not in fc.sym.structs and key in fc.sym.enum_types:  # `Level::High`
+        fc.rep.report("WL110", values_not_class(cls, e.name, key not in _enums(fc)), e,
+                      len(cls), col=max(e.col - len(cls), 1), deferred=True)
     elif key not in fc.sym.structs:
         fc.rep.report("WL101", not_declared(cls), e, len(cls),
                       col=max(e.col - len(cls), 1), hint=f"no class {cls} is declared")
@@ -107,3 +118,10 @@ def _constant_owner(fc: CheckerState, key: str) -> str | None:
         return None
     shown = fc.sym.constants[key]
     return f"{shown} is a constant of the program: write {shown} alone"
+
+
+def _enums(fc: CheckerState) -> set[str]:
+    """The program's enumerations (folded), its combinations apart (program_decls.py
+    types an enumeration's variables as Variants, a combination's as integers)."""
+    from ..runtime.kinds import Kind
+    return {k for k, spec in fc.sym.enum_types.items() if spec.kind == Kind.VARIANT}
