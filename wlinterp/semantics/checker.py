@@ -21,77 +21,51 @@ from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .declaration_blocks import check_enum_decl, check_struct_decl
-from .operands import check_compound, check_dated_step, check_increment
 from .calls import check_call
-from .passed_procedures import (constructor_proc_ranks, procedure_init_ref,
-                                procedure_property_ref, procedure_ref)
 from .class_names import class_as_default
 from .lookup import pending_read
 from .error_modes import handles_exceptions, mode_handles_somewhere
 from .exception_flow import mode_call
-from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
-from .symbols import run_time_dims
 from .block_statements import BlockStatements
+from .store_statements import LOSSY_KINDS, StoreStatements
 from .expression_handlers import ExpressionHandlers
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .undeclared_names import UndeclaredNames
-from .object_stores import STORE_KINDS, check_member_reference, check_member_store, \
-    check_object_store, check_reference
 from .node_dispatch import Handlers
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
-    from .creation import check_constructor_statement, check_creation, kept_for_its_life
-    from .assignments import check_lossy, check_place_lossy, check_target, check_text_added
-    from .combination_checks import check_combination_step
+    from .creation import check_constructor_statement
+    from .assignments import check_lossy
     from .missing_result import check_missing_result
     from .bare_result import check_bare_results
-    from .interfaces import check_element_value
     from .jumps import check_jumps
     from .param_order import check_param_order
     from .procedure_attributes import unknown_attributes
-    from .variable_attributes import check_variable_attributes
     from .constant_order import body_constants, check_constant_block
     from .several_results import check_one_type_given_several, check_result_count, \
         check_result_types
-    from .several_values import check_one_value_for_several
     from .extern_names import declare_extern
-    from .xpath_stores import check_xpath_store
-    from .datetime_stores import check_datetime_plus, check_datetime_returned
-    from .duration_stores import check_stored_back
+    from .datetime_stores import check_datetime_returned
 else:
-    on_first_call(globals(), ".creation", "check_constructor_statement", "check_creation",
-                  "kept_for_its_life")
-    on_first_call(globals(), ".assignments", "check_lossy", "check_place_lossy", "check_target",
-                  "check_text_added")
-    on_first_call(globals(), ".combination_checks", "check_combination_step")
+    on_first_call(globals(), ".creation", "check_constructor_statement")
+    on_first_call(globals(), ".assignments", "check_lossy")
     on_first_call(globals(), ".missing_result", "check_missing_result")
     on_first_call(globals(), ".bare_result", "check_bare_results")
-    on_first_call(globals(), ".interfaces", "check_element_value")
     on_first_call(globals(), ".jumps", "check_jumps")
     on_first_call(globals(), ".param_order", "check_param_order")
     on_first_call(globals(), ".procedure_attributes", "unknown_attributes")
-    on_first_call(globals(), ".variable_attributes", "check_variable_attributes")
     on_first_call(globals(), ".constant_order", "body_constants", "check_constant_block")
     on_first_call(globals(), ".several_results", "check_result_count", "check_result_types",
                   "check_one_type_given_several")
-    on_first_call(globals(), ".several_values", "check_one_value_for_several")
     on_first_call(globals(), ".extern_names", "declare_extern")
-    on_first_call(globals(), ".xpath_stores", "check_xpath_store")
-    on_first_call(globals(), ".datetime_stores", "check_datetime_plus",
-                  "check_datetime_returned")
-    on_first_call(globals(), ".duration_stores", "check_stored_back")
+    on_first_call(globals(), ".datetime_stores", "check_datetime_returned")
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
-_STRUCT, _VAR = Kind.STRUCT, Ref.VAR
-# the kinds of variable check_lossy may have something to say about (integers,
-# enumerations, Durations and numbers given DateTimeDifference's text, dates and times
-# given a text naming none): the others are not asked
-_LOSSY_KINDS = frozenset({Kind.INT, Kind.VARIANT, Kind.DURATION, Kind.REAL, Kind.CURRENCY,
-                          Kind.NUMERIC, Kind.DATE, Kind.TIME, Kind.DATETIME})
+_VAR = Ref.VAR
 _NAME, _CALL, _LABEL, _RETURN, _EXPR_STMT = N.Name, N.Call, N.Label, N.Return, N.ExprStmt
 _GOTO = N.Goto
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
@@ -100,7 +74,7 @@ _OWN_METHODS = frozenset({"constructor", "constructeur", "destructor", "destruct
 
 
 class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockStatements,
-                      ExpressionHandlers):
+                      StoreStatements, ExpressionHandlers):
     """Checks one function body; nested internal procedures get their own checker."""
 
     # -- functions --------------------------------------------------------------
@@ -125,7 +99,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             if prm.default is not None and not class_as_default(self, prm):
                 self.expr(prm.default)
                 sym = self.scope.vars.get(fold(prm.name))
-                if prm.type_text and sym is not None and sym.spec.kind in _LOSSY_KINDS:
+                if prm.type_text and sym is not None and sym.spec.kind in LOSSY_KINDS:
                     check_lossy(self, sym, prm.default, prm.line, prm.col)  # `x is int = "a"`
         self.check_body(p.body)
         if p.ret_type:
@@ -189,117 +163,6 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         self.exprs(sub_exprs(s))
         for inner in blocks(s):
             self.block(inner)
-
-    def s_Decl(self, s: N.Decl) -> None:
-        if s.dims is not None and run_time_dims(s, self.sym.constants) is not None:
-            self.exprs(s.dims)  # `array of n int`: n is read when the declaration runs
-            self.fixed_dims_constant(s)
-            from .array_dimensions import check_literal_dimensions
-            check_literal_dimensions(self, s.dims, s, len(s.names[0][0]))  # `of (-1) int`
-        if self.sym.structs:  # `o is CClass`: an object of CClass comes to be (no
-            for name, line, col in s.names:  # structure or class: no variable of one)
-                sym = self.scope.vars.get(fold(name))
-                if sym is not None and sym.spec.kind is _STRUCT and not sym.spec.dynamic:
-                    check_creation(self, sym.spec.name, s.ctor_args, s, line, col, len(name))
-                    if kept_for_its_life(self, sym.spec.name, s.ctor_args):
-                        sym.read = True  # (a lock held for the procedure's length)
-        if s.ctor_args:
-            ranks = constructor_proc_ranks(self, s) or ((0,) if self.ctor_takes_procedure(s)
-                                                         else ())  # `t is Thread(P)`
-            for i, e in enumerate(self.sym.refs.args_of(s, s.ctor_args)):
-                if not (i in ranks and procedure_ref(self, e)):
-                    self.expr(e)
-        if s.init is not None:
-            if s.by_ref:
-                self.named_control = self.designating(self.scope.vars.get(fold(s.names[0][0])),
-                                                      s.init)
-            if not procedure_init_ref(self, s):  # (`p is procedure = o.Show`: passed)
-                self.expr(s.init)
-            self.named_control = None
-            for name, line, col in s.names:
-                sym = self.scope.vars.get(fold(name))
-                if sym is not None and sym.spec.kind in _LOSSY_KINDS:  # (check_lossy's)
-                    check_lossy(self, sym, s.init, line, col)
-                if sym is not None and sym.spec.kind in STORE_KINDS and not s.by_ref:
-                    check_object_store(self, sym, s.init, line, col)
-                elif sym is not None and s.by_ref and sym.spec.kind is _STRUCT:
-                    check_reference(self, sym, s.init, line, col)  # `d is CB dynamic <- c`
-                elif sym is not None and sym.spec.kind is Kind.OBJECT and not s.by_ref:
-                    check_xpath_store(self, sym, s.init, line, col)  # (xmlNode)
-        for name, _, _ in s.names:  # declared from here on
-            sym = self.scope.vars.get(fold(name))
-            if sym is not None:
-                sym.pending = False
-        if s.attributes:  # `x is int <immutable>`
-            check_variable_attributes(self, s)
-
-    def ctor_takes_procedure(self, s: N.Decl) -> bool:
-        """`t is Thread(P)`: a built-in type whose constructor's first parameter is a
-        ProcArg (registry.py) receives P itself, even when P needs no argument."""
-        sym = self.scope.vars.get(fold(s.names[0][0]))
-        if sym is None or sym.spec is None or sym.spec.kind != Kind.OBJECT:
-            return False
-        entry = self.sym.registry.types.get(sym.spec.name)
-        build = getattr(entry.value, "wl_construct", None) if entry is not None else None
-        code = getattr(build, "__code__", None)
-        first = code.co_varnames[1] if code is not None and code.co_argcount > 1 else ""
-        return getattr(build, "__annotations__", {}).get(first) == "ProcArg"
-
-    def s_Assign(self, s: N.Assign) -> None:
-        if s.op == "<-" and isinstance(s.target, N.Name):
-            self.named_control = self.designating(self.scope.lookup(fold(s.target.name)),
-                                                  s.value)
-        if not (s.op == "=" and procedure_property_ref(self, s.target, s.value)):
-            self.expr(s.value)  # (`t.Procedure = P`: P passed, not called)
-        self.named_control = None
-        self.assigned = (s.target, s.value) if s.op == "=" else None
-        sym = check_target(self, s.target, compound=s.op != "=")
-        self.assigned = None
-        if s.op == "<=":
-            check_homonymous_copy(self, s.target, s.value)
-        if sym is not None and (s.op == "=" or s.op == "<-" and sym.spec.dynamic):
-            check_lossy(self, sym, s.value, s.target.line, s.target.col)  # (`<-`: an
-            # interface variable given an object)
-        elif sym is not None or type(s.target) is N.Index:  # (`t[i] += t[j]`)
-            check_compound(self, s)
-            if sym is not None:  # `c -= Blue`: one of c's options; `m += "3,5"`
-                check_combination_step(self, sym, s)
-                check_text_added(self, sym, s)
-        if s.op == "+=":  # `n += dt`, `t[1] += dt`: a DateTime moved, stored back
-            check_datetime_plus(self, sym, s)
-        elif s.op == "-=":  # `n -= dt`: refused as `n - dt` is
-            check_dated_step(self, s)
-        if sym is not None and s.op in ("+=", "-="):  # `dt -= dt2`, `b += du`: a Duration
-            check_stored_back(self, sym, s)
-        if sym is not None and sym.spec.kind in STORE_KINDS and (
-                s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):
-            check_object_store(self, sym, s.value, s.target.line, s.target.col)  # `n <- o`
-        elif sym is not None and s.op == "=" and sym.spec.kind is Kind.OBJECT:
-            check_xpath_store(self, sym, s.value, s.target.line, s.target.col)  # (xmlNode)
-        elif sym is not None and s.op == "<-" and sym.spec.kind is _STRUCT:
-            check_reference(self, sym, s.value, s.target.line, s.target.col)  # `d <- c`
-        elif (self.sym.interfaces or self.sym.structs) and type(s.target) is N.Index \
-                and s.op in ("=", "<-"):
-            check_element_value(self, s.target.obj, s.value)  # `t[2] = o`, t of IShape
-        elif self.sym.structs and type(s.target) is N.Member and s.op == "=":
-            check_member_store(self, s.target, s.value)  # `o.m_n = o2`
-        elif self.sym.structs and type(s.target) is N.Member and s.op == "<-":
-            check_member_reference(self, s.target, s.value)  # `st.p <- c`
-        if sym is None and s.op == "=":
-            check_place_lossy(self, s.target, s.value)  # `o.m_n = "abc"`, `t[2] = 2.5`
-            if type(s.target) is N.TupleLit:
-                check_one_value_for_several(self, s.target, s.value)  # `(a, b) = 7`
-
-    def s_Let(self, s: N.Let) -> None:
-        self.expr(s.value)
-        for name in s.names or [s.name]:  # declared by the LET: variables
-            sym = self.scope.lookup(fold(name))
-            if sym is not None:
-                sym.written = True
-
-    def s_IncDec(self, s: N.IncDec) -> None:
-        check_target(self, s.target, compound=True)
-        check_increment(self, s)
 
     def s_ExprStmt(self, s: N.ExprStmt) -> None:
         e = s.expr
