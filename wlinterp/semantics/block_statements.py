@@ -92,9 +92,9 @@ class BlockStatements(CheckerState):
 
     def loop_blocks(self, s: N.Stmt) -> None:
         """A loop's body, which may run no time: the lines after the loop follow the mode
-        before it too (exception_flow.py)."""
+        before it too, unless it surely runs (exception_flow.py)."""
         if self.exception_modes:
-            loop_blocks(self, blocks(s))  # type: ignore[arg-type]
+            loop_blocks(self, blocks(s), s)  # type: ignore[arg-type]
             return
         for inner in blocks(s):
             self.block(inner)

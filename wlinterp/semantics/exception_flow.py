@@ -13,7 +13,7 @@ The state is `FunctionChecker.mode_on` (counted once in `guarded` while on) and
 `mode_saved`, the modes a restore goes back to (checker_state.py)."""
 from __future__ import annotations
 
-__all__ = ["branch_blocks", "loop_blocks", "mode_call"]
+__all__ = ["branch_blocks", "loop_blocks", "mode_call", "surely_runs"]
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -63,12 +63,13 @@ def branch_blocks(fc: FunctionChecker, bodies: Iterable[list[N.Stmt]],
     _set(fc, covering[0] if covering else going_on[0] if going_on else before)
 
 
-def loop_blocks(fc: FunctionChecker, bodies: list[list[N.Stmt]]) -> None:
+def loop_blocks(fc: FunctionChecker, bodies: list[list[N.Stmt]], loop: N.Stmt) -> None:
     """A loop's body, which may run no time (branch_blocks), covered whole when it leaves
     a handling ExceptionChangeParameter on (its calls read in the order written): its
     lines before the call run again in the next pass with the mode on (*decided*, the
     lesser fault: the first pass is not told apart; it was WL113 where the run gave the
-    mode's value)."""
+    mode's value). A loop that surely runs (surely_runs) has no path through none: a
+    restore in it ends the mode for the lines after the loop."""
     on = fc.mode_on
     if not on and _changes_mode(fc):
         for body in bodies:
@@ -78,8 +79,33 @@ def loop_blocks(fc: FunctionChecker, bodies: list[list[N.Stmt]]) -> None:
                     on = step == CHANGE_HANDLES if step else on
     covered = on and not fc.mode_on
     fc.guarded += covered
-    branch_blocks(fc, bodies, False)
+    branch_blocks(fc, bodies, fc.mode_on and surely_runs(loop))
     fc.guarded -= covered
+
+
+def surely_runs(loop: N.Stmt) -> bool:
+    """Does the run surely go through the whole body of `loop` at least once: a FOR whose
+    bounds and step are written as numbers that let it start (`FOR i = 1 TO 2`), a LOOP
+    whose condition is written after its body (DO WHILE), `LOOP (n)` with n written as at
+    least 1; and no BREAK, CONTINUE or GOTO in the body to leave a pass early. Only then a restore in the body ends the mode for the lines after the
+    loop (loop_blocks); any other loop may run no time, and the mode before it joins."""
+    if type(loop) is N.For:
+        start, end, step = loop.start, loop.end, loop.step
+        by = 1 if step is None else step.value if type(step) is N.Num else 0
+        if type(start) is not N.Num or type(end) is not N.Num or not by \
+                or (start.value > end.value if by > 0 else start.value < end.value):
+            return False
+    elif type(loop) is N.While:  # (a LOOP without either, WHILE True: only a BREAK
+        count = loop.count  # leads after it, and a BREAK may skip the restore)
+        if loop.cond is not None or not (loop.post_cond is not None or type(count) is N.Num
+                                         and count.value >= 1):
+            return False
+    else:
+        return False
+    return not any(type(s) in _LEAVING for s in walk_stmts(loop.body))
+
+
+_LEAVING = (N.Break, N.Continue, N.Goto)  # (surely_runs: a pass may end early)
 
 
 def _changes_mode(fc: FunctionChecker) -> bool:
