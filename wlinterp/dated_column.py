@@ -12,7 +12,7 @@ the statement's column (error_column.py), as every other part does.
 """
 from __future__ import annotations
 
-__all__ = ["dated_operand", "DATED_CALL", "LITERALS", "code_of", "named"]
+__all__ = ["dated_operand", "DATED_CALL", "LITERALS", "code_of", "named", "variant_operand"]
 
 import re
 from typing import Any, Callable, NamedTuple
@@ -116,6 +116,29 @@ def _written(operand: str) -> str:
     if _NUMBER.fullmatch(operand) or _DURATION.fullmatch(operand):
         return _NUMBER_TEXT if _NUMBER.fullmatch(operand) else _DURATION_TEXT
     return ""
+
+
+# `v - dt`, `st.n -= dt`: beside a value only the run knows (a Variant, a member read
+# through get_member), a dated operand goes marked with its kind (compiler/
+# dated_operators.py `_dated_beside_any`): `w_sub(v_v, dated_variant(v_dt, 'datetime'))`
+_SUBTRACTION = lazy_compile(r"w_sub\(")
+_MARKED = lazy_compile(r"dated_variant\([vga]_(\w+), '\w+'\)")
+
+
+def variant_operand(generated: str, start: int, written: str,
+                    arguments: Arguments) -> int | None:
+    """The 1-based column of the dated variable subtracted in the `w_sub` call at `start`
+    whose right operand is marked dated (`v - dt`, `st.n -= dt`: at `dt`, where WL113 is),
+    when the line writes that variable after a `-` or `-=` once; None otherwise."""
+    if _SUBTRACTION.match(generated, start) is None:
+        return None
+    given = arguments(generated, start)
+    marked = _MARKED.fullmatch(given[1][1]) if len(given) == 2 else None
+    if marked is None:
+        return None
+    pattern = r"-=?\s*(?P<at>" + re.escape(marked.group(1)) + r")(?![\w\[(.:])"
+    hits = [m.start("at") for m in re.finditer(pattern, code_of(written))]
+    return hits[0] + 1 if len(hits) == 1 else None
 
 
 def code_of(written: str, fill: str = " ") -> str:

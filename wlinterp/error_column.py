@@ -33,7 +33,7 @@ from types import TracebackType
 from typing import Any
 
 from .lazy_regex import lazy_compile
-from .dated_column import DATED_CALL, code_of, dated_operand, named
+from .dated_column import DATED_CALL, code_of, dated_operand, named, variant_operand
 from .data_name_column import data_name_column
 from .operand_column import added_operand, refused_operand, stored_operand
 from .error_shapes import BUILTIN as _BUILTIN, OPERATOR as _OPERATOR, shape as _shape
@@ -90,6 +90,10 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
         return word.end() + 1  # `SWITCH p`, p a structure: at p, where WL114 is
     if _AS_NUMBER in message and _OPERATOR.match(text, start) is not None:
         start = _row_operand(text, start)  # `t[1] / 2`: at the row, where WL113 is
+    if "cannot be subtracted" in message:  # `v - dt`, `st.n -= dt`: at dt, as WL113
+        found = variant_operand(text, start, written, call_arguments)
+        if found is not None:
+            return found
     if DATED_CALL.match(text, start) is not None:  # `dDue * 2`: where WL113 is
         found = dated_operand(text, start, written, call_arguments, tb.tb_frame)
         if found is not None:

@@ -31,6 +31,9 @@ _VARIABLE = lazy_compile(r"[vga]_(\w+)")  # an argument that is a variable: `v_p
 # a line of its own, `_t1 = to_str(v_p)`, or holds it in a temporary, `w_add(v_v, _t1)`)
 _COMPOUND = lazy_compile(r"\s*[^\W\d]\w*\s*[-+]=\s*(?P<name>[^\W\d]\w*)\s*$")
 _HELPER = lazy_compile(r"w_(add|sub|mul|div|mod)\(")
+# a constant the compiler names (`_K2`): an enumeration's value written `Low`, `Level.Low`
+_CONSTANT = lazy_compile(r"_K\d+")
+_LOOP_WHERE = lazy_compile(r"\s*(?:for|pour)\s", re.IGNORECASE)
 _OPERATOR = {"add": "+", "sub": "-", "mul": "*", "div": "/", "mod": "%"}
 
 
@@ -45,11 +48,17 @@ def refused_operand(generated: str, start: int, written: str, kind: str, frame: 
     texts = [text for _, text in arguments(generated, start)]
     for side, text in enumerate(texts):
         found = _VARIABLE.fullmatch(text)
-        if found is not None and type_name(
+        if (found is not None or _CONSTANT.fullmatch(text)) and type_name(
                 frame.f_locals.get(text, frame.f_globals.get(text))) == kind:
             break
     else:  # held in a temporary: `v += p` is `w_add(v_v, _t1)`
         return added_operand(written, kind, frame)
+    if found is None:  # `Low + 0`: an enumeration's value, placed through the tree
+        if _LOOP_WHERE.match(written):  # (in a FOR EACH ... WHERE: at the loop, as WL110)
+            return None
+        helper = _HELPER.match(generated, start)
+        return _in_tree(tree, line, _OPERATOR[helper.group(1)], texts, side) \
+            if helper is not None and tree is not None and len(texts) == 2 else None
     name = found.group(1)
     uses = sum(_VARIABLE.fullmatch(text) is not None and text[2:] == name for text in texts)
     hits = [m.start() for m in re.finditer(r"(?<![\w.:])" + re.escape(name)
@@ -70,7 +79,11 @@ def _in_tree(tree: Any, line: int, op: str, texts: list[str], side: int) -> int 
                and _matches(operation.left, texts[0]) and _matches(operation.right, texts[1])]
     if len(matched) != 1:
         return None
-    return int((matched[0].left, matched[0].right)[side].col)
+    operand = (matched[0].left, matched[0].right)[side]
+    if _CONSTANT.fullmatch(texts[side]) and type(getattr(operand, "obj", None)).__name__ \
+            == "Name":  # `Level.High`: at `Level`, where WL113 is
+        operand = operand.obj
+    return int(operand.col)
 
 
 def _matches(operand: Any, text: str) -> bool:
@@ -78,6 +91,8 @@ def _matches(operand: Any, text: str) -> bool:
     its own name; a temporary (`_t3`), a literal or a call as anything but a variable."""
     from .syntax import nodes as N
     found = _VARIABLE.fullmatch(text)
+    if _CONSTANT.fullmatch(text):  # an enumeration's value, written by its name
+        return isinstance(operand, (N.Name, N.Member))
     if isinstance(operand, N.Name):
         return found is not None and fold(operand.name) == fold(found.group(1))
     return found is None

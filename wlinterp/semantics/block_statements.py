@@ -270,7 +270,9 @@ class BlockStatements(CheckerState):
                 if file is not None:
                     unknown_item(self, file, value.name, value, value.col)
                 return
+            self.in_where = True  # (`Price > Low + 0`: WL110 at the loop, not WL113)
             self.exprs(cmp.values)
+            self.in_where = False
             return
         self.expr(e)
 

@@ -61,6 +61,10 @@ class CheckerState:
     probing = 0
     """How many WHEN EXCEPTION IN blocks hold the statement being checked (s_WhenException)."""
 
+    in_where = False
+    """Are the values of a FOR EACH ... WHERE comparison being checked: an enumeration's
+    value there is said at the loop (enum_conditions.py), not as an operand."""
+
     exception_modes = False
     """Is the body without a CASE EXCEPTION section: then a call statement of
     ExceptionChangeParameter guards the lines after it (exception_flow.py).

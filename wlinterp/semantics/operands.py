@@ -29,9 +29,11 @@ from ..lazy_import import on_first_call
 if TYPE_CHECKING:
     from ..runtime.dated_mixes import refused_subtraction
     from .subscript_counts import row_of
+    from .enum_arithmetic import check_enum_arith, check_enum_negated
 else:
     on_first_call(globals(), "..runtime.dated_mixes", "refused_subtraction")
     on_first_call(globals(), ".subscript_counts", "row_of")
+    on_first_call(globals(), ".enum_arithmetic", "check_enum_arith", "check_enum_negated")
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -55,6 +57,8 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     if e.op in _DATED_OPS and type(e.left) in _DATED_SIDES \
             and type(e.right) in _DATED_SIDES and _NAME in (type(e.left), type(e.right)):
         _dated_subtraction(fc, e)
+    if fc.sym.enum_types:  # `Low + 0`: an enumeration's value is no number
+        check_enum_arith(fc, e)
     if e.op == "+" and isinstance(e.right, N.ArrayLit) and _numeric(fc, e.left):
         fc.rep.report("WL113", "an array cannot be an operand of '+' after a number "
                       "(the run: 'A value of type array cannot be used as a number')",
@@ -143,13 +147,27 @@ def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
 
 
 def check_dated_step(fc: "FunctionChecker", s: N.Assign) -> None:
-    """`n -= dt`, `du -= d`: the subtraction `n - dt` stored back, refused when it runs as
-    the difference is (WL113 in the run's words, at the value's variable); it was silent."""
+    """`n -= dt`, `du -= d`, `st.n -= dt`: the subtraction `n - dt` stored back, refused when
+    it runs as the difference is (WL113 in the run's words, at the value's variable); it
+    was silent (for a member or an element, until 7 Dec 2026, V)."""
     if s.op == "-=" and type(s.target) is _NAME and type(s.value) in _DATED_SIDES:
         _dated_subtraction(fc, N.BinOp(s.target.line, s.target.col, "-", s.target, s.value))
+    elif s.op == "-=" and type(s.target) in (N.Member, N.Index) and type(s.value) is _NAME \
+            and not (fc.probing or fc.guarded):  # `st.n -= dt`, `t[1] -= dt`
+        from .place_types import place_type
+        place = place_type(fc, s.target)
+        held = fc.scope.lookup(fold(s.value.name))
+        kinds = [_DATED.get(spec.kind, "") if spec is not None and not spec.dims else ""
+                 for spec in (place[0] if place is not None else None,
+                              held.spec if held is not None else None)]
+        refused = refused_subtraction(kinds[0], kinds[1]) if all(kinds) else None
+        if refused is not None:
+            fc.rep.report("WL113", refused.rstrip("."), s.value, len(s.value.name))
 
 
 def check_unary(fc: "FunctionChecker", e: N.Unary) -> None:
+    if fc.sym.enum_types:  # `-Low`
+        check_enum_negated(fc, e)
     if e.op == "neg" and fc.scope.composite:
         _operand(fc, e.operand, "-", e.line, e.col)
         _row_operand(fc, e.operand, "-")
