@@ -152,6 +152,26 @@ def _class_member(text: str, here: str | None) -> tuple[str, str] | None:
     return fold(cls), fold(member)
 
 
+def _own_path(text: str, this: Any) -> list[str] | None:
+    """`{":m_n"}`, `{":m_o.x"}` in a method: the path from the method's own object (`:`
+    written before a member names the object's, as `:m_n` does in code, a variable of the
+    method hiding nothing); None for a text without that one colon."""
+    if not text.startswith(":") or text.startswith("::"):
+        return None
+    if this is None:
+        raise WLRuntimeError(f"Indirection {{{text}}}: ':' names a member of the current "
+                             "object, and this code is not in a method.")
+    return indirection_parts(text[1:])
+
+
+def _own_holder(this: Any, parts: list[str]) -> Any:
+    """The object holding the last member of a path from the method's own object."""
+    obj = this
+    for part in parts[:-1]:
+        obj = _step(obj, part)
+    return obj
+
+
 def _dated_member(holder: Any, name: str, value: Any) -> Any:
     """A member read by name (`{"o.hStart"}`): marked with its kind when it is declared a
     Date, Time or DateTime, as a variable read so is."""
@@ -173,6 +193,13 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None,
     static = _class_member(text, here)
     if static is not None:
         return class_static_get(ns["_ctx"], *static)
+    path = _own_path(text, this)
+    if path is not None:  # `{":m_n"}`: the object's member, as `:m_n`
+        holder = _own_holder(this, path)
+        if indirection_subscript(path[-1]) is not None:
+            return _step(holder, path[-1])
+        return _dated_member(holder, fold(path[-1]),
+                             get_member(holder, fold(path[-1]), path[-1]))
     local = _local(mine, text, pending=True)
     if local is _PENDING:  # above the function's own variable of that name: what the
         # name is without it, as read plainly (semantics/lookup.py pending_read): the
@@ -250,6 +277,18 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
     static = _class_member(text, here)
     if static is not None:
         class_static_set(ctx, *static, value)
+        return None
+    path = _own_path(text, this)
+    if path is not None:  # `{":m_n"} = 5`: the object's member, as `:m_n = 5`
+        holder = _own_holder(this, path)
+        subscript = indirection_subscript(path[-1])
+        if subscript is not None:
+            set_index(get_member(holder, fold(subscript[0]), subscript[0]), value,
+                      subscript[1])
+        else:
+            if not (building and holder is this):
+                _not_immutable(holder, path[-1], text)
+            set_member(holder, fold(path[-1]), value, ctx, path[-1])
         return None
     if mine is not None and fold(text) in mine[0]:
         return fold(text)  # the function's own variable: it assigns it (indirect_stores.py)
