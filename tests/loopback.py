@@ -12,6 +12,7 @@ import hashlib
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 Script = Callable[[socket.socket, threading.Event], None]
+
+
+HANDLERS_WAIT = 1.0
+"""Seconds RawServer.close() gives its clients' scripts, all together, to end."""
 
 
 class RawServer:
@@ -35,6 +40,7 @@ class RawServer:
         self.stop = threading.Event()
         self.script = script
         self.connections = 0
+        self.handlers: list[threading.Thread] = []
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
@@ -51,7 +57,9 @@ class RawServer:
             # each answer goes out at once: with Nagle's algorithm a reply written in two
             # pieces waited for the client's delayed acknowledgement (some 40 ms a step)
             conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            threading.Thread(target=self._run, args=(conn,), daemon=True).start()
+            handler = threading.Thread(target=self._run, args=(conn,), daemon=True)
+            self.handlers.append(handler)
+            handler.start()
 
     def _run(self, conn: socket.socket) -> None:
         with conn:
@@ -62,7 +70,11 @@ class RawServer:
 
     def close(self) -> None:
         """Stop serving: a connection of its own wakes the accepting thread at once
-        (its accept's timeout, 0.2 s, is only the fallback: it cost every test that much)."""
+        (its accept's timeout, 0.2 s, is only the fallback: it cost every test that much),
+        then the scripts still running get a moment to end (HANDLERS_WAIT in all): a test
+        reading what a script recorded after the client's last words (a WebSocket's
+        closing frame) read it before the script had, now and then, once close() stopped
+        waiting for the accept's timeout."""
         self.stop.set()
         try:
             socket.create_connection(self.sock.getsockname()[:2], timeout=1).close()
@@ -70,6 +82,9 @@ class RawServer:
             pass  # the fallback wakes it
         self.thread.join(2)
         self.sock.close()
+        deadline = time.monotonic() + HANDLERS_WAIT
+        for handler in self.handlers:
+            handler.join(max(0.0, deadline - time.monotonic()))
 
 
 def read_command(conn: socket.socket, stop: threading.Event, limit: int = 1 << 16) -> bytes:
