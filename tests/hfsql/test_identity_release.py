@@ -5,6 +5,8 @@ the sequence back over the last record added, which made the next HAdd a duplica
 wlinterp/hfsql/database.py `release_id`; docs/hfsql.md, "Errors"."""
 from __future__ import annotations
 
+import itertools
+import os
 from typing import Any
 
 import pytest
@@ -46,13 +48,21 @@ def _add(ctx: Any, name: str, refused_text: bool = False, raising: bool = False)
         ctx.stored = stored
 
 
+_numbers = itertools.count(1)
+
+
 @pytest.fixture
 def customers(pg_server: Any) -> Any:
-    db = holder(pg_server.new_database(f"release_{id(object())}"))
+    """A new database per test, named by the worker's process id and a counter, dropped
+    after the test. (Named by `id(object())` before: an address freed by one test was
+    given again to the next, whose CREATE DATABASE then met the kept database.)"""
+    name = f"release_{os.getpid()}_{next(_numbers)}"
+    db = holder(pg_server.new_database(name))
     ctx = db.context("Customer")
     db.touch(ctx)
     yield db, ctx
     db.close()
+    pg_server.drop_database(name)
 
 
 def test_a_refusal_before_drawing_keeps_the_sequence(customers: Any) -> None:
