@@ -19,11 +19,12 @@ those between its tags.
 """
 from __future__ import annotations
 
-__all__ = ["MarkupKeeper", "before", "at_end", "prolog", "epilog", "cdata", "has_notes",
-           "with_cdata", "carrier", "any_kept"]
+__all__ = ["MarkupKeeper", "any_kept", "at_end", "before", "carrier", "cdata", "epilog",
+           "has_notes", "notes_inside", "notes_outside", "prolog", "with_cdata"]
 
 import xml.etree.ElementTree as ET
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 from weakref import WeakKeyDictionary
 
 
@@ -32,7 +33,7 @@ class Markup:
     in the text around it: `offset` characters into `segment`, the whole text between
     the tags around it (None when the parse did not note it)."""
 
-    __slots__ = ("markup", "after", "offset", "segment")
+    __slots__ = ("after", "markup", "offset", "segment")
 
     def __init__(self, markup: str, offset: int = 0) -> None:
         self.markup, self.after = markup, ""
@@ -127,6 +128,17 @@ def prolog(root: ET.Element) -> str:
 def epilog(root: ET.Element) -> str:
     """The notes after the root element, each on its own line."""
     return "".join("\n" + n.markup for n in _EPILOG.get(root, ()))
+
+
+def notes_inside(el: ET.Element) -> tuple[list[Markup], list[Markup]]:
+    """The notes just before `el` in its parent and those ending its own content: where
+    XPath's comment() and processing-instruction() nodes stand (xpath_tree.py)."""
+    return _BEFORE.get(el, []), _AT_END.get(el, [])
+
+
+def notes_outside(root: ET.Element) -> tuple[list[Markup], list[Markup]]:
+    """The notes before and after the root element: the document node's other children."""
+    return _PROLOG.get(root, []), _EPILOG.get(root, [])
 
 
 _LISTS = (_BEFORE, _AT_END, _PROLOG, _EPILOG)

@@ -5,8 +5,9 @@ PC SOFT's help pages for these functions could not be read; the behaviour below 
 *decided* (docs/builtins.md, "XPath"). XMLExecuteXPath(doc, query) evaluates the query
 from the document's position (an absolute query from the root); a query that finds
 nodes moves the position to the first one (an element, an attribute for `@name`, the
-element holding a text node found by `text()`) and XMLNext then goes through the others;
-XMLResult gives the text of the current result, or the value of a query that computes
+element holding a text node found by `text()`, a comment or a processing instruction)
+and XMLNext then goes through the others; XMLResult gives the text of the current
+result (a comment's text, an instruction's data), or the value of a query that computes
 one (`count(...)`, `//b < 3`). Nothing found: False, the position stays and XMLOut is
 True.
 
@@ -48,6 +49,7 @@ class XPathResult:
     hits: list[Hit]
     value: str | None = None
     at: int = 0
+    tree: Tree | None = None  # the hits' document: a comment's text (hit_text)
 
 
 def run_query(query: str, doc: HandleDoc) -> XPathResult:
@@ -59,15 +61,18 @@ def run_query(query: str, doc: HandleDoc) -> XPathResult:
     value = evaluate(parse(query, _NAMES), Context(here, 1, 1, tree))
     if not isinstance(value, NodeSet):
         return XPathResult([], string(value))
-    return XPathResult([Node(doc.root) if n.attr == DOC else n for n in value])
+    return XPathResult([Node(doc.root) if n.attr == DOC else n for n in value], tree=tree)
 
 
-def hit_text(hit: Hit) -> str:
+def hit_text(hit: Hit, tree: Tree | None) -> str:
     """A node's string-value: an attribute's value, a text node's own text (each run of
-    text between two tags is one), an element's whole text."""
+    text between two tags is one), a comment's text or an instruction's data (from the
+    query's `tree`), an element's whole text."""
     el, attr, part = hit
     if attr:
         return el.attrib.get(attr, "")
+    if part < 0:
+        return tree.value(hit) if tree is not None else ""
     if part:
         return (el.text if part == 1 else el[part - 2].tail) or ""
     return "".join(el.itertext())
@@ -105,7 +110,7 @@ def xml_result(rt: Runtime, name: TextArg) -> str:
         return ""
     if result.value is not None:
         return result.value
-    return hit_text(result.hits[result.at]) if result.hits else ""
+    return hit_text(result.hits[result.at], result.tree) if result.hits else ""
 
 
 def nodes_found(var: XMLDocument | XMLNode, query: str) -> WLArray:
@@ -126,7 +131,7 @@ def nodes_found(var: XMLDocument | XMLNode, query: str) -> WLArray:
     doc = owner if isinstance(owner, XMLDocument) else XMLDocument(root)
     parents = {id(c): p for p in root.iter() for c in p}
     return WLArray(VARIANT, [_node_at(doc, hit.el, parents) if Tree.is_element(hit)
-                             else hit_text(hit) for hit in result.hits])
+                             else hit_text(hit, result.tree) for hit in result.hits])
 
 
 def _node_at(doc: XMLDocument, el: ET.Element, parents: dict[int, ET.Element]) -> XMLNode:

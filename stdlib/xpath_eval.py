@@ -28,6 +28,7 @@ from .xml_xpath_predicates import (
     number,
     string,
 )
+from .xpath_notes import matches as note_matches
 from .xpath_parse import (
     Call,
     Expr,
@@ -245,9 +246,9 @@ def _matches(step: Step, n: Node, principal: str, tree: Tree) -> bool:
     if test == "node()":
         return True
     if test == "text()":
-        return bool(n.part)
+        return n.part > 0
     if test in ("comment()", "processing-instruction()"):
-        return False  # kept beside the tree (xpath_tree.py)
+        return n.part < 0 and note_matches(tree.note(n), test, step.target)
     if principal == "element" and not tree.is_element(n) or \
             principal == "attribute" and not n.attr:
         return False

@@ -2,10 +2,12 @@
 xpath_eval.py): the document node above the root, elements, their attributes (namespace
 declarations are not attributes, as for the other XML functions) and their text nodes,
 each run of text between two tags being one node (`<a>x<b/>y</a>` holds two: "x" is
-a's text, "y" b's tail in ElementTree). Comments and processing instructions are kept
-beside the tree, not in it (xml_markup.py): comment() and processing-instruction() find
-none. The axes give their nodes in the axis's order (the reverse axes nearest first), and
-`order` sorts nodes in document order.
+a's text, "y" b's tail in ElementTree). A parsed document's comments and processing
+instructions, kept beside its elements (xml_markup.py), are nodes too (xpath_notes.py):
+each stands among its parent's children where it was read, after the run of text it
+ends or interrupts (`<a>x<!--c-->y</a>` is the text "xy", then the comment: the other
+XML functions read that text whole). The axes give their nodes in the axis's order (the
+reverse axes nearest first), and `order` sorts nodes in document order.
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from typing import NamedTuple
 from wlinterp.errors import WLRuntimeError
 
 from .xml_doc_index import attributes
+from .xml_markup import any_kept
+from .xpath_notes import Notes, note_name, note_value
 
 MOST_NODES = 10_000_000  # a query's walk through the document (Tree.spend): seconds
 PASSES = 20  # ... or that many times its elements, for a large document
@@ -27,7 +31,9 @@ DOC = "\0document"  # a Node's attr for the document node (its el is the root)
 class Node(NamedTuple):
     """A node: an element (el, "", 0), its attribute (el, name, 0), a text node (el,
     "", part) with part 1 for el's text and i + 2 for the tail of el's child i (the text
-    after it), or the document node (root, DOC, 0)."""
+    after it), a comment or instruction (el, "", -n) with el the element holding it
+    (the root for one outside it) and n its number (xpath_notes.Notes), or the document
+    node (root, DOC, 0)."""
 
     el: ET.Element
     attr: str = ""
@@ -47,6 +53,7 @@ class Tree:
         self._kept: dict[Node, tuple[list[Node], dict[Node, int]]] = {}  # _kin
         self._texts: dict[int, str] = {}  # _text_of
         self.budget = max(MOST_NODES, PASSES * (len(self.parents) + 1))
+        self.notes = Notes() if any_kept() else None  # (None: no document holds any)
 
     def spend(self, count: int) -> None:
         """Counts nodes an axis went through; a query past its budget (`MOST_NODES`, or
@@ -72,9 +79,16 @@ class Tree:
         an element or of the document (all the text under it)."""
         if n.attr and n.attr != DOC:
             return n.el.attrib.get(n.attr, "")
+        if n.part < 0:
+            return note_value(self.note(n))
         if n.part:
             return _text_part(n) or ""
         return self._text_of(n.el)
+
+    def note(self, n: Node) -> str:
+        """The comment or instruction `n` (a negative part) as written."""
+        assert self.notes is not None  # (a note node comes from them)
+        return self.notes[n.part].markup
 
     def _text_of(self, el: ET.Element) -> str:
         """All the text under `el`, joined once a query and its nodes counted (spend):
@@ -86,28 +100,37 @@ class Tree:
             text = self._texts[id(el)] = "".join(el.itertext())
         return text
 
-    @staticmethod
-    def name(n: Node) -> str:
-        """The node's name as written (`soap:Body`); "" for text and the document."""
+    def name(self, n: Node) -> str:
+        """The node's name as written (`soap:Body`), an instruction's target; "" for
+        text, a comment and the document."""
+        if n.part < 0:
+            return note_name(self.note(n))
         return n.attr if n.attr and n.attr != DOC else "" if n.part or n.attr else n.el.tag
 
     # -- axes
     def children(self, n: Node) -> list[Node]:
         if n.attr == DOC:
-            return [Node(n.el)]
+            if self.notes is None:
+                return [Node(n.el)]
+            prolog, epilog = self.notes.outside(n)
+            return [*prolog, Node(n.el), *epilog]
         if n.attr or n.part:
             return []
         el = n.el
+        before, at_end = self.notes.inside(n) if self.notes is not None else ({}, [])
         out = [Node(el, "", 1)] if el.text else []
         for i, child in enumerate(el):
+            out += before.get(i, ())
             out.append(Node(child))
             if child.tail:
                 out.append(Node(el, "", i + 2))
-        return out
+        return out + at_end
 
     def parent(self, n: Node) -> Node | None:
         if n.attr == DOC:
             return None
+        if n.part < 0 and self.notes is not None:
+            return self.notes[n.part].parent
         if n.attr or n.part:
             return Node(n.el)
         up = self.parents.get(id(n.el))
