@@ -4,7 +4,8 @@ zipAjouteRépertoire, zipNbFile/zipNbFichier, zipFindFile/zipChercheFichier,
 zipExtractPath/zipExtraitChemin, zipExtractFile/zipExtraitFichier, zipExtractAll/
 zipExtraitTout, zipExtractDirectory/zipExtraitRépertoire, zipDeleteFile/zipSupprimeFichier,
 zipMsgError/zipMsgErreur, and the
-zipArchive type (docs/builtins.md, "Archives"); the rest of the family is zip_more.py,
+zipArchive type (docs/builtins.md, "Archives"; its properties: zip_properties.py); the
+rest of the family is zip_more.py,
 which uses this module's `opened_archive`, `file_position` and `destination_of`.
 
 An archive is named by a string or held by a zipArchive variable (?3082044). Every
@@ -20,10 +21,8 @@ from __future__ import annotations
 
 import os
 
-from wlinterp.errors import WLRuntimeError
+from wlinterp.digits import ascii_digits
 from wlinterp.registry import Family, TextArg
-from wlinterp.runtime.access import READ_ONLY_REFUSAL
-from .strings import text_arg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
@@ -34,7 +33,8 @@ from . import zip_extract as X
 from . import zip_formats as F
 from .listed_paths import joined, shown_folder
 from .paths import native_path
-from wlinterp.digits import ascii_digits
+from .strings import text_arg
+from .zip_properties import file_count, read_property, write_property
 
 family = Family("Archives")
 
@@ -56,27 +56,6 @@ ZIP_READ = family.constant("zipRead", "zipLecture", 2)
 ZIP_WRITE = family.constant("zipWrite", "zipEcriture", 4)
 ZIP_HEADER64 = family.constant("zipHeader64", "zipEntête64", 8)
 
-_MESSAGES = {
-    C.PATH_NOT_FOUND: "The path passed as parameter does not exist.",
-    C.ACCESS_DENIED: "Access denied: the user has no sufficient rights.",
-    C.CORRUPTED: "The archive is corrupted.",
-    C.NOT_OPENED: "The archive is not opened.",
-    C.UNSUPPORTED: "This archive format is not supported, or not for this operation "
-                   "(wlinterp handles .zip, .tar, .tgz/.tar.gz and .gz; a .tar or .tgz "
-                   "takes no password, compression level, split or file deletion).",
-    C.NO_SUCH_FILE: "The file was not found in the archive.",
-    C.READ_ONLY: "The archive is opened in read-only mode.",
-    C.BAD_STORED_PATH: "A path stored in the archive leaves the extraction folder.",
-    C.WRONG_PASSWORD: "The password is missing, wrong or not valid.",
-    C.NOT_MULTI: "The archive is not a multi-part archive.",
-    C.MULTI_PART: "A multi-part archive cannot be changed: merge it first (zipMerge).",
-    C.BAD_SIZE: "Invalid part size.",
-    C.CAB_FORMAT: "Archive in CAB format.",
-    C.WDZ_FORMAT: "Archive in WDZ format.",
-    C.BAD_LEVEL: "Invalid compression level.",
-    C.ONE_FILE: "A gzip archive (.gz) holds one file.",
-    C.TOO_BIG: "The file is too large to be extracted in memory (over 1 GiB).",
-}
 
 
 class WLZipArchive:
@@ -91,31 +70,26 @@ class WLZipArchive:
     def wl_text(self) -> str:
         return self.archive.path if self.archive else ""
 
-    def copy(self) -> "WLZipArchive":
+    def copy(self) -> WLZipArchive:
         return self  # a second variable designates the same archive (decided)
 
-    def wl_get(self, name: str) -> int:
-        """`a..Count` / `a..Occurrence`: how many files the archive holds, zipNbFile's
-        answer (-1 when not opened). INFERRED (docs/builtins.md, "Archives"): the
-        type's page is not stored; Count/Occurrence is WLanguage's name for how many
-        elements a value holds, and it was "no property 'Count'"."""
-        if fold(name) not in _COUNT:
-            raise WLRuntimeError(f"A value of type zipArchive has no property '{name}' "
-                                 f"(wlinterp has Count / Occurrence).")
-        return zip_nb_file(None, self)  # (a variable needs no run state)
+    def wl_get(self, name: str) -> object:
+        """`a..Count`, `a..Size`, `a..Path`, `a..CompressionLevel` (zip_properties.py)."""
+        return read_property(self.archive, name)
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
-        """Refused: the count follows the files added and deleted. A name the type does
-        not have is refused as a read refuses it (`wl check` says both first)."""
-        self.wl_get(name)
-        raise WLRuntimeError(f"A zipArchive's {name} {READ_ONLY_REFUSAL}: it counts the "
-                             f"archive's files (zipAddFile, zipDeleteFile change it).")
+        """`a..CompressionLevel = 9`, `a..Password = s`; the others are read only."""
+        write_property(self.archive, name, value)
 
 
-_COUNT = ("count", "occurrence")
+def _new(rt: Runtime | None) -> WLZipArchive:
+    return WLZipArchive()
 
 
-family.type("zipArchive", "zipArchive", lambda rt: WLZipArchive())
+# (for wl check and the compiler: `a.Taille()` is zipTaille, not Taille (Length) given a,
+# which answered the length of the archive's path)
+setattr(_new, "wl_method_kind", WLZipArchive.wl_method_kind)  # noqa: B010 (mypy)
+family.type("zipArchive", "zipArchive", _new)
 
 
 def bind(rt: Runtime, archive: object, value: F.Archive | None) -> None:
@@ -261,13 +235,7 @@ def zip_add_directory(rt: Runtime, archive: object, directory: TextArg,
 @family.function("zipNbFile", "zipNbFichier")
 def zip_nb_file(rt: Runtime, archive: object) -> int:
     """How many files the archive holds (-1 when it is not opened: INFERRED)."""
-    opened = opened_archive(rt, archive)
-    if opened is None:
-        return -1
-    try:
-        return len(opened.names())
-    except C.ArchiveError:
-        return -1
+    return file_count(opened_archive(rt, archive))
 
 
 def file_position(rt: Runtime, archive: object,
@@ -294,7 +262,7 @@ def file_position(rt: Runtime, archive: object,
 def zip_find_file(rt: Runtime, archive: object, stored: object) -> int:
     """The index (from 1) of the file stored under this path (`\\` or `/`, any case),
     -1 when there is none (INFERRED)."""
-    opened, pos, code = file_position(rt, archive, V.to_str(stored))
+    _, pos, code = file_position(rt, archive, V.to_str(stored))
     return -1 if code else pos + 1
 
 
@@ -407,4 +375,4 @@ def zip_msg_error(rt: Runtime, code: object) -> str:
     number = V.to_int(code)
     if number == 0:
         return ""
-    return _MESSAGES.get(number, f"Unknown archive error {number}.")
+    return C.MESSAGES.get(number, f"Unknown archive error {number}.")

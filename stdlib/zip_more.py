@@ -15,7 +15,7 @@ missing or damaged archive.
 from __future__ import annotations
 
 import os
-from typing import Callable
+from collections.abc import Callable
 
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
@@ -26,8 +26,14 @@ from . import zip_extract as X
 from . import zip_formats as F
 from . import zip_parts as P
 from .paths import native_path
-from .zip_archives import (bind, destination_of, file_position, opened_archive,
-                           writable_archive)
+from .zip_archives import (
+    bind,
+    destination_of,
+    file_position,
+    opened_archive,
+    writable_archive,
+)
+from .zip_properties import archive_size, level_code, password_code
 
 family = Family("Archives")
 
@@ -87,32 +93,14 @@ def zip_password(rt: Runtime, archive: object, password: object) -> int:
     """Set the password that encrypts the files added next (zip_encrypt.py) and
     decrypts the files extracted ("" for none) (?3082053): ASCII 1 to 127, 255
     characters at most; not available for .tar/.tgz (code 5)."""
-    opened = opened_archive(rt, archive)
-    if opened is None:
-        return C.NOT_OPENED
-    if opened.kind != "zip":
-        return C.UNSUPPORTED
-    text = V.to_str(password)
-    if len(text) > 255 or any(not 1 <= ord(c) <= 127 for c in text):
-        return C.WRONG_PASSWORD
-    opened.password = text
-    return 0
+    return password_code(opened_archive(rt, archive), V.to_str(password))
 
 
 @family.function("zipCompressionLevel", "zipNiveauCompression")
 def zip_compression_level(rt: Runtime, archive: object, level: object) -> int:
     """The level (0 stores, 9 compresses most; 6 by default) of the files added next
     (?3082054); 28 for a level outside 0-9; .tar/.tgz: code 5."""
-    opened = opened_archive(rt, archive)
-    if opened is None:
-        return C.NOT_OPENED
-    number = V.to_int(level)
-    if not 0 <= number <= 9:
-        return C.BAD_LEVEL
-    if opened.kind != "zip":
-        return C.UNSUPPORTED
-    opened.level = number
-    return 0
+    return level_code(opened_archive(rt, archive), V.to_int(level))
 
 
 @family.function("zipExist", "zipExiste")
@@ -124,7 +112,8 @@ def zip_exist(rt: Runtime, archive: object) -> bool:
 
 
 def _stamp(when: tuple[int, ...]) -> str:
-    return "%04d%02d%02d%02d%02d%02d" % tuple(when)
+    year, *rest = when
+    return f"{year:04d}" + "".join(f"{n:02d}" for n in rest)
 
 
 @family.function("zipInfoFile", "zipInfoFichier", "zipFileInfo")
@@ -154,13 +143,7 @@ def zip_current_file(rt: Runtime, archive: object) -> str:
 def zip_size(rt: Runtime, archive: object) -> int:
     """The archive's size in bytes, every part counted; -1 when it is not opened
     (INFERRED: no stored page)."""
-    opened = opened_archive(rt, archive)
-    if opened is None:
-        return -1
-    try:
-        return sum(os.path.getsize(p) for p in opened.parts)
-    except OSError:
-        return -1
+    return archive_size(opened_archive(rt, archive))
 
 
 @family.function("zipFileSize", "zipTailleFichier")
