@@ -26,6 +26,10 @@ family.constant("hErrIntegrity", "hErrIntégrité", ErrorKind(O.INTEGRITY_BIT, E
 family.constant("hErrLock", "hErrBlocage", ErrorKind(O.LOCK_BIT, E.LOCK))
 family.constant("hErrModify", "hErrModification", ErrorKind(O.MODIFY_BIT, E.MODIFIED))
 family.constant("hErrPassword", "hErrMotDePasse", O.PASSWORD_BIT)
+# HError's own argument: the error of the last H* call, as HError() gives it. The French
+# name as PC SOFT's own code writes it (WM Client FTP: `SI HErreur(hErrEnCours) = 70016`);
+# the English one INFERRED from the pairing hNumEnrEnCours / hCurrentRecNum; value ours
+H_ERR_CURRENT = family.constant("hErrCurrent", "hErrEnCours", 0)
 family.constant("opRetry", "opRéessayer", O.RETRY)
 family.constant("opCancel", "opAnnuler", O.CANCEL)
 family.constant("opEndProcess", "opFinTraitement", O.END_PROCESS)
@@ -71,7 +75,9 @@ H_ERR_DB_CODE = family.constant("hErrDatabaseCode", "hErrBaseCode", 1083)
 
 @family.function("HError", "HErreur")
 def h_error(rt: Runtime, kind: Any = None) -> int:
-    """The number of the last H* function's error (0: it succeeded)."""
+    """The number of the last H* function's error (0: it succeeded); `kind` is
+    hErrCurrent / hErrEnCours, the only kind there is (another value is ignored, as it
+    was before hErrCurrent was declared)."""
     return db_of(rt).errors.code
 
 

@@ -18,7 +18,10 @@ and from the families' pairing (SocketAccepte is SocketAccept). Decisions
   127.0.0.1 on a machine without a network.
 - ThreadMode(mode) is accepted and remembered: wlinterp already runs one thread's
   WLanguage code at a time (runtime/thread_gate.py), which is what threadCriticalSection
-  asks for; threadPreemptive is accepted too, without changing how threads run.
+  asks for; threadPreemptive is accepted too, without changing how threads run. Either
+  may be added to threadMultiProcessor / threadMultiProcesseur (PC SOFT's own WINDEV
+  Mobile FTP client calls `ThreadMode(threadMultiProcesseur+threadSectionCritique)` in its
+  project code): the threads may use several processors, accepted and remembered too.
 """
 from __future__ import annotations
 
@@ -40,6 +43,9 @@ family = Family("Sockets (deny, addresses)")
 
 THREAD_CRITICAL_SECTION = family.constant("threadCriticalSection", "threadSectionCritique", 1)
 THREAD_PREEMPTIVE = family.constant("threadPreemptive", "threadPréemptif", 2)
+# a flag added to a mode (the French name as PC SOFT's code writes it; the English one
+# INFERRED from the pairing threadSectionCritique / threadCriticalSection; value ours)
+THREAD_MULTI_PROCESSOR = family.constant("threadMultiProcessor", "threadMultiProcesseur", 4)
 _THREAD_MODE = "threads.mode"
 _TEST_NET = ("192.0.2.1", 9)  # RFC 5737: never routed; a UDP connect sends nothing
 # a host name (RFC 1123 labels); anything else fails without asking the resolver, and so
@@ -117,14 +123,20 @@ def _numbered_address(n: int) -> str:
 
 @family.function("ThreadMode", "ThreadMode")
 def thread_mode(rt: Runtime, mode: object = None) -> int:
-    """The threads' mode (threadCriticalSection by default); with a mode, sets it and
-    returns the previous one. Another value is a fatal error (a wrong constant)."""
+    """The threads' mode (threadCriticalSection by default), with threadMultiProcessor
+    added when it was asked; with a mode, sets it and returns the previous one. The flag
+    alone keeps the critical-section mode. Another value is a fatal error (a wrong
+    constant, or both modes at once)."""
     old = int(rt.state.get(_THREAD_MODE, THREAD_CRITICAL_SECTION))
     if mode is not None:
         wanted = V.to_int(mode)
-        if wanted not in (THREAD_CRITICAL_SECTION, THREAD_PREEMPTIVE):
-            raise WLRuntimeError(f"ThreadMode: {wanted} is not a thread mode "
-                                 "(threadCriticalSection or threadPreemptive).")
+        base = wanted & ~THREAD_MULTI_PROCESSOR
+        if base == 0 and wanted:
+            wanted, base = wanted | THREAD_CRITICAL_SECTION, THREAD_CRITICAL_SECTION
+        if base not in (THREAD_CRITICAL_SECTION, THREAD_PREEMPTIVE):
+            raise WLRuntimeError(f"ThreadMode: {V.to_int(mode)} is not a thread mode "
+                                 "(threadCriticalSection or threadPreemptive, either "
+                                 "with threadMultiProcessor added).")
         rt.state[_THREAD_MODE] = wanted
     return old
 
