@@ -50,7 +50,7 @@ f is Procedure = (x) => x / 0
 RESULT f(2)
 
 PROCEDURE LambdaCalledBeforeTheChange()
-f is Procedure = (x) => x / 0
-Trace(f(2)) // (the run stops in the lambda; check is silent: the lesser fault, decided)
+f is Procedure = (x) => x / 0 // error: WL113:27 Division by zero
+Trace(f(2)) // (the run stops in the lambda: check says so there, lambda_called_where_the_mode_is_off.wl)
 ExceptionChangeParameter(epResult, -6)
 RESULT 6

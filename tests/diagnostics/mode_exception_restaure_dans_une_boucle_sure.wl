@@ -52,7 +52,7 @@ f est une procédure = (x) => x / 0
 RENVOYER f(2)
 
 PROCÉDURE LambdaAppeléeAvantLeChangement()
-f est une procédure = (x) => x / 0
-Trace(f(2)) // (l'exécution s'arrête dans la lambda ; check ne dit rien : la moindre faute, décidé)
+f est une procédure = (x) => x / 0 // error: WL113:32 Division by zero
+Trace(f(2)) // (l'exécution s'arrête dans la lambda : check le dit là, lambda_appelee_hors_du_mode.wl)
 ExceptionChangeParamètre(epRenvoyer, -6)
 RENVOYER 6

@@ -26,6 +26,7 @@ from .class_names import class_as_default
 from .lookup import pending_read
 from .error_modes import handles_exceptions, mode_handles_somewhere
 from .exception_flow import mode_call
+from .internal_call_points import called_covered
 from .resolved import Ref
 from .scopes import Scope, Symbol
 from .block_statements import BlockStatements
@@ -119,6 +120,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             self.exception_modes = True  # (each call statement asked: exception_mode_step)
             mode_on, saved = self.mode_on, self.mode_saved
             self.mode_on, self.mode_saved = False, ()
+            if self.scope.procs and mode_handles_somewhere(body):  # (rare)
+                self.call_points, self.later_procs = {}, []
             self.block(body.stmts)
             self.guarded -= self.mode_on  # (a change never restored: the body's end)
             self.mode_on, self.mode_saved = mode_on, saved
@@ -127,6 +130,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             for section in (body.on_error, body.on_exception, body.on_end):
                 if section is not None:
                     self.block(section)
+        if self.later_procs:  # (their calls' places known now: internal_call_points.py)
+            points, self.call_points = self.call_points or {}, None
+            for proc in self.later_procs:
+                self.check_internal(proc, self.outer_mode or called_covered(body, proc, points))
         if self.jumps:  # (s_Label, s_Goto)
             check_jumps(self.rep, body)
 
@@ -137,8 +144,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         stmts_table = _STMTS
         guarded = self.guarded  # (a general WHEN EXCEPTION guards the rest of this block)
         mode_on = self.mode_on  # (ExceptionChangeParameter: to the procedure's lines after)
+        points = self.call_points  # (None but in a body whose internal procedures wait)
         for s in stmts:
             cls = type(s)
+            if points is not None:  # (is a fatal error here handled: internal_call_points.py)
+                points[id(s)] = self.guarded > 0 or self.probing > 0
             if after is not None and not isinstance(s, _NOT_RUN):
                 self.rep.report("WL203", f"this code is never run: it follows a {after}", s)
                 after = None  # once per block
@@ -217,13 +227,24 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
         check_constructor_statement(self, s)
 
     def s_Procedure(self, s: N.Procedure) -> None:
+        """An internal procedure (or a lambda's): checked now, or, in a body whose
+        ExceptionChangeParameter handles, once the body's walk knows where it is called
+        (check_body: covered where every call is)."""
+        if self.later_procs is not None and self.call_points is not None:
+            self.later_procs.append(s)
+            return
+        self.check_internal(s, self.outer_mode or self.exception_modes and self.body
+                            is not None and mode_handles_somewhere(self.body))
+
+    def check_internal(self, s: N.Procedure, covered: bool) -> None:
+        """Check internal procedure `s`, its lines `covered` by the enclosing body's mode
+        (its fatal errors go to that body) or not."""
         scope = Scope(s.name, self.scope)
         self.scopes.append(scope)
         inner = FunctionChecker(self.sym, self.rep, scope, s, self.scopes)
         inner.enclosing = self.body
-        inner.outer_mode = self.outer_mode or self.exception_modes and \
-            self.body is not None and mode_handles_somewhere(self.body)
-        inner.guarded += inner.outer_mode  # (its fatal errors: the enclosing body's mode)
+        inner.outer_mode = covered
+        inner.guarded += covered  # (its fatal errors: the enclosing body's mode)
         inner.check_procedure(s)
 
     def s_Label(self, s: N.Label) -> None:

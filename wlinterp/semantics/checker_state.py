@@ -93,6 +93,14 @@ class CheckerState:
     """An internal procedure's: does a body holding it call a handling
     ExceptionChangeParameter (error_modes.mode_handles_somewhere)? Its lines are covered."""
 
+    call_points: dict[int, bool] | None = None
+    """In a body whose ExceptionChangeParameter handles and that has internal procedures:
+    each statement's id -> is a fatal error there handled (FunctionChecker.block);
+    internal_call_points.py reads it once the body is walked."""
+
+    later_procs: list[N.Procedure] | None = None
+    """That body's internal procedures, checked once its walk is done (s_Procedure)."""
+
     block_returned = False
     """Did the block just checked end with RETURN/RESULT (FunctionChecker.block): its mode
     reaches none of the lines after the IF holding it (exception_flow.branch_blocks)."""
