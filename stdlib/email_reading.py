@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any, Callable, Hashable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.host_names import host_port
 from wlinterp.mail.objects import EmailVariable, _EmailBase, email_structure
 from wlinterp.mail.session_objects import (POP3SessionVariable, ReadingSessionVariable,
                                            SMTPSessionVariable)
@@ -118,10 +119,17 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     from wlinterp.mail.security import BearerToken, Secret
     login = user.name if isinstance(user, SMTPSessionVariable) else label
     token = user.auth_token if isinstance(user, SMTPSessionVariable) else ""
+    from wlinterp.tls_contexts import CAFileError
+    try:
+        context = mail.ssl_context(mail.options.ca_file)
+    except CAFileError as exc:  # said as SMTP says it (mail/sessions.py open_session)
+        failure = reading.ReadError(host_port(host, number), "loading the CA file",
+                                    exc.message, protocol.upper())
+        state.failed_starts[key] = failure.message
+        raise BuiltinFailure(failure.message) from None
     session = kind(label, host, number, mode, login,
                    BearerToken(token) if token else Secret(secret_text) if secret_text
-                   else None,
-                   mail.ssl_context(mail.options.ca_file), mail.timeout,
+                   else None, context, mail.timeout,
                    mail.options.allow_cleartext_auth, mail.options, lambda: mail.timeout)
     try:
         session.open()

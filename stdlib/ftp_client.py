@@ -78,7 +78,7 @@ def _client(rt: Runtime, server: str, timeout: float) -> tuple[ftplib.FTP, str]:
     host = unbracketed(host.rstrip("/"))  # an IPv6 address may come in brackets ([::1])
     if scheme == "ftpes":
         from .http_exchange import verifying_context
-        return WatchedFTPTLS(context=verifying_context(rt), timeout=timeout), host
+        return WatchedFTPTLS(context=verifying_context(rt, "FTPConnect", -1), timeout=timeout), host
     return WatchedFTP(timeout=timeout), host
 
 

@@ -9,6 +9,7 @@ import ssl
 import urllib.error
 import urllib.request
 from email.message import Message
+from collections.abc import Callable
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
@@ -30,24 +31,42 @@ from .http_values import HTTPResponseValue
 __all__ = ["new_verifying_context", "verifying_context", "send"]
 
 
-def new_verifying_context(rt: Runtime) -> ssl.SSLContext:
+def _ca_file_said(fname: str, value: object, build: Callable[[], ssl.SSLContext]
+                  ) -> ssl.SSLContext:
+    """`build()`; a CA file it cannot load is the call's failure, the function named
+    first as the family's other failures are (its `value`: what the call returns)."""
+    from wlinterp.tls_contexts import CAFileError
+    try:
+        return build()
+    except CAFileError as exc:
+        raise BuiltinFailure(f"{fname}: {exc.message}." if fname else exc.message,
+                             value=value) from None
+
+
+def new_verifying_context(rt: Runtime, fname: str = "",
+                          value: object = False) -> ssl.SSLContext:
     """A verifying context of its own (the system store and the run's CA file): the one
     the run shares, or one that presents a client certificate (an httpRequest's, an SSL
     socket's), which the shared one must not."""
-    ctx = ssl.create_default_context()
-    ca_file = rt.options.get("ca_file")
-    if ca_file:
-        ctx.load_verify_locations(cafile=ca_file)
-    return ctx
+    def build() -> ssl.SSLContext:
+        ctx = ssl.create_default_context()
+        ca_file = rt.options.get("ca_file")
+        if ca_file:
+            from wlinterp.tls_contexts import load_ca_file
+            load_ca_file(ctx, ca_file)
+        return ctx
+    return _ca_file_said(fname, value, build)
 
 
-def verifying_context(rt: Runtime) -> ssl.SSLContext:
+def verifying_context(rt: Runtime, fname: str = "", value: object = False) -> ssl.SSLContext:
     """The verifying context built once per run and shared by the families that speak
-    TLS as clients (HTTP, FTP, SSL sockets)."""
+    TLS as clients (HTTP, FTP, SSL sockets). A CA file that cannot be loaded fails the
+    call `fname` (returning `value`), in words."""
     ctx = rt.state.get("http:ssl")
     if ctx is None:  # (shared by the process's runs too: wlinterp/tls_contexts.py)
         from wlinterp.tls_contexts import shared_verifying_context
-        ctx = rt.state["http:ssl"] = shared_verifying_context(rt.options.get("ca_file"))
+        ctx = rt.state["http:ssl"] = _ca_file_said(
+            fname, value, lambda: shared_verifying_context(rt.options.get("ca_file")))
     return ctx
 
 
@@ -104,9 +123,10 @@ def _send(rt: Runtime, url: str, method: str, body: bytes | None, headers: dict[
     except ValueError as exc:
         raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
                              value=HTTPResponseValue()) from None
+    tls = tls or verifying_context(rt, fname, HTTPResponseValue())
     with Exchange(timeout, len(body or b"")) as exchange:
         exchange.progress = progress[1]
-        return _exchange(exchange.opener(tls or verifying_context(rt), follow, cookies,
+        return _exchange(exchange.opener(tls, follow, cookies,
                                          proxies(rt)),
                          request, exchange,
                          timeout, f"{fname}: the request to {shown}",

@@ -74,7 +74,7 @@ def client_context(rt: Runtime, certificate: object, password: object,
         return None
     data, shown = _certificate_bytes(certificate, fname)
     secret = V.to_str(password)
-    context = new_verifying_context(rt)
+    context = new_verifying_context(rt, fname)
     try:
         if data.lstrip().startswith(b"-----BEGIN"):
             pem_into(context, data, secret or None)

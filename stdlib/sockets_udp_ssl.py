@@ -166,7 +166,7 @@ def _client_context(rt: Runtime, certificate: object) -> ssl.SSLContext:
     and its key) when one is given."""
     path = V.to_str(certificate) if certificate is not None else ""
     if not path:
-        return verifying_context(rt)
-    context = new_verifying_context(rt)  # not the run's shared one: its own identity
+        return verifying_context(rt, "SocketConnectSSL")
+    context = new_verifying_context(rt, "SocketConnectSSL")  # not the run's shared one: its own identity
     load_certificate(context, path, None, "SocketConnectSSL: the client certificate")
     return context

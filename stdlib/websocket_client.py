@@ -185,6 +185,7 @@ def _connect(rt: Runtime, fname: str, name: object, address: object, port: objec
         target = request_target(V.to_str(path))  # (refused before anything is tried)
     except ValueError as exc:
         raise BuiltinFailure(f"{fname}: {exc}.", value=False) from None
+    context = verifying_context(rt, fname) if tls else None  # (a bad CA file: before)
     try:
         sock = socket.create_connection((host, number), timeout=seconds)
     except socket.timeout:
@@ -194,8 +195,8 @@ def _connect(rt: Runtime, fname: str, name: object, address: object, port: objec
                              f"({exc.strerror or exc}).", value=False) from None
     s = WLSocket(sock)
     try:
-        if tls:
-            s.sock = sock = verifying_context(rt).wrap_socket(sock, server_hostname=host)
+        if context is not None:
+            s.sock = sock = context.wrap_socket(sock, server_hostname=host)
         request, key = opening_request(host, number, target, default)
         send_all(sock, request)
         s.start_message(seconds)

@@ -11,14 +11,23 @@ key), so a certificate added between two runs is seen by the next one.
 
 A shared context is only ever read (wrap_socket); a context that gets a client
 certificate of its own is built apart (stdlib/http_exchange.new_verifying_context).
+
+A CA file that cannot be loaded (missing, unreadable, not PEM certificates) raises
+CAFileError: a BuiltinFailure, so every family that builds a context says it in words,
+non-fatally where the function can fail (ErrorOccurred/ErrorInfo) and as a fatal error
+otherwise; it was a raw ssl.SSLError, a Python traceback out of run_source for
+EmailStartPOP3Session, EmailStartIMAPSession, HTTPRequest and SocketConnectSSL (`wl run
+--ca-file` refuses such a file before the run, in the same words: ca_file_words).
 """
 from __future__ import annotations
 
-__all__ = ["shared_verifying_context"]
+__all__ = ["CAFileError", "ca_file_words", "load_ca_file", "shared_verifying_context"]
 
 import os
 import ssl
 import threading
+
+from .errors import BuiltinFailure
 
 _KEPT = 8
 """Contexts kept at most (the oldest dropped first): one per CA file a process uses."""
@@ -45,10 +54,35 @@ def _key(ca_file: str | None) -> tuple[object, ...]:
             _stamp(paths.capath))
 
 
+class CAFileError(BuiltinFailure, OSError):
+    """A CA file that cannot be loaded, in words (an OSError too: the callers that caught
+    the library's OSError/SSLError still do)."""
+
+
+def ca_file_words(path: str, exc: BaseException) -> str:
+    """Why the CA file `path` cannot be loaded, in words: the system's reason for a file
+    that cannot be read, TLS's (without its source line) for one that holds no
+    certificate."""
+    if isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError) and exc.strerror:
+        return f"CA file {path} cannot be read ({exc.strerror.lower()})"
+    reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc
+    reason = str(reason).replace("_", " ").lower()
+    return (f"CA file {path} holds no certificate that can be read (a PEM file of "
+            f"certificates is expected: {reason})")
+
+
+def load_ca_file(context: ssl.SSLContext, path: str) -> None:
+    """Add the certificates of `path` to `context`; CAFileError in words when it cannot."""
+    try:
+        context.load_verify_locations(cafile=path)
+    except (OSError, ValueError) as exc:  # (ssl.SSLError is an OSError)
+        raise CAFileError(ca_file_words(path, exc)) from None
+
+
 def shared_verifying_context(ca_file: str | None = None) -> ssl.SSLContext:
     """A client context verifying certificates and host names against the system store
     and `ca_file` (when given), shared: never to be changed by its users. A CA file that
-    cannot be loaded raises (OSError, ssl.SSLError) each time it is asked for."""
+    cannot be loaded raises CAFileError each time it is asked for."""
     key = _key(ca_file)
     with _lock:
         context = _contexts.get(key)
@@ -56,7 +90,7 @@ def shared_verifying_context(ca_file: str | None = None) -> ssl.SSLContext:
             return context
     context = ssl.create_default_context()
     if ca_file:
-        context.load_verify_locations(cafile=ca_file)
+        load_ca_file(context, ca_file)
     with _lock:
         _contexts[key] = context
         while len(_contexts) > _KEPT:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import trustme
 
-from wlinterp.tls_contexts import shared_verifying_context
+from wlinterp.tls_contexts import CAFileError, shared_verifying_context
 
 
 def _der(ca: trustme.CA) -> bytes:
@@ -37,10 +37,10 @@ def test_one_context_per_ca_file_as_it_is_on_disk(tmp_path: Path) -> None:
 def test_a_ca_file_that_cannot_be_loaded_fails_each_time(tmp_path: Path) -> None:
     path = tmp_path / "not-a-ca.pem"
     path.write_text("no certificate here\n", encoding="ascii")
-    for _ in range(2):
-        with pytest.raises(ssl.SSLError):
+    for _ in range(2):  # in words (a BuiltinFailure: the calling function's failure)
+        with pytest.raises(CAFileError, match="holds no certificate that can be read"):
             shared_verifying_context(str(path))
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="cannot be read .no such file or directory"):
         shared_verifying_context(str(tmp_path / "missing.pem"))
 
 

@@ -96,14 +96,15 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
 def _check_ca_file(path: str) -> None:
     """A usage error when the CA file holds no certificate TLS can load: a file of
     something else (a key, a text) was taken, and the first HTTPS or TLS mail call
-    stopped the run with an internal error (SSLError: no certificate or crl found)."""
+    stopped the run with an internal error (SSLError: no certificate or crl found). The
+    words are the run's own (tls_contexts.ca_file_words)."""
     import ssl
+
+    from ..tls_contexts import CAFileError, load_ca_file
     try:
-        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=path)
-    except (ssl.SSLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc
-        raise ValueError(f"CA file {path} holds no certificate that can be read (a PEM file "
-                         f"of certificates is expected: {reason})") from None
+        load_ca_file(ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT), path)
+    except CAFileError as exc:
+        raise ValueError(exc.message) from None
 
 
 def run_options(args: argparse.Namespace) -> dict[str, Any]:

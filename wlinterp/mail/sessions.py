@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Any, Callable, Hashable
 
 from ..goodbyes import Farewells, per_run
+from ..tls_contexts import CAFileError
 from .client import LinkParams
 from .failures import MailError
 from .message import PreparedMessage
@@ -334,9 +335,8 @@ def open_session(state: MailState, key: Hashable, label: str, *, host: str, port
     endpoint = resolve_endpoint(host, port, mode, state.options)
     try:
         context = state.ssl_context(endpoint.ca_file)
-    except (OSError, ssl.SSLError) as exc:
-        raise MailError(endpoint.label(), "loading the CA file",
-                        f"cannot load '{endpoint.ca_file}' ({exc})") from None
+    except CAFileError as exc:  # (its words name the file and why)
+        raise MailError(endpoint.label(), "loading the CA file", exc.message) from None
     secret = BearerToken(token) if token else Secret(password) if password else None
     params = LinkParams(endpoint, mode, user, secret,
                         context, state.timeout, state.options.deadline_for(state.timeout),
