@@ -74,12 +74,20 @@ def test_a_refusal_after_a_stray_acceptance_is_not_sent(delay, asynchronous):
     server = late_stray(delay)
     lines, err = run(server, asynchronous)
     assert len(server.received) == 1 and lines[-1] == "status, 3", lines
-    close = lines.index("close, 0")
-    assert "message(s) of the e-mail session 'u' failed" in lines[close + 1], lines
-    assert ("queued message(s)" in lines[close + 1]) is asynchronous, lines
-    assert "when no command was waiting for a reply" in lines[close + 1], lines
-    assert "may or may not have been delivered" in lines[close + 1], lines
-    assert "'554 5.7.1 rejected'" in err and "Traceback" not in err, err
+    if lines[0] == "send, 0":  # the 554 had come right behind the stray 250 when that was
+        assert not asynchronous  # read (replies.reply_in_step): said by the send itself
+        said = lines[1]
+        assert said.startswith("SMTP server 127.0.0.1:") and "end of data: " in said, lines
+        assert "the 250 may have answered an earlier command" in said, lines
+    else:  # it came later: read where QUIT's 221 was due
+        close = lines.index("close, 0")
+        said = lines[close + 1]
+        assert "message(s) of the e-mail session 'u' failed" in said, lines
+        assert ("queued message(s)" in said) is asynchronous, lines
+        assert "may or may not have been delivered" in said, lines
+        assert "'554 5.7.1 rejected'" in err, err
+    assert "when no command was waiting for a reply" in said, lines
+    assert "Traceback" not in err, err
 
 
 @pytest.mark.parametrize("asynchronous", [False, True])
@@ -95,9 +103,13 @@ def test_french_script_is_told_the_same(asynchronous):
     finally:
         raw.close()
     lines = out.getvalue().splitlines()
-    assert lines[0] == "envoi, 1" and lines[1] == "fermeture, 0", lines
-    assert ("may or may not have been delivered: " + DOUBT.format(port=raw.port)) in lines[2]
-    assert lines[3] == "etat, 3" and DOUBT.format(port=raw.port) in lines[4], lines
+    if lines[0] == "envoi, 0":  # (the 554 right behind the stray 250: said by the send)
+        assert not asynchronous and lines[1:3] == ["fermeture, 1", ""], lines
+    else:
+        assert lines[0] == "envoi, 1" and lines[1] == "fermeture, 0", lines
+        assert ("may or may not have been delivered: " + DOUBT.format(port=raw.port)) \
+            in lines[2], lines
+    assert lines[-2] == "etat, 3" and DOUBT.format(port=raw.port) in lines[-1], lines
     assert len(server.received) == 1 and "Traceback" not in err.getvalue()
 
 

@@ -26,17 +26,21 @@ def test_a_second_reply_to_data_is_not_the_messages_acceptance(asynchronous):
     assert server.received == [] and lines[-1] == "status, 3", lines
     said = "\n".join(lines) + err
     assert f"sent '250 2.0.0 queued as 12345' {UNASKED}" in said, said
-    assert "sending the message data (not delivered)" in said, said
+    # said at DATA when it came with the 354 (right behind it: replies.reply_in_step),
+    # before the data when it came after the 354 had been read
+    assert ", DATA: " in said or "sending the message data (not delivered)" in said, said
     assert lines[0] == ("send, 1" if asynchronous else "send, 0"), lines
 
 
 def test_a_reply_nobody_asked_for_after_mail_from_fails_the_next_step():
-    """MAIL FROM's 250, then another: RCPT TO would read it as its own. Said at RCPT TO,
+    """MAIL FROM's 250, then another: RCPT TO would read it as its own. Said at MAIL FROM
+    when it came right behind MAIL FROM's reply (replies.reply_in_step), else at RCPT TO;
     nothing sent."""
     server = Server({b"MAIL": b"250 2.1.0 ok\r\n250 and something else\r\n"})
     lines, _ = run(server)
     assert server.received == [] and lines[0] == "send, 0", lines
-    assert lines[1].startswith("SMTP server 127.0.0.1:") and ", RCPT TO: " in lines[1], lines
+    assert lines[1].startswith("SMTP server 127.0.0.1:"), lines
+    assert ", MAIL FROM: " in lines[1] or ", RCPT TO: " in lines[1], lines
     assert f"'250 and something else' {UNASKED}" in lines[1], lines
 
 
@@ -52,7 +56,8 @@ def test_a_421_sent_unasked_is_still_the_server_closing():
 
 def test_a_reply_after_the_dots_acceptance_leaves_the_message_sent():
     """The final dot's 250 came first: the message is sent; the stray line after it
-    changes nothing the script sees."""
+    changes nothing the script sees (the connection is given up: transport.py
+    `_dot_answered_twice`)."""
     server = Server({b".": b"250 2.0.0 queued\r\n250 stray\r\n"})
     lines, _ = run(server)
     assert len(server.received) == 1, lines

@@ -13,7 +13,7 @@ import ssl
 from dataclasses import dataclass
 
 from .modes import Mode
-from .replies import check_in_step, read_reply
+from .replies import check_in_step, read_reply, reply_in_step
 from .routing import Endpoint
 from .security import Secret
 
@@ -70,8 +70,9 @@ class SMTPClient(smtplib.SMTP):
         return sock
 
     def getreply(self) -> tuple[int, bytes]:
-        """smtplib's reply reader, with bounded memory (see replies.py)."""
-        return read_reply(self)
+        """smtplib's reply reader, with bounded memory, and no second reply already
+        behind the one read (replies.py read_reply, reply_in_step)."""
+        return reply_in_step(self, *read_reply(self))
 
     def putcmd(self, cmd: str, args: str = "") -> None:
         """smtplib's, once sure the server has not spoken unasked (replies.py

@@ -159,9 +159,11 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
     if isinstance(exc, Unasked):
         first = exc.stray.split(b"\n")[0].rstrip(b"\r")
         sent = f"'{cut_words(reply_words(first), 80)}'" if first.strip() else "an empty line"
+        behind = (f" (it came right behind the reply "  # (replies.reply_in_step)
+                  f"'{cut_words(reply_words(exc.after), 80)}')") if exc.after else ""
         return (f"the server sent {sent} when no command was "
                 "waiting for a reply: its replies no longer answer the commands, so the "
-                "connection was closed"), 0
+                f"connection was closed{behind}"), 0
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         if isinstance(exc.__context__, TimeoutError):
             return no_answer_within(timeout), 0

@@ -10,7 +10,7 @@ closing the connection, as aiosmtplib does.
 from __future__ import annotations
 
 __all__ = ["MAX_LINE", "MAX_LINES", "MAX_REPLY", "MixedCodes", "ReplyCut", "ReplyTooLong",
-           "Unasked", "check_in_step", "quit_reply", "read_reply", "unasked"]
+           "Unasked", "check_in_step", "quit_reply", "read_reply", "reply_in_step", "unasked"]
 
 import smtplib
 import time
@@ -111,11 +111,14 @@ class Unasked(smtplib.SMTPServerDisconnected):
     next command's reply, a DATA answered `354` then `250` took that 250 for the final
     dot's acceptance, and a message the server then refused (554) was reported sent. A
     disconnection for the rest: before MAIL FROM the message is tried on a new connection
-    (transport.py's `stale`), as over a connection found closed."""
+    (transport.py's `stale`), as over a connection found closed. `after`: the reply just
+    read, when the stray was already there behind it (reply_in_step): one of the two
+    answered no command, so neither can be taken for the command's own."""
 
-    def __init__(self, stray: bytes) -> None:
+    def __init__(self, stray: bytes, after: bytes = b"") -> None:
         super().__init__("a reply no command asked for")
         self.stray = stray
+        self.after = after
 
 
 def unasked(client: Any) -> bytes:
@@ -148,6 +151,23 @@ def check_in_step(client: Any) -> None:
     if stray and not stray.startswith(b"421"):
         client.close()
         raise Unasked(stray)
+
+
+def reply_in_step(client: Any, code: int, text: bytes) -> tuple[int, bytes]:
+    """The reply just read, (`code`, `text`), once sure no other reply is already waiting
+    behind it: a server answers each command with one reply (RFC 5321, 4.1.1), so a
+    second one there means one of the two answered no command. A 554 the server sent
+    unasked just as the next command went out (a late refusal after the greeting, of the
+    last message, or before EHLO's answer) was read as that command's reply, MAIL FROM's
+    "554" said the message refused, and every later reply was shifted by one. Raises
+    Unasked (both quoted, the connection closed); a 421 behind it is left to be read, as
+    check_in_step leaves it."""
+    stray = unasked(client) if code >= 0 else b""  # (no SMTP at all: said as such)
+    if stray and not stray.startswith(b"421"):
+        client.close()
+        lines = bytes(text).split(b"\n")
+        raise Unasked(stray, b"%03d %s" % (code, lines[-1]))
+    return code, text
 
 
 def quit_reply(client: Any) -> tuple[int, bytes]:

@@ -86,7 +86,8 @@ class Link:
             step = self._current_step()
             self._drop()
             if isinstance(exc, Unasked) and self._step == "MAIL FROM":
-                self.doubt = doubt_words(exc.stray)  # (a refusal of the last message)
+                # (a refusal of the last message, sent unasked or read as MAIL FROM's)
+                self.doubt = doubt_words(exc.stray) or doubt_words(exc.after)
             if alarm.fired:
                 raise self._deadline_error(seconds, step) from None
             text, code = describe_exception(exc, self.params.timeout)
@@ -185,12 +186,14 @@ class Link:
         self._ehlo_refusal = None
         if code == 421:  # closing (RFC 5321, 3.8): HELO met the closed connection and
             raise reply(self.server, ehlo, code, msg)  # hid the server's own words
-        if code != 250:
-            self._ehlo_refusal = (code, msg)
-            self._step = f"HELO {after}".rstrip()
+        if code != 250:  # HELO's step names EHLO's refusal: a server that then hangs up
+            self._ehlo_refusal = (code, msg)  # or refuses HELO otherwise said only that
+            refused = cut_words(reply_text(code, msg).removeprefix("the server replied "), 80)
+            self._step = f"HELO {after}".rstrip() + f", EHLO having been answered {refused}"
             code, msg = self.client.helo()
             if code != 250:
-                raise reply(self.server, f"EHLO/HELO {after}".rstrip(), code, msg)
+                raise reply(self.server, f"EHLO/HELO {after}".rstrip()
+                            + f" (EHLO answered {refused})", code, msg)
 
     def _starttls(self) -> None:
         client = self.client
@@ -292,7 +295,10 @@ class Link:
                             "before the end of the message's data, and the connection "
                             "was closed") from None
             self._step = "end of data"
-            code, msg = client.getreply()
+            try:
+                code, msg = client.getreply()
+            except Unasked as twice:
+                code, msg = self._dot_answered_twice(twice)
             self._cut_short()  # (a reply cut by the deadline: maybe accepted, never said sent)
             self._step = "message data"
             client.command_encoding = "ascii"
@@ -302,6 +308,21 @@ class Link:
                 raise MailError(self.server, "end of data", reply_text(code, msg) + (
                     ", which is no answer to a message; the server may or may not have "
                     "accepted it"), code, maybe_delivered=True)
+
+    def _dot_answered_twice(self, twice: Unasked) -> tuple[int, bytes]:
+        """Two replies where the final dot's was due (replies.reply_in_step), the
+        connection given up. A 2xx then anything but a refusal: either accepted the
+        message, which is sent (a stray after the dot's 250 changed nothing before). A 2xx
+        then a refusal: the 250 may have been a stray and the refusal the message's, said
+        as at QUIT (doubt_words). Anything else: raised (the message may or may not have
+        been delivered)."""
+        self._drop()
+        if twice.after[:1] != b"2":
+            raise twice
+        doubt = doubt_words(twice.stray)
+        if doubt:
+            raise MailError(self.server, "end of data", doubt, maybe_delivered=True)
+        return 250, twice.after
 
     def _mail_options(self, size: int, smtputf8: bool) -> list[str]:
         """MAIL FROM's parameters, each only when the server announced its extension:
