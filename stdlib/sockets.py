@@ -371,20 +371,31 @@ def _read_stream(s: WLSocket, seconds: float | None, most: int = 0) -> str:
         untimed(s.sock)
 
 
+_NO_MARKER = object()
+"""SocketChangeTransmissionMode's end marker when none is given (CR LF)."""
+
+
 @family.function("SocketChangeTransmissionMode", "SocketChangeModeTransmission",
                  can_fail=True)
 def socket_change_mode(rt: Runtime, name: TextArg, mode: object,
-                       end_tag: object = "\r\n") -> bool:
+                       end_tag: object = _NO_MARKER) -> bool:
     """SocketSizeAtBeginning (default), SocketEndTag (with its marker, CR LF by
-    default) or SocketNoEndTag."""
+    default) or SocketNoEndTag. An empty marker given with SocketEndTag is refused (no
+    message could end; it was read as CR LF, silently: docs/builtins.md "Sockets"); the
+    socket keeps its mode."""
     s = get_socket(rt, name, "SocketChangeTransmissionMode")
     if s.mode == WEBSOCKET_MODE:  # no effect on a WebSocket (?1410087751)
         return True
     m = V.to_int(mode)
     if m not in (SIZE_AT_START, END_TAG, NO_END_TAG):
         raise BuiltinFailure(f"SocketChangeTransmissionMode: unknown mode {m}.", value=False)
+    tag = b"\r\n" if end_tag is _NO_MARKER else V.to_str(end_tag).encode("utf-8")
+    if m == END_TAG and not tag:
+        raise BuiltinFailure("SocketChangeTransmissionMode: the end marker given is empty, so "
+                             "no message could end; give the text that ends each message (CR "
+                             "LF when none is given). The socket keeps its mode.", value=False)
     s.mode = m
-    s.tag = V.to_str(end_tag).encode("utf-8") or b"\r\n"
+    s.tag = tag or b"\r\n"
     return True
 
 
