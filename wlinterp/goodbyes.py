@@ -46,13 +46,18 @@ class Farewells:
         self._goodbyes: list[tuple[Any, bytes]] = []
         self._waits: list[Callable[[float], None]] = []
         self._closes: list[Callable[[], None]] = []
+        self._hearers: dict[Any, Callable[[bytes], None]] = {}
 
-    def add(self, sock: Any, data: bytes | None, close: Callable[[], None]) -> None:
+    def add(self, sock: Any, data: bytes | None, close: Callable[[], None],
+            heard: Callable[[bytes], None] | None = None) -> None:
         """Say `data` on `sock` (None, or `sock` None: nothing to say, e.g. a connection
         given up after a failure), then run `close` once the answers are in or the wait
-        is over."""
+        is over. `heard(piece)` is given each piece of the answer as it is read (SMTP
+        judges the first reply after QUIT: mail/transport.py quit_all)."""
         if data is not None and sock is not None:
             self._goodbyes.append((sock, data))
+            if heard is not None:
+                self._hearers[sock] = heard
         self._closes.append(close)
 
     def wait_also(self, wait: Callable[[float], None]) -> None:
@@ -67,11 +72,12 @@ class Farewells:
         goodbyes, self._goodbyes = self._goodbyes, []
         waits, self._waits = self._waits, []
         closes, self._closes = self._closes, []
+        hearers, self._hearers = self._hearers, {}
         ends = time.monotonic() + GOODBYE_WAIT
         errors: list[BaseException] = []
         try:
             await_closes([sock for sock, data in goodbyes if send_goodbye(sock, data, ends)],
-                         ends)
+                         ends, hearers)
         finally:
             for job in [*(lambda w=w: w(ends) for w in waits), *closes]:
                 try:
@@ -104,9 +110,11 @@ def part(sock: Any, data: bytes | None) -> None:
         await_closes([sock], ends)
 
 
-def await_closes(socks: list[Any], ends: float) -> None:
+def await_closes(socks: list[Any], ends: float,
+                 hearers: dict[Any, Callable[[bytes], None]] | None = None) -> None:
     """Read and drop what each of `socks` receives until the peer closes it, or until
-    `ends` (time.monotonic()) for all of them together."""
+    `ends` (time.monotonic()) for all of them together; what a socket of `hearers` receives
+    is given to its hearer first."""
     with selectors.DefaultSelector() as pending:
         for sock in socks:
             try:
@@ -115,14 +123,18 @@ def await_closes(socks: list[Any], ends: float) -> None:
                 pass  # (closed already)
         while pending.get_map() and (left := ends - time.monotonic()) > 0:
             for key, _ in pending.select(left):
-                if not _drained(key.fileobj, ends):
+                if not _drained(key.fileobj, ends, (hearers or {}).get(key.fileobj)):
                     pending.unregister(key.fileobj)
 
 
-def _drained(sock: Any, ends: float) -> bool:
-    """Read and drop what `sock` holds; False once the peer closed it (or it failed)."""
+def _drained(sock: Any, ends: float, heard: Callable[[bytes], None] | None = None) -> bool:
+    """Read and drop what `sock` holds (given to `heard` first); False once the peer
+    closed it (or it failed)."""
     try:
         sock.settimeout(max(ends - time.monotonic(), 0.001))
-        return bool(sock.recv(4096))
+        piece = sock.recv(4096)
     except OSError:
         return False
+    if piece and heard is not None:
+        heard(piece)
+    return bool(piece)

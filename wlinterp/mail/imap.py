@@ -94,6 +94,9 @@ class _BoundedAnswers:
                                       "accepted") from None
         self._count(len(line))
         self._lines += 1
+        if line.endswith(b"\n") and not line.endswith(b"\r\n"):  # a bare LF ends a line
+            line = line[:-1] + b"\r\n"  # too (as POP3's and SMTP's readers take it): imaplib
+            # stopped the session, "unterminated line" (RFC 9051 asks for CRLF; INFERRED)
         if self._lines > reading.MAX_ANSWER_LINES:
             raise imaplib.IMAP4.abort(f"the server's answer exceeds "
                                       f"{reading.MAX_ANSWER_LINES} lines")

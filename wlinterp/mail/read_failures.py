@@ -8,11 +8,12 @@ from __future__ import annotations
 
 __all__ = ["CLOSED_WORDS", "LONG_LINE_WORDS", "closed_after", "describe_failure"]
 
+import ast
 import imaplib
 import poplib
 import re
 
-from .failures import connection_words, decode_reply, reply_words
+from .failures import connection_words, cut_words, decode_reply, reply_words
 
 LONG_LINE_WORDS = "the server sent a line longer than"
 """How a line past the library's bound is said (imap.py's readline), in any step."""
@@ -61,6 +62,8 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
         shown = re.sub(r"^command: \S+ => ", "", shown)
         if shown == "socket error: EOF":  # (a server that hung up, mid-answer or not)
             return "the server closed the connection"
+        if shown.startswith(_UNTERMINATED):  # (imaplib: a line with no end, at the end
+            return _cut_line(str(raw))  # of the input)
         if shown.startswith(("the server ended the session (BYE",  # imap.py's words
                              LONG_LINE_WORDS, CLOSED_WORDS)):
             return shown
@@ -70,6 +73,22 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
     if not shown:  # a refusal with no text (imaplib's LOGIN keeps no status: `a1 NO`)
         return "the server refused it, with no text"
     return "the server replied " + shown
+
+
+_UNTERMINATED = "socket error: unterminated line: "
+"""imaplib's words for a line the input ended in (imap.py takes a bare LF as a line end)."""
+
+def _cut_line(text: str) -> str:
+    """imaplib's "unterminated line: b'...'" in words, the line as it came (not Python's
+    repr of it: "(\\\\Seen" for "(\\Seen")."""
+    quoted = text.partition(_UNTERMINATED)[2]
+    try:
+        came = ast.literal_eval(quoted)
+    except (ValueError, SyntaxError):
+        came = quoted
+    shown = reply_words(came.rstrip(b"\r") if isinstance(came, bytes) else str(came))
+    return (f"{CLOSED_WORDS} in the middle of a line of its answer "
+            f"('{cut_words(shown, 80)}' came, with no line end)")
 
 
 _IMAPLIB_CAPABILITY = {

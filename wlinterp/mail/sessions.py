@@ -200,7 +200,17 @@ class Session:
             link.close()
             self._settle(link)
         else:
+            link.after_quit = lambda: self._settled_at_end(link)
             self._goodbyes.append(link)
+
+    def _settled_at_end(self, link: Link) -> None:
+        """The run's end said QUIT on `link` (transport.quit_all): a refusal read there puts
+        its last message in doubt (_settle), said on stderr as EmailCloseSession would have
+        said it (the script never closed the session)."""
+        told = len(self._doubted)
+        self._settle(link)
+        if len(self._doubted) > told:
+            self.state.write_reports(self._failure_reports(self._doubted[told:]))
 
     def _settle(self, link: Link) -> None:
         """The last message sent on `link` was said sent, but the server refused something
@@ -287,12 +297,13 @@ class MailState:
         try:
             reports = session.close(goodbyes)
         except BaseException:  # Ctrl-C, --timeout, anything: still report every message
-            self._write(session.abandon())
+            self.write_reports(session.abandon())
             raise
-        self._write(reports)
+        self.write_reports(reports)
         return reports
 
-    def _write(self, reports: list[str]) -> None:
+    def write_reports(self, reports: list[str]) -> None:
+        """Each report on stderr, as `Email: ...`."""
         for line in reports:
             self.report(f"Email: {line}")
 
@@ -313,7 +324,7 @@ class MailState:
             quit_all(goodbyes, farewells)
             for key in list(self.sessions):
                 self.closed.add(key)
-                self._write(self.sessions.pop(key).abandon())
+                self.write_reports(self.sessions.pop(key).abandon())
 
 
 def _run_is_stopping() -> bool:

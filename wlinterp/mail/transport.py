@@ -27,7 +27,7 @@ import socket
 import ssl
 import time
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..goodbyes import Farewells
 from .failures import (MailError, coded_words, cut_words, describe_exception, doubt_words,
@@ -35,7 +35,7 @@ from .failures import (MailError, coded_words, cut_words, describe_exception, do
 from .message_data import EarlyReply, send_data
 from .client import LinkParams, SMTPClient
 from .modes import Mode
-from .replies import Unasked, quit_reply
+from .replies import MAX_LINE, Unasked, quit_reply, unasked
 from .security import cleartext_auth_allowed, redact
 from .smtp_auth import choose_mechanism, credential_name, next_mechanism, send_credentials
 from .watchdog import WATCHDOG, Alarm
@@ -56,6 +56,8 @@ class Link:
         self._alarm: Alarm | None = None  # the deadline of the operation running
         self.last_sent = ""  # the message accepted last here (its EmailStatus id), until
         self.doubt = ""  # the next MAIL FROM; why that acceptance is in doubt (doubt_words)
+        self.after_quit: Callable[[], None] | None = None  # (the run's end: quit_all)
+        self._heard = b""  # what came after the run's end's QUIT (quit_all), bounded
 
     def __repr__(self) -> str:
         return f"Link({self.params!r}, open={self.client is not None})"
@@ -83,7 +85,9 @@ class Link:
                 raise self._closing(err) from None
             raise self._redacted(err) from None
         except (smtplib.SMTPException, OSError, ValueError) as exc:
-            step = self._current_step()
+            # (a second reply behind the dot's is an answer: not "no answer to it came")
+            unasked_dot = isinstance(exc, Unasked) and self._step == "end of data"
+            step = self._step if unasked_dot else self._current_step()
             self._drop()
             if isinstance(exc, Unasked) and self._step == "MAIL FROM":
                 # (a refusal of the last message, sent unasked or read as MAIL FROM's)
@@ -386,6 +390,21 @@ class Link:
         except (smtplib.SMTPException, OSError):
             self._drop()
 
+    def _hear(self, piece: bytes) -> None:
+        """A piece of what came after the run's end's QUIT (quit_all), the first line kept."""
+        if b"\n" not in self._heard:
+            self._heard = (self._heard + piece)[:MAX_LINE]
+
+    def _ended_by_run(self) -> None:
+        """The run's goodbyes are over (quit_all): its first reply judged, the link dropped,
+        `after_quit` told."""
+        first = self._heard.split(b"\n")[0].rstrip(b"\r")
+        if first[:3].isdigit():
+            self.doubt = doubt_words(first)
+        self._drop()
+        if self.after_quit is not None:
+            self.after_quit()
+
     def close(self) -> None:
         """QUIT, its answer awaited GOODBYE_WAIT at most (replies.quit_reply); a refusal
         read where QUIT's answer was due puts the last message's acceptance in doubt
@@ -404,9 +423,16 @@ class Link:
 def quit_all(links: list[Link], farewells: Farewells) -> None:
     """The end of the run: QUIT on every connection still open, said with the run's other
     goodbyes (wlinterp/goodbyes.py Farewells: the answers awaited together, GOODBYE_WAIT at
-    most for all), then each dropped."""
+    most for all), then each dropped. The first reply there is judged as EmailCloseSession
+    judges QUIT's (Link.close): a refusal where QUIT's 221 was due, or one the server had
+    sent unasked already, puts the last message's acceptance in doubt, and the link's
+    `after_quit` (its session's) says so. They went unread: a script that never closed its
+    session had a message the server refused said sent, and nothing said."""
     for link in links:
-        farewells.add(getattr(link.client, "sock", None), b"QUIT\r\n", link._drop)
+        client = link.client
+        link._heard = unasked(client) if client is not None else b""
+        farewells.add(getattr(client, "sock", None), b"QUIT\r\n", link._ended_by_run,
+                      link._hear)
 
 
 def _is_disconnect(exc: BaseException) -> bool:
