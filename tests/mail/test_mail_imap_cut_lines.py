@@ -5,7 +5,8 @@ cut answers are: "the server closed the connection in the middle of a line of it
 ('* OK IMAP4r' came, with no line end)". A server ending its lines with a bare LF (as
 some do; RFC 9051 asks for CRLF) stopped the session with the same words; its lines are
 now read, as POP3's and SMTP's readers read them (INFERRED). A cut answer that then stays
-silent fails within EmailSetTimeOut. EN and FR (docs/email.md "Network leftovers and
+silent fails within EmailSetTimeOut; XOAUTH2 challenges that never end give the login up
+at the third (they held the start until its overall limit). EN and FR (docs/email.md "Network leftovers and
 misbehaving servers").
 """
 from __future__ import annotations
@@ -119,3 +120,56 @@ def test_a_literal_cut_then_silent_fails_within_the_timeout() -> None:
     assert lines[0] == "read, 0, 1, ", lines
     assert lines[1].endswith(", reading message 1 (FETCH BODY[]): no answer from the server "
                              "within 1 s (see EmailSetTimeOut)."), lines
+
+
+def endless_challenges(conn: socket.socket, stop: threading.Event) -> None:
+    """AUTHENTICATE answered by `+ ` challenges for as long as the client answers them."""
+    conn.sendall(b"* OK IMAP4rev1 ready\r\n")
+    while line := read_command(conn, stop):
+        tag, _, rest = line.partition(b" ")
+        if rest.upper().startswith(b"CAPABILITY"):
+            conn.sendall(b"* CAPABILITY IMAP4rev1 AUTH=XOAUTH2\r\n" + tag + b" OK done\r\n")
+            continue
+        if rest.upper().startswith(b"AUTHENTICATE"):
+            conn.sendall(b"+ \r\n")
+            while read_command(conn, stop):  # each answer asked again
+                conn.sendall(b"+ \r\n")
+        return
+
+
+TOKEN_EN = """EmailSetTimeOut(5)
+s is emailIMAPSession
+s.ServerAddress = "127.0.0.1"
+s.Port = {port}
+s.Name = "u"
+s.AuthToken = "ya29.a0-example-access-value"
+Trace(EmailStartSession(s), ErrorInfo(errMessage))
+"""
+TOKEN_FR = """EmailChangeTimeOut(5)
+s est un emailSessionIMAP
+s.AdresseServeur = "127.0.0.1"
+s.Port = {port}
+s.Nom = "u"
+s.AuthToken = "ya29.a0-example-access-value"
+Trace(EmailOuvreSession(s), ErreurInfo(errMessage))
+"""
+
+
+@pytest.mark.parametrize("script", [TOKEN_EN, TOKEN_FR], ids=["EN", "FR"])
+def test_xoauth2_challenges_that_never_end_give_the_login_up_at_once(script: str) -> None:
+    """imaplib answered each `+` with an empty line for as long as the server asked: the
+    start ended only at its overall limit (three times EmailSetTimeOut)."""
+    raw = RawServer(endless_challenges)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(script.format(port=raw.port), "oauth.wl", stdout=out, stderr=err,
+                   options={"allow_cleartext_auth": True})
+    finally:
+        raw.close()
+    said = out.getvalue()
+    assert said.startswith("0, IMAP server 127.0.0.1:"), said
+    assert said.endswith(", login (AUTHENTICATE XOAUTH2): the server asked for more after "
+                         "the refusal of the token was answered (a third AUTHENTICATE "
+                         "challenge), so the login was given up.\n"), said
+    assert "within its overall limit" not in said and "Traceback" not in err.getvalue()
+

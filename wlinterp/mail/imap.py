@@ -23,7 +23,7 @@ from . import reading
 from .failures import reply_words
 from .imap_answers import Garbage, fetch_index, fetched_source, folder_names, utf7_encode
 from .modes import Mode
-from .read_failures import LONG_LINE_WORDS, closed_after
+from .read_failures import ASKED_AGAIN_WORDS, LONG_LINE_WORDS, closed_after
 from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
 from .security import BearerToken
 
@@ -208,7 +208,9 @@ class IMAPSession(ReadingSession):
     def _xoauth2(self) -> None:
         """AUTHENTICATE XOAUTH2 with the session's AuthToken (the emailIMAPSession's, as
         emailSMTPSession's: docs/email.md "OAuth"); a refused token's JSON challenge is
-        answered with an empty line, and the server's NO fails the start."""
+        answered with an empty line, and the server's NO fails the start. A server that
+        asks again after that (a third challenge) is given up at once: imaplib answered
+        each with an empty line for as long as the server asked, until the overall limit."""
         assert isinstance(self.secret, BearerToken)
         self._password(self.client.sock)  # the cleartext and control-character rules
         blob = base64.b64decode(self.secret.xoauth2(self.user))
@@ -216,6 +218,8 @@ class IMAPSession(ReadingSession):
 
         def respond(challenge: bytes) -> bytes:
             answered.append(challenge)
+            if len(answered) > 2:
+                raise imaplib.IMAP4.abort(ASKED_AGAIN_WORDS)
             return blob if len(answered) == 1 else b""
         self._ok("login (AUTHENTICATE XOAUTH2)", self.client.authenticate("XOAUTH2", respond))
 
