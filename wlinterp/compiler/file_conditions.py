@@ -59,23 +59,12 @@ class FileConditions(CompilerBase):
                          "... AND ..., IN (...), joined by AND, OR, NOT)", e)
 
     def other_item(self, cmp: FileComparison, file: str) -> str:
-        """The item of the browsed data file `file` a comparison's value names (`WHERE
-        Price > Stock`, `Product.Stock`), compared record by record; "" for a value. A
-        bare name that names nothing the code can read is an item here as on the left (it
-        was an undeclared variable, and the run stopped: "string cannot be used as a
-        number"); a constant, an enumeration value, a global is that value, as the
-        semantic pass decided (block_statements.py file_where, lookup.names_something);
-        `OtherFile.Item` stays a value read before the loop (`WHERE OrderID =
-        Orders.OrderID`). Orders and equalities only (docs/hfsql.md, FOR EACH ... WHERE)."""
-        if not cmp.ordering:
-            return ""
-        v = cmp.values[0]
-        if type(v) is N.Name and self.prog.refs.get(v) is None:
-            return v.name  # (left unresolved by the semantic pass: no name the code reads)
-        if type(v) is N.Member and type(v.obj) is N.Name and fold(v.obj.name) == file \
-                and not self.declared_name(v.obj.name):
-            return v.name
-        return ""
+        """The item of the browsed data file `file` the comparison's value names, "" for
+        a value (FileComparison.other_item: a bare name is an item when the semantic
+        pass left it unresolved, no name the code reads)."""
+        other = cmp.other_item(file, lambda v: self.prog.refs.get(v) is not None,
+                               self.declared_name)
+        return "" if other is None else other.name
 
     def declared_name(self, name: str) -> bool:
         """`name` is a variable the program declared, not an item (file_comparison); not

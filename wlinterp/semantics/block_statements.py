@@ -260,15 +260,15 @@ class BlockStatements(CheckerState):
                     unknown_item(self, file, cmp.item.name, cmp.item, cmp.item.col)
             else:
                 self.expr(cmp.written)  # `Customer.City`, a variable
-            value = cmp.values[0] if cmp.values else None
-            if cmp.ordering and type(value) is N.Name \
-                    and not names_something(self, fold(value.name)):  # type: ignore[arg-type]
-                # another item of the file (`Price > Stock`: compiler/file_conditions.py
-                # other_item, which reads this verdict: the name left unresolved), not an
-                # undeclared variable; checked as the left one is. A name the code can
-                # read (a constant, an enumeration value, a global) is that value.
+            other = cmp.other_item(
+                file, lambda v: names_something(self, fold(v.name)),  # type: ignore[arg-type]
+                lambda name: self.scope.lookup(fold(name)) is not None)
+            if other is not None and other is cmp.values[0]:  # (a bare name)
+                # another item of the file (`Price > Stock`), not an undeclared variable:
+                # checked as the left one is; the name left unresolved, the verdict the
+                # compiler reads (FileComparison.other_item, the one rule)
                 if file is not None:
-                    unknown_item(self, file, value.name, value, value.col)
+                    unknown_item(self, file, other.name, other, other.col)
                 return
             self.in_where = True  # (`Price > Low + 0`: WL110 at the loop, not WL113)
             self.exprs(cmp.values)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from . import nodes as N
+from .names import fold
 
 # the operators of `Item op value` (foreach_where.py reads them): the orders, the string
 # operators starts with and contains, and HFilter's LIKE
@@ -39,8 +40,32 @@ class FileComparison(NamedTuple):
     @property
     def ordering(self) -> bool:
         """An order or an equality (= <> < <= > >=): read the same turned round, and the
-        comparisons of one item with another (compiler/file_conditions.py other_item)."""
+        comparisons of one item with another (other_item)."""
         return self.op in _TURNED
+
+    def other_item(self, file: str | None, names: Callable[[N.Name], bool],
+                   declared: Callable[[str], bool]) -> N.Name | None:
+        """The item of the browsed data file `file` (folded) the value names, compared
+        record by record (`WHERE Price > Stock`, `Product.Stock`); None for a value. The
+        one rule for the semantic pass (semantics/block_statements.py file_where: the
+        item checked) and the compiler (compiler/file_conditions.py: the item read at
+        each record). Orders and equalities only. A bare name is an item when
+        `names(name)` says it names nothing the code can read (the semantic pass asks
+        lookup.names_something; the compiler reads its verdict, the name left
+        unresolved): an undeclared name is an item as on the left, a constant, an
+        enumeration value, a global is that value. `File.Item` is an item of the browsed
+        file when `File` is no variable `declared(name)` knows; `OtherFile.Item` stays a
+        value read before the loop (`WHERE OrderID = Orders.OrderID`). docs/hfsql.md,
+        FOR EACH ... WHERE."""
+        if not self.ordering:
+            return None
+        v = self.values[0]
+        if type(v) is N.Name:
+            return None if names(v) else v
+        if type(v) is N.Member and type(v.obj) is N.Name and file is not None \
+                and fold(v.obj.name) == file and not declared(v.obj.name):
+            return N.Name(v.line, v.col, v.name)
+        return None
 
 
 def file_comparison(e: N.Expr, declared: Callable[[str], bool]) -> FileComparison | None:
