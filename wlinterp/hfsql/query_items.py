@@ -43,6 +43,13 @@ class QueryItems:
                          if i.type.kind == "bool")
 
     @cached_property
+    def exact(self) -> frozenset[str]:
+        """The currency and decimal items (like_kinds: a name of one kind in every file),
+        divided exactly on SQLite (sqldivision.py)."""
+        return frozenset(k for k, kind in self.like_kinds.items()
+                         if kind in ("currency", "decimal"))
+
+    @cached_property
     def like_kinds(self) -> dict[str, str]:
         """Each item's kind, "text" for every text kind (TEXT_KINDS: their columns are
         texts on both databases), for PostgreSQL's LIKE (pg_like.py): a name two of the

@@ -54,6 +54,7 @@ from .errors import QUERY, HFError
 from .sql_quoted import QUOTED as _QUOTED
 from .sqldatecalc import DATE_CALLS, item_days, now_words, pg_current_date
 from .sqlcasts import number_casts
+from .sqldivision import exact_divisions
 from .dated_sql import dated_literals
 from .sqldates import pg_casts, sqlite_dates
 from .pg_like import pg_likes
@@ -117,6 +118,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
         sql = translate_top(sql)
     if dialect == "postgresql" and "," in sql:
         sql = _LIMIT.sub(_limit, sql)
+    if dialect == "sqlite" and "/" in sql and items.exact:  # Balance / 2: exact, as
+        sql = exact_divisions(sql, items.exact)  # PostgreSQL's numeric (sqldivision.py)
     if dialect == "postgresql" and "like" in lowered:
         sql = pg_likes(sql, items.like_kinds, values)
     if "extract" in lowered or "datepart" in lowered:
