@@ -28,6 +28,7 @@ from .prefix import prefix_method
 from .qparams import bind_parameters
 from .query_items import QueryItems
 from .sql_order import ordered_by_keys
+from .set_all import sqlite_set_all
 from .resulttable import create_result
 from .sqlnames import accented_items
 from .sqldialect import SQLITE_CALL, Caller, SQLiteCaller, translate
@@ -78,6 +79,8 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         caller = SQLiteCaller(calls)
         backend.conn.create_function(SQLITE_CALL, -1, caller)
     text, params = binder(text, values or {}, backend.param)
+    if backend.dialect == "sqlite" and " all" in text.lower():  # INTERSECT ALL, EXCEPT
+        text = sqlite_set_all(backend, name, text, params)  # ALL: SQLite has neither
     guard = entry_stops_kept(caller) if caller is not None else nullcontext()
     if _PLAN.match(text):  # (its rows were dropped without a word: HNbRec -1)
         raise HFError(QUERY, f"query {name}: EXPLAIN gives the database's plan, not rows "
