@@ -64,8 +64,8 @@ def pg_likes(sql: str, kinds: Mapping[str, str] | None = None,
     ("text" for all text kinds: query_items.py); `values`: the query's parameters (folded
     names). An operand holding another LIKE keeps the collation after its last term
     alone, as before."""
-    kinds = kinds or {}
     tokens = list(_TOKEN.finditer(sql))
+    kinds = _without_aliases(tokens, kinds or {})
     likes = [n for n, t in enumerate(tokens) if t.group("word") and t.group(0).lower() in
              ("like", "ilike")]
     spans = []  # (LIKE's index, its operand's first and after-last index, NOT written)
@@ -88,6 +88,23 @@ def pg_likes(sql: str, kinds: Mapping[str, str] | None = None,
         pieces += [sql[pos:start], text]
         pos = stop
     return "".join(pieces) + sql[pos:]
+
+
+def _without_aliases(tokens: list[re.Match[str]], kinds: Mapping[str, str]) -> Mapping[str, str]:
+    """`kinds` without the item names the query also gives as an alias to another value
+    (`SELECT Name AS Balance` in a sub-select read by `WHERE t.Balance LIKE 'Du%'`): which
+    one a name means there is not known, so it is compared by its text as any value
+    (_TEXT_OF), not read as the item (`trim_scale(Balance)` of a text: PostgreSQL refused
+    the query where SQLite gave the rows). `x AS x` (the item kept under its name) is no
+    other value."""
+    shadowed = set()
+    for n in range(1, len(tokens) - 1):
+        if (tokens[n].group("word") or "").lower() != "as":
+            continue
+        alias = fold(tokens[n + 1].group(0).strip('"'))
+        if alias in kinds and fold(tokens[n - 1].group(0).strip('"')) != alias:
+            shadowed.add(alias)
+    return {k: v for k, v in kinds.items() if k not in shadowed} if shadowed else kinds
 
 
 def _operand_start(tokens: list[re.Match[str]], end: int) -> int:
