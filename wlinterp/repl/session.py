@@ -7,7 +7,7 @@ everything the session had (the variables assigned so far included).
 """
 from __future__ import annotations
 
-__all__ = ["ReplSession", "SHOW"]
+__all__ = ["SHOW", "ReplSession"]
 
 from typing import Any, TextIO
 
@@ -109,13 +109,27 @@ class ReplSession:
     def _compile(self, text: str, name: str) -> tuple[Any, set[str]]:
         """Compile as statements; an expression that is not a statement is shown instead,
         and so is the result of a lone call (`Carre(12)` shows 144). With the compiled
-        input, the names it assigns (folded)."""
+        input, the names it assigns (folded). The prompt's own passes over the input (the
+        lone call's WL117, the names it declares) walk it before compile_program: an
+        input nested too deeply for them (`x = f(f(...600 deep...))`) is the error
+        compile_program gives such code, at its deepest point; it was "internal error:
+        RecursionError", and the session ended (exit 70)."""
+        from ..syntax.nesting import too_deep
+        parsed: list[Any] = []
+        try:
+            return self._compile_input(text, name, parsed)
+        except RecursionError:
+            raise too_deep(parsed[-1:], name, parsed[-1].source if parsed else text) from None
+
+    def _compile_input(self, text: str, name: str, parsed: list[Any]) -> tuple[Any, set[str]]:
+        """_compile's work; each program parsed is appended to `parsed`."""
         from ..compiler.program import compile_program
         from ..syntax import nodes as N
         from ..syntax.parser import parse
         program = None
         try:
             program = parse(text, name)
+            parsed.append(program)
             call = _show_lone_call(program)
             if call is not None and self._gives_no_value(program, call):
                 program.main.stmts[0] = N.ExprStmt(call.line, call.col, call)  # a statement
@@ -128,6 +142,7 @@ class ReplSession:
             shown = f"{SHOW}({text.strip()}, \"{self._declared_kind(text.strip())}\")"
             try:
                 program = parse(shown, name)
+                parsed.append(program)
                 self._shown_text = text  # (its errors are placed in `shown`: _as_typed)
                 return compile_program(program, self.registry, self.session), set()
             except WLError:
