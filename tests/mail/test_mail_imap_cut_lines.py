@@ -6,7 +6,8 @@ cut answers are: "the server closed the connection in the middle of a line of it
 some do; RFC 9051 asks for CRLF) stopped the session with the same words; its lines are
 now read, as POP3's and SMTP's readers read them (INFERRED). A cut answer that then stays
 silent fails within EmailSetTimeOut; XOAUTH2 challenges that never end give the login up
-at the third (they held the start until its overall limit). EN and FR (docs/email.md "Network leftovers and
+at the third (they held the start until its overall limit); a continuation no command
+awaits is said at once (it waited for the timeout). EN and FR (docs/email.md "Network leftovers and
 misbehaving servers").
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import socket
 import threading
 
 import pytest
-from loopback import RawServer, read_command
+from loopback import RawServer, Script, read_command
 
 from wlinterp.engine import run_source
 
@@ -82,7 +83,7 @@ class Imap:
                 return
 
 
-def _run(script: str, server: Imap) -> list[str]:
+def _run(script: str, server: Script) -> list[str]:
     raw = RawServer(server)
     out, err = io.StringIO(), io.StringIO()
     try:
@@ -173,3 +174,23 @@ def test_xoauth2_challenges_that_never_end_give_the_login_up_at_once(script: str
                          "challenge), so the login was given up.\n"), said
     assert "within its overall limit" not in said and "Traceback" not in err.getvalue()
 
+
+
+def plus_for_login(conn: socket.socket, stop: threading.Event) -> None:
+    """LOGIN (sent whole: no literal) answered by a continuation, then nothing."""
+    conn.sendall(b"* OK IMAP4rev1 ready\r\n")
+    while line := read_command(conn, stop):
+        tag, _, rest = line.partition(b" ")
+        if rest.upper().startswith(b"CAPABILITY"):
+            conn.sendall(b"* CAPABILITY IMAP4rev1\r\n" + tag + b" OK done\r\n")
+        else:
+            conn.sendall(b"+ go on\r\n")
+
+
+@pytest.mark.parametrize("script", [EN, FR], ids=["EN", "FR"])
+def test_a_continuation_no_command_awaits_is_said_at_once(script: str) -> None:
+    """imaplib read on, waiting for LOGIN's tagged answer, until EmailSetTimeOut: said as
+    "no answer from the server within 1 s" though the server had answered."""
+    lines = _run(script, plus_for_login)
+    assert lines[0].endswith(", login (LOGIN): the server asked for more where the command "
+                             "was whole ('+ go on')."), lines

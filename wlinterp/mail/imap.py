@@ -19,16 +19,13 @@ import imaplib
 from dataclasses import dataclass, field
 from typing import Any, Callable, TypeVar
 
-from . import reading
 from .failures import reply_words
 from .imap_answers import Garbage, fetch_index, fetched_source, folder_names, utf7_encode
+from .imap_client import BYE_WORDS, IMAPClient, IMAPSSLClient
 from .modes import Mode
-from .read_failures import ASKED_AGAIN_WORDS, LONG_LINE_WORDS, closed_after
-from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
+from .read_failures import ASKED_AGAIN_WORDS
+from .reading import CONTROL, ReadError, ReadingSession
 from .security import BearerToken
-
-BYE_WORDS = "the server ended the session"
-"""How a server's untagged BYE is said (read_failures.describe_failure keeps it as it is)."""
 
 DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 """The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
@@ -36,95 +33,6 @@ DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 T = TypeVar("T")
 
 
-class _BoundedAnswers:
-    """imaplib's reader with the POP3 side's bound (reading.MAX_ANSWER_BYTES) on the whole
-    answer to one command, its lines and literals together: a server announcing
-    `{99999999999999999}`, or sending untagged lines without end, fails the step instead
-    of exhausting memory (imaplib keeps every untagged line until the command ends)."""
-
-    _answered = 0
-    """Bytes read since the last command was sent."""
-    _lines = 0
-    """Lines read since the last command was sent (reading.MAX_ANSWER_LINES)."""
-
-    def _command(self, name: str, *args: Any) -> Any:
-        self._answered = self._lines = 0
-        return super()._command(name, *args)  # type: ignore[misc]
-
-    def _get_response(self) -> Any:
-        """imaplib's reader; a literal size of more digits than Python turns into an int
-        (ValueError past 4,300) is the server's fault: the connection is given up."""
-        try:
-            return super()._get_response()  # type: ignore[misc]
-        except ValueError:
-            raise imaplib.IMAP4.abort("the server announced a literal size that is not a "
-                                      "number this client can read") from None
-
-    def _check_bye(self) -> None:
-        """imaplib's check for an untagged BYE; its words name it (they were the server's
-        text alone: "the conversation broke off: shutting down")."""
-        bye = self.untagged_responses.get("BYE")  # type: ignore[attr-defined]
-        if bye:
-            said = bye[-1].decode("utf-8", "replace") if isinstance(bye[-1], bytes) else ""
-            raise imaplib.IMAP4.abort(f"{BYE_WORDS} (BYE {said})".replace(" )", ")"))
-
-    def _get_line(self) -> bytes:
-        """imaplib's line; a tagged status with no text after it (`a1 OK`), which RFC 9051
-        allows (Appendix E, 23: resp-text may be empty) and servers send, gets the space
-        imaplib's tag pattern wants (it was "unexpected response": the session failed)."""
-        line: bytes = super()._get_line()  # type: ignore[misc]
-        tag, _, status = line.partition(b" ")
-        if status.isalpha() and tag.startswith(self.tagpre):  # type: ignore[attr-defined]
-            return line + b" "
-        return line
-
-    def readline(self) -> bytes:
-        """imaplib's line, whose bound (1,000,000 bytes) it reports as a refusal ("the
-        server replied got more than 1000000 bytes"), leaving the rest of the line to be
-        read as the next answer: an abort, so the connection is given up."""
-        try:
-            line: bytes = super().readline()  # type: ignore[misc]
-        except imaplib.IMAP4.abort:
-            raise
-        except imaplib.IMAP4.error as exc:
-            if not str(exc).startswith("got more than"):
-                raise
-            most = getattr(imaplib, "_MAXLINE", 1_000_000)
-            raise imaplib.IMAP4.abort(f"{LONG_LINE_WORDS} {most:,} bytes, the most "
-                                      "accepted") from None
-        self._count(len(line))
-        self._lines += 1
-        if line.endswith(b"\n") and not line.endswith(b"\r\n"):  # a bare LF ends a line
-            line = line[:-1] + b"\r\n"  # too (as POP3's and SMTP's readers take it): imaplib
-            # stopped the session, "unterminated line" (RFC 9051 asks for CRLF; INFERRED)
-        if self._lines > reading.MAX_ANSWER_LINES:
-            raise imaplib.IMAP4.abort(f"the server's answer exceeds "
-                                      f"{reading.MAX_ANSWER_LINES} lines")
-        return line
-
-    def read(self, size: int) -> bytes:
-        if size > reading.MAX_ANSWER_BYTES:
-            raise imaplib.IMAP4.abort(f"the server announced {size} bytes, more than the "
-                                      f"{reading.MAX_ANSWER_BYTES} bytes accepted")
-        self._count(size)
-        data: bytes = super().read(size)  # type: ignore[misc]
-        if len(data) < size:  # (imaplib went on to its next line: "socket error: EOF")
-            raise imaplib.IMAP4.abort(closed_after(len(data), size))
-        return data
-
-    def _count(self, size: int) -> None:
-        self._answered += size
-        if self._answered > reading.MAX_ANSWER_BYTES:
-            raise imaplib.IMAP4.abort(f"the server's answer exceeds "
-                                      f"{reading.MAX_ANSWER_BYTES} bytes")
-
-
-class _Client(_BoundedAnswers, WatchedClient, imaplib.IMAP4):
-    pass
-
-
-class _SSLClient(_BoundedAnswers, WatchedClient, imaplib.IMAP4_SSL):
-    pass
 
 
 def folder_name(name: str, server: str) -> str:
@@ -162,11 +70,11 @@ class IMAPSession(ReadingSession):
         try:
             if self.mode is Mode.SSL:
                 with self.step("connection (TLS)"):
-                    self.client = _SSLClient(self, self.host, self.port,
+                    self.client = IMAPSSLClient(self, self.host, self.port,
                                              ssl_context=self.context, timeout=self.timeout)
             else:
                 with self.step("connection"):
-                    self.client = _Client(self, self.host, self.port, timeout=self.timeout)
+                    self.client = IMAPClient(self, self.host, self.port, timeout=self.timeout)
             if self.mode is Mode.STARTTLS:
                 with self.step("STARTTLS"):
                     self._starttls()

@@ -6,7 +6,7 @@ The system's and TLS's failures are said as SMTP says them (failures.connection_
 """
 from __future__ import annotations
 
-__all__ = ["ASKED_AGAIN_WORDS", "CLOSED_WORDS", "LONG_LINE_WORDS", "closed_after",
+__all__ = ["ASKED_AGAIN_WORDS", "ASKED_MORE_WORDS", "CLOSED_WORDS", "LONG_LINE_WORDS", "closed_after",
            "describe_failure"]
 
 import ast
@@ -23,6 +23,9 @@ LONG_LINE_WORDS = "the server sent a line longer than"
 ASKED_AGAIN_WORDS = ("the server asked for more after the refusal of the token was "
                      "answered (a third AUTHENTICATE challenge), so the login was given up")
 """How an XOAUTH2 exchange that does not end is said (imap.py `_xoauth2`)."""
+
+ASKED_MORE_WORDS = "the server asked for more where the command was whole"
+"""How an IMAP continuation no command awaits is said (imap.py `_get_response`)."""
 
 CLOSED_WORDS = "the server closed the connection"
 """How a server that hung up is said; with how much of its answer had come when it did
@@ -70,7 +73,8 @@ def describe_failure(exc: BaseException, timeout: float) -> str:
         if shown.startswith(_UNTERMINATED):  # (imaplib: a line with no end, at the end
             return _cut_line(str(raw))  # of the input)
         if shown.startswith(("the server ended the session (BYE",  # imap.py's words
-                             LONG_LINE_WORDS, CLOSED_WORDS, ASKED_AGAIN_WORDS)):
+                             LONG_LINE_WORDS, CLOSED_WORDS, ASKED_AGAIN_WORDS,
+                             ASKED_MORE_WORDS)):
             return shown
         return "the conversation broke off: " + re.sub(r"^socket error: ", "", shown)
     if isinstance(exc, imaplib.IMAP4.error):  # "UID command error: BAD [b'what']": the
