@@ -53,6 +53,11 @@ class ReplyCut(smtplib.SMTPServerDisconnected):
     """The connection ended inside a reply line (no line end): no reply was given."""
 
 
+_AFTER_CODE = (b" ", b"-", b"\r", b"\n")
+"""What may follow a reply code (RFC 5321, 4.2: `Reply-code [ SP textstring ] CRLF`, a
+continuation's `-`): a fourth digit or a letter makes the line no SMTP reply."""
+
+
 def read_reply(client: Any) -> tuple[int, bytes]:
     """(code, text) of the next reply on an smtplib.SMTP; -1 for a line that is not SMTP.
 
@@ -71,7 +76,8 @@ def read_reply(client: Any) -> tuple[int, bytes]:
             client.close()
             raise ReplyTooLong(f"the server sent a reply line longer than {MAX_LINE} bytes; "
                                "stopped reading")
-        if not line[:3].isdigit():  # not SMTP: keep the whole line, so the report quotes it
+        if not line[:3].isdigit() or line[3:4] not in _AFTER_CODE:  # not SMTP (`2500 ok`,
+            # `250ok` were read as 250): keep the whole line, so the report quotes it
             texts.append(line.strip(b" \t\r\n"))
             return -1, b"\n".join(texts)
         code = int(line[:3])
