@@ -31,6 +31,9 @@ class Session:
     enums: dict[str, list[str]] = field(default_factory=dict)  # their values' names
     combinations: set[str] = field(default_factory=set)
     enum_decls: dict[str, Any] = field(default_factory=dict)  # folded -> N.EnumDecl
+    # name -> {(class, name): its syntaxes}: what a call of the name may run, kept as
+    # inputs come (compiler/session_writeback.py: an input walks its own procedures only)
+    by_name: dict[str, dict[tuple[str, str], list[ProcInfo]]] = field(default_factory=dict)
 
     def absorb(self, compiler: "ProgramCompiler") -> None:
         """Keep what a successfully compiled input declared."""
@@ -45,3 +48,5 @@ class Session:
         self.enums.update(compiler.enums)
         self.combinations |= compiler.combinations
         self.enum_decls.update(compiler.enum_decls)
+        from .compiler.session_writeback import index_methods
+        index_methods(self.by_name, compiler.own_procs, compiler.own_methods)

@@ -24,6 +24,8 @@ from ..semantics.symbols import (ProcInfo, declared_immutable, method_key, pyide
                                  writeback_fixpoint)
 from ..lazy_regex import lazy_compile
 from .global_constants import GlobalConstantsMixin
+from .session_writeback import (SessionByName, SessionCallable, fixpoint_tables,
+                                refuse_changed_writeback)
 from ..lazy_import import on_first_call
 
 if TYPE_CHECKING:
@@ -103,6 +105,7 @@ class GlobalSymbolsMixin(GlobalConstantsMixin):
                 self.procs.setdefault(alias, info)  # `Format` <extension>: StringFormat too
         self.mark_abstract()
         self.inherited_syntaxes()  # an ancestor's syntaxes a class does not redefine
+        self.own_procs, self.own_methods = self.procs, self.methods  # (the REPL's input's)
         if self.session is not None:  # REPL: earlier inputs' procedures and methods stay
             self.procs = {**self.session.procs, **self.procs}  # callable (an input may
             self.methods = {**self.session.methods, **self.methods}  # give them again)
@@ -111,18 +114,18 @@ class GlobalSymbolsMixin(GlobalConstantsMixin):
             **(self.session.interfaces if self.session is not None else {}),
             **self.interface_decls}, self.same_declared_type)
         # methods give back the parameters they assign too (runtime/method_args.py)
-        by_name: dict[str, list[ProcInfo]] = {}
-        for (_, k), m in self.methods.items():
-            by_name.setdefault(k, []).extend(m.overloads or [m])
-        procs = {k: i for k, i in self.procs.items() if i.overloads is None}
-        for k, info in self.procs.items():  # a call of a name with several syntaxes may
-            if info.overloads is not None:  # run any of them
-                by_name.setdefault(k, []).extend(info.overloads)
-                procs.update((f"{k}#{i}", s) for i, s in enumerate(info.overloads))
-        methods = {f"{c}::{k}#{i}": s for (c, k), m in self.methods.items()
-                   for i, s in enumerate(m.overloads or [m])}
-        writeback_fixpoint({**procs, **methods}, self.combinations, by_name)
+        if self.session is None:
+            table, by_name = fixpoint_tables(self.procs, self.methods)
+            writeback_fixpoint(table, self.combinations, by_name)
+        else:  # the input's own procedures only: the earlier inputs' are settled
+            table, by_name = fixpoint_tables(self.own_procs, self.own_methods)
+            writeback_fixpoint(table, self.combinations,
+                               SessionByName(self.session, self.own_procs, self.own_methods,
+                                             by_name),  # type: ignore[arg-type]
+                               known=SessionCallable(self.procs))  # type: ignore[arg-type]
         self.syntaxes_given_back()
+        refuse_changed_writeback(self.own_procs, self.own_methods, self.session,
+                                 self.filename, self.source)
         self.methods_back = {k for (_, k), m in self.methods.items() if m.writeback}
         self.methods_only = {k for _, k in self.methods} - {  # `obj.M`: maybe a call
             m for sdef in self.structs.values() for m, _, _ in sdef.members}

@@ -84,6 +84,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, Functio
         self.constants: dict[str, Any] = dict(session.constants) if session else {}
         self.procs: dict[str, ProcInfo] = {}
         self.methods: dict[tuple[str, str], ProcInfo] = {}
+        self.own_procs: dict[str, ProcInfo] = {}  # the REPL: this input's (session_writeback)
+        self.own_methods: dict[tuple[str, str], ProcInfo] = {}
         self.methods_back: set[str] = set()  # names of methods that assign parameters
         self.dispatchers: list[tuple[ProcInfo, bool]] = []  # names with several syntaxes
         self.properties: set[str] = set()  # names of <get>/<set> procedures

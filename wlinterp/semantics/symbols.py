@@ -298,16 +298,22 @@ def _variant_filled(p: ProcInfo) -> set[str]:
 
 
 def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] = (),
-                       methods: dict[str, list[ProcInfo]] | None = None) -> None:
+                       methods: dict[str, list[ProcInfo]] | None = None,
+                       known: dict[str, ProcInfo] | None = None) -> None:
     """Fill `ProcInfo.writeback`: parameters (by reference, not LOCAL) a procedure may
     reassign, directly or by passing them on to a procedure that reassigns them. `methods`
-    (method name -> the methods of that name, also in `procs`) follows method calls
-    (`o.M(p)`, `M(p)` in a method): dispatch may run any of them."""
+    (method name -> the methods of that name) follows method calls (`o.M(p)`, `M(p)` in
+    a method): dispatch may run any of them. `known`: every procedure a call may name
+    (default `procs`); those not in `procs` are settled (the REPL's earlier inputs, whose
+    code is compiled): their writeback is read, never computed again, so an input costs
+    its own procedures' walks, not the session's (compiler/session_writeback.py)."""
+    if known is None:
+        known = procs
     filled = {k: _variant_filled(p) for k, p in procs.items()}
     assigned = {k: set(assigned_params(p.node)) | _flags_set(p, combinations)
                 | filled[k] for k, p in procs.items()}
     calls = {k: [(callee, c) for c in facts(p.node.body).calls
-                 for callee in _callees(c, procs, methods)]
+                 for callee in _callees(c, known, methods)]
              for k, p in procs.items()}
     changed = True
     while changed:
