@@ -23,6 +23,7 @@ from .runtime.types import coerce, default_value
 from .runtime.limits import GROWTH_CHECKED, check_growth, from_options
 from .runtime.size_watch import enter as enter_run_limits
 from .runtime.deferred_stops import stops_deferred
+from .runtime.run_clock import run_starts
 
 if TYPE_CHECKING:
     from .syntax import nodes as N
@@ -124,6 +125,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     per test case, its `rerun`.
     """
     if not prepared:
+        run_starts()  # `wl run --timeout`: the run's seconds count from here
         ns = prepare_run(compiled, rt, ns, rerun)
     assert ns is not None
     from .errors import ProgramEnd

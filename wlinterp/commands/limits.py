@@ -19,11 +19,12 @@ import signal
 import sys
 import threading
 import time
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Literal, Self
 
 from ..errors import WLRuntimeError
 from ..runtime.deferred_stops import DEFERRED, QUIET
 from ..runtime.interval_timers import stop_interval_timer
+from ..runtime.run_clock import wait_for_run
 
 
 class Interrupted(WLRuntimeError):
@@ -95,7 +96,8 @@ class stop_reporting:
 
     def __init__(self, filename: str, seconds: float | None = None, *,
                  what: str = "the script", interrupts: bool = True,
-                 own_time: bool = False, terminates: bool = False) -> None:
+                 own_time: bool = False, terminates: bool = False,
+                 from_run: bool = False) -> None:
         self.filename = filename
         self.seconds = seconds
         self.what = what
@@ -108,18 +110,41 @@ class stop_reporting:
         self.hook: Any = None
         self.terminates = terminates
         self.term_handler: Any = None
+        # `from_run` (wl run): the parse and the compilation have `seconds` of their own,
+        # then the run its `seconds` from its first statement (runtime/run_clock.py)
+        self.from_run = from_run
+        self.run_what = what
+        self.run_started: float | None = None  # (time.monotonic) when the run began
+        self.withdraw: Any = None
 
-    def __enter__(self) -> None:
+    def __enter__(self) -> Self:
         if self.terminates and threading.current_thread() is threading.main_thread():
             self.term_handler = signal.signal(signal.SIGTERM, _terminated)
         self.hook = sys.unraisablehook
         sys.unraisablehook = _holding(self.held, self.hook)
+        if self.from_run:
+            self.what = f"{self.run_what}'s parse and compilation"
+            self.withdraw = wait_for_run(self.start_run)
         if self.seconds:
+            left = own_time_left(self.seconds) if self.own_time else None
+            self.cancel = _arm(self.seconds, self.expired, self.caught, left)
+        return self
+
+    def start_run(self) -> None:
+        """The compiled program starts (runtime/run_clock.py): its `seconds` count from
+        now. The loading's timer is stopped and a new one armed (a loading's expiry
+        landing in between is the loading's, raised here)."""
+        self.run_started = time.monotonic()
+        self.what = self.run_what
+        if self.seconds and self.cancel is not None:
+            self.cancel()
             left = own_time_left(self.seconds) if self.own_time else None
             self.cancel = _arm(self.seconds, self.expired, self.caught, left)
 
     def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> Literal[False]:
         self.caught["yes"] = True  # first: the timer raises no more from here
+        if self.withdraw is not None:
+            self.withdraw()
         if self.term_handler is not None:
             signal.signal(signal.SIGTERM, self.term_handler)
         if self.cancel is not None:

@@ -151,7 +151,7 @@ def run_text(text: str | None, filename: str, args: argparse.Namespace,
             options["capture"] = capture.wait_ready()
         from ..paths import platform_form
         with stop_reporting(platform_form(filename), getattr(args, "timeout", None),
-                            terminates=True):
+                            terminates=True, from_run=True):
             if text is None:
                 return run_script(filename, options=options, args=script_args, call=call,
                                   json=getattr(args, "json", False))
