@@ -23,6 +23,7 @@ from typing import Any, Sequence
 from ..syntax.names import fold
 from .analysis import FileDesc
 from .schema import quote
+from .statement_rows import Rows, rows_of
 
 # INSERT INTO table (columns) VALUES ... / SELECT ... / WITH ...
 _INSERT = re.compile(r'(?is)\s*insert\s+into\s+("[^"]+"|[^\W\d]\w*)\s*\(([^()]*)\)\s*'
@@ -32,11 +33,12 @@ _STRINGS = re.compile(r"'[^']*(?:''[^']*)*'")  # SQL string literals
 
 
 def insert_with_ids(db: Any, text: str, params: Sequence[Any],
-                    files: list[FileDesc]) -> bool:
+                    files: list[FileDesc], kept: list[Rows | None] | None = None) -> bool:
     """Run `text` when it is an INSERT into a data file with an automatic identifier
     (True: it was run here): on SQLite with the identifiers added when it leaves them
     out; when it gives them, the counter (PostgreSQL: the identity sequence) moved past
-    them. False, and nothing run, for any other statement."""
+    them. False, and nothing run, for any other statement. The rows its RETURNING gives
+    are put in `kept` (statement_rows.py)."""
     m = _INSERT.match(text)
     if m is None or ";" in _STRINGS.sub("", text[m.end():]):  # (several statements:
         return False                                            # run as written)
@@ -46,7 +48,9 @@ def insert_with_ids(db: Any, text: str, params: Sequence[Any],
         return False
     ctx, dialect = db.context(desc.name), db.backend.dialect
     if fold(auto.name) in {fold(c.strip().strip('"')) for c in m.group(2).split(",")}:
-        db.backend.execute(text, params)  # identifiers given: later ones come after them
+        got = rows_of(db.backend.execute(text, params))  # identifiers given: later ones
+        if kept is not None:  # come after them
+            kept.append(got)
         top = db.backend.execute(f"SELECT max({quote(auto.name, dialect)}) FROM "
                                  f"{quote(desc.physical, dialect)}").fetchone()[0]
         db.note_id(ctx, top)
@@ -62,8 +66,10 @@ def insert_with_ids(db: Any, text: str, params: Sequence[Any],
     rows = 0
     try:
         cursor = db.backend.execute(sql, params)
-        if tail:
-            cursor.fetchall()  # (with RETURNING, the rows are written as they are read)
+        if tail:  # (with RETURNING, the rows are written as they are read)
+            got = rows_of(cursor)
+            if kept is not None:
+                kept.append(got)
         rows = cursor.rowcount
     finally:
         last = first - 1 + max(rows, 0)

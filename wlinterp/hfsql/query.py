@@ -35,6 +35,7 @@ from .sqldialect import SQLITE_CALL, Caller, SQLiteCaller, translate
 from .sqlbuild import RESULT_PREFIX
 from .sqlite_stop import entry_stops_kept
 from .sqlsplit import bare_statement
+from .statement_rows import Rows, rows_of, rows_select, table_select
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
 _numbers = itertools.count(1)
@@ -57,7 +58,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     and `WL.Function(...)` are translated for the database (sqldialect.py); `calls`
     runs a WLanguage function by name."""
     backend = db.backend
-    text = bare_statement(sql)
+    text = table_select(bare_statement(sql))  # (TABLE x: PostgreSQL's SELECT * FROM x)
     written = select_list(text)  # (the columns as written, named so: column_names.py)
     files = ensure_named_files(db, text)
     try:
@@ -86,13 +87,11 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         raise HFError(QUERY, f"query {name}: EXPLAIN gives the database's plan, not rows "
                       "a query keeps; HOptimizeQuery reads a query's plan.", name)
     if not SELECTION.match(text):
-        try:  # (kept_transaction: a failure leaves a transaction in progress usable)
-            with guard, backend.kept_transaction(text):  # (an INSERT leaving out an
-                if not insert_with_ids(db, text, params, files):  # automatic identifier:
-                    backend.execute(text, params)  # numbered)
-        except backend.errors() as exc:
-            raise _failed(name, exc, caller, backend) from None
-        return None
+        kept = _run_statement(db, name, text, params, files, guard, caller)
+        if kept is None:
+            return None
+        text, params = rows_select(name, kept, backend.param)  # (RETURNING, PRAGMA,
+        mode = 0  # SHOW: statement_rows.py)
     source = None
     if mode & MODIFY_FILE:
         source, text = writable_source(db, name, text)
@@ -101,6 +100,23 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
             return result_context(db, name, text, params, files, source)
     except backend.errors() as exc:
         raise _failed(name, exc, caller, backend) from None
+
+
+def _run_statement(db: Any, name: str, text: str, params: list[Any], files: list[FileDesc],
+                   guard: Any, caller: Any) -> Rows | None:
+    """Run a statement that is no SELECT; the rows it gives (RETURNING, PRAGMA, SHOW), read
+    as it runs, or None (statement_rows.py). kept_transaction: a failure leaves a
+    transaction in progress usable; an INSERT leaving out an automatic identifier is
+    numbered (insert_ids.py)."""
+    backend = db.backend
+    kept: list[Rows | None] = []
+    try:
+        with guard, backend.kept_transaction(text):
+            if not insert_with_ids(db, text, params, files, kept):
+                kept.append(rows_of(backend.execute(text, params)))
+    except backend.errors() as exc:
+        raise _failed(name, exc, caller, backend) from None
+    return kept[0] if kept else None
 
 
 def result_context(db: Any, name: str, text: str, params: list[Any], files: list[FileDesc],
