@@ -69,8 +69,18 @@ for _value, (_en, _fr) in enumerate((
 
 
 def _registry(rt: Runtime) -> dict[str, Any]:
-    """Named connections (Connection objects) and their open databases."""
-    return rt.state.setdefault("hfsql_connections", {"named": {}, "open": {}})
+    """Named connections (Connection objects) and their open databases. The analysis's
+    own connections (its CONNEXION entries) are named from the start: each stands for
+    the run's database (*decided*, docs/hfsql.md "Connections of the analysis")."""
+    reg = rt.state.get("hfsql_connections")
+    if reg is None:
+        reg = rt.state["hfsql_connections"] = {"named": {}, "open": {}}
+        for name in db_of(rt).analysis.connections:
+            if name:
+                c = Connection()
+                c.name, c.of_analysis = name, True
+                reg["named"][fold(name)] = c
+    return reg
 
 
 def _connection(rt: Runtime, value: Any, fname: str) -> Connection:
@@ -140,6 +150,8 @@ def _optional(c: Connection, access: Any = None, extended: Any = None,
 
 
 def _open(rt: Runtime, c: Connection) -> Database:
+    if c.of_analysis:  # a connection of the analysis: the run's own database
+        return db_of(rt)
     reg = _registry(rt)["open"]
     db = reg.get(id(c))
     if db is None:
@@ -207,7 +219,10 @@ def h_change_connection(rt: Runtime, file: Any, connection: Any) -> bool:
     names = list(main.analysis.files) if every \
         else [fold(file_arg(rt, file, "HChangeConnection").name)]
     for key in names:
-        main.contexts[key] = FileContext(db, main.analysis.files[key])
+        if db is main:  # (a connection of the analysis) back on the run's database
+            main.contexts.pop(key, None)
+        else:
+            main.contexts[key] = FileContext(db, main.analysis.files[key])
     return True
 
 

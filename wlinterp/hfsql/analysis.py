@@ -140,6 +140,18 @@ class Analysis:
     def file(self, name: str) -> FileDesc | None:
         return self.files.get(fold(name))
 
+    def connection_name(self, key: str) -> str | None:
+        """The name, as the analysis writes it, of its connection whose folded name is
+        `key` (None: no such connection). A connection the analysis describes names the
+        run's own database (docs/hfsql.md "Connections of the analysis")."""
+        return next((c for c in self.connections if c and fold(c) == key), None)
+
+    def data_names(self) -> frozenset[str]:
+        """The folded names the analysis gives: its files, their items and keys, its
+        connections (the names a program may write bare without declaring them)."""
+        return frozenset(self.files) | frozenset(self.item_names()) | frozenset(
+            fold(c) for c in self.connections if c)
+
     def item_names(self) -> set[str]:
         """Folded names of every item and key of every file (bare names in H* calls)."""
         names = self._names

@@ -98,6 +98,7 @@ class Connection:
         self.encryption = 0
         self.compression = False
         self.transient = False  # HOpenConnection's second syntax: forgotten when closed
+        self.of_analysis = False  # described by the analysis: the run's own database
 
     def wl_get(self, name: str) -> Any:
         attr = _FIELDS.get(name)

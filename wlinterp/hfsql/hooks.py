@@ -69,6 +69,9 @@ def data_name(rt: Any, key: str, fallback: Any, item: bool = False, as_name: str
         return db.context(key)
     if key in db.analysis.item_names():
         return _item_name(key)
+    connection = db.analysis.connection_name(key)
+    if connection is not None:  # `HChangeConnection(File, MyConnection)`: its name
+        return connection
     return _not_data(key, fallback)
 
 

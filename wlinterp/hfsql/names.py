@@ -74,7 +74,7 @@ def _data_beside(filename: str, analysis: str | None) -> tuple[frozenset[str], b
         ana = read_xdd(path)
     except AnalysisError:
         return queries, False
-    return frozenset(ana.files) | frozenset(ana.item_names()) | queries, True
+    return ana.data_names() | queries, True
 
 
 def items_beside(filename: str, analysis: str | None = None
@@ -162,8 +162,8 @@ def _number_items_beside(filename: str, analysis: str | None) -> dict[str, dict[
 
 
 def analysis_names(rt: Any) -> frozenset[str]:
-    """Folded names of the files, items and keys of the run's analysis, and of its
-    project's queries."""
+    """Folded names of the files, items, keys and connections of the run's analysis,
+    and of its project's queries."""
     if "hfsql" not in rt.state and not analysis_path(rt):
         return project_query_names(rt)
     from .database import session
@@ -172,8 +172,7 @@ def analysis_names(rt: Any) -> frozenset[str]:
     except WLRuntimeError as err:  # an unreadable analysis, before the run: the script's
         err.filename = rt.filename or err.filename  # error (it was shown as <string>'s)
         raise
-    ana = db.analysis
-    return frozenset(ana.files) | frozenset(ana.item_names()) | frozenset(db.queries)
+    return db.analysis.data_names() | frozenset(db.queries)
 
 
 _FILE_DESCRIPTIONS = ("filedescription", "descriptiondefichier")

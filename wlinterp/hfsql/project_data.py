@@ -4,7 +4,9 @@ analysis and the queries of a project"). Kept light: only folder listings, no da
 
 The analysis: `--analysis`, else `WL_ANALYSIS`, else the one `.xdd` beside the script,
 else the one `.xdd` at the root of the project holding the script (a folder with a `.wdp`
-or a `wlproject.toml`). The queries: the `.wdr` files of the analysis's folder, of the
+or a `wlproject.toml`); in either folder, when none is there, the one `.xdd` of its
+analysis folder (`<Name>.ana/`, where the IDE keeps a project's analysis and PC SOFT's
+published projects keep its export). The queries: the `.wdr` files of the analysis's folder, of the
 script's folder and of the project's root, the first found of a name winning.
 """
 from __future__ import annotations
@@ -16,13 +18,27 @@ from typing import Any
 
 
 def find_analysis(folder: str) -> str | None:
-    """The project's analysis export in `folder`: the one `.xdd` file there (None if there
-    is none; several are ambiguous and ignored, --analysis names one)."""
+    """The project's analysis export in `folder`: the one `.xdd` file there, else the one
+    in its `.ana` folders together (None if there is none; several are ambiguous and
+    ignored, --analysis names one)."""
     try:
-        found = sorted(n for n in os.listdir(folder) if n.lower().endswith(".xdd"))
+        names = sorted(os.listdir(folder))
     except OSError:
         return None
-    return os.path.join(folder, found[0]) if len(found) == 1 else None
+    found = _exports(folder, names)
+    if not found:
+        for ana in (n for n in names if n.lower().endswith(".ana")):
+            inside = os.path.join(folder, ana)
+            try:
+                found += _exports(inside, sorted(os.listdir(inside)))
+            except OSError:  # (a file named so, or unreadable: no analysis there)
+                continue
+    return found[0] if len(found) == 1 else None
+
+
+def _exports(folder: str, names: list[str]) -> list[str]:
+    """The paths of the `.xdd` files among `names`, the entries of `folder`."""
+    return [os.path.join(folder, n) for n in names if n.lower().endswith(".xdd")]
 
 
 def _project_root(folder: str) -> str | None:
