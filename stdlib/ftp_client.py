@@ -29,7 +29,7 @@ from typing import Any
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.host_names import unbracketed
-from wlinterp.registry import Family, NumberArg, OutArg, TextArg
+from wlinterp.registry import Family, NumberArg, OutArg, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
@@ -180,12 +180,14 @@ def _is_remote_dir(ftp: ftplib.FTP, path: str) -> bool:
 
 @family.function("FTPSend", "FTPEnvoie", can_fail=True)
 def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextArg,
-             procedure: object = None, mode: object = None) -> bool:
+             procedure: ProcArg = None, mode: object = None) -> bool:
     """Send the local file to the server (?3040014): into the folder `destination`
     (keeping its name) when it is one, else as that file; a local folder is sent whole
     into a folder of its name under `destination` (ftp_send_folder.py). Binary mode
     (the bytes as they are); the progress procedure is accepted and not called
-    (INFERRED)."""
+    (INFERRED). It is a procedure parameter (ProcArg): a procedure or method named there
+    without parentheses is passed, not called (PC SOFT's own FTP client passes a
+    method taking the two sizes; `wl check` said WL104, no argument given)."""
     path, target = native_path(text_arg(local, "FTPSend")), text_arg(destination, "FTPSend") or "."
     connection(rt, number, "FTPSend", False)
     if os.path.isdir(path):
@@ -208,7 +210,7 @@ def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextAr
 
 @family.function("FTPGet", "FTPRécupère", can_fail=True)
 def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
-            procedure: object = None, mode: object = None) -> bool:
+            procedure: ProcArg = None, mode: object = None) -> bool:
     """Bring the server's file here: into the local folder `local` (keeping its name)
     when it is one, else as that file (INFERRED, as FTPSend). Binary mode. The bytes
     go to a new file beside it that takes the name only once complete: a transfer that
