@@ -233,6 +233,15 @@ def error_throw(rt: Runtime, code: IntArg, message: TextArg = None) -> None:
     after_nonfatal(rt, text)
 
 
+# Codes a program gives ExceptionThrow, by name: PC SOFT's own French web service example
+# writes `ExceptionDéclenche(exceptionErreur, ErreurInfo())` (WD Serveur Webservice); the
+# English help page of ExceptionThrow for PHP shows `ExceptionThrow(exceptionWarning)`.
+# The other names INFERRED from those two, the values ours (docs/builtins.md
+# "ExceptionThrow's named codes (issue 8, RC, ...)"): the exception's code, as a number.
+EXCEPTION_ERROR = family.constant("exceptionError", "exceptionErreur", 1)
+EXCEPTION_WARNING = family.constant("exceptionWarning", "exceptionAvertissement", 2)
+
+
 @family.function("ExceptionThrow", "ExceptionDéclenche")
 def exception_throw(rt: Runtime, code: IntArg, message: TextArg = None) -> None:
     """Raise a WLanguage exception (fatal error) with the developer's `code` and `message`.
