@@ -12,20 +12,20 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-
-from typing import Callable
+from collections.abc import Callable
 
 from wlinterp.digits import ascii_digits
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.native_paths import created
-from wlinterp.registry import Family, BufferResult, ProcArg, TextArg
+from wlinterp.registry import BufferResult, Family, ProcArg, TextArg
 from wlinterp.runtime import values as V
-from wlinterp.runtime.value_bytes import to_bytes
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.value_bytes import to_bytes
 
+from .file_listing import wildcard_files
 from .listed_paths import written_in
-from .paths import failure, native_path, wildcard_files
+from .paths import failure, native_path
 from .read_only import refuse_read_only
 from .strings import text_arg
 from .whole_files import read_whole
@@ -91,7 +91,7 @@ def _make_folders(folder: str) -> None:
 
 def _sources(fname: str, source: object, destination: str,
              shown: object) -> list[str] | None:
-    """The files a source with `*` or `?` in its name stands for (paths.wildcard_files),
+    """The files a source with `*` or `?` in its name stands for (file_listing.wildcard_files),
     all to go into the destination folder, which must be one (a missing one is made);
     None for a plain file name (docs/builtins.md, "fCopyFile and fMoveFile with
     wildcards")."""

@@ -10,17 +10,18 @@ import os
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.native_paths import created
-from wlinterp.runtime import values as V
 from wlinterp.registry import BytesArg, Family, TextArg
+from wlinterp.runtime import values as V
 from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
+from .file_listing import wildcard_files
 from .listed_paths import written_in
-from .paths import failure, native_path, wildcard_files
+from .paths import failure, native_path
 from .read_only import refuse_read_only
-from .whole_files import open_whole
-from .text_encodings import decoded_text, forced_encoding, marked_text, saved_bytes
 from .strings import text_arg
+from .text_encodings import decoded_text, forced_encoding, marked_text, saved_bytes
+from .whole_files import open_whole
 
 family = Family("Files")
 

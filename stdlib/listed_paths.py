@@ -1,4 +1,4 @@
-"""How fListFile and fListDirectory show the paths they find (stdlib/paths.py): under
+"""How fListFile and fListDirectory show the paths they find (stdlib/file_listing.py): under
 the folder as the pattern wrote it. Not a family: no WLanguage names here.
 
 A Windows-style pattern (`C:\\Temp\\Source\\*.*`, `sDir + "\\*.csv"`) is opened on
@@ -16,7 +16,7 @@ as written (`written_in`, for the failures of fDelete, fCopyFile and fMoveFile).
 from __future__ import annotations
 
 import os
-from typing import Callable
+from collections.abc import Callable
 
 from wlinterp.native_paths import DRIVE, native_path
 from wlinterp.runtime import values as V

@@ -29,7 +29,7 @@ MESSAGES = {
     "can use it": {"semantics/program_symbols.py"},  # a private/protected member used outside
     "; the variable is a variant": {"semantics/declarations.py"},
     "unknown parent class": {"semantics/declaration_blocks.py"},
-    "is a CONSTANT member": {"runtime/containers.py"},  # WL106 and its run-time twin
+    "is a CONSTANT member": {"runtime/member_words.py"},  # WL106 and its run-time twin
 }
 
 

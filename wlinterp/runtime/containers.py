@@ -1,6 +1,7 @@
 """The composite runtime values: structures, arrays (1-based, fixed or dynamic, several
 dimensions), and a row of a multi-dimensional array (associative arrays:
-assoc_arrays.py; what they all have in common: composites.py).
+assoc_arrays.py; what they all have in common: composites.py; the words of a refused
+member: member_words.py).
 
 Stores into them convert through their type (`TypeSpec.coerce`, types.py), so an `array
 of int` only ever holds integers.
@@ -8,7 +9,7 @@ of int` only ever holds integers.
 from __future__ import annotations
 
 __all__ = ["StructDef", "WLStruct", "WLArray", "ArrayRow", "copy_value", "read_only_error",
-           "immutable_member_error",
+           "immutable_member_error", "not_member_error", "not_member_text",
            "class_static_set", "static_owner", "member_copy", "out_of_range"]
 
 from ..records import field, record
@@ -22,6 +23,8 @@ from .composites import (PLAIN, Composite, Indexed, Nested, copy_value, held_cop
                          holds_references)
 from .kinds import K_VARIANT
 from .lineage import linearized, oldest_first
+from .member_words import (immutable_member_error, not_member_error, not_member_text,
+                           read_only_error)
 
 if TYPE_CHECKING:  # (types only: assoc_arrays.py and types.py import this module)
     from .assoc_arrays import WLAssoc
@@ -130,37 +133,6 @@ class StructDef:
                 table.setdefault(_fold(sdef.name), sdef)
             return [_fold(sdef.name) for sdef in found]
         return [table[k] for k in order(_fold(self.name), parents_of)]
-
-
-def read_only_error(member: str, classes: str) -> str:
-    """The one text for a write to a CONSTANT member from outside its class: the semantic
-    pass reports it (WL106) where it knows the class, run time where only the object does."""
-    return (f"'{member}' is a CONSTANT member of the class {classes}: only the methods of "
-            f"its class (or of a class derived from it) can change it")
-
-
-def immutable_member_error(member: str, holder: str, is_class: bool) -> str:
-    """The one text for a write to a member declared `<immutable>` in the class or
-    structure `holder` (as written): the semantic pass reports it (WL106), the run says
-    it for a computed indirection (`{s} = 5`, s holding "o.m_n"), which only the object
-    tells."""
-    kind = "class" if is_class else "structure"
-    why = f"only its declaration and {holder}'s constructor give it a value" \
-        if is_class else "its value is the one its declaration gives"
-    return f"cannot change the member '{member}' of the {kind} {holder}: it is " \
-        f"declared immutable, {why}"
-
-
-def not_member_error(sdef: StructDef, name: str) -> str:
-    """The one text for a member a structure or an object lacks: an object of a class is
-    named as such (`'Count' is not a member of the class CInvoice`), not as a structure."""
-    return not_member_text(name, sdef.name, sdef.is_class) + "."
-
-
-def not_member_text(name: str, owner: str, is_class: bool) -> str:
-    """`not_member_error`'s words without the final stop, as wl check's WL109 gives them
-    (semantics/member_checks.py): the check and the run say the same."""
-    return f"'{name}' is not a member of the {'class' if is_class else 'structure'} {owner}"
 
 
 def static_owner(ctx: "TypeContext", cls: str, name: str) -> StructDef:
