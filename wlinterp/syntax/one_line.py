@@ -44,10 +44,11 @@ def one_line_blocks(toks: list[Token], ifs: list[int]) -> list[Token]:
     merges, so that only those are looked at)."""
     out: list[Token] = []
     done = 0  # toks[:done] are in `out`
+    scans = _LineScans(toks)
     for i in ifs:
         if i < done:
             continue  # inside a block shaped already
-        end, else_ifs = _one_line_block_end(toks, i)
+        end, else_ifs = scans.block_end(i)
         if not end and else_ifs:
             out += toks[done:i]
             done = _split_else_ifs(toks, i, else_ifs, out)
@@ -58,7 +59,7 @@ def one_line_blocks(toks: list[Token], ifs: list[int]) -> list[Token]:
         else:
             end, shaped = shape_nested_line(toks, i)
         if not end:
-            end, ifs_on_line = _semicolon_line_end(toks, i)
+            end, ifs_on_line = scans.semicolon_line_end(i)
             if end:
                 _shape_block(toks[i:end], shaped)
                 _close(shaped, toks[end - 1], ifs_on_line)
@@ -90,6 +91,95 @@ def _case_action(toks: list[Token], i: int, out: list[Token]) -> None:
         out.append(_separator(toks[i]))
 
 
+class _LineScans:
+    """The questions one_line_blocks asks of each IF opening a logical line, answered
+    without scanning the rest of the physical line again for each: a line of thousands
+    of `IF c THEN a END;` (or of IFs without THEN after `;`) was read once per IF, which
+    is quadratic (4,000 such IFs on one line: 9 and 17 s; a fuzzed file of 20,000 never
+    ended). Found by the fuzz campaign (docs/testing.md "Fuzzing (issue 8, REV, ...)")."""
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks
+        self.block = (0, 0, 0)  # (first IF, its line, the line's end once asked again)
+        self.sums: list[tuple[int, int, int, int, int]] = []  # counts from `first`, built
+        # at a second question on that line (_prefix_counts)
+        self.no_line = (0, 0, 0)  # (first, stop, line): no IF there ends a `;` line
+
+    def block_end(self, i: int) -> tuple[int, int]:
+        """_one_line_block_end of the IF at toks[i]; an IF inside the line read last is
+        answered from its counts."""
+        first, line, end = self.block
+        if i > first and self.toks[i].line == line and not end:
+            end = _line_end(self.toks, first)  # (a second IF on the line: read it whole)
+            self.block = (first, line, end)
+        if not first < i < end:
+            self.block, self.sums = (i, self.toks[i].line, 0), []
+            return _one_line_block_end(self.toks, i)
+        if not self.sums:
+            self.sums = _prefix_counts(self.toks, first, end)
+        counts = [whole - before for whole, before
+                  in zip(self.sums[end - first], self.sums[i - first])]
+        ifs, ends, else_ifs, acted, openers = counts
+        if openers:
+            return 0, 0
+        if not acted or ends != ifs or self.toks[end - 1].type != "END":
+            return 0, else_ifs if not ends else 0
+        return end, 0
+
+    def semicolon_line_end(self, i: int) -> tuple[int, int]:
+        """_semicolon_line_end of the IF at toks[i]. When an IF found no line, neither
+        does a later IF of the same physical line before where its reading stopped: that
+        reading's path from there is the same, and the actions and `;` it meets are a
+        part of those the first met, which were not enough."""
+        first, stop, line = self.no_line
+        if first < i < stop and self.toks[i].line == line:
+            return 0, 0
+        end, ifs, stopped = _semicolon_line_end(self.toks, i)
+        if not end:
+            self.no_line = (i, stopped, self.toks[i].line)
+        return end, ifs
+
+
+def _line_end(toks: list[Token], i: int) -> int:
+    """Where _one_line_block_end's reading of the line from toks[i] stops (the line's
+    end, whatever the line holds)."""
+    line = toks[i].line
+    j = i
+    while j < len(toks) and toks[j].line == line and toks[j].type != "$END":
+        if _ends_line(toks, j, line):
+            break
+        j += 1
+    return j
+
+
+def _ends_line(toks: list[Token], j: int, line: int) -> bool:
+    """Is toks[j] the newline that ends the line (or the lambda's code: `END }`)?"""
+    return toks[j].type == "_NL" and toks[j].value == "\n" and j + 1 < len(toks) \
+        and (toks[j + 1].line != line or toks[j + 1].type == "RBODY")
+
+
+def _prefix_counts(toks: list[Token], first: int, end: int
+                   ) -> list[tuple[int, int, int, int, int]]:
+    """For each k of [first, end], the (IFs, ENDs, ELSE IFs, THENs with an action on the
+    line, other blocks' openers) of toks[first:k]."""
+    sums = [(0, 0, 0, 0, 0)]
+    ifs = ends = else_ifs = acted = openers = 0
+    for j in range(first, end):
+        typ = toks[j].type
+        if typ == "IF":
+            ifs += 1
+        elif typ == "END":
+            ends += 1
+        elif typ == "ELSEIF":
+            else_ifs += 1
+        elif typ in _OTHER_OPENERS:
+            openers += 1
+        elif typ == "THEN" and j + 1 < len(toks) and toks[j + 1].type != "_NL":
+            acted += 1
+        sums.append((ifs, ends, else_ifs, acted, openers))
+    return sums
+
+
 def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
     """If toks[i] (an IF) opens a one-line block closed on its own line, the index just
     past its END; else 0. The line must end with END, hold as many IFs as ENDs, and an
@@ -99,9 +189,8 @@ def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
     j, ifs, ends, acted, else_ifs = i, 0, 0, False, 0
     while j < len(toks) and toks[j].line == line and toks[j].type != "$END":
         typ = toks[j].type
-        if typ == "_NL" and toks[j].value == "\n" and j + 1 < len(toks) \
-                and (toks[j + 1].line != line or toks[j + 1].type == "RBODY"):
-            break  # the newline that ends the line (or the lambda's code: `END }`)
+        if _ends_line(toks, j, line):
+            break
         if typ == "IF":
             ifs += 1
         elif typ == "END":
@@ -118,12 +207,13 @@ def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
     return j, 0
 
 
-def _semicolon_line_end(toks: list[Token], i: int) -> tuple[int, int]:
+def _semicolon_line_end(toks: list[Token], i: int) -> tuple[int, int, int]:
     """If the IF at toks[i] opens `IF c THEN a ; b` without END, its actions separated by
     `;` on the line (and its ELSE's line, when the next line starts with `ELSE action`):
     the index just past its last action and how many IFs the line holds (nested one-line
     IFs each get their END); else (0, 0). A line holding END, ELSE IF or another block's
-    opener is left alone, and so is a line with no `;` between actions."""
+    opener is left alone, and so is a line with no `;` between actions. Third: where
+    the reading stopped."""
     j, ifs, acted, split = i, 0, False, False
     line = toks[i].line
     while j < len(toks) and toks[j].type != "$END":
@@ -148,17 +238,17 @@ def _semicolon_line_end(toks: list[Token], i: int) -> tuple[int, int]:
                 continue
             break
         if t.type in ("END", "ELSEIF") or t.type in _OTHER_OPENERS:
-            return 0, 0
+            return 0, 0, j
         if t.type == "IF":
             ifs += 1
         elif t.type == "THEN" and nxt is not None and nxt.type != "_NL" and nxt.line == line:
             acted = True
         j += 1
     if not (acted and split):
-        return 0, 0
+        return 0, 0, j
     while j > i and toks[j - 1].type == "_NL":
         j -= 1  # a trailing `;` stays outside
-    return j, ifs
+    return j, ifs, j
 
 
 def _split_else_ifs(toks: list[Token], i: int, count: int, out: list[Token]) -> int:
