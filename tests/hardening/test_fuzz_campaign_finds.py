@@ -110,3 +110,54 @@ def test_the_line_readings_answer_as_each_if_read_alone() -> None:
             assert scans.semicolon_line_end(i) == one_line._semicolon_line_end(toks, i)[:2], text
     assert asked > 2000, asked  # (the lines lexed hold that many IFs)
 
+
+THOUSANDS = "9" * 5000  # past Python's 4,300 digits of int()
+
+
+@pytest.mark.parametrize("source, column", [
+    (f"t is array of {THOUSANDS} int\n", 15),
+    (f"x is array [{THOUSANDS}] of int\n", 13),
+    (f"t est un tableau de {THOUSANDS} entiers\n", 21),
+    (f"s is string on {THOUSANDS}\n", 1),
+    (f"c est une chaîne sur {THOUSANDS}\n", 1),
+    (f"x is int on {THOUSANDS} bytes\n", 1),
+    (f"n est un entier sur {THOUSANDS} octets\n", 1),
+], ids=["array of", "array []", "tableau de", "string on", "chaîne sur", "int on", "entier sur"])
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_a_size_of_thousands_of_digits_is_out_of_range(wl_here, script, command: str,
+                                                        source: str, column: int) -> None:
+    """A size or a byte count written with thousands of digits went to Python's int(),
+    which refuses more than 4,300 digits in its own words: "wl: error: Exceeds the limit
+    (4300 digits) for integer string conversion ... sys.set_int_max_str_digits()" (exit 2)
+    or that sentence placed. Now it is refused as a literal of more than 38 digits is."""
+    ran = wl_here(command, script(source, "big.wl"))
+    assert ran.code in (1, 65), ran
+    first = ran.err.splitlines()[0]
+    assert f"big.wl:1:{column}: error" in first, first
+    assert "the number 99999999999999999999... is out of range (more than 38 digits)" in first
+    assert "Exceeds the limit" not in ran.err and "set_int_max_str_digits" not in ran.err
+
+
+def test_a_windev_type_key_of_thousands_of_digits_is_no_type(wl_here, tmp_path) -> None:
+    """A WINDEV text file's `type : 999...` (thousands of digits) ended `wl check` with
+    Python's int() words, exit 2; it names no WINDEV element type: the code is checked."""
+    path = tmp_path / "Big.wdc"
+    path.write_text(f"code :\n  type : {THOUSANDS}\n  code : |1+\n    n est un entier = Faux + \n",
+                    encoding="utf-8")
+    ran = wl_here("check", str(path))
+    assert ran.code == 65, ran
+    assert "Big.wdc:4:" in ran.err and "Exceeds the limit" not in ran.err, ran.err[:800]
+
+
+@pytest.mark.parametrize("call", ["StringBuild", "ChaîneConstruit"])
+@pytest.mark.parametrize("fmt, shown", [
+    ("%" + "0" * 5000 + "1|%12|%2%1|%0|%%1|%01%002", "a|a2|ba|%0|%1|ab"),
+    ("%" + THOUSANDS, "%" + THOUSANDS),
+], ids=["zeros", "nines"])
+def test_stringbuild_reads_long_runs_of_digits_after_percent(wl_here, script, call: str,
+                                                             fmt: str, shown: str) -> None:
+    """`%` followed by thousands of digits: each shorter prefix went to int() in turn
+    (quadratic, and Python's words past 4,300 digits, exit 2). Only the digits that may
+    name one of the parameters are read; what they name is unchanged."""
+    ran = wl_here("run", script(f'Trace({call}("{fmt}", "a", "b"))\n'))
+    assert (ran.code, ran.out, ran.err) == (0, shown + "\n", ""), ran

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from ..lazy_regex import lazy_compile
+from ..syntax.literal_range import whole_number
 from ..syntax.names import fold
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS
 from .kinds import K_INT, K_STRING, Kind
@@ -80,8 +81,8 @@ def sized_int(words: list[str]) -> TypeSpec | None:
         m = _SIZE_WORD_RE.fullmatch(w) if "-" in w else None
         if m:
             size = int(m.group(1))
-        elif w.isdigit() and i > 0 and words[i - 1] in ("on", "sur"):
-            size = int(w)
+        elif w.isascii() and w.isdigit() and i > 0 and words[i - 1] in ("on", "sur"):
+            size = whole_number(w)  # (thousands of digits: no Python words)
         elif w in ("unsigned",) or (w == "sans" and "signe" in words):
             unsigned = True
         elif w in ("system", "systeme"):
@@ -114,7 +115,8 @@ def fixed_string(words: list[str], fixed_word: bool = False,
     if len(rest) < 3 or rest[1] not in ("on", "sur") \
             or SIMPLE_TYPES.get(singular(rest[0])) is not STRING:
         return None
-    size = int(rest[2]) if len(rest) == 3 and rest[2].isdigit() else \
+    size = whole_number(rest[2]) if len(rest) == 3 and rest[2].isascii() \
+        and rest[2].isdigit() else \
         (sizes or {}).get(rest[2]) if len(rest) == 3 else None
     if size is None or size < 1:
         raise ValueError(fixed_size_error(rest[2:], size, text, constants or {}))

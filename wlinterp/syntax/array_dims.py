@@ -14,7 +14,9 @@ __all__ = ["named_dims"]
 
 import re
 
+from ..errors import WLSyntaxError
 from . import nodes as N
+from .literal_range import whole_number
 from .names import fold
 from .words import ARTICLES, INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES
 
@@ -31,6 +33,15 @@ _TYPE_WORDS = frozenset(SIMPLE_TYPE_WORDS) | INT_WORDS | TYPE_ARTICLES | _DYNAMI
 # what never follows a size: the words that go on a type (`Record of Customer`,
 # `Enregistrement de Client`, `string on 10`, `d'un`)
 _NOT_AFTER_A_SIZE = frozenset(TYPE_ARTICLES) | {"of", "on"}
+
+
+def _size(written: str, line: int, col: int) -> int:
+    """A size written in digits; one of more than 38 digits is refused as a literal is,
+    at its column (literal_range.whole_number)."""
+    try:
+        return whole_number(written)
+    except ValueError as exc:
+        raise WLSyntaxError(str(exc), line, col) from None
 
 
 def _type_word(word: str) -> bool:
@@ -58,7 +69,7 @@ def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | Non
     while i < len(words) - 1 and not all(w[0] in _DYNAMIC for w in words[i + 1:]):
         key, shown, at = words[i]  # (the type is left: `of n CDocument dynamic`)
         if shown.isascii() and shown.isdigit():  # 0-9 only (front end: no digits.py)
-            dims.append(N.Num(line, col + at, int(shown)))
+            dims.append(N.Num(line, col + at, _size(shown, line, col + at)))
         elif _NAME.fullmatch(shown) and not _type_word(key) \
                 and words[i + 1][0] not in _NOT_AFTER_A_SIZE \
                 and text[at + len(shown):at + len(shown) + 1] not in (".", ":"):

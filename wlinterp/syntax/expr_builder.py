@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..errors import WLSyntaxError
 from . import nodes as N
 from .blanks import WITHOUT_DIGIT_SEPARATORS
+from .literal_range import MAX_DIGITS as _MAX_DIGITS, out_of_range
 from .names import fold
 from .currency_literal import INT8_MAX, INT8_MIN, CurrencyLiteral, LongLiteral, NumericLiteral
 from .precedence import NotPrefix, build_chain
@@ -34,7 +35,6 @@ class SizedType(NamedTuple):
 
 
 _MYPARAMS = frozenset({"myparameters", "mesparametres"})
-_MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_DIGITS
 _MAX_HEX_DIGITS = 32
 _CURRENCY_STEP = Decimal("0.000001")  # a currency's 6 decimals (?1514043)
 _PLACES = (N.Name, N.Member, N.Index)  # what a by-reference parameter can write back
@@ -86,8 +86,7 @@ def _currency(tok: Token, digits: str) -> Decimal:
 
 
 def _out_of_range(tok: Token, why: str) -> WLSyntaxError:
-    shown = tok.value if len(tok.value) <= 24 else tok.value[:20] + "..."
-    return WLSyntaxError(f"the number {shown} is out of range ({why})", tok.line, tok.column)
+    return WLSyntaxError(out_of_range(tok.value, why), tok.line, tok.column)
 
 
 _SKIPPED = object()  # an empty slot of `(x, , z)` (skipped_slot)

@@ -161,7 +161,7 @@ def native_note(block: "CodeBlock") -> str:
             f"(wlinterp runs WLanguage only)")
 
 
-_TYPE_KEY = re.compile(r"^( *)type : (\d+)\s*$")
+_TYPE_KEY = re.compile(r"^( *)type : ([0-9]{1,18})\s*$")  # (longer: no WINDEV type code)
 
 
 def _block_kind(lines: list[str], after: int, key_indent: int) -> int | None:
