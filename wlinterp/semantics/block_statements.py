@@ -18,7 +18,7 @@ from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .checker_state import CheckerState
 from .data_items import loop_names, unknown_item
-from .exception_flow import branch_blocks, loop_blocks
+from .exception_flow import branch_blocks, loop_blocks, loop_exit
 from .place_types import place_start, place_type
 from ..lazy_import import on_first_call
 
@@ -333,8 +333,10 @@ class BlockStatements(CheckerState):
     def s_Break(self, s: N.Break) -> None:
         if not self.loops:
             self.rep.report("WL107", "BREAK outside a loop", s, 5)
+        loop_exit(self, True)  # type: ignore[arg-type]  # (a FunctionChecker)
 
     def s_Continue(self, s: N.Continue) -> None:
         if not self.loops:
             self.rep.report("WL107", "CONTINUE outside a loop", s, 8)
+        loop_exit(self, False)  # type: ignore[arg-type]
 

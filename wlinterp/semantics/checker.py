@@ -68,7 +68,7 @@ else:
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _VAR = Ref.VAR
 _NAME, _CALL, _LABEL, _RETURN, _EXPR_STMT = N.Name, N.Call, N.Label, N.Return, N.ExprStmt
-_GOTO = N.Goto
+_GOTO, _BREAK, _CONTINUE = N.Goto, N.Break, N.Continue
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 # the methods WLanguage calls itself, which declare no result (?6010001)
 _OWN_METHODS = frozenset({"constructor", "constructeur", "destructor", "destructeur"})
@@ -164,6 +164,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockSta
             stmts_table[cls](self, s)
             if cls is _RETURN:
                 after, returned = "RETURN/RESULT", True
+            elif (cls is _BREAK or cls is _CONTINUE) and self.loop_exits:
+                returned = True  # (its mode leaves the loop: exception_flow.loop_exit)
             elif cls is _GOTO:
                 after = "GOTO"
         self.guarded = guarded + self.mode_on - mode_on  # (the mode outlives its block)

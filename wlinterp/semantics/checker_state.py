@@ -101,6 +101,10 @@ class CheckerState:
     later_procs: list[N.Procedure] | None = None
     """That body's internal procedures, checked once its walk is done (s_Procedure)."""
 
+    loop_exits: tuple[list[tuple[bool, tuple[bool, tuple[bool, ...]]]], ...] = ()
+    """For each loop being checked, innermost last: (a BREAK?, the mode there) of each of
+    its own BREAKs and CONTINUEs (exception_flow.loop_exit), read once its body is checked."""
+
     block_returned = False
     """Did the block just checked end with RETURN/RESULT (FunctionChecker.block): its mode
     reaches none of the lines after the IF holding it (exception_flow.branch_blocks)."""

@@ -13,12 +13,13 @@ The state is `FunctionChecker.mode_on` (counted once in `guarded` while on) and
 `mode_saved`, the modes a restore goes back to (checker_state.py)."""
 from __future__ import annotations
 
-__all__ = ["branch_blocks", "loop_blocks", "mode_call", "surely_runs"]
+__all__ = ["branch_blocks", "loop_blocks", "loop_exit", "mode_call", "surely_runs"]
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from ..syntax.names import fold
 from ..syntax.walk import walk_stmts
 from .error_modes import CHANGE_HANDLES, CHANGE_STANDARD, RESTORE, exception_mode_step
 
@@ -64,12 +65,13 @@ def branch_blocks(fc: FunctionChecker, bodies: Iterable[list[N.Stmt]],
 
 
 def loop_blocks(fc: FunctionChecker, bodies: list[list[N.Stmt]], loop: N.Stmt) -> None:
-    """A loop's body, which may run no time (branch_blocks), covered whole when it leaves
-    a handling ExceptionChangeParameter on (its calls read in the order written): its
-    lines before the call run again in the next pass with the mode on (*decided*, the
-    lesser fault: the first pass is not told apart; it was WL113 where the run gave the
-    mode's value). A loop that surely runs (surely_runs) has no path through none: a
-    restore in it ends the mode for the lines after the loop."""
+    """A loop's body, covered whole when it leaves a handling ExceptionChangeParameter on
+    (its calls read in the order written): its lines before the call run again in the
+    next pass with the mode on (*decided*, the lesser fault: the first pass is not told
+    apart; it was WL113 where the run gave the mode's value). The lines after the loop
+    follow the modes the run can leave it with (_leaving): at each BREAK of its own, at
+    the end of a pass (or a CONTINUE) when its test can end it, before it when it may run
+    no time."""
     on = fc.mode_on
     if not on and _changes_mode(fc):
         for body in bodies:
@@ -79,33 +81,93 @@ def loop_blocks(fc: FunctionChecker, bodies: list[list[N.Stmt]], loop: N.Stmt) -
                     on = step == CHANGE_HANDLES if step else on
     covered = on and not fc.mode_on
     fc.guarded += covered
-    branch_blocks(fc, bodies, fc.mode_on and surely_runs(loop))
+    before: _Mode = (fc.mode_on, fc.mode_saved)
+    exits: list[tuple[bool, _Mode]] = []  # (a BREAK?, the mode there): s_Break, s_Continue
+    fc.loop_exits = (*fc.loop_exits, exits)
+    ends: list[_Mode] = []
+    for body in bodies:
+        fc.block(body)
+        if not fc.block_returned:
+            ends.append((fc.mode_on, fc.mode_saved))
+        _set(fc, before)
+    fc.loop_exits = fc.loop_exits[:-1]
+    leaving = _leaving(fc, loop, before, ends, exits)
+    covering = [mode for mode in leaving if mode[0]]
+    _set(fc, covering[0] if covering else leaving[0] if leaving else before)
     fc.guarded -= covered
 
 
-def surely_runs(loop: N.Stmt) -> bool:
-    """Does the run surely go through the whole body of `loop` at least once: a FOR whose
-    bounds and step are written as numbers that let it start (`FOR i = 1 TO 2`), a LOOP
-    whose condition is written after its body (DO WHILE), `LOOP (n)` with n written as at
-    least 1; and no BREAK, CONTINUE or GOTO in the body to leave a pass early. Only then a restore in the body ends the mode for the lines after the
-    loop (loop_blocks); any other loop may run no time, and the mode before it joins."""
-    if type(loop) is N.For:
-        start, end, step = loop.start, loop.end, loop.step
-        by = 1 if step is None else step.value if type(step) is N.Num else 0
-        if type(start) is not N.Num or type(end) is not N.Num or not by \
-                or (start.value > end.value if by > 0 else start.value < end.value):
-            return False
-    elif type(loop) is N.While:  # (a LOOP without either, WHILE True: only a BREAK
-        count = loop.count  # leads after it, and a BREAK may skip the restore)
-        if loop.cond is not None or not (loop.post_cond is not None or type(count) is N.Num
-                                         and count.value >= 1):
-            return False
-    else:
+def loop_exit(fc: FunctionChecker, leaves: bool) -> None:
+    """A BREAK (`leaves`) or a CONTINUE of the loop being checked: the mode there leaves
+    the loop, or starts the next pass (loop_blocks)."""
+    if fc.loop_exits:
+        fc.loop_exits[-1].append((leaves, (fc.mode_on, fc.mode_saved)))
+
+
+def _leaving(fc: FunctionChecker, loop: N.Stmt, before: _Mode, ends: list[_Mode],
+             exits: list[tuple[bool, _Mode]]) -> list[_Mode]:
+    """The modes the run can go on after `loop` with: each BREAK's; each pass's end (a
+    CONTINUE's too) unless the loop has no test (LOOP, WHILE True: only a BREAK leaves);
+    the mode before it unless it surely enters its body (surely_runs). A pass starting
+    from another mode than the first (a restore or a change in the body) may meet a BREAK
+    with another mode than the check read: then, or with a GOTO in the body, every mode
+    joins, as before (the lesser fault)."""
+    again = ends + [mode for leaves, mode in exits if not leaves]
+    breaks = [mode for leaves, mode in exits if leaves]
+    if any(type(s) is N.Goto for s in walk_stmts(getattr(loop, "body", []))) \
+            or breaks and any(m != before and (m[0] or any(m[1])) for m in again):
+        return [before, *again, *breaks]
+    leaving = list(breaks)
+    if not _endless(loop):
+        leaving += again
+    if not surely_runs(fc, loop):
+        leaving.append(before)
+    return leaving
+
+
+def _endless(loop: N.Stmt) -> bool:
+    """Has `loop` no test that ends it: LOOP without a count or condition, WHILE True,
+    LOOP ... DO WHILE True? Only a BREAK (or RETURN, GOTO) leads after it."""
+    if type(loop) is not N.While:
         return False
-    return not any(type(s) in _LEAVING for s in walk_stmts(loop.body))
+    cond = loop.cond if loop.post_cond is None else loop.post_cond
+    return loop.count is None and (cond is None or type(cond) is N.Const
+                                   and cond.value is True)
 
 
-_LEAVING = (N.Break, N.Continue, N.Goto)  # (surely_runs: a pass may end early)
+def surely_runs(fc: FunctionChecker, loop: N.Stmt) -> bool:
+    """Does the run surely enter the body of `loop`: a FOR whose bounds and step are
+    written numbers or integer CONSTANTs that let it start (`FOR i = 1 TO 2`, `FOR i = 1
+    TO NB_MAX`), a LOOP without a condition or whose condition is written after its body
+    (DO WHILE), WHILE True, `LOOP (n)` with n written as at least 1. Any other loop may run
+    no time, and the mode before it joins the lines after it (loop_blocks)."""
+    if type(loop) is N.For:
+        start, end = _number(fc, loop.start), _number(fc, loop.end)
+        by = 1 if loop.step is None else _number(fc, loop.step)
+        return start is not None and end is not None and bool(by) \
+            and (start <= end if by > 0 else start >= end)  # type: ignore[operator]
+    if type(loop) is N.While:
+        count = loop.count
+        if count is not None:
+            return type(count) is N.Num and count.value >= 1
+        cond = loop.cond
+        return cond is None or type(cond) is N.Const and cond.value is True
+    return False
+
+
+def _number(fc: FunctionChecker, e: N.Expr) -> float | None:
+    """The value of `e` when written as a number (`2`, `-1`) or an integer CONSTANT no
+    variable of the code hides; None otherwise."""
+    if type(e) is N.Unary and e.op == "neg":
+        inner = _number(fc, e.operand)
+        return None if inner is None else -inner
+    if type(e) is N.Num:
+        return e.value
+    if type(e) is N.Name:
+        key = fold(e.name)
+        if fc.scope.lookup(key) is None:
+            return fc.sym.int_constants().get(key)
+    return None
 
 
 def _changes_mode(fc: FunctionChecker) -> bool:
