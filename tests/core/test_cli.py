@@ -72,7 +72,9 @@ def test_runtime_error_exit_1_with_position(tmp_path: Path) -> None:
     r = wl("run", str(f))
     assert r.returncode == 1
     assert r.stdout == "before\n"
-    assert r.stderr.startswith(f"{f}:2:1: error: Unknown procedure or function 'UnknownProc'.")
+    assert r.stderr.startswith(f"{f}:2:1: warning: unknown procedure or function "  # (said
+                               "'UnknownProc' (the run stops if it reaches this call)\n")  # first)
+    assert f"\n{f}:2:1: error: Unknown procedure or function 'UnknownProc'.\n" in r.stderr
     assert "Traceback" not in r.stderr
 
 

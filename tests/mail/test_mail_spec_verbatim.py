@@ -60,16 +60,21 @@ def test_example_2_alone_stops_at_the_procedure_the_page_leaves_out(smtp_server,
                                                                     tmp_path):
     """The session starts (STARTTLS, AUTH); the run stops where the page calls
     Initialize_Email, at its line and column, and nothing is sent; check says WL102 there,
-    as WINDEV's compiler refuses the unknown name."""
+    as WINDEV's compiler refuses the unknown name; the run says it first as a warning."""
     server = smtp_server(tls="starttls", auth=True)
     server.password = "Password"
     script = tmp_path / "example2.wl"
     script.write_text(page_text(2), encoding="utf-8")
+    err = io.StringIO()
     with pytest.raises(WLRuntimeError) as stop:
-        run(script, smtp_routes={"smtp.gmail.com:587": ("127.0.0.1", server.port)},
-            ca_file=pki.ca_file)
+        run_file(str(script), stdout=io.StringIO(), stderr=err, options={
+            "smtp_routes": {"smtp.gmail.com:587": ("127.0.0.1", server.port)},
+            "ca_file": pki.ca_file})
     assert (stop.value.line, stop.value.column, stop.value.message) == (
         12, 2, "Unknown procedure or function 'Initialize_Email'.")
+    assert err.getvalue().startswith(  # (said before the session opens: L, 7 Dec 2026)
+        f"{script}:12:2: warning: unknown procedure or function 'Initialize_Email' (the run "
+        "stops if it reaches this call)\n")
     assert server.auth_attempts == [("PLAIN", b"myaddress@gmail.com", b"Password")]
     assert server.messages == []
     code, err = check(script)

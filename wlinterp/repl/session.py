@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from ..errors import WLError, WLSyntaxError, format_error
 from ..runtime.state import Runtime
-from ..semantics.analysis import run_warning
+from ..semantics.analysis import CALL_WARNINGS, run_warning
 from ..semantics.report import format_text
 
 SHOW = "WLReplShow"  # the REPL's own built-in that shows a value (not part of WLanguage)
@@ -76,7 +76,8 @@ class ReplSession:
         try:
             compiled, assigned = self._compile(text, name)
             for code, warning in zip(compiled.warning_codes, compiled.warnings):
-                if code != "WL101" and code not in _REPL_WARNINGS:  # these: below
+                if code != "WL101" and code not in _REPL_WARNINGS \
+                        and code not in CALL_WARNINGS:  # (these: below; a call: when run)
                     self.rt.write_err(warning)
             shown: set[str] = set()
             for d in compiled.diagnostics:  # the checker's warnings never block

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 
-__all__ = ["Analysis", "analyze", "RUN_WARNINGS", "run_warning"]
+__all__ = ["Analysis", "analyze", "CALL_WARNINGS", "RUN_WARNINGS", "run_warning"]
 
 from ..records import field, record
 from operator import attrgetter
@@ -37,7 +37,7 @@ from .reporter import Reporter
 from .text_named import NAMED_BY_TEXT
 from .program_decls import collect_program
 from .checker import FunctionChecker
-from .dead_procedures import dead_procedures
+from .dead_procedures import dead_procedures, main_code_runs
 from .self_calls import endless_self_calls
 from .scopes import Scope, finish_scope, has_unused_parameter
 from ..lazy_import import on_first_call
@@ -52,6 +52,8 @@ else:
     on_first_call(globals(), ".outside_decls", "from_files", "from_session", "session_methods")
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..repl_state import Session
 
 
@@ -61,6 +63,11 @@ if TYPE_CHECKING:
 RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": "",
                 "WL116": "wl run converts the value", "WL203": "", "WL219": "", "WL221": "",
                 "WL226": ""}
+# The call errors `wl run` also warns of before running (they stay errors where the call
+# runs, and `wl test` and the REPL say them as errors): an unknown procedure, which a file
+# of the project the script leaves out would declare (docs/semantics.md "An unknown
+# procedure said before the run")
+CALL_WARNINGS = {"WL102": "the run stops if it reaches this call"}
 _IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main code goes "
                  "before its procedures")
 # WL101 for a variable named before its declaration (declarations.py): it is declared,
@@ -118,11 +125,18 @@ class Analysis:
 
     def run_warnings(self) -> list[tuple[str, str]]:
         """(code, text) of what `wl run` prints before running, each once: undeclared
-        names, which it runs as variants, and unknown types, whose variables are variants."""
-        seen: set[str] = {d.message for d in self.call_errors.values()}  # (they fail
-        out = []  # where the call runs, as a wrong count does: no warning before)
+        names, which it runs as variants, unknown types, whose variables are variants,
+        and unknown procedures (CALL_WARNINGS), whose call stops the run when reached."""
+        seen: set[str] = {d.message for d in self.call_errors.values()  # (they fail
+                          if d.code not in CALL_WARNINGS}  # where the call runs, as a
+        out = []  # wrong count does: no warning before, but for CALL_WARNINGS)
+        reached = _reached(self.program)
         for d in self.diagnostics:
-            if d.code in RUN_WARNINGS and d.message not in seen:
+            if d.code in CALL_WARNINGS and d.message not in seen and reached(d.line):
+                seen.add(d.message)
+                out.append((d.code, run_warning(d, self.program.filename,
+                                                self.program.source, CALL_WARNINGS[d.code])))
+            elif d.code in RUN_WARNINGS and d.message not in seen:
                 seen.add(d.message)
                 then = _IN_PROCEDURE if d.code == "WL203" and any(
                     p.line < d.line for p in self.program.procedures) else \
@@ -135,6 +149,18 @@ class Analysis:
                 out.append((d.code, run_warning(d, self.program.filename,
                                                 self.program.source, then)))
         return out
+
+
+def _reached(program: N.Program) -> Callable[[int], bool]:
+    """Can the run reach a line: any, unless the file's main code runs nothing, when its
+    procedures' lines are not (running it calls none: a test file, a file of procedures;
+    an unknown procedure there is no word before a run that does nothing)."""
+    start = program.file_starts[-1] if program.file_starts else 0  # (the file's own lines)
+    own = [p.line for p in program.procedures if p.line >= start]
+    if not own or main_code_runs(program):
+        return lambda line: True
+    first = min(own)
+    return lambda line: line < first
 
 
 def run_warning(d: Diagnostic, filename: str, source: str, then: str | None = None) -> str:

@@ -17,7 +17,8 @@ compiles or runs it by name, or when a string holds its name alone (a call by na
 """
 from __future__ import annotations
 
-__all__ = ["dead_procedures", "without_called", "no_main_code_note", "run_note"]
+__all__ = ["dead_procedures", "main_code_runs", "without_called", "no_main_code_note",
+           "run_note"]
 
 import os
 import re
@@ -126,9 +127,7 @@ def no_main_code_note(program: N.Program, path: str, hinted: bool = False) -> st
     # are not called by running it)
     methods = list(dict.fromkeys(f"{p.owner}::{p.name}" for p in program.procedures
                                  if p.owner is not None and not p.internal)) if script else []
-    if not (own or methods) or any(
-            s.line >= first and not isinstance(s, (*_DECLARATIONS, N.Label))
-            for s in program.main.stmts):
+    if not (own or methods) or main_code_runs(program):
         return None
     listed = own or methods
     names = ", ".join(listed[:5]) + (", ..." if len(listed) > 5 else "")
@@ -143,6 +142,14 @@ def no_main_code_note(program: N.Program, path: str, hinted: bool = False) -> st
     if hinted or not script:
         return note
     return f"{note} ({HINT[0].upper()}{HINT[1:]}.)"
+
+
+def main_code_runs(program: N.Program) -> bool:
+    """Does the file's main code run a statement (not only declarations)? A file whose
+    main code runs none calls none of its procedures when run (no_main_code_note)."""
+    first = program.file_starts[-1] if program.file_starts else 0
+    return any(s.line >= first and not isinstance(s, (*_DECLARATIONS, N.Label))
+               for s in program.main.stmts)
 
 
 def run_note(warnings: list[str], call: str | None, program: N.Program | None,

@@ -19,11 +19,12 @@ from ..errors import source_lines
 def compile_problems(linked: Any) -> list[str]:
     """The texts to print for the linked program `linked` (project.program.Linked), each
     at the file and line of its own file (the program is the files put together)."""
-    from ..semantics.analysis import RUN_WARNINGS
+    from ..semantics.analysis import CALL_WARNINGS, RUN_WARNINGS
     from ..semantics.diagnostics import select
     from ..semantics.report import format_text
     compiled, layout = linked.compiled, linked.layout
-    shown = [layout.relocate_warning(text) for text in compiled.warnings]
+    shown = [layout.relocate_warning(text) for code, text in  # (CALL_WARNINGS: as errors)
+             zip(compiled.warning_codes, compiled.warnings) if code not in CALL_WARNINGS]
     for d in select(list(compiled.diagnostics), compiled.source):
         if d.severity.value == "error" and d.code not in RUN_WARNINGS:
             shown.append(format_text(_at_its_file(d, layout)))
