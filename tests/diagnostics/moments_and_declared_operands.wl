@@ -17,5 +17,5 @@ Trace(dDue * bLate) // error: WL113:14 A Date cannot be multiplied by a number (
 Trace(sQty * duWait) // error: WL113:14 A text cannot be multiplied by a Duration (a Duration is multiplied or divided by a number: Val gives the number a text writes)
 Trace(dtSent / sQty) // error: WL113:16 A DateTime cannot be divided by a text (a DateTime is moved by adding or subtracting a Duration)
 dDay is Date = dDue
-dDay -= dDue
+dDay -= dDue // warning: WL225:1 dDay - dDue, the difference of two Dates, is their number of days, which the Date 'dDay' stores as its digits: a Date naming no day (DateValid gives False)
 Trace(dDue - sQty, dtNext, dDay, dtSent - bLate)

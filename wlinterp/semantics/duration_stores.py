@@ -32,6 +32,10 @@ def check_duration_into_moment(fc: FunctionChecker, sym: Symbol, value: N.Expr,
     """WL110 at `sym` (a Date or a DateTime) given a Duration variable or literal, named as
     written where the run shows the Duration's value."""
     kind = _MOMENTS.get(sym.spec.kind)
+    if kind == "Date" and type(value) is N.BinOp and _dates_apart(fc, value) \
+            and not sym.spec.dims:
+        _days_into_date(fc, sym, value, line, col)
+        return
     if kind is None or fc.probing or fc.guarded:
         return  # (a WHEN EXCEPTION catches it: the run goes on)
     if type(value) is N.Name:
@@ -99,6 +103,27 @@ def _moments_apart(fc: FunctionChecker, e: N.BinOp) -> bool:
             return False
         kinds.append(held.spec.kind)
     return Kind.DATETIME in kinds
+
+
+def _dates_apart(fc: FunctionChecker, e: N.BinOp) -> bool:
+    """Is `e` `a - b`, two variables declared a Date: a number of days (?1514040)?"""
+    if e.op != "-" or type(e.left) is not N.Name or type(e.right) is not N.Name:
+        return False
+    held = [fc.scope.lookup(fold(side.name)) for side in (e.left, e.right)]
+    return all(h is not None and h.spec.kind is Kind.DATE and not h.spec.dims for h in held)
+
+
+def _days_into_date(fc: FunctionChecker, sym: Symbol, e: N.BinOp, line: int,
+                    col: int) -> None:
+    """WL225 (a warning: the run goes on) at the Date `sym` given the difference of two
+    Dates (`d -= d2`, `d = d1 - d2`): their number of days, which a Date stores as its
+    digits, a Date naming no day (docs/semantics.md "A Date minus a Date stored back")."""
+    shown = f"{e.left.name} - {e.right.name}"  # type: ignore[attr-defined]
+    fc.rep.report("WL225", f"{shown}, the difference of two Dates, is their number of days, "
+                  f"which the Date '{sym.name}' stores as its digits: a Date naming no day "
+                  f"(DateValid gives False)", e, line=line, col=col, length=len(sym.name),
+                  hint=f"keep the days in an integer (n = {shown}), or move a Date by a "
+                  f"number of days ({e.right.name} + n)")  # type: ignore[attr-defined]
 
 
 def _shown(ms: int) -> object:
