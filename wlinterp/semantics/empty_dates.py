@@ -45,23 +45,53 @@ def may_be_empty(fc: FunctionChecker, value: N.Expr) -> bool:
 
 def _called_with_empty(fc: FunctionChecker, key: str) -> bool:
     """Does a call of the procedure being checked, anywhere in the program, give its
-    parameter `key` (folded) an empty text (`P("")`, `P(" ")`)? Read only when a
-    parameter's store would be said (rare), by walking the program's bodies once."""
+    parameter `key` (folded) a value that may be an empty text (_may_be_empty_text)? Read
+    only when a parameter's store would be said (rare), by walking the program's bodies."""
     proc = fc.proc
-    if proc is None or proc.owner:
-        return False  # (a method: called through objects, not by its name alone)
-    rank = next((i for i, p in enumerate(proc.params) if fold(p.name) == key), None)
-    if rank is None:
+    if proc is None:
         return False
+    rank = next((i for i, p in enumerate(proc.params) if fold(p.name) == key), None)
+    return rank is not None and _given_empty(fc, proc, rank, set())
+
+
+def _given_empty(fc: FunctionChecker, proc: N.Procedure, rank: int,
+                 asked: set[tuple[int, int]]) -> bool:
+    """Does a call of `proc` (by its name; a method, through any object: `o.M("")`, or by
+    its name in a method) give its parameter of rank `rank` a value that may be empty?"""
+    if (id(proc), rank) in asked:
+        return False  # (a procedure passing its parameter on to itself)
+    asked.add((id(proc), rank))
     name = fold(proc.name)
-    for body, _, _ in fc.sym.declaring.values():
+    owners = {id(p.body): p for p in [*fc.sym.procs.values(), *fc.sym.methods.values()]}
+    for body, _, _ in list(fc.sym.declaring.values()):
+        caller = owners.get(id(body))
         for node in (n for s in body.stmts for n in walk_nodes(s)):
-            if type(node) is N.Call and type(node.func) is N.Name \
-                    and fold(node.func.name) == name and rank < len(node.args):
-                arg = node.args[rank]
-                if type(arg) is N.Str and not arg.value.strip():
-                    return True
+            if type(node) is not N.Call or rank >= len(node.args):
+                continue
+            func = node.func
+            if (type(func) is N.Name or proc.owner and type(func) is N.Member) \
+                    and fold(func.name) == name \
+                    and _may_be_empty_text(fc, node.args[rank], caller, asked):
+                return True
     return False
+
+
+def _may_be_empty_text(fc: FunctionChecker, arg: N.Expr, caller: N.Procedure | None,
+                       asked: set[tuple[int, int]]) -> bool:
+    """May `arg`, given by a call, be an empty text: a blank text literal (`P("")`), a
+    CONSTANT whose value is one (`P(NO_DATE)`), or a parameter of the calling procedure
+    that a call of it may give one (`Q(s)` in `PROCEDURE P(s)`, P called with "")?"""
+    if type(arg) is N.Str:
+        return not arg.value.strip()
+    if type(arg) is not N.Name:
+        return False
+    key = fold(arg.name)
+    if caller is not None:
+        rank = next((i for i, p in enumerate(caller.params) if fold(p.name) == key), None)
+        if rank is not None:
+            return _given_empty(fc, caller, rank, asked)
+    value = fc.sym.const_values.get(key)
+    return type(value) is N.Str and not value.value.strip()
 
 
 def _given(body: N.Body, key: str) -> list[N.Expr]:
