@@ -13,7 +13,8 @@ EXTERN line (WL100, and the run's compile error), as a file that is nowhere. Whe
 looked for: semantics/extern_files.py (`\` read as `/`, relative to the including file's
 folder, then the folders above it up to the project's; a subfolder too).
 
-An EXTERN "file" line inside a procedure is left to semantics/extern_files.py as before.
+An EXTERN "file" line inside a procedure, or in code without a file (standard input, the
+REPL), is refused by semantics/extern_files.py.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ _MAX_DEPTH = 32  # files included through one another: deeper is refused (a runa
 _CYCLE_HINT = ("an included file may not include, itself or through another, the file "
                "that includes it")
 _SECTION_HINT = "move the section to a procedure of that file"
+_TWICE_HINT = "remove this line: what the file declares is known from its first inclusion on"
 
 
 @record
@@ -66,15 +68,15 @@ def include_externs(program: N.Program, text: str, path: str, offset: int = 0,
     lines, and the files included (every level, in order). A program with no EXTERN "file"
     line is returned as it is. A syntax error of an included file is raised at that file's
     own line."""
-    if "extern" not in text.lower():
-        return program, []
+    if "extern" not in text.lower() or path.startswith("<"):
+        return program, []  # (standard input, the REPL: no folder, semantics/extern_files.py)
     included: list[Included] = []
     problems: list[Problem] = []
     handled: list[int] = []
     first = offset + len(source_lines(text))
     real = os.path.realpath(path) if not path.startswith("<") else ""
     program = _include(program, text, path, offset, virtual or program.filename, [real],
-                       [first], included, problems, handled)
+                       [first], included, problems, handled, {})
     if not handled:
         return program, included
     return with_fields(program, {"extern_problems": program.extern_problems + problems,
@@ -83,9 +85,11 @@ def include_externs(program: N.Program, text: str, path: str, offset: int = 0,
 
 def _include(program: N.Program, text: str, path: str, offset: int, virtual: str,
              chain: list[str], end: list[int], included: list[Included],
-             problems: list[Problem], handled: list[int]) -> N.Program:
+             problems: list[Problem], handled: list[int], seen: dict[str, int]
+             ) -> N.Program:
     """`program` with its main-code EXTERN files spliced in; `end[0]`: the next free
-    combined line, where the next included file goes."""
+    combined line, where the next included file goes; `seen`: each file's real path ->
+    the (combined) line of the EXTERN that included it first."""
     from ..semantics.extern_files import extern_lines, found_file
     folder = os.path.dirname(os.path.abspath(path)) if not path.startswith("<") else ""
     first_proc = min((p.line for p in program.procedures), default=None)
@@ -114,11 +118,15 @@ def _include(program: N.Program, text: str, path: str, offset: int, virtual: str
                              "include the files from fewer levels"))
             continue
         sub, sub_text = _parse_included(where, end[0], virtual)
+        if real in seen and _declares(sub):
+            problems.append((*place, _twice(word.value, name, seen[real]), _TWICE_HINT))
+            continue
+        seen.setdefault(real, line)
         entry = Included(_shown(where), sub_text, end[0], len(source_lines(sub_text)))
         included.append(entry)
         end[0] += entry.lines
         sub = _include(sub, sub_text, where, entry.offset, virtual, chain + [real], end,
-                       included, problems, handled)
+                       included, problems, handled, seen)
         if sub.main.on_error is not None or sub.main.on_exception is not None \
                 or sub.main.on_end is not None:
             words = (f"{word.value} \"{name}\": its main code has a CASE ERROR, CASE "
@@ -187,6 +195,23 @@ def _splice(stmts: list[N.Stmt], line: int, spliced: list[N.Stmt]) -> bool:
                                   for inner in blocks(s)):
             return True
     return False
+
+
+def _declares(program: N.Program) -> bool:
+    """Does the included file declare anything (a procedure, a variable, a constant, a
+    structure, a class, an enumeration) in its main code or its procedures?"""
+    return bool(program.procedures) or any(
+        isinstance(s, _DECLARING) for s in program.main.stmts)
+
+
+_DECLARING = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl)
+
+
+def _twice(word: str, name: str, first: int) -> str:
+    """The words for a file the program includes a second time (*decided*, docs/semantics.md
+    "A file included twice")."""
+    return (f"{word} \"{name}\": the file is already included (its first EXTERN is at line "
+            f"{first}): included again, everything it declares would be declared twice")
 
 
 def _cycle(word: str, name: str, chain: list[str], real: str) -> str:

@@ -8,7 +8,8 @@ has: the line fails when (and only when) it runs, so partially ported code still
 """
 from __future__ import annotations
 
-__all__ = ["Severity", "Kind", "KINDS", "Diagnostic", "suppressed_lines", "select"]
+__all__ = ["Severity", "Kind", "KINDS", "Diagnostic", "ignored_codes", "suppressed_lines",
+           "select"]
 
 import enum
 from ..records import record
@@ -147,10 +148,16 @@ def suppressed_lines(source: str) -> dict[int, set[str]]:
     if "wl:" not in source:
         return out
     for number, text in enumerate(source_lines(source), 1):
-        m = _IGNORE_RE.search(text)
-        if m:
-            out[number] = {c.strip().upper() for c in m.group(1).split(",") if c.strip()}
+        codes = ignored_codes(text)
+        if codes:
+            out[number] = codes
     return out
+
+
+def ignored_codes(text: str) -> set[str]:
+    """The codes a `// wl: ignore[...]` comment on the line `text` silences."""
+    m = _IGNORE_RE.search(text) if "wl:" in text else None
+    return {c.strip().upper() for c in m.group(1).split(",") if c.strip()} if m else set()
 
 
 def _matches(code: str, patterns: list[str]) -> bool:
@@ -162,13 +169,21 @@ def select(diags: list[Diagnostic], source: str, chosen: list[str] | None = None
            ignored: list[str] | None = None) -> list[Diagnostic]:
     """The diagnostics left after `--select`, `--ignore` and `// wl: ignore[...]`."""
     silenced = suppressed_lines(source)
+    read: dict[str, set[str]] = {}
     out = []
     for d in diags:
         if chosen and not _matches(d.code, chosen):
             continue
         if ignored and _matches(d.code, ignored):
             continue
-        if d.code in silenced.get(d.line, ()):
+        own = d.source_line  # (its own line's comment: an included file's too; each line
+        if own:  # read once: a line of 300,000 names has as many diagnostics)
+            codes = read.get(own)
+            if codes is None:
+                codes = read[own] = ignored_codes(own)
+        else:
+            codes = silenced.get(d.line, set())
+        if d.code in codes:
             continue
         out.append(d)
     return out

@@ -13,10 +13,8 @@ ListeDefinitionHF.wl, Except.wl) are not required: PC SOFT's own code includes t
 there (wd_directx's `externe "winconst.wl"`); their constants, when used, are said where
 they are used (WL101). A file that is there, named in the main code, is inserted at the
 line (project/includes.py, which records the lines it read and what it refused there: said
-here). In a procedure (where WINDEV refuses it) a file that is there is read as the project
-reads its `.wl` files (docs/cli.md "Which files a run loads"), not inserted: one whose main
-code runs statements (a script, which the run never loads) is refused in words rather than
-its statements dropped.
+here). In a procedure (where WINDEV refuses it), and in code read from standard input or
+typed at the REPL (no folder to read a file from), the line is refused in words (_not_here).
 """
 from __future__ import annotations
 
@@ -48,10 +46,16 @@ def missing_extern_files(program: N.Program, rep: Reporter) -> None:
         if line >= first:  # (project/includes.py: a cycle, a line inside a block...)
             rep.report("WL100", message, None, length, line=line, col=col, hint=hint)
     handled = set(program.extern_lines)  # (the file inserted at the line, or refused)
+    procedures = min((p.line for p in program.procedures if p.line >= first), default=None)
     for word, text in extern_lines(program.source, program.filename):
         name = text.value
         if word.line < first or word.line in handled \
                 or fold(name.replace("\\", "/").rsplit("/", 1)[-1]) in SHIPPED:
+            continue
+        refused = _not_here(word, name, path, procedures)
+        if refused is not None:
+            rep.report("WL100", refused[0], None, text.end_pos - word.start_pos,
+                       line=word.line, col=word.column, hint=refused[1])
             continue
         where = found_file(name, folder) if name.strip() else None
         if where is not None and _read_there(where, folder):
@@ -73,6 +77,27 @@ def missing_extern_files(program: N.Program, rep: Reporter) -> None:
                     f"above it up to the project's")
         rep.report("WL100", message, None, text.end_pos - word.start_pos, line=word.line,
                    col=word.column, hint=hint)
+
+
+def _not_here(word: Token, name: str, path: str, procedures: int | None
+              ) -> tuple[str, str] | None:
+    """(message, hint) for an EXTERN "file" line where no file is included (*decided*,
+    docs/semantics.md "EXTERN where no file is included"): in a procedure (?1511013: only
+    the project's initialization, a window's or page's global declarations and a class's
+    declaration include one), or in code read from standard input or typed at the REPL,
+    which has no folder to look for the file from; None elsewhere."""
+    if path.startswith("<"):
+        message = (f"{word.value} \"{name}\": code read from standard input or typed at the "
+                   f"REPL has no folder to read the file from (EXTERN includes a file "
+                   f"relative to the including file's folder)")
+        return message, ("run the code from a file beside the one it includes, or write "
+                         "the included file's lines in it")
+    if procedures is not None and word.line > procedures:
+        message = (f"{word.value} \"{name}\": a file is included only in the main code (a "
+                   f"project's initialization, a window's global declarations, a class's "
+                   f"declaration), not in a procedure")
+        return message, "write the EXTERN line in the main code, before the procedures"
+    return None
 
 
 def extern_lines(source: str, filename: str) -> list[tuple[Token, Token]]:
