@@ -4,11 +4,13 @@ test_runtime_names.py...): each read them all again, and the walking ones parsed
 3,300 of them again, a few seconds of CPU each time, the same trees every time.
 
 The trees are shared by tests that only walk them: none may analyse or compile them.
-The semantic pass rewrites a few trees in place (a block variable renamed with
-semantics/block_names.py's mark, `MyParameters[1 TO]` read as `MyParameters`: in 4 of
-3,300 goldens), so a shared tree analysed by one test would be another tree for the next
-test, and what each proves would hang on the order pytest ran them. A test that analyses
-or compiles parses golden_texts() itself."""
+The semantic pass rewrote a few trees in place (a block variable renamed with
+semantics/block_names.py's mark, `MyParameters[1 TO]` read as `MyParameters`), so a
+shared tree analysed by one test was another tree for the next test, and what each
+proved hung on the order pytest ran them. It no longer does (docs/architecture.md "The
+semantic pass leaves the parsed tree alone"; test_goldens_check_clean.py compares each
+tree before and after), but the rule stands: a test that analyses or compiles parses
+golden_texts() itself, so that no test depends on what another left in a shared tree."""
 from __future__ import annotations
 
 import functools

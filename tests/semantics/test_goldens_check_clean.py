@@ -2,7 +2,10 @@
 the program says one is expected (`// expect error:` on the line, or a `// wl: ignore[...]`
 there), and in the few programs written to run code WINDEV's compiler would refuse (their
 errors are all deferred ones: `wl run` runs them on purpose). A check that starts
-reporting correct code fails here."""
+reporting correct code fails here. So does a pass that changes the parsed tree (it must
+record what it decides beside the tree, Resolutions, or work on a copy: a tree checked
+and then compiled, by `wl check`, the REPL or the test runner, is then the same tree each
+time; tests/semantics/test_trees_stay_as_parsed.py checks and compiles some twice)."""
 from __future__ import annotations
 
 import io
@@ -16,6 +19,7 @@ from wlinterp.registry import load_stdlib
 from wlinterp.semantics import analyze
 from wlinterp.semantics.diagnostics import select
 from wlinterp.syntax.parser import parse
+from wlinterp.syntax.tree_copy import copy_tree
 
 GOLDEN = Path(__file__).parents[1] / "golden"
 # programs that run what the compiler refuses, on purpose (the reason in each file)
@@ -44,7 +48,11 @@ def unexpected_errors(path: Path, registry: object) -> list[str]:
     out = []
     # the files and items a program describes in code are data names, as for `wl check`
     known = set(described_names(program))
-    for d in select(analyze(program, registry, unused=False, known=known).errors(), text):
+    parsed = copy_tree(program)
+    found = analyze(program, registry, unused=False, known=known).errors()
+    if program != parsed:
+        out.append(f"{path.relative_to(GOLDEN)}: the semantic pass changed the parsed tree")
+    for d in select(found, text):
         line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
         if "expect error" in line:
             continue

@@ -72,6 +72,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, Functio
         self.refs = analysis.refs  # what each name designates (semantics/resolved.py)
         self.ref_table = analysis.refs.table()  # the same, id(node) -> (node, verdict)
         self.data_names = data_names  # data files and items of the analysis: no warning
+        program = analysis.program  # (the pass's copy when it renamed block variables)
         self.program = program
         self.registry = registry
         self.session = session
@@ -352,6 +353,7 @@ def _compile_program(program: N.Program, registry: Registry, session: "Session |
     if blocking:
         d = blocking[0]
         raise WLSyntaxError(d.message, d.line, d.column, program.filename, program.source)
+    program = analysis.program  # the tree the pass analysed (a copy it renamed in, maybe)
     if session is None:
         forget_spellings()  # the names of a program compiled before (windev_controls.py)
     compiler = ProgramCompiler(program, registry, session, data_names, analysis)

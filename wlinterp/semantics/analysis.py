@@ -24,7 +24,7 @@ from ..syntax.names import fold
 from ..lazy_regex import lazy_compile
 from .diagnostics import Diagnostic, Severity
 from .resolved import Resolutions
-from .block_names import separate_block_variables
+from .block_names import declares_twice, separate_block_variables
 from .block_exits import report_reads_after_blocks
 from .dynamic_names import calls_dynamic_code, compiled_names
 from .lowered import lowered
@@ -286,8 +286,18 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
         symbols.item_ints = item_ints
     if item_numbers:
         symbols.item_numbers = item_numbers
-    if separate_block_variables(program, symbols.declaring, _hides(rep)):
-        forget_facts()  # (names read before the renaming)
+    if declares_twice(program, symbols.declaring):  # block variables renamed: on a copy,
+        from ..syntax.tree_copy import copy_tree  # the parse's tree stays as parsed
+        program = copy_tree(program)  # (block_names.py; Analysis.program is the copy)
+        rep = Reporter(program.filename, program.source)
+        symbols = _program_symbols(program, registry, session, shared, known, infer_data,
+                                   items, rep)
+        if item_ints:
+            symbols.item_ints = item_ints
+        if item_numbers:
+            symbols.item_numbers = item_numbers
+        if separate_block_variables(program, symbols.declaring, _hides(rep)):
+            forget_facts()  # (names read before the renaming)
     main, scopes, procs = _check_functions(program, symbols, rep, session)
     report_reads_after_blocks(program, symbols.declaring, rep)  # (WL226: block_exits.py)
     if program.ended:  # an INTERNAL PROCEDURE without END (WL219)

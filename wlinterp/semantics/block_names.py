@@ -21,15 +21,19 @@ The checker and the compiler give a function one table of variables, so the prog
 rewritten before the semantic pass: such a declaration and the names reading it in its
 block get a key of their own, the name followed by invisible U+2060 marks (no WLanguage
 name can hold one: the lexer's names are word characters); the checker's messages and
-every WLError drop the marks, so users see the name as written. Renaming a tree renamed
-already changes nothing and says the same warnings (a program is analysed again before
-it is compiled). Only a body that declares a name twice is walked: most programs cost
-one look at their declarations.
+every WLError drop the marks, so users see the name as written. The rewriting is made on
+a copy of the program (semantics/analysis.py, Analysis.program, which the compiler
+compiles): the parse's tree stays as parsed, so a tree checked and then run (`wl
+check`, the REPL, the test runner) is the same tree each time (it was renamed in place,
+REV issue 8, M1, 7 Dec 2026). Renaming a tree renamed already changes nothing and says
+the same warnings. Only a body that declares a name twice is walked: most programs cost
+one look at their declarations, and no copy.
 """
 from __future__ import annotations
 
-__all__ = ["MARK", "separate_block_variables", "shown"]
+__all__ = ["MARK", "declares_twice", "separate_block_variables", "shown"]
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..syntax import nodes as N
@@ -53,10 +57,28 @@ def separate_block_variables(program: N.Program, declaring: dict[int, Any],
     """Rename the block variables of `program` that are other variables than their
     namesakes (above); `declaring`: ProgramSymbols.declaring (each body's declaring
     statements, internal procedures included), `warn(node, name, line, col,
-    outer_line)`: WL205 for a hiding one. True when something was renamed. (Run on every
-    program the semantic pass checks: one loop over each body's declaring statements,
-    names compared lower-cased, where a false alarm only costs the walk.)"""
+    outer_line)`: WL205 for a hiding one. True when something was renamed. The tree is
+    changed: the semantic pass calls it on its own copy (declares_twice says when one is
+    needed), never on the parse's tree."""
     changed = False
+    for body, params in _declaring_twice(program, declaring):
+        if _Renamer(list(params), warn).body(body):
+            changed = True
+    return changed
+
+
+def declares_twice(program: N.Program, declaring: dict[int, Any]) -> bool:
+    """Does a body of `program` declare a name twice (or a parameter's, or a loop
+    variable's), so that separate_block_variables may rename? (Run on every program the
+    semantic pass checks: one loop over each body's declaring statements, names compared
+    lower-cased, where a false alarm only costs a copy of the tree.)"""
+    return next(_declaring_twice(program, declaring), None) is not None
+
+
+def _declaring_twice(program: N.Program, declaring: dict[int, Any]
+                     ) -> Iterator[tuple[N.Body, Any]]:
+    """The bodies (with their parameters) that declare a name twice, internal
+    procedures' included."""
     bodies: list[tuple[N.Body, Any]] = [(program.main, ())]
     bodies += [(p.body, p.params) for p in program.procedures]
     for body, params in bodies:  # (internal procedures' bodies are appended)
@@ -84,9 +106,8 @@ def separate_block_variables(program: N.Program, declaring: dict[int, Any],
                     name = getattr(s, attr, None)  # the name makes the walk run)
                     if isinstance(name, str):
                         seen.add((name if MARK not in name else shown(name)).lower())
-        if twice and _Renamer(list(params), warn).body(body):
-            changed = True
-    return changed
+        if twice:
+            yield body, params
 
 
 def _names(s: N.Stmt) -> list[str]:

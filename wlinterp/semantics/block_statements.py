@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .enum_conditions import check_enum_compared
     from .object_stores import check_iterable, check_text_walked
     from .operands import check_switch_subject
-    from .sort_keys import note_member_keys
+    from .sort_keys import check_member_keys, note_member_keys
     from .value_properties import declared_simple, sample_of
     from ..syntax.file_comparisons import file_comparison
 else:
@@ -41,7 +41,7 @@ else:
     on_first_call(globals(), ".enum_conditions", "check_enum_compared")
     on_first_call(globals(), ".object_stores", "check_iterable", "check_text_walked")
     on_first_call(globals(), ".operands", "check_switch_subject")
-    on_first_call(globals(), ".sort_keys", "note_member_keys")
+    on_first_call(globals(), ".sort_keys", "check_member_keys", "note_member_keys")
     on_first_call(globals(), ".value_properties", "declared_simple", "sample_of")
     on_first_call(globals(), "..syntax.file_comparisons", "file_comparison")
 
@@ -193,7 +193,7 @@ class BlockStatements(CheckerState):
             self.loop_var(s.counter, s)
         if s.rank:
             self.loop_var(s.rank, s)
-        note_member_keys(self, s)  # type: ignore[arg-type]  # (a FunctionChecker)
+        shadowed = note_member_keys(self, s)  # type: ignore[arg-type]  # (a FunctionChecker)
         kept = None
         if self.sym.immutables:  # FOR EACH e OF ts, ts <immutable>: e is ts's element
             from .immutable_writes import keep_walked_elements
@@ -202,7 +202,13 @@ class BlockStatements(CheckerState):
         if element is not None and element.role == "loop" and element.spec.kind is Kind.VARIANT:
             element.element_of = self.element_class(s)  # (its members checked in the body)
             element.text_pieces = bool(s.strings) and not s.positions
-        self.s_loop(s)
+        if shadowed:  # SORTED BY Name, Name a variable and a member: the member
+            check_member_keys(self, s, shadowed)  # type: ignore[arg-type]
+            self.loops += 1
+            self.loop_blocks(s)
+            self.loops -= 1
+        else:
+            self.s_loop(s)
         if kept is not None:
             kept.immutable, kept.immutable_of = False, None
         if element is not None:

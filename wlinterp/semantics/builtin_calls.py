@@ -121,9 +121,10 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     fc.called = kinds
     if first is None:
         shown = kinds.builtin.spelled(shown)
-    if any(type(a) is _SUBSTR and a.whole for a in e.args):  # `Count(MyParameters)`
-        e.args = kept_whole(e.args, kinds.builtin)
     args = e.args
+    if any(type(a) is _SUBSTR and a.whole for a in args):  # `Count(MyParameters)`: the
+        args = kept_whole(args, kinds.builtin)  # array (the compiler decides it again:
+        # the tree stays as parsed, so a check or a compilation after this one reads it)
     if args and type(args[-1]) is _DEFAULT:
         while args and type(args[-1]) is _DEFAULT:
             args = args[:-1]

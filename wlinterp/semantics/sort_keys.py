@@ -11,14 +11,14 @@ compiles that member (compiler/functions.py resolve_name).
 """
 from __future__ import annotations
 
-__all__ = ["note_member_keys", "element_member"]
+__all__ = ["note_member_keys", "check_member_keys", "element_member"]
 
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import walk_expr
+from ..syntax.walk import sub_exprs, walk_expr
 from .resolved import Ref
 
 if TYPE_CHECKING:
@@ -26,39 +26,63 @@ if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 
-def note_member_keys(fc: "FunctionChecker", s: N.ForEach) -> None:
+def note_member_keys(fc: "FunctionChecker", s: N.ForEach) -> set[int]:
     """Record each bare name of `s`'s sort keys and WHERE condition that is no variable
     here and names a member of the elements' structure or class: it stands for
-    `<loop variable>.<member>`."""
+    `<loop variable>.<member>`. Returns the ids of the sort keys (their names, or their
+    negations `-Name`) that name a variable too, which stand for the member all the same
+    (_shadowed_keys): the caller checks them as that member, not as the variable."""
     where = _where_condition(s)
     if not s.sort_keys and where is None:
-        return
+        return set()
     members = _element_members(fc, s.iterable)
     if not members:
-        return
+        return set()
     own = {fold(s.var), fold(s.counter or ""), fold(s.rank or "")}
-    _shadowed_keys(fc, s, members - own)
+    shadowed = _shadowed_keys(fc, s, members - own)
     for name in _bare_names(s.sort_keys, where):
         folded = fold(name.name)
         if folded in members and folded not in own and fc.scope.lookup(folded) is None:
             loop_var = N.Name(name.line, name.col, s.var)
             fc.sym.refs.stands_for[id(name)] = (name, N.Member(name.line, name.col,
                                                                loop_var, name.name))
+    return shadowed
 
 
-def _shadowed_keys(fc: "FunctionChecker", s: N.ForEach, members: set[str]) -> None:
+def check_member_keys(fc: "FunctionChecker", s: N.ForEach, shadowed: set[int]) -> None:
+    """The FOR EACH's own expressions checked, the sort keys in `shadowed` (and their
+    negations) as the member they stand for (element_member), the others as written."""
+    keys: list[N.Name] = []
+    for e in sub_exprs(s):
+        if id(e) in shadowed:
+            name = e.operand if isinstance(e, N.Unary) else e
+            assert isinstance(name, N.Name)  # (what _shadowed_keys kept)
+            keys.append(name)
+        else:
+            fc.expr(e)
+    for name in keys:
+        element_member(fc, name)
+
+
+def _shadowed_keys(fc: "FunctionChecker", s: N.ForEach, members: set[str]) -> set[int]:
     """A sort key naming a member of the elements where a variable has that name too
     (`Name is string` beside `SORTED BY Name`) is the member: sorting every row by the
-    same value means nothing. The key is rewritten `<loop variable>.<member>` (it read
-    the variable: the loop kept the array's order)."""
-    for k, key in enumerate(s.sort_keys):
+    same value means nothing. The key stands for `<loop variable>.<member>` (it read
+    the variable: the loop kept the array's order), recorded beside the tree (it was
+    rewritten in it: a tree checked twice, `wl check` then the run, or the REPL, was
+    another tree the second time). Returns the ids of those keys as written."""
+    shadowed: set[int] = set()
+    for key in s.sort_keys:
         down = type(key) is N.Unary and key.op == "neg"
         name = key.operand if down else key  # type: ignore[attr-defined]
         if type(name) is not N.Name or fold(name.name) not in members \
                 or fc.scope.lookup(fold(name.name)) is None:
             continue
-        member = N.Member(name.line, name.col, N.Name(name.line, name.col, s.var), name.name)
-        s.sort_keys[k] = N.Unary(key.line, key.col, "neg", member) if down else member
+        loop_var = N.Name(name.line, name.col, s.var)
+        fc.sym.refs.stands_for[id(name)] = (name, N.Member(name.line, name.col, loop_var,
+                                                           name.name))
+        shadowed.add(id(key))
+    return shadowed
 
 
 def _where_condition(s: N.ForEach) -> N.Expr | None:
