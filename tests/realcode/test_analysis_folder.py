@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from wl_test_helpers import check_json
 
 _XDD = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<ANALYSE GenNum="1" '
@@ -23,11 +22,11 @@ _XDD = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<ANALYSE GenNum="1" '
 
 CASES = {
     "en": ("Stock", "Part", "Ref", "LocalCnx",
-           'HChangeConnection(Part, LocalCnx)\nHReadSeekFirst(Part, Ref, "A")\n'
-           'Trace(Part.Ref)\n'),
+           ('HChangeConnection(Part, LocalCnx)\nHReadSeekFirst(Part, Ref, "A")\n'
+           'Trace(Part.Ref)\n')),
     "fr": ("Gestion", "Pièce", "Référence", "ConnexionLocale",
-           'HChangeConnexion(Pièce, connexionlocale)\nHLitRecherchePremier(Pièce, '
-           'Référence, "A")\nTrace(Pièce.Référence)\n'),
+           ('HChangeConnexion(Pièce, connexionlocale)\nHLitRecherchePremier(Pièce, '
+           'Référence, "A")\nTrace(Pièce.Référence)\n')),
 }
 
 

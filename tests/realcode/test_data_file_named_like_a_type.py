@@ -84,3 +84,50 @@ def test_the_run_without_the_analysis_stops_at_the_call(lang: str, tmp_path: Pat
     r = wl_in(tmp_path, "run", path.name)
     assert r.returncode != 0 and r.stdout == ""
     assert f"{path.name}:1:" in r.stderr and "Traceback" not in r.stderr
+
+
+# The run's compile (no data file inferred there) took the read for the type's, a WL110
+# that refused the whole program: no procedure of the set could run, where `wl check`
+# said nothing (issue 8, RC, 7 Dec 2026 evening). The read is the undeclared name it
+# compiles as: the other procedures run, the call fails where it looks the file up.
+OTHER = {"en": ("Hello", 'PROCEDURE Hello()\nRESULT "hello"\n'),
+         "fr": ("Bonjour", 'PROCÉDURE Bonjour()\nRENVOYER "bonjour"\n')}
+
+
+@pytest.mark.parametrize("lang", sorted(PROCS))
+def test_the_set_s_other_procedures_run_without_the_analysis(
+        lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from wlinterp.cli import main
+    name, code = OTHER[lang]
+    first = next(iter(PROCS[lang].items()))
+    path = write(tmp_path, f"pictures_{lang}.wdg",
+                 procedure_set("Pictures", "", {first[0]: first[1], name: code}))
+    status = main(["run", "--call", name, str(path)])
+    out, err = capsys.readouterr()
+    assert (status, out.strip()) == (0, name.lower()), err
+    status = main(["run", "--call", first[0], str(path), "3"])
+    out, err = capsys.readouterr()
+    assert status != 0 and "'Image' is not a data file" in err and "Traceback" not in err
+
+
+_OTHER_FILE_XDD = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<ANALYSE GenNum="1" '
+                   'VersionStructure="2" RepertoireDefaut=""><FICHIER Nom="Picture" '
+                   'Abreviation="" NomPhysique="Picture" NomLogiqueDataBase="Picture" '
+                   'FicNullSupporte="0"><INFOS_ETENDUES/><RUBRIQUE Nom="Path"><TYPE>2</TYPE>'
+                   '<TYPE_CLE>0</TYPE_CLE><SENS_PARCOURS>0</SENS_PARCOURS><TAILLE>50</TAILLE>'
+                   '<INDICERUBRIQUE Indice="0" Null="0" Valeur="" RubNullSupporte="0" '
+                   'ValeurCalculee="0"/><INFOS_ETENDUES/></RUBRIQUE></FICHIER></ANALYSE>\n')
+
+
+@pytest.mark.parametrize("lang", sorted(PROCS))
+def test_with_an_analysis_that_has_no_such_file_it_is_undeclared(lang: str,
+                                                                 tmp_path: Path) -> None:
+    """An analysis given whose files do not hold it: the name is WL101, as any other
+    unknown file named to an H* call (it was WL110, the type's)."""
+    (tmp_path / "pics.xdd").write_bytes(_OTHER_FILE_XDD.encode("latin-1"))
+    first = next(iter(PROCS[lang].items()))
+    path = write(tmp_path, f"pictures_{lang}.wdg", procedure_set("Pictures", "",
+                                                                  {first[0]: first[1]}))
+    found = {(c, m.split(" (in ")[0]) for c, _, m in _errors(path)}
+    assert ("WL101", "'Image' is not declared") in found
+    assert not any(c == "WL110" for c, _ in found)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from wl_test_helpers import check_json
 
 CODE = {

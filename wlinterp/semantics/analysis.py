@@ -317,10 +317,12 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     found = rep.out
     withdrawn: set[int] = set()
     typed: set[int] = set()
+    named: list[Diagnostic] = []  # the WL101 a withdrawn WL110 gives way to
     if symbols.data_used:
         withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}
-        typed = withdraw_type_named_files(symbols) if symbols.type_reads else typed
-        withdrawn |= typed  # (`HReadFirst(Image)`: a data file named like a type)
+        if symbols.type_reads:  # (`HReadFirst(Image)`: a data file named like a type)
+            typed, named = withdraw_type_named_files(symbols, rep)
+        withdrawn |= typed
         rep.out = [d for d in rep.out if id(d) not in withdrawn]
     own: list[Diagnostic] | None = None
     if session is None and not shared:
@@ -328,7 +330,7 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
         if withdrawn and symbols.files_at_run_time:  # the compiler infers them too
             own = [d for d in own if id(d) not in withdrawn]
         elif typed:  # its read is now an undeclared name's: the compiler's warning
-            own = [d for d in own if id(d) not in typed]
+            own = [d for d in own if id(d) not in typed and d not in named] + named
         if own is not rep.out:
             own.sort(key=_POSITION)
     rep.out.sort(key=_POSITION)

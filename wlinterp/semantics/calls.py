@@ -92,7 +92,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
                 known_builtin(fc, e, kinds, n, func.name, func.col)
             else:  # (known_builtin would find nothing to check)
                 fc.called = kinds
-            if kinds.data and fc.sym.infer_data:
+            if kinds.data:  # (also without inferring: a type's name there, type_named_files)
                 _data_names(fc, e, fold(kinds.builtin.en))
             if kinds.data and (fc.sym.data_items or fc.sym.unknown_items):
                 seek_item(fc, e, fold(kinds.builtin.en))
@@ -109,7 +109,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     lenient = fc.lenient
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
     called = fc.called
-    if fc.sym.infer_data and user is False and called is not None and called.data:
+    if user is False and called is not None and called.data:
         _data_names(fc, e, fold(called.builtin.en))
     if (fc.sym.data_items or fc.sym.unknown_items) and user is False and called is not None \
             and called.data:
