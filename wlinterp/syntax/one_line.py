@@ -119,12 +119,7 @@ class _LineScans:
             self.sums = _prefix_counts(self.toks, first, end)
         counts = [whole - before for whole, before
                   in zip(self.sums[end - first], self.sums[i - first])]
-        ifs, ends, else_ifs, acted, openers = counts
-        if openers:
-            return 0, 0
-        if not acted or ends != ifs or self.toks[end - 1].type != "END":
-            return 0, else_ifs if not ends else 0
-        return end, 0
+        return _block_verdict(self.toks, end, counts)
 
     def semicolon_line_end(self, i: int) -> tuple[int, int]:
         """_semicolon_line_end of the IF at toks[i]. When an IF found no line, neither
@@ -158,26 +153,45 @@ def _ends_line(toks: list[Token], j: int, line: int) -> bool:
         and (toks[j + 1].line != line or toks[j + 1].type == "RBODY")
 
 
+# The token kinds a one-line block's reading counts, in the order of its counts:
+# (IFs, ENDs, ELSE IFs, THENs with an action on the line, other blocks' openers)
+_COUNTED = {"IF": 0, "END": 1, "ELSEIF": 2}
+
+
+def _counted(toks: list[Token], j: int) -> int | None:
+    """Which of a line's counts toks[j] adds to (see _COUNTED), or None."""
+    typ = toks[j].type
+    if typ in _COUNTED:
+        return _COUNTED[typ]
+    if typ in _OTHER_OPENERS:
+        return 4
+    if typ == "THEN" and j + 1 < len(toks) and toks[j + 1].type != "_NL":
+        return 3
+    return None
+
+
 def _prefix_counts(toks: list[Token], first: int, end: int
                    ) -> list[tuple[int, int, int, int, int]]:
-    """For each k of [first, end], the (IFs, ENDs, ELSE IFs, THENs with an action on the
-    line, other blocks' openers) of toks[first:k]."""
+    """For each k of [first, end], the counts (_COUNTED) of toks[first:k]."""
+    counts = [0, 0, 0, 0, 0]
     sums = [(0, 0, 0, 0, 0)]
-    ifs = ends = else_ifs = acted = openers = 0
     for j in range(first, end):
-        typ = toks[j].type
-        if typ == "IF":
-            ifs += 1
-        elif typ == "END":
-            ends += 1
-        elif typ == "ELSEIF":
-            else_ifs += 1
-        elif typ in _OTHER_OPENERS:
-            openers += 1
-        elif typ == "THEN" and j + 1 < len(toks) and toks[j + 1].type != "_NL":
-            acted += 1
-        sums.append((ifs, ends, else_ifs, acted, openers))
+        which = _counted(toks, j)
+        if which is not None:
+            counts[which] += 1
+        sums.append((counts[0], counts[1], counts[2], counts[3], counts[4]))
     return sums
+
+
+def _block_verdict(toks: list[Token], end: int, counts: list[int]) -> tuple[int, int]:
+    """_one_line_block_end's answer for an IF whose line stops at `end` and holds
+    `counts` (_COUNTED) from the IF on."""
+    ifs, ends, else_ifs, acted, openers = counts
+    if openers:
+        return 0, 0
+    if not acted or ends != ifs or toks[end - 1].type != "END":
+        return 0, else_ifs if not ends else 0
+    return end, 0
 
 
 def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
@@ -185,26 +199,13 @@ def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
     past its END; else 0. The line must end with END, hold as many IFs as ENDs, and an
     action must follow THEN on the line. Second: how many ELSE IFs the line holds (a
     one-line chain when it is no block)."""
-    line = toks[i].line
-    j, ifs, ends, acted, else_ifs = i, 0, 0, False, 0
-    while j < len(toks) and toks[j].line == line and toks[j].type != "$END":
-        typ = toks[j].type
-        if _ends_line(toks, j, line):
-            break
-        if typ == "IF":
-            ifs += 1
-        elif typ == "END":
-            ends += 1
-        elif typ == "ELSEIF":
-            else_ifs += 1
-        elif typ in _OTHER_OPENERS:
-            return 0, 0
-        elif typ == "THEN" and j + 1 < len(toks) and toks[j + 1].type != "_NL":
-            acted = True
-        j += 1
-    if not acted or ends != ifs or toks[j - 1].type != "END":
-        return 0, else_ifs if not ends else 0
-    return j, 0
+    end = _line_end(toks, i)
+    counts = [0, 0, 0, 0, 0]
+    for j in range(i, end):
+        which = _counted(toks, j)
+        if which is not None:
+            counts[which] += 1
+    return _block_verdict(toks, end, counts)
 
 
 def _semicolon_line_end(toks: list[Token], i: int) -> tuple[int, int, int]:
